@@ -1,0 +1,1 @@
+"""newscrawl: crawl news mirrors, extract articles, merge copies of wire stories."""

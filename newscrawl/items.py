@@ -1,0 +1,155 @@
+"""The Article item and its small value types.
+
+Pipelines and commands touch items only through ``itemadapter.ItemAdapter``; the
+store serialises them with :func:`article_to_doc` and reads them back with
+:func:`article_from_doc`, so the two stay symmetrical in one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+#: Match kinds a copy can have against its story (set by the dedupe pipeline).
+MATCH_KINDS = ("new", "url", "exact", "near", "rewrite", "translation")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who really published an article that a mirror republished."""
+
+    publisher: str | None = None
+    """Original publisher, e.g. ``"NDTV"``; None when the page names none."""
+    agencies: list[str] = field(default_factory=list)
+    """Wire agencies credited, canonical short names, e.g. ``["AFP"]``."""
+    credit: str | None = None
+    """The credit line exactly as found, e.g. ``"(AFP) -"`` or the syndication notice."""
+    original_url: str | None = None
+    """URL of the original article when the copy links to it."""
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as extracted from one page of one site."""
+
+    url: str
+    """Final URL of the page (after redirects), absolute."""
+    site: str | None = None
+    """Name of the site in the registry, e.g. ``"sindobatam"``."""
+    canonical_url: str | None = None
+    """``<link rel=canonical>`` (or og:url) as an absolute URL; None when absent."""
+    title: str | None = None
+    """Headline as the page shows it, without a `` | Site name`` tail."""
+    body: str | None = None
+    """Plain text; paragraphs separated by one blank line (``"\\n\\n"``); no boilerplate."""
+    description: str | None = None
+    """Summary from meta description / og:description, plain text."""
+    published_at: datetime | None = None
+    """Publication time, timezone-aware; stored as UTC (ISO 8601 with ``+00:00``)."""
+    modified_at: datetime | None = None
+    """Last modification time, timezone-aware; stored as UTC."""
+    published_raw: str | None = None
+    """The publication date exactly as the site wrote it, e.g. ``"Rabu, 13 September 2023 10:15 WIB"``."""
+    authors: list[str] = field(default_factory=list)
+    """Names of people; never the site's name, "Admin", "Redaksi" or a wire agency."""
+    language: str | None = None
+    """ISO 639-1 code of the body's language, e.g. ``"id"``."""
+    section: str | None = None
+    """Site section or category, e.g. ``"Dunia"``."""
+    tags: list[str] = field(default_factory=list)
+    """Tags / keywords as the site lists them."""
+    image_url: str | None = None
+    """Absolute URL of the lead image."""
+    dateline: str | None = None
+    """Place the story was filed from, taken off the body's start, e.g. ``"Moskow"``."""
+    attribution: Attribution = field(default_factory=Attribution)
+    """Original publisher, wire agencies, credit line and original URL."""
+    fetched_at: datetime | None = None
+    """When the page was fetched, UTC."""
+    content_hash: str | None = None
+    """Hex SHA-1 of the normalised body (see :func:`body_hash`); None without a body."""
+    word_count: int | None = None
+    """Number of whitespace-separated words in ``body``."""
+    story_id: str | None = None
+    """Story this article belongs to; set by the dedupe pipeline."""
+    match: str | None = None
+    """How the article matched its story: one of :data:`MATCH_KINDS`."""
+    match_score: float | None = None
+    """Score of that match, 0..1 (1.0 for url / exact / new)."""
+
+    def finalize(self) -> Article:
+        """Fill the derived fields (``content_hash``, ``word_count``) from ``body``."""
+        if self.body:
+            self.content_hash = body_hash(self.body)
+            self.word_count = len(self.body.split())
+        return self
+
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalize_body(text: str) -> str:
+    """Body text reduced to what survives re-publishing: NFKC, lower case, words only."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def body_hash(text: str) -> str:
+    """Hex SHA-1 of :func:`normalize_body` of ``text``."""
+    return hashlib.sha1(normalize_body(text).encode("utf-8")).hexdigest()
+
+
+def to_utc_iso(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC for a timezone-aware datetime; naive datetimes are refused."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: Article times must be timezone-aware")
+    return value.astimezone(timezone.utc).isoformat()
+
+
+def parse_iso(value: Any) -> datetime | None:
+    """Inverse of :func:`to_utc_iso`; accepts datetimes too (pymongo returns them)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    parsed = datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+_TIME_FIELDS = ("published_at", "modified_at", "fetched_at")
+
+
+def article_to_doc(article: Article | dict[str, Any]) -> dict[str, Any]:
+    """A JSON-ready dict of an Article (times as UTC ISO strings)."""
+    if isinstance(article, Article):
+        doc = dataclasses.asdict(article)
+    else:
+        doc = dict(article)
+        attribution = doc.get("attribution")
+        if isinstance(attribution, Attribution):
+            doc["attribution"] = dataclasses.asdict(attribution)
+    for name in _TIME_FIELDS:
+        if isinstance(doc.get(name), datetime):
+            doc[name] = to_utc_iso(doc[name])
+    return doc
+
+
+_ARTICLE_FIELDS = {f.name for f in dataclasses.fields(Article)}
+
+
+def article_from_doc(doc: dict[str, Any]) -> Article:
+    """Rebuild an Article from :func:`article_to_doc` output (unknown keys ignored)."""
+    values = {k: v for k, v in doc.items() if k in _ARTICLE_FIELDS}
+    for name in _TIME_FIELDS:
+        values[name] = parse_iso(values.get(name))
+    attribution = values.get("attribution") or {}
+    if isinstance(attribution, dict):
+        values["attribution"] = Attribution(**attribution)
+    return Article(**values)

@@ -1,0 +1,71 @@
+"""Scrapy settings for newscrawl: short, grouped, polite by default.
+
+Component settings carry their component's prefix (``STORE_*``, ``DEDUPE_*``,
+``NEWSCRAWL_*``). Secrets never live here: the store URI, which may hold a
+password, comes from the ``NEWSCRAWL_STORE`` environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "newscrawl"
+
+# -- project layout -------------------------------------------------------------------
+# spiders/ and pipelines/ sit beside scrapy.cfg; Scrapy puts that folder on sys.path.
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+COMMANDS_MODULE = "newscrawl.commands"
+
+# -- politeness -------------------------------------------------------------------------
+#: Where site owners can reach whoever runs the crawler; shown in the user agent.
+NEWSCRAWL_CONTACT_URL = os.environ.get("NEWSCRAWL_CONTACT_URL", "https://github.com/newscrawl/newscrawl")
+USER_AGENT = f"newscrawl/0.1 (+{NEWSCRAWL_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 3
+# 429 and 503 are retried after the server's Retry-After (see newscrawl.middlewares).
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.RetryAfterMiddleware": 545,
+}
+#: Longest Retry-After we honour, in seconds; longer waits give the request up.
+RETRY_AFTER_MAX = 120
+RETRY_AFTER_TIMES = 3
+
+# -- pipelines ---------------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "pipelines.store.StorePipeline": 800,
+}
+
+# -- store -------------------------------------------------------------------------------------
+STORE_ENABLED = True
+#: Default store; ``NEWSCRAWL_STORE`` in the environment overrides it.
+STORE_URI = "sqlite:///data/newscrawl.sqlite"
+#: Items are written in batches of this many, or after STORE_FLUSH_INTERVAL seconds.
+STORE_BATCH_SIZE = 100
+STORE_FLUSH_INTERVAL = 2.0
+#: Seconds to wait for a database server before calling it unreachable.
+STORE_CONNECT_TIMEOUT = 5.0
+#: Tries per batch before the batch goes to the spool file instead.
+STORE_WRITE_RETRIES = 3
+STORE_RETRY_BACKOFF = 0.5
+#: Batches that could not be written wait here (JSON lines) for the next run to replay.
+STORE_SPOOL_DIR = "data/spool"
+
+# -- engine ------------------------------------------------------------------------------------
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False
+SPIDER_LOADER_CLASS = "newscrawl.spiderloader.SiteSpiderLoader"
+#: The spider class each registered site gets (newscrawl.spiderloader).
+NEWSCRAWL_SITE_SPIDER = "spiders.news.NewsSpider"

@@ -1,0 +1,190 @@
+"""The storage interface every backend implements, and its error types.
+
+Documents crossing this interface are plain dicts shaped like
+:func:`newscrawl.items.article_to_doc` (times as UTC ISO 8601 strings). Every write
+is idempotent: writing the same document twice changes nothing the second time,
+and two processes writing the same key end with one record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newscrawl.urls import url_key
+
+
+class StoreError(Exception):
+    """A store operation failed; the message is one line fit for a user."""
+
+
+class StoreConfigError(StoreError):
+    """The store URI or a STORE_* setting is wrong."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached (at open or mid-crawl)."""
+
+
+_SECRET_IN_URI = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@]+:)(?P<secret>[^@/]*)(?=@)", re.I)
+
+
+def mask_uri(uri: str) -> str:
+    """``uri`` with any password replaced by ``***``, for every log line and error."""
+    return _SECRET_IN_URI.sub(lambda m: m.group("head") + "***", uri)
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What one batch of article upserts did."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def __iadd__(self, other: WriteResult) -> WriteResult:
+        self.inserted += other.inserted
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        return self
+
+
+#: Fields left out of the change check: re-fetching an unchanged page is no update.
+VOLATILE_FIELDS = frozenset({"fetched_at", "url_key", "canonical_key", "doc_hash", "_id"})
+
+
+def doc_hash(doc: dict[str, Any]) -> str:
+    """Hash of a document's stable fields, to tell an update from a re-fetch."""
+    stable = {k: v for k, v in doc.items() if k not in VOLATILE_FIELDS}
+    return hashlib.sha1(json.dumps(stable, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def prepare_article(doc: dict[str, Any]) -> dict[str, Any]:
+    """Add the index keys (``url_key``, ``canonical_key``) and ``doc_hash`` to a doc."""
+    if not doc.get("url"):
+        raise StoreError("article without url cannot be stored")
+    prepared = dict(doc)
+    prepared["url_key"] = url_key(doc["url"])
+    canonical = doc.get("canonical_url")
+    prepared["canonical_key"] = url_key(canonical) if canonical else None
+    prepared["doc_hash"] = doc_hash(doc)
+    return prepared
+
+
+class Store(ABC):
+    """Articles, stories, dedupe keys, per-site crawl state and run records."""
+
+    #: The URI with its password masked; safe to log.
+    display_uri: str
+
+    # -- articles ---------------------------------------------------------------
+
+    @abstractmethod
+    def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
+        """Insert or update articles keyed by ``url_key(url)``, as one batch."""
+
+    @abstractmethod
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        """The stored article whose URL or canonical URL normalises like ``url``."""
+
+    @abstractmethod
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """The members of ``urls`` already stored (by URL or canonical URL key)."""
+
+    @abstractmethod
+    def find_articles(self, **equals: Any) -> list[dict[str, Any]]:
+        """Articles whose indexed field equals a value: ``content_hash``, ``story_id``, ``site``."""
+
+    @abstractmethod
+    def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored article (of one site), oldest publication first."""
+
+    @abstractmethod
+    def count_articles(self, site: str | None = None) -> int:
+        """How many articles are stored (for one site)."""
+
+    @abstractmethod
+    def set_story(self, url: str, story_id: str | None, match: str | None, score: float | None) -> None:
+        """Link a stored article to a story (the dedupe pipeline's verdict)."""
+
+    # -- stories ----------------------------------------------------------------
+
+    @abstractmethod
+    def upsert_story(self, story: dict[str, Any]) -> None:
+        """Create or replace a story record (``story_id`` key; ``copies`` kept apart)."""
+
+    @abstractmethod
+    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
+        """Link a copy (dict with ``url``) to a story; False when it was linked already."""
+
+    @abstractmethod
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        """A story with its ``copies`` list, or None."""
+
+    @abstractmethod
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        """Every story, with its copies."""
+
+    @abstractmethod
+    def count_stories(self) -> int:
+        """How many stories are stored."""
+
+    # -- dedupe keys --------------------------------------------------------------
+
+    @abstractmethod
+    def claim_key(self, key: str, owner: str) -> str:
+        """Atomically claim a unique key; returns the owner that holds it (first wins)."""
+
+    @abstractmethod
+    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
+        """Index ``ref`` under each of ``keys`` (many refs may share a key)."""
+
+    @abstractmethod
+    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """For each of ``keys`` that is indexed, the refs under it."""
+
+    @abstractmethod
+    def clear_stories(self) -> None:
+        """Forget every story, copy link, claim and key (for a re-cluster)."""
+
+    # -- crawl state and runs ---------------------------------------------------------
+
+    @abstractmethod
+    def get_state(self, site: str) -> dict[str, Any]:
+        """A site's incremental crawl state ({} for a new site)."""
+
+    @abstractmethod
+    def update_state(self, site: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Merge ``values`` into a site's state; returns the new state."""
+
+    @abstractmethod
+    def record_run(self, run: dict[str, Any]) -> None:
+        """Create or replace a run record (``run_id`` key)."""
+
+    @abstractmethod
+    def iter_runs(self) -> Iterator[dict[str, Any]]:
+        """Run records, newest first."""
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Raise :class:`StoreUnavailable` unless the store answers now."""
+
+    def flush(self) -> None:  # noqa: B027 - backends without buffers need nothing
+        """Make every write so far durable."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Flush and release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,324 @@
+"""MongoDB store through pymongo: collections ``articles``, ``stories``, ``dedupe_keys``,
+``claims``, ``crawl_state`` and ``runs`` in the URI's database (default ``newscrawl``).
+
+Indexes are created on open (unique on ``url_key``; ``canonical_key``,
+``content_hash``, ``story_id``, ``(site, published_at)``, ``published_at``; unique
+``(key, ref)`` for dedupe keys). Article batches go out as one unordered
+``bulk_write`` of upserts, so a batch replayed after a failure changes nothing.
+Times are BSON dates (UTC) in the database and ISO 8601 strings at the interface.
+
+Settings read (through the URI): ``serverSelectionTimeoutMS`` defaults to
+``STORE_CONNECT_TIMEOUT`` seconds so an unreachable server fails fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from newscrawl.items import parse_iso
+from newscrawl.store.base import (
+    Store,
+    StoreConfigError,
+    StoreError,
+    StoreUnavailable,
+    WriteResult,
+    mask_uri,
+    prepare_article,
+)
+from newscrawl.urls import url_key
+
+try:
+    import pymongo
+    from pymongo import ASCENDING, ReturnDocument, UpdateOne
+    from pymongo import errors as mongo_errors
+except ImportError:  # pragma: no cover - pymongo is a pinned requirement
+    pymongo = None
+
+#: Fields kept as BSON dates in the database.
+TIME_FIELDS = ("published_at", "modified_at", "fetched_at", "first_seen", "last_seen", "started_at", "finished_at")
+_ARTICLE_FIELDS = ("content_hash", "story_id", "site", "canonical_key", "url_key")
+
+T = TypeVar("T")
+
+
+def _to_db(doc: dict[str, Any]) -> dict[str, Any]:
+    out = dict(doc)
+    for name in TIME_FIELDS:
+        value = out.get(name)
+        if isinstance(value, str) and value:
+            try:
+                out[name] = parse_iso(value).astimezone(timezone.utc).replace(tzinfo=None)
+            except ValueError:
+                pass
+    return out
+
+
+def _from_db(doc: dict[str, Any] | None) -> dict[str, Any] | None:
+    if doc is None:
+        return None
+    out = {k: v for k, v in doc.items() if k != "_id"}
+    for name in TIME_FIELDS:
+        value = out.get(name)
+        if isinstance(value, datetime):
+            out[name] = value.replace(tzinfo=timezone.utc).isoformat()
+    return out
+
+
+def _translated(method: Callable[..., T]) -> Callable[..., T]:
+    """Turn pymongo's errors into StoreUnavailable / StoreError with one line."""
+
+    @functools.wraps(method)
+    def wrapper(self: MongoStore, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except (mongo_errors.ConnectionFailure, mongo_errors.ServerSelectionTimeoutError) as exc:
+            raise StoreUnavailable(_first_line(exc)) from None
+        except mongo_errors.PyMongoError as exc:
+            raise StoreError(_first_line(exc)) from None
+
+    return wrapper
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).split("\n", 1)[0].split(", full error:", 1)[0].split(" (configured timeouts", 1)[0]
+    return text[:300] or type(exc).__name__
+
+
+class MongoStore(Store):
+    """The :class:`Store` on a MongoDB database."""
+
+    def __init__(self, uri: str, *, connect_timeout: float = 5.0) -> None:
+        if pymongo is None:
+            raise StoreConfigError("pymongo is not installed (pip install -r requirements.txt)")
+        self.display_uri = mask_uri(uri)
+        parts = urlsplit(uri)
+        db_name = parts.path.lstrip("/") or "newscrawl"
+        options: dict[str, Any] = {}
+        if "serverselectiontimeoutms" not in parts.query.lower():
+            options["serverSelectionTimeoutMS"] = int(connect_timeout * 1000)
+        if "connecttimeoutms" not in parts.query.lower():
+            options["connectTimeoutMS"] = int(connect_timeout * 1000)
+        try:
+            self._client = pymongo.MongoClient(uri, tz_aware=False, **options)
+        except (mongo_errors.ConfigurationError, mongo_errors.InvalidURI, ValueError, TypeError) as exc:
+            raise StoreConfigError(f"{self.display_uri}: {_first_line(exc)}") from None
+        self._db = self._client[db_name]
+        self.articles = self._db["articles"]
+        self.stories = self._db["stories"]
+        self.claims = self._db["claims"]
+        self.keys = self._db["dedupe_keys"]
+        self.state = self._db["crawl_state"]
+        self.runs = self._db["runs"]
+        self._create_indexes()
+
+    @_translated
+    def _create_indexes(self) -> None:
+        self.articles.create_index("url_key", unique=True)
+        self.articles.create_index("canonical_key")
+        self.articles.create_index("content_hash")
+        self.articles.create_index("story_id")
+        self.articles.create_index([("site", ASCENDING), ("published_at", ASCENDING)])
+        self.articles.create_index("published_at")
+        self.stories.create_index("story_id", unique=True)
+        self.stories.create_index("first_seen")
+        self.claims.create_index("key", unique=True)
+        self.keys.create_index([("key", ASCENDING), ("ref", ASCENDING)], unique=True)
+        self.state.create_index("site", unique=True)
+        self.runs.create_index("run_id", unique=True)
+
+    # -- articles ---------------------------------------------------------------
+
+    @_translated
+    def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
+        prepared = {}
+        for doc in docs:
+            p = prepare_article(doc)
+            prepared[p["url_key"]] = p
+        result = WriteResult()
+        if not prepared:
+            return result
+        existing = {
+            d["url_key"]: d["doc_hash"]
+            for d in self.articles.find({"url_key": {"$in": list(prepared)}}, {"url_key": 1, "doc_hash": 1})
+        }
+        ops = []
+        for key, p in prepared.items():
+            if key in existing and existing[key] == p["doc_hash"]:
+                result.unchanged += 1
+                continue
+            fields = _to_db(p)
+            if fields.get("story_id") is None:
+                fields.pop("story_id", None)  # keep a link the dedupe pipeline made earlier
+            ops.append(UpdateOne({"url_key": key}, {"$set": fields}, upsert=True))
+        if ops:
+            try:
+                self.articles.bulk_write(ops, ordered=False)
+            except mongo_errors.BulkWriteError as exc:
+                # A concurrent writer inserted the same key first: its copy stands.
+                if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
+                    raise
+        for key in prepared:
+            if key in existing and existing[key] != prepared[key]["doc_hash"]:
+                result.updated += 1
+            elif key not in existing:
+                result.inserted += 1
+        return result
+
+    @_translated
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        key = url_key(url)
+        doc = self.articles.find_one({"url_key": key}) or self.articles.find_one({"canonical_key": key})
+        return self._public(doc)
+
+    @staticmethod
+    def _public(doc: dict[str, Any] | None) -> dict[str, Any] | None:
+        out = _from_db(doc)
+        if out is not None:
+            out.setdefault("story_id", None)
+        return out
+
+    @_translated
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        by_key: dict[str, list[str]] = {}
+        for url in urls:
+            by_key.setdefault(url_key(url), []).append(url)
+        keys = list(by_key)
+        found: set[str] = set()
+        query = {"$or": [{"url_key": {"$in": keys}}, {"canonical_key": {"$in": keys}}]}
+        for doc in self.articles.find(query, {"url_key": 1, "canonical_key": 1}):
+            for key in (doc.get("url_key"), doc.get("canonical_key")):
+                found.update(by_key.get(key, ()))
+        return found
+
+    @_translated
+    def find_articles(self, **equals: Any) -> list[dict[str, Any]]:
+        for name in equals:
+            if name not in _ARTICLE_FIELDS:
+                raise ValueError(f"find_articles: {name} is not an indexed field")
+        return [self._public(d) for d in self.articles.find(equals).sort("published_at", ASCENDING)]
+
+    @_translated
+    def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        query = {} if site is None else {"site": site}
+        for doc in self.articles.find(query).sort([("published_at", ASCENDING), ("url_key", ASCENDING)]):
+            yield self._public(doc)
+
+    @_translated
+    def count_articles(self, site: str | None = None) -> int:
+        return self.articles.count_documents({} if site is None else {"site": site})
+
+    @_translated
+    def set_story(self, url: str, story_id: str | None, match: str | None, score: float | None) -> None:
+        self.articles.update_one(
+            {"url_key": url_key(url)}, {"$set": {"story_id": story_id, "match": match, "match_score": score}}
+        )
+
+    # -- stories ----------------------------------------------------------------
+
+    @_translated
+    def upsert_story(self, story: dict[str, Any]) -> None:
+        fields = _to_db({k: v for k, v in story.items() if k != "copies"})
+        self.stories.update_one(
+            {"story_id": story["story_id"]}, {"$set": fields, "$setOnInsert": {"copies": []}}, upsert=True
+        )
+
+    @_translated
+    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
+        entry = dict(copy, url_key=url_key(copy["url"]))
+        result = self.stories.update_one(
+            {"story_id": story_id, "copies.url_key": {"$ne": entry["url_key"]}}, {"$push": {"copies": entry}}
+        )
+        return result.modified_count == 1
+
+    def _story(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
+        story = _from_db(doc)
+        if story is not None:
+            story["copies"] = [{k: v for k, v in c.items() if k != "url_key"} for c in story.get("copies", [])]
+        return story
+
+    @_translated
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        return self._story(self.stories.find_one({"story_id": story_id}))
+
+    @_translated
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        for doc in self.stories.find({}).sort([("first_seen", ASCENDING), ("story_id", ASCENDING)]):
+            yield self._story(doc)
+
+    @_translated
+    def count_stories(self) -> int:
+        return self.stories.count_documents({})
+
+    # -- dedupe keys --------------------------------------------------------------
+
+    @_translated
+    def claim_key(self, key: str, owner: str) -> str:
+        try:
+            doc = self.claims.find_one_and_update(
+                {"key": key}, {"$setOnInsert": {"owner": owner}}, upsert=True, return_document=ReturnDocument.AFTER
+            )
+        except mongo_errors.DuplicateKeyError:
+            # Two upserts raced; the loser retries as a plain read.
+            doc = self.claims.find_one({"key": key})
+        return doc["owner"]
+
+    @_translated
+    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
+        ops = [UpdateOne({"key": k, "ref": ref}, {"$setOnInsert": {"key": k, "ref": ref}}, upsert=True) for k in keys]
+        if not ops:
+            return
+        try:
+            self.keys.bulk_write(ops, ordered=False)
+        except mongo_errors.BulkWriteError as exc:
+            if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
+                raise
+
+    @_translated
+    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for doc in self.keys.find({"key": {"$in": list(dict.fromkeys(keys))}}, {"key": 1, "ref": 1}):
+            found.setdefault(doc["key"], []).append(doc["ref"])
+        return found
+
+    @_translated
+    def clear_stories(self) -> None:
+        # delete_many, not drop: keeps the indexes (and works where drop is missing).
+        for collection in (self.stories, self.claims, self.keys):
+            collection.delete_many({})
+
+    # -- crawl state and runs ---------------------------------------------------------
+
+    @_translated
+    def get_state(self, site: str) -> dict[str, Any]:
+        doc = self.state.find_one({"site": site})
+        return dict(doc.get("state", {})) if doc else {}
+
+    @_translated
+    def update_state(self, site: str, values: dict[str, Any]) -> dict[str, Any]:
+        updates = {f"state.{k}": v for k, v in values.items()}
+        doc = self.state.find_one_and_update(
+            {"site": site}, {"$set": updates}, upsert=True, return_document=ReturnDocument.AFTER
+        )
+        return dict(doc.get("state", {}))
+
+    @_translated
+    def record_run(self, run: dict[str, Any]) -> None:
+        self.runs.update_one({"run_id": run["run_id"]}, {"$set": _to_db(run)}, upsert=True)
+
+    @_translated
+    def iter_runs(self) -> Iterator[dict[str, Any]]:
+        for doc in self.runs.find({}).sort([("started_at", -1), ("run_id", -1)]):
+            yield _from_db(doc)
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    @_translated
+    def ping(self) -> None:
+        self._db.command("ping")
+
+    def close(self) -> None:
+        self._client.close()

@@ -1,0 +1,357 @@
+"""Embedded store on stdlib sqlite3: the zero-configuration default.
+
+WAL journal, ``synchronous=NORMAL`` and a busy timeout make it safe for several
+crawler processes on one machine: each write batch is one ``BEGIN IMMEDIATE``
+transaction, so a batch is all there or not there after a SIGKILL. Documents are
+kept as JSON beside the indexed columns that lookups use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from newscrawl.store.base import (
+    Store,
+    StoreConfigError,
+    StoreUnavailable,
+    WriteResult,
+    prepare_article,
+)
+from newscrawl.urls import url_key
+
+#: Seconds a writer waits for another process's transaction before failing.
+BUSY_TIMEOUT_S = 30.0
+#: SQLite's limit on host parameters is 32766 since 3.32; stay well below it.
+_IN_CHUNK = 900
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url_key TEXT PRIMARY KEY,
+    canonical_key TEXT,
+    site TEXT,
+    published_at TEXT,
+    content_hash TEXT,
+    story_id TEXT,
+    doc_hash TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_canonical ON articles(canonical_key);
+CREATE INDEX IF NOT EXISTS articles_site_published ON articles(site, published_at);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id TEXT PRIMARY KEY,
+    first_seen TEXT,
+    last_seen TEXT,
+    doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_first_seen ON stories(first_seen);
+CREATE TABLE IF NOT EXISTS story_copies (
+    story_id TEXT NOT NULL,
+    url_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (story_id, url_key)
+);
+CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dedupe_keys (
+    key TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    PRIMARY KEY (key, ref)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS crawl_state (site TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, started_at TEXT, doc TEXT NOT NULL);
+"""
+
+_ARTICLE_COLUMNS = ("content_hash", "story_id", "site", "canonical_key", "url_key")
+
+
+def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def path_from_uri(uri: str) -> str:
+    """``sqlite:///rel/path`` → ``rel/path``; ``sqlite:////abs`` → ``/abs``; ``:memory:`` kept."""
+    if not uri.startswith("sqlite://"):
+        raise StoreConfigError(f"not a sqlite URI: {uri!r} (expected sqlite:///path/to/file.sqlite)")
+    path = uri[len("sqlite://") :]
+    if path.startswith("/"):
+        path = path[1:]
+    if not path:
+        raise StoreConfigError(f"sqlite URI {uri!r} names no file (expected sqlite:///data/newscrawl.sqlite)")
+    return path
+
+
+class SQLiteStore(Store):
+    """The :class:`Store` on one SQLite file."""
+
+    def __init__(self, path: str, *, display_uri: str | None = None) -> None:
+        self.path = path
+        self.display_uri = display_uri or f"sqlite:///{path}"
+        if path != ":memory:":
+            parent = Path(path).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot create {parent}: {exc.strerror}") from None
+        try:
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+
+    @classmethod
+    def from_uri(cls, uri: str) -> SQLiteStore:
+        return cls(path_from_uri(uri), display_uri=uri)
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One immediate transaction: other processes wait, nothing half-written."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(str(exc)) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(str(exc)) from None
+
+    # -- articles ---------------------------------------------------------------
+
+    def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
+        prepared = {}
+        for doc in docs:
+            p = prepare_article(doc)
+            prepared[p["url_key"]] = p  # last one wins inside a batch
+        result = WriteResult()
+        if not prepared:
+            return result
+        with self._write() as db:
+            existing: dict[str, str] = {}
+            for chunk in _chunks(list(prepared)):
+                marks = ",".join("?" * len(chunk))
+                existing.update(
+                    db.execute(f"SELECT url_key, doc_hash FROM articles WHERE url_key IN ({marks})", chunk)
+                )
+            rows = []
+            for key, p in prepared.items():
+                if key not in existing:
+                    result.inserted += 1
+                elif existing[key] != p["doc_hash"]:
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
+                    continue
+                rows.append(
+                    (key, p["canonical_key"], p.get("site"), p.get("published_at"),
+                     p.get("content_hash"), p.get("story_id"), p["doc_hash"], json.dumps(p, ensure_ascii=False))
+                )
+            db.executemany(
+                "INSERT INTO articles (url_key, canonical_key, site, published_at, content_hash,"
+                " story_id, doc_hash, doc) VALUES (?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(url_key) DO UPDATE SET canonical_key=excluded.canonical_key,"
+                " site=excluded.site, published_at=excluded.published_at,"
+                " content_hash=excluded.content_hash,"
+                " story_id=COALESCE(excluded.story_id, articles.story_id),"
+                " doc_hash=excluded.doc_hash, doc=excluded.doc",
+                rows,
+            )
+        return result
+
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        key = url_key(url)
+        row = self._db.execute("SELECT doc, story_id FROM articles WHERE url_key = ?", (key,)).fetchone()
+        if row is None:
+            row = self._db.execute(
+                "SELECT doc, story_id FROM articles WHERE canonical_key = ? LIMIT 1", (key,)
+            ).fetchone()
+        return self._article(row) if row else None
+
+    @staticmethod
+    def _article(row: tuple[str, str | None]) -> dict[str, Any]:
+        doc = json.loads(row[0])
+        if row[1] is not None:
+            doc["story_id"] = row[1]
+        return doc
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        by_key: dict[str, list[str]] = {}
+        for url in urls:
+            by_key.setdefault(url_key(url), []).append(url)
+        found: set[str] = set()
+        keys = list(by_key)
+        for chunk in _chunks(keys, _IN_CHUNK // 2):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT url_key FROM articles WHERE url_key IN ({marks}) "
+                f"UNION SELECT canonical_key FROM articles WHERE canonical_key IN ({marks})",
+                [*chunk, *chunk],
+            )
+            for (key,) in rows:
+                found.update(by_key.get(key, ()))
+        return found
+
+    def find_articles(self, **equals: Any) -> list[dict[str, Any]]:
+        clauses, values = [], []
+        for name, value in equals.items():
+            if name not in _ARTICLE_COLUMNS:
+                raise ValueError(f"find_articles: {name} is not an indexed field")
+            clauses.append(f"{name} = ?")
+            values.append(value)
+        where = " AND ".join(clauses) or "1"
+        rows = self._db.execute(f"SELECT doc, story_id FROM articles WHERE {where} ORDER BY published_at", values)
+        return [self._article(r) for r in rows]
+
+    def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        if site is None:
+            rows = self._db.execute("SELECT doc, story_id FROM articles ORDER BY published_at, url_key")
+        else:
+            rows = self._db.execute(
+                "SELECT doc, story_id FROM articles WHERE site = ? ORDER BY published_at, url_key", (site,)
+            )
+        for row in rows:
+            yield self._article(row)
+
+    def count_articles(self, site: str | None = None) -> int:
+        if site is None:
+            return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return self._db.execute("SELECT COUNT(*) FROM articles WHERE site = ?", (site,)).fetchone()[0]
+
+    def set_story(self, url: str, story_id: str | None, match: str | None, score: float | None) -> None:
+        key = url_key(url)
+        with self._write() as db:
+            row = db.execute("SELECT doc FROM articles WHERE url_key = ?", (key,)).fetchone()
+            if row is None:
+                return
+            doc = json.loads(row[0])
+            doc.update(story_id=story_id, match=match, match_score=score)
+            db.execute(
+                "UPDATE articles SET story_id = ?, doc = ? WHERE url_key = ?",
+                (story_id, json.dumps(doc, ensure_ascii=False), key),
+            )
+
+    # -- stories ----------------------------------------------------------------
+
+    def upsert_story(self, story: dict[str, Any]) -> None:
+        doc = {k: v for k, v in story.items() if k != "copies"}
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO stories (story_id, first_seen, last_seen, doc) VALUES (?,?,?,?)"
+                " ON CONFLICT(story_id) DO UPDATE SET first_seen=excluded.first_seen,"
+                " last_seen=excluded.last_seen, doc=excluded.doc",
+                (doc["story_id"], doc.get("first_seen"), doc.get("last_seen"), json.dumps(doc, ensure_ascii=False)),
+            )
+
+    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
+        key = url_key(copy["url"])
+        with self._write() as db:
+            seq = db.execute("SELECT COUNT(*) FROM story_copies WHERE story_id = ?", (story_id,)).fetchone()[0]
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc) VALUES (?,?,?,?)",
+                (story_id, key, seq, json.dumps(copy, ensure_ascii=False)),
+            )
+            return cursor.rowcount == 1
+
+    def _story(self, story_id: str, doc_json: str) -> dict[str, Any]:
+        story = json.loads(doc_json)
+        story["copies"] = [
+            json.loads(d)
+            for (d,) in self._db.execute("SELECT doc FROM story_copies WHERE story_id = ? ORDER BY seq", (story_id,))
+        ]
+        return story
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT doc FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        return self._story(story_id, row[0]) if row else None
+
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        for story_id, doc in self._db.execute("SELECT story_id, doc FROM stories ORDER BY first_seen, story_id"):
+            yield self._story(story_id, doc)
+
+    def count_stories(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+
+    # -- dedupe keys --------------------------------------------------------------
+
+    def claim_key(self, key: str, owner: str) -> str:
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO claims (key, owner) VALUES (?, ?)", (key, owner))
+            return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
+
+    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
+        with self._write() as db:
+            db.executemany("INSERT OR IGNORE INTO dedupe_keys (key, ref) VALUES (?, ?)", [(k, ref) for k in keys])
+
+    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            marks = ",".join("?" * len(chunk))
+            for key, ref in self._db.execute(f"SELECT key, ref FROM dedupe_keys WHERE key IN ({marks})", chunk):
+                found.setdefault(key, []).append(ref)
+        return found
+
+    def clear_stories(self) -> None:
+        with self._write() as db:
+            for table in ("stories", "story_copies", "claims", "dedupe_keys"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+    # -- crawl state and runs ---------------------------------------------------------
+
+    def get_state(self, site: str) -> dict[str, Any]:
+        row = self._db.execute("SELECT doc FROM crawl_state WHERE site = ?", (site,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def update_state(self, site: str, values: dict[str, Any]) -> dict[str, Any]:
+        with self._write() as db:
+            row = db.execute("SELECT doc FROM crawl_state WHERE site = ?", (site,)).fetchone()
+            state = json.loads(row[0]) if row else {}
+            state.update(values)
+            db.execute(
+                "INSERT INTO crawl_state (site, doc) VALUES (?, ?) ON CONFLICT(site) DO UPDATE SET doc=excluded.doc",
+                (site, json.dumps(state, ensure_ascii=False)),
+            )
+        return state
+
+    def record_run(self, run: dict[str, Any]) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO runs (run_id, started_at, doc) VALUES (?,?,?) ON CONFLICT(run_id) DO UPDATE SET"
+                " started_at=excluded.started_at, doc=excluded.doc",
+                (run["run_id"], run.get("started_at"), json.dumps(run, ensure_ascii=False, default=str)),
+            )
+
+    def iter_runs(self) -> Iterator[dict[str, Any]]:
+        for (doc,) in self._db.execute("SELECT doc FROM runs ORDER BY started_at DESC, run_id DESC"):
+            yield json.loads(doc)
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def ping(self) -> None:
+        try:
+            self._db.execute("SELECT 1").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(str(exc)) from None
+        if self.path != ":memory:" and not os.access(self.path, os.W_OK):
+            raise StoreUnavailable(f"{self.display_uri}: file is not writable")
+
+    def close(self) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass

@@ -1,0 +1,177 @@
+"""Store pipeline: writes every article through the store interface, in batches.
+
+Settings: ``STORE_ENABLED``, ``STORE_URI`` (``NEWSCRAWL_STORE`` in the environment
+wins), ``STORE_BATCH_SIZE``, ``STORE_FLUSH_INTERVAL``, ``STORE_CONNECT_TIMEOUT``,
+``STORE_WRITE_RETRIES``, ``STORE_RETRY_BACKOFF``, ``STORE_SPOOL_DIR``.
+Stats: ``store/inserted``, ``store/updated``, ``store/unchanged``, ``store/errors``,
+``store/spooled``, ``store/replayed``.
+
+A store that cannot be opened stops the crawl at once (close reason
+``store_unavailable``) with one log line naming the URI, password masked. A batch
+that still fails after the retries goes to the spool file, which the next run
+replays before crawling: nothing is lost. Each stored URL is logged at DEBUG
+("Stored <url>") only after its batch is committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+from newscrawl.items import article_to_doc, body_hash
+from newscrawl.store import StoreError, StoreUnavailable, mask_uri, open_store, store_uri_from_settings
+from newscrawl.store.base import Store, WriteResult
+from newscrawl.store.spool import Spool
+
+logger = logging.getLogger(__name__)
+
+
+class StorePipeline:
+    """Buffers articles and upserts them in batches; spools what cannot be written."""
+
+    def __init__(
+        self,
+        crawler: Crawler,
+        uri: str,
+        *,
+        batch_size: int = 100,
+        flush_interval: float = 2.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        spool_dir: str = "data/spool",
+        connect_timeout: float = 5.0,
+    ) -> None:
+        self.crawler = crawler
+        self.uri = uri
+        self.batch_size = max(1, batch_size)
+        self.flush_interval = flush_interval
+        self.retries = max(1, retries)
+        self.backoff = backoff
+        self.connect_timeout = connect_timeout
+        self.spool = Spool.for_store(spool_dir, uri)
+        self.store: Store | None = None
+        self._buffer: list[dict[str, Any]] = []
+        self._lock = asyncio.Lock()
+        self._timer: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        s = crawler.settings
+        if not s.getbool("STORE_ENABLED", True):
+            raise NotConfigured("STORE_ENABLED is off")
+        pipeline = cls(
+            crawler,
+            store_uri_from_settings(s),
+            batch_size=s.getint("STORE_BATCH_SIZE", 100),
+            flush_interval=s.getfloat("STORE_FLUSH_INTERVAL", 2.0),
+            retries=s.getint("STORE_WRITE_RETRIES", 3),
+            backoff=s.getfloat("STORE_RETRY_BACKOFF", 0.5),
+            spool_dir=s.get("STORE_SPOOL_DIR", "data/spool"),
+            connect_timeout=s.getfloat("STORE_CONNECT_TIMEOUT", 5.0),
+        )
+        crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
+        return pipeline
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    async def open_spider(self) -> None:
+        stats = self.crawler.stats
+        try:
+            self.store = open_store(self.uri, connect_timeout=self.connect_timeout)
+        except StoreError as exc:
+            logger.error("Cannot open store %s: %s", mask_uri(self.uri), exc)
+            stats.set_value("store/unavailable", 1)
+            self.crawler.engine.close_spider_async(reason="store_unavailable")
+            return
+        # Share the open store with spiders and other components (no global state).
+        self.crawler.newscrawl_store = self.store
+        try:
+            replayed = self.spool.replay(self.store)
+        except StoreError as exc:
+            logger.error("Spool %s not replayed, kept for the next run: %s", self.spool.path, exc)
+        else:
+            if replayed:
+                logger.info("Replayed %d spooled articles from %s", replayed, self.spool.path)
+                stats.inc_value("store/replayed", replayed)
+        if self.flush_interval > 0:
+            self._timer = task.LoopingCall(self._scheduled_flush)
+            self._timer.start(self.flush_interval, now=False)
+
+    async def close_spider(self) -> None:
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        await self.flush()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def spider_idle(self) -> None:
+        # Nothing is waiting for the engine: commit what is buffered now.
+        if self._buffer:
+            asyncio.ensure_future(self.flush())
+
+    def _scheduled_flush(self) -> None:
+        if self._buffer:
+            asyncio.ensure_future(self.flush())
+
+    # -- items --------------------------------------------------------------------------
+
+    async def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        doc = article_to_doc(adapter.asdict())
+        if doc.get("body") and not doc.get("content_hash"):
+            doc["content_hash"] = body_hash(doc["body"])
+            doc["word_count"] = len(doc["body"].split())
+        self._buffer.append(doc)
+        if len(self._buffer) >= self.batch_size:
+            await self.flush()
+        return item
+
+    async def flush(self) -> None:
+        """Write the buffer as one batch: retried, then spooled if the store stays down."""
+        async with self._lock:
+            batch, self._buffer = self._buffer, []
+            if not batch:
+                return
+            stats = self.crawler.stats
+            if self.store is None:
+                self._to_spool(batch, "store not open")
+                return
+            for attempt in range(1, self.retries + 1):
+                try:
+                    result = self.store.upsert_articles(batch)
+                except StoreUnavailable as exc:
+                    stats.inc_value("store/errors")
+                    logger.warning("Store write failed (try %d of %d): %s", attempt, self.retries, exc)
+                    if attempt < self.retries:
+                        await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
+                    last_error = str(exc)
+                except StoreError as exc:
+                    stats.inc_value("store/errors")
+                    last_error = str(exc)
+                    logger.error("Store rejected a batch of %d: %s", len(batch), exc)
+                    break
+                else:
+                    self._count(result)
+                    for doc in batch:
+                        logger.debug("Stored %s", doc["url"])
+                    return
+            self._to_spool(batch, last_error)
+
+    def _count(self, result: WriteResult) -> None:
+        stats = self.crawler.stats
+        stats.inc_value("store/inserted", result.inserted)
+        stats.inc_value("store/updated", result.updated)
+        stats.inc_value("store/unchanged", result.unchanged)
+
+    def _to_spool(self, batch: list[dict[str, Any]], reason: str) -> None:
+        self.spool.append(batch)
+        self.crawler.stats.inc_value("store/spooled", len(batch))
+        logger.error("Spooled %d articles to %s for the next run (%s)", len(batch), self.spool.path, reason)
