@@ -1,5 +1,5 @@
-"""MongoDB store through pymongo: collections ``articles``, ``stories``, ``dedupe_keys``,
-``claims``, ``crawl_state`` and ``runs`` in the URI's database (default ``newscrawl``).
+"""MongoDB store through pymongo: collections ``articles``, ``stories``, ``story_copies``,
+``dedupe_keys``, ``claims``, ``crawl_state`` and ``runs`` in the URI's database (default ``newscrawl``).
 
 Indexes are created on open (unique on ``url_key``; ``canonical_key``,
 ``content_hash``, ``story_id``, ``(site, published_at)``, ``published_at``; unique
@@ -111,6 +111,7 @@ class MongoStore(Store):
         self.stories = self._db["stories"]
         self.claims = self._db["claims"]
         self.keys = self._db["dedupe_keys"]
+        self.copies = self._db["story_copies"]
         self.state = self._db["crawl_state"]
         self.runs = self._db["runs"]
         self._create_indexes()
@@ -125,6 +126,7 @@ class MongoStore(Store):
         self.articles.create_index("published_at")
         self.stories.create_index("story_id", unique=True)
         self.stories.create_index("first_seen")
+        self.copies.create_index([("story_id", ASCENDING), ("url_key", ASCENDING)], unique=True)
         self.claims.create_index("key", unique=True)
         self.keys.create_index([("key", ASCENDING), ("ref", ASCENDING)], unique=True)
         self.state.create_index("site", unique=True)
@@ -223,21 +225,26 @@ class MongoStore(Store):
     def upsert_story(self, story: dict[str, Any]) -> None:
         fields = _to_db({k: v for k, v in story.items() if k != "copies"})
         self.stories.update_one(
-            {"story_id": story["story_id"]}, {"$set": fields, "$setOnInsert": {"copies": []}}, upsert=True
+            {"story_id": story["story_id"]}, {"$set": fields}, upsert=True
         )
 
     @_translated
     def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
-        entry = dict(copy, url_key=url_key(copy["url"]))
-        result = self.stories.update_one(
-            {"story_id": story_id, "copies.url_key": {"$ne": entry["url_key"]}}, {"$push": {"copies": entry}}
-        )
-        return result.modified_count == 1
+        # A collection of its own, unique on (story_id, url_key): no $push needed, no
+        # 16 MB document limit for a story with thousands of copies, and two processes
+        # linking the same copy at once end with one link.
+        entry = {"story_id": story_id, "url_key": url_key(copy["url"]), "copy": copy}
+        try:
+            self.copies.insert_one(entry)
+        except mongo_errors.DuplicateKeyError:
+            return False
+        return True
 
     def _story(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
         story = _from_db(doc)
         if story is not None:
-            story["copies"] = [{k: v for k, v in c.items() if k != "url_key"} for c in story.get("copies", [])]
+            links = self.copies.find({"story_id": story["story_id"]}).sort("_id", ASCENDING)
+            story["copies"] = [link["copy"] for link in links]
         return story
 
     @_translated
@@ -287,7 +294,7 @@ class MongoStore(Store):
     @_translated
     def clear_stories(self) -> None:
         # delete_many, not drop: keeps the indexes (and works where drop is missing).
-        for collection in (self.stories, self.claims, self.keys):
+        for collection in (self.stories, self.copies, self.claims, self.keys):
             collection.delete_many({})
 
     # -- crawl state and runs ---------------------------------------------------------

@@ -1,0 +1,165 @@
+"""The store contract: one suite, run against every backend (SQLite, MongoDB-wire)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.items import Article, Attribution, article_from_doc, article_to_doc
+from newscrawl.store import StoreConfigError, StoreUnavailable, mask_uri, open_store
+
+T0 = datetime(2023, 9, 13, 3, 15, tzinfo=timezone.utc)
+
+
+def make_doc(n: int, site: str = "batam", body: str | None = None, **extra) -> dict:
+    article = Article(
+        url=f"https://www.{site}.example/2023/09/story-{n}/",
+        site=site,
+        title=f"Story {n}",
+        body=body or f"First paragraph of story {n}.\n\nSecond paragraph, number {n}.",
+        published_at=T0 + timedelta(hours=n),
+        authors=["Dewi Lestari"],
+        language="id",
+        attribution=Attribution(publisher="NDTV", agencies=["AFP"], credit="(AFP)"),
+        fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    ).finalize()
+    doc = article_to_doc(article)
+    doc.update(extra)
+    return doc
+
+
+def test_upsert_counts_insert_update_unchanged(store):
+    docs = [make_doc(n) for n in range(5)]
+    assert (r := store.upsert_articles(docs)).inserted == 5 and r.updated == 0
+    again = store.upsert_articles(docs)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
+    changed = dict(docs[0], title="Story 0, corrected")
+    refetched = dict(docs[1], fetched_at="2026-02-01T00:00:00+00:00")
+    result = store.upsert_articles([changed, refetched])
+    assert (result.inserted, result.updated, result.unchanged) == (0, 1, 1)
+    assert store.get_article(docs[0]["url"])["title"] == "Story 0, corrected"
+    assert store.count_articles() == 5
+
+
+def test_article_round_trips_through_the_store(store):
+    doc = make_doc(7)
+    store.upsert_articles([doc])
+    back = store.get_article(doc["url"])
+    article = article_from_doc(back)
+    assert article.published_at == T0 + timedelta(hours=7)
+    assert article.published_at.tzinfo is not None
+    assert article.attribution.agencies == ["AFP"]
+    assert article.authors == ["Dewi Lestari"]
+    assert back["url_key"] == "batam.example/2023/09/story-7"
+
+
+def test_lookup_by_url_variants_and_canonical(store):
+    doc = make_doc(1, canonical_url="https://batam.example/p/1")
+    store.upsert_articles([doc])
+    for variant in (
+        "http://batam.example/2023/09/story-1",
+        "https://www.batam.example/2023/09/story-1/amp/?utm_source=fb",
+        "https://batam.example/p/1/",
+    ):
+        assert store.get_article(variant)["title"] == "Story 1", variant
+    assert store.get_article("https://batam.example/2023/09/story-2/") is None
+    asked = ["https://batam.example/p/1", "https://batam.example/2023/09/story-1?utm_medium=x", "https://batam.example/x"]
+    assert store.known_urls(asked) == set(asked[:2])
+
+
+def test_same_url_twice_in_one_batch_is_one_article(store):
+    doc = make_doc(3)
+    result = store.upsert_articles([doc, dict(doc, url=doc["url"] + "?utm_source=x", title="later")])
+    assert result.inserted == 1
+    assert store.count_articles() == 1
+    assert store.get_article(doc["url"])["title"] == "later"
+
+
+def test_find_iterate_count_by_site(store):
+    store.upsert_articles([make_doc(n, site="a") for n in range(3)] + [make_doc(9, site="b")])
+    assert store.count_articles("a") == 3
+    assert [d["title"] for d in store.iter_articles("a")] == ["Story 0", "Story 1", "Story 2"]
+    same = make_doc(1, site="a")
+    assert [d["url"] for d in store.find_articles(content_hash=same["content_hash"])] == [same["url"]]
+    with pytest.raises(ValueError):
+        store.find_articles(title="Story 1")
+
+
+def test_set_story_links_and_survives_reupsert(store):
+    doc = make_doc(2)
+    store.upsert_articles([doc])
+    store.set_story(doc["url"], "s-1", "near", 0.91)
+    assert store.get_article(doc["url"])["story_id"] == "s-1"
+    store.upsert_articles([dict(doc, title="retitled")])
+    assert store.get_article(doc["url"])["story_id"] == "s-1"
+    assert [d["url"] for d in store.find_articles(story_id="s-1")] == [doc["url"]]
+
+
+def test_stories_and_copies_are_idempotent(store):
+    story = {"story_id": "s-1", "first_seen": T0.isoformat(), "last_seen": T0.isoformat(), "languages": ["en"]}
+    store.upsert_story(story)
+    copy = {"url": "https://a.example/x", "site": "a", "match": "new", "score": 1.0}
+    assert store.add_copy("s-1", copy) is True
+    assert store.add_copy("s-1", dict(copy, url="https://www.a.example/x/")) is False
+    assert store.add_copy("s-1", {"url": "https://b.example/y", "site": "b", "match": "translation", "score": 0.8})
+    store.upsert_story(dict(story, languages=["en", "id"]))
+    got = store.get_story("s-1")
+    assert got["languages"] == ["en", "id"]
+    assert [c["site"] for c in got["copies"]] == ["a", "b"]
+    assert store.count_stories() == 1
+    assert [s["story_id"] for s in store.iter_stories()] == ["s-1"]
+    assert store.get_story("nope") is None
+
+
+def test_claims_first_writer_wins_and_keys_index(store):
+    assert store.claim_key("hash:abc", "s-1") == "s-1"
+    assert store.claim_key("hash:abc", "s-2") == "s-1"
+    store.add_keys("s-1", ["b:1", "b:2"])
+    store.add_keys("s-2", ["b:2", "b:3"])
+    store.add_keys("s-2", ["b:2"])
+    found = store.find_keys(["b:2", "b:3", "b:9"])
+    assert sorted(found["b:2"]) == ["s-1", "s-2"] and found["b:3"] == ["s-2"] and "b:9" not in found
+    store.upsert_story({"story_id": "s-1"})
+    store.clear_stories()
+    assert store.count_stories() == 0
+    assert store.find_keys(["b:2"]) == {}
+    assert store.claim_key("hash:abc", "s-3") == "s-3"
+
+
+def test_crawl_state_merges_and_runs_are_kept(store):
+    assert store.get_state("batam") == {}
+    store.update_state("batam", {"rest_after": "2023-09-13T00:00:00+00:00", "seen": 3})
+    state = store.update_state("batam", {"seen": 4})
+    assert state == {"rest_after": "2023-09-13T00:00:00+00:00", "seen": 4}
+    assert store.get_state("batam") == state
+    store.record_run({"run_id": "r1", "started_at": "2026-01-01T00:00:00+00:00", "status": "running"})
+    store.record_run({"run_id": "r2", "started_at": "2026-01-02T00:00:00+00:00", "status": "ok"})
+    store.record_run({"run_id": "r1", "started_at": "2026-01-01T00:00:00+00:00", "status": "ok"})
+    runs = list(store.iter_runs())
+    assert [(r["run_id"], r["status"]) for r in runs] == [("r2", "ok"), ("r1", "ok")]
+
+
+def test_mask_uri_hides_passwords():
+    assert mask_uri("mongodb://user:s3cret@db.example:27017/news") == "mongodb://user:***@db.example:27017/news"
+    assert mask_uri("mongodb+srv://u:p%40ss@cluster.example/") == "mongodb+srv://u:***@cluster.example/"
+    assert mask_uri("sqlite:///data/newscrawl.sqlite") == "sqlite:///data/newscrawl.sqlite"
+
+
+def test_unsupported_uri_is_a_config_error():
+    with pytest.raises(StoreConfigError, match="unsupported store URI 'redis://x'"):
+        open_store("redis://x")
+
+
+def test_unreachable_mongodb_fails_fast_with_masked_uri():
+    with pytest.raises(StoreUnavailable) as info:
+        open_store("mongodb://user:hunter2@127.0.0.1:1/news", connect_timeout=0.5)
+    assert "hunter2" not in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_sqlite_in_unwritable_place_is_unavailable(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreUnavailable, match="cannot create"):
+        open_store(f"sqlite:///{blocker}/sub/newscrawl.sqlite")
