@@ -1,0 +1,158 @@
+"""The store pipeline: batches, stats, spool on outage, replay, SIGKILL safety."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import Article
+from newscrawl.store import StoreUnavailable, open_store
+from pipelines.store import StorePipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def article(n: int) -> Article:
+    return Article(
+        url=f"https://p.example/story-{n}",
+        site="p",
+        title=f"Story {n}",
+        body=f"Body of story {n}.",
+        published_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+    )
+
+
+def make_pipeline(store_uri: str, tmp_path: Path, **settings) -> StorePipeline:
+    values = {
+        "STORE_URI": store_uri,
+        "STORE_BATCH_SIZE": 2,
+        "STORE_FLUSH_INTERVAL": 0,
+        "STORE_RETRY_BACKOFF": 0,
+        "STORE_SPOOL_DIR": str(tmp_path / "spool"),
+        **settings,
+    }
+    crawler = get_crawler(settings_dict=values)
+    crawler.stats.open_spider()
+    return StorePipeline.from_crawler(crawler)
+
+
+def run(coro):
+    return asyncio.new_event_loop().run_until_complete(coro)
+
+
+async def feed(pipeline: StorePipeline, items) -> None:
+    await pipeline.open_spider()
+    for item in items:
+        await pipeline.process_item(item)
+    await pipeline.close_spider()
+
+
+def test_items_are_written_in_batches_with_stats(store_uri, tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    pipeline = make_pipeline(store_uri, tmp_path)
+    run(feed(pipeline, [article(n) for n in range(5)]))
+    stats = pipeline.crawler.stats
+    assert stats.get_value("store/inserted") == 5
+    run(feed(pipeline := make_pipeline(store_uri, tmp_path), [article(1), article(2)]))
+    assert pipeline.crawler.stats.get_value("store/unchanged") == 2
+    with open_store(store_uri) as store:
+        assert store.count_articles() == 5
+        assert store.get_article("https://p.example/story-3")["content_hash"]
+
+
+class FailingStore:
+    """Stands in for a store that went away mid-crawl."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.calls = 0
+
+    def upsert_articles(self, docs):
+        self.calls += 1
+        raise StoreUnavailable("connection reset")
+
+    def close(self):
+        self.inner.close()
+
+
+def test_store_lost_mid_crawl_spools_and_next_run_replays(sqlite_uri, tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    pipeline = make_pipeline(sqlite_uri, tmp_path, STORE_WRITE_RETRIES=3)
+
+    async def outage():
+        await pipeline.open_spider()
+        pipeline.store = failing = FailingStore(pipeline.store)
+        for n in range(5):
+            await pipeline.process_item(article(n))
+        await pipeline.close_spider()
+        return failing
+
+    failing = run(outage())
+    stats = pipeline.crawler.stats
+    assert stats.get_value("store/spooled") == 5
+    assert failing.calls == 3 * 3  # three batches (2 + 2 + 1), three tries each
+    assert pipeline.spool.pending() == 5
+    with open_store(sqlite_uri) as store:
+        assert store.count_articles() == 0
+
+    again = make_pipeline(sqlite_uri, tmp_path)
+    run(feed(again, [article(9)]))
+    assert again.crawler.stats.get_value("store/replayed") == 5
+    assert not again.spool.path.exists()
+    with open_store(sqlite_uri) as store:
+        assert store.count_articles() == 6
+
+
+def scrapy_env(store_uri: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env["NEWSCRAWL_STORE"] = store_uri
+    return env
+
+
+def test_unreachable_store_stops_crawl_with_one_line(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "sindobatam"],
+        cwd=ROOT, env=scrapy_env("mongodb://crawler:s3cret@127.0.0.1:1/news"),
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("newscrawl:")]
+    assert errors == [
+        "newscrawl: cannot open store mongodb://crawler:***@127.0.0.1:1/news: 127.0.0.1:1: [Errno 111] Connection refused"
+    ]
+    assert "Traceback" not in proc.stderr and "s3cret" not in proc.stderr + proc.stdout
+
+
+def test_sigkill_mid_write_loses_no_reported_item(tmp_path):
+    uri = f"sqlite:///{tmp_path}/kill.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "tests/sample_spiders.py"),
+         "-s", "LOG_LEVEL=DEBUG", "-s", "STORE_BATCH_SIZE=7", "-s", "STORE_FLUSH_INTERVAL=0.05",
+         "-s", f"STORE_SPOOL_DIR={tmp_path}/spool"],
+        cwd=ROOT, env=scrapy_env(uri), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+    )
+    reported = []
+    try:
+        for line in proc.stderr:
+            match = re.search(r"Stored (\S+)", line)
+            if match:
+                reported.append(match.group(1))
+                if len(reported) >= 200:
+                    break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert len(reported) >= 200
+    with open_store(uri) as store:
+        missing = [url for url in reported if store.get_article(url) is None]
+        assert missing == []
+        assert store.count_articles() >= len(reported)
