@@ -33,12 +33,26 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 3
 # 429 and 503 are retried after the server's Retry-After (see newscrawl.middlewares).
 RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+EXTENSIONS = {
+    # AutoThrottle that robots.txt Crawl-delay can raise (newscrawl.throttle).
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "newscrawl.throttle.PoliteThrottle": 0,
+}
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.RetryAfterMiddleware": 545,
 }
 #: Longest Retry-After we honour, in seconds; longer waits give the request up.
 RETRY_AFTER_MAX = 120
 RETRY_AFTER_TIMES = 3
+
+# -- discovery (spiders/news.py) ---------------------------------------------------------
+#: Default order of discovery routes; a site's registry entry or -a routes= overrides it.
+NEWSCRAWL_ROUTES = ["rest", "news_sitemap", "sitemap", "feed", "archive"]
+#: An incremental run asks for articles newer than the last run's newest, less this.
+DISCOVERY_OVERLAP_HOURS = 24
+DISCOVERY_REST_PER_PAGE = 100
+#: Fetch render="browser" sites through scrapy-playwright (needs Chromium).
+NEWSCRAWL_BROWSER_ENABLED = False
 
 # -- pipelines ---------------------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -40,5 +40,19 @@ class SiteSpiderLoader(SpiderLoader):
 
 def site_spider(base: type, site: Site) -> type:
     """A spider class for one site: ``base`` with ``name`` and ``site`` set."""
-    attrs = {"name": site.name, "site": site, "allowed_domains": list(site.domains), "__module__": base.__module__}
+    custom: dict[str, Any] = dict(getattr(base, "custom_settings", None) or {})
+    politeness = site.politeness
+    if politeness.concurrency is not None:
+        custom["CONCURRENT_REQUESTS_PER_DOMAIN"] = politeness.concurrency
+    if politeness.delay is not None:
+        custom["DOWNLOAD_DELAY"] = politeness.delay
+    if politeness.obey_robots is not None:
+        custom["ROBOTSTXT_OBEY"] = politeness.obey_robots
+    attrs = {
+        "name": site.name,
+        "site": site,
+        "allowed_domains": list(site.domains),
+        "custom_settings": custom,
+        "__module__": base.__module__,
+    }
     return type(f"{base.__name__}_{site.name.replace('-', '_')}", (base,), attrs)

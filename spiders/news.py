@@ -1,26 +1,516 @@
-"""The spider every registered site gets (see newscrawl.spiderloader)."""
+"""The spider every registered site gets (see newscrawl.spiderloader).
+
+Discovery goes down the site's routes, most efficient first (``rest``,
+``news_sitemap``, ``sitemap``, ``feed``, ``archive``; a registry entry or ``-a
+routes=`` can pick and order them). A route that is missing or broken (404, not
+the format, disallowed by robots.txt, failing mid-way) hands over to the next by
+itself. The complete routes (REST, sitemaps, archives) list every article; the
+recent ones (news sitemap, feeds) are trusted only when they reach back to what
+the last run saw, otherwise the next route runs too.
+
+Incremental state lives in the store (``crawl_state``): the high-water mark
+(newest publication time seen) and the route that worked. A cron run asks only
+for what is newer than the mark, less an overlap, and skips every URL the store
+already has, so an unchanged site costs a few discovery requests. The mark moves
+only when a run finishes normally: a killed run is followed by one that fills
+the gap.
+
+Arguments: ``-a since=2023-09-01``, ``-a until=2023-09-30``, ``-a limit=N``,
+``-a full=1`` (ignore incremental state), ``-a routes=sitemap,archive``.
+Settings: ``NEWSCRAWL_ROUTES`` (default route order), ``DISCOVERY_OVERLAP_HOURS``,
+``DISCOVERY_REST_PER_PAGE``, ``NEWSCRAWL_BROWSER_ENABLED``.
+Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
+``discovery/<route>/failed``, ``discovery/known``, ``discovery/scheduled``,
+``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import UsageError
+from scrapy.http import Response
+from twisted.python.failure import Failure
 
-from newscrawl.sites import Site
+from newscrawl.discovery import Listed, is_trap, parse_feed, parse_rest_posts, parse_robots, parse_sitemap
+from newscrawl.sites import ROUTES, Site
+from newscrawl.store import StoreError, open_store, store_uri_from_settings
+from newscrawl.urls import url_key
+
+#: Routes that list every article; the others list only recent ones.
+COMPLETE_ROUTES = frozenset({"rest", "sitemap", "archive"})
+_LISTING_PATH = re.compile(
+    r"/(page|halaman)/\d+/?$|[?&](page|paged|halaman)=\d+|/(category|kategori|section|rubrik|topic)/|/search/label/",
+    re.I,
+)
+_ARTICLE_HINT = re.compile(r"/\d{4}/\d{2}/|\.html?$|-[a-z0-9]+-[a-z0-9]+", re.I)
+#: Child sitemaps that list no articles (WordPress core, Yoast, Rank Math names).
+_NON_POST_SITEMAP = re.compile(r"taxonom|users|author|-page-|/page-sitemap|category-sitemap|tag-sitemap|post_tag", re.I)
+_STATIC = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp[34]|xml|json|ico)(\?|$)", re.I)
+
+
+def parse_arguments(args: dict[str, Any], tz: Any = timezone.utc) -> dict[str, Any]:
+    """Validate the spider arguments; raise ``UsageError`` with one line on a bad one."""
+    known = {"since", "until", "limit", "full", "routes"}
+    unknown = sorted(set(args) - known)
+    if unknown:
+        raise UsageError(f"unknown spider argument {unknown[0]!r} (known: {', '.join(sorted(known))})")
+    out: dict[str, Any] = {"since": None, "until": None, "limit": None, "full": False, "routes": None}
+    for name in ("since", "until"):
+        value = args.get(name)
+        if value in (None, ""):
+            continue
+        try:
+            when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            raise UsageError(f"-a {name}={value}: expected a date like 2023-09-01 or 2023-09-01T10:00+07:00") from None
+        out[name] = when if when.tzinfo else when.replace(tzinfo=tz)
+    if args.get("limit") not in (None, ""):
+        try:
+            out["limit"] = int(args["limit"])
+        except ValueError:
+            raise UsageError(f"-a limit={args['limit']}: expected a whole number") from None
+        if out["limit"] < 1:
+            raise UsageError(f"-a limit={args['limit']}: expected at least 1")
+    out["full"] = str(args.get("full", "")).lower() in ("1", "true", "yes")
+    if args.get("routes"):
+        routes = [r.strip() for r in str(args["routes"]).split(",") if r.strip()]
+        bad = [r for r in routes if r not in ROUTES]
+        if bad:
+            raise UsageError(f"-a routes: unknown route {bad[0]!r} (known: {', '.join(ROUTES)})")
+        out["routes"] = tuple(routes)
+    return out
 
 
 class NewsSpider(scrapy.Spider):
-    """Discovers a site's articles and yields one Article per article page."""
+    """Discovers a site's new articles and yields one Article per article page."""
 
     name: str = None  # type: ignore[assignment]  # each site subclass sets it; unnamed stays unlisted
     site: Site | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spider_args = {k: kwargs.pop(k) for k in list(kwargs) if k in ("since", "until", "limit", "full", "routes")}
+        super().__init__(*args, **kwargs)
+        tz = self.site.tz if self.site else timezone.utc
+        parsed = parse_arguments(spider_args, tz)
+        self.since: datetime | None = parsed["since"]
+        self.until: datetime | None = parsed["until"]
+        self.limit: int | None = parsed["limit"]
+        self.full: bool = parsed["full"]
+        self.forced_routes: tuple[str, ...] | None = parsed["routes"]
+        self.store = None
+        self.routes: tuple[str, ...] = ()
+        self.window_start: datetime | None = None
+        self.hwm: datetime | None = None
+        self._newest: datetime | None = None
+        self._seen: set[str] = set()
+        self._scheduled = 0
+        self._route_done: set[int] = set()
+        self._robots_sitemaps: tuple[str, ...] = ()
+        self._archive_pages = 0
+        self._route_used: str | None = None
+
+    @classmethod
+    def check_arguments(cls, args: dict[str, Any]) -> None:
+        """Raise UsageError (one line) for a bad -a argument, before the crawl starts."""
+        parse_arguments(args, cls.site.tz if cls.site else timezone.utc)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        if settings.getbool("STORE_ENABLED", True):
+            try:
+                spider.store = open_store(store_uri_from_settings(settings), check=False)
+            except StoreError as exc:
+                spider.logger.error("No incremental state (store: %s)", exc)
+        order = spider.forced_routes or (
+            spider.site.discovery.routes if spider.site else ()
+        ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
+        spider.routes = tuple(order)
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    # -- start ---------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
         if self.site is None:
             self.logger.error("Spider %s has no site; run one of `scrapy list`", self.name)
             return
-        yield scrapy.Request(self.site.base_url, callback=self.parse)
+        state = {}
+        if self.store is not None and not self.full:
+            try:
+                state = self.store.get_state(self.site.name)
+            except StoreError as exc:
+                self.logger.error("Crawl state unavailable, crawling as a first run: %s", exc)
+        self.hwm = _parse_time(state.get("hwm"))
+        overlap = timedelta(hours=self.settings.getfloat("DISCOVERY_OVERLAP_HOURS", 24))
+        starts = [t for t in (self.since, self.hwm - overlap if self.hwm else None) if t is not None]
+        self.window_start = max(starts) if starts else None
+        self.logger.info(
+            "Crawling %s (%s) via %s; %s",
+            self.site.name, self.site.base_url, ",".join(self.routes),
+            f"new since {self.window_start.isoformat()}" if self.window_start else "everything",
+        )
+        yield scrapy.Request(
+            urljoin(self.site.base_url, "/robots.txt"),
+            callback=self.parse_robots,
+            errback=self.robots_failed,
+            meta={"dont_obey_robotstxt": True, "handle_httpstatus_list": [404, 403, 410]},
+            dont_filter=True,
+        )
 
-    def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Any:
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        if response.status == 200:
+            robots = parse_robots(response.body, self.settings.get("USER_AGENT", "newscrawl"))
+            self._robots_sitemaps = robots.sitemaps
+            self._apply_crawl_delay(robots.crawl_delay)
+        yield from self._start_route(0)
+
+    def robots_failed(self, failure: Failure) -> Iterator[Any]:
+        yield from self._start_route(0)
+
+    def _apply_crawl_delay(self, delay: float | None) -> None:
+        obey = self.site.politeness.obey_robots
+        if delay is None or obey is False or (obey is None and not self.settings.getbool("ROBOTSTXT_OBEY")):
+            return
+        self.logger.info("robots.txt asks for Crawl-delay %.2fs", delay)
+        self.download_delay = max(getattr(self, "download_delay", 0.0) or 0.0, delay)
+        throttle = getattr(self.crawler, "newscrawl_throttle", None)
+        if throttle is not None:
+            throttle.mindelay = max(throttle.mindelay, delay)
+        for slot in self.crawler.engine.downloader.slots.values():
+            slot.delay = max(slot.delay, delay)
+
+    # -- routes --------------------------------------------------------------------------
+
+    def _start_route(self, index: int) -> Iterator[Any]:
+        if index in self._route_done:
+            return
+        self._route_done.add(index)
+        if index >= len(self.routes):
+            if self._route_used is None:
+                self.logger.error("No discovery route worked for %s (tried %s)", self.site.name, ",".join(self.routes))
+                self.crawler.stats.set_value("discovery/no_route", 1)
+            return
+        route = self.routes[index]
+        candidates = list(dict.fromkeys(self._candidates(route)))
+        if not candidates:
+            yield from self._start_route(index + 1)
+            return
+        yield from self._try_candidate(index, candidates, 0)
+
+    def _candidates(self, route: str) -> Iterable[str]:
+        site, base = self.site, self.site.base_url
+        hints = site.discovery
+        if route == "rest":
+            query = {"per_page": self.settings.getint("DISCOVERY_REST_PER_PAGE", 100), "orderby": "date", "order": "desc"}
+            if self.window_start:
+                query["after"] = _wp_time(self.window_start)
+            if self.until:
+                query["before"] = _wp_time(self.until)
+            rest = hints.rest_url or urljoin(base, "/wp-json/wp/v2/posts")
+            sep = "&" if "?" in rest else "?"
+            yield rest + sep + urlencode(query)
+            if not hints.rest_url:
+                yield urljoin(base, "/") + "?" + urlencode({"rest_route": "/wp/v2/posts", **query})
+        elif route == "news_sitemap":
+            listed = [*hints.sitemaps, *self._robots_sitemaps]
+            yield from (u for u in listed if "news" in u.lower())
+            if site.family == "wordpress":
+                yield urljoin(base, "/news-sitemap.xml")
+        elif route == "sitemap":
+            listed = [*hints.sitemaps, *self._robots_sitemaps]
+            yield from (u for u in listed if "news" not in u.lower())
+            if site.family == "wordpress":
+                yield from (urljoin(base, p) for p in ("/wp-sitemap.xml", "/sitemap_index.xml"))
+            yield urljoin(base, "/sitemap.xml")
+        elif route == "feed":
+            yield from hints.feeds
+            if site.family == "blogger":
+                yield urljoin(base, "/feeds/posts/default?alt=json&max-results=150")
+            elif site.family == "wordpress":
+                yield urljoin(base, "/feed/")
+            else:
+                yield from (urljoin(base, p) for p in ("/feed/", "/rss.xml", "/atom.xml"))
+        elif route == "archive":
+            yield from (hints.archives or (base,))
+
+    def _try_candidate(self, index: int, candidates: list[str], position: int) -> Iterator[Any]:
+        if position >= len(candidates):
+            self.crawler.stats.inc_value(f"discovery/{self.routes[index]}/failed")
+            yield from self._start_route(index + 1)
+            return
+        route = self.routes[index]
+        callback = {
+            "rest": self.parse_rest,
+            "news_sitemap": self.parse_sitemap,
+            "sitemap": self.parse_sitemap,
+            "feed": self.parse_feed,
+            "archive": self.parse_archive,
+        }[route]
+        meta = {"newscrawl_route": index, "newscrawl_candidates": candidates, "newscrawl_position": position}
+        yield scrapy.Request(
+            candidates[position], callback=callback, errback=self.discovery_failed, meta=meta, dont_filter=True
+        )
+
+    def discovery_failed(self, failure: Failure) -> Iterator[Any]:
+        meta = failure.request.meta
+        self.logger.info("Discovery document failed, trying the next: %s (%s)", failure.request.url, failure.getErrorMessage())
+        yield from self._next_candidate(meta)
+
+    def _next_candidate(self, meta: dict[str, Any]) -> Iterator[Any]:
+        if meta.get("newscrawl_follow"):
+            # A later page of a route that had started: the route is broken, move on.
+            self.crawler.stats.inc_value(f"discovery/{self.routes[meta['newscrawl_route']]}/failed")
+            yield from self._start_route(meta["newscrawl_route"] + 1)
+            return
+        yield from self._try_candidate(meta["newscrawl_route"], meta["newscrawl_candidates"], meta["newscrawl_position"] + 1)
+
+    def _follow(self, response: Response, url: str, callback: Any, **extra: Any) -> scrapy.Request:
+        meta = {k: v for k, v in response.meta.items() if k.startswith("newscrawl_")}
+        meta.update(newscrawl_follow=True, **extra)
+        return scrapy.Request(url, callback=callback, errback=self.discovery_failed, meta=meta)
+
+    def _document(self, response: Response) -> str:
+        route = self.routes[response.meta["newscrawl_route"]]
+        self.crawler.stats.inc_value(f"discovery/{route}/documents")
+        return route
+
+    # -- REST API ---------------------------------------------------------------------------
+
+    def parse_rest(self, response: Response) -> Iterator[Any]:
+        page = parse_rest_posts(response.body, response.headers.get("X-WP-TotalPages"))
+        if not page.ok:
+            yield from self._next_candidate(response.meta)
+            return
+        route = self._document(response)
+        self._route_used = self._route_used or route
+        yield from self._articles(page.posts, route)
+        number = response.meta.get("newscrawl_page", 1)
+        if page.total_pages and number < page.total_pages and not self._limit_reached():
+            url = _with_query(response.url, page=number + 1)
+            yield self._follow(response, url, self.parse_rest, newscrawl_page=number + 1)
+
+    # -- sitemaps ---------------------------------------------------------------------------
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        sitemap = parse_sitemap(response.body, response.url)
+        if not sitemap.children and not sitemap.urls:
+            if not response.meta.get("newscrawl_follow"):
+                yield from self._next_candidate(response.meta)
+            return
+        route = self._document(response)
+        if route == "news_sitemap" and sitemap.children:
+            # Someone listed an index as the news sitemap: take the news children only.
+            children = [c for c in sitemap.children if "news" in c.url.lower()]
+        else:
+            children = list(sitemap.children)
+        for child in children:
+            if _NON_POST_SITEMAP.search(child.url):
+                continue
+            if self.window_start and child.when and child.when < self.window_start:
+                continue  # lastmod says nothing new in there
+            yield self._follow(response, child.url, self.parse_sitemap)
+        cap = self.site.discovery.max_sitemap_urls
+        urls = list(sitemap.urls)
+        if len(urls) > cap:
+            self.logger.warning("Sitemap %s lists %d URLs; taking the first %d", response.url, len(urls), cap)
+            urls = urls[:cap]
+        if urls:
+            self._route_used = self._route_used or route
+        yield from self._articles(urls, route)
+        if route == "news_sitemap" and urls and not response.meta.get("newscrawl_follow"):
+            if not self._reaches_back(urls):
+                yield from self._start_route(response.meta["newscrawl_route"] + 1)
+
+    # -- feeds -----------------------------------------------------------------------------------
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        feed = parse_feed(response.body, response.url)
+        if not feed.entries:
+            if not response.meta.get("newscrawl_follow"):
+                yield from self._next_candidate(response.meta)
+            return
+        route = self._document(response)
+        self._route_used = self._route_used or route
+        entries = list(feed.entries)
+        yield from self._articles(entries, route)
+        if self._reaches_back(entries):
+            return
+        if feed.next_url and not self._limit_reached():
+            yield self._follow(response, feed.next_url, self.parse_feed)
+        else:
+            # The feed does not reach back to the last run: let the next route fill the gap.
+            yield from self._start_route(response.meta["newscrawl_route"] + 1)
+
+    def _reaches_back(self, entries: list[Listed]) -> bool:
+        """Whether a recent-items listing overlaps what the store already covers."""
+        if self.window_start is None:
+            return False
+        dated = [e.when for e in entries if e.when]
+        return bool(dated) and min(dated) <= self.window_start
+
+    # -- archives --------------------------------------------------------------------------------
+
+    def parse_archive(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, scrapy.http.TextResponse):
+            yield from self._next_candidate(response.meta)
+            return
+        route = self._document(response)
+        self._archive_pages += 1
+        articles, listings = [], []
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href.strip())
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not self._owns(url) or _STATIC.search(parts.path):
+                continue
+            tail = parts.path + (f"?{parts.query}" if parts.query else "")
+            if _LISTING_PATH.search(tail) and not is_trap(tail):
+                listings.append(url)
+            elif self._looks_like_article(parts.path, tail):
+                articles.append(Listed(url.split("#", 1)[0]))
+        new = list(self._articles(articles, route))
+        self._route_used = self._route_used or route
+        yield from new
+        if self.window_start is not None and not new:
+            return  # incremental: a listing page with nothing new; older pages hold nothing new either
+        for url in listings:
+            key = url_key(url)
+            if key in self._seen or self._archive_pages >= self.site.discovery.max_archive_pages:
+                continue
+            self._seen.add(key)
+            yield self._follow(response, url, self.parse_archive)
+
+    def _looks_like_article(self, path: str, tail: str) -> bool:
+        pattern = self.site.discovery.article_pattern
+        if pattern:
+            return re.search(pattern, tail) is not None
+        deny = self.site.discovery.deny_pattern
+        if (deny and re.search(deny, tail)) or is_trap(tail) or path.rstrip("/") in ("", "/"):
+            return False
+        return bool(_ARTICLE_HINT.search(path))
+
+    # -- articles ----------------------------------------------------------------------------------
+
+    def _owns(self, url: str) -> bool:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        base = urlsplit(self.site.base_url)
+        if parts.netloc.lower().removeprefix("www.") == base.netloc.lower().removeprefix("www."):
+            return True
+        return parts.port in (None, base.port) and host in self.site.domains
+
+    def _limit_reached(self) -> bool:
+        return self.limit is not None and self._scheduled >= self.limit
+
+    def _articles(self, listed: Iterable[Listed], route: str) -> Iterator[scrapy.Request]:
+        """Requests for the listed articles that are in the window, on the site and new."""
+        stats = self.crawler.stats
+        fresh: dict[str, Listed] = {}
+        for entry in listed:
+            stats.inc_value(f"discovery/{route}/listed")
+            if not self._owns(entry.url):
+                continue
+            if entry.when is not None:
+                self._newest = max(self._newest or entry.when, entry.when)
+                if (self.window_start and entry.when < self.window_start) or (self.until and entry.when > self.until):
+                    continue
+            key = url_key(entry.url)
+            if key in self._seen:
+                continue
+            self._seen.add(key)
+            fresh[entry.url] = entry
+        if fresh and self.store is not None and not self.full:
+            try:
+                known = self.store.known_urls(list(fresh))
+            except StoreError as exc:
+                self.logger.error("Cannot check stored URLs, fetching all listed: %s", exc)
+                known = set()
+            stats.inc_value("discovery/known", len(known))
+            for url in known:
+                del fresh[url]
+        for url, entry in fresh.items():
+            if self._limit_reached():
+                return
+            self._scheduled += 1
+            stats.inc_value("discovery/scheduled")
+            meta: dict[str, Any] = {"newscrawl_route_name": route}
+            if entry.rest_post is not None:
+                meta["newscrawl_rest_post"] = entry.rest_post
+            if self.site.render == "browser" and self.settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
+                meta["playwright"] = True
+            yield scrapy.Request(url, callback=self.parse_article, meta=meta)
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        from newscrawl.pages import extract  # the extraction package is imported once, lazily
+
+        fetched_at = datetime.now(timezone.utc)
+        headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+        result = extract(
+            response.body, response.url, self.site,
+            rest_post=response.meta.get("newscrawl_rest_post"), fetched_at=fetched_at, headers=headers,
+        )
+        if result.article is None:
+            self.crawler.stats.inc_value(f"extract/not_article/{(result.reason or 'unknown').split(':')[-1]}")
+            return
+        article = result.article
+        article.site = self.site.name
+        if article.canonical_url and url_key(article.canonical_url) != url_key(response.url):
+            key = url_key(article.canonical_url)
+            if key in self._seen and url_key(response.url) not in self._seen:
+                self.crawler.stats.inc_value("extract/duplicate_canonical")
+                return
+            self._seen.add(key)
+        if article.published_at:
+            self._newest = max(self._newest or article.published_at, article.published_at)
+        yield article
+
+    # -- close -------------------------------------------------------------------------------------
+
+    def _closed(self, spider: scrapy.Spider, reason: str) -> None:
+        if spider is not self or self.store is None:
+            return
+        try:
+            # Only a complete, unrestricted run may move the mark: a killed, limited or
+            # windowed run leaves it, so the next run fills whatever this one missed.
+            if reason == "finished" and self.limit is None and self.until is None and self._route_used:
+                values: dict[str, Any] = {
+                    "last_run_at": datetime.now(timezone.utc).isoformat(),
+                    "last_route": self._route_used,
+                }
+                newest = max((t for t in (self._newest, self.hwm) if t), default=None)
+                if newest is not None:
+                    values["hwm"] = newest.isoformat()
+                self.store.update_state(self.site.name, values)
+        except StoreError as exc:
+            self.logger.error("Crawl state not saved: %s", exc)
+        finally:
+            self.store.close()
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not value:
         return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _wp_time(value: datetime) -> str:
+    """WordPress REST ``after=`` / ``before=`` take ISO 8601; send UTC with an offset."""
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def _with_query(url: str, **params: Any) -> str:
+    from w3lib.url import add_or_replace_parameters
+
+    return add_or_replace_parameters(url, {k: str(v) for k, v in params.items()})

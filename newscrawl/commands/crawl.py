@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
 
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 
@@ -20,9 +21,17 @@ if TYPE_CHECKING:
 
 #: Exit code for a store that cannot be used (1 stays Scrapy's "crawl failed to start").
 EXIT_STORE = 2
+#: Exit code for a bad spider argument.
+EXIT_USAGE = 2
 
 
 class Command(ScrapyCrawlCommand):
+    def _spider_class(self, name: str) -> type | None:
+        try:
+            return self.crawler_process.spider_loader.load(name)
+        except KeyError:
+            return None  # Scrapy reports the unknown spider itself
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         settings = self.settings
         if settings.getbool("STORE_ENABLED", True):
@@ -36,6 +45,14 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             super().run(args, opts)  # Scrapy's own usage errors
             return
+        check = getattr(self._spider_class(args[0]), "check_arguments", None)
+        if check is not None:
+            try:
+                check(opts.spargs)
+            except UsageError as exc:
+                sys.stderr.write(f"newscrawl: {args[0]}: {exc}\n")
+                self.exitcode = EXIT_USAGE
+                return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
