@@ -1,0 +1,77 @@
+"""Article extraction: page classes per site family, and the one entry point the crawl uses.
+
+>>> result = extract(html_bytes, url, site)          # doctest: +SKIP
+>>> result.article.title, result.reason              # doctest: +SKIP
+
+``extract`` never raises: a page that is not an article gives ``article=None`` and
+a ``reason`` ("not_article:tag", "not_article:too_short", ...), which the spider
+counts in its stats.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from newscrawl.items import Article
+from newscrawl.pages.base import MIN_BODY_WORDS, ArticlePage
+from newscrawl.pages.blogger import BloggerPage
+from newscrawl.pages.generic import GenericPage
+from newscrawl.pages.wordpress import WordPressPage
+
+logger = logging.getLogger(__name__)
+
+PAGE_CLASSES: dict[str, type[ArticlePage]] = {
+    "wordpress": WordPressPage,
+    "blogger": BloggerPage,
+    "generic": GenericPage,
+}
+
+
+class ExtractResult(NamedTuple):
+    """An Article, or None and the reason the page gave none."""
+
+    article: Article | None
+    reason: str | None = None
+
+
+def page_class_for(site: Any) -> type[ArticlePage]:
+    """The page class of a site's family (``site.family``); generic for None or an unknown family."""
+    return PAGE_CLASSES.get(getattr(site, "family", None) or "generic", GenericPage)
+
+
+def extract(
+    html: bytes | str,
+    url: str,
+    site: Any = None,
+    *,
+    rest_post: dict[str, Any] | None = None,
+    fetched_at: datetime | None = None,
+    headers: Any = None,
+) -> ExtractResult:
+    """The Article on a page, never raising: ``ExtractResult(article, None)`` or ``(None, reason)``."""
+    try:
+        page = page_class_for(site)(html or b"", url, site, rest_post=rest_post, fetched_at=fetched_at, headers=headers)
+        reason = page.page_type()
+        if reason:
+            return ExtractResult(None, reason)
+        article = page.to_item()
+    except Exception:  # noqa: BLE001 - one bad page must not stop a crawl
+        logger.exception("extraction failed on %s", url)
+        return ExtractResult(None, "extract_failed")
+    if not article.body or (article.word_count or 0) < MIN_BODY_WORDS:
+        return ExtractResult(None, "not_article:too_short")
+    return ExtractResult(article, None)
+
+
+__all__ = [
+    "ArticlePage",
+    "BloggerPage",
+    "ExtractResult",
+    "GenericPage",
+    "PAGE_CLASSES",
+    "WordPressPage",
+    "extract",
+    "page_class_for",
+]

@@ -1,0 +1,286 @@
+"""Who really published a story: wire agencies, the original publisher, the credit line.
+
+Mirrors republish wire copy with the credit in the text: a dateline with an agency
+("MOSCOW (AFP) -", "Jakarta (ANTARA) -"), a trailing "- Reuters", a "Sumber: NDTV"
+line, or NDTV's syndication notice, in English or machine-translated into
+Indonesian or Malay ("(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan
+diterbitkan dari feed sindikasi.)"). :func:`attribute` takes these off the body's
+paragraphs and returns them as an :class:`~newscrawl.items.Attribution` plus the
+dateline; :func:`agency_name` tells a wire agency from a person (for authors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscrawl.items import Attribution
+
+#: Wire agencies by canonical short name, with the spellings found in credits.
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "ANTARA": ("ANTARA", "Antara", "ANTARA News", "Antaranews", "Antara News Agency"),
+    "Bernama": ("Bernama", "BERNAMA"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI", "Asian News International"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
+    "Yonhap": ("Yonhap", "YONHAP", "Yonhap News Agency"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "UPI": ("UPI", "United Press International"),
+    "ANSA": ("ANSA",),
+    "TASS": ("TASS", "ITAR-TASS"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "PA": ("PA Media", "Press Association"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "CNA": ("CNA", "Central News Agency"),
+    "KNA": ("KNA", "Korean Central News Agency", "KCNA"),
+    "Bloomberg": ("Bloomberg",),
+    "Sputnik": ("Sputnik",),
+}
+
+#: Abbreviations that are also ordinary words or initials: only credited in parentheses or as a credit line.
+_AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE"}
+
+_ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
+_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True)
+_AGENCY_ALT = "|".join(re.escape(a) for a in _ALIASES)
+_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])")
+
+#: Publishers named in syndication notices and source lines besides the agencies.
+KNOWN_PUBLISHERS = (
+    "NDTV",
+    "Press Trust of India",
+    "Hindustan Times",
+    "Times of India",
+    "India Today",
+    "The Hindu",
+    "CNN",
+    "BBC",
+    "Al Jazeera",
+    "The Guardian",
+    "Kompas",
+    "Detik",
+    "Tempo",
+    "Antara",
+    "Bernama",
+    "The Star",
+    "Straits Times",
+    "Channel NewsAsia",
+    "South China Morning Post",
+)
+
+_DASH = r"(?:-{1,2}|–|—)"
+# "MOSCOW (AFP) -", "Jakarta, 13/9 (ANTARA) -", "KUALA LUMPUR, Sept 13 (Bernama) --", "Moskow:",
+# "NEW DELHI:", "WASHINGTON — ". The place is one to four capitalised words.
+_PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]{2,})){0,3})"
+_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}?\s*")
+_DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
+_DATELINE_CAPS_DASH = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3})\s*" + _DASH + r"\s+")
+_LEAD_AGENCY = re.compile(rf"^\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*{_DASH}?\s*")
+
+# A notice in parentheses about syndication or the agency feed, in English, Indonesian or Malay.
+_SYNDICATION = re.compile(
+    r"syndicat|sindikasi|sindiket|bersindiket|feed sindikasi|auto-generated|dihasilkan secara otomatis|"
+    r"has not been edited|belum diedit|tidak disunting|tidak diedit",
+    re.IGNORECASE,
+)
+_NOTICE_PUBLISHER = re.compile(
+    r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
+    r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
+)
+_SOURCE_LINE = re.compile(
+    r"^\(?\s*(?:Sumber|Source|Sources|Sumber berita|Credit|Kredit|Foto/Sumber)\s*:\s*(?P<name>[^()\n]{2,120}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+_TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
+_WHOLE_AGENCY = re.compile(
+    rf"^\s*\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)\s*\)?\s*\.?$"
+)
+_WORD_CHARS = re.compile(r"\w")
+
+
+def agency_name(text: str | None) -> str | None:
+    """The canonical wire agency ``text`` names (``"Agence France-Presse"`` → ``"AFP"``), else None."""
+    if not text:
+        return None
+    cleaned = " ".join(text.split()).strip(" .,;:()[]-–—")
+    return _ALIAS_TO_AGENCY.get(cleaned.casefold())
+
+
+def find_agencies(text: str, *, strict: bool = True) -> list[str]:
+    """Canonical names of the agencies ``text`` credits, in order of first mention.
+
+    ``strict`` ignores short abbreviations that are also words (AP, AA) unless written in capitals
+    inside parentheses or on their own.
+    """
+    found: list[str] = []
+    for match in _AGENCY_RE.finditer(text):
+        alias = match.group()
+        if strict and alias in _AMBIGUOUS:
+            before = text[max(0, match.start() - 1) : match.start()]
+            after = text[match.end() : match.end() + 1]
+            if not (before == "(" and after == ")") and text.strip(" ()-–—.") != alias:
+                continue
+        name = _ALIAS_TO_AGENCY[alias.casefold()]
+        if name not in found:
+            found.append(name)
+    return found
+
+
+@dataclass(slots=True)
+class Credits:
+    """The body's paragraphs with the credits taken off, and what they said."""
+
+    paragraphs: list[str]
+    attribution: Attribution = field(default_factory=Attribution)
+    dateline: str | None = None
+
+
+def attribute(
+    paragraphs: list[str],
+    *,
+    links: dict[str, str] | None = None,
+    site_publisher: str | None = None,
+) -> Credits:
+    """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
+
+    ``links`` maps a paragraph's text to the first URL it links to, so a credit that
+    links to the original article gives ``original_url``. ``site_publisher`` is the
+    publisher of the site itself: never reported as the original publisher.
+    """
+    result = Credits(paragraphs=list(paragraphs))
+    att = result.attribution
+    credits: list[str] = []
+    agencies: list[str] = []
+    paras = result.paragraphs
+    links = links or {}
+
+    # The dateline leads the first paragraph.
+    if paras:
+        first, dateline, agency_credit = take_dateline(paras[0])
+        if dateline is not None or agency_credit:
+            result.dateline = dateline
+            if agency_credit:
+                credits.append(agency_credit)
+                agencies.extend(find_agencies(agency_credit, strict=False))
+            if first:
+                paras[0] = first
+            else:
+                paras.pop(0)
+
+    # Credit lines close the story; look at the last few paragraphs only.
+    index = len(paras) - 1
+    while index >= 0 and index >= len(paras) - 4:
+        text = paras[index]
+        taken = _credit_line(text)
+        if taken is None:
+            trailing = _TRAILING_AGENCY.search(text)
+            if trailing and len(text) > len(trailing.group("credit")) + 20:
+                paras[index] = text[: trailing.start()].rstrip()
+                credits.insert(0, trailing.group("credit").strip())
+                agencies.extend(find_agencies(trailing.group("agency"), strict=False))
+            index -= 1
+            continue
+        kind, publisher, found = taken
+        credits.insert(0, text)
+        for name in found:
+            if name not in agencies:
+                agencies.append(name)
+        if publisher and publisher != site_publisher and not att.publisher:
+            att.publisher = publisher
+        if text in links and not att.original_url:
+            att.original_url = links[text]
+        paras.pop(index)
+        index -= 1
+
+    seen: list[str] = []
+    for name in agencies:
+        if name not in seen:
+            seen.append(name)
+    att.agencies = seen
+    if credits:
+        att.credit = " ".join(credits)
+    return result
+
+
+def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
+    """Split a leading dateline off: ``(rest, place or None, agency credit or None)``.
+
+    >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
+    ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
+    """
+    match = _DATELINE_AGENCY.match(paragraph)
+    if match and find_agencies(match.group("agency"), strict=False):
+        credit = paragraph[match.start("agency") - 1 : match.end()].strip()
+        return paragraph[match.end() :], match.group("place").strip(), credit
+    match = _LEAD_AGENCY.match(paragraph)
+    if match:
+        return paragraph[match.end() :], None, match.group().strip()
+    for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH):
+        match = pattern.match(paragraph)
+        if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
+            return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
+    return paragraph, None, None
+
+
+_NOT_PLACES = frozenset(
+    "note update updated editor photo foto video read baca simak also catatan sumber source "
+    "watch tonton lihat q a the this by oleh".split()
+)
+
+
+def _looks_like_place(place: str, rest: str) -> bool:
+    words = place.split()
+    if not words or len(place) > 40 or words[0].lower().strip(".") in _NOT_PLACES:
+        return False
+    if agency_name(place):
+        return False
+    # What follows a dateline is a sentence.
+    return len(rest.split()) >= 6
+
+
+def _credit_line(text: str) -> tuple[str, str | None, list[str]] | None:
+    """``(kind, publisher, agencies)`` when ``text`` is a whole credit paragraph, else None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 400:
+        return None
+    if stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped):
+        return "notice", _notice_publisher(stripped), find_agencies(stripped)
+    match = _SOURCE_LINE.match(stripped)
+    if match:
+        name = match.group("name").strip()
+        agencies = find_agencies(name, strict=False)
+        publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
+        return "source", publisher, agencies
+    match = _WHOLE_AGENCY.match(stripped)
+    if match:
+        return "agency", None, find_agencies(match.group("agency"), strict=False)
+    return None
+
+
+def _notice_publisher(text: str) -> str | None:
+    for name in KNOWN_PUBLISHERS:
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            return name
+    match = _NOTICE_PUBLISHER.search(text)
+    if match:
+        name = (match.group("name") or match.group("name2") or "").strip()
+        return name or None
+    return None
+
+
+def _publisher_from_source(name: str) -> str | None:
+    # "Sumber: NDTV", "Source: The Hindu / AFP", "Sumber: https://www.ndtv.com/..."
+    if name.lower().startswith(("http://", "https://", "www.")):
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", name, flags=re.IGNORECASE).split("/")[0]
+        return host or None
+    first = re.split(r"\s*(?:/|,|;|\||\band\b|\bdan\b)\s*", name)[0].strip(" .")
+    if not first or not _WORD_CHARS.search(first) or agency_name(first):
+        return None
+    return first

@@ -1,0 +1,335 @@
+"""Date processors shared by the page classes: text as sites write it to aware datetimes.
+
+``parse_date`` understands ISO 8601 and RFC 2822 stamps, English, Indonesian and
+Malay month and day names ("Rabu, 13 September 2023 10:15 WIB", "Khamis, 14 Ogos
+2025"), Indonesian time zones (WIB/WITA/WIT), the dot as a time separator
+("10.15 WIB") and relative dates ("2 jam yang lalu", "3 hours ago", "kemarin").
+A date without a zone is taken in the site's timezone. It is a small hand-written
+parser, not ``dateparser``: it runs for every date candidate of every page, and a
+wrong guess is worse than none, so anything it cannot read with confidence is None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC = timezone.utc
+
+#: Earliest and latest plausible publication years; outside them a match is noise (ids, prices).
+MIN_YEAR = 1990
+MAX_YEAR_AHEAD = 1
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january januari jan janvier januar enero",
+        "february februari feb pebruari febr",
+        "march maret mac mar maart märz marzo",
+        "april apr",
+        "may mei mai mayo",
+        "june juni jun",
+        "july juli julai jul",
+        "august agustus ogos aug agu agt ags ogo agustos",
+        "september sep sept",
+        "october oktober okt oct",
+        "november nov nop nopember",
+        "december desember disember dec des dis dezember diciembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+#: Day names (English, Indonesian, Malay); they carry no information once the date is read.
+DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis jumaat".split()
+)
+
+#: Zone abbreviations a news site prints after the time, as offsets in minutes.
+ZONE_ABBREVIATIONS = {
+    "wib": 7 * 60,
+    "wita": 8 * 60,
+    "wit": 9 * 60,
+    "myt": 8 * 60,
+    "sgt": 8 * 60,
+    "ist": 5 * 60 + 30,
+    "pht": 8 * 60,
+    "ict": 7 * 60,
+    "jst": 9 * 60,
+    "kst": 9 * 60,
+    "hkt": 8 * 60,
+    "aest": 10 * 60,
+    "gmt": 0,
+    "utc": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "est": -5 * 60,
+    "edt": -4 * 60,
+    "cst": -6 * 60,
+    "cdt": -5 * 60,
+    "pst": -8 * 60,
+    "pdt": -7 * 60,
+}
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+_COMPACT_ISO = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_TIME = re.compile(
+    r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*(?P<ampm>[ap]\.?m\.?\b)?",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(r"(?:gmt|utc)?\s*(?P<sign>[+-])\s?(?P<h>\d{1,2}):?(?P<m>\d{2})?\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})(?!\d)")
+
+_RELATIVE_UNITS = {
+    "second": 1,
+    "seconds": 1,
+    "sec": 1,
+    "secs": 1,
+    "detik": 1,
+    "saat": 1,
+    "minute": 60,
+    "minutes": 60,
+    "min": 60,
+    "mins": 60,
+    "menit": 60,
+    "minit": 60,
+    "hour": 3600,
+    "hours": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "jam": 3600,
+    "day": 86400,
+    "days": 86400,
+    "hari": 86400,
+    "week": 7 * 86400,
+    "weeks": 7 * 86400,
+    "minggu": 7 * 86400,
+    "pekan": 7 * 86400,
+}
+_RELATIVE = re.compile(
+    r"^\s*(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?(?:lalu|ago|lepas|sebelumnya)\b",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"^\s*(hari ini|today|just now|baru saja)\b", re.IGNORECASE)
+
+
+def site_zone(name: str | tzinfo | None) -> tzinfo:
+    """A tzinfo for an IANA name (or an existing tzinfo); UTC for None or an unknown name."""
+    if isinstance(name, tzinfo):
+        return name
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _plausible(year: int, now: datetime | None) -> bool:
+    latest = (now or datetime.now(UTC)).year + MAX_YEAR_AHEAD
+    return MIN_YEAR <= year <= latest
+
+
+def _offset(text: str) -> tzinfo | None:
+    if text in ("Z", "z"):
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _build(y: int, m: int, d: int, hh: int, mm: int, ss: int, tz: tzinfo) -> datetime | None:
+    try:
+        return datetime(y, m, d, hh, mm, ss, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | None:
+    """An ISO 8601 stamp (``2023-09-13T10:15:00+07:00``, ``2023-09-13 10:15``, ``20230913``) or None."""
+    text = text.strip()
+    match = _ISO.match(text) or _COMPACT_ISO.match(text)
+    if not match:
+        return None
+    parts = match.groupdict()
+    tz = None
+    if parts.get("z"):
+        tz = _offset(parts["z"])
+    if tz is None:
+        rest = text[match.end() :].strip().lower()
+        tz = _zone_from_text(rest) if rest else None
+    if tz is None:
+        tz = site_zone(default_tz)
+    return _build(
+        int(parts["y"]),
+        int(parts["m"]),
+        int(parts["d"]),
+        int(parts["H"] or 0),
+        int(parts["M"] or 0),
+        int(parts["S"] or 0),
+        tz,
+    )
+
+
+def _zone_from_text(lowered: str) -> tzinfo | None:
+    for word in re.findall(r"[a-z]+", lowered):
+        if word in ZONE_ABBREVIATIONS and word != "z":
+            return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
+    match = _OFFSET.search(lowered)
+    if match and (match.group("m") or "gmt" in lowered or "utc" in lowered):
+        return timezone(
+            (-1 if match.group("sign") == "-" else 1)
+            * timedelta(hours=int(match.group("h")), minutes=int(match.group("m") or 0))
+        )
+    return None
+
+
+def parse_relative(text: str, now: datetime) -> datetime | None:
+    """ "2 jam yang lalu", "3 hours ago", "kemarin" relative to ``now`` (aware); None otherwise."""
+    match = _RELATIVE.match(text)
+    if match:
+        unit = match.group("unit").lower()
+        seconds = _RELATIVE_UNITS.get(unit) or _RELATIVE_UNITS.get(unit.rstrip("s"))
+        if seconds is None:
+            return None
+        count = int(match.group("n")) if match.group("n") else 1
+        return (now - timedelta(seconds=count * seconds)).replace(microsecond=0)
+    if _YESTERDAY.match(text):
+        return (now - timedelta(days=1)).replace(microsecond=0)
+    if _TODAY.match(text):
+        return now.replace(microsecond=0)
+    return None
+
+
+def parse_date(
+    text: str | None,
+    default_tz: str | tzinfo | None = None,
+    *,
+    now: datetime | None = None,
+    day_first: bool = True,
+) -> datetime | None:
+    """The aware datetime written in ``text``, or None when it cannot be read with confidence.
+
+    ``default_tz`` (an IANA name or tzinfo) applies when the text names no zone;
+    ``now`` anchors relative dates (defaults to the current time); ``day_first``
+    settles "03/04/2023" (Indonesia and Malaysia write the day first).
+    """
+    if not text:
+        return None
+    text = " ".join(str(text).split())
+    if not text or len(text) > 200:
+        return None
+    tz = site_zone(default_tz)
+    parsed = parse_iso(text, tz)
+    if parsed is not None:
+        return parsed if _plausible(parsed.year, now) else None
+    if now is None:
+        now = datetime.now(UTC)
+    relative = parse_relative(text, now.astimezone(tz))
+    if relative is not None:
+        return relative
+    parsed = _parse_words(text, tz, now, day_first)
+    if parsed is None and "," in text and text[:3].isalpha():
+        try:  # RFC 2822, as in feeds and some meta tags
+            parsed = parsedate_to_datetime(text)
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=tz)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+    if parsed is not None and not _plausible(parsed.year, now):
+        return None
+    return parsed
+
+
+def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datetime | None:
+    lowered = text.lower()
+    zone = _zone_from_text(lowered)
+    day_part = _read_day(lowered, now, day_first)
+    if day_part is None:
+        return None
+    found, consumed = day_part
+    rest = lowered[: consumed[0]] + " " + lowered[consumed[1] :]
+    clock = time(0, 0)
+    match = _TIME.search(rest)
+    if match:
+        hour, minute = int(match.group("H")), int(match.group("M"))
+        second = int(match.group("S") or 0)
+        ampm = (match.group("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60 and second < 60:
+            clock = time(hour, minute, second)
+    return datetime.combine(found, clock, tzinfo=zone or tz)
+
+
+def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple[int, int]] | None:
+    """The calendar day in ``lowered`` and the span it took, from month names or numbers."""
+    tokens = []  # (kind, value, start, end) with kind "num" or "month"
+    for match in re.finditer(r"\d+|[^\W\d_]+", lowered):
+        word = match.group()
+        if word.isdigit():
+            tokens.append(("num", int(word), match.start(), match.end(), len(word)))
+        elif word in MONTHS:
+            tokens.append(("month", MONTHS[word], match.start(), match.end(), 0))
+    for i, token in enumerate(tokens):
+        if token[0] != "month":
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        after2 = tokens[i + 2] if i + 2 < len(tokens) else None
+        # 13 September 2023
+        if before and after and before[0] == after[0] == "num" and before[1] <= 31 and after[4] == 4:
+            day = _safe_date(after[1], token[1], before[1])
+            if day:
+                return day, (before[2], after[3])
+        # September 13, 2023
+        if after and after2 and after[0] == after2[0] == "num" and after[1] <= 31 and after2[4] == 4:
+            day = _safe_date(after2[1], token[1], after[1])
+            if day:
+                return day, (token[2], after2[3])
+        # 2023 September 13 (rare) / 13 September (no year: the latest such day not in the future)
+        if before and before[0] == "num" and before[1] <= 31 and before[4] <= 2:
+            day = _safe_date(now.year, token[1], before[1])
+            if day and day > now.date():
+                day = _safe_date(now.year - 1, token[1], before[1])
+            if day:
+                return day, (before[2], token[3])
+    match = _NUMERIC_DATE.search(lowered)
+    if match:
+        a, b, c = (int(match.group(g)) for g in "abc")
+        if len(match.group("a")) == 4:
+            day = _safe_date(a, b, c)
+        else:
+            year = c if len(match.group("c")) == 4 else 2000 + c
+            day = _safe_date(year, b, a) if day_first or b > 12 else _safe_date(year, a, b)
+            if day is None:
+                day = _safe_date(year, a, b)
+        if day:
+            return day, (match.start(), match.end())
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

@@ -1,0 +1,678 @@
+"""The article page class every site family builds on: one method per Article field.
+
+Each field is read from the most reliable source first: the WordPress REST post
+when the spider has it, JSON-LD (``NewsArticle`` and kin), OpenGraph and meta tags,
+then the page itself (family selectors, then generic ones), and trafilatura /
+htmldate last. Per-site CSS overrides from the registry (``site.extract``) beat
+everything but the REST post. Family subclasses override only what differs.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+from datetime import datetime, timezone
+from functools import cached_property
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from newscrawl.attribution import Credits, agency_name, attribute, find_agencies
+from newscrawl.dates import parse_date, parse_iso, site_zone
+from newscrawl.items import Article, Attribution
+from newscrawl.language import detect_language
+from newscrawl.pages import body as body_text
+from newscrawl.pages.cleaning import (
+    clean_author_names,
+    is_boilerplate_line,
+    normalize_space,
+    strip_site_tail,
+    tail_guess,
+    title_key,
+)
+from newscrawl.pages.document import PageDocument, css, jsonld_types, text_of
+
+logger = logging.getLogger(__name__)
+
+UTC = timezone.utc
+
+#: Fewer words than this in the body and the page is not taken for an article.
+MIN_BODY_WORDS = 25
+
+#: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
+#: related posts, comments, sidebars, footers.
+_FOREIGN_CONTAINER = re.compile(
+    r"related|comment|footer|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|terpopuler|"
+    r"also-read|baca-juga|read-more|more-stories|recommend|rekomendasi|next-post|prev-post|post-navigation|"
+    r"nav-links|jp-relatedposts|yarpp|crp_related|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb",
+    re.IGNORECASE,
+)
+_FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+
+_NOT_FOUND_TITLE = re.compile(
+    r"\b(?:404|not found|page not found|halaman tidak ditemukan|tidak ditemukan|halaman tidak dijumpai|"
+    r"tidak dijumpai|error 50\d|server error|nothing found)\b",
+    re.IGNORECASE,
+)
+
+# WordPress and Blogger theme classes on <body> that say what kind of page it is.
+_BODY_CLASS_REASONS = (
+    ("error404", "error"),
+    ("search", "search"),
+    ("search-results", "search"),
+    ("search-no-results", "search"),
+    ("author", "author"),
+    ("tag", "tag"),
+    ("category", "category"),
+    ("date", "archive"),
+    ("archive", "archive"),
+    ("home", "home"),
+    ("blog", "home"),
+)
+_LISTING_LD_TYPES = {
+    "CollectionPage": "archive",
+    "SearchResultsPage": "search",
+    "ProfilePage": "author",
+    "ItemList": "archive",
+}
+
+
+def _foreign(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """True when ``node`` sits in a related-posts block, comment, sidebar or footer."""
+    current = node
+    while current is not None and current is not stop:
+        tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _FOREIGN_TAGS:
+            return True
+        marker = (current.get("class") or "") + " " + (current.get("id") or "")
+        if marker.strip() and _FOREIGN_CONTAINER.search(marker):
+            return True
+        current = current.getparent()
+    return False
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("text")
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = normalize_space(html_lib.unescape(str(value)))
+    return text or None
+
+
+def _strip_tags(fragment: str | None) -> str:
+    if not fragment:
+        return ""
+    return normalize_space(html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)))
+
+
+class ArticlePage:
+    """A page of some site, read into an :class:`~newscrawl.items.Article`.
+
+    Construct with the page's bytes (or text) and final URL; ``to_item()`` builds the
+    Article, ``page_type()`` says why a page is not an article.
+    """
+
+    #: CSS selectors of the element holding the article's text, tried in order (family subclasses set these).
+    body_selectors: tuple[str, ...] = ()
+    #: CSS selectors of the headline element.
+    title_selectors: tuple[str, ...] = ()
+    #: CSS selectors of the publication date element (``datetime``/``title``/``content`` attribute or text).
+    date_selectors: tuple[str, ...] = ()
+    #: CSS selectors of the modification date element.
+    modified_selectors: tuple[str, ...] = ()
+    #: CSS selectors of author names or the byline.
+    author_selectors: tuple[str, ...] = ()
+    #: CSS selectors of elements dropped before extraction (widgets the family's themes share).
+    drop_selectors: tuple[str, ...] = ()
+    #: CSS selectors of the section / category link and the tag links.
+    section_selectors: tuple[str, ...] = ()
+    tag_selectors: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        html: bytes | str,
+        url: str,
+        site: Any = None,
+        *,
+        rest_post: dict[str, Any] | None = None,
+        fetched_at: datetime | None = None,
+        headers: Any = None,
+    ) -> None:
+        self.url = url
+        self.site = site
+        self.rest_post = rest_post if isinstance(rest_post, dict) else None
+        self.fetched_at = fetched_at
+        self.doc = PageDocument(html, url, headers)
+        self.tree = self.doc.tree
+        self.tz = site_zone(getattr(site, "timezone", None))
+
+    # -- shared inputs ---------------------------------------------------------------
+
+    @cached_property
+    def now(self) -> datetime:
+        """The time relative dates count back from: when the page was fetched."""
+        if self.fetched_at is not None:
+            return self.fetched_at if self.fetched_at.tzinfo else self.fetched_at.replace(tzinfo=UTC)
+        return datetime.now(UTC)
+
+    @cached_property
+    def ld(self) -> dict[str, Any]:
+        return self.doc.article_ld
+
+    @property
+    def overrides(self) -> Any:
+        return getattr(self.site, "extract", None)
+
+    def select(self, selector: str | None, root: HtmlElement | None = None) -> list[HtmlElement]:
+        """Elements matching a CSS selector (an invalid selector matches nothing, logged once)."""
+        if not selector or self.tree is None:
+            return []
+        return css(root if root is not None else self.tree, selector)
+
+    def select_first(self, selectors: tuple[str, ...] | list[str]) -> list[HtmlElement]:
+        for selector in selectors:
+            found = [n for n in self.select(selector) if not _foreign(n)]
+            if found:
+                return found
+        return []
+
+    @cached_property
+    def site_names(self) -> list[str]:
+        """Names the site goes by: registry publisher and name, og:site_name, JSON-LD publisher, host."""
+        names = []
+        if self.site is not None:
+            names += [getattr(self.site, "publisher", None), getattr(self.site, "name", None)]
+        names.append(self.doc.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title"))
+        publisher = self.ld.get("publisher")
+        names.append(_ld_text(publisher))
+        for obj in self.doc.jsonld:
+            if jsonld_types(obj) & {"WebSite", "Organization", "NewsMediaOrganization"}:
+                names.append(_ld_text(obj.get("name")))
+        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        if host:
+            names.append(host)
+            names.append(host.split(".")[0])
+        return [n for n in names if n]
+
+    # -- what kind of page ----------------------------------------------------------
+
+    def page_type(self) -> str | None:
+        """``"not_article:<why>"`` for home, archive, tag, search, author and error pages; None for an article."""
+        if self.tree is None:
+            return "not_article:empty"
+        if self.rest_post is not None:
+            return None
+        title = text_of(self.tree.find(".//title"))
+        classes = self.doc.body_classes
+        if "error404" in classes or (title and _NOT_FOUND_TITLE.search(title) and not self.ld):
+            return "not_article:error"
+        if classes & {"single", "single-post", "postid"} or any(c.startswith("postid-") for c in classes):
+            return None
+        for cls, reason in _BODY_CLASS_REASONS:
+            if cls in classes:
+                return f"not_article:{reason}"
+        if not self.ld:
+            for ld_type, reason in _LISTING_LD_TYPES.items():
+                if ld_type in self.doc.ld_types:
+                    return f"not_article:{reason}"
+            og_type = (self.doc.meta_first("og:type") or "").lower()
+            path = urlsplit(self.url).path
+            if path in ("", "/") or (og_type == "website" and path in ("", "/", "/index.html")):
+                return "not_article:home"
+            if og_type in ("profile",):
+                return "not_article:author"
+        return None
+
+    # -- fields ------------------------------------------------------------------------
+
+    def canonical_url(self) -> str | None:
+        href = self.doc.link_href("canonical") or self.doc.meta_first("og:url")
+        if not href and self.rest_post:
+            href = self.rest_post.get("link")
+        return urljoin(self.url, href) if href else None
+
+    def title(self) -> str | None:
+        selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
+        for node in self.select_first(selectors):
+            text = normalize_space(text_of(node))
+            if text:
+                return text
+        if self.rest_post:
+            rendered = (self.rest_post.get("title") or {}).get("rendered")
+            text = _strip_tags(rendered)
+            if text:
+                return text
+        return self._title_from_page()
+
+    def _title_from_page(self) -> str | None:
+        names = self.site_names
+        page_title = text_of(self.tree.find(".//title")) if self.tree is not None else ""
+        structured = [
+            _ld_text(self.ld.get("headline")),
+            self.doc.meta_first("og:title"),
+            self.doc.meta_first("twitter:title"),
+            _ld_text(self.ld.get("name")),
+        ]
+        structured = [normalize_space(html_lib.unescape(s)) for s in structured if s]
+        headings = self._heading_candidates()
+        references = [t for t in [*structured, page_title] if t]
+        # A heading that the <title> or og:title also carries is the headline as shown.
+        for heading in headings:
+            key = title_key(heading)
+            if len(key) < 4:
+                continue
+            if any(key == title_key(r) or key in title_key(r) for r in references):
+                return heading
+        for candidate in structured:
+            cleaned = strip_site_tail(candidate, names)
+            if cleaned and title_key(cleaned) not in {title_key(n) for n in names}:
+                return cleaned
+        if headings:
+            return headings[0]
+        if page_title:
+            cleaned = strip_site_tail(page_title, names)
+            if cleaned == normalize_space(page_title):
+                cleaned = tail_guess(cleaned)
+            return cleaned or None
+        return None
+
+    def _heading_candidates(self) -> list[str]:
+        if self.tree is None:
+            return []
+        nodes = self.select_first(self.title_selectors) if self.title_selectors else []
+        if not nodes:
+            nodes = [n for n in self.tree.iter("h1") if not _foreign(n)]
+            if not nodes:
+                nodes = [n for n in self.tree.iterfind(".//*[@itemprop='headline']") if not _foreign(n)]
+        return [t for t in (normalize_space(text_of(n)) for n in nodes[:5]) if t]
+
+    def description(self) -> str | None:
+        value = self.doc.meta_first("description", "og:description", "twitter:description")
+        if not value:
+            value = _ld_text(self.ld.get("description"))
+        if not value and self.rest_post:
+            value = _strip_tags((self.rest_post.get("excerpt") or {}).get("rendered"))
+        return normalize_space(html_lib.unescape(value)) if value else None
+
+    # dates
+
+    @cached_property
+    def _published(self) -> tuple[datetime | None, str | None]:
+        return self._date(
+            ("date_gmt", "date"), ("datePublished", "dateCreated"), _PUBLISHED_META, self._published_selectors()
+        )
+
+    @cached_property
+    def _modified(self) -> tuple[datetime | None, str | None]:
+        return self._date(("modified_gmt", "modified"), ("dateModified",), _MODIFIED_META, self.modified_selectors)
+
+    def _published_selectors(self) -> tuple[str, ...]:
+        override = self.overrides.date if self.overrides and self.overrides.date else None
+        return ((override,) if override else ()) + self.date_selectors
+
+    def _date(
+        self,
+        rest_keys: tuple[str, str],
+        ld_keys: tuple[str, ...],
+        meta_keys: tuple[str, ...],
+        selectors: tuple[str, ...],
+    ) -> tuple[datetime | None, str | None]:
+        if self.rest_post:
+            raw_gmt, raw_local = (self.rest_post.get(k) for k in rest_keys)
+            if raw_gmt:
+                parsed = parse_iso(str(raw_gmt), UTC)
+                if parsed:
+                    return parsed, str(raw_local or raw_gmt)
+            if raw_local:
+                parsed = parse_iso(str(raw_local), self.tz)
+                if parsed:
+                    return parsed, str(raw_local)
+        override = self.overrides.date if self.overrides and self.overrides.date and "date" in rest_keys else None
+        candidates: list[tuple[datetime, str]] = []
+        if override:
+            found = self._dates_from_selectors((override,))
+            if found:
+                return found[0]
+        for key in ld_keys:
+            raw = _ld_text(self.ld.get(key))
+            if raw:
+                parsed = parse_date(raw, self.tz, now=self.now)
+                if parsed:
+                    candidates.append((parsed, raw))
+                    break
+        if not candidates:
+            for key in meta_keys:
+                raw = self.doc.meta_first(key)
+                if raw:
+                    parsed = parse_date(raw, self.tz, now=self.now)
+                    if parsed:
+                        candidates.append((parsed, raw))
+                        break
+        page = self._dates_from_selectors(selectors)
+        if candidates:
+            best, raw = candidates[0]
+            # A date-only stamp (midnight) gains its time from the page when the day agrees.
+            if best.hour == best.minute == best.second == 0 and "T" not in raw and ":" not in raw:
+                for value, page_raw in page:
+                    if value.date() == best.date() and (value.hour or value.minute):
+                        return value, page_raw
+            return best, raw
+        if page:
+            return page[0]
+        return None, None
+
+    def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
+        found = []
+        for node in self.select_first(selectors):
+            shown = text_of(node)
+            for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
+                if raw:
+                    parsed = parse_date(raw, self.tz, now=self.now)
+                    if parsed:
+                        # published_raw keeps the date as the reader sees it when it says the same day.
+                        seen = parse_date(shown, self.tz, now=self.now) if shown and raw != shown else None
+                        if seen is not None and seen.date() == parsed.date():
+                            raw = shown
+                        found.append((parsed, normalize_space(raw)))
+                        break
+        return found
+
+    def _fallback_published(self) -> tuple[datetime | None, str | None]:
+        """Page-wide search when no source names the date: time elements, then htmldate."""
+        if self.tree is None:
+            return None, None
+        for node in self.tree.iter("time"):
+            if _foreign(node):
+                continue
+            raw = node.get("datetime") or text_of(node)
+            parsed = parse_date(raw, self.tz, now=self.now) if raw else None
+            if parsed:
+                return parsed, normalize_space(raw)
+        try:
+            from htmldate import find_date
+
+            raw = find_date(self.tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 - htmldate must not break extraction
+            logger.debug("htmldate failed on %s", self.url, exc_info=True)
+            raw = None
+        if raw:
+            return parse_iso(raw, self.tz), raw
+        return None, None
+
+    @cached_property
+    def _published_final(self) -> tuple[datetime | None, str | None]:
+        value, raw = self._published
+        if value is None:
+            value, raw = self._fallback_published()
+        return value, raw
+
+    def published_at(self) -> datetime | None:
+        return self._published_final[0]
+
+    def published_raw(self) -> str | None:
+        return self._published_final[1]
+
+    def modified_at(self) -> datetime | None:
+        return self._modified[0]
+
+    # authors
+
+    @cached_property
+    def _authors(self) -> tuple[list[str], list[str]]:
+        raw: list[str] = []
+        selectors = [self.overrides.author] if self.overrides and self.overrides.author else []
+        if selectors:
+            raw = [text_of(n) for n in self.select_first(selectors)]
+        if not raw and self.rest_post:
+            embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
+            raw = [a.get("name", "") for a in embedded if isinstance(a, dict)]
+        if not raw:
+            raw = self._ld_authors()
+        if not raw:
+            for key in (
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "sailthru.author",
+                "parsely-author",
+                "citation_author",
+            ):
+                values = self.doc.meta.get(key) or []
+                values = [v for v in values if not v.lower().startswith(("http://", "https://"))]
+                if values:
+                    raw = values
+                    break
+        if not raw:
+            raw = [text_of(n) for n in self.select_first(self.author_selectors + _GENERIC_AUTHOR_SELECTORS)]
+        people, agencies = clean_author_names(raw, self.site_names)
+        return people, agencies
+
+    def _ld_authors(self) -> list[str]:
+        names = []
+        for author in _as_list(self.ld.get("author")) + _as_list(self.ld.get("creator")):
+            if isinstance(author, dict):
+                kind = jsonld_types(author)
+                name = _ld_text(author.get("name"))
+                if name and ("Organization" in kind or "NewsMediaOrganization" in kind):
+                    if agency_name(name):
+                        names.append(name)
+                    continue
+                if name:
+                    names.append(name)
+            elif isinstance(author, str):
+                names.append(author)
+        return names
+
+    def authors(self) -> list[str]:
+        return self._authors[0]
+
+    # body
+
+    @cached_property
+    def _main_paragraphs(self) -> tuple[list[str], dict[str, str]]:
+        """The article's paragraphs before credits come off, and the first link of each."""
+        if self.tree is None:
+            return [], {}
+        drop = list(self.drop_selectors)
+        if self.overrides and self.overrides.drop:
+            drop += list(self.overrides.drop)
+        selectors = [self.overrides.body] if self.overrides and self.overrides.body else []
+        if self.rest_post:
+            rendered = (self.rest_post.get("content") or {}).get("rendered")
+            if rendered:
+                paragraphs, links = body_text.from_fragment(rendered, drop)
+                if paragraphs:
+                    return paragraphs, links
+        for selector in [*selectors, *self.body_selectors]:
+            nodes = [n for n in self.select(selector) if not _foreign(n)]
+            if nodes:
+                paragraphs, links = body_text.from_node(nodes[0], drop)
+                if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
+                    return paragraphs, links
+        return body_text.from_page(self.tree, self.url, drop, self.ld), {}
+
+    @cached_property
+    def _credits(self) -> Credits:
+        paragraphs, links = self._main_paragraphs
+        paragraphs = [p for p in (normalize_space(p) for p in paragraphs) if p and not is_boilerplate_line(p)]
+        headline = title_key(self.title())
+        if paragraphs and headline and title_key(paragraphs[0]) == headline:
+            paragraphs = paragraphs[1:]
+        publisher = getattr(self.site, "publisher", None)
+        return attribute(paragraphs, links=links, site_publisher=publisher)
+
+    def body(self) -> str | None:
+        text = "\n\n".join(self._credits.paragraphs)
+        return text or None
+
+    def dateline(self) -> str | None:
+        return self._credits.dateline
+
+    def attribution(self) -> Attribution:
+        found = self._credits.attribution
+        agencies = list(found.agencies)
+        for name in self._authors[1]:
+            if name not in agencies:
+                agencies.append(name)
+        if not agencies:
+            # A wire credit in the byline area ("AFP", "Reuters") rather than in the text.
+            for key in ("article:author", "author"):
+                for value in self.doc.meta.get(key) or []:
+                    for name in find_agencies(value, strict=False):
+                        if name not in agencies:
+                            agencies.append(name)
+        original = found.original_url
+        canonical = self.canonical_url()
+        if not original and canonical and _other_host(canonical, self.url):
+            original = canonical
+        return Attribution(
+            publisher=found.publisher,
+            agencies=agencies,
+            credit=found.credit,
+            original_url=original,
+        )
+
+    # the rest
+
+    def language(self) -> str | None:
+        declared = getattr(self.site, "language", None) or self.doc.html_lang
+        body = self.body() or ""
+        return detect_language(body, declared)
+
+    def section(self) -> str | None:
+        value = _ld_text(self.ld.get("articleSection"))
+        if not value:
+            value = self.doc.meta_first("article:section")
+        if not value and self.rest_post:
+            value = self._rest_terms("category")[:1]
+            value = value[0] if value else None
+        if not value:
+            nodes = self.select_first(self.section_selectors)
+            value = text_of(nodes[0]) if nodes else None
+        return normalize_space(html_lib.unescape(value)) if value else None
+
+    def _rest_terms(self, taxonomy: str) -> list[str]:
+        names = []
+        for group in (self.rest_post or {}).get("_embedded", {}).get("wp:term", []) or []:
+            for term in group or []:
+                if isinstance(term, dict) and term.get("taxonomy") == taxonomy and term.get("name"):
+                    names.append(normalize_space(html_lib.unescape(term["name"])))
+        return names
+
+    def tags(self) -> list[str]:
+        values = list(self.doc.meta.get("article:tag") or [])
+        if not values:
+            keywords = self.ld.get("keywords")
+            if isinstance(keywords, str):
+                values = keywords.split(",")
+            elif isinstance(keywords, list):
+                values = [str(k) for k in keywords if isinstance(k, (str, int))]
+        if not values and self.rest_post:
+            values = self._rest_terms("post_tag")
+        if not values:
+            values = [text_of(n) for n in self.select_first(self.tag_selectors)]
+        tags: list[str] = []
+        for value in values:
+            value = normalize_space(html_lib.unescape(value)).strip("# ")
+            if value and value not in tags:
+                tags.append(value)
+        return tags
+
+    def image_url(self) -> str | None:
+        value = self.doc.meta_first(
+            "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"
+        )
+        if not value:
+            image = self.ld.get("image")
+            if isinstance(image, list):
+                image = image[0] if image else None
+            if isinstance(image, dict):
+                image = image.get("url") or image.get("contentUrl")
+            value = image if isinstance(image, str) else None
+        if not value and self.rest_post:
+            media = (self.rest_post.get("_embedded") or {}).get("wp:featuredmedia") or []
+            if media and isinstance(media[0], dict):
+                value = media[0].get("source_url")
+        return urljoin(self.url, value.strip()) if value else None
+
+    def to_item(self) -> Article:
+        """The Article for this page (derived fields filled by ``finalize()``)."""
+        site_name = getattr(self.site, "name", None)
+        article = Article(
+            url=self.url,
+            site=site_name,
+            canonical_url=self.canonical_url(),
+            title=self.title(),
+            body=self.body(),
+            description=self.description(),
+            published_at=self.published_at(),
+            modified_at=self.modified_at(),
+            published_raw=self.published_raw(),
+            authors=self.authors(),
+            language=self.language(),
+            section=self.section(),
+            tags=self.tags(),
+            image_url=self.image_url(),
+            dateline=self.dateline(),
+            attribution=self.attribution(),
+            fetched_at=self.fetched_at,
+        )
+        return article.finalize()
+
+
+def _other_host(a: str, b: str) -> bool:
+    ha = (urlsplit(a).hostname or "").removeprefix("www.")
+    hb = (urlsplit(b).hostname or "").removeprefix("www.")
+    return bool(ha and hb and ha != hb)
+
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "article.published",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "citation_publication_date",
+    "og:published_time",
+    "article:published",
+    "content_publication_date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+_GENERIC_AUTHOR_SELECTORS = (
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    "a[rel~=author]",
+    ".byline .author",
+    ".author-name",
+    ".byline",
+    ".post-author",
+    ".entry-author",
+    ".article-author",
+)
+
+__all__ = ["ArticlePage", "MIN_BODY_WORDS"]

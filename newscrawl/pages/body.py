@@ -1,0 +1,277 @@
+"""The article's paragraphs: from a known content element, a REST fragment, or trafilatura.
+
+When a family knows where its themes put the text (``.entry-content``, ``.post-body``)
+or the spider has the REST post, the paragraphs are read straight from that element
+with widgets pruned: fast, and every ``<p>`` stays a paragraph. Otherwise trafilatura
+finds the main text in the tree already parsed (it copies the tree, so ours stays
+whole for the other fields).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from typing import Any
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+from newscrawl.pages.document import css
+
+logger = logging.getLogger(__name__)
+
+BLOCK_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "tr", "caption", "address"}
+)
+CONTAINER_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "main",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "center",
+        "header",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "span",
+        "font",
+        "b",
+        "i",
+        "em",
+        "strong",
+    }
+)
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "form",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "video",
+        "audio",
+        "nav",
+        "aside",
+        "footer",
+        "figure",
+        "figcaption",
+        "img",
+        "picture",
+        "source",
+        "ins",
+        "label",
+        "menu",
+        "head",
+        "title",
+        "meta",
+        "link",
+    }
+)
+
+#: Class / id words of widgets inside article text: share bars, related posts, ads, subscribe boxes.
+WIDGET_MARKERS = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|subscribe|subscription|newsletter|related|relatedposts|"
+    r"jp-relatedposts|yarpp|crp_related|advert|advertisement|ads|ad|adsbygoogle|adslot|dfp|iklan|comments?|"
+    r"baca-?juga|bacajuga|also-?read|read-?also|readmore|read-more|promo|sponsored|author-?box|about-author|"
+    r"tags?-?links|post-?tags|entry-?tags|screen-reader-text|sr-only|wp-block-buttons|post-navigation|"
+    r"nav-links|inline-related|related-inline|outbrain|taboola|donate|paywall-prompt|signup)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _prune(root: HtmlElement, drop: list[str]) -> None:
+    doomed = []
+    for selector in drop:
+        doomed.extend(css(root, selector))
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            doomed.append(node)
+            continue
+        if node is root:
+            continue
+        if node.tag in SKIP_TAGS:
+            doomed.append(node)
+            continue
+        marker = (node.get("class") or "") + " " + (node.get("id") or "")
+        if (marker.strip() and WIDGET_MARKERS.search(marker)) or node.get("hidden") is not None:
+            doomed.append(node)
+            continue
+        style = node.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        tail = node.tail
+        if tail and tail.strip():
+            previous = node.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(node)
+
+
+def _has_block(node: HtmlElement) -> bool:
+    for child in node.iterdescendants():
+        if isinstance(child.tag, str) and (
+            child.tag in BLOCK_TAGS or child.tag in ("div", "section", "article", "ul", "ol", "table", "br")
+        ):
+            if child.tag == "br":
+                continue
+            return True
+    return False
+
+
+def _first_link(node: HtmlElement) -> str | None:
+    for anchor in node.iter("a"):
+        href = anchor.get("href")
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            return href.strip()
+    return None
+
+
+def paragraphs_of(root: HtmlElement) -> tuple[list[str], dict[str, str]]:
+    """Text of each block under ``root`` in document order, and the first link of each."""
+    out: list[str] = []
+    links: dict[str, str] = {}
+    buffer: list[str] = []
+    buffer_link: list[str | None] = [None]
+
+    def flush() -> None:
+        text = " ".join("".join(buffer).split())
+        if text:
+            out.append(text)
+            if buffer_link[0]:
+                links.setdefault(text, buffer_link[0])
+        buffer.clear()
+        buffer_link[0] = None
+
+    def walk(node: HtmlElement) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in BLOCK_TAGS and not _has_block(node):
+            flush()
+            text = " ".join(node.text_content().split())
+            if text:
+                out.append(text)
+                link = _first_link(node)
+                if link:
+                    links.setdefault(text, link)
+            return
+        if tag == "br":
+            return
+        if node.text:
+            buffer.append(node.text)
+        for child in node:
+            child_tag = child.tag if isinstance(child.tag, str) else ""
+            if (
+                child_tag in BLOCK_TAGS
+                or (child_tag in CONTAINER_TAGS and _has_block(child))
+                or child_tag in ("div", "section", "article", "ul", "ol", "table")
+            ):
+                flush()
+                walk(child)
+                flush()
+            elif child_tag == "br" and child.getnext() is not None and child.getnext().tag == "br":
+                flush()
+            else:
+                if child_tag:
+                    buffer.append(child.text_content())
+                    if child_tag == "a" and buffer_link[0] is None and child.get("href"):
+                        buffer_link[0] = child.get("href")
+                    else:
+                        link = _first_link(child) if child_tag else None
+                        if link and buffer_link[0] is None:
+                            buffer_link[0] = link
+            if child.tail:
+                buffer.append(child.tail)
+
+    walk(root)
+    flush()
+    return out, links
+
+
+def from_node(node: HtmlElement, drop: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Paragraphs of a content element (copied, then pruned of widgets and ``drop`` selectors)."""
+    node = copy.deepcopy(node)
+    _prune(node, drop)
+    return paragraphs_of(node)
+
+
+def from_fragment(fragment: str, drop: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Paragraphs of an HTML fragment such as a REST post's ``content.rendered``."""
+    try:
+        root = html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError, TypeError):
+        return [], {}
+    _prune(root, drop)
+    return paragraphs_of(root)
+
+
+# trafilatura, for pages without a known content element.
+
+#: Options for trafilatura's main-text pass. Chosen on benchmarks/extraction_eval.py:
+#: tables are kept (news pages put lists of figures in them), comments never.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+}
+
+
+def trafilatura_text(tree: HtmlElement, url: str, *, prune_xpath: list[str] | None = None, **options: Any) -> str:
+    """Main text of ``tree`` by trafilatura (lines = blocks), or ``""``."""
+    from trafilatura import bare_extraction
+
+    settings = {**TRAFILATURA_OPTIONS, **options}
+    try:
+        document = bare_extraction(tree, url=url, with_metadata=False, prune_xpath=prune_xpath or None, **settings)
+    except Exception:  # noqa: BLE001 - trafilatura must not break extraction
+        logger.debug("trafilatura failed on %s", url, exc_info=True)
+        return ""
+    if document is None:
+        return ""
+    return document.text or ""
+
+
+def _xpaths(drop: list[str]) -> list[str]:
+    if not drop:
+        return []
+    from cssselect import HTMLTranslator, SelectorError
+
+    out = []
+    for selector in drop:
+        try:
+            out.append(HTMLTranslator().css_to_xpath(selector))
+        except SelectorError:
+            continue
+    return out
+
+
+def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
+    """Paragraphs of the main text of a whole page, by trafilatura."""
+    text = trafilatura_text(tree, url, prune_xpath=_xpaths(drop))
+    return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]

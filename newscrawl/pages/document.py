@@ -1,0 +1,305 @@
+"""One parsed page: bytes decoded once, parsed once, its structured data read once.
+
+Everything a page class asks of the HTML goes through :class:`PageDocument`, so the
+page is parsed a single time and that lxml tree is what trafilatura and htmldate
+get too. Decoding trusts the bytes over the declaration: a page that declares
+ISO-8859-1 but is valid UTF-8 is UTF-8 (a common mirror fault).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+#: JSON-LD types whose object describes the article on the page.
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "LiveBlogPosting",
+        "ScholarlyArticle",
+        "TechArticle",
+        "SocialMediaPosting",
+        "Report",
+        "SatiricalArticle",
+        "AdvertiserContentArticle",
+        "MedicalScholarlyArticle",
+        "DiscussionForumPosting",
+        "Posting",
+    }
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.+-]+)", re.IGNORECASE)
+# WHATWG: these labels mean windows-1252 in a browser.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _header(headers: Any, name: str) -> str | None:
+    if not headers:
+        return None
+    try:
+        value = headers.get(name) or headers.get(name.lower())
+    except AttributeError:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value
+
+
+def decode_html(data: bytes | str, headers: Any = None) -> str:
+    """Text of a page: BOM, then valid UTF-8, then the declared charset (HTTP header, meta), then a guess."""
+    if isinstance(data, str):
+        return data
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = []
+    content_type = _header(headers, "Content-Type")
+    if content_type:
+        match = _HEADER_CHARSET.search(content_type)
+        if match:
+            declared.append(match.group(1))
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        declared.append(match.group(1).decode("ascii", "replace"))
+    for label in declared:
+        codec = _codec(label)
+        if codec and codec != "utf-8":
+            try:
+                return data.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # noqa: BLE001 - a guess that fails leaves the fallback below
+        logger.debug("charset guess failed", exc_info=True)
+    return data.decode("cp1252", errors="replace")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """The lxml tree of ``text``, or None when nothing parses."""
+    text = _XML_DECL.sub("", text, count=1)
+    text = _CONTROL.sub("", text)
+    if not text.strip():
+        return None
+    try:
+        tree = html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return tree if tree is not None else None
+
+
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+
+
+def text_of(node: Any) -> str:
+    """Visible text of a node, whitespace collapsed."""
+    if node is None:
+        return ""
+    if isinstance(node, str):
+        return " ".join(node.split())
+    try:
+        return " ".join(node.text_content().split())
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk_jsonld(item)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk_jsonld(graph)
+        main = value.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _walk_jsonld(main)
+
+
+def jsonld_types(obj: dict[str, Any]) -> set[str]:
+    """The ``@type`` names of a JSON-LD object, without vocabulary prefixes."""
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if v}
+
+
+class PageDocument:
+    """A page parsed once: the tree, its JSON-LD objects and its meta tags."""
+
+    def __init__(self, data: bytes | str, url: str, headers: Any = None) -> None:
+        self.url = url
+        self.text = decode_html(data, headers)
+        self.tree = parse_html(self.text)
+
+    @cached_property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page (``@graph`` and lists flattened)."""
+        objects: list[dict[str, Any]] = []
+        if self.tree is None:
+            return objects
+        for script in self.tree.iter("script"):
+            if (script.get("type") or "").strip().lower() != "application/ld+json":
+                continue
+            raw = (script.text or "").strip()
+            if not raw:
+                continue
+            raw = raw.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+            try:
+                data = json.loads(raw, strict=False)
+            except ValueError:
+                try:  # trailing junk after the object, seen on some themes
+                    data, _ = json.JSONDecoder(strict=False).raw_decode(raw)
+                except ValueError:
+                    continue
+            objects.extend(_walk_jsonld(data))
+        return objects
+
+    @cached_property
+    def article_ld(self) -> dict[str, Any]:
+        """The JSON-LD object describing the article (merged with its WebPage when split), or ``{}``."""
+        for obj in self.jsonld:
+            if jsonld_types(obj) & ARTICLE_TYPES:
+                return obj
+        return {}
+
+    @cached_property
+    def ld_types(self) -> set[str]:
+        types: set[str] = set()
+        for obj in self.jsonld:
+            types |= jsonld_types(obj)
+        return types
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by lower-cased name / property / itemprop, in page order."""
+        found: dict[str, list[str]] = {}
+        if self.tree is None:
+            return found
+        head = self.tree.find("head")
+        nodes = self.tree.iter("meta") if head is None else head.iter("meta")
+        for node in nodes:
+            content = node.get("content")
+            if content is None:
+                continue
+            content = " ".join(content.split())
+            if not content:
+                continue
+            for attr in ("property", "name", "itemprop"):
+                key = node.get(attr)
+                if key:
+                    found.setdefault(key.strip().lower(), []).append(content)
+        if head is not None:
+            # itemprop dates in the body (<meta itemprop="datePublished"> inside <article>)
+            for node in self.tree.iterfind(".//body//meta[@itemprop]"):
+                content = node.get("content")
+                if content:
+                    found.setdefault(node.get("itemprop").strip().lower(), []).append(" ".join(content.split()))
+        return found
+
+    def meta_first(self, *names: str) -> str | None:
+        """The first non-empty meta value among ``names`` (in the order given)."""
+        for name in names:
+            values = self.meta.get(name)
+            if values:
+                return values[0]
+        return None
+
+    def link_href(self, rel: str) -> str | None:
+        if self.tree is None:
+            return None
+        for node in self.tree.iter("link"):
+            rels = (node.get("rel") or "").lower().split()
+            if rel in rels and node.get("href"):
+                return node.get("href").strip()
+        return None
+
+    @cached_property
+    def html_lang(self) -> str | None:
+        if self.tree is None:
+            return None
+        return self.tree.get("lang") or self.tree.get("xml:lang") or self.meta_first("content-language", "og:locale")
+
+    @cached_property
+    def body_classes(self) -> set[str]:
+        if self.tree is None:
+            return set()
+        body = self.tree.find("body")
+        return set((body.get("class") or "").split()) if body is not None else set()
+
+
+_CSS_CACHE: dict[str, Any] = {}
+
+
+def css(root: Any, selector: str) -> list[HtmlElement]:
+    """Elements under ``root`` matching a CSS selector; an invalid selector matches nothing (logged once)."""
+    xpath = _CSS_CACHE.get(selector)
+    if xpath is None:
+        try:
+            from cssselect import HTMLTranslator, SelectorError
+
+            try:
+                xpath = etree.XPath(HTMLTranslator().css_to_xpath(selector))
+            except SelectorError:
+                logger.warning("invalid CSS selector %r: ignored", selector)
+                xpath = False
+        except ImportError:  # cssselect comes with Scrapy (parsel); without it selectors are off
+            xpath = False
+        _CSS_CACHE[selector] = xpath
+    if xpath is False:
+        return []
+    try:
+        return [node for node in xpath(root) if isinstance(node, HtmlElement)]
+    except etree.XPathError:
+        return []
