@@ -51,8 +51,29 @@ NEWSCRAWL_ROUTES = ["rest", "news_sitemap", "sitemap", "feed", "archive"]
 #: An incremental run asks for articles newer than the last run's newest, less this.
 DISCOVERY_OVERLAP_HOURS = 24
 DISCOVERY_REST_PER_PAGE = 100
-#: Fetch render="browser" sites through scrapy-playwright (needs Chromium).
-NEWSCRAWL_BROWSER_ENABLED = False
+
+# -- browser rendering (scrapy-playwright) ----------------------------------------------------
+# Only requests of render = "browser" sites carry meta["playwright"]; every other request
+# goes through Scrapy's own HTTP handler untouched. Chromium comes from Debian
+# (apt-get install chromium); `playwright install` cannot download browsers here.
+NEWSCRAWL_BROWSER_ENABLED = True
+NEWSCRAWL_CHROMIUM_PATH = os.environ.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": NEWSCRAWL_CHROMIUM_PATH,
+    "headless": True,
+    "args": [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+}
+PLAYWRIGHT_MAX_CONTEXTS = 2
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 
 # -- pipelines ---------------------------------------------------------------------------
 ITEM_PIPELINES = {

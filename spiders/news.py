@@ -26,6 +26,7 @@ Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -135,6 +136,18 @@ class NewsSpider(scrapy.Spider):
         ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        spider.browser_ready = False
+        if spider.site is not None and spider.site.render == "browser":
+            chromium = settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
+            if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
+                spider.logger.error("%s needs a browser but NEWSCRAWL_BROWSER_ENABLED is off", spider.site.name)
+            elif not os.path.exists(chromium):
+                spider.logger.error(
+                    "%s needs a browser: install Chromium (apt-get install chromium) or set NEWSCRAWL_CHROMIUM_PATH; "
+                    "fetching its pages without one", spider.site.name,
+                )
+            else:
+                spider.browser_ready = True
         return spider
 
     # -- start ---------------------------------------------------------------------------
@@ -444,8 +457,11 @@ class NewsSpider(scrapy.Spider):
             meta: dict[str, Any] = {"newscrawl_route_name": route}
             if entry.rest_post is not None:
                 meta["newscrawl_rest_post"] = entry.rest_post
-            if self.site.render == "browser" and self.settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
-                meta["playwright"] = True
+            if self.site.render == "browser":
+                if self.browser_ready:
+                    meta["playwright"] = True
+                else:
+                    stats.inc_value("render/browser_unavailable")
             yield scrapy.Request(url, callback=self.parse_article, meta=meta)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
