@@ -84,6 +84,8 @@ def _foreign(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
     current = node
     while current is not None and current is not stop:
         tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in ("body", "html"):
+            return False
         if tag in _FOREIGN_TAGS:
             return True
         marker = (current.get("class") or "") + " " + (current.get("id") or "")
@@ -268,24 +270,27 @@ class ArticlePage:
         headings = self._heading_candidates()
         references = [t for t in [*structured, page_title] if t]
         # A heading that the <title> or og:title also carries is the headline as shown.
+        site_keys = {title_key(n) for n in names}
+        reference_keys = set()
+        for reference in references:
+            reference_keys |= {title_key(reference), title_key(strip_site_tail(reference, names))}
         for heading in headings:
             key = title_key(heading)
-            if len(key) < 4:
+            if len(key) < 4 or key in site_keys:
                 continue
-            if any(key == title_key(r) or key in title_key(r) for r in references):
+            if key in reference_keys or any(r.startswith(key) and len(key) * 2 >= len(r) for r in reference_keys):
                 return heading
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
-            if cleaned and title_key(cleaned) not in {title_key(n) for n in names}:
+            if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
-        if headings:
-            return headings[0]
         if page_title:
             cleaned = strip_site_tail(page_title, names)
             if cleaned == normalize_space(page_title):
                 cleaned = tail_guess(cleaned)
-            return cleaned or None
-        return None
+            if cleaned and title_key(cleaned) not in site_keys:
+                return cleaned
+        return headings[0] if headings else None
 
     def _heading_candidates(self) -> list[str]:
         if self.tree is None:

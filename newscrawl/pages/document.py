@@ -56,6 +56,8 @@ _CHARSET_ALIASES = {
     "us-ascii": "cp1252",
     "ascii": "cp1252",
 }
+# Wrappers themes put around JSON-LD: HTML comments, CDATA sections (with "//" before them).
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -195,7 +197,7 @@ class PageDocument:
             raw = (script.text or "").strip()
             if not raw:
                 continue
-            raw = raw.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+            raw = _JSON_WRAPPER.sub("", raw).strip().rstrip(";")
             try:
                 data = json.loads(raw, strict=False)
             except ValueError:

@@ -1,0 +1,478 @@
+"""Score newscrawl's extraction beside plain trafilatura and htmldate on real pages.
+
+Reads the evaluation data in ``../shared/data`` (never copied into the project):
+Readability's and newspaper4k's test pages (whole-body gold: scored with the
+Scrapinghub article-extraction-benchmark metric, token 4-gram shingles), trafilatura's
+evaluation pages (segments that must / must not appear, plus title, author, date),
+and htmldate's date sets. Archives are unpacked once into ``--pages`` (a temporary
+directory, outside the repository).
+
+    .venv/bin/python benchmarks/extraction_eval.py [--data ../shared/data] [--limit N] [--jobs 2]
+
+Prints one table per page set, then one JSON line with the headline figures.
+Systems: ``newscrawl`` (our page classes, generic family), ``traf`` (trafilatura
+defaults), ``traf_prec`` (favor_precision), ``htmldate`` (dates only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import re
+import statistics
+import sys
+import tarfile
+import time
+import unicodedata
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+UTC = timezone.utc
+
+
+# -- the Scrapinghub article-extraction-benchmark metric ----------------------------------
+# Per page: shingles (token 4-grams, tokens = \w+ runs) of gold and prediction, counted as
+# multisets; tp/fp/fn normalised by their sum. Over a set: mean precision over pages with
+# tp+fp > 0, mean recall over pages with tp+fn > 0, F1 = harmonic mean of the two means.
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
+
+
+def shingle_match(true: str, pred: str) -> tuple[float, float, float]:
+    t, p = shingles(true), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def shingle_f1(matches: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    ps = [_precision(*m) for m in matches if m[0] + m[1] > 0]
+    rs = [_recall(*m) for m in matches if m[0] + m[2] > 0]
+    p = statistics.mean(ps) if ps else 0.0
+    r = statistics.mean(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# -- gold ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    dataset: str
+    path: str
+    url: str
+    body: str | None = None  # whole-body gold
+    with_: list[str] = field(default_factory=list)  # segment gold
+    without: list[str] = field(default_factory=list)
+    title: str | None = None
+    authors: list[str] | None = None
+    date: str | None = None  # YYYY-MM-DD
+    datetime_: str | None = None  # gold with a time of day
+
+
+def _unpack(archive: Path, dest: Path, marker: str) -> None:
+    if (dest / marker).exists():
+        return
+    dest.mkdir(parents=True, exist_ok=True)
+    print(f"unpacking {archive} into {dest} ...", file=sys.stderr)
+    with tarfile.open(archive) as tar:
+        tar.extractall(dest, filter="data")
+
+
+def _html_text(fragment: str) -> str:
+    from lxml import html
+
+    tree = html.fromstring(fragment)
+    for node in tree.iter():
+        if isinstance(node.tag, str) and node.tag in {
+            "p",
+            "div",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "br",
+            "tr",
+            "blockquote",
+            "pre",
+            "figcaption",
+            "td",
+            "th",
+            "dd",
+            "dt",
+        }:
+            node.tail = "\n" + (node.tail or "")
+    return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
+
+
+def _split_gold_authors(value: Any) -> list[str]:
+    if not value:
+        return []
+    items = value if isinstance(value, list) else re.split(r";|\band\b|&|,(?!\s*(?:Jr|Sr)\b)", str(value))
+    out = []
+    for item in items:
+        item = re.sub(r"^\s*(?:by|von|par|por)\s+", "", str(item).strip(), flags=re.I).strip(" .")
+        if item:
+            out.append(item)
+    return out
+
+
+def load_pages(data: Path, pages_dir: Path) -> list[Page]:
+    pages: list[Page] = []
+    # Readability
+    rdir = pages_dir / "readability"
+    _unpack(data / "readability-testpages" / "test-pages.tar.xz", rdir, "test-pages")
+    for folder in sorted((rdir / "test-pages").iterdir()):
+        meta = json.loads((folder / "expected-metadata.json").read_text())
+        expected = (folder / "expected.html").read_text(encoding="utf-8", errors="replace")
+        pub = meta.get("publishedTime")
+        pages.append(
+            Page(
+                "readability",
+                str(folder / "source.html"),
+                f"https://readability.example/{folder.name}/article.html",
+                body=_html_text(expected),
+                title=meta.get("title"),
+                authors=_split_gold_authors(meta.get("byline")) or None,
+                date=pub[:10] if pub else None,
+                datetime_=pub if pub and ("T" in pub or " " in pub.strip()) else None,
+            )
+        )
+    # newspaper4k
+    ndir = pages_dir / "newspaper4k"
+    _unpack(data / "newspaper4k-testdata" / "data.tar.xz", ndir, "data")
+    for html_path in sorted((ndir / "data" / "html").glob("*.html")):
+        name = html_path.stem
+        txt = ndir / "data" / "txt" / f"{name}.txt"
+        meta_path = ndir / "data" / "metadata" / f"{name}.json"
+        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        if not txt.exists() and not meta:
+            continue
+        pub = meta.get("publish_date")
+        pages.append(
+            Page(
+                "newspaper4k",
+                str(html_path),
+                meta.get("url") or f"https://newspaper4k.example/{name}/article.html",
+                body=txt.read_text(encoding="utf-8", errors="replace") if txt.exists() else None,
+                title=meta.get("title") or None,
+                authors=_split_gold_authors(meta.get("authors")) or None,
+                date=str(pub)[:10] if pub else None,
+                datetime_=str(pub)
+                if pub and re.search(r"\d:\d\d", str(pub)) and not re.search(r"00:00(:00)?$", str(pub))
+                else None,
+            )
+        )
+    # trafilatura and htmldate
+    tdir = pages_dir / "trafilatura-htmldate"
+    _unpack(data / "trafilatura-htmldate-eval" / "pages.tar.xz", tdir, "trafilatura")
+    evaldata = json.loads((data / "trafilatura-htmldate-eval" / "trafilatura_evaldata.json").read_text())
+    for url, item in evaldata.items():
+        path = next(
+            (
+                p
+                for p in (
+                    tdir / "trafilatura/tests/eval" / item["file"],
+                    tdir / "trafilatura/tests/cache" / item["file"],
+                )
+                if p.exists()
+            ),
+            None,
+        )
+        if path is None:
+            continue
+        pages.append(
+            Page(
+                "trafilatura",
+                str(path),
+                url,
+                with_=item.get("with") or [],
+                without=item.get("without") or [],
+                title=item.get("title") or None,
+                authors=_split_gold_authors(item.get("author")) or None,
+                date=item.get("date") or None,
+            )
+        )
+    for name, dataset in (
+        ("htmldate_eval_default.json", "htmldate"),
+        ("htmldate_eval_mediacloud_2020.json", "mediacloud"),
+    ):
+        gold = json.loads((data / "trafilatura-htmldate-eval" / name).read_text())
+        for url, item in gold.items():
+            path = next(
+                (
+                    p
+                    for p in (tdir / "htmldate/tests" / d / item["file"] for d in ("eval", "cache", "test_set"))
+                    if p.exists()
+                ),
+                None,
+            )
+            if path is None or not item.get("date"):
+                continue
+            pages.append(Page(dataset, str(path), url, date=item["date"]))
+    return pages
+
+
+# -- running the systems ---------------------------------------------------------------------
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def run_page(page: Page) -> dict[str, Any]:
+    """Every system's output on one page (run in a worker process)."""
+    import trafilatura
+    from htmldate import find_date
+
+    from newscrawl.pages import GenericPage
+
+    logging.disable(logging.CRITICAL)
+    data = Path(page.path).read_bytes()
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    try:
+        art = GenericPage(data, page.url).to_item()
+        reason = GenericPage(data, page.url).page_type()
+        out["ours"] = {
+            "body": art.body or "",
+            "title": art.title,
+            "authors": art.authors,
+            "published": art.published_at.isoformat() if art.published_at else None,
+            "day": art.published_at.date().isoformat() if art.published_at else None,
+            "reason": reason,
+        }
+    except Exception as exc:  # noqa: BLE001 - a crash is a result here
+        out["ours"] = {"body": "", "error": repr(exc)}
+    out["ours_time"] = time.perf_counter() - started
+    if page.dataset in ("htmldate", "mediacloud"):
+        text = data.decode("utf-8", errors="replace")
+    else:
+        from newscrawl.pages.document import decode_html
+
+        text = decode_html(data)
+    try:
+        doc = trafilatura.bare_extraction(text, url=page.url, with_metadata=True, include_comments=False)
+        out["traf"] = {
+            "body": (doc.text or "") if doc else "",
+            "title": doc.title if doc else None,
+            "authors": _split_gold_authors(doc.author) if doc and doc.author else [],
+            "day": doc.date if doc else None,
+        }
+    except Exception:  # noqa: BLE001
+        out["traf"] = {"body": ""}
+    if page.dataset not in ("htmldate", "mediacloud"):
+        try:
+            prec = trafilatura.extract(text, url=page.url, favor_precision=True, include_comments=False)
+        except Exception:  # noqa: BLE001
+            prec = None
+        out["traf_prec"] = {"body": prec or ""}
+    try:
+        day = find_date(text, original_date=True, extensive_search=True, url=page.url)
+        full = find_date(
+            text, original_date=True, extensive_search=True, url=page.url, outputformat="%Y-%m-%dT%H:%M:%S%z"
+        )
+    except Exception:  # noqa: BLE001
+        day = full = None
+    out["htmldate"] = {"day": day, "published": full}
+    return out
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+def _author_f1(gold: list[str], pred: list[str]) -> float:
+    g = {_norm(x).casefold() for x in gold}
+    p = {_norm(x).casefold() for x in pred or []}
+    if not g and not p:
+        return 1.0
+    tp = len(g & p)
+    if tp == 0:
+        return 0.0
+    prec, rec = tp / len(p), tp / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def _minute(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC)
+    return parsed.strftime("%Y-%m-%dT%H:%M")
+
+
+def _segments(page: Page, body: str) -> tuple[int, int, int, int]:
+    text = _norm(body)
+    tp = sum(1 for s in page.with_ if _norm(s) in text)
+    fn = len(page.with_) - tp
+    fp = sum(1 for s in page.without if _norm(s) in text)
+    tn = len(page.without) - fp
+    return tp, fn, fp, tn
+
+
+def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    systems = ("ours", "traf", "traf_prec")
+    datasets = sorted({p.dataset for p in pages})
+    for dataset in datasets:
+        rows = [(p, r) for p, r in zip(pages, results, strict=True) if p.dataset == dataset]
+        fig: dict[str, Any] = {"pages": len(rows)}
+        body_rows = [(p, r) for p, r in rows if p.body]
+        if body_rows:
+            for system in systems:
+                matches = [shingle_match(p.body, r.get(system, {}).get("body", "")) for p, r in body_rows]
+                fig[f"body_f1.{system}"] = shingle_f1(matches)
+        seg_rows = [(p, r) for p, r in rows if p.with_ or p.without]
+        if seg_rows:
+            for system in systems:
+                tp = fn = fp = tn = 0
+                for p, r in seg_rows:
+                    a, b, c, d = _segments(p, r.get(system, {}).get("body", ""))
+                    tp, fn, fp, tn = tp + a, fn + b, fp + c, tn + d
+                prec = tp / (tp + fp) if tp + fp else 0.0
+                rec = tp / (tp + fn) if tp + fn else 0.0
+                fig[f"segments.{system}"] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        dated = [(p, r) for p, r in rows if p.date]
+        if dated:
+            for system in ("ours", "traf", "htmldate"):
+                got = [r.get(system, {}).get("day") for _, r in dated]
+                right = sum(1 for (p, _), g in zip(dated, got, strict=True) if g == p.date)
+                wrong = sum(1 for (p, _), g in zip(dated, got, strict=True) if g and g != p.date)
+                fig[f"day.{system}"] = (right / len(dated), wrong / len(dated))
+        timed = [(p, r) for p, r in rows if p.datetime_]
+        if timed:
+            for system in ("ours", "htmldate"):
+                right = sum(1 for p, r in timed if _minute(r.get(system, {}).get("published")) == _minute(p.datetime_))
+                fig[f"minute.{system}"] = right / len(timed)
+            fig["minute.n"] = len(timed)
+        titled = [(p, r) for p, r in rows if p.title]
+        if titled:
+            for system in ("ours", "traf"):
+                fig[f"title.{system}"] = statistics.mean(
+                    _norm(r.get(system, {}).get("title")) == _norm(p.title) for p, r in titled
+                )
+        authored = [(p, r) for p, r in rows if p.authors]
+        if authored:
+            for system in ("ours", "traf"):
+                fig[f"authors.{system}"] = statistics.mean(
+                    _author_f1(p.authors, r.get(system, {}).get("authors") or []) for p, r in authored
+                )
+        fig["not_article"] = sum(1 for _, r in rows if r.get("ours", {}).get("reason"))
+        fig["errors"] = sum(1 for _, r in rows if r.get("ours", {}).get("error"))
+        figures[dataset] = fig
+    return figures
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "/".join(f"{v:.3f}" for v in value)
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--pages", type=Path, default=Path("/tmp/newscrawl-evalpages"))
+    parser.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
+    parser.add_argument("--sets", default="", help="comma-separated page sets (default: all)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--dump", type=Path, help="write per-page outputs as JSON lines here")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"no evaluation data at {args.data}", file=sys.stderr)
+        return 2
+    pages = load_pages(args.data, args.pages)
+    if args.sets:
+        wanted = set(args.sets.split(","))
+        pages = [p for p in pages if p.dataset in wanted]
+    if args.limit:
+        counts: Counter = Counter()
+        kept = []
+        for p in pages:
+            counts[p.dataset] += 1
+            if counts[p.dataset] <= args.limit:
+                kept.append(p)
+        pages = kept
+    started = time.time()
+    with ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(run_page, pages, chunksize=8))
+    if args.dump:
+        with open(args.dump, "w") as fh:
+            for p, r in zip(pages, results, strict=True):
+                fh.write(
+                    json.dumps(
+                        {
+                            "dataset": p.dataset,
+                            "path": p.path,
+                            "url": p.url,
+                            "gold": {"title": p.title, "authors": p.authors, "date": p.date, "datetime": p.datetime_},
+                            **r,
+                        },
+                        default=str,
+                    )
+                    + "\n"
+                )
+    figures = score(pages, results)
+    for dataset, fig in figures.items():
+        print(f"\n== {dataset} ({fig['pages']} pages)")
+        keys = sorted({k.split(".")[0] for k in fig if "." in k})
+        for key in keys:
+            cells = [f"{k.split('.', 1)[1]}={_fmt(v)}" for k, v in fig.items() if k.split(".")[0] == key]
+            print(f"  {key:<10} " + "  ".join(cells))
+        print(f"  not_article={fig['not_article']} errors={fig['errors']}")
+    print(f"\n({len(pages)} pages in {time.time() - started:.0f}s; body_f1/segments are P/R/F1, day is right/wrong)")
+    headline = {}
+    for dataset, fig in figures.items():
+        for key, value in fig.items():
+            headline[f"{dataset}.{key}"] = (
+                [round(v, 4) for v in value]
+                if isinstance(value, tuple)
+                else (round(value, 4) if isinstance(value, float) else value)
+            )
+    print(json.dumps(headline, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
