@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,6 +151,51 @@ class Store(ABC):
     @abstractmethod
     def clear_stories(self) -> None:
         """Forget every story, copy link, claim and key (for a re-cluster)."""
+
+    # -- dedupe fingerprints (newscrawl.dedupe) -----------------------------------------
+
+    @abstractmethod
+    def put_fingerprint(
+        self, fields: dict[str, Any], sig: bytes, keys: Sequence[int], *, replace: bool = False
+    ) -> bool:
+        """Store an article's fingerprint (``ref`` key, ``story_id``, ``seen``) indexed under
+        ``keys`` (signed 64-bit); False when ``ref`` was stored already and ``replace`` is off
+        (first wins, so two processes storing one URL agree)."""
+
+    @abstractmethod
+    def get_fingerprint(self, ref: str) -> tuple[dict[str, Any], bytes] | None:
+        """The fingerprint fields and signature stored for ``ref``, or None."""
+
+    @abstractmethod
+    def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
+        """Fingerprints indexed under any of ``keys``: (fields, sig, keys hit), most hits first."""
+
+    @abstractmethod
+    def iter_fingerprints(self) -> Iterator[tuple[dict[str, Any], bytes]]:
+        """Every fingerprint, oldest ``seen`` first (for a re-cluster)."""
+
+    @abstractmethod
+    def clear_fingerprint_index(self) -> None:
+        """Forget every fingerprint's keys and story (the fingerprints stay, for a re-cluster)."""
+
+    @abstractmethod
+    def link_copy(
+        self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Atomically link ``copy`` to a story (created when missing) and rewrite the story
+        record as ``summarize(story_id, copies)``; returns the story with its copies. Two
+        processes linking copies at once both end up in the record."""
+
+    @abstractmethod
+    def merge_stories(
+        self, src: str, dst: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> None:
+        """Fold story ``src`` into ``dst``: copies, fingerprints and articles move, ``src``
+        is deleted and kept as an alias (``resolve_story(src) == dst``)."""
+
+    @abstractmethod
+    def resolve_story(self, story_id: str) -> str:
+        """The story ``story_id`` was merged into, following aliases; itself when not merged."""
 
     # -- crawl state and runs ---------------------------------------------------------
 

@@ -114,6 +114,8 @@ class MongoStore(Store):
         self.copies = self._db["story_copies"]
         self.state = self._db["crawl_state"]
         self.runs = self._db["runs"]
+        self.fingerprints = self._db["fingerprints"]
+        self.aliases = self._db["story_aliases"]
         self._create_indexes()
 
     @_translated
@@ -131,6 +133,10 @@ class MongoStore(Store):
         self.keys.create_index([("key", ASCENDING), ("ref", ASCENDING)], unique=True)
         self.state.create_index("site", unique=True)
         self.runs.create_index("run_id", unique=True)
+        self.fingerprints.create_index("ref", unique=True)
+        self.fingerprints.create_index("keys")
+        self.fingerprints.create_index("story_id")
+        self.aliases.create_index("story_id", unique=True)
 
     # -- articles ---------------------------------------------------------------
 
@@ -294,8 +300,126 @@ class MongoStore(Store):
     @_translated
     def clear_stories(self) -> None:
         # delete_many, not drop: keeps the indexes (and works where drop is missing).
-        for collection in (self.stories, self.copies, self.claims, self.keys):
+        for collection in (self.stories, self.copies, self.claims, self.keys, self.aliases):
             collection.delete_many({})
+        self.fingerprints.update_many({}, {"$set": {"keys": [], "story_id": None}})
+
+    # -- dedupe fingerprints ----------------------------------------------------------
+
+    @_translated
+    def put_fingerprint(
+        self, fields: dict[str, Any], sig: bytes, keys: Sequence[int], *, replace: bool = False
+    ) -> bool:
+        doc = {"fields": {k: v for k, v in fields.items() if k != "story_id"}, "sig": bytes(sig)}
+        doc.update(ref=fields["ref"], story_id=fields.get("story_id"), seen=fields.get("seen"), keys=list(keys))
+        if replace:
+            self.fingerprints.replace_one({"ref": doc["ref"]}, doc, upsert=True)
+            return True
+        try:
+            result = self.fingerprints.update_one({"ref": doc["ref"]}, {"$setOnInsert": doc}, upsert=True)
+        except mongo_errors.DuplicateKeyError:
+            return False  # another process upserted the same ref at the same moment
+        return result.upserted_id is not None
+
+    @staticmethod
+    def _fingerprint(doc: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        fields = dict(doc["fields"])
+        fields["story_id"] = doc.get("story_id")
+        return fields, bytes(doc["sig"])
+
+    @_translated
+    def get_fingerprint(self, ref: str) -> tuple[dict[str, Any], bytes] | None:
+        doc = self.fingerprints.find_one({"ref": ref})
+        return self._fingerprint(doc) if doc else None
+
+    @_translated
+    def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        query = set(wanted)
+        found = [
+            (*self._fingerprint(doc), len(query.intersection(doc.get("keys", ()))))
+            for doc in self.fingerprints.find({"keys": {"$in": wanted}})
+        ]
+        found.sort(key=lambda f: (-f[2], f[0]["ref"]))
+        return found[:limit]
+
+    @_translated
+    def iter_fingerprints(self) -> Iterator[tuple[dict[str, Any], bytes]]:
+        refs = [d["ref"] for d in self.fingerprints.find({}, {"ref": 1}).sort([("_id", ASCENDING)])]
+        for ref in refs:  # by ref, so the caller may rewrite fingerprints while iterating
+            doc = self.fingerprints.find_one({"ref": ref})
+            if doc is not None:
+                yield self._fingerprint(doc)
+
+    @_translated
+    def clear_fingerprint_index(self) -> None:
+        self.fingerprints.update_many({}, {"$set": {"keys": [], "story_id": None}})
+
+    @_translated
+    def link_copy(
+        self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        try:
+            self.copies.insert_one({"story_id": story_id, "url_key": url_key(copy["url"]), "copy": copy})
+        except mongo_errors.DuplicateKeyError:
+            pass  # linked already
+        return self._summarize(story_id, summarize)
+
+    def _summarize(
+        self, story_id: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        # Each writer bumps the story's version after linking, reads the copies, and
+        # writes its summary only if the version is still its own: a later writer read
+        # after its own link (so after ours), and its summary covers every copy.
+        try:
+            doc = self.stories.find_one_and_update(
+                {"story_id": story_id}, {"$inc": {"version": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+            )
+        except mongo_errors.DuplicateKeyError:  # two upserts raced: the story exists now
+            doc = self.stories.find_one_and_update(
+                {"story_id": story_id}, {"$inc": {"version": 1}}, return_document=ReturnDocument.AFTER
+            )
+        links = self.copies.find({"story_id": story_id}).sort("_id", ASCENDING)
+        copies = [link["copy"] for link in links]
+        if not copies:  # a merge into a story whose first copy is not linked yet
+            self.stories.delete_one({"story_id": story_id, "version": doc["version"]})
+            return {"story_id": story_id, "copies": []}
+        story = summarize(story_id, copies)
+        self.stories.update_one(
+            {"story_id": story_id, "version": doc["version"]},
+            {"$set": _to_db({k: v for k, v in story.items() if k != "story_id"})},
+        )
+        story["copies"] = copies
+        return story
+
+    @_translated
+    def merge_stories(
+        self, src: str, dst: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> None:
+        # Idempotent steps in an order that is safe to resume: the alias first, so
+        # readers resolve src to dst from the start; src's record is deleted last.
+        if src == dst:
+            return
+        self.aliases.update_many({"merged_into": src}, {"$set": {"merged_into": dst}})
+        self.aliases.update_one({"story_id": src}, {"$set": {"merged_into": dst}}, upsert=True)
+        for link in list(self.copies.find({"story_id": src}).sort("_id", ASCENDING)):
+            try:
+                self.copies.insert_one({"story_id": dst, "url_key": link["url_key"], "copy": link["copy"]})
+            except mongo_errors.DuplicateKeyError:
+                pass
+            # One by one: a copy linked to src meanwhile stays, for the next merge to move.
+            self.copies.delete_one({"_id": link["_id"]})
+        self.fingerprints.update_many({"story_id": src}, {"$set": {"story_id": dst}})
+        self.articles.update_many({"story_id": src}, {"$set": {"story_id": dst}})
+        self._summarize(dst, summarize)
+        self.stories.delete_one({"story_id": src})
+
+    @_translated
+    def resolve_story(self, story_id: str) -> str:
+        doc = self.aliases.find_one({"story_id": story_id})
+        return doc["merged_into"] if doc else story_id
 
     # -- crawl state and runs ---------------------------------------------------------
 

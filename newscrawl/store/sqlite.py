@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,21 @@ CREATE TABLE IF NOT EXISTS dedupe_keys (
     ref TEXT NOT NULL,
     PRIMARY KEY (key, ref)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fingerprints (
+    id INTEGER PRIMARY KEY,
+    ref TEXT UNIQUE NOT NULL,
+    story_id TEXT,
+    seen TEXT,
+    sig BLOB NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);
+CREATE TABLE IF NOT EXISTS fingerprint_keys (
+    key INTEGER NOT NULL,
+    id INTEGER NOT NULL,
+    PRIMARY KEY (key, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_aliases (story_id TEXT PRIMARY KEY, merged_into TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS crawl_state (site TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, started_at TEXT, doc TEXT NOT NULL);
 """
@@ -308,8 +323,138 @@ class SQLiteStore(Store):
 
     def clear_stories(self) -> None:
         with self._write() as db:
-            for table in ("stories", "story_copies", "claims", "dedupe_keys"):
+            for table in ("stories", "story_copies", "claims", "dedupe_keys", "fingerprint_keys", "story_aliases"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            db.execute("UPDATE fingerprints SET story_id = NULL")
+
+    # -- dedupe fingerprints ----------------------------------------------------------
+
+    def put_fingerprint(
+        self, fields: dict[str, Any], sig: bytes, keys: Sequence[int], *, replace: bool = False
+    ) -> bool:
+        doc = json.dumps({k: v for k, v in fields.items() if k != "story_id"}, ensure_ascii=False)
+        with self._write() as db:
+            row = db.execute("SELECT id FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
+            if row is not None and not replace:
+                return False
+            if row is None:
+                fid = db.execute(
+                    "INSERT INTO fingerprints (ref, story_id, seen, sig, doc) VALUES (?,?,?,?,?)",
+                    (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc),
+                ).lastrowid
+            else:
+                fid = row[0]
+                db.execute(
+                    "UPDATE fingerprints SET story_id = ?, seen = ?, sig = ?, doc = ? WHERE id = ?",
+                    (fields.get("story_id"), fields.get("seen"), sig, doc, fid),
+                )
+                db.execute("DELETE FROM fingerprint_keys WHERE id = ?", (fid,))
+            db.executemany("INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?, ?)", [(k, fid) for k in keys])
+        return True
+
+    @staticmethod
+    def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
+        fields = json.loads(doc)
+        fields["story_id"] = story_id
+        return fields, bytes(sig)
+
+    def get_fingerprint(self, ref: str) -> tuple[dict[str, Any], bytes] | None:
+        row = self._db.execute("SELECT story_id, sig, doc FROM fingerprints WHERE ref = ?", (ref,)).fetchone()
+        return self._fingerprint(*row) if row else None
+
+    def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
+        hits: dict[int, int] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            marks = ",".join("?" * len(chunk))
+            for fid, count in self._db.execute(
+                f"SELECT id, COUNT(*) FROM fingerprint_keys WHERE key IN ({marks}) GROUP BY id", chunk
+            ):
+                hits[fid] = hits.get(fid, 0) + count
+        best = sorted(hits, key=lambda f: (-hits[f], f))[:limit]
+        if not best:
+            return []
+        marks = ",".join("?" * len(best))
+        rows = self._db.execute(f"SELECT id, story_id, sig, doc FROM fingerprints WHERE id IN ({marks})", best)
+        found = {fid: self._fingerprint(story_id, sig, doc) for fid, story_id, sig, doc in rows}
+        return [(*found[f], hits[f]) for f in best if f in found]
+
+    def iter_fingerprints(self) -> Iterator[tuple[dict[str, Any], bytes]]:
+        last = -1
+        while True:  # in pages by id, so the caller may write while iterating
+            rows = self._db.execute(
+                "SELECT id, story_id, sig, doc FROM fingerprints WHERE id > ? ORDER BY id LIMIT 500", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            page = [self._fingerprint(story_id, sig, doc) for _, story_id, sig, doc in rows]
+            yield from sorted(page, key=lambda fp: (fp[0].get("seen") or "", fp[0]["ref"]))
+
+    def clear_fingerprint_index(self) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM fingerprint_keys")
+            db.execute("UPDATE fingerprints SET story_id = NULL")
+
+    def _copies(self, db: sqlite3.Connection, story_id: str) -> list[dict[str, Any]]:
+        return [
+            json.loads(d)
+            for (d,) in db.execute("SELECT doc FROM story_copies WHERE story_id = ? ORDER BY seq", (story_id,))
+        ]
+
+    def _write_summary(self, db: sqlite3.Connection, story: dict[str, Any]) -> None:
+        doc = {k: v for k, v in story.items() if k != "copies"}
+        db.execute(
+            "INSERT INTO stories (story_id, first_seen, last_seen, doc) VALUES (?,?,?,?)"
+            " ON CONFLICT(story_id) DO UPDATE SET first_seen=excluded.first_seen,"
+            " last_seen=excluded.last_seen, doc=excluded.doc",
+            (doc["story_id"], doc.get("first_seen"), doc.get("last_seen"), json.dumps(doc, ensure_ascii=False)),
+        )
+
+    def link_copy(
+        self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        key = url_key(copy["url"])
+        with self._write() as db:
+            seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (story_id,))
+            db.execute(
+                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc) VALUES (?,?,?,?)",
+                (story_id, key, seq.fetchone()[0], json.dumps(copy, ensure_ascii=False)),
+            )
+            copies = self._copies(db, story_id)
+            story = summarize(story_id, copies)
+            self._write_summary(db, story)
+        story["copies"] = copies
+        return story
+
+    def merge_stories(
+        self, src: str, dst: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> None:
+        if src == dst:
+            return
+        with self._write() as db:
+            seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (dst,))
+            base = seq.fetchone()[0]
+            db.execute(
+                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
+                " SELECT ?, url_key, seq + ?, doc FROM story_copies WHERE story_id = ?",
+                (dst, base, src),
+            )
+            db.execute("DELETE FROM story_copies WHERE story_id = ?", (src,))
+            db.execute("DELETE FROM stories WHERE story_id = ?", (src,))
+            db.execute("UPDATE fingerprints SET story_id = ? WHERE story_id = ?", (dst, src))
+            db.execute(
+                "UPDATE articles SET story_id = ?, doc = json_set(doc, '$.story_id', ?) WHERE story_id = ?",
+                (dst, dst, src),
+            )
+            db.execute("UPDATE story_aliases SET merged_into = ? WHERE merged_into = ?", (dst, src))
+            db.execute("INSERT OR REPLACE INTO story_aliases (story_id, merged_into) VALUES (?, ?)", (src, dst))
+            copies = self._copies(db, dst)
+            if copies:  # dst may not have linked its first copy yet: it writes the record then
+                self._write_summary(db, summarize(dst, copies))
+
+    def resolve_story(self, story_id: str) -> str:
+        row = self._db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (story_id,)).fetchone()
+        return row[0] if row else story_id
 
     # -- crawl state and runs ---------------------------------------------------------
 

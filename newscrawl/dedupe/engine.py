@@ -1,0 +1,198 @@
+"""The dedupe engine: assigns every article to a story, through the Store.
+
+``DedupeEngine(store, config).process(doc)`` takes an article dict (shaped like
+:func:`newscrawl.items.article_to_doc`) and returns a :class:`Verdict`. Steps,
+cheapest first, each ending the search when it decides:
+
+1. ``url``: the URL or canonical URL was fingerprinted before (a re-fetch);
+2. ``exact``: a first-wins claim on the hash of the cleaned body;
+3. candidates from the store's key index (LSH bands, lead paragraphs, pairs of
+   names/numbers within the time window, links to the original), scored by
+   :func:`newscrawl.dedupe.evidence.compare`: ``near``, ``rewrite``, ``translation``;
+4. otherwise a ``new`` story.
+
+Race safety: a process that creates a story looks again after storing its
+fingerprint; if a concurrent process created a matching story, the one with the
+greater story id folds into the other (``Store.merge_stories``), so two processes
+storing copies of one story at the same moment end with one story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, fields
+from typing import Any
+
+from newscrawl.dedupe.evidence import Evidence, compare
+from newscrawl.dedupe.features import fingerprint, from_record, index_keys, query_keys, to_record
+from newscrawl.dedupe.story import copy_record, summarize
+from newscrawl.store.base import Store
+from newscrawl.urls import url_key
+
+logger = logging.getLogger(__name__)
+
+#: Verdicts that make an article a copy of a story someone else brought first.
+COPY_MATCHES = frozenset({"exact", "near", "rewrite", "translation"})
+_STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeConfig:
+    """Settings of the engine (``DEDUPE_*``), validated once."""
+
+    window_days: int = 3
+    """Rewrite and translation evidence only counts between articles this many days apart."""
+    max_candidates: int = 40
+    """Stored fingerprints scored per article (those sharing the most keys)."""
+    claim_wait_s: float = 2.0
+    """How long to wait for the fingerprint of a concurrent exact copy to appear."""
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> DedupeConfig:
+        """Read ``DEDUPE_WINDOW_DAYS``, ``DEDUPE_MAX_CANDIDATES``, ``DEDUPE_CLAIM_WAIT`` from a
+        Scrapy ``Settings`` (or any object with ``get``)."""
+        default = cls()
+        config = cls(
+            window_days=int(settings.get("DEDUPE_WINDOW_DAYS", default.window_days)),
+            max_candidates=int(settings.get("DEDUPE_MAX_CANDIDATES", default.max_candidates)),
+            claim_wait_s=float(settings.get("DEDUPE_CLAIM_WAIT", default.claim_wait_s)),
+        )
+        for f in fields(cls):
+            if getattr(config, f.name) < 0:
+                raise ValueError(f"DEDUPE_{f.name.upper()} must not be negative")
+        return config
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Where an article belongs."""
+
+    story_id: str
+    match: str
+    """One of :data:`newscrawl.items.MATCH_KINDS`."""
+    score: float
+    is_copy: bool
+    """The article copies a story another article brought first (a light record in link mode)."""
+    representative: bool
+    """The article is now its story's representative copy."""
+
+
+def new_story_id(ref: str) -> str:
+    """Story ids derive from the first copy's URL key: re-clustering gives the same ids."""
+    return "s" + hashlib.sha1(ref.encode("utf-8")).hexdigest()[:20]
+
+
+class DedupeEngine:
+    """Assigns articles to stories in a :class:`Store`; one per process."""
+
+    def __init__(self, store: Store, config: DedupeConfig | None = None) -> None:
+        self.store = store
+        self.config = config or DedupeConfig()
+
+    def process(self, doc: dict[str, Any]) -> Verdict:
+        """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
+        if not doc.get("url"):
+            raise ValueError("article without url")
+        previous = self._seen_before(doc)
+        if previous is not None:
+            return previous
+        return self.assign(fingerprint(doc))
+
+    def _seen_before(self, doc: dict[str, Any]) -> Verdict | None:
+        for url in (doc["url"], doc.get("canonical_url")):
+            if not url:
+                continue
+            stored = self.store.get_fingerprint(url_key(url))
+            if stored is not None and stored[0].get("story_id"):
+                fields_, _ = stored
+                story_id = self.store.resolve_story(fields_["story_id"])
+                return Verdict(story_id, "url", 1.0, bool(fields_.get("is_copy")), False)
+        article = self.store.get_article(doc["url"])
+        if article is not None and article.get("story_id"):
+            # Stored before its fingerprint was (dedupe switched on later): same story.
+            story_id = self.store.resolve_story(article["story_id"])
+            return Verdict(story_id, "url", 1.0, article.get("match") in COPY_MATCHES, False)
+        return None
+
+    def assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
+        """Match a fingerprint against the store and record it (``replace`` when re-clustering)."""
+        window = self.config.window_days
+        found = self._exact(fp) or self._best_match(fp)
+        if found is not None:
+            story_id, evidence = found
+        else:
+            story_id, evidence = new_story_id(fp["ref"]), Evidence("new", 1.0)
+        fp["story_id"] = story_id
+        fp["match"], fp["score"] = evidence.kind, evidence.score
+        fp["is_copy"] = evidence.kind in COPY_MATCHES
+        fields_, sig = to_record(fp)
+        if not self.store.put_fingerprint(fields_, sig, index_keys(fp, window), replace=replace):
+            # Another process stored this URL a moment ago: its verdict stands.
+            stored = self.store.get_fingerprint(fp["ref"])
+            if stored is not None and stored[0].get("story_id"):
+                story_id = self.store.resolve_story(stored[0]["story_id"])
+                return Verdict(story_id, "url", 1.0, bool(stored[0].get("is_copy")), False)
+        if evidence.kind == "new":
+            story_id = self._settle_race(fp, story_id)
+        story = self.store.link_copy(story_id, copy_record(fp, evidence.kind, evidence.score), summarize)
+        merged_into = self.store.resolve_story(story_id)
+        if merged_into != story_id:
+            # A concurrent process folded our story into its own while we linked: follow it.
+            self.store.merge_stories(story_id, merged_into, summarize)
+            story_id = merged_into
+            story = self.store.get_story(story_id) or story
+        is_rep = story.get("representative") == fp["url"]
+        return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep)
+
+    # -- layers ------------------------------------------------------------------------------
+
+    def _exact(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+        if not fp.get("text_hash"):
+            return None
+        owner = self.store.claim_key("text:" + fp["text_hash"], fp["ref"])
+        if owner == fp["ref"]:
+            return None
+        deadline = time.monotonic() + self.config.claim_wait_s
+        while True:  # the first claimant may still be writing its fingerprint
+            stored = self.store.get_fingerprint(owner)
+            if stored is not None and stored[0].get("story_id"):
+                return self.store.resolve_story(stored[0]["story_id"]), Evidence("exact", 1.0)
+            if time.monotonic() >= deadline:
+                logger.debug("Claim on %s held by %s without a fingerprint; matching on", fp["ref"], owner)
+                return None
+            time.sleep(0.02)
+
+    def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
+        found = self.store.find_fingerprints(query_keys(fp, self.config.window_days), self.config.max_candidates)
+        verdicts = []
+        for fields_, sig, _hits in found:
+            if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
+                continue
+            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            if evidence is not None:
+                verdicts.append((fields_["story_id"], evidence))
+        return verdicts
+
+    def _best_match(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+        verdicts = self._candidates(fp)
+        if not verdicts:
+            return None
+        story_id, evidence = max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+        return self.store.resolve_story(story_id), evidence
+
+    def _settle_race(self, fp: dict[str, Any], story_id: str) -> str:
+        """Look again now our fingerprint is stored: fold into a rival story made meanwhile."""
+        rivals = {self.store.resolve_story(s) for s, _ in self._candidates(fp)} - {story_id}
+        if not rivals:
+            return story_id
+        # Every process that sees the race folds all the stories it sees into the same
+        # one (the least id), whoever made them: at least one of two racing processes
+        # sees the other, and a fold is idempotent.
+        winner = min(rivals | {story_id})
+        for loser in sorted((rivals | {story_id}) - {winner}):
+            logger.debug("Story %s made concurrently with %s: merging into it", loser, winner)
+            self.store.merge_stories(loser, winner, summarize)
+        fp["story_id"] = winner
+        return winner

@@ -1,0 +1,126 @@
+"""Does a new article copy a stored one? Evidence in layers, cheapest first.
+
+``compare`` returns how the two match (``exact``, ``near``, ``rewrite``,
+``translation``) with a score in 0..1, or None. The rewrite layer is the one that
+must tell a translated copy from a *different story about the same event*: both
+share names and the day. What separates them is agreement on the specific things,
+in the same order: numbers, dates, quotations, and the names in the sequence the
+writer used. A rival report brings its own numbers and quotes and orders the
+shared names its own way.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from newscrawl.dedupe import minhash
+from newscrawl.dedupe.text import anchor_weight
+
+# Tuning constants, chosen on the NTREX dev documents and our own same-event fixtures
+# (benchmarks/dedupe_eval.py prints the figures behind them).
+#: Containment of the smaller shingle set in the larger for a near copy.
+NEAR_CONTAINMENT = 0.7
+#: Fewer shingles than this and MinHash estimates are noise: rely on other evidence.
+MIN_SHINGLES = 20
+#: Share of the smaller article's keyed paragraphs found verbatim in the other.
+PARAGRAPH_SHARE = 0.6
+#: Weighted anchors the two must share before the rewrite layer scores them at all.
+MIN_SHARED_WEIGHT = 4.0
+#: Anchor score from which two same-language articles are one story (a rewrite).
+REWRITE_SCORE = 0.55
+#: Anchor score from which two articles in different languages are one story.
+TRANSLATION_SCORE = 0.45
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    """How an article matched a stored copy."""
+
+    kind: str
+    score: float
+
+
+def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Evidence | None:
+    """The strongest evidence that fingerprints ``a`` and ``b`` are copies of one story."""
+    if a.get("text_hash") and a["text_hash"] == b.get("text_hash"):
+        return Evidence("exact", 1.0)
+    if min(a["shingles"], b["shingles"]) >= MIN_SHINGLES:
+        jac = minhash.jaccard(a["sig"], b["sig"])
+        contained = minhash.containment(jac, a["shingles"], b["shingles"])
+        if contained >= NEAR_CONTAINMENT:
+            return Evidence("near", round(contained, 3))
+    share = paragraph_share(a["para_keys"], b["para_keys"])
+    if share >= PARAGRAPH_SHARE:
+        return Evidence("near", round(share, 3))
+    if abs(a["day"] - b["day"]) > window_days:
+        return None
+    score = anchor_score(a, b)
+    translated = bool(a.get("language") and b.get("language") and a["language"] != b["language"])
+    if translated and score >= TRANSLATION_SCORE:
+        return Evidence("translation", round(score, 3))
+    if not translated and score >= REWRITE_SCORE:
+        return Evidence("rewrite", round(score, 3))
+    return None
+
+
+def paragraph_share(mine: list[int], theirs: list[int]) -> float:
+    """Share of the shorter list of paragraph keys that the other list has (0 with fewer than 2)."""
+    small, large = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    if len(small) < 2:
+        return 0.0
+    found = set(large)
+    return sum(1 for k in small if k in found) / len(small)
+
+
+def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Agreement of two articles on names, numbers, dates and quotes, order-aware, 0..1.
+
+    Coverage: the weighted share of each article's anchors found in the other, each
+    article cut after its last shared anchor (a truncated copy is not penalised for
+    what it left out); the lower of the two counts. Order: the longest run of shared
+    anchors appearing in the same order in both, as a share of all shared anchors.
+    Quotes found in both (same language only) raise the score; an article whose
+    quotes all differ from the other's lowers it.
+    """
+    first, second = a["anchors"], b["anchors"]
+    shared = set(first) & set(second)
+    if not shared:
+        return 0.0
+    weight_shared = sum(anchor_weight(x) for x in shared)
+    if weight_shared < MIN_SHARED_WEIGHT:
+        return 0.0
+    coverage = min(_cut_coverage(first, shared, weight_shared), _cut_coverage(second, shared, weight_shared))
+    order = _ordered_share(first, second, shared)
+    score = coverage * (0.4 + 0.6 * order)
+    if a.get("language") == b.get("language") and a.get("quotes") and b.get("quotes"):
+        qa, qb = set(a["quotes"]), set(b["quotes"])
+        agree = len(qa & qb) / min(len(qa), len(qb))
+        score = score * (0.75 + 0.5 * agree)
+    for ref in (a.get("original"), b.get("original")):
+        if ref and ref in (a.get("ref"), b.get("ref"), a.get("canonical_ref"), b.get("canonical_ref")):
+            score = max(score, 0.5 + 0.5 * score)  # the copy links the original: strong, not proof
+    if a.get("image") and a.get("image") == b.get("image"):
+        score = min(1.0, score * 1.1)
+    return min(1.0, score)
+
+
+def _cut_coverage(ordered: list[str], shared: set[str], weight_shared: float) -> float:
+    last = max(i for i, x in enumerate(ordered) if x in shared)
+    total = sum(anchor_weight(x) for x in ordered[: last + 1])
+    return weight_shared / total if total else 0.0
+
+
+def _ordered_share(first: list[str], second: list[str], shared: set[str]) -> float:
+    """Longest increasing subsequence of shared anchors' positions: same-order share."""
+    position = {x: i for i, x in enumerate(second)}
+    sequence = [position[x] for x in first if x in shared]
+    tails: list[int] = []
+    for value in sequence:
+        i = bisect_left(tails, value)
+        if i == len(tails):
+            tails.append(value)
+        else:
+            tails[i] = value
+    return len(tails) / len(sequence)

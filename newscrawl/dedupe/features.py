@@ -1,0 +1,144 @@
+"""The fingerprint of one article: everything dedupe needs, computed once.
+
+A fingerprint is a plain dict (stored as JSON beside the MinHash signature) so it
+outlives the article's body: in ``link`` mode a copy is stored as a light record,
+and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import Any
+
+import numpy as np
+
+from newscrawl.dedupe import minhash
+from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
+from newscrawl.items import parse_iso, to_utc_iso
+from newscrawl.urls import url_key
+
+#: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
+PARAGRAPH_MIN_WORDS = 8
+#: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
+PARAGRAPH_KEYS = 8
+#: Strong anchors combined pairwise into candidate keys (6 → 15 keys).
+KEY_ANCHORS = 6
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def key64(text: str) -> int:
+    """A signed 64-bit key for the store's integer index."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def _utc(value: Any) -> str | None:
+    try:
+        return to_utc_iso(parse_iso(value)) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _day(when: str | None) -> int:
+    moment = parse_iso(when) if when else None
+    return (moment - _EPOCH).days if moment else 0
+
+
+def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+    """The fingerprint of an article dict shaped like :func:`newscrawl.items.article_to_doc`.
+
+    ``seen`` is the publication time when known, else the fetch time, else ``now``:
+    the time window of rewrite evidence is measured on it.
+    """
+    body = doc.get("body") or ""
+    paras = paragraphs(body)
+    text = "\n\n".join(paras)
+    tokens = words(text)
+    hashes = minhash.shingle_hashes(tokens)
+    sig = minhash.signature(hashes)
+    ordered = anchors(text)
+    attribution = doc.get("attribution") or {}
+    original = attribution.get("original_url")
+    published = _utc(doc.get("published_at"))
+    seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
+    para_keys = []
+    for p in paras:
+        ws = words(p)
+        if len(ws) >= PARAGRAPH_MIN_WORDS:
+            para_keys.append(key64("p:" + " ".join(ws)))
+            if len(para_keys) == PARAGRAPH_KEYS:
+                break
+    return {
+        "ref": url_key(doc["url"]),
+        "url": doc["url"],
+        "canonical_ref": url_key(doc["canonical_url"]) if doc.get("canonical_url") else None,
+        "site": doc.get("site"),
+        "title": doc.get("title"),
+        "language": (doc.get("language") or "").lower() or None,
+        "published_at": published,
+        "seen": seen,
+        "day": _day(seen),
+        "content_hash": doc.get("content_hash"),
+        "text_hash": hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest() if tokens else None,
+        "words": len(tokens),
+        "shingles": int(hashes.size),
+        "sig": sig,
+        "anchors": ordered,
+        "key_anchors": key_anchors(ordered, anchor_counts(text, ordered), KEY_ANCHORS),
+        "quotes": quotes(text),
+        "para_keys": para_keys,
+        "image": url_key(doc["image_url"]) if doc.get("image_url") else None,
+        "original": url_key(original) if original else None,
+        "publisher": attribution.get("publisher"),
+        "agencies": list(attribution.get("agencies") or []),
+        "title_words": words(doc.get("title") or "")[:20],
+        "origin": not attribution.get("publisher") and not original,
+    }
+
+
+def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:
+    """The keys a fingerprint is stored under (candidate search finds it by any of them)."""
+    keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
+    keys += fp["para_keys"]
+    keys += _anchor_keys(fp, [fp["day"] // max(1, window_days)])
+    keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
+    return list(dict.fromkeys(keys))
+
+
+def query_keys(fp: dict[str, Any], window_days: int) -> list[int]:
+    """The keys to look up for a fingerprint's candidates: its own, with neighbouring time buckets."""
+    bucket = fp["day"] // max(1, window_days)
+    keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
+    keys += fp["para_keys"]
+    keys += _anchor_keys(fp, [bucket - 1, bucket, bucket + 1])
+    keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
+    return list(dict.fromkeys(keys))
+
+
+def _anchor_keys(fp: dict[str, Any], buckets: list[int]) -> list[int]:
+    strong = fp["key_anchors"]
+    pairs = [f"{a}|{b}" if a < b else f"{b}|{a}" for i, a in enumerate(strong) for b in strong[i + 1 :]]
+    return [key64(f"a{bucket}:{pair}") for bucket in buckets for pair in pairs]
+
+
+def sig_to_bytes(sig: np.ndarray) -> bytes:
+    return np.asarray(sig, dtype="<u4").tobytes()
+
+
+def sig_from_bytes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u4")
+
+
+def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    """A fingerprint split for storage: JSON-ready fields, signature bytes."""
+    fields = {k: v for k, v in fp.items() if k != "sig"}
+    return fields, sig_to_bytes(fp["sig"])
+
+
+def from_record(fields: dict[str, Any], sig: bytes) -> dict[str, Any]:
+    fp = dict(fields)
+    fp["sig"] = sig_from_bytes(sig)
+    return fp
+
+
+__all__ = ["fingerprint", "index_keys", "query_keys", "key64", "to_record", "from_record", "fold"]

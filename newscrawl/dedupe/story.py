@@ -1,0 +1,78 @@
+"""Story records: one per wire story, summarising every copy linked to it.
+
+A story record holds ``story_id``, ``representative`` (the url of its best copy:
+the origin-language original when we have it, else the earliest complete copy),
+``title`` and ``language`` of that copy, ``languages``, ``sites``, ``agencies``,
+``first_seen`` / ``last_seen``, ``n_copies`` and ``copies`` (each: url, site, title,
+language, published_at, match, score, agencies, origin, words).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: A copy with at least this share of the longest copy's words (same language) is complete.
+COMPLETE_SHARE = 0.8
+
+
+def copy_record(fp: dict[str, Any], match: str, score: float) -> dict[str, Any]:
+    """The entry a copy gets in its story's ``copies`` list."""
+    return {
+        "url": fp["url"],
+        "site": fp.get("site"),
+        "title": fp.get("title"),
+        "language": fp.get("language"),
+        "published_at": fp.get("published_at"),
+        "seen": fp.get("seen"),
+        "match": match,
+        "score": score,
+        "agencies": fp.get("agencies") or [],
+        "publisher": fp.get("publisher"),
+        "origin": bool(fp.get("origin")),
+        "words": fp.get("words", 0),
+    }
+
+
+def representative(copies: list[dict[str, Any]]) -> dict[str, Any]:
+    """The copy that stands for the story.
+
+    An origin copy (one that credits no other publisher and links no original)
+    in the language most origin copies share beats a republished one; among those,
+    a complete copy beats a truncated one; then the earliest wins.
+    """
+    origins = [c for c in copies if c.get("origin")]
+    origin_languages = [c.get("language") for c in origins]
+    origin_language = max(set(origin_languages), key=origin_languages.count) if origins else None
+    longest: dict[Any, int] = {}
+    for c in copies:
+        longest[c.get("language")] = max(longest.get(c.get("language"), 0), c.get("words") or 0)
+
+    def rank(c: dict[str, Any]) -> tuple[int, int, int, str, str]:
+        complete = (c.get("words") or 0) >= COMPLETE_SHARE * longest.get(c.get("language"), 0)
+        return (
+            0 if c.get("origin") else 1,
+            0 if origin_language is None or c.get("language") == origin_language else 1,
+            0 if complete else 1,
+            c.get("published_at") or c.get("seen") or "",
+            c["url"],
+        )
+
+    return min(copies, key=rank)
+
+
+def summarize(story_id: str, copies: list[dict[str, Any]]) -> dict[str, Any]:
+    """The story record (without ``copies``) for the given copies."""
+    best = representative(copies)
+    times = [c.get("published_at") or c.get("seen") for c in copies if c.get("published_at") or c.get("seen")]
+    return {
+        "story_id": story_id,
+        "representative": best["url"],
+        "title": best.get("title"),
+        "language": best.get("language"),
+        "languages": sorted({c["language"] for c in copies if c.get("language")}),
+        "sites": sorted({c["site"] for c in copies if c.get("site")}),
+        "agencies": sorted({a for c in copies for a in c.get("agencies") or []}),
+        "first_seen": min(times) if times else None,
+        "last_seen": max(times) if times else None,
+        "n_copies": len(copies),
+    }

@@ -1,0 +1,186 @@
+"""Text features of one article that survive re-publishing.
+
+Everything here is a pure function of the text. Three families of features:
+
+* **shingles** (word n-grams of the cleaned body) for exact and near copies;
+* **paragraph keys** (hashes of long normalised paragraphs), which a truncated
+  or retitled copy keeps verbatim;
+* **anchors**: what survives a rewrite or a translation, in order of first
+  appearance: names (capitalised words inside sentences), numbers (separators
+  dropped, so ``820,000`` and ``820.000`` agree), dates (English, Indonesian and
+  Malay month and weekday names mapped to one token) and quotations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+
+# -- boilerplate mirrors add around a wire story ----------------------------------------------
+# Paragraphs dropped before any feature is taken. Examples met on real mirrors:
+#   "Baca juga: Harga BBM naik lagi" (read also), "READ  Putin meets Kim" (inline related post),
+#   "(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan diterbitkan dari feed sindikasi.)"
+_BOILERPLATE = re.compile(
+    r"^\s*(?:baca juga|baca pula|lihat juga|simak juga|read also|also read|read more|related|berita terkait"
+    r"|artikel terkait)\s*[:\-]"
+    r"|^\s*READ\s"
+    r"|feed sindikasi|syndicated feed|sindiket suapan"
+    r"|^\s*\(?(?:except for the headline|kecuali judul|kecuali tajuk)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_SPLIT = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def paragraphs(body: str) -> list[str]:
+    """Body paragraphs without the boilerplate mirrors insert (blank-line separated input)."""
+    parts = _PARAGRAPH_SPLIT.split(body or "")
+    if len(parts) == 1:
+        parts = (body or "").split("\n")
+    return [p.strip() for p in parts if p.strip() and not _BOILERPLATE.search(p)]
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, accents removed: the form every comparison uses."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of ``text``."""
+    return _WORD.findall(fold(text))
+
+
+def stable_hash(text: str) -> int:
+    """A 32-bit hash that is the same in every process (``hash()`` is salted)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+# -- anchors -----------------------------------------------------------------------------------------
+
+#: Month and weekday names (English, Indonesian, Malay) → one token, so a translated date still agrees.
+_MONTHS = {
+    1: "january jan januari",
+    2: "february feb februari pebruari",
+    3: "march mar maret mac",
+    4: "april apr",
+    5: "may mei",
+    6: "june jun juni",
+    7: "july jul juli julai",
+    8: "august aug agustus ogos",
+    9: "september sep sept",
+    10: "october oct oktober",
+    11: "november nov nopember",
+    12: "december dec desember disember",
+}
+_WEEKDAYS = {
+    1: "monday senin isnin",
+    2: "tuesday selasa",
+    3: "wednesday rabu",
+    4: "thursday kamis khamis",
+    5: "friday jumat jum'at jumaat",
+    6: "saturday sabtu",
+    7: "sunday minggu ahad",
+}
+DATE_WORDS = {w: f"@m{n}" for n, names in _MONTHS.items() for w in names.split()}
+DATE_WORDS.update({w: f"@d{n}" for n, names in _WEEKDAYS.items() for w in names.split()})
+# Short forms that are ordinary words too ("may", "mar", "jun", "sep", "dec") only count capitalised.
+_AMBIGUOUS_DATE_WORDS = frozenset(
+    {"may", "mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "feb", "apr", "aug", "minggu", "mac"}
+)
+
+#: Capitalised words that are not names: sentence furniture in the languages we crawl.
+_NOT_NAMES = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my your there here
+    but and or if when while as at in on of for to by with from after before mr mrs ms dr
+    said says according however meanwhile also yet so
+    di ke dari dan yang itu ini dia ia mereka kami kita saya namun tetapi tapi sementara itu menurut
+    pada para seorang sebuah dalam untuk dengan oleh setelah sebelum juga bahwa jika ketika adalah
+    tuan nyonya bapak ibu pak bu encik puan
+    """.split()
+)
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
+_QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
+_SENTENCE_END = frozenset('.!?:;"“”')
+
+
+def _number_anchor(token: str) -> str:
+    if ":" in token:  # a time of day, "10:15"
+        return "#" + token
+    digits = re.sub(r"[.,]", "", token)
+    return "#" + digits.lstrip("0") if digits.strip("0%") else "#0"
+
+
+def anchors(text: str) -> list[str]:
+    """Names, numbers and dates of ``text``, each once, in order of first appearance.
+
+    Names are capitalised words not at a sentence start (``"kim"``, ``"putin"``), numbers are
+    ``"#820000"`` or ``"#14%"``, dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
+    """
+    seen: dict[str, None] = {}
+    starts_sentence = True
+    for match in re.finditer(r"\d+(?:[.,:]\d+)*%?|\w+(?:'\w+)?|[^\w\s]", text):
+        token = match.group()
+        if token[0].isdigit():
+            seen.setdefault(_number_anchor(token), None)
+            starts_sentence = False
+            continue
+        if not token[0].isalnum():
+            if token in _SENTENCE_END:
+                starts_sentence = True
+            continue
+        folded = fold(token)
+        date = DATE_WORDS.get(folded)
+        if date and (folded not in _AMBIGUOUS_DATE_WORDS or token[0].isupper()):
+            seen.setdefault(date, None)
+        elif token[0].isupper() and not starts_sentence and folded not in _NOT_NAMES and len(folded) > 1:
+            seen.setdefault(folded, None)
+        starts_sentence = False
+    return list(seen)
+
+
+def quotes(text: str) -> list[str]:
+    """Quotations (folded words, at most the first 8) in order: a rewrite keeps them, a rival story rarely."""
+    out = []
+    for match in _QUOTE.finditer(text):
+        ws = words(match.group(1))
+        if len(ws) >= 3:
+            out.append(" ".join(ws[:8]))
+    return out
+
+
+def is_strong(anchor: str) -> bool:
+    """Anchors specific enough to key a candidate search: long numbers (not years), names."""
+    if anchor.startswith("@"):
+        return False
+    if anchor.startswith("#"):
+        digits = anchor[1:].rstrip("%")
+        return len(digits) >= 2 and not (len(digits) == 4 and digits[:2] in ("19", "20") and "%" not in anchor)
+    return len(anchor) >= 3
+
+
+def anchor_weight(anchor: str) -> float:
+    """How much agreeing on ``anchor`` says: a specific number most, a date token least."""
+    if anchor.startswith("@"):
+        return 0.5
+    if anchor.startswith("#"):
+        return 2.0 if is_strong(anchor) else 1.0
+    return 1.0
+
+
+def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[str]:
+    """The ``limit`` strong anchors that best name a story: most repeated, then earliest."""
+    position = {a: i for i, a in enumerate(ordered)}
+    strong = [a for a in ordered if is_strong(a)]
+    strong.sort(key=lambda a: (-counts.get(a, 1), position[a]))
+    return strong[:limit]
+
+
+def anchor_counts(text: str, ordered: Iterable[str]) -> Counter[str]:
+    """How often each name anchor occurs (numbers and dates count once)."""
+    folded = Counter(words(text))
+    return Counter({a: folded.get(a, 1) for a in ordered if not a.startswith(("#", "@"))})

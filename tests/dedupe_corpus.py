@@ -1,0 +1,149 @@
+"""Hand-written wire stories for the dedupe tests: originals, translations, rivals.
+
+Each story has an English original, an Indonesian translation and, for two of
+them, a *different* story about the same event (same names, same day) that must
+never be merged with it. Written for these tests; no third-party text.
+"""
+
+from __future__ import annotations
+
+KIM_EN = """Moscow: North Korean leader Kim Jong Un arrived at the Vostochny cosmodrome on Wednesday for talks with Russian President Vladimir Putin, the Kremlin said.
+
+Putin greeted Kim at the launch site in the Amur region, some 8,000 kilometres east of Moscow, and the two men shook hands for about 40 seconds.
+
+"I am very glad to see you," Putin told Kim, according to footage released by state television. Defence Minister Sergei Shoigu joined the talks later.
+
+The summit is the first between the two leaders since 2019 and comes as Washington warned of an arms deal worth 300 million dollars.
+
+Kim travelled 1,180 kilometres by armoured train to reach the cosmodrome, AFP reported."""
+
+KIM_ID = """Moskow: Pemimpin Korea Utara Kim Jong Un tiba di kosmodrom Vostochny pada hari Rabu untuk pembicaraan dengan Presiden Rusia Vladimir Putin, kata Kremlin.
+
+Putin menyambut Kim di lokasi peluncuran di wilayah Amur, sekitar 8.000 kilometer sebelah timur Moskow, dan kedua pria itu berjabat tangan selama sekitar 40 detik.
+
+"Saya sangat senang bertemu Anda," kata Putin kepada Kim, menurut rekaman yang dirilis televisi pemerintah. Menteri Pertahanan Sergei Shoigu bergabung dalam pembicaraan kemudian.
+
+Pertemuan puncak ini adalah yang pertama antara kedua pemimpin sejak 2019 dan terjadi ketika Washington memperingatkan kesepakatan senjata senilai 300 juta dolar.
+
+Kim menempuh perjalanan 1.180 kilometer dengan kereta lapis baja untuk mencapai kosmodrom, lapor AFP."""
+
+KIM_RIVAL = """Vostochny: Russian President Vladimir Putin on Wednesday promised to help North Korea build satellites as he hosted Kim Jong Un, Kremlin spokesman Dmitry Peskov said.
+
+Kim told Putin that Pyongyang would always support Moscow, and the pair inspected a Soyuz-2 rocket launch pad for 25 minutes.
+
+"We will help them build satellites," Putin told reporters when asked, adding that Russia saw no limits to cooperation with Pyongyang.
+
+Sergei Shoigu, the defence minister, visited North Korea in July, when Kim showed him missiles at an arms fair.
+
+The United States said it would impose sanctions if any deal went ahead, State Department spokesman Matthew Miller said."""
+
+FLOOD_EN = """Jakarta: Floods in the Indonesian province of West Sumatra have killed at least 37 people and left 17 missing, disaster agency spokesman Abdul Muhari said on Sunday.
+
+Torrential rain on Saturday night sent cold lava and mud down the slopes of Mount Marapi, sweeping away 193 houses in the districts of Agam and Tanah Datar.
+
+"Search teams are still combing the rivers for the missing," Muhari told reporters in Padang, adding that 3,396 residents had been moved to shelters.
+
+Marapi, one of 127 active volcanoes in Indonesia, erupted in December, killing 24 climbers.
+
+The agency said heavy rain was expected to continue until Wednesday, Reuters reported."""
+
+FLOOD_ID = """Jakarta: Banjir di provinsi Sumatera Barat, Indonesia, menewaskan sedikitnya 37 orang dan 17 lainnya hilang, kata juru bicara badan penanggulangan bencana Abdul Muhari pada hari Minggu.
+
+Hujan deras pada Sabtu malam membawa lahar dingin dan lumpur menuruni lereng Gunung Marapi, menyapu 193 rumah di kabupaten Agam dan Tanah Datar.
+
+"Tim pencari masih menyisir sungai untuk mencari orang hilang," kata Muhari kepada wartawan di Padang, seraya menambahkan bahwa 3.396 warga telah dipindahkan ke tempat penampungan.
+
+Marapi, salah satu dari 127 gunung berapi aktif di Indonesia, meletus pada bulan Desember dan menewaskan 24 pendaki.
+
+Badan tersebut mengatakan hujan lebat diperkirakan akan berlanjut hingga Rabu, lapor Reuters."""
+
+FLOOD_RIVAL = """Padang: Rescuers in West Sumatra pulled 11 more bodies from the mud on Sunday, raising the toll from flash floods around Mount Marapi, police chief Suharyono said.
+
+Villagers in Agam said the water came shortly after midnight, and that some families had no time to leave their homes.
+
+"We heard a roar like thunder and then the river was in the street," said Yusri, 52, whose shop in Tanah Datar was destroyed.
+
+President Joko Widodo sent his condolences and ordered the army to deploy 400 soldiers to help clear the roads.
+
+Abdul Muhari of the disaster agency said excavators would reach the worst-hit village of Limo Kaum by Monday."""
+
+RATE_EN = """Jakarta: Bank Indonesia unexpectedly raised its benchmark interest rate by 25 basis points to 6.25 percent on Wednesday to defend the rupiah, Governor Perry Warjiyo said.
+
+The rupiah had fallen to 16,280 per dollar last week, its weakest level since April 2020, as investors pulled money from emerging markets.
+
+"This decision strengthens the stabilisation policy of the rupiah exchange rate," Warjiyo told a news conference, adding that inflation would stay within the 1.5 to 3.5 percent target.
+
+Only 2 of 31 economists polled had expected the increase, which follows a hike in October.
+
+The central bank also kept its deposit facility rate at 5.50 percent, Bloomberg reported."""
+
+RATE_ID = """Jakarta: Bank Indonesia secara tak terduga menaikkan suku bunga acuan sebesar 25 basis poin menjadi 6,25 persen pada hari Rabu untuk mempertahankan rupiah, kata Gubernur Perry Warjiyo.
+
+Rupiah telah jatuh ke 16.280 per dolar pekan lalu, level terlemahnya sejak April 2020, karena investor menarik dana dari pasar negara berkembang.
+
+"Keputusan ini memperkuat kebijakan stabilisasi nilai tukar rupiah," kata Warjiyo dalam konferensi pers, seraya menambahkan bahwa inflasi akan tetap dalam sasaran 1,5 hingga 3,5 persen.
+
+Hanya 2 dari 31 ekonom yang disurvei memperkirakan kenaikan tersebut, yang menyusul kenaikan pada bulan Oktober.
+
+Bank sentral juga mempertahankan suku bunga fasilitas simpanan di 5,50 persen, lapor Bloomberg."""
+
+STORIES = {
+    "kim": {"en": KIM_EN, "id": KIM_ID, "rival": KIM_RIVAL, "day": "2023-09-13"},
+    "flood": {"en": FLOOD_EN, "id": FLOOD_ID, "rival": FLOOD_RIVAL, "day": "2024-05-12"},
+    "rate": {"en": RATE_EN, "id": RATE_ID, "rival": None, "day": "2024-04-24"},
+}
+
+
+def with_inserts(body: str) -> str:
+    """A mirror's copy: 'Baca juga' inserts between paragraphs and a syndication notice."""
+    paras = body.split("\n\n")
+    paras.insert(2, "Baca juga: Harga cabai naik menjelang Lebaran")
+    paras.insert(4, "READ  Gempa magnitudo 5,1 guncang Maluku")
+    paras.append("(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan diterbitkan dari feed sindikasi.)")
+    return "\n\n".join(paras)
+
+
+def truncated(body: str, keep: int = 2) -> str:
+    """A copy cut after its first ``keep`` paragraphs."""
+    return "\n\n".join(body.split("\n\n")[:keep])
+
+
+def article(url: str, body: str, language: str, day: str, hour: int = 9, **extra) -> dict:
+    """An article dict as the engine takes it."""
+    doc = {
+        "url": url,
+        "site": url.split("/")[2].split(".")[0],
+        "title": body.split(":", 1)[1].split(",")[0].strip()[:80],
+        "body": body,
+        "language": language,
+        "published_at": f"{day}T{hour:02d}:00:00+00:00",
+    }
+    doc.update(extra)
+    return doc
+
+
+def network() -> list[tuple[str, dict]]:
+    """(story label, article) for every copy and rival, in publication order."""
+    out = []
+    for name, s in STORIES.items():
+        day = s["day"]
+        out.append((name, article(f"https://origin.example/{name}", s["en"], "en", day, 8)))
+        out.append((name, article(f"https://mirror-a.example/{name}-copy", with_inserts(s["en"]), "en", day, 10)))
+        out.append((name, article(f"https://mirror-b.example/{name}-short", truncated(s["en"]), "en", day, 12)))
+        out.append(
+            (
+                name,
+                article(
+                    f"https://sindo.example/{name}-id",
+                    with_inserts(s["id"]),
+                    "id",
+                    day,
+                    14,
+                    attribution={"publisher": "NDTV", "agencies": ["AFP"]},
+                ),
+            )
+        )
+        out.append((name, article(f"https://blog.example/{name}-id-short", truncated(s["id"], 3), "id", day, 20)))
+        if s["rival"]:
+            out.append((f"{name}-rival", article(f"https://rival.example/{name}", s["rival"], "en", day, 11)))
+    return out

@@ -1,0 +1,147 @@
+"""The dedupe library: text features, MinHash, evidence, and the engine on a store."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from newscrawl.dedupe import DedupeConfig, DedupeEngine, compare, fingerprint, minhash
+from newscrawl.dedupe.story import representative
+from newscrawl.dedupe.text import anchors, paragraphs
+from newscrawl.store.sqlite import SQLiteStore
+from tests.dedupe_corpus import FLOOD_EN, KIM_EN, KIM_ID, KIM_RIVAL, article, network, truncated
+
+
+@pytest.fixture
+def engine(tmp_path):
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    yield DedupeEngine(store)
+    store.close()
+
+
+# -- text features ---------------------------------------------------------------------------------
+
+
+def test_boilerplate_paragraphs_are_left_out():
+    body = "First paragraph here.\n\nBaca juga: Other story\n\nREAD  Another one\n\nLast one.\n\n(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan diterbitkan dari feed sindikasi.)"
+    assert paragraphs(body) == ["First paragraph here.", "Last one."]
+
+
+def test_anchors_agree_across_english_and_indonesian():
+    en, id_ = anchors(KIM_EN), anchors(KIM_ID)
+    for shared in ("kim", "putin", "vostochny", "shoigu", "#8000", "#1180", "#300", "@d3"):
+        assert shared in en and shared in id_
+    assert "moscow" not in anchors("Moscow is big.")  # a sentence start is not evidence of a name
+
+
+def test_numbers_lose_their_separators():
+    assert "#3396" in anchors("Some 3,396 people") and "#3396" in anchors("Sekitar 3.396 orang")
+
+
+# -- MinHash ----------------------------------------------------------------------------------------
+
+
+def test_minhash_estimates_jaccard_and_containment():
+    rng = random.Random(1)
+    words = [f"w{rng.randrange(10**6)}" for _ in range(800)]
+    full = minhash.shingle_hashes(words)
+    half = minhash.shingle_hashes(words[:400])
+    jac = minhash.jaccard(minhash.signature(full), minhash.signature(half))
+    assert 0.38 < jac < 0.62  # true value ~0.5
+    assert minhash.containment(jac, full.size, half.size) > 0.85
+    other = minhash.signature(minhash.shingle_hashes([f"x{i}" for i in range(800)]))
+    assert minhash.jaccard(minhash.signature(full), other) < 0.05
+
+
+def test_band_keys_are_stable_and_differ_per_band():
+    sig = minhash.signature(minhash.shingle_hashes("a b c d e f g".split()))
+    assert minhash.band_keys(sig) == minhash.band_keys(sig.copy())
+    assert len(set(minhash.band_keys(np.zeros(minhash.NUM_PERM, dtype=np.uint32)))) == minhash.BANDS
+
+
+# -- evidence ---------------------------------------------------------------------------------------
+
+
+def fp(body, language="en", day="2023-09-13", **extra):
+    return fingerprint(article(f"https://x.example/{hash(body)}", body, language, day, **extra))
+
+
+def test_translation_matches_and_rival_story_does_not():
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
+    assert compare(fp(KIM_EN), fp(KIM_RIVAL)) is None
+    assert compare(fp(KIM_ID, "id"), fp(KIM_RIVAL)) is None
+
+
+def test_truncated_copy_is_near():
+    evidence = compare(fp(KIM_EN), fp(truncated(KIM_EN)))
+    assert evidence.kind == "near" and evidence.score > 0.9
+
+
+def test_rewrite_evidence_expires_outside_the_window():
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id", day="2023-09-30"), window_days=3) is None
+
+
+def test_unrelated_stories_share_nothing():
+    assert compare(fp(KIM_EN), fp(FLOOD_EN)) is None
+
+
+# -- engine ---------------------------------------------------------------------------------------
+
+
+def test_network_clusters_exactly(engine):
+    verdicts = [(label, engine.process(doc)) for label, doc in network()]
+    by_label: dict[str, set[str]] = {}
+    for label, verdict in verdicts:
+        by_label.setdefault(label, set()).add(verdict.story_id)
+    assert all(len(ids) == 1 for ids in by_label.values())  # recall: every copy in its story
+    all_ids = [next(iter(ids)) for ids in by_label.values()]
+    assert len(set(all_ids)) == len(all_ids)  # precision: rivals stay apart
+    kinds = {doc["url"]: v.match for (_, doc), (_, v) in zip(network(), verdicts, strict=True)}
+    assert kinds["https://mirror-a.example/kim-copy"] == "exact"
+    assert kinds["https://mirror-b.example/kim-short"] == "near"
+    assert kinds["https://sindo.example/kim-id"] == "translation"
+
+
+def test_story_record_lists_copies_and_prefers_the_origin(engine):
+    for _, doc in reversed([x for x in network() if x[0] == "flood"]):  # the translation arrives first
+        engine.process(doc)
+    (story,) = list(engine.store.iter_stories())
+    assert story["representative"] == "https://origin.example/flood"
+    assert story["languages"] == ["en", "id"]
+    assert story["agencies"] == ["AFP"]
+    assert story["first_seen"] == "2024-05-12T08:00:00+00:00" and story["last_seen"] == "2024-05-12T20:00:00+00:00"
+    assert len(story["copies"]) == 5
+    assert {c["match"] for c in story["copies"]} >= {"new", "exact", "near", "translation"}
+
+
+def test_refetch_is_a_url_match(engine):
+    doc = article("https://origin.example/kim", KIM_EN, "en", "2023-09-13")
+    first = engine.process(doc)
+    again = engine.process(dict(doc, url="http://www.origin.example/kim/?utm_source=fb"))
+    assert (again.story_id, again.match, again.is_copy) == (first.story_id, "url", False)
+
+
+def test_story_ids_do_not_depend_on_the_run(tmp_path):
+    ids = []
+    for run in range(2):
+        store = SQLiteStore(str(tmp_path / f"{run}.sqlite"))
+        ids.append([DedupeEngine(store).process(doc).story_id for _, doc in network()])
+        store.close()
+    assert ids[0] == ids[1]
+
+
+def test_representative_is_the_earliest_complete_copy_without_an_origin():
+    copies = [
+        {"url": "a", "language": "id", "words": 40, "published_at": "2024-01-01T01:00:00+00:00", "origin": False},
+        {"url": "b", "language": "id", "words": 400, "published_at": "2024-01-01T02:00:00+00:00", "origin": False},
+        {"url": "c", "language": "id", "words": 390, "published_at": "2024-01-01T03:00:00+00:00", "origin": False},
+    ]
+    assert representative(copies)["url"] == "b"
+
+
+def test_config_from_settings_validates():
+    assert DedupeConfig.from_settings({"DEDUPE_WINDOW_DAYS": "5"}).window_days == 5
+    with pytest.raises(ValueError, match="DEDUPE_WINDOW_DAYS"):
+        DedupeConfig.from_settings({"DEDUPE_WINDOW_DAYS": -1})

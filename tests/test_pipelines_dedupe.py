@@ -1,0 +1,123 @@
+"""The dedupe pipeline: settings, verdicts on items, modes, stats."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import Article, Attribution
+from pipelines.dedupe import DedupePipeline, DedupeSettings, DuplicateArticle
+from tests.dedupe_corpus import KIM_EN, KIM_ID, KIM_RIVAL, with_inserts
+
+
+def make_pipeline(store_uri: str, **settings) -> DedupePipeline:
+    crawler = get_crawler(settings_dict={"STORE_URI": store_uri, **settings})
+    crawler.stats.open_spider()
+    pipeline = DedupePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    return pipeline
+
+
+def items() -> list[Article]:
+    when = datetime(2023, 9, 13, 8, tzinfo=timezone.utc)
+    return [
+        Article(
+            url="https://origin.example/kim",
+            site="origin",
+            title="Kim meets Putin",
+            body=KIM_EN,
+            description="Kim at Vostochny",
+            language="en",
+            published_at=when,
+        ),
+        Article(
+            url="https://mirror.example/kim",
+            site="mirror",
+            title="Kim tiba",
+            body=with_inserts(KIM_EN),
+            description="copy",
+            language="en",
+            published_at=when.replace(hour=10),
+        ),
+        Article(
+            url="https://sindo.example/kim",
+            site="sindo",
+            title="Kim bertemu Putin",
+            body=KIM_ID,
+            language="id",
+            published_at=when.replace(hour=12),
+            attribution=Attribution(publisher="NDTV", agencies=["AFP"]),
+        ),
+        Article(
+            url="https://rival.example/kim",
+            site="rival",
+            title="Putin promises satellites",
+            body=KIM_RIVAL,
+            language="en",
+            published_at=when.replace(hour=11),
+        ),
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _no_env_store(monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+
+
+def test_disabled_pipeline_is_not_configured(sqlite_uri):
+    with pytest.raises(NotConfigured):
+        DedupePipeline.from_crawler(get_crawler(settings_dict={"DEDUPE_ENABLED": False, "STORE_URI": sqlite_uri}))
+
+
+def test_bad_mode_is_one_clear_error():
+    with pytest.raises(ValueError, match="DEDUPE_MODE = 'merge': use one of link, keep, drop"):
+        DedupeSettings.from_settings({"DEDUPE_MODE": "merge"})
+
+
+def test_link_mode_sets_story_and_lightens_copies(store_uri):
+    pipeline = make_pipeline(store_uri)
+    out = [pipeline.process_item(item) for item in items()]
+    origin, copy, translation, rival = out
+    assert origin.match == "new" and origin.body == KIM_EN and origin.description
+    assert (copy.story_id, copy.match, copy.match_score) == (origin.story_id, "exact", 1.0)
+    assert copy.body is None and copy.description is None and copy.content_hash and copy.word_count
+    assert translation.story_id == origin.story_id and translation.match == "translation"
+    assert rival.story_id != origin.story_id and rival.body == KIM_RIVAL
+    stats = pipeline.crawler.stats
+    assert stats.get_value("dedupe/new") == 2 and stats.get_value("dedupe/exact") == 1
+    assert stats.get_value("dedupe/translation") == 1 and stats.get_value("dedupe/light") == 2
+    story = pipeline.engine.store.get_story(origin.story_id)
+    assert [c["url"] for c in story["copies"]] == [i.url for i in out[:3]]
+    pipeline.close_spider()
+
+
+def test_keep_mode_keeps_copies_whole(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="keep")
+    out = [pipeline.process_item(item) for item in items()]
+    assert out[1].match == "exact" and out[1].body
+    pipeline.close_spider()
+
+
+def test_drop_mode_drops_copies_with_their_own_reason(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="drop")
+    kept, dropped = [], []
+    for item in items():
+        try:
+            kept.append(pipeline.process_item(item))
+        except DuplicateArticle as exc:
+            assert isinstance(exc, DropItem)
+            dropped.append(item.url)
+    assert [i.url for i in kept] == ["https://origin.example/kim", "https://rival.example/kim"]
+    assert dropped == ["https://mirror.example/kim", "https://sindo.example/kim"]
+    pipeline.close_spider()
+
+
+def test_refetched_original_passes_whole_in_drop_mode(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="drop")
+    first = pipeline.process_item(items()[0])
+    again = pipeline.process_item(items()[0])
+    assert again.match == "url" and again.story_id == first.story_id and again.body
+    pipeline.close_spider()

@@ -1,0 +1,132 @@
+"""Store contract for what dedupe added (fingerprints, copy links, merges), on both
+backends, and race safety with two real OS processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from newscrawl.dedupe.story import summarize
+from newscrawl.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fields(ref: str, story_id: str | None = "s1", seen: str = "2024-01-01T00:00:00+00:00") -> dict:
+    return {"ref": ref, "url": f"https://{ref}", "story_id": story_id, "seen": seen, "anchors": ["kim"]}
+
+
+def copy(url: str, **extra) -> dict:
+    return {
+        "url": url,
+        "site": url.split("/")[2],
+        "language": "en",
+        "words": 10,
+        "origin": True,
+        "published_at": "2024-01-01T00:00:00+00:00",
+        "match": "new",
+        "score": 1.0,
+        **extra,
+    }
+
+
+def test_fingerprints_are_first_wins_and_found_by_key(store):
+    assert store.put_fingerprint(fields("a.example/1"), b"\x01" * 8, [1, 2, 3])
+    assert not store.put_fingerprint(fields("a.example/1", "s2"), b"\x02" * 8, [9])
+    got, sig = store.get_fingerprint("a.example/1")
+    assert got["story_id"] == "s1" and got["anchors"] == ["kim"] and sig == b"\x01" * 8
+    store.put_fingerprint(fields("b.example/2", "s2"), b"\x03" * 8, [2, 3, -(2**63)])
+    found = store.find_fingerprints([2, 3, -(2**63)], limit=10)
+    assert [(f["ref"], hits) for f, _, hits in found] == [("b.example/2", 3), ("a.example/1", 2)]
+    assert store.find_fingerprints([42]) == []
+    assert store.put_fingerprint(fields("a.example/1", "s3"), b"\x04" * 8, [7], replace=True)
+    assert store.get_fingerprint("a.example/1")[0]["story_id"] == "s3"
+    assert [f["ref"] for f, _, _ in store.find_fingerprints([1, 7])] == ["a.example/1"]
+
+
+def test_link_copy_keeps_every_copy_and_the_summary(store):
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    story = store.link_copy("s1", copy("https://b.example/2", language="id", origin=False), summarize)
+    store.link_copy("s1", copy("https://b.example/2"), summarize)  # linked twice: once
+    story = store.get_story("s1")
+    assert [c["url"] for c in story["copies"]] == ["https://a.example/1", "https://b.example/2"]
+    assert story["languages"] == ["en", "id"] and story["representative"] == "https://a.example/1"
+    assert story["n_copies"] == 2
+
+
+def test_merge_moves_copies_fingerprints_and_leaves_an_alias(store):
+    store.put_fingerprint(fields("b.example/2", "s2"), b"\x00" * 8, [5])
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.link_copy("s2", copy("https://b.example/2"), summarize)
+    store.merge_stories("s2", "s1", summarize)
+    assert store.get_story("s2") is None
+    assert [c["url"] for c in store.get_story("s1")["copies"]] == ["https://a.example/1", "https://b.example/2"]
+    assert store.get_fingerprint("b.example/2")[0]["story_id"] == "s1"
+    assert store.resolve_story("s2") == "s1" and store.resolve_story("s1") == "s1"
+    store.merge_stories("s1", "s0", summarize)
+    assert store.resolve_story("s2") == "s0"
+
+
+def test_clearing_keeps_fingerprints_for_a_rebuild(store):
+    store.put_fingerprint(fields("a.example/1"), b"\x00" * 8, [5])
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.clear_stories()
+    store.clear_fingerprint_index()
+    assert store.count_stories() == 0 and store.find_fingerprints([5]) == []
+    ((got, _),) = list(store.iter_fingerprints())
+    assert got["ref"] == "a.example/1" and got["story_id"] is None
+
+
+_WORKER = textwrap.dedent(
+    """
+    import json, sys, time
+    from newscrawl.dedupe import DedupeEngine
+    from newscrawl.store import open_store
+    from tests.dedupe_corpus import network
+    uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    docs = [(label, doc) for label, doc in network()]
+    mine = [(label, dict(doc, url=doc["url"] + f"-p{which}", body=doc["body"] + f"\\n\\nDitulis ulang oleh p{which}."))
+            for label, doc in docs]
+    store = open_store(uri)
+    engine = DedupeEngine(store)
+    while time.time() < start:
+        time.sleep(0.001)
+    out = [(label, engine.process(doc).story_id) for label, doc in mine]
+    store.close()
+    print(json.dumps(out))
+    """
+)
+
+
+def run_two_processes(uri: str) -> list[list[tuple[str, str]]]:
+    import time
+
+    start = str(time.time() + 1.5)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, uri, str(n), start], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
+        )
+        for n in (1, 2)
+    ]
+    outs = [p.communicate(timeout=120)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    return [json.loads(o) for o in outs]
+
+
+def test_two_processes_storing_one_story_end_with_one_story(store_uri):
+    results = run_two_processes(store_uri)
+    with open_store(store_uri) as store:
+        final: dict[str, set[str]] = {}
+        for result in results:
+            for label, story_id in result:
+                final.setdefault(label, set()).add(store.resolve_story(story_id))
+        assert all(len(ids) == 1 for ids in final.values()), final
+        assert len({next(iter(ids)) for ids in final.values()}) == len(final)
+        assert store.count_stories() == len(final)
+        copies = sum(len(s["copies"]) for s in store.iter_stories())
+        assert copies == sum(len(r) for r in results)
