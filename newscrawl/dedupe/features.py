@@ -22,8 +22,8 @@ from newscrawl.urls import url_key
 PARAGRAPH_MIN_WORDS = 8
 #: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
 PARAGRAPH_KEYS = 8
-#: Strong anchors combined pairwise into candidate keys (6 → 15 keys).
-KEY_ANCHORS = 6
+#: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
+KEY_ANCHORS = 8
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 

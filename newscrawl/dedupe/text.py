@@ -173,11 +173,16 @@ def anchor_weight(anchor: str) -> float:
 
 
 def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[str]:
-    """The ``limit`` strong anchors that best name a story: most repeated, then earliest."""
+    """The ``limit`` strong anchors that best name a story across languages.
+
+    Numbers first (a translation keeps them all), at most half the keys; then names,
+    most repeated first (the subject of the story), earliest on ties.
+    """
     position = {a: i for i, a in enumerate(ordered)}
-    strong = [a for a in ordered if is_strong(a)]
-    strong.sort(key=lambda a: (-counts.get(a, 1), position[a]))
-    return strong[:limit]
+    numbers = [a for a in ordered if a.startswith("#") and is_strong(a)][: limit // 2]
+    names = [a for a in ordered if not a.startswith("#") and is_strong(a)]
+    names.sort(key=lambda a: (-counts.get(a, 1), position[a]))
+    return numbers + names[: limit - len(numbers)]
 
 
 def anchor_counts(text: str, ordered: Iterable[str]) -> Counter[str]:

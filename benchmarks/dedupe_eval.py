@@ -1,0 +1,214 @@
+"""Dedupe quality: pairwise precision / recall / F1 and the same-event false-merge rate.
+
+Data sets (each run only when present):
+
+* ``ntrex``: ../shared/data/ntrex-128-subset, the same documents in English,
+  Indonesian and Malay (human translations). Every version of one document is one
+  story; documents are dated the same day, so only content separates them.
+  Cross-language pairs (English vs Indonesian / Malay) are scored separately.
+* ``mirrornet``: the simulated mirror network's ground truth (``--truth PATH``, or
+  started with ``python -m newscrawl.mirrornet`` to find it): ``story`` gives the
+  clusters; pairs with the same ``event`` but different ``story`` are the hard
+  negatives whose merge rate is reported.
+
+Each set is clustered by the engine in a fresh temporary store, in publication
+order, and beside it by plain datasketch MinHashLSH (128 permutations, 5-word
+shingles, threshold 0.5), the baseline the issue quotes. Last line: one JSON object.
+
+    .venv/bin/python benchmarks/dedupe_eval.py [--truth truth.jsonl] [--ntrex DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newscrawl.dedupe import DedupeEngine  # noqa: E402
+from newscrawl.store.sqlite import SQLiteStore  # noqa: E402
+
+NTREX = ROOT.parent / "shared/data/ntrex-128-subset"
+
+
+def cluster(docs: list[dict[str, Any]]) -> tuple[list[str], float]:
+    """Story id per doc (engine, fresh store, given order) and articles per second."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(str(Path(tmp) / "eval.sqlite"))
+        engine = DedupeEngine(store)
+        started = time.perf_counter()
+        ids = [engine.process(d).story_id for d in docs]
+        rate = len(docs) / (time.perf_counter() - started)
+        store.close()
+    return ids, rate
+
+
+def baseline(docs: list[dict[str, Any]]) -> list[str]:
+    """Plain MinHash LSH: each doc joins the cluster of its first candidate."""
+    from datasketch import MinHash, MinHashLSH
+
+    from newscrawl.dedupe.text import words
+
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    ids = []
+    for i, d in enumerate(docs):
+        tokens = words(d.get("body") or "")
+        m = MinHash(num_perm=128)
+        m.update_batch([" ".join(tokens[j : j + 5]).encode() for j in range(max(1, len(tokens) - 4))])
+        hits = lsh.query(m)
+        ids.append(ids[int(min(hits, key=int))] if hits else str(i))
+        lsh.insert(str(i), m)
+    return ids
+
+
+def pairwise(truth: list[str], predicted: list[str], keep=None) -> dict[str, float]:
+    """Pairwise precision / recall / F1 over all pairs (or those ``keep(i, j)`` accepts)."""
+    tp = fp = fn = 0
+    for i, j in itertools.combinations(range(len(truth)), 2):
+        if keep is not None and not keep(i, j):
+            continue
+        same_truth, same_pred = truth[i] == truth[j], predicted[i] == predicted[j]
+        tp += same_truth and same_pred
+        fp += same_pred and not same_truth
+        fn += same_truth and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "pairs": tp + fn}
+
+
+def load_ntrex(directory: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    docs, truth = [], []
+    with gzip.open(directory / "ntrex_docs_dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["lang"] not in ("eng", "ind", "msa"):
+                continue
+            title, _, body = record["text"].partition("\n")
+            language = {"eng": "en", "ind": "id", "msa": "ms"}[record["lang"]]
+            docs.append(
+                {
+                    "url": f"https://{record['lang']}.ntrex.example/{record['doc_id']}",
+                    "title": title,
+                    "body": body.replace("\n", "\n\n"),
+                    "language": language,
+                    "published_at": "2019-01-10T08:00:00+00:00",
+                }
+            )
+            truth.append(record["doc_id"])
+    return docs, truth
+
+
+def eval_ntrex(directory: Path) -> dict[str, Any]:
+    docs, truth = load_ntrex(directory)
+    # English first, as an origin publisher would be: then every translation arrives later.
+    order = sorted(range(len(docs)), key=lambda i: (docs[i]["language"] != "en", i))
+    docs, truth = [docs[i] for i in order], [truth[i] for i in order]
+    predicted, rate = cluster(docs)
+    languages = [d["language"] for d in docs]
+    cross = pairwise(
+        truth, predicted, lambda i, j: "en" in (languages[i], languages[j]) and languages[i] != languages[j]
+    )
+    return {
+        "documents": len(set(truth)),
+        "articles": len(docs),
+        "cross_language": cross,
+        "all_pairs": pairwise(truth, predicted),
+        "baseline_minhash_lsh": pairwise(truth, baseline(docs)),
+        "articles_per_s": round(rate, 1),
+    }
+
+
+def truth_from_mirrornet() -> Path | None:
+    """Start the simulated network just long enough to learn where its ground truth is."""
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newscrawl.mirrornet", "--port", "0"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+    except OSError:
+        return None
+    try:
+        line = proc.stdout.readline()
+        info = json.loads(line) if line.startswith("{") else {}
+    except json.JSONDecodeError:
+        info = {}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    path = info.get("truth")
+    if not path:
+        return None
+    kept = Path(tempfile.mkdtemp(prefix="dedupe-eval-")) / "truth.jsonl"
+    try:
+        kept.write_bytes(Path(path).read_bytes())
+    except OSError:
+        return None
+    return kept
+
+
+def eval_mirrornet(path: Path) -> dict[str, Any]:
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    records.sort(key=lambda r: (r.get("published_at") or "", r["url"]))
+    docs = [
+        {k: r.get(k) for k in ("url", "site", "title", "body", "language", "published_at", "attribution")}
+        for r in records
+    ]
+    truth = [r["story"] for r in records]
+    events = [r.get("event") for r in records]
+    predicted, rate = cluster(docs)
+    hard = merged = 0
+    for i, j in itertools.combinations(range(len(records)), 2):
+        if events[i] and events[i] == events[j] and truth[i] != truth[j]:
+            hard += 1
+            merged += predicted[i] == predicted[j]
+    return {
+        "articles": len(docs),
+        "stories": len(set(truth)),
+        "pairs": pairwise(truth, predicted),
+        "same_event_pairs": hard,
+        "same_event_merged": merged,
+        "false_merge_rate": round(merged / hard, 4) if hard else 0.0,
+        "baseline_minhash_lsh": pairwise(truth, baseline(docs)),
+        "articles_per_s": round(rate, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--truth", type=Path, help="mirror network ground truth (JSON lines)")
+    parser.add_argument("--ntrex", type=Path, default=NTREX)
+    args = parser.parse_args()
+    report: dict[str, Any] = {}
+    if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+        report["ntrex"] = eval_ntrex(args.ntrex)
+        n = report["ntrex"]
+        print(f"NTREX en vs id/ms: {n['cross_language']}  all pairs: {n['all_pairs']}")
+        print(f"NTREX plain MinHash LSH baseline: {n['baseline_minhash_lsh']}")
+    else:
+        print(f"NTREX not found at {args.ntrex}: skipped")
+    truth = args.truth or truth_from_mirrornet()
+    if truth and truth.exists():
+        report["mirrornet"] = eval_mirrornet(truth)
+        m = report["mirrornet"]
+        print(f"mirror network: {m['pairs']}  same-event merged {m['same_event_merged']}/{m['same_event_pairs']}")
+        print(f"mirror network plain MinHash LSH baseline: {m['baseline_minhash_lsh']}")
+    else:
+        print("mirror network ground truth not available (--truth PATH): skipped")
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
