@@ -17,7 +17,6 @@ defaults), ``traf_prec`` (favor_precision), ``htmldate`` (dates only).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import logging
 import re
@@ -143,7 +142,7 @@ def _html_text(fragment: str) -> str:
 def _split_gold_authors(value: Any) -> list[str]:
     if not value:
         return []
-    items = value if isinstance(value, list) else re.split(r";|\band\b|&|,(?!\s*(?:Jr|Sr)\b)", str(value))
+    items = value if isinstance(value, list) else re.split(r";|\band\b|\bund\b|&|,(?!\s*(?:Jr|Sr)\b)", str(value))
     out = []
     for item in items:
         item = re.sub(r"^\s*(?:by|von|par|por)\s+", "", str(item).strip(), flags=re.I).strip(" .")

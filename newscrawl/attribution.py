@@ -156,7 +156,8 @@ def attribute(
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
-    credits: list[str] = []
+    lead: list[str] = []  # credits before the text (dateline agency)
+    credits: list[str] = []  # credits after it, in reading order
     agencies: list[str] = []
     paras = result.paragraphs
     links = links or {}
@@ -167,7 +168,7 @@ def attribute(
         if dateline is not None or agency_credit:
             result.dateline = dateline
             if agency_credit:
-                credits.append(agency_credit)
+                lead.append(agency_credit)
                 agencies.extend(find_agencies(agency_credit, strict=False))
             if first:
                 paras[0] = first
@@ -204,8 +205,8 @@ def attribute(
         if name not in seen:
             seen.append(name)
     att.agencies = seen
-    if credits:
-        att.credit = " ".join(credits)
+    if lead or credits:
+        att.credit = " ".join(lead + credits)
     return result
 
 

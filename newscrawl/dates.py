@@ -90,7 +90,11 @@ _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*(?P<ampm>[ap]\.?m\.?\b)?",
     re.IGNORECASE,
 )
-_OFFSET = re.compile(r"(?:gmt|utc)?\s*(?P<sign>[+-])\s?(?P<h>\d{1,2}):?(?P<m>\d{2})?\b", re.IGNORECASE)
+# "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
+_OFFSET = re.compile(
+    r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})(?!\d)")
 
 _RELATIVE_UNITS = {
@@ -193,11 +197,12 @@ def _zone_from_text(lowered: str) -> tzinfo | None:
         if word in ZONE_ABBREVIATIONS and word != "z":
             return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
     match = _OFFSET.search(lowered)
-    if match and (match.group("m") or "gmt" in lowered or "utc" in lowered):
-        return timezone(
-            (-1 if match.group("sign") == "-" else 1)
-            * timedelta(hours=int(match.group("h")), minutes=int(match.group("m") or 0))
-        )
+    if match:
+        sign = match.group("sign") or match.group("sign2")
+        hours = int(match.group("h") or match.group("h2"))
+        minutes = int(match.group("m") or match.group("m2") or 0)
+        if hours <= 14 and minutes < 60:
+            return timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
     return None
 
 

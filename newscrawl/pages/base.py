@@ -12,7 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -49,6 +49,11 @@ _FOREIGN_CONTAINER = re.compile(
     r"nav-links|jp-relatedposts|yarpp|crp_related|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb",
     re.IGNORECASE,
 )
+_FOREIGN_NOT_FOOTER = re.compile(
+    r"related|comment|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|also-read|baca-juga|"
+    r"more-stories|recommend|rekomendasi|jp-relatedposts|yarpp|outbrain|taboola",
+    re.IGNORECASE,
+)
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 
 _NOT_FOUND_TITLE = re.compile(
@@ -79,17 +84,22 @@ _LISTING_LD_TYPES = {
 }
 
 
-def _foreign(node: HtmlElement, stop: HtmlElement | None = None) -> bool:
-    """True when ``node`` sits in a related-posts block, comment, sidebar or footer."""
+def _foreign(node: HtmlElement, *, strict: bool = True) -> bool:
+    """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
+
+    A family's own selectors are not strict: Blogger puts the post's date and author in
+    ``.post-footer``, inside the post.
+    """
     current = node
-    while current is not None and current is not stop:
+    pattern = _FOREIGN_CONTAINER if strict else _FOREIGN_NOT_FOOTER
+    while current is not None:
         tag = current.tag if isinstance(current.tag, str) else ""
         if tag in ("body", "html"):
             return False
-        if tag in _FOREIGN_TAGS:
+        if strict and tag in _FOREIGN_TAGS:
             return True
         marker = (current.get("class") or "") + " " + (current.get("id") or "")
-        if marker.strip() and _FOREIGN_CONTAINER.search(marker):
+        if marker.strip() and pattern.search(marker):
             return True
         current = current.getparent()
     return False
@@ -182,9 +192,10 @@ class ArticlePage:
             return []
         return css(root if root is not None else self.tree, selector)
 
-    def select_first(self, selectors: tuple[str, ...] | list[str]) -> list[HtmlElement]:
+    def select_first(self, selectors: tuple[str, ...] | list[str], *, strict: bool = True) -> list[HtmlElement]:
+        """Elements of the first selector that matches outside related posts, comments and sidebars."""
         for selector in selectors:
-            found = [n for n in self.select(selector) if not _foreign(n)]
+            found = [n for n in self.select(selector) if not _foreign(n, strict=strict)]
             if found:
                 return found
         return []
@@ -274,11 +285,15 @@ class ArticlePage:
         reference_keys = set()
         for reference in references:
             reference_keys |= {title_key(reference), title_key(strip_site_tail(reference, names))}
+        reference_keys -= site_keys | {""}
         for heading in headings:
             key = title_key(heading)
             if len(key) < 4 or key in site_keys:
                 continue
-            if key in reference_keys or any(r.startswith(key) and len(key) * 2 >= len(r) for r in reference_keys):
+            if key in reference_keys or any(
+                (r.startswith(key) and len(key) * 2 >= len(r)) or (key.startswith(r) and len(r) >= 4)
+                for r in reference_keys
+            ):
                 return heading
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
@@ -344,42 +359,41 @@ class ArticlePage:
                 if parsed:
                     return parsed, str(raw_local)
         override = self.overrides.date if self.overrides and self.overrides.date and "date" in rest_keys else None
-        candidates: list[tuple[datetime, str]] = []
         if override:
             found = self._dates_from_selectors((override,))
             if found:
                 return found[0]
-        for key in ld_keys:
-            raw = _ld_text(self.ld.get(key))
+        # Structured sources, most trusted first: the article's JSON-LD date, the meta tags,
+        # then JSON-LD's weaker keys (dateCreated).
+        raws = [_ld_text(self.ld.get(ld_keys[0]))]
+        raws += [self.doc.meta_first(key) for key in meta_keys]
+        raws += [_ld_text(self.ld.get(key)) for key in ld_keys[1:]]
+        candidates: list[tuple[datetime, str]] = []
+        for raw in raws:
             if raw:
                 parsed = parse_date(raw, self.tz, now=self.now)
                 if parsed:
                     candidates.append((parsed, raw))
-                    break
-        if not candidates:
-            for key in meta_keys:
-                raw = self.doc.meta_first(key)
-                if raw:
-                    parsed = parse_date(raw, self.tz, now=self.now)
-                    if parsed:
-                        candidates.append((parsed, raw))
-                        break
         page = self._dates_from_selectors(selectors)
-        if candidates:
-            best, raw = candidates[0]
-            # A date-only stamp (midnight) gains its time from the page when the day agrees.
-            if best.hour == best.minute == best.second == 0 and "T" not in raw and ":" not in raw:
-                for value, page_raw in page:
-                    if value.date() == best.date() and (value.hour or value.minute):
-                        return value, page_raw
-            return best, raw
-        if page:
-            return page[0]
-        return None, None
+        if not candidates:
+            return page[0] if page else (None, None)
+        best, raw = candidates[0]
+        others = candidates[1:] + page
+        if not _has_time(raw):
+            # A date-only stamp gains its time from another source that gives the same day.
+            for value, other_raw in others:
+                if value.date() == best.date() and _has_time(other_raw):
+                    return value, other_raw
+        elif best.utcoffset() == timedelta(0):
+            # The same instant written in the site's own offset keeps the local day.
+            for value, other_raw in others:
+                if value == best and value.utcoffset() != timedelta(0):
+                    return value, other_raw
+        return best, raw
 
     def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
         found = []
-        for node in self.select_first(selectors):
+        for node in self.select_first(selectors, strict=False):
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
@@ -459,9 +473,21 @@ class ArticlePage:
                 if values:
                     raw = values
                     break
+        if not raw and self.author_selectors:
+            raw = [text_of(n) for n in self.select_first(self.author_selectors, strict=False)]
         if not raw:
-            raw = [text_of(n) for n in self.select_first(self.author_selectors + _GENERIC_AUTHOR_SELECTORS)]
+            raw = [text_of(n) for n in self.select_first(_GENERIC_AUTHOR_SELECTORS)]
         people, agencies = clean_author_names(raw, self.site_names)
+        if not people and not agencies and self.tree is not None:
+            # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
+            from trafilatura.metadata import extract_author
+
+            try:
+                found = extract_author(self.tree)
+            except Exception:  # noqa: BLE001 - a failed guess is no author
+                found = None
+            if found:
+                people, agencies = clean_author_names([found], self.site_names)
         return people, agencies
 
     def _ld_authors(self) -> list[str]:
@@ -512,11 +538,28 @@ class ArticlePage:
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
         paragraphs = [p for p in (normalize_space(p) for p in paragraphs) if p and not is_boilerplate_line(p)]
+        if not links and paragraphs:
+            links = self._links_of(paragraphs[-4:])
         headline = title_key(self.title())
         if paragraphs and headline and title_key(paragraphs[0]) == headline:
             paragraphs = paragraphs[1:]
         publisher = getattr(self.site, "publisher", None)
         return attribute(paragraphs, links=links, site_publisher=publisher)
+
+    def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
+        """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""
+        wanted = set(paragraphs)
+        links: dict[str, str] = {}
+        if self.tree is None:
+            return links
+        for node in self.tree.iter("p", "div", "span", "em", "small", "li"):
+            anchor = node.find(".//a[@href]")
+            if anchor is None:
+                continue
+            text = normalize_space(node.text_content())
+            if text in wanted and text not in links:
+                links[text] = urljoin(self.url, anchor.get("href").strip())
+        return links
 
     def body(self) -> str | None:
         text = "\n\n".join(self._credits.paragraphs)
@@ -564,7 +607,7 @@ class ArticlePage:
             value = self._rest_terms("category")[:1]
             value = value[0] if value else None
         if not value:
-            nodes = self.select_first(self.section_selectors)
+            nodes = self.select_first(self.section_selectors, strict=False)
             value = text_of(nodes[0]) if nodes else None
         return normalize_space(html_lib.unescape(value)) if value else None
 
@@ -587,7 +630,7 @@ class ArticlePage:
         if not values and self.rest_post:
             values = self._rest_terms("post_tag")
         if not values:
-            values = [text_of(n) for n in self.select_first(self.tag_selectors)]
+            values = [text_of(n) for n in self.select_first(self.tag_selectors, strict=False)]
         tags: list[str] = []
         for value in values:
             value = normalize_space(html_lib.unescape(value)).strip("# ")
@@ -635,6 +678,14 @@ class ArticlePage:
             fetched_at=self.fetched_at,
         )
         return article.finalize()
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _has_time(raw: str) -> bool:
+    """True when a date as written carries a time of day (``T10:15``, ``10.15 WIB``)."""
+    return bool(_CLOCK.search(raw.split("T", 1)[1] if "T" in raw else raw))
 
 
 def _other_host(a: str, b: str) -> bool:

@@ -157,6 +157,7 @@ def clean_author_names(raw: list[str], site_names: list[str] = ()) -> tuple[list
                 not key
                 or len(words) > MAX_NAME_WORDS
                 or _NOT_PEOPLE.match(name)
+                or "admin" in key
                 or any(ch.isdigit() for ch in name)
                 or key in site_keys
                 or any(len(k) > 4 and k in key for k in site_keys)

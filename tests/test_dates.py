@@ -1,0 +1,71 @@
+"""Date processors: Indonesian/Malay names, WIB/WITA/WIT, relative dates, site timezone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.dates import parse_date, parse_iso, parse_relative
+
+NOW = datetime(2023, 9, 13, 12, 0, tzinfo=timezone.utc)
+
+
+def offset(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rabu, 13 September 2023 10:15 WIB", datetime(2023, 9, 13, 10, 15, tzinfo=offset(7))),
+        ("Rabu, 13 September 2023 10.15 WITA", datetime(2023, 9, 13, 10, 15, tzinfo=offset(8))),
+        ("Selasa, 12 Sep 2023 | 23:05 WIT", datetime(2023, 9, 12, 23, 5, tzinfo=offset(9))),
+        ("Kamis, 7 Desember 2022 - 08:00", datetime(2022, 12, 7, 8, 0, tzinfo=offset(7))),
+        ("Jumat, 18 Agustus 2023", datetime(2023, 8, 18, tzinfo=offset(7))),
+        ("13 Mei 2023 pukul 19.30 WIB", datetime(2023, 5, 13, 19, 30, tzinfo=offset(7))),
+        ("Khamis, 14 Ogos 2023 8:30 PG", datetime(2023, 8, 14, 8, 30, tzinfo=offset(7))),
+        ("Isnin, 4 Disember 2022", datetime(2022, 12, 4, tzinfo=offset(7))),
+        ("13/09/2023 10:15", datetime(2023, 9, 13, 10, 15, tzinfo=offset(7))),
+        ("September 13, 2023 5:30 pm IST", datetime(2023, 9, 13, 17, 30, tzinfo=offset(5.5))),
+        ("2023-09-13T10:15:00+07:00", datetime(2023, 9, 13, 10, 15, tzinfo=offset(7))),
+        ("2023-09-13T03:15:00Z", datetime(2023, 9, 13, 3, 15, tzinfo=timezone.utc)),
+        ("Wed, 13 Sep 2023 03:15:00 +0000", datetime(2023, 9, 13, 3, 15, tzinfo=timezone.utc)),
+    ],
+)
+def test_parse_date_reads_what_sites_write(text: str, expected: datetime) -> None:
+    parsed = parse_date(text, "Asia/Jakarta", now=NOW)
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+def test_a_date_without_zone_takes_the_site_timezone() -> None:
+    parsed = parse_date("13 September 2023 10:15", "Asia/Jakarta", now=NOW)
+    assert parsed.astimezone(timezone.utc) == datetime(2023, 9, 13, 3, 15, tzinfo=timezone.utc)
+    assert parse_date("13 September 2023 10:15", None, now=NOW).utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [
+        ("2 jam yang lalu", timedelta(hours=2)),
+        ("15 menit lalu", timedelta(minutes=15)),
+        ("3 hari yang lalu", timedelta(days=3)),
+        ("5 minit lepas", timedelta(minutes=5)),
+        ("3 hours ago", timedelta(hours=3)),
+        ("an hour ago", timedelta(hours=1)),
+        ("kemarin", timedelta(days=1)),
+    ],
+)
+def test_relative_dates_count_back_from_fetch_time(text: str, delta: timedelta) -> None:
+    assert parse_date(text, "Asia/Jakarta", now=NOW) == NOW - delta
+    assert parse_relative(text, NOW) == NOW - delta
+
+
+@pytest.mark.parametrize("text", ["", "no date here", "Rp 2.500.000", "12345", "30 Februari 2023", "1850-01-01"])
+def test_unreadable_or_implausible_text_is_no_date(text: str) -> None:
+    assert parse_date(text, "Asia/Jakarta", now=NOW) is None
+
+
+def test_iso_date_only_is_midnight_in_the_site_zone() -> None:
+    assert parse_iso("2023-09-13", "Asia/Jakarta") == datetime(2023, 9, 13, tzinfo=offset(7))
