@@ -90,6 +90,7 @@ class DedupeEngine:
     def __init__(self, store: Store, config: DedupeConfig | None = None) -> None:
         self.store = store
         self.config = config or DedupeConfig()
+        self._query_keys: dict[str, list[int]] = {}
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -165,7 +166,9 @@ class DedupeEngine:
             time.sleep(0.02)
 
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
-        found = self.store.find_fingerprints(query_keys(fp, self.config.window_days), self.config.max_candidates)
+        keys = self._query_keys.get(fp["ref"]) or query_keys(fp, self.config.window_days)
+        self._query_keys = {fp["ref"]: keys}  # the race re-check asks again for the same article
+        found = self.store.find_fingerprints(keys, self.config.max_candidates)
         verdicts = []
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):

@@ -8,6 +8,7 @@ and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from datetime import datetime, timezone
 from typing import Any
 
@@ -28,8 +29,10 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def key64(text: str) -> int:
-    """A signed 64-bit key for the store's integer index."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+    """A signed 64-bit key for the store's integer index (two seeded crc32s: fast, stable)."""
+    data = text.encode("utf-8")
+    value = (zlib.crc32(data) << 32) | zlib.crc32(data, 0x5BD1E995)
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def _utc(value: Any) -> str | None:
@@ -53,7 +56,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     body = doc.get("body") or ""
     paras = paragraphs(body)
     text = "\n\n".join(paras)
-    tokens = words(text)
+    para_tokens = [words(p) for p in paras]
+    tokens = [t for ts in para_tokens for t in ts]
     hashes = minhash.shingle_hashes(tokens)
     sig = minhash.signature(hashes)
     ordered = anchors(text)
@@ -62,8 +66,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     published = _utc(doc.get("published_at"))
     seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
     para_keys = []
-    for p in paras:
-        ws = words(p)
+    for ws in para_tokens:
         if len(ws) >= PARAGRAPH_MIN_WORDS:
             para_keys.append(key64("p:" + " ".join(ws)))
             if len(para_keys) == PARAGRAPH_KEYS:
@@ -84,7 +87,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
-        "key_anchors": key_anchors(ordered, anchor_counts(text, ordered), KEY_ANCHORS),
+        "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
         "image": url_key(doc["image_url"]) if doc.get("image_url") else None,

@@ -43,10 +43,15 @@ def paragraphs(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and not _BOILERPLATE.search(p)]
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """NFKC, case-folded, accents removed: the form every comparison uses."""
+    if text.isascii():  # most wire copy: skip the Unicode work
+        return text.lower()
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return _COMBINING.sub("", text)
 
 
 def words(text: str) -> list[str]:
@@ -105,7 +110,6 @@ _NOT_NAMES = frozenset(
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
-_SENTENCE_END = frozenset('.!?:;"“”')
 
 
 def _number_anchor(token: str) -> str:
@@ -115,6 +119,10 @@ def _number_anchor(token: str) -> str:
     return "#" + digits.lstrip("0") if digits.strip("0%") else "#0"
 
 
+_SENTENCES = re.compile(r"(?<=[.!?:;\"“”])\s+|\n+")
+_ANCHOR_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:'\w+)?")
+
+
 def anchors(text: str) -> list[str]:
     """Names, numbers and dates of ``text``, each once, in order of first appearance.
 
@@ -122,24 +130,22 @@ def anchors(text: str) -> list[str]:
     ``"#820000"`` or ``"#14%"``, dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
     """
     seen: dict[str, None] = {}
-    starts_sentence = True
-    for match in re.finditer(r"\d+(?:[.,:]\d+)*%?|\w+(?:'\w+)?|[^\w\s]", text):
-        token = match.group()
-        if token[0].isdigit():
-            seen.setdefault(_number_anchor(token), None)
-            starts_sentence = False
-            continue
-        if not token[0].isalnum():
-            if token in _SENTENCE_END:
-                starts_sentence = True
-            continue
-        folded = fold(token)
-        date = DATE_WORDS.get(folded)
-        if date and (folded not in _AMBIGUOUS_DATE_WORDS or token[0].isupper()):
-            seen.setdefault(date, None)
-        elif token[0].isupper() and not starts_sentence and folded not in _NOT_NAMES and len(folded) > 1:
-            seen.setdefault(folded, None)
-        starts_sentence = False
+    for sentence in _SENTENCES.split(text):
+        first = True
+        for token in _ANCHOR_TOKEN.findall(sentence.lstrip("\"“”'‘’«(")):
+            head = token[0]
+            if head.isdigit():
+                seen.setdefault(_number_anchor(token), None)
+            elif head.isupper():
+                folded = fold(token)
+                date = DATE_WORDS.get(folded)
+                if date:
+                    seen.setdefault(date, None)
+                elif not first and folded not in _NOT_NAMES and len(folded) > 1:
+                    seen.setdefault(folded, None)
+            elif head.islower() and token in DATE_WORDS and token not in _AMBIGUOUS_DATE_WORDS:
+                seen.setdefault(DATE_WORDS[token], None)
+            first = False
     return list(seen)
 
 
@@ -185,7 +191,7 @@ def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[st
     return numbers + names[: limit - len(numbers)]
 
 
-def anchor_counts(text: str, ordered: Iterable[str]) -> Counter[str]:
-    """How often each name anchor occurs (numbers and dates count once)."""
-    folded = Counter(words(text))
+def anchor_counts(tokens: Iterable[str], ordered: Iterable[str]) -> Counter[str]:
+    """How often each name anchor occurs among the folded ``tokens`` (numbers and dates count once)."""
+    folded = Counter(tokens)
     return Counter({a: folded.get(a, 1) for a in ordered if not a.startswith(("#", "@"))})

@@ -121,6 +121,10 @@ class SQLiteStore(Store):
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories;
+            # a larger cache and memory-mapped reads keep lookups flat as it grows.
+            self._db.execute("PRAGMA cache_size=-131072")
+            self._db.execute("PRAGMA mmap_size=4294967296")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
