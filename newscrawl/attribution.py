@@ -246,6 +246,11 @@ def _looks_like_place(place: str, rest: str) -> bool:
     return len(rest.split()) >= 6
 
 
+def is_credit_line(text: str) -> bool:
+    """True when ``text`` is a whole credit paragraph (notice, source line, agency name)."""
+    return _credit_line(text) is not None
+
+
 def _credit_line(text: str) -> tuple[str, str | None, list[str]] | None:
     """``(kind, publisher, agencies)`` when ``text`` is a whole credit paragraph, else None."""
     stripped = text.strip()

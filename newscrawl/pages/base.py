@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import Credits, agency_name, attribute, find_agencies
+from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line
 from newscrawl.dates import parse_date, parse_iso, site_zone
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
@@ -539,7 +539,8 @@ class ArticlePage:
         paragraphs, links = self._main_paragraphs
         paragraphs = [p for p in (normalize_space(p) for p in paragraphs) if p and not is_boilerplate_line(p)]
         if not links and paragraphs:
-            links = self._links_of(paragraphs[-4:])
+            credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
+            links = self._links_of(credit_lines) if credit_lines else {}
         headline = title_key(self.title())
         if paragraphs and headline and title_key(paragraphs[0]) == headline:
             paragraphs = paragraphs[1:]
