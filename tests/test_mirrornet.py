@@ -83,7 +83,7 @@ def rendered_text(net: MirrorNet, record: dict) -> str:
     if record["site"] != "jsmirror":
         return visible_text(page.text)
     blob = re.search(r'<script id="__DATA__" type="application/json">(.*?)</script>', page.text, re.S)
-    data = json.loads(html.unescape(blob.group(1))) if blob else fetch(
+    data = json.loads(blob.group(1)) if blob else fetch(
         urljoin(record["url"], f"/api/post/{record['post_id']}.json")).json()
     return visible_text(" ".join([data["title"], *data["paragraphs"], data.get("byline") or ""]))
 
@@ -177,7 +177,7 @@ def _sitemap_urls(url: str, depth: int = 0) -> list[str]:
     return [loc.text for loc in root.iter(SM + "loc")]
 
 
-@pytest.mark.parametrize("site", ["wirenews", "batamkini", "beritablog"])
+@pytest.mark.parametrize("site", ["wirenews", "batamkini", "kabarmirror", "beritablog", "jsmirror", "globalwire"])
 def test_sitemaps_from_robots_list_every_article(mirrornet, site):
     base = mirrornet.sites[site]
     robots = fetch(base + "robots.txt").text
@@ -230,13 +230,16 @@ def test_feeds_list_the_newest_articles(mirrornet):
 def test_publish_adds_articles_everywhere(fresh_mirrornet):
     net = fresh_mirrornet(size=25)
     before = {r["url"] for r in net.truth}
+    high_water = net.truth_for("batamkini")[-1]["published_at"]
     new = net.publish(3)
     assert len(new) == 3 * len(net.sites)
     assert not {r["url"] for r in new} & before
     base = net.sites["batamkini"]
     assert fetch(base + "wp-json/wp/v2/posts?per_page=1").headers["x-wp-total"] == "28"
-    after = new[-1]["published_at"]
-    assert fetch(base + f"wp-json/wp/v2/posts?after={quote(after)}").json() == []
+    fresh = [r["url"] for r in new if r["site"] == "batamkini"]
+    since = fetch(base + f"wp-json/wp/v2/posts?after={quote(high_water)}&_fields=link").json()
+    assert [p["link"] for p in since] == fresh[::-1]
+    assert fetch(base + f"wp-json/wp/v2/posts?after={quote(new[5]['published_at'])}").json() == []
     assert len(read_truth(net.truth_path)) == 28 * len(net.sites)
     for record in new:
         assert fetch(record["url"]).status == 200

@@ -30,13 +30,15 @@ def tag_id(tag: str) -> int:
     return 100 + zlib.crc32(slugify(tag).encode()) % 900_000
 
 
-_PERMALINK = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([a-z0-9-]+)(/amp)?(/?)$")
+_DAY_PERMALINK = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([a-z0-9-]+)(/amp)?(/?)$")
+_MONTH_PERMALINK = re.compile(r"^/(\d{4})/(\d{2})/()([a-z0-9-]+)(/amp)?(/?)$")
 
 
 class WordPressTheme(Theme):
-    """A WordPress site with date permalinks ``/YYYY/MM/DD/slug/``."""
+    """A WordPress site with date permalinks: ``/YYYY/MM/DD/slug/`` or (``by_month``) ``/YYYY/MM/slug/``."""
 
     family = "wordpress"
+    by_month = False
     id_stride = 3
     per_page = 10
     category_base = "category"
@@ -49,25 +51,33 @@ class WordPressTheme(Theme):
 
     # -- permalinks ------------------------------------------------------------------
 
-    def _day(self, dt: datetime) -> tuple[datetime, datetime]:
+    def _period(self, dt: datetime) -> tuple[datetime, datetime]:
+        """The day (or month) whose posts must have distinct slugs."""
+        if self.by_month:
+            start = datetime(dt.year, dt.month, 1, tzinfo=self.tz)
+            return start, (start + timedelta(days=32)).replace(day=1)
         start = datetime(dt.year, dt.month, dt.day, tzinfo=self.tz)
         return start, start + timedelta(days=1)
 
+    @property
+    def permalink_re(self) -> re.Pattern[str]:
+        return _MONTH_PERMALINK if self.by_month else _DAY_PERMALINK
+
     def slug(self, k: int) -> str:
-        return self.period_slugs(*self._day(self.published(k)))[k]
+        return self.period_slugs(*self._period(self.published(k)))[k]
 
     def path(self, k: int) -> str:
-        return f"/{self.published(k):%Y/%m/%d}/{self.slug(k)}/"
+        return f"/{self.published(k):{'%Y/%m' if self.by_month else '%Y/%m/%d'}}/{self.slug(k)}/"
 
     def find(self, path: str) -> int | None:
-        match = _PERMALINK.match(path)
+        match = self.permalink_re.match(path)
         if not match:
             return None
         try:
-            day = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)), tzinfo=self.tz)
+            day = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1), tzinfo=self.tz)
         except ValueError:
             return None
-        slugs = self.period_slugs(day, day + timedelta(days=1))
+        slugs = self.period_slugs(*self._period(day))
         return next((k for k, slug in slugs.items() if slug == match.group(4)), None)
 
     def image_path(self, k: int) -> str:
@@ -81,11 +91,9 @@ class WordPressTheme(Theme):
         if path == "/" and "p" in query:
             k = self.by_post_id(query["p"])
             return self.redirect(self.url(k)) if k is not None else None
-        match = _PERMALINK.match(path)
-        if match:
-            k = self.find(path)
-            if k is None:
-                return None
+        match = self.permalink_re.match(path)
+        k = self.find(path) if match else None
+        if match and k is not None:
             if match.group(5):
                 return Response(self.amp_page(k))
             if not match.group(6):
