@@ -5,7 +5,7 @@ network uses. Hand-written stories live in ``stories/*.toml``, one file per news
 so that different stories about the same event sit side by side::
 
     [[story]]
-    id = "kim-putin-vostochny"        # shared by every copy of this story
+    name = "kim-putin-vostochny"      # the story id, shared by every copy of this story
     event = "kim-putin-summit"        # shared by different stories about one event
     agency = "AFP"                    # wire agency, or omit for staff copy
     authors = []                      # reporters (people) named in the byline
@@ -22,7 +22,7 @@ so that different stories about the same event sit side by side::
     [story.id]   # Indonesian, same keys
     [story.ms]   # Malay, same keys
 
-The copy transforms (:func:`truncate`, :func:`retitle`, :func:`rewrite`) are pure and
+(``name``, not ``id``: ``[story.id]`` is the Indonesian table.) The copy transforms (:func:`truncate`, :func:`retitle`, :func:`rewrite`) are pure and
 seeded, so a site shows the same copy of a story on every run with the same seed.
 """
 
@@ -92,8 +92,8 @@ def _paragraphs(body: str) -> tuple[str, ...]:
 
 
 def _parse_story(raw: dict, source: str) -> Story:
-    sid = raw.get("id", "?")
-    for key in ("id", "event", "section"):
+    sid = raw.get("name", "?")
+    for key in ("name", "event", "section"):
         if not isinstance(raw.get(key), str):
             raise StoryFileError(f"{source}: story {sid!r}: field {key!r} missing")
     if raw["section"] not in SECTIONS:
@@ -119,13 +119,13 @@ def _parse_story(raw: dict, source: str) -> Story:
     if len(set(counts.values())) != 1:
         raise StoryFileError(f"{source}: story {sid!r}: paragraph counts differ between languages {counts}")
     return Story(
-        id=raw["id"],
+        id=raw["name"],
         event=raw["event"],
         agency=agency,
         authors=tuple(raw.get("authors", ())),
         section=raw["section"],
         texts=texts,
-        image=raw.get("image", raw["id"]),
+        image=raw.get("image", raw["name"]),
     )
 
 
