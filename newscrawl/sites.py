@@ -81,6 +81,10 @@ class Site:
     timezone: str = "UTC"
     render: str = "http"
     publisher: str | None = None
+    #: True for an original publisher (it writes or first carries the stories, like NDTV);
+    #: False for a mirror that republishes others' copy. Decides ``attribution.publisher``
+    #: when a page names no other publisher.
+    origin: bool = False
     discovery: Discovery = field(default_factory=Discovery)
     extract: Extraction = field(default_factory=Extraction)
     politeness: Politeness = field(default_factory=Politeness)
@@ -179,6 +183,9 @@ def parse_site(raw: dict[str, Any], source: str) -> Site:
     publisher = raw.get("publisher")
     if publisher is not None and (not isinstance(publisher, str) or not publisher):
         raise _fail(source, name, "publisher", "expected a non-empty string")
+    origin = raw.get("origin", False)
+    if not isinstance(origin, bool):
+        raise _fail(source, name, "origin", "expected true or false")
     return Site(
         name=name,
         base_url=base_url,
@@ -188,6 +195,7 @@ def parse_site(raw: dict[str, Any], source: str) -> Site:
         timezone=timezone,
         render=render,
         publisher=publisher,
+        origin=origin,
         discovery=_section(Discovery, raw.get("discovery"), source, name, "discovery"),
         extract=_section(Extraction, raw.get("extract"), source, name, "extract"),
         politeness=_section(Politeness, raw.get("politeness"), source, name, "politeness"),
