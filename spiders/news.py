@@ -51,6 +51,8 @@ _LISTING_PATH = re.compile(
     re.I,
 )
 _ARTICLE_HINT = re.compile(r"/\d{4}/\d{2}/|\.html?$|-[a-z0-9]+-[a-z0-9]+", re.I)
+#: Child sitemaps that list posts, as WordPress core, Yoast and Rank Math name them.
+_POST_SITEMAP = re.compile(r"/(wp-sitemap-posts-post-\d+|post-sitemap\d*)\.xml", re.I)
 #: Child sitemaps that list no articles (WordPress core, Yoast, Rank Math names).
 _NON_POST_SITEMAP = re.compile(r"taxonom|users|author|-page-|/page-sitemap|category-sitemap|tag-sitemap|post_tag", re.I)
 _STATIC = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp[34]|xml|json|ico)(\?|$)", re.I)
@@ -171,13 +173,41 @@ class NewsSpider(scrapy.Spider):
             self.site.name, self.site.base_url, ",".join(self.routes),
             f"new since {self.window_start.isoformat()}" if self.window_start else "everything",
         )
+        last_route = state.get("last_route")
+        if last_route in self.routes and not self.forced_routes:
+            # Start where the last run succeeded; the others stay behind it as fallbacks.
+            self.routes = (last_route, *(r for r in self.routes if r != last_route))
+        robots_url = urljoin(self.site.base_url, "/robots.txt")
+        middleware = self._robots_middleware()
+        if middleware is not None:
+            # Share the robots.txt that RobotsTxtMiddleware fetches anyway: one request, not two.
+            try:
+                parser = await middleware.robot_parser(scrapy.Request(robots_url))
+            except Exception:  # noqa: BLE001 - robots.txt trouble must not stop discovery
+                parser = None
+            rules = getattr(parser, "rp", None)
+            if rules is not None:
+                self._robots_sitemaps = tuple(rules.sitemaps)
+                delay = rules.crawl_delay(self.settings.get("USER_AGENT", "newscrawl"))
+                self._apply_crawl_delay(float(delay) if delay is not None else None)
+                for request in self._start_route(0):
+                    yield request
+                return
         yield scrapy.Request(
-            urljoin(self.site.base_url, "/robots.txt"),
+            robots_url,
             callback=self.parse_robots,
             errback=self.robots_failed,
             meta={"dont_obey_robotstxt": True, "handle_httpstatus_list": [404, 403, 410]},
             dont_filter=True,
         )
+
+    def _robots_middleware(self) -> Any:
+        from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+        for middleware in self.crawler.engine.downloader.middleware.middlewares:
+            if isinstance(middleware, RobotsTxtMiddleware):
+                return middleware
+        return None
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
         if response.status == 200:
@@ -223,6 +253,8 @@ class NewsSpider(scrapy.Spider):
         site, base = self.site, self.site.base_url
         hints = site.discovery
         if route == "rest":
+            if site.family != "wordpress" and not hints.rest_url:
+                return  # only WordPress has /wp/v2/posts; asking others costs two 404s a run
             query = {"per_page": self.settings.getint("DISCOVERY_REST_PER_PAGE", 100), "orderby": "date", "order": "desc"}
             if self.window_start:
                 query["after"] = _wp_time(self.window_start)
@@ -325,6 +357,11 @@ class NewsSpider(scrapy.Spider):
             children = [c for c in sitemap.children if "news" in c.url.lower()]
         else:
             children = list(sitemap.children)
+        posts_only = [c for c in children if _POST_SITEMAP.search(c.url)]
+        if posts_only:
+            # WordPress (core, Yoast, Rank Math) names the post sitemaps; the others list
+            # pages, categories, tags and authors, whatever language their names are in.
+            children = posts_only
         for child in children:
             if _NON_POST_SITEMAP.search(child.url):
                 continue
@@ -460,6 +497,8 @@ class NewsSpider(scrapy.Spider):
             if self.site.render == "browser":
                 if self.browser_ready:
                     meta["playwright"] = True
+                    # Scripts that fetch the article text finish after "load": wait for the network.
+                    meta["playwright_page_goto_kwargs"] = {"wait_until": "networkidle"}
                 else:
                     stats.inc_value("render/browser_unavailable")
             yield scrapy.Request(url, callback=self.parse_article, meta=meta)
