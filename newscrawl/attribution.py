@@ -82,6 +82,12 @@ _PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|[a
 _DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}?\s*")
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 _DATELINE_CAPS_DASH = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3})\s*" + _DASH + r"\s+")
+# "Jakarta - ", "Kuala Lumpur – " (detik.com's style): capitalised words, then a dash between spaces.
+_DATELINE_DASH = re.compile(r"^(?P<place>[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})\s+" + _DASH + r"\s+(?=[A-Z\"“‘'])")
+# "Via Wire News", "Dipetik dari Kompas": a line naming where a copy came from.
+_VIA_LINE = re.compile(
+    r"^\(?\s*(?:Via|Diambil dari|Dipetik dari|Originally published (?:by|in|at))\s*:?\s+(?P<name>[A-Z0-9][^()\n,;]{1,60}?)\s*\)?\.?$"
+)
 _LEAD_AGENCY = re.compile(rf"^\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*{_DASH}?\s*")
 
 # A notice in parentheses about syndication or the agency feed, in English, Indonesian or Malay.
@@ -100,7 +106,7 @@ _SOURCE_LINE = re.compile(
 )
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 _WHOLE_AGENCY = re.compile(
-    rf"^\s*\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)\s*\)?\s*\.?$"
+    rf"^\s*(?:{_DASH}\s*)?\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)\s*\)?\s*\.?$"
 )
 _WORD_CHARS = re.compile(r"\w")
 
@@ -223,7 +229,7 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     match = _LEAD_AGENCY.match(paragraph)
     if match:
         return paragraph[match.end() :], None, match.group().strip()
-    for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH):
+    for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
         match = pattern.match(paragraph)
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
@@ -244,6 +250,14 @@ def _looks_like_place(place: str, rest: str) -> bool:
         return False
     # What follows a dateline is a sentence.
     return len(rest.split()) >= 6
+
+
+def via_publisher(text: str) -> str | None:
+    """The publisher a "Via <publisher>" line names (a copy's source shown beside the story), else None."""
+    match = _VIA_LINE.match(" ".join(text.split()))
+    if not match or len(match.group("name").split()) > 6:
+        return None
+    return _publisher_from_source(match.group("name")) or agency_name(match.group("name"))
 
 
 def is_credit_line(text: str) -> bool:

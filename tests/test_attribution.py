@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.attribution import agency_name, attribute, find_agencies, take_dateline
+from newscrawl.attribution import agency_name, attribute, find_agencies, take_dateline, via_publisher
 
 STORY = "The two leaders met at a remote launch site on Wednesday and talked for hours, officials said."
 
@@ -18,6 +18,8 @@ STORY = "The two leaders met at a remote launch site on Wednesday and talked for
         (f"Moskow: {STORY}", "Moskow", None),
         (f"NEW DELHI: {STORY}", "NEW DELHI", None),
         (f"WASHINGTON — {STORY}", "WASHINGTON", None),
+        (f"Jakarta - {STORY}", "Jakarta", None),
+        (f"Kuala Lumpur – {STORY}", "Kuala Lumpur", None),
     ],
 )
 def test_dateline_comes_off_the_first_paragraph(paragraph: str, place: str, credit: str | None) -> None:
@@ -34,6 +36,8 @@ def test_dateline_comes_off_the_first_paragraph(paragraph: str, place: str, cred
         "He said: we will not stop now.",
         "Baca juga: Harga cabai naik lagi di pasar tradisional",
         "Oleh: Aisyah Rahman",
+        "Prices rose - and nobody in the market was surprised by the change this week.",
+        "Sarah - who had worked there for years - said she would stay until the end.",
     ],
 )
 def test_sentences_with_colons_are_not_datelines(paragraph: str) -> None:
@@ -107,3 +111,18 @@ def test_a_body_without_credits_is_left_alone() -> None:
     assert credits.dateline is None
     assert credits.attribution.credit is None
     assert credits.attribution.agencies == []
+
+
+@pytest.mark.parametrize("line", ["— ANTARA", "- Reuters", "-- AFP.", "(Bernama)"])
+def test_an_agency_on_its_own_line_closes_the_story(line: str) -> None:
+    credits = attribute([STORY, "Another paragraph of the story, long enough to be text.", line])
+    assert credits.paragraphs == [STORY, "Another paragraph of the story, long enough to be text."]
+    assert credits.attribution.credit == line
+    assert len(credits.attribution.agencies) == 1
+
+
+def test_a_via_line_names_the_source_of_a_copy() -> None:
+    assert via_publisher("Via Wire News") == "Wire News"
+    assert via_publisher("Via: Reuters") == "Reuters"
+    assert via_publisher("Viaduct closed for repairs") is None
+    assert via_publisher("Via the back door, the minister left the building quietly.") is None

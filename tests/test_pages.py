@@ -150,7 +150,9 @@ def test_blogger_page() -> None:
     assert article.body.split("\n\n")[-1].startswith("Orang ramai")
     assert article.attribution.agencies == ["Bernama"]
     assert article.attribution.credit == "Sumber: Bernama"
-    assert article.tags == ["Banjir", "Terengganu"]
+    # Blogger has labels only: the first is shown as the section, the rest are the tags.
+    assert article.section == "Banjir"
+    assert article.tags == ["Terengganu"]
     assert article.language == "ms"
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line
+from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
 from newscrawl.dates import parse_date, parse_iso, site_zone
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
@@ -55,6 +55,12 @@ _FOREIGN_NOT_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+# Containers no article body sits in (sidebars and widgets can wrap a whole post: not here).
+_NOT_ARTICLE_CONTAINER = re.compile(
+    r"related|comment|sidebar|also-read|baca-juga|more-stories|recommend|rekomendasi|terkait|jp-relatedposts|yarpp|"
+    r"outbrain|taboola",
+    re.IGNORECASE,
+)
 
 _NOT_FOUND_TITLE = re.compile(
     r"\b(?:404|not found|page not found|halaman tidak ditemukan|tidak ditemukan|halaman tidak dijumpai|"
@@ -84,15 +90,19 @@ _LISTING_LD_TYPES = {
 }
 
 
-def _foreign(node: HtmlElement, *, strict: bool = True) -> bool:
+def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = frozenset()) -> bool:
     """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
 
     A family's own selectors are not strict: Blogger puts the post's date and author in
-    ``.post-footer``, inside the post.
+    ``.post-footer``, inside the post. ``frame`` holds the article body's element and its
+    ancestors: a container that holds the article is the page's frame, not a widget, however
+    it is named (Blogger wraps the whole post in ``<div class="widget Blog">``).
     """
     current = node
     pattern = _FOREIGN_CONTAINER if strict else _FOREIGN_NOT_FOOTER
     while current is not None:
+        if current in frame:
+            return False
         tag = current.tag if isinstance(current.tag, str) else ""
         if tag in ("body", "html"):
             return False
@@ -100,6 +110,20 @@ def _foreign(node: HtmlElement, *, strict: bool = True) -> bool:
             return True
         marker = (current.get("class") or "") + " " + (current.get("id") or "")
         if marker.strip() and pattern.search(marker):
+            return True
+        current = current.getparent()
+    return False
+
+
+def _outside_article(node: HtmlElement) -> bool:
+    """True when a candidate body element sits in comments, related posts or a sidebar."""
+    current = node.getparent()
+    while current is not None:
+        tag = current.tag if isinstance(current.tag, str) else ""
+        if tag in _FOREIGN_TAGS:
+            return True
+        marker = (current.get("class") or "") + " " + (current.get("id") or "")
+        if marker.strip() and _NOT_ARTICLE_CONTAINER.search(marker):
             return True
         current = current.getparent()
     return False
@@ -195,7 +219,7 @@ class ArticlePage:
     def select_first(self, selectors: tuple[str, ...] | list[str], *, strict: bool = True) -> list[HtmlElement]:
         """Elements of the first selector that matches outside related posts, comments and sidebars."""
         for selector in selectors:
-            found = [n for n in self.select(selector) if not _foreign(n, strict=strict)]
+            found = [n for n in self.select(selector) if not _foreign(n, strict=strict, frame=self.frame)]
             if found:
                 return found
         return []
@@ -312,9 +336,11 @@ class ArticlePage:
             return []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not _foreign(n)]
+            nodes = [n for n in self.tree.iter("h1") if not _foreign(n, frame=self.frame)]
             if not nodes:
-                nodes = [n for n in self.tree.iterfind(".//*[@itemprop='headline']") if not _foreign(n)]
+                nodes = [
+                    n for n in self.tree.iterfind(".//*[@itemprop='headline']") if not _foreign(n, frame=self.frame)
+                ]
         return [t for t in (normalize_space(text_of(n)) for n in nodes[:5]) if t]
 
     def description(self) -> str | None:
@@ -412,7 +438,7 @@ class ArticlePage:
         if self.tree is None:
             return None, None
         for node in self.tree.iter("time"):
-            if _foreign(node):
+            if _foreign(node, frame=self.frame):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
@@ -443,7 +469,11 @@ class ArticlePage:
         return self._published_final[1]
 
     def modified_at(self) -> datetime | None:
-        return self._modified[0]
+        """The last modification; None when the page's stamp equals the publication (never edited)."""
+        value = self._modified[0]
+        if value is not None and value == self.published_at():
+            return None
+        return value
 
     # authors
 
@@ -512,32 +542,73 @@ class ArticlePage:
     # body
 
     @cached_property
+    def _drop(self) -> list[str]:
+        drop = list(self.drop_selectors)
+        if self.overrides and self.overrides.drop:
+            drop += list(self.overrides.drop)
+        return drop
+
+    @cached_property
+    def _body_element(self) -> tuple[HtmlElement | None, list[str], dict[str, str]]:
+        """The element holding the article's text (override, then family selectors), its paragraphs and links."""
+        if self.tree is None:
+            return None, [], {}
+        selectors = [self.overrides.body] if self.overrides and self.overrides.body else []
+        for selector in [*selectors, *self.body_selectors]:
+            for node in self.select(selector):
+                if _outside_article(node):
+                    continue
+                paragraphs, links = body_text.from_node(node, self._drop)
+                if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
+                    return node, paragraphs, links
+                break
+        return None, [], {}
+
+    @cached_property
+    def frame(self) -> frozenset[Any]:
+        """The article body's element and its ancestors (see ``_foreign``); empty when not known."""
+        node = self._body_element[0]
+        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+
+    @cached_property
     def _main_paragraphs(self) -> tuple[list[str], dict[str, str]]:
         """The article's paragraphs before credits come off, and the first link of each."""
         if self.tree is None:
             return [], {}
-        drop = list(self.drop_selectors)
-        if self.overrides and self.overrides.drop:
-            drop += list(self.overrides.drop)
-        selectors = [self.overrides.body] if self.overrides and self.overrides.body else []
         if self.rest_post:
             rendered = (self.rest_post.get("content") or {}).get("rendered")
             if rendered:
-                paragraphs, links = body_text.from_fragment(rendered, drop)
+                paragraphs, links = body_text.from_fragment(rendered, self._drop)
                 if paragraphs:
                     return paragraphs, links
-        for selector in [*selectors, *self.body_selectors]:
-            nodes = [n for n in self.select(selector) if not _foreign(n)]
-            if nodes:
-                paragraphs, links = body_text.from_node(nodes[0], drop)
-                if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
-                    return paragraphs, links
-        return body_text.from_page(self.tree, self.url, drop, self.ld), {}
+        node, paragraphs, links = self._body_element
+        if node is not None:
+            return paragraphs, links
+        return body_text.from_page(self.tree, self.url, self._drop, self.ld), {}
+
+    @cached_property
+    def _via(self) -> tuple[str, str, str] | None:
+        """``(text, publisher, url)`` of a "Via <a>Publisher</a>" line beside the story, if any."""
+        if self.tree is None:
+            return None
+        for anchor in self.tree.iter("a"):
+            parent = anchor.getparent()
+            lead = (parent.text or "").split() if parent is not None else []
+            if not lead or len(lead) > 3 or not anchor.get("href"):
+                continue
+            text = text_of(parent)
+            publisher = via_publisher(text)
+            if publisher and not _foreign(parent, frame=self.frame):
+                return text, publisher, urljoin(self.url, anchor.get("href").strip())
+        return None
 
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
-        paragraphs = [p for p in (normalize_space(p) for p in paragraphs) if p and not is_boilerplate_line(p)]
+        via = self._via[0] if self._via else None
+        paragraphs = [
+            p for p in (normalize_space(p) for p in paragraphs) if p and p != via and not is_boilerplate_line(p)
+        ]
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
@@ -582,12 +653,26 @@ class ArticlePage:
                     for name in find_agencies(value, strict=False):
                         if name not in agencies:
                             agencies.append(name)
-        original = found.original_url
+        publisher, original = found.publisher, found.original_url
+        site_publisher = getattr(self.site, "publisher", None)
+        if self._via and not publisher and not original:
+            # The page names the copy's source beside the story rather than in its text.
+            _, via_name, via_url = self._via
+            if agency_name(via_name):
+                if agency_name(via_name) not in agencies:
+                    agencies.append(agency_name(via_name))
+            elif via_name != site_publisher:
+                publisher = via_name
+            if _other_host(via_url, self.url):
+                original = via_url
+        if not publisher and getattr(self.site, "origin", False):
+            # An original publisher's page that names no other publisher is its own story.
+            publisher = site_publisher
         canonical = self.canonical_url()
         if not original and canonical and _other_host(canonical, self.url):
             original = canonical
         return Attribution(
-            publisher=found.publisher,
+            publisher=publisher,
             agencies=agencies,
             credit=found.credit,
             original_url=original,

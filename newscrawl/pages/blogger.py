@@ -30,6 +30,13 @@ class BloggerPage(ArticlePage):
     section_selectors = (".post-labels a",)
     tag_selectors = (".post-labels a",)
 
+    def tags(self) -> list[str]:
+        """Labels other than the first, which Blogger themes show as the post's section."""
+        labels = super().tags()
+        if labels and self.section() == labels[0]:
+            return labels[1:]
+        return labels
+
     def page_type(self) -> str | None:
         reason = super().page_type()
         if reason is not None or self.rest_post is not None or self.tree is None:

@@ -16,7 +16,7 @@ from newscrawl.attribution import agency_name
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
     r"^\s*(?:"
-    r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|Read (?:also|more|next)\b|Also read\b|ALSO READ\b|"
+    r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
     r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
     r"Baca(?:\s+(?:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
     r"Baca\s*:|Simak(?:\s+(?:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+juga)\b|LIHAT(?:\s+JUGA)\b|"
