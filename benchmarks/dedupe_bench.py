@@ -10,8 +10,8 @@ the same N signatures and inserts + queries the same M articles (MinHash compute
 by datasketch from the text). A third line compares only the MinHash step: our
 vectorised numpy signature vs datasketch ``MinHash.update_batch``.
 
-    .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k, a few minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run, ~25 min, ~3 GB disk
+    .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 30k stored, ~5 minutes
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: over an hour, several GB of disk (not run yet)
 
 Last line: one JSON object with the per-size figures.
 """
@@ -184,7 +184,7 @@ def bench_minhash(count: int = 300) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,100000", help="stored stories, comma-separated")
+    parser.add_argument("--sizes", default="10000,30000", help="stored stories, comma-separated")
     parser.add_argument("--articles", type=int, default=2000, help="articles processed per size")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
