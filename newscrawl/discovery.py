@@ -236,9 +236,12 @@ def parse_rest_posts(body: bytes, total_pages_header: bytes | str | None = None)
     return RestPage(tuple(posts), total, True)
 
 
-_CALENDAR_PATH = re.compile(r"/(calendar|kalender|events?)/|[?&](month|year|date|cal)=|/\d{4}/\d{1,2}/?$", re.I)
+# Month archives (/2023/09/) are not here: they are real listings. The archive route
+# keeps them bounded by expanding only listing pages that listed articles.
+_CALENDAR_PATH = re.compile(r"/(calendar|kalender|events?|agenda)/|[?&](month|year|date|cal|day)=", re.I)
 _NEVER_FOLLOW = re.compile(
-    r"/(wp-admin|wp-login|wp-json|feed|comments|tag|author|search|cari|login|register|cart)(/|$)|[?&](s|q|replytocom|share)=",
+    r"/(wp-admin|wp-login|wp-json|feed|feeds|comments|tag|author|cari|login|register|cart)(/|$)"
+    r"|/search/?$|[?&](s|q|replytocom|share)=",
     re.I,
 )
 

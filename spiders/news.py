@@ -47,10 +47,23 @@ from newscrawl.urls import url_key
 #: Routes that list every article; the others list only recent ones.
 COMPLETE_ROUTES = frozenset({"rest", "sitemap", "archive"})
 _LISTING_PATH = re.compile(
-    r"/(page|halaman)/\d+/?$|[?&](page|paged|halaman)=\d+|/(category|kategori|section|rubrik|topic)/|/search/label/",
+    r"/(page|halaman)/\d+/?$|[?&](page|paged|halaman|updated-max)=|/(category|kategori|section|rubrik|topic|kanal)/"
+    r"|/search/label/|^/\d{4}/(\d{1,2}/)?$",
     re.I,
 )
 _ARTICLE_HINT = re.compile(r"/\d{4}/\d{2}/|\.html?$|-[a-z0-9]+-[a-z0-9]+", re.I)
+#: Pagination links by their text, in English, Indonesian and Malay.
+_NEXT_TEXT = re.compile(
+    r"^(next|older|older posts|more|selanjutnya|berikutnya|lebih lama|lanjut|seterusnya|catatan lama|›|»|>|\d{1,4})$"
+)
+#: One path segment, no file extension: /world-news/, /dunia
+_SECTION_PATH = re.compile(r"^/[^/.]+/?$")
+#: Pages that are never articles: about, contact, policies; Blogger's static /p/ pages.
+_NOT_ARTICLE = re.compile(
+    r"^/p/|/(about|about-us|contact|contact-us|tentang|tentang-kami|kontak|hubungi-kami|privacy|"
+    r"privacy-policy|kebijakan-privasi|disclaimer|redaksi|pedoman-media-siber|terms|advertise|iklan)(/|\.html|$)",
+    re.I,
+)
 #: Child sitemaps that list posts, as WordPress core, Yoast and Rank Math name them.
 _POST_SITEMAP = re.compile(r"/(wp-sitemap-posts-post-\d+|post-sitemap\d*)\.xml", re.I)
 #: Child sitemaps that list no articles (WordPress core, Yoast, Rank Math names).
@@ -283,7 +296,8 @@ class NewsSpider(scrapy.Spider):
             elif site.family == "wordpress":
                 yield urljoin(base, "/feed/")
             else:
-                yield from (urljoin(base, p) for p in ("/feed/", "/rss.xml", "/atom.xml"))
+                # The homepage first: its <link rel="alternate"> names the real feeds.
+                yield from (urljoin(base, p) for p in ("/", "/feed/", "/rss.xml", "/atom.xml"))
         elif route == "archive":
             yield from (hints.archives or (base,))
 
@@ -311,6 +325,10 @@ class NewsSpider(scrapy.Spider):
         yield from self._next_candidate(meta)
 
     def _next_candidate(self, meta: dict[str, Any]) -> Iterator[Any]:
+        if meta.get("newscrawl_follow") and self.routes[meta["newscrawl_route"]] == "archive":
+            # One listing page of many failed (404, robots.txt): the others still stand.
+            self.crawler.stats.inc_value("discovery/archive/page_failed")
+            return
         if meta.get("newscrawl_follow"):
             # A later page of a route that had started: the route is broken, move on.
             self.crawler.stats.inc_value(f"discovery/{self.routes[meta['newscrawl_route']]}/failed")
@@ -385,7 +403,12 @@ class NewsSpider(scrapy.Spider):
     def parse_feed(self, response: Response) -> Iterator[Any]:
         feed = parse_feed(response.body, response.url)
         if not feed.entries:
-            if not response.meta.get("newscrawl_follow"):
+            discovered = [] if response.meta.get("newscrawl_follow") else self._feed_links(response)
+            if discovered:
+                # An HTML page (the homepage) naming its feeds: <link rel="alternate" type="...rss+xml">.
+                for url in discovered:
+                    yield self._follow(response, url, self.parse_feed)
+            elif not response.meta.get("newscrawl_follow"):
                 yield from self._next_candidate(response.meta)
             return
         route = self._document(response)
@@ -399,6 +422,15 @@ class NewsSpider(scrapy.Spider):
         else:
             # The feed does not reach back to the last run: let the next route fill the gap.
             yield from self._start_route(response.meta["newscrawl_route"] + 1)
+
+    @staticmethod
+    def _feed_links(response: Response) -> list[str]:
+        if not isinstance(response, scrapy.http.TextResponse):
+            return []
+        links = response.xpath(
+            "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
+        ).getall()
+        return list(dict.fromkeys(response.urljoin(h) for h in links if "comment" not in h.lower()))[:3]
 
     def _reaches_back(self, entries: list[Listed]) -> bool:
         """Whether a recent-items listing overlaps what the store already covers."""
@@ -416,21 +448,29 @@ class NewsSpider(scrapy.Spider):
         route = self._document(response)
         self._archive_pages += 1
         articles, listings = [], []
-        for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href.strip())
+        start_page = not response.meta.get("newscrawl_follow")
+        for link in response.css("a[href]"):
+            url = response.urljoin(link.attrib["href"].strip())
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not self._owns(url) or _STATIC.search(parts.path):
                 continue
             tail = parts.path + (f"?{parts.query}" if parts.query else "")
-            if _LISTING_PATH.search(tail) and not is_trap(tail):
+            if is_trap(tail) or _NOT_ARTICLE.search(parts.path):
+                continue
+            text = " ".join(link.css("::text").getall()).strip().lower()
+            if _LISTING_PATH.search(tail) or "next" in link.attrib.get("rel", "") or _NEXT_TEXT.match(text):
                 listings.append(url)
             elif self._looks_like_article(parts.path, tail):
                 articles.append(Listed(url.split("#", 1)[0]))
+            elif start_page and _SECTION_PATH.match(parts.path):
+                listings.append(url)  # a section of the site, linked from its front page
         new = list(self._articles(articles, route))
         self._route_used = self._route_used or route
         yield from new
         if self.window_start is not None and not new:
             return  # incremental: a listing page with nothing new; older pages hold nothing new either
+        if not start_page and not articles:
+            return  # a listing that lists no article leads nowhere: this is what stops calendar traps
         for url in listings:
             key = url_key(url)
             if key in self._seen or self._archive_pages >= self.site.discovery.max_archive_pages:
