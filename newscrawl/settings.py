@@ -77,8 +77,20 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 
 # -- pipelines ---------------------------------------------------------------------------
 ITEM_PIPELINES = {
+    "pipelines.dedupe.DedupePipeline": 700,
     "pipelines.store.StorePipeline": 800,
 }
+
+# -- dedupe (newscrawl.dedupe, pipelines/dedupe.py; docs/dedupe.md) ------------------------
+DEDUPE_ENABLED = True
+#: link: copies kept as light records linked to their story; keep: copies stored in full;
+#: drop: copies dropped (counted as dedupe/dropped).
+DEDUPE_MODE = "link"
+#: Rewrites and translations are looked for among stories this many days apart at most.
+DEDUPE_WINDOW_DAYS = 3
+DEDUPE_MAX_CANDIDATES = 40
+#: Seconds a process waits for another that is creating the same story.
+DEDUPE_CLAIM_WAIT = 2.0
 
 # -- store -------------------------------------------------------------------------------------
 STORE_ENABLED = True
