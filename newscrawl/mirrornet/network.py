@@ -37,8 +37,8 @@ logger = logging.getLogger(__name__)
 LOOPBACK_PREFIX = "127.0.0."
 LOOPBACK_FIRST = 101
 #: Above this many articles per site the CLI writes the truth file in the background
-# (about 6 x 2000 records a second per core; see benchmarks/mirrornet_start.py).
-EAGER_TRUTH_MAX = 2000
+# (6 sites x 1000 records take about a second; see benchmarks/mirrornet_start.py).
+EAGER_TRUTH_MAX = 1000
 
 
 class MirrorNet:

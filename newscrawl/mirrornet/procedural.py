@@ -10,6 +10,7 @@ figures, different text.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from random import Random
 
 from .stories import LANGUAGES, Story, Text
@@ -427,6 +428,7 @@ class ProceduralStories:
 
     def __init__(self, seed: int) -> None:
         self.seed = seed
+        self._event = lru_cache(maxsize=4096)(self._draw_event)
 
     def event_of(self, index: int) -> tuple[str, int]:
         """The event key of story ``index`` and the story's position within the event."""
@@ -435,7 +437,7 @@ class ProceduralStories:
             return f"event-{self.seed}-g{group}", index % self.EVENT_GROUP
         return f"event-{self.seed}-{index}", 0
 
-    def _event(self, key: str) -> dict:
+    def _draw_event(self, key: str) -> dict:
         rng = Random(f"{self.seed}:{key}")
         topic = rng.choice(sorted(TOPICS))
         names = rng.sample(FIRST_NAMES, 2), rng.sample(LAST_NAMES, 2)
@@ -469,9 +471,14 @@ class ProceduralStories:
 
     def title(self, index: int, language: str) -> str:
         """The headline of story ``index``, without writing the story."""
-        return self.story(index, paragraphs=False).texts[language].title
+        event_key, position = self.event_of(index)
+        facts = self._event(event_key)
+        topic = TOPICS[facts["topic"]]
+        headline = topic["headlines"][(position + facts["headline"]) % len(topic["headlines"])]
+        li = LANGUAGES.index(language)
+        return _capitalize(headline[li].format(**_values(facts, topic, li, language)))
 
-    def story(self, index: int, story_id: str | None = None, paragraphs: bool = True) -> Story:
+    def story(self, index: int, story_id: str | None = None) -> Story:
         """Story ``index``: same index and seed, same story."""
         event_key, position = self.event_of(index)
         facts = self._event(event_key)
@@ -480,8 +487,6 @@ class ProceduralStories:
         # Stories of one event never share a headline: positions 0, 1, 2 take different ones.
         headline = topic["headlines"][(position + facts["headline"]) % len(topic["headlines"])]
         lead = topic["leads"][position % len(topic["leads"])]
-        if not paragraphs:
-            return self._headlines(index, event_key, facts, topic, headline, story_id)
         pool = list(topic["facts"]) + list(topic["quotes"]) + rng.sample(GENERIC, 5)
         rng.shuffle(pool)
         sentences = [lead] + pool[: rng.randint(7, len(pool))]
@@ -517,14 +522,6 @@ class ProceduralStories:
             texts=texts,
             image=facts["topic"],
         )
-
-    def _headlines(self, index, event_key, facts, topic, headline, story_id) -> Story:
-        texts = {}
-        for li, language in enumerate(LANGUAGES):
-            values = _values(facts, topic, li, language)
-            texts[language] = Text(title=_capitalize(headline[li].format(**values)), dateline=None, paragraphs=())
-        return Story(id=story_id or f"gen-{self.seed}-{index}", event=event_key, agency=None, authors=(),
-                     section=topic["section"], texts=texts)
 
 
 def _values(facts: dict, topic: dict, li: int, language: str) -> dict:
