@@ -84,7 +84,9 @@ _ISO = re.compile(
     r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
     r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
-_COMPACT_ISO = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
+_COMPACT_ISO = re.compile(
+    r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?(?P<z>Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*(?P<ampm>[ap]\.?m\.?\b)?",
@@ -229,12 +231,14 @@ def parse_date(
     *,
     now: datetime | None = None,
     day_first: bool = True,
+    relative: bool = True,
 ) -> datetime | None:
     """The aware datetime written in ``text``, or None when it cannot be read with confidence.
 
     ``default_tz`` (an IANA name or tzinfo) applies when the text names no zone;
     ``now`` anchors relative dates (defaults to the current time); ``day_first``
-    settles "03/04/2023" (Indonesia and Malaysia write the day first).
+    settles "03/04/2023" (Indonesia and Malaysia write the day first); ``relative=False`` reads
+    absolute dates only.
     """
     if not text:
         return None
@@ -247,9 +251,10 @@ def parse_date(
         return parsed if _plausible(parsed.year, now) else None
     if now is None:
         now = datetime.now(UTC)
-    relative = parse_relative(text, now.astimezone(tz))
-    if relative is not None:
-        return relative
+    if relative:
+        found = parse_relative(text, now.astimezone(tz))
+        if found is not None:
+            return found
     parsed = _parse_words(text, tz, now, day_first)
     if parsed is None and "," in text and text[:3].isalpha():
         try:  # RFC 2822, as in feeds and some meta tags

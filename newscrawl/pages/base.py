@@ -12,7 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import parse_date, parse_iso, site_zone
+from newscrawl.dates import DAY_NAMES, MONTHS, parse_date, parse_iso, site_zone
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -40,6 +40,17 @@ UTC = timezone.utc
 
 #: Fewer words than this in the body and the page is not taken for an article.
 MIN_BODY_WORDS = 25
+#: htmldate's extensive search (free text through dateparser) as the last date source. Off: on
+#: benchmarks/extraction_eval.py's dated pages it found 70 more right days but 29 more wrong
+#: ones of ~2,000, and cost 40 ms a page where it ran; no date is better than a wrong date.
+HTMLDATE_EXTENSIVE = False
+#: Longest text read as a date when it is nothing but a date (the last date source).
+MAX_DATE_CHARS = 48
+_YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
+_DATE_WORDS_LEFT = re.compile(
+    r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
 #: related posts, comments, sidebars, footers.
@@ -415,7 +426,30 @@ class ArticlePage:
             for value, other_raw in others:
                 if value == best and value.utcoffset() != timedelta(0):
                     return value, other_raw
+            local = self._local_offset(best)
+            if local is not None:
+                return best.astimezone(local), raw
         return best, raw
+
+    def _local_offset(self, instant: datetime) -> tzinfo | None:
+        """The zone a UTC stamp is shown in: the site's, else the offset between it and the time the page shows."""
+        if self.site is not None and self.tz is not UTC and self.tz.utcoffset(instant) != timedelta(0):
+            return self.tz
+        if self.tree is None:
+            return None
+        nodes = [n for n in self.tree.iter("time") if not _foreign(n, frame=self.frame)][:3]
+        nodes += self.select_first(self.date_selectors, strict=False)[:2]
+        for node in nodes:
+            shown = text_of(node)
+            if not shown or not _has_time(shown):
+                continue
+            wall = parse_date(shown, UTC, now=self.now, relative=False)
+            if wall is None or wall.utcoffset() != timedelta(0):
+                continue
+            offset = wall.replace(tzinfo=None) - instant.astimezone(UTC).replace(tzinfo=None)
+            if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
+                return timezone(offset)
+        return None
 
     def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
         found = []
@@ -447,12 +481,31 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            raw = find_date(self.tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d")
+            raw = find_date(
+                self.tree,
+                extensive_search=HTMLDATE_EXTENSIVE,
+                original_date=True,
+                url=self.url,
+                outputformat="%Y-%m-%d",
+            )
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
         if raw:
             return parse_iso(raw, self.tz), raw
+        # The first short text in the page that is a date and little else ("Apr 7, 2009",
+        # "19. Mai 2010", "Rabu, 13/09/2023 10:15 WIB"), outside related posts, sidebars and footers.
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            shown = normalize_space(node.text)
+            if not (6 <= len(shown) <= MAX_DATE_CHARS) or not _YEAR.search(shown):
+                continue
+            if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
+                continue
+            parsed = parse_date(shown, self.tz, now=self.now, relative=False)
+            if parsed and not _foreign(node, frame=self.frame):
+                return parsed, shown
         return None, None
 
     @cached_property
