@@ -261,3 +261,93 @@ def test_http_details(mirrornet):
     assert short.status == 301 and short.headers["location"] == record["url"]
     assert fetch(record["url"] + "?utm_source=x").status == 200
     assert fetch(base + "images/nothing.jpg").body[:2] == b"\xff\xd8"
+
+
+# -- the mess real sites have ------------------------------------------------------------------
+
+
+def test_the_mess(fresh_mirrornet):
+    net = fresh_mirrornet(size=30)
+    sites = net.sites
+    # robots.txt: disallowed paths, a crawl delay, sitemap lines
+    robots = fetch(sites["kabarmirror"] + "robots.txt").text
+    assert "Crawl-delay: 0.1" in robots and "Disallow: /wp-admin/" in robots
+    # a REST API the page advertises but that answers 404, in both URL forms
+    assert "/wp-json/" in fetch(sites["kabarmirror"]).text
+    assert fetch(sites["kabarmirror"] + "wp-json/wp/v2/posts").status == 404
+    assert fetch(sites["kabarmirror"] + "?rest_route=/wp/v2/posts").status == 404
+    # a 503 with Retry-After, once
+    flaky = net.truth_for("batamkini")[3]["url"]
+    first = _fetch_once(flaky)
+    assert first.status == 503 and first.headers["retry-after"] == "1"
+    assert _fetch_once(flaky).status == 200
+    # the infinite calendar: every month links to the next one
+    page = fetch(sites["wirenews"] + "calendar/2999/12/").text
+    assert "/calendar/3000/01/" in page
+    # the same article under other URLs
+    origin = net.truth_for("wirenews")[-1]["url"]
+    amp = fetch(origin.replace(sites["wirenews"], sites["wirenews"] + "amp/")).text
+    assert f'rel="canonical" href="{origin}"' in amp
+    assert f'rel="canonical" href="{origin}"' in fetch(origin + "/?utm_source=feed").text
+    blog = net.truth_for("beritablog")[-1]["url"]
+    assert fetch(blog + "?m=1").status == 200
+    # a wrong charset in the header, UTF-8 bytes
+    aggregated = fetch(net.truth_for("globalwire")[-1]["url"])
+    assert aggregated.headers["content-type"] == "text/html; charset=iso-8859-1"
+    aggregated.body.decode("utf-8")
+    # a page whose text only a browser sees
+    js = net.truth_for("jsmirror")[-1]
+    assert js["body"].split("\n\n")[1][:40] not in visible_text(fetch(js["url"]).text)
+    assert 'render = "browser"' in net.registry_path.read_text()
+    # a Google News sitemap of the last two days only
+    news = fetch(sites["kabarmirror"] + "news-sitemap.xml").text
+    newest = datetime.fromisoformat(net.truth_for("kabarmirror")[-1]["published_at"])
+    for stamp in re.findall(r"<news:publication_date>(.*?)</", news):
+        assert (newest - datetime.fromisoformat(stamp)).total_seconds() <= 2 * 86400
+
+
+def _fetch_once(url: str) -> Page:
+    try:
+        with _opener.open(url, timeout=10) as response:
+            return Page(response.status, dict(response.headers), response.read())
+    except urllib.error.HTTPError as error:
+        return Page(error.code, dict(error.headers), error.read())
+
+
+def test_blogger_feed_filters_by_date(mirrornet):
+    base = mirrornet.sites["beritablog"]
+    truth = mirrornet.truth_for("beritablog")
+    cut = truth[34]["published_at"]
+    feed = fetch(base + f"feeds/posts/default?alt=json&published-min={quote(cut)}").json()["feed"]
+    links = [next(lk["href"] for lk in e["link"] if lk["rel"] == "alternate") for e in feed["entry"]]
+    assert links == [r["url"] for r in reversed(truth[34:])]
+
+
+def test_hand_written_stories_cover_events_with_several_stories():
+    from newscrawl.mirrornet.stories import handwritten
+
+    stories = handwritten()
+    assert len(stories) >= 30
+    by_event: dict[str, list] = {}
+    for story in stories:
+        by_event.setdefault(story.event, []).append(story)
+        counts = {len(story.text(lang).paragraphs) for lang in ("en", "id", "ms")}
+        assert len(counts) == 1 and counts.pop() >= 5
+    assert sum(len(group) > 1 for group in by_event.values()) >= 5
+
+
+def test_command_line_prints_one_json_line_and_stops_on_sigterm(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "newscrawl.mirrornet", "--size", "20", "--workdir", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        info = json.loads(proc.stdout.readline())
+        assert set(info) >= {"sites", "registry", "truth"}
+        assert len(read_truth(info["truth"])) == 20 * len(info["sites"])
+        assert fetch(info["sites"]["wirenews"]).status == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0

@@ -93,9 +93,13 @@ class BatamKini(WordPressTheme):
             return self.xml(urlset([{"loc": self.abs(f"/category/{self.category_slug(key)}/")} for key in SECTIONS]))
         if path in ("/tentang-kami/", "/kontak/") or (path == "/" and query.get("page_id") == "2"):
             return Response(self.static_page(path))
-        if path in ("/author/redaksi/", "/author/redaksi/feed/"):
-            ks = [k for k in self.newest(0, 200) if self.article(k).byline == "Redaksi"][:10]
-            return Response(self.listing("Penulis: Redaksi", ks, ""))
+        match = re.match(r"^/author/([a-z-]+)/$", path)
+        if match:
+            who = next((name for name in ("Redaksi", *self.staff) if slugify(name) == match.group(1)), None)
+            if who is None:
+                return None
+            ks = [k for k in self.newest(0, 300) if self.article(k).byline == who][:10]
+            return Response(self.listing(f"Penulis: {who}", ks, ""))
         return self.wp_route(request)
 
     # -- sitemaps --------------------------------------------------------------------
