@@ -37,7 +37,10 @@ EXTENSIONS = {
     # AutoThrottle that robots.txt Crawl-delay can raise (newscrawl.throttle).
     "scrapy.extensions.throttle.AutoThrottle": None,
     "newscrawl.throttle.PoliteThrottle": 0,
+    # A run record per crawl in the store (newscrawl.runs).
+    "newscrawl.runs.RunRecorder": 500,
 }
+RUNS_ENABLED = True
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.RetryAfterMiddleware": 545,
 }
