@@ -53,6 +53,7 @@ def _write_truth_in_child(net: MirrorNet) -> int:
     pid = os.fork()
     if pid == 0:
         try:
+            net._close_sockets()  # the parent serves; the child only writes
             net.write_truth()
         finally:
             os._exit(0)

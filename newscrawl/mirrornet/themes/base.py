@@ -228,7 +228,9 @@ class Theme:
         if unit(self.world.seed, self.name, "m", k) >= 0.25:
             return None
         t = self.time(k) + 60 + unit(self.world.seed, self.name, "mt", k) * 0.3 * self.world.step
-        return datetime.fromtimestamp(t - t % 60, self.tz)
+        # Edited before the next post appears, so "modified after T" is a binary search too.
+        t = min(t - t % 60, self.time(k + 1) - 60)
+        return datetime.fromtimestamp(t, self.tz) if t > self.time(k) else None
 
     def first_at_or_after(self, ts: float) -> int:
         """The first article published at or after ``ts`` (``count`` when none)."""
