@@ -19,8 +19,9 @@ MIN_DETECT_CHARS = 200
 #: Normalised probability under which the classifier's guess does not overrule a declared language
 #: (py3langid's probabilities are near 1.0 on a few sentences of a clear language).
 MIN_CONFIDENCE = 0.9
-#: Characters of text classified; the start of a body is enough and keeps detection cheap.
-SAMPLE_CHARS = 3000
+#: Characters of text classified; the start of a body is enough and keeps detection cheap
+#: (py3langid's time grows with the text: 3,000 characters cost 1.8 ms a page, 1,000 a third of it).
+SAMPLE_CHARS = 1000
 
 #: Language pairs the classifier confuses; the declared one wins between them.
 _CLOSE = ({"id", "ms"}, {"no", "da", "nb", "nn"}, {"hr", "sr", "bs"}, {"cs", "sk"})

@@ -225,6 +225,8 @@ class ArticlePage:
         """Elements matching a CSS selector (an invalid selector matches nothing, logged once)."""
         if not selector or self.tree is None:
             return []
+        if root is None and not self.doc.may_match(selector):
+            return []
         return css(root if root is not None else self.tree, selector)
 
     def select_first(self, selectors: tuple[str, ...] | list[str], *, strict: bool = True) -> list[HtmlElement]:

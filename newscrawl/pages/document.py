@@ -274,6 +274,33 @@ class PageDocument:
         return self.tree.get("lang") or self.tree.get("xml:lang") or self.meta_first("content-language", "og:locale")
 
     @cached_property
+    def markers(self) -> frozenset[str]:
+        """Every class (``.x``), id (``#x``), itemprop and rel value (``=x``) on the page, read in one pass."""
+        found: set[str] = set()
+        if self.tree is None:
+            return frozenset()
+        for node in self.tree.iter():
+            get = getattr(node, "get", None)
+            if get is None:
+                continue
+            cls = get("class")
+            if cls:
+                found.update("." + c for c in cls.split())
+            for attr, prefix in (("id", "#"), ("itemprop", "="), ("rel", "=")):
+                value = get(attr)
+                if value:
+                    found.update(prefix + v for v in value.split())
+        return frozenset(found)
+
+    def may_match(self, selector: str) -> bool:
+        """False when a selector needs a class, id, itemprop or rel that no element has (a cheap skip)."""
+        needed = _SELECTOR_NEEDS.get(selector)
+        if needed is None:
+            needed = _needs(selector)
+            _SELECTOR_NEEDS[selector] = needed
+        return not needed or any(alternative <= self.markers for alternative in needed)
+
+    @cached_property
     def body_classes(self) -> set[str]:
         if self.tree is None:
             return set()
@@ -282,6 +309,19 @@ class PageDocument:
 
 
 _CSS_CACHE: dict[str, Any] = {}
+_SELECTOR_NEEDS: dict[str, list[frozenset[str]]] = {}
+_SIMPLE_PART = re.compile(r"([.#])([\w-]+)|\[(?:itemprop|rel)[~|]?=[\"']?([\w:-]+)[\"']?\]")
+
+
+def _needs(selector: str) -> list[frozenset[str]]:
+    """Per comma-separated alternative, the markers an element must have for it to match (empty: no skip)."""
+    alternatives = []
+    for part in selector.split(","):
+        tokens = {(m.group(1) + m.group(2)) if m.group(2) else "=" + m.group(3) for m in _SIMPLE_PART.finditer(part)}
+        if not tokens or ":not(" in part:
+            return []
+        alternatives.append(frozenset(tokens))
+    return alternatives
 
 
 def css(root: Any, selector: str) -> list[HtmlElement]:
