@@ -128,11 +128,16 @@ def eval_ntrex(directory: Path) -> dict[str, Any]:
     }
 
 
-def truth_from_mirrornet() -> Path | None:
-    """Start the simulated network just long enough to learn where its ground truth is."""
+def truth_from_mirrornet(size: int = 40, seed: int = 1) -> Path | None:
+    """Start the simulated network just long enough to have it write its ground truth.
+
+    ``--workdir`` keeps the file: the network removes its temporary files when it stops.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="dedupe-eval-"))
+    command = [sys.executable, "-m", "newscrawl.mirrornet", "--port", "0", "--size", str(size), "--seed", str(seed)]
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "newscrawl.mirrornet", "--port", "0"],
+            [*command, "--workdir", str(workdir)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -143,20 +148,16 @@ def truth_from_mirrornet() -> Path | None:
     try:
         line = proc.stdout.readline()
         info = json.loads(line) if line.startswith("{") else {}
+        path = Path(info["truth"]) if info.get("truth") else None
+        deadline = time.monotonic() + 600
+        while path is not None and not path.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)  # a large network writes its truth after the first line
     except json.JSONDecodeError:
-        info = {}
+        path = None
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    path = info.get("truth")
-    if not path:
-        return None
-    kept = Path(tempfile.mkdtemp(prefix="dedupe-eval-")) / "truth.jsonl"
-    try:
-        kept.write_bytes(Path(path).read_bytes())
-    except OSError:
-        return None
-    return kept
+    return path if path is not None and path.exists() else None
 
 
 def eval_mirrornet(path: Path) -> dict[str, Any]:
@@ -190,6 +191,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--truth", type=Path, help="mirror network ground truth (JSON lines)")
     parser.add_argument("--ntrex", type=Path, default=NTREX)
+    parser.add_argument("--size", type=int, default=40, help="articles per site of the started network")
+    parser.add_argument("--seed", type=int, default=1, help="content seed of the started network")
     args = parser.parse_args()
     report: dict[str, Any] = {}
     if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
@@ -199,7 +202,7 @@ def main() -> None:
         print(f"NTREX plain MinHash LSH baseline: {n['baseline_minhash_lsh']}")
     else:
         print(f"NTREX not found at {args.ntrex}: skipped")
-    truth = args.truth or truth_from_mirrornet()
+    truth = args.truth or truth_from_mirrornet(args.size, args.seed)
     if truth and truth.exists():
         report["mirrornet"] = eval_mirrornet(truth)
         m = report["mirrornet"]

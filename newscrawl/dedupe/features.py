@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import anchor_counts, anchor_sequence, fold, key_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.urls import url_key
 
@@ -23,6 +23,8 @@ from newscrawl.urls import url_key
 PARAGRAPH_MIN_WORDS = 8
 #: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
 PARAGRAPH_KEYS = 8
+#: Anchor occurrences kept for the whole-document order test (a long article's first ones).
+ANCHOR_SEQUENCE = 240
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -60,7 +62,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     tokens = [t for ts in para_tokens for t in ts]
     hashes = minhash.shingle_hashes(tokens)
     sig = minhash.signature(hashes)
-    ordered = anchors(text)
+    sequence = anchor_sequence(text)
+    ordered = list(dict.fromkeys(sequence))
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -87,6 +90,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
+        "anchor_seq": sequence[:ANCHOR_SEQUENCE],
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,

@@ -129,24 +129,33 @@ def anchors(text: str) -> list[str]:
     Names are capitalised words not at a sentence start (``"kim"``, ``"putin"``), numbers are
     ``"#820000"`` or ``"#14%"``, dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
     """
-    seen: dict[str, None] = {}
+    return list(dict.fromkeys(anchor_sequence(text)))
+
+
+def anchor_sequence(text: str) -> list[str]:
+    """Every occurrence of a name, number or date in ``text``, in order (see :func:`anchors`).
+
+    A copy or a translation repeats the same names in the same places, sentence after
+    sentence; a rival report built from the same facts mentions them in its own order.
+    """
+    seen: list[str] = []
     for sentence in _SENTENCES.split(text):
         first = True
         for token in _ANCHOR_TOKEN.findall(sentence.lstrip("\"“”'‘’«(")):
             head = token[0]
             if head.isdigit():
-                seen.setdefault(_number_anchor(token), None)
+                seen.append(_number_anchor(token))
             elif head.isupper():
                 folded = fold(token)
                 date = DATE_WORDS.get(folded)
                 if date:
-                    seen.setdefault(date, None)
+                    seen.append(date)
                 elif not first and folded not in _NOT_NAMES and len(folded) > 1:
-                    seen.setdefault(folded, None)
+                    seen.append(folded)
             elif head.islower() and token in DATE_WORDS and token not in _AMBIGUOUS_DATE_WORDS:
-                seen.setdefault(DATE_WORDS[token], None)
+                seen.append(DATE_WORDS[token])
             first = False
-    return list(seen)
+    return seen
 
 
 def quotes(text: str) -> list[str]:
