@@ -44,6 +44,8 @@ from newscrawl.sites import ROUTES, Site
 from newscrawl.store import StoreError, open_store, store_uri_from_settings
 from newscrawl.urls import url_key
 
+#: Cost of a route for a cron run that wants only what is new (lower first).
+INCREMENTAL_COST = {"rest": 0, "news_sitemap": 1, "feed": 1, "sitemap": 2, "archive": 3}
 #: Routes that list every article; the others list only recent ones.
 COMPLETE_ROUTES = frozenset({"rest", "sitemap", "archive"})
 _LISTING_PATH = re.compile(
@@ -131,6 +133,7 @@ class NewsSpider(scrapy.Spider):
         self._robots_sitemaps: tuple[str, ...] = ()
         self._archive_pages = 0
         self._route_used: str | None = None
+        self._failed_routes: set[str] = set()
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -186,10 +189,11 @@ class NewsSpider(scrapy.Spider):
             self.site.name, self.site.base_url, ",".join(self.routes),
             f"new since {self.window_start.isoformat()}" if self.window_start else "everything",
         )
-        last_route = state.get("last_route")
-        if last_route in self.routes and not self.forced_routes:
-            # Start where the last run succeeded; the others stay behind it as fallbacks.
-            self.routes = (last_route, *(r for r in self.routes if r != last_route))
+        if self.window_start is not None and not self.forced_routes:
+            # A cron run wants only what is new: the cheap self-checking routes (REST after=,
+            # news sitemap, feed) go first; routes that failed last time go last.
+            failed_before = set(state.get("failed_routes", ()))
+            self.routes = tuple(sorted(self.routes, key=lambda r: (r in failed_before, INCREMENTAL_COST[r])))
         robots_url = urljoin(self.site.base_url, "/robots.txt")
         middleware = self._robots_middleware()
         if middleware is not None:
@@ -304,6 +308,7 @@ class NewsSpider(scrapy.Spider):
     def _try_candidate(self, index: int, candidates: list[str], position: int) -> Iterator[Any]:
         if position >= len(candidates):
             self.crawler.stats.inc_value(f"discovery/{self.routes[index]}/failed")
+            self._failed_routes.add(self.routes[index])
             yield from self._start_route(index + 1)
             return
         route = self.routes[index]
@@ -579,6 +584,7 @@ class NewsSpider(scrapy.Spider):
                 values: dict[str, Any] = {
                     "last_run_at": datetime.now(timezone.utc).isoformat(),
                     "last_route": self._route_used,
+                    "failed_routes": sorted(self._failed_routes),
                 }
                 newest = max((t for t in (self._newest, self.hwm) if t), default=None)
                 if newest is not None:

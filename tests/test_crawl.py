@@ -1,0 +1,185 @@
+"""End-to-end crawls of the simulated mirror network (``scrapy crawl`` in a subprocess).
+
+Each crawl writes into its own SQLite store; what it did is read back from the
+store: the articles and the run record (with the crawl's stats).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newscrawl.discovery import parse_feed
+from newscrawl.sites import load_file
+from newscrawl.store import open_store
+from newscrawl.urls import url_key
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_BROWSER = shutil.which("chromium") is not None or os.path.exists("/usr/bin/chromium")
+SITES = ["wirenews", "batamkini", "kabarmirror", "beritablog", "jsmirror", "globalwire"]
+#: Fast but still polite to our own servers: no AutoThrottle ramp-up, no fixed delay
+#  (robots.txt Crawl-delay is still honoured).
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Run:
+    returncode: int
+    stderr: str
+    stats: dict
+    stored: set[str]
+
+
+def crawl(registry: Path, site: str, store_path: Path, *args: str, log_level: str = "INFO") -> Run:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env.update(NEWSCRAWL_SITES=str(registry), NEWSCRAWL_STORE=f"sqlite:///{store_path}")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", site, *FAST, "-s", f"LOG_LEVEL={log_level}",
+         "-s", f"STORE_SPOOL_DIR={store_path.parent}/spool", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    with open_store(f"sqlite:///{store_path}") as store:
+        runs = list(store.iter_runs())
+        stored = {a["url_key"] for a in store.iter_articles(site)}
+    stats = runs[0]["stats"] if runs else {}
+    return Run(proc.returncode, proc.stderr, stats, stored)
+
+
+def truth_keys(net, site: str) -> set[str]:
+    return {url_key(t["url"]) for t in net.truth_for(site)}
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_default_crawl_finds_every_article_and_nothing_else(mirrornet, site, tmp_path):
+    if site == "jsmirror" and not HAS_BROWSER and not os.environ.get("CI"):
+        pytest.skip("jsmirror needs Chromium (apt-get install chromium)")
+    run = crawl(mirrornet.registry_path, site, tmp_path / "s.sqlite")
+    assert run.returncode == 0, run.stderr[-2000:]
+    want = truth_keys(mirrornet, site)
+    assert run.stored == want, f"missing {sorted(want - run.stored)[:5]}, not articles {sorted(run.stored - want)[:5]}"
+    assert run.stats["finish_reason"] == "finished"
+
+
+@pytest.mark.parametrize(
+    ("site", "route"),
+    [
+        ("batamkini", "rest"),
+        ("batamkini", "sitemap"),
+        ("batamkini", "archive"),
+        ("kabarmirror", "news_sitemap"),
+        ("kabarmirror", "sitemap"),
+        ("kabarmirror", "archive"),
+        ("beritablog", "sitemap"),
+        ("beritablog", "feed"),
+        ("beritablog", "archive"),
+        ("wirenews", "news_sitemap"),
+        ("wirenews", "archive"),
+        ("globalwire", "sitemap"),
+        ("globalwire", "archive"),
+    ],
+)
+def test_each_complete_route_alone_finds_every_article(mirrornet, site, route, tmp_path):
+    run = crawl(mirrornet.registry_path, site, tmp_path / "s.sqlite", "-a", f"routes={route}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stats.get(f"discovery/{route}/documents", 0) >= 1
+    if route == "news_sitemap":
+        # A Google News sitemap lists the last two days only: all of those.
+        recent = {url_key(t["url"]) for t in mirrornet.truth_for(site)
+                  if t["published_at"] >= max(x["published_at"] for x in mirrornet.truth_for(site))[:10]}
+        assert recent and recent <= run.stored
+        assert run.stored <= truth_keys(mirrornet, site)
+    else:
+        assert run.stored == truth_keys(mirrornet, site)
+
+
+@pytest.mark.parametrize(("site", "feed_path"), [("batamkini", "feed/"), ("kabarmirror", "feed/")])
+def test_feed_route_finds_every_article_the_feed_lists(mirrornet, site, feed_path, tmp_path):
+    import urllib.request
+
+    with urllib.request.urlopen(mirrornet.sites[site] + feed_path, timeout=10) as response:
+        listed = {url_key(e.url) for e in parse_feed(response.read()).entries}
+    assert 0 < len(listed) < len(truth_keys(mirrornet, site))  # a feed holds the recent ones only
+    run = crawl(mirrornet.registry_path, site, tmp_path / "s.sqlite", "-a", "routes=feed")
+    assert run.stored == listed
+
+
+@pytest.mark.parametrize("site", ["batamkini", "kabarmirror", "beritablog"])
+def test_cron_reruns_fetch_only_discovery_then_only_new_posts(fresh_mirrornet, site, tmp_path):
+    net = fresh_mirrornet(size=1000, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    first = crawl(net.registry_path, site, store)
+    assert first.stored == truth_keys(net, site)
+
+    second = crawl(net.registry_path, site, store)
+    assert second.stats["downloader/request_count"] <= 5, second.stats
+    assert second.stats.get("item_scraped_count", 0) == 0
+    assert second.stats.get("store/inserted", 0) == 0
+
+    new = net.publish(10, sites=[site])
+    third = crawl(net.registry_path, site, store)
+    assert third.stats.get("item_scraped_count") == 10
+    assert third.stats["downloader/request_count"] <= 5 + 10, third.stats
+    assert third.stored == truth_keys(net, site)
+    assert {url_key(t["url"]) for t in new} <= third.stored
+
+
+def test_killed_run_is_followed_by_one_that_fills_the_gap(fresh_mirrornet, tmp_path):
+    net = fresh_mirrornet(size=120, crawl_delay=None)
+    site, store = "batamkini", tmp_path / "s.sqlite"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env.update(NEWSCRAWL_SITES=str(net.registry_path), NEWSCRAWL_STORE=f"sqlite:///{store}")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "crawl", site, *FAST, "-s", "LOG_LEVEL=DEBUG",
+         "-s", "STORE_BATCH_SIZE=5", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"],
+        cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+    )
+    stored_lines = 0
+    try:
+        for line in proc.stderr:
+            if re.search(r"Stored http", line):
+                stored_lines += 1
+                if stored_lines >= 20:
+                    break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    with open_store(f"sqlite:///{store}") as s:
+        after_kill = {a["url_key"] for a in s.iter_articles(site)}
+        dead = list(s.iter_runs())[0]
+    assert 20 <= len(after_kill) < len(truth_keys(net, site))
+    assert dead["status"] == "running" and "finished_at" not in dead
+
+    second = crawl(net.registry_path, site, store)
+    assert second.stored == truth_keys(net, site)
+    assert second.stats.get("store/inserted") == len(truth_keys(net, site)) - len(after_kill)
+    assert second.stats.get("store/updated", 0) == 0
+
+
+@pytest.mark.parametrize("site", ["batamkini", "kabarmirror", "beritablog", "wirenews", "globalwire", "jsmirror"])
+def test_probe_prints_an_entry_that_crawls_the_whole_site(mirrornet, site, tmp_path):
+    if site == "jsmirror" and not HAS_BROWSER and not os.environ.get("CI"):
+        pytest.skip("jsmirror needs Chromium (apt-get install chromium)")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "probe", mirrornet.sites[site]],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    registry = tmp_path / "probed.toml"
+    registry.write_text(proc.stdout)
+    (probed,) = load_file(registry).values()
+    expected = load_file(mirrornet.registry_path)[site]
+    assert (probed.family, probed.language, probed.timezone, probed.render) == (
+        expected.family, expected.language, expected.timezone, expected.render
+    ), proc.stdout
+    run = crawl(registry, probed.name, tmp_path / "s.sqlite")
+    assert run.stored == truth_keys(mirrornet, site)
