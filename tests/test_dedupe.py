@@ -145,3 +145,21 @@ def test_config_from_settings_validates():
     assert DedupeConfig.from_settings({"DEDUPE_WINDOW_DAYS": "5"}).window_days == 5
     with pytest.raises(ValueError, match="DEDUPE_WINDOW_DAYS"):
         DedupeConfig.from_settings({"DEDUPE_WINDOW_DAYS": -1})
+
+
+def test_rival_sharing_the_lead_and_sentences_stays_apart():
+    # Two reports of one event: the rival keeps the lead and two sentences word for word but
+    # goes on with its own paragraphs, in its own order; a cut-short copy keeps the order.
+    paras = KIM_EN.split("\n\n")
+    rival = "\n\n".join([paras[0], KIM_RIVAL.split("\n\n")[1], paras[3], KIM_RIVAL.split("\n\n")[3], paras[1]])
+    assert compare(fp(KIM_EN), fp(rival)) is None
+    assert compare(fp(KIM_EN), fp(truncated(KIM_EN, 3))).kind == "near"
+
+
+def test_sequence_agreement_rewards_a_prefix_in_order():
+    from newscrawl.dedupe.evidence import sequence_agreement
+
+    full = list("abcdefghij")
+    assert sequence_agreement(full, full[:4]) == 1.0  # a copy cut short
+    assert sequence_agreement(full, list("jihgfedcba")) == 0.1  # same items, reversed
+    assert sequence_agreement(full, list("axbxcx")) == 0.5

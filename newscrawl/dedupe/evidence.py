@@ -11,6 +11,8 @@ shared names its own way.
 
 from __future__ import annotations
 
+import base64
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
@@ -32,12 +34,13 @@ MIN_SHARED_WEIGHT = 4.0
 REWRITE_SCORE = 0.55
 #: Anchor score from which two articles in different languages are one story.
 TRANSLATION_SCORE = 0.45
-#: Whole-document order agreement (:func:`sequence_agreement`) a same-language copy must
-#: reach: copies, truncations and light rewrites score 0.78 or more on the mirror network,
-#: rival reports built from the same facts at most 0.71 (benchmarks/dedupe_eval.py).
-SAME_LANGUAGE_ORDER = 0.75
-#: Fewer anchor occurrences than this in the shorter article and order says too little.
-MIN_SEQUENCE = 4
+#: Whole-document order agreement (:func:`sequence_agreement` of the content-word
+#: sequences) a same-language match must reach: copies, truncations and light rewrites
+#: score 0.73 or more on the mirror network, rival reports built from the same sentences
+#: in their own order at most 0.58 (benchmarks/dedupe_eval.py; 3 networks, 2,158 pairs).
+SAME_LANGUAGE_ORDER = 0.65
+#: Fewer content words than this in the shorter article and order says too little.
+MIN_SEQUENCE = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,11 +56,16 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     if a.get("text_hash") and a["text_hash"] == b.get("text_hash"):
         return Evidence("exact", 1.0)
     translated = bool(a.get("language") and b.get("language") and a["language"] != b["language"])
-    # Same language: whatever the text shares, the two must also tell the same things in
-    # the same order over their whole length. A rival report that shares the lead or a few
-    # sentences word for word mentions the rest of the names and numbers its own way.
-    if not translated and not _same_order(a, b):
+    evidence = _text_evidence(a, b, translated, window_days)
+    # Same language: whatever the text shares, the two must also say the same things in the
+    # same order over their whole length. A rival report that shares the lead or a few
+    # sentences word for word goes on in its own words, or in its own order.
+    if evidence is not None and not translated and not _same_order(a, b):
         return None
+    return evidence
+
+
+def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, window_days: int) -> Evidence | None:
     if min(a["shingles"], b["shingles"]) >= MIN_SHINGLES:
         jac = minhash.jaccard(a["sig"], b["sig"])
         contained = minhash.containment(jac, a["shingles"], b["shingles"])
@@ -77,10 +85,19 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
 
 
 def _same_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    first, second = a.get("anchor_seq") or a["anchors"], b.get("anchor_seq") or b["anchors"]
+    first, second = word_sequence(a), word_sequence(b)
     if min(len(first), len(second)) < MIN_SEQUENCE:
-        return True  # too few names and numbers to tell: the text evidence decides alone
+        return True  # too short to tell: the text evidence decides alone
     return sequence_agreement(first, second) >= SAME_LANGUAGE_ORDER
+
+
+def word_sequence(fp: dict[str, Any]) -> list[int]:
+    """The fingerprint's content-word sequence (16-bit word hashes), decoded once."""
+    seq = fp.get("_words")
+    if seq is None:
+        blob = base64.b64decode(fp.get("word_seq") or "")
+        seq = fp["_words"] = list(array("H", blob))
+    return seq
 
 
 def sequence_agreement(first: list[str], second: list[str]) -> float:

@@ -7,15 +7,17 @@ and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import zlib
+from array import array
 from datetime import datetime, timezone
 from typing import Any
 
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, anchor_sequence, fold, key_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.urls import url_key
 
@@ -23,8 +25,10 @@ from newscrawl.urls import url_key
 PARAGRAPH_MIN_WORDS = 8
 #: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
 PARAGRAPH_KEYS = 8
-#: Anchor occurrences kept for the whole-document order test (a long article's first ones).
-ANCHOR_SEQUENCE = 240
+#: Content words (this long or longer: function words are shorter) in the order test.
+CONTENT_WORD = 5
+#: Content words kept for the whole-document order test (a long article's first ones).
+WORD_SEQUENCE = 240
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -62,8 +66,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     tokens = [t for ts in para_tokens for t in ts]
     hashes = minhash.shingle_hashes(tokens)
     sig = minhash.signature(hashes)
-    sequence = anchor_sequence(text)
-    ordered = list(dict.fromkeys(sequence))
+    ordered = anchors(text)
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -90,7 +93,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
-        "anchor_seq": sequence[:ANCHOR_SEQUENCE],
+        "word_seq": word_sequence_blob(tokens),
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
@@ -101,6 +104,12 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "title_words": words(doc.get("title") or "")[:20],
         "origin": not attribution.get("publisher") and not original,
     }
+
+
+def word_sequence_blob(tokens: list[str]) -> str:
+    """The article's content words in order, as 16-bit hashes, base64 (stored compactly)."""
+    hashes = array("H", (zlib.crc32(t.encode("utf-8")) & 0xFFFF for t in tokens if len(t) >= CONTENT_WORD))
+    return base64.b64encode(hashes[:WORD_SEQUENCE].tobytes()).decode("ascii")
 
 
 def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:
