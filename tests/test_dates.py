@@ -69,3 +69,12 @@ def test_unreadable_or_implausible_text_is_no_date(text: str) -> None:
 
 def test_iso_date_only_is_midnight_in_the_site_zone() -> None:
     assert parse_iso("2023-09-13", "Asia/Jakarta") == datetime(2023, 9, 13, tzinfo=offset(7))
+
+
+def test_compact_iso_with_offset() -> None:
+    assert parse_date("20180619T055000+0900") == datetime(2018, 6, 19, 5, 50, tzinfo=timezone(timedelta(hours=9)))
+
+
+def test_relative_dates_can_be_refused() -> None:
+    now = datetime(2023, 9, 13, 12, 0, tzinfo=timezone.utc)
+    assert parse_date("2 jam yang lalu", "UTC", now=now, relative=False) is None

@@ -231,3 +231,49 @@ def test_extraction_never_raises_on_any_bytes() -> None:
             result = extract(sample, "https://sindobatam.com/2023/09/13/a/", site)
             assert isinstance(result, ExtractResult)
             assert (result.article is None) == (result.reason is not None)
+
+
+STORY_PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the story tells what the ministry said about the harvest and the prices.</p>"
+    for n in range(1, 6)
+)
+
+
+def test_a_widget_that_wraps_the_whole_post_is_the_page_not_a_sidebar() -> None:
+    html = f"""<html lang="ms"><head><title>Berita: Harga beras naik</title></head><body>
+    <div class="widget Blog" id="Blog1"><div class="post-outer"><div class="post hentry">
+    <h3 class="post-title">Harga beras naik</h3>
+    <div class="post-body">{STORY_PARAGRAPHS}</div>
+    <div class="post-footer"><abbr class="published" title="2024-01-11T08:30:00+08:00">8:30 PG</abbr>
+    <span class="post-labels"><a href="/l/Ekonomi" rel="tag">Ekonomi</a>, <a href="/l/Beras" rel="tag">Beras</a></span>
+    </div></div></div></div>
+    <div class="widget PopularPosts"><abbr class="published" title="2020-01-01T00:00:00+08:00">x</abbr></div>
+    </body></html>"""
+    article = extract(html.encode(), "https://beritasemasakita.blogspot.com/2024/01/harga.html", BLOG).article
+    assert article.published_at == datetime(2024, 1, 11, 8, 30, tzinfo=timezone(timedelta(hours=8)))
+    assert article.section == "Ekonomi"
+    assert article.tags == ["Beras"]
+
+
+def test_a_via_line_names_the_publisher_and_an_unchanged_stamp_is_no_modification() -> None:
+    html = f"""<html lang="en"><head><title>Harvest prices climb | Courier</title>
+    <meta property="article:published_time" content="2023-09-09T22:52:00+00:00">
+    <meta property="article:modified_time" content="2023-09-09T22:52:00+00:00"></head><body>
+    <article><h1>Harvest prices climb</h1>
+    <div class="via">Via <a href="https://origin.example/news/harvest-1">Origin Times</a></div>
+    <div class="story">{STORY_PARAGRAPHS}</div></article></body></html>"""
+    article = extract(html.encode(), "https://www.dailycourier.example/news/harvest", COURIER).article
+    assert article.attribution.publisher == "Origin Times"
+    assert article.attribution.original_url == "https://origin.example/news/harvest-1"
+    assert article.attribution.credit is None
+    assert "Via" not in article.body
+    assert article.modified_at is None
+
+
+def test_an_origin_site_is_the_publisher_of_its_uncredited_stories() -> None:
+    html = f"""<html><head><title>Harvest prices climb</title></head><body><article>
+    <h1>Harvest prices climb</h1><div class="story">{STORY_PARAGRAPHS}</div></article></body></html>"""
+    url = "https://www.dailycourier.example/news/harvest"
+    origin = Site(**{**{f: getattr(COURIER, f) for f in ("name", "base_url", "domains", "publisher")}, "origin": True})
+    assert extract(html.encode(), url, origin).article.attribution.publisher == "Daily Courier India"
+    assert extract(html.encode(), url, COURIER).article.attribution.publisher is None
