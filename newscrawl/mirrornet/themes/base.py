@@ -87,6 +87,9 @@ JPEG = bytes.fromhex(
 class Theme:
     """One simulated site. Subclasses set the class attributes and the URL layout."""
 
+    #: An original publisher (registry ``origin = true``) rather than a mirror.
+    origin = False
+
     name = ""
     title_suffix = ""
     publisher = ""
@@ -129,7 +132,8 @@ class Theme:
     def registry_entry(self) -> dict[str, Any]:
         """This site's entry in the registry file (``domains`` is added by the network)."""
         return {"name": self.name, "base_url": self.base_url, "family": self.family, "language": self.language,
-                "timezone": self.timezone, "render": self.render, "publisher": self.title_suffix}
+                "timezone": self.timezone, "render": self.render, "publisher": self.title_suffix,
+                "origin": self.origin}
 
     # -- the copy plan ---------------------------------------------------------------
 

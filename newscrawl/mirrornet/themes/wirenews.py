@@ -53,6 +53,7 @@ def _english_date(dt: datetime) -> str:
 
 class WireNews(Theme):
     name = "wirenews"
+    origin = True
     title_suffix = "Wire News"
     publisher = "Wire News"
     language = "en"
