@@ -96,10 +96,12 @@ class DedupeEngine:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
         if not doc.get("url"):
             raise ValueError("article without url")
-        previous = self._seen_before(doc)
-        if previous is not None:
-            return previous
-        return self.assign(fingerprint(doc))
+        fp = fingerprint(doc)  # pure: computed before the store is held
+        with self.store.dedupe_batch():
+            previous = self._seen_before(doc)
+            if previous is not None:
+                return previous
+            return self._assign(fp)
 
     def _seen_before(self, doc: dict[str, Any]) -> Verdict | None:
         for url in (doc["url"], doc.get("canonical_url")):
@@ -119,6 +121,10 @@ class DedupeEngine:
 
     def assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         """Match a fingerprint against the store and record it (``replace`` when re-clustering)."""
+        with self.store.dedupe_batch():
+            return self._assign(fp, replace=replace)
+
+    def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         window = self.config.window_days
         found = self._exact(fp) or self._best_match(fp)
         if found is not None:
@@ -155,7 +161,10 @@ class DedupeEngine:
         owner = self.store.claim_key("text:" + fp["text_hash"], fp["ref"])
         if owner == fp["ref"]:
             return None
-        deadline = time.monotonic() + self.config.claim_wait_s
+        # In an atomic batch the claimant wrote its fingerprint in the same transaction: a
+        # claim without one was left by a process that died, and waiting would hold the store.
+        wait = 0.0 if self.store.atomic_dedupe_batch else self.config.claim_wait_s
+        deadline = time.monotonic() + wait
         while True:  # the first claimant may still be writing its fingerprint
             stored = self.store.get_fingerprint(owner)
             if stored is not None and stored[0].get("story_id"):

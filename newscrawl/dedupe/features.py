@@ -64,7 +64,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     text = "\n\n".join(paras)
     para_tokens = [words(p) for p in paras]
     tokens = [t for ts in para_tokens for t in ts]
-    hashes = minhash.shingle_hashes(tokens)
+    token_hashes = minhash.token_hashes(tokens)
+    hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
     ordered = anchors(text)
     attribution = doc.get("attribution") or {}
@@ -93,7 +94,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
-        "word_seq": word_sequence_blob(tokens),
+        "word_seq": word_sequence_blob(tokens, token_hashes.tolist()),
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
@@ -106,10 +107,10 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     }
 
 
-def word_sequence_blob(tokens: list[str]) -> str:
-    """The article's content words in order, as 16-bit hashes, base64 (stored compactly)."""
-    hashes = array("H", (zlib.crc32(t.encode("utf-8")) & 0xFFFF for t in tokens if len(t) >= CONTENT_WORD))
-    return base64.b64encode(hashes[:WORD_SEQUENCE].tobytes()).decode("ascii")
+def word_sequence_blob(tokens: list[str], hashes: list[int]) -> str:
+    """The article's content words in order, as 16-bit hashes (of their crc32), base64."""
+    kept = array("H", [h & 0xFFFF for t, h in zip(tokens, hashes, strict=True) if len(t) >= CONTENT_WORD])
+    return base64.b64encode(kept[:WORD_SEQUENCE].tobytes()).decode("ascii")
 
 
 def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:

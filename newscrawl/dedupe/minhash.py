@@ -33,9 +33,19 @@ _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:
     """Distinct 64-bit hashes of the word ``size``-grams of ``tokens`` (one gram if shorter)."""
-    if not tokens:
+    return combine_shingles(token_hashes(tokens), size)
+
+
+def token_hashes(tokens: list[str]) -> np.ndarray:
+    """crc32 of each token (uint64), computed once per article."""
+    return np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+
+
+def combine_shingles(token_hashes: np.ndarray, size: int = SHINGLE) -> np.ndarray:
+    """Distinct 64-bit hashes of the ``size``-grams of hashed tokens (one gram if shorter)."""
+    tokens = token_hashes
+    if not tokens.size:
         return np.empty(0, dtype=np.uint64)
-    token_hashes = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
     if len(tokens) < size:
         return np.unique(token_hashes)
     n = len(tokens) - size + 1

@@ -13,6 +13,7 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,6 +197,16 @@ class Store(ABC):
     @abstractmethod
     def resolve_story(self, story_id: str) -> str:
         """The story ``story_id`` was merged into, following aliases; itself when not merged."""
+
+    #: True when :meth:`dedupe_batch` makes its writes one atomic, serialised unit: a
+    #: dedupe claim is then never seen without the fingerprint written beside it.
+    atomic_dedupe_batch: bool = False
+
+    def dedupe_batch(self) -> AbstractContextManager[None]:
+        """Group the store calls dedupe makes for one article (claim, lookups, fingerprint,
+        copy link, merges) into one unit where the backend can (SQLite: one write
+        transaction, so one commit instead of four); elsewhere each call stands alone."""
+        return nullcontext()
 
     # -- crawl state and runs ---------------------------------------------------------
 

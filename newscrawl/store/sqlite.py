@@ -110,6 +110,7 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str, *, display_uri: str | None = None) -> None:
         self.path = path
+        self._batch_depth = 0
         self.display_uri = display_uri or f"sqlite:///{path}"
         if path != ":memory:":
             parent = Path(path).parent
@@ -129,13 +130,39 @@ class SQLiteStore(Store):
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
 
+    atomic_dedupe_batch = True
+
+    @contextmanager
+    def dedupe_batch(self) -> Iterator[None]:
+        """One ``BEGIN IMMEDIATE`` transaction around everything dedupe does for one article:
+        processes take turns article by article, so each sees the others' committed stories."""
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+            return
+        with self._write():
+            self._batch_depth = 1
+            try:
+                yield
+            finally:
+                self._batch_depth = 0
+
     @classmethod
     def from_uri(cls, uri: str) -> SQLiteStore:
         return cls(path_from_uri(uri), display_uri=uri)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One immediate transaction: other processes wait, nothing half-written."""
+        """One immediate transaction: other processes wait, nothing half-written.
+
+        Inside :meth:`dedupe_batch` the batch's transaction is used: the writes commit with it.
+        """
+        if self._batch_depth:
+            yield self._db
+            return
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
