@@ -1,8 +1,8 @@
 """Dedupe speed: cost per article as the store grows, beside datasketch.
 
 For each size N (stored stories), a fresh SQLite store is filled with N
-fingerprints of synthetic articles (written straight into the fingerprint tables:
-the state N processed articles leave), then M more articles go through
+fingerprints (written straight into the fingerprint tables in big transactions,
+mostly made in bulk: see ``fill``), then M more articles go through
 ``DedupeEngine.process`` on one core: half new stories, a quarter exact copies,
 a quarter truncated copies of stored ones. Beside it, datasketch's in-memory
 MinHashLSH with the same parameters (128 permutations, 32 bands x 4 rows) holds
@@ -10,8 +10,8 @@ the same N signatures and inserts + queries the same M articles (MinHash compute
 by datasketch from the text). A third line compares only the MinHash step: our
 vectorised numpy signature vs datasketch ``MinHash.update_batch``.
 
-    .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 30k stored, ~5 minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: over an hour, several GB of disk (not run yet)
+    .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~15 minutes, ~4 GB of disk
 
 Last line: one JSON object with the per-size figures.
 """
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from newscrawl.dedupe import DedupeEngine, fingerprint  # noqa: E402
+from newscrawl.dedupe import DedupeEngine, features, fingerprint  # noqa: E402
 from newscrawl.dedupe import minhash as mh  # noqa: E402
 from newscrawl.dedupe.engine import new_story_id  # noqa: E402
 from newscrawl.dedupe.features import index_keys, to_record  # noqa: E402
@@ -65,30 +65,93 @@ def synthetic_article(n: int, rng: np.random.Generator) -> dict:
     }
 
 
+#: Real fingerprints (computed from synthetic articles) among the stored ones: the
+#: articles the workload copies. The rest are made in bulk (see ``fill``).
+SAMPLE = 1000
+_FILL_CHUNK = 50_000
+
+
 def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
-    """Write ``size`` fingerprints in bulk; returns a sample of the articles for copies."""
+    """Store ``size`` fingerprints in bulk; returns the articles the workload copies.
+
+    ``SAMPLE`` of them are real fingerprints of synthetic articles. The others are made
+    directly, vectorised: random MinHash signatures with their real band keys, random
+    paragraph keys, anchor-pair keys from the same name pool and day buckets real
+    articles use (so candidate lookups meet the collisions a grown store has), and a
+    real article's fields as their JSON. Keys go in sorted, in big transactions: the
+    state ``size`` processed articles leave, built in minutes instead of hours.
+    """
     rng = np.random.default_rng(seed)
     db = store._db  # bulk load: the benchmark's set-up, not the code under test
-    db.execute("BEGIN")
-    sample = []
-    rows, keys = [], []
-    for n in range(size):
+    every = max(1, size // SAMPLE)
+    sample, real = [], {}
+    for n in range(0, size, every):
         doc = synthetic_article(n, rng)
         fp = fingerprint(doc)
         fp.update(story_id=new_story_id(fp["ref"]), match="new", score=1.0, is_copy=False)
-        fields, sig = to_record(fp)
-        rows.append((n + 1, fp["ref"], fp["story_id"], fp["seen"], sig, json.dumps(fields)))
-        keys.extend((k, n + 1) for k in index_keys(fp, 3))
-        if n % max(1, size // 1000) == 0:
-            sample.append(doc)
-        if len(rows) >= 5000:
-            db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc) VALUES (?,?,?,?,?,?)", rows)
-            rows = []
-    db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc) VALUES (?,?,?,?,?,?)", rows)
-    # Keys in sorted order: the index is built by appending, not by random inserts.
-    db.executemany("INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?,?)", sorted(keys))
-    db.execute("COMMIT")
+        sample.append(doc)
+        real[n] = fp
+    template = to_record(next(iter(real.values())))[0]
+    key_ids: list[np.ndarray] = []
+    key_values: list[np.ndarray] = []
+    for start in range(0, size, _FILL_CHUNK):
+        stop = min(size, start + _FILL_CHUNK)
+        count = stop - start
+        sigs = rng.integers(0, 2**32, size=(count, mh.NUM_PERM), dtype=np.uint64)
+        bands = _band_keys(sigs)
+        paras = rng.integers(-(2**63), 2**63 - 1, size=(count, 8), dtype=np.int64)
+        anchors = _anchor_keys(start, count, rng)
+        rows = []
+        for i in range(count):
+            n = start + i
+            if n in real:
+                fields, sig = to_record(real[n])
+                keys = np.array(index_keys(real[n], 3), dtype=np.int64)
+            else:
+                ref = f"site{n % 50}.example/story-{n}"
+                fields = dict(template, ref=ref, url="https://" + ref, story_id=new_story_id(ref))
+                fields["seen"] = f"2024-{1 + (n // 11200) % 12:02d}-{1 + (n // 400) % 28:02d}T{n % 24:02d}:00:00+00:00"
+                sig = sigs[i].astype("<u4").tobytes()
+                keys = np.concatenate([bands[i], paras[i], anchors[i], [features.key64("l:" + ref)]])
+            rows.append((n + 1, fields["ref"], fields["story_id"], fields["seen"], sig, json.dumps(fields)))
+            key_values.append(keys)
+            key_ids.append(np.full(len(keys), n + 1, dtype=np.int64))
+        db.execute("BEGIN")
+        db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc) VALUES (?,?,?,?,?,?)", rows)
+        db.execute("COMMIT")
+    keys_all = np.concatenate(key_values)
+    ids_all = np.concatenate(key_ids)
+    del key_values, key_ids
+    order = np.lexsort((ids_all, keys_all))  # sorted: the index is built by appending
+    keys_all, ids_all = keys_all[order], ids_all[order]
+    for start in range(0, len(keys_all), 2_000_000):
+        db.execute("BEGIN")
+        db.executemany(
+            "INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?,?)",
+            zip(keys_all[start : start + 2_000_000].tolist(), ids_all[start : start + 2_000_000].tolist(), strict=True),
+        )
+        db.execute("COMMIT")
     return sample
+
+
+def _band_keys(sigs: np.ndarray) -> np.ndarray:
+    """``minhash.band_keys`` for many signatures at once."""
+    bands = sigs.reshape(len(sigs), mh.BANDS, mh.ROWS)
+    with np.errstate(over="ignore"):
+        folded = (bands * mh._BAND_MULT).sum(axis=2) + np.arange(mh.BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
+    return folded.view(np.int64)
+
+
+def _anchor_keys(start: int, count: int, rng: np.random.Generator) -> np.ndarray:
+    """28 anchor-pair keys per article, as ``features`` makes them: 4 numbers, 4 names from NAMES."""
+    out = rng.integers(-(2**63), 2**63 - 1, size=(count, 28), dtype=np.int64)  # pairs with a number
+    names = rng.integers(0, len(NAMES), size=(count, 4))
+    for i in range(count):
+        bucket = ((start + i) // 400) % 28 // 3
+        chosen = sorted(NAMES[j].lower() for j in names[i])
+        pairs = [f"{a}|{b}" for k, a in enumerate(chosen) for b in chosen[k + 1 :]]
+        out[i, : len(pairs)] = [features.key64(f"a{bucket}:{p}") for p in pairs]
+    return out
 
 
 def workload(size: int, count: int, sample: list[dict], seed: int) -> list[dict]:
@@ -137,13 +200,18 @@ def bench_datasketch(size: int, count: int, seed: int) -> dict:
     rng = np.random.default_rng(seed)
     lsh = MinHashLSH(num_perm=mh.NUM_PERM, params=(mh.BANDS, mh.ROWS))
     SCHEME = MinHash(num_perm=mh.NUM_PERM).scheme  # noqa: N806 - stored signatures join the same LSH
+    every = max(1, size // SAMPLE)
     sample = []
-    for n in range(size):  # same stored set, signatures inserted as they are
+    for n in range(0, size, every):  # the same articles the engine's store holds for real
         doc = synthetic_article(n, rng)
+        sample.append(doc)
         sig = mh.signature(mh.shingle_hashes(words(doc["body"])))
         lsh.insert(doc["url"], MinHash(num_perm=mh.NUM_PERM, hashvalues=sig.astype(np.uint64), scheme=SCHEME))
-        if n % max(1, size // 1000) == 0:
-            sample.append(doc)
+    for start in range(0, size, _FILL_CHUNK):  # and random signatures for the rest, as in ``fill``
+        sigs = rng.integers(0, 2**32, size=(min(_FILL_CHUNK, size - start), mh.NUM_PERM), dtype=np.uint64)
+        for i, sig in enumerate(sigs):
+            if (start + i) % every:
+                lsh.insert(f"bulk/{start + i}", MinHash(num_perm=mh.NUM_PERM, hashvalues=sig, scheme=SCHEME))
     docs = workload(size, count, sample, seed)
     started = time.perf_counter()
     for doc in docs:
@@ -184,7 +252,7 @@ def bench_minhash(count: int = 300) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,30000", help="stored stories, comma-separated")
+    parser.add_argument("--sizes", default="10000,100000", help="stored stories, comma-separated")
     parser.add_argument("--articles", type=int, default=2000, help="articles processed per size")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
