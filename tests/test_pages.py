@@ -270,10 +270,16 @@ def test_a_via_line_names_the_publisher_and_an_unchanged_stamp_is_no_modificatio
     assert article.modified_at is None
 
 
-def test_an_origin_site_is_the_publisher_of_its_uncredited_stories() -> None:
-    html = f"""<html><head><title>Harvest prices climb</title></head><body><article>
+def test_a_site_is_the_publisher_of_what_it_credits_to_no_one_else() -> None:
+    plain = f"""<html><head><title>Harvest prices climb</title></head><body><article>
     <h1>Harvest prices climb</h1><div class="story">{STORY_PARAGRAPHS}</div></article></body></html>"""
+    credited = plain.replace("</div></article>", "<p>(AFP)</p></div></article>")
     url = "https://www.dailycourier.example/news/harvest"
     origin = Site(**{**{f: getattr(COURIER, f) for f in ("name", "base_url", "domains", "publisher")}, "origin": True})
-    assert extract(html.encode(), url, origin).article.attribution.publisher == "Daily Courier India"
-    assert extract(html.encode(), url, COURIER).article.attribution.publisher is None
+    # Uncredited: the site's own story, origin or mirror.
+    assert extract(plain.encode(), url, origin).article.attribution.publisher == "Daily Courier India"
+    assert extract(plain.encode(), url, COURIER).article.attribution.publisher == "Daily Courier India"
+    # Credited to a wire agency: an origin still published it; a mirror did not.
+    assert extract(credited.encode(), url, origin).article.attribution.publisher == "Daily Courier India"
+    mirror = extract(credited.encode(), url, COURIER).article.attribution
+    assert mirror.publisher is None and mirror.agencies == ["AFP"]

@@ -35,25 +35,7 @@ FIELDS = (
 )
 
 #: Differences still open, by site: the fields that differ somewhere.
-KNOWN_GAPS: dict[str, set[str]] = {
-    # The truth has a modification time for some posts that the post page does not show
-    # (it is only in the feeds and sitemaps), so nothing on the page can give it.
-    "beritablog": {"modified_at"},
-}
-
-
-def own_story_on_a_mirror(site, want: dict, got: dict) -> bool:
-    """The registry's rule: a mirror (``origin = false``) names a publisher only when the page does.
-
-    The truth names the site itself for a mirror's own uncredited stories; with the rule we
-    report None there. Any other attribution difference still fails.
-    """
-    return (
-        not site.origin
-        and want.get("publisher") == site.publisher
-        and got.get("publisher") is None
-        and all(got.get(k) == v for k, v in want.items() if k != "publisher")
-    )
+KNOWN_GAPS: dict[str, set[str]] = {}
 
 
 def fetch(url: str) -> tuple[bytes, str, dict]:
@@ -90,8 +72,6 @@ def test_every_simulated_article_matches_its_truth(mirrornet) -> None:
         doc = article_to_doc(result.article)
         checked += 1
         for field in FIELDS:
-            if field == "attribution" and own_story_on_a_mirror(site, truth[field], doc[field]):
-                continue
             if field in truth and not same(field, truth[field], doc.get(field)):
                 differences.setdefault(
                     (truth["site"], field), f"{truth['url']}: want {truth[field]!r} got {doc.get(field)!r}"

@@ -720,8 +720,10 @@ class ArticlePage:
                 publisher = via_name
             if _other_host(via_url, self.url):
                 original = via_url
-        if not publisher and getattr(self.site, "origin", False):
-            # An original publisher's page that names no other publisher is its own story.
+        credits_nothing = not agencies and not found.credit and not original
+        if not publisher and (getattr(self.site, "origin", False) or credits_nothing):
+            # An original publisher's page that names no other publisher is its own story;
+            # so is a mirror's page that credits no one at all (its staff wrote it).
             publisher = site_publisher
         canonical = self.canonical_url()
         if not original and canonical and _other_host(canonical, self.url):

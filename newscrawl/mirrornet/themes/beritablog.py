@@ -74,7 +74,9 @@ class BeritaBlog(Theme):
         if kind == "original":
             return {"authors": ("Siti Aminah",), "byline": "Siti Aminah", "publisher": self.publisher,
                     "agencies": (), "credit": None, "original_url": None}
-        return {"authors": (), "byline": "Admin", "publisher": None,
+        # A copy that credits no one presents itself as the blog's own story: that is all a
+        # reader (or an extractor) can tell from the page; dedupe links it to its origin.
+        return {"authors": (), "byline": "Admin", "publisher": None if story.agency else self.publisher,
                 "agencies": (story.agency,) if story.agency else (),
                 "credit": f"— {story.agency}" if story.agency else None, "original_url": None}
 
@@ -148,6 +150,11 @@ class BeritaBlog(Theme):
         return None
 
     # -- markup ----------------------------------------------------------------------
+
+    @staticmethod
+    def _updated_meta(copy) -> str:
+        # Blogger themes carry an edited post's edit time as schema.org metadata.
+        return f"<meta content='{iso(copy.modified)}' itemprop='dateModified'/>" if copy.modified else ""
 
     def post_html(self, k: int) -> str:
         """The post body as Blogger stores it: ``<br />`` between paragraphs."""
@@ -226,7 +233,7 @@ class BeritaBlog(Theme):
 <div style='clear: both;'></div></div>
 <div class='post-footer'><div class='post-footer-line post-footer-line-1'>
 <span class='post-author vcard'>Dicatat oleh <span class='fn' itemprop='author' itemscope='itemscope' itemtype='http://schema.org/Person'><span itemprop='name'>{esc(byline)}</span></span></span>
-<span class='post-timestamp'>di <meta content='{esc(url)}' itemprop='url'/><a class='timestamp-link' href='{esc(url)}' rel='bookmark' title='permanent link'><abbr class='published' itemprop='datePublished' title='{iso(copy.published)}'>{malay_time(copy.published)}</abbr></a></span>
+<span class='post-timestamp'>di <meta content='{esc(url)}' itemprop='url'/><a class='timestamp-link' href='{esc(url)}' rel='bookmark' title='permanent link'><abbr class='published' itemprop='datePublished' title='{iso(copy.published)}'>{malay_time(copy.published)}</abbr></a></span>{self._updated_meta(copy)}
 <span class='post-comment-link'><a class='comment-link' href='{esc(url)}#comment-form'>Catat Ulasan</a></span></div>
 <div class='post-footer-line post-footer-line-2'><span class='post-labels'>Label: {labels}</span></div>
 <div class='post-share-buttons goog-inline-block'><a class='share-button sb-email' href='#'>E-mel Catatan Ini</a> <a class='share-button sb-facebook' href='#'>Kongsi ke Facebook</a></div></div></div>
