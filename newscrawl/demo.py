@@ -5,7 +5,7 @@
 The network runs as a child process (``python -m newscrawl.mirrornet``); its
 registry file is merged in through ``NEWSCRAWL_SITES`` and every one of its sites
 is crawled in one Scrapy process into the store (by default its own SQLite file,
-so a demo never mixes with your real data). Then it prints, per site, how many
+so a demo never mixes with your real data; it is emptied at each start). Then it prints, per site, how many
 articles were stored, and how the copies of each wire story were linked.
 """
 
@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
 
     root = Path(__file__).resolve().parents[1]
     os.chdir(root)  # scrapy.cfg and the relative store path live here
+    if args.store == DEFAULT_STORE:
+        # The network's ports change every start: an old demo store would only confuse.
+        for path in Path("data").glob("demo.sqlite*"):
+            path.unlink()
     proc, network = start_network(args.size, args.seed)
     try:
         os.environ["NEWSCRAWL_SITES"] = network["registry"]
