@@ -134,6 +134,7 @@ class NewsSpider(scrapy.Spider):
         self._archive_pages = 0
         self._route_used: str | None = None
         self._failed_routes: set[str] = set()
+        self._canonical_holder: dict[str, str] = {}
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -562,15 +563,31 @@ class NewsSpider(scrapy.Spider):
             return
         article = result.article
         article.site = self.site.name
-        if article.canonical_url and url_key(article.canonical_url) != url_key(response.url):
-            key = url_key(article.canonical_url)
-            if key in self._seen and url_key(response.url) not in self._seen:
-                self.crawler.stats.inc_value("extract/duplicate_canonical")
-                return
-            self._seen.add(key)
+        if self._duplicate_of_another_url(article, response.url):
+            self.crawler.stats.inc_value("extract/duplicate_canonical")
+            return
         if article.published_at:
             self._newest = max(self._newest or article.published_at, article.published_at)
         yield article
+
+    def _duplicate_of_another_url(self, article: Any, url: str) -> bool:
+        """Whether this page's canonical article was already taken under another URL.
+
+        Two URLs the normaliser cannot tell apart (``/?p=123`` and ``/2023/09/slug/``)
+        name one article through ``<link rel=canonical>``; the first one fetched wins.
+        """
+        own = url_key(url)
+        canonical = url_key(article.canonical_url) if article.canonical_url else own
+        holder = self._canonical_holder.setdefault(canonical, own)
+        if holder != own:
+            return True
+        if canonical != own and self.store is not None and not self.full:
+            try:
+                stored = self.store.get_article(article.canonical_url)
+            except StoreError:
+                return False
+            return stored is not None and stored.get("url_key") != own
+        return False
 
     # -- close -------------------------------------------------------------------------------------
 

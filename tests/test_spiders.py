@@ -49,3 +49,15 @@ def test_site_spider_carries_site_and_politeness():
     assert cls.allowed_domains == ["slow.example"]
     spider = cls(since="2023-09-01")
     assert spider.since == datetime(2023, 9, 1, tzinfo=timezone.utc)
+
+
+def test_two_urls_of_one_canonical_article_yield_it_once():
+    from types import SimpleNamespace
+
+    site = parse_site({"name": "dup", "base_url": "https://dup.example", "family": "wordpress"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    article = SimpleNamespace(canonical_url="https://dup.example/2023/09/kim-tiba/")
+    assert not spider._duplicate_of_another_url(article, "https://dup.example/2023/09/kim-tiba/?utm_source=x")
+    assert spider._duplicate_of_another_url(article, "https://dup.example/?p=123")
+    # The same URL fetched again (a retry, a full re-crawl) is not a duplicate of itself.
+    assert not spider._duplicate_of_another_url(article, "https://dup.example/2023/09/kim-tiba/")
