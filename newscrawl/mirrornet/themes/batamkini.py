@@ -95,11 +95,7 @@ class BatamKini(WordPressTheme):
             return Response(self.static_page(path))
         match = re.match(r"^/author/([a-z-]+)/$", path)
         if match:
-            who = next((name for name in ("Redaksi", *self.staff) if slugify(name) == match.group(1)), None)
-            if who is None:
-                return None
-            ks = [k for k in self.newest(0, 300) if self.article(k).byline == who][:10]
-            return Response(self.listing(f"Penulis: {who}", ks, ""))
+            return self.author_listing(match.group(1), ("Redaksi", *self.staff))
         return self.wp_route(request)
 
     # -- sitemaps --------------------------------------------------------------------

@@ -97,11 +97,7 @@ class KabarMirror(WordPressTheme):
                                         f'<p>Pemimpin Redaksi: {self.editors[0]}. Alamat: Jakarta.</p></article>'))
         match = re.match(r"^/author/([a-z-]+)/$", path)
         if match:
-            who = next((e for e in self.editors if slugify(e) == match.group(1)), None)
-            if who is None:
-                return None
-            ks = [k for k in self.newest(0, 300) if self.article(k).byline == who][:10]
-            return Response(self.listing(f"Penulis: {who}", ks, ""))
+            return self.author_listing(match.group(1), self.editors)
         return self.wp_route(request)
 
     # -- sitemaps --------------------------------------------------------------------

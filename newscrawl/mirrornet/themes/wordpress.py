@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_left
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -84,6 +85,14 @@ class WordPressTheme(Theme):
         return f"/wp-content/uploads/{self.published(k):%Y/%m}/{self.slug(k)}.jpg"
 
     # -- routing shared by both WordPress sites --------------------------------------
+
+    def author_listing(self, slug: str, names: Iterable[str]) -> Response | None:
+        """``/author/<slug>/``: the author's ten newest posts, or None for an unknown author."""
+        who = next((name for name in names if slugify(name) == slug), None)
+        if who is None:
+            return None
+        ks = [k for k in self.newest(0, 300) if self.article(k).byline == who][:10]
+        return Response(self.listing(f"Penulis: {who}", ks, ""))
 
     def wp_route(self, request: Request) -> Response | None:
         """Permalinks, ``?p=``, feeds and paged archives; None when the path is not one of them."""
