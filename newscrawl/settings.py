@@ -30,6 +30,10 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
+# A hostile or broken server cannot make us swallow a huge body: no news page or
+# sitemap is anywhere near this (sitemaps are capped at 50 MB by the protocol).
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 RETRY_TIMES = 3
 # 429 and 503 are retried after the server's Retry-After (see newscrawl.middlewares).
 RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
