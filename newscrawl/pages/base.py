@@ -26,6 +26,7 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    heading_rank,
     is_boilerplate_line,
     normalize_space,
     strip_site_tail,
@@ -49,6 +50,13 @@ MAX_DATE_CHARS = 48
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+#: Headings of each kind read as headline candidates, and the longest headline (characters).
+MAX_HEADINGS = 5
+MAX_HEADLINE_CHARS = 300
+_HEADING_XPATH = (
+    "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
+    "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
@@ -155,6 +163,16 @@ def _ld_text(value: Any) -> str | None:
         return None
     text = normalize_space(html_lib.unescape(str(value)))
     return text or None
+
+
+def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
+    """Distinct texts of headline elements, without permalink marks; truncated teasers ("…") left out."""
+    out: list[str] = []
+    for node in nodes:
+        text = normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+        if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
+            out.append(text)
+    return out
 
 
 def _strip_tags(fragment: str | None) -> str:
@@ -317,21 +335,20 @@ class ArticlePage:
         structured = [normalize_space(html_lib.unescape(s)) for s in structured if s]
         headings = self._heading_candidates()
         references = [t for t in [*structured, page_title] if t]
-        # A heading that the <title> or og:title also carries is the headline as shown.
+        # A heading that the <title> or og:title also carries is the headline as shown. In page
+        # order: an <h1> that is the title or its headline segment, else an <h1> the title
+        # starts with, else another headline element that is a whole segment.
         site_keys = {title_key(n) for n in names}
-        reference_keys = set()
-        for reference in references:
-            reference_keys |= {title_key(reference), title_key(strip_site_tail(reference, names))}
-        reference_keys -= site_keys | {""}
-        for heading in headings:
-            key = title_key(heading)
-            if len(key) < 4 or key in site_keys:
-                continue
-            if key in reference_keys or any(
-                (r.startswith(key) and len(key) * 2 >= len(r)) or (key.startswith(r) and len(r) >= 4)
-                for r in reference_keys
-            ):
-                return heading
+        primary, secondary = headings
+        for group, least in ((primary, 3), (primary, 1), (secondary, 3)):
+            for heading in group:
+                key = title_key(heading)
+                if (
+                    len(key) >= 4
+                    and key not in site_keys
+                    and any(heading_rank(heading, r) >= least for r in references)
+                ):
+                    return heading
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -342,19 +359,23 @@ class ArticlePage:
                 cleaned = tail_guess(cleaned)
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
-        return headings[0] if headings else None
+        return headings[0][0] if headings[0] else None
 
-    def _heading_candidates(self) -> list[str]:
+    def _heading_candidates(self) -> tuple[list[str], list[str]]:
+        """Texts that may be the headline as shown: the family's title element, else the page's
+        ``<h1>``s; then ``itemprop=headline``, ``<h2>``s and headline/title-classed elements (only
+        one that a title also carries is taken, see ``_title_from_page``)."""
         if self.tree is None:
-            return []
+            return [], []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
+        extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not _foreign(n, frame=self.frame)]
-            if not nodes:
-                nodes = [
-                    n for n in self.tree.iterfind(".//*[@itemprop='headline']") if not _foreign(n, frame=self.frame)
-                ]
-        return [t for t in (normalize_space(text_of(n)) for n in nodes[:5]) if t]
+            nodes = [n for n in self.tree.iter("h1") if not _foreign(n, frame=self.frame)][:MAX_HEADINGS]
+            extra = [
+                n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not _foreign(n, frame=self.frame)
+            ]
+        primary = _headline_texts(nodes)
+        return primary, [t for t in _headline_texts(extra) if t not in primary]
 
     def description(self) -> str | None:
         value = self.doc.meta_first("description", "og:description", "twitter:description")

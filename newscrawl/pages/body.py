@@ -271,7 +271,49 @@ def _xpaths(drop: list[str]) -> list[str]:
     return out
 
 
-def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
-    """Paragraphs of the main text of a whole page, by trafilatura."""
-    text = trafilatura_text(tree, url, prune_xpath=_xpaths(drop))
+#: Least share of the default run's text the precision run must find before its last paragraph is
+#: trusted as the article's end. Below it precision mode has lost the article (Engadget's review:
+#: one paragraph of 38). Chosen on benchmarks/extraction_eval.py: 0.1-0.3 give the same gains.
+MIN_PRECISION_SHARE = 0.2
+_KEY_JUNK = re.compile(r"[\W_]+")
+
+
+def _lines(text: str) -> list[str]:
     return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]
+
+
+def _key(text: str) -> str:
+    return _KEY_JUNK.sub("", text.casefold())
+
+
+def end_at_precise(lines: list[str], precise: list[str]) -> list[str]:
+    """``lines`` (trafilatura's default run) up to the last one the precision run also kept.
+
+    What follows the article's last paragraph in the default run is what precision mode
+    rejects: related stories with their teasers, galleries, "more from" lists, comments
+    (Yahoo's 43-line page whose story is the first 17). Paragraphs before and between
+    are kept: precision mode also drops real ones there (a lead paragraph, a table's
+    caption), and the default run is the better judge of those. Lines are matched on
+    letters and digits only, as the two runs break lines differently.
+    """
+    if not lines or not precise:
+        return lines
+    if sum(map(len, precise)) < MIN_PRECISION_SHARE * sum(map(len, lines)):
+        return lines
+    precise_key = _key("".join(precise))
+    last = -1
+    for index, line in enumerate(lines):
+        key = _key(line)
+        if key and key in precise_key:
+            last = index
+    return lines[: last + 1] if last >= 0 else lines
+
+
+def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
+    """Paragraphs of the main text of a whole page: trafilatura's default run, ended where its precision run ends."""
+    prune = _xpaths(drop)
+    lines = _lines(trafilatura_text(tree, url, prune_xpath=prune))
+    if not lines:
+        return lines
+    precise = _lines(trafilatura_text(tree, url, prune_xpath=prune, favor_precision=True))
+    return end_at_precise(lines, precise)

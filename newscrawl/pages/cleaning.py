@@ -61,7 +61,7 @@ def normalize_space(text: str | None) -> str:
 
 
 # Separators between a headline and the site's name in <title> and og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|/|:)\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*")
 
 
 def _key(text: str) -> str:
@@ -106,6 +106,47 @@ def tail_guess(title: str) -> str:
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     return normalize_space(title)
+
+
+# Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").
+_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+")
+
+
+def heading_rank(heading: str, reference: str) -> int:
+    """How well a heading on the page matches a title (``<title>``, og:title): 0 when it does not.
+
+    4: the whole title; 3: a run of the title's segments that leaves out its last one
+    ("Headline | Site", "Kicker: Headline - Site"); 2: a run that ends the title (a headline
+    after a kicker, but also a site name in an ``<h1>`` logo); 1: the title starts with the
+    heading and the heading is at least half of that first segment ("Name (40222) - Place").
+    """
+    key = _key(heading)
+    whole = _key(reference)
+    if len(key) < 4 or not whole:
+        return 0
+    if key == whole:
+        return 4
+    pieces = _TITLE_RUNS.split(normalize_space(reference))
+    separators = [m.group(0).strip() for m in _TITLE_RUNS.finditer(normalize_space(reference))]
+    parts = [_key(p) for p in pieces]
+    best = 0
+    for start in range(len(parts)):
+        run = ""
+        for end in range(start, len(parts)):
+            run += parts[end]
+            # A run that a colon ends is a kicker ("Chronik: ..."), not the headline.
+            if run == key and not (end < len(separators) and separators[end] == ":"):
+                best = max(best, 3 if end < len(parts) - 1 else 2)
+            if len(run) >= len(key):
+                break
+    if best:
+        return best
+    first = next((p for p in parts if p), whole)
+    if first.startswith(key) and len(key) * 2 >= len(first):
+        return 1
+    if key.startswith(whole) and len(whole) >= 4:
+        return 1
+    return 0
 
 
 def title_key(text: str | None) -> str:

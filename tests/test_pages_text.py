@@ -1,0 +1,58 @@
+"""Pure processors of the page classes: where the body ends, which heading is the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.body import end_at_precise
+from newscrawl.pages.cleaning import heading_rank
+
+STORY = [
+    "Rescuers searched through the night after the landslide hit the village at dawn on Wednesday.",
+    "Twelve houses were carried away and three people are still missing, the mayor said.",
+    "Related: Floods close the coast road",
+    "Work on a new wall had been due to start next spring, the council said.",
+]
+TEASERS = [
+    "A sheriff says a woman held captive for three weeks cannot describe her abductors.",
+    "The prison board heard arguments for and against mercy for a man set to die in January.",
+]
+
+
+def test_the_body_ends_where_the_precision_run_ends() -> None:
+    # The precision run broke the lines differently and dropped the inline insert.
+    precise = [STORY[0] + " " + STORY[1], STORY[3]]
+    assert end_at_precise(STORY + TEASERS, precise) == STORY
+
+
+def test_paragraphs_before_and_between_stay_and_a_lost_precision_run_is_ignored() -> None:
+    assert end_at_precise(STORY, STORY[2:]) == STORY
+    assert end_at_precise(STORY + TEASERS, ["Rescuers"]) == STORY + TEASERS
+    assert end_at_precise(STORY, []) == STORY
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "rank"),
+    [
+        ("Lotte Tobisch ist tot", "Lotte Tobisch ist tot", 4),
+        ("Kleine Schafskunde", "Kleine Schafskunde | Mäscot das Schaf – Webcomic", 3),
+        ("Lotte Tobisch ist tot", "Chronik: Lotte Tobisch ist tot - wien.ORF.at", 3),
+        ("Lotte Tobisch ist tot", "Chronik: Lotte Tobisch ist tot", 2),
+        ("Ferienhaus Feinen", "Ferienhaus Feinen (40222) - Ferienhaus Lierfeld", 1),
+        ("Mäscot das Schaf – Webcomic", "Kleine Schafskunde | Mäscot das Schaf – Webcomic", 2),
+        ("Wetter", "Lotte Tobisch ist tot", 0),
+    ],
+)
+def test_heading_rank(heading: str, title: str, rank: int) -> None:
+    assert heading_rank(heading, title) == rank
+
+
+def test_the_headline_is_the_heading_the_title_carries_not_the_logo_or_the_kicker() -> None:
+    html = """<html><head><title>Chronik: Lotte Tobisch ist tot - wien.ORF.at</title>
+    <meta property="og:title" content="Chronik: Lotte Tobisch ist tot"></head><body>
+    <h1 class="logo">wien.ORF.at</h1>
+    <div class="story"><h2 class="kicker">Chronik</h2><span class="story-headline">Lotte Tobisch ist tot</span>
+    <p>Die frühere Opernball-Organisatorin ist im Alter von 93 Jahren gestorben.</p></div>
+    </body></html>"""
+    assert GenericPage(html, "https://wien.orf.at/stories/3017954/").title() == "Lotte Tobisch ist tot"
