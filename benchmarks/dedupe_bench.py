@@ -113,11 +113,13 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
                 fields["seen"] = f"2024-{1 + (n // 11200) % 12:02d}-{1 + (n // 400) % 28:02d}T{n % 24:02d}:00:00+00:00"
                 sig = sigs[i].astype("<u4").tobytes()
                 keys = np.concatenate([bands[i], paras[i], anchors[i], [features.key64("l:" + ref)]])
-            rows.append((n + 1, fields["ref"], fields["story_id"], fields["seen"], sig, json.dumps(fields)))
+            rows.append(
+                (n + 1, fields["ref"], fields["story_id"], fields["seen"], sig, json.dumps(fields), keys.tobytes())
+            )
             key_values.append(keys)
             key_ids.append(np.full(len(keys), n + 1, dtype=np.int64))
         db.execute("BEGIN")
-        db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc) VALUES (?,?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)", rows)
         db.execute("COMMIT")
     keys_all = np.concatenate(key_values)
     ids_all = np.concatenate(key_ids)
@@ -131,6 +133,7 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
             zip(keys_all[start : start + 2_000_000].tolist(), ids_all[start : start + 2_000_000].tolist(), strict=True),
         )
         db.execute("COMMIT")
+    db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (size,))  # all in the index
     return sample
 
 
@@ -147,7 +150,7 @@ def _anchor_keys(start: int, count: int, rng: np.random.Generator) -> np.ndarray
     out = rng.integers(-(2**63), 2**63 - 1, size=(count, 28), dtype=np.int64)  # pairs with a number
     names = rng.integers(0, len(NAMES), size=(count, 4))
     for i in range(count):
-        bucket = ((start + i) // 400) % 28 // 3
+        bucket = ((start + i) // 400) % 28 // 6  # features._bucket_days(3)
         chosen = sorted(NAMES[j].lower() for j in names[i])
         pairs = [f"{a}|{b}" for k, a in enumerate(chosen) for b in chosen[k + 1 :]]
         out[i, : len(pairs)] = [features.key64(f"a{bucket}:{p}") for p in pairs]

@@ -141,7 +141,8 @@ class DedupeEngine:
             if stored is not None and stored[0].get("story_id"):
                 story_id = self.store.resolve_story(stored[0]["story_id"])
                 return Verdict(story_id, "url", 1.0, bool(stored[0].get("is_copy")), False)
-        if evidence.kind == "new":
+        if evidence.kind == "new" and not self.store.atomic_dedupe_batch:
+            # In an atomic batch no other process wrote since our lookup: nothing to settle.
             story_id = self._settle_race(fp, story_id)
         story = self.store.link_copy(story_id, copy_record(fp, evidence.kind, evidence.score), summarize)
         merged_into = self.store.resolve_story(story_id)

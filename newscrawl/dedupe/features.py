@@ -117,19 +117,30 @@ def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:
     """The keys a fingerprint is stored under (candidate search finds it by any of them)."""
     keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
     keys += fp["para_keys"]
-    keys += _anchor_keys(fp, [fp["day"] // max(1, window_days)])
+    keys += _anchor_keys(fp, [fp["day"] // _bucket_days(window_days)])
     keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
     return list(dict.fromkeys(keys))
 
 
 def query_keys(fp: dict[str, Any], window_days: int) -> list[int]:
-    """The keys to look up for a fingerprint's candidates: its own, with neighbouring time buckets."""
-    bucket = fp["day"] // max(1, window_days)
+    """The keys to look up for a fingerprint's candidates: its own, in its time bucket and the
+    neighbouring bucket nearer to it.
+
+    Anchor pairs are stored under one bucket of twice the window: an article ``w`` days away
+    either way falls in this bucket or in the neighbour on the side nearer to the article, so
+    two buckets are looked up instead of three (28 fewer lookups, the same pairs found).
+    """
+    width = _bucket_days(window_days)
+    bucket, offset = divmod(fp["day"], width)
     keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
     keys += fp["para_keys"]
-    keys += _anchor_keys(fp, [bucket - 1, bucket, bucket + 1])
+    keys += _anchor_keys(fp, [bucket, bucket - 1 if offset < width // 2 else bucket + 1])
     keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
     return list(dict.fromkeys(keys))
+
+
+def _bucket_days(window_days: int) -> int:
+    return 2 * max(1, window_days)
 
 
 def _anchor_keys(fp: dict[str, Any], buckets: list[int]) -> list[int]:
