@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import end_at_precise
+from newscrawl.pages.body import trim_to_precise
 from newscrawl.pages.cleaning import heading_rank
 
 STORY = [
@@ -23,13 +23,17 @@ TEASERS = [
 def test_the_body_ends_where_the_precision_run_ends() -> None:
     # The precision run broke the lines differently and dropped the inline insert.
     precise = [STORY[0] + " " + STORY[1], STORY[3]]
-    assert end_at_precise(STORY + TEASERS, precise) == STORY
+    assert trim_to_precise(STORY + TEASERS, precise) == STORY
 
 
-def test_paragraphs_before_and_between_stay_and_a_lost_precision_run_is_ignored() -> None:
-    assert end_at_precise(STORY, STORY[2:]) == STORY
-    assert end_at_precise(STORY + TEASERS, ["Rescuers"]) == STORY + TEASERS
-    assert end_at_precise(STORY, []) == STORY
+def test_short_lines_before_the_precision_run_go_and_leads_and_tables_stay() -> None:
+    head = ["Save article", "Log in", "| 125 g | flour |", STORY[0]]
+    assert trim_to_precise(head + STORY[1:] + TEASERS, STORY[1:]) == head[2:] + STORY[1:]
+
+
+def test_a_lost_precision_run_is_ignored() -> None:
+    assert trim_to_precise(STORY + TEASERS, ["Rescuers"]) == STORY + TEASERS
+    assert trim_to_precise(STORY, []) == STORY
 
 
 @pytest.mark.parametrize(

@@ -271,10 +271,16 @@ def _xpaths(drop: list[str]) -> list[str]:
     return out
 
 
-#: Least share of the default run's text the precision run must find before its last paragraph is
-#: trusted as the article's end. Below it precision mode has lost the article (Engadget's review:
-#: one paragraph of 38). Chosen on benchmarks/extraction_eval.py: 0.1-0.3 give the same gains.
+#: Least share of the default run's text the precision run must find before its first and last
+#: paragraphs are trusted as the article's bounds. Below it precision mode has lost the article
+#: (Engadget's review: one paragraph of 38). Chosen on benchmarks/extraction_eval.py: 0.1-0.3
+#: give the same gains.
 MIN_PRECISION_SHARE = 0.2
+#: Before the precision run's first paragraph, default-run lines shorter than this (characters)
+#: are widgets (save/share/login links, paywall notes); longer ones are lead paragraphs that
+#: precision mode dropped. Chosen on benchmarks/extraction_eval.py (80 and 120 alike; 200 loses
+#: real leads, 40 keeps the widgets).
+MIN_LEAD_CHARS = 80
 _KEY_JUNK = re.compile(r"[\W_]+")
 
 
@@ -286,14 +292,15 @@ def _key(text: str) -> str:
     return _KEY_JUNK.sub("", text.casefold())
 
 
-def end_at_precise(lines: list[str], precise: list[str]) -> list[str]:
-    """``lines`` (trafilatura's default run) up to the last one the precision run also kept.
+def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
+    """``lines`` (trafilatura's default run) cut to the stretch its precision run also found.
 
-    What follows the article's last paragraph in the default run is what precision mode
-    rejects: related stories with their teasers, galleries, "more from" lists, comments
-    (Yahoo's 43-line page whose story is the first 17). Paragraphs before and between
-    are kept: precision mode also drops real ones there (a lead paragraph, a table's
-    caption), and the default run is the better judge of those. Lines are matched on
+    After the precision run's last paragraph the default run keeps what precision mode
+    rejects: related stories with their teasers, galleries, "more from" lists (Yahoo's
+    43-line page whose story is the first 17): all of it goes. Before its first paragraph,
+    only short lines go (save, share and login links, paywall notes); a long paragraph
+    there is a lead that precision mode dropped, and a table row is content. Between the
+    two everything stays: the default run is the better judge there. Lines are matched on
     letters and digits only, as the two runs break lines differently.
     """
     if not lines or not precise:
@@ -301,19 +308,19 @@ def end_at_precise(lines: list[str], precise: list[str]) -> list[str]:
     if sum(map(len, precise)) < MIN_PRECISION_SHARE * sum(map(len, lines)):
         return lines
     precise_key = _key("".join(precise))
-    last = -1
-    for index, line in enumerate(lines):
-        key = _key(line)
-        if key and key in precise_key:
-            last = index
-    return lines[: last + 1] if last >= 0 else lines
+    found = [index for index, line in enumerate(lines) if (key := _key(line)) and key in precise_key]
+    if not found:
+        return lines
+    first, last = found[0], found[-1]
+    lead = [line for line in lines[:first] if len(line) >= MIN_LEAD_CHARS or line.startswith("|")]
+    return lead + lines[first : last + 1]
 
 
 def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
-    """Paragraphs of the main text of a whole page: trafilatura's default run, ended where its precision run ends."""
+    """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
     prune = _xpaths(drop)
     lines = _lines(trafilatura_text(tree, url, prune_xpath=prune))
     if not lines:
         return lines
     precise = _lines(trafilatura_text(tree, url, prune_xpath=prune, favor_precision=True))
-    return end_at_precise(lines, precise)
+    return trim_to_precise(lines, precise)
