@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import zlib
-from array import array
 from datetime import datetime, timezone
 from typing import Any
 
@@ -94,7 +93,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
-        "word_seq": word_sequence_blob(tokens, token_hashes.tolist()),
+        "word_seq": word_sequence_blob(tokens, token_hashes),
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
@@ -107,10 +106,11 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     }
 
 
-def word_sequence_blob(tokens: list[str], hashes: list[int]) -> str:
+def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:
     """The article's content words in order, as 16-bit hashes (of their crc32), base64."""
-    kept = array("H", [h & 0xFFFF for t, h in zip(tokens, hashes, strict=True) if len(t) >= CONTENT_WORD])
-    return base64.b64encode(kept[:WORD_SEQUENCE].tobytes()).decode("ascii")
+    content = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens)) >= CONTENT_WORD
+    kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
+    return base64.b64encode(kept.tobytes()).decode("ascii")
 
 
 def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:

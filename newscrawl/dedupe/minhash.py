@@ -38,7 +38,7 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:
 
 def token_hashes(tokens: list[str]) -> np.ndarray:
     """crc32 of each token (uint64), computed once per article."""
-    return np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
 
 
 def combine_shingles(token_hashes: np.ndarray, size: int = SHINGLE) -> np.ndarray:
