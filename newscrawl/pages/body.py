@@ -4,7 +4,7 @@ When a family knows where its themes put the text (``.entry-content``, ``.post-b
 or the spider has the REST post, the paragraphs are read straight from that element
 with widgets pruned: fast, and every ``<p>`` stays a paragraph. Otherwise trafilatura
 finds the main text in the tree already parsed (it copies the tree, so ours stays
-whole for the other fields).
+whole for the other fields), in its default run trimmed by its precision run.
 """
 
 from __future__ import annotations
