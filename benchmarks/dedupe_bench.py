@@ -36,7 +36,7 @@ from newscrawl.dedupe import minhash as mh  # noqa: E402
 from newscrawl.dedupe.engine import new_story_id  # noqa: E402
 from newscrawl.dedupe.features import index_keys, to_record  # noqa: E402
 from newscrawl.dedupe.text import words  # noqa: E402
-from newscrawl.store.sqlite import SQLiteStore  # noqa: E402
+from newscrawl.store.sqlite import KeyFilter, SQLiteStore  # noqa: E402
 
 VOCABULARY = [f"{c}{v}{n}" for c in "bcdfgklmnprstw" for v in ("a", "e", "i", "o", "u", "ia", "ua") for n in range(220)]
 NAMES = [f"Nama{i}" for i in range(5000)]
@@ -133,7 +133,13 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
             zip(keys_all[start : start + 2_000_000].tolist(), ids_all[start : start + 2_000_000].tolist(), strict=True),
         )
         db.execute("COMMIT")
+    key_filter = KeyFilter.sized_for(len(keys_all))
+    for start in range(0, len(keys_all), 2_000_000):
+        key_filter.add(keys_all[start : start + 2_000_000])
+    db.execute("BEGIN")
+    store.store_key_filter(db, key_filter, len(keys_all))
     db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (size,))  # all in the index
+    db.execute("COMMIT")
     return sample
 
 
