@@ -322,5 +322,6 @@ def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) 
     lines = _lines(trafilatura_text(tree, url, prune_xpath=prune))
     if not lines:
         return lines
-    precise = _lines(trafilatura_text(tree, url, prune_xpath=prune, favor_precision=True))
+    # fast: no fallback extractors in the precision run; it only bounds the default run.
+    precise = _lines(trafilatura_text(tree, url, prune_xpath=prune, favor_precision=True, fast=True))
     return trim_to_precise(lines, precise)
