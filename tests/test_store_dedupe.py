@@ -130,3 +130,35 @@ def test_two_processes_storing_one_story_end_with_one_story(store_uri):
         assert store.count_stories() == len(final)
         copies = sum(len(s["copies"]) for s in store.iter_stories())
         assert copies == sum(len(r) for r in results)
+
+
+def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    path = str(tmp_path / "s.sqlite")
+    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    first.put_fingerprint(fields("a.example/1"), b"\x01", [1, 2])
+    first.put_fingerprint(fields("a.example/2"), b"\x02", [2, 3])
+    # Not merged yet: found through the tail, by this connection and by another one.
+    for store in (first, second):
+        assert [(f["ref"], hits) for f, _, hits in store.find_fingerprints([2, 3])] == [
+            ("a.example/2", 2),
+            ("a.example/1", 1),
+        ]
+    second.put_fingerprint(fields("a.example/3"), b"\x03", [3, 4])  # the third: merged into the index
+    assert second._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 6
+    for store in (first, second):
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([4])] == ["a.example/3"]
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([1])] == ["a.example/1"]
+        assert store.find_fingerprints([99]) == []
+    # A re-cluster rewrites a merged fingerprint: found by its new keys only, everywhere.
+    first.put_fingerprint(fields("a.example/1", "s9"), b"\x01", [7], replace=True)
+    for store in (first, second):
+        assert store.find_fingerprints([1]) == []
+        assert [f["story_id"] for f, _, _ in store.find_fingerprints([7])] == ["s9"]
+    first.put_fingerprint(fields("a.example/4"), b"\x04", [8])
+    assert second.merge_key_tail() == 1
+    assert [f["ref"] for f, _, _ in first.find_fingerprints([8, 7])] == ["a.example/1", "a.example/4"]
+    first.close()
+    second.close()

@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from newscrawl.dedupe.evidence import Evidence, compare
-from newscrawl.dedupe.features import fingerprint, from_record, index_keys, query_keys, to_record
+from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, summarize
 from newscrawl.store.base import Store
 from newscrawl.urls import url_key
@@ -90,7 +90,7 @@ class DedupeEngine:
     def __init__(self, store: Store, config: DedupeConfig | None = None) -> None:
         self.store = store
         self.config = config or DedupeConfig()
-        self._query_keys: dict[str, list[int]] = {}
+        self._keys: tuple[dict[str, Any] | None, tuple[list[int], list[int]]] = (None, ([], []))
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -125,7 +125,6 @@ class DedupeEngine:
             return self._assign(fp, replace=replace)
 
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
-        window = self.config.window_days
         found = self._exact(fp) or self._best_match(fp)
         if found is not None:
             story_id, evidence = found
@@ -135,7 +134,7 @@ class DedupeEngine:
         fp["match"], fp["score"] = evidence.kind, evidence.score
         fp["is_copy"] = evidence.kind in COPY_MATCHES
         fields_, sig = to_record(fp)
-        if not self.store.put_fingerprint(fields_, sig, index_keys(fp, window), replace=replace):
+        if not self.store.put_fingerprint(fields_, sig, self._keys_of(fp)[1], replace=replace):
             # Another process stored this URL a moment ago: its verdict stands.
             stored = self.store.get_fingerprint(fp["ref"])
             if stored is not None and stored[0].get("story_id"):
@@ -176,9 +175,7 @@ class DedupeEngine:
             time.sleep(0.02)
 
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
-        keys = self._query_keys.get(fp["ref"]) or query_keys(fp, self.config.window_days)
-        self._query_keys = {fp["ref"]: keys}  # the race re-check asks again for the same article
-        found = self.store.find_fingerprints(keys, self.config.max_candidates)
+        found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
         verdicts = []
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
@@ -187,6 +184,14 @@ class DedupeEngine:
             if evidence is not None:
                 verdicts.append((fields_["story_id"], evidence))
         return verdicts
+
+    def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
+        """Lookup and index keys of the article in hand, computed once for it."""
+        held, keys = self._keys
+        if held is not fp:  # only the article in hand is remembered
+            keys = candidate_keys(fp, self.config.window_days)
+            self._keys = (fp, keys)
+        return keys
 
     def _best_match(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
         verdicts = self._candidates(fp)

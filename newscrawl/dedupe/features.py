@@ -115,38 +115,39 @@ def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:
 
 def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:
     """The keys a fingerprint is stored under (candidate search finds it by any of them)."""
-    keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
-    keys += fp["para_keys"]
-    keys += _anchor_keys(fp, [fp["day"] // _bucket_days(window_days)])
-    keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
-    return list(dict.fromkeys(keys))
+    return candidate_keys(fp, window_days)[1]
 
 
 def query_keys(fp: dict[str, Any], window_days: int) -> list[int]:
-    """The keys to look up for a fingerprint's candidates: its own, in its time bucket and the
-    neighbouring bucket nearer to it.
+    """The keys to look up for a fingerprint's candidates (see :func:`candidate_keys`)."""
+    return candidate_keys(fp, window_days)[0]
 
-    Anchor pairs are stored under one bucket of twice the window: an article ``w`` days away
-    either way falls in this bucket or in the neighbour on the side nearer to the article, so
-    two buckets are looked up instead of three (28 fewer lookups, the same pairs found).
+
+def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], list[int]]:
+    """The keys to look up for a fingerprint's candidates, and the keys it is stored under.
+
+    Band keys, paragraph keys and links are both. Anchor pairs are stored under one time
+    bucket of twice the window: an article ``w`` days away either way falls in this bucket
+    or in the neighbour on the side nearer to the article, so lookups ask two buckets.
     """
     width = _bucket_days(window_days)
     bucket, offset = divmod(fp["day"], width)
-    keys = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
-    keys += fp["para_keys"]
-    keys += _anchor_keys(fp, [bucket, bucket - 1 if offset < width // 2 else bucket + 1])
-    keys += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
-    return list(dict.fromkeys(keys))
+    common = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
+    common += fp["para_keys"]
+    common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
+    own = _anchor_keys(fp, bucket)
+    near = _anchor_keys(fp, bucket - 1 if offset < width // 2 else bucket + 1)
+    return list(dict.fromkeys(common + own + near)), list(dict.fromkeys(common + own))
 
 
 def _bucket_days(window_days: int) -> int:
     return 2 * max(1, window_days)
 
 
-def _anchor_keys(fp: dict[str, Any], buckets: list[int]) -> list[int]:
+def _anchor_keys(fp: dict[str, Any], bucket: int) -> list[int]:
     strong = fp["key_anchors"]
     pairs = [f"{a}|{b}" if a < b else f"{b}|{a}" for i, a in enumerate(strong) for b in strong[i + 1 :]]
-    return [key64(f"a{bucket}:{pair}") for bucket in buckets for pair in pairs]
+    return [key64(f"a{bucket}:{pair}") for pair in pairs]
 
 
 def sig_to_bytes(sig: np.ndarray) -> bytes:
@@ -169,4 +170,4 @@ def from_record(fields: dict[str, Any], sig: bytes) -> dict[str, Any]:
     return fp
 
 
-__all__ = ["fingerprint", "index_keys", "query_keys", "key64", "to_record", "from_record", "fold"]
+__all__ = ["fingerprint", "candidate_keys", "index_keys", "query_keys", "key64", "to_record", "from_record", "fold"]

@@ -47,7 +47,7 @@ TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
 #: Bits of the key filter per indexed key when it is (re)built; rebuilt larger when
 #: fewer than half as many remain. 16 bits and 3 hashes: ~0.2 % false positives, ~2 % at 8.
-FILTER_BITS_PER_KEY = 16
+FILTER_BITS_PER_KEY = 8
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -518,6 +518,17 @@ class SQLiteStore(Store):
         db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (last,))
         self._tail, self._tail_read, self._tail_base = {}, last, self._meta(db)
         self._filter = key_filter
+
+    def merge_key_tail(self) -> int:
+        """Merge every waiting fingerprint's keys into the index now (a crawl does it by
+        itself every ``TAIL_MIN`` fingerprints); returns how many were merged."""
+        with self._write() as db:
+            upto = self._meta(db)[0]
+            last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
+            if last <= upto:
+                return 0
+            self._merge_tail(db, upto, last)
+        return last - upto
 
     @staticmethod
     def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int) -> None:
