@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import numpy as np
+
 from newscrawl.dedupe.story import summarize
 from newscrawl.store import open_store
 
@@ -160,5 +162,11 @@ def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them
     first.put_fingerprint(fields("a.example/4"), b"\x04", [8])
     assert second.merge_key_tail() == 1
     assert [f["ref"] for f, _, _ in first.find_fingerprints([8, 7])] == ["a.example/1", "a.example/4"]
+    # Merged by the other connection: this one adds the merged keys to the filter it holds.
+    first.put_fingerprint(fields("a.example/5"), b"\x05", [9])
+    second.put_fingerprint(fields("a.example/6"), b"\x06", [10])
+    assert second.merge_key_tail() == 2
+    assert [f["ref"] for f, _, _ in first.find_fingerprints([9, 10, 11])] == ["a.example/5", "a.example/6"]
+    assert first._filter is not None and first._filter.might_hold(np.array([9, 10])).all()
     first.close()
     second.close()

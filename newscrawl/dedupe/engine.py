@@ -11,10 +11,12 @@ cheapest first, each ending the search when it decides:
    :func:`newscrawl.dedupe.evidence.compare`: ``near``, ``rewrite``, ``translation``;
 4. otherwise a ``new`` story.
 
-Race safety: a process that creates a story looks again after storing its
-fingerprint; if a concurrent process created a matching story, the one with the
-greater story id folds into the other (``Store.merge_stories``), so two processes
-storing copies of one story at the same moment end with one story.
+Race safety: where the store makes one article's calls one atomic transaction
+(``Store.atomic_dedupe_batch``, SQLite) processes take turns article by article and
+each sees the others' fingerprints. Elsewhere (MongoDB) a process that creates a story
+looks again after storing its fingerprint; if a concurrent process created a matching
+story, the one with the greater story id folds into the other (``Store.merge_stories``),
+so two processes storing copies of one story at the same moment end with one story.
 """
 
 from __future__ import annotations
@@ -28,8 +30,7 @@ from typing import Any
 from newscrawl.dedupe.evidence import Evidence, compare
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, summarize
-from newscrawl.store.base import Store
-from newscrawl.urls import url_key
+from newscrawl.store.base import Store, cached_url_key
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class DedupeEngine:
         for url in (doc["url"], doc.get("canonical_url")):
             if not url:
                 continue
-            stored = self.store.get_fingerprint(url_key(url))
+            stored = self.store.get_fingerprint(cached_url_key(url))
             if stored is not None and stored[0].get("story_id"):
                 fields_, _ = stored
                 story_id = self.store.resolve_story(fields_["story_id"])

@@ -18,7 +18,7 @@ import numpy as np
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
-from newscrawl.urls import url_key
+from newscrawl.store.base import cached_url_key
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -78,9 +78,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
     return {
-        "ref": url_key(doc["url"]),
+        "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
-        "canonical_ref": url_key(doc["canonical_url"]) if doc.get("canonical_url") else None,
+        "canonical_ref": cached_url_key(doc["canonical_url"]) if doc.get("canonical_url") else None,
         "site": doc.get("site"),
         "title": doc.get("title"),
         "language": (doc.get("language") or "").lower() or None,
@@ -97,8 +97,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
-        "image": url_key(doc["image_url"]) if doc.get("image_url") else None,
-        "original": url_key(original) if original else None,
+        "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
+        "original": cached_url_key(original) if original else None,
         "publisher": attribution.get("publisher"),
         "agencies": list(attribution.get("agencies") or []),
         "title_words": words(doc.get("title") or "")[:20],

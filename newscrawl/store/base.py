@@ -8,6 +8,7 @@ and two processes writing the same key end with one record.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -54,6 +55,10 @@ class WriteResult:
         self.unchanged += other.unchanged
         return self
 
+
+#: :func:`newscrawl.urls.url_key` for the URLs in hand: dedupe and the store key one
+#: article's URL ~6 times (25 us each, a tenth of the SQL dedupe does per article).
+cached_url_key = functools.lru_cache(maxsize=4096)(url_key)
 
 #: Fields left out of the change check: re-fetching an unchanged page is no update.
 VOLATILE_FIELDS = frozenset({"fetched_at", "url_key", "canonical_key", "doc_hash", "_id"})

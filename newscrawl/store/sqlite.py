@@ -24,9 +24,9 @@ from newscrawl.store.base import (
     StoreConfigError,
     StoreUnavailable,
     WriteResult,
+    cached_url_key,
     prepare_article,
 )
-from newscrawl.urls import url_key
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
@@ -299,7 +299,7 @@ class SQLiteStore(Store):
         return result
 
     def get_article(self, url: str) -> dict[str, Any] | None:
-        key = url_key(url)
+        key = cached_url_key(url)
         row = self._db.execute("SELECT doc, story_id FROM articles WHERE url_key = ?", (key,)).fetchone()
         if row is None:
             row = self._db.execute(
@@ -317,7 +317,7 @@ class SQLiteStore(Store):
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         by_key: dict[str, list[str]] = {}
         for url in urls:
-            by_key.setdefault(url_key(url), []).append(url)
+            by_key.setdefault(cached_url_key(url), []).append(url)
         found: set[str] = set()
         keys = list(by_key)
         for chunk in _chunks(keys, _IN_CHUNK // 2):
@@ -358,7 +358,7 @@ class SQLiteStore(Store):
         return self._db.execute("SELECT COUNT(*) FROM articles WHERE site = ?", (site,)).fetchone()[0]
 
     def set_story(self, url: str, story_id: str | None, match: str | None, score: float | None) -> None:
-        key = url_key(url)
+        key = cached_url_key(url)
         with self._write() as db:
             row = db.execute("SELECT doc FROM articles WHERE url_key = ?", (key,)).fetchone()
             if row is None:
@@ -383,7 +383,7 @@ class SQLiteStore(Store):
             )
 
     def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
-        key = url_key(copy["url"])
+        key = cached_url_key(copy["url"])
         with self._write() as db:
             seq = db.execute("SELECT COUNT(*) FROM story_copies WHERE story_id = ?", (story_id,)).fetchone()[0]
             cursor = db.execute(
@@ -546,10 +546,14 @@ class SQLiteStore(Store):
         """The tail's keys, brought up to date with every fingerprint stored so far."""
         db = self._db
         base = self._meta(db)
-        if base != self._tail_base:  # merged or cleared since: read the tail and the filter afresh
-            self._tail, self._tail_read, self._tail_base = {}, base[0], base
-            row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
-            self._filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8)) if row else None
+        if base != self._tail_base:
+            old_upto, old_generation = self._tail_base
+            if self._filter is not None and base[1] == old_generation and base[0] > old_upto:
+                self._fold_merged(db, base)  # another process merged: no 64 MB reload
+            else:  # first read, or cleared since: read the tail and the filter afresh
+                self._tail, self._tail_read, self._tail_base = {}, base[0], base
+                row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
+                self._filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8)) if row else None
         tail = self._tail
         for fid, blob in db.execute(
             "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (self._tail_read,)
@@ -562,6 +566,27 @@ class SQLiteStore(Store):
                     ids.append(fid)
             self._tail_read = fid
         return tail
+
+    def _fold_merged(self, db: sqlite3.Connection, base: tuple[int, int]) -> None:
+        """Another process merged the tail up to ``base[0]``: add those keys to our filter
+        (we hold most of them in our tail already) and keep only the rest in the tail."""
+        upto = base[0]
+        merged = [key for key, ids in self._tail.items() if ids[0] <= upto]
+        for _, blob in db.execute(
+            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL",
+            (self._tail_read, upto),
+        ):
+            merged.extend(array("q", blob))
+        if not self._filter.bits.flags.writeable:
+            self._filter = KeyFilter(self._filter.bits.copy())
+        if merged:
+            self._filter.add(np.array(merged, dtype=np.int64))
+        tail: dict[int, list[int]] = {}
+        for key, ids in self._tail.items():
+            kept = [fid for fid in ids if fid > upto]
+            if kept:
+                tail[key] = kept
+        self._tail, self._tail_read, self._tail_base = tail, max(self._tail_read, upto), base
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
@@ -643,7 +668,7 @@ class SQLiteStore(Store):
     def link_copy(
         self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
     ) -> dict[str, Any]:
-        key = url_key(copy["url"])
+        key = cached_url_key(copy["url"])
         with self._write() as db:
             seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (story_id,))
             db.execute(
