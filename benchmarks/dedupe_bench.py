@@ -157,9 +157,7 @@ def _anchor_keys(start: int, count: int, rng: np.random.Generator) -> np.ndarray
     names = rng.integers(0, len(NAMES), size=(count, 4))
     for i in range(count):
         bucket = ((start + i) // 400) % 28 // 6  # features._bucket_days(3)
-        chosen = sorted(NAMES[j].lower() for j in names[i])
-        pairs = [f"{a}|{b}" for k, a in enumerate(chosen) for b in chosen[k + 1 :]]
-        out[i, : len(pairs)] = [features.key64(f"a{bucket}:{p}") for p in pairs]
+        out[i, :6] = features.anchor_pair_keys([NAMES[j].lower() for j in names[i]], bucket)
     return out
 
 

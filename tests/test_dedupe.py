@@ -163,3 +163,13 @@ def test_sequence_agreement_rewards_a_prefix_in_order():
     assert sequence_agreement(full, full[:4]) == 1.0  # a copy cut short
     assert sequence_agreement(full, list("jihgfedcba")) == 0.1  # same items, reversed
     assert sequence_agreement(full, list("axbxcx")) == 0.5
+
+
+def test_anchor_pair_keys_ignore_order_and_depend_on_the_time_bucket():
+    from newscrawl.dedupe.features import anchor_pair_keys
+
+    keys = anchor_pair_keys(["putin", "kim", "#8000"], 5)
+    assert len(set(keys)) == 3
+    assert sorted(anchor_pair_keys(["#8000", "putin", "kim"], 5)) == sorted(keys)
+    assert not set(anchor_pair_keys(["putin", "kim", "#8000"], 6)) & set(keys)
+    assert anchor_pair_keys(["kim"], 5) == []
