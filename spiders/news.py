@@ -603,7 +603,10 @@ class NewsSpider(scrapy.Spider):
                     "last_route": self._route_used,
                     "failed_routes": sorted(self._failed_routes),
                 }
-                newest = max((t for t in (self._newest, self.hwm) if t), default=None)
+                # A post dated in the future (a typo, a wrong timezone) must not push the mark
+                # past today, or every later run would skip what is really new.
+                ceiling = datetime.now(timezone.utc) + timedelta(hours=1)
+                newest = max((min(t, ceiling) for t in (self._newest, self.hwm) if t), default=None)
                 if newest is not None:
                     values["hwm"] = newest.isoformat()
                 self.store.update_state(self.site.name, values)
