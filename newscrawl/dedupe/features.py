@@ -8,6 +8,7 @@ and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import zlib
 from datetime import datetime, timezone
@@ -159,7 +160,7 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
         return []
     ordered = sorted(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
-    first, second = np.triu_indices(len(ordered), 1)
+    first, second = _pairs(len(ordered))
     with np.errstate(over="ignore"):
         mixed = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
         mixed += np.uint64(bucket & 0xFFFFFFFFFFFFFFFF) * _PAIR_MULT[2]
@@ -167,6 +168,11 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
         mixed *= _PAIR_MULT[3]
         mixed ^= mixed >> np.uint64(29)
     return mixed.view(np.int64).tolist()
+
+
+@functools.lru_cache(maxsize=64)
+def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(n, 1)  # ~40 us a call: one per anchor count, kept
 
 
 def sig_to_bytes(sig: np.ndarray) -> bytes:
