@@ -170,3 +170,16 @@ def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them
     assert first._filter is not None and first._filter.might_hold(np.array([9, 10])).all()
     first.close()
     second.close()
+
+
+def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
+    # SQLite answers "database is locked" at once (no busy wait) to all but one of the
+    # processes switching a new file to WAL: this failed ~1 round in 2 before the retry.
+    script = "import sys, time\nimport newscrawl.store.sqlite\nfrom newscrawl.store import open_store\n"
+    script += "while time.time() < float(sys.argv[2]): pass\nopen_store(sys.argv[1]).close()\n"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for round_ in range(5):
+        uri = f"sqlite:///{tmp_path}/new{round_}.sqlite"
+        start = str(__import__("time").time() + 2.0)  # after every process has imported
+        procs = [subprocess.Popen([sys.executable, "-c", script, uri, start], env=env, cwd=ROOT) for _ in range(3)]
+        assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -178,7 +179,7 @@ class SQLiteStore(Store):
                 raise StoreUnavailable(f"cannot create {parent}: {exc.strerror}") from None
         try:
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories;
             # a larger cache and memory-mapped reads keep lookups flat as it grows.
@@ -195,6 +196,20 @@ class SQLiteStore(Store):
         self._tail_read = 0
         self._tail_base: tuple[int, int] = (-1, -1)
         self._filter: KeyFilter | None = None
+
+    def _enable_wal(self) -> None:
+        """WAL is kept in the file: the first opener sets it. Two processes opening a new file
+        at once race for the lock that takes, and SQLite answers "database is locked" at once
+        instead of waiting (2 crawlers starting together failed ~1 time in 3): retry."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _migrate(self) -> None:
         """Stores made before the key-index tail: their keys are all in the index already."""
