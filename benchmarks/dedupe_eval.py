@@ -24,6 +24,7 @@ import argparse
 import gzip
 import itertools
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -160,9 +161,13 @@ def truth_from_mirrornet(size: int = 40, seed: int = 1) -> Path | None:
     return path if path is not None and path.exists() else None
 
 
-def eval_mirrornet(path: Path) -> dict[str, Any]:
+def eval_mirrornet(path: Path, order_seed: int = 0) -> dict[str, Any]:
+    """Pairwise scores on the network's truth, in publication order (``order_seed`` 0) or
+    shuffled: a crawl sees copies in whatever order its sites are crawled."""
     records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     records.sort(key=lambda r: (r.get("published_at") or "", r["url"]))
+    if order_seed:
+        random.Random(order_seed).shuffle(records)
     docs = [
         {k: r.get(k) for k in ("url", "site", "title", "body", "language", "published_at", "attribution")}
         for r in records
@@ -193,6 +198,7 @@ def main() -> None:
     parser.add_argument("--ntrex", type=Path, default=NTREX)
     parser.add_argument("--size", type=int, default=40, help="articles per site of the started network")
     parser.add_argument("--seed", type=int, default=1, help="content seed of the started network")
+    parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
     args = parser.parse_args()
     report: dict[str, Any] = {}
     if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
@@ -208,6 +214,15 @@ def main() -> None:
         m = report["mirrornet"]
         print(f"mirror network: {m['pairs']}  same-event merged {m['same_event_merged']}/{m['same_event_pairs']}")
         print(f"mirror network plain MinHash LSH baseline: {m['baseline_minhash_lsh']}")
+        shuffled = [eval_mirrornet(truth, order_seed=k) for k in range(1, args.orders + 1)]
+        for k, run in enumerate(shuffled, 1):
+            print(f"mirror network, arrival order {k}: {run['pairs']}  same-event merged "
+                  f"{run['same_event_merged']}/{run['same_event_pairs']}")
+        if shuffled:
+            m["shuffled_orders"] = [
+                {"precision": r["pairs"]["precision"], "recall": r["pairs"]["recall"], "same_event_merged": r["same_event_merged"]}
+                for r in shuffled
+            ]
     else:
         print("mirror network ground truth not available (--truth PATH): skipped")
     print(json.dumps(report))

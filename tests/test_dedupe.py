@@ -173,3 +173,40 @@ def test_anchor_pair_keys_ignore_order_and_depend_on_the_time_bucket():
     assert sorted(anchor_pair_keys(["#8000", "putin", "kim"], 5)) == sorted(keys)
     assert not set(anchor_pair_keys(["putin", "kim", "#8000"], 6)) & set(keys)
     assert anchor_pair_keys(["kim"], 5) == []
+
+
+def test_translation_evidence_yields_to_a_same_language_copy_that_disagrees(engine, monkeypatch):
+    # A rival report can share enough names and numbers with a translation of the first
+    # story to pass as its translation. When that story also holds a copy in the rival's own
+    # language, the text-to-text verdict of that copy ("another story") wins.
+    import newscrawl.dedupe.engine as engine_module
+
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):
+        if a.get("url", "").endswith("/rival"):
+            return None if b.get("language") == "en" else engine_module.Evidence("translation", 0.6)
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    first = engine.process(article("https://id.example/kim", KIM_ID, "id", "2023-09-13"))
+    english = engine.process(article("https://en.example/kim", KIM_EN, "en", "2023-09-13", 10))
+    assert english.story_id == first.story_id and english.match == "translation"
+    rival = engine.process(article("https://en2.example/rival", KIM_RIVAL, "en", "2023-09-13", 11))
+    assert rival.story_id != first.story_id and rival.match == "new"
+
+
+def test_translation_evidence_stands_when_no_copy_disagrees(engine, monkeypatch):
+    import newscrawl.dedupe.engine as engine_module
+
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):
+        if a.get("url", "").endswith("/rival"):
+            return None if b.get("language") == "en" else engine_module.Evidence("translation", 0.6)
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    first = engine.process(article("https://id.example/kim", KIM_ID, "id", "2023-09-13"))
+    rival = engine.process(article("https://en2.example/rival", KIM_RIVAL, "en", "2023-09-13", 11))
+    assert rival.story_id == first.story_id and rival.match == "translation"

@@ -178,13 +178,21 @@ class DedupeEngine:
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
         found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
         verdicts = []
+        contradicted: set[str] = set()
+        language = fp.get("language")
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
             evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
             if evidence is not None:
                 verdicts.append((fields_["story_id"], evidence))
-        return verdicts
+            elif language and fields_.get("language") == language:
+                contradicted.add(fields_["story_id"])
+        # Translation evidence is the weakest (names and numbers only). When the story also
+        # has a copy in the article's own language and that copy, compared text to text,
+        # says "another story", believe it: that is how a rival report of the same event
+        # (same names, same day) stays apart from a translation of the first one.
+        return [(s, e) for s, e in verdicts if not (e.kind == "translation" and s in contradicted)]
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Lookup and index keys of the article in hand, computed once for it."""
