@@ -175,10 +175,11 @@ def test_anchor_pair_keys_ignore_order_and_depend_on_the_time_bucket():
     assert anchor_pair_keys(["kim"], 5) == []
 
 
-def test_translation_evidence_yields_to_a_same_language_copy_that_disagrees(engine, monkeypatch):
-    # A rival report can share enough names and numbers with a translation of the first
-    # story to pass as its translation. When that story also holds a copy in the rival's own
-    # language, the text-to-text verdict of that copy ("another story") wins.
+
+@pytest.fixture
+def rival_passes_as_translation(monkeypatch):
+    """A rival report ("/rival") that scores as a translation of any Indonesian copy of the
+    first story, and that any English copy, compared text to text, calls another story."""
     import newscrawl.dedupe.engine as engine_module
 
     real_compare = engine_module.compare
@@ -189,6 +190,11 @@ def test_translation_evidence_yields_to_a_same_language_copy_that_disagrees(engi
         return real_compare(a, b, **kwargs)
 
     monkeypatch.setattr(engine_module, "compare", scripted)
+
+
+def test_translation_evidence_yields_to_a_same_language_copy_that_disagrees(engine, rival_passes_as_translation):
+    # When the story also holds a copy in the rival's own language, that copy's
+    # text-to-text verdict ("another story") wins over the weaker translation evidence.
     first = engine.process(article("https://id.example/kim", KIM_ID, "id", "2023-09-13"))
     english = engine.process(article("https://en.example/kim", KIM_EN, "en", "2023-09-13", 10))
     assert english.story_id == first.story_id and english.match == "translation"
@@ -196,17 +202,7 @@ def test_translation_evidence_yields_to_a_same_language_copy_that_disagrees(engi
     assert rival.story_id != first.story_id and rival.match == "new"
 
 
-def test_translation_evidence_stands_when_no_copy_disagrees(engine, monkeypatch):
-    import newscrawl.dedupe.engine as engine_module
-
-    real_compare = engine_module.compare
-
-    def scripted(a, b, **kwargs):
-        if a.get("url", "").endswith("/rival"):
-            return None if b.get("language") == "en" else engine_module.Evidence("translation", 0.6)
-        return real_compare(a, b, **kwargs)
-
-    monkeypatch.setattr(engine_module, "compare", scripted)
+def test_translation_evidence_stands_when_no_copy_disagrees(engine, rival_passes_as_translation):
     first = engine.process(article("https://id.example/kim", KIM_ID, "id", "2023-09-13"))
     rival = engine.process(article("https://en2.example/rival", KIM_RIVAL, "en", "2023-09-13", 11))
     assert rival.story_id == first.story_id and rival.match == "translation"
