@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import struct
 import zlib
 from bisect import bisect_left
@@ -300,8 +301,15 @@ class Theme:
     def path(self, k: int) -> str:
         raise NotImplementedError
 
+    #: For sites whose article paths carry the post id as their first group: the pattern.
+    article_path: re.Pattern[str] | None = None
+
     def find(self, path: str) -> int | None:
-        raise NotImplementedError
+        """The article ``k`` at ``path``, or None."""
+        if self.article_path is None:
+            raise NotImplementedError
+        match = self.article_path.match(path)
+        return self.by_post_id(match.group(1)) if match else None
 
     def url(self, k: int) -> str:
         return self.base_url + self.path(k).lstrip("/")

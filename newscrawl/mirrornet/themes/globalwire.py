@@ -40,6 +40,7 @@ def gmt(dt: datetime) -> str:
 
 class GlobalWire(Theme):
     name = "globalwire"
+    article_path = _ARTICLE
     title_suffix = "Global Wire"
     publisher = "Global Wire"
     language = "en"
@@ -66,10 +67,6 @@ class GlobalWire(Theme):
 
     def path(self, k: int) -> str:
         return f"/news/{self.id_base + k}-{slugify(self.title(k))}"
-
-    def find(self, path: str) -> int | None:
-        match = _ARTICLE.match(path)
-        return self.by_post_id(match.group(1)) if match else None
 
     def image_path(self, k: int) -> str:
         return f"/static/img/{self.id_base + k}.png"

@@ -85,6 +85,7 @@ def _script_json(data: Any) -> str:
 
 class JsMirror(Theme):
     name = "jsmirror"
+    article_path = _ARTICLE
     title_suffix = "JS Mirror"
     publisher = "JS Mirror"
     language = "en"
@@ -106,10 +107,6 @@ class JsMirror(Theme):
 
     def path(self, k: int) -> str:
         return f"/article/{self.id_base + k}/{slugify(self.title(k))}"
-
-    def find(self, path: str) -> int | None:
-        match = _ARTICLE.match(path)
-        return self.by_post_id(match.group(1)) if match else None
 
     def image_path(self, k: int) -> str:
         return f"/media/{self.id_base + k}.jpg"
