@@ -409,6 +409,18 @@ class Theme:
     def xml(text: str, content_type: str = "application/xml; charset=UTF-8") -> Response:
         return Response(text, content_type=content_type)
 
+    def post_sitemap_index(self, child: str, per_page: int) -> Response:
+        """A sitemap index of post sitemaps ``child.format(n=1..)``, ``per_page`` articles each."""
+        pages = max(1, -(-self.count // per_page))
+        return self.xml(sitemap_index([(self.abs(child.format(n=n)), None) for n in range(1, pages + 1)]))
+
+    def post_sitemap(self, n: int, per_page: int) -> Response | None:
+        """Page ``n`` (from 1) of the post sitemap, with each article's last change; None past the end."""
+        ks = range((n - 1) * per_page, min(n * per_page, self.count))
+        if n < 1 or not ks:
+            return None
+        return self.xml(urlset([{"loc": self.url(k), "lastmod": iso(self.updated(k))} for k in ks]))
+
     # -- shared page pieces ----------------------------------------------------------
 
     def jsonld(self, k: int, person_authors: bool = True) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..server import Request, Response
 from ..stories import SECTIONS, Story, slugify
-from .base import Theme, esc, iso, sitemap_index, urlset, wire_credit, wire_paragraphs
+from .base import Theme, esc, iso, wire_credit, wire_paragraphs
 
 SITEMAP_PAGE = 10_000
 PER_PAGE = 20
@@ -116,15 +116,10 @@ class GlobalWire(Theme):
         if path == "/feeds/all.atom.xml":
             return self.xml(self.atom(), "application/atom+xml; charset=UTF-8")
         if path == "/sitemap-index.xml":
-            pages = max(1, -(-self.count // SITEMAP_PAGE))
-            return self.xml(sitemap_index([(self.abs(f"/sitemap-posts-{n}.xml"), None) for n in range(1, pages + 1)]))
+            return self.post_sitemap_index("/sitemap-posts-{n}.xml", SITEMAP_PAGE)
         match = re.match(r"^/sitemap-posts-(\d+)\.xml$", path)
         if match:
-            n = int(match.group(1))
-            ks = range((n - 1) * SITEMAP_PAGE, min(n * SITEMAP_PAGE, self.count))
-            if n < 1 or not ks:
-                return None
-            return self.xml(urlset([{"loc": self.url(k), "lastmod": iso(self.updated(k))} for k in ks]))
+            return self.post_sitemap(int(match.group(1)), SITEMAP_PAGE)
         return None
 
     def frame(self, title: str, main: str, head: str = "") -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..server import Request, Response
 from ..stories import Story, slugify
-from .base import Theme, esc, iso, rss, sitemap_index, urlset, wire_credit, wire_paragraphs
+from .base import Theme, esc, iso, rss, wire_credit, wire_paragraphs
 
 SITEMAP_PAGE = 5000
 _ARTICLE = re.compile(r"^/article/(\d+)(?:/([a-z0-9-]*))?/?$")
@@ -160,15 +160,10 @@ class JsMirror(Theme):
                        "description": "Latest stories"}
             return self.xml(rss(channel, items), "application/rss+xml; charset=UTF-8")
         if path == "/sitemap.xml":
-            pages = max(1, -(-self.count // SITEMAP_PAGE))
-            return self.xml(sitemap_index([(self.abs(f"/sitemaps/posts-{n}.xml"), None) for n in range(1, pages + 1)]))
+            return self.post_sitemap_index("/sitemaps/posts-{n}.xml", SITEMAP_PAGE)
         match = re.match(r"^/sitemaps/posts-(\d+)\.xml$", path)
         if match:
-            n = int(match.group(1))
-            ks = range((n - 1) * SITEMAP_PAGE, min(n * SITEMAP_PAGE, self.count))
-            if n < 1 or not ks:
-                return None
-            return self.xml(urlset([{"loc": self.url(k), "lastmod": iso(self.updated(k))} for k in ks]))
+            return self.post_sitemap(int(match.group(1)), SITEMAP_PAGE)
         if path == "/about":
             return Response(self.shell("About JS Mirror", "<script>window.__POST_ID__ = null;</script>"))
         return None
