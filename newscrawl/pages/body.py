@@ -234,41 +234,87 @@ def from_fragment(fragment: str, drop: list[str]) -> tuple[list[str], dict[str, 
 #: Options for trafilatura's main-text pass. Chosen on benchmarks/extraction_eval.py:
 #: tables are kept (news pages put lists of figures in them), comments never.
 TRAFILATURA_OPTIONS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_links": False,
-    "deduplicate": False,
+    "comments": False,
+    "tables": True,
+    "images": False,
+    "links": False,
+    "dedup": False,
 }
 
 
-def trafilatura_text(tree: HtmlElement, url: str, *, prune_xpath: list[str] | None = None, **options: Any) -> str:
-    """Main text of ``tree`` by trafilatura (lines = blocks), or ``""``."""
-    from trafilatura import bare_extraction
+def _remove(nodes: list[HtmlElement]) -> None:
+    """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        tail = node.tail
+        if tail and tail.strip():
+            previous = node.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(node)
 
-    settings = {**TRAFILATURA_OPTIONS, **options}
+
+def trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
+    """Main text of ``tree`` by trafilatura's default cascade and by its precision extractor, one pass.
+
+    One copy of the page is cleaned and converted once (trafilatura 2.3's ``bare_extraction``
+    steps, without its metadata, comment and language stages); the precision extractor reads
+    a copy of that prepared tree, so the page is not pruned, cleaned and converted twice.
+    Returns ``(default text, precision text)``, lines = blocks; ``("", "")`` on failure.
+    """
     try:
-        document = bare_extraction(tree, url=url, with_metadata=False, prune_xpath=prune_xpath or None, **settings)
+        return _trafilatura_runs(tree, url, drop)
     except Exception:  # noqa: BLE001 - trafilatura must not break extraction
         logger.debug("trafilatura failed on %s", url, exc_info=True)
-        return ""
-    if document is None:
-        return ""
-    return document.text or ""
+        return "", ""
 
 
-def _xpaths(drop: list[str]) -> list[str]:
-    if not drop:
-        return []
-    from cssselect import HTMLTranslator, SelectorError
+def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
+    from trafilatura import core
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.main_extractor import extract_content
+    from trafilatura.settings import Extractor
+    from trafilatura.xml import xmltotxt
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
 
-    out = []
+    options = Extractor(url=url, **TRAFILATURA_OPTIONS)
+    precise_options = Extractor(url=url, precision=True, fast=True, **TRAFILATURA_OPTIONS)
+    page = copy.deepcopy(tree)
+    doomed: list[HtmlElement] = []
     for selector in drop:
-        try:
-            out.append(HTMLTranslator().css_to_xpath(selector))
-        except SelectorError:
-            continue
-    return out
+        doomed.extend(css(page, selector))
+    _remove(doomed)
+    # trafilatura_sequence's first steps, shared by both runs.
+    is_forum = core._forum_thread_page(page)
+    page = prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
+    if not is_forum:
+        page = prune_unwanted_nodes(page, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    cleaned, backup = core._prepare_tree(page, options, url)
+    precise_tree = prune_unwanted_nodes(copy.deepcopy(cleaned), REMOVE_COMMENTS_XPATH)
+    precise_body, _ = extract_content(precise_tree, precise_options)
+    # The default cascade: main extractor against readability/jusText, baseline rescue,
+    # recall retry on a short result (trafilatura_sequence, stages 1-4).
+    body, text = core._extract_and_compare(cleaned, backup, page, options)
+    if len(text) < options.min_extracted_size:
+        b_body, b_text, b_len = core.baseline(page)
+        if b_len > len(text):
+            body, text = b_body, b_text
+    if 0 < len(text) < core.ESCALATION_MAX_LENGTH and len(text) < core.ESCALATION_PAGE_SHARE * len(core.html2txt(page)):
+        recall_options = copy.copy(options)
+        recall_options.focus = "recall"
+        r_body, r_text = core._recall_retry(page, recall_options, url)
+        j_body, j_text = core.justext_rescue(copy.copy(page), options)
+        if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
+            body, text = j_body, j_text
+        elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
+            body, text = r_body, r_text
+    if len(text) < options.min_output_size:
+        return "", ""
+    return xmltotxt(body, False) or "", xmltotxt(precise_body, False) or ""
 
 
 #: Least share of the default run's text the precision run must find before its first and last
@@ -318,10 +364,5 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
 
 def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
     """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
-    prune = _xpaths(drop)
-    lines = _lines(trafilatura_text(tree, url, prune_xpath=prune))
-    if not lines:
-        return lines
-    # fast: no fallback extractors in the precision run; it only bounds the default run.
-    precise = _lines(trafilatura_text(tree, url, prune_xpath=prune, favor_precision=True, fast=True))
-    return trim_to_precise(lines, precise)
+    text, precise = trafilatura_runs(tree, url, drop)
+    return trim_to_precise(_lines(text), _lines(precise))
