@@ -258,6 +258,20 @@ def _remove(nodes: list[HtmlElement]) -> None:
         parent.remove(node)
 
 
+_MAYBE_HIDDEN = etree.XPath(
+    "//body//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+
+
+def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
+    """Elements a reader never sees: the ``hidden`` attribute, inline ``display:none`` or ``visibility:hidden``."""
+    return [
+        node
+        for node in _MAYBE_HIDDEN(root)
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or "")
+    ]
+
+
 def trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
     """Main text of ``tree`` by trafilatura's default cascade and by its precision extractor, one pass.
 
@@ -287,6 +301,7 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str
     doomed: list[HtmlElement] = []
     for selector in drop:
         doomed.extend(css(page, selector))
+    doomed.extend(hidden_nodes(page))
     _remove(doomed)
     # trafilatura_sequence's first steps, shared by both runs.
     is_forum = core._forum_thread_page(page)
