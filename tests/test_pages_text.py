@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import trim_to_precise
+from newscrawl.pages.body import from_page, trim_to_precise
 from newscrawl.pages.cleaning import heading_rank
+from newscrawl.pages.document import parse_html
 
 STORY = [
     "Rescuers searched through the night after the landslide hit the village at dawn on Wednesday.",
@@ -34,6 +35,39 @@ def test_short_lines_before_the_precision_run_go_and_leads_and_tables_stay() -> 
 def test_a_lost_precision_run_is_ignored() -> None:
     assert trim_to_precise(STORY + TEASERS, ["Rescuers"]) == STORY + TEASERS
     assert trim_to_precise(STORY, []) == STORY
+
+
+def _story_page(extra: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
+    return f"""<html><head><title>Landslide</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Landslide hits village</h1>{paragraphs}{extra}</article>
+    <footer>Contact us</footer></body></html>"""
+
+
+def test_text_a_reader_never_sees_stays_out_of_the_body() -> None:
+    hidden = (
+        '<p style="display: none">The hidden paragraph was never shown to anyone reading the page online.</p>'
+        '<div style="visibility:hidden"><p>A second invisible paragraph sat in a box the reader never saw.</p></div>'
+        "<p hidden>A third paragraph carried the hidden attribute and stayed off the screen too.</p>"
+    )
+    tree = parse_html(_story_page(hidden))
+    text = " ".join(from_page(tree, "https://news.example/2024/05/landslide", [], {}))
+    assert "Twelve houses were carried away" in text
+    assert "hidden paragraph" not in text
+    assert "invisible paragraph" not in text
+    assert "hidden attribute" not in text
+
+
+def test_the_page_tree_stays_whole_and_drop_selectors_go() -> None:
+    box = '<div class="promo-box"><p>Order the printed edition today and save on every issue this year.</p></div>'
+    tree = parse_html(_story_page(box))
+    text = " ".join(from_page(tree, "https://news.example/2024/05/landslide", [".promo-box"], {}))
+    assert "Rescuers searched" in text
+    assert "printed edition" not in text
+    # the title, dates and authors are read from the same tree afterwards
+    assert tree.find(".//nav") is not None and tree.find(".//footer") is not None
+    assert "printed edition" in tree.text_content()
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@
 When a family knows where its themes put the text (``.entry-content``, ``.post-body``)
 or the spider has the REST post, the paragraphs are read straight from that element
 with widgets pruned: fast, and every ``<p>`` stays a paragraph. Otherwise trafilatura
-finds the main text in the tree already parsed (it copies the tree, so ours stays
-whole for the other fields), in its default run trimmed by its precision run.
+finds the main text in a copy of the tree already parsed (ours stays whole for the
+other fields), rid of hidden elements: its default run trimmed by its precision run,
+both from one cleaned and converted copy of the page.
 """
 
 from __future__ import annotations
@@ -99,6 +100,35 @@ WIDGET_MARKERS = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+def _is_hidden(node: HtmlElement) -> bool:
+    style = node.get("style")
+    return node.get("hidden") is not None or bool(style and _HIDDEN_STYLE.search(style))
+
+
+_MAYBE_HIDDEN = etree.XPath("//body//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]")
+
+
+def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
+    """Elements a reader never sees: the ``hidden`` attribute, inline ``display:none`` or ``visibility:hidden``."""
+    return [node for node in _MAYBE_HIDDEN(root) if _is_hidden(node)]
+
+
+def _remove(nodes: list[HtmlElement]) -> None:
+    """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        tail = node.tail
+        if tail and tail.strip():
+            previous = node.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(node)
+
+
 def _prune(root: HtmlElement, drop: list[str]) -> None:
     doomed = []
     for selector in drop:
@@ -113,24 +143,9 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
             doomed.append(node)
             continue
         marker = (node.get("class") or "") + " " + (node.get("id") or "")
-        if (marker.strip() and WIDGET_MARKERS.search(marker)) or node.get("hidden") is not None:
+        if (marker.strip() and WIDGET_MARKERS.search(marker)) or _is_hidden(node):
             doomed.append(node)
-            continue
-        style = node.get("style")
-        if style and _HIDDEN_STYLE.search(style):
-            doomed.append(node)
-    for node in doomed:
-        parent = node.getparent()
-        if parent is None:
-            continue
-        tail = node.tail
-        if tail and tail.strip():
-            previous = node.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(node)
+    _remove(doomed)
 
 
 def _has_block(node: HtmlElement) -> bool:
@@ -240,36 +255,6 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "links": False,
     "dedup": False,
 }
-
-
-def _remove(nodes: list[HtmlElement]) -> None:
-    """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
-    for node in nodes:
-        parent = node.getparent()
-        if parent is None:
-            continue
-        tail = node.tail
-        if tail and tail.strip():
-            previous = node.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(node)
-
-
-_MAYBE_HIDDEN = etree.XPath(
-    "//body//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
-)
-
-
-def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
-    """Elements a reader never sees: the ``hidden`` attribute, inline ``display:none`` or ``visibility:hidden``."""
-    return [
-        node
-        for node in _MAYBE_HIDDEN(root)
-        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or "")
-    ]
 
 
 def trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
