@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import from_page, trim_to_precise
+from newscrawl.pages.body import drop_dangling_tail, from_page, trim_to_precise
 from newscrawl.pages.cleaning import heading_rank
 from newscrawl.pages.document import parse_html
 
@@ -35,6 +35,13 @@ def test_short_lines_before_the_precision_run_go_and_leads_and_tables_stay() -> 
 def test_a_lost_precision_run_is_ignored() -> None:
     assert trim_to_precise(STORY + TEASERS, ["Rescuers"]) == STORY + TEASERS
     assert trim_to_precise(STORY, []) == STORY
+
+
+def test_closing_labels_and_copyright_lines_leave_the_end_of_the_body() -> None:
+    tail = ["More on this topic:", "© 2024 Coast News Ltd. All rights reserved", "Photo credit:"]
+    assert drop_dangling_tail(STORY + tail) == STORY
+    # a colon inside the story stays
+    assert drop_dangling_tail(["The mayor said:", *STORY]) == ["The mayor said:", *STORY]
 
 
 def _story_page(extra: str) -> str:
