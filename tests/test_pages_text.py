@@ -27,6 +27,16 @@ def test_the_body_ends_where_the_precision_run_ends() -> None:
     assert trim_to_precise(STORY + TEASERS, precise) == STORY
 
 
+def test_a_closing_paragraph_the_precision_run_dropped_stays() -> None:
+    closing = (
+        "The council will meet again on Friday to decide whether the coast road can reopen before the "
+        "holidays; engineers want another week of checks on the slope above the village, and the mayor "
+        "asked residents of the upper streets to stay with relatives until the last of the survey is done, "
+        "whatever the weather brings."
+    )
+    assert trim_to_precise(STORY + [closing] + TEASERS, STORY) == STORY + [closing]
+
+
 def test_short_lines_before_the_precision_run_go_and_leads_and_tables_stay() -> None:
     head = ["Save article", "Log in", "| 125 g | flour |", STORY[0]]
     assert trim_to_precise(head + STORY[1:] + TEASERS, STORY[1:]) == head[2:] + STORY[1:]
