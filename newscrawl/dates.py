@@ -25,18 +25,18 @@ MAX_YEAR_AHEAD = 1
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january januari jan janvier januar enero",
-        "february februari feb pebruari febr",
-        "march maret mac mar maart märz marzo",
-        "april apr",
-        "may mei mai mayo",
-        "june juni jun",
-        "july juli julai jul",
-        "august agustus ogos aug agu agt ags ogo agustos",
-        "september sep sept",
-        "october oktober okt oct",
-        "november nov nop nopember",
-        "december desember disember dec des dis dezember diciembre",
+        "january januari jan janvier januar jänner enero gennaio janeiro",
+        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro",
+        "march maret mac mar maart märz maerz mars marzo março",
+        "april apr avril abril aprile",
+        "may mei mai mayo maggio maio",
+        "june juni jun juin junio giugno junho",
+        "july juli julai jul juillet julio luglio julho",
+        "august agustus ogos aug agu agt ags ogo agustos août aout agosto",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oktober okt oct octobre octubre ottobre outubro",
+        "november nov nop nopember novembre noviembre novembro",
+        "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro",
     ),
     start=1,
 ):
@@ -343,3 +343,25 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+# A full date in a URL's path: /2023/09/13/, /2023-09-13-slug, /20230913/; never a year and month alone.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
+    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
+)
+
+
+def url_date(url: str | None) -> date | None:
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``), or None."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for match in _URL_DATE.finditer(path):
+        y, m, d = match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
+        found = _safe_date(int(y), int(m), int(d))
+        if found is not None and _plausible(found.year, None):
+            return found
+    return None

@@ -78,3 +78,67 @@ def test_compact_iso_with_offset() -> None:
 def test_relative_dates_can_be_refused() -> None:
     now = datetime(2023, 9, 13, 12, 0, tzinfo=timezone.utc)
     assert parse_date("2 jam yang lalu", "UTC", now=now, relative=False) is None
+
+
+def test_url_date_reads_full_dates_in_the_path_only() -> None:
+    from datetime import date
+
+    from newscrawl.dates import url_date
+
+    assert url_date("https://news.example/2023/11/08/story/") == date(2023, 11, 8)
+    assert url_date("https://news.example/blog/2017/7/12/slug") == date(2017, 7, 12)
+    assert url_date("https://news.example/20200428/slug") == date(2020, 4, 28)
+    assert url_date("https://news.example/2019/43/slug") is None  # a year and an issue number
+    assert url_date("https://news.example/read?d=2020/01/02") is None
+    assert url_date("https://news.example/item/20120216182711/x") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("3 de mayo de 2022", 5), ("02 Novembre 2023", 11), ("16. Februar 2012", 2), ("23 juin 2019", 6)],
+)
+def test_european_month_names(text: str, month: int) -> None:
+    assert parse_date(text, "UTC", now=NOW).month == month
+
+
+def _article(head: str, url: str, body_extra: str = "") -> object:
+    from newscrawl.pages import GenericPage
+
+    words = " ".join(f"kata{i}" for i in range(80))
+    html = (
+        f"<html><head><title>Story</title>{head}</head><body><article><h1>Story</h1>"
+        f"{body_extra}<p>{words}</p></article></body></html>"
+    )
+    return GenericPage(html.encode(), url)
+
+
+UTC_STAMP = '<meta property="article:published_time" content="2023-11-09T03:28:35+00:00">'
+
+
+def test_a_utc_stamp_keeps_the_day_the_url_shows_and_its_instant() -> None:
+    page = _article(UTC_STAMP, "https://news.example/2023/11/08/story/")
+    published = page.published_at()
+    assert published == datetime(2023, 11, 9, 3, 28, 35, tzinfo=timezone.utc)
+    assert published.date().isoformat() == "2023-11-08"
+
+
+def test_a_utc_stamp_takes_the_offset_of_the_same_time_written_without_zone() -> None:
+    head = UTC_STAMP + '<meta name="sailthru.date" content="2023-11-08 22:28:35">'
+    published = _article(head, "https://news.example/story/").published_at()
+    assert published.utcoffset() == timedelta(hours=-5)
+    assert published == datetime(2023, 11, 9, 3, 28, 35, tzinfo=timezone.utc)
+
+
+def test_a_utc_stamp_takes_the_day_its_time_element_shows() -> None:
+    shown = '<time datetime="2023-11-01T23:01:00Z">02 Novembre 2023</time>'
+    head = '<meta property="article:published_time" content="2023-11-01T23:01:00Z">'
+    published = _article(head, "https://news.example/story/", shown).published_at()
+    assert published.date().isoformat() == "2023-11-02"
+    assert published == datetime(2023, 11, 1, 23, 1, tzinfo=timezone.utc)
+
+
+def test_a_url_day_far_from_the_stamp_is_another_event() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:04+00:00">'
+    published = _article(head, "https://news.example/2020/07/08/story/").published_at()
+    assert published.utcoffset() == timedelta(0)
+    assert published.date().isoformat() == "2020-07-09"

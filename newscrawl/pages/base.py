@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import DAY_NAMES, MONTHS, parse_date, parse_iso, site_zone
+from newscrawl.dates import DAY_NAMES, MONTHS, parse_date, parse_iso, site_zone, url_date
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -47,6 +47,11 @@ MIN_BODY_WORDS = 25
 HTMLDATE_EXTENSIVE = False
 #: Longest text read as a date when it is nothing but a date (the last date source).
 MAX_DATE_CHARS = 48
+#: Largest offsets (hours west and east of UTC) a UTC stamp is written in so that it falls on the
+#: day the page shows: US Pacific time west, Pacific islands east. A wider gap is another event
+#: (a URL dated the day the story was started, published the next morning).
+MAX_WEST_SHIFT_HOURS = 8
+MAX_EAST_SHIFT_HOURS = 14
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -445,34 +450,68 @@ class ArticlePage:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
         elif best.utcoffset() == timedelta(0):
-            # The same instant written in the site's own offset keeps the local day.
-            for value, other_raw in others:
-                if value == best and value.utcoffset() != timedelta(0):
-                    return value, other_raw
-            local = self._local_offset(best)
-            if local is not None:
-                return best.astimezone(local), raw
+            return self._localized(best, raw, others)
         return best, raw
 
-    def _local_offset(self, instant: datetime) -> tzinfo | None:
-        """The zone a UTC stamp is shown in: the site's, else the offset between it and the time the page shows."""
+    def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
+        """A UTC stamp as the site shows it: the same instant in the site's offset, so it keeps the local day."""
+        for value, other_raw in others:
+            if value == best and value.utcoffset() != timedelta(0):
+                return value, other_raw
+        local = self._local_offset(best, [other_raw for _, other_raw in others])
+        if local is not None:
+            return best.astimezone(local), raw
+        return best, raw
+
+    def _local_offset(self, instant: datetime, other_raws: list[str]) -> tzinfo | None:
+        """The zone a UTC stamp is shown in, from the best evidence the page gives.
+
+        The site's zone; else the offset between the stamp and the same time written as a wall
+        clock (a ``<time>`` text, a meta stamp with no zone); else, when the page shows the day
+        (a date element's text, a date in the URL) and it is the day before or after the UTC
+        day, the smallest whole-hour offset that puts the instant on that day. The instant is
+        never changed, only the offset it is written in.
+        """
         if self.site is not None and self.tz is not UTC and self.tz.utcoffset(instant) != timedelta(0):
             return self.tz
         if self.tree is None:
             return None
+        utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
         nodes = [n for n in self.tree.iter("time") if not _foreign(n, frame=self.frame)][:3]
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
-        for node in nodes:
-            shown = text_of(node)
-            if not shown or not _has_time(shown):
-                continue
-            wall = parse_date(shown, UTC, now=self.now, relative=False)
+        shown_texts = [text_of(node) for node in nodes]
+        walls = [text for text in shown_texts if text and _has_time(text)]
+        walls += [text for text in other_raws if text and _has_time(text) and _naive(text)]
+        for text in walls:
+            wall = parse_date(text, UTC, now=self.now, relative=False)
             if wall is None or wall.utcoffset() != timedelta(0):
                 continue
-            offset = wall.replace(tzinfo=None) - instant.astimezone(UTC).replace(tzinfo=None)
+            offset = wall.replace(tzinfo=None) - utc_wall
             if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
                 return timezone(offset)
-        return None
+        day = self._shown_day(shown_texts)
+        if day is None or day == utc_wall.date():
+            return None
+        since_midnight = utc_wall - datetime.combine(utc_wall.date(), datetime.min.time())
+        if day == utc_wall.date() - timedelta(days=1):
+            hours = -((since_midnight + timedelta(minutes=1)) // timedelta(hours=1) + 1)
+        elif day == utc_wall.date() + timedelta(days=1):
+            hours = -(-(timedelta(days=1) - since_midnight) // timedelta(hours=1))
+        else:
+            return None
+        if not -MAX_WEST_SHIFT_HOURS <= hours <= MAX_EAST_SHIFT_HOURS:
+            return None
+        return timezone(timedelta(hours=hours))
+
+    def _shown_day(self, shown_texts: list[str]) -> Any:
+        """The publication day as the page shows it: a date element's text with a day and year, else the URL's date."""
+        for text in shown_texts:
+            if not text or len(text) > MAX_DATE_CHARS * 2 or not _YEAR.search(text):
+                continue
+            parsed = parse_date(text, UTC, now=self.now, relative=False)
+            if parsed is not None:
+                return parsed.date()
+        return url_date(self.url)
 
     def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
         found = []
@@ -845,6 +884,12 @@ class ArticlePage:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_PLUS_HOURS = timezone(timedelta(hours=5))
+
+
+def _naive(raw: str) -> bool:
+    """True when a written date names no zone (it reads differently in two default zones)."""
+    return parse_date(raw, UTC, relative=False) != parse_date(raw, _PLUS_HOURS, relative=False)
 
 
 def _has_time(raw: str) -> bool:
