@@ -365,3 +365,90 @@ def url_date(url: str | None) -> date | None:
         if found is not None and _plausible(found.year, None):
             return found
     return None
+
+
+#: The zone most of a country's news is written in, by country code (a URL's country domain, or
+#: the region of a page's language tag): a guess for a UTC stamp the page gives no zone for.
+#: Countries with zones hours apart (US, Canada, Russia, Brazil, Australia) have their most
+#: populous one: every one of their zones is west (or east) of UTC alike, so the guess is never
+#: further from the local day than UTC itself.
+COUNTRY_ZONES = {
+    "id": "Asia/Jakarta",
+    "my": "Asia/Kuala_Lumpur",
+    "sg": "Asia/Singapore",
+    "bn": "Asia/Brunei",
+    "ph": "Asia/Manila",
+    "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh",
+    "in": "Asia/Kolkata",
+    "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka",
+    "lk": "Asia/Colombo",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "cn": "Asia/Shanghai",
+    "tw": "Asia/Taipei",
+    "hk": "Asia/Hong_Kong",
+    "au": "Australia/Sydney",
+    "nz": "Pacific/Auckland",
+    "ae": "Asia/Dubai",
+    "sa": "Asia/Riyadh",
+    "qa": "Asia/Qatar",
+    "il": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul",
+    "eg": "Africa/Cairo",
+    "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi",
+    "uk": "Europe/London",
+    "gb": "Europe/London",
+    "ie": "Europe/Dublin",
+    "pt": "Europe/Lisbon",
+    "es": "Europe/Madrid",
+    "fr": "Europe/Paris",
+    "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam",
+    "lu": "Europe/Luxembourg",
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "it": "Europe/Rome",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "gr": "Europe/Athens",
+    "hr": "Europe/Zagreb",
+    "si": "Europe/Ljubljana",
+    "rs": "Europe/Belgrade",
+    "ua": "Europe/Kyiv",
+    "ru": "Europe/Moscow",
+    "us": "America/New_York",
+    "ca": "America/Toronto",
+    "mx": "America/Mexico_City",
+    "br": "America/Sao_Paulo",
+    "ar": "America/Argentina/Buenos_Aires",
+    "cl": "America/Santiago",
+    "co": "America/Bogota",
+    "pe": "America/Lima",
+    "uy": "America/Montevideo",
+    "ve": "America/Caracas",
+    "ec": "America/Guayaquil",
+}
+
+
+def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
+    """The zone a page's country domain (``.co.id``, ``.com.ar``) or language region (``en-US``) suggests."""
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+    code = host.rsplit(".", 1)[-1] if "." in host else ""
+    if code not in COUNTRY_ZONES and lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        code = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
+    name = COUNTRY_ZONES.get(code)
+    return site_zone(name) if name else None

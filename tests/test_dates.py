@@ -142,3 +142,25 @@ def test_a_url_day_far_from_the_stamp_is_another_event() -> None:
     published = _article(head, "https://news.example/2020/07/08/story/").published_at()
     assert published.utcoffset() == timedelta(0)
     assert published.date().isoformat() == "2020-07-09"
+
+
+def test_a_utc_stamp_is_shown_in_the_zone_of_the_country_domain() -> None:
+    head = '<meta property="article:published_time" content="2023-09-12T18:30:00+00:00">'
+    published = _article(head, "https://berita.example.co.id/story").published_at()
+    assert published.utcoffset() == timedelta(hours=7)
+    assert published.date().isoformat() == "2023-09-13"
+
+
+def test_midnight_utc_is_a_day_and_keeps_it() -> None:
+    head = '<meta property="article:published_time" content="2019-06-17T00:00:00Z">'
+    published = _article(head, "https://news.example.us/story", "").published_at()
+    assert published.date().isoformat() == "2019-06-17"
+
+
+def test_country_zone_from_domain_or_language_region() -> None:
+    from newscrawl.dates import country_zone
+
+    assert str(country_zone("https://www.example.com.ar/x")) == "America/Argentina/Buenos_Aires"
+    assert str(country_zone("https://example.com/x", "en-US")) == "America/New_York"
+    assert str(country_zone("https://example.my/x", "en-US")) == "Asia/Kuala_Lumpur"
+    assert country_zone("https://example.com/x", "en") is None

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import DAY_NAMES, MONTHS, parse_date, parse_iso, site_zone, url_date
+from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -449,7 +449,8 @@ class ArticlePage:
             for value, other_raw in others:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
-        elif best.utcoffset() == timedelta(0):
+        elif best.utcoffset() == timedelta(0) and best.timetz() != _MIDNIGHT_UTC:
+            # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
 
@@ -467,10 +468,11 @@ class ArticlePage:
         """The zone a UTC stamp is shown in, from the best evidence the page gives.
 
         The site's zone; else the offset between the stamp and the same time written as a wall
-        clock (a ``<time>`` text, a meta stamp with no zone); else, when the page shows the day
-        (a date element's text, a date in the URL) and it is the day before or after the UTC
-        day, the smallest whole-hour offset that puts the instant on that day. The instant is
-        never changed, only the offset it is written in.
+        clock (a ``<time>`` text, a meta stamp with no zone); else the zone of the country the
+        URL's domain or the language tag's region names, unless it contradicts the day the page
+        shows (a date element's text, a date in the URL); else, when that day is the day before
+        or after the UTC day, the smallest whole-hour offset that puts the instant on it. The
+        instant is never changed, only the offset it is written in.
         """
         if self.site is not None and self.tz is not UTC and self.tz.utcoffset(instant) != timedelta(0):
             return self.tz
@@ -490,6 +492,9 @@ class ArticlePage:
             if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
                 return timezone(offset)
         day = self._shown_day(shown_texts)
+        guess = country_zone(self.url, self.doc.html_lang)
+        if guess is not None and (day is None or instant.astimezone(guess).date() == day):
+            return guess
         if day is None or day == utc_wall.date():
             return None
         since_midnight = utc_wall - datetime.combine(utc_wall.date(), datetime.min.time())
@@ -885,6 +890,7 @@ class ArticlePage:
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _PLUS_HOURS = timezone(timedelta(hours=5))
+_MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
 
 
 def _naive(raw: str) -> bool:
