@@ -97,6 +97,8 @@ _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
     re.IGNORECASE,
 )
+# Chinese, Japanese and Korean: 2020年7月3日, 2020년 7월 3일.
+_CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})(?!\d)")
 
 _RELATIVE_UNITS = {
@@ -293,6 +295,11 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
 
 def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple[int, int]] | None:
     """The calendar day in ``lowered`` and the span it took, from month names or numbers."""
+    match = _CJK_DATE.search(lowered)
+    if match:
+        day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if day:
+            return day, (match.start(), match.end())
     tokens = []  # (kind, value, start, end) with kind "num" or "month"
     for match in re.finditer(r"\d+|[^\W\d_]+", lowered):
         word = match.group()

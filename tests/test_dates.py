@@ -164,3 +164,24 @@ def test_country_zone_from_domain_or_language_region() -> None:
     assert str(country_zone("https://example.com/x", "en-US")) == "America/New_York"
     assert str(country_zone("https://example.my/x", "en-US")) == "Asia/Kuala_Lumpur"
     assert country_zone("https://example.com/x", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2020年07月03日 17:16", datetime(2020, 7, 3, 17, 16)), ("2020년 7월 3일", datetime(2020, 7, 3))],
+)
+def test_chinese_japanese_korean_dates(text: str, expected: datetime) -> None:
+    assert parse_date(text, "UTC", now=NOW).replace(tzinfo=None) == expected
+
+
+def test_a_page_with_no_stamp_takes_the_url_date() -> None:
+    published = _article("", "https://news.example/20200428/story").published_at()
+    assert published.date().isoformat() == "2020-04-28"
+
+
+def test_a_date_in_running_text_is_found_and_a_bare_year_is_not() -> None:
+    text = "<p>Pressemitteilung vom 20.01.2022 zur Lage der Vereine im Land</p>"
+    published = _article("", "https://verein.example/presse/lage", text).published_at()
+    assert published is not None and published.date().isoformat() == "2022-01-20"
+    footer = "<footer>Copyright 2016 Verein</footer>"
+    assert _article("", "https://verein.example/presse/lage", footer).published_at() is None
