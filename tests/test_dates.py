@@ -185,3 +185,13 @@ def test_a_date_in_running_text_is_found_and_a_bare_year_is_not() -> None:
     assert published is not None and published.date().isoformat() == "2022-01-20"
     footer = "<footer>Copyright 2016 Verein</footer>"
     assert _article("", "https://verein.example/presse/lage", footer).published_at() is None
+
+
+def test_a_z_stamp_with_the_same_wall_clock_as_a_real_offset_is_the_local_time_mislabelled() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story",'
+        ' "datePublished": "2016-12-22T10:43:37Z"}</script>'
+        '<meta property="article:published_time" content="2016-12-22T10:43:37-08:00">'
+    )
+    published = _article(head, "https://news.example/story").published_at()
+    assert published == datetime(2016, 12, 22, 18, 43, 37, tzinfo=timezone.utc)

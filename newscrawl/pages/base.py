@@ -455,6 +455,10 @@ class ArticlePage:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
         elif best.utcoffset() == timedelta(0) and best.timetz() != _MIDNIGHT_UTC:
+            # The same wall clock with a real offset elsewhere: the "Z" was the local time mislabelled.
+            for value, other_raw in others:
+                if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
+                    return value, other_raw
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
@@ -977,6 +981,7 @@ _PUBLISHED_META = (
     "content_publication_date",
     "originalpublicationdate",
     "cxenseparse:recs:publishtime",
+    "article_date_original",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _GENERIC_AUTHOR_SELECTORS = (
