@@ -254,6 +254,14 @@ def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
+def _declares_article(page_obj: Any) -> bool:
+    """True when a page calls itself an article: og:type article or a JSON-LD Article type."""
+    from newscrawl.pages.document import ARTICLE_TYPES
+
+    og_type = (page_obj.doc.meta_first("og:type") or "").lower()
+    return og_type == "article" or bool(page_obj.doc.ld_types & ARTICLE_TYPES)
+
+
 def run_dates(page: Page) -> dict[str, Any]:
     """Only the publication dates, ours and htmldate's (``--dates-only``: a faster loop on dates)."""
     from htmldate import find_date
@@ -264,11 +272,13 @@ def run_dates(page: Page) -> dict[str, Any]:
     data = Path(page.path).read_bytes()
     out: dict[str, Any] = {}
     try:
-        published = GenericPage(data, page.url).published_at()
+        page_obj = GenericPage(data, page.url)
+        published = page_obj.published_at()
         out["ours"] = {
             "published": published.isoformat() if published else None,
             "day": published.date().isoformat() if published else None,
         }
+        out["declared_article"] = _declares_article(page_obj)
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
         out["ours"] = {"error": repr(exc)}
     if page.dataset in ("htmldate", "mediacloud"):
@@ -303,6 +313,7 @@ def run_page(page: Page) -> dict[str, Any]:
         from newscrawl.pages.cleaning import strip_site_tail
 
         page_obj = GenericPage(data, page.url)
+        out["declared_article"] = _declares_article(page_obj)
         art = page_obj.to_item()
         reason = GenericPage(data, page.url).page_type()
         if page.title:
@@ -420,6 +431,16 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
                 right = sum(1 for (p, _), g in zip(dated, got, strict=True) if g == p.date)
                 wrong = sum(1 for (p, _), g in zip(dated, got, strict=True) if g and g != p.date)
                 fig[f"day.{system}"] = (right / len(dated), wrong / len(dated))
+            # The same on the pages that call themselves articles (og:type / JSON-LD): the sets mix
+            # in home pages, terms of service, recipes and wiki pages.
+            declared = [(p, r) for p, r in dated if r.get("declared_article")]
+            if declared:
+                for system in ("ours", "htmldate"):
+                    got = [r.get(system, {}).get("day") for _, r in declared]
+                    right = sum(1 for (p, _), g in zip(declared, got, strict=True) if g == p.date)
+                    wrong = sum(1 for (p, _), g in zip(declared, got, strict=True) if g and g != p.date)
+                    fig[f"day_articles.{system}"] = (right / len(declared), wrong / len(declared))
+                fig["day_articles.n"] = len(declared)
         timed = [(p, r) for p, r in rows if p.datetime_]
         if timed:
             for system in ("ours", "htmldate"):
