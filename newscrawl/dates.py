@@ -89,10 +89,25 @@ _COMPACT_ISO = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
-    r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*(?P<ampm>[ap]\.?m\.?\b)?",
+    r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*"
+    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b)?",
     re.IGNORECASE,
 )
 # "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
+#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam), Indonesian (sore, siang).
+_AMPM = {
+    "am": "am",
+    "pg": "am",
+    "pagi": "am",
+    "pm": "pm",
+    "ptg": "pm",
+    "petang": "pm",
+    "mlm": "pm",
+    "malam": "pm",
+    "sore": "pm",
+    "siang": "midday",
+}
+_ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b")
 _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
     re.IGNORECASE,
@@ -182,7 +197,8 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
         tz = _offset(parts["z"])
     if tz is None:
         rest = text[match.end() :].strip().lower()
-        tz = _zone_from_text(rest) if rest else None
+        # A zone name right after the time ("...T00:30:00PDT", "10:15 (WITA)"); none after a bare date.
+        tz = _zone_from_text("0 " + rest) if rest and parts.get("H") else None
     if tz is None:
         tz = site_zone(default_tz)
     return _build(
@@ -197,9 +213,8 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
 
 
 def _zone_from_text(lowered: str) -> tzinfo | None:
-    for word in re.findall(r"[a-z]+", lowered):
-        if word in ZONE_ABBREVIATIONS and word != "z":
-            return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
+    # An explicit offset first ("GMT+7" is not GMT), then a zone name right after a number
+    # ("10:15 WIB", "5:30 pm IST", "2023 (WITA)"): "ist" and "est" are words too.
     match = _OFFSET.search(lowered)
     if match:
         sign = match.group("sign") or match.group("sign2")
@@ -207,6 +222,9 @@ def _zone_from_text(lowered: str) -> tzinfo | None:
         minutes = int(match.group("m") or match.group("m2") or 0)
         if hours <= 14 and minutes < 60:
             return timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
+    for word in _ZONE_AFTER_NUMBER.findall(lowered):
+        if word in ZONE_ABBREVIATIONS and word != "z":
+            return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
     return None
 
 
@@ -283,11 +301,13 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
     if match:
         hour, minute = int(match.group("H")), int(match.group("M"))
         second = int(match.group("S") or 0)
-        ampm = (match.group("ampm") or "").replace(".", "").lower()
+        ampm = _AMPM.get((match.group("ampm") or "").replace(".", "").lower())
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+        elif ampm == "midday" and hour < 6:  # "siang": late morning to mid-afternoon
+            hour += 12
         if hour < 24 and minute < 60 and second < 60:
             clock = time(hour, minute, second)
     return datetime.combine(found, clock, tzinfo=zone or tz)

@@ -195,3 +195,22 @@ def test_a_z_stamp_with_the_same_wall_clock_as_a_real_offset_is_the_local_time_m
     )
     published = _article(head, "https://news.example/story").published_at()
     assert published == datetime(2016, 12, 22, 18, 43, 37, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Isnin, 11 September 2023 @ 3:15 PTG", datetime(2023, 9, 11, 15, 15, tzinfo=offset(8))),
+        ("11 Sep 2023 9.30 malam", datetime(2023, 9, 11, 21, 30, tzinfo=offset(8))),
+        ("13 Sep 2023 1.15 siang", datetime(2023, 9, 13, 13, 15, tzinfo=offset(8))),
+        ("13 Sep 2023 10:15 GMT+7", datetime(2023, 9, 13, 10, 15, tzinfo=offset(7))),
+        ("2020-09-29T00:30:00PDT", datetime(2020, 9, 29, 0, 30, tzinfo=offset(-7))),
+        ("2023-09-13 10:15 (WITA)", datetime(2023, 9, 13, 10, 15, tzinfo=offset(8))),
+        # "ist" is a German word before it is India's zone: the site's zone stays.
+        ("Der Artikel ist vom 13.09.2023 10:15", datetime(2023, 9, 13, 10, 15, tzinfo=offset(8))),
+    ],
+)
+def test_afternoon_words_offsets_and_zone_names(text: str, expected: datetime) -> None:
+    parsed = parse_date(text, "Asia/Kuala_Lumpur", now=NOW)
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
