@@ -553,6 +553,8 @@ class ArticlePage:
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
             if parsed:
+                if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
+                    return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
         try:
             from htmldate import find_date
