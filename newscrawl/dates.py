@@ -470,12 +470,48 @@ COUNTRY_ZONES = {
 }
 
 
+#: Languages written in one zone (or in neighbouring countries on the same clock): the zone a page
+#: in that language with no country domain or region is most likely in. Not English, Spanish,
+#: French, Portuguese, Arabic, Russian or Chinese, spread over many zones.
+LANGUAGE_ZONES = {
+    "id": "Asia/Jakarta",
+    "ms": "Asia/Kuala_Lumpur",
+    "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul",
+    "th": "Asia/Bangkok",
+    "vi": "Asia/Ho_Chi_Minh",
+    "he": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul",
+    "de": "Europe/Berlin",
+    "nl": "Europe/Amsterdam",
+    "it": "Europe/Rome",
+    "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "el": "Europe/Athens",
+    "hr": "Europe/Zagreb",
+    "sl": "Europe/Ljubljana",
+    "sv": "Europe/Stockholm",
+    "fi": "Europe/Helsinki",
+    "da": "Europe/Copenhagen",
+    "nb": "Europe/Oslo",
+    "no": "Europe/Oslo",
+    "uk": "Europe/Kyiv",
+}
+
+
 def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
-    """The zone a page's country domain (``.co.id``, ``.com.ar``) or language region (``en-US``) suggests."""
+    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``) suggests."""
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
     code = host.rsplit(".", 1)[-1] if "." in host else ""
-    if code not in COUNTRY_ZONES and lang:
-        parts = re.split(r"[-_]", lang.strip().lower())
-        code = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
     name = COUNTRY_ZONES.get(code)
+    if name is None and lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        if len(parts) > 1 and len(parts[1]) == 2:
+            name = COUNTRY_ZONES.get(parts[1])
+        if name is None:
+            name = LANGUAGE_ZONES.get(parts[0])
     return site_zone(name) if name else None

@@ -214,3 +214,16 @@ def test_afternoon_words_offsets_and_zone_names(text: str, expected: datetime) -
     parsed = parse_date(text, "Asia/Kuala_Lumpur", now=NOW)
     assert parsed == expected
     assert parsed.utcoffset() == expected.utcoffset()
+
+
+def test_a_utc_stamp_on_an_indonesian_page_of_a_dot_com_is_shown_in_wib() -> None:
+    from newscrawl.pages import GenericPage
+
+    words = " ".join(f"kata{i}" for i in range(80))
+    html = (
+        '<html lang="id"><head><meta property="article:published_time" content="2023-09-12T20:05:00Z">'
+        f"</head><body><article><h1>Judul</h1><p>{words}</p></article></body></html>"
+    )
+    published = GenericPage(html.encode(), "https://berita.example.com/read/1").published_at()
+    assert published.utcoffset() == timedelta(hours=7)
+    assert published.date().isoformat() == "2023-09-13"
