@@ -25,18 +25,18 @@ MAX_YEAR_AHEAD = 1
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january januari jan janvier januar enero",
-        "february februari feb pebruari febr",
-        "march maret mac mar maart märz marzo",
-        "april apr",
-        "may mei mai mayo",
-        "june juni jun",
-        "july juli julai jul",
-        "august agustus ogos aug agu agt ags ogo agustos",
-        "september sep sept",
-        "october oktober okt oct",
-        "november nov nop nopember",
-        "december desember disember dec des dis dezember diciembre",
+        "january januari jan janvier januar jänner enero gennaio janeiro",
+        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro",
+        "march maret mac mar maart märz maerz mars marzo março",
+        "april apr avril abril aprile",
+        "may mei mai mayo maggio maio",
+        "june juni jun juin junio giugno junho",
+        "july juli julai jul juillet julio luglio julho",
+        "august agustus ogos aug agu agt ags ogo agustos août aout agosto",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oktober okt oct octobre octubre ottobre outubro",
+        "november nov nop nopember novembre noviembre novembro",
+        "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro",
     ),
     start=1,
 ):
@@ -89,14 +89,31 @@ _COMPACT_ISO = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
-    r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*(?P<ampm>[ap]\.?m\.?\b)?",
+    r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*"
+    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b)?",
     re.IGNORECASE,
 )
 # "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
+#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam), Indonesian (sore, siang).
+_AMPM = {
+    "am": "am",
+    "pg": "am",
+    "pagi": "am",
+    "pm": "pm",
+    "ptg": "pm",
+    "petang": "pm",
+    "mlm": "pm",
+    "malam": "pm",
+    "sore": "pm",
+    "siang": "midday",
+}
+_ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b")
 _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
     re.IGNORECASE,
 )
+# Chinese, Japanese and Korean: 2020年7月3日, 2020년 7월 3일.
+_CJK_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})(?!\d)")
 
 _RELATIVE_UNITS = {
@@ -180,7 +197,8 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
         tz = _offset(parts["z"])
     if tz is None:
         rest = text[match.end() :].strip().lower()
-        tz = _zone_from_text(rest) if rest else None
+        # A zone name right after the time ("...T00:30:00PDT", "10:15 (WITA)"); none after a bare date.
+        tz = _zone_from_text("0 " + rest) if rest and parts.get("H") else None
     if tz is None:
         tz = site_zone(default_tz)
     return _build(
@@ -195,9 +213,8 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
 
 
 def _zone_from_text(lowered: str) -> tzinfo | None:
-    for word in re.findall(r"[a-z]+", lowered):
-        if word in ZONE_ABBREVIATIONS and word != "z":
-            return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
+    # An explicit offset first ("GMT+7" is not GMT), then a zone name right after a number
+    # ("10:15 WIB", "5:30 pm IST", "2023 (WITA)"): "ist" and "est" are words too.
     match = _OFFSET.search(lowered)
     if match:
         sign = match.group("sign") or match.group("sign2")
@@ -205,6 +222,9 @@ def _zone_from_text(lowered: str) -> tzinfo | None:
         minutes = int(match.group("m") or match.group("m2") or 0)
         if hours <= 14 and minutes < 60:
             return timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
+    for word in _ZONE_AFTER_NUMBER.findall(lowered):
+        if word in ZONE_ABBREVIATIONS and word != "z":
+            return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
     return None
 
 
@@ -281,11 +301,13 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
     if match:
         hour, minute = int(match.group("H")), int(match.group("M"))
         second = int(match.group("S") or 0)
-        ampm = (match.group("ampm") or "").replace(".", "").lower()
+        ampm = _AMPM.get((match.group("ampm") or "").replace(".", "").lower())
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+        elif ampm == "midday" and hour < 6:  # "siang": late morning to mid-afternoon
+            hour += 12
         if hour < 24 and minute < 60 and second < 60:
             clock = time(hour, minute, second)
     return datetime.combine(found, clock, tzinfo=zone or tz)
@@ -293,6 +315,11 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
 
 def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple[int, int]] | None:
     """The calendar day in ``lowered`` and the span it took, from month names or numbers."""
+    match = _CJK_DATE.search(lowered)
+    if match:
+        day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if day:
+            return day, (match.start(), match.end())
     tokens = []  # (kind, value, start, end) with kind "num" or "month"
     for match in re.finditer(r"\d+|[^\W\d_]+", lowered):
         word = match.group()
@@ -343,3 +370,148 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+# A full date in a URL's path: /2023/09/13/, /2023-09-13-slug, /20230913/; never a year and month alone.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
+    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
+)
+
+
+def url_date(url: str | None) -> date | None:
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``), or None."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for match in _URL_DATE.finditer(path):
+        y, m, d = match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
+        found = _safe_date(int(y), int(m), int(d))
+        if found is not None and _plausible(found.year, None):
+            return found
+    return None
+
+
+#: The zone most of a country's news is written in, by country code (a URL's country domain, or
+#: the region of a page's language tag): a guess for a UTC stamp the page gives no zone for.
+#: Countries with zones hours apart (US, Canada, Russia, Brazil, Australia) have their most
+#: populous one: every one of their zones is west (or east) of UTC alike, so the guess is never
+#: further from the local day than UTC itself.
+COUNTRY_ZONES = {
+    "id": "Asia/Jakarta",
+    "my": "Asia/Kuala_Lumpur",
+    "sg": "Asia/Singapore",
+    "bn": "Asia/Brunei",
+    "ph": "Asia/Manila",
+    "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh",
+    "in": "Asia/Kolkata",
+    "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka",
+    "lk": "Asia/Colombo",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "cn": "Asia/Shanghai",
+    "tw": "Asia/Taipei",
+    "hk": "Asia/Hong_Kong",
+    "au": "Australia/Sydney",
+    "nz": "Pacific/Auckland",
+    "ae": "Asia/Dubai",
+    "sa": "Asia/Riyadh",
+    "qa": "Asia/Qatar",
+    "il": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul",
+    "eg": "Africa/Cairo",
+    "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi",
+    "uk": "Europe/London",
+    "gb": "Europe/London",
+    "ie": "Europe/Dublin",
+    "pt": "Europe/Lisbon",
+    "es": "Europe/Madrid",
+    "fr": "Europe/Paris",
+    "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam",
+    "lu": "Europe/Luxembourg",
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "it": "Europe/Rome",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "gr": "Europe/Athens",
+    "hr": "Europe/Zagreb",
+    "si": "Europe/Ljubljana",
+    "rs": "Europe/Belgrade",
+    "ua": "Europe/Kyiv",
+    "ru": "Europe/Moscow",
+    "us": "America/New_York",
+    "ca": "America/Toronto",
+    "mx": "America/Mexico_City",
+    "br": "America/Sao_Paulo",
+    "ar": "America/Argentina/Buenos_Aires",
+    "cl": "America/Santiago",
+    "co": "America/Bogota",
+    "pe": "America/Lima",
+    "uy": "America/Montevideo",
+    "ve": "America/Caracas",
+    "ec": "America/Guayaquil",
+}
+
+
+#: Languages written in one zone (or in neighbouring countries on the same clock): the zone a page
+#: in that language with no country domain or region is most likely in. Not English, Spanish,
+#: French, Portuguese, Arabic, Russian or Chinese, spread over many zones.
+LANGUAGE_ZONES = {
+    "id": "Asia/Jakarta",
+    "ms": "Asia/Kuala_Lumpur",
+    "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul",
+    "th": "Asia/Bangkok",
+    "vi": "Asia/Ho_Chi_Minh",
+    "he": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul",
+    "de": "Europe/Berlin",
+    "nl": "Europe/Amsterdam",
+    "it": "Europe/Rome",
+    "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "el": "Europe/Athens",
+    "hr": "Europe/Zagreb",
+    "sl": "Europe/Ljubljana",
+    "sv": "Europe/Stockholm",
+    "fi": "Europe/Helsinki",
+    "da": "Europe/Copenhagen",
+    "nb": "Europe/Oslo",
+    "no": "Europe/Oslo",
+    "uk": "Europe/Kyiv",
+}
+
+
+def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
+    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``) suggests."""
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+    code = host.rsplit(".", 1)[-1] if "." in host else ""
+    name = COUNTRY_ZONES.get(code)
+    if name is None and lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        if len(parts) > 1 and len(parts[1]) == 2:
+            name = COUNTRY_ZONES.get(parts[1])
+        if name is None:
+            name = LANGUAGE_ZONES.get(parts[0])
+    return site_zone(name) if name else None

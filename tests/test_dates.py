@@ -78,3 +78,152 @@ def test_compact_iso_with_offset() -> None:
 def test_relative_dates_can_be_refused() -> None:
     now = datetime(2023, 9, 13, 12, 0, tzinfo=timezone.utc)
     assert parse_date("2 jam yang lalu", "UTC", now=now, relative=False) is None
+
+
+def test_url_date_reads_full_dates_in_the_path_only() -> None:
+    from datetime import date
+
+    from newscrawl.dates import url_date
+
+    assert url_date("https://news.example/2023/11/08/story/") == date(2023, 11, 8)
+    assert url_date("https://news.example/blog/2017/7/12/slug") == date(2017, 7, 12)
+    assert url_date("https://news.example/20200428/slug") == date(2020, 4, 28)
+    assert url_date("https://news.example/2019/43/slug") is None  # a year and an issue number
+    assert url_date("https://news.example/read?d=2020/01/02") is None
+    assert url_date("https://news.example/item/20120216182711/x") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("3 de mayo de 2022", 5), ("02 Novembre 2023", 11), ("16. Februar 2012", 2), ("23 juin 2019", 6)],
+)
+def test_european_month_names(text: str, month: int) -> None:
+    assert parse_date(text, "UTC", now=NOW).month == month
+
+
+def _article(head: str, url: str, body_extra: str = "") -> object:
+    from newscrawl.pages import GenericPage
+
+    words = " ".join(f"kata{i}" for i in range(80))
+    html = (
+        f"<html><head><title>Story</title>{head}</head><body><article><h1>Story</h1>"
+        f"{body_extra}<p>{words}</p></article></body></html>"
+    )
+    return GenericPage(html.encode(), url)
+
+
+UTC_STAMP = '<meta property="article:published_time" content="2023-11-09T03:28:35+00:00">'
+
+
+def test_a_utc_stamp_keeps_the_day_the_url_shows_and_its_instant() -> None:
+    page = _article(UTC_STAMP, "https://news.example/2023/11/08/story/")
+    published = page.published_at()
+    assert published == datetime(2023, 11, 9, 3, 28, 35, tzinfo=timezone.utc)
+    assert published.date().isoformat() == "2023-11-08"
+
+
+def test_a_utc_stamp_takes_the_offset_of_the_same_time_written_without_zone() -> None:
+    head = UTC_STAMP + '<meta name="sailthru.date" content="2023-11-08 22:28:35">'
+    published = _article(head, "https://news.example/story/").published_at()
+    assert published.utcoffset() == timedelta(hours=-5)
+    assert published == datetime(2023, 11, 9, 3, 28, 35, tzinfo=timezone.utc)
+
+
+def test_a_utc_stamp_takes_the_day_its_time_element_shows() -> None:
+    shown = '<time datetime="2023-11-01T23:01:00Z">02 Novembre 2023</time>'
+    head = '<meta property="article:published_time" content="2023-11-01T23:01:00Z">'
+    published = _article(head, "https://news.example/story/", shown).published_at()
+    assert published.date().isoformat() == "2023-11-02"
+    assert published == datetime(2023, 11, 1, 23, 1, tzinfo=timezone.utc)
+
+
+def test_a_url_day_far_from_the_stamp_is_another_event() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:04+00:00">'
+    published = _article(head, "https://news.example/2020/07/08/story/").published_at()
+    assert published.utcoffset() == timedelta(0)
+    assert published.date().isoformat() == "2020-07-09"
+
+
+def test_a_utc_stamp_is_shown_in_the_zone_of_the_country_domain() -> None:
+    head = '<meta property="article:published_time" content="2023-09-12T18:30:00+00:00">'
+    published = _article(head, "https://berita.example.co.id/story").published_at()
+    assert published.utcoffset() == timedelta(hours=7)
+    assert published.date().isoformat() == "2023-09-13"
+
+
+def test_midnight_utc_is_a_day_and_keeps_it() -> None:
+    head = '<meta property="article:published_time" content="2019-06-17T00:00:00Z">'
+    published = _article(head, "https://news.example.us/story", "").published_at()
+    assert published.date().isoformat() == "2019-06-17"
+
+
+def test_country_zone_from_domain_or_language_region() -> None:
+    from newscrawl.dates import country_zone
+
+    assert str(country_zone("https://www.example.com.ar/x")) == "America/Argentina/Buenos_Aires"
+    assert str(country_zone("https://example.com/x", "en-US")) == "America/New_York"
+    assert str(country_zone("https://example.my/x", "en-US")) == "Asia/Kuala_Lumpur"
+    assert country_zone("https://example.com/x", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2020年07月03日 17:16", datetime(2020, 7, 3, 17, 16)), ("2020년 7월 3일", datetime(2020, 7, 3))],
+)
+def test_chinese_japanese_korean_dates(text: str, expected: datetime) -> None:
+    assert parse_date(text, "UTC", now=NOW).replace(tzinfo=None) == expected
+
+
+def test_a_page_with_no_stamp_takes_the_url_date() -> None:
+    published = _article("", "https://news.example/20200428/story").published_at()
+    assert published.date().isoformat() == "2020-04-28"
+
+
+def test_a_date_in_running_text_is_found_and_a_bare_year_is_not() -> None:
+    text = "<p>Pressemitteilung vom 20.01.2022 zur Lage der Vereine im Land</p>"
+    published = _article("", "https://verein.example/presse/lage", text).published_at()
+    assert published is not None and published.date().isoformat() == "2022-01-20"
+    footer = "<footer>Copyright 2016 Verein</footer>"
+    assert _article("", "https://verein.example/presse/lage", footer).published_at() is None
+
+
+def test_a_z_stamp_with_the_same_wall_clock_as_a_real_offset_is_the_local_time_mislabelled() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story",'
+        ' "datePublished": "2016-12-22T10:43:37Z"}</script>'
+        '<meta property="article:published_time" content="2016-12-22T10:43:37-08:00">'
+    )
+    published = _article(head, "https://news.example/story").published_at()
+    assert published == datetime(2016, 12, 22, 18, 43, 37, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Isnin, 11 September 2023 @ 3:15 PTG", datetime(2023, 9, 11, 15, 15, tzinfo=offset(8))),
+        ("11 Sep 2023 9.30 malam", datetime(2023, 9, 11, 21, 30, tzinfo=offset(8))),
+        ("13 Sep 2023 1.15 siang", datetime(2023, 9, 13, 13, 15, tzinfo=offset(8))),
+        ("13 Sep 2023 10:15 GMT+7", datetime(2023, 9, 13, 10, 15, tzinfo=offset(7))),
+        ("2020-09-29T00:30:00PDT", datetime(2020, 9, 29, 0, 30, tzinfo=offset(-7))),
+        ("2023-09-13 10:15 (WITA)", datetime(2023, 9, 13, 10, 15, tzinfo=offset(8))),
+        # "ist" is a German word before it is India's zone: the site's zone stays.
+        ("Der Artikel ist vom 13.09.2023 10:15", datetime(2023, 9, 13, 10, 15, tzinfo=offset(8))),
+    ],
+)
+def test_afternoon_words_offsets_and_zone_names(text: str, expected: datetime) -> None:
+    parsed = parse_date(text, "Asia/Kuala_Lumpur", now=NOW)
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+def test_a_utc_stamp_on_an_indonesian_page_of_a_dot_com_is_shown_in_wib() -> None:
+    from newscrawl.pages import GenericPage
+
+    words = " ".join(f"kata{i}" for i in range(80))
+    html = (
+        '<html lang="id"><head><meta property="article:published_time" content="2023-09-12T20:05:00Z">'
+        f"</head><body><article><h1>Judul</h1><p>{words}</p></article></body></html>"
+    )
+    published = GenericPage(html.encode(), "https://berita.example.com/read/1").published_at()
+    assert published.utcoffset() == timedelta(hours=7)
+    assert published.date().isoformat() == "2023-09-13"

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import DAY_NAMES, MONTHS, parse_date, parse_iso, site_zone
+from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
 from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -41,12 +41,16 @@ UTC = timezone.utc
 
 #: Fewer words than this in the body and the page is not taken for an article.
 MIN_BODY_WORDS = 25
-#: htmldate's extensive search (free text through dateparser) as the last date source. Off: on
-#: benchmarks/extraction_eval.py's dated pages it found 70 more right days but 29 more wrong
-#: ones of ~2,000, and cost 40 ms a page where it ran; no date is better than a wrong date.
-HTMLDATE_EXTENSIVE = False
+#: htmldate's extensive search (free text) as the last date source, kept only when the page writes
+#: the day it finds in full (see ``_htmldate_confirmed``).
+HTMLDATE_EXTENSIVE = True
 #: Longest text read as a date when it is nothing but a date (the last date source).
 MAX_DATE_CHARS = 48
+#: Largest offsets (hours west and east of UTC) a UTC stamp is written in so that it falls on the
+#: day the page shows: US Pacific time west, Pacific islands east. A wider gap is another event
+#: (a URL dated the day the story was started, published the next morning).
+MAX_WEST_SHIFT_HOURS = 8
+MAX_EAST_SHIFT_HOURS = 14
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -57,6 +61,12 @@ MAX_HEADLINE_CHARS = 300
 _HEADING_XPATH = (
     "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
+)
+#: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
+_DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
@@ -444,35 +454,78 @@ class ArticlePage:
             for value, other_raw in others:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
-        elif best.utcoffset() == timedelta(0):
-            # The same instant written in the site's own offset keeps the local day.
+        elif best.utcoffset() == timedelta(0) and best.timetz() != _MIDNIGHT_UTC:
+            # The same wall clock with a real offset elsewhere: the "Z" was the local time mislabelled.
             for value, other_raw in others:
-                if value == best and value.utcoffset() != timedelta(0):
+                if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
                     return value, other_raw
-            local = self._local_offset(best)
-            if local is not None:
-                return best.astimezone(local), raw
+            # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
+            return self._localized(best, raw, others)
         return best, raw
 
-    def _local_offset(self, instant: datetime) -> tzinfo | None:
-        """The zone a UTC stamp is shown in: the site's, else the offset between it and the time the page shows."""
+    def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
+        """A UTC stamp as the site shows it: the same instant in the site's offset, so it keeps the local day."""
+        for value, other_raw in others:
+            if value == best and value.utcoffset() != timedelta(0):
+                return value, other_raw
+        local = self._local_offset(best, [other_raw for _, other_raw in others])
+        if local is not None:
+            return best.astimezone(local), raw
+        return best, raw
+
+    def _local_offset(self, instant: datetime, other_raws: list[str]) -> tzinfo | None:
+        """The zone a UTC stamp is shown in, from the best evidence the page gives.
+
+        The site's zone; else the offset between the stamp and the same time written as a wall
+        clock (a ``<time>`` text, a meta stamp with no zone); else the zone of the country the
+        URL's domain or the language tag's region names, unless it contradicts the day the page
+        shows (a date element's text, a date in the URL); else, when that day is the day before
+        or after the UTC day, the smallest whole-hour offset that puts the instant on it. The
+        instant is never changed, only the offset it is written in.
+        """
         if self.site is not None and self.tz is not UTC and self.tz.utcoffset(instant) != timedelta(0):
             return self.tz
         if self.tree is None:
             return None
+        utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
         nodes = [n for n in self.tree.iter("time") if not _foreign(n, frame=self.frame)][:3]
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
-        for node in nodes:
-            shown = text_of(node)
-            if not shown or not _has_time(shown):
-                continue
-            wall = parse_date(shown, UTC, now=self.now, relative=False)
+        shown_texts = [text_of(node) for node in nodes]
+        walls = [text for text in shown_texts if text and _has_time(text)]
+        walls += [text for text in other_raws if text and _has_time(text) and _naive(text)]
+        for text in walls:
+            wall = parse_date(text, UTC, now=self.now, relative=False)
             if wall is None or wall.utcoffset() != timedelta(0):
                 continue
-            offset = wall.replace(tzinfo=None) - instant.astimezone(UTC).replace(tzinfo=None)
+            offset = wall.replace(tzinfo=None) - utc_wall
             if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
                 return timezone(offset)
-        return None
+        day = self._shown_day(shown_texts)
+        guess = country_zone(self.url, self.doc.html_lang)
+        if guess is not None and (day is None or instant.astimezone(guess).date() == day):
+            return guess
+        if day is None or day == utc_wall.date():
+            return None
+        since_midnight = utc_wall - datetime.combine(utc_wall.date(), datetime.min.time())
+        if day == utc_wall.date() - timedelta(days=1):
+            hours = -((since_midnight + timedelta(minutes=1)) // timedelta(hours=1) + 1)
+        elif day == utc_wall.date() + timedelta(days=1):
+            hours = -(-(timedelta(days=1) - since_midnight) // timedelta(hours=1))
+        else:
+            return None
+        if not -MAX_WEST_SHIFT_HOURS <= hours <= MAX_EAST_SHIFT_HOURS:
+            return None
+        return timezone(timedelta(hours=hours))
+
+    def _shown_day(self, shown_texts: list[str]) -> Any:
+        """The publication day as the page shows it: a date element's text with a day and year, else the URL's date."""
+        for text in shown_texts:
+            if not text or len(text) > MAX_DATE_CHARS * 2 or not _YEAR.search(text):
+                continue
+            parsed = parse_date(text, UTC, now=self.now, relative=False)
+            if parsed is not None:
+                return parsed.date()
+        return url_date(self.url)
 
     def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
         found = []
@@ -500,13 +553,15 @@ class ArticlePage:
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
             if parsed:
+                if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
+                    return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
         try:
             from htmldate import find_date
 
             raw = find_date(
                 self.tree,
-                extensive_search=HTMLDATE_EXTENSIVE,
+                extensive_search=False,
                 original_date=True,
                 url=self.url,
                 outputformat="%Y-%m-%d",
@@ -516,6 +571,9 @@ class ArticlePage:
             raw = None
         if raw:
             return parse_iso(raw, self.tz), raw
+        day = url_date(self.url)
+        if day is not None:
+            return datetime.combine(day, datetime.min.time(), tzinfo=self.tz), day.isoformat()
         # The first short text in the page that is a date and little else ("Apr 7, 2009",
         # "19. Mai 2010", "Rabu, 13/09/2023 10:15 WIB"), outside related posts, sidebars and footers.
         for node in self.tree.iter():
@@ -529,7 +587,44 @@ class ArticlePage:
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
             if parsed and not _foreign(node, frame=self.frame):
                 return parsed, shown
-        return None, None
+        return self._htmldate_confirmed()
+
+    def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
+        """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
+
+        Its search fills a missing day or month with the 1st and reads ambiguous numbers
+        month-first; a day the page itself writes (read day-first) is what guards against both.
+        """
+        if not HTMLDATE_EXTENSIVE or self.tree is None:
+            return None, None
+        try:
+            from htmldate import find_date
+
+            raw = find_date(
+                self.tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d"
+            )
+        except Exception:  # noqa: BLE001 - htmldate must not break extraction
+            logger.debug("htmldate failed on %s", self.url, exc_info=True)
+            raw = None
+        parsed = parse_iso(raw, self.tz) if raw else None
+        if parsed is None or parsed.date() not in self._written_days():
+            return None, None
+        return parsed, raw
+
+    def _written_days(self) -> set[Any]:
+        """Every calendar day written in full in the page's text, outside related posts, comments and footers."""
+        days = set()
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, owner in ((node.text, node), (node.tail, node.getparent())):
+                if not text or owner is None or not _YEAR.search(text):
+                    continue
+                for match in _DATE_IN_TEXT.finditer(text):
+                    parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
+                    if parsed is not None and not _foreign(owner, frame=self.frame):
+                        days.add(parsed.date())
+        return days
 
     @cached_property
     def _published_final(self) -> tuple[datetime | None, str | None]:
@@ -845,6 +940,13 @@ class ArticlePage:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_PLUS_HOURS = timezone(timedelta(hours=5))
+_MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
+
+
+def _naive(raw: str) -> bool:
+    """True when a written date names no zone (it reads differently in two default zones)."""
+    return parse_date(raw, UTC, relative=False) != parse_date(raw, _PLUS_HOURS, relative=False)
 
 
 def _has_time(raw: str) -> bool:
@@ -881,6 +983,7 @@ _PUBLISHED_META = (
     "content_publication_date",
     "originalpublicationdate",
     "cxenseparse:recs:publishtime",
+    "article_date_original",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _GENERIC_AUTHOR_SELECTORS = (
