@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_weight
+from newscrawl.dedupe.text import anchor_weight, is_strong
 
 # Tuning constants, chosen on the NTREX dev documents and our own same-event fixtures
 # (benchmarks/dedupe_eval.py prints the figures behind them).
@@ -41,6 +41,7 @@ TRANSLATION_SCORE = 0.45
 SAME_LANGUAGE_ORDER = 0.65
 #: Fewer content words than this in the shorter article and order says too little.
 MIN_SEQUENCE = 8
+ORDER_FLOOR = 0.4
 
 
 @dataclass(slots=True, frozen=True)
@@ -144,12 +145,14 @@ def paragraph_share(mine: list[int], theirs: list[int]) -> float:
 def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     """Agreement of two articles on names, numbers, dates and quotes, order-aware, 0..1.
 
-    Coverage: the weighted share of each article's anchors found in the other, each
-    article cut after its last shared anchor (a truncated copy is not penalised for
-    what it left out); the lower of the two counts. Order: the longest run of shared
-    anchors appearing in the same order in both, as a share of all shared anchors.
-    Quotes found in both (same language only) raise the score; an article whose
-    quotes all differ from the other's lowers it.
+    Coverage: the weighted share of each article's anchors found in the other; the longer
+    one may be cut after its last shared anchor (a truncated copy is not penalised for what
+    it left out), the other is covered in full; the lower of the two counts. Order: how
+    well the mentions of shared anchors, repeats included, line up in the two articles
+    (:func:`sequence_agreement`). Figures: the share of specific numbers in that span
+    that both give; a translation keeps every figure, a rival report brings its own.
+    Quotes found in both (same language only) raise the score; an article whose quotes
+    all differ from the other's lowers it.
     """
     first, second = a["anchors"], b["anchors"]
     shared = set(first) & set(second)
@@ -158,9 +161,17 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     weight_shared = sum(anchor_weight(x) for x in shared)
     if weight_shared < MIN_SHARED_WEIGHT:
         return 0.0
-    coverage = min(_cut_coverage(first, shared, weight_shared), _cut_coverage(second, shared, weight_shared))
-    order = _ordered_share(first, second, shared)
-    score = coverage * (0.4 + 0.6 * order)
+    # A copy cut short leaves out the end of the story, so the longer article is only held to
+    # its part up to the last anchor both share; the shorter one must be covered in full.
+    # Cutting both would let a rival that shares just the opening names score as a copy.
+    spans = max(
+        (_cut(first, shared), second),
+        (first, _cut(second, shared)),
+        key=lambda pair: min(_coverage(pair[0], weight_shared), _coverage(pair[1], weight_shared)),
+    )
+    coverage = min(_coverage(spans[0], weight_shared), _coverage(spans[1], weight_shared))
+    order = _mention_order(a, b, shared)
+    score = coverage * (ORDER_FLOOR + (1 - ORDER_FLOOR) * order) * _figure_agreement(spans, shared)
     if a.get("language") == b.get("language") and a.get("quotes") and b.get("quotes"):
         qa, qb = set(a["quotes"]), set(b["quotes"])
         agree = len(qa & qb) / min(len(qa), len(qb))
@@ -173,10 +184,35 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     return min(1.0, score)
 
 
-def _cut_coverage(ordered: list[str], shared: set[str], weight_shared: float) -> float:
+def _cut(ordered: list[str], shared: set[str]) -> list[str]:
     last = max(i for i, x in enumerate(ordered) if x in shared)
-    total = sum(anchor_weight(x) for x in ordered[: last + 1])
-    return weight_shared / total if total else 0.0
+    return ordered[: last + 1]
+
+
+def _coverage(span: list[str], weight_shared: float) -> float:
+    total = sum(anchor_weight(x) for x in span)
+    return min(1.0, weight_shared / total) if total else 0.0
+
+
+def _figure_agreement(spans: tuple[list[str], list[str]], shared: set[str]) -> float:
+    """Share of the specific numbers (see :func:`is_strong`) in the compared spans that both give."""
+    figures = {x for span in spans for x in span if x.startswith("#") and is_strong(x)}
+    if not figures:
+        return 1.0
+    return len(figures & shared) / len(figures)
+
+
+def _mention_order(a: dict[str, Any], b: dict[str, Any], shared: set[str]) -> float:
+    """Agreement of the two articles' sequences of mentions of shared anchors, repeats included."""
+    first, second = _mentions(a, shared), _mentions(b, shared)
+    if not first or not second:
+        return _ordered_share(a["anchors"], b["anchors"], shared)  # stored before mentions were
+    return sequence_agreement(first, second)
+
+
+def _mentions(fp: dict[str, Any], shared: set[str]) -> list[str]:
+    anchors = fp["anchors"]
+    return [anchors[i] for i in fp.get("anchor_seq") or () if i < len(anchors) and anchors[i] in shared]
 
 
 def _ordered_share(first: list[str], second: list[str], shared: set[str]) -> float:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import anchor_counts, anchor_sequence, fold, key_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -29,6 +29,8 @@ PARAGRAPH_KEYS = 8
 CONTENT_WORD = 5
 #: Content words kept for the whole-document order test (a long article's first ones).
 WORD_SEQUENCE = 240
+#: Anchor mentions kept for the translation order test (a long article's first ones).
+ANCHOR_SEQUENCE = 400
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -67,7 +69,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     token_hashes = minhash.token_hashes(tokens)
     hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
-    ordered = anchors(text)
+    occurrences = anchor_sequence(text)
+    ordered = list(dict.fromkeys(occurrences))
+    position = {a: i for i, a in enumerate(ordered)}
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -94,6 +98,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
+        # Every mention, as an index into ``anchors``: a translation repeats them in the same places.
+        "anchor_seq": [position[a] for a in occurrences[:ANCHOR_SEQUENCE]],
         "word_seq": word_sequence_blob(tokens, token_hashes),
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),

@@ -123,9 +123,8 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 
 
 def _number_anchor(token: str) -> str:
-    if ":" in token:  # a time of day, "10:15"
-        return "#" + token
-    digits = token.replace(".", "").replace(",", "")
+    # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian).
+    digits = token.replace(".", "").replace(",", "").replace(":", "")
     return "#" + digits.lstrip("0") if digits.strip("0%") else "#0"
 
 
@@ -192,7 +191,8 @@ def anchor_sequence(text: str) -> list[str]:
         if number:
             seen.append(_number_anchor(number))
         elif name:
-            folded = fold(name)
+            # The English possessive names the same thing: "India's rover" vs "rover India".
+            folded = fold(name.removesuffix("'s"))
             found = DATE_WORDS.get(folded)
             if found:
                 seen.append(found)
