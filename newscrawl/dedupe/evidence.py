@@ -34,6 +34,13 @@ MIN_SHARED_WEIGHT = 4.0
 REWRITE_SCORE = 0.55
 #: Anchor score from which two articles in different languages are one story.
 TRANSLATION_SCORE = 0.45
+#: Share of paragraphs carrying shared anchors whose shared anchors are the same in the
+#: other article's paragraph at the same place; at least PARAGRAPH_KEYED such paragraphs,
+#: and an anchor score of at least PARAGRAPH_FLOOR. Translations reach 0.9 or more in most
+#: pairs; other pairs, even of one event, at most 0.7 (NTREX and 3 mirror networks).
+PARAGRAPH_AGREEMENT = 0.9
+PARAGRAPH_KEYED = 3
+PARAGRAPH_FLOOR = 0.3
 #: Whole-document order agreement (:func:`sequence_agreement` of the content-word
 #: sequences) a same-language match must reach: copies, truncations and light rewrites
 #: score 0.73 or more on the mirror network, rival reports built from the same sentences
@@ -78,6 +85,11 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if abs(a["day"] - b["day"]) > window_days:
         return None
     score = anchor_score(a, b)
+    if translated and score >= PARAGRAPH_FLOOR and paragraph_agreement(a, b) >= PARAGRAPH_AGREEMENT:
+        # A translation keeps the paragraphs: the same shared names and figures fall in the
+        # same paragraphs, one by one. A short story whose institutions and places are
+        # translated (few shared anchors) is still told apart from a rival that way.
+        score = 0.5 + 0.5 * score
     if translated and score >= TRANSLATION_SCORE:
         return Evidence("translation", round(score, 3))
     if not translated and score >= REWRITE_SCORE:
@@ -184,6 +196,30 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     return min(1.0, score)
 
 
+def paragraph_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Paragraph by paragraph, do the two articles mention the same shared anchors? 0..1.
+
+    Over the paragraphs both have (a copy cut short has fewer), those where either
+    mentions an anchor the two share; 0 with fewer than ``PARAGRAPH_KEYED`` of them.
+    """
+    shared = set(a["anchors"]) & set(b["anchors"])
+    first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
+    keyed = [i for i in range(min(len(first), len(second))) if first[i] or second[i]]
+    if len(keyed) < PARAGRAPH_KEYED:
+        return 0.0
+    return sum(first[i] == second[i] for i in keyed) / len(keyed)
+
+
+def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
+    anchors, out = fp["anchors"], [set()]
+    for i in fp.get("anchor_seq") or ():
+        if i < 0:
+            out.append(set())
+        elif i < len(anchors) and anchors[i] in shared:
+            out[-1].add(anchors[i])
+    return out
+
+
 def _cut(ordered: list[str], shared: set[str]) -> list[str]:
     last = max(i for i, x in enumerate(ordered) if x in shared)
     return ordered[: last + 1]
@@ -212,7 +248,7 @@ def _mention_order(a: dict[str, Any], b: dict[str, Any], shared: set[str]) -> fl
 
 def _mentions(fp: dict[str, Any], shared: set[str]) -> list[str]:
     anchors = fp["anchors"]
-    return [anchors[i] for i in fp.get("anchor_seq") or () if i < len(anchors) and anchors[i] in shared]
+    return [anchors[i] for i in fp.get("anchor_seq") or () if 0 <= i < len(anchors) and anchors[i] in shared]
 
 
 def _ordered_share(first: list[str], second: list[str], shared: set[str]) -> float:

@@ -13,6 +13,7 @@ Everything here is a pure function of the text. Three families of features:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import zlib
@@ -179,28 +180,48 @@ def anchor_sequence(text: str) -> list[str]:
 
     A copy or a translation repeats the same names in the same places, sentence after
     sentence; a rival report built from the same facts mentions them in its own order.
+    """
+    return paragraph_anchors([text])[0]
+
+
+def paragraph_anchors(paras: list[str]) -> list[list[str]]:
+    """:func:`anchor_sequence` of each paragraph, names judged over the whole article.
+
+    A capitalised word at a sentence start counts as a name only where the article also
+    names it inside a sentence ("India's rover ..." then "... making India the first"):
+    otherwise "Moscow is big." would make every sentence's first word a name.
     One regex pass finds the candidate tokens (a word-by-word loop cost ~400 us an article).
     """
+    text = "\n\n".join(paras)
     firsts = {m.end() for m in _SENTENCE_BREAK.finditer(text)}
     start = _WORD_CHAR.search(text)
     if start:
         firsts.add(start.start())
-    seen: list[str] = []
+    found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
     for m in _ANCHOR_CANDIDATE.finditer(text):
         number, name, date = m.groups()
         if number:
-            seen.append(_number_anchor(number))
+            found.append((m.start(), _number_anchor(number), False))
         elif name:
             # The English possessive names the same thing: "India's rover" vs "rover India".
             folded = fold(name.removesuffix("'s"))
-            found = DATE_WORDS.get(folded)
-            if found:
-                seen.append(found)
-            elif m.start() not in firsts and folded not in _NOT_NAMES and len(folded) > 1:
-                seen.append(folded)
+            date_token = DATE_WORDS.get(folded)
+            if date_token:
+                found.append((m.start(), date_token, False))
+            elif folded not in _NOT_NAMES and len(folded) > 1:
+                found.append((m.start(), folded, m.start() in firsts))
         else:
-            seen.append(DATE_WORDS[date])
-    return seen
+            found.append((m.start(), DATE_WORDS[date], False))
+    names = {anchor for _, anchor, at_start in found if not at_start}
+    out: list[list[str]] = [[] for _ in paras]
+    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
+    i = 0
+    for offset, anchor, at_start in found:
+        while offset >= ends[i]:
+            i += 1
+        if not at_start or anchor in names:
+            out[i].append(anchor)
+    return out
 
 
 def quotes(text: str) -> list[str]:
