@@ -41,6 +41,11 @@ TRANSLATION_SCORE = 0.45
 PARAGRAPH_AGREEMENT = 0.9
 PARAGRAPH_KEYED = 3
 PARAGRAPH_FLOOR = 0.3
+#: An article with fewer anchors and words than these is thin evidence (a copy cut to its
+#: lead): a translation verdict on it needs THIN_TRANSLATION_SCORE.
+FEW_ANCHORS = 10
+FEW_WORDS = 100
+THIN_TRANSLATION_SCORE = 0.6
 #: Whole-document order agreement (:func:`sequence_agreement` of the content-word
 #: sequences) a same-language match must reach: copies, truncations and light rewrites
 #: score 0.73 or more on the mirror network, rival reports built from the same sentences
@@ -90,11 +95,22 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # same paragraphs, one by one. A short story whose institutions and places are
         # translated (few shared anchors) is still told apart from a rival that way.
         score = 0.5 + 0.5 * score
-    if translated and score >= TRANSLATION_SCORE:
+    if translated and score >= _translation_bar(a, b):
         return Evidence("translation", round(score, 3))
     if not translated and score >= REWRITE_SCORE:
         return Evidence("rewrite", round(score, 3))
     return None
+
+
+def _translation_bar(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """The anchor score a translation needs: higher when the shorter article says little.
+
+    A copy cut to its lead, of a few names and figures, agrees with the lead of any report
+    of the same event; only a longer text tells a translation from a rival by what it adds.
+    """
+    if min(len(a["anchors"]), len(b["anchors"])) < FEW_ANCHORS and min(a["words"], b["words"]) < FEW_WORDS:
+        return THIN_TRANSLATION_SCORE
+    return TRANSLATION_SCORE
 
 
 def _same_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
