@@ -41,8 +41,8 @@ TRANSLATION_SCORE = 0.45
 PARAGRAPH_AGREEMENT = 0.9
 PARAGRAPH_KEYED = 3
 PARAGRAPH_FLOOR = 0.3
-#: An article with fewer anchors and words than these is thin evidence (a copy cut to its
-#: lead): a translation verdict on it needs THIN_TRANSLATION_SCORE.
+#: An article with fewer anchors and words than these says little (a copy cut to its lead):
+#: a translation verdict on it needs THIN_TRANSLATION_SCORE.
 FEW_ANCHORS = 10
 FEW_WORDS = 100
 THIN_TRANSLATION_SCORE = 0.6
@@ -192,14 +192,12 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     # A copy cut short leaves out the end of the story, so the longer article is only held to
     # its part up to the last anchor both share; the shorter one must be covered in full.
     # Cutting both would let a rival that shares just the opening names score as a copy.
-    spans = max(
-        (_cut(first, shared), second),
-        (first, _cut(second, shared)),
-        key=lambda pair: min(_coverage(pair[0], weight_shared), _coverage(pair[1], weight_shared)),
+    coverage = max(
+        _span_agreement(spans, shared, weight_shared)
+        for spans in ((_cut(first, shared), second), (first, _cut(second, shared)))
     )
-    coverage = min(_coverage(spans[0], weight_shared), _coverage(spans[1], weight_shared))
     order = _mention_order(a, b, shared)
-    score = coverage * (ORDER_FLOOR + (1 - ORDER_FLOOR) * order) * _figure_agreement(spans, shared)
+    score = coverage * (ORDER_FLOOR + (1 - ORDER_FLOOR) * order)
     if a.get("language") == b.get("language") and a.get("quotes") and b.get("quotes"):
         qa, qb = set(a["quotes"]), set(b["quotes"])
         agree = len(qa & qb) / min(len(qa), len(qb))
@@ -234,6 +232,12 @@ def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
         elif i < len(anchors) and anchors[i] in shared:
             out[-1].add(anchors[i])
     return out
+
+
+def _span_agreement(spans: tuple[list[str], list[str]], shared: set[str], weight_shared: float) -> float:
+    """The lower coverage of the two spans, times the share of their figures both give."""
+    coverage = min(_coverage(spans[0], weight_shared), _coverage(spans[1], weight_shared))
+    return coverage * _figure_agreement(spans, shared)
 
 
 def _cut(ordered: list[str], shared: set[str]) -> list[str]:
