@@ -12,6 +12,7 @@ shared names its own way.
 from __future__ import annotations
 
 import base64
+import itertools
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -192,9 +193,10 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     # A copy cut short leaves out the end of the story, so the longer article is only held to
     # its part up to the last anchor both share; the shorter one must be covered in full.
     # Cutting both would let a rival that shares just the opening names score as a copy.
+    ends = _last_shared(first, shared) + 1, _last_shared(second, shared) + 1
     coverage = max(
-        _span_agreement(spans, shared, weight_shared)
-        for spans in ((_cut(first, shared), second), (first, _cut(second, shared)))
+        _span_agreement(a, ends[0], b, len(second), shared, weight_shared),
+        _span_agreement(a, len(first), b, ends[1], shared, weight_shared),
     )
     order = _mention_order(a, b, shared)
     score = coverage * (ORDER_FLOOR + (1 - ORDER_FLOOR) * order)
@@ -234,28 +236,37 @@ def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
     return out
 
 
-def _span_agreement(spans: tuple[list[str], list[str]], shared: set[str], weight_shared: float) -> float:
-    """The lower coverage of the two spans, times the share of their figures both give."""
-    coverage = min(_coverage(spans[0], weight_shared), _coverage(spans[1], weight_shared))
-    return coverage * _figure_agreement(spans, shared)
+def _span_agreement(
+    a: dict[str, Any], end_a: int, b: dict[str, Any], end_b: int, shared: set[str], weight_shared: float
+) -> float:
+    """The lower coverage of ``a[:end_a]`` and ``b[:end_b]`` (their anchors), times the share
+    of the specific numbers (see :func:`is_strong`) in those spans that both give."""
+    (weights_a, figures_a), (weights_b, figures_b) = _profile(a), _profile(b)
+    total = min(weights_a[end_a], weights_b[end_b])  # no weight: coverage 0 below
+    if not total:
+        return 0.0
+    coverage = min(1.0, weight_shared / max(weights_a[end_a], weights_b[end_b]))
+    figures = {x for i, x in figures_a if i < end_a} | {x for i, x in figures_b if i < end_b}
+    return coverage * (len(figures & shared) / len(figures) if figures else 1.0)
 
 
-def _cut(ordered: list[str], shared: set[str]) -> list[str]:
-    last = max(i for i, x in enumerate(ordered) if x in shared)
-    return ordered[: last + 1]
+def _profile(fp: dict[str, Any]) -> tuple[list[float], list[tuple[int, str]]]:
+    """Running anchor weights (``[0]`` = 0) and the specific numbers with their positions,
+    computed once per fingerprint (the article in hand meets many candidates)."""
+    profile = fp.get("_anchor_profile")
+    if profile is None:
+        anchors = fp["anchors"]
+        weights = list(itertools.accumulate((anchor_weight(x) for x in anchors), initial=0.0))
+        figures = [(i, x) for i, x in enumerate(anchors) if x.startswith("#") and is_strong(x)]
+        profile = fp["_anchor_profile"] = (weights, figures)
+    return profile
 
 
-def _coverage(span: list[str], weight_shared: float) -> float:
-    total = sum(anchor_weight(x) for x in span)
-    return min(1.0, weight_shared / total) if total else 0.0
-
-
-def _figure_agreement(spans: tuple[list[str], list[str]], shared: set[str]) -> float:
-    """Share of the specific numbers (see :func:`is_strong`) in the compared spans that both give."""
-    figures = {x for span in spans for x in span if x.startswith("#") and is_strong(x)}
-    if not figures:
-        return 1.0
-    return len(figures & shared) / len(figures)
+def _last_shared(ordered: list[str], shared: set[str]) -> int:
+    for i in range(len(ordered) - 1, -1, -1):
+        if ordered[i] in shared:
+            return i
+    return -1
 
 
 def _mention_order(a: dict[str, Any], b: dict[str, Any], shared: set[str]) -> float:

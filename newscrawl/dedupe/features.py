@@ -197,7 +197,8 @@ def sig_from_bytes(blob: bytes) -> np.ndarray:
 
 def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     """A fingerprint split for storage: JSON-ready fields, signature bytes."""
-    fields = {k: v for k, v in fp.items() if k != "sig"}
+    # Keys starting "_" are values cached while matching (decoded word sequence, anchor weights).
+    fields = {k: v for k, v in fp.items() if k != "sig" and not k.startswith("_")}
     return fields, sig_to_bytes(fp["sig"])
 
 
