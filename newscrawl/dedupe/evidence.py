@@ -79,7 +79,10 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # same order over their whole length. A rival report that shares the lead or a few
     # sentences word for word goes on in its own words, or in its own order.
     if evidence is not None and not translated and not _same_order(a, b):
-        return None
+        # A spun copy swaps words for synonyms, which fails the word order; it keeps every
+        # name and figure in the same paragraphs, which a rival report does not.
+        if evidence.kind != "rewrite" or paragraph_agreement(a, b) < PARAGRAPH_AGREEMENT:
+            return None
     return evidence
 
 
