@@ -315,3 +315,16 @@ def test_a_spun_copy_is_a_rewrite_and_a_rival_is_not():
     for story in (KIM_EN, FLOOD_EN):
         assert compare(fp(story), fp(spin(story))).kind == "rewrite"
     assert compare(fp(KIM_EN), fp(KIM_RIVAL)) is None
+
+
+def test_a_relead_copy_is_near():
+    # A re-lead puts new paragraphs on top of the story and keeps the rest: its words line
+    # up with the end of the story, not with its start.
+    new_top = (
+        "Jakarta: Rescuers reached two more villages on Monday, the agency said, as the search went on.\n\n"
+        "Officials said they expected the figures to change again overnight as teams reported back.\n\n"
+        "Heavy machinery arrived from neighbouring provinces to clear roads blocked by landslides.\n\n"
+        "Volunteers handed out clean water, blankets and medicine at schools turned into shelters."
+    )
+    relead = new_top + "\n\n" + FLOOD_EN.split(": ", 1)[1]
+    assert compare(fp(FLOOD_EN), fp(relead)).kind == "near"
