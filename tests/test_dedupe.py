@@ -219,6 +219,7 @@ def test_possessives_times_and_sentence_start_names():
     assert anchor_sequence("Rovers landed. Officials said so.") == []
     assert "#1255" in anchors("The plane landed at 12:55 local time")
     assert "#1255" in anchors("Pesawat mendarat pukul 12.55 WIB")
+    assert "#14" in anchors("Prices rose 14% in May") and "#14" in anchors("Harga naik 14 persen")
 
 
 def test_only_the_longer_article_is_cut():

@@ -124,9 +124,10 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 
 
 def _number_anchor(token: str) -> str:
-    # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian).
-    digits = token.replace(".", "").replace(",", "").replace(":", "")
-    return "#" + digits.lstrip("0") if digits.strip("0%") else "#0"
+    # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
+    # so is the sign, "14%" = "14 persen" = "14 percent".
+    digits = token.replace(".", "").replace(",", "").replace(":", "").rstrip("%")
+    return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
 
 
 #: A sentence break (end punctuation or a quote mark, then space; or a new line) and what
@@ -170,7 +171,7 @@ def anchors(text: str) -> list[str]:
     """Names, numbers and dates of ``text``, each once, in order of first appearance.
 
     Names are capitalised words not at a sentence start (``"kim"``, ``"putin"``), numbers are
-    ``"#820000"`` or ``"#14%"``, dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
+    ``"#820000"`` or ``"#14"`` (from ``14%``), dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
     """
     return list(dict.fromkeys(anchor_sequence(text)))
 
