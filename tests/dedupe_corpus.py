@@ -113,7 +113,7 @@ def article(url: str, body: str, language: str, day: str, hour: int = 9, **extra
     doc = {
         "url": url,
         "site": url.split("/")[2].split(".")[0],
-        "title": body.split(":", 1)[1].split(",")[0].strip()[:80],
+        "title": body.split(":", 1)[-1].split(",")[0].strip()[:80],
         "body": body,
         "language": language,
         "published_at": f"{day}T{hour:02d}:00:00+00:00",
@@ -147,3 +147,25 @@ def network() -> list[tuple[str, dict]]:
         if s["rival"]:
             out.append((f"{name}-rival", article(f"https://rival.example/{name}", s["rival"], "en", day, 11)))
     return out
+
+
+# A story whose institutions and park are translated: few names survive, the paragraphs do.
+ORCHID_EN = """Jakarta: Scientists at the National Research and Innovation Agency have found a new species of orchid in the forests of Central Sulawesi, the agency said on Tuesday.
+
+The orchid, which grows only at heights above 1,400 metres, was found during a survey near Lore Lindu National Park.
+
+Researcher Rina Wulandari said the flower was named after the village where it was first seen.
+
+The team collected 12 samples and will send them to the herbarium in Bogor for further study.
+
+The agency said at least 30 more surveys were planned in Sulawesi this year."""
+
+ORCHID_ID = """Jakarta: Ilmuwan di Badan Riset dan Inovasi Nasional menemukan spesies anggrek baru di hutan Sulawesi Tengah, kata badan itu pada hari Selasa.
+
+Anggrek tersebut, yang hanya tumbuh di ketinggian di atas 1.400 meter, ditemukan saat survei di dekat Taman Nasional Lore Lindu.
+
+Peneliti Rina Wulandari mengatakan bunga itu dinamai sesuai desa tempat bunga itu pertama kali terlihat.
+
+Tim mengumpulkan 12 sampel dan akan mengirimkannya ke herbarium di Bogor untuk penelitian lebih lanjut.
+
+Badan itu mengatakan sedikitnya 30 survei lagi direncanakan di Sulawesi tahun ini."""

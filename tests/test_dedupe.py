@@ -206,3 +206,126 @@ def test_translation_evidence_stands_when_no_copy_disagrees(engine, rival_passes
     first = engine.process(article("https://id.example/kim", KIM_ID, "id", "2023-09-13"))
     rival = engine.process(article("https://en2.example/rival", KIM_RIVAL, "en", "2023-09-13", 11))
     assert rival.story_id == first.story_id and rival.match == "translation"
+
+
+# -- what tells a translation from a rival report ---------------------------------------------------
+
+
+def test_possessives_times_and_sentence_start_names():
+    from newscrawl.dedupe.text import anchor_sequence
+
+    # "India's" names India; a sentence-start word is a name when named inside a sentence too.
+    assert anchor_sequence("India's rover landed. Officials said India was first.") == ["india", "india"]
+    assert anchor_sequence("Rovers landed. Officials said so.") == []
+    assert "#1255" in anchors("The plane landed at 12:55 local time")
+    assert "#1255" in anchors("Pesawat mendarat pukul 12.55 WIB")
+    assert "#14" in anchors("Prices rose 14% in May") and "#14" in anchors("Harga naik 14 persen")
+
+
+def test_only_the_longer_article_is_cut():
+    from newscrawl.dedupe.evidence import TRANSLATION_SCORE, anchor_score
+
+    # A translation cut to its lead is covered by the original's first paragraphs ...
+    assert anchor_score(fp(KIM_EN), fp(truncated(KIM_ID), "id")) >= TRANSLATION_SCORE
+    # ... a rival that shares the opening names, then goes on with its own, is not: only one
+    # of the two may be cut short, so the other's own names count against the match.
+    rival = (
+        "Vostochny: Pemimpin Korea Utara Kim Jong Un bertemu Presiden Rusia Vladimir Putin di Vostochny"
+        " pada hari Rabu, kata Kremlin.\n\nJuru bicara Dmitry Peskov mengatakan Menteri Luar Negeri"
+        " Lavrov akan terbang ke Pyongyang pada bulan Oktober.\n\nLavrov akan bertemu Choe Son Hui untuk"
+        " membahas kerja sama antariksa, kata Peskov."
+    )
+    assert anchor_score(fp(KIM_EN), fp(rival, "id")) < TRANSLATION_SCORE
+    assert compare(fp(KIM_EN), fp(rival, "id")) is None
+
+
+def test_a_translation_keeps_every_figure():
+    from newscrawl.dedupe.evidence import anchor_score
+
+    other_figures = KIM_ID.replace("8.000", "9.500").replace("1.180", "2.040")
+    assert anchor_score(fp(KIM_EN), fp(other_figures, "id")) < 0.8 * anchor_score(fp(KIM_EN), fp(KIM_ID, "id"))
+
+
+def test_a_translation_keeps_the_paragraphs():
+    from newscrawl.dedupe.evidence import paragraph_agreement
+    from tests.dedupe_corpus import ORCHID_EN, ORCHID_ID
+
+    assert paragraph_agreement(fp(ORCHID_EN), fp(ORCHID_ID, "id")) == 1.0
+    assert compare(fp(ORCHID_EN), fp(ORCHID_ID, "id")).kind == "translation"
+    paras = ORCHID_ID.split("\n\n")
+    shuffled = "\n\n".join([paras[0], paras[3], paras[1], paras[4], paras[2]])
+    assert paragraph_agreement(fp(ORCHID_EN), fp(shuffled, "id")) < 0.5
+
+
+def test_independent_reports_of_one_event_stay_apart_across_languages():
+    # The mirror network's generated events: three reports share the place, the people and
+    # the figures, each in its own sentences; every language version of one is one story.
+    from newscrawl.mirrornet.procedural import ProceduralStories
+
+    for seed in (1, 2, 3, 4):
+        stories = ProceduralStories(seed)
+        reports = [stories.story(i) for i in range(3)]
+        assert len({r.event for r in reports}) == 1
+        fps = {
+            (i, lang): fingerprint(
+                article(
+                    f"https://{lang}.example/{seed}-{i}",
+                    "\n\n".join(r.texts[lang].paragraphs),
+                    lang,
+                    "2023-09-13",
+                    title=r.texts[lang].title,
+                )
+            )
+            for i, r in enumerate(reports)
+            for lang in ("en", "id", "ms")
+        }
+        for (i, la), a in fps.items():
+            for (j, lb), b in fps.items():
+                if (i, la) >= (j, lb):
+                    continue
+                evidence = compare(a, b)
+                if i == j:
+                    assert evidence is not None, (seed, i, la, lb)
+                else:
+                    assert evidence is None, (seed, i, j, la, lb, evidence)
+
+
+def test_a_copy_cut_to_its_lead_needs_stronger_translation_evidence(monkeypatch):
+    import newscrawl.dedupe.evidence as evidence
+
+    # The same middling anchor agreement: enough for a whole article, not for one cut to a
+    # lead of a few names, which the lead of any report of the same event may match.
+    from tests.dedupe_corpus import ORCHID_EN, ORCHID_ID
+
+    monkeypatch.setattr(evidence, "anchor_score", lambda a, b: 0.5)
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
+    lead = fp(truncated(ORCHID_ID, 1), "id")  # one paragraph: seven names, 25 words
+    assert len(lead["anchors"]) < evidence.FEW_ANCHORS and lead["words"] < evidence.FEW_WORDS
+    assert compare(fp(ORCHID_EN), lead) is None
+
+
+def test_a_spun_copy_is_a_rewrite_and_a_rival_is_not():
+    import re
+
+    # An article spinner swaps two long words in three for "synonyms": the word order test
+    # fails, the names and figures stay paragraph by paragraph.
+    def spin(story: str) -> str:
+        parts = re.split(r"(\b[a-z]{5,}\b)", story)  # odd items are the long words
+        return "".join(w if i % 2 == 0 or i % 6 == 1 else "kata" + w[::-1] for i, w in enumerate(parts))
+
+    for story in (KIM_EN, FLOOD_EN):
+        assert compare(fp(story), fp(spin(story))).kind == "rewrite"
+    assert compare(fp(KIM_EN), fp(KIM_RIVAL)) is None
+
+
+def test_a_relead_copy_is_near():
+    # A re-lead puts new paragraphs on top of the story and keeps the rest: its words line
+    # up with the end of the story, not with its start.
+    new_top = (
+        "Jakarta: Rescuers reached two more villages on Monday, the agency said, as the search went on.\n\n"
+        "Officials said they expected the figures to change again overnight as teams reported back.\n\n"
+        "Heavy machinery arrived from neighbouring provinces to clear roads blocked by landslides.\n\n"
+        "Volunteers handed out clean water, blankets and medicine at schools turned into shelters."
+    )
+    relead = new_top + "\n\n" + FLOOD_EN.split(": ", 1)[1]
+    assert compare(fp(FLOOD_EN), fp(relead)).kind == "near"

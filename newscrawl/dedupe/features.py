@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, anchors, fold, key_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import anchor_counts, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -29,6 +29,10 @@ PARAGRAPH_KEYS = 8
 CONTENT_WORD = 5
 #: Content words kept for the whole-document order test (a long article's first ones).
 WORD_SEQUENCE = 240
+#: Anchor mentions kept for the translation order test (a long article's first ones).
+ANCHOR_SEQUENCE = 400
+#: Marks the end of a paragraph in ``anchor_seq``.
+PARAGRAPH_BREAK = -1
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -67,7 +71,12 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     token_hashes = minhash.token_hashes(tokens)
     hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
-    ordered = anchors(text)
+    by_paragraph = paragraph_anchors(paras)
+    ordered = list(dict.fromkeys(a for mentions in by_paragraph for a in mentions))
+    position = {a: i for i, a in enumerate(ordered)}
+    mentions = []
+    for i, found in enumerate(by_paragraph):
+        mentions += [PARAGRAPH_BREAK] * (i > 0) + [position[a] for a in found]
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -94,6 +103,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
+        # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
+        # translation repeats them in the same places, paragraph for paragraph.
+        "anchor_seq": mentions[:ANCHOR_SEQUENCE],
         "word_seq": word_sequence_blob(tokens, token_hashes),
         "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
         "quotes": quotes(text),
@@ -185,7 +197,8 @@ def sig_from_bytes(blob: bytes) -> np.ndarray:
 
 def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     """A fingerprint split for storage: JSON-ready fields, signature bytes."""
-    fields = {k: v for k, v in fp.items() if k != "sig"}
+    # Keys starting "_" are values cached while matching (decoded word sequence, anchor weights).
+    fields = {k: v for k, v in fp.items() if k != "sig" and not k.startswith("_")}
     return fields, sig_to_bytes(fp["sig"])
 
 

@@ -13,6 +13,7 @@ Everything here is a pure function of the text. Three families of features:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import zlib
@@ -123,10 +124,10 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 
 
 def _number_anchor(token: str) -> str:
-    if ":" in token:  # a time of day, "10:15"
-        return "#" + token
-    digits = token.replace(".", "").replace(",", "")
-    return "#" + digits.lstrip("0") if digits.strip("0%") else "#0"
+    # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
+    # so is the sign, "14%" = "14 persen" = "14 percent".
+    digits = token.replace(".", "").replace(",", "").replace(":", "").rstrip("%")
+    return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
 
 
 #: A sentence break (end punctuation or a quote mark, then space; or a new line) and what
@@ -170,7 +171,7 @@ def anchors(text: str) -> list[str]:
     """Names, numbers and dates of ``text``, each once, in order of first appearance.
 
     Names are capitalised words not at a sentence start (``"kim"``, ``"putin"``), numbers are
-    ``"#820000"`` or ``"#14%"``, dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
+    ``"#820000"`` or ``"#14"`` (from ``14%``), dates ``"@m9"`` (September) or ``"@d6"`` (Saturday).
     """
     return list(dict.fromkeys(anchor_sequence(text)))
 
@@ -180,27 +181,48 @@ def anchor_sequence(text: str) -> list[str]:
 
     A copy or a translation repeats the same names in the same places, sentence after
     sentence; a rival report built from the same facts mentions them in its own order.
+    """
+    return paragraph_anchors([text])[0]
+
+
+def paragraph_anchors(paras: list[str]) -> list[list[str]]:
+    """:func:`anchor_sequence` of each paragraph, names judged over the whole article.
+
+    A capitalised word at a sentence start counts as a name only where the article also
+    names it inside a sentence ("India's rover ..." then "... making India the first"):
+    otherwise "Moscow is big." would make every sentence's first word a name.
     One regex pass finds the candidate tokens (a word-by-word loop cost ~400 us an article).
     """
+    text = "\n\n".join(paras)
     firsts = {m.end() for m in _SENTENCE_BREAK.finditer(text)}
     start = _WORD_CHAR.search(text)
     if start:
         firsts.add(start.start())
-    seen: list[str] = []
+    found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
     for m in _ANCHOR_CANDIDATE.finditer(text):
         number, name, date = m.groups()
         if number:
-            seen.append(_number_anchor(number))
+            found.append((m.start(), _number_anchor(number), False))
         elif name:
-            folded = fold(name)
-            found = DATE_WORDS.get(folded)
-            if found:
-                seen.append(found)
-            elif m.start() not in firsts and folded not in _NOT_NAMES and len(folded) > 1:
-                seen.append(folded)
+            # The English possessive names the same thing: "India's rover" vs "rover India".
+            folded = fold(name.removesuffix("'s"))
+            date_token = DATE_WORDS.get(folded)
+            if date_token:
+                found.append((m.start(), date_token, False))
+            elif folded not in _NOT_NAMES and len(folded) > 1:
+                found.append((m.start(), folded, m.start() in firsts))
         else:
-            seen.append(DATE_WORDS[date])
-    return seen
+            found.append((m.start(), DATE_WORDS[date], False))
+    names = {anchor for _, anchor, at_start in found if not at_start}
+    out: list[list[str]] = [[] for _ in paras]
+    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
+    i = 0
+    for offset, anchor, at_start in found:
+        while offset >= ends[i]:
+            i += 1
+        if not at_start or anchor in names:
+            out[i].append(anchor)
+    return out
 
 
 def quotes(text: str) -> list[str]:

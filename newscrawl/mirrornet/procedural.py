@@ -433,9 +433,13 @@ class ProceduralStories:
     def event_of(self, index: int) -> tuple[str, int]:
         """The event key of story ``index`` and the story's position within the event."""
         group = index // self.EVENT_GROUP
-        if group % self.EVENT_SHARE == 0:
+        if self.shares_event(index):
             return f"event-{self.seed}-g{group}", index % self.EVENT_GROUP
         return f"event-{self.seed}-{index}", 0
+
+    def shares_event(self, index: int) -> bool:
+        """Story ``index`` is one of several independent reports of its event."""
+        return (index // self.EVENT_GROUP) % self.EVENT_SHARE == 0
 
     def _draw_event(self, key: str) -> dict:
         rng = Random(f"{self.seed}:{key}")
@@ -486,10 +490,23 @@ class ProceduralStories:
         rng = Random(f"{self.seed}:story:{index}")
         # Stories of one event never share a headline: positions 0, 1, 2 take different ones.
         headline = topic["headlines"][(position + facts["headline"]) % len(topic["headlines"])]
-        lead = topic["leads"][position % len(topic["leads"])]
-        pool = list(topic["facts"]) + list(topic["quotes"]) + rng.sample(GENERIC, 5)
-        rng.shuffle(pool)
-        sentences = [lead] + pool[: rng.randint(7, len(pool))]
+        if self.shares_event(index):
+            # Independent reports of one event share its names and figures, not its sentences:
+            # each takes its own slice of the topic's facts, quotes and generic sentences, and
+            # its own lead (the third report leads with one of its facts).
+            def own(sentences: tuple) -> list:
+                return [s for i, s in enumerate(sentences) if i % self.EVENT_GROUP == position]
+
+            mine = own(topic["facts"])
+            lead = topic["leads"][position] if position < len(topic["leads"]) else mine.pop(0)
+            pool = mine + own(topic["quotes"]) + own(GENERIC)
+            rng.shuffle(pool)
+            sentences = [lead] + pool
+        else:
+            lead = topic["leads"][position % len(topic["leads"])]
+            pool = list(topic["facts"]) + list(topic["quotes"]) + rng.sample(GENERIC, 5)
+            rng.shuffle(pool)
+            sentences = [lead] + pool[: rng.randint(7, len(pool))]
         # Paragraphs of one or two sentences; quotes stand alone, as in wire copy.
         shape: list[list[int]] = []
         for i, sentence in enumerate(sentences):
