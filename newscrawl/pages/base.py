@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Any
@@ -554,37 +555,100 @@ class ArticlePage:
     # authors
 
     @cached_property
-    def _authors(self) -> tuple[list[str], list[str]]:
-        raw: list[str] = []
-        selectors = [self.overrides.author] if self.overrides and self.overrides.author else []
-        if selectors:
-            raw = [text_of(n) for n in self.select_first(selectors)]
-        if not raw and self.rest_post:
+    def _ld_nodes(self) -> dict[str, dict[str, Any]]:
+        """JSON-LD objects by ``@id``, so that ``{"@id": ...}`` references (Yoast's graph) resolve."""
+        nodes: dict[str, dict[str, Any]] = {}
+        for obj in self.doc.jsonld:
+            key = obj.get("@id")
+            if isinstance(key, str) and len(obj) > len(nodes.get(key, {})):
+                nodes[key] = obj
+        return nodes
+
+    def _ld_resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            return self._ld_nodes.get(value["@id"], value)
+        return value
+
+    @cached_property
+    def _site_owners(self) -> list[str]:
+        """People the site belongs to: a JSON-LD publisher of type Person (a personal site)."""
+        publishers = _as_list(self.ld.get("publisher"))
+        for obj in self.doc.jsonld:
+            if "WebSite" in jsonld_types(obj):
+                publishers += _as_list(obj.get("publisher"))
+        owners = []
+        for publisher in publishers:
+            node = self._ld_resolve(publisher)
+            if isinstance(node, dict) and "Person" in jsonld_types(node):
+                name = _ld_text(node.get("name"))
+                if name and name not in owners:
+                    owners.append(name)
+        return owners
+
+    @cached_property
+    def _headline_node(self) -> HtmlElement | None:
+        """The element showing the headline (``title()``), if the page has one."""
+        key = title_key(self.title())
+        if self.tree is None or not key:
+            return None
+        for node in self.tree.xpath(_HEADLINE_NODE_XPATH):
+            if title_key(text_of(node)) == key:
+                return node
+        return None
+
+    @cached_property
+    def _byline_frame(self) -> frozenset[Any]:
+        """The article's frame (see ``frame``) and the headline's ancestors: a byline beside the
+        headline belongs to the article, whatever its containers are called ("content-area sidebar")."""
+        node = self._headline_node
+        if node is None:
+            return self.frame
+        return self.frame | frozenset(node.iterancestors()) | {node}
+
+    def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[str]:
+        """Texts of the first of ``selectors`` that matches outside related posts, comments and sidebars."""
+        for selector in selectors:
+            found = [n for n in self.select(selector) if not _foreign(n, strict=strict, frame=self._byline_frame)]
+            if found:
+                return [text_of(n) for n in self._nearest_headline(found)]
+        return []
+
+    def _nearest_headline(self, nodes: list[HtmlElement]) -> list[HtmlElement]:
+        """Those of ``nodes`` that sit closest to the headline: a byline shares the innermost container
+        with it, the bylines of teasers further down share only an outer one."""
+        headline = self._headline_node
+        if headline is None or len(nodes) < 2:
+            return nodes
+        around = {a: depth for depth, a in enumerate(reversed([headline, *headline.iterancestors()]))}
+
+        def shared_depth(node: HtmlElement) -> int:
+            for ancestor in (node, *node.iterancestors()):
+                if ancestor in around:
+                    return around[ancestor]
+            return -1
+
+        depths = [shared_depth(n) for n in nodes]
+        return [n for n, d in zip(nodes, depths, strict=True) if d == max(depths)]
+
+    def _author_sources(self) -> Iterator[list[str]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
+        if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
-            raw = [a.get("name", "") for a in embedded if isinstance(a, dict)]
-        if not raw:
-            raw = self._ld_authors()
-        if not raw:
-            for key in (
-                "author",
-                "article:author",
-                "dc.creator",
-                "byl",
-                "sailthru.author",
-                "parsely-author",
-                "citation_author",
-            ):
-                values = self.doc.meta.get(key) or []
-                values = [v for v in values if not v.lower().startswith(("http://", "https://"))]
-                if values:
-                    raw = values
-                    break
-        if not raw and self.author_selectors:
-            raw = [text_of(n) for n in self.select_first(self.author_selectors, strict=False)]
-        if not raw:
-            raw = [text_of(n) for n in self.select_first(_GENERIC_AUTHOR_SELECTORS)]
-        people, agencies = clean_author_names(raw, self.site_names)
-        if not people and not agencies and self.tree is not None:
+            yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
+        direct, referenced = self._ld_authors()
+        yield direct
+        for key in _AUTHOR_META:
+            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            if values:
+                yield values
+        if self.author_selectors:
+            yield self._bylines(self.author_selectors, strict=False)
+        yield self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
+        # (Yoast); the byline the page shows, where it has one, names the reporter.
+        yield referenced
+        yield self._byline_search()
+        if self.tree is not None:
             # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
             from trafilatura.metadata import extract_author
 
@@ -592,17 +656,54 @@ class ArticlePage:
                 found = extract_author(self.tree)
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
-            if found:
-                people, agencies = clean_author_names([found], self.site_names)
-        return people, agencies
+            yield [found] if found else []
 
-    def _ld_authors(self) -> list[str]:
-        names = []
+    def _byline_search(self) -> list[str]:
+        """Short texts of author- and byline-classed elements outside comments, related posts and sidebars."""
+        if self.tree is None:
+            return []
+        found = []
+        for node in self.tree.xpath(_BYLINE_XPATH):
+            text = text_of(node)
+            if text and len(text) <= MAX_BYLINE_CHARS and not _foreign(node, frame=self._byline_frame):
+                found.append(node)
+        return [text_of(n) for n in self._nearest_headline(found)][:MAX_HEADINGS]
+
+    @cached_property
+    def _authors(self) -> tuple[list[str], list[str]]:
+        """``(people, agencies)``: the first source that names a person wins; agencies from every source read."""
+        hosts = self.site_names[-2:] if self.url else []
+        brands = [n for n in self.site_names if n not in hosts]
+        agencies: list[str] = []
+
+        def clean(raw: list[str]) -> list[str]:
+            people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
+            agencies.extend(a for a in found if a not in agencies)
+            return people
+
+        if self.overrides and self.overrides.author:
+            nodes = self.select_first([self.overrides.author])
+            if nodes:
+                return clean([text_of(n) for n in nodes]), agencies
+        for raw in self._author_sources():
+            people = clean(raw) if raw else []
+            if people:
+                return people, agencies
+        return [], agencies
+
+    def _ld_authors(self) -> tuple[list[str], list[str]]:
+        """JSON-LD author names: ``(given in place, given by reference into the graph)``."""
+        direct: list[str] = []
+        referenced: list[str] = []
         for author in _as_list(self.ld.get("author")) + _as_list(self.ld.get("creator")):
+            names = direct
+            resolved = self._ld_resolve(author)
+            if resolved is not author:
+                author, names = resolved, referenced
             if isinstance(author, dict):
                 kind = jsonld_types(author)
                 name = _ld_text(author.get("name"))
-                if name and ("Organization" in kind or "NewsMediaOrganization" in kind):
+                if name and ("Organization" in kind or "NewsMediaOrganization" in kind) and "Person" not in kind:
                     if agency_name(name):
                         names.append(name)
                     continue
@@ -610,7 +711,7 @@ class ArticlePage:
                     names.append(name)
             elif isinstance(author, str):
                 names.append(author)
-        return names
+        return direct, referenced
 
     def authors(self) -> list[str]:
         return self._authors[0]
@@ -883,8 +984,34 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "article_author",
+    "citation_author",
+)
+#: Elements the last-resort byline search reads, and the longest text taken from one (characters).
+_BYLINE_XPATH = (
+    "//*[self::a or self::span or self::div or self::p or self::address or self::li or self::strong or self::em]"
+    "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
+    "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
+    "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
+    "contains(@id, 'author')]"
+)
+MAX_BYLINE_CHARS = 120
+_HEADLINE_NODE_XPATH = (
+    "//h1 | //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]"
+)
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
+    ".author .fn",
+    ".vcard .fn",
     "[itemprop=author]",
     "a[rel~=author]",
     ".byline .author",
