@@ -591,8 +591,12 @@ class ArticlePage:
         key = title_key(self.title())
         if self.tree is None or not key:
             return None
-        for node in self.tree.xpath(_HEADLINE_NODE_XPATH):
+        nodes = self.tree.xpath(_HEADLINE_NODE_XPATH)
+        for node in nodes:
             if title_key(text_of(node)) == key:
+                return node
+        for node in nodes:  # a headline the title shortens ("Headline: kicker" shown, "Headline" in og:title)
+            if node.tag == "h1" and title_key(text_of(node)).startswith(key):
                 return node
         return None
 
@@ -605,20 +609,44 @@ class ArticlePage:
             return self.frame
         return self.frame | frozenset(node.iterancestors()) | {node}
 
-    def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[str]:
-        """Texts of the first of ``selectors`` that matches outside related posts, comments and sidebars."""
+    @cached_property
+    def _post_container(self) -> HtmlElement | None:
+        """The innermost ``<article>`` or post-classed element holding the headline, if any."""
+        node = self._headline_node
+        for ancestor in node.iterancestors() if node is not None else ():
+            if ancestor.tag == "article" or _POST_CLASSES & set((ancestor.get("class") or "").split()):
+                return ancestor
+        return None
+
+    def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[str]]:
+        """Texts of the first of ``selectors`` that matches outside related posts, comments and
+        sidebars, in groups, nearest the headline first (see ``_by_closeness``).
+
+        A footer inside the post that holds the headline is the post's own (Blogger's ``.post-footer``).
+        """
+        post = self._post_container
         for selector in selectors:
-            found = [n for n in self.select(selector) if not _foreign(n, strict=strict, frame=self._byline_frame)]
+            found = [
+                n
+                for n in self.select(selector)
+                if not _foreign(n, strict=strict, frame=self._byline_frame)
+                or (
+                    strict
+                    and post is not None
+                    and post in n.iterancestors()
+                    and not _foreign(n, strict=False, frame=self._byline_frame)
+                )
+            ]
             if found:
-                return [text_of(n) for n in self._nearest_headline(found)]
+                return [[text_of(n) for n in group] for group in self._by_closeness(found)]
         return []
 
-    def _nearest_headline(self, nodes: list[HtmlElement]) -> list[HtmlElement]:
-        """Those of ``nodes`` that sit closest to the headline: a byline shares the innermost container
-        with it, the bylines of teasers further down share only an outer one."""
+    def _by_closeness(self, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
+        """``nodes`` grouped by the innermost container each shares with the headline, nearest first:
+        the byline shares the article's header with it, the bylines of teasers only an outer block."""
         headline = self._headline_node
         if headline is None or len(nodes) < 2:
-            return nodes
+            return [nodes] if nodes else []
         around = {a: depth for depth, a in enumerate(reversed([headline, *headline.iterancestors()]))}
 
         def shared_depth(node: HtmlElement) -> int:
@@ -627,8 +655,10 @@ class ArticlePage:
                     return around[ancestor]
             return -1
 
-        depths = [shared_depth(n) for n in nodes]
-        return [n for n, d in zip(nodes, depths, strict=True) if d == max(depths)]
+        groups: dict[int, list[HtmlElement]] = {}
+        for node in nodes:
+            groups.setdefault(shared_depth(node), []).append(node)
+        return [groups[depth] for depth in sorted(groups, reverse=True)]
 
     def _author_sources(self) -> Iterator[list[str]]:
         """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
@@ -642,12 +672,12 @@ class ArticlePage:
             if values:
                 yield values
         if self.author_selectors:
-            yield self._bylines(self.author_selectors, strict=False)
-        yield self._bylines(_GENERIC_AUTHOR_SELECTORS)
+            yield from self._bylines(self.author_selectors, strict=False)
+        yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
-        yield self._byline_search()
+        yield from self._byline_search()
         if self.tree is not None:
             # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
             from trafilatura.metadata import extract_author
@@ -658,8 +688,9 @@ class ArticlePage:
                 found = None
             yield [found] if found else []
 
-    def _byline_search(self) -> list[str]:
-        """Short texts of author- and byline-classed elements outside comments, related posts and sidebars."""
+    def _byline_search(self) -> list[list[str]]:
+        """Short texts of author- and byline-classed elements outside comments, related posts and
+        sidebars, in groups, nearest the headline first."""
         if self.tree is None:
             return []
         found = []
@@ -667,7 +698,7 @@ class ArticlePage:
             text = text_of(node)
             if text and len(text) <= MAX_BYLINE_CHARS and not _foreign(node, frame=self._byline_frame):
                 found.append(node)
-        return [text_of(n) for n in self._nearest_headline(found)][:MAX_HEADINGS]
+        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     @cached_property
     def _authors(self) -> tuple[list[str], list[str]]:
@@ -1005,6 +1036,9 @@ _BYLINE_XPATH = (
     "contains(@id, 'author')]"
 )
 MAX_BYLINE_CHARS = 120
+_POST_CLASSES = frozenset(
+    {"hentry", "post", "type-post", "single-post", "post-outer", "blog-post", "entry", "article", "story"}
+)
 _HEADLINE_NODE_XPATH = (
     "//h1 | //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]"
 )

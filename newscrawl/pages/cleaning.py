@@ -168,12 +168,11 @@ _BYLINE_LABEL = re.compile(
     r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
-    r"(?:\s*[:\-–—|]\s*|\s+|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
+    r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\band\b|\bdan\b|\bund\b|\bet\b|\by\b|\bwith\b|\bmit\b|/|\s[-–—]\s)\s*", re.IGNORECASE
-)
+# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*")
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
 _COMMENT_VERB = re.compile(
     r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
@@ -198,6 +197,7 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+_ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
 _NAME_PARTICLES = frozenset(
@@ -207,7 +207,8 @@ _NOT_PEOPLE = re.compile(
     r"^(?:admin|administrator|redaksi|redaktur|editor|editors|editorial|staff|staf|team|tim|newsroom|desk|"
     r"web desk|news desk|webmaster|guest|tamu|anonymous|anonym|anonim|unknown|unbekannt|user|username|user name|"
     r"name|nama|e-?mail|website|web site|homepage|url|follow|folgen|posted|published|datum|date|tanggal|stand|"
-    r"human|no author|no name|author|autor|penulis|by|von|oleh|the editors|editorial staff|"
+    r"human|no author|no name|author|autor|autorin|auteur|autore|verfasser|penulis|by|von|oleh|the editors|"
+    r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
     r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
     r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply))$",
@@ -221,6 +222,8 @@ _NOT_NAME_WORDS = frozenset(
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
     "team staff desk newsroom webteam editorial".split()
 )
+_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
 MAX_NAME_WORDS = 5
@@ -299,6 +302,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if any(word.casefold() in _NOT_NAME_WORDS for word in words):
         return False
+    if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
+        return False  # "Games Editor"
     for word in words:
         if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
             return False  # "deinen Hochzeitsbloggern", "news service reports"
@@ -308,9 +313,13 @@ def looks_like_name(name: str) -> bool:
 def _person_shaped(name: str) -> bool:
     """True for "Daniel Lemire", "Lauren del Valle": two to four words, each capitalised, no brand word."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        word.casefold() in _NAME_PARTICLES or (word[0].isupper() and (len(word) <= 2 or not word.isupper()))
-        for word in words
+    return (
+        2 <= len(words) <= 4
+        and words[0].casefold() not in _ARTICLES
+        and all(
+            word.casefold() in _NAME_PARTICLES or (word[0].isupper() and (len(word) <= 2 or not word.isupper()))
+            for word in words
+        )
     )
 
 
@@ -334,8 +343,12 @@ def clean_author_names(
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     for item in raw:
-        item = normalize_space(_EMAIL_URL.sub(" ", item or ""))
-        item = re.sub(r"\s*\([^)]*\)\s*", " ", item).strip(" .,:;|-–—")
+        item = normalize_space(_EMAIL_URL.sub(" ", item or "")).replace("©", " ")
+        item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
+        if _PHOTO_CREDIT.match(item):
+            continue
+        if " " in item:
+            item = _GLUED_DIGITS.sub(" ", item)  # "Lucas Nolan22 Dec 2016"
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
             name = _cut_date(_strip_labels(normalize_space(name).strip(" .,:;|-–—\"'")))
             if not name or _COMMENT_VERB.search(" " + name):
@@ -349,11 +362,14 @@ def clean_author_names(
             key = _key(name)
             if not key or not looks_like_name(name):
                 continue
+            person_shaped = _person_shaped(name)
             if key not in owner_keys and (
                 key in site_keys
                 or any(len(k) > 4 and k in key for k in site_keys)
+                # "The Local" on "The Local Sweden"; "Daniel Lemire" of "Daniel Lemire's blog" stays.
+                or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
-                or (not _person_shaped(name) and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
+                or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
                 continue
             if all(key != _key(p) for p in people):
