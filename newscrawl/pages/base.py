@@ -13,6 +13,7 @@ import html as html_lib
 import logging
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Any
@@ -55,10 +56,30 @@ _DATE_WORDS_LEFT = re.compile(
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
 MAX_HEADLINE_CHARS = 300
+#: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
+#: section names and logos: "Literatur", "Bangkok").
+MIN_LONE_H1_WORDS = 3
 _HEADING_XPATH = (
     "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
+# A class or id word that marks a block beside the article ("sidebar", "jp-relatedposts", "menu-main").
+_FOREIGN_WORD = re.compile(
+    r"^(?:[a-z0-9]+[-_])*(?:related|comments?|sidebar|widget|footer|recent|popular|trending|terkait|lainnya|"
+    r"populer|terpopuler|recommend(?:ed|ations?)?|rekomendasi|newsletter|subscribe|menu|breadcrumbs?|"
+    r"relatedposts|yarpp|outbrain|taboola)(?:[-_][a-z0-9]+)*$",
+    re.IGNORECASE,
+)
+# Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
+_KICKER_CLASS = re.compile(
+    r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|pretitle|subheadline|topic-label|"
+    r"spitzmarke|titleheader|rubric",
+    re.IGNORECASE,
+)
+_MAIN_LINE_CLASS = re.compile(
+    r"(?<![a-z])(?:headline|title|heading)(?![a-z-]*(?:kicker|header|sub|link))", re.IGNORECASE
+)
+_HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|invisible|hidden", re.IGNORECASE)
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -174,6 +195,69 @@ def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
         if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
             out.append(text)
     return out
+
+
+def _main_line(node: HtmlElement) -> str | None:
+    """The headline of an ``<h1>`` that also holds a kicker or topic line in its own element, else None.
+
+    The kicker is an element classed as one ("kicker", "dachzeile", "overline", "subheadline",
+    "topic-label"), or the sibling of an element classed as the headline; text hidden for
+    screen readers (": " between the two) goes with it.
+    """
+    marked = [
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and (el.tag == "small" or _KICKER_CLASS.search(el.get("class") or ""))
+        and text_of(el)
+    ]
+    titled = [
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and _MAIN_LINE_CLASS.search(el.get("class") or "")
+        and el not in marked
+        and text_of(el)
+    ]
+    whole = text_of(node)
+    if len(titled) == 1 and text_of(titled[0]) != whole and (marked or whole.endswith(text_of(titled[0]))):
+        # The headline-classed line, after a kicker ("<span>Kicker</span><span class=headline>...</span>").
+        return normalize_space(text_of(titled[0])) or None
+    if not marked:
+        return None
+    copy = deepcopy(node)
+    for el in list(copy.iterdescendants()):
+        if isinstance(el.tag, str) and (
+            el.tag == "small"
+            or _KICKER_CLASS.search(el.get("class") or "")
+            or _HIDDEN_CLASS.search(el.get("class") or "")
+            or el.get("aria-hidden") == "true"
+        ):
+            el.drop_tree()
+    main = normalize_space(text_of(copy)).strip(" :-–—|")
+    return main if main and main != whole else None
+
+
+def _heading_lines(node: HtmlElement) -> list[str]:
+    """The lines of a heading broken with ``<br>``."""
+    if node.find(".//br") is None:
+        return [normalize_space(text_of(node))]
+    copy = deepcopy(node)
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [line for line in (normalize_space(t) for t in copy.text_content().split("\n")) if line]
+
+
+def _after_kicker(heading: str, reference: str) -> bool:
+    """True when ``reference`` is "Kicker: ``heading``" (the heading is the headline after a kicker)."""
+    reference = normalize_space(reference)
+    heading = normalize_space(heading)
+    return (
+        len(heading) >= 12
+        and reference.endswith(heading)
+        and reference[: -len(heading)].rstrip().endswith(":")
+        and len(reference) - len(heading) <= 60
+    )
 
 
 def _strip_tags(fragment: str | None) -> str:
@@ -341,7 +425,32 @@ class ArticlePage:
         # starts with, else another headline element that is a whole segment.
         site_keys = {title_key(n) for n in names}
         primary, secondary = headings
-        for group, least in ((primary, 3), (primary, 1), (secondary, 3)):
+        reference_keys = [title_key(r) for r in references]
+        for heading in primary:
+            # An <h1> in lines (<br>) of which the title carries one: that line, not the byline under it.
+            carried = [
+                line
+                for line in self._heading_lines.get(heading, ())
+                if len(title_key(line)) >= 4 and any(title_key(line) in k for k in reference_keys)
+            ]
+            if len(carried) == 1 and title_key(carried[0]) not in site_keys:
+                return carried[0]
+        for heading in [*primary, *self._walled_h1s]:
+            # "Kicker: Headline" in the title, the two in their own elements in the <h1>: the
+            # headline is the main line ("<span class=kicker>Klimaschutz</span><span>Bohren...</span>").
+            main = self._main_lines.get(heading)
+            if (
+                main
+                and title_key(main) not in site_keys
+                and any(heading_rank(heading, r) >= 1 or _after_kicker(main, r) for r in references)
+            ):
+                return main
+        for heading in primary:
+            if title_key(heading) not in site_keys and any(_after_kicker(heading, r) for r in references):
+                return heading
+        # An <h1> in a block called a widget or sidebar (page builders wrap everything in
+        # "elementor-widget-container") still counts when the title carries it whole.
+        for group, least in ((primary, 3), (primary, 1), (secondary, 3), (self._walled_h1s, 3)):
             for heading in group:
                 key = title_key(heading)
                 if (
@@ -350,6 +459,23 @@ class ArticlePage:
                     and any(heading_rank(heading, r) >= least for r in references)
                 ):
                     return heading
+        cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
+        for heading in primary:
+            # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
+            # Benko-Firma ..."): the headline is the title's part.
+            key = title_key(heading)
+            for cleaned in cleaned_titles:
+                part = title_key(cleaned)
+                if len(part) >= 12 and key.endswith(part) and len(part) * 2 >= len(key) and part not in site_keys:
+                    return cleaned
+        if (
+            len(primary) == 1
+            and len(primary[0].split()) >= MIN_LONE_H1_WORDS
+            and title_key(primary[0]) not in site_keys
+        ):
+            # The page's one <h1>, though no title carries it: the headline as shown, where the
+            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
+            return primary[0]
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -362,20 +488,47 @@ class ArticlePage:
                 return cleaned
         return headings[0][0] if headings[0] else None
 
+    def _foreign_heading(self, node: HtmlElement) -> bool:
+        """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
+
+        Class names are read word by word, so that a page builder's "elementor-widget-container"
+        or a paper's "commentary" section is not taken for a widget or the comments.
+        """
+        for current in (node, *node.iterancestors()):
+            if current in self.frame or current.tag in ("body", "html"):
+                return False
+            if current.tag in _FOREIGN_TAGS:
+                return True
+            marker = ((current.get("class") or "") + " " + (current.get("id") or "")).split()
+            if any(_FOREIGN_WORD.search(word) for word in marker):
+                return True
+        return False
+
     def _heading_candidates(self) -> tuple[list[str], list[str]]:
         """Texts that may be the headline as shown: the family's title element, else the page's
         ``<h1>``s; then ``itemprop=headline``, ``<h2>``s and headline/title-classed elements (only
         one that a title also carries is taken, see ``_title_from_page``)."""
+        self._main_lines: dict[str, str] = {}
+        self._heading_lines: dict[str, list[str]] = {}
+        self._walled_h1s: list[str] = []
         if self.tree is None:
             return [], []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not _foreign(n, frame=self.frame)][:MAX_HEADINGS]
-            extra = [
-                n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not _foreign(n, frame=self.frame)
-            ]
+            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n)][:MAX_HEADINGS]
+            extra = [n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not self._foreign_heading(n)]
+        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n)][:MAX_HEADINGS]
+        self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
+        for node in [*nodes, *walled]:
+            whole = normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+            main = _main_line(node)
+            if main:
+                self._main_lines[whole] = main
+            lines = _heading_lines(node)
+            if len(lines) > 1:
+                self._heading_lines[whole] = lines
         return primary, [t for t in _headline_texts(extra) if t not in primary]
 
     def description(self) -> str | None:
