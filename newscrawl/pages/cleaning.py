@@ -347,10 +347,11 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
-        if " " in item:
-            item = _GLUED_DIGITS.sub(" ", item)  # "Lucas Nolan22 Dec 2016"
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
-            name = _cut_date(_strip_labels(normalize_space(name).strip(" .,:;|-–—\"'")))
+            name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
+            if " " in name:
+                name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
+            name = _cut_date(name)
             if not name or _COMMENT_VERB.search(" " + name):
                 continue
             name = _strip_role(_collapse_repeat(name))
