@@ -797,10 +797,11 @@ class ArticlePage:
     def _by_closeness(self, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
         """``nodes`` grouped by the innermost container each shares with the headline, nearest first:
         the byline shares the article's header with it, the bylines of teasers only an outer block."""
-        headline = self._headline_node
-        if headline is None or len(nodes) < 2:
+        if len(nodes) < 2:
             return [nodes] if nodes else []
-        around = {a: depth for depth, a in enumerate(reversed([headline, *headline.iterancestors()]))}
+        # Without a known headline the first match, high on the page, stands in for it.
+        anchor = self._headline_node if self._headline_node is not None else nodes[0]
+        around = {a: depth for depth, a in enumerate(reversed([anchor, *anchor.iterancestors()]))}
 
         def shared_depth(node: HtmlElement) -> int:
             for ancestor in (node, *node.iterancestors()):
@@ -813,24 +814,25 @@ class ArticlePage:
             groups.setdefault(shared_depth(node), []).append(node)
         return [groups[depth] for depth in sorted(groups, reverse=True)]
 
-    def _author_sources(self) -> Iterator[list[str]]:
-        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
+    def _author_sources(self) -> Iterator[tuple[list[str], bool]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md),
+        each with whether the source is a guess (the last-resort byline searches)."""
         if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
-            yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
+            yield [a.get("name", "") for a in embedded if isinstance(a, dict)], False
         direct, referenced = self._ld_authors()
-        yield direct
+        yield direct, False
         for key in _AUTHOR_META:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
             if values:
-                yield values
+                yield values, False
         if self.author_selectors:
-            yield from self._bylines(self.author_selectors, strict=False)
-        yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
+            yield from ((group, False) for group in self._bylines(self.author_selectors, strict=False))
+        yield from ((group, False) for group in self._bylines(_GENERIC_AUTHOR_SELECTORS))
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
-        yield referenced
-        yield from self._byline_search()
+        yield referenced, False
+        yield from ((group, True) for group in self._byline_search())
         if self.tree is not None:
             # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
             from trafilatura.metadata import extract_author
@@ -839,7 +841,7 @@ class ArticlePage:
                 found = extract_author(self.tree)
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
-            yield [found] if found else []
+            yield ([found] if found else []), True
 
     def _byline_search(self) -> list[list[str]]:
         """Short texts of author- and byline-classed elements outside comments, related posts and
@@ -869,8 +871,10 @@ class ArticlePage:
             nodes = self.select_first([self.overrides.author])
             if nodes:
                 return clean([text_of(n) for n in nodes]), agencies
-        for raw in self._author_sources():
+        for raw, guess in self._author_sources():
             people = clean(raw) if raw else []
+            if guess and len(people) > MAX_GUESSED_AUTHORS:
+                continue  # a list of sections or tags ("CSP / International / Photovoltaik / ...")
             if people:
                 return people, agencies
         return [], agencies
@@ -1189,6 +1193,8 @@ _BYLINE_XPATH = (
     "contains(@id, 'author')]"
 )
 MAX_BYLINE_CHARS = 120
+#: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
+MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(
     {"hentry", "post", "type-post", "single-post", "post-outer", "blog-post", "entry", "article", "story"}
 )
