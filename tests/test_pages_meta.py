@@ -201,3 +201,18 @@ def test_an_h1_in_a_page_builders_widget_still_counts_when_the_title_carries_it(
     body = f"""<div class="elementor-widget-container"><h1>Old ferry pier to close</h1></div>
     <div class="elementor-widget-container">{LEDE}</div>"""
     assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_screen_reader_text_is_not_part_of_the_headline() -> None:
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<h1 class="visually-hidden">Old ferry pier to close | Harbour Times</h1>
+    <h1 class="title">Old ferry pier to close<span class="element-invisible"> | Harbour Times</span></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_a_leading_element_before_the_h1s_own_text_is_a_kicker_but_a_bold_word_is_not() -> None:
+    head = "<title>Waterfront - Old ferry pier to close after divers find rot</title>"
+    kicker = f'<h1><span class="h1small">Waterfront</span> Old ferry pier to close after divers find rot</h1>{LEDE}'
+    assert page(head, kicker).title() == "Old ferry pier to close after divers find rot"
+    bold = f"<h1><b>Ferry</b> pier to close after divers find rot</h1>{LEDE}"
+    assert page(head, bold).title() == "Ferry pier to close after divers find rot"

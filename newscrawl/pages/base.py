@@ -79,7 +79,13 @@ _KICKER_CLASS = re.compile(
 _MAIN_LINE_CLASS = re.compile(
     r"(?<![a-z])(?:headline|title|heading)(?![a-z-]*(?:kicker|header|sub|link))", re.IGNORECASE
 )
-_HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|screen-reader|invisible|hidden", re.IGNORECASE)
+# Class words of text only screen readers get (Bootstrap's "hidden-xs" is shown on wide screens).
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|sr-only|screen-reader-text|element-invisible|invisible|hidden|is-hidden|"
+    r"u-hidden|offscreen)(?:\s|$)",
+    re.IGNORECASE,
+)
+_INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -187,11 +193,29 @@ def _ld_text(value: Any) -> str | None:
     return text or None
 
 
+def _hidden(node: HtmlElement) -> bool:
+    return bool(_HIDDEN_CLASS.search(node.get("class") or "")) or node.get("aria-hidden") == "true"
+
+
+def _shown_text(node: HtmlElement) -> str:
+    """A heading's text as the page shows it: without permalink marks and screen-reader-only parts
+    ("Headline<span class=element-invisible> | Site</span>")."""
+    if any(isinstance(el.tag, str) and _hidden(el) for el in node.iterdescendants()):
+        node = deepcopy(node)
+        for el in list(node.iterdescendants()):
+            if isinstance(el.tag, str) and _hidden(el):
+                el.drop_tree()
+    return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+
+
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
-    """Distinct texts of headline elements, without permalink marks; truncated teasers ("…") left out."""
+    """Distinct texts of headline elements as shown; truncated teasers ("…") and headings only
+    screen readers get left out."""
     out: list[str] = []
     for node in nodes:
-        text = normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+        if _hidden(node):
+            continue
+        text = _shown_text(node)
         if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
             out.append(text)
     return out
@@ -224,7 +248,7 @@ def _main_line(node: HtmlElement) -> str | None:
         # The headline-classed line, after a kicker ("<span>Kicker</span><span class=headline>...</span>").
         return normalize_space(text_of(titled[0])) or None
     if not marked:
-        return None
+        return _trailing_line(node)
     copy = deepcopy(node)
     for el in list(copy.iterdescendants()):
         if isinstance(el.tag, str) and (
@@ -236,6 +260,28 @@ def _main_line(node: HtmlElement) -> str | None:
             el.drop_tree()
     main = normalize_space(text_of(copy)).strip(" :-–—|")
     return main if main and main != whole else None
+
+
+def _trailing_line(node: HtmlElement) -> str | None:
+    """The headline of "<h1><span>Kicker</span> Headline</h1>": the heading's own text after a
+    leading element, when nothing else in it has text."""
+    inner = node
+    while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
+        inner = inner[0]  # <h1><a href=...><span>Kicker</span> Headline</a></h1>
+    children = [c for c in inner if isinstance(c.tag, str) and not _hidden(c)]
+    if (
+        (inner.text or "").strip()
+        or not children
+        or not text_of(children[0])
+        or children[0].tag in _INLINE_EMPHASIS
+        or (children[0].tail or "").lstrip()[:1].islower()
+    ):
+        return None  # "<b>Ehezoff</b> der Pochers ...": a word set in bold, not a kicker
+    rest = normalize_space((children[0].tail or "") + "".join(text_of(c) + (c.tail or "") for c in children[1:]))
+    if any(text_of(c).strip() for c in children[1:]):
+        return None  # more elements with text: not a kicker and a headline
+    rest = rest.strip(" :-–—|")
+    return rest if len(rest) >= 12 else None
 
 
 def _heading_lines(node: HtmlElement) -> list[str]:
@@ -475,7 +521,7 @@ class ArticlePage:
         ):
             # The page's one <h1>, though no title carries it: the headline as shown, where the
             # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
-            return primary[0]
+            return self._main_lines.get(primary[0]) or primary[0]
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -522,7 +568,7 @@ class ArticlePage:
         self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
         for node in [*nodes, *walled]:
-            whole = normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+            whole = _shown_text(node)
             main = _main_line(node)
             if main:
                 self._main_lines[whole] = main
