@@ -216,3 +216,27 @@ def test_a_leading_element_before_the_h1s_own_text_is_a_kicker_but_a_bold_word_i
     assert page(head, kicker).title() == "Old ferry pier to close after divers find rot"
     bold = f"<h1><b>Ferry</b> pier to close after divers find rot</h1>{LEDE}"
     assert page(head, bold).title() == "Ferry pier to close after divers find rot"
+
+
+def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
+    graph = {
+        "@graph": [
+            {
+                "@type": "WebSite",
+                "@id": "https://ottokrell.example/#website",
+                "name": "Otto Krell",
+                "publisher": {"@id": "https://ottokrell.example/#/schema/person/"},
+            },
+            {"@type": "Person", "@id": "https://ottokrell.example/#/schema/person/7f3", "name": "Otto Krell"},
+            {
+                "@type": "Article",
+                "headline": "Notes on harbours",
+                "author": {"@id": "https://ottokrell.example/#/schema/person/7f3"},
+                "publisher": {"@id": "https://ottokrell.example/#/schema/person/"},
+            },
+        ]
+    }
+    head = f'<meta property="og:site_name" content="Otto Krell">{ld(graph)}'
+    assert page(head, f"<h1>Notes on harbours</h1>{LEDE}", "https://ottokrell.example/notes/").authors() == [
+        "Otto Krell"
+    ]

@@ -778,10 +778,17 @@ class ArticlePage:
         owners = []
         for publisher in publishers:
             node = self._ld_resolve(publisher)
-            if isinstance(node, dict) and "Person" in jsonld_types(node):
-                name = _ld_text(node.get("name"))
-                if name and name not in owners:
-                    owners.append(name)
+            if not isinstance(node, dict):
+                continue
+            if "Person" in jsonld_types(node):
+                names = [_ld_text(node.get("name"))]
+            elif "name" not in node and "/schema/person/" in str(node.get("@id")):
+                # Yoast's reference to a person publisher that the graph lacks: the site's name
+                # is the person's ("https://site.example/#/schema/person/").
+                names = [_ld_text(o.get("name")) for o in self.doc.jsonld if "WebSite" in jsonld_types(o)]
+            else:
+                continue
+            owners += [name for name in names if name and name not in owners]
         return owners
 
     @cached_property
