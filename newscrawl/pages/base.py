@@ -442,6 +442,10 @@ class ArticlePage:
         return urljoin(self.url, href) if href else None
 
     def title(self) -> str | None:
+        return self._title
+
+    @cached_property
+    def _title(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
         for node in self.select_first(selectors):
             text = normalize_space(text_of(node))
@@ -867,34 +871,36 @@ class ArticlePage:
             groups.setdefault(shared_depth(node), []).append(node)
         return [groups[depth] for depth in sorted(groups, reverse=True)]
 
-    def _author_sources(self) -> Iterator[tuple[list[str], bool]]:
-        """Raw author strings, one list per source, most reliable first (see docs/extraction.md),
-        each with whether the source is a guess (the last-resort byline searches)."""
+    def _author_sources(self) -> Iterator[list[str]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
         if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
-            yield [a.get("name", "") for a in embedded if isinstance(a, dict)], False
+            yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
         direct, referenced = self._ld_authors()
-        yield direct, False
+        yield direct
         for key in _AUTHOR_META:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
             if values:
-                yield values, False
+                yield values
         if self.author_selectors:
-            yield from ((group, False) for group in self._bylines(self.author_selectors, strict=False))
-        yield from ((group, False) for group in self._bylines(_GENERIC_AUTHOR_SELECTORS))
+            yield from self._bylines(self.author_selectors, strict=False)
+        yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
-        yield referenced, False
-        yield from ((group, True) for group in self._byline_search())
+        yield referenced
+
+    def _guessed_bylines(self) -> Iterator[list[str]]:
+        """The last resorts: author-classed elements, then trafilatura's byline search."""
+        yield from self._byline_search()
         if self.tree is not None:
-            # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
+            # trafilatura's byline search (its own pruned copy of the tree).
             from trafilatura.metadata import extract_author
 
             try:
                 found = extract_author(self.tree)
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
-            yield ([found] if found else []), True
+            yield [found] if found else []
 
     def _byline_search(self) -> list[list[str]]:
         """Short texts of author- and byline-classed elements outside comments, related posts and
@@ -924,11 +930,15 @@ class ArticlePage:
             nodes = self.select_first([self.overrides.author])
             if nodes:
                 return clean([text_of(n) for n in nodes]), agencies
-        for raw, guess in self._author_sources():
+        for raw in self._author_sources():
             people = clean(raw) if raw else []
-            if guess and len(people) > MAX_GUESSED_AUTHORS:
-                continue  # a list of sections or tags ("CSP / International / Photovoltaik / ...")
             if people:
+                return people, agencies
+        if agencies:
+            return [], agencies  # the page credits a wire agency and no person: no guessing
+        for raw in self._guessed_bylines():
+            people = clean(raw) if raw else []
+            if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return people, agencies
         return [], agencies
 
