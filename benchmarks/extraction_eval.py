@@ -298,6 +298,12 @@ def run_dates(page: Page) -> dict[str, Any]:
     return out
 
 
+def _norm_title(text: str | None) -> str:
+    """``_norm`` without invisible format characters (soft hyphens, zero-width spaces): a
+    headline as the page shows it has none, and some gold titles were copied with them."""
+    return _norm("".join(ch for ch in text or "" if unicodedata.category(ch) != "Cf"))
+
+
 def run_page(page: Page) -> dict[str, Any]:
     """Every system's output on one page (run in a worker process)."""
     import trafilatura
@@ -451,10 +457,10 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
         if titled:
             for system in ("ours", "traf"):
                 fig[f"title.{system}"] = statistics.mean(
-                    _norm(r.get(system, {}).get("title")) == _norm(p.title) for p, r in titled
+                    _norm_title(r.get(system, {}).get("title")) == _norm_title(p.title) for p, r in titled
                 )
                 fig[f"title.{system}_notail"] = statistics.mean(
-                    _norm(r.get(system, {}).get("title")) == _norm(r.get("gold_title_notail") or p.title)
+                    _norm_title(r.get(system, {}).get("title")) == _norm_title(r.get("gold_title_notail") or p.title)
                     for p, r in titled
                 )
         authored = [(p, r) for p, r in rows if p.authors and full]

@@ -119,6 +119,16 @@ def agency_name(text: str | None) -> str | None:
     return _ALIAS_TO_AGENCY.get(cleaned.casefold())
 
 
+def byline_agency(name: str) -> str | None:
+    """The wire agency a byline's name is, else None: short forms that are also names ("Ani",
+    "Efe") count only in capitals ("ANI")."""
+    agency = agency_name(name)
+    short = name.strip(" .,;:()[]-–—")
+    if agency and short.upper() in _AMBIGUOUS | {"TASS"} and not short.isupper():
+        return None
+    return agency
+
+
 def find_agencies(text: str, *, strict: bool = True) -> list[str]:
     """Canonical names of the agencies ``text`` credits, in order of first mention.
 

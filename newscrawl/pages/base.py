@@ -12,6 +12,8 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+from collections.abc import Iterator
+from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Any
@@ -58,6 +60,9 @@ _DATE_WORDS_LEFT = re.compile(
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
 MAX_HEADLINE_CHARS = 300
+#: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
+#: section names and logos: "Literatur", "Bangkok").
+MIN_LONE_H1_WORDS = 3
 _HEADING_XPATH = (
     "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
@@ -68,6 +73,29 @@ _DATE_IN_TEXT = re.compile(
     r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
+# A class or id word that marks a block beside the article ("sidebar", "jp-relatedposts", "menu-main").
+_FOREIGN_WORD = re.compile(
+    r"^(?:[a-z0-9]+[-_])*(?:related|comments?|sidebar|widget|footer|recent|popular|trending|terkait|lainnya|"
+    r"populer|terpopuler|recommend(?:ed|ations?)?|rekomendasi|newsletter|subscribe|menu|breadcrumbs?|"
+    r"relatedposts|yarpp|outbrain|taboola)(?:[-_][a-z0-9]+)*$",
+    re.IGNORECASE,
+)
+# Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
+_KICKER_CLASS = re.compile(
+    r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|pretitle|subheadline|topic-label|"
+    r"spitzmarke|titleheader|rubric",
+    re.IGNORECASE,
+)
+_MAIN_LINE_CLASS = re.compile(
+    r"(?<![a-z])(?:headline|title|heading)(?![a-z-]*(?:kicker|header|sub|link))", re.IGNORECASE
+)
+# Class words of text only screen readers get (Bootstrap's "hidden-xs" is shown on wide screens).
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:visually-?hidden|sr-only|screen-reader-text|element-invisible|invisible|hidden|is-hidden|"
+    r"u-hidden|offscreen)(?:\s|$)",
+    re.IGNORECASE,
+)
+_INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -175,14 +203,117 @@ def _ld_text(value: Any) -> str | None:
     return text or None
 
 
+def _hidden(node: HtmlElement) -> bool:
+    return bool(_HIDDEN_CLASS.search(node.get("class") or "")) or node.get("aria-hidden") == "true"
+
+
+def _shown_text(node: HtmlElement) -> str:
+    """A heading's text as the page shows it: without permalink marks and screen-reader-only parts
+    ("Headline<span class=element-invisible> | Site</span>")."""
+    if any(isinstance(el.tag, str) and _hidden(el) for el in node.iterdescendants()):
+        node = deepcopy(node)
+        for el in list(node.iterdescendants()):
+            if isinstance(el.tag, str) and _hidden(el):
+                el.drop_tree()
+    return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+
+
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
-    """Distinct texts of headline elements, without permalink marks; truncated teasers ("…") left out."""
+    """Distinct texts of headline elements as shown; truncated teasers ("…") and headings only
+    screen readers get left out."""
     out: list[str] = []
     for node in nodes:
-        text = normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+        if _hidden(node):
+            continue
+        text = _shown_text(node)
         if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
             out.append(text)
     return out
+
+
+def _main_line(node: HtmlElement) -> str | None:
+    """The headline of an ``<h1>`` that also holds a kicker or topic line in its own element, else None.
+
+    The kicker is an element classed as one ("kicker", "dachzeile", "overline", "subheadline",
+    "topic-label"), or the sibling of an element classed as the headline; text hidden for
+    screen readers (": " between the two) goes with it.
+    """
+    marked = [
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and (el.tag == "small" or _KICKER_CLASS.search(el.get("class") or ""))
+        and text_of(el)
+    ]
+    titled = [
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and _MAIN_LINE_CLASS.search(el.get("class") or "")
+        and el not in marked
+        and text_of(el)
+    ]
+    whole = text_of(node)
+    if len(titled) == 1 and text_of(titled[0]) != whole and (marked or whole.endswith(text_of(titled[0]))):
+        # The headline-classed line, after a kicker ("<span>Kicker</span><span class=headline>...</span>").
+        return normalize_space(text_of(titled[0])) or None
+    if not marked:
+        return _trailing_line(node)
+    copy = deepcopy(node)
+    for el in list(copy.iterdescendants()):
+        if isinstance(el.tag, str) and (
+            el.tag == "small"
+            or _KICKER_CLASS.search(el.get("class") or "")
+            or _HIDDEN_CLASS.search(el.get("class") or "")
+            or el.get("aria-hidden") == "true"
+        ):
+            el.drop_tree()
+    main = normalize_space(text_of(copy)).strip(" :-–—|")
+    return main if main and main != whole else None
+
+
+def _trailing_line(node: HtmlElement) -> str | None:
+    """The headline of "<h1><span>Kicker</span> Headline</h1>": the heading's own text after a
+    leading element, when nothing else in it has text."""
+    inner = node
+    while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
+        inner = inner[0]  # <h1><a href=...><span>Kicker</span> Headline</a></h1>
+    children = [c for c in inner if isinstance(c.tag, str) and not _hidden(c)]
+    if (
+        (inner.text or "").strip()
+        or not children
+        or not text_of(children[0])
+        or children[0].tag in _INLINE_EMPHASIS
+        or (children[0].tail or "").lstrip()[:1].islower()
+    ):
+        return None  # "<b>Ehezoff</b> der Pochers ...": a word set in bold, not a kicker
+    rest = normalize_space((children[0].tail or "") + "".join(text_of(c) + (c.tail or "") for c in children[1:]))
+    if any(text_of(c).strip() for c in children[1:]):
+        return None  # more elements with text: not a kicker and a headline
+    rest = rest.strip(" :-–—|")
+    return rest if len(rest) >= 12 else None
+
+
+def _heading_lines(node: HtmlElement) -> list[str]:
+    """The lines of a heading broken with ``<br>``."""
+    if node.find(".//br") is None:
+        return [normalize_space(text_of(node))]
+    copy = deepcopy(node)
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [line for line in (normalize_space(t) for t in copy.text_content().split("\n")) if line]
+
+
+def _after_kicker(heading: str, reference: str) -> bool:
+    """True when ``reference`` is "Kicker: ``heading``" (the heading is the headline after a kicker)."""
+    reference = normalize_space(reference)
+    heading = normalize_space(heading)
+    return (
+        len(heading) >= 12
+        and reference.endswith(heading)
+        and reference[: -len(heading)].rstrip().endswith(":")
+        and len(reference) - len(heading) <= 60
+    )
 
 
 def _strip_tags(fragment: str | None) -> str:
@@ -321,6 +452,10 @@ class ArticlePage:
         return urljoin(self.url, href) if href else None
 
     def title(self) -> str | None:
+        return self._title
+
+    @cached_property
+    def _title(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
         for node in self.select_first(selectors):
             text = normalize_space(text_of(node))
@@ -350,7 +485,32 @@ class ArticlePage:
         # starts with, else another headline element that is a whole segment.
         site_keys = {title_key(n) for n in names}
         primary, secondary = headings
-        for group, least in ((primary, 3), (primary, 1), (secondary, 3)):
+        reference_keys = [title_key(r) for r in references]
+        for heading in primary:
+            # An <h1> in lines (<br>) of which the title carries one: that line, not the byline under it.
+            carried = [
+                line
+                for line in self._heading_lines.get(heading, ())
+                if len(title_key(line)) >= 4 and any(title_key(line) in k for k in reference_keys)
+            ]
+            if len(carried) == 1 and title_key(carried[0]) not in site_keys:
+                return carried[0]
+        for heading in [*primary, *self._walled_h1s]:
+            # "Kicker: Headline" in the title, the two in their own elements in the <h1>: the
+            # headline is the main line ("<span class=kicker>Klimaschutz</span><span>Bohren...</span>").
+            main = self._main_lines.get(heading)
+            if (
+                main
+                and title_key(main) not in site_keys
+                and any(heading_rank(heading, r) >= 1 or _after_kicker(main, r) for r in references)
+            ):
+                return main
+        for heading in primary:
+            if title_key(heading) not in site_keys and any(_after_kicker(heading, r) for r in references):
+                return heading
+        # An <h1> in a block called a widget or sidebar (page builders wrap everything in
+        # "elementor-widget-container") still counts when the title carries it whole.
+        for group, least in ((primary, 3), (primary, 1), (secondary, 3), (self._walled_h1s, 3)):
             for heading in group:
                 key = title_key(heading)
                 if (
@@ -359,6 +519,23 @@ class ArticlePage:
                     and any(heading_rank(heading, r) >= least for r in references)
                 ):
                     return heading
+        cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
+        for heading in primary:
+            # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
+            # Benko-Firma ..."): the headline is the title's part.
+            key = title_key(heading)
+            for cleaned in cleaned_titles:
+                part = title_key(cleaned)
+                if len(part) >= 12 and key.endswith(part) and len(part) * 2 >= len(key) and part not in site_keys:
+                    return cleaned
+        if (
+            len(primary) == 1
+            and len(primary[0].split()) >= MIN_LONE_H1_WORDS
+            and title_key(primary[0]) not in site_keys
+        ):
+            # The page's one <h1>, though no title carries it: the headline as shown, where the
+            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
+            return self._main_lines.get(primary[0]) or primary[0]
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -371,20 +548,47 @@ class ArticlePage:
                 return cleaned
         return headings[0][0] if headings[0] else None
 
+    def _foreign_heading(self, node: HtmlElement) -> bool:
+        """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
+
+        Class names are read word by word, so that a page builder's "elementor-widget-container"
+        or a paper's "commentary" section is not taken for a widget or the comments.
+        """
+        for current in (node, *node.iterancestors()):
+            if current in self.frame or current.tag in ("body", "html"):
+                return False
+            if current.tag in _FOREIGN_TAGS:
+                return True
+            marker = ((current.get("class") or "") + " " + (current.get("id") or "")).split()
+            if any(_FOREIGN_WORD.search(word) for word in marker):
+                return True
+        return False
+
     def _heading_candidates(self) -> tuple[list[str], list[str]]:
         """Texts that may be the headline as shown: the family's title element, else the page's
         ``<h1>``s; then ``itemprop=headline``, ``<h2>``s and headline/title-classed elements (only
         one that a title also carries is taken, see ``_title_from_page``)."""
+        self._main_lines: dict[str, str] = {}
+        self._heading_lines: dict[str, list[str]] = {}
+        self._walled_h1s: list[str] = []
         if self.tree is None:
             return [], []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not _foreign(n, frame=self.frame)][:MAX_HEADINGS]
-            extra = [
-                n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not _foreign(n, frame=self.frame)
-            ]
+            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n)][:MAX_HEADINGS]
+            extra = [n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not self._foreign_heading(n)]
+        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n)][:MAX_HEADINGS]
+        self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
+        for node in [*nodes, *walled]:
+            whole = _shown_text(node)
+            main = _main_line(node)
+            if main:
+                self._main_lines[whole] = main
+            lines = _heading_lines(node)
+            if len(lines) > 1:
+                self._heading_lines[whole] = lines
         return primary, [t for t in _headline_texts(extra) if t not in primary]
 
     def description(self) -> str | None:
@@ -649,55 +853,203 @@ class ArticlePage:
     # authors
 
     @cached_property
-    def _authors(self) -> tuple[list[str], list[str]]:
-        raw: list[str] = []
-        selectors = [self.overrides.author] if self.overrides and self.overrides.author else []
-        if selectors:
-            raw = [text_of(n) for n in self.select_first(selectors)]
-        if not raw and self.rest_post:
+    def _ld_nodes(self) -> dict[str, dict[str, Any]]:
+        """JSON-LD objects by ``@id``, so that ``{"@id": ...}`` references (Yoast's graph) resolve."""
+        nodes: dict[str, dict[str, Any]] = {}
+        for obj in self.doc.jsonld:
+            key = obj.get("@id")
+            if isinstance(key, str) and len(obj) > len(nodes.get(key, {})):
+                nodes[key] = obj
+        return nodes
+
+    def _ld_resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            return self._ld_nodes.get(value["@id"], value)
+        return value
+
+    @cached_property
+    def _site_owners(self) -> list[str]:
+        """People the site belongs to: a JSON-LD publisher of type Person (a personal site)."""
+        publishers = _as_list(self.ld.get("publisher"))
+        for obj in self.doc.jsonld:
+            if "WebSite" in jsonld_types(obj):
+                publishers += _as_list(obj.get("publisher"))
+        owners = []
+        for publisher in publishers:
+            node = self._ld_resolve(publisher)
+            if not isinstance(node, dict):
+                continue
+            if "Person" in jsonld_types(node):
+                names = [_ld_text(node.get("name"))]
+            elif "name" not in node and "/schema/person/" in str(node.get("@id")):
+                # Yoast's reference to a person publisher that the graph lacks: the site's name
+                # is the person's ("https://site.example/#/schema/person/").
+                names = [_ld_text(o.get("name")) for o in self.doc.jsonld if "WebSite" in jsonld_types(o)]
+            else:
+                continue
+            owners += [name for name in names if name and name not in owners]
+        return owners
+
+    @cached_property
+    def _headline_node(self) -> HtmlElement | None:
+        """The element showing the headline (``title()``), if the page has one."""
+        key = title_key(self.title())
+        if self.tree is None or not key:
+            return None
+        nodes = self.tree.xpath(_HEADLINE_NODE_XPATH)
+        for node in nodes:
+            if title_key(text_of(node)) == key:
+                return node
+        for node in nodes:  # a headline the title shortens ("Headline: kicker" shown, "Headline" in og:title)
+            if node.tag == "h1" and title_key(text_of(node)).startswith(key):
+                return node
+        return None
+
+    @cached_property
+    def _byline_frame(self) -> frozenset[Any]:
+        """The article's frame (see ``frame``) and the headline's ancestors: a byline beside the
+        headline belongs to the article, whatever its containers are called ("content-area sidebar")."""
+        node = self._headline_node
+        if node is None:
+            return self.frame
+        return self.frame | frozenset(node.iterancestors()) | {node}
+
+    @cached_property
+    def _post_container(self) -> HtmlElement | None:
+        """The innermost ``<article>`` or post-classed element holding the headline, if any."""
+        node = self._headline_node
+        for ancestor in node.iterancestors() if node is not None else ():
+            if ancestor.tag == "article" or _POST_CLASSES & set((ancestor.get("class") or "").split()):
+                return ancestor
+        return None
+
+    def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[str]]:
+        """Texts of the first of ``selectors`` that matches outside related posts, comments and
+        sidebars, in groups, nearest the headline first (see ``_by_closeness``).
+
+        A footer inside the post that holds the headline is the post's own (Blogger's ``.post-footer``).
+        """
+        post = self._post_container
+        for selector in selectors:
+            found = [
+                n
+                for n in self.select(selector)
+                if not _foreign(n, strict=strict, frame=self._byline_frame)
+                or (
+                    strict
+                    and post is not None
+                    and post in n.iterancestors()
+                    and not _foreign(n, strict=False, frame=self._byline_frame)
+                )
+            ]
+            if found:
+                return [[text_of(n) for n in group] for group in self._by_closeness(found)]
+        return []
+
+    def _by_closeness(self, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
+        """``nodes`` grouped by the innermost container each shares with the headline, nearest first:
+        the byline shares the article's header with it, the bylines of teasers only an outer block."""
+        if len(nodes) < 2:
+            return [nodes] if nodes else []
+        # Without a known headline the first match, high on the page, stands in for it.
+        anchor = self._headline_node if self._headline_node is not None else nodes[0]
+        around = {a: depth for depth, a in enumerate(reversed([anchor, *anchor.iterancestors()]))}
+
+        def shared_depth(node: HtmlElement) -> int:
+            for ancestor in (node, *node.iterancestors()):
+                if ancestor in around:
+                    return around[ancestor]
+            return -1
+
+        groups: dict[int, list[HtmlElement]] = {}
+        for node in nodes:
+            groups.setdefault(shared_depth(node), []).append(node)
+        return [groups[depth] for depth in sorted(groups, reverse=True)]
+
+    def _author_sources(self) -> Iterator[list[str]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
+        if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
-            raw = [a.get("name", "") for a in embedded if isinstance(a, dict)]
-        if not raw:
-            raw = self._ld_authors()
-        if not raw:
-            for key in (
-                "author",
-                "article:author",
-                "dc.creator",
-                "byl",
-                "sailthru.author",
-                "parsely-author",
-                "citation_author",
-            ):
-                values = self.doc.meta.get(key) or []
-                values = [v for v in values if not v.lower().startswith(("http://", "https://"))]
-                if values:
-                    raw = values
-                    break
-        if not raw and self.author_selectors:
-            raw = [text_of(n) for n in self.select_first(self.author_selectors, strict=False)]
-        if not raw:
-            raw = [text_of(n) for n in self.select_first(_GENERIC_AUTHOR_SELECTORS)]
-        people, agencies = clean_author_names(raw, self.site_names)
-        if not people and not agencies and self.tree is not None:
-            # trafilatura's byline search (its own pruned copy of the tree) as the last resort.
+            yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
+        direct, referenced = self._ld_authors()
+        yield direct
+        for key in _AUTHOR_META:
+            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            if values:
+                yield values
+        if self.author_selectors:
+            yield from self._bylines(self.author_selectors, strict=False)
+        yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
+        # (Yoast); the byline the page shows, where it has one, names the reporter.
+        yield referenced
+
+    def _guessed_bylines(self) -> Iterator[list[str]]:
+        """The last resorts: author-classed elements, then trafilatura's byline search."""
+        yield from self._byline_search()
+        if self.tree is not None:
+            # trafilatura's byline search (its own pruned copy of the tree).
             from trafilatura.metadata import extract_author
 
             try:
                 found = extract_author(self.tree)
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
-            if found:
-                people, agencies = clean_author_names([found], self.site_names)
-        return people, agencies
+            yield [found] if found else []
 
-    def _ld_authors(self) -> list[str]:
-        names = []
+    def _byline_search(self) -> list[list[str]]:
+        """Short texts of author- and byline-classed elements outside comments, related posts and
+        sidebars, in groups, nearest the headline first."""
+        if self.tree is None:
+            return []
+        found = []
+        for node in self.tree.xpath(_BYLINE_XPATH):
+            text = text_of(node)
+            if text and len(text) <= MAX_BYLINE_CHARS and not _foreign(node, frame=self._byline_frame):
+                found.append(node)
+        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+
+    @cached_property
+    def _authors(self) -> tuple[list[str], list[str]]:
+        """``(people, agencies)``: the first source that names a person wins; agencies from every source read."""
+        hosts = self.site_names[-2:] if self.url else []
+        brands = [n for n in self.site_names if n not in hosts]
+        agencies: list[str] = []
+
+        def clean(raw: list[str]) -> list[str]:
+            people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
+            agencies.extend(a for a in found if a not in agencies)
+            return people
+
+        if self.overrides and self.overrides.author:
+            nodes = self.select_first([self.overrides.author])
+            if nodes:
+                return clean([text_of(n) for n in nodes]), agencies
+        for raw in self._author_sources():
+            people = clean(raw) if raw else []
+            if people:
+                return people, agencies
+        if agencies:
+            return [], agencies  # the page credits a wire agency and no person: no guessing
+        for raw in self._guessed_bylines():
+            people = clean(raw) if raw else []
+            if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
+                return people, agencies
+        return [], agencies
+
+    def _ld_authors(self) -> tuple[list[str], list[str]]:
+        """JSON-LD author names: ``(given in place, given by reference into the graph)``."""
+        direct: list[str] = []
+        referenced: list[str] = []
         for author in _as_list(self.ld.get("author")) + _as_list(self.ld.get("creator")):
+            names = direct
+            resolved = self._ld_resolve(author)
+            if resolved is not author:
+                author, names = resolved, referenced
             if isinstance(author, dict):
                 kind = jsonld_types(author)
                 name = _ld_text(author.get("name"))
-                if name and ("Organization" in kind or "NewsMediaOrganization" in kind):
+                if name and ("Organization" in kind or "NewsMediaOrganization" in kind) and "Person" not in kind:
                     if agency_name(name):
                         names.append(name)
                     continue
@@ -705,7 +1057,7 @@ class ArticlePage:
                     names.append(name)
             elif isinstance(author, str):
                 names.append(author)
-        return names
+        return direct, referenced
 
     def authors(self) -> list[str]:
         return self._authors[0]
@@ -986,8 +1338,39 @@ _PUBLISHED_META = (
     "article_date_original",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "article_author",
+    "citation_author",
+)
+#: Elements the last-resort byline search reads, and the longest text taken from one (characters).
+_BYLINE_XPATH = (
+    "//*[self::a or self::span or self::div or self::p or self::address or self::li or self::strong or self::em]"
+    "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
+    "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
+    "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
+    "contains(@id, 'author')]"
+)
+MAX_BYLINE_CHARS = 120
+#: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
+MAX_GUESSED_AUTHORS = 4
+_POST_CLASSES = frozenset(
+    {"hentry", "post", "type-post", "single-post", "post-outer", "blog-post", "entry", "article", "story"}
+)
+_HEADLINE_NODE_XPATH = (
+    "//h1 | //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]"
+)
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
+    ".author .fn",
+    ".vcard .fn",
     "[itemprop=author]",
     "a[rel~=author]",
     ".byline .author",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newscrawl.attribution import agency_name
+from newscrawl.attribution import byline_agency
+from newscrawl.dates import DAY_NAMES, MONTHS
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -154,57 +155,224 @@ def title_key(text: str | None) -> str:
     return _key(text or "")
 
 
-# Author clean-up.
-_BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|from|oleh|penulis|reporter|pewarta|wartawan|editor|penyunting|ditulis oleh|written by|posted by|"
-    r"diposting oleh|dikirim oleh|author|autor|von|par|por|text|teks|laporan)\s*[:\-–]?\s+",
+# Author clean-up. A byline is cut down to names in steps: labels in front ("By", "Oleh",
+# "Post author", "View all posts by"), a date or time behind ("Jane Doe March 25, 2015",
+# "Stand: 05.02.2020"), then split on "and" and its kin; what is left must look like a name.
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
+    r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
+    r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
+    r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
+    r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s+von|zum\s+profil\s+von|"
+    r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
+    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
+    r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
+    r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
+    r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bdan\b|\bund\b|\bet\b|\by\b|\bwith\b|/)\s*", re.IGNORECASE)
+# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*")
+# A name followed by this is a comment's author ("Jane says:"), not the article's.
+_COMMENT_VERB = re.compile(
+    r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
+)
+# Words that start the date or time behind a name in a byline.
+_DATE_LEAD = frozenset(
+    "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
+    "publié publicado pubblicato diperbarui".split()
+)
+_MONTH_WORDS = frozenset(MONTHS)
+# Weekdays, also abbreviated, that start a date behind a name ("Von Jane Doe Fr, 18. Oktober 2019").
+_DAY_WORDS = DAY_NAMES | frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split()
+)
+# Roles written after a name ("Jane Doe, Games Editor", "Hans Weber Autor").
+_ROLE_WORDS = frozenset(
+    "editor editors writer reporter correspondent columnist contributor journalist journalistin autor autorin "
+    "redakteur redakteurin wartawan kontributor koresponden penulis photographer fotograf".split()
+)
+_ROLE_MODIFIERS = frozenset(
+    "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
+    "business sports games tech technology science health news web digital online freier freie".split()
+)
+_ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
+_DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
+# Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
+_NAME_PARTICLES = frozenset(
+    "von van der den de del della dei di da do dos das du la le les bin binti bint al el zu ter ten y e".split()
+)
 _NOT_PEOPLE = re.compile(
     r"^(?:admin|administrator|redaksi|redaktur|editor|editors|editorial|staff|staf|team|tim|newsroom|desk|"
-    r"web desk|news desk|webmaster|guest|tamu|anonymous|unknown|user|the editors|editorial staff|"
-    r"tim redaksi|admin redaksi|redaksi\s+\S+|news|berita|reporter|kontributor|contributor|wire|wires|"
-    r"agencies|agency|staff writer|staff reporter|editorial team|press release|siaran pers)$",
+    r"web desk|news desk|webmaster|guest|tamu|anonymous|anonym|anonim|unknown|unbekannt|user|username|user name|"
+    r"name|nama|e-?mail|website|web site|homepage|url|follow|folgen|posted|published|datum|date|tanggal|stand|"
+    r"human|no author|no name|author|autor|autorin|auteur|autore|verfasser|penulis|by|von|oleh|the editors|"
+    r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
+    r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
+    r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
+    r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply))$",
     re.IGNORECASE,
 )
-_EMAIL_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_EMAIL_URL = re.compile(r"\S+@\S+|\S+\[at\]\S+|https?://\S+|www\.\S+|(?<!\w)@\w+")
+# Words of a share bar or a brand, never of a person's name.
+_NOT_NAME_WORDS = frozenset(
+    "facebook twitter instagram youtube linkedin xing pinterest whatsapp telegram tiktok rss e-mail email "
+    "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal "
+    "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
+    "team staff desk newsroom webteam editorial".split()
+)
+_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
+_HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
 MAX_NAME_WORDS = 5
 
 
-def clean_author_names(raw: list[str], site_names: list[str] = ()) -> tuple[list[str], list[str]]:
-    """``(people, agencies)`` from raw author strings: bylines split, prefixes and non-people dropped."""
+def _strip_labels(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BYLINE_LABEL.sub("", text, count=1).strip(" .,:;|-–—")
+    return text
+
+
+def _cut_date(text: str, *, leads_only: bool = False) -> str:
+    """``text`` up to the date or time that follows a name ("Jane Doe March 25, 2015" → "Jane Doe").
+
+    ``leads_only``: cut only where a word such as "am" or "on" leads into a date (a whole byline,
+    which may start with a date: "10. Dezember 2019 · von Jane").
+    """
+    words = text.split()
+    for index in range(1, len(words)):
+        word = words[index].strip(".,:;()").casefold()
+        ahead = words[index + 1 : index + 4]
+        if word in _DAY_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]):
+            return " ".join(words[:index])
+        if leads_only:
+            if word in _DATE_LEAD and ahead and any(ch.isdigit() for w in ahead for ch in w):
+                return " ".join(words[:index])
+            continue
+        if (
+            any(ch.isdigit() for ch in word)
+            or (word in _DATE_LEAD and (not ahead or any(ch.isdigit() for w in ahead for ch in w)))
+            or (word in _MONTH_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]))
+        ):
+            return " ".join(words[:index])
+    return text
+
+
+def _collapse_repeat(name: str) -> str:
+    """ "jesusfreak jesusfreak" (a link's image text and its label) → "jesusfreak"."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def _strip_role(name: str) -> str:
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
+        words.pop()
+        while len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:
+            words.pop()
+    return " ".join(words)
+
+
+def looks_like_name(name: str) -> bool:
+    """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or _NOT_PEOPLE.match(name) or "admin" in _key(name):
+        return False
+    if len(words) == 1:
+        # One word: a name ("Creeny") or a handle ("freeman1984"), not initials or a bare domain.
+        word = words[0]
+        if "." in word[1:] and not word[-1] == ".":
+            return bool(re.search(r"[a-z]\.[A-Z]", word))  # "Isabella.DiBiase", not "example.com"
+        folded = word.casefold().rstrip(".")
+        letters = sum(ch.isalpha() for ch in word)
+        return (
+            bool(_HANDLE.match(word))
+            and letters > len(word) - letters  # "freeman1984", not an account number "CC7567"
+            and folded not in _DEGREES | _MONTH_WORDS | _DAY_WORDS | _DATE_LEAD | _NAME_PARTICLES
+            and folded not in _NOT_NAME_WORDS
+        )
+    if any(ch.isdigit() for ch in name):
+        return False
+    if any(word.casefold() in _NOT_NAME_WORDS for word in words):
+        return False
+    if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
+        return False  # "Games Editor"
+    for word in words:
+        if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
+            return False  # "deinen Hochzeitsbloggern", "news service reports"
+    return any(word[0].isupper() for word in words)
+
+
+def _person_shaped(name: str) -> bool:
+    """True for "Daniel Lemire", "Lauren del Valle": two to four words, each capitalised, no brand word."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].casefold() not in _ARTICLES
+        and all(
+            word.casefold() in _NAME_PARTICLES or (word[0].isupper() and (len(word) <= 2 or not word.isupper()))
+            for word in words
+        )
+    )
+
+
+def clean_author_names(
+    raw: list[str],
+    site_names: list[str] = (),
+    *,
+    host_names: list[str] = (),
+    owners: list[str] = (),
+) -> tuple[list[str], list[str]]:
+    """``(people, agencies)`` from raw author strings: bylines split, labels and non-people dropped.
+
+    ``site_names`` are the names the site goes by (og:site_name, publisher): a name that is one,
+    or holds one, is no person. ``host_names`` (the host, its first label) only count against names
+    that are not shaped like a person's: "Alexander Klier" writes on alexander-klier.net. ``owners`` are people the site says it belongs to (a
+    JSON-LD publisher of type Person): on a personal site the owner's name is the site's name.
+    """
     people: list[str] = []
     agencies: list[str] = []
-    site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2}
+    owner_keys = {_key(n) for n in owners if n and _key(n)}
+    site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
+    host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     for item in raw:
-        item = normalize_space(_EMAIL_URL.sub(" ", item or ""))
-        item = re.sub(r"\s*\([^)]*\)\s*", " ", item).strip(" .,:;|-–—")
-        item = _BYLINE_PREFIX.sub("", item)
-        item = _BYLINE_PREFIX.sub("", item)
-        for name in _AUTHOR_SPLIT.split(item):
-            name = normalize_space(name).strip(" .,:;|-–—\"'")
-            if not name:
+        item = normalize_space(_EMAIL_URL.sub(" ", item or "")).replace("©", " ")
+        item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
+        if _PHOTO_CREDIT.match(item):
+            continue
+        for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
+            name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
+            if " " in name:
+                name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
+            name = _cut_date(name)
+            if not name or _COMMENT_VERB.search(" " + name):
                 continue
-            agency = agency_name(name)
+            name = _strip_role(_collapse_repeat(name))
+            agency = byline_agency(name)
             if agency:
                 if agency not in agencies:
                     agencies.append(agency)
                 continue
             key = _key(name)
-            words = name.split()
-            if (
-                not key
-                or len(words) > MAX_NAME_WORDS
-                or _NOT_PEOPLE.match(name)
-                or "admin" in key
-                or any(ch.isdigit() for ch in name)
-                or key in site_keys
+            if not key or not looks_like_name(name):
+                continue
+            person_shaped = _person_shaped(name)
+            if key not in owner_keys and (
+                key in site_keys
                 or any(len(k) > 4 and k in key for k in site_keys)
-                or ("." in words[-1][1:] and len(words) == 1)
+                # "The Local" on "The Local Sweden"; "Daniel Lemire" of "Daniel Lemire's blog" stays.
+                or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
+                # A host named after its owner ("alexander-klier.net") keeps the owner's name.
+                or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
                 continue
-            if all(_key(name) != _key(p) for p in people):
+            if all(key != _key(p) for p in people):
                 people.append(name)
     return people, agencies

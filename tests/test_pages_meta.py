@@ -1,0 +1,242 @@
+"""Titles and authors of article pages: which heading is the headline, which names are people."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.attribution import byline_agency
+from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import clean_author_names
+
+LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+
+
+def page(head: str, body: str, url: str = "https://harbourtimes.example/2024/05/pier-closes/") -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+def ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+# -- bylines cut down to names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        (["View all posts by Nora Lindqvist"], ["Nora Lindqvist"]),
+        (["Post author By Pieter Smulders"], ["Pieter Smulders"]),
+        (["AuthorMarta Quiroga"], ["Marta Quiroga"]),  # screen-reader label run into the link
+        (["Von Jens Albrecht Fr, 18. Oktober 2019"], ["Jens Albrecht"]),
+        (["Hugo Berndt Stand: 05. Februar 2020"], ["Hugo Berndt"]),
+        (["Nell Ashby March 25, 2015"], ["Nell Ashby"]),
+        (["by Carl Benning12 Dec 2016"], ["Carl Benning"]),
+        (["Rosa Delgado, Games Editor"], ["Rosa Delgado"]),
+        (["Ilse Borg Autor"], ["Ilse Borg"]),
+        (["Grant Tovey, PhD"], ["Grant Tovey"]),
+        (["Dan Pellow"], ["Dan Pellow"]),  # "Dan" is a name, "dan" the Indonesian "and"
+        (["Oleh: Budi Santoso dan Ani Rahma"], ["Budi Santoso", "Ani Rahma"]),
+        (["By Kara Whit, Leon del Prado and Jo Amis"], ["Kara Whit", "Leon del Prado", "Jo Amis"]),
+        (["Gus Ferrante @gusferrante"], ["Gus Ferrante"]),
+        (["© Lena Fuchs"], ["Lena Fuchs"]),
+        (["Zum Profil von kuchenfee kuchenfee"], ["kuchenfee"]),
+        (["Dezember 10, 2019 · von wanderer1984 · in Allgemein"], ["wanderer1984"]),
+        (["Isa.Marwede"], ["Isa.Marwede"]),
+    ],
+)
+def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> None:
+    assert clean_author_names(raw)[0] == people
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Name (erforderlich)",  # a comment form's label
+        "Tom Ashgrove says:",  # a comment's author
+        "Foto: Ingo Brandt",  # a photo credit
+        "Redaktion",
+        "Teufel Blog Redaktion",
+        "Facebook Twitter YouTube",
+        "deinen Hochzeitsbloggern",
+        "CC7567",  # an account number, not a handle
+        "Alle Beiträge",
+        "harbourtimes.example",
+    ],
+)
+def test_labels_credits_and_brands_are_no_people(raw: str) -> None:
+    assert clean_author_names([raw]) == ([], [])
+
+
+def test_short_agency_forms_count_in_capitals_only() -> None:
+    assert byline_agency("ANI") == "ANI" and byline_agency("Ani") is None
+    assert clean_author_names(["Rina Sari / ANI"]) == (["Rina Sari"], ["ANI"])
+    assert clean_author_names(["AFP"]) == ([], ["AFP"])
+
+
+def test_the_site_name_is_no_author_but_an_owner_named_like_the_host_is() -> None:
+    hosts = ["kabarbatam.example", "kabarbatam"]
+    assert clean_author_names(["Kabar Batam"], ["Kabar Batam"], host_names=hosts)[0] == []
+    assert clean_author_names(["Kabarbatam"], [], host_names=hosts)[0] == []
+    assert clean_author_names(["Die HAFENPOST"], [], host_names=["hafenpost.example", "hafenpost"])[0] == []
+    assert clean_author_names(["The Harbour"], ["The Harbour Weekly"])[0] == []
+    # A personal site on the owner's name: a person-shaped name that equals the host stays.
+    owner = ["ottokrell.example", "ottokrell"]
+    assert clean_author_names(["Otto Krell"], ["Dr. Otto Krell"], host_names=owner)[0] == ["Otto Krell"]
+    # A site that says it belongs to a person (JSON-LD publisher of type Person) keeps its owner.
+    assert clean_author_names(["Frau Amsel"], ["Frau Amsel"], owners=["Frau Amsel"])[0] == ["Frau Amsel"]
+
+
+# -- where the authors come from -----------------------------------------------------------
+
+
+def test_a_yoast_author_reference_resolves_and_a_personal_site_keeps_its_owner() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "WebSite",
+                "@id": "https://frauamsel.example/#website",
+                "name": "Frau Amsel",
+                "publisher": {"@id": "https://frauamsel.example/#/person/1"},
+            },
+            {"@type": ["Person", "Organization"], "@id": "https://frauamsel.example/#/person/1", "name": "Frau Amsel"},
+            {
+                "@type": "BlogPosting",
+                "headline": "Ein Jahr ohne Auto",
+                "author": {"@id": "https://frauamsel.example/#/person/1"},
+                "publisher": {"@id": "https://frauamsel.example/#/person/1"},
+            },
+        ],
+    }
+    head = (
+        f'<title>Ein Jahr ohne Auto - Frau Amsel</title><meta property="og:site_name" content="Frau Amsel">{ld(graph)}'
+    )
+    body = f"<article><h1>Ein Jahr ohne Auto</h1>{LEDE}</article>"
+    assert page(head, body, "https://frauamsel.example/ein-jahr/").authors() == ["Frau Amsel"]
+
+
+def test_the_byline_shown_beats_the_cms_account_a_json_ld_reference_names() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "Person", "@id": "https://harbourtimes.example/#/person/9", "name": "Web Producer Kit Lane"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Old ferry pier to close",
+                "author": {"@id": "https://harbourtimes.example/#/person/9"},
+            },
+        ]
+    }
+    body = f"""<article><h1>Old ferry pier to close</h1>
+    <div class="byline">By <a href="/by/mara-quist">Mara Quist</a> and <a href="/by/ed-bell">Ed Bell</a></div>
+    {LEDE}</article>"""
+    assert page(ld(graph), body).authors() == ["Mara Quist", "Ed Bell"]
+
+
+def test_a_source_that_names_no_person_gives_way_to_the_next() -> None:
+    head = '<meta name="author" content="harbourtimes.example"><meta property="og:site_name" content="Harbour Times">'
+    body = f'<h1>Old ferry pier to close</h1><p class="autor">Von Jana Ulm und Piet Horn</p>{LEDE}'
+    assert page(head, body).authors() == ["Jana Ulm", "Piet Horn"]
+
+
+def test_teaser_bylines_are_not_the_articles() -> None:
+    body = f"""<div class="content-area sidebar"><article><header><h1>Old ferry pier to close</h1>
+    <span class="author-name">Mara Quist</span></header>{LEDE}</article>
+    <section class="more"><article><h3>Tides rise early</h3><span class="author-name">Ed Bell</span></article>
+    <article><h3>Gull census</h3><span class="author-name">Ros Fane</span></article></section></div>"""
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Mara Quist"]
+
+
+def test_a_byline_in_the_posts_own_footer_is_read() -> None:
+    body = f"""<div class="widget Blog"><div class="post hentry"><h3 class="post-title">Old ferry pier to close</h3>
+    <div class="post-body">{LEDE}</div>
+    <div class="post-footer"><span class="post-author vcard">Posted by
+    <span class="fn" itemprop="author"><span itemprop="name">Mara Quist</span></span></span></div></div></div>
+    <div class="footer"><a rel="author" href="/">Theme by Someone Else</a></div>"""
+    head = '<title>Harbour notes: Old ferry pier to close</title><meta property="og:title" content="Old ferry pier to close">'
+    assert page(head, body, "https://harbournotes.example/2024/05/pier.html").authors() == ["Mara Quist"]
+
+
+# -- which heading is the headline ---------------------------------------------------------
+
+
+def test_a_kicker_in_its_own_element_is_not_part_of_the_headline() -> None:
+    head = '<meta property="og:title" content="Hafen: Alte Fähranlegestelle wird geschlossen">'
+    body = f"""<h1 class="article-heading"><span class="article-heading__kicker">Hafen</span>
+    <span class="visually-hidden">: </span><span class="article-heading__title">Alte Fähranlegestelle wird
+    geschlossen</span></h1>{LEDE}"""
+    assert page(head, body).title() == "Alte Fähranlegestelle wird geschlossen"
+
+
+def test_a_headline_the_title_shows_after_a_kicker_colon() -> None:
+    head = '<meta property="og:title" content="Hafenstreit: Alte Fähranlegestelle wird geschlossen">'
+    body = f"<h1>Alte Fähranlegestelle wird geschlossen</h1>{LEDE}"
+    assert page(head, body).title() == "Alte Fähranlegestelle wird geschlossen"
+
+
+def test_a_kicker_run_into_the_h1_gives_the_titles_headline() -> None:
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"<h1><div>Waterfront</div> Old ferry pier to close</h1>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
+    head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
+    body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_the_pages_one_h1_beats_a_share_title_it_does_not_match() -> None:
+    head = '<meta property="og:title" content="You will not believe what divers found under the pier">'
+    body = f"<h1>Old ferry pier to close after divers find rotten piles</h1>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier to close after divers find rotten piles"
+    # A short lone <h1> is a section name or a logo: the title wins.
+    assert page(head, f"<h1>Harbour</h1>{LEDE}").title() == "You will not believe what divers found under the pier"
+
+
+def test_an_h1_in_a_page_builders_widget_still_counts_when_the_title_carries_it() -> None:
+    head = "<title>Old ferry pier to close – Harbour Times</title>"
+    body = f"""<div class="elementor-widget-container"><h1>Old ferry pier to close</h1></div>
+    <div class="elementor-widget-container">{LEDE}</div>"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_screen_reader_text_is_not_part_of_the_headline() -> None:
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<h1 class="visually-hidden">Old ferry pier to close | Harbour Times</h1>
+    <h1 class="title">Old ferry pier to close<span class="element-invisible"> | Harbour Times</span></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_a_leading_element_before_the_h1s_own_text_is_a_kicker_but_a_bold_word_is_not() -> None:
+    head = "<title>Waterfront - Old ferry pier to close after divers find rot</title>"
+    kicker = f'<h1><span class="h1small">Waterfront</span> Old ferry pier to close after divers find rot</h1>{LEDE}'
+    assert page(head, kicker).title() == "Old ferry pier to close after divers find rot"
+    bold = f"<h1><b>Ferry</b> pier to close after divers find rot</h1>{LEDE}"
+    assert page(head, bold).title() == "Ferry pier to close after divers find rot"
+
+
+def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
+    graph = {
+        "@graph": [
+            {
+                "@type": "WebSite",
+                "@id": "https://ottokrell.example/#website",
+                "name": "Otto Krell",
+                "publisher": {"@id": "https://ottokrell.example/#/schema/person/"},
+            },
+            {"@type": "Person", "@id": "https://ottokrell.example/#/schema/person/7f3", "name": "Otto Krell"},
+            {
+                "@type": "Article",
+                "headline": "Notes on harbours",
+                "author": {"@id": "https://ottokrell.example/#/schema/person/7f3"},
+                "publisher": {"@id": "https://ottokrell.example/#/schema/person/"},
+            },
+        ]
+    }
+    head = f'<meta property="og:site_name" content="Otto Krell">{ld(graph)}'
+    assert page(head, f"<h1>Notes on harbours</h1>{LEDE}", "https://ottokrell.example/notes/").authors() == [
+        "Otto Krell"
+    ]
