@@ -283,3 +283,22 @@ def test_a_site_is_the_publisher_of_what_it_credits_to_no_one_else() -> None:
     assert extract(credited.encode(), url, origin).article.attribution.publisher == "Daily Courier India"
     mirror = extract(credited.encode(), url, COURIER).article.attribution
     assert mirror.publisher is None and mirror.agencies == ["AFP"]
+
+
+def test_head_meta_tags_pushed_into_the_body_by_the_parser_are_read() -> None:
+    # An <iframe> (a tag manager's) first in the served <head> makes the HTML parser start the
+    # body there, so every meta tag after it lands in <body>.
+    html = (
+        "<html><head><title>Harbour reopens - Pelabuhan News</title>"
+        '<iframe src="https://tags.example/ns.html"></iframe>'
+        '<meta property="og:title" content="Harbour reopens after the storm">'
+        '<meta property="article:published_time" content="2023-03-14T08:30:00+07:00">'
+        '<meta name="author" content="Sari Wulandari"></head><body><article>'
+        "<h1>Harbour reopens after the storm</h1>"
+        + "<p>The harbour reopened on Tuesday after a week of repairs to the breakwater.</p>" * 4
+        + "</article></body></html>"
+    )
+    page = GenericPage(html.encode(), "https://pelabuhan.example/harbour-reopens")
+    assert page.tree.find("head").find("meta") is None  # the parser did move them
+    assert page.published_at() == datetime(2023, 3, 14, 8, 30, tzinfo=timezone(timedelta(hours=7)))
+    assert page.authors() == ["Sari Wulandari"]

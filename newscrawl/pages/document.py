@@ -243,11 +243,17 @@ class PageDocument:
                 if key:
                     found.setdefault(key.strip().lower(), []).append(content)
         if head is not None:
-            # itemprop dates in the body (<meta itemprop="datePublished"> inside <article>)
-            for node in self.tree.iterfind(".//body//meta[@itemprop]"):
-                content = node.get("content")
-                if content:
-                    found.setdefault(node.get("itemprop").strip().lower(), []).append(" ".join(content.split()))
+            # Meta tags in the body come after the head's: itemprop dates inside <article>, and
+            # head tags the parser moved into the body because an element that belongs there
+            # (an <iframe>, an <img>, stray text) came first in the served <head>.
+            for node in self.tree.iterfind(".//body//meta"):
+                content = " ".join((node.get("content") or "").split())
+                if not content:
+                    continue
+                for attr in ("property", "name", "itemprop"):
+                    key = node.get(attr)
+                    if key:
+                        found.setdefault(key.strip().lower(), []).append(content)
         return found
 
     def meta_first(self, *names: str) -> str | None:
