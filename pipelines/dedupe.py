@@ -100,8 +100,14 @@ class DedupePipeline:
         if adapter.get("body") and not adapter.get("content_hash"):
             adapter["content_hash"] = body_hash(adapter["body"])
             adapter["word_count"] = len(adapter["body"].split())
+        doc = article_to_doc(adapter.asdict())
+        site = getattr(self.crawler.spider, "site", None)
+        if site is not None:
+            # Lets dedupe tell the site's own stories (credited to itself) from copies.
+            doc["site_publisher"] = site.publisher
+            doc["site_origin"] = site.origin
         try:
-            verdict = self.engine.process(article_to_doc(adapter.asdict()))
+            verdict = self.engine.process(doc)
         except StoreError as exc:
             stats.inc_value("dedupe/errors")
             logger.warning(

@@ -141,6 +141,30 @@ def test_representative_is_the_earliest_complete_copy_without_an_origin():
     assert representative(copies)["url"] == "b"
 
 
+def test_representative_is_the_registry_origin_before_a_mirror_that_credits_only_an_agency():
+    copies = [
+        # A Malay mirror that credits only "AFP" names no other publisher either.
+        {"url": "ms", "language": "ms", "words": 120, "published_at": "2024-01-01T05:00:00+00:00", "origin": True},
+        {"url": "en", "language": "en", "words": 128, "published_at": "2024-01-01T03:00:00+00:00", "origin": True,
+         "origin_site": True},
+        {"url": "id", "language": "id", "words": 113, "published_at": "2024-01-01T01:00:00+00:00", "origin": False},
+    ]
+    assert representative(copies)["url"] == "en"
+    assert representative([c for c in copies if c["url"] != "en"])["url"] == "ms"
+
+
+def test_a_page_credited_to_its_own_site_is_an_origin_copy():
+    doc = article("https://origin.example/kim", KIM_EN, "en", "2023-09-13")
+    doc["attribution"] = {"publisher": "Wire News", "agencies": ["AFP"], "original_url": None}
+    assert fingerprint(doc)["origin"] is False  # without the site's name: another publisher's
+    own = fingerprint(dict(doc, site_publisher="Wire News", site_origin=True))
+    assert own["origin"] is True and own["origin_site"] is True
+    copied = dict(doc, site_publisher="Kabar Mirror")
+    assert fingerprint(copied)["origin"] is False
+    linked = dict(doc, site_publisher="Wire News", attribution=dict(doc["attribution"], original_url="https://a.example/x"))
+    assert fingerprint(linked)["origin"] is False
+
+
 def test_config_from_settings_validates():
     assert DedupeConfig.from_settings({"DEDUPE_WINDOW_DAYS": "5"}).window_days == 5
     with pytest.raises(ValueError, match="DEDUPE_WINDOW_DAYS"):

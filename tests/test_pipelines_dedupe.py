@@ -121,3 +121,27 @@ def test_refetched_original_passes_whole_in_drop_mode(sqlite_uri):
     again = pipeline.process_item(items()[0])
     assert again.match == "url" and again.story_id == first.story_id and again.body
     pipeline.close_spider()
+
+
+def test_the_registry_origin_becomes_the_representative_whatever_arrives_first(sqlite_uri):
+    from types import SimpleNamespace
+
+    from newscrawl.sites import Site
+
+    pipeline = make_pipeline(sqlite_uri)
+    origin, _, sindo, _ = items()
+    # Extraction names an origin site's own story as published by the site itself.
+    origin.attribution = Attribution(publisher="Origin News", agencies=["AFP"])
+    # A mirror crediting only the agency credits no other publisher either.
+    sindo.attribution = Attribution(agencies=["AFP"])
+    sites = {
+        "sindo": Site("sindo", "https://sindo.example/", ("sindo.example",), publisher="Sindo"),
+        "origin": Site("origin", "https://origin.example/", ("origin.example",), publisher="Origin News", origin=True),
+    }
+    for item in (sindo, origin):
+        pipeline.crawler.spider = SimpleNamespace(site=sites[item.site])
+        pipeline.process_item(item)
+    (story,) = list(pipeline.engine.store.iter_stories())
+    assert story["representative"] == "https://origin.example/kim"
+    assert story["language"] == "en"
+    pipeline.close_spider()

@@ -115,8 +115,21 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "publisher": attribution.get("publisher"),
         "agencies": list(attribution.get("agencies") or []),
         "title_words": words(doc.get("title") or "")[:20],
-        "origin": not attribution.get("publisher") and not original,
+        "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
+        # The registry calls the site an original publisher (it writes the stories others copy).
+        "origin_site": bool(doc.get("site_origin")),
     }
+
+
+def _is_origin(publisher: str | None, original: str | None, site_publisher: str | None) -> bool:
+    """True for a copy that credits no other publisher and links no original.
+
+    Extraction names an origin site's own page as published by the site itself, so a publisher
+    equal to the site's own (``site_publisher``, from the registry) is no credit to another.
+    """
+    if original:
+        return False
+    return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
 
 
 def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:

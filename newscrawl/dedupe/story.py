@@ -29,6 +29,7 @@ def copy_record(fp: dict[str, Any], match: str, score: float) -> dict[str, Any]:
         "agencies": fp.get("agencies") or [],
         "publisher": fp.get("publisher"),
         "origin": bool(fp.get("origin")),
+        "origin_site": bool(fp.get("origin_site")),
         "words": fp.get("words", 0),
     }
 
@@ -36,22 +37,27 @@ def copy_record(fp: dict[str, Any], match: str, score: float) -> dict[str, Any]:
 def representative(copies: list[dict[str, Any]]) -> dict[str, Any]:
     """The copy that stands for the story.
 
-    An origin copy (one that credits no other publisher and links no original)
-    in the language most origin copies share beats a republished one; among those,
-    a complete copy beats a truncated one; then the earliest wins.
+    A copy from a site the registry calls an original publisher beats the rest; then an
+    origin copy (one that credits no other publisher and links no original); among those,
+    a copy in the language most such copies share, a complete copy before a truncated one,
+    then the earliest.
     """
-    origins = [c for c in copies if c.get("origin")]
-    origin_languages = [c.get("language") for c in origins]
-    origin_language = max(set(origin_languages), key=origin_languages.count) if origins else None
+    origins = [c for c in copies if c.get("origin_site")] or [c for c in copies if c.get("origin")]
+    origin_languages = [c.get("language") or "" for c in origins]
+    # Ties go to the alphabetically first language, so that the choice never depends on hashing.
+    origin_language = (
+        max(sorted(set(origin_languages)), key=origin_languages.count) if origins else None
+    )
     longest: dict[Any, int] = {}
     for c in copies:
         longest[c.get("language")] = max(longest.get(c.get("language"), 0), c.get("words") or 0)
 
-    def rank(c: dict[str, Any]) -> tuple[int, int, int, str, str]:
+    def rank(c: dict[str, Any]) -> tuple[int, int, int, int, str, str]:
         complete = (c.get("words") or 0) >= COMPLETE_SHARE * longest.get(c.get("language"), 0)
         return (
+            0 if c.get("origin_site") else 1,
             0 if c.get("origin") else 1,
-            0 if origin_language is None or c.get("language") == origin_language else 1,
+            0 if origin_language is None or (c.get("language") or "") == origin_language else 1,
             0 if complete else 1,
             c.get("published_at") or c.get("seen") or "",
             c["url"],
