@@ -15,6 +15,12 @@ vectorised numpy signature vs datasketch ``MinHash.update_batch``.
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
     .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~15 minutes, ~4 GB of disk
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once
+
+``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
+of filling it again (the 1M fill takes most of the full run). A cached store is named by a
+hash of what it is made from (this file's ``fill``, ``features``, ``minhash`` and the
+SQLite schema), so a change to any of them builds a new one; delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
@@ -22,8 +28,12 @@ Last line: one JSON object with the per-size figures.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
 import json
 import random
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -87,10 +97,8 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     """
     rng = np.random.default_rng(seed)
     db = store._db  # bulk load: the benchmark's set-up, not the code under test
-    every = max(1, size // SAMPLE)
     sample, real = [], {}
-    for n in range(0, size, every):
-        doc = synthetic_article(n, rng)
+    for n, doc in sample_articles(size, rng):
         fp = fingerprint(doc)
         fp.update(story_id=new_story_id(fp["ref"]), match="new", score=1.0, is_copy=False)
         sample.append(doc)
@@ -147,6 +155,37 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     return sample
 
 
+def sample_articles(size: int, rng: np.random.Generator) -> list[tuple[int, dict]]:
+    """The ``SAMPLE`` real articles among ``size`` stored ones, drawn first from ``rng``."""
+    every = max(1, size // SAMPLE)
+    return [(n, synthetic_article(n, rng)) for n in range(0, size, every)]
+
+
+def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[SQLiteStore, list[dict]]:
+    """A store at ``path`` holding ``size`` fingerprints (see ``fill``), copied from ``cache``
+    when a store made the same way is there; the articles the workload copies."""
+    if cache is None:
+        store = SQLiteStore(str(path))
+        return store, fill(store, size, seed)
+    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
+    name = f"dedupe-bench-{size}-{seed}-{hashlib.sha1(made_from.encode()).hexdigest()[:10]}.sqlite"
+    cached = cache / name
+    if not cached.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        building = cached.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        store = SQLiteStore(str(building))
+        fill(store, size, seed)
+        store.close()
+        db = sqlite3.connect(building)  # one self-contained file: no WAL beside it
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.close()
+        building.rename(cached)
+    shutil.copyfile(cached, path)
+    sample = [doc for _, doc in sample_articles(size, np.random.default_rng(seed))]
+    return SQLiteStore(str(path)), sample
+
+
 def _band_keys(sigs: np.ndarray) -> np.ndarray:
     """``minhash.band_keys`` for many signatures at once."""
     bands = sigs.reshape(len(sigs), mh.BANDS, mh.ROWS)
@@ -180,11 +219,10 @@ def workload(size: int, count: int, sample: list[dict], seed: int) -> list[dict]
     return docs
 
 
-def bench_engine(size: int, count: int, seed: int) -> dict:
-    with tempfile.TemporaryDirectory(prefix="dedupe-bench-") as tmp:
-        store = SQLiteStore(str(Path(tmp) / "bench.sqlite"))
+def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="dedupe-bench-", dir=cache) as tmp:
         started = time.perf_counter()
-        sample = fill(store, size, seed)
+        store, sample = filled_store(Path(tmp) / "bench.sqlite", size, seed, cache)
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
@@ -317,6 +355,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="stored stories, comma-separated")
     parser.add_argument("--articles", type=int, default=2000, help="articles processed per size")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
+    parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     minhash_cost = bench_minhash()
@@ -326,8 +366,8 @@ def main() -> None:
     )
     results = []
     for size in sizes:
-        ours = bench_engine(size, args.articles, args.seed)
-        theirs = bench_datasketch(size, args.articles, args.seed)
+        ours = bench_engine(size, args.articles, args.seed, args.store_cache)
+        theirs = {"articles_per_s": float("nan")} if args.skip_datasketch else bench_datasketch(size, args.articles, args.seed)
         print(
             f"stored {size:>9,}: engine on SQLite {ours['articles_per_s']:>8,.1f} articles/s"
             f" ({ours['us_per_article']} us each: {ours['process_us_per_article']} in process(),"

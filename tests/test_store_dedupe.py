@@ -183,3 +183,26 @@ def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
         start = str(__import__("time").time() + 2.0)  # after every process has imported
         procs = [subprocess.Popen([sys.executable, "-c", script, uri, start], env=env, cwd=ROOT) for _ in range(3)]
         assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
+
+
+def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_RUN", 3)
+    rng = np.random.default_rng(5)
+    rows = {fid: rng.integers(0, 40, size=int(rng.integers(1, 6))) for fid in range(1, 30)}
+    tail = sqlite.KeyTail(0)
+    for fid, keys in rows.items():
+        tail.add(fid, keys.astype(np.int64).tobytes())
+    assert len(tail.runs) >= 2 and tail.recent  # some sealed into runs, the newest still in the dict
+
+    def expected(wanted: list[int], above: int = 0) -> list[int]:
+        return sorted(fid for fid, keys in rows.items() if fid > above for k in keys.tolist() if k in wanted)
+
+    wanted = [3, 17, 39, 41]
+    assert sorted(tail.hits(wanted, np.array(wanted))) == expected(wanted)
+    # Another process merged fingerprints 1..20 into the index: the tail keeps the rest.
+    dropped = tail.drop_upto(20)
+    assert sorted(dropped.tolist()) == sorted(k for fid in range(1, 21) for k in rows[fid].tolist())
+    assert sorted(tail.hits(wanted, np.array(wanted))) == expected(wanted, above=20)
+    assert tail.read_upto == 29

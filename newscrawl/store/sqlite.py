@@ -46,6 +46,9 @@ WAL_CHECKPOINT_PAGES = 10_000
 #: once per batch, and a batch proportional to the index keeps that cost flat per article.
 TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
+#: Fingerprints whose keys a process holds in a dict before they become a sorted run of
+#: its in-memory tail (see ``KeyTail``).
+TAIL_RUN = 256
 #: Bits of the key filter per indexed key, at least, when it is (re)built (rounded up to a
 #: power of two: 64 MB at 1M stories); rebuilt larger once fewer than half as many remain.
 #: With 3 hashes a key not in the index is probed anyway 3 % of the time at 8 bits a key,
@@ -154,6 +157,87 @@ class KeyFilter:
         return ((self.bits[positions >> np.uint64(3)] >> (positions & np.uint64(7))) & 1).all(axis=1)
 
 
+class KeyTail:
+    """The keys of the fingerprints not yet merged into the key index, as each process holds
+    them: the newest ``TAIL_RUN`` fingerprints' keys in a dict, older ones in runs of
+    (key, id) pairs sorted by key, two runs merged when the older is at most twice the newer
+    (a binary counter: few runs, each pair re-sorted a few times). A pair costs 16 bytes in
+    a run where a dict entry costs ~150, so the tail can hold a share of a 1M-story store
+    (``TAIL_SHARE``) and a merge into the index comes that much more rarely."""
+
+    __slots__ = ("runs", "recent", "pending", "read_upto")
+
+    def __init__(self, read_upto: int) -> None:
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []
+        self.recent: dict[int, list[int]] = {}
+        self.pending: list[tuple[int, np.ndarray]] = []  # the fingerprints in ``recent``
+        self.read_upto = read_upto
+        """The last fingerprint id read into the tail."""
+
+    def add(self, fid: int, blob: bytes) -> None:
+        keys = np.frombuffer(blob, dtype=np.int64)
+        self.pending.append((fid, keys))
+        recent = self.recent
+        for key in keys.tolist():
+            ids = recent.get(key)
+            if ids is None:
+                recent[key] = [fid]
+            else:
+                ids.append(fid)
+        self.read_upto = fid
+        if len(self.pending) >= TAIL_RUN:
+            self._seal()
+
+    def _seal(self) -> None:
+        """The dict's fingerprints become one sorted run."""
+        keys = np.concatenate([k for _, k in self.pending])
+        ids = np.repeat(np.array([f for f, _ in self.pending], dtype=np.int64), [k.size for _, k in self.pending])
+        self.pending, self.recent = [], {}
+        order = np.argsort(keys, kind="stable")
+        self.runs.append((keys[order], ids[order]))
+        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
+            newer, older = self.runs.pop(), self.runs.pop()
+            keys, ids = np.concatenate((older[0], newer[0])), np.concatenate((older[1], newer[1]))
+            order = np.argsort(keys, kind="stable")
+            self.runs.append((keys[order], ids[order]))
+
+    def hits(self, wanted: list[int], wanted_array: np.ndarray) -> list[int]:
+        """The fingerprint id of every (key, id) pair whose key is wanted."""
+        found: list[int] = []
+        for keys, ids in self.runs:
+            lo = np.searchsorted(keys, wanted_array, "left")
+            hi = np.searchsorted(keys, wanted_array, "right")
+            for start, stop in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
+                found.extend(ids[start:stop].tolist())
+        recent = self.recent
+        for key in wanted:
+            ids_ = recent.get(key)
+            if ids_ is not None:
+                found.extend(ids_)
+        return found
+
+    def drop_upto(self, upto: int) -> np.ndarray:
+        """Forget the pairs of fingerprints ``id <= upto`` (merged by another process);
+        returns their keys."""
+        dropped = []
+        runs = []
+        for keys, ids in self.runs:
+            kept = ids > upto
+            dropped.append(keys[~kept])
+            if kept.any():
+                runs.append((keys[kept], ids[kept]))
+        self.runs = runs
+        pending = self.pending
+        self.pending, self.recent = [], {}
+        for fid, keys in pending:
+            if fid <= upto:
+                dropped.append(keys)
+            else:
+                self.add(fid, keys.tobytes())
+        self.read_upto = max(self.read_upto, upto)
+        return np.concatenate(dropped) if dropped else np.empty(0, dtype=np.int64)
+
+
 def path_from_uri(uri: str) -> str:
     """``sqlite:///rel/path`` → ``rel/path``; ``sqlite:////abs`` → ``/abs``; ``:memory:`` kept."""
     if not uri.startswith("sqlite://"):
@@ -194,8 +278,7 @@ class SQLiteStore(Store):
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
         # The key-index tail (see TAIL_MIN): key -> fingerprint ids, read from the rows
         # above ``indexed_upto``; dropped and re-read when a merge or a clear moved it.
-        self._tail: dict[int, list[int]] = {}
-        self._tail_read = 0
+        self._tail = KeyTail(0)
         self._tail_base: tuple[int, int] = (-1, -1)
         self._filter: KeyFilter | None = None
 
@@ -432,7 +515,8 @@ class SQLiteStore(Store):
 
     def claim_key(self, key: str, owner: str) -> str:
         with self._write() as db:
-            db.execute("INSERT OR IGNORE INTO claims (key, owner) VALUES (?, ?)", (key, owner))
+            if db.execute("INSERT OR IGNORE INTO claims (key, owner) VALUES (?, ?)", (key, owner)).rowcount == 1:
+                return owner
             return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
 
     def add_keys(self, ref: str, keys: Iterable[str]) -> None:
@@ -461,19 +545,21 @@ class SQLiteStore(Store):
         doc = json.dumps({k: v for k, v in fields.items() if k != "story_id"}, ensure_ascii=False)
         blob = array("q", keys).tobytes()
         with self._write() as db:
-            row = db.execute("SELECT id, keys FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
-            if row is not None and not replace:
-                return False
-            if row is None:
-                # Keys stay in the row (the tail) until a batch merges them into the index.
-                fid = db.execute(
-                    "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)",
-                    (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
-                ).lastrowid
+            # Keys stay in the row (the tail) until a batch merges them into the index.
+            cursor = db.execute(
+                "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)"
+                " ON CONFLICT(ref) DO NOTHING",
+                (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
+            )
+            if cursor.rowcount == 1:
+                fid = cursor.lastrowid
                 upto = self._meta(db)[0]
                 if fid - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
                     self._merge_tail(db, upto, fid)
                 return True
+            if not replace:
+                return False
+            row = db.execute("SELECT id, keys FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
             # A re-cluster rewrites one stored fingerprint: its keys go straight to the index
             # (other processes may hold its old keys in their tail: a stale candidate only),
             # past the key filter, which is dropped (the next merge rebuilds it): every
@@ -533,7 +619,7 @@ class SQLiteStore(Store):
             key_filter.add(merged)
         self.store_key_filter(db, key_filter, count)
         db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (last,))
-        self._tail, self._tail_read, self._tail_base = {}, last, self._meta(db)
+        self._tail, self._tail_base = KeyTail(last), self._meta(db)
         self._filter = key_filter
 
     def merge_key_tail(self) -> int:
@@ -559,7 +645,7 @@ class SQLiteStore(Store):
         row = db.execute("SELECT value FROM dedupe_meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else 0
 
-    def _read_tail(self) -> dict[int, list[int]]:
+    def _read_tail(self) -> KeyTail:
         """The tail's keys, brought up to date with every fingerprint stored so far."""
         db = self._db
         base = self._meta(db)
@@ -568,42 +654,29 @@ class SQLiteStore(Store):
             if self._filter is not None and base[1] == old_generation and base[0] > old_upto:
                 self._fold_merged(db, base)  # another process merged: no 64 MB reload
             else:  # first read, or cleared since: read the tail and the filter afresh
-                self._tail, self._tail_read, self._tail_base = {}, base[0], base
+                self._tail, self._tail_base = KeyTail(base[0]), base
                 row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
                 self._filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8)) if row else None
         tail = self._tail
         for fid, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (self._tail_read,)
+            "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (tail.read_upto,)
         ):
-            for key in array("q", blob):
-                ids = tail.get(key)
-                if ids is None:
-                    tail[key] = [fid]
-                else:
-                    ids.append(fid)
-            self._tail_read = fid
+            tail.add(fid, blob)
         return tail
 
     def _fold_merged(self, db: sqlite3.Connection, base: tuple[int, int]) -> None:
         """Another process merged the tail up to ``base[0]``: add those keys to our filter
         (we hold most of them in our tail already) and keep only the rest in the tail."""
-        upto = base[0]
-        merged = [key for key, ids in self._tail.items() if ids[0] <= upto]
+        upto, read_upto = base[0], self._tail.read_upto
+        merged = [self._tail.drop_upto(upto)]
         for _, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL",
-            (self._tail_read, upto),
+            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (read_upto, upto)
         ):
-            merged.extend(array("q", blob))
+            merged.append(np.frombuffer(blob, dtype=np.int64))
         if not self._filter.bits.flags.writeable:
             self._filter = KeyFilter(self._filter.bits.copy())
-        if merged:
-            self._filter.add(np.array(merged, dtype=np.int64))
-        tail: dict[int, list[int]] = {}
-        for key, ids in self._tail.items():
-            kept = [fid for fid in ids if fid > upto]
-            if kept:
-                tail[key] = kept
-        self._tail, self._tail_read, self._tail_base = tail, max(self._tail_read, upto), base
+        self._filter.add(np.concatenate(merged))
+        self._tail_base = base
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
@@ -617,11 +690,11 @@ class SQLiteStore(Store):
 
     def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
         wanted = list(dict.fromkeys(keys))
+        wanted_array = np.array(wanted, dtype=np.int64)
         tail = self._read_tail()
         probed = wanted
         if self._filter is not None and wanted:
-            held = self._filter.might_hold(np.array(wanted, dtype=np.int64))
-            probed = [k for k, h in zip(wanted, held.tolist(), strict=True) if h]
+            probed = wanted_array[self._filter.might_hold(wanted_array)].tolist()
         hits: dict[int, int] = {}
         for chunk in _chunks(probed):
             marks = ",".join("?" * len(chunk))
@@ -629,9 +702,8 @@ class SQLiteStore(Store):
                 f"SELECT id, COUNT(*) FROM fingerprint_keys WHERE key IN ({marks}) GROUP BY id", chunk
             ):
                 hits[fid] = hits.get(fid, 0) + count
-        for key in wanted:
-            for fid in tail.get(key, ()):
-                hits[fid] = hits.get(fid, 0) + 1
+        for fid in tail.hits(wanted, wanted_array):
+            hits[fid] = hits.get(fid, 0) + 1
         best = sorted(hits, key=lambda f: (-hits[f], f))[:limit]
         if not best:
             return []
@@ -687,10 +759,10 @@ class SQLiteStore(Store):
     ) -> dict[str, Any]:
         key = cached_url_key(copy["url"])
         with self._write() as db:
-            seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (story_id,))
             db.execute(
-                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc) VALUES (?,?,?,?)",
-                (story_id, key, seq.fetchone()[0], json.dumps(copy, ensure_ascii=False)),
+                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
+                " SELECT ?, ?, COALESCE(MAX(seq) + 1, 0), ? FROM story_copies WHERE story_id = ?",
+                (story_id, key, json.dumps(copy, ensure_ascii=False), story_id),
             )
             copies = self._copies(db, story_id)
             story = summarize(story_id, copies)
