@@ -138,6 +138,7 @@ def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them
     from newscrawl.store import sqlite
 
     monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)  # a merge in one transaction (see the next test)
     path = str(tmp_path / "s.sqlite")
     first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
     first.put_fingerprint(fields("a.example/1"), b"\x01", [1, 2])
@@ -196,13 +197,50 @@ def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
         tail.add(fid, keys.astype(np.int64).tobytes())
     assert len(tail.runs) >= 2 and tail.recent  # some sealed into runs, the newest still in the dict
 
-    def expected(wanted: list[int], above: int = 0) -> list[int]:
-        return sorted(fid for fid, keys in rows.items() if fid > above for k in keys.tolist() if k in wanted)
+    def expected(wanted: list[int], above: int = 0) -> list[tuple[int, int]]:
+        return sorted({(k, fid) for fid, keys in rows.items() if fid > above for k in keys.tolist() if k in wanted})
 
     wanted = [3, 17, 39, 41]
-    assert sorted(tail.hits(wanted, np.array(wanted))) == expected(wanted)
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted)
+    # A merge's key range: the pairs of fingerprints 5..25 with keys 10..19, in key order.
+    keys, ids = tail.pairs(4, 25, 10, 20)
+    assert list(zip(keys.tolist(), ids.tolist(), strict=True)) == sorted(
+        (k, fid) for fid, ks in rows.items() if 4 < fid <= 25 for k in ks.tolist() if 10 <= k < 20
+    )
     # Another process merged fingerprints 1..20 into the index: the tail keeps the rest.
     dropped = tail.drop_upto(20)
     assert sorted(dropped.tolist()) == sorted(k for fid in range(1, 21) for k in rows[fid].tolist())
-    assert sorted(tail.hits(wanted, np.array(wanted))) == expected(wanted, above=20)
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted, above=20)
     assert tail.read_upto == 29
+
+
+def test_sqlite_merge_spread_over_transactions_never_loses_or_doubles_a_key(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 4)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 4)
+    path = str(tmp_path / "s.sqlite")
+    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    spread = [-(2**62) - 5, -5, 2**62 - 5, 2**63 - 1]  # one key in each quarter of the key space
+    for n in range(1, 9):  # the 4th starts a merge of 1-4, a quarter of the key space per stored fingerprint
+        store = first if n % 2 else second
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [*spread, 1000 + n])
+        merging = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
+        for reader in (first, second):  # mid-merge, pairs in the index and the tail count once
+            found = {f["ref"]: hits for f, _, hits in reader.find_fingerprints([*spread, 1001, 1000 + n])}
+            assert found[f"a.example/{n}"] == 5 and found["a.example/1"] == 5
+            assert all(hits == 4 for ref, hits in found.items() if ref not in {"a.example/1", f"a.example/{n}"})
+            assert len(found) == n
+        if n == 4:
+            assert merging["merging_upto"] == 4 and merging["indexed_upto"] == 0
+    # Started at the 4th, one quarter per fingerprint: done at the 7th; the 8th starts the
+    # merge of 5-8 with the first quarter of the key space.
+    assert merging["indexed_upto"] == 4 and merging["merging_upto"] == 8
+    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 4 * 5 + 4
+    assert second.merge_key_tail() == 4
+    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 8 * 5
+    for reader in (first, second):
+        assert [hits for _, _, hits in reader.find_fingerprints([*spread, 1008])] == [5, 4, 4, 4, 4, 4, 4, 4]
+        assert reader._filter is not None and reader._filter.might_hold(np.array([*spread, 1003])).all()
+    first.close()
+    second.close()

@@ -49,6 +49,12 @@ TAIL_SHARE = 0.01
 #: Fingerprints whose keys a process holds in a dict before they become a sorted run of
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 256
+#: A merge is spread over this many articles' transactions, one key range each: a merge
+#: rewrites most of the index's leaf pages at 1M stories (~7 s at once), and a transaction
+#: that long stalls every other process. Keys are 64-bit hashes, so equal key ranges
+#: hold about equal shares of the keys.
+MERGE_SLICES = 200
+_KEY_MIN, _KEY_END = -(2**63), 2**63
 #: Bits of the key filter per indexed key, at least, when it is (re)built (rounded up to a
 #: power of two: 64 MB at 1M stories); rebuilt larger once fewer than half as many remain.
 #: With 3 hashes a key not in the index is probed anyway 3 % of the time at 8 bits a key,
@@ -201,20 +207,43 @@ class KeyTail:
             order = np.argsort(keys, kind="stable")
             self.runs.append((keys[order], ids[order]))
 
-    def hits(self, wanted: list[int], wanted_array: np.ndarray) -> list[int]:
-        """The fingerprint id of every (key, id) pair whose key is wanted."""
-        found: list[int] = []
+    def hits(self, wanted: list[int], wanted_array: np.ndarray) -> list[tuple[int, int]]:
+        """Every (key, id) pair whose key is wanted."""
+        found: list[tuple[int, int]] = []
         for keys, ids in self.runs:
             lo = np.searchsorted(keys, wanted_array, "left")
             hi = np.searchsorted(keys, wanted_array, "right")
-            for start, stop in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
-                found.extend(ids[start:stop].tolist())
+            held = hi > lo
+            for key, start, stop in zip(wanted_array[held].tolist(), lo[held].tolist(), hi[held].tolist(), strict=True):
+                found.extend((key, fid) for fid in ids[start:stop].tolist())
         recent = self.recent
         for key in wanted:
             ids_ = recent.get(key)
             if ids_ is not None:
-                found.extend(ids_)
+                found.extend((key, fid) for fid in ids_)
         return found
+
+    def pairs(self, after: int, upto: int, key_from: int, key_to: int) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, ids) of the pairs of fingerprints ``after < id <= upto`` whose keys lie in
+        ``[key_from, key_to)``, in key order."""
+        keys_found, ids_found = [], []
+        for keys, ids in self.runs:
+            start = np.searchsorted(keys, key_from, "left") if key_from > _KEY_MIN else 0
+            stop = np.searchsorted(keys, key_to, "left") if key_to < _KEY_END else keys.size
+            keys_found.append(keys[start:stop])
+            ids_found.append(ids[start:stop])
+        for fid, keys in self.pending:
+            keys_found.append(keys)
+            ids_found.append(np.full(keys.size, fid, dtype=np.int64))
+        if not keys_found:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        keys, ids = np.concatenate(keys_found), np.concatenate(ids_found)
+        wanted = (ids > after) & (ids <= upto) & (keys >= key_from)
+        if key_to < _KEY_END:
+            wanted &= keys < key_to
+        keys, ids = keys[wanted], ids[wanted]
+        order = np.lexsort((ids, keys))
+        return keys[order], ids[order]
 
     def drop_upto(self, upto: int) -> np.ndarray:
         """Forget the pairs of fingerprints ``id <= upto`` (merged by another process);
@@ -552,10 +581,7 @@ class SQLiteStore(Store):
                 (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
             )
             if cursor.rowcount == 1:
-                fid = cursor.lastrowid
-                upto = self._meta(db)[0]
-                if fid - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
-                    self._merge_tail(db, upto, fid)
+                self._merge_step(db, cursor.lastrowid)
                 return True
             if not replace:
                 return False
@@ -587,24 +613,48 @@ class SQLiteStore(Store):
         values = dict(db.execute("SELECT name, value FROM dedupe_meta"))
         return values.get("indexed_upto", 0), values.get("generation", 0)
 
-    def _merge_tail(self, db: sqlite3.Connection, upto: int, last: int) -> None:
-        """Move the keys of fingerprints ``upto < id <= last`` into the index, in key order,
-        and into the key filter."""
-        ids, keys = [], []
-        for fid, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (upto, last)
-        ):
-            found = np.frombuffer(blob, dtype=np.int64)
-            keys.append(found)
-            ids.append(np.full(found.size, fid, dtype=np.int64))
-        merged = np.concatenate(keys) if keys else np.empty(0, dtype=np.int64)
-        if keys:
-            all_ids = np.concatenate(ids)
-            order = np.lexsort((all_ids, merged))
+    def _merge_step(self, db: sqlite3.Connection, last: int, *, to_the_end: bool = False) -> bool:
+        """Merge one key range of the tail into the index (every range, ``to_the_end``).
+
+        A merge starts when the tail holds ``TAIL_MIN`` / ``TAIL_SHARE`` fingerprints: it
+        takes those up to ``last`` (``merging_upto``) and moves their keys into the index one
+        ``1 / MERGE_SLICES`` of the key space per transaction (``merged_below``), in key
+        order, so each transaction rewrites a run of adjacent leaf pages. Until the last
+        range is in, every process still finds these keys in its tail (a pair found in both
+        the index and the tail counts once); then ``indexed_upto`` moves and every process
+        drops them from its tail and adds them to its key filter. Returns True when a merge
+        was finished."""
+        meta = dict(db.execute("SELECT name, value FROM dedupe_meta"))
+        upto = meta.get("indexed_upto", 0)
+        merging = meta.get("merging_upto", 0)
+        if merging > upto:  # a merge in progress
+            key_from = meta["merged_below"]
+        elif last > upto and (to_the_end or last - upto >= max(TAIL_MIN, TAIL_SHARE * upto)):
+            merging, key_from = last, _KEY_MIN
+            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merging_upto', ?)", (merging,))
+        else:
+            return False
+        tail = self._read_tail()  # holds every fingerprint up to ``last``
+        step = (_KEY_END - _KEY_MIN) // MERGE_SLICES
+        while key_from < _KEY_END:
+            key_to = min(_KEY_END, key_from + step)
+            keys, ids = tail.pairs(upto, merging, key_from, key_to)
             db.executemany(
                 "INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?, ?)",
-                zip(merged[order].tolist(), all_ids[order].tolist(), strict=True),
+                zip(keys.tolist(), ids.tolist(), strict=True),
             )
+            key_from = key_to
+            if not to_the_end:
+                break
+        if key_from < _KEY_END:
+            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merged_below', ?)", (key_from,))
+            return False
+        self._finish_merge(db, tail.drop_upto(merging), merging)
+        return True
+
+    def _finish_merge(self, db: sqlite3.Connection, merged: np.ndarray, merging: int) -> None:
+        """Every key of the fingerprints up to ``merging`` is in the index: into the filter
+        they go, and ``indexed_upto`` moves."""
         count = self._meta_value(db, "indexed_keys") + merged.size
         row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
         key_filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8).copy()) if row else None
@@ -618,19 +668,19 @@ class SQLiteStore(Store):
         else:
             key_filter.add(merged)
         self.store_key_filter(db, key_filter, count)
-        db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (last,))
-        self._tail, self._tail_base = KeyTail(last), self._meta(db)
+        db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (merging,))
+        self._tail_base = self._meta(db)
         self._filter = key_filter
 
     def merge_key_tail(self) -> int:
         """Merge every waiting fingerprint's keys into the index now (a crawl does it by
-        itself every ``TAIL_MIN`` fingerprints); returns how many were merged."""
+        itself, a key range per article, every ``TAIL_MIN`` fingerprints); returns how many
+        were merged."""
         with self._write() as db:
             upto = self._meta(db)[0]
             last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
-            if last <= upto:
-                return 0
-            self._merge_tail(db, upto, last)
+            while self._merge_step(db, last, to_the_end=True) and self._meta(db)[0] < last:
+                pass  # a merge begun earlier ended short of ``last``: the rest next
         return last - upto
 
     @staticmethod
@@ -695,14 +745,13 @@ class SQLiteStore(Store):
         probed = wanted
         if self._filter is not None and wanted:
             probed = wanted_array[self._filter.might_hold(wanted_array)].tolist()
-        hits: dict[int, int] = {}
+        # (key, id) pairs: one in both the index and the tail (a merge under way) counts once.
+        pairs = set(tail.hits(wanted, wanted_array))
         for chunk in _chunks(probed):
             marks = ",".join("?" * len(chunk))
-            for fid, count in self._db.execute(
-                f"SELECT id, COUNT(*) FROM fingerprint_keys WHERE key IN ({marks}) GROUP BY id", chunk
-            ):
-                hits[fid] = hits.get(fid, 0) + count
-        for fid in tail.hits(wanted, wanted_array):
+            pairs.update(self._db.execute(f"SELECT key, id FROM fingerprint_keys WHERE key IN ({marks})", chunk))
+        hits: dict[int, int] = {}
+        for _, fid in pairs:
             hits[fid] = hits.get(fid, 0) + 1
         best = sorted(hits, key=lambda f: (-hits[f], f))[:limit]
         if not best:
@@ -730,6 +779,7 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _clear_index(db: sqlite3.Connection) -> None:
+        db.execute("DELETE FROM dedupe_meta WHERE name IN ('merging_upto', 'merged_below')")
         db.execute("DELETE FROM fingerprint_keys")
         db.execute("DELETE FROM dedupe_filter")
         db.execute("UPDATE dedupe_meta SET value = 0 WHERE name = 'indexed_keys'")
