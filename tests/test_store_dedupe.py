@@ -244,3 +244,22 @@ def test_sqlite_merge_spread_over_transactions_never_loses_or_doubles_a_key(tmp_
         assert reader._filter is not None and reader._filter.might_hold(np.array([*spread, 1003])).all()
     first.close()
     second.close()
+
+
+def test_sqlite_a_process_opening_the_store_adds_keys_merged_since_the_saved_filter(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)
+    monkeypatch.setattr(sqlite, "FILTER_SAVE_SHARE", 0.6)
+    path = str(tmp_path / "s.sqlite")
+    first = sqlite.SQLiteStore(path)
+    for n in range(1, 5):  # merged at the 2nd (filter built and saved) and at the 4th (not saved: 2 of 4)
+        first.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
+    meta = dict(first._db.execute("SELECT name, value FROM dedupe_meta"))
+    assert (meta["indexed_upto"], meta["filter_upto"]) == (4, 2)
+    late = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in late.find_fingerprints([30, 41])] == ["a.example/3", "a.example/4"]
+    assert late._filter.might_hold(np.array([10, 21, 30, 41])).all()
+    first.close()
+    late.close()

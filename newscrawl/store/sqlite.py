@@ -60,6 +60,11 @@ _KEY_MIN, _KEY_END = -(2**63), 2**63
 #: With 3 hashes a key not in the index is probed anyway 3 % of the time at 8 bits a key,
 #: 15 % at 4: only a wasted probe, never a missed candidate.
 FILTER_BITS_PER_KEY = 8
+#: The stored key filter (64 MB at 1M stories) is rewritten once the fingerprints merged
+#: since it was written reach this share of the index, not at every merge: writing it took
+#: a third of a merge at 1M. Every process keeps its own copy current in memory; one
+#: opening the store adds the keys merged since the stored copy from their rows.
+FILTER_SAVE_SHARE = 0.1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -336,6 +341,11 @@ class SQLiteStore(Store):
                 " SELECT 'indexed_upto', COALESCE(MAX(id), 0) FROM fingerprints"
             )
             db.execute("INSERT OR IGNORE INTO dedupe_meta (name, value) VALUES ('generation', 0)")
+            # Stores from before FILTER_SAVE_SHARE saved the filter at every merge.
+            db.execute(
+                "INSERT OR IGNORE INTO dedupe_meta (name, value)"
+                " SELECT 'filter_upto', value FROM dedupe_meta WHERE name = 'indexed_upto'"
+            )
 
     atomic_dedupe_batch = True
 
@@ -656,8 +666,7 @@ class SQLiteStore(Store):
         """Every key of the fingerprints up to ``merging`` is in the index: into the filter
         they go, and ``indexed_upto`` moves."""
         count = self._meta_value(db, "indexed_keys") + merged.size
-        row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
-        key_filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8).copy()) if row else None
+        key_filter = self._filter  # current: the caller read the tail in this transaction
         if key_filter is None or count > key_filter.capacity():
             # Missing (a store from before the filter, or a re-cluster) or too full: from the index.
             count = db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0]
@@ -665,9 +674,14 @@ class SQLiteStore(Store):
             cursor = db.execute("SELECT key FROM fingerprint_keys")
             while chunk := cursor.fetchmany(1_000_000):
                 key_filter.add(np.array([k for (k,) in chunk], dtype=np.int64))
+            self.store_key_filter(db, key_filter, count, merging)
         else:
+            if not key_filter.bits.flags.writeable:
+                key_filter = KeyFilter(key_filter.bits.copy())
             key_filter.add(merged)
-        self.store_key_filter(db, key_filter, count)
+            db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_keys'", (count,))
+            if merging - self._meta_value(db, "filter_upto") >= FILTER_SAVE_SHARE * merging:
+                self.store_key_filter(db, key_filter, count, merging)
         db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (merging,))
         self._tail_base = self._meta(db)
         self._filter = key_filter
@@ -684,11 +698,15 @@ class SQLiteStore(Store):
         return last - upto
 
     @staticmethod
-    def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int) -> None:
-        """Write the key filter and the count of keys it was built from (the benchmark's
-        bulk loader uses this too)."""
+    def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int, upto: int | None = None) -> None:
+        """Write the key filter, the count of keys it was built from and the last fingerprint
+        whose keys it holds (``upto``; by default every one stored: the benchmark's bulk
+        loader uses this too)."""
+        if upto is None:
+            upto = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
         db.execute("INSERT OR REPLACE INTO dedupe_filter (id, bits) VALUES (1, ?)", (key_filter.bits.tobytes(),))
         db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('indexed_keys', ?)", (count,))
+        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('filter_upto', ?)", (upto,))
 
     @staticmethod
     def _meta_value(db: sqlite3.Connection, name: str) -> int:
@@ -705,14 +723,30 @@ class SQLiteStore(Store):
                 self._fold_merged(db, base)  # another process merged: no 64 MB reload
             else:  # first read, or cleared since: read the tail and the filter afresh
                 self._tail, self._tail_base = KeyTail(base[0]), base
-                row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
-                self._filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8)) if row else None
+                self._filter = self._load_filter(db, base[0])
         tail = self._tail
         for fid, blob in db.execute(
             "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (tail.read_upto,)
         ):
             tail.add(fid, blob)
         return tail
+
+    def _load_filter(self, db: sqlite3.Connection, upto: int) -> KeyFilter | None:
+        """The stored key filter, plus the keys merged into the index since it was saved
+        (fingerprints ``filter_upto < id <= upto``)."""
+        row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        key_filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8))
+        since = self._meta_value(db, "filter_upto")
+        if since < upto:
+            key_filter = KeyFilter(key_filter.bits.copy())
+            cursor = db.execute(
+                "SELECT keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (since, upto)
+            )
+            while rows := cursor.fetchmany(10_000):
+                key_filter.add(np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.int64))
+        return key_filter
 
     def _fold_merged(self, db: sqlite3.Connection, base: tuple[int, int]) -> None:
         """Another process merged the tail up to ``base[0]``: add those keys to our filter
