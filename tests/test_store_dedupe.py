@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -263,3 +264,38 @@ def test_sqlite_a_process_opening_the_store_adds_keys_merged_since_the_saved_fil
     assert late._filter.might_hold(np.array([10, 21, 30, 41])).all()
     first.close()
     late.close()
+
+
+def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
+    path = str(tmp_path / "s.sqlite")
+    store = sqlite.SQLiteStore(path)
+    for n in range(1, 4):
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
+    store.merge_key_tail()
+    store.close()
+    db = sqlite3.connect(path)
+    # As the version before spread merges and seldom-saved filters left it: no such meta rows.
+    db.execute("DELETE FROM dedupe_meta WHERE name IN ('filter_upto', 'merging_upto', 'merged_below')")
+    db.commit()
+    reopened = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([20, 31])] == ["a.example/2", "a.example/3"]
+    reopened.close()
+    # As the version before the key tail left it: keys only in the index, no meta, no filter.
+    db.execute("DROP TABLE dedupe_meta")
+    db.execute("DROP TABLE dedupe_filter")
+    db.execute("ALTER TABLE fingerprints DROP COLUMN keys")
+    db.commit()
+    db.close()
+    reopened = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([10, 21, 31])] == [
+        "a.example/1",
+        "a.example/2",
+        "a.example/3",
+    ]
+    reopened.put_fingerprint(fields("a.example/4"), b"\x01", [41])
+    assert reopened.merge_key_tail() == 1
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([41, 10])] == ["a.example/1", "a.example/4"]
+    reopened.close()
