@@ -86,9 +86,11 @@ def test_clearing_keeps_fingerprints_for_a_rebuild(store):
 
 _WORKER = textwrap.dedent(
     """
-    import json, sys, time
+    import json, os, sys, time
     from newscrawl.dedupe import DedupeEngine
-    from newscrawl.store import open_store
+    from newscrawl.store import open_store, sqlite
+    if os.environ.get("TEST_TAIL_MIN"):  # merges (spread over transactions) while both run
+        sqlite.TAIL_MIN, sqlite.MERGE_SLICES = int(os.environ["TEST_TAIL_MIN"]), 3
     from tests.dedupe_corpus import network
     uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     docs = [(label, doc) for label, doc in network()]
@@ -105,11 +107,11 @@ _WORKER = textwrap.dedent(
 )
 
 
-def run_two_processes(uri: str) -> list[list[tuple[str, str]]]:
+def run_two_processes(uri: str, **env_vars: str) -> list[list[tuple[str, str]]]:
     import time
 
     start = str(time.time() + 1.5)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **env_vars)
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _WORKER, uri, str(n), start], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
@@ -122,7 +124,18 @@ def run_two_processes(uri: str) -> list[list[tuple[str, str]]]:
 
 
 def test_two_processes_storing_one_story_end_with_one_story(store_uri):
-    results = run_two_processes(store_uri)
+    check_one_story_each(store_uri, run_two_processes(store_uri))
+
+
+def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story(tmp_path):
+    uri = f"sqlite:///{tmp_path}/s.sqlite"
+    check_one_story_each(uri, run_two_processes(uri, TEST_TAIL_MIN="4"))
+    with open_store(uri) as store:
+        meta = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
+    assert meta["indexed_upto"] > 0  # merges happened
+
+
+def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
     with open_store(store_uri) as store:
         final: dict[str, set[str]] = {}
         for result in results:
