@@ -232,7 +232,9 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         open_s = time.perf_counter() - started
         # New keys wait in their rows (the tail) until a merge moves them into the index.
         # The merge is timed on its own, at the tail size a crawl merges at for this store
-        # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint:
+        # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint
+        # (all its key ranges in one transaction: a crawl does one in each of the next
+        # MERGE_SLICES articles' transactions, which it commits anyway):
         # a merge's cost grows with the index, not with the tail, so merging only what
         # ``count`` articles leave would overstate it at 1M and understate nothing.
         tail_min, sqlite.TAIL_MIN = sqlite.TAIL_MIN, 10**12
@@ -247,7 +249,7 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         tail = top_up_tail(store, size, seed)
         started = time.perf_counter()
-        merged = merge_as_a_crawl(store)
+        merged = store.merge_key_tail()
         merge_s = time.perf_counter() - started
         store.close()
     merge_us = merge_s / merged * 1e6
@@ -266,21 +268,6 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         "fill_s": round(fill_s, 1),
         "matches": matches,
     }
-
-
-def merge_as_a_crawl(store: SQLiteStore) -> int:
-    """Merge the tail as a crawl does: one key range in each of ``sqlite.MERGE_SLICES``
-    transactions (in one, for the store before merges were spread); returns how many
-    fingerprints were merged."""
-    db = store._db
-    if not hasattr(store, "_merge_step"):
-        return store.merge_key_tail()
-    last = db.execute("SELECT MAX(id) FROM fingerprints").fetchone()[0]
-    upto = db.execute("SELECT value FROM dedupe_meta WHERE name = 'indexed_upto'").fetchone()[0]
-    while True:
-        with store._write() as db:
-            if store._merge_step(db, last):
-                return last - upto
 
 
 def top_up_tail(store: SQLiteStore, size: int, seed: int) -> int:
