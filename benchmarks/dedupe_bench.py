@@ -7,14 +7,16 @@ mostly made in bulk: see ``fill``), then M more articles go through
 a quarter truncated copies of stored ones. Their keys wait in the store's tail;
 one merge of a tail as large as a crawl merges at that store size is timed apart
 and charged per article (``top_up_tail``); reading the key filter when a process
-opens the store is printed apart (once per process). Beside it, datasketch's in-memory
+opens the store is printed apart (once per process). ``process()`` is printed in wall
+time and in CPU time: on a shared machine the first swings with the other tenants' load
+(and includes waiting for the disk), the second much less. Beside it, datasketch's in-memory
 MinHashLSH with the same parameters (128 permutations, 32 bands x 4 rows) holds
 the same N signatures and inserts + queries the same M articles (MinHash computed
 by datasketch from the text). A third line compares only the MinHash step: our
 vectorised numpy signature vs datasketch ``MinHash.update_batch``.
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~15 minutes, ~4 GB of disk
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~25 minutes, ~6 GB of disk
     .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once
 
 ``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead

@@ -48,7 +48,7 @@ TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
 #: Fingerprints whose keys a process holds in a dict before they become a sorted run of
 #: its in-memory tail (see ``KeyTail``).
-TAIL_RUN = 256
+TAIL_RUN = 2048
 #: A merge is spread over this many articles' transactions, one key range each: a merge
 #: rewrites most of the index's leaf pages at 1M stories (~7 s at once), and a transaction
 #: that long stalls every other process. Keys are 64-bit hashes, so equal key ranges
@@ -197,10 +197,12 @@ class KeyTail:
                 ids.append(fid)
         self.read_upto = fid
         if len(self.pending) >= TAIL_RUN:
-            self._seal()
+            self.seal()
 
-    def _seal(self) -> None:
+    def seal(self) -> None:
         """The dict's fingerprints become one sorted run."""
+        if not self.pending:
+            return
         keys = np.concatenate([k for _, k in self.pending])
         ids = np.repeat(np.array([f for f, _ in self.pending], dtype=np.int64), [k.size for _, k in self.pending])
         self.pending, self.recent = [], {}
@@ -238,8 +240,9 @@ class KeyTail:
             keys_found.append(keys[start:stop])
             ids_found.append(ids[start:stop])
         for fid, keys in self.pending:
-            keys_found.append(keys)
-            ids_found.append(np.full(keys.size, fid, dtype=np.int64))
+            if after < fid <= upto:
+                keys_found.append(keys)
+                ids_found.append(np.full(keys.size, fid, dtype=np.int64))
         if not keys_found:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
         keys, ids = np.concatenate(keys_found), np.concatenate(ids_found)
@@ -645,6 +648,8 @@ class SQLiteStore(Store):
         else:
             return False
         tail = self._read_tail()  # holds every fingerprint up to ``last``
+        if key_from == _KEY_MIN:
+            tail.seal()  # the fingerprints to merge all in sorted runs: each range a binary search
         step = (_KEY_END - _KEY_MIN) // MERGE_SLICES
         while key_from < _KEY_END:
             key_to = min(_KEY_END, key_from + step)
