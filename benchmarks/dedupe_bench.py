@@ -30,6 +30,7 @@ Last line: one JSON object with the per-size figures.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import inspect
 import json
@@ -169,8 +170,7 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
     if cache is None:
         store = SQLiteStore(str(path))
         return store, fill(store, size, seed)
-    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
-    name = f"dedupe-bench-{size}-{seed}-{hashlib.sha1(made_from.encode()).hexdigest()[:10]}.sqlite"
+    name = f"dedupe-bench-{size}-{seed}-{_made_from()}.sqlite"
     cached = cache / name
     if not cached.exists():
         cache.mkdir(parents=True, exist_ok=True)
@@ -186,6 +186,14 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
     shutil.copyfile(cached, path)
     sample = [doc for _, doc in sample_articles(size, np.random.default_rng(seed))]
     return SQLiteStore(str(path)), sample
+
+
+@functools.cache
+def _made_from() -> str:
+    """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
+    this file during a run would otherwise change it mid-run)."""
+    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
+    return hashlib.sha1(made_from.encode()).hexdigest()[:10]
 
 
 def _band_keys(sigs: np.ndarray) -> np.ndarray:
@@ -363,6 +371,7 @@ def main() -> None:
     parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
     parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
     args = parser.parse_args()
+    _made_from()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     minhash_cost = bench_minhash()
     print(
