@@ -63,8 +63,8 @@ FILTER_BITS_PER_KEY = 8
 #: The stored key filter (64 MB at 1M stories) is rewritten once the fingerprints merged
 #: since it was written reach this share of the index, not at every merge: writing it took
 #: a third of a merge at 1M on a busy disk (~6 % on a quiet one). Every process keeps its
-#: own copy current in memory; one
-#: opening the store adds the keys merged since the stored copy from their rows.
+#: own copy current in memory; one opening the store adds the keys merged since the
+#: stored copy from their rows.
 FILTER_SAVE_SHARE = 0.1
 
 _SCHEMA = """
