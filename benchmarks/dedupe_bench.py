@@ -7,14 +7,22 @@ mostly made in bulk: see ``fill``), then M more articles go through
 a quarter truncated copies of stored ones. Their keys wait in the store's tail;
 one merge of a tail as large as a crawl merges at that store size is timed apart
 and charged per article (``top_up_tail``); reading the key filter when a process
-opens the store is printed apart (once per process). Beside it, datasketch's in-memory
+opens the store is printed apart (once per process). ``process()`` is printed in wall
+time and in CPU time: on a shared machine the first swings with the other tenants' load
+(and includes waiting for the disk), the second much less. Beside it, datasketch's in-memory
 MinHashLSH with the same parameters (128 permutations, 32 bands x 4 rows) holds
 the same N signatures and inserts + queries the same M articles (MinHash computed
 by datasketch from the text). A third line compares only the MinHash step: our
 vectorised numpy signature vs datasketch ``MinHash.update_batch``.
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~15 minutes, ~4 GB of disk
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~25 minutes, ~6 GB of disk
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once
+
+``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
+of filling it again (the 1M fill takes most of the full run). A cached store is named by a
+hash of what it is made from (this file's ``fill``, ``features``, ``minhash`` and the
+SQLite schema), so a change to any of them builds a new one; delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
@@ -22,8 +30,13 @@ Last line: one JSON object with the per-size figures.
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
+import inspect
 import json
 import random
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -87,10 +100,8 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     """
     rng = np.random.default_rng(seed)
     db = store._db  # bulk load: the benchmark's set-up, not the code under test
-    every = max(1, size // SAMPLE)
     sample, real = [], {}
-    for n in range(0, size, every):
-        doc = synthetic_article(n, rng)
+    for n, doc in sample_articles(size, rng):
         fp = fingerprint(doc)
         fp.update(story_id=new_story_id(fp["ref"]), match="new", score=1.0, is_copy=False)
         sample.append(doc)
@@ -147,6 +158,44 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     return sample
 
 
+def sample_articles(size: int, rng: np.random.Generator) -> list[tuple[int, dict]]:
+    """The ``SAMPLE`` real articles among ``size`` stored ones, drawn first from ``rng``."""
+    every = max(1, size // SAMPLE)
+    return [(n, synthetic_article(n, rng)) for n in range(0, size, every)]
+
+
+def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[SQLiteStore, list[dict]]:
+    """A store at ``path`` holding ``size`` fingerprints (see ``fill``), copied from ``cache``
+    when a store made the same way is there; the articles the workload copies."""
+    if cache is None:
+        store = SQLiteStore(str(path))
+        return store, fill(store, size, seed)
+    name = f"dedupe-bench-{size}-{seed}-{_made_from()}.sqlite"
+    cached = cache / name
+    if not cached.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        building = cached.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        store = SQLiteStore(str(building))
+        fill(store, size, seed)
+        store.close()
+        db = sqlite3.connect(building)  # one self-contained file: no WAL beside it
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.close()
+        building.rename(cached)
+    shutil.copyfile(cached, path)
+    sample = [doc for _, doc in sample_articles(size, np.random.default_rng(seed))]
+    return SQLiteStore(str(path)), sample
+
+
+@functools.cache
+def _made_from() -> str:
+    """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
+    this file during a run would otherwise change it mid-run)."""
+    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
+    return hashlib.sha1(made_from.encode()).hexdigest()[:10]
+
+
 def _band_keys(sigs: np.ndarray) -> np.ndarray:
     """``minhash.band_keys`` for many signatures at once."""
     bands = sigs.reshape(len(sigs), mh.BANDS, mh.ROWS)
@@ -180,11 +229,10 @@ def workload(size: int, count: int, sample: list[dict], seed: int) -> list[dict]
     return docs
 
 
-def bench_engine(size: int, count: int, seed: int) -> dict:
-    with tempfile.TemporaryDirectory(prefix="dedupe-bench-") as tmp:
-        store = SQLiteStore(str(Path(tmp) / "bench.sqlite"))
+def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="dedupe-bench-", dir=cache) as tmp:
         started = time.perf_counter()
-        sample = fill(store, size, seed)
+        store, sample = filled_store(Path(tmp) / "bench.sqlite", size, seed, cache)
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
@@ -194,19 +242,21 @@ def bench_engine(size: int, count: int, seed: int) -> dict:
         open_s = time.perf_counter() - started
         # New keys wait in their rows (the tail) until a merge moves them into the index.
         # The merge is timed on its own, at the tail size a crawl merges at for this store
-        # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint:
+        # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint
+        # (all its key ranges in one transaction: a crawl does one in each of the next
+        # MERGE_SLICES articles' transactions, which it commits anyway):
         # a merge's cost grows with the index, not with the tail, so merging only what
         # ``count`` articles leave would overstate it at 1M and understate nothing.
         tail_min, sqlite.TAIL_MIN = sqlite.TAIL_MIN, 10**12
         matches: dict[str, int] = {}
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         try:
             for doc in docs:
                 verdict = engine.process(doc)
                 matches[verdict.match] = matches.get(verdict.match, 0) + 1
         finally:
             sqlite.TAIL_MIN = tail_min
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         tail = top_up_tail(store, size, seed)
         started = time.perf_counter()
         merged = store.merge_key_tail()
@@ -220,6 +270,7 @@ def bench_engine(size: int, count: int, seed: int) -> dict:
         "articles_per_s": round(1e6 / per_article, 1),
         "us_per_article": round(per_article, 1),
         "process_us_per_article": round(elapsed / count * 1e6, 1),
+        "process_cpu_us_per_article": round(cpu / count * 1e6, 1),
         "merge_us_per_article": round(merge_us, 1),
         "merged_tail": tail,
         "merge_s": round(merge_s, 2),
@@ -245,7 +296,7 @@ def top_up_tail(store: SQLiteStore, size: int, seed: int) -> int:
         anchors = _anchor_keys(size, missing, rng)
         rows = []
         for i in range(missing):
-            ref = f"tail.example/story-{i}"
+            ref = f"tail.example/{seed}/story-{i}"
             fields = dict(json.loads(template), ref=ref, url="https://" + ref, story_id=new_story_id(ref))
             keys = np.concatenate([bands[i], paras[i], anchors[i], [features.key64("l:" + ref)]])
             sig = sigs[i].astype("<u4").tobytes()
@@ -317,7 +368,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="stored stories, comma-separated")
     parser.add_argument("--articles", type=int, default=2000, help="articles processed per size")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
+    parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
     args = parser.parse_args()
+    _made_from()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     minhash_cost = bench_minhash()
     print(
@@ -326,11 +380,12 @@ def main() -> None:
     )
     results = []
     for size in sizes:
-        ours = bench_engine(size, args.articles, args.seed)
-        theirs = bench_datasketch(size, args.articles, args.seed)
+        ours = bench_engine(size, args.articles, args.seed, args.store_cache)
+        theirs = {"articles_per_s": float("nan")} if args.skip_datasketch else bench_datasketch(size, args.articles, args.seed)
         print(
             f"stored {size:>9,}: engine on SQLite {ours['articles_per_s']:>8,.1f} articles/s"
-            f" ({ours['us_per_article']} us each: {ours['process_us_per_article']} in process(),"
+            f" ({ours['us_per_article']} us each: {ours['process_us_per_article']} in process()"
+            f" ({ours['process_cpu_us_per_article']} CPU),"
             f" {ours['merge_us_per_article']} merging keys ({ours['merged_tail']:,} a merge, {ours['merge_s']} s);"
             f" {ours['open_s']} s to open; matches {ours['matches']});"
             f" datasketch MinHashLSH in memory {theirs['articles_per_s']:>8,.1f} articles/s"

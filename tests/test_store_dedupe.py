@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -85,9 +86,11 @@ def test_clearing_keeps_fingerprints_for_a_rebuild(store):
 
 _WORKER = textwrap.dedent(
     """
-    import json, sys, time
+    import json, os, sys, time
     from newscrawl.dedupe import DedupeEngine
-    from newscrawl.store import open_store
+    from newscrawl.store import open_store, sqlite
+    if os.environ.get("TEST_TAIL_MIN"):  # merges (spread over transactions) while both run
+        sqlite.TAIL_MIN, sqlite.MERGE_SLICES = int(os.environ["TEST_TAIL_MIN"]), 3
     from tests.dedupe_corpus import network
     uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     docs = [(label, doc) for label, doc in network()]
@@ -104,11 +107,11 @@ _WORKER = textwrap.dedent(
 )
 
 
-def run_two_processes(uri: str) -> list[list[tuple[str, str]]]:
+def run_two_processes(uri: str, **env_vars: str) -> list[list[tuple[str, str]]]:
     import time
 
     start = str(time.time() + 1.5)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **env_vars)
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _WORKER, uri, str(n), start], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
@@ -121,7 +124,18 @@ def run_two_processes(uri: str) -> list[list[tuple[str, str]]]:
 
 
 def test_two_processes_storing_one_story_end_with_one_story(store_uri):
-    results = run_two_processes(store_uri)
+    check_one_story_each(store_uri, run_two_processes(store_uri))
+
+
+def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story(tmp_path):
+    uri = f"sqlite:///{tmp_path}/s.sqlite"
+    check_one_story_each(uri, run_two_processes(uri, TEST_TAIL_MIN="4"))
+    with open_store(uri) as store:
+        meta = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
+    assert meta["indexed_upto"] > 0  # merges happened
+
+
+def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
     with open_store(store_uri) as store:
         final: dict[str, set[str]] = {}
         for result in results:
@@ -138,6 +152,7 @@ def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them
     from newscrawl.store import sqlite
 
     monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)  # a merge in one transaction (see the next test)
     path = str(tmp_path / "s.sqlite")
     first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
     first.put_fingerprint(fields("a.example/1"), b"\x01", [1, 2])
@@ -183,3 +198,117 @@ def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
         start = str(__import__("time").time() + 2.0)  # after every process has imported
         procs = [subprocess.Popen([sys.executable, "-c", script, uri, start], env=env, cwd=ROOT) for _ in range(3)]
         assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
+
+
+def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_RUN", 3)
+    rng = np.random.default_rng(5)
+    rows = {fid: rng.integers(0, 40, size=int(rng.integers(1, 6))) for fid in range(1, 30)}
+    tail = sqlite.KeyTail(0)
+    for fid, keys in rows.items():
+        tail.add(fid, keys.astype(np.int64).tobytes())
+    assert len(tail.runs) >= 2 and tail.recent  # some sealed into runs, the newest still in the dict
+
+    def expected(wanted: list[int], above: int = 0) -> list[tuple[int, int]]:
+        return sorted({(k, fid) for fid, keys in rows.items() if fid > above for k in keys.tolist() if k in wanted})
+
+    wanted = [3, 17, 39, 41]
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted)
+    # A merge's key range: the pairs of fingerprints 5..25 with keys 10..19, in key order.
+    keys, ids = tail.pairs(4, 25, 10, 20)
+    assert list(zip(keys.tolist(), ids.tolist(), strict=True)) == sorted(
+        (k, fid) for fid, ks in rows.items() if 4 < fid <= 25 for k in ks.tolist() if 10 <= k < 20
+    )
+    # Another process merged fingerprints 1..20 into the index: the tail keeps the rest.
+    dropped = tail.drop_upto(20)
+    assert sorted(dropped.tolist()) == sorted(k for fid in range(1, 21) for k in rows[fid].tolist())
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted, above=20)
+    assert tail.read_upto == 29
+
+
+def test_sqlite_merge_spread_over_transactions_never_loses_or_doubles_a_key(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 4)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 4)
+    path = str(tmp_path / "s.sqlite")
+    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    spread = [-(2**62) - 5, -5, 2**62 - 5, 2**63 - 1]  # one key in each quarter of the key space
+    for n in range(1, 9):  # the 4th starts a merge of 1-4, a quarter of the key space per stored fingerprint
+        store = first if n % 2 else second
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [*spread, 1000 + n])
+        merging = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
+        for reader in (first, second):  # mid-merge, pairs in the index and the tail count once
+            found = {f["ref"]: hits for f, _, hits in reader.find_fingerprints([*spread, 1001, 1000 + n])}
+            assert found[f"a.example/{n}"] == 5 and found["a.example/1"] == 5
+            assert all(hits == 4 for ref, hits in found.items() if ref not in {"a.example/1", f"a.example/{n}"})
+            assert len(found) == n
+        if n == 4:
+            assert merging["merging_upto"] == 4 and merging["indexed_upto"] == 0
+    # Started at the 4th, one quarter per fingerprint: done at the 7th; the 8th starts the
+    # merge of 5-8 with the first quarter of the key space.
+    assert merging["indexed_upto"] == 4 and merging["merging_upto"] == 8
+    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 4 * 5 + 4
+    assert second.merge_key_tail() == 4
+    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 8 * 5
+    for reader in (first, second):
+        assert [hits for _, _, hits in reader.find_fingerprints([*spread, 1008])] == [5, 4, 4, 4, 4, 4, 4, 4]
+        assert reader._filter is not None and reader._filter.might_hold(np.array([*spread, 1003])).all()
+    first.close()
+    second.close()
+
+
+def test_sqlite_a_process_opening_the_store_adds_keys_merged_since_the_saved_filter(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
+    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)
+    monkeypatch.setattr(sqlite, "FILTER_SAVE_SHARE", 0.6)
+    path = str(tmp_path / "s.sqlite")
+    first = sqlite.SQLiteStore(path)
+    for n in range(1, 5):  # merged at the 2nd (filter built and saved) and at the 4th (not saved: 2 of 4)
+        first.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
+    meta = dict(first._db.execute("SELECT name, value FROM dedupe_meta"))
+    assert (meta["indexed_upto"], meta["filter_upto"]) == (4, 2)
+    late = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in late.find_fingerprints([30, 41])] == ["a.example/3", "a.example/4"]
+    assert late._filter.might_hold(np.array([10, 21, 30, 41])).all()
+    first.close()
+    late.close()
+
+
+def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path, monkeypatch):
+    from newscrawl.store import sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
+    path = str(tmp_path / "s.sqlite")
+    store = sqlite.SQLiteStore(path)
+    for n in range(1, 4):
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
+    store.merge_key_tail()
+    store.close()
+    db = sqlite3.connect(path)
+    # As the version before spread merges and seldom-saved filters left it: no such meta rows.
+    db.execute("DELETE FROM dedupe_meta WHERE name IN ('filter_upto', 'merging_upto', 'merged_below')")
+    db.commit()
+    reopened = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([20, 31])] == ["a.example/2", "a.example/3"]
+    reopened.close()
+    # As the version before the key tail left it: keys only in the index, no meta, no filter.
+    db.execute("DROP TABLE dedupe_meta")
+    db.execute("DROP TABLE dedupe_filter")
+    db.execute("ALTER TABLE fingerprints DROP COLUMN keys")
+    db.commit()
+    db.close()
+    reopened = sqlite.SQLiteStore(path)
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([10, 21, 31])] == [
+        "a.example/1",
+        "a.example/2",
+        "a.example/3",
+    ]
+    reopened.put_fingerprint(fields("a.example/4"), b"\x01", [41])
+    assert reopened.merge_key_tail() == 1
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([41, 10])] == ["a.example/1", "a.example/4"]
+    reopened.close()

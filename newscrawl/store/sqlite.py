@@ -46,11 +46,26 @@ WAL_CHECKPOINT_PAGES = 10_000
 #: once per batch, and a batch proportional to the index keeps that cost flat per article.
 TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
+#: Fingerprints whose keys a process holds in a dict before they become a sorted run of
+#: its in-memory tail (see ``KeyTail``).
+TAIL_RUN = 2048
+#: A merge is spread over this many articles' transactions, one key range each: a merge
+#: rewrites most of the index's leaf pages at 1M stories (~7 s at once), and a transaction
+#: that long stalls every other process. Keys are 64-bit hashes, so equal key ranges
+#: hold about equal shares of the keys.
+MERGE_SLICES = 200
+_KEY_MIN, _KEY_END = -(2**63), 2**63
 #: Bits of the key filter per indexed key, at least, when it is (re)built (rounded up to a
 #: power of two: 64 MB at 1M stories); rebuilt larger once fewer than half as many remain.
 #: With 3 hashes a key not in the index is probed anyway 3 % of the time at 8 bits a key,
 #: 15 % at 4: only a wasted probe, never a missed candidate.
 FILTER_BITS_PER_KEY = 8
+#: The stored key filter (64 MB at 1M stories) is rewritten once the fingerprints merged
+#: since it was written reach this share of the index, not at every merge: writing it took
+#: a third of a merge at 1M on a busy disk (~6 % on a quiet one). Every process keeps its
+#: own copy current in memory; one opening the store adds the keys merged since the
+#: stored copy from their rows.
+FILTER_SAVE_SHARE = 0.1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -154,6 +169,113 @@ class KeyFilter:
         return ((self.bits[positions >> np.uint64(3)] >> (positions & np.uint64(7))) & 1).all(axis=1)
 
 
+class KeyTail:
+    """The keys of the fingerprints not yet merged into the key index, as each process holds
+    them: the newest ``TAIL_RUN`` fingerprints' keys in a dict, older ones in runs of
+    (key, id) pairs sorted by key, two runs merged when the older is at most twice the newer
+    (a binary counter: few runs, each pair re-sorted a few times). A pair costs 16 bytes in
+    a run where a dict entry costs ~150: the tail of a 1M-story store (10,000 fingerprints,
+    ~700,000 pairs) takes ~11 MB in each process instead of ~100 MB."""
+
+    __slots__ = ("runs", "recent", "pending", "read_upto")
+
+    def __init__(self, read_upto: int) -> None:
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []
+        self.recent: dict[int, list[int]] = {}
+        self.pending: list[tuple[int, np.ndarray]] = []  # the fingerprints in ``recent``
+        self.read_upto = read_upto
+        """The last fingerprint id read into the tail."""
+
+    def add(self, fid: int, blob: bytes) -> None:
+        keys = np.frombuffer(blob, dtype=np.int64)
+        self.pending.append((fid, keys))
+        recent = self.recent
+        for key in keys.tolist():
+            ids = recent.get(key)
+            if ids is None:
+                recent[key] = [fid]
+            else:
+                ids.append(fid)
+        self.read_upto = fid
+        if len(self.pending) >= TAIL_RUN:
+            self.seal()
+
+    def seal(self) -> None:
+        """The dict's fingerprints become one sorted run."""
+        if not self.pending:
+            return
+        keys = np.concatenate([k for _, k in self.pending])
+        ids = np.repeat(np.array([f for f, _ in self.pending], dtype=np.int64), [k.size for _, k in self.pending])
+        self.pending, self.recent = [], {}
+        order = np.argsort(keys, kind="stable")
+        self.runs.append((keys[order], ids[order]))
+        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
+            newer, older = self.runs.pop(), self.runs.pop()
+            keys, ids = np.concatenate((older[0], newer[0])), np.concatenate((older[1], newer[1]))
+            order = np.argsort(keys, kind="stable")
+            self.runs.append((keys[order], ids[order]))
+
+    def hits(self, wanted: list[int], wanted_array: np.ndarray) -> list[tuple[int, int]]:
+        """Every (key, id) pair whose key is wanted."""
+        found: list[tuple[int, int]] = []
+        for keys, ids in self.runs:
+            lo = np.searchsorted(keys, wanted_array, "left")
+            hi = np.searchsorted(keys, wanted_array, "right")
+            held = hi > lo
+            for key, start, stop in zip(wanted_array[held].tolist(), lo[held].tolist(), hi[held].tolist(), strict=True):
+                found.extend((key, fid) for fid in ids[start:stop].tolist())
+        recent = self.recent
+        for key in wanted:
+            ids_ = recent.get(key)
+            if ids_ is not None:
+                found.extend((key, fid) for fid in ids_)
+        return found
+
+    def pairs(self, after: int, upto: int, key_from: int, key_to: int) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, ids) of the pairs of fingerprints ``after < id <= upto`` whose keys lie in
+        ``[key_from, key_to)``, in key order."""
+        keys_found, ids_found = [], []
+        for keys, ids in self.runs:
+            start = np.searchsorted(keys, key_from, "left") if key_from > _KEY_MIN else 0
+            stop = np.searchsorted(keys, key_to, "left") if key_to < _KEY_END else keys.size
+            keys_found.append(keys[start:stop])
+            ids_found.append(ids[start:stop])
+        for fid, keys in self.pending:
+            if after < fid <= upto:
+                keys_found.append(keys)
+                ids_found.append(np.full(keys.size, fid, dtype=np.int64))
+        if not keys_found:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        keys, ids = np.concatenate(keys_found), np.concatenate(ids_found)
+        wanted = (ids > after) & (ids <= upto) & (keys >= key_from)
+        if key_to < _KEY_END:
+            wanted &= keys < key_to
+        keys, ids = keys[wanted], ids[wanted]
+        order = np.lexsort((ids, keys))
+        return keys[order], ids[order]
+
+    def drop_upto(self, upto: int) -> np.ndarray:
+        """Forget the pairs of fingerprints ``id <= upto`` (merged by another process);
+        returns their keys."""
+        dropped = []
+        runs = []
+        for keys, ids in self.runs:
+            kept = ids > upto
+            dropped.append(keys[~kept])
+            if kept.any():
+                runs.append((keys[kept], ids[kept]))
+        self.runs = runs
+        pending = self.pending
+        self.pending, self.recent = [], {}
+        for fid, keys in pending:
+            if fid <= upto:
+                dropped.append(keys)
+            else:
+                self.add(fid, keys.tobytes())
+        self.read_upto = max(self.read_upto, upto)
+        return np.concatenate(dropped) if dropped else np.empty(0, dtype=np.int64)
+
+
 def path_from_uri(uri: str) -> str:
     """``sqlite:///rel/path`` → ``rel/path``; ``sqlite:////abs`` → ``/abs``; ``:memory:`` kept."""
     if not uri.startswith("sqlite://"):
@@ -192,10 +314,9 @@ class SQLiteStore(Store):
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
-        # The key-index tail (see TAIL_MIN): key -> fingerprint ids, read from the rows
-        # above ``indexed_upto``; dropped and re-read when a merge or a clear moved it.
-        self._tail: dict[int, list[int]] = {}
-        self._tail_read = 0
+        # The key-index tail (see TAIL_MIN, KeyTail), read from the rows above
+        # ``indexed_upto``; folded or re-read when a merge or a clear moved it.
+        self._tail = KeyTail(0)
         self._tail_base: tuple[int, int] = (-1, -1)
         self._filter: KeyFilter | None = None
 
@@ -224,6 +345,11 @@ class SQLiteStore(Store):
                 " SELECT 'indexed_upto', COALESCE(MAX(id), 0) FROM fingerprints"
             )
             db.execute("INSERT OR IGNORE INTO dedupe_meta (name, value) VALUES ('generation', 0)")
+            # Stores from before FILTER_SAVE_SHARE saved the filter at every merge.
+            db.execute(
+                "INSERT OR IGNORE INTO dedupe_meta (name, value)"
+                " SELECT 'filter_upto', value FROM dedupe_meta WHERE name = 'indexed_upto'"
+            )
 
     atomic_dedupe_batch = True
 
@@ -432,7 +558,8 @@ class SQLiteStore(Store):
 
     def claim_key(self, key: str, owner: str) -> str:
         with self._write() as db:
-            db.execute("INSERT OR IGNORE INTO claims (key, owner) VALUES (?, ?)", (key, owner))
+            if db.execute("INSERT OR IGNORE INTO claims (key, owner) VALUES (?, ?)", (key, owner)).rowcount == 1:
+                return owner
             return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
 
     def add_keys(self, ref: str, keys: Iterable[str]) -> None:
@@ -461,19 +588,18 @@ class SQLiteStore(Store):
         doc = json.dumps({k: v for k, v in fields.items() if k != "story_id"}, ensure_ascii=False)
         blob = array("q", keys).tobytes()
         with self._write() as db:
-            row = db.execute("SELECT id, keys FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
-            if row is not None and not replace:
-                return False
-            if row is None:
-                # Keys stay in the row (the tail) until a batch merges them into the index.
-                fid = db.execute(
-                    "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)",
-                    (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
-                ).lastrowid
-                upto = self._meta(db)[0]
-                if fid - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
-                    self._merge_tail(db, upto, fid)
+            # Keys stay in the row (the tail) until a batch merges them into the index.
+            cursor = db.execute(
+                "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)"
+                " ON CONFLICT(ref) DO NOTHING",
+                (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
+            )
+            if cursor.rowcount == 1:
+                self._merge_step(db, cursor.lastrowid)
                 return True
+            if not replace:
+                return False
+            row = db.execute("SELECT id, keys FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
             # A re-cluster rewrites one stored fingerprint: its keys go straight to the index
             # (other processes may hold its old keys in their tail: a stale candidate only),
             # past the key filter, which is dropped (the next merge rebuilds it): every
@@ -501,27 +627,52 @@ class SQLiteStore(Store):
         values = dict(db.execute("SELECT name, value FROM dedupe_meta"))
         return values.get("indexed_upto", 0), values.get("generation", 0)
 
-    def _merge_tail(self, db: sqlite3.Connection, upto: int, last: int) -> None:
-        """Move the keys of fingerprints ``upto < id <= last`` into the index, in key order,
-        and into the key filter."""
-        ids, keys = [], []
-        for fid, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (upto, last)
-        ):
-            found = np.frombuffer(blob, dtype=np.int64)
-            keys.append(found)
-            ids.append(np.full(found.size, fid, dtype=np.int64))
-        merged = np.concatenate(keys) if keys else np.empty(0, dtype=np.int64)
-        if keys:
-            all_ids = np.concatenate(ids)
-            order = np.lexsort((all_ids, merged))
+    def _merge_step(self, db: sqlite3.Connection, last: int, *, to_the_end: bool = False) -> bool:
+        """Merge one key range of the tail into the index (every range, ``to_the_end``).
+
+        A merge starts when the tail holds ``TAIL_MIN`` / ``TAIL_SHARE`` fingerprints: it
+        takes those up to ``last`` (``merging_upto``) and moves their keys into the index one
+        ``1 / MERGE_SLICES`` of the key space per transaction (``merged_below``), in key
+        order, so each transaction rewrites a run of adjacent leaf pages. Until the last
+        range is in, every process still finds these keys in its tail (a pair found in both
+        the index and the tail counts once); then ``indexed_upto`` moves and every process
+        drops them from its tail and adds them to its key filter. Returns True when a merge
+        was finished."""
+        meta = dict(db.execute("SELECT name, value FROM dedupe_meta"))
+        upto = meta.get("indexed_upto", 0)
+        merging = meta.get("merging_upto", 0)
+        if merging > upto:  # a merge in progress
+            key_from = meta["merged_below"]
+        elif last > upto and (to_the_end or last - upto >= max(TAIL_MIN, TAIL_SHARE * upto)):
+            merging, key_from = last, _KEY_MIN
+            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merging_upto', ?)", (merging,))
+        else:
+            return False
+        tail = self._read_tail()  # holds every fingerprint up to ``last``
+        if key_from == _KEY_MIN:
+            tail.seal()  # the fingerprints to merge all in sorted runs: each range a binary search
+        step = (_KEY_END - _KEY_MIN) // MERGE_SLICES
+        while key_from < _KEY_END:
+            key_to = min(_KEY_END, key_from + step)
+            keys, ids = tail.pairs(upto, merging, key_from, key_to)
             db.executemany(
                 "INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?, ?)",
-                zip(merged[order].tolist(), all_ids[order].tolist(), strict=True),
+                zip(keys.tolist(), ids.tolist(), strict=True),
             )
+            key_from = key_to
+            if not to_the_end:
+                break
+        if key_from < _KEY_END:
+            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merged_below', ?)", (key_from,))
+            return False
+        self._finish_merge(db, tail.drop_upto(merging), merging)
+        return True
+
+    def _finish_merge(self, db: sqlite3.Connection, merged: np.ndarray, merging: int) -> None:
+        """Every key of the fingerprints up to ``merging`` is in the index: into the filter
+        they go, and ``indexed_upto`` moves."""
         count = self._meta_value(db, "indexed_keys") + merged.size
-        row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
-        key_filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8).copy()) if row else None
+        key_filter = self._filter  # current: the caller read the tail in this transaction
         if key_filter is None or count > key_filter.capacity():
             # Missing (a store from before the filter, or a re-cluster) or too full: from the index.
             count = db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0]
@@ -529,37 +680,46 @@ class SQLiteStore(Store):
             cursor = db.execute("SELECT key FROM fingerprint_keys")
             while chunk := cursor.fetchmany(1_000_000):
                 key_filter.add(np.array([k for (k,) in chunk], dtype=np.int64))
+            self.store_key_filter(db, key_filter, count, merging)
         else:
+            if not key_filter.bits.flags.writeable:
+                key_filter = KeyFilter(key_filter.bits.copy())
             key_filter.add(merged)
-        self.store_key_filter(db, key_filter, count)
-        db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (last,))
-        self._tail, self._tail_read, self._tail_base = {}, last, self._meta(db)
+            db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_keys'", (count,))
+            if merging - self._meta_value(db, "filter_upto") >= FILTER_SAVE_SHARE * merging:
+                self.store_key_filter(db, key_filter, count, merging)
+        db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (merging,))
+        self._tail_base = self._meta(db)
         self._filter = key_filter
 
     def merge_key_tail(self) -> int:
         """Merge every waiting fingerprint's keys into the index now (a crawl does it by
-        itself every ``TAIL_MIN`` fingerprints); returns how many were merged."""
+        itself, a key range per article, every ``TAIL_MIN`` fingerprints); returns how many
+        were merged."""
         with self._write() as db:
             upto = self._meta(db)[0]
             last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
-            if last <= upto:
-                return 0
-            self._merge_tail(db, upto, last)
+            while self._merge_step(db, last, to_the_end=True) and self._meta(db)[0] < last:
+                pass  # a merge begun earlier ended short of ``last``: the rest next
         return last - upto
 
     @staticmethod
-    def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int) -> None:
-        """Write the key filter and the count of keys it was built from (the benchmark's
-        bulk loader uses this too)."""
+    def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int, upto: int | None = None) -> None:
+        """Write the key filter, the count of keys it was built from and the last fingerprint
+        whose keys it holds (``upto``; by default every one stored: the benchmark's bulk
+        loader uses this too)."""
+        if upto is None:
+            upto = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
         db.execute("INSERT OR REPLACE INTO dedupe_filter (id, bits) VALUES (1, ?)", (key_filter.bits.tobytes(),))
         db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('indexed_keys', ?)", (count,))
+        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('filter_upto', ?)", (upto,))
 
     @staticmethod
     def _meta_value(db: sqlite3.Connection, name: str) -> int:
         row = db.execute("SELECT value FROM dedupe_meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else 0
 
-    def _read_tail(self) -> dict[int, list[int]]:
+    def _read_tail(self) -> KeyTail:
         """The tail's keys, brought up to date with every fingerprint stored so far."""
         db = self._db
         base = self._meta(db)
@@ -568,42 +728,45 @@ class SQLiteStore(Store):
             if self._filter is not None and base[1] == old_generation and base[0] > old_upto:
                 self._fold_merged(db, base)  # another process merged: no 64 MB reload
             else:  # first read, or cleared since: read the tail and the filter afresh
-                self._tail, self._tail_read, self._tail_base = {}, base[0], base
-                row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
-                self._filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8)) if row else None
+                self._tail, self._tail_base = KeyTail(base[0]), base
+                self._filter = self._load_filter(db, base[0])
         tail = self._tail
         for fid, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (self._tail_read,)
+            "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (tail.read_upto,)
         ):
-            for key in array("q", blob):
-                ids = tail.get(key)
-                if ids is None:
-                    tail[key] = [fid]
-                else:
-                    ids.append(fid)
-            self._tail_read = fid
+            tail.add(fid, blob)
         return tail
+
+    def _load_filter(self, db: sqlite3.Connection, upto: int) -> KeyFilter | None:
+        """The stored key filter, plus the keys merged into the index since it was saved
+        (fingerprints ``filter_upto < id <= upto``)."""
+        row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        key_filter = KeyFilter(np.frombuffer(row[0], dtype=np.uint8))
+        since = self._meta_value(db, "filter_upto")
+        if since < upto:
+            key_filter = KeyFilter(key_filter.bits.copy())
+            cursor = db.execute(
+                "SELECT keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (since, upto)
+            )
+            while rows := cursor.fetchmany(10_000):
+                key_filter.add(np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.int64))
+        return key_filter
 
     def _fold_merged(self, db: sqlite3.Connection, base: tuple[int, int]) -> None:
         """Another process merged the tail up to ``base[0]``: add those keys to our filter
         (we hold most of them in our tail already) and keep only the rest in the tail."""
-        upto = base[0]
-        merged = [key for key, ids in self._tail.items() if ids[0] <= upto]
+        upto, read_upto = base[0], self._tail.read_upto
+        merged = [self._tail.drop_upto(upto)]
         for _, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL",
-            (self._tail_read, upto),
+            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (read_upto, upto)
         ):
-            merged.extend(array("q", blob))
+            merged.append(np.frombuffer(blob, dtype=np.int64))
         if not self._filter.bits.flags.writeable:
             self._filter = KeyFilter(self._filter.bits.copy())
-        if merged:
-            self._filter.add(np.array(merged, dtype=np.int64))
-        tail: dict[int, list[int]] = {}
-        for key, ids in self._tail.items():
-            kept = [fid for fid in ids if fid > upto]
-            if kept:
-                tail[key] = kept
-        self._tail, self._tail_read, self._tail_base = tail, max(self._tail_read, upto), base
+        self._filter.add(np.concatenate(merged))
+        self._tail_base = base
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
@@ -617,21 +780,19 @@ class SQLiteStore(Store):
 
     def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
         wanted = list(dict.fromkeys(keys))
+        wanted_array = np.array(wanted, dtype=np.int64)
         tail = self._read_tail()
         probed = wanted
         if self._filter is not None and wanted:
-            held = self._filter.might_hold(np.array(wanted, dtype=np.int64))
-            probed = [k for k, h in zip(wanted, held.tolist(), strict=True) if h]
-        hits: dict[int, int] = {}
+            probed = wanted_array[self._filter.might_hold(wanted_array)].tolist()
+        # (key, id) pairs: one in both the index and the tail (a merge under way) counts once.
+        pairs = set(tail.hits(wanted, wanted_array))
         for chunk in _chunks(probed):
             marks = ",".join("?" * len(chunk))
-            for fid, count in self._db.execute(
-                f"SELECT id, COUNT(*) FROM fingerprint_keys WHERE key IN ({marks}) GROUP BY id", chunk
-            ):
-                hits[fid] = hits.get(fid, 0) + count
-        for key in wanted:
-            for fid in tail.get(key, ()):
-                hits[fid] = hits.get(fid, 0) + 1
+            pairs.update(self._db.execute(f"SELECT key, id FROM fingerprint_keys WHERE key IN ({marks})", chunk))
+        hits: dict[int, int] = {}
+        for _, fid in pairs:
+            hits[fid] = hits.get(fid, 0) + 1
         best = sorted(hits, key=lambda f: (-hits[f], f))[:limit]
         if not best:
             return []
@@ -658,6 +819,7 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _clear_index(db: sqlite3.Connection) -> None:
+        db.execute("DELETE FROM dedupe_meta WHERE name IN ('merging_upto', 'merged_below')")
         db.execute("DELETE FROM fingerprint_keys")
         db.execute("DELETE FROM dedupe_filter")
         db.execute("UPDATE dedupe_meta SET value = 0 WHERE name = 'indexed_keys'")
@@ -687,10 +849,10 @@ class SQLiteStore(Store):
     ) -> dict[str, Any]:
         key = cached_url_key(copy["url"])
         with self._write() as db:
-            seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (story_id,))
             db.execute(
-                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc) VALUES (?,?,?,?)",
-                (story_id, key, seq.fetchone()[0], json.dumps(copy, ensure_ascii=False)),
+                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
+                " SELECT ?, ?, COALESCE(MAX(seq) + 1, 0), ? FROM story_copies WHERE story_id = ?",
+                (story_id, key, json.dumps(copy, ensure_ascii=False), story_id),
             )
             copies = self._copies(db, story_id)
             story = summarize(story_id, copies)
