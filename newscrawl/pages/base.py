@@ -1107,7 +1107,7 @@ class ArticlePage:
         node, paragraphs, links = self._body_element
         if node is not None:
             return paragraphs, links
-        return body_text.from_page(self.tree, self.url, self._drop, self.ld), {}
+        return body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers), {}
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
