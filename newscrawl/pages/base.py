@@ -1018,6 +1018,8 @@ class ArticlePage:
         sidebars, in groups, nearest the headline first."""
         if self.tree is None:
             return []
+        if not any(word in marker for marker in self.doc.markers for word in _BYLINE_WORDS):
+            return []  # no element the XPath below could match (it costs ~2 ms a page)
         found = []
         for node in self.tree.xpath(_BYLINE_XPATH):
             text = text_of(node)
@@ -1374,6 +1376,8 @@ _BYLINE_XPATH = (
     "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
     "contains(@id, 'author')]"
 )
+#: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
+_BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",
