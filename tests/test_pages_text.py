@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from lxml.html import HtmlElement
 
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import drop_dangling_tail, from_page, trim_to_precise
+from newscrawl.pages.body import _page_text_bound, drop_dangling_tail, from_page, trim_to_precise
 from newscrawl.pages.cleaning import heading_rank
-from newscrawl.pages.document import parse_html
+from newscrawl.pages.document import PageDocument, parse_html
 
 STORY = [
     "Rescuers searched through the night after the landslide hit the village at dawn on Wednesday.",
@@ -85,6 +86,42 @@ def test_the_page_tree_stays_whole_and_drop_selectors_go() -> None:
     # the title, dates and authors are read from the same tree afterwards
     assert tree.find(".//nav") is not None and tree.find(".//footer") is not None
     assert "printed edition" in tree.text_content()
+
+
+def test_skipping_the_pruning_xpaths_by_markers_changes_nothing() -> None:
+    # A comment section the comment XPath prunes, and a page without one (the XPath is skipped).
+    comments = (
+        '<div class="comments-area"><p>Reader one wrote that the council should have built the wall '
+        "years ago and asked who would pay for it now that the houses are gone.</p></div>"
+    )
+    url = "https://news.example/2024/05/landslide"
+    for extra in (comments, ""):
+        doc = PageDocument(_story_page(extra), url)
+        with_markers = from_page(doc.tree, url, [], {}, doc.markers)
+        assert with_markers == from_page(doc.tree, url, [], {})
+        assert "Reader one" not in " ".join(with_markers)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _story_page(""),
+        "<html><body><div>a<p>b</p>c<br>d<ul><li>e</li><li>f</li></ul></div><script>var x = 1;</script></body></html>",
+        "<html><body><table><tr><td>1</td><td>2</td></tr></table><p>one   two</p>three</body></html>",
+        "<div><span>x</span><span>y</span></div>",
+    ],
+)
+def test_the_page_text_bound_is_never_below_html2txt(html: str) -> None:
+    from trafilatura.baseline import html2txt
+
+    tree = parse_html(html)
+    assert _page_text_bound(tree) >= len(html2txt(tree))
+
+
+def test_every_parsed_element_is_an_html_element() -> None:
+    tree = parse_html('<html><body><form action="/s"><input name="q"><label>Find</label></form></body></html>')
+    assert all(isinstance(node, HtmlElement) for node in tree.iter())
+    assert " ".join(tree.find(".//form").text_content().split()) == "Find"
 
 
 @pytest.mark.parametrize(

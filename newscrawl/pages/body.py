@@ -257,24 +257,53 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
-def trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
+def trafilatura_runs(
+    tree: HtmlElement, url: str, drop: list[str], markers: frozenset[str] | None = None
+) -> tuple[str, str]:
     """Main text of ``tree`` by trafilatura's default cascade and by its precision extractor, one pass.
 
     One copy of the page is cleaned and converted once (trafilatura 2.3's ``bare_extraction``
     steps, without its metadata, comment and language stages); the precision extractor reads
     a copy of that prepared tree, so the page is not pruned, cleaned and converted twice.
+    ``markers`` (the page's class, id, itemprop and rel values, see ``PageDocument.markers``)
+    let the pruning XPaths that cannot match on the page be skipped.
     Returns ``(default text, precision text)``, lines = blocks; ``("", "")`` on failure.
     """
     try:
-        return _trafilatura_runs(tree, url, drop)
+        return _trafilatura_runs(tree, url, drop, markers)
     except Exception:  # noqa: BLE001 - trafilatura must not break extraction
         logger.debug("trafilatura failed on %s", url, exc_info=True)
         return "", ""
 
 
-def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str, str]:
-    from trafilatura import core
+#: trafilatura's pruning XPaths, each with the strings one of the page's class or id values must
+#: contain for it to match anything (read off its regular expressions: "mvp-post-add-(?:box|wrap)|
+#: infinite-?scroll"; the comment patterns "[Cc]omment(?!ary)|comol", "disqus_thread"). Each
+#: XPath costs 0.5-1.3 ms a page, in the main with a Python regex call per element; most pages
+#: have none of these words. Only for the trafilatura version they were read from.
+_PRUNE_NEEDS_VERSION = "2.3.1"
+_RAW_PRUNE_NEEDS = (("mvp-post-add-", "infinite"), ("elementor-share-buttons",))
+_COMMENTS_NEEDS = (("omment", "comol", "disqus_thread"),)
+
+
+def _prune_needed(
+    page: HtmlElement, xpaths: list[Any], needs: tuple[tuple[str, ...], ...], markers: Any
+) -> HtmlElement:
+    """trafilatura's ``prune_unwanted_nodes(page, xpaths)``, without the XPaths no marker can satisfy."""
+    from trafilatura import __version__
     from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    if markers is not None and __version__ == _PRUNE_NEEDS_VERSION and len(xpaths) == len(needs):
+        xpaths = [
+            xpath
+            for xpath, words in zip(xpaths, needs, strict=True)
+            if any(word in marker for marker in markers for word in words)
+        ]
+    return prune_unwanted_nodes(page, xpaths) if xpaths else page
+
+
+def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any = None) -> tuple[str, str]:
+    from trafilatura import core
     from trafilatura.main_extractor import extract_content
     from trafilatura.settings import Extractor
     from trafilatura.xml import xmltotxt
@@ -290,11 +319,11 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str
     _remove(doomed)
     # trafilatura_sequence's first steps, shared by both runs.
     is_forum = core._forum_thread_page(page)
-    page = prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
+    page = _prune_needed(page, RAW_TREE_PRUNE_XPATH, _RAW_PRUNE_NEEDS, markers)
     if not is_forum:
-        page = prune_unwanted_nodes(page, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        page = _prune_needed(page, REMOVE_COMMENTS_AND_LISTS_XPATH, _COMMENTS_NEEDS, markers)
     cleaned, backup = core._prepare_tree(page, options, url)
-    precise_tree = prune_unwanted_nodes(copy.deepcopy(cleaned), REMOVE_COMMENTS_XPATH)
+    precise_tree = _prune_needed(copy.deepcopy(cleaned), REMOVE_COMMENTS_XPATH, _COMMENTS_NEEDS, markers)
     precise_body, _ = extract_content(precise_tree, precise_options)
     # The default cascade: main extractor against readability/jusText, baseline rescue,
     # recall retry on a short result (trafilatura_sequence, stages 1-4).
@@ -303,7 +332,11 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str
         b_body, b_text, b_len = core.baseline(page)
         if b_len > len(text):
             body, text = b_body, b_text
-    if 0 < len(text) < core.ESCALATION_MAX_LENGTH and len(text) < core.ESCALATION_PAGE_SHARE * len(core.html2txt(page)):
+    if (
+        0 < len(text) < core.ESCALATION_MAX_LENGTH
+        and len(text) < core.ESCALATION_PAGE_SHARE * _page_text_bound(page)
+        and len(text) < core.ESCALATION_PAGE_SHARE * len(core.html2txt(page))
+    ):
         recall_options = copy.copy(options)
         recall_options.focus = "recall"
         r_body, r_text = core._recall_retry(page, recall_options, url)
@@ -315,6 +348,24 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str]) -> tuple[str
     if len(text) < options.min_output_size:
         return "", ""
     return xmltotxt(body, False) or "", xmltotxt(precise_body, False) or ""
+
+
+def _page_text_bound(page: HtmlElement) -> int:
+    """An upper bound of ``len(trafilatura.baseline.html2txt(page))``, without its copy and cleaning.
+
+    html2txt deletes elements (fewer characters and words, never more), puts a space before and
+    after each block element's text and joins the words with single spaces: at most the page's
+    non-space characters plus one space per word and two per block element. When the extraction
+    is already long beside this bound, the escalation test is decided without html2txt (4 ms).
+    """
+    from trafilatura.baseline import _BLOCK_ELEMS
+
+    body = page.find(".//body")
+    if body is None:
+        body = page
+    words = body.text_content().split()
+    blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    return sum(map(len, words)) + len(words) + 2 * blocks
 
 
 #: Least share of the default run's text the precision run must find before its first and last
@@ -392,7 +443,9 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def from_page(tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any]) -> list[str]:
+def from_page(
+    tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any], markers: frozenset[str] | None = None
+) -> list[str]:
     """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
-    text, precise = trafilatura_runs(tree, url, drop)
+    text, precise = trafilatura_runs(tree, url, drop, markers)
     return drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
