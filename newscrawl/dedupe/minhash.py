@@ -36,25 +36,9 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:
     return combine_shingles(token_hashes(tokens), size)
 
 
-class _TokenCrc(dict):
-    """crc32 of each token met, remembered: a word recurs in most articles, and a dict hit
-    costs a third of encoding and hashing it again. Cleared when it grows past ``LIMIT``."""
-
-    LIMIT = 200_000
-
-    def __missing__(self, token: str) -> int:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        value = self[token] = zlib.crc32(token.encode())
-        return value
-
-
-_token_crc = _TokenCrc()
-
-
 def token_hashes(tokens: list[str]) -> np.ndarray:
     """crc32 of each token (uint64), computed once per article."""
-    return np.fromiter(map(_token_crc.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
 
 
 def combine_shingles(token_hashes: np.ndarray, size: int = SHINGLE) -> np.ndarray:

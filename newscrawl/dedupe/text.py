@@ -188,7 +188,7 @@ def anchor_sequence(text: str) -> list[str]:
 _UNKNOWN = object()
 #: Anchor of each candidate token met (tokens repeat within and across articles), bounded.
 _anchor_of: dict[tuple[int, str], str | None] = {}
-_ANCHOR_MEMO = 100_000
+_ANCHOR_MEMO = 200_000
 
 
 def _candidate_anchor(kind: int, token: str) -> str | None:
