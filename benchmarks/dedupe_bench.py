@@ -230,6 +230,8 @@ def workload(size: int, count: int, sample: list[dict], seed: int) -> list[dict]
 
 
 def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) -> dict:
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)  # the scratch store is made in it
     with tempfile.TemporaryDirectory(prefix="dedupe-bench-", dir=cache) as tmp:
         started = time.perf_counter()
         store, sample = filled_store(Path(tmp) / "bench.sqlite", size, seed, cache)

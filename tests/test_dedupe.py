@@ -353,3 +353,30 @@ def test_a_relead_copy_is_near():
     )
     relead = new_top + "\n\n" + FLOOD_EN.split(": ", 1)[1]
     assert compare(fp(FLOOD_EN), fp(relead)).kind == "near"
+
+
+def test_shingle_set_and_signature_match_their_reference_formulas():
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 3, 4, 5, 50, 400):
+        tokens = rng.integers(0, 40, n).astype(np.uint64)  # repeats: duplicate shingles
+        got = minhash.combine_shingles(tokens)
+        if n < minhash.SHINGLE:
+            want = np.unique(tokens)
+        else:
+            with np.errstate(over="ignore"):
+                grams = sum(tokens[i : i + n - 3] * minhash._SHINGLE_MULT[i] for i in range(minhash.SHINGLE))
+            want = np.unique(grams)
+        assert got.tolist() == want.tolist()
+        if got.size:
+            with np.errstate(over="ignore"):
+                full = (got.reshape(-1, 1) * minhash._A + minhash._B) >> np.uint64(32)
+            assert minhash.signature(got).tolist() == full.min(axis=0).astype(np.uint32).tolist()
+
+
+def test_anchors_are_the_same_when_tokens_come_again():
+    from newscrawl.dedupe.text import paragraph_anchors
+
+    paras = ["On Monday Jakarta said 1,200 people left.", "Officials in Jakarta counted 1.200 on senin."]
+    first = paragraph_anchors(paras)
+    assert paragraph_anchors(paras) == first
+    assert first[1][-1] == "@d1" and "#1200" in first[0] and "jakarta" in first[1]

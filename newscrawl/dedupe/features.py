@@ -161,17 +161,12 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
-    own = _anchor_keys(fp, bucket)
-    near = _anchor_keys(fp, bucket - 1 if offset < width // 2 else bucket + 1)
+    own, near = _pair_keys_in(fp["key_anchors"], (bucket, bucket - 1 if offset < width // 2 else bucket + 1))
     return list(dict.fromkeys(common + own + near)), list(dict.fromkeys(common + own))
 
 
 def _bucket_days(window_days: int) -> int:
     return 2 * max(1, window_days)
-
-
-def _anchor_keys(fp: dict[str, Any], bucket: int) -> list[int]:
-    return anchor_pair_keys(fp["key_anchors"], bucket)
 
 
 _PAIR_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xFF51AFD7ED558CCD], dtype=np.uint64)
@@ -181,18 +176,26 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
     """One key per pair of ``strong`` anchors in time ``bucket`` (signed 64-bit), whatever
     their order: each anchor hashed once, the pairs mixed with array arithmetic (a string
     and two crc32s per pair cost ~100 us an article)."""
+    return _pair_keys_in(strong, (bucket,))[0]
+
+
+def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
+    """:func:`anchor_pair_keys` for each of ``buckets``, the anchors hashed once for all."""
     if len(strong) < 2:
-        return []
+        return [[] for _ in buckets]
     ordered = sorted(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
     first, second = _pairs(len(ordered))
+    out = []
     with np.errstate(over="ignore"):
-        mixed = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
-        mixed += np.uint64(bucket & 0xFFFFFFFFFFFFFFFF) * _PAIR_MULT[2]
-        mixed ^= mixed >> np.uint64(31)
-        mixed *= _PAIR_MULT[3]
-        mixed ^= mixed >> np.uint64(29)
-    return mixed.view(np.int64).tolist()
+        paired = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
+        for bucket in buckets:
+            mixed = paired + np.uint64(bucket & 0xFFFFFFFFFFFFFFFF) * _PAIR_MULT[2]
+            mixed ^= mixed >> np.uint64(31)
+            mixed *= _PAIR_MULT[3]
+            mixed ^= mixed >> np.uint64(29)
+            out.append(mixed.view(np.int64).tolist())
+    return out
 
 
 @functools.lru_cache(maxsize=64)

@@ -185,6 +185,30 @@ def anchor_sequence(text: str) -> list[str]:
     return paragraph_anchors([text])[0]
 
 
+_UNKNOWN = object()
+#: Anchor of each candidate token met (tokens repeat within and across articles), bounded.
+_anchor_of: dict[tuple[int, str], str | None] = {}
+_ANCHOR_MEMO = 200_000
+
+
+def _candidate_anchor(kind: int, token: str) -> str | None:
+    """The anchor a candidate token (regex group ``kind``: number, name, date) stands for."""
+    if kind == 1:
+        anchor: str | None = _number_anchor(token)
+    elif kind == 2:
+        # The English possessive names the same thing: "India's rover" vs "rover India".
+        folded = fold(token.removesuffix("'s"))
+        anchor = DATE_WORDS.get(folded)
+        if anchor is None:
+            anchor = folded if folded not in _NOT_NAMES and len(folded) > 1 else None
+    else:
+        anchor = DATE_WORDS[token]
+    if len(_anchor_of) >= _ANCHOR_MEMO:
+        _anchor_of.clear()
+    _anchor_of[(kind, token)] = anchor
+    return anchor
+
+
 def paragraph_anchors(paras: list[str]) -> list[list[str]]:
     """:func:`anchor_sequence` of each paragraph, names judged over the whole article.
 
@@ -200,19 +224,14 @@ def paragraph_anchors(paras: list[str]) -> list[list[str]]:
         firsts.add(start.start())
     found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
     for m in _ANCHOR_CANDIDATE.finditer(text):
-        number, name, date = m.groups()
-        if number:
-            found.append((m.start(), _number_anchor(number), False))
-        elif name:
-            # The English possessive names the same thing: "India's rover" vs "rover India".
-            folded = fold(name.removesuffix("'s"))
-            date_token = DATE_WORDS.get(folded)
-            if date_token:
-                found.append((m.start(), date_token, False))
-            elif folded not in _NOT_NAMES and len(folded) > 1:
-                found.append((m.start(), folded, m.start() in firsts))
-        else:
-            found.append((m.start(), DATE_WORDS[date], False))
+        kind = m.lastindex
+        token = m.group(kind)
+        anchor = _anchor_of.get((kind, token), _UNKNOWN)
+        if anchor is _UNKNOWN:
+            anchor = _candidate_anchor(kind, token)
+        if anchor is not None:
+            start_at = m.start()
+            found.append((start_at, anchor, kind == 2 and anchor[0] not in "#@" and start_at in firsts))
     names = {anchor for _, anchor, at_start in found if not at_start}
     out: list[list[str]] = [[] for _ in paras]
     ends = list(itertools.accumulate(len(p) + 2 for p in paras))
