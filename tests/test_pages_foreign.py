@@ -122,3 +122,9 @@ def test_dates_in_related_posts_comments_and_sidebars_stay_ignored() -> None:
     <div class="yarpp-related"><time datetime="2021-04-04">4 Apr 2021</time></div>
     <div class="entry-meta"><time datetime="2024-05-07">7 May 2024</time></div>"""
     assert page(body).published_at().date() == date(2024, 5, 7)
+
+
+def test_a_date_in_the_pages_breadcrumb_trail_is_read() -> None:
+    body = f"""<div class="intro"><div class="intro__breadcrumbNavigation"><a href="/">Start</a>
+    <span>07. Mai 2024</span> | <a href="/hafen">Hafen</a></div><h1>Old ferry pier to close</h1></div>{STORY}"""
+    assert page(body).published_at().date() == date(2024, 5, 7)

@@ -110,11 +110,12 @@ _FOREIGN_PHRASES = re.compile(
 )
 #: The stems and phrases each kind of look-up takes: a family's own selectors are not strict
 #: (footers, menus and newsletter boxes may hold the post's own date), body candidates take only
-#: blocks no article sits in (a sidebar widget can wrap a whole post).
+#: blocks no article sits in (a sidebar widget can wrap a whole post). A breadcrumb trail is the
+#: page's own: a date or byline in it is the article's (headings in it are not the headline).
 _FOREIGN_STRICT = frozenset(
     {"related", "comment", "footer", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya",
      "populer", "recommend", "rekomendasi", "rpwwt", "outbrain", "taboola", "newsletter", "subscribe", "menu",
-     "breadcrumb", "also-read", "baca-juga", "read-more", "more-stories", "next-post", "prev-post",
+     "also-read", "baca-juga", "read-more", "more-stories", "next-post", "prev-post",
      "previous-post", "post-navigation", "nav-links", "yarpp"}
 )  # fmt: skip
 _FOREIGN_LOOSE = frozenset(
@@ -126,8 +127,9 @@ _FOREIGN_NO_ARTICLE = frozenset(
      "baca-juga", "more-stories", "yarpp"}
 )  # fmt: skip
 #: Headings: sidebars, widgets, menus, footers and related posts, not "read more" or pagers.
-_FOREIGN_HEADING = _FOREIGN_STRICT - {"read-more", "next-post", "prev-post", "previous-post", "post-navigation",
-                                      "nav-links", "also-read", "baca-juga", "more-stories", "rpwwt"}  # fmt: skip
+_FOREIGN_HEADING = (_FOREIGN_STRICT | {"breadcrumb"}) - {"read-more", "next-post", "prev-post", "previous-post",
+                                                          "post-navigation", "nav-links", "also-read", "baca-juga",
+                                                          "more-stories", "rpwwt"}  # fmt: skip
 #: Parts before a stem that make the word describe the page's layout or state, not the block:
 #: ``has-sidebar``, ``no-sidebar``, ``lay-sidebar``, ``layout-with-sidebar``, ``showing-comments``;
 #: and parts after it that say a state (``comments-open``, ``footer-top-visible``).
