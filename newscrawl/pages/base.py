@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -73,13 +73,6 @@ _DATE_IN_TEXT = re.compile(
     r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
-# A class or id word that marks a block beside the article ("sidebar", "jp-relatedposts", "menu-main").
-_FOREIGN_WORD = re.compile(
-    r"^(?:[a-z0-9]+[-_])*(?:related|comments?|sidebar|widget|footer|recent|popular|trending|terkait|lainnya|"
-    r"populer|terpopuler|recommend(?:ed|ations?)?|rekomendasi|newsletter|subscribe|menu|breadcrumbs?|"
-    r"relatedposts|yarpp|outbrain|taboola)(?:[-_][a-z0-9]+)*$",
-    re.IGNORECASE,
-)
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
     r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|pretitle|subheadline|topic-label|"
@@ -99,25 +92,116 @@ _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr"
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
-#: related posts, comments, sidebars, footers.
-_FOREIGN_CONTAINER = re.compile(
-    r"related|comment|footer|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|terpopuler|"
-    r"also-read|baca-juga|read-more|more-stories|recommend|rekomendasi|next-post|prev-post|post-navigation|"
-    r"nav-links|jp-relatedposts|yarpp|crp_related|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb",
-    re.IGNORECASE,
+#: related posts, comments, sidebars, footers. Class and id words are read one by one, split
+#: into their parts (``-``, ``_``, camelCase; BEM ``__`` elements and ``--`` modifiers); a part
+#: that is one of these stems, maybe run together with a word before it or a plural and a noun
+#: after it, marks the block (``relatedposts``, ``commentlist``, ``rightsidebar``, ``terpopuler``),
+#: a longer word does not (``commentary``, ``recently``).
+_FOREIGN_STEMS = re.compile(
+    r"^[a-z0-9]*?(related|comment|footer|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|recommend|"
+    r"rekomendasi|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb)(?:s|es|ed|ations?)?"
+    r"(?:posts?|list|area|box|block|wrap|wrapper|container|links?|articles?|stories|story|news|entries|entry|"
+    r"items?|section|widgets?|bar|nav|form|title|header|inner|holder|content|respond|body|feed)?$"
 )
-_FOREIGN_NOT_FOOTER = re.compile(
-    r"related|comment|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|also-read|baca-juga|"
-    r"more-stories|recommend|rekomendasi|jp-relatedposts|yarpp|outbrain|taboola",
-    re.IGNORECASE,
+#: Runs of parts that mark a block only together ("also-read", "post-navigation").
+_FOREIGN_PHRASES = re.compile(
+    r"(?:^|-)(?:also-read|baca-juga|read-more|more-stories|next-post|prev-post|previous-post|post-navigation|"
+    r"nav-links|yarpp)(?:-|$)"
 )
+#: The stems and phrases each kind of look-up takes: a family's own selectors are not strict
+#: (footers, menus and newsletter boxes may hold the post's own date), body candidates take only
+#: blocks no article sits in (a sidebar widget can wrap a whole post). A breadcrumb trail is the
+#: page's own: a date or byline in it is the article's (headings in it are not the headline).
+_FOREIGN_STRICT = frozenset(
+    {"related", "comment", "footer", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya",
+     "populer", "recommend", "rekomendasi", "rpwwt", "outbrain", "taboola", "newsletter", "subscribe", "menu",
+     "also-read", "baca-juga", "read-more", "more-stories", "next-post", "prev-post",
+     "previous-post", "post-navigation", "nav-links", "yarpp"}
+)  # fmt: skip
+_FOREIGN_LOOSE = frozenset(
+    {"related", "comment", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya", "populer",
+     "recommend", "rekomendasi", "outbrain", "taboola", "also-read", "baca-juga", "more-stories", "yarpp"}
+)  # fmt: skip
+_FOREIGN_NO_ARTICLE = frozenset(
+    {"related", "comment", "sidebar", "terkait", "recommend", "rekomendasi", "outbrain", "taboola", "also-read",
+     "baca-juga", "more-stories", "yarpp"}
+)  # fmt: skip
+#: Headings: sidebars, widgets, menus, footers and related posts, not "read more" or pagers.
+_FOREIGN_HEADING = (_FOREIGN_STRICT | {"breadcrumb"}) - {"read-more", "next-post", "prev-post", "previous-post",
+                                                          "post-navigation", "nav-links", "also-read", "baca-juga",
+                                                          "more-stories", "rpwwt"}  # fmt: skip
+#: Parts before a stem that make the word describe the page's layout or state, not the block:
+#: ``has-sidebar``, ``no-sidebar``, ``lay-sidebar``, ``layout-with-sidebar``, ``showing-comments``;
+#: and parts after it that say a state (``comments-open``, ``footer-top-visible``).
+_FOREIGN_QUALIFIERS = frozenset(
+    {"has", "with", "without", "no", "lay", "layout", "show", "showing", "hide", "hidden", "enable", "enabled"}
+)
+_FOREIGN_STATES = frozenset(
+    {"open", "opened", "closed", "visible", "hidden", "active", "enabled", "disabled", "shown", "collapsed", "expanded"}
+)
+#: WordPress post classes and similar: a taxonomy term named after a foreign word ("tag-related", "category-popular").
+_TAXONOMY_PREFIXES = frozenset({"category", "cat", "tag", "tags", "format", "type", "status", "term", "topic"})
+#: BEM elements that are the main column of a layout block named after its sidebar (``sidebar__main``).
+_MAIN_PARTS = frozenset({"main", "primary", "article", "story"})
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
-# Containers no article body sits in (sidebars and widgets can wrap a whole post: not here).
-_NOT_ARTICLE_CONTAINER = re.compile(
-    r"related|comment|sidebar|also-read|baca-juga|more-stories|recommend|rekomendasi|terkait|jp-relatedposts|yarpp|"
-    r"outbrain|taboola",
-    re.IGNORECASE,
-)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _foreign_parts(parts: list[str], kinds: frozenset[str]) -> bool:
+    """True when a run of class-word parts names a foreign block of ``kinds`` (see ``_foreign_word``)."""
+    joined = "-".join(parts)
+    for match in _FOREIGN_PHRASES.finditer(joined):
+        if match.group().strip("-") in kinds:
+            return True
+    for index, part in enumerate(parts):
+        match = _FOREIGN_STEMS.match(part)
+        if match is None or match.group(1) not in kinds:
+            continue
+        stem, before = match.group(1), parts[:index]
+        if _FOREIGN_QUALIFIERS & set(before) or _FOREIGN_STATES & set(parts[index + 1 :]):
+            continue
+        if before and before[0] in _TAXONOMY_PREFIXES:
+            continue
+        if stem == "widget" and part == "widget" and before:
+            # A page builder's module ("elementor-widget-container"), not a theme's sidebar widget.
+            continue
+        if stem == "sidebar" and "content" in before:
+            # The layout of the content and its sidebar ("content-sidebar-wrap", "PageContentSidebar").
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _foreign_word(word: str, kinds: frozenset[str]) -> bool:
+    """True when one class or id word marks a block of ``kinds`` (related posts, comments, sidebar...).
+
+    A BEM element or modifier of a foreign block is foreign (``comments__item``, ``sidebar--left``),
+    an element naming a foreign block is too (``article__related``); the main column of a layout
+    named after its sidebar is not (``sidebar__main``), nor a block's modifier (``layout--sidebar``).
+    """
+    word = _CAMEL.sub("-", word)
+    if word.startswith(("-", "_")):
+        word = word.lstrip("-_")
+    block, *elements = word.lower().split("__")
+    block = block.split("--")[0]
+    block_parts = [p for p in re.split(r"[-_]+", block) if p]
+    if block_parts and block_parts[0] in _TAXONOMY_PREFIXES:
+        return False
+    if _foreign_parts(block_parts, kinds):
+        return not (elements and elements[0].split("--")[0] in _MAIN_PARTS)
+    for element in elements:
+        parts = [p for p in re.split(r"[-_]+", element.split("--")[0]) if p]
+        if _foreign_parts(parts, kinds):
+            return True
+    return False
+
+
+def _foreign_marker(node: HtmlElement, kinds: frozenset[str]) -> bool:
+    """True when a class or id word of ``node`` marks a foreign block of ``kinds``."""
+    words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(_foreign_word(word, kinds) for word in words)
+
 
 _NOT_FOUND_TITLE = re.compile(
     r"\b(?:404|not found|page not found|halaman tidak ditemukan|tidak ditemukan|halaman tidak dijumpai|"
@@ -155,9 +239,8 @@ def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = 
     ancestors: a container that holds the article is the page's frame, not a widget, however
     it is named (Blogger wraps the whole post in ``<div class="widget Blog">``).
     """
-    current = node
-    pattern = _FOREIGN_CONTAINER if strict else _FOREIGN_NOT_FOOTER
-    while current is not None:
+    kinds = _FOREIGN_STRICT if strict else _FOREIGN_LOOSE
+    for current in (node, *node.iterancestors()):
         if current in frame:
             return False
         tag = current.tag if isinstance(current.tag, str) else ""
@@ -165,24 +248,19 @@ def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = 
             return False
         if strict and tag in _FOREIGN_TAGS:
             return True
-        marker = (current.get("class") or "") + " " + (current.get("id") or "")
-        if marker.strip() and pattern.search(marker):
+        if _foreign_marker(current, kinds):
             return True
-        current = current.getparent()
     return False
 
 
 def _outside_article(node: HtmlElement) -> bool:
     """True when a candidate body element sits in comments, related posts or a sidebar."""
-    current = node.getparent()
-    while current is not None:
+    for current in node.iterancestors():
         tag = current.tag if isinstance(current.tag, str) else ""
         if tag in _FOREIGN_TAGS:
             return True
-        marker = (current.get("class") or "") + " " + (current.get("id") or "")
-        if marker.strip() and _NOT_ARTICLE_CONTAINER.search(marker):
+        if _foreign_marker(current, _FOREIGN_NO_ARTICLE):
             return True
-        current = current.getparent()
     return False
 
 
@@ -559,8 +637,7 @@ class ArticlePage:
                 return False
             if current.tag in _FOREIGN_TAGS:
                 return True
-            marker = ((current.get("class") or "") + " " + (current.get("id") or "")).split()
-            if any(_FOREIGN_WORD.search(word) for word in marker):
+            if _foreign_marker(current, _FOREIGN_HEADING):
                 return True
         return False
 
