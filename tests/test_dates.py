@@ -227,3 +227,13 @@ def test_a_utc_stamp_on_an_indonesian_page_of_a_dot_com_is_shown_in_wib() -> Non
     published = GenericPage(html.encode(), "https://berita.example.com/read/1").published_at()
     assert published.utcoffset() == timedelta(hours=7)
     assert published.date().isoformat() == "2023-09-13"
+
+
+def test_a_written_date_has_a_time_when_it_shows_a_clock_not_a_zone_letter() -> None:
+    from newscrawl.pages.base import _has_time
+
+    assert _has_time("Wed, 13 Sep 2023 00:25:56 GMT")  # the "T" of GMT is no ISO separator
+    assert _has_time("2023-09-13T10:15:00+07:00")
+    assert _has_time("13 September 2023 10.15 WIB")
+    assert not _has_time("2023-09-13")
+    assert not _has_time("Wed, 13 Sep 2023")

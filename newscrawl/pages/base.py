@@ -1396,9 +1396,13 @@ def _naive(raw: str) -> bool:
     return parse_date(raw, UTC, relative=False) != parse_date(raw, _PLUS_HOURS, relative=False)
 
 
+_ISO_T = re.compile(r"\dT(?=\d)")
+
+
 def _has_time(raw: str) -> bool:
     """True when a date as written carries a time of day (``T10:15``, ``10.15 WIB``)."""
-    return bool(_CLOCK.search(raw.split("T", 1)[1] if "T" in raw else raw))
+    iso = _ISO_T.search(raw)  # only an ISO "T" between date and time, not the one in "GMT"
+    return bool(_CLOCK.search(raw[iso.end():] if iso else raw))
 
 
 def _other_host(a: str, b: str) -> bool:
