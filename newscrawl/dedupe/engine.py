@@ -145,7 +145,13 @@ class DedupeEngine:
             # In an atomic batch no other process wrote since our lookup: nothing to settle.
             story_id = self._settle_race(fp, story_id)
         story = self.store.link_copy(story_id, copy_record(fp, evidence.kind, evidence.score), summarize)
-        merged_into = self.store.resolve_story(story_id)
+        # A matched story id was resolved in this transaction when the batch is atomic: no one
+        # merged it since. A new story's id may be an alias of a story folded away before (a
+        # re-cluster, a story merged after a race): that one is looked up.
+        if self.store.atomic_dedupe_batch and evidence.kind != "new":
+            merged_into = story_id
+        else:
+            merged_into = self.store.resolve_story(story_id)
         if merged_into != story_id:
             # A concurrent process folded our story into its own while we linked: follow it.
             self.store.merge_stories(story_id, merged_into, summarize)
