@@ -328,6 +328,7 @@ class SQLiteStore(Store):
         # ``indexed_upto``; folded or re-read when a merge or a clear moved it.
         self._tail = KeyTail(0)
         self._tail_base: tuple[int, int] = (-1, -1)
+        self._meta_cache: dict[str, int] | None = None
         self._filter: KeyFilter | None = None
 
     def _enable_wal(self) -> None:
@@ -375,11 +376,11 @@ class SQLiteStore(Store):
                 self._batch_depth -= 1
             return
         with self._write():
-            self._batch_depth = 1
+            self._batch_depth, self._meta_cache = 1, None
             try:
                 yield
             finally:
-                self._batch_depth = 0
+                self._batch_depth, self._meta_cache = 0, None
 
     @classmethod
     def from_uri(cls, uri: str) -> SQLiteStore:
@@ -588,6 +589,7 @@ class SQLiteStore(Store):
         with self._write() as db:
             for table in ("stories", "story_copies", "claims", "dedupe_keys", "story_aliases"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            self._meta_cache = None
             self._clear_index(db)
 
     # -- dedupe fingerprints ----------------------------------------------------------
@@ -615,6 +617,7 @@ class SQLiteStore(Store):
             # past the key filter, which is dropped (the next merge rebuilds it): every
             # process reloads on the generation change and probes every key meanwhile.
             fid, old = row
+            self._meta_cache = None
             if db.execute("DELETE FROM dedupe_filter").rowcount:
                 db.execute("UPDATE dedupe_meta SET value = value + 1 WHERE name = 'generation'")
             db.execute(
@@ -630,11 +633,21 @@ class SQLiteStore(Store):
             db.executemany("INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?, ?)", [(k, fid) for k in keys])
         return True
 
-    @staticmethod
-    def _meta(db: sqlite3.Connection) -> tuple[int, int]:
+    def _meta_rows(self, db: sqlite3.Connection) -> dict[str, int]:
+        """The ``dedupe_meta`` rows. Inside a dedupe batch no other process writes, so they
+        are read once (the tail lookup and the merge gate both want them) until we write one
+        (``_meta_cache`` is dropped before every write to the table)."""
+        rows = self._meta_cache
+        if rows is None:
+            rows = dict(db.execute("SELECT name, value FROM dedupe_meta"))
+            if self._batch_depth:
+                self._meta_cache = rows
+        return rows
+
+    def _meta(self, db: sqlite3.Connection) -> tuple[int, int]:
         """(``indexed_upto``, ``generation``): the last fingerprint id in the key index, and
         a counter bumped when the index is cleared."""
-        values = dict(db.execute("SELECT name, value FROM dedupe_meta"))
+        values = self._meta_rows(db)
         return values.get("indexed_upto", 0), values.get("generation", 0)
 
     def _merge_step(self, db: sqlite3.Connection, last: int, *, to_the_end: bool = False) -> bool:
@@ -648,7 +661,7 @@ class SQLiteStore(Store):
         the index and the tail counts once); then ``indexed_upto`` moves and every process
         drops them from its tail and adds them to its key filter. Returns True when a merge
         was finished."""
-        meta = dict(db.execute("SELECT name, value FROM dedupe_meta"))
+        meta = self._meta_rows(db)
         upto = meta.get("indexed_upto", 0)
         merging = meta.get("merging_upto", 0)
         if merging > upto:  # a merge in progress
@@ -658,6 +671,7 @@ class SQLiteStore(Store):
             db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merging_upto', ?)", (merging,))
         else:
             return False
+        self._meta_cache = None  # the merge writes dedupe_meta
         tail = self._read_tail()  # holds every fingerprint up to ``last``
         if key_from == _KEY_MIN:
             tail.seal()  # the fingerprints to merge all in sorted runs: each range a binary search
@@ -699,6 +713,7 @@ class SQLiteStore(Store):
             if merging - self._meta_value(db, "filter_upto") >= FILTER_SAVE_SHARE * merging:
                 self.store_key_filter(db, key_filter, count, merging)
         db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (merging,))
+        self._meta_cache = None
         self._tail_base = self._meta(db)
         self._filter = key_filter
 
@@ -825,6 +840,7 @@ class SQLiteStore(Store):
 
     def clear_fingerprint_index(self) -> None:
         with self._write() as db:
+            self._meta_cache = None
             self._clear_index(db)
 
     @staticmethod
