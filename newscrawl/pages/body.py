@@ -456,8 +456,10 @@ def from_page(
 _HOLDER_PROBES = 4
 _HOLDER_MIN_CHARS = 80
 _HOLDER_SNIPPET_CHARS = 40
-_TEXT_WITH = etree.XPath(
-    "//text()[contains(normalize-space(.), $s)][not(ancestor::script or ancestor::style)]", smart_strings=True
+#: The page's text nodes long enough to hold a piece (read in one pass; the pieces are looked
+#: for in Python, which is cheaper than eight XPath ``contains`` a node).
+_LONG_TEXTS = etree.XPath(
+    f"//*[not(self::script or self::style)]/text()[string-length() >= {_HOLDER_SNIPPET_CHARS}]", smart_strings=True
 )
 
 
@@ -479,8 +481,8 @@ def _snippets(paragraph: str) -> list[str]:
 def holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     """The lowest element of ``tree`` that holds ``paragraphs`` (extracted from the whole page).
 
-    A few of the longest paragraphs are found back as text nodes (a piece of each, one XPath
-    lookup each; a piece found in no or in several places is skipped); their lowest common
+    A few of the longest paragraphs are found back as text nodes (their start, else their
+    middle, all in one pass over the text nodes; a piece found in no or in several places is skipped); their lowest common
     ancestor is the holder. None when fewer than two are found, or the holder is ``<body>``,
     ``<html>`` or holds nearly all the page's text: that says nothing of where the article is.
     """
@@ -493,10 +495,20 @@ def holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
 
 def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     probes = sorted((p for p in paragraphs if len(p) >= _HOLDER_MIN_CHARS), key=len, reverse=True)
+    pieces = [_snippets(p) for p in probes[:_HOLDER_PROBES]]
+    flat = [piece for each in pieces for piece in each]
+    if not flat:
+        return None
+    hits: dict[str, list[Any]] = {piece: [] for piece in flat}
+    for text in _LONG_TEXTS(tree):
+        plain = " ".join(text.split())
+        for piece in flat:
+            if piece in plain:
+                hits[piece].append(text)
     found: list[HtmlElement] = []
-    for paragraph in probes[:_HOLDER_PROBES]:
-        for snippet in _snippets(paragraph):
-            nodes = _TEXT_WITH(tree, s=snippet)
+    for each in pieces:
+        for piece in each:
+            nodes = hits.get(piece, [])
             if len(nodes) == 1:
                 node = nodes[0].getparent()
                 if nodes[0].is_tail:
