@@ -128,3 +128,46 @@ def test_a_date_in_the_pages_breadcrumb_trail_is_read() -> None:
     body = f"""<div class="intro"><div class="intro__breadcrumbNavigation"><a href="/">Start</a>
     <span>07. Mai 2024</span> | <a href="/hafen">Hafen</a></div><h1>Old ferry pier to close</h1></div>{STORY}"""
     assert page(body).published_at().date() == date(2024, 5, 7)
+
+
+def test_a_date_in_an_article_column_classed_like_a_sidebar_is_read() -> None:
+    """No family selector reads this page: the column holding the paragraphs trafilatura took
+    is the article's frame, though its class says "sidebar" and "widget"."""
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The harbour board voted on Tuesday to close the old ferry pier after divers found rot in its piles.",
+            "Repairs would have cost more than a new pier, the board's engineer told members at the meeting.",
+            "Ferries will dock at the north quay from June, and the old ticket office will become a cafe.",
+            "Fishermen who moor beside the pier asked for a year's notice; the board promised six months.",
+        )
+    )
+    body = f"""<div class="site"><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div class="sidebar-wrap widget"><h1>Old ferry pier to close</h1>
+    <div class="meta"><time datetime="2024-05-07T09:00:00+02:00">7 May 2024</time></div>{story}</div>
+    <aside class="widget"><h3>Latest</h3><ul><li><a href="/a">Tide tables for the summer</a>
+    <time datetime="2021-02-02T09:00:00+02:00">2 Feb 2021</time></li></ul></aside></div>
+    <footer>Harbour Gazette, 1 Quay Street</footer>"""
+    article = page(body)
+    assert article._body_element[0] is None
+    assert article.published_at() == datetime(2024, 5, 7, 7, tzinfo=timezone.utc)
+
+
+def test_no_frame_from_paragraphs_found_nowhere_or_only_in_the_whole_page() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import holder
+
+    lines = [
+        "The harbour board voted on Tuesday to close the old ferry pier after divers found rot in its piles.",
+        "Repairs would have cost more than a new pier, the board's engineer told members at the meeting.",
+    ]
+    loose = html.fromstring("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    assert holder(loose, lines) is None
+    assert holder(loose, ["A sentence that the page does not hold anywhere at all, in any of its blocks."] * 2) is None
+    boxed = html.fromstring(
+        "<html><body><nav>Home</nav><div id='story'>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div><footer>Harbour Gazette, 1 Quay Street, and a long line of links and notices</footer></body></html>"
+    )
+    assert boxed.get_element_by_id("story") is holder(boxed, lines)

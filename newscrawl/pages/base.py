@@ -1184,8 +1184,14 @@ class ArticlePage:
 
     @cached_property
     def frame(self) -> frozenset[Any]:
-        """The article body's element and its ancestors (see ``_foreign``); empty when not known."""
+        """The article body's element and its ancestors (see ``_foreign``); empty when not known.
+
+        On a page no family selector reads, the element is the one holding the paragraphs
+        trafilatura took from the whole page (``body.holder``).
+        """
         node = self._body_element[0]
+        if node is None and self.tree is not None:
+            node = body_text.holder(self.tree, self._main_paragraphs[0])
         return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
 
     @cached_property

@@ -449,3 +449,86 @@ def from_page(
     """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
     text, precise = trafilatura_runs(tree, url, drop, markers)
     return drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+
+
+#: How many of the longest extracted paragraphs are looked up in the page to find their holder,
+#: how long they must be, and how many characters of each are searched for.
+_HOLDER_PROBES = 4
+_HOLDER_MIN_CHARS = 80
+_HOLDER_SNIPPET_CHARS = 40
+#: The page's text nodes long enough to hold a piece (read in one pass; the pieces are looked
+#: for in Python, which is cheaper than eight XPath ``contains`` a node).
+_LONG_TEXTS = etree.XPath(
+    f"//*[not(self::script or self::style)]/text()[string-length() >= {_HOLDER_SNIPPET_CHARS}]", smart_strings=True
+)
+
+
+def _snippets(paragraph: str) -> list[str]:
+    """Two pieces of ``paragraph`` cut at spaces: its start and its middle (one of them is likely
+    to lie within one text node of the page, between two inline elements)."""
+    words = paragraph.split()
+    out = []
+    for start in (0, len(words) // 2):
+        piece = ""
+        for word in words[start:]:
+            piece = f"{piece} {word}" if piece else word
+            if len(piece) >= _HOLDER_SNIPPET_CHARS:
+                out.append(piece)
+                break
+    return out
+
+
+def holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
+    """The lowest element of ``tree`` that holds ``paragraphs`` (extracted from the whole page).
+
+    A few of the longest paragraphs are found back as text nodes (their start, else their
+    middle, all in one pass over the text nodes; a piece found in no or in several places is skipped); their lowest common
+    ancestor is the holder. None when fewer than two are found, or the holder is ``<body>``,
+    ``<html>`` or holds nearly all the page's text: that says nothing of where the article is.
+    """
+    try:
+        return _holder(tree, paragraphs)
+    except Exception:  # noqa: BLE001 - the frame is a hint, it must not break extraction
+        logger.debug("holder lookup failed", exc_info=True)
+        return None
+
+
+def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
+    probes = sorted((p for p in paragraphs if len(p) >= _HOLDER_MIN_CHARS), key=len, reverse=True)
+    pieces = [_snippets(p) for p in probes[:_HOLDER_PROBES]]
+    flat = [piece for each in pieces for piece in each]
+    if not flat:
+        return None
+    hits: dict[str, list[Any]] = {piece: [] for piece in flat}
+    for text in _LONG_TEXTS(tree):
+        plain = " ".join(text.split())
+        for piece in flat:
+            if piece in plain:
+                hits[piece].append(text)
+    found: list[HtmlElement] = []
+    for each in pieces:
+        for piece in each:
+            nodes = hits.get(piece, [])
+            if len(nodes) == 1:
+                node = nodes[0].getparent()
+                if nodes[0].is_tail:
+                    node = node.getparent()
+                if node is not None:
+                    found.append(node)
+                break
+            if nodes:
+                break
+    if len(found) < 2:
+        return None
+    common = [found[0], *found[0].iterancestors()]
+    for node in found[1:]:
+        chain = {node, *node.iterancestors()}
+        common = [c for c in common if c in chain]
+    if not common or common[0].tag in ("body", "html") or not isinstance(common[0].tag, str):
+        return None
+    top = common[-1]
+    page = top.find("body") if top.tag == "html" else top
+    page_chars = len((page if page is not None else top).text_content())
+    if page_chars and len(common[0].text_content()) > 0.9 * page_chars:
+        return None
+    return common[0]
