@@ -262,9 +262,20 @@ def _declares_article(page_obj: Any) -> bool:
     return og_type == "article" or bool(page_obj.doc.ld_types & ARTICLE_TYPES)
 
 
+def htmldate_dates(text: str, url: str) -> dict[str, str | None]:
+    """htmldate's publication day and full stamp (its best settings: original date, extensive search)."""
+    from htmldate import find_date
+
+    try:
+        day = find_date(text, original_date=True, extensive_search=True, url=url)
+        full = find_date(text, original_date=True, extensive_search=True, url=url, outputformat="%Y-%m-%dT%H:%M:%S%z")
+    except Exception:  # noqa: BLE001 - a crash is a result here
+        day = full = None
+    return {"day": day, "published": full}
+
+
 def run_dates(page: Page) -> dict[str, Any]:
     """Only the publication dates, ours and htmldate's (``--dates-only``: a faster loop on dates)."""
-    from htmldate import find_date
 
     from newscrawl.pages import GenericPage
 
@@ -287,14 +298,7 @@ def run_dates(page: Page) -> dict[str, Any]:
         from newscrawl.pages.document import decode_html
 
         text = decode_html(data)
-    try:
-        day = find_date(text, original_date=True, extensive_search=True, url=page.url)
-        full = find_date(
-            text, original_date=True, extensive_search=True, url=page.url, outputformat="%Y-%m-%dT%H:%M:%S%z"
-        )
-    except Exception:  # noqa: BLE001
-        day = full = None
-    out["htmldate"] = {"day": day, "published": full}
+    out["htmldate"] = htmldate_dates(text, page.url)
     return out
 
 
@@ -307,7 +311,6 @@ def _norm_title(text: str | None) -> str:
 def run_page(page: Page) -> dict[str, Any]:
     """Every system's output on one page (run in a worker process)."""
     import trafilatura
-    from htmldate import find_date
 
     from newscrawl.pages import GenericPage
 
@@ -360,14 +363,7 @@ def run_page(page: Page) -> dict[str, Any]:
         except Exception:  # noqa: BLE001
             prec = None
         out["traf_prec"] = {"body": prec or ""}
-    try:
-        day = find_date(text, original_date=True, extensive_search=True, url=page.url)
-        full = find_date(
-            text, original_date=True, extensive_search=True, url=page.url, outputformat="%Y-%m-%dT%H:%M:%S%z"
-        )
-    except Exception:  # noqa: BLE001
-        day = full = None
-    out["htmldate"] = {"day": day, "published": full}
+    out["htmldate"] = htmldate_dates(text, page.url)
     return out
 
 

@@ -9,6 +9,7 @@ ISO-8859-1 but is valid UTF-8 is UTF-8 (a common mirror fault).
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import logging
 import re
@@ -239,29 +240,19 @@ class PageDocument:
             return found
         head = self.tree.find("head")
         nodes = self.tree.iter("meta") if head is None else head.iter("meta")
+        if head is not None:
+            # Meta tags in the body come after the head's: itemprop dates inside <article>, and
+            # head tags the parser moved into the body because an element that belongs there
+            # (an <iframe>, an <img>, stray text) came first in the served <head>.
+            nodes = itertools.chain(nodes, self.tree.iterfind(".//body//meta"))
         for node in nodes:
-            content = node.get("content")
-            if content is None:
-                continue
-            content = " ".join(content.split())
+            content = " ".join((node.get("content") or "").split())
             if not content:
                 continue
             for attr in ("property", "name", "itemprop"):
                 key = node.get(attr)
                 if key:
                     found.setdefault(key.strip().lower(), []).append(content)
-        if head is not None:
-            # Meta tags in the body come after the head's: itemprop dates inside <article>, and
-            # head tags the parser moved into the body because an element that belongs there
-            # (an <iframe>, an <img>, stray text) came first in the served <head>.
-            for node in self.tree.iterfind(".//body//meta"):
-                content = " ".join((node.get("content") or "").split())
-                if not content:
-                    continue
-                for attr in ("property", "name", "itemprop"):
-                    key = node.get(attr)
-                    if key:
-                        found.setdefault(key.strip().lower(), []).append(content)
         return found
 
     def meta_first(self, *names: str) -> str | None:
