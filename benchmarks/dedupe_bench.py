@@ -112,10 +112,7 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     for start in range(0, size, _FILL_CHUNK):
         stop = min(size, start + _FILL_CHUNK)
         count = stop - start
-        sigs = rng.integers(0, 2**32, size=(count, mh.NUM_PERM), dtype=np.uint64)
-        bands = _band_keys(sigs)
-        paras = rng.integers(-(2**63), 2**63 - 1, size=(count, 8), dtype=np.int64)
-        anchors = _anchor_keys(start, count, rng)
+        sigs, bands, paras, anchors = _random_fingerprints(start, count, rng)
         rows = []
         for i in range(count):
             n = start + i
@@ -194,6 +191,15 @@ def _made_from() -> str:
     this file during a run would otherwise change it mid-run)."""
     made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
     return hashlib.sha1(made_from.encode()).hexdigest()[:10]
+
+
+def _random_fingerprints(
+    start: int, count: int, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Signatures, their band keys, paragraph keys and anchor keys of ``count`` stored stories."""
+    sigs = rng.integers(0, 2**32, size=(count, mh.NUM_PERM), dtype=np.uint64)
+    paras = rng.integers(-(2**63), 2**63 - 1, size=(count, 8), dtype=np.int64)
+    return sigs, _band_keys(sigs), paras, _anchor_keys(start, count, rng)
 
 
 def _band_keys(sigs: np.ndarray) -> np.ndarray:
@@ -299,10 +305,7 @@ def top_up_tail(store: SQLiteStore, size: int, seed: int) -> int:
     missing = target - (last - upto)
     if missing > 0:
         rng = np.random.default_rng(seed + 2)
-        sigs = rng.integers(0, 2**32, size=(missing, mh.NUM_PERM), dtype=np.uint64)
-        bands = _band_keys(sigs)
-        paras = rng.integers(-(2**63), 2**63 - 1, size=(missing, 8), dtype=np.int64)
-        anchors = _anchor_keys(size, missing, rng)
+        sigs, bands, paras, anchors = _random_fingerprints(size, missing, rng)
         rows = []
         for i in range(missing):
             ref = f"tail.example/{seed}/story-{i}"
