@@ -43,6 +43,9 @@ class Article:
     """Name of the site in the registry, e.g. ``"sindobatam"``."""
     canonical_url: str | None = None
     """``<link rel=canonical>`` (or og:url) as an absolute URL; None when absent."""
+    redirected_from: list[str] = field(default_factory=list)
+    """URLs that redirected to ``url`` (as listed or linked), first first; the store knows the
+    article under each, so a listing that keeps the old URL does not refetch it every run."""
     title: str | None = None
     """Headline as the page shows it, without a `` | Site name`` tail."""
     body: str | None = None

@@ -563,6 +563,10 @@ class NewsSpider(scrapy.Spider):
             return
         article = result.article
         article.site = self.site.name
+        # The URLs a redirect came through (a listed shortlink, an old slug): stored with the
+        # article so the next run knows them and does not fetch them again.
+        own = url_key(response.url)
+        article.redirected_from = [u for u in response.meta.get("redirect_urls", ()) if url_key(u) != own]
         if self._duplicate_of_another_url(article, response.url):
             self.crawler.stats.inc_value("extract/duplicate_canonical")
             return

@@ -128,7 +128,9 @@ def test_cron_reruns_fetch_only_discovery_then_only_new_posts(fresh_mirrornet, s
     new = net.publish(10, sites=[site])
     third = crawl(net.registry_path, site, store)
     assert third.stats.get("item_scraped_count") == 10
-    assert third.stats["downloader/request_count"] <= 5 + 10, third.stats
+    # A fresh post the news sitemap lists under its shortlink costs a 301 first.
+    redirects = third.stats.get("downloader/response_status_count/301", 0)
+    assert third.stats["downloader/request_count"] - redirects <= 5 + 10, third.stats
     assert third.stored == truth_keys(net, site)
     assert {url_key(t["url"]) for t in new} <= third.stored
 

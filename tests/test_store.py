@@ -68,6 +68,17 @@ def test_lookup_by_url_variants_and_canonical(store):
     assert store.known_urls(asked) == set(asked[:2])
 
 
+def test_urls_that_redirected_to_an_article_are_known(store):
+    doc = make_doc(2, redirected_from=["https://batam.example/?p=2", "https://batam.example/2023/09/old-slug"])
+    store.upsert_articles([doc])
+    assert store.get_article("https://www.batam.example/?p=2")["title"] == "Story 2"
+    asked = ["https://batam.example/?p=2", "https://batam.example/2023/09/old-slug/", "https://batam.example/?p=3"]
+    assert store.known_urls(asked) == set(asked[:2])
+    # Storing the article again (a re-crawl that came in by its own URL) keeps what was learnt.
+    store.upsert_articles([make_doc(2, redirected_from=[])])
+    assert store.known_urls(asked[:1]) == set(asked[:1])
+
+
 def test_same_url_twice_in_one_batch_is_one_article(store):
     doc = make_doc(3)
     result = store.upsert_articles([doc, dict(doc, url=doc["url"] + "?utm_source=x", title="later")])

@@ -78,6 +78,8 @@ def prepare_article(doc: dict[str, Any]) -> dict[str, Any]:
     prepared["url_key"] = url_key(doc["url"])
     canonical = doc.get("canonical_url")
     prepared["canonical_key"] = url_key(canonical) if canonical else None
+    own = {prepared["url_key"], prepared["canonical_key"]}
+    prepared["alias_keys"] = sorted({url_key(u) for u in doc.get("redirected_from") or () if u} - own)
     prepared["doc_hash"] = doc_hash(doc)
     return prepared
 
@@ -96,11 +98,12 @@ class Store(ABC):
 
     @abstractmethod
     def get_article(self, url: str) -> dict[str, Any] | None:
-        """The stored article whose URL or canonical URL normalises like ``url``."""
+        """The stored article whose URL, canonical URL or a URL that redirected to it
+        (``redirected_from``) normalises like ``url``."""
 
     @abstractmethod
     def known_urls(self, urls: Iterable[str]) -> set[str]:
-        """The members of ``urls`` already stored (by URL or canonical URL key)."""
+        """The members of ``urls`` already stored (by URL, canonical URL or redirecting URL key)."""
 
     @abstractmethod
     def find_articles(self, **equals: Any) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """MongoDB store through pymongo: collections ``articles``, ``stories``, ``story_copies``,
 ``dedupe_keys``, ``claims``, ``crawl_state`` and ``runs`` in the URI's database (default ``newscrawl``).
 
-Indexes are created on open (unique on ``url_key``; ``canonical_key``,
+Indexes are created on open (unique on ``url_key``; ``canonical_key``, ``alias_keys``,
 ``content_hash``, ``story_id``, ``(site, published_at)``, ``published_at``; unique
 ``(key, ref)`` for dedupe keys). Article batches go out as one unordered
 ``bulk_write`` of upserts, so a batch replayed after a failure changes nothing.
@@ -122,6 +122,7 @@ class MongoStore(Store):
     def _create_indexes(self) -> None:
         self.articles.create_index("url_key", unique=True)
         self.articles.create_index("canonical_key")
+        self.articles.create_index("alias_keys")
         self.articles.create_index("content_hash")
         self.articles.create_index("story_id")
         self.articles.create_index([("site", ASCENDING), ("published_at", ASCENDING)])
@@ -161,7 +162,10 @@ class MongoStore(Store):
             fields = _to_db(p)
             if fields.get("story_id") is None:
                 fields.pop("story_id", None)  # keep a link the dedupe pipeline made earlier
-            ops.append(UpdateOne({"url_key": key}, {"$set": fields}, upsert=True))
+            # URLs once redirected here stay known when the article is stored again without them.
+            aliases = fields.pop("alias_keys", None) or []
+            update = {"$set": fields, "$addToSet": {"alias_keys": {"$each": aliases}}}
+            ops.append(UpdateOne({"url_key": key}, update, upsert=True))
         if ops:
             try:
                 self.articles.bulk_write(ops, ordered=False)
@@ -179,7 +183,11 @@ class MongoStore(Store):
     @_translated
     def get_article(self, url: str) -> dict[str, Any] | None:
         key = url_key(url)
-        doc = self.articles.find_one({"url_key": key}) or self.articles.find_one({"canonical_key": key})
+        doc = (
+            self.articles.find_one({"url_key": key})
+            or self.articles.find_one({"canonical_key": key})
+            or self.articles.find_one({"alias_keys": key})
+        )
         return self._public(doc)
 
     @staticmethod
@@ -196,9 +204,9 @@ class MongoStore(Store):
             by_key.setdefault(url_key(url), []).append(url)
         keys = list(by_key)
         found: set[str] = set()
-        query = {"$or": [{"url_key": {"$in": keys}}, {"canonical_key": {"$in": keys}}]}
-        for doc in self.articles.find(query, {"url_key": 1, "canonical_key": 1}):
-            for key in (doc.get("url_key"), doc.get("canonical_key")):
+        query = {"$or": [{"url_key": {"$in": keys}}, {"canonical_key": {"$in": keys}}, {"alias_keys": {"$in": keys}}]}
+        for doc in self.articles.find(query, {"url_key": 1, "canonical_key": 1, "alias_keys": 1}):
+            for key in (doc.get("url_key"), doc.get("canonical_key"), *(doc.get("alias_keys") or ())):
                 found.update(by_key.get(key, ()))
         return found
 

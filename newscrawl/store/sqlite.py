@@ -83,6 +83,7 @@ CREATE INDEX IF NOT EXISTS articles_site_published ON articles(site, published_a
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE TABLE IF NOT EXISTS url_aliases (alias_key TEXT PRIMARY KEY, url_key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (
     story_id TEXT PRIMARY KEY,
     first_seen TEXT,
@@ -450,6 +451,9 @@ class SQLiteStore(Store):
                 " doc_hash=excluded.doc_hash, doc=excluded.doc",
                 rows,
             )
+            aliases = [(alias, row[0]) for row in rows for alias in prepared[row[0]]["alias_keys"]]
+            if aliases:
+                db.executemany("INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?,?)", aliases)
         return result
 
     def get_article(self, url: str) -> dict[str, Any] | None:
@@ -458,6 +462,11 @@ class SQLiteStore(Store):
         if row is None:
             row = self._db.execute(
                 "SELECT doc, story_id FROM articles WHERE canonical_key = ? LIMIT 1", (key,)
+            ).fetchone()
+        if row is None:
+            row = self._db.execute(
+                "SELECT a.doc, a.story_id FROM url_aliases u JOIN articles a ON a.url_key = u.url_key"
+                " WHERE u.alias_key = ?", (key,)
             ).fetchone()
         return self._article(row) if row else None
 
@@ -474,12 +483,13 @@ class SQLiteStore(Store):
             by_key.setdefault(cached_url_key(url), []).append(url)
         found: set[str] = set()
         keys = list(by_key)
-        for chunk in _chunks(keys, _IN_CHUNK // 2):
+        for chunk in _chunks(keys, _IN_CHUNK // 3):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT url_key FROM articles WHERE url_key IN ({marks}) "
-                f"UNION SELECT canonical_key FROM articles WHERE canonical_key IN ({marks})",
-                [*chunk, *chunk],
+                f"UNION SELECT canonical_key FROM articles WHERE canonical_key IN ({marks}) "
+                f"UNION SELECT alias_key FROM url_aliases WHERE alias_key IN ({marks})",
+                [*chunk, *chunk, *chunk],
             )
             for (key,) in rows:
                 found.update(by_key.get(key, ()))
