@@ -171,3 +171,15 @@ def test_no_frame_from_paragraphs_found_nowhere_or_only_in_the_whole_page() -> N
         + "</div><footer>Harbour Gazette, 1 Quay Street, and a long line of links and notices</footer></body></html>"
     )
     assert boxed.get_element_by_id("story") is holder(boxed, lines)
+
+
+def test_htmldate_does_not_read_a_comments_stamp_on_a_page_that_marks_up_no_date() -> None:
+    """htmldate's markup search reads every <time>; it reads the page without its comments and
+    related posts, and the date the article writes on a line of its own wins."""
+    body = f"""<h1>Old ferry pier to close</h1><p>7 May 2024</p>{STORY}
+    <div class="comments"><h3>2 comments</h3><div class="comment">
+    <time datetime="2024-05-19T10:00:00">19 May 2024</time><p>About time too.</p></div></div>
+    <div class="related-posts"><time datetime="2024-04-02">2 Apr 2024</time> <a href="/tides">Tide tables</a></div>"""
+    published = page(body)
+    assert published.published_at().date() == date(2024, 5, 7)
+    assert published.published_raw() == "7 May 2024"

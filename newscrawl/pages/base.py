@@ -841,7 +841,7 @@ class ArticlePage:
             from htmldate import find_date
 
             raw = find_date(
-                self.tree,
+                self._tree_without_foreign_blocks(),
                 extensive_search=False,
                 original_date=True,
                 url=self.url,
@@ -869,6 +869,37 @@ class ArticlePage:
             if parsed and not _foreign(node, frame=self.frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _tree_without_foreign_blocks(self) -> HtmlElement:
+        """The page without its related posts, comments, sidebars and widgets, for htmldate.
+
+        htmldate's markup search reads every ``<time>`` and date-classed element: on a page
+        whose own date is not marked up, the first it meets is a comment's or a teaser's.
+        Footers and menus stay (a post's own footer may hold its date), and so does a block
+        that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
+        """
+        leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
+        blocks = {
+            node
+            for node in self.tree.iter()
+            if isinstance(node.tag, str)
+            and node not in self.frame
+            and _foreign_marker(node, _FOREIGN_LOOSE)
+            and next(node.iter("h1"), None) is None
+            and not any(lead in normalize_space(text_of(node)) for lead in leads)
+        }
+        if not blocks:
+            return self.tree
+        # The copy has the same elements in the same order: drop the outermost blocks' twins.
+        copy = deepcopy(self.tree)
+        twins = [
+            twin
+            for node, twin in zip(self.tree.iter(), copy.iter(), strict=True)
+            if node in blocks and not blocks.intersection(node.iterancestors())
+        ]
+        for twin in twins:
+            twin.drop_tree()
+        return copy
 
     def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
         """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
