@@ -122,6 +122,9 @@ _FOREIGN_LOOSE = frozenset(
     {"related", "comment", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya", "populer",
      "recommend", "rekomendasi", "outbrain", "taboola", "also-read", "baca-juga", "more-stories", "yarpp"}
 )  # fmt: skip
+#: A cheap first test of class and id values (lower-cased) before ``_foreign_word`` reads them word
+#: by word: every loose stem, and one word of each phrase.
+_LOOSE_HINT = re.compile("|".join(sorted({max(kind.split("-"), key=len) for kind in _FOREIGN_LOOSE})))
 _FOREIGN_NO_ARTICLE = frozenset(
     {"related", "comment", "sidebar", "terkait", "recommend", "rekomendasi", "outbrain", "taboola", "also-read",
      "baca-juga", "more-stories", "yarpp"}
@@ -878,25 +881,25 @@ class ArticlePage:
         Footers and menus stay (a post's own footer may hold its date), and so does a block
         that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
         """
+        candidates = []
+        for node in self.tree.xpath("//*[@class or @id]"):
+            words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+            if _LOOSE_HINT.search(words) and node not in self.frame and _foreign_marker(node, _FOREIGN_LOOSE):
+                candidates.append(node)
+        if not candidates:
+            return self.tree
         leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
-        blocks = {
-            node
-            for node in self.tree.iter()
-            if isinstance(node.tag, str)
-            and node not in self.frame
-            and _foreign_marker(node, _FOREIGN_LOOSE)
-            and next(node.iter("h1"), None) is None
-            and not any(lead in normalize_space(text_of(node)) for lead in leads)
-        }
+        blocks: set[HtmlElement] = set()
+        for node in candidates:  # document order: a block goes with the block it sits in
+            if blocks.intersection(node.iterancestors()):
+                continue
+            if next(node.iter("h1"), None) is None and not any(lead in normalize_space(text_of(node)) for lead in leads):
+                blocks.add(node)
         if not blocks:
             return self.tree
-        # The copy has the same elements in the same order: drop the outermost blocks' twins.
+        # The copy has the same elements in the same order: drop the blocks' twins.
         copy = deepcopy(self.tree)
-        twins = [
-            twin
-            for node, twin in zip(self.tree.iter(), copy.iter(), strict=True)
-            if node in blocks and not blocks.intersection(node.iterancestors())
-        ]
+        twins = [twin for node, twin in zip(self.tree.iter(), copy.iter(), strict=True) if node in blocks]
         for twin in twins:
             twin.drop_tree()
         return copy
