@@ -267,6 +267,28 @@ def _outside_article(node: HtmlElement) -> bool:
     return False
 
 
+#: Class words of embedded social posts (a tweet's "October 31, 2021" link, an Instagram post's
+#: <time>): their dates are the post's, not the article's.
+_EMBED_CLASSES = frozenset(
+    {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-embed-bq",
+     "bluesky-embed"}
+)  # fmt: skip
+
+
+def _in_embed(node: HtmlElement) -> bool:
+    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...)."""
+    for current in (node, *node.iterancestors()):
+        classes = current.get("class")
+        if classes and not _EMBED_CLASSES.isdisjoint(classes.split()):
+            return True
+    return False
+
+
+def _not_the_articles_date(node: HtmlElement, frame: frozenset[Any]) -> bool:
+    """True when a date in ``node`` is something else's: a foreign block's or an embedded post's."""
+    return _foreign(node, frame=frame) or _in_embed(node)
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -772,7 +794,7 @@ class ArticlePage:
         if self.tree is None:
             return None
         utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
-        nodes = [n for n in self.tree.iter("time") if not _foreign(n, frame=self.frame)][:3]
+        nodes = [n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)][:3]
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
         shown_texts = [text_of(node) for node in nodes]
         walls = [text for text in shown_texts if text and _has_time(text)]
@@ -832,7 +854,7 @@ class ArticlePage:
         if self.tree is None:
             return None, None
         for node in self.tree.iter("time"):
-            if _foreign(node, frame=self.frame):
+            if _not_the_articles_date(node, self.frame):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
@@ -869,12 +891,12 @@ class ArticlePage:
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
-            if parsed and not _foreign(node, frame=self.frame):
+            if parsed and not _not_the_articles_date(node, self.frame):
                 return parsed, shown
         return self._htmldate_confirmed()
 
     def _tree_without_foreign_blocks(self) -> HtmlElement:
-        """The page without its related posts, comments, sidebars and widgets, for htmldate.
+        """The page without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
 
         htmldate's markup search reads every ``<time>`` and date-classed element: on a page
         whose own date is not marked up, the first it meets is a comment's or a teaser's.
@@ -884,7 +906,9 @@ class ArticlePage:
         candidates = []
         for node in self.tree.xpath("//*[@class or @id]"):
             words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-            if _LOOSE_HINT.search(words) and node not in self.frame and _foreign_marker(node, _FOREIGN_LOOSE):
+            if (
+                _LOOSE_HINT.search(words) and node not in self.frame and _foreign_marker(node, _FOREIGN_LOOSE)
+            ) or not _EMBED_CLASSES.isdisjoint(words.split()):
                 candidates.append(node)
         if not candidates:
             return self.tree
@@ -937,7 +961,7 @@ class ArticlePage:
                     continue
                 for match in _DATE_IN_TEXT.finditer(text):
                     parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
-                    if parsed is not None and not _foreign(owner, frame=self.frame):
+                    if parsed is not None and not _not_the_articles_date(owner, self.frame):
                         days.add(parsed.date())
         return days
 
