@@ -1,7 +1,8 @@
 """Date processors shared by the page classes: text as sites write it to aware datetimes.
 
 ``parse_date`` understands ISO 8601 and RFC 2822 stamps, English, Indonesian and
-Malay month and day names ("Rabu, 13 September 2023 10:15 WIB", "Khamis, 14 Ogos
+Malay month and day names (and the month names of the European languages news is most
+often written in, Russian, Ukrainian, Greek and Turkish among them) ("Rabu, 13 September 2023 10:15 WIB", "Khamis, 14 Ogos
 2025"), Indonesian time zones (WIB/WITA/WIT), the dot as a time separator
 ("10.15 WIB") and relative dates ("2 jam yang lalu", "3 hours ago", "kemarin").
 A date without a zone is taken in the site's timezone. It is a small hand-written
@@ -25,18 +26,26 @@ MAX_YEAR_AHEAD = 1
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january januari jan janvier januar jänner enero gennaio janeiro",
-        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro",
-        "march maret mac mar maart märz maerz mars marzo março",
-        "april apr avril abril aprile",
-        "may mei mai mayo maggio maio",
-        "june juni jun juin junio giugno junho",
-        "july juli julai jul juillet julio luglio julho",
-        "august agustus ogos aug agu agt ags ogo agustos août aout agosto",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oktober okt oct octobre octubre ottobre outubro",
-        "november nov nop nopember novembre noviembre novembro",
-        "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro",
+        "january januari jan janvier januar jänner enero gennaio janeiro "
+        "stycznia ocak tammikuuta январь января січень січня ιανουαρίου",
+        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro "
+        "lutego şubat helmikuuta февраль февраля лютий лютого φεβρουαρίου",
+        "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta "
+        "март марта березень березня μαρτίου",
+        "april apr avril abril aprile kwietnia nisan huhtikuuta апрель апреля квітень квітня απριλίου",
+        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου",
+        "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου",
+        "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου",
+        "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
+        "elokuuta август августа серпень серпня αυγούστου",
+        "september sep sept septembre septiembre setiembre settembre setembro września eylül syyskuuta "
+        "сентябрь сентября вересень вересня σεπτεμβρίου",
+        "october oktober okt oct octobre octubre ottobre outubro października ekim lokakuuta "
+        "октябрь октября жовтень жовтня οκτωβρίου",
+        "november nov nop nopember novembre noviembre novembro listopada kasım marraskuuta "
+        "ноябрь ноября листопад листопада νοεμβρίου",
+        "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro "
+        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου",
     ),
     start=1,
 ):
@@ -467,7 +476,53 @@ COUNTRY_ZONES = {
     "uy": "America/Montevideo",
     "ve": "America/Caracas",
     "ec": "America/Guayaquil",
+    "bo": "America/La_Paz",
+    "py": "America/Asuncion",
+    "cr": "America/Costa_Rica",
+    "gt": "America/Guatemala",
+    "hn": "America/Tegucigalpa",
+    "sv": "America/El_Salvador",
+    "ni": "America/Managua",
+    "pa": "America/Panama",
+    "do": "America/Santo_Domingo",
+    "cu": "America/Havana",
+    "pr": "America/Puerto_Rico",
+    "jm": "America/Jamaica",
+    "lt": "Europe/Vilnius",
+    "lv": "Europe/Riga",
+    "ee": "Europe/Tallinn",
+    "by": "Europe/Minsk",
+    "ba": "Europe/Sarajevo",
+    "mk": "Europe/Skopje",
+    "al": "Europe/Tirane",
+    "cy": "Asia/Nicosia",
+    "mt": "Europe/Malta",
+    "az": "Asia/Baku",
+    "ge": "Asia/Tbilisi",
+    "kz": "Asia/Almaty",
+    "uz": "Asia/Tashkent",
+    "ir": "Asia/Tehran",
+    "iq": "Asia/Baghdad",
+    "jo": "Asia/Amman",
+    "lb": "Asia/Beirut",
+    "kw": "Asia/Kuwait",
+    "bh": "Asia/Bahrain",
+    "om": "Asia/Muscat",
+    "np": "Asia/Kathmandu",
+    "mm": "Asia/Yangon",
+    "kh": "Asia/Phnom_Penh",
+    "mn": "Asia/Ulaanbaatar",
+    "ma": "Africa/Casablanca",
+    "dz": "Africa/Algiers",
+    "tn": "Africa/Tunis",
+    "gh": "Africa/Accra",
+    "et": "Africa/Addis_Ababa",
+    "tz": "Africa/Dar_es_Salaam",
+    "ug": "Africa/Kampala",
+    "zw": "Africa/Harare",
+    "sn": "Africa/Dakar",
 }
+# Country domains sold for other uses stay out (.me, .md, .fm, .am, .tv, .io, .ai, .ly, .la, .cc, .ws).
 
 
 #: Languages written in one zone (or in neighbouring countries on the same clock): the zone a page
@@ -500,6 +555,22 @@ LANGUAGE_ZONES = {
     "nb": "Europe/Oslo",
     "no": "Europe/Oslo",
     "uk": "Europe/Kyiv",
+    "lt": "Europe/Vilnius",
+    "lv": "Europe/Riga",
+    "et": "Europe/Tallinn",
+    "is": "Atlantic/Reykjavik",
+    "mt": "Europe/Malta",
+    "ca": "Europe/Madrid",
+    "eu": "Europe/Madrid",
+    "gl": "Europe/Madrid",
+    "sr": "Europe/Belgrade",
+    "bs": "Europe/Sarajevo",
+    "mk": "Europe/Skopje",
+    "sq": "Europe/Tirane",
+    "be": "Europe/Minsk",
+    "ka": "Asia/Tbilisi",
+    "hy": "Asia/Yerevan",
+    "az": "Asia/Baku",
 }
 
 

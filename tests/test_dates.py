@@ -95,7 +95,19 @@ def test_url_date_reads_full_dates_in_the_path_only() -> None:
 
 @pytest.mark.parametrize(
     ("text", "month"),
-    [("3 de mayo de 2022", 5), ("02 Novembre 2023", 11), ("16. Februar 2012", 2), ("23 juin 2019", 6)],
+    [
+        ("3 de mayo de 2022", 5),
+        ("02 Novembre 2023", 11),
+        ("16. Februar 2012", 2),
+        ("23 juin 2019", 6),
+        ("15 августа 2016, 13:43", 8),
+        ("3 листопада 2021", 11),
+        ("5 września 2022", 9),
+        ("12 Mayıs 2021", 5),
+        ("19. helmikuuta 2020", 2),
+        ("2 augusti 2019", 8),
+        ("7 Μαΐου 2024", 5),
+    ],
 )
 def test_european_month_names(text: str, month: int) -> None:
     assert parse_date(text, "UTC", now=NOW).month == month
@@ -164,6 +176,18 @@ def test_country_zone_from_domain_or_language_region() -> None:
     assert str(country_zone("https://example.com/x", "en-US")) == "America/New_York"
     assert str(country_zone("https://example.my/x", "en-US")) == "Asia/Kuala_Lumpur"
     assert country_zone("https://example.com/x", "en") is None
+    assert str(country_zone("https://diario.example.com.bo/x", "es")) == "America/La_Paz"
+    assert str(country_zone("https://example.com/x", "lt")) == "Europe/Vilnius"
+    # Domains sold for other uses say nothing of the country.
+    assert country_zone("https://podcast.example.fm/x") is None
+    assert country_zone("https://example.me/x", "en") is None
+
+
+def test_an_rfc_2822_gmt_stamp_is_shown_in_the_zone_of_the_country_domain() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script>'
+    published = _article(head, "https://diario.example.com.bo/story").published_at()
+    assert published == datetime(2022, 5, 4, 2, 41, tzinfo=timezone.utc)
+    assert published.date().isoformat() == "2022-05-03"
 
 
 @pytest.mark.parametrize(

@@ -171,3 +171,30 @@ def test_no_frame_from_paragraphs_found_nowhere_or_only_in_the_whole_page() -> N
         + "</div><footer>Harbour Gazette, 1 Quay Street, and a long line of links and notices</footer></body></html>"
     )
     assert boxed.get_element_by_id("story") is holder(boxed, lines)
+
+
+def test_htmldate_does_not_read_a_comments_stamp_on_a_page_that_marks_up_no_date() -> None:
+    """htmldate's markup search reads every <time>; it reads the page without its comments and
+    related posts, and the date the article writes on a line of its own wins."""
+    body = f"""<h1>Old ferry pier to close</h1><p>7 May 2024</p>{STORY}
+    <div class="comments"><h3>2 comments</h3><div class="comment">
+    <time datetime="2024-05-19T10:00:00">19 May 2024</time><p>About time too.</p></div></div>
+    <div class="related-posts"><time datetime="2024-04-02">2 Apr 2024</time> <a href="/tides">Tide tables</a></div>"""
+    published = page(body)
+    assert published.published_at().date() == date(2024, 5, 7)
+    assert published.published_raw() == "7 May 2024"
+
+
+def test_an_embedded_posts_date_is_not_the_articles() -> None:
+    """An Instagram post's <time> and a tweet's date link are the post's, not the article's."""
+    instagram = """<blockquote class="instagram-media" data-instgrm-version="14"><p>A post shared by
+    Harbour Divers (@harbourdivers) on <time datetime="2023-03-12T19:30:12+00:00">Mar 12, 2023 at 12:30pm PDT</time>
+    </p></blockquote>"""
+    tweet = """<blockquote class="twitter-tweet"><p>Pier closed from Monday.</p>&mdash; Harbour Board
+    (@harbourboard) <a href="https://twitter.com/harbourboard/status/1">April 30, 2024</a></blockquote>"""
+    body = f"<h1>Old ferry pier to close</h1><p>07.05.2024</p>{STORY}{instagram}{tweet}"
+    published = page(body)
+    assert published.published_at().date() == date(2024, 5, 7)
+    assert published.published_raw() == "07.05.2024"
+    # The page's only date in an embed: no date rather than the post's.
+    assert page(f"<h1>Old ferry pier to close</h1>{STORY}{instagram}{tweet}").published_at() is None

@@ -122,6 +122,9 @@ _FOREIGN_LOOSE = frozenset(
     {"related", "comment", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya", "populer",
      "recommend", "rekomendasi", "outbrain", "taboola", "also-read", "baca-juga", "more-stories", "yarpp"}
 )  # fmt: skip
+#: A cheap first test of class and id values (lower-cased) before ``_foreign_word`` reads them word
+#: by word: every loose stem, and one word of each phrase.
+_LOOSE_HINT = re.compile("|".join(sorted({max(kind.split("-"), key=len) for kind in _FOREIGN_LOOSE})))
 _FOREIGN_NO_ARTICLE = frozenset(
     {"related", "comment", "sidebar", "terkait", "recommend", "rekomendasi", "outbrain", "taboola", "also-read",
      "baca-juga", "more-stories", "yarpp"}
@@ -262,6 +265,28 @@ def _outside_article(node: HtmlElement) -> bool:
         if _foreign_marker(current, _FOREIGN_NO_ARTICLE):
             return True
     return False
+
+
+#: Class words of embedded social posts (a tweet's "October 31, 2021" link, an Instagram post's
+#: <time>): their dates are the post's, not the article's.
+_EMBED_CLASSES = frozenset(
+    {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-embed-bq",
+     "bluesky-embed"}
+)  # fmt: skip
+
+
+def _in_embed(node: HtmlElement) -> bool:
+    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...)."""
+    for current in (node, *node.iterancestors()):
+        classes = current.get("class")
+        if classes and not _EMBED_CLASSES.isdisjoint(classes.split()):
+            return True
+    return False
+
+
+def _not_the_articles_date(node: HtmlElement, frame: frozenset[Any]) -> bool:
+    """True when a date in ``node`` is something else's: a foreign block's or an embedded post's."""
+    return _foreign(node, frame=frame) or _in_embed(node)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -769,7 +794,7 @@ class ArticlePage:
         if self.tree is None:
             return None
         utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
-        nodes = [n for n in self.tree.iter("time") if not _foreign(n, frame=self.frame)][:3]
+        nodes = [n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)][:3]
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
         shown_texts = [text_of(node) for node in nodes]
         walls = [text for text in shown_texts if text and _has_time(text)]
@@ -829,7 +854,7 @@ class ArticlePage:
         if self.tree is None:
             return None, None
         for node in self.tree.iter("time"):
-            if _foreign(node, frame=self.frame):
+            if _not_the_articles_date(node, self.frame):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
@@ -841,7 +866,7 @@ class ArticlePage:
             from htmldate import find_date
 
             raw = find_date(
-                self.tree,
+                self._tree_without_foreign_blocks(),
                 extensive_search=False,
                 original_date=True,
                 url=self.url,
@@ -866,9 +891,42 @@ class ArticlePage:
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
-            if parsed and not _foreign(node, frame=self.frame):
+            if parsed and not _not_the_articles_date(node, self.frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _tree_without_foreign_blocks(self) -> HtmlElement:
+        """The page without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
+
+        htmldate's markup search reads every ``<time>`` and date-classed element: on a page
+        whose own date is not marked up, the first it meets is a comment's or a teaser's.
+        Footers and menus stay (a post's own footer may hold its date), and so does a block
+        that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
+        """
+        candidates = []
+        for node in self.tree.xpath("//*[@class or @id]"):
+            words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+            if (
+                _LOOSE_HINT.search(words) and node not in self.frame and _foreign_marker(node, _FOREIGN_LOOSE)
+            ) or not _EMBED_CLASSES.isdisjoint(words.split()):
+                candidates.append(node)
+        if not candidates:
+            return self.tree
+        leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
+        blocks: set[HtmlElement] = set()
+        for node in candidates:  # document order: a block goes with the block it sits in
+            if blocks.intersection(node.iterancestors()):
+                continue
+            if next(node.iter("h1"), None) is None and not any(lead in normalize_space(text_of(node)) for lead in leads):
+                blocks.add(node)
+        if not blocks:
+            return self.tree
+        # The copy has the same elements in the same order: drop the blocks' twins.
+        copy = deepcopy(self.tree)
+        twins = [twin for node, twin in zip(self.tree.iter(), copy.iter(), strict=True) if node in blocks]
+        for twin in twins:
+            twin.drop_tree()
+        return copy
 
     def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
         """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
@@ -903,7 +961,7 @@ class ArticlePage:
                     continue
                 for match in _DATE_IN_TEXT.finditer(text):
                     parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
-                    if parsed is not None and not _foreign(owner, frame=self.frame):
+                    if parsed is not None and not _not_the_articles_date(owner, self.frame):
                         days.add(parsed.date())
         return days
 
