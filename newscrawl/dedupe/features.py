@@ -10,14 +10,16 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import itertools
 import zlib
+from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -67,16 +69,18 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     paras = paragraphs(body)
     text = "\n\n".join(paras)
     para_tokens = [words(p) for p in paras]
-    tokens = [t for ts in para_tokens for t in ts]
+    tokens = list(itertools.chain.from_iterable(para_tokens))
+    counts = Counter(tokens)
     token_hashes = minhash.token_hashes(tokens)
     hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
-    by_paragraph = paragraph_anchors(paras)
-    ordered = list(dict.fromkeys(a for mentions in by_paragraph for a in mentions))
+    by_paragraph = paragraph_anchors(paras, counts)
+    ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
-    mentions = []
-    for i, found in enumerate(by_paragraph):
-        mentions += [PARAGRAPH_BREAK] * (i > 0) + [position[a] for a in found]
+    mentions = []  # a break before every paragraph, the first one's dropped below
+    for found in by_paragraph:
+        mentions.append(PARAGRAPH_BREAK)
+        mentions += map(position.__getitem__, found)
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -105,9 +109,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "anchors": ordered,
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
-        "anchor_seq": mentions[:ANCHOR_SEQUENCE],
+        "anchor_seq": mentions[1 : ANCHOR_SEQUENCE + 1],
         "word_seq": word_sequence_blob(tokens, token_hashes),
-        "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
+        "key_anchors": key_anchors(ordered, counts, KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,

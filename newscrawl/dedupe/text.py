@@ -19,7 +19,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import numpy as np
 
@@ -170,26 +170,23 @@ _ANCHOR_CANDIDATE = re.compile(
     + _trie_pattern(_LOWER_DATE_WORDS)
     + r"(?!\w|'\w)))"
 )
-# The same three kinds, matched at a known token start (see _candidates).
+# Numbers and names matched at a known token start (see _candidates).
 _NUMBER_AT = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _NAME_AT = re.compile(r"\w+(?:'\w+)?")
-_DATE_AT = re.compile(_trie_pattern(_LOWER_DATE_WORDS) + r"(?!\w|'\w)")
 _UPPER_SET = frozenset(_UPPER)
+#: The folded word each lower-case date word begins with ("jum'at" → "jum"), and the words.
+_DATE_WORD_STARTS: dict[str, tuple[str, ...]] = {}
+for _word in _LOWER_DATE_WORDS:
+    _DATE_WORD_STARTS[_word.split("'")[0]] = (*_DATE_WORD_STARTS.get(_word.split("'")[0], ()), _word)
 #: Code points with a table entry; text with a character beyond takes the regex scan.
 _BMP = 0x10000
 
 
-def _date_run_key(first: np.ndarray, second: np.ndarray, third: np.ndarray, length: np.ndarray) -> np.ndarray:
-    """A word's first three code points and its length, as one integer."""
-    return ((first * 0x10000 + second) * 0x10000 + third) * 16 + np.minimum(length, 15)
-
-
 @functools.cache
 def _scan_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per code point of the BMP: a word character (re's ``\\w``); a number or name start (``\\d``
-    or a capital); and the sorted keys (:func:`_date_run_key`) of the lower-case date words, whose
-    word is cut at an apostrophe ("jum'at" is the word "jum"). Built from re itself, so the scan
-    agrees with the regex by construction."""
+    """Per code point of the BMP (built once, ~0.1 s): a word character (re's own ``\\w``); a
+    number or name start (``\\d`` or a capital); a character that :func:`fold` turns into
+    characters of its own kind (word or not) whatever stands beside it."""
     chars = "".join(map(chr, range(_BMP)))
     word = np.zeros(_BMP, dtype=bool)
     for m in re.finditer(r"\w+", chars):
@@ -198,56 +195,66 @@ def _scan_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     for m in re.finditer(r"\d+", chars):
         start[m.start() : m.end()] = True
     start[[ord(c) for c in _UPPER]] = True
-    runs = [w.split("'")[0] for w in _LOWER_DATE_WORDS]
-    codes = np.array([[ord(c) for c in w[:3]] for w in runs], dtype=np.int64)
-    keys = _date_run_key(codes[:, 0], codes[:, 1], codes[:, 2], np.array([len(w) for w in runs], dtype=np.int64))
-    return word, start, np.unique(keys)
+    # Not stable: combining marks (removed), the second half of a canonical pair or a Hangul
+    # vowel or final (composed with what precedes), "½" (→ "1⁄2", a word and a non-word).
+    seconds = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}
+    for c in range(0xC0, _BMP):
+        parts = unicodedata.decomposition(chr(c)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    stable = np.zeros(_BMP, dtype=bool)
+    stable[:0x80] = True
+    for c in range(0x80, _BMP):
+        char = chr(c)
+        if c in seconds or 0xD800 <= c < 0xE000 or unicodedata.combining(char):
+            continue
+        folded = fold(char)
+        if folded == char and not unicodedata.decomposition(char):
+            stable[c] = True
+            continue
+        first = unicodedata.normalize("NFKD", char)[0]
+        if not folded or unicodedata.combining(first) or ord(first) in seconds:
+            continue
+        stable[c] = all(ord(f) < _BMP and word[ord(f)] == word[c] for f in folded)
+    return word, start, stable
 
 
-def _candidates(text: str) -> list[tuple[int, str]]:
+def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[int, str]]:
     """(offset, token) of every match of ``_ANCHOR_CANDIDATE`` in ``text``, in order.
 
-    A candidate starts a word (a word character after a non-word one) with a digit or a
-    capital, or is a lower-case date word. numpy finds those word starts from code-point
-    tables (the regex tries its lookbehind at every character: ~30 ns each, 70 us on a
-    2,300-character article), the regex's own parts match each token there. Text with a
-    character beyond the BMP takes the regex.
+    The regex tries its lookbehind at every character (~30 ns each: 70 us an article). Here
+    numpy finds the word starts that hold a digit or a capital from code-point tables, and
+    the regex's parts match each token there. That leaves out lower-case date words
+    ("pada senin"): when the text may hold one, the regex scans it. ``tokens`` are the folded
+    words of ``text`` (:func:`words`; computed when not given). In text whose characters all
+    fold on their own into characters of their kind, the folded words are the text's own
+    words, so a lower-case date word of the text is among them; when one is, and found
+    as is in the text, the regex decides. So does text with a character beyond the tables.
     """
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if not cp.size:
         return []
-    if cp.max() >= _BMP:
+    is_word, is_start, stable = _scan_tables()
+    if cp.max() >= _BMP or not stable[cp].all() or _may_hold_lower_date(text, tokens):
         return [(m.start(), m.group(m.lastindex)) for m in _ANCHOR_CANDIDATE.finditer(text)]
-    is_word, is_start, date_keys = _scan_tables()
     word = is_word[cp]
     first = word.copy()
     first[1:] &= ~word[:-1]
-    last = word.copy()
-    last[:-1] &= ~word[1:]
     starts = np.flatnonzero(first)
-    candidates = starts[is_start[cp[starts]]]
-    # Lower-case date words: words of their length whose first three letters are a date
-    # word's (rare: "kamis", but also "jumlah" of another length, let through to _DATE_AT).
-    length = np.flatnonzero(last) + 1 - starts
-    long_enough = starts[length >= 3]
-    if long_enough.size:
-        at = cp[long_enough].astype(np.int64)
-        keys = _date_run_key(at, cp[long_enough + 1], cp[long_enough + 2], length[length >= 3])
-        place = np.minimum(np.searchsorted(date_keys, keys), date_keys.size - 1)
-        dates = long_enough[date_keys[place] == keys]
-        if dates.size:
-            candidates = np.union1d(candidates, dates)
     out = []
     stop = 0  # matches do not overlap: "2.8" holds no second number "8"
-    for offset in candidates.tolist():
-        if offset < stop:
-            continue
-        char = text[offset]
-        m = (_NUMBER_AT if char.isdecimal() else _NAME_AT if char in _UPPER_SET else _DATE_AT).match(text, offset)
-        if m is not None:
+    for offset in starts[is_start[cp[starts]]].tolist():
+        if offset >= stop:
+            m = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)
             stop = m.end()
             out.append((offset, m.group()))
     return out
+
+
+def _may_hold_lower_date(text: str, tokens: Container[str] | None) -> bool:
+    if tokens is None:
+        tokens = set(words(text))
+    return any(w in text for start, found in _DATE_WORD_STARTS.items() if start in tokens for w in found)
 
 
 def anchors(text: str) -> list[str]:
@@ -293,8 +300,9 @@ def _candidate_anchor(token: str) -> str | None:
     return anchor
 
 
-def paragraph_anchors(paras: list[str]) -> list[list[str]]:
-    """:func:`anchor_sequence` of each paragraph, names judged over the whole article.
+def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) -> list[list[str]]:
+    """:func:`anchor_sequence` of each paragraph, names judged over the whole article
+    (``tokens``: its folded words, when at hand; see :func:`_candidates`).
 
     A capitalised word at a sentence start counts as a name only where the article also
     names it inside a sentence ("India's rover ..." then "... making India the first"):
@@ -308,7 +316,7 @@ def paragraph_anchors(paras: list[str]) -> list[list[str]]:
         firsts.add(start.start())
     found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
     memo = _anchor_of
-    for offset, token in _candidates(text):
+    for offset, token in _candidates(text, tokens):
         anchor = memo.get(token, _UNKNOWN)
         if anchor is _UNKNOWN:
             anchor = _candidate_anchor(token)
@@ -360,12 +368,13 @@ def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[st
     """The ``limit`` strong anchors that best name a story across languages.
 
     Numbers first (a translation keeps them all), at most half the keys; then names,
-    most repeated first (the subject of the story), earliest on ties.
+    most repeated first (the subject of the story), earliest on ties. ``counts`` may be
+    :func:`anchor_counts` or the article's folded words counted (a name's count is the same).
     """
-    position = {a: i for i, a in enumerate(ordered)}
-    numbers = [a for a in ordered if a.startswith("#") and is_strong(a)][: limit // 2]
-    names = [a for a in ordered if not a.startswith("#") and is_strong(a)]
-    names.sort(key=lambda a: (-counts.get(a, 1), position[a]))
+    numbers = [a for a in ordered if a[0] == "#" and is_strong(a)][: limit // 2]
+    names = [a for a in ordered if a[0] not in "#@" and len(a) >= 3]  # is_strong, for names
+    # ``ordered`` is in order of first mention and the sort is stable: earliest first on ties.
+    names.sort(key=lambda a: -counts.get(a, 1))
     return numbers + names[: limit - len(numbers)]
 
 
