@@ -166,7 +166,10 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
     own, near = _pair_keys_in(fp["key_anchors"], (bucket, bucket - 1 if offset < width // 2 else bucket + 1))
-    return list(dict.fromkeys(common + own + near)), list(dict.fromkeys(common + own))
+    keys = dict.fromkeys(common + own)
+    stored = list(keys)
+    keys.update(dict.fromkeys(near))  # new keys go last, in order: the lookup keys
+    return list(keys), stored
 
 
 def _bucket_days(window_days: int) -> int:
@@ -190,16 +193,13 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
     ordered = sorted(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
     first, second = _pairs(len(ordered))
-    out = []
-    with np.errstate(over="ignore"):
-        paired = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
-        for bucket in buckets:
-            mixed = paired + np.uint64(bucket & 0xFFFFFFFFFFFFFFFF) * _PAIR_MULT[2]
-            mixed ^= mixed >> np.uint64(31)
-            mixed *= _PAIR_MULT[3]
-            mixed ^= mixed >> np.uint64(29)
-            out.append(mixed.view(np.int64).tolist())
-    return out
+    # Arrays wrap modulo 2**64 without a warning (numpy scalars would warn): one row per bucket.
+    paired = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
+    mixed = paired + np.array(buckets, dtype=np.int64).view(np.uint64)[:, None] * _PAIR_MULT[2]
+    mixed ^= mixed >> np.uint64(31)
+    mixed *= _PAIR_MULT[3]
+    mixed ^= mixed >> np.uint64(29)
+    return mixed.view(np.int64).tolist()
 
 
 @functools.lru_cache(maxsize=64)

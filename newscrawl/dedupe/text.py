@@ -43,17 +43,22 @@ _WORD_ASCII = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, a q
 
 def paragraphs(body: str) -> list[str]:
     """Body paragraphs without the boilerplate mirrors insert (blank-line separated input)."""
-    parts = _PARAGRAPH_SPLIT.split(body or "")
+    body = body or ""
+    parts = _PARAGRAPH_SPLIT.split(body)
     if len(parts) == 1:
-        parts = (body or "").split("\n")
-    return [p.strip() for p in parts if p.strip() and not _is_boilerplate(p)]
-
-
-def _is_boilerplate(paragraph: str) -> bool:
-    if _BOILERPLATE_START.match(paragraph):
-        return True
-    folded = paragraph.lower()
-    return any(phrase in folded for phrase in _BOILERPLATE_ANYWHERE)
+        parts = body.split("\n")
+    # A phrase not in the whole body is in none of its paragraphs: one test for most bodies.
+    lowered = body.lower()
+    anywhere = [phrase for phrase in _BOILERPLATE_ANYWHERE if phrase in lowered]
+    out = []
+    for part in parts:
+        paragraph = part.strip()
+        if not paragraph or _BOILERPLATE_START.match(part):
+            continue
+        if anywhere and any(phrase in part.lower() for phrase in anywhere):
+            continue
+        out.append(paragraph)
+    return out
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
