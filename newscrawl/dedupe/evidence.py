@@ -152,28 +152,44 @@ def sequence_agreement(first: list[str], second: list[str]) -> float:
     len(shorter))``: 1 for a copy or a copy cut short, high for a translation that keeps
     the order of names and numbers, low for a report that mentions the same names and
     numbers in its own order or leaves many out. Bit-parallel LCS (Allison-Dix), one big-int
-    step per anchor of the shorter sequence.
+    step per anchor of the shorter sequence, after the prefix the two share (a copy's whole
+    sequence, a light rewrite's first part): an LCS takes a common prefix whole.
     """
     longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
-    n, m = len(longer), len(shorter)
+    m = len(shorter)
     if not m:
         return 0.0
-    masks: dict[str, int] = {}
-    for i, x in enumerate(longer):
-        masks[x] = masks.get(x, 0) | (1 << i)
-    full = (1 << n) - 1
+    if longer[:m] == shorter:
+        return 1.0  # LCS(longer[:m], shorter) = m
+    same = 0
+    for x, y in zip(longer, shorter, strict=False):
+        if x != y:
+            break
+        same += 1
+    # Prefixes of the longer sequence up to ``same`` have an LCS of their length: the best of
+    # them is the whole shared prefix, same / m. Beyond, LCS = same + the LCS of the rests.
+    best = same / m
+    rest, wanted = longer[same:], shorter[same:]
+    masks: dict[str, int] = dict.fromkeys(wanted, 0)
+    for i, x in enumerate(rest):
+        if x in masks:
+            masks[x] |= 1 << i
+    width = len(rest)
+    full = (1 << width) - 1
     v = full
-    for y in shorter:
-        u = v & masks.get(y, 0)
-        v = ((v + u) | (v - u)) & full
-    # Bit i of v is 0 where longer[i] ends one more step of the LCS: the zeros among the
-    # low k bits count LCS(longer[:k], shorter).
-    best = lcs = 0.0
-    bits = format(v, "b").zfill(n)
-    for k in range(1, n + 1):
-        if bits[n - k] == "0":
-            lcs += 1
-            best = max(best, lcs / max(k, m))
+    for y in wanted:
+        u = v & masks[y]
+        if u:
+            v = ((v + u) | (v - u)) & full
+    # Bit i of v is 0 where rest[i] ends one more step of the LCS: the zeros among the low
+    # k bits count LCS(rest[:k], wanted).
+    bits = format(v, "b").zfill(width)[::-1]
+    lcs = same
+    k = bits.find("0")
+    while k >= 0:
+        lcs += 1
+        best = max(best, lcs / max(same + k + 1, m))
+        k = bits.find("0", k + 1)
     return best
 
 
