@@ -20,7 +20,7 @@ from typing import Any
 
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.features import WORD_SEQUENCE
-from newscrawl.dedupe.text import anchor_weight, is_strong
+from newscrawl.dedupe.text import ANCHOR_WEIGHT, STRONG_FIGURE
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
 # mirror networks of seeds 1-3, checked on seeds 4-6 (benchmarks/dedupe_eval.py prints the
@@ -218,7 +218,7 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     shared = set(first) & set(second)
     if not shared:
         return 0.0
-    weight_shared = sum(anchor_weight(x) for x in shared)
+    weight_shared = sum(map(ANCHOR_WEIGHT.__getitem__, shared))
     if weight_shared < MIN_SHARED_WEIGHT:
         return 0.0
     # A copy cut short leaves out the end of the story, so the longer article is only held to
@@ -258,13 +258,21 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
-    anchors, out = fp["anchors"], [set()]
-    for i in fp.get("anchor_seq") or ():
-        if i < 0:
-            out.append(set())
-        elif i < len(anchors) and anchors[i] in shared:
-            out[-1].add(anchors[i])
-    return out
+    return [found & shared for found in _paragraph_sets(fp)]
+
+
+def _paragraph_sets(fp: dict[str, Any]) -> list[set[str]]:
+    """The anchors each paragraph mentions (``anchor_seq``), once per fingerprint."""
+    paras = fp.get("_paragraphs")
+    if paras is None:
+        anchors, paras = fp["anchors"], [set()]
+        for i in fp.get("anchor_seq") or ():
+            if i < 0:
+                paras.append(set())
+            elif i < len(anchors):
+                paras[-1].add(anchors[i])
+        fp["_paragraphs"] = paras
+    return paras
 
 
 def _span_agreement(
@@ -287,8 +295,8 @@ def _profile(fp: dict[str, Any]) -> tuple[list[float], list[tuple[int, str]]]:
     profile = fp.get("_anchor_profile")
     if profile is None:
         anchors = fp["anchors"]
-        weights = list(itertools.accumulate((anchor_weight(x) for x in anchors), initial=0.0))
-        figures = [(i, x) for i, x in enumerate(anchors) if x.startswith("#") and is_strong(x)]
+        weights = list(itertools.accumulate(map(ANCHOR_WEIGHT.__getitem__, anchors), initial=0.0))
+        figures = [(i, x) for i, x in enumerate(anchors) if STRONG_FIGURE[x]]
         profile = fp["_anchor_profile"] = (weights, figures)
     return profile
 
@@ -309,8 +317,11 @@ def _mention_order(a: dict[str, Any], b: dict[str, Any], shared: set[str]) -> fl
 
 
 def _mentions(fp: dict[str, Any], shared: set[str]) -> list[str]:
-    anchors = fp["anchors"]
-    return [anchors[i] for i in fp.get("anchor_seq") or () if 0 <= i < len(anchors) and anchors[i] in shared]
+    mentioned = fp.get("_mentioned")
+    if mentioned is None:  # every mention, once per fingerprint
+        anchors = fp["anchors"]
+        mentioned = fp["_mentioned"] = [anchors[i] for i in fp.get("anchor_seq") or () if 0 <= i < len(anchors)]
+    return [x for x in mentioned if x in shared]
 
 
 def _ordered_share(first: list[str], second: list[str], shared: set[str]) -> float:

@@ -19,7 +19,8 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -367,6 +368,27 @@ def anchor_weight(anchor: str) -> float:
     if anchor.startswith("#"):
         return 2.0 if is_strong(anchor) else 1.0
     return 1.0
+
+
+class _PerAnchor(dict):
+    """``anchor → f(anchor)``, computed once per anchor string (they repeat across articles)
+    and looked up in C (``map(table.__getitem__, anchors)``); bounded."""
+
+    def __init__(self, function: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, anchor: str) -> Any:
+        if len(self) >= _ANCHOR_MEMO:
+            self.clear()
+        value = self[anchor] = self.function(anchor)
+        return value
+
+
+#: :func:`anchor_weight` of an anchor, memoised.
+ANCHOR_WEIGHT = _PerAnchor(anchor_weight)
+#: Is the anchor a specific figure (a strong number)? Memoised.
+STRONG_FIGURE = _PerAnchor(lambda anchor: anchor.startswith("#") and is_strong(anchor))
 
 
 def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[str]:
