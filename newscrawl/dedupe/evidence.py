@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.features import WORD_SEQUENCE
+from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, STRONG_FIGURE
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
@@ -266,7 +266,7 @@ def _paragraph_sets(fp: dict[str, Any]) -> list[set[str]]:
     paras = fp.get("_paragraphs")
     if paras is None:
         anchors, paras = fp["anchors"], [set()]
-        for i in fp.get("anchor_seq") or ():
+        for i in mention_indexes(fp):
             if i < 0:
                 paras.append(set())
             elif i < len(anchors):
@@ -320,7 +320,7 @@ def _mentions(fp: dict[str, Any], shared: set[str]) -> list[str]:
     mentioned = fp.get("_mentioned")
     if mentioned is None:  # every mention, once per fingerprint
         anchors = fp["anchors"]
-        mentioned = fp["_mentioned"] = [anchors[i] for i in fp.get("anchor_seq") or () if 0 <= i < len(anchors)]
+        mentioned = fp["_mentioned"] = [anchors[i] for i in mention_indexes(fp) if 0 <= i < len(anchors)]
     return [x for x in mentioned if x in shared]
 
 
