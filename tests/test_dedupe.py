@@ -459,3 +459,4 @@ def test_fingerprints_stored_with_a_list_of_mentions_still_compare_the_same():
         old_a = dict(a, anchor_seq=mention_indexes(a))  # as rows stored before the blob
         assert compare(old_a, dict(b)) == compare(dict(a), dict(b))
     assert mention_indexes({"anchor_seq": None}) == []
+    assert mention_indexes({"anchor_seq": "not base64!"}) == mention_indexes({"anchor_seq": "AAA"}) == []

@@ -8,6 +8,7 @@ and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
 import hashlib
 import itertools
@@ -160,7 +161,10 @@ def mention_indexes(fp: dict[str, Any]) -> list[int]:
     """The fingerprint's ``anchor_seq`` as a list: a blob, or a list in rows stored before."""
     value = fp.get("anchor_seq")
     if isinstance(value, str):
-        packed = array("h", base64.b64decode(value))
+        try:
+            packed = array("h", base64.b64decode(value))
+        except (binascii.Error, ValueError):
+            return []  # a damaged row: matched as one stored before mentions were
         if sys.byteorder == "big":
             packed.byteswap()
         return packed.tolist()
