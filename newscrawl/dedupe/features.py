@@ -74,7 +74,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     para_tokens = [words(p) for p in paras]
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
-    token_hashes = minhash.token_hashes(tokens)
+    # One encoding of the cleaned text for its hash and its words' crc32s (words hold no space).
+    joined = " ".join(tokens).encode("utf-8")
+    token_hashes = minhash.token_hashes(joined.split(b" ") if tokens else [])
     hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
     by_paragraph = paragraph_anchors(paras, counts)
@@ -105,7 +107,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "seen": seen,
         "day": _day(seen),
         "content_hash": doc.get("content_hash"),
-        "text_hash": hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest() if tokens else None,
+        "text_hash": hashlib.sha1(joined).hexdigest() if tokens else None,
         "words": len(tokens),
         "shingles": int(hashes.size),
         "sig": sig,

@@ -37,9 +37,10 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:
     return combine_shingles(token_hashes(tokens), size)
 
 
-def token_hashes(tokens: list[str]) -> np.ndarray:
-    """crc32 of each token (uint64), computed once per article."""
-    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
+def token_hashes(tokens: list[str] | list[bytes]) -> np.ndarray:
+    """crc32 of each token's UTF-8 (uint64; tokens as str or already encoded), once per article."""
+    encoded = map(str.encode, tokens) if tokens and isinstance(tokens[0], str) else tokens
+    return np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(tokens))
 
 
 def combine_shingles(token_hashes: np.ndarray, size: int = SHINGLE) -> np.ndarray:
