@@ -380,3 +380,83 @@ def test_anchors_are_the_same_when_tokens_come_again():
     first = paragraph_anchors(paras)
     assert paragraph_anchors(paras) == first
     assert first[1][-1] == "@d1" and "#1200" in first[0] and "jakarta" in first[1]
+
+
+# -- fast paths agree with their plain definitions -----------------------------------------------
+
+
+def _regex_candidates(text):
+    from newscrawl.dedupe.text import _ANCHOR_CANDIDATE
+
+    return [(m.start(), m.group(m.lastindex)) for m in _ANCHOR_CANDIDATE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Jakarta said 1,200 people (2.8%) left; Kim's aide O'Brien met L'Oreal staff.",
+        "Pada senin, 12:55 WIB, Presiden tiba. Jum'at lalu 3.000 orang pergi; jumlah naik.",
+        "The march ended. Marchers said \u201cNo\u201d \u2014 police counted 820.000 on 3 March.",
+        "Caf\u00e9 owner Ren\u00e9e Dupr\u00e9 (\u00c9cole 12) said \u00bd of 40 left.",  # accents; "1/2" folds apart
+        "e\u0301 senin Kim",  # a combining mark: folds into its letter
+        "Emoji \U0001f600 before Monday and 25 Putin",  # beyond the BMP
+        "1.2.3 A'B'C 5%Kim 12abc v1 iPhone \u0661\u0662 \uff11\uff12 \u2163 Senin's",
+        "",
+    ],
+)
+def test_anchor_candidates_match_the_one_regex_scan(text):
+    from newscrawl.dedupe.text import _candidates, words
+
+    assert _candidates(text) == _regex_candidates(text)
+    assert _candidates(text, set(words(text))) == _regex_candidates(text)
+
+
+def test_anchor_candidates_match_the_one_regex_scan_on_random_text():
+    from newscrawl.dedupe.text import _LOWER_DATE_WORDS, _candidates, words
+
+    pieces = [*"abcdeKLMN0123 .,:%'\"\u201c\u201d!?;\n", "\n\n", "\u00e9", "\u0301", "\u00bd", "\U0001f600"]
+    pieces += [*_LOWER_DATE_WORDS[::5], "Senin", "jum'at", "Kim's", "820,000", "  "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert _candidates(text, set(words(text))) == _regex_candidates(text), text
+
+
+def _best_prefix_lcs_ratio(first, second):
+    """sequence_agreement by its definition: a plain LCS table over every prefix."""
+    longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
+    if not shorter:
+        return 0.0
+    row = [0] * (len(shorter) + 1)
+    best = 0.0
+    for k, x in enumerate(longer, 1):
+        previous, row = row, [0]
+        for j, y in enumerate(shorter, 1):
+            row.append(previous[j - 1] + 1 if x == y else max(previous[j], row[j - 1]))
+        best = max(best, row[-1] / max(k, len(shorter)))
+    return best
+
+
+def test_sequence_agreement_is_the_best_prefix_lcs_ratio():
+    from newscrawl.dedupe.evidence import sequence_agreement
+
+    rng = random.Random(5)
+    for _ in range(400):
+        first = [rng.randrange(4) for _ in range(rng.randint(0, 30))]
+        second = list(first) if rng.random() < 0.5 else [rng.randrange(4) for _ in range(rng.randint(0, 30))]
+        if second and rng.random() < 0.7:
+            second[rng.randrange(len(second))] = 9  # a copy edited in one place
+        second = second[: rng.randint(0, len(second))]
+        assert sequence_agreement(first, second) == pytest.approx(_best_prefix_lcs_ratio(first, second))
+
+
+def test_fingerprints_stored_with_a_list_of_mentions_still_compare_the_same():
+    from newscrawl.dedupe.features import mention_indexes
+
+    english, indonesian, rival = fp(KIM_EN), fp(KIM_ID, "id"), fp(KIM_RIVAL)
+    assert isinstance(english["anchor_seq"], str)
+    for a, b in ((english, indonesian), (english, rival), (indonesian, rival)):
+        old_a = dict(a, anchor_seq=mention_indexes(a))  # as rows stored before the blob
+        assert compare(old_a, dict(b)) == compare(dict(a), dict(b))
+    assert mention_indexes({"anchor_seq": None}) == []
+    assert mention_indexes({"anchor_seq": "not base64!"}) == mention_indexes({"anchor_seq": "AAA"}) == []

@@ -98,6 +98,7 @@ class DedupeEngine:
         if not doc.get("url"):
             raise ValueError("article without url")
         fp = fingerprint(doc)  # pure: computed before the store is held
+        self._keys_of(fp)  # so are its keys, while numpy's code and data are still in cache
         with self.store.dedupe_batch():
             previous = self._seen_before(doc)
             if previous is not None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.features import WORD_SEQUENCE
-from newscrawl.dedupe.text import anchor_weight, is_strong
+from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
+from newscrawl.dedupe.text import ANCHOR_WEIGHT, STRONG_FIGURE
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
 # mirror networks of seeds 1-3, checked on seeds 4-6 (benchmarks/dedupe_eval.py prints the
@@ -152,28 +152,44 @@ def sequence_agreement(first: list[str], second: list[str]) -> float:
     len(shorter))``: 1 for a copy or a copy cut short, high for a translation that keeps
     the order of names and numbers, low for a report that mentions the same names and
     numbers in its own order or leaves many out. Bit-parallel LCS (Allison-Dix), one big-int
-    step per anchor of the shorter sequence.
+    step per anchor of the shorter sequence, after the prefix the two share (a copy's whole
+    sequence, a light rewrite's first part): an LCS takes a common prefix whole.
     """
     longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
-    n, m = len(longer), len(shorter)
+    m = len(shorter)
     if not m:
         return 0.0
-    masks: dict[str, int] = {}
-    for i, x in enumerate(longer):
-        masks[x] = masks.get(x, 0) | (1 << i)
-    full = (1 << n) - 1
+    if longer[:m] == shorter:
+        return 1.0  # LCS(longer[:m], shorter) = m
+    same = 0
+    for x, y in zip(longer, shorter, strict=False):
+        if x != y:
+            break
+        same += 1
+    # Prefixes of the longer sequence up to ``same`` have an LCS of their length: the best of
+    # them is the whole shared prefix, same / m. Beyond, LCS = same + the LCS of the rests.
+    best = same / m
+    rest, wanted = longer[same:], shorter[same:]
+    masks: dict[str, int] = dict.fromkeys(wanted, 0)
+    for i, x in enumerate(rest):
+        if x in masks:
+            masks[x] |= 1 << i
+    width = len(rest)
+    full = (1 << width) - 1
     v = full
-    for y in shorter:
-        u = v & masks.get(y, 0)
-        v = ((v + u) | (v - u)) & full
-    # Bit i of v is 0 where longer[i] ends one more step of the LCS: the zeros among the
-    # low k bits count LCS(longer[:k], shorter).
-    best = lcs = 0.0
-    bits = format(v, "b").zfill(n)
-    for k in range(1, n + 1):
-        if bits[n - k] == "0":
-            lcs += 1
-            best = max(best, lcs / max(k, m))
+    for y in wanted:
+        u = v & masks[y]
+        if u:
+            v = ((v + u) | (v - u)) & full
+    # Bit i of v is 0 where rest[i] ends one more step of the LCS: the zeros among the low
+    # k bits count LCS(rest[:k], wanted).
+    bits = format(v, "b").zfill(width)[::-1]
+    lcs = same
+    k = bits.find("0")
+    while k >= 0:
+        lcs += 1
+        best = max(best, lcs / max(same + k + 1, m))
+        k = bits.find("0", k + 1)
     return best
 
 
@@ -202,7 +218,7 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     shared = set(first) & set(second)
     if not shared:
         return 0.0
-    weight_shared = sum(anchor_weight(x) for x in shared)
+    weight_shared = sum(map(ANCHOR_WEIGHT.__getitem__, shared))
     if weight_shared < MIN_SHARED_WEIGHT:
         return 0.0
     # A copy cut short leaves out the end of the story, so the longer article is only held to
@@ -242,13 +258,21 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
-    anchors, out = fp["anchors"], [set()]
-    for i in fp.get("anchor_seq") or ():
-        if i < 0:
-            out.append(set())
-        elif i < len(anchors) and anchors[i] in shared:
-            out[-1].add(anchors[i])
-    return out
+    return [found & shared for found in _paragraph_sets(fp)]
+
+
+def _paragraph_sets(fp: dict[str, Any]) -> list[set[str]]:
+    """The anchors each paragraph mentions (``anchor_seq``), once per fingerprint."""
+    paras = fp.get("_paragraphs")
+    if paras is None:
+        anchors, paras = fp["anchors"], [set()]
+        for i in mention_indexes(fp):
+            if i < 0:
+                paras.append(set())
+            elif i < len(anchors):
+                paras[-1].add(anchors[i])
+        fp["_paragraphs"] = paras
+    return paras
 
 
 def _span_agreement(
@@ -271,8 +295,8 @@ def _profile(fp: dict[str, Any]) -> tuple[list[float], list[tuple[int, str]]]:
     profile = fp.get("_anchor_profile")
     if profile is None:
         anchors = fp["anchors"]
-        weights = list(itertools.accumulate((anchor_weight(x) for x in anchors), initial=0.0))
-        figures = [(i, x) for i, x in enumerate(anchors) if x.startswith("#") and is_strong(x)]
+        weights = list(itertools.accumulate(map(ANCHOR_WEIGHT.__getitem__, anchors), initial=0.0))
+        figures = [(i, x) for i, x in enumerate(anchors) if STRONG_FIGURE[x]]
         profile = fp["_anchor_profile"] = (weights, figures)
     return profile
 
@@ -293,8 +317,11 @@ def _mention_order(a: dict[str, Any], b: dict[str, Any], shared: set[str]) -> fl
 
 
 def _mentions(fp: dict[str, Any], shared: set[str]) -> list[str]:
-    anchors = fp["anchors"]
-    return [anchors[i] for i in fp.get("anchor_seq") or () if 0 <= i < len(anchors) and anchors[i] in shared]
+    mentioned = fp.get("_mentioned")
+    if mentioned is None:  # every mention, once per fingerprint
+        anchors = fp["anchors"]
+        mentioned = fp["_mentioned"] = [anchors[i] for i in mention_indexes(fp) if 0 <= i < len(anchors)]
+    return [x for x in mentioned if x in shared]
 
 
 def _ordered_share(first: list[str], second: list[str], shared: set[str]) -> float:

@@ -8,16 +8,21 @@ and ``scrapy dedupe --rebuild`` re-clusters from fingerprints alone.
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
 import hashlib
+import itertools
+import sys
 import zlib
+from array import array
+from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchor_counts, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -67,16 +72,20 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     paras = paragraphs(body)
     text = "\n\n".join(paras)
     para_tokens = [words(p) for p in paras]
-    tokens = [t for ts in para_tokens for t in ts]
-    token_hashes = minhash.token_hashes(tokens)
+    tokens = list(itertools.chain.from_iterable(para_tokens))
+    counts = Counter(tokens)
+    # One encoding of the cleaned text for its hash and its words' crc32s (words hold no space).
+    joined = " ".join(tokens).encode("utf-8")
+    token_hashes = minhash.token_hashes(joined.split(b" ") if tokens else [])
     hashes = minhash.combine_shingles(token_hashes)
     sig = minhash.signature(hashes)
-    by_paragraph = paragraph_anchors(paras)
-    ordered = list(dict.fromkeys(a for mentions in by_paragraph for a in mentions))
+    by_paragraph = paragraph_anchors(paras, counts)
+    ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
-    mentions = []
-    for i, found in enumerate(by_paragraph):
-        mentions += [PARAGRAPH_BREAK] * (i > 0) + [position[a] for a in found]
+    mentions = []  # a break before every paragraph, the first one's dropped below
+    for found in by_paragraph:
+        mentions.append(PARAGRAPH_BREAK)
+        mentions += map(position.__getitem__, found)
     attribution = doc.get("attribution") or {}
     original = attribution.get("original_url")
     published = _utc(doc.get("published_at"))
@@ -98,23 +107,22 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "seen": seen,
         "day": _day(seen),
         "content_hash": doc.get("content_hash"),
-        "text_hash": hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest() if tokens else None,
+        "text_hash": hashlib.sha1(joined).hexdigest() if tokens else None,
         "words": len(tokens),
         "shingles": int(hashes.size),
         "sig": sig,
         "anchors": ordered,
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
-        "anchor_seq": mentions[:ANCHOR_SEQUENCE],
+        "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
         "word_seq": word_sequence_blob(tokens, token_hashes),
-        "key_anchors": key_anchors(ordered, anchor_counts(tokens, ordered), KEY_ANCHORS),
+        "key_anchors": key_anchors(ordered, counts, KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
         "original": cached_url_key(original) if original else None,
         "publisher": attribution.get("publisher"),
         "agencies": list(attribution.get("agencies") or []),
-        "title_words": words(doc.get("title") or "")[:20],
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
@@ -137,6 +145,32 @@ def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:
     content = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens)) >= CONTENT_WORD
     kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
     return base64.b64encode(kept.tobytes()).decode("ascii")
+
+
+def mention_blob(mentions: list[int]) -> str:
+    """``anchor_seq`` as 16-bit integers, base64: a third of its JSON's cost to write and read.
+
+    An index fits: the first ``ANCHOR_SEQUENCE`` mentions name at most that many anchors,
+    each of which is among the first that many of ``anchors`` (ordered by first mention).
+    """
+    packed = array("h", mentions)
+    if sys.byteorder == "big":
+        packed.byteswap()  # stored little-endian
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def mention_indexes(fp: dict[str, Any]) -> list[int]:
+    """The fingerprint's ``anchor_seq`` as a list: a blob, or a list in rows stored before."""
+    value = fp.get("anchor_seq")
+    if isinstance(value, str):
+        try:
+            packed = array("h", base64.b64decode(value))
+        except (binascii.Error, ValueError):
+            return []  # a damaged row: matched as one stored before mentions were
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return packed.tolist()
+    return list(value or ())
 
 
 def index_keys(fp: dict[str, Any], window_days: int) -> list[int]:
@@ -162,7 +196,10 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
     own, near = _pair_keys_in(fp["key_anchors"], (bucket, bucket - 1 if offset < width // 2 else bucket + 1))
-    return list(dict.fromkeys(common + own + near)), list(dict.fromkeys(common + own))
+    keys = dict.fromkeys(common + own)
+    stored = list(keys)
+    keys.update(dict.fromkeys(near))  # new keys go last, in order: the lookup keys
+    return list(keys), stored
 
 
 def _bucket_days(window_days: int) -> int:
@@ -186,16 +223,13 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
     ordered = sorted(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
     first, second = _pairs(len(ordered))
-    out = []
-    with np.errstate(over="ignore"):
-        paired = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
-        for bucket in buckets:
-            mixed = paired + np.uint64(bucket & 0xFFFFFFFFFFFFFFFF) * _PAIR_MULT[2]
-            mixed ^= mixed >> np.uint64(31)
-            mixed *= _PAIR_MULT[3]
-            mixed ^= mixed >> np.uint64(29)
-            out.append(mixed.view(np.int64).tolist())
-    return out
+    # Arrays wrap modulo 2**64 without a warning (numpy scalars would warn): one row per bucket.
+    paired = hashes[first] * _PAIR_MULT[0] + hashes[second] * _PAIR_MULT[1]
+    mixed = paired + np.array(buckets, dtype=np.int64).view(np.uint64)[:, None] * _PAIR_MULT[2]
+    mixed ^= mixed >> np.uint64(31)
+    mixed *= _PAIR_MULT[3]
+    mixed ^= mixed >> np.uint64(29)
+    return mixed.view(np.int64).tolist()
 
 
 @functools.lru_cache(maxsize=64)

@@ -27,6 +27,7 @@ _A = (_rng.integers(1, 2**63 - 1, NUM_PERM, dtype=np.uint64) | np.uint64(1)).res
 _B = _rng.integers(0, 2**63 - 1, NUM_PERM, dtype=np.uint64).reshape(1, NUM_PERM)
 _SHINGLE_MULT = np.array([0x9E3779B97F4A7C15 ** (SHINGLE - 1 - i) % 2**64 for i in range(SHINGLE)], dtype=np.uint64)
 _BAND_MULT = np.array([0xC2B2AE3D27D4EB4F ** (i + 1) % 2**64 for i in range(ROWS)], dtype=np.uint64)
+_BAND_OFFSET = np.array([i * 0x100000001B3 for i in range(BANDS)], dtype=np.uint64)
 _buffer = np.empty((1024, NUM_PERM), dtype=np.uint64)
 _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
@@ -36,9 +37,10 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:
     return combine_shingles(token_hashes(tokens), size)
 
 
-def token_hashes(tokens: list[str]) -> np.ndarray:
-    """crc32 of each token (uint64), computed once per article."""
-    return np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
+def token_hashes(tokens: list[str] | list[bytes]) -> np.ndarray:
+    """crc32 of each token's UTF-8 (uint64; tokens as str or already encoded), once per article."""
+    encoded = map(str.encode, tokens) if tokens and isinstance(tokens[0], str) else tokens
+    return np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(tokens))
 
 
 def combine_shingles(token_hashes: np.ndarray, size: int = SHINGLE) -> np.ndarray:
@@ -84,10 +86,9 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One signed 64-bit key per band: equal keys mean an equal band (the LSH candidate test)."""
+    # Integer matmul wraps modulo 2**64 like the element-wise products and sum (one call, not three).
     bands = sig.astype(np.uint64).reshape(BANDS, ROWS)
-    with np.errstate(over="ignore"):
-        folded = (bands * _BAND_MULT).sum(axis=1) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
-    return folded.view(np.int64).tolist()
+    return (bands @ _BAND_MULT + _BAND_OFFSET).view(np.int64).tolist()
 
 
 def jaccard(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
