@@ -1,0 +1,179 @@
+"""The SQLite key index as immutable sorted runs (an LSM tree), so a merge appends.
+
+A B-tree of (key, id) rows takes a merge of N random keys as N random leaf writes: at 1M
+stories (~55M rows) a merge of the key tail rewrote most leaf pages however few keys it
+brought, and its cost per article grew with the store. Here the tail is written as a new
+**run**: its (key, id) pairs sorted by key, cut into blocks of ``BLOCK`` pairs, each block
+one blob row (``key_blocks``; rowid = run << 32 | block number). Beside each run (in
+``key_run_parts``, one row per part written) are its **fences**, the first key of each
+block, and a **blocked Bloom filter**, ``BLOCK_FILTER_BYTES`` per block over that block's
+keys. Every process holds the fences and filters of the live runs in memory (8.1 bits a
+pair); a lookup finds each key's block with a binary search on the fences, tests the
+block's filter bits and reads only the blocks that may hold it.
+
+Runs are merged by size tier (``FANIN`` runs of one tier make one run of the next), one key
+range per transaction (``SLICE_PAIRS`` pairs at most), so a merge writes each pair once per
+tier, in new pages, and no transaction holds the store long. The merged runs stay live until
+the new run is whole; then they are marked dead and their blocks deleted a few at a time.
+
+Pure helpers here; ``SQLiteStore`` keeps the state (``key_runs``, ``dedupe_meta``) in the
+article's transaction.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+#: Pairs per block: an 8 KB blob (keys then ids, int64), two overflow pages beside its row.
+BLOCK = 512
+#: Filter bits per block (8 a pair when the block is full): 3 % false positives with 3 hashes.
+BLOCK_FILTER_BITS = 4096
+BLOCK_FILTER_BYTES = BLOCK_FILTER_BITS // 8
+_FILTER_SHIFT = np.uint64(64 - 12)  # top 12 bits of a product: a bit of the block's 4096
+_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+#: Runs of one size tier merged into one run of the next.
+FANIN = 4
+#: Pairs a merge moves in one transaction at most (~8 MB read and written).
+SLICE_PAIRS = 1 << 19
+#: Blocks of dead runs deleted in one transaction at most.
+DELETE_BLOCKS = 1024
+KEY_MIN, KEY_END = -(2**63), 2**63
+
+# run states in key_runs
+BUILDING, LIVE, MERGING, DEAD = 0, 1, 2, 3
+
+
+def block_id(run: int, block: int) -> int:
+    return (run << 32) | block
+
+
+def filter_positions(keys: np.ndarray) -> np.ndarray:
+    """(len(keys), 3) bit positions inside a block's filter."""
+    with np.errstate(over="ignore"):
+        return (keys.astype(np.int64).view(np.uint64).reshape(-1, 1) * _MULT) >> _FILTER_SHIFT
+
+
+def block_filters(keys: np.ndarray, blocks: int) -> np.ndarray:
+    """The filter bytes of ``blocks`` blocks holding ``keys`` (sorted), ``BLOCK`` a block."""
+    bits = np.zeros(blocks * BLOCK_FILTER_BITS, dtype=bool)
+    base = (np.arange(keys.size, dtype=np.uint64) // np.uint64(BLOCK)) * np.uint64(BLOCK_FILTER_BITS)
+    bits[(filter_positions(keys) + base.reshape(-1, 1)).ravel()] = True
+    return np.packbits(bits, bitorder="little")
+
+
+def write_blocks(
+    db: sqlite3.Connection, run: int, first_block: int, part: int, keys: np.ndarray, ids: np.ndarray
+) -> int:
+    """Append pairs (sorted by key) to ``run`` as blocks from ``first_block`` on, with their
+    fences and filter as ``part``; returns the number of blocks written."""
+    blocks = -(-keys.size // BLOCK)
+    if not blocks:
+        return 0
+    keys = np.ascontiguousarray(keys, dtype=np.int64)
+    ids = np.ascontiguousarray(ids, dtype=np.int64)
+    db.executemany(
+        "INSERT INTO key_blocks (id, data) VALUES (?, ?)",
+        (
+            (block_id(run, first_block + b), keys[b * BLOCK : (b + 1) * BLOCK].tobytes() + ids[b * BLOCK : (b + 1) * BLOCK].tobytes())
+            for b in range(blocks)
+        ),
+    )
+    db.execute(
+        "INSERT INTO key_run_parts (run, part, fences, bits) VALUES (?, ?, ?, ?)",
+        (run, part, keys[::BLOCK].tobytes(), block_filters(keys, blocks).tobytes()),
+    )
+    return blocks
+
+
+def split_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    pairs = np.frombuffer(data, dtype=np.int64)
+    half = pairs.size // 2
+    return pairs[:half], pairs[half:]
+
+
+def tier(fps: int, tail_min: int) -> int:
+    """A run's size tier: runs of ``tail_min`` fingerprints are tier 0, ``FANIN`` times as
+    many tier 1, and so on."""
+    return int(math.log(max(fps, 1) / max(tail_min, 1), FANIN)) if fps > tail_min else 0
+
+
+def pick_merge(runs: Iterable[tuple[int, int]], tail_min: int) -> list[int]:
+    """The runs to merge next, from (run, fingerprints) of the live runs not being merged:
+    the ``FANIN`` oldest of the lowest tier that holds ``FANIN``; none when no tier does."""
+    by_tier: dict[int, list[int]] = {}
+    for run, fps in sorted(runs):
+        by_tier.setdefault(tier(fps, tail_min), []).append(run)
+    for level in sorted(by_tier):
+        if len(by_tier[level]) >= FANIN:
+            return by_tier[level][:FANIN]
+    return []
+
+
+def crawl_layout(total: int, tail_min: int, tail_share: float) -> tuple[list[int], int]:
+    """The runs (fingerprints each, oldest first) a crawl storing ``total`` fingerprints one
+    by one leaves, with the store's rules (a tail of ``max(tail_min, tail_share * indexed)``
+    becomes a run; ``pick_merge`` merges), and how many fingerprints its merges rewrote in
+    all. The benchmark builds its stores in this layout and charges merges from it."""
+    runs: list[tuple[int, int]] = []
+    indexed = rewritten = next_id = 0
+    while indexed < total:
+        size = min(total - indexed, math.ceil(max(tail_min, tail_share * indexed)))
+        runs.append((next_id, size))
+        next_id += 1
+        indexed += size
+        while merge := pick_merge(runs, tail_min):
+            merged = sum(fps for run, fps in runs if run in merge)
+            runs = [r for r in runs if r[0] not in merge] + [(next_id, merged)]
+            next_id += 1
+            rewritten += merged
+    return [fps for _, fps in runs], rewritten
+
+
+class RunView:
+    """What a process holds of one live run: its fences and block filters."""
+
+    __slots__ = ("run", "fences", "bits", "parts")
+
+    def __init__(self, run: int) -> None:
+        self.run = run
+        self.fences = np.empty(0, dtype=np.int64)
+        self.bits = np.empty(0, dtype=np.uint8)
+        self.parts = 0
+
+    def add_parts(self, rows: Sequence[tuple[bytes, bytes]]) -> None:
+        if not rows:
+            return
+        self.fences = np.concatenate([self.fences, *(np.frombuffer(f, dtype=np.int64) for f, _ in rows)])
+        self.bits = np.concatenate([self.bits, *(np.frombuffer(b, dtype=np.uint8) for _, b in rows)])
+        self.parts += len(rows)
+
+    def block_range(self, key_from: int, key_to: int) -> tuple[int, int]:
+        """First and last block that may hold keys in ``[key_from, key_to)`` (last < first: none)."""
+        fences = self.fences
+        first = max(0, int(np.searchsorted(fences, key_from, "left")) - 1) if key_from > KEY_MIN else 0
+        last = int(np.searchsorted(fences, key_to, "left")) - 1 if key_to < KEY_END else fences.size - 1
+        return first, last
+
+    def candidate_blocks(self, keys: np.ndarray, positions: np.ndarray) -> np.ndarray:
+        """Block numbers that may hold one of ``keys`` (their filter passes)."""
+        fences = self.fences
+        if not fences.size:
+            return np.empty(0, dtype=np.int64)
+        last = np.searchsorted(fences, keys, "right") - 1  # every copy of a key held is in this one
+        inside = last >= 0
+        if not inside.any():
+            return np.empty(0, dtype=np.int64)
+        keys, last, positions = keys[inside], last[inside], positions[inside]
+        bit = positions + (last.astype(np.uint64) * np.uint64(BLOCK_FILTER_BITS)).reshape(-1, 1)
+        held = ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=1)
+        if not held.any():
+            return np.empty(0, dtype=np.int64)
+        keys, last = keys[held], last[held]
+        first = np.maximum(np.searchsorted(fences, keys, "left") - 1, 0)  # a key run over blocks
+        if (first == last).all():
+            return np.unique(last)
+        return np.unique(np.concatenate([np.arange(a, b + 1) for a, b in zip(first.tolist(), last.tolist(), strict=True)]))
