@@ -720,12 +720,14 @@ class SQLiteStore(Store):
     def _bump_runs(self, db: sqlite3.Connection) -> None:
         self._set_meta(db, "runs_version", self._meta_rows(db).get("runs_version", 0) + 1)
 
-    def _merge_runs_step(self, db: sqlite3.Connection) -> int:
+    def _merge_runs_step(self, db: sqlite3.Connection, *, start: bool = True) -> int:
         """Move one key range of the run merge under way into its new run, or start the
-        merge that is due; returns the pairs moved (0: no merge to do)."""
+        merge that is due (``start``); returns the pairs moved (0: no merge to do)."""
         meta = self._meta_rows(db)
         target = meta.get("merge_run", 0)
         if not target:
+            if not start:
+                return 0
             version = meta.get("runs_version", 0)
             if version == self._merge_checked:  # merges fall due only when runs change
                 return 0
@@ -736,15 +738,9 @@ class SQLiteStore(Store):
             if not sources:
                 self._merge_checked = version
                 return 0
-            marks = ",".join("?" * len(sources))
-            fps, pairs = db.execute(f"SELECT SUM(fps), SUM(pairs) FROM key_runs WHERE run IN ({marks})", sources).fetchone()
-            target = db.execute(
-                "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, ?, 0, ?)", (fps, pairs, keyruns.BUILDING)
-            ).lastrowid
-            db.execute(f"UPDATE key_runs SET state = ? WHERE run IN ({marks})", (keyruns.MERGING, *sources))
-            self._set_meta(db, "merge_run", target)
-            self._set_meta(db, "merge_from", _KEY_MIN)
+            self._start_merge(db, sources)
             meta = self._meta_rows(db)
+            target = meta["merge_run"]
         self._read_tail()
         key_from = meta["merge_from"]
         pairs, blocks, parts = db.execute(
@@ -790,6 +786,16 @@ class SQLiteStore(Store):
         self._refresh_runs(db)
         return max(moved, 1)
 
+    def _start_merge(self, db: sqlite3.Connection, sources: Sequence[int]) -> None:
+        marks = ",".join("?" * len(sources))
+        fps, pairs = db.execute(f"SELECT SUM(fps), SUM(pairs) FROM key_runs WHERE run IN ({marks})", sources).fetchone()
+        target = db.execute(
+            "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, ?, 0, ?)", (fps, pairs, keyruns.BUILDING)
+        ).lastrowid
+        db.execute(f"UPDATE key_runs SET state = ? WHERE run IN ({marks})", (keyruns.MERGING, *sources))
+        self._set_meta(db, "merge_run", target)
+        self._set_meta(db, "merge_from", _KEY_MIN)
+
     def _delete_dead_blocks(self, db: sqlite3.Connection) -> int:
         """Delete up to ``DELETE_BLOCKS`` blocks of runs merged away; returns how many."""
         row = db.execute("SELECT run FROM key_runs WHERE state = ? ORDER BY run LIMIT 1", (keyruns.DEAD,)).fetchone()
@@ -813,13 +819,19 @@ class SQLiteStore(Store):
             last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
             return self._write_tail_run(db, last)
 
-    def compact_key_runs(self) -> int:
+    def compact_key_runs(self, runs: Sequence[int] = ()) -> int:
         """Do every run merge that is due, and delete the merged runs' blocks, now (a crawl
-        does it a key range per article); returns the pairs moved."""
+        does it a key range per article); returns the pairs moved. ``runs``: merge these
+        live runs, due or not, and no other (the benchmark times a merge this way)."""
         moved = 0
+        if runs:
+            with self._write() as db:
+                if self._meta_rows(db).get("merge_run"):
+                    raise ValueError("compact_key_runs: a merge is under way")
+                self._start_merge(db, runs)
         while True:
             with self._write() as db:
-                step = self._merge_runs_step(db)
+                step = self._merge_runs_step(db, start=not runs)
                 if not step:
                     step = self._delete_dead_blocks(db)
                     if not step:
@@ -917,19 +929,22 @@ class SQLiteStore(Store):
         ids: list[int] = []
         for run, view in self._runs.items():
             ids.extend(keyruns.block_id(run, b) for b in view.candidate_blocks(wanted_array, positions).tolist())
-        found: set[tuple[int, int]] = set()
         if not ids:
-            return found
-        wanted_sorted = np.sort(wanted_array)
+            return set()
+        datas = []
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            for (data,) in self._db.execute(f"SELECT data FROM key_blocks WHERE id IN ({marks})", chunk):
-                keys, fids = keyruns.split_block(data)
-                at = np.minimum(np.searchsorted(wanted_sorted, keys), wanted_sorted.size - 1)
-                hit = wanted_sorted[at] == keys
-                if hit.any():
-                    found.update(zip(keys[hit].tolist(), fids[hit].tolist(), strict=True))
-        return found
+            datas.extend(data for (data,) in self._db.execute(f"SELECT data FROM key_blocks WHERE id IN ({marks})", chunk))
+        # every block's keys and ids out of one buffer, in one gather each
+        sizes = np.fromiter((len(data) >> 4 for data in datas), dtype=np.int64, count=len(datas))
+        flat = np.frombuffer(b"".join(datas), dtype=np.int64)
+        ends = np.cumsum(sizes)
+        at = np.arange(ends[-1]) + np.repeat(ends - sizes, sizes)  # block i's keys start at 2 * (ends - sizes)[i]
+        keys, fids = flat[at], flat[at + np.repeat(sizes, sizes)]
+        wanted_sorted = np.sort(wanted_array)
+        where = np.minimum(np.searchsorted(wanted_sorted, keys), wanted_sorted.size - 1)
+        hit = wanted_sorted[where] == keys
+        return set(zip(keys[hit].tolist(), fids[hit].tolist(), strict=True))
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
