@@ -193,8 +193,10 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
 def _made_from() -> str:
     """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
     this file during a run would otherwise change it mid-run)."""
-    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh, keyruns))
-    made_from += sqlite._SCHEMA + f"{sqlite.TAIL_MIN} {sqlite.TAIL_SHARE}"
+    layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
+    layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
+    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh, *layout))
+    made_from += sqlite._SCHEMA + repr((sqlite.TAIL_MIN, sqlite.TAIL_SHARE, keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN))
     return hashlib.sha1(made_from.encode()).hexdigest()[:10]
 
 
