@@ -164,24 +164,42 @@ class RunView:
         last = int(np.searchsorted(fences, key_to, "left")) - 1 if key_to < KEY_END else fences.size - 1
         return first, last
 
-    def candidate_blocks(self, keys: np.ndarray, positions: np.ndarray) -> np.ndarray:
-        """Block numbers that may hold one of ``keys`` (their filter passes)."""
-        fences = self.fences
-        if not fences.size:
-            return np.empty(0, dtype=np.int64)
-        last = np.searchsorted(fences, keys, "right") - 1  # every copy of a key held is in this one
+
+class RunSet:
+    """The live runs packed for lookups: each run's fences, and every run's block filters in
+    one array, so a lookup over all runs is one binary search per run and one pass of numpy
+    steps in all (a few runs at any store size: ``FANIN - 1`` a tier at most)."""
+
+    __slots__ = ("runs", "fences", "offsets", "bits", "all_fences")
+
+    def __init__(self, views: dict[int, RunView]) -> None:
+        order = sorted(run for run, view in views.items() if view.fences.size)
+        self.runs = np.array(order, dtype=np.int64)
+        self.fences = [views[run].fences for run in order]
+        sizes = np.array([f.size for f in self.fences], dtype=np.int64)
+        self.offsets = np.cumsum(sizes) - sizes
+        self.bits = np.concatenate([views[run].bits for run in order]) if order else np.empty(0, dtype=np.uint8)
+        self.all_fences = np.concatenate(self.fences) if order else np.empty(0, dtype=np.int64)
+
+    def candidate_block_ids(self, keys: np.ndarray) -> list[int]:
+        """Row ids of the blocks that may hold one of ``keys``: in each run, the last block
+        whose first key is at most the key (every copy of a key held is there), when that
+        block's filter passes it, and the blocks before it a key runs over."""
+        if not self.fences or not keys.size:
+            return []
+        last = np.stack([np.searchsorted(f, keys, "right") for f in self.fences]) - 1  # (runs, keys)
         inside = last >= 0
-        if not inside.any():
-            return np.empty(0, dtype=np.int64)
-        keys, last, positions = keys[inside], last[inside], positions[inside]
-        bit = positions + (last.astype(np.uint64) * np.uint64(filter_bits())).reshape(-1, 1)
-        held = ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=1)
-        if not held.any():
-            return np.empty(0, dtype=np.int64)
-        keys, last = keys[held], last[held]
-        spans = fences[last] == keys  # a block that starts with the key: earlier ones may hold it too
-        if not spans.any():
-            return np.unique(last)
-        first = np.maximum(np.searchsorted(fences, keys[spans], "left") - 1, 0)
-        spanned = [np.arange(a, b + 1) for a, b in zip(first.tolist(), last[spans].tolist(), strict=True)]
-        return np.unique(np.concatenate([last, *spanned]))
+        block = np.where(inside, last + self.offsets.reshape(-1, 1), 0)
+        bit = block.astype(np.uint64)[..., None] * np.uint64(filter_bits()) + filter_positions(keys)[None]
+        held = inside & ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=2)
+        run_at, key_at = np.nonzero(held)
+        if not run_at.size:
+            return []
+        ids = (self.runs[run_at] << 32) | last[run_at, key_at]
+        spans = np.nonzero(self.all_fences[block[run_at, key_at]] == keys[key_at])[0]
+        extra = []
+        for i in spans.tolist():  # a block that starts with the key: earlier ones may hold it too
+            fences, key = self.fences[run_at[i]], keys[key_at[i]]
+            first = max(0, int(np.searchsorted(fences, key, "left")) - 1)
+            extra.extend(int(self.runs[run_at[i]] << 32) | b for b in range(first, int(last[run_at[i], key_at[i]])))
+        return sorted(set(ids.tolist()).union(extra))

@@ -337,6 +337,7 @@ class SQLiteStore(Store):
         self._meta_cache: dict[str, int] | None = None
         self._filter: KeyFilter | None = None
         self._runs: dict[int, RunView] = {}
+        self._run_set: keyruns.RunSet | None = None  # ``_runs`` packed for lookups
         self._runs_version = -1
         self._merge_checked = -1
         self._dead_runs = False
@@ -874,7 +875,7 @@ class SQLiteStore(Store):
                 self._tail_base = base
             else:  # first read, or cleared since: read the tail and the filter afresh
                 self._tail, self._tail_base = KeyTail(base[0]), base
-                self._runs, self._runs_version = {}, -1
+                self._runs, self._run_set, self._runs_version = {}, None, -1
                 meta = self._meta_rows(db)
                 self._filter = self._load_filter(db, meta.get("base_upto", 0)) if meta.get("base_live") else None
         meta = self._meta_rows(db)
@@ -900,7 +901,7 @@ class SQLiteStore(Store):
             view.add_parts(
                 db.execute("SELECT fences, bits FROM key_run_parts WHERE run = ? ORDER BY part", (run,)).fetchall()
             )
-        self._runs = runs
+        self._runs, self._run_set = runs, None
         self._runs_version = self._meta_rows(db).get("runs_version", 0)
 
     def _load_filter(self, db: sqlite3.Connection, upto: int) -> KeyFilter | None:
@@ -925,10 +926,9 @@ class SQLiteStore(Store):
         and filter say they may hold one, read in one statement."""
         if not self._runs or not wanted_array.size:
             return set()
-        positions = keyruns.filter_positions(wanted_array)
-        ids: list[int] = []
-        for run, view in self._runs.items():
-            ids.extend(keyruns.block_id(run, b) for b in view.candidate_blocks(wanted_array, positions).tolist())
+        if self._run_set is None:
+            self._run_set = keyruns.RunSet(self._runs)
+        ids = self._run_set.candidate_block_ids(wanted_array)
         if not ids:
             return set()
         datas = []
