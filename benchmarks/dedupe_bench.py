@@ -408,6 +408,7 @@ def main() -> None:
     parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
     parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
     args = parser.parse_args()
+    assert sqlite.TIER_BASE == sqlite.TAIL_MIN  # keyruns.crawl_layout counts tiers from the smallest tail
     _made_from()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     minhash_cost = bench_minhash()

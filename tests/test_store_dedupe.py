@@ -91,7 +91,8 @@ _WORKER = textwrap.dedent(
     from newscrawl.store import open_store, sqlite
     if os.environ.get("TEST_TAIL_MIN"):  # runs written and merged (over transactions) while both run
         from newscrawl.store import keyruns
-        sqlite.TAIL_MIN, keyruns.BLOCK, keyruns.SLICE_PAIRS = int(os.environ["TEST_TAIL_MIN"]), 8, 200
+        sqlite.TAIL_MIN = sqlite.TIER_BASE = int(os.environ["TEST_TAIL_MIN"])
+        keyruns.BLOCK, keyruns.SLICE_PAIRS = 8, 200
     from tests.dedupe_corpus import network
     uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     docs = [(label, doc) for label, doc in network()]
@@ -191,6 +192,7 @@ def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tm
 
     # Tiny runs, blocks and merge slices, so keys run over blocks and merges over transactions.
     monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
     monkeypatch.setattr(keyruns, "BLOCK", 4)
     monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
     monkeypatch.setattr(keyruns, "DELETE_BLOCKS", 2)

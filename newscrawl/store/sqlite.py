@@ -48,6 +48,8 @@ WAL_CHECKPOINT_PAGES = 10_000
 #: tier, so the cost per article stays flat as the store grows.
 TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
+#: Fingerprints of a tier-0 run (``keyruns.tier``): a run written at the smallest tail.
+TIER_BASE = 2_000
 #: Fingerprints whose keys a process holds in a dict before they become a sorted run of
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 2048
@@ -734,7 +736,7 @@ class SQLiteStore(Store):
                 return 0
             sources = keyruns.pick_merge(
                 ((run, fps) for run, fps in db.execute("SELECT run, fps FROM key_runs WHERE state = ?", (keyruns.LIVE,))),
-                TAIL_MIN,
+                TIER_BASE,
             )
             if not sources:
                 self._merge_checked = version
