@@ -148,10 +148,11 @@ def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterator[Sequence[An
 
 
 class KeyFilter:
-    """A Bloom filter over the keys in the key index (3 bits a key): a lookup probes the
-    index only for keys the filter does not rule out. Most keys of a new article are in no
-    other fingerprint, and at 1M stories each probe is a B-tree descent (~10 us) through
-    pages that no longer fit in the cache."""
+    """A Bloom filter over the keys in the B-tree index ``fingerprint_keys`` (of stores made
+    before key runs, and of a re-cluster; 3 bits a key): a lookup probes the B-tree only for
+    keys the filter does not rule out. Most keys of a new article are in no other
+    fingerprint, and at 1M stories each probe is a B-tree descent (~10 us) through pages
+    that no longer fit in the cache."""
 
     __slots__ = ("bits", "shift")
     _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
@@ -184,7 +185,7 @@ class KeyFilter:
 
 
 class KeyTail:
-    """The keys of the fingerprints not yet merged into the key index, as each process holds
+    """The keys of the fingerprints not yet written to a key run, as each process holds
     them: the newest ``TAIL_RUN`` fingerprints' keys in a dict, older ones in runs of
     (key, id) pairs sorted by key, two runs merged when the older is at most twice the newer
     (a binary counter: few runs, each pair re-sorted a few times). A pair costs 16 bytes in
@@ -273,7 +274,7 @@ class KeyTail:
         return keys[order], ids[order]
 
     def drop_upto(self, upto: int) -> np.ndarray:
-        """Forget the pairs of fingerprints ``id <= upto`` (merged by another process);
+        """Forget the pairs of fingerprints ``id <= upto`` (written to a run by another process);
         returns their keys."""
         dropped = []
         runs = []
@@ -333,7 +334,7 @@ class SQLiteStore(Store):
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
         # The key-index tail (see TAIL_MIN, KeyTail), read from the rows above
-        # ``indexed_upto``; folded or re-read when a merge or a clear moved it.
+        # ``indexed_upto``; trimmed or re-read when a run or a clear moved it.
         self._tail = KeyTail(0)
         self._tail_base: tuple[int, int] = (-1, -1)
         self._meta_cache: dict[str, int] | None = None
@@ -625,7 +626,7 @@ class SQLiteStore(Store):
         doc = _dumps({k: v for k, v in fields.items() if k != "story_id"})
         blob = array("q", keys).tobytes()
         with self._write() as db:
-            # Keys stay in the row (the tail) until a batch merges them into the index.
+            # Keys stay in the row (the tail) until the tail is written as a key run.
             cursor = db.execute(
                 "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)"
                 " ON CONFLICT(ref) DO NOTHING",
