@@ -181,12 +181,13 @@ class RunSet:
         self.bits = np.concatenate([views[run].bits for run in order]) if order else np.empty(0, dtype=np.uint8)
         self.all_fences = np.concatenate(self.fences) if order else np.empty(0, dtype=np.int64)
 
-    def candidate_block_ids(self, keys: np.ndarray) -> list[int]:
-        """Row ids of the blocks that may hold one of ``keys``: in each run, the last block
-        whose first key is at most the key (every copy of a key held is there), when that
-        block's filter passes it, and the blocks before it a key runs over."""
+    def candidates(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(block row id, key) for every block that may hold one of ``keys``: in each run, the
+        last block whose first key is at most the key (every copy of a key held is there),
+        when that block's filter passes it, and the blocks before it a key runs over."""
+        none = np.empty(0, dtype=np.int64)
         if not self.fences or not keys.size:
-            return []
+            return none, none
         last = np.stack([np.searchsorted(f, keys, "right") for f in self.fences]) - 1  # (runs, keys)
         inside = last >= 0
         block = np.where(inside, last + self.offsets.reshape(-1, 1), 0)
@@ -194,12 +195,44 @@ class RunSet:
         held = inside & ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=2)
         run_at, key_at = np.nonzero(held)
         if not run_at.size:
-            return []
-        ids = (self.runs[run_at] << 32) | last[run_at, key_at]
-        spans = np.nonzero(self.all_fences[block[run_at, key_at]] == keys[key_at])[0]
-        extra = []
-        for i in spans.tolist():  # a block that starts with the key: earlier ones may hold it too
-            fences, key = self.fences[run_at[i]], keys[key_at[i]]
-            first = max(0, int(np.searchsorted(fences, key, "left")) - 1)
-            extra.extend(int(self.runs[run_at[i]] << 32) | b for b in range(first, int(last[run_at[i], key_at[i]])))
-        return sorted(set(ids.tolist()).union(extra))
+            return none, none
+        ids, wanted = (self.runs[run_at] << 32) | last[run_at, key_at], keys[key_at]
+        spans = np.nonzero(self.all_fences[block[run_at, key_at]] == wanted)[0]
+        if spans.size:  # a block that starts with the key: earlier ones may hold it too
+            extra_ids, extra_keys = [ids], [wanted]
+            for i in spans.tolist():
+                fences, key = self.fences[run_at[i]], int(wanted[i])
+                first = max(0, int(np.searchsorted(fences, key, "left")) - 1)
+                extra_ids.append(np.arange(first, int(last[run_at[i], key_at[i]])) | (int(self.runs[run_at[i]]) << 32))
+                extra_keys.append(np.full(extra_ids[-1].size, key, dtype=np.int64))
+            ids, wanted = np.concatenate(extra_ids), np.concatenate(extra_keys)
+        return ids, wanted
+
+
+def pairs_in_blocks(
+    rows: Sequence[tuple[int, bytes]], block_ids: np.ndarray, keys: np.ndarray
+) -> list[tuple[int, int]]:
+    """The (key, id) pairs of ``keys[i]`` in block ``block_ids[i]``, from the blocks read
+    (``rows``: row id and data): each key compared with its block's keys in one numpy step."""
+    if not rows:
+        return []
+    where = {rid: i for i, (rid, _) in enumerate(rows)}
+    flat = np.frombuffer(b"".join(data for _, data in rows), dtype=np.int64)
+    width = max(len(data) for _, data in rows) >> 4
+    if flat.size == 2 * width * len(rows):  # every block equally full: a view
+        pairs = flat.reshape(len(rows), 2, width)
+        block_keys, block_ids_ = pairs[:, 0], pairs[:, 1]
+    else:
+        block_keys = np.zeros((len(rows), width), dtype=np.int64)
+        block_ids_ = np.full((len(rows), width), -1, dtype=np.int64)  # -1: no pair there
+        for i, (_, data) in enumerate(rows):
+            block_keys_i, block_ids_i = split_block(data)
+            block_keys[i, : block_keys_i.size] = block_keys_i
+            block_ids_[i, : block_ids_i.size] = block_ids_i
+    at = np.fromiter((where.get(b, -1) for b in block_ids.tolist()), dtype=np.int64, count=block_ids.size)
+    if (at < 0).any():  # deleted since (read outside a transaction): a run merged away meanwhile
+        keys, at = keys[at >= 0], at[at >= 0]
+    cand, pos = np.nonzero(block_keys[at] == keys.reshape(-1, 1))
+    fids = block_ids_[at[cand], pos]
+    found = fids >= 0
+    return list(zip(keys[cand][found].tolist(), fids[found].tolist(), strict=True))

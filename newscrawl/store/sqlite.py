@@ -931,23 +931,14 @@ class SQLiteStore(Store):
             return set()
         if self._run_set is None:
             self._run_set = keyruns.RunSet(self._runs)
-        ids = self._run_set.candidate_block_ids(wanted_array)
-        if not ids:
+        block_ids, keys = self._run_set.candidates(wanted_array)
+        if not block_ids.size:
             return set()
-        datas = []
-        for chunk in _chunks(ids):
+        rows: list[tuple[int, bytes]] = []
+        for chunk in _chunks(np.unique(block_ids).tolist()):
             marks = ",".join("?" * len(chunk))
-            datas.extend(data for (data,) in self._db.execute(f"SELECT data FROM key_blocks WHERE id IN ({marks})", chunk))
-        # every block's keys and ids out of one buffer, in one gather each
-        sizes = np.fromiter((len(data) >> 4 for data in datas), dtype=np.int64, count=len(datas))
-        flat = np.frombuffer(b"".join(datas), dtype=np.int64)
-        ends = np.cumsum(sizes)
-        at = np.arange(ends[-1]) + np.repeat(ends - sizes, sizes)  # block i's keys start at 2 * (ends - sizes)[i]
-        keys, fids = flat[at], flat[at + np.repeat(sizes, sizes)]
-        wanted_sorted = np.sort(wanted_array)
-        where = np.minimum(np.searchsorted(wanted_sorted, keys), wanted_sorted.size - 1)
-        hit = wanted_sorted[where] == keys
-        return set(zip(keys[hit].tolist(), fids[hit].tolist(), strict=True))
+            rows.extend(self._db.execute(f"SELECT id, data FROM key_blocks WHERE id IN ({marks})", chunk))
+        return set(keyruns.pairs_in_blocks(rows, block_ids, keys))
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
