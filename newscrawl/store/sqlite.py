@@ -931,7 +931,8 @@ class SQLiteStore(Store):
             return set()
         if self._run_set is None:
             self._run_set = keyruns.RunSet(self._runs)
-        block_ids, keys = self._run_set.candidates(wanted_array)
+        # keys in order: each run's binary searches and filter reads then go through memory in order
+        block_ids, keys = self._run_set.candidates(np.sort(wanted_array))
         if not block_ids.size:
             return set()
         rows: list[tuple[int, bytes]] = []
