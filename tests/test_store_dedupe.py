@@ -202,6 +202,7 @@ def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tm
     stored: dict[str, set[int]] = {}
     edges = [-(2**63), -1, 0, 2**63 - 1]
     states_seen: set[int] = set()
+    tail_runs_spread = 0  # articles stored while a tail run was half written
     for n in range(1, 81):
         keys = {int(k) for k in rng.integers(0, 30, size=int(rng.integers(1, 7)))}
         keys.update(int(k) for k in rng.choice(edges, size=int(rng.integers(0, 2))))
@@ -209,13 +210,15 @@ def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tm
         stored[ref] = keys
         (first if n % 3 else second).put_fingerprint(fields(ref), b"\x01", sorted(keys))
         states_seen.update(s for (s,) in first._db.execute("SELECT state FROM key_runs"))
+        tail_runs_spread += first._db.execute("SELECT COUNT(*) FROM dedupe_meta WHERE name = 'tail_run'").fetchone()[0]
         wanted = [int(k) for k in rng.integers(0, 32, size=6)] + [edges[n % 4]]
         expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
         for reader in (first, second):
             found = {f["ref"]: hits for f, _, hits in reader.find_fingerprints(wanted, limit=1000)}
             assert found == expected, n
-    # Runs were merged (over several transactions) and the merged ones deleted.
+    # Tail runs were written and runs merged over several transactions, the merged ones deleted.
     assert {sqlite.keyruns.BUILDING, sqlite.keyruns.MERGING, sqlite.keyruns.DEAD} <= states_seen
+    assert tail_runs_spread > 0
     first.compact_key_runs()
     runs = first._db.execute("SELECT fps, pairs, state FROM key_runs").fetchall()
     assert max(fps for fps, _, _ in runs) >= 12 and {state for _, _, state in runs} == {keyruns.LIVE}

@@ -37,8 +37,9 @@ BITS_PER_PAIR = 8
 _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 #: Runs of one size tier merged into one run of the next.
 FANIN = 4
-#: Pairs a merge moves in one transaction at most (~8 MB read and written).
-SLICE_PAIRS = 1 << 19
+#: Pairs a run write or a merge moves in one transaction at most (~1 MB written): the tail
+#: of a 1M-story store (~550,000 pairs) is written over 9 articles' transactions.
+SLICE_PAIRS = 1 << 16
 #: Blocks of dead runs deleted in one transaction at most.
 DELETE_BLOCKS = 1024
 KEY_MIN, KEY_END = -(2**63), 2**63

@@ -686,40 +686,68 @@ class SQLiteStore(Store):
 
     def _index_step(self, db: sqlite3.Connection, last: int) -> None:
         """One step of keeping the key index, in the transaction of the article that stored
-        fingerprint ``last``: write the tail as a run once it holds ``TAIL_MIN`` /
-        ``TAIL_SHARE`` fingerprints; else move one key range of a run merge under way, or
-        start the merge a size tier is due (``keyruns.pick_merge``); else delete some blocks
-        of runs merged away."""
-        upto = self._meta(db)[0]
-        if last - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
-            self._write_tail_run(db, last)
+        fingerprint ``last``: write one key range of the tail as a run (started once the tail
+        holds ``TAIL_MIN`` / ``TAIL_SHARE`` fingerprints); else move one key range of a run
+        merge under way, or start the merge a size tier is due (``keyruns.pick_merge``);
+        else delete some blocks of runs merged away. Each a bounded step (``SLICE_PAIRS``
+        pairs), so no transaction holds the store long."""
+        meta = self._meta_rows(db)
+        upto = meta.get("indexed_upto", 0)
+        if meta.get("tail_run") or last - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
+            self._tail_run_step(db, last)
         elif not self._merge_runs_step(db) and self._dead_runs:
             self._delete_dead_blocks(db)
 
-    def _write_tail_run(self, db: sqlite3.Connection, last: int) -> int:
-        """The keys of every fingerprint up to ``last`` not yet indexed become one run; returns
-        how many fingerprints it holds."""
-        upto = self._meta(db)[0]
+    def _tail_run_step(self, db: sqlite3.Connection, last: int) -> int:
+        """Write one key range of the tail run under way (started, for the fingerprints up to
+        ``last``, when none is); returns how many fingerprints the run holds once it is whole
+        (0 before: until then every process finds these keys in its tail)."""
         tail = self._read_tail()  # holds every fingerprint up to ``last``
-        if last <= upto:
-            return 0
-        tail.seal()
-        keys, ids = tail.pairs(upto, last, _KEY_MIN, _KEY_END)
-        if keys.size:
-            run = db.execute(
-                "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, ?, 0, ?)",
-                (last - upto, keys.size, keyruns.LIVE),
+        meta = self._meta_rows(db)
+        upto = meta.get("indexed_upto", 0)
+        target = meta.get("tail_run", 0)
+        if not target:
+            if last <= upto:
+                return 0
+            tail.seal()  # every pair in sorted runs: each key range a binary search
+            pairs = sum(keys.size for keys, _ in tail.runs)
+            target = db.execute(
+                "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, 0, 0, ?)", (last - upto, keyruns.BUILDING)
             ).lastrowid
-            blocks = keyruns.write_blocks(db, run, 0, 0, keys, ids)
-            db.execute("UPDATE key_runs SET blocks = ? WHERE run = ?", (blocks, run))
+            self._set_meta(db, "tail_run", target)
+            self._set_meta(db, "tail_upto", last)
+            self._set_meta(db, "tail_slices", max(1, -(-pairs // keyruns.SLICE_PAIRS)))
+            self._set_meta(db, "tail_from", _KEY_MIN)
+            meta = self._meta_rows(db)
+        ending, key_from, slices = meta["tail_upto"], meta["tail_from"], meta["tail_slices"]
+        key_to = min(_KEY_END, key_from + (_KEY_END - _KEY_MIN) // slices + 1)
+        keys, ids = tail.pairs(upto, ending, key_from, key_to)
+        if keys.size:
+            blocks, parts = db.execute(
+                "SELECT blocks, (SELECT COUNT(*) FROM key_run_parts WHERE run = ?) FROM key_runs WHERE run = ?",
+                (target, target),
+            ).fetchone()
+            blocks += keyruns.write_blocks(db, target, blocks, parts, keys, ids)
+            db.execute(
+                "UPDATE key_runs SET blocks = ?, pairs = pairs + ? WHERE run = ?", (blocks, int(keys.size), target)
+            )
+        if key_to < _KEY_END:
+            self._set_meta(db, "tail_from", key_to)
+            return 0
+        # Whole: the run goes live and the tail gives its fingerprints up, in one commit.
+        if db.execute("SELECT blocks FROM key_runs WHERE run = ?", (target,)).fetchone()[0]:
+            db.execute("UPDATE key_runs SET state = ? WHERE run = ?", (keyruns.LIVE, target))
             self._bump_runs(db)
-        tail.drop_upto(last)
-        self._set_meta(db, "indexed_upto", last)
+        else:  # fingerprints without keys
+            db.execute("DELETE FROM key_runs WHERE run = ?", (target,))
+        db.execute("DELETE FROM dedupe_meta WHERE name IN ('tail_run', 'tail_upto', 'tail_slices', 'tail_from')")
+        tail.drop_upto(ending)
+        self._set_meta(db, "indexed_upto", ending)
         if self._meta_rows(db).get("base_live") and self._filter is None:
             self._build_base_filter(db)  # after a re-cluster, which writes to the B-tree
         self._tail_base = self._meta(db)
         self._refresh_runs(db)
-        return last - upto
+        return ending - upto
 
     def _bump_runs(self, db: sqlite3.Connection) -> None:
         self._set_meta(db, "runs_version", self._meta_rows(db).get("runs_version", 0) + 1)
@@ -817,11 +845,15 @@ class SQLiteStore(Store):
         return max(deleted, 1)
 
     def merge_key_tail(self) -> int:
-        """Write every waiting fingerprint's keys as a run now (a crawl does it by itself
-        every ``TAIL_MIN`` fingerprints); returns how many were written."""
+        """Write every waiting fingerprint's keys as a run now, every key range in one
+        transaction (a crawl does it by itself every ``TAIL_MIN`` fingerprints, a key range
+        per article); returns how many fingerprints were written."""
+        written = 0
         with self._write() as db:
             last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
-            return self._write_tail_run(db, last)
+            while self._meta(db)[0] < last:  # a run begun earlier may end short of ``last``
+                written += self._tail_run_step(db, last)
+        return written
 
     def compact_key_runs(self, runs: Sequence[int] = ()) -> int:
         """Do every run merge that is due, and delete the merged runs' blocks, now (a crawl
@@ -996,7 +1028,10 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _clear_index(db: sqlite3.Connection) -> None:
-        db.execute("DELETE FROM dedupe_meta WHERE name IN ('merge_run', 'merge_from')")
+        db.execute(
+            "DELETE FROM dedupe_meta WHERE name IN ('merge_run', 'merge_from', 'tail_run', 'tail_upto', 'tail_slices',"
+            " 'tail_from')"
+        )
         db.execute("DELETE FROM fingerprint_keys")
         db.execute("DELETE FROM key_blocks")
         db.execute("DELETE FROM key_run_parts")
