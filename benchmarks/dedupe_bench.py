@@ -251,17 +251,15 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
-        # Once per process: the key filter is read (at 1M stories, 64 MB).
+        # Once per process: the key runs' fences and filters are read (at 1M stories, ~63 MB).
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
-        # New keys wait in their rows (the tail) until a merge moves them into the index.
-        # The merge is timed on its own, at the tail size a crawl merges at for this store
+        # New keys wait in their rows (the tail) until the tail is written as a key run.
+        # That write is timed on its own, at the tail size a crawl writes at for this store
         # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint
-        # (all its key ranges in one transaction: a crawl does one in each of the next
-        # MERGE_SLICES articles' transactions, which it commits anyway):
-        # a merge's cost grows with the index, not with the tail, so merging only what
-        # ``count`` articles leave would overstate it at 1M and understate nothing.
+        # (all its key ranges in one transaction: a crawl writes one in each of the next
+        # articles' transactions, which it commits anyway); so is a merge of runs (below).
         # The fingerprint (pure, computed before process() holds the store) timed apart, so the
         # store path's share of process() shows: process() computes it again below.
         cpu_started = time.process_time()
