@@ -7,8 +7,8 @@ brought, and its cost per article grew with the store. Here the tail is written 
 one blob row (``key_blocks``; rowid = run << 32 | block number). Beside each run (in
 ``key_run_parts``, one row per part written) are its **fences**, the first key of each
 block, and a **blocked Bloom filter**, ``BITS_PER_PAIR`` bits a pair of a block over that
-block's keys. Every process holds the fences and filters of the live runs in memory (8.5 bits a
-pair); a lookup finds each key's block with a binary search on the fences, tests the
+block's keys. Every process holds the fences and filters of the live runs in memory (~9
+bits a pair); a lookup finds each key's block with a binary search on the fences, tests the
 block's filter bits and reads only the blocks that may hold it.
 
 Runs are merged by size tier (``FANIN`` runs of one tier make one run of the next), one key
@@ -33,6 +33,8 @@ import numpy as np
 #: cost 8 bytes a block in every process (3.7 MB at 1M stories).
 BLOCK = 120
 #: Filter bits per block: 8 a pair (3 % false positives with 3 hashes when the block is full).
+#: ``BLOCK`` and ``BITS_PER_PAIR`` lay out the stored runs: a store written with other values
+#: needs ``scrapy dedupe --rebuild``.
 BITS_PER_PAIR = 8
 _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 #: Runs of one size tier merged into one run of the next.
