@@ -52,8 +52,8 @@ from newscrawl.dedupe import minhash as mh  # noqa: E402
 from newscrawl.dedupe.engine import new_story_id  # noqa: E402
 from newscrawl.dedupe.features import index_keys, to_record  # noqa: E402
 from newscrawl.dedupe.text import words  # noqa: E402
-from newscrawl.store import sqlite  # noqa: E402
-from newscrawl.store.sqlite import KeyFilter, SQLiteStore  # noqa: E402
+from newscrawl.store import keyruns, sqlite  # noqa: E402
+from newscrawl.store.sqlite import SQLiteStore  # noqa: E402
 
 VOCABULARY = [f"{c}{v}{n}" for c in "bcdfgklmnprstw" for v in ("a", "e", "i", "o", "u", "ia", "ua") for n in range(220)]
 NAMES = [f"Nama{i}" for i in range(5000)]
@@ -95,8 +95,10 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     directly, vectorised: random MinHash signatures with their real band keys, random
     paragraph keys, anchor-pair keys from the same name pool and day buckets real
     articles use (so candidate lookups meet the collisions a grown store has), and a
-    real article's fields as their JSON. Keys go in sorted, in big transactions: the
-    state ``size`` processed articles leave, built in minutes instead of hours.
+    real article's fields as their JSON. Keys go into the key runs a crawl storing
+    ``size`` fingerprints one by one would leave (``keyruns.crawl_layout``), each written
+    sorted in one pass: the state ``size`` processed articles leave, built in minutes
+    instead of hours.
     """
     rng = np.random.default_rng(seed)
     db = store._db  # bulk load: the benchmark's set-up, not the code under test
@@ -134,23 +136,25 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
         db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)", rows)
         db.execute("COMMIT")
     keys_all = np.concatenate(key_values)
-    ids_all = np.concatenate(key_ids)
+    ids_all = np.concatenate(key_ids)  # ascending
     del key_values, key_ids
-    order = np.lexsort((ids_all, keys_all))  # sorted: the index is built by appending
-    keys_all, ids_all = keys_all[order], ids_all[order]
-    for start in range(0, len(keys_all), 2_000_000):
+    first_id = 1
+    for fps in keyruns.crawl_layout(size, sqlite.TAIL_MIN, sqlite.TAIL_SHARE)[0]:
+        start, stop = np.searchsorted(ids_all, [first_id, first_id + fps])
+        keys, ids = keys_all[start:stop], ids_all[start:stop]
+        order = np.argsort(keys, kind="stable")  # by key, then id
         db.execute("BEGIN")
-        db.executemany(
-            "INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?,?)",
-            zip(keys_all[start : start + 2_000_000].tolist(), ids_all[start : start + 2_000_000].tolist(), strict=True),
-        )
+        run = db.execute(
+            "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, ?, 0, ?)", (fps, keys.size, keyruns.LIVE)
+        ).lastrowid
+        blocks = keyruns.write_blocks(db, run, 0, 0, keys[order], ids[order])
+        db.execute("UPDATE key_runs SET blocks = ? WHERE run = ?", (blocks, run))
         db.execute("COMMIT")
-    key_filter = KeyFilter.sized_for(len(keys_all))
-    for start in range(0, len(keys_all), 2_000_000):
-        key_filter.add(keys_all[start : start + 2_000_000])
+        first_id += fps
     db.execute("BEGIN")
-    store.store_key_filter(db, key_filter, len(keys_all))
     db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (size,))  # all in the index
+    db.execute("UPDATE dedupe_meta SET value = 1 WHERE name = 'runs_version'")
+    db.execute("INSERT OR IGNORE INTO dedupe_meta (name, value) VALUES ('runs_version', 1)")
     db.execute("COMMIT")
     return sample
 
@@ -189,7 +193,10 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
 def _made_from() -> str:
     """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
     this file during a run would otherwise change it mid-run)."""
-    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh)) + sqlite._SCHEMA
+    layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
+    layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
+    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh, *layout))
+    made_from += sqlite._SCHEMA + repr((sqlite.TAIL_MIN, sqlite.TAIL_SHARE, keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN))
     return hashlib.sha1(made_from.encode()).hexdigest()[:10]
 
 
@@ -244,17 +251,15 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
-        # Once per process: the key filter is read (at 1M stories, 64 MB).
+        # Once per process: the key runs' fences and filters are read (at 1M stories, ~63 MB).
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
-        # New keys wait in their rows (the tail) until a merge moves them into the index.
-        # The merge is timed on its own, at the tail size a crawl merges at for this store
+        # New keys wait in their rows (the tail) until the tail is written as a key run.
+        # That write is timed on its own, at the tail size a crawl writes at for this store
         # size (sqlite.TAIL_MIN or TAIL_SHARE of the store), and charged per fingerprint
-        # (all its key ranges in one transaction: a crawl does one in each of the next
-        # MERGE_SLICES articles' transactions, which it commits anyway):
-        # a merge's cost grows with the index, not with the tail, so merging only what
-        # ``count`` articles leave would overstate it at 1M and understate nothing.
+        # (all its key ranges in one transaction: a crawl writes one in each of the next
+        # articles' transactions, which it commits anyway); so is a merge of runs (below).
         # The fingerprint (pure, computed before process() holds the store) timed apart, so the
         # store path's share of process() shows: process() computes it again below.
         cpu_started = time.process_time()
@@ -275,9 +280,22 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         started = time.perf_counter()
         merged = store.merge_key_tail()
         merge_s = time.perf_counter() - started
+        # Runs are merged by size tier: over a crawl to ``size``, each fingerprint's keys are
+        # rewritten ``rewritten / size`` times (counted by the same rules). One merge of the
+        # FANIN newest runs (the new one among them), to the last deleted block, is timed and
+        # charged that many times per fingerprint.
+        rewritten = keyruns.crawl_layout(size, sqlite.TAIL_MIN, sqlite.TAIL_SHARE)[1] / size
+        newest = [r for (r,) in store._db.execute("SELECT run FROM key_runs ORDER BY run DESC LIMIT ?", (keyruns.FANIN,))]
+        runs_fps = store._db.execute(
+            f"SELECT SUM(fps) FROM key_runs WHERE run IN ({','.join('?' * len(newest))})", newest
+        ).fetchone()[0]
+        started = time.perf_counter()
+        store.compact_key_runs(newest)
+        runs_merge_s = time.perf_counter() - started
         store.close()
     merge_us = merge_s / merged * 1e6
-    per_article = elapsed / count * 1e6 + merge_us  # each article stores one fingerprint
+    runs_merge_us = runs_merge_s / runs_fps * 1e6 * rewritten
+    per_article = elapsed / count * 1e6 + merge_us + runs_merge_us  # each article stores one fingerprint
     return {
         "stored": size,
         "articles": count,
@@ -286,9 +304,14 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         "process_us_per_article": round(elapsed / count * 1e6, 1),
         "process_cpu_us_per_article": round(cpu / count * 1e6, 1),
         "fingerprint_cpu_us_per_article": round(fingerprint_cpu / count * 1e6, 1),
-        "merge_us_per_article": round(merge_us, 1),
+        "merge_us_per_article": round(merge_us + runs_merge_us, 1),
+        "tail_run_us_per_article": round(merge_us, 1),
+        "runs_merge_us_per_article": round(runs_merge_us, 1),
         "merged_tail": tail,
         "merge_s": round(merge_s, 2),
+        "runs_merge_s": round(runs_merge_s, 2),
+        "runs_merge_fps": runs_fps,
+        "rewrites_per_fingerprint": round(rewritten, 2),
         "open_s": round(open_s, 2),
         "fill_s": round(fill_s, 1),
         "matches": matches,
@@ -383,6 +406,7 @@ def main() -> None:
     parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
     parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
     args = parser.parse_args()
+    assert sqlite.TIER_BASE == sqlite.TAIL_MIN  # keyruns.crawl_layout counts tiers from the smallest tail
     _made_from()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     minhash_cost = bench_minhash()
@@ -393,21 +417,25 @@ def main() -> None:
     results = []
     for size in sizes:
         ours = bench_engine(size, args.articles, args.seed, args.store_cache)
-        theirs = {"articles_per_s": float("nan")} if args.skip_datasketch else bench_datasketch(size, args.articles, args.seed)
+        # null in the JSON line when skipped (NaN is not JSON)
+        theirs = {"articles_per_s": None} if args.skip_datasketch else bench_datasketch(size, args.articles, args.seed)
+        datasketch = "skipped" if theirs["articles_per_s"] is None else f"{theirs['articles_per_s']:>8,.1f} articles/s"
         print(
             f"stored {size:>9,}: engine on SQLite {ours['articles_per_s']:>8,.1f} articles/s"
             f" ({ours['us_per_article']} us each: {ours['process_us_per_article']} in process()"
             f" ({ours['process_cpu_us_per_article']} CPU, of which fingerprint() {ours['fingerprint_cpu_us_per_article']}),"
-            f" {ours['merge_us_per_article']} merging keys ({ours['merged_tail']:,} a merge, {ours['merge_s']} s);"
-            f" {ours['open_s']} s to open; matches {ours['matches']});"
-            f" datasketch MinHashLSH in memory {theirs['articles_per_s']:>8,.1f} articles/s"
+            f" {ours['merge_us_per_article']} indexing keys: {ours['tail_run_us_per_article']} writing the tail as a run"
+            f" ({ours['merged_tail']:,} fingerprints, {ours['merge_s']} s) + {ours['runs_merge_us_per_article']} merging"
+            f" runs ({ours['rewrites_per_fingerprint']} rewrites a fingerprint; a merge of {ours['runs_merge_fps']:,}"
+            f" fingerprints took {ours['runs_merge_s']} s); {ours['open_s']} s to open; matches {ours['matches']});"
+            f" datasketch MinHashLSH in memory {datasketch}"
         )
         results.append({"stored": size, "engine": ours, "datasketch": theirs})
     flat = None
     if len(results) > 1:
         flat = round(results[-1]["engine"]["us_per_article"] / results[0]["engine"]["us_per_article"], 2)
         print(f"cost per article, largest vs smallest store: {flat}x")
-    print(json.dumps({"minhash": minhash_cost, "sizes": results, "cost_ratio_largest_smallest": flat}))
+    print(json.dumps({"minhash": minhash_cost, "sizes": results, "cost_ratio_largest_smallest": flat}, allow_nan=False))
 
 
 if __name__ == "__main__":

@@ -89,8 +89,10 @@ _WORKER = textwrap.dedent(
     import json, os, sys, time
     from newscrawl.dedupe import DedupeEngine
     from newscrawl.store import open_store, sqlite
-    if os.environ.get("TEST_TAIL_MIN"):  # merges (spread over transactions) while both run
-        sqlite.TAIL_MIN, sqlite.MERGE_SLICES = int(os.environ["TEST_TAIL_MIN"]), 3
+    if os.environ.get("TEST_TAIL_MIN"):  # runs written and merged (over transactions) while both run
+        from newscrawl.store import keyruns
+        sqlite.TAIL_MIN = sqlite.TIER_BASE = int(os.environ["TEST_TAIL_MIN"])
+        keyruns.BLOCK, keyruns.SLICE_PAIRS = 8, 200
     from tests.dedupe_corpus import network
     uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     docs = [(label, doc) for label, doc in network()]
@@ -132,7 +134,8 @@ def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story
     check_one_story_each(uri, run_two_processes(uri, TEST_TAIL_MIN="4"))
     with open_store(uri) as store:
         meta = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
-    assert meta["indexed_upto"] > 0  # merges happened
+        biggest = store._db.execute("SELECT MAX(fps) FROM key_runs").fetchone()[0]
+    assert meta["indexed_upto"] > 0 and biggest >= 16  # runs written and merged
 
 
 def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
@@ -148,43 +151,100 @@ def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -
         assert copies == sum(len(r) for r in results)
 
 
-def test_sqlite_keys_wait_in_the_tail_then_merge_and_every_connection_finds_them(tmp_path, monkeypatch):
+def test_sqlite_keys_wait_in_the_tail_then_become_a_run_every_connection_finds(tmp_path, monkeypatch):
     from newscrawl.store import sqlite
 
     monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
-    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)  # a merge in one transaction (see the next test)
     path = str(tmp_path / "s.sqlite")
     first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
     first.put_fingerprint(fields("a.example/1"), b"\x01", [1, 2])
     first.put_fingerprint(fields("a.example/2"), b"\x02", [2, 3])
-    # Not merged yet: found through the tail, by this connection and by another one.
+    # Not in a run yet: found through the tail, by this connection and by another one.
     for store in (first, second):
         assert [(f["ref"], hits) for f, _, hits in store.find_fingerprints([2, 3])] == [
             ("a.example/2", 2),
             ("a.example/1", 1),
         ]
-    second.put_fingerprint(fields("a.example/3"), b"\x03", [3, 4])  # the third: merged into the index
-    assert second._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 6
+    second.put_fingerprint(fields("a.example/3"), b"\x03", [3, 4])  # the third: the tail becomes a run
+    assert second._db.execute("SELECT fps, pairs FROM key_runs").fetchall() == [(3, 6)]
+    assert second._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 0
     for store in (first, second):
         assert [f["ref"] for f, _, _ in store.find_fingerprints([4])] == ["a.example/3"]
         assert [f["ref"] for f, _, _ in store.find_fingerprints([1])] == ["a.example/1"]
         assert store.find_fingerprints([99]) == []
-    # A re-cluster rewrites a merged fingerprint: found by its new keys only, everywhere.
+        assert not store._tail.pairs(0, 10, sqlite._KEY_MIN, sqlite._KEY_END)[0].size
+    # A re-cluster rewrites a fingerprint: found by its new keys everywhere (its old ones,
+    # still in the run, are a stale candidate only; a whole re-cluster clears runs first).
     first.put_fingerprint(fields("a.example/1", "s9"), b"\x01", [7], replace=True)
     for store in (first, second):
-        assert store.find_fingerprints([1]) == []
         assert [f["story_id"] for f, _, _ in store.find_fingerprints([7])] == ["s9"]
     first.put_fingerprint(fields("a.example/4"), b"\x04", [8])
     assert second.merge_key_tail() == 1
     assert [f["ref"] for f, _, _ in first.find_fingerprints([8, 7])] == ["a.example/1", "a.example/4"]
-    # Merged by the other connection: this one adds the merged keys to the filter it holds.
-    first.put_fingerprint(fields("a.example/5"), b"\x05", [9])
-    second.put_fingerprint(fields("a.example/6"), b"\x06", [10])
-    assert second.merge_key_tail() == 2
-    assert [f["ref"] for f, _, _ in first.find_fingerprints([9, 10, 11])] == ["a.example/5", "a.example/6"]
-    assert first._filter is not None and first._filter.might_hold(np.array([9, 10])).all()
+    # The B-tree written by the re-cluster got its filter back with the run.
+    assert first._filter is not None and first._filter.might_hold(np.array([7])).all()
     first.close()
     second.close()
+
+
+def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tmp_path, monkeypatch):
+    from newscrawl.store import keyruns, sqlite
+
+    # Tiny runs, blocks and merge slices, so keys run over blocks and merges over transactions.
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
+    monkeypatch.setattr(keyruns, "BLOCK", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
+    monkeypatch.setattr(keyruns, "DELETE_BLOCKS", 2)
+    path = str(tmp_path / "s.sqlite")
+    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    rng = np.random.default_rng(3)
+    stored: dict[str, set[int]] = {}
+    edges = [-(2**63), -1, 0, 2**63 - 1]
+    states_seen: set[int] = set()
+    tail_runs_spread = 0  # articles stored while a tail run was half written
+    for n in range(1, 81):
+        keys = {int(k) for k in rng.integers(0, 30, size=int(rng.integers(1, 7)))}
+        keys.update(int(k) for k in rng.choice(edges, size=int(rng.integers(0, 2))))
+        ref = f"a.example/{n}"
+        stored[ref] = keys
+        (first if n % 3 else second).put_fingerprint(fields(ref), b"\x01", sorted(keys))
+        states_seen.update(s for (s,) in first._db.execute("SELECT state FROM key_runs"))
+        tail_runs_spread += first._db.execute("SELECT COUNT(*) FROM dedupe_meta WHERE name = 'tail_run'").fetchone()[0]
+        wanted = [int(k) for k in rng.integers(0, 32, size=6)] + [edges[n % 4]]
+        expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
+        for reader in (first, second):
+            found = {f["ref"]: hits for f, _, hits in reader.find_fingerprints(wanted, limit=1000)}
+            assert found == expected, n
+    # Tail runs were written and runs merged over several transactions, the merged ones deleted.
+    assert {sqlite.keyruns.BUILDING, sqlite.keyruns.MERGING, sqlite.keyruns.DEAD} <= states_seen
+    assert tail_runs_spread > 0
+    first.compact_key_runs()
+    runs = first._db.execute("SELECT fps, pairs, state FROM key_runs").fetchall()
+    assert max(fps for fps, _, _ in runs) >= 12 and {state for _, _, state in runs} == {keyruns.LIVE}
+    upto = dict(first._db.execute("SELECT name, value FROM dedupe_meta"))["indexed_upto"]
+    in_runs = sum(pairs for _, pairs, _ in runs)
+    assert in_runs == sum(len(stored[f"a.example/{n}"]) for n in range(1, upto + 1))  # none lost or doubled
+    blocks = first._db.execute("SELECT COUNT(*) FROM key_blocks").fetchone()[0]
+    assert blocks == first._db.execute("SELECT SUM(blocks) FROM key_runs").fetchone()[0]
+    late = sqlite.SQLiteStore(path)  # a process opening the store reads the runs' fences and filters
+    assert {f["ref"] for f, _, _ in late.find_fingerprints([5], limit=1000)} == {
+        ref for ref, ks in stored.items() if 5 in ks
+    }
+    for store in (first, second, late):
+        store.close()
+
+
+def test_sqlite_crawl_layout_follows_the_store_rules():
+    from newscrawl.store import keyruns
+
+    runs, rewritten = keyruns.crawl_layout(100, 2, 0.0)
+    assert sum(runs) == 100 and len(runs) < 4 * 4  # at most FANIN - 1 runs a tier
+    assert all(runs[i] >= runs[i + 1] for i in range(len(runs) - 1))
+    assert 100 <= rewritten <= 100 * 4  # each fingerprint rewritten about once per tier
+    assert keyruns.crawl_layout(6, 2, 0.0) == ([2, 2, 2], 0)
+    assert keyruns.crawl_layout(10, 2, 0.0) == ([8, 2], 8)
+    assert keyruns.pick_merge([(5, 2), (1, 2), (3, 8), (2, 2), (4, 2)], 2) == [1, 2, 4, 5]
 
 
 def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
@@ -228,77 +288,48 @@ def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
     assert tail.read_upto == 29
 
 
-def test_sqlite_merge_spread_over_transactions_never_loses_or_doubles_a_key(tmp_path, monkeypatch):
-    from newscrawl.store import sqlite
-
-    monkeypatch.setattr(sqlite, "TAIL_MIN", 4)
-    monkeypatch.setattr(sqlite, "MERGE_SLICES", 4)
-    path = str(tmp_path / "s.sqlite")
-    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
-    spread = [-(2**62) - 5, -5, 2**62 - 5, 2**63 - 1]  # one key in each quarter of the key space
-    for n in range(1, 9):  # the 4th starts a merge of 1-4, a quarter of the key space per stored fingerprint
-        store = first if n % 2 else second
-        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [*spread, 1000 + n])
-        merging = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
-        for reader in (first, second):  # mid-merge, pairs in the index and the tail count once
-            found = {f["ref"]: hits for f, _, hits in reader.find_fingerprints([*spread, 1001, 1000 + n])}
-            assert found[f"a.example/{n}"] == 5 and found["a.example/1"] == 5
-            assert all(hits == 4 for ref, hits in found.items() if ref not in {"a.example/1", f"a.example/{n}"})
-            assert len(found) == n
-        if n == 4:
-            assert merging["merging_upto"] == 4 and merging["indexed_upto"] == 0
-    # Started at the 4th, one quarter per fingerprint: done at the 7th; the 8th starts the
-    # merge of 5-8 with the first quarter of the key space.
-    assert merging["indexed_upto"] == 4 and merging["merging_upto"] == 8
-    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 4 * 5 + 4
-    assert second.merge_key_tail() == 4
-    assert first._db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0] == 8 * 5
-    for reader in (first, second):
-        assert [hits for _, _, hits in reader.find_fingerprints([*spread, 1008])] == [5, 4, 4, 4, 4, 4, 4, 4]
-        assert reader._filter is not None and reader._filter.might_hold(np.array([*spread, 1003])).all()
-    first.close()
-    second.close()
-
-
-def test_sqlite_a_process_opening_the_store_adds_keys_merged_since_the_saved_filter(tmp_path, monkeypatch):
-    from newscrawl.store import sqlite
-
-    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
-    monkeypatch.setattr(sqlite, "MERGE_SLICES", 1)
-    monkeypatch.setattr(sqlite, "FILTER_SAVE_SHARE", 0.6)
-    path = str(tmp_path / "s.sqlite")
-    first = sqlite.SQLiteStore(path)
-    for n in range(1, 5):  # merged at the 2nd (filter built and saved) and at the 4th (not saved: 2 of 4)
-        first.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
-    meta = dict(first._db.execute("SELECT name, value FROM dedupe_meta"))
-    assert (meta["indexed_upto"], meta["filter_upto"]) == (4, 2)
-    late = sqlite.SQLiteStore(path)
-    assert [f["ref"] for f, _, _ in late.find_fingerprints([30, 41])] == ["a.example/3", "a.example/4"]
-    assert late._filter.might_hold(np.array([10, 21, 30, 41])).all()
-    first.close()
-    late.close()
-
-
 def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path, monkeypatch):
     from newscrawl.store import sqlite
 
     monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
     path = str(tmp_path / "s.sqlite")
-    store = sqlite.SQLiteStore(path)
-    for n in range(1, 4):
-        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [10 * n, 10 * n + 1])
-    store.merge_key_tail()
-    store.close()
+    sqlite.SQLiteStore(path).close()
     db = sqlite3.connect(path)
-    # As the version before spread merges and seldom-saved filters left it: no such meta rows.
-    db.execute("DELETE FROM dedupe_meta WHERE name IN ('filter_upto', 'merging_upto', 'merged_below')")
+    # As the version before key runs left a store: fingerprints 1-4 in the B-tree index, its
+    # filter saved after the 2nd, a merge of 5-6 under way (keys below 0 in the index), 7 in
+    # the tail.
+    keys = {n: [10 * n, 10 * n + 1, -10 * n] for n in range(1, 8)}
+    for n, ks in keys.items():
+        db.execute(
+            "INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)",
+            (n, f"a.example/{n}", "s1", None, b"\x01", json.dumps(fields(f"a.example/{n}")), np.array(ks).tobytes()),
+        )
+        for k in ks:
+            if n <= 4 or (n <= 6 and k < 0):
+                db.execute("INSERT INTO fingerprint_keys (key, id) VALUES (?, ?)", (k, n))
+    key_filter = sqlite.KeyFilter.sized_for(12)
+    key_filter.add(np.array([k for n in (1, 2) for k in keys[n]]))
+    db.execute("INSERT INTO dedupe_filter (id, bits) VALUES (1, ?)", (key_filter.bits.tobytes(),))
+    db.execute("DELETE FROM dedupe_meta")
+    meta = {"indexed_upto": 4, "generation": 0, "filter_upto": 2, "merging_upto": 6, "merged_below": 0}
+    db.executemany("INSERT INTO dedupe_meta (name, value) VALUES (?, ?)", meta.items())
     db.commit()
     reopened = sqlite.SQLiteStore(path)
-    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([20, 31])] == ["a.example/2", "a.example/3"]
+    for n in range(1, 8):
+        assert [(f["ref"], hits) for f, _, hits in reopened.find_fingerprints(keys[n])] == [(f"a.example/{n}", 3)]
+    assert reopened._filter.might_hold(np.array(keys[3] + keys[4])).all()  # added from their rows
+    reopened.put_fingerprint(fields("a.example/8"), b"\x01", [81])
+    assert reopened._db.execute("SELECT fps FROM key_runs").fetchall() == [(4,)]  # 5-8, in a run
+    for n in range(1, 8):  # a pair in both the index and the run counts once
+        assert [(f["ref"], hits) for f, _, hits in reopened.find_fingerprints(keys[n])] == [(f"a.example/{n}", 3)]
     reopened.close()
     # As the version before the key tail left it: keys only in the index, no meta, no filter.
     db.execute("DROP TABLE dedupe_meta")
     db.execute("DROP TABLE dedupe_filter")
+    for table in ("key_runs", "key_run_parts", "key_blocks"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DELETE FROM fingerprints WHERE id > 4")
+    db.execute("DELETE FROM fingerprint_keys WHERE id > 4")
     db.execute("ALTER TABLE fingerprints DROP COLUMN keys")
     db.commit()
     db.close()
@@ -308,7 +339,8 @@ def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path,
         "a.example/2",
         "a.example/3",
     ]
-    reopened.put_fingerprint(fields("a.example/4"), b"\x01", [41])
+    reopened.put_fingerprint(fields("a.example/9"), b"\x01", [91])
     assert reopened.merge_key_tail() == 1
-    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([41, 10])] == ["a.example/1", "a.example/4"]
+    assert [f["ref"] for f, _, _ in reopened.find_fingerprints([91, 10])] == ["a.example/1", "a.example/9"]
+    assert reopened._filter is not None  # built from the index with the first run
     reopened.close()

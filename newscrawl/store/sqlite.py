@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.store import keyruns
 from newscrawl.store.base import (
     Store,
     StoreConfigError,
@@ -28,6 +29,7 @@ from newscrawl.store.base import (
     cached_url_key,
     prepare_article,
 )
+from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
@@ -39,33 +41,24 @@ _IN_CHUNK = 900
 #: once instead of every ~12 articles: 2.8 ms -> 2.0 ms per article at 10k stories.
 WAL_CHECKPOINT_PAGES = 10_000
 #: Fingerprints whose keys wait in their own row (the "tail", which every process reads
-#: into memory) before one sorted pass merges them into the key index: at least this
-#: many, and at least ``TAIL_SHARE`` of the fingerprints already indexed. A row is one
-#: appended page write where ~70 index inserts dirty ~70 random pages (1.4 ms of the
-#: 2.8 ms per article at 10k stories); merging in sorted batches writes each index page
-#: once per batch, and a batch proportional to the index keeps that cost flat per article.
+#: into memory) before they are written as one sorted run of the key index (see
+#: ``keyruns``): at least this many, and at least ``TAIL_SHARE`` of the fingerprints
+#: already indexed. A row is one appended page write where ~70 index inserts dirty ~70
+#: random pages; a run is written in one pass of new pages, and runs are merged by size
+#: tier, so the cost per article stays flat as the store grows.
 TAIL_MIN = 2_000
 TAIL_SHARE = 0.01
+#: Fingerprints of a tier-0 run (``keyruns.tier``): a run written at the smallest tail.
+TIER_BASE = 2_000
 #: Fingerprints whose keys a process holds in a dict before they become a sorted run of
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 2048
-#: A merge is spread over this many articles' transactions, one key range each: a merge
-#: rewrites most of the index's leaf pages at 1M stories (~7 s at once), and a transaction
-#: that long stalls every other process. Keys are 64-bit hashes, so equal key ranges
-#: hold about equal shares of the keys.
-MERGE_SLICES = 200
-_KEY_MIN, _KEY_END = -(2**63), 2**63
-#: Bits of the key filter per indexed key, at least, when it is (re)built (rounded up to a
-#: power of two: 64 MB at 1M stories); rebuilt larger once fewer than half as many remain.
-#: With 3 hashes a key not in the index is probed anyway 3 % of the time at 8 bits a key,
-#: 15 % at 4: only a wasted probe, never a missed candidate.
+_KEY_MIN, _KEY_END = KEY_MIN, KEY_END
+#: Bits of the legacy key filter per key of ``fingerprint_keys`` (the B-tree index of stores
+#: made before key runs, and the one a re-cluster writes), at least, when it is built
+#: (rounded up to a power of two). With 3 hashes a key not in the index is probed anyway
+#: 3 % of the time at 8 bits a key: only a wasted probe, never a missed candidate.
 FILTER_BITS_PER_KEY = 8
-#: The stored key filter (64 MB at 1M stories) is rewritten once the fingerprints merged
-#: since it was written reach this share of the index, not at every merge: writing it took
-#: a third of a merge at 1M on a busy disk (~6 % on a quiet one). Every process keeps its
-#: own copy current in memory; one opening the store adds the keys merged since the
-#: stored copy from their rows.
-FILTER_SAVE_SHARE = 0.1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -121,6 +114,21 @@ CREATE TABLE IF NOT EXISTS fingerprint_keys (
     id INTEGER NOT NULL,
     PRIMARY KEY (key, id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS key_runs (
+    run INTEGER PRIMARY KEY AUTOINCREMENT,
+    fps INTEGER NOT NULL,
+    pairs INTEGER NOT NULL,
+    blocks INTEGER NOT NULL,
+    state INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS key_run_parts (
+    run INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    fences BLOB NOT NULL,
+    bits BLOB NOT NULL,
+    PRIMARY KEY (run, part)
+);
+CREATE TABLE IF NOT EXISTS key_blocks (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS story_aliases (story_id TEXT PRIMARY KEY, merged_into TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS crawl_state (site TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, started_at TEXT, doc TEXT NOT NULL);
@@ -141,10 +149,11 @@ def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterator[Sequence[An
 
 
 class KeyFilter:
-    """A Bloom filter over the keys in the key index (3 bits a key): a lookup probes the
-    index only for keys the filter does not rule out. Most keys of a new article are in no
-    other fingerprint, and at 1M stories each probe is a B-tree descent (~10 us) through
-    pages that no longer fit in the cache."""
+    """A Bloom filter over the keys in the B-tree index ``fingerprint_keys`` (of stores made
+    before key runs, and of a re-cluster; 3 bits a key): a lookup probes the B-tree only for
+    keys the filter does not rule out. Most keys of a new article are in no other
+    fingerprint, and at 1M stories each probe is a B-tree descent (~10 us) through pages
+    that no longer fit in the cache."""
 
     __slots__ = ("bits", "shift")
     _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
@@ -177,7 +186,7 @@ class KeyFilter:
 
 
 class KeyTail:
-    """The keys of the fingerprints not yet merged into the key index, as each process holds
+    """The keys of the fingerprints not yet written to a key run, as each process holds
     them: the newest ``TAIL_RUN`` fingerprints' keys in a dict, older ones in runs of
     (key, id) pairs sorted by key, two runs merged when the older is at most twice the newer
     (a binary counter: few runs, each pair re-sorted a few times). A pair costs 16 bytes in
@@ -266,7 +275,7 @@ class KeyTail:
         return keys[order], ids[order]
 
     def drop_upto(self, upto: int) -> np.ndarray:
-        """Forget the pairs of fingerprints ``id <= upto`` (merged by another process);
+        """Forget the pairs of fingerprints ``id <= upto`` (written to a run by another process);
         returns their keys."""
         dropped = []
         runs = []
@@ -326,11 +335,16 @@ class SQLiteStore(Store):
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
         # The key-index tail (see TAIL_MIN, KeyTail), read from the rows above
-        # ``indexed_upto``; folded or re-read when a merge or a clear moved it.
+        # ``indexed_upto``; trimmed or re-read when a run or a clear moved it.
         self._tail = KeyTail(0)
         self._tail_base: tuple[int, int] = (-1, -1)
         self._meta_cache: dict[str, int] | None = None
         self._filter: KeyFilter | None = None
+        self._runs: dict[int, RunView] = {}
+        self._run_set: keyruns.RunSet | None = None  # ``_runs`` packed for lookups
+        self._runs_version = -1
+        self._merge_checked = -1
+        self._dead_runs = False
 
     def _enable_wal(self) -> None:
         """WAL is kept in the file: the first opener sets it. Two processes opening a new file
@@ -347,7 +361,11 @@ class SQLiteStore(Store):
                 time.sleep(0.01)
 
     def _migrate(self) -> None:
-        """Stores made before the key-index tail: their keys are all in the index already."""
+        """Stores made before the key-index tail: their keys are all in the index already.
+        Stores made before key runs: their index (``fingerprint_keys``, with its filter) stays
+        as it is and is still probed (``base_live``; its filter holds the keys of the
+        fingerprints up to ``base_upto``); a merge they had under way is dropped, its keys
+        go into the next run (a pair in both counts once)."""
         with self._write() as db:
             columns = {row[1] for row in db.execute("PRAGMA table_info(fingerprints)")}
             if "keys" not in columns:
@@ -362,6 +380,14 @@ class SQLiteStore(Store):
                 "INSERT OR IGNORE INTO dedupe_meta (name, value)"
                 " SELECT 'filter_upto', value FROM dedupe_meta WHERE name = 'indexed_upto'"
             )
+            if db.execute("SELECT 1 FROM dedupe_meta WHERE name = 'base_live'").fetchone() is None:
+                live = db.execute("SELECT EXISTS (SELECT 1 FROM fingerprint_keys)").fetchone()[0]
+                db.execute("INSERT INTO dedupe_meta (name, value) VALUES ('base_live', ?)", (live,))
+                db.execute(
+                    "INSERT OR IGNORE INTO dedupe_meta (name, value)"
+                    " SELECT 'base_upto', value FROM dedupe_meta WHERE name = 'indexed_upto'"
+                )
+                db.execute("DELETE FROM dedupe_meta WHERE name IN ('merging_upto', 'merged_below')")
 
     atomic_dedupe_batch = True
 
@@ -610,26 +636,30 @@ class SQLiteStore(Store):
         doc = _dumps({k: v for k, v in fields.items() if k != "story_id"})
         blob = array("q", keys).tobytes()
         with self._write() as db:
-            # Keys stay in the row (the tail) until a batch merges them into the index.
+            # Keys stay in the row (the tail) until the tail is written as a key run.
             cursor = db.execute(
                 "INSERT INTO fingerprints (ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?)"
                 " ON CONFLICT(ref) DO NOTHING",
                 (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
             )
             if cursor.rowcount == 1:
-                self._merge_step(db, cursor.lastrowid)
+                self._index_step(db, cursor.lastrowid)
                 return True
             if not replace:
                 return False
             row = db.execute("SELECT id, keys FROM fingerprints WHERE ref = ?", (fields["ref"],)).fetchone()
-            # A re-cluster rewrites one stored fingerprint: its keys go straight to the index
-            # (other processes may hold its old keys in their tail: a stale candidate only),
-            # past the key filter, which is dropped (the next merge rebuilds it): every
-            # process reloads on the generation change and probes every key meanwhile.
+            # A re-cluster rewrites one stored fingerprint: its keys go straight to the B-tree
+            # index ``fingerprint_keys`` (other processes may hold its old keys in their tail,
+            # and a run written before may hold them: a stale candidate only; a re-cluster
+            # clears the runs first), past its key filter, which is dropped (the next tail
+            # run rebuilds it): every process reloads on the generation change and probes
+            # every key meanwhile.
             fid, old = row
             self._meta_cache = None
             if db.execute("DELETE FROM dedupe_filter").rowcount:
                 db.execute("UPDATE dedupe_meta SET value = value + 1 WHERE name = 'generation'")
+            if not self._meta_rows(db).get("base_live"):
+                self._set_meta(db, "base_live", 1)
             db.execute(
                 "UPDATE fingerprints SET story_id = ?, seen = ?, sig = ?, doc = ?, keys = ? WHERE id = ?",
                 (fields.get("story_id"), fields.get("seen"), sig, doc, blob, fid),
@@ -660,94 +690,218 @@ class SQLiteStore(Store):
         values = self._meta_rows(db)
         return values.get("indexed_upto", 0), values.get("generation", 0)
 
-    def _merge_step(self, db: sqlite3.Connection, last: int, *, to_the_end: bool = False) -> bool:
-        """Merge one key range of the tail into the index (every range, ``to_the_end``).
+    def _set_meta(self, db: sqlite3.Connection, name: str, value: int) -> None:
+        self._meta_cache = None
+        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES (?, ?)", (name, value))
 
-        A merge starts when the tail holds ``TAIL_MIN`` / ``TAIL_SHARE`` fingerprints: it
-        takes those up to ``last`` (``merging_upto``) and moves their keys into the index one
-        ``1 / MERGE_SLICES`` of the key space per transaction (``merged_below``), in key
-        order, so each transaction rewrites a run of adjacent leaf pages. Until the last
-        range is in, every process still finds these keys in its tail (a pair found in both
-        the index and the tail counts once); then ``indexed_upto`` moves and every process
-        drops them from its tail and adds them to its key filter. Returns True when a merge
-        was finished."""
+    def _index_step(self, db: sqlite3.Connection, last: int) -> None:
+        """One step of keeping the key index, in the transaction of the article that stored
+        fingerprint ``last``: write one key range of the tail as a run (started once the tail
+        holds ``TAIL_MIN`` / ``TAIL_SHARE`` fingerprints); else move one key range of a run
+        merge under way, or start the merge a size tier is due (``keyruns.pick_merge``);
+        else delete some blocks of runs merged away. Each a bounded step (``SLICE_PAIRS``
+        pairs), so no transaction holds the store long."""
         meta = self._meta_rows(db)
         upto = meta.get("indexed_upto", 0)
-        merging = meta.get("merging_upto", 0)
-        if merging > upto:  # a merge in progress
-            key_from = meta["merged_below"]
-        elif last > upto and (to_the_end or last - upto >= max(TAIL_MIN, TAIL_SHARE * upto)):
-            merging, key_from = last, _KEY_MIN
-            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merging_upto', ?)", (merging,))
-        else:
-            return False
-        self._meta_cache = None  # the merge writes dedupe_meta
-        tail = self._read_tail()  # holds every fingerprint up to ``last``
-        if key_from == _KEY_MIN:
-            tail.seal()  # the fingerprints to merge all in sorted runs: each range a binary search
-        step = (_KEY_END - _KEY_MIN) // MERGE_SLICES
-        while key_from < _KEY_END:
-            key_to = min(_KEY_END, key_from + step)
-            keys, ids = tail.pairs(upto, merging, key_from, key_to)
-            db.executemany(
-                "INSERT OR IGNORE INTO fingerprint_keys (key, id) VALUES (?, ?)",
-                zip(keys.tolist(), ids.tolist(), strict=True),
-            )
-            key_from = key_to
-            if not to_the_end:
-                break
-        if key_from < _KEY_END:
-            db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('merged_below', ?)", (key_from,))
-            return False
-        self._finish_merge(db, tail.drop_upto(merging), merging)
-        return True
+        if meta.get("tail_run") or last - upto >= max(TAIL_MIN, TAIL_SHARE * upto):
+            self._tail_run_step(db, last)
+        elif not self._merge_runs_step(db) and self._dead_runs:
+            self._delete_dead_blocks(db)
 
-    def _finish_merge(self, db: sqlite3.Connection, merged: np.ndarray, merging: int) -> None:
-        """Every key of the fingerprints up to ``merging`` is in the index: into the filter
-        they go, and ``indexed_upto`` moves."""
-        count = self._meta_value(db, "indexed_keys") + merged.size
-        key_filter = self._filter  # current: the caller read the tail in this transaction
-        if key_filter is None or count > key_filter.capacity():
-            # Missing (a store from before the filter, or a re-cluster) or too full: from the index.
-            count = db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0]
-            key_filter = KeyFilter.sized_for(count)
-            cursor = db.execute("SELECT key FROM fingerprint_keys")
-            while chunk := cursor.fetchmany(1_000_000):
-                key_filter.add(np.array([k for (k,) in chunk], dtype=np.int64))
-            self.store_key_filter(db, key_filter, count, merging)
-        else:
-            if not key_filter.bits.flags.writeable:
-                key_filter = KeyFilter(key_filter.bits.copy())
-            key_filter.add(merged)
-            db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_keys'", (count,))
-            if merging - self._meta_value(db, "filter_upto") >= FILTER_SAVE_SHARE * merging:
-                self.store_key_filter(db, key_filter, count, merging)
-        db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'indexed_upto'", (merging,))
-        self._meta_cache = None
+    def _tail_run_step(self, db: sqlite3.Connection, last: int) -> int:
+        """Write one key range of the tail run under way (started, for the fingerprints up to
+        ``last``, when none is); returns how many fingerprints the run holds once it is whole
+        (0 before: until then every process finds these keys in its tail)."""
+        tail = self._read_tail()  # holds every fingerprint up to ``last``
+        meta = self._meta_rows(db)
+        upto = meta.get("indexed_upto", 0)
+        target = meta.get("tail_run", 0)
+        if not target:
+            if last <= upto:
+                return 0
+            tail.seal()  # every pair in sorted runs: each key range a binary search
+            pairs = sum(keys.size for keys, _ in tail.runs)
+            target = db.execute(
+                "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, 0, 0, ?)", (last - upto, keyruns.BUILDING)
+            ).lastrowid
+            self._set_meta(db, "tail_run", target)
+            self._set_meta(db, "tail_upto", last)
+            self._set_meta(db, "tail_slices", max(1, -(-pairs // keyruns.SLICE_PAIRS)))
+            self._set_meta(db, "tail_from", _KEY_MIN)
+            meta = self._meta_rows(db)
+        ending, key_from, slices = meta["tail_upto"], meta["tail_from"], meta["tail_slices"]
+        key_to = min(_KEY_END, key_from + (_KEY_END - _KEY_MIN) // slices + 1)
+        keys, ids = tail.pairs(upto, ending, key_from, key_to)
+        if keys.size:
+            blocks, parts = db.execute(
+                "SELECT blocks, (SELECT COUNT(*) FROM key_run_parts WHERE run = ?) FROM key_runs WHERE run = ?",
+                (target, target),
+            ).fetchone()
+            blocks += keyruns.write_blocks(db, target, blocks, parts, keys, ids)
+            db.execute(
+                "UPDATE key_runs SET blocks = ?, pairs = pairs + ? WHERE run = ?", (blocks, int(keys.size), target)
+            )
+        if key_to < _KEY_END:
+            self._set_meta(db, "tail_from", key_to)
+            return 0
+        # Whole: the run goes live and the tail gives its fingerprints up, in one commit.
+        if db.execute("SELECT blocks FROM key_runs WHERE run = ?", (target,)).fetchone()[0]:
+            db.execute("UPDATE key_runs SET state = ? WHERE run = ?", (keyruns.LIVE, target))
+            self._bump_runs(db)
+        else:  # fingerprints without keys
+            db.execute("DELETE FROM key_runs WHERE run = ?", (target,))
+        db.execute("DELETE FROM dedupe_meta WHERE name IN ('tail_run', 'tail_upto', 'tail_slices', 'tail_from')")
+        tail.drop_upto(ending)
+        self._set_meta(db, "indexed_upto", ending)
+        if self._meta_rows(db).get("base_live") and self._filter is None:
+            self._build_base_filter(db)  # after a re-cluster, which writes to the B-tree
         self._tail_base = self._meta(db)
-        self._filter = key_filter
+        self._refresh_runs(db)
+        return ending - upto
+
+    def _bump_runs(self, db: sqlite3.Connection) -> None:
+        self._set_meta(db, "runs_version", self._meta_rows(db).get("runs_version", 0) + 1)
+
+    def _merge_runs_step(self, db: sqlite3.Connection, *, start: bool = True) -> int:
+        """Move one key range of the run merge under way into its new run, or start the
+        merge that is due (``start``); returns the pairs moved (0: no merge to do)."""
+        meta = self._meta_rows(db)
+        target = meta.get("merge_run", 0)
+        if not target:
+            if not start:
+                return 0
+            version = meta.get("runs_version", 0)
+            if version == self._merge_checked:  # merges fall due only when runs change
+                return 0
+            sources = keyruns.pick_merge(
+                ((run, fps) for run, fps in db.execute("SELECT run, fps FROM key_runs WHERE state = ?", (keyruns.LIVE,))),
+                TIER_BASE,
+            )
+            if not sources:
+                self._merge_checked = version
+                return 0
+            self._start_merge(db, sources)
+            meta = self._meta_rows(db)
+            target = meta["merge_run"]
+        self._read_tail()
+        key_from = meta["merge_from"]
+        pairs, blocks, parts = db.execute(
+            "SELECT pairs, blocks, (SELECT COUNT(*) FROM key_run_parts WHERE run = ?) FROM key_runs WHERE run = ?",
+            (target, target),
+        ).fetchone()
+        slices = max(1, -(-pairs // keyruns.SLICE_PAIRS))
+        key_to = min(_KEY_END, key_from + (_KEY_END - _KEY_MIN) // slices + 1)
+        sources = [run for (run,) in db.execute("SELECT run FROM key_runs WHERE state = ?", (keyruns.MERGING,))]
+        keys_in, ids_in = [], []
+        for run in sources:
+            view = self._runs[run]
+            first, stop = view.block_range(key_from, key_to)
+            if stop < first:
+                continue
+            for (data,) in db.execute(
+                "SELECT data FROM key_blocks WHERE id BETWEEN ? AND ? ORDER BY id",
+                (keyruns.block_id(run, first), keyruns.block_id(run, stop)),
+            ):
+                block_keys, block_ids = keyruns.split_block(data)
+                keys_in.append(block_keys)
+                ids_in.append(block_ids)
+        moved = 0
+        if keys_in:
+            keys, ids = np.concatenate(keys_in), np.concatenate(ids_in)
+            inside = keys >= key_from
+            if key_to < _KEY_END:
+                inside &= keys < key_to
+            keys, ids = keys[inside], ids[inside]
+            order = np.argsort(keys, kind="stable")
+            keys, ids = keys[order], ids[order]
+            moved = keys.size
+            blocks += keyruns.write_blocks(db, target, blocks, parts, keys, ids)
+            db.execute("UPDATE key_runs SET blocks = ? WHERE run = ?", (blocks, target))
+        if key_to < _KEY_END:
+            self._set_meta(db, "merge_from", key_to)
+            return max(moved, 1)
+        # The new run is whole: it replaces the merged ones, in one commit.
+        db.execute("UPDATE key_runs SET state = ? WHERE state = ?", (keyruns.DEAD, keyruns.MERGING))
+        db.execute("UPDATE key_runs SET state = ? WHERE run = ?", (keyruns.LIVE, target))
+        db.execute("DELETE FROM dedupe_meta WHERE name IN ('merge_run', 'merge_from')")
+        self._bump_runs(db)
+        self._refresh_runs(db)
+        return max(moved, 1)
+
+    def _start_merge(self, db: sqlite3.Connection, sources: Sequence[int]) -> None:
+        marks = ",".join("?" * len(sources))
+        fps, pairs = db.execute(f"SELECT SUM(fps), SUM(pairs) FROM key_runs WHERE run IN ({marks})", sources).fetchone()
+        target = db.execute(
+            "INSERT INTO key_runs (fps, pairs, blocks, state) VALUES (?, ?, 0, ?)", (fps, pairs, keyruns.BUILDING)
+        ).lastrowid
+        db.execute(f"UPDATE key_runs SET state = ? WHERE run IN ({marks})", (keyruns.MERGING, *sources))
+        self._set_meta(db, "merge_run", target)
+        self._set_meta(db, "merge_from", _KEY_MIN)
+
+    def _delete_dead_blocks(self, db: sqlite3.Connection) -> int:
+        """Delete up to ``DELETE_BLOCKS`` blocks of runs merged away; returns how many."""
+        row = db.execute("SELECT run FROM key_runs WHERE state = ? ORDER BY run LIMIT 1", (keyruns.DEAD,)).fetchone()
+        if row is None:
+            self._dead_runs = False
+            return 0
+        run = row[0]
+        deleted = db.execute(
+            "DELETE FROM key_blocks WHERE id IN (SELECT id FROM key_blocks WHERE id BETWEEN ? AND ? LIMIT ?)",
+            (keyruns.block_id(run, 0), keyruns.block_id(run + 1, 0) - 1, keyruns.DELETE_BLOCKS),
+        ).rowcount
+        if deleted < keyruns.DELETE_BLOCKS:
+            db.execute("DELETE FROM key_run_parts WHERE run = ?", (run,))
+            db.execute("DELETE FROM key_runs WHERE run = ?", (run,))
+        return max(deleted, 1)
 
     def merge_key_tail(self) -> int:
-        """Merge every waiting fingerprint's keys into the index now (a crawl does it by
-        itself, a key range per article, every ``TAIL_MIN`` fingerprints); returns how many
-        were merged."""
+        """Write every waiting fingerprint's keys as a run now, every key range in one
+        transaction (a crawl does it by itself every ``TAIL_MIN`` fingerprints, a key range
+        per article); returns how many fingerprints were written."""
+        written = 0
         with self._write() as db:
-            upto = self._meta(db)[0]
             last = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
-            while self._merge_step(db, last, to_the_end=True) and self._meta(db)[0] < last:
-                pass  # a merge begun earlier ended short of ``last``: the rest next
-        return last - upto
+            while self._meta(db)[0] < last:  # a run begun earlier may end short of ``last``
+                written += self._tail_run_step(db, last)
+        return written
 
-    @staticmethod
-    def store_key_filter(db: sqlite3.Connection, key_filter: KeyFilter, count: int, upto: int | None = None) -> None:
-        """Write the key filter, the count of keys it was built from and the last fingerprint
-        whose keys it holds (``upto``; by default every one stored: the benchmark's bulk
-        loader uses this too)."""
-        if upto is None:
-            upto = db.execute("SELECT COALESCE(MAX(id), 0) FROM fingerprints").fetchone()[0]
+    def compact_key_runs(self, runs: Sequence[int] = ()) -> int:
+        """Do every run merge that is due, and delete the merged runs' blocks, now (a crawl
+        does it a key range per article); returns the pairs moved. ``runs``: merge these
+        live runs, due or not, and no other (the benchmark times a merge this way)."""
+        moved = 0
+        if runs:
+            with self._write() as db:
+                if self._meta_rows(db).get("merge_run"):
+                    raise ValueError("compact_key_runs: a merge is under way")
+                self._start_merge(db, runs)
+        while True:
+            with self._write() as db:
+                step = self._merge_runs_step(db, start=not runs)
+                if not step:
+                    step = self._delete_dead_blocks(db)
+                    if not step:
+                        return moved
+                else:
+                    moved += step
+        return moved
+
+    def _build_base_filter(self, db: sqlite3.Connection) -> None:
+        """The filter over ``fingerprint_keys``, from the index (missing after a re-cluster)."""
+        count = db.execute("SELECT COUNT(*) FROM fingerprint_keys").fetchone()[0]
+        key_filter = KeyFilter.sized_for(count)
+        cursor = db.execute("SELECT key FROM fingerprint_keys")
+        while chunk := cursor.fetchmany(1_000_000):
+            key_filter.add(np.array([k for (k,) in chunk], dtype=np.int64))
+        self.store_key_filter(db, key_filter, count, self._meta_rows(db).get("base_upto", 0))
+        self._filter = key_filter
+
+    def store_key_filter(self, db: sqlite3.Connection, key_filter: KeyFilter, count: int, upto: int) -> None:
+        """Write the filter over ``fingerprint_keys``, the count of keys it was built from and
+        the last fingerprint whose keys it holds (``upto``)."""
         db.execute("INSERT OR REPLACE INTO dedupe_filter (id, bits) VALUES (1, ?)", (key_filter.bits.tobytes(),))
-        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('indexed_keys', ?)", (count,))
-        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('filter_upto', ?)", (upto,))
+        self._set_meta(db, "indexed_keys", count)
+        self._set_meta(db, "filter_upto", upto)
 
     @staticmethod
     def _meta_value(db: sqlite3.Connection, name: str) -> int:
@@ -755,16 +909,25 @@ class SQLiteStore(Store):
         return row[0] if row else 0
 
     def _read_tail(self) -> KeyTail:
-        """The tail's keys, brought up to date with every fingerprint stored so far."""
+        """The tail's keys, brought up to date with every fingerprint stored so far, and the
+        live runs (``_runs``) with every run written so far."""
         db = self._db
         base = self._meta(db)
         if base != self._tail_base:
             old_upto, old_generation = self._tail_base
-            if self._filter is not None and base[1] == old_generation and base[0] > old_upto:
-                self._fold_merged(db, base)  # another process merged: no 64 MB reload
+            if base[1] == old_generation and base[0] > old_upto:
+                self._tail.drop_upto(base[0])  # another process wrote a run of them
+                self._tail_base = base
             else:  # first read, or cleared since: read the tail and the filter afresh
                 self._tail, self._tail_base = KeyTail(base[0]), base
-                self._filter = self._load_filter(db, base[0])
+                self._runs, self._run_set, self._runs_version = {}, None, -1
+                meta = self._meta_rows(db)
+                self._filter = self._load_filter(db, meta.get("base_upto", 0)) if meta.get("base_live") else None
+        meta = self._meta_rows(db)
+        if self._runs_version != meta.get("runs_version", 0):
+            self._refresh_runs(db)
+        if self._filter is None and meta.get("base_live"):  # built since (after a re-cluster)?
+            self._filter = self._load_filter(db, meta.get("base_upto", 0))
         tail = self._tail
         for fid, blob in db.execute(
             "SELECT id, keys FROM fingerprints WHERE id > ? AND keys IS NOT NULL ORDER BY id", (tail.read_upto,)
@@ -772,9 +935,23 @@ class SQLiteStore(Store):
             tail.add(fid, blob)
         return tail
 
+    def _refresh_runs(self, db: sqlite3.Connection) -> None:
+        """Read the runs written or merged since we last looked (their fences and filters)."""
+        states = dict(db.execute("SELECT run, state FROM key_runs"))
+        live = {run for run, state in states.items() if state in (keyruns.LIVE, keyruns.MERGING)}
+        self._dead_runs = keyruns.DEAD in states.values()
+        runs = {run: view for run, view in self._runs.items() if run in live}
+        for run in sorted(live - runs.keys()):
+            view = runs[run] = RunView(run)
+            view.add_parts(
+                db.execute("SELECT fences, bits FROM key_run_parts WHERE run = ? ORDER BY part", (run,)).fetchall()
+            )
+        self._runs, self._run_set = runs, None
+        self._runs_version = self._meta_rows(db).get("runs_version", 0)
+
     def _load_filter(self, db: sqlite3.Connection, upto: int) -> KeyFilter | None:
-        """The stored key filter, plus the keys merged into the index since it was saved
-        (fingerprints ``filter_upto < id <= upto``)."""
+        """The stored filter over ``fingerprint_keys``, plus the keys merged into it since it
+        was saved (fingerprints ``filter_upto < id <= upto``: a store made before key runs)."""
         row = db.execute("SELECT bits FROM dedupe_filter WHERE id = 1").fetchone()
         if row is None:
             return None
@@ -789,19 +966,22 @@ class SQLiteStore(Store):
                 key_filter.add(np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.int64))
         return key_filter
 
-    def _fold_merged(self, db: sqlite3.Connection, base: tuple[int, int]) -> None:
-        """Another process merged the tail up to ``base[0]``: add those keys to our filter
-        (we hold most of them in our tail already) and keep only the rest in the tail."""
-        upto, read_upto = base[0], self._tail.read_upto
-        merged = [self._tail.drop_upto(upto)]
-        for _, blob in db.execute(
-            "SELECT id, keys FROM fingerprints WHERE id > ? AND id <= ? AND keys IS NOT NULL", (read_upto, upto)
-        ):
-            merged.append(np.frombuffer(blob, dtype=np.int64))
-        if not self._filter.bits.flags.writeable:
-            self._filter = KeyFilter(self._filter.bits.copy())
-        self._filter.add(np.concatenate(merged))
-        self._tail_base = base
+    def _run_hits(self, wanted_array: np.ndarray) -> set[tuple[int, int]]:
+        """Every (key, id) pair in the live runs whose key is wanted: the blocks whose fences
+        and filter say they may hold one, read in one statement."""
+        if not self._runs or not wanted_array.size:
+            return set()
+        if self._run_set is None:
+            self._run_set = keyruns.RunSet(self._runs)
+        # keys in order: each run's binary searches and filter reads then go through memory in order
+        block_ids, keys = self._run_set.candidates(np.sort(wanted_array))
+        if not block_ids.size:
+            return set()
+        rows: list[tuple[int, bytes]] = []
+        for chunk in _chunks(np.unique(block_ids).tolist()):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self._db.execute(f"SELECT id, data FROM key_blocks WHERE id IN ({marks})", chunk))
+        return set(keyruns.pairs_in_blocks(rows, block_ids, keys))
 
     @staticmethod
     def _fingerprint(story_id: str | None, sig: bytes, doc: str) -> tuple[dict[str, Any], bytes]:
@@ -817,11 +997,14 @@ class SQLiteStore(Store):
         wanted = list(dict.fromkeys(keys))
         wanted_array = np.array(wanted, dtype=np.int64)
         tail = self._read_tail()
-        probed = wanted
-        if self._filter is not None and wanted:
-            probed = wanted_array[self._filter.might_hold(wanted_array)].tolist()
-        # (key, id) pairs: one in both the index and the tail (a merge under way) counts once.
-        pairs = set(tail.hits(wanted, wanted_array))
+        probed: list[int] = []
+        if self._meta_rows(self._db).get("base_live"):  # a store made before runs, or re-clustered
+            probed = wanted
+            if self._filter is not None and wanted:
+                probed = wanted_array[self._filter.might_hold(wanted_array)].tolist()
+        # (key, id) pairs: one in two places (a store's old merge, redone as a run) counts once.
+        pairs = self._run_hits(wanted_array)
+        pairs.update(tail.hits(wanted, wanted_array))
         for chunk in _chunks(probed):
             marks = ",".join("?" * len(chunk))
             pairs.update(self._db.execute(f"SELECT key, id FROM fingerprint_keys WHERE key IN ({marks})", chunk))
@@ -855,8 +1038,15 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _clear_index(db: sqlite3.Connection) -> None:
-        db.execute("DELETE FROM dedupe_meta WHERE name IN ('merging_upto', 'merged_below')")
+        db.execute(
+            "DELETE FROM dedupe_meta WHERE name IN ('merge_run', 'merge_from', 'tail_run', 'tail_upto', 'tail_slices',"
+            " 'tail_from')"
+        )
         db.execute("DELETE FROM fingerprint_keys")
+        db.execute("DELETE FROM key_blocks")
+        db.execute("DELETE FROM key_run_parts")
+        db.execute("DELETE FROM key_runs")
+        db.execute("UPDATE dedupe_meta SET value = 0 WHERE name IN ('base_live', 'base_upto')")
         db.execute("DELETE FROM dedupe_filter")
         db.execute("UPDATE dedupe_meta SET value = 0 WHERE name = 'indexed_keys'")
         db.execute("UPDATE fingerprints SET story_id = NULL, keys = NULL")

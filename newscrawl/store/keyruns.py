@@ -1,0 +1,241 @@
+"""The SQLite key index as immutable sorted runs (an LSM tree), so a merge appends.
+
+A B-tree of (key, id) rows takes a merge of N random keys as N random leaf writes: at 1M
+stories (~55M rows) a merge of the key tail rewrote most leaf pages however few keys it
+brought, and its cost per article grew with the store. Here the tail is written as a new
+**run**: its (key, id) pairs sorted by key, cut into blocks of ``BLOCK`` pairs, each block
+one blob row (``key_blocks``; rowid = run << 32 | block number). Beside each run (in
+``key_run_parts``, one row per part written) are its **fences**, the first key of each
+block, and a **blocked Bloom filter**, ``BITS_PER_PAIR`` bits a pair of a block over that
+block's keys. Every process holds the fences and filters of the live runs in memory (~9
+bits a pair); a lookup finds each key's block with a binary search on the fences, tests the
+block's filter bits and reads only the blocks that may hold it.
+
+Runs are merged by size tier (``FANIN`` runs of one tier make one run of the next), one key
+range per transaction (``SLICE_PAIRS`` pairs at most), so a merge writes each pair once per
+tier, in new pages, and no transaction holds the store long. The merged runs stay live until
+the new run is whole; then they are marked dead and their blocks deleted a few at a time.
+
+Pure helpers here; ``SQLiteStore`` keeps the state (``key_runs``, ``dedupe_meta``) in the
+article's transaction.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+#: Pairs per block: a 1,920-byte blob (keys then ids, int64), two rows to a 4 KB page. A
+#: lookup reads one block per key its filter lets through, so blocks are small; the fences
+#: cost 8 bytes a block in every process (3.7 MB at 1M stories).
+BLOCK = 120
+#: Filter bits per block: 8 a pair (3 % false positives with 3 hashes when the block is full).
+#: ``BLOCK`` and ``BITS_PER_PAIR`` lay out the stored runs: a store written with other values
+#: needs ``scrapy dedupe --rebuild``.
+BITS_PER_PAIR = 8
+_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+#: Runs of one size tier merged into one run of the next.
+FANIN = 4
+#: Pairs a run write or a merge moves in one transaction at most (~1 MB written): the tail
+#: of a 1M-story store (~550,000 pairs) is written over 9 articles' transactions.
+SLICE_PAIRS = 1 << 16
+#: Blocks of dead runs deleted in one transaction at most.
+DELETE_BLOCKS = 1024
+KEY_MIN, KEY_END = -(2**63), 2**63
+
+# run states in key_runs
+BUILDING, LIVE, MERGING, DEAD = 0, 1, 2, 3
+
+
+def block_id(run: int, block: int) -> int:
+    return (run << 32) | block
+
+
+def filter_bits() -> int:
+    """Filter bits per block (a power of two)."""
+    return 1 << (BLOCK * BITS_PER_PAIR - 1).bit_length()
+
+
+def filter_positions(keys: np.ndarray) -> np.ndarray:
+    """(len(keys), 3) bit positions inside a block's filter: the top bits of three products."""
+    shift = np.uint64(64 - filter_bits().bit_length() + 1)
+    with np.errstate(over="ignore"):
+        return (keys.astype(np.int64).view(np.uint64).reshape(-1, 1) * _MULT) >> shift
+
+
+def block_filters(keys: np.ndarray, blocks: int) -> np.ndarray:
+    """The filter bytes of ``blocks`` blocks holding ``keys`` (sorted), ``BLOCK`` a block."""
+    bits = np.zeros(blocks * filter_bits(), dtype=bool)
+    base = (np.arange(keys.size, dtype=np.uint64) // np.uint64(BLOCK)) * np.uint64(filter_bits())
+    bits[(filter_positions(keys) + base.reshape(-1, 1)).ravel()] = True
+    return np.packbits(bits, bitorder="little")
+
+
+def write_blocks(
+    db: sqlite3.Connection, run: int, first_block: int, part: int, keys: np.ndarray, ids: np.ndarray
+) -> int:
+    """Append pairs (sorted by key) to ``run`` as blocks from ``first_block`` on, with their
+    fences and filter as ``part``; returns the number of blocks written."""
+    blocks = -(-keys.size // BLOCK)
+    if not blocks:
+        return 0
+    keys = np.ascontiguousarray(keys, dtype=np.int64)
+    ids = np.ascontiguousarray(ids, dtype=np.int64)
+    db.executemany(
+        "INSERT INTO key_blocks (id, data) VALUES (?, ?)",
+        (
+            (block_id(run, first_block + b), keys[b * BLOCK : (b + 1) * BLOCK].tobytes() + ids[b * BLOCK : (b + 1) * BLOCK].tobytes())
+            for b in range(blocks)
+        ),
+    )
+    db.execute(
+        "INSERT INTO key_run_parts (run, part, fences, bits) VALUES (?, ?, ?, ?)",
+        (run, part, keys[::BLOCK].tobytes(), block_filters(keys, blocks).tobytes()),
+    )
+    return blocks
+
+
+def split_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    pairs = np.frombuffer(data, dtype=np.int64)
+    half = pairs.size // 2
+    return pairs[:half], pairs[half:]
+
+
+def tier(fps: int, tail_min: int) -> int:
+    """A run's size tier: runs of ``tail_min`` fingerprints are tier 0, ``FANIN`` times as
+    many tier 1, and so on."""
+    return int(math.log(max(fps, 1) / max(tail_min, 1), FANIN)) if fps > tail_min else 0
+
+
+def pick_merge(runs: Iterable[tuple[int, int]], tail_min: int) -> list[int]:
+    """The runs to merge next, from (run, fingerprints) of the live runs not being merged:
+    the ``FANIN`` oldest of the lowest tier that holds ``FANIN``; none when no tier does."""
+    by_tier: dict[int, list[int]] = {}
+    for run, fps in sorted(runs):
+        by_tier.setdefault(tier(fps, tail_min), []).append(run)
+    for level in sorted(by_tier):
+        if len(by_tier[level]) >= FANIN:
+            return by_tier[level][:FANIN]
+    return []
+
+
+def crawl_layout(total: int, tail_min: int, tail_share: float) -> tuple[list[int], int]:
+    """The runs (fingerprints each, oldest first) a crawl storing ``total`` fingerprints one
+    by one leaves, with the store's rules (a tail of ``max(tail_min, tail_share * indexed)``
+    becomes a run; ``pick_merge`` merges), and how many fingerprints its merges rewrote in
+    all. The benchmark builds its stores in this layout and charges merges from it."""
+    runs: list[tuple[int, int]] = []
+    indexed = rewritten = next_id = 0
+    while indexed < total:
+        size = min(total - indexed, math.ceil(max(tail_min, tail_share * indexed)))
+        runs.append((next_id, size))
+        next_id += 1
+        indexed += size
+        while merge := pick_merge(runs, tail_min):
+            merged = sum(fps for run, fps in runs if run in merge)
+            runs = [r for r in runs if r[0] not in merge] + [(next_id, merged)]
+            next_id += 1
+            rewritten += merged
+    return [fps for _, fps in runs], rewritten
+
+
+class RunView:
+    """What a process holds of one live run: its fences and block filters."""
+
+    __slots__ = ("run", "fences", "bits", "parts")
+
+    def __init__(self, run: int) -> None:
+        self.run = run
+        self.fences = np.empty(0, dtype=np.int64)
+        self.bits = np.empty(0, dtype=np.uint8)
+        self.parts = 0
+
+    def add_parts(self, rows: Sequence[tuple[bytes, bytes]]) -> None:
+        if not rows:
+            return
+        self.fences = np.concatenate([self.fences, *(np.frombuffer(f, dtype=np.int64) for f, _ in rows)])
+        self.bits = np.concatenate([self.bits, *(np.frombuffer(b, dtype=np.uint8) for _, b in rows)])
+        self.parts += len(rows)
+
+    def block_range(self, key_from: int, key_to: int) -> tuple[int, int]:
+        """First and last block that may hold keys in ``[key_from, key_to)`` (last < first: none)."""
+        fences = self.fences
+        first = max(0, int(np.searchsorted(fences, key_from, "left")) - 1) if key_from > KEY_MIN else 0
+        last = int(np.searchsorted(fences, key_to, "left")) - 1 if key_to < KEY_END else fences.size - 1
+        return first, last
+
+
+class RunSet:
+    """The live runs packed for lookups: each run's fences, and every run's block filters in
+    one array, so a lookup over all runs is one binary search per run and one pass of numpy
+    steps in all (a few runs at any store size: ``FANIN - 1`` a tier at most)."""
+
+    __slots__ = ("runs", "fences", "offsets", "bits", "all_fences")
+
+    def __init__(self, views: dict[int, RunView]) -> None:
+        order = sorted(run for run, view in views.items() if view.fences.size)
+        self.runs = np.array(order, dtype=np.int64)
+        self.fences = [views[run].fences for run in order]
+        sizes = np.array([f.size for f in self.fences], dtype=np.int64)
+        self.offsets = np.cumsum(sizes) - sizes
+        self.bits = np.concatenate([views[run].bits for run in order]) if order else np.empty(0, dtype=np.uint8)
+        self.all_fences = np.concatenate(self.fences) if order else np.empty(0, dtype=np.int64)
+
+    def candidates(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(block row id, key) for every block that may hold one of ``keys``: in each run, the
+        last block whose first key is at most the key (every copy of a key held is there),
+        when that block's filter passes it, and the blocks before it a key runs over."""
+        none = np.empty(0, dtype=np.int64)
+        if not self.fences or not keys.size:
+            return none, none
+        last = np.stack([np.searchsorted(f, keys, "right") for f in self.fences]) - 1  # (runs, keys)
+        inside = last >= 0
+        block = np.where(inside, last + self.offsets.reshape(-1, 1), 0)
+        bit = block.astype(np.uint64)[..., None] * np.uint64(filter_bits()) + filter_positions(keys)[None]
+        held = inside & ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=2)
+        run_at, key_at = np.nonzero(held)
+        if not run_at.size:
+            return none, none
+        ids, wanted = (self.runs[run_at] << 32) | last[run_at, key_at], keys[key_at]
+        spans = np.nonzero(self.all_fences[block[run_at, key_at]] == wanted)[0]
+        if spans.size:  # a block that starts with the key: earlier ones may hold it too
+            extra_ids, extra_keys = [ids], [wanted]
+            for i in spans.tolist():
+                fences, key = self.fences[run_at[i]], int(wanted[i])
+                first = max(0, int(np.searchsorted(fences, key, "left")) - 1)
+                extra_ids.append(np.arange(first, int(last[run_at[i], key_at[i]])) | (int(self.runs[run_at[i]]) << 32))
+                extra_keys.append(np.full(extra_ids[-1].size, key, dtype=np.int64))
+            ids, wanted = np.concatenate(extra_ids), np.concatenate(extra_keys)
+        return ids, wanted
+
+
+def pairs_in_blocks(
+    rows: Sequence[tuple[int, bytes]], block_ids: np.ndarray, keys: np.ndarray
+) -> list[tuple[int, int]]:
+    """The (key, id) pairs of ``keys[i]`` in block ``block_ids[i]``, from the blocks read
+    (``rows``: row id and data): each key compared with its block's keys in one numpy step."""
+    if not rows:
+        return []
+    where = {rid: i for i, (rid, _) in enumerate(rows)}
+    flat = np.frombuffer(b"".join(data for _, data in rows), dtype=np.int64)
+    width = max(len(data) for _, data in rows) >> 4
+    if flat.size == 2 * width * len(rows):  # every block equally full: a view
+        pairs = flat.reshape(len(rows), 2, width)
+        block_keys, block_ids_ = pairs[:, 0], pairs[:, 1]
+    else:
+        block_keys = np.zeros((len(rows), width), dtype=np.int64)
+        block_ids_ = np.full((len(rows), width), -1, dtype=np.int64)  # -1: no pair there
+        for i, (_, data) in enumerate(rows):
+            block_keys_i, block_ids_i = split_block(data)
+            block_keys[i, : block_keys_i.size] = block_keys_i
+            block_ids_[i, : block_ids_i.size] = block_ids_i
+    at = np.fromiter((where.get(b, -1) for b in block_ids.tolist()), dtype=np.int64, count=block_ids.size)
+    if (at < 0).any():  # deleted since (read outside a transaction): a run merged away meanwhile
+        keys, at = keys[at >= 0], at[at >= 0]
+    cand, pos = np.nonzero(block_keys[at] == keys.reshape(-1, 1))
+    fids = block_ids_[at[cand], pos]
+    found = fids >= 0
+    return list(zip(keys[cand][found].tolist(), fids[found].tolist(), strict=True))
