@@ -12,12 +12,13 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -1057,9 +1058,69 @@ class ArticlePage:
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        # A byline with no class of its own: a line that a label opens ("Von Jana Ulm", "Ein Artikel
+        # von <b>Jana Ulm</b> | 27.01.2022", "Autor: Jana Ulm<br>").
+        yield from self._labelled_bylines()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
+        # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
+        yield from self._author_links()
+
+    def _labelled_bylines(self) -> list[list[str]]:
+        """Lines a byline label opens ("By", "Von", "Oleh", "Ein Artikel von", "Autor:"), cut after
+        the label, outside related posts, comments and sidebars, in groups, nearest the headline first.
+
+        A line runs from the label to the next ``<br>`` or block boundary, across inline elements
+        ("Von <span>Jana Ulm</span>"), and is at most ``MAX_BYLINE_CHARS`` long (a sentence that
+        starts with "Von" is no byline; the name check after it drops "Von Montag an").
+        """
+        if self.tree is None:
+            return []
+        found: list[tuple[HtmlElement, str]] = []
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, is_tail in ((node.text, False), (node.tail, True)):
+                if not text or len(text) > MAX_BYLINE_CHARS * 2:
+                    continue
+                match = _BYLINE_LINE_LABEL.match(normalize_space(text).lstrip(_LINE_SEPARATORS + " "))
+                if match is None or not _byline_label_words(match.group("lead")):
+                    continue
+                owner = node.getparent() if is_tail else node
+                if owner is None or _foreign(owner, frame=self._byline_frame) or _in_heading(owner):
+                    continue
+                line = _line_from(owner, node, is_tail)
+                label = match.group(0).strip()
+                if line.startswith(label) and len(line) <= MAX_BYLINE_CHARS:
+                    name = line[len(label) :].strip(" :")
+                    # A handle is one word ("von flerche"); more words in lower case are a sentence
+                    # ("by mid-2020 the ...").
+                    if name and (name[0].isupper() or " " not in name):
+                        found.append((owner, name))
+            if len(found) > MAX_HEADINGS * 4:
+                break
+        if not found:
+            return []
+        texts = dict(found)
+        return [[texts[n] for n in group[:MAX_HEADINGS]] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+
+    def _author_links(self) -> list[list[str]]:
+        """Texts of links to an author's page whose address spells the name ("/author/jana-ulm/":
+        "Jana Ulm"; "/autor/nils/": "Nils"), outside related posts, comments and sidebars, in groups,
+        nearest the headline first."""
+        if self.tree is None or not _AUTHOR_PATH_HINT.search(self.doc.text):
+            return []
+        found = []
+        for node in self.tree.iter("a"):
+            match = _AUTHOR_PATH.search(urlsplit(node.get("href") or "").path)
+            if match is None:
+                continue
+            text = text_of(node)
+            if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
+                if not _foreign(node, frame=self._byline_frame):
+                    found.append(node)
+        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: author-classed elements, then trafilatura's byline search."""
@@ -1486,6 +1547,115 @@ _TRAF_AUTHOR_WORDS = (
     "screenname",
     "writer",
 )
+#: What opens a byline line that has no class: a preposition ("By", "Von", "Oleh", "Par"), led by
+#: at most three words that name a piece of writing ("Ein Artikel von", "Written by", "Blog Beitrag
+#: von"; never "Foto von", "Theme by", "Powered by"), or a label and a colon ("Autor:", "Penulis:").
+_BYLINE_LINE_LABEL = re.compile(
+    r"(?P<lead>(?:[^\W\d_][\w-]*\s+){0,3}?)(?:by|von|oleh|par|por|door|da)\s*:?(?:\s+(?=\S)|$)"
+    r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
+    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)",
+    re.IGNORECASE,
+)
+_BYLINE_LEAD_WORDS = frozenset(
+    "written posted published reported story words text analysis commentary column report interview "
+    "a an by geschrieben verfasst veröffentlicht ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
+    "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
+    "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
+    "chronique tribune scritto articolo".split()
+)
+
+
+def _in_heading(node: HtmlElement) -> bool:
+    """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
+    headline, "By changesets" a column, no byline."""
+    return any(el.tag in _HEADING_TAGS for el in (node, *node.iterancestors()))
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
+
+
+def _byline_label_words(lead: str | None) -> bool:
+    """True when the words before a byline's preposition name a piece of writing (or there are none)."""
+    return lead is None or all(word.casefold() in _BYLINE_LEAD_WORDS for word in lead.split())
+
+
+#: Elements that break a line of text (the rest, ``<span>``, ``<a>``, ``<meta>``, run inline).
+_LINE_BREAKING_TAGS = frozenset(
+    "br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 table tbody thead tr td th section article header footer aside "
+    "nav main blockquote pre figure figcaption form address hr body html".split()
+)
+_LINE_START = "\x00"
+_LINE_SEPARATORS = "-–—|·•/"
+
+
+def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
+    """The line of text that starts at ``node``'s text (or tail), up to the next ``<br>`` or block
+    boundary, across inline elements; empty when other text comes before it on its line (a "von"
+    inside a sentence or heading), unless a separator ends that text ("05.02.2020 | Von ...")."""
+    block = owner
+    while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS:
+            breaks = el is not block and el.tag in _LINE_BREAKING_TAGS
+            if breaks:
+                parts.append("\n")
+            if el is node and not is_tail:
+                parts.append(_LINE_START)
+            parts.append(el.text or "")
+            for child in el:
+                walk(child)
+            if breaks:
+                parts.append("\n")
+        if el is not block:
+            if el is node and is_tail:
+                parts.append(_LINE_START)
+            parts.append(el.tail or "")
+
+    walk(block)
+    before, _, after = "".join(parts).partition(_LINE_START)
+    if not _:
+        return ""
+    lead = normalize_space(before.rsplit("\n", 1)[-1])
+    line = normalize_space(after.split("\n", 1)[0])
+    if lead and not (lead[-1] in _LINE_SEPARATORS or line[:1] in _LINE_SEPARATORS):
+        return ""
+    return line.lstrip(_LINE_SEPARATORS + " ")
+
+
+#: A link to an author's page: the path segment that says so, then the author's slug.
+_AUTHOR_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
+    r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
+    r"newsteam|mitarbeiter)/(?P<slug>[^/?#]+)/?$",
+    re.IGNORECASE,
+)
+_AUTHOR_PATH_HINT = re.compile(
+    r"/(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|contributor|profil|"
+    r"newsteam|mitarbeiter)",
+    re.IGNORECASE,
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def _slug_names(slug: str, text: str) -> bool:
+    """True when a link's text is the name its address spells: "jana-ulm" or "janaulm" for "Jana Ulm",
+    "nils" for "Nils", "juan-carlos-munoz-la-cuarta" for "Juan Carlos Muñoz C."."""
+    words = _ascii_words(text)
+    slug_words = _ascii_words(unquote(slug))
+    if not words or not slug_words or len(words) > MAX_NAME_WORDS_IN_LINK:
+        return False
+    joined = "".join(slug_words)
+    return words[0] in slug_words or joined.startswith(words[0]) and len(words[0]) >= 3
+
+
+MAX_NAME_WORDS_IN_LINK = 5
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
 MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(

@@ -197,6 +197,7 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+_FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
@@ -223,6 +224,12 @@ _NOT_NAME_WORDS = frozenset(
     "team staff desk newsroom webteam editorial".split()
 )
 _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+# A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
+_CREDIT_TAIL = re.compile(
+    r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
+    r"videos?|kamera|camera|gambar)\s*(?:von|by|oleh|:)\s.*$",
+    re.IGNORECASE,
+)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
@@ -273,6 +280,8 @@ def _collapse_repeat(name: str) -> str:
 
 def _strip_role(name: str) -> str:
     words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
+        words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
     if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
         words.pop()
         while len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:
@@ -347,6 +356,7 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
+        item = _CREDIT_TAIL.sub("", item)
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
