@@ -29,9 +29,12 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    full_name_for,
     heading_rank,
     is_boilerplate_line,
     normalize_space,
+    person_named_site,
+    platform_handle,
     strip_site_tail,
     tail_guess,
     title_key,
@@ -966,7 +969,21 @@ class ArticlePage:
             else:
                 continue
             owners += [name for name in names if name and name not in owners]
+        # A blog on a platform: its subdomain is the blogger's account ("creeny.wordpress.com"), so a
+        # byline with that name is the blogger, not the site's name.
+        handle = platform_handle(urlsplit(self.url).hostname or "" if self.url else "")
+        if handle and handle not in owners:
+            owners.append(handle)
         return owners
+
+    @cached_property
+    def _site_persons(self) -> list[str]:
+        """Site names shaped like a person's name that the host spells ("Dr. Alexander Klier" on
+        alexander-klier.net): only a byline's first name is written out with them ("Alexander"), since
+        "Royal Road" on royalroad.com or "Twin Cities" on twincities.com are shaped the same."""
+        host = urlsplit(self.url).hostname or "" if self.url else ""
+        names = [person_named_site(name, host) for name in (self.site_names[:-2] if self.url else [])]
+        return [name for name in names if name]
 
     @cached_property
     def _headline_node(self) -> HtmlElement | None:
@@ -1184,14 +1201,30 @@ class ArticlePage:
         for raw in self._author_sources():
             people = clean(raw) if raw else []
             if people:
-                return people, agencies
+                return self._full_names(people), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
-                return people, agencies
+                return self._full_names(people), agencies
         return [], agencies
+
+    def _full_names(self, people: list[str]) -> list[str]:
+        """``people`` with a first name alone ("Nils") written in full where the page gives the full
+        name once: the site's owner, a JSON-LD person (name, or a description that opens with it:
+        "Nils Pickert ist freier Autor"), a labelled byline or an author link ("Eine Kolumne von Nils
+        Pickert")."""
+        if all(" " in name for name in people):
+            return people
+        candidates = self._site_owners + self._site_persons
+        for obj in self.doc.jsonld:
+            if "Person" in jsonld_types(obj):
+                candidates.append(_ld_text(obj.get("name")) or "")
+                candidates.append(_leading_name(_ld_text(obj.get("description")) or ""))
+        for group in self._labelled_bylines() + self._author_links():
+            candidates += group
+        return [full_name_for(name, candidates) or name for name in people]
 
     def _ld_authors(self) -> tuple[list[str], list[str]]:
         """JSON-LD author names: ``(given in place, given by reference into the graph)``."""
@@ -1563,6 +1596,16 @@ _BYLINE_LEAD_WORDS = frozenset(
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
 )
+
+
+def _leading_name(text: str) -> str:
+    """The capitalised words that open ``text`` (at most four): "Nils Pickert ist ..." -> "Nils Pickert"."""
+    words = []
+    for word in text.split()[:4]:
+        if not word[:1].isupper() or not word.strip(".").replace("-", "").isalpha():
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _in_heading(node: HtmlElement) -> bool:

@@ -332,6 +332,70 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Blog hosts whose subdomain is the blogger's account ("creeny.wordpress.com" is Creeny's blog).
+BLOG_PLATFORMS = (
+    "wordpress.com",
+    "blogspot.com",
+    "blogger.com",
+    "tumblr.com",
+    "substack.com",
+    "livejournal.com",
+    "typepad.com",
+    "over-blog.com",
+    "wixsite.com",
+    "weebly.com",
+    "home.blog",
+    "blog.de",
+    "hatenablog.com",
+)
+_TITLE_WORDS = frozenset({"dr", "dr.", "prof", "prof.", "mag", "mag.", "dipl.", "ing.", "mr", "mr.", "mrs", "mrs.", "ms."})
+
+
+def platform_handle(host: str) -> str | None:
+    """The account a blog host's subdomain names ("creeny" for creeny.wordpress.com), else None."""
+    host = (host or "").casefold().removeprefix("www.")
+    for platform in BLOG_PLATFORMS:
+        if host.endswith("." + platform):
+            handle = host[: -len(platform) - 1]
+            return handle if handle and "." not in handle else None
+    if re.search(r"\.blogspot\.[a-z.]+$", host):
+        handle = host.split(".blogspot.", 1)[0]
+        return handle if "." not in handle else None
+    return None
+
+
+def person_named_site(name: str, host: str) -> str | None:
+    """The person a site is named after: ``name`` (its title "Dr." aside) when it is shaped like a
+    person's name and the host spells it ("Wolfgang Michal" on wolfgangmichal.de, "Dr. Alexander
+    Klier" on alexander-klier.net); else None. "Frankfurter Rundschau" on fr.de is no person's site."""
+    words = normalize_space(name).split()
+    while words and words[0].casefold() in _TITLE_WORDS:
+        words.pop(0)
+    person = " ".join(words)
+    if not _person_shaped(person) or not looks_like_name(person):
+        return None
+    host_key = _key((host or "").removeprefix("www.").rsplit(".", 1)[0])
+    return person if _key(person) and _key(person) in host_key else None
+
+
+def full_name_for(given: str, candidates: list[str]) -> str | None:
+    """A person-shaped name among ``candidates`` that starts with the one-word name ``given``
+    ("Nils" -> "Nils Pickert"), if exactly one does; bylines often show the first name only."""
+    if " " in given.strip():
+        return None
+    key = given.strip().casefold()
+    found = []
+    for candidate in candidates:
+        words = normalize_space(candidate).split()
+        while words and words[0].casefold() in _TITLE_WORDS:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and words[0].casefold() == key and _person_shaped(name) and looks_like_name(name):
+            if name not in found:
+                found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
