@@ -1072,6 +1072,7 @@ class ArticlePage:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
             if values:
                 yield values
+        yield self._labelled_meta_authors()
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
@@ -1083,6 +1084,15 @@ class ArticlePage:
         yield referenced
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         yield from self._author_links()
+
+    def _labelled_meta_authors(self) -> list[str]:
+        """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
+        "Verfasst von", ``twitter:data1`` "Jana Ulm"), as Yoast writes it."""
+        for index in range(1, 5):
+            labels = self.doc.meta.get(f"twitter:label{index}") or []
+            if labels and _TWITTER_AUTHOR_LABEL.match(labels[0]):
+                return (self.doc.meta.get(f"twitter:data{index}") or [])[:1]
+        return []
 
     def _labelled_bylines(self) -> list[list[str]]:
         """Lines a byline label opens ("By", "Von", "Oleh", "Ein Artikel von", "Autor:"), cut after
@@ -1101,11 +1111,16 @@ class ArticlePage:
             for text, is_tail in ((node.text, False), (node.tail, True)):
                 if not text or len(text) > MAX_BYLINE_CHARS * 2:
                     continue
-                match = _BYLINE_LINE_LABEL.match(normalize_space(text).lstrip(_LINE_SEPARATORS + " "))
-                if match is None or not _byline_label_words(match.group("lead")):
+                opening = normalize_space(text).lstrip(_LINE_SEPARATORS + " ")
+                match = _BYLINE_LINE_LABEL.match(opening) or _LABEL_ONLY.match(opening)
+                if match is None or not _byline_label_words(match.groupdict().get("lead")):
                     continue
                 owner = node.getparent() if is_tail else node
-                if owner is None or _foreign(owner, frame=self._byline_frame) or _in_heading(owner):
+                if owner is None or _foreign(owner, frame=self._byline_frame):
+                    continue
+                # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds
+                # a label alone ("<h5>Autor:</h5>").
+                if _in_heading(owner) and not _LABEL_ONLY.match(text_of(owner)):
                     continue
                 line = _line_from(owner, node, is_tail)
                 label = match.group(0).strip()
@@ -1223,7 +1238,7 @@ class ArticlePage:
                 candidates.append(_ld_text(obj.get("name")) or "")
                 candidates.append(_leading_name(_ld_text(obj.get("description")) or ""))
         for group in self._labelled_bylines() + self._author_links():
-            candidates += group
+            candidates += clean_author_names(group)[0]
         return [full_name_for(name, candidates) or name for name in people]
 
     def _ld_authors(self) -> tuple[list[str], list[str]]:
@@ -1546,6 +1561,7 @@ _AUTHOR_META = (
     "byl",
     "sailthru.author",
     "parsely-author",
+    "cxenseparse:author",
     "article_author",
     "citation_author",
 )
@@ -1628,6 +1644,19 @@ _LINE_BREAKING_TAGS = frozenset(
     "nav main blockquote pre figure figcaption form address hr body html".split()
 )
 _LINE_START = "\x00"
+_LINE_BREAK = "\x01"
+_TWITTER_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
+    re.IGNORECASE,
+)
+#: A line that is nothing but a byline label; the name follows on the next line with text, at
+#: most this many line breaks further on.
+_LABEL_ONLY = re.compile(
+    r"^(?:by|von|oleh|par|por|autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|"
+    r"wartawan|text|texte|teks)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_LABEL_GAP_LINES = 3
 _LINE_SEPARATORS = "-–—|·•/"
 
 
@@ -1638,20 +1667,22 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     block = owner
     while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
         block = block.getparent()
+    if block.getparent() is not None and _LABEL_ONLY.match(text_of(block)):
+        block = block.getparent()  # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
         if isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS:
             breaks = el is not block and el.tag in _LINE_BREAKING_TAGS
             if breaks:
-                parts.append("\n")
+                parts.append(_LINE_BREAK)
             if el is node and not is_tail:
                 parts.append(_LINE_START)
             parts.append(el.text or "")
             for child in el:
                 walk(child)
             if breaks:
-                parts.append("\n")
+                parts.append(_LINE_BREAK)
         if el is not block:
             if el is node and is_tail:
                 parts.append(_LINE_START)
@@ -1661,11 +1692,17 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     before, _, after = "".join(parts).partition(_LINE_START)
     if not _:
         return ""
-    lead = normalize_space(before.rsplit("\n", 1)[-1])
-    line = normalize_space(after.split("\n", 1)[0])
-    if lead and not (lead[-1] in _LINE_SEPARATORS or line[:1] in _LINE_SEPARATORS):
+    lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
+    lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
+    if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS):
         return ""
-    return line.lstrip(_LINE_SEPARATORS + " ")
+    line = lines[0].lstrip(_LINE_SEPARATORS + " ")
+    if _LABEL_ONLY.match(line):
+        # A label on a line of its own ("<b>Von:</b><br>Jana Ulm", "<h5>Autor:</h5>Jana Ulm"): the
+        # name is the next line with text.
+        following = next((text for text in lines[1:] if text), "")
+        return f"{line} {following}" if following[:1].isupper() else line
+    return line
 
 
 #: A link to an author's page: the path segment that says so, then the author's slug.

@@ -306,6 +306,7 @@ def looks_like_name(name: str) -> bool:
             and letters > len(word) - letters  # "freeman1984", not an account number "CC7567"
             and folded not in _DEGREES | _MONTH_WORDS | _DAY_WORDS | _DATE_LEAD | _NAME_PARTICLES
             and folded not in _NOT_NAME_WORDS
+            and not any(part in _NOT_NAME_WORDS for part in re.split(r"[_.-]", folded))  # "KB_Redaktion"
         )
     if any(ch.isdigit() for ch in name):
         return False
@@ -378,21 +379,34 @@ def person_named_site(name: str, host: str) -> str | None:
     return person if _key(person) and _key(person) in host_key else None
 
 
+def _letters(text: str) -> str:
+    """``text`` folded to plain lower-case letters and digits ("Gàbor Muniér" -> "gabormunier")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
 def full_name_for(given: str, candidates: list[str]) -> str | None:
-    """A person-shaped name among ``candidates`` that starts with the one-word name ``given``
-    ("Nils" -> "Nils Pickert"), if exactly one does; bylines often show the first name only."""
+    """A person-shaped name among ``candidates`` that the one-word name ``given`` stands for, if
+    exactly one: its first name ("Nils" -> "Nils Pickert"; bylines often show the first name only)
+    or an account spelled from it ("gabor_munier" -> "Gàbor Muniér")."""
     if " " in given.strip():
         return None
     key = given.strip().casefold()
+    letters = _letters(given)
     found = []
     for candidate in candidates:
         words = normalize_space(candidate).split()
         while words and words[0].casefold() in _TITLE_WORDS:
             words.pop(0)
         name = " ".join(words)
-        if len(words) >= 2 and words[0].casefold() == key and _person_shaped(name) and looks_like_name(name):
-            if name not in found:
-                found.append(name)
+        if (
+            len(words) >= 2
+            and (words[0].casefold() == key or _letters(name) == letters)
+            and _person_shaped(name)
+            and looks_like_name(name)
+            and name not in found
+        ):
+            found.append(name)
     return found[0] if len(found) == 1 else None
 
 
