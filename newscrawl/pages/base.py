@@ -1674,7 +1674,7 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     def walk(el: HtmlElement) -> None:
         if isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS:
             breaks = el is not block and el.tag in _LINE_BREAKING_TAGS
-            if breaks:
+            if breaks and el.tag != "br":
                 parts.append(_LINE_BREAK)
             if el is node and not is_tail:
                 parts.append(_LINE_START)
