@@ -67,6 +67,7 @@ def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> Non
         "Alle Beiträge",
         "harbourtimes.example",
         "KB_Redaktion",  # an account named for the newsroom
+        "Last Updated: January 7, 2025",  # a date line
     ],
 )
 def test_labels_credits_and_brands_are_no_people(raw: str) -> None:
@@ -259,6 +260,7 @@ def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_it
         '<div class="news-info"><b>Von:</b><br><br>Jana Ulm</div>',
         '<div class="meta"><h5>Autor:</h5>Jana Ulm</div>',
         '<div class="meta"><h4>Autor</h4><p><a href="/team/">Jana Ulm</a></p></div>',
+        '<div class="meta">Posted on September 21, 2020 by Jana Ulm</div>',
     ],
 )
 def test_a_byline_a_label_opens_is_read_without_a_class(byline: str) -> None:

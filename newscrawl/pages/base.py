@@ -1111,7 +1111,10 @@ class ArticlePage:
             for text, is_tail in ((node.text, False), (node.tail, True)):
                 if not text or len(text) > MAX_BYLINE_CHARS * 2:
                     continue
-                opening = normalize_space(text).lstrip(_LINE_SEPARATORS + " ")
+                opening = text.lstrip(_LINE_SEPARATORS + " \t\r\n\xa0")
+                if not opening or opening[0] not in _LABEL_INITIALS:
+                    continue
+                opening = normalize_space(opening)
                 match = _BYLINE_LINE_LABEL.match(opening) or _LABEL_ONLY.match(opening)
                 if match is None or not _byline_label_words(match.groupdict().get("lead")):
                     continue
@@ -1598,9 +1601,12 @@ _TRAF_AUTHOR_WORDS = (
 )
 #: What opens a byline line that has no class: a preposition ("By", "Von", "Oleh", "Par"), led by
 #: at most three words that name a piece of writing ("Ein Artikel von", "Written by", "Blog Beitrag
-#: von"; never "Foto von", "Theme by", "Powered by"), or a label and a colon ("Autor:", "Penulis:").
+#: von"; never "Foto von", "Theme by", "Powered by"), a date it was posted on ("Posted on September
+#: 21, 2020 by"), or a label and a colon ("Autor:", "Penulis:").
 _BYLINE_LINE_LABEL = re.compile(
-    r"(?P<lead>(?:[^\W\d_][\w-]*\s+){0,3}?)(?:by|von|oleh|par|por|door|da)\s*:?(?:\s+(?=\S)|$)"
+    r"(?P<lead>(?:[^\W\d_][\w-]*\s+){0,3}?)(?:by|von|oleh|par|por|door)\s*:?(?:\s+(?=\S)|$)"
+    r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
+    r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
     r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)",
     re.IGNORECASE,
@@ -1645,6 +1651,8 @@ _LINE_BREAKING_TAGS = frozenset(
 )
 _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
+#: The letters a byline label can start with (a quick test before the patterns above and below).
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,

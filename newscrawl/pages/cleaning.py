@@ -212,7 +212,8 @@ _NOT_PEOPLE = re.compile(
     r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
     r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
-    r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply))$",
+    r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply)|"
+    r"last|zuletzt|updated|aktualisiert)$",
     re.IGNORECASE,
 )
 _EMAIL_URL = re.compile(r"\S+@\S+|\S+\[at\]\S+|https?://\S+|www\.\S+|(?<!\w)@\w+")
