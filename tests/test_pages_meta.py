@@ -47,6 +47,10 @@ def ld(obj: dict) -> str:
         (["Isa.Marwede"], ["Isa.Marwede"]),
         (["Jana Ulm Illustration von Piet Horn"], ["Jana Ulm"]),  # the pictures' credit run on
         (["Mara Quist Follow"], ["Mara Quist"]),  # a follow button run on
+        (["Budi dan Ani"], ["Budi", "Ani"]),  # one-word names
+        (["harbourtimes.example, Kiel, Germany"], []),  # the site and a place
+        (["Landesamt für Häfen und Fähren - LHF"], []),  # an organisation and its acronym
+        (["Landesamt für Häfen - Jana Ulm"], ["Jana Ulm"]),
     ],
 )
 def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> None:
@@ -317,3 +321,14 @@ def test_a_first_name_alone_is_written_out_where_the_page_gives_the_full_name() 
 def test_yoasts_written_by_card_names_the_author() -> None:
     head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jana Ulm">'
     assert page(head, f"<h1>Old ferry pier to close</h1>{LEDE}").authors() == ["Jana Ulm"]
+
+
+def test_a_meta_author_given_dozens_of_times_is_a_reference_list() -> None:
+    initials = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    refs = "".join(
+        f'<li><meta itemprop="author" content="{initials[i % 26]}. Fen{"abc"[i // 26]}wick,">Ref {i}</li>'
+        for i in range(30)
+    )
+    head = '<meta name="citation_author" content="Mara Quist">'
+    body = f"<h1>Old ferry pier to close</h1>{LEDE}<ol>{refs}</ol>"
+    assert page(head, body).authors() == ["Mara Quist"]

@@ -1070,7 +1070,8 @@ class ArticlePage:
         yield direct
         for key in _AUTHOR_META:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
-            if values:
+            # Dozens of values are the authors a paper cites (microdata in its reference list).
+            if values and len(values) <= MAX_META_AUTHORS:
                 yield values
         yield self._labelled_meta_authors()
         if self.author_selectors:
@@ -1744,6 +1745,8 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: Most values an author meta may have; more are the authors of works a page cites.
+MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
 MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(

@@ -299,7 +299,8 @@ def looks_like_name(name: str) -> bool:
         # One word: a name ("Creeny") or a handle ("freeman1984"), not initials or a bare domain.
         word = words[0]
         if "." in word[1:] and not word[-1] == ".":
-            return bool(re.search(r"[a-z]\.[A-Z]", word))  # "Isabella.DiBiase", not "example.com"
+            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de"
+            return bool(re.search(r"[a-z]\.[A-Z]", word)) and not re.search(r"\.[a-z]{2,6}$", word)
         folded = word.casefold().rstrip(".")
         letters = sum(ch.isalpha() for ch in word)
         return (
@@ -436,6 +437,11 @@ def clean_author_names(
         if _PHOTO_CREDIT.match(item):
             continue
         item = _CREDIT_TAIL.sub("", item)
+        # One-word parts of a byline that also holds an organisation or the site ("hessenschau.de,
+        # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
+        # acronyms, not people; "Budi dan Ani" are two people.
+        found_here: list[str] = []
+        organisation = False
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
@@ -451,6 +457,7 @@ def clean_author_names(
                 continue
             key = _key(name)
             if not key or not looks_like_name(name):
+                organisation = organisation or len(name.split()) >= 3 or "." in name.strip(".")
                 continue
             person_shaped = _person_shaped(name)
             if key not in owner_keys and (
@@ -461,7 +468,10 @@ def clean_author_names(
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
+                organisation = True
                 continue
-            if all(key != _key(p) for p in people):
+            found_here.append(name)
+        for name in found_here:
+            if (" " in name or not organisation) and all(_key(name) != _key(p) for p in people):
                 people.append(name)
     return people, agencies
