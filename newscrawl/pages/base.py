@@ -13,7 +13,7 @@ import html as html_lib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
@@ -1061,8 +1061,11 @@ class ArticlePage:
             groups.setdefault(shared_depth(node), []).append(node)
         return [groups[depth] for depth in sorted(groups, reverse=True)]
 
-    def _author_sources(self) -> Iterator[list[str]]:
-        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
+    def _author_sources(self, agencies: Sequence[str] = ()) -> Iterator[list[str]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md).
+
+        ``agencies``: the wire agencies the sources read so far credit (filled as they are read);
+        once one is, the page's own bylines are searched no further (a wire story's "By AFP")."""
         if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
             yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
@@ -1079,12 +1082,14 @@ class ArticlePage:
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
         # A byline with no class of its own: a line that a label opens ("Von Jana Ulm", "Ein Artikel
         # von <b>Jana Ulm</b> | 27.01.2022", "Autor: Jana Ulm<br>").
-        yield from self._labelled_bylines()
+        if not agencies:
+            yield from self._labelled_bylines()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
-        yield from self._author_links()
+        if not agencies:
+            yield from self._author_links()
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -1217,7 +1222,7 @@ class ArticlePage:
             nodes = self.select_first([self.overrides.author])
             if nodes:
                 return clean([text_of(n) for n in nodes]), agencies
-        for raw in self._author_sources():
+        for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
                 return self._full_names(people), agencies
