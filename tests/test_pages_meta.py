@@ -8,7 +8,7 @@ import pytest
 
 from newscrawl.attribution import byline_agency
 from newscrawl.pages import GenericPage
-from newscrawl.pages.cleaning import clean_author_names
+from newscrawl.pages.cleaning import clean_author_names, full_name_for, platform_handle
 
 LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
 
@@ -45,6 +45,12 @@ def ld(obj: dict) -> str:
         (["Zum Profil von kuchenfee kuchenfee"], ["kuchenfee"]),
         (["Dezember 10, 2019 · von wanderer1984 · in Allgemein"], ["wanderer1984"]),
         (["Isa.Marwede"], ["Isa.Marwede"]),
+        (["Jana Ulm Illustration von Piet Horn"], ["Jana Ulm"]),  # the pictures' credit run on
+        (["Mara Quist Follow"], ["Mara Quist"]),  # a follow button run on
+        (["Budi dan Ani"], ["Budi", "Ani"]),  # one-word names
+        (["harbourtimes.example, Kiel, Germany"], []),  # the site and a place
+        (["Landesamt für Häfen und Fähren - LHF"], []),  # an organisation and its acronym
+        (["Landesamt für Häfen - Jana Ulm"], ["Jana Ulm"]),
     ],
 )
 def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> None:
@@ -64,6 +70,8 @@ def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> Non
         "CC7567",  # an account number, not a handle
         "Alle Beiträge",
         "harbourtimes.example",
+        "KB_Redaktion",  # an account named for the newsroom
+        "Last Updated: January 7, 2025",  # a date line
     ],
 )
 def test_labels_credits_and_brands_are_no_people(raw: str) -> None:
@@ -240,3 +248,87 @@ def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_it
     assert page(head, f"<h1>Notes on harbours</h1>{LEDE}", "https://ottokrell.example/notes/").authors() == [
         "Otto Krell"
     ]
+
+
+# -- bylines without a class, author links, first names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="meta">Ein Artikel von <strong>Jana Ulm</strong> | 27.01.2022 - 12:45</p>',
+        "<p><em>Von <span>Jana Ulm</span></em></p>",
+        '<div class="info">Datum: 27.01.2022<br><span class="label">Autor:</span> Jana Ulm<br>Quelle: Hafenblatt</div>',
+        "<p><em>Written by: <a href='https://elsewhere.example/jana'>Jana Ulm</a></em></p>",
+        "<address>By <a href='/about/'> Jana Ulm </a></address>",
+        '<div class="news-info"><b>Von:</b><br><br>Jana Ulm</div>',
+        '<div class="meta"><h5>Autor:</h5>Jana Ulm</div>',
+        '<div class="meta"><h4>Autor</h4><p><a href="/team/">Jana Ulm</a></p></div>',
+        '<div class="meta">Posted on September 21, 2020 by Jana Ulm</div>',
+    ],
+)
+def test_a_byline_a_label_opens_is_read_without_a_class(byline: str) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<h2>Von Fähren und Fischern</h2>",  # a heading, not a byline
+        "<p>Foto von Jana Ulm</p>",  # a photo credit
+        "<p>Theme by Jana Ulm</p>",  # a theme credit
+        "<p>Die Fähre fährt ab Montag von Jana Ulms Steg.</p>",  # "von" inside a sentence
+        "<p>Von Montag an fährt keine Fähre mehr.</p>",
+        "<table><tr><th>By tonnage</th></tr></table>",
+    ],
+)
+def test_a_preposition_that_opens_no_byline_gives_no_author(text: str) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{text}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+def test_a_link_to_the_authors_page_names_the_author_when_its_address_spells_the_name() -> None:
+    byline = '<div class="meta"><a href="/staff/jana-ulm/">Jana Ulm</a> · <a href="/staff/ferry-news/">Fähren</a></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+    other = '<div class="meta"><a href="/staff/ferry-news/">Harbour guide</a></div>'
+    assert page("", f"<article><h1>Old ferry pier to close</h1>{other}{LEDE}</article>").authors() == []
+
+
+def test_a_blog_platforms_subdomain_is_the_bloggers_account() -> None:
+    assert platform_handle("harbourgull.wordpress.com") == "harbourgull"
+    assert platform_handle("harbourgull.blogspot.co.id") == "harbourgull"
+    assert platform_handle("harbourtimes.example") is None
+    body = f'<article><h1>Nebel am Hafen</h1><span class="byline">von harbourgull</span>{LEDE}</article>'
+    url = "https://harbourgull.wordpress.com/2020/01/24/nebel/"
+    assert page('<meta property="og:site_name" content="Harbourgull">', body, url).authors() == ["harbourgull"]
+    # The same name on the site's own domain is the site's name.
+    assert page('<meta property="og:site_name" content="Harbourgull">', body, "https://harbourgull.example/n/").authors() == []
+
+
+def test_a_first_name_alone_is_written_out_where_the_page_gives_the_full_name() -> None:
+    person = {"@type": "Person", "name": "Mara", "description": "Mara Quist schreibt seit 2002 über Fähren."}
+    body = f'<article><h1>Old ferry pier to close</h1><span class="author-name">Mara</span>{LEDE}</article>'
+    assert page(ld({"@graph": [person]}), body).authors() == ["Mara Quist"]
+    # Two full names that start with it: no guess.
+    people = [person, {"@type": "Person", "name": "Mara Lind"}]
+    assert page(ld({"@graph": people}), body).authors() == ["Mara"]
+    assert full_name_for("gabor_munier", ["Gàbor Muniér"]) == "Gàbor Muniér"  # an account spelled from it
+    assert full_name_for("Mara Quist", ["Mara Quist Lind"]) is None
+
+
+def test_yoasts_written_by_card_names_the_author() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jana Ulm">'
+    assert page(head, f"<h1>Old ferry pier to close</h1>{LEDE}").authors() == ["Jana Ulm"]
+
+
+def test_a_meta_author_given_dozens_of_times_is_a_reference_list() -> None:
+    initials = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    refs = "".join(
+        f'<li><meta itemprop="author" content="{initials[i % 26]}. Fen{"abc"[i // 26]}wick,">Ref {i}</li>'
+        for i in range(30)
+    )
+    head = '<meta name="citation_author" content="Mara Quist">'
+    body = f"<h1>Old ferry pier to close</h1>{LEDE}<ol>{refs}</ol>"
+    assert page(head, body).authors() == ["Mara Quist"]

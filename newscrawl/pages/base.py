@@ -12,12 +12,13 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -28,9 +29,12 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    full_name_for,
     heading_rank,
     is_boilerplate_line,
     normalize_space,
+    person_named_site,
+    platform_handle,
     strip_site_tail,
     tail_guess,
     title_key,
@@ -1023,7 +1027,21 @@ class ArticlePage:
             else:
                 continue
             owners += [name for name in names if name and name not in owners]
+        # A blog on a platform: its subdomain is the blogger's account ("creeny.wordpress.com"), so a
+        # byline with that name is the blogger, not the site's name.
+        handle = platform_handle(urlsplit(self.url).hostname or "" if self.url else "")
+        if handle and handle not in owners:
+            owners.append(handle)
         return owners
+
+    @cached_property
+    def _site_persons(self) -> list[str]:
+        """Site names shaped like a person's name that the host spells ("Dr. Alexander Klier" on
+        alexander-klier.net): only a byline's first name is written out with them ("Alexander"), since
+        "Royal Road" on royalroad.com or "Twin Cities" on twincities.com are shaped the same."""
+        host = urlsplit(self.url).hostname or "" if self.url else ""
+        names = [person_named_site(name, host) for name in (self.site_names[:-2] if self.url else [])]
+        return [name for name in names if name]
 
     @cached_property
     def _headline_node(self) -> HtmlElement | None:
@@ -1101,8 +1119,11 @@ class ArticlePage:
             groups.setdefault(shared_depth(node), []).append(node)
         return [groups[depth] for depth in sorted(groups, reverse=True)]
 
-    def _author_sources(self) -> Iterator[list[str]]:
-        """Raw author strings, one list per source, most reliable first (see docs/extraction.md)."""
+    def _author_sources(self, agencies: Sequence[str] = ()) -> Iterator[list[str]]:
+        """Raw author strings, one list per source, most reliable first (see docs/extraction.md).
+
+        ``agencies``: the wire agencies the sources read so far credit (filled as they are read);
+        once one is, the page's own bylines are searched no further (a wire story's "By AFP")."""
         if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
             yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
@@ -1110,14 +1131,95 @@ class ArticlePage:
         yield direct
         for key in _AUTHOR_META:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
-            if values:
+            # Dozens of values are the authors a paper cites (microdata in its reference list).
+            if values and len(values) <= MAX_META_AUTHORS:
                 yield values
+        yield self._labelled_meta_authors()
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        # A byline with no class of its own: a line that a label opens ("Von Jana Ulm", "Ein Artikel
+        # von <b>Jana Ulm</b> | 27.01.2022", "Autor: Jana Ulm<br>").
+        if not agencies:
+            yield from self._labelled_bylines()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
+        # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
+        if not agencies:
+            yield from self._author_links()
+
+    def _labelled_meta_authors(self) -> list[str]:
+        """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
+        "Verfasst von", ``twitter:data1`` "Jana Ulm"), as Yoast writes it."""
+        for index in range(1, 5):
+            labels = self.doc.meta.get(f"twitter:label{index}") or []
+            if labels and _TWITTER_AUTHOR_LABEL.match(labels[0]):
+                return (self.doc.meta.get(f"twitter:data{index}") or [])[:1]
+        return []
+
+    def _labelled_bylines(self) -> list[list[str]]:
+        """Lines a byline label opens ("By", "Von", "Oleh", "Ein Artikel von", "Autor:"), cut after
+        the label, outside related posts, comments and sidebars, in groups, nearest the headline first.
+
+        A line runs from the label to the next ``<br>`` or block boundary, across inline elements
+        ("Von <span>Jana Ulm</span>"), and is at most ``MAX_BYLINE_CHARS`` long (a sentence that
+        starts with "Von" is no byline; the name check after it drops "Von Montag an").
+        """
+        if self.tree is None:
+            return []
+        found: list[tuple[HtmlElement, str]] = []
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, is_tail in ((node.text, False), (node.tail, True)):
+                if not text or len(text) > MAX_BYLINE_CHARS * 2:
+                    continue
+                opening = text.lstrip(_LINE_SEPARATORS + " \t\r\n\xa0")
+                if not opening or opening[0] not in _LABEL_INITIALS:
+                    continue
+                opening = normalize_space(opening)
+                match = _BYLINE_LINE_LABEL.match(opening) or _LABEL_ONLY.match(opening)
+                if match is None or not _byline_label_words(match.groupdict().get("lead")):
+                    continue
+                owner = node.getparent() if is_tail else node
+                if owner is None or _foreign(owner, frame=self._byline_frame):
+                    continue
+                # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds
+                # a label alone ("<h5>Autor:</h5>").
+                if _in_heading(owner) and not _LABEL_ONLY.match(text_of(owner)):
+                    continue
+                line = _line_from(owner, node, is_tail)
+                label = match.group(0).strip()
+                if line.startswith(label) and len(line) <= MAX_BYLINE_CHARS:
+                    name = line[len(label) :].strip(" :")
+                    # A handle is one word ("von flerche"); more words in lower case are a sentence
+                    # ("by mid-2020 the ...").
+                    if name and (name[0].isupper() or " " not in name):
+                        found.append((owner, name))
+            if len(found) > MAX_HEADINGS * 4:
+                break
+        if not found:
+            return []
+        texts = dict(found)
+        return [[texts[n] for n in group[:MAX_HEADINGS]] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+
+    def _author_links(self) -> list[list[str]]:
+        """Texts of links to an author's page whose address spells the name ("/author/jana-ulm/":
+        "Jana Ulm"; "/autor/nils/": "Nils"), outside related posts, comments and sidebars, in groups,
+        nearest the headline first."""
+        if self.tree is None or not _AUTHOR_PATH_HINT.search(self.doc.text):
+            return []
+        found = []
+        for node in self.tree.iter("a"):
+            match = _AUTHOR_PATH.search(urlsplit(node.get("href") or "").path)
+            if match is None:
+                continue
+            text = text_of(node)
+            if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
+                if not _foreign(node, frame=self._byline_frame):
+                    found.append(node)
+        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: author-classed elements, then trafilatura's byline search."""
@@ -1178,17 +1280,33 @@ class ArticlePage:
             nodes = self.select_first([self.overrides.author])
             if nodes:
                 return clean([text_of(n) for n in nodes]), agencies
-        for raw in self._author_sources():
+        for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                return people, agencies
+                return self._full_names(people), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
-                return people, agencies
+                return self._full_names(people), agencies
         return [], agencies
+
+    def _full_names(self, people: list[str]) -> list[str]:
+        """``people`` with a first name alone ("Nils") written in full where the page gives the full
+        name once: the site's owner, a JSON-LD person (name, or a description that opens with it:
+        "Nils Pickert ist freier Autor"), a labelled byline or an author link ("Eine Kolumne von Nils
+        Pickert")."""
+        if all(" " in name for name in people):
+            return people
+        candidates = self._site_owners + self._site_persons
+        for obj in self.doc.jsonld:
+            if "Person" in jsonld_types(obj):
+                candidates.append(_ld_text(obj.get("name")) or "")
+                candidates.append(_leading_name(_ld_text(obj.get("description")) or ""))
+        for group in self._labelled_bylines() + self._author_links():
+            candidates += clean_author_names(group)[0]
+        return [full_name_for(name, candidates) or name for name in people]
 
     def _ld_authors(self) -> tuple[list[str], list[str]]:
         """JSON-LD author names: ``(given in place, given by reference into the graph)``."""
@@ -1510,6 +1628,7 @@ _AUTHOR_META = (
     "byl",
     "sailthru.author",
     "parsely-author",
+    "cxenseparse:author",
     "article_author",
     "citation_author",
 )
@@ -1544,6 +1663,153 @@ _TRAF_AUTHOR_WORDS = (
     "screenname",
     "writer",
 )
+#: What opens a byline line that has no class: a preposition ("By", "Von", "Oleh", "Par"), led by
+#: at most three words that name a piece of writing ("Ein Artikel von", "Written by", "Blog Beitrag
+#: von"; never "Foto von", "Theme by", "Powered by"), a date it was posted on ("Posted on September
+#: 21, 2020 by"), or a label and a colon ("Autor:", "Penulis:").
+_BYLINE_LINE_LABEL = re.compile(
+    r"(?P<lead>(?:[^\W\d_][\w-]*\s+){0,3}?)(?:by|von|oleh|par|por|door)\s*:?(?:\s+(?=\S)|$)"
+    r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
+    r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
+    r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
+    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)",
+    re.IGNORECASE,
+)
+_BYLINE_LEAD_WORDS = frozenset(
+    "written posted published reported story words text analysis commentary column report interview "
+    "a an by geschrieben verfasst veröffentlicht ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
+    "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
+    "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
+    "chronique tribune scritto articolo".split()
+)
+
+
+def _leading_name(text: str) -> str:
+    """The capitalised words that open ``text`` (at most four): "Nils Pickert ist ..." -> "Nils Pickert"."""
+    words = []
+    for word in text.split()[:4]:
+        if not word[:1].isupper() or not word.strip(".").replace("-", "").isalpha():
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _in_heading(node: HtmlElement) -> bool:
+    """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
+    headline, "By changesets" a column, no byline."""
+    return any(el.tag in _HEADING_TAGS for el in (node, *node.iterancestors()))
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
+
+
+def _byline_label_words(lead: str | None) -> bool:
+    """True when the words before a byline's preposition name a piece of writing (or there are none)."""
+    return lead is None or all(word.casefold() in _BYLINE_LEAD_WORDS for word in lead.split())
+
+
+#: Elements that break a line of text (the rest, ``<span>``, ``<a>``, ``<meta>``, run inline).
+_LINE_BREAKING_TAGS = frozenset(
+    "br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 table tbody thead tr td th section article header footer aside "
+    "nav main blockquote pre figure figcaption form address hr body html".split()
+)
+_LINE_START = "\x00"
+_LINE_BREAK = "\x01"
+#: The letters a byline label can start with (a quick test before the patterns above and below).
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
+_TWITTER_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
+    re.IGNORECASE,
+)
+#: A line that is nothing but a byline label; the name follows on the next line with text, at
+#: most this many line breaks further on.
+_LABEL_ONLY = re.compile(
+    r"^(?:by|von|oleh|par|por|autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|"
+    r"wartawan|text|texte|teks)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_LABEL_GAP_LINES = 3
+_LINE_SEPARATORS = "-–—|·•/"
+
+
+def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
+    """The line of text that starts at ``node``'s text (or tail), up to the next ``<br>`` or block
+    boundary, across inline elements; empty when other text comes before it on its line (a "von"
+    inside a sentence or heading), unless a separator ends that text ("05.02.2020 | Von ...")."""
+    block = owner
+    while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    if block.getparent() is not None and _LABEL_ONLY.match(text_of(block)):
+        block = block.getparent()  # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS:
+            breaks = el is not block and el.tag in _LINE_BREAKING_TAGS
+            if breaks and el.tag != "br":
+                parts.append(_LINE_BREAK)
+            if el is node and not is_tail:
+                parts.append(_LINE_START)
+            parts.append(el.text or "")
+            for child in el:
+                walk(child)
+            if breaks:
+                parts.append(_LINE_BREAK)
+        if el is not block:
+            if el is node and is_tail:
+                parts.append(_LINE_START)
+            parts.append(el.tail or "")
+
+    walk(block)
+    before, _, after = "".join(parts).partition(_LINE_START)
+    if not _:
+        return ""
+    lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
+    lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
+    if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS):
+        return ""
+    line = lines[0].lstrip(_LINE_SEPARATORS + " ")
+    if _LABEL_ONLY.match(line):
+        # A label on a line of its own ("<b>Von:</b><br>Jana Ulm", "<h5>Autor:</h5>Jana Ulm"): the
+        # name is the next line with text.
+        following = next((text for text in lines[1:] if text), "")
+        return f"{line} {following}" if following[:1].isupper() else line
+    return line
+
+
+#: A link to an author's page: the path segment that says so, then the author's slug.
+_AUTHOR_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
+    r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
+    r"newsteam|mitarbeiter)/(?P<slug>[^/?#]+)/?$",
+    re.IGNORECASE,
+)
+_AUTHOR_PATH_HINT = re.compile(
+    r"/(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|contributor|profil|"
+    r"newsteam|mitarbeiter)",
+    re.IGNORECASE,
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def _slug_names(slug: str, text: str) -> bool:
+    """True when a link's text is the name its address spells: "jana-ulm" or "janaulm" for "Jana Ulm",
+    "nils" for "Nils", "juan-carlos-munoz-la-cuarta" for "Juan Carlos Muñoz C."."""
+    words = _ascii_words(text)
+    slug_words = _ascii_words(unquote(slug))
+    if not words or not slug_words or len(words) > MAX_NAME_WORDS_IN_LINK:
+        return False
+    joined = "".join(slug_words)
+    return words[0] in slug_words or joined.startswith(words[0]) and len(words[0]) >= 3
+
+
+MAX_NAME_WORDS_IN_LINK = 5
+#: Most values an author meta may have; more are the authors of works a page cites.
+MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
 MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(

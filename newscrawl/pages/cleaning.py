@@ -197,6 +197,7 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+_FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
@@ -211,7 +212,8 @@ _NOT_PEOPLE = re.compile(
     r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
     r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
-    r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply))$",
+    r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply)|"
+    r"last|zuletzt|updated|aktualisiert)$",
     re.IGNORECASE,
 )
 _EMAIL_URL = re.compile(r"\S+@\S+|\S+\[at\]\S+|https?://\S+|www\.\S+|(?<!\w)@\w+")
@@ -223,6 +225,12 @@ _NOT_NAME_WORDS = frozenset(
     "team staff desk newsroom webteam editorial".split()
 )
 _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+# A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
+_CREDIT_TAIL = re.compile(
+    r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
+    r"videos?|kamera|camera|gambar)\s*(?:von|by|oleh|:)\s.*$",
+    re.IGNORECASE,
+)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
@@ -273,6 +281,8 @@ def _collapse_repeat(name: str) -> str:
 
 def _strip_role(name: str) -> str:
     words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
+        words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
     if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
         words.pop()
         while len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:
@@ -289,7 +299,8 @@ def looks_like_name(name: str) -> bool:
         # One word: a name ("Creeny") or a handle ("freeman1984"), not initials or a bare domain.
         word = words[0]
         if "." in word[1:] and not word[-1] == ".":
-            return bool(re.search(r"[a-z]\.[A-Z]", word))  # "Isabella.DiBiase", not "example.com"
+            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de"
+            return bool(re.search(r"[a-z]\.[A-Z]", word)) and not re.search(r"\.[a-z]{2,6}$", word)
         folded = word.casefold().rstrip(".")
         letters = sum(ch.isalpha() for ch in word)
         return (
@@ -297,6 +308,7 @@ def looks_like_name(name: str) -> bool:
             and letters > len(word) - letters  # "freeman1984", not an account number "CC7567"
             and folded not in _DEGREES | _MONTH_WORDS | _DAY_WORDS | _DATE_LEAD | _NAME_PARTICLES
             and folded not in _NOT_NAME_WORDS
+            and not any(part in _NOT_NAME_WORDS for part in re.split(r"[_.-]", folded))  # "KB_Redaktion"
         )
     if any(ch.isdigit() for ch in name):
         return False
@@ -323,6 +335,83 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Blog hosts whose subdomain is the blogger's account ("creeny.wordpress.com" is Creeny's blog).
+BLOG_PLATFORMS = (
+    "wordpress.com",
+    "blogspot.com",
+    "blogger.com",
+    "tumblr.com",
+    "substack.com",
+    "livejournal.com",
+    "typepad.com",
+    "over-blog.com",
+    "wixsite.com",
+    "weebly.com",
+    "home.blog",
+    "blog.de",
+    "hatenablog.com",
+)
+_TITLE_WORDS = frozenset({"dr", "dr.", "prof", "prof.", "mag", "mag.", "dipl.", "ing.", "mr", "mr.", "mrs", "mrs.", "ms."})
+
+
+def platform_handle(host: str) -> str | None:
+    """The account a blog host's subdomain names ("creeny" for creeny.wordpress.com), else None."""
+    host = (host or "").casefold().removeprefix("www.")
+    for platform in BLOG_PLATFORMS:
+        if host.endswith("." + platform):
+            handle = host[: -len(platform) - 1]
+            return handle if handle and "." not in handle else None
+    if re.search(r"\.blogspot\.[a-z.]+$", host):
+        handle = host.split(".blogspot.", 1)[0]
+        return handle if "." not in handle else None
+    return None
+
+
+def person_named_site(name: str, host: str) -> str | None:
+    """The person a site is named after: ``name`` (its title "Dr." aside) when it is shaped like a
+    person's name and the host spells it ("Wolfgang Michal" on wolfgangmichal.de, "Dr. Alexander
+    Klier" on alexander-klier.net); else None. "Frankfurter Rundschau" on fr.de is no person's site."""
+    words = normalize_space(name).split()
+    while words and words[0].casefold() in _TITLE_WORDS:
+        words.pop(0)
+    person = " ".join(words)
+    if not _person_shaped(person) or not looks_like_name(person):
+        return None
+    host_key = _key((host or "").removeprefix("www.").rsplit(".", 1)[0])
+    return person if _key(person) and _key(person) in host_key else None
+
+
+def _letters(text: str) -> str:
+    """``text`` folded to plain lower-case letters and digits ("Gàbor Muniér" -> "gabormunier")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def full_name_for(given: str, candidates: list[str]) -> str | None:
+    """A person-shaped name among ``candidates`` that the one-word name ``given`` stands for, if
+    exactly one: its first name ("Nils" -> "Nils Pickert"; bylines often show the first name only)
+    or an account spelled from it ("gabor_munier" -> "Gàbor Muniér")."""
+    if " " in given.strip():
+        return None
+    key = given.strip().casefold()
+    letters = _letters(given)
+    found = []
+    for candidate in candidates:
+        words = normalize_space(candidate).split()
+        while words and words[0].casefold() in _TITLE_WORDS:
+            words.pop(0)
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and (words[0].casefold() == key or _letters(name) == letters)
+            and _person_shaped(name)
+            and looks_like_name(name)
+            and name not in found
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
@@ -347,6 +436,12 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
+        item = _CREDIT_TAIL.sub("", item)
+        # One-word parts of a byline that also holds an organisation or the site ("hessenschau.de,
+        # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
+        # acronyms, not people; "Budi dan Ani" are two people.
+        found_here: list[str] = []
+        organisation = False
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
@@ -362,6 +457,7 @@ def clean_author_names(
                 continue
             key = _key(name)
             if not key or not looks_like_name(name):
+                organisation = organisation or len(name.split()) >= 3 or "." in name.strip(".")
                 continue
             person_shaped = _person_shaped(name)
             if key not in owner_keys and (
@@ -372,7 +468,10 @@ def clean_author_names(
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
+                organisation = True
                 continue
-            if all(key != _key(p) for p in people):
+            found_here.append(name)
+        for name in found_here:
+            if (" " in name or not organisation) and all(_key(name) != _key(p) for p in people):
                 people.append(name)
     return people, agencies
