@@ -218,6 +218,34 @@ def test_a_leading_element_before_the_h1s_own_text_is_a_kicker_but_a_bold_word_i
     assert page(head, bold).title() == "Ferry pier to close after divers find rot"
 
 
+def test_an_h1_that_links_to_the_home_page_is_the_sites_name_not_the_headline() -> None:
+    head = "<title>Old ferry pier to close… | Quayside Notes</title>"
+    body = f"""<header><h1><a href="https://harbourtimes.example/" rel="home">Quayside Notes</a></h1></header>
+    <h1 class="entry-title">Old ferry pier to close…</h1>{LEDE}"""
+    # The headline ends with an ellipsis, but the title carries it whole: not a cut teaser.
+    assert page(head, body).title() == "Old ferry pier to close…"
+    head = "<title>Old ferry pier to close | Quayside Notes</title>"
+    assert page(head, f'<h1><a href="/">Quayside Notes</a></h1>{LEDE}').title() == "Old ferry pier to close"
+
+
+def test_a_themes_blog_archive_segment_and_the_sites_name_leave_the_title() -> None:
+    head = "<title>Quayside Notes » Blog Archive » Old ferry pier to close</title>"
+    body = f'<h1><a href="https://harbourtimes.example">Quayside Notes</a></h1>{LEDE}'
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_a_tagline_after_the_sites_name_in_the_title_is_not_the_headline() -> None:
+    head = "<title>Old ferry pier to close : Quayside Notes | News from the quay | Since 1998</title>"
+    body = f'<div id="top"><a href="/"><img src="/logo.png" alt="Quayside Notes"></a></div>{LEDE}'
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_of_several_h1s_the_title_carries_the_longest_is_the_headline() -> None:
+    head = "<title>Harbour Office - Notices - Old ferry pier closes for repairs</title>"
+    body = f"<h1>Harbour Office</h1><h1>Notices</h1><h1>Old ferry pier closes for repairs</h1>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier closes for repairs"
+
+
 def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
     graph = {
         "@graph": [

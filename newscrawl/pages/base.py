@@ -34,6 +34,7 @@ from newscrawl.pages.cleaning import (
     strip_site_tail,
     tail_guess,
     title_key,
+    title_segments,
 )
 from newscrawl.pages.document import PageDocument, css, jsonld_types, text_of
 
@@ -297,16 +298,21 @@ def _shown_text(node: HtmlElement) -> str:
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
-    """Distinct texts of headline elements as shown; truncated teasers ("…") and headings only
-    screen readers get left out."""
+    """Distinct texts of headline elements as shown; headings only screen readers get left out."""
     out: list[str] = []
     for node in nodes:
         if _hidden(node):
             continue
         text = _shown_text(node)
-        if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
+        if text and text not in out and len(text) <= MAX_HEADLINE_CHARS:
             out.append(text)
     return out
+
+
+def _truncated(heading: str) -> bool:
+    """True for a heading cut short with an ellipsis: a teaser's, unless a title carries it whole
+    ("Alles hat seine Zeit…" in "Alles hat seine Zeit… | Marktplatz")."""
+    return heading.endswith(("…", "..."))
 
 
 def _main_line(node: HtmlElement) -> str | None:
@@ -392,6 +398,22 @@ def _after_kicker(heading: str, reference: str) -> bool:
         and reference[: -len(heading)].rstrip().endswith(":")
         and len(reference) - len(heading) <= 60
     )
+
+
+#: Title segments a theme sets between the site's name and the headline: WordPress's old default
+#: theme writes "Site » Blog Archive » Headline", in each language it was translated into.
+_THEME_SEGMENTS = ("Blog Archive", "Blog Archiv", "Blog-Archiv", "Archivo del blog", "Archives du blog", "Arsip Blog")
+#: Class words of a heading that is the site's name in the page header, not a headline
+#: ("site-title", "topbar__logo__title", "blog-name", "site-branding").
+_MASTHEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:logo|site-?title|site-?name|blog-?title|blog-?name|branding|masthead)(?![a-z])", re.IGNORECASE
+)
+#: Most links read when looking for the ones to the site's home page (its logo, its name).
+MAX_HOME_LINKS = 30
+
+
+def _logo_classed(node: HtmlElement) -> bool:
+    return bool(_MASTHEAD_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
 
 
 def _strip_tags(fragment: str | None) -> str:
@@ -547,7 +569,9 @@ class ArticlePage:
         return self._title_from_page()
 
     def _title_from_page(self) -> str | None:
-        names = self.site_names
+        # The site's names: those it declares, those it shows as links to its home page, and the
+        # segments a theme adds ("Blog Archive").
+        names = [*self.site_names, *self._shown_site_names, *_THEME_SEGMENTS]
         page_title = text_of(self.tree.find(".//title")) if self.tree is not None else ""
         structured = [
             _ld_text(self.ld.get("headline")),
@@ -588,15 +612,18 @@ class ArticlePage:
                 return heading
         # An <h1> in a block called a widget or sidebar (page builders wrap everything in
         # "elementor-widget-container") still counts when the title carries it whole.
-        for group, least in ((primary, 3), (primary, 1), (secondary, 3), (self._walled_h1s, 3)):
-            for heading in group:
-                key = title_key(heading)
-                if (
-                    len(key) >= 4
-                    and key not in site_keys
-                    and any(heading_rank(heading, r) >= least for r in references)
-                ):
-                    return heading
+        # Of several headings a title carries, the longest: a section name ("Fachmeldungen" in
+        # "Zoll online - Fachmeldungen - Verkündung des ...") is shorter than the headline.
+        for group, least in ((primary, 1), (secondary, 3), (self._walled_h1s, 3)):
+            carried = [
+                heading
+                for heading in group
+                if len(title_key(heading)) >= 4
+                and title_key(heading) not in site_keys
+                and any(heading_rank(heading, r) >= least for r in references)
+            ]
+            if carried:
+                return max(carried, key=lambda h: len(title_key(h)))
         cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
         for heading in primary:
             # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
@@ -609,6 +636,7 @@ class ArticlePage:
         if (
             len(primary) == 1
             and len(primary[0].split()) >= MIN_LONE_H1_WORDS
+            and not _truncated(primary[0])
             and title_key(primary[0]) not in site_keys
         ):
             # The page's one <h1>, though no title carries it: the headline as shown, where the
@@ -624,7 +652,59 @@ class ArticlePage:
                 cleaned = tail_guess(cleaned)
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
-        return headings[0][0] if headings[0] else None
+        return next((h for h in primary if not _truncated(h)), None)
+
+    @cached_property
+    def _home_links(self) -> list[HtmlElement]:
+        """Links to the site's home page (``rel=home``, the host's root, a language root or index
+        page): the site's logo and name as the page shows them."""
+        if self.tree is None:
+            return []
+        host = re.escape((urlsplit(self.url).hostname or "").removeprefix("www."))
+        root = re.compile(
+            rf"^(?:(?:https?:)?//(?:www\.)?{host})?(?:/?|/[a-z]{{2}}(?:-[a-zA-Z]{{2}})?/?|/?index\.\w+|/home/?)$"
+            if host
+            else r"^(?:/?|/?index\.\w+)$"
+        )
+        found = []
+        for link in self.tree.iter("a"):
+            href = (link.get("href") or "").strip()
+            if "home" in (link.get("rel") or "").split() or (href and root.match(href)):
+                found.append(link)
+                if len(found) >= MAX_HOME_LINKS:
+                    break
+        return found
+
+    @cached_property
+    def _shown_site_names(self) -> list[str]:
+        """Names the site shows for itself that its ``<title>`` or og:title also carries as a
+        segment: the text, ``title`` and logo ``alt`` of links to its home page, and logo headings
+        ("Headline | Four Years Remaining" with ``<h1><a href="/">Four Years Remaining</a></h1>``)."""
+        if self.tree is None:
+            return []
+        segments = set()
+        for reference in (text_of(self.tree.find(".//title")), self.doc.meta_first("og:title") or ""):
+            segments.update(title_key(part) for part in title_segments(reference))
+        segments.discard("")
+        shown: list[str] = []
+        for link in self._home_links:
+            shown += [text_of(link), link.get("title") or "", *(img.get("alt") or "" for img in link.iter("img"))]
+        shown += [text_of(n) for n in self.tree.iter("h1") if _logo_classed(n)][:MAX_HEADINGS]
+        names: list[str] = []
+        for name in map(normalize_space, shown):
+            if name and name not in names and title_key(name) in segments:
+                names.append(name)
+        return names
+
+    def _masthead(self, node: HtmlElement) -> bool:
+        """True when a heading is the site's name in the page header (a logo), not a headline: it
+        is classed as one, or its whole text is a link to the home page."""
+        if _logo_classed(node):
+            return True
+        key = title_key(text_of(node))
+        return bool(key) and any(
+            node in link.iterancestors() and title_key(text_of(link)) == key for link in self._home_links
+        )
 
     def _foreign_heading(self, node: HtmlElement) -> bool:
         """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
@@ -653,9 +733,14 @@ class ArticlePage:
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n)][:MAX_HEADINGS]
-            extra = [n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not self._foreign_heading(n)]
-        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n)][:MAX_HEADINGS]
+            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n) and not self._masthead(n)]
+            nodes = nodes[:MAX_HEADINGS]
+            extra = [
+                n
+                for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2]
+                if not self._foreign_heading(n) and not self._masthead(n)
+            ]
+        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
         self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
         for node in [*nodes, *walled]:

@@ -71,7 +71,8 @@ def _key(text: str) -> str:
 
 
 def strip_site_tail(title: str, site_names: list[str]) -> str:
-    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline")."""
+    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
+    what follows a site name inside it ("Headline | Site | Tagline")."""
     title = normalize_space(title)
     keys = {_key(n) for n in site_names if n and _key(n)}
     parts = _TITLE_SEPARATORS.split(title)
@@ -91,6 +92,9 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
         end -= 1
     while end - start > 1 and is_site(parts[start]):
         start += 1
+    # A site name inside the title ends the headline: what follows is its tagline
+    # ("Headline : Krimiblog | Ermittlungen zum Verfall eines Genres | Gegründet 2005").
+    end = next((i for i in range(start + 1, end) if is_site(parts[i])), end)
     if (start, end) != (0, len(parts)):
         kept = parts[start:end]
         seps = separators[start : end - 1]
@@ -99,6 +103,11 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
             out += sep + part
         return out.strip()
     return title
+
+
+def title_segments(title: str) -> list[str]:
+    """The parts of a title between site-name separators ("Headline | Site" gives both)."""
+    return [part for part in _TITLE_SEPARATORS.split(normalize_space(title)) if part]
 
 
 def tail_guess(title: str) -> str:
