@@ -246,6 +246,39 @@ def test_of_several_h1s_the_title_carries_the_longest_is_the_headline() -> None:
     assert page(head, body).title() == "Old ferry pier closes for repairs"
 
 
+def test_a_subtitle_in_the_h1_is_not_part_of_the_headline() -> None:
+    head = '<title>Old ferry pier to close - Harbour Times</title><meta property="og:title" content="Old ferry pier to close">'
+    body = f"""<h1><span class="entry-title-primary">Old ferry pier to close</span>
+    <span class="entry-subtitle">Divers found the piles rotten</span></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_the_sites_name_set_in_the_h1_beside_the_headline_is_left_out() -> None:
+    head = "<title>Old ferry pier to close » Local » Harbour Times Weekly</title>"
+    body = f"""<h1><span class="define">Old ferry pier to close</span><a href="/weekly.html">Harbour Times
+    Weekly</a></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+    # An abbreviation of the site's name inside the headline stays.
+    head = "<title>Old pier: HARBOURTIMES and divers start a survey</title>"
+    body = f"<h1>Old pier: <abbr>HARBOURTIMES</abbr> and divers start a survey</h1>{LEDE}"
+    assert page(head, body).title() == "Old pier: HARBOURTIMES and divers start a survey"
+
+
+def test_an_h1_the_title_starts_with_is_the_headline_without_the_titles_addition() -> None:
+    head = "<title>Made up: courier flies to Singapore, Thailand</title>"
+    body = f"<h1>Bangkok</h1><h1>Made up: courier flies to Singapore</h1>{LEDE}"
+    assert page(head, body).title() == "Made up: courier flies to Singapore"
+
+
+def test_a_short_last_title_segment_in_the_h1_is_the_blogs_name() -> None:
+    head = "<title>What is viral marketing? | PierBlog</title>"
+    body = f"<h1>PierBlog</h1><h2>What is viral marketing?</h2>{LEDE}"
+    assert page(head, body).title() == "What is viral marketing?"
+    # "Site | Headline", no <h1>: the <h2> that is most of the title.
+    head = "<title>Nils Quist's Digital Home | Old ferry pier to close for good</title>"
+    assert page(head, f"<h2>Old ferry pier to close for good</h2>{LEDE}").title() == "Old ferry pier to close for good"
+
+
 def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
     graph = {
         "@graph": [

@@ -30,6 +30,7 @@ from newscrawl.pages.cleaning import (
     clean_author_names,
     heading_rank,
     is_boilerplate_line,
+    is_site_name,
     normalize_space,
     strip_site_tail,
     tail_guess,
@@ -77,7 +78,7 @@ _DATE_IN_TEXT = re.compile(
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
     r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|pretitle|subheadline|topic-label|"
-    r"spitzmarke|titleheader|rubric",
+    r"spitzmarke|titleheader|rubric|subtitle",
     re.IGNORECASE,
 )
 _MAIN_LINE_CLASS = re.compile(
@@ -378,6 +379,38 @@ def _trailing_line(node: HtmlElement) -> str | None:
     return rest if len(rest) >= 12 else None
 
 
+def _without_site_name(node: HtmlElement, names: list[str]) -> str | None:
+    """A heading's text without an element at its start or end that is the site's name, else None
+    ("<h1><span>Headline</span><a href="/mallorca.html">Ultima Hora Mallorca</a></h1>"; not
+    "Frauen im <abbr>THW</abbr>: ..." on thw.de)."""
+    whole = text_of(node)
+    named = {
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and el.tag not in ("abbr", "acronym")
+        and (text := text_of(el))
+        and text != whole
+        and (whole.startswith(text) or whole.endswith(text))
+        and is_site_name(text, names)
+    }
+    if not named:
+        return None
+    out: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if el not in named and isinstance(el.tag, str):
+            out.append(el.text or "")
+            for child in el:
+                walk(child)
+        if el is not node:
+            out.append(el.tail or "")
+
+    walk(node)
+    rest = normalize_space("".join(out)).strip(" :-–—|")
+    return rest if len(rest) >= 12 else None
+
+
 def _heading_lines(node: HtmlElement) -> list[str]:
     """The lines of a heading broken with ``<br>``."""
     if node.find(".//br") is None:
@@ -604,23 +637,40 @@ class ArticlePage:
             if (
                 main
                 and title_key(main) not in site_keys
-                and any(heading_rank(heading, r) >= 1 or _after_kicker(main, r) for r in references)
+                and any(
+                    heading_rank(heading, r) >= 1 or heading_rank(main, r) >= 2 or _after_kicker(main, r)
+                    for r in references
+                )
             ):
                 return main
         for heading in primary:
             if title_key(heading) not in site_keys and any(_after_kicker(heading, r) for r in references):
                 return heading
-        # An <h1> in a block called a widget or sidebar (page builders wrap everything in
-        # "elementor-widget-container") still counts when the title carries it whole.
-        # Of several headings a title carries, the longest: a section name ("Fachmeldungen" in
-        # "Zoll online - Fachmeldungen - Verkündung des ...") is shorter than the headline.
-        for group, least in ((primary, 1), (secondary, 3), (self._walled_h1s, 3)):
+        # Headings a title carries, in turn: the page's <h1>s; an <h1> that is only the title's
+        # last segment and less than half of it ("Headline | DimidoBlog": the blog's name) after
+        # another heading the title carries as its headline; an <h1> in a block called a widget
+        # or sidebar (page builders wrap everything in "elementor-widget-container") when the
+        # title carries it whole; last, another heading that ends the title and is most of it
+        # ("Site | Headline" with the headline in an <h2>). Of several, the longest: a section
+        # name ("Fachmeldungen" in "Zoll online - Fachmeldungen - Verkündung des ...") is shorter.
+        def fits(heading: str, reference: str, least: int, short_tail: bool) -> bool:
+            rank = heading_rank(heading, reference)
+            most = len(title_key(heading)) * 2 > len(title_key(reference))
+            return rank >= least and (rank != 2 or most or short_tail)
+
+        for group, least, short_tail in (
+            (primary, 1, False),
+            (secondary, 3, False),
+            (primary, 2, True),
+            (self._walled_h1s, 3, False),
+            (secondary, 2, False),
+        ):
             carried = [
                 heading
                 for heading in group
                 if len(title_key(heading)) >= 4
                 and title_key(heading) not in site_keys
-                and any(heading_rank(heading, r) >= least for r in references)
+                and any(fits(heading, r, least, short_tail) for r in references)
             ]
             if carried:
                 return max(carried, key=lambda h: len(title_key(h)))
@@ -682,9 +732,10 @@ class ArticlePage:
         ("Headline | Four Years Remaining" with ``<h1><a href="/">Four Years Remaining</a></h1>``)."""
         if self.tree is None:
             return []
-        segments = set()
+        segments = set()  # keys of the titles' segments and runs of them ("Salsa-Figuren - Rueda in Berlin")
         for reference in (text_of(self.tree.find(".//title")), self.doc.meta_first("og:title") or ""):
-            segments.update(title_key(part) for part in title_segments(reference))
+            keys = [title_key(part) for part in title_segments(reference)]
+            segments.update("".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 4) + 1))
         segments.discard("")
         shown: list[str] = []
         for link in self._home_links:
@@ -743,9 +794,10 @@ class ArticlePage:
         walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
         self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
+        names = [*self.site_names, *self._shown_site_names]
         for node in [*nodes, *walled]:
             whole = _shown_text(node)
-            main = _main_line(node)
+            main = _main_line(node) or _without_site_name(node, names)
             if main:
                 self._main_lines[whole] = main
             lines = _heading_lines(node)

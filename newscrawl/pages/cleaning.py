@@ -70,6 +70,19 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def _is_site_key(key: str, site_keys: set[str]) -> bool:
+    """True when a text's key is one of the site's names, or holds one with a few letters more
+    ("Ultima Hora Mallorca" for ultimahora.es)."""
+    return bool(key) and any(
+        key == k or (len(k) > 3 and (k in key or key in k) and len(key) < len(k) + 12) for k in site_keys
+    )
+
+
+def is_site_name(text: str, site_names: list[str]) -> bool:
+    """True when ``text`` is one of ``site_names`` (as ``strip_site_tail`` tells a site segment)."""
+    return _is_site_key(_key(text), {_key(n) for n in site_names if n and _key(n)})
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
     """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
     what follows a site name inside it ("Headline | Site | Tagline")."""
@@ -81,10 +94,7 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
     separators = _TITLE_SEPARATORS.findall(title)
 
     def is_site(part: str) -> bool:
-        key = _key(part)
-        return bool(key) and any(
-            key == k or (len(k) > 3 and (k in key or key in k) and len(key) < len(k) + 12) for k in keys
-        )
+        return _is_site_key(_key(part), keys)
 
     # Drop site-name segments at either end, keeping the separators between what stays.
     start, end = 0, len(parts)
@@ -156,6 +166,8 @@ def heading_rank(heading: str, reference: str) -> int:
         return 1
     if key.startswith(whole) and len(whole) >= 4:
         return 1
+    if whole.startswith(key) and len(key) * 3 >= len(whole) * 2:
+        return 1  # a place or credit added after it: "Grab-Bote fliegt nach Singapur, Thailand"
     return 0
 
 
