@@ -279,6 +279,23 @@ def test_a_short_last_title_segment_in_the_h1_is_the_blogs_name() -> None:
     assert page(head, f"<h2>Old ferry pier to close for good</h2>{LEDE}").title() == "Old ferry pier to close for good"
 
 
+def test_a_kicker_in_an_h2_headline_is_left_out_when_a_title_carries_the_rest() -> None:
+    head = """<meta property="og:title" content="Waterfront: Old ferry pier to close after divers find rot">
+    <meta name="twitter:title" content="Old ferry pier to close after divers find rot">"""
+    body = f"""<h1>Harbour report from the north quay</h1><h2><span class="overline">Waterfront</span>
+    <span class="headline" itemprop="headline">Old ferry pier to close after divers find rot</span></h2>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+
+
+def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
+    head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
+    body = (
+        f"<h2>旧渡轮码头将关闭，潜水员发现桩子腐烂</h2><h2>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</h2>{LEDE}"
+    )
+    assert page(head, body).title() == "旧渡轮码头将关闭，潜水员发现桩子腐烂"
+    assert page(head, LEDE).title() == "旧渡轮码头将关闭，潜水员发现桩子腐烂"
+
+
 def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
     graph = {
         "@graph": [

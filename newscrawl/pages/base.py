@@ -672,8 +672,16 @@ class ArticlePage:
                 and title_key(heading) not in site_keys
                 and any(fits(heading, r, least, short_tail) for r in references)
             ]
+            # A heading that is another one with the site's name after it is the <title> repeated.
+            carried = [h for h in carried if not any(heading_rank(o, h) == 3 for o in carried if o != h)]
             if carried:
-                return max(carried, key=lambda h: len(title_key(h)))
+                best = max(carried, key=lambda h: len(title_key(h)))
+                # Its kicker in an element of its own is not part of it, when a title carries the
+                # headline after it ("<h2><span class=overline>Grenzschließungen</span><span>...").
+                main = self._main_lines.get(best)
+                if main and any(heading_rank(main, r) >= 2 or _after_kicker(main, r) for r in references):
+                    return main
+                return best
         cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
         for heading in primary:
             # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
@@ -803,7 +811,12 @@ class ArticlePage:
             lines = _heading_lines(node)
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
-        return primary, [t for t in _headline_texts(extra) if t not in primary]
+        secondary = [t for t in _headline_texts(extra) if t not in primary]
+        for node in extra:
+            whole = _shown_text(node)
+            if whole in secondary and whole not in self._main_lines and (main := _main_line(node)):
+                self._main_lines[whole] = main
+        return primary, secondary
 
     def description(self) -> str | None:
         value = self.doc.meta_first("description", "og:description", "twitter:description")

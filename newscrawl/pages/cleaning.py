@@ -62,7 +62,9 @@ def normalize_space(text: str | None) -> str:
 
 
 # Separators between a headline and the site's name in <title> and og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*")
+# Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网").
+_CJK_SEPARATOR = r"(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜](?=[\u3040-\u9fff\uac00-\ud7af])"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|" + _CJK_SEPARATOR)
 
 
 def _key(text: str) -> str:
@@ -120,16 +122,27 @@ def title_segments(title: str) -> list[str]:
     return [part for part in _TITLE_SEPARATORS.split(normalize_space(title)) if part]
 
 
+# A Chinese or Japanese title's last segment, set off without spaces ("...英雄的城！-新华网",
+# "..._科技_腾讯网"): a site or channel name of a few characters.
+_CJK_TAIL = re.compile(r"^(?P<head>.*[\u3000-\u9fff\uff00-\uffef].*?)\s*[-_|｜]\s*[\u3040-\u9fff\uac00-\ud7af]{2,8}$")
+
+
 def tail_guess(title: str) -> str:
     """``title`` without a short last " | segment" when nothing names the site (a weaker rule)."""
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", normalize_space(title))
+    title = normalize_space(title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
-    return normalize_space(title)
+    for _ in range(2):
+        match = _CJK_TAIL.match(title)
+        if not match or len(match.group("head")) < 8:
+            break
+        title = match.group("head").strip()
+    return title
 
 
 # Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").
-_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+")
+_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+|" + _CJK_SEPARATOR)
 
 
 def heading_rank(heading: str, reference: str) -> int:
