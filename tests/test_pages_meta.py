@@ -296,6 +296,14 @@ def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     assert page(head, LEDE).title() == "旧渡轮码头将关闭，潜水员发现桩子腐烂"
 
 
+def test_style_sheets_inside_the_h1_are_not_its_text() -> None:
+    head = "<title>Old ferry pier to close after divers find rot</title>"
+    body = f"""<h1 class="css-3a0"><style data-emotion="css u1">.css-u1{{display:block;color:#707070}}</style>
+    <span class="css-u1">Press release of the harbour office <style>.css-c2{{clip:rect(0 0 0 0)}}</style>
+    <span class="css-c2">:</span></span>Old ferry pier to close after divers find rot</h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+
+
 def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
     graph = {
         "@graph": [

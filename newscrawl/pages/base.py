@@ -288,12 +288,17 @@ def _hidden(node: HtmlElement) -> bool:
 
 
 def _shown_text(node: HtmlElement) -> str:
-    """A heading's text as the page shows it: without permalink marks and screen-reader-only parts
-    ("Headline<span class=element-invisible> | Site</span>")."""
-    if any(isinstance(el.tag, str) and _hidden(el) for el in node.iterdescendants()):
+    """A heading's text as the page shows it: without permalink marks, screen-reader-only parts
+    ("Headline<span class=element-invisible> | Site</span>") and the style sheets CSS-in-JS
+    libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
+
+    def unseen(el: HtmlElement) -> bool:
+        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
+
+    if any(unseen(el) for el in node.iterdescendants()):
         node = deepcopy(node)
         for el in list(node.iterdescendants()):
-            if isinstance(el.tag, str) and _hidden(el):
+            if unseen(el):
                 el.drop_tree()
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
 
@@ -363,7 +368,7 @@ def _trailing_line(node: HtmlElement) -> str | None:
     inner = node
     while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
         inner = inner[0]  # <h1><a href=...><span>Kicker</span> Headline</a></h1>
-    children = [c for c in inner if isinstance(c.tag, str) and not _hidden(c)]
+    children = [c for c in inner if isinstance(c.tag, str) and c.tag not in _NO_TEXT_TAGS and not _hidden(c)]
     if (
         (inner.text or "").strip()
         or not children
