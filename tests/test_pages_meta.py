@@ -232,6 +232,8 @@ def test_a_themes_blog_archive_segment_and_the_sites_name_leave_the_title() -> N
     head = "<title>Quayside Notes » Blog Archive » Old ferry pier to close</title>"
     body = f'<h1><a href="https://harbourtimes.example">Quayside Notes</a></h1>{LEDE}'
     assert page(head, body).title() == "Old ferry pier to close"
+    # The segment before the theme's is the site's name, even when nothing else says so.
+    assert page(head, f"<h1>Quayside Notes</h1>{LEDE}").title() == "Old ferry pier to close"
 
 
 def test_a_tagline_after_the_sites_name_in_the_title_is_not_the_headline() -> None:

@@ -758,6 +758,13 @@ class ArticlePage:
         for name in map(normalize_space, shown):
             if name and name not in names and title_key(name) in segments:
                 names.append(name)
+        # "Site » Blog Archive » Headline": what comes before the theme's segment is the site.
+        parts = title_segments(text_of(self.tree.find(".//title")))
+        theme = {title_key(t) for t in _THEME_SEGMENTS}
+        for index, part in enumerate(parts[1:-1], start=1):
+            if title_key(part) in theme:
+                names += [p for p in parts[:index] if p not in names]
+                break
         return names
 
     def _masthead(self, node: HtmlElement) -> bool:
