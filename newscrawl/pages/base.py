@@ -446,6 +446,10 @@ _THEME_SEGMENTS = ("Blog Archive", "Blog Archiv", "Blog-Archiv", "Archivo del bl
 _MASTHEAD_CLASS = re.compile(
     r"(?<![a-z])(?:logo|site-?title|site-?name|blog-?title|blog-?name|branding|masthead)(?![a-z])", re.IGNORECASE
 )
+#: An href that is a site's home page: its root, a language root ("/de/"), an index page.
+_HOME_HREF = re.compile(
+    r"^(?:(?:https?:)?//(?:www\.)?(?P<host>[^/?#]+))?(?P<path>/?|/[a-z]{2}(?:-[a-zA-Z]{2})?/?|/?index\.\w+|/home/?)$"
+)
 #: Most links read when looking for the ones to the site's home page (its logo, its name).
 MAX_HOME_LINKS = 30
 
@@ -723,16 +727,18 @@ class ArticlePage:
         page): the site's logo and name as the page shows them."""
         if self.tree is None:
             return []
-        host = re.escape((urlsplit(self.url).hostname or "").removeprefix("www."))
-        root = re.compile(
-            rf"^(?:(?:https?:)?//(?:www\.)?{host})?(?:/?|/[a-z]{{2}}(?:-[a-zA-Z]{{2}})?/?|/?index\.\w+|/home/?)$"
-            if host
-            else r"^(?:/?|/?index\.\w+)$"
-        )
+        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        longest = len(host) + 24  # no longer href can be the root URL: skip the pattern
         found = []
         for link in self.tree.iter("a"):
-            href = (link.get("href") or "").strip()
-            if "home" in (link.get("rel") or "").split() or (href and root.match(href)):
+            href, rel = link.get("href"), link.get("rel")
+            home = bool(rel) and "home" in rel.split()
+            if not home and href and len(href) <= longest and (root := _HOME_HREF.match(href.strip())):
+                if root.group("host"):
+                    home = root.group("host").lower().removeprefix("www.") == host
+                else:  # a page read without a host (file://) has no language roots
+                    home = bool(host) or root.group("path").strip("/")[:6] in ("", "index.")
+            if home:
                 found.append(link)
                 if len(found) >= MAX_HOME_LINKS:
                     break
