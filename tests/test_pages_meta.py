@@ -226,6 +226,94 @@ def test_a_leading_element_before_the_h1s_own_text_is_a_kicker_but_a_bold_word_i
     assert page(head, bold).title() == "Ferry pier to close after divers find rot"
 
 
+def test_an_h1_that_links_to_the_home_page_is_the_sites_name_not_the_headline() -> None:
+    head = "<title>Old ferry pier to close… | Quayside Notes</title>"
+    body = f"""<header><h1><a href="https://harbourtimes.example/" rel="home">Quayside Notes</a></h1></header>
+    <h1 class="entry-title">Old ferry pier to close…</h1>{LEDE}"""
+    # The headline ends with an ellipsis, but the title carries it whole: not a cut teaser.
+    assert page(head, body).title() == "Old ferry pier to close…"
+    head = "<title>Old ferry pier to close | Quayside Notes</title>"
+    assert page(head, f'<h1><a href="/">Quayside Notes</a></h1>{LEDE}').title() == "Old ferry pier to close"
+
+
+def test_a_themes_blog_archive_segment_and_the_sites_name_leave_the_title() -> None:
+    head = "<title>Quayside Notes » Blog Archive » Old ferry pier to close</title>"
+    body = f'<h1><a href="https://harbourtimes.example">Quayside Notes</a></h1>{LEDE}'
+    assert page(head, body).title() == "Old ferry pier to close"
+    # The segment before the theme's is the site's name, even when nothing else says so.
+    assert page(head, f"<h1>Quayside Notes</h1>{LEDE}").title() == "Old ferry pier to close"
+
+
+def test_a_tagline_after_the_sites_name_in_the_title_is_not_the_headline() -> None:
+    head = "<title>Old ferry pier to close : Quayside Notes | News from the quay | Since 1998</title>"
+    body = f'<div id="top"><a href="/"><img src="/logo.png" alt="Quayside Notes"></a></div>{LEDE}'
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_of_several_h1s_the_title_carries_the_longest_is_the_headline() -> None:
+    head = "<title>Harbour Office - Notices - Old ferry pier closes for repairs</title>"
+    body = f"<h1>Harbour Office</h1><h1>Notices</h1><h1>Old ferry pier closes for repairs</h1>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier closes for repairs"
+
+
+def test_a_subtitle_in_the_h1_is_not_part_of_the_headline() -> None:
+    head = '<title>Old ferry pier to close - Harbour Times</title><meta property="og:title" content="Old ferry pier to close">'
+    body = f"""<h1><span class="entry-title-primary">Old ferry pier to close</span>
+    <span class="entry-subtitle">Divers found the piles rotten</span></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_the_sites_name_set_in_the_h1_beside_the_headline_is_left_out() -> None:
+    head = "<title>Old ferry pier to close » Local » Harbour Times Weekly</title>"
+    body = f"""<h1><span class="define">Old ferry pier to close</span><a href="/weekly.html">Harbour Times
+    Weekly</a></h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close"
+    # An abbreviation of the site's name inside the headline stays.
+    head = "<title>Old pier: HARBOURTIMES and divers start a survey</title>"
+    body = f"<h1>Old pier: <abbr>HARBOURTIMES</abbr> and divers start a survey</h1>{LEDE}"
+    assert page(head, body).title() == "Old pier: HARBOURTIMES and divers start a survey"
+
+
+def test_an_h1_the_title_starts_with_is_the_headline_without_the_titles_addition() -> None:
+    head = "<title>Made up: courier flies to Singapore, Thailand</title>"
+    body = f"<h1>Bangkok</h1><h1>Made up: courier flies to Singapore</h1>{LEDE}"
+    assert page(head, body).title() == "Made up: courier flies to Singapore"
+
+
+def test_a_short_last_title_segment_in_the_h1_is_the_blogs_name() -> None:
+    head = "<title>What is viral marketing? | PierBlog</title>"
+    body = f"<h1>PierBlog</h1><h2>What is viral marketing?</h2>{LEDE}"
+    assert page(head, body).title() == "What is viral marketing?"
+    # "Site | Headline", no <h1>: the <h2> that is most of the title.
+    head = "<title>Nils Quist's Digital Home | Old ferry pier to close for good</title>"
+    assert page(head, f"<h2>Old ferry pier to close for good</h2>{LEDE}").title() == "Old ferry pier to close for good"
+
+
+def test_a_kicker_in_an_h2_headline_is_left_out_when_a_title_carries_the_rest() -> None:
+    head = """<meta property="og:title" content="Waterfront: Old ferry pier to close after divers find rot">
+    <meta name="twitter:title" content="Old ferry pier to close after divers find rot">"""
+    body = f"""<h1>Harbour report from the north quay</h1><h2><span class="overline">Waterfront</span>
+    <span class="headline" itemprop="headline">Old ferry pier to close after divers find rot</span></h2>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+
+
+def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
+    head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
+    body = (
+        f"<h2>旧渡轮码头将关闭，潜水员发现桩子腐烂</h2><h2>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</h2>{LEDE}"
+    )
+    assert page(head, body).title() == "旧渡轮码头将关闭，潜水员发现桩子腐烂"
+    assert page(head, LEDE).title() == "旧渡轮码头将关闭，潜水员发现桩子腐烂"
+
+
+def test_style_sheets_inside_the_h1_are_not_its_text() -> None:
+    head = "<title>Old ferry pier to close after divers find rot</title>"
+    body = f"""<h1 class="css-3a0"><style data-emotion="css u1">.css-u1{{display:block;color:#707070}}</style>
+    <span class="css-u1">Press release of the harbour office <style>.css-c2{{clip:rect(0 0 0 0)}}</style>
+    <span class="css-c2">:</span></span>Old ferry pier to close after divers find rot</h1>{LEDE}"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+
+
 def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_its_owner() -> None:
     graph = {
         "@graph": [

@@ -133,7 +133,9 @@ def test_every_parsed_element_is_an_html_element() -> None:
         ("Lotte Tobisch ist tot", "Chronik: Lotte Tobisch ist tot", 2),
         ("Ferienhaus Feinen", "Ferienhaus Feinen (40222) - Ferienhaus Lierfeld", 1),
         ("Mäscot das Schaf – Webcomic", "Kleine Schafskunde | Mäscot das Schaf – Webcomic", 2),
+        ("Frei erfunden: Grab-Bote fliegt nach Singapur", "Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand", 1),
         ("Wetter", "Lotte Tobisch ist tot", 0),
+        ("Lotte", "Lotte Tobisch ist tot", 0),
     ],
 )
 def test_heading_rank(heading: str, title: str, rank: int) -> None:

@@ -32,12 +32,14 @@ from newscrawl.pages.cleaning import (
     full_name_for,
     heading_rank,
     is_boilerplate_line,
+    is_site_name,
     normalize_space,
     person_named_site,
     platform_handle,
     strip_site_tail,
     tail_guess,
     title_key,
+    title_segments,
 )
 from newscrawl.pages.document import PageDocument, css, jsonld_types, text_of
 
@@ -80,7 +82,7 @@ _DATE_IN_TEXT = re.compile(
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
     r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|pretitle|subheadline|topic-label|"
-    r"spitzmarke|titleheader|rubric",
+    r"spitzmarke|titleheader|rubric|subtitle",
     re.IGNORECASE,
 )
 _MAIN_LINE_CLASS = re.compile(
@@ -315,27 +317,37 @@ def _hidden(node: HtmlElement) -> bool:
 
 
 def _shown_text(node: HtmlElement) -> str:
-    """A heading's text as the page shows it: without permalink marks and screen-reader-only parts
-    ("Headline<span class=element-invisible> | Site</span>")."""
-    if any(isinstance(el.tag, str) and _hidden(el) for el in node.iterdescendants()):
+    """A heading's text as the page shows it: without permalink marks, screen-reader-only parts
+    ("Headline<span class=element-invisible> | Site</span>") and the style sheets CSS-in-JS
+    libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
+
+    def unseen(el: HtmlElement) -> bool:
+        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
+
+    if any(unseen(el) for el in node.iterdescendants()):
         node = deepcopy(node)
         for el in list(node.iterdescendants()):
-            if isinstance(el.tag, str) and _hidden(el):
+            if unseen(el):
                 el.drop_tree()
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
-    """Distinct texts of headline elements as shown; truncated teasers ("…") and headings only
-    screen readers get left out."""
+    """Distinct texts of headline elements as shown; headings only screen readers get left out."""
     out: list[str] = []
     for node in nodes:
         if _hidden(node):
             continue
         text = _shown_text(node)
-        if text and text not in out and len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("…", "...")):
+        if text and text not in out and len(text) <= MAX_HEADLINE_CHARS:
             out.append(text)
     return out
+
+
+def _truncated(heading: str) -> bool:
+    """True for a heading cut short with an ellipsis: a teaser's, unless a title carries it whole
+    ("Alles hat seine Zeit…" in "Alles hat seine Zeit… | Marktplatz")."""
+    return heading.endswith(("…", "..."))
 
 
 def _main_line(node: HtmlElement) -> str | None:
@@ -385,7 +397,7 @@ def _trailing_line(node: HtmlElement) -> str | None:
     inner = node
     while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
         inner = inner[0]  # <h1><a href=...><span>Kicker</span> Headline</a></h1>
-    children = [c for c in inner if isinstance(c.tag, str) and not _hidden(c)]
+    children = [c for c in inner if isinstance(c.tag, str) and c.tag not in _NO_TEXT_TAGS and not _hidden(c)]
     if (
         (inner.text or "").strip()
         or not children
@@ -398,6 +410,38 @@ def _trailing_line(node: HtmlElement) -> str | None:
     if any(text_of(c).strip() for c in children[1:]):
         return None  # more elements with text: not a kicker and a headline
     rest = rest.strip(" :-–—|")
+    return rest if len(rest) >= 12 else None
+
+
+def _without_site_name(node: HtmlElement, names: list[str]) -> str | None:
+    """A heading's text without an element at its start or end that is the site's name, else None
+    ("<h1><span>Headline</span><a href="/mallorca.html">Ultima Hora Mallorca</a></h1>"; not
+    "Frauen im <abbr>THW</abbr>: ..." on thw.de)."""
+    whole = text_of(node)
+    named = {
+        el
+        for el in node.iterdescendants()
+        if isinstance(el.tag, str)
+        and el.tag not in ("abbr", "acronym")
+        and (text := text_of(el))
+        and text != whole
+        and (whole.startswith(text) or whole.endswith(text))
+        and is_site_name(text, names)
+    }
+    if not named:
+        return None
+    out: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if el not in named and isinstance(el.tag, str):
+            out.append(el.text or "")
+            for child in el:
+                walk(child)
+        if el is not node:
+            out.append(el.tail or "")
+
+    walk(node)
+    rest = normalize_space("".join(out)).strip(" :-–—|")
     return rest if len(rest) >= 12 else None
 
 
@@ -421,6 +465,26 @@ def _after_kicker(heading: str, reference: str) -> bool:
         and reference[: -len(heading)].rstrip().endswith(":")
         and len(reference) - len(heading) <= 60
     )
+
+
+#: Title segments a theme sets between the site's name and the headline: WordPress's old default
+#: theme writes "Site » Blog Archive » Headline", in each language it was translated into.
+_THEME_SEGMENTS = ("Blog Archive", "Blog Archiv", "Blog-Archiv", "Archivo del blog", "Archives du blog", "Arsip Blog")
+#: Class words of a heading that is the site's name in the page header, not a headline
+#: ("site-title", "topbar__logo__title", "blog-name", "site-branding").
+_MASTHEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:logo|site-?title|site-?name|blog-?title|blog-?name|branding|masthead)(?![a-z])", re.IGNORECASE
+)
+#: An href that is a site's home page: its root, a language root ("/de/"), an index page.
+_HOME_HREF = re.compile(
+    r"^(?:(?:https?:)?//(?:www\.)?(?P<host>[^/?#]+))?(?P<path>/?|/[a-z]{2}(?:-[a-zA-Z]{2})?/?|/?index\.\w+|/home/?)$"
+)
+#: Most links read when looking for the ones to the site's home page (its logo, its name).
+MAX_HOME_LINKS = 30
+
+
+def _logo_classed(node: HtmlElement) -> bool:
+    return bool(_MASTHEAD_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
 
 
 def _strip_tags(fragment: str | None) -> str:
@@ -576,7 +640,9 @@ class ArticlePage:
         return self._title_from_page()
 
     def _title_from_page(self) -> str | None:
-        names = self.site_names
+        # The site's names: those it declares, those it shows as links to its home page, and the
+        # segments a theme adds ("Blog Archive").
+        names = [*self.site_names, *self._shown_site_names, *_THEME_SEGMENTS]
         page_title = text_of(self.tree.find(".//title")) if self.tree is not None else ""
         structured = [
             _ld_text(self.ld.get("headline")),
@@ -609,23 +675,51 @@ class ArticlePage:
             if (
                 main
                 and title_key(main) not in site_keys
-                and any(heading_rank(heading, r) >= 1 or _after_kicker(main, r) for r in references)
+                and any(
+                    heading_rank(heading, r) >= 1 or heading_rank(main, r) >= 2 or _after_kicker(main, r)
+                    for r in references
+                )
             ):
                 return main
         for heading in primary:
             if title_key(heading) not in site_keys and any(_after_kicker(heading, r) for r in references):
                 return heading
-        # An <h1> in a block called a widget or sidebar (page builders wrap everything in
-        # "elementor-widget-container") still counts when the title carries it whole.
-        for group, least in ((primary, 3), (primary, 1), (secondary, 3), (self._walled_h1s, 3)):
-            for heading in group:
-                key = title_key(heading)
-                if (
-                    len(key) >= 4
-                    and key not in site_keys
-                    and any(heading_rank(heading, r) >= least for r in references)
-                ):
-                    return heading
+        # Headings a title carries, in turn: the page's <h1>s; an <h1> that is only the title's
+        # last segment and less than half of it ("Headline | DimidoBlog": the blog's name) after
+        # another heading the title carries as its headline; an <h1> in a block called a widget
+        # or sidebar (page builders wrap everything in "elementor-widget-container") when the
+        # title carries it whole; last, another heading that ends the title and is most of it
+        # ("Site | Headline" with the headline in an <h2>). Of several, the longest: a section
+        # name ("Fachmeldungen" in "Zoll online - Fachmeldungen - Verkündung des ...") is shorter.
+        def fits(heading: str, reference: str, least: int, short_tail: bool) -> bool:
+            rank = heading_rank(heading, reference)
+            most = len(title_key(heading)) * 2 > len(title_key(reference))
+            return rank >= least and (rank != 2 or most or short_tail)
+
+        for group, least, short_tail in (
+            (primary, 1, False),
+            (secondary, 3, False),
+            (primary, 2, True),
+            (self._walled_h1s, 3, False),
+            (secondary, 2, False),
+        ):
+            carried = [
+                heading
+                for heading in group
+                if len(title_key(heading)) >= 4
+                and title_key(heading) not in site_keys
+                and any(fits(heading, r, least, short_tail) for r in references)
+            ]
+            # A heading that is another one with the site's name after it is the <title> repeated.
+            carried = [h for h in carried if not any(heading_rank(o, h) == 3 for o in carried if o != h)]
+            if carried:
+                best = max(carried, key=lambda h: len(title_key(h)))
+                # Its kicker in an element of its own is not part of it, when a title carries the
+                # headline after it ("<h2><span class=overline>Grenzschließungen</span><span>...").
+                main = self._main_lines.get(best)
+                if main and any(heading_rank(main, r) >= 2 or _after_kicker(main, r) for r in references):
+                    return main
+                return best
         cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
         for heading in primary:
             # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
@@ -638,6 +732,7 @@ class ArticlePage:
         if (
             len(primary) == 1
             and len(primary[0].split()) >= MIN_LONE_H1_WORDS
+            and not _truncated(primary[0])
             and title_key(primary[0]) not in site_keys
         ):
             # The page's one <h1>, though no title carries it: the headline as shown, where the
@@ -653,7 +748,69 @@ class ArticlePage:
                 cleaned = tail_guess(cleaned)
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
-        return headings[0][0] if headings[0] else None
+        return next((h for h in primary if not _truncated(h)), None)
+
+    @cached_property
+    def _home_links(self) -> list[HtmlElement]:
+        """Links to the site's home page (``rel=home``, the host's root, a language root or index
+        page): the site's logo and name as the page shows them."""
+        if self.tree is None:
+            return []
+        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        longest = len(host) + 24  # no longer href can be the root URL: skip the pattern
+        found = []
+        for link in self.tree.iter("a"):
+            href, rel = link.get("href"), link.get("rel")
+            home = bool(rel) and "home" in rel.split()
+            if not home and href and len(href) <= longest and (root := _HOME_HREF.match(href.strip())):
+                if root.group("host"):
+                    home = root.group("host").lower().removeprefix("www.") == host
+                else:  # a page read without a host (file://) has no language roots
+                    home = bool(host) or root.group("path").strip("/")[:6] in ("", "index.")
+            if home:
+                found.append(link)
+                if len(found) >= MAX_HOME_LINKS:
+                    break
+        return found
+
+    @cached_property
+    def _shown_site_names(self) -> list[str]:
+        """Names the site shows for itself that its ``<title>`` or og:title also carries as a
+        segment: the text, ``title`` and logo ``alt`` of links to its home page, and logo headings
+        ("Headline | Four Years Remaining" with ``<h1><a href="/">Four Years Remaining</a></h1>``)."""
+        if self.tree is None:
+            return []
+        segments = set()  # keys of the titles' segments and runs of them ("Salsa-Figuren - Rueda in Berlin")
+        for reference in (text_of(self.tree.find(".//title")), self.doc.meta_first("og:title") or ""):
+            keys = [title_key(part) for part in title_segments(reference)]
+            segments.update("".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 4) + 1))
+        segments.discard("")
+        shown: list[str] = []
+        for link in self._home_links:
+            shown += [text_of(link), link.get("title") or "", *(img.get("alt") or "" for img in link.iter("img"))]
+        shown += [text_of(n) for n in self.tree.iter("h1") if _logo_classed(n)][:MAX_HEADINGS]
+        names: list[str] = []
+        for name in map(normalize_space, shown):
+            if name and name not in names and title_key(name) in segments:
+                names.append(name)
+        # "Site » Blog Archive » Headline": what comes before the theme's segment is the site.
+        parts = title_segments(text_of(self.tree.find(".//title")))
+        theme = {title_key(t) for t in _THEME_SEGMENTS}
+        for index, part in enumerate(parts[1:-1], start=1):
+            if title_key(part) in theme:
+                names += [p for p in parts[:index] if p not in names]
+                break
+        return names
+
+    def _masthead(self, node: HtmlElement) -> bool:
+        """True when a heading is the site's name in the page header (a logo), not a headline: it
+        is classed as one, or its whole text is a link to the home page."""
+        if _logo_classed(node):
+            return True
+        key = title_key(text_of(node))
+        return bool(key) and any(
+            node in link.iterancestors() and title_key(text_of(link)) == key for link in self._home_links
+        )
 
     def _foreign_heading(self, node: HtmlElement) -> bool:
         """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
@@ -682,20 +839,31 @@ class ArticlePage:
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n)][:MAX_HEADINGS]
-            extra = [n for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2] if not self._foreign_heading(n)]
-        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n)][:MAX_HEADINGS]
+            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n) and not self._masthead(n)]
+            nodes = nodes[:MAX_HEADINGS]
+            extra = [
+                n
+                for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2]
+                if not self._foreign_heading(n) and not self._masthead(n)
+            ]
+        walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
         self._walled_h1s = _headline_texts(walled)
         primary = _headline_texts(nodes)
+        names = [*self.site_names, *self._shown_site_names]
         for node in [*nodes, *walled]:
             whole = _shown_text(node)
-            main = _main_line(node)
+            main = _main_line(node) or _without_site_name(node, names)
             if main:
                 self._main_lines[whole] = main
             lines = _heading_lines(node)
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
-        return primary, [t for t in _headline_texts(extra) if t not in primary]
+        secondary = [t for t in _headline_texts(extra) if t not in primary]
+        for node in extra:
+            whole = _shown_text(node)
+            if whole in secondary and whole not in self._main_lines and (main := _main_line(node)):
+                self._main_lines[whole] = main
+        return primary, secondary
 
     def description(self) -> str | None:
         value = self.doc.meta_first("description", "og:description", "twitter:description")

@@ -62,7 +62,9 @@ def normalize_space(text: str | None) -> str:
 
 
 # Separators between a headline and the site's name in <title> and og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*")
+# Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网").
+_CJK_SEPARATOR = r"(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜](?=[\u3040-\u9fff\uac00-\ud7af])"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|" + _CJK_SEPARATOR)
 
 
 def _key(text: str) -> str:
@@ -70,8 +72,22 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def _is_site_key(key: str, site_keys: set[str]) -> bool:
+    """True when a text's key is one of the site's names, or holds one with a few letters more
+    ("Ultima Hora Mallorca" for ultimahora.es)."""
+    return bool(key) and any(
+        key == k or (len(k) > 3 and (k in key or key in k) and len(key) < len(k) + 12) for k in site_keys
+    )
+
+
+def is_site_name(text: str, site_names: list[str]) -> bool:
+    """True when ``text`` is one of ``site_names`` (as ``strip_site_tail`` tells a site segment)."""
+    return _is_site_key(_key(text), {_key(n) for n in site_names if n and _key(n)})
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
-    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline")."""
+    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
+    what follows a site name inside it ("Headline | Site | Tagline")."""
     title = normalize_space(title)
     keys = {_key(n) for n in site_names if n and _key(n)}
     parts = _TITLE_SEPARATORS.split(title)
@@ -80,10 +96,7 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
     separators = _TITLE_SEPARATORS.findall(title)
 
     def is_site(part: str) -> bool:
-        key = _key(part)
-        return bool(key) and any(
-            key == k or (len(k) > 3 and (k in key or key in k) and len(key) < len(k) + 12) for k in keys
-        )
+        return _is_site_key(_key(part), keys)
 
     # Drop site-name segments at either end, keeping the separators between what stays.
     start, end = 0, len(parts)
@@ -91,6 +104,9 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
         end -= 1
     while end - start > 1 and is_site(parts[start]):
         start += 1
+    # A site name inside the title ends the headline: what follows is its tagline
+    # ("Headline : Krimiblog | Ermittlungen zum Verfall eines Genres | Gegründet 2005").
+    end = next((i for i in range(start + 1, end) if is_site(parts[i])), end)
     if (start, end) != (0, len(parts)):
         kept = parts[start:end]
         seps = separators[start : end - 1]
@@ -101,16 +117,32 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
     return title
 
 
+def title_segments(title: str) -> list[str]:
+    """The parts of a title between site-name separators ("Headline | Site" gives both)."""
+    return [part for part in _TITLE_SEPARATORS.split(normalize_space(title)) if part]
+
+
+# A Chinese or Japanese title's last segment, set off without spaces ("...英雄的城！-新华网",
+# "..._科技_腾讯网"): a site or channel name of a few characters.
+_CJK_TAIL = re.compile(r"^(?P<head>.*[\u3000-\u9fff\uff00-\uffef].*?)\s*[-_|｜]\s*[\u3040-\u9fff\uac00-\ud7af]{2,8}$")
+
+
 def tail_guess(title: str) -> str:
     """``title`` without a short last " | segment" when nothing names the site (a weaker rule)."""
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", normalize_space(title))
+    title = normalize_space(title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
-    return normalize_space(title)
+    for _ in range(2):
+        match = _CJK_TAIL.match(title)
+        if not match or len(match.group("head")) < 8:
+            break
+        title = match.group("head").strip()
+    return title
 
 
 # Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").
-_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+")
+_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+|" + _CJK_SEPARATOR)
 
 
 def heading_rank(heading: str, reference: str) -> int:
@@ -147,6 +179,8 @@ def heading_rank(heading: str, reference: str) -> int:
         return 1
     if key.startswith(whole) and len(whole) >= 4:
         return 1
+    if whole.startswith(key) and len(key) * 3 >= len(whole) * 2:
+        return 1  # a place or credit added after it: "Grab-Bote fliegt nach Singapur, Thailand"
     return 0
 
 
