@@ -233,6 +233,16 @@ def test_extraction_never_raises_on_any_bytes() -> None:
             assert (result.article is None) == (result.reason is not None)
 
 
+def test_a_malformed_url_is_a_reason_not_a_traceback(caplog) -> None:
+    html = page("sindobatam_post")
+    for url in ("http://[bad/2023/09/13/a/", "https://sindobatam.com:99999/a/"):
+        with caplog.at_level("WARNING", logger="newscrawl.pages"):
+            caplog.clear()
+            assert extract(html, url, SINDOBATAM) == ExtractResult(None, "bad_url")
+        assert [r.levelname for r in caplog.records] == ["WARNING"] and "bad URL" in caplog.text
+        assert "Traceback" not in caplog.text
+
+
 STORY_PARAGRAPHS = "".join(
     f"<p>Paragraph {n} of the story tells what the ministry said about the harvest and the prices.</p>"
     for n in range(1, 6)

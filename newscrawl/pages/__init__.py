@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from newscrawl.items import Article
 from newscrawl.pages.base import MIN_BODY_WORDS, ArticlePage
@@ -51,6 +52,11 @@ def extract(
     headers: Any = None,
 ) -> ExtractResult:
     """The Article on a page, never raising: ``ExtractResult(article, None)`` or ``(None, reason)``."""
+    try:
+        urlsplit(url).port  # noqa: B018 - raises on a malformed host or port
+    except (ValueError, TypeError, AttributeError) as exc:
+        logger.warning("not extracting %r: bad URL (%s)", url, exc)
+        return ExtractResult(None, "bad_url")
     try:
         page = page_class_for(site)(html or b"", url, site, rest_post=rest_post, fetched_at=fetched_at, headers=headers)
         reason = page.page_type()
