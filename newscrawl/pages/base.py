@@ -28,6 +28,7 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    drop_related_blocks,
     heading_rank,
     is_boilerplate_line,
     normalize_space,
@@ -1231,7 +1232,9 @@ class ArticlePage:
         paragraphs, links = self._main_paragraphs
         via = self._via[0] if self._via else None
         paragraphs = [
-            p for p in (normalize_space(p) for p in paragraphs) if p and p != via and not is_boilerplate_line(p)
+            p
+            for p in drop_related_blocks([normalize_space(p) for p in paragraphs])
+            if p and p != via and not is_boilerplate_line(p)
         ]
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
