@@ -92,3 +92,32 @@ def test_the_body_of_a_page_leaves_out_a_related_box() -> None:
     <p>{STORY[2]}</p></article></body></html>"""
     body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
     assert body == "\n\n".join(STORY)
+
+
+def _lead_page(lead: str, *, description: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return f"""<html lang="de"><head><title>Brand am Hafen</title>{meta}</head><body>
+    <header><h1>Brand am Hafen</h1>{lead}</header>
+    <figure><img src="a.jpg"><figcaption>Das Lagerhaus am Mittwochmorgen, von der Hafenmauer aus gesehen.</figcaption></figure>
+    <div class="article-body">{paragraphs}</div>
+    <aside class="related"><p>Neuer Radweg am Hafen wird im Sommer eröffnet, teilte die Stadt mit.</p></aside>
+    </body></html>""".encode()
+
+
+LEAD = "Ein Lagerhaus am Hafen brennt aus, die Feuerwehr ist die ganze Nacht im Einsatz und die Polizei ermittelt."
+
+
+def test_a_lead_set_apart_from_the_story_is_the_body_s_first_paragraph() -> None:
+    for lead in (f'<p class="article-lead">{LEAD}</p>', f'<div class="c-intro"><p>{LEAD}</p></div>'):
+        body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
+        assert body == "\n\n".join([LEAD, *STORY])
+    # unmarked, but the page's description
+    body = GenericPage(_lead_page(f"<p>{LEAD}</p>", description=LEAD), "https://harbour.example/2024/05/b").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+
+
+def test_a_subtitle_a_caption_or_an_unmarked_line_is_no_lead() -> None:
+    for lead in (f'<p class="article-dek">{LEAD}</p>', f'<p class="lead-image-caption">{LEAD}</p>', f"<p>{LEAD}</p>"):
+        body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
+        assert body == "\n\n".join(STORY)

@@ -1243,7 +1243,14 @@ class ArticlePage:
         if paragraphs and headline and title_key(paragraphs[0]) == headline:
             paragraphs = paragraphs[1:]
         publisher = getattr(self.site, "publisher", None)
-        return attribute(paragraphs, links=links, site_publisher=publisher)
+        credits = attribute(paragraphs, links=links, site_publisher=publisher)
+        if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
+            # trafilatura read the whole page: give back a lead it left out (after the
+            # dateline and credits came off the story's first paragraph).
+            lead = body_text.lead_paragraph(self._headline_node, credits.paragraphs, self.description())
+            if lead and not is_boilerplate_line(lead):
+                credits.paragraphs = [lead, *credits.paragraphs]
+        return credits
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""

@@ -532,3 +532,99 @@ def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     if page_chars and len(common[0].text_content()) > 0.9 * page_chars:
         return None
     return common[0]
+
+
+# The lead (standfirst) between the headline and the story, which trafilatura leaves out when the
+# theme sets it apart from the body's container ("p.lead", "div.article__intro", "h2.subheadline").
+
+#: Class and id parts that name a lead paragraph. Chosen on benchmarks/extraction_eval.py;
+#: "teaser" and "summary" also name lists of other stories, so a lead must sit between the
+#: headline and the story's first paragraph and be a paragraph (MIN_LEAD_PARAGRAPH_CHARS).
+#: A subtitle under the headline ("dek", "deck", "subheadline") is not the story's text: the
+#: Readability and newspaper4k gold leave it out (5 pages), trafilatura's keeps it (3 pages).
+LEAD_WORDS = frozenset(
+    {"lead", "lede", "intro", "standfirst", "abstract", "summary", "teaser", "excerpt", "perex", "chapo", "chapeau",
+     "entradilla", "bajada", "sapo", "vorspann"}
+)  # fmt: skip
+#: Class and id parts of what sits beside a lead but is none: the lead picture and its caption
+#: ("leadAsset", "image__lede"), subtitles, sidebars.
+NOT_LEAD_WORDS = frozenset(
+    {"asset", "image", "img", "media", "photo", "picture", "video", "figure", "gallery", "caption", "credit", "dek",
+     "deck", "subtitle", "subheadline", "subhead"}
+)  # fmt: skip
+#: Class and id parts of a block around it that holds no lead: captions, galleries, related posts.
+NOT_LEAD_BLOCKS = frozenset({"caption", "gallery", "related", "slideshow", "carousel"})
+#: Shortest and longest lead, characters: shorter is a kicker or a label, longer is a story.
+MIN_LEAD_PARAGRAPH_CHARS = 60
+MAX_LEAD_PARAGRAPH_CHARS = 1000
+#: How many elements after the headline are looked at before the lead is given up.
+MAX_LEAD_DISTANCE = 80
+_CLASS_PARTS = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
+_FOLLOWING = etree.XPath("following::*")
+#: Words of an element's text a reader sees (no script, style or template text).
+_VISIBLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+#: Markup shown as text ("EMBED <iframe ...>"): a video widget's copy box, never a lead.
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
+_NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "a", "li", "ul", "ol"})
+
+
+def _class_parts(node: HtmlElement) -> set[str]:
+    words = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return {part.lower() for part in _CLASS_PARTS.split(words) if part}
+
+
+def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], description: str | None = None) -> str | None:
+    """The lead shown between ``headline`` and the first of ``paragraphs`` when they lack it.
+
+    Read only on the elements that follow the headline up to the story's first paragraph: the
+    first one classed as a lead ("lead", "intro", "standfirst", "abstract", "subheadline", ...)
+    or whose text is the page's description, a paragraph long, outside captions, lists and widgets.
+    """
+    if headline is None or not paragraphs:
+        return None
+    try:
+        return _lead_paragraph(headline, paragraphs, description)
+    except Exception:  # noqa: BLE001 - the lead is a bonus, it must not break extraction
+        logger.debug("lead lookup failed", exc_info=True)
+        return None
+
+
+def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: str | None) -> str | None:
+    first = _key(paragraphs[0])[:60]
+    body = _key("".join(paragraphs))
+    wanted = _key(description or "")
+    if not first:
+        return None
+    for count, node in enumerate(_FOLLOWING(headline)):
+        if count >= MAX_LEAD_DISTANCE or not isinstance(node.tag, str):
+            break
+        if node.tag in SKIP_TAGS:
+            continue
+        text = " ".join(" ".join(_VISIBLE_TEXTS(node)).split())
+        key = _key(text)
+        if key.startswith(first):
+            break  # the story begins
+        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or first in key:
+            continue
+        parts = _class_parts(node)
+        if parts & NOT_LEAD_WORDS or not (
+            parts & LEAD_WORDS or (len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and key == wanted)
+        ):
+            continue
+        if (
+            key in body
+            or _MARKUP.search(text)
+            or any(
+                ancestor.tag in _NOT_LEAD_TAGS or _lead_foreign(ancestor) for ancestor in (node, *node.iterancestors())
+            )
+        ):
+            return None
+        return text
+    return None
+
+
+def _lead_foreign(node: HtmlElement) -> bool:
+    marker = (node.get("class") or "") + " " + (node.get("id") or "")
+    return bool(
+        marker.strip() and (WIDGET_MARKERS.search(marker) or _class_parts(node) & NOT_LEAD_BLOCKS)
+    ) or _is_hidden(node)
