@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages import GenericPage
+from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line
 
 STORY = [
@@ -41,6 +42,16 @@ STORY = [
         "Follow The Harbour Times on Twitter and Instagram.",
         "If you're seeing this message but you're already a subscriber, you can log in for immediate access.",
         "Zum Newsletter anmelden",
+        "(Bild: Jane Doe)",
+        "Fot. Jan Kowalski / Agencja Przykład",
+        "© Jane Doe/Getty Images",
+        "5 min read",
+        "Lesezeit: 3 Minuten",
+        "Facebook https://facebook.example/harbourtimes",
+        "LINE ID = @harbourtimes",
+        "Dieser Beitrag enthält Werbung für eine Hafenrundfahrt.",
+        "We want to hear what you think. Submit a letter to the editor.",
+        "More Must-Reads From The Harbour Times",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -61,6 +72,9 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Users can download the new app from the company's website starting on Monday.",
         "Fans can follow the team on Twitter, the club said.",
         "The paper said readers who subscribe to the newsletter will get the report first.",
+        "Facebook said on Monday that the outage had been fixed.",
+        "Bild: the tabloid ran the story on its front page the next morning, the agency said.",
+        "The crossing takes 5 minutes by ferry.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:
@@ -121,3 +135,13 @@ def test_a_subtitle_a_caption_or_an_unmarked_line_is_no_lead() -> None:
     for lead in (f'<p class="article-dek">{LEAD}</p>', f'<p class="lead-image-caption">{LEAD}</p>', f"<p>{LEAD}</p>"):
         body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
         assert body == "\n\n".join(STORY)
+
+
+def test_a_closing_copyright_line_goes_wherever_its_mark_is() -> None:
+    for notice in (
+        "™ & © 2024 Harbour Times Ltd. All rights reserved.",
+        "Harbour Times 2024. Alle Rechte vorbehalten.",
+    ):
+        assert drop_dangling_tail([*STORY, notice]) == STORY
+    closing = "The logo, marked ©, belonged to the port authority, the court ruled."
+    assert drop_dangling_tail([*STORY, closing]) == [*STORY, closing]

@@ -423,7 +423,12 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
 
 #: Longest closing line read as a dangling label ("Credit:", "Read more on this topic:"), characters.
 MAX_LABEL_CHARS = 100
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:\W{0,4}\s*©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|"
+    r"\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|"
+    r"tous\s+droits\s+réservés|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def drop_dangling_tail(lines: list[str]) -> list[str]:
@@ -437,7 +442,7 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     while (
         end
         and len(lines[end - 1]) <= MAX_LABEL_CHARS
-        and (lines[end - 1].endswith(":") or _COPYRIGHT.match(lines[end - 1]))
+        and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1]))
     ):
         end -= 1
     return lines[:end]

@@ -59,7 +59,9 @@ _RELATED_LEAD_INTL = re.compile(
     r"lees\s+(?:ook|meer)|"
     r"czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:on|about)\s+this\s+(?:topic|story)|"
-    r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading))"
+    r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
+    r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
+    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
     r"Reklama|REKLAMA|Pubblicità)(?:\s*:|\s+[\-–—|])|"
@@ -77,7 +79,9 @@ _PROMPT = re.compile(
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
     r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
     r"\balready\s+a\s+subscriber\b|"
-    r"\bsubmit\s+your\s+letter\b|"
+    r"\bsubmit\s+(?:your|a)\s+letter\b|\bsign\s+up\s+here\b|"
+    r"\b(?:contains|enthält)\s+(?:affiliate[\s-]links|werbung\b|references\s+to\s+products)|"
+    r"\badvertisers\s+do\s+not\s+influence\b|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+commission)\b|"
     r"\bsie\s+sind\s+(?:aktuell\s+)?nicht\s+eingeloggt|"
     r"\bzum\s+newsletter\s+anmelden|\bnewsletter\s+(?:abonnieren|bestellen)\b|"
     r"\bcancela\s+cuando\s+quieras|\bhazte\s+miembro\b|\bsuscríbete\b|"
@@ -101,11 +105,22 @@ _WIDGET_LINE_INTL = re.compile(
 # "Titelbild: ...", "Getty Images", "AFP / JANE DOE". Short, so a sentence that starts with
 # "Photo" stays.
 _PICTURE_CREDIT = re.compile(
-    r"^\s*(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
-    r"photo\s+credits?|picture|foto\s*credits?|zdjęcie|fot\.)\s*:|"
+    r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
+    r"photo\s+credits?|picture|credit|foto\s*credits?|zdjęcie)\s*:|(?i:fot\.)\s|"
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
-    r"(?:$|\s*[/(])|"
+    r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
+)
+# "5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w mniej niż minutę".
+_READING_TIME = re.compile(
+    r"^\s*(?i:(?:\d+\s*(?:min\.?|minutes?|minuten|minutos|minuty)\s+(?:read|lesezeit|de\s+lectura|de\s+lecture))|"
+    r"(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|czas\s+czytania)\s*:?\s*(?:ca\.\s*)?\d+|"
+    r"ten\s+tekst\s+przeczytasz\b)"
+)
+# A profile link on a line of its own: "Facebook https://fb.me/site", "LINE ID = @site".
+_SOCIAL_PROFILE = re.compile(
+    r"^\s*(?i:facebook|twitter|x|instagram|youtube|tiktok|telegram|whatsapp|line|linkedin|threads|"
+    r"เฟซบุ๊ก|ทวิตเตอร์)\b[^.!?]{0,20}?(?:https?://\S+|@\w+)\s*$"
 )
 #: Longest picture credit line (characters): a caption sentence is longer.
 MAX_CREDIT_CHARS = 80
@@ -122,7 +137,9 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE_INTL.match(stripped):
         return True
-    if len(stripped) <= MAX_CREDIT_CHARS and _PICTURE_CREDIT.match(stripped):
+    if len(stripped) <= MAX_CREDIT_CHARS and (
+        _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
+    ):
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
         return True
