@@ -145,3 +145,12 @@ def test_a_closing_copyright_line_goes_wherever_its_mark_is() -> None:
         assert drop_dangling_tail([*STORY, notice]) == STORY
     closing = "The logo, marked ©, belonged to the port authority, the court ruled."
     assert drop_dangling_tail([*STORY, closing]) == [*STORY, closing]
+
+
+def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:
+    repeated = STORY[0] + " " + STORY[1]
+    html = f"""<html><head><title>Brand am Hafen</title></head><body><article><h1>Brand am Hafen</h1>
+    <p>{repeated}</p><p>{repeated}</p><p>{STORY[2]}</p>
+    <p style="display:none">{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([repeated, repeated, STORY[2]])

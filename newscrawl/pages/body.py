@@ -453,7 +453,7 @@ def from_page(
 ) -> list[str]:
     """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
     text, precise = trafilatura_runs(tree, url, drop, markers)
-    return drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
 
 
 #: How many of the longest extracted paragraphs are looked up in the page to find their holder,
@@ -633,3 +633,57 @@ def _lead_foreign(node: HtmlElement) -> bool:
     return bool(
         marker.strip() and (WIDGET_MARKERS.search(marker) or _class_parts(node) & NOT_LEAD_BLOCKS)
     ) or _is_hidden(node)
+
+
+# trafilatura keeps one of two equal neighbouring blocks (an artifact check of its extractor);
+# a page that shows a paragraph twice in a row shows it twice.
+
+#: Shortest paragraph whose repeats are given back (characters): trafilatura keeps shorter ones.
+MIN_REPEAT_CHARS = 100
+_REPEAT_TAGS = ("p", "li", "blockquote", "pre")
+
+
+def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a paragraph repeated as often as the page repeats it in a row.
+
+    A run of sibling blocks of one tag and one text (seen, not hidden) is counted on the page;
+    an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
+    """
+    if tree is None or not paragraphs:
+        return paragraphs
+    try:
+        runs = _repeat_runs(tree)
+    except Exception:  # noqa: BLE001 - a bonus, it must not break extraction
+        logger.debug("repeat lookup failed", exc_info=True)
+        return paragraphs
+    if not runs:
+        return paragraphs
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        out.append(paragraph)
+        wanted = runs.get(paragraph, 1)
+        if wanted > 1 and (index + 1 == len(paragraphs) or paragraphs[index + 1] != paragraph):
+            kept = 1
+            while kept < len(out) and out[-1 - kept] == paragraph:
+                kept += 1
+            out.extend([paragraph] * (wanted - kept))
+    return out
+
+
+def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
+    """Texts (whitespace collapsed) of the page's runs of equal sibling blocks, and the longest run of each."""
+    runs: dict[str, int] = {}
+    for node in tree.iter(*_REPEAT_TAGS):
+        previous = node.getprevious()
+        if previous is None or previous.tag != node.tag or _is_hidden(node) or _is_hidden(previous):
+            continue
+        text = " ".join(node.text_content().split())
+        if len(text) < MIN_REPEAT_CHARS or " ".join(previous.text_content().split()) != text:
+            continue
+        count = 2
+        earlier = previous.getprevious()
+        while earlier is not None and earlier.tag == node.tag and " ".join(earlier.text_content().split()) == text:
+            count += 1
+            earlier = earlier.getprevious()
+        runs[text] = max(runs.get(text, 1), count)
+    return runs
