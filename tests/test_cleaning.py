@@ -154,3 +154,14 @@ def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:
     <p style="display:none">{STORY[2]}</p></article></body></html>"""
     body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
     assert body == "\n\n".join([repeated, repeated, STORY[2]])
+
+
+def test_a_picture_gallery_and_a_video_player_s_text_leave_the_body() -> None:
+    gallery = ["Der Hafen in Bildern"] + [
+        f"- {n}/4 Ein Kran hebt einen Container auf das Schiff Nummer {n}." for n in range(1, 5)
+    ]
+    assert drop_related_blocks(STORY[:2] + gallery + STORY[2:]) == STORY
+    # two numbered lines are no gallery
+    assert drop_related_blocks(STORY + gallery[:3]) == STORY + gallery[:3]
+    for line in ("This is a modal window.", "- subtitles off, selected", "Current Time 0:00", "Loaded: 0%"):
+        assert is_boilerplate_line(line)

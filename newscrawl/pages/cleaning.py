@@ -122,6 +122,14 @@ _SOCIAL_PROFILE = re.compile(
     r"^\s*(?i:facebook|twitter|x|instagram|youtube|tiktok|telegram|whatsapp|line|linkedin|threads|"
     r"เฟซบุ๊ก|ทวิตเตอร์)\b[^.!?]{0,20}?(?:https?://\S+|@\w+)\s*$"
 )
+# The text a video player (video.js and kin) writes for screen readers, one line each.
+_VIDEO_PLAYER = re.compile(
+    r"^\s*(?:-\s*)?(?i:this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|"
+    r"play video|current time\s*-?\d+:\d+|duration(?:\s+time)?\s*-?\d+:\d+|remaining time\s*-?\d+:\d+|"
+    r"loaded\s*:\s*\d+(?:\.\d+)?\s*%|progress\s*:\s*\d+(?:\.\d+)?\s*%|stream type live|"
+    r"(?:chapters|descriptions|subtitles|captions|audio track)(?:\s+off)?,?\s*selected|"
+    r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
+)
 #: Longest picture credit line (characters): a caption sentence is longer.
 MAX_CREDIT_CHARS = 80
 #: Longest related-post insert (characters): a related-post line is a title, not a paragraph.
@@ -135,7 +143,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE.match(stripped):
         return True
-    if _WIDGET_LINE_INTL.match(stripped):
+    if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
@@ -491,11 +499,45 @@ def _related_heading(text: str) -> bool:
     return bool(_RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped))
 
 
+_SLIDE = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\s*/\s*(\d{1,3})\b")
+#: Fewest numbered slides in a row that make a gallery ("1/50 Caption", "2/50 Caption", ...).
+MIN_GALLERY_SLIDES = 3
+
+
+def _drop_galleries(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without picture galleries: runs of captions numbered "1/50", "2/50", ...,
+    and the short heading over a run ("Business news in pictures")."""
+    doomed: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and (match := _SLIDE.match(paragraphs[end])):
+            number, total = int(match.group(1)), int(match.group(2))
+            previous = _SLIDE.match(paragraphs[end - 1]) if end > index else None
+            if number > total or (
+                previous and (int(previous.group(1)) + 1 != number or previous.group(2) != match.group(2))
+            ):
+                break
+            end += 1
+        if end - index >= MIN_GALLERY_SLIDES:
+            doomed.update(range(index, end))
+            if (
+                index
+                and len(paragraphs[index - 1].split()) <= MAX_HEADING_WORDS
+                and not paragraphs[index - 1].endswith(".")
+            ):
+                doomed.add(index - 1)
+        index = max(end, index + 1)
+    return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
+
+
 def drop_related_blocks(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without related-posts boxes: a heading such as "Related articles",
     "Baca juga", "Weitere Artikel zum Thema" or "NOTAS RELACIONADAS" and the teaser titles
-    under it (short lines without a full stop), up to the next paragraph of the story.
+    under it (short lines without a full stop), up to the next paragraph of the story;
+    and without picture galleries (numbered captions).
     """
+    paragraphs = _drop_galleries(paragraphs)
     out: list[str] = []
     index = 0
     while index < len(paragraphs):
