@@ -562,6 +562,8 @@ NOT_LEAD_BLOCKS = frozenset({"caption", "gallery", "related", "slideshow", "caro
 #: Shortest and longest lead, characters: shorter is a kicker or a label, longer is a story.
 MIN_LEAD_PARAGRAPH_CHARS = 60
 MAX_LEAD_PARAGRAPH_CHARS = 1000
+#: Letters and digits of a text node found in the story that say the story has begun.
+MIN_STORY_PIECE = 30
 #: How many elements after the headline are looked at before the lead is given up.
 MAX_LEAD_DISTANCE = 80
 _CLASS_PARTS = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
@@ -598,6 +600,7 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
     first = _key(paragraphs[0])[:60]
     body = _key("".join(paragraphs))
     wanted = _key(description or "")
+    heading = _key(headline.text_content())  # shown again in a teaser line or a breadcrumb
     if not first:
         return None
     for count, node in enumerate(_FOLLOWING(headline)):
@@ -605,16 +608,26 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
             break
         if node.tag in SKIP_TAGS:
             continue
+        own = _key(node.text or "")
+        if own and (own.startswith(first) or first.startswith(own) and len(own) >= len(first) // 2):
+            break  # the story begins
+        tail = _key(node.tail or "")
+        if (len(own) >= MIN_STORY_PIECE and own in body and own not in heading) or (
+            len(tail) >= MIN_STORY_PIECE and tail in body and tail not in heading
+        ):
+            break  # inside the story, past its first paragraph's start
+        # Cheap tests first: a lead's class, or own text that starts like the description.
+        parts = _class_parts(node)
+        described = len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and own[:20] == wanted[:20] and own
+        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described):
+            continue
         text = " ".join(" ".join(_VISIBLE_TEXTS(node)).split())
         key = _key(text)
         if key.startswith(first):
-            break  # the story begins
+            break
         if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or first in key:
             continue
-        parts = _class_parts(node)
-        if parts & NOT_LEAD_WORDS or not (
-            parts & LEAD_WORDS or (len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and key == wanted)
-        ):
+        if not parts & LEAD_WORDS and key != wanted:
             continue
         if (
             key in body
@@ -675,7 +688,9 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     runs: dict[str, int] = {}
     for node in tree.iter(*_REPEAT_TAGS):
         previous = node.getprevious()
-        if previous is None or previous.tag != node.tag or _is_hidden(node) or _is_hidden(previous):
+        if previous is None or previous.tag != node.tag or previous.text != node.text:
+            continue
+        if _is_hidden(node) or _is_hidden(previous):
             continue
         text = " ".join(node.text_content().split())
         if len(text) < MIN_REPEAT_CHARS or " ".join(previous.text_content().split()) != text:
