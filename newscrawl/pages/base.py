@@ -29,6 +29,7 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    drop_related_blocks,
     full_name_for,
     heading_rank,
     is_boilerplate_line,
@@ -1575,7 +1576,9 @@ class ArticlePage:
         paragraphs, links = self._main_paragraphs
         via = self._via[0] if self._via else None
         paragraphs = [
-            p for p in (normalize_space(p) for p in paragraphs) if p and p != via and not is_boilerplate_line(p)
+            p
+            for p in drop_related_blocks([normalize_space(p) for p in paragraphs])
+            if p and p != via and not is_boilerplate_line(p)
         ]
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
@@ -1584,7 +1587,14 @@ class ArticlePage:
         if paragraphs and headline and title_key(paragraphs[0]) == headline:
             paragraphs = paragraphs[1:]
         publisher = getattr(self.site, "publisher", None)
-        return attribute(paragraphs, links=links, site_publisher=publisher)
+        credits = attribute(paragraphs, links=links, site_publisher=publisher)
+        if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
+            # trafilatura read the whole page: give back a lead it left out (after the
+            # dateline and credits came off the story's first paragraph).
+            lead = body_text.lead_paragraph(self._headline_node, credits.paragraphs, self.description())
+            if lead and not is_boilerplate_line(lead):
+                credits.paragraphs = [lead, *credits.paragraphs]
+        return credits
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""

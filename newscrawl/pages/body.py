@@ -423,7 +423,12 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
 
 #: Longest closing line read as a dangling label ("Credit:", "Read more on this topic:"), characters.
 MAX_LABEL_CHARS = 100
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:\W{0,4}\s*©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|"
+    r"\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|"
+    r"tous\s+droits\s+réservés|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def drop_dangling_tail(lines: list[str]) -> list[str]:
@@ -437,7 +442,7 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     while (
         end
         and len(lines[end - 1]) <= MAX_LABEL_CHARS
-        and (lines[end - 1].endswith(":") or _COPYRIGHT.match(lines[end - 1]))
+        and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1]))
     ):
         end -= 1
     return lines[:end]
@@ -448,7 +453,7 @@ def from_page(
 ) -> list[str]:
     """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
     text, precise = trafilatura_runs(tree, url, drop, markers)
-    return drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
 
 
 #: How many of the longest extracted paragraphs are looked up in the page to find their holder,
@@ -532,3 +537,168 @@ def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     if page_chars and len(common[0].text_content()) > 0.9 * page_chars:
         return None
     return common[0]
+
+
+# The lead (standfirst) between the headline and the story, which trafilatura leaves out when the
+# theme sets it apart from the body's container ("p.lead", "div.article__intro", "h2.subheadline").
+
+#: Class and id parts that name a lead paragraph. Chosen on benchmarks/extraction_eval.py;
+#: "teaser" and "summary" also name lists of other stories, so a lead must sit between the
+#: headline and the story's first paragraph and be a paragraph (MIN_LEAD_PARAGRAPH_CHARS).
+#: A subtitle under the headline ("dek", "deck", "subheadline") is not the story's text: the
+#: Readability and newspaper4k gold leave it out (5 pages), trafilatura's keeps it (3 pages).
+LEAD_WORDS = frozenset(
+    {"lead", "lede", "intro", "standfirst", "abstract", "summary", "teaser", "excerpt", "perex", "chapo", "chapeau",
+     "entradilla", "bajada", "sapo", "vorspann"}
+)  # fmt: skip
+#: Class and id parts of what sits beside a lead but is none: the lead picture and its caption
+#: ("leadAsset", "image__lede"), subtitles, sidebars.
+NOT_LEAD_WORDS = frozenset(
+    {"asset", "image", "img", "media", "photo", "picture", "video", "figure", "gallery", "caption", "credit", "dek",
+     "deck", "subtitle", "subheadline", "subhead"}
+)  # fmt: skip
+#: Class and id parts of a block around it that holds no lead: captions, galleries, related posts.
+NOT_LEAD_BLOCKS = frozenset({"caption", "gallery", "related", "slideshow", "carousel"})
+#: Shortest and longest lead, characters: shorter is a kicker or a label, longer is a story.
+MIN_LEAD_PARAGRAPH_CHARS = 60
+MAX_LEAD_PARAGRAPH_CHARS = 1000
+#: Letters and digits of a text node found in the story that say the story has begun.
+MIN_STORY_PIECE = 30
+#: How many elements after the headline are looked at before the lead is given up.
+MAX_LEAD_DISTANCE = 80
+_CLASS_PARTS = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
+_FOLLOWING = etree.XPath("following::*")
+#: Words of an element's text a reader sees (no script, style or template text).
+_VISIBLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+#: Markup shown as text ("EMBED <iframe ...>"): a video widget's copy box, never a lead.
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
+_NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button", "a", "li", "ul", "ol"})
+
+
+def _class_parts(node: HtmlElement) -> set[str]:
+    words = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return {part.lower() for part in _CLASS_PARTS.split(words) if part}
+
+
+def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], description: str | None = None) -> str | None:
+    """The lead shown between ``headline`` and the first of ``paragraphs`` when they lack it.
+
+    Read only on the elements that follow the headline up to the story's first paragraph: the
+    first one classed as a lead ("lead", "intro", "standfirst", "abstract", "subheadline", ...)
+    or whose text is the page's description, a paragraph long, outside captions, lists and widgets.
+    """
+    if headline is None or not paragraphs:
+        return None
+    try:
+        return _lead_paragraph(headline, paragraphs, description)
+    except Exception:  # noqa: BLE001 - the lead is a bonus, it must not break extraction
+        logger.debug("lead lookup failed", exc_info=True)
+        return None
+
+
+def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: str | None) -> str | None:
+    first = _key(paragraphs[0])[:60]
+    body = _key("".join(paragraphs))
+    wanted = _key(description or "")
+    heading = _key(headline.text_content())  # shown again in a teaser line or a breadcrumb
+    if not first:
+        return None
+    for count, node in enumerate(_FOLLOWING(headline)):
+        if count >= MAX_LEAD_DISTANCE or not isinstance(node.tag, str):
+            break
+        if node.tag in SKIP_TAGS:
+            continue
+        own = _key(node.text or "")
+        if own and (own.startswith(first) or first.startswith(own) and len(own) >= len(first) // 2):
+            break  # the story begins
+        tail = _key(node.tail or "")
+        if (len(own) >= MIN_STORY_PIECE and own in body and own not in heading) or (
+            len(tail) >= MIN_STORY_PIECE and tail in body and tail not in heading
+        ):
+            break  # inside the story, past its first paragraph's start
+        # Cheap tests first: a lead's class, or own text that starts like the description.
+        parts = _class_parts(node)
+        described = len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and own[:20] == wanted[:20] and own
+        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described):
+            continue
+        text = " ".join(" ".join(_VISIBLE_TEXTS(node)).split())
+        key = _key(text)
+        if key.startswith(first):
+            break
+        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or first in key:
+            continue
+        if not parts & LEAD_WORDS and key != wanted:
+            continue
+        if (
+            key in body
+            or _MARKUP.search(text)
+            or any(
+                ancestor.tag in _NOT_LEAD_TAGS or _lead_foreign(ancestor) for ancestor in (node, *node.iterancestors())
+            )
+        ):
+            return None
+        return text
+    return None
+
+
+def _lead_foreign(node: HtmlElement) -> bool:
+    marker = (node.get("class") or "") + " " + (node.get("id") or "")
+    return bool(
+        marker.strip() and (WIDGET_MARKERS.search(marker) or _class_parts(node) & NOT_LEAD_BLOCKS)
+    ) or _is_hidden(node)
+
+
+# trafilatura keeps one of two equal neighbouring blocks (an artifact check of its extractor);
+# a page that shows a paragraph twice in a row shows it twice.
+
+#: Shortest paragraph whose repeats are given back (characters): trafilatura keeps shorter ones.
+MIN_REPEAT_CHARS = 100
+_REPEAT_TAGS = ("p", "li", "blockquote", "pre")
+
+
+def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a paragraph repeated as often as the page repeats it in a row.
+
+    A run of sibling blocks of one tag and one text (seen, not hidden) is counted on the page;
+    an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
+    """
+    if tree is None or not paragraphs:
+        return paragraphs
+    try:
+        runs = _repeat_runs(tree)
+    except Exception:  # noqa: BLE001 - a bonus, it must not break extraction
+        logger.debug("repeat lookup failed", exc_info=True)
+        return paragraphs
+    if not runs:
+        return paragraphs
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        out.append(paragraph)
+        wanted = runs.get(paragraph, 1)
+        if wanted > 1 and (index + 1 == len(paragraphs) or paragraphs[index + 1] != paragraph):
+            kept = 1
+            while kept < len(out) and out[-1 - kept] == paragraph:
+                kept += 1
+            out.extend([paragraph] * (wanted - kept))
+    return out
+
+
+def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
+    """Texts (whitespace collapsed) of the page's runs of equal sibling blocks, and the longest run of each."""
+    runs: dict[str, int] = {}
+    for node in tree.iter(*_REPEAT_TAGS):
+        previous = node.getprevious()
+        if previous is None or previous.tag != node.tag or previous.text != node.text:
+            continue
+        if _is_hidden(node) or _is_hidden(previous):
+            continue
+        text = " ".join(node.text_content().split())
+        if len(text) < MIN_REPEAT_CHARS or " ".join(previous.text_content().split()) != text:
+            continue
+        count = 2
+        earlier = previous.getprevious()
+        while earlier is not None and earlier.tag == node.tag and " ".join(earlier.text_content().split()) == text:
+            count += 1
+            earlier = earlier.getprevious()
+        runs[text] = max(runs.get(text, 1), count)
+    return runs

@@ -37,6 +37,101 @@ _WIDGET_LINE = re.compile(
     r"continue reading|lanjutkan membaca|baca selengkapnya)\s*:?\s*$",
     re.IGNORECASE,
 )
+# The same inserts and boxes in the other languages of the evaluation pages and of wire copies
+# (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
+# "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
+# "Czytaj też". Words that open ordinary sentences too ("Mira" is a name, "Lea" a given name,
+# "Anzeige" a police report) count only with the colon or dash of a label, or in capitals.
+_RELATED_LEAD_INTL = re.compile(
+    r"^\s*(?:"
+    r"(?i:lesen\s+sie\s+(?:auch|mehr|hier|dazu|weiter)|auch\s+(?:interessant|lesen|spannend)|"
+    r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|mehr\s+zum\s+thema|"
+    r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news|tourentipps|aktuelle\s+themen)|"
+    r"zum\s+weiterlesen|schon\s+gelesen|lesetipps?|weiterlesen|zum\s+newsletter|newsletter\s+abonnieren|"
+    r"kommentierte\s+artikel|meist(?:gelesen|-diskutiert|diskutiert)|top-themen|"
+    r"(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|voir\s+aussi|pour\s+lire\s+la\s+suite|"
+    r"pour\s+accéder\s+en\s+illimité|"
+    r"lea\s+(?:también|más|además)|lee\s+(?:también|más)|leer\s+más|vea\s+también|ver\s+también|"
+    r"mira\s+también|(?:te|le)\s+puede\s+interesar|puedes\s+ver|notas\s+relacionadas|"
+    r"noticias\s+relacionadas|contenido\s+relacionado|artículos?\s+relacionados?|más\s+sobre|"
+    r"leia\s+(?:também|mais)|veja\s+(?:também|mais)|saiba\s+mais|"
+    r"leggi\s+anche|potrebbe\s+interessarti|vedi\s+anche|"
+    r"lees\s+(?:ook|meer)|"
+    r"czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:on|about)\s+this\s+(?:topic|story)|"
+    r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
+    r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
+    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
+    r"(?=\W|$)|"
+    r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
+    r"Reklama|REKLAMA|Pubblicità)(?:\s*:|\s+[\-–—|])|"
+    r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b"
+    r")",
+)
+# Prompts around the story that are whole sentences: subscribe, sign up, follow us, get the app.
+# Read only on short lines (MAX_INSERT_CHARS), and each needs the reader addressed or the
+# site's channels named, so a story about newsletters or apps keeps its sentences.
+_PROMPT = re.compile(
+    r"(?i:"
+    r"\b(?:sign(?:ing)?\s+up|subscribe)\s+(?:to|for)\s+our\s+\w*\s*newsletter|"
+    r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
+    r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s]{0,40}\bapps?\b|"
+    r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
+    r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
+    r"\balready\s+a\s+subscriber\b|"
+    r"\bsubmit\s+(?:your|a)\s+letter\b|\bsign\s+up\s+here\b|"
+    r"\b(?:contains|enthält)\s+(?:affiliate[\s-]links|werbung\b|references\s+to\s+products)|"
+    r"\badvertisers\s+do\s+not\s+influence\b|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+commission)\b|"
+    r"\bsie\s+sind\s+(?:aktuell\s+)?nicht\s+eingeloggt|"
+    r"\bzum\s+newsletter\s+anmelden|\bnewsletter\s+(?:abonnieren|bestellen)\b|"
+    r"\bcancela\s+cuando\s+quieras|\bhazte\s+miembro\b|\bsuscríbete\b|"
+    r"\bzapraszamy\s+(?:też\s+)?do\s+subskrypcji|"
+    r"\bcanal\s+de\s+(?:telegram|whatsapp)\b.*\búnete\b|"
+    r"\binscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|\babonnez-vous\b"
+    r")"
+)
+# Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
+_WIDGET_LINE_INTL = re.compile(
+    r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
+    r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|inhaltsverzeichnis|anzeige|werbung|"
+    r"partager|imprimer|commentaires?|publicité|compartir|imprimir|comentarios?|publicidad|"
+    r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
+    r"udostępnij|drukuj|komentarze|reklama|"
+    r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
+    r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A picture credit on a line of its own: "Foto: Jane Doe/dpa", "Crédits photos : Bestimage",
+# "Titelbild: ...", "Getty Images", "AFP / JANE DOE". Short, so a sentence that starts with
+# "Photo" stays.
+_PICTURE_CREDIT = re.compile(
+    r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
+    r"photo\s+credits?|picture|credit|foto\s*credits?|zdjęcie)\s*:|(?i:fot\.)\s|"
+    r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
+    r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
+    r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
+)
+# "5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w mniej niż minutę".
+_READING_TIME = re.compile(
+    r"^\s*(?i:(?:\d+\s*(?:min\.?|minutes?|minuten|minutos|minuty)\s+(?:read|lesezeit|de\s+lectura|de\s+lecture))|"
+    r"(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|czas\s+czytania)\s*:?\s*(?:ca\.\s*)?\d+|"
+    r"ten\s+tekst\s+przeczytasz\b)"
+)
+# A profile link on a line of its own: "Facebook https://fb.me/site", "LINE ID = @site".
+_SOCIAL_PROFILE = re.compile(
+    r"^\s*(?i:facebook|twitter|x|instagram|youtube|tiktok|telegram|whatsapp|line|linkedin|threads|"
+    r"เฟซบุ๊ก|ทวิตเตอร์)\b[^.!?]{0,20}?(?:https?://\S+|@\w+)\s*$"
+)
+# The text a video player (video.js and kin) writes for screen readers, one line each.
+_VIDEO_PLAYER = re.compile(
+    r"^\s*(?:-\s*)?(?i:this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|"
+    r"play video|current time\s*-?\d+:\d+|duration(?:\s+time)?\s*-?\d+:\d+|remaining time\s*-?\d+:\d+|"
+    r"loaded\s*:\s*\d+(?:\.\d+)?\s*%|progress\s*:\s*\d+(?:\.\d+)?\s*%|stream type live|"
+    r"(?:chapters|descriptions|subtitles|captions|audio track)(?:\s+off)?,?\s*selected|"
+    r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
+)
+#: Longest picture credit line (characters): a caption sentence is longer.
+MAX_CREDIT_CHARS = 80
 #: Longest related-post insert (characters): a related-post line is a title, not a paragraph.
 MAX_INSERT_CHARS = 220
 
@@ -48,8 +143,20 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE.match(stripped):
         return True
-    if _RELATED_LEAD.match(stripped) and len(stripped) <= MAX_INSERT_CHARS:
+    if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
         return True
+    if len(stripped) <= MAX_CREDIT_CHARS and (
+        _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
+    ):
+        return True
+    if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
+        return True
+    lead = _RELATED_LEAD_INTL.match(stripped)
+    if lead and len(stripped) <= MAX_INSERT_CHARS:
+        # "Weitere Beiträge zu unseren Arbeiten sind ... erschienen." is a sentence, not a label:
+        # an insert is the label alone, the label and a colon or dash, or a title (no full stop).
+        rest = stripped[lead.end() :].lstrip()
+        return not rest or rest[0] in ":»|-–—>?" or not stripped.endswith(".")
     return False
 
 
@@ -509,3 +616,84 @@ def clean_author_names(
             if (" " in name or not organisation) and all(_key(name) != _key(p) for p in people):
                 people.append(name)
     return people, agencies
+
+
+#: Longest teaser title under a related-posts heading (characters); a paragraph is longer.
+MAX_TEASER_CHARS = 150
+#: Most words of a related-posts heading ("Weitere Artikel zum Thema", "NOTAS RELACIONADAS").
+MAX_HEADING_WORDS = 8
+
+
+def _related_heading(text: str) -> bool:
+    """True for the heading of a related-posts box: a related-post label and nothing else."""
+    stripped = text.strip()
+    if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
+        return False
+    return bool(_RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped))
+
+
+_SLIDE = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\s*/\s*(\d{1,3})\b")
+#: Fewest numbered slides in a row that make a gallery ("1/50 Caption", "2/50 Caption", ...).
+MIN_GALLERY_SLIDES = 3
+
+
+def _drop_galleries(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without picture galleries: runs of captions numbered "1/50", "2/50", ...,
+    and the short heading over a run ("Business news in pictures")."""
+    doomed: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and (match := _SLIDE.match(paragraphs[end])):
+            number, total = int(match.group(1)), int(match.group(2))
+            previous = _SLIDE.match(paragraphs[end - 1]) if end > index else None
+            if number > total or (
+                previous and (int(previous.group(1)) + 1 != number or previous.group(2) != match.group(2))
+            ):
+                break
+            end += 1
+        if end - index >= MIN_GALLERY_SLIDES:
+            doomed.update(range(index, end))
+            if (
+                index
+                and len(paragraphs[index - 1].split()) <= MAX_HEADING_WORDS
+                and not paragraphs[index - 1].endswith(".")
+            ):
+                doomed.add(index - 1)
+        index = max(end, index + 1)
+    return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
+
+
+def drop_related_blocks(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without related-posts boxes: a heading such as "Related articles",
+    "Baca juga", "Weitere Artikel zum Thema" or "NOTAS RELACIONADAS" and the teaser titles
+    under it (short lines without a full stop), up to the next paragraph of the story;
+    and without picture galleries (numbered captions).
+    """
+    paragraphs = _drop_galleries(paragraphs)
+    out: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        line = paragraphs[index]
+        index += 1
+        if not _related_heading(line):
+            out.append(line)
+            continue
+        # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
+        # line after it is the story's next subheading.
+        marker = _list_marker(paragraphs[index]) if index < len(paragraphs) else ""
+        while (
+            index < len(paragraphs)
+            and len(paragraphs[index]) <= MAX_TEASER_CHARS
+            and not paragraphs[index].rstrip().endswith((".", ":"))
+            and not _related_heading(paragraphs[index])
+            and _list_marker(paragraphs[index]) == marker
+        ):
+            index += 1
+    return out
+
+
+def _list_marker(text: str) -> str:
+    """The bullet a line starts with ("-", ">>", "•"), or ""."""
+    match = re.match(r"\s*([^\w\s\"'„“«¿¡(\[]{1,3})\s", text)
+    return match.group(1) if match else ""

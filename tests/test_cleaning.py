@@ -1,0 +1,167 @@
+"""Boilerplate lines and related-posts boxes in the languages of the pages we read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.body import drop_dangling_tail
+from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line
+
+STORY = [
+    "Die Feuerwehr war am Dienstagabend mit drei Zügen im Einsatz, nachdem ein Lagerhaus am Hafen in Brand geraten war.",
+    "Verletzt wurde niemand, teilte ein Sprecher der Stadt am Mittwoch mit.",
+    "Die Ermittlungen zur Ursache dauern an; die Polizei schließt Brandstiftung nicht aus.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch: Neuer Radweg am Hafen wird eröffnet",
+        "Das könnte Sie auch interessieren",
+        "Weitere Artikel zum Thema",
+        "À lire aussi : Le port rouvre ses quais aux ferries",
+        "Lea también: El puerto reabre tras la tormenta",
+        "VEA TAMBIÉN: El alcalde presenta el nuevo presupuesto",
+        "LE PUEDE INTERESAR: Las claves del juicio",
+        "Leia também: Porto reabre após tempestade",
+        "Leggi anche: Il porto riapre dopo la tempesta",
+        "Czytaj też: Port znów otwarty po burzy",
+        "ANZEIGE - Jetzt Tickets sichern",
+        "Anzeige",
+        "Reklama",
+        "3 Kommentare",
+        "Teilen mit:",
+        "Foto: Jane Doe/dpa",
+        "Crédits photos : Agence Exemple",
+        "Getty Images",
+        "AFP / JANE DOE",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "For the latest stories and breaking news updates download the Harbour Times apps for iOS and Android.",
+        "Follow The Harbour Times on Twitter and Instagram.",
+        "If you're seeing this message but you're already a subscriber, you can log in for immediate access.",
+        "Zum Newsletter anmelden",
+        "(Bild: Jane Doe)",
+        "Fot. Jan Kowalski / Agencja Przykład",
+        "© Jane Doe/Getty Images",
+        "5 min read",
+        "Lesezeit: 3 Minuten",
+        "Facebook https://facebook.example/harbourtimes",
+        "LINE ID = @harbourtimes",
+        "Dieser Beitrag enthält Werbung für eine Hafenrundfahrt.",
+        "We want to hear what you think. Submit a letter to the editor.",
+        "More Must-Reads From The Harbour Times",
+    ],
+)
+def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *STORY,
+        # Words that open ordinary sentences, and sentences about the things widgets name.
+        "Lea Müller, die Sprecherin des Hafens, bestätigte den Brand.",
+        "Mira dijo que el puerto abrirá el lunes.",
+        "Anzeige gegen Unbekannt wurde erstattet.",
+        "Weitere Beiträge zu unseren Messungen sind in diesem Bericht erschienen.",
+        "Getty Images said on Tuesday that it would license the archive to the museum.",
+        "Fotos of the fire were shared thousands of times within an hour.",
+        "Users can download the new app from the company's website starting on Monday.",
+        "Fans can follow the team on Twitter, the club said.",
+        "The paper said readers who subscribe to the newsletter will get the report first.",
+        "Facebook said on Monday that the outage had been fixed.",
+        "Bild: the tabloid ran the story on its front page the next morning, the agency said.",
+        "The crossing takes 5 minutes by ferry.",
+    ],
+)
+def test_story_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_related_box_goes_with_its_teaser_titles() -> None:
+    box = ["NOTAS RELACIONADAS", "El puerto reabre tras la tormenta", "Jueves 21 abril, 2022"]
+    assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+
+
+def test_a_related_list_ends_where_the_list_ends() -> None:
+    box = ["Weitere Artikel zum Thema", "- Neuer Radweg am Hafen", "- Der Hafen in Zahlen"]
+    subheading = "Die Ursache"
+    assert drop_related_blocks(STORY[:2] + box + [subheading] + STORY[2:]) == STORY[:2] + [subheading] + STORY[2:]
+
+
+def test_a_label_with_its_title_is_no_heading_and_takes_nothing_with_it() -> None:
+    lines = [STORY[0], "Lesen Sie auch: Neuer Radweg am Hafen", "Die Ursache", STORY[1]]
+    assert drop_related_blocks(lines) == lines
+
+
+def test_the_body_of_a_page_leaves_out_a_related_box() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY[:2])
+    html = f"""<html lang="de"><head><title>Brand am Hafen</title></head><body><article>
+    <h1>Brand am Hafen</h1>{paragraphs}
+    <p>Foto: Jane Doe/dpa</p>
+    <h3>Weitere Artikel zum Thema</h3><p>Neuer Radweg am Hafen</p><p>Der Hafen in Zahlen</p>
+    <p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join(STORY)
+
+
+def _lead_page(lead: str, *, description: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return f"""<html lang="de"><head><title>Brand am Hafen</title>{meta}</head><body>
+    <header><h1>Brand am Hafen</h1>{lead}</header>
+    <figure><img src="a.jpg"><figcaption>Das Lagerhaus am Mittwochmorgen, von der Hafenmauer aus gesehen.</figcaption></figure>
+    <div class="article-body">{paragraphs}</div>
+    <aside class="related"><p>Neuer Radweg am Hafen wird im Sommer eröffnet, teilte die Stadt mit.</p></aside>
+    </body></html>""".encode()
+
+
+LEAD = "Ein Lagerhaus am Hafen brennt aus, die Feuerwehr ist die ganze Nacht im Einsatz und die Polizei ermittelt."
+
+
+def test_a_lead_set_apart_from_the_story_is_the_body_s_first_paragraph() -> None:
+    for lead in (f'<p class="article-lead">{LEAD}</p>', f'<div class="c-intro"><p>{LEAD}</p></div>'):
+        body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
+        assert body == "\n\n".join([LEAD, *STORY])
+    # unmarked, but the page's description
+    body = GenericPage(_lead_page(f"<p>{LEAD}</p>", description=LEAD), "https://harbour.example/2024/05/b").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+
+
+def test_a_subtitle_a_caption_or_an_unmarked_line_is_no_lead() -> None:
+    for lead in (f'<p class="article-dek">{LEAD}</p>', f'<p class="lead-image-caption">{LEAD}</p>', f"<p>{LEAD}</p>"):
+        body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
+        assert body == "\n\n".join(STORY)
+
+
+def test_a_closing_copyright_line_goes_wherever_its_mark_is() -> None:
+    for notice in (
+        "™ & © 2024 Harbour Times Ltd. All rights reserved.",
+        "Harbour Times 2024. Alle Rechte vorbehalten.",
+    ):
+        assert drop_dangling_tail([*STORY, notice]) == STORY
+    closing = "The logo, marked ©, belonged to the port authority, the court ruled."
+    assert drop_dangling_tail([*STORY, closing]) == [*STORY, closing]
+
+
+def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:
+    repeated = STORY[0] + " " + STORY[1]
+    html = f"""<html><head><title>Brand am Hafen</title></head><body><article><h1>Brand am Hafen</h1>
+    <p>{repeated}</p><p>{repeated}</p><p>{STORY[2]}</p>
+    <p style="display:none">{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([repeated, repeated, STORY[2]])
+
+
+def test_a_picture_gallery_and_a_video_player_s_text_leave_the_body() -> None:
+    gallery = ["Der Hafen in Bildern"] + [
+        f"- {n}/4 Ein Kran hebt einen Container auf das Schiff Nummer {n}." for n in range(1, 5)
+    ]
+    assert drop_related_blocks(STORY[:2] + gallery + STORY[2:]) == STORY
+    # two numbered lines are no gallery
+    assert drop_related_blocks(STORY + gallery[:3]) == STORY + gallery[:3]
+    for line in ("This is a modal window.", "- subtitles off, selected", "Current Time 0:00", "Loaded: 0%"):
+        assert is_boilerplate_line(line)
