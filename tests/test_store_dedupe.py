@@ -187,6 +187,33 @@ def test_sqlite_keys_wait_in_the_tail_then_become_a_run_every_connection_finds(t
     second.close()
 
 
+def test_sqlite_a_rolled_back_batch_leaves_no_phantom_keys_in_the_shared_index(tmp_path, monkeypatch):
+    from newscrawl.store import keyruns, sqlite
+
+    # A tail run written over several articles' transactions, so the failing batch is one of them.
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 2)
+    path = str(tmp_path / "s.sqlite")
+    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    for n in range(1, 5):
+        first.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [n, n + 10])
+    try:
+        with first.dedupe_batch():
+            first.put_fingerprint(fields("a.example/lost"), b"\x01", [555])  # read into first's tail
+            raise RuntimeError("a later step of the article fails")
+    except RuntimeError:
+        pass
+    second.put_fingerprint(fields("a.example/6"), b"\x01", [666])  # takes the rolled-back row's id
+    first.merge_key_tail()  # first writes the tail as runs, from what it holds in memory
+    fresh = sqlite.SQLiteStore(path)
+    for store in (first, second, fresh):
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([666])] == ["a.example/6"]
+        assert store.find_fingerprints([555]) == []
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([12])] == ["a.example/2"]
+    for store in (first, second, fresh):
+        store.close()
+
+
 def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tmp_path, monkeypatch):
     from newscrawl.store import keyruns, sqlite
 

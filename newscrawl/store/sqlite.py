@@ -429,13 +429,23 @@ class SQLiteStore(Store):
         try:
             yield self._db
         except BaseException:
+            self._forget_index_state()
             self._db.execute("ROLLBACK")
             raise
         else:
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
+                self._forget_index_state()
                 raise StoreUnavailable(str(exc)) from None
+
+    def _forget_index_state(self) -> None:
+        """Drop what this process keeps of the key index in memory (tail, runs, filter): a
+        transaction that did not commit may have read its own uncommitted fingerprint rows
+        into them, whose ids another process will reuse; the next lookup reads them afresh."""
+        self._tail, self._tail_base = KeyTail(0), (-1, -1)
+        self._runs, self._run_set, self._runs_version = {}, None, -1
+        self._filter, self._meta_cache, self._merge_checked = None, None, -1
 
     # -- articles ---------------------------------------------------------------
 
