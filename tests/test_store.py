@@ -74,9 +74,13 @@ def test_urls_that_redirected_to_an_article_are_known(store):
     assert store.get_article("https://www.batam.example/?p=2")["title"] == "Story 2"
     asked = ["https://batam.example/?p=2", "https://batam.example/2023/09/old-slug/", "https://batam.example/?p=3"]
     assert store.known_urls(asked) == set(asked[:2])
-    # Storing the article again (a re-crawl that came in by its own URL) keeps what was learnt.
-    store.upsert_articles([make_doc(2, redirected_from=[])])
+    # Storing the article again (a re-crawl that came in by its own URL) keeps what was learnt,
+    # and is no update; reaching it through another redirect adds that URL.
+    assert store.upsert_articles([make_doc(2, redirected_from=[])]).unchanged == 1
     assert store.known_urls(asked[:1]) == set(asked[:1])
+    assert store.upsert_articles([make_doc(2, redirected_from=[asked[2]])]).unchanged == 1
+    assert store.known_urls(asked) == set(asked)
+    assert store.get_article(asked[2])["title"] == "Story 2"
 
 
 def test_same_url_twice_in_one_batch_is_one_article(store):

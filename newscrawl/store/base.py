@@ -60,8 +60,11 @@ class WriteResult:
 #: article's URL ~6 times (25 us each, a tenth of the SQL dedupe does per article).
 cached_url_key = functools.lru_cache(maxsize=4096)(url_key)
 
-#: Fields left out of the change check: re-fetching an unchanged page is no update.
-VOLATILE_FIELDS = frozenset({"fetched_at", "url_key", "canonical_key", "doc_hash", "_id"})
+#: Fields left out of the change check: re-fetching an unchanged page is no update, by
+#: its own URL or through a redirect (the URLs redirected from are kept apart, as aliases).
+VOLATILE_FIELDS = frozenset(
+    {"fetched_at", "url_key", "canonical_key", "doc_hash", "_id", "redirected_from", "alias_keys"}
+)
 
 
 def doc_hash(doc: dict[str, Any]) -> str:

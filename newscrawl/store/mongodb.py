@@ -158,6 +158,8 @@ class MongoStore(Store):
         for key, p in prepared.items():
             if key in existing and existing[key] == p["doc_hash"]:
                 result.unchanged += 1
+                if p["alias_keys"]:  # the same article, reached through a redirect this time
+                    ops.append(UpdateOne({"url_key": key}, {"$addToSet": {"alias_keys": {"$each": p["alias_keys"]}}}))
                 continue
             fields = _to_db(p)
             if fields.get("story_id") is None:

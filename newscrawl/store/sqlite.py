@@ -487,7 +487,7 @@ class SQLiteStore(Store):
                 " doc_hash=excluded.doc_hash, doc=excluded.doc",
                 rows,
             )
-            aliases = [(alias, row[0]) for row in rows for alias in prepared[row[0]]["alias_keys"]]
+            aliases = [(alias, key) for key, p in prepared.items() for alias in p["alias_keys"]]
             if aliases:
                 db.executemany("INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?,?)", aliases)
         return result
