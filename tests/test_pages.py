@@ -233,6 +233,27 @@ def test_extraction_never_raises_on_any_bytes() -> None:
             assert (result.article is None) == (result.reason is not None)
 
 
+def test_malformed_links_cost_the_link_not_the_article(caplog) -> None:
+    bad = "http://[x"
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story tells what the ministry said about the harvest and the prices.</p>"
+        for n in range(8)
+    )
+    html = f"""<html><head><title>Harvest prices rise again | Example</title>
+<link rel="canonical" href="{bad}/a/"><meta property="og:url" content="{bad}/a/">
+<meta property="og:image" content="{bad}/i.jpg"><link rel="author" href="{bad}/author/jana/">
+<script type="application/ld+json">{{"@type": "NewsArticle", "url": "{bad}/a/", "image": "{bad}/j.jpg",
+ "author": {{"@type": "Person", "name": "Jana Ulm", "url": "{bad}/author/jana-ulm/"}}}}</script></head>
+<body><a href="//[x" class="logo">Example</a><article><h1>Harvest prices rise again</h1>
+<div class="byline">By <a href="{bad}/author/jana-ulm/">Jana Ulm</a></div>{paragraphs}
+<p>(Via <a href="{bad}/origin/">Wire News</a>)</p><img src="{bad}/x.png"></article></body></html>"""
+    with caplog.at_level("WARNING"):
+        result = extract(html, "https://example.com/2024/01/02/harvest/")
+    assert result.reason is None and result.article.title == "Harvest prices rise again"
+    assert result.article.authors == ["Jana Ulm"] and result.article.canonical_url is None
+    assert "Traceback" not in caplog.text and not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
 def test_a_malformed_url_is_a_reason_not_a_traceback(caplog) -> None:
     html = page("sindobatam_post")
     for url in ("http://[bad/2023/09/13/a/", "https://sindobatam.com:99999/a/"):

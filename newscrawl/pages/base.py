@@ -621,7 +621,7 @@ class ArticlePage:
         href = self.doc.link_href("canonical") or self.doc.meta_first("og:url")
         if not href and self.rest_post:
             href = self.rest_post.get("link")
-        return urljoin(self.url, href) if href else None
+        return _join(self.url, href)
 
     def title(self) -> str | None:
         return self._title
@@ -1381,7 +1381,7 @@ class ArticlePage:
             return []
         found = []
         for node in self.tree.iter("a"):
-            match = _AUTHOR_PATH.search(urlsplit(node.get("href") or "").path)
+            match = _AUTHOR_PATH.search(_path(node.get("href")))
             if match is None:
                 continue
             text = text_of(node)
@@ -1568,7 +1568,7 @@ class ArticlePage:
             text = text_of(parent)
             publisher = via_publisher(text)
             if publisher and not _foreign(parent, frame=self.frame):
-                return text, publisher, urljoin(self.url, anchor.get("href").strip())
+                return text, publisher, _join(self.url, anchor.get("href"))
         return None
 
     @cached_property
@@ -1608,7 +1608,7 @@ class ArticlePage:
                 continue
             text = normalize_space(node.text_content())
             if text in wanted and text not in links:
-                links[text] = urljoin(self.url, anchor.get("href").strip())
+                links[text] = _join(self.url, anchor.get("href"))
         return links
 
     def body(self) -> str | None:
@@ -1719,7 +1719,7 @@ class ArticlePage:
             media = (self.rest_post.get("_embedded") or {}).get("wp:featuredmedia") or []
             if media and isinstance(media[0], dict):
                 value = media[0].get("source_url")
-        return urljoin(self.url, value.strip()) if value else None
+        return _join(self.url, value)
 
     def to_item(self) -> Article:
         """The Article for this page (derived fields filled by ``finalize()``)."""
@@ -1765,9 +1765,36 @@ def _has_time(raw: str) -> bool:
     return bool(_CLOCK.search(raw[iso.end():] if iso else raw))
 
 
+def _join(base: str, href: Any) -> str | None:
+    """``href`` made absolute against ``base``; None when empty or malformed (``https://[x/``):
+    one bad link on a page costs that link, not the article."""
+    if not isinstance(href, str) or not href.strip():
+        return None
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined).port  # noqa: B018 - raises on a malformed host or port
+    except ValueError:
+        return None
+    return joined
+
+
+def _path(href: Any) -> str:
+    """The path of a link, '' when it has none or is malformed."""
+    try:
+        return urlsplit(href).path if isinstance(href, str) else ""
+    except ValueError:
+        return ""
+
+
+def _host(url: str | None) -> str:
+    try:
+        return (urlsplit(url or "").hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
 def _other_host(a: str, b: str) -> bool:
-    ha = (urlsplit(a).hostname or "").removeprefix("www.")
-    hb = (urlsplit(b).hostname or "").removeprefix("www.")
+    ha, hb = _host(a), _host(b)
     return bool(ha and hb and ha != hb)
 
 
