@@ -63,8 +63,10 @@ def extract(
         if reason:
             return ExtractResult(None, reason)
         article = page.to_item()
-    except Exception:  # noqa: BLE001 - one bad page must not stop a crawl
-        logger.exception("extraction failed on %s", url)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
+        # One line for the log; the traceback for whoever debugs at DEBUG level.
+        logger.error("extraction failed on %s: %s: %s", url, type(exc).__name__, exc)
+        logger.debug("extraction failed on %s", url, exc_info=True)
         return ExtractResult(None, "extract_failed")
     if not article.body or (article.word_count or 0) < MIN_BODY_WORDS:
         return ExtractResult(None, "not_article:too_short")
