@@ -13,7 +13,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -292,6 +292,19 @@ class PageDocument:
         for value in _ITEMPROP_REL_VALUES(self.tree):
             found.update("=" + v for v in value.split())
         return frozenset(found)
+
+    @cached_property
+    def _marker_text(self) -> str:
+        return "\n".join(self.markers)
+
+    def marker_contains(self, words: Iterable[str]) -> bool:
+        """True when some class, id, itemprop or rel value (see ``markers``) contains one of ``words``.
+
+        One substring search per word over the markers joined by newlines (no word holds one),
+        instead of a test of every word against every marker.
+        """
+        text = self._marker_text
+        return any(word in text for word in words)
 
     def may_match(self, selector: str) -> bool:
         """False when a selector needs a class, id, itemprop or rel that no element has (a cheap skip)."""
