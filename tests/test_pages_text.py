@@ -148,3 +148,94 @@ def test_the_headline_is_the_heading_the_title_carries_not_the_logo_or_the_kicke
     <p>Die frühere Opernball-Organisatorin ist im Alter von 93 Jahren gestorben.</p></div>
     </body></html>"""
     assert GenericPage(html, "https://wien.orf.at/stories/3017954/").title() == "Lotte Tobisch ist tot"
+
+
+# Class, id, role and style values that trafilatura's XPaths test, in both attribute orders.
+_MARKED_BLOCKS = [
+    'class="post"',
+    'id="article-body" class="share-bar"',
+    'class="share-bar" id="article-body"',
+    'class="cookie-note" id="story"',
+    'id="story" class="cookie-note"',
+    'role="Navigation"',
+    'data-component="MostPopularStoriesList"',
+    'data-lp-replacement-content=""',
+    'id="reply-3" class="x"',
+    'class="reply-3" id="x"',
+    'style="overflow: hidden" id="box"',
+    'id="box" style="overflow: hidden"',
+    'style="display:none"',
+    'aria-hidden="true"',
+    'class="comments-title"',
+    'class="entry-meta bottom"',
+    'id="link" class="bottom-bar"',
+    'style="border: 1px"',
+    'class="FullText"',
+    'class="main-Content"',
+    'id="Main-content"',
+    'class="Page-content"',
+    'class="mainbox"',
+    'id="comments"',
+    'id="commentary"',
+    'class="post-comments"',
+    'id="disqus_thread"',
+    'class="widget-area sidebar"',
+    "",
+]
+
+
+_MARKED_TAGS = ("div", "section", "span", "p", "article", "ul", "ol", "main", "header")
+
+
+def _marked_page(blocks: list[tuple[str, str]]) -> str:
+    html = []
+    for tag, attrs in blocks:
+        inner = "<li>An item of a list</li>" if tag in ("ul", "ol") else "Some words of a block"
+        html.append(f"<{tag} {attrs}>{inner}</{tag}>")
+    text = "".join(f"<p>{line}</p>" for line in STORY)
+    return f"<html><body><div class='wrap'>{''.join(html)}<div class='story-body'>{text}</div></div></body></html>"
+
+
+_EVERY_BLOCK = [(tag, attrs) for tag in _MARKED_TAGS for attrs in _MARKED_BLOCKS]
+
+
+@pytest.mark.parametrize("blocks", [_EVERY_BLOCK, *([block] for block in _EVERY_BLOCK)])
+def test_the_python_tests_select_what_trafilaturas_xpaths_select(blocks: list[tuple[str, str]]) -> None:
+    import copy
+
+    from trafilatura import xpaths
+    from trafilatura.core import _prepare_tree
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import matchers
+
+    found = matchers()
+    assert set(found) >= {"BODY_XPATH", "OVERALL_DISCARD_XPATH", "REMOVE_COMMENTS_XPATH"}
+    raw = parse_html(_marked_page(blocks))
+    cleaned, _ = _prepare_tree(copy.deepcopy(raw), Extractor(tables=True, comments=False), None)
+    for tree in (raw, cleaned):
+        for name, replacements in found.items():
+            for xpath, matcher in zip(getattr(xpaths, name), replacements, strict=True):
+                expected = xpath(tree)
+                if name == "BODY_XPATH":  # its callers read the first element only
+                    expected = expected[:1]
+                assert matcher(tree) == expected, (name, xpath.path)
+                if name != "BODY_XPATH" and tree is raw and blocks is _EVERY_BLOCK:
+                    assert expected, (name, "the page tests nothing")
+
+
+def test_the_main_text_is_trafilaturas() -> None:
+    import copy
+
+    from trafilatura.core import _prepare_tree
+    from trafilatura.main_extractor import extract_content as trafilatura_extract_content
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import extract_content
+
+    for precision in (False, True):
+        options = Extractor(tables=True, comments=False, precision=precision)
+        cleaned, _ = _prepare_tree(parse_html(_marked_page(_EVERY_BLOCK)), options, None)
+        ours = extract_content(copy.deepcopy(cleaned), options)[1]
+        assert ours == trafilatura_extract_content(cleaned, options)[1]
+        assert "Twelve houses were carried away" in ours
