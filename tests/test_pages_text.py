@@ -118,6 +118,25 @@ def test_the_page_text_bound_is_never_below_html2txt(html: str) -> None:
     assert _page_text_bound(tree) >= len(html2txt(tree))
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        _story_page(""),
+        "<html><body><div>a<p>b</p>c<br>d<ul><li>e</li><li>f</li></ul></div><script>var x = 1;</script></body></html>",
+        "<html><body><div class='site-footer'>f</div>x<aside>y</aside>z<p>one\n\ttwo\u00adthree\u200b four</p></body></html>",
+        "<html><body><div id='cookie-banner'>We use cookies</div><p>Text\u00a0with\u2028breaks</p>tail</body></html>",
+        "<div><span>x</span><span>y</span></div>",
+    ],
+)
+def test_the_page_text_length_is_html2txts(html: str) -> None:
+    from trafilatura.baseline import html2txt
+
+    from newscrawl.pages.trafilatura_steps import html2txt_length
+
+    tree = parse_html(html)
+    assert html2txt_length(tree) == len(html2txt(tree))
+
+
 def test_every_parsed_element_is_an_html_element() -> None:
     tree = parse_html('<html><body><form action="/s"><input name="q"><label>Find</label></form></body></html>')
     assert all(isinstance(node, HtmlElement) for node in tree.iter())
@@ -180,11 +199,14 @@ _MARKED_BLOCKS = [
     'class="post-comments"',
     'id="disqus_thread"',
     'class="widget-area sidebar"',
+    'class="site-footer" id="x"',
+    'id="cookie-banner"',
+    'class="CookieBot"',
     "",
 ]
 
 
-_MARKED_TAGS = ("div", "section", "span", "p", "article", "ul", "ol", "main", "header")
+_MARKED_TAGS = ("div", "section", "span", "p", "article", "ul", "ol", "main", "header", "aside", "footer", "svg")
 
 
 def _marked_page(blocks: list[tuple[str, str]]) -> str:
@@ -203,7 +225,7 @@ _EVERY_BLOCK = [(tag, attrs) for tag in _MARKED_TAGS for attrs in _MARKED_BLOCKS
 def test_the_python_tests_select_what_trafilaturas_xpaths_select(blocks: list[tuple[str, str]]) -> None:
     import copy
 
-    from trafilatura import xpaths
+    from trafilatura import settings, xpaths
     from trafilatura.core import _prepare_tree
     from trafilatura.settings import Extractor
 
@@ -215,7 +237,10 @@ def test_the_python_tests_select_what_trafilaturas_xpaths_select(blocks: list[tu
     cleaned, _ = _prepare_tree(copy.deepcopy(raw), Extractor(tables=True, comments=False), None)
     for tree in (raw, cleaned):
         for name, replacements in found.items():
-            for xpath, matcher in zip(getattr(xpaths, name), replacements, strict=True):
+            originals = getattr(xpaths, name, None) or [getattr(settings, name)]
+            if not isinstance(replacements, list):
+                replacements = [replacements]
+            for xpath, matcher in zip(originals, replacements, strict=True):
                 expected = xpath(tree)
                 if name == "BODY_XPATH":  # its callers read the first element only
                     expected = expected[:1]
