@@ -202,17 +202,43 @@ _MARKED_BLOCKS = [
     'class="site-footer" id="x"',
     'id="cookie-banner"',
     'class="CookieBot"',
+    'class="post__author"',
+    'class="author-name"',
+    'rel="author"',
+    'itemprop="author"',
+    'data-component="Byline"',
+    'data-testid="AuthorCard"',
+    'class="byline"',
+    'class="title"',
+    'id="commentlist"',
     "",
 ]
 
 
-_MARKED_TAGS = ("div", "section", "span", "p", "article", "ul", "ol", "main", "header", "aside", "footer", "svg")
+_MARKED_TAGS = (
+    "div",
+    "section",
+    "span",
+    "p",
+    "article",
+    "ul",
+    "ol",
+    "main",
+    "header",
+    "aside",
+    "footer",
+    "svg",
+    "a",
+    "h3",
+    "author",
+    "figure",
+)
 
 
 def _marked_page(blocks: list[tuple[str, str]]) -> str:
     html = []
     for tag, attrs in blocks:
-        inner = "<li>An item of a list</li>" if tag in ("ul", "ol") else "Some words of a block"
+        inner = "<li>An item of a list</li>" if tag in ("ul", "ol") else "Some words of a block<rel>me</rel>"
         html.append(f"<{tag} {attrs}>{inner}</{tag}>")
     text = "".join(f"<p>{line}</p>" for line in STORY)
     return f"<html><body><div class='wrap'>{''.join(html)}<div class='story-body'>{text}</div></div></body></html>"

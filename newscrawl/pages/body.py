@@ -321,9 +321,7 @@ def _options(url: str, precision: bool = False) -> Any:
     return options
 
 
-def _page_for_trafilatura(
-    tree: HtmlElement, drop: list[str], marker_text: str | None
-) -> tuple[HtmlElement, bool]:
+def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str | None) -> tuple[HtmlElement, bool]:
     """``(page, is_forum)``: the tree rid of the ``drop`` selectors, hidden elements and trafilatura's
     raw-tree prunes (appended articles; comment sections unless the page is a forum thread).
 
@@ -510,7 +508,8 @@ _HOLDER_SNIPPET_CHARS = 40
 #: The page's text nodes long enough to hold a piece (read in one pass; the pieces are looked
 #: for in Python, which is cheaper than eight XPath ``contains`` a node).
 _LONG_TEXTS = etree.XPath(
-    f"//*[not(self::script or self::style)]/text()[string-length() >= {_HOLDER_SNIPPET_CHARS}]", smart_strings=True
+    f"/descendant::text()[string-length() >= {_HOLDER_SNIPPET_CHARS}][not(parent::script or parent::style)]",
+    smart_strings=True,
 )
 
 

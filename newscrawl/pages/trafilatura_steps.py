@@ -23,7 +23,7 @@ import copy
 import logging
 import re
 import types
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +41,7 @@ _DISCARD_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
 _BODY_TAGS = ("article", "div", "main", "section")
 _MAIN_TAGS = ("article", "div", "section", "main")
 _COMMENT_TAGS = ("div", "list", "section", "details", "ol", "ul")
+_BYLINE_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
 _BASIC_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
 
 
@@ -65,6 +66,14 @@ def _first(node: HtmlElement, one: str, one_value: str | None, other: str, other
         if name == other:
             return other_value
     return one_value
+
+
+def _document(tree: HtmlElement, *tags: str) -> Iterator[Any]:
+    """What XPath's ``//*`` reads: every element of ``tree``'s document, the root's siblings too
+    (a page written as two ``<html>`` documents parses into two)."""
+    root = tree.getroottree().getroot()
+    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
+        yield from top.iter(*tags)
 
 
 def _build() -> dict[str, Any]:
@@ -131,9 +140,8 @@ def _build() -> dict[str, Any]:
         for node in tree.iterdescendants(*_DISCARD_TAGS):
             first = _first(node, "id", node.get("id"), "class", node.get("class"))
             style = node.get("style")
-            if (
-                (first is not None and (test_bottom(first) or test_link(first)))
-                or (style is not None and "border" in style)
+            if (first is not None and (test_bottom(first) or test_link(first))) or (
+                style is not None and "border" in style
             ):
                 out.append(node)
         return out
@@ -173,7 +181,10 @@ def _build() -> dict[str, Any]:
         return (
             ident == "content"
             or cls == "content"
-            or (ident is not None and (test_main_id(ident) or "main-content" in ident.replace("C", "c").replace("M", "m")))
+            or (
+                ident is not None
+                and (test_main_id(ident) or "main-content" in ident.replace("C", "c").replace("M", "m"))
+            )
             or (
                 cls is not None
                 and (
@@ -192,9 +203,7 @@ def _build() -> dict[str, Any]:
 
     def main_block(node: HtmlElement) -> bool:
         # (.//*[article|div|section][starts-with(@class|@id|@role, 'main')])[1] | (.//main)[1]
-        return node.tag == "main" or any(
-            (node.get(name) or "").startswith("main") for name in ("class", "id", "role")
-        )
+        return node.tag == "main" or any((node.get(name) or "").startswith("main") for name in ("class", "id", "role"))
 
     comments_id = X._COMMENTS_ID
     test_comment_list_id = _test(f"^(?:{comments_id}|disqus_thread|dsq-comments)")
@@ -238,6 +247,81 @@ def _build() -> dict[str, Any]:
                 out.append(node)
         return out
 
+    # trafilatura's byline search (metadata.extract_author): its patterns are written in its XPaths.
+    test_author_name = _test("author-?name|AuthorName|authorName")
+
+    def bylines(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree, "author", *_BYLINE_TAGS):
+            if node.tag == "author":
+                out.append(node)
+            elif (
+                node.get("rel") == "author"
+                or node.get("id") == "author"
+                or node.get("itemprop") == "author name"
+                or node.get("data-testid") in ("AuthorCard", "AuthorURL")
+                or (
+                    node.find("rel") is not None and any(rel.text_content() == "me" for rel in node.iterchildren("rel"))
+                )
+                or ((cls := node.get("class")) is not None and (cls == "author" or test_author_name(cls)))
+            ):
+                out.append(node)
+        return out
+
+    test_author_id = _test("author|zuozhe|bianji|xiaobian")
+    test_author_class = _test("author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
+
+    def author_blocks(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree, "a", "div", "h3", "h4", "p", "span"):
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                cls in ("byline", "username", "byl", "BBL")
+                or "author" in (node.get("itemprop") or "")
+                or (ident is not None and test_author_id(ident))
+                or (cls is not None and test_author_class(cls))
+            ):
+                out.append(node)
+        return out
+
+    test_any_author_id = _test("[Aa]uthor")
+    test_any_author_class = _test("[Aa]uthor|screenname|writer|[Bb]yline")
+
+    def any_author(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree):
+            if not isinstance(node.tag, str):
+                continue
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                "Byline" in (node.get("data-component") or "")
+                or "author" in (node.get("itemprop") or "")
+                or (ident is not None and test_any_author_id(ident))
+                or (cls is not None and test_any_author_class(cls))
+            ):
+                out.append(node)
+        return out
+
+    test_comments_id = _test("^comments|comment-?list|ProductReviews")
+    test_not_byline_class = _test(
+        "^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|article-(?:share|support)|"
+        "print|category|meta-date|meta-reviewer"
+    )
+
+    def not_bylines(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants("a", "div", "section", "span"):
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                ident == "comments"
+                or cls in ("comments", "title", "date")
+                or (ident is not None and test_comments_id(ident))
+                or (cls is not None and test_not_byline_class(cls))
+                or "Figure" in (node.get("data-component") or "")
+            ):
+                out.append(node)
+        return out
+
     return {
         # The BODY_XPATH matchers give the first element the XPath selects (its callers read no other).
         "BODY_XPATH": [
@@ -252,6 +336,8 @@ def _build() -> dict[str, Any]:
         "REMOVE_COMMENTS_AND_LISTS_XPATH": [comments_and_lists],
         "REMOVE_COMMENTS_XPATH": [comments],
         "BASIC_CLEAN_XPATH": basic_clean,
+        "AUTHOR_XPATHS": [bylines, author_blocks, any_author],
+        "AUTHOR_DISCARD_XPATHS": [not_bylines, X.AUTHOR_DISCARD_XPATHS[1]],
     }
 
 
@@ -293,6 +379,22 @@ def _main_extractor() -> dict[str, Any]:
     return _rebound(
         main_extractor, ("extract_content", "_extract", "recover_wild_text", "prune_unwanted_sections"), replacements
     )
+
+
+@lru_cache(maxsize=1)
+def _metadata() -> dict[str, Any]:
+    from trafilatura import metadata
+
+    found = matchers()
+    replacements = {k: v for k, v in found.items() if k in ("AUTHOR_XPATHS", "AUTHOR_DISCARD_XPATHS")}
+    if not replacements:
+        return vars(metadata)
+    return _rebound(metadata, ("extract_author",), replacements)
+
+
+def extract_author(tree: HtmlElement) -> str | None:
+    """trafilatura's ``metadata.extract_author``: the byline of a page (on a pruned copy of it)."""
+    return _metadata()["extract_author"](tree)
 
 
 def extract_content(cleaned_tree: HtmlElement, options: Any) -> tuple[Any, str]:
