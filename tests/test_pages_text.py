@@ -118,6 +118,25 @@ def test_the_page_text_bound_is_never_below_html2txt(html: str) -> None:
     assert _page_text_bound(tree) >= len(html2txt(tree))
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        _story_page(""),
+        "<html><body><div>a<p>b</p>c<br>d<ul><li>e</li><li>f</li></ul></div><script>var x = 1;</script></body></html>",
+        "<html><body><div class='site-footer'>f</div>x<aside>y</aside>z<p>one\n\ttwo\u00adthree\u200b four</p></body></html>",
+        "<html><body><div id='cookie-banner'>We use cookies</div><p>Text\u00a0with\u2028breaks</p>tail</body></html>",
+        "<div><span>x</span><span>y</span></div>",
+    ],
+)
+def test_the_page_text_length_is_html2txts(html: str) -> None:
+    from trafilatura.baseline import html2txt
+
+    from newscrawl.pages.trafilatura_steps import html2txt_length
+
+    tree = parse_html(html)
+    assert html2txt_length(tree) == len(html2txt(tree))
+
+
 def test_every_parsed_element_is_an_html_element() -> None:
     tree = parse_html('<html><body><form action="/s"><input name="q"><label>Find</label></form></body></html>')
     assert all(isinstance(node, HtmlElement) for node in tree.iter())
@@ -150,3 +169,126 @@ def test_the_headline_is_the_heading_the_title_carries_not_the_logo_or_the_kicke
     <p>Die frühere Opernball-Organisatorin ist im Alter von 93 Jahren gestorben.</p></div>
     </body></html>"""
     assert GenericPage(html, "https://wien.orf.at/stories/3017954/").title() == "Lotte Tobisch ist tot"
+
+
+# Class, id, role and style values that trafilatura's XPaths test, in both attribute orders.
+_MARKED_BLOCKS = [
+    'class="post"',
+    'id="article-body" class="share-bar"',
+    'class="share-bar" id="article-body"',
+    'class="cookie-note" id="story"',
+    'id="story" class="cookie-note"',
+    'role="Navigation"',
+    'data-component="MostPopularStoriesList"',
+    'data-lp-replacement-content=""',
+    'id="reply-3" class="x"',
+    'class="reply-3" id="x"',
+    'style="overflow: hidden" id="box"',
+    'id="box" style="overflow: hidden"',
+    'style="display:none"',
+    'aria-hidden="true"',
+    'class="comments-title"',
+    'class="entry-meta bottom"',
+    'id="link" class="bottom-bar"',
+    'style="border: 1px"',
+    'class="FullText"',
+    'class="main-Content"',
+    'id="Main-content"',
+    'class="Page-content"',
+    'class="mainbox"',
+    'id="comments"',
+    'id="commentary"',
+    'class="post-comments"',
+    'id="disqus_thread"',
+    'class="widget-area sidebar"',
+    'class="site-footer" id="x"',
+    'id="cookie-banner"',
+    'class="CookieBot"',
+    'class="post__author"',
+    'class="author-name"',
+    'rel="author"',
+    'itemprop="author"',
+    'data-component="Byline"',
+    'data-testid="AuthorCard"',
+    'class="byline"',
+    'class="title"',
+    'id="commentlist"',
+    "",
+]
+
+
+_MARKED_TAGS = (
+    "div",
+    "section",
+    "span",
+    "p",
+    "article",
+    "ul",
+    "ol",
+    "main",
+    "header",
+    "aside",
+    "footer",
+    "svg",
+    "a",
+    "h3",
+    "author",
+    "figure",
+)
+
+
+def _marked_page(blocks: list[tuple[str, str]]) -> str:
+    html = []
+    for tag, attrs in blocks:
+        inner = "<li>An item of a list</li>" if tag in ("ul", "ol") else "Some words of a block<rel>me</rel>"
+        html.append(f"<{tag} {attrs}>{inner}</{tag}>")
+    text = "".join(f"<p>{line}</p>" for line in STORY)
+    return f"<html><body><div class='wrap'>{''.join(html)}<div class='story-body'>{text}</div></div></body></html>"
+
+
+_EVERY_BLOCK = [(tag, attrs) for tag in _MARKED_TAGS for attrs in _MARKED_BLOCKS]
+
+
+@pytest.mark.parametrize("blocks", [_EVERY_BLOCK, *([block] for block in _EVERY_BLOCK)])
+def test_the_python_tests_select_what_trafilaturas_xpaths_select(blocks: list[tuple[str, str]]) -> None:
+    import copy
+
+    from trafilatura import settings, xpaths
+    from trafilatura.core import _prepare_tree
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import matchers
+
+    found = matchers()
+    assert set(found) >= {"BODY_XPATH", "OVERALL_DISCARD_XPATH", "REMOVE_COMMENTS_XPATH"}
+    raw = parse_html(_marked_page(blocks))
+    cleaned, _ = _prepare_tree(copy.deepcopy(raw), Extractor(tables=True, comments=False), None)
+    for tree in (raw, cleaned):
+        for name, replacements in found.items():
+            originals = getattr(xpaths, name, None) or [getattr(settings, name)]
+            if not isinstance(replacements, list):
+                replacements = [replacements]
+            for xpath, matcher in zip(originals, replacements, strict=True):
+                expected = xpath(tree)
+                if name == "BODY_XPATH":  # its callers read the first element only
+                    expected = expected[:1]
+                assert matcher(tree) == expected, (name, xpath.path)
+                if name != "BODY_XPATH" and tree is raw and blocks is _EVERY_BLOCK:
+                    assert expected, (name, "the page tests nothing")
+
+
+def test_the_main_text_is_trafilaturas() -> None:
+    import copy
+
+    from trafilatura.core import _prepare_tree
+    from trafilatura.main_extractor import extract_content as trafilatura_extract_content
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import extract_content
+
+    for precision in (False, True):
+        options = Extractor(tables=True, comments=False, precision=precision)
+        cleaned, _ = _prepare_tree(parse_html(_marked_page(_EVERY_BLOCK)), options, None)
+        ours = extract_content(copy.deepcopy(cleaned), options)[1]
+        assert ours == trafilatura_extract_content(cleaned, options)[1]
+        assert "Twelve houses were carried away" in ours

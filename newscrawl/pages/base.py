@@ -1395,7 +1395,7 @@ class ArticlePage:
         yield from self._byline_search()
         if self.tree is not None and self._traf_byline_possible():
             # trafilatura's byline search (its own pruned copy of the tree).
-            from trafilatura.metadata import extract_author
+            from newscrawl.pages.trafilatura_steps import extract_author
 
             try:
                 found = extract_author(self.tree)
@@ -1412,7 +1412,7 @@ class ArticlePage:
 
         if __version__ != _TRAF_AUTHOR_VERSION:
             return True
-        if any(word in marker for marker in self.doc.markers for word in _TRAF_AUTHOR_WORDS):
+        if self.doc.marker_contains(_TRAF_AUTHOR_WORDS):
             return True
         source = self.doc.text.lower()
         if "data-testid" in source or "data-component" in source:
@@ -1424,7 +1424,7 @@ class ArticlePage:
         sidebars, in groups, nearest the headline first."""
         if self.tree is None:
             return []
-        if not any(word in marker for marker in self.doc.markers for word in _BYLINE_WORDS):
+        if not self.doc.marker_contains(_BYLINE_WORDS):
             return []  # no element the XPath below could match (it costs ~2 ms a page)
         found = []
         for node in self.tree.xpath(_BYLINE_XPATH):

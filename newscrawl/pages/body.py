@@ -13,12 +13,14 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree, html
 from lxml.html import HtmlElement
 
 from newscrawl.pages.document import css
+from newscrawl.pages.trafilatura_steps import extract_content, html2txt_length, matchers_for
 
 logger = logging.getLogger(__name__)
 
@@ -105,12 +107,17 @@ def _is_hidden(node: HtmlElement) -> bool:
     return node.get("hidden") is not None or bool(style and _HIDDEN_STYLE.search(style))
 
 
-_MAYBE_HIDDEN = etree.XPath("//body//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]")
+# The attributes, not the elements: libxml2 reads them faster than it tests every element.
+_MAYBE_HIDDEN = etree.XPath(
+    "//body/descendant::*/@hidden | //body/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]",
+    smart_strings=True,
+)
 
 
 def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
     """Elements a reader never sees: the ``hidden`` attribute, inline ``display:none`` or ``visibility:hidden``."""
-    return [node for node in _MAYBE_HIDDEN(root) if _is_hidden(node)]
+    maybe = dict.fromkeys(value.getparent() for value in _MAYBE_HIDDEN(root))
+    return [node for node in maybe if _is_hidden(node)]
 
 
 def _remove(nodes: list[HtmlElement]) -> None:
@@ -286,48 +293,90 @@ _RAW_PRUNE_NEEDS = (("mvp-post-add-", "infinite"), ("elementor-share-buttons",))
 _COMMENTS_NEEDS = (("omment", "comol", "disqus_thread"),)
 
 
-def _prune_needed(
-    page: HtmlElement, xpaths: list[Any], needs: tuple[tuple[str, ...], ...], markers: Any
-) -> HtmlElement:
-    """trafilatura's ``prune_unwanted_nodes(page, xpaths)``, without the XPaths no marker can satisfy."""
+def _needed(xpaths: list[Any], needs: tuple[tuple[str, ...], ...], marker_text: str | None) -> list[Any]:
+    """``xpaths`` without those no marker can satisfy (``marker_text``: the page's markers joined by
+    newlines; None: keep all)."""
     from trafilatura import __version__
-    from trafilatura.htmlprocessing import prune_unwanted_nodes
 
-    if markers is not None and __version__ == _PRUNE_NEEDS_VERSION and len(xpaths) == len(needs):
-        xpaths = [
-            xpath
-            for xpath, words in zip(xpaths, needs, strict=True)
-            if any(word in marker for marker in markers for word in words)
-        ]
-    return prune_unwanted_nodes(page, xpaths) if xpaths else page
+    if marker_text is None or __version__ != _PRUNE_NEEDS_VERSION or len(xpaths) != len(needs):
+        return xpaths
+    return [xpath for xpath, words in zip(xpaths, needs, strict=True) if any(word in marker_text for word in words)]
+
+
+@lru_cache(maxsize=2)
+def _options_template(precision: bool) -> Any:
+    from trafilatura.settings import Extractor
+
+    if precision:
+        return Extractor(precision=True, fast=True, **TRAFILATURA_OPTIONS)
+    return Extractor(**TRAFILATURA_OPTIONS)
+
+
+def _options(url: str, precision: bool = False) -> Any:
+    """trafilatura's ``Extractor(url=url, ...)`` for the default or the precision run, without
+    reading its configuration again for each page (0.2 ms each)."""
+    options = copy.copy(_options_template(precision))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str | None) -> tuple[HtmlElement, bool]:
+    """``(page, is_forum)``: the tree rid of the ``drop`` selectors, hidden elements and trafilatura's
+    raw-tree prunes (appended articles; comment sections unless the page is a forum thread).
+
+    The page is a copy only when something goes: trafilatura's later steps copy what they
+    change, and on most pages nothing goes (a copy costs about 1 ms).
+    """
+    from trafilatura import core
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
+
+    raw_prune = _needed(RAW_TREE_PRUNE_XPATH, _RAW_PRUNE_NEEDS, marker_text)
+    comment_prune = _needed(matchers_for("REMOVE_COMMENTS_AND_LISTS_XPATH"), _COMMENTS_NEEDS, marker_text)
+
+    def doomed(page: HtmlElement) -> list[HtmlElement]:
+        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page)
+
+    page = tree
+    if doomed(tree) or any(xpath(tree) for xpath in raw_prune + comment_prune):
+        page = copy.deepcopy(tree)
+        _remove(doomed(page))
+    is_forum = core._forum_thread_page(page)
+    # trafilatura_sequence's first steps. Nothing to prune when neither list matched on the tree;
+    # the comment prune's match on a forum page only made a copy.
+    if page is not tree:
+        page = prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
+    return page, is_forum
+
+
+def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:
+    """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText."""
+    from trafilatura.external import compare_extraction
+
+    body, text = extract_content(cleaned, options)
+    if not options.fast:
+        body, text = compare_extraction(backup, copy.copy(page), body, text, options)
+    return body, text
 
 
 def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any = None) -> tuple[str, str]:
     from trafilatura import core
-    from trafilatura.main_extractor import extract_content
-    from trafilatura.settings import Extractor
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
     from trafilatura.xml import xmltotxt
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
 
-    options = Extractor(url=url, **TRAFILATURA_OPTIONS)
-    precise_options = Extractor(url=url, precision=True, fast=True, **TRAFILATURA_OPTIONS)
-    page = copy.deepcopy(tree)
-    doomed: list[HtmlElement] = []
-    for selector in drop:
-        doomed.extend(css(page, selector))
-    doomed.extend(hidden_nodes(page))
-    _remove(doomed)
-    # trafilatura_sequence's first steps, shared by both runs.
-    is_forum = core._forum_thread_page(page)
-    page = _prune_needed(page, RAW_TREE_PRUNE_XPATH, _RAW_PRUNE_NEEDS, markers)
-    if not is_forum:
-        page = _prune_needed(page, REMOVE_COMMENTS_AND_LISTS_XPATH, _COMMENTS_NEEDS, markers)
+    options = _options(url)
+    marker_text = None if markers is None else "\n".join(markers)
+    page, _ = _page_for_trafilatura(tree, drop, marker_text)
     cleaned, backup = core._prepare_tree(page, options, url)
-    precise_tree = _prune_needed(copy.deepcopy(cleaned), REMOVE_COMMENTS_XPATH, _COMMENTS_NEEDS, markers)
-    precise_body, _ = extract_content(precise_tree, precise_options)
+    precise_tree = copy.deepcopy(cleaned)
+    comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
+    if comment_prune:
+        precise_tree = prune_unwanted_nodes(precise_tree, comment_prune)
+    precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
     # The default cascade: main extractor against readability/jusText, baseline rescue,
     # recall retry on a short result (trafilatura_sequence, stages 1-4).
-    body, text = core._extract_and_compare(cleaned, backup, page, options)
+    body, text = _extract_and_compare(cleaned, backup, page, options)
     if len(text) < options.min_extracted_size:
         b_body, b_text, b_len = core.baseline(page)
         if b_len > len(text):
@@ -335,11 +384,11 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
     if (
         0 < len(text) < core.ESCALATION_MAX_LENGTH
         and len(text) < core.ESCALATION_PAGE_SHARE * _page_text_bound(page)
-        and len(text) < core.ESCALATION_PAGE_SHARE * len(core.html2txt(page))
+        and len(text) < core.ESCALATION_PAGE_SHARE * html2txt_length(page)
     ):
         recall_options = copy.copy(options)
         recall_options.focus = "recall"
-        r_body, r_text = core._recall_retry(page, recall_options, url)
+        r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
         j_body, j_text = core.justext_rescue(copy.copy(page), options)
         if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
             body, text = j_body, j_text
@@ -356,7 +405,7 @@ def _page_text_bound(page: HtmlElement) -> int:
     html2txt deletes elements (fewer characters and words, never more), puts a space before and
     after each block element's text and joins the words with single spaces: at most the page's
     non-space characters plus one space per word and two per block element. When the extraction
-    is already long beside this bound, the escalation test is decided without html2txt (4 ms).
+    is already long beside this bound, the escalation test is decided without html2txt (2-5 ms).
     """
     from trafilatura.baseline import _BLOCK_ELEMS
 
@@ -464,7 +513,8 @@ _HOLDER_SNIPPET_CHARS = 40
 #: The page's text nodes long enough to hold a piece (read in one pass; the pieces are looked
 #: for in Python, which is cheaper than eight XPath ``contains`` a node).
 _LONG_TEXTS = etree.XPath(
-    f"//*[not(self::script or self::style)]/text()[string-length() >= {_HOLDER_SNIPPET_CHARS}]", smart_strings=True
+    f"/descendant::text()[string-length() >= {_HOLDER_SNIPPET_CHARS}][not(parent::script or parent::style)]",
+    smart_strings=True,
 )
 
 

@@ -13,7 +13,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -283,15 +283,28 @@ class PageDocument:
         """Every class (``.x``), id (``#x``), itemprop and rel value (``=x``) on the page, read in one pass."""
         if self.tree is None:
             return frozenset()
-        found: set[str] = set()
-        # One XPath over the attributes (in C) instead of a Python walk over every element.
-        for value in _CLASS_VALUES(self.tree):
-            found.update("." + c for c in value.split())
-        for value in _ID_VALUES(self.tree):
-            found.update("#" + v for v in value.split())
-        for value in _ITEMPROP_REL_VALUES(self.tree):
-            found.update("=" + v for v in value.split())
-        return frozenset(found)
+        # One XPath over the attributes (in C) instead of a Python walk over every element; each
+        # distinct value split once (a page repeats its class values hundreds of times).
+        words = {
+            prefix + word
+            for prefix, xpath in ((".", _CLASS_VALUES), ("#", _ID_VALUES), ("=", _ITEMPROP_REL_VALUES))
+            for value in set(xpath(self.tree))
+            for word in value.split()
+        }
+        return frozenset(words)
+
+    @cached_property
+    def _marker_text(self) -> str:
+        return "\n".join(self.markers)
+
+    def marker_contains(self, words: Iterable[str]) -> bool:
+        """True when some class, id, itemprop or rel value (see ``markers``) contains one of ``words``.
+
+        One substring search per word over the markers joined by newlines (no word holds one),
+        instead of a test of every word against every marker.
+        """
+        text = self._marker_text
+        return any(word in text for word in words)
 
     def may_match(self, selector: str) -> bool:
         """False when a selector needs a class, id, itemprop or rel that no element has (a cheap skip)."""

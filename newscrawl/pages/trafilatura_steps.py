@@ -1,0 +1,447 @@
+"""trafilatura 2.3.1's main extractor with its class and id tests run in Python, memoised per value.
+
+trafilatura finds the content block (``BODY_XPATH``) and prunes boilerplate from it
+(``OVERALL_DISCARD_XPATH`` and kin) with XPaths whose ``re:test()`` calls back into
+Python's ``re`` for every candidate element; its long alternations ("^shar|social|viral|
+...|nfoline", 70 words) cost 2-3 ms a page for each tree they read, and both our runs
+(default and precision) read the page. Here the same tests are written as Python
+predicates over the same elements, in the same order, with each regular expression
+run once per distinct attribute value of the page (class values repeat): the same nodes
+for about a third of the time. The patterns are read from trafilatura's own module, and
+trafilatura's own ``extract_content`` runs on them: its functions are rebound to a copy
+of their module's namespace in which the XPath lists are these matchers (trafilatura
+itself is left as it is).
+
+Only for the trafilatura version the predicates were written from (``PINNED_VERSION``);
+with another one ``extract_content`` is trafilatura's own. ``tests/test_pages_text.py``
+checks every matcher against the XPath it replaces.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+import types
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+#: The trafilatura version whose XPaths the matchers below were written from.
+PINNED_VERSION = "2.3.1"
+
+Matcher = Callable[[HtmlElement], list[HtmlElement]]
+
+#: Element names the XPaths' ``self::`` tests list.
+_DISCARD_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+_BODY_TAGS = ("article", "div", "main", "section")
+_MAIN_TAGS = ("article", "div", "section", "main")
+_COMMENT_TAGS = ("div", "list", "section", "details", "ol", "ul")
+_BYLINE_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
+_BASIC_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
+
+
+def _test(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """lxml's EXSLT ``re:test(value, pattern)`` (``re.search``), memoised per value."""
+    compiled = re.compile(pattern, flags)
+
+    @lru_cache(maxsize=4096)
+    def test(value: str) -> bool:
+        return compiled.search(value) is not None
+
+    return test
+
+
+def _first(node: HtmlElement, one: str, one_value: str | None, other: str, other_value: str | None) -> str | None:
+    """What XPath's ``@one|@other`` gives a string function: the value of the attribute written first."""
+    if one_value is None or other_value is None:
+        return other_value if one_value is None else one_value
+    for name in node.keys():  # noqa: SIM118 - the attributes in the order written
+        if name == one:
+            return one_value
+        if name == other:
+            return other_value
+    return one_value
+
+
+def _document(tree: HtmlElement, *tags: str) -> Iterator[Any]:
+    """What XPath's ``//*`` reads: every element of ``tree``'s document, the root's siblings too
+    (a page written as two ``<html>`` documents parses into two)."""
+    root = tree.getroottree().getroot()
+    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
+        yield from top.iter(*tags)
+
+
+def _build() -> dict[str, Any]:
+    """Matchers for trafilatura's XPaths, by the name of the list they replace."""
+    from trafilatura import settings
+    from trafilatura import xpaths as X  # noqa: N812
+
+    alt = X._alt
+    test_cookie = _test(alt(X._CONSENT_ID_CLASS_TOKENS))
+    test_discard_id = _test(alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_ID_TOKENS))
+    test_discard_class = _test(alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_CLASS_TOKENS))
+
+    def overall_discard(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants(*_DISCARD_TAGS):
+            if node.get("data-lp-replacement-content") is not None:
+                out.append(node)
+                continue
+            role, component = node.get("role"), node.get("data-component")
+            ident, cls = node.get("id"), node.get("class")
+            first = _first(node, "id", ident, "class", cls)
+            if (
+                (role is not None and "nav" in role.replace("N", "n"))
+                or (component is not None and "MostPopularStories" in component)
+                or (first is not None and test_cookie(first))
+                or (ident is not None and test_discard_id(ident))
+                or (cls is not None and test_discard_class(cls))
+            ):
+                out.append(node)
+        return out
+
+    test_hidden = _test("hidden")
+    test_reader_comments = _test("reader-comments|akismet")
+    test_hide_class = _test(
+        "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print| hidden| hide|"
+        "noprint|notloaded"
+    )
+
+    def hidden_and_replies(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants():
+            if not isinstance(node.tag, str):
+                continue
+            cls, ident, style = node.get("class"), node.get("id"), node.get("style")
+            id_or_class = _first(node, "id", ident, "class", cls)
+            id_or_style = _first(node, "id", ident, "style", style)
+            if (
+                cls == "comments-title"
+                or (id_or_class is not None and id_or_class.startswith("reply-"))
+                or (id_or_style is not None and test_hidden(id_or_style))
+                or (style is not None and ("display:none" in style or "display: none" in style))
+                or (ident is not None and test_reader_comments(ident))
+                or (cls is not None and test_hide_class(cls))
+                or node.get("aria-hidden") == "true"
+            ):
+                out.append(node)
+        return out
+
+    test_bottom = _test(r"(^|\s)bottom|bottom(\s|$)")
+    test_link = _test(r"(^|\s)link(\s|$)")
+
+    def precision_discard(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants(*_DISCARD_TAGS):
+            first = _first(node, "id", node.get("id"), "class", node.get("class"))
+            style = node.get("style")
+            if (first is not None and (test_bottom(first) or test_link(first))) or (
+                style is not None and "border" in style
+            ):
+                out.append(node)
+        return out
+
+    test_content_id = _test(alt(X._ARTICLE_CONTENT_ID_TOKENS))
+    test_content_class = _test(alt(X._ARTICLE_CONTENT_CLASS_TOKENS))
+
+    def article_body(node: HtmlElement) -> bool:
+        cls, ident = node.get("class"), node.get("id")
+        return (
+            cls in ("post", "entry")
+            or node.get("itemprop") == "articleBody"
+            or ident == "articleContent"
+            or (ident is not None and test_content_id(ident))
+            or (cls is not None and test_content_class(cls))
+        )
+
+    test_story_id = _test(alt(X._STORY_ID_TOKENS))
+    test_fulltext = _test("fulltext", re.IGNORECASE)
+    test_story_class = _test(alt(X._STORY_CLASS_TOKENS))
+
+    def story(node: HtmlElement) -> bool:
+        cls, ident = node.get("class"), node.get("id")
+        return (
+            node.get("role") == "article"
+            or ident in ("article", "story")
+            or cls in ("postarea", "art-postcontent", "text", "cell", "story")
+            or (ident is not None and test_story_id(ident))
+            or (cls is not None and (test_fulltext(cls) or test_story_class(cls)))
+        )
+
+    test_main_id = _test(alt(X._MAIN_CONTENT_ID_TOKENS))
+    test_main_class = _test(alt(X._MAIN_CONTENT_CLASS_TOKENS))
+
+    def main_content(node: HtmlElement) -> bool:
+        cls, ident = node.get("class"), node.get("id")
+        return (
+            ident == "content"
+            or cls == "content"
+            or (
+                ident is not None
+                and (test_main_id(ident) or "main-content" in ident.replace("C", "c").replace("M", "m"))
+            )
+            or (
+                cls is not None
+                and (
+                    test_main_class(cls)
+                    or "main-content" in cls.replace("C", "c").replace("M", "m")
+                    or "page-content" in cls.replace("C", "c").replace("P", "p")
+                )
+            )
+        )
+
+    def first_of(tags: tuple[str, ...], predicate: Callable[[HtmlElement], bool]) -> Matcher:
+        def match(tree: HtmlElement) -> list[HtmlElement]:
+            return next(([node] for node in tree.iterdescendants(*tags) if predicate(node)), [])
+
+        return match
+
+    def main_block(node: HtmlElement) -> bool:
+        # (.//*[article|div|section][starts-with(@class|@id|@role, 'main')])[1] | (.//main)[1]
+        return node.tag == "main" or any((node.get(name) or "").startswith("main") for name in ("class", "id", "role"))
+
+    comments_id = X._COMMENTS_ID
+    test_comment_list_id = _test(f"^(?:{comments_id}|disqus_thread|dsq-comments)")
+    test_comment_id = _test(f"^(?:{comments_id})")
+    test_comment_class = _test(X._COMMENTS_CLASS)
+
+    def comments_and_lists(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants(*_COMMENT_TAGS):
+            ident, cls = node.get("id"), node.get("class")
+            by_class = cls is not None and test_comment_class(cls)
+            if not (by_class or (ident is not None and test_comment_list_id(ident))):
+                continue
+            if node.tag not in ("ol", "ul") or by_class or (ident is not None and test_comment_id(ident)):
+                out.append(node)
+        return out
+
+    def comments(tree: HtmlElement) -> list[HtmlElement]:
+        return [
+            node
+            for node in tree.iterdescendants(*_COMMENT_TAGS[:4])
+            if ((cls := node.get("class")) is not None and test_comment_class(cls))
+            or ((ident := node.get("id")) is not None and test_comment_list_id(ident))
+        ]
+
+    test_consent = _test(settings._COOKIE_CONSENT_RE, re.IGNORECASE)
+
+    def basic_clean(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants():
+            tag = node.tag
+            if not isinstance(tag, str):
+                continue
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                tag in _BASIC_CLEAN_TAGS
+                or (tag == "div" and "footer" in (_first(node, "class", cls, "id", ident) or ""))
+                or (cls is not None and test_consent(cls))
+                or (ident is not None and test_consent(ident))
+            ):
+                out.append(node)
+        return out
+
+    # trafilatura's byline search (metadata.extract_author): its patterns are written in its XPaths.
+    test_author_name = _test("author-?name|AuthorName|authorName")
+
+    def bylines(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree, "author", *_BYLINE_TAGS):
+            if node.tag == "author":
+                out.append(node)
+            elif (
+                node.get("rel") == "author"
+                or node.get("id") == "author"
+                or node.get("itemprop") == "author name"
+                or node.get("data-testid") in ("AuthorCard", "AuthorURL")
+                or (
+                    node.find("rel") is not None and any(rel.text_content() == "me" for rel in node.iterchildren("rel"))
+                )
+                or ((cls := node.get("class")) is not None and (cls == "author" or test_author_name(cls)))
+            ):
+                out.append(node)
+        return out
+
+    test_author_id = _test("author|zuozhe|bianji|xiaobian")
+    test_author_class = _test("author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
+
+    def author_blocks(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree, "a", "div", "h3", "h4", "p", "span"):
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                cls in ("byline", "username", "byl", "BBL")
+                or "author" in (node.get("itemprop") or "")
+                or (ident is not None and test_author_id(ident))
+                or (cls is not None and test_author_class(cls))
+            ):
+                out.append(node)
+        return out
+
+    test_any_author_id = _test("[Aa]uthor")
+    test_any_author_class = _test("[Aa]uthor|screenname|writer|[Bb]yline")
+
+    def any_author(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in _document(tree):
+            if not isinstance(node.tag, str):
+                continue
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                "Byline" in (node.get("data-component") or "")
+                or "author" in (node.get("itemprop") or "")
+                or (ident is not None and test_any_author_id(ident))
+                or (cls is not None and test_any_author_class(cls))
+            ):
+                out.append(node)
+        return out
+
+    test_comments_id = _test("^comments|comment-?list|ProductReviews")
+    test_not_byline_class = _test(
+        "^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|article-(?:share|support)|"
+        "print|category|meta-date|meta-reviewer"
+    )
+
+    def not_bylines(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants("a", "div", "section", "span"):
+            cls, ident = node.get("class"), node.get("id")
+            if (
+                ident == "comments"
+                or cls in ("comments", "title", "date")
+                or (ident is not None and test_comments_id(ident))
+                or (cls is not None and test_not_byline_class(cls))
+                or "Figure" in (node.get("data-component") or "")
+            ):
+                out.append(node)
+        return out
+
+    return {
+        # The BODY_XPATH matchers give the first element the XPath selects (its callers read no other).
+        "BODY_XPATH": [
+            first_of(_BODY_TAGS, article_body),
+            first_of(("article",), lambda node: True),
+            first_of(_BODY_TAGS, story),
+            first_of(_BODY_TAGS, main_content),
+            first_of(_MAIN_TAGS, main_block),
+        ],
+        "OVERALL_DISCARD_XPATH": [overall_discard, hidden_and_replies],
+        "PRECISION_DISCARD_XPATH": [X.PRECISION_DISCARD_XPATH[0], precision_discard],
+        "REMOVE_COMMENTS_AND_LISTS_XPATH": [comments_and_lists],
+        "REMOVE_COMMENTS_XPATH": [comments],
+        "BASIC_CLEAN_XPATH": basic_clean,
+        "AUTHOR_XPATHS": [bylines, author_blocks, any_author],
+        "AUTHOR_DISCARD_XPATHS": [not_bylines, X.AUTHOR_DISCARD_XPATHS[1]],
+    }
+
+
+_MATCHERS: dict[str, Any] | None = None
+
+
+def matchers() -> dict[str, Any]:
+    """The matchers by trafilatura list name; empty when trafilatura is not the pinned version."""
+    global _MATCHERS
+    if _MATCHERS is None:
+        from trafilatura import __version__
+
+        _MATCHERS = _build() if __version__ == PINNED_VERSION else {}
+        if not _MATCHERS:
+            logger.info("trafilatura %s is not %s: its own XPaths run", __version__, PINNED_VERSION)
+    return _MATCHERS
+
+
+def _rebound(module: types.ModuleType, names: Iterable[str], replacements: dict[str, Any]) -> dict[str, Any]:
+    """``module``'s functions ``names``, run in a copy of its namespace with ``replacements``."""
+    namespace = dict(vars(module))
+    namespace.update(replacements)
+    for name in names:
+        func = getattr(module, name)
+        clone = types.FunctionType(func.__code__, namespace, func.__name__, func.__defaults__, func.__closure__)
+        clone.__kwdefaults__ = func.__kwdefaults__
+        namespace[name] = clone
+    return namespace
+
+
+@lru_cache(maxsize=1)
+def _main_extractor() -> dict[str, Any]:
+    from trafilatura import main_extractor
+
+    found = matchers()
+    replacements = {k: v for k, v in found.items() if k in vars(main_extractor)}
+    if not replacements:
+        return vars(main_extractor)
+    return _rebound(
+        main_extractor, ("extract_content", "_extract", "recover_wild_text", "prune_unwanted_sections"), replacements
+    )
+
+
+@lru_cache(maxsize=1)
+def _metadata() -> dict[str, Any]:
+    from trafilatura import metadata
+
+    found = matchers()
+    replacements = {k: v for k, v in found.items() if k in ("AUTHOR_XPATHS", "AUTHOR_DISCARD_XPATHS")}
+    if not replacements:
+        return vars(metadata)
+    return _rebound(metadata, ("extract_author",), replacements)
+
+
+def extract_author(tree: HtmlElement) -> str | None:
+    """trafilatura's ``metadata.extract_author``: the byline of a page (on a pruned copy of it)."""
+    return _metadata()["extract_author"](tree)
+
+
+def extract_content(cleaned_tree: HtmlElement, options: Any) -> tuple[Any, str]:
+    """trafilatura's ``main_extractor.extract_content``: the main text of a cleaned, converted tree."""
+    return _main_extractor()["extract_content"](cleaned_tree, options)
+
+
+def matchers_for(name: str) -> list[Any]:
+    """The matchers standing in for trafilatura's XPath list ``name`` (``"REMOVE_COMMENTS_XPATH"``), or that list."""
+    from trafilatura import xpaths
+
+    return matchers().get(name) or getattr(xpaths, name)
+
+
+#: Every whitespace character: trafilatura's control-character filter keeps them.
+_WHITESPACE = dict.fromkeys(code for code in range(0x3001) if chr(code).isspace())
+
+
+def html2txt_length(page: HtmlElement) -> int:
+    """``len(trafilatura.baseline.html2txt(page))``, at a fraction of its cost.
+
+    The same steps on a copy of the ``<body>`` alone (not the whole page): the basic
+    cleaning's elements removed (found by the Python tests), a space put around each
+    block element's text, the words counted. trafilatura filters control characters out of
+    each block's text one character at a time whenever the text is not all printable,
+    which newlines make it; here that filter runs only on text holding a character that is
+    neither printable nor whitespace.
+    """
+    from trafilatura.baseline import _BLOCK_ELEMS, html2txt
+    from trafilatura.utils import remove_control_characters
+    from trafilatura.xml import delete_element
+
+    basic_clean = matchers().get("BASIC_CLEAN_XPATH")
+    if basic_clean is None:
+        return len(html2txt(page))
+    body = page.find(".//body")
+    body = copy.deepcopy(body if body is not None else page)
+    for node in basic_clean(body):
+        delete_element(node)
+
+    def shown(text: str) -> str:
+        if text.isprintable() or text.translate(_WHITESPACE).isprintable():
+            return text
+        return remove_control_characters(text)
+
+    for node in body.iter(*_BLOCK_ELEMS):
+        node.text = f" {shown(node.text)}" if node.text else " "
+        node.tail = f" {shown(node.tail)}" if node.tail else " "
+    words = body.text_content().split()
+    return sum(map(len, words)) + max(len(words) - 1, 0)
