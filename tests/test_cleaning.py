@@ -165,3 +165,17 @@ def test_a_picture_gallery_and_a_video_player_s_text_leave_the_body() -> None:
     assert drop_related_blocks(STORY + gallery[:3]) == STORY + gallery[:3]
     for line in ("This is a modal window.", "- subtitles off, selected", "Current Time 0:00", "Loaded: 0%"):
         assert is_boilerplate_line(line)
+
+
+def test_runs_of_equal_blocks_are_counted_in_one_pass():
+    from lxml import html
+
+    from newscrawl.pages.body import _repeat_runs
+
+    long = "A paragraph the page prints several times over, long enough to be a paragraph of the story itself."
+    other = "Another paragraph of the story, which is long enough to count as one and says something else."
+    blocks = [long] * 3 + [other] + [long] * 2 + [other] * 2 + [long] * 1500
+    tree = html.fromstring("<div>" + "".join(f"<p>{text}</p>" for text in blocks) + "</div>")
+    assert _repeat_runs(tree) == {long: 1500, other: 2}
+    short = html.fromstring("<div><p>Too short.</p><p>Too short.</p></div>")
+    assert _repeat_runs(short) == {}

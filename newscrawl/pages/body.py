@@ -736,6 +736,10 @@ def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str
 def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     """Texts (whitespace collapsed) of the page's runs of equal sibling blocks, and the longest run of each."""
     runs: dict[str, int] = {}
+    # The run each block ends, (text, length), carried from its previous sibling: one pass,
+    # however long a run (walking back over the run from each block was quadratic). The dict
+    # holds the elements, so lxml hands back the same proxy for the same node.
+    ends: dict[HtmlElement, tuple[str, int]] = {}
     for node in tree.iter(*_REPEAT_TAGS):
         previous = node.getprevious()
         if previous is None or previous.tag != node.tag or previous.text != node.text:
@@ -743,12 +747,15 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
         if _is_hidden(node) or _is_hidden(previous):
             continue
         text = " ".join(node.text_content().split())
-        if len(text) < MIN_REPEAT_CHARS or " ".join(previous.text_content().split()) != text:
+        if len(text) < MIN_REPEAT_CHARS:
             continue
-        count = 2
-        earlier = previous.getprevious()
-        while earlier is not None and earlier.tag == node.tag and " ".join(earlier.text_content().split()) == text:
-            count += 1
-            earlier = earlier.getprevious()
+        before = ends.get(previous)
+        if before is not None and before[0] == text:
+            count = before[1] + 1
+        elif " ".join(previous.text_content().split()) == text:
+            count = 2
+        else:
+            continue
+        ends[node] = (text, count)
         runs[text] = max(runs.get(text, 1), count)
     return runs
