@@ -172,8 +172,8 @@ def test_runs_of_equal_blocks_are_counted_in_one_pass():
 
     from newscrawl.pages.body import _repeat_runs
 
-    long = "A paragraph the page prints several times over, long enough to be a paragraph of the story itself."
-    other = "Another paragraph of the story, which is long enough to count as one and says something else."
+    long = "A paragraph the page prints several times over, long enough to be a paragraph of the story itself, as it is."
+    other = "Another paragraph of the story, which is long enough to count as one of its paragraphs and says something else."
     blocks = [long] * 3 + [other] + [long] * 2 + [other] * 2 + [long] * 1500
     tree = html.fromstring("<div>" + "".join(f"<p>{text}</p>" for text in blocks) + "</div>")
     assert _repeat_runs(tree) == {long: 1500, other: 2}
