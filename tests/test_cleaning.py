@@ -52,6 +52,9 @@ STORY = [
         "Dieser Beitrag enthält Werbung für eine Hafenrundfahrt.",
         "We want to hear what you think. Submit a letter to the editor.",
         "More Must-Reads From The Harbour Times",
+        "Leia também Porto amplia horário de funcionamento",
+        "Most read: Ferry crossing delayed by fog",
+        "Saiba mais | Calendário de obras",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -75,6 +78,10 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Facebook said on Monday that the outage had been fixed.",
         "Bild: the tabloid ran the story on its front page the next morning, the agency said.",
         "The crossing takes 5 minutes by ferry.",
+        # A subheading or sentence led by a widget's heading words, without a colon or dash.
+        "Most popular beaches on the north coast",
+        "Saiba mais sobre o calendário de obras no site da prefeitura",
+        "Más sobre el nuevo horario de los trenes de cercanías",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:

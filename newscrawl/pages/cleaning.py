@@ -136,6 +136,19 @@ MAX_CREDIT_CHARS = 80
 MAX_INSERT_CHARS = 220
 
 
+#: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
+_READ_ALSO_INTL = re.compile(
+    r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
+    r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
+    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม)(?=\W|$)"
+)
+
+
+#: A heading's source after its words ("More Must-Reads From The Harbour Times", "Meistgelesen bei X").
+_LABEL_SOURCE = re.compile(r"(?i:from|on|at|bei|von|auf|aus|zum|zur|de|du|en|em|na|su|da|z|op|van)\s+\S")
+
+
 def is_boilerplate_line(text: str) -> bool:
     """True for a related-post insert, subscribe/share/newsletter prompt or widget label."""
     stripped = text.strip()
@@ -155,8 +168,13 @@ def is_boilerplate_line(text: str) -> bool:
     if lead and len(stripped) <= MAX_INSERT_CHARS:
         # "Weitere Beiträge zu unseren Arbeiten sind ... erschienen." is a sentence, not a label:
         # an insert is the label alone, the label and a colon or dash, or a title (no full stop).
+        # Only a "read also" lead takes a title straight after it: after a heading such as "Most
+        # popular" or "Saiba mais" without a colon or dash the line is the story's own subheading
+        # or sentence ("Most popular destinations in Bali", "Saiba mais sobre o programa ...").
         rest = stripped[lead.end() :].lstrip()
-        return not rest or rest[0] in ":»|-–—>?" or not stripped.endswith(".")
+        if not rest or lead.group(0)[-1] in ":|-–—" or rest[0] in ":»|-–—>?" or _LABEL_SOURCE.match(rest):
+            return True
+        return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(".")
     return False
 
 
