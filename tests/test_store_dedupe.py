@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from newscrawl.dedupe.story import summarize
 from newscrawl.store import open_store
@@ -212,6 +213,26 @@ def test_sqlite_a_rolled_back_batch_leaves_no_phantom_keys_in_the_shared_index(t
         assert [f["ref"] for f, _, _ in store.find_fingerprints([12])] == ["a.example/2"]
     for store in (first, second, fresh):
         store.close()
+
+
+def test_sqlite_runs_of_another_layout_are_refused_until_a_rebuild(tmp_path, monkeypatch):
+    from newscrawl.store import StoreError, keyruns, sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
+    path = str(tmp_path / "s.sqlite")
+    store = sqlite.SQLiteStore(path)
+    for n in range(1, 4):
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [n])
+    assert store._db.execute("SELECT COUNT(*) FROM key_runs").fetchone()[0] >= 1
+    store.close()
+    monkeypatch.setattr(keyruns, "LAYOUT", keyruns.LAYOUT + 1)  # a version that lays runs out otherwise
+    store = sqlite.SQLiteStore(path)
+    with pytest.raises(StoreError, match="another layout.*dedupe --rebuild"):
+        store.find_fingerprints([1])
+    store.clear_fingerprint_index()  # what --rebuild does first
+    assert store.find_fingerprints([1]) == []  # keys gone until re-clustered, no error
+    store.close()
+    assert sqlite.SQLiteStore(path).find_fingerprints([2]) == []
 
 
 def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tmp_path, monkeypatch):

@@ -36,6 +36,9 @@ BLOCK = 120
 #: ``BLOCK`` and ``BITS_PER_PAIR`` lay out the stored runs: a store written with other values
 #: needs ``scrapy dedupe --rebuild``.
 BITS_PER_PAIR = 8
+#: The layout stored runs were written with (``runs_layout`` in ``dedupe_meta``): a store whose
+#: runs have another one is refused with a one-line error until ``scrapy dedupe --rebuild``.
+LAYOUT = (1 << 24) | (BLOCK << 8) | BITS_PER_PAIR
 _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 #: Runs of one size tier merged into one run of the next.
 FANIN = 4

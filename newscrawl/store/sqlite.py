@@ -24,6 +24,7 @@ from newscrawl.store import keyruns
 from newscrawl.store.base import (
     Store,
     StoreConfigError,
+    StoreError,
     StoreUnavailable,
     WriteResult,
     cached_url_key,
@@ -366,7 +367,16 @@ class SQLiteStore(Store):
         as it is and is still probed (``base_live``; its filter holds the keys of the
         fingerprints up to ``base_upto``); a merge they had under way is dropped, its keys
         go into the next run (a pair in both counts once)."""
+        self._layout_error: str | None = None
         with self._write() as db:
+            stored = db.execute("SELECT value FROM dedupe_meta WHERE name = 'runs_layout'").fetchone()
+            if stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone():
+                self._layout_error = (
+                    f"{self.display_uri}: its key runs were written with another layout ({stored[0]:#x}, this"
+                    f" version writes {keyruns.LAYOUT:#x}); run `scrapy dedupe --rebuild` once"
+                )
+            elif stored is None or stored[0] != keyruns.LAYOUT:
+                db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('runs_layout', ?)", (keyruns.LAYOUT,))
             columns = {row[1] for row in db.execute("PRAGMA table_info(fingerprints)")}
             if "keys" not in columns:
                 db.execute("ALTER TABLE fingerprints ADD COLUMN keys BLOB")
@@ -637,6 +647,7 @@ class SQLiteStore(Store):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._meta_cache = None
             self._clear_index(db)
+        self._layout_error = None
 
     # -- dedupe fingerprints ----------------------------------------------------------
 
@@ -947,6 +958,8 @@ class SQLiteStore(Store):
 
     def _refresh_runs(self, db: sqlite3.Connection) -> None:
         """Read the runs written or merged since we last looked (their fences and filters)."""
+        if self._layout_error:
+            raise StoreError(self._layout_error)
         states = dict(db.execute("SELECT run, state FROM key_runs"))
         live = {run for run, state in states.items() if state in (keyruns.LIVE, keyruns.MERGING)}
         self._dead_runs = keyruns.DEAD in states.values()
@@ -1045,6 +1058,7 @@ class SQLiteStore(Store):
         with self._write() as db:
             self._meta_cache = None
             self._clear_index(db)
+        self._layout_error = None
 
     @staticmethod
     def _clear_index(db: sqlite3.Connection) -> None:
@@ -1056,6 +1070,7 @@ class SQLiteStore(Store):
         db.execute("DELETE FROM key_blocks")
         db.execute("DELETE FROM key_run_parts")
         db.execute("DELETE FROM key_runs")
+        db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('runs_layout', ?)", (keyruns.LAYOUT,))
         db.execute("UPDATE dedupe_meta SET value = 0 WHERE name IN ('base_live', 'base_upto')")
         db.execute("DELETE FROM dedupe_filter")
         db.execute("UPDATE dedupe_meta SET value = 0 WHERE name = 'indexed_keys'")
