@@ -580,7 +580,7 @@ class ArticlePage:
         for obj in self.doc.jsonld:
             if jsonld_types(obj) & {"WebSite", "Organization", "NewsMediaOrganization"}:
                 names.append(_ld_text(obj.get("name")))
-        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        host = _host(self.url)
         if host:
             names.append(host)
             names.append(host.split(".")[0])
@@ -757,7 +757,7 @@ class ArticlePage:
         page): the site's logo and name as the page shows them."""
         if self.tree is None:
             return []
-        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        host = _host(self.url)
         longest = len(host) + 24  # no longer href can be the root URL: skip the pattern
         found = []
         for link in self.tree.iter("a"):
