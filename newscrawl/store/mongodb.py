@@ -13,6 +13,7 @@ Settings read (through the URI): ``serverSelectionTimeoutMS`` defaults to
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
@@ -383,14 +384,18 @@ class MongoStore(Store):
         # Each writer bumps the story's version after linking, reads the copies, and
         # writes its summary only if the version is still its own: a later writer read
         # after its own link (so after ours), and its summary covers every copy.
-        try:
-            doc = self.stories.find_one_and_update(
-                {"story_id": story_id}, {"$inc": {"version": 1}}, upsert=True, return_document=ReturnDocument.AFTER
-            )
-        except mongo_errors.DuplicateKeyError:  # two upserts raced: the story exists now
-            doc = self.stories.find_one_and_update(
-                {"story_id": story_id}, {"$inc": {"version": 1}}, return_document=ReturnDocument.AFTER
-            )
+        doc = None
+        for _ in range(50):
+            # Two upserts can race (DuplicateKeyError), and another writer that found no
+            # copies yet can delete the record between our calls: the next upsert settles it.
+            with contextlib.suppress(mongo_errors.DuplicateKeyError):
+                doc = self.stories.find_one_and_update(
+                    {"story_id": story_id}, {"$inc": {"version": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+                )
+            if doc is not None:
+                break
+        else:
+            raise StoreError(f"story {story_id}: its record could not be upserted after 50 tries")
         links = self.copies.find({"story_id": story_id}).sort("_id", ASCENDING)
         copies = [link["copy"] for link in links]
         if not copies:  # a merge into a story whose first copy is not linked yet
