@@ -114,6 +114,11 @@ class DedupePipeline:
                 "Not deduplicated (store error, `scrapy dedupe --rebuild` links it later): %s: %s", adapter["url"], exc
             )
             return item
+        except Exception as exc:  # a bug must cost the link, never the article
+            stats.inc_value("dedupe/errors")
+            logger.error("Not deduplicated (%s: %s): %s", type(exc).__name__, exc, adapter["url"])
+            logger.debug("Dedupe failure on %s", adapter["url"], exc_info=True)
+            return item
         adapter["story_id"] = verdict.story_id
         adapter["match"] = verdict.match
         adapter["match_score"] = verdict.score

@@ -153,10 +153,10 @@ class StorePipeline:
                     if attempt < self.retries:
                         await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
                     last_error = str(exc)
-                except StoreError as exc:
+                except Exception as exc:  # StoreError, or a driver error no one foresaw: spool, lose nothing
                     stats.inc_value("store/errors")
-                    last_error = str(exc)
-                    logger.error("Store rejected a batch of %d: %s", len(batch), exc)
+                    last_error = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+                    logger.error("Store rejected a batch of %d: %s", len(batch), last_error)
                     break
                 else:
                     self._count(result)

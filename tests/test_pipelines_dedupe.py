@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import Article, Attribution
@@ -108,7 +108,7 @@ def test_drop_mode_drops_copies_with_their_own_reason(sqlite_uri):
         try:
             kept.append(pipeline.process_item(item))
         except DuplicateArticle as exc:
-            assert isinstance(exc, DropItem)
+            assert "copy of story" in str(exc)
             dropped.append(item.url)
     assert [i.url for i in kept] == ["https://origin.example/kim", "https://rival.example/kim"]
     assert dropped == ["https://mirror.example/kim", "https://sindo.example/kim"]
@@ -120,6 +120,33 @@ def test_refetched_original_passes_whole_in_drop_mode(sqlite_uri):
     first = pipeline.process_item(items()[0])
     again = pipeline.process_item(items()[0])
     assert again.match == "url" and again.story_id == first.story_id and again.body
+    pipeline.close_spider()
+
+
+def test_refetched_representative_stays_whole_in_link_mode(sqlite_uri):
+    # The translation arrives first; the original, arriving second as its copy, becomes the
+    # story's representative and is kept whole. Fetched again, it must not come back light.
+    pipeline = make_pipeline(sqlite_uri)
+    origin, sindo = items()[0], items()[2]
+    pipeline.process_item(sindo)
+    first = pipeline.process_item(origin)
+    assert first.match == "translation" and first.body
+    assert pipeline.engine.store.get_story(first.story_id)["representative"] == origin.url
+    again = pipeline.process_item(items()[0])
+    assert again.match == "url" and again.body == origin.body
+    pipeline.close_spider()
+
+
+def test_an_unforeseen_dedupe_failure_passes_the_article_unlinked(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri)
+
+    def broken(doc):
+        raise ValueError("a bug")
+
+    pipeline.engine.process = broken
+    item = pipeline.process_item(items()[0])
+    assert item.body and item.story_id is None
+    assert pipeline.crawler.stats.get_value("dedupe/errors") == 1
     pipeline.close_spider()
 
 

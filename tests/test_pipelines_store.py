@@ -111,6 +111,31 @@ def test_store_lost_mid_crawl_spools_and_next_run_replays(sqlite_uri, tmp_path, 
         assert store.count_articles() == 6
 
 
+def test_a_full_disk_spools_the_batch(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    uri = f"sqlite:///{tmp_path}/full.sqlite"
+    pipeline = make_pipeline(uri, tmp_path, STORE_WRITE_RETRIES=2)
+
+    async def full_disk():
+        await pipeline.open_spider()
+        db = pipeline.store._db
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count={pages}")  # SQLite now fails as on a full disk
+        for n in range(5):
+            item = article(n)
+            item.body = f"{n} " + "word " * 3000  # needs new pages, which SQLite cannot get
+            await pipeline.process_item(item)
+        await pipeline.close_spider()
+
+    run(full_disk())
+    assert pipeline.crawler.stats.get_value("store/spooled") == 5
+    assert pipeline.spool.pending() == 5
+    again = make_pipeline(uri, tmp_path)
+    run(feed(again, []))
+    with open_store(uri) as store:
+        assert store.count_articles() == 5
+
+
 def scrapy_env(store_uri: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
     env["NEWSCRAWL_STORE"] = store_uri

@@ -113,13 +113,19 @@ class DedupeEngine:
             if stored is not None and stored[0].get("story_id"):
                 fields_, _ = stored
                 story_id = self.store.resolve_story(fields_["story_id"])
-                return Verdict(story_id, "url", 1.0, bool(fields_.get("is_copy")), False)
+                return Verdict(story_id, "url", 1.0, bool(fields_.get("is_copy")), self._represents(story_id, doc))
         article = self.store.get_article(doc["url"])
         if article is not None and article.get("story_id"):
             # Stored before its fingerprint was (dedupe switched on later): same story.
             story_id = self.store.resolve_story(article["story_id"])
-            return Verdict(story_id, "url", 1.0, article.get("match") in COPY_MATCHES, False)
+            return Verdict(story_id, "url", 1.0, article.get("match") in COPY_MATCHES, self._represents(story_id, doc))
         return None
+
+    def _represents(self, story_id: str, doc: dict[str, Any]) -> bool:
+        """Whether the article seen again is its story's representative (then kept whole)."""
+        story = self.store.get_story(story_id)
+        rep = story.get("representative") if story else None
+        return bool(rep) and cached_url_key(rep) == cached_url_key(doc["url"])
 
     def assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         """Match a fingerprint against the store and record it (``replace`` when re-clustering)."""
@@ -141,7 +147,7 @@ class DedupeEngine:
             stored = self.store.get_fingerprint(fp["ref"])
             if stored is not None and stored[0].get("story_id"):
                 story_id = self.store.resolve_story(stored[0]["story_id"])
-                return Verdict(story_id, "url", 1.0, bool(stored[0].get("is_copy")), False)
+                return Verdict(story_id, "url", 1.0, bool(stored[0].get("is_copy")), self._represents(story_id, fp))
         if evidence.kind == "new" and not self.store.atomic_dedupe_batch:
             # In an atomic batch no other process wrote since our lookup: nothing to settle.
             story_id = self._settle_race(fp, story_id)

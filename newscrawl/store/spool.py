@@ -7,10 +7,12 @@ store before it crawls. Replays are safe to repeat: store writes are upserts.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import os
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -36,25 +38,75 @@ class Spool:
 
     def append(self, docs: Sequence[dict[str, Any]]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a", encoding="utf-8") as fh:
-            for doc in docs:
-                fh.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        data = "".join(json.dumps(doc, ensure_ascii=False, default=str) + "\n" for doc in docs)
+        while True:
+            with open(self.path, "a", encoding="utf-8") as fh:
+                fcntl.flock(fh, fcntl.LOCK_EX)  # a replay claiming the file waits for this write
+                if not _is_file_at(fh, self.path):
+                    continue  # a replay claimed it after we opened it: write to the new spool
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+                return
+
+    def _claimed(self) -> list[Path]:
+        return sorted(self.path.parent.glob(f"{self.path.stem}.replaying-*{self.path.suffix}"))
 
     def pending(self) -> int:
-        if not self.path.exists():
-            return 0
-        with open(self.path, encoding="utf-8") as fh:
-            return sum(1 for line in fh if line.strip())
+        count = 0
+        for path in (self.path, *self._claimed()):
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    count += sum(1 for line in fh if line.strip())
+            except FileNotFoundError:
+                continue
+        return count
 
     def replay(self, store: Store) -> int:
-        """Write every spooled document to ``store``; the file is removed once all are in."""
-        if not self.path.exists():
+        """Write every spooled document to ``store``; each file is removed once all are in.
+
+        The spool is first claimed (renamed to a name of this replay's own), so another
+        process may append to a new spool or replay at the same time and no document is
+        lost. A claim left by a replay that died or failed (its lock is gone) is replayed
+        again: store writes are upserts.
+        """
+        if not self.path.parent.is_dir():
             return 0
-        batch: list[dict[str, Any]] = []
         count = 0
-        with open(self.path, encoding="utf-8") as fh:
+        mine = self._claim_name()
+        try:
+            os.replace(self.path, mine)
+        except FileNotFoundError:
+            pass  # nothing spooled
+        else:
+            count += self._replay_claim(mine, store, left_over=False)
+        for path in self._claimed():
+            count += self._replay_claim(path, store, left_over=True)
+        return count
+
+    def _claim_name(self) -> Path:
+        return self.path.with_name(f"{self.path.stem}.replaying-{os.getpid()}-{uuid.uuid4().hex[:8]}{self.path.suffix}")
+
+    def _replay_claim(self, path: Path, store: Store, *, left_over: bool) -> int:
+        try:
+            fh = open(path, encoding="utf-8")
+        except FileNotFoundError:
+            return 0  # another replay took it over
+        with fh:
+            try:
+                # Our own claim: wait for an append that opened the spool before we renamed it.
+                # A left-over claim: skip it while a live replay holds it.
+                fcntl.flock(fh, fcntl.LOCK_EX | (fcntl.LOCK_NB if left_over else 0))
+            except BlockingIOError:
+                return 0
+            if not _is_file_at(fh, path):
+                return 0  # taken over between our open and our lock
+            if left_over:
+                mine = self._claim_name()
+                os.replace(path, mine)
+                path = mine
+            batch: list[dict[str, Any]] = []
+            count = 0
             for number, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
@@ -62,14 +114,23 @@ class Spool:
                     batch.append(json.loads(line))
                 except json.JSONDecodeError:
                     # A line cut short by a crash while spooling: nothing else to save.
-                    logger.warning("Spool %s line %d is not JSON; skipped", self.path, number)
+                    logger.warning("Spool %s line %d is not JSON; skipped", path, number)
                     continue
                 if len(batch) >= REPLAY_BATCH:
                     store.upsert_articles(batch)
                     count += len(batch)
                     batch = []
-        if batch:
-            store.upsert_articles(batch)
-            count += len(batch)
-        self.path.unlink()
+            if batch:
+                store.upsert_articles(batch)
+                count += len(batch)
+            path.unlink()
         return count
+
+
+def _is_file_at(fh: Any, path: Path) -> bool:
+    try:
+        here = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fh.fileno())
+    return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)

@@ -8,6 +8,7 @@ kept as JSON beside the indexed columns that lookups use.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -438,9 +439,14 @@ class SQLiteStore(Store):
             raise StoreUnavailable(str(exc)) from None
         try:
             yield self._db
-        except BaseException:
+        except BaseException as exc:
             self._forget_index_state()
-            self._db.execute("ROLLBACK")
+            # SQLite has rolled back already on some errors (a full disk, I/O errors).
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreUnavailable(f"{type(exc).__name__}: {exc}") from exc
             raise
         else:
             try:
