@@ -21,7 +21,13 @@ Settings: ``NEWSCRAWL_ROUTES`` (default route order), ``DISCOVERY_OVERLAP_HOURS`
 ``DISCOVERY_REST_PER_PAGE``, ``NEWSCRAWL_BROWSER_ENABLED``.
 Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 ``discovery/<route>/failed``, ``discovery/known``, ``discovery/scheduled``,
+``discovery/retried``, ``fetch/failed``, ``fetch/gone``,
 ``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
+
+An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
+hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
+next runs until it answers, for at most ``DISCOVERY_RETRY_RUNS`` runs (404 and 410 mean
+deleted: not retried).
 """
 
 from __future__ import annotations
@@ -135,6 +141,9 @@ class NewsSpider(scrapy.Spider):
         self._route_used: str | None = None
         self._failed_routes: set[str] = set()
         self._canonical_holder: dict[str, str] = {}
+        self._fetched: set[str] = set()  # url keys of article requests that got a page
+        self._fetch_failed: set[str] = set()  # article URLs that failed (5xx, timeouts, DNS...)
+        self._gone: set[str] = set()  # article URLs answered 404/410: deleted, not retried
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -195,6 +204,8 @@ class NewsSpider(scrapy.Spider):
             # news sitemap, feed) go first; routes that failed last time go last.
             failed_before = set(state.get("failed_routes", ()))
             self.routes = tuple(sorted(self.routes, key=lambda r: (r in failed_before, INCREMENTAL_COST[r])))
+        for request in self._retries(_retry_map(state)):
+            yield request
         robots_url = urljoin(self.site.base_url, "/robots.txt")
         middleware = self._robots_middleware()
         if middleware is not None:
@@ -535,24 +546,60 @@ class NewsSpider(scrapy.Spider):
         for url, entry in fresh.items():
             if self._limit_reached():
                 return
-            self._scheduled += 1
-            stats.inc_value("discovery/scheduled")
-            meta: dict[str, Any] = {"newscrawl_route_name": route}
-            if entry.rest_post is not None:
-                meta["newscrawl_rest_post"] = entry.rest_post
-            if self.site.render == "browser":
-                if self.browser_ready:
-                    meta["playwright"] = True
-                    # Scripts that fetch the article text finish after "load": wait for the network.
-                    meta["playwright_page_goto_kwargs"] = {"wait_until": "networkidle"}
-                else:
-                    stats.inc_value("render/browser_unavailable")
-            yield scrapy.Request(url, callback=self.parse_article, meta=meta)
+            yield self._article_request(url, route, entry.rest_post)
+
+    def _article_request(self, url: str, route: str, rest_post: Any = None) -> scrapy.Request:
+        stats = self.crawler.stats
+        self._scheduled += 1
+        stats.inc_value("discovery/scheduled")
+        meta: dict[str, Any] = {"newscrawl_route_name": route}
+        if rest_post is not None:
+            meta["newscrawl_rest_post"] = rest_post
+        if self.site.render == "browser":
+            if self.browser_ready:
+                meta["playwright"] = True
+                # Scripts that fetch the article text finish after "load": wait for the network.
+                meta["playwright_page_goto_kwargs"] = {"wait_until": "networkidle"}
+            else:
+                stats.inc_value("render/browser_unavailable")
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, meta=meta)
+
+    def _retries(self, retry_urls: dict[str, int]) -> Iterator[scrapy.Request]:
+        """Articles whose fetch failed in an earlier run (the mark moved past them): again."""
+        urls = [u for u in retry_urls if self._owns(u)]
+        if not urls or self.full:
+            return
+        try:
+            known = self.store.known_urls(urls) if self.store is not None else set()
+        except StoreError:
+            known = set()
+        for url in urls:
+            key = url_key(url)
+            if url in known or key in self._seen or self._limit_reached():
+                continue
+            self._seen.add(key)
+            self.crawler.stats.inc_value("discovery/retried")
+            yield self._article_request(url, "retry")
+
+    def article_failed(self, failure: Failure) -> None:
+        """An article request that got no page: remembered, so the next run tries it again."""
+        url = failure.request.url
+        response = getattr(failure.value, "response", None)
+        if response is not None and response.status in (404, 410):
+            self._gone.add(url)
+            self.crawler.stats.inc_value("fetch/gone")
+            self.logger.info("Listed article gone (%d): %s", response.status, url)
+            return
+        self._fetch_failed.add(url)
+        self.crawler.stats.inc_value("fetch/failed")
+        reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
+        self.logger.warning("Article not fetched, retried next run: %s (%s)", url, reason)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         from newscrawl.pages import extract  # the extraction package is imported once, lazily
 
         fetched_at = datetime.now(timezone.utc)
+        self._fetched.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         result = extract(
             response.body, response.url, self.site,
@@ -614,10 +661,36 @@ class NewsSpider(scrapy.Spider):
                 if newest is not None:
                     values["hwm"] = newest.isoformat()
                 self.store.update_state(self.site.name, values)
+            self._save_retries()
         except StoreError as exc:
             self.logger.error("Crawl state not saved: %s", exc)
         finally:
             self.store.close()
+
+    def _save_retries(self) -> None:
+        """Keep the failed articles (with the number of runs that failed them) in the state."""
+        before = _retry_map(self.store.get_state(self.site.name))
+        limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
+        after: dict[str, int] = {}
+        for url in {*before, *self._fetch_failed}:
+            if url_key(url) in self._fetched or url in self._gone:
+                continue
+            runs = before.get(url, 0) + (url in self._fetch_failed)
+            if runs >= limit:
+                self.logger.error("Giving up on %s: its fetch failed in %d runs", url, runs)
+                continue
+            after[url] = runs
+        if after != before:  # pairs, not a mapping: a URL is no MongoDB field name
+            self.store.update_state(self.site.name, {"retry_urls": sorted([u, n] for u, n in after.items())})
+
+
+def _retry_map(state: dict[str, Any]) -> dict[str, int]:
+    """The state's ``retry_urls`` ([url, failed runs] pairs) as a mapping; bad entries skipped."""
+    found: dict[str, int] = {}
+    for entry in state.get("retry_urls") or ():
+        if isinstance(entry, (list, tuple)) and len(entry) == 2 and isinstance(entry[0], str):
+            found[entry[0]] = int(entry[1]) if isinstance(entry[1], int) else 0
+    return found
 
 
 def _parse_time(value: Any) -> datetime | None:

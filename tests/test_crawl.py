@@ -135,6 +135,45 @@ def test_cron_reruns_fetch_only_discovery_then_only_new_posts(fresh_mirrornet, s
     assert {url_key(t["url"]) for t in new} <= third.stored
 
 
+def test_an_article_that_failed_to_download_is_fetched_by_the_next_run(fresh_mirrornet, tmp_path):
+    net = fresh_mirrornet(size=40, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    assert crawl(net.registry_path, "wirenews", store).stored == truth_keys(net, "wirenews")
+    new = net.publish(3, sites=["wirenews"])
+    broken = new[1]["url"]
+    net.break_page(broken, 500)
+    second = crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0")
+    assert second.returncode == 0
+    assert second.stats.get("fetch/failed") == 1
+    assert url_key(broken) not in second.stored
+    assert {url_key(t["url"]) for t in new} - {url_key(broken)} <= second.stored
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_state("wirenews")["retry_urls"] == [[broken, 1]]
+
+    net.mend_page(broken)
+    third = crawl(net.registry_path, "wirenews", store)
+    assert third.stats.get("discovery/retried") == 1
+    assert third.stored == truth_keys(net, "wirenews")
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_state("wirenews")["retry_urls"] == []
+
+
+def test_an_article_gone_for_good_is_given_up(fresh_mirrornet, tmp_path):
+    net = fresh_mirrornet(size=40, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    crawl(net.registry_path, "wirenews", store)
+    (new,) = net.publish(1, sites=["wirenews"])
+    net.break_page(new["url"], 503)
+    for _ in range(2):
+        crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0", "-s", "DISCOVERY_RETRY_RUNS=2")
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_state("wirenews")["retry_urls"] == []  # two failed runs: given up, logged
+    net.break_page(new["url"], 404)
+    net.publish(1, sites=["wirenews"])
+    gone = crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0", "-a", "full=1")
+    assert gone.stats.get("fetch/gone") == 1 and not gone.stats.get("fetch/failed")
+
+
 def test_killed_run_is_followed_by_one_that_fills_the_gap(fresh_mirrornet, tmp_path):
     net = fresh_mirrornet(size=120, crawl_delay=None)
     site, store = "batamkini", tmp_path / "s.sqlite"

@@ -173,6 +173,33 @@ def test_unreachable_mongodb_fails_fast_with_masked_uri():
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.mongodb
+def test_mongodb_lost_while_iterating_is_one_line_store_error():
+    import re
+    import subprocess
+
+    from tests.fixtures.stores import JONGODB, _free_port
+
+    if not JONGODB.exists():
+        pytest.skip("no jongodb (npm install)")
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(JONGODB), "--host=127.0.0.1", f"--port={port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        assert re.match(r"JONGODB_URI=", server.stdout.readline())
+        store = open_store(f"mongodb://127.0.0.1:{port}/lost?directConnection=true", connect_timeout=1)
+        store.upsert_articles([{"url": "https://a.example/1", "site": "a"}])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    # The queries of an iter_* method run while it is iterated: they fail there, translated.
+    for name in ("iter_articles", "iter_stories", "iter_runs", "iter_fingerprints"):
+        with pytest.raises(StoreUnavailable) as info:
+            list(getattr(store, name)())
+        assert "\n" not in str(info.value)
+
+
 def test_sqlite_in_unwritable_place_is_unavailable(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -21,8 +21,10 @@ import logging
 import shutil
 import socket
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..sites import load_file
 from .server import Server, listen
@@ -209,6 +211,28 @@ class MirrorNet:
         return write_truth(self.themes.values(), self.truth_path)
 
     # -- change over time ------------------------------------------------------------
+
+    def break_page(self, url: str, status: int = 500) -> None:
+        """Serve ``status`` at ``url`` (a page of one of the sites) until :meth:`mend_page`."""
+        theme, path = self._page(url)
+        self._apply(lambda: theme.outages.__setitem__(path, status))
+
+    def mend_page(self, url: str) -> None:
+        theme, path = self._page(url)
+        self._apply(lambda: theme.outages.pop(path, None))
+
+    def _page(self, url: str) -> tuple[Theme, str]:
+        parts = urlsplit(url)
+        for theme in self.themes.values():
+            if (parts.hostname, parts.port) == (theme.host, theme.port):
+                return theme, parts.path or "/"
+        raise ValueError(f"{url} is on none of the network's sites")
+
+    def _apply(self, change: Callable[[], Any]) -> None:
+        if self.server is not None:
+            self.server.call(change)
+        else:
+            change()
 
     def publish(self, n: int = 1, sites: list[str] | tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         """Publish ``n`` new articles on each of ``sites`` (default: every site).

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any, TypeVar
@@ -71,6 +72,19 @@ def _from_db(doc: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def _translated(method: Callable[..., T]) -> Callable[..., T]:
     """Turn pymongo's errors into StoreUnavailable / StoreError with one line."""
+
+    if inspect.isgeneratorfunction(method):
+        # A generator runs its queries while it is iterated, after the call has returned.
+        @functools.wraps(method)
+        def iterating(self: MongoStore, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except (mongo_errors.ConnectionFailure, mongo_errors.ServerSelectionTimeoutError) as exc:
+                raise StoreUnavailable(_first_line(exc)) from None
+            except mongo_errors.PyMongoError as exc:
+                raise StoreError(_first_line(exc)) from None
+
+        return iterating  # type: ignore[return-value]
 
     @functools.wraps(method)
     def wrapper(self: MongoStore, *args: Any, **kwargs: Any) -> T:

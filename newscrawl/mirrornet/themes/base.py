@@ -124,6 +124,7 @@ class Theme:
         self.tz = ZoneInfo(self.timezone)
         self.slow_seconds = 1.0
         self._flaked: set[str] = set()
+        self.outages: dict[str, int] = {}  # path -> status served instead (MirrorNet.break_page)
         self._local = ProceduralStories(world.seed * 7919 + slot + 1)
         self.article = lru_cache(maxsize=4096)(self._article)
         self.title = lru_cache(maxsize=65536)(self._title)
@@ -360,6 +361,9 @@ class Theme:
         if request.method not in ("GET", "HEAD"):
             return Response("method not allowed", status=405, content_type="text/plain", headers=[("Allow", "GET, HEAD")])
         path = request.path
+        if path in self.outages:
+            status = self.outages[path]
+            return Response(f"<h1>{status}</h1>", status=status, content_type="text/html; charset=utf-8")
         if path == "/robots.txt":
             return Response(self.robots(), content_type="text/plain; charset=utf-8")
         if path.endswith((".jpg", ".jpeg")):
