@@ -91,7 +91,7 @@ ITEM_PIPELINES = {
 # -- dedupe (newscrawl.dedupe, pipelines/dedupe.py; docs/dedupe.md) ------------------------
 DEDUPE_ENABLED = True
 #: link: copies kept as light records linked to their story; keep: copies stored in full;
-#: drop: copies dropped (counted as dedupe/dropped).
+#: drop: copies dropped (counted under item_dropped_reasons_count/DuplicateArticle).
 DEDUPE_MODE = "link"
 #: Rewrites and translations are looked for among stories this many days apart at most.
 DEDUPE_WINDOW_DAYS = 3

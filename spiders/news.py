@@ -166,7 +166,9 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         spider.browser_ready = False
         if spider.site is not None and spider.site.render == "browser":
-            chromium = settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
+            # The browser Playwright will launch (NEWSCRAWL_CHROMIUM_PATH, read from the environment).
+            launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+            chromium = launch.get("executable_path") or settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
             if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
                 spider.logger.error("%s needs a browser but NEWSCRAWL_BROWSER_ENABLED is off", spider.site.name)
             elif not os.path.exists(chromium):

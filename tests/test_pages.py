@@ -229,8 +229,9 @@ def test_extraction_never_raises_on_any_bytes() -> None:
     for sample in samples:
         for site in (None, SINDOBATAM, BLOG):
             result = extract(sample, "https://sindobatam.com/2023/09/13/a/", site)
-            assert isinstance(result, ExtractResult)
             assert (result.article is None) == (result.reason is not None)
+            # ``extract`` catches everything as a last resort; mangled bytes must not need it.
+            assert result.reason != "extract_failed", sample[:80]
 
 
 def test_malformed_links_cost_the_link_not_the_article(caplog) -> None:
