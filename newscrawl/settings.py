@@ -57,6 +57,8 @@ RETRY_AFTER_TIMES = 3
 NEWSCRAWL_ROUTES = ["rest", "news_sitemap", "sitemap", "feed", "archive"]
 #: An incremental run asks for articles newer than the last run's newest, less this.
 DISCOVERY_OVERLAP_HOURS = 24
+#: An article whose fetch failed (5xx, timeout) is fetched again by up to this many later runs.
+DISCOVERY_RETRY_RUNS = 5
 DISCOVERY_REST_PER_PAGE = 100
 
 # -- browser rendering (scrapy-playwright) ----------------------------------------------------
