@@ -95,13 +95,16 @@ _WORKER = textwrap.dedent(
         sqlite.TAIL_MIN = sqlite.TIER_BASE = int(os.environ["TEST_TAIL_MIN"])
         keyruns.BLOCK, keyruns.SLICE_PAIRS = 8, 200
     from tests.dedupe_corpus import network
-    uri, which, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    uri, which, barrier = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     docs = [(label, doc) for label, doc in network()]
     mine = [(label, dict(doc, url=doc["url"] + f"-p{which}", body=doc["body"] + f"\\n\\nDitulis ulang oleh p{which}."))
             for label, doc in docs]
     store = open_store(uri)
     engine = DedupeEngine(store)
-    while time.time() < start:
+    # Both processes start processing together, however long imports take on a loaded core.
+    open(os.path.join(barrier, f"ready-{which}"), "w").close()
+    deadline = time.time() + 60
+    while len(os.listdir(barrier)) < 2 and time.time() < deadline:
         time.sleep(0.001)
     out = [(label, engine.process(doc).story_id) for label, doc in mine]
     store.close()
@@ -111,13 +114,13 @@ _WORKER = textwrap.dedent(
 
 
 def run_two_processes(uri: str, **env_vars: str) -> list[list[tuple[str, str]]]:
-    import time
+    import tempfile
 
-    start = str(time.time() + 1.5)
+    barrier = tempfile.mkdtemp(prefix="race-barrier-")
     env = dict(os.environ, PYTHONPATH=str(ROOT), **env_vars)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _WORKER, uri, str(n), start], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
+            [sys.executable, "-c", _WORKER, uri, str(n), barrier], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
         )
         for n in (1, 2)
     ]
@@ -298,13 +301,17 @@ def test_sqlite_crawl_layout_follows_the_store_rules():
 def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
     # SQLite answers "database is locked" at once (no busy wait) to all but one of the
     # processes switching a new file to WAL: this failed ~1 round in 2 before the retry.
-    script = "import sys, time\nimport newscrawl.store.sqlite\nfrom newscrawl.store import open_store\n"
-    script += "while time.time() < float(sys.argv[2]): pass\nopen_store(sys.argv[1]).close()\n"
+    script = "import os, sys, time\nimport newscrawl.store.sqlite\nfrom newscrawl.store import open_store\n"
+    # A barrier: every process has imported before any opens the store.
+    script += "open(os.path.join(sys.argv[2], str(os.getpid())), 'w').close()\ndeadline = time.time() + 60\n"
+    script += "while len(os.listdir(sys.argv[2])) < 3 and time.time() < deadline: pass\n"
+    script += "open_store(sys.argv[1]).close()\n"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for round_ in range(5):
         uri = f"sqlite:///{tmp_path}/new{round_}.sqlite"
-        start = str(__import__("time").time() + 2.0)  # after every process has imported
-        procs = [subprocess.Popen([sys.executable, "-c", script, uri, start], env=env, cwd=ROOT) for _ in range(3)]
+        barrier = tmp_path / f"barrier{round_}"
+        barrier.mkdir()
+        procs = [subprocess.Popen([sys.executable, "-c", script, uri, str(barrier)], env=env, cwd=ROOT) for _ in range(3)]
         assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
 
 
