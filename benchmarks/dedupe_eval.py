@@ -261,8 +261,8 @@ CREDITS = {
     "ms": ("Disunting oleh: Faizal Osman", "- BERNAMA"),
 }
 _MULTIPLIER = {"million": 6, "juta": 6, "billion": 9, "miliar": 9, "bilion": 9, "thousand": 3, "ribu": 3}
-_NUMBER_WORD = re.compile(r"\b(\d+)(?:([.,])(\d+))?\s+(million|juta|billion|miliar|bilion|thousand|ribu)\b")
-_ROUND_THOUSANDS = re.compile(r"\b(\d{1,3})([.,])000\b(?![.,]\d)")
+_NUMBER_WORD = re.compile(r"\b(\d+)(?:([.,])(\d+))?\s+(million|juta|billion|miliar|bilion)\b")
+_ROUND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})([.,])000\b(?![.,]\d)")
 
 
 def _split_sentences(paragraph: str) -> list[str]:
@@ -300,8 +300,7 @@ def rewrite_numbers(text: str, language: str) -> str:
     def to_word(m: re.Match) -> str:
         return m.group(1) + " " + {"en": "thousand", "id": "ribu", "ms": "ribu"}[language]
 
-    text = _NUMBER_WORD.sub(spell_out, text)
-    return _ROUND_THOUSANDS.sub(to_word, text) if "ribu" not in text and "thousand" not in text else text
+    return _NUMBER_WORD.sub(spell_out, _ROUND_THOUSANDS.sub(to_word, text))
 
 
 def make_variant(kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "") -> dict[str, Any]:
