@@ -396,7 +396,7 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
     against the English originals (cross-language), each same-language variant of the
     English one against them; and rivals (another document's lead on a body of its own)."""
     docs, truth = load_ntrex(directory)
-    by_lang = {lang: [(d, t) for d, t in zip(docs, truth) if d["language"] == lang] for lang in ("en", "id", "ms")}
+    by_lang = {lang: [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang] for lang in ("en", "id", "ms")}
     base = [d for d, _ in by_lang["en"]]
     base_truth = [t for _, t in by_lang["en"]]
     titles = {lang: [d["title"] for d, _ in pairs] for lang, pairs in by_lang.items()}
@@ -441,6 +441,14 @@ def eval_rivals_ntrex(by_lang: dict[str, list[tuple[dict[str, Any], str]]]) -> d
             chosen.append((i, j))
             used.update({i, ("b", j)})
     report: dict[str, Any] = {"rival pairs (documents sharing >= 3 names/figures)": len(chosen)}
+    # Every version of the documents that share names, clustered together (English first).
+    docs = [d for lang in ("en", "id", "ms") for d, _ in by_lang[lang]]
+    index = [k for _ in ("en", "id", "ms") for k in range(len(en))]
+    predicted, _ = cluster(docs)
+    close = {frozenset((i, j)) for _, i, j in overlap}
+    pairs = [(x, y) for x, y in itertools.combinations(range(len(docs)), 2) if frozenset((index[x], index[y])) in close]
+    merged = sum(predicted[x] == predicted[y] for x, y in pairs)
+    report["pairs of versions of documents sharing >= 3 names/figures merged"] = f"{merged}/{len(pairs)}"
     for lang in ("en", "id", "ms"):
         merged = 0
         for i, j in chosen:
@@ -451,7 +459,7 @@ def eval_rivals_ntrex(by_lang: dict[str, list[tuple[dict[str, Any], str]]]) -> d
             # The stored stories: every English document but the body's own.
             base = [d for k, (d, _) in enumerate(en) if k != j]
             predicted, _ = cluster(base + [rival])
-            merged += predicted[-1] != predicted[-1] or any(p == predicted[-1] for p in predicted[:-1])
+            merged += any(p == predicted[-1] for p in predicted[:-1])
         report[f"{lang} rival (another document's lead) merged"] = f"{merged}/{len(chosen)}"
     return report
 
