@@ -486,7 +486,8 @@ def test_a_translation_with_figures_written_otherwise_still_matches():
     written_out = KIM_ID.replace("300 juta", "300.000.000").replace("8.000", "8 ribu")
     assert compare(fp(KIM_EN), fp(written_out, "id")).kind == "translation"
     # Only figures that differ by three or more trailing zeros are taken for one.
-    a, b = fp("Prices rose 12 percent, to 25,000 rupiah."), fp("Harga naik 120 persen menjadi 25 ribu rupiah.", "id")
+    a = fp("Prices in Jakarta and Bandung rose 12 percent to 25,000 rupiah, Budi Santoso said.")
+    b = fp("Harga di Jakarta dan Bandung naik 120 persen menjadi 25 ribu rupiah, kata Budi Santoso.", "id")
     renamed = with_figures_of(a, b)["anchors"]
     assert "#25000" in renamed and "#120" in renamed and "#12" not in renamed
 
