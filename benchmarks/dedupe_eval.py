@@ -485,7 +485,43 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
         report[label] = _variant_run(
             base, base_truth, probes, [r["story"] for r in translated], base_events + [r.get("event") for r in translated]
         )
+    report.update(_rivals_mirrornet(records, base, base_truth))
     return report
+
+
+def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]], base_truth: list[str]) -> dict[str, Any]:
+    """Rival reports of the network's shared events, in each language: one report's lead
+    paragraph on another report's body (its own lead left out), an independent report we
+    never saw the rest of: stored against every English original but its body's own."""
+    fields = ("url", "site", "title", "body", "language", "published_at", "attribution")
+    versions: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        if r.get("copy_kind") in ("original", "translated"):
+            versions.setdefault(r["story"], {}).setdefault(r["language"], r)
+    event = {r["story"]: r.get("event") for r in records}
+    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by the story of the body
+    for x, y in itertools.permutations(sorted(s for s in versions if s in base_truth), 2):
+        if event[x] != event[y]:
+            continue
+        for lang in ("en", "id", "ms"):
+            if lang in versions[x] and lang in versions[y]:
+                lead = versions[x][lang]["body"].split("\n\n")[:1]
+                rest = versions[y][lang]["body"].split("\n\n")[1:]
+                rival = {k: versions[y][lang].get(k) for k in fields}
+                rival.update(url=rival["url"] + f"/rival-{x}", body="\n\n".join(lead + rest))
+                rivals.setdefault(y, []).append((x, lang, rival))
+    merged = {lang: [0, 0] for lang in ("en", "id", "ms")}
+    for y, found in rivals.items():
+        kept = [k for k, s in enumerate(base_truth) if s != y]
+        predicted, _ = cluster([base[k] for k in kept] + [rival for _, _, rival in found])
+        story_of = {base_truth[k]: predicted[i] for i, k in enumerate(kept)}
+        for i, (x, lang, _) in enumerate(found):
+            merged[lang][0] += predicted[len(kept) + i] == story_of[x]
+            merged[lang][1] += 1
+    return {
+        f"{lang} rival (another report's lead on a report's body not stored) merged": f"{n}/{of}"
+        for lang, (n, of) in merged.items()
+    }
 
 
 def print_variants(name: str, report: dict[str, Any]) -> None:

@@ -57,6 +57,12 @@ ABRIDGED_SHARED = 10
 ABRIDGED_OWN = 0.6
 ABRIDGED_ORDER = 0.95
 ABRIDGED_KEPT = 0.45
+#: A copy cut short has at most CUT_PARAGRAPHS times (plus CUT_SLACK) as many paragraphs
+#: as the part of the other it keeps (see :func:`_may_cut`).
+CUT_PARAGRAPHS = 2
+CUT_SLACK = 2
+#: ... when what is cut holds at least this anchor weight of its own (a story going on).
+CUT_TAIL_WEIGHT = 5.0
 #: Trailing zeros a figure written out has beyond the same figure written with a word
 #: ("1.500.000" / "1,5 juta", "25.000" / "25 ribu").
 FIGURE_ZEROS = 3
@@ -141,8 +147,9 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     "1,5 juta" and "1.5 million" are both ``#15``, but "1.500.000" is ``#1500000`` and
     "25 ribu" ``#25`` against "25,000". A figure only one article gives is taken for one the
     other alone gives when the two have the same digits but for three or more trailing
-    zeros (a thousand, a million written out) and the longer has five digits or more
-    (10,000 up); "12" and "120" stay apart, and so do "2" and the year 2000.
+    zeros (a thousand, a million written out), the longer has five digits or more (10,000
+    up) and the shorter two or more (or the longer is a million or more); "12" and "120"
+    stay apart, and so do "2" and the year 2000, and "5" (of a score "6-5") and "50,000".
     """
     (written_a, by_digits_a), (written_b, by_digits_b) = _numbers(a), _numbers(b)
     if not (written_a or written_b) or not by_digits_a or not by_digits_b:
@@ -157,7 +164,9 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         # "11 miliar" and "110 miliar" both lose their zeros as "11": taken in turn.
         for y in by_digits_b.get(d, ()):
             if mine and y not in ours and abs(len(mine[0]) - len(y)) >= FIGURE_ZEROS:
-                if WRITTEN_OUT.match(max(y, mine[0], key=len)):
+                longer, shorter = max(y, mine[0], key=len), min(y, mine[0], key=len)
+                # "#15" and "#1500000", "#2" and "#2000000"; not "#5" (a score "6-5") and "#50000"
+                if WRITTEN_OUT.match(longer) and (len(shorter) > 2 or len(longer) > 7):
                     rename[y] = mine.pop(0)
     if not rename:
         return b
@@ -348,8 +357,8 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
     # Cutting both would let a rival that shares just the opening names score as a copy.
     ends = _last_shared(first, shared) + 1, _last_shared(second, shared) + 1
     coverage = max(
-        _span_agreement(a, ends[0], b, len(second), shared, weight_shared),
-        _span_agreement(a, len(first), b, ends[1], shared, weight_shared),
+        _span_agreement(a, ends[0], b, len(second), shared, weight_shared) if _may_cut(a, ends[0], b) else 0.0,
+        _span_agreement(a, len(first), b, ends[1], shared, weight_shared) if _may_cut(b, ends[1], a) else 0.0,
     )
     order = _mention_order(a, b, shared)
     score = coverage * (ORDER_FLOOR + (1 - ORDER_FLOOR) * order)
@@ -400,6 +409,45 @@ def _paragraph_sets(fp: dict[str, Any]) -> list[set[str]]:
                 paras[-1].add(anchors[i])
         fp["_paragraphs"] = paras
     return paras
+
+
+def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
+    """May ``whole`` be a copy of ``cut``'s first part, up to its anchor ``end`` - 1?
+
+    A copy cut to less than half of the other keeps the paragraphs it keeps: it has about
+    as many as that part of the other (at most CUT_PARAGRAPHS times as many, and CUT_SLACK
+    more: a mirror splits paragraphs, adds a caption). A rival that took another report's lead and went on with
+    its own paragraphs is no truncation of it, nor that report a truncation of the rival.
+    Only asked when the part cut names CUT_TAIL_WEIGHT of anchors: a translation whose
+    later names were all translated ("Scottish Government") is compared on its first part.
+    """
+    if end >= len(cut["anchors"]):
+        return True  # nothing cut
+    first = _first_paragraphs(cut)
+    paragraphs = len(_paragraph_sets(whole))
+    if not first or end - 1 >= len(first) or paragraphs <= 1:
+        return True  # stored before mentions were, or the mentions were capped: no evidence
+    kept = first[end - 1] + 1
+    if 2 * kept > len(_paragraph_sets(cut)):
+        return True  # only a tail is cut: whatever the paragraphs, most of it is compared
+    weights = _profile(cut)[0]
+    if weights[-1] - weights[end] < CUT_TAIL_WEIGHT:
+        return True  # the part cut says little of its own (a translation that lost names)
+    return paragraphs <= CUT_PARAGRAPHS * kept + CUT_SLACK
+
+
+def _first_paragraphs(fp: dict[str, Any]) -> list[int]:
+    """The paragraph of each anchor's first mention (``anchor_seq``), once per fingerprint."""
+    found = fp.get("_first_paragraph")
+    if found is None:
+        found, paragraph, anchors = [], 0, len(fp["anchors"])
+        for i in mention_indexes(fp):
+            if i < 0:
+                paragraph += 1
+            elif i == len(found) and i < anchors:
+                found.append(paragraph)  # anchors are numbered in order of first mention
+        fp["_first_paragraph"] = found
+    return found
 
 
 def _span_agreement(
