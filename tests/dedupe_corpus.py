@@ -216,3 +216,27 @@ Menteri Perhubungan Budi Karya Sumadi akan bertemu kedua pihak di Surabaya pada 
 Menurut Kadin, pemogokan di Tanjung Perak merugikan eksportir 120 juta dolar per hari dan mengganggu pengiriman ke Madura.
 
 Polisi mengatakan 450 petugas berjaga di sekitar pelabuhan, tempat para pekerja berunjuk rasa sejak Senin pagi."""
+
+# A tennis final whose names and figures are nearly all in its lead, and another report of
+# it that takes that lead, translated, and goes on about the coach: written for these tests.
+FINAL_EN = """Spain's Carlos Ortega won the Bali Open title on Sunday, beating Japan's Kenji Mori 6-4, 3-6, 7-5 in a final that lasted 164 minutes.
+
+The Spaniard saved three break points late in the deciding set before breaking serve to close it out.
+
+Mori had levelled the match with a string of aces from the baseline, but Ortega did not trail again in the third set.
+
+"I was exhausted, but the people here pushed me through," Ortega said on court after the match.
+
+The win is his first at this level and takes him into the top twenty of the rankings for the first time.
+
+Mori, still a teenager, said the defeat would make him stronger."""
+
+FINAL_RIVAL_ID = """Petenis Spanyol Carlos Ortega menjuarai Bali Open pada hari Minggu setelah mengalahkan petenis Jepang Kenji Mori 6-4, 3-6, 7-5 dalam final yang berlangsung 164 menit.
+
+Pelatih Miguel Sanz mengatakan kamp latihan selama enam pekan di Valencia memberi Ortega tenaga untuk bertahan di set ketiga.
+
+Sanz mengatakan Ortega berlatih dua kali sehari, dengan lari di pegunungan dan renang di samping latihan di lapangan.
+
+Federasi Tenis Spanyol akan memberi Ortega bonus 45.000 euro untuk gelar tersebut, kata Sanz kepada wartawan.
+
+Ortega selanjutnya akan bermain di Osaka Masters, tempat ia menjadi unggulan kelima."""

@@ -537,3 +537,25 @@ def test_lcs_length_matches_the_table():
         x = [rng.choice("abcde") for _ in range(rng.randint(0, 25))]
         y = [rng.choice("abcdef") for _ in range(rng.randint(0, 25))]
         assert lcs_length(x, y) == table(x, y)
+
+
+def test_a_rival_that_took_the_lead_is_no_truncation_but_a_copy_cut_short_is(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import FINAL_EN, FINAL_RIVAL_ID
+
+    # The rival's first paragraph is the final's lead, translated; its four others are its
+    # own, with names and figures the final does not have. The final names almost nothing
+    # after its lead, so it reads as a copy of the rival's first paragraph cut short, unless
+    # a copy cut short must keep about as many paragraphs as the part it copies.
+    assert compare(fp(FINAL_EN), fp(FINAL_RIVAL_ID, "id")) is None
+    monkeypatch.setattr(evidence, "CUT_PARAGRAPHS", 1000)
+    assert compare(fp(FINAL_EN), fp(FINAL_RIVAL_ID, "id")) is not None  # what the rule stops
+    monkeypatch.undo()
+    # A translation of the final cut to its first three paragraphs still matches.
+    cut = (
+        FINAL_RIVAL_ID.split("\n\n")[0]
+        + "\n\nPetenis Spanyol itu menyelamatkan tiga break point di akhir set penentuan sebelum"
+        " mematahkan servis untuk menutup laga.\n\nMori sempat menyamakan kedudukan dengan"
+        " serangkaian ace dari baseline, tetapi Ortega tidak pernah tertinggal lagi di set ketiga."
+    )
+    assert compare(fp(FINAL_EN), fp(cut, "id")).kind == "translation"
