@@ -499,7 +499,7 @@ def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]],
         if r.get("copy_kind") in ("original", "translated"):
             versions.setdefault(r["story"], {}).setdefault(r["language"], r)
     event = {r["story"]: r.get("event") for r in records}
-    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by the story of the body
+    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by body story and language
     for x, y in itertools.permutations(sorted(s for s in versions if s in base_truth), 2):
         if event[x] != event[y]:
             continue
@@ -509,9 +509,10 @@ def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]],
                 rest = versions[y][lang]["body"].split("\n\n")[1:]
                 rival = {k: versions[y][lang].get(k) for k in fields}
                 rival.update(url=rival["url"] + f"/rival-{x}", body="\n\n".join(lead + rest))
-                rivals.setdefault(y, []).append((x, lang, rival))
+                rivals.setdefault(f"{y} {lang}", []).append((x, lang, rival))
     merged = {lang: [0, 0] for lang in ("en", "id", "ms")}
-    for y, found in rivals.items():
+    for key, found in rivals.items():  # one store per body and language: rivals sharing
+        y = key.split()[0]  # a body in one language are copies of each other
         kept = [k for k, s in enumerate(base_truth) if s != y]
         predicted, _ = cluster([base[k] for k in kept] + [rival for _, _, rival in found])
         story_of = {base_truth[k]: predicted[i] for i, k in enumerate(kept)}
