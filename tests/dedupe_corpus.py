@@ -169,3 +169,74 @@ Peneliti Rina Wulandari mengatakan bunga itu dinamai sesuai desa tempat bunga it
 Tim mengumpulkan 12 sampel dan akan mengirimkannya ke herbarium di Bogor untuk penelitian lebih lanjut.
 
 Badan itu mengatakan sedikitnya 30 survei lagi direncanakan di Sulawesi tahun ini."""
+
+
+# A port strike, in English and in Indonesian: long enough (eight paragraphs, ~30 names and
+# figures) for a copy with passages left out to still say a lot. Written for these tests.
+STRIKE_EN = """Surabaya: Dock workers at Tanjung Perak port in Surabaya walked off the job on Monday, halting the loading of 1,250 containers, port operator Pelindo said.
+
+The strike was called by the port workers' union after talks with Pelindo over a 12 percent pay rise broke down on Saturday.
+
+Union leader Agus Salim said 4,300 workers had joined the stoppage and that it would last until Thursday unless the company returned to the table.
+
+Pelindo director Ratna Dewi said the company had offered a rise of 7 percent and warned that shipping lines could divert vessels to Tanjung Priok in Jakarta.
+
+Transport Minister Budi Karya Sumadi urged both sides to settle quickly, saying exports of palm oil and coal through Surabaya were worth 85 million dollars a day.
+
+Shipping agents said at least 23 vessels were waiting at anchor off Madura on Monday evening.
+
+The last strike at Tanjung Perak, in 2018, lasted nine days and cost exporters an estimated 640 million dollars, according to the Kadin business chamber.
+
+Police said 300 officers had been deployed around the port and that the protest had been peaceful."""
+
+STRIKE_ID = """Surabaya: Para pekerja bongkar muat di pelabuhan Tanjung Perak di Surabaya mogok kerja pada hari Senin, menghentikan pemuatan 1.250 peti kemas, kata operator pelabuhan Pelindo.
+
+Pemogokan diserukan oleh serikat pekerja pelabuhan setelah perundingan dengan Pelindo mengenai kenaikan upah 12 persen gagal pada hari Sabtu.
+
+Ketua serikat Agus Salim mengatakan 4.300 pekerja telah ikut mogok dan aksi itu akan berlangsung hingga Kamis kecuali perusahaan kembali berunding.
+
+Direktur Pelindo Ratna Dewi mengatakan perusahaan telah menawarkan kenaikan 7 persen dan memperingatkan bahwa perusahaan pelayaran dapat mengalihkan kapal ke Tanjung Priok di Jakarta.
+
+Menteri Perhubungan Budi Karya Sumadi mendesak kedua pihak segera berdamai, dengan mengatakan ekspor minyak sawit dan batu bara melalui Surabaya bernilai 85 juta dolar per hari.
+
+Agen pelayaran mengatakan sedikitnya 23 kapal menunggu di lepas pantai Madura pada Senin malam.
+
+Pemogokan terakhir di Tanjung Perak, pada 2018, berlangsung sembilan hari dan merugikan eksportir sekitar 640 juta dolar, menurut kamar dagang Kadin.
+
+Polisi mengatakan 300 petugas telah dikerahkan di sekitar pelabuhan dan aksi protes berlangsung damai."""
+
+# Another report of the same strike, in Indonesian: the same port, people and day, its own
+# figures and its own order.
+STRIKE_RIVAL_ID = """Surabaya: Ketua serikat Agus Salim pada hari Senin menyerukan pemogokan kedua di Tanjung Perak jika Pelindo tidak menaikkan upah sebesar 15 persen.
+
+Direktur Pelindo Ratna Dewi mengatakan sekitar 2.100 pekerja masih bertugas dan 40 kapal telah dialihkan ke Tanjung Priok di Jakarta.
+
+Menteri Perhubungan Budi Karya Sumadi akan bertemu kedua pihak di Surabaya pada hari Rabu, kata juru bicaranya.
+
+Menurut Kadin, pemogokan di Tanjung Perak merugikan eksportir 120 juta dolar per hari dan mengganggu pengiriman ke Madura.
+
+Polisi mengatakan 450 petugas berjaga di sekitar pelabuhan, tempat para pekerja berunjuk rasa sejak Senin pagi."""
+
+# A tennis final whose names and figures are nearly all in its lead, and another report of
+# it that takes that lead, translated, and goes on about the coach: written for these tests.
+FINAL_EN = """Spain's Carlos Ortega won the Bali Open title on Sunday, beating Japan's Kenji Mori 6-4, 3-6, 7-5 in a final that lasted 164 minutes.
+
+The Spaniard saved three break points late in the deciding set before breaking serve to close it out.
+
+Mori had levelled the match with a string of aces from the baseline, but Ortega did not trail again in the third set.
+
+"I was exhausted, but the people here pushed me through," Ortega said on court after the match.
+
+The win is his first at this level and takes him into the top twenty of the rankings for the first time.
+
+Mori, still a teenager, said the defeat would make him stronger."""
+
+FINAL_RIVAL_ID = """Petenis Spanyol Carlos Ortega menjuarai Bali Open pada hari Minggu setelah mengalahkan petenis Jepang Kenji Mori 6-4, 3-6, 7-5 dalam final yang berlangsung 164 menit.
+
+Pelatih Miguel Sanz mengatakan kamp latihan selama enam pekan di Valencia memberi Ortega tenaga untuk bertahan di set ketiga.
+
+Sanz mengatakan Ortega berlatih dua kali sehari, dengan lari di pegunungan dan renang di samping latihan di lapangan.
+
+Federasi Tenis Spanyol akan memberi Ortega bonus 45.000 euro untuk gelar tersebut, kata Sanz kepada wartawan.
+
+Ortega selanjutnya akan bermain di Osaka Masters, tempat ia menjadi unggulan kelima."""

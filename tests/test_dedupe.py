@@ -460,3 +460,102 @@ def test_fingerprints_stored_with_a_list_of_mentions_still_compare_the_same():
         assert compare(old_a, dict(b)) == compare(dict(a), dict(b))
     assert mention_indexes({"anchor_seq": None}) == []
     assert mention_indexes({"anchor_seq": "not base64!"}) == mention_indexes({"anchor_seq": "AAA"}) == []
+
+
+# -- copies as mirror sites make them ---------------------------------------------------------------
+
+
+def test_credit_lines_captions_and_a_read_also_headline_are_left_out():
+    body = (
+        "Agus Salim berbicara kepada wartawan di Surabaya. ANTARA FOTO/Dimas Ardian/wsj.\n\n"
+        "Paragraf pertama berita.\n\nBACA JUGA:\n\nHarga cabai di Medan naik lagi\n\nParagraf kedua.\n\n"
+        "Pewarta: Rina Kusuma\n\nEditor: Joko Susilo\n\nCOPYRIGHT © ANTARA 2023\n\n- BERNAMA\n\n(ant/red)\n\n"
+        "(Reporting by Tomas Ferreira; Editing by Helen Okoro)"
+    )
+    assert paragraphs(body) == ["Paragraf pertama berita.", "Paragraf kedua."]
+    # A label word that starts a sentence of the story is no credit line; a long paragraph
+    # after a lone "read also" is the story going on, not a headline.
+    story = "Reporter Agus Salim menulis bahwa pemogokan berlanjut."
+    long_paragraph = " ".join(["Pemogokan berlanjut di pelabuhan pada hari Selasa."] * 5)
+    assert paragraphs(f"{story}\n\nBaca juga:\n\n{long_paragraph}") == [story, long_paragraph]
+
+
+def test_a_translation_with_figures_written_otherwise_still_matches():
+    from newscrawl.dedupe.evidence import with_figures_of
+
+    written_out = KIM_ID.replace("300 juta", "300.000.000").replace("8.000", "8 ribu")
+    assert compare(fp(KIM_EN), fp(written_out, "id")).kind == "translation"
+    # Only figures that differ by three or more trailing zeros are taken for one.
+    a = fp("Prices in Jakarta and Bandung rose 12 percent to 25,000 rupiah, Budi Santoso said.")
+    b = fp("Harga di Jakarta dan Bandung naik 120 persen menjadi 25 ribu rupiah, kata Budi Santoso.", "id")
+    renamed = with_figures_of(a, b)["anchors"]
+    assert "#25000" in renamed and "#120" in renamed and "#12" not in renamed
+
+
+def test_paragraphs_agree_under_a_caption_or_a_relead_on_top():
+    from newscrawl.dedupe.evidence import paragraph_agreement
+    from tests.dedupe_corpus import ORCHID_EN, ORCHID_ID
+
+    paras = ORCHID_ID.split("\n\n")
+    on_top = "\n\n".join(["Kabar ini ramai diperbincangkan warganet sejak pekan lalu.", "Berikut laporannya.", *paras])
+    assert paragraph_agreement(fp(ORCHID_EN), fp(on_top, "id")) == 1.0
+    shuffled = "\n\n".join(["Berikut laporannya.", paras[0], paras[3], paras[1], paras[4], paras[2]])
+    assert paragraph_agreement(fp(ORCHID_EN), fp(shuffled, "id")) < 0.5
+
+
+def test_a_translation_with_passages_left_out_is_abridged_and_a_rival_is_not():
+    from newscrawl.dedupe.evidence import TRANSLATION_SCORE, anchor_score, is_abridged
+    from tests.dedupe_corpus import STRIKE_EN, STRIKE_ID, STRIKE_RIVAL_ID
+
+    paras = STRIKE_ID.split("\n\n")
+    # Three of eight paragraphs left out, the third and fourth run together: coverage and
+    # order blame the copy for every passage it lacks ...
+    abridged = "\n\n".join([paras[0], paras[2] + " " + paras[3], paras[6], paras[7]])
+    assert anchor_score(fp(STRIKE_EN), fp(abridged, "id")) < TRANSLATION_SCORE
+    # ... but all it says is in the original, in the same order, with the same figures.
+    assert is_abridged(fp(STRIKE_EN), fp(abridged, "id"))
+    assert compare(fp(STRIKE_EN), fp(abridged, "id")).kind == "translation"
+    assert not is_abridged(fp(STRIKE_EN), fp(STRIKE_RIVAL_ID, "id"))
+    assert compare(fp(STRIKE_EN), fp(STRIKE_RIVAL_ID, "id")) is None
+    assert compare(fp(STRIKE_EN), fp(STRIKE_ID, "id")).kind == "translation"
+
+
+def test_lcs_length_matches_the_table():
+    from newscrawl.dedupe.evidence import lcs_length
+
+    def table(x, y):
+        previous = [0] * (len(y) + 1)
+        for a in x:
+            row = [0]
+            for j, b in enumerate(y):
+                row.append(previous[j] + 1 if a == b else max(previous[j + 1], row[j]))
+            previous = row
+        return previous[-1]
+
+    rng = random.Random(3)
+    for _ in range(300):
+        x = [rng.choice("abcde") for _ in range(rng.randint(0, 25))]
+        y = [rng.choice("abcdef") for _ in range(rng.randint(0, 25))]
+        assert lcs_length(x, y) == table(x, y)
+
+
+def test_a_rival_that_took_the_lead_is_no_truncation_but_a_copy_cut_short_is(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import FINAL_EN, FINAL_RIVAL_ID
+
+    # The rival's first paragraph is the final's lead, translated; its four others are its
+    # own, with names and figures the final does not have. The final names almost nothing
+    # after its lead, so it reads as a copy of the rival's first paragraph cut short, unless
+    # a copy cut short must keep about as many paragraphs as the part it copies.
+    assert compare(fp(FINAL_EN), fp(FINAL_RIVAL_ID, "id")) is None
+    monkeypatch.setattr(evidence, "CUT_PARAGRAPHS", 1000)
+    assert compare(fp(FINAL_EN), fp(FINAL_RIVAL_ID, "id")) is not None  # what the rule stops
+    monkeypatch.undo()
+    # A translation of the final cut to its first three paragraphs still matches.
+    cut = (
+        FINAL_RIVAL_ID.split("\n\n")[0]
+        + "\n\nPetenis Spanyol itu menyelamatkan tiga break point di akhir set penentuan sebelum"
+        " mematahkan servis untuk menutup laga.\n\nMori sempat menyamakan kedudukan dengan"
+        " serangkaian ace dari baseline, tetapi Ortega tidak pernah tertinggal lagi di set ketiga."
+    )
+    assert compare(fp(FINAL_EN), fp(cut, "id")).kind == "translation"

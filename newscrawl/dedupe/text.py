@@ -37,6 +37,26 @@ _BOILERPLATE_START = re.compile(
 )
 #: Found anywhere in a paragraph (a plain substring test: an unanchored regex costs ~30 us a paragraph).
 _BOILERPLATE_ANYWHERE = ("feed sindikasi", "syndicated feed", "sindiket suapan")
+#: A "read also" label alone in its paragraph: the related headline is the next paragraph
+#: ("BACA JUGA:" then "Harga BBM naik lagi"), dropped with it when it is short.
+_READ_ALSO_ALONE = re.compile(
+    r"\s*(?:baca juga|baca pula|lihat juga|simak juga|read also|also read|read more|related|berita terkait"
+    r"|artikel terkait)\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
+HEADLINE_WORDS = 25
+#: Credit lines and photo captions mirrors leave in a short paragraph; each adds names the
+#: story does not have ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA
+#: 2019", "(Reporting by ...; Editing by ...)", "... ANTARA FOTO/Rina Kusuma/foc.", "- BERNAMA", "(ant/red)").
+_CREDIT_START = re.compile(
+    r"\s*\(?\s*(?:(?:pewarta|editor|penulis|reporter|redaktur|penyunting|sumber foto|foto|photo)\s*[:\-]"
+    r"|(?:reporting|writing|editing|translated) by\b|(?:disunting|diterjemahkan) oleh\b|©|copyright\b|hak cipta\b)",
+    re.IGNORECASE,
+)
+_CREDIT_ANYWHERE = re.compile(r"antara foto/|\((?:foto|photo)\s*:|\bfoto fail\b|\bfile photo\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"[\W_]*[A-Z]{2,}[\W_]*|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)")
+CREDIT_WORDS = 15
+CAPTION_WORDS = 40
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WORD_ASCII = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, a quarter faster
@@ -52,14 +72,32 @@ def paragraphs(body: str) -> list[str]:
     lowered = body.lower()
     anywhere = [phrase for phrase in _BOILERPLATE_ANYWHERE if phrase in lowered]
     out = []
+    skip_headline = False
     for part in parts:
         paragraph = part.strip()
+        if skip_headline:
+            skip_headline = False
+            if len(paragraph.split()) <= HEADLINE_WORDS:
+                continue  # the related headline under a lone "read also" label
         if not paragraph or _BOILERPLATE_START.match(part):
+            skip_headline = bool(paragraph) and _READ_ALSO_ALONE.match(part) is not None
             continue
         if anywhere and any(phrase in part.lower() for phrase in anywhere):
             continue
+        if _is_credit(paragraph):
+            continue
         out.append(paragraph)
     return out
+
+
+def _is_credit(paragraph: str) -> bool:
+    """A credit line, a sign-off or a photo caption (see ``_CREDIT_START``)."""
+    if len(paragraph) > 400:
+        return False  # one test for most paragraphs: story text is longer than a caption
+    size = len(paragraph.split())
+    if size <= CREDIT_WORDS and (_CREDIT_START.match(paragraph) or _SIGN_OFF.fullmatch(paragraph)):
+        return True
+    return size <= CAPTION_WORDS and _CREDIT_ANYWHERE.search(paragraph) is not None
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
