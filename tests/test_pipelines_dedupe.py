@@ -73,7 +73,7 @@ def test_disabled_pipeline_is_not_configured(sqlite_uri):
 
 
 def test_bad_mode_is_one_clear_error():
-    with pytest.raises(ValueError, match="DEDUPE_MODE = 'merge': use one of link, keep, drop"):
+    with pytest.raises(ValueError, match="DEDUPE_MODE = 'merge': expected one of link, keep, drop"):
         DedupeSettings.from_settings({"DEDUPE_MODE": "merge"})
 
 
