@@ -119,12 +119,12 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                     continue
                 read += 1
                 try:
-                    record = json.loads(line)
+                    record = json.loads(line.rstrip(b"\r\n").decode("utf-8"))
                     verdict = engine.process(input_doc(record, number))
                 except (ValueError, TypeError, KeyError, AttributeError) as exc:
                     # JSONDecodeError and UnicodeDecodeError are ValueErrors; an engine error
                     # the checks missed costs its line only, as in the pipeline.
-                    problem = f"not JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    problem = line_problem(exc)
                     sys.stderr.write(f"newscrawl: {source}:{number}: skipped: {problem}\n")
                     skipped += 1
                     continue
@@ -146,6 +146,15 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
         sys.stderr.write(f"newscrawl: {source}: {skipped} of {read} lines skipped\n")
         return 1
     return 0
+
+
+def line_problem(exc: Exception) -> str:
+    """What is wrong with an input line, in a few words."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 ({exc.reason} at byte {exc.start + 1})"
+    return str(exc)
 
 
 #: Input fields read as text: a line with anything but a string or null there is skipped.
