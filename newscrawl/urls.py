@@ -63,7 +63,6 @@ def url_key(url: str) -> str:
     return key
 
 
-
 def url_problem(url: object, *, web: bool = True) -> str | None:
     """Why ``url`` cannot serve as a page's URL, in a few words; None when it can.
 

@@ -4,7 +4,9 @@ Settings: ``STORE_ENABLED``, ``STORE_URI`` (``NEWSCRAWL_STORE`` in the environme
 wins), ``STORE_BATCH_SIZE``, ``STORE_FLUSH_INTERVAL``, ``STORE_CONNECT_TIMEOUT``,
 ``STORE_WRITE_RETRIES``, ``STORE_RETRY_BACKOFF``, ``STORE_SPOOL_DIR``.
 Stats: ``store/inserted``, ``store/updated``, ``store/unchanged``, ``store/errors``,
-``store/spooled``, ``store/replayed``.
+``store/spooled``, ``store/replayed``. The settings are read once into
+:class:`StoreSettings`; a value that does not fit is a ``SettingError`` naming it,
+which ``scrapy crawl`` reports in one line before the crawl (``check_settings``).
 
 A store that cannot be opened stops the crawl at once (close reason
 ``store_unavailable``) with one log line naming the URI, password masked. A batch

@@ -47,7 +47,7 @@ def crawl(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, Path
         ("STORE_BATCH_SIZE=abc", "newscrawl: bad setting STORE_BATCH_SIZE = 'abc': expected a whole number >= 1"),
         ("DEDUPE_WINDOW_DAYS=-1", "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0"),
         ("STORE_ENABLED=maybe", "newscrawl: bad setting STORE_ENABLED = 'maybe': expected True or False (1 or 0)"),
-        ("ITEM_PIPELINES={\"pipelines.nowhere.Pipeline\": 5}", "newscrawl: bad setting ITEM_PIPELINES: cannot load"),
+        ('ITEM_PIPELINES={"pipelines.nowhere.Pipeline": 5}', "newscrawl: bad setting ITEM_PIPELINES: cannot load"),
     ],
 )
 def test_bad_setting_is_one_line_before_the_store_is_opened(tmp_path, setting, line):

@@ -4,7 +4,9 @@
 body, language?, published_at?, ...}`` in file order, assigns each to a story in a
 fresh temporary store (the same engine as the pipeline, default settings unless
 ``-s DEDUPE_...`` says otherwise) and writes ``{id, story_id, match, score}`` lines
-(standard output without ``-o``).
+(standard output without ``-o``). A line that is not an article is reported with its
+line number and skipped (exit code 1); an ``-o`` file that cannot be written or a bad
+``DEDUPE_*`` setting is one line, exit code 2.
 
 ``scrapy dedupe --rebuild`` re-clusters everything in the configured store
 (``NEWSCRAWL_STORE`` / ``STORE_URI``) without refetching: stories, copy links and

@@ -8,6 +8,8 @@ a page that is not an article gives ``{"path": ..., "url": ..., "article": null,
 "reason": "not_article:tag"}``. The site comes from ``--site``, else from the URL's
 host in the registry (``NEWSCRAWL_SITES`` merged over the shipped one), else none
 (generic page class, UTC). Same code as the crawl: :func:`newscrawl.pages.extract`.
+A file that cannot be read, or a list line whose URL does not parse, costs that page
+only (one line on standard error, exit code 1); a bad ``--url`` is exit code 2.
 """
 
 from __future__ import annotations
