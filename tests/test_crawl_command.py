@@ -66,3 +66,11 @@ def test_unknown_site_points_to_scrapy_list(tmp_path):
     )
     assert "Traceback" not in proc.stderr
     assert not store.exists()
+
+
+def test_bad_spider_argument_is_one_line_before_the_store_is_opened(tmp_path):
+    proc, store = crawl(tmp_path, "closedport", "-a", "since=yesterday")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1].startswith("newscrawl: closedport: -a since=yesterday: expected a date")
+    assert "Traceback" not in proc.stderr
+    assert not store.exists()

@@ -7,9 +7,9 @@ standard error and exit code 2, before any page is fetched:
   ``-s STORE_BATCH_SIZE=abc``): every pipeline in ``ITEM_PIPELINES`` with a
   ``check_settings(settings)`` class method is asked first;
 - a site (spider) name that is not known, pointing to ``scrapy list``;
+- a bad spider argument (``-a since=yesterday``);
 - an unreachable or misconfigured store (``NEWSCRAWL_STORE`` / ``STORE_URI``,
-  password masked);
-- a bad spider argument (``-a since=yesterday``).
+  password masked).
 
 A crawl that the store pipeline had to stop also exits 2.
 """
@@ -76,14 +76,6 @@ class Command(ScrapyCrawlCommand):
             sys.stderr.write(f"newscrawl: no site or spider named {args[0]!r}; `scrapy list` shows them\n")
             self.exitcode = EXIT_USAGE
             return
-        if store_enabled:
-            uri = store_uri_from_settings(settings)
-            try:
-                open_store(uri, connect_timeout=connect_timeout).close()
-            except StoreError as exc:
-                sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
-                self.exitcode = EXIT_STORE
-                return
         check = getattr(spider_class, "check_arguments", None)
         if check is not None:
             try:
@@ -91,6 +83,14 @@ class Command(ScrapyCrawlCommand):
             except UsageError as exc:
                 sys.stderr.write(f"newscrawl: {args[0]}: {exc}\n")
                 self.exitcode = EXIT_USAGE
+                return
+        if store_enabled:
+            uri = store_uri_from_settings(settings)
+            try:
+                open_store(uri, connect_timeout=connect_timeout).close()
+            except StoreError as exc:
+                sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
+                self.exitcode = EXIT_STORE
                 return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
