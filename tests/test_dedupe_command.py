@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -122,3 +123,25 @@ def test_bad_line_and_bad_setting_from_the_command_line(tmp_path):
     bad = scrapy("dedupe", str(source), "-s", "DEDUPE_WINDOW_DAYS=-1")
     assert bad.returncode == 2
     assert bad.stderr == "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0\n"
+
+
+def test_random_field_types_never_raise_and_every_line_is_accounted_for(tmp_path, capsys):
+    rng = random.Random(7)
+    values = [None, "", "x", "https://a.example/x", "https://[x/", 0, 10**30, 1.5, True, [], ["a"], {}, {"a": 1},
+              "2023-09-01T10:00:00+07:00", "word " * 40]  # fmt: skip
+    fields = ["id", "url", "canonical_url", "image_url", "site", "site_publisher", "site_origin", "title", "body",
+              "language", "published_at", "content_hash", "attribution"]  # fmt: skip
+    rows = []
+    for _ in range(300):
+        row = {f: rng.choice(values) for f in rng.sample(fields, rng.randint(0, len(fields)))}
+        if rng.random() < 0.4:
+            row["attribution"] = {k: rng.choice(values) for k in ("original_url", "publisher", "agencies")}
+        rows.append(json.dumps(row))
+    source = tmp_path / "fuzz.jsonl"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = dedupe_file(source, out, DedupeConfig())
+    skipped = [line for line in capsys.readouterr().err.splitlines() if ": skipped: " in line]
+    written = out.read_text().splitlines()
+    assert code == (1 if skipped else 0)
+    assert written and len(written) + len(skipped) == len(rows)

@@ -159,10 +159,10 @@ def line_problem(exc: Exception) -> str:
     return str(exc)
 
 
-#: Input fields read as text: a line with anything but a string or null there is skipped.
+#: Input fields the engine reads as text: a line with anything but a string or null there is
+#  skipped. (Dates are not here: one that does not parse is read as unknown, like a crawl's.)
 TEXT_FIELDS = (
-    "url", "canonical_url", "image_url", "site", "site_publisher", "title", "body", "description",
-    "language", "published_at", "fetched_at", "content_hash",
+    "url", "canonical_url", "image_url", "site", "site_publisher", "title", "body", "language", "content_hash",
 )  # fmt: skip
 
 
