@@ -62,3 +62,26 @@ def url_key(url: str) -> str:
         key += "?" + urlencode(query)
     return key
 
+
+def url_problem(url: object, *, web: bool = True) -> str | None:
+    """Why ``url`` cannot serve as a page's URL, in a few words; None when it can.
+
+    Catches what would otherwise raise deep inside ``urllib`` (``https://[x/``: "Invalid
+    IPv6 URL", a port out of range). With ``web`` it must also be an absolute http(s) URL
+    with a host and no spaces or control characters (what a fetch needs).
+
+    >>> url_problem("https://[x/")
+    'Invalid IPv6 URL'
+    """
+    if not isinstance(url, str):
+        return f"not a string but {type(url).__name__}"
+    if web and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url.strip()):
+        return "holds a space or control character"
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - parsing the port is what can fail
+    except ValueError as exc:
+        return str(exc)
+    if web and (parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname):
+        return "not an absolute http(s) URL"
+    return None

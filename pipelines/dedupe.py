@@ -27,6 +27,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.config import get_bool, get_choice, get_float
 from newscrawl.dedupe import DedupeConfig, DedupeEngine
 from newscrawl.items import article_to_doc, body_hash
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
@@ -53,13 +54,11 @@ class DedupeSettings:
 
     @classmethod
     def from_settings(cls, settings: Any) -> DedupeSettings:
-        mode = str(settings.get("DEDUPE_MODE", "link")).lower()
-        if mode not in MODES:
-            raise ValueError(f"DEDUPE_MODE = {mode!r}: use one of {', '.join(MODES)}")
+        """Raises :class:`SettingError` naming the first setting that does not fit."""
         return cls(
-            mode=mode,
+            mode=get_choice(settings, "DEDUPE_MODE", "link", MODES),
             uri=store_uri_from_settings(settings),
-            connect_timeout=float(settings.get("STORE_CONNECT_TIMEOUT", 5.0)),
+            connect_timeout=get_float(settings, "STORE_CONNECT_TIMEOUT", 5.0, minimum=0),
             engine=DedupeConfig.from_settings(settings),
         )
 
@@ -73,8 +72,17 @@ class DedupePipeline:
         self.engine: DedupeEngine | None = None
 
     @classmethod
+    def check_settings(cls, settings: Any) -> None:
+        """Raise :class:`SettingError` for a setting ``from_crawler`` would refuse.
+
+        The crawl command calls this before the crawl starts, to print one line and exit 2.
+        """
+        if get_bool(settings, "DEDUPE_ENABLED", True):
+            DedupeSettings.from_settings(settings)
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
-        if not crawler.settings.getbool("DEDUPE_ENABLED", True):
+        if not get_bool(crawler.settings, "DEDUPE_ENABLED", True):
             raise NotConfigured("DEDUPE_ENABLED is off")
         return cls(crawler, DedupeSettings.from_settings(crawler.settings))
 

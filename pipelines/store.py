@@ -4,7 +4,9 @@ Settings: ``STORE_ENABLED``, ``STORE_URI`` (``NEWSCRAWL_STORE`` in the environme
 wins), ``STORE_BATCH_SIZE``, ``STORE_FLUSH_INTERVAL``, ``STORE_CONNECT_TIMEOUT``,
 ``STORE_WRITE_RETRIES``, ``STORE_RETRY_BACKOFF``, ``STORE_SPOOL_DIR``.
 Stats: ``store/inserted``, ``store/updated``, ``store/unchanged``, ``store/errors``,
-``store/spooled``, ``store/replayed``.
+``store/spooled``, ``store/replayed``. The settings are read once into
+:class:`StoreSettings`; a value that does not fit is a ``SettingError`` naming it,
+which ``scrapy crawl`` reports in one line before the crawl (``check_settings``).
 
 A store that cannot be opened stops the crawl at once (close reason
 ``store_unavailable``) with one log line naming the URI, password masked. A batch
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -25,12 +28,43 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from newscrawl.config import SettingError, get_bool, get_float, get_int
 from newscrawl.items import article_to_doc, body_hash
 from newscrawl.store import StoreError, StoreUnavailable, mask_uri, open_store, store_uri_from_settings
 from newscrawl.store.base import Store, WriteResult
 from newscrawl.store.spool import Spool
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """The pipeline's ``STORE_*`` settings, read once and validated."""
+
+    uri: str
+    batch_size: int = 100
+    flush_interval: float = 2.0
+    retries: int = 3
+    backoff: float = 0.5
+    spool_dir: str = "data/spool"
+    connect_timeout: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> StoreSettings:
+        """Raises :class:`SettingError` naming the first setting that does not fit."""
+        default = cls(uri=store_uri_from_settings(settings))
+        spool_dir = settings.get("STORE_SPOOL_DIR") or default.spool_dir
+        if not isinstance(spool_dir, str):
+            raise SettingError(f"STORE_SPOOL_DIR = {spool_dir!r}: expected a directory path")
+        return cls(
+            uri=default.uri,
+            batch_size=get_int(settings, "STORE_BATCH_SIZE", default.batch_size, minimum=1),
+            flush_interval=get_float(settings, "STORE_FLUSH_INTERVAL", default.flush_interval, minimum=0),
+            retries=get_int(settings, "STORE_WRITE_RETRIES", default.retries, minimum=1),
+            backoff=get_float(settings, "STORE_RETRY_BACKOFF", default.backoff, minimum=0),
+            spool_dir=spool_dir,
+            connect_timeout=get_float(settings, "STORE_CONNECT_TIMEOUT", default.connect_timeout, minimum=0),
+        )
 
 
 class StorePipeline:
@@ -62,19 +96,28 @@ class StorePipeline:
         self._timer: task.LoopingCall | None = None
 
     @classmethod
+    def check_settings(cls, settings: Any) -> None:
+        """Raise :class:`SettingError` for a setting ``from_crawler`` would refuse.
+
+        The crawl command calls this before the crawl starts, to print one line and exit 2.
+        """
+        if get_bool(settings, "STORE_ENABLED", True):
+            StoreSettings.from_settings(settings)
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        s = crawler.settings
-        if not s.getbool("STORE_ENABLED", True):
+        if not get_bool(crawler.settings, "STORE_ENABLED", True):
             raise NotConfigured("STORE_ENABLED is off")
+        config = StoreSettings.from_settings(crawler.settings)
         pipeline = cls(
             crawler,
-            store_uri_from_settings(s),
-            batch_size=s.getint("STORE_BATCH_SIZE", 100),
-            flush_interval=s.getfloat("STORE_FLUSH_INTERVAL", 2.0),
-            retries=s.getint("STORE_WRITE_RETRIES", 3),
-            backoff=s.getfloat("STORE_RETRY_BACKOFF", 0.5),
-            spool_dir=s.get("STORE_SPOOL_DIR", "data/spool"),
-            connect_timeout=s.getfloat("STORE_CONNECT_TIMEOUT", 5.0),
+            config.uri,
+            batch_size=config.batch_size,
+            flush_interval=config.flush_interval,
+            retries=config.retries,
+            backoff=config.backoff,
+            spool_dir=config.spool_dir,
+            connect_timeout=config.connect_timeout,
         )
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
         return pipeline

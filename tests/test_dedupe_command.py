@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
-from newscrawl.commands.dedupe import rebuild
+from newscrawl.commands.dedupe import dedupe_file, rebuild
 from newscrawl.dedupe import DedupeConfig, DedupeEngine
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import network
@@ -74,3 +75,73 @@ def test_rebuild_command_on_the_configured_store(tmp_path):
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout.splitlines()[-1])
     assert summary["articles"] == len(network()) and summary["stories"] == 5
+
+
+def test_bad_lines_are_reported_with_their_number_and_skipped(tmp_path, capsys):
+    good = [dict(doc, id=f"a{n}") for n, (_, doc) in enumerate(network())][:2]
+    lines = [
+        json.dumps(good[0]),
+        "[1, 2]",  # not an object
+        json.dumps({"id": "u", "url": "https://[x/", "title": "a", "body": "b c d"}),
+        json.dumps({"id": "b", "title": "a", "body": 123}),
+        json.dumps({"id": "t", "title": "a", "body": "b c d", "attribution": "Reuters"}),
+        '{"id": "cut", "body": "b c',  # cut short
+        json.dumps(good[1]),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b'{"id": "\xff"}\n')
+    out = tmp_path / "out.jsonl"
+    assert dedupe_file(source, out, DedupeConfig()) == 1
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a0", "a1"]
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"newscrawl: {source}:2: skipped: not a JSON object but a JSON array",
+        f"newscrawl: {source}:3: skipped: \"url\" 'https://[x/': Invalid IPv6 URL",
+        f'newscrawl: {source}:4: skipped: "body" is a JSON number, expected a string',
+        f'newscrawl: {source}:5: skipped: "attribution" is a JSON string, expected an object',
+        f"newscrawl: {source}:6: skipped: not JSON (Unterminated string at column 23)",
+        f"newscrawl: {source}:8: skipped: not UTF-8 (invalid start byte at byte 9)",
+        f"newscrawl: {source}: 6 of 8 lines skipped",
+    ]
+
+
+def test_output_that_cannot_be_written_is_one_line_exit_2(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": 1, "title": "a", "body": "x y z"}) + "\n", encoding="utf-8")
+    result = scrapy("dedupe", str(source), "-o", str(tmp_path / "nodir" / "out.jsonl"))
+    assert result.returncode == 2
+    assert result.stderr == f"newscrawl: cannot write {tmp_path / 'nodir' / 'out.jsonl'}: No such file or directory\n"
+
+
+def test_bad_line_and_bad_setting_from_the_command_line(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text("[1]\n" + json.dumps({"id": 1, "title": "a", "body": "x y z"}) + "\n", encoding="utf-8")
+    result = scrapy("dedupe", str(source))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.count("story_id") == 1
+    assert result.stderr.splitlines()[-1] == f"newscrawl: {source}: 1 of 2 lines skipped"
+    bad = scrapy("dedupe", str(source), "-s", "DEDUPE_WINDOW_DAYS=-1")
+    assert bad.returncode == 2
+    assert bad.stderr == "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0\n"
+
+
+def test_random_field_types_never_raise_and_every_line_is_accounted_for(tmp_path, capsys):
+    rng = random.Random(7)
+    values = [None, "", "x", "https://a.example/x", "https://[x/", 0, 10**30, 1.5, True, [], ["a"], {}, {"a": 1},
+              "2023-09-01T10:00:00+07:00", "word " * 40]  # fmt: skip
+    fields = ["id", "url", "canonical_url", "image_url", "site", "site_publisher", "site_origin", "title", "body",
+              "language", "published_at", "content_hash", "attribution"]  # fmt: skip
+    rows = []
+    for _ in range(300):
+        row = {f: rng.choice(values) for f in rng.sample(fields, rng.randint(0, len(fields)))}
+        if rng.random() < 0.4:
+            row["attribution"] = {k: rng.choice(values) for k in ("original_url", "publisher", "agencies")}
+        rows.append(json.dumps(row))
+    source = tmp_path / "fuzz.jsonl"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = dedupe_file(source, out, DedupeConfig())
+    skipped = [line for line in capsys.readouterr().err.splitlines() if ": skipped: " in line]
+    written = out.read_text().splitlines()
+    assert code == (1 if skipped else 0)
+    assert written and len(written) + len(skipped) == len(rows)

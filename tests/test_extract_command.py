@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newscrawl.commands.extract import site_for_url
+from newscrawl.sites import load_registry
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).with_name("pages_html")
 POST_URL = "https://sindobatam.com/2023/09/13/putin-janjikan-bantuan-satelit/"
@@ -63,3 +66,40 @@ def test_usage_errors_are_one_line() -> None:
     missing = scrapy("extract", "/nonexistent/page.html")
     assert missing.returncode == 1
     assert "cannot read /nonexistent/page.html" in missing.stderr
+
+
+def test_a_url_that_does_not_parse_is_one_line() -> None:
+    done = scrapy("extract", str(PAGES / "sindobatam_post.html"), "--url", "https://[x/")
+    assert done.returncode == 2
+    assert done.stderr == "newscrawl: --url 'https://[x/': Invalid IPv6 URL\n"
+    assert done.stdout == ""
+
+
+def test_a_bad_line_in_the_list_costs_that_page_only(tmp_path: Path) -> None:
+    listing = tmp_path / "pages.tsv"
+    post = PAGES / "sindobatam_post.html"
+    listing.write_text(f"{post}\thttps://[x/\n{post}\t{POST_URL}\n{post}\thttp://a.example:99999/x\n", encoding="utf-8")
+    done = scrapy("extract", "--from-list", str(listing))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"newscrawl: {post}: skipped, bad URL 'https://[x/': Invalid IPv6 URL",
+        f"newscrawl: {post}: skipped, bad URL 'http://a.example:99999/x': Port out of range 0-65535",
+    ]
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["url"] for r in records] == [POST_URL] and records[0]["site"] == "sindobatam"
+
+
+def test_broken_gzip_is_a_cannot_read_line(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.html.gz"
+    cut.write_bytes(gzip.compress(b"<html><body><p>words</p></body></html>" * 50)[:40])
+    done = scrapy("extract", str(cut))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"newscrawl: cannot read {cut}: broken gzip data (")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_site_for_url_is_none_for_a_url_that_does_not_parse() -> None:
+    sites = load_registry()
+    assert site_for_url(POST_URL, sites).name == "sindobatam"
+    assert site_for_url("https://[x/", sites) is None
+    assert site_for_url("https://sindobatam.com:99999/", sites) is None

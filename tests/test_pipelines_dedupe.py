@@ -8,6 +8,7 @@ import pytest
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
+from newscrawl.config import SettingError
 from newscrawl.items import Article, Attribution
 from pipelines.dedupe import DedupePipeline, DedupeSettings, DuplicateArticle
 from tests.dedupe_corpus import KIM_EN, KIM_ID, KIM_RIVAL, with_inserts
@@ -73,8 +74,15 @@ def test_disabled_pipeline_is_not_configured(sqlite_uri):
 
 
 def test_bad_mode_is_one_clear_error():
-    with pytest.raises(ValueError, match="DEDUPE_MODE = 'merge': use one of link, keep, drop"):
+    with pytest.raises(ValueError, match="DEDUPE_MODE = 'merge': expected one of link, keep, drop"):
         DedupeSettings.from_settings({"DEDUPE_MODE": "merge"})
+
+
+def test_check_settings_names_the_bad_setting_unless_dedupe_is_off():
+    for name, value in [("DEDUPE_WINDOW_DAYS", "-1"), ("DEDUPE_MAX_CANDIDATES", "lots"), ("DEDUPE_CLAIM_WAIT", "x")]:
+        with pytest.raises(SettingError, match=f"^{name} = '{value}': expected "):
+            DedupePipeline.check_settings({name: value})
+    DedupePipeline.check_settings({"DEDUPE_ENABLED": "False", "DEDUPE_MODE": "merge"})  # off: not read
 
 
 def test_link_mode_sets_story_and_lightens_copies(store_uri):

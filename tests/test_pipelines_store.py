@@ -11,11 +11,14 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
+from newscrawl.config import SettingError
 from newscrawl.items import Article
 from newscrawl.store import StoreUnavailable, open_store
-from pipelines.store import StorePipeline
+from pipelines.store import StorePipeline, StoreSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -181,3 +184,14 @@ def test_sigkill_mid_write_loses_no_reported_item(tmp_path):
         missing = [url for url in reported if store.get_article(url) is None]
         assert missing == []
         assert store.count_articles() >= len(reported)
+
+
+def test_store_settings_are_read_once_and_validated(monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    config = StoreSettings.from_settings(Settings({"STORE_BATCH_SIZE": "7", "STORE_URI": "sqlite:///x.sqlite"}))
+    assert (config.batch_size, config.uri, config.retries) == (7, "sqlite:///x.sqlite", 3)
+    for name, value in [("STORE_BATCH_SIZE", "abc"), ("STORE_BATCH_SIZE", "0"), ("STORE_FLUSH_INTERVAL", "-1"),
+                        ("STORE_WRITE_RETRIES", "many"), ("STORE_CONNECT_TIMEOUT", "soon")]:  # fmt: skip
+        with pytest.raises(SettingError, match=f"^{name} = '{value}': expected "):
+            StorePipeline.check_settings(Settings({name: value}))
+    StorePipeline.check_settings(Settings({"STORE_ENABLED": False, "STORE_BATCH_SIZE": "abc"}))  # off: not read

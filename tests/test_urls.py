@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.urls import url_key
+from newscrawl.urls import url_key, url_problem
 
 SAME = [
     "https://example.com/news/a-story",
@@ -34,3 +34,24 @@ def test_non_default_ports_are_distinct_sites():
 
 def test_amp_html_suffix():
     assert url_key("https://example.com/a.amp.html") == url_key("https://example.com/a.html")
+
+
+@pytest.mark.parametrize(
+    ("url", "web", "problem"),
+    [
+        ("https://example.com/a", True, None),
+        ("http://127.0.0.1:8080/", True, None),
+        ("https://[x/", True, "Invalid IPv6 URL"),
+        ("https://[x/", False, "Invalid IPv6 URL"),
+        ("http://example.com:99999/", False, "Port out of range 0-65535"),
+        ("not a url", True, "holds a space or control character"),
+        ("not a url", False, None),  # dedupe input: only needs a key
+        ("example.com/a", True, "not an absolute http(s) URL"),
+        ("file:///tmp/a.html", True, "not an absolute http(s) URL"),
+        (123, False, "not a string but int"),
+    ],
+)
+def test_url_problem_says_why_a_url_cannot_be_used(url, web, problem):
+    assert url_problem(url, web=web) == problem
+    if problem is None:
+        url_key(url)  # what the check stands for: the key can be made

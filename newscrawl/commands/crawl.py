@@ -1,19 +1,30 @@
-"""``scrapy crawl``, checking the store before the crawl starts.
+"""``scrapy crawl``, checking settings, site and store before the crawl starts.
 
-Scrapy's own crawl command, plus: the store named by ``NEWSCRAWL_STORE`` /
-``STORE_URI`` is opened first, and an unreachable or misconfigured store ends the
-command at once with one line (password masked) and exit code 2, before any page
-is fetched. A crawl that the store pipeline had to stop also exits 2.
+Scrapy's own crawl command, plus, each ending the command at once with one line on
+standard error and exit code 2, before any page is fetched:
+
+- a setting an enabled item pipeline would refuse (``-s DEDUPE_MODE=bogus``,
+  ``-s STORE_BATCH_SIZE=abc``): every pipeline in ``ITEM_PIPELINES`` with a
+  ``check_settings(settings)`` class method is asked first;
+- a site (spider) name that is not known, pointing to ``scrapy list``;
+- a bad spider argument (``-a since=yesterday``);
+- an unreachable or misconfigured store (``NEWSCRAWL_STORE`` / ``STORE_URI``,
+  password masked).
+
+A crawl that the store pipeline had to stop also exits 2.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
 
+from newscrawl.config import SettingError, get_bool, get_float
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 
 if TYPE_CHECKING:
@@ -21,8 +32,23 @@ if TYPE_CHECKING:
 
 #: Exit code for a store that cannot be used (1 stays Scrapy's "crawl failed to start").
 EXIT_STORE = 2
-#: Exit code for a bad spider argument.
+#: Exit code for a bad spider argument, setting or site name.
 EXIT_USAGE = 2
+
+
+def check_settings(settings: Any) -> None:
+    """Raise :class:`SettingError` for the first setting an enabled item pipeline would refuse.
+
+    Pipelines are named here only by their dotted paths, from ``ITEM_PIPELINES``.
+    """
+    for path in build_component_list(settings.getwithbase("ITEM_PIPELINES")):
+        try:
+            component = load_object(path)
+        except (ImportError, NameError, ValueError) as exc:
+            raise SettingError(f"ITEM_PIPELINES: cannot load {path!r} ({exc})") from None
+        check = getattr(component, "check_settings", None)
+        if check is not None:
+            check(settings)
 
 
 class Command(ScrapyCrawlCommand):
@@ -30,28 +56,41 @@ class Command(ScrapyCrawlCommand):
         try:
             return self.crawler_process.spider_loader.load(name)
         except KeyError:
-            return None  # Scrapy reports the unknown spider itself
+            return None
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         settings = self.settings
-        if settings.getbool("STORE_ENABLED", True):
-            uri = store_uri_from_settings(settings)
-            try:
-                open_store(uri, connect_timeout=settings.getfloat("STORE_CONNECT_TIMEOUT", 5.0)).close()
-            except StoreError as exc:
-                sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
-                self.exitcode = EXIT_STORE
-                return
         if len(args) != 1:
             super().run(args, opts)  # Scrapy's own usage errors
             return
-        check = getattr(self._spider_class(args[0]), "check_arguments", None)
+        try:
+            check_settings(settings)
+            store_enabled = get_bool(settings, "STORE_ENABLED", True)
+            connect_timeout = get_float(settings, "STORE_CONNECT_TIMEOUT", 5.0, minimum=0)
+        except SettingError as exc:
+            sys.stderr.write(f"newscrawl: bad setting {exc}\n")
+            self.exitcode = EXIT_USAGE
+            return
+        spider_class = self._spider_class(args[0])
+        if spider_class is None:
+            sys.stderr.write(f"newscrawl: no site or spider named {args[0]!r}; `scrapy list` shows them\n")
+            self.exitcode = EXIT_USAGE
+            return
+        check = getattr(spider_class, "check_arguments", None)
         if check is not None:
             try:
                 check(opts.spargs)
             except UsageError as exc:
                 sys.stderr.write(f"newscrawl: {args[0]}: {exc}\n")
                 self.exitcode = EXIT_USAGE
+                return
+        if store_enabled:
+            uri = store_uri_from_settings(settings)
+            try:
+                open_store(uri, connect_timeout=connect_timeout).close()
+            except StoreError as exc:
+                sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
+                self.exitcode = EXIT_STORE
                 return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)

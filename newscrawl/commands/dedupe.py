@@ -4,7 +4,9 @@
 body, language?, published_at?, ...}`` in file order, assigns each to a story in a
 fresh temporary store (the same engine as the pipeline, default settings unless
 ``-s DEDUPE_...`` says otherwise) and writes ``{id, story_id, match, score}`` lines
-(standard output without ``-o``).
+(standard output without ``-o``). A line that is not an article is reported with its
+line number and skipped (exit code 1); an ``-o`` file that cannot be written or a bad
+``DEDUPE_*`` setting is one line, exit code 2.
 
 ``scrapy dedupe --rebuild`` re-clusters everything in the configured store
 (``NEWSCRAWL_STORE`` / ``STORE_URI``) without refetching: stories, copy links and
@@ -26,20 +28,24 @@ from typing import TYPE_CHECKING, Any
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.config import SettingError
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
 from newscrawl.dedupe.features import from_record
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 from newscrawl.store.sqlite import SQLiteStore
-from newscrawl.urls import url_key
+from newscrawl.urls import url_key, url_problem
 
 if TYPE_CHECKING:
     import argparse
 
 EXIT_STORE = 2
+#: Exit code for a bad setting or an output file that cannot be written.
+EXIT_OUTPUT = 2
 
 
 class Command(ScrapyCommand):
     requires_project = True
+    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
     default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
@@ -54,7 +60,12 @@ class Command(ScrapyCommand):
         parser.add_argument("--rebuild", action="store_true", help="re-cluster every article in the configured store")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        config = DedupeConfig.from_settings(self.settings)
+        try:
+            config = DedupeConfig.from_settings(self.settings)
+        except SettingError as exc:
+            sys.stderr.write(f"newscrawl: bad setting {exc}\n")
+            self.exitcode = EXIT_OUTPUT
+            return
         if opts.rebuild:
             if args:
                 raise UsageError("--rebuild takes no input file")
@@ -82,13 +93,25 @@ class Command(ScrapyCommand):
 
 
 def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
-    """Process one JSON-lines file in a fresh temporary store; 1 on unreadable input."""
+    """Process one JSON-lines file in a fresh temporary store.
+
+    A line that is not an article (not a JSON object, a field of the wrong type, a URL
+    that does not parse) is reported on standard error with its line number and skipped.
+    Returns 0; 1 when the input cannot be read or lines were skipped; 2 when the output
+    cannot be written.
+    """
     try:
-        lines = source.open(encoding="utf-8")
+        lines = source.open("rb")
     except OSError as exc:
-        sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror}\n")
+        sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror or exc}\n")
         return 1
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        lines.close()
+        sys.stderr.write(f"newscrawl: cannot write {output}: {exc.strerror or exc}\n")
+        return EXIT_OUTPUT
+    read = skipped = 0
     with tempfile.TemporaryDirectory(prefix="newscrawl-dedupe-") as tmp, lines:
         store = SQLiteStore(str(Path(tmp) / "dedupe.sqlite"))
         engine = DedupeEngine(store, config)
@@ -96,28 +119,87 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
+                read += 1
                 try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    sys.stderr.write(f"newscrawl: {source}:{number}: not JSON ({exc.msg})\n")
-                    return 1
-                verdict = engine.process(input_doc(record, number))
+                    record = json.loads(line.rstrip(b"\r\n").decode("utf-8"))
+                    verdict = engine.process(input_doc(record, number))
+                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    # JSONDecodeError and UnicodeDecodeError are ValueErrors; an engine error
+                    # the checks missed costs its line only, as in the pipeline.
+                    problem = line_problem(exc)
+                    sys.stderr.write(f"newscrawl: {source}:{number}: skipped: {problem}\n")
+                    skipped += 1
+                    continue
                 row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
                 row["score"] = verdict.score
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                try:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                except OSError as exc:
+                    sys.stderr.write(f"newscrawl: cannot write {output or 'standard output'}: {exc.strerror or exc}\n")
+                    return EXIT_OUTPUT
+        except OSError as exc:
+            sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror or exc}\n")
+            return 1
         finally:
             store.close()
             if output:
                 out.close()
+    if skipped:
+        sys.stderr.write(f"newscrawl: {source}: {skipped} of {read} lines skipped\n")
+        return 1
     return 0
 
 
-def input_doc(record: dict[str, Any], number: int) -> dict[str, Any]:
-    """An article dict from one input line; a line without url gets one made from its id."""
+def line_problem(exc: Exception) -> str:
+    """What is wrong with an input line, in a few words."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 ({exc.reason} at byte {exc.start + 1})"
+    return str(exc)
+
+
+#: Input fields the engine reads as text: a line with anything but a string or null there is
+#  skipped. (Dates are not here: one that does not parse is read as unknown, like a crawl's.)
+TEXT_FIELDS = (
+    "url", "canonical_url", "image_url", "site", "site_publisher", "title", "body", "language", "content_hash",
+)  # fmt: skip
+
+
+def input_doc(record: Any, number: int) -> dict[str, Any]:
+    """An article dict from one input line; a line without url gets one made from its id.
+
+    Raises ValueError, in a few words, for a line that is not an article.
+    """
+    if not isinstance(record, dict):
+        raise ValueError(f"not a JSON object but a JSON {_json_kind(record)}")
+    attribution = record.get("attribution")
+    if attribution is not None and not isinstance(attribution, dict):
+        raise ValueError(f'"attribution" is a JSON {_json_kind(attribution)}, expected an object')
+    checks = [(name, record.get(name)) for name in TEXT_FIELDS]
+    checks += [(f"attribution.{name}", (attribution or {}).get(name)) for name in ("original_url", "publisher")]
+    for name, value in checks:
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f'"{name}" is a JSON {_json_kind(value)}, expected a string')
+        if value and name.endswith("url"):
+            problem = url_problem(value, web=False)
+            if problem:
+                raise ValueError(f'"{name}" {value!r}: {problem}')
+    agencies = (attribution or {}).get("agencies")
+    if agencies is not None and not (isinstance(agencies, list) and all(isinstance(a, str) for a in agencies)):
+        raise ValueError('"attribution.agencies" is not a list of strings')
     doc = dict(record)
     if not doc.get("url"):
         doc["url"] = f"http://dedupe.input/{record.get('id', number)}"
     return doc
+
+
+def _json_kind(value: Any) -> str:
+    """The JSON name of a decoded value's type."""
+    for kind, types in (("null", type(None)), ("boolean", bool), ("number", (int, float)), ("string", str)):
+        if isinstance(value, types):
+            return kind
+    return "array" if isinstance(value, list) else "object"
 
 
 def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:

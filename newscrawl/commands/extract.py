@@ -8,6 +8,8 @@ a page that is not an article gives ``{"path": ..., "url": ..., "article": null,
 "reason": "not_article:tag"}``. The site comes from ``--site``, else from the URL's
 host in the registry (``NEWSCRAWL_SITES`` merged over the shipped one), else none
 (generic page class, UTC). Same code as the crawl: :func:`newscrawl.pages.extract`.
+A file that cannot be read, or a list line whose URL does not parse, costs that page
+only (one line on standard error, exit code 1); a bad ``--url`` is exit code 2.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
@@ -25,21 +28,29 @@ from scrapy.exceptions import UsageError
 from newscrawl.items import article_to_doc
 from newscrawl.pages import extract
 from newscrawl.sites import RegistryError, Site, load_registry
+from newscrawl.urls import url_problem
 
 if TYPE_CHECKING:
     import argparse
 
 
 def _open(path: str) -> bytes:
+    """The file's bytes, gunzipped if gzipped; OSError for any file that cannot be read."""
     data = Path(path).read_bytes()
     if path.endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        try:
+            data = gzip.decompress(data)
+        except (EOFError, zlib.error) as exc:  # cut short, corrupt: BadGzipFile is an OSError already
+            raise OSError(f"broken gzip data ({exc})") from None
     return data
 
 
 def read_list(path: str) -> list[tuple[str, str | None]]:
     """``(path, url)`` pairs of a list file: ``path<TAB>url`` lines; blank lines and ``#`` comments skipped."""
-    text = _open(path).decode("utf-8")
+    try:
+        text = _open(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OSError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     base = Path(path).parent
     pairs = []
     for line in text.splitlines():
@@ -54,9 +65,15 @@ def read_list(path: str) -> list[tuple[str, str | None]]:
 
 
 def site_for_url(url: str, sites: dict[str, Site]) -> Site | None:
-    """The registry site whose domains hold the URL's host (``www.`` and subdomains included)."""
-    host = (urlsplit(url).hostname or "").lower()
-    port = urlsplit(url).port
+    """The registry site whose domains hold the URL's host (``www.`` and subdomains included).
+
+    None for a URL that does not parse (``https://[x/``, a port out of range).
+    """
+    try:
+        parts = urlsplit(url)
+        host, port = (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return None
     for site in sites.values():
         base = urlsplit(site.base_url)
         if port and base.port == port and base.hostname == host:
@@ -70,6 +87,7 @@ def site_for_url(url: str, sites: dict[str, Site]) -> Site | None:
 
 class Command(ScrapyCommand):
     requires_project = True
+    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
     default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
@@ -93,6 +111,11 @@ class Command(ScrapyCommand):
                 raise UsageError(f"cannot read list {opts.from_list}: {exc.strerror or exc}") from None
         if opts.url and len(args) != 1:
             raise UsageError("--url goes with exactly one FILE")
+        problem = url_problem(opts.url) if opts.url else None
+        if problem:
+            sys.stderr.write(f"newscrawl: --url {opts.url!r}: {problem}\n")
+            self.exitcode = 2
+            return
         pairs += [(path, opts.url) for path in args]
         if not pairs:
             raise UsageError("give FILE... or --from-list LIST.tsv")
@@ -116,6 +139,11 @@ class Command(ScrapyCommand):
     ) -> int:
         failures = 0
         for path, url in pairs:
+            problem = url_problem(url) if url else None
+            if problem:  # from the list: costs this page only
+                sys.stderr.write(f"newscrawl: {path}: skipped, bad URL {url!r}: {problem}\n")
+                failures += 1
+                continue
             try:
                 data = _open(path)
             except OSError as exc:

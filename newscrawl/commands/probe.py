@@ -10,6 +10,7 @@ Exit code 2 when the homepage cannot be fetched.
 from __future__ import annotations
 
 import gzip
+import http.client
 import json
 import re
 import sys
@@ -25,6 +26,7 @@ from scrapy.exceptions import UsageError
 
 from newscrawl.discovery import parse_feed, parse_rest_posts, parse_robots, parse_sitemap
 from newscrawl.sites import ROUTES
+from newscrawl.urls import url_problem
 
 if TYPE_CHECKING:
     import argparse
@@ -61,8 +63,8 @@ class Fetched:
 
 def fetch(url: str, user_agent: str) -> Fetched | None:
     """GET ``url``; None when it cannot be reached. HTTP errors come back with their status."""
-    request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept-Encoding": "gzip"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept-Encoding": "gzip"})
         with urllib.request.urlopen(request, timeout=PROBE_TIMEOUT) as response:  # noqa: S310 - user-given URL
             body = response.read(PROBE_MAX_BYTES)
             headers = {k.lower(): v for k, v in response.headers.items()}
@@ -70,7 +72,8 @@ def fetch(url: str, user_agent: str) -> Fetched | None:
             final = response.geturl()
     except urllib.error.HTTPError as exc:
         return Fetched(url, exc.code, exc.read(PROBE_MAX_BYTES) if exc.fp else b"", {k.lower(): v for k, v in exc.headers.items()})
-    except (urllib.error.URLError, OSError, ValueError):
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException):
+        # HTTPException: a server that breaks HTTP (bad status line, cut-short body).
         return None
     if headers.get("content-encoding") == "gzip":
         try:
@@ -151,20 +154,33 @@ def rest_offset(posts: list[dict[str, Any]]) -> int | None:
     return None
 
 
+def absolute(base: str, link: str) -> str | None:
+    """``link`` resolved against ``base``; None for a link that does not parse (``https://[x/``)."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
+
+
 class Probe:
     """Everything ``scrapy probe`` learns about one site."""
 
     def __init__(self, url: str, user_agent: str) -> None:
-        if not re.match(r"^https?://", url):
+        self.given = url
+        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url):  # a bare host: sindobatam.com
             url = "https://" + url
         self.url = url
         self.user_agent = user_agent
         self.notes: list[str] = []
 
     def get(self, path_or_url: str) -> Fetched | None:
-        return fetch(urljoin(self.base, path_or_url), self.user_agent)
+        url = absolute(self.base, path_or_url)
+        return fetch(url, self.user_agent) if url else None
 
     def run(self) -> dict[str, Any]:
+        problem = url_problem(self.url)
+        if problem:
+            raise UsageError(f"{self.given!r} is not a site URL ({problem}); e.g. https://sindobatam.com/")
         home = fetch(self.url, self.user_agent)
         if home is None or home.status >= 400:
             raise UsageError(f"cannot fetch {self.url}: " + (f"HTTP {home.status}" if home else "unreachable"))
@@ -226,7 +242,7 @@ class Probe:
         feeds = re.findall(
             r"<link[^>]+type=[\"']application/(?:rss|atom)\+xml[\"'][^>]*href=[\"']([^\"']+)", html, re.I
         ) + re.findall(r"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*type=[\"']application/(?:rss|atom)\+xml", html, re.I)
-        feed_candidates = [urljoin(self.base, f) for f in feeds if "comments" not in f]
+        feed_candidates = [url for f in feeds if "comments" not in f and (url := absolute(self.base, f))]
         if entry["family"] == "blogger":
             feed_candidates.insert(0, urljoin(self.base, "/feeds/posts/default?alt=json"))
         feed_entries = []
@@ -300,6 +316,7 @@ def to_toml(entry: dict[str, Any]) -> str:
 
 class Command(ScrapyCommand):
     requires_project = False
+    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
     default_settings = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:

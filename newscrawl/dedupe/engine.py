@@ -24,9 +24,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
+from newscrawl.config import get_float, get_int
 from newscrawl.dedupe.evidence import Evidence, compare
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, summarize
@@ -55,15 +56,11 @@ class DedupeConfig:
         """Read ``DEDUPE_WINDOW_DAYS``, ``DEDUPE_MAX_CANDIDATES``, ``DEDUPE_CLAIM_WAIT`` from a
         Scrapy ``Settings`` (or any object with ``get``)."""
         default = cls()
-        config = cls(
-            window_days=int(settings.get("DEDUPE_WINDOW_DAYS", default.window_days)),
-            max_candidates=int(settings.get("DEDUPE_MAX_CANDIDATES", default.max_candidates)),
-            claim_wait_s=float(settings.get("DEDUPE_CLAIM_WAIT", default.claim_wait_s)),
+        return cls(
+            window_days=get_int(settings, "DEDUPE_WINDOW_DAYS", default.window_days, minimum=0),
+            max_candidates=get_int(settings, "DEDUPE_MAX_CANDIDATES", default.max_candidates, minimum=0),
+            claim_wait_s=get_float(settings, "DEDUPE_CLAIM_WAIT", default.claim_wait_s, minimum=0),
         )
-        for f in fields(cls):
-            if getattr(config, f.name) < 0:
-                raise ValueError(f"DEDUPE_{f.name.upper()} must not be negative")
-        return config
 
 
 @dataclass(frozen=True, slots=True)

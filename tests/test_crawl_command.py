@@ -1,0 +1,76 @@
+"""``scrapy crawl``: a bad setting or an unknown site ends the command with one line, exit 2.
+
+Nothing is fetched and no store is opened: the registry names a site on a closed port
+and the store file must not appear.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = """\
+[[site]]
+name = "closedport"
+base_url = "http://127.0.0.1:9/"
+domains = ["127.0.0.1"]
+family = "wordpress"
+language = "en"
+timezone = "UTC"
+publisher = "Closed Port"
+"""
+
+
+def crawl(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, Path]:
+    registry = tmp_path / "sites.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    store = tmp_path / "store.sqlite"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env.update(NEWSCRAWL_SITES=str(registry), NEWSCRAWL_STORE=f"sqlite:///{store}")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", *args, "-s", "LOG_LEVEL=WARNING",
+         "-s", f"STORE_SPOOL_DIR={tmp_path / 'spool'}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    return proc, store
+
+
+@pytest.mark.parametrize(
+    ("setting", "line"),
+    [
+        ("DEDUPE_MODE=bogus", "newscrawl: bad setting DEDUPE_MODE = 'bogus': expected one of link, keep, drop"),
+        ("STORE_BATCH_SIZE=abc", "newscrawl: bad setting STORE_BATCH_SIZE = 'abc': expected a whole number >= 1"),
+        ("DEDUPE_WINDOW_DAYS=-1", "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0"),
+        ("STORE_ENABLED=maybe", "newscrawl: bad setting STORE_ENABLED = 'maybe': expected True or False (1 or 0)"),
+        ('ITEM_PIPELINES={"pipelines.nowhere.Pipeline": 5}', "newscrawl: bad setting ITEM_PIPELINES: cannot load"),
+    ],
+)
+def test_bad_setting_is_one_line_before_the_store_is_opened(tmp_path, setting, line):
+    proc, store = crawl(tmp_path, "closedport", "-s", setting)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1].startswith(line)
+    assert "Traceback" not in proc.stderr
+    assert not store.exists()
+
+
+def test_unknown_site_points_to_scrapy_list(tmp_path):
+    proc, store = crawl(tmp_path, "nosuchsite")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1] == (
+        "newscrawl: no site or spider named 'nosuchsite'; `scrapy list` shows them"
+    )
+    assert "Traceback" not in proc.stderr
+    assert not store.exists()
+
+
+def test_bad_spider_argument_is_one_line_before_the_store_is_opened(tmp_path):
+    proc, store = crawl(tmp_path, "closedport", "-a", "since=yesterday")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1].startswith("newscrawl: closedport: -a since=yesterday: expected a date")
+    assert "Traceback" not in proc.stderr
+    assert not store.exists()
