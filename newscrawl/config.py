@@ -80,3 +80,34 @@ def get_bool(settings: Any, name: str, default: bool) -> bool:
     if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
         return value.strip().lower() in ("true", "1")
     raise _bad(name, value, "True or False (1 or 0)")
+
+
+#: Settings that the spider, the middlewares and the run recorder read (each reads its own
+#: with Scrapy's getters); checked here once so a bad value is one line before the crawl.
+_NUMBERS: tuple[tuple[str, type, float, float], ...] = (
+    # name, kind, default, minimum
+    ("DISCOVERY_OVERLAP_HOURS", float, 24.0, 0),
+    ("DISCOVERY_RETRY_RUNS", int, 5, 1),
+    ("DISCOVERY_REST_PER_PAGE", int, 100, 1),
+    ("RETRY_AFTER_MAX", float, 120.0, 0),
+    ("RETRY_AFTER_TIMES", int, 3, 0),
+    ("RETRY_AFTER_DEFAULT", float, 5.0, 0),
+    ("STORE_CONNECT_TIMEOUT", float, 5.0, 0),
+)
+_SWITCHES: tuple[tuple[str, bool], ...] = (
+    ("STORE_ENABLED", True),
+    ("RUNS_ENABLED", True),
+    ("NEWSCRAWL_BROWSER_ENABLED", True),
+    ("DEDUPE_ENABLED", True),
+)
+
+
+def check_crawl_settings(settings: Any) -> None:
+    """Raise :class:`SettingError` for the first of the crawl's own settings that does not fit."""
+    for name, kind, default, minimum in _NUMBERS:
+        if kind is int:
+            get_int(settings, name, int(default), minimum=int(minimum))
+        else:
+            get_float(settings, name, default, minimum=minimum)
+    for name, default in _SWITCHES:
+        get_bool(settings, name, default)

@@ -47,6 +47,9 @@ def crawl(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, Path
         ("STORE_BATCH_SIZE=abc", "newscrawl: bad setting STORE_BATCH_SIZE = 'abc': expected a whole number >= 1"),
         ("DEDUPE_WINDOW_DAYS=-1", "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0"),
         ("STORE_ENABLED=maybe", "newscrawl: bad setting STORE_ENABLED = 'maybe': expected True or False (1 or 0)"),
+        ("DISCOVERY_OVERLAP_HOURS=abc", "newscrawl: bad setting DISCOVERY_OVERLAP_HOURS = 'abc': expected a number >= 0"),
+        ("DISCOVERY_RETRY_RUNS=x", "newscrawl: bad setting DISCOVERY_RETRY_RUNS = 'x': expected a whole number >= 1"),
+        ("RUNS_ENABLED=maybe", "newscrawl: bad setting RUNS_ENABLED = 'maybe': expected True or False (1 or 0)"),
         ('ITEM_PIPELINES={"pipelines.nowhere.Pipeline": 5}', "newscrawl: bad setting ITEM_PIPELINES: cannot load"),
     ],
 )

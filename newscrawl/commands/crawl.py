@@ -24,7 +24,7 @@ from scrapy.exceptions import UsageError
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import load_object
 
-from newscrawl.config import SettingError, get_bool, get_float
+from newscrawl.config import SettingError, check_crawl_settings, get_bool, get_float
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ def check_settings(settings: Any) -> None:
 
     Pipelines are named here only by their dotted paths, from ``ITEM_PIPELINES``.
     """
+    check_crawl_settings(settings)
     for path in build_component_list(settings.getwithbase("ITEM_PIPELINES")):
         try:
             component = load_object(path)
