@@ -379,7 +379,10 @@ def title_matches(title: str | None, gold: str) -> bool:
         return True
     if not ours:
         return False
-    ours, want = ours.translate(_TYPOGRAPHIC).replace("\u2026", "..."), want.translate(_TYPOGRAPHIC).replace("\u2026", "...")
+    ours, want = (
+        ours.translate(_TYPOGRAPHIC).replace("\u2026", "..."),
+        want.translate(_TYPOGRAPHIC).replace("\u2026", "..."),
+    )
     return want in (ours, ours.upper(), ours.lower(), _css_capitalize(ours))
 
 
