@@ -190,6 +190,20 @@ def test_a_kicker_run_into_the_h1_gives_the_titles_headline() -> None:
     assert page(head, body).title() == "Old ferry pier to close"
 
 
+def test_a_lead_in_the_h1_writes_in_its_own_text_is_part_of_the_headline() -> None:
+    # The title leaves the quote out; the page shows it: no element sets it apart as a kicker.
+    head = "<title>Old ferry pier to close after divers find rot - Harbour Times</title>"
+    body = f'<h1 class="entry-title">"Rotten through": Old ferry pier to close after divers find rot</h1>{LEDE}'
+    assert page(head, body).title() == '"Rotten through": Old ferry pier to close after divers find rot'
+
+
+def test_a_site_name_run_into_the_title_without_a_separator_is_not_the_headline() -> None:
+    head = """<title>Pier closesQuayside Notes for the harbour | Quayside Notes for the harbour</title>
+    <meta property="og:site_name" content="Quayside Notes for the harbour">"""
+    body = f"<h1>Quayside Notes for the harbour</h1><h1>Pier closes</h1>{LEDE}"
+    assert page(head, body).title() == "Pier closes"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

@@ -456,6 +456,21 @@ def _heading_lines(node: HtmlElement) -> list[str]:
     return [line for line in (normalize_space(t) for t in copy.text_content().split("\n")) if line]
 
 
+def _element_starts(node: HtmlElement) -> set[str]:
+    """Title keys of the heading's text up to each point where an element starts or ends
+    ("<h1><span>Kicker</span> Headline</h1>" gives "kicker"): where a kicker in an element of its
+    own can end. Empty for a heading of one text."""
+    starts: set[str] = set()
+    if len(node) == 0:
+        return starts
+    seen = ""
+    for piece in node.itertext():
+        seen += piece
+        starts.add(title_key(seen))
+    starts.discard("")
+    return starts
+
+
 def _after_kicker(heading: str, reference: str) -> bool:
     """True when ``reference`` is "Kicker: ``heading``" (the heading is the headline after a kicker)."""
     reference = normalize_space(reference)
@@ -723,13 +738,32 @@ class ArticlePage:
                 return best
         cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
         for heading in primary:
-            # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
-            # Benko-Firma ..."): the headline is the title's part.
+            # The <h1> is a kicker in an element of its own run into the headline the title
+            # carries ("<h1><span>Immobilienkrise</span> Rene Benko-Firma ...</h1>"): the headline
+            # is the title's part. A lead-in the heading writes in its own text ('"Pure Leere":
+            # Marita Kramer verpasst ...') is part of the headline as shown.
             key = title_key(heading)
+            starts = self._heading_starts.get(heading, set())
             for cleaned in cleaned_titles:
                 part = title_key(cleaned)
-                if len(part) >= 12 and key.endswith(part) and len(part) * 2 >= len(key) and part not in site_keys:
+                if (
+                    len(part) >= 12
+                    and key.endswith(part)
+                    and len(part) * 2 >= len(key)
+                    and part not in site_keys
+                    and key[: len(key) - len(part)] in starts
+                ):
                     return cleaned
+        for heading in primary:
+            # The title runs the site's name into the headline with no separator ("Truckwash
+            # A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch"): the heading is it.
+            key = title_key(heading)
+            if len(key) >= 4 and key not in site_keys and any(
+                len(site) >= 4 and (r.startswith(key + site) or r.endswith(site + key))
+                for r in reference_keys
+                for site in site_keys
+            ):
+                return heading
         if (
             len(primary) == 1
             and len(primary[0].split()) >= MIN_LONE_H1_WORDS
@@ -834,6 +868,7 @@ class ArticlePage:
         one that a title also carries is taken, see ``_title_from_page``)."""
         self._main_lines: dict[str, str] = {}
         self._heading_lines: dict[str, list[str]] = {}
+        self._heading_starts: dict[str, set[str]] = {}
         self._walled_h1s: list[str] = []
         if self.tree is None:
             return [], []
@@ -859,6 +894,7 @@ class ArticlePage:
             lines = _heading_lines(node)
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
+            self._heading_starts[whole] = _element_starts(node)
         secondary = [t for t in _headline_texts(extra) if t not in primary]
         for node in extra:
             whole = _shown_text(node)
