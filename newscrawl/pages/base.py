@@ -758,10 +758,14 @@ class ArticlePage:
             # The title runs the site's name into the headline with no separator ("Truckwash
             # A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch"): the heading is it.
             key = title_key(heading)
-            if len(key) >= 4 and key not in site_keys and any(
-                len(site) >= 4 and (r.startswith(key + site) or r.endswith(site + key))
-                for r in reference_keys
-                for site in site_keys
+            if (
+                len(key) >= 4
+                and key not in site_keys
+                and any(
+                    len(site) >= 4 and (r.startswith(key + site) or r.endswith(site + key))
+                    for r in reference_keys
+                    for site in site_keys
+                )
             ):
                 return heading
         if (
