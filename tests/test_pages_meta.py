@@ -204,6 +204,15 @@ def test_a_site_name_run_into_the_title_without_a_separator_is_not_the_headline(
     assert page(head, body).title() == "Pier closes"
 
 
+def test_a_colon_in_an_element_of_its_own_follows_the_kicker_without_a_space() -> None:
+    head = "<title>Harbour board: Old ferry pier to close after divers find rot</title>"
+    body = f"""<h2 class="story-top">
+      <span class="emph"><span class="emph-words">Harbour board</span>
+        <span class="a11y-text">: </span></span>
+      <span class="main-words">Old ferry pier to close after divers find rot</span></h2>{LEDE}"""
+    assert page(head, body).title() == "Harbour board: Old ferry pier to close after divers find rot"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

@@ -325,12 +325,34 @@ def _shown_text(node: HtmlElement) -> str:
     def unseen(el: HtmlElement) -> bool:
         return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
 
-    if any(unseen(el) for el in node.iterdescendants()):
+    def glued(el: HtmlElement) -> bool:
+        # "<span>Kicker</span>\n<span>: </span><span>Headline</span>": the line break between the
+        # elements is the markup's layout, not a space before the colon ("Kicker: Headline").
+        prev = el.getprevious()
+        return (
+            (el.text or "")[:1] in _GLUED_PUNCTUATION
+            and prev is not None
+            and bool(prev.tail)
+            and not prev.tail.strip()
+        )
+
+    drop = [el for el in node.iterdescendants() if unseen(el)]
+    glue = [el for el in node.iterdescendants() if isinstance(el.tag, str) and el.text and glued(el)]
+    if drop or glue:
         node = deepcopy(node)
-        for el in list(node.iterdescendants()):
+        descendants = list(node.iterdescendants())
+        for el in descendants:
+            if isinstance(el.tag, str) and el.text and glued(el) and not unseen(el):
+                el.getprevious().tail = ""
+        for el in descendants:
             if unseen(el):
                 el.drop_tree()
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+
+
+#: Punctuation that follows a word without a space: an element opening with one is glued to the
+#: element before it (see ``_shown_text``).
+_GLUED_PUNCTUATION = frozenset(":;,.!?")
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
