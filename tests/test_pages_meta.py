@@ -213,6 +213,19 @@ def test_a_colon_in_an_element_of_its_own_follows_the_kicker_without_a_space() -
     assert page(head, body).title() == "Harbour board: Old ferry pier to close after divers find rot"
 
 
+def test_an_alternative_headline_or_meta_title_names_the_headline_shown_beside_a_breadcrumb_h1() -> None:
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<nav class="breadcrumb"><a href="/">Home</a> <h1>Old ferry pier to close</h1></nav>
+    <article><h2 class="story-headline">Old ferry pier to close after divers find the piles rotten</h2>{LEDE}</article>"""
+    # Nothing else names the <h2>: the <h1> the title carries.
+    assert page(head, body).title() == "Old ferry pier to close"
+    alternative = ld({"@type": "NewsArticle", "headline": "Old ferry pier to close",
+                      "alternativeHeadline": "Old ferry pier to close after divers find the piles rotten"})  # fmt: skip
+    assert page(head + alternative, body).title() == "Old ferry pier to close after divers find the piles rotten"
+    meta = '<meta name="title" content="Old ferry pier to close after divers find the piles rotten">'
+    assert page(head + meta, body).title() == "Old ferry pier to close after divers find the piles rotten"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

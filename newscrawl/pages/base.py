@@ -350,6 +350,8 @@ def _shown_text(node: HtmlElement) -> str:
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
 
 
+#: Meta tags that name the headline beside og:title and twitter:title.
+_MORE_TITLE_META = ("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
 #: Punctuation that follows a word without a space: an element opening with one is glued to the
 #: element before it (see ``_shown_text``).
 _GLUED_PUNCTUATION = frozenset(":;,.!?")
@@ -690,7 +692,15 @@ class ArticlePage:
         ]
         structured = [normalize_space(html_lib.unescape(s)) for s in structured if s]
         headings = self._heading_candidates()
-        references = [t for t in [*structured, page_title] if t]
+        # Other names the page gives its headline carry a heading too, but none stands in for
+        # one: Dublin Core's and Parse.ly's title, a bare <meta name=title> and JSON-LD's
+        # alternativeHeadline (the headline shown where the <h1> is a shorter SEO line).
+        more = [
+            self.doc.meta_first(*_MORE_TITLE_META),
+            _ld_text(self.ld.get("alternativeHeadline")),
+        ]
+        more = [normalize_space(html_lib.unescape(s)) for s in more if s]
+        references = [t for t in [*structured, page_title, *more] if t]
         # A heading that the <title> or og:title also carries is the headline as shown. In page
         # order: an <h1> that is the title or its headline segment, else an <h1> the title
         # starts with, else another headline element that is a whole segment.
