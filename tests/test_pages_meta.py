@@ -226,6 +226,31 @@ def test_an_alternative_headline_or_meta_title_names_the_headline_shown_beside_a
     assert page(head + meta, body).title() == "Old ferry pier to close after divers find the piles rotten"
 
 
+STORY = (
+    "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten "
+    "through, and the ferries will berth at the north quay from next month.</p>"
+    "<p>Repairs would cost more than a new pier, the board said, and work on one starts in spring; the "
+    "old timber goes to the maritime museum, which asked for it last year.</p>"
+    "<p>Ferry passengers are asked to allow ten more minutes for the walk from the bus station to the "
+    "north quay until the new pier opens.</p>"
+)
+
+
+def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_name() -> None:
+    head = "<title>Ferries | Harbour Times</title>"
+    body = f"""<div id="nav"><h2 class="widget-title">Latest from the quay</h2></div>
+    <div id="main"><div class="toc"><div class="title">Table of contents</div></div>
+    <h2><a href="https://harbourtimes.example/2024/05/other-story/">A teaser for another story</a></h2>
+    <h2 class="article-title">Old ferry pier to close after divers find rot</h2>
+    <div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+    # The heading adds a line to the headline the titles name: the titles' headline.
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<div id="main"><h2><span class="subheadline">Old ferry pier to close</span>
+    <span class="headline">"Rotten through"</span></h2><div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

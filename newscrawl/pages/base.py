@@ -350,6 +350,8 @@ def _shown_text(node: HtmlElement) -> str:
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
 
 
+#: Class and id words of a table of contents ("toc", "ez-toc-title", "table-of-contents").
+_TOC_WORD = re.compile(r"(?<![a-z])(?:toc|table-of-contents)(?![a-z])", re.IGNORECASE)
 #: Meta tags that name the headline beside og:title and twitter:title.
 _MORE_TITLE_META = ("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
 #: Punctuation that follows a word without a space: an element opening with one is glued to the
@@ -809,6 +811,19 @@ class ArticlePage:
             # The page's one <h1>, though no title carries it: the headline as shown, where the
             # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
             return self._main_lines.get(primary[0]) or primary[0]
+        if not primary and (story := self._story_heading()) and title_key(story[1]) not in site_keys:
+            heading, main = story
+            # No <h1>, and no title carries a heading: the first headline element in the block
+            # that holds the story ("<div class=content><h2>Headline</h2><p>..."), not the
+            # <title>'s section or site name ("Magic Cleaning | Shop Magazine").
+            key = title_key(heading)
+            for cleaned in cleaned_titles:
+                part = title_key(cleaned)
+                if len(part) >= 12 and part != key and (key.startswith(part) or key.endswith(part)):
+                    # "Headline "Quote"" in the heading, a subtitle or kicker with the headline
+                    # the titles name: the titles' part.
+                    return cleaned
+            return main
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -820,6 +835,36 @@ class ArticlePage:
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _story_heading(self) -> tuple[str, str] | None:
+        """The first headline element (``<h2>``, ``itemprop=headline``, ``.headline``, ``.title``)
+        inside the block around the story's text (the frame's innermost element's parent), of
+        two words or more; not a label ("Projekt:"), a table of contents or a teaser linking to
+        another page. Its text as shown, and its headline without a kicker (``_main_line``)."""
+        if not self.frame or self.tree is None:
+            return None
+        inner = max(self.frame, key=lambda n: sum(1 for _ in n.iterancestors()))
+        block = inner.getparent() if inner.getparent() is not None else inner
+        if block.tag in ("body", "html"):
+            block = inner
+        if block.tag in ("body", "html"):
+            return None
+        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        for node in block.xpath("." + _HEADING_XPATH.replace(" | //", " | .//"))[: MAX_HEADINGS * 2]:
+            if _hidden(node) or self._foreign_heading(node):
+                continue
+            text = _shown_text(node)
+            if len(text.split()) < 2 or len(text) > MAX_HEADLINE_CHARS or text.endswith(":"):
+                continue
+            if any(_TOC_WORD.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in (node, *node.iterancestors())):
+                continue  # a table of contents' title
+            link = next(node.iter("a"), None)
+            if link is not None and text_of(link) == text_of(node):
+                target = _join(self.url, link.get("href"))
+                if target and target.split("#")[0] not in own:
+                    continue  # a teaser's headline
+            return text, self._main_lines.get(text) or _main_line(node) or text
+        return None
 
     @cached_property
     def _home_links(self) -> list[HtmlElement]:
