@@ -251,6 +251,13 @@ def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_na
     assert page(head, body).title() == "Old ferry pier to close"
 
 
+def test_the_headline_reads_entities_escaped_twice_and_drops_invisible_marks() -> None:
+    head = "<title>Harbour board&amp;#8217;s pier closes | Harbour Times</title>"
+    assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
+    body = f"<h1>\u200eOld ferry\u2060 pier to close\u200f after divers find rot</h1>{LEDE}"
+    assert page("", body).title() == "Old ferry pier to close after divers find rot"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

@@ -359,6 +359,23 @@ _MORE_TITLE_META = ("title", "dc.title", "dcterms.title", "parsely-title", "sail
 _GLUED_PUNCTUATION = frozenset(":;,.!?")
 
 
+#: An HTML entity left in text that was escaped twice ("&amp;#8217;" in a <title> reads "&#8217;").
+_LEFT_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+#: Invisible format characters a headline as shown has none of: direction marks, word joiners,
+#: zero-width spaces, soft hyphens (not the zero-width (non-)joiners Persian and Indic scripts spell with).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _clean_headline(title: str | None) -> str | None:
+    """The headline as the reader sees it: entities left by double escaping read, invisible
+    format characters and the spacing they leave taken out."""
+    if not title:
+        return title
+    if "&" in title and _LEFT_ENTITY.search(title):
+        title = html_lib.unescape(title)
+    return normalize_space(_INVISIBLE.sub("", title)) or None
+
+
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
     """Distinct texts of headline elements as shown; headings only screen readers get left out."""
     out: list[str] = []
@@ -669,6 +686,9 @@ class ArticlePage:
 
     @cached_property
     def _title(self) -> str | None:
+        return _clean_headline(self._title_source())
+
+    def _title_source(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
         for node in self.select_first(selectors):
             text = normalize_space(text_of(node))
