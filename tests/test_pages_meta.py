@@ -244,6 +244,13 @@ def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_na
     <h2 class="article-title">Old ferry pier to close after divers find rot</h2>
     <div class="text">{STORY}</div></div>"""
     assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+    # A class word that only holds "title" ("quoteattributiontitle") marks no headline.
+    body = f"""<div id="nav"><h2 class="widget-title">Latest from the quay</h2></div>
+    <div id="main"><div class="toc"><div class="title">Table of contents</div></div>
+    <div class="text">{STORY}<p class="quoteattributiontitle">Harbour master and pier warden</p></div></div>
+    <div id="bottom"><p>Harbour Times is the weekly paper of the quay, the ferries and the fish market, printed
+    every Friday since the old pier was built.</p></div>"""
+    assert page(head, body).title() == "Ferries"
     # The heading adds a line to the headline the titles name: the titles' headline.
     head = "<title>Old ferry pier to close | Harbour Times</title>"
     body = f"""<div id="main"><h2><span class="subheadline">Old ferry pier to close</span>

@@ -366,6 +366,16 @@ _LEFT_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+def _in_toc(node: HtmlElement, block: HtmlElement) -> bool:
+    """True when ``node`` or an element around it inside ``block`` is a table of contents."""
+    for current in (node, *node.iterancestors()):
+        if current is block:
+            return False
+        if _TOC_WORD.search(f"{current.get('class') or ''} {current.get('id') or ''}"):
+            return True
+    return False
+
+
 def _clean_headline(title: str | None) -> str | None:
     """The headline as the reader sees it: entities left by double escaping read, invisible
     format characters and the spacing they leave taken out."""
@@ -873,10 +883,16 @@ class ArticlePage:
         for node in block.xpath("." + _HEADING_XPATH.replace(" | //", " | .//"))[: MAX_HEADINGS * 2]:
             if _hidden(node) or self._foreign_heading(node):
                 continue
+            if (
+                node.tag != "h2"
+                and node.get("itemprop") != "headline"
+                and not _MAIN_LINE_CLASS.search(node.get("class") or "")
+            ):
+                continue  # "letterattributiontitle": a word that holds "title", not a title class
             text = _shown_text(node)
             if len(text.split()) < 2 or len(text) > MAX_HEADLINE_CHARS or text.endswith(":"):
                 continue
-            if any(_TOC_WORD.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in (node, *node.iterancestors())):
+            if _in_toc(node, block):
                 continue  # a table of contents' title
             link = next(node.iter("a"), None)
             if link is not None and text_of(link) == text_of(node):
