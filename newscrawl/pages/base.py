@@ -74,6 +74,8 @@ _HEADING_XPATH = (
     "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
+#: The same headline elements inside one block.
+_INNER_HEADING_XPATH = "." + _HEADING_XPATH.replace(" | //", " | .//")
 #: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
@@ -880,7 +882,7 @@ class ArticlePage:
         if block.tag in ("body", "html"):
             return None
         own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
-        for node in block.xpath("." + _HEADING_XPATH.replace(" | //", " | .//"))[: MAX_HEADINGS * 2]:
+        for node in block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]:
             if _hidden(node) or self._foreign_heading(node):
                 continue
             if (
