@@ -348,6 +348,44 @@ def _norm_title(text: str | None) -> str:
     return _norm("".join(ch for ch in text or "" if unicodedata.category(ch) != "Cf"))
 
 
+# Typographic variants of one character: a CMS sets curly quotes and dashes in the page's text
+# ("wptexturize") but not in its og:title, and a gold copied from either holds the same headline.
+_TYPOGRAPHIC = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    }
+)
+_WORD_START = re.compile(r"(^|\s)([^\w\s]*)(\w)")
+
+
+def _css_capitalize(text: str) -> str:
+    """``text`` as a style sheet's ``text-transform: capitalize`` shows it: each word's first letter
+    in capitals, the rest as written."""
+    return _WORD_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+
+
+def title_matches(title: str | None, gold: str) -> bool:
+    """True when ``title`` is the gold headline, read as shown.
+
+    Beyond ``_norm_title``: typographic quotes, apostrophes and dashes equal their plain forms,
+    and a gold set in capitals by a style sheet (``text-transform: uppercase`` or ``capitalize``,
+    which a saved page rarely holds: the gold was copied from the rendered page) matches the
+    text those transforms show. Both apply alike to every system scored.
+    """
+    ours, want = _norm_title(title), _norm_title(gold)
+    if ours == want:
+        return True
+    if not ours:
+        return False
+    ours, want = (
+        ours.translate(_TYPOGRAPHIC).replace("\u2026", "..."),
+        want.translate(_TYPOGRAPHIC).replace("\u2026", "..."),
+    )
+    return want in (ours, ours.upper(), ours.lower(), _css_capitalize(ours))
+
+
 def run_titles(page: Page) -> dict[str, Any]:
     """Only our title (``--titles-only``: a faster loop on titles, no trafilatura run)."""
     from newscrawl.pages import GenericPage
@@ -506,9 +544,14 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
         if titled:
             for system in ("ours", "traf") if full else ("ours",):
                 fig[f"title.{system}"] = statistics.mean(
-                    _norm_title(r.get(system, {}).get("title")) == _norm_title(p.title) for p, r in titled
+                    title_matches(r.get(system, {}).get("title"), p.title) for p, r in titled
                 )
                 fig[f"title.{system}_notail"] = statistics.mean(
+                    title_matches(r.get(system, {}).get("title"), r.get("gold_title_notail") or p.title)
+                    for p, r in titled
+                )
+                # The strict figure of earlier rounds: no typographic or style-sheet case variants.
+                fig[f"title.{system}_strict"] = statistics.mean(
                     _norm_title(r.get(system, {}).get("title")) == _norm_title(r.get("gold_title_notail") or p.title)
                     for p, r in titled
                 )

@@ -190,6 +190,81 @@ def test_a_kicker_run_into_the_h1_gives_the_titles_headline() -> None:
     assert page(head, body).title() == "Old ferry pier to close"
 
 
+def test_a_lead_in_the_h1_writes_in_its_own_text_is_part_of_the_headline() -> None:
+    # The title leaves the quote out; the page shows it: no element sets it apart as a kicker.
+    head = "<title>Old ferry pier to close after divers find rot - Harbour Times</title>"
+    body = f'<h1 class="entry-title">"Rotten through": Old ferry pier to close after divers find rot</h1>{LEDE}'
+    assert page(head, body).title() == '"Rotten through": Old ferry pier to close after divers find rot'
+
+
+def test_a_site_name_run_into_the_title_without_a_separator_is_not_the_headline() -> None:
+    head = """<title>Pier closesQuayside Notes for the harbour | Quayside Notes for the harbour</title>
+    <meta property="og:site_name" content="Quayside Notes for the harbour">"""
+    body = f"<h1>Quayside Notes for the harbour</h1><h1>Pier closes</h1>{LEDE}"
+    assert page(head, body).title() == "Pier closes"
+
+
+def test_a_colon_in_an_element_of_its_own_follows_the_kicker_without_a_space() -> None:
+    head = "<title>Harbour board: Old ferry pier to close after divers find rot</title>"
+    body = f"""<h2 class="story-top">
+      <span class="emph"><span class="emph-words">Harbour board</span>
+        <span class="a11y-text">: </span></span>
+      <span class="main-words">Old ferry pier to close after divers find rot</span></h2>{LEDE}"""
+    assert page(head, body).title() == "Harbour board: Old ferry pier to close after divers find rot"
+
+
+def test_an_alternative_headline_or_meta_title_names_the_headline_shown_beside_a_breadcrumb_h1() -> None:
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<nav class="breadcrumb"><a href="/">Home</a> <h1>Old ferry pier to close</h1></nav>
+    <article><h2 class="story-headline">Old ferry pier to close after divers find the piles rotten</h2>{LEDE}</article>"""
+    # Nothing else names the <h2>: the <h1> the title carries.
+    assert page(head, body).title() == "Old ferry pier to close"
+    alternative = ld({"@type": "NewsArticle", "headline": "Old ferry pier to close",
+                      "alternativeHeadline": "Old ferry pier to close after divers find the piles rotten"})  # fmt: skip
+    assert page(head + alternative, body).title() == "Old ferry pier to close after divers find the piles rotten"
+    meta = '<meta name="title" content="Old ferry pier to close after divers find the piles rotten">'
+    assert page(head + meta, body).title() == "Old ferry pier to close after divers find the piles rotten"
+
+
+STORY = (
+    "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten "
+    "through, and the ferries will berth at the north quay from next month.</p>"
+    "<p>Repairs would cost more than a new pier, the board said, and work on one starts in spring; the "
+    "old timber goes to the maritime museum, which asked for it last year.</p>"
+    "<p>Ferry passengers are asked to allow ten more minutes for the walk from the bus station to the "
+    "north quay until the new pier opens.</p>"
+)
+
+
+def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_name() -> None:
+    head = "<title>Ferries | Harbour Times</title>"
+    body = f"""<div id="nav"><h2 class="widget-title">Latest from the quay</h2></div>
+    <div id="main"><div class="toc"><div class="title">Table of contents</div></div>
+    <h2><a href="https://harbourtimes.example/2024/05/other-story/">A teaser for another story</a></h2>
+    <h2 class="article-title">Old ferry pier to close after divers find rot</h2>
+    <div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+    # A class word that only holds "title" ("quoteattributiontitle") marks no headline.
+    body = f"""<div id="nav"><h2 class="widget-title">Latest from the quay</h2></div>
+    <div id="main"><div class="toc"><div class="title">Table of contents</div></div>
+    <div class="text">{STORY}<p class="quoteattributiontitle">Harbour master and pier warden</p></div></div>
+    <div id="bottom"><p>Harbour Times is the weekly paper of the quay, the ferries and the fish market, printed
+    every Friday since the old pier was built.</p></div>"""
+    assert page(head, body).title() == "Ferries"
+    # The heading adds a line to the headline the titles name: the titles' headline.
+    head = "<title>Old ferry pier to close | Harbour Times</title>"
+    body = f"""<div id="main"><h2><span class="subheadline">Old ferry pier to close</span>
+    <span class="headline">"Rotten through"</span></h2><div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Old ferry pier to close"
+
+
+def test_the_headline_reads_entities_escaped_twice_and_drops_invisible_marks() -> None:
+    head = "<title>Harbour board&amp;#8217;s pier closes | Harbour Times</title>"
+    assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
+    body = f"<h1>\u200eOld ferry\u2060 pier to close\u200f after divers find rot</h1>{LEDE}"
+    assert page("", body).title() == "Old ferry pier to close after divers find rot"
+
+
 def test_a_byline_line_under_the_headline_is_not_part_of_it() -> None:
     head = "<title>Old ferry pier to close (photo: harbour board) | Harbour Times</title>"
     body = f"<h1><span>Old ferry pier to close</span><br><span>Senior editor Kit Lane</span></h1>{LEDE}"

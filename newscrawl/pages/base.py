@@ -74,6 +74,8 @@ _HEADING_XPATH = (
     "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
+#: The same headline elements inside one block.
+_INNER_HEADING_XPATH = "." + _HEADING_XPATH.replace(" | //", " | .//")
 #: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
@@ -325,12 +327,65 @@ def _shown_text(node: HtmlElement) -> str:
     def unseen(el: HtmlElement) -> bool:
         return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
 
-    if any(unseen(el) for el in node.iterdescendants()):
+    def glued(el: HtmlElement) -> bool:
+        # "<span>Kicker</span>\n<span>: </span><span>Headline</span>": the line break between the
+        # elements is the markup's layout, not a space before the colon ("Kicker: Headline").
+        prev = el.getprevious()
+        return (
+            (el.text or "")[:1] in _GLUED_PUNCTUATION
+            and prev is not None
+            and bool(prev.tail)
+            and not prev.tail.strip()
+        )
+
+    drop = [el for el in node.iterdescendants() if unseen(el)]
+    glue = [el for el in node.iterdescendants() if isinstance(el.tag, str) and el.text and glued(el)]
+    if drop or glue:
         node = deepcopy(node)
-        for el in list(node.iterdescendants()):
+        descendants = list(node.iterdescendants())
+        for el in descendants:
+            if isinstance(el.tag, str) and el.text and glued(el) and not unseen(el):
+                el.getprevious().tail = ""
+        for el in descendants:
             if unseen(el):
                 el.drop_tree()
     return normalize_space(text_of(node)).rstrip("¶#§ ").strip()
+
+
+#: Class and id words of a table of contents ("toc", "ez-toc-title", "table-of-contents").
+_TOC_WORD = re.compile(r"(?<![a-z])(?:toc|table-of-contents)(?![a-z])", re.IGNORECASE)
+#: Meta tags that name the headline beside og:title and twitter:title.
+_MORE_TITLE_META = ("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
+#: Punctuation that follows a word without a space: an element opening with one is glued to the
+#: element before it (see ``_shown_text``).
+_GLUED_PUNCTUATION = frozenset(":;,.!?")
+
+
+#: An HTML entity left in text that was escaped twice ("&amp;#8217;" in a <title> reads "&#8217;").
+_LEFT_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+#: Invisible format characters a headline as shown has none of: direction marks, word joiners,
+#: zero-width spaces, soft hyphens (not the zero-width (non-)joiners Persian and Indic scripts spell with).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _in_toc(node: HtmlElement, block: HtmlElement) -> bool:
+    """True when ``node`` or an element around it inside ``block`` is a table of contents."""
+    for current in (node, *node.iterancestors()):
+        if current is block:
+            return False
+        if _TOC_WORD.search(f"{current.get('class') or ''} {current.get('id') or ''}"):
+            return True
+    return False
+
+
+def _clean_headline(title: str | None) -> str | None:
+    """The headline as the reader sees it: entities left by double escaping read, invisible
+    format characters and the spacing they leave taken out."""
+    if not title:
+        return title
+    if "&" in title and _LEFT_ENTITY.search(title):
+        title = html_lib.unescape(title)
+    return normalize_space(_INVISIBLE.sub("", title)) or None
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
@@ -454,6 +509,21 @@ def _heading_lines(node: HtmlElement) -> list[str]:
     for br in copy.iter("br"):
         br.tail = "\n" + (br.tail or "")
     return [line for line in (normalize_space(t) for t in copy.text_content().split("\n")) if line]
+
+
+def _element_starts(node: HtmlElement) -> set[str]:
+    """Title keys of the heading's text up to each point where an element starts or ends
+    ("<h1><span>Kicker</span> Headline</h1>" gives "kicker"): where a kicker in an element of its
+    own can end. Empty for a heading of one text."""
+    starts: set[str] = set()
+    if len(node) == 0:
+        return starts
+    seen = ""
+    for piece in node.itertext():
+        seen += piece
+        starts.add(title_key(seen))
+    starts.discard("")
+    return starts
 
 
 def _after_kicker(heading: str, reference: str) -> bool:
@@ -628,6 +698,9 @@ class ArticlePage:
 
     @cached_property
     def _title(self) -> str | None:
+        return _clean_headline(self._title_source())
+
+    def _title_source(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
         for node in self.select_first(selectors):
             text = normalize_space(text_of(node))
@@ -653,7 +726,15 @@ class ArticlePage:
         ]
         structured = [normalize_space(html_lib.unescape(s)) for s in structured if s]
         headings = self._heading_candidates()
-        references = [t for t in [*structured, page_title] if t]
+        # Other names the page gives its headline carry a heading too, but none stands in for
+        # one: Dublin Core's and Parse.ly's title, a bare <meta name=title> and JSON-LD's
+        # alternativeHeadline (the headline shown where the <h1> is a shorter SEO line).
+        more = [
+            self.doc.meta_first(*_MORE_TITLE_META),
+            _ld_text(self.ld.get("alternativeHeadline")),
+        ]
+        more = [normalize_space(html_lib.unescape(s)) for s in more if s]
+        references = [t for t in [*structured, page_title, *more] if t]
         # A heading that the <title> or og:title also carries is the headline as shown. In page
         # order: an <h1> that is the title or its headline segment, else an <h1> the title
         # starts with, else another headline element that is a whole segment.
@@ -723,13 +804,36 @@ class ArticlePage:
                 return best
         cleaned_titles = [strip_site_tail(c, names) for c in [*structured, page_title] if c]
         for heading in primary:
-            # The <h1> is a kicker run into the headline the title carries ("Immobilienkrise Rene
-            # Benko-Firma ..."): the headline is the title's part.
+            # The <h1> is a kicker in an element of its own run into the headline the title
+            # carries ("<h1><span>Immobilienkrise</span> Rene Benko-Firma ...</h1>"): the headline
+            # is the title's part. A lead-in the heading writes in its own text ('"Pure Leere":
+            # Marita Kramer verpasst ...') is part of the headline as shown.
             key = title_key(heading)
+            starts = self._heading_starts.get(heading, set())
             for cleaned in cleaned_titles:
                 part = title_key(cleaned)
-                if len(part) >= 12 and key.endswith(part) and len(part) * 2 >= len(key) and part not in site_keys:
+                if (
+                    len(part) >= 12
+                    and key.endswith(part)
+                    and len(part) * 2 >= len(key)
+                    and part not in site_keys
+                    and key[: len(key) - len(part)] in starts
+                ):
                     return cleaned
+        for heading in primary:
+            # The title runs the site's name into the headline with no separator ("Truckwash
+            # A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch"): the heading is it.
+            key = title_key(heading)
+            if (
+                len(key) >= 4
+                and key not in site_keys
+                and any(
+                    len(site) >= 4 and (r.startswith(key + site) or r.endswith(site + key))
+                    for r in reference_keys
+                    for site in site_keys
+                )
+            ):
+                return heading
         if (
             len(primary) == 1
             and len(primary[0].split()) >= MIN_LONE_H1_WORDS
@@ -739,6 +843,19 @@ class ArticlePage:
             # The page's one <h1>, though no title carries it: the headline as shown, where the
             # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
             return self._main_lines.get(primary[0]) or primary[0]
+        if not primary and (story := self._story_heading()) and title_key(story[1]) not in site_keys:
+            heading, main = story
+            # No <h1>, and no title carries a heading: the first headline element in the block
+            # that holds the story ("<div class=content><h2>Headline</h2><p>..."), not the
+            # <title>'s section or site name ("Magic Cleaning | Shop Magazine").
+            key = title_key(heading)
+            for cleaned in cleaned_titles:
+                part = title_key(cleaned)
+                if len(part) >= 12 and part != key and (key.startswith(part) or key.endswith(part)):
+                    # "Headline "Quote"" in the heading, a subtitle or kicker with the headline
+                    # the titles name: the titles' part.
+                    return cleaned
+            return main
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
@@ -750,6 +867,42 @@ class ArticlePage:
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _story_heading(self) -> tuple[str, str] | None:
+        """The first headline element (``<h2>``, ``itemprop=headline``, ``.headline``, ``.title``)
+        inside the block around the story's text (the frame's innermost element's parent), of
+        two words or more; not a label ("Projekt:"), a table of contents or a teaser linking to
+        another page. Its text as shown, and its headline without a kicker (``_main_line``)."""
+        if not self.frame or self.tree is None:
+            return None
+        inner = max(self.frame, key=lambda n: sum(1 for _ in n.iterancestors()))
+        block = inner.getparent() if inner.getparent() is not None else inner
+        if block.tag in ("body", "html"):
+            block = inner
+        if block.tag in ("body", "html"):
+            return None
+        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        for node in block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]:
+            if _hidden(node) or self._foreign_heading(node):
+                continue
+            if (
+                node.tag != "h2"
+                and node.get("itemprop") != "headline"
+                and not _MAIN_LINE_CLASS.search(node.get("class") or "")
+            ):
+                continue  # "letterattributiontitle": a word that holds "title", not a title class
+            text = _shown_text(node)
+            if len(text.split()) < 2 or len(text) > MAX_HEADLINE_CHARS or text.endswith(":"):
+                continue
+            if _in_toc(node, block):
+                continue  # a table of contents' title
+            link = next(node.iter("a"), None)
+            if link is not None and text_of(link) == text_of(node):
+                target = _join(self.url, link.get("href"))
+                if target and target.split("#")[0] not in own:
+                    continue  # a teaser's headline
+            return text, self._main_lines.get(text) or _main_line(node) or text
+        return None
 
     @cached_property
     def _home_links(self) -> list[HtmlElement]:
@@ -834,6 +987,7 @@ class ArticlePage:
         one that a title also carries is taken, see ``_title_from_page``)."""
         self._main_lines: dict[str, str] = {}
         self._heading_lines: dict[str, list[str]] = {}
+        self._heading_starts: dict[str, set[str]] = {}
         self._walled_h1s: list[str] = []
         if self.tree is None:
             return [], []
@@ -859,6 +1013,7 @@ class ArticlePage:
             lines = _heading_lines(node)
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
+            self._heading_starts[whole] = _element_starts(node)
         secondary = [t for t in _headline_texts(extra) if t not in primary]
         for node in extra:
             whole = _shown_text(node)
