@@ -186,3 +186,51 @@ def test_runs_of_equal_blocks_are_counted_in_one_pass():
     assert _repeat_runs(tree) == {long: 1500, other: 2}
     short = html.fromstring("<div><p>Too short.</p><p>Too short.</p></div>")
     assert _repeat_runs(short) == {}
+
+
+def test_a_text_div_the_page_shows_twice_is_kept_twice_even_when_its_lines_break() -> None:
+    wrapped = "\n        ".join([STORY[0], STORY[1], STORY[2]])
+    html = f"""<html><head><title>Brand am Hafen</title></head><body><article>
+    <div>
+        {wrapped}
+    </div>
+    <div>
+        {wrapped}
+    </div></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    words = " ".join(STORY)
+    assert " ".join(body.split()) == f"{words} {words}"
+
+
+TWIN_PAGE = """<html><body><div id="page"><section class="story">
+<h1>Brand am Hafen</h1>
+<div class="module"><div class="module-text"><p>{a}</p><p>{b}</p></div></div>
+<figure><img src="kran.jpg"></figure>
+<div class="module"><div class="module-text"><p>{c}</p><h2>Die Ermittlungen</h2><p>{d}</p></div></div>
+<div class="module related"><div class="module-text"><p>{e}</p></div></div>
+<div class="module"><div class="module-text"><p><a href="/a">Neuer Radweg am Hafen</a> <a href="/b">Ein
+Kran für den Hafen</a> <a href="/c">Die Fähre fährt wieder</a></p></div></div>
+</section></div></body></html>"""
+
+
+def test_blocks_of_the_article_beside_the_one_trafilatura_took_come_back() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import twin_paragraphs
+
+    texts = {
+        "a": STORY[0],
+        "b": STORY[1],
+        "c": STORY[2],
+        "d": "Der Schaden wird auf mehrere Millionen Euro geschätzt, sagte der Hafenmeister am Abend vor Ort.",
+        "e": "Ein anderes Lagerhaus brannte schon im vergangenen Jahr, damals wurde ein Arbeiter verletzt.",
+    }
+    tree = html.fromstring(TWIN_PAGE.format(**texts))
+    holder = tree.xpath("//div[@class='module-text']")[1]
+    found = [texts["c"], "Die Ermittlungen", texts["d"]]
+    # the twins before and after, in page order; not the related block's, not the teaser links
+    assert twin_paragraphs(holder, found, []) == [texts["a"], texts["b"], *found]
+    # a block with no class has no twins: bare divs are everywhere
+    bare = html.fromstring("<div><div><p>" + STORY[0] + "</p></div><div><p>" + STORY[1] + "</p></div></div>")
+    assert twin_paragraphs(bare[1], [STORY[1]], []) == [STORY[1]]
+    assert twin_paragraphs(None, [STORY[1]], []) == [STORY[1]]

@@ -1534,10 +1534,16 @@ class ArticlePage:
         On a page no family selector reads, the element is the one holding the paragraphs
         trafilatura took from the whole page (``body.holder``).
         """
+        node = self._frame_node
+        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+
+    @cached_property
+    def _frame_node(self) -> HtmlElement | None:
+        """The article body's element (see ``frame``), or None."""
         node = self._body_element[0]
         if node is None and self.tree is not None:
             node = body_text.holder(self.tree, self._main_paragraphs[0])
-        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+        return node
 
     @cached_property
     def _main_paragraphs(self) -> tuple[list[str], dict[str, str]]:
@@ -1574,6 +1580,9 @@ class ArticlePage:
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
+        if self._body_element[0] is None and not (self.rest_post and paragraphs):
+            # trafilatura read the whole page: give back the blocks of the article it left out.
+            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
         via = self._via[0] if self._via else None
         paragraphs = [
             p
