@@ -234,3 +234,27 @@ def test_blocks_of_the_article_beside_the_one_trafilatura_took_come_back() -> No
     bare = html.fromstring("<div><div><p>" + STORY[0] + "</p></div><div><p>" + STORY[1] + "</p></div></div>")
     assert twin_paragraphs(bare[1], [STORY[1]], []) == [STORY[1]]
     assert twin_paragraphs(None, [STORY[1]], []) == [STORY[1]]
+
+
+def test_what_trafilatura_took_from_after_the_article_s_container_leaves_the_body() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import drop_outside_tail
+
+    teaser = "Ein anderes Lagerhaus brannte schon im vergangenen Jahr, damals wurde ein Arbeiter verletzt und der Hafen lag still."
+    credit = "Jana Ulm contributed to this report."
+    row = "| Einsätze | 3 |"
+    tree = html.fromstring(
+        f"""<html><body><div class="story"><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></div>
+        <div class="more"><p>{teaser}</p><p>{credit}</p><table><tr><td>Einsätze</td><td>3</td></tr></table></div>
+        </body></html>"""
+    )
+    holder = tree.find(".//div")
+    assert drop_outside_tail(holder, [*STORY, teaser, "Newsletter abonnieren"]) == STORY
+    # a teaser in the middle is no tail; reporters' credits and table rows after the container stay
+    assert drop_outside_tail(holder, [STORY[0], teaser, *STORY[1:]]) == [STORY[0], teaser, *STORY[1:]]
+    assert drop_outside_tail(holder, [*STORY, credit, teaser]) == [*STORY, credit]
+    assert drop_outside_tail(holder, [*STORY, row]) == [*STORY, row]
+    # nothing of it in the container: the container is no frame
+    assert drop_outside_tail(holder, [teaser, "Newsletter abonnieren"]) == [teaser, "Newsletter abonnieren"]
+    assert drop_outside_tail(None, [*STORY, teaser]) == [*STORY, teaser]

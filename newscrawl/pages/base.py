@@ -1581,8 +1581,10 @@ class ArticlePage:
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
         if self._body_element[0] is None and not (self.rest_post and paragraphs):
-            # trafilatura read the whole page: give back the blocks of the article it left out.
+            # trafilatura read the whole page: give back the blocks of the article it left out,
+            # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
+            paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
         via = self._via[0] if self._via else None
         paragraphs = [
             p

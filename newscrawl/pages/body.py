@@ -871,3 +871,37 @@ def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[
         return out
 
     return lines_of(before) + paragraphs + lines_of(after)
+
+
+def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the run at their end that lies outside ``node`` (the element holding
+    the article's text, see ``holder``) and its twin blocks: teasers, author boxes, newsletter
+    and comment prompts that trafilatura took from after the article's container."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        before, after = twin_blocks(node)
+        inside = _key(" ".join(block.text_content() for block in (*before, node, *after)))
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("frame text failed", exc_info=True)
+        return paragraphs
+    end = len(paragraphs)
+    while end and not _inside(paragraphs[end - 1], inside):
+        end -= 1
+    return paragraphs[:end] if end else paragraphs
+
+
+def _inside(paragraph: str, inside: str) -> bool:
+    """True when ``paragraph`` is text of the frame (``inside``: its key), holds the whole frame
+    (a table row around it), is a table row (results set after the story's container) or credits
+    the story's reporters. List items are not spared: after the container they are teasers,
+    share bars and comment rules more often than content (benchmarks/extraction_eval.py)."""
+    key = _key(paragraph)
+    return key in inside or inside in key or paragraph.startswith("|") or bool(_CONTRIBUTORS.search(paragraph))
+
+
+#: A closing line that credits the story's reporters, which themes often set below its container.
+_CONTRIBUTORS = re.compile(
+    r"(?i:\bcontributed\s+to\s+this\s+(?:report|story|article)|\b(?:additional\s+)?reporting\s+by\b|"
+    r"\bmitarbeit\s*:|\bcon\s+(?:información|informaci[oó]n)\s+de\b|\bavec\s+(?:afp|reuters)\b)"
+)
