@@ -136,6 +136,44 @@ MAX_CREDIT_CHARS = 80
 MAX_INSERT_CHARS = 220
 
 
+# A source line in the languages whose source lines attribution does not read ("Quelle: dpa",
+# "Fuente: EFE", "Źródło: PAP"); "Sumber:" and "Source:" lines are credits and stay for it.
+_SOURCE_LINE = re.compile(r"^\s*\(?(?i:quellen?|quellenangaben|fuentes?|fontes?|źródło|bron(?:nen)?)\s*:")
+# A stamp of the page's own history on a line of its own: "Letzte Änderung 14.02.2019",
+# "Aktualisiert am 17.01.2021.", "Last Modified: 03-10-2004", "Stand: 05.02.2020", "Release Date:".
+_STAMP_LINE = re.compile(
+    r"^\s*(?i:letzte\s+änderung|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert(?:\s+am)?|stand\s*:|"
+    r"last\s+(?:updated|modified|changed)|updated(?:\s+on)?|release\s+date|news\s+date|date\s+published|"
+    r"actualizad[oa](?:\s+el)?|última\s+actualización|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|"
+    r"ostatnia\s+aktualizacja|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|diperbarui)"
+    r"(?:\s*:)?(?:\s*(?=[\d(])[^.!?]*?\d[^!?]*)?$"
+)
+# A date and time and nothing else: "23.10.2018", "2021-10-16", "3:59 PM", "24. März 2004, 19:49".
+_DATE_ONLY = re.compile(
+    r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?)?\W*$"
+)
+# Prompts in one line of German, Spanish, French and English that the first rules miss: "click
+# here", "sign up for our newsletter", log in to comment.
+_PROMPT_INTL = re.compile(
+    r"(?i:\b(?:einfach\s+)?hier\s+klicken\b|\bklicken\s+sie\s+hier\b|\bhaz\s+clic\s+aquí\b|\bcliquez\s+ici\b|"
+    r"\bunsere[mn]?\s+[\w-]*newsletter\b|\bsuscr[ií]b(?:ete|irse|ase)\b.*\bnewsletter\b|"
+    r"\bnever\s+miss\s+(?:our|any)\b|\b(?:musst|müssen)\s+(?:eingeloggt|angemeldet)\s+sein\b|"
+    r"\bmust\s+be\s+logged\s+in\s+to\s+(?:post|comment)\b|\bkeine\s+kommentare\s*\(|"
+    r"\bkommentare\s+erscheinen\s+erst\b)"
+)
+# A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
+# "... © AFP / JANE DOE").
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]\s*(?i:fotos?|photos?|bild|imagen|image|foto\s*credit|crédito|credit)\s*:[^()\[\]]{2,80}[)\]]\.?|"
+    r"©\s*[^\s©][^©.]{1,60})\s*$"
+)
+# A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
+_NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
+#: Longest caption read by its closing credit (characters).
+MAX_CAPTION_CHARS = 250
+
+
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
@@ -164,6 +202,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
         return True
+    if _other_boilerplate(stripped):
+        return True
     lead = _RELATED_LEAD_INTL.match(stripped)
     if lead and len(stripped) <= MAX_INSERT_CHARS:
         # "Weitere Beiträge zu unseren Arbeiten sind ... erschienen." is a sentence, not a label:
@@ -176,6 +216,24 @@ def is_boilerplate_line(text: str) -> bool:
             return True
         return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(".")
     return False
+
+
+def _other_boilerplate(stripped: str) -> bool:
+    """Source lines, stamps of the page's history, bare dates, prompts, credited captions and
+    newsletter headings (the rules of ``is_boilerplate_line`` added for the evaluation pages'
+    German, Spanish, French and English boilerplate)."""
+    length = len(stripped)
+    if length <= MAX_CREDIT_CHARS and (
+        _SOURCE_LINE.match(stripped)
+        or _STAMP_LINE.match(stripped)
+        or (_DATE_ONLY.match(stripped) and not stripped.startswith("|"))  # a table's date cell stays
+        or _NEWSLETTER_HEADING.match(stripped)
+        or stripped.startswith("©")
+    ):
+        return any(ch.isalnum() for ch in stripped)
+    if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
+        return True
+    return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
 
 def normalize_space(text: str | None) -> str:
