@@ -286,3 +286,12 @@ def test_what_trafilatura_took_from_after_the_article_s_container_leaves_the_bod
     # nothing of it in the container: the container is no frame
     assert drop_outside_tail(holder, [teaser, "Newsletter abonnieren"]) == [teaser, "Newsletter abonnieren"]
     assert drop_outside_tail(None, [*STORY, teaser]) == [*STORY, teaser]
+
+
+def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> None:
+    html = f"""<html><head><title>Brand im Lagerhaus am Hafen | Harbour Times</title></head><body>
+    <header><h1>Brand im Lagerhaus am Hafen</h1></header>
+    <article><p>Feuer in der Nacht: Brand im Lagerhaus am Hafen</p>
+    <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
+    assert body == "\n\n".join(STORY)

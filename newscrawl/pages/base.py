@@ -48,6 +48,8 @@ logger = logging.getLogger(__name__)
 
 UTC = timezone.utc
 
+#: Most words of a kicker before the headline's colon on the body's first line.
+MAX_KICKER_WORDS = 5
 #: Fewer words than this in the body and the page is not taken for an article.
 MIN_BODY_WORDS = 25
 #: htmldate's extensive search (free text) as the last date source, kept only when the page writes
@@ -261,6 +263,12 @@ def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = 
         if _foreign_marker(current, kinds):
             return True
     return False
+
+
+def _after_kicker_key(paragraph: str) -> str:
+    """``title_key`` of what follows a short kicker and its colon ("Tag der Abstimmung: Headline"), or ""."""
+    kicker, colon, rest = paragraph.partition(":")
+    return title_key(rest) if colon and len(kicker.split()) <= MAX_KICKER_WORDS else ""
 
 
 def _outside_article(node: HtmlElement) -> bool:
@@ -1595,8 +1603,8 @@ class ArticlePage:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
         headline = title_key(self.title())
-        if paragraphs and headline and title_key(paragraphs[0]) == headline:
-            paragraphs = paragraphs[1:]
+        if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
+            paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(paragraphs, links=links, site_publisher=publisher)
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
