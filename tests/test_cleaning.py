@@ -295,3 +295,17 @@ def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> 
     <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
     body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
     assert body == "\n\n".join(STORY)
+
+
+def test_a_closing_biography_of_the_writer_leaves_the_body() -> None:
+    from newscrawl.pages.cleaning import drop_author_bio
+
+    bio = "Jana Ulm ist Redakteurin im Hafenressort und schreibt über Schifffahrt."
+    english = "Jane Doe is the Harbour Times' port reporter. Follow her on Twitter."
+    assert drop_author_bio([*STORY, bio], ["Jana Ulm"]) == STORY
+    assert drop_author_bio([*STORY, english, "Newsletter"], ["Jane Doe", "Jana Ulm"]) == [*STORY, "Newsletter"]
+    # the writer quoted or named in the story, a first name alone, or a bio early in the story stays
+    quoted = "Jana Ulm sagte, der Hafen werde am Montag wieder geöffnet."
+    assert drop_author_bio([*STORY, quoted], ["Jana Ulm"]) == [*STORY, quoted]
+    assert drop_author_bio([*STORY, "Jana ist Redakteurin."], ["Jana"]) == [*STORY, "Jana ist Redakteurin."]
+    assert drop_author_bio([bio, *STORY, *STORY], ["Jana Ulm"]) == [bio, *STORY, *STORY]

@@ -29,6 +29,7 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    drop_author_bio,
     drop_related_blocks,
     full_name_for,
     heading_rank,
@@ -1602,6 +1603,7 @@ class ArticlePage:
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
+        paragraphs = drop_author_bio(paragraphs, self.authors())
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
             paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")

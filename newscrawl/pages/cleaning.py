@@ -773,3 +773,34 @@ def _list_marker(text: str) -> str:
     """The bullet a line starts with ("-", ">>", "•"), or ""."""
     match = re.match(r"\s*([^\w\s\"'„“«¿¡(\[]{1,3})\s", text)
     return match.group(1) if match else ""
+
+
+#: How many closing lines are read for the writer's biography.
+MAX_BIO_LINES = 3
+#: Longest biography line (characters); a longer one is a paragraph of the story.
+MAX_BIO_CHARS = 400
+# The verb after the writer's name that opens a biography: "Jane Doe is a reporter ...", "Jana Ulm
+# ist Redakteurin ...", "Jane Doe adalah wartawan ...".
+_BIO_VERB = re.compile(
+    r"\s*(?:,\s*(?:\d{2}|[^\W\d_]+\s+\d{2}),\s*)?(?i:is|was|has\s+been|joined|covers|writes|reports|ist|war|schreibt|"
+    r"arbeitet|lebt|es|fue|escribe|est|a\s+été|écrit|é|foi|è|adalah|merupakan|jest|był[a]?)\b"
+)
+
+
+def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """``paragraphs`` without a closing biography of one of ``authors`` (the page's writers):
+    one of the last MAX_BIO_LINES lines that opens with the writer's full name and a verb such as
+    "is", "ist", "es" or "adalah" ("Jane Doe is the Harbour Times' port reporter.")."""
+    names = [name for name in authors if len(name.split()) >= 2]
+    if not names or not paragraphs:
+        return paragraphs
+    out = list(paragraphs)
+    for index in range(len(out) - 1, max(len(out) - 1 - MAX_BIO_LINES, 0), -1):
+        line = out[index]
+        if len(line) > MAX_BIO_CHARS:
+            continue
+        for name in names:
+            if line.startswith(name) and _BIO_VERB.match(line, len(name)):
+                del out[index]
+                break
+    return out
