@@ -309,3 +309,15 @@ def test_a_closing_biography_of_the_writer_leaves_the_body() -> None:
     assert drop_author_bio([*STORY, quoted], ["Jana Ulm"]) == [*STORY, quoted]
     assert drop_author_bio([*STORY, "Jana ist Redakteurin."], ["Jana"]) == [*STORY, "Jana ist Redakteurin."]
     assert drop_author_bio([bio, *STORY, *STORY], ["Jana Ulm"]) == [bio, *STORY, *STORY]
+
+
+def test_a_story_only_a_script_renders_is_read_from_its_json_ld_article_body() -> None:
+    from newscrawl.pages.body import ld_body_paragraphs
+
+    article_body = "\n".join(STORY * 3)
+    assert ld_body_paragraphs(article_body, ["Photo: AP"]) == STORY * 3
+    assert ld_body_paragraphs("<p>" + "</p><p>".join(STORY * 3) + "</p>", ["Menu"]) == STORY * 3
+    # an extraction that is a fair part of it, a short or missing articleBody: the extraction stays
+    assert ld_body_paragraphs(article_body, STORY) == STORY
+    assert ld_body_paragraphs(STORY[0], ["Photo: AP"]) == ["Photo: AP"]
+    assert ld_body_paragraphs(None, ["Photo: AP"]) == ["Photo: AP"]

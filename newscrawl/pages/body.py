@@ -905,3 +905,30 @@ _CONTRIBUTORS = re.compile(
     r"(?i:\bcontributed\s+to\s+this\s+(?:report|story|article)|\b(?:additional\s+)?reporting\s+by\b|"
     r"\bmitarbeit\s*:|\bcon\s+(?:información|informaci[oó]n)\s+de\b|\bavec\s+(?:afp|reuters)\b)"
 )
+
+
+# A page that renders its story from a script (the story's text only in the page's JSON-LD
+# ``articleBody``): trafilatura finds a caption or a menu.
+
+#: Least length of an ``articleBody`` that stands in for the extracted text (characters), and how
+#: many times the extracted text it must be.
+MIN_LD_BODY_CHARS = 500
+LD_BODY_RATIO = 4
+_TAG = re.compile(r"<[^<>]{1,500}>")
+
+
+def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
+    """The paragraphs of a JSON-LD ``articleBody`` when the page's extracted ``paragraphs`` are a
+    small part of it (a story rendered by a script), else ``paragraphs``. Line breaks, or tags
+    when the field holds markup, split it into paragraphs."""
+    if not isinstance(article_body, str) or len(article_body) < MIN_LD_BODY_CHARS:
+        return paragraphs
+    extracted = sum(map(len, paragraphs))
+    if LD_BODY_RATIO * extracted > len(article_body):
+        return paragraphs
+    import html as html_entities
+
+    text = _TAG.sub("\n", article_body) if "<" in article_body else article_body
+    lines = [" ".join(line.split()) for line in html_entities.unescape(text).split("\n")]
+    lines = [line for line in lines if line]
+    return lines if sum(map(len, lines)) >= MIN_LD_BODY_CHARS else paragraphs
