@@ -76,6 +76,8 @@ STORY = [
         "Get the Harbour Times by email and never miss our top stories",
         "Du musst eingeloggt sein, um Kommentare zu schreiben!",
         "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+        "| Weitere Artikel zum Thema |",
+        "| | Quelle: Hafenbehörde Kiel | |",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -98,6 +100,8 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Stand der Ermittlungen ist, dass das Feuer im Büro ausbrach.",
         "Updated figures show that 12 ships were diverted on 04.05.2024.",
         "| 04.05.2024 | Kran 3 | außer Betrieb |",
+        "| | 4 May 1856 |",
+        "| Weitere Artikel | zum Thema |",
         "2024",
         "The newsletter, which the port sends to 3,000 readers, reported the fire first.",
         "Der Hafen ist © und ™ der Stadt, sagte der Sprecher am Mittwoch vor Journalisten.",

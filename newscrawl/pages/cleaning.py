@@ -192,6 +192,12 @@ def is_boilerplate_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
+    if stripped.startswith("|"):
+        # A table row of one filled cell ("| Weitere Artikel zum Thema |"): a layout table's cell.
+        cells = [cell for cell in (part.strip() for part in stripped.strip("|").split("|")) if cell]
+        if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
+            return False  # a table's row, or its date cell
+        return is_boilerplate_line(cells[0])
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
@@ -226,7 +232,7 @@ def _other_boilerplate(stripped: str) -> bool:
     if length <= MAX_CREDIT_CHARS and (
         _SOURCE_LINE.match(stripped)
         or _STAMP_LINE.match(stripped)
-        or (_DATE_ONLY.match(stripped) and not stripped.startswith("|"))  # a table's date cell stays
+        or _DATE_ONLY.match(stripped)
         or _NEWSLETTER_HEADING.match(stripped)
         or stripped.startswith("©")
     ):
