@@ -78,6 +78,9 @@ STORY = [
         "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
         "| Weitere Artikel zum Thema |",
         "| | Quelle: Hafenbehörde Kiel | |",
+        "Weitere Informationen:",
+        "Pressekontakt",
+        "About the author",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -102,6 +105,7 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "| 04.05.2024 | Kran 3 | außer Betrieb |",
         "| | 4 May 1856 |",
         "| Weitere Artikel | zum Thema |",
+        "Kontakt zur Besatzung gab es seit dem Abend nicht mehr.",
         "2024",
         "The newsletter, which the port sends to 3,000 readers, reported the fire first.",
         "Der Hafen ist © und ™ der Stadt, sagte der Sprecher am Mittwoch vor Journalisten.",
@@ -325,3 +329,8 @@ def test_a_story_only_a_script_renders_is_read_from_its_json_ld_article_body() -
     assert ld_body_paragraphs(article_body, STORY) == STORY
     assert ld_body_paragraphs(STORY[0], ["Photo: AP"]) == ["Photo: AP"]
     assert ld_body_paragraphs(None, ["Photo: AP"]) == ["Photo: AP"]
+
+
+def test_a_contact_box_goes_with_its_lines() -> None:
+    box = ["Pressekontakt:", "Jana Ulm", "Tel.: 0431 000000", "E-Mail: presse@harbour.example"]
+    assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY

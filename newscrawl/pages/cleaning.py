@@ -168,6 +168,14 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]\s*(?i:fotos?|photos?|bild|imagen|image|foto\s*credit|crédito|credit)\s*:[^()\[\]]{2,80}[)\]]\.?|"
     r"©\s*[^\s©][^©.]{1,60})\s*$"
 )
+# The heading of a box around the story, on a line of its own: contacts, further information,
+# the original publication, the author ("Weitere Informationen:", "Pressekontakt", "About the author").
+_BOX_HEADING = re.compile(
+    r"^\s*(?i:weitere\s+informationen(?:\s+\w+){0,3}|zusatzinformationen|kontakt|pressekontakt|"
+    r"ansprechpartner(?:in)?(?:\s+\w+){0,3}|originalpublikation|originalveröffentlichung|über\s+(?:den|die)\s+autor(?:in)?|"
+    r"more\s+information|further\s+information|press\s+contact|media\s+contact|about\s+the\s+authors?|"
+    r"más\s+información|sobre\s+(?:el|la)\s+autor(?:a)?|plus\s+d['’]informations|à\s+propos\s+de\s+l['’]auteur)\s*:?\s*$"
+)
 # A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
 _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
 #: Longest caption read by its closing credit (characters).
@@ -234,6 +242,7 @@ def _other_boilerplate(stripped: str) -> bool:
         or _STAMP_LINE.match(stripped)
         or _DATE_ONLY.match(stripped)
         or _NEWSLETTER_HEADING.match(stripped)
+        or _BOX_HEADING.match(stripped)
         or stripped.startswith("©")
     ):
         return any(ch.isalnum() for ch in stripped)
@@ -758,7 +767,7 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
     while index < len(paragraphs):
         line = paragraphs[index]
         index += 1
-        if not _related_heading(line):
+        if not (_related_heading(line) or _BOX_HEADING.match(line)):
             out.append(line)
             continue
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
