@@ -81,6 +81,10 @@ STORY = [
         "Weitere Informationen:",
         "Pressekontakt",
         "About the author",
+        "We pick the gear we review ourselves, and advertisers do not influence our picks. We may receive "
+        "compensation when you buy through links on this page, which helps pay for our reporting on the port.",
+        "© 2024, Harbour Times. This article is the copyrighted property of the Harbour Times. Written permission "
+        "must be obtained before reprint in online or print media.",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -106,6 +110,7 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "| | 4 May 1856 |",
         "| Weitere Artikel | zum Thema |",
         "Kontakt zur Besatzung gab es seit dem Abend nicht mehr.",
+        "The shipping line said advertisers had pulled out of its magazine after the fire.",
         "2024",
         "The newsletter, which the port sends to 3,000 readers, reported the fire first.",
         "Der Hafen ist © und ™ der Stadt, sagte der Sprecher am Mittwoch vor Journalisten.",

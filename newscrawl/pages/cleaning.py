@@ -176,6 +176,16 @@ _BOX_HEADING = re.compile(
     r"more\s+information|further\s+information|press\s+contact|media\s+contact|about\s+the\s+authors?|"
     r"más\s+información|sobre\s+(?:el|la)\s+autor(?:a)?|plus\s+d['’]informations|à\s+propos\s+de\s+l['’]auteur)\s*:?\s*$"
 )
+# Advertising and copyright notices, whole lines up to MAX_NOTICE_CHARS: "We recommend the best
+# products through an independent review process, and advertisers do not influence our picks.
+# We may receive compensation ...", "© 2024 Site. This article is the copyrighted property of ...".
+_NOTICE = re.compile(
+    r"(?i:\badvertisers\s+do\s+not\s+influence\b|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?commission)\b|"
+    r"\b(?:contains|enthält)\s+(?:affiliate[\s-]links|references\s+to\s+products)\b|\bcopyrighted\s+property\b|"
+    r"\bwritten\s+permission\s+must\s+be\s+obtained\b|\bthe\s+advertising\s+disclaimer\b)|^\s*(?:©|\(c\)\s*\d{4}|copyright\s+©)"
+)
+#: Longest advertising or copyright notice (characters).
+MAX_NOTICE_CHARS = 400
 # A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
 _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
 #: Longest caption read by its closing credit (characters).
@@ -247,6 +257,8 @@ def _other_boilerplate(stripped: str) -> bool:
     ):
         return any(ch.isalnum() for ch in stripped)
     if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
+        return True
+    if length <= MAX_NOTICE_CHARS and _NOTICE.search(stripped):
         return True
     return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
