@@ -339,3 +339,11 @@ def test_a_story_only_a_script_renders_is_read_from_its_json_ld_article_body() -
 def test_a_contact_box_goes_with_its_lines() -> None:
     box = ["Pressekontakt:", "Jana Ulm", "Tel.: 0431 000000", "E-Mail: presse@harbour.example"]
     assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+
+
+def test_the_reporters_credit_after_the_precision_run_s_end_stays() -> None:
+    from newscrawl.pages.body import trim_to_precise
+
+    credit = "Additional reporting by Jana Ulm; Editing by Jane Doe"
+    teaser = "Ferry crossing delayed by fog"
+    assert trim_to_precise([*STORY, credit, teaser], STORY) == [*STORY, credit]

@@ -465,7 +465,9 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
         return lines
     first, last = found[0], found[-1]
     lead = [line for line in lines[:first] if len(line) >= MIN_LEAD_CHARS or line.startswith("|")]
-    while last + 1 < len(lines) and len(lines[last + 1]) >= MIN_CLOSING_CHARS:
+    while last + 1 < len(lines) and (
+        len(lines[last + 1]) >= MIN_CLOSING_CHARS or _CONTRIBUTORS.search(lines[last + 1])
+    ):
         last += 1
     return lead + lines[first : last + 1]
 
