@@ -77,8 +77,10 @@ KNOWN_PUBLISHERS = (
 
 _DASH = r"(?:-{1,2}|–|—)"
 # "MOSCOW (AFP) -", "Jakarta, 13/9 (ANTARA) -", "KUALA LUMPUR, Sept 13 (Bernama) --", "Moskow:",
-# "NEW DELHI:", "WASHINGTON — ". The place is one to four capitalised words.
-_PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]{2,})){0,3})"
+# "NEW DELHI:", "WASHINGTON — ". The place is one to four capitalised words, with the particles of
+# place names between them ("Frankfurt am Main", "Rio de Janeiro"; not "Admit it:").
+_PLACE_PARTICLES = r"(?:de|da|do|du|des|del|di|la|le|el|los|las|am|an|im|on|of|upon|al|en|y|e|sur|sul)"
+_PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|" + _PLACE_PARTICLES + r"|[A-Z]{2,})){0,3})"
 _DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}?\s*")
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 _DATELINE_CAPS_DASH = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3})\s*" + _DASH + r"\s+")

@@ -20,6 +20,8 @@ STORY = "The two leaders met at a remote launch site on Wednesday and talked for
         (f"WASHINGTON — {STORY}", "WASHINGTON", None),
         (f"Jakarta - {STORY}", "Jakarta", None),
         (f"Kuala Lumpur – {STORY}", "Kuala Lumpur", None),
+        (f"Frankfurt am Main: {STORY}", "Frankfurt am Main", None),
+        (f"Rio de Janeiro: {STORY}", "Rio de Janeiro", None),
     ],
 )
 def test_dateline_comes_off_the_first_paragraph(paragraph: str, place: str, credit: str | None) -> None:
@@ -38,6 +40,7 @@ def test_dateline_comes_off_the_first_paragraph(paragraph: str, place: str, cred
         "Oleh: Aisyah Rahman",
         "Prices rose - and nobody in the market was surprised by the change this week.",
         "Sarah - who had worked there for years - said she would stay until the end.",
+        "Admit it: you have never once read the harbour's timetable to the end.",
     ],
 )
 def test_sentences_with_colons_are_not_datelines(paragraph: str) -> None:

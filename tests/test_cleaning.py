@@ -55,6 +55,36 @@ STORY = [
         "Leia também Porto amplia horário de funcionamento",
         "Most read: Ferry crossing delayed by fog",
         "Saiba mais | Calendário de obras",
+        # source lines, stamps of the page's history, bare dates, prompts, credited captions
+        "Quelle: Hafenbehörde Kiel",
+        "Fuente: Autoridad Portuaria",
+        "Letzte Änderung 03.05.2024",
+        "Aktualisiert am 04.05.2024.",
+        "Last Modified: 05-03-2024 2:20pm",
+        "Stand: 05.05.2024 18:00 Uhr",
+        "Release Date:",
+        "04.05.2024",
+        "May 4, 2024",
+        "4. Mai 2024, 19:49",
+        "3:59 PM",
+        "Harbour Times Newsletter",
+        "© Hafenamt | Jane Doe",
+        "Der Kran am Kai kurz nach dem Brand. © EXAMPLE / JANE DOE",
+        "La grúa del puerto, el martes por la noche (Foto: Jane Doe/Agencia Ejemplo).",
+        "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Hafennewsletter!",
+        "Einfach hier klicken und für die digitale Ausgabe registrieren!",
+        "Get the Harbour Times by email and never miss our top stories",
+        "Du musst eingeloggt sein, um Kommentare zu schreiben!",
+        "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+        "| Weitere Artikel zum Thema |",
+        "| | Quelle: Hafenbehörde Kiel | |",
+        "Weitere Informationen:",
+        "Pressekontakt",
+        "About the author",
+        "We pick the gear we review ourselves, and advertisers do not influence our picks. We may receive "
+        "compensation when you buy through links on this page, which helps pay for our reporting on the port.",
+        "© 2024, Harbour Times. This article is the copyrighted property of the Harbour Times. Written permission "
+        "must be obtained before reprint in online or print media.",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -73,6 +103,17 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Getty Images said on Tuesday that it would license the archive to the museum.",
         "Fotos of the fire were shared thousands of times within an hour.",
         "Users can download the new app from the company's website starting on Monday.",
+        "Quellen im Hafen zufolge war das Lager seit Wochen leer.",
+        "Stand der Ermittlungen ist, dass das Feuer im Büro ausbrach.",
+        "Updated figures show that 12 ships were diverted on 04.05.2024.",
+        "| 04.05.2024 | Kran 3 | außer Betrieb |",
+        "| | 4 May 1856 |",
+        "| Weitere Artikel | zum Thema |",
+        "Kontakt zur Besatzung gab es seit dem Abend nicht mehr.",
+        "The shipping line said advertisers had pulled out of its magazine after the fire.",
+        "2024",
+        "The newsletter, which the port sends to 3,000 readers, reported the fire first.",
+        "Der Hafen ist © und ™ der Stadt, sagte der Sprecher am Mittwoch vor Journalisten.",
         "Fans can follow the team on Twitter, the club said.",
         "The paper said readers who subscribe to the newsletter will get the report first.",
         "Facebook said on Monday that the outage had been fixed.",
@@ -186,3 +227,123 @@ def test_runs_of_equal_blocks_are_counted_in_one_pass():
     assert _repeat_runs(tree) == {long: 1500, other: 2}
     short = html.fromstring("<div><p>Too short.</p><p>Too short.</p></div>")
     assert _repeat_runs(short) == {}
+
+
+def test_a_text_div_the_page_shows_twice_is_kept_twice_even_when_its_lines_break() -> None:
+    wrapped = "\n        ".join([STORY[0], STORY[1], STORY[2]])
+    html = f"""<html><head><title>Brand am Hafen</title></head><body><article>
+    <div>
+        {wrapped}
+    </div>
+    <div>
+        {wrapped}
+    </div></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    words = " ".join(STORY)
+    assert " ".join(body.split()) == f"{words} {words}"
+
+
+TWIN_PAGE = """<html><body><div id="page"><section class="story">
+<h1>Brand am Hafen</h1>
+<div class="module"><div class="module-text"><p>{a}</p><p>{b}</p></div></div>
+<figure><img src="kran.jpg"></figure>
+<div class="module"><div class="module-text"><p>{c}</p><h2>Die Ermittlungen</h2><p>{d}</p></div></div>
+<div class="module related"><div class="module-text"><p>{e}</p></div></div>
+<div class="module"><div class="module-text"><p><a href="/a">Neuer Radweg am Hafen</a> <a href="/b">Ein
+Kran für den Hafen</a> <a href="/c">Die Fähre fährt wieder</a></p></div></div>
+</section></div></body></html>"""
+
+
+def test_blocks_of_the_article_beside_the_one_trafilatura_took_come_back() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import twin_paragraphs
+
+    texts = {
+        "a": STORY[0],
+        "b": STORY[1],
+        "c": STORY[2],
+        "d": "Der Schaden wird auf mehrere Millionen Euro geschätzt, sagte der Hafenmeister am Abend vor Ort.",
+        "e": "Ein anderes Lagerhaus brannte schon im vergangenen Jahr, damals wurde ein Arbeiter verletzt.",
+    }
+    tree = html.fromstring(TWIN_PAGE.format(**texts))
+    holder = tree.xpath("//div[@class='module-text']")[1]
+    found = [texts["c"], "Die Ermittlungen", texts["d"]]
+    # the twins before and after, in page order; not the related block's, not the teaser links
+    assert twin_paragraphs(holder, found, []) == [texts["a"], texts["b"], *found]
+    # a block with no class has no twins: bare divs are everywhere
+    bare = html.fromstring("<div><div><p>" + STORY[0] + "</p></div><div><p>" + STORY[1] + "</p></div></div>")
+    assert twin_paragraphs(bare[1], [STORY[1]], []) == [STORY[1]]
+    assert twin_paragraphs(None, [STORY[1]], []) == [STORY[1]]
+
+
+def test_what_trafilatura_took_from_after_the_article_s_container_leaves_the_body() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import drop_outside_tail
+
+    teaser = "Ein anderes Lagerhaus brannte schon im vergangenen Jahr, damals wurde ein Arbeiter verletzt und der Hafen lag still."
+    credit = "Jana Ulm contributed to this report."
+    row = "| Einsätze | 3 |"
+    tree = html.fromstring(
+        f"""<html><body><div class="story"><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></div>
+        <div class="more"><p>{teaser}</p><p>{credit}</p><table><tr><td>Einsätze</td><td>3</td></tr></table></div>
+        </body></html>"""
+    )
+    holder = tree.find(".//div")
+    assert drop_outside_tail(holder, [*STORY, teaser, "Newsletter abonnieren"]) == STORY
+    # a teaser in the middle is no tail; reporters' credits and table rows after the container stay
+    assert drop_outside_tail(holder, [STORY[0], teaser, *STORY[1:]]) == [STORY[0], teaser, *STORY[1:]]
+    assert drop_outside_tail(holder, [*STORY, credit, teaser]) == [*STORY, credit]
+    assert drop_outside_tail(holder, [*STORY, row]) == [*STORY, row]
+    # nothing of it in the container: the container is no frame
+    assert drop_outside_tail(holder, [teaser, "Newsletter abonnieren"]) == [teaser, "Newsletter abonnieren"]
+    assert drop_outside_tail(None, [*STORY, teaser]) == [*STORY, teaser]
+
+
+def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> None:
+    html = f"""<html><head><title>Brand im Lagerhaus am Hafen | Harbour Times</title></head><body>
+    <header><h1>Brand im Lagerhaus am Hafen</h1></header>
+    <article><p>Feuer in der Nacht: Brand im Lagerhaus am Hafen</p>
+    <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
+    assert body == "\n\n".join(STORY)
+
+
+def test_a_closing_biography_of_the_writer_leaves_the_body() -> None:
+    from newscrawl.pages.cleaning import drop_author_bio
+
+    bio = "Jana Ulm ist Redakteurin im Hafenressort und schreibt über Schifffahrt."
+    english = "Jane Doe is the Harbour Times' port reporter. Follow her on Twitter."
+    assert drop_author_bio([*STORY, bio], ["Jana Ulm"]) == STORY
+    assert drop_author_bio([*STORY, english, "Newsletter"], ["Jane Doe", "Jana Ulm"]) == [*STORY, "Newsletter"]
+    # the writer quoted or named in the story, a first name alone, or a bio early in the story stays
+    quoted = "Jana Ulm sagte, der Hafen werde am Montag wieder geöffnet."
+    assert drop_author_bio([*STORY, quoted], ["Jana Ulm"]) == [*STORY, quoted]
+    assert drop_author_bio([*STORY, "Jana ist Redakteurin."], ["Jana"]) == [*STORY, "Jana ist Redakteurin."]
+    assert drop_author_bio([bio, *STORY, *STORY], ["Jana Ulm"]) == [bio, *STORY, *STORY]
+
+
+def test_a_story_only_a_script_renders_is_read_from_its_json_ld_article_body() -> None:
+    from newscrawl.pages.body import ld_body_paragraphs
+
+    article_body = "\n".join(STORY * 3)
+    assert ld_body_paragraphs(article_body, ["Photo: AP"]) == STORY * 3
+    assert ld_body_paragraphs("<p>" + "</p><p>".join(STORY * 3) + "</p>", ["Menu"]) == STORY * 3
+    # an extraction that is a fair part of it, a short or missing articleBody: the extraction stays
+    assert ld_body_paragraphs(article_body, STORY) == STORY
+    assert ld_body_paragraphs(STORY[0], ["Photo: AP"]) == ["Photo: AP"]
+    assert ld_body_paragraphs(None, ["Photo: AP"]) == ["Photo: AP"]
+
+
+def test_a_contact_box_goes_with_its_lines() -> None:
+    box = ["Pressekontakt:", "Jana Ulm", "Tel.: 0431 000000", "E-Mail: presse@harbour.example"]
+    assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+
+
+def test_the_reporters_credit_after_the_precision_run_s_end_stays() -> None:
+    from newscrawl.pages.body import trim_to_precise
+
+    credit = "Additional reporting by Jana Ulm; Editing by Jane Doe"
+    teaser = "Ferry crossing delayed by fog"
+    assert trim_to_precise([*STORY, credit, teaser], STORY) == [*STORY, credit]

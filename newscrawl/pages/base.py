@@ -29,6 +29,7 @@ from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
     clean_author_names,
+    drop_author_bio,
     drop_related_blocks,
     full_name_for,
     heading_rank,
@@ -48,6 +49,8 @@ logger = logging.getLogger(__name__)
 
 UTC = timezone.utc
 
+#: Most words of a kicker before the headline's colon on the body's first line.
+MAX_KICKER_WORDS = 5
 #: Fewer words than this in the body and the page is not taken for an article.
 MIN_BODY_WORDS = 25
 #: htmldate's extensive search (free text) as the last date source, kept only when the page writes
@@ -263,6 +266,12 @@ def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = 
         if _foreign_marker(current, kinds):
             return True
     return False
+
+
+def _after_kicker_key(paragraph: str) -> str:
+    """``title_key`` of what follows a short kicker and its colon ("Tag der Abstimmung: Headline"), or ""."""
+    kicker, colon, rest = paragraph.partition(":")
+    return title_key(rest) if colon and len(kicker.split()) <= MAX_KICKER_WORDS else ""
 
 
 def _outside_article(node: HtmlElement) -> bool:
@@ -1689,10 +1698,16 @@ class ArticlePage:
         On a page no family selector reads, the element is the one holding the paragraphs
         trafilatura took from the whole page (``body.holder``).
         """
+        node = self._frame_node
+        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+
+    @cached_property
+    def _frame_node(self) -> HtmlElement | None:
+        """The article body's element (see ``frame``), or None."""
         node = self._body_element[0]
         if node is None and self.tree is not None:
             node = body_text.holder(self.tree, self._main_paragraphs[0])
-        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+        return node
 
     @cached_property
     def _main_paragraphs(self) -> tuple[list[str], dict[str, str]]:
@@ -1729,6 +1744,12 @@ class ArticlePage:
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
+        if self._body_element[0] is None and not (self.rest_post and paragraphs):
+            # trafilatura read the whole page: give back the blocks of the article it left out,
+            # and leave out what it took from after the article's container.
+            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
+            paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
+            paragraphs = body_text.ld_body_paragraphs(self.ld.get("articleBody"), paragraphs)
         via = self._via[0] if self._via else None
         paragraphs = [
             p
@@ -1738,9 +1759,10 @@ class ArticlePage:
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
+        paragraphs = drop_author_bio(paragraphs, self.authors())
         headline = title_key(self.title())
-        if paragraphs and headline and title_key(paragraphs[0]) == headline:
-            paragraphs = paragraphs[1:]
+        if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
+            paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(paragraphs, links=links, site_publisher=publisher)
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):

@@ -465,7 +465,9 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
         return lines
     first, last = found[0], found[-1]
     lead = [line for line in lines[:first] if len(line) >= MIN_LEAD_CHARS or line.startswith("|")]
-    while last + 1 < len(lines) and len(lines[last + 1]) >= MIN_CLOSING_CHARS:
+    while last + 1 < len(lines) and (
+        len(lines[last + 1]) >= MIN_CLOSING_CHARS or _CONTRIBUTORS.search(lines[last + 1])
+    ):
         last += 1
     return lead + lines[first : last + 1]
 
@@ -703,7 +705,9 @@ def _lead_foreign(node: HtmlElement) -> bool:
 
 #: Shortest paragraph whose repeats are given back (characters): trafilatura keeps shorter ones.
 MIN_REPEAT_CHARS = 100
-_REPEAT_TAGS = ("p", "li", "blockquote", "pre")
+#: Blocks counted in runs; a ``div`` only when it holds text and no blocks (a theme that sets
+#: its paragraphs as bare ``<div>`` text).
+_REPEAT_TAGS = ("p", "li", "blockquote", "pre", "div")
 
 
 def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
@@ -711,6 +715,8 @@ def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str
 
     A run of sibling blocks of one tag and one text (seen, not hidden) is counted on the page;
     an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
+    A block whose text trafilatura gave as several lines (a ``div`` whose text breaks lines)
+    is matched by those lines together.
     """
     if tree is None or not paragraphs:
         return paragraphs
@@ -722,15 +728,32 @@ def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str
     if not runs:
         return paragraphs
     out: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        out.append(paragraph)
-        wanted = runs.get(paragraph, 1)
-        if wanted > 1 and (index + 1 == len(paragraphs) or paragraphs[index + 1] != paragraph):
-            kept = 1
-            while kept < len(out) and out[-1 - kept] == paragraph:
-                kept += 1
-            out.extend([paragraph] * (wanted - kept))
+    index = 0
+    while index < len(paragraphs):
+        size, wanted = _repeat_unit(paragraphs, index, runs)
+        unit = paragraphs[index : index + size]
+        kept = 1
+        while paragraphs[index + kept * size : index + (kept + 1) * size] == unit:
+            kept += 1
+        out.extend(unit * max(kept, wanted))
+        index += kept * size
     return out
+
+
+def _repeat_unit(paragraphs: list[str], index: int, runs: dict[str, int]) -> tuple[int, int]:
+    """``(lines, run length)`` of the block whose text starts at ``paragraphs[index]``; ``(1, 1)``
+    when no run of the page has that text."""
+    first = paragraphs[index]
+    if first in runs:
+        return 1, runs[first]
+    text = first
+    for end in range(index + 1, len(paragraphs)):
+        if not any(key.startswith(text) for key in runs):
+            break
+        text = f"{text} {paragraphs[end]}"
+        if text in runs:
+            return end + 1 - index, runs[text]
+    return 1, 1
 
 
 def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
@@ -746,6 +769,8 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
             continue
         if _is_hidden(node) or _is_hidden(previous):
             continue
+        if node.tag == "div" and (not (node.text or "").strip() or _has_block(node)):
+            continue
         text = " ".join(node.text_content().split())
         if len(text) < MIN_REPEAT_CHARS:
             continue
@@ -759,3 +784,153 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
         ends[node] = (text, count)
         runs[text] = max(runs.get(text, 1), count)
     return runs
+
+
+# An article set as several blocks of one kind ("div.text-text" after "div.text-text", a page
+# builder's text modules between pictures): trafilatura often takes only the block with the most
+# text, and the holder found for its paragraphs is that block.
+
+#: How many levels above the holder its twins are looked for.
+MAX_TWIN_LEVELS = 3
+#: Least text of a twin block (characters) and most of it in links: shorter or link-heavier
+#: blocks of the same kind are teasers, captions or menus.
+MIN_TWIN_CHARS = 80
+MAX_TWIN_LINK_SHARE = 0.3
+
+
+def _signature(node: HtmlElement) -> tuple[str, str]:
+    return node.tag, " ".join((node.get("class") or "").split())
+
+
+def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Blocks of the same kind as ``node`` around it: ``(before, after)`` in document order.
+
+    A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up, never
+    ``<body>``) along the same path of tags and classes (``section > div.text > div.text-text``),
+    and ``node`` has a class (unclassed blocks of one tag are everywhere). The nearest ancestor
+    that has twins gives them.
+    """
+    if node is None or not (node.get("class") or "").strip():
+        return [], []
+    try:
+        return _twin_blocks(node)
+    except Exception:  # noqa: BLE001 - a bonus, it must not break extraction
+        logger.debug("twin lookup failed", exc_info=True)
+        return [], []
+
+
+def _twin_blocks(node: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    path: list[tuple[str, str]] = []
+    current = node
+    for _ in range(MAX_TWIN_LEVELS):
+        parent = current.getparent()
+        if parent is None or not isinstance(parent.tag, str) or parent.tag in ("body", "html"):
+            break
+        path.insert(0, _signature(current))
+        current = parent
+        level = [current]
+        for signature in path:
+            level = [
+                child
+                for each in level
+                for child in each
+                if isinstance(child.tag, str) and _signature(child) == signature
+            ]
+        if len(level) > 1:
+            index = level.index(node) if node in level else -1
+            if index < 0:
+                return [], []
+            return level[:index], level[index + 1 :]
+    return [], []
+
+
+def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[str]) -> list[str]:
+    """``paragraphs`` (read from ``node``'s page) with the text of ``node``'s twin blocks put back
+    before and after them: each twin's paragraphs not found in ``paragraphs``, when the twin sits
+    outside widgets, holds MIN_TWIN_CHARS of text and few links."""
+    before, after = twin_blocks(node)
+    if not before and not after:
+        return paragraphs
+    known = _key("".join(paragraphs))
+    shared = {node, *node.iterancestors()}
+
+    def lines_of(blocks: list[HtmlElement]) -> list[str]:
+        out: list[str] = []
+        for block in blocks:
+            climb = []
+            for ancestor in (block, *block.iterancestors()):
+                if ancestor in shared:
+                    break
+                climb.append(ancestor)
+            if any(_lead_foreign(ancestor) or ancestor.tag in SKIP_TAGS for ancestor in climb):
+                continue
+            text = " ".join(block.text_content().split())
+            links = sum(len(" ".join(a.text_content().split())) for a in block.iter("a"))
+            if len(text) < MIN_TWIN_CHARS or links > MAX_TWIN_LINK_SHARE * len(text):
+                continue
+            lines, _ = from_node(block, drop)
+            out.extend(line for line in lines if (key := _key(line)) and key not in known)
+        return out
+
+    return lines_of(before) + paragraphs + lines_of(after)
+
+
+def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the run at their end that lies outside ``node`` (the element holding
+    the article's text, see ``holder``) and its twin blocks: teasers, author boxes, newsletter
+    and comment prompts that trafilatura took from after the article's container."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        before, after = twin_blocks(node)
+        inside = _key(" ".join(block.text_content() for block in (*before, node, *after)))
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("frame text failed", exc_info=True)
+        return paragraphs
+    end = len(paragraphs)
+    while end and not _inside(paragraphs[end - 1], inside):
+        end -= 1
+    return paragraphs[:end] if end else paragraphs
+
+
+def _inside(paragraph: str, inside: str) -> bool:
+    """True when ``paragraph`` is text of the frame (``inside``: its key), holds the whole frame
+    (a table row around it), is a table row (results set after the story's container) or credits
+    the story's reporters. List items are not spared: after the container they are teasers,
+    share bars and comment rules more often than content (benchmarks/extraction_eval.py)."""
+    key = _key(paragraph)
+    return key in inside or inside in key or paragraph.startswith("|") or bool(_CONTRIBUTORS.search(paragraph))
+
+
+#: A closing line that credits the story's reporters, which themes often set below its container.
+_CONTRIBUTORS = re.compile(
+    r"(?i:\bcontributed\s+to\s+this\s+(?:report|story|article)|\b(?:additional\s+)?reporting\s+by\b|"
+    r"\bmitarbeit\s*:|\bcon\s+(?:información|informaci[oó]n)\s+de\b|\bavec\s+(?:afp|reuters)\b)"
+)
+
+
+# A page that renders its story from a script (the story's text only in the page's JSON-LD
+# ``articleBody``): trafilatura finds a caption or a menu.
+
+#: Least length of an ``articleBody`` that stands in for the extracted text (characters), and how
+#: many times the extracted text it must be.
+MIN_LD_BODY_CHARS = 500
+LD_BODY_RATIO = 4
+_TAG = re.compile(r"<[^<>]{1,500}>")
+
+
+def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
+    """The paragraphs of a JSON-LD ``articleBody`` when the page's extracted ``paragraphs`` are a
+    small part of it (a story rendered by a script), else ``paragraphs``. Line breaks, or tags
+    when the field holds markup, split it into paragraphs."""
+    if not isinstance(article_body, str) or len(article_body) < MIN_LD_BODY_CHARS:
+        return paragraphs
+    extracted = sum(map(len, paragraphs))
+    if LD_BODY_RATIO * extracted > len(article_body):
+        return paragraphs
+    import html as html_entities
+
+    text = _TAG.sub("\n", article_body) if "<" in article_body else article_body
+    lines = [" ".join(line.split()) for line in html_entities.unescape(text).split("\n")]
+    lines = [line for line in lines if line]
+    return lines if sum(map(len, lines)) >= MIN_LD_BODY_CHARS else paragraphs

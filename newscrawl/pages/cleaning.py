@@ -136,6 +136,62 @@ MAX_CREDIT_CHARS = 80
 MAX_INSERT_CHARS = 220
 
 
+# A source line in the languages whose source lines attribution does not read ("Quelle: dpa",
+# "Fuente: EFE", "Źródło: PAP"); "Sumber:" and "Source:" lines are credits and stay for it.
+_SOURCE_LINE = re.compile(r"^\s*\(?(?i:quellen?|quellenangaben|fuentes?|fontes?|źródło|bron(?:nen)?)\s*:")
+# A stamp of the page's own history on a line of its own: "Letzte Änderung 14.02.2019",
+# "Aktualisiert am 17.01.2021.", "Last Modified: 03-10-2004", "Stand: 05.02.2020", "Release Date:".
+_STAMP_LINE = re.compile(
+    r"^\s*(?i:letzte\s+änderung|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert(?:\s+am)?|stand\s*:|"
+    r"last\s+(?:updated|modified|changed)|updated(?:\s+on)?|release\s+date|news\s+date|date\s+published|"
+    r"actualizad[oa](?:\s+el)?|última\s+actualización|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|"
+    r"ostatnia\s+aktualizacja|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|diperbarui)"
+    r"(?:\s*:)?(?:\s*(?=[\d(])[^.!?]*?\d[^!?]*)?$"
+)
+# A date and time and nothing else: "23.10.2018", "2021-10-16", "3:59 PM", "24. März 2004, 19:49".
+_DATE_ONLY = re.compile(
+    r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?)?\W*$"
+)
+# Prompts in one line of German, Spanish, French and English that the first rules miss: "click
+# here", "sign up for our newsletter", log in to comment.
+_PROMPT_INTL = re.compile(
+    r"(?i:\b(?:einfach\s+)?hier\s+klicken\b|\bklicken\s+sie\s+hier\b|\bhaz\s+clic\s+aquí\b|\bcliquez\s+ici\b|"
+    r"\bunsere[mn]?\s+[\w-]*newsletter\b|\bsuscr[ií]b(?:ete|irse|ase)\b.*\bnewsletter\b|"
+    r"\bnever\s+miss\s+(?:our|any)\b|\b(?:musst|müssen)\s+(?:eingeloggt|angemeldet)\s+sein\b|"
+    r"\bmust\s+be\s+logged\s+in\s+to\s+(?:post|comment)\b|\bkeine\s+kommentare\s*\(|"
+    r"\bkommentare\s+erscheinen\s+erst\b)"
+)
+# A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
+# "... © AFP / JANE DOE").
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]\s*(?i:fotos?|photos?|bild|imagen|image|foto\s*credit|crédito|credit)\s*:[^()\[\]]{2,80}[)\]]\.?|"
+    r"©\s*[^\s©][^©.]{1,60})\s*$"
+)
+# The heading of a box around the story, on a line of its own: contacts, further information,
+# the original publication, the author ("Weitere Informationen:", "Pressekontakt", "About the author").
+_BOX_HEADING = re.compile(
+    r"^\s*(?i:weitere\s+informationen(?:\s+\w+){0,3}|zusatzinformationen|kontakt|pressekontakt|"
+    r"ansprechpartner(?:in)?(?:\s+\w+){0,3}|originalpublikation|originalveröffentlichung|über\s+(?:den|die)\s+autor(?:in)?|"
+    r"more\s+information|further\s+information|press\s+contact|media\s+contact|about\s+the\s+authors?|"
+    r"más\s+información|sobre\s+(?:el|la)\s+autor(?:a)?|plus\s+d['’]informations|à\s+propos\s+de\s+l['’]auteur)\s*:?\s*$"
+)
+# Advertising and copyright notices, whole lines up to MAX_NOTICE_CHARS: "We recommend the best
+# products through an independent review process, and advertisers do not influence our picks.
+# We may receive compensation ...", "© 2024 Site. This article is the copyrighted property of ...".
+_NOTICE = re.compile(
+    r"(?i:\badvertisers\s+do\s+not\s+influence\b|\bwe\s+may\s+(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?commission)\b|"
+    r"\b(?:contains|enthält)\s+(?:affiliate[\s-]links|references\s+to\s+products)\b|\bcopyrighted\s+property\b|"
+    r"\bwritten\s+permission\s+must\s+be\s+obtained\b|\bthe\s+advertising\s+disclaimer\b)|^\s*(?:©|\(c\)\s*\d{4}|copyright\s+©)"
+)
+#: Longest advertising or copyright notice (characters).
+MAX_NOTICE_CHARS = 400
+# A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
+_NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
+#: Longest caption read by its closing credit (characters).
+MAX_CAPTION_CHARS = 250
+
+
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
@@ -154,6 +210,12 @@ def is_boilerplate_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
+    if stripped.startswith("|"):
+        # A table row of one filled cell ("| Weitere Artikel zum Thema |"): a layout table's cell.
+        cells = [cell for cell in (part.strip() for part in stripped.strip("|").split("|")) if cell]
+        if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
+            return False  # a table's row, or its date cell
+        return is_boilerplate_line(cells[0])
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
@@ -163,6 +225,8 @@ def is_boilerplate_line(text: str) -> bool:
     ):
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
+        return True
+    if _other_boilerplate(stripped):
         return True
     lead = _RELATED_LEAD_INTL.match(stripped)
     if lead and len(stripped) <= MAX_INSERT_CHARS:
@@ -176,6 +240,27 @@ def is_boilerplate_line(text: str) -> bool:
             return True
         return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(".")
     return False
+
+
+def _other_boilerplate(stripped: str) -> bool:
+    """Source lines, stamps of the page's history, bare dates, prompts, credited captions and
+    newsletter headings (the rules of ``is_boilerplate_line`` added for the evaluation pages'
+    German, Spanish, French and English boilerplate)."""
+    length = len(stripped)
+    if length <= MAX_CREDIT_CHARS and (
+        _SOURCE_LINE.match(stripped)
+        or _STAMP_LINE.match(stripped)
+        or _DATE_ONLY.match(stripped)
+        or _NEWSLETTER_HEADING.match(stripped)
+        or _BOX_HEADING.match(stripped)
+        or stripped.startswith("©")
+    ):
+        return any(ch.isalnum() for ch in stripped)
+    if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
+        return True
+    if length <= MAX_NOTICE_CHARS and _NOTICE.search(stripped):
+        return True
+    return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
 
 def normalize_space(text: str | None) -> str:
@@ -694,7 +779,7 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
     while index < len(paragraphs):
         line = paragraphs[index]
         index += 1
-        if not _related_heading(line):
+        if not (_related_heading(line) or _BOX_HEADING.match(line)):
             out.append(line)
             continue
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
@@ -715,3 +800,34 @@ def _list_marker(text: str) -> str:
     """The bullet a line starts with ("-", ">>", "•"), or ""."""
     match = re.match(r"\s*([^\w\s\"'„“«¿¡(\[]{1,3})\s", text)
     return match.group(1) if match else ""
+
+
+#: How many closing lines are read for the writer's biography.
+MAX_BIO_LINES = 3
+#: Longest biography line (characters); a longer one is a paragraph of the story.
+MAX_BIO_CHARS = 400
+# The verb after the writer's name that opens a biography: "Jane Doe is a reporter ...", "Jana Ulm
+# ist Redakteurin ...", "Jane Doe adalah wartawan ...".
+_BIO_VERB = re.compile(
+    r"\s*(?:,\s*(?:\d{2}|[^\W\d_]+\s+\d{2}),\s*)?(?i:is|was|has\s+been|joined|covers|writes|reports|ist|war|schreibt|"
+    r"arbeitet|lebt|es|fue|escribe|est|a\s+été|écrit|é|foi|è|adalah|merupakan|jest|był[a]?)\b"
+)
+
+
+def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """``paragraphs`` without a closing biography of one of ``authors`` (the page's writers):
+    one of the last MAX_BIO_LINES lines that opens with the writer's full name and a verb such as
+    "is", "ist", "es" or "adalah" ("Jane Doe is the Harbour Times' port reporter.")."""
+    names = [name for name in authors if len(name.split()) >= 2]
+    if not names or not paragraphs:
+        return paragraphs
+    out = list(paragraphs)
+    for index in range(len(out) - 1, max(len(out) - 1 - MAX_BIO_LINES, 0), -1):
+        line = out[index]
+        if len(line) > MAX_BIO_CHARS:
+            continue
+        for name in names:
+            if line.startswith(name) and _BIO_VERB.match(line, len(name)):
+                del out[index]
+                break
+    return out
