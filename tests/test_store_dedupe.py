@@ -103,7 +103,12 @@ _WORKER = textwrap.dedent(
     engine = DedupeEngine(store)
     while time.time() < start:
         time.sleep(0.001)
-    out = [(label, engine.process(doc).story_id) for label, doc in mine]
+    batch = int(os.environ.get("TEST_BATCH", "0"))
+    if batch:  # several articles a transaction, as ``scrapy dedupe`` does
+        out = [(label, v.story_id) for i in range(0, len(mine), batch)
+               for (label, _), v in zip(mine[i : i + batch], engine.process_batch([d for _, d in mine[i : i + batch]]))]
+    else:
+        out = [(label, engine.process(doc).story_id) for label, doc in mine]
     store.close()
     print(json.dumps(out))
     """
@@ -137,6 +142,10 @@ def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story
         meta = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
         biggest = store._db.execute("SELECT MAX(fps) FROM key_runs").fetchone()[0]
     assert meta["indexed_upto"] > 0 and biggest >= 16  # runs written and merged
+
+
+def test_two_processes_storing_one_story_in_batches_end_with_one_story(store_uri):
+    check_one_story_each(store_uri, run_two_processes(store_uri, TEST_BATCH="3"))
 
 
 def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
