@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,15 +144,30 @@ def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:
     store.clear_stories()
     store.clear_fingerprint_index()
     done: set[str] = set()
-    for fields, sig in store.iter_fingerprints():
-        verdict = engine.assign(from_record(fields, sig), replace=True)
-        counts[verdict.match] += 1
-        done.add(fields["ref"])
-        store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)
-    for article in store.iter_articles():
-        if url_key(article["url"]) in done or not article.get("body"):
-            continue
-        verdict = engine.assign(fingerprint(article), replace=True)
-        counts[verdict.match] += 1
-        store.set_story(article["url"], verdict.story_id, verdict.match, verdict.score)
+    for batch in _batches(store.iter_fingerprints()):
+        with store.dedupe_batch():  # SQLite: one transaction a batch, as for an input file
+            for fields, sig in batch:
+                verdict = engine.assign(from_record(fields, sig), replace=True)
+                counts[verdict.match] += 1
+                done.add(fields["ref"])
+                store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)
+    unfingerprinted = (a for a in store.iter_articles() if url_key(a["url"]) not in done and a.get("body"))
+    for batch in _batches(unfingerprinted):
+        with store.dedupe_batch():
+            for article in batch:
+                verdict = engine.assign(fingerprint(article), replace=True)
+                counts[verdict.match] += 1
+                store.set_story(article["url"], verdict.story_id, verdict.match, verdict.score)
     return counts, round(time.perf_counter() - started, 3)
+
+
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    """``items`` in lists of ``FILE_BATCH`` (read ahead of the batch's transaction)."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= FILE_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

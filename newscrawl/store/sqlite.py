@@ -34,6 +34,10 @@ from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
+#: Prepared statements a connection keeps. Lookups bind lists of every length (block ids,
+#: fingerprint ids: ~100 distinct texts), so the default 128 made dedupe prepare some of
+#: its statements again article after article.
+STATEMENT_CACHE = 512
 #: SQLite's limit on host parameters is 32766 since 3.32; stay well below it.
 _IN_CHUNK = 900
 #: WAL pages between checkpoints. Each checkpoint writes the changed pages back and
@@ -323,7 +327,9 @@ class SQLiteStore(Store):
             except OSError as exc:
                 raise StoreUnavailable(f"cannot create {parent}: {exc.strerror}") from None
         try:
-            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, cached_statements=STATEMENT_CACHE
+            )
             self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories;
@@ -1099,13 +1105,15 @@ class SQLiteStore(Store):
         self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
     ) -> dict[str, Any]:
         key = cached_url_key(copy["url"])
+        doc = _dumps(copy)
         with self._write() as db:
-            db.execute(
+            inserted = db.execute(
                 "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
-                " SELECT ?, ?, COALESCE(MAX(seq) + 1, 0), ? FROM story_copies WHERE story_id = ?",
-                (story_id, key, _dumps(copy), story_id),
-            )
-            copies = self._copies(db, story_id)
+                " SELECT ?, ?, COALESCE(MAX(seq) + 1, 0), ? FROM story_copies WHERE story_id = ? RETURNING seq",
+                (story_id, key, doc, story_id),
+            ).fetchall()
+            # A new story's first copy is all its copies: no need to read them back.
+            copies = [json.loads(doc)] if inserted == [(0,)] else self._copies(db, story_id)
             story = summarize(story_id, copies)
             self._write_summary(db, story)
         story["copies"] = copies
