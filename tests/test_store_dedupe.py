@@ -343,6 +343,15 @@ def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
     assert sorted(dropped.tolist()) == sorted(k for fid in range(1, 21) for k in rows[fid].tolist())
     assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted, above=20)
     assert tail.read_upto == 29
+    # All in the dict: keys held by one fingerprint, by several, twice by one.
+    monkeypatch.setattr(sqlite, "TAIL_RUN", 1000)
+    tail = sqlite.KeyTail(0)
+    for fid, keys in rows.items():
+        tail.add(fid, keys.astype(np.int64).tobytes())
+    assert not tail.runs and any(type(ids) is list for ids in tail.recent.values())
+    assert any(np.unique(keys).size < keys.size for keys in rows.values())
+    wanted = list(range(45))
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted)
 
 
 def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path, monkeypatch):
