@@ -11,6 +11,9 @@ cheapest first, each ending the search when it decides:
    :func:`newscrawl.dedupe.evidence.compare`: ``near``, ``rewrite``, ``translation``;
 4. otherwise a ``new`` story.
 
+``process_batch(docs)`` gives the same verdicts for several articles with the store's
+work for all of them in one batch (one SQLite transaction), for callers that hold several.
+
 Race safety: where the store makes one article's calls one atomic transaction
 (``Store.atomic_dedupe_batch``, SQLite) processes take turns article by article and
 each sees the others' fingerprints. Elsewhere (MongoDB) a process that creates a story
@@ -143,6 +146,7 @@ class DedupeEngine:
 
     def assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         """Match a fingerprint against the store and record it (``replace`` when re-clustering)."""
+        self._keys = {}
         with self.store.dedupe_batch():
             return self._assign(fp, replace=replace)
 
@@ -227,8 +231,6 @@ class DedupeEngine:
         if held is not None and held[0] is fp:  # only the articles in hand are remembered
             return held[1]
         keys = candidate_keys(fp, self.config.window_days)
-        if len(self._keys) > 1024:  # ``assign`` calls from a re-cluster: keep a few
-            self._keys = {}
         self._keys[id(fp)] = (fp, keys)
         return keys
 
