@@ -34,10 +34,6 @@ from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
-#: Prepared statements a connection keeps. Lookups bind lists of every length (block ids,
-#: fingerprint ids: ~100 distinct texts), so the default 128 made dedupe prepare some of
-#: its statements again article after article.
-STATEMENT_CACHE = 512
 #: SQLite's limit on host parameters is 32766 since 3.32; stay well below it.
 _IN_CHUNK = 900
 #: WAL pages between checkpoints. Each checkpoint writes the changed pages back and
@@ -332,9 +328,7 @@ class SQLiteStore(Store):
             except OSError as exc:
                 raise StoreUnavailable(f"cannot create {parent}: {exc.strerror}") from None
         try:
-            self._db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, cached_statements=STATEMENT_CACHE
-            )
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories;
