@@ -13,7 +13,10 @@ time and in CPU time: on a shared machine the first swings with the other tenant
 MinHashLSH with the same parameters (128 permutations, 32 bands x 4 rows) holds
 the same N signatures and inserts + queries the same M articles (MinHash computed
 by datasketch from the text). A third line compares only the MinHash step: our
-vectorised numpy signature vs datasketch ``MinHash.update_batch``.
+vectorised numpy signature vs datasketch ``MinHash.update_batch``. ``--batch N`` (100 unless
+0) also times the same M articles through ``process_batch``, N a transaction (what ``scrapy
+dedupe`` does with its input file), on a fresh copy of the same store, printed beside the
+one-by-one figure (what the crawl pipeline does: an article a transaction).
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
     .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~25 minutes, ~6 GB of disk
@@ -242,7 +245,7 @@ def workload(size: int, count: int, sample: list[dict], seed: int) -> list[dict]
     return docs
 
 
-def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) -> dict:
+def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, batch: int = 100) -> dict:
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)  # the scratch store is made in it
     with tempfile.TemporaryDirectory(prefix="dedupe-bench-", dir=cache) as tmp:
@@ -274,16 +277,17 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         for doc in docs:
             fingerprint(doc)
         fingerprint_cpu = time.process_time() - cpu_started
-        tail_min, sqlite.TAIL_MIN = sqlite.TAIL_MIN, 10**12
-        matches: dict[str, int] = {}
-        started, cpu_started = time.perf_counter(), time.process_time()
-        try:
-            for doc in docs:
-                verdict = engine.process(doc)
-                matches[verdict.match] = matches.get(verdict.match, 0) + 1
-        finally:
-            sqlite.TAIL_MIN = tail_min
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        matches, elapsed, cpu = timed_pass(engine, docs, 1)
+        if batch > 1:
+            # The same articles through ``process_batch`` (what ``scrapy dedupe`` does), on a
+            # fresh copy of the same store, opened and packed the same way.
+            batched_store = filled_store(Path(tmp) / "batched.sqlite", size, seed, cache)[0]
+            batched_store.find_fingerprints([])
+            batched_store.find_fingerprints([0])
+            batched_matches, batched_elapsed, batched_cpu = timed_pass(DedupeEngine(batched_store), docs, batch)
+            batched_store.close()
+            Path(tmp, "batched.sqlite").unlink()
+            assert batched_matches == matches, (batched_matches, matches)
         tail = top_up_tail(store, size, seed)
         started = time.perf_counter()
         merged = store.merge_key_tail()
@@ -304,12 +308,24 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
     merge_us = merge_s / merged * 1e6
     runs_merge_us = runs_merge_s / runs_fps * 1e6 * rewritten
     pack_us = pack_s / tail * 1e6
-    per_article = elapsed / count * 1e6 + merge_us + runs_merge_us + pack_us  # each article stores one fingerprint
+    indexing_us = merge_us + runs_merge_us + pack_us  # each article stores one fingerprint
+    per_article = elapsed / count * 1e6 + indexing_us
+    batched = {"batch": None, "articles_per_s": None}
+    if batch > 1:
+        batched_per_article = batched_elapsed / count * 1e6 + indexing_us
+        batched = {
+            "batch": batch,
+            "articles_per_s": round(1e6 / batched_per_article, 1),
+            "us_per_article": round(batched_per_article, 1),
+            "process_us_per_article": round(batched_elapsed / count * 1e6, 1),
+            "process_cpu_us_per_article": round(batched_cpu / count * 1e6, 1),
+        }
     return {
         "stored": size,
         "articles": count,
         "articles_per_s": round(1e6 / per_article, 1),
         "us_per_article": round(per_article, 1),
+        "batched": batched,
         "process_us_per_article": round(elapsed / count * 1e6, 1),
         "process_cpu_us_per_article": round(cpu / count * 1e6, 1),
         "fingerprint_cpu_us_per_article": round(fingerprint_cpu / count * 1e6, 1),
@@ -327,6 +343,26 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None) ->
         "fill_s": round(fill_s, 1),
         "matches": matches,
     }
+
+
+def timed_pass(engine: DedupeEngine, docs: list[dict], batch: int) -> tuple[dict[str, int], float, float]:
+    """Matches, wall and CPU seconds of ``docs`` through the engine, one by one (``batch`` 1,
+    ``process``) or ``batch`` at a time (``process_batch``), with the tail kept (its write
+    as a run is timed apart)."""
+    tail_min, sqlite.TAIL_MIN = sqlite.TAIL_MIN, 10**12
+    matches: dict[str, int] = {}
+    started, cpu_started = time.perf_counter(), time.process_time()
+    try:
+        if batch == 1:
+            verdicts = [engine.process(doc) for doc in docs]
+        else:
+            verdicts = [v for i in range(0, len(docs), batch) for v in engine.process_batch(docs[i : i + batch])]
+    finally:
+        sqlite.TAIL_MIN = tail_min
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    for verdict in verdicts:
+        matches[verdict.match] = matches.get(verdict.match, 0) + 1
+    return matches, elapsed, cpu
 
 
 def top_up_tail(store: SQLiteStore, size: int, seed: int) -> int:
@@ -416,6 +452,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--store-cache", type=Path, help="keep filled stores here and reuse them")
     parser.add_argument("--skip-datasketch", action="store_true", help="time only our engine")
+    parser.add_argument(
+        "--batch", type=int, default=100, help="also time process_batch, this many articles a transaction (0: skip)"
+    )
     args = parser.parse_args()
     assert sqlite.TIER_BASE == sqlite.TAIL_MIN  # keyruns.crawl_layout counts tiers from the smallest tail
     _made_from()
@@ -427,7 +466,7 @@ def main() -> None:
     )
     results = []
     for size in sizes:
-        ours = bench_engine(size, args.articles, args.seed, args.store_cache)
+        ours = bench_engine(size, args.articles, args.seed, args.store_cache, args.batch)
         # null in the JSON line when skipped (NaN is not JSON)
         theirs = {"articles_per_s": None} if args.skip_datasketch else bench_datasketch(size, args.articles, args.seed)
         datasketch = "skipped" if theirs["articles_per_s"] is None else f"{theirs['articles_per_s']:>8,.1f} articles/s"
@@ -441,6 +480,14 @@ def main() -> None:
             f" fingerprints took {ours['runs_merge_s']} s); {ours['open_s']} s to open; matches {ours['matches']});"
             f" datasketch MinHashLSH in memory {datasketch}"
         )
+        if ours["batched"]["batch"]:
+            b = ours["batched"]
+            print(
+                f"stored {size:>9,}: engine on SQLite, {b['batch']} articles a transaction (process_batch, as"
+                f" `scrapy dedupe` runs): {b['articles_per_s']:>8,.1f} articles/s ({b['us_per_article']} us each:"
+                f" {b['process_us_per_article']} in process_batch() ({b['process_cpu_us_per_article']} CPU),"
+                f" the same indexing)"
+            )
         results.append({"stored": size, "engine": ours, "datasketch": theirs})
     flat = None
     if len(results) > 1:

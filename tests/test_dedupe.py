@@ -123,6 +123,38 @@ def test_refetch_is_a_url_match(engine):
     assert (again.story_id, again.match, again.is_copy) == (first.story_id, "url", False)
 
 
+def test_a_batch_gives_the_verdicts_of_one_by_one(tmp_path, monkeypatch):
+    from newscrawl.store import keyruns, sqlite
+
+    # runs written and merged inside the batches too
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 4)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 4)
+    monkeypatch.setattr(keyruns, "BLOCK", 8)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 200)
+    docs = [doc for _, doc in network()]
+    refetch = dict(docs[0], url=docs[0]["url"] + "?utm_source=feed")  # a URL match inside its batch
+    docs = docs[:3] + [refetch] + docs[3:]
+    verdicts = []
+    for run, batch in enumerate((1, 3)):
+        store = SQLiteStore(str(tmp_path / f"{run}.sqlite"))
+        engine = DedupeEngine(store)
+        if batch == 1:
+            verdicts.append([engine.process(doc) for doc in docs])
+        else:
+            verdicts.append([v for i in range(0, len(docs), batch) for v in engine.process_batch(docs[i : i + batch])])
+        stories = sorted((s["story_id"], [c["url"] for c in s["copies"]]) for s in store.iter_stories())
+        verdicts[-1].append(stories)
+        store.close()
+    assert verdicts[0] == verdicts[1]
+    assert verdicts[1][3].match == "url"
+
+
+def test_a_batch_with_an_article_without_url_is_refused_whole(engine):
+    with pytest.raises(ValueError, match="without url"):
+        engine.process_batch([network()[0][1], {"body": "x"}])
+    assert engine.store.count_stories() == 0
+
+
 def test_story_ids_do_not_depend_on_the_run(tmp_path):
     ids = []
     for run in range(2):

@@ -106,7 +106,12 @@ _WORKER = textwrap.dedent(
     deadline = time.time() + 60
     while len(os.listdir(barrier)) < 2 and time.time() < deadline:
         time.sleep(0.001)
-    out = [(label, engine.process(doc).story_id) for label, doc in mine]
+    batch = int(os.environ.get("TEST_BATCH", "0"))
+    if batch:  # several articles a transaction, as ``scrapy dedupe`` does
+        out = [(label, v.story_id) for i in range(0, len(mine), batch)
+               for (label, _), v in zip(mine[i : i + batch], engine.process_batch([d for _, d in mine[i : i + batch]]))]
+    else:
+        out = [(label, engine.process(doc).story_id) for label, doc in mine]
     store.close()
     print(json.dumps(out))
     """
@@ -140,6 +145,10 @@ def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story
         meta = dict(store._db.execute("SELECT name, value FROM dedupe_meta"))
         biggest = store._db.execute("SELECT MAX(fps) FROM key_runs").fetchone()[0]
     assert meta["indexed_upto"] > 0 and biggest >= 16  # runs written and merged
+
+
+def test_two_processes_storing_one_story_in_batches_end_with_one_story(store_uri):
+    check_one_story_each(store_uri, run_two_processes(store_uri, TEST_BATCH="3"))
 
 
 def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
@@ -341,6 +350,15 @@ def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
     assert sorted(dropped.tolist()) == sorted(k for fid in range(1, 21) for k in rows[fid].tolist())
     assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted, above=20)
     assert tail.read_upto == 29
+    # All in the dict: keys held by one fingerprint, by several, twice by one.
+    monkeypatch.setattr(sqlite, "TAIL_RUN", 1000)
+    tail = sqlite.KeyTail(0)
+    for fid, keys in rows.items():
+        tail.add(fid, keys.astype(np.int64).tobytes())
+    assert not tail.runs and any(type(ids) is list for ids in tail.recent.values())
+    assert any(np.unique(keys).size < keys.size for keys in rows.values())
+    wanted = list(range(45))
+    assert sorted(set(tail.hits(wanted, np.array(wanted)))) == expected(wanted)
 
 
 def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path, monkeypatch):

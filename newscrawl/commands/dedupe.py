@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
 EXIT_STORE = 2
 #: Exit code for a bad setting or an output file that cannot be written.
 EXIT_OUTPUT = 2
+#: Input lines whose store work is one transaction (``DedupeEngine.process_batch``): the
+#: commit and the transaction's set-up once per batch instead of once per article.
+FILE_BATCH = 100
 
 
 class Command(ScrapyCommand):
@@ -115,28 +119,54 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
     with tempfile.TemporaryDirectory(prefix="newscrawl-dedupe-") as tmp, lines:
         store = SQLiteStore(str(Path(tmp) / "dedupe.sqlite"))
         engine = DedupeEngine(store, config)
+        batch: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
+
+        def skip(number: int, exc: Exception) -> None:
+            nonlocal skipped
+            sys.stderr.write(f"newscrawl: {source}:{number}: skipped: {line_problem(exc)}\n")
+            skipped += 1
+
+        def write_batch() -> None:
+            # Nothing else uses this store: a batch holds it as long as it likes.
+            try:
+                verdicts = engine.process_batch([doc for _, _, doc in batch])
+                answered = list(zip(batch, verdicts, strict=True))
+            except (ValueError, TypeError, KeyError, AttributeError):
+                # An engine error the checks missed rolled the batch back: one by one, so
+                # it costs its own line only, as in the pipeline.
+                answered = []
+                for entry in batch:
+                    try:
+                        answered.append((entry, engine.process(entry[2])))
+                    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                        skip(entry[0], exc)
+            batch.clear()
+            for (number, record, _), verdict in answered:
+                row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
+                row["score"] = verdict.score
+                try:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                except OSError as exc:
+                    raise _OutputFailed(exc.strerror or str(exc)) from None
+
         try:
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 read += 1
                 try:
+                    # JSONDecodeError and UnicodeDecodeError are ValueErrors.
                     record = json.loads(line.rstrip(b"\r\n").decode("utf-8"))
-                    verdict = engine.process(input_doc(record, number))
+                    batch.append((number, record, input_doc(record, number)))
                 except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                    # JSONDecodeError and UnicodeDecodeError are ValueErrors; an engine error
-                    # the checks missed costs its line only, as in the pipeline.
-                    problem = line_problem(exc)
-                    sys.stderr.write(f"newscrawl: {source}:{number}: skipped: {problem}\n")
-                    skipped += 1
+                    skip(number, exc)
                     continue
-                row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
-                row["score"] = verdict.score
-                try:
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                except OSError as exc:
-                    sys.stderr.write(f"newscrawl: cannot write {output or 'standard output'}: {exc.strerror or exc}\n")
-                    return EXIT_OUTPUT
+                if len(batch) >= FILE_BATCH:
+                    write_batch()
+            write_batch()
+        except _OutputFailed as exc:
+            sys.stderr.write(f"newscrawl: cannot write {output or 'standard output'}: {exc}\n")
+            return EXIT_OUTPUT
         except OSError as exc:
             sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror or exc}\n")
             return 1
@@ -148,6 +178,10 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
         sys.stderr.write(f"newscrawl: {source}: {skipped} of {read} lines skipped\n")
         return 1
     return 0
+
+
+class _OutputFailed(Exception):
+    """The output file (or standard output) refused a write."""
 
 
 def line_problem(exc: Exception) -> str:
@@ -210,15 +244,30 @@ def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:
     store.clear_stories()
     store.clear_fingerprint_index()
     done: set[str] = set()
-    for fields, sig in store.iter_fingerprints():
-        verdict = engine.assign(from_record(fields, sig), replace=True)
-        counts[verdict.match] += 1
-        done.add(fields["ref"])
-        store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)
-    for article in store.iter_articles():
-        if url_key(article["url"]) in done or not article.get("body"):
-            continue
-        verdict = engine.assign(fingerprint(article), replace=True)
-        counts[verdict.match] += 1
-        store.set_story(article["url"], verdict.story_id, verdict.match, verdict.score)
+    for batch in _batches(store.iter_fingerprints()):
+        with store.dedupe_batch():  # SQLite: one transaction a batch, as for an input file
+            for fields, sig in batch:
+                verdict = engine.assign(from_record(fields, sig), replace=True)
+                counts[verdict.match] += 1
+                done.add(fields["ref"])
+                store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)
+    unfingerprinted = (a for a in store.iter_articles() if url_key(a["url"]) not in done and a.get("body"))
+    for batch in _batches(unfingerprinted):
+        with store.dedupe_batch():
+            for article in batch:
+                verdict = engine.assign(fingerprint(article), replace=True)
+                counts[verdict.match] += 1
+                store.set_story(article["url"], verdict.story_id, verdict.match, verdict.score)
     return counts, round(time.perf_counter() - started, 3)
+
+
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    """``items`` in lists of ``FILE_BATCH`` (read ahead of the batch's transaction)."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= FILE_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

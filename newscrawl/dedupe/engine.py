@@ -11,6 +11,9 @@ cheapest first, each ending the search when it decides:
    :func:`newscrawl.dedupe.evidence.compare`: ``near``, ``rewrite``, ``translation``;
 4. otherwise a ``new`` story.
 
+``process_batch(docs)`` gives the same verdicts for several articles with the store's
+work for all of them in one batch (one SQLite transaction), for callers that hold several.
+
 Race safety: where the store makes one article's calls one atomic transaction
 (``Store.atomic_dedupe_batch``, SQLite) processes take turns article by article and
 each sees the others' fingerprints. Elsewhere (MongoDB) a process that creates a story
@@ -88,19 +91,39 @@ class DedupeEngine:
     def __init__(self, store: Store, config: DedupeConfig | None = None) -> None:
         self.store = store
         self.config = config or DedupeConfig()
-        self._keys: tuple[dict[str, Any] | None, tuple[list[int], list[int]]] = (None, ([], []))
+        # Lookup and index keys of the articles in hand (by ``id`` of their fingerprint).
+        self._keys: dict[int, tuple[dict[str, Any], tuple[list[int], list[int]]]] = {}
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
         if not doc.get("url"):
             raise ValueError("article without url")
         fp = fingerprint(doc)  # pure: computed before the store is held
+        self._keys = {}
         self._keys_of(fp)  # so are its keys, while numpy's code and data are still in cache
         with self.store.dedupe_batch():
-            previous = self._seen_before(doc)
-            if previous is not None:
-                return previous
-            return self._assign(fp)
+            return self._seen_before(doc) or self._assign(fp)
+
+    def process_batch(self, docs: list[dict[str, Any]]) -> list[Verdict]:
+        """The verdicts of several articles, in order, as :meth:`process` gives them one by
+        one, with the store's work for all of them in one batch (SQLite: one transaction,
+        one commit instead of one an article). For a caller that holds several articles at
+        once (``scrapy dedupe``); other processes wait for the whole batch, and a store
+        error undoes it whole (no verdict of it stands)."""
+        if any(not doc.get("url") for doc in docs):
+            raise ValueError("article without url")
+        if not docs:
+            return []
+        self._keys = {}
+        fps = []
+        for doc in docs:  # pure: computed before the store is held
+            fps.append(fingerprint(doc))
+            self._keys_of(fps[-1])
+        try:
+            with self.store.dedupe_batch():
+                return [self._seen_before(doc) or self._assign(fp) for doc, fp in zip(docs, fps, strict=True)]
+        finally:
+            self._keys = {}
 
     def _seen_before(self, doc: dict[str, Any]) -> Verdict | None:
         for url in (doc["url"], doc.get("canonical_url")):
@@ -126,6 +149,7 @@ class DedupeEngine:
 
     def assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         """Match a fingerprint against the store and record it (``replace`` when re-clustering)."""
+        self._keys = {}
         with self.store.dedupe_batch():
             return self._assign(fp, replace=replace)
 
@@ -205,11 +229,12 @@ class DedupeEngine:
         return [(s, e) for s, e in verdicts if not (e.kind == "translation" and s in contradicted)]
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
-        """Lookup and index keys of the article in hand, computed once for it."""
-        held, keys = self._keys
-        if held is not fp:  # only the article in hand is remembered
-            keys = candidate_keys(fp, self.config.window_days)
-            self._keys = (fp, keys)
+        """Lookup and index keys of an article in hand, computed once for it."""
+        held = self._keys.get(id(fp))
+        if held is not None and held[0] is fp:  # only the articles in hand are remembered
+            return held[1]
+        keys = candidate_keys(fp, self.config.window_days)
+        self._keys[id(fp)] = (fp, keys)
         return keys
 
     def _best_match(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
