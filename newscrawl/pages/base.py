@@ -1264,9 +1264,51 @@ class ArticlePage:
                     and not _foreign(n, strict=False, frame=self._byline_frame)
                 )
             ]
+            found = [n for n in found if not self._in_teaser(n)]
             if found:
                 return [[text_of(n) for n in group] for group in self._by_closeness(found)]
         return []
+
+    @cached_property
+    def _headline_around(self) -> frozenset[Any]:
+        """The headline element and its ancestors (empty when the page shows none)."""
+        node = self._headline_node
+        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+
+    @cached_property
+    def _teaser_headings(self) -> dict[Any, list[HtmlElement]]:
+        """Headings of ``MIN_TEASER_HEADING_CHARS`` or more other than the headline, by each of
+        their ancestors (the blocks that hold them)."""
+        holders: dict[Any, list[HtmlElement]] = {}
+        if self.tree is None or self._headline_node is None:
+            return holders
+        for heading in self.tree.iter("h1", "h2", "h3", "h4"):
+            if heading is not self._headline_node and len(text_of(heading)) >= MIN_TEASER_HEADING_CHARS:
+                for ancestor in heading.iterancestors():
+                    holders.setdefault(ancestor, []).append(heading)
+        return holders
+
+    def _in_teaser(self, node: HtmlElement) -> bool:
+        """True for a byline in a block with another story's headline: the innermost block around
+        it that holds a heading of ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
+        ("Von Jana Ulm am 08.12.2022" under a teaser's "<h3>Zehn Thesen zur ...</h3>") lies below
+        the headline's containers and the article text's (a teaser list inside the ``<article>``)."""
+        holders = self._teaser_headings
+        if not holders:
+            return False
+        around, frame = self._headline_around, self.frame
+        ancestors = list(node.iterancestors())
+        text = None
+        for ancestor in ancestors:
+            if ancestor in around or ancestor in frame:
+                return False
+            for heading in holders.get(ancestor, ()):
+                if heading in ancestors:
+                    continue  # the byline is in the heading ("<h4>By Jana Ulm | 12/10/2020</h4>")
+                text = text_of(node) if text is None else text
+                if text not in text_of(heading):  # an author box's "More from Jana Ulm"
+                    return True
+        return False
 
     def _by_closeness(self, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
         """``nodes`` grouped by the innermost container each shares with the headline, nearest first:
@@ -1352,7 +1394,7 @@ class ArticlePage:
                 if match is None or not _byline_label_words(match.groupdict().get("lead")):
                     continue
                 owner = node.getparent() if is_tail else node
-                if owner is None or _foreign(owner, frame=self._byline_frame):
+                if owner is None or _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
                     continue
                 # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds
                 # a label alone ("<h5>Autor:</h5>").
@@ -1386,7 +1428,7 @@ class ArticlePage:
                 continue
             text = text_of(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
-                if not _foreign(node, frame=self._byline_frame):
+                if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
                     found.append(node)
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
@@ -1429,7 +1471,12 @@ class ArticlePage:
         found = []
         for node in self.tree.xpath(_BYLINE_XPATH):
             text = text_of(node)
-            if text and len(text) <= MAX_BYLINE_CHARS and not _foreign(node, frame=self._byline_frame):
+            if (
+                text
+                and len(text) <= MAX_BYLINE_CHARS
+                and not _foreign(node, frame=self._byline_frame)
+                and not self._in_teaser(node)
+            ):
                 found.append(node)
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
@@ -2013,6 +2060,9 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"
+#: or "About the author" is shorter; headlines are longer).
+MIN_TEASER_HEADING_CHARS = 20
 #: Most values an author meta may have; more are the authors of works a page cites.
 MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.

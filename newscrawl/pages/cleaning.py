@@ -352,6 +352,13 @@ _ROLE_WORDS = frozenset(
     "editor editors writer reporter correspondent columnist contributor journalist journalistin autor autorin "
     "redakteur redakteurin wartawan kontributor koresponden penulis photographer fotograf".split()
 )
+# Occupations written before a name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay.
+_LEADING_ROLES = frozenset(
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin anwalt anwältin notar notarin steuerberater "
+    "steuerberaterin pfarrer pfarrerin pastor pastorin lawyer attorney advokat".split()
+)
+# Prepositions that end a label run on before a name ("Pressemitteilung von ...", "A column by ...").
+_LABEL_PREPOSITIONS = frozenset({"von", "by", "oleh", "par", "por", "door"})
 _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
@@ -390,6 +397,8 @@ _CREDIT_TAIL = re.compile(
     r"videos?|kamera|camera|gambar)\s*(?:von|by|oleh|:)\s.*$",
     re.IGNORECASE,
 )
+# A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
+_SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,6})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
@@ -440,6 +449,15 @@ def _collapse_repeat(name: str) -> str:
 
 def _strip_role(name: str) -> str:
     words = name.split()
+    # A label run on before the name: "Pressemitteilung von Katja Kipping", "Ein Gastbeitrag von
+    # Jana Ulm"; not a particle ("Ursula von der Leyen", "Otto von Bismarck": one word after it).
+    for index, word in enumerate(words[1:4], 1):
+        rest = words[index + 1 :]
+        if word in _LABEL_PREPOSITIONS and len(rest) >= 2 and all(w[0].isupper() for w in rest[:2]):
+            words = rest
+            break
+    while len(words) > 2 and words[0].casefold() in _ROLE_WORDS | _LEADING_ROLES:
+        words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
         words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
     if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
@@ -591,8 +609,19 @@ def clean_author_names(
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     for item in raw:
-        item = normalize_space(_EMAIL_URL.sub(" ", item or "")).replace("©", " ")
+        item = normalize_space(item)
+        # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
+        if any(
+            _key(address) in site_keys | host_keys
+            for aside in re.findall(r"\(([^)]*)\)", item)
+            for address in _SITE_ADDRESS.findall(aside)
+        ):
+            continue
+        item = normalize_space(_EMAIL_URL.sub(" ", item)).replace("©", " ")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
+        # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut" name no two people.
+        if _key(_strip_labels(item)) in site_keys:
+            continue
         if _PHOTO_CREDIT.match(item):
             continue
         item = _CREDIT_TAIL.sub("", item)
