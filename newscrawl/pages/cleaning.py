@@ -341,6 +341,8 @@ _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
     "publié publicado pubblicato diperbarui".split()
 )
+# Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik").
+_CATEGORY_LEAD = frozenset({"under", "unter", "in", "im", "filed"})
 _MONTH_WORDS = frozenset(MONTHS)
 # Weekdays, also abbreviated, that start a date behind a name ("Von Jane Doe Fr, 18. Oktober 2019").
 _DAY_WORDS = DAY_NAMES | frozenset(
@@ -388,13 +390,14 @@ _NOT_NAME_WORDS = frozenset(
     "facebook twitter instagram youtube linkedin xing pinterest whatsapp telegram tiktok rss e-mail email "
     "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
-    "team staff desk newsroom webteam editorial".split()
+    "team staff desk newsroom webteam editorial edition ausgabe".split()
 )
 _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
     r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
-    r"videos?|kamera|camera|gambar)\s*(?:von|by|oleh|:)\s.*$",
+    r"videos?|kamera|camera|gambar|edited|bearbeitet|redigiert|lektoriert|translated|übersetzt|übersetzung|"
+    r"translation)\s*(?:von|by|oleh|:)\s.*$",
     re.IGNORECASE,
 )
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
@@ -426,9 +429,13 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         if word in _DAY_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]):
             return " ".join(words[:index])
         if leads_only:
+            if word in _CATEGORY_LEAD and ahead and word not in ("in", "im"):
+                return " ".join(words[:index])  # the category list behind a byline: "under A, B"
             if word in _DATE_LEAD and ahead and any(ch.isdigit() for w in ahead for ch in w):
                 return " ".join(words[:index])
             continue
+        if word in _CATEGORY_LEAD and ahead:
+            return " ".join(words[:index])  # "Jana Ulm under Politik", "Posted by Jana in News"
         if (
             any(ch.isdigit() for ch in word)
             or (word in _DATE_LEAD and (not ahead or any(ch.isdigit() for w in ahead for ch in w)))
@@ -436,6 +443,12 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         ):
             return " ".join(words[:index])
     return text
+
+
+def byline_name_part(text: str) -> str:
+    """A byline's text up to the date, time or category behind the name ("damianduchamps on August
+    3, 2019" -> "damianduchamps", "Jana Ulm under Politik" -> "Jana Ulm")."""
+    return _cut_date(_cut_date(text, leads_only=True))
 
 
 def _collapse_repeat(name: str) -> str:
@@ -451,7 +464,7 @@ def _strip_role(name: str) -> str:
     words = name.split()
     # A label run on before the name: "Pressemitteilung von Katja Kipping", "Ein Gastbeitrag von
     # Jana Ulm"; not a particle ("Ursula von der Leyen", "Otto von Bismarck": one word after it).
-    for index, word in enumerate(words[1:4], 1):
+    for index, word in enumerate(words[1:3], 1):
         rest = words[index + 1 :]
         if word in _LABEL_PREPOSITIONS and len(rest) >= 2 and all(w[0].isupper() for w in rest[:2]):
             words = rest
