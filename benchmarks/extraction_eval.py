@@ -467,6 +467,25 @@ def _author_f1(gold: list[str], pred: list[str]) -> float:
     return 2 * prec * rec / (prec + rec)
 
 
+_HONORIFICS = frozenset("dr prof mr mrs ms mag dipl ing".split())
+_DEGREES = frozenset("phd md ma msc mba jr sr".split())
+
+
+def _loose_name(name: str) -> str:
+    """A name without punctuation, honorifics and degrees ("Dr. Michael L. Anderson, PhD" ->
+    "michael l anderson"): the second authors figure, for both systems alike."""
+    words = re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFC", name).casefold()).split()
+    while words and words[0] in _HONORIFICS:
+        words.pop(0)
+    while words and words[-1] in _DEGREES:
+        words.pop()
+    return " ".join(words)
+
+
+def _author_f1_loose(gold: list[str], pred: list[str]) -> float:
+    return _author_f1([n for n in map(_loose_name, gold) if n], [n for n in map(_loose_name, pred or []) if n])
+
+
 def _minute(value: str | None) -> str | None:
     if not value:
         return None
@@ -549,6 +568,9 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
             for system in ("ours", "traf"):
                 fig[f"authors.{system}"] = statistics.mean(
                     _author_f1(p.authors, r.get(system, {}).get("authors") or []) for p, r in authored
+                )
+                fig[f"authors.{system}_loose"] = statistics.mean(
+                    _author_f1_loose(p.authors, r.get(system, {}).get("authors") or []) for p, r in authored
                 )
             # How much of the gap is wire agencies, which go to attribution by design: the
             # score if the agencies found counted as authors.

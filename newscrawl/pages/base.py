@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -1283,18 +1284,25 @@ class ArticlePage:
         holders: dict[Any, list[HtmlElement]] = {}
         if self.tree is None or self._headline_node is None:
             return holders
-        headline = title_key(text_of(self._headline_node))
+        headlines = {title_key(text_of(self._headline_node)), title_key(self.title())}
         for heading in self.tree.iter("h1", "h2", "h3", "h4"):
             text = text_of(heading)
-            # The headline shown again (a sticky header's copy) is no other story's.
-            if len(text) >= MIN_TEASER_HEADING_CHARS and heading is not self._headline_node and title_key(text) != headline:
+            # Another story's headline links to it; the headline shown again (a sticky header's
+            # copy) and a subtitle do not.
+            if (
+                len(text) >= MIN_TEASER_HEADING_CHARS
+                and heading is not self._headline_node
+                and title_key(text) not in headlines
+                and _linked(heading)
+            ):
                 for ancestor in heading.iterancestors():
                     holders.setdefault(ancestor, []).append(heading)
         return holders
 
     def _in_teaser(self, node: HtmlElement) -> bool:
         """True for a byline in a block with another story's headline: the innermost block around
-        it that holds a heading of ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
+        it (``MAX_TEASER_DEPTH`` levels up at most) that holds a linked heading of
+        ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
         ("Von Jana Ulm am 08.12.2022" under a teaser's "<h3>Zehn Thesen zur ...</h3>") lies below
         the headline's containers and the article text's (a teaser list inside the ``<article>``)."""
         holders = self._teaser_headings
@@ -1303,16 +1311,21 @@ class ArticlePage:
         around, frame = self._headline_around, self.frame
         ancestors = list(node.iterancestors())
         text = None
-        for ancestor in ancestors:
+        for ancestor in ancestors[:MAX_TEASER_DEPTH]:
             if ancestor in around or ancestor in frame:
                 return False
             for heading in holders.get(ancestor, ()):
                 if heading in ancestors:
                     continue  # the byline is in the heading ("<h4>By Jana Ulm | 12/10/2020</h4>")
                 text = text_of(node) if text is None else text
-                if text not in text_of(heading):  # an author box's "More from Jana Ulm"
-                    self._teaser_bylines_seen = True
-                    return True
+                if text in text_of(heading):
+                    continue
+                # An author box lists the author's other stories under "More from Jana Ulm".
+                name = text.split()[-1] if text else ""
+                if len(name) > 2 and any(name in text_of(h) for h in ancestor.iter(*_HEADING_TAGS)):
+                    return False
+                self._teaser_bylines_seen = True
+                return True
         return False
 
     #: Set when a byline was dropped as a teaser's (see ``_in_teaser``).
@@ -2018,6 +2031,14 @@ def _leading_name(text: str) -> str:
     return " ".join(words)
 
 
+def _linked(heading: HtmlElement) -> bool:
+    """True for a heading that holds a link or sits in one ("<h3><a href=...>Headline</a></h3>",
+    "<a href=...><div><h3>Headline</h3></div></a>")."""
+    if next(heading.iter("a"), None) is not None:
+        return True
+    return any(ancestor.tag == "a" for ancestor in islice(heading.iterancestors(), 3))
+
+
 def _in_heading(node: HtmlElement) -> bool:
     """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
     headline, "By changesets" a column, no byline."""
@@ -2144,6 +2165,9 @@ MAX_NAME_WORDS_IN_LINK = 5
 #: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"
 #: or "About the author" is shorter; headlines are longer).
 MIN_TEASER_HEADING_CHARS = 20
+#: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
+#: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
+MAX_TEASER_DEPTH = 4
 #: Most values an author meta may have; more are the authors of works a page cites.
 MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.
