@@ -21,6 +21,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
@@ -1404,12 +1405,37 @@ class ArticlePage:
         return None
 
     @cached_property
+    def _byline_skips(self) -> frozenset[Any]:
+        """Elements whose subtrees hold no byline of the article: menus, footers and asides
+        outside the article's frame (``_foreign`` of every element below them is true), and
+        elements whose text is no text (scripts, styles, ``<head>``). Found by tag, in C: telling
+        related posts, comments and sidebars by their classes costs more than reading them."""
+        if self.tree is None:
+            return frozenset()
+        frame = self._byline_frame
+        return frozenset(node for node in self.tree.iter(*_FOREIGN_TAGS, *_NO_TEXT_TAGS) if node not in frame)
+
+    def _text_holders(self, root: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+        """``(element, its text too)`` for ``root`` and the elements below it, but not below one of
+        ``_byline_skips``, whose own tail (text of its parent) is still read unless it is a script
+        or the like: one walk in C that steps over those subtrees."""
+        skips = self._byline_skips
+        walker = etree.iterwalk(root, events=("start",))
+        for _, node in walker:
+            if node in skips:
+                walker.skip_subtree()
+                if node.tag not in _NO_TEXT_TAGS:
+                    yield node, False
+                continue
+            yield node, True
+
+    @cached_property
     def _labelled_inside(self) -> list[list[str]]:
         """``_labelled_bylines`` found in ``_article_region`` (the whole page when it is unknown)."""
         if self.tree is None:
             return []
         region = self._article_region
-        return self._labelled_groups((region if region is not None else self.tree).iter())
+        return self._labelled_groups(self._text_holders(region if region is not None else self.tree))
 
     @cached_property
     def _labelled_outside(self) -> list[list[str]]:
@@ -1419,13 +1445,13 @@ class ArticlePage:
         if region is None:
             return []
 
-        def outside() -> Iterator[HtmlElement]:
+        def outside() -> Iterator[tuple[HtmlElement, bool]]:
             node = region
             while (parent := node.getparent()) is not None:
-                yield parent
+                yield parent, True
                 for child in parent:
                     if child is not node:
-                        yield from child.iter()
+                        yield from self._text_holders(child)
                 node = parent
 
         return self._labelled_groups(outside())
@@ -1444,16 +1470,17 @@ class ArticlePage:
         yield from self._labelled_inside
         yield from self._labelled_outside
 
-    def _labelled_groups(self, nodes: Iterable[HtmlElement]) -> list[list[str]]:
-        """The byline lines of ``nodes``' texts and tails (see ``_labelled_bylines``), in groups."""
+    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]]) -> list[list[str]]:
+        """The byline lines of ``nodes``' texts (where asked) and tails (see ``_labelled_bylines``),
+        in groups."""
         found: list[tuple[HtmlElement, str]] = []
         strip = _LINE_SEPARATORS + " \t\r\n\xa0"
         longest = MAX_BYLINE_CHARS * 2
-        for node in nodes:
+        for node, with_text in nodes:
             tag = node.tag
             if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
                 continue
-            for text, is_tail in ((node.text, False), (node.tail, True)):
+            for text, is_tail in ((node.text if with_text else None, False), (node.tail, True)):
                 if not text or len(text) > longest:
                     continue
                 opening = text.lstrip(strip)
