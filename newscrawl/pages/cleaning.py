@@ -401,7 +401,7 @@ _CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
-_SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,6})\b(?![\w-])", re.IGNORECASE)
+_SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
