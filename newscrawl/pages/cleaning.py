@@ -400,6 +400,8 @@ _CREDIT_TAIL = re.compile(
     r"translation)\s*(?:von|by|oleh|:)\s.*$",
     re.IGNORECASE,
 )
+# What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
+_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
 _SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
@@ -616,8 +618,9 @@ def clean_author_names(
     that are not shaped like a person's: "Alexander Klier" writes on alexander-klier.net. ``owners`` are people the site says it belongs to (a
     JSON-LD publisher of type Person): on a personal site the owner's name is the site's name.
     """
-    people: list[str] = []
+    found: list[str] = []
     agencies: list[str] = []
+    organisation = False
     owner_keys = {_key(n) for n in owners if n and _key(n)}
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
@@ -632,17 +635,28 @@ def clean_author_names(
             continue
         item = normalize_space(_EMAIL_URL.sub(" ", item)).replace("©", " ")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
-        # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut" name no two people.
-        if _key(_strip_labels(item)) in site_keys:
-            continue
         if _PHOTO_CREDIT.match(item):
             continue
         item = _CREDIT_TAIL.sub("", item)
+        # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
+        # Münster" name no two people (the host counts against names not shaped like a person's).
+        segments = _BYLINE_SEGMENTS.split(_strip_labels(item))
+        kept = [
+            segment
+            for segment in segments
+            if not (key := _key(segment)) or key in owner_keys
+            or not (key in site_keys or (key in host_keys and not _person_shaped(segment)))
+        ]
+        if not "".join(kept).strip():
+            organisation = True
+            continue
+        if len(kept) < len(segments):
+            organisation = True
+            item = ", ".join(kept)
         # One-word parts of a byline that also holds an organisation or the site ("hessenschau.de,
         # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
-        # acronyms, not people; "Budi dan Ani" are two people.
-        found_here: list[str] = []
-        organisation = False
+        # acronyms, not people; "Budi dan Ani" are two people. So are those of a source whose other
+        # bylines name the site (its "Die Tagespresse" beside "face").
         for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
@@ -671,10 +685,9 @@ def clean_author_names(
             ):
                 organisation = True
                 continue
-            found_here.append(name)
-        for name in found_here:
-            if (" " in name or not organisation) and all(_key(name) != _key(p) for p in people):
-                people.append(name)
+            if all(_key(name) != _key(p) for p in found):
+                found.append(name)
+    people = [name for name in found if " " in name or not organisation]
     return people, agencies
 
 
