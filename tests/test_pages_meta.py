@@ -113,6 +113,12 @@ def test_a_site_name_with_an_ampersand_or_its_own_address_names_nobody() -> None
     # The reporter's address at the site is no reason to drop the reporter.
     assert clean_author_names(["Jana Ulm (jana@kaiundkran.example)"], [], host_names=hosts)[0] == ["Jana Ulm"]
     assert clean_author_names(["Jana Ulm, kaiundkran.example"], [], host_names=hosts)[0] == ["Jana Ulm"]
+    # The site's name as one part of a byline, before "und" splits it: the rest are places.
+    dashed = ["kai-und-kran.example", "kai-und-kran"]
+    assert clean_author_names(["Kai und Kran, Kiel, Germany"], [], host_names=dashed)[0] == []
+    assert clean_author_names(["Jana Ulm | Kai & Kran"], ["Kai & Kran"])[0] == ["Jana Ulm"]
+    # A source whose bylines name the site: its one-word names are labels and icons, not people.
+    assert clean_author_names(["Kai & Kran", "face"], ["Kai & Kran"])[0] == []
 
 
 # -- where the authors come from -----------------------------------------------------------
