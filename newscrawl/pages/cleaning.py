@@ -640,7 +640,8 @@ def clean_author_names(
         item = _CREDIT_TAIL.sub("", item)
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
         # Münster" name no two people (the host counts against names not shaped like a person's).
-        segments = _BYLINE_SEGMENTS.split(_strip_labels(item))
+        stripped = _strip_labels(item)
+        segments = _BYLINE_SEGMENTS.split(stripped)
         kept = [
             segment
             for segment in segments
@@ -652,12 +653,12 @@ def clean_author_names(
             continue
         if len(kept) < len(segments):
             organisation = True
-            item = ", ".join(kept)
+            stripped = ", ".join(kept)
         # One-word parts of a byline that also holds an organisation or the site ("hessenschau.de,
         # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
         # acronyms, not people; "Budi dan Ani" are two people. So are those of a source whose other
         # bylines name the site (its "Die Tagespresse" beside "face").
-        for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
+        for name in _AUTHOR_SPLIT.split(_cut_date(stripped, leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
