@@ -341,8 +341,9 @@ _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
     "publié publicado pubblicato diperbarui".split()
 )
-# Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik").
-_CATEGORY_LEAD = frozenset({"under", "unter", "in", "im", "filed"})
+# Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
+# to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
+_CATEGORY_LEAD = frozenset({"under", "unter", "im", "filed"})
 _MONTH_WORDS = frozenset(MONTHS)
 # Weekdays, also abbreviated, that start a date behind a name ("Von Jane Doe Fr, 18. Oktober 2019").
 _DAY_WORDS = DAY_NAMES | frozenset(
@@ -431,13 +432,13 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         if word in _DAY_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]):
             return " ".join(words[:index])
         if leads_only:
-            if word in _CATEGORY_LEAD and ahead and word not in ("in", "im"):
+            if word in _CATEGORY_LEAD and ahead and word != "im":
                 return " ".join(words[:index])  # the category list behind a byline: "under A, B"
             if word in _DATE_LEAD and ahead and any(ch.isdigit() for w in ahead for ch in w):
                 return " ".join(words[:index])
             continue
         if word in _CATEGORY_LEAD and ahead:
-            return " ".join(words[:index])  # "Jana Ulm under Politik", "Posted by Jana in News"
+            return " ".join(words[:index])  # "Jana Ulm under Politik", "Ria Holm im Gespräch mit ..."
         if (
             any(ch.isdigit() for ch in word)
             or (word in _DATE_LEAD and (not ahead or any(ch.isdigit() for w in ahead for ch in w)))
