@@ -51,6 +51,14 @@ def ld(obj: dict) -> str:
         (["harbourtimes.example, Kiel, Germany"], []),  # the site and a place
         (["Landesamt für Häfen und Fähren - LHF"], []),  # an organisation and its acronym
         (["Landesamt für Häfen - Jana Ulm"], ["Jana Ulm"]),
+        (["Pressemitteilung von Jana Ulm"], ["Jana Ulm"]),  # a label run on before the name
+        (["Im Wortlaut von Piet Horn"], ["Piet Horn"]),
+        (["Ida von der Lahn"], ["Ida von der Lahn"]),  # a particle, not a label
+        (["Otto von Kessel"], ["Otto von Kessel"]),
+        (["Rechtsanwalt Sven Ohl"], ["Sven Ohl"]),  # an occupation before the name
+        (["Written by Kit Lane Edited by Mo Dunn"], ["Kit Lane"]),  # the editor is no author
+        (["Nell Ashby under Hafen, Politik"], ["Nell Ashby"]),  # the post's categories
+        (["Ria Holm im Gespräch mit Ole Brandt"], ["Ria Holm", "Ole Brandt"]),
     ],
 )
 def test_bylines_are_cut_down_to_names(raw: list[str], people: list[str]) -> None:
@@ -95,6 +103,22 @@ def test_the_site_name_is_no_author_but_an_owner_named_like_the_host_is() -> Non
     assert clean_author_names(["Otto Krell"], ["Dr. Otto Krell"], host_names=owner)[0] == ["Otto Krell"]
     # A site that says it belongs to a person (JSON-LD publisher of type Person) keeps its owner.
     assert clean_author_names(["Frau Amsel"], ["Frau Amsel"], owners=["Frau Amsel"])[0] == ["Frau Amsel"]
+
+
+def test_a_site_name_with_an_ampersand_or_its_own_address_names_nobody() -> None:
+    hosts = ["kaiundkran.example", "kaiundkran"]
+    assert clean_author_names(["Kai & Kran"], ["Kai & Kran"], host_names=hosts)[0] == []
+    assert clean_author_names(["Kai & Kran"], [], host_names=hosts)[0] == ["Kai", "Kran"]  # two people
+    assert clean_author_names(["Hafenfunk (www.kaiundkran.example)"], [], host_names=hosts)[0] == []
+    # The reporter's address at the site is no reason to drop the reporter.
+    assert clean_author_names(["Jana Ulm (jana@kaiundkran.example)"], [], host_names=hosts)[0] == ["Jana Ulm"]
+    assert clean_author_names(["Jana Ulm, kaiundkran.example"], [], host_names=hosts)[0] == ["Jana Ulm"]
+    # The site's name as one part of a byline, before "und" splits it: the rest are places.
+    dashed = ["kai-und-kran.example", "kai-und-kran"]
+    assert clean_author_names(["Kai und Kran, Kiel, Germany"], [], host_names=dashed)[0] == []
+    assert clean_author_names(["Jana Ulm | Kai & Kran"], ["Kai & Kran"])[0] == ["Jana Ulm"]
+    # A source whose bylines name the site: its one-word names are labels and icons, not people.
+    assert clean_author_names(["Kai & Kran", "face"], ["Kai & Kran"])[0] == []
 
 
 # -- where the authors come from -----------------------------------------------------------
@@ -154,6 +178,32 @@ def test_teaser_bylines_are_not_the_articles() -> None:
     <span class="author-name">Mara Quist</span></header>{LEDE}</article>
     <section class="more"><article><h3>Tides rise early</h3><span class="author-name">Ed Bell</span></article>
     <article><h3>Gull census</h3><span class="author-name">Ros Fane</span></article></section></div>"""
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Mara Quist"]
+
+
+def test_bylines_beside_another_storys_linked_heading_are_teasers() -> None:
+    teasers = "".join(
+        f'<li><h3><a href="/2024/05/{slug}/">{title}</a></h3><p>Von {name} am 06.12.2022</p></li>'
+        for slug, title, name in (
+            ("tides", "Tides rise early along the harbour wall", "Ed Bell"),
+            ("gulls", "Gull census counts fewer birds this spring", "Ros Fane"),
+        )
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE}<ul class='more'>{teasers}</ul></article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == []
+    own = f"<article><h1>Old ferry pier to close</h1><p>Von Mara Quist</p>{LEDE}<ul>{teasers}</ul></article>"
+    assert page("<title>Old ferry pier to close</title>", own).authors() == ["Mara Quist"]
+
+
+def test_a_subtitle_or_an_author_box_beside_the_byline_is_no_teaser() -> None:
+    subtitle = """<div class="intro"><h2>Divers found the piles rotten after forty years in salt water</h2>
+    <p class="meta">By <a href="/people/">Mara Quist</a></p></div>"""
+    body = f"<article><h1>Old ferry pier to close</h1>{subtitle}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Mara Quist"]
+    box = """<div class="about"><p class="recipe-author">Rezept von <a href="/profil/">Mara Quist</a></p>
+    <h3>Weitere Rezepte von Mara Quist</h3><ul><li><h4><a href="/r/1/">Fischsuppe mit Dill und Kartoffeln</a></h4></li>
+    </ul></div>"""
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE}{box}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Mara Quist"]
 
 
@@ -428,6 +478,10 @@ def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_it
         '<div class="meta"><h5>Autor:</h5>Jana Ulm</div>',
         '<div class="meta"><h4>Autor</h4><p><a href="/team/">Jana Ulm</a></p></div>',
         '<div class="meta">Posted on September 21, 2020 by Jana Ulm</div>',
+        '<div class="meta">Posted in <a href="/category/hafen/">Hafen</a> by Jana Ulm on August 3, 2019</div>',
+        '<p class="date">Erstellt von <a href="/u/7">Jana Ulm</a> am Dienstag 6. Mai 2014</p>',
+        "<h4>By Jana Ulm | 12/10/2020</h4>",  # a heading with a date behind the name
+        '<h2 class="post-info">Posted by Jana Ulm under <a href="/c/1">Hafen</a>, <a href="/c/2">Politik</a></h2>',
     ],
 )
 def test_a_byline_a_label_opens_is_read_without_a_class(byline: str) -> None:
@@ -449,6 +503,22 @@ def test_a_byline_a_label_opens_is_read_without_a_class(byline: str) -> None:
 def test_a_preposition_that_opens_no_byline_gives_no_author(text: str) -> None:
     body = f"<article><h1>Old ferry pier to close</h1>{text}{LEDE}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+def test_a_handle_a_label_opens_keeps_its_date_out() -> None:
+    byline = '<div class="meta">Posted in <a href="/category/hafen/">Hafen</a> by harbourgull on August 3, 2019</div>'
+    body = f"<article><h1>Nebel am Hafen</h1>{byline}{LEDE}</article>"
+    url = "https://harbourgull.wordpress.com/2020/01/24/nebel/"
+    assert page("<title>Nebel am Hafen</title>", body, url).authors() == ["harbourgull"]
+
+
+def test_a_byline_outside_the_article_element_is_read_but_not_in_a_menu_or_footer() -> None:
+    article = f"<article><h1>Old ferry pier to close</h1><div class='entry-content'>{LEDE * 3}</div></article>"
+    after = f"<div class='wrap'>{article}<p>Von Jana Ulm</p></div>"
+    assert page("<title>Old ferry pier to close</title>", after).authors() == ["Jana Ulm"]
+    for block in ("<nav><p>Von Jana Ulm</p></nav>", "<footer><p>Von Jana Ulm</p></footer>"):
+        body = f"<div class='wrap'>{article}{block}</div>"
+        assert page("<title>Old ferry pier to close</title>", body).authors() == []
 
 
 def test_a_link_to_the_authors_page_names_the_author_when_its_address_spells_the_name() -> None:

@@ -13,13 +13,15 @@ import html as html_lib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
@@ -28,6 +30,7 @@ from newscrawl.items import Article, Attribution
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
+    byline_name_part,
     clean_author_names,
     drop_author_bio,
     drop_related_blocks,
@@ -1428,9 +1431,70 @@ class ArticlePage:
                     and not _foreign(n, strict=False, frame=self._byline_frame)
                 )
             ]
+            found = [n for n in found if not self._in_teaser(n)]
             if found:
                 return [[text_of(n) for n in group] for group in self._by_closeness(found)]
         return []
+
+    @cached_property
+    def _headline_around(self) -> frozenset[Any]:
+        """The headline element and its ancestors (empty when the page shows none)."""
+        node = self._headline_node
+        return frozenset(node.iterancestors()) | {node} if node is not None else frozenset()
+
+    @cached_property
+    def _teaser_headings(self) -> dict[Any, list[HtmlElement]]:
+        """Headings of ``MIN_TEASER_HEADING_CHARS`` or more other than the headline, by each of
+        their ancestors (the blocks that hold them)."""
+        holders: dict[Any, list[HtmlElement]] = {}
+        if self.tree is None or self._headline_node is None:
+            return holders
+        headlines = {title_key(text_of(self._headline_node)), title_key(self.title())}
+        for heading in self.tree.iter("h1", "h2", "h3", "h4"):
+            text = text_of(heading)
+            # Another story's headline links to it; the headline shown again (a sticky header's
+            # copy) and a subtitle do not.
+            if (
+                len(text) >= MIN_TEASER_HEADING_CHARS
+                and heading is not self._headline_node
+                and title_key(text) not in headlines
+                and _linked(heading)
+            ):
+                for ancestor in heading.iterancestors():
+                    holders.setdefault(ancestor, []).append(heading)
+        return holders
+
+    def _in_teaser(self, node: HtmlElement) -> bool:
+        """True for a byline in a block with another story's headline: the innermost block around
+        it (``MAX_TEASER_DEPTH`` levels up at most) that holds a linked heading of
+        ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
+        ("Von Jana Ulm am 08.12.2022" under a teaser's "<h3>Zehn Thesen zur ...</h3>") lies below
+        the headline's containers and the article text's (a teaser list inside the ``<article>``)."""
+        holders = self._teaser_headings
+        if not holders:
+            return False
+        around, frame = self._headline_around, self.frame
+        ancestors = list(node.iterancestors())
+        text = None
+        for ancestor in ancestors[:MAX_TEASER_DEPTH]:
+            if ancestor in around or ancestor in frame:
+                return False
+            for heading in holders.get(ancestor, ()):
+                if heading in ancestors:
+                    continue  # the byline is in the heading ("<h4>By Jana Ulm | 12/10/2020</h4>")
+                text = text_of(node) if text is None else text
+                if text in text_of(heading):
+                    continue
+                # An author box lists the author's other stories under "More from Jana Ulm".
+                name = text.split()[-1] if text else ""
+                if len(name) > 2 and any(name in text_of(h) for h in ancestor.iter(*_HEADING_TAGS)):
+                    return False
+                self._teaser_bylines_seen = True
+                return True
+        return False
+
+    #: Set when a byline was dropped as a teaser's (see ``_in_teaser``).
+    _teaser_bylines_seen = False
 
     def _by_closeness(self, nodes: list[HtmlElement]) -> list[list[HtmlElement]]:
         """``nodes`` grouped by the innermost container each shares with the headline, nearest first:
@@ -1491,51 +1555,139 @@ class ArticlePage:
                 return (self.doc.meta.get(f"twitter:data{index}") or [])[:1]
         return []
 
-    def _labelled_bylines(self) -> list[list[str]]:
+    @cached_property
+    def _article_region(self) -> HtmlElement | None:
+        """The innermost element holding both the headline and the article's text, when both are
+        known and it is not the whole page: where the article's own byline is looked for first."""
+        node = self._headline_node
+        frame = self.frame
+        if node is None or not frame:
+            return None
+        for ancestor in (node, *node.iterancestors()):
+            if ancestor in frame:
+                return None if ancestor.tag in ("body", "html") else ancestor
+        return None
+
+    @cached_property
+    def _byline_skips(self) -> frozenset[Any]:
+        """Elements whose subtrees hold no byline of the article: menus, footers and asides
+        outside the article's frame (``_foreign`` of every element below them is true), and
+        elements whose text is no text (scripts, styles, ``<head>``). Found by tag, in C: telling
+        related posts, comments and sidebars by their classes costs more than reading them."""
+        if self.tree is None:
+            return frozenset()
+        frame = self._byline_frame
+        return frozenset(node for node in self.tree.iter(*_FOREIGN_TAGS, *_NO_TEXT_TAGS) if node not in frame)
+
+    def _text_holders(self, root: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+        """``(element, its text too)`` for ``root`` and the elements below it, but not below one of
+        ``_byline_skips``, whose own tail (text of its parent) is still read unless it is a script
+        or the like: one walk in C that steps over those subtrees."""
+        skips = self._byline_skips
+        walker = etree.iterwalk(root, events=("start",))
+        for _, node in walker:
+            if node in skips:
+                walker.skip_subtree()
+                if node.tag not in _NO_TEXT_TAGS:
+                    yield node, False
+                continue
+            yield node, True
+
+    @cached_property
+    def _labelled_inside(self) -> list[list[str]]:
+        """``_labelled_bylines`` found in ``_article_region`` (the whole page when it is unknown)."""
+        if self.tree is None:
+            return []
+        region = self._article_region
+        return self._labelled_groups(self._text_holders(region if region is not None else self.tree))
+
+    @cached_property
+    def _labelled_outside(self) -> list[list[str]]:
+        """``_labelled_bylines`` found outside ``_article_region``: its ancestors and their other
+        children, nearest first (bylines there share only an outer block with the headline)."""
+        region = self._article_region
+        if region is None:
+            return []
+
+        def outside() -> Iterator[tuple[HtmlElement, bool]]:
+            node = region
+            while (parent := node.getparent()) is not None:
+                yield parent, True
+                for child in parent:
+                    if child is not node:
+                        yield from self._text_holders(child)
+                node = parent
+
+        return self._labelled_groups(outside())
+
+    def _labelled_bylines(self) -> Iterator[list[str]]:
         """Lines a byline label opens ("By", "Von", "Oleh", "Ein Artikel von", "Autor:"), cut after
         the label, outside related posts, comments and sidebars, in groups, nearest the headline first.
 
         A line runs from the label to the next ``<br>`` or block boundary, across inline elements
         ("Von <span>Jana Ulm</span>"), and is at most ``MAX_BYLINE_CHARS`` long (a sentence that
-        starts with "Von" is no byline; the name check after it drops "Von Montag an").
+        starts with "Von" is no byline; the name check after it drops "Von Montag an"). The
+        element holding the headline and the article's text is read first, the rest of the page
+        only when no line there names a person (each text of a page is a Python string made on
+        access: reading all of them cost ~1 ms a page).
         """
-        if self.tree is None:
-            return []
+        yield from self._labelled_inside
+        yield from self._labelled_outside
+
+    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]]) -> list[list[str]]:
+        """The byline lines of ``nodes``' texts (where asked) and tails (see ``_labelled_bylines``),
+        in groups."""
         found: list[tuple[HtmlElement, str]] = []
-        for node in self.tree.iter():
-            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+        strip = _LINE_SEPARATORS + " \t\r\n\xa0"
+        longest = MAX_BYLINE_CHARS * 2
+        for node, with_text in nodes:
+            tag = node.tag
+            if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
                 continue
-            for text, is_tail in ((node.text, False), (node.tail, True)):
-                if not text or len(text) > MAX_BYLINE_CHARS * 2:
+            for text, is_tail in ((node.text if with_text else None, False), (node.tail, True)):
+                if not text or len(text) > longest:
                     continue
-                opening = text.lstrip(_LINE_SEPARATORS + " \t\r\n\xa0")
+                opening = text.lstrip(strip)
                 if not opening or opening[0] not in _LABEL_INITIALS:
                     continue
-                opening = normalize_space(opening)
-                match = _BYLINE_LINE_LABEL.match(opening) or _LABEL_ONLY.match(opening)
-                if match is None or not _byline_label_words(match.groupdict().get("lead")):
-                    continue
-                owner = node.getparent() if is_tail else node
-                if owner is None or _foreign(owner, frame=self._byline_frame):
-                    continue
-                # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds
-                # a label alone ("<h5>Autor:</h5>").
-                if _in_heading(owner) and not _LABEL_ONLY.match(text_of(owner)):
-                    continue
-                line = _line_from(owner, node, is_tail)
-                label = match.group(0).strip()
-                if line.startswith(label) and len(line) <= MAX_BYLINE_CHARS:
-                    name = line[len(label) :].strip(" :")
-                    # A handle is one word ("von flerche"); more words in lower case are a sentence
-                    # ("by mid-2020 the ...").
-                    if name and (name[0].isupper() or " " not in name):
-                        found.append((owner, name))
+                line = self._labelled_line(node, is_tail, normalize_space(opening))
+                if line is not None:
+                    found.append(line)
             if len(found) > MAX_HEADINGS * 4:
                 break
         if not found:
             return []
         texts = dict(found)
         return [[texts[n] for n in group[:MAX_HEADINGS]] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+
+    def _labelled_line(self, node: HtmlElement, is_tail: bool, opening: str) -> tuple[HtmlElement, str] | None:
+        """``(owner, name part)`` when ``opening`` (``node``'s text or tail) opens a byline line."""
+        match = _BYLINE_LINE_LABEL.match(opening) or _LABEL_ONLY.match(opening)
+        if match is None or not _byline_label_words(match.groupdict().get("lead")):
+            return None
+        owner = node.getparent() if is_tail else node
+        if owner is None or _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
+            return None
+        label = match.group(0).strip()
+        # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds a label
+        # alone ("<h5>Autor:</h5>"), one that names a piece of writing ("<h2>Posted by Jana Ulm
+        # under ...</h2>"), or a date or separator runs on behind the name ("<h4>By Jana Ulm |
+        # 12/10/2020</h4>").
+        heading = _in_heading(owner) and not _LABEL_ONLY.match(text_of(owner)) and len(label.split()) < 2
+        line = _line_from(owner, node, is_tail)
+        if len(line) > MAX_BYLINE_CHARS:
+            # "Posted by Jana Ulm under Politik, Kultur | Schlagwörter: ...": the byline ends at a separator.
+            line = re.split(r"\s[|·•]\s", line, maxsplit=1)[0]
+        if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
+            return None
+        name = line[len(label) :].strip(" :")
+        if heading and not _HEADING_BYLINE_END.search(name):
+            return None
+        # A handle is one word ("von flerche", "by damianduchamps on August 3, 2019"); more words
+        # in lower case are a sentence ("by mid-2020 the ...").
+        if name and (name[0].isupper() or " " not in byline_name_part(name)):
+            return owner, name
+        return None
 
     def _author_links(self) -> list[list[str]]:
         """Texts of links to an author's page whose address spells the name ("/author/jana-ulm/":
@@ -1550,14 +1702,16 @@ class ArticlePage:
                 continue
             text = text_of(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
-                if not _foreign(node, frame=self._byline_frame):
+                if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
                     found.append(node)
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: author-classed elements, then trafilatura's byline search."""
         yield from self._byline_search()
-        if self.tree is not None and self._traf_byline_possible():
+        # Where the page's bylines are its teasers' (each beside another story's heading),
+        # trafilatura's guess reads one of them.
+        if self.tree is not None and not self._teaser_bylines_seen and self._traf_byline_possible():
             # trafilatura's byline search (its own pruned copy of the tree).
             from newscrawl.pages.trafilatura_steps import extract_author
 
@@ -1593,7 +1747,12 @@ class ArticlePage:
         found = []
         for node in self.tree.xpath(_BYLINE_XPATH):
             text = text_of(node)
-            if text and len(text) <= MAX_BYLINE_CHARS and not _foreign(node, frame=self._byline_frame):
+            if (
+                text
+                and len(text) <= MAX_BYLINE_CHARS
+                and not _foreign(node, frame=self._byline_frame)
+                and not self._in_teaser(node)
+            ):
                 found.append(node)
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
@@ -1637,7 +1796,7 @@ class ArticlePage:
             if "Person" in jsonld_types(obj):
                 candidates.append(_ld_text(obj.get("name")) or "")
                 candidates.append(_leading_name(_ld_text(obj.get("description")) or ""))
-        for group in self._labelled_bylines() + self._author_links():
+        for group in [*self._labelled_bylines(), *self._author_links()]:
             candidates += clean_author_names(group)[0]
         return [full_name_for(name, candidates) or name for name in people]
 
@@ -2059,7 +2218,7 @@ _BYLINE_LINE_LABEL = re.compile(
 )
 _BYLINE_LEAD_WORDS = frozenset(
     "written posted published reported story words text analysis commentary column report interview "
-    "a an by geschrieben verfasst veröffentlicht ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
+    "a an by created submitted geschrieben verfasst veröffentlicht erstellt gepostet eingestellt ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
@@ -2074,6 +2233,14 @@ def _leading_name(text: str) -> str:
             break
         words.append(word)
     return " ".join(words)
+
+
+def _linked(heading: HtmlElement) -> bool:
+    """True for a heading that holds a link or sits in one ("<h3><a href=...>Headline</a></h3>",
+    "<a href=...><div><h3>Headline</h3></div></a>")."""
+    if next(heading.iter("a"), None) is not None:
+        return True
+    return any(ancestor.tag == "a" for ancestor in islice(heading.iterancestors(), 3))
 
 
 def _in_heading(node: HtmlElement) -> bool:
@@ -2111,6 +2278,15 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_GAP_LINES = 3
+#: Text that may come before a byline's label on its line: the post's date or category ("Posted in
+#: <a>Politik</a> by Jana Ulm", "Posted on <time>...</time> by Jana Ulm").
+_POSTED_LEAD = re.compile(
+    r"^(?:posted|filed|published|written|veröffentlicht|gepostet|abgelegt|erstellt|publié|publicado|diposting)"
+    r"\s+(?:in|on|under|am|unter|le|en|el|pada|di|dalam)\b",
+    re.IGNORECASE,
+)
+#: What runs on behind the name in a byline set as a heading: a separator or a date.
+_HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 
 
@@ -2148,7 +2324,7 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
         return ""
     lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
     lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
-    if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS):
+    if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS or _POSTED_LEAD.match(lead)):
         return ""
     line = lines[0].lstrip(_LINE_SEPARATORS + " ")
     if _LABEL_ONLY.match(line):
@@ -2190,6 +2366,12 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"
+#: or "About the author" is shorter; headlines are longer).
+MIN_TEASER_HEADING_CHARS = 20
+#: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
+#: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
+MAX_TEASER_DEPTH = 4
 #: Most values an author meta may have; more are the authors of works a page cites.
 MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.

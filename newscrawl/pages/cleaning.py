@@ -426,6 +426,9 @@ _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
     "publié publicado pubblicato diperbarui".split()
 )
+# Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
+# to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
+_CATEGORY_LEAD = frozenset({"under", "unter", "im", "filed"})
 _MONTH_WORDS = frozenset(MONTHS)
 # Weekdays, also abbreviated, that start a date behind a name ("Von Jane Doe Fr, 18. Oktober 2019").
 _DAY_WORDS = DAY_NAMES | frozenset(
@@ -437,6 +440,13 @@ _ROLE_WORDS = frozenset(
     "editor editors writer reporter correspondent columnist contributor journalist journalistin autor autorin "
     "redakteur redakteurin wartawan kontributor koresponden penulis photographer fotograf".split()
 )
+# Occupations written before a name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay.
+_LEADING_ROLES = frozenset(
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin anwalt anwältin notar notarin steuerberater "
+    "steuerberaterin pfarrer pfarrerin pastor pastorin lawyer attorney advokat".split()
+)
+# Prepositions that end a label run on before a name ("Pressemitteilung von ...", "A column by ...").
+_LABEL_PREPOSITIONS = frozenset({"von", "by", "oleh", "par", "por", "door"})
 _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
@@ -466,15 +476,20 @@ _NOT_NAME_WORDS = frozenset(
     "facebook twitter instagram youtube linkedin xing pinterest whatsapp telegram tiktok rss e-mail email "
     "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
-    "team staff desk newsroom webteam editorial".split()
+    "team staff desk newsroom webteam editorial edition ausgabe".split()
 )
 _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
     r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
-    r"videos?|kamera|camera|gambar)\s*(?:von|by|oleh|:)\s.*$",
+    r"videos?|kamera|camera|gambar|edited|bearbeitet|redigiert|lektoriert|translated|übersetzt|übersetzung|"
+    r"translation)\s*(?:von|by|oleh|:)\s.*$",
     re.IGNORECASE,
 )
+# What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
+_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
+# A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
+_SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
@@ -502,9 +517,13 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         if word in _DAY_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]):
             return " ".join(words[:index])
         if leads_only:
+            if word in _CATEGORY_LEAD and ahead and word != "im":
+                return " ".join(words[:index])  # the category list behind a byline: "under A, B"
             if word in _DATE_LEAD and ahead and any(ch.isdigit() for w in ahead for ch in w):
                 return " ".join(words[:index])
             continue
+        if word in _CATEGORY_LEAD and ahead:
+            return " ".join(words[:index])  # "Jana Ulm under Politik", "Ria Holm im Gespräch mit ..."
         if (
             any(ch.isdigit() for ch in word)
             or (word in _DATE_LEAD and (not ahead or any(ch.isdigit() for w in ahead for ch in w)))
@@ -512,6 +531,12 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         ):
             return " ".join(words[:index])
     return text
+
+
+def byline_name_part(text: str) -> str:
+    """A byline's text up to the date, time or category behind the name ("damianduchamps on August
+    3, 2019" -> "damianduchamps", "Jana Ulm under Politik" -> "Jana Ulm")."""
+    return _cut_date(_cut_date(text, leads_only=True))
 
 
 def _collapse_repeat(name: str) -> str:
@@ -525,6 +550,15 @@ def _collapse_repeat(name: str) -> str:
 
 def _strip_role(name: str) -> str:
     words = name.split()
+    # A label run on before the name: "Pressemitteilung von Katja Kipping", "Ein Gastbeitrag von
+    # Jana Ulm"; not a particle ("Ursula von der Leyen", "Otto von Bismarck": one word after it).
+    for index, word in enumerate(words[1:3], 1):
+        rest = words[index + 1 :]
+        if word in _LABEL_PREPOSITIONS and len(rest) >= 2 and all(w[0].isupper() for w in rest[:2]):
+            words = rest
+            break
+    while len(words) > 2 and words[0].casefold() in _ROLE_WORDS | _LEADING_ROLES:
+        words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
         words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
     if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
@@ -670,23 +704,47 @@ def clean_author_names(
     that are not shaped like a person's: "Alexander Klier" writes on alexander-klier.net. ``owners`` are people the site says it belongs to (a
     JSON-LD publisher of type Person): on a personal site the owner's name is the site's name.
     """
-    people: list[str] = []
+    found: list[str] = []
     agencies: list[str] = []
+    organisation = False
     owner_keys = {_key(n) for n in owners if n and _key(n)}
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     for item in raw:
-        item = normalize_space(_EMAIL_URL.sub(" ", item or "")).replace("©", " ")
+        item = normalize_space(item)
+        # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
+        if any(
+            _key(address) in site_keys | host_keys
+            for aside in re.findall(r"\(([^)]*)\)", item)
+            for address in _SITE_ADDRESS.findall(aside)
+        ):
+            continue
+        item = normalize_space(_EMAIL_URL.sub(" ", item)).replace("©", " ")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
         item = _CREDIT_TAIL.sub("", item)
+        # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
+        # Münster" name no two people (the host counts against names not shaped like a person's).
+        stripped = _strip_labels(item)
+        segments = _BYLINE_SEGMENTS.split(stripped)
+        kept = [
+            segment
+            for segment in segments
+            if not (key := _key(segment)) or key in owner_keys
+            or not (key in site_keys or (key in host_keys and not _person_shaped(segment)))
+        ]
+        if not "".join(kept).strip():
+            organisation = True
+            continue
+        if len(kept) < len(segments):
+            organisation = True
+            stripped = ", ".join(kept)
         # One-word parts of a byline that also holds an organisation or the site ("hessenschau.de,
         # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
-        # acronyms, not people; "Budi dan Ani" are two people.
-        found_here: list[str] = []
-        organisation = False
-        for name in _AUTHOR_SPLIT.split(_cut_date(_strip_labels(item), leads_only=True)):
+        # acronyms, not people; "Budi dan Ani" are two people. So are those of a source whose other
+        # bylines name the site (its "Die Tagespresse" beside "face").
+        for name in _AUTHOR_SPLIT.split(_cut_date(stripped, leads_only=True)):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
@@ -714,10 +772,9 @@ def clean_author_names(
             ):
                 organisation = True
                 continue
-            found_here.append(name)
-        for name in found_here:
-            if (" " in name or not organisation) and all(_key(name) != _key(p) for p in people):
-                people.append(name)
+            if all(_key(name) != _key(p) for p in found):
+                found.append(name)
+    people = [name for name in found if " " in name or not organisation]
     return people, agencies
 
 
