@@ -17,7 +17,6 @@ import functools
 import itertools
 import re
 import unicodedata
-import zlib
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from typing import Any
@@ -115,11 +114,6 @@ def words(text: str) -> list[str]:
     """Folded word tokens of ``text``."""
     folded = fold(text)
     return (_WORD_ASCII if folded.isascii() else _WORD).findall(folded)
-
-
-def stable_hash(text: str) -> int:
-    """A 32-bit hash that is the same in every process (``hash()`` is salted)."""
-    return zlib.crc32(text.encode("utf-8"))
 
 
 # -- anchors -----------------------------------------------------------------------------------------

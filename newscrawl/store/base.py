@@ -127,14 +127,6 @@ class Store(ABC):
     # -- stories ----------------------------------------------------------------
 
     @abstractmethod
-    def upsert_story(self, story: dict[str, Any]) -> None:
-        """Create or replace a story record (``story_id`` key; ``copies`` kept apart)."""
-
-    @abstractmethod
-    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
-        """Link a copy (dict with ``url``) to a story; False when it was linked already."""
-
-    @abstractmethod
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         """A story with its ``copies`` list, or None."""
 
@@ -151,14 +143,6 @@ class Store(ABC):
     @abstractmethod
     def claim_key(self, key: str, owner: str) -> str:
         """Atomically claim a unique key; returns the owner that holds it (first wins)."""
-
-    @abstractmethod
-    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
-        """Index ``ref`` under each of ``keys`` (many refs may share a key)."""
-
-    @abstractmethod
-    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
-        """For each of ``keys`` that is indexed, the refs under it."""
 
     @abstractmethod
     def clear_stories(self) -> None:

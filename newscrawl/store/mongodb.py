@@ -1,9 +1,10 @@
 """MongoDB store through pymongo: collections ``articles``, ``stories``, ``story_copies``,
-``dedupe_keys``, ``claims``, ``crawl_state`` and ``runs`` in the URI's database (default ``newscrawl``).
+``story_aliases``, ``claims``, ``fingerprints``, ``crawl_state`` and ``runs`` in the URI's
+database (default ``newscrawl``).
 
 Indexes are created on open (unique on ``url_key``; ``canonical_key``, ``alias_keys``,
-``content_hash``, ``story_id``, ``(site, published_at)``, ``published_at``; unique
-``(key, ref)`` for dedupe keys). Article batches go out as one unordered
+``content_hash``, ``story_id``, ``(site, published_at)``, ``published_at``; a
+fingerprint's ``ref`` (unique), ``keys`` and ``story_id``). Article batches go out as one unordered
 ``bulk_write`` of upserts, so a batch replayed after a failure changes nothing.
 Times are BSON dates (UTC) in the database and ISO 8601 strings at the interface.
 
@@ -125,7 +126,6 @@ class MongoStore(Store):
         self.articles = self._db["articles"]
         self.stories = self._db["stories"]
         self.claims = self._db["claims"]
-        self.keys = self._db["dedupe_keys"]
         self.copies = self._db["story_copies"]
         self.state = self._db["crawl_state"]
         self.runs = self._db["runs"]
@@ -146,7 +146,6 @@ class MongoStore(Store):
         self.stories.create_index("first_seen")
         self.copies.create_index([("story_id", ASCENDING), ("url_key", ASCENDING)], unique=True)
         self.claims.create_index("key", unique=True)
-        self.keys.create_index([("key", ASCENDING), ("ref", ASCENDING)], unique=True)
         self.state.create_index("site", unique=True)
         self.runs.create_index("run_id", unique=True)
         self.fingerprints.create_index("ref", unique=True)
@@ -252,25 +251,6 @@ class MongoStore(Store):
 
     # -- stories ----------------------------------------------------------------
 
-    @_translated
-    def upsert_story(self, story: dict[str, Any]) -> None:
-        fields = _to_db({k: v for k, v in story.items() if k != "copies"})
-        self.stories.update_one(
-            {"story_id": story["story_id"]}, {"$set": fields}, upsert=True
-        )
-
-    @_translated
-    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
-        # A collection of its own, unique on (story_id, url_key): no $push needed, no
-        # 16 MB document limit for a story with thousands of copies, and two processes
-        # linking the same copy at once end with one link.
-        entry = {"story_id": story_id, "url_key": url_key(copy["url"]), "copy": copy}
-        try:
-            self.copies.insert_one(entry)
-        except mongo_errors.DuplicateKeyError:
-            return False
-        return True
-
     def _story(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
         story = _from_db(doc)
         if story is not None:
@@ -305,27 +285,9 @@ class MongoStore(Store):
         return doc["owner"]
 
     @_translated
-    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
-        ops = [UpdateOne({"key": k, "ref": ref}, {"$setOnInsert": {"key": k, "ref": ref}}, upsert=True) for k in keys]
-        if not ops:
-            return
-        try:
-            self.keys.bulk_write(ops, ordered=False)
-        except mongo_errors.BulkWriteError as exc:
-            if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
-                raise
-
-    @_translated
-    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for doc in self.keys.find({"key": {"$in": list(dict.fromkeys(keys))}}, {"key": 1, "ref": 1}):
-            found.setdefault(doc["key"], []).append(doc["ref"])
-        return found
-
-    @_translated
     def clear_stories(self) -> None:
         # delete_many, not drop: keeps the indexes (and works where drop is missing).
-        for collection in (self.stories, self.copies, self.claims, self.keys, self.aliases):
+        for collection in (self.stories, self.copies, self.claims, self.aliases):
             collection.delete_many({})
         self.fingerprints.update_many({}, {"$set": {"keys": [], "story_id": None}})
 

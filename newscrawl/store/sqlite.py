@@ -94,11 +94,6 @@ CREATE TABLE IF NOT EXISTS story_copies (
     PRIMARY KEY (story_id, url_key)
 );
 CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS dedupe_keys (
-    key TEXT NOT NULL,
-    ref TEXT NOT NULL,
-    PRIMARY KEY (key, ref)
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (
     id INTEGER PRIMARY KEY,
     ref TEXT UNIQUE NOT NULL,
@@ -168,10 +163,6 @@ class KeyFilter:
     def sized_for(cls, keys: int) -> KeyFilter:
         nbits = max(1 << 20, 1 << (FILTER_BITS_PER_KEY * max(1, keys) - 1).bit_length())
         return cls(np.zeros(nbits // 8, dtype=np.uint8))
-
-    def capacity(self) -> int:
-        """Keys it holds before it is rebuilt larger (half its bits per key at build)."""
-        return self.bits.size * 8 * 2 // FILTER_BITS_PER_KEY
 
     def _positions(self, keys: np.ndarray) -> np.ndarray:
         with np.errstate(over="ignore"):
@@ -593,26 +584,6 @@ class SQLiteStore(Store):
 
     # -- stories ----------------------------------------------------------------
 
-    def upsert_story(self, story: dict[str, Any]) -> None:
-        doc = {k: v for k, v in story.items() if k != "copies"}
-        with self._write() as db:
-            db.execute(
-                "INSERT INTO stories (story_id, first_seen, last_seen, doc) VALUES (?,?,?,?)"
-                " ON CONFLICT(story_id) DO UPDATE SET first_seen=excluded.first_seen,"
-                " last_seen=excluded.last_seen, doc=excluded.doc",
-                (doc["story_id"], doc.get("first_seen"), doc.get("last_seen"), json.dumps(doc, ensure_ascii=False)),
-            )
-
-    def add_copy(self, story_id: str, copy: dict[str, Any]) -> bool:
-        key = cached_url_key(copy["url"])
-        with self._write() as db:
-            seq = db.execute("SELECT COUNT(*) FROM story_copies WHERE story_id = ?", (story_id,)).fetchone()[0]
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc) VALUES (?,?,?,?)",
-                (story_id, key, seq, json.dumps(copy, ensure_ascii=False)),
-            )
-            return cursor.rowcount == 1
-
     def _story(self, story_id: str, doc_json: str) -> dict[str, Any]:
         story = json.loads(doc_json)
         story["copies"] = [
@@ -640,21 +611,9 @@ class SQLiteStore(Store):
                 return owner
             return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
 
-    def add_keys(self, ref: str, keys: Iterable[str]) -> None:
-        with self._write() as db:
-            db.executemany("INSERT OR IGNORE INTO dedupe_keys (key, ref) VALUES (?, ?)", [(k, ref) for k in keys])
-
-    def find_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for chunk in _chunks(list(dict.fromkeys(keys))):
-            marks = ",".join("?" * len(chunk))
-            for key, ref in self._db.execute(f"SELECT key, ref FROM dedupe_keys WHERE key IN ({marks})", chunk):
-                found.setdefault(key, []).append(ref)
-        return found
-
     def clear_stories(self) -> None:
         with self._write() as db:
-            for table in ("stories", "story_copies", "claims", "dedupe_keys", "story_aliases"):
+            for table in ("stories", "story_copies", "claims", "story_aliases"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             self._meta_cache = None
             self._clear_index(db)

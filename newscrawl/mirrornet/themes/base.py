@@ -533,10 +533,6 @@ def rss(channel: dict[str, str], items: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def paragraphs_html(paragraphs: list[str] | tuple[str, ...]) -> str:
-    return "\n".join(f"<p>{esc(p)}</p>" for p in paragraphs)
-
-
 AGENCY_NAMES = {
     "AFP": "Agence France-Presse", "Reuters": "Reuters", "AP": "Associated Press", "Xinhua": "Xinhua",
     "Bernama": "Bernama", "ANTARA": "ANTARA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "PTI": "Press Trust of India",
