@@ -129,8 +129,27 @@ def parse_iso(value: Any) -> datetime | None:
 _TIME_FIELDS = ("published_at", "modified_at", "fetched_at")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: Any) -> Any:
+    """``value`` with every lone UTF-16 surrogate (``"\\ud83d"`` in a page's JSON) replaced by
+    U+FFFD: no store, file or terminal can encode one. Strings, lists, tuples, dicts and
+    dataclasses are walked; anything else is returned as it is."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, (list, tuple)):
+        return type(value)(without_surrogates(v) for v in value)
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: without_surrogates(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
 def article_to_doc(article: Article | dict[str, Any]) -> dict[str, Any]:
-    """A JSON-ready dict of an Article (times as UTC ISO strings)."""
+    """A JSON-ready dict of an Article (times as UTC ISO strings, no lone surrogates)."""
     if isinstance(article, Article):
         doc = dataclasses.asdict(article)
     else:
@@ -141,7 +160,7 @@ def article_to_doc(article: Article | dict[str, Any]) -> dict[str, Any]:
     for name in _TIME_FIELDS:
         if isinstance(doc.get(name), datetime):
             doc[name] = to_utc_iso(doc[name])
-    return doc
+    return without_surrogates(doc)
 
 
 _ARTICLE_FIELDS = {f.name for f in dataclasses.fields(Article)}

@@ -26,8 +26,8 @@ Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 
 An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
 hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
-next runs until it answers, for at most ``DISCOVERY_RETRY_RUNS`` runs (404 and 410 mean
-deleted: not retried).
+next runs until it answers, by at most ``DISCOVERY_RETRY_RUNS`` later runs (404 and 410
+mean deleted: not retried).
 """
 
 from __future__ import annotations
@@ -144,6 +144,7 @@ class NewsSpider(scrapy.Spider):
         self._fetched: set[str] = set()  # url keys of article requests that got a page
         self._fetch_failed: set[str] = set()  # article URLs that failed (5xx, timeouts, DNS...)
         self._gone: set[str] = set()  # article URLs answered 404/410: deleted, not retried
+        self._retry_known: set[str] = set()  # URLs to retry that the store holds by now
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -575,6 +576,7 @@ class NewsSpider(scrapy.Spider):
             known = self.store.known_urls(urls) if self.store is not None else set()
         except StoreError:
             known = set()
+        self._retry_known.update(known)  # stored meanwhile (another run, its canonical URL): done
         for url in urls:
             key = url_key(url)
             if url in known or key in self._seen or self._limit_reached():
@@ -675,10 +677,10 @@ class NewsSpider(scrapy.Spider):
         limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
         after: dict[str, int] = {}
         for url in {*before, *self._fetch_failed}:
-            if url_key(url) in self._fetched or url in self._gone:
+            if url_key(url) in self._fetched or url in self._gone or url in self._retry_known:
                 continue
-            runs = before.get(url, 0) + (url in self._fetch_failed)
-            if runs >= limit:
+            runs = before.get(url, 0) + (url in self._fetch_failed)  # runs that failed it, the first included
+            if runs > limit:
                 self.logger.error("Giving up on %s: its fetch failed in %d runs", url, runs)
                 continue
             after[url] = runs

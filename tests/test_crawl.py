@@ -158,16 +158,34 @@ def test_an_article_that_failed_to_download_is_fetched_by_the_next_run(fresh_mir
         assert s.get_state("wirenews")["retry_urls"] == []
 
 
+def test_a_retry_stored_meanwhile_by_another_run_is_dropped(fresh_mirrornet, tmp_path):
+    net = fresh_mirrornet(size=40, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    crawl(net.registry_path, "wirenews", store)
+    (new,) = net.publish(1, sites=["wirenews"])
+    net.break_page(new["url"], 500)
+    crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0")
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_state("wirenews")["retry_urls"] == [[new["url"], 1]]
+        s.upsert_articles([{"url": new["url"], "site": "wirenews", "title": new["title"]}])  # another process
+    again = crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0")
+    assert not again.stats.get("discovery/retried") and not again.stats.get("fetch/failed")
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_state("wirenews")["retry_urls"] == []
+
+
 def test_an_article_gone_for_good_is_given_up(fresh_mirrornet, tmp_path):
     net = fresh_mirrornet(size=40, crawl_delay=None)
     store = tmp_path / "s.sqlite"
     crawl(net.registry_path, "wirenews", store)
     (new,) = net.publish(1, sites=["wirenews"])
     net.break_page(new["url"], 503)
-    for _ in range(2):
+    for runs in (1, 2, 3):
         crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0", "-s", "DISCOVERY_RETRY_RUNS=2")
-    with open_store(f"sqlite:///{store}") as s:
-        assert s.get_state("wirenews")["retry_urls"] == []  # two failed runs: given up, logged
+        with open_store(f"sqlite:///{store}") as s:
+            left = s.get_state("wirenews")["retry_urls"]
+        # Failed, then retried by 2 later runs that failed too: given up (logged).
+        assert left == ([[new["url"], runs]] if runs <= 2 else []), (runs, left)
     net.break_page(new["url"], 404)
     net.publish(1, sites=["wirenews"])
     gone = crawl(net.registry_path, "wirenews", store, "-s", "RETRY_TIMES=0", "-a", "full=1")

@@ -114,6 +114,21 @@ def test_store_lost_mid_crawl_spools_and_next_run_replays(sqlite_uri, tmp_path, 
         assert store.count_articles() == 6
 
 
+def test_a_lone_surrogate_costs_nothing(sqlite_uri, tmp_path, monkeypatch):
+    # A page's JSON can carry "\ud83d" (half an emoji); no store or file can encode it.
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    pipeline = make_pipeline(sqlite_uri, tmp_path)
+    odd = article(1)
+    odd.authors = ["Jane Roe \ud83d"]
+    odd.title = "Roads \udc00 plan"
+    run(feed(pipeline, [article(0), odd, article(2)]))
+    assert not pipeline.crawler.stats.get_value("store/spooled")
+    with open_store(sqlite_uri) as store:
+        assert store.count_articles() == 3
+        stored = store.get_article(odd.url)
+        assert stored["authors"] == ["Jane Roe \ufffd"] and stored["title"] == "Roads \ufffd plan"
+
+
 def test_a_full_disk_spools_the_batch(tmp_path, monkeypatch):
     monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
     uri = f"sqlite:///{tmp_path}/full.sqlite"

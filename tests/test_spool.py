@@ -99,3 +99,14 @@ def test_a_replay_that_fails_keeps_every_document(tmp_path):
     assert spool.pending() == 6
     with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
         assert spool.replay(store) == 6
+
+
+def test_a_line_cut_short_by_a_crash_costs_only_itself(tmp_path):
+    spool = Spool(tmp_path / "spool" / "a.jsonl")
+    spool.append(_docs("a", 1))
+    with open(spool.path, "a", encoding="utf-8") as fh:
+        fh.write('{"url": "https://spool.example/cut')  # the process died mid-write
+    spool.append(_docs("b", 2))
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        assert spool.replay(store) == 3
+        assert store.get_article("https://spool.example/b-0") is not None

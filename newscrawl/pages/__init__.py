@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from newscrawl.items import Article
+from newscrawl.items import Article, without_surrogates
 from newscrawl.pages.base import MIN_BODY_WORDS, ArticlePage
 from newscrawl.pages.blogger import BloggerPage
 from newscrawl.pages.generic import GenericPage
@@ -70,7 +70,8 @@ def extract(
         return ExtractResult(None, "extract_failed")
     if not article.body or (article.word_count or 0) < MIN_BODY_WORDS:
         return ExtractResult(None, "not_article:too_short")
-    return ExtractResult(article, None)
+    # A lone surrogate ("\ud83d" in a page's JSON) cannot be encoded by any store or file.
+    return ExtractResult(without_surrogates(article), None)
 
 
 __all__ = [

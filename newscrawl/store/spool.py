@@ -44,6 +44,8 @@ class Spool:
                 fcntl.flock(fh, fcntl.LOCK_EX)  # a replay claiming the file waits for this write
                 if not _is_file_at(fh, self.path):
                     continue  # a replay claimed it after we opened it: write to the new spool
+                if not _ends_a_line(self.path, os.fstat(fh.fileno()).st_size):
+                    fh.write("\n")  # a write cut short by a crash: our first line stands alone
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -125,6 +127,15 @@ class Spool:
                 count += len(batch)
             path.unlink()
         return count
+
+
+def _ends_a_line(path: Path, size: int) -> bool:
+    """Whether the file (of ``size`` bytes) is empty or ends with a newline."""
+    if not size:
+        return True
+    with open(path, "rb") as fh:
+        fh.seek(size - 1)
+        return fh.read(1) == b"\n"
 
 
 def _is_file_at(fh: Any, path: Path) -> bool:
