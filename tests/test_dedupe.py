@@ -600,9 +600,15 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     monkeypatch.undo()
     # ... but headlines the case count, the English one the beds: two reports.
     assert compare(beds, cases) is None and compare(cases, beds) is None
-    # The translation of the English report, retitled without a figure or with its figure,
-    # or with a title figure the English one does not give, is still a copy.
-    for title in ("Demam: yang kita ketahui", "Rumah sakit Port Selwyn tambah 164 tempat tidur", "Demam: 999 sekolah tutup"):
+    # The translation of the English report, retitled without a figure or keeping its figure,
+    # is still a copy; so is one whose title writes the figure another way.
+    for title in ("Demam: yang kita ketahui", "Rumah sakit Port Selwyn tambah 164 tempat tidur, 999 sekolah tutup"):
         assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)).kind == "translation"
-    # The cost: a translation retitled on another figure the story gives reads as another report.
-    assert compare(beds, fp(FEVER_BEDS_ID, "id", title=FEVER_CASES_TITLE_ID)) is None
+    sprayed = fp(FEVER_BEDS_EN + "\n\nSome 25,000 homes were sprayed.", title="Port Selwyn sprays 25,000 homes")
+    disemprot = fp(FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah")
+    assert not evidence.headlines_differ(sprayed, disemprot)
+    assert compare(sprayed, disemprot).kind == "translation"
+    # The cost: a translation retitled on another figure (the story's or its own) reads as
+    # another report.
+    for title in (FEVER_CASES_TITLE_ID, "Demam: 999 sekolah tutup"):
+        assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)) is None
