@@ -16,13 +16,13 @@ import itertools
 import re
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
-from newscrawl.dedupe.text import ANCHOR_WEIGHT, STRONG_FIGURE
-from newscrawl.dedupe.text import anchors as anchors_of
+from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
 # mirror networks of seeds 1-3, checked on seeds 4-6 (benchmarks/dedupe_eval.py prints the
@@ -164,9 +164,13 @@ def names_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     most shingles and name their own figures and people. Too few mentions: no evidence.
     """
     first, second = _all_mentions(a), _all_mentions(b)
-    shorter = min(len(first), len(second))
-    if shorter < NEAR_MENTIONS:
-        return True
+    if len(first) > len(second):
+        first, second = second, first
+    shorter = len(first)
+    if shorter < NEAR_MENTIONS or first == second[:shorter] or first == second[len(second) - shorter :]:
+        return True  # a copy, cut short or under a re-lead: no LCS needed
+    if sum((Counter(first) & Counter(second)).values()) < NEAR_ORDER * shorter:
+        return False  # not even that many mentions in common, whatever their order
     return lcs_length(first, second) >= NEAR_ORDER * shorter
 
 
@@ -199,9 +203,12 @@ def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
     """The specific figures (see :func:`is_strong`) of the fingerprint's title, once."""
     found = fp.get("_title_figures")
     if found is None:
-        title = fp.get("title") or ""
-        found = frozenset(x for x in anchors_of(title) if STRONG_FIGURE[x]) if isinstance(title, str) else frozenset()
-        fp["_title_figures"] = found
+        title = fp.get("title")
+        # The numbers alone, as the body's are read (a title's names are not needed: 10 us, not 100).
+        found_in = NUMBER.finditer(title) if isinstance(title, str) else ()
+        # At a word start, as the body's are: "G20" is a name.
+        numbers = (number_anchor(m[0]) for m in found_in if not m.start() or not title[m.start() - 1].isalnum())
+        found = fp["_title_figures"] = frozenset(x for x in numbers if STRONG_FIGURE[x])
     return found
 
 
