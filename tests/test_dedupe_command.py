@@ -87,6 +87,7 @@ def test_bad_lines_are_reported_with_their_number_and_skipped(tmp_path, capsys):
         json.dumps({"id": "t", "title": "a", "body": "b c d", "attribution": "Reuters"}),
         '{"id": "cut", "body": "b c',  # cut short
         json.dumps(good[1]),
+        '{"id": "deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",  # nested past Python's stack
     ]
     source = tmp_path / "in.jsonl"
     source.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b'{"id": "\xff"}\n')
@@ -94,14 +95,15 @@ def test_bad_lines_are_reported_with_their_number_and_skipped(tmp_path, capsys):
     assert dedupe_file(source, out, DedupeConfig()) == 1
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a0", "a1"]
     err = capsys.readouterr().err.splitlines()
+    assert err.pop(5) == f"newscrawl: {source}:8: skipped: JSON nested too deep"
     assert err == [
         f"newscrawl: {source}:2: skipped: not a JSON object but a JSON array",
         f"newscrawl: {source}:3: skipped: \"url\" 'https://[x/': Invalid IPv6 URL",
         f'newscrawl: {source}:4: skipped: "body" is a JSON number, expected a string',
         f'newscrawl: {source}:5: skipped: "attribution" is a JSON string, expected an object',
         f"newscrawl: {source}:6: skipped: not JSON (Unterminated string at column 23)",
-        f"newscrawl: {source}:8: skipped: not UTF-8 (invalid start byte at byte 9)",
-        f"newscrawl: {source}: 6 of 8 lines skipped",
+        f"newscrawl: {source}:9: skipped: not UTF-8 (invalid start byte at byte 9)",
+        f"newscrawl: {source}: 7 of 9 lines skipped",
     ]
 
 
@@ -120,6 +122,9 @@ def test_bad_line_and_bad_setting_from_the_command_line(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.count("story_id") == 1
     assert result.stderr.splitlines()[-1] == f"newscrawl: {source}: 1 of 2 lines skipped"
+    timeout = scrapy("dedupe", "--rebuild", "-s", "STORE_CONNECT_TIMEOUT=abc")
+    assert timeout.returncode == 2
+    assert timeout.stderr == "newscrawl: bad setting STORE_CONNECT_TIMEOUT = 'abc': expected a number >= 0\n"
     bad = scrapy("dedupe", str(source), "-s", "DEDUPE_WINDOW_DAYS=-1")
     assert bad.returncode == 2
     assert bad.stderr == "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0\n"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.config import SettingError
+from newscrawl.config import SettingError, get_float
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
 from newscrawl.dedupe.features import from_record
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
@@ -82,7 +82,12 @@ class Command(ScrapyCommand):
     def _rebuild(self, config: DedupeConfig) -> int:
         uri = store_uri_from_settings(self.settings)
         try:
-            store = open_store(uri, connect_timeout=self.settings.getfloat("STORE_CONNECT_TIMEOUT", 5.0))
+            timeout = get_float(self.settings, "STORE_CONNECT_TIMEOUT", 5.0, minimum=0)
+        except SettingError as exc:
+            sys.stderr.write(f"newscrawl: bad setting {exc}\n")
+            return EXIT_OUTPUT
+        try:
+            store = open_store(uri, connect_timeout=timeout)
         except StoreError as exc:
             sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
             return EXIT_STORE
@@ -131,14 +136,14 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             try:
                 verdicts = engine.process_batch([doc for _, _, doc in batch])
                 answered = list(zip(batch, verdicts, strict=True))
-            except (ValueError, TypeError, KeyError, AttributeError):
+            except _BAD_LINE:
                 # An engine error the checks missed rolled the batch back: one by one, so
                 # it costs its own line only, as in the pipeline.
                 answered = []
                 for entry in batch:
                     try:
                         answered.append((entry, engine.process(entry[2])))
-                    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    except _BAD_LINE as exc:
                         skip(entry[0], exc)
             batch.clear()
             for (number, record, _), verdict in answered:
@@ -158,7 +163,7 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                     # JSONDecodeError and UnicodeDecodeError are ValueErrors.
                     record = json.loads(line.rstrip(b"\r\n").decode("utf-8"))
                     batch.append((number, record, input_doc(record, number)))
-                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                except _BAD_LINE as exc:
                     skip(number, exc)
                     continue
                 if len(batch) >= FILE_BATCH:
@@ -180,6 +185,11 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
     return 0
 
 
+#: What a line that is not an article raises (JSONDecodeError and UnicodeDecodeError are
+#: ValueErrors; RecursionError comes from JSON nested thousands deep).
+_BAD_LINE = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
 class _OutputFailed(Exception):
     """The output file (or standard output) refused a write."""
 
@@ -190,6 +200,8 @@ def line_problem(exc: Exception) -> str:
         return f"not JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})"
     if isinstance(exc, UnicodeDecodeError):
         return f"not UTF-8 ({exc.reason} at byte {exc.start + 1})"
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deep"
     return str(exc)
 
 
