@@ -301,6 +301,19 @@ def test_what_trafilatura_took_from_after_the_article_s_container_leaves_the_bod
     assert drop_outside_tail(None, [*STORY, teaser]) == [*STORY, teaser]
 
 
+def test_a_story_set_as_sibling_blocks_keeps_its_last_blocks() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import drop_outside_tail
+
+    last = ["Zutaten: Salz, Wasser und Geduld.", "Dauer: ungefähr zwei Stunden am Abend."]
+    blocks = "".join(f'<div style="text-align: justify;">{text}</div>' for text in [*STORY, *last])
+    tree = html.fromstring(f"<html><body><div id='main'>{blocks}</div><div>Newsletter abonnieren</div></body></html>")
+    holder = tree.find(".//div[@style]")  # trafilatura's text sat in the first block only
+    assert drop_outside_tail(holder, [*STORY, *last]) == [*STORY, *last]
+    assert drop_outside_tail(holder, [*STORY, *last, "Newsletter abonnieren"]) == [*STORY, *last]
+
+
 def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> None:
     html = f"""<html><head><title>Brand im Lagerhaus am Hafen | Harbour Times</title></head><body>
     <header><h1>Brand im Lagerhaus am Hafen</h1></header>

@@ -875,6 +875,10 @@ def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[
     return lines_of(before) + paragraphs + lines_of(after)
 
 
+#: Sibling blocks of the frame's own tag that make its parent the frame (see drop_outside_tail).
+MIN_SIBLING_RUN = 3
+
+
 def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the run at their end that lies outside ``node`` (the element holding
     the article's text, see ``holder``) and its twin blocks: teasers, author boxes, newsletter
@@ -883,7 +887,14 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
         return paragraphs
     try:
         before, after = twin_blocks(node)
-        inside = _key(" ".join(block.text_content() for block in (*before, node, *after)))
+        blocks = (*before, node, *after)
+        parent = node.getparent()
+        if not (before or after) and parent is not None and parent.tag not in ("body", "html"):
+            # One of a run of plain sibling blocks (paragraphs set as <div style=...>): the
+            # story goes on in its siblings, so they are the frame too.
+            if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
+                blocks = (parent,)
+        inside = _key(" ".join(block.text_content() for block in blocks))
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("frame text failed", exc_info=True)
         return paragraphs
