@@ -67,6 +67,10 @@ MAX_EAST_SHIFT_HOURS = 14
 #: whose stamp it contradicts; a date further down is a teaser's, an event's or the story's own.
 MAX_DATELINE_DISTANCE = 35
 MAX_DATELINE_EXTRA_CHARS = 24
+#: A text this long (key characters) found in the story's paragraphs means the story has begun.
+MIN_STORY_PIECE_CHARS = 30
+#: A text this long (characters) is a paragraph of prose: a lead, or the story.
+MIN_PROSE_CHARS = 150
 #: Labels of a date line that gives the last update, not the publication (the page's own
 #: modification date: never the publication day).
 _UPDATE_LABEL = re.compile(
@@ -1194,7 +1198,9 @@ class ArticlePage:
         if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
         if _naive(text) and self.tz is UTC:
-            shown = shown.replace(tzinfo=value.tzinfo)  # the zone of the page's stamp, when the site names none
+            # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
+            zone = value.tzinfo if value.utcoffset() else country_zone(self.url, self.doc.html_lang) or value.tzinfo
+            shown = shown.replace(tzinfo=zone)
         return shown, text
 
     @cached_property
@@ -1207,21 +1213,38 @@ class ArticlePage:
         byline beside it ("Stand: 28.04.2020 18:00 Uhr", "Publié le 29 juin 2019", "12.01.2022").
         A date written in running text is the story's, not the page's.
         """
-        headline = self._headline_node
+        headline = self._dateline_anchor
         if headline is None:
             return []
         paragraphs = self._main_paragraphs[0]
-        first = title_key(paragraphs[0])[:60] if paragraphs else ""
+        if paragraphs and title_key(paragraphs[0]) == title_key(text_of(headline)):
+            paragraphs = paragraphs[1:]  # the headline read as the text's first line
+        # The story past its first paragraph (a lead may stand above the date line): its second
+        # paragraph's start, or any longer piece of it, ends the search.
+        lead = title_key(paragraphs[0]) if paragraphs else ""
+        second = title_key(paragraphs[1])[:60] if len(paragraphs) > 1 else ""
+        story = title_key(" ".join(paragraphs[1:]))
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
+        prose = 0
         for text, owner, start in _texts_after(headline, MAX_DATELINE_DISTANCE):
-            if start and first:
-                own = title_key(text)
-                if own and (own.startswith(first) or (first.startswith(own) and len(own) >= len(first) // 2)):
-                    break  # the story begins
+            own = title_key(text)
+            if (
+                own
+                and second
+                and (
+                    (start and (own.startswith(second) or (second.startswith(own) and len(own) >= len(second) // 2)))
+                    or (len(own) >= MIN_STORY_PIECE_CHARS and own in story and own not in lead)
+                )
+            ):
+                break  # the story is under way
             shown = normalize_space(text)
             if not shown:
                 continue
+            if len(shown) >= MIN_PROSE_CHARS:
+                prose += 1
+                if prose > 1:
+                    break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
             if (
                 len(shown) <= MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS
                 and _YEAR.search(shown)
@@ -1234,6 +1257,19 @@ class ArticlePage:
                     lines.append((parsed, shown, bool(_UPDATE_LABEL.search(label))))
             before = shown
         return lines
+
+    @cached_property
+    def _dateline_anchor(self) -> HtmlElement | None:
+        """The article's headline element that date lines follow: its ``<h1>`` when that shows the
+        headline (a list of teasers may repeat the headline above it), else the headline element."""
+        if self.tree is None:
+            return None
+        key = title_key(self.title())
+        if key:
+            for node in self.tree.iter("h1"):
+                if title_key(text_of(node)) == key:
+                    return node
+        return self._headline_node
 
     def _not_a_date_line(self, node: HtmlElement) -> bool:
         """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
