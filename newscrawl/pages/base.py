@@ -1216,28 +1216,10 @@ class ArticlePage:
         headline = self._dateline_anchor
         if headline is None:
             return []
-        paragraphs = self._main_paragraphs[0]
-        if paragraphs and title_key(paragraphs[0]) == title_key(text_of(headline)):
-            paragraphs = paragraphs[1:]  # the headline read as the text's first line
-        # The story past its first paragraph (a lead may stand above the date line): its second
-        # paragraph's start, or any longer piece of it, ends the search.
-        lead = title_key(paragraphs[0]) if paragraphs else ""
-        second = title_key(paragraphs[1])[:60] if len(paragraphs) > 1 else ""
-        story = title_key(" ".join(paragraphs[1:]))
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         prose = 0
-        for text, owner, start in _texts_after(headline, MAX_DATELINE_DISTANCE):
-            own = title_key(text)
-            if (
-                own
-                and second
-                and (
-                    (start and (own.startswith(second) or (second.startswith(own) and len(own) >= len(second) // 2)))
-                    or (len(own) >= MIN_STORY_PIECE_CHARS and own in story and own not in lead)
-                )
-            ):
-                break  # the story is under way
+        for text, owner, _start in _texts_after(headline, MAX_DATELINE_DISTANCE):
             shown = normalize_space(text)
             if not shown:
                 continue
@@ -1932,9 +1914,13 @@ def _ambiguous_day(text: str) -> bool:
 
 
 def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
-    """True when a shown date and time are the stamp's instant in some zone (a wall clock the stamp's offset misses)."""
+    """True when a shown date (and time) is the stamp's instant in some zone: the wall clock the
+    stamp's offset misses, or a day the stamp falls on at most 8 hours west or 14 east of UTC."""
     if not _has_time(text):
-        return False
+        utc = stamp.astimezone(UTC)
+        west = (utc - timedelta(hours=MAX_WEST_SHIFT_HOURS)).date()
+        east = (utc + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
+        return west <= shown.date() <= east
     if not _naive(text):
         return abs(shown - stamp) < timedelta(minutes=1)
     offset = shown.replace(tzinfo=None) - stamp.astimezone(UTC).replace(tzinfo=None)
