@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
@@ -1056,16 +1057,16 @@ class ArticlePage:
                 if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
+        lines = self._date_lines
+        if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
+            return lines[0][:2]  # the date line under the headline: no need to search further
         try:
             from htmldate import find_date
 
-            raw = find_date(
-                self._tree_without_foreign_blocks(),
-                extensive_search=False,
-                original_date=True,
-                url=self.url,
-                outputformat="%Y-%m-%d",
-            )
+            with self._foreign_blocks_detached():
+                raw = find_date(
+                    self.tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d"
+                )
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
@@ -1089,14 +1090,45 @@ class ArticlePage:
                 return parsed, shown
         return self._htmldate_confirmed()
 
-    def _tree_without_foreign_blocks(self) -> HtmlElement:
-        """The page without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
+    @contextmanager
+    def _foreign_blocks_detached(self) -> Iterator[None]:
+        """The page's tree without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
 
         htmldate's markup search reads every ``<time>`` and date-classed element: on a page
         whose own date is not marked up, the first it meets is a comment's or a teaser's.
         Footers and menus stay (a post's own footer may hold its date), and so does a block
         that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
+        The blocks are taken out of the tree in place, their tails kept where they stood (as
+        ``drop_tree`` does), and put back as they were when the block ends: no copy of the page.
         """
+        blocks = self._foreign_blocks()
+        removed: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+        try:
+            for node in blocks:
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                previous = node.getprevious()
+                joined = previous.tail if previous is not None else parent.text
+                if node.tail:
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + node.tail
+                    else:
+                        parent.text = (parent.text or "") + node.tail
+                removed.append((node, parent, parent.index(node), previous, joined))
+                parent.remove(node)  # the node keeps its tail, to be put back with it
+            yield
+        finally:
+            for node, parent, index, previous, joined in reversed(removed):
+                parent.insert(index, node)
+                if previous is not None:
+                    previous.tail = joined
+                else:
+                    parent.text = joined
+
+    def _foreign_blocks(self) -> list[HtmlElement]:
+        """The outermost related-post, comment, sidebar, widget and embed blocks that hold neither the
+        article's first paragraphs nor the ``<h1>``, in document order."""
         candidates = []
         for node in self.tree.xpath("//*[@class or @id]"):
             words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
@@ -1105,22 +1137,19 @@ class ArticlePage:
             ) or not _EMBED_CLASSES.isdisjoint(words.split()):
                 candidates.append(node)
         if not candidates:
-            return self.tree
+            return []
         leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
-        blocks: set[HtmlElement] = set()
+        blocks: list[HtmlElement] = []
+        chosen: set[HtmlElement] = set()
         for node in candidates:  # document order: a block goes with the block it sits in
-            if blocks.intersection(node.iterancestors()):
+            if chosen.intersection(node.iterancestors()):
                 continue
-            if next(node.iter("h1"), None) is None and not any(lead in normalize_space(text_of(node)) for lead in leads):
-                blocks.add(node)
-        if not blocks:
-            return self.tree
-        # The copy has the same elements in the same order: drop the blocks' twins.
-        copy = deepcopy(self.tree)
-        twins = [twin for node, twin in zip(self.tree.iter(), copy.iter(), strict=True) if node in blocks]
-        for twin in twins:
-            twin.drop_tree()
-        return copy
+            if next(node.iter("h1"), None) is None and not any(
+                lead in normalize_space(text_of(node)) for lead in leads
+            ):
+                blocks.append(node)
+                chosen.add(node)
+        return blocks
 
     def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
         """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
@@ -1187,11 +1216,9 @@ class ArticlePage:
         """
         lines = self._date_lines
         published = [(shown, text) for shown, text, update in lines if not update]
-        if not published:
-            return value, raw
+        if not published or value is None:
+            return value, raw  # (a page with no stamp took its first date line already, if it was no update)
         shown, text = published[0]
-        if value is None:
-            return shown, text
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
