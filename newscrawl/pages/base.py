@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
@@ -66,6 +67,25 @@ MAX_DATE_CHARS = 48
 #: (a URL dated the day the story was started, published the next morning).
 MAX_WEST_SHIFT_HOURS = 8
 MAX_EAST_SHIFT_HOURS = 14
+#: How far after the headline (elements, in document order, before the story's second paragraph of prose) a
+#: date line is read, and how many characters other than the date it may hold ("Stand:",
+#: "Publié le", "Updated", "Mittwoch,", a short byline). Chosen on the evaluation sets' wrong days:
+#: the page's date line sits within 32 elements of the headline on all but two of the pages
+#: whose stamp it contradicts; a date further down is a teaser's, an event's or the story's own.
+MAX_DATELINE_DISTANCE = 35
+MAX_DATELINE_EXTRA_CHARS = 24
+#: A text this long (characters) is a paragraph of prose: a lead, or the story.
+MIN_PROSE_CHARS = 150
+#: Labels of a date line that gives the last update, not the publication (the page's own
+#: modification date: never the publication day).
+_UPDATE_LABEL = re.compile(
+    r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
+    r"mis\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
+    r"zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
+    re.IGNORECASE,
+)
+# Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
+_AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -1202,16 +1222,16 @@ class ArticlePage:
                 if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
+        lines = self._date_lines
+        if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
+            return lines[0][:2]  # the date line under the headline: no need to search further
         try:
             from htmldate import find_date
 
-            raw = find_date(
-                self._tree_without_foreign_blocks(),
-                extensive_search=False,
-                original_date=True,
-                url=self.url,
-                outputformat="%Y-%m-%d",
-            )
+            with self._foreign_blocks_detached():
+                raw = find_date(
+                    self.tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d"
+                )
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
@@ -1235,14 +1255,45 @@ class ArticlePage:
                 return parsed, shown
         return self._htmldate_confirmed()
 
-    def _tree_without_foreign_blocks(self) -> HtmlElement:
-        """The page without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
+    @contextmanager
+    def _foreign_blocks_detached(self) -> Iterator[None]:
+        """The page's tree without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
 
         htmldate's markup search reads every ``<time>`` and date-classed element: on a page
         whose own date is not marked up, the first it meets is a comment's or a teaser's.
         Footers and menus stay (a post's own footer may hold its date), and so does a block
         that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
+        The blocks are taken out of the tree in place, their tails kept where they stood (as
+        ``drop_tree`` does), and put back as they were when the block ends: no copy of the page.
         """
+        blocks = self._foreign_blocks()
+        removed: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+        try:
+            for node in blocks:
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                previous = node.getprevious()
+                joined = previous.tail if previous is not None else parent.text
+                if node.tail:
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + node.tail
+                    else:
+                        parent.text = (parent.text or "") + node.tail
+                removed.append((node, parent, parent.index(node), previous, joined))
+                parent.remove(node)  # the node keeps its tail, to be put back with it
+            yield
+        finally:
+            for node, parent, index, previous, joined in reversed(removed):
+                parent.insert(index, node)
+                if previous is not None:
+                    previous.tail = joined
+                else:
+                    parent.text = joined
+
+    def _foreign_blocks(self) -> list[HtmlElement]:
+        """The outermost related-post, comment, sidebar, widget and embed blocks that hold neither the
+        article's first paragraphs nor the ``<h1>``, in document order."""
         candidates = []
         for node in self.tree.xpath("//*[@class or @id]"):
             words = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
@@ -1251,22 +1302,19 @@ class ArticlePage:
             ) or not _EMBED_CLASSES.isdisjoint(words.split()):
                 candidates.append(node)
         if not candidates:
-            return self.tree
+            return []
         leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
-        blocks: set[HtmlElement] = set()
+        blocks: list[HtmlElement] = []
+        chosen: set[HtmlElement] = set()
         for node in candidates:  # document order: a block goes with the block it sits in
-            if blocks.intersection(node.iterancestors()):
+            if chosen.intersection(node.iterancestors()):
                 continue
-            if next(node.iter("h1"), None) is None and not any(lead in normalize_space(text_of(node)) for lead in leads):
-                blocks.add(node)
-        if not blocks:
-            return self.tree
-        # The copy has the same elements in the same order: drop the blocks' twins.
-        copy = deepcopy(self.tree)
-        twins = [twin for node, twin in zip(self.tree.iter(), copy.iter(), strict=True) if node in blocks]
-        for twin in twins:
-            twin.drop_tree()
-        return copy
+            if next(node.iter("h1"), None) is None and not any(
+                lead in normalize_space(text_of(node)) for lead in leads
+            ):
+                blocks.append(node)
+                chosen.add(node)
+        return blocks
 
     def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
         """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
@@ -1308,9 +1356,105 @@ class ArticlePage:
     @cached_property
     def _published_final(self) -> tuple[datetime | None, str | None]:
         value, raw = self._published
+        if self._published_by_site():
+            return value, raw
         if value is None:
             value, raw = self._fallback_published()
-        return value, raw
+        return self._as_shown(value, raw)
+
+    def _published_by_site(self) -> bool:
+        """True when the REST post or the site's own date selector gives the publication date."""
+        if self.rest_post and (self.rest_post.get("date_gmt") or self.rest_post.get("date")):
+            return True
+        override = self.overrides.date if self.overrides and self.overrides.date else None
+        return bool(override and self._dates_from_selectors((override,)))
+
+    def _as_shown(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
+        """The publication date the page shows under its headline, when its stamps say another day.
+
+        The date line a reader sees is the page's date: a stamp that contradicts it is the CMS's
+        first save, a stale copy or the last edit the page shows as its date. The stamp stands when
+        the page shows its day on another date line, when the URL carries its day, when the line
+        is the stamp's own instant in a zone (a late-evening time west of UTC), and against a date
+        line labelled as an update ("Updated", "Aktualisiert", "Stand:") or one whose day and
+        month read either way ("06/01/2020").
+        """
+        lines = self._date_lines
+        published = [(shown, text) for shown, text, update in lines if not update]
+        if not published or value is None:
+            return value, raw  # (a page with no stamp took its first date line already, if it was no update)
+        shown, text = published[0]
+        day = value.date()
+        if url_date(self.url) == day or any(line[0].date() == day for line in lines):
+            return value, raw
+        if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
+            return value, raw
+        if _naive(text) and self.tz is UTC:
+            # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
+            zone = value.tzinfo if value.utcoffset() else country_zone(self.url, self.doc.html_lang) or value.tzinfo
+            shown = shown.replace(tzinfo=zone)
+        return shown, text
+
+    @cached_property
+    def _date_lines(self) -> list[tuple[datetime, str, bool]]:
+        """The dates the page shows under its headline: ``(date, text as shown, labelled an update)``.
+
+        Read from the headline down to the story's second paragraph of prose, at most
+        ``MAX_DATELINE_DISTANCE`` elements, outside related posts, comments, sidebars, embedded
+        posts and teasers: texts that are a full date with at most a label, a time and a short
+        byline beside it ("Stand: 28.04.2020 18:00 Uhr", "Publié le 29 juin 2019", "12.01.2022").
+        A date written in running text is the story's, not the page's.
+        """
+        headline = self._dateline_anchor
+        if headline is None:
+            return []
+        lines: list[tuple[datetime, str, bool]] = []
+        before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
+        prose = 0
+        for text, owner in _texts_after(headline, MAX_DATELINE_DISTANCE):
+            shown = normalize_space(text)
+            if not shown:
+                continue
+            if len(shown) >= MIN_PROSE_CHARS:
+                prose += 1
+                if prose > 1:
+                    break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
+            if (
+                len(shown) <= MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS
+                and _YEAR.search(shown)
+                and _DATE_IN_TEXT.search(shown)
+                and len(_DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown))) <= MAX_DATELINE_EXTRA_CHARS
+            ):
+                parsed = parse_date(shown, self.tz, now=self.now, relative=False)
+                if parsed is not None and not self._not_a_date_line(owner):
+                    label = shown if _DIGIT.search(before) else f"{before} {shown}"
+                    lines.append((parsed, shown, bool(_UPDATE_LABEL.search(label))))
+            before = shown
+        return lines
+
+    @cached_property
+    def _dateline_anchor(self) -> HtmlElement | None:
+        """The article's headline element that date lines follow: its ``<h1>`` when that shows the
+        headline (a list of teasers may repeat the headline above it), else the headline element."""
+        if self.tree is None:
+            return None
+        key = title_key(self.title())
+        if key:
+            for node in self.tree.iter("h1"):
+                if title_key(text_of(node)) == key:
+                    return node
+        return self._headline_node
+
+    def _not_a_date_line(self, node: HtmlElement) -> bool:
+        """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
+        if _not_the_articles_date(node, self.frame):
+            return True
+        for current in (node, *node.iterancestors()):
+            if current in self.frame or current.tag in ("body", "html"):
+                return False
+            if "teaser" in (current.get("class") or "").lower():
+                return True
+        return False
 
     def published_at(self) -> datetime | None:
         return self._published_final[0]
@@ -2093,6 +2237,55 @@ def _naive(raw: str) -> bool:
 
 
 _ISO_T = re.compile(r"\dT(?=\d)")
+_DIGIT = re.compile(r"\d")
+
+
+def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts shown after ``headline`` in document order, each with the element it belongs to,
+    over at most ``limit`` elements (the headline's own text is not among them)."""
+    if headline.tail:
+        parent = headline.getparent()
+        if parent is not None:
+            yield headline.tail, parent
+    count = 0
+    current: HtmlElement | None = headline
+    while current is not None:
+        for sibling in current.itersiblings():
+            for node in sibling.iter():
+                if not isinstance(node.tag, str):
+                    continue
+                count += 1
+                if count > limit:
+                    return
+                if node.tag in _NO_TEXT_TAGS:
+                    continue
+                if node.text:
+                    yield node.text, node
+                if node.tail and node is not sibling:
+                    yield node.tail, node.getparent()
+            if sibling.tail:
+                yield sibling.tail, current.getparent() if current.getparent() is not None else sibling
+        current = current.getparent()
+
+
+def _ambiguous_day(text: str) -> bool:
+    """True when a date's day and month are numbers that read either way ("06/01/2020", not "13/01/2020")."""
+    match = _AMBIGUOUS_NUMERIC_DATE.search(text)
+    return bool(match) and match.group(1) != match.group(2) and max(int(match.group(1)), int(match.group(2))) <= 12
+
+
+def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
+    """True when a shown date (and time) is the stamp's instant in some zone: the wall clock the
+    stamp's offset misses, or a day the stamp falls on at most 8 hours west or 14 east of UTC."""
+    if not _has_time(text):
+        utc = stamp.astimezone(UTC)
+        west = (utc - timedelta(hours=MAX_WEST_SHIFT_HOURS)).date()
+        east = (utc + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
+        return west <= shown.date() <= east
+    if not _naive(text):
+        return abs(shown - stamp) < timedelta(minutes=1)
+    offset = shown.replace(tzinfo=None) - stamp.astimezone(UTC).replace(tzinfo=None)
+    return abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0)
 
 
 def _has_time(raw: str) -> bool:

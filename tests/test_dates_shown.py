@@ -1,0 +1,135 @@
+"""The date line a page shows under its headline against its stamps, and htmldate on the page
+without its foreign blocks (no copy of the tree); pages we wrote."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import htmldate
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.pages import GenericPage, WordPressPage
+
+HEADLINE = "Old ferry pier to close after divers find rot"
+STORY = "".join(
+    f"<p>Paragraph {n} says the harbour board voted on Tuesday to close the old ferry pier after a team of "
+    f"divers found rot in most of the piles that hold up its deck, and that repairs would cost too much.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(
+    dateline: str = "",
+    stamp: str | None = "2022-01-04T09:15:00+01:00",
+    url: str = "https://harbour.example/news/pier",
+    after: str = "",
+    **kwargs: object,
+) -> GenericPage:
+    ld = (
+        f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "datePublished": stamp})}</script>'
+        if stamp
+        else ""
+    )
+    body = f"<article><h1>{HEADLINE}</h1>{dateline}{STORY}{after}</article>"
+    return GenericPage(f"<html><head><title>{HEADLINE}</title>{ld}</head><body>{body}</body></html>", url, **kwargs)
+
+
+def test_the_date_line_under_the_headline_beats_a_stamp_of_another_day() -> None:
+    article = page('<div class="meta"><span>12.01.2022</span> <span>Jane Doe</span></div>')
+    assert article.published_at().date() == date(2022, 1, 12)
+    assert article.published_raw() == "12.01.2022"
+    # Written in the stamp's zone: the day stays the day shown.
+    assert article.published_at().utcoffset() == timedelta(hours=1)
+
+
+def test_a_shown_time_is_read_in_the_zone_of_the_stamp() -> None:
+    article = page("<p>Veröffentlicht am 12. Januar 2022, 14:30 Uhr</p>")
+    assert article.published_at() == datetime(2022, 1, 12, 14, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "<p>Updated Jan 12, 2022</p>",
+        "<p>Aktualisiert: 12.01.2022, 10:27</p>",
+        '<p><span class="label">Last updated</span> <time>January 12, 2022</time></p>',
+        "<p>Stand: 12.01.2022 18:00 Uhr</p>",
+    ],
+)
+def test_a_date_line_labelled_as_an_update_leaves_the_publication_stamp(dateline: str) -> None:
+    assert page(dateline).published_at() == datetime(2022, 1, 4, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_the_stamp_stands_when_the_page_shows_its_day_too() -> None:
+    # A published and an updated line, neither labelled: the stamp's day is among them.
+    article = page("<p><time>04.01.2022</time> <time>12.01.2022</time></p>")
+    assert article.published_at() == datetime(2022, 1, 4, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_the_stamp_stands_when_the_url_carries_its_day() -> None:
+    article = page("<p>12 January 2022</p>", url="https://harbour.example/2022/01/04/pier/")
+    assert article.published_at().date() == date(2022, 1, 4)
+
+
+def test_a_day_and_month_that_read_either_way_do_not_overrule_the_stamp() -> None:
+    assert page("<p>01/12/2022</p>").published_at().date() == date(2022, 1, 4)
+    # 13 can only be a day: that one does.
+    assert page("<p>13/01/2022</p>").published_at().date() == date(2022, 1, 13)
+
+
+def test_a_late_evening_stamp_shown_as_the_next_local_day_keeps_its_instant() -> None:
+    article = page("<p>5 January 2022</p>", stamp="2022-01-04T23:30:00Z")
+    assert article.published_at().astimezone(timezone.utc) == datetime(2022, 1, 4, 23, 30, tzinfo=timezone.utc)
+
+
+def test_dates_in_the_story_teasers_and_related_posts_are_no_date_lines() -> None:
+    in_text = "<p>The pier opened on 3 March 1961 and served three ferry lines.</p>"
+    related = '<div class="related-posts"><span>12.01.2022</span> <a href="/tides">Tide tables</a></div>'
+    teaser = '<div class="teaser-card"><time>12.01.2022</time><h3><a href="/x">Other story</a></h3></div>'
+    for dateline in (in_text, related, teaser):
+        assert page(dateline).published_at().date() == date(2022, 1, 4), dateline
+    # Past the story's second paragraph a date is the story's own.
+    assert page(after="<p>12.01.2022</p>").published_at().date() == date(2022, 1, 4)
+
+
+def test_the_rest_post_date_is_not_overruled_by_the_page() -> None:
+    rest = {"date_gmt": "2022-01-04T08:15:00", "title": {"rendered": HEADLINE}}
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><p>12.01.2022</p>{STORY}</body></html>"
+    )
+    article = WordPressPage(html, "https://harbour.example/pier", rest_post=rest)
+    assert article.published_at() == datetime(2022, 1, 4, 8, 15, tzinfo=timezone.utc)
+
+
+def test_a_page_with_no_stamp_takes_its_date_line_without_htmldate(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_htmldate(*args: object, **kwargs: object) -> None:
+        raise AssertionError("htmldate called although the page shows its date")
+
+    monkeypatch.setattr(htmldate, "find_date", no_htmldate)
+    article = page("<p>Publié le 12 janvier 2022</p>", stamp=None)
+    assert article.published_at().date() == date(2022, 1, 12)
+    assert article.published_raw() == "Publié le 12 janvier 2022"
+
+
+def test_htmldate_reads_the_page_without_its_comments_and_the_page_is_left_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bytes] = []
+    real = htmldate.find_date
+
+    def spy(tree: object, *args: object, **kwargs: object) -> str | None:
+        seen.append(lxml_html.tostring(tree))
+        return real(tree, *args, **kwargs)
+
+    monkeypatch.setattr(htmldate, "find_date", spy)
+    comments = (
+        '<div class="comments">Readers wrote: <div class="comment"><time datetime="2022-02-19T10:00:00">'
+        "19 Feb 2022</time><p>About time too.</p></div>tail of the comments</div>after the comments"
+    )
+    article = page(stamp=None, after=comments)
+    before = lxml_html.tostring(article.tree)
+    assert article.published_at() is None  # the comment's date is no article's date
+    assert seen and b"About time too" not in seen[0] and b"after the comments" in seen[0]
+    assert lxml_html.tostring(article.tree) == before
