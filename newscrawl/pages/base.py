@@ -42,7 +42,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
-from newscrawl.pages.document import PageDocument, css, jsonld_types, text_of
+from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,11 @@ MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
 MIN_LONE_H1_WORDS = 3
-_HEADING_XPATH = (
-    "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
-    "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
+#: Headline elements besides <h1> (``elements_named``'s arguments; as an XPath: "//*[@itemprop='headline'] |
+#: //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][self::span or self::div or self::p
+#: or self::h2 or self::h3 or self::header]").
+_HEADING_ELEMENTS = (
+    frozenset({"h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
 )
 #: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
 _DATE_IN_TEXT = re.compile(
@@ -844,7 +846,7 @@ class ArticlePage:
             nodes = nodes[:MAX_HEADINGS]
             extra = [
                 n
-                for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2]
+                for n in elements_named(self.tree, *_HEADING_ELEMENTS, self.doc.markers, MAX_HEADINGS * 2)
                 if not self._foreign_heading(n) and not self._masthead(n)
             ]
         walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
@@ -1218,7 +1220,7 @@ class ArticlePage:
         key = title_key(self.title())
         if self.tree is None or not key:
             return None
-        nodes = self.tree.xpath(_HEADLINE_NODE_XPATH)
+        nodes = elements_named(self.tree, *_HEADLINE_NODE_ELEMENTS, self.doc.markers)
         for node in nodes:
             if title_key(text_of(node)) == key:
                 return node
@@ -2020,9 +2022,9 @@ MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(
     {"hentry", "post", "type-post", "single-post", "post-outer", "blog-post", "entry", "article", "story"}
 )
-_HEADLINE_NODE_XPATH = (
-    "//h1 | //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]"
-)
+#: Elements that may show the headline (``elements_named``'s arguments; as an XPath: "//h1 |
+#: //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]").
+_HEADLINE_NODE_ELEMENTS = (frozenset({"h1", "h2"}), frozenset({"div", "span", "h3"}), ("title",), "headline")
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
     ".author .fn",
