@@ -42,7 +42,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
-from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of
+from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
 
 logger = logging.getLogger(__name__)
 
@@ -1040,13 +1040,8 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            raw = find_date(
-                self._tree_without_foreign_blocks(),
-                extensive_search=False,
-                original_date=True,
-                url=self.url,
-                outputformat="%Y-%m-%d",
-            )
+            with without_nodes(self.tree, self._foreign_blocks()) as tree:
+                raw = find_date(tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d")
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
@@ -1070,8 +1065,8 @@ class ArticlePage:
                 return parsed, shown
         return self._htmldate_confirmed()
 
-    def _tree_without_foreign_blocks(self) -> HtmlElement:
-        """The page without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
+    def _foreign_blocks(self) -> list[HtmlElement]:
+        """The page's related posts, comments, sidebars, widgets and embedded posts, that htmldate does not read.
 
         htmldate's markup search reads every ``<time>`` and date-classed element: on a page
         whose own date is not marked up, the first it meets is a comment's or a teaser's.
@@ -1086,7 +1081,7 @@ class ArticlePage:
             ) or not _EMBED_CLASSES.isdisjoint(words.split()):
                 candidates.append(node)
         if not candidates:
-            return self.tree
+            return []
         leads = [normalize_space(text)[:80] for text in self._main_paragraphs[0][:2] if text.strip()]
         blocks: set[HtmlElement] = set()
         for node in candidates:  # document order: a block goes with the block it sits in
@@ -1095,13 +1090,8 @@ class ArticlePage:
             if next(node.iter("h1"), None) is None and not any(lead in normalize_space(text_of(node)) for lead in leads):
                 blocks.add(node)
         if not blocks:
-            return self.tree
-        # The copy has the same elements in the same order: drop the blocks' twins.
-        copy = deepcopy(self.tree)
-        twins = [twin for node, twin in zip(self.tree.iter(), copy.iter(), strict=True) if node in blocks]
-        for twin in twins:
-            twin.drop_tree()
-        return copy
+            return []
+        return [node for node in candidates if node in blocks]
 
     def _htmldate_confirmed(self) -> tuple[datetime | None, str | None]:
         """htmldate's free-text search, kept only when the page writes that day in full outside foreign blocks.
