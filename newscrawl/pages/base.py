@@ -1101,6 +1101,9 @@ class ArticlePage:
         """
         if not HTMLDATE_EXTENSIVE or self.tree is None:
             return None, None
+        days = self._written_days()
+        if not days:  # nothing could confirm its day: its search (about 4 ms) is not run
+            return None, None
         try:
             from htmldate import find_date
 
@@ -1111,7 +1114,7 @@ class ArticlePage:
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
         parsed = parse_iso(raw, self.tz) if raw else None
-        if parsed is None or parsed.date() not in self._written_days():
+        if parsed is None or parsed.date() not in days:
             return None, None
         return parsed, raw
 
