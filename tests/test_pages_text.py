@@ -340,3 +340,17 @@ def test_the_main_text_is_trafilaturas() -> None:
         ours = extract_content(copy.deepcopy(cleaned), options)[1]
         assert ours == trafilatura_extract_content(cleaned, options)[1]
         assert "Twelve houses were carried away" in ours
+
+
+def test_the_lead_search_walks_the_elements_after_the_headline_in_document_order() -> None:
+    from lxml import etree
+
+    from newscrawl.pages.body import _following
+
+    tree = parse_html(
+        "<html><body><header><h1>Title <span>inner</span></h1><p class=lead>Lead</p></header>"
+        "<main><div><p>One</p><p>Two</p></div></main><footer>End</footer></body></html>"
+        "<html><body><p>Second root</p></body></html>"
+    )
+    for node in tree.iter():
+        assert list(_following(node)) == etree.XPath("following::*")(node)
