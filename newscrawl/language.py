@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 
 logger = logging.getLogger(__name__)
@@ -28,11 +29,69 @@ _CLOSE = ({"id", "ms"}, {"no", "da", "nb", "nn"}, {"hr", "sr", "bs"}, {"cs", "sk
 _LANG_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
 
+#: The py3langid release whose byte walk ``_visit_counts`` repeats (``langid.visit_counts``).
+_PY3LANGID_VERSION = "0.4.0"
+#: A text's bytes in pieces of a word and the space after it (every byte in one piece, in order).
+_PIECES = re.compile(rb"[^ ]* ?")
+#: Pieces remembered (a piece's features depend only on the walk's state before it and its bytes).
+_MAX_MEMO = 200_000
+
+
+def _visit_counts(nextmove, rowbase, output, text: bytes, memo: dict) -> Counter | None:
+    """py3langid's ``visit_counts``: the features its tokeniser's automaton emits over ``text``,
+    counted in the order first seen (None when none), walked a word at a time.
+
+    The automaton's walk over a word starts in the state the text before it left and ends in a
+    state of its own: both, and the features emitted between, are remembered for each (state,
+    word) pair, so a word the walk has met in that state before costs a dictionary look-up
+    instead of a step per byte (most of a page's words are common ones).
+    """
+    state, indexes = 0, []
+    extend = indexes.extend
+    for piece in _PIECES.findall(text):
+        known = memo.get((state, piece))
+        if known is None:
+            start, found = state, []
+            for letter in piece:
+                state = nextmove[rowbase[state] + letter]
+                feature = output[state]
+                if feature >= 0:
+                    found.append(feature)
+            if len(memo) >= _MAX_MEMO:
+                memo.clear()
+            memo[(start, piece)] = (state, found)
+            extend(found)
+        else:
+            state, found = known
+            extend(found)
+    return Counter(indexes) if indexes else None
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        from importlib.metadata import version
+
+        current = version("py3langid")
+    except Exception:  # noqa: BLE001 - an unknown version runs py3langid's own walk
+        current = None
+    if current != _PY3LANGID_VERSION:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    class _WordWalkIdentifier(LanguageIdentifier):
+        """py3langid's identifier with its byte walk done a word at a time (same features, same order)."""
+
+        def _raw_score(self, text):  # noqa: ANN001, ANN202 - py3langid's signature
+            visits = _visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, text, self._memo)
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            return super()._raw_score(text)
+
+    identifier = _WordWalkIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier._memo = {}
+    return identifier
 
 
 def normalize_tag(tag: str | None) -> str | None:

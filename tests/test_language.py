@@ -38,3 +38,29 @@ def test_language_tags_are_normalised() -> None:
     assert normalize_tag("en_US") == "en"
     assert normalize_tag("und") is None
     assert normalize_tag(None) is None
+
+
+def test_the_word_walk_counts_what_py3langids_byte_walk_counts() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from newscrawl.language import _identifier, _visit_counts
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    texts = [
+        "The council met on Tuesday and the council voted, the  council  said.",
+        "Pemerintah kota mengumumkan jadwal baru; pemerintah kota juga menambah bus.",
+        "Der Rat tagte am Dienstag. Der Rat stimmte ab.   ",
+        "  leading spaces, trailing word",
+        "東京都は火曜日に新しい計画を発表した。",
+        "",
+    ]
+    memo: dict = {}
+    for _ in range(2):  # the second time from the remembered words
+        for text in texts:
+            data = plain._encode(text)
+            expected = visit_counts(plain.tk_nextmove, plain._rowbase, plain.tk_output, data)
+            found = _visit_counts(plain.tk_nextmove, plain._rowbase, plain.tk_output, data, memo)
+            assert found == expected
+            assert (list(found) if found else None) == (list(expected) if expected else None)  # same order
+    for text in texts[:-1]:
+        assert _identifier().classify(text) == plain.classify(text)

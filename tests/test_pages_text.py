@@ -143,6 +143,54 @@ def test_every_parsed_element_is_an_html_element() -> None:
     assert " ".join(tree.find(".//form").text_content().split()) == "Find"
 
 
+_TWO_ROOTS = (
+    "<html><body><div class='wrap'>Intro<h2 class='section-title'>Sport</h2>tail one"
+    "<span itemprop='headline'>Match report</span><p class='title'>No</p><h3 class='card-title'>Teaser</h3>"
+    "<header class='headline'>Top</header></div></body></html>"
+    "<html><body><h2>Second root</h2><div class='title'>Also</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("html", [_TWO_ROOTS, "<p>Plain <b>page</b></p>", "<html><body><h1 class=title>X</h1></body></html>"])
+def test_elements_named_are_the_xpath_union(html: str) -> None:
+    from lxml import etree
+
+    from newscrawl.pages.document import elements_named
+
+    doc = PageDocument(html, "https://example.org/a")
+    xpath = etree.XPath(
+        "//h2 | //*[@itemprop='headline'] | //*[contains(@class, 'headline') or contains(@class, 'title')]"
+        "[self::span or self::div or self::p or self::h3 or self::header]"
+    )
+    args = (frozenset({"h2"}), frozenset({"span", "div", "p", "h3", "header"}), ("headline", "title"), "headline")
+    assert elements_named(doc.tree, *args, doc.markers) == xpath(doc.tree)
+    assert elements_named(doc.tree, *args, None) == xpath(doc.tree)
+    assert elements_named(doc.tree, *args, doc.markers, 2) == xpath(doc.tree)[:2]
+
+
+def test_without_nodes_drops_them_and_puts_them_back() -> None:
+    from lxml import etree
+
+    from newscrawl.pages.document import without_nodes
+
+    tree = parse_html(
+        "<html><body><div>Lead<p class=x>one</p>after one<p class=x>two</p>after two<p>kept</p></div>"
+        "<aside><p>side</p></aside>end</body></html>"
+    )
+    before = etree.tostring(tree)
+    doomed = [*tree.iterfind(".//p[@class='x']"), tree.find(".//aside")]
+    with without_nodes(tree, doomed) as shown:
+        assert shown is tree
+        assert etree.tostring(shown) == b"<html><body><div>Leadafter oneafter two<p>kept</p></div>end</body></html>"
+    assert etree.tostring(tree) == before
+    with pytest.raises(RuntimeError), without_nodes(tree, doomed[:1]):
+        raise RuntimeError("a reader that fails")
+    assert etree.tostring(tree) == before
+    with pytest.raises(AssertionError), without_nodes(tree, [tree]):
+        pass  # the root cannot go (as drop_tree on a copy)
+    assert etree.tostring(tree) == before
+
+
 @pytest.mark.parametrize(
     ("heading", "title", "rank"),
     [
@@ -292,3 +340,17 @@ def test_the_main_text_is_trafilaturas() -> None:
         ours = extract_content(copy.deepcopy(cleaned), options)[1]
         assert ours == trafilatura_extract_content(cleaned, options)[1]
         assert "Twelve houses were carried away" in ours
+
+
+def test_the_lead_search_walks_the_elements_after_the_headline_in_document_order() -> None:
+    from lxml import etree
+
+    from newscrawl.pages.body import _following
+
+    tree = parse_html(
+        "<html><body><header><h1>Title <span>inner</span></h1><p class=lead>Lead</p></header>"
+        "<main><div><p>One</p><p>Two</p></div></main><footer>End</footer></body></html>"
+        "<html><body><p>Second root</p></body></html>"
+    )
+    for node in tree.iter():
+        assert list(_following(node)) == etree.XPath("following::*")(node)

@@ -14,7 +14,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
@@ -47,7 +46,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
-from newscrawl.pages.document import PageDocument, css, jsonld_types, text_of
+from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
 
 logger = logging.getLogger(__name__)
 
@@ -96,12 +95,17 @@ MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
 MIN_LONE_H1_WORDS = 3
-_HEADING_XPATH = (
-    "//*[@itemprop='headline'] | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
-    "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
+#: Headline elements besides <h1> (``elements_named``'s arguments; as an XPath: "//*[@itemprop='headline'] |
+#: //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][self::span or self::div or self::p
+#: or self::h2 or self::h3 or self::header]").
+_HEADING_ELEMENTS = (
+    frozenset({"h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
 )
 #: The same headline elements inside one block.
-_INNER_HEADING_XPATH = "." + _HEADING_XPATH.replace(" | //", " | .//")
+_INNER_HEADING_XPATH = (
+    ".//*[@itemprop='headline'] | .//h2 | .//*[contains(@class, 'headline') or contains(@class, 'title')]"
+    "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
+)
 #: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
@@ -1030,7 +1034,7 @@ class ArticlePage:
             nodes = nodes[:MAX_HEADINGS]
             extra = [
                 n
-                for n in self.tree.xpath(_HEADING_XPATH)[: MAX_HEADINGS * 2]
+                for n in elements_named(self.tree, *_HEADING_ELEMENTS, self.doc.markers, MAX_HEADINGS * 2)
                 if not self._foreign_heading(n) and not self._masthead(n)
             ]
         walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
@@ -1228,10 +1232,8 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            with self._foreign_blocks_detached():
-                raw = find_date(
-                    self.tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d"
-                )
+            with without_nodes(self.tree, self._foreign_blocks()) as tree:
+                raw = find_date(tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d")
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
@@ -1254,42 +1256,6 @@ class ArticlePage:
             if parsed and not _not_the_articles_date(node, self.frame):
                 return parsed, shown
         return self._htmldate_confirmed()
-
-    @contextmanager
-    def _foreign_blocks_detached(self) -> Iterator[None]:
-        """The page's tree without its related posts, comments, sidebars, widgets and embedded posts, for htmldate.
-
-        htmldate's markup search reads every ``<time>`` and date-classed element: on a page
-        whose own date is not marked up, the first it meets is a comment's or a teaser's.
-        Footers and menus stay (a post's own footer may hold its date), and so does a block
-        that holds the article's first paragraphs or the page's ``<h1>``, whatever it is called.
-        The blocks are taken out of the tree in place, their tails kept where they stood (as
-        ``drop_tree`` does), and put back as they were when the block ends: no copy of the page.
-        """
-        blocks = self._foreign_blocks()
-        removed: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
-        try:
-            for node in blocks:
-                parent = node.getparent()
-                if parent is None:
-                    continue
-                previous = node.getprevious()
-                joined = previous.tail if previous is not None else parent.text
-                if node.tail:
-                    if previous is not None:
-                        previous.tail = (previous.tail or "") + node.tail
-                    else:
-                        parent.text = (parent.text or "") + node.tail
-                removed.append((node, parent, parent.index(node), previous, joined))
-                parent.remove(node)  # the node keeps its tail, to be put back with it
-            yield
-        finally:
-            for node, parent, index, previous, joined in reversed(removed):
-                parent.insert(index, node)
-                if previous is not None:
-                    previous.tail = joined
-                else:
-                    parent.text = joined
 
     def _foreign_blocks(self) -> list[HtmlElement]:
         """The outermost related-post, comment, sidebar, widget and embed blocks that hold neither the
@@ -1324,6 +1290,9 @@ class ArticlePage:
         """
         if not HTMLDATE_EXTENSIVE or self.tree is None:
             return None, None
+        days = self._written_days()
+        if not days:  # nothing could confirm its day: its search (about 4 ms) is not run
+            return None, None
         try:
             from htmldate import find_date
 
@@ -1334,7 +1303,7 @@ class ArticlePage:
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
         parsed = parse_iso(raw, self.tz) if raw else None
-        if parsed is None or parsed.date() not in self._written_days():
+        if parsed is None or parsed.date() not in days:
             return None, None
         return parsed, raw
 
@@ -1529,7 +1498,7 @@ class ArticlePage:
         key = title_key(self.title())
         if self.tree is None or not key:
             return None
-        nodes = self.tree.xpath(_HEADLINE_NODE_XPATH)
+        nodes = elements_named(self.tree, *_HEADLINE_NODE_ELEMENTS, self.doc.markers)
         for node in nodes:
             if title_key(text_of(node)) == key:
                 return node
@@ -2572,9 +2541,9 @@ MAX_GUESSED_AUTHORS = 4
 _POST_CLASSES = frozenset(
     {"hentry", "post", "type-post", "single-post", "post-outer", "blog-post", "entry", "article", "story"}
 )
-_HEADLINE_NODE_XPATH = (
-    "//h1 | //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]"
-)
+#: Elements that may show the headline (``elements_named``'s arguments; as an XPath: "//h1 |
+#: //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]").
+_HEADLINE_NODE_ELEMENTS = (frozenset({"h1", "h2"}), frozenset({"div", "span", "h3"}), ("title",), "headline")
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
     ".author .fn",
