@@ -354,3 +354,26 @@ def test_the_lead_search_walks_the_elements_after_the_headline_in_document_order
     )
     for node in tree.iter():
         assert list(_following(node)) == etree.XPath("following::*")(node)
+
+
+def test_trafilatura_reads_the_page_without_what_goes_and_leaves_it_as_it_was() -> None:
+    from lxml import etree
+
+    from newscrawl.pages.body import trafilatura_runs
+
+    extra = (
+        '<p style="display:none">A paragraph nobody saw on the screen.</p> tail after the hidden one '
+        '<div class="promo">Buy the print edition today</div>\n'
+        '<div class="comments" id="comments"><p>First comment: what a story, thanks for writing it.</p></div> '
+        "<p>The last paragraph of the story said the road would stay closed until further notice.</p>"
+    )
+    url = "https://news.example/2024/05/landslide"
+    tree = parse_html(_story_page(extra))
+    before = etree.tostring(tree)
+    runs = trafilatura_runs(tree, url, [".promo"])
+    assert etree.tostring(tree) == before
+    assert "nobody saw" not in runs[0] and "print edition" not in runs[0] and "First comment" not in runs[0]
+    # The same text as from a copy rid of them (the way taken when the page has a neighbour).
+    tree.addnext(etree.Comment("a neighbour: the page is read on a copy"))
+    assert trafilatura_runs(tree, url, [".promo"]) == runs
+    assert etree.tostring(tree) == before

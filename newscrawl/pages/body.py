@@ -13,7 +13,8 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -322,12 +323,15 @@ def _options(url: str, precision: bool = False) -> Any:
     return options
 
 
-def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str | None) -> tuple[HtmlElement, bool]:
-    """``(page, is_forum)``: the tree rid of the ``drop`` selectors, hidden elements and trafilatura's
-    raw-tree prunes (appended articles; comment sections unless the page is a forum thread).
+@contextmanager
+def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str | None) -> Iterator[HtmlElement]:
+    """The tree rid of the ``drop`` selectors, hidden elements and trafilatura's raw-tree prunes
+    (appended articles; comment sections unless the page is a forum thread), while in use.
 
-    The page is a copy only when something goes: trafilatura's later steps copy what they
-    change, and on most pages nothing goes (a copy costs about 1 ms).
+    The tree itself: trafilatura's later steps copy what they change. What goes is taken out
+    of the tree and put back afterwards (``_taken_out``), instead of dropped from a copy (a
+    copy costs 0.5-1 ms and went on 4 real pages of 5); a copy only when the tree has a
+    neighbour (a second ``<html>``, which a copy leaves behind).
     """
     from trafilatura import core
     from trafilatura.htmlprocessing import prune_unwanted_nodes
@@ -339,16 +343,54 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     def doomed(page: HtmlElement) -> list[HtmlElement]:
         return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page)
 
-    page = tree
-    if doomed(tree) or any(xpath(tree) for xpath in raw_prune + comment_prune):
-        page = copy.deepcopy(tree)
-        _remove(doomed(page))
+    going = doomed(tree)
+    if not going and not any(xpath(tree) for xpath in raw_prune + comment_prune):
+        yield tree
+        return
+    if tree.getparent() is None and tree.getprevious() is None and tree.getnext() is None:
+        with _taken_out(going):
+            prunes = raw_prune + ([] if core._forum_thread_page(tree) else comment_prune)
+            # trafilatura_sequence's first steps (prune_unwanted_nodes: each list's matches
+            # found after the previous list's are gone); the comment prune's match on a forum
+            # page only brought us here.
+            with _taken_out((node for xpath in prunes for node in xpath(tree)), keep_blank_tails=True):
+                yield tree
+        return
+    page = copy.deepcopy(tree)
+    _remove(doomed(page))
     is_forum = core._forum_thread_page(page)
-    # trafilatura_sequence's first steps. Nothing to prune when neither list matched on the tree;
-    # the comment prune's match on a forum page only made a copy.
-    if page is not tree:
-        page = prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
-    return page, is_forum
+    yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
+
+
+@contextmanager
+def _taken_out(nodes: Iterable[HtmlElement], keep_blank_tails: bool = False) -> Iterator[None]:
+    """``nodes`` removed from their tree while in use, each one's tail text kept in place (as
+    ``_remove`` does; a tail of blanks too with ``keep_blank_tails``, as trafilatura's
+    ``delete_element`` does), then put back as they were."""
+    undo: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+    try:
+        for node in nodes:
+            parent = node.getparent()
+            if parent is None:
+                continue
+            previous = node.getprevious()
+            text = parent.text if previous is None else previous.tail
+            undo.append((node, parent, parent.index(node), previous, text))
+            tail = node.tail
+            if tail and (keep_blank_tails or tail.strip()):
+                if previous is None:
+                    parent.text = (text or "") + tail
+                else:
+                    previous.tail = (text or "") + tail
+            parent.remove(node)
+        yield
+    finally:
+        for node, parent, index, previous, text in reversed(undo):
+            if previous is None:
+                parent.text = text
+            else:
+                previous.tail = text
+            parent.insert(index, node)
 
 
 def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:
@@ -368,36 +410,36 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
 
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
-    page, _ = _page_for_trafilatura(tree, drop, marker_text)
-    cleaned, backup = core._prepare_tree(page, options, url)
-    precise_tree = copy.deepcopy(cleaned)
-    comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
-    if comment_prune:
-        precise_tree = prune_unwanted_nodes(precise_tree, comment_prune)
-    precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
-    # The default cascade: main extractor against readability/jusText, baseline rescue,
-    # recall retry on a short result (trafilatura_sequence, stages 1-4).
-    body, text = _extract_and_compare(cleaned, backup, page, options)
-    if len(text) < options.min_extracted_size:
-        b_body, b_text, b_len = core.baseline(page)
-        if b_len > len(text):
-            body, text = b_body, b_text
-    if (
-        0 < len(text) < core.ESCALATION_MAX_LENGTH
-        and len(text) < core.ESCALATION_PAGE_SHARE * _page_text_bound(page)
-        and len(text) < core.ESCALATION_PAGE_SHARE * html2txt_length(page)
-    ):
-        recall_options = copy.copy(options)
-        recall_options.focus = "recall"
-        r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
-        j_body, j_text = core.justext_rescue(copy.copy(page), options)
-        if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
-            body, text = j_body, j_text
-        elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
-            body, text = r_body, r_text
-    if len(text) < options.min_output_size:
-        return "", ""
-    return xmltotxt(body, False) or "", xmltotxt(precise_body, False) or ""
+    with _page_for_trafilatura(tree, drop, marker_text) as page:
+        cleaned, backup = core._prepare_tree(page, options, url)
+        precise_tree = copy.deepcopy(cleaned)
+        comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
+        if comment_prune:
+            precise_tree = prune_unwanted_nodes(precise_tree, comment_prune)
+        precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
+        # The default cascade: main extractor against readability/jusText, baseline rescue,
+        # recall retry on a short result (trafilatura_sequence, stages 1-4).
+        body, text = _extract_and_compare(cleaned, backup, page, options)
+        if len(text) < options.min_extracted_size:
+            b_body, b_text, b_len = core.baseline(page)
+            if b_len > len(text):
+                body, text = b_body, b_text
+        if (
+            0 < len(text) < core.ESCALATION_MAX_LENGTH
+            and len(text) < core.ESCALATION_PAGE_SHARE * _page_text_bound(page)
+            and len(text) < core.ESCALATION_PAGE_SHARE * html2txt_length(page)
+        ):
+            recall_options = copy.copy(options)
+            recall_options.focus = "recall"
+            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
+            j_body, j_text = core.justext_rescue(copy.copy(page), options)
+            if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
+                body, text = j_body, j_text
+            elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
+                body, text = r_body, r_text
+        if len(text) < options.min_output_size:
+            return "", ""
+        return xmltotxt(body, False) or "", xmltotxt(precise_body, False) or ""
 
 
 def _page_text_bound(page: HtmlElement) -> int:
