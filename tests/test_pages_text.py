@@ -377,3 +377,20 @@ def test_trafilatura_reads_the_page_without_what_goes_and_leaves_it_as_it_was() 
     tree.addnext(etree.Comment("a neighbour: the page is read on a copy"))
     assert trafilatura_runs(tree, url, [".promo"]) == runs
     assert etree.tostring(tree) == before
+
+
+def test_jusText_rescue_cleans_the_page_as_trafilatura_does() -> None:
+    from trafilatura.external import justext_rescue as trafilatura_rescue
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import justext_rescue
+
+    long_paragraphs = "".join(f"<p>{STORY[0]} {STORY[1]} {STORY[3]}</p>" for _ in range(3))
+    html = _story_page(
+        f"{long_paragraphs}<aside>Most read this week</aside><div id='cookie-consent'>We use cookies</div>"
+        "<div class='site-footer'>About us and the people who write for this paper</div><script>var x = 1;</script>"
+    )
+    options = Extractor(url="https://news.example/2024/05/landslide")
+    ours = justext_rescue(parse_html(html), options)
+    theirs = trafilatura_rescue(parse_html(html), options)
+    assert ours[1] == theirs[1] and "Twelve houses" in ours[1]

@@ -22,7 +22,13 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 
 from newscrawl.pages.document import css
-from newscrawl.pages.trafilatura_steps import extract_content, html2txt_length, matchers_for
+from newscrawl.pages.trafilatura_steps import (
+    compare_extraction,
+    extract_content,
+    html2txt_length,
+    justext_rescue,
+    matchers_for,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -395,8 +401,6 @@ def _taken_out(nodes: Iterable[HtmlElement], keep_blank_tails: bool = False) -> 
 
 def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:
     """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText."""
-    from trafilatura.external import compare_extraction
-
     body, text = extract_content(cleaned, options)
     if not options.fast:
         body, text = compare_extraction(backup, copy.copy(page), body, text, options)
@@ -432,7 +436,7 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
             r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
-            j_body, j_text = core.justext_rescue(copy.copy(page), options)
+            j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
             elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):

@@ -392,6 +392,34 @@ def _metadata() -> dict[str, Any]:
     return _rebound(metadata, ("extract_author",), replacements)
 
 
+@lru_cache(maxsize=1)
+def _external() -> dict[str, Any]:
+    """trafilatura's ``external`` functions with its basic cleaning's elements found by the Python
+    tests (its XPath's regular expression runs on every element: ~4 ms a page, before jusText)."""
+    from importlib import import_module
+
+    from trafilatura import external
+
+    baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the function
+    basic_clean = matchers().get("BASIC_CLEAN_XPATH")
+    if basic_clean is None:
+        return vars(external)
+    cleaning = _rebound(baseline, ("basic_cleaning",), {"BASIC_CLEAN_XPATH": basic_clean})["basic_cleaning"]
+    return _rebound(external, ("justext_rescue", "compare_extraction"), {"basic_cleaning": cleaning})
+
+
+def compare_extraction(
+    cleaned_tree: HtmlElement, raw_tree: HtmlElement, body: Any, text: str, options: Any
+) -> tuple[Any, str]:
+    """trafilatura's ``external.compare_extraction``: readability and jusText against its own extraction."""
+    return _external()["compare_extraction"](cleaned_tree, raw_tree, body, text, options)
+
+
+def justext_rescue(tree: HtmlElement, options: Any) -> tuple[Any, str]:
+    """trafilatura's ``external.justext_rescue``: jusText's text of ``tree`` (which it changes)."""
+    return _external()["justext_rescue"](tree, options)
+
+
 def extract_author(tree: HtmlElement) -> str | None:
     """trafilatura's ``metadata.extract_author``: the byline of a page (on a pruned copy of it)."""
     return _metadata()["extract_author"](tree)
