@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-from newscrawl.pages.document import css
+from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.trafilatura_steps import (
     compare_extraction,
     extract_content,
@@ -335,7 +335,7 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     (appended articles; comment sections unless the page is a forum thread), while in use.
 
     The tree itself: trafilatura's later steps copy what they change. What goes is taken out
-    of the tree and put back afterwards (``_taken_out``), instead of dropped from a copy (a
+    of the tree and put back afterwards (``document.taken_out``), instead of dropped from a copy (a
     copy costs 0.5-1 ms and went on 4 real pages of 5); a copy only when the tree has a
     neighbour (a second ``<html>``, which a copy leaves behind).
     """
@@ -354,49 +354,18 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
         yield tree
         return
     if tree.getparent() is None and tree.getprevious() is None and tree.getnext() is None:
-        with _taken_out(going):
+        with taken_out(going):
             prunes = raw_prune + ([] if core._forum_thread_page(tree) else comment_prune)
             # trafilatura_sequence's first steps (prune_unwanted_nodes: each list's matches
             # found after the previous list's are gone); the comment prune's match on a forum
             # page only brought us here.
-            with _taken_out((node for xpath in prunes for node in xpath(tree)), keep_blank_tails=True):
+            with taken_out((node for xpath in prunes for node in xpath(tree)), keep_blank_tails=True):
                 yield tree
         return
     page = copy.deepcopy(tree)
     _remove(doomed(page))
     is_forum = core._forum_thread_page(page)
     yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
-
-
-@contextmanager
-def _taken_out(nodes: Iterable[HtmlElement], keep_blank_tails: bool = False) -> Iterator[None]:
-    """``nodes`` removed from their tree while in use, each one's tail text kept in place (as
-    ``_remove`` does; a tail of blanks too with ``keep_blank_tails``, as trafilatura's
-    ``delete_element`` does), then put back as they were."""
-    undo: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
-    try:
-        for node in nodes:
-            parent = node.getparent()
-            if parent is None:
-                continue
-            previous = node.getprevious()
-            text = parent.text if previous is None else previous.tail
-            undo.append((node, parent, parent.index(node), previous, text))
-            tail = node.tail
-            if tail and (keep_blank_tails or tail.strip()):
-                if previous is None:
-                    parent.text = (text or "") + tail
-                else:
-                    previous.tail = (text or "") + tail
-            parent.remove(node)
-        yield
-    finally:
-        for node, parent, index, previous, text in reversed(undo):
-            if previous is None:
-                parent.text = text
-            else:
-                previous.tail = text
-            parent.insert(index, node)
 
 
 def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:

@@ -422,6 +422,37 @@ def elements_named(
 
 
 @contextmanager
+def taken_out(nodes: Iterable[HtmlElement], keep_blank_tails: bool = False) -> Iterator[None]:
+    """``nodes`` removed from their tree while in use, each one's tail text kept in place (as
+    ``_remove`` does; a tail of blanks too with ``keep_blank_tails``, as trafilatura's
+    ``delete_element`` does), then put back as they were."""
+    undo: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+    try:
+        for node in nodes:
+            parent = node.getparent()
+            if parent is None:
+                continue
+            previous = node.getprevious()
+            text = parent.text if previous is None else previous.tail
+            undo.append((node, parent, parent.index(node), previous, text))
+            tail = node.tail
+            if tail and (keep_blank_tails or tail.strip()):
+                if previous is None:
+                    parent.text = (text or "") + tail
+                else:
+                    previous.tail = (text or "") + tail
+            parent.remove(node)
+        yield
+    finally:
+        for node, parent, index, previous, text in reversed(undo):
+            if previous is None:
+                parent.text = text
+            else:
+                previous.tail = text
+            parent.insert(index, node)
+
+
+@contextmanager
 def without_nodes(root: HtmlElement, nodes: list[HtmlElement]) -> Iterator[HtmlElement]:
     """``root`` with ``nodes`` (disjoint subtrees, in document order) dropped as ``drop_tree`` does
     (each one's tail text kept in place), for a reader such as htmldate that copies what it gets.
@@ -442,20 +473,8 @@ def without_nodes(root: HtmlElement, nodes: list[HtmlElement]) -> Iterator[HtmlE
             twin.drop_tree()
         yield copy
         return
-    taken: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
-    try:
-        for node in nodes:
-            parent = node.getparent()
-            if parent is None:
-                node.drop_tree()  # raises, as on a copy: the root cannot go
-            previous = node.getprevious()
-            taken.append((node, parent, parent.index(node), previous, parent.text if previous is None else previous.tail))
-            node.drop_tree()
+    for node in nodes:
+        if node.getparent() is None:
+            node.drop_tree()  # raises, as on a copy: the root cannot go
+    with taken_out(nodes, keep_blank_tails=True):  # every tail kept, as drop_tree keeps it
         yield root
-    finally:
-        for node, parent, index, previous, text in reversed(taken):
-            if previous is None:
-                parent.text = text
-            else:
-                previous.tail = text
-            parent.insert(index, node)
