@@ -4,7 +4,8 @@ Settings: ``STORE_ENABLED``, ``STORE_URI`` (``NEWSCRAWL_STORE`` in the environme
 wins), ``STORE_BATCH_SIZE``, ``STORE_FLUSH_INTERVAL``, ``STORE_CONNECT_TIMEOUT``,
 ``STORE_WRITE_RETRIES``, ``STORE_RETRY_BACKOFF``, ``STORE_SPOOL_DIR``.
 Stats: ``store/inserted``, ``store/updated``, ``store/unchanged``, ``store/errors``,
-``store/spooled``, ``store/replayed``. The settings are read once into
+``store/spooled``, ``store/replayed``; ``store/last_error`` and ``store/spool`` (the file)
+when a batch was spooled. The settings are read once into
 :class:`StoreSettings`; a value that does not fit is a ``SettingError`` naming it,
 which ``scrapy crawl`` reports in one line before the crawl (``check_settings``).
 
@@ -26,6 +27,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from newscrawl.config import SettingError, get_bool, get_float, get_int
@@ -131,7 +133,8 @@ class StorePipeline:
         except StoreError as exc:
             logger.error("Cannot open store %s: %s", mask_uri(self.uri), exc)
             stats.set_value("store/unavailable", 1)
-            self.crawler.engine.close_spider_async(reason="store_unavailable")
+            stats.set_value("store/last_error", str(exc))
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
             return
         # Share the open store with spiders and other components (no global state).
         self.crawler.newscrawl_store = self.store
@@ -215,6 +218,15 @@ class StorePipeline:
         stats.inc_value("store/unchanged", result.unchanged)
 
     def _to_spool(self, batch: list[dict[str, Any]], reason: str) -> None:
-        self.spool.append(batch)
-        self.crawler.stats.inc_value("store/spooled", len(batch))
+        stats = self.crawler.stats
+        try:
+            self.spool.append(batch)
+        except OSError as exc:  # the store and the local disk both failed: say what is lost
+            stats.inc_value("store/lost", len(batch))
+            stats.set_value("store/last_error", f"{reason}; spool {self.spool.path} not written: {exc.strerror or exc}")
+            logger.error("Lost %d articles: %s", len(batch), stats.get_value("store/last_error"))
+            return
+        stats.inc_value("store/spooled", len(batch))
+        stats.set_value("store/last_error", reason)
+        stats.set_value("store/spool", str(self.spool.path))
         logger.error("Spooled %d articles to %s for the next run (%s)", len(batch), self.spool.path, reason)

@@ -43,6 +43,7 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import UsageError
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newscrawl.discovery import Listed, is_trap, parse_feed, parse_rest_posts, parse_robots, parse_sitemap
@@ -192,7 +193,8 @@ class NewsSpider(scrapy.Spider):
             try:
                 state = self.store.get_state(self.site.name)
             except StoreError as exc:
-                self.logger.error("Crawl state unavailable, crawling as a first run: %s", exc)
+                self._store_failed(exc, "reading the crawl state")
+                return
         self.hwm = _parse_time(state.get("hwm"))
         overlap = timedelta(hours=self.settings.getfloat("DISCOVERY_OVERLAP_HOURS", 24))
         starts = [t for t in (self.since, self.hwm - overlap if self.hwm else None) if t is not None]
@@ -541,8 +543,8 @@ class NewsSpider(scrapy.Spider):
             try:
                 known = self.store.known_urls(list(fresh))
             except StoreError as exc:
-                self.logger.error("Cannot check stored URLs, fetching all listed: %s", exc)
-                known = set()
+                self._store_failed(exc, "checking which listed URLs are stored")
+                return
             stats.inc_value("discovery/known", len(known))
             for url in known:
                 del fresh[url]
@@ -574,8 +576,9 @@ class NewsSpider(scrapy.Spider):
             return
         try:
             known = self.store.known_urls(urls) if self.store is not None else set()
-        except StoreError:
-            known = set()
+        except StoreError as exc:
+            self._store_failed(exc, "checking the articles to retry")
+            return
         self._retry_known.update(known)  # stored meanwhile (another run, its canonical URL): done
         for url in urls:
             key = url_key(url)
@@ -639,12 +642,26 @@ class NewsSpider(scrapy.Spider):
         if canonical != own and self.store is not None and not self.full:
             try:
                 stored = self.store.get_article(article.canonical_url)
-            except StoreError:
-                return False
+            except StoreError as exc:
+                self._store_failed(exc, "looking up a canonical URL")
+                return False  # the article goes on to the store pipeline, which spools it
             return stored is not None and stored.get("url_key") != own
         return False
 
     # -- close -------------------------------------------------------------------------------------
+
+    def _store_failed(self, exc: StoreError, doing: str) -> None:
+        """Stop the crawl: without the store it cannot tell new articles from stored ones, and
+        fetching everything listed again is the waste a cron run must not make. What was
+        fetched already still reaches the store pipeline, which spools it."""
+        stats = self.crawler.stats
+        if stats.get_value("store/unavailable"):
+            return
+        self.logger.error("Store failed while %s; stopping the crawl: %s", doing, exc)
+        stats.set_value("store/unavailable", 1)
+        stats.set_value("store/last_error", str(exc))
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
+
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         if spider is not self or self.store is None:

@@ -242,3 +242,55 @@ def test_probe_prints_an_entry_that_crawls_the_whole_site(mirrornet, site, tmp_p
     ), proc.stdout
     run = crawl(registry, probed.name, tmp_path / "s.sqlite")
     assert run.stored == truth_keys(mirrornet, site)
+
+
+def _crawl_process(registry: Path, site: str, store: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env.update(NEWSCRAWL_SITES=str(registry), NEWSCRAWL_STORE=f"sqlite:///{store}")
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", site, *FAST, "-s", "LOG_LEVEL=WARNING",
+         "-s", f"STORE_SPOOL_DIR={store.parent}/spool", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+
+
+def test_a_store_that_cannot_be_read_stops_the_crawl_with_one_line(fresh_mirrornet, tmp_path):
+    from tests.test_store import _corrupt_article_index
+
+    net = fresh_mirrornet(size=40, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    assert crawl(net.registry_path, "wirenews", store).stored == truth_keys(net, "wirenews")
+    net.publish(3, sites=["wirenews"])
+    _corrupt_article_index(store)
+    proc = _crawl_process(net.registry_path, "wirenews", store)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert re.fullmatch(r"newscrawl: store failed: cannot read sqlite:///\S+: database disk image is malformed;"
+                        r" crawl stopped", last), last
+    # It could not tell new from stored: it fetched no article rather than all of them again.
+    assert "Stored http" not in proc.stderr and not (tmp_path / "spool").exists()
+
+
+def test_a_store_that_refuses_writes_loses_nothing_and_exits_2(mirrornet, tmp_path):
+    import sqlite3
+
+    store = tmp_path / "s.sqlite"
+    open_store(f"sqlite:///{store}").close()
+    db = sqlite3.connect(store)
+    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    db.close()
+    proc = _crawl_process(mirrornet.registry_path, "wirenews", store, "-s", "STORE_RETRY_BACKOFF=0")
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    want = truth_keys(mirrornet, "wirenews")
+    last = proc.stderr.strip().splitlines()[-1]
+    assert re.fullmatch(rf"newscrawl: store sqlite:///\S+ failed: .*disk I/O error; {len(want)} articles kept in"
+                        rf" {tmp_path}/spool/articles-\w+\.jsonl for the next run", last), last
+    db = sqlite3.connect(store)
+    db.execute("DROP TRIGGER refuse")
+    db.close()
+    again = crawl(mirrornet.registry_path, "wirenews", store)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert again.stats["store/replayed"] == len(want)
+    assert again.stored == want

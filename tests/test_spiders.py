@@ -61,3 +61,57 @@ def test_two_urls_of_one_canonical_article_yield_it_once():
     assert spider._duplicate_of_another_url(article, "https://dup.example/?p=123")
     # The same URL fetched again (a retry, a full re-crawl) is not a duplicate of itself.
     assert not spider._duplicate_of_another_url(article, "https://dup.example/2023/09/kim-tiba/")
+
+
+class _UnreadableStore:
+    """A store whose reads fail, as a locked or corrupt SQLite file's do."""
+
+    def known_urls(self, urls):
+        from newscrawl.store import StoreUnavailable
+
+        raise StoreUnavailable("cannot read sqlite:///s.sqlite: database disk image is malformed")
+
+    get_state = get_article = known_urls
+
+
+def _spider_on_unreadable_store():
+    from types import SimpleNamespace
+
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    site = parse_site({"name": "unread", "base_url": "https://unread.example", "family": "wordpress"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    closed: list[str] = []
+
+    def close_spider_async(*, reason):  # the engine's is a coroutine; the spider only schedules it
+        closed.append(reason)
+
+    crawler = get_crawler()
+    spider.crawler = SimpleNamespace(
+        stats=MemoryStatsCollector(crawler), engine=SimpleNamespace(close_spider_async=close_spider_async)
+    )
+    spider.store = _UnreadableStore()
+    return spider, closed
+
+
+def test_a_store_that_cannot_be_read_stops_the_crawl_instead_of_refetching_everything():
+    from newscrawl.discovery import Listed
+
+    spider, closed = _spider_on_unreadable_store()
+    listed = [Listed(f"https://unread.example/2023/09/story-{n}/") for n in range(20)]
+    assert list(spider._articles(listed, "sitemap")) == []  # before: all 20 fetched again
+    assert closed == ["store_unavailable"]
+    assert spider.crawler.stats.get_value("store/last_error").endswith("database disk image is malformed")
+    # The articles to retry are not fetched blindly either.
+    assert list(spider._retries({"https://unread.example/2023/09/story-1/": 1})) == []
+    assert closed == ["store_unavailable"]  # one stop, one log line
+
+
+def test_an_article_fetched_before_the_store_failed_still_goes_on():
+    from types import SimpleNamespace
+
+    spider, closed = _spider_on_unreadable_store()
+    article = SimpleNamespace(canonical_url="https://unread.example/2023/09/kim-tiba/")
+    assert not spider._duplicate_of_another_url(article, "https://unread.example/?p=5")  # yielded: spooled
+    assert closed == ["store_unavailable"]

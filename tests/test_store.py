@@ -183,3 +183,96 @@ def test_sqlite_in_unwritable_place_is_unavailable(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreUnavailable, match="cannot create"):
         open_store(f"sqlite:///{blocker}/sub/newscrawl.sqlite")
+
+
+def test_sqlite_file_that_is_not_a_database_is_one_line_unavailable(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database\n" * 200)
+    with pytest.raises(StoreUnavailable, match=r"cannot open .*notes.sqlite: file is not a database") as info:
+        open_store(f"sqlite:///{path}")
+    assert "\n" not in str(info.value)
+
+
+def _corrupt_article_index(path) -> None:
+    """Overwrite the page of the articles' key index, as a failing disk would."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_articles_1'").fetchone()[0]
+    db.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * page_size)
+
+
+def test_sqlite_reads_of_a_corrupt_file_are_one_line_unavailable(tmp_path):
+    path = tmp_path / "s.sqlite"
+    with open_store(f"sqlite:///{path}") as store:
+        store.upsert_articles([make_doc(n) for n in range(50)])
+    _corrupt_article_index(path)
+    with open_store(f"sqlite:///{path}") as store:  # the schema page is intact: it opens
+        for read in (
+            lambda: store.known_urls([make_doc(3)["url"]]),
+            lambda: store.get_article(make_doc(3)["url"]),
+        ):
+            with pytest.raises(StoreUnavailable, match="cannot read sqlite:///.*: database disk image is malformed"):
+                read()
+
+
+class _FailingConnection:
+    """Stands in for a sqlite3 connection whose every statement fails."""
+
+    in_transaction = False
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def execute(self, *args, **kwargs):
+        import sqlite3
+
+        raise sqlite3.OperationalError(self.message)
+
+    executemany = execute
+
+    def close(self) -> None:
+        pass
+
+
+SQLITE_READS = {
+    "get_article": lambda s: s.get_article("https://batam.example/2023/09/story-1/"),
+    "known_urls": lambda s: s.known_urls(["https://batam.example/2023/09/story-1/"]),
+    "find_articles": lambda s: s.find_articles(site="batam"),
+    "iter_articles": lambda s: list(s.iter_articles()),
+    "count_articles": lambda s: s.count_articles(),
+    "get_story": lambda s: s.get_story("st"),
+    "iter_stories": lambda s: list(s.iter_stories()),
+    "count_stories": lambda s: s.count_stories(),
+    "get_fingerprint": lambda s: s.get_fingerprint("ref"),
+    "find_fingerprints": lambda s: s.find_fingerprints([1, 2, 3]),
+    "iter_fingerprints": lambda s: list(s.iter_fingerprints()),
+    "resolve_story": lambda s: s.resolve_story("st"),
+    "get_state": lambda s: s.get_state("batam"),
+    "iter_runs": lambda s: list(s.iter_runs()),
+}
+
+
+@pytest.mark.parametrize("message", ["database is locked", "disk I/O error"])
+@pytest.mark.parametrize("name", sorted(SQLITE_READS))
+def test_sqlite_read_errors_are_one_line_store_unavailable(tmp_path, name, message):
+    store = open_store(f"sqlite:///{tmp_path}/s.sqlite")
+    real, store._db = store._db, _FailingConnection(message)
+    try:
+        with pytest.raises(StoreUnavailable, match=f"cannot read sqlite:///.*: {message}$"):
+            SQLITE_READS[name](store)
+    finally:
+        store._db = real
+        store.close()
+
+
+def test_every_sqlite_read_method_is_covered():
+    from newscrawl.store.base import Store
+
+    reads = {n for n in vars(Store) if n.startswith(("get_", "iter_", "find_", "count_", "known_", "resolve_"))}
+    assert reads == set(SQLITE_READS)

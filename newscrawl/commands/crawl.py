@@ -11,7 +11,9 @@ standard error and exit code 2, before any page is fetched:
 - an unreachable or misconfigured store (``NEWSCRAWL_STORE`` / ``STORE_URI``,
   password masked).
 
-A crawl that the store pipeline had to stop also exits 2.
+A crawl that the store stopped (a read or the open failed mid-way), or whose articles
+the store did not all take (spooled for the next run), ends with one line saying so
+and exit code 2.
 """
 
 from __future__ import annotations
@@ -98,5 +100,26 @@ class Command(ScrapyCrawlCommand):
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
-        elif crawler.stats.get_value("finish_reason") == "store_unavailable":
+            return
+        problem = store_problem(crawler.stats, mask_uri(store_uri_from_settings(settings)))
+        if problem:
+            sys.stderr.write(problem + "\n")
             self.exitcode = EXIT_STORE
+
+
+def store_problem(stats: Any, uri: str) -> str | None:
+    """The one line a crawl ends with when the store failed it (stopped it, or did not take
+    every article), or None."""
+    stopped = stats.get_value("finish_reason") == "store_unavailable"
+    spooled, lost = stats.get_value("store/spooled", 0), stats.get_value("store/lost", 0)
+    if not (stopped or spooled or lost):
+        return None
+    error = stats.get_value("store/last_error") or "unavailable"
+    line = f"newscrawl: store failed: {error}" if uri in error else f"newscrawl: store {uri} failed: {error}"
+    if stopped:
+        line += "; crawl stopped"
+    if spooled:
+        line += f"; {spooled} articles kept in {stats.get_value('store/spool')} for the next run"
+    if lost:
+        line += f"; {lost} articles lost"
+    return line

@@ -9,6 +9,8 @@ kept as JSON beside the indexed columns that lookups use.
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -17,7 +19,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -143,6 +145,34 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+T = TypeVar("T")
+
+
+def _reading(method: Callable[..., T]) -> Callable[..., T]:
+    """Turn the sqlite3 errors of a read (a lock held past ``BUSY_TIMEOUT_S``, a corrupt
+    page, a disk I/O error) into :class:`StoreUnavailable` with one line, as writes do."""
+
+    if inspect.isgeneratorfunction(method):
+        # A generator runs its queries while it is iterated, after the call has returned.
+        @functools.wraps(method)
+        def iterating(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"cannot read {self.display_uri}: {exc}") from None
+
+        return iterating  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def reading(self: SQLiteStore, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"cannot read {self.display_uri}: {exc}") from None
+
+    return reading
 
 
 class KeyFilter:
@@ -504,6 +534,7 @@ class SQLiteStore(Store):
                 db.executemany("INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?,?)", aliases)
         return result
 
+    @_reading
     def get_article(self, url: str) -> dict[str, Any] | None:
         key = cached_url_key(url)
         row = self._db.execute("SELECT doc, story_id FROM articles WHERE url_key = ?", (key,)).fetchone()
@@ -525,6 +556,7 @@ class SQLiteStore(Store):
             doc["story_id"] = row[1]
         return doc
 
+    @_reading
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         by_key: dict[str, list[str]] = {}
         for url in urls:
@@ -543,6 +575,7 @@ class SQLiteStore(Store):
                 found.update(by_key.get(key, ()))
         return found
 
+    @_reading
     def find_articles(self, **equals: Any) -> list[dict[str, Any]]:
         clauses, values = [], []
         for name, value in equals.items():
@@ -554,6 +587,7 @@ class SQLiteStore(Store):
         rows = self._db.execute(f"SELECT doc, story_id FROM articles WHERE {where} ORDER BY published_at", values)
         return [self._article(r) for r in rows]
 
+    @_reading
     def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
         if site is None:
             rows = self._db.execute("SELECT doc, story_id FROM articles ORDER BY published_at, url_key")
@@ -564,6 +598,7 @@ class SQLiteStore(Store):
         for row in rows:
             yield self._article(row)
 
+    @_reading
     def count_articles(self, site: str | None = None) -> int:
         if site is None:
             return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -592,14 +627,17 @@ class SQLiteStore(Store):
         ]
         return story
 
+    @_reading
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT doc FROM stories WHERE story_id = ?", (story_id,)).fetchone()
         return self._story(story_id, row[0]) if row else None
 
+    @_reading
     def iter_stories(self) -> Iterator[dict[str, Any]]:
         for story_id, doc in self._db.execute("SELECT story_id, doc FROM stories ORDER BY first_seen, story_id"):
             yield self._story(story_id, doc)
 
+    @_reading
     def count_stories(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
 
@@ -982,10 +1020,12 @@ class SQLiteStore(Store):
         fields["story_id"] = story_id
         return fields, bytes(sig)
 
+    @_reading
     def get_fingerprint(self, ref: str) -> tuple[dict[str, Any], bytes] | None:
         row = self._db.execute("SELECT story_id, sig, doc FROM fingerprints WHERE ref = ?", (ref,)).fetchone()
         return self._fingerprint(*row) if row else None
 
+    @_reading
     def find_fingerprints(self, keys: Sequence[int], limit: int = 50) -> list[tuple[dict[str, Any], bytes, int]]:
         wanted = list(dict.fromkeys(keys))
         wanted_array = np.array(wanted, dtype=np.int64)
@@ -1012,6 +1052,7 @@ class SQLiteStore(Store):
         found = {fid: self._fingerprint(story_id, sig, doc) for fid, story_id, sig, doc in rows}
         return [(*found[f], hits[f]) for f in best if f in found]
 
+    @_reading
     def iter_fingerprints(self) -> Iterator[tuple[dict[str, Any], bytes]]:
         last = -1
         while True:  # in pages by id, so the caller may write while iterating
@@ -1109,12 +1150,14 @@ class SQLiteStore(Store):
             if copies:  # dst may not have linked its first copy yet: it writes the record then
                 self._write_summary(db, summarize(dst, copies))
 
+    @_reading
     def resolve_story(self, story_id: str) -> str:
         row = self._db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (story_id,)).fetchone()
         return row[0] if row else story_id
 
     # -- crawl state and runs ---------------------------------------------------------
 
+    @_reading
     def get_state(self, site: str) -> dict[str, Any]:
         row = self._db.execute("SELECT doc FROM crawl_state WHERE site = ?", (site,)).fetchone()
         return json.loads(row[0]) if row else {}
@@ -1138,6 +1181,7 @@ class SQLiteStore(Store):
                 (run["run_id"], run.get("started_at"), json.dumps(run, ensure_ascii=False, default=str)),
             )
 
+    @_reading
     def iter_runs(self) -> Iterator[dict[str, Any]]:
         for (doc,) in self._db.execute("SELECT doc FROM runs ORDER BY started_at DESC, run_id DESC"):
             yield json.loads(doc)
