@@ -150,3 +150,35 @@ def test_random_field_types_never_raise_and_every_line_is_accounted_for(tmp_path
     written = out.read_text().splitlines()
     assert code == (1 if skipped else 0)
     assert written and len(written) + len(skipped) == len(rows)
+
+
+def test_commands_without_a_crawler_take_scrapys_log_options():
+    import argparse
+    import logging
+
+    from scrapy.settings import Settings
+    from scrapy.utils import log as scrapy_log
+
+    from newscrawl.commands import dedupe, extract, probe
+
+    root = logging.getLogger()
+    for module in (dedupe, extract, probe):
+        for options, level in (
+            (["-L", "DEBUG"], logging.DEBUG), (["-s", "LOG_LEVEL=INFO"], logging.INFO), ([], logging.WARNING)
+        ):
+            command = module.Command()
+            settings = Settings()
+            settings.setdict(command.default_settings, priority="command")
+            command.settings = settings
+            parser = argparse.ArgumentParser()
+            command.add_options(parser)
+            opts, args = parser.parse_known_args(options)
+            try:
+                command.process_options(args, opts)
+                handler = scrapy_log._scrapy_root_handler
+                assert handler is not None and handler in root.handlers, module.__name__
+                assert handler.level == level, (module.__name__, options)
+            finally:
+                if scrapy_log._scrapy_root_handler is not None:
+                    root.removeHandler(scrapy_log._scrapy_root_handler)
+                    scrapy_log._scrapy_root_handler = None

@@ -103,3 +103,21 @@ def test_site_for_url_is_none_for_a_url_that_does_not_parse() -> None:
     assert site_for_url(POST_URL, sites).name == "sindobatam"
     assert site_for_url("https://[x/", sites) is None
     assert site_for_url("https://sindobatam.com:99999/", sites) is None
+
+
+def test_extract_logs_as_scrapy_crawl_does() -> None:
+    page = str(PAGES / "sindobatam_post.html")
+    quiet = scrapy("extract", page, "--url", POST_URL)
+    assert quiet.returncode == 0 and quiet.stderr == ""  # WARNING by default: nothing to say
+    for options in (["-L", "DEBUG"], ["-s", "LOG_LEVEL=DEBUG"]):
+        loud = scrapy("extract", page, "--url", POST_URL, *options)
+        assert loud.returncode == 0 and loud.stdout == quiet.stdout
+        assert "] DEBUG: " in loud.stderr, options
+
+
+def test_extract_log_file_and_nolog(tmp_path) -> None:
+    page, log = str(PAGES / "sindobatam_post.html"), tmp_path / "extract.log"
+    done = scrapy("extract", page, "--url", POST_URL, "-L", "DEBUG", "--logfile", str(log))
+    assert done.returncode == 0 and done.stderr == ""
+    assert "] DEBUG: " in log.read_text()
+    assert scrapy("extract", page, "--url", POST_URL, "-L", "DEBUG", "--nolog").stderr == ""

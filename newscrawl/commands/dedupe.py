@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.commands import Standalone
 from newscrawl.config import SettingError, get_float
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
 from newscrawl.dedupe.features import from_record
@@ -47,10 +48,8 @@ EXIT_OUTPUT = 2
 FILE_BATCH = 100
 
 
-class Command(ScrapyCommand):
+class Command(Standalone, ScrapyCommand):
     requires_project = True
-    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "INPUT.jsonl [-o OUT.jsonl] | --rebuild"

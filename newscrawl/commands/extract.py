@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.commands import Standalone
 from newscrawl.items import article_to_doc
 from newscrawl.pages import extract
 from newscrawl.sites import RegistryError, Site, load_registry
@@ -85,10 +86,8 @@ def site_for_url(url: str, sites: dict[str, Site]) -> Site | None:
     return None
 
 
-class Command(ScrapyCommand):
+class Command(Standalone, ScrapyCommand):
     requires_project = True
-    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "FILE... [--url URL] | --from-list LIST.tsv"

@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.commands import Standalone
 from newscrawl.discovery import parse_feed, parse_rest_posts, parse_robots, parse_sitemap
 from newscrawl.sites import ROUTES
 from newscrawl.urls import url_problem
@@ -314,10 +315,8 @@ def to_toml(entry: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-class Command(ScrapyCommand):
+class Command(Standalone, ScrapyCommand):
     requires_project = False
-    requires_crawler_process = False  # no Scrapy start-up log: errors stay one line
-    default_settings = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
         return "URL"
