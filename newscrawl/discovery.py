@@ -249,3 +249,37 @@ _NEVER_FOLLOW = re.compile(
 def is_trap(path_and_query: str) -> bool:
     """Paths an archive crawl never follows: calendars, search, admin, feeds, tags, authors."""
     return bool(_CALENDAR_PATH.search(path_and_query) or _NEVER_FOLLOW.search(path_and_query))
+
+
+# -- listed pages that were no article ------------------------------------------------------
+
+#: Kinds of page that are listings by nature (``ArticlePage.page_type`` reasons): they change
+#: whenever a post is published (a home page's sitemap lastmod moves with every post), but they
+#: never become an article, so a newer lastmod is no reason to fetch one again.
+LISTING_KINDS = frozenset({"home", "tag", "category", "author", "archive", "search"})
+#: Kinds that say the server did not give the page this time (a soft 404 or a CDN's error page
+#: served with 200, an empty body): like a 5xx, the page is fetched again by the next runs
+#: (``retry_urls``), never remembered as no article, so a post listed before it went live is
+#: not missed.
+FAILED_KINDS = frozenset({"error", "empty"})
+#: Listed pages remembered as no article, per site, at most (the newest kept): the list lives
+#: in the site's crawl state, one document.
+MAX_NON_ARTICLES = 20_000
+
+
+def non_article_kind(reason: str | None) -> str | None:
+    """The kind of page (``tag``, ``too_short``...) to remember a listed URL as, from the reason
+    extraction gave no article; None when it must not be remembered (a failed page, a bug)."""
+    if not reason or not reason.startswith("not_article:"):
+        return None  # extract_failed (our bug: a fix makes it an article), bad_url
+    kind = reason.split(":", 1)[1]
+    return None if kind in FAILED_KINDS else kind
+
+
+def fetch_non_article_again(kind: str, seen_at: datetime | None, listed_when: datetime | None) -> bool:
+    """Whether a listed URL remembered as no article (``kind``, when it was fetched) is fetched
+    again: only when its content could have changed into an article (too short then) and the
+    listing dates it after that fetch."""
+    if kind in LISTING_KINDS:
+        return False
+    return listed_when is not None and (seen_at is None or listed_when > seen_at)

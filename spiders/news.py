@@ -21,8 +21,14 @@ Settings: ``NEWSCRAWL_ROUTES`` (default route order), ``DISCOVERY_OVERLAP_HOURS`
 ``DISCOVERY_REST_PER_PAGE``, ``NEWSCRAWL_BROWSER_ENABLED``.
 Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 ``discovery/<route>/failed``, ``discovery/known``, ``discovery/scheduled``,
-``discovery/retried``, ``fetch/failed``, ``fetch/gone``,
+``discovery/retried``, ``discovery/skipped_non_article``, ``fetch/failed``, ``fetch/gone``,
 ``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
+
+A listed page that is no article (home, tag, category, author, archive, search, too short)
+is remembered in the state (``non_articles``: URL, kind, when fetched) and not fetched by
+later runs; a too-short page is fetched again when the listing dates it after that fetch.
+A page that says "not found" with status 200 (a soft 404), or an empty one, is retried
+like a 5xx (``retry_urls``): it may be a post listed before it went live.
 
 An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
 hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
@@ -46,7 +52,18 @@ from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
-from newscrawl.discovery import Listed, is_trap, parse_feed, parse_rest_posts, parse_robots, parse_sitemap
+from newscrawl.discovery import (
+    FAILED_KINDS,
+    MAX_NON_ARTICLES,
+    Listed,
+    fetch_non_article_again,
+    is_trap,
+    non_article_kind,
+    parse_feed,
+    parse_rest_posts,
+    parse_robots,
+    parse_sitemap,
+)
 from newscrawl.sites import ROUTES, Site
 from newscrawl.store import StoreError, open_store, store_uri_from_settings
 from newscrawl.urls import url_key
@@ -146,6 +163,11 @@ class NewsSpider(scrapy.Spider):
         self._fetch_failed: set[str] = set()  # article URLs that failed (5xx, timeouts, DNS...)
         self._gone: set[str] = set()  # article URLs answered 404/410: deleted, not retried
         self._retry_known: set[str] = set()  # URLs to retry that the store holds by now
+        # Listed URLs that were no article (home, tag, too short...), from the state:
+        # url key -> (kind, fetched at); and those this run found, and the articles it found.
+        self._non_articles: dict[str, tuple[str, datetime | None]] = {}
+        self._non_articles_found: dict[str, list[str]] = {}
+        self._articles_found: set[str] = set()
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -196,6 +218,9 @@ class NewsSpider(scrapy.Spider):
                 self._store_failed(exc, "reading the crawl state")
                 return
         self.hwm = _parse_time(state.get("hwm"))
+        self._non_articles = {
+            url_key(url): (kind, _parse_time(seen)) for url, kind, seen in _non_article_entries(state)
+        }
         overlap = timedelta(hours=self.settings.getfloat("DISCOVERY_OVERLAP_HOURS", 24))
         starts = [t for t in (self.since, self.hwm - overlap if self.hwm else None) if t is not None]
         self.window_start = max(starts) if starts else None
@@ -538,6 +563,10 @@ class NewsSpider(scrapy.Spider):
             if key in self._seen:
                 continue
             self._seen.add(key)
+            skipped = self._non_articles.get(key)
+            if skipped is not None and not fetch_non_article_again(*skipped, entry.when):
+                stats.inc_value("discovery/skipped_non_article")
+                continue
             fresh[entry.url] = entry
         if fresh and self.store is not None and not self.full:
             try:
@@ -614,7 +643,9 @@ class NewsSpider(scrapy.Spider):
         )
         if result.article is None:
             self.crawler.stats.inc_value(f"extract/not_article/{(result.reason or 'unknown').split(':')[-1]}")
+            self._not_an_article(response, result.reason)
             return
+        self._articles_found.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
         article = result.article
         article.site = self.site.name
         # The URLs a redirect came through (a listed shortlink, an old slug): stored with the
@@ -627,6 +658,19 @@ class NewsSpider(scrapy.Spider):
         if article.published_at:
             self._newest = max(self._newest or article.published_at, article.published_at)
         yield article
+
+    def _not_an_article(self, response: Response, reason: str | None) -> None:
+        """Remember a listed page that was no article, so later runs do not fetch it again; a
+        page the server did not really give (a soft 404, an empty body) is retried instead."""
+        listed = (response.meta.get("redirect_urls") or [response.url])[0]
+        if reason and reason.split(":", 1)[-1] in FAILED_KINDS:
+            self._fetched.difference_update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+            self._fetch_failed.add(listed)
+            self.logger.warning("Listed page gave no article (%s), retried next run: %s", reason, listed)
+            return
+        kind = non_article_kind(reason)
+        if kind is not None:
+            self._non_articles_found[url_key(listed)] = [listed, kind, datetime.now(timezone.utc).isoformat()]
 
     def _duplicate_of_another_url(self, article: Any, url: str) -> bool:
         """Whether this page's canonical article was already taken under another URL.
@@ -683,6 +727,7 @@ class NewsSpider(scrapy.Spider):
                     values["hwm"] = newest.isoformat()
                 self.store.update_state(self.site.name, values)
             self._save_retries()
+            self._save_non_articles()
         except StoreError as exc:
             self.logger.error("Crawl state not saved: %s", exc)
         finally:
@@ -703,6 +748,30 @@ class NewsSpider(scrapy.Spider):
             after[url] = runs
         if after != before:  # pairs, not a mapping: a URL is no MongoDB field name
             self.store.update_state(self.site.name, {"retry_urls": sorted([u, n] for u, n in after.items())})
+
+    def _save_non_articles(self) -> None:
+        """Add the listed pages this run found were no article to the state (the newest
+        ``MAX_NON_ARTICLES``); drop those that were articles this time."""
+        if not self._non_articles_found and not self._articles_found:
+            return
+        entries = {url_key(url): [url, kind, seen] for url, kind, seen in _non_article_entries(
+            self.store.get_state(self.site.name))}
+        before = dict(entries)
+        entries.update(self._non_articles_found)
+        for key in self._articles_found:
+            entries.pop(key, None)
+        if entries != before:
+            kept = sorted(entries.values(), key=lambda e: e[2] or "", reverse=True)[:MAX_NON_ARTICLES]
+            self.store.update_state(self.site.name, {"non_articles": sorted(kept)})
+
+
+def _non_article_entries(state: dict[str, Any]) -> list[tuple[str, str, str | None]]:
+    """The state's ``non_articles`` ([url, kind, fetched at] triples); bad entries skipped."""
+    found = []
+    for entry in state.get("non_articles") or ():
+        if isinstance(entry, (list, tuple)) and len(entry) == 3 and all(isinstance(v, str) for v in entry[:2]):
+            found.append((entry[0], entry[1], entry[2] if isinstance(entry[2], str) else None))
+    return found
 
 
 def _retry_map(state: dict[str, Any]) -> dict[str, int]:

@@ -294,3 +294,55 @@ def test_a_store_that_refuses_writes_loses_nothing_and_exits_2(mirrornet, tmp_pa
     assert again.returncode == 0, again.stderr[-2000:]
     assert again.stats["store/replayed"] == len(want)
     assert again.stored == want
+
+
+def test_listed_pages_that_are_no_article_are_not_fetched_again(small_site, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    def iso(hours_ago: float) -> str:
+        return (datetime.now(timezone.utc) - timedelta(hours=hours_ago)).isoformat(timespec="seconds")
+
+    from tests.fixtures.smallsite import article_html, listing_html
+
+    site = small_site
+    articles = [f"/2026/01/story-{n}/" for n in range(3)]
+    for n, path in enumerate(articles):
+        site.pages[path] = (200, "text/html", article_html(f"Ferry line story {n}", iso(3)))
+    site.pages["/"] = (200, "text/html", listing_html("Small Site", "home"))
+    site.pages["/tag/ferry/"] = (200, "text/html", listing_html("Ferry", "archive tag"))
+    site.pages["/author/rina/"] = (200, "text/html", listing_html("Rina Hartono", "archive author"))
+    short, soon = "/2026/01/short-note/", "/2026/01/coming-soon/"
+    site.pages[short] = (200, "text/html", "<html><head><title>Note</title></head><body class='single'><p>More soon.</p></body></html>")
+    site.pages[soon] = (200, "text/html", "<html><head><title>Page not found</title></head><body><p>Sorry.</p></body></html>")
+    listed = [*articles, "/", "/tag/ferry/", "/author/rina/", short, soon]
+    site.sitemap([(p, iso(2)) for p in listed])
+    registry, store = site.registry(tmp_path / "sites.toml"), tmp_path / "s.sqlite"
+
+    first = crawl(registry, "smallsite", store)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert first.stored == {url_key(site.base_url + p[1:]) for p in articles}
+    with open_store(f"sqlite:///{store}") as s:
+        state = s.get_state("smallsite")
+    assert {(url[len(site.base_url) - 1:], kind) for url, kind, _ in state["non_articles"]} == {
+        ("/", "home"), ("/tag/ferry/", "tag"), ("/author/rina/", "author"), (short, "too_short")}
+    assert [url for url, _ in state["retry_urls"]] == [site.base_url + soon[1:]]  # a soft 404: retried
+
+    second = crawl(registry, "smallsite", store)
+    assert second.stats["discovery/skipped_non_article"] == 4
+    assert all(site.hits[p] == 1 for p in ("/", "/tag/ferry/", "/author/rina/", short)), site.hits
+    assert site.hits[soon] == 2  # retried, not forgotten
+
+    # The short page was filled in and the listing says so (a newer lastmod); the home page's
+    # lastmod moves too, as it does with every post, but it never becomes an article.
+    site.pages[short] = (200, "text/html", article_html("A note that grew", iso(0.5)))
+    site.pages[soon] = (200, "text/html", article_html("Now published", iso(0.5)))
+    site.sitemap([*[(p, iso(2)) for p in listed if p not in (short, "/")], (short, iso(0)), ("/", iso(0))])
+    third = crawl(registry, "smallsite", store)
+    assert third.returncode == 0, third.stderr[-2000:]
+    assert third.stats["discovery/skipped_non_article"] == 3
+    assert site.hits["/"] == 1 and site.hits[short] == 2
+    assert {url_key(site.base_url + p[1:]) for p in (short, soon)} <= third.stored
+    with open_store(f"sqlite:///{store}") as s:
+        state = s.get_state("smallsite")
+    assert short not in {url[len(site.base_url) - 1:] for url, _, _ in state["non_articles"]}
+    assert state["retry_urls"] == []

@@ -86,3 +86,29 @@ def test_traps():
 def test_parse_when_formats():
     assert parse_when("2023-09-13") == datetime(2023, 9, 13, tzinfo=UTC)
     assert parse_when("not a date") is None
+
+
+def test_which_pages_are_remembered_as_no_article():
+    from newscrawl.discovery import non_article_kind
+
+    assert non_article_kind("not_article:tag") == "tag"
+    assert non_article_kind("not_article:too_short") == "too_short"
+    # A soft 404 or an empty answer is retried like a 5xx; our own failure is never remembered.
+    assert non_article_kind("not_article:error") is None
+    assert non_article_kind("not_article:empty") is None
+    assert non_article_kind("extract_failed") is None
+    assert non_article_kind(None) is None
+
+
+def test_a_remembered_page_is_fetched_again_only_when_it_could_have_become_an_article():
+    from datetime import datetime, timedelta, timezone
+
+    from newscrawl.discovery import fetch_non_article_again
+
+    seen = datetime(2026, 1, 10, tzinfo=timezone.utc)
+    later, earlier = seen + timedelta(hours=1), seen - timedelta(hours=1)
+    assert fetch_non_article_again("too_short", seen, later)
+    assert not fetch_non_article_again("too_short", seen, earlier)
+    assert not fetch_non_article_again("too_short", seen, None)  # undated listing: nothing says it changed
+    for kind in ("home", "tag", "category", "author", "archive", "search"):
+        assert not fetch_non_article_again(kind, seen, later)  # listings change, never into articles
