@@ -9,10 +9,10 @@ The spider (spiders/news.py) decides which documents to fetch.
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -89,12 +89,25 @@ class Sitemap:
     is_news: bool = False
 
 
-def _xml_root(body: bytes) -> etree._Element | None:
+def gunzip_capped(body: bytes, limit: int = MAX_DOCUMENT_BYTES, source: str = "") -> bytes | None:
+    """A gzip file's first ``limit`` bytes, never more in memory (a ``.xml.gz`` sitemap of
+    1 MB can hold 1 GB of zeros); None when it is not gzip."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, limit)
+    except zlib.error:
+        return None
+    if inflater.unconsumed_tail:
+        logger.warning("%s unpacks to more than %d bytes: reading that much", source or "A gzip document", limit)
+    return data
+
+
+def _xml_root(body: bytes, source: str = "") -> etree._Element | None:
     if body[:2] == b"\x1f\x8b":
-        try:
-            body = gzip.decompress(body)[:MAX_DOCUMENT_BYTES]
-        except (OSError, EOFError):
+        unpacked = gunzip_capped(body, source=source)
+        if unpacked is None:
             return None
+        body = unpacked
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
     try:
         return etree.fromstring(body.strip()[:MAX_DOCUMENT_BYTES], parser=parser)
@@ -115,7 +128,7 @@ def _child_text(element: etree._Element, name: str) -> str | None:
 
 def parse_sitemap(body: bytes, base_url: str = "") -> Sitemap:
     """A sitemap index or URL set; Google News ``publication_date`` wins over ``lastmod``."""
-    root = _xml_root(body)
+    root = _xml_root(body, base_url)
     if root is None:
         return Sitemap()
     kind = _local(root.tag)
@@ -152,7 +165,7 @@ def parse_feed(body: bytes, base_url: str = "") -> Feed:
     stripped = body.lstrip()[:1]
     if stripped in (b"{", b"["):
         return _parse_blogger_json(body, base_url)
-    root = _xml_root(body)
+    root = _xml_root(body, base_url)
     if root is None:
         return Feed()
     entries = []

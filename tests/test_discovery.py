@@ -112,3 +112,38 @@ def test_a_remembered_page_is_fetched_again_only_when_it_could_have_become_an_ar
     assert not fetch_non_article_again("too_short", seen, None)  # undated listing: nothing says it changed
     for kind in ("home", "tag", "category", "author", "archive", "search"):
         assert not fetch_non_article_again(kind, seen, later)  # listings change, never into articles
+
+
+def test_a_gzip_bomb_sitemap_is_read_up_to_the_cap_without_unpacking_it_all():
+    import tracemalloc
+    import zlib
+
+    from newscrawl.discovery import MAX_DOCUMENT_BYTES, parse_sitemap
+
+    head = (b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            b"<url><loc>https://bomb.example/2026/01/a/</loc></url><url><loc>https://bomb.example/2026/01/b/</loc></url>")
+    packer = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    parts = [packer.compress(head)]
+    blank = b" " * (1 << 20)
+    parts += [packer.compress(blank) for _ in range(8 * MAX_DOCUMENT_BYTES >> 20)]  # 400 MB of spaces
+    parts += [packer.compress(b"</urlset>"), packer.flush()]
+    bomb = b"".join(parts)
+    assert len(bomb) < 4 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        sitemap = parse_sitemap(bomb, "https://bomb.example/sitemap.xml.gz")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [e.url for e in sitemap.urls] == ["https://bomb.example/2026/01/a/", "https://bomb.example/2026/01/b/"]
+    assert peak < 3 * MAX_DOCUMENT_BYTES  # unpacking it all took 400 MB
+
+
+def test_a_broken_or_cut_gzip_sitemap_gives_what_it_holds():
+    import gzip
+
+    from newscrawl.discovery import parse_sitemap
+
+    packed = gzip.compress(b"<urlset><url><loc>https://cut.example/2026/01/a/</loc></url>" + b"<!-- -->" * 5000 + b"</urlset>")
+    assert [e.url for e in parse_sitemap(packed[: len(packed) // 2]).urls] == ["https://cut.example/2026/01/a/"]
+    assert parse_sitemap(b"\x1f\x8b\x08\x00 not gzip at all").urls == ()
