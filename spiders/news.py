@@ -427,13 +427,19 @@ class NewsSpider(scrapy.Spider):
             # WordPress (core, Yoast, Rank Math) names the post sitemaps; the others list
             # pages, categories, tags and authors, whatever language their names are in.
             children = posts_only
-        for child in children:
-            if _NON_POST_SITEMAP.search(child.url):
-                continue
-            if self.window_start and child.when and child.when < self.window_start:
-                continue  # lastmod says nothing new in there
-            yield self._follow(response, child.url, self.parse_sitemap)
+        children = [c for c in children if not _NON_POST_SITEMAP.search(c.url)]
+        if self.window_start:  # lastmod says nothing new in there
+            children = [c for c in children if not (c.when and c.when < self.window_start)]
         cap = self.site.discovery.max_sitemap_urls
+        if len(children) > cap:
+            # An index naming more sitemaps than any site has (the protocol allows 50,000) is a
+            # trap or a bomb: each would be a request. The newest by lastmod are followed.
+            self.logger.warning("Sitemap index %s lists %d sitemaps; following the newest %d", response.url,
+                                len(children), cap)
+            oldest = datetime.min.replace(tzinfo=timezone.utc)
+            children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[:cap]
+        for child in children:
+            yield self._follow(response, child.url, self.parse_sitemap)
         urls = list(sitemap.urls)
         if len(urls) > cap:
             self.logger.warning("Sitemap %s lists %d URLs; taking the first %d", response.url, len(urls), cap)

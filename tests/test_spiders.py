@@ -115,3 +115,28 @@ def test_an_article_fetched_before_the_store_failed_still_goes_on():
     article = SimpleNamespace(canonical_url="https://unread.example/2023/09/kim-tiba/")
     assert not spider._duplicate_of_another_url(article, "https://unread.example/?p=5")  # yielded: spooled
     assert closed == ["store_unavailable"]
+
+
+def test_a_sitemap_index_naming_too_many_sitemaps_is_followed_for_the_newest_only():
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.http import XmlResponse
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    site = parse_site({"name": "many", "base_url": "https://many.example", "family": "generic",
+                       "discovery": {"max_sitemap_urls": 10}}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
+    spider.routes = ("sitemap",)
+    days = [f"2026-01-{d:02d}" for d in range(1, 31)]
+    index = "".join(f"<sitemap><loc>https://many.example/sitemap-{d}.xml</loc><lastmod>{d}</lastmod></sitemap>"
+                    for d in days)
+    response = XmlResponse(
+        "https://many.example/sitemap.xml",
+        body=f"<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{index}</sitemapindex>".encode(),
+        request=Request("https://many.example/sitemap.xml", meta={"newscrawl_route": 0}),
+    )
+    followed = [r.url for r in spider.parse_sitemap(response)]
+    assert followed == [f"https://many.example/sitemap-{d}.xml" for d in reversed(days[-10:])]
