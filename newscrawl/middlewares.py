@@ -1,4 +1,5 @@
-"""Downloader middleware that honours 429 / 503 with ``Retry-After``.
+"""Downloader middlewares: one that honours 429 / 503 with ``Retry-After``, and Scrapy's
+robots.txt middleware with a one-line error.
 
 Settings: ``RETRY_AFTER_MAX`` (longest wait honoured, seconds; a longer one gives
 the request up), ``RETRY_AFTER_TIMES`` (tries per request). A response without
@@ -14,6 +15,7 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 
 if TYPE_CHECKING:
@@ -80,3 +82,18 @@ class RetryAfterMiddleware:
         retry = request.replace(dont_filter=True)
         retry.meta["retry_after_times"] = tries + 1
         return retry
+
+
+def _without_traceback(record: logging.LogRecord) -> bool:
+    record.exc_info, record.exc_text = None, None
+    return True
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, but a robots.txt that cannot be downloaded (a dead
+    server) is one log line, as every other failed download is, not a 60-line traceback."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        # Scrapy logs that error with exc_info=True; the message already names the error.
+        logging.getLogger(ScrapyRobotsTxtMiddleware.__module__).addFilter(_without_traceback)

@@ -47,6 +47,9 @@ EXTENSIONS = {
 RUNS_ENABLED = True
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.RetryAfterMiddleware": 545,
+    # Scrapy's, with a one-line error for a robots.txt that cannot be downloaded.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.RobotsTxtMiddleware": 100,
 }
 #: Longest Retry-After we honour, in seconds; longer waits give the request up.
 RETRY_AFTER_MAX = 120

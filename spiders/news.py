@@ -47,7 +47,13 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import UsageError
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    UsageError,
+)
 from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
@@ -68,6 +74,8 @@ from newscrawl.sites import ROUTES, Site
 from newscrawl.store import StoreError, open_store, store_uri_from_settings
 from newscrawl.urls import url_key
 
+#: Failures that say nothing answered at all (no connection, no name, no response in time).
+_UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError)
 #: Cost of a route for a cron run that wants only what is new (lower first).
 INCREMENTAL_COST = {"rest": 0, "news_sitemap": 1, "feed": 1, "sitemap": 2, "archive": 3}
 #: Routes that list every article; the others list only recent ones.
@@ -245,6 +253,12 @@ class NewsSpider(scrapy.Spider):
             except Exception:  # noqa: BLE001 - robots.txt trouble must not stop discovery
                 parser = None
             rules = getattr(parser, "rp", None)
+            if parser is None:
+                # The middleware could not fetch robots.txt (it said why): fetching it again
+                # here costs the same retries; discovery finds out whether the site answers.
+                for request in self._start_route(0):
+                    yield request
+                return
             if rules is not None:
                 self._robots_sitemaps = tuple(rules.sitemaps)
                 delay = rules.crawl_delay(self.settings.get("USER_AGENT", "newscrawl"))
@@ -368,6 +382,14 @@ class NewsSpider(scrapy.Spider):
 
     def discovery_failed(self, failure: Failure) -> Iterator[Any]:
         meta = failure.request.meta
+        if isinstance(failure.value, _UNREACHABLE) and not self.crawler.stats.get_value("downloader/response_count"):
+            # Nothing of the site has answered yet (robots.txt included): its other discovery
+            # URLs would each cost the same retries and timeouts for nothing.
+            reason = failure.getErrorMessage() or type(failure.value).__name__
+            self.logger.error("%s does not answer, stopping: %s (%s)", self.site.base_url, failure.request.url, reason)
+            self.crawler.stats.set_value("discovery/unreachable", reason)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_unreachable"))
+            return
         self.logger.info("Discovery document failed, trying the next: %s (%s)", failure.request.url, failure.getErrorMessage())
         yield from self._next_candidate(meta)
 

@@ -11,7 +11,8 @@ standard error and exit code 2, before any page is fetched:
 - an unreachable or misconfigured store (``NEWSCRAWL_STORE`` / ``STORE_URI``,
   password masked).
 
-A crawl that the store stopped (a read or the open failed mid-way), or whose articles
+A crawl that found nothing to crawl (the site does not answer, or no discovery route
+worked) ends with one line and exit code 1. A crawl that the store stopped (a read or the open failed mid-way), or whose articles
 the store did not all take (spooled for the next run), ends with one line saying so
 and exit code 2.
 """
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 EXIT_STORE = 2
 #: Exit code for a bad spider argument, setting or site name.
 EXIT_USAGE = 2
+#: Exit code for a site that does not answer or lists nothing we can read.
+EXIT_SITE = 1
 
 
 def check_settings(settings: Any) -> None:
@@ -105,6 +108,22 @@ class Command(ScrapyCrawlCommand):
         if problem:
             sys.stderr.write(problem + "\n")
             self.exitcode = EXIT_STORE
+            return
+        problem = site_problem(crawler.stats, args[0], getattr(spider_class, "site", None))
+        if problem:
+            sys.stderr.write(problem + "\n")
+            self.exitcode = EXIT_SITE
+
+
+def site_problem(stats: Any, name: str, site: Any) -> str | None:
+    """The one line a crawl ends with when it found nothing to crawl on the site, or None."""
+    base = getattr(site, "base_url", "")
+    unreachable = stats.get_value("discovery/unreachable")
+    if unreachable:
+        return f"newscrawl: {name}: {base} does not answer ({unreachable}); nothing crawled"
+    if stats.get_value("discovery/no_route"):
+        return f"newscrawl: {name}: no discovery route worked on {base}; check the site's [site.discovery] entry"
+    return None
 
 
 def store_problem(stats: Any, uri: str) -> str | None:
