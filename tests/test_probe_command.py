@@ -68,3 +68,23 @@ def test_a_server_that_breaks_http_is_unreachable_not_a_crash(broken_http_server
 def test_links_that_do_not_parse_are_skipped():
     assert absolute("https://example.com/", "/feed/") == "https://example.com/feed/"
     assert absolute("https://example.com/", "https://[x/feed") is None
+
+
+def test_a_page_with_broken_or_bomb_gzip_is_no_crash(small_site):
+    import gzip
+    import zlib
+
+    from newscrawl.commands.probe import PROBE_MAX_BYTES
+
+    broken = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + bytes(range(256)) * 8  # a gzip header, then noise
+    packer = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = b"".join([packer.compress(b"<html><body>" + b" " * (1 << 20)) for _ in range(200)] + [packer.flush()])
+    cut = gzip.compress(os.urandom(PROBE_MAX_BYTES + 4096))  # read only up to PROBE_MAX_BYTES: cut short
+    for path, body in {"/broken": broken, "/bomb": bomb, "/cut": cut}.items():
+        small_site.pages[path] = (200, "text/html", body)
+        small_site.headers[path] = {"Content-Encoding": "gzip"}
+        fetched = fetch(small_site.base_url + path[1:], "newscrawl-test")  # raised zlib.error / EOFError
+        assert fetched is not None and fetched.status == 200, path
+        assert len(fetched.body) <= PROBE_MAX_BYTES, path  # the bomb unpacked to 200 MB
+    done = probe(small_site.base_url + "broken")
+    assert "Traceback" not in done.stderr

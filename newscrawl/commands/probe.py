@@ -9,7 +9,6 @@ Exit code 2 when the homepage cannot be fetched.
 
 from __future__ import annotations
 
-import gzip
 import http.client
 import json
 import re
@@ -25,7 +24,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl.commands import Standalone
-from newscrawl.discovery import parse_feed, parse_rest_posts, parse_robots, parse_sitemap
+from newscrawl.discovery import gunzip_capped, parse_feed, parse_rest_posts, parse_robots, parse_sitemap
 from newscrawl.sites import ROUTES
 from newscrawl.urls import url_problem
 
@@ -77,10 +76,9 @@ def fetch(url: str, user_agent: str) -> Fetched | None:
         # HTTPException: a server that breaks HTTP (bad status line, cut-short body).
         return None
     if headers.get("content-encoding") == "gzip":
-        try:
-            body = gzip.decompress(body)
-        except OSError:
-            pass
+        # Bounded: 1 MB of gzip can hold 1 GB; broken gzip (zlib.error) or a body cut at
+        # PROBE_MAX_BYTES (EOFError) raised out of gzip.decompress.
+        body = gunzip_capped(body, PROBE_MAX_BYTES, url) or body
     return Fetched(final, status, body, headers)
 
 
