@@ -210,3 +210,22 @@ def test_store_settings_are_read_once_and_validated(monkeypatch):
         with pytest.raises(SettingError, match=f"^{name} = '{value}': expected "):
             StorePipeline.check_settings(Settings({name: value}))
     StorePipeline.check_settings(Settings({"STORE_ENABLED": False, "STORE_BATCH_SIZE": "abc"}))  # off: not read
+
+
+def test_a_spool_that_cannot_be_written_either_is_one_line_naming_the_loss(sqlite_uri, tmp_path, monkeypatch, caplog):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    (tmp_path / "blocker").write_text("a file where the spool directory should be")
+    pipeline = make_pipeline(sqlite_uri, tmp_path, STORE_WRITE_RETRIES=1, STORE_SPOOL_DIR=str(tmp_path / "blocker"))
+
+    async def outage():
+        await pipeline.open_spider()
+        pipeline.store = FailingStore(pipeline.store)
+        for n in range(3):
+            await pipeline.process_item(article(n))
+        await pipeline.close_spider()
+
+    run(outage())  # no exception out of the pipeline
+    stats = pipeline.crawler.stats
+    assert stats.get_value("store/lost") == 3 and not stats.get_value("store/spooled")
+    lost = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Lost ")]
+    assert lost and all("\n" not in m and "connection reset" in m and "not written" in m for m in lost)
