@@ -182,3 +182,17 @@ def test_commands_without_a_crawler_take_scrapys_log_options():
                 if scrapy_log._scrapy_root_handler is not None:
                     root.removeHandler(scrapy_log._scrapy_root_handler)
                     scrapy_log._scrapy_root_handler = None
+
+
+def test_rebuild_on_a_store_that_fails_mid_way_is_one_line(tmp_path):
+    from tests.test_store import _corrupt_article_index, make_doc
+
+    path = tmp_path / "s.sqlite"
+    with SQLiteStore(str(path)) as store:
+        store.upsert_articles([make_doc(n) for n in range(40)])
+    _corrupt_article_index(path)
+    result = scrapy("dedupe", "--rebuild", env={"NEWSCRAWL_STORE": f"sqlite:///{path}"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"newscrawl: store sqlite:///{path} failed during the rebuild: ")
+    assert result.stderr.count("\n") == 1 and "database disk image is malformed" in result.stderr

@@ -91,7 +91,14 @@ class Command(Standalone, ScrapyCommand):
             sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
             return EXIT_STORE
         with store:
-            counts, seconds = rebuild(store, config)
+            try:
+                counts, seconds = rebuild(store, config)
+            except StoreError as exc:  # a lock past the timeout, a corrupt page, a full disk
+                sys.stderr.write(
+                    f"newscrawl: store {mask_uri(uri)} failed during the rebuild: {exc}; articles are"
+                    " untouched, run `scrapy dedupe --rebuild` again once it is fixed\n"
+                )
+                return EXIT_STORE
         total = sum(counts.values())
         sys.stdout.write(
             json.dumps({"articles": total, "stories": counts["new"], "matches": dict(counts), "seconds": seconds})
