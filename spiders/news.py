@@ -734,7 +734,6 @@ class NewsSpider(scrapy.Spider):
         stats.set_value("store/last_error", str(exc))
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
 
-
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         if spider is not self or self.store is None:
             return
