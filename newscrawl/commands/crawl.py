@@ -11,10 +11,10 @@ standard error and exit code 2, before any page is fetched:
 - an unreachable or misconfigured store (``NEWSCRAWL_STORE`` / ``STORE_URI``,
   password masked).
 
-A crawl that found nothing to crawl (the site does not answer, or no discovery route
-worked) ends with one line and exit code 1. A crawl that the store stopped (a read or the open failed mid-way), or whose articles
-the store did not all take (spooled for the next run), ends with one line saying so
-and exit code 2.
+After the crawl, one line on standard error when it went wrong: exit code 1 when it found
+nothing to crawl (the site does not answer, or no discovery route worked); exit code 2
+when the store stopped it (an open or a read failed mid-way) or did not take every
+article (spooled for the next run, or lost when the spool could not be written either).
 """
 
 from __future__ import annotations
