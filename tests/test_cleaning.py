@@ -85,6 +85,15 @@ STORY = [
         "compensation when you buy through links on this page, which helps pay for our reporting on the port.",
         "© 2024, Harbour Times. This article is the copyrighted property of the Harbour Times. Written permission "
         "must be obtained before reprint in online or print media.",
+        # The site asking for money or a comment.
+        "The Harbour Times is free to read. Support independent local journalism with a monthly gift.",
+        "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!",
+        "Deshalb unterstütze uns und wir berichten weiter aus dem Hafen.",
+        "Wesprzyj nas, abyśmy mogli dalej pisać o porcie.",
+        "Apoie o Porto",
+        "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Kai?",
+        "Ihr wart auch am Hafenfest? Dann hinterlasse einfach einen Kommentar mit deinen Fotos!",
+        "Have you sailed from the new pier? Let us know in the comments.",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -123,6 +132,10 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Most popular beaches on the north coast",
         "Saiba mais sobre o calendário de obras no site da prefeitura",
         "Más sobre el nuevo horario de los trenes de cercanías",
+        # Sentences about support and comments.
+        "The foundation said it would support the harbour's museum with a grant.",
+        "Die Reederei unterstützen Sie uns zufolge seit Jahren nicht mehr, sagte der Sprecher.",
+        "Readers left more than 300 comments under the port's post, the paper said.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:
@@ -138,6 +151,16 @@ def test_a_related_list_ends_where_the_list_ends() -> None:
     box = ["Weitere Artikel zum Thema", "- Neuer Radweg am Hafen", "- Der Hafen in Zahlen"]
     subheading = "Die Ursache"
     assert drop_related_blocks(STORY[:2] + box + [subheading] + STORY[2:]) == STORY[:2] + [subheading] + STORY[2:]
+
+
+def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
+    story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
+    box = ["Read more", "Ferry timetable changes next week"]
+    after = ["5. Keep the deck clear", STORY[2]]
+    assert drop_related_blocks(story + box + after) == story + after
+    # A numbered teaser list under the heading goes whole, whatever the story's numbers.
+    teasers = ["Most read:", "1. Ferry timetable changes", "2. New crane for the port"]
+    assert drop_related_blocks(story + teasers + [STORY[2]]) == story + [STORY[2]]
 
 
 def test_a_label_with_its_title_is_no_heading_and_takes_nothing_with_it() -> None:

@@ -186,6 +186,22 @@ _NOTICE = re.compile(
 )
 #: Longest advertising or copyright notice (characters).
 MAX_NOTICE_CHARS = 400
+# The site asking the reader for money or for a comment, in a line up to MAX_NOTICE_CHARS: "Support
+# independent journalism", "Unterstütze uns", "Unterstütze RosaMag bereits mit 2,50!", "Jetzt
+# spenden", "Wesprzyj nas", "Soutenez-nous", "Apoie o 247", "Let us know in the comments",
+# "Verraten Sie gerne in den Kommentaren: ...", "Dann hinterlasse einfach einen Kommentar". Each
+# addresses the reader ("uns", "us", "nas"), so a story about donations keeps its sentences.
+_SUPPORT_PROMPT = re.compile(
+    r"(?i:\bsupport\s+(?:our|independent)\s+(?:\w+\s+)?journalism\b|\bsupport\s+us\s+(?:with|by|today|now)\b|"
+    r"\bdonate\s+(?:now|today)\b|\bbecome\s+a\s+(?:member|supporter|patron)\s+(?:of\s+\w+\s+)?(?:today|now)\b|"
+    r"\blet\s+us\s+know\s+in\s+the\s+comments\b|"
+    r"\bunterstütze\s+uns\b|\bunterstützen\s+sie\s+uns\s+(?:mit|jetzt|durch)\b|"
+    r"\bunterstütze\s+[\w.-]+\s+(?:bereits\s+|jetzt\s+)?(?:mit|ab)\s+\d|\bjetzt\s+spenden\b|"
+    r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
+    r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
+    r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|^\s*apoie\s+o\s+\S+\s*$|"
+    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
+)
 # A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
 _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
 #: Longest caption read by its closing credit (characters).
@@ -258,7 +274,7 @@ def _other_boilerplate(stripped: str) -> bool:
         return any(ch.isalnum() for ch in stripped)
     if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
         return True
-    if length <= MAX_NOTICE_CHARS and _NOTICE.search(stripped):
+    if length <= MAX_NOTICE_CHARS and (_NOTICE.search(stripped) or _SUPPORT_PROMPT.search(stripped)):
         return True
     return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
@@ -842,15 +858,38 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
         # line after it is the story's next subheading.
         marker = _list_marker(paragraphs[index]) if index < len(paragraphs) else ""
+        start = index
         while (
             index < len(paragraphs)
             and len(paragraphs[index]) <= MAX_TEASER_CHARS
             and not paragraphs[index].rstrip().endswith((".", ":"))
             and not _related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
+            and not (
+                _next_numbered(paragraphs[index], out)
+                and not any(_NUMBERED.match(teaser) for teaser in paragraphs[start:index])
+            )
         ):
             index += 1
     return out
+
+
+_NUMBERED = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
+
+
+def _next_numbered(line: str, before: list[str]) -> bool:
+    """True when ``line`` goes on with the numbering of the story's lines ``before`` it ("5. Beware
+    the hairdryer" after "4. Hotel rooms are priced ..."): a listicle's next subheading, which a
+    teaser box in between ("Read more") does not take with it."""
+    match = _NUMBERED.match(line)
+    if not match or int(match.group(1)) < 2:
+        return False
+    wanted = str(int(match.group(1)) - 1)
+    for previous in reversed(before):
+        found = _NUMBERED.match(previous)
+        if found:
+            return found.group(1) == wanted
+    return False
 
 
 def _list_marker(text: str) -> str:
