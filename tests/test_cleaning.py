@@ -94,6 +94,12 @@ STORY = [
         "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Kai?",
         "Ihr wart auch am Hafenfest? Dann hinterlasse einfach einen Kommentar mit deinen Fotos!",
         "Have you sailed from the new pier? Let us know in the comments.",
+        # A widget's label set as a list item, and a slide show's buttons.
+        "- Share on Twitter",
+        "- 941 comments",
+        "- - Actualizado: 29/4/2022 - 12:00 am",
+        "Fullscreen",
+        "- 1 of 5",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -136,6 +142,8 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "The foundation said it would support the harbour's museum with a grant.",
         "Die Reederei unterstützen Sie uns zufolge seit Jahren nicht mehr, sagte der Sprecher.",
         "Readers left more than 300 comments under the port's post, the paper said.",
+        "- Share prices of the port operator fell 3% on Monday.",
+        "- Next",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:

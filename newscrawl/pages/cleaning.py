@@ -34,7 +34,8 @@ _WIDGET_LINE = re.compile(
     r"^\s*(?:share|tweet|pin it|email|print|whatsapp|facebook|twitter|telegram|linkedin|comments?|komentar|"
     r"tags?|tag|label|labels|kategori|category|topik|advertisement|iklan|ads by google|loading\.*|"
     r"(?:\d+\s+)?(?:views|dilihat|kali dibaca)|bagikan artikel ini|share this article|"
-    r"continue reading|lanjutkan membaca|baca selengkapnya)\s*:?\s*$",
+    r"continue reading|lanjutkan membaca|baca selengkapnya|fullscreen|thumbnails|"
+    r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
@@ -208,6 +209,8 @@ _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s
 MAX_CAPTION_CHARS = 250
 
 
+#: The bullet trafilatura writes before a list item's text.
+_BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
@@ -232,6 +235,10 @@ def is_boilerplate_line(text: str) -> bool:
         if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
+    bullet = _BULLET.match(stripped)
+    if bullet and len(stripped) > bullet.end():
+        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line.
+        return is_boilerplate_line(stripped[bullet.end() :])
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
