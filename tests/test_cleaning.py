@@ -100,6 +100,14 @@ STORY = [
         "- - Actualizado: 29/4/2022 - 12:00 am",
         "Fullscreen",
         "- 1 of 5",
+        # A comment section's rules and label, a wire copy's end mark.
+        "- Harbour Times se reserva el derecho de eliminar cualquier comentario inapropiado.",
+        "The views expressed in the comments are those of our readers, not of the Harbour Times.",
+        "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
+        "Comentar",
+        "(END)",
+        "-30-",
+        "###",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -144,6 +152,8 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Readers left more than 300 comments under the port's post, the paper said.",
         "- Share prices of the port operator fell 3% on Monday.",
         "- Next",
+        "The port's comments are moderated by a press officer, the minister said in parliament.",
+        "The end of the strike (END of the month) was welcomed by the port.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:

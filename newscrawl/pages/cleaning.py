@@ -94,8 +94,8 @@ _PROMPT = re.compile(
 # Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
 _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
-    r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|inhaltsverzeichnis|anzeige|werbung|"
-    r"partager|imprimer|commentaires?|publicité|compartir|imprimir|comentarios?|publicidad|"
+    r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
+    r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
@@ -203,6 +203,19 @@ _SUPPORT_PROMPT = re.compile(
     r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|^\s*apoie\s+o\s+\S+\s*$|"
     r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
 )
+# A comment section's rules, in a line up to MAX_NOTICE_CHARS: "The views expressed in the comments
+# are not those of ...", "Comments are moderated", "... se reserva el derecho de eliminar cualquier
+# comentario", "Kommentare werden moderiert".
+_COMMENT_RULES = re.compile(
+    r"(?i:^\s*(?:all\s+)?comments\s+(?:are|will\s+be)\s+(?:moderated|reviewed)\b|"
+    r"\bviews\s+expressed\s+(?:below|in\s+(?:the\s+)?comments)\b|\bright\s+to\s+(?:remove|delete)\s+(?:any\s+)?comments?\b|"
+    r"\bcontenido\s+de\s+los\s+comentarios\b|\b(?:eliminar|borrar)\s+(?:cualquier|los)\s+comentarios?\b|"
+    r"\bno\s+está\s+permitido\s+(?:\w+\s+)?comentarios\b|"
+    r"\bkommentare\s+werden\s+(?:moderiert|geprüft|vor\s+der\s+veröffentlichung)\b|"
+    r"\bcommentaires\s+sont\s+(?:modérés|soumis)\b|مراجعة\s+التعليقات|الآراء\s+الواردة\s+أدناه)"
+)
+# The end mark of a wire copy or a press release on a line of its own: "(END)", "(ENDE)", "-30-", "###".
+_END_MARK = re.compile(r"^\s*(?:\((?i:end|ende|fin|selesai)\)|-+\s*(?i:end|ende)\s*-+|-\s*30\s*-|#\s*#\s*#)\s*$")
 # A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
 _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
 #: Longest caption read by its closing credit (characters).
@@ -270,6 +283,8 @@ def _other_boilerplate(stripped: str) -> bool:
     newsletter headings (the rules of ``is_boilerplate_line`` added for the evaluation pages'
     German, Spanish, French and English boilerplate)."""
     length = len(stripped)
+    if _END_MARK.match(stripped):
+        return True
     if length <= MAX_CREDIT_CHARS and (
         _SOURCE_LINE.match(stripped)
         or _STAMP_LINE.match(stripped)
@@ -281,7 +296,9 @@ def _other_boilerplate(stripped: str) -> bool:
         return any(ch.isalnum() for ch in stripped)
     if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
         return True
-    if length <= MAX_NOTICE_CHARS and (_NOTICE.search(stripped) or _SUPPORT_PROMPT.search(stripped)):
+    if length <= MAX_NOTICE_CHARS and (
+        _NOTICE.search(stripped) or _SUPPORT_PROMPT.search(stripped) or _COMMENT_RULES.search(stripped)
+    ):
         return True
     return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
