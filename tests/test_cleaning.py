@@ -171,6 +171,14 @@ def test_a_related_list_ends_where_the_list_ends() -> None:
     assert drop_related_blocks(STORY[:2] + box + [subheading] + STORY[2:]) == STORY[:2] + [subheading] + STORY[2:]
 
 
+def test_an_other_stories_or_also_on_heading_goes_with_its_teasers() -> None:
+    for heading in ("Other Opinion Columns", "Also on harbourtimes.com", "Auch auf hafenblatt.de"):
+        box = [heading, "Ferry timetable changes next week", "New crane for the port"]
+        assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+    lines = [STORY[0], "Other ships were diverted to Kiel", STORY[1]]
+    assert drop_related_blocks(lines) == lines
+
+
 def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
     box = ["Read more", "Ferry timetable changes next week"]

@@ -62,6 +62,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:on|about)\s+this\s+(?:topic|story)|"
     r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
+    r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
+    r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
     r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
