@@ -372,6 +372,16 @@ def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> 
     assert body == "\n\n".join(STORY)
 
 
+def test_the_page_s_title_on_the_body_s_first_line_leaves_the_body() -> None:
+    title = "Brand im Lagerhaus am Hafen | Lokales | Harbour Times | 05.05.2024"
+    html = f"""<html><head><title>{title}</title></head><body>
+    <header><h1>Brand im Lagerhaus am Hafen</h1></header>
+    <article><p>{title}</p>
+    <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
+    assert body == "\n\n".join(STORY)
+
+
 def test_a_closing_biography_of_the_writer_leaves_the_body() -> None:
     from newscrawl.pages.cleaning import drop_author_bio
 
