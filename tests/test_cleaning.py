@@ -85,6 +85,29 @@ STORY = [
         "compensation when you buy through links on this page, which helps pay for our reporting on the port.",
         "© 2024, Harbour Times. This article is the copyrighted property of the Harbour Times. Written permission "
         "must be obtained before reprint in online or print media.",
+        # The site asking for money or a comment.
+        "The Harbour Times is free to read. Support independent local journalism with a monthly gift.",
+        "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!",
+        "Deshalb unterstütze uns und wir berichten weiter aus dem Hafen.",
+        "Wesprzyj nas, abyśmy mogli dalej pisać o porcie.",
+        "Apoie o Porto",
+        "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Kai?",
+        "Ihr wart auch am Hafenfest? Dann hinterlasse einfach einen Kommentar mit deinen Fotos!",
+        "Have you sailed from the new pier? Let us know in the comments.",
+        # A widget's label set as a list item, and a slide show's buttons.
+        "- Share on Twitter",
+        "- 941 comments",
+        "- - Actualizado: 29/4/2022 - 12:00 am",
+        "Fullscreen",
+        "- 1 of 5",
+        # A comment section's rules and label, a wire copy's end mark.
+        "- Harbour Times se reserva el derecho de eliminar cualquier comentario inapropiado.",
+        "The views expressed in the comments are those of our readers, not of the Harbour Times.",
+        "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
+        "Comentar",
+        "(END)",
+        "-30-",
+        "###",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -123,6 +146,14 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Most popular beaches on the north coast",
         "Saiba mais sobre o calendário de obras no site da prefeitura",
         "Más sobre el nuevo horario de los trenes de cercanías",
+        # Sentences about support and comments.
+        "The foundation said it would support the harbour's museum with a grant.",
+        "Die Reederei unterstützen Sie uns zufolge seit Jahren nicht mehr, sagte der Sprecher.",
+        "Readers left more than 300 comments under the port's post, the paper said.",
+        "- Share prices of the port operator fell 3% on Monday.",
+        "- Next",
+        "The port's comments are moderated by a press officer, the minister said in parliament.",
+        "The end of the strike (END of the month) was welcomed by the port.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(line: str) -> None:
@@ -138,6 +169,24 @@ def test_a_related_list_ends_where_the_list_ends() -> None:
     box = ["Weitere Artikel zum Thema", "- Neuer Radweg am Hafen", "- Der Hafen in Zahlen"]
     subheading = "Die Ursache"
     assert drop_related_blocks(STORY[:2] + box + [subheading] + STORY[2:]) == STORY[:2] + [subheading] + STORY[2:]
+
+
+def test_an_other_stories_or_also_on_heading_goes_with_its_teasers() -> None:
+    for heading in ("Other Opinion Columns", "Also on harbourtimes.com", "Auch auf hafenblatt.de"):
+        box = [heading, "Ferry timetable changes next week", "New crane for the port"]
+        assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+    lines = [STORY[0], "Other ships were diverted to Kiel", STORY[1]]
+    assert drop_related_blocks(lines) == lines
+
+
+def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
+    story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
+    box = ["Read more", "Ferry timetable changes next week"]
+    after = ["5. Keep the deck clear", STORY[2]]
+    assert drop_related_blocks(story + box + after) == story + after
+    # A numbered teaser list under the heading goes whole, whatever the story's numbers.
+    teasers = ["Most read:", "1. Ferry timetable changes", "2. New crane for the port"]
+    assert drop_related_blocks(story + teasers + [STORY[2]]) == story + [STORY[2]]
 
 
 def test_a_label_with_its_title_is_no_heading_and_takes_nothing_with_it() -> None:
@@ -318,6 +367,16 @@ def test_a_kicker_and_the_headline_on_the_body_s_first_line_leave_the_body() -> 
     html = f"""<html><head><title>Brand im Lagerhaus am Hafen | Harbour Times</title></head><body>
     <header><h1>Brand im Lagerhaus am Hafen</h1></header>
     <article><p>Feuer in der Nacht: Brand im Lagerhaus am Hafen</p>
+    <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
+    assert body == "\n\n".join(STORY)
+
+
+def test_the_page_s_title_on_the_body_s_first_line_leaves_the_body() -> None:
+    title = "Brand im Lagerhaus am Hafen | Lokales | Harbour Times | 05.05.2024"
+    html = f"""<html><head><title>{title}</title></head><body>
+    <header><h1>Brand im Lagerhaus am Hafen</h1></header>
+    <article><p>{title}</p>
     <p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
     body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand").body()
     assert body == "\n\n".join(STORY)

@@ -295,6 +295,10 @@ def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = 
     return False
 
 
+#: Longest first line compared with the page's <title> (characters).
+MAX_TITLE_LINE_CHARS = 300
+
+
 def _after_kicker_key(paragraph: str) -> str:
     """``title_key`` of what follows a short kicker and its colon ("Tag der Abstimmung: Headline"), or ""."""
     kicker, colon, rest = paragraph.partition(":")
@@ -2035,6 +2039,10 @@ class ArticlePage:
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
             paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")
+        elif paragraphs and headline and self.tree is not None and len(paragraphs[0]) <= MAX_TITLE_LINE_CHARS:
+            page_title = text_of(self.tree.find(".//title"))
+            if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
+                paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(paragraphs, links=links, site_publisher=publisher)
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):

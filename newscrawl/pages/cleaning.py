@@ -34,7 +34,8 @@ _WIDGET_LINE = re.compile(
     r"^\s*(?:share|tweet|pin it|email|print|whatsapp|facebook|twitter|telegram|linkedin|comments?|komentar|"
     r"tags?|tag|label|labels|kategori|category|topik|advertisement|iklan|ads by google|loading\.*|"
     r"(?:\d+\s+)?(?:views|dilihat|kali dibaca)|bagikan artikel ini|share this article|"
-    r"continue reading|lanjutkan membaca|baca selengkapnya)\s*:?\s*$",
+    r"continue reading|lanjutkan membaca|baca selengkapnya|fullscreen|thumbnails|"
+    r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
@@ -61,6 +62,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:on|about)\s+this\s+(?:topic|story)|"
     r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
+    r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
+    r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
     r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
@@ -93,8 +96,8 @@ _PROMPT = re.compile(
 # Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
 _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
-    r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|inhaltsverzeichnis|anzeige|werbung|"
-    r"partager|imprimer|commentaires?|publicité|compartir|imprimir|comentarios?|publicidad|"
+    r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
+    r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
@@ -186,12 +189,50 @@ _NOTICE = re.compile(
 )
 #: Longest advertising or copyright notice (characters).
 MAX_NOTICE_CHARS = 400
+# The site asking the reader for money or for a comment, in a line up to MAX_NOTICE_CHARS: "Support
+# independent journalism", "Unterstütze uns", "Unterstütze RosaMag bereits mit 2,50!", "Jetzt
+# spenden", "Wesprzyj nas", "Soutenez-nous", "Apoie o 247", "Let us know in the comments",
+# "Verraten Sie gerne in den Kommentaren: ...", "Dann hinterlasse einfach einen Kommentar". Each
+# addresses the reader ("uns", "us", "nas"), so a story about donations keeps its sentences.
+_SUPPORT_PROMPT = re.compile(
+    r"(?i:\bsupport\s+(?:our|independent)\s+(?:\w+\s+)?journalism\b|\bsupport\s+us\s+(?:with|by|today|now)\b|"
+    r"\bdonate\s+(?:now|today)\b|\bbecome\s+a\s+(?:member|supporter|patron)\s+(?:of\s+\w+\s+)?(?:today|now)\b|"
+    r"\blet\s+us\s+know\s+in\s+the\s+comments\b|"
+    r"\bunterstütze\s+uns\b|\bunterstützen\s+sie\s+uns\s+(?:mit|jetzt|durch)\b|"
+    r"\bunterstütze\s+[\w.-]+\s+(?:bereits\s+|jetzt\s+)?(?:mit|ab)\s+\d|\bjetzt\s+spenden\b|"
+    r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
+    r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
+    r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|^\s*apoie\s+o\s+\S+\s*$|"
+    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
+)
+#: Words one of which every match of _SUPPORT_PROMPT holds (lower case).
+_SUPPORT_WORDS = (
+    "support", "donate", "become a", "comments", "unterstütz", "spenden", "kommentar", "periodismo", "jornalismo",
+    "apoie", "wesprzyj", "soutenez",
+)  # fmt: skip
+# A comment section's rules, in a line up to MAX_NOTICE_CHARS: "The views expressed in the comments
+# are not those of ...", "Comments are moderated", "... se reserva el derecho de eliminar cualquier
+# comentario", "Kommentare werden moderiert".
+_COMMENT_RULES = re.compile(
+    r"(?i:^\s*(?:all\s+)?comments\s+(?:are|will\s+be)\s+(?:moderated|reviewed)\b|"
+    r"\bviews\s+expressed\s+(?:below|in\s+(?:the\s+)?comments)\b|\bright\s+to\s+(?:remove|delete)\s+(?:any\s+)?comments?\b|"
+    r"\bcontenido\s+de\s+los\s+comentarios\b|\b(?:eliminar|borrar)\s+(?:cualquier|los)\s+comentarios?\b|"
+    r"\bno\s+está\s+permitido\s+(?:\w+\s+)?comentarios\b|"
+    r"\bkommentare\s+werden\s+(?:moderiert|geprüft|vor\s+der\s+veröffentlichung)\b|"
+    r"\bcommentaires\s+sont\s+(?:modérés|soumis)\b|مراجعة\s+التعليقات|الآراء\s+الواردة\s+أدناه)"
+)
+#: Words one of which every match of _COMMENT_RULES holds (lower case).
+_COMMENT_WORDS = ("comment", "coment", "kommentar", "expressed", "التعليقات", "الآراء")
+# The end mark of a wire copy or a press release on a line of its own: "(END)", "(ENDE)", "-30-", "###".
+_END_MARK = re.compile(r"^\s*(?:\((?i:end|ende|fin|selesai)\)|-+\s*(?i:end|ende)\s*-+|-\s*30\s*-|#\s*#\s*#)\s*$")
 # A widget's heading: "PC Gamer Newsletter", "Unser Newsletter".
 _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s*:?\s*$")
 #: Longest caption read by its closing credit (characters).
 MAX_CAPTION_CHARS = 250
 
 
+#: The bullet trafilatura writes before a list item's text.
+_BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
@@ -216,6 +257,10 @@ def is_boilerplate_line(text: str) -> bool:
         if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
+    bullet = _BULLET.match(stripped)
+    if bullet and len(stripped) > bullet.end():
+        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line.
+        return is_boilerplate_line(stripped[bullet.end() :])
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
@@ -247,6 +292,8 @@ def _other_boilerplate(stripped: str) -> bool:
     newsletter headings (the rules of ``is_boilerplate_line`` added for the evaluation pages'
     German, Spanish, French and English boilerplate)."""
     length = len(stripped)
+    if _END_MARK.match(stripped):
+        return True
     if length <= MAX_CREDIT_CHARS and (
         _SOURCE_LINE.match(stripped)
         or _STAMP_LINE.match(stripped)
@@ -258,8 +305,15 @@ def _other_boilerplate(stripped: str) -> bool:
         return any(ch.isalnum() for ch in stripped)
     if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
         return True
-    if length <= MAX_NOTICE_CHARS and _NOTICE.search(stripped):
-        return True
+    if length <= MAX_NOTICE_CHARS:
+        if _NOTICE.search(stripped):
+            return True
+        # The two long patterns only on lines holding one of their words (1 ms a page otherwise).
+        low = stripped.lower()
+        if any(word in low for word in _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
+            return True
+        if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
+            return True
     return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
 
 
@@ -842,15 +896,38 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
         # line after it is the story's next subheading.
         marker = _list_marker(paragraphs[index]) if index < len(paragraphs) else ""
+        start = index
         while (
             index < len(paragraphs)
             and len(paragraphs[index]) <= MAX_TEASER_CHARS
             and not paragraphs[index].rstrip().endswith((".", ":"))
             and not _related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
+            and not (
+                _next_numbered(paragraphs[index], out)
+                and not any(_NUMBERED.match(teaser) for teaser in paragraphs[start:index])
+            )
         ):
             index += 1
     return out
+
+
+_NUMBERED = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
+
+
+def _next_numbered(line: str, before: list[str]) -> bool:
+    """True when ``line`` goes on with the numbering of the story's lines ``before`` it ("5. Beware
+    the hairdryer" after "4. Hotel rooms are priced ..."): a listicle's next subheading, which a
+    teaser box in between ("Read more") does not take with it."""
+    match = _NUMBERED.match(line)
+    if not match or int(match.group(1)) < 2:
+        return False
+    wanted = str(int(match.group(1)) - 1)
+    for previous in reversed(before):
+        found = _NUMBERED.match(previous)
+        if found:
+            return found.group(1) == wanted
+    return False
 
 
 def _list_marker(text: str) -> str:
