@@ -68,6 +68,23 @@ def test_lookup_by_url_variants_and_canonical(store):
     assert store.known_urls(asked) == set(asked[:2])
 
 
+def test_a_url_is_first_the_article_at_it_then_a_canonical_then_a_redirect(store):
+    # /p/7 is article 7's own URL and redirected to article 8; /p/8 is 8's canonical and
+    # redirected to 9; /p/9 only redirected to 9.
+    first, second, third = "https://batam.example/p/7", "https://batam.example/p/8", "https://batam.example/p/9"
+    store.upsert_articles(
+        [
+            make_doc(9, redirected_from=[second, third]),
+            make_doc(8, canonical_url=second, redirected_from=[first]),
+            make_doc(7, url=first),
+        ]
+    )
+    assert store.get_article(first)["title"] == "Story 7"
+    assert store.get_article(second)["title"] == "Story 8"
+    assert store.get_article(third)["title"] == "Story 9"
+    assert store.get_article("https://batam.example/p/10") is None
+
+
 def test_urls_that_redirected_to_an_article_are_known(store):
     doc = make_doc(2, redirected_from=["https://batam.example/?p=2", "https://batam.example/2023/09/old-slug"])
     store.upsert_articles([doc])

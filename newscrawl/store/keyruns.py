@@ -176,7 +176,7 @@ class RunSet:
     one array, so a lookup over all runs is one binary search per run and one pass of numpy
     steps in all (a few runs at any store size: ``FANIN - 1`` a tier at most)."""
 
-    __slots__ = ("runs", "fences", "offsets", "bits", "all_fences")
+    __slots__ = ("runs", "run_bits", "fences", "offsets", "byte_offsets", "bits", "all_fences")
 
     def __init__(self, views: dict[int, RunView]) -> None:
         order = sorted(run for run, view in views.items() if view.fences.size)
@@ -184,6 +184,8 @@ class RunSet:
         self.fences = [views[run].fences for run in order]
         sizes = np.array([f.size for f in self.fences], dtype=np.int64)
         self.offsets = np.cumsum(sizes) - sizes
+        self.run_bits = self.runs << 32  # a block's row id is run << 32 | block
+        self.byte_offsets = (self.offsets * (filter_bits() // 8)).reshape(-1, 1)  # each run's filters in ``bits``
         self.bits = np.concatenate([views[run].bits for run in order]) if order else np.empty(0, dtype=np.uint8)
         self.all_fences = np.concatenate(self.fences) if order else np.empty(0, dtype=np.int64)
 
@@ -194,22 +196,29 @@ class RunSet:
         none = np.empty(0, dtype=np.int64)
         if not self.fences or not keys.size:
             return none, none
-        last = np.stack([np.searchsorted(f, keys, "right") for f in self.fences]) - 1  # (runs, keys)
-        inside = last >= 0
-        block = np.where(inside, last + self.offsets.reshape(-1, 1), 0)
-        bit = block.astype(np.uint64)[..., None] * np.uint64(filter_bits()) + filter_positions(keys)[None]
-        held = inside & ((self.bits[bit >> np.uint64(3)] >> (bit & np.uint64(7))) & 1).all(axis=2)
+        last = np.stack([np.searchsorted(f, keys, "right") for f in self.fences])  # (runs, keys)
+        last -= 1
+        # Each key's three filter bits as a byte of its block's filter and a mask, computed
+        # once for every run; a key before a run's first block (``last`` -1) reads a byte of
+        # another block, or wraps to the end, and is ruled out after.
+        positions = filter_positions(keys)
+        byte_at = (positions >> np.uint64(3)).astype(np.intp)
+        masks = np.left_shift(1, positions & np.uint64(7)).astype(np.uint8)
+        start = last * (filter_bits() // 8) + self.byte_offsets
+        held = (self.bits[start[..., None] + byte_at] & masks).all(axis=2)
+        held &= last >= 0
         run_at, key_at = np.nonzero(held)
         if not run_at.size:
             return none, none
-        ids, wanted = (self.runs[run_at] << 32) | last[run_at, key_at], keys[key_at]
-        spans = np.nonzero(self.all_fences[block[run_at, key_at]] == wanted)[0]
+        at = last[run_at, key_at]
+        ids, wanted = self.run_bits[run_at] | at, keys[key_at]
+        spans = np.nonzero(self.all_fences[at + self.offsets[run_at]] == wanted)[0]
         if spans.size:  # a block that starts with the key: earlier ones may hold it too
             extra_ids, extra_keys = [ids], [wanted]
             for i in spans.tolist():
                 fences, key = self.fences[run_at[i]], int(wanted[i])
                 first = max(0, int(np.searchsorted(fences, key, "left")) - 1)
-                extra_ids.append(np.arange(first, int(last[run_at[i], key_at[i]])) | (int(self.runs[run_at[i]]) << 32))
+                extra_ids.append(np.arange(first, int(at[i])) | (int(self.runs[run_at[i]]) << 32))
                 extra_keys.append(np.full(extra_ids[-1].size, key, dtype=np.int64))
             ids, wanted = np.concatenate(extra_ids), np.concatenate(extra_keys)
         return ids, wanted
