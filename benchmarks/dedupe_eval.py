@@ -363,8 +363,14 @@ def rewrite_numbers(text: str, language: str) -> str:
     return _NUMBER_WORD.sub(spell_out, _ROUND_THOUSANDS.sub(to_word, text))
 
 
-def make_variant(kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "") -> dict[str, Any]:
-    """One realistic copy of ``doc`` (see VARIANTS)."""
+def make_variant(
+    kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "", original_url: str | None = None
+) -> dict[str, Any]:
+    """One realistic copy of ``doc`` (see VARIANTS); ``original_url``: the story's origin, which
+    a ``..._linked`` copy credits ("Sumber: <link>")."""
+    if kind.endswith("_linked"):
+        copy = make_variant(kind.removesuffix("_linked"), doc, rng, other_title)
+        return dict(copy, url=copy["url"] + "-linked", attribution={"original_url": original_url})
     paras = [p for p in doc["body"].split("\n\n") if p.strip()]
     language = doc["language"]
     names = _names(doc)
@@ -449,6 +455,8 @@ VARIANTS = (
     ("translation with site furniture at both ends", "boilerplate"),
     ("translation under an SEO title on another figure", "seo_title"),
     ("translation copied 5 days later", "late"),
+    ("translation copied 5 days later, crediting the original's URL", "late_linked"),
+    ("translation cut to 2 paragraphs, crediting the original's URL", "cut2_linked"),
     ("translation of the story updated (revised figure on top)", "update"),
 )
 #: Same-language variants scored on the networks too (with their reports of one event).
@@ -497,7 +505,10 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
         for lang in ("id", "ms"):
             rng = random.Random(f"{kind}:{lang}")
             pairs = by_lang[lang]
-            probes = [make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
+            probes = [
+                make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)], base[base_truth.index(t)]["url"])
+                for k, (d, t) in enumerate(pairs)
+            ]
             report[f"{lang}: {label}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
     for kind in SAME_LANGUAGE_VARIANTS:
         rng = random.Random(f"{kind}:en")
@@ -571,7 +582,13 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
     for label, kind in VARIANTS:
         rng = random.Random(kind)
         probes = [
-            make_variant(kind, {k: r.get(k) for k in fields}, rng, translated[(k + 7) % len(translated)]["title"])
+            make_variant(
+                kind,
+                {k: r.get(k) for k in fields},
+                rng,
+                translated[(k + 7) % len(translated)]["title"],
+                base[base_truth.index(r["story"])]["url"],
+            )
             for k, r in enumerate(translated)
         ]
         report[label] = _variant_run(

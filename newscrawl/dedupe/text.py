@@ -29,7 +29,7 @@ import numpy as np
 #   "(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan diterbitkan dari feed sindikasi.)"
 _BOILERPLATE_START = re.compile(
     r"\s*(?:baca juga|baca pula|lihat juga|simak juga|read also|also read|read more|related|berita terkait"
-    r"|artikel terkait)\s*[:\-]"
+    r"|artikel terkait|tags?|topik|kata kunci|keywords)\s*[:\-]"
     r"|\s*READ\s"
     r"|\s*\(?(?:except for the headline|kecuali judul|kecuali tajuk)",
     re.IGNORECASE,
@@ -56,6 +56,45 @@ _CREDIT_ANYWHERE = re.compile(r"antara foto/|\((?:foto|photo)\s*:|\bfoto fail\b|
 _SIGN_OFF = re.compile(r"[\W_]*[A-Z]{2,}[\W_]*|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)")
 CREDIT_WORDS = 15
 CAPTION_WORDS = 40
+# -- site furniture a mirror's page leaves around the story ----------------------------------
+# Each adds names and figures the story does not have (the site's name, "Google News",
+# "Telegram", the day and time of posting), which a translation or a copy elsewhere lacks.
+#: A date line: "Kamis, 14 Maret 2024 | 09:15 WIB", "Updated: Tuesday, March 12, 2024 10:45 GMT".
+#: Short, and every word a number, a month or weekday name, or one of these.
+_TIMESTAMP_WORDS = frozenset(
+    """
+    wib wita wit gmt utc myt sgt ist pst est cet am pm pagi petang malam siang sore
+    updated update published posted diperbarui diterbitkan dipublikasikan terbit kemaskini dikemaskini
+    diterbit dikemas kini last modified at on pada
+    """.split()
+)
+TIMESTAMP_WORDS = 14
+#: A site or dateline label before the lead, in capitals: "KABARKINI.COM, JAKARTA - ",
+#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ". Left out of the lead.
+_LEAD_LABEL = re.compile(
+    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?)?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
+)
+#: A call to follow the site elsewhere ("Ikuti berita terkini di Google News", "join our
+#: WhatsApp channel"): a platform and a call, in a short paragraph; or a short paragraph
+#: that is mostly a link.
+_PLATFORM = re.compile(
+    r"google news|telegram|whatsapp|instagram|facebook|twitter|tiktok|youtube|line today|newsletter|\bx\.com",
+    re.IGNORECASE,
+)
+_CALL = re.compile(
+    r"\b(?:follow|join|subscribe|sign up|download|click|ikuti|gabung|bergabung|langganan|berlangganan|unduh|klik"
+    r"|simak|dapatkan|sertai|layari|muat turun)\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|\bwww\.|\bt\.me/", re.IGNORECASE)
+FOLLOW_WORDS = 40
+#: The page's note that the story first ran elsewhere ("Artikel ini telah tayang di ...
+#: dengan judul ..."): it repeats the original title, with its names.
+_FIRST_RAN = re.compile(
+    r"artikel ini (?:telah|sudah|juga|pertama kali) (?:tayang|terbit|dimuat|diterbitkan)|artikel ini pertama kali"
+    r"|this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)|artikel ini telah disiarkan",
+    re.IGNORECASE,
+)
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WORD_ASCII = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, a quarter faster
@@ -83,10 +122,47 @@ def paragraphs(body: str) -> list[str]:
             continue
         if anywhere and any(phrase in part.lower() for phrase in anywhere):
             continue
-        if _is_credit(paragraph):
+        if _is_credit(paragraph) or _is_furniture(paragraph):
             continue
+        if not out:
+            label = _LEAD_LABEL.match(paragraph)
+            if label and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
+                paragraph = paragraph[label.end() :]
         out.append(paragraph)
     return out
+
+
+#: The lead a label is taken off must go on for this many words (a sentence of the story).
+LABELLED_LEAD_WORDS = 8
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """A date line, a call to follow the site elsewhere, a lone link, a "first ran at" note."""
+    if len(paragraph) > 600:
+        return False
+    size = len(paragraph.split())
+    if size <= TIMESTAMP_WORDS and _is_timestamp(paragraph):
+        return True
+    if size > FOLLOW_WORDS:
+        return False
+    if _LINK.search(paragraph) and (size <= 3 or _CALL.search(paragraph)):
+        return True
+    if _PLATFORM.search(paragraph) and _CALL.search(paragraph):
+        return True
+    return _FIRST_RAN.search(paragraph) is not None
+
+
+def _is_timestamp(paragraph: str) -> bool:
+    tokens = words(paragraph)
+    has_date = has_number = False
+    for token in tokens:
+        if token.isdecimal():
+            has_number = True
+        elif token in DATE_WORDS:
+            has_date = True
+        elif token not in _TIMESTAMP_WORDS:
+            return False
+    return has_date and has_number
 
 
 def _is_credit(paragraph: str) -> bool:
