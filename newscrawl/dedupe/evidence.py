@@ -87,8 +87,10 @@ FEW_ANCHORS = 10
 FEW_WORDS = 100
 THIN_TRANSLATION_SCORE = 0.6
 #: Score a translation or a rewrite gets when one names the other as its original and
-#: the two share a name or figure: the thin-copy bar (a copy cut to its lead, linked).
+#: the two share LINKED_ANCHORS names or figures: the thin-copy bar (a copy cut to its lead,
+#: linked). A credit is no licence for a page that shares only a weekday with the original.
 LINKED_SCORE = 0.6
+LINKED_ANCHORS = 2
 #: Names and figures two titles must share (one a figure both headline) for a translation
 #: cut to its lead to be matched by its title (see :func:`titles_agree`).
 TITLE_ANCHORS = 2
@@ -160,7 +162,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if near is not None and names_agree(a, b):
         return near
     score = anchor_score(a, b)
-    if linked and score < _translation_bar(a, b) and _anchor_set(a) & _anchor_set(b):
+    if linked and score < _translation_bar(a, b) and _shares_names(a, b, LINKED_ANCHORS):
         # The copy names the other as its original ("Sumber: <link>"): what it keeps of it
         # need not be much (a translation cut to its lead), nor be published within the window.
         score = max(score, LINKED_SCORE)
@@ -189,8 +191,9 @@ def titles_agree(a: dict[str, Any], b: dict[str, Any], b_renamed: dict[str, Any]
     article with less anchor weight says (a copy cut to its lead) in the other?
 
     And does it name them in the order the other opens with (``TITLE_ORDER``)? A title's
-    names and figures are those of its words the body also names (a title in title case
-    capitalises every word). On mirror networks 1-6, of the translations cut to 2 or 3
+    names and figures are its figures and those of its words either body names (a title in
+    title case capitalises every word; a name that opens a copy's only sentence is no anchor
+    of it). On mirror networks 1-6, of the translations cut to 2 or 3
     paragraphs that fail the anchor score, 29 pass; of such cuts compared with the other
     reports of their event, none (the closest keep 75 % of their anchor weight); of the rival
     reports and follow-ups of the eval whose titles agree so, 6, all with an order of 0.8 or
@@ -199,8 +202,12 @@ def titles_agree(a: dict[str, Any], b: dict[str, Any], b_renamed: dict[str, Any]
     figures = _title_figures(a) & _title_figures(b)
     if not figures:
         return False
-    first, second = _title_anchors(a), _title_anchors(b)
-    if first != second or len(first) < TITLE_ANCHORS:
+    # Its words each body names, or either body (a name opening a copy's only sentence is none).
+    first, second = _title_words(a) & _anchor_set(a), _title_words(b) & _anchor_set(b)
+    if first != second:
+        named = _anchor_set(a) | _anchor_set(b)
+        first, second = _title_words(a) & named, _title_words(b) & named
+    if first != second or len(first | figures) < TITLE_ANCHORS:
         return False
     mine, theirs = _anchor_set(a), _anchor_set(b_renamed)
     if _profile(a)[0][-1] > _profile(b_renamed)[0][-1]:
@@ -211,14 +218,18 @@ def titles_agree(a: dict[str, Any], b: dict[str, Any], b_renamed: dict[str, Any]
     return sequence_agreement(_mentions(a, mine), _mentions(b_renamed, mine)) >= TITLE_ORDER
 
 
-def _title_anchors(fp: dict[str, Any]) -> frozenset[str]:
-    """The title's words that the body names, and its figures, once per fingerprint."""
-    found = fp.get("_title_anchors")
+def _title_words(fp: dict[str, Any]) -> frozenset[str]:
+    """The title's folded words, once per fingerprint."""
+    found = fp.get("_title_words")
     if found is None:
         title = fp.get("title")
-        named = _anchor_set(fp).intersection(words(title)) if isinstance(title, str) else ()
-        found = fp["_title_anchors"] = frozenset(named) | _title_figures(fp)
+        found = fp["_title_words"] = frozenset(words(title) if isinstance(title, str) else ())
     return found
+
+
+def _shares_names(a: dict[str, Any], b: dict[str, Any], least: int) -> bool:
+    """Do the two share ``least`` names or figures (dates aside)?"""
+    return sum(1 for x in _anchor_set(a) & _anchor_set(b) if x[0] != "@") >= least
 
 
 def links_to(a: dict[str, Any], b: dict[str, Any]) -> bool:

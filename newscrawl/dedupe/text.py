@@ -81,8 +81,10 @@ _PLATFORM = re.compile(
     r"google news|telegram|whatsapp|instagram|facebook|twitter|tiktok|youtube|line today|newsletter|\bx\.com",
     re.IGNORECASE,
 )
+#: The call opens a sentence, as an imperative does ("Follow us", "Mari bergabung", "Klik di sini").
 _CALL = re.compile(
-    r"\b(?:follow|join|subscribe|sign up|download|click|ikuti|gabung|bergabung|langganan|berlangganan|unduh|klik"
+    r"(?:^|[.!?]\s+)\W*(?:(?:mari|ayo|yuk|jangan lupa|don't forget to|be sure to)\s+)?"
+    r"(?:follow|join|subscribe|sign up|download|click|ikuti|gabung|bergabung|langganan|berlangganan|unduh|klik"
     r"|simak|dapatkan|sertai|layari|muat turun)\b",
     re.IGNORECASE,
 )
@@ -126,13 +128,14 @@ def paragraphs(body: str) -> list[str]:
             continue
         if not out:
             label = _LEAD_LABEL.match(paragraph)
-            if label and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
+            if label and sum(map(str.isalpha, label[0])) >= 4 and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
                 paragraph = paragraph[label.end() :]
         out.append(paragraph)
     return out
 
 
-#: The lead a label is taken off must go on for this many words (a sentence of the story).
+#: The lead a label (of 4 letters or more: "US - China talks" keeps its "US") is taken off
+#: must go on for this many words (a sentence of the story).
 LABELLED_LEAD_WORDS = 8
 
 
