@@ -106,6 +106,7 @@ HEADLINE_VETO_BELOW = 0.8
 #: names it first in its first paragraph: a story updated on top with a revised figure, a
 #: translator's date "(12/9)". A rival report brings its own figures in its own paragraphs
 #: (one that took another's lead and went on with a bonus of 45,000 euros is not forgiven).
+#: Never between thin articles (see FEW_ANCHORS).
 FIGURE_SLACK = 1
 #: Whole-document order agreement (:func:`sequence_agreement` of the content-word
 #: sequences, aligned at the start or, for a re-lead, at the end) a same-language match
@@ -626,7 +627,11 @@ def _span_agreement(
 
 
 def _own_figures_on_top(a: dict[str, Any], end_a: int, b: dict[str, Any], end_b: int, shared: set[str]) -> bool:
-    """Is every specific figure only one of the two gives first named in its first paragraph?"""
+    """Is every specific figure only one of the two gives first named in its first paragraph,
+    and neither article thin? A copy cut to a sentence or two that lacks the lead's figure
+    is one of any report that repeats its names (a mirror's local story, templated)."""
+    if _is_thin(a, b):
+        return False
     for fp, end in ((a, end_a), (b, end_b)):
         first = _first_paragraphs(fp)
         for i, x in _profile(fp)[1]:
