@@ -188,17 +188,17 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
 
 
 def titles_agree(a: dict[str, Any], b: dict[str, Any], b_renamed: dict[str, Any]) -> bool:
-    """Do the two titles name the same things and headline the same figure, and is all the
-    article with less anchor weight says (a copy cut to its lead) in the other?
+    """Do the two titles headline the same figure and name the same things, is all that the
+    article with less anchor weight says (a copy cut to its lead) in the other, and does it
+    name it in the order the other opens with (``TITLE_ORDER``)?
 
-    And does it name them in the order the other opens with (``TITLE_ORDER``)? A title's
-    names and figures are its figures and those of its words either body names (a title in
-    title case capitalises every word; a name that opens a copy's only sentence is no anchor
-    of it). On mirror networks 1-6, of the translations cut to 2 or 3
-    paragraphs that fail the anchor score, 29 pass; of such cuts compared with the other
-    reports of their event, none (the closest keep 75 % of their anchor weight); of the rival
-    reports and follow-ups of the eval whose titles agree so, 6, all with an order of 0.8 or
-    less (every cut translation whose title agrees: 1.0).
+    A title's names are its words its own body names, or failing that either body (a title
+    in title case capitalises every word; a name opening a copy's only sentence is no anchor
+    of it). On mirror networks 1-6, each translation cut to 2 or 3 paragraphs compared with
+    its own original alone, it finds 36 and 7 more (463 → 499, 601 → 608 of 627), and none
+    compared with the other reports of its event; every cut translation whose title agrees so
+    has an order of 1.0, the 6 rival reports and follow-ups of the eval whose titles agree,
+    0.8 or less.
     """
     figures = _title_figures(a) & _title_figures(b)
     if not figures:
