@@ -640,8 +640,9 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     disemprot = fp(FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah")
     assert not evidence.headlines_differ(sprayed, disemprot)
     assert compare(sprayed, disemprot).kind == "translation"
-    # The cost: a translation retitled on another figure (the story's or its own) reads as
-    # another report.
+    # The cost: a short (thin) translation retitled on another figure (the story's or its
+    # own) reads as another report; a longer one outweighs its title (see the SEO test).
+    assert evidence._is_thin(beds, fp(FEVER_BEDS_ID, "id"))
     for title in (FEVER_CASES_TITLE_ID, "Demam: 999 sekolah tutup"):
         assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)) is None
 
