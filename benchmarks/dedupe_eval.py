@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -264,6 +265,57 @@ CREDITS = {
     "id": ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
     "ms": ("Disunting oleh: Faizal Osman", "- BERNAMA"),
 }
+#: Site furniture around the story, as a mirror's page leaves it in the body: a date line on
+#: top, the site's name before the lead, follow-us lines, tags and a copyright line at the end
+#: (our own text; ``{site}`` is a made-up site, ``{a}`` / ``{b}`` names of the story).
+BOILER_TOP = {
+    "en": ("{weekday}, {day} {month} {year} | {hh}:{mm} GMT", "ASIADAILYMIRROR.COM - "),
+    "id": ("{weekday}, {day} {month} {year} | {hh}:{mm} WIB", "KABARKINI.COM, JAKARTA - "),
+    "ms": ("{weekday}, {day} {month} {year} | {hh}:{mm} MYT", "BERITASEMASA - "),
+}
+BOILER_END = {
+    "en": (
+        "Follow Asia Daily Mirror on Google News and join our WhatsApp channel for the latest updates.",
+        "Tags: {a}, {b}, World",
+        "Copyright © {year} Asia Daily Mirror. All rights reserved.",
+    ),
+    "id": (
+        "Ikuti berita terkini dari KabarKini di Google News, klik di sini.",
+        'Dapatkan update berita pilihan setiap hari dari KabarKini. Mari bergabung di Grup Telegram "KabarKini '
+        'Update", caranya klik link https://t.me/kabarkiniupdate, kemudian join.',
+        "Tags: {a}, {b}",
+        "Copyright © {year} KabarKini. All rights reserved.",
+    ),
+    "ms": (
+        "Ikuti BeritaSemasa di Telegram dan WhatsApp untuk berita terkini setiap hari.",
+        "Tag: {a}, {b}",
+        "Hak cipta terpelihara © {year} BeritaSemasa.",
+    ),
+}
+_WEEKDAY_NAMES = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split(),
+    "ms": "Isnin Selasa Rabu Khamis Jumaat Sabtu Ahad".split(),
+}
+_MONTH_NAMES = {
+    "en": "January February March April May June July August September October November December".split(),
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split(),
+}
+#: A mirror's search-engine title on a figure of the story its own title does not give.
+SEO_TITLES = {
+    "en": "{a} in focus as figure hits {n}: what we know",
+    "id": "{a} Jadi Sorotan, Angka Tembus {n}: Ini Faktanya",
+    "ms": "{a} jadi perhatian, angka cecah {n}: Ini faktanya",
+}
+SEO_NO_FIGURE = {"en": "{a}: 5 things you need to know", "id": "5 Fakta Penting soal {a}", "ms": "5 fakta penting tentang {a}"}
+#: The story updated: a new top paragraph with a revised figure (a "live" story copied later).
+UPDATES = {
+    "en": "UPDATE: The figure was later revised to {n}, {a} said in a statement on {weekday}.",
+    "id": "PEMBARUAN: Angka tersebut kemudian direvisi menjadi {n}, kata {a} dalam keterangannya pada {weekday}.",
+    "ms": "KEMAS KINI: Angka itu kemudian disemak semula kepada {n}, kata {a} dalam satu kenyataan pada {weekday}.",
+}
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w]|[.,]\d)|(?<![\w.,])\d{2,}(?![\w]|[.,]\d)")
 _MULTIPLIER = {"million": 6, "juta": 6, "billion": 9, "miliar": 9, "bilion": 9, "thousand": 3, "ribu": 3}
 _NUMBER_WORD = re.compile(r"\b(\d+)(?:([.,])(\d+))?\s+(million|juta|billion|miliar|bilion)\b")
 _ROUND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})([.,])000\b(?![.,]\d)")
@@ -279,6 +331,10 @@ def _names(doc: dict[str, Any]) -> list[str]:
 
     found = Counter(re.findall(r"(?<=[a-z,] )([A-Z][a-z]{3,})", doc["body"]))
     return [w for w, _ in found.most_common(4)] or ["Pemerintah"]
+
+
+def _published(doc: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(doc.get("published_at") or "2019-01-10T08:00:00+00:00")
 
 
 def _with(doc: dict[str, Any], paras: list[str], suffix: str, title: str | None = None) -> dict[str, Any]:
@@ -307,8 +363,14 @@ def rewrite_numbers(text: str, language: str) -> str:
     return _NUMBER_WORD.sub(spell_out, _ROUND_THOUSANDS.sub(to_word, text))
 
 
-def make_variant(kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "") -> dict[str, Any]:
-    """One realistic copy of ``doc`` (see VARIANTS)."""
+def make_variant(
+    kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "", original_url: str | None = None
+) -> dict[str, Any]:
+    """One realistic copy of ``doc`` (see VARIANTS); ``original_url``: the story's origin, which
+    a ``..._linked`` copy credits ("Sumber: <link>")."""
+    if kind.endswith("_linked"):
+        copy = make_variant(kind.removesuffix("_linked"), doc, rng, other_title)
+        return dict(copy, url=copy["url"] + "-linked", attribution={"original_url": original_url})
     paras = [p for p in doc["body"].split("\n\n") if p.strip()]
     language = doc["language"]
     names = _names(doc)
@@ -339,6 +401,29 @@ def make_variant(kind: str, doc: dict[str, Any], rng: random.Random, other_title
             out.append(" ".join(keep[i : i + k]))
             i += k
         return _with(doc, out, kind)
+    if kind == "boilerplate":  # a mirror's furniture at both ends of the body
+        when = _published(doc) + timedelta(hours=rng.randint(1, 20))
+        top, prefix = BOILER_TOP[language]
+        date_line = top.format(
+            weekday=_WEEKDAY_NAMES[language][when.weekday()], day=when.day,
+            month=_MONTH_NAMES[language][when.month - 1], year=when.year, hh=f"{when.hour:02d}", mm=f"{when.minute:02d}",
+        )
+        end = [t.format(a=a, b=b, year=when.year) for t in BOILER_END[language]]
+        return _with(doc, [date_line, prefix + paras[0], *paras[1:], *end], kind)
+    if kind == "seo_title":  # a search-engine title on another figure of the story
+        title_figures = {f.replace(",", "").replace(".", "") for f in _FIGURE.findall(doc["title"] or "")}
+        figures = [f for f in _FIGURE.findall(doc["body"]) if f.replace(",", "").replace(".", "") not in title_figures]
+        title = (SEO_TITLES if figures else SEO_NO_FIGURE)[language].format(a=a, n=figures[0] if figures else "")
+        return _with(doc, paras, kind, title)
+    if kind == "late":  # copied five days after it was published
+        late = _published(doc) + timedelta(days=5)
+        return dict(_with(doc, paras, kind), published_at=late.isoformat())
+    if kind == "update":  # the story updated, a revised figure on top
+        figures = _FIGURE.findall(doc["body"])
+        digits = int(figures[0].replace(",", "").replace(".", "")) if figures else 10
+        revised = digits + max(1, digits // 10)
+        weekday = _WEEKDAY_NAMES[language][_published(doc).weekday()]
+        return _with(doc, [UPDATES[language].format(n=revised, a=a, weekday=weekday), *paras], kind)
     if kind == "numbers":
         return _with(doc, [rewrite_numbers(p, language) for p in paras], kind)
     if kind == "inserts":  # caption on top, "read also" mid-way, credit line at the end
@@ -367,8 +452,19 @@ VARIANTS = (
     ("translation, sentences dropped mid-way", "dropped"),
     ("translation, figures written otherwise", "numbers"),
     ("translation with caption, read-also and credit", "inserts"),
+    ("translation with site furniture at both ends", "boilerplate"),
+    ("translation under an SEO title on another figure", "seo_title"),
+    ("translation copied 5 days later", "late"),
+    ("translation copied 5 days later, crediting the original's URL", "late_linked"),
+    ("translation cut to 2 paragraphs, crediting the original's URL", "cut2_linked"),
+    ("translation of the story updated (revised figure on top)", "update"),
 )
-SAME_LANGUAGE_VARIANTS = ("relead", "relead_cut", "merged", "split", "dropped", "numbers", "inserts")
+#: Same-language variants scored on the networks too (with their reports of one event).
+NETWORK_SAME_LANGUAGE_VARIANTS = ("boilerplate", "seo_title", "late", "update")
+SAME_LANGUAGE_VARIANTS = (
+    "relead", "relead_cut", "merged", "split", "dropped", "numbers", "inserts", "boilerplate", "seo_title", "late",
+    "update",
+)
 
 
 def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list[dict[str, Any]],
@@ -409,7 +505,10 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
         for lang in ("id", "ms"):
             rng = random.Random(f"{kind}:{lang}")
             pairs = by_lang[lang]
-            probes = [make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
+            probes = [
+                make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)], base[base_truth.index(t)]["url"])
+                for k, (d, t) in enumerate(pairs)
+            ]
             report[f"{lang}: {label}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
     for kind in SAME_LANGUAGE_VARIANTS:
         rng = random.Random(f"{kind}:en")
@@ -483,12 +582,22 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
     for label, kind in VARIANTS:
         rng = random.Random(kind)
         probes = [
-            make_variant(kind, {k: r.get(k) for k in fields}, rng, translated[(k + 7) % len(translated)]["title"])
+            make_variant(
+                kind,
+                {k: r.get(k) for k in fields},
+                rng,
+                translated[(k + 7) % len(translated)]["title"],
+                base[base_truth.index(r["story"])]["url"],
+            )
             for k, r in enumerate(translated)
         ]
         report[label] = _variant_run(
             base, base_truth, probes, [r["story"] for r in translated], base_events + [r.get("event") for r in translated]
         )
+    for kind in NETWORK_SAME_LANGUAGE_VARIANTS:  # of the English originals, against them all
+        rng = random.Random(f"{kind}:en")
+        probes = [make_variant(kind, d, rng) for d in base]
+        report[f"en: {kind}"] = _variant_run(base, base_truth, probes, base_truth, base_events + base_events)
     report.update(_rivals_mirrornet(records, base, base_truth))
     return report
 
@@ -503,30 +612,48 @@ def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]],
         if r.get("copy_kind") in ("original", "translated"):
             versions.setdefault(r["story"], {}).setdefault(r["language"], r)
     event = {r["story"]: r.get("event") for r in records}
-    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by body story and language
+    rivals: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}  # by kind, body story and language
     for x, y in itertools.permutations(sorted(s for s in versions if s in base_truth), 2):
         if event[x] != event[y]:
             continue
         for lang in ("en", "id", "ms"):
             if lang in versions[x] and lang in versions[y]:
-                lead = versions[x][lang]["body"].split("\n\n")[:1]
-                rest = versions[y][lang]["body"].split("\n\n")[1:]
-                rival = {k: versions[y][lang].get(k) for k in fields}
-                rival.update(url=rival["url"] + f"/rival-{x}", body="\n\n".join(lead + rest))
-                rivals.setdefault(f"{y} {lang}", []).append((x, lang, rival))
-    merged = {lang: [0, 0] for lang in ("en", "id", "ms")}
-    for key, found in rivals.items():  # one store per body and language: rivals sharing
-        y = key.split()[0]  # a body in one language are copies of each other
+                for kind, rival in _rival_reports(versions[x][lang], versions[y][lang]).items():
+                    rival = dict({k: rival.get(k) for k in fields}, url=rival["url"] + f"/{kind}-{x}")
+                    rivals.setdefault(f"{kind} {y} {lang}", []).append((x, lang, rival))
+    merged = {(kind, lang): [0, 0] for kind in RIVAL_KINDS for lang in ("en", "id", "ms")}
+    for key, found in rivals.items():  # one store per kind, body and language: rivals
+        kind, y, _ = key.split()  # sharing a body in one language are copies of each other
         kept = [k for k, s in enumerate(base_truth) if s != y]
         predicted, _ = cluster([base[k] for k in kept] + [rival for _, _, rival in found])
         story_of = {base_truth[k]: predicted[i] for i, k in enumerate(kept)}
         for i, (x, lang, _) in enumerate(found):
-            merged[lang][0] += predicted[len(kept) + i] == story_of[x]
-            merged[lang][1] += 1
-    return {
-        f"{lang} rival (another report's lead on a report's body not stored) merged": f"{n}/{of}"
-        for lang, (n, of) in merged.items()
-    }
+            merged[kind, lang][0] += predicted[len(kept) + i] == story_of[x]
+            merged[kind, lang][1] += 1
+    return {f"{lang} {RIVAL_KINDS[kind]} merged": f"{n}/{of}" for (kind, lang), (n, of) in merged.items()}
+
+
+#: Independent reports of one event, built from two reports ``x`` and ``y`` (``y``'s body),
+#: stored against ``x``: none may join it.
+RIVAL_KINDS = {
+    "lead": "rival (another report's lead on a report's body not stored)",
+    "quote": "rival quoting what another report quotes (its quote paragraph mid-way)",
+    "followup": "follow-up a day later (another report, the first story's lead as background)",
+}
+
+
+def _rival_reports(x: dict[str, Any], y: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``y`` made a rival of ``x`` each way of :data:`RIVAL_KINDS` that ``x`` allows."""
+    mine, theirs = x["body"].split("\n\n"), y["body"].split("\n\n")
+    out = {"lead": dict(y, body="\n\n".join(mine[:1] + theirs[1:]))}
+    quoted = [p for p in mine[1:] if re.search(r'["“”]', p)]
+    if quoted:  # two agencies quote one statement word for word
+        middle = max(1, len(theirs) // 2)
+        out["quote"] = dict(y, body="\n\n".join(theirs[:middle] + quoted[:1] + theirs[middle:]))
+    # A second-day story: its own report, the first story's lead as the background paragraph.
+    later = (_published(x) + timedelta(days=1)).isoformat()
+    out["followup"] = dict(y, body="\n\n".join(theirs[:2] + mine[:1] + theirs[2:]), published_at=later)
+    return out
 
 
 def print_variants(name: str, report: dict[str, Any]) -> None:

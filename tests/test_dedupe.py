@@ -11,7 +11,7 @@ from newscrawl.dedupe import DedupeConfig, DedupeEngine, compare, fingerprint, m
 from newscrawl.dedupe.story import representative
 from newscrawl.dedupe.text import anchors, paragraphs
 from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import FLOOD_EN, KIM_EN, KIM_ID, KIM_RIVAL, article, network, truncated
+from tests.dedupe_corpus import FLOOD_EN, FLOOD_ID, KIM_EN, KIM_ID, KIM_RIVAL, article, network, truncated
 
 
 @pytest.fixture
@@ -640,7 +640,109 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     disemprot = fp(FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah")
     assert not evidence.headlines_differ(sprayed, disemprot)
     assert compare(sprayed, disemprot).kind == "translation"
-    # The cost: a translation retitled on another figure (the story's or its own) reads as
-    # another report.
+    # The cost: a short (thin) translation retitled on another figure (the story's or its
+    # own) reads as another report; a longer one outweighs its title (see the SEO test).
+    assert evidence._is_thin(beds, fp(FEVER_BEDS_ID, "id"))
     for title in (FEVER_CASES_TITLE_ID, "Demam: 999 sekolah tutup"):
         assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)) is None
+
+
+# -- what real mirrors do to a copy (dedupe_eval.py variants) -------------------------------------
+
+
+def with_furniture(body: str) -> str:
+    """A mirror page's body as extraction may leave it: a date line, the site's label before
+    the lead, calls to follow the site, tags, a copyright line and a "first ran at" note."""
+    return "\n\n".join(
+        [
+            "Kamis, 14 September 2023 | 10:45 WIB",
+            "KABARSEGAR.COM, MOSKOW - " + body,
+            "Ikuti berita terkini dari KabarSegar di Google News, klik di sini.",
+            'Mari bergabung di Grup Telegram "KabarSegar Update", caranya klik link https://t.me/kabarsegar, kemudian join.',
+            "Tags: Kim Jong Un, Vladimir Putin, Rusia",
+            "Artikel ini telah tayang di KabarSegar.com dengan judul Kim Tiba di Vostochny.",
+            "Copyright © 2023 KabarSegar. All rights reserved.",
+        ]
+    )
+
+
+def test_site_furniture_at_both_ends_is_left_out():
+    assert paragraphs(with_furniture(KIM_ID)) == paragraphs(KIM_ID)
+    # Story text that names a platform, a label that is no dateline, and a date in a
+    # sentence stay.
+    story = [
+        "Telegram founder Pavel Durov said on Monday the company would not join any government scheme to read messages.",
+        "US - China talks resumed in Geneva on Tuesday after a pause of more than 18 months, officials said.",
+        "On Thursday, 14 September 2023, the court ruled against the plan.",
+    ]
+    assert paragraphs("\n\n".join(story)) == story
+    furnished = fp(with_furniture(KIM_ID), "id")
+    assert furnished["anchors"] == fp(KIM_ID, "id")["anchors"]
+    assert compare(fp(KIM_EN), furnished).kind == "translation"
+
+
+KIM_TITLE = "Kim arrives for Putin talks after 1,180 km train trip"
+
+
+def test_a_translation_under_a_search_engine_title_on_another_figure_still_matches():
+    from newscrawl.dedupe import evidence
+
+    english = fp(KIM_EN, title=KIM_TITLE)
+    seo = fp(KIM_ID, "id", title="Kim Tempuh 8.000 Km ke Rusia, Ini Faktanya")
+    assert evidence.headlines_differ(english, seo)
+    # A whole translation scores well above any rival report: its text outweighs the title.
+    assert compare(english, seo).kind == "translation"
+    # A copy cut to its lead says too little: there the titles still decide.
+    assert compare(english, fp(truncated(KIM_ID), "id", title="Kim Tempuh 8.000 Km ke Rusia, Ini Faktanya")) is None
+
+
+def test_a_copy_crediting_its_original_is_found_cut_short_and_days_later():
+    english = fingerprint(article("https://wire.example/kim", KIM_EN, "en", "2023-09-13", title=KIM_TITLE))
+    lead = truncated(KIM_ID, 1)
+    late = "2023-09-20"
+    assert compare(fp(lead, "id", day=late), english) is None  # a week later, its lead only
+    credited = fp(lead, "id", day=late, attribution={"original_url": "https://wire.example/kim"})
+    assert compare(credited, english).kind == "translation"
+    assert compare(english, credited).kind == "translation"
+    # A credit is no licence for a page that shares only a weekday with the original.
+    assert compare(fp(FLOOD_ID, "id", attribution={"original_url": "https://wire.example/kim"}), english) is None
+
+
+GARUDA_TITLE = "Garuda orders 12 Airbus jets worth 1.6 billion dollars"
+GARUDA_EN = """Jakarta: Garuda Indonesia has ordered 12 Airbus A330neo jets worth 1.6 billion dollars, chief executive Irfan Setiaputra said on Tuesday.
+
+The order, the airline's largest since 2019, includes options for 8 more aircraft, Setiaputra told reporters.
+
+"The fleet must grow with demand," he said, adding that deliveries would start in 2026.
+
+Shares of Garuda rose 3.4 percent in Jakarta trading."""
+# A mirror's translation cut to a shortened lead: a few of the original's names.
+GARUDA_LEAD_ID = "Jakarta: Garuda Indonesia memesan 12 jet Airbus baru, kata direktur utama pada hari Selasa."
+GARUDA_TITLE_ID = "Garuda pesan 12 jet Airbus senilai 1,6 miliar dolar"
+
+
+def test_a_translation_cut_to_its_lead_is_found_by_its_title():
+    english = fp(GARUDA_EN, title=GARUDA_TITLE)
+    assert compare(fp(GARUDA_LEAD_ID, "id", title=GARUDA_TITLE_ID), english).kind == "translation"
+    # Without the title's names and figures the lead alone says too little ...
+    assert compare(fp(GARUDA_LEAD_ID, "id", title="Garuda tambah armada"), english) is None
+    # ... and a rival's lead under the same title, naming the shared things in its own order,
+    # or a lead that names what the other does not, stays apart.
+    rival = "Pada hari Selasa, Airbus menerima pesanan 12 jet dari maskapai Garuda Indonesia, kata direktur utama."
+    assert compare(fp(rival, "id", title=GARUDA_TITLE_ID), english) is None
+    more = fp(GARUDA_LEAD_ID + " Menteri Erick Thohir menyambut pesanan itu.", "id", title=GARUDA_TITLE_ID)
+    assert compare(more, english) is None
+
+
+def test_a_story_updated_with_a_revised_figure_on_top_is_the_same_story():
+    update = "PEMBARUAN: Kremlin kemudian menyebut kesepakatan itu bernilai 450 juta dolar, kata Putin pada Rabu."
+    english = fp(KIM_EN, title=KIM_TITLE)
+    assert compare(english, fp(update + "\n\n" + KIM_ID, "id", title="Kim tiba untuk pembicaraan dengan Putin")).kind == (
+        "translation"
+    )
+    # The same figure of its own further down is a report going on with its own facts.
+    moved = KIM_ID + "\n\n" + update.removeprefix("PEMBARUAN: ")
+    from newscrawl.dedupe import evidence
+
+    monkey = fp(moved, "id", title="Kim tiba untuk pembicaraan dengan Putin")
+    assert not evidence._own_figures_on_top(english, len(english["anchors"]), monkey, len(monkey["anchors"]), set())

@@ -29,7 +29,7 @@ import numpy as np
 #   "(Kecuali judulnya, cerita ini belum diedit oleh staf NDTV dan diterbitkan dari feed sindikasi.)"
 _BOILERPLATE_START = re.compile(
     r"\s*(?:baca juga|baca pula|lihat juga|simak juga|read also|also read|read more|related|berita terkait"
-    r"|artikel terkait)\s*[:\-]"
+    r"|artikel terkait|tags?|topik|kata kunci|keywords)\s*[:\-]"
     r"|\s*READ\s"
     r"|\s*\(?(?:except for the headline|kecuali judul|kecuali tajuk)",
     re.IGNORECASE,
@@ -56,6 +56,47 @@ _CREDIT_ANYWHERE = re.compile(r"antara foto/|\((?:foto|photo)\s*:|\bfoto fail\b|
 _SIGN_OFF = re.compile(r"[\W_]*[A-Z]{2,}[\W_]*|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)")
 CREDIT_WORDS = 15
 CAPTION_WORDS = 40
+# -- site furniture a mirror's page leaves around the story ----------------------------------
+# Each adds names and figures the story does not have (the site's name, "Google News",
+# "Telegram", the day and time of posting), which a translation or a copy elsewhere lacks.
+#: A date line: "Kamis, 14 Maret 2024 | 09:15 WIB", "Updated: Tuesday, March 12, 2024 10:45 GMT".
+#: Short, and every word a number, a month or weekday name, or one of these.
+_TIMESTAMP_WORDS = frozenset(
+    """
+    wib wita wit gmt utc myt sgt ist pst est cet am pm pagi petang malam siang sore
+    updated update published posted diperbarui diterbitkan dipublikasikan terbit kemaskini dikemaskini
+    diterbit dikemas kini last modified at on pada
+    """.split()
+)
+TIMESTAMP_WORDS = 14
+#: A site or dateline label before the lead, in capitals: "KABARKINI.COM, JAKARTA - ",
+#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ". Left out of the lead.
+_LEAD_LABEL = re.compile(
+    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?)?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
+)
+#: A call to follow the site elsewhere ("Ikuti berita terkini di Google News", "Join our
+#: WhatsApp channel", "Mari bergabung di Grup Telegram"): a paragraph of 40 words or fewer
+#: opening with an imperative and naming a platform or holding a link. Plain word and
+#: substring tests (a regex alternation with IGNORECASE cost ~60 us a paragraph).
+_CALLS = frozenset(
+    """
+    follow join subscribe sign download click get ikuti gabung bergabung langganan berlangganan unduh klik
+    simak dapatkan sertai layari muat mari ayo yuk jangan don't be
+    """.split()
+)
+_PLATFORMS = (
+    "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
+    "newsletter",
+)
+_LINK_MARKS = ("http://", "https://", "www.", "t.me/")
+FOLLOW_WORDS = 40
+#: The page's note that the story first ran elsewhere ("Artikel ini telah tayang di ...
+#: dengan judul ..."): it repeats the original title, with its names.
+_FIRST_RAN_STARTS = ("artikel ini", "this article", "this story")  # tested first: 3x cheaper than the regex
+_FIRST_RAN = re.compile(  # on lowered text
+    r"artikel ini (?:telah|sudah|juga|pertama kali) (?:tayang|terbit|dimuat|diterbitkan)|artikel ini pertama kali"
+    r"|this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)|artikel ini telah disiarkan"
+)
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WORD_ASCII = re.compile(r"\w+", re.ASCII)  # the same tokens on ASCII text, a quarter faster
@@ -70,6 +111,7 @@ def paragraphs(body: str) -> list[str]:
     # A phrase not in the whole body is in none of its paragraphs: one test for most bodies.
     lowered = body.lower()
     anywhere = [phrase for phrase in _BOILERPLATE_ANYWHERE if phrase in lowered]
+    first_ran = any(start in lowered for start in _FIRST_RAN_STARTS) and _FIRST_RAN.search(lowered) is not None
     out = []
     skip_headline = False
     for part in parts:
@@ -83,10 +125,57 @@ def paragraphs(body: str) -> list[str]:
             continue
         if anywhere and any(phrase in part.lower() for phrase in anywhere):
             continue
-        if _is_credit(paragraph):
+        if _is_credit(paragraph) or _is_furniture(paragraph, first_ran):
             continue
+        if not out:
+            label = _LEAD_LABEL.match(paragraph)
+            if label and sum(map(str.isalpha, label[0])) >= 4 and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
+                paragraph = paragraph[label.end() :]
         out.append(paragraph)
     return out
+
+
+#: The lead a label (of 4 letters or more: "US - China talks" keeps its "US") is taken off
+#: must go on for this many words (a sentence of the story).
+LABELLED_LEAD_WORDS = 8
+
+
+def _is_furniture(paragraph: str, first_ran: bool) -> bool:
+    """A date line, a call to follow the site elsewhere, a "first ran at" note (``first_ran``:
+    the body holds one somewhere)."""
+    if _is_timestamp(paragraph):
+        return True
+    if len(paragraph) > 400:
+        return False
+    opening = paragraph.split(None, 1)[0].strip("\"'“”‘’([*-").lower()
+    if opening not in _CALLS and not first_ran:
+        return False
+    if len(paragraph.split()) > FOLLOW_WORDS:
+        return False
+    lowered = paragraph.lower()
+    if opening in _CALLS and any(mark in lowered for mark in (*_PLATFORMS, *_LINK_MARKS)):
+        return True
+    return first_ran and _FIRST_RAN.search(lowered) is not None
+
+
+def _is_timestamp(paragraph: str) -> bool:
+    if len(paragraph) > 160:
+        return False
+    first = paragraph.split(None, 1)[0].strip(",.:;|()[]-").lower()
+    if not (first.isdecimal() or first in DATE_WORDS or first in _TIMESTAMP_WORDS):
+        return False  # most short paragraphs: one test
+    tokens = words(paragraph)
+    if len(tokens) > TIMESTAMP_WORDS:
+        return False
+    has_date = has_number = False
+    for token in tokens:
+        if token.isdecimal():
+            has_number = True
+        elif token in DATE_WORDS:
+            has_date = True
+        elif token not in _TIMESTAMP_WORDS:
+            return False
+    return has_date and has_number
 
 
 def _is_credit(paragraph: str) -> bool:
