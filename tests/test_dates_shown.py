@@ -133,3 +133,23 @@ def test_htmldate_reads_the_page_without_its_comments_and_the_page_is_left_as_it
     assert article.published_at() is None  # the comment's date is no article's date
     assert seen and b"About time too" not in seen[0] and b"after the comments" in seen[0]
     assert lxml_html.tostring(article.tree) == before
+
+
+def _headed(h1: str, header_class: str = "meta") -> GenericPage:
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "datePublished": "2022-01-04T09:15:00+01:00"})
+    body = f'<article><div class="{header_class}"><h1>{h1}</h1><p>12.01.2022</p></div>{STORY}</article>'
+    html = f'<html><head><title>{HEADLINE}</title><script type="application/ld+json">{ld}</script></head><body>{body}</body></html>'
+    return GenericPage(html, "https://harbour.example/news/pier")
+
+
+def test_the_date_line_under_an_h1_that_shows_a_kicker_before_the_headline() -> None:
+    article = _headed(f'<span class="topline">Harbour board vote</span> <span>{HEADLINE}</span>')
+    assert article.published_at().date() == date(2022, 1, 12)
+
+
+def test_the_block_around_the_headline_is_the_articles_whatever_its_name() -> None:
+    # An opinion column's header named after comments ("ArticleHeaderComment") holds the date line.
+    assert _headed(HEADLINE, "ArticleHeaderComment").published_at().date() == date(2022, 1, 12)
+    # A comments block below the headline still is foreign.
+    article = page('<div class="comments"><p>12.01.2022</p></div>')
+    assert article.published_at().date() == date(2022, 1, 4)

@@ -73,6 +73,9 @@ MAX_EAST_SHIFT_HOURS = 14
 #: whose stamp it contradicts; a date further down is a teaser's, an event's or the story's own.
 MAX_DATELINE_DISTANCE = 35
 MAX_DATELINE_EXTRA_CHARS = 24
+#: Fewest characters (of the headline's comparison key) of an ``<h1>`` taken as the headline that
+#: a longer title extends (the title "Kicker: Headline", the ``<h1>`` "Headline").
+MIN_ANCHOR_KEY_CHARS = 16
 #: A text this long (characters) is a paragraph of prose: a lead, or the story.
 MIN_PROSE_CHARS = 150
 #: Labels of a date line that gives the last update, not the publication (the page's own
@@ -1408,18 +1411,45 @@ class ArticlePage:
         if self.tree is None:
             return None
         key = title_key(self.title())
-        if key:
-            for node in self.tree.iter("h1"):
-                if title_key(text_of(node)) == key:
-                    return node
-        return self._headline_node
+        if not key:
+            return self._headline_node
+        h1_keys = [(node, title_key(text_of(node))) for node in islice(self.tree.iter("h1"), MAX_HEADINGS)]
+        for node, shown in h1_keys:
+            if shown == key:
+                return node
+        found = self._headline_node
+        if found is not None:
+            return found
+        # An <h1> that shows the headline with a kicker before it ("Interne Unterlagen im Netz
+        # <headline>") or after it, or that shows a shortened headline the title extends.
+        for node, shown in h1_keys:
+            if shown and (
+                shown.endswith(key)
+                or shown.startswith(key)
+                or (
+                    len(shown) >= max(MIN_ANCHOR_KEY_CHARS, len(key) // 2)
+                    and (key.endswith(shown) or key.startswith(shown))
+                )
+            ):
+                return node
+        return None
+
+    @cached_property
+    def _dateline_frame(self) -> frozenset[Any]:
+        """The article's frame and the blocks that hold its headline: a block around the headline is
+        the article's header however it is named ("ArticleHeaderComment" on an opinion column)."""
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return self.frame
+        return self.frame | frozenset(anchor.iterancestors())
 
     def _not_a_date_line(self, node: HtmlElement) -> bool:
         """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
-        if _not_the_articles_date(node, self.frame):
+        frame = self._dateline_frame
+        if _not_the_articles_date(node, frame):
             return True
         for current in (node, *node.iterancestors()):
-            if current in self.frame or current.tag in ("body", "html"):
+            if current in frame or current.tag in ("body", "html"):
                 return False
             if "teaser" in (current.get("class") or "").lower():
                 return True
