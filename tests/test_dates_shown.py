@@ -153,3 +153,23 @@ def test_the_block_around_the_headline_is_the_articles_whatever_its_name() -> No
     # A comments block below the headline still is foreign.
     article = page('<div class="comments"><p>12.01.2022</p></div>')
     assert article.published_at().date() == date(2022, 1, 4)
+
+
+def test_a_date_line_after_the_pages_last_edit_is_an_events_not_the_publication() -> None:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": HEADLINE,
+            "datePublished": "2022-01-04T09:15:00+01:00",
+            "dateModified": "2022-01-05T10:00:00+01:00",
+        }
+    )
+    head = f'<title>{HEADLINE}</title><script type="application/ld+json">{ld}</script>'
+
+    def shown(line: str) -> GenericPage:
+        body = f"<article><h1>{HEADLINE}</h1><p>{line}</p>{STORY}</article>"
+        return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
+
+    assert shown("Termin: 12.02.2022, 19 Uhr").published_at().date() == date(2022, 1, 4)
+    # A date line on or before the last edit is still the page's date.
+    assert shown("05.01.2022").published_at().date() == date(2022, 1, 5)

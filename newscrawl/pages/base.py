@@ -1348,8 +1348,9 @@ class ArticlePage:
         first save, a stale copy or the last edit the page shows as its date. The stamp stands when
         the page shows its day on another date line, when the URL carries its day, when the line
         is the stamp's own instant in a zone (a late-evening time west of UTC), and against a date
-        line labelled as an update ("Updated", "Aktualisiert", "Stand:") or one whose day and
-        month read either way ("06/01/2020").
+        line labelled as an update ("Updated", "Aktualisiert", "Stand:"), one whose day and
+        month read either way ("06/01/2020"), and one after the page's own modification stamp
+        (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
         published = [(shown, text) for shown, text, update in lines if not update]
@@ -1361,11 +1362,21 @@ class ArticlePage:
             return value, raw
         if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
+        if self._after_last_edit(shown):
+            return value, raw  # an event's or a book's date: the page was not published after its last edit
         if _naive(text) and self.tz is UTC:
             # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
             zone = value.tzinfo if value.utcoffset() else country_zone(self.url, self.doc.html_lang) or value.tzinfo
             shown = shown.replace(tzinfo=zone)
         return shown, text
+
+    def _after_last_edit(self, shown: datetime) -> bool:
+        """True when a shown day falls after the page's own modification stamp in every zone."""
+        modified = self._modified[0]
+        if modified is None:
+            return False
+        latest = (modified.astimezone(UTC) + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
+        return shown.date() > latest
 
     @cached_property
     def _date_lines(self) -> list[tuple[datetime, str, bool]]:
