@@ -173,3 +173,12 @@ def test_a_date_line_after_the_pages_last_edit_is_an_events_not_the_publication(
     assert shown("Termin: 12.02.2022, 19 Uhr").published_at().date() == date(2022, 1, 4)
     # A date line on or before the last edit is still the page's date.
     assert shown("05.01.2022").published_at().date() == date(2022, 1, 5)
+
+
+def test_a_stamp_that_reads_either_way_takes_the_order_of_the_day_the_page_writes() -> None:
+    assert page(stamp="11/01/2022 10:00").published_at().date() == date(2022, 1, 11)  # day first, as before
+    written = page(stamp="11/01/2022 10:00", after="<p>Erstellt am: 01.11.2022</p>")
+    assert written.published_at().date() == date(2022, 11, 1)
+    assert written.published_raw() == "11/01/2022 10:00"
+    other = page(stamp="11/01/2022 10:00", after="<p>Erstellt am: 11.01.2022</p>")
+    assert other.published_at().date() == date(2022, 1, 11)

@@ -1122,6 +1122,8 @@ class ArticlePage:
             return page[0] if page else (None, None)
         best, raw = candidates[0]
         others = candidates[1:] + page
+        if _ambiguous_day(raw):
+            best = self._day_order_settled(best, raw, others)
         if not _has_time(raw):
             # A date-only stamp gains its time from another source that gives the same day.
             for value, other_raw in others:
@@ -1135,6 +1137,17 @@ class ArticlePage:
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
+
+    def _day_order_settled(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> datetime:
+        """A stamp whose day and month read either way ("11/01/2023"), read month-first when the page
+        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023")."""
+        swapped = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False)
+        if swapped is None or swapped.date() == best.date():
+            return best
+        days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
+        if not days and self.tree is not None:
+            days = self._written_days()
+        return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
         """A UTC stamp as the site shows it: the same instant in the site's offset, so it keeps the local day."""
