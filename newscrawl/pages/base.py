@@ -72,6 +72,10 @@ MAX_EAST_SHIFT_HOURS = 14
 #: the page's date line sits within 32 elements of the headline on all but two of the pages
 #: whose stamp it contradicts; a date further down is a teaser's, an event's or the story's own.
 MAX_DATELINE_DISTANCE = 35
+#: How many elements just before the headline, in its parent, a date line is read from (a date
+#: above the headline: "05.02.2020 - Redaktion: ..." over the ``<h1>``). Breadcrumbs and
+#: menus before a headline are longer: a block that does not fit is not read.
+MAX_DATELINE_BEFORE = 12
 MAX_DATELINE_EXTRA_CHARS = 24
 #: Fewest characters (of the headline's comparison key) of an ``<h1>`` taken as the headline that
 #: a longer title extends (the title "Kicker: Headline", the ``<h1>`` "Headline").
@@ -1404,10 +1408,16 @@ class ArticlePage:
         headline = self._dateline_anchor
         if headline is None:
             return []
+        return self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
+            _texts_before(headline, MAX_DATELINE_BEFORE)
+        )
+
+    def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
+        """The date lines among ``texts`` (in document order), up to the second paragraph of prose."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         prose = 0
-        for text, owner in _texts_after(headline, MAX_DATELINE_DISTANCE):
+        for text, owner in texts:
             shown = normalize_space(text)
             if not shown:
                 continue
@@ -2289,6 +2299,30 @@ def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlE
             if sibling.tail:
                 yield sibling.tail, current.getparent() if current.getparent() is not None else sibling
         current = current.getparent()
+
+
+def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts of the elements just before ``headline`` in its parent (a date above the headline in
+    the article's header), in document order, over at most ``limit`` elements."""
+    siblings = []
+    count = 0
+    for sibling in headline.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        count += sum(1 for node in sibling.iter() if isinstance(node.tag, str))
+        if count > limit:
+            break
+        siblings.append(sibling)
+    for sibling in reversed(siblings):
+        for node in sibling.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            if node.text:
+                yield node.text, node
+            if node.tail and node is not sibling:
+                yield node.tail, node.getparent()
+        if sibling.tail:
+            yield sibling.tail, headline.getparent() if headline.getparent() is not None else sibling
 
 
 def _ambiguous_day(text: str) -> bool:
