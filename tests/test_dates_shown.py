@@ -182,3 +182,18 @@ def test_a_stamp_that_reads_either_way_takes_the_order_of_the_day_the_page_write
     assert written.published_raw() == "11/01/2022 10:00"
     other = page(stamp="11/01/2022 10:00", after="<p>Erstellt am: 11.01.2022</p>")
     assert other.published_at().date() == date(2022, 1, 11)
+
+
+def test_the_date_line_above_the_headline_in_its_header() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "datePublished": "2022-01-04T09:15:00+01:00"})
+    head = f'<title>{HEADLINE}</title><script type="application/ld+json">{ld}</script>'
+
+    def above(before: str) -> GenericPage:
+        body = f'<article><div class="item">{before}<h1>{HEADLINE}</h1></div>{STORY}</article>'
+        return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
+
+    assert above("<div>12.01.2022 <span>- Editor: Jane Doe</span></div>").published_at().date() == date(2022, 1, 12)
+    # Too far above (a long menu in between) or in a block of its own kind, it is not the page's.
+    menu = "<ul>" + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8)) + "</ul>"
+    assert above(f"<div>12.01.2022</div>{menu}").published_at().date() == date(2022, 1, 4)
+    assert above('<div class="related-posts"><span>12.01.2022</span></div>').published_at().date() == date(2022, 1, 4)
