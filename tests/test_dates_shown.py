@@ -197,3 +197,9 @@ def test_the_date_line_above_the_headline_in_its_header() -> None:
     menu = "<ul>" + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8)) + "</ul>"
     assert above(f"<div>12.01.2022</div>{menu}").published_at().date() == date(2022, 1, 4)
     assert above('<div class="related-posts"><span>12.01.2022</span></div>').published_at().date() == date(2022, 1, 4)
+
+
+def test_a_date_line_with_an_update_label_after_its_date_is_the_publication() -> None:
+    assert page("<p>January 12, 2022 / 12:25 PM / Updated 8 hours ago</p>").published_at().date() == date(2022, 1, 12)
+    # The label before the date: the date is the update's, the stamp stands.
+    assert page("<p>Updated 8 hours ago / January 12, 2022</p>").published_at().date() == date(2022, 1, 4)

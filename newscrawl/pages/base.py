@@ -1434,7 +1434,7 @@ class ArticlePage:
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
                     label = shown if _DIGIT.search(before) else f"{before} {shown}"
-                    lines.append((parsed, shown, bool(_UPDATE_LABEL.search(label))))
+                    lines.append((parsed, shown, _labelled_update(label)))
             before = shown
         return lines
 
@@ -2323,6 +2323,17 @@ def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, Html
                 yield node.tail, node.getparent()
         if sibling.tail:
             yield sibling.tail, headline.getparent() if headline.getparent() is not None else sibling
+
+
+def _labelled_update(label: str) -> bool:
+    """True when a date line's label says it is the last update: the label stands before the date
+    ("Updated Jan 12, 2022", "Stand: 28.04.2020"); after it, the date is the publication the
+    update follows ("January 19, 2020 / 12:25 PM / Updated 8 hours ago")."""
+    update = _UPDATE_LABEL.search(label)
+    if update is None:
+        return False
+    written = _DATE_IN_TEXT.search(label)
+    return written is None or update.start() < written.start()
 
 
 def _ambiguous_day(text: str) -> bool:
