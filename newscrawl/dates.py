@@ -400,10 +400,15 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
 )
+# The year last, at the start of a path segment ("/meldungen/29-10-2021"): read only when the day
+# cannot be the month ("29-10-2021", "10-29-2021"), never "06-01-2021".
+_URL_DATE_YEAR_LAST = re.compile(
+    r"/(?P<a>\d{1,2})(?P<sep>[_.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?=/|[_-]|\.html?$|$)"
+)
 
 
 def url_date(url: str | None) -> date | None:
-    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``), or None."""
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -412,6 +417,13 @@ def url_date(url: str | None) -> date | None:
     for match in _URL_DATE.finditer(path):
         y, m, d = match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
         found = _safe_date(int(y), int(m), int(d))
+        if found is not None and _plausible(found.year, None):
+            return found
+    for match in _URL_DATE_YEAR_LAST.finditer(path):
+        a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        if (a > 12) == (b > 12):
+            continue
+        found = _safe_date(y, b, a) if a > 12 else _safe_date(y, a, b)
         if found is not None and _plausible(found.year, None):
             return found
     return None

@@ -91,6 +91,11 @@ def test_url_date_reads_full_dates_in_the_path_only() -> None:
     assert url_date("https://news.example/2019/43/slug") is None  # a year and an issue number
     assert url_date("https://news.example/read?d=2020/01/02") is None
     assert url_date("https://news.example/item/20120216182711/x") is None
+    # The year last, only where the day cannot be read as the month.
+    assert url_date("https://news.example/meldungen/29-10-2021") == date(2021, 10, 29)
+    assert url_date("https://news.example/news/10-29-2021/slug") == date(2021, 10, 29)
+    assert url_date("https://news.example/meldungen/06-01-2021") is None
+    assert url_date("https://news.example/top-10-12-2021") is None
 
 
 @pytest.mark.parametrize(
