@@ -27,35 +27,39 @@ MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "january januari jan janvier januar jänner enero gennaio janeiro "
-        "stycznia ocak tammikuuta январь января січень січня ιανουαρίου",
+        "stycznia ocak tammikuuta январь января січень січня ιανουαρίου يناير جانفي",
         "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro "
-        "lutego şubat helmikuuta февраль февраля лютий лютого φεβρουαρίου",
+        "lutego şubat helmikuuta февраль февраля лютий лютого φεβρουαρίου فبراير شباط فيفري",
         "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta "
-        "март марта березень березня μαρτίου",
-        "april apr avril abril aprile kwietnia nisan huhtikuuta апрель апреля квітень квітня απριλίου",
-        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου",
-        "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου",
-        "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου",
+        "март марта березень березня μαρτίου مارس آذار",
+        "april apr avril abril aprile kwietnia nisan huhtikuuta апрель апреля квітень квітня απριλίου "
+        "أبريل ابريل إبريل نيسان أفريل افريل",
+        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي",
+        "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου "
+        "يونيو يونيه حزيران جوان",
+        "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου "
+        "يوليو يوليه تموز جويلية",
         "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
-        "elokuuta август августа серпень серпня αυγούστου",
+        "elokuuta август августа серпень серпня αυγούστου أغسطس اغسطس آب أوت",
         "september sep sept septembre septiembre setiembre settembre setembro września eylül syyskuuta "
-        "сентябрь сентября вересень вересня σεπτεμβρίου",
+        "сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول ايلول",
         "october oktober okt oct octobre octubre ottobre outubro października ekim lokakuuta "
-        "октябрь октября жовтень жовтня οκτωβρίου",
+        "октябрь октября жовтень жовтня οκτωβρίου أكتوبر اكتوبر",
         "november nov nop nopember novembre noviembre novembro listopada kasım marraskuuta "
-        "ноябрь ноября листопад листопада νοεμβρίου",
+        "ноябрь ноября листопад листопада νοεμβρίου نوفمبر",
         "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro "
-        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου",
+        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου ديسمبر دجنبر",
     ),
     start=1,
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
 
-#: Day names (English, Indonesian, Malay); they carry no information once the date is read.
+#: Day names (English, Indonesian, Malay, Arabic); they carry no information once the date is read.
 DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis jumaat".split()
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis jumaat "
+    "الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت".split()
 )
 
 #: Zone abbreviations a news site prints after the time, as offsets in minutes.
@@ -99,11 +103,12 @@ _COMPACT_ISO = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*"
-    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b)?",
+    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b|(?:مساء|صباح|م|ص)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 # "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
-#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam), Indonesian (sore, siang).
+#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam), Indonesian (sore, siang),
+#: Arabic.
 _AMPM = {
     "am": "am",
     "pg": "am",
@@ -115,6 +120,11 @@ _AMPM = {
     "malam": "pm",
     "sore": "pm",
     "siang": "midday",
+    # Arabic: "12:09 م" (masa'an, evening), "09:22 صباحاً" (sabahan, morning).
+    "م": "pm",
+    "مساء": "pm",
+    "ص": "am",
+    "صباح": "am",
 }
 _ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b")
 _OFFSET = re.compile(
@@ -335,6 +345,10 @@ def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple
         if word.isdigit():
             tokens.append(("num", int(word), match.start(), match.end(), len(word)))
         elif word in MONTHS:
+            if tokens and tokens[-1][0] == "month" and tokens[-1][1] == MONTHS[word]:
+                # One month in two calendars' names ("24 نيسان / أبريل 2020"): read as one.
+                tokens[-1] = (*tokens[-1][:3], match.end(), 0)
+                continue
             tokens.append(("month", MONTHS[word], match.start(), match.end(), 0))
     for i, token in enumerate(tokens):
         if token[0] != "month":
@@ -386,10 +400,15 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
 )
+# The year last, at the start of a path segment ("/meldungen/29-10-2021"): read only when the day
+# cannot be the month ("29-10-2021", "10-29-2021"), never "06-01-2021".
+_URL_DATE_YEAR_LAST = re.compile(
+    r"/(?P<a>\d{1,2})(?P<sep>[_.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?=/|[_-]|\.html?$|$)"
+)
 
 
 def url_date(url: str | None) -> date | None:
-    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``), or None."""
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -398,6 +417,13 @@ def url_date(url: str | None) -> date | None:
     for match in _URL_DATE.finditer(path):
         y, m, d = match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
         found = _safe_date(int(y), int(m), int(d))
+        if found is not None and _plausible(found.year, None):
+            return found
+    for match in _URL_DATE_YEAR_LAST.finditer(path):
+        a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        if (a > 12) == (b > 12):
+            continue
+        found = _safe_date(y, b, a) if a > 12 else _safe_date(y, a, b)
         if found is not None and _plausible(found.year, None):
             return found
     return None
@@ -574,6 +600,11 @@ LANGUAGE_ZONES = {
 }
 
 
+#: Locale tags whose region is no country: Facebook's (and many Arabic sites' ``og:locale``/``lang``)
+#: "ar_AR" is Arabic at large, not Arabic in Argentina.
+_NO_REGION_LOCALES = frozenset({("ar", "ar")})
+
+
 def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
     """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``) suggests."""
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
@@ -581,7 +612,7 @@ def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
     name = COUNTRY_ZONES.get(code)
     if name is None and lang:
         parts = re.split(r"[-_]", lang.strip().lower())
-        if len(parts) > 1 and len(parts[1]) == 2:
+        if len(parts) > 1 and len(parts[1]) == 2 and (parts[0], parts[1]) not in _NO_REGION_LOCALES:
             name = COUNTRY_ZONES.get(parts[1])
         if name is None:
             name = LANGUAGE_ZONES.get(parts[0])

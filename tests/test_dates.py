@@ -91,6 +91,11 @@ def test_url_date_reads_full_dates_in_the_path_only() -> None:
     assert url_date("https://news.example/2019/43/slug") is None  # a year and an issue number
     assert url_date("https://news.example/read?d=2020/01/02") is None
     assert url_date("https://news.example/item/20120216182711/x") is None
+    # The year last, only where the day cannot be read as the month.
+    assert url_date("https://news.example/meldungen/29-10-2021") == date(2021, 10, 29)
+    assert url_date("https://news.example/news/10-29-2021/slug") == date(2021, 10, 29)
+    assert url_date("https://news.example/meldungen/06-01-2021") is None
+    assert url_date("https://news.example/top-10-12-2021") is None
 
 
 @pytest.mark.parametrize(
@@ -261,3 +266,37 @@ def test_a_written_date_has_a_time_when_it_shows_a_clock_not_a_zone_letter() -> 
     assert _has_time("13 September 2023 10.15 WIB")
     assert not _has_time("2023-09-13")
     assert not _has_time("Wed, 13 Sep 2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", datetime(2020, 10, 7, 12, 9)),
+        ("15 يناير 2021 09:30 ص", datetime(2021, 1, 15, 9, 30)),
+        # The Levantine and the Egyptian name of one month side by side.
+        ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", datetime(2020, 4, 24, 21, 22)),
+        ("3 آب 2019", datetime(2019, 8, 3)),
+    ],
+)
+def test_arabic_month_names_and_evening_marks(text: str, expected: datetime) -> None:
+    assert parse_date(text, "UTC", now=NOW).replace(tzinfo=None) == expected
+
+
+def test_the_arabic_locale_of_no_country_names_no_zone() -> None:
+    from newscrawl.dates import country_zone
+
+    # Facebook's "ar_AR" is Arabic at large, not Argentina: a UTC stamp keeps its UTC day.
+    assert country_zone("https://akhbar.example.com/x", "ar_AR") is None
+    assert str(country_zone("https://diario.example.com/x", "es-AR")) == "America/Argentina/Buenos_Aires"
+    head = '<meta property="article:published_time" content="2020-10-07T01:30:00Z">'
+    html = (
+        '<html lang="ar_AR"><head><title>Story</title>'
+        + head
+        + "</head><body><article><h1>Story</h1><p>"
+        + " ".join(f"kata{i}" for i in range(80))
+        + "</p></article></body></html>"
+    )
+    from newscrawl.pages import GenericPage
+
+    published = GenericPage(html.encode(), "https://akhbar.example.com/story").published_at()
+    assert published.date().isoformat() == "2020-10-07"

@@ -133,3 +133,73 @@ def test_htmldate_reads_the_page_without_its_comments_and_the_page_is_left_as_it
     assert article.published_at() is None  # the comment's date is no article's date
     assert seen and b"About time too" not in seen[0] and b"after the comments" in seen[0]
     assert lxml_html.tostring(article.tree) == before
+
+
+def _headed(h1: str, header_class: str = "meta") -> GenericPage:
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "datePublished": "2022-01-04T09:15:00+01:00"})
+    body = f'<article><div class="{header_class}"><h1>{h1}</h1><p>12.01.2022</p></div>{STORY}</article>'
+    html = f'<html><head><title>{HEADLINE}</title><script type="application/ld+json">{ld}</script></head><body>{body}</body></html>'
+    return GenericPage(html, "https://harbour.example/news/pier")
+
+
+def test_the_date_line_under_an_h1_that_shows_a_kicker_before_the_headline() -> None:
+    article = _headed(f'<span class="topline">Harbour board vote</span> <span>{HEADLINE}</span>')
+    assert article.published_at().date() == date(2022, 1, 12)
+
+
+def test_the_block_around_the_headline_is_the_articles_whatever_its_name() -> None:
+    # An opinion column's header named after comments ("ArticleHeaderComment") holds the date line.
+    assert _headed(HEADLINE, "ArticleHeaderComment").published_at().date() == date(2022, 1, 12)
+    # A comments block below the headline still is foreign.
+    article = page('<div class="comments"><p>12.01.2022</p></div>')
+    assert article.published_at().date() == date(2022, 1, 4)
+
+
+def test_a_date_line_after_the_pages_last_edit_is_an_events_not_the_publication() -> None:
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": HEADLINE,
+            "datePublished": "2022-01-04T09:15:00+01:00",
+            "dateModified": "2022-01-05T10:00:00+01:00",
+        }
+    )
+    head = f'<title>{HEADLINE}</title><script type="application/ld+json">{ld}</script>'
+
+    def shown(line: str) -> GenericPage:
+        body = f"<article><h1>{HEADLINE}</h1><p>{line}</p>{STORY}</article>"
+        return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
+
+    assert shown("Termin: 12.02.2022, 19 Uhr").published_at().date() == date(2022, 1, 4)
+    # A date line on or before the last edit is still the page's date.
+    assert shown("05.01.2022").published_at().date() == date(2022, 1, 5)
+
+
+def test_a_stamp_that_reads_either_way_takes_the_order_of_the_day_the_page_writes() -> None:
+    assert page(stamp="11/01/2022 10:00").published_at().date() == date(2022, 1, 11)  # day first, as before
+    written = page(stamp="11/01/2022 10:00", after="<p>Erstellt am: 01.11.2022</p>")
+    assert written.published_at().date() == date(2022, 11, 1)
+    assert written.published_raw() == "11/01/2022 10:00"
+    other = page(stamp="11/01/2022 10:00", after="<p>Erstellt am: 11.01.2022</p>")
+    assert other.published_at().date() == date(2022, 1, 11)
+
+
+def test_the_date_line_above_the_headline_in_its_header() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "datePublished": "2022-01-04T09:15:00+01:00"})
+    head = f'<title>{HEADLINE}</title><script type="application/ld+json">{ld}</script>'
+
+    def above(before: str) -> GenericPage:
+        body = f'<article><div class="item">{before}<h1>{HEADLINE}</h1></div>{STORY}</article>'
+        return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
+
+    assert above("<div>12.01.2022 <span>- Editor: Jane Doe</span></div>").published_at().date() == date(2022, 1, 12)
+    # Too far above (a long menu in between) or in a block of its own kind, it is not the page's.
+    menu = "<ul>" + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8)) + "</ul>"
+    assert above(f"<div>12.01.2022</div>{menu}").published_at().date() == date(2022, 1, 4)
+    assert above('<div class="related-posts"><span>12.01.2022</span></div>').published_at().date() == date(2022, 1, 4)
+
+
+def test_a_date_line_with_an_update_label_after_its_date_is_the_publication() -> None:
+    assert page("<p>January 12, 2022 / 12:25 PM / Updated 8 hours ago</p>").published_at().date() == date(2022, 1, 12)
+    # The label before the date: the date is the update's, the stamp stands.
+    assert page("<p>Updated 8 hours ago / January 12, 2022</p>").published_at().date() == date(2022, 1, 4)

@@ -72,7 +72,14 @@ MAX_EAST_SHIFT_HOURS = 14
 #: the page's date line sits within 32 elements of the headline on all but two of the pages
 #: whose stamp it contradicts; a date further down is a teaser's, an event's or the story's own.
 MAX_DATELINE_DISTANCE = 35
+#: How many elements just before the headline, in its parent, a date line is read from (a date
+#: above the headline: "05.02.2020 - Redaktion: ..." over the ``<h1>``). Breadcrumbs and
+#: menus before a headline are longer: a block that does not fit is not read.
+MAX_DATELINE_BEFORE = 12
 MAX_DATELINE_EXTRA_CHARS = 24
+#: Fewest characters (of the headline's comparison key) of an ``<h1>`` taken as the headline that
+#: a longer title extends (the title "Kicker: Headline", the ``<h1>`` "Headline").
+MIN_ANCHOR_KEY_CHARS = 16
 #: A text this long (characters) is a paragraph of prose: a lead, or the story.
 MIN_PROSE_CHARS = 150
 #: Labels of a date line that gives the last update, not the publication (the page's own
@@ -1123,6 +1130,8 @@ class ArticlePage:
             return page[0] if page else (None, None)
         best, raw = candidates[0]
         others = candidates[1:] + page
+        if _ambiguous_day(raw):
+            best = self._day_order_settled(best, raw, others)
         if not _has_time(raw):
             # A date-only stamp gains its time from another source that gives the same day.
             for value, other_raw in others:
@@ -1136,6 +1145,17 @@ class ArticlePage:
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
+
+    def _day_order_settled(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> datetime:
+        """A stamp whose day and month read either way ("11/01/2023"), read month-first when the page
+        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023")."""
+        swapped = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False)
+        if swapped is None or swapped.date() == best.date():
+            return best
+        days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
+        if not days and self.tree is not None:
+            days = self._written_days()
+        return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
         """A UTC stamp as the site shows it: the same instant in the site's offset, so it keeps the local day."""
@@ -1349,8 +1369,9 @@ class ArticlePage:
         first save, a stale copy or the last edit the page shows as its date. The stamp stands when
         the page shows its day on another date line, when the URL carries its day, when the line
         is the stamp's own instant in a zone (a late-evening time west of UTC), and against a date
-        line labelled as an update ("Updated", "Aktualisiert", "Stand:") or one whose day and
-        month read either way ("06/01/2020").
+        line labelled as an update ("Updated", "Aktualisiert", "Stand:"), one whose day and
+        month read either way ("06/01/2020"), and one after the page's own modification stamp
+        (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
         published = [(shown, text) for shown, text, update in lines if not update]
@@ -1362,11 +1383,21 @@ class ArticlePage:
             return value, raw
         if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
+        if self._after_last_edit(shown):
+            return value, raw  # an event's or a book's date: the page was not published after its last edit
         if _naive(text) and self.tz is UTC:
             # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
             zone = value.tzinfo if value.utcoffset() else country_zone(self.url, self.doc.html_lang) or value.tzinfo
             shown = shown.replace(tzinfo=zone)
         return shown, text
+
+    def _after_last_edit(self, shown: datetime) -> bool:
+        """True when a shown day falls after the page's own modification stamp in every zone."""
+        modified = self._modified[0]
+        if modified is None:
+            return False
+        latest = (modified.astimezone(UTC) + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
+        return shown.date() > latest
 
     @cached_property
     def _date_lines(self) -> list[tuple[datetime, str, bool]]:
@@ -1381,10 +1412,16 @@ class ArticlePage:
         headline = self._dateline_anchor
         if headline is None:
             return []
+        return self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
+            _texts_before(headline, MAX_DATELINE_BEFORE)
+        )
+
+    def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
+        """The date lines among ``texts`` (in document order), up to the second paragraph of prose."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         prose = 0
-        for text, owner in _texts_after(headline, MAX_DATELINE_DISTANCE):
+        for text, owner in texts:
             shown = normalize_space(text)
             if not shown:
                 continue
@@ -1401,7 +1438,7 @@ class ArticlePage:
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
                     label = shown if _DIGIT.search(before) else f"{before} {shown}"
-                    lines.append((parsed, shown, bool(_UPDATE_LABEL.search(label))))
+                    lines.append((parsed, shown, _labelled_update(label)))
             before = shown
         return lines
 
@@ -1412,18 +1449,45 @@ class ArticlePage:
         if self.tree is None:
             return None
         key = title_key(self.title())
-        if key:
-            for node in self.tree.iter("h1"):
-                if title_key(text_of(node)) == key:
-                    return node
-        return self._headline_node
+        if not key:
+            return self._headline_node
+        h1_keys = [(node, title_key(text_of(node))) for node in islice(self.tree.iter("h1"), MAX_HEADINGS)]
+        for node, shown in h1_keys:
+            if shown == key:
+                return node
+        found = self._headline_node
+        if found is not None:
+            return found
+        # An <h1> that shows the headline with a kicker before it ("Interne Unterlagen im Netz
+        # <headline>") or after it, or that shows a shortened headline the title extends.
+        for node, shown in h1_keys:
+            if shown and (
+                shown.endswith(key)
+                or shown.startswith(key)
+                or (
+                    len(shown) >= max(MIN_ANCHOR_KEY_CHARS, len(key) // 2)
+                    and (key.endswith(shown) or key.startswith(shown))
+                )
+            ):
+                return node
+        return None
+
+    @cached_property
+    def _dateline_frame(self) -> frozenset[Any]:
+        """The article's frame and the blocks that hold its headline: a block around the headline is
+        the article's header however it is named ("ArticleHeaderComment" on an opinion column)."""
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return self.frame
+        return self.frame | frozenset(anchor.iterancestors())
 
     def _not_a_date_line(self, node: HtmlElement) -> bool:
         """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
-        if _not_the_articles_date(node, self.frame):
+        frame = self._dateline_frame
+        if _not_the_articles_date(node, frame):
             return True
         for current in (node, *node.iterancestors()):
-            if current in self.frame or current.tag in ("body", "html"):
+            if current in frame or current.tag in ("body", "html"):
                 return False
             if "teaser" in (current.get("class") or "").lower():
                 return True
@@ -2243,6 +2307,41 @@ def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlE
             if sibling.tail:
                 yield sibling.tail, current.getparent() if current.getparent() is not None else sibling
         current = current.getparent()
+
+
+def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts of the elements just before ``headline`` in its parent (a date above the headline in
+    the article's header), in document order, over at most ``limit`` elements."""
+    siblings = []
+    count = 0
+    for sibling in headline.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        count += sum(1 for node in sibling.iter() if isinstance(node.tag, str))
+        if count > limit:
+            break
+        siblings.append(sibling)
+    for sibling in reversed(siblings):
+        for node in sibling.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            if node.text:
+                yield node.text, node
+            if node.tail and node is not sibling:
+                yield node.tail, node.getparent()
+        if sibling.tail:
+            yield sibling.tail, headline.getparent() if headline.getparent() is not None else sibling
+
+
+def _labelled_update(label: str) -> bool:
+    """True when a date line's label says it is the last update: the label stands before the date
+    ("Updated Jan 12, 2022", "Stand: 28.04.2020"); after it, the date is the publication the
+    update follows ("January 19, 2020 / 12:25 PM / Updated 8 hours ago")."""
+    update = _UPDATE_LABEL.search(label)
+    if update is None:
+        return False
+    written = _DATE_IN_TEXT.search(label)
+    return written is None or update.start() < written.start()
 
 
 def _ambiguous_day(text: str) -> bool:
