@@ -832,6 +832,8 @@ class ArticlePage:
             carried = [h for h in carried if not any(heading_rank(o, h) == 3 for o in carried if o != h)]
             if carried:
                 best = max(carried, key=lambda h: len(title_key(h)))
+                if group is self._walled_h1s and (shown := self._article_heading(best, references, primary, site_keys)):
+                    return shown
                 # Its kicker in an element of its own is not part of it, when a title carries the
                 # headline after it ("<h2><span class=overline>Grenzschließungen</span><span>...").
                 main = self._main_lines.get(best)
@@ -903,6 +905,34 @@ class ArticlePage:
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _article_heading(
+        self, walled: str, references: list[str], primary: list[str], site_keys: set[str]
+    ) -> str | None:
+        """The article's own heading where the headline a title carries is an ``<h1>`` in a
+        breadcrumb trail or menu (``walled``), else None: the headline the story's block shows
+        (no ``<h1>`` in the page's main part), or an ``<h2>`` with the breadcrumb's words that
+        sets its kicker apart ("<h2><span class=kicker>Covid-19</span> <span>Headline</span>"),
+        when a title carries that headline. Its kicker in an element of its own is left out."""
+
+        def carried(text: str) -> bool:
+            return (
+                len(title_key(text)) >= 4
+                and title_key(text) not in site_keys
+                and any(heading_rank(text, r) >= 2 or _after_kicker(text, r) for r in references)
+            )
+
+        if not primary and (story := self._story_heading()) and title_key(story[0]) != title_key(walled):
+            heading, main = story
+            if carried(main) or (carried(heading) and title_key(main) not in site_keys):
+                return main
+        key = title_key(walled)
+        for node in self.tree.iter("h2"):
+            if title_key(text_of(node)) == key and not self._foreign_heading(node) and not _hidden(node):
+                main = _main_line(node)
+                if main and carried(main):
+                    return main
+        return None
 
     def _story_heading(self) -> tuple[str, str] | None:
         """The first headline element (``<h2>``, ``itemprop=headline``, ``.headline``, ``.title``)
