@@ -473,6 +473,20 @@ def test_title_tails_in_other_separators_and_spellings_leave_the_title(
     assert page(head, LEDE, url="https://haefen-cafe.example/2024/05/pier/").title() == headline
 
 
+def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
+    head = """<title>Old ferry pier to close after divers find the piles rotten through | Harbour Times</title>
+    """ + ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles rotten through"
+    # Nothing holds it whole: as cut.
+    head = ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles..."
+
+
+def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
+    head = "<title>Old ferry pier to close after divers find rot &lsaquo; Quayside Notes</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+
+
 def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
     body = (

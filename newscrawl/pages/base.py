@@ -897,6 +897,15 @@ class ArticlePage:
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
+                if _truncated(cleaned):
+                    # Cut short with an ellipsis ("... for Hong Kong leader..."): another title
+                    # that holds it whole, less its site name.
+                    cut = title_key(cleaned)
+                    whole = (strip_site_tail(t, names) for t in [*structured, page_title] if t)
+                    cleaned = next(
+                        (t for t in whole if title_key(t).startswith(cut) and title_key(t) != cut and not _truncated(t)),
+                        cleaned,
+                    )
                 return cleaned
         if page_title:
             cleaned = strip_site_tail(page_title, names)

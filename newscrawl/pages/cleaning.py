@@ -364,9 +364,10 @@ _CJK_TAIL = re.compile(r"^(?P<head>.*[\u3000-\u9fff\uff00-\uffef].*?)\s*[-_|｜]
 
 
 def tail_guess(title: str) -> str:
-    """``title`` without a short last " | segment" when nothing names the site (a weaker rule)."""
+    """``title`` without a short last " | segment" when nothing names the site (a weaker rule;
+    also WordPress's "Headline ‹ Site" and the other bars and dashes of ``_TITLE_SEPARATORS``)."""
     title = normalize_space(title)
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜)\s+(?P<tail>[^|–—·•»‹│｜]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     for _ in range(2):
