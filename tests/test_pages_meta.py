@@ -487,6 +487,16 @@ def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
 
 
+def test_a_title_that_is_only_the_sites_name_carries_no_headline() -> None:
+    # "Harbour Times Contact the newsroom" starts with the whole title: the menu's, not the headline.
+    head = "<title>Harbour Times</title>"
+    body = f"""<h1>Old ferry pier to close after divers find rot</h1>{LEDE}
+    <aside class="sidebar"><h1><span>Harbour Times</span> <span>Contact the newsroom</span></h1></aside>"""
+    assert page(head, body, url="https://harbourtimes.example/2024/05/pier/").title() == (
+        "Old ferry pier to close after divers find rot"
+    )
+
+
 def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
     body = (

@@ -770,11 +770,13 @@ class ArticlePage:
             _ld_text(self.ld.get("alternativeHeadline")),
         ]
         more = [normalize_space(html_lib.unescape(s)) for s in more if s]
-        references = [t for t in [*structured, page_title, *more] if t]
+        site_keys = {title_key(n) for n in names}
+        # A title that is only the site's name ("<title>MEDEF</title>") carries no headline: not
+        # "Medef Contactez-nous", the menu's <h1> it starts.
+        references = [t for t in [*structured, page_title, *more] if t and title_key(t) not in site_keys]
         # A heading that the <title> or og:title also carries is the headline as shown. In page
         # order: an <h1> that is the title or its headline segment, else an <h1> the title
         # starts with, else another headline element that is a whole segment.
-        site_keys = {title_key(n) for n in names}
         primary, secondary = headings
         reference_keys = [title_key(r) for r in references]
         for heading in primary:
