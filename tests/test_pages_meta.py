@@ -497,6 +497,22 @@ def test_a_title_that_is_only_the_sites_name_carries_no_headline() -> None:
     )
 
 
+def test_a_topic_label_h1_gives_way_to_the_headline_under_it_that_a_title_names_whole() -> None:
+    head = """<title>Harbour Times | Local | Ferries | Old ferry pier to close - the board's vote</title>
+    <meta property="og:title" content="Old ferry pier to close - the board's vote">"""
+    body = f"<h1>Ferries</h1><h2>Old ferry pier to close</h2>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier to close"
+    head = """<title>Ferry pier (old) - what happens now? - Harbour Times</title>
+    <meta property="og:title" content="The board votes to close the old ferry pier">"""
+    body = f"<h1>Ferry pier</h1><h2>The board votes to close the old ferry pier</h2>{LEDE}"
+    assert page(head, body).title() == "The board votes to close the old ferry pier"
+    # A short <h1> that is a title whole or its first segment is the headline.
+    head = """<title>Pier closes | Harbour Times</title>
+    <meta property="og:title" content="The board votes to close the old ferry pier">"""
+    body = f"<h1>Pier closes</h1><h2>The board votes to close the old ferry pier</h2>{LEDE}"
+    assert page(head, body).title() == "Pier closes"
+
+
 def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
     body = (

@@ -95,6 +95,9 @@ MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
 MIN_LONE_H1_WORDS = 3
+#: Most words of an <h1> that may be a topic label over the headline ("Literatur", "Betriebliche
+#: Altersvorsorge") rather than the headline.
+MAX_LABEL_WORDS = 2
 #: Headline elements besides <h1> (``elements_named``'s arguments; as an XPath: "//*[@itemprop='headline'] |
 #: //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][self::span or self::div or self::p
 #: or self::h2 or self::h3 or self::header]").
@@ -834,6 +837,8 @@ class ArticlePage:
             carried = [h for h in carried if not any(heading_rank(o, h) == 3 for o in carried if o != h)]
             if carried:
                 best = max(carried, key=lambda h: len(title_key(h)))
+                if group is primary and (over := self._headline_under_label(best, secondary, references, site_keys)):
+                    return over
                 if group is self._walled_h1s and (shown := self._article_heading(best, references, primary, site_keys)):
                     return shown
                 # Its kicker in an element of its own is not part of it, when a title carries the
@@ -916,6 +921,28 @@ class ArticlePage:
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _headline_under_label(
+        self, label: str, secondary: list[str], references: list[str], site_keys: set[str]
+    ) -> str | None:
+        """A headline element a title names whole, where the ``<h1>`` the titles carry is a topic
+        label of a word or two that they hold only in part or as one segment among others
+        ("<h1>Literatur</h1><h2>30.11. | Buch der Woche</h2>" under "Site | Kultur | Literatur |
+        30.11. | Buch der Woche - ..."), else None."""
+        key = title_key(label)
+        if len(label.split()) > MAX_LABEL_WORDS or any(
+            key in (title_key(r), title_key(next(iter(title_segments(r)), ""))) for r in references
+        ):
+            return None  # the title whole or its first segment: "Pier closes | Harbour Times"
+        whole = [
+            h
+            for h in secondary
+            if len(title_key(h)) > len(title_key(label))
+            and title_key(h) not in site_keys
+            and len(h.split()) > MAX_LABEL_WORDS
+            and any(heading_rank(h, r) >= 3 for r in references)
+        ]
+        return whole[0] if whole else None
 
     def _article_heading(
         self, walled: str, references: list[str], primary: list[str], site_keys: set[str]
