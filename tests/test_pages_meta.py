@@ -513,6 +513,11 @@ def test_a_topic_label_h1_gives_way_to_the_headline_under_it_that_a_title_names_
     assert page(head, body).title() == "Pier closes"
 
 
+def test_ruby_readings_over_the_characters_are_not_part_of_the_headline() -> None:
+    body = f"<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>が閉鎖される</h1>{LEDE}"
+    assert page("", body).title() == "港の桟橋が閉鎖される"
+
+
 def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
     body = (

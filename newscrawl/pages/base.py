@@ -130,6 +130,9 @@ _HIDDEN_CLASS = re.compile(
     r"u-hidden|offscreen)(?:\s|$)",
     re.IGNORECASE,
 )
+#: Ruby annotations: the readings set in small type above the characters ("<ruby>子<rt>こ</rt></ruby>"
+#: shows 子), not letters of the line.
+_RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
@@ -360,11 +363,11 @@ def _hidden(node: HtmlElement) -> bool:
 
 def _shown_text(node: HtmlElement) -> str:
     """A heading's text as the page shows it: without permalink marks, screen-reader-only parts
-    ("Headline<span class=element-invisible> | Site</span>") and the style sheets CSS-in-JS
-    libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
+    ("Headline<span class=element-invisible> | Site</span>"), ruby readings and the style sheets
+    CSS-in-JS libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
 
     def unseen(el: HtmlElement) -> bool:
-        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
+        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or el.tag in _RUBY_READINGS or _hidden(el))
 
     def glued(el: HtmlElement) -> bool:
         # "<span>Kicker</span>\n<span>: </span><span>Headline</span>": the line break between the
