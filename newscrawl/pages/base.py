@@ -1576,6 +1576,9 @@ class ArticlePage:
         for node in nodes:  # a headline the title shortens ("Headline: kicker" shown, "Headline" in og:title)
             if node.tag == "h1" and title_key(text_of(node)).startswith(key):
                 return node
+        for node in nodes:  # the heading that shows the headline after its kicker ("<h2><span>Kicker</span> Headline")
+            if node.tag in ("h1", "h2") and title_key(text_of(node)).endswith(key) and _main_line(node):
+                return node
         return None
 
     @cached_property
