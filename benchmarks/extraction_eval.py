@@ -396,9 +396,63 @@ def run_titles(page: Page) -> dict[str, Any]:
         page_obj = GenericPage(Path(page.path).read_bytes(), page.url)
         out["gold_title_notail"] = gold_without_site_tail(page.title or "", page_obj.site_names)
         out["ours"] = {"title": page_obj.title()}
+        # For sorting the misses (diagnostics only, the scores do not use them).
+        out["gold_title_shown"] = _gold_shown(page_obj, page.title or "")
+        out["declared_article"] = _declares_article(page_obj)
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
         out["ours"] = {"error": repr(exc)}
     return out
+
+
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
+#: What follows a headline in a title that keeps the site's name or section ("Headline | Site").
+_TAIL_OPENERS = tuple("|-–—·•:»/([_‹│｜")
+
+
+def _gold_shown(page_obj: Any, gold: str) -> bool:
+    """True when the gold title's words, in order, are in the page's text (not its scripts, styles
+    or <head>): case, spacing and punctuation ignored, so a headline a style sheet sets in capitals
+    counts as shown."""
+    if page_obj.tree is None or not _name_key(gold):
+        return False
+    parts: list[str] = []
+    for node in page_obj.tree.iter():
+        if isinstance(node.tag, str) and node.tag not in _UNSEEN_TAGS and not any(
+            isinstance(a.tag, str) and a.tag in _UNSEEN_TAGS for a in node.iterancestors()
+        ):
+            parts.append(node.text or "")
+        parent = node.getparent()
+        if parent is not None and not (
+            isinstance(parent.tag, str)
+            and (parent.tag in _UNSEEN_TAGS or any(a.tag in _UNSEEN_TAGS for a in parent.iterancestors()))
+        ):
+            parts.append(node.tail or "")
+    return _name_key(gold) in _name_key(" ".join(parts))
+
+
+def title_miss_class(title: str | None, gold: str, row: dict[str, Any]) -> str:
+    """Why a title that does not match its gold misses (diagnostics), the first that fits:
+    ``gold_tail`` (the gold is ours with a tail: "Headline | Site"), ``gold_spelling`` (the same
+    words, in other case, punctuation or spacing: "Fussabdruck" for "Fußabdruck", guillemets left
+    out), ``gold_cut`` (ours goes on where the gold stops), ``gold_kicker`` (the gold is ours after
+    a kicker or label), ``gold_not_shown`` (the gold's words are nowhere in the page's text:
+    retitled, mistyped), ``not_article`` (the page does not call itself an article: og:type or
+    JSON-LD), else ``other`` (another heading on the page, or one we cut wrong)."""
+    ours, want = _norm_title(title), _norm_title(gold)
+    if ours and want.startswith(ours) and want[len(ours) :].lstrip().startswith(_TAIL_OPENERS):
+        return "gold_tail"
+    ours_key, want_key = _name_key(ours), _name_key(want)
+    if ours_key and ours_key == want_key:
+        return "gold_spelling"
+    if ours_key and want_key and ours_key.startswith(want_key):
+        return "gold_cut"
+    if ours_key and want_key.endswith(ours_key):
+        return "gold_kicker"
+    if not row.get("gold_title_shown"):
+        return "gold_not_shown"
+    if not row.get("declared_article"):
+        return "not_article"
+    return "other"
 
 
 def run_authors(page: Page) -> dict[str, Any]:
@@ -606,6 +660,16 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
                     _norm_title(r.get(system, {}).get("title")) == _norm_title(r.get("gold_title_notail") or p.title)
                     for p, r in titled
                 )
+            if not full:
+                # Where our misses come from (see ``title_miss_class``; --titles-only runs).
+                misses = Counter(
+                    title_miss_class(r.get("ours", {}).get("title"), p.title, r)
+                    for p, r in titled
+                    if not title_matches(r.get("ours", {}).get("title"), p.title)
+                )
+                kinds = ("gold_tail", "gold_spelling", "gold_cut", "gold_kicker", "gold_not_shown", "not_article", "other")
+                for kind in kinds:
+                    fig[f"title_misses.{kind}"] = misses[kind]
         authored = [(p, r) for p, r in rows if p.authors and (full or r.get("authors_only"))]
         if authored:
             for system in ("ours", "traf"):

@@ -203,3 +203,17 @@ def test_a_date_line_with_an_update_label_after_its_date_is_the_publication() ->
     assert page("<p>January 12, 2022 / 12:25 PM / Updated 8 hours ago</p>").published_at().date() == date(2022, 1, 12)
     # The label before the date: the date is the update's, the stamp stands.
     assert page("<p>Updated 8 hours ago / January 12, 2022</p>").published_at().date() == date(2022, 1, 4)
+
+
+def test_the_date_line_under_a_headline_shown_after_its_kicker_is_found() -> None:
+    # The title is the heading's main line (its kicker left out): the date line under that heading
+    # still counts, as it did when the breadcrumb's <h1> was the headline.
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "datePublished": "2022-01-04T09:15:00+01:00"})
+    head = f"""<title>Waterfront - Old pier to close | Harbour Times</title>
+    <meta property="og:title" content="Waterfront: {HEADLINE}"><script type="application/ld+json">{ld}</script>"""
+    body = f"""<div class="page-breadcrumb"><a href="/">Home</a> <h1>Waterfront - Old pier to close</h1></div>
+    <div id="main"><h2><span class="subline">Waterfront</span> <span class="headline">{HEADLINE}</span></h2>
+    <div class="meta"><span>12.01.2022</span></div><div class="text">{STORY}</div></div>"""
+    article = GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
+    assert article.title() == HEADLINE
+    assert article.published_at().date() == date(2022, 1, 12)

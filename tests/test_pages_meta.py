@@ -422,6 +422,102 @@ def test_a_kicker_in_an_h2_headline_is_left_out_when_a_title_carries_the_rest() 
     assert page(head, body).title() == "Old ferry pier to close after divers find rot"
 
 
+#: A site menu of many headline-classed entries before the article (the page's first headline
+#: elements are all menu entries).
+MENU = '<ul class="menu">' + "".join(f'<li><div class="menu-title">Quay {n}</div></li>' for n in range(12)) + "</ul>"
+
+
+def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicker() -> None:
+    # The trail's last item is the headline as the title carries it; the article's heading
+    # shows it with its kicker set apart.
+    head = "<title>Waterfront: Old ferry pier to close after divers find rot - Harbour Times</title>"
+    body = f"""{MENU}<article><ol class="breadcrumbs"><li><a href="/">Home</a></li>
+    <li><h1>Waterfront: Old ferry pier to close after divers find rot</h1></li></ol>
+    <div class="row"><header><h2><span class="content__kicker">Waterfront</span><span class="sr-only">: </span>
+    <span class="content__title">Old ferry pier to close after divers find rot</span></h2></header></div>
+    <div class="row"><div class="text">{STORY}</div></div></article>"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+    # The trail names the story in other words; the heading over the story is the one shown.
+    head = """<title>Ferry pier - Old pier to close | Harbour Times</title>
+    <meta property="og:title" content="Ferry pier: Old ferry pier to close after divers find rot">"""
+    body = f"""{MENU}<div class="page-breadcrumb"><a href="/">Home</a> <h1>Ferry pier - Old pier to close</h1></div>
+    <div id="main"><h2><span class="subline">Ferry pier</span>
+    <span class="headline">Old ferry pier to close after divers find rot</span></h2>
+    <div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Old ferry pier to close after divers find rot"
+    # No heading of the article's own: the trail's <h1>.
+    body = f"""<div class="page-breadcrumb"><a href="/">Home</a> <h1>Ferry pier - Old pier to close</h1></div>
+    <div id="main"><div class="text">{STORY}</div></div>"""
+    assert page(head, body).title() == "Ferry pier - Old pier to close"
+
+
+@pytest.mark.parametrize(
+    ("title", "og_site_name", "headline"),
+    [
+        ("Old ferry pier to close │ Harbour Times", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close｜Harbour Times", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close -- Harbour Times / Local", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close |", "", "Old ferry pier to close"),  # a tail left empty
+        ("Old ferry pier to close -", "", "Old ferry pier to close"),
+        # The host spells the site's name without accents or with umlauts written out.
+        ("Häfen Café | Alte Fähre wird geschlossen", "", "Alte Fähre wird geschlossen"),
+        # A dash typed as two hyphens inside the headline stays.
+        ("Old ferry pier -- closed for good", "", "Old ferry pier -- closed for good"),
+    ],
+)
+def test_title_tails_in_other_separators_and_spellings_leave_the_title(
+    title: str, og_site_name: str, headline: str
+) -> None:
+    site = f'<meta property="og:site_name" content="{og_site_name}">' if og_site_name else ""
+    head = f"<title>{title}</title>{site}"
+    assert page(head, LEDE, url="https://haefen-cafe.example/2024/05/pier/").title() == headline
+
+
+def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
+    head = """<title>Old ferry pier to close after divers find the piles rotten through | Harbour Times</title>
+    """ + ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles rotten through"
+    # Nothing holds it whole: as cut.
+    head = ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles..."
+
+
+def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
+    head = "<title>Old ferry pier to close after divers find rot &lsaquo; Quayside Notes</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+
+
+def test_a_title_that_is_only_the_sites_name_carries_no_headline() -> None:
+    # "Harbour Times Contact the newsroom" starts with the whole title: the menu's, not the headline.
+    head = "<title>Harbour Times</title>"
+    body = f"""<h1>Old ferry pier to close after divers find rot</h1>{LEDE}
+    <aside class="sidebar"><h1><span>Harbour Times</span> <span>Contact the newsroom</span></h1></aside>"""
+    assert page(head, body, url="https://harbourtimes.example/2024/05/pier/").title() == (
+        "Old ferry pier to close after divers find rot"
+    )
+
+
+def test_a_topic_label_h1_gives_way_to_the_headline_under_it_that_a_title_names_whole() -> None:
+    head = """<title>Harbour Times | Local | Ferries | Old ferry pier to close - the board's vote</title>
+    <meta property="og:title" content="Old ferry pier to close - the board's vote">"""
+    body = f"<h1>Ferries</h1><h2>Old ferry pier to close</h2>{LEDE}"
+    assert page(head, body).title() == "Old ferry pier to close"
+    head = """<title>Ferry pier (old) - what happens now? - Harbour Times</title>
+    <meta property="og:title" content="The board votes to close the old ferry pier">"""
+    body = f"<h1>Ferry pier</h1><h2>The board votes to close the old ferry pier</h2>{LEDE}"
+    assert page(head, body).title() == "The board votes to close the old ferry pier"
+    # A short <h1> that is a title whole or its first segment is the headline.
+    head = """<title>Pier closes | Harbour Times</title>
+    <meta property="og:title" content="The board votes to close the old ferry pier">"""
+    body = f"<h1>Pier closes</h1><h2>The board votes to close the old ferry pier</h2>{LEDE}"
+    assert page(head, body).title() == "Pier closes"
+
+
+def test_ruby_readings_over_the_characters_are_not_part_of_the_headline() -> None:
+    body = f"<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>が閉鎖される</h1>{LEDE}"
+    assert page("", body).title() == "港の桟橋が閉鎖される"
+
+
 def test_a_chinese_titles_site_name_set_off_without_spaces_is_a_tail() -> None:
     head = "<title>旧渡轮码头将关闭，潜水员发现桩子腐烂-港口时报网</title>"
     body = (

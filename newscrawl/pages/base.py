@@ -102,6 +102,9 @@ MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
 MIN_LONE_H1_WORDS = 3
+#: Most words of an <h1> that may be a topic label over the headline ("Literatur", "Betriebliche
+#: Altersvorsorge") rather than the headline.
+MAX_LABEL_WORDS = 2
 #: Headline elements besides <h1> (``elements_named``'s arguments; as an XPath: "//*[@itemprop='headline'] |
 #: //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][self::span or self::div or self::p
 #: or self::h2 or self::h3 or self::header]").
@@ -134,6 +137,9 @@ _HIDDEN_CLASS = re.compile(
     r"u-hidden|offscreen)(?:\s|$)",
     re.IGNORECASE,
 )
+#: Ruby annotations: the readings set in small type above the characters ("<ruby>子<rt>こ</rt></ruby>"
+#: shows 子), not letters of the line.
+_RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
@@ -368,11 +374,11 @@ def _hidden(node: HtmlElement) -> bool:
 
 def _shown_text(node: HtmlElement) -> str:
     """A heading's text as the page shows it: without permalink marks, screen-reader-only parts
-    ("Headline<span class=element-invisible> | Site</span>") and the style sheets CSS-in-JS
-    libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
+    ("Headline<span class=element-invisible> | Site</span>"), ruby readings and the style sheets
+    CSS-in-JS libraries set inside it ("<h1><style>.css-umyvef{...}</style>...")."""
 
     def unseen(el: HtmlElement) -> bool:
-        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or _hidden(el))
+        return isinstance(el.tag, str) and (el.tag in _NO_TEXT_TAGS or el.tag in _RUBY_READINGS or _hidden(el))
 
     def glued(el: HtmlElement) -> bool:
         # "<span>Kicker</span>\n<span>: </span><span>Headline</span>": the line break between the
@@ -781,11 +787,13 @@ class ArticlePage:
             _ld_text(self.ld.get("alternativeHeadline")),
         ]
         more = [normalize_space(html_lib.unescape(s)) for s in more if s]
-        references = [t for t in [*structured, page_title, *more] if t]
+        site_keys = {title_key(n) for n in names}
+        # A title that is only the site's name ("<title>MEDEF</title>") carries no headline: not
+        # "Medef Contactez-nous", the menu's <h1> it starts.
+        references = [t for t in [*structured, page_title, *more] if t and title_key(t) not in site_keys]
         # A heading that the <title> or og:title also carries is the headline as shown. In page
         # order: an <h1> that is the title or its headline segment, else an <h1> the title
         # starts with, else another headline element that is a whole segment.
-        site_keys = {title_key(n) for n in names}
         primary, secondary = headings
         reference_keys = [title_key(r) for r in references]
         for heading in primary:
@@ -843,6 +851,10 @@ class ArticlePage:
             carried = [h for h in carried if not any(heading_rank(o, h) == 3 for o in carried if o != h)]
             if carried:
                 best = max(carried, key=lambda h: len(title_key(h)))
+                if group is primary and (over := self._headline_under_label(best, secondary, references, site_keys)):
+                    return over
+                if group is self._walled_h1s and (shown := self._article_heading(best, references, primary, site_keys)):
+                    return shown
                 # Its kicker in an element of its own is not part of it, when a title carries the
                 # headline after it ("<h2><span class=overline>Grenzschließungen</span><span>...").
                 main = self._main_lines.get(best)
@@ -906,6 +918,15 @@ class ArticlePage:
         for candidate in structured:
             cleaned = strip_site_tail(candidate, names)
             if cleaned and title_key(cleaned) not in site_keys:
+                if _truncated(cleaned):
+                    # Cut short with an ellipsis ("... for Hong Kong leader..."): another title
+                    # that holds it whole, less its site name.
+                    cut = title_key(cleaned)
+                    whole = (strip_site_tail(t, names) for t in [*structured, page_title] if t)
+                    cleaned = next(
+                        (t for t in whole if title_key(t).startswith(cut) and title_key(t) != cut and not _truncated(t)),
+                        cleaned,
+                    )
                 return cleaned
         if page_title:
             cleaned = strip_site_tail(page_title, names)
@@ -914,6 +935,56 @@ class ArticlePage:
             if cleaned and title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _headline_under_label(
+        self, label: str, secondary: list[str], references: list[str], site_keys: set[str]
+    ) -> str | None:
+        """A headline element a title names whole, where the ``<h1>`` the titles carry is a topic
+        label of a word or two that they hold only in part or as one segment among others
+        ("<h1>Literatur</h1><h2>30.11. | Buch der Woche</h2>" under "Site | Kultur | Literatur |
+        30.11. | Buch der Woche - ..."), else None."""
+        key = title_key(label)
+        if len(label.split()) > MAX_LABEL_WORDS or any(
+            key in (title_key(r), title_key(next(iter(title_segments(r)), ""))) for r in references
+        ):
+            return None  # the title whole or its first segment: "Pier closes | Harbour Times"
+        whole = [
+            h
+            for h in secondary
+            if len(title_key(h)) > len(title_key(label))
+            and title_key(h) not in site_keys
+            and len(h.split()) > MAX_LABEL_WORDS
+            and any(heading_rank(h, r) >= 3 for r in references)
+        ]
+        return whole[0] if whole else None
+
+    def _article_heading(
+        self, walled: str, references: list[str], primary: list[str], site_keys: set[str]
+    ) -> str | None:
+        """The article's own heading where the headline a title carries is an ``<h1>`` in a
+        breadcrumb trail or menu (``walled``), else None: the headline the story's block shows
+        (no ``<h1>`` in the page's main part), or an ``<h2>`` with the breadcrumb's words that
+        sets its kicker apart ("<h2><span class=kicker>Covid-19</span> <span>Headline</span>"),
+        when a title carries that headline. Its kicker in an element of its own is left out."""
+
+        def carried(text: str) -> bool:
+            return (
+                len(title_key(text)) >= 4
+                and title_key(text) not in site_keys
+                and any(heading_rank(text, r) >= 2 or _after_kicker(text, r) for r in references)
+            )
+
+        if not primary and (story := self._story_heading()) and title_key(story[0]) != title_key(walled):
+            heading, main = story
+            if carried(main) or (carried(heading) and title_key(main) not in site_keys):
+                return main
+        key = title_key(walled)
+        for node in self.tree.iter("h2"):
+            if title_key(text_of(node)) == key and not self._foreign_heading(node) and not _hidden(node):
+                main = _main_line(node)
+                if main and carried(main):
+                    return main
+        return None
 
     def _story_heading(self) -> tuple[str, str] | None:
         """The first headline element (``<h2>``, ``itemprop=headline``, ``.headline``, ``.title``)
@@ -1572,6 +1643,9 @@ class ArticlePage:
                 return node
         for node in nodes:  # a headline the title shortens ("Headline: kicker" shown, "Headline" in og:title)
             if node.tag == "h1" and title_key(text_of(node)).startswith(key):
+                return node
+        for node in nodes:  # the heading that shows the headline after its kicker ("<h2><span>Kicker</span> Headline")
+            if node.tag in ("h1", "h2") and title_key(text_of(node)).endswith(key) and _main_line(node):
                 return node
         return None
 

@@ -325,10 +325,15 @@ def normalize_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
-# Separators between a headline and the site's name in <title> and og:title.
+# Separators between a headline and the site's name in <title> and og:title: also a double hyphen
+# typed for a dash ("Headline -- Site / Section") and a vertical bar from another block of Unicode
+# (box drawing "│", fullwidth "｜": "Headline│Site"), which nothing else sets between words.
 # Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网").
 _CJK_SEPARATOR = r"(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜](?=[\u3040-\u9fff\uac00-\ud7af])"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|" + _CJK_SEPARATOR)
+_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:)\s+|\s*[|│｜]\s*"
+_TITLE_SEPARATORS = re.compile(_SEPARATOR_WORDS + "|" + _CJK_SEPARATOR)
+#: A separator left at a title's end or start with nothing beyond it ("Headline |", "Site -").
+_DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|│｜]|(?:–|—|--|-|·|•|::|»)\s)\s*|\s(?:–|—|--|-|·|•|::|»)\s*$|\s*[|│｜]\s*$")
 
 
 def _key(text: str) -> str:
@@ -344,23 +349,44 @@ def _is_site_key(key: str, site_keys: set[str]) -> bool:
     )
 
 
+#: Letters a host name spells out in ASCII ("Müritzurlauber" on mueritzurlauber.de).
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _site_keys(text: str) -> set[str]:
+    """``_key`` of a name as written and as a host name spells it: accents dropped ("Nestlé" on
+    nestle-marktplatz.de) or umlauts written out ("Müritzurlauber" on mueritzurlauber.de)."""
+    key = _key(text)
+    if key.isascii():
+        return {key} if key else set()
+    return {k for k in (key, _without_accents(key), _without_accents(key.translate(_SPELLED_OUT))) if k}
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _is_site(text: str, site_keys: set[str]) -> bool:
+    return any(_is_site_key(key, site_keys) for key in _site_keys(text))
+
+
 def is_site_name(text: str, site_names: list[str]) -> bool:
     """True when ``text`` is one of ``site_names`` (as ``strip_site_tail`` tells a site segment)."""
-    return _is_site_key(_key(text), {_key(n) for n in site_names if n and _key(n)})
+    return _is_site(text, {k for n in site_names if n for k in _site_keys(n)})
 
 
 def strip_site_tail(title: str, site_names: list[str]) -> str:
     """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
     what follows a site name inside it ("Headline | Site | Tagline")."""
-    title = normalize_space(title)
-    keys = {_key(n) for n in site_names if n and _key(n)}
+    title = _DANGLING_SEPARATOR.sub("", normalize_space(title)) or normalize_space(title)
+    keys = {k for n in site_names if n for k in _site_keys(n)}
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     separators = _TITLE_SEPARATORS.findall(title)
 
     def is_site(part: str) -> bool:
-        return _is_site_key(_key(part), keys)
+        return _is_site(part, keys)
 
     # Drop site-name segments at either end, keeping the separators between what stays.
     start, end = 0, len(parts)
@@ -392,9 +418,10 @@ _CJK_TAIL = re.compile(r"^(?P<head>.*[\u3000-\u9fff\uff00-\uffef].*?)\s*[-_|｜]
 
 
 def tail_guess(title: str) -> str:
-    """``title`` without a short last " | segment" when nothing names the site (a weaker rule)."""
+    """``title`` without a short last " | segment" when nothing names the site (a weaker rule;
+    also WordPress's "Headline ‹ Site" and the other bars and dashes of ``_TITLE_SEPARATORS``)."""
     title = normalize_space(title)
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|-|·|•|::|»)\s+(?P<tail>[^|–—·•»]{2,40})$", title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜)\s+(?P<tail>[^|–—·•»‹│｜]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     for _ in range(2):
@@ -406,7 +433,7 @@ def tail_guess(title: str) -> str:
 
 
 # Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").
-_TITLE_RUNS = re.compile(r"\s+(?:\||–|—|-|·|•|::|»|«|›|‹|/|:)\s+|\s*\|\s*|(?<=\w):\s+|" + _CJK_SEPARATOR)
+_TITLE_RUNS = re.compile(_SEPARATOR_WORDS + r"|(?<=\w):\s+|" + _CJK_SEPARATOR)
 
 
 def heading_rank(heading: str, reference: str) -> int:
