@@ -632,3 +632,15 @@ def test_a_signature_does_not_beat_a_byline() -> None:
 )
 def test_an_organisations_or_a_papers_name_is_no_person(raw: str) -> None:
     assert clean_author_names([raw])[0] == []
+
+
+def test_more_wire_agencies_go_to_attribution_but_a_name_like_one_stays() -> None:
+    assert clean_author_names(["Nell Ashby/SP-X"]) == (["Nell Ashby"], ["SP-X"])
+    assert clean_author_names(["APA"]) == ([], ["APA"])
+    assert clean_author_names(["Jana Ulm (epd)"])[0] == ["Jana Ulm"]
+    assert clean_author_names(["Sid Moray"]) == (["Sid Moray"], [])
+
+
+def test_a_handle_with_digits_inside_is_kept_and_a_glued_label_is_cut() -> None:
+    assert clean_author_names(["k4rl0s"])[0] == ["k4rl0s"]
+    assert clean_author_names(["Beitragvon harbourgull » 21.01.2009, 05:42"])[0] == ["harbourgull"]

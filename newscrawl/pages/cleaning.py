@@ -407,7 +407,7 @@ _BYLINE_LABEL = re.compile(
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
     r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
-    r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s+von|zum\s+profil\s+von|"
+    r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
     r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
@@ -502,7 +502,9 @@ _BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
 _SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
-_HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
+# A handle opens with a letter and a letter or digit ("c1ph4", "freeman1984"; not "D-Zug") and
+# holds two letters at least.
+_HANDLE = re.compile(r"^(?=[^\W\d_][^\W_])(?=(?:[\w.-]*?[^\W\d_]){2})[\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
 MAX_NAME_WORDS = 5
 
@@ -830,7 +832,8 @@ def clean_author_names(
             for address in _SITE_ADDRESS.findall(aside)
         ):
             continue
-        item = normalize_space(_EMAIL_URL.sub(" ", item)).replace("©", " ")
+        # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
+        item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
