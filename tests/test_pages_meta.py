@@ -644,3 +644,16 @@ def test_more_wire_agencies_go_to_attribution_but_a_name_like_one_stays() -> Non
 def test_a_handle_with_digits_inside_is_kept_and_a_glued_label_is_cut() -> None:
     assert clean_author_names(["k4rl0s"])[0] == ["k4rl0s"]
     assert clean_author_names(["Beitragvon harbourgull » 21.01.2009, 05:42"])[0] == ["harbourgull"]
+
+
+def test_the_shown_byline_adds_the_co_authors_a_meta_author_leaves_out() -> None:
+    head = '<meta name="author" content="Jana Ulm">'
+    byline = "<span class='byline'>von Jana Ulm, Piet Horn</span>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page(head, body).authors() == ["Jana Ulm", "Piet Horn"]
+    # A team and an employer after the name are no co-authors.
+    team = "<span class='byline'>Jana Ulm, AMP Project Marketing, Google</span>"
+    assert page(head, f"<article><h1>Old ferry pier to close</h1>{team}{LEDE}</article>").authors() == ["Jana Ulm"]
+    # Another writer's byline is not the meta author's co-author.
+    other = "<span class='byline'>von Piet Horn, Ole Brandt</span>"
+    assert page(head, f"<article><h1>Old ferry pier to close</h1>{other}{LEDE}</article>").authors() == ["Jana Ulm"]

@@ -42,6 +42,7 @@ from newscrawl.pages.cleaning import (
     name_beside_date,
     normalize_space,
     person_named_site,
+    person_shaped,
     platform_handle,
     signature_name,
     strip_site_tail,
@@ -1946,7 +1947,7 @@ class ArticlePage:
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                return self._full_names(people), agencies
+                return self._full_names(self._with_coauthors(people, clean)), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
@@ -1954,6 +1955,24 @@ class ArticlePage:
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), agencies
         return [], agencies
+
+    def _with_coauthors(self, people: list[str], clean: Any) -> list[str]:
+        """``people`` (one name, from structured data most often: a CMS's author field holds the
+        account that posted) or the byline the page shows, when that names the same writer first
+        and co-authors after ("von Jana Ulm, Piet Horn" where the meta author is "Jana Ulm"). Looked
+        at only where the page's source writes the name with a co-author's after it."""
+        if len(people) != 1 or self.tree is None:
+            return people
+        if not re.search(re.escape(html_lib.escape(people[0], quote=False)) + _COAUTHOR_AFTER, self.doc.text):
+            return people
+        first = normalize_space(people[0]).casefold()
+        for group in [*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]:
+            names = clean(group)
+            # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
+            # writer, her team and her employer.
+            if len(names) > 1 and normalize_space(names[0]).casefold() == first:
+                return names if all(person_shaped(name) for name in names[1:]) else people
+        return people
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -2592,6 +2611,8 @@ MIN_TEASER_HEADING_CHARS = 20
 #: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
+#: What follows a writer's name in the page's source where a co-author's follows it.
+_COAUTHOR_AFTER = r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]"
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
 MIN_SIGNED_LINES = 4

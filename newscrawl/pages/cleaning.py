@@ -636,6 +636,12 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+def person_shaped(name: str) -> bool:
+    """True for a full name as people write it: two to four capitalised words, particles between
+    ("Lauren del Valle"), no word in capitals but initials ("AMP Project Marketing" is none)."""
+    return _person_shaped(name)
+
+
 #: Blog hosts whose subdomain is the blogger's account ("creeny.wordpress.com" is Creeny's blog).
 BLOG_PLATFORMS = (
     "wordpress.com",
