@@ -1963,7 +1963,7 @@ class ArticlePage:
         at only where the page's source writes the name with a co-author's after it."""
         if len(people) != 1 or self.tree is None:
             return people
-        if not re.search(re.escape(html_lib.escape(people[0], quote=False)) + _COAUTHOR_AFTER, self.doc.text):
+        if not _followed_by_coauthor(self.doc.text, html_lib.escape(people[0], quote=False)):
             return people
         first = normalize_space(people[0]).casefold()
         for group in [*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]:
@@ -2284,6 +2284,18 @@ def _naive(raw: str) -> bool:
 
 _ISO_T = re.compile(r"\dT(?=\d)")
 _DIGIT = re.compile(r"\d")
+
+
+def _followed_by_coauthor(source: str, name: str) -> bool:
+    """True when ``source`` writes ``name`` with another name after it ("Jana Ulm, Piet Horn",
+    "Jana Ulm</a> und <a>Piet Horn"): each place it is written is looked at (``str.find`` is fast)."""
+    start = source.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _COAUTHOR_AFTER.match(source, end):
+            return True
+        start = source.find(name, end)
+    return False
 
 
 def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -2612,7 +2624,7 @@ MIN_TEASER_HEADING_CHARS = 20
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
-_COAUTHOR_AFTER = r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]"
+_COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
 MIN_SIGNED_LINES = 4
