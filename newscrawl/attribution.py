@@ -42,10 +42,21 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "KNA": ("KNA", "Korean Central News Agency", "KCNA"),
     "Bloomberg": ("Bloomberg",),
     "Sputnik": ("Sputnik",),
+    "APA": ("APA", "Austria Presse Agentur"),
+    "epd": ("epd", "Evangelischer Pressedienst"),
+    "Kathpress": ("Kathpress", "kathpress"),
+    "SP-X": ("SP-X",),
+    "Keystone-SDA": ("Keystone-SDA", "SDA", "Schweizerische Depeschenagentur"),
+    "SID": ("SID", "Sport-Informations-Dienst"),
+    "Jiji": ("Jiji", "JIJI", "Jiji Press"),
+    "ANP": ("ANP", "Algemeen Nederlands Persbureau"),
+    "Belga": ("Belga",),
+    "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",),
 }
 
 #: Abbreviations that are also ordinary words or initials: only credited in parentheses or as a credit line.
-_AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE"}
+_AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID", "SDA", "ANP", "EPD"}
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
 _ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True)

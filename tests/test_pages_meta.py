@@ -661,3 +661,95 @@ def test_a_meta_author_given_dozens_of_times_is_a_reference_list() -> None:
     head = '<meta name="citation_author" content="Mara Quist">'
     body = f"<h1>Old ferry pier to close</h1>{LEDE}<ol>{refs}</ol>"
     assert page(head, body).authors() == ["Mara Quist"]
+
+
+# -- names outside bylines: a date line's, a signature's; organisations ---------------------
+
+STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.",
+        "Ferries will berth at the container quay until a new pier is built, the board said.",
+        "Residents of the old town had asked for the pier to be repaired rather than replaced.",
+        "Work on the new pier is to start in the spring and to take two years.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("11.12.2019 - Jana Ulm", ["Jana Ulm"]),
+        ("04.02.2022 | 13:10 Uhr | Jana Ulm", ["Jana Ulm"]),
+        ("06.11.2023 13:30 von Jana", ["Jana"]),  # a label after the date
+        ("Freitag | 14. Juni 2019 | 15:49 VON Jana Ulm IN", ["Jana Ulm"]),  # a category's lead cut off
+        ("12.01.2022 - Politik", []),
+        ("12.01.2022 - Kieler Rundschau", []),  # a paper's name
+    ],
+)
+def test_a_date_line_under_the_headline_gives_the_name_beside_its_date(line: str, people: list[str]) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1><p class='meta'>{line}</p>{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == people
+
+
+@pytest.mark.parametrize(
+    ("closing", "people"),
+    [
+        ("<p><strong>Jana Ulm</strong></p>", ["Jana Ulm"]),
+        ("<p><b><i>Piet Horn</i></b></p>", ["Piet Horn"]),
+        ("<p>Dr. Mara Quist</p><p>Vorsitzende des Hafenvereins</p>", ["Dr. Mara Quist"]),
+        ("<p>Ole BRANDT</p>", ["Ole BRANDT"]),  # the surname in capitals
+        ("<p>Liebe Grüße, Jana Ulm</p>", ["Jana Ulm"]),  # a greeting before it
+        ("<p>Jana</p>", []),  # one word alone is too often something else
+        ("<h3>Weitere Informationen</h3>", []),  # a heading
+        ("<p>Weitere Informationen</p>", []),
+        ("<p><a href='/team/'>Jana Ulm</a></p>", []),  # a link
+        ("<p>Frohe Feiertage!</p>", []),
+        ("<p>Ansprechpartner Presse bei der Hafen-Stiftung</p><p>Jana Ulm</p><p>E-Mail: presse@hafen.example</p>", []),
+        ("<p>Hafenweg 12</p><p>Am Alten Hafen</p>", []),  # an address: not under prose
+    ],
+)
+def test_a_closing_line_that_is_a_name_alone_signs_the_article(closing: str, people: list[str]) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1><div class='entry-content'>{STORY}{closing}</div></article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == people
+
+
+def test_a_signature_does_not_beat_a_byline() -> None:
+    body = (
+        "<article><h1>Old ferry pier to close</h1><p class='byline'>By Nell Ashby</p>"
+        f"<div class='entry-content'>{STORY}<p>Jana Ulm</p></div></article>"
+    )
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Nell Ashby"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Hafen-Stiftung", "Nordischer Fährverband", "Bund der Fährgäste", "Kieler Hafenzeitung", "Fähren Deutschland"],
+)
+def test_an_organisations_or_a_papers_name_is_no_person(raw: str) -> None:
+    assert clean_author_names([raw])[0] == []
+
+
+def test_more_wire_agencies_go_to_attribution_but_a_name_like_one_stays() -> None:
+    assert clean_author_names(["Nell Ashby/SP-X"]) == (["Nell Ashby"], ["SP-X"])
+    assert clean_author_names(["APA"]) == ([], ["APA"])
+    assert clean_author_names(["Jana Ulm (epd)"])[0] == ["Jana Ulm"]
+    assert clean_author_names(["Sid Moray"]) == (["Sid Moray"], [])
+
+
+def test_a_handle_with_digits_inside_is_kept_and_a_glued_label_is_cut() -> None:
+    assert clean_author_names(["k4rl0s"])[0] == ["k4rl0s"]
+    assert clean_author_names(["Beitragvon harbourgull » 21.01.2009, 05:42"])[0] == ["harbourgull"]
+
+
+def test_the_shown_byline_adds_the_co_authors_a_meta_author_leaves_out() -> None:
+    head = '<meta name="author" content="Jana Ulm">'
+    byline = "<span class='byline'>von Jana Ulm, Piet Horn</span>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page(head, body).authors() == ["Jana Ulm", "Piet Horn"]
+    # A team and an employer after the name are no co-authors.
+    team = "<span class='byline'>Jana Ulm, AMP Project Marketing, Google</span>"
+    assert page(head, f"<article><h1>Old ferry pier to close</h1>{team}{LEDE}</article>").authors() == ["Jana Ulm"]
+    # Another writer's byline is not the meta author's co-author.
+    other = "<span class='byline'>von Piet Horn, Ole Brandt</span>"
+    assert page(head, f"<article><h1>Old ferry pier to close</h1>{other}{LEDE}</article>").authors() == ["Jana Ulm"]

@@ -37,10 +37,14 @@ from newscrawl.pages.cleaning import (
     full_name_for,
     heading_rank,
     is_boilerplate_line,
+    is_contact_line,
     is_site_name,
+    name_beside_date,
     normalize_space,
     person_named_site,
+    person_shaped,
     platform_handle,
+    signature_name,
     strip_site_tail,
     tail_guess,
     title_key,
@@ -1794,6 +1798,8 @@ class ArticlePage:
         # von <b>Jana Ulm</b> | 27.01.2022", "Autor: Jana Ulm<br>").
         if not agencies:
             yield from self._labelled_bylines()
+            # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
+            yield self._dateline_byline()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
@@ -1975,6 +1981,59 @@ class ArticlePage:
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
             yield [found] if found else []
+        # A closing line of the article that is the writer's name and nothing else.
+        yield self._signature()
+
+    def _dateline_byline(self) -> list[str]:
+        """The name a date line under the headline gives beside its date (``name_beside_date``),
+        not a teaser's ("Von Jana Ulm am 06.12.2022" under another story's heading)."""
+        names = {text: name for _, text, _ in self._date_lines if (name := name_beside_date(text))}
+        if not names:
+            return []
+        for text, owner in _texts_after(self._dateline_anchor, MAX_DATELINE_DISTANCE):
+            name = names.get(normalize_space(text))
+            if name:
+                if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
+                    return []
+                return [name]
+        return []
+
+    def _signature(self) -> list[str]:
+        """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
+        its line ("<p><b>Jana Ulm</b></p>" under the story; ``signature_name``), not a heading's,
+        a link's, a list item's or a caption's."""
+        lines = [line for line in map(normalize_space, self._main_paragraphs[0]) if line]
+        if self.tree is None or len(lines) < MIN_SIGNED_LINES:
+            return []
+        for index in range(len(lines) - 1, len(lines) - 1 - MAX_SIGNATURE_LINES, -1):
+            line = lines[index]
+            name = signature_name(line)
+            if not name:
+                continue
+            # It signs prose: a list of short lines (an address, credits, a playlist) holds names too.
+            if not _SIGNED_PROSE.search(lines[index - 1]):
+                return []
+            # A press contact ("Ansprechpartner Presse" / name / "E-Mail: ..."), not the writer.
+            if is_contact_line(lines[index - 1]) or (index + 1 < len(lines) and is_contact_line(lines[index + 1])):
+                return []
+            return [name] if self._plain_line(line) else []
+        return []
+
+    def _plain_line(self, line: str) -> bool:
+        """True when ``line`` stands as a text of the article's frame (or the page) outside
+        headings, links, list items, captions and foreign blocks."""
+        root = self._frame_node if self._frame_node is not None else self.tree
+        for node in root.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, owner in ((node.text, node), (node.tail, node.getparent())):
+                if not text or owner is None or normalize_space(text) != line:
+                    continue
+                holders = [owner, *owner.iterancestors()]
+                if any(h.tag in _NOT_SIGNATURE_TAGS for h in holders) or _foreign(owner, frame=self._byline_frame):
+                    return False
+                return True
+        return False
 
     def _traf_byline_possible(self) -> bool:
         """False when trafilatura's byline search cannot find anything: no class, id, itemprop or
@@ -2030,7 +2089,7 @@ class ArticlePage:
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                return self._full_names(people), agencies
+                return self._full_names(self._with_coauthors(people, clean)), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
@@ -2038,6 +2097,24 @@ class ArticlePage:
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), agencies
         return [], agencies
+
+    def _with_coauthors(self, people: list[str], clean: Any) -> list[str]:
+        """``people`` (one name, from structured data most often: a CMS's author field holds the
+        account that posted) or the byline the page shows, when that names the same writer first
+        and co-authors after ("von Jana Ulm, Piet Horn" where the meta author is "Jana Ulm"). Looked
+        at only where the page's source writes the name with a co-author's after it."""
+        if len(people) != 1 or self.tree is None:
+            return people
+        if not _followed_by_coauthor(self.doc.text, html_lib.escape(people[0], quote=False)):
+            return people
+        first = normalize_space(people[0]).casefold()
+        for group in [*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]:
+            names = clean(group)
+            # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
+            # writer, her team and her employer.
+            if len(names) > 1 and normalize_space(names[0]).casefold() == first:
+                return names if all(person_shaped(name) for name in names[1:]) else people
+        return people
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -2353,6 +2430,18 @@ def _naive(raw: str) -> bool:
 
 _ISO_T = re.compile(r"\dT(?=\d)")
 _DIGIT = re.compile(r"\d")
+
+
+def _followed_by_coauthor(source: str, name: str) -> bool:
+    """True when ``source`` writes ``name`` with another name after it ("Jana Ulm, Piet Horn",
+    "Jana Ulm</a> und <a>Piet Horn"): each place it is written is looked at (``str.find`` is fast)."""
+    start = source.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _COAUTHOR_AFTER.match(source, end):
+            return True
+        start = source.find(name, end)
+    return False
 
 
 def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -2715,6 +2804,17 @@ MIN_TEASER_HEADING_CHARS = 20
 #: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
+#: What follows a writer's name in the page's source where a co-author's follows it.
+_COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
+#: A signature is read on the article's last lines only, and only under a story of some lines.
+MAX_SIGNATURE_LINES = 3
+MIN_SIGNED_LINES = 4
+#: The line a signature follows: a sentence (four words or more, closed by its punctuation).
+_SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
+#: Elements whose text is no signature: headings, links, list items, captions, buttons.
+_NOT_SIGNATURE_TAGS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "a", "li", "dt", "dd", "figcaption", "caption", "button", "label", "th"}
+)
 #: Most values an author meta may have; more are the authors of works a page cites.
 MAX_META_AUTHORS = 12
 #: Most names a guessed byline may give; more is a list of sections or tags, not of authors.

@@ -488,7 +488,7 @@ _BYLINE_LABEL = re.compile(
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
     r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
-    r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s+von|zum\s+profil\s+von|"
+    r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
     r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
@@ -559,6 +559,17 @@ _NOT_NAME_WORDS = frozenset(
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
     "team staff desk newsroom webteam editorial edition ausgabe".split()
 )
+# Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
+# "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt").
+_ORGANISATION_ENDINGS = tuple(
+    "stiftung verband verein gesellschaft ministerium akademie hochschule universität foundation association "
+    "institute institut university volksblatt tagblatt abendblatt wochenblatt amtsblatt zeitung nachrichten "
+    "rundschau anzeiger".split()
+)
+_ORGANISATION_WORDS = frozenset(
+    "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
+    "austria suisse svizzera españa italia indonesia malaysia singapore".split()
+)
 _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
@@ -572,7 +583,9 @@ _BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
 _SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
-_HANDLE = re.compile(r"^(?=(?:[^\W\d_]*[^\W\d_]){2})[^\W_][\w.-]*$")
+# A handle opens with a letter and a letter or digit ("c1ph4", "freeman1984"; not "D-Zug") and
+# holds two letters at least.
+_HANDLE = re.compile(r"^(?=[^\W\d_][^\W_])(?=(?:[\w.-]*?[^\W\d_]){2})[\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
 MAX_NAME_WORDS = 5
 
@@ -668,10 +681,11 @@ def looks_like_name(name: str) -> bool:
             and folded not in _DEGREES | _MONTH_WORDS | _DAY_WORDS | _DATE_LEAD | _NAME_PARTICLES
             and folded not in _NOT_NAME_WORDS
             and not any(part in _NOT_NAME_WORDS for part in re.split(r"[_.-]", folded))  # "KB_Redaktion"
+            and not _organisation([word])
         )
     if any(ch.isdigit() for ch in name):
         return False
-    if any(word.casefold() in _NOT_NAME_WORDS for word in words):
+    if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
         return False
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
         return False  # "Games Editor"
@@ -679,6 +693,15 @@ def looks_like_name(name: str) -> bool:
         if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
             return False  # "deinen Hochzeitsbloggern", "news service reports"
     return any(word[0].isupper() for word in words)
+
+
+def _organisation(words: list[str]) -> bool:
+    """True when one of ``words`` names an organisation or a paper ("Hanns-Seidel-Stiftung", "Bund")."""
+    for word in words:
+        folded = word.casefold().strip(".,")
+        if folded in _ORGANISATION_WORDS or folded.endswith(_ORGANISATION_ENDINGS):
+            return True
+    return False
 
 
 def _person_shaped(name: str) -> bool:
@@ -692,6 +715,12 @@ def _person_shaped(name: str) -> bool:
             for word in words
         )
     )
+
+
+def person_shaped(name: str) -> bool:
+    """True for a full name as people write it: two to four capitalised words, particles between
+    ("Lauren del Valle"), no word in capitals but initials ("AMP Project Marketing" is none)."""
+    return _person_shaped(name)
 
 
 #: Blog hosts whose subdomain is the blogger's account ("creeny.wordpress.com" is Creeny's blog).
@@ -771,6 +800,96 @@ def full_name_for(given: str, candidates: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+#: Words beside a date in a date line ("am", "um", "Uhr", "on", "at", "published") besides month
+#: and day names.
+_DATE_SIDE_WORDS = _DATE_LEAD | _MONTH_WORDS | _DAY_WORDS | frozenset("uhr h wib wita wit cet cest utc gmt".split())
+#: Byline labels that may open what is left of a date line ("06.11.2023 13:30 von Jana").
+_DATE_LINE_LABELS = frozenset({"von", "by", "oleh", "par", "por", "door", "di", "da"})
+
+
+def _name_shape(name: str) -> bool:
+    """``_person_shaped`` for a name whose surname is set in capitals ("Kazım TÜRKMEN", "Denis CLERC")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].isupper() and not words[0].isupper():
+        words[-1] = words[-1].title()
+    return _person_shaped(" ".join(words))
+
+
+def name_beside_date(line: str) -> str | None:
+    """The byline a date line carries beside its date with no label before it, or a label after the
+    date ("11.12.2019 - Jana Ulm", "04.02.2022 | 13:10 Uhr | Jana Ulm", "06.11.2023 13:30 von Jana"):
+    what is left once the date, its time and separators are taken off both ends, when that is a
+    person's full name or opens with a byline label. "12.01.2022 - Politik" names no one."""
+    words = normalize_space(line).split()
+
+    def date_part(word: str) -> bool:
+        bare = word.strip(".,:;()[]|/-–—·•")
+        return not bare or any(ch.isdigit() for ch in bare) or bare.casefold() in _DATE_SIDE_WORDS
+
+    while words and date_part(words[0]):
+        words.pop(0)
+    while words and (date_part(words[-1]) or words[-1].casefold() in _CATEGORY_LEAD | {"in"}):
+        words.pop()  # also a category's lead the line ends on ("VON Jana Ulm IN <category>")
+    if not words or len(words) > MAX_NAME_WORDS + 1:
+        return None
+    name = " ".join(words).strip(" ,;:")
+    if words[0].casefold() in _DATE_LINE_LABELS:
+        return name if len(words) > 1 else None
+    return name if _name_shape(name) and looks_like_name(name) else None
+
+
+#: A closing greeting before a signature ("Euer Jana", "Yours, Jana Ulm", "Liebe Grüße, Jana").
+_SIGN_OFF = re.compile(
+    r"^(?:euer|eure|dein|deine|yours|your|cheers|love|grüße|liebe grüße|viele grüße|herzliche grüße|"
+    r"beste grüße|best|regards|best regards|kind regards|salam|salut|bisous|abrazos|saludos)\b[\s,:]*",
+    re.IGNORECASE,
+)
+#: Words of a short heading or phrase set in capitals like a name ("Contacting Us", "Read More").
+_NOT_SIGNATURE_WORDS = frozenset(
+    "us our we you your me my it this that these here there more all about contact contacting share follow "
+    "related read reading subscribe uns wir ihr ihre mehr alle hier kontakt weitere weiterlesen informationen "
+    "infos teilen lesen nous vous plus notre".split()
+)
+# A line that opens or closes a press contact ("Ansprechpartner Presse", "E-Mail: ...", "Tel. ..."):
+# the name beside it is the press office's, not the writer's.
+_CONTACT_LINE = re.compile(
+    r"\b(?:ansprechpartner(?:in)?|pressekontakt|kontakt|contact|press office|pressestelle|e-?mail|tel|telefon|"
+    r"phone|fax)\b|@",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """True for a press contact's line: its label, an address, a phone number."""
+    return bool(_CONTACT_LINE.search(line))
+
+
+def signature_name(line: str) -> str | None:
+    """The writer's name when a closing line of the article is that and nothing else ("Jana Ulm",
+    "Dr. Jana Ulm", "Kazım TÜRKMEN", "Euer HansEhrlich"): two or three capitalised words, a title
+    before them at most, or one word after a greeting. One word alone ("Benni", "Fazit") is too
+    often something else to be read as a signature."""
+    text = normalize_space(line).strip(" .,;")
+    if text.endswith(("!", "?")):
+        return None  # "Keep Talking Sports!"
+    greeted = _SIGN_OFF.match(text)
+    if greeted:
+        text = text[greeted.end() :].strip(" .,;")
+    words = text.split()
+    while words and words[0].casefold() in _TITLE_WORDS:
+        words.pop(0)
+    name = " ".join(words)
+    if greeted and len(words) == 1:
+        return name if looks_like_name(name) and any(ch.isupper() for ch in name) else None
+    if not 2 <= len(words) <= 3 or not _name_shape(name) or _organisation(words):
+        return None
+    if any(word.casefold() in _NOT_SIGNATURE_WORDS for word in words):
+        return None
+    if not all(ch.isalpha() or ch in "-'’. " for ch in name) or not looks_like_name(name.title()):
+        return None
+    return text
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
@@ -800,7 +919,8 @@ def clean_author_names(
             for address in _SITE_ADDRESS.findall(aside)
         ):
             continue
-        item = normalize_space(_EMAIL_URL.sub(" ", item)).replace("©", " ")
+        # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
+        item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
