@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.trafilatura_steps import (
+    ReadablePage,
     compare_extraction,
     extract_content,
     html2txt_length,
@@ -368,11 +369,12 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
 
 
-def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:
-    """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText."""
+def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any) -> tuple[Any, str]:
+    """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText
+    (readability on a copy of the page, run once for both comparisons and only when it can win)."""
     body, text = extract_content(cleaned, options)
     if not options.fast:
-        body, text = compare_extraction(backup, copy.copy(page), body, text, options)
+        body, text = compare_extraction(backup, page, body, text, options)
     return body, text
 
 
@@ -392,7 +394,8 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
         precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
         # The default cascade: main extractor against readability/jusText, baseline rescue,
         # recall retry on a short result (trafilatura_sequence, stages 1-4).
-        body, text = _extract_and_compare(cleaned, backup, page, options)
+        readable = ReadablePage(page)
+        body, text = _extract_and_compare(cleaned, backup, readable, options)
         if len(text) < options.min_extracted_size:
             b_body, b_text, b_len = core.baseline(page)
             if b_len > len(text):
@@ -404,7 +407,7 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
         ):
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
-            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
+            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
