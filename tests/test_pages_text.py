@@ -109,6 +109,8 @@ def test_skipping_the_pruning_xpaths_by_markers_changes_nothing() -> None:
         "<html><body><div>a<p>b</p>c<br>d<ul><li>e</li><li>f</li></ul></div><script>var x = 1;</script></body></html>",
         "<html><body><table><tr><td>1</td><td>2</td></tr></table><p>one   two</p>three</body></html>",
         "<div><span>x</span><span>y</span></div>",
+        "<html><body>a<script>b c</script>d <aside>e<style>f</style> g</aside>h<footer>i</footer> <p>j</p></body></html>",
+        "<html><body><p>x</p><aside></aside><svg><text>k</text></svg>y<template>z</template></body></html>",
     ],
 )
 def test_the_page_text_bound_is_never_below_html2txt(html: str) -> None:

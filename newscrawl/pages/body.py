@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
+    basic_cleaned_tags,
     compare_extraction,
     extract_content,
     html2txt_length,
@@ -425,6 +426,9 @@ def _page_text_bound(page: HtmlElement) -> int:
     after each block element's text and joins the words with single spaces: at most the page's
     non-space characters plus one space per word and two per block element. When the extraction
     is already long beside this bound, the escalation test is decided without html2txt (2-5 ms).
+    Less the text of the elements its basic cleaning deletes by name (scripts, styles, asides,
+    footers; their tails stay): their non-space characters go, and their words, but for the two
+    that may merge with a neighbour's.
     """
     from trafilatura.baseline import _BLOCK_ELEMS
 
@@ -433,7 +437,13 @@ def _page_text_bound(page: HtmlElement) -> int:
         body = page
     words = body.text_content().split()
     blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
-    return sum(map(len, words)) + len(words) + 2 * blocks
+    bound = sum(map(len, words)) + len(words) + 2 * blocks
+    cleaned = basic_cleaned_tags()
+    for node in body.iter(*cleaned) if cleaned else ():
+        if next(node.iterancestors(*cleaned), None) is None:
+            gone = node.text_content().split()
+            bound -= sum(map(len, gone)) + len(gone) - 2
+    return bound
 
 
 #: Least share of the default run's text the precision run must find before its first and last

@@ -356,6 +356,12 @@ def matchers() -> dict[str, Any]:
     return _MATCHERS
 
 
+def basic_cleaned_tags() -> tuple[str, ...]:
+    """The element names trafilatura's basic cleaning (``BASIC_CLEAN_XPATH``) deletes whatever their
+    attributes; none when trafilatura is not the pinned version."""
+    return tuple(sorted(_BASIC_CLEAN_TAGS)) if matchers() else ()
+
+
 def _rebound(module: types.ModuleType, names: Iterable[str], replacements: dict[str, Any]) -> dict[str, Any]:
     """``module``'s functions ``names``, run in a copy of its namespace with ``replacements``."""
     namespace = dict(vars(module))
