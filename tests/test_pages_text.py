@@ -109,6 +109,8 @@ def test_skipping_the_pruning_xpaths_by_markers_changes_nothing() -> None:
         "<html><body><div>a<p>b</p>c<br>d<ul><li>e</li><li>f</li></ul></div><script>var x = 1;</script></body></html>",
         "<html><body><table><tr><td>1</td><td>2</td></tr></table><p>one   two</p>three</body></html>",
         "<div><span>x</span><span>y</span></div>",
+        "<html><body>a<script>b c</script>d <aside>e<style>f</style> g</aside>h<footer>i</footer> <p>j</p></body></html>",
+        "<html><body><p>x</p><aside></aside><svg><text>k</text></svg>y<template>z</template></body></html>",
     ],
 )
 def test_the_page_text_bound_is_never_below_html2txt(html: str) -> None:
@@ -394,3 +396,38 @@ def test_jusText_rescue_cleans_the_page_as_trafilatura_does() -> None:
     ours = justext_rescue(parse_html(html), options)
     theirs = trafilatura_rescue(parse_html(html), options)
     assert ours[1] == theirs[1] and "Twelve houses" in ours[1]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "",  # the story fills the page: readability cannot be twice as long
+        "<nav>" + " ".join(f"<a href='/s{i}'>Section number {i}</a>" for i in range(80)) + "</nav>",
+        "<div class='sidebar'>" + "<p>Most read: a long list of other stories from around the world.</p>" * 40 + "</div>",
+        "<div class='col'>" + "<p>Another long story somewhere else on the page, quite long indeed.</p>" * 60 + "</div>",
+        "<iframe src='https://www.youtube.com/embed/x'></iframe>" * 3,
+        # a sidebar outside the story, which readability drops before it scores paragraphs
+        "</article><div class='sidebar'>" + f"<p>{TEASERS[0]}</p>" * 40 + "</div><article>",
+    ],
+)
+def test_the_comparison_is_trafilaturas_when_readability_stops_early(extra: str) -> None:
+    import copy
+
+    from lxml import etree
+    from trafilatura.core import _prepare_tree
+    from trafilatura.external import compare_extraction as trafilatura_compare
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import ReadablePage, compare_extraction, extract_content
+
+    page = parse_html(_story_page(extra))
+    for focus in ("balanced", "recall"):
+        options = Extractor(tables=True, comments=False, recall=focus == "recall")
+        cleaned, backup = _prepare_tree(page, options, None)
+        body, text = extract_content(cleaned, options)
+        theirs = trafilatura_compare(copy.deepcopy(backup), copy.copy(page), copy.deepcopy(body), text, options)
+        readable = ReadablePage(page)
+        for _ in range(2):  # the second comparison reads the first one's readability run
+            ours = compare_extraction(copy.deepcopy(backup), readable, copy.deepcopy(body), text, options)
+            assert ours[1] == theirs[1]
+            assert etree.tostring(ours[0]) == etree.tostring(theirs[0])

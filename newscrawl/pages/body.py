@@ -23,6 +23,8 @@ from lxml.html import HtmlElement
 
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.trafilatura_steps import (
+    ReadablePage,
+    basic_cleaned_tags,
     compare_extraction,
     extract_content,
     html2txt_length,
@@ -368,11 +370,12 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
 
 
-def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: HtmlElement, options: Any) -> tuple[Any, str]:
-    """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText."""
+def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any) -> tuple[Any, str]:
+    """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText
+    (readability on a copy of the page, run once for both comparisons and only when it can win)."""
     body, text = extract_content(cleaned, options)
     if not options.fast:
-        body, text = compare_extraction(backup, copy.copy(page), body, text, options)
+        body, text = compare_extraction(backup, page, body, text, options)
     return body, text
 
 
@@ -392,7 +395,8 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
         precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
         # The default cascade: main extractor against readability/jusText, baseline rescue,
         # recall retry on a short result (trafilatura_sequence, stages 1-4).
-        body, text = _extract_and_compare(cleaned, backup, page, options)
+        readable = ReadablePage(page)
+        body, text = _extract_and_compare(cleaned, backup, readable, options)
         if len(text) < options.min_extracted_size:
             b_body, b_text, b_len = core.baseline(page)
             if b_len > len(text):
@@ -404,7 +408,7 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
         ):
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
-            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), page, recall_options)
+            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
@@ -422,6 +426,9 @@ def _page_text_bound(page: HtmlElement) -> int:
     after each block element's text and joins the words with single spaces: at most the page's
     non-space characters plus one space per word and two per block element. When the extraction
     is already long beside this bound, the escalation test is decided without html2txt (2-5 ms).
+    Less the text of the elements its basic cleaning deletes by name (scripts, styles, asides,
+    footers; their tails stay): their non-space characters go, and their words, but for the two
+    that may merge with a neighbour's.
     """
     from trafilatura.baseline import _BLOCK_ELEMS
 
@@ -430,7 +437,13 @@ def _page_text_bound(page: HtmlElement) -> int:
         body = page
     words = body.text_content().split()
     blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
-    return sum(map(len, words)) + len(words) + 2 * blocks
+    bound = sum(map(len, words)) + len(words) + 2 * blocks
+    cleaned = basic_cleaned_tags()
+    for node in body.iter(*cleaned) if cleaned else ():
+        if next(node.iterancestors(*cleaned), None) is None:
+            gone = node.text_content().split()
+            bound -= sum(map(len, gone)) + len(gone) - 2
+    return bound
 
 
 #: Least share of the default run's text the precision run must find before its first and last

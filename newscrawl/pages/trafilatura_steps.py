@@ -356,6 +356,12 @@ def matchers() -> dict[str, Any]:
     return _MATCHERS
 
 
+def basic_cleaned_tags() -> tuple[str, ...]:
+    """The element names trafilatura's basic cleaning (``BASIC_CLEAN_XPATH``) deletes whatever their
+    attributes; none when trafilatura is not the pinned version."""
+    return tuple(sorted(_BASIC_CLEAN_TAGS)) if matchers() else ()
+
+
 def _rebound(module: types.ModuleType, names: Iterable[str], replacements: dict[str, Any]) -> dict[str, Any]:
     """``module``'s functions ``names``, run in a copy of its namespace with ``replacements``."""
     namespace = dict(vars(module))
@@ -395,7 +401,8 @@ def _metadata() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _external() -> dict[str, Any]:
     """trafilatura's ``external`` functions with its basic cleaning's elements found by the Python
-    tests (its XPath's regular expression runs on every element: ~4 ms a page, before jusText)."""
+    tests (its XPath's regular expression runs on every element: ~4 ms a page, before jusText),
+    and its readability run given a ``ReadablePage`` (see ``compare_extraction``)."""
     from importlib import import_module
 
     from trafilatura import external
@@ -405,13 +412,127 @@ def _external() -> dict[str, Any]:
     if basic_clean is None:
         return vars(external)
     cleaning = _rebound(baseline, ("basic_cleaning",), {"BASIC_CLEAN_XPATH": basic_clean})["basic_cleaning"]
-    return _rebound(external, ("justext_rescue", "compare_extraction"), {"basic_cleaning": cleaning})
+    try_readability = external.try_readability
+
+    def readability(raw_tree: Any) -> HtmlElement:
+        return raw_tree.summary() if isinstance(raw_tree, ReadablePage) else try_readability(raw_tree)
+
+    return _rebound(
+        external, ("justext_rescue", "compare_extraction"), {"basic_cleaning": cleaning, "try_readability": readability}
+    )
+
+
+class _Decided(Exception):
+    """Readability's text is too short to change the comparison's outcome: the run stops."""
+
+
+class ReadablePage:
+    """The page trafilatura's comparison hands to readability (``external.try_readability``).
+
+    Readability reads a copy of the page, made only when it runs. Its result is kept for the
+    recall escalation's comparison, which reads the same page (trafilatura runs it twice).
+    With a ``limit`` (see ``readability_limit``) the run stops as soon as the text left on
+    its copy is no longer than the limit (after scripts and styles are dropped, then after its
+    unlikely candidates are): readability's text only comes from that text, so it could not
+    be preferred, and an empty result (length 0) gives the same outcome.
+    """
+
+    __slots__ = ("page", "limit", "_summary")
+
+    def __init__(self, page: HtmlElement) -> None:
+        self.page = page
+        self.limit: int | None = None
+        self._summary: str | None = None
+
+    def summary(self) -> HtmlElement:
+        """``try_readability(copy(page))``: readability's article, or an empty element."""
+        from trafilatura.readability_lxml import Document
+        from trafilatura.utils import fromstring_bytes
+
+        if self._summary is None:
+            try:
+                tree = copy.copy(self.page)
+                limit = self.limit
+                document = Document(tree, min_text_length=25) if limit is None else _bounded_document()(tree, limit)
+                self._summary = document.summary()
+            except _Decided:
+                return HtmlElement()
+            except Exception as err:  # noqa: BLE001 - as try_readability: a failed run gives nothing
+                logger.warning("readability_lxml failed: %s", err)
+                self._summary = ""
+        if not self._summary:
+            return HtmlElement()
+        found = fromstring_bytes(self._summary)
+        return found if found is not None else HtmlElement()
+
+
+def _shown_length_bound(tree: HtmlElement, limit: int) -> bool:
+    """True when readability's text of ``tree`` (``trim(text)``) cannot be longer than ``limit``.
+
+    Its text is made of ``tree``'s text (nodes dropped, moved in order, never duplicated),
+    plus "VIDEO" written into a video ``<iframe>``: at most the non-space characters plus one
+    space a word, and six characters an iframe.
+    """
+    words = tree.text_content().split()
+    bound = sum(map(len, words)) + len(words)
+    return bound <= limit and bound + 6 * sum(1 for _ in tree.iter("iframe")) <= limit
+
+
+@lru_cache(maxsize=1)
+def _bounded_document() -> type:
+    from trafilatura.readability_lxml import Document
+
+    class BoundedDocument(Document):
+        """trafilatura's readability ``Document``, stopped (``_Decided``) when the text left is within a limit."""
+
+        __slots__ = ("limit",)
+
+        def __init__(self, doc: HtmlElement, limit: int) -> None:
+            super().__init__(doc, min_text_length=25)
+            self.limit = limit
+
+        def remove_unlikely_candidates(self) -> None:
+            # summary() has dropped scripts, styles and fenced frames.
+            if _shown_length_bound(self.doc, self.limit):
+                raise _Decided
+            super().remove_unlikely_candidates()
+            if _shown_length_bound(self.doc, self.limit):
+                raise _Decided
+
+    return BoundedDocument
+
+
+def readability_limit(body: Any, len_text: int, options: Any) -> int | None:
+    """The longest readability text that cannot replace ``body`` (``len_text`` characters) in
+    trafilatura 2.3.1's ``external._prefer_readability``; None: no such length is known.
+
+    In the default (balanced) mode readability's text must be more than twice as long as the
+    extraction, or longer than twice ``min_extracted_size`` when the extraction has no paragraph
+    text or more tables than paragraphs; with no extraction, any text wins.
+    """
+    if options.focus != "balanced":
+        return None
+    if len_text == 0:
+        return 0
+    limit = 2 * len_text
+    if not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+        limit = min(limit, 2 * options.min_extracted_size)
+    return limit
 
 
 def compare_extraction(
-    cleaned_tree: HtmlElement, raw_tree: HtmlElement, body: Any, text: str, options: Any
+    cleaned_tree: HtmlElement, raw_tree: HtmlElement | ReadablePage, body: Any, text: str, options: Any
 ) -> tuple[Any, str]:
-    """trafilatura's ``external.compare_extraction``: readability and jusText against its own extraction."""
+    """trafilatura's ``external.compare_extraction``: readability and jusText against its own extraction.
+
+    ``raw_tree`` is the page readability reads, or a ``ReadablePage`` of it: then readability's
+    run is shared between the calls on one page and stops once it cannot win.
+    """
+    if isinstance(raw_tree, ReadablePage):
+        if options.focus == "precision" or not matchers():
+            raw_tree = copy.copy(raw_tree.page)  # trafilatura's own steps, which read a tree
+        else:
+            raw_tree.limit = readability_limit(body, len(text), options)
     return _external()["compare_extraction"](cleaned_tree, raw_tree, body, text, options)
 
 
