@@ -2,7 +2,9 @@
 
 For each size N (stored stories), a fresh SQLite store is filled with N
 fingerprints (written straight into the fingerprint tables in big transactions,
-mostly made in bulk: see ``fill``), then M more articles go through
+mostly made in bulk: see ``fill``) and what processing them left beside them (each
+one's text claim, story record, copy link and light article record, written by the
+store's own methods: see ``_fill_stories``), then M more articles go through
 ``DedupeEngine.process`` on one core: half new stories, a quarter exact copies,
 a quarter truncated copies of stored ones. Their keys wait in the store's tail;
 one merge of a tail as large as a crawl merges at that store size is timed apart
@@ -19,13 +21,15 @@ dedupe`` does with its input file), on a fresh copy of the same store, printed b
 one-by-one figure (what the crawl pipeline does: an article a transaction).
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~25 minutes, ~6 GB of disk
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: two 1M fills (~5 min of CPU each), ~17 GB of disk at once
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once; ~25 GB of disk at once
 
 ``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
 of filling it again (the 1M fill takes most of the full run). A cached store is named by a
-hash of what it is made from (this file's ``fill``, ``features``, ``minhash`` and the
-SQLite schema), so a change to any of them builds a new one; delete old ones by hand.
+hash of every module whose change alters what it holds (this file's articles and fill,
+``text``, ``features``, ``minhash``, ``story``, the article record, the store's row writers,
+the key runs' layout, the SQLite schema: see ``_made_from``), so a change to any of them
+builds a new one; delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
