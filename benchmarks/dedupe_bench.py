@@ -2,7 +2,9 @@
 
 For each size N (stored stories), a fresh SQLite store is filled with N
 fingerprints (written straight into the fingerprint tables in big transactions,
-mostly made in bulk: see ``fill``), then M more articles go through
+mostly made in bulk: see ``fill``) and what processing them left beside them (each
+one's text claim, story record, copy link and light article record, written by the
+store's own methods: see ``_fill_stories``), then M more articles go through
 ``DedupeEngine.process`` on one core: half new stories, a quarter exact copies,
 a quarter truncated copies of stored ones. Their keys wait in the store's tail;
 one merge of a tail as large as a crawl merges at that store size is timed apart
@@ -19,13 +21,15 @@ dedupe`` does with its input file), on a fresh copy of the same store, printed b
 one-by-one figure (what the crawl pipeline does: an article a transaction).
 
     .venv/bin/python benchmarks/dedupe_bench.py                    # 10k and 100k stored, a few minutes
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: ~25 minutes, ~6 GB of disk
-    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 10000,100000,1000000   # full run: two 1M fills (~5 min of CPU each), ~17 GB of disk at once
+    .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once; ~25 GB of disk at once
 
 ``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
 of filling it again (the 1M fill takes most of the full run). A cached store is named by a
-hash of what it is made from (this file's ``fill``, ``features``, ``minhash`` and the
-SQLite schema), so a change to any of them builds a new one; delete old ones by hand.
+hash of every module whose change alters what it holds (this file's articles and fill,
+``text``, ``features``, ``minhash``, ``story``, the article record, the store's row writers,
+the key runs' layout, the SQLite schema: see ``_made_from``), so a change to any of them
+builds a new one; delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
@@ -43,6 +47,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +59,9 @@ from newscrawl.dedupe import DedupeEngine, features, fingerprint  # noqa: E402
 from newscrawl.dedupe import minhash as mh  # noqa: E402
 from newscrawl.dedupe.engine import new_story_id  # noqa: E402
 from newscrawl.dedupe.features import index_keys, to_record  # noqa: E402
+from newscrawl.dedupe.story import copy_record, summarize  # noqa: E402
 from newscrawl.dedupe.text import words  # noqa: E402
+from newscrawl.items import Article, Attribution, article_to_doc, body_hash  # noqa: E402
 from newscrawl.store import keyruns, sqlite  # noqa: E402
 from newscrawl.store.sqlite import SQLiteStore  # noqa: E402
 
@@ -112,6 +119,8 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
         sample.append(doc)
         real[n] = fp
     template = to_record(next(iter(real.values())))[0]
+    bodies = {real[n]["ref"]: doc["body"] for n, doc in zip(real, sample, strict=True)}
+    records: list[dict] = []
     key_ids: list[np.ndarray] = []
     key_values: list[np.ndarray] = []
     for start in range(0, size, _FILL_CHUNK):
@@ -126,8 +135,9 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
                 keys = np.array(index_keys(real[n], 3), dtype=np.int64)
             else:
                 ref = f"site{n % 50}.example/story-{n}"
-                fields = dict(template, ref=ref, url="https://" + ref, story_id=new_story_id(ref))
-                fields["seen"] = f"2024-{1 + (n // 11200) % 12:02d}-{1 + (n // 400) % 28:02d}T{n % 24:02d}:00:00+00:00"
+                seen = f"2024-{1 + (n // 11200) % 12:02d}-{1 + (n // 400) % 28:02d}T{n % 24:02d}:00:00+00:00"
+                fields = dict(template, ref=ref, url="https://" + ref, story_id=new_story_id(ref), site=f"site{n % 50}")
+                fields.update(seen=seen, published_at=seen, text_hash=hashlib.sha1(ref.encode()).hexdigest())
                 sig = sigs[i].astype("<u4").tobytes()
                 keys = np.concatenate([bands[i], paras[i], anchors[i], [features.key64("l:" + ref)]])
             rows.append(
@@ -135,9 +145,12 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
             )
             key_values.append(keys)
             key_ids.append(np.full(len(keys), n + 1, dtype=np.int64))
+            records.append(fields)
         db.execute("BEGIN")
         db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)", rows)
         db.execute("COMMIT")
+        _fill_stories(store, records, bodies)
+        records.clear()
     keys_all = np.concatenate(key_values)
     ids_all = np.concatenate(key_ids)  # ascending
     del key_values, key_ids
@@ -160,6 +173,46 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
     db.execute("INSERT OR IGNORE INTO dedupe_meta (name, value) VALUES ('runs_version', 1)")
     db.execute("COMMIT")
     return sample
+
+
+def _fill_stories(store: SQLiteStore, records: list[dict], bodies: dict[str, str]) -> None:
+    """What processing each stored fingerprint left beside it, written by the store's own
+    methods: the engine's text claim (``claim_key``), the story record and its copy link
+    (``link_copy``, the story summarised by ``story.summarize``), all in one transaction
+    (``dedupe_batch``); then the article as the store pipeline stores it (one
+    ``upsert_articles`` batch), light as ``DEDUPE_MODE=link`` leaves a copy (body and
+    description left out; a crawl stores a story's first copy in full, a size the lookups
+    by URL key never read)."""
+    with store.dedupe_batch():
+        for fields in records:
+            if fields.get("text_hash"):
+                store.claim_key("text:" + fields["text_hash"], fields["ref"])
+            store.link_copy(fields["story_id"], copy_record(fields, "new", 1.0), summarize)
+    articles = []
+    template = _article_template()
+    for fields in records:
+        body = bodies.get(fields["ref"])
+        article = dict(template, url=fields["url"], canonical_url=fields["url"], site=fields["site"])
+        article.update(title=fields["title"], published_at=fields["published_at"], language=fields["language"])
+        article.update(
+            content_hash=body_hash(body) if body else hashlib.sha1(fields["url"].encode()).hexdigest(),
+            word_count=len(body.split()) if body else fields["words"],
+            story_id=fields["story_id"],
+            match="new",
+            match_score=1.0,
+        )
+        articles.append(article)
+    store.upsert_articles(articles)
+
+
+@functools.cache
+def _article_template() -> dict:
+    """An article doc as the store pipeline receives it (every ``Article`` field), body left out."""
+    fetched = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    doc = article_to_doc(Article(url="https://site0.example/story-0", authors=["Nama1"], attribution=Attribution()))
+    doc.update(fetched_at=fetched.isoformat(), section="berita", tags=["nasional"], body=None, description=None)
+    doc["image_url"] = "https://site0.example/img/story-0.jpg"
+    return doc
 
 
 def sample_articles(size: int, rng: np.random.Generator) -> list[tuple[int, dict]]:
@@ -195,11 +248,31 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
 @functools.cache
 def _made_from() -> str:
     """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
-    this file during a run would otherwise change it mid-run)."""
+    this file during a run would otherwise change it mid-run). It covers every module whose
+    change alters a stored row: the synthetic articles and the fill here; the fingerprint
+    (``text``, whose tokens and normalisation every key depends on, ``features``, ``minhash``);
+    the story records (``story``, ``new_story_id``); the article record (``items``' fields
+    and ``article_to_doc``, the store's URL keys and document hash); the rows' writers in
+    the store; the key runs' layout (their writers and ``keyruns.LAYOUT``), the tail sizes
+    and the schema."""
+    from newscrawl import urls
+    from newscrawl.dedupe import story, text
+    from newscrawl.store import base
+
+    here = (synthetic_article, sample_articles, fill, _fill_stories, _article_template, _random_fingerprints)
+    here += (_anchor_keys, _band_keys)
+    dedupe = (text, features, mh, story, new_story_id)
+    records = (Article, Attribution, article_to_doc, body_hash, base.prepare_article, base.doc_hash, urls)
+    writers = (SQLiteStore.__init__, SQLiteStore._migrate, SQLiteStore.claim_key, SQLiteStore.link_copy)
+    writers += (SQLiteStore._write_summary, SQLiteStore.upsert_articles, SQLiteStore.put_fingerprint)
     layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
     layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
-    made_from = "".join(inspect.getsource(m) for m in (fill, _anchor_keys, _band_keys, features, mh, *layout))
-    made_from += sqlite._SCHEMA + repr((sqlite.TAIL_MIN, sqlite.TAIL_SHARE, keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN))
+    made_from = "".join(inspect.getsource(m) for m in (*here, *dedupe, *records, *writers, *layout))
+    made_from += sqlite._SCHEMA + repr(
+        (sqlite.TAIL_MIN, sqlite.TAIL_SHARE, keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN, keyruns.LAYOUT)
+    )
+    encoder = sqlite._dumps.__self__  # the JSON of the stored records
+    made_from += repr((sorted(base.VOLATILE_FIELDS), encoder.ensure_ascii, encoder.item_separator, encoder.key_separator))
     return hashlib.sha1(made_from.encode()).hexdigest()[:10]
 
 
