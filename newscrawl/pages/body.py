@@ -990,6 +990,10 @@ def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
 # carousel, a column of opinion pieces). trafilatura keeps them when they share the story's
 # container. Found by their shape, not their words.
 
+#: How many levels above the element holding the story's text the teasers are looked for (the
+#: story's container: Herald Sun's opinion columns sit beside the story's text, one level up;
+#: a page-wide search cost 0.7 ms a page).
+TEASER_FRAME_LEVELS = 2
 #: Fewest sibling items, each linking a different article, that make a teaser run.
 MIN_TEASER_RUN = 3
 #: Shortest and longest headline of a teaser item (characters of its link's text), and fewest
@@ -1014,6 +1018,9 @@ HEADLINE_SHARE = 0.6
 #: Shortest extracted paragraph (letters and digits) matched inside an item's text rather than
 #: as one of its blocks.
 MIN_TEASER_PIECE = 30
+#: A unit's longest text is looked for in the body by its first TEASER_PROBE_CHARS characters,
+#: when it has half as many (a shorter one says little).
+TEASER_PROBE_CHARS = 40
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1034,37 +1041,47 @@ def _href_key(href: str, hosts: frozenset[str]) -> str | None:
     return path.strip("/") or None
 
 
-def _teaser_items(tree: HtmlElement, hosts: frozenset[str], own: frozenset[str]) -> list[HtmlElement]:
-    """The teaser items of ``tree``: each the element around a headline link that links nothing
-    else, in a run (see MIN_TEASER_RUN) of siblings of one tag (the item or one of its nearest
-    ancestors) that each hold such an item."""
+#: Links with a headline's length of text outside the menus, sidebars and footers trafilatura
+#: leaves out (no other link can be a teaser's headline in the body), found in C.
+_HEADLINE_LINKS = etree.XPath(
+    f".//a[@href][string-length(normalize-space()) >= {MIN_TEASER_HEADLINE_CHARS}]"
+    f"[string-length(normalize-space()) <= {MAX_TEASER_HEADLINE_CHARS}]"
+    "[string-length(normalize-space()) - string-length(translate(normalize-space(), ' ', ''))"
+    f" >= {MIN_TEASER_HEADLINE_WORDS - 1}]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header or ancestor::form)]"
+)
+
+
+def _teaser_units(scope: HtmlElement, hosts: frozenset[str], own: frozenset[str]) -> list[HtmlElement]:
+    """The elements in ``scope`` that may be teasers (``_teaser_shaped`` tells): each around a
+    headline link and in a run (see MIN_TEASER_RUN) of siblings of its tag that hold other
+    headlines. The item around a headline is its highest ancestor that links nothing else; the
+    run is made by the item or one of its nearest ancestors (a list item holding the teaser and
+    its own related links), which is the unit."""
+    keys: dict[str, str | None] = {}
+
+    def key_of(anchor: HtmlElement) -> str | None:
+        href = anchor.get("href") or ""
+        if href not in keys:
+            keys[href] = _href_key(href, hosts)
+        return keys[href]
+
     items: dict[HtmlElement, str] = {}
-    for anchor in tree.iter("a"):
-        key = _href_key(anchor.get("href") or "", hosts)
+    for anchor in _HEADLINE_LINKS(scope):
+        key = key_of(anchor)
         if key is None or key in own:
             continue
-        headline = " ".join(anchor.text_content().split())
-        if (
-            not MIN_TEASER_HEADLINE_CHARS <= len(headline) <= MAX_TEASER_HEADLINE_CHARS
-            or len(headline.split()) < MIN_TEASER_HEADLINE_WORDS
-            or not _stands_alone(anchor, headline)
-        ):
+        if not _stands_alone(anchor, " ".join(anchor.text_content().split())):
             continue
         item = anchor
         for _ in range(MAX_TEASER_LEVELS):
             parent = item.getparent()
             if parent is None or parent.tag in ("body", "html"):
                 break
-            if any(
-                (other := _href_key(a.get("href") or "", hosts)) is not None and other != key
-                for a in parent.iter("a")
-            ):
+            if any((other := key_of(a)) is not None and other != key for a in parent.iter("a")):
                 break
             item = parent
         items.setdefault(item, key)
-    # The run: the item's element or one of its nearest ancestors (a list item holding the
-    # teaser and its own related links) has siblings of its tag that hold other items; that
-    # element is the teaser.
     runs: dict[tuple[HtmlElement, str], set[str]] = {}
     chains: list[list[HtmlElement]] = []
     for item, key in items.items():
@@ -1078,14 +1095,13 @@ def _teaser_items(tree: HtmlElement, hosts: frozenset[str], own: frozenset[str])
             chain.append(unit)
             unit = parent
         chains.append(chain)
-    teasers: dict[HtmlElement, None] = {}
+    units: dict[HtmlElement, None] = {}
     for chain in chains:
         for unit in chain:
             if len(runs[(unit.getparent(), unit.tag)]) >= MIN_TEASER_RUN:
-                if unit not in teasers and _teaser_shaped(unit, hosts):
-                    teasers[unit] = None
+                units[unit] = None
                 break
-    return list(teasers)
+    return list(units)
 
 
 def _stands_alone(anchor: HtmlElement, headline: str) -> bool:
@@ -1102,8 +1118,14 @@ def _stands_alone(anchor: HtmlElement, headline: str) -> bool:
 #: Elements that are no teaser item: table rows and cells (tables of figures link their terms)
 #: and headings (a listicle's linked subheadings).
 _NOT_TEASER_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", *_HEADINGS})
-_LINKED_PICTURE = etree.XPath("boolean(.//a[.//img or .//picture])")
-_UNLINKED_PICTURE = etree.XPath("boolean(.//img[not(ancestor::a)])")
+_LINKED_PICTURE = etree.XPath("boolean(.//a[.//img or .//picture or .//amp-img])")
+#: A picture, video or embed that links nowhere: the page's own media (a teaser's thumbnail links its story).
+_UNLINKED_PICTURE = etree.XPath(
+    "boolean(.//*[self::img or self::picture or self::video or self::iframe or self::embed or self::object"
+    " or starts-with(local-name(), 'amp-img') or starts-with(local-name(), 'amp-video')"
+    " or local-name() = 'amp-instagram' or local-name() = 'amp-youtube' or local-name() = 'amp-twitter']"
+    "[not(ancestor::a)])"
+)
 
 
 def _teaser_shaped(unit: HtmlElement, hosts: frozenset[str]) -> bool:
@@ -1113,7 +1135,7 @@ def _teaser_shaped(unit: HtmlElement, hosts: frozenset[str]) -> bool:
     summary) of which at most one has MIN_PROSE_CHARS of text outside the links (the summary);
     at most MAX_TEASER_PROSE_CHARS of text outside its links in all, links to at most
     MAX_TEASER_LINKS pages (the story and its own related links; a list of links is no teaser),
-    every picture a link (a picture of the page's own is content: a listicle's slides), no
+    every picture, video or embed a link (the page's own media are content: a listicle's slides), no
     table (``hosts``: the site's, see ``_href_key``)."""
     if (
         unit.tag in _NOT_TEASER_TAGS
@@ -1142,14 +1164,28 @@ def _teaser_shaped(unit: HtmlElement, hosts: frozenset[str]) -> bool:
     return True
 
 
-def drop_teasers(tree: HtmlElement | None, paragraphs: list[str], url: str, own_urls: tuple[str, ...] = ()) -> list[str]:
-    """``paragraphs`` without the lines of teaser items of the page (see MIN_TEASER_RUN): a line
-    that is one of an item's blocks, or a long piece of an item's text, and is nowhere else on the
-    page. ``url`` and ``own_urls`` (canonical) name the site and the page itself."""
+def drop_teasers(
+    tree: HtmlElement | None,
+    frame: HtmlElement | None,
+    paragraphs: list[str],
+    url: str,
+    own_urls: tuple[str, ...] = (),
+) -> list[str]:
+    """``paragraphs`` without the lines of teasers (see ``_teaser_units``) in the story's
+    container: ``frame`` (the element holding the story's text, see ``holder``) and its nearest
+    ancestors (TEASER_FRAME_LEVELS); the whole page when ``frame`` is None. A line goes when it is one of a teaser's blocks, or a long
+    piece of a teaser's text, and the page (``tree``) shows it nowhere else. ``url`` and
+    ``own_urls`` (canonical) name the site and the page itself."""
     if tree is None or not paragraphs:
         return paragraphs
     try:
-        return _drop_teasers(tree, paragraphs, url, own_urls)
+        scope = frame if frame is not None else tree  # None: the story is most of the page
+        for _ in range(TEASER_FRAME_LEVELS if frame is not None else 0):
+            parent = scope.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            scope = parent
+        return _drop_teasers(tree, scope, paragraphs, url, own_urls)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("teaser lookup failed", exc_info=True)
         return paragraphs
@@ -1164,19 +1200,31 @@ def _host_of(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _drop_teasers(tree: HtmlElement, paragraphs: list[str], url: str, own_urls: tuple[str, ...]) -> list[str]:
+def _drop_teasers(
+    tree: HtmlElement, scope: HtmlElement, paragraphs: list[str], url: str, own_urls: tuple[str, ...]
+) -> list[str]:
     hosts = frozenset(host for host in map(_host_of, (url, *own_urls)) if host)
     own = frozenset(key for u in (url, *own_urls) if u and (key := _href_key(u, hosts)))
-    items = _teaser_items(tree, hosts, own)
-    if not items:
+    units = _teaser_units(scope, hosts, own)
+    if not units:
         return paragraphs
+    body = "\n".join(paragraphs)
     blocks: set[str] = set()
     wholes: list[str] = []
-    for item in items:
-        lines, _ = paragraphs_of(item)
+    for unit in units:
+        # Only a unit whose longest text the body holds can have given it lines (most units are
+        # a menu's or a sidebar's): the shape is read on those alone.
+        probe = " ".join(max(unit.itertext(), key=len, default="")[: 2 * TEASER_PROBE_CHARS].split())
+        if len(probe) < TEASER_PROBE_CHARS // 2 or probe[:TEASER_PROBE_CHARS] not in body:
+            continue
+        if not _teaser_shaped(unit, hosts):
+            continue
+        lines, _ = paragraphs_of(unit)
         blocks.update(_key(line) for line in lines)
-        blocks.update(_key(a.text_content()) for a in item.iter("a"))
-        wholes.append(_key(item.text_content()))
+        blocks.update(_key(a.text_content()) for a in unit.iter("a"))
+        wholes.append(_key(unit.text_content()))
+    if not wholes:
+        return paragraphs
     teaser_text = "\n".join(wholes)
 
     def teaser(key: str) -> bool:
@@ -1188,9 +1236,5 @@ def _drop_teasers(tree: HtmlElement, paragraphs: list[str], url: str, own_urls: 
     # A line the page shows outside its teasers too (the story's own lead in a teaser of
     # itself) stays.
     page_text = _key(" ".join(_VISIBLE_TEXTS(tree)))
-    doomed = {
-        index
-        for index in doomed
-        if page_text.count(key := _key(paragraphs[index])) <= teaser_text.count(key)
-    }
+    doomed = {index for index in doomed if page_text.count(key := _key(paragraphs[index])) <= teaser_text.count(key)}
     return [line for index, line in enumerate(paragraphs) if index not in doomed]
