@@ -472,3 +472,12 @@ def test_links_inside_the_storys_sentences_and_other_sites_teasers_stay() -> Non
     body = GenericPage(_teaser_page(card, "<div>{}</div>", "https://other-paper.example").encode(), _URL).body()
     for _, _, summary in _TEASER_ITEMS:
         assert summary in (body or "")
+
+
+def test_a_teaser_line_the_story_shows_too_stays() -> None:
+    # The strip repeats the story's first paragraph as one teaser's summary (the story on another address).
+    card = '<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{summary}</p></div>'
+    html = _teaser_page(card, "<div>{}</div>").replace(_TEASER_ITEMS[0][2], _STORY_TEXT[0])
+    body = GenericPage(html.encode(), _URL).body() or ""
+    assert _STORY_TEXT[0] in body
+    assert _TEASER_ITEMS[1][2] not in body and _TEASER_ITEMS[2][2] not in body
