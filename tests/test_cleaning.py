@@ -6,7 +6,7 @@ import pytest
 
 from newscrawl.pages import GenericPage
 from newscrawl.pages.body import drop_dangling_tail
-from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line
+from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line, is_caption
 
 STORY = [
     "Die Feuerwehr war am Dienstagabend mit drei Zügen im Einsatz, nachdem ein Lagerhaus am Hafen in Brand geraten war.",
@@ -419,3 +419,20 @@ def test_the_reporters_credit_after_the_precision_run_s_end_stays() -> None:
     credit = "Additional reporting by Jana Ulm; Editing by Jane Doe"
     teaser = "Ferry crossing delayed by fog"
     assert trim_to_precise([*STORY, credit, teaser], STORY) == [*STORY, credit]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Das Lagerhaus am Hafen nach dem Brand. Foto: Jana Ulm", True),
+        ("Löschzüge vor dem Lagerhaus (Foto: Jana Ulm/dpa).", True),
+        ("The warehouse at dawn, after the fire. Photo: Jane Doe", True),
+        ("The warehouse at dawn © AFP / JANE DOE", True),
+        # a sentence about a photo, a label in the middle of a line, a story's paragraph
+        ("Photo: the mayor said the works would end in May. She was glad.", False),
+        ("Die Zeitung Bild: ein Bericht über den Brand am Hafen", False),
+        (STORY[0], False),
+    ],
+)
+def test_a_caption_ends_in_its_pictures_credit(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption

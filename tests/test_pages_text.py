@@ -38,6 +38,19 @@ def test_a_closing_paragraph_the_precision_run_dropped_stays() -> None:
     assert trim_to_precise(STORY + [closing] + TEASERS, STORY) == STORY + [closing]
 
 
+def test_a_captioned_picture_before_a_closing_paragraph_does_not_end_the_story() -> None:
+    closing = (
+        "The council will meet again on Friday to decide whether the coast road can reopen before the "
+        "holidays; engineers want another week of checks on the slope above the village, and the mayor "
+        "asked residents of the upper streets to stay with relatives until the last of the survey is done, "
+        "whatever the weather brings."
+    )
+    caption = "The slope above the village after the landslide. Photo: Jane Doe"
+    assert trim_to_precise(STORY + [caption, closing] + TEASERS, STORY) == STORY + [closing]
+    # a line without a credit is no caption: the story ends there
+    assert trim_to_precise(STORY + ["More from the coast", closing], STORY) == STORY
+
+
 def test_short_lines_before_the_precision_run_go_and_leads_and_tables_stay() -> None:
     head = ["Save article", "Log in", "| 125 g | flour |", STORY[0]]
     assert trim_to_precise(head + STORY[1:] + TEASERS, STORY[1:]) == head[2:] + STORY[1:]
@@ -431,3 +444,77 @@ def test_the_comparison_is_trafilaturas_when_readability_stops_early(extra: str)
             ours = compare_extraction(copy.deepcopy(backup), readable, copy.deepcopy(body), text, options)
             assert ours[1] == theirs[1]
             assert etree.tostring(ours[0]) == etree.tostring(theirs[0])
+
+
+# Teasers of the site's other stories set among the story's own blocks.
+
+_STORY_TEXT = [
+    "The harbour board voted on Tuesday to close the old ferry pier for a year of repairs to its pilings.",
+    "Engineers found that salt water had eaten into the steel frames under the deck faster than expected.",
+    "Ferries will use the container quay in the meantime, and a shuttle bus will link it to the town centre.",
+    "The board said the repairs would cost about four million and be paid for from the port's own reserves.",
+    "Fishing boats keep their moorings at the inner basin, which the works will not touch, the board said.",
+]
+_TEASER_ITEMS = [
+    ("/news/coast-road-reopens", "Coast road reopens after landslide",
+     "Crews cleared the last of the mud on Monday and the road opened to lorries by the evening."),
+    ("/news/lighthouse-for-sale", "Old lighthouse put up for sale",
+     "The keeper's cottage and the tower go together, and the town hopes a buyer will open a museum."),
+    ("/news/school-roof-storm", "Storm tears school roof",
+     "Pupils were sent home on Thursday after gusts lifted part of the gym roof onto the playing field."),
+]  # fmt: skip
+
+
+def _teaser_page(item: str, box: str, host: str = "") -> str:
+    teasers = "".join(item.format(href=host + href, headline=headline, summary=summary)
+                      for href, headline, summary in _TEASER_ITEMS)  # fmt: skip
+    story = "".join(f"<p>{line}</p>" for line in _STORY_TEXT[:3])
+    rest = "".join(f"<p>{line}</p>" for line in _STORY_TEXT[3:])
+    return f"""<html><head><title>Ferry pier to close</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div class="content"><h1>Ferry pier to close</h1>{story}{box.format(teasers)}{rest}</div>
+    <footer>Contact us</footer></body></html>"""
+
+
+_URL = "https://www.harbour-times.example/news/ferry-pier-to-close"
+
+
+@pytest.mark.parametrize(
+    ("item", "box", "host"),
+    [
+        # a headline, a thumbnail on the same link and a summary line
+        ('<div class="card"><h3><a href="{href}">{headline}</a></h3><a href="{href}"><img src="t.jpg"></a>'
+         "<p>{summary}</p></div>", "<div>{}</div>", ""),
+        # list items with a kicker, on the site's absolute URLs (another host name of the site)
+        ('<li><div><span>News</span><h4><a href="{href}">{headline}</a></h4><p>{summary}</p></div></li>',
+         "<div><ul>{}</ul></div>", "https://m.harbour-times.example"),
+    ],
+)  # fmt: skip
+def test_teasers_among_the_storys_blocks_leave_the_body(item: str, box: str, host: str) -> None:
+    body = GenericPage(_teaser_page(item, box, host).encode(), _URL).body() or ""
+    for line in _STORY_TEXT:
+        assert line in body
+    for _, headline, summary in _TEASER_ITEMS:
+        assert headline not in body and summary not in body
+
+
+def test_links_inside_the_storys_sentences_and_other_sites_teasers_stay() -> None:
+    # Short paragraphs that each link another story of the site inside a sentence: no teasers.
+    linked = '<p>The board first warned about the pier <a href="{href}">in a report on {headline}</a>: {summary}</p>'
+    body = GenericPage(_teaser_page(linked, "<div>{}</div>").encode(), _URL).body() or ""
+    for _, _, summary in _TEASER_ITEMS:
+        assert summary in body
+    # A roundup of other sites' stories (a headline and a summary each) is the story's content.
+    card = '<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{summary}</p></div>'
+    body = GenericPage(_teaser_page(card, "<div>{}</div>", "https://other-paper.example").encode(), _URL).body()
+    for _, _, summary in _TEASER_ITEMS:
+        assert summary in (body or "")
+
+
+def test_a_teaser_line_the_story_shows_too_stays() -> None:
+    # The strip repeats the story's first paragraph as one teaser's summary (the story on another address).
+    card = '<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{summary}</p></div>'
+    html = _teaser_page(card, "<div>{}</div>").replace(_TEASER_ITEMS[0][2], _STORY_TEXT[0])
+    body = GenericPage(html.encode(), _URL).body() or ""
+    assert _STORY_TEXT[0] in body
+    assert _TEASER_ITEMS[1][2] not in body and _TEASER_ITEMS[2][2] not in body

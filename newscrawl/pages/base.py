@@ -2240,6 +2240,9 @@ class ArticlePage:
             # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
+            paragraphs = body_text.drop_teasers(
+                self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
+            )
             paragraphs = body_text.ld_body_paragraphs(self.ld.get("articleBody"), paragraphs)
         via = self._via[0] if self._via else None
         paragraphs = [

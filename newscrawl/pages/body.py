@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from newscrawl.pages.cleaning import is_caption
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
@@ -478,7 +479,8 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
     After the precision run's last paragraph the default run keeps what precision mode
     rejects: related stories with their teasers, galleries, "more from" lists (Yahoo's
     43-line page whose story is the first 17): all of it goes, but for paragraph-sized
-    lines right after it (closing paragraphs precision mode dropped). Before its first paragraph,
+    lines right after it (closing paragraphs precision mode dropped; a picture's caption with
+    its credit between them goes and does not end them). Before its first paragraph,
     only short lines go (save, share and login links, paywall notes); a long paragraph
     there is a lead that precision mode dropped, and a table row is content. Between the
     two everything stays: the default run is the better judge there. Lines are matched on
@@ -494,11 +496,19 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
         return lines
     first, last = found[0], found[-1]
     lead = [line for line in lines[:first] if len(line) >= MIN_LEAD_CHARS or line.startswith("|")]
-    while last + 1 < len(lines) and (
-        len(lines[last + 1]) >= MIN_CLOSING_CHARS or _CONTRIBUTORS.search(lines[last + 1])
-    ):
-        last += 1
-    return lead + lines[first : last + 1]
+    kept = lines[first : last + 1]
+    while last + 1 < len(lines):
+        following = lines[last + 1]
+        if len(following) >= MIN_CLOSING_CHARS or _CONTRIBUTORS.search(following):
+            kept.append(following)
+            last += 1
+        elif last + 2 < len(lines) and len(lines[last + 2]) >= MIN_CLOSING_CHARS and is_caption(following):
+            # A picture between the story's last paragraphs: its caption goes, the story goes on.
+            kept.append(lines[last + 2])
+            last += 2
+        else:
+            break
+    return lead + kept
 
 
 #: Longest closing line read as a dangling label ("Credit:", "Read more on this topic:"), characters.
@@ -985,3 +995,259 @@ def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
     lines = [" ".join(line.split()) for line in html_entities.unescape(text).split("\n")]
     lines = [line for line in lines if line]
     return lines if sum(map(len, lines)) >= MIN_LD_BODY_CHARS else paragraphs
+
+
+# Teasers of the site's other stories set inside (or among) the story's own blocks: a run of
+# sibling items, each a headline linked to another article of the site, with its thumbnail,
+# time, kicker or a line of summary, and no prose (a "more from the section" strip, a video
+# carousel, a column of opinion pieces). trafilatura keeps them when they share the story's
+# container. Found by their shape, not their words.
+
+#: How many levels above the element holding the story's text the teasers are looked for (the
+#: story's container: Herald Sun's opinion columns sit beside the story's text, one level up;
+#: a page-wide search cost 0.7 ms a page).
+TEASER_FRAME_LEVELS = 2
+#: Fewest sibling items, each linking a different article, that make a teaser run.
+MIN_TEASER_RUN = 3
+#: Shortest and longest headline of a teaser item (characters of its link's text), and fewest
+#: words ("Download", "More details" are buttons).
+MIN_TEASER_HEADLINE_WORDS = 3
+MIN_TEASER_HEADLINE_CHARS = 10
+MAX_TEASER_HEADLINE_CHARS = 200
+#: Most text of a teaser outside its links (characters): its kicker, time and a summary line; an
+#: element with more holds prose (a blog index's full posts, the story itself).
+MAX_TEASER_PROSE_CHARS = 800
+#: Most pages a teaser links (its story and that story's own related links).
+MAX_TEASER_LINKS = 4
+#: Shortest block of text outside links that counts as prose (characters): kickers, times,
+#: sources and comment counts are shorter.
+MIN_PROSE_CHARS = 40
+#: How far above its headline link an item's element is looked for (levels), and how far above
+#: the item the elements whose siblings make the run.
+MAX_TEASER_LEVELS = 6
+MAX_TEASER_UNIT_LEVELS = 3
+#: Least share of its parent's text a headline link holds (a link inside a sentence holds less).
+HEADLINE_SHARE = 0.6
+#: Shortest extracted paragraph (letters and digits) matched inside an item's text rather than
+#: as one of its blocks.
+MIN_TEASER_PIECE = 30
+#: A unit's longest text is looked for in the body by its first TEASER_PROBE_CHARS characters,
+#: when it has half as many (a shorter one says little).
+TEASER_PROBE_CHARS = 40
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _href_key(href: str, hosts: frozenset[str]) -> str | None:
+    """``href`` as a key when it links another page of the site (relative, or on one of ``hosts``), else None."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    href = href.split("#", 1)[0]
+    if "//" in href[:8]:
+        if _host_of(href) not in hosts:
+            return None
+        path = href.split("//", 1)[1].partition("/")[2]
+    else:
+        path = href.lstrip("./")
+    return path.strip("/") or None
+
+
+#: Links with a headline's length of text outside the menus, sidebars and footers trafilatura
+#: leaves out (no other link can be a teaser's headline in the body), found in C.
+_HEADLINE_LINKS = etree.XPath(
+    f".//a[@href][string-length(normalize-space()) >= {MIN_TEASER_HEADLINE_CHARS}]"
+    f"[string-length(normalize-space()) <= {MAX_TEASER_HEADLINE_CHARS}]"
+    "[string-length(normalize-space()) - string-length(translate(normalize-space(), ' ', ''))"
+    f" >= {MIN_TEASER_HEADLINE_WORDS - 1}]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header or ancestor::form)]"
+)
+
+
+def _teaser_units(scope: HtmlElement, hosts: frozenset[str], own: frozenset[str]) -> list[HtmlElement]:
+    """The elements in ``scope`` that may be teasers (``_teaser_shaped`` tells): each around a
+    headline link and in a run (see MIN_TEASER_RUN) of siblings of its tag that hold other
+    headlines. The item around a headline is its highest ancestor that links nothing else; the
+    run is made by the item or one of its nearest ancestors (a list item holding the teaser and
+    its own related links), which is the unit."""
+    keys: dict[str, str | None] = {}
+
+    def key_of(anchor: HtmlElement) -> str | None:
+        href = anchor.get("href") or ""
+        if href not in keys:
+            keys[href] = _href_key(href, hosts)
+        return keys[href]
+
+    items: dict[HtmlElement, str] = {}
+    for anchor in _HEADLINE_LINKS(scope):
+        key = key_of(anchor)
+        if key is None or key in own:
+            continue
+        if not _stands_alone(anchor, " ".join(anchor.text_content().split())):
+            continue
+        item = anchor
+        for _ in range(MAX_TEASER_LEVELS):
+            parent = item.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if any((other := key_of(a)) is not None and other != key for a in parent.iter("a")):
+                break
+            item = parent
+        items.setdefault(item, key)
+    runs: dict[tuple[HtmlElement, str], set[str]] = {}
+    chains: list[list[HtmlElement]] = []
+    for item, key in items.items():
+        chain = []
+        unit = item
+        for _ in range(MAX_TEASER_UNIT_LEVELS):
+            parent = unit.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            runs.setdefault((parent, unit.tag), set()).add(key)
+            chain.append(unit)
+            unit = parent
+        chains.append(chain)
+    units: dict[HtmlElement, None] = {}
+    for chain in chains:
+        for unit in chain:
+            if len(runs[(unit.getparent(), unit.tag)]) >= MIN_TEASER_RUN:
+                units[unit] = None
+                break
+    return list(units)
+
+
+def _stands_alone(anchor: HtmlElement, headline: str) -> bool:
+    """True when ``anchor`` (text ``headline``) is a headline, not a link inside a sentence: it
+    holds or sits in a heading, or it is most of its parent's text."""
+    parent = anchor.getparent()
+    if parent is None:
+        return False
+    if parent.tag in _HEADINGS or any(child.tag in _HEADINGS for child in anchor.iter()):
+        return True
+    return len(headline) >= HEADLINE_SHARE * len(" ".join(parent.text_content().split()))
+
+
+#: Elements that are no teaser item: table rows and cells (tables of figures link their terms)
+#: and headings (a listicle's linked subheadings).
+_NOT_TEASER_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", *_HEADINGS})
+_LINKED_PICTURE = etree.XPath("boolean(.//a[.//img or .//picture or .//amp-img])")
+#: A picture, video or embed that links nowhere: the page's own media (a teaser's thumbnail links its story).
+_UNLINKED_PICTURE = etree.XPath(
+    "boolean(.//*[self::img or self::picture or self::video or self::iframe or self::embed or self::object"
+    " or starts-with(local-name(), 'amp-img') or starts-with(local-name(), 'amp-video')"
+    " or local-name() = 'amp-instagram' or local-name() = 'amp-youtube' or local-name() = 'amp-twitter']"
+    "[not(ancestor::a)])"
+)
+
+
+def _teaser_shaped(unit: HtmlElement, hosts: frozenset[str]) -> bool:
+    """True when ``unit`` is a teaser: a headline with its furniture and no prose.
+
+    A headline and a linked thumbnail, or blocks beside the headline (kicker, time, source, a
+    summary) of which at most one has MIN_PROSE_CHARS of text outside the links (the summary);
+    at most MAX_TEASER_PROSE_CHARS of text outside its links in all, links to at most
+    MAX_TEASER_LINKS pages (the story and its own related links; a list of links is no teaser),
+    every picture, video or embed a link (the page's own media are content: a listicle's slides), no
+    table (``hosts``: the site's, see ``_href_key``)."""
+    if (
+        unit.tag in _NOT_TEASER_TAGS
+        or any(ancestor.tag in _NOT_TEASER_TAGS for ancestor in unit.iterancestors())
+        or unit.find(".//table") is not None
+        or _UNLINKED_PICTURE(unit)
+    ):
+        return False
+    if len({key for a in unit.iter("a") if (key := _href_key(a.get("href") or "", hosts))}) > MAX_TEASER_LINKS:
+        return False
+    text = " ".join(unit.text_content().split())
+    link_texts = [t for a in unit.iter("a") if (t := " ".join(a.text_content().split()))]
+    if len(text) - sum(map(len, link_texts)) > MAX_TEASER_PROSE_CHARS:
+        return False
+    lines, _ = paragraphs_of(unit)
+    if len(lines) < 2 and not _LINKED_PICTURE(unit):
+        return False
+    prose_lines = 0
+    for line in lines:
+        for link in link_texts:
+            line = line.replace(link, "")
+        if len(line.strip()) >= MIN_PROSE_CHARS:
+            prose_lines += 1
+            if prose_lines > 1:
+                return False
+    return True
+
+
+def drop_teasers(
+    tree: HtmlElement | None,
+    frame: HtmlElement | None,
+    paragraphs: list[str],
+    url: str,
+    own_urls: tuple[str, ...] = (),
+) -> list[str]:
+    """``paragraphs`` without the lines of teasers (see ``_teaser_units``) in the story's
+    container: ``frame`` (the element holding the story's text, see ``holder``) and its nearest
+    ancestors (TEASER_FRAME_LEVELS); the whole page when ``frame`` is None. A line goes when it is one of a teaser's blocks, or a long
+    piece of a teaser's text, and the page (``tree``) shows it nowhere else. ``url`` and
+    ``own_urls`` (canonical) name the site and the page itself."""
+    if tree is None or not paragraphs:
+        return paragraphs
+    try:
+        scope = frame if frame is not None else tree  # None: the story is most of the page
+        for _ in range(TEASER_FRAME_LEVELS if frame is not None else 0):
+            parent = scope.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            scope = parent
+        return _drop_teasers(tree, scope, paragraphs, url, own_urls)
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("teaser lookup failed", exc_info=True)
+        return paragraphs
+
+
+def _host_of(url: str) -> str:
+    """The site ``url`` is on: its host's registered part ("news.yahoo.com" -> "yahoo.com",
+    "www.heraldsun.com.au" -> "heraldsun.com.au"), told by the shape of the name, no suffix list."""
+    rest = url.split("//", 1)[1] if "//" in url else ""
+    labels = rest.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0].lower().split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _drop_teasers(
+    tree: HtmlElement, scope: HtmlElement, paragraphs: list[str], url: str, own_urls: tuple[str, ...]
+) -> list[str]:
+    hosts = frozenset(host for host in map(_host_of, (url, *own_urls)) if host)
+    own = frozenset(key for u in (url, *own_urls) if u and (key := _href_key(u, hosts)))
+    units = _teaser_units(scope, hosts, own)
+    if not units:
+        return paragraphs
+    body = "\n".join(paragraphs)
+    blocks: set[str] = set()
+    wholes: list[str] = []
+    for unit in units:
+        # Only a unit whose longest text the body holds can have given it lines (most units are
+        # a menu's or a sidebar's): the shape is read on those alone.
+        probe = " ".join(max(unit.itertext(), key=len, default="")[: 2 * TEASER_PROBE_CHARS].split())
+        if len(probe) < TEASER_PROBE_CHARS // 2 or probe[:TEASER_PROBE_CHARS] not in body:
+            continue
+        if not _teaser_shaped(unit, hosts):
+            continue
+        lines, _ = paragraphs_of(unit)
+        blocks.update(_key(line) for line in lines)
+        blocks.update(_key(a.text_content()) for a in unit.iter("a"))
+        wholes.append(_key(unit.text_content()))
+    if not wholes:
+        return paragraphs
+    teaser_text = "\n".join(wholes)
+
+    def teaser(key: str) -> bool:
+        return bool(key) and (key in blocks or (len(key) >= MIN_TEASER_PIECE and key in teaser_text))
+
+    doomed = {index for index, line in enumerate(paragraphs) if teaser(_key(line))}
+    if not doomed:
+        return paragraphs
+    # A line the page shows outside its teasers too (the story's own lead in a teaser of
+    # itself) stays.
+    page_text = _key(" ".join(_VISIBLE_TEXTS(tree)))
+    doomed = {index for index in doomed if page_text.count(key := _key(paragraphs[index])) <= teaser_text.count(key)}
+    return [line for index, line in enumerate(paragraphs) if index not in doomed]

@@ -171,6 +171,21 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]\s*(?i:fotos?|photos?|bild|imagen|image|foto\s*credit|crédito|credit)\s*:[^()\[\]]{2,80}[)\]]\.?|"
     r"©\s*[^\s©][^©.]{1,60})\s*$"
 )
+# A caption whose credit closes it after its last sentence: "... einigen Erstis. Foto: Jane Doe".
+_TRAILING_CREDIT = re.compile(
+    r"(?:[.!?]\s+|^)(?i:fotos?|photos?|bild(?:er)?|image|picture|credit|foto\s*credits?)\s*:\s*[^.:!?()]{2,60}$"
+)
+
+
+def is_caption(text: str) -> bool:
+    """True for a picture's caption that ends in the picture's credit ("... (Foto: Jane Doe/dpa).",
+    "... © AFP / JANE DOE", "... the harbour at dawn. Photo: Jane Doe")."""
+    stripped = text.strip()
+    return len(stripped) <= MAX_CAPTION_CHARS and bool(
+        _CAPTION_CREDIT.search(stripped) or _TRAILING_CREDIT.search(stripped)
+    )
+
+
 # The heading of a box around the story, on a line of its own: contacts, further information,
 # the original publication, the author ("Weitere Informationen:", "Pressekontakt", "About the author").
 _BOX_HEADING = re.compile(
