@@ -681,6 +681,24 @@ def test_site_furniture_at_both_ends_is_left_out():
     assert compare(fp(KIM_EN), furnished).kind == "translation"
 
 
+def test_story_paragraphs_opening_with_a_call_word_and_naming_a_platform_stay():
+    # Short story sentences that open like a call and name a platform, but address no reader.
+    story = [
+        "Download figures for YouTube dropped 12 percent in April, an industry tracker said on Wednesday.",
+        "Join venture plans by Telegram and a Gulf fund were shelved on Thursday, two sources said.",
+        "Get ready: Instagram will charge advertisers a new fee from July, the company said.",
+        "Be wary of Facebook pages selling cheap concert tickets, the consumer agency warned on Friday.",
+        "Subscribe numbers at the newsletter service doubled to 4 million in a year, its owner said.",
+    ]
+    assert paragraphs("\n\n".join(story)) == story
+    # A call that addresses the reader goes at either end, but stays in the middle of a story.
+    call = "Join our WhatsApp channel for the latest updates."
+    assert paragraphs("\n\n".join([*story, call])) == story
+    assert paragraphs("\n\n".join([call, *story])) == story
+    middle = [*story[:3], call, *story[3:]]
+    assert paragraphs("\n\n".join(middle)) == middle
+
+
 KIM_TITLE = "Kim arrives for Putin talks after 1,180 km train trip"
 
 
