@@ -108,6 +108,9 @@ STORY = [
         "(END)",
         "-30-",
         "###",
+        # The same end marks spaced out, which also read as a list item ("- " + "END -").
+        "- END -",
+        "- 30 -",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:

@@ -258,9 +258,10 @@ def is_boilerplate_line(text: str) -> bool:
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
     bullet = _BULLET.match(stripped)
-    if bullet and len(stripped) > bullet.end():
-        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line.
-        return is_boilerplate_line(stripped[bullet.end() :])
+    if bullet and len(stripped) > bullet.end() and is_boilerplate_line(stripped[bullet.end() :]):
+        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line. A kept
+        # item still gets the checks on the whole line ("- END -", "- 30 -").
+        return True
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
