@@ -1154,7 +1154,7 @@ class ArticlePage:
             return best
         days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
         if not days and self.tree is not None:
-            days = self._written_days()
+            days = self._written_days
         return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
@@ -1314,7 +1314,7 @@ class ArticlePage:
         """
         if not HTMLDATE_EXTENSIVE or self.tree is None:
             return None, None
-        days = self._written_days()
+        days = self._written_days
         if not days:  # nothing could confirm its day: its search (about 4 ms) is not run
             return None, None
         try:
@@ -1331,8 +1331,10 @@ class ArticlePage:
             return None, None
         return parsed, raw
 
-    def _written_days(self) -> set[Any]:
-        """Every calendar day written in full in the page's text, outside related posts, comments and footers."""
+    @cached_property
+    def _written_days(self) -> frozenset[Any]:
+        """Every calendar day written in full in the page's text, outside related posts, comments and
+        footers (a walk of the whole tree: read once, by the day-order and htmldate checks)."""
         days = set()
         for node in self.tree.iter():
             if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
@@ -1344,7 +1346,7 @@ class ArticlePage:
                     parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
                     if parsed is not None and not _not_the_articles_date(owner, self.frame):
                         days.add(parsed.date())
-        return days
+        return frozenset(days)
 
     @cached_property
     def _published_final(self) -> tuple[datetime | None, str | None]:
