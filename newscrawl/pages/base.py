@@ -2293,22 +2293,16 @@ def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlE
     count = 0
     current: HtmlElement | None = headline
     while current is not None:
+        parent = current.getparent()
         for sibling in current.itersiblings():
-            for node in sibling.iter():
-                if not isinstance(node.tag, str):
+            for text, node in _sibling_texts(sibling, parent if parent is not None else sibling):
+                if text is not None:
+                    yield text, node
                     continue
                 count += 1
                 if count > limit:
                     return
-                if node.tag in _NO_TEXT_TAGS:
-                    continue
-                if node.text:
-                    yield node.text, node
-                if node.tail and node is not sibling:
-                    yield node.tail, node.getparent()
-            if sibling.tail:
-                yield sibling.tail, current.getparent() if current.getparent() is not None else sibling
-        current = current.getparent()
+        current = parent
 
 
 def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -2323,16 +2317,29 @@ def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, Html
         if count > limit:
             break
         siblings.append(sibling)
+    parent = headline.getparent()
     for sibling in reversed(siblings):
-        for node in sibling.iter():
-            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
-                continue
-            if node.text:
-                yield node.text, node
-            if node.tail and node is not sibling:
-                yield node.tail, node.getparent()
-        if sibling.tail:
-            yield sibling.tail, headline.getparent() if headline.getparent() is not None else sibling
+        for text, node in _sibling_texts(sibling, parent if parent is not None else sibling):
+            if text is not None:
+                yield text, node
+
+
+def _sibling_texts(sibling: HtmlElement, owner: HtmlElement) -> Iterator[tuple[str | None, HtmlElement]]:
+    """The texts of ``sibling`` and its descendants in document order, each with the element it
+    belongs to, then its tail (belonging to ``owner``). Each element is first announced as
+    ``(None, element)``, so a caller can count the elements it has read."""
+    for node in sibling.iter():
+        if not isinstance(node.tag, str):
+            continue
+        yield None, node
+        if node.tag in _NO_TEXT_TAGS:
+            continue
+        if node.text:
+            yield node.text, node
+        if node.tail and node is not sibling:
+            yield node.tail, node.getparent()
+    if sibling.tail:
+        yield sibling.tail, owner
 
 
 def _labelled_update(label: str) -> bool:
