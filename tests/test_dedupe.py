@@ -699,6 +699,25 @@ def test_story_paragraphs_opening_with_a_call_word_and_naming_a_platform_stay():
     assert paragraphs("\n\n".join(middle)) == middle
 
 
+def test_a_pair_is_checked_for_a_link_and_its_translation_bar_once(monkeypatch):
+    from newscrawl.dedupe import evidence
+
+    calls = {"links_to": 0, "_translation_bar": 0}
+    for name in calls:
+        original = getattr(evidence, name)
+
+        def counted(a, b, _original=original, _name=name):
+            calls[_name] += 1
+            return _original(a, b)
+
+        monkeypatch.setattr(evidence, name, counted)
+    for other in (fp(KIM_ID, "id"), fp(truncated(KIM_ID), "id"), fp(KIM_RIVAL)):
+        calls.update(links_to=0, _translation_bar=0)
+        compare(fp(KIM_EN), other)
+        assert calls["links_to"] <= 1 and calls["_translation_bar"] <= 1
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
+
+
 KIM_TITLE = "Kim arrives for Putin talks after 1,180 km train trip"
 
 
