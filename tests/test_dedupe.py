@@ -353,7 +353,7 @@ def test_a_copy_cut_to_its_lead_needs_stronger_translation_evidence(monkeypatch)
     # lead of a few names, which the lead of any report of the same event may match.
     from tests.dedupe_corpus import ORCHID_EN, ORCHID_ID
 
-    monkeypatch.setattr(evidence, "anchor_score", lambda a, b: 0.5)
+    monkeypatch.setattr(evidence, "anchor_score", lambda a, b, **_: 0.5)
     assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
     lead = fp(truncated(ORCHID_ID, 1), "id")  # one paragraph: seven names, 25 words
     assert len(lead["anchors"]) < evidence.FEW_ANCHORS and lead["words"] < evidence.FEW_WORDS
