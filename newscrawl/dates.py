@@ -103,7 +103,7 @@ _COMPACT_ISO = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*"
-    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b|(?:مساء|صباح|م|ص)(?![^\W\d_]))?",
+    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b|(?:مساء|صباحا?|م|ص)[\u064b-\u0652]*(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 # "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
@@ -126,6 +126,16 @@ _AMPM = {
     "ص": "am",
     "صباح": "am",
 }
+#: Arabic short vowels and tanwin ("صباحاً", "مساءً"): not part of the word looked up.
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
+def _ampm_stem(word: str) -> str:
+    """The _AMPM key of a morning / afternoon word: "a.m." -> "am", "صباحاً" -> "صباح"."""
+    word = _HARAKAT.sub("", word.replace(".", "").lower())
+    return word[:-1] if word.startswith("صباح") and word.endswith("ا") else word
+
+
 _ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b")
 _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
@@ -320,7 +330,7 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
     if match:
         hour, minute = int(match.group("H")), int(match.group("M"))
         second = int(match.group("S") or 0)
-        ampm = _AMPM.get((match.group("ampm") or "").replace(".", "").lower())
+        ampm = _AMPM.get(_ampm_stem(match.group("ampm") or ""))
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

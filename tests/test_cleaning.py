@@ -91,6 +91,11 @@ STORY = [
         "Deshalb unterstütze uns und wir berichten weiter aus dem Hafen.",
         "Wesprzyj nas, abyśmy mogli dalej pisać o porcie.",
         "Apoie o Porto",
+        # The same call to support the site by its name, in other languages.
+        "Support Harbour Times from $1 a month",
+        "Sostieni Il Porto",
+        "Dukung Kabar Segar sekarang dengan Rp 10.000",
+        "Soutenez Le Port dès 1 euro !",
         "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Kai?",
         "Ihr wart auch am Hafenfest? Dann hinterlasse einfach einen Kommentar mit deinen Fotos!",
         "Have you sailed from the new pier? Let us know in the comments.",
@@ -108,6 +113,9 @@ STORY = [
         "(END)",
         "-30-",
         "###",
+        # The same end marks spaced out, which also read as a list item ("- " + "END -").
+        "- END -",
+        "- 30 -",
     ],
 )
 def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: str) -> None:
@@ -121,6 +129,10 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         # Words that open ordinary sentences, and sentences about the things widgets name.
         "Lea Müller, die Sprecherin des Hafens, bestätigte den Brand.",
         "Mira dijo que el puerto abrirá el lunes.",
+        # Sentences that open with a support verb and a name.
+        "Support Ukraine with 5 billion dollars, the minister urged on Monday.",
+        "Apoie o Porto na final, pediu o prefeito aos torcedores.",
+        "Unterstütze Hafenblatt mit 3 Euro, schrieb der Verein 2019 in einem Brief an die Stadt.",
         "Anzeige gegen Unbekannt wurde erstattet.",
         "Weitere Beiträge zu unseren Messungen sind in diesem Bericht erschienen.",
         "Getty Images said on Tuesday that it would license the archive to the museum.",

@@ -275,6 +275,10 @@ def test_a_written_date_has_a_time_when_it_shows_a_clock_not_a_zone_letter() -> 
         ("15 يناير 2021 09:30 ص", datetime(2021, 1, 15, 9, 30)),
         # The Levantine and the Egyptian name of one month side by side.
         ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", datetime(2020, 4, 24, 21, 22)),
+        # "Morning" with its alef and tanwin, and bare: 12:30 in the morning is 00:30.
+        ("السبت 9 مارس 2024 12:30 صباحاً", datetime(2024, 3, 9, 0, 30)),
+        ("السبت 9 مارس 2024 12:45 صباحا", datetime(2024, 3, 9, 0, 45)),
+        ("السبت 9 مارس 2024 12:05 صباح", datetime(2024, 3, 9, 0, 5)),
         ("3 آب 2019", datetime(2019, 8, 3)),
     ],
 )

@@ -353,7 +353,7 @@ def test_a_copy_cut_to_its_lead_needs_stronger_translation_evidence(monkeypatch)
     # lead of a few names, which the lead of any report of the same event may match.
     from tests.dedupe_corpus import ORCHID_EN, ORCHID_ID
 
-    monkeypatch.setattr(evidence, "anchor_score", lambda a, b: 0.5)
+    monkeypatch.setattr(evidence, "anchor_score", lambda a, b, **_: 0.5)
     assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
     lead = fp(truncated(ORCHID_ID, 1), "id")  # one paragraph: seven names, 25 words
     assert len(lead["anchors"]) < evidence.FEW_ANCHORS and lead["words"] < evidence.FEW_WORDS
@@ -679,6 +679,43 @@ def test_site_furniture_at_both_ends_is_left_out():
     furnished = fp(with_furniture(KIM_ID), "id")
     assert furnished["anchors"] == fp(KIM_ID, "id")["anchors"]
     assert compare(fp(KIM_EN), furnished).kind == "translation"
+
+
+def test_story_paragraphs_opening_with_a_call_word_and_naming_a_platform_stay():
+    # Short story sentences that open like a call and name a platform, but address no reader.
+    story = [
+        "Download figures for YouTube dropped 12 percent in April, an industry tracker said on Wednesday.",
+        "Join venture plans by Telegram and a Gulf fund were shelved on Thursday, two sources said.",
+        "Get ready: Instagram will charge advertisers a new fee from July, the company said.",
+        "Be wary of Facebook pages selling cheap concert tickets, the consumer agency warned on Friday.",
+        "Subscribe numbers at the newsletter service doubled to 4 million in a year, its owner said.",
+    ]
+    assert paragraphs("\n\n".join(story)) == story
+    # A call that addresses the reader goes at either end, but stays in the middle of a story.
+    call = "Join our WhatsApp channel for the latest updates."
+    assert paragraphs("\n\n".join([*story, call])) == story
+    assert paragraphs("\n\n".join([call, *story])) == story
+    middle = [*story[:3], call, *story[3:]]
+    assert paragraphs("\n\n".join(middle)) == middle
+
+
+def test_a_pair_is_checked_for_a_link_and_its_translation_bar_once(monkeypatch):
+    from newscrawl.dedupe import evidence
+
+    calls = {"links_to": 0, "_translation_bar": 0}
+    for name in calls:
+        original = getattr(evidence, name)
+
+        def counted(a, b, _original=original, _name=name):
+            calls[_name] += 1
+            return _original(a, b)
+
+        monkeypatch.setattr(evidence, name, counted)
+    for other in (fp(KIM_ID, "id"), fp(truncated(KIM_ID), "id"), fp(KIM_RIVAL)):
+        calls.update(links_to=0, _translation_bar=0)
+        compare(fp(KIM_EN), other)
+        assert calls["links_to"] <= 1 and calls["_translation_bar"] <= 1
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id")).kind == "translation"
 
 
 KIM_TITLE = "Kim arrives for Putin talks after 1,180 km train trip"

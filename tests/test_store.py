@@ -293,3 +293,43 @@ def test_every_sqlite_read_method_is_covered():
 
     reads = {n for n in vars(Store) if n.startswith(("get_", "iter_", "find_", "count_", "known_", "resolve_"))}
     assert reads == set(SQLITE_READS)
+
+
+def test_one_decorator_maps_a_backends_errors_for_calls_and_generators() -> None:
+    from newscrawl.store.base import StoreError, mapping_errors
+
+    def mapped(store, exc):
+        return StoreUnavailable(f"cannot read {store.name}: {exc}") if isinstance(exc, OSError) else None
+
+    class Backend:
+        name = "demo://store"
+
+        @mapping_errors(mapped)
+        def count(self, fail: Exception | None = None) -> int:
+            if fail:
+                raise fail
+            return 3
+
+        @mapping_errors(mapped)
+        def rows(self, fail: Exception | None = None):
+            yield 1
+            if fail:
+                raise fail
+            yield 2
+
+    store = Backend()
+    assert store.count() == 3 and list(store.rows()) == [1, 2]
+    assert Backend.count.__name__ == "count" and Backend.rows.__name__ == "rows"
+    with pytest.raises(StoreUnavailable, match=r"^cannot read demo://store: disk gone$") as info:
+        store.count(OSError("disk gone"))
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    rows = store.rows(OSError("disk gone"))  # the error comes while it is iterated
+    assert next(rows) == 1
+    with pytest.raises(StoreUnavailable, match="disk gone"):
+        next(rows)
+    # An error the backend does not map passes through as it was.
+    with pytest.raises(KeyError):
+        store.count(KeyError("x"))
+    with pytest.raises(KeyError):
+        list(store.rows(KeyError("x")))
+    assert not issubclass(KeyError, StoreError)

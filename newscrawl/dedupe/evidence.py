@@ -162,8 +162,9 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     stored, b = b, with_figures_of(a, b)
     if near is not None and names_agree(a, b):
         return near
-    score = anchor_score(a, b)
-    if linked and score < _translation_bar(a, b) and _shares_names(a, b, LINKED_ANCHORS):
+    score = anchor_score(a, b, linked=linked)
+    bar = _translation_bar(a, b)
+    if linked and score < bar and _shares_names(a, b, LINKED_ANCHORS):
         # The copy names the other as its original ("Sumber: <link>"): what it keeps of it
         # need not be much (a translation cut to its lead), nor be published within the window.
         score = max(score, LINKED_SCORE)
@@ -172,15 +173,15 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # same paragraphs, one by one. A short story whose institutions and places are
         # translated (few shared anchors) is still told apart from a rival that way.
         score = 0.5 + 0.5 * score
-    if translated and score < _translation_bar(a, b) and is_abridged(a, b):
+    if translated and score < bar and is_abridged(a, b):
         # A translation with sentences left out mid-way: all it says is in the other, in order.
         score = max(score, 0.5 + 0.5 * score)
-    if translated and score < _translation_bar(a, b) and titles_agree(a, stored, b):
+    if translated and score < bar and titles_agree(a, stored, b):
         # A translation cut to its lead says too little in its body; its title, translated
         # with the story, names the same things and headlines the same figure.
-        score = _translation_bar(a, b)
+        score = bar
     # Titles as written: a figure renamed in the body ("25 ribu" → 25,000) is not in the title.
-    if score < (_translation_bar(a, b) if translated else REWRITE_SCORE):
+    if score < (bar if translated else REWRITE_SCORE):
         return None
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
         return None
@@ -492,7 +493,7 @@ def paragraph_share(mine: list[int], theirs: list[int]) -> float:
     return sum(1 for k in small if k in found) / len(small)
 
 
-def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
+def anchor_score(a: dict[str, Any], b: dict[str, Any], *, linked: bool | None = None) -> float:
     """Agreement of two articles on names, numbers, dates and quotes, order-aware, 0..1.
 
     Coverage: the weighted share of each article's anchors found in the other; the longer
@@ -525,7 +526,7 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any]) -> float:
         qa, qb = set(a["quotes"]), set(b["quotes"])
         agree = len(qa & qb) / min(len(qa), len(qb))
         score = score * (0.75 + 0.5 * agree)
-    if links_to(a, b):
+    if links_to(a, b) if linked is None else linked:  # ``linked``: links_to(a, b), known already
         score = max(score, 0.5 + 0.5 * score)  # the copy links the original: strong, not proof
     if a.get("image") and a.get("image") == b.get("image"):
         score = min(1.0, score * 1.1)

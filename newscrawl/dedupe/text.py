@@ -76,7 +76,10 @@ _LEAD_LABEL = re.compile(
 )
 #: A call to follow the site elsewhere ("Ikuti berita terkini di Google News", "Join our
 #: WhatsApp channel", "Mari bergabung di Grup Telegram"): a paragraph of 40 words or fewer
-#: opening with an imperative and naming a platform or holding a link. Plain word and
+#: opening with an imperative, naming a platform or holding a link, and addressing the reader
+#: or the site (``_ADDRESS``, a link or an @handle), among the first or last two story
+#: paragraphs (where furniture sits: "Download numbers for TikTok fell..." in the middle, or
+#: "Be careful with WhatsApp messages..., police warned" anywhere, are story). Plain word and
 #: substring tests (a regex alternation with IGNORECASE cost ~60 us a paragraph).
 _CALLS = frozenset(
     """
@@ -88,8 +91,17 @@ _PLATFORMS = (
     "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
     "newsletter",
 )
-_LINK_MARKS = ("http://", "https://", "www.", "t.me/")
+_LINK_MARKS = ("http://", "https://", "www.", "t.me/", "@")
+#: Words of a call that address the reader or the site: "our"/"kami"/"kita", its channel
+#: ("saluran"), "here"/"di sini", its latest news ("berita terkini", "latest updates").
+_ADDRESS = frozenset(
+    """
+    our us we kami kita channel channels saluran here sini latest terkini terbaru updates
+    """.split()
+)
 FOLLOW_WORDS = 40
+#: Story paragraphs a follow call may have before or after it (fewer than this many).
+FOLLOW_EDGE = 2
 #: The page's note that the story first ran elsewhere ("Artikel ini telah tayang di ...
 #: dengan judul ..."): it repeats the original title, with its names.
 _FIRST_RAN_STARTS = ("artikel ini", "this article", "this story")  # tested first: 3x cheaper than the regex
@@ -113,6 +125,7 @@ def paragraphs(body: str) -> list[str]:
     anywhere = [phrase for phrase in _BOILERPLATE_ANYWHERE if phrase in lowered]
     first_ran = any(start in lowered for start in _FIRST_RAN_STARTS) and _FIRST_RAN.search(lowered) is not None
     out = []
+    calls = []  # indexes in ``out`` of calls to follow the site, kept if mid-story
     skip_headline = False
     for part in parts:
         paragraph = part.strip()
@@ -127,11 +140,17 @@ def paragraphs(body: str) -> list[str]:
             continue
         if _is_credit(paragraph) or _is_furniture(paragraph, first_ran):
             continue
-        if not out:
+        if _is_follow_call(paragraph):
+            calls.append(len(out))
+        elif len(out) == len(calls):  # the lead: no story paragraph yet
             label = _LEAD_LABEL.match(paragraph)
             if label and sum(map(str.isalpha, label[0])) >= 4 and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
                 paragraph = paragraph[label.end() :]
         out.append(paragraph)
+    if calls:
+        story = len(out) - len(calls)
+        drop = {i for n, i in enumerate(calls) if i - n < FOLLOW_EDGE or story - (i - n) < FOLLOW_EDGE}
+        out = [paragraph for i, paragraph in enumerate(out) if i not in drop]
     return out
 
 
@@ -141,21 +160,30 @@ LABELLED_LEAD_WORDS = 8
 
 
 def _is_furniture(paragraph: str, first_ran: bool) -> bool:
-    """A date line, a call to follow the site elsewhere, a "first ran at" note (``first_ran``:
-    the body holds one somewhere)."""
+    """A date line or a "first ran at" note (``first_ran``: the body holds one somewhere)."""
     if _is_timestamp(paragraph):
         return True
+    if not first_ran or len(paragraph) > 400 or len(paragraph.split()) > FOLLOW_WORDS:
+        return False
+    return _FIRST_RAN.search(paragraph.lower()) is not None
+
+
+def _is_follow_call(paragraph: str) -> bool:
+    """A call to follow the site elsewhere, wherever it sits (see ``_CALLS``)."""
     if len(paragraph) > 400:
         return False
     opening = paragraph.split(None, 1)[0].strip("\"'“”‘’([*-").lower()
-    if opening not in _CALLS and not first_ran:
+    if opening not in _CALLS:
         return False
-    if len(paragraph.split()) > FOLLOW_WORDS:
+    words = paragraph.split()
+    if len(words) > FOLLOW_WORDS:
         return False
     lowered = paragraph.lower()
-    if opening in _CALLS and any(mark in lowered for mark in (*_PLATFORMS, *_LINK_MARKS)):
+    if not any(mark in lowered for mark in (*_PLATFORMS, *_LINK_MARKS)):
+        return False
+    if any(mark in lowered for mark in _LINK_MARKS):
         return True
-    return first_ran and _FIRST_RAN.search(lowered) is not None
+    return any(word.strip(".,:;!?\"'“”‘’()[]").lower() in _ADDRESS for word in words)
 
 
 def _is_timestamp(paragraph: str) -> bool:

@@ -1229,7 +1229,7 @@ class ArticlePage:
             return best
         days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
         if not days and self.tree is not None:
-            days = self._written_days()
+            days = self._written_days
         return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
@@ -1389,7 +1389,7 @@ class ArticlePage:
         """
         if not HTMLDATE_EXTENSIVE or self.tree is None:
             return None, None
-        days = self._written_days()
+        days = self._written_days
         if not days:  # nothing could confirm its day: its search (about 4 ms) is not run
             return None, None
         try:
@@ -1406,8 +1406,10 @@ class ArticlePage:
             return None, None
         return parsed, raw
 
-    def _written_days(self) -> set[Any]:
-        """Every calendar day written in full in the page's text, outside related posts, comments and footers."""
+    @cached_property
+    def _written_days(self) -> frozenset[Any]:
+        """Every calendar day written in full in the page's text, outside related posts, comments and
+        footers (a walk of the whole tree: read once, by the day-order and htmldate checks)."""
         days = set()
         for node in self.tree.iter():
             if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
@@ -1419,7 +1421,7 @@ class ArticlePage:
                     parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
                     if parsed is not None and not _not_the_articles_date(owner, self.frame):
                         days.add(parsed.date())
-        return days
+        return frozenset(days)
 
     @cached_property
     def _published_final(self) -> tuple[datetime | None, str | None]:
@@ -2457,22 +2459,16 @@ def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlE
     count = 0
     current: HtmlElement | None = headline
     while current is not None:
+        parent = current.getparent()
         for sibling in current.itersiblings():
-            for node in sibling.iter():
-                if not isinstance(node.tag, str):
+            for text, node in _sibling_texts(sibling, parent if parent is not None else sibling):
+                if text is not None:
+                    yield text, node
                     continue
                 count += 1
                 if count > limit:
                     return
-                if node.tag in _NO_TEXT_TAGS:
-                    continue
-                if node.text:
-                    yield node.text, node
-                if node.tail and node is not sibling:
-                    yield node.tail, node.getparent()
-            if sibling.tail:
-                yield sibling.tail, current.getparent() if current.getparent() is not None else sibling
-        current = current.getparent()
+        current = parent
 
 
 def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -2487,16 +2483,29 @@ def _texts_before(headline: HtmlElement, limit: int) -> Iterator[tuple[str, Html
         if count > limit:
             break
         siblings.append(sibling)
+    parent = headline.getparent()
     for sibling in reversed(siblings):
-        for node in sibling.iter():
-            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
-                continue
-            if node.text:
-                yield node.text, node
-            if node.tail and node is not sibling:
-                yield node.tail, node.getparent()
-        if sibling.tail:
-            yield sibling.tail, headline.getparent() if headline.getparent() is not None else sibling
+        for text, node in _sibling_texts(sibling, parent if parent is not None else sibling):
+            if text is not None:
+                yield text, node
+
+
+def _sibling_texts(sibling: HtmlElement, owner: HtmlElement) -> Iterator[tuple[str | None, HtmlElement]]:
+    """The texts of ``sibling`` and its descendants in document order, each with the element it
+    belongs to, then its tail (belonging to ``owner``). Each element is first announced as
+    ``(None, element)``, so a caller can count the elements it has read."""
+    for node in sibling.iter():
+        if not isinstance(node.tag, str):
+            continue
+        yield None, node
+        if node.tag in _NO_TEXT_TAGS:
+            continue
+        if node.text:
+            yield node.text, node
+        if node.tail and node is not sibling:
+            yield node.tail, node.getparent()
+    if sibling.tail:
+        yield sibling.tail, owner
 
 
 def _labelled_update(label: str) -> bool:

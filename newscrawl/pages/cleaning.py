@@ -205,25 +205,33 @@ _NOTICE = re.compile(
 #: Longest advertising or copyright notice (characters).
 MAX_NOTICE_CHARS = 400
 # The site asking the reader for money or for a comment, in a line up to MAX_NOTICE_CHARS: "Support
-# independent journalism", "Unterstütze uns", "Unterstütze RosaMag bereits mit 2,50!", "Jetzt
-# spenden", "Wesprzyj nas", "Soutenez-nous", "Apoie o 247", "Let us know in the comments",
+# independent journalism", "Unterstütze uns", "Unterstütze <Site> bereits mit 2,50!" (the site's
+# name alone on the line, or with an amount), "Jetzt spenden", "Wesprzyj nas", "Soutenez-nous",
+# "Apoie o <Site>", "Let us know in the comments",
 # "Verraten Sie gerne in den Kommentaren: ...", "Dann hinterlasse einfach einen Kommentar". Each
-# addresses the reader ("uns", "us", "nas"), so a story about donations keeps its sentences.
+# addresses the reader ("uns", "us", "nas") or is a bare call naming a capitalised site (with at
+# most an amount after it), so a story about donations keeps its sentences.
 _SUPPORT_PROMPT = re.compile(
     r"(?i:\bsupport\s+(?:our|independent)\s+(?:\w+\s+)?journalism\b|\bsupport\s+us\s+(?:with|by|today|now)\b|"
     r"\bdonate\s+(?:now|today)\b|\bbecome\s+a\s+(?:member|supporter|patron)\s+(?:of\s+\w+\s+)?(?:today|now)\b|"
     r"\blet\s+us\s+know\s+in\s+the\s+comments\b|"
-    r"\bunterstütze\s+uns\b|\bunterstützen\s+sie\s+uns\s+(?:mit|jetzt|durch)\b|"
-    r"\bunterstütze\s+[\w.-]+\s+(?:bereits\s+|jetzt\s+)?(?:mit|ab)\s+\d|\bjetzt\s+spenden\b|"
+    r"\bunterstütze\s+uns\b|\bunterstützen\s+sie\s+uns\s+(?:mit|jetzt|durch)\b|\bjetzt\s+spenden\b|"
     r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
     r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
-    r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|^\s*apoie\s+o\s+\S+\s*$|"
+    r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|"
     r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
+    # A call to support the site by its name, as the whole line or with an amount: "Apoie o
+    # Porto", "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!", "Support Harbour Times from $1".
+    r"|^\s*(?i:support|donate\s+to|unterstütze|unterstützen\s+sie|apoie|apoya|soutenez|sostieni|wesprzyj|dukung)\s+"
+    r"(?i:(?:o|a|al|el|le|la|il|lo)\s+)?[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?:\s*[!.]?\s*$|\s+(?i:(?:bereits|jetzt|schon|today|now|hoje|ya|hoy|dès\s+maintenant|sekarang)\s+)?"
+    r"(?i:mit|ab|with|from|for|com|con|avec|dès|od|a\s+partir\s+de|desde|dengan|mulai)\s+"
+    r"(?i:(?:only|nur|apenas|solo|seulement|hanya)\s+)?(?:[€$£]|R\$|Rp\.?)?\s*\d[\d.,]*(?:\s*[^\s,;]+){0,3}\s*[!.]?\s*$)"
 )
 #: Words one of which every match of _SUPPORT_PROMPT holds (lower case).
 _SUPPORT_WORDS = (
     "support", "donate", "become a", "comments", "unterstütz", "spenden", "kommentar", "periodismo", "jornalismo",
-    "apoie", "wesprzyj", "soutenez",
+    "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung",
 )  # fmt: skip
 # A comment section's rules, in a line up to MAX_NOTICE_CHARS: "The views expressed in the comments
 # are not those of ...", "Comments are moderated", "... se reserva el derecho de eliminar cualquier
@@ -273,9 +281,10 @@ def is_boilerplate_line(text: str) -> bool:
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
     bullet = _BULLET.match(stripped)
-    if bullet and len(stripped) > bullet.end():
-        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line.
-        return is_boilerplate_line(stripped[bullet.end() :])
+    if bullet and len(stripped) > bullet.end() and is_boilerplate_line(stripped[bullet.end() :]):
+        # A list item ("- Share on Twitter", "- 941 comments"): its text is the line. A kept
+        # item still gets the checks on the whole line ("- END -", "- 30 -").
+        return True
     if _WIDGET_LINE.match(stripped):
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):

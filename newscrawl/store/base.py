@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from newscrawl.urls import url_key
 
@@ -31,6 +32,46 @@ class StoreConfigError(StoreError):
 
 class StoreUnavailable(StoreError):
     """The store cannot be reached (at open or mid-crawl)."""
+
+
+T = TypeVar("T")
+
+
+def mapping_errors(
+    mapped: Callable[[Any, Exception], StoreError | None],
+) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A decorator for a backend's methods: an error ``mapped(store, exc)`` turns into a
+    :class:`StoreError` (one line) is raised as that, any other as it was. A generator
+    method is wrapped while it is iterated (it runs its queries after the call returns)."""
+
+    def decorate(method: Callable[..., T]) -> Callable[..., T]:
+        if inspect.isgeneratorfunction(method):
+
+            @functools.wraps(method)
+            def iterating(self: Any, *args: Any, **kwargs: Any) -> Any:
+                try:
+                    yield from method(self, *args, **kwargs)
+                except Exception as exc:
+                    error = mapped(self, exc)
+                    if error is None:
+                        raise
+                    raise error from None
+
+            return iterating  # type: ignore[return-value]
+
+        @functools.wraps(method)
+        def calling(self: Any, *args: Any, **kwargs: Any) -> T:
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as exc:
+                error = mapped(self, exc)
+                if error is None:
+                    raise
+                raise error from None
+
+        return calling
+
+    return decorate
 
 
 _SECRET_IN_URI = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@]+:)(?P<secret>[^@/]*)(?=@)", re.I)

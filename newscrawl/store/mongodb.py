@@ -15,11 +15,9 @@ Settings read (through the URI): ``serverSelectionTimeoutMS`` defaults to
 from __future__ import annotations
 
 import contextlib
-import functools
-import inspect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.items import parse_iso
@@ -29,6 +27,7 @@ from newscrawl.store.base import (
     StoreError,
     StoreUnavailable,
     WriteResult,
+    mapping_errors,
     mask_uri,
     prepare_article,
 )
@@ -44,8 +43,6 @@ except ImportError:  # pragma: no cover - pymongo is a pinned requirement
 #: Fields kept as BSON dates in the database.
 TIME_FIELDS = ("published_at", "modified_at", "fetched_at", "first_seen", "last_seen", "started_at", "finished_at")
 _ARTICLE_FIELDS = ("content_hash", "story_id", "site", "canonical_key", "url_key")
-
-T = TypeVar("T")
 
 
 def _to_db(doc: dict[str, Any]) -> dict[str, Any]:
@@ -71,32 +68,16 @@ def _from_db(doc: dict[str, Any] | None) -> dict[str, Any] | None:
     return out
 
 
-def _translated(method: Callable[..., T]) -> Callable[..., T]:
-    """Turn pymongo's errors into StoreUnavailable / StoreError with one line."""
+def _mongo_error(store: MongoStore, exc: Exception) -> StoreError | None:
+    """pymongo's errors as StoreUnavailable / StoreError with one line."""
+    if isinstance(exc, (mongo_errors.ConnectionFailure, mongo_errors.ServerSelectionTimeoutError)):
+        return StoreUnavailable(_first_line(exc))
+    if isinstance(exc, mongo_errors.PyMongoError):
+        return StoreError(_first_line(exc))
+    return None
 
-    if inspect.isgeneratorfunction(method):
-        # A generator runs its queries while it is iterated, after the call has returned.
-        @functools.wraps(method)
-        def iterating(self: MongoStore, *args: Any, **kwargs: Any) -> Any:
-            try:
-                yield from method(self, *args, **kwargs)
-            except (mongo_errors.ConnectionFailure, mongo_errors.ServerSelectionTimeoutError) as exc:
-                raise StoreUnavailable(_first_line(exc)) from None
-            except mongo_errors.PyMongoError as exc:
-                raise StoreError(_first_line(exc)) from None
 
-        return iterating  # type: ignore[return-value]
-
-    @functools.wraps(method)
-    def wrapper(self: MongoStore, *args: Any, **kwargs: Any) -> T:
-        try:
-            return method(self, *args, **kwargs)
-        except (mongo_errors.ConnectionFailure, mongo_errors.ServerSelectionTimeoutError) as exc:
-            raise StoreUnavailable(_first_line(exc)) from None
-        except mongo_errors.PyMongoError as exc:
-            raise StoreError(_first_line(exc)) from None
-
-    return wrapper
+_translated = mapping_errors(_mongo_error)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -9,8 +9,6 @@ kept as JSON beside the indexed columns that lookups use.
 from __future__ import annotations
 
 import contextlib
-import functools
-import inspect
 import json
 import os
 import sqlite3
@@ -19,7 +17,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
@@ -31,6 +29,7 @@ from newscrawl.store.base import (
     StoreUnavailable,
     WriteResult,
     cached_url_key,
+    mapping_errors,
     prepare_article,
 )
 from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
@@ -147,32 +146,15 @@ def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterator[Sequence[An
         yield items[start : start + size]
 
 
-T = TypeVar("T")
+def _read_error(store: SQLiteStore, exc: Exception) -> StoreError | None:
+    """The sqlite3 error of a read (a lock held past ``BUSY_TIMEOUT_S``, a corrupt page, a
+    disk I/O error) as :class:`StoreUnavailable` with one line, as writes do."""
+    if isinstance(exc, sqlite3.Error):
+        return StoreUnavailable(f"cannot read {store.display_uri}: {exc}")
+    return None
 
 
-def _reading(method: Callable[..., T]) -> Callable[..., T]:
-    """Turn the sqlite3 errors of a read (a lock held past ``BUSY_TIMEOUT_S``, a corrupt
-    page, a disk I/O error) into :class:`StoreUnavailable` with one line, as writes do."""
-
-    if inspect.isgeneratorfunction(method):
-        # A generator runs its queries while it is iterated, after the call has returned.
-        @functools.wraps(method)
-        def iterating(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
-            try:
-                yield from method(self, *args, **kwargs)
-            except sqlite3.Error as exc:
-                raise StoreUnavailable(f"cannot read {self.display_uri}: {exc}") from None
-
-        return iterating  # type: ignore[return-value]
-
-    @functools.wraps(method)
-    def reading(self: SQLiteStore, *args: Any, **kwargs: Any) -> T:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.Error as exc:
-            raise StoreUnavailable(f"cannot read {self.display_uri}: {exc}") from None
-
-    return reading
+_reading = mapping_errors(_read_error)
 
 
 class KeyFilter:
