@@ -88,6 +88,9 @@ _LISTING_PATH = re.compile(
 _ARTICLE_HINT = re.compile(r"/\d{4}/\d{2}/|\.html?$|-[a-z0-9]+-[a-z0-9]+", re.I)
 #: Pagination links by their text, in English, Indonesian and Malay.
 _NEXT_TEXT = re.compile(
+#: Entries dated at or before the window start a recent-items listing (feed, news sitemap) needs
+#: to be trusted to reach back to the last run (one could be a pinned post).
+REACH_BACK_ENTRIES = 2
     r"^(next|older|older posts|more|selanjutnya|berikutnya|lebih lama|lanjut|seterusnya|catatan lama|›|»|>|\d{1,4})$"
 )
 #: One path segment, no file extension: /world-news/, /dunia
@@ -469,7 +472,9 @@ class NewsSpider(scrapy.Spider):
         if urls:
             self._route_used = self._route_used or route
         yield from self._articles(urls, route)
-        if route == "news_sitemap" and urls and not response.meta.get("newscrawl_follow"):
+        if route == "news_sitemap" and urls:
+            # Every news document is checked, an index's children too: one that does not reach
+            # back to the last run (the first run: none does) hands over to the complete route.
             if not self._reaches_back(urls):
                 yield from self._start_route(response.meta["newscrawl_route"] + 1)
 
@@ -508,11 +513,14 @@ class NewsSpider(scrapy.Spider):
         return list(dict.fromkeys(response.urljoin(h) for h in links if "comment" not in h.lower()))[:3]
 
     def _reaches_back(self, entries: list[Listed]) -> bool:
-        """Whether a recent-items listing overlaps what the store already covers."""
+        """Whether a recent-items listing overlaps what the store already covers: at least
+        ``REACH_BACK_ENTRIES`` of its dated entries are at or before the window start. One old
+        entry alone (a pinned post on top of a feed, an old story updated and fed again) says
+        nothing about the posts between it and the newest ones."""
         if self.window_start is None:
             return False
-        dated = [e.when for e in entries if e.when]
-        return bool(dated) and min(dated) <= self.window_start
+        old = [e for e in entries if e.when and e.when <= self.window_start]
+        return len({url_key(e.url) for e in old}) >= REACH_BACK_ENTRIES
 
     # -- archives --------------------------------------------------------------------------------
 
@@ -585,7 +593,11 @@ class NewsSpider(scrapy.Spider):
                 continue
             if entry.when is not None:
                 self._newest = max(self._newest or entry.when, entry.when)
-                if (self.window_start and entry.when < self.window_start) or (self.until and entry.when > self.until):
+                # The mark's window decides only which documents are read (paging, child
+                # sitemaps): an entry in hand dated before it (a backdated post, one published
+                # late under its first date) is new if the store does not know it. An explicit
+                # -a since= / until= restricts the run.
+                if (self.since and entry.when < self.since) or (self.until and entry.when > self.until):
                     continue
             key = url_key(entry.url)
             if key in self._seen:
