@@ -1,5 +1,6 @@
 """Crawls of the small local site (tests/fixtures/smallsite.py) where a new article must not be
-missed: a news sitemap index, a pinned feed entry, a backdated post."""
+missed: a post listed before it is live, a stub filled in later, a pinned feed entry, a child
+sitemap that fails once, an outage, a state write that fails, a backdated post."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from newscrawl.store import open_store
 from newscrawl.urls import url_key
-from tests.fixtures.smallsite import article_html
+from tests.fixtures.smallsite import article_html, listing_html
 from tests.test_crawl import crawl
 
 pytestmark = pytest.mark.slow
@@ -73,6 +74,75 @@ def _old_articles(site, hours_ago: float = 3) -> None:
         site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(hours_ago)))
 
 
+def test_a_listed_post_redirected_to_the_home_page_is_retried_not_remembered(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    site.pages["/"] = (200, "text/html", listing_html("Small Site", "home"))
+    post = "/2026/01/scheduled-post/"
+    site.redirects[post] = "/"  # not live yet: the site sends readers to its home page
+    site.sitemap([(p, iso(2)) for p in OLD] + [(post, iso(1))])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    first = crawl(reg, "smallsite", store)
+    assert first.returncode == 0, first.stderr[-2000:]
+    state = state_of(store)
+    assert not state.get("non_articles")
+    assert [url for url, _ in state["retry_urls"]] == [site.base_url + post[1:]]
+    del site.redirects[post]
+    site.pages[post] = (200, "text/html", article_html("The scheduled post is live", iso(0.2)))
+    second = crawl(reg, "smallsite", store)
+    assert key(site, post) in second.stored
+    assert state_of(store)["retry_urls"] == []
+
+
+def test_a_stub_filled_in_later_is_fetched_again(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    post = "/2026/01/breaking/"
+    site.pages[post] = (200, "text/html", stub_html("Ferry capsizes off the coast"))
+    feed(site, [(post, rfc(0.5))] + [(p, rfc(3)) for p in OLD])
+    reg, store = registry(site, tmp_path / "sites.toml", ["feed"], feeds=("/feed/",)), tmp_path / "s.sqlite"
+    first = crawl(reg, "smallsite", store)
+    assert first.stored == {key(site, p) for p in OLD}
+    state = state_of(store)
+    assert not state.get("non_articles") and [u for u, _ in state["retry_urls"]] == [site.base_url + post[1:]]
+    site.pages[post] = (200, "text/html", article_html("Ferry capsizes off the coast", iso(0.5)))  # filled in
+    second = crawl(reg, "smallsite", store)
+    assert key(site, post) in second.stored and site.hits[post] == 2
+
+
+def test_a_stub_is_given_up_after_the_retry_runs(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    post = "/2026/01/stays-short/"
+    site.pages[post] = (200, "text/html", stub_html("A photo caption"))
+    feed(site, [(post, rfc(0.5))] + [(p, rfc(3)) for p in OLD])
+    reg, store = registry(site, tmp_path / "sites.toml", ["feed"], feeds=("/feed/",)), tmp_path / "s.sqlite"
+    for _ in range(3):
+        crawl(reg, "smallsite", store, "-s", "DISCOVERY_RETRY_RUNS=1")
+    state = state_of(store)
+    assert state["retry_urls"] == []
+    assert [(u, kind) for u, kind, _ in state["non_articles"]] == [(site.base_url + post[1:], "given_up")]
+    assert site.hits[post] == 2  # the first run, one retry; then given up and no longer fetched while listed
+
+
+def test_a_run_where_no_listed_page_was_an_article_does_not_move_the_mark(small_site, tmp_path):
+    site = small_site
+    posts = [f"/2026/01/js-{n}/" for n in range(3)]
+    for path in posts:  # a script-built page fetched without its browser: a shell, too short
+        site.pages[path] = (200, "text/html", stub_html("Loading"))
+    site.sitemap([(p, iso(30 * 24)) for p in posts])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    first = crawl(reg, "smallsite", store)
+    assert first.returncode == 0, first.stderr[-2000:]
+    state = state_of(store)
+    assert "hwm" not in state and len(state["retry_urls"]) == 3
+    for path in posts:
+        site.pages[path] = (200, "text/html", article_html(f"Story {path}", iso(30 * 24)))
+    second = crawl(reg, "smallsite", store)
+    assert second.stored == {key(site, p) for p in posts}
+    assert "hwm" in state_of(store)
+
+
 NEWS_NS = "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'"
 
 
@@ -122,6 +192,89 @@ def test_a_pinned_old_feed_entry_does_not_hide_new_posts(small_site, tmp_path):
     feed(site, [(pinned, rfc(24 * 40))] + [(p, rfc(h)) for p, h in newest] + [(p, rfc(30)) for p in old])
     crawl(reg, "smallsite", store)
     assert site.hits["/sitemap.xml"] == hits
+
+
+def _index(site, children: list[tuple[str, str]]) -> None:
+    items = "".join(f"<sitemap><loc>{site.base_url}{p[1:]}</loc><lastmod>{m}</lastmod></sitemap>" for p, m in children)
+    site.pages["/sitemap.xml"] = (200, "application/xml", "<?xml version='1.0'?><sitemapindex "
+                                  f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{items}</sitemapindex>")
+
+
+def test_a_child_sitemap_that_fails_holds_the_mark_and_is_read_next_run(small_site, tmp_path):
+    site = small_site
+    paths = {p: h for p, h in [("/2026/10/a/", 100), ("/2026/10/b/", 100), ("/2026/11/c/", 1), ("/2026/11/d/", 50)]}
+    for path, hours in paths.items():
+        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(hours)))
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100))])
+    site.pages["/post-sitemap2.xml"] = urlset(site, [("/2026/10/b/", iso(100))])
+    _index(site, [("/post-sitemap1.xml", iso(100)), ("/post-sitemap2.xml", iso(100))])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    first = crawl(reg, "smallsite", store)
+    assert first.returncode == 0 and len(first.stored) == 2, first.stderr[-2000:]
+    hwm = state_of(store)["hwm"]
+    # c is new in the first child; d (published 50 hours ago) in the second, which is down.
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100)), ("/2026/11/c/", iso(1))])
+    site.pages["/post-sitemap2.xml"] = (500, "text/html", "<title>Internal Server Error</title>")
+    _index(site, [("/post-sitemap1.xml", iso(1)), ("/post-sitemap2.xml", iso(50))])
+    second = crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0")
+    assert second.returncode == 1, second.stderr[-3000:]
+    assert "1 discovery document(s)" in second.stderr.strip().splitlines()[-1]
+    assert key(site, "/2026/11/c/") in second.stored
+    assert state_of(store)["hwm"] == hwm  # not moved past what the failed child lists
+    site.pages["/post-sitemap2.xml"] = urlset(site, [("/2026/10/b/", iso(100)), ("/2026/11/d/", iso(50))])
+    third = crawl(reg, "smallsite", store)
+    assert third.returncode == 0, third.stderr[-2000:]
+    assert third.stored == {key(site, p) for p in paths}
+
+
+def test_runs_while_the_site_is_down_do_not_use_up_the_retries(small_site, tmp_path):
+    site = small_site
+    ok, flaky = ["/2026/11/a/", "/2026/11/b/"], "/2026/11/flaky/"
+    for path in ok:
+        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(1)))
+    site.pages[flaky] = (500, "text/html", "<title>oops</title>")
+    site.sitemap([(flaky, iso(30))] + [(p, iso(1)) for p in ok])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    retries = ("-s", "DISCOVERY_RETRY_RUNS=1", "-s", "RETRY_TIMES=0")
+    crawl(reg, "smallsite", store, *retries)
+    assert state_of(store)["retry_urls"] == [[site.base_url + flaky[1:], 1]]
+    site.up = False
+    for _ in range(2):
+        down = crawl(reg, "smallsite", store, *retries)
+        assert down.returncode == 1 and "does not answer" in down.stderr, down.stderr[-2000:]
+    assert state_of(store)["retry_urls"] == [[site.base_url + flaky[1:], 1]]
+    site.up = True
+    site.pages[flaky] = (200, "text/html", article_html("Flaky story now answers", iso(30)))
+    back = crawl(reg, "smallsite", store, *retries)
+    assert key(site, flaky) in back.stored
+
+
+def test_a_state_write_that_fails_saves_nothing_and_exits_2(small_site, tmp_path):
+    import sqlite3
+
+    site = small_site
+    ok, flaky = ["/2026/11/a/", "/2026/11/b/"], "/2026/11/flaky/"
+    for path in ok:
+        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(1)))
+    site.pages[flaky] = (500, "text/html", "<title>oops</title>")
+    site.sitemap([(flaky, iso(30))] + [(p, iso(1)) for p in ok])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    open_store(f"sqlite:///{store}").close()
+    db = sqlite3.connect(store)
+    for event in ("INSERT", "UPDATE"):
+        db.execute(f"CREATE TRIGGER refuse_{event} BEFORE {event} ON crawl_state "
+                   "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    db.close()
+    first = crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0", "-s", "STORE_RETRY_BACKOFF=0")
+    assert first.returncode == 2, first.stderr[-2000:]
+    assert "crawl state not saved" in first.stderr.strip().splitlines()[-1]
+    assert state_of(store) == {}  # no mark saved without the retry it leaves behind
+    db = sqlite3.connect(store)
+    db.executescript("DROP TRIGGER refuse_INSERT; DROP TRIGGER refuse_UPDATE;")
+    db.close()
+    site.pages[flaky] = (200, "text/html", article_html("Flaky story now answers", iso(30)))
+    second = crawl(reg, "smallsite", store)
+    assert second.returncode == 0 and key(site, flaky) in second.stored
 
 
 @pytest.mark.parametrize("route", ["feed", "sitemap"])
