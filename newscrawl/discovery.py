@@ -271,10 +271,14 @@ def is_trap(path_and_query: str) -> bool:
 #: never become an article, so a newer lastmod is no reason to fetch one again.
 LISTING_KINDS = frozenset({"home", "tag", "category", "author", "archive", "search"})
 #: Kinds that say the server did not give the page this time (a soft 404 or a CDN's error page
-#: served with 200, an empty body): like a 5xx, the page is fetched again by the next runs
-#: (``retry_urls``), never remembered as no article, so a post listed before it went live is
-#: not missed.
-FAILED_KINDS = frozenset({"error", "empty"})
+#: served with 200, an empty body) or not yet (a stub too short to be an article, filled in
+#: later; a script-built page fetched without a browser): like a 5xx, the page is fetched again
+#: by the next runs (``retry_urls``, at most ``DISCOVERY_RETRY_RUNS``), never remembered as no
+#: article, so a post listed before it went live is not missed.
+FAILED_KINDS = frozenset({"error", "empty", "too_short"})
+#: Kind of a listed URL whose fetch failed in ``DISCOVERY_RETRY_RUNS`` runs (a 5xx, a stub that
+#: stayed too short, a redirect to the home page): remembered, not fetched again while listed.
+GIVEN_UP = "given_up"
 #: Listed pages remembered as no article, per site, at most (the newest kept): the list lives
 #: in the site's crawl state, one document.
 MAX_NON_ARTICLES = 20_000
@@ -291,8 +295,7 @@ def non_article_kind(reason: str | None) -> str | None:
 
 def fetch_non_article_again(kind: str, seen_at: datetime | None, listed_when: datetime | None) -> bool:
     """Whether a listed URL remembered as no article (``kind``, when it was fetched) is fetched
-    again: only when its content could have changed into an article (too short then) and the
-    listing dates it after that fetch."""
-    if kind in LISTING_KINDS:
-        return False
-    return listed_when is not None and (seen_at is None or listed_when > seen_at)
+    again: never a listing nor a URL given up; a page of another kind (a ``too_short`` page an older version
+    remembered) is, since its content could have changed into an article: a listing's date
+    says nothing about that (a feed's pubDate is the publication time, older than any fetch)."""
+    return kind not in LISTING_KINDS and kind != GIVEN_UP

@@ -24,16 +24,22 @@ Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 ``discovery/retried``, ``discovery/skipped_non_article``, ``fetch/failed``, ``fetch/gone``,
 ``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
 
-A listed page that is no article (home, tag, category, author, archive, search, too short)
-is remembered in the state (``non_articles``: URL, kind, when fetched) and not fetched by
-later runs; a too-short page is fetched again when the listing dates it after that fetch.
-A page that says "not found" with status 200 (a soft 404), or an empty one, is retried
-like a 5xx (``retry_urls``): it may be a post listed before it went live.
+The mark decides which documents are read, never which listed entries count: an entry in
+hand dated before it (a backdated post) is fetched when the store does not have it. It does
+not move past a discovery document that failed (a child sitemap's 5xx: exit 1), nor when no
+listed page gave an article while some failed. The state is saved in one write; a failed
+write exits 2.
+
+A listed page that is no article (home, tag, category, author, archive, search) is
+remembered in the state (``non_articles``: URL, kind, when fetched) and not fetched by
+later runs. A page that says "not found" with status 200 (a soft 404), an empty one, one
+too short to be an article (a stub), or a listed URL redirected to a listing (a post not
+live yet sent to the home page) is retried like a 5xx (``retry_urls``).
 
 An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
 hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
-next runs until it answers, by at most ``DISCOVERY_RETRY_RUNS`` later runs (404 and 410
-mean deleted: not retried).
+next runs until it answers, by at most ``DISCOVERY_RETRY_RUNS`` later runs that reached the
+site (then remembered as ``given_up``; 404 and 410 mean deleted: not retried).
 """
 
 from __future__ import annotations
@@ -52,14 +58,18 @@ from scrapy.exceptions import (
     DownloadConnectionRefusedError,
     DownloadFailedError,
     DownloadTimeoutError,
+    IgnoreRequest,
     UsageError,
 )
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newscrawl.discovery import (
     FAILED_KINDS,
+    GIVEN_UP,
+    LISTING_KINDS,
     MAX_NON_ARTICLES,
     Listed,
     fetch_non_article_again,
@@ -69,6 +79,7 @@ from newscrawl.discovery import (
     parse_rest_posts,
     parse_robots,
     parse_sitemap,
+    parse_when,
 )
 from newscrawl.sites import ROUTES, Site
 from newscrawl.store import StoreError, open_store, store_uri_from_settings
@@ -78,6 +89,9 @@ from newscrawl.urls import url_key
 _UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError)
 #: Cost of a route for a cron run that wants only what is new (lower first).
 INCREMENTAL_COST = {"rest": 0, "news_sitemap": 1, "feed": 1, "sitemap": 2, "archive": 3}
+#: Entries dated at or before the window start a recent-items listing (feed, news sitemap) needs
+#: to be trusted to reach back to the last run (one could be a pinned post).
+REACH_BACK_ENTRIES = 2
 #: Routes that list every article; the others list only recent ones.
 COMPLETE_ROUTES = frozenset({"rest", "sitemap", "archive"})
 _LISTING_PATH = re.compile(
@@ -176,6 +190,7 @@ class NewsSpider(scrapy.Spider):
         self._non_articles: dict[str, tuple[str, datetime | None]] = {}
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
+        self._failed_documents: set[str] = set()  # discovery documents (child sitemaps...) that failed
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -329,8 +344,13 @@ class NewsSpider(scrapy.Spider):
             if site.family != "wordpress" and not hints.rest_url:
                 return  # only WordPress has /wp/v2/posts; asking others costs two 404s a run
             query = {"per_page": self.settings.getint("DISCOVERY_REST_PER_PAGE", 100), "orderby": "date", "order": "desc"}
-            if self.window_start:
-                query["after"] = _wp_time(self.window_start)
+            if self.since:
+                query["after"] = _wp_time(self.since)
+            if self.window_start and self.window_start != self.since:
+                # Posts changed since the mark, not only those dated after it: a post backdated or
+                # published late under its first date is new too (WordPress 5.7+; an older one
+                # ignores the parameter, see parse_rest).
+                query["modified_after"] = _wp_time(self.window_start)
             if self.until:
                 query["before"] = _wp_time(self.until)
             rest = hints.rest_url or urljoin(base, "/wp-json/wp/v2/posts")
@@ -391,6 +411,17 @@ class NewsSpider(scrapy.Spider):
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_unreachable"))
             return
         self.logger.info("Discovery document failed, trying the next: %s (%s)", failure.request.url, failure.getErrorMessage())
+        response = getattr(failure.value, "response", None)
+        gone = response is not None and response.status in (403, 404, 410)
+        refused = isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError)  # robots.txt
+        if meta.get("newscrawl_follow") and not gone and not refused:
+            # A document the route had reached (a child sitemap, a feed's next page) that did not
+            # answer this time (5xx, timeout): the mark must not move past what it lists.
+            self._route_used = self._route_used or self.routes[meta["newscrawl_route"]]
+            self._failed_documents.add(failure.request.url)
+            self.crawler.stats.set_value("discovery/documents_failed", len(self._failed_documents))
+            self.logger.warning("Discovery document failed, read again next run: %s (%s)", failure.request.url,
+                                f"HTTP {response.status}" if response is not None else failure.getErrorMessage())
         yield from self._next_candidate(meta)
 
     def _next_candidate(self, meta: dict[str, Any]) -> Iterator[Any]:
@@ -425,10 +456,29 @@ class NewsSpider(scrapy.Spider):
         route = self._document(response)
         self._route_used = self._route_used or route
         yield from self._articles(page.posts, route)
+        if self._modified_after_ignored(response.url, page.posts):
+            # A WordPress older than 5.7 lists every post whatever modified_after says: ask by
+            # publication date instead rather than page through the whole site.
+            self.logger.info("REST ignores modified_after; listing by publication date: %s", response.url)
+            url = _with_query(_without_query(response.url, "modified_after", "page"),
+                              after=_wp_time(self.window_start))
+            yield self._follow(response, url, self.parse_rest, newscrawl_page=1)
+            return
         number = response.meta.get("newscrawl_page", 1)
         if page.total_pages and number < page.total_pages and not self._limit_reached():
             url = _with_query(response.url, page=number + 1)
             yield self._follow(response, url, self.parse_rest, newscrawl_page=number + 1)
+
+    def _modified_after_ignored(self, url: str, posts: Iterable[Listed]) -> bool:
+        """Whether a REST answer asked for ``modified_after`` lists a post modified before it."""
+        if self.window_start is None or "modified_after=" not in url:
+            return False
+        for post in posts:
+            modified = (post.rest_post or {}).get("modified_gmt")
+            when = parse_when(modified + "Z") if isinstance(modified, str) else None
+            if when is not None and when < self.window_start - timedelta(minutes=1):
+                return True
+        return False
 
     # -- sitemaps ---------------------------------------------------------------------------
 
@@ -469,7 +519,9 @@ class NewsSpider(scrapy.Spider):
         if urls:
             self._route_used = self._route_used or route
         yield from self._articles(urls, route)
-        if route == "news_sitemap" and urls and not response.meta.get("newscrawl_follow"):
+        if route == "news_sitemap" and urls:
+            # Every news document is checked, an index's children too: one that does not reach
+            # back to the last run (the first run: none does) hands over to the complete route.
             if not self._reaches_back(urls):
                 yield from self._start_route(response.meta["newscrawl_route"] + 1)
 
@@ -508,11 +560,14 @@ class NewsSpider(scrapy.Spider):
         return list(dict.fromkeys(response.urljoin(h) for h in links if "comment" not in h.lower()))[:3]
 
     def _reaches_back(self, entries: list[Listed]) -> bool:
-        """Whether a recent-items listing overlaps what the store already covers."""
+        """Whether a recent-items listing overlaps what the store already covers: at least
+        ``REACH_BACK_ENTRIES`` of its dated entries are at or before the window start. One old
+        entry alone (a pinned post on top of a feed, an old story updated and fed again) says
+        nothing about the posts between it and the newest ones."""
         if self.window_start is None:
             return False
-        dated = [e.when for e in entries if e.when]
-        return bool(dated) and min(dated) <= self.window_start
+        old = [e for e in entries if e.when and e.when <= self.window_start]
+        return len({url_key(e.url) for e in old}) >= REACH_BACK_ENTRIES
 
     # -- archives --------------------------------------------------------------------------------
 
@@ -585,7 +640,11 @@ class NewsSpider(scrapy.Spider):
                 continue
             if entry.when is not None:
                 self._newest = max(self._newest or entry.when, entry.when)
-                if (self.window_start and entry.when < self.window_start) or (self.until and entry.when > self.until):
+                # The mark's window decides only which documents are read (paging, child
+                # sitemaps): an entry in hand dated before it (a backdated post, one published
+                # late under its first date) is new if the store does not know it. An explicit
+                # -a since= / until= restricts the run.
+                if (self.since and entry.when < self.since) or (self.until and entry.when > self.until):
                     continue
             key = url_key(entry.url)
             if key in self._seen:
@@ -689,12 +748,18 @@ class NewsSpider(scrapy.Spider):
 
     def _not_an_article(self, response: Response, reason: str | None) -> None:
         """Remember a listed page that was no article, so later runs do not fetch it again; a
-        page the server did not really give (a soft 404, an empty body) is retried instead."""
-        listed = (response.meta.get("redirect_urls") or [response.url])[0]
-        if reason and reason.split(":", 1)[-1] in FAILED_KINDS:
-            self._fetched.difference_update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+        page the server did not really give (a soft 404, an empty body, a stub too short to be
+        an article) is retried instead, and so is a listed URL that was redirected to a
+        listing (a post not live yet sends readers to the home page)."""
+        redirects = response.meta.get("redirect_urls") or []
+        listed = (redirects or [response.url])[0]
+        kind = reason.split(":", 1)[-1] if reason else None
+        moved_to_listing = kind in LISTING_KINDS and url_key(listed) != url_key(response.url)
+        if kind in FAILED_KINDS or moved_to_listing:
+            self._fetched.difference_update(url_key(u) for u in (*redirects, response.url))
             self._fetch_failed.add(listed)
-            self.logger.warning("Listed page gave no article (%s), retried next run: %s", reason, listed)
+            why = f"redirected to a {kind} page" if moved_to_listing else reason
+            self.logger.warning("Listed page gave no article (%s), retried next run: %s", why, listed)
             return
         kind = non_article_kind(reason)
         if kind is not None:
@@ -738,58 +803,87 @@ class NewsSpider(scrapy.Spider):
         if spider is not self or self.store is None:
             return
         try:
+            state = self.store.get_state(self.site.name)
+            values: dict[str, Any] = {}
             # Only a complete, unrestricted run may move the mark: a killed, limited or
             # windowed run leaves it, so the next run fills whatever this one missed.
             if reason == "finished" and self.limit is None and self.until is None and self._route_used:
-                values: dict[str, Any] = {
-                    "last_run_at": datetime.now(timezone.utc).isoformat(),
-                    "last_route": self._route_used,
-                    "failed_routes": sorted(self._failed_routes),
-                }
-                # A post dated in the future (a typo, a wrong timezone) must not push the mark
-                # past today, or every later run would skip what is really new.
-                ceiling = datetime.now(timezone.utc) + timedelta(hours=1)
-                newest = max((min(t, ceiling) for t in (self._newest, self.hwm) if t), default=None)
-                if newest is not None:
-                    values["hwm"] = newest.isoformat()
+                values.update(self._mark_values())
+            values.update(self._retry_values(state, reason))
+            values.update(self._non_article_values(state))
+            if values:
+                # One write: a mark saved without the retries it leaves behind loses them.
                 self.store.update_state(self.site.name, values)
-            self._save_retries()
-            self._save_non_articles()
         except StoreError as exc:
             self.logger.error("Crawl state not saved: %s", exc)
+            stats = self.crawler.stats
+            stats.set_value("store/state_not_saved", 1)
+            stats.set_value("store/last_error", f"crawl state not saved: {exc}")
         finally:
             self.store.close()
 
-    def _save_retries(self) -> None:
-        """Keep the failed articles (with the number of runs that failed them) in the state."""
-        before = _retry_map(self.store.get_state(self.site.name))
+    def _mark_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "last_run_at": datetime.now(timezone.utc).isoformat(),
+            "last_route": self._route_used,
+            "failed_routes": sorted(self._failed_routes),
+        }
+        # A post dated in the future (a typo, a wrong timezone) must not push the mark
+        # past today, or every later run would skip what is really new.
+        ceiling = datetime.now(timezone.utc) + timedelta(hours=1)
+        newest = max((min(t, ceiling) for t in (self._newest, self.hwm) if t), default=None)
+        if self._fetch_failed and not self._articles_found:
+            # Not one listed page gave an article, and some failed or were too short (a
+            # script-built site fetched without its browser, an outage mid-run): what the
+            # listings dated is no sign the store has it.
+            self.logger.warning("No listed page gave an article and %d failed: the mark stays at %s",
+                                len(self._fetch_failed), self.hwm.isoformat() if self.hwm else "none")
+            newest = self.hwm
+        if self._failed_documents:
+            # A discovery document (a child sitemap, a feed's next page) failed: what it lists
+            # is unknown, so the next run reads the same window again.
+            self.logger.warning("%d discovery documents failed (%s): the mark stays at %s",
+                                len(self._failed_documents), sorted(self._failed_documents)[0],
+                                self.hwm.isoformat() if self.hwm else "none")
+            newest = self.hwm
+        if newest is not None:
+            values["hwm"] = newest.isoformat()
+        return values
+
+    def _retry_values(self, state: dict[str, Any], reason: str) -> dict[str, Any]:
+        """The failed articles (with the number of runs that failed them) for the state; a run
+        the site did not answer at all does not count against them."""
+        before = _retry_map(state)
         limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
+        counts = reason != "site_unreachable"
         after: dict[str, int] = {}
         for url in {*before, *self._fetch_failed}:
             if url_key(url) in self._fetched or url in self._gone or url in self._retry_known:
                 continue
-            runs = before.get(url, 0) + (url in self._fetch_failed)  # runs that failed it, the first included
+            runs = before.get(url, 0) + (counts and url in self._fetch_failed)  # runs that failed it, the first included
             if runs > limit:
                 self.logger.error("Giving up on %s: its fetch failed in %d runs", url, runs)
+                self._non_articles_found[url_key(url)] = [url, GIVEN_UP, datetime.now(timezone.utc).isoformat()]
                 continue
             after[url] = runs
-        if after != before:  # pairs, not a mapping: a URL is no MongoDB field name
-            self.store.update_state(self.site.name, {"retry_urls": sorted([u, n] for u, n in after.items())})
+        if after == before:
+            return {}
+        return {"retry_urls": sorted([u, n] for u, n in after.items())}  # pairs: a URL is no MongoDB field name
 
-    def _save_non_articles(self) -> None:
-        """Add the listed pages this run found were no article to the state (the newest
-        ``MAX_NON_ARTICLES``); drop those that were articles this time."""
+    def _non_article_values(self, state: dict[str, Any]) -> dict[str, Any]:
+        """The listed pages this run found were no article, added to the state's (the newest
+        ``MAX_NON_ARTICLES``); those that were articles this time dropped."""
         if not self._non_articles_found and not self._articles_found:
-            return
-        entries = {url_key(url): [url, kind, seen] for url, kind, seen in _non_article_entries(
-            self.store.get_state(self.site.name))}
+            return {}
+        entries = {url_key(url): [url, kind, seen] for url, kind, seen in _non_article_entries(state)}
         before = dict(entries)
         entries.update(self._non_articles_found)
         for key in self._articles_found:
             entries.pop(key, None)
-        if entries != before:
-            kept = sorted(entries.values(), key=lambda e: e[2] or "", reverse=True)[:MAX_NON_ARTICLES]
-            self.store.update_state(self.site.name, {"non_articles": sorted(kept)})
+        if entries == before:
+            return {}
+        kept = sorted(entries.values(), key=lambda e: e[2] or "", reverse=True)[:MAX_NON_ARTICLES]
+        return {"non_articles": sorted(kept)}
 
 
 def _non_article_entries(state: dict[str, Any]) -> list[tuple[str, str, str | None]]:
@@ -823,6 +917,12 @@ def _parse_time(value: Any) -> datetime | None:
 def _wp_time(value: datetime) -> str:
     """WordPress REST ``after=`` / ``before=`` take ISO 8601; send UTC with an offset."""
     return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def _without_query(url: str, *names: str) -> str:
+    from w3lib.url import url_query_cleaner
+
+    return url_query_cleaner(url, names, remove=True, keep_fragments=True)
 
 
 def _with_query(url: str, **params: Any) -> str:

@@ -92,8 +92,9 @@ def test_which_pages_are_remembered_as_no_article():
     from newscrawl.discovery import non_article_kind
 
     assert non_article_kind("not_article:tag") == "tag"
-    assert non_article_kind("not_article:too_short") == "too_short"
-    # A soft 404 or an empty answer is retried like a 5xx; our own failure is never remembered.
+    # A soft 404, an empty answer or a stub too short to be an article is retried like a 5xx
+    # (it may be a post listed before it went live); our own failure is never remembered.
+    assert non_article_kind("not_article:too_short") is None
     assert non_article_kind("not_article:error") is None
     assert non_article_kind("not_article:empty") is None
     assert non_article_kind("extract_failed") is None
@@ -107,10 +108,12 @@ def test_a_remembered_page_is_fetched_again_only_when_it_could_have_become_an_ar
 
     seen = datetime(2026, 1, 10, tzinfo=timezone.utc)
     later, earlier = seen + timedelta(hours=1), seen - timedelta(hours=1)
+    # A too_short entry of an older state: fetched again whatever the listing's date (a feed's
+    # pubDate is the publication time, never after our fetch).
     assert fetch_non_article_again("too_short", seen, later)
-    assert not fetch_non_article_again("too_short", seen, earlier)
-    assert not fetch_non_article_again("too_short", seen, None)  # undated listing: nothing says it changed
-    for kind in ("home", "tag", "category", "author", "archive", "search"):
+    assert fetch_non_article_again("too_short", seen, earlier)
+    assert fetch_non_article_again("too_short", seen, None)
+    for kind in ("home", "tag", "category", "author", "archive", "search", "given_up"):
         assert not fetch_non_article_again(kind, seen, later)  # listings change, never into articles
 
 

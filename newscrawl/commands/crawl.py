@@ -123,6 +123,10 @@ def site_problem(stats: Any, name: str, site: Any) -> str | None:
         return f"newscrawl: {name}: {base} does not answer ({unreachable}); nothing crawled"
     if stats.get_value("discovery/no_route"):
         return f"newscrawl: {name}: no discovery route worked on {base}; check the site's [site.discovery] entry"
+    failed = stats.get_value("discovery/documents_failed")
+    if failed:
+        return (f"newscrawl: {name}: {failed} discovery document(s) of {base} failed; the mark was not moved,"
+                " the next run reads them again")
     return None
 
 
@@ -131,6 +135,9 @@ def store_problem(stats: Any, uri: str) -> str | None:
     every article), or None."""
     stopped = stats.get_value("finish_reason") == "store_unavailable"
     spooled, lost = stats.get_value("store/spooled", 0), stats.get_value("store/lost", 0)
+    if stats.get_value("store/state_not_saved") and not (stopped or spooled or lost):
+        error = stats.get_value("store/last_error") or "unavailable"
+        return f"newscrawl: store {uri} failed: {error}; the next run crawls the same window again"
     if not (stopped or spooled or lost):
         return None
     error = stats.get_value("store/last_error") or "unavailable"

@@ -262,11 +262,21 @@ def _foreign_marker(node: HtmlElement, kinds: frozenset[str]) -> bool:
     return any(_foreign_word(word, kinds) for word in words)
 
 
+#: One part of a title (split at " | ", " - ", ":"...) that is an error page's whole title:
+#: "404", "Error 404 - Not Found", "Page not found", "Halaman tidak ditemukan", "Nothing found
+#: for ...". Anchored: a headline that says "not found" in a sentence is no error page.
 _NOT_FOUND_TITLE = re.compile(
-    r"\b(?:404|not found|page not found|halaman tidak ditemukan|tidak ditemukan|halaman tidak dijumpai|"
-    r"tidak dijumpai|error 50\d|server error|nothing found)\b",
+    r"(?:oops!?\s*)?(?:error\s*)?(?:404|50\d)(?:\s*[:.!-]?\s*(?:error|(?:page\s+)?not found|(?:internal\s+)?server error|"
+    r"halaman tidak ditemukan|tidak ditemukan))?|(?:oops!?\s*)?(?:error\s*[:-]?\s*)?(?:page\s+|halaman\s+)?"
+    r"(?:not found|tidak ditemukan|tidak dijumpai)|nothing found(?:\s+for\b.*)?|(?:internal\s+)?server error",
     re.IGNORECASE,
 )
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014:\-\u00bb\u00b7]+\s+|\s*[|\u00bb\u00b7]\s*")
+
+
+def _is_not_found_title(title: str) -> bool:
+    """Whether a part of the title is, whole, what an error page is titled."""
+    return any(_NOT_FOUND_TITLE.fullmatch(part.strip(" .!")) for part in _TITLE_PARTS.split(title.strip()))
 
 # WordPress and Blogger theme classes on <body> that say what kind of page it is.
 _BODY_CLASS_REASONS = (
@@ -723,10 +733,13 @@ class ArticlePage:
             return None
         title = text_of(self.tree.find(".//title"))
         classes = self.doc.body_classes
-        if "error404" in classes or (title and _NOT_FOUND_TITLE.search(title) and not self.ld):
+        if "error404" in classes:
             return "not_article:error"
+        # A WordPress single post first: its headline may well say "not found".
         if classes & {"single", "single-post", "postid"} or any(c.startswith("postid-") for c in classes):
             return None
+        if title and not self.ld and _is_not_found_title(title):
+            return "not_article:error"
         for cls, reason in _BODY_CLASS_REASONS:
             if cls in classes:
                 return f"not_article:{reason}"
