@@ -46,6 +46,8 @@ class Discovery:
     #: Regex of paths never to follow (traps, search, calendars).
     deny_pattern: str | None = None
     max_sitemap_urls: int = 50_000
+    #: Child sitemaps followed in one run, over every index (the newest first).
+    max_sitemaps: int = 2_000
     max_archive_pages: int = 200
 
 

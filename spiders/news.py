@@ -178,6 +178,7 @@ class NewsSpider(scrapy.Spider):
         self._route_done: set[int] = set()
         self._robots_sitemaps: tuple[str, ...] = ()
         self._archive_pages = 0
+        self._sitemaps_followed = 0  # child sitemaps followed this run (max_sitemaps)
         self._route_used: str | None = None
         self._failed_routes: set[str] = set()
         self._canonical_holder: dict[str, str] = {}
@@ -502,16 +503,19 @@ class NewsSpider(scrapy.Spider):
         children = [c for c in children if not _NON_POST_SITEMAP.search(c.url)]
         if self.window_start:  # lastmod says nothing new in there
             children = [c for c in children if not (c.when and c.when < self.window_start)]
-        cap = self.site.discovery.max_sitemap_urls
-        if len(children) > cap:
-            # An index naming more sitemaps than any site has (the protocol allows 50,000) is a
-            # trap or a bomb: each would be a request. The newest by lastmod are followed.
-            self.logger.warning("Sitemap index %s lists %d sitemaps; following the newest %d", response.url,
-                                len(children), cap)
+        budget = self.site.discovery.max_sitemaps - self._sitemaps_followed
+        if len(children) > budget:
+            # Indexes naming more sitemaps than the site's budget for one run (an index of
+            # indexes multiplies the protocol's 50,000 a file) are a trap or a bomb: each child
+            # is a request. The newest by lastmod are followed.
+            self.logger.warning("Sitemap index %s lists %d sitemaps; following the newest %d (max_sitemaps %d a run)",
+                                response.url, len(children), max(budget, 0), self.site.discovery.max_sitemaps)
             oldest = datetime.min.replace(tzinfo=timezone.utc)
-            children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[:cap]
+            children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[: max(budget, 0)]
+        self._sitemaps_followed += len(children)
         for child in children:
             yield self._follow(response, child.url, self.parse_sitemap)
+        cap = self.site.discovery.max_sitemap_urls
         urls = list(sitemap.urls)
         if len(urls) > cap:
             self.logger.warning("Sitemap %s lists %d URLs; taking the first %d", response.url, len(urls), cap)

@@ -117,7 +117,7 @@ def test_an_article_fetched_before_the_store_failed_still_goes_on():
     assert closed == ["store_unavailable"]
 
 
-def test_a_sitemap_index_naming_too_many_sitemaps_is_followed_for_the_newest_only():
+def test_sitemap_indexes_are_followed_within_one_budget_a_run_newest_first():
     from types import SimpleNamespace
 
     from scrapy import Request
@@ -126,17 +126,25 @@ def test_a_sitemap_index_naming_too_many_sitemaps_is_followed_for_the_newest_onl
     from scrapy.utils.test import get_crawler
 
     site = parse_site({"name": "many", "base_url": "https://many.example", "family": "generic",
-                       "discovery": {"max_sitemap_urls": 10}}, "test.toml")
+                       "discovery": {"max_sitemaps": 10}}, "test.toml")
     spider = site_spider(NewsSpider, site)()
     spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
     spider.routes = ("sitemap",)
+
+    def index(name: str, days: list[str]) -> XmlResponse:
+        entries = "".join(f"<sitemap><loc>https://many.example/{name}-{d}.xml</loc><lastmod>{d}</lastmod></sitemap>"
+                          for d in days)
+        url = f"https://many.example/{name}.xml"
+        return XmlResponse(
+            url,
+            body=f"<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{entries}</sitemapindex>".encode(),
+            request=Request(url, meta={"newscrawl_route": 0}),
+        )
+
     days = [f"2026-01-{d:02d}" for d in range(1, 31)]
-    index = "".join(f"<sitemap><loc>https://many.example/sitemap-{d}.xml</loc><lastmod>{d}</lastmod></sitemap>"
-                    for d in days)
-    response = XmlResponse(
-        "https://many.example/sitemap.xml",
-        body=f"<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{index}</sitemapindex>".encode(),
-        request=Request("https://many.example/sitemap.xml", meta={"newscrawl_route": 0}),
-    )
-    followed = [r.url for r in spider.parse_sitemap(response)]
-    assert followed == [f"https://many.example/sitemap-{d}.xml" for d in reversed(days[-10:])]
+    followed = [r.url for r in spider.parse_sitemap(index("sitemap", days[:6]))]
+    assert followed == [f"https://many.example/sitemap-{d}.xml" for d in days[:6]]  # within the budget: all
+    # A second index (an index of indexes names many) gets what is left of the run's budget, newest first.
+    followed = [r.url for r in spider.parse_sitemap(index("posts", days))]
+    assert followed == [f"https://many.example/posts-{d}.xml" for d in reversed(days[-4:])]
+    assert [r.url for r in spider.parse_sitemap(index("more", days))] == []
