@@ -227,14 +227,19 @@ def test_a_child_sitemap_that_fails_holds_the_mark_and_is_read_next_run(small_si
     assert third.stored == {key(site, p) for p in paths}
 
 
-def test_runs_while_the_site_is_down_do_not_use_up_the_retries(small_site, tmp_path):
-    site = small_site
+def _with_a_flaky_post(site, tmp_path: Path) -> tuple[str, Path, Path]:
+    """Two articles and one that answers 500, listed in a sitemap: (flaky path, registry, store)."""
     ok, flaky = ["/2026/11/a/", "/2026/11/b/"], "/2026/11/flaky/"
     for path in ok:
         site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(1)))
     site.pages[flaky] = (500, "text/html", "<title>oops</title>")
     site.sitemap([(flaky, iso(30))] + [(p, iso(1)) for p in ok])
-    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    return flaky, registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+
+
+def test_runs_while_the_site_is_down_do_not_use_up_the_retries(small_site, tmp_path):
+    site = small_site
+    flaky, reg, store = _with_a_flaky_post(site, tmp_path)
     retries = ("-s", "DISCOVERY_RETRY_RUNS=1", "-s", "RETRY_TIMES=0")
     crawl(reg, "smallsite", store, *retries)
     assert state_of(store)["retry_urls"] == [[site.base_url + flaky[1:], 1]]
@@ -253,12 +258,7 @@ def test_a_state_write_that_fails_saves_nothing_and_exits_2(small_site, tmp_path
     import sqlite3
 
     site = small_site
-    ok, flaky = ["/2026/11/a/", "/2026/11/b/"], "/2026/11/flaky/"
-    for path in ok:
-        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(1)))
-    site.pages[flaky] = (500, "text/html", "<title>oops</title>")
-    site.sitemap([(flaky, iso(30))] + [(p, iso(1)) for p in ok])
-    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    flaky, reg, store = _with_a_flaky_post(site, tmp_path)
     open_store(f"sqlite:///{store}").close()
     db = sqlite3.connect(store)
     for event in ("INSERT", "UPDATE"):
