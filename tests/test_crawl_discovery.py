@@ -94,13 +94,18 @@ def test_a_listed_post_redirected_to_the_home_page_is_retried_not_remembered(sma
     assert state_of(store)["retry_urls"] == []
 
 
+def _with_a_listed_stub(site, tmp_path: Path, post: str, title: str) -> tuple[Path, Path]:
+    """The old articles and a stub at ``post``, listed in a feed: (registry, store)."""
+    _old_articles(site)
+    site.pages[post] = (200, "text/html", stub_html(title))
+    feed(site, [(post, rfc(0.5))] + [(p, rfc(3)) for p in OLD])
+    return registry(site, tmp_path / "sites.toml", ["feed"], feeds=("/feed/",)), tmp_path / "s.sqlite"
+
+
 def test_a_stub_filled_in_later_is_fetched_again(small_site, tmp_path):
     site = small_site
-    _old_articles(site)
     post = "/2026/01/breaking/"
-    site.pages[post] = (200, "text/html", stub_html("Ferry capsizes off the coast"))
-    feed(site, [(post, rfc(0.5))] + [(p, rfc(3)) for p in OLD])
-    reg, store = registry(site, tmp_path / "sites.toml", ["feed"], feeds=("/feed/",)), tmp_path / "s.sqlite"
+    reg, store = _with_a_listed_stub(site, tmp_path, post, "Ferry capsizes off the coast")
     first = crawl(reg, "smallsite", store)
     assert first.stored == {key(site, p) for p in OLD}
     state = state_of(store)
@@ -112,11 +117,8 @@ def test_a_stub_filled_in_later_is_fetched_again(small_site, tmp_path):
 
 def test_a_stub_is_given_up_after_the_retry_runs(small_site, tmp_path):
     site = small_site
-    _old_articles(site)
     post = "/2026/01/stays-short/"
-    site.pages[post] = (200, "text/html", stub_html("A photo caption"))
-    feed(site, [(post, rfc(0.5))] + [(p, rfc(3)) for p in OLD])
-    reg, store = registry(site, tmp_path / "sites.toml", ["feed"], feeds=("/feed/",)), tmp_path / "s.sqlite"
+    reg, store = _with_a_listed_stub(site, tmp_path, post, "A photo caption")
     for _ in range(3):
         crawl(reg, "smallsite", store, "-s", "DISCOVERY_RETRY_RUNS=1")
     state = state_of(store)
