@@ -281,3 +281,29 @@ Rumah sakit di Port Selwyn menyiapkan 164 tempat tidur tambahan untuk pasien dem
 Marta Quispe, seorang ahli epidemiologi, mengatakan masih terlalu dini untuk menarik kesimpulan pasti.
 
 Sebagian besar pasien adalah anak-anak dan orang dewasa muda, kata dinas kesehatan."""
+
+
+# A race result and a second-day story (Indonesian) that recalls its lead, translated, as its
+# third paragraph: the coach, the training camp, a bonus and the next race are its own news.
+# Written for the follow-up tests.
+MARATHON_EN = """Kenya's Faith Wanjiru won the Jakarta Marathon women's race on Sunday in 2 hours 24 minutes 18 seconds, beating Ethiopia's Tigist Bekele by 41 seconds.
+
+The 27-year-old broke away from the lead group and ran the last part alone.
+
+Bekele closed the gap on the final bridge, but Wanjiru held on to win.
+
+"The heat was hard, but the crowd kept me going," Wanjiru said after the race at Gelora Bung Karno.
+
+It is Wanjiru's first marathon win outside Kenya.
+
+Bekele said she would come back next year to win."""
+
+MARATHON_FOLLOWUP_ID = """Pelatih Kenya mengatakan pemusatan latihan di Iten memberi Faith Wanjiru stamina untuk memenangi Jakarta Marathon.
+
+Wanjiru berlatih dua kali sehari selama pemusatan latihan, kata sang pelatih.
+
+Pelari Kenya Faith Wanjiru memenangi nomor putri Jakarta Marathon pada hari Minggu dengan waktu 2 jam 24 menit 18 detik, mengalahkan pelari Ethiopia Tigist Bekele dengan selisih 41 detik.
+
+Federasi atletik Kenya akan memberi Wanjiru bonus 30.000 dolar untuk gelar tersebut.
+
+Wanjiru selanjutnya akan berlari di Tokyo Marathon."""

@@ -783,3 +783,45 @@ def test_a_story_updated_with_a_revised_figure_on_top_is_the_same_story():
 
     monkey = fp(moved, "id", title="Kim tiba untuk pembicaraan dengan Putin")
     assert not evidence._own_figures_on_top(english, len(english["anchors"]), monkey, len(monkey["anchors"]), set())
+
+
+def test_a_follow_up_that_recalls_the_lead_is_another_story_and_a_copy_cut_short_is_not(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import MARATHON_EN, MARATHON_FOLLOWUP_ID
+
+    # The result names the runner's age (27) past its lead; the follow-up a day later gives a
+    # bonus of its own. Neither is a copy cut short of the other's first part: a copy cut
+    # short gives no figure the part it copies lacks.
+    follow_up = fp(MARATHON_FOLLOWUP_ID, "id", day="2023-09-14")
+    assert compare(fp(MARATHON_EN), follow_up) is None
+    monkeypatch.setattr(evidence, "_gives_own_figure", lambda *_: False)
+    assert compare(fp(MARATHON_EN), fp(MARATHON_FOLLOWUP_ID, "id", day="2023-09-14")) is not None  # what it stops
+    monkeypatch.undo()
+    # The result translated and cut to its first two paragraphs (the age included) still matches.
+    lead = MARATHON_FOLLOWUP_ID.split("\n\n")[2]
+    cut = lead + "\n\nPelari berusia 27 tahun itu melepaskan diri dari rombongan terdepan dan berlari sendirian."
+    assert compare(fp(MARATHON_EN), fp(cut, "id")).kind == "translation"
+    assert compare(fp(MARATHON_EN), fp(lead + "\n\nBekele memperkecil jarak di jembatan terakhir.", "id")).kind == (
+        "translation"
+    )
+
+
+def test_a_copy_weeks_later_keeps_its_figures_and_the_next_release_does_not(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import EXPORTS_VANDORIA
+
+    text = EXPORTS_VANDORIA + (
+        "\n\nShipments to 14 markets rose, and the trade surplus reached 2,310 million dollars, the largest in 12 months."
+    )
+    # Next month's report from the same template: the same words, names and places, every figure new.
+    next_month = text.replace("5.1", "6.4").replace("14 markets", "17 markets").replace("2,310", "2,655")
+    assert compare(fp(text), fp(truncated(text, 2), day="2023-10-13")).kind == "near"  # a mirror, a month on
+    assert compare(fp(text), fp(next_month, day="2023-10-13")) is None
+    assert compare(fp(text), fp(next_month, day="2023-09-14")).kind == "near"  # revised in place the next day
+    monkeypatch.setattr(evidence, "keeps_figures", lambda *_: True)
+    assert compare(fp(text), fp(next_month, day="2023-10-13")).kind == "near"  # what the rule stops
+    monkeypatch.undo()
+    # With a wider window a translation weeks later is found; its figures changed, it is not.
+    assert compare(fp(KIM_EN), fp(KIM_ID, "id", day="2023-10-04"), window_days=30).kind == "translation"
+    moved = KIM_ID.replace("8.000", "9.500").replace("1.180", "1.420").replace("300", "340")
+    assert compare(fp(KIM_EN), fp(moved, "id", day="2023-10-04"), window_days=30) is None
