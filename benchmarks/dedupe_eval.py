@@ -30,6 +30,7 @@ import itertools
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -138,12 +139,14 @@ def eval_ntrex(directory: Path) -> dict[str, Any]:
     }
 
 
-def truth_from_mirrornet(size: int = 40, seed: int = 1) -> Path | None:
+def truth_from_mirrornet(size: int, seed: int, parent: Path) -> Path | None:
     """Start the simulated network just long enough to have it write its ground truth.
 
     ``--workdir`` keeps the file: the network removes its temporary files when it stops.
+    The caller removes ``parent`` (one directory a network under it) when done.
     """
-    workdir = Path(tempfile.mkdtemp(prefix="dedupe-eval-"))
+    workdir = parent / f"seed-{seed}-{size}"
+    workdir.mkdir()
     command = [sys.executable, "-m", "newscrawl.mirrornet", "--port", "0", "--size", str(size), "--seed", str(seed)]
     try:
         proc = subprocess.Popen(
@@ -866,11 +869,21 @@ def main() -> None:
             print_variants("NTREX", report["variants_ntrex"])
     else:
         print(f"NTREX not found at {args.ntrex}: skipped")
+    scratch = Path(tempfile.mkdtemp(prefix="dedupe-eval-"))
+    try:
+        evaluate_networks(args, report, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(json.dumps(report))
+
+
+def evaluate_networks(args: argparse.Namespace, report: dict[str, Any], scratch: Path) -> None:
+    """The simulated networks' part of the report (and the embedding check, which reads them)."""
     if args.truth:
         truths = {str(path): path for path in args.truth}
     else:
         seeds = parse_seeds(str(args.seed) if args.seed is not None else args.seeds, args.size)
-        truths = {f"seed {n} ({size} a site)": truth_from_mirrornet(size, n) for n, size in seeds}
+        truths = {f"seed {n} ({size} a site)": truth_from_mirrornet(size, n, scratch) for n, size in seeds}
     networks: dict[str, dict[str, Any]] = {}
     for name, truth in truths.items():
         if truth is None or not truth.exists():
@@ -883,7 +896,7 @@ def main() -> None:
         print_summary(networks)
     if args.embedding:
         sets = {}
-        if has_ntrex:
+        if (args.ntrex / "ntrex_docs_dev.jsonl.gz").exists():
             docs, truth = load_ntrex(args.ntrex)
             sets["ntrex"] = (docs, truth, ["ntrex"] * len(docs))  # any two documents: "other story"
         for name, path in truths.items():
@@ -893,7 +906,6 @@ def main() -> None:
                     records, [r["story"] for r in records], [r.get("event") for r in records]
                 )
         report["embedding"] = eval_embedding(sets)
-    print(json.dumps(report))
 
 
 if __name__ == "__main__":
