@@ -252,3 +252,13 @@ def test_a_failed_batch_is_done_again_one_by_one_so_only_its_culprit_is_unlinked
     assert sindo.story_id is None and sindo.body  # the culprit passes whole, unlinked
     assert pipeline.crawler.stats.get_value("dedupe/errors") == 1
     pipeline.close_spider()
+
+
+def test_without_an_asyncio_loop_items_go_one_by_one(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri)
+    coro = pipeline.process_item(items()[0])  # driven by hand: no event loop runs
+    with pytest.raises(StopIteration) as done:
+        coro.send(None)
+    assert done.value.value.match == "new"
+    assert pipeline.crawler.stats.get_value("dedupe/batches") is None
+    pipeline.close_spider()
