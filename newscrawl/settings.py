@@ -103,6 +103,9 @@ DEDUPE_WINDOW_DAYS = 3
 DEDUPE_MAX_CANDIDATES = 40
 #: Seconds a process waits for another that is creating the same story.
 DEDUPE_CLAIM_WAIT = 2.0
+#: Items reaching the pipeline in one turn of the event loop are deduplicated in one store
+#: transaction, this many at most (1: one an item).
+DEDUPE_BATCH_SIZE = 100
 
 # -- store -------------------------------------------------------------------------------------
 STORE_ENABLED = True

@@ -405,6 +405,39 @@ def test_shingle_set_and_signature_match_their_reference_formulas():
             assert minhash.signature(got).tolist() == full.min(axis=0).astype(np.uint32).tolist()
 
 
+def _minhash_texts() -> list[bytes | None]:
+    rng = np.random.default_rng(11)
+    vocabulary = ["berita", "jakarta", "2024", "présidente", "東京", "x", "kata-kata", "pukul", "ﻻ", "😀"]
+    texts: list[bytes | None] = [None, b"", b"satu", b"satu dua", b"satu dua tiga", b"a a a a a a a a"]
+    for n in (4, 5, 60, 417, 2000):
+        texts.append(" ".join(vocabulary[i] for i in rng.integers(0, len(vocabulary), n)).encode())
+    return texts
+
+
+def test_text_minhash_equals_its_three_steps():
+    for joined in _minhash_texts():
+        hashes, shingles, sig = minhash.text_minhash(joined)
+        want_hashes = minhash.token_hashes(joined.split(b" ") if joined is not None else [])
+        assert hashes.tolist() == want_hashes.tolist()
+        assert shingles.tolist() == minhash.combine_shingles(want_hashes).tolist()
+        assert sig.tolist() == minhash.signature(minhash.combine_shingles(want_hashes)).tolist()
+
+
+def test_compiled_minhash_gives_numpys_values():
+    pytest.importorskip("numba")
+    kernel = minhash._compiled()
+    assert kernel is not None
+    for joined in _minhash_texts():
+        if not joined:
+            continue  # never compiled: no token, or one empty token
+        text = np.frombuffer(joined, dtype=np.uint8)
+        got = kernel(text, minhash._CRC_TABLE, minhash._A[0], minhash._B[0], minhash._SHINGLE_MULT)
+        hashes = minhash.token_hashes(joined.split(b" "))
+        assert got[0].tolist() == hashes.tolist()
+        assert got[1].tolist() == minhash.combine_shingles(hashes).tolist()
+        assert got[2].tolist() == minhash.signature(minhash.combine_shingles(hashes)).tolist()
+
+
 def test_anchors_are_the_same_when_tokens_come_again():
     from newscrawl.dedupe.text import paragraph_anchors
 

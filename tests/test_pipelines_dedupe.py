@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 
 import pytest
@@ -20,6 +21,20 @@ def make_pipeline(store_uri: str, **settings) -> DedupePipeline:
     pipeline = DedupePipeline.from_crawler(crawler)
     pipeline.open_spider()
     return pipeline
+
+
+def process(pipeline: DedupePipeline, item):
+    """One item through the pipeline, alone in its loop turn (a batch of one)."""
+    return asyncio.run(pipeline.process_item(item))
+
+
+def process_together(pipeline: DedupePipeline, batch) -> list:
+    """Items reaching the pipeline in the same loop turn (each result, or the exception raised)."""
+
+    async def together():
+        return await asyncio.gather(*(pipeline.process_item(item) for item in batch), return_exceptions=True)
+
+    return asyncio.run(together())
 
 
 def items() -> list[Article]:
@@ -79,7 +94,8 @@ def test_bad_mode_is_one_clear_error():
 
 
 def test_check_settings_names_the_bad_setting_unless_dedupe_is_off():
-    for name, value in [("DEDUPE_WINDOW_DAYS", "-1"), ("DEDUPE_MAX_CANDIDATES", "lots"), ("DEDUPE_CLAIM_WAIT", "x")]:
+    bad = [("DEDUPE_WINDOW_DAYS", "-1"), ("DEDUPE_MAX_CANDIDATES", "lots"), ("DEDUPE_CLAIM_WAIT", "x"), ("DEDUPE_BATCH_SIZE", "0")]
+    for name, value in bad:
         with pytest.raises(SettingError, match=f"^{name} = '{value}': expected "):
             DedupePipeline.check_settings({name: value})
     DedupePipeline.check_settings({"DEDUPE_ENABLED": "False", "DEDUPE_MODE": "merge"})  # off: not read
@@ -87,7 +103,7 @@ def test_check_settings_names_the_bad_setting_unless_dedupe_is_off():
 
 def test_link_mode_sets_story_and_lightens_copies(store_uri):
     pipeline = make_pipeline(store_uri)
-    out = [pipeline.process_item(item) for item in items()]
+    out = [process(pipeline, item) for item in items()]
     origin, copy, translation, rival = out
     assert origin.match == "new" and origin.body == KIM_EN and origin.description
     assert (copy.story_id, copy.match, copy.match_score) == (origin.story_id, "exact", 1.0)
@@ -104,7 +120,7 @@ def test_link_mode_sets_story_and_lightens_copies(store_uri):
 
 def test_keep_mode_keeps_copies_whole(sqlite_uri):
     pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="keep")
-    out = [pipeline.process_item(item) for item in items()]
+    out = [process(pipeline, item) for item in items()]
     assert out[1].match == "exact" and out[1].body
     pipeline.close_spider()
 
@@ -114,7 +130,7 @@ def test_drop_mode_drops_copies_with_their_own_reason(sqlite_uri):
     kept, dropped = [], []
     for item in items():
         try:
-            kept.append(pipeline.process_item(item))
+            kept.append(process(pipeline, item))
         except DuplicateArticle as exc:
             assert "copy of story" in str(exc)
             dropped.append(item.url)
@@ -125,8 +141,8 @@ def test_drop_mode_drops_copies_with_their_own_reason(sqlite_uri):
 
 def test_refetched_original_passes_whole_in_drop_mode(sqlite_uri):
     pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="drop")
-    first = pipeline.process_item(items()[0])
-    again = pipeline.process_item(items()[0])
+    first = process(pipeline, items()[0])
+    again = process(pipeline, items()[0])
     assert again.match == "url" and again.story_id == first.story_id and again.body
     pipeline.close_spider()
 
@@ -136,11 +152,11 @@ def test_refetched_representative_stays_whole_in_link_mode(sqlite_uri):
     # story's representative and is kept whole. Fetched again, it must not come back light.
     pipeline = make_pipeline(sqlite_uri)
     origin, sindo = items()[0], items()[2]
-    pipeline.process_item(sindo)
-    first = pipeline.process_item(origin)
+    process(pipeline, sindo)
+    first = process(pipeline, origin)
     assert first.match == "translation" and first.body
     assert pipeline.engine.store.get_story(first.story_id)["representative"] == origin.url
-    again = pipeline.process_item(items()[0])
+    again = process(pipeline, items()[0])
     assert again.match == "url" and again.body == origin.body
     pipeline.close_spider()
 
@@ -152,7 +168,7 @@ def test_an_unforeseen_dedupe_failure_passes_the_article_unlinked(sqlite_uri):
         raise ValueError("a bug")
 
     pipeline.engine.process = broken
-    item = pipeline.process_item(items()[0])
+    item = process(pipeline, items()[0])
     assert item.body and item.story_id is None
     assert pipeline.crawler.stats.get_value("dedupe/errors") == 1
     pipeline.close_spider()
@@ -175,8 +191,75 @@ def test_the_registry_origin_becomes_the_representative_whatever_arrives_first(s
     }
     for item in (sindo, origin):
         pipeline.crawler.spider = SimpleNamespace(site=sites[item.site])
-        pipeline.process_item(item)
+        process(pipeline, item)
     (story,) = list(pipeline.engine.store.iter_stories())
     assert story["representative"] == "https://origin.example/kim"
     assert story["language"] == "en"
+    pipeline.close_spider()
+
+
+def verdicts_of(out) -> list:
+    return [(i.story_id, i.match, i.match_score, i.body is None) for i in out]
+
+
+def test_items_arriving_together_are_one_batch_with_the_verdicts_given_one_by_one(sqlite_uri, tmp_path):
+    alone = make_pipeline(sqlite_uri)
+    expected = verdicts_of([process(alone, item) for item in items()])
+    assert alone.crawler.stats.get_value("dedupe/batches") == 4
+    alone.close_spider()
+    together = make_pipeline(f"sqlite:///{tmp_path / 'together.sqlite'}")
+    batches = []
+    process_batch = together.engine.process_batch
+    together.engine.process_batch = lambda docs: batches.append(len(docs)) or process_batch(docs)
+    assert verdicts_of(process_together(together, items())) == expected
+    assert batches == [4] and together.crawler.stats.get_value("dedupe/batches") == 1
+    assert together.crawler.stats.get_value("dedupe/light") == 2
+    together.close_spider()
+
+
+def test_a_batch_stops_at_dedupe_batch_size(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_BATCH_SIZE=3)
+    out = process_together(pipeline, items())
+    assert [i.match for i in out] == ["new", "exact", "translation", "new"]
+    assert pipeline.crawler.stats.get_value("dedupe/batches") == 2  # 3, then 1
+    pipeline.close_spider()
+
+
+def test_batch_size_one_is_one_transaction_an_item(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_BATCH_SIZE=1)
+    pipeline.engine.process_batch = None  # never called
+    out = process_together(pipeline, items())
+    assert [i.match for i in out] == ["new", "exact", "translation", "new"]
+    assert pipeline.crawler.stats.get_value("dedupe/batches") is None
+    pipeline.close_spider()
+
+
+def test_a_failed_batch_is_done_again_one_by_one_so_only_its_culprit_is_unlinked(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri, DEDUPE_MODE="drop")
+    process_one = pipeline.engine.process
+
+    def failing_batch(docs):
+        raise ValueError("a bug in a batch")
+
+    def process(doc):
+        if doc["url"] == "https://sindo.example/kim":
+            raise ValueError("a bug on one article")
+        return process_one(doc)
+
+    pipeline.engine.process_batch, pipeline.engine.process = failing_batch, process
+    origin, copy, sindo, rival = process_together(pipeline, items())
+    assert origin.match == "new" and rival.match == "new"
+    assert isinstance(copy, DuplicateArticle)  # dropped: linked one by one
+    assert sindo.story_id is None and sindo.body  # the culprit passes whole, unlinked
+    assert pipeline.crawler.stats.get_value("dedupe/errors") == 1
+    pipeline.close_spider()
+
+
+def test_without_an_asyncio_loop_items_go_one_by_one(sqlite_uri):
+    pipeline = make_pipeline(sqlite_uri)
+    coro = pipeline.process_item(items()[0])  # driven by hand: no event loop runs
+    with pytest.raises(StopIteration) as done:
+        coro.send(None)
+    assert done.value.value.match == "new"
+    assert pipeline.crawler.stats.get_value("dedupe/batches") is None
     pipeline.close_spider()

@@ -76,9 +76,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     counts = Counter(tokens)
     # One encoding of the cleaned text for its hash and its words' crc32s (words hold no space).
     joined = " ".join(tokens).encode("utf-8")
-    token_hashes = minhash.token_hashes(joined.split(b" ") if tokens else [])
-    hashes = minhash.combine_shingles(token_hashes)
-    sig = minhash.signature(hashes)
+    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None)
     by_paragraph = paragraph_anchors(paras, counts)
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
