@@ -67,14 +67,13 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newscrawl.discovery import (
-    FAILED_KINDS,
     GIVEN_UP,
-    LISTING_KINDS,
     MAX_NON_ARTICLES,
+    RETRY,
     Listed,
     fetch_non_article_again,
     is_trap,
-    non_article_kind,
+    listed_page_outcome,
     parse_feed,
     parse_rest_posts,
     parse_robots,
@@ -726,7 +725,9 @@ class NewsSpider(scrapy.Spider):
         from newscrawl.pages import extract  # the extraction package is imported once, lazily
 
         fetched_at = datetime.now(timezone.utc)
-        self._fetched.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+        redirects = response.meta.get("redirect_urls") or []
+        own = url_key(response.url)
+        keys = {own, *(url_key(u) for u in redirects)}  # the listed URL, the redirects, the page's
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         result = extract(
             response.body, response.url, self.site,
@@ -734,15 +735,15 @@ class NewsSpider(scrapy.Spider):
         )
         if result.article is None:
             self.crawler.stats.inc_value(f"extract/not_article/{(result.reason or 'unknown').split(':')[-1]}")
-            self._not_an_article(response, result.reason)
+            self._not_an_article(response, result.reason, keys)
             return
-        self._articles_found.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+        self._fetched |= keys
+        self._articles_found |= keys
         article = result.article
         article.site = self.site.name
         # The URLs a redirect came through (a listed shortlink, an old slug): stored with the
         # article so the next run knows them and does not fetch them again.
-        own = url_key(response.url)
-        article.redirected_from = [u for u in response.meta.get("redirect_urls", ()) if url_key(u) != own]
+        article.redirected_from = [u for u in redirects if url_key(u) != own]
         if self._duplicate_of_another_url(article, response.url):
             self.crawler.stats.inc_value("extract/duplicate_canonical")
             return
@@ -750,24 +751,21 @@ class NewsSpider(scrapy.Spider):
             self._newest = max(self._newest or article.published_at, article.published_at)
         yield article
 
-    def _not_an_article(self, response: Response, reason: str | None) -> None:
-        """Remember a listed page that was no article, so later runs do not fetch it again; a
-        page the server did not really give (a soft 404, an empty body, a stub too short to be
-        an article) is retried instead, and so is a listed URL that was redirected to a
-        listing (a post not live yet sends readers to the home page)."""
+    def _not_an_article(self, response: Response, reason: str | None, keys: set[str]) -> None:
+        """Remember a listed page that was no article, so later runs do not fetch it again, or
+        retry it (see :func:`listed_page_outcome`: a soft 404, a stub, a URL sent to the home
+        page). ``keys``: the URL keys of the listed URL, its redirects and the page."""
         redirects = response.meta.get("redirect_urls") or []
         listed = (redirects or [response.url])[0]
-        kind = reason.split(":", 1)[-1] if reason else None
-        moved_to_listing = kind in LISTING_KINDS and url_key(listed) != url_key(response.url)
-        if kind in FAILED_KINDS or moved_to_listing:
-            self._fetched.difference_update(url_key(u) for u in (*redirects, response.url))
+        outcome = listed_page_outcome(reason, redirected=url_key(listed) != url_key(response.url))
+        if outcome == RETRY:
             self._fetch_failed.add(listed)
-            why = f"redirected to a {kind} page" if moved_to_listing else reason
+            why = f"{reason}, redirected to {response.url}" if redirects else reason
             self.logger.warning("Listed page gave no article (%s), retried next run: %s", why, listed)
             return
-        kind = non_article_kind(reason)
-        if kind is not None:
-            self._non_articles_found[url_key(listed)] = [listed, kind, datetime.now(timezone.utc).isoformat()]
+        self._fetched |= keys
+        if outcome is not None:
+            self._non_articles_found[url_key(listed)] = [listed, outcome, datetime.now(timezone.utc).isoformat()]
 
     def _duplicate_of_another_url(self, article: Any, url: str) -> bool:
         """Whether this page's canonical article was already taken under another URL.
