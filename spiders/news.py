@@ -39,7 +39,8 @@ live yet sent to the home page) is retried like a 5xx (``retry_urls``).
 An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
 hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
 next runs until it answers, by at most ``DISCOVERY_RETRY_RUNS`` later runs that reached the
-site (then remembered as ``given_up``; 404 and 410 mean deleted: not retried).
+site (then remembered as ``given_up``). A 404 or 410 is retried the same way: a listing can
+name a post before it is live, and a deleted one is not fetched again once given up.
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ class NewsSpider(scrapy.Spider):
         self._canonical_holder: dict[str, str] = {}
         self._fetched: set[str] = set()  # url keys of article requests that got a page
         self._fetch_failed: set[str] = set()  # article URLs that failed (5xx, timeouts, DNS...)
-        self._gone: set[str] = set()  # article URLs answered 404/410: deleted, not retried
+        self._gone: set[str] = set()  # article URLs answered 404/410: retried like a soft 404
         self._retry_known: set[str] = set()  # URLs to retry that the store holds by now
         # Listed URLs that were no article (home, tag, too short...), from the state:
         # url key -> (kind, fetched at); and those this run found, and the articles it found.
@@ -712,9 +713,11 @@ class NewsSpider(scrapy.Spider):
         url = failure.request.url
         response = getattr(failure.value, "response", None)
         if response is not None and response.status in (404, 410):
+            # Deleted, or not published yet (a sitemap can list a post before it is live):
+            # retried by the next runs like a soft 404, then remembered as given up.
             self._gone.add(url)
             self.crawler.stats.inc_value("fetch/gone")
-            self.logger.info("Listed article gone (%d): %s", response.status, url)
+            self.logger.info("Listed article not found (%d), retried next run: %s", response.status, url)
             return
         self._fetch_failed.add(url)
         self.crawler.stats.inc_value("fetch/failed")
@@ -858,11 +861,12 @@ class NewsSpider(scrapy.Spider):
         before = _retry_map(state)
         limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
         counts = reason != "site_unreachable"
+        failed = self._fetch_failed | self._gone
         after: dict[str, int] = {}
-        for url in {*before, *self._fetch_failed}:
-            if url_key(url) in self._fetched or url in self._gone or url in self._retry_known:
+        for url in {*before, *failed}:
+            if url_key(url) in self._fetched or url in self._retry_known:
                 continue
-            runs = before.get(url, 0) + (counts and url in self._fetch_failed)  # runs that failed it, the first included
+            runs = before.get(url, 0) + (counts and url in failed)  # runs that failed it, the first included
             if runs > limit:
                 self.logger.error("Giving up on %s: its fetch failed in %d runs", url, runs)
                 self._non_articles_found[url_key(url)] = [url, GIVEN_UP, datetime.now(timezone.utc).isoformat()]

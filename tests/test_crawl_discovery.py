@@ -327,3 +327,25 @@ def test_rest_asks_for_posts_modified_since_the_mark_and_falls_back_to_after(sma
     crawl(reg, "smallsite", store)
     asked = [p for p in site.hits if p.startswith("/wp-json/")]
     assert "modified_after=" not in asked[-1] and "after=" in asked[-1]
+
+
+def test_a_listed_page_that_stays_not_found_is_retried_then_given_up(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    gone, late = "/2026/01/deleted/", "/2026/01/not-live-yet/"  # both answer 404 (the server's default)
+    site.sitemap([(p, iso(2)) for p in [*OLD, gone, late]])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    budget = ("-s", "DISCOVERY_RETRY_RUNS=2")
+    first = crawl(reg, "smallsite", store, *budget)
+    assert first.returncode == 0 and first.stats["fetch/gone"] == 2, first.stderr[-2000:]
+    assert state_of(store)["retry_urls"] == [[site.base_url + p[1:], 1] for p in (gone, late)]
+    site.pages[late] = (200, "text/html", article_html("Published a little late", iso(1)))  # comes back
+    second = crawl(reg, "smallsite", store, *budget)
+    assert key(site, late) in second.stored
+    assert state_of(store)["retry_urls"] == [[site.base_url + gone[1:], 2]]
+    for _ in range(2):
+        crawl(reg, "smallsite", store, *budget)
+    state = state_of(store)
+    assert state["retry_urls"] == []
+    assert [(u, kind) for u, kind, _ in state["non_articles"]] == [(site.base_url + gone[1:], "given_up")]
+    assert site.hits[gone] == 3  # the first run and two retries; then no longer fetched while listed
