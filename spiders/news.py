@@ -192,6 +192,8 @@ class NewsSpider(scrapy.Spider):
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
         self._failed_documents: set[str] = set()  # discovery documents (child sitemaps...) that failed
+        self.browser_missing: str | None = None  # why a browser site's pages go without it (from_crawler)
+        self.browser_ready = False
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -212,20 +214,14 @@ class NewsSpider(scrapy.Spider):
         ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
-        spider.browser_ready = False
+        # Why a render = "browser" site's pages are fetched without their browser, if they are.
+        spider.browser_missing = None
         if spider.site is not None and spider.site.render == "browser":
-            # The browser Playwright will launch (NEWSCRAWL_CHROMIUM_PATH, read from the environment).
-            launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
-            chromium = launch.get("executable_path") or settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
-            if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
-                spider.logger.error("%s needs a browser but NEWSCRAWL_BROWSER_ENABLED is off", spider.site.name)
-            elif not os.path.exists(chromium):
-                spider.logger.error(
-                    "%s needs a browser: install Chromium (apt-get install chromium) or set NEWSCRAWL_CHROMIUM_PATH; "
-                    "fetching its pages without one", spider.site.name,
-                )
-            else:
-                spider.browser_ready = True
+            spider.browser_missing = browser_missing(settings)
+            if spider.browser_missing:
+                spider.logger.error("%s needs a browser but %s; fetching its pages without one",
+                                    spider.site.name, spider.browser_missing)
+        spider.browser_ready = spider.site is not None and spider.site.render == "browser" and not spider.browser_missing
         return spider
 
     # -- start ---------------------------------------------------------------------------
@@ -805,7 +801,13 @@ class NewsSpider(scrapy.Spider):
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
-        if spider is not self or self.store is None:
+        if spider is not self:
+            return
+        if self.browser_missing and not self._articles_found:
+            # A script-built site crawled without its browser: every page is a shell (too short,
+            # retried next run). The crawl command ends with one line and exit code 1.
+            self.crawler.stats.set_value("render/no_browser", self.browser_missing)
+        if self.store is None:
             return
         try:
             state = self.store.get_state(self.site.name)
@@ -860,7 +862,8 @@ class NewsSpider(scrapy.Spider):
         the site did not answer at all does not count against them."""
         before = _retry_map(state)
         limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
-        counts = reason != "site_unreachable"
+        # Runs that could not have fetched the pages (the site down, no browser) do not count.
+        counts = reason != "site_unreachable" and not self.browser_missing
         failed = self._fetch_failed | self._gone
         after: dict[str, int] = {}
         for url in {*before, *failed}:
@@ -890,6 +893,23 @@ class NewsSpider(scrapy.Spider):
             return {}
         kept = sorted(entries.values(), key=lambda e: e[2] or "", reverse=True)[:MAX_NON_ARTICLES]
         return {"non_articles": sorted(kept)}
+
+
+def browser_missing(settings: Any) -> str | None:
+    """Why pages of a ``render = "browser"`` site cannot be fetched through the browser (one
+    clause naming what to fix), or None when it can be."""
+    if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
+        return "NEWSCRAWL_BROWSER_ENABLED is off"
+    try:
+        import scrapy_playwright  # noqa: F401 - a pinned requirement, missing from a partial install
+    except ImportError:
+        return "scrapy-playwright is not installed (pip install -r requirements.txt)"
+    # The browser Playwright will launch (NEWSCRAWL_CHROMIUM_PATH, read from the environment).
+    launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    chromium = launch.get("executable_path") or settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
+    if not os.path.exists(chromium):
+        return f"there is no Chromium at {chromium} (apt-get install chromium, or set NEWSCRAWL_CHROMIUM_PATH)"
+    return None
 
 
 def _non_article_entries(state: dict[str, Any]) -> list[tuple[str, str, str | None]]:

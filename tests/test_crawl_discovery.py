@@ -349,3 +349,36 @@ def test_a_listed_page_that_stays_not_found_is_retried_then_given_up(small_site,
     assert state["retry_urls"] == []
     assert [(u, kind) for u, kind, _ in state["non_articles"]] == [(site.base_url + gone[1:], "given_up")]
     assert site.hits[gone] == 3  # the first run and two retries; then no longer fetched while listed
+
+
+def test_a_script_built_site_crawled_without_its_browser_exits_1_and_keeps_its_pages(small_site, tmp_path):
+    site = small_site
+    posts = [f"/2026/01/js-{n}/" for n in range(3)]
+    for path in posts:  # what a script-built page is without its browser: a shell, too short
+        site.pages[path] = (200, "text/html", stub_html("Loading"))
+    site.sitemap([(p, iso(2)) for p in posts])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    reg.write_text(reg.read_text().replace('publisher = "Small Site"\n', 'publisher = "Small Site"\nrender = "browser"\n'))
+    no_browser = ("-s", "NEWSCRAWL_BROWSER_ENABLED=0")
+    for _ in range(2):
+        run = crawl(reg, "smallsite", store, *no_browser)
+        assert run.returncode == 1 and not run.stored, run.stderr[-2000:]
+        last = run.stderr.strip().splitlines()[-1]
+        assert "smallsite: its pages need a browser" in last and "NEWSCRAWL_BROWSER_ENABLED is off" in last
+        # Kept to retry, and a run that could not render them does not use up their retries.
+        assert state_of(store)["retry_urls"] == [[site.base_url + p[1:], 0] for p in sorted(posts)]
+    for path in posts:  # the browser is back (here: the pages are served whole)
+        site.pages[path] = (200, "text/html", article_html(f"Story {path}", iso(2)))
+    back = crawl(reg, "smallsite", store, *no_browser)
+    assert back.returncode == 0 and back.stored == {key(site, p) for p in posts}, back.stderr[-2000:]
+
+
+def test_why_a_browser_site_goes_without_its_browser():
+    from scrapy.settings import Settings
+
+    from spiders.news import browser_missing
+
+    assert browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": False})) == "NEWSCRAWL_BROWSER_ENABLED is off"
+    missing = browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": True,
+                                        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}}))
+    assert missing.startswith("there is no Chromium at /nonexistent/chromium")
