@@ -27,7 +27,9 @@ Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 The mark decides which documents are read, never which listed entries count: an entry in
 hand dated before it (a backdated post) is fetched when the store does not have it. It does
 not move past a discovery document that failed (a child sitemap's 5xx: exit 1), nor when no
-listed page gave an article while some failed. The state is saved in one write; a failed
+listed page gave an article while some failed. A failed child sitemap is kept in the state
+(``failed_sitemaps``) and asked for first by the next runs (``discovery/sitemaps_retried``),
+out of their ``max_sitemaps``, until it answers or ``DISCOVERY_RETRY_RUNS`` runs failed it. The state is saved in one write; a failed
 write exits 2.
 
 A listed page that is no article (home, tag, category, author, archive, search) is
@@ -179,6 +181,8 @@ class NewsSpider(scrapy.Spider):
         self._robots_sitemaps: tuple[str, ...] = ()
         self._archive_pages = 0
         self._sitemaps_followed = 0  # child sitemaps followed this run (max_sitemaps)
+        self._sitemaps_asked: set[str] = set()  # url keys of the child sitemaps asked for this run
+        self._sitemaps_read: set[str] = set()  # url keys of those that answered (or are gone)
         self._route_used: str | None = None
         self._failed_routes: set[str] = set()
         self._canonical_holder: dict[str, str] = {}
@@ -191,7 +195,7 @@ class NewsSpider(scrapy.Spider):
         self._non_articles: dict[str, tuple[str, datetime | None]] = {}
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
-        self._failed_documents: set[str] = set()  # discovery documents (child sitemaps...) that failed
+        self._failed_documents: dict[str, str] = {}  # discovery documents (child sitemaps...) that failed: route
         self.browser_missing: str | None = None  # why a browser site's pages go without it (from_crawler)
         self.browser_ready = False
 
@@ -255,6 +259,8 @@ class NewsSpider(scrapy.Spider):
             failed_before = set(state.get("failed_routes", ()))
             self.routes = tuple(sorted(self.routes, key=lambda r: (r in failed_before, INCREMENTAL_COST[r])))
         for request in self._retries(_retry_map(state)):
+            yield request
+        for request in self._sitemap_retries(_failed_sitemaps(state)):
             yield request
         robots_url = urljoin(self.site.base_url, "/robots.txt")
         middleware = self._robots_middleware()
@@ -411,11 +417,14 @@ class NewsSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         gone = response is not None and response.status in (403, 404, 410)
         refused = isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError)  # robots.txt
-        if meta.get("newscrawl_follow") and not gone and not refused:
+        if meta.get("newscrawl_follow") and (gone or refused):
+            self._sitemaps_read.add(url_key(failure.request.url))  # a failed child sitemap kept: dropped
+        elif meta.get("newscrawl_follow"):
             # A document the route had reached (a child sitemap, a feed's next page) that did not
             # answer this time (5xx, timeout): the mark must not move past what it lists.
-            self._route_used = self._route_used or self.routes[meta["newscrawl_route"]]
-            self._failed_documents.add(failure.request.url)
+            route = self.routes[meta["newscrawl_route"]]
+            self._route_used = self._route_used or route
+            self._failed_documents[failure.request.url] = route
             self.crawler.stats.set_value("discovery/documents_failed", len(self._failed_documents))
             self.logger.warning("Discovery document failed, read again next run: %s (%s)", failure.request.url,
                                 f"HTTP {response.status}" if response is not None else failure.getErrorMessage())
@@ -480,6 +489,8 @@ class NewsSpider(scrapy.Spider):
     # -- sitemaps ---------------------------------------------------------------------------
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        if response.meta.get("newscrawl_follow"):
+            self._sitemaps_read.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
         sitemap = parse_sitemap(response.body, response.url)
         if not sitemap.children and not sitemap.urls:
             if not response.meta.get("newscrawl_follow"):
@@ -499,6 +510,7 @@ class NewsSpider(scrapy.Spider):
         children = [c for c in children if not _NON_POST_SITEMAP.search(c.url)]
         if self.window_start:  # lastmod says nothing new in there
             children = [c for c in children if not (c.when and c.when < self.window_start)]
+        children = [c for c in children if url_key(c.url) not in self._sitemaps_asked]  # a failed one, asked first
         budget = self.site.discovery.max_sitemaps - self._sitemaps_followed
         if len(children) > budget:
             # Indexes naming more sitemaps than the site's budget for one run (an index of
@@ -509,6 +521,7 @@ class NewsSpider(scrapy.Spider):
             oldest = datetime.min.replace(tzinfo=timezone.utc)
             children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[: max(budget, 0)]
         self._sitemaps_followed += len(children)
+        self._sitemaps_asked.update(url_key(c.url) for c in children)
         for child in children:
             yield self._follow(response, child.url, self.parse_sitemap)
         cap = self.site.discovery.max_sitemap_urls
@@ -704,6 +717,21 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/retried")
             yield self._article_request(url, "retry")
 
+    def _sitemap_retries(self, failed: dict[str, tuple[str, int]]) -> Iterator[scrapy.Request]:
+        """Child sitemaps that failed in an earlier run: asked for first, out of this run's
+        ``max_sitemaps``, whether or not an index still lists them (first)."""
+        if self.full:
+            return
+        for url, (route, _) in failed.items():
+            if route not in self.routes or not self._owns(url):
+                continue  # kept for a run that takes its route
+            self._sitemaps_followed += 1
+            self._sitemaps_asked.add(url_key(url))
+            self.crawler.stats.inc_value("discovery/sitemaps_retried")
+            meta = {"newscrawl_route": self.routes.index(route), "newscrawl_candidates": [url],
+                    "newscrawl_position": 0, "newscrawl_follow": True}
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed, meta=meta)
+
     def article_failed(self, failure: Failure) -> None:
         """An article request that got no page: remembered, so the next run tries it again."""
         url = failure.request.url
@@ -817,6 +845,7 @@ class NewsSpider(scrapy.Spider):
             if reason == "finished" and self.limit is None and self.until is None and self._route_used:
                 values.update(self._mark_values())
             values.update(self._retry_values(state, reason))
+            values.update(self._failed_sitemap_values(state, reason))
             values.update(self._non_article_values(state))
             if values:
                 # One write: a mark saved without the retries it leaves behind loses them.
@@ -879,6 +908,28 @@ class NewsSpider(scrapy.Spider):
             return {}
         return {"retry_urls": sorted([u, n] for u, n in after.items())}  # pairs: a URL is no MongoDB field name
 
+    def _failed_sitemap_values(self, state: dict[str, Any], reason: str) -> dict[str, Any]:
+        """The child sitemaps that failed (with the number of runs that failed them) for the
+        state: asked for first by the next runs, dropped once one answers, given up after
+        ``DISCOVERY_RETRY_RUNS`` runs; a run the site did not answer at all does not count."""
+        before = _failed_sitemaps(state)
+        limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
+        counts = int(reason != "site_unreachable")
+        after: dict[str, tuple[str, int]] = {}
+        for url, route in self._failed_documents.items():
+            if route in ("sitemap", "news_sitemap"):  # a feed's or REST's next page is reached again from the top
+                after[url] = (route, before.get(url, (route, 0))[1] + counts)
+        for url, (route, runs) in before.items():
+            if url not in after and url_key(url) not in self._sitemaps_read:
+                after[url] = (route, runs)  # not asked for this run (another route, a killed run)
+        for url, (_, runs) in list(after.items()):
+            if runs > limit:
+                self.logger.error("Giving up on sitemap %s: it failed in %d runs", url, runs)
+                del after[url]
+        if after == before:
+            return {}
+        return {"failed_sitemaps": sorted([u, r, n] for u, (r, n) in after.items())}
+
     def _non_article_values(self, state: dict[str, Any]) -> dict[str, Any]:
         """The listed pages this run found were no article, added to the state's (the newest
         ``MAX_NON_ARTICLES``); those that were articles this time dropped."""
@@ -918,6 +969,16 @@ def _non_article_entries(state: dict[str, Any]) -> list[tuple[str, str, str | No
     for entry in state.get("non_articles") or ():
         if isinstance(entry, (list, tuple)) and len(entry) == 3 and all(isinstance(v, str) for v in entry[:2]):
             found.append((entry[0], entry[1], entry[2] if isinstance(entry[2], str) else None))
+    return found
+
+
+def _failed_sitemaps(state: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """The state's ``failed_sitemaps`` ([url, route, failed runs] triples) as a mapping; bad
+    entries skipped."""
+    found: dict[str, tuple[str, int]] = {}
+    for entry in state.get("failed_sitemaps") or ():
+        if isinstance(entry, (list, tuple)) and len(entry) == 3 and all(isinstance(v, str) for v in entry[:2]):
+            found[entry[0]] = (entry[1], entry[2] if isinstance(entry[2], int) else 0)
     return found
 
 

@@ -382,3 +382,38 @@ def test_why_a_browser_site_goes_without_its_browser():
     missing = browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": True,
                                         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}}))
     assert missing.startswith("there is no Chromium at /nonexistent/chromium")
+
+
+def test_a_failed_child_sitemap_is_kept_and_read_first_by_the_next_run(small_site, tmp_path):
+    site = small_site
+    paths = {"/2026/10/a/": 100, "/2026/11/c/": 1, "/2026/11/d/": 50, "/2026/11/e/": 0.5}
+    for path, hours in paths.items():
+        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(hours)))
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100))])
+    _index(site, [("/post-sitemap1.xml", iso(100))])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    reg.write_text(reg.read_text() + "max_sitemaps = 2\n")
+    crawl(reg, "smallsite", store)
+    # The second child (d, 50 hours old) is down; the first has c, new.
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100)), ("/2026/11/c/", iso(1))])
+    site.pages["/post-sitemap2.xml"] = (500, "text/html", "<title>Internal Server Error</title>")
+    _index(site, [("/post-sitemap1.xml", iso(1)), ("/post-sitemap2.xml", iso(50))])
+    second = crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0")
+    assert second.returncode == 1, second.stderr[-2000:]
+    assert state_of(store)["failed_sitemaps"] == [[site.base_url + "post-sitemap2.xml", "sitemap", 1]]
+    # Next run a third child is newer than both: the budget of two would leave the failed one out.
+    site.pages["/post-sitemap2.xml"] = urlset(site, [("/2026/11/d/", iso(50))])
+    site.pages["/post-sitemap3.xml"] = urlset(site, [("/2026/11/e/", iso(0.5))])
+    _index(site, [("/post-sitemap1.xml", iso(1)), ("/post-sitemap2.xml", iso(50)), ("/post-sitemap3.xml", iso(0.5))])
+    third = crawl(reg, "smallsite", store)
+    assert third.returncode == 0, third.stderr[-2000:]
+    assert third.stored == {key(site, p) for p in paths}
+    assert state_of(store)["failed_sitemaps"] == []
+    assert site.hits["/post-sitemap2.xml"] == 2
+    # One that fails in more runs than DISCOVERY_RETRY_RUNS, long after the index dropped it, is given up.
+    site.pages["/post-sitemap3.xml"] = (500, "text/html", "<title>Internal Server Error</title>")
+    for runs in (1, 2, 3):
+        crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0", "-s", "DISCOVERY_RETRY_RUNS=2")
+        _index(site, [("/post-sitemap1.xml", iso(1))])
+        left = state_of(store)["failed_sitemaps"]
+        assert left == ([[site.base_url + "post-sitemap3.xml", "sitemap", runs]] if runs <= 2 else []), (runs, left)

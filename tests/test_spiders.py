@@ -187,3 +187,30 @@ def test_what_a_fetched_listed_page_leaves_for_the_next_run():
     assert spider._fetch_failed == {f"{base}/2026/01/stub/", f"{base}/2026/01/scheduled/"}
     assert {k: v[:2] for k, v in spider._non_articles_found.items()} == {
         url_key(f"{base}/tag/ferry/"): [f"{base}/tag/ferry/", "tag"]}
+
+
+def test_a_child_sitemap_that_stayed_busy_is_a_failed_document_not_a_refusal():
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+    from twisted.python.failure import Failure
+
+    site = parse_site({"name": "busy", "base_url": "https://busy.example", "family": "generic"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
+    spider.routes = ("sitemap",)
+    meta = {"newscrawl_route": 0, "newscrawl_follow": True}
+    busy = Request("https://busy.example/post-sitemap2.xml", meta=meta)
+    forbidden = Request("https://busy.example/private-sitemap.xml", meta=meta)
+    # RetryAfterMiddleware gives up a 503 that stayed busy; robots.txt forbids the other.
+    for request, error in [(busy, HttpError(Response(busy.url, status=503, request=busy), "HTTP 503 after 3 waits")),
+                           (forbidden, IgnoreRequest("Forbidden by robots.txt"))]:
+        failure = Failure(error)
+        failure.request = request
+        list(spider.discovery_failed(failure))
+    assert spider._failed_documents == {busy.url: "sitemap"}
