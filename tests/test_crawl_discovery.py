@@ -417,3 +417,35 @@ def test_a_failed_child_sitemap_is_kept_and_read_first_by_the_next_run(small_sit
         _index(site, [("/post-sitemap1.xml", iso(1))])
         left = state_of(store)["failed_sitemaps"]
         assert left == ([[site.base_url + "post-sitemap3.xml", "sitemap", runs]] if runs <= 2 else []), (runs, left)
+
+
+def test_a_post_whose_slug_was_edited_is_one_article_and_one_copy(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    old, new = "/2026/01/kim-arrives/", "/2026/01/kim-jong-un-arrives-in-russia/"
+    published = iso(5)
+    site.pages[old] = (200, "text/html", article_html("Kim arrives", published))
+    site.sitemap([(p, iso(3)) for p in OLD] + [(old, published)])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    crawl(reg, "smallsite", store)
+    # The slug is edited: the post answers at its new URL, the old one redirects there.
+    site.pages[new] = (200, "text/html", article_html("Kim arrives", published).replace(
+        "<title>Kim arrives</title>", "<title>Kim Jong Un arrives in Russia</title>"))
+    del site.pages[old]
+    site.redirects[old] = new
+    site.sitemap([(p, iso(3)) for p in OLD] + [(new, iso(0.5))])
+    second = crawl(reg, "smallsite", store)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert second.stored == {key(site, p) for p in [*OLD, new]}
+    assert second.stats["store/folded"] == 1
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_article(site.base_url + old[1:])["url"] == site.base_url + new[1:]
+        story = s.get_story(s.get_article(site.base_url + new[1:])["story_id"])
+    # (This site's articles share most of their text: dedupe links them all as copies of one story.)
+    post = [c["url"] for c in story["copies"] if "kim" in c["url"]]
+    assert post == [site.base_url + new[1:]] and story["n_copies"] == len(story["copies"]) == 3
+    # A full run fetches the old URL again (it redirects): still one row, one copy.
+    third = crawl(reg, "smallsite", store, "-a", "full=1")
+    assert third.stored == second.stored
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_story(story["story_id"])["n_copies"] == 3
