@@ -29,8 +29,8 @@ hand dated before it (a backdated post) is fetched when the store does not have 
 not move past a discovery document that failed (a child sitemap's 5xx: exit 1), nor when no
 listed page gave an article while some failed. A failed child sitemap is kept in the state
 (``failed_sitemaps``) and asked for first by the next runs (``discovery/sitemaps_retried``),
-out of their ``max_sitemaps``, until it answers or ``DISCOVERY_RETRY_RUNS`` runs failed it. The state is saved in one write; a failed
-write exits 2.
+out of their ``max_sitemaps``, until it answers or ``DISCOVERY_RETRY_RUNS`` runs failed it.
+The state is saved in one write; a failed write exits 2.
 
 A listed page that is no article (home, tag, category, author, archive, search) is
 remembered in the state (``non_articles``: URL, kind, when fetched) and not fetched by
@@ -196,7 +196,8 @@ class NewsSpider(scrapy.Spider):
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
         self._failed_documents: dict[str, str] = {}  # discovery documents (child sitemaps...) that failed: route
-        self.browser_missing: str | None = None  # why a browser site's pages go without it (from_crawler)
+        # Why a render = "browser" site's pages are fetched without their browser (from_crawler).
+        self.browser_missing: str | None = None
         self.browser_ready = False
 
     @classmethod
@@ -218,14 +219,12 @@ class NewsSpider(scrapy.Spider):
         ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
-        # Why a render = "browser" site's pages are fetched without their browser, if they are.
-        spider.browser_missing = None
         if spider.site is not None and spider.site.render == "browser":
             spider.browser_missing = browser_missing(settings)
+            spider.browser_ready = spider.browser_missing is None
             if spider.browser_missing:
                 spider.logger.error("%s needs a browser but %s; fetching its pages without one",
                                     spider.site.name, spider.browser_missing)
-        spider.browser_ready = spider.site is not None and spider.site.render == "browser" and not spider.browser_missing
         return spider
 
     # -- start ---------------------------------------------------------------------------
