@@ -441,3 +441,28 @@ def test_two_processes_folding_at_once_leave_one_row_an_article(store_uri, tmp_p
         for n in range(12):
             found = {store.get_article(f"https://batam.example/2023/09/story-{n}-slug-{w}/")["url"] for w in (1, 2)}
             assert len(found) == 1, (n, found)
+
+
+def test_a_folded_article_stays_one_copy_through_dedupe_and_a_rebuild(store):
+    from newscrawl.commands.dedupe import rebuild
+    from newscrawl.dedupe import DedupeConfig, DedupeEngine
+    from newscrawl.dedupe.story import summarize
+
+    body = "\n\n".join(f"Presiden Kim Jong Un tiba di Vladivostok pada hari Selasa untuk bertemu Putin, paragraf {n}."
+                       " Kereta lapis baja itu berhenti di stasiun setelah perjalanan dua hari." for n in range(6))
+    old = make_doc(1, url="https://batam.example/2023/09/kim-tiba/", body=body)
+    new = make_doc(1, url="https://batam.example/2023/09/kim-jong-un-tiba-di-vladivostok/", body=body,
+                   fetched_at="2026-01-02T00:00:00+00:00")
+    engine = DedupeEngine(store)
+    for doc in (old, new):  # as the crawl's two pipelines do, a run apart
+        verdict = engine.process(doc)
+        store.upsert_articles([dict(doc, story_id=verdict.story_id, match=verdict.match, match_score=verdict.score)])
+        store.fold_same_article([doc], summarize)
+    assert store.count_articles() == 1 and store.count_stories() == 1
+    (story,) = store.iter_stories()
+    assert [(c["url"], c["match"]) for c in story["copies"]] == [(new["url"], "new")]
+    again = engine.process(dict(new, fetched_at="2026-01-03T00:00:00+00:00"))  # fetched again: the same story
+    assert (again.story_id, again.match, again.is_copy) == (story["story_id"], "url", False)
+    rebuild(store, DedupeConfig())
+    assert [len(s["copies"]) for s in store.iter_stories()] == [1]
+    assert store.get_article(old["url"])["url"] == new["url"]
