@@ -21,8 +21,9 @@ Settings: ``NEWSCRAWL_ROUTES`` (default route order), ``DISCOVERY_OVERLAP_HOURS`
 ``DISCOVERY_REST_PER_PAGE``, ``NEWSCRAWL_BROWSER_ENABLED``.
 Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 ``discovery/<route>/failed``, ``discovery/known``, ``discovery/scheduled``,
-``discovery/retried``, ``discovery/skipped_non_article``, ``fetch/failed``, ``fetch/gone``,
-``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
+``discovery/retried``, ``discovery/sitemaps_retried``, ``discovery/skipped_non_article``,
+``fetch/failed``, ``fetch/gone``, ``extract/not_article/<reason>``, ``extract/duplicate_canonical``,
+``render/browser_unavailable``, ``render/no_browser`` (why, when no page gave an article: exit 1).
 
 The mark decides which documents are read, never which listed entries count: an entry in
 hand dated before it (a backdated post) is fetched when the store does not have it. It does
