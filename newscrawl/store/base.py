@@ -161,19 +161,23 @@ def fold_pairs(targets: dict[str, frozenset[str]], rows: Iterable[FoldRow]) -> l
     fetched last is kept (then the greater key): every process picks the same one, so two
     processes folding at once never fold each into the other."""
     rows = {row[0]: row for row in rows}
+    by_text: dict[tuple[str | None, str, str], list[str]] = {}
+    for key, site, text, published, _ in rows.values():
+        if text and published:
+            by_text.setdefault((site, text, published), []).append(key)
     pairs: dict[str, str] = {}
     for key, aliases in targets.items():
-        if key not in rows:
-            continue  # folded into another already
+        if key not in rows or key in pairs:
+            continue  # not stored, or folded into another already
         _, site, text, published, _ = rows[key]
-        for other, other_site, other_text, other_published, _ in rows.values():
-            if other == key or other_site != site or other in pairs or key in pairs:
-                continue
-            if other in aliases:
+        for other in sorted(aliases & rows.keys()):
+            if rows[other][1] == site and other not in pairs:
                 pairs[other] = key
-            elif text and published and (other_text, other_published) == (text, published):
-                keep = max((key, other), key=lambda k: (rows[k][4] or "", k))
-                pairs[other if keep == key else key] = keep
+        for other in by_text.get((site, text, published), ()) if text and published else ():
+            if other == key or other in pairs or key in pairs:
+                continue
+            keep = max((key, other), key=lambda k: (rows[k][4] or "", k))
+            pairs[other if keep == key else key] = keep
     return list(pairs.items())
 
 

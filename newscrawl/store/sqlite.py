@@ -626,8 +626,9 @@ class SQLiteStore(Store):
     @_reading
     def _fold_rows(self, targets: dict[str, frozenset[str]]) -> list[FoldRow]:
         """The stored rows (see :data:`FoldRow`) that are the targets, a URL that redirected to
-        one, or share a target's text."""
-        columns = "url_key, site, content_hash, published_at, json_extract(doc, '$.fetched_at')"
+        one, or share a target's text; fetched at is read (from the document) only for rows of
+        equal text and time, the only ones it decides between."""
+        columns = "url_key, site, content_hash, published_at, NULL"
         keys = list({*targets, *(alias for aliases in targets.values() for alias in aliases)})
         rows: dict[str, FoldRow] = {}
         for chunk in _chunks(keys):
@@ -639,6 +640,17 @@ class SQLiteStore(Store):
             marks = ",".join("?" * len(chunk))
             rows.update((r[0], r) for r in self._db.execute(
                 f"SELECT {columns} FROM articles WHERE content_hash IN ({marks})", chunk))  # noqa: S608
+        alike: dict[tuple[Any, ...], list[str]] = {}
+        for key, site, text, published, _ in rows.values():
+            if text and published:
+                alike.setdefault((site, text, published), []).append(key)
+        undecided = [key for group in alike.values() if len(group) > 1 for key in group]
+        for chunk in _chunks(undecided):
+            marks = ",".join("?" * len(chunk))
+            for key, fetched in self._db.execute(
+                f"SELECT url_key, json_extract(doc, '$.fetched_at') FROM articles WHERE url_key IN ({marks})", chunk
+            ):  # noqa: S608
+                rows[key] = (*rows[key][:4], fetched)
         return list(rows.values())
 
     def _fold_article(
