@@ -145,7 +145,7 @@ class StorePipeline:
         # Share the open store with spiders and other components (no global state).
         self.crawler.newscrawl_store = self.store
         try:
-            replayed = self.spool.replay(self.store)
+            replayed = self.spool.replay(self.store, self._fold)
         except StoreError as exc:
             logger.error("Spool %s not replayed, kept for the next run: %s", self.spool.path, exc)
         else:
