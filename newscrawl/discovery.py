@@ -284,13 +284,23 @@ GIVEN_UP = "given_up"
 MAX_NON_ARTICLES = 20_000
 
 
-def non_article_kind(reason: str | None) -> str | None:
-    """The kind of page (``tag``, ``too_short``...) to remember a listed URL as, from the reason
-    extraction gave no article; None when it must not be remembered (a failed page, a bug)."""
+#: What :func:`listed_page_outcome` says of a listed page to fetch again next run, like a 5xx.
+RETRY = "retry"
+
+
+def listed_page_outcome(reason: str | None, redirected: bool = False) -> str | None:
+    """What becomes of a listed URL whose page gave no article, from the reason extraction
+    gave (``redirected``: the URL led to another page): ``RETRY`` when the server did not give
+    the page this time or not yet (``FAILED_KINDS``), or sent the URL to a listing (a post
+    not live yet sends readers to the home page); else the kind of page to remember it as
+    (``tag``, ``home``...); None when nothing is to be remembered (our bug, ``extract_failed``:
+    a fix makes it an article; ``bad_url``)."""
     if not reason or not reason.startswith("not_article:"):
-        return None  # extract_failed (our bug: a fix makes it an article), bad_url
+        return None
     kind = reason.split(":", 1)[1]
-    return None if kind in FAILED_KINDS else kind
+    if kind in FAILED_KINDS or (redirected and kind in LISTING_KINDS):
+        return RETRY
+    return kind
 
 
 def fetch_non_article_again(kind: str, seen_at: datetime | None, listed_when: datetime | None) -> bool:

@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -75,7 +75,9 @@ class RetryAfterMiddleware:
         if tries >= self.times or wait > self.max_wait:
             stats.inc_value("retry_after/gave_up")
             logger.warning("Giving up %s: HTTP %s, Retry-After %.0fs, try %d", request.url, response.status, wait, tries)
-            raise IgnoreRequest(f"HTTP {response.status} after {tries} waits")
+            # HttpError (an IgnoreRequest) carries the response: the spider tells a server that
+            # stayed busy (a discovery document to read again) from a robots.txt refusal.
+            raise HttpError(response, f"HTTP {response.status} after {tries} waits")
         stats.inc_value("retry_after/waited")
         logger.info("HTTP %s for %s: waiting %.1fs as the server asks", response.status, request.url, wait)
         await asyncio.sleep(wait)

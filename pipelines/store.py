@@ -4,7 +4,7 @@ Settings: ``STORE_ENABLED``, ``STORE_URI`` (``NEWSCRAWL_STORE`` in the environme
 wins), ``STORE_BATCH_SIZE``, ``STORE_FLUSH_INTERVAL``, ``STORE_CONNECT_TIMEOUT``,
 ``STORE_WRITE_RETRIES``, ``STORE_RETRY_BACKOFF``, ``STORE_SPOOL_DIR``.
 Stats: ``store/inserted``, ``store/updated``, ``store/unchanged``, ``store/errors``,
-``store/spooled``, ``store/replayed``; ``store/last_error`` and ``store/spool`` (the file)
+``store/spooled``, ``store/replayed``, ``store/folded``; ``store/last_error`` and ``store/spool`` (the file)
 when a batch was spooled. The settings are read once into
 :class:`StoreSettings`; a value that does not fit is a ``SettingError`` naming it,
 which ``scrapy crawl`` reports in one line before the crawl (``check_settings``).
@@ -14,6 +14,11 @@ A store that cannot be opened stops the crawl at once (close reason
 that still fails after the retries goes to the spool file, which the next run
 replays before crawling: nothing is lost. Each stored URL is logged at DEBUG
 ("Stored <url>") only after its batch is committed.
+
+One article at one site is one row: after each batch, a row of the same site that the batch
+shows to be the same article (a URL that redirected to one of its articles: an edited slug;
+the same text under another URL) is folded into it (``Store.fold_same_article``), every URL
+of it kept as an alias, its story left with one copy.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from newscrawl.config import SettingError, get_bool, get_float, get_int
+from newscrawl.dedupe.story import summarize
 from newscrawl.items import article_to_doc, body_hash
 from newscrawl.store import StoreError, StoreUnavailable, mask_uri, open_store, store_uri_from_settings
 from newscrawl.store.base import Store, WriteResult
@@ -139,7 +145,7 @@ class StorePipeline:
         # Share the open store with spiders and other components (no global state).
         self.crawler.newscrawl_store = self.store
         try:
-            replayed = self.spool.replay(self.store)
+            replayed = self.spool.replay(self.store, self._fold)
         except StoreError as exc:
             logger.error("Spool %s not replayed, kept for the next run: %s", self.spool.path, exc)
         else:
@@ -206,10 +212,26 @@ class StorePipeline:
                     break
                 else:
                     self._count(result)
+                    self._fold(batch)
                     for doc in batch:
                         logger.debug("Stored %s", doc["url"])
                     return
             self._to_spool(batch, last_error)
+
+    def _fold(self, batch: list[dict[str, Any]]) -> None:
+        """Fold other rows of the batch's articles at their site (an old slug, the same text)
+        into them. The batch is stored whatever happens here: a fold that fails is done when
+        the article is written again."""
+        try:
+            folded = self.store.fold_same_article(batch, summarize)
+        except Exception as exc:  # noqa: BLE001 - StoreError, or a driver error: the articles are stored
+            self.crawler.stats.inc_value("store/fold_failed")
+            logger.warning("Rows of one article not folded: %s", exc)
+            return
+        for old, kept in folded:
+            logger.info("One article at one site: %s folded into %s", old, kept)
+        if folded:
+            self.crawler.stats.inc_value("store/folded", len(folded))
 
     def _count(self, result: WriteResult) -> None:
         stats = self.crawler.stats

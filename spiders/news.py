@@ -21,14 +21,17 @@ Settings: ``NEWSCRAWL_ROUTES`` (default route order), ``DISCOVERY_OVERLAP_HOURS`
 ``DISCOVERY_REST_PER_PAGE``, ``NEWSCRAWL_BROWSER_ENABLED``.
 Stats: ``discovery/<route>/documents``, ``discovery/<route>/listed``,
 ``discovery/<route>/failed``, ``discovery/known``, ``discovery/scheduled``,
-``discovery/retried``, ``discovery/skipped_non_article``, ``fetch/failed``, ``fetch/gone``,
-``extract/not_article/<reason>``, ``extract/duplicate_canonical``.
+``discovery/retried``, ``discovery/sitemaps_retried``, ``discovery/skipped_non_article``,
+``fetch/failed``, ``fetch/gone``, ``extract/not_article/<reason>``, ``extract/duplicate_canonical``,
+``render/browser_unavailable``, ``render/no_browser`` (why, when no page gave an article: exit 1).
 
 The mark decides which documents are read, never which listed entries count: an entry in
 hand dated before it (a backdated post) is fetched when the store does not have it. It does
 not move past a discovery document that failed (a child sitemap's 5xx: exit 1), nor when no
-listed page gave an article while some failed. The state is saved in one write; a failed
-write exits 2.
+listed page gave an article while some failed. A failed child sitemap is kept in the state
+(``failed_sitemaps``) and asked for first by the next runs (``discovery/sitemaps_retried``),
+out of their ``max_sitemaps``, until it answers or ``DISCOVERY_RETRY_RUNS`` runs failed it.
+The state is saved in one write; a failed write exits 2.
 
 A listed page that is no article (home, tag, category, author, archive, search) is
 remembered in the state (``non_articles``: URL, kind, when fetched) and not fetched by
@@ -39,7 +42,8 @@ live yet sent to the home page) is retried like a 5xx (``retry_urls``).
 An article whose fetch fails (5xx after retries, a timeout, a dead connection) does not
 hold the mark back: its URL is kept in the state (``retry_urls``) and fetched first by the
 next runs until it answers, by at most ``DISCOVERY_RETRY_RUNS`` later runs that reached the
-site (then remembered as ``given_up``; 404 and 410 mean deleted: not retried).
+site (then remembered as ``given_up``). A 404 or 410 is retried the same way: a listing can
+name a post before it is live, and a deleted one is not fetched again once given up.
 """
 
 from __future__ import annotations
@@ -67,14 +71,13 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newscrawl.discovery import (
-    FAILED_KINDS,
     GIVEN_UP,
-    LISTING_KINDS,
     MAX_NON_ARTICLES,
+    RETRY,
     Listed,
     fetch_non_article_again,
     is_trap,
-    non_article_kind,
+    listed_page_outcome,
     parse_feed,
     parse_rest_posts,
     parse_robots,
@@ -179,19 +182,24 @@ class NewsSpider(scrapy.Spider):
         self._robots_sitemaps: tuple[str, ...] = ()
         self._archive_pages = 0
         self._sitemaps_followed = 0  # child sitemaps followed this run (max_sitemaps)
+        self._sitemaps_asked: set[str] = set()  # url keys of the child sitemaps asked for this run
+        self._sitemaps_read: set[str] = set()  # url keys of those that answered (or are gone)
         self._route_used: str | None = None
         self._failed_routes: set[str] = set()
         self._canonical_holder: dict[str, str] = {}
         self._fetched: set[str] = set()  # url keys of article requests that got a page
         self._fetch_failed: set[str] = set()  # article URLs that failed (5xx, timeouts, DNS...)
-        self._gone: set[str] = set()  # article URLs answered 404/410: deleted, not retried
+        self._gone: set[str] = set()  # article URLs answered 404/410: retried like a soft 404
         self._retry_known: set[str] = set()  # URLs to retry that the store holds by now
         # Listed URLs that were no article (home, tag, too short...), from the state:
         # url key -> (kind, fetched at); and those this run found, and the articles it found.
         self._non_articles: dict[str, tuple[str, datetime | None]] = {}
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
-        self._failed_documents: set[str] = set()  # discovery documents (child sitemaps...) that failed
+        self._failed_documents: dict[str, str] = {}  # discovery documents (child sitemaps...) that failed: route
+        # Why a render = "browser" site's pages are fetched without their browser (from_crawler).
+        self.browser_missing: str | None = None
+        self.browser_ready = False
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> None:
@@ -212,20 +220,12 @@ class NewsSpider(scrapy.Spider):
         ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
-        spider.browser_ready = False
         if spider.site is not None and spider.site.render == "browser":
-            # The browser Playwright will launch (NEWSCRAWL_CHROMIUM_PATH, read from the environment).
-            launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
-            chromium = launch.get("executable_path") or settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
-            if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
-                spider.logger.error("%s needs a browser but NEWSCRAWL_BROWSER_ENABLED is off", spider.site.name)
-            elif not os.path.exists(chromium):
-                spider.logger.error(
-                    "%s needs a browser: install Chromium (apt-get install chromium) or set NEWSCRAWL_CHROMIUM_PATH; "
-                    "fetching its pages without one", spider.site.name,
-                )
-            else:
-                spider.browser_ready = True
+            spider.browser_missing = browser_missing(settings)
+            spider.browser_ready = spider.browser_missing is None
+            if spider.browser_missing:
+                spider.logger.error("%s needs a browser but %s; fetching its pages without one",
+                                    spider.site.name, spider.browser_missing)
         return spider
 
     # -- start ---------------------------------------------------------------------------
@@ -259,6 +259,8 @@ class NewsSpider(scrapy.Spider):
             failed_before = set(state.get("failed_routes", ()))
             self.routes = tuple(sorted(self.routes, key=lambda r: (r in failed_before, INCREMENTAL_COST[r])))
         for request in self._retries(_retry_map(state)):
+            yield request
+        for request in self._sitemap_retries(_failed_sitemaps(state)):
             yield request
         robots_url = urljoin(self.site.base_url, "/robots.txt")
         middleware = self._robots_middleware()
@@ -415,11 +417,14 @@ class NewsSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         gone = response is not None and response.status in (403, 404, 410)
         refused = isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError)  # robots.txt
-        if meta.get("newscrawl_follow") and not gone and not refused:
+        if meta.get("newscrawl_follow") and (gone or refused):
+            self._sitemaps_read.add(url_key(failure.request.url))  # a failed child sitemap kept: dropped
+        elif meta.get("newscrawl_follow"):
             # A document the route had reached (a child sitemap, a feed's next page) that did not
             # answer this time (5xx, timeout): the mark must not move past what it lists.
-            self._route_used = self._route_used or self.routes[meta["newscrawl_route"]]
-            self._failed_documents.add(failure.request.url)
+            route = self.routes[meta["newscrawl_route"]]
+            self._route_used = self._route_used or route
+            self._failed_documents[failure.request.url] = route
             self.crawler.stats.set_value("discovery/documents_failed", len(self._failed_documents))
             self.logger.warning("Discovery document failed, read again next run: %s (%s)", failure.request.url,
                                 f"HTTP {response.status}" if response is not None else failure.getErrorMessage())
@@ -484,6 +489,8 @@ class NewsSpider(scrapy.Spider):
     # -- sitemaps ---------------------------------------------------------------------------
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        if response.meta.get("newscrawl_follow"):
+            self._sitemaps_read.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
         sitemap = parse_sitemap(response.body, response.url)
         if not sitemap.children and not sitemap.urls:
             if not response.meta.get("newscrawl_follow"):
@@ -503,6 +510,7 @@ class NewsSpider(scrapy.Spider):
         children = [c for c in children if not _NON_POST_SITEMAP.search(c.url)]
         if self.window_start:  # lastmod says nothing new in there
             children = [c for c in children if not (c.when and c.when < self.window_start)]
+        children = [c for c in children if url_key(c.url) not in self._sitemaps_asked]  # a failed one, asked first
         budget = self.site.discovery.max_sitemaps - self._sitemaps_followed
         if len(children) > budget:
             # Indexes naming more sitemaps than the site's budget for one run (an index of
@@ -513,6 +521,7 @@ class NewsSpider(scrapy.Spider):
             oldest = datetime.min.replace(tzinfo=timezone.utc)
             children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[: max(budget, 0)]
         self._sitemaps_followed += len(children)
+        self._sitemaps_asked.update(url_key(c.url) for c in children)
         for child in children:
             yield self._follow(response, child.url, self.parse_sitemap)
         cap = self.site.discovery.max_sitemap_urls
@@ -708,14 +717,31 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/retried")
             yield self._article_request(url, "retry")
 
+    def _sitemap_retries(self, failed: dict[str, tuple[str, int]]) -> Iterator[scrapy.Request]:
+        """Child sitemaps that failed in an earlier run: asked for first, out of this run's
+        ``max_sitemaps``, whether or not an index still lists them (first)."""
+        if self.full:
+            return
+        for url, (route, _) in failed.items():
+            if route not in self.routes or not self._owns(url):
+                continue  # kept for a run that takes its route
+            self._sitemaps_followed += 1
+            self._sitemaps_asked.add(url_key(url))
+            self.crawler.stats.inc_value("discovery/sitemaps_retried")
+            meta = {"newscrawl_route": self.routes.index(route), "newscrawl_candidates": [url],
+                    "newscrawl_position": 0, "newscrawl_follow": True}
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed, meta=meta)
+
     def article_failed(self, failure: Failure) -> None:
         """An article request that got no page: remembered, so the next run tries it again."""
         url = failure.request.url
         response = getattr(failure.value, "response", None)
         if response is not None and response.status in (404, 410):
+            # Deleted, or not published yet (a sitemap can list a post before it is live):
+            # retried by the next runs like a soft 404, then remembered as given up.
             self._gone.add(url)
             self.crawler.stats.inc_value("fetch/gone")
-            self.logger.info("Listed article gone (%d): %s", response.status, url)
+            self.logger.info("Listed article not found (%d), retried next run: %s", response.status, url)
             return
         self._fetch_failed.add(url)
         self.crawler.stats.inc_value("fetch/failed")
@@ -726,7 +752,9 @@ class NewsSpider(scrapy.Spider):
         from newscrawl.pages import extract  # the extraction package is imported once, lazily
 
         fetched_at = datetime.now(timezone.utc)
-        self._fetched.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+        redirects = response.meta.get("redirect_urls") or []
+        own = url_key(response.url)
+        keys = {own, *(url_key(u) for u in redirects)}  # the listed URL, the redirects, the page's
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         result = extract(
             response.body, response.url, self.site,
@@ -734,15 +762,15 @@ class NewsSpider(scrapy.Spider):
         )
         if result.article is None:
             self.crawler.stats.inc_value(f"extract/not_article/{(result.reason or 'unknown').split(':')[-1]}")
-            self._not_an_article(response, result.reason)
+            self._not_an_article(response, result.reason, keys)
             return
-        self._articles_found.update(url_key(u) for u in (*response.meta.get("redirect_urls", ()), response.url))
+        self._fetched |= keys
+        self._articles_found |= keys
         article = result.article
         article.site = self.site.name
         # The URLs a redirect came through (a listed shortlink, an old slug): stored with the
         # article so the next run knows them and does not fetch them again.
-        own = url_key(response.url)
-        article.redirected_from = [u for u in response.meta.get("redirect_urls", ()) if url_key(u) != own]
+        article.redirected_from = [u for u in redirects if url_key(u) != own]
         if self._duplicate_of_another_url(article, response.url):
             self.crawler.stats.inc_value("extract/duplicate_canonical")
             return
@@ -750,24 +778,21 @@ class NewsSpider(scrapy.Spider):
             self._newest = max(self._newest or article.published_at, article.published_at)
         yield article
 
-    def _not_an_article(self, response: Response, reason: str | None) -> None:
-        """Remember a listed page that was no article, so later runs do not fetch it again; a
-        page the server did not really give (a soft 404, an empty body, a stub too short to be
-        an article) is retried instead, and so is a listed URL that was redirected to a
-        listing (a post not live yet sends readers to the home page)."""
+    def _not_an_article(self, response: Response, reason: str | None, keys: set[str]) -> None:
+        """Remember a listed page that was no article, so later runs do not fetch it again, or
+        retry it (see :func:`listed_page_outcome`: a soft 404, a stub, a URL sent to the home
+        page). ``keys``: the URL keys of the listed URL, its redirects and the page."""
         redirects = response.meta.get("redirect_urls") or []
         listed = (redirects or [response.url])[0]
-        kind = reason.split(":", 1)[-1] if reason else None
-        moved_to_listing = kind in LISTING_KINDS and url_key(listed) != url_key(response.url)
-        if kind in FAILED_KINDS or moved_to_listing:
-            self._fetched.difference_update(url_key(u) for u in (*redirects, response.url))
+        outcome = listed_page_outcome(reason, redirected=url_key(listed) != url_key(response.url))
+        if outcome == RETRY:
             self._fetch_failed.add(listed)
-            why = f"redirected to a {kind} page" if moved_to_listing else reason
+            why = f"{reason}, redirected to {response.url}" if redirects else reason
             self.logger.warning("Listed page gave no article (%s), retried next run: %s", why, listed)
             return
-        kind = non_article_kind(reason)
-        if kind is not None:
-            self._non_articles_found[url_key(listed)] = [listed, kind, datetime.now(timezone.utc).isoformat()]
+        self._fetched |= keys
+        if outcome is not None:
+            self._non_articles_found[url_key(listed)] = [listed, outcome, datetime.now(timezone.utc).isoformat()]
 
     def _duplicate_of_another_url(self, article: Any, url: str) -> bool:
         """Whether this page's canonical article was already taken under another URL.
@@ -804,7 +829,13 @@ class NewsSpider(scrapy.Spider):
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
-        if spider is not self or self.store is None:
+        if spider is not self:
+            return
+        if self.browser_missing and not self._articles_found:
+            # A script-built site crawled without its browser: every page is a shell (too short,
+            # retried next run). The crawl command ends with one line and exit code 1.
+            self.crawler.stats.set_value("render/no_browser", self.browser_missing)
+        if self.store is None:
             return
         try:
             state = self.store.get_state(self.site.name)
@@ -814,6 +845,7 @@ class NewsSpider(scrapy.Spider):
             if reason == "finished" and self.limit is None and self.until is None and self._route_used:
                 values.update(self._mark_values())
             values.update(self._retry_values(state, reason))
+            values.update(self._failed_sitemap_values(state, reason))
             values.update(self._non_article_values(state))
             if values:
                 # One write: a mark saved without the retries it leaves behind loses them.
@@ -859,12 +891,14 @@ class NewsSpider(scrapy.Spider):
         the site did not answer at all does not count against them."""
         before = _retry_map(state)
         limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
-        counts = reason != "site_unreachable"
+        # Runs that could not have fetched the pages (the site down, no browser) do not count.
+        counts = reason != "site_unreachable" and not self.browser_missing
+        failed = self._fetch_failed | self._gone
         after: dict[str, int] = {}
-        for url in {*before, *self._fetch_failed}:
-            if url_key(url) in self._fetched or url in self._gone or url in self._retry_known:
+        for url in {*before, *failed}:
+            if url_key(url) in self._fetched or url in self._retry_known:
                 continue
-            runs = before.get(url, 0) + (counts and url in self._fetch_failed)  # runs that failed it, the first included
+            runs = before.get(url, 0) + (counts and url in failed)  # runs that failed it, the first included
             if runs > limit:
                 self.logger.error("Giving up on %s: its fetch failed in %d runs", url, runs)
                 self._non_articles_found[url_key(url)] = [url, GIVEN_UP, datetime.now(timezone.utc).isoformat()]
@@ -873,6 +907,28 @@ class NewsSpider(scrapy.Spider):
         if after == before:
             return {}
         return {"retry_urls": sorted([u, n] for u, n in after.items())}  # pairs: a URL is no MongoDB field name
+
+    def _failed_sitemap_values(self, state: dict[str, Any], reason: str) -> dict[str, Any]:
+        """The child sitemaps that failed (with the number of runs that failed them) for the
+        state: asked for first by the next runs, dropped once one answers, given up after
+        ``DISCOVERY_RETRY_RUNS`` runs; a run the site did not answer at all does not count."""
+        before = _failed_sitemaps(state)
+        limit = self.settings.getint("DISCOVERY_RETRY_RUNS", 5)
+        counts = int(reason != "site_unreachable")
+        after: dict[str, tuple[str, int]] = {}
+        for url, route in self._failed_documents.items():
+            if route in ("sitemap", "news_sitemap"):  # a feed's or REST's next page is reached again from the top
+                after[url] = (route, before.get(url, (route, 0))[1] + counts)
+        for url, (route, runs) in before.items():
+            if url not in after and url_key(url) not in self._sitemaps_read:
+                after[url] = (route, runs)  # not asked for this run (another route, a killed run)
+        for url, (_, runs) in list(after.items()):
+            if runs > limit:
+                self.logger.error("Giving up on sitemap %s: it failed in %d runs", url, runs)
+                del after[url]
+        if after == before:
+            return {}
+        return {"failed_sitemaps": sorted([u, r, n] for u, (r, n) in after.items())}
 
     def _non_article_values(self, state: dict[str, Any]) -> dict[str, Any]:
         """The listed pages this run found were no article, added to the state's (the newest
@@ -890,12 +946,39 @@ class NewsSpider(scrapy.Spider):
         return {"non_articles": sorted(kept)}
 
 
+def browser_missing(settings: Any) -> str | None:
+    """Why pages of a ``render = "browser"`` site cannot be fetched through the browser (one
+    clause naming what to fix), or None when it can be."""
+    if not settings.getbool("NEWSCRAWL_BROWSER_ENABLED"):
+        return "NEWSCRAWL_BROWSER_ENABLED is off"
+    try:
+        import scrapy_playwright  # noqa: F401 - a pinned requirement, missing from a partial install
+    except ImportError:
+        return "scrapy-playwright is not installed (pip install -r requirements.txt)"
+    # The browser Playwright will launch (NEWSCRAWL_CHROMIUM_PATH, read from the environment).
+    launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    chromium = launch.get("executable_path") or settings.get("NEWSCRAWL_CHROMIUM_PATH", "/usr/bin/chromium")
+    if not os.path.exists(chromium):
+        return f"there is no Chromium at {chromium} (apt-get install chromium, or set NEWSCRAWL_CHROMIUM_PATH)"
+    return None
+
+
 def _non_article_entries(state: dict[str, Any]) -> list[tuple[str, str, str | None]]:
     """The state's ``non_articles`` ([url, kind, fetched at] triples); bad entries skipped."""
     found = []
     for entry in state.get("non_articles") or ():
         if isinstance(entry, (list, tuple)) and len(entry) == 3 and all(isinstance(v, str) for v in entry[:2]):
             found.append((entry[0], entry[1], entry[2] if isinstance(entry[2], str) else None))
+    return found
+
+
+def _failed_sitemaps(state: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """The state's ``failed_sitemaps`` ([url, route, failed runs] triples) as a mapping; bad
+    entries skipped."""
+    found: dict[str, tuple[str, int]] = {}
+    for entry in state.get("failed_sitemaps") or ():
+        if isinstance(entry, (list, tuple)) and len(entry) == 3 and all(isinstance(v, str) for v in entry[:2]):
+            found[entry[0]] = (entry[1], entry[2] if isinstance(entry[2], int) else 0)
     return found
 
 

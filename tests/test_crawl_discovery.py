@@ -327,3 +327,125 @@ def test_rest_asks_for_posts_modified_since_the_mark_and_falls_back_to_after(sma
     crawl(reg, "smallsite", store)
     asked = [p for p in site.hits if p.startswith("/wp-json/")]
     assert "modified_after=" not in asked[-1] and "after=" in asked[-1]
+
+
+def test_a_listed_page_that_stays_not_found_is_retried_then_given_up(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    gone, late = "/2026/01/deleted/", "/2026/01/not-live-yet/"  # both answer 404 (the server's default)
+    site.sitemap([(p, iso(2)) for p in [*OLD, gone, late]])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    budget = ("-s", "DISCOVERY_RETRY_RUNS=2")
+    first = crawl(reg, "smallsite", store, *budget)
+    assert first.returncode == 0 and first.stats["fetch/gone"] == 2, first.stderr[-2000:]
+    assert state_of(store)["retry_urls"] == [[site.base_url + p[1:], 1] for p in (gone, late)]
+    site.pages[late] = (200, "text/html", article_html("Published a little late", iso(1)))  # comes back
+    second = crawl(reg, "smallsite", store, *budget)
+    assert key(site, late) in second.stored
+    assert state_of(store)["retry_urls"] == [[site.base_url + gone[1:], 2]]
+    for _ in range(2):
+        crawl(reg, "smallsite", store, *budget)
+    state = state_of(store)
+    assert state["retry_urls"] == []
+    assert [(u, kind) for u, kind, _ in state["non_articles"]] == [(site.base_url + gone[1:], "given_up")]
+    assert site.hits[gone] == 3  # the first run and two retries; then no longer fetched while listed
+
+
+def test_a_script_built_site_crawled_without_its_browser_exits_1_and_keeps_its_pages(small_site, tmp_path):
+    site = small_site
+    posts = [f"/2026/01/js-{n}/" for n in range(3)]
+    for path in posts:  # what a script-built page is without its browser: a shell, too short
+        site.pages[path] = (200, "text/html", stub_html("Loading"))
+    site.sitemap([(p, iso(2)) for p in posts])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    reg.write_text(reg.read_text().replace('publisher = "Small Site"\n', 'publisher = "Small Site"\nrender = "browser"\n'))
+    no_browser = ("-s", "NEWSCRAWL_BROWSER_ENABLED=0")
+    for _ in range(2):
+        run = crawl(reg, "smallsite", store, *no_browser)
+        assert run.returncode == 1 and not run.stored, run.stderr[-2000:]
+        last = run.stderr.strip().splitlines()[-1]
+        assert "smallsite: its pages need a browser" in last and "NEWSCRAWL_BROWSER_ENABLED is off" in last
+        # Kept to retry, and a run that could not render them does not use up their retries.
+        assert state_of(store)["retry_urls"] == [[site.base_url + p[1:], 0] for p in sorted(posts)]
+    for path in posts:  # the browser is back (here: the pages are served whole)
+        site.pages[path] = (200, "text/html", article_html(f"Story {path}", iso(2)))
+    back = crawl(reg, "smallsite", store, *no_browser)
+    assert back.returncode == 0 and back.stored == {key(site, p) for p in posts}, back.stderr[-2000:]
+
+
+def test_why_a_browser_site_goes_without_its_browser():
+    from scrapy.settings import Settings
+
+    from spiders.news import browser_missing
+
+    assert browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": False})) == "NEWSCRAWL_BROWSER_ENABLED is off"
+    missing = browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": True,
+                                        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}}))
+    assert missing.startswith("there is no Chromium at /nonexistent/chromium")
+
+
+def test_a_failed_child_sitemap_is_kept_and_read_first_by_the_next_run(small_site, tmp_path):
+    site = small_site
+    paths = {"/2026/10/a/": 100, "/2026/11/c/": 1, "/2026/11/d/": 50, "/2026/11/e/": 0.5}
+    for path, hours in paths.items():
+        site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(hours)))
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100))])
+    _index(site, [("/post-sitemap1.xml", iso(100))])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    reg.write_text(reg.read_text() + "max_sitemaps = 2\n")
+    crawl(reg, "smallsite", store)
+    # The second child (d, 50 hours old) is down; the first has c, new.
+    site.pages["/post-sitemap1.xml"] = urlset(site, [("/2026/10/a/", iso(100)), ("/2026/11/c/", iso(1))])
+    site.pages["/post-sitemap2.xml"] = (500, "text/html", "<title>Internal Server Error</title>")
+    _index(site, [("/post-sitemap1.xml", iso(1)), ("/post-sitemap2.xml", iso(50))])
+    second = crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0")
+    assert second.returncode == 1, second.stderr[-2000:]
+    assert state_of(store)["failed_sitemaps"] == [[site.base_url + "post-sitemap2.xml", "sitemap", 1]]
+    # Next run a third child is newer than both: the budget of two would leave the failed one out.
+    site.pages["/post-sitemap2.xml"] = urlset(site, [("/2026/11/d/", iso(50))])
+    site.pages["/post-sitemap3.xml"] = urlset(site, [("/2026/11/e/", iso(0.5))])
+    _index(site, [("/post-sitemap1.xml", iso(1)), ("/post-sitemap2.xml", iso(50)), ("/post-sitemap3.xml", iso(0.5))])
+    third = crawl(reg, "smallsite", store)
+    assert third.returncode == 0, third.stderr[-2000:]
+    assert third.stored == {key(site, p) for p in paths}
+    assert state_of(store)["failed_sitemaps"] == []
+    assert site.hits["/post-sitemap2.xml"] == 2
+    # One that fails in more runs than DISCOVERY_RETRY_RUNS, long after the index dropped it, is given up.
+    site.pages["/post-sitemap3.xml"] = (500, "text/html", "<title>Internal Server Error</title>")
+    for runs in (1, 2, 3):
+        crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0", "-s", "DISCOVERY_RETRY_RUNS=2")
+        _index(site, [("/post-sitemap1.xml", iso(1))])
+        left = state_of(store)["failed_sitemaps"]
+        assert left == ([[site.base_url + "post-sitemap3.xml", "sitemap", runs]] if runs <= 2 else []), (runs, left)
+
+
+def test_a_post_whose_slug_was_edited_is_one_article_and_one_copy(small_site, tmp_path):
+    site = small_site
+    _old_articles(site)
+    old, new = "/2026/01/kim-arrives/", "/2026/01/kim-jong-un-arrives-in-russia/"
+    published = iso(5)
+    site.pages[old] = (200, "text/html", article_html("Kim arrives", published))
+    site.sitemap([(p, iso(3)) for p in OLD] + [(old, published)])
+    reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    crawl(reg, "smallsite", store)
+    # The slug is edited: the post answers at its new URL, the old one redirects there.
+    site.pages[new] = (200, "text/html", article_html("Kim arrives", published).replace(
+        "<title>Kim arrives</title>", "<title>Kim Jong Un arrives in Russia</title>"))
+    del site.pages[old]
+    site.redirects[old] = new
+    site.sitemap([(p, iso(3)) for p in OLD] + [(new, iso(0.5))])
+    second = crawl(reg, "smallsite", store)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert second.stored == {key(site, p) for p in [*OLD, new]}
+    assert second.stats["store/folded"] == 1
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_article(site.base_url + old[1:])["url"] == site.base_url + new[1:]
+        story = s.get_story(s.get_article(site.base_url + new[1:])["story_id"])
+    # (This site's articles share most of their text: dedupe links them all as copies of one story.)
+    post = [c["url"] for c in story["copies"] if "kim" in c["url"]]
+    assert post == [site.base_url + new[1:]] and story["n_copies"] == len(story["copies"]) == 3
+    # A full run fetches the old URL again (it redirects): still one row, one copy.
+    third = crawl(reg, "smallsite", store, "-a", "full=1")
+    assert third.stored == second.stored
+    with open_store(f"sqlite:///{store}") as s:
+        assert s.get_story(story["story_id"])["n_copies"] == 3

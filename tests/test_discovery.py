@@ -88,17 +88,23 @@ def test_parse_when_formats():
     assert parse_when("not a date") is None
 
 
-def test_which_pages_are_remembered_as_no_article():
-    from newscrawl.discovery import non_article_kind
+def test_which_pages_are_remembered_as_no_article_and_which_are_retried():
+    from newscrawl.discovery import RETRY, listed_page_outcome
 
-    assert non_article_kind("not_article:tag") == "tag"
+    assert listed_page_outcome("not_article:tag") == "tag"
+    assert listed_page_outcome("not_article:home") == "home"
     # A soft 404, an empty answer or a stub too short to be an article is retried like a 5xx
     # (it may be a post listed before it went live); our own failure is never remembered.
-    assert non_article_kind("not_article:too_short") is None
-    assert non_article_kind("not_article:error") is None
-    assert non_article_kind("not_article:empty") is None
-    assert non_article_kind("extract_failed") is None
-    assert non_article_kind(None) is None
+    for kind in ("too_short", "error", "empty"):
+        assert listed_page_outcome(f"not_article:{kind}") == RETRY
+        assert listed_page_outcome(f"not_article:{kind}", redirected=True) == RETRY
+    assert listed_page_outcome("extract_failed") is None
+    assert listed_page_outcome("extract_failed", redirected=True) is None
+    assert listed_page_outcome("bad_url") is None
+    assert listed_page_outcome(None) is None
+    # A listed URL sent to a listing (a post not live yet, redirected to the home page): retried.
+    assert listed_page_outcome("not_article:home", redirected=True) == RETRY
+    assert listed_page_outcome("not_article:tag", redirected=True) == RETRY
 
 
 def test_a_remembered_page_is_fetched_again_only_when_it_could_have_become_an_article():

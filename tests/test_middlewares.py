@@ -33,8 +33,11 @@ def test_waits_then_retries_then_gives_up():
     retry = run(mw.process_response(request, busy))
     assert isinstance(retry, Request) and retry.meta["retry_after_times"] == 1 and retry.dont_filter
     retry = run(mw.process_response(retry, busy))
-    with pytest.raises(IgnoreRequest):
+    with pytest.raises(IgnoreRequest) as gave_up:
         run(mw.process_response(retry, busy))
+    # The status goes with it: a discovery document that stayed busy is read again next run,
+    # unlike one robots.txt forbids.
+    assert gave_up.value.response.status == 503
     assert crawler.stats.get_value("retry_after/waited") == 2
     assert crawler.stats.get_value("retry_after/gave_up") == 1
     too_long = Response(request.url, status=429, headers={"Retry-After": "3600"}, request=request)

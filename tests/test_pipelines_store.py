@@ -229,3 +229,38 @@ def test_a_spool_that_cannot_be_written_either_is_one_line_naming_the_loss(sqlit
     assert stats.get_value("store/lost") == 3 and not stats.get_value("store/spooled")
     lost = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Lost ")]
     assert lost and all("\n" not in m and "connection reset" in m and "not written" in m for m in lost)
+
+
+def test_rows_of_one_article_fold_after_each_batch_and_after_a_replay(store_uri, tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+
+    def slug(name: str, fetched: int) -> Article:  # one post, its slug edited between two fetches
+        return Article(url=f"https://p.example/2026/01/{name}/", site="p", title="Ferry line opens",
+                       body="The ferry line opens in the spring with four crossings a day. " * 5,
+                       published_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+                       fetched_at=datetime(2026, 1, fetched, tzinfo=timezone.utc))
+
+    pipeline = make_pipeline(store_uri, tmp_path)
+    run(feed(pipeline, [slug("ferry", 2), slug("ferry-line-opens", 3)]))
+    assert pipeline.crawler.stats.get_value("store/folded") == 1
+    with open_store(store_uri) as store:
+        assert store.count_articles() == 1
+        assert store.get_article("https://p.example/2026/01/ferry/")["url"] == "https://p.example/2026/01/ferry-line-opens/"
+
+    spooling = make_pipeline(store_uri, tmp_path)
+
+    async def outage():
+        await spooling.open_spider()
+        spooling.store = FailingStore(spooling.store)
+        for item in (slug("ferry-2", 4), slug("ferry-line-opens-2", 5)):
+            await spooling.process_item(item)
+        await spooling.close_spider()
+
+    run(outage())
+    again = make_pipeline(store_uri, tmp_path)
+    run(feed(again, []))
+    assert again.crawler.stats.get_value("store/replayed") == 2
+    with open_store(store_uri) as store:
+        # The first URL and three more of it: one row, at the URL fetched last.
+        assert store.count_articles() == 1
+        assert store.get_article("https://p.example/2026/01/ferry/")["url"] == "https://p.example/2026/01/ferry-line-opens-2/"

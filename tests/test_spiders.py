@@ -148,3 +148,69 @@ def test_sitemap_indexes_are_followed_within_one_budget_a_run_newest_first():
     followed = [r.url for r in spider.parse_sitemap(index("posts", days))]
     assert followed == [f"https://many.example/posts-{d}.xml" for d in reversed(days[-4:])]
     assert [r.url for r in spider.parse_sitemap(index("more", days))] == []
+
+
+def _page(url: str, html: str, redirected_from: tuple[str, ...] = ()):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    meta = {"redirect_urls": list(redirected_from)} if redirected_from else {}
+    return HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url, meta=meta))
+
+
+def test_what_a_fetched_listed_page_leaves_for_the_next_run():
+    from types import SimpleNamespace
+
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.urls import url_key
+    from tests.fixtures.smallsite import article_html, listing_html
+
+    site = parse_site({"name": "pages", "base_url": "https://pages.example", "family": "generic"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
+    base = "https://pages.example"
+    stub = "<html><head><title>Soon</title></head><body class='single'><h1>Soon</h1><p>More soon.</p></body></html>"
+    pages = [
+        # an article reached through a shortlink; a tag page; a stub; a post not live yet sent home
+        _page(f"{base}/2026/01/story/", article_html("Ferry line opens", "2026-01-05T08:00:00+00:00"), (f"{base}/?p=7",)),
+        _page(f"{base}/tag/ferry/", listing_html("Ferry", "archive tag")),
+        _page(f"{base}/2026/01/stub/", stub),
+        _page(f"{base}/", listing_html("Pages", "home"), (f"{base}/2026/01/scheduled/",)),
+    ]
+    items = [item for response in pages for item in spider.parse_article(response)]
+    assert [item.url for item in items] == [f"{base}/2026/01/story/"]
+    assert items[0].redirected_from == [f"{base}/?p=7"]
+    assert spider._articles_found == {url_key(f"{base}/2026/01/story/"), url_key(f"{base}/?p=7")}
+    assert spider._fetched == spider._articles_found | {url_key(f"{base}/tag/ferry/")}
+    assert spider._fetch_failed == {f"{base}/2026/01/stub/", f"{base}/2026/01/scheduled/"}
+    assert {k: v[:2] for k, v in spider._non_articles_found.items()} == {
+        url_key(f"{base}/tag/ferry/"): [f"{base}/tag/ferry/", "tag"]}
+
+
+def test_a_child_sitemap_that_stayed_busy_is_a_failed_document_not_a_refusal():
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+    from twisted.python.failure import Failure
+
+    site = parse_site({"name": "busy", "base_url": "https://busy.example", "family": "generic"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
+    spider.routes = ("sitemap",)
+    meta = {"newscrawl_route": 0, "newscrawl_follow": True}
+    busy = Request("https://busy.example/post-sitemap2.xml", meta=meta)
+    forbidden = Request("https://busy.example/private-sitemap.xml", meta=meta)
+    # RetryAfterMiddleware gives up a 503 that stayed busy; robots.txt forbids the other.
+    for request, error in [(busy, HttpError(Response(busy.url, status=503, request=busy), "HTTP 503 after 3 waits")),
+                           (forbidden, IgnoreRequest("Forbidden by robots.txt"))]:
+        failure = Failure(error)
+        failure.request = request
+        list(spider.discovery_failed(failure))
+    assert spider._failed_documents == {busy.url: "sitemap"}

@@ -333,3 +333,136 @@ def test_one_decorator_maps_a_backends_errors_for_calls_and_generators() -> None
     with pytest.raises(KeyError):
         list(store.rows(KeyError("x")))
     assert not issubclass(KeyError, StoreError)
+
+
+def _fold_setup(store):
+    """One article stored under its first slug, then again under its edited one (the old URL a
+    301 now), as dedupe leaves them: two rows, two copies of one story."""
+    from newscrawl.dedupe.story import summarize
+    from newscrawl.urls import url_key
+
+    old = make_doc(1, url="https://www.batam.example/2023/09/kim-tiba-di-rusia/", fetched_at="2026-01-01T00:00:00+00:00")
+    new = make_doc(1, url="https://www.batam.example/2023/09/kim-jong-un-tiba-di-rusia/",
+                   fetched_at="2026-01-02T00:00:00+00:00", title="Kim Jong Un tiba di Rusia",
+                   body=None, description=None)  # a light record: dedupe took it for a copy
+    new["content_hash"], new["word_count"] = old["content_hash"], old["word_count"]
+    for doc, match in ((old, "new"), (new, "exact")):
+        ref = url_key(doc["url"])
+        store.claim_key("text:t1", ref)
+        assert store.put_fingerprint({"ref": ref, "url": doc["url"], "story_id": "s1", "seen": doc["fetched_at"],
+                                      "text_hash": "t1", "match": match, "is_copy": match != "new"}, b"\x01" * 8, [5])
+        store.link_copy("s1", {"url": doc["url"], "site": "batam", "title": doc["title"], "language": "id",
+                               "words": 10, "match": match, "score": 1.0, "seen": doc["fetched_at"]}, summarize)
+        doc.update(story_id="s1", match=match, match_score=1.0)
+    store.upsert_articles([old])
+    store.upsert_articles([new])
+    return old, new, summarize
+
+
+def test_one_article_under_an_edited_slug_folds_into_one_row(store):
+    from newscrawl.urls import url_key
+
+    old, new, summarize = _fold_setup(store)
+    assert store.count_articles() == 2 and store.get_story("s1")["n_copies"] == 2  # the old behaviour
+    assert store.fold_same_article([new], summarize) == [(url_key(old["url"]), url_key(new["url"]))]
+    assert store.count_articles() == 1
+    for url in (old["url"], new["url"]):  # every URL still finds it, as known
+        assert store.get_article(url)["url"] == new["url"], url
+    assert store.known_urls([old["url"]]) == {old["url"]}
+    kept = store.get_article(new["url"])
+    assert kept["body"] == old["body"] and kept["title"] == "Kim Jong Un tiba di Rusia"  # the body the light record lacked
+    assert (kept["story_id"], kept["match"]) == ("s1", "new")
+    assert old["url"] in kept["redirected_from"]
+    story = store.get_story("s1")
+    assert [(c["url"], c["match"]) for c in story["copies"]] == [(new["url"], "new")]
+    assert story["n_copies"] == 1 and story["representative"] == new["url"]
+    assert store.get_fingerprint(url_key(old["url"])) is None or not store.get_fingerprint(url_key(old["url"]))[0]["story_id"]
+    assert store.get_fingerprint(url_key(new["url"]))[0]["match"] == "new"
+    assert store.claim_key("text:t1", "someone") == url_key(new["url"])
+    # Idempotent: folding again, or the same article written again, changes nothing.
+    assert store.fold_same_article([new], summarize) == []
+    store.upsert_articles([new])
+    assert store.fold_same_article([new], summarize) == []
+    assert store.count_articles() == 1 and store.get_story("s1")["n_copies"] == 1
+
+
+def test_only_same_site_rows_of_one_article_fold(store):
+    from newscrawl.dedupe.story import summarize
+
+    store.upsert_articles([make_doc(1), make_doc(2)])
+    other_site = make_doc(1, site="kabar")  # a copy of the same text at another site: a copy, not an alias
+    unrelated = make_doc(3)
+    # The same text at another time: a paywall teaser, a site's boilerplate, not one article.
+    teaser = make_doc(5, body=make_doc(1)["body"])
+    store.upsert_articles([other_site, unrelated, teaser])
+    assert store.fold_same_article([other_site, unrelated, teaser], summarize) == []
+    assert store.count_articles() == 5
+    # The redirect tells, whatever the text: an old URL that led here folds in.
+    moved = make_doc(2, url="https://batam.example/2023/09/story-2-updated/", body="Rewritten when the slug changed.",
+                     redirected_from=["https://www.batam.example/2023/09/story-2/"])
+    store.upsert_articles([moved])
+    assert len(store.fold_same_article([moved], summarize)) == 1
+    assert store.count_articles(site="batam") == 4  # stories 1, 3, 5 and the moved 2
+    assert store.get_article("https://batam.example/2023/09/story-2/")["url"] == moved["url"]
+
+
+_FOLD_WORKER = """
+import os, sys, time
+from newscrawl.dedupe.story import summarize
+from newscrawl.store import open_store
+from tests.test_store import make_doc
+uri, which, barrier = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+store = open_store(uri)
+open(os.path.join(barrier, f"ready-{which}"), "w").close()
+deadline = time.time() + 60
+while len(os.listdir(barrier)) < 2 and time.time() < deadline:
+    time.sleep(0.001)
+for n in range(12):  # article n under two slugs, one written by each process
+    doc = make_doc(n, url=f"https://batam.example/2023/09/story-{n}-slug-{which}/", fetched_at=f"2026-01-0{which}T00:00:00Z")
+    store.upsert_articles([doc])
+    store.fold_same_article([doc], summarize)
+store.close()
+"""
+
+
+def test_two_processes_folding_at_once_leave_one_row_an_article(store_uri, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    procs = [subprocess.Popen([sys.executable, "-c", _FOLD_WORKER, store_uri, str(n), str(tmp_path)], env=env, cwd=root)
+             for n in (1, 2)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    with open_store(store_uri) as store:
+        assert store.count_articles() == 12
+        for n in range(12):
+            found = {store.get_article(f"https://batam.example/2023/09/story-{n}-slug-{w}/")["url"] for w in (1, 2)}
+            assert len(found) == 1, (n, found)
+
+
+def test_a_folded_article_stays_one_copy_through_dedupe_and_a_rebuild(store):
+    from newscrawl.commands.dedupe import rebuild
+    from newscrawl.dedupe import DedupeConfig, DedupeEngine
+    from newscrawl.dedupe.story import summarize
+
+    body = "\n\n".join(f"Presiden Kim Jong Un tiba di Vladivostok pada hari Selasa untuk bertemu Putin, paragraf {n}."
+                       " Kereta lapis baja itu berhenti di stasiun setelah perjalanan dua hari." for n in range(6))
+    old = make_doc(1, url="https://batam.example/2023/09/kim-tiba/", body=body)
+    new = make_doc(1, url="https://batam.example/2023/09/kim-jong-un-tiba-di-vladivostok/", body=body,
+                   fetched_at="2026-01-02T00:00:00+00:00")
+    engine = DedupeEngine(store)
+    for doc in (old, new):  # as the crawl's two pipelines do, a run apart
+        verdict = engine.process(doc)
+        store.upsert_articles([dict(doc, story_id=verdict.story_id, match=verdict.match, match_score=verdict.score)])
+        store.fold_same_article([doc], summarize)
+    assert store.count_articles() == 1 and store.count_stories() == 1
+    (story,) = store.iter_stories()
+    assert [(c["url"], c["match"]) for c in story["copies"]] == [(new["url"], "new")]
+    again = engine.process(dict(new, fetched_at="2026-01-03T00:00:00+00:00"))  # fetched again: the same story
+    assert (again.story_id, again.match, again.is_copy) == (story["story_id"], "url", False)
+    rebuild(store, DedupeConfig())
+    assert [len(s["copies"]) for s in store.iter_stories()] == [1]
+    assert store.get_article(old["url"])["url"] == new["url"]

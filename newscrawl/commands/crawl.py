@@ -12,7 +12,9 @@ standard error and exit code 2, before any page is fetched:
   password masked).
 
 After the crawl, one line on standard error when it went wrong: exit code 1 when it found
-nothing to crawl (the site does not answer, or no discovery route worked); exit code 2
+nothing to crawl (the site does not answer, or no discovery route worked), when a discovery
+document failed, or when a site whose pages need a browser was crawled without one and gave
+no article; exit code 2
 when the store stopped it (an open or a read failed mid-way) or did not take every
 article (spooled for the next run, or lost when the spool could not be written either).
 """
@@ -123,6 +125,11 @@ def site_problem(stats: Any, name: str, site: Any) -> str | None:
         return f"newscrawl: {name}: {base} does not answer ({unreachable}); nothing crawled"
     if stats.get_value("discovery/no_route"):
         return f"newscrawl: {name}: no discovery route worked on {base}; check the site's [site.discovery] entry"
+    no_browser = stats.get_value("render/no_browser")
+    if no_browser:
+        fetched = stats.get_value("render/browser_unavailable", 0)
+        return (f"newscrawl: {name}: its pages need a browser (render = \"browser\") but {no_browser}; no article"
+                f" stored, {fetched} page(s) fetched without it are retried next run")
     failed = stats.get_value("discovery/documents_failed")
     if failed:
         return (f"newscrawl: {name}: {failed} discovery document(s) of {base} failed; the mark was not moved,"

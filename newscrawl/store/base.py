@@ -128,6 +128,88 @@ def prepare_article(doc: dict[str, Any]) -> dict[str, Any]:
     return prepared
 
 
+# -- one article under two URLs at one site (a slug edited, the old URL a redirect) ----------
+
+#: Fields an article takes from a row of it folded in: its place in its story.
+_STORY_FIELDS = ("story_id", "match", "match_score")
+#: Fields of a story copy that say its place in the story, kept from the copy folded in.
+_COPY_PLACE = ("match", "score", "seen")
+
+
+def fold_targets(docs: Iterable[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """The articles of a written batch that may have another row at their site, by URL key,
+    with the URL keys that redirected to each; the last written first."""
+    targets: dict[str, frozenset[str]] = {}
+    for doc in reversed(list(docs)):
+        if not doc.get("url") or not doc.get("site"):
+            continue
+        key = cached_url_key(doc["url"])
+        if key not in targets and (doc.get("content_hash") or doc.get("redirected_from")):
+            targets[key] = frozenset(cached_url_key(u) for u in doc.get("redirected_from") or () if u) - {key}
+    return targets
+
+
+#: A stored row as :func:`fold_pairs` compares it: url key, site, content hash, published at, fetched at.
+FoldRow = tuple[str, "str | None", "str | None", "str | None", "str | None"]
+
+
+def fold_pairs(targets: dict[str, frozenset[str]], rows: Iterable[FoldRow]) -> list[tuple[str, str]]:
+    """(folded, kept) URL-key pairs of stored rows that are one article at one site: a target
+    and a row of its site that redirected to it (an edited slug), or that has its text and its
+    publication time (an edited slug keeps the post's date; the same text alone is not enough:
+    a paywall teaser or a site's boilerplate can be all a page gives). Of equal rows the one
+    fetched last is kept (then the greater key): every process picks the same one, so two
+    processes folding at once never fold each into the other."""
+    rows = {row[0]: row for row in rows}
+    by_text: dict[tuple[str | None, str, str], list[str]] = {}
+    for key, site, text, published, _ in rows.values():
+        if text and published:
+            by_text.setdefault((site, text, published), []).append(key)
+    pairs: dict[str, str] = {}
+    for key, aliases in targets.items():
+        if key not in rows or key in pairs:
+            continue  # not stored, or folded into another already
+        _, site, text, published, _ = rows[key]
+        for other in sorted(aliases & rows.keys()):
+            if rows[other][1] == site and other not in pairs:
+                pairs[other] = key
+        for other in by_text.get((site, text, published), ()) if text and published else ():
+            if other == key or other in pairs or key in pairs:
+                continue
+            keep = max((key, other), key=lambda k: (rows[k][4] or "", k))
+            pairs[other if keep == key else key] = keep
+    return list(pairs.items())
+
+
+def folded_article(kept: dict[str, Any], folded: dict[str, Any]) -> dict[str, Any]:
+    """The stored article ``kept`` with another row of it, ``folded``, folded in (prepared as
+    :func:`prepare_article` does): of equal text, what ``kept`` lacks comes from ``folded`` (a
+    light record gets the body the full one had); ``folded``'s story place wins where they
+    agree on the story (it was linked first); its URL, canonical URL and the URLs that
+    redirected to it join ``redirected_from``, so every one of them still finds the article."""
+    doc = {k: v for k, v in kept.items() if k not in ("url_key", "canonical_key", "doc_hash", "alias_keys", "_id")}
+    if kept.get("content_hash") and kept.get("content_hash") == folded.get("content_hash"):
+        for name, value in folded.items():
+            if doc.get(name) is None and value is not None and name not in VOLATILE_FIELDS:
+                doc[name] = value
+    if folded.get("story_id") and kept.get("story_id") in (None, folded["story_id"]):
+        doc.update({name: folded.get(name) for name in _STORY_FIELDS})
+    own = cached_url_key(kept["url"])
+    urls = [*(kept.get("redirected_from") or ()), folded["url"], folded.get("canonical_url"),
+            *(folded.get("redirected_from") or ())]
+    doc["redirected_from"] = list(dict.fromkeys(u for u in urls if u and cached_url_key(u) != own))
+    return prepare_article(doc)
+
+
+def folded_copy(kept_copy: dict[str, Any] | None, folded_copy: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+    """The story copy of article ``kept`` once another row of it is folded in: its own copy
+    record with the folded copy's place (how it matched, when first seen), or, when it has
+    none, the folded copy under its URL and title."""
+    if kept_copy is None:
+        return dict(folded_copy, url=kept["url"], title=kept.get("title") or folded_copy.get("title"))
+    return dict(kept_copy, **{name: folded_copy.get(name) for name in _COPY_PLACE})
+
+
 class Store(ABC):
     """Articles, stories, dedupe keys, per-site crawl state and run records."""
 
@@ -160,6 +242,16 @@ class Store(ABC):
     @abstractmethod
     def count_articles(self, site: str | None = None) -> int:
         """How many articles are stored (for one site)."""
+
+    @abstractmethod
+    def fold_same_article(
+        self, docs: Sequence[dict[str, Any]], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> list[tuple[str, str]]:
+        """Fold the stored rows that are one of ``docs`` (written already) under another URL at
+        its site (a URL that redirected to it: an edited slug; else the same text, see
+        :func:`fold_pairs`) into one: its URLs become aliases, its story copy, fingerprint and
+        text claim move (stories rewritten as ``summarize(story_id, copies)``). Idempotent,
+        safe with several processes; returns the (folded, kept) URL-key pairs."""
 
     @abstractmethod
     def set_story(self, url: str, story_id: str | None, match: str | None, score: float | None) -> None:

@@ -27,6 +27,10 @@ from newscrawl.store.base import (
     StoreError,
     StoreUnavailable,
     WriteResult,
+    fold_pairs,
+    fold_targets,
+    folded_article,
+    folded_copy,
     mapping_errors,
     mask_uri,
     prepare_article,
@@ -229,6 +233,69 @@ class MongoStore(Store):
         self.articles.update_one(
             {"url_key": url_key(url)}, {"$set": {"story_id": story_id, "match": match, "match_score": score}}
         )
+
+    # -- one article under two URLs at one site -------------------------------------------
+
+    @_translated
+    def fold_same_article(
+        self, docs: Sequence[dict[str, Any]], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> list[tuple[str, str]]:
+        targets = fold_targets(docs)
+        if not targets:
+            return []
+        keys = list({*targets, *(alias for aliases in targets.values() for alias in aliases)})
+        fields = {"url_key": 1, "site": 1, "content_hash": 1, "published_at": 1, "fetched_at": 1}
+        found = {d["url_key"]: _from_db(d) for d in self.articles.find({"url_key": {"$in": keys}}, fields)}
+        texts = list({d["content_hash"] for k, d in found.items() if k in targets and d.get("content_hash")})
+        if texts:
+            found.update((d["url_key"], _from_db(d)) for d in self.articles.find({"content_hash": {"$in": texts}}, fields))
+        rows = [(k, d.get("site"), d.get("content_hash"), d.get("published_at"), d.get("fetched_at"))
+                for k, d in found.items()]
+        pairs = fold_pairs(targets, rows)
+        return [pair for pair in pairs if self._fold_article(*pair, summarize)]
+
+    def _fold_article(
+        self, folded: str, kept: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> bool:
+        """Fold the article ``folded`` into ``kept``: idempotent steps in an order safe to
+        resume (every URL of it an alias of ``kept`` first, the folded record deleted last)."""
+        old, own = self._public(self.articles.find_one({"url_key": folded})), self.articles.find_one({"url_key": kept})
+        if old is None or own is None:
+            return False  # folded meanwhile
+        article = folded_article(self._public(own), old)
+        fields = _to_db(article)
+        aliases = [*fields.pop("alias_keys"), *(k for k in own.get("alias_keys") or () if k != kept)]
+        aliases += [k for k in old.get("alias_keys") or () if k != kept]
+        self.articles.update_one({"url_key": kept}, {"$set": fields, "$addToSet": {"alias_keys": {"$each": aliases}}})
+        for link in list(self.copies.find({"url_key": folded})):
+            story_id = link["story_id"]
+            mine = self.copies.find_one({"story_id": story_id, "url_key": kept})
+            copy = folded_copy(mine["copy"] if mine else None, link["copy"], article)
+            if mine is None:
+                with contextlib.suppress(mongo_errors.DuplicateKeyError):
+                    self.copies.insert_one({"story_id": story_id, "url_key": kept, "copy": copy})
+            else:
+                self.copies.update_one({"_id": mine["_id"]}, {"$set": {"copy": copy}})
+            self.copies.delete_one({"_id": link["_id"]})
+            self._summarize(story_id, summarize)
+        gone = self.fingerprints.find_one({"ref": folded})
+        if gone is not None:
+            text = (gone.get("fields") or {}).get("text_hash")
+            if text:  # exact copies found through its text now find the kept one
+                self.claims.update_one({"key": "text:" + text, "owner": folded}, {"$set": {"owner": kept}})
+            mine = self.fingerprints.find_one({"ref": kept})
+            if mine is None:
+                moved = dict(gone["fields"], ref=kept, url=article["url"])
+                self.fingerprints.update_one({"_id": gone["_id"]}, {"$set": {"ref": kept, "fields": moved}})
+            else:
+                if gone.get("story_id") and mine.get("story_id") in (None, gone["story_id"]):
+                    place = {f"fields.{n}": gone["fields"].get(n) for n in ("match", "score", "is_copy", "seen")}
+                    self.fingerprints.update_one(
+                        {"_id": mine["_id"]}, {"$set": {"story_id": gone["story_id"], "seen": gone.get("seen"), **place}}
+                    )
+                self.fingerprints.delete_one({"_id": gone["_id"]})
+        self.articles.delete_one({"url_key": folded})
+        return True
 
     # -- stories ----------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +64,10 @@ class Spool:
                 continue
         return count
 
-    def replay(self, store: Store) -> int:
+    def replay(self, store: Store, written: Callable[[list[dict[str, Any]]], None] | None = None) -> int:
         """Write every spooled document to ``store``; each file is removed once all are in.
+        ``written`` is called with each batch once the store has it (the store pipeline folds
+        the rows of one article, as after its own batches).
 
         The spool is first claimed (renamed to a name of this replay's own), so another
         process may append to a new spool or replay at the same time and no document is
@@ -81,15 +83,24 @@ class Spool:
         except FileNotFoundError:
             pass  # nothing spooled
         else:
-            count += self._replay_claim(mine, store, left_over=False)
+            count += self._replay_claim(mine, store, written, left_over=False)
         for path in self._claimed():
-            count += self._replay_claim(path, store, left_over=True)
+            count += self._replay_claim(path, store, written, left_over=True)
         return count
+
+    @staticmethod
+    def _write(store: Store, batch: list[dict[str, Any]], written: Callable[[list[dict[str, Any]]], None] | None) -> int:
+        store.upsert_articles(batch)
+        if written is not None:
+            written(batch)
+        return len(batch)
 
     def _claim_name(self) -> Path:
         return self.path.with_name(f"{self.path.stem}.replaying-{os.getpid()}-{uuid.uuid4().hex[:8]}{self.path.suffix}")
 
-    def _replay_claim(self, path: Path, store: Store, *, left_over: bool) -> int:
+    def _replay_claim(
+        self, path: Path, store: Store, written: Callable[[list[dict[str, Any]]], None] | None, *, left_over: bool
+    ) -> int:
         try:
             fh = open(path, encoding="utf-8")
         except FileNotFoundError:
@@ -119,12 +130,10 @@ class Spool:
                     logger.warning("Spool %s line %d is not JSON; skipped", path, number)
                     continue
                 if len(batch) >= REPLAY_BATCH:
-                    store.upsert_articles(batch)
-                    count += len(batch)
+                    count += self._write(store, batch, written)
                     batch = []
             if batch:
-                store.upsert_articles(batch)
-                count += len(batch)
+                count += self._write(store, batch, written)
             path.unlink()
         return count
 

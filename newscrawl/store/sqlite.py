@@ -23,12 +23,17 @@ import numpy as np
 
 from newscrawl.store import keyruns
 from newscrawl.store.base import (
+    FoldRow,
     Store,
     StoreConfigError,
     StoreError,
     StoreUnavailable,
     WriteResult,
     cached_url_key,
+    fold_pairs,
+    fold_targets,
+    folded_article,
+    folded_copy,
     mapping_errors,
     prepare_article,
 )
@@ -602,6 +607,105 @@ class SQLiteStore(Store):
                 "UPDATE articles SET story_id = ?, doc = ? WHERE url_key = ?",
                 (story_id, json.dumps(doc, ensure_ascii=False), key),
             )
+
+    # -- one article under two URLs at one site -------------------------------------------
+
+    def fold_same_article(
+        self, docs: Sequence[dict[str, Any]], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> list[tuple[str, str]]:
+        targets = fold_targets(docs)
+        if not targets or not fold_pairs(targets, self._fold_rows(targets)):  # most batches: one read, no lock
+            return []
+        folded = []
+        with self._write() as db:
+            for pair in fold_pairs(targets, self._fold_rows(targets)):  # again, holding the write lock
+                if self._fold_article(db, *pair, summarize):
+                    folded.append(pair)
+        return folded
+
+    @_reading
+    def _fold_rows(self, targets: dict[str, frozenset[str]]) -> list[FoldRow]:
+        """The stored rows (see :data:`FoldRow`) that are the targets, a URL that redirected to
+        one, or share a target's text; fetched at is read (from the document) only for rows of
+        equal text and time, the only ones it decides between."""
+        columns = "url_key, site, content_hash, published_at, NULL"
+        keys = list({*targets, *(alias for aliases in targets.values() for alias in aliases)})
+        rows: dict[str, FoldRow] = {}
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            rows.update((r[0], r) for r in self._db.execute(
+                f"SELECT {columns} FROM articles WHERE url_key IN ({marks})", chunk))  # noqa: S608
+        texts = list({row[2] for key, row in rows.items() if key in targets and row[2]})
+        for chunk in _chunks(texts):
+            marks = ",".join("?" * len(chunk))
+            rows.update((r[0], r) for r in self._db.execute(
+                f"SELECT {columns} FROM articles WHERE content_hash IN ({marks})", chunk))  # noqa: S608
+        alike: dict[tuple[Any, ...], list[str]] = {}
+        for key, site, text, published, _ in rows.values():
+            if text and published:
+                alike.setdefault((site, text, published), []).append(key)
+        undecided = [key for group in alike.values() if len(group) > 1 for key in group]
+        for chunk in _chunks(undecided):
+            marks = ",".join("?" * len(chunk))
+            for key, fetched in self._db.execute(
+                f"SELECT url_key, json_extract(doc, '$.fetched_at') FROM articles WHERE url_key IN ({marks})", chunk
+            ):  # noqa: S608
+                rows[key] = (*rows[key][:4], fetched)
+        return list(rows.values())
+
+    def _fold_article(
+        self, db: sqlite3.Connection, folded: str, kept: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+    ) -> bool:
+        """Fold the row ``folded`` into ``kept``, in the caller's write transaction: the article
+        (its URLs as aliases), its story copy, its fingerprint and its text claim."""
+        rows = {key: self._article((doc, story)) for key, doc, story in db.execute(
+            "SELECT url_key, doc, story_id FROM articles WHERE url_key IN (?, ?)", (folded, kept))}
+        if len(rows) < 2:
+            return False  # folded meanwhile
+        article = folded_article(rows[kept], rows[folded])
+        db.execute(
+            "UPDATE articles SET canonical_key = ?, published_at = ?, content_hash = ?, story_id = ?, doc_hash = ?,"
+            " doc = ? WHERE url_key = ?",
+            (article["canonical_key"], article.get("published_at"), article.get("content_hash"), article.get("story_id"),
+             article["doc_hash"], json.dumps(article, ensure_ascii=False), kept),
+        )
+        db.execute("DELETE FROM articles WHERE url_key = ?", (folded,))
+        db.execute("DELETE FROM url_aliases WHERE alias_key = ?", (kept,))
+        db.execute("UPDATE url_aliases SET url_key = ? WHERE url_key = ?", (kept, folded))
+        db.executemany(
+            "INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?, ?)", [(a, kept) for a in article["alias_keys"]]
+        )
+        for story_id, doc in db.execute("SELECT story_id, doc FROM story_copies WHERE url_key = ?", (folded,)).fetchall():
+            own = db.execute("SELECT doc FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept)).fetchone()
+            copy = folded_copy(json.loads(own[0]) if own else None, json.loads(doc), article)
+            db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept))
+            db.execute(
+                "UPDATE story_copies SET url_key = ?, doc = ? WHERE story_id = ? AND url_key = ?",
+                (kept, _dumps(copy), story_id, folded),
+            )
+            self._write_summary(db, summarize(story_id, self._copies(db, story_id)))
+        prints = {ref: (fid, story, json.loads(doc)) for ref, fid, story, doc in db.execute(
+            "SELECT ref, id, story_id, doc FROM fingerprints WHERE ref IN (?, ?)", (folded, kept))}
+        if folded in prints:
+            fid, story, fields = prints[folded]
+            if fields.get("text_hash"):  # exact copies found through its text now find the kept one
+                db.execute("UPDATE claims SET owner = ? WHERE key = ? AND owner = ?", (kept, "text:" + fields["text_hash"], folded))
+            if kept not in prints:
+                fields.update(ref=kept, url=article["url"])
+                db.execute("UPDATE fingerprints SET ref = ?, doc = ? WHERE id = ?", (kept, _dumps(fields), fid))
+                return True
+            kid, kept_story, kept_fields = prints[kept]
+            if story and kept_story in (None, story):
+                kept_fields.update({name: fields.get(name) for name in ("match", "score", "is_copy", "seen")})
+                db.execute(
+                    "UPDATE fingerprints SET story_id = ?, seen = ?, doc = ? WHERE id = ?",
+                    (story, fields.get("seen"), _dumps(kept_fields), kid),
+                )
+            if db.execute("SELECT EXISTS (SELECT 1 FROM fingerprints WHERE id > ?)", (fid,)).fetchone()[0]:
+                db.execute("DELETE FROM fingerprints WHERE id = ?", (fid,))
+            else:  # the newest id is never deleted (SQLite would give it again; processes' key tails know it)
+                db.execute("UPDATE fingerprints SET story_id = NULL WHERE id = ?", (fid,))
+        return True
 
     # -- stories ----------------------------------------------------------------
 
