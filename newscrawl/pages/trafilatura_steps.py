@@ -374,6 +374,33 @@ def _rebound(module: types.ModuleType, names: Iterable[str], replacements: dict[
     return namespace
 
 
+def _sparing_nested_lists(delete_by_link_density: Callable[..., Any]) -> Callable[..., Any]:
+    """trafilatura's ``delete_by_link_density`` that leaves a list nested in a list item to the list
+    holding it: a release note's list of bug links under "Fixed:" is that item's content, and
+    tested alone it reads as a menu. The outer list's test counts its links (a menu with sub-menus
+    still goes whole)."""
+
+    def delete(subtree: Any, tagname: str, *args: Any, **kwargs: Any) -> Any:
+        if tagname != "list":
+            return delete_by_link_density(subtree, tagname, *args, **kwargs)
+        nested = [
+            node for node in subtree.iter("list") if (parent := node.getparent()) is not None and parent.tag == "item"
+        ]
+        for node in nested:
+            node.tag = _NESTED_LIST
+        try:
+            return delete_by_link_density(subtree, tagname, *args, **kwargs)
+        finally:
+            for node in nested:
+                node.tag = "list"
+
+    return delete
+
+
+#: The name a nested list goes by while the lists holding it are tested.
+_NESTED_LIST = "nested-list"
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -382,6 +409,7 @@ def _main_extractor() -> dict[str, Any]:
     replacements = {k: v for k, v in found.items() if k in vars(main_extractor)}
     if not replacements:
         return vars(main_extractor)
+    replacements["delete_by_link_density"] = _sparing_nested_lists(main_extractor.delete_by_link_density)
     return _rebound(
         main_extractor, ("extract_content", "_extract", "recover_wild_text", "prune_unwanted_sections"), replacements
     )
