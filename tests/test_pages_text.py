@@ -584,3 +584,20 @@ def test_the_paragraphs_of_an_element_break_lines_at_a_lone_br() -> None:
     assert lines == ["Jana Ulm", "12 Harbour Road", "Kelby", "Text one", "text two"]
     assert breaks == {("Jana Ulm", "12 Harbour Road"), ("Text one", "text two")}
     assert join_lines(lines, breaks) == "Jana Ulm\n12 Harbour Road\n\nKelby\n\nText one\ntext two"
+
+
+def test_a_list_of_links_nested_in_a_list_item_stays_and_a_menu_with_sub_menus_goes() -> None:
+    fixes = (
+        "<ul><li>Fixed this week:<ul>"
+        "<li><a href='https://bugs.example/1'>Bug 101 – The tide table showed the wrong day</a></li>"
+        "<li><a href='https://bugs.example/2'>Bug 102 – Ferry times were an hour late in winter</a></li>"
+        "</ul></li><li>The harbour office also moved to the new building on the quay.</li></ul>"
+    )
+    menu = (
+        "<ul><li><a href='/news'>News</a><ul><li><a href='/news/world'>World</a></li>"
+        "<li><a href='/news/coast'>Coast</a></li></ul></li><li><a href='/sport'>Sport</a></li></ul>"
+    )
+    text = "\n".join(_body_of(fixes + menu))
+    assert "Bug 101 – The tide table showed the wrong day" in text
+    assert "Bug 102 – Ferry times were an hour late in winter" in text
+    assert "Coast" not in text and "Sport" not in text
