@@ -601,3 +601,15 @@ def test_a_list_of_links_nested_in_a_list_item_stays_and_a_menu_with_sub_menus_g
     assert "Bug 101 – The tide table showed the wrong day" in text
     assert "Bug 102 – Ferry times were an hour late in winter" in text
     assert "Coast" not in text and "Sport" not in text
+
+
+def test_a_list_inside_a_table_cell_stays() -> None:
+    table = (
+        "<table><tr><th>Section</th><th>This week</th></tr>"
+        "<tr><td>Harbour</td><td><ul><li>Ferry times change on Monday</li>"
+        "<li>The north quay reopens after repairs</li></ul></td></tr>"
+        "<tr><td>Coast</td><td>The road stays closed until the survey ends</td></tr></table>"
+    )
+    text = "\n".join(_body_of(table))
+    assert "Ferry times change on Monday" in text
+    assert "The north quay reopens after repairs" in text

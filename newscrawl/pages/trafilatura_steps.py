@@ -401,6 +401,20 @@ def _sparing_nested_lists(delete_by_link_density: Callable[..., Any]) -> Callabl
 _NESTED_LIST = "nested-list"
 
 
+def _keeping_lists_in_cells(fill_cell: Callable[..., Any]) -> Callable[..., Any]:
+    """trafilatura's ``_fill_cell`` that keeps a list inside a table cell, as its recall mode does
+    (a weekly index's sections, a table of quotes set as lists): a table that survives its link
+    density test is content, and the cell's list is part of it."""
+
+    def fill(new_child_elem: Any, cell: Any, nested_elems: Any, ptags_with_div: Any, options: Any) -> None:
+        if options.focus != "recall" and cell.find(".//list") is not None:
+            options = copy.copy(options)
+            options.focus = "recall"
+        fill_cell(new_child_elem, cell, nested_elems, ptags_with_div, options)
+
+    return fill
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -410,8 +424,19 @@ def _main_extractor() -> dict[str, Any]:
     if not replacements:
         return vars(main_extractor)
     replacements["delete_by_link_density"] = _sparing_nested_lists(main_extractor.delete_by_link_density)
+    replacements["_fill_cell"] = _keeping_lists_in_cells(main_extractor._fill_cell)
     return _rebound(
-        main_extractor, ("extract_content", "_extract", "recover_wild_text", "prune_unwanted_sections"), replacements
+        main_extractor,
+        (
+            "extract_content",
+            "_extract",
+            "recover_wild_text",
+            "prune_unwanted_sections",
+            "handle_textelem",
+            "handle_table",
+            "handle_other_elements",
+        ),
+        replacements,
     )
 
 
