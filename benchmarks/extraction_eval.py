@@ -94,6 +94,7 @@ class Page:
     path: str
     url: str
     body: str | None = None  # whole-body gold
+    paragraphs: list[str] = field(default_factory=list)  # the gold's paragraphs (diagnostics)
     with_: list[str] = field(default_factory=list)  # segment gold
     without: list[str] = field(default_factory=list)
     title: str | None = None
@@ -140,6 +141,88 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
 
 
+# -- paragraphs (diagnostics: the F1 metric does not see them) -------------------------------
+# A body's paragraphs are its blank-line separated blocks. A gold paragraph is "split" when our
+# body gives it as two or more paragraphs in a row, "joined" when one of ours holds it and another
+# whole gold paragraph. Paragraphs are matched on letters and digits only.
+
+_PARAGRAPH_BLOCKS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "figcaption", "div"}
+)
+_KEY_JUNK = re.compile(r"[\W_]+")
+#: Shortest paragraph counted (letters and digits): shorter ones match by chance.
+MIN_PARAGRAPH_KEY = 15
+
+
+def _paragraph_key(text: str) -> str:
+    return _KEY_JUNK.sub("", unicodedata.normalize("NFC", text).casefold())
+
+
+def leaf_blocks(root: Any, tags: frozenset[str] = _PARAGRAPH_BLOCKS) -> list[str]:
+    """Text of each element of ``tags`` under ``root`` that holds none of them (a ``<br>`` stays
+    inside its paragraph, a table row is one paragraph as the body gives it); a ``div`` only for
+    its own text."""
+    out = []
+    for node in root.iter(*tags):
+        if any(isinstance(child.tag, str) and child.tag in tags for child in node.iterdescendants()):
+            if node.tag == "div" or not (node.text or "").strip():
+                continue
+        out.append(node.text_content())
+    return out
+
+
+def gold_paragraphs_html(fragment: str) -> list[str]:
+    """The paragraphs of a gold HTML fragment (Readability's expected output)."""
+    from lxml import html
+
+    return leaf_blocks(html.fromstring(fragment))
+
+
+def page_paragraphs(tree: Any) -> list[str]:
+    """The ``<p>`` elements of a page, each one paragraph as the page shows it."""
+    if tree is None:
+        return []
+    body = tree.find(".//body")
+    return leaf_blocks(body if body is not None else tree, frozenset({"p"}))
+
+
+def _paragraph_counts(counts: list[tuple[int, int, int]]) -> str:
+    found, split, joined = (sum(c[i] for c in counts) for i in range(3))
+    return f"found {found} split {split} joined {joined}"
+
+
+def split_join(paragraphs: list[str], body: str, separator: str = "\n\n") -> tuple[int, int, int]:
+    """``(found, split, joined)``: how many of ``paragraphs`` the body holds, and of those how many
+    it splits into several of its paragraphs or joins with another (``separator`` separates its
+    paragraphs)."""
+    ours = [key for part in (body or "").split(separator) if (key := _paragraph_key(part))]
+    have = set(ours)
+    gold = list(dict.fromkeys(k for p in paragraphs if len(k := _paragraph_key(p)) >= MIN_PARAGRAPH_KEY))
+    found = split = joined = 0
+    for key in gold:
+        if key in have:
+            found += 1
+            continue
+        holder = next((o for o in ours if key in o), None)
+        if holder is not None:
+            found += 1
+            if any(other != key and other not in key and key not in other and other in holder for other in gold):
+                joined += 1
+            continue
+        for start, first in enumerate(ours):
+            if not key.startswith(first):
+                continue
+            text, end = first, start
+            while len(text) < len(key) and end + 1 < len(ours):
+                end += 1
+                text += ours[end]
+            if text == key and end > start:
+                found += 1
+                split += 1
+                break
+    return found, split, joined
+
+
 def _split_gold_authors(value: Any) -> list[str]:
     if not value:
         return []
@@ -167,6 +250,7 @@ def load_pages(data: Path, pages_dir: Path) -> list[Page]:
                 str(folder / "source.html"),
                 f"https://readability.example/{folder.name}/article.html",
                 body=_html_text(expected),
+                paragraphs=gold_paragraphs_html(expected),
                 title=meta.get("title"),
                 authors=_split_gold_authors(meta.get("byline")) or None,
                 date=pub[:10] if pub else None,
@@ -190,6 +274,9 @@ def load_pages(data: Path, pages_dir: Path) -> list[Page]:
                 str(html_path),
                 meta.get("url") or f"https://newspaper4k.example/{name}/article.html",
                 body=txt.read_text(encoding="utf-8", errors="replace") if txt.exists() else None,
+                paragraphs=re.split(r"\n\s*\n", txt.read_text(encoding="utf-8", errors="replace"))
+                if txt.exists()
+                else [],
                 title=meta.get("title") or None,
                 authors=_split_gold_authors(meta.get("authors")) or None,
                 date=str(pub)[:10] if pub else None,
@@ -606,6 +693,10 @@ def run_page(page: Page) -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
         out["ours"] = {"body": "", "error": repr(exc)}
     out["ours_time"] = time.perf_counter() - started
+    try:
+        shown = page_paragraphs(page_obj.tree)
+    except Exception:  # noqa: BLE001 - diagnostics
+        shown = []
     if page.dataset in ("htmldate", "mediacloud"):
         text = data.decode("utf-8", errors="replace")
     else:
@@ -629,6 +720,11 @@ def run_page(page: Page) -> dict[str, Any]:
             prec = None
         out["traf_prec"] = {"body": prec or ""}
     out["htmldate"] = htmldate_dates(text, page.url)
+    # Diagnostics: the page's own paragraphs split or joined (plain trafilatura: a line is a paragraph).
+    out["page_paragraphs"] = {
+        "ours": split_join(shown, out["ours"].get("body", "")),
+        "traf": split_join(shown, out["traf"].get("body", ""), "\n"),
+    }
     return out
 
 
@@ -700,6 +796,15 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
             for system in systems:
                 matches = [shingle_match(p.body, r.get(system, {}).get("body", "")) for p, r in body_rows]
                 fig[f"body_f1.{system}"] = shingle_f1(matches)
+            # Diagnostics: the gold's paragraphs found, split and joined (plain trafilatura: lines).
+            for system, separator in (("ours", "\n\n"), ("traf", "\n")):
+                counts = [split_join(p.paragraphs, r.get(system, {}).get("body", ""), separator) for p, r in body_rows]
+                fig[f"gold_paragraphs.{system}"] = _paragraph_counts(counts)
+        shown_rows = [r["page_paragraphs"] for _, r in rows if r.get("page_paragraphs")]
+        if shown_rows:
+            for system in ("ours", "traf"):
+                counts = [row[system] for row in shown_rows]
+                fig[f"page_paragraphs.{system}"] = _paragraph_counts(counts)
         seg_rows = [(p, r) for p, r in rows if (p.with_ or p.without) and full]
         if seg_rows:
             for system in systems:

@@ -99,6 +99,12 @@ STORY = [
         "Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Kai?",
         "Ihr wart auch am Hafenfest? Dann hinterlasse einfach einen Kommentar mit deinen Fotos!",
         "Have you sailed from the new pier? Let us know in the comments.",
+        # Follow prompts in other languages, and their labels on a line of their own.
+        "Síguenos en Telegram, Instagram y Facebook para recibir las noticias del puerto",
+        "Folgen Sie uns auf Mastodon und Instagram",
+        "Suivez-nous sur Facebook",
+        "Folgen Sie uns:",
+        "Follow us on",
         # A widget's label set as a list item, and a slide show's buttons.
         "- Share on Twitter",
         "- 941 comments",
@@ -150,6 +156,8 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "The newsletter, which the port sends to 3,000 readers, reported the fire first.",
         "Der Hafen ist © und ™ der Stadt, sagte der Sprecher am Mittwoch vor Journalisten.",
         "Fans can follow the team on Twitter, the club said.",
+        "Folgen Sie uns in den Hafen, sagte der Lotse, und fuhr voraus.",
+        "Síguenos la pista, dijo el capitán a los periodistas en el muelle.",
         "The paper said readers who subscribe to the newsletter will get the report first.",
         "Facebook said on Monday that the outage had been fixed.",
         "Bild: the tabloid ran the story on its front page the next morning, the agency said.",

@@ -518,3 +518,98 @@ def test_a_teaser_line_the_story_shows_too_stays() -> None:
     body = GenericPage(html.encode(), _URL).body() or ""
     assert _STORY_TEXT[0] in body
     assert _TEASER_ITEMS[1][2] not in body and _TEASER_ITEMS[2][2] not in body
+
+
+# Paragraphs as the page shows them: a lone <br> breaks a line inside a paragraph.
+
+
+def _body_of(extra: str) -> list[str]:
+    """The body's paragraphs of the story page with ``extra`` after its text (trafilatura's path)."""
+    page = GenericPage(_story_page(extra).encode(), "https://news.example/2024/05/landslide")
+    return (page.body() or "").split("\n\n")
+
+
+def test_a_lone_line_break_keeps_its_lines_in_one_paragraph() -> None:
+    verse = "<p>The tide came in at noon,<br>the boats lay on their sides,<br>and the gulls went home.</p>"
+    assert "The tide came in at noon,\nthe boats lay on their sides,\nand the gulls went home." in _body_of(verse)
+
+
+def test_two_line_breaks_end_a_paragraph_inside_a_p_too() -> None:
+    for separator in ("<br><br>", "<br> <br>", "<br/>\n<br/>"):
+        paragraphs = _body_of(
+            f"<p>The first paragraph of the report ended right here.{separator}"
+            "The second paragraph began after the two breaks.</p>"
+        )
+        assert "The first paragraph of the report ended right here." in paragraphs, separator
+        assert "The second paragraph began after the two breaks." in paragraphs, separator
+
+
+def test_a_paragraph_wrapped_in_the_html_source_is_one_line() -> None:
+    wrapped = (
+        '<p>The <a href="/council">council</a> said\n        the new wall would be\n'
+        "        finished by <b>June</b> next year, weather permitting.</p>"
+    )
+    assert "The council said the new wall would be finished by June next year, weather permitting." in _body_of(wrapped)
+
+
+def test_the_line_rules_read_each_line_of_a_paragraph() -> None:
+    paragraphs = _body_of(
+        "<p>Engineers checked the slope above the village again on Thursday morning.<br>"
+        "Related: Floods close the coast road</p>"
+    )
+    assert "Engineers checked the slope above the village again on Thursday morning." in paragraphs
+    assert not any("Related:" in paragraph for paragraph in paragraphs)
+
+
+def test_a_block_of_code_is_one_paragraph_of_lines() -> None:
+    code = (
+        "<p>The council published the script it uses to check the gauges every hour:</p>"
+        "<pre><code>read gauge north\nread gauge south\nsend report\n</code></pre>"
+        "<p>Its readings go to the regional office, which decides when the road opens again.</p>"
+    )
+    paragraphs = _body_of(code)
+    assert "read gauge north\nread gauge south\nsend report" in paragraphs
+    assert "Its readings go to the regional office, which decides when the road opens again." in paragraphs
+
+
+def test_the_paragraphs_of_an_element_break_lines_at_a_lone_br() -> None:
+    from newscrawl.pages.body import join_lines, paragraphs_of
+
+    root = parse_html(
+        "<html><body><div id='text'><p>Jana Ulm<br>12 Harbour Road<br><br>Kelby</p>"
+        "<div>Text one<br><b>text</b> two</div></div></body></html>"
+    ).find(".//div")
+    breaks: set[tuple[str, str]] = set()
+    lines, _ = paragraphs_of(root, breaks)
+    assert lines == ["Jana Ulm", "12 Harbour Road", "Kelby", "Text one", "text two"]
+    assert breaks == {("Jana Ulm", "12 Harbour Road"), ("Text one", "text two")}
+    assert join_lines(lines, breaks) == "Jana Ulm\n12 Harbour Road\n\nKelby\n\nText one\ntext two"
+
+
+def test_a_list_of_links_nested_in_a_list_item_stays_and_a_menu_with_sub_menus_goes() -> None:
+    fixes = (
+        "<ul><li>Fixed this week:<ul>"
+        "<li><a href='https://bugs.example/1'>Bug 101 – The tide table showed the wrong day</a></li>"
+        "<li><a href='https://bugs.example/2'>Bug 102 – Ferry times were an hour late in winter</a></li>"
+        "</ul></li><li>The harbour office also moved to the new building on the quay.</li></ul>"
+    )
+    menu = (
+        "<ul><li><a href='/news'>News</a><ul><li><a href='/news/world'>World</a></li>"
+        "<li><a href='/news/coast'>Coast</a></li></ul></li><li><a href='/sport'>Sport</a></li></ul>"
+    )
+    text = "\n".join(_body_of(fixes + menu))
+    assert "Bug 101 – The tide table showed the wrong day" in text
+    assert "Bug 102 – Ferry times were an hour late in winter" in text
+    assert "Coast" not in text and "Sport" not in text
+
+
+def test_a_list_inside_a_table_cell_stays() -> None:
+    table = (
+        "<table><tr><th>Section</th><th>This week</th></tr>"
+        "<tr><td>Harbour</td><td><ul><li>Ferry times change on Monday</li>"
+        "<li>The north quay reopens after repairs</li></ul></td></tr>"
+        "<tr><td>Coast</td><td>The road stays closed until the survey ends</td></tr></table>"
+    )
+    text = "\n".join(_body_of(table))
+    assert "Ferry times change on Monday" in text
+    assert "The north quay reopens after repairs" in text

@@ -2191,11 +2191,20 @@ class ArticlePage:
             for node in self.select(selector):
                 if _outside_article(node):
                     continue
-                paragraphs, links = body_text.from_node(node, self._drop)
+                breaks: set[tuple[str, str]] = set()
+                paragraphs, links = body_text.from_node(node, self._drop, breaks)
                 if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
+                    self._line_breaks.update(breaks)
                     return node, paragraphs, links
                 break
         return None, [], {}
+
+    @cached_property
+    def _line_breaks(self) -> set[tuple[str, str]]:
+        """Pairs ``(line, next line)`` of the body that a lone ``<br>`` separates inside one
+        paragraph: filled when the paragraphs are read, the line rules run per line, the body
+        shows such lines in one paragraph (``body_text.join_lines``)."""
+        return set()
 
     @cached_property
     def frame(self) -> frozenset[Any]:
@@ -2223,13 +2232,15 @@ class ArticlePage:
         if self.rest_post:
             rendered = (self.rest_post.get("content") or {}).get("rendered")
             if rendered:
-                paragraphs, links = body_text.from_fragment(rendered, self._drop)
+                breaks: set[tuple[str, str]] = set()
+                paragraphs, links = body_text.from_fragment(rendered, self._drop, breaks)
                 if paragraphs:
+                    self._line_breaks.update(breaks)
                     return paragraphs, links
         node, paragraphs, links = self._body_element
         if node is not None:
             return paragraphs, links
-        return body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers), {}
+        return body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers, self._line_breaks), {}
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
@@ -2302,7 +2313,9 @@ class ArticlePage:
         return links
 
     def body(self) -> str | None:
-        text = "\n\n".join(self._credits.paragraphs)
+        paragraphs = self._credits.paragraphs  # reading them fills the line breaks
+        breaks = {(normalize_space(a), normalize_space(b)) for a, b in self._line_breaks}
+        text = body_text.join_lines(paragraphs, breaks)
         return text or None
 
     def dateline(self) -> str | None:

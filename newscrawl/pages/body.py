@@ -185,34 +185,70 @@ def _first_link(node: HtmlElement) -> str | None:
     return None
 
 
-def paragraphs_of(root: HtmlElement) -> tuple[list[str], dict[str, str]]:
-    """Text of each block under ``root`` in document order, and the first link of each."""
+def paragraphs_of(root: HtmlElement, breaks: set[tuple[str, str]] | None = None) -> tuple[list[str], dict[str, str]]:
+    """Text of each block under ``root`` in document order, and the first link of each.
+
+    A lone ``<br>`` ends a line but not its paragraph (two or more in a row end the paragraph):
+    the text after it is a line of its own, so that the line rules read each line, and
+    ``breaks`` (when given) receives the pair ``(line, next line)``, so that the body shows the
+    two in one paragraph (see ``join_lines``).
+    """
     out: list[str] = []
     links: dict[str, str] = {}
     buffer: list[str] = []
-    buffer_link: list[str | None] = [None]
+    link: list[str | None] = [None]
+    # Line breaks since the last line of the paragraph: one means the next line continues it.
+    pending = [0]
 
     def flush() -> None:
         text = " ".join("".join(buffer).split())
         if text:
+            if pending[0] == 1 and out and breaks is not None:
+                breaks.add((out[-1], text))
             out.append(text)
-            if buffer_link[0]:
-                links.setdefault(text, buffer_link[0])
+            if link[0]:
+                links.setdefault(text, link[0])
+            pending[0] = 0
         buffer.clear()
-        buffer_link[0] = None
+        link[0] = None
+
+    def end_block() -> None:
+        flush()
+        pending[0] = 0
+
+    def line_break() -> None:
+        if "".join(buffer).strip():
+            flush()
+            pending[0] = 1
+        elif pending[0]:
+            pending[0] += 1  # a run of breaks: the paragraph ends
+
+    def inline(node: HtmlElement) -> None:
+        """``node``'s text into the current line, its line breaks ending lines."""
+        if node.tag == "br":
+            line_break()
+            return
+        if node.find(".//br") is None:
+            buffer.append(node.text_content())
+            if link[0] is None:
+                link[0] = _first_link(node)
+            return
+        if node.tag == "a" and link[0] is None:
+            link[0] = _first_link(node)
+        if node.text:
+            buffer.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                inline(child)
+            if child.tail:
+                buffer.append(child.tail)
 
     def walk(node: HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in BLOCK_TAGS and not _has_block(node):
-            flush()
-            text = " ".join(node.text_content().split())
-            if text:
-                out.append(text)
-                link = _first_link(node)
-                if link:
-                    links.setdefault(text, link)
-            return
-        if tag == "br":
+            end_block()
+            inline(node)
+            end_block()
             return
         if node.text:
             buffer.append(node.text)
@@ -223,43 +259,50 @@ def paragraphs_of(root: HtmlElement) -> tuple[list[str], dict[str, str]]:
                 or (child_tag in CONTAINER_TAGS and _has_block(child))
                 or child_tag in ("div", "section", "article", "ul", "ol", "table")
             ):
-                flush()
+                end_block()
                 walk(child)
-                flush()
-            elif child_tag == "br" and child.getnext() is not None and child.getnext().tag == "br":
-                flush()
-            else:
-                if child_tag:
-                    buffer.append(child.text_content())
-                    if child_tag == "a" and buffer_link[0] is None and child.get("href"):
-                        buffer_link[0] = child.get("href")
-                    else:
-                        link = _first_link(child) if child_tag else None
-                        if link and buffer_link[0] is None:
-                            buffer_link[0] = link
+                end_block()
+            elif child_tag:
+                inline(child)
             if child.tail:
                 buffer.append(child.tail)
 
     walk(root)
-    flush()
+    end_block()
     return out, links
 
 
-def from_node(node: HtmlElement, drop: list[str]) -> tuple[list[str], dict[str, str]]:
+def from_node(
+    node: HtmlElement, drop: list[str], breaks: set[tuple[str, str]] | None = None
+) -> tuple[list[str], dict[str, str]]:
     """Paragraphs of a content element (copied, then pruned of widgets and ``drop`` selectors)."""
     node = copy.deepcopy(node)
     _prune(node, drop)
-    return paragraphs_of(node)
+    return paragraphs_of(node, breaks)
 
 
-def from_fragment(fragment: str, drop: list[str]) -> tuple[list[str], dict[str, str]]:
+def from_fragment(
+    fragment: str, drop: list[str], breaks: set[tuple[str, str]] | None = None
+) -> tuple[list[str], dict[str, str]]:
     """Paragraphs of an HTML fragment such as a REST post's ``content.rendered``."""
     try:
         root = html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError, TypeError):
         return [], {}
     _prune(root, drop)
-    return paragraphs_of(root)
+    return paragraphs_of(root, breaks)
+
+
+def join_lines(lines: list[str], breaks: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> str:
+    """The body text of ``lines``: paragraphs separated by a blank line, and the lines of one
+    paragraph (``breaks``: pairs of lines a lone ``<br>`` separates) by a line break."""
+    if not lines:
+        return ""
+    parts = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        parts.append("\n" if (previous, line) in breaks else "\n\n")
+        parts.append(line)
+    return "".join(parts)
 
 
 # trafilatura, for pages without a known content element.
@@ -277,7 +320,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 
 def trafilatura_runs(
     tree: HtmlElement, url: str, drop: list[str], markers: frozenset[str] | None = None
-) -> tuple[str, str]:
+) -> tuple[str, str, set[tuple[str, str]]]:
     """Main text of ``tree`` by trafilatura's default cascade and by its precision extractor, one pass.
 
     One copy of the page is cleaned and converted once (trafilatura 2.3's ``bare_extraction``
@@ -285,13 +328,15 @@ def trafilatura_runs(
     a copy of that prepared tree, so the page is not pruned, cleaned and converted twice.
     ``markers`` (the page's class, id, itemprop and rel values, see ``PageDocument.markers``)
     let the pruning XPaths that cannot match on the page be skipped.
-    Returns ``(default text, precision text)``, lines = blocks; ``("", "")`` on failure.
+    Returns ``(default text, precision text, line breaks)``: lines are blocks or the lines of
+    one, the line breaks the pairs of the default text's lines a lone ``<br>`` separates inside
+    one paragraph (see ``join_lines``); ``("", "", set())`` on failure.
     """
     try:
         return _trafilatura_runs(tree, url, drop, markers)
     except Exception:  # noqa: BLE001 - trafilatura must not break extraction
         logger.debug("trafilatura failed on %s", url, exc_info=True)
-        return "", ""
+        return "", "", set()
 
 
 #: trafilatura's pruning XPaths, each with the strings one of the page's class or id values must
@@ -380,7 +425,9 @@ def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: Readab
     return body, text
 
 
-def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any = None) -> tuple[str, str]:
+def _trafilatura_runs(
+    tree: HtmlElement, url: str, drop: list[str], markers: Any = None
+) -> tuple[str, str, set[tuple[str, str]]]:
     from trafilatura import core
     from trafilatura.htmlprocessing import prune_unwanted_nodes
     from trafilatura.xml import xmltotxt
@@ -389,6 +436,7 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
     marker_text = None if markers is None else "\n".join(markers)
     with _page_for_trafilatura(tree, drop, marker_text) as page:
         cleaned, backup = core._prepare_tree(page, options, url)
+        _keep_break_runs(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
         if comment_prune:
@@ -409,15 +457,124 @@ def _trafilatura_runs(tree: HtmlElement, url: str, drop: list[str], markers: Any
         ):
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
-            r_body, r_text = _extract_and_compare(*core._prepare_tree(page, recall_options, url), readable, recall_options)
+            r_cleaned, r_backup = core._prepare_tree(page, recall_options, url)
+            _keep_break_runs(r_cleaned)
+            r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
             elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
                 body, text = r_body, r_text
         if len(text) < options.min_output_size:
-            return "", ""
-        return xmltotxt(body, False) or "", xmltotxt(precise_body, False) or ""
+            return "", "", set()
+        _join_source_lines(body)
+        text = xmltotxt(body, False) or ""
+        return text, xmltotxt(precise_body, False) or "", _line_breaks(body, text)
+
+
+#: A line break of the page's source inside a paragraph: one, with the blanks around it (a blank
+#: line, two or more, more often parts the texts of two blocks trafilatura set in one).
+_SOURCE_NEWLINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\s*\n)")
+#: Elements of trafilatura's tree inside which a ``<code>`` is inline code, not a block (``<pre>``).
+_INLINE_PARENTS = frozenset({"p", "head", "item", "cell", "hi", "ref", "del"})
+#: Elements of trafilatura's tree whose own text and children's tails lie between blocks.
+_BETWEEN_BLOCKS = frozenset({"body", "div", "list", "table", "row", "code"})
+
+
+def _code_blocks(tree: Any) -> list[Any]:
+    """The blocks of code (``<pre>``) of trafilatura's tree ``tree``, inline code left out."""
+    return [
+        node for node in tree.iter("code") if (parent := node.getparent()) is None or parent.tag not in _INLINE_PARENTS
+    ]
+
+
+def _join_source_lines(tree: Any) -> None:
+    """``tree``'s paragraphs without the line breaks of the page's source, which a browser shows
+    as spaces (a paragraph wrapped in the HTML file) but trafilatura keeps when a paragraph holds
+    other elements. Text between blocks, a blank line and a block of code keep theirs, and what
+    follows a block of code starts a line."""
+    blocks = _code_blocks(tree)
+    inside_code = {node for block in blocks for node in block.iter()}
+    for node in tree.iter():
+        if node.text and "\n" in node.text and node.tag not in _BETWEEN_BLOCKS and node not in inside_code:
+            node.text = _SOURCE_NEWLINE.sub(" ", node.text)
+        parent = node.getparent()
+        if (
+            node.tail
+            and "\n" in node.tail
+            and parent is not None
+            and parent.tag not in _BETWEEN_BLOCKS
+            and parent not in inside_code
+        ):
+            node.tail = _SOURCE_NEWLINE.sub(" ", node.tail)
+    for block in blocks:
+        block.tail = "\n" + (block.tail or "")
+
+
+def _keep_break_runs(tree: HtmlElement) -> None:
+    """Give the first of two line breaks in a row (``<lb/><lb/>``, converted from ``<br>``) a
+    zero-width space for its tail: trafilatura drops a break whose tail is blank, and a paragraph
+    break would read as a lone line break (the space leaves no trace in its text)."""
+    for node in tree.iter("lb"):
+        following = node.getnext()
+        if following is not None and following.tag == "lb" and _blank(node.tail):
+            node.tail = _ZERO_WIDTH_SPACE
+
+
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _blank(text: str | None) -> bool:
+    return not text or not text.replace(_ZERO_WIDTH_SPACE, "").strip()
+
+
+def _lone_break(node: Any) -> bool:
+    """True when the line break ``node`` (``<lb/>``) has no other break beside it, only blanks between."""
+    previous, following = node.getprevious(), node.getnext()
+    return not (
+        (previous is not None and previous.tag == "lb" and _blank(previous.tail))
+        or (following is not None and following.tag == "lb" and _blank(node.tail))
+    )
+
+
+def _line_breaks(body: Any, text: str) -> set[tuple[str, str]]:
+    """Pairs ``(line, next line)`` of ``text`` (trafilatura's text of ``body``, its extracted
+    tree) that a lone line break separates inside one paragraph, or a line break of a block of code.
+
+    The body is written out again with its lone breaks and its code's line breaks taken out;
+    each line of that text is a paragraph, found as a run of lines of ``text`` (spaces
+    ignored). Nothing when the two do not line up.
+    """
+    from trafilatura.xml import xmltotxt
+
+    if body is None or not (
+        any(_lone_break(node) for node in body.iter("lb"))
+        or any("\n" in "".join(node.itertext()).strip() for node in _code_blocks(body))
+    ):
+        return set()
+    joined = copy.deepcopy(body)
+    lone = [node for node in joined.iter("lb") if _lone_break(node)]
+    for node in lone:
+        node.tail = " " + (node.tail or "")
+    _remove(lone)
+    for block in _code_blocks(joined):
+        code = "".join(block.itertext())
+        for child in list(block):
+            block.remove(child)
+        block.text = code.rstrip("\n").replace("\n", " ") + code[len(code.rstrip("\n")) :]
+    lines = _lines(text)
+    keys = [line.replace(" ", "") for line in lines]
+    pairs: set[tuple[str, str]] = set()
+    index = 0
+    for paragraph in _lines(xmltotxt(joined, False) or ""):
+        wanted, start, found = paragraph.replace(" ", ""), index, ""
+        while index < len(lines) and (index == start or len(found) < len(wanted)):
+            found += keys[index]
+            index += 1
+        if found != wanted:
+            return set()
+        pairs.update(zip(lines[start : index - 1], lines[start + 1 : index], strict=True))
+    return pairs
 
 
 def _page_text_bound(page: HtmlElement) -> int:
@@ -539,10 +696,18 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
 
 
 def from_page(
-    tree: HtmlElement, url: str, drop: list[str], ld: dict[str, Any], markers: frozenset[str] | None = None
+    tree: HtmlElement,
+    url: str,
+    drop: list[str],
+    ld: dict[str, Any],
+    markers: frozenset[str] | None = None,
+    breaks: set[tuple[str, str]] | None = None,
 ) -> list[str]:
-    """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its precision run."""
-    text, precise = trafilatura_runs(tree, url, drop, markers)
+    """Paragraphs of the main text of a whole page: trafilatura's default run, trimmed by its
+    precision run (``breaks``, when given, receives the lines' line breaks, see ``paragraphs_of``)."""
+    text, precise, line_breaks = trafilatura_runs(tree, url, drop, markers)
+    if breaks is not None:
+        breaks.update(line_breaks)
     return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
 
 

@@ -80,6 +80,8 @@ _PROMPT = re.compile(
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
     r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s]{0,40}\bapps?\b|"
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
+    r"^(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
+    r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon)\b)|"
     r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
     r"\balready\s+a\s+subscriber\b|"
     r"\bsubmit\s+(?:your|a)\s+letter\b|\bsign\s+up\s+here\b|"

@@ -374,6 +374,47 @@ def _rebound(module: types.ModuleType, names: Iterable[str], replacements: dict[
     return namespace
 
 
+def _sparing_nested_lists(delete_by_link_density: Callable[..., Any]) -> Callable[..., Any]:
+    """trafilatura's ``delete_by_link_density`` that leaves a list nested in a list item to the list
+    holding it: a release note's list of bug links under "Fixed:" is that item's content, and
+    tested alone it reads as a menu. The outer list's test counts its links (a menu with sub-menus
+    still goes whole)."""
+
+    def delete(subtree: Any, tagname: str, *args: Any, **kwargs: Any) -> Any:
+        if tagname != "list":
+            return delete_by_link_density(subtree, tagname, *args, **kwargs)
+        nested = [
+            node for node in subtree.iter("list") if (parent := node.getparent()) is not None and parent.tag == "item"
+        ]
+        for node in nested:
+            node.tag = _NESTED_LIST
+        try:
+            return delete_by_link_density(subtree, tagname, *args, **kwargs)
+        finally:
+            for node in nested:
+                node.tag = "list"
+
+    return delete
+
+
+#: The name a nested list goes by while the lists holding it are tested.
+_NESTED_LIST = "nested-list"
+
+
+def _keeping_lists_in_cells(fill_cell: Callable[..., Any]) -> Callable[..., Any]:
+    """trafilatura's ``_fill_cell`` that keeps a list inside a table cell, as its recall mode does
+    (a weekly index's sections, a table of quotes set as lists): a table that survives its link
+    density test is content, and the cell's list is part of it."""
+
+    def fill(new_child_elem: Any, cell: Any, nested_elems: Any, ptags_with_div: Any, options: Any) -> None:
+        if options.focus != "recall" and cell.find(".//list") is not None:
+            options = copy.copy(options)
+            options.focus = "recall"
+        fill_cell(new_child_elem, cell, nested_elems, ptags_with_div, options)
+
+    return fill
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -382,8 +423,20 @@ def _main_extractor() -> dict[str, Any]:
     replacements = {k: v for k, v in found.items() if k in vars(main_extractor)}
     if not replacements:
         return vars(main_extractor)
+    replacements["delete_by_link_density"] = _sparing_nested_lists(main_extractor.delete_by_link_density)
+    replacements["_fill_cell"] = _keeping_lists_in_cells(main_extractor._fill_cell)
     return _rebound(
-        main_extractor, ("extract_content", "_extract", "recover_wild_text", "prune_unwanted_sections"), replacements
+        main_extractor,
+        (
+            "extract_content",
+            "_extract",
+            "recover_wild_text",
+            "prune_unwanted_sections",
+            "handle_textelem",
+            "handle_table",
+            "handle_other_elements",
+        ),
+        replacements,
     )
 
 
