@@ -217,3 +217,26 @@ def test_the_date_line_under_a_headline_shown_after_its_kicker_is_found() -> Non
     article = GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
     assert article.title() == HEADLINE
     assert article.published_at().date() == date(2022, 1, 12)
+
+
+def test_a_date_only_stamp_takes_the_time_of_the_date_line_of_its_day() -> None:
+    article = page("<p>2022-01-12 17:11</p>", stamp="2022-01-12")
+    assert article.published_at() == datetime(2022, 1, 12, 17, 11, tzinfo=timezone.utc)
+    assert article.published_raw() == "2022-01-12 17:11"
+    # A line of another day lends no time.
+    assert page("<p>2022-01-13 17:11</p>", stamp="2022-01-12").published_at().date() == date(2022, 1, 13)
+
+
+def test_a_date_only_attribute_takes_the_time_its_element_shows() -> None:
+    article = page('<p><span itemprop="datePublished" content="2022-01-12">12.01.2022 21:55</span></p>', stamp=None)
+    assert article.published_at() == datetime(2022, 1, 12, 21, 55, tzinfo=timezone.utc)
+
+
+def test_a_z_stamp_whose_wall_clock_the_date_line_shows_with_its_zone_was_local() -> None:
+    # The markup says 05:30 UTC, the page says 5:30 in the morning Eastern time: the "Z" was wrong.
+    article = page("<p>Published January 12, 2022 5:30AM (EST)</p>", stamp="2022-01-12T05:30:41Z")
+    assert article.published_at() == datetime(2022, 1, 12, 10, 30, 41, tzinfo=timezone.utc)
+    assert article.published_at().utcoffset() == timedelta(hours=-5)
+    # A line with another wall clock is no evidence: the stamp keeps its instant.
+    other = page("<p>Published January 12, 2022 6:45AM (EST)</p>", stamp="2022-01-12T05:30:41Z")
+    assert other.published_at() == datetime(2022, 1, 12, 5, 30, 41, tzinfo=timezone.utc)

@@ -1226,10 +1226,17 @@ class ArticlePage:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
         elif best.utcoffset() == timedelta(0) and best.timetz() != _MIDNIGHT_UTC:
-            # The same wall clock with a real offset elsewhere: the "Z" was the local time mislabelled.
+            # The same wall clock with a real offset elsewhere (another stamp, or the date line the page
+            # shows with its zone: "5:30AM (EST)"): the "Z" was the local time mislabelled.
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
                     return value, other_raw
+            lines = self._date_lines if "date" in rest_keys else []
+            for shown, _text, update in lines:  # a date line shows the minute, not the second
+                if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
+                    tzinfo=None, second=0, microsecond=0
+                ):
+                    return best.replace(tzinfo=shown.tzinfo), raw
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
@@ -1317,9 +1324,13 @@ class ArticlePage:
                 if raw:
                     parsed = parse_date(raw, self.tz, now=self.now)
                     if parsed:
-                        # published_raw keeps the date as the reader sees it when it says the same day.
+                        # published_raw keeps the date as the reader sees it when it says the same day;
+                        # a date-only attribute takes the time the text shows ("2020-10-15" shown as
+                        # "15.10.2020 21:55").
                         seen = parse_date(shown, self.tz, now=self.now) if shown and raw != shown else None
                         if seen is not None and seen.date() == parsed.date():
+                            if not _has_time(raw) and _has_time(shown):
+                                parsed = seen
                             raw = shown
                         found.append((parsed, normalize_space(raw)))
                         break
@@ -1443,7 +1454,17 @@ class ArticlePage:
             return value, raw
         if value is None:
             value, raw = self._fallback_published()
-        return self._as_shown(value, raw)
+        return self._as_shown(*self._timed(value, raw))
+
+    def _timed(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
+        """A publication date without a time takes the time of the page's date line of that day
+        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline)."""
+        if value is None or not raw or _has_time(raw):
+            return value, raw
+        for shown, text, update in self._date_lines:
+            if not update and _has_time(text) and shown.date() == value.date():
+                return shown, text
+        return value, raw
 
     def _published_by_site(self) -> bool:
         """True when the REST post or the site's own date selector gives the publication date."""
@@ -2436,7 +2457,10 @@ class ArticlePage:
         return article.finalize()
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: A time of day as written ("10:15", "10.15 WIB", "13h36"), not a dotted date's day and month ("21.05.2019").
+_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
+#: A basic-format ISO time right after its "T" ("20180619T055000+0900").
+_COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
 
@@ -2555,6 +2579,8 @@ def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
 def _has_time(raw: str) -> bool:
     """True when a date as written carries a time of day (``T10:15``, ``10.15 WIB``)."""
     iso = _ISO_T.search(raw)  # only an ISO "T" between date and time, not the one in "GMT"
+    if iso and _COMPACT_CLOCK.match(raw, iso.end()):
+        return True
     return bool(_CLOCK.search(raw[iso.end():] if iso else raw))
 
 
