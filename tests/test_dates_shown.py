@@ -240,3 +240,39 @@ def test_a_z_stamp_whose_wall_clock_the_date_line_shows_with_its_zone_was_local(
     # A line with another wall clock is no evidence: the stamp keeps its instant.
     other = page("<p>Published January 12, 2022 6:45AM (EST)</p>", stamp="2022-01-12T05:30:41Z")
     assert other.published_at() == datetime(2022, 1, 12, 5, 30, 41, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("date_class", "expected"),
+    [
+        # An element of the header block, whatever its own name says ("Comment" is the column's kind).
+        ("ArticleHeaderComment_publishDate", date(2022, 1, 12)),
+        ("ArticleHeaderComment__publishDate", date(2022, 1, 12)),
+        # A comment block of its own is still no date line.
+        ("CommentList_date", None),
+    ],
+)
+def test_a_date_in_an_element_of_the_header_block_is_the_date_line(date_class: str, expected: date | None) -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        f'<article class="ArticleHeaderComment"><div class="ArticleHeaderComment_subject"><h1>{HEADLINE}</h1></div>'
+        f'<div class="{date_class}">12.01.2022</div></article>'
+        f'<div class="PageArticle_body">{STORY}</div></body></html>'
+    )
+    published = GenericPage(html, "https://harbour.example/news/pier").published_at()
+    assert (published.date() if published else None) == expected
+
+
+def test_a_sidebar_inside_the_article_holds_its_date_when_nothing_else_does() -> None:
+    def build(where: str) -> GenericPage:
+        facts = '<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar</time></p></div>'
+        article = f"<article><h1>{HEADLINE}</h1>{facts if where == 'inside' else ''}{STORY}</article>"
+        outside = facts if where == "outside" else ""
+        return GenericPage(
+            f"<html><head><title>{HEADLINE}</title></head><body>{article}{outside}</body></html>",
+            "https://harbour.example/news/pier",
+        )
+
+    assert build("inside").published_at().date() == date(2022, 1, 28)
+    # The site's sidebar beside the article is the site's.
+    assert build("outside").published_at() is None

@@ -203,6 +203,7 @@ _TAXONOMY_PREFIXES = frozenset({"category", "cat", "tag", "tags", "format", "typ
 #: BEM elements that are the main column of a layout block named after its sidebar (``sidebar__main``).
 _MAIN_PARTS = frozenset({"main", "primary", "article", "story"})
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+_SIDEBAR = frozenset({"sidebar"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -1340,8 +1341,9 @@ class ArticlePage:
         """Page-wide search when no source names the date: time elements, then htmldate."""
         if self.tree is None:
             return None, None
+        frame = self._fallback_frame
         for node in self.tree.iter("time"):
-            if _not_the_articles_date(node, self.frame):
+            if _not_the_articles_date(node, frame):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
@@ -1376,9 +1378,25 @@ class ArticlePage:
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
-            if parsed and not _not_the_articles_date(node, self.frame):
+            if parsed and not _not_the_articles_date(node, frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    @cached_property
+    def _fallback_frame(self) -> frozenset[Any]:
+        """The frame and the sidebars inside the ``<article>`` element that holds the headline: the
+        article's own column of facts ("Mise en ligne 23 mai 2019", its ``<time>``), read when no
+        stamp and no date line gave a date (a sidebar beside the article is the site's)."""
+        anchor = self._dateline_anchor
+        article = next(anchor.iterancestors("article"), None) if anchor is not None else None
+        if article is None:
+            return self.frame
+        sidebars = [
+            node
+            for node in article.iterdescendants()
+            if isinstance(node.tag, str) and (node.get("class") or node.get("id")) and _foreign_marker(node, _SIDEBAR)
+        ]
+        return self.frame | frozenset(sidebars)
 
     def _foreign_blocks(self) -> list[HtmlElement]:
         """The outermost related-post, comment, sidebar, widget and embed blocks that hold neither the
@@ -1592,14 +1610,38 @@ class ArticlePage:
             return self.frame
         return self.frame | frozenset(anchor.iterancestors())
 
+    @cached_property
+    def _header_blocks(self) -> frozenset[str]:
+        """The class words of the blocks that hold the headline and not the article's text (its header)."""
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return frozenset()
+        frame = self.frame
+        return frozenset(
+            word
+            for block in anchor.iterancestors()
+            if block not in frame
+            for word in (block.get("class") or "").split()
+        )
+
     def _not_a_date_line(self, node: HtmlElement) -> bool:
-        """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
+        """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's.
+
+        An element of the header block is the header's, whatever its own name says: the BEM
+        element ``ArticleHeaderComment_publishDate`` of ``<article class="ArticleHeaderComment">``."""
         frame = self._dateline_frame
-        if _not_the_articles_date(node, frame):
+        if _in_embed(node):
             return True
+        blocks = self._header_blocks
         for current in (node, *node.iterancestors()):
-            if current in frame or current.tag in ("body", "html"):
+            tag = current.tag if isinstance(current.tag, str) else ""
+            if current in frame or tag in ("body", "html"):
                 return False
+            if tag in _FOREIGN_TAGS:
+                return True
+            words = f"{current.get('class') or ''} {current.get('id') or ''}".split()
+            if any(_foreign_word(word, _FOREIGN_STRICT) and _bem_block(word) not in blocks for word in words):
+                return True
             if "teaser" in (current.get("class") or "").lower():
                 return True
         return False
@@ -2574,6 +2616,12 @@ def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
         return abs(shown - stamp) < timedelta(minutes=1)
     offset = shown.replace(tzinfo=None) - stamp.astimezone(UTC).replace(tzinfo=None)
     return abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0)
+
+
+def _bem_block(word: str) -> str | None:
+    """The block a BEM element class names ("ArticleHeader_date", "article-header__date"), or None."""
+    block, sep, _ = word.partition("__") if "__" in word else word.partition("_")
+    return block if sep and block else None
 
 
 def _has_time(raw: str) -> bool:
