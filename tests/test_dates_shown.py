@@ -56,6 +56,10 @@ def test_a_shown_time_is_read_in_the_zone_of_the_stamp() -> None:
         "<p>Aktualisiert: 12.01.2022, 10:27</p>",
         '<p><span class="label">Last updated</span> <time>January 12, 2022</time></p>',
         "<p>Stand: 12.01.2022 18:00 Uhr</p>",
+        # The French noun as well as the participle, and the Polish noun.
+        "<p>Mise à jour le 12 janvier 2022</p>",
+        "<p>Mis à jour le 12 janvier 2022</p>",
+        "<p><span>Aktualizacja:</span> <span>12.01.2022, 05:53</span></p>",
     ],
 )
 def test_a_date_line_labelled_as_an_update_leaves_the_publication_stamp(dateline: str) -> None:

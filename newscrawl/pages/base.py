@@ -90,8 +90,8 @@ MIN_PROSE_CHARS = 150
 #: modification date: never the publication day).
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
-    r"mis\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
-    r"zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
+    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
+    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
     re.IGNORECASE,
 )
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
