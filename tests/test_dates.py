@@ -266,6 +266,26 @@ def test_a_written_date_has_a_time_when_it_shows_a_clock_not_a_zone_letter() -> 
     assert _has_time("13 September 2023 10.15 WIB")
     assert not _has_time("2023-09-13")
     assert not _has_time("Wed, 13 Sep 2023")
+    assert _has_time("04.05.2015 à 13h36")
+    assert _has_time("20180619T055000+0900")  # the basic format after its "T"
+    assert _has_time("08:22, 24.11.2020")
+    # A dotted date's day and month are no clock ("21.05" is not 21:05).
+    for text in ("21.05.2019", "19.2.2020", "Mittwoch, 01.11.2023", "11.12.2019 - Jana Ulm"):
+        assert not _has_time(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The basic date format with an extended time, as some CMSs write JSON-LD.
+        ("20201123T11:02:35Z", datetime(2020, 11, 23, 11, 2, 35, tzinfo=timezone.utc)),
+        ("20180619T055000+0900", datetime(2018, 6, 19, 5, 50, tzinfo=offset(9))),
+        # Seconds written with one digit still leave the zone letter read.
+        ("2020-12-05T23:15:0Z", datetime(2020, 12, 5, 23, 15, tzinfo=timezone.utc)),
+    ],
+)
+def test_iso_stamps_in_the_basic_format_and_short_seconds(text: str, expected: datetime) -> None:
+    assert parse_date(text, "Asia/Jakarta", now=NOW) == expected
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,10 @@ def test_a_shown_time_is_read_in_the_zone_of_the_stamp() -> None:
         "<p>Aktualisiert: 12.01.2022, 10:27</p>",
         '<p><span class="label">Last updated</span> <time>January 12, 2022</time></p>',
         "<p>Stand: 12.01.2022 18:00 Uhr</p>",
+        # The French noun as well as the participle, and the Polish noun.
+        "<p>Mise à jour le 12 janvier 2022</p>",
+        "<p>Mis à jour le 12 janvier 2022</p>",
+        "<p><span>Aktualizacja:</span> <span>12.01.2022, 05:53</span></p>",
     ],
 )
 def test_a_date_line_labelled_as_an_update_leaves_the_publication_stamp(dateline: str) -> None:
@@ -217,3 +221,62 @@ def test_the_date_line_under_a_headline_shown_after_its_kicker_is_found() -> Non
     article = GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/news/pier")
     assert article.title() == HEADLINE
     assert article.published_at().date() == date(2022, 1, 12)
+
+
+def test_a_date_only_stamp_takes_the_time_of_the_date_line_of_its_day() -> None:
+    article = page("<p>2022-01-12 17:11</p>", stamp="2022-01-12")
+    assert article.published_at() == datetime(2022, 1, 12, 17, 11, tzinfo=timezone.utc)
+    assert article.published_raw() == "2022-01-12 17:11"
+    # A line of another day lends no time.
+    assert page("<p>2022-01-13 17:11</p>", stamp="2022-01-12").published_at().date() == date(2022, 1, 13)
+
+
+def test_a_date_only_attribute_takes_the_time_its_element_shows() -> None:
+    article = page('<p><span itemprop="datePublished" content="2022-01-12">12.01.2022 21:55</span></p>', stamp=None)
+    assert article.published_at() == datetime(2022, 1, 12, 21, 55, tzinfo=timezone.utc)
+
+
+def test_a_z_stamp_whose_wall_clock_the_date_line_shows_with_its_zone_was_local() -> None:
+    # The markup says 05:30 UTC, the page says 5:30 in the morning Eastern time: the "Z" was wrong.
+    article = page("<p>Published January 12, 2022 5:30AM (EST)</p>", stamp="2022-01-12T05:30:41Z")
+    assert article.published_at() == datetime(2022, 1, 12, 10, 30, 41, tzinfo=timezone.utc)
+    assert article.published_at().utcoffset() == timedelta(hours=-5)
+    # A line with another wall clock is no evidence: the stamp keeps its instant.
+    other = page("<p>Published January 12, 2022 6:45AM (EST)</p>", stamp="2022-01-12T05:30:41Z")
+    assert other.published_at() == datetime(2022, 1, 12, 5, 30, 41, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("date_class", "expected"),
+    [
+        # An element of the header block, whatever its own name says ("Comment" is the column's kind).
+        ("ArticleHeaderComment_publishDate", date(2022, 1, 12)),
+        ("ArticleHeaderComment__publishDate", date(2022, 1, 12)),
+        # A comment block of its own is still no date line.
+        ("CommentList_date", None),
+    ],
+)
+def test_a_date_in_an_element_of_the_header_block_is_the_date_line(date_class: str, expected: date | None) -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        f'<article class="ArticleHeaderComment"><div class="ArticleHeaderComment_subject"><h1>{HEADLINE}</h1></div>'
+        f'<div class="{date_class}">12.01.2022</div></article>'
+        f'<div class="PageArticle_body">{STORY}</div></body></html>'
+    )
+    published = GenericPage(html, "https://harbour.example/news/pier").published_at()
+    assert (published.date() if published else None) == expected
+
+
+def test_a_sidebar_inside_the_article_holds_its_date_when_nothing_else_does() -> None:
+    def build(where: str) -> GenericPage:
+        facts = '<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar</time></p></div>'
+        article = f"<article><h1>{HEADLINE}</h1>{facts if where == 'inside' else ''}{STORY}</article>"
+        outside = facts if where == "outside" else ""
+        return GenericPage(
+            f"<html><head><title>{HEADLINE}</title></head><body>{article}{outside}</body></html>",
+            "https://harbour.example/news/pier",
+        )
+
+    assert build("inside").published_at().date() == date(2022, 1, 28)
+    # The site's sidebar beside the article is the site's.
+    assert build("outside").published_at() is None

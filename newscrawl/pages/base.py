@@ -90,8 +90,8 @@ MIN_PROSE_CHARS = 150
 #: modification date: never the publication day).
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
-    r"mis\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
-    r"zaktualizowano|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
+    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
+    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
     re.IGNORECASE,
 )
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
@@ -203,6 +203,7 @@ _TAXONOMY_PREFIXES = frozenset({"category", "cat", "tag", "tags", "format", "typ
 #: BEM elements that are the main column of a layout block named after its sidebar (``sidebar__main``).
 _MAIN_PARTS = frozenset({"main", "primary", "article", "story"})
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+_SIDEBAR = frozenset({"sidebar"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -1226,10 +1227,17 @@ class ArticlePage:
                 if value.date() == best.date() and _has_time(other_raw):
                     return value, other_raw
         elif best.utcoffset() == timedelta(0) and best.timetz() != _MIDNIGHT_UTC:
-            # The same wall clock with a real offset elsewhere: the "Z" was the local time mislabelled.
+            # The same wall clock with a real offset elsewhere (another stamp, or the date line the page
+            # shows with its zone: "5:30AM (EST)"): the "Z" was the local time mislabelled.
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
                     return value, other_raw
+            lines = self._date_lines if "date" in rest_keys else []
+            for shown, _text, update in lines:  # a date line shows the minute, not the second
+                if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
+                    tzinfo=None, second=0, microsecond=0
+                ):
+                    return best.replace(tzinfo=shown.tzinfo), raw
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
@@ -1317,9 +1325,13 @@ class ArticlePage:
                 if raw:
                     parsed = parse_date(raw, self.tz, now=self.now)
                     if parsed:
-                        # published_raw keeps the date as the reader sees it when it says the same day.
+                        # published_raw keeps the date as the reader sees it when it says the same day;
+                        # a date-only attribute takes the time the text shows ("2020-10-15" shown as
+                        # "15.10.2020 21:55").
                         seen = parse_date(shown, self.tz, now=self.now) if shown and raw != shown else None
                         if seen is not None and seen.date() == parsed.date():
+                            if not _has_time(raw) and _has_time(shown):
+                                parsed = seen
                             raw = shown
                         found.append((parsed, normalize_space(raw)))
                         break
@@ -1329,8 +1341,9 @@ class ArticlePage:
         """Page-wide search when no source names the date: time elements, then htmldate."""
         if self.tree is None:
             return None, None
+        frame = self._fallback_frame
         for node in self.tree.iter("time"):
-            if _not_the_articles_date(node, self.frame):
+            if _not_the_articles_date(node, frame):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now) if raw else None
@@ -1365,9 +1378,25 @@ class ArticlePage:
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
-            if parsed and not _not_the_articles_date(node, self.frame):
+            if parsed and not _not_the_articles_date(node, frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    @cached_property
+    def _fallback_frame(self) -> frozenset[Any]:
+        """The frame and the sidebars inside the ``<article>`` element that holds the headline: the
+        article's own column of facts ("Mise en ligne 23 mai 2019", its ``<time>``), read when no
+        stamp and no date line gave a date (a sidebar beside the article is the site's)."""
+        anchor = self._dateline_anchor
+        article = next(anchor.iterancestors("article"), None) if anchor is not None else None
+        if article is None:
+            return self.frame
+        sidebars = [
+            node
+            for node in article.iterdescendants()
+            if isinstance(node.tag, str) and (node.get("class") or node.get("id")) and _foreign_marker(node, _SIDEBAR)
+        ]
+        return self.frame | frozenset(sidebars)
 
     def _foreign_blocks(self) -> list[HtmlElement]:
         """The outermost related-post, comment, sidebar, widget and embed blocks that hold neither the
@@ -1443,7 +1472,17 @@ class ArticlePage:
             return value, raw
         if value is None:
             value, raw = self._fallback_published()
-        return self._as_shown(value, raw)
+        return self._as_shown(*self._timed(value, raw))
+
+    def _timed(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
+        """A publication date without a time takes the time of the page's date line of that day
+        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline)."""
+        if value is None or not raw or _has_time(raw):
+            return value, raw
+        for shown, text, update in self._date_lines:
+            if not update and _has_time(text) and shown.date() == value.date():
+                return shown, text
+        return value, raw
 
     def _published_by_site(self) -> bool:
         """True when the REST post or the site's own date selector gives the publication date."""
@@ -1571,14 +1610,38 @@ class ArticlePage:
             return self.frame
         return self.frame | frozenset(anchor.iterancestors())
 
+    @cached_property
+    def _header_blocks(self) -> frozenset[str]:
+        """The class words of the blocks that hold the headline and not the article's text (its header)."""
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return frozenset()
+        frame = self.frame
+        return frozenset(
+            word
+            for block in anchor.iterancestors()
+            if block not in frame
+            for word in (block.get("class") or "").split()
+        )
+
     def _not_a_date_line(self, node: HtmlElement) -> bool:
-        """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's."""
+        """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's.
+
+        An element of the header block is the header's, whatever its own name says: the BEM
+        element ``ArticleHeaderComment_publishDate`` of ``<article class="ArticleHeaderComment">``."""
         frame = self._dateline_frame
-        if _not_the_articles_date(node, frame):
+        if _in_embed(node):
             return True
+        blocks = self._header_blocks
         for current in (node, *node.iterancestors()):
-            if current in frame or current.tag in ("body", "html"):
+            tag = current.tag if isinstance(current.tag, str) else ""
+            if current in frame or tag in ("body", "html"):
                 return False
+            if tag in _FOREIGN_TAGS:
+                return True
+            words = f"{current.get('class') or ''} {current.get('id') or ''}".split()
+            if any(_foreign_word(word, _FOREIGN_STRICT) and _bem_block(word) not in blocks for word in words):
+                return True
             if "teaser" in (current.get("class") or "").lower():
                 return True
         return False
@@ -2449,7 +2512,10 @@ class ArticlePage:
         return article.finalize()
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: A time of day as written ("10:15", "10.15 WIB", "13h36"), not a dotted date's day and month ("21.05.2019").
+_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
+#: A basic-format ISO time right after its "T" ("20180619T055000+0900").
+_COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
 
@@ -2565,9 +2631,17 @@ def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
     return abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0)
 
 
+def _bem_block(word: str) -> str | None:
+    """The block a BEM element class names ("ArticleHeader_date", "article-header__date"), or None."""
+    block, sep, _ = word.partition("__") if "__" in word else word.partition("_")
+    return block if sep and block else None
+
+
 def _has_time(raw: str) -> bool:
     """True when a date as written carries a time of day (``T10:15``, ``10.15 WIB``)."""
     iso = _ISO_T.search(raw)  # only an ISO "T" between date and time, not the one in "GMT"
+    if iso and _COMPACT_CLOCK.match(raw, iso.end()):
+        return True
     return bool(_CLOCK.search(raw[iso.end():] if iso else raw))
 
 
