@@ -117,7 +117,7 @@ _SEASONLESS_ZONE = re.compile(r"\d[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(et|ct|mt|pt
 
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{1,2})(?:[.,]\d+)?)?"
     r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 _COMPACT_ISO = re.compile(
@@ -650,15 +650,24 @@ LANGUAGE_ZONES = {
 _NO_REGION_LOCALES = frozenset({("ar", "ar")})
 
 
-def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
-    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``) suggests."""
+#: Countries whose zones are hours apart (``COUNTRY_ZONES`` names the most populous): the day of a
+#: UTC stamp is right in any of them, the clock of a time written with no zone in one only.
+SPREAD_COUNTRIES = frozenset({"us", "ca", "ru", "br", "au"})
+
+
+def country_zone(url: str | None, lang: str | None = None, *, clock: bool = False) -> tzinfo | None:
+    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``)
+    suggests; with ``clock``, None for a country of ``SPREAD_COUNTRIES`` (a wall clock's zone is unknown there)."""
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     name = COUNTRY_ZONES.get(code)
     if name is None and lang:
         parts = re.split(r"[-_]", lang.strip().lower())
         if len(parts) > 1 and len(parts[1]) == 2 and (parts[0], parts[1]) not in _NO_REGION_LOCALES:
+            code = parts[1]
             name = COUNTRY_ZONES.get(parts[1])
         if name is None:
             name = LANGUAGE_ZONES.get(parts[0])
+    if clock and code in SPREAD_COUNTRIES:
+        return None
     return site_zone(name) if name else None

@@ -1346,8 +1346,10 @@ class ArticlePage:
                 if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
-        lines = [line for line in self._date_lines if not line[2]]  # (an update is no publication)
-        if lines and not _ambiguous_day(lines[0][1]):
+        lines = self._date_lines
+        if lines and lines[0][2]:  # after an update, only a line that says it is the publication
+            lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
+        if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
         try:
             from htmldate import find_date
@@ -1533,8 +1535,10 @@ class ArticlePage:
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
         local clock: the surest); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
-        clock); else the zone of the country the URL's domain or the language tag names (a guess
-        about the place, not something the page says); else None (UTC stays).
+        clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
+        zone); else the zone of the country the URL's domain or the language tag names (a guess
+        about the place, not something the page says; none for a country whose zones are hours
+        apart); else None (read as UTC, as before).
         """
         named, offsets = self._zone_evidence
         clock = wall.replace(second=0, tzinfo=None)
@@ -1546,7 +1550,9 @@ class ArticlePage:
         for found in offsets:
             if found.utcoffset():
                 return found.tzinfo
-        return country_zone(self.url, self.doc.html_lang)
+        if offsets:
+            return None  # its stamps write UTC: so is a time it gives no zone
+        return country_zone(self.url, self.doc.html_lang, clock=True)
 
     @cached_property
     def _zone_evidence(self) -> tuple[list[datetime], list[datetime]]:
