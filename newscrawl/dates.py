@@ -112,7 +112,12 @@ ZONE_ABBREVIATIONS = {
 }
 #: US zones named without their season ("10:15 a.m. ET"), read only right after a time ("et" is
 #: a word in French and Latin): the zone's clock on that day.
-_SEASONLESS_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+_SEASONLESS_ZONES = {
+    "et": "America/New_York",
+    "ct": "America/Chicago",
+    "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}
 _SEASONLESS_ZONE = re.compile(r"\d[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(et|ct|mt|pt)\b")
 
 _ISO = re.compile(

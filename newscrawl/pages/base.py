@@ -98,7 +98,7 @@ _UPDATE_LABEL = re.compile(
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"diterbitkan|terbit|disiarkan|dibuat)\b",
+    r"terbit|disiarkan|dibuat)\b",
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";")
@@ -1487,7 +1487,11 @@ class ArticlePage:
             return value, raw  # an event's or a book's date: the page was not published after its last edit
         if _naive(text) and self.tz is UTC:
             # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
-            zone = value.tzinfo if value.utcoffset() else self._page_zone(shown) or value.tzinfo
+            zone = (
+                value.tzinfo
+                if value.utcoffset()
+                else self._page_zone(shown) or country_zone(self.url, self.doc.html_lang) or value.tzinfo
+            )
             shown = shown.replace(tzinfo=zone)
         return shown, text
 
@@ -1516,7 +1520,7 @@ class ArticlePage:
     def _in_page_zone(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A date written with no zone on a site the registry gives none, in the zone the page
         shows (``_page_zone``): the same wall clock, no longer read as UTC. An explicit offset or
-        zone name, and a stamp the page's text only stands for, are never changed."""
+        zone name is never changed, nor a stamp whose raw is the shown text of another day or time."""
         if value is None or not raw or self.tz is not UTC or not _naive(raw):
             return value, raw
         wall = parse_date(raw, UTC, now=self.now, relative=False)
@@ -1525,7 +1529,9 @@ class ArticlePage:
             if wall is None or wall != value:
                 return value, raw  # not the date as written (a stamp behind a shown text, a day moved)
         zone = self._page_zone(wall)
-        return (value, raw) if zone is None else (wall.replace(tzinfo=zone), raw)
+        if zone is None or not wall.replace(tzinfo=zone).utcoffset():
+            return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
+        return wall.replace(tzinfo=zone), raw
 
     def _page_zone(self, wall: datetime) -> tzinfo | None:
         """The zone a page writes a time in that names none (``wall``, read as UTC), from what it shows.
@@ -1640,7 +1646,10 @@ class ArticlePage:
         kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(second))
         if kinds[0] == kinds[1]:
             return []
-        parts = [(parse_date(text, self.tz, now=self.now, relative=False), text, kind) for text, kind in zip((first, second), kinds)]
+        parts = [
+            (parse_date(text, self.tz, now=self.now, relative=False), text, kind)
+            for text, kind in zip((first, second), kinds, strict=True)
+        ]
         return [(value, text, kind) for value, text, kind in parts if value is not None]
 
     @cached_property
