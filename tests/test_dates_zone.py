@@ -236,3 +236,19 @@ def test_a_us_date_line_in_an_articles_footer_with_its_weekday() -> None:
     )
     article = GenericPage(html, "https://courier.example/news/fares")
     assert article.published_at() == datetime(2025, 10, 7, 21, 40, tzinfo=UTC)
+
+
+def test_the_rest_posts_dates_are_never_rezoned() -> None:
+    html = (
+        f'<html lang="id"><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>'
+        f"<div>14 Okt 2025 10:25 WIB</div>{STORY}</article>{SIDEBAR}</body></html>"
+    )
+    rest_post = {
+        "date": "2025-10-14T10:25:00",
+        "date_gmt": "2025-10-14T10:25:00",
+        "modified": "2025-10-15T08:00:00",
+        "modified_gmt": "2025-10-15T08:00:00",
+    }
+    article = GenericPage(html, "https://ferries.example.co.id/news/fares", rest_post=rest_post)
+    assert article.published_at() == datetime(2025, 10, 14, 10, 25, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 10, 15, 8, 0, tzinfo=UTC)

@@ -1725,7 +1725,8 @@ class ArticlePage:
         value, raw = self._modified
         if value is None:
             value, raw = self._modified_shown()
-        value, _ = self._in_page_zone(value, raw)
+        if not (self.rest_post and (self.rest_post.get("modified_gmt") or self.rest_post.get("modified"))):
+            value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None
         return value
