@@ -1521,14 +1521,17 @@ class ArticlePage:
         """A date written with no zone on a site the registry gives none, in the zone the page
         shows (``_page_zone``): the same wall clock, no longer read as UTC. An explicit offset or
         zone name is never changed, nor a stamp whose raw is the shown text of another day or time."""
-        if value is None or not raw or self.tz is not UTC or not _naive(raw):
+        if value is None or not raw or self.tz is not UTC:
             return value, raw
         wall = parse_date(raw, UTC, now=self.now, relative=False)
         if wall is None or wall != value:
             wall = parse_date(raw, UTC, now=self.now, day_first=False, relative=False)
             if wall is None or wall != value:
                 return value, raw  # not the date as written (a stamp behind a shown text, a day moved)
-        zone = self._page_zone(wall)
+        if wall.utcoffset() or parse_date(raw, _PLUS_HOURS, now=self.now, relative=False) == wall:
+            return value, raw  # a zone written in it (UTC's, "GMT", "Z")
+        # A day alone is the local day whatever the clock: the country's zone, no evidence read.
+        zone = self._page_zone(wall) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
         if zone is None or not wall.replace(tzinfo=zone).utcoffset():
             return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
         return wall.replace(tzinfo=zone), raw
@@ -1566,7 +1569,7 @@ class ArticlePage:
         stamps with an explicit offset (read only on a page whose date names no zone)."""
         if self.tree is None:
             return [], []
-        nodes = [n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)][:3]
+        nodes = list(islice((n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)), 3))
         nodes += self.select_first((*self.date_selectors, *self.modified_selectors), strict=False)[:3]
         shown = [text for _, text, _ in self._date_lines] + [text_of(node) for node in nodes]
         stamps = [_ld_text(self.ld.get(key)) for key in ("datePublished", "dateModified", "dateCreated")]
@@ -1575,11 +1578,11 @@ class ArticlePage:
         found: tuple[list[datetime], list[datetime]] = ([], [])
         for texts, into in ((shown, found[0]), (stamps, found[1])):
             for text in texts:
-                if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text) or _naive(text):
+                if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text):
                     continue
                 parsed = parse_date(text, UTC, now=self.now, relative=False)
-                if parsed is not None:
-                    into.append(parsed)
+                if parsed is not None and parsed == parse_date(text, _PLUS_HOURS, now=self.now, relative=False):
+                    into.append(parsed)  # the same instant in two default zones: its own zone
         return found
 
     @cached_property
