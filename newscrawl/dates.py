@@ -62,6 +62,23 @@ DAY_NAMES = frozenset(
     "الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت".split()
 )
 
+#: Day names by weekday (Monday 0), for settling a numeric date that reads either way
+#: ("Tue, 10/07/2025" is 7 October: 10 July 2025 is a Thursday).
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "monday mon senin isnin الاثنين الإثنين",
+        "tuesday tue tues selasa الثلاثاء",
+        "wednesday wed rabu الأربعاء الاربعاء",
+        "thursday thu thur thurs kamis khamis الخميس",
+        "friday fri jumat jum'at jumaat الجمعة",
+        "saturday sat sabtu السبت",
+        "sunday sun minggu ahad الأحد الاحد",
+    )
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+
 #: Zone abbreviations a news site prints after the time, as offsets in minutes.
 ZONE_ABBREVIATIONS = {
     "wib": 7 * 60,
@@ -90,7 +107,18 @@ ZONE_ABBREVIATIONS = {
     "cdt": -5 * 60,
     "pst": -8 * 60,
     "pdt": -7 * 60,
+    "mst": -7 * 60,
+    "mdt": -6 * 60,
 }
+#: US zones named without their season ("10:15 a.m. ET"), read only right after a time ("et" is
+#: a word in French and Latin): the zone's clock on that day.
+_SEASONLESS_ZONES = {
+    "et": "America/New_York",
+    "ct": "America/Chicago",
+    "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}
+_SEASONLESS_ZONE = re.compile(r"\d[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(et|ct|mt|pt)\b")
 
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -256,7 +284,8 @@ def _zone_from_text(lowered: str) -> tzinfo | None:
     for word in _ZONE_AFTER_NUMBER.findall(lowered):
         if word in ZONE_ABBREVIATIONS and word != "z":
             return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
-    return None
+    seasonless = _SEASONLESS_ZONE.search(lowered)
+    return ZoneInfo(_SEASONLESS_ZONES[seasonless.group(1)]) if seasonless else None
 
 
 def parse_relative(text: str, now: datetime) -> datetime | None:
@@ -395,9 +424,20 @@ def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple
             day = _safe_date(year, b, a) if day_first or b > 12 else _safe_date(year, a, b)
             if day is None:
                 day = _safe_date(year, a, b)
+            day = weekday_reading(lowered, day, _safe_date(year, b, a), _safe_date(year, a, b))
         if day:
             return day, (match.start(), match.end())
     return None
+
+
+def weekday_reading(text: str, chosen: date | None, *readings: date | None) -> date | None:
+    """The reading of a numeric date whose day and month read either way that the weekday named in
+    ``text`` fits, when it fits only one ("Tue, 10/07/2025" is 7 October); else ``chosen``."""
+    names = [WEEKDAYS[word] for word in _WORD.findall(text) if word in WEEKDAYS]
+    if len(set(names)) != 1:
+        return chosen
+    fits = {day for day in readings if day is not None and day.weekday() == names[0]}
+    return fits.pop() if len(fits) == 1 else chosen
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -617,15 +657,24 @@ LANGUAGE_ZONES = {
 _NO_REGION_LOCALES = frozenset({("ar", "ar")})
 
 
-def country_zone(url: str | None, lang: str | None = None) -> tzinfo | None:
-    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``) suggests."""
+#: Countries whose zones are hours apart (``COUNTRY_ZONES`` names the most populous): the day of a
+#: UTC stamp is right in any of them, the clock of a time written with no zone in one only.
+SPREAD_COUNTRIES = frozenset({"us", "ca", "ru", "br", "au"})
+
+
+def country_zone(url: str | None, lang: str | None = None, *, clock: bool = False) -> tzinfo | None:
+    """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``)
+    suggests; with ``clock``, None for a country of ``SPREAD_COUNTRIES`` (a wall clock's zone is unknown there)."""
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     name = COUNTRY_ZONES.get(code)
     if name is None and lang:
         parts = re.split(r"[-_]", lang.strip().lower())
         if len(parts) > 1 and len(parts[1]) == 2 and (parts[0], parts[1]) not in _NO_REGION_LOCALES:
+            code = parts[1]
             name = COUNTRY_ZONES.get(parts[1])
         if name is None:
             name = LANGUAGE_ZONES.get(parts[0])
+    if clock and code in SPREAD_COUNTRIES:
+        return None
     return site_zone(name) if name else None

@@ -94,6 +94,14 @@ _UPDATE_LABEL = re.compile(
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
     re.IGNORECASE,
 )
+#: Labels of a date line that gives the publication, where it shares a line with the last update
+#: ("Updated ... Published ..."), and the marks that part the two.
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
+    r"terbit|disiarkan|dibuat)\b",
+    re.IGNORECASE,
+)
+_DATE_PART_MARKS = ("|", "·", "•", ";")
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
@@ -1352,6 +1360,8 @@ class ArticlePage:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
         lines = self._date_lines
+        if lines and lines[0][2]:  # after an update, only a line that says it is the publication
+            lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
         if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
         try:
@@ -1472,7 +1482,7 @@ class ArticlePage:
             return value, raw
         if value is None:
             value, raw = self._fallback_published()
-        return self._as_shown(*self._timed(value, raw))
+        return self._in_page_zone(*self._as_shown(*self._timed(value, raw)))
 
     def _timed(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A publication date without a time takes the time of the page's date line of that day
@@ -1516,7 +1526,11 @@ class ArticlePage:
             return value, raw  # an event's or a book's date: the page was not published after its last edit
         if _naive(text) and self.tz is UTC:
             # Written in the stamp's zone when the site names none; a UTC stamp's page in its country's.
-            zone = value.tzinfo if value.utcoffset() else country_zone(self.url, self.doc.html_lang) or value.tzinfo
+            zone = (
+                value.tzinfo
+                if value.utcoffset()
+                else self._page_zone(shown) or country_zone(self.url, self.doc.html_lang) or value.tzinfo
+            )
             shown = shown.replace(tzinfo=zone)
         return shown, text
 
@@ -1527,6 +1541,88 @@ class ArticlePage:
             return False
         latest = (modified.astimezone(UTC) + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
         return shown.date() > latest
+
+    def _modified_shown(self) -> tuple[datetime | None, str | None]:
+        """The last update the page shows by its headline when no stamp gives one: the first date
+        line labelled as an update ("Updated: ...", "Diperbarui ..."), unless it reads either way
+        or falls before the publication."""
+        for shown, text, update in self._date_lines:
+            if update:
+                if _ambiguous_day(text):
+                    return None, None
+                published = self._published_final[0]
+                if published is not None and self._in_page_zone(shown, text)[0] < published:
+                    return None, None
+                return shown, text
+        return None, None
+
+    def _in_page_zone(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
+        """A date written with no zone on a site the registry gives none, in the zone the page
+        shows (``_page_zone``): the same wall clock, no longer read as UTC. An explicit offset or
+        zone name is never changed, nor a stamp whose raw is the shown text of another day or time."""
+        if value is None or not raw or self.tz is not UTC:
+            return value, raw
+        wall = parse_date(raw, UTC, now=self.now, relative=False)
+        if wall is None or wall != value:
+            wall = parse_date(raw, UTC, now=self.now, day_first=False, relative=False)
+            if wall is None or wall != value:
+                return value, raw  # not the date as written (a stamp behind a shown text, a day moved)
+        if wall.utcoffset() or parse_date(raw, _PLUS_HOURS, now=self.now, relative=False) == wall:
+            return value, raw  # a zone written in it (UTC's, "GMT", "Z")
+        # A day alone is the local day whatever the clock: the country's zone, no evidence read.
+        zone = self._page_zone(wall) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
+        if zone is None or not wall.replace(tzinfo=zone).utcoffset():
+            return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
+        return wall.replace(tzinfo=zone), raw
+
+    def _page_zone(self, wall: datetime) -> tzinfo | None:
+        """The zone a page writes a time in that names none (``wall``, read as UTC), from what it shows.
+
+        In this order: a zone named beside a date the page shows by its headline or in a date
+        element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
+        stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
+        local clock: the surest); else the first zone named (what the reader is told); else the
+        first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
+        clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
+        zone); else the zone of the country the URL's domain or the language tag names (a guess
+        about the place, not something the page says; none for a country whose zones are hours
+        apart); else None (read as UTC, as before).
+        """
+        named, offsets = self._zone_evidence
+        clock = wall.replace(second=0, tzinfo=None)
+        for found in (*named, *offsets):
+            if found.replace(second=0, tzinfo=None) == clock:
+                return found.tzinfo
+        if named:
+            return named[0].tzinfo
+        for found in offsets:
+            if found.utcoffset():
+                return found.tzinfo
+        if offsets:
+            return None  # its stamps write UTC: so is a time it gives no zone
+        return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    @cached_property
+    def _zone_evidence(self) -> tuple[list[datetime], list[datetime]]:
+        """The dates with a zone the page shows by its headline or in its date elements, and its
+        stamps with an explicit offset (read only on a page whose date names no zone)."""
+        if self.tree is None:
+            return [], []
+        nodes = list(islice((n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)), 3))
+        nodes += self.select_first((*self.date_selectors, *self.modified_selectors), strict=False)[:3]
+        shown = [text for _, text, _ in self._date_lines] + [text_of(node) for node in nodes]
+        stamps = [_ld_text(self.ld.get(key)) for key in ("datePublished", "dateModified", "dateCreated")]
+        stamps += [self.doc.meta_first(key) for key in (*_PUBLISHED_META, *_MODIFIED_META)]
+        stamps += [node.get("datetime") for node in nodes]
+        found: tuple[list[datetime], list[datetime]] = ([], [])
+        for texts, into in ((shown, found[0]), (stamps, found[1])):
+            for text in texts:
+                if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text):
+                    continue
+                parsed = parse_date(text, UTC, now=self.now, relative=False)
+                if parsed is not None and parsed == parse_date(text, _PLUS_HOURS, now=self.now, relative=False):
+                    into.append(parsed)  # the same instant in two default zones: its own zone
+        return found
 
     @cached_property
     def _date_lines(self) -> list[tuple[datetime, str, bool]]:
@@ -1567,9 +1663,36 @@ class ArticlePage:
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
                     label = shown if _DIGIT.search(before) else f"{before} {shown}"
-                    lines.append((parsed, shown, _labelled_update(label)))
+                    lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
             before = shown
         return lines
+
+    def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
+        """The two dates of a line that shows the last update and the publication ("Last updated:
+        15/10/2025 9:12 AM | Published: 14/10/2025 7:45 PM", "Published ... | Updated ..."), each
+        as a date line of its own; none when the line does not hold one of each."""
+        if not _UPDATE_LABEL.search(shown):
+            return []
+        dates = list(_DATE_IN_TEXT.finditer(shown))
+        if len(dates) != 2:
+            return []
+        between = shown[dates[0].end() : dates[1].start()]
+        cut = max(between.rfind(mark) for mark in _DATE_PART_MARKS)
+        if cut < 0:
+            second_label = _UPDATE_LABEL.search(between) or _PUBLISHED_LABEL.search(between)
+            if second_label is None:
+                return []
+            cut = second_label.start()
+        cut += dates[0].end()
+        first, second = shown[:cut].strip(), shown[cut:].strip(" " + "".join(_DATE_PART_MARKS))
+        kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(second))
+        if kinds[0] == kinds[1]:
+            return []
+        parts = [
+            (parse_date(text, self.tz, now=self.now, relative=False), text, kind)
+            for text, kind in zip((first, second), kinds, strict=True)
+        ]
+        return [(value, text, kind) for value, text, kind in parts if value is not None]
 
     @cached_property
     def _dateline_anchor(self) -> HtmlElement | None:
@@ -1608,7 +1731,18 @@ class ArticlePage:
         anchor = self._dateline_anchor
         if anchor is None:
             return self.frame
-        return self.frame | frozenset(anchor.iterancestors())
+        return self.frame | frozenset(anchor.iterancestors()) | self._article_footers()
+
+    def _article_footers(self) -> frozenset[Any]:
+        """The ``<footer>`` elements an ``<article>`` of the frame holds as its own, not in a foreign
+        block: HTML's place for an article's byline and date (Drupal's "Submitted by ... on ...")."""
+        return frozenset(
+            child
+            for article in self.frame
+            if article.tag == "article"
+            for child in article
+            if child.tag == "footer" and not _foreign_marker(child, _FOREIGN_STRICT)
+        )
 
     @cached_property
     def _header_blocks(self) -> frozenset[str]:
@@ -1654,7 +1788,11 @@ class ArticlePage:
 
     def modified_at(self) -> datetime | None:
         """The last modification; None when the page's stamp equals the publication (never edited)."""
-        value = self._modified[0]
+        value, raw = self._modified
+        if value is None:
+            value, raw = self._modified_shown()
+        if not (self.rest_post and (self.rest_post.get("modified_gmt") or self.rest_post.get("modified"))):
+            value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None
         return value
@@ -2614,7 +2752,11 @@ def _labelled_update(label: str) -> bool:
 def _ambiguous_day(text: str) -> bool:
     """True when a date's day and month are numbers that read either way ("06/01/2020", not "13/01/2020")."""
     match = _AMBIGUOUS_NUMERIC_DATE.search(text)
-    return bool(match) and match.group(1) != match.group(2) and max(int(match.group(1)), int(match.group(2))) <= 12
+    if not (match and match.group(1) != match.group(2) and max(int(match.group(1)), int(match.group(2))) <= 12):
+        return False
+    # A weekday that fits one reading only settles it ("Tue, 10/07/2025": both orders read 7 October).
+    day_first = parse_date(text, UTC, relative=False)
+    return day_first is None or day_first != parse_date(text, UTC, day_first=False, relative=False)
 
 
 def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:
