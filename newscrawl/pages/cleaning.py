@@ -266,6 +266,7 @@ _STAFF_LABEL = (
 )
 _STAFF_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|van|de|di|da)){0,4}"
 _STAFF_NAMES = rf"{_STAFF_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_STAFF_NAME}){{0,3}}"
+_STAFF_LEAD = re.compile(rf"\|?\s*{_STAFF_LABEL}\s*:")
 _STAFF_LINE = re.compile(
     rf"^\|?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES}(?:\s*[|,;/]?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES})*\s*\|?$"
 )
@@ -302,6 +303,8 @@ _COPYRIGHT_NOTICE = re.compile(
     r"(?i:^\s*copyright\s+(?:©|\(c\)|\d{4})|^\s*(?:©|\(c\))\s*\d{4}|"
     r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
 )
+#: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
+_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten")
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
 # on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
 _PHOTOS_BY = re.compile(
@@ -323,7 +326,7 @@ def is_portal_credit_line(text: str) -> bool:
     if length > MAX_NOTICE_CHARS:
         return False
     if length <= MAX_INSERT_CHARS and (
-        _STAFF_LINE.match(stripped)
+        (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped))
         or _REPORT_BY_LINE.match(stripped)
         or _STAFF_TAG.match(stripped)
         or _RELATED_HEADING_MS.match(stripped)
@@ -332,10 +335,16 @@ def is_portal_credit_line(text: str) -> bool:
         return True
     if length <= MAX_INSERT_CHARS and _GOOGLE_NEWS_PROMPT.match(stripped):
         return True
-    if _COPYRIGHT_NOTICE.search(stripped):
+    # The searches only on lines holding one of their words.
+    low = stripped.lower()
+    if any(word in low for word in _COPYRIGHT_WORDS) and _COPYRIGHT_NOTICE.search(stripped):
         return True
     # A story about the channels keeps its sentences: the prompt addresses the reader or links.
-    return bool(_CHANNEL.search(stripped)) and bool(_CHANNEL_ADDRESS.search(stripped))
+    return (
+        ("whatsapp" in low or "telegram" in low)
+        and bool(_CHANNEL.search(stripped))
+        and bool(_CHANNEL_ADDRESS.search(stripped))
+    )
 
 
 #: The bullet trafilatura writes before a list item's text.
