@@ -6,7 +6,13 @@ import pytest
 
 from newscrawl.pages import GenericPage
 from newscrawl.pages.body import drop_dangling_tail
-from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line, is_caption, looks_like_name
+from newscrawl.pages.cleaning import (
+    drop_desk_initials,
+    drop_related_blocks,
+    is_boilerplate_line,
+    is_caption,
+    looks_like_name,
+)
 
 STORY = [
     "Die Feuerwehr war am Dienstagabend mit drei Zügen im Einsatz, nachdem ein Lagerhaus am Hafen in Brand geraten war.",
@@ -468,15 +474,6 @@ def test_a_caption_ends_in_its_pictures_credit(line: str, caption: bool) -> None
         "Rep: Febryan Ahmad Red: Satria K Yudha",
         "Disunting oleh: Nur Aina binti Ahmad",
         "Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda",
-        # A desk's initials, and a portal's credit with the reporter.
-        "(rdp/idn)",
-        "(red)",
-        "(*)",
-        "(mcr8/jpnn)",
-        "kb/rox",
-        "bur-jm/tc",
-        "aja/PAP",
-        "(Tribunbatam.id/Endra Kaputra)",
         # Calls to follow the site on Google News or its channels.
         "Baca berita Tribunbatam.id lainnya di Google News",
         "Ikuti kami di Google News untuk berita terkini",
@@ -511,6 +508,7 @@ def test_portal_credits_prompts_and_notices_are_boilerplate(line: str) -> None:
         "Meta meluncurkan fitur WhatsApp Channel di Indonesia pada Rabu, kata perusahaan itu.",
         "Berita berkaitan dengan banjir itu tular di media sosial sejak pagi tadi.",
         "Copyright law in the EU was reformed in 2019, the commission said on Tuesday.",
+        "Die Lizenzen stehen zwischen dem Copyright (all rights reserved) und dem Public Domain, sagte sie.",
         "Photographs by the agency show the damage to the bridge and the road beyond it.",
         "Google News is a news aggregator that the company launched in 2002.",
         "24/7",
@@ -518,6 +516,23 @@ def test_portal_credits_prompts_and_notices_are_boilerplate(line: str) -> None:
 )
 def test_portal_story_sentences_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["(rdp/idn)", "(red)", "(*)", "(mcr8/jpnn)", "kb/rox", "bur-jm/tc", "aja/PAP", "(Tribunbatam.id/Endra Kaputra)"],
+)
+def test_a_desks_initials_at_the_storys_end_go(tag: str) -> None:
+    assert drop_desk_initials([*STORY, tag]) == STORY
+    assert drop_desk_initials([*STORY, tag, "Sumber: Antara"]) == [*STORY, "Sumber: Antara"]
+
+
+def test_a_code_listings_line_in_parentheses_stays() -> None:
+    lines = ["and one more function:", "(func $_start", "(nop)", ")", *STORY]
+    assert drop_desk_initials(lines) == lines
+    # Not a desk's tag, even at the end: a date, a figure, a sentence in parentheses.
+    for line in ("(12/10/2025)", "(1/2)", "(The minister did not reply to a request for comment.)"):
+        assert drop_desk_initials([*STORY, line]) == [*STORY, line]
 
 
 def test_a_malay_related_heading_goes_with_its_teasers() -> None:

@@ -33,6 +33,7 @@ from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
     drop_author_bio,
+    drop_desk_initials,
     drop_related_blocks,
     full_name_for,
     heading_rank,
@@ -2268,6 +2269,7 @@ class ArticlePage:
             for p in drop_related_blocks([normalize_space(p) for p in paragraphs])
             if p and p != via and (not is_boilerplate_line(p) or (is_credit_line(p) and not notices.add(p)))
         ]
+        paragraphs = drop_desk_initials(paragraphs)
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}

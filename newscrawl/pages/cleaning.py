@@ -299,9 +299,10 @@ _CHANNEL_ADDRESS = re.compile(
 )
 # A copyright notice: "Copyright 2025 The Associated Press. All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed without permission.", "Copyright © ANTARA 2025".
+# Opening the line or closing it: "Copyright (all rights reserved) und dem Public Domain ..." is a sentence.
 _COPYRIGHT_NOTICE = re.compile(
-    r"(?i:^\s*copyright\s+(?:©|\(c\)|\d{4})|^\s*(?:©|\(c\))\s*\d{4}|"
-    r"\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
+    r"(?i:^\(?\s*copyright\s*(?:©|\(c\)|\d{4})|^\(?\s*(?:©|\(c\))\s*\d{4}|"
+    r"\ball\s+rights\s+reserved\W*$|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
 )
 #: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
 _COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten")
@@ -319,8 +320,8 @@ _RELATED_HEADING_MS = re.compile(r"^\s*(?i:(?:berita|artikel|bacaan|baca|video)\
 
 
 def is_portal_credit_line(text: str) -> bool:
-    """True for a news portal's staff credit, desk initials, Google News or WhatsApp-channel prompt,
-    copyright notice, written-out picture credit or Malay related-posts heading on a line of its own."""
+    """True for a news portal's staff credit, Google News or WhatsApp-channel prompt, copyright
+    notice, written-out picture credit or Malay related-posts heading on a line of its own."""
     stripped = text.strip()
     length = len(stripped)
     if length > MAX_NOTICE_CHARS:
@@ -328,7 +329,6 @@ def is_portal_credit_line(text: str) -> bool:
     if length <= MAX_INSERT_CHARS and (
         (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped))
         or _REPORT_BY_LINE.match(stripped)
-        or _STAFF_TAG.match(stripped)
         or _RELATED_HEADING_MS.match(stripped)
         or (length <= MAX_CREDIT_CHARS and _PHOTOS_BY.match(stripped))
     ):
@@ -345,6 +345,20 @@ def is_portal_credit_line(text: str) -> bool:
         and bool(_CHANNEL.search(stripped))
         and bool(_CHANNEL_ADDRESS.search(stripped))
     )
+
+
+#: How many closing lines are read for a desk's initials.
+MAX_TAG_LINES = 3
+
+
+def drop_desk_initials(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a desk's initials or a portal's credit with its reporter among the
+    last MAX_TAG_LINES lines ("(rdp/idn)", "(red)", "kb/rox", "(Tribunbatam.id/Jane Doe)"): only
+    at the story's end, where a code listing's "(nop)" is not."""
+    tail = len(paragraphs) - MAX_TAG_LINES
+    if not any(_STAFF_TAG.match(p.strip()) for p in paragraphs[max(tail, 0) :]):
+        return paragraphs
+    return [p for index, p in enumerate(paragraphs) if index < tail or not _STAFF_TAG.match(p.strip())]
 
 
 #: The bullet trafilatura writes before a list item's text.
