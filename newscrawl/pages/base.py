@@ -2264,11 +2264,16 @@ class ArticlePage:
         # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
         notices: set[str] = set()
-        paragraphs = [
-            p
-            for p in drop_related_blocks([normalize_space(p) for p in paragraphs])
-            if p and p != via and (not is_boilerplate_line(p) or (is_credit_line(p) and not notices.add(p)))
-        ]
+        kept: list[str] = []
+        for p in drop_related_blocks([normalize_space(p) for p in paragraphs]):
+            if not p or p == via:
+                continue
+            if is_boilerplate_line(p):
+                if not is_credit_line(p):
+                    continue
+                notices.add(p)
+            kept.append(p)
+        paragraphs = kept
         paragraphs = drop_desk_initials(paragraphs)
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
