@@ -12,6 +12,7 @@ dateline; :func:`agency_name` tells a wire agency from a person (for authors).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newscrawl.items import Attribution
@@ -102,6 +103,28 @@ _VIA_LINE = re.compile(
     r"^\(?\s*(?:Via|Diambil dari|Dipetik dari|Originally published (?:by|in|at))\s*:?\s+(?P<name>[A-Z0-9][^()\n,;]{1,60}?)\s*\)?\.?$"
 )
 _LEAD_AGENCY = re.compile(rf"^\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*{_DASH}?\s*")
+# A news portal's dateline, which names the portal beside the place (Indonesian and Malay sites):
+# "JAKARTA, KOMPAS.com -", "TRIBUNNEWS.COM, JAKARTA -", "Liputan6.com, Jakarta -",
+# "PEKANBARU (RIAUPOS.CO) –", "TANJUNGPINANG, WARTAKEPRI –", "Suara.com - ". The portal is a web
+# address ("KOMPAS.com", "REPUBLIKA.CO.ID") or, beside a place in capitals, a word in capitals.
+_PORTAL = r"(?:[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"
+_CAPS_WORDS = r"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+_SENTENCE_START = re.compile(r"[\"“‘'(\d]|[^\W\d_]*[A-Z]")
+_DATELINE_PORTAL = (
+    # portal, place: "TRIBUNNEWS.COM, JAKARTA -", "Liputan6.com, Jakarta -"
+    re.compile(rf"^(?P<portal>{_PORTAL})\s*,\s*{_PLACE}\s*{_DASH}\s+"),
+    # place, portal: "JAKARTA, KOMPAS.com -", "TANJUNGPINANG, WARTAKEPRI –" (or a region: "KUALA LUMPUR, MALAYSIA -")
+    re.compile(
+        rf"^(?:{_PLACE}\s*,\s*(?P<portal>{_PORTAL})|(?P<caps>{_CAPS_WORDS})\s*,\s*(?P<caps_portal>[A-Z][A-Z0-9]{{2,}}))"
+        rf"\s*{_DASH}\s+"
+    ),
+    # place (portal): "PEKANBARU (RIAUPOS.CO) –", "Jakarta, 13/9 (KOMPAS.com) -"
+    re.compile(
+        rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<portal>{_PORTAL}|[A-Z][A-Z0-9]{{2,}})\)\s*(?:{_DASH}|:)\s*"
+    ),
+    # the portal alone: "KOMPAS.com -", "Suara.com – "
+    re.compile(rf"^(?P<portal>{_PORTAL})\s*{_DASH}\s+"),
+)
 
 # A notice in parentheses about syndication or the agency feed, in English, Indonesian or Malay.
 _SYNDICATION = re.compile(
@@ -116,6 +139,26 @@ _NOTICE_PUBLISHER = re.compile(
 _SOURCE_LINE = re.compile(
     r"^\(?\s*(?:Sumber|Source|Sources|Sumber berita|Credit|Kredit|Foto/Sumber)\s*:\s*(?P<name>[^()\n]{2,120}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
+)
+# A note that the story ran first elsewhere, naming where: "Artikel ini telah tayang di Kompas.com
+# dengan judul ...", "Artikel ini pertama kali disiarkan oleh Bernama", "This article was originally
+# published on The Conversation", "This article is republished from The Conversation under ...".
+_REPUBLISHED = re.compile(
+    r"^\(?\s*(?:"
+    r"(?i:artikel|berita|tulisan|cerita|laporan)\s+ini\s+(?:(?:telah|sudah|pernah|pertama\s+kali|juga)\s+)*"
+    r"(?:tayang|dimuat|terbit|diterbitkan|dipublikasikan|disiarkan|tersiar)(?:\s+(?:semula|pertama\s+kali))?"
+    r"\s+(?i:di|dalam|oleh|pada|melalui|daripada|dari)|"
+    r"(?i:this\s+(?:article|story|piece|post|report|content)\s+(?:was|is|has\s+been|first)?\s*"
+    r"(?:originally\s+|first\s+)?(?:published|appeared|posted|ran|republished)\s+(?:on|in|at|by|from|with))|"
+    r"(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))"
+    r")\s+(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?!(?i:dengan|with|under|as|pada|on|in|and|dan)\b)[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})"
+)
+# An agency's copyright notice closing its copy: "Copyright 2025 The Associated Press. All rights
+# reserved. ...", "Copyright © ANTARA 2025", "© 2025 AFP".
+_COPYRIGHT_LINE = re.compile(
+    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\s*,?\s*)?(?P<name>[^\W\d][^.\n]{1,60}?)"
+    r"\s*(?:,?\s*\d{4})?\s*(?:\.(?:\s.*)?)?$",
+    re.DOTALL,
 )
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 _WHOLE_AGENCY = re.compile(
@@ -176,12 +219,15 @@ def attribute(
     *,
     links: dict[str, str] | None = None,
     site_publisher: str | None = None,
+    site_names: Sequence[str] | None = None,
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
     ``links`` maps a paragraph's text to the first URL it links to, so a credit that
     links to the original article gives ``original_url``. ``site_publisher`` is the
-    publisher of the site itself: never reported as the original publisher.
+    publisher of the site itself: never reported as the original publisher. ``site_names``
+    are the names and host the site goes by: a portal dateline naming one of them
+    ("JAKARTA, KOMPAS.com -" on kompas.com) is the site's own, not a credit.
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -193,8 +239,23 @@ def attribute(
 
     # The dateline leads the first paragraph.
     if paras:
-        first, dateline, agency_credit = take_dateline(paras[0])
-        if dateline is not None or agency_credit:
+        first, dateline, portal = take_portal_dateline(paras[0])
+        agency_credit = None
+        if not portal:
+            first, dateline, agency_credit = take_dateline(paras[0])
+        if portal:
+            result.dateline = dateline
+            publisher = _known_publisher(portal) or (portal if "." in portal else None)
+            if publisher and not _names_site(portal, site_names or ()):
+                # Another portal's dateline on a copy ("JAKARTA, KOMPAS.com -" on a mirror); a
+                # word in capitals that names no site is the place's region ("KUALA LUMPUR, MALAYSIA -").
+                lead.append(portal)
+                att.publisher = publisher
+            if first:
+                paras[0] = first
+            else:
+                paras.pop(0)
+        elif dateline is not None or agency_credit:
             result.dateline = dateline
             if agency_credit:
                 lead.append(agency_credit)
@@ -259,6 +320,58 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     return paragraph, None, None
 
 
+def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
+    """Split a news portal's dateline off: ``(rest, place or None, portal or None)``.
+
+    >>> take_portal_dateline("TRIBUNNEWS.COM, JAKARTA - Harga cabai rawit di pasar induk naik lagi pekan ini.")
+    ('Harga cabai rawit di pasar induk naik lagi pekan ini.', 'JAKARTA', 'TRIBUNNEWS.COM')
+    """
+    for pattern in _DATELINE_PORTAL:
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        groups = match.groupdict()
+        place = groups.get("place") or groups.get("caps")
+        portal = groups.get("portal") or groups.get("caps_portal")
+        rest = paragraph[match.end() :]
+        # What follows a dateline is a sentence: it opens with a capital, a quote or a figure.
+        if not portal or len(rest.split()) < 6 or not _SENTENCE_START.match(rest) or agency_name(portal):
+            continue
+        if place is not None and not _looks_like_place(place, rest):
+            continue
+        return rest, place.strip() if place else None, portal
+    return paragraph, None, None
+
+
+def _site_key(name: str) -> str:
+    """A site's name or address as one lower-case word: "KOMPAS.com", "www.kompas.com", "Kompas" -> "kompas"."""
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    if re.fullmatch(r"[\w-]+(?:\.[a-z]{2,6})+(?:/.*)?", name):
+        name = name.split(".")[0]
+    return re.sub(r"[\W_]", "", name)
+
+
+def _names_site(portal: str, site_names: Sequence[str]) -> bool:
+    """True when ``portal`` is one of ``site_names`` or a short form of one ("RIAUPOS.CO" on riauposdigital.co.id)."""
+    key = _site_key(portal)
+    if len(key) < 3:
+        return False
+    for name in site_names:
+        other = _site_key(name)
+        if other and (key == other or (min(len(key), len(other)) >= 4 and (key in other or other in key))):
+            return True
+    return False
+
+
+def _known_publisher(name: str) -> str | None:
+    """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas"), else None."""
+    key = _site_key(name)
+    for known in KNOWN_PUBLISHERS:
+        if _site_key(known) == key:
+            return known
+    return None
+
+
 _NOT_PLACES = frozenset(
     "note update updated editor photo foto video read baca simak also catatan sumber source "
     "watch tonton lihat q a the this by oleh".split()
@@ -304,6 +417,14 @@ def _credit_line(text: str) -> tuple[str, str | None, list[str]] | None:
     match = _WHOLE_AGENCY.match(stripped)
     if match:
         return "agency", None, find_agencies(match.group("agency"), strict=False)
+    match = _COPYRIGHT_LINE.match(stripped)
+    if match and agency_name(match.group("name")):
+        return "copyright", None, [agency_name(match.group("name"))]
+    match = _REPUBLISHED.match(stripped)
+    if match:
+        # The place it ran is its publisher, an agency's own service too ("tayang di Reuters").
+        name = match.group("name").strip(" .,;:")
+        return "republished", _known_publisher(name) or agency_name(name) or name, find_agencies(name, strict=False)
     return None
 
 

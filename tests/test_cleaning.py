@@ -6,7 +6,13 @@ import pytest
 
 from newscrawl.pages import GenericPage
 from newscrawl.pages.body import drop_dangling_tail
-from newscrawl.pages.cleaning import drop_related_blocks, is_boilerplate_line, is_caption
+from newscrawl.pages.cleaning import (
+    drop_desk_initials,
+    drop_related_blocks,
+    is_boilerplate_line,
+    is_caption,
+    looks_like_name,
+)
 
 STORY = [
     "Die Feuerwehr war am Dienstagabend mit drei Zügen im Einsatz, nachdem ein Lagerhaus am Hafen in Brand geraten war.",
@@ -456,3 +462,98 @@ def test_the_reporters_credit_after_the_precision_run_s_end_stays() -> None:
 )
 def test_a_caption_ends_in_its_pictures_credit(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
+
+
+# -- news portals: staff credits, desk initials, channel prompts, notices ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Staff credit lines, one label or several ("Penulis : A | Editor : B"), and Tribun's reporter line.
+        "Penulis: Fajar Nugroho",
+        "Editor: Lina Marlina",
+        "Penulis : Nabilla Ramadhian",
+        "Pewarta: Satria Wibowo",
+        "| Editor: Dewi Haryati",
+        "Penulis: Endra Kaputra | Editor: Dewi Haryati",
+        "Penulis : Aisyah Rahman Editor : Yohanes Enggar",
+        "Reporter: Andika Pratama dan Siti Rahmawati",
+        "Rep: Febryan Ahmad Red: Satria K Yudha",
+        "Disunting oleh: Nur Aina binti Ahmad",
+        "Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda",
+        # Calls to follow the site on Google News or its channels.
+        "Baca berita Tribunbatam.id lainnya di Google News",
+        "Ikuti kami di Google News untuk berita terkini",
+        "Follow us on Google News for the latest updates",
+        "Simak berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Harian Kepri "
+        "WhatsApp Channel : https://www.whatsapp.com/channel/abc. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+        "Sertai saluran Telegram kami untuk berita terkini.",
+        # Copyright notices, a written-out picture credit, a Malay related-posts heading.
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed without permission.",
+        "Copyright © Harian Kepri 2025",
+        "Photographs by Mina Holt",
+        "Photo by Jane Doe on Unsplash",
+        "Foto oleh Budi Santoso",
+        "Berita berkaitan",
+        "Artikel berkaitan:",
+    ],
+)
+def test_portal_credits_prompts_and_notices_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor: this is the week the paper changed how it chooses its front page, she wrote.",
+        "Red is the colour of the season, the designers said at the show in Jakarta.",
+        "The editor said: we will publish the full report tomorrow morning.",
+        "Reporter Jane Doe contributed to this story from the harbour.",
+        "Reporting by Jane Doe; Editing by John Smith",  # wire copy prints it as part of the story
+        "(AFP)",  # an agency's credit: attribution's
+        "Meta meluncurkan fitur WhatsApp Channel di Indonesia pada Rabu, kata perusahaan itu.",
+        "Berita berkaitan dengan banjir itu tular di media sosial sejak pagi tadi.",
+        "Copyright law in the EU was reformed in 2019, the commission said on Tuesday.",
+        "Die Lizenzen stehen zwischen dem Copyright (all rights reserved) und dem Public Domain, sagte sie.",
+        "Photographs by the agency show the damage to the bridge and the road beyond it.",
+        "Google News is a news aggregator that the company launched in 2002.",
+        "24/7",
+    ],
+)
+def test_portal_story_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["(rdp/idn)", "(red)", "(*)", "(mcr8/jpnn)", "kb/rox", "bur-jm/tc", "aja/PAP", "(Tribunbatam.id/Endra Kaputra)"],
+)
+def test_a_desks_initials_at_the_storys_end_go(tag: str) -> None:
+    assert drop_desk_initials([*STORY, tag]) == STORY
+    assert drop_desk_initials([*STORY, tag, "Sumber: Antara"]) == [*STORY, "Sumber: Antara"]
+
+
+def test_a_code_listings_line_in_parentheses_stays() -> None:
+    lines = ["and one more function:", "(func $_start", "(nop)", ")", *STORY]
+    assert drop_desk_initials(lines) == lines
+    # Not a desk's tag, even at the end: a date, a figure, a sentence in parentheses.
+    for line in ("(12/10/2025)", "(1/2)", "(The minister did not reply to a request for comment.)"):
+        assert drop_desk_initials([*STORY, line]) == [*STORY, line]
+
+
+def test_a_malay_related_heading_goes_with_its_teasers() -> None:
+    story = ["Feri ke Pulau Tioman kembali beroperasi pagi ini selepas ribut reda.", "Jeti akan dibaiki."]
+    box = ["Berita berkaitan", "Jeti baharu Mersing siap hujung tahun", "Pelancong ke Tioman meningkat 20 peratus"]
+    assert drop_related_blocks(story[:1] + box + story[1:]) == story
+
+
+def test_a_team_or_a_date_labels_words_are_no_name() -> None:
+    # "Tim" (Indonesian) and "Pasukan" (Malay) before a name of two words or more are a team.
+    assert not looks_like_name("Tim Kabar Pasar")
+    assert not looks_like_name("Pasukan Berita Harian")
+    assert looks_like_name("Tim Cook") and looks_like_name("Tim van Damme")
+    # What is left of a byline block that holds only "Published: Oct 14, 2025, 06:05 PM IST".
+    assert not looks_like_name("Published Oct")
+    assert not looks_like_name("Updated: Jane Doe")

@@ -33,6 +33,7 @@ from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
     drop_author_bio,
+    drop_desk_initials,
     drop_related_blocks,
     full_name_for,
     heading_rank,
@@ -2472,11 +2473,20 @@ class ArticlePage:
             )
             paragraphs = body_text.ld_body_paragraphs(self.ld.get("articleBody"), paragraphs)
         via = self._via[0] if self._via else None
-        paragraphs = [
-            p
-            for p in drop_related_blocks([normalize_space(p) for p in paragraphs])
-            if p and p != via and not is_boilerplate_line(p)
-        ]
+        # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
+        # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
+        notices: set[str] = set()
+        kept: list[str] = []
+        for p in drop_related_blocks([normalize_space(p) for p in paragraphs]):
+            if not p or p == via:
+                continue
+            if is_boilerplate_line(p):
+                if not is_credit_line(p):
+                    continue
+                notices.add(p)
+            kept.append(p)
+        paragraphs = kept
+        paragraphs = drop_desk_initials(paragraphs)
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
@@ -2489,7 +2499,9 @@ class ArticlePage:
             if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
-        credits = attribute(paragraphs, links=links, site_publisher=publisher)
+        credits = attribute(paragraphs, links=links, site_publisher=publisher, site_names=self.site_names)
+        if notices:
+            credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
             # trafilatura read the whole page: give back a lead it left out (after the
             # dateline and credits came off the story's first paragraph).

@@ -256,6 +256,113 @@ _NEWSLETTER_HEADING = re.compile(r"^\s*(?:[\w.&'’-]+\s+){0,3}(?i:newsletter)\s
 MAX_CAPTION_CHARS = 250
 
 
+# -- staff credits, channel prompts and notices of Indonesian, Malay and English news portals --
+# A staff credit on a line of its own, one or more labels with their names: "Penulis: Fajar Nugroho",
+# "Pewarta: Satria Wibowo", "Penulis : A | Editor : B", "Reporter: A dan B", "Rep: A Red: B",
+# "Editor: Jane Doe". English credits written as a sentence ("Reporting by ...; Editing by ...")
+# stay: wire copy prints them as part of the story.
+_STAFF_LABEL = (
+    r"(?i:penulis|editor|penyunting|pewarta|reporter|wartawan|kontributor|koresponden|redaktur|fotografer|"
+    r"juru\s+foto|videografer|penterjemah|penerjemah|writer|sub-?editor|rep|red|"
+    r"(?:disunting|ditulis|diedit|edited|written|compiled)\s+(?:oleh|by))"
+)
+_STAFF_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|van|de|di|da)){0,4}"
+_STAFF_NAMES = rf"{_STAFF_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_STAFF_NAME}){{0,3}}"
+_STAFF_LEAD = re.compile(rf"\|?\s*{_STAFF_LABEL}\s*:")
+_STAFF_LINE = re.compile(
+    rf"^\|?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES}(?:\s*[|,;/]?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES})*\s*\|?$"
+)
+# Tribun's line over the story: "Laporan Wartawan Tribunnews.com, Jane Doe".
+_REPORT_BY_LINE = re.compile(
+    rf"^(?i:laporan\s+(?:wartawan|reporter|kontributor|koresponden))\s+[^,]{{2,40}},\s*{_STAFF_NAMES}$"
+)
+# A desk's initials at the story's end, on a line of their own: "(rdp/idn)", "(red)", "(*)",
+# "(mcr8/jpnn)", "kb/rox", "bur-jm/tc", "aja/PAP", and a portal's credit with the reporter's name:
+# "(Tribunbatam.id/Endra Kaputra)".
+_STAFF_TAG = re.compile(
+    r"^(?:\(\s*(?:(?=[^)]*[a-z*])[a-z0-9*]{1,6}(?:\s*/\s*[A-Za-z0-9*]{1,8}){0,3}|"
+    r"[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,8}){1,3}|"
+    r"[\w-]+(?:\.[A-Za-z]{2,6})+\s*/\s*[\w'’. -]{2,40})\s*\)|"
+    r"[a-z]{1,6}(?:-[a-z]{1,6})?(?:\s*/\s*[A-Za-z]{1,6}(?:-[a-z]{1,6})?){1,3})\.?$"
+)
+# A call to follow the site on Google News or on its WhatsApp / Telegram channel: "Baca berita
+# Tribunbatam.id lainnya di Google News", "Ikuti kami di Google News", "Follow us on Google News",
+# "... akses berita KompasNews.com WhatsApp Channel : https://...", "Sertai saluran Telegram kami".
+_GOOGLE_NEWS_PROMPT = re.compile(
+    r"^(?i:baca|ikuti|follow|simak|dapatkan|get|add|tambahkan|pantau|cek|update|stay|klik|click|jom|sertai)\b"
+    r".{0,160}?\b(?i:di|on|via|in|melalui|dari|from)\s+(?i:google\s+news)\b"
+)
+_CHANNEL = re.compile(
+    r"(?i:\b(?:whatsapp|telegram)[\s-](?:channel|saluran|kanal)\b|\b(?:saluran|channel|kanal|grup|group)\s+(?:whatsapp|telegram)\b)"
+)
+_CHANNEL_ADDRESS = re.compile(
+    r"(?i:https?://|\b(?:kami|kamu|anda|ikuti|gabung|bergabung|sertai|join|follow|klik|click|subscribe|langgan|"
+    r"pastikan|our|us|abonnieren)\b)"
+)
+# A copyright notice: "Copyright 2025 The Associated Press. All rights reserved. This material may
+# not be published, broadcast, rewritten or redistributed without permission.", "Copyright © ANTARA 2025".
+# Opening the line or closing it: "Copyright (all rights reserved) und dem Public Domain ..." is a sentence.
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?i:^\(?\s*copyright\s*(?:©|\(c\)|\d{4})|^\(?\s*(?:©|\(c\))\s*\d{4}|"
+    r"\ball\s+rights\s+reserved\W*$|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
+)
+#: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
+_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten")
+# A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
+# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
+_PHOTOS_BY = re.compile(
+    r"^(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
+    r"\s+(?:by|oleh|from))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
+    r"^(?i:photo|foto|image|gambar)\s+(?i:by|oleh)\s+\S+(?:\s+\S+){0,3}\s+(?i:on|via|from|di)\s+"
+    r"(?:Unsplash|Pexels|Pixabay|Flickr|Freepik|Shutterstock|Canva)\.?$"
+)
+# A related-posts heading in Malay and Indonesian, on a line of its own: "Berita berkaitan",
+# "Artikel berkaitan", "Baca berkaitan".
+_RELATED_HEADING_MS = re.compile(r"^\s*(?i:(?:berita|artikel|bacaan|baca|video)\s+berkaitan)\s*:?\s*$")
+
+
+def is_portal_credit_line(text: str) -> bool:
+    """True for a news portal's staff credit, Google News or WhatsApp-channel prompt, copyright
+    notice, written-out picture credit or Malay related-posts heading on a line of its own."""
+    stripped = text.strip()
+    length = len(stripped)
+    if length > MAX_NOTICE_CHARS:
+        return False
+    if length <= MAX_INSERT_CHARS and (
+        (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped))
+        or _REPORT_BY_LINE.match(stripped)
+        or _RELATED_HEADING_MS.match(stripped)
+        or (length <= MAX_CREDIT_CHARS and _PHOTOS_BY.match(stripped))
+    ):
+        return True
+    if length <= MAX_INSERT_CHARS and _GOOGLE_NEWS_PROMPT.match(stripped):
+        return True
+    # The searches only on lines holding one of their words.
+    low = stripped.lower()
+    if any(word in low for word in _COPYRIGHT_WORDS) and _COPYRIGHT_NOTICE.search(stripped):
+        return True
+    # A story about the channels keeps its sentences: the prompt addresses the reader or links.
+    return (
+        ("whatsapp" in low or "telegram" in low)
+        and bool(_CHANNEL.search(stripped))
+        and bool(_CHANNEL_ADDRESS.search(stripped))
+    )
+
+
+#: How many closing lines are read for a desk's initials.
+MAX_TAG_LINES = 3
+
+
+def drop_desk_initials(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a desk's initials or a portal's credit with its reporter among the
+    last MAX_TAG_LINES lines ("(rdp/idn)", "(red)", "kb/rox", "(Tribunbatam.id/Jane Doe)"): only
+    at the story's end, where a code listing's "(nop)" is not."""
+    tail = len(paragraphs) - MAX_TAG_LINES
+    if not any(_STAFF_TAG.match(p.strip()) for p in paragraphs[max(tail, 0) :]):
+        return paragraphs
+    return [p for index, p in enumerate(paragraphs) if index < tail or not _STAFF_TAG.match(p.strip())]
+
+
 #: The bullet trafilatura writes before a list item's text.
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
@@ -297,7 +404,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
         return True
-    if _other_boilerplate(stripped):
+    if _other_boilerplate(stripped) or is_portal_credit_line(stripped):
         return True
     lead = _RELATED_LEAD_INTL.match(stripped)
     if lead and len(stripped) <= MAX_INSERT_CHARS:
@@ -688,10 +795,24 @@ def _strip_role(name: str) -> str:
     return " ".join(words)
 
 
+#: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
+_TEAM_WORDS = frozenset({"tim", "pasukan"})
+#: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct").
+_STAMP_WORDS = frozenset(
+    "published updated posted modified diterbitkan diperbarui dikemaskini diterbit veröffentlicht aktualisiert "
+    "publié publicado pubblicato".split()
+)
+
+
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or _NOT_PEOPLE.match(name) or "admin" in _key(name):
+        return False
+    first = words[0].casefold().rstrip(":")
+    if first in _STAMP_WORDS or (
+        first in _TEAM_WORDS and len(words) >= 3 and words[1].casefold() not in _NAME_PARTICLES
+    ):
         return False
     if len(words) == 1:
         # One word: a name ("Creeny") or a handle ("freeman1984"), not initials or a bare domain.
@@ -1016,7 +1137,7 @@ def _related_heading(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
         return False
-    return bool(_RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped))
+    return bool(_RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped) or _RELATED_HEADING_MS.match(stripped))
 
 
 _SLIDE = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\s*/\s*(\d{1,3})\b")

@@ -179,6 +179,25 @@ def text_of(node: Any) -> str:
         return ""
 
 
+#: Deepest JSON-LD nesting read (objects and lists); real metadata nests a few levels, and
+#: deeper values (a hostile page's thousand nested lists) would overflow the readers' recursion.
+MAX_JSONLD_DEPTH = 32
+
+
+def _prune_deep(data: Any, limit: int) -> None:
+    """Replace the objects and lists of ``data`` nested deeper than ``limit`` by None, in place."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, child in list(children):
+            if isinstance(child, (dict, list)):
+                if depth >= limit:
+                    value[key] = None
+                else:
+                    stack.append((child, depth + 1))
+
+
 def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
     if isinstance(value, list):
         for item in value:
@@ -223,11 +242,15 @@ class PageDocument:
             raw = _JSON_WRAPPER.sub("", raw).strip().rstrip(";")
             try:
                 data = json.loads(raw, strict=False)
+            except RecursionError:
+                continue  # nested deeper than the parser goes: no real metadata
             except ValueError:
                 try:  # trailing junk after the object, seen on some themes
                     data, _ = json.JSONDecoder(strict=False).raw_decode(raw)
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
+            if raw.count("[") + raw.count("{") > MAX_JSONLD_DEPTH:
+                _prune_deep(data, MAX_JSONLD_DEPTH)
             objects.extend(_walk_jsonld(data))
         return objects
 

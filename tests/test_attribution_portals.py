@@ -1,0 +1,105 @@
+"""News portals' datelines and credits (Indonesian, Malay, English): "JAKARTA, KOMPAS.com -",
+"Artikel ini telah tayang di ...", an agency's copyright notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.attribution import attribute, is_credit_line, take_portal_dateline
+
+STORY = "Harga beras medium di pasar induk naik Rp 1.000 per kilogram dalam sepekan terakhir."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "portal"),
+    [
+        ("JAKARTA, KOMPAS.com -", "JAKARTA", "KOMPAS.com"),
+        ("Jakarta, Kompasiana.com –", "Jakarta", "Kompasiana.com"),
+        ("TRIBUNNEWS.COM, JAKARTA -", "JAKARTA", "TRIBUNNEWS.COM"),
+        ("Liputan6.com, Jakarta -", "Jakarta", "Liputan6.com"),
+        ("REPUBLIKA.CO.ID, JAKARTA --", "JAKARTA", "REPUBLIKA.CO.ID"),
+        ("PEKANBARU (RIAUPOS.CO) –", "PEKANBARU", "RIAUPOS.CO"),
+        ("TANJUNGPINANG, WARTAKEPRI –", "TANJUNGPINANG", "WARTAKEPRI"),
+        ("Suara.com -", None, "Suara.com"),
+    ],
+)
+def test_a_portal_dateline_comes_off_with_its_place(lead: str, place: str | None, portal: str) -> None:
+    assert take_portal_dateline(f"{lead} {STORY}") == (STORY, place, portal)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Jakarta (ANTARA) - {STORY}",  # an agency's dateline: take_dateline's
+        "Meanwhile, Amazon.com - which sells the books - said little about the change this week.",
+        "Visit example.com for the full programme of the festival.",
+        f"Jakarta - {STORY}",
+    ],
+)
+def test_other_leads_are_no_portal_datelines(paragraph: str) -> None:
+    assert take_portal_dateline(paragraph) == (paragraph, None, None)
+
+
+def test_the_sites_own_portal_dateline_credits_no_one() -> None:
+    for names in (["kompas.com"], ["Kompas", "www.kompas.com"]):
+        credits = attribute([f"JAKARTA, KOMPAS.com - {STORY}", "Paragraf kedua."], site_names=names)
+        assert credits.paragraphs == [STORY, "Paragraf kedua."]
+        assert credits.dateline == "JAKARTA"
+        assert credits.attribution.publisher is None and credits.attribution.credit is None
+    # A short form of the host is the site too: RIAUPOS.CO on riauposdigital.co.id.
+    credits = attribute([f"PEKANBARU (RIAUPOS.CO) – {STORY}"], site_names=["riauposdigital.co.id"])
+    assert credits.dateline == "PEKANBARU" and credits.attribution.credit is None
+
+
+def test_another_portals_dateline_on_a_copy_names_the_publisher() -> None:
+    credits = attribute([f"JAKARTA, KOMPAS.com - {STORY}", "Paragraf kedua."], site_names=["beritaku.example"])
+    assert credits.paragraphs == [STORY, "Paragraf kedua."]
+    assert credits.attribution.publisher == "Kompas"  # a known publisher by its own name
+    assert credits.attribution.credit == "KOMPAS.com"
+    credits = attribute([f"TRIBUNBATAM.id, NATUNA - {STORY}"], site_names=["beritaku.example"])
+    assert (credits.dateline, credits.attribution.publisher) == ("NATUNA", "TRIBUNBATAM.id")
+
+
+def test_a_region_in_capitals_after_the_place_credits_no_one() -> None:
+    credits = attribute([f"KUALA LUMPUR, MALAYSIA - {STORY}"], site_names=["beritaku.example"])
+    assert credits.paragraphs == [STORY]
+    assert credits.dateline == "KUALA LUMPUR"
+    assert credits.attribution.publisher is None and credits.attribution.credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "agencies"),
+    [
+        ('Artikel ini telah tayang di Reuters dengan judul "Gold hits record". Diterjemahkan secara otomatis.',
+         "Reuters", ["Reuters"]),
+        ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Beras Naik", Klik untuk baca: https://x.example/a',
+         "Kompas", []),
+        ("Berita ini sudah dimuat di Tribunnews.com dengan judul Harga Cabai Naik", "Tribunnews.com", []),
+        ("Artikel ini pertama kali disiarkan oleh Bernama pada 12 Oktober.", "Bernama", ["Bernama"]),
+        ("This article was originally published on The Conversation. Read the original article.",
+         "The Conversation", []),
+        ("This article is republished from The Conversation under a Creative Commons license.",
+         "The Conversation", []),
+    ],
+)  # fmt: skip
+def test_a_ran_first_elsewhere_line_names_the_publisher(line: str, publisher: str, agencies: list[str]) -> None:
+    credits = attribute([STORY, "Paragraf kedua.", line], links={line: "https://origin.example/story"})
+    assert credits.paragraphs == [STORY, "Paragraf kedua."]
+    assert credits.attribution.publisher == publisher
+    assert credits.attribution.agencies == agencies
+    assert credits.attribution.original_url == "https://origin.example/story"
+    assert credits.attribution.credit == line
+
+
+def test_an_agencys_copyright_notice_is_a_credit_line() -> None:
+    notice = (
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed without permission."
+    )
+    credits = attribute(["The fire grew overnight, officials said.", notice])
+    assert credits.paragraphs == ["The fire grew overnight, officials said."]
+    assert credits.attribution.agencies == ["AP"]
+    assert credits.attribution.publisher is None
+    assert is_credit_line("Copyright © ANTARA 2025")
+    assert not is_credit_line("© 2025 Kabar Pasar")  # the site's own notice credits no agency
+    assert not is_credit_line("This article was originally published in 2019 and has been updated.")
