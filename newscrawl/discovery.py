@@ -279,6 +279,9 @@ FAILED_KINDS = frozenset({"error", "empty", "too_short"})
 #: Kind of a listed URL whose fetch failed in ``DISCOVERY_RETRY_RUNS`` runs (a 5xx, a stub that
 #: stayed too short, a redirect to the home page): remembered, not fetched again while listed.
 GIVEN_UP = "given_up"
+#: Kind of a listed URL whose article ``DEDUPE_MODE = "drop"`` dropped as a copy of a stored
+#: story: the store has no row for it, so without this memory every run would fetch it again.
+DROPPED_COPY = "dropped_copy"
 #: Listed pages remembered as no article, per site, at most (the newest kept): the list lives
 #: in the site's crawl state, one document.
 MAX_NON_ARTICLES = 20_000
@@ -308,4 +311,4 @@ def fetch_non_article_again(kind: str, seen_at: datetime | None, listed_when: da
     again: never a listing nor a URL given up; a page of another kind (a ``too_short`` page an older version
     remembered) is, since its content could have changed into an article: a listing's date
     says nothing about that (a feed's pubDate is the publication time, older than any fetch)."""
-    return kind not in LISTING_KINDS and kind != GIVEN_UP
+    return kind not in LISTING_KINDS and kind not in (GIVEN_UP, DROPPED_COPY)

@@ -56,6 +56,7 @@ from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -71,6 +72,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newscrawl.discovery import (
+    DROPPED_COPY,
     GIVEN_UP,
     MAX_NON_ARTICLES,
     RETRY,
@@ -87,6 +89,7 @@ from newscrawl.discovery import (
 from newscrawl.sites import ROUTES, Site
 from newscrawl.store import StoreError, open_store, store_uri_from_settings
 from newscrawl.urls import url_key
+from pipelines.dedupe import DuplicateArticle
 
 #: Failures that say nothing answered at all (no connection, no name, no response in time).
 _UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError)
@@ -196,6 +199,7 @@ class NewsSpider(scrapy.Spider):
         self._non_articles: dict[str, tuple[str, datetime | None]] = {}
         self._non_articles_found: dict[str, list[str]] = {}
         self._articles_found: set[str] = set()
+        self._dropped_copies: dict[str, list[str]] = {}  # DEDUPE_MODE=drop: copies never stored
         self._failed_documents: dict[str, str] = {}  # discovery documents (child sitemaps...) that failed: route
         # Why a render = "browser" site's pages are fetched without their browser (from_crawler).
         self.browser_missing: str | None = None
@@ -220,6 +224,7 @@ class NewsSpider(scrapy.Spider):
         ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
         if spider.site is not None and spider.site.render == "browser":
             spider.browser_missing = browser_missing(settings)
             spider.browser_ready = spider.browser_missing is None
@@ -828,6 +833,17 @@ class NewsSpider(scrapy.Spider):
         stats.set_value("store/last_error", str(exc))
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_unavailable"))
 
+    def _item_dropped(self, item: Any, response: Response | None, exception: BaseException, spider: Any) -> None:
+        """A copy ``DEDUPE_MODE = "drop"`` did not store: remembered like a page that was no
+        article (its listed URL and the redirects to it), so later runs do not fetch it again."""
+        if spider is not self or not isinstance(exception, DuplicateArticle):
+            return
+        url = ItemAdapter(item).get("url")
+        listed = [*((response.meta.get("redirect_urls") or []) if response is not None else []), url]
+        now = datetime.now(timezone.utc).isoformat()
+        for each in filter(None, listed):
+            self._dropped_copies[url_key(each)] = [each, DROPPED_COPY, now]
+
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         if spider is not self:
             return
@@ -933,13 +949,14 @@ class NewsSpider(scrapy.Spider):
     def _non_article_values(self, state: dict[str, Any]) -> dict[str, Any]:
         """The listed pages this run found were no article, added to the state's (the newest
         ``MAX_NON_ARTICLES``); those that were articles this time dropped."""
-        if not self._non_articles_found and not self._articles_found:
+        if not self._non_articles_found and not self._articles_found and not self._dropped_copies:
             return {}
         entries = {url_key(url): [url, kind, seen] for url, kind, seen in _non_article_entries(state)}
         before = dict(entries)
         entries.update(self._non_articles_found)
         for key in self._articles_found:
             entries.pop(key, None)
+        entries.update(self._dropped_copies)
         if entries == before:
             return {}
         kept = sorted(entries.values(), key=lambda e: e[2] or "", reverse=True)[:MAX_NON_ARTICLES]

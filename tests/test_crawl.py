@@ -174,6 +174,26 @@ def test_a_retry_stored_meanwhile_by_another_run_is_dropped(fresh_mirrornet, tmp
         assert s.get_state("wirenews")["retry_urls"] == []
 
 
+def test_drop_mode_remembers_the_copies_it_dropped(fresh_mirrornet, tmp_path):
+    """A copy DEDUPE_MODE=drop did not store has no row: without the crawl state's memory every
+    later run fetched it again (a sitemap lists it for good)."""
+    net = fresh_mirrornet(size=40, crawl_delay=None)
+    store = tmp_path / "s.sqlite"
+    drop = ("-s", "DEDUPE_MODE=drop")
+    crawl(net.registry_path, "wirenews", store, *drop)
+    first = crawl(net.registry_path, "batamkini", store, *drop)
+    dropped = first.stats.get("item_dropped_reasons_count/DuplicateArticle", 0)
+    assert dropped >= 5, first.stats
+    with open_store(f"sqlite:///{store}") as s:
+        kinds = [kind for _, kind, _ in s.get_state("batamkini")["non_articles"]]
+    assert kinds.count("dropped_copy") >= dropped
+    net.publish(1, sites=["batamkini"])
+    again = crawl(net.registry_path, "batamkini", store, *drop)
+    assert again.returncode == 0
+    assert not again.stats.get("item_dropped_reasons_count/DuplicateArticle"), again.stats
+    assert again.stats.get("discovery/scheduled", 0) <= 1, again.stats
+
+
 def test_an_article_gone_for_good_is_given_up(fresh_mirrornet, tmp_path):
     net = fresh_mirrornet(size=40, crawl_delay=None)
     store = tmp_path / "s.sqlite"
