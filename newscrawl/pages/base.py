@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -1800,11 +1800,7 @@ class ArticlePage:
             yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
         direct, referenced = self._ld_authors()
         yield direct
-        for key in _AUTHOR_META:
-            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
-            # Dozens of values are the authors a paper cites (microdata in its reference list).
-            if values and len(values) <= MAX_META_AUTHORS:
-                yield values
+        yield from self._meta_authors
         yield self._labelled_meta_authors()
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
@@ -1821,6 +1817,17 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from self._author_links()
+
+    @cached_property
+    def _meta_authors(self) -> list[list[str]]:
+        """The values of each author meta (``_AUTHOR_META``) that has some, in that order."""
+        found = []
+        for key in _AUTHOR_META:
+            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            # Dozens of values are the authors a paper cites (microdata in its reference list).
+            if values and len(values) <= MAX_META_AUTHORS:
+                found.append(values)
+        return found
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -1957,7 +1964,9 @@ class ArticlePage:
         if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
             return None
         name = line[len(label) :].strip(" :")
-        if heading and not _HEADING_BYLINE_END.search(name):
+        # A byline set as a minor heading with nothing behind the name ("<h5><em>Von Jana
+        # Ulm</em></h5>") holds a full name and nothing else; a headline rarely is one.
+        if heading and not _HEADING_BYLINE_END.search(name) and not _minor_heading_byline(owner, name):
             return None
         # A handle is one word ("von flerche", "by damianduchamps on August 3, 2019"); more words
         # in lower case are a sentence ("by mid-2020 the ...").
@@ -2005,7 +2014,11 @@ class ArticlePage:
         names = {text: name for _, text, _ in self._date_lines if (name := name_beside_date(text))}
         if not names:
             return []
-        for text, owner in _texts_after(self._dateline_anchor, MAX_DATELINE_DISTANCE):
+        # Under the headline first, then the header's lines above it ("<small>04.02.2022 | 13:10
+        # Uhr | Jana Ulm</small><h1>...</h1>"), the same lines the dates step reads.
+        anchor = self._dateline_anchor
+        texts = chain(_texts_after(anchor, MAX_DATELINE_DISTANCE), _texts_before(anchor, MAX_DATELINE_BEFORE))
+        for text, owner in texts:
             name = names.get(normalize_space(text))
             if name:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
@@ -2123,7 +2136,10 @@ class ArticlePage:
         if not _followed_by_coauthor(self.doc.text, html_lib.escape(people[0], quote=False)):
             return people
         first = normalize_space(people[0]).casefold()
-        for group in [*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]:
+        # An author meta that lists more writers ("April Roach, Daniel O'Mahony" where JSON-LD
+        # names the first), the byline shown.
+        groups = [*self._meta_authors, *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]
+        for group in groups:
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
             # writer, her team and her employer.
@@ -2707,6 +2723,15 @@ def _in_heading(node: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
+_MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
+
+
+def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:
+    """True when ``name`` after a byline label in a heading is a person's full name and nothing
+    else and the heading is a minor one (``<h4>`` to ``<h6>``) that links nowhere: "Von Sprachregeln
+    und Gender-Politik" and a teaser's linked heading are no bylines."""
+    heading = next((el for el in (owner, *owner.iterancestors()) if el.tag in _HEADING_TAGS), None)
+    return heading is not None and heading.tag in _MINOR_HEADINGS and not _linked(heading) and person_shaped(name)
 
 
 def _byline_label_words(lead: str | None) -> bool:
@@ -2721,6 +2746,7 @@ _LINE_BREAKING_TAGS = frozenset(
 )
 _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
+_BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
 _LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
 _TWITTER_AUTHOR_LABEL = re.compile(
@@ -2735,6 +2761,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_GAP_LINES = 3
+#: How many wrappers a label alone on its line may have before the block that holds the name too.
+MAX_LABEL_WRAPPERS = 3
 #: Text that may come before a byline's label on its line: the post's date or category ("Posted in
 #: <a>Politik</a> by Jana Ulm", "Posted on <time>...</time> by Jana Ulm").
 _POSTED_LEAD = re.compile(
@@ -2754,8 +2782,12 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     block = owner
     while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
         block = block.getparent()
-    if block.getparent() is not None and _LABEL_ONLY.match(text_of(block)):
-        block = block.getparent()  # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block
+    # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block; so it is where the label has
+    # wrappers of its own ("<div><p><b>By</b></p></div><div><p>Jana Ulm</p></div>").
+    for _ in range(MAX_LABEL_WRAPPERS):
+        if block.getparent() is None or not _LABEL_ONLY.match(text_of(block)):
+            break
+        block = block.getparent()
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
@@ -2779,6 +2811,8 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     before, _, after = "".join(parts).partition(_LINE_START)
     if not _:
         return ""
+    # Blank lines (breaks of nested blocks in a row) are no lines.
+    after = _BLANK_LINES.sub(_LINE_BREAK, after)
     lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
     lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
     if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS or _POSTED_LEAD.match(lead)):
