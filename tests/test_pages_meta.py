@@ -821,3 +821,33 @@ def test_name_forms_are_cut_down_to_the_person(raw: str, people: list[str], agen
 def test_an_account_with_a_middle_initial_stands_for_the_full_name() -> None:
     assert full_name_for("janaqulm", ["Jana Ulm"]) == "Jana Ulm"
     assert full_name_for("janaulmx", ["Jana Ulm"]) is None
+
+
+def test_the_post_authors_comment_names_the_author_where_nothing_else_does() -> None:
+    comments = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'>"
+        "<li class='comment byuser comment-author-harbourgull even'><cite class='fn'>Piet Horn</cite><p>Schade!</p></li>"
+        "<li class='comment byuser comment-author-harbourgull2 bypostauthor odd'>"
+        "<cite class='fn'><a href='https://harbourgull.example/'>HarbourGull2</a></cite><p>Danke, Piet.</p></li></ol></div>"
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{STORY}</article>{comments}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["HarbourGull2"]
+    # A byline wins over the comment.
+    byline = "<p class='byline'>By Nell Ashby</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{STORY}</article>{comments}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Nell Ashby"]
+
+
+def test_a_label_alone_on_its_line_takes_a_handle_on_the_next() -> None:
+    header = "<div><a href='/fiction/1/'><h2>Pier Tales</h2></a><span> by </span><h3><a href='/profile/7'>gull42</a></h3>"
+    body = f"{header}<h1>Old ferry pier to close</h1></div><article>{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["gull42"]
+
+
+def test_a_menu_link_to_the_authors_page_is_no_label() -> None:
+    menu = (
+        "<table><tr><td><a href='/about/'>About us</a></td><td><a href='/authors/'>Authors</a></td><td> </td>"
+        "<td><a href='/partner/'>Partner with us</a></td></tr></table>"
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{STORY}</article>{menu}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == []

@@ -1951,6 +1951,8 @@ class ArticlePage:
         owner = node.getparent() if is_tail else node
         if owner is None or _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
             return None
+        if owner.tag == "a" and not is_tail and _LABEL_ONLY.match(opening):
+            return None  # a menu's link to the authors' page ("<a href=...>Authors</a>"), no label
         label = match.group(0).strip()
         # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds a label
         # alone ("<h5>Autor:</h5>"), one that names a piece of writing ("<h2>Posted by Jana Ulm
@@ -2007,6 +2009,28 @@ class ArticlePage:
             yield [found] if found else []
         # A closing line of the article that is the writer's name and nothing else.
         yield self._signature()
+        # The post's author answering in the comments (WordPress marks the comment).
+        yield self._post_author_comment()
+
+    def _post_author_comment(self) -> list[str]:
+        """The name a comment by the post's author shows: WordPress marks it ``bypostauthor`` and
+        names the account in ``comment-author-<nicename>``; the name is the comment's text that
+        spells the account ("comment-author-hansehrlich" shows "HansEhrlich")."""
+        if self.tree is None or "bypostauthor" not in self.doc.text:
+            return []
+        for node in self.tree.iter():
+            classes = (node.get("class") or "").split() if isinstance(node.tag, str) else ()
+            if "bypostauthor" not in classes:
+                continue
+            account = next((c.removeprefix("comment-author-") for c in classes if c.startswith("comment-author-")), "")
+            key = "".join(_ascii_words(account))
+            if not key:
+                continue
+            for el in islice(node.iter(), MAX_COMMENT_ELEMENTS):
+                text = normalize_space(el.text) if isinstance(el.tag, str) else ""
+                if text and len(text) <= MAX_BYLINE_CHARS and "".join(_ascii_words(text)) == key:
+                    return [text]
+        return []
 
     def _dateline_byline(self) -> list[str]:
         """The name a date line under the headline gives beside its date (``name_beside_date``),
@@ -2775,6 +2799,14 @@ _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 
 
+def _one_word_handle(text: str) -> bool:
+    """True for an account's name: one word of letters and digits that holds both ("delta201"), or
+    a capital inside ("harbourGull"); not a word of the language ("nach", "se")."""
+    if not text or " " in text or not text.replace("_", "").replace(".", "").isalnum():
+        return False
+    return (any(ch.isdigit() for ch in text) and not text.isdigit()) or any(ch.isupper() for ch in text[1:])
+
+
 def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     """The line of text that starts at ``node``'s text (or tail), up to the next ``<br>`` or block
     boundary, across inline elements; empty when other text comes before it on its line (a "von"
@@ -2822,7 +2854,8 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
         # A label on a line of its own ("<b>Von:</b><br>Jana Ulm", "<h5>Autor:</h5>Jana Ulm"): the
         # name is the next line with text.
         following = next((text for text in lines[1:] if text), "")
-        return f"{line} {following}" if following[:1].isupper() else line
+        # A name, or a handle: one word ("by</span><h3><a>delta201</a></h3>").
+        return f"{line} {following}" if following[:1].isupper() or _one_word_handle(following) else line
     return line
 
 
@@ -2857,6 +2890,8 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: How many elements of the post author's comment are read for the name it shows.
+MAX_COMMENT_ELEMENTS = 60
 #: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"
 #: or "About the author" is shorter; headlines are longer).
 MIN_TEASER_HEADING_CHARS = 20
