@@ -851,3 +851,22 @@ def test_a_menu_link_to_the_authors_page_is_no_label() -> None:
     )
     body = f"<article><h1>Old ferry pier to close</h1>{STORY}</article>{menu}"
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        # Issue #5: authors are the people who wrote the piece; an editor, a reviewer is none.
+        ("Penulis: Budi Santoso | Editor: Ani Lestari", ["Budi Santoso"]),
+        ("Pewarta: Budi Santoso Editor: Ani Lestari", ["Budi Santoso"]),
+        ("Editor: Ani Lestari | Penulis: Budi Santoso", ["Budi Santoso"]),
+        ("Editor: Ani Lestari", []),
+        ("Redaktur: Ani Lestari", []),
+        ("Jana Ulm, Reviewed by Piet Horn", ["Jana Ulm"]),
+        ("Medically reviewed by Dr. Piet Horn", []),
+        ("Rosa Delgado, Games Editor", ["Rosa Delgado"]),  # her role, not an editor's label
+        ("Letters To The Editor", []),  # a section cut short is no name
+    ],
+)
+def test_editors_and_reviewers_are_no_authors(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people

@@ -515,7 +515,7 @@ _BYLINE_LABEL = re.compile(
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
+    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
     r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
@@ -574,6 +574,8 @@ _GLUED_ROLE = re.compile(
 _EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?P<employer>\S.*)$")
 _FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
+# Words no name ends on: a phrase cut short ("Letters To The", "Notes From").
+_NAME_ENDS_NOT = frozenset("to of for from with at in on und and".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
 _NAME_PARTICLES = frozenset(
@@ -615,7 +617,22 @@ _PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|image
 _CREDIT_TAIL = re.compile(
     r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
     r"videos?|kamera|camera|gambar|edited|bearbeitet|redigiert|lektoriert|translated|übersetzt|übersetzung|"
-    r"translation)\s*(?:von|by|oleh|:)\s.*$",
+    r"translation|editor|editors|penyunting|redaktur|reviewed|medically\s+reviewed|fact[- ]checked|geprüft|"
+    r"disunting|ditinjau|editado|revisado)\s*(?:von|by|oleh|por|:)\s.*$",
+    re.IGNORECASE,
+)
+# Issue #5: authors are the people who wrote the piece. An editor ("Editor: Ani Lestari" beside
+# "Penulis: Budi Santoso" on Indonesian sites), a reviewer or a fact-checker is none: a byline that
+# opens with their label gives only the writer a later label names, else no one.
+_EDITOR_LEAD = re.compile(
+    r"^\s*(?:(?:editor|editors|penyunting|redaktur|editor\s+in\s+chief)\s*:|(?:edited|reviewed|medically\s+"
+    r"reviewed|fact[- ]checked|bearbeitet|redigiert|geprüft|disunting|diedit|ditinjau|editado|revisado)\s+"
+    r"(?:by|von|oleh|por)\b)",
+    re.IGNORECASE,
+)
+_WRITER_LABEL = re.compile(
+    r"[\s|,;/·•]\s*(?:penulis|reporter|pewarta|wartawan|autor|autorin|author|writer|text|teks)\s*:|"
+    r"[\s|,;/·•]\s*(?:written\s+by|ditulis\s+oleh|geschrieben\s+von)\b",
     re.IGNORECASE,
 )
 # What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
@@ -736,8 +753,10 @@ def looks_like_name(name: str) -> bool:
             and not any(part in _NOT_NAME_WORDS for part in re.split(r"[_.-]", folded))  # "KB_Redaktion"
             and not _organisation([word])
         )
-    if any(ch.isdigit() for ch in name):
-        return False
+    if any(ch.isdigit() for ch in name) or ":" in name:
+        return False  # a date, a label left on ("Redaktur: Ani Lestari")
+    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT:
+        return False  # a phrase cut short ("Letters To The")
     if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
         return False
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
@@ -991,6 +1010,11 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
+        if _EDITOR_LEAD.match(item):
+            writer = _WRITER_LABEL.search(item)
+            if writer is None:
+                continue
+            item = item[writer.start() :].strip(" |,;/·•")
         # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
         # a credit for the pictures run on behind hers.
         item = _CREDIT_TAIL.sub("", _strip_labels(item))
