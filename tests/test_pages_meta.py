@@ -870,3 +870,22 @@ def test_a_menu_link_to_the_authors_page_is_no_label() -> None:
 )
 def test_editors_and_reviewers_are_no_authors(raw: str, people: list[str]) -> None:
     assert clean_author_names([raw])[0] == people
+
+
+def test_the_byline_beside_the_headline_beats_a_plain_author_meta_that_names_someone_else() -> None:
+    head = '<meta name="author" content="Ole Brandt - Mara Quist">'  # the site's owners, on every page
+    byline = "<p class='date'>Erstellt von <a href='/u/nell/'>Nell Ashby</a> am 6. Mai 2014</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}<div class='entry-content'>{STORY}</div></article>"
+    assert page(head, body).authors() == ["Nell Ashby"]
+    # The meta names the writer the byline shows: the meta, as before.
+    head = '<meta name="author" content="Nell Ashby">'
+    assert page(head, body).authors() == ["Nell Ashby"]
+    # JSON-LD names the article's writer: it stays first.
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ole Brandt"}})
+    head += '<meta name="author" content="Ole Brandt">'
+    assert page(head, body).authors() == ["Ole Brandt"]
+
+
+def test_cyrillic_byline_labels_and_photo_credits() -> None:
+    assert clean_author_names(["Авторы: Дмитрий Попов"])[0] == ["Дмитрий Попов"]
+    assert clean_author_names(["Фото: Алексей Меринов"])[0] == []

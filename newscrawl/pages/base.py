@@ -1800,7 +1800,15 @@ class ArticlePage:
             yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
         direct, referenced = self._ld_authors()
         yield direct
-        yield from self._meta_authors
+        for key, values in self._meta_authors:
+            # A page's plain author meta is often the site's (its owners, the account that set up
+            # the theme: "Matthias Hille - Lukas Balbach" over "Erstellt von Fabian"); where no
+            # JSON-LD names the writer, the byline the article shows beside its headline wins.
+            if key == "author" and not direct:
+                shown = self._byline_against(values)
+                if shown:
+                    yield shown
+            yield values
         yield self._labelled_meta_authors()
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
@@ -1819,15 +1827,40 @@ class ArticlePage:
             yield from self._author_links()
 
     @cached_property
-    def _meta_authors(self) -> list[list[str]]:
-        """The values of each author meta (``_AUTHOR_META``) that has some, in that order."""
+    def _meta_authors(self) -> list[tuple[str, list[str]]]:
+        """``(key, values)`` of each author meta (``_AUTHOR_META``) that has some, in that order."""
         found = []
         for key in _AUTHOR_META:
             values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
-                found.append(values)
+                found.append((key, values))
         return found
+
+    def _byline_against(self, meta: list[str]) -> list[str]:
+        """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
+        it names people and none of those ``meta`` names (no first or last name in common), else
+        nothing."""
+        if self._article_region is None or not self._labelled_inside:
+            return []
+        shown = self._labelled_inside[0]
+        names = clean_author_names(shown)[0]
+        if not names or not all(person_shaped(n) or " " not in n for n in names):
+            return []
+        # The meta as the authors step reads it: the site's name is no one ("GESE - La Estrella").
+        hosts = self.site_names[-2:] if self.url else []
+        brands = [n for n in self.site_names if n not in hosts]
+        named = clean_author_names(meta, brands, host_names=hosts, owners=self._site_owners)[0]
+        # The same person written another way ("Ashlie Blakey" / "Ashlie BlakeyLive", a name cut
+        # short by an address glued to it): a first or a last name in common.
+        ends = {(w[0], w[-1]) for n in named if (w := normalize_space(n).casefold().split())}
+        if not named or any(
+            w[0] in {a for a, _ in ends} or w[-1] in {b for _, b in ends}
+            for n in names
+            if (w := normalize_space(n).casefold().split())
+        ):
+            return []
+        return shown
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -2162,7 +2195,11 @@ class ArticlePage:
         first = normalize_space(people[0]).casefold()
         # An author meta that lists more writers ("April Roach, Daniel O'Mahony" where JSON-LD
         # names the first), the byline shown.
-        groups = [*self._meta_authors, *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]
+        groups = [
+            *(values for _, values in self._meta_authors),
+            *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1],
+            *self._labelled_inside[:1],
+        ]
         for group in groups:
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a

@@ -517,6 +517,7 @@ _BYLINE_LABEL = re.compile(
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
     r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
+    r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
     r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
@@ -612,7 +613,7 @@ _ORGANISATION_WORDS = frozenset(
     "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
     "austria suisse svizzera españa italia indonesia malaysia singapore".split()
 )
-_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar|фото)\b", re.IGNORECASE)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
     r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
