@@ -753,3 +753,139 @@ def test_the_shown_byline_adds_the_co_authors_a_meta_author_leaves_out() -> None
     # Another writer's byline is not the meta author's co-author.
     other = "<span class='byline'>von Piet Horn, Ole Brandt</span>"
     assert page(head, f"<article><h1>Old ferry pier to close</h1>{other}{LEDE}</article>").authors() == ["Jana Ulm"]
+
+
+# -- names where the page shows them: above the headline, in a minor heading, after a label of their own
+
+
+def test_a_date_line_above_the_headline_gives_the_name_beside_its_date() -> None:
+    body = f"<article><small>04.02.2022 | 13:10 Uhr | Jana Ulm</small><h1>Old ferry pier to close</h1>{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("<h5><em>Von Jana Ulm</em></h5>", ["Jana Ulm"]),
+        ("<h6>By Nell Ashby</h6>", ["Nell Ashby"]),
+        ("<h5>Von Sprachregeln und Gender-Politik</h5>", []),  # a subheading, no name
+        ("<h4><a href='/2024/05/other/'>Von Jana Ulm</a></h4>", []),  # a teaser's linked heading
+        ("<h2>Von Jana Ulm</h2>", []),  # a major heading is a headline
+    ],
+)
+def test_a_minor_heading_that_is_a_label_and_a_full_name_is_a_byline(byline: str, people: list[str]) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == people
+
+
+def test_a_label_in_wrappers_of_its_own_names_the_writer_in_the_next_block() -> None:
+    byline = (
+        "<div class='field'><p class='label'><strong>By</strong></p></div>"
+        "<div class='field'><p class='full-name'>Jana Ulm</p></div>"
+    )
+    body = f"<article><h1>Old ferry pier to close</h1><div class='meta'>{byline}</div>{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+def test_an_author_meta_adds_the_co_authors_json_ld_leaves_out() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jana Ulm"}})
+    head += '<meta name="article_author" content="Jana Ulm,Piet Horn">'
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE}</article>"
+    assert page(head, body).authors() == ["Jana Ulm", "Piet Horn"]
+    # A meta author list that starts with someone else is no co-author list.
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jana Ulm"}})
+    head += '<meta name="article_author" content="Piet Horn,Ole Brandt">'
+    assert page(head, body).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agencies"),
+    [
+        ("Jana Ulm And Piet Horn For The Harbour Times", ["Jana Ulm", "Piet Horn"], []),  # the paper written for
+        ("Jana Ulm for Reuters", ["Jana Ulm"], ["Reuters"]),
+        ("National Center for Harbour Studies", [], []),  # an organisation's own "for"
+        ("Nell AshbyStaff Writer", ["Nell Ashby"], []),  # a role glued to the name
+        ("Ole BrandtReporter", ["Ole Brandt"], []),
+        ("Jana Ulm. Harbour International", ["Jana Ulm"], []),  # a full stop ends the name
+        ("Prof. Dr. Mara Quist", ["Prof. Dr. Mara Quist"], []),  # not after a title
+        ("Text & Fotos: Jana Ulm", ["Jana Ulm"], []),  # her credit for words and pictures
+        ("Text und Bild: Jana Ulm", ["Jana Ulm"], []),
+        ("Jana Ulm Fotos: Piet Horn", ["Jana Ulm"], []),  # a credit for the pictures behind hers
+        ("Harbour Illustrierte", [], []),  # a magazine
+    ],
+)
+def test_name_forms_are_cut_down_to_the_person(raw: str, people: list[str], agencies: list[str]) -> None:
+    assert clean_author_names([raw]) == (people, agencies)
+
+
+def test_an_account_with_a_middle_initial_stands_for_the_full_name() -> None:
+    assert full_name_for("janaqulm", ["Jana Ulm"]) == "Jana Ulm"
+    assert full_name_for("janaulmx", ["Jana Ulm"]) is None
+
+
+def test_the_post_authors_comment_names_the_author_where_nothing_else_does() -> None:
+    comments = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'>"
+        "<li class='comment byuser comment-author-harbourgull even'><cite class='fn'>Piet Horn</cite><p>Schade!</p></li>"
+        "<li class='comment byuser comment-author-harbourgull2 bypostauthor odd'>"
+        "<cite class='fn'><a href='https://harbourgull.example/'>HarbourGull2</a></cite><p>Danke, Piet.</p></li></ol></div>"
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{STORY}</article>{comments}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["HarbourGull2"]
+    # A byline wins over the comment.
+    byline = "<p class='byline'>By Nell Ashby</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{STORY}</article>{comments}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Nell Ashby"]
+
+
+def test_a_label_alone_on_its_line_takes_a_handle_on_the_next() -> None:
+    header = "<div><a href='/fiction/1/'><h2>Pier Tales</h2></a><span> by </span><h3><a href='/profile/7'>gull42</a></h3>"
+    body = f"{header}<h1>Old ferry pier to close</h1></div><article>{STORY}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["gull42"]
+
+
+def test_a_menu_link_to_the_authors_page_is_no_label() -> None:
+    menu = (
+        "<table><tr><td><a href='/about/'>About us</a></td><td><a href='/authors/'>Authors</a></td><td> </td>"
+        "<td><a href='/partner/'>Partner with us</a></td></tr></table>"
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{STORY}</article>{menu}"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        # Issue #5: authors are the people who wrote the piece; an editor, a reviewer is none.
+        ("Penulis: Budi Santoso | Editor: Ani Lestari", ["Budi Santoso"]),
+        ("Pewarta: Budi Santoso Editor: Ani Lestari", ["Budi Santoso"]),
+        ("Editor: Ani Lestari | Penulis: Budi Santoso", ["Budi Santoso"]),
+        ("Editor: Ani Lestari", []),
+        ("Redaktur: Ani Lestari", []),
+        ("Jana Ulm, Reviewed by Piet Horn", ["Jana Ulm"]),
+        ("Medically reviewed by Dr. Piet Horn", []),
+        ("Rosa Delgado, Games Editor", ["Rosa Delgado"]),  # her role, not an editor's label
+        ("Letters To The Editor", []),  # a section cut short is no name
+    ],
+)
+def test_editors_and_reviewers_are_no_authors(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_the_byline_beside_the_headline_beats_a_plain_author_meta_that_names_someone_else() -> None:
+    head = '<meta name="author" content="Ole Brandt - Mara Quist">'  # the site's owners, on every page
+    byline = "<p class='date'>Erstellt von <a href='/u/nell/'>Nell Ashby</a> am 6. Mai 2014</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}<div class='entry-content'>{STORY}</div></article>"
+    assert page(head, body).authors() == ["Nell Ashby"]
+    # The meta names the writer the byline shows: the meta, as before.
+    head = '<meta name="author" content="Nell Ashby">'
+    assert page(head, body).authors() == ["Nell Ashby"]
+    # JSON-LD names the article's writer: it stays first.
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ole Brandt"}})
+    head += '<meta name="author" content="Ole Brandt">'
+    assert page(head, body).authors() == ["Ole Brandt"]
+
+
+def test_cyrillic_byline_labels_and_photo_credits() -> None:
+    assert clean_author_names(["Авторы: Дмитрий Попов"])[0] == ["Дмитрий Попов"]
+    assert clean_author_names(["Фото: Алексей Меринов"])[0] == []

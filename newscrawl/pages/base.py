@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -2002,11 +2002,15 @@ class ArticlePage:
             yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
         direct, referenced = self._ld_authors()
         yield direct
-        for key in _AUTHOR_META:
-            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
-            # Dozens of values are the authors a paper cites (microdata in its reference list).
-            if values and len(values) <= MAX_META_AUTHORS:
-                yield values
+        for key, values in self._meta_authors:
+            # A page's plain author meta is often the site's (its owners, the account that set up
+            # the theme: "Matthias Hille - Lukas Balbach" over "Erstellt von Fabian"); where no
+            # JSON-LD names the writer, the byline the article shows beside its headline wins.
+            if key == "author" and not direct:
+                shown = self._byline_against(values)
+                if shown:
+                    yield shown
+            yield values
         yield self._labelled_meta_authors()
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
@@ -2023,6 +2027,42 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from self._author_links()
+
+    @cached_property
+    def _meta_authors(self) -> list[tuple[str, list[str]]]:
+        """``(key, values)`` of each author meta (``_AUTHOR_META``) that has some, in that order."""
+        found = []
+        for key in _AUTHOR_META:
+            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            # Dozens of values are the authors a paper cites (microdata in its reference list).
+            if values and len(values) <= MAX_META_AUTHORS:
+                found.append((key, values))
+        return found
+
+    def _byline_against(self, meta: list[str]) -> list[str]:
+        """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
+        it names people and none of those ``meta`` names (no first or last name in common), else
+        nothing."""
+        if self._article_region is None or not self._labelled_inside:
+            return []
+        shown = self._labelled_inside[0]
+        names = clean_author_names(shown)[0]
+        if not names or not all(person_shaped(n) or " " not in n for n in names):
+            return []
+        # The meta as the authors step reads it: the site's name is no one ("GESE - La Estrella").
+        hosts = self.site_names[-2:] if self.url else []
+        brands = [n for n in self.site_names if n not in hosts]
+        named = clean_author_names(meta, brands, host_names=hosts, owners=self._site_owners)[0]
+        # The same person written another way ("Ashlie Blakey" / "Ashlie BlakeyLive", a name cut
+        # short by an address glued to it): a first or a last name in common.
+        ends = {(w[0], w[-1]) for n in named if (w := normalize_space(n).casefold().split())}
+        if not named or any(
+            w[0] in {a for a, _ in ends} or w[-1] in {b for _, b in ends}
+            for n in names
+            if (w := normalize_space(n).casefold().split())
+        ):
+            return []
+        return shown
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -2146,6 +2186,8 @@ class ArticlePage:
         owner = node.getparent() if is_tail else node
         if owner is None or _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
             return None
+        if owner.tag == "a" and not is_tail and _LABEL_ONLY.match(opening):
+            return None  # a menu's link to the authors' page ("<a href=...>Authors</a>"), no label
         label = match.group(0).strip()
         # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds a label
         # alone ("<h5>Autor:</h5>"), one that names a piece of writing ("<h2>Posted by Jana Ulm
@@ -2159,7 +2201,9 @@ class ArticlePage:
         if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
             return None
         name = line[len(label) :].strip(" :")
-        if heading and not _HEADING_BYLINE_END.search(name):
+        # A byline set as a minor heading with nothing behind the name ("<h5><em>Von Jana
+        # Ulm</em></h5>") holds a full name and nothing else; a headline rarely is one.
+        if heading and not _HEADING_BYLINE_END.search(name) and not _minor_heading_byline(owner, name):
             return None
         # A handle is one word ("von flerche", "by damianduchamps on August 3, 2019"); more words
         # in lower case are a sentence ("by mid-2020 the ...").
@@ -2200,6 +2244,28 @@ class ArticlePage:
             yield [found] if found else []
         # A closing line of the article that is the writer's name and nothing else.
         yield self._signature()
+        # The post's author answering in the comments (WordPress marks the comment).
+        yield self._post_author_comment()
+
+    def _post_author_comment(self) -> list[str]:
+        """The name a comment by the post's author shows: WordPress marks it ``bypostauthor`` and
+        names the account in ``comment-author-<nicename>``; the name is the comment's text that
+        spells the account ("comment-author-hansehrlich" shows "HansEhrlich")."""
+        if self.tree is None or "bypostauthor" not in self.doc.text:
+            return []
+        for node in self.tree.iter():
+            classes = (node.get("class") or "").split() if isinstance(node.tag, str) else ()
+            if "bypostauthor" not in classes:
+                continue
+            account = next((c.removeprefix("comment-author-") for c in classes if c.startswith("comment-author-")), "")
+            key = "".join(_ascii_words(account))
+            if not key:
+                continue
+            for el in islice(node.iter(), MAX_COMMENT_ELEMENTS):
+                text = normalize_space(el.text) if isinstance(el.tag, str) else ""
+                if text and len(text) <= MAX_BYLINE_CHARS and "".join(_ascii_words(text)) == key:
+                    return [text]
+        return []
 
     def _dateline_byline(self) -> list[str]:
         """The name a date line under the headline gives beside its date (``name_beside_date``),
@@ -2207,7 +2273,11 @@ class ArticlePage:
         names = {text: name for _, text, _ in self._date_lines if (name := name_beside_date(text))}
         if not names:
             return []
-        for text, owner in _texts_after(self._dateline_anchor, MAX_DATELINE_DISTANCE):
+        # Under the headline first, then the header's lines above it ("<small>04.02.2022 | 13:10
+        # Uhr | Jana Ulm</small><h1>...</h1>"), the same lines the dates step reads.
+        anchor = self._dateline_anchor
+        texts = chain(_texts_after(anchor, MAX_DATELINE_DISTANCE), _texts_before(anchor, MAX_DATELINE_BEFORE))
+        for text, owner in texts:
             name = names.get(normalize_space(text))
             if name:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
@@ -2325,7 +2395,14 @@ class ArticlePage:
         if not _followed_by_coauthor(self.doc.text, html_lib.escape(people[0], quote=False)):
             return people
         first = normalize_space(people[0]).casefold()
-        for group in [*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1]]:
+        # An author meta that lists more writers ("April Roach, Daniel O'Mahony" where JSON-LD
+        # names the first), the byline shown.
+        groups = [
+            *(values for _, values in self._meta_authors),
+            *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1],
+            *self._labelled_inside[:1],
+        ]
+        for group in groups:
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
             # writer, her team and her employer.
@@ -2948,6 +3025,15 @@ def _in_heading(node: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
+_MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
+
+
+def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:
+    """True when ``name`` after a byline label in a heading is a person's full name and nothing
+    else and the heading is a minor one (``<h4>`` to ``<h6>``) that links nowhere: "Von Sprachregeln
+    und Gender-Politik" and a teaser's linked heading are no bylines."""
+    heading = next((el for el in (owner, *owner.iterancestors()) if el.tag in _HEADING_TAGS), None)
+    return heading is not None and heading.tag in _MINOR_HEADINGS and not _linked(heading) and person_shaped(name)
 
 
 def _byline_label_words(lead: str | None) -> bool:
@@ -2962,6 +3048,7 @@ _LINE_BREAKING_TAGS = frozenset(
 )
 _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
+_BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
 _LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
 _TWITTER_AUTHOR_LABEL = re.compile(
@@ -2976,6 +3063,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_GAP_LINES = 3
+#: How many wrappers a label alone on its line may have before the block that holds the name too.
+MAX_LABEL_WRAPPERS = 3
 #: Text that may come before a byline's label on its line: the post's date or category ("Posted in
 #: <a>Politik</a> by Jana Ulm", "Posted on <time>...</time> by Jana Ulm").
 _POSTED_LEAD = re.compile(
@@ -2988,6 +3077,14 @@ _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 
 
+def _one_word_handle(text: str) -> bool:
+    """True for an account's name: one word of letters and digits that holds both ("delta201"), or
+    a capital inside ("harbourGull"); not a word of the language ("nach", "se")."""
+    if not text or " " in text or not text.replace("_", "").replace(".", "").isalnum():
+        return False
+    return (any(ch.isdigit() for ch in text) and not text.isdigit()) or any(ch.isupper() for ch in text[1:])
+
+
 def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     """The line of text that starts at ``node``'s text (or tail), up to the next ``<br>`` or block
     boundary, across inline elements; empty when other text comes before it on its line (a "von"
@@ -2995,8 +3092,12 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     block = owner
     while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
         block = block.getparent()
-    if block.getparent() is not None and _LABEL_ONLY.match(text_of(block)):
-        block = block.getparent()  # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block
+    # "<h4>Autor</h4><p>Jana Ulm</p>": the name is in the next block; so it is where the label has
+    # wrappers of its own ("<div><p><b>By</b></p></div><div><p>Jana Ulm</p></div>").
+    for _ in range(MAX_LABEL_WRAPPERS):
+        if block.getparent() is None or not _LABEL_ONLY.match(text_of(block)):
+            break
+        block = block.getparent()
     parts: list[str] = []
 
     def walk(el: HtmlElement) -> None:
@@ -3020,6 +3121,8 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     before, _, after = "".join(parts).partition(_LINE_START)
     if not _:
         return ""
+    # Blank lines (breaks of nested blocks in a row) are no lines.
+    after = _BLANK_LINES.sub(_LINE_BREAK, after)
     lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
     lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
     if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS or _POSTED_LEAD.match(lead)):
@@ -3029,7 +3132,8 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
         # A label on a line of its own ("<b>Von:</b><br>Jana Ulm", "<h5>Autor:</h5>Jana Ulm"): the
         # name is the next line with text.
         following = next((text for text in lines[1:] if text), "")
-        return f"{line} {following}" if following[:1].isupper() else line
+        # A name, or a handle: one word ("by</span><h3><a>delta201</a></h3>").
+        return f"{line} {following}" if following[:1].isupper() or _one_word_handle(following) else line
     return line
 
 
@@ -3064,6 +3168,8 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: How many elements of the post author's comment are read for the name it shows.
+MAX_COMMENT_ELEMENTS = 60
 #: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"
 #: or "About the author" is shorter; headlines are longer).
 MIN_TEASER_HEADING_CHARS = 20

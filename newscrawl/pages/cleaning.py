@@ -617,20 +617,27 @@ def title_key(text: str | None) -> str:
 # "Post author", "View all posts by"), a date or time behind ("Jane Doe March 25, 2015",
 # "Stand: 05.02.2020"), then split on "and" and its kin; what is left must look like a name.
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
+    r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar)|"
+    r"(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
     r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|penyunting|author|autor|autorin|"
+    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
+    r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
     r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
 )
 # Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*")
+# A full stop after a word (not an initial or a title: "Prof.") ends a name too: "Wilmer Leon. Sputnik
+# International".
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*"
+    r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
 _COMMENT_VERB = re.compile(
     r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
@@ -665,8 +672,20 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+# A role glued to the name it follows ("Evan HalperStaff Writer", "Ben SummerReporter": the name
+# and the role in two elements with no space between).
+_GLUED_ROLE = re.compile(
+    r"(?<=[a-zß-öø-ÿ])(?=(?:"
+    + "|".join(sorted((w.capitalize() for w in _ROLE_WORDS | _ROLE_MODIFIERS), key=len, reverse=True))
+    + r")\b)"
+)
+# The paper or agency a writer wrote for, after the name ("Jana Ulm for The Harbour Times", "Jana
+# Ulm for Reuters"); not an organisation's own "for" ("National Center for Science").
+_EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?P<employer>\S.*)$")
 _FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
+# Words no name ends on: a phrase cut short ("Letters To The", "Notes From").
+_NAME_ENDS_NOT = frozenset("to of for from with at in on und and".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
 _NAME_PARTICLES = frozenset(
@@ -688,7 +707,7 @@ _EMAIL_URL = re.compile(r"\S+@\S+|\S+\[at\]\S+|https?://\S+|www\.\S+|(?<!\w)@\w+
 # Words of a share bar or a brand, never of a person's name.
 _NOT_NAME_WORDS = frozenset(
     "facebook twitter instagram youtube linkedin xing pinterest whatsapp telegram tiktok rss e-mail email "
-    "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal "
+    "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
     "team staff desk newsroom webteam editorial edition ausgabe".split()
 )
@@ -697,18 +716,33 @@ _NOT_NAME_WORDS = frozenset(
 _ORGANISATION_ENDINGS = tuple(
     "stiftung verband verein gesellschaft ministerium akademie hochschule universität foundation association "
     "institute institut university volksblatt tagblatt abendblatt wochenblatt amtsblatt zeitung nachrichten "
-    "rundschau anzeiger".split()
+    "rundschau anzeiger illustrierte".split()
 )
 _ORGANISATION_WORDS = frozenset(
     "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
     "austria suisse svizzera españa italia indonesia malaysia singapore".split()
 )
-_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar)\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar|фото)\b", re.IGNORECASE)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
     r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
     r"videos?|kamera|camera|gambar|edited|bearbeitet|redigiert|lektoriert|translated|übersetzt|übersetzung|"
-    r"translation)\s*(?:von|by|oleh|:)\s.*$",
+    r"translation|editor|editors|penyunting|redaktur|reviewed|medically\s+reviewed|fact[- ]checked|geprüft|"
+    r"disunting|ditinjau|editado|revisado)\s*(?:von|by|oleh|por|:)\s.*$",
+    re.IGNORECASE,
+)
+# Issue #5: authors are the people who wrote the piece. An editor ("Editor: Ani Lestari" beside
+# "Penulis: Budi Santoso" on Indonesian sites), a reviewer or a fact-checker is none: a byline that
+# opens with their label gives only the writer a later label names, else no one.
+_EDITOR_LEAD = re.compile(
+    r"^\s*(?:(?:editor|editors|penyunting|redaktur|editor\s+in\s+chief)\s*:|(?:edited|reviewed|medically\s+"
+    r"reviewed|fact[- ]checked|bearbeitet|redigiert|geprüft|disunting|diedit|ditinjau|editado|revisado)\s+"
+    r"(?:by|von|oleh|por)\b)",
+    re.IGNORECASE,
+)
+_WRITER_LABEL = re.compile(
+    r"[\s|,;/·•]\s*(?:penulis|reporter|pewarta|wartawan|autor|autorin|author|writer|text|teks)\s*:|"
+    r"[\s|,;/·•]\s*(?:written\s+by|ditulis\s+oleh|geschrieben\s+von)\b",
     re.IGNORECASE,
 )
 # What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
@@ -804,6 +838,19 @@ _STAMP_WORDS = frozenset(
 )
 
 
+def _without_employer(name: str) -> tuple[str, str]:
+    """``(name, employer)``: a person's name with the paper or agency it was written for cut off
+    ("Brendan Carlin For The Mail On Sunday" -> "Brendan Carlin", "The Mail On Sunday"), else
+    ``(name, "")``."""
+    match = _EMPLOYER_TAIL.match(name)
+    if match is None or not _name_shape(match.group("name")):
+        return name, ""
+    employer = match.group("employer")
+    if employer.split()[0] in ("The", "the", "THE") or byline_agency(employer):
+        return match.group("name"), employer
+    return name, ""
+
+
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
@@ -830,8 +877,10 @@ def looks_like_name(name: str) -> bool:
             and not any(part in _NOT_NAME_WORDS for part in re.split(r"[_.-]", folded))  # "KB_Redaktion"
             and not _organisation([word])
         )
-    if any(ch.isdigit() for ch in name):
-        return False
+    if any(ch.isdigit() for ch in name) or ":" in name:
+        return False  # a date, a label left on ("Redaktur: Ani Lestari")
+    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT:
+        return False  # a phrase cut short ("Letters To The")
     if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
         return False
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
@@ -922,10 +971,24 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
+def _spelled_with_initial(letters: str, words: list[str]) -> bool:
+    """True when an account's ``letters`` are a first name, one letter and a last name ``words``
+    spell ("christopherlwood" for "Christopher Wood")."""
+    first, last = _letters(words[0]), _letters(words[-1])
+    return (
+        len(first) >= 3
+        and len(last) >= 3
+        and len(letters) == len(first) + len(last) + 1
+        and letters.startswith(first)
+        and letters.endswith(last)
+    )
+
+
 def full_name_for(given: str, candidates: list[str]) -> str | None:
     """A person-shaped name among ``candidates`` that the one-word name ``given`` stands for, if
     exactly one: its first name ("Nils" -> "Nils Pickert"; bylines often show the first name only)
-    or an account spelled from it ("gabor_munier" -> "Gàbor Muniér")."""
+    or an account spelled from it ("gabor_munier" -> "Gàbor Muniér"; "christopherlwood" -> "Christopher
+    Wood", a middle initial in the account)."""
     if " " in given.strip():
         return None
     key = given.strip().casefold()
@@ -938,7 +1001,7 @@ def full_name_for(given: str, candidates: list[str]) -> str | None:
         name = " ".join(words)
         if (
             len(words) >= 2
-            and (words[0].casefold() == key or _letters(name) == letters)
+            and (words[0].casefold() == key or _letters(name) == letters or _spelled_with_initial(letters, words))
             and _person_shaped(name)
             and looks_like_name(name)
             and name not in found
@@ -1071,7 +1134,14 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         if _PHOTO_CREDIT.match(item):
             continue
-        item = _CREDIT_TAIL.sub("", item)
+        if _EDITOR_LEAD.match(item):
+            writer = _WRITER_LABEL.search(item)
+            if writer is None:
+                continue
+            item = item[writer.start() :].strip(" |,;/·•")
+        # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
+        # a credit for the pictures run on behind hers.
+        item = _CREDIT_TAIL.sub("", _strip_labels(item))
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
@@ -1099,7 +1169,10 @@ def clean_author_names(
             name = _cut_date(name)
             if not name or _COMMENT_VERB.search(" " + name):
                 continue
-            name = _strip_role(_collapse_repeat(name))
+            name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
+            name, employer = _without_employer(name)
+            if employer and (agency := byline_agency(employer)) and agency not in agencies:
+                agencies.append(agency)
             agency = byline_agency(name)
             if agency:
                 if agency not in agencies:
