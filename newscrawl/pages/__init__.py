@@ -4,7 +4,7 @@
 >>> result.article.title, result.reason              # doctest: +SKIP
 
 ``extract`` never raises: a page that is not an article gives ``article=None`` and
-a ``reason`` ("not_article:tag", "not_article:too_short", ...), which the spider
+a ``reason`` ("not_article:tag", "not_article:too_short", "not_article:not_text", ...), which the spider
 counts in its stats.
 """
 
@@ -19,6 +19,7 @@ from newscrawl.items import Article, without_surrogates
 from newscrawl.pages.base import MIN_BODY_WORDS, ArticlePage
 from newscrawl.pages.blogger import BloggerPage
 from newscrawl.pages.generic import GenericPage
+from newscrawl.pages.limits import is_not_text
 from newscrawl.pages.wordpress import WordPressPage
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,9 @@ def extract(
         return ExtractResult(None, "extract_failed")
     if not article.body or (article.word_count or 0) < MIN_BODY_WORDS:
         return ExtractResult(None, "not_article:too_short")
+    if is_not_text(article.body):
+        # Binary data or a mis-read encoding: words of no language.
+        return ExtractResult(None, "not_article:not_text")
     # A lone surrogate ("\ud83d" in a page's JSON) cannot be encoded by any store or file.
     return ExtractResult(without_surrogates(article), None)
 

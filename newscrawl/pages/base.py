@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
-from newscrawl.items import Article, Attribution
+from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
@@ -51,6 +51,7 @@ from newscrawl.pages.cleaning import (
     title_segments,
 )
 from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
+from newscrawl.pages.limits import cap_paragraphs, cut_tree
 
 logger = logging.getLogger(__name__)
 
@@ -291,9 +292,20 @@ _BODY_CLASS_REASONS = (
     ("archive", "archive"),
     ("home", "home"),
     ("blog", "home"),
+    # Ghost (Casper and the themes built on it): tag, author, home and later pages of a listing.
+    ("tag-template", "tag"),
+    ("author-template", "author"),
+    ("home-template", "home"),
+    ("paged", "archive"),
+    # Drupal (7's page-*, 8+'s path-* classes): a taxonomy term's page, the front page.
+    ("page-taxonomy-term", "tag"),
+    ("path-taxonomy", "tag"),
+    ("path-frontpage", "home"),
 )
 _LISTING_LD_TYPES = {
     "CollectionPage": "archive",
+    "Series": "tag",
+    "CreativeWorkSeries": "tag",
     "SearchResultsPage": "search",
     "ProfilePage": "author",
     "ItemList": "archive",
@@ -670,6 +682,7 @@ class ArticlePage:
         self.fetched_at = fetched_at
         self.doc = PageDocument(html, url, headers)
         self.tree = self.doc.tree
+        self.cut = cut_tree(self.tree, url)  # a hostile size read only as far as a news page needs
         self.tz = site_zone(getattr(site, "timezone", None))
 
     # -- shared inputs ---------------------------------------------------------------
@@ -735,8 +748,8 @@ class ArticlePage:
         classes = self.doc.body_classes
         if "error404" in classes:
             return "not_article:error"
-        # A WordPress single post first: its headline may well say "not found".
-        if classes & {"single", "single-post", "postid"} or any(c.startswith("postid-") for c in classes):
+        # A WordPress (or Ghost: post-template) single post first: its headline may well say "not found".
+        if classes & {"single", "single-post", "postid", "post-template"} or any(c.startswith("postid-") for c in classes):
             return None
         if title and not self.ld and _is_not_found_title(title):
             return "not_article:error"
@@ -2192,7 +2205,7 @@ class ArticlePage:
                 if _outside_article(node):
                     continue
                 paragraphs, links = body_text.from_node(node, self._drop)
-                if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
+                if count_words(" ".join(paragraphs)) >= MIN_BODY_WORDS:
                     return node, paragraphs, links
                 break
         return None, [], {}
@@ -2228,8 +2241,8 @@ class ArticlePage:
                     return paragraphs, links
         node, paragraphs, links = self._body_element
         if node is not None:
-            return paragraphs, links
-        return body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers), {}
+            return cap_paragraphs(paragraphs, self.url), links
+        return cap_paragraphs(body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers), self.url), {}
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
