@@ -1,0 +1,141 @@
+"""Hostile sizes, binary pages, unspaced scripts and CMS listing pages (pages written by us)."""
+
+from __future__ import annotations
+
+import logging
+import random
+
+import pytest
+
+from newscrawl.items import count_words
+from newscrawl.pages import body, extract, limits
+
+_SENTENCE = (
+    "Harbour crews on the north quay worked through the night on Thursday to clear the berth, the port"
+    " authority said, as cranes stood idle and tug crews waited for the tide ({n})."
+)
+
+
+def _article(paragraphs: int, body_class: str = "", extra_head: str = "") -> bytes:
+    text = "".join(f"<p>{_SENTENCE.format(n=n)}</p>\n" for n in range(paragraphs))
+    return (
+        f"<html><head><title>Night shift clears the berth</title>{extra_head}</head><body class='{body_class}'>"
+        f"<article><h1>Night shift clears the berth</h1>{text}</article></body></html>"
+    ).encode()
+
+
+def _naive_found(lines: list[str], precise: list[str]) -> list[int]:
+    precise_key = body._key("".join(precise))
+    return [i for i, line in enumerate(lines) if (key := body._key(line)) and key in precise_key]
+
+
+def test_lines_found_in_the_precision_run_as_before_on_article_sizes():
+    lines = ["Share this", "First paragraph here.", "Second one, longer", "Related: other story", "tail"]
+    precise = ["First paragraph here. Second one,", "longer"]
+    assert body._found_in_precise(lines, precise) == _naive_found(lines, precise) == [1, 2]
+
+
+def test_lines_found_in_a_long_precision_run_near_the_last_match(monkeypatch):
+    monkeypatch.setattr(body, "MAX_PRECISE_SCAN", 400)
+    precise = [_SENTENCE.format(n=n) for n in range(100)]
+    lines = ["Log in", *precise[:50], precise[50] + " " + precise[51], *precise[52:], "More stories"]
+    assert body._found_in_precise(lines, precise) == list(range(1, len(lines) - 1))
+
+
+def test_a_huge_page_is_cut_to_what_a_news_page_needs(monkeypatch, caplog):
+    monkeypatch.setattr(limits, "MAX_ELEMENTS", 400)
+    monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 150)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night shift clears the berth"}</script>'
+    page = _article(3000).replace(b"</body>", ld.encode() + b"</body>")
+    with caplog.at_level(logging.WARNING):
+        result = extract(page, "https://port.example/2026/11/night-shift/", None)
+    assert result.article is not None, result.reason
+    paragraphs = result.article.body.split("\n\n")
+    assert 100 < len(paragraphs) <= 150
+    assert any("page cut" in message for message in caplog.messages)
+    assert result.article.title == "Night shift clears the berth"
+
+
+def test_cut_tree_keeps_structured_data_after_the_cut(monkeypatch):
+    from lxml import html
+
+    monkeypatch.setattr(limits, "MAX_ELEMENTS", 50)
+    tree = html.document_fromstring(
+        "<html><body><div>" + "<p>x</p>" * 200 + "</div><script type='application/ld+json'>{}</script>"
+        "<script id='__NEXT_DATA__'>{}</script><script>var a;</script></body></html>"
+    )
+    assert limits.cut_tree(tree)
+    assert sum(1 for _ in tree.iter()) == 50 + 2
+    assert [s.get("id") or s.get("type") for s in tree.iter("script")] == ["application/ld+json", "__NEXT_DATA__"]
+
+
+def test_random_bytes_are_not_an_article():
+    data = random.Random(5).randbytes(200_000)
+    result = extract(data, "https://port.example/2026/11/blob/", None)
+    assert result.article is None
+    assert result.reason == "not_article:not_text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. port authority said on Thursday (12:30 GMT) that 3.5% more ships, e-mail and COVID-19 aside, " * 20,
+        "Rettungskräfte durchsuchten am Donnerstag die Unfallstelle, teilte die Polizei mit. " * 20,
+        "東京都は二十日、新しい防災計画を発表した。都内の避難所を増やし、備蓄を見直す。" * 30,
+        "ภาษาไทยเป็นภาษาที่มีระดับเสียงของคำแน่นอน " * 30,
+    ],
+)
+def test_written_language_is_text(text):
+    assert not limits.is_not_text(text)
+
+
+def test_base64_is_not_text():
+    import base64
+
+    assert limits.is_not_text(base64.b64encode(random.Random(1).randbytes(3000)).decode())
+
+
+def test_unspaced_scripts_count_words_by_characters():
+    assert count_words("hello world") == 2
+    assert count_words("東京都は二十日、新しい防災計画を発表した。") == 10  # 20 characters, punctuation left out
+    assert count_words("ภาษาไทยเป็นภาษา hello") == 4 + 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("東京都は二十日、都内の避難所を来年度までに増やし、食料や水の備蓄を見直す新しい防災計画を発表した。", "ja"),
+        ("北京市政府周二宣布，将在明年年底前新建三十座公园，并改造城区的老旧供水管道。", "zh"),
+    ],
+)
+def test_a_chinese_or_japanese_article_of_eight_paragraphs_is_long_enough(paragraph, lang):
+    text = "".join(f"<p>{paragraph}</p>" for _ in range(8))
+    page = (
+        f"<html lang='{lang}'><head><title>{paragraph[:12]}</title></head><body><article><h1>{paragraph[:12]}</h1>"
+        f"{text}</article></body></html>"
+    ).encode()
+    result = extract(page, "https://tokyo.example/2026/11/plan/", None)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body_class", "reason"),
+    [
+        ("tag-template tag-harbour", "not_article:tag"),
+        ("author-template author-jane", "not_article:author"),
+        ("home-template paged page-2", "not_article:home"),
+        ("page-taxonomy-term path-taxonomy", "not_article:tag"),
+    ],
+)
+def test_ghost_and_drupal_listing_pages_are_not_articles(body_class, reason):
+    assert extract(_article(6, body_class), "https://port.example/tag/harbour/", None).reason == reason
+
+
+def test_a_ghost_post_tagged_template_is_an_article():
+    result = extract(_article(6, "post-template tag-template"), "https://port.example/night-shift/", None)
+    assert result.article is not None, result.reason
+
+
+def test_a_json_ld_series_page_is_a_tag_page():
+    head = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Series", "name": "Harbour"}</script>'
+    assert extract(_article(6, extra_head=head), "https://port.example/tag/harbour/", None).reason == "not_article:tag"
