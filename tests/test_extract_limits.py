@@ -139,3 +139,83 @@ def test_a_ghost_post_tagged_template_is_an_article():
 def test_a_json_ld_series_page_is_a_tag_page():
     head = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Series", "name": "Harbour"}</script>'
     assert extract(_article(6, extra_head=head), "https://port.example/tag/harbour/", None).reason == "not_article:tag"
+
+
+def test_a_client_rendered_page_reads_its_body_from_the_page_state():
+    import json
+
+    blocks = [{"type": "paragraph", "text": _SENTENCE.format(n=n)} for n in range(4)]
+    state = {"props": {"pageProps": {"story": {"headline": "Night shift clears the berth", "blocks": blocks},
+                                     "related": [{"title": "Ferry fares rise"}, {"title": "Tide tables"}]}}}
+    page = (
+        "<html><head><title>Night shift clears the berth</title></head><body><div id='__next'><main>"
+        "<div class='skeleton'></div></main></div><script id='__NEXT_DATA__' type='application/json'>"
+        + json.dumps(state) + "</script></body></html>"
+    ).encode()
+    result = extract(page, "https://port.example/news/night-shift", None)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == [_SENTENCE.format(n=n) for n in range(4)]
+
+
+def _entry(n: int, title: str = "") -> str:
+    heading = f"<h2>{title}</h2>" if title else ""
+    return (f"<article class='entry'><header><time datetime='2026-11-26T{10 + n:02d}:00:00Z'>{10 + n}.00</time>"
+            f"{heading}</header><div><p>{_SENTENCE.format(n=n)}</p></div><footer><a href='#e{n}'>Share</a>"
+            "</footer></article>")
+
+
+def test_a_live_blog_keeps_every_entry_newest_first():
+    entries = "".join(_entry(n, "Tugs back at the berth after the storm" if n == 3 else "") for n in (3, 2, 1, 0))
+    page = (
+        "<html><head><title>Port live: night shift</title></head><body><header><a href='/'>Port</a></header>"
+        f"<main><h1>Port live: night shift</h1><div class='live-body'>{entries}</div></main></body></html>"
+    ).encode()
+    result = extract(page, "https://port.example/live/night-shift", None)
+    assert result.article is not None, result.reason
+    lines = result.article.body.split("\n\n")
+    assert [line for line in lines if line.startswith("Harbour")] == [_SENTENCE.format(n=n) for n in (3, 2, 1, 0)]
+    assert "Share" not in lines
+
+
+def test_a_live_blog_read_from_its_newest_entry_gets_every_entry():
+    from lxml import html
+
+    from newscrawl.pages.liveblog import live_blog_paragraphs
+
+    heading = "Tugs back at the berth after the storm"
+    entries = "".join(_entry(n, heading if n == 3 else "") for n in (3, 2, 1, 0))
+    tree = html.document_fromstring(f"<html><body><main><div class='live'>{entries}</div></main></body></html>")
+    got = live_blog_paragraphs(tree, [_SENTENCE.format(n=3)])
+    assert got == [heading, *(_SENTENCE.format(n=n) for n in (3, 2, 1, 0))]
+    assert live_blog_paragraphs(tree, [_SENTENCE.format(n=n) for n in range(4)]) is None  # all there already
+    assert live_blog_paragraphs(tree, ["Another story altogether, read elsewhere on the page."]) is None
+
+
+def test_dated_teasers_beside_an_article_stay_out():
+    teasers = "".join(_entry(n) for n in range(4))
+    story = "".join(f"<p>Cranes stood idle on the south quay as the storm passed, officials said ({n}).</p>" * 1
+                    for n in range(8))
+    page = (
+        "<html><head><title>Storm passes</title></head><body><main><article><h1>Storm passes</h1>"
+        f"{story}</article><aside class='latest'>{teasers}</aside></main></body></html>"
+    ).encode()
+    result = extract(page, "https://port.example/2026/11/storm-passes", None)
+    assert result.article is not None, result.reason
+    assert "Harbour crews" not in result.article.body
+
+
+def test_a_blogger_page_of_an_unregistered_site_is_read_as_blogger():
+    from newscrawl.pages import BloggerPage, GenericPage, page_class_of
+
+    page = (
+        "<html><head><meta content='blogger' name='generator'/><title>Night shift</title></head><body>"
+        "<div class='date-header'><span>Thursday, 26 November 2026</span></div><div class='post-outer'>"
+        "<div class='post'><h3 class='post-title'>Night shift clears the berth</h3><div class='post-body'>"
+        + "".join(f"<p>{_SENTENCE.format(n=n)}</p>" for n in range(3))
+        + "</div></div></div></body></html>"
+    ).encode()
+    assert page_class_of(None, page) is BloggerPage
+    assert page_class_of(None, _article(3)) is GenericPage
+    result = extract(page, "https://port.blogspot.com/2026/11/night-shift.html", None)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == [_SENTENCE.format(n=n) for n in range(3)]

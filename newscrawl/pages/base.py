@@ -52,6 +52,8 @@ from newscrawl.pages.cleaning import (
 )
 from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
+from newscrawl.pages.liveblog import live_blog_paragraphs
+from newscrawl.pages.page_state import state_paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -2242,7 +2244,14 @@ class ArticlePage:
         node, paragraphs, links = self._body_element
         if node is not None:
             return cap_paragraphs(paragraphs, self.url), links
-        return cap_paragraphs(body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers), self.url), {}
+        paragraphs = body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers)
+        if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
+            # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
+            state = state_paragraphs(self.tree)
+            if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
+                paragraphs = state
+        paragraphs = live_blog_paragraphs(self.tree, paragraphs) or paragraphs
+        return cap_paragraphs(paragraphs, self.url), {}
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
