@@ -75,9 +75,11 @@ def cap_paragraphs(paragraphs: list[str], url: str = "") -> list[str]:
     return paragraphs[:MAX_PARAGRAPHS]
 
 
-#: A word as written: letters (inner hyphens, apostrophes, dots: "e-mail", "don't", "U.S."), or
-#: a number ("3.5", "12:30", "2025-10-07"), with punctuation around it ("(hello),", "«Oui»").
-_WORD = re.compile(r"[\W_]*(?:[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|\d+(?:[.,:/-]\d+)*%?)[\W_]*")
+#: A word as written: letters and combining marks (Devanagari's and Tamil's vowel signs are
+#: marks; inner hyphens, apostrophes, dots: "e-mail", "don't", "U.S."), or a number ("3.5",
+#: "12:30", "2025-10-07"), with punctuation around it ("(hello),", "«Oui»").
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0f00-\u0fff])+"
+_WORD = re.compile(rf"[\W_]*(?:{_LETTERS}(?:[-'’.]{_LETTERS})*\.?|\d+(?:[.,:/-]\d+)*%?)[\W_]*")
 #: Longest token counted as a word (German compounds reach 30-40 letters).
 MAX_WORD_CHARS = 40
 #: Least share of a text's characters in word-shaped tokens for it to be language. Real bodies
