@@ -101,20 +101,26 @@ UNSPACED_SCRIPTS = (
     (re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"), 4),
 )
 
-_CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_ANY_UNSPACED = re.compile("|".join(pattern.pattern[:-1] for pattern, _ in UNSPACED_SCRIPTS))
+CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a script written without spaces (see ``UNSPACED_SCRIPTS``)."""
+    return bool(_ANY_UNSPACED.search(text))
 
 
 def count_words(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens, and for scripts written without spaces
     (Chinese, Japanese, Thai, ...) their characters over the characters a word has there."""
+    if not has_unspaced(text):
+        return len(text.split())
     count = 0
     for pattern, per_word in UNSPACED_SCRIPTS:
-        chars = 0
-        for run in pattern.findall(text):
-            chars += len(run)
+        chars = sum(map(len, pattern.findall(text)))
         if chars:
             count += -(-chars // per_word)
-            text = _CJK_PUNCTUATION.sub(" ", pattern.sub(" ", text))
+            text = CJK_PUNCTUATION.sub(" ", pattern.sub(" ", text))
     return count + len(text.split())
 
 

@@ -14,7 +14,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from newscrawl.items import UNSPACED_SCRIPTS
+from newscrawl.items import CJK_PUNCTUATION, UNSPACED_SCRIPTS, has_unspaced
 
 logger = logging.getLogger(__name__)
 
@@ -75,32 +75,33 @@ def cap_paragraphs(paragraphs: list[str], url: str = "") -> list[str]:
     return paragraphs[:MAX_PARAGRAPHS]
 
 
-#: A word as written: letters and combining marks (Devanagari's and Tamil's vowel signs are
-#: marks; inner hyphens, apostrophes, dots: "e-mail", "don't", "U.S."), or a number ("3.5",
-#: "12:30", "2025-10-07"), with punctuation around it ("(hello),", "«Oui»").
-_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0f00-\u0fff])+"
-_WORD = re.compile(rf"[\W_]*(?:{_LETTERS}(?:[-'’.]{_LETTERS})*\.?|\d+(?:[.,:/-]\d+)*%?)[\W_]*")
-#: Longest token counted as a word (German compounds reach 30-40 letters).
-MAX_WORD_CHARS = 40
-#: Least share of a text's characters in word-shaped tokens for it to be language. Real bodies
-#: have 0.85 and more (URLs, "US$5", "COVID-19" are the rest); random bytes read as cp1252 about 0.02.
-MIN_WORD_SHARE = 0.5
+#: Letters and digits, with the combining marks of scripts that write vowels as marks
+#: (Devanagari, Tamil, Arabic, Hebrew: Python's ``\w`` leaves the marks out).
+_MARKS = r"\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0f00-\u0fff"
+_NOT_LETTER = re.compile(rf"[^\w\s{_MARKS}]+|_+")
+#: Least share of letters, digits and marks among a text's non-space characters for it to be
+#: language: real bodies have 0.9 and more, random bytes read as cp1252 about 0.6.
+MIN_LETTER_SHARE = 0.75
+#: Most characters a token has on average in written language (German, Finnish: under 10);
+#: base64 and binary data run to dozens or thousands.
+MAX_MEAN_TOKEN_CHARS = 20
 #: Characters of a text looked at (its start: enough to tell, bounded cost).
-_SAMPLE_CHARS = 20_000
+_SAMPLE_CHARS = 2_000
 
 
 def is_not_text(text: str | None) -> bool:
-    """True when ``text`` is not written language: most of it is no word (binary data read as
-    text, base64, replacement characters). Scripts written without spaces count as words, and
-    tokens of punctuation alone are left out."""
+    """True when ``text`` is not written language: few letters among its characters, or tokens
+    far longer than words (binary data read as text, base64). Scripts written without spaces
+    and their punctuation are left out of the count."""
     if not text:
         return False
     sample = text[:_SAMPLE_CHARS]
-    for pattern, _ in UNSPACED_SCRIPTS:
-        sample = pattern.sub(" ", sample)
-    tokens = [token for token in sample.split() if any(ch.isalnum() for ch in token)]
-    total = sum(map(len, tokens))
-    if total < 200:
+    if has_unspaced(sample):
+        for pattern, _ in UNSPACED_SCRIPTS:
+            sample = CJK_PUNCTUATION.sub(" ", pattern.sub(" ", sample))
+    tokens = sample.split()
+    chars = sum(map(len, tokens))
+    if chars < 200:
         return False
-    words = sum(len(token) for token in tokens if len(token) <= MAX_WORD_CHARS and _WORD.fullmatch(token))
-    return words < MIN_WORD_SHARE * total
+    others = len(sample) - len(_NOT_LETTER.sub("", sample))
+    return others > (1 - MIN_LETTER_SHARE) * chars or chars > MAX_MEAN_TOKEN_CHARS * len(tokens)
