@@ -128,7 +128,7 @@ def test_a_chinese_or_japanese_article_of_eight_paragraphs_is_long_enough(paragr
         ("tag-template tag-harbour", "not_article:tag"),
         ("author-template author-jane", "not_article:author"),
         ("home-template paged page-2", "not_article:home"),
-        ("page-taxonomy-term path-taxonomy", "not_article:tag"),
+        ("page-taxonomy-term page-taxonomy-term-12", "not_article:tag"),
     ],
 )
 def test_ghost_and_drupal_listing_pages_are_not_articles(body_class, reason):
@@ -172,7 +172,7 @@ def test_a_live_blog_keeps_every_entry_newest_first():
     entries = "".join(_entry(n, "Tugs back at the berth after the storm" if n == 3 else "") for n in (3, 2, 1, 0))
     page = (
         "<html><head><title>Port live: night shift</title></head><body><header><a href='/'>Port</a></header>"
-        f"<main><h1>Port live: night shift</h1><div class='live-body'>{entries}</div></main></body></html>"
+        f"<main><h1>Port live: night shift</h1><div class='liveblog-body'>{entries}</div></main></body></html>"
     ).encode()
     result = extract(page, "https://port.example/live/night-shift", None)
     assert result.article is not None, result.reason
@@ -188,9 +188,12 @@ def test_a_live_blog_read_from_its_newest_entry_gets_every_entry():
 
     heading = "Tugs back at the berth after the storm"
     entries = "".join(_entry(n, heading if n == 3 else "") for n in (3, 2, 1, 0))
-    tree = html.document_fromstring(f"<html><body><main><div class='live'>{entries}</div></main></body></html>")
+    tree = html.document_fromstring(f"<html><body><main><div class='live-blog'>{entries}</div></main></body></html>")
     got = live_blog_paragraphs(tree, [_SENTENCE.format(n=3)])
     assert got == [heading, *(_SENTENCE.format(n=n) for n in (3, 2, 1, 0))]
+    plain = html.document_fromstring(f"<html><body><main><div class='stories'>{entries}</div></main></body></html>")
+    assert live_blog_paragraphs(plain, [_SENTENCE.format(n=3)]) is None  # no live blog said so
+    assert live_blog_paragraphs(plain, [_SENTENCE.format(n=3)], live=True) == got  # JSON-LD LiveBlogPosting
     assert live_blog_paragraphs(tree, [_SENTENCE.format(n=n) for n in range(4)]) is None  # all there already
     assert live_blog_paragraphs(tree, ["Another story altogether, read elsewhere on the page."]) is None
 

@@ -299,15 +299,15 @@ _BODY_CLASS_REASONS = (
     ("author-template", "author"),
     ("home-template", "home"),
     ("paged", "archive"),
-    # Drupal (7's page-*, 8+'s path-* classes): a taxonomy term's page, the front page.
+    # Drupal (7's page-*, 8+'s path-* classes): a taxonomy term's page, the front page. Not 8's
+    # "path-taxonomy": a site's theme set it on its articles (iass-potsdam.de, trafilatura's set).
     ("page-taxonomy-term", "tag"),
-    ("path-taxonomy", "tag"),
     ("path-frontpage", "home"),
 )
 _LISTING_LD_TYPES = {
     "CollectionPage": "archive",
+    # Ghost's tag pages. Not CreativeWorkSeries: a forum's article pages carry it (anglerboard.de).
     "Series": "tag",
-    "CreativeWorkSeries": "tag",
     "SearchResultsPage": "search",
     "ProfilePage": "author",
     "ItemList": "archive",
@@ -2250,7 +2250,7 @@ class ArticlePage:
             state = state_paragraphs(self.tree)
             if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
                 paragraphs = state
-        paragraphs = live_blog_paragraphs(self.tree, paragraphs) or paragraphs
+        paragraphs = live_blog_paragraphs(self.tree, paragraphs, "LiveBlogPosting" in self.doc.ld_types) or paragraphs
         return cap_paragraphs(paragraphs, self.url), {}
 
     @cached_property
