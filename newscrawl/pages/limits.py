@@ -85,6 +85,7 @@ MIN_LETTER_SHARE = 0.75
 #: Most characters a token has on average in written language (German, Finnish: under 10);
 #: base64 and binary data run to dozens or thousands.
 MAX_MEAN_TOKEN_CHARS = 20
+_PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 #: Characters of a text looked at (its start: enough to tell, bounded cost).
 _SAMPLE_CHARS = 2_000
 
@@ -99,7 +100,8 @@ def is_not_text(text: str | None) -> bool:
     if has_unspaced(sample):
         for pattern, _ in UNSPACED_SCRIPTS:
             sample = CJK_PUNCTUATION.sub(" ", pattern.sub(" ", sample))
-    tokens = sample.split()
+    tokens = _PUNCTUATION_TOKEN.sub(" ", sample).split()  # table rules ("|"), dashes, bullets
+    sample = " ".join(tokens)
     chars = sum(map(len, tokens))
     if chars < 200:
         return False
