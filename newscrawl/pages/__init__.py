@@ -56,6 +56,8 @@ def _looks_blogger(html: bytes | str) -> bool:
     head = html[:_SNIFF_BYTES]
     if isinstance(head, str):
         head = head.encode("utf-8", "replace")
+    if b"blogger" not in head and b"Blogger" not in head:
+        return False
     return bool(_BLOGGER_GENERATOR.search(head)) or (b"blogger.com" in head and b"post-body" in head)
 
 

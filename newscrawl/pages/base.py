@@ -2250,7 +2250,9 @@ class ArticlePage:
             state = state_paragraphs(self.tree)
             if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
                 paragraphs = state
-        paragraphs = live_blog_paragraphs(self.tree, paragraphs, "LiveBlogPosting" in self.doc.ld_types) or paragraphs
+        live = "LiveBlogPosting" in self.doc.ld_types
+        if live or self.doc.marker_contains(("live", "Live", "LIVE", "ticker", "Ticker")):
+            paragraphs = live_blog_paragraphs(self.tree, paragraphs, live) or paragraphs
         return cap_paragraphs(paragraphs, self.url), {}
 
     @cached_property

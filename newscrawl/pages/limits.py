@@ -37,7 +37,7 @@ def _kept(node: HtmlElement) -> bool:
 def cut_tree(tree: HtmlElement | None, url: str = "") -> bool:
     """Cut ``tree`` in place after its ``MAX_ELEMENTS``-th element (in document order), keeping
     the JSON-LD and page-state scripts that follow it. True when the page was cut."""
-    if tree is None:
+    if tree is None or tree.xpath("count(//*)") <= MAX_ELEMENTS:
         return False
     last = None
     for count, node in enumerate(tree.iter(), 1):
