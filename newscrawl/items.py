@@ -77,7 +77,7 @@ class Article:
     content_hash: str | None = None
     """Hex SHA-1 of the normalised body (see :func:`body_hash`); None without a body."""
     word_count: int | None = None
-    """Number of whitespace-separated words in ``body``."""
+    """Number of words in ``body`` (see :func:`count_words`: CJK and Thai text counted by characters)."""
     story_id: str | None = None
     """Story this article belongs to; set by the dedupe pipeline."""
     match: str | None = None
@@ -89,8 +89,39 @@ class Article:
         """Fill the derived fields (``content_hash``, ``word_count``) from ``body``."""
         if self.body:
             self.content_hash = body_hash(self.body)
-            self.word_count = len(self.body.split())
+            self.word_count = count_words(self.body)
         return self
+
+
+#: Scripts written without spaces between words, and how many characters make a word on average:
+#: Chinese and Japanese (Han, kana) about 2 (a Chinese word is 1.5-2 characters; Japanese mixes
+#: kanji compounds and kana endings), Thai, Lao, Khmer and Burmese about 4.
+UNSPACED_SCRIPTS = (
+    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+"), 2),
+    (re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"), 4),
+)
+
+_ANY_UNSPACED = re.compile("|".join(pattern.pattern[:-1] for pattern, _ in UNSPACED_SCRIPTS))
+CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a script written without spaces (see ``UNSPACED_SCRIPTS``)."""
+    return bool(_ANY_UNSPACED.search(text))
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: whitespace-separated tokens, and for scripts written without spaces
+    (Chinese, Japanese, Thai, ...) their characters over the characters a word has there."""
+    if not has_unspaced(text):
+        return len(text.split())
+    count = 0
+    for pattern, per_word in UNSPACED_SCRIPTS:
+        chars = sum(map(len, pattern.findall(text)))
+        if chars:
+            count += -(-chars // per_word)
+            text = CJK_PUNCTUATION.sub(" ", pattern.sub(" ", text))
+    return count + len(text.split())
 
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)

@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
-from newscrawl.items import Article, Attribution
+from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
 from newscrawl.pages.cleaning import (
@@ -52,6 +52,9 @@ from newscrawl.pages.cleaning import (
     title_segments,
 )
 from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
+from newscrawl.pages.limits import cap_paragraphs, cut_tree
+from newscrawl.pages.liveblog import live_blog_paragraphs
+from newscrawl.pages.page_state import state_paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -301,9 +304,20 @@ _BODY_CLASS_REASONS = (
     ("archive", "archive"),
     ("home", "home"),
     ("blog", "home"),
+    # Ghost (Casper and the themes built on it): tag, author, home and later pages of a listing.
+    ("tag-template", "tag"),
+    ("author-template", "author"),
+    ("home-template", "home"),
+    ("paged", "archive"),
+    # Drupal (7's page-*, 8+'s path-* classes): a taxonomy term's page, the front page. Not 8's
+    # "path-taxonomy": a site's theme set it on its articles (iass-potsdam.de, trafilatura's set).
+    ("page-taxonomy-term", "tag"),
+    ("path-frontpage", "home"),
 )
 _LISTING_LD_TYPES = {
     "CollectionPage": "archive",
+    # Ghost's tag pages. Not CreativeWorkSeries: a forum's article pages carry it (anglerboard.de).
+    "Series": "tag",
     "SearchResultsPage": "search",
     "ProfilePage": "author",
     "ItemList": "archive",
@@ -680,6 +694,7 @@ class ArticlePage:
         self.fetched_at = fetched_at
         self.doc = PageDocument(html, url, headers)
         self.tree = self.doc.tree
+        self.cut = cut_tree(self.tree, url)  # a hostile size read only as far as a news page needs
         self.tz = site_zone(getattr(site, "timezone", None))
 
     # -- shared inputs ---------------------------------------------------------------
@@ -745,8 +760,8 @@ class ArticlePage:
         classes = self.doc.body_classes
         if "error404" in classes:
             return "not_article:error"
-        # A WordPress single post first: its headline may well say "not found".
-        if classes & {"single", "single-post", "postid"} or any(c.startswith("postid-") for c in classes):
+        # A WordPress (or Ghost: post-template) single post first: its headline may well say "not found".
+        if classes & {"single", "single-post", "postid", "post-template"} or any(c.startswith("postid-") for c in classes):
             return None
         if title and not self.ld and _is_not_found_title(title):
             return "not_article:error"
@@ -2472,7 +2487,7 @@ class ArticlePage:
                     continue
                 breaks: set[tuple[str, str]] = set()
                 paragraphs, links = body_text.from_node(node, self._drop, breaks)
-                if len(" ".join(paragraphs).split()) >= MIN_BODY_WORDS:
+                if count_words(" ".join(paragraphs)) >= MIN_BODY_WORDS:
                     self._line_breaks.update(breaks)
                     return node, paragraphs, links
                 break
@@ -2518,8 +2533,19 @@ class ArticlePage:
                     return paragraphs, links
         node, paragraphs, links = self._body_element
         if node is not None:
-            return paragraphs, links
-        return body_text.from_page(self.tree, self.url, self._drop, self.ld, self.doc.markers, self._line_breaks), {}
+            return cap_paragraphs(paragraphs, self.url), links
+        paragraphs = body_text.from_page(
+            self.tree, self.url, self._drop, self.ld, self.doc.markers, self._line_breaks
+        )
+        if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
+            # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
+            state = state_paragraphs(self.tree)
+            if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
+                paragraphs = state
+        live = "LiveBlogPosting" in self.doc.ld_types
+        if live or self.doc.marker_contains(("live", "Live", "LIVE", "ticker", "Ticker")):
+            paragraphs = live_blog_paragraphs(self.tree, paragraphs, live) or paragraphs
+        return cap_paragraphs(paragraphs, self.url), {}
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:

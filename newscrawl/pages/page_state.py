@@ -1,0 +1,98 @@
+"""An article's body from a client-rendered page's state (``<script id="__NEXT_DATA__">``), for
+pages whose HTML holds only a skeleton until JavaScript runs.
+
+The state is the page's props as JSON; where the body sits in it is each site's own choice
+(``props.pageProps.article.body``, ``...story.content``). It is found by its shape: of every
+string and every list of strings (or of blocks holding a ``text``/``content``/``html`` string),
+the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
+is the body. A string holding HTML is read as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+_STATE_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
+MIN_PARAGRAPH_CHARS = 60
+_SENTENCE_END = re.compile(r"[.!?。！？…\"'”»]\s*$|[.!?。！？]\s")
+_TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
+_TAG = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
+_MAX_DEPTH = 40
+
+
+def _paragraph_shaped(text: str) -> bool:
+    return len(text) >= MIN_PARAGRAPH_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _block_text(item: Any) -> str | None:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        for key in _TEXT_KEYS:
+            value = item.get(key)
+            if isinstance(value, str):
+                return value
+    return None
+
+
+def _split(text: str) -> list[str]:
+    if _TAG.search(text):
+        from newscrawl.pages.body import from_fragment
+
+        try:
+            return from_fragment(text, [])[0]
+        except Exception:  # noqa: BLE001 - a bad fragment gives nothing
+            return []
+    return [" ".join(part.split()) for part in re.split(r"\n\s*\n|\n", text) if part.strip()]
+
+
+def _candidates(value: Any, depth: int = 0) -> list[list[str]]:
+    """Every string and list of text blocks under ``value``, each as its paragraphs."""
+    if depth > _MAX_DEPTH:
+        return []
+    found: list[list[str]] = []
+    if isinstance(value, str):
+        if len(value) >= MIN_PARAGRAPH_CHARS:
+            found.append(_split(value))
+    elif isinstance(value, list):
+        texts = [_block_text(item) for item in value]
+        if texts and all(text is not None for text in texts):
+            found.append([p for text in texts for p in _split(text or "")])
+        for item in value:
+            found += _candidates(item, depth + 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            found += _candidates(item, depth + 1)
+    return found
+
+
+def _score(paragraphs: list[str]) -> int:
+    return sum(len(p) for p in paragraphs if _paragraph_shaped(p))
+
+
+def state_paragraphs(tree: HtmlElement | None) -> list[str]:
+    """The body's paragraphs in the page's state script, or ``[]``."""
+    if tree is None:
+        return []
+    for script in tree.iter("script"):
+        if script.get("id") not in _STATE_IDS or not script.text:
+            continue
+        try:
+            state = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        try:
+            candidates = _candidates(state.get("props", state) if isinstance(state, dict) else state)
+        except RecursionError:
+            continue
+        best = max(candidates, key=_score, default=[])
+        if _score(best):
+            return [p for p in best if p]
+    return []
