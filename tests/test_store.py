@@ -466,3 +466,72 @@ def test_a_folded_article_stays_one_copy_through_dedupe_and_a_rebuild(store):
     rebuild(store, DedupeConfig())
     assert [len(s["copies"]) for s in store.iter_stories()] == [1]
     assert store.get_article(old["url"])["url"] == new["url"]
+
+
+def _link(store, doc, story_id, match="new"):
+    """Link a stored doc to a story as dedupe does (its copy record and its article's place)."""
+    from newscrawl.dedupe.story import summarize
+
+    store.link_copy(story_id, {"url": doc["url"], "site": doc["site"], "title": doc["title"], "language": "id",
+                               "words": 10, "match": match, "score": 1.0, "seen": doc["fetched_at"]}, summarize)
+    doc.update(story_id=story_id, match=match, match_score=1.0)
+    store.upsert_articles([doc])
+
+
+def test_a_redirect_to_another_article_folds_nothing(store):
+    """A site sends a removed post's URL to another post: a redirect alone, with neither the
+    text nor the publication time in common, is no edited slug."""
+    from newscrawl.dedupe.story import summarize
+
+    x = make_doc(1, body="Floods closed the harbour after two days of rain, the port office said.")
+    y = make_doc(2, body="The regional bank kept its lending rate unchanged at its monthly meeting.")
+    _link(store, x, "sx")
+    _link(store, y, "sy")
+    y_again = dict(y, redirected_from=[x["url"]])  # X's old URL re-crawled, landing on Y
+    store.upsert_articles([y_again])
+    assert store.fold_same_article([y_again], summarize) == []
+    assert store.count_articles() == 2
+    assert store.get_article(make_doc(1)["url"])["body"] == x["body"]
+    assert [c["url"] for c in store.get_story("sx")["copies"]] == [x["url"]]
+    assert [c["url"] for c in store.get_story("sy")["copies"]] == [y["url"]]
+
+
+def test_a_fold_never_moves_a_copy_into_another_story(store):
+    """An edited slug (same post date) whose text was rewritten enough to start a story of its
+    own: the old row folds in, and its copy leaves its story instead of joining the kept one's."""
+    from newscrawl.dedupe.story import summarize
+    from newscrawl.urls import url_key
+
+    old = make_doc(1, url="https://www.batam.example/2023/09/banjir-batam/", body="Floods closed the harbour today.")
+    _link(store, old, "sold")
+    new = make_doc(1, url="https://www.batam.example/2023/09/banjir-tutup-pelabuhan-batam/",
+                   body="A wholly rewritten report on the port and the weather.", redirected_from=[old["url"]],
+                   fetched_at="2026-01-02T00:00:00+00:00")
+    _link(store, new, "snew")
+    assert store.fold_same_article([new], summarize) == [(url_key(old["url"]), url_key(new["url"]))]
+    assert store.count_articles() == 1 and store.get_article(old["url"])["story_id"] == "snew"
+    assert [c["url"] for c in store.get_story("snew")["copies"]] == [new["url"]]
+    assert store.get_story("sold") is None  # its only copy left it
+    assert store.count_stories() == 1
+
+
+def test_a_light_row_folded_with_the_full_row_keeps_a_body(store):
+    """The slug and one phrase edited: dedupe took the new URL for a near copy and stored it
+    light (no body); the full old row folds into it and gives it its text."""
+    from newscrawl.dedupe.story import summarize
+
+    old = make_doc(1, url="https://www.batam.example/2023/09/pelabuhan-ditutp/",
+                   body="The port stayed closed on Monday.\n\nShips waited offshore for clearance.")
+    _link(store, old, "s1")
+    new = make_doc(1, url="https://www.batam.example/2023/09/pelabuhan-ditutup/",
+                   body="The port remained closed on Monday.\n\nShips waited offshore for clearance.",
+                   redirected_from=[old["url"]], fetched_at="2026-01-02T00:00:00+00:00")
+    new.update(body=None, description=None)  # stored light: its content hash and word count stay
+    _link(store, new, "s1", match="near")
+    assert len(store.fold_same_article([new], summarize)) == 1
+    kept = store.get_article(new["url"])
+    assert kept["url"] == new["url"] and kept["body"] == old["body"]
+    assert (kept["content_hash"], kept["word_count"]) == (old["content_hash"], old["word_count"])
+    assert store.find_articles(content_hash=old["content_hash"])[0]["url"] == new["url"]
+    story = store.get_story("s1")
+    assert story["representative"] == new["url"] and [c["url"] for c in story["copies"]] == [new["url"]]

@@ -132,6 +132,8 @@ def prepare_article(doc: dict[str, Any]) -> dict[str, Any]:
 
 #: Fields an article takes from a row of it folded in: its place in its story.
 _STORY_FIELDS = ("story_id", "match", "match_score")
+#: Fields of the text: a kept row without a body (a light record) takes them from the row folded in.
+_TEXT_FIELDS = ("body", "description", "content_hash", "word_count")
 #: Fields of a story copy that say its place in the story, kept from the copy folded in.
 _COPY_PLACE = ("match", "score", "seen")
 
@@ -155,9 +157,11 @@ FoldRow = tuple[str, "str | None", "str | None", "str | None", "str | None"]
 
 def fold_pairs(targets: dict[str, frozenset[str]], rows: Iterable[FoldRow]) -> list[tuple[str, str]]:
     """(folded, kept) URL-key pairs of stored rows that are one article at one site: a target
-    and a row of its site that redirected to it (an edited slug), or that has its text and its
-    publication time (an edited slug keeps the post's date; the same text alone is not enough:
-    a paywall teaser or a site's boilerplate can be all a page gives). Of equal rows the one
+    and a row of its site that redirected to it (an edited slug) and agrees with it on the
+    text or on the publication time (a redirect alone is not enough: a site sends a removed
+    post's URL to another post, WordPress guesses a permalink), or a row that has its text and
+    its publication time (an edited slug keeps the post's date; the same text alone is not
+    enough: a paywall teaser or a site's boilerplate can be all a page gives). Of equal rows the one
     fetched last is kept (then the greater key): every process picks the same one, so two
     processes folding at once never fold each into the other."""
     rows = {row[0]: row for row in rows}
@@ -171,7 +175,9 @@ def fold_pairs(targets: dict[str, frozenset[str]], rows: Iterable[FoldRow]) -> l
             continue  # not stored, or folded into another already
         _, site, text, published, _ = rows[key]
         for other in sorted(aliases & rows.keys()):
-            if rows[other][1] == site and other not in pairs:
+            _, other_site, other_text, other_published, _ = rows[other]
+            agree = (text and other_text == text) or (published and other_published == published)
+            if other_site == site and agree and other not in pairs:
                 pairs[other] = key
         for other in by_text.get((site, text, published), ()) if text and published else ():
             if other == key or other in pairs or key in pairs:
@@ -183,11 +189,14 @@ def fold_pairs(targets: dict[str, frozenset[str]], rows: Iterable[FoldRow]) -> l
 
 def folded_article(kept: dict[str, Any], folded: dict[str, Any]) -> dict[str, Any]:
     """The stored article ``kept`` with another row of it, ``folded``, folded in (prepared as
-    :func:`prepare_article` does): of equal text, what ``kept`` lacks comes from ``folded`` (a
-    light record gets the body the full one had); ``folded``'s story place wins where they
+    :func:`prepare_article` does): a ``kept`` without a body (a light record) takes the text
+    of ``folded`` (body, description, content hash, word count), so the article keeps a body;
+    of equal text, what else ``kept`` lacks comes from ``folded``; ``folded``'s story place wins where they
     agree on the story (it was linked first); its URL, canonical URL and the URLs that
     redirected to it join ``redirected_from``, so every one of them still finds the article."""
     doc = {k: v for k, v in kept.items() if k not in ("url_key", "canonical_key", "doc_hash", "alias_keys", "_id")}
+    if not kept.get("body") and folded.get("body"):
+        doc.update({name: folded.get(name) for name in _TEXT_FIELDS})
     if kept.get("content_hash") and kept.get("content_hash") == folded.get("content_hash"):
         for name, value in folded.items():
             if doc.get(name) is None and value is not None and name not in VOLATILE_FIELDS:

@@ -271,7 +271,9 @@ class MongoStore(Store):
             story_id = link["story_id"]
             mine = self.copies.find_one({"story_id": story_id, "url_key": kept})
             copy = folded_copy(mine["copy"] if mine else None, link["copy"], article)
-            if mine is None:
+            if story_id != article.get("story_id"):
+                pass  # a story the kept article is not in: the copy leaves it
+            elif mine is None:
                 with contextlib.suppress(mongo_errors.DuplicateKeyError):
                     self.copies.insert_one({"story_id": story_id, "url_key": kept, "copy": copy})
             else:

@@ -676,14 +676,21 @@ class SQLiteStore(Store):
             "INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?, ?)", [(a, kept) for a in article["alias_keys"]]
         )
         for story_id, doc in db.execute("SELECT story_id, doc FROM story_copies WHERE url_key = ?", (folded,)).fetchall():
-            own = db.execute("SELECT doc FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept)).fetchone()
-            copy = folded_copy(json.loads(own[0]) if own else None, json.loads(doc), article)
-            db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept))
-            db.execute(
-                "UPDATE story_copies SET url_key = ?, doc = ? WHERE story_id = ? AND url_key = ?",
-                (kept, _dumps(copy), story_id, folded),
-            )
-            self._write_summary(db, summarize(story_id, self._copies(db, story_id)))
+            if story_id != article.get("story_id"):  # a story the kept article is not in: the copy leaves it
+                db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, folded))
+            else:
+                own = db.execute("SELECT doc FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept)).fetchone()
+                copy = folded_copy(json.loads(own[0]) if own else None, json.loads(doc), article)
+                db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept))
+                db.execute(
+                    "UPDATE story_copies SET url_key = ?, doc = ? WHERE story_id = ? AND url_key = ?",
+                    (kept, _dumps(copy), story_id, folded),
+                )
+            copies = self._copies(db, story_id)
+            if copies:
+                self._write_summary(db, summarize(story_id, copies))
+            else:
+                db.execute("DELETE FROM stories WHERE story_id = ?", (story_id,))
         prints = {ref: (fid, story, json.loads(doc)) for ref, fid, story, doc in db.execute(
             "SELECT ref, id, story_id, doc FROM fingerprints WHERE ref IN (?, ?)", (folded, kept))}
         if folded in prints:
