@@ -19,7 +19,7 @@ one-by-one processing gives. An item waits at most for the rest of
 its loop turn; a quiet crawl makes batches of one. ``DEDUPE_BATCH_SIZE`` caps a batch
 (1: one transaction an item). When a batch fails (a store error undoes it whole), its
 items are deduplicated again one by one, so an error costs the link of its own item
-only. The store pipeline holds articles in memory longer than this (``STORE_BATCH_SIZE``,
+only. A store that cannot undo a batch (MongoDB: each call stands alone) goes one by one. The store pipeline holds articles in memory longer than this (``STORE_BATCH_SIZE``,
 ``STORE_FLUSH_INTERVAL``) and a crash loses what a crawl had in flight either way: the
 batch adds no new way to lose an article.
 
@@ -136,7 +136,10 @@ class DedupePipeline:
             doc["site_publisher"] = site.publisher
             doc["site_origin"] = site.origin
         try:
-            loop = asyncio.get_running_loop() if self.config.batch_size > 1 else None
+            # Batches only where a failed one is undone whole (SQLite): on MongoDB the items a
+            # batch did before its error would come back from the one-by-one retry as "url" matches.
+            batched = self.config.batch_size > 1 and self.engine.store.atomic_dedupe_batch
+            loop = asyncio.get_running_loop() if batched else None
         except RuntimeError:  # no asyncio loop (another reactor): one by one
             loop = None
         verdict = self._one(doc, adapter["url"]) if loop is None else await self._batched(loop, doc, adapter["url"])

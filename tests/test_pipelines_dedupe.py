@@ -263,3 +263,24 @@ def test_without_an_asyncio_loop_items_go_one_by_one(sqlite_uri):
     assert done.value.value.match == "new"
     assert pipeline.crawler.stats.get_value("dedupe/batches") is None
     pipeline.close_spider()
+
+
+@pytest.mark.mongodb
+def test_on_a_store_that_cannot_undo_a_batch_items_go_one_by_one(mongodb_uri):
+    """MongoDB: a batch failing on its third item would keep what the first two wrote, and the
+    one-by-one retry would give them back as "url" matches; there items never share a batch."""
+    pipeline = make_pipeline(mongodb_uri)
+    assign = pipeline.engine._assign
+
+    def failing_on_sindo(fp, **kw):
+        if fp["url"] == "https://sindo.example/kim":
+            raise ValueError("a bug on one article")
+        return assign(fp, **kw)
+
+    pipeline.engine._assign = failing_on_sindo
+    origin, copy, sindo, rival = process_together(pipeline, items())
+    assert (origin.match, copy.match, rival.match) == ("new", "exact", "new")
+    assert copy.body is None and sindo.story_id is None and sindo.body
+    assert pipeline.crawler.stats.get_value("dedupe/errors") == 1
+    assert pipeline.crawler.stats.get_value("dedupe/url") is None
+    pipeline.close_spider()
