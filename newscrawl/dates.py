@@ -110,15 +110,20 @@ ZONE_ABBREVIATIONS = {
     "mst": -7 * 60,
     "mdt": -6 * 60,
 }
-#: US zones named without their season ("10:15 a.m. ET"), read only right after a time ("et" is
-#: a word in French and Latin): the zone's clock on that day.
+#: US zones named without their season ("10:15 a.m. ET"): the zone's clock on that day. "et" is a
+#: word in French, Latin, Danish and Norwegian ("à 10:30 et mis à jour", "3.50 et"), so the zone
+#: is read only in capitals in the text as written, right after a clock time ("10:15", "10.15 am",
+#: not a decimal "3.50"), and in a line all in capitals only when no word follows it.
 _SEASONLESS_ZONES = {
-    "et": "America/New_York",
-    "ct": "America/Chicago",
-    "mt": "America/Denver",
-    "pt": "America/Los_Angeles",
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
 }
-_SEASONLESS_ZONE = re.compile(r"\d[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(et|ct|mt|pt)\b")
+_SEASONLESS_ZONE = re.compile(
+    r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\b\.?))?|\d{1,2}[.h]\d{2}\s*(?i:[ap]\.?m\b\.?))"
+    r"\s*\(?(ET|CT|MT|PT)\b(?P<after>\s*[^\W\d_])?"
+)
 
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -255,7 +260,7 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
     if parts.get("z"):
         tz = _offset(parts["z"])
     if tz is None:
-        rest = text[match.end() :].strip().lower()
+        rest = text[match.end() :].strip()
         # A zone name right after the time ("...T00:30:00PDT", "10:15 (WITA)"); none after a bare date.
         tz = _zone_from_text("0 " + rest) if rest and parts.get("H") else None
     if tz is None:
@@ -271,9 +276,10 @@ def parse_iso(text: str, default_tz: str | tzinfo | None = None) -> datetime | N
     )
 
 
-def _zone_from_text(lowered: str) -> tzinfo | None:
+def _zone_from_text(text: str) -> tzinfo | None:
     # An explicit offset first ("GMT+7" is not GMT), then a zone name right after a number
     # ("10:15 WIB", "5:30 pm IST", "2023 (WITA)"): "ist" and "est" are words too.
+    lowered = text.lower()
     match = _OFFSET.search(lowered)
     if match:
         sign = match.group("sign") or match.group("sign2")
@@ -284,8 +290,11 @@ def _zone_from_text(lowered: str) -> tzinfo | None:
     for word in _ZONE_AFTER_NUMBER.findall(lowered):
         if word in ZONE_ABBREVIATIONS and word != "z":
             return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
-    seasonless = _SEASONLESS_ZONE.search(lowered)
-    return ZoneInfo(_SEASONLESS_ZONES[seasonless.group(1)]) if seasonless else None
+    shouting = not any(char.islower() for char in text)
+    for seasonless in _SEASONLESS_ZONE.finditer(text):
+        if not (shouting and seasonless.group("after")):
+            return ZoneInfo(_SEASONLESS_ZONES[seasonless.group(1)])
+    return None
 
 
 def parse_relative(text: str, now: datetime) -> datetime | None:
@@ -350,7 +359,7 @@ def parse_date(
 
 def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datetime | None:
     lowered = text.lower()
-    zone = _zone_from_text(lowered)
+    zone = _zone_from_text(text)
     day_part = _read_day(lowered, now, day_first)
     if day_part is None:
         return None

@@ -89,6 +89,43 @@ def test_et_after_a_year_is_no_zone() -> None:
     assert parse_date("14 octobre 2025 et 15 octobre", UTC).utcoffset() == timedelta(0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 12/03/2025 à 10:30 et mis à jour à 11:45",  # French "and" after a time
+        "12 mars 2025, 10:30 et 11:45",
+        "12 mars 2025, 3.50 et 4.10",  # a decimal is no time
+        "12 mars 2025 3.50 ET",
+        "PUBLIÉ LE 12/03/2025 À 10:30 ET MIS À JOUR",  # a line in capitals: a word follows
+        "Mis à jour le 12 mars 2025 à 14:05 et publié à 9:00",
+    ],
+)
+def test_et_as_a_word_is_no_us_zone(text: str) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    assert parse_date(text, paris).utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("OCT 11, 2025 10:15 AM ET", -4),  # in capitals, nothing after the zone
+        ("Oct 11, 2025 10.15 am ET", -4),
+        ("Oct 11, 2025 10:15 a.m. (ET) Tuesday", -4),
+    ],
+)
+def test_us_zone_words_in_capitals_after_a_time(text: str, offset: int) -> None:
+    assert parse_date(text, UTC).utcoffset() == timedelta(hours=offset)
+
+
+def test_a_french_page_with_et_after_its_time_keeps_the_site_clock() -> None:
+    article = page(
+        '<p class="date">Publié le 12/03/2025 à 10:30 et mis à jour à 11:45</p>',
+        url="https://mairie.example.fr/actualites/vote",
+        lang="fr",
+    )
+    assert article.published_at() == datetime(2025, 3, 12, 9, 30, tzinfo=UTC)
+
+
 def test_a_stamp_with_a_one_digit_second_keeps_its_zone() -> None:
     assert parse_date("2020-12-05T23:15:0Z", timezone(timedelta(hours=1))) == datetime(2020, 12, 5, 23, 15, tzinfo=UTC)
 

@@ -93,6 +93,37 @@ def test_written_language_is_text(text):
     assert not limits.is_not_text(text)
 
 
+_PRICES = [
+    ("Harbour Gold (HGLD)", 67245.12, 3.45),
+    ("Quay Token (QUAY)", 3512.08, -2.1),
+    ("Tug Coin (TUG)", 0.52, 0.01),
+]
+
+
+def _price_rows(rows: int) -> str:
+    return "\n".join(
+        f"{name} ${price:,.2f} ({change:+.2f}%) ${price * 19.7:,.1f}B"
+        for name, price, change in (_PRICES * rows)[:rows]
+    )
+
+
+def test_a_price_table_is_text():
+    assert not limits.is_not_text("Prices at 8 a.m. UTC:\n" + _price_rows(40))
+
+
+def test_a_market_report_with_a_price_table_is_an_article():
+    table = "".join(f"<tr><td>{row}</td></tr>" for row in _price_rows(30).split("\n"))
+    story = "".join(f"<p>{_SENTENCE.format(n=n)}</p>" for n in range(2))
+    html = (
+        "<html><head><title>Harbour Gold up 3% on the day</title></head><body><article>"
+        "<h1>Harbour Gold up 3% on the day</h1><p>Prices at 8 a.m. UTC:</p>"
+        f"<table>{table}</table>{story}</article></body></html>"
+    )
+    result = extract(html.encode(), "https://port.example/2026/11/prices/", None)
+    assert result.reason != "not_article:not_text"
+    assert result.article is not None
+
+
 def test_base64_is_not_text():
     import base64
 

@@ -86,6 +86,12 @@ MIN_LETTER_SHARE = 0.75
 #: base64 and binary data run to dozens or thousands.
 MAX_MEAN_TOKEN_CHARS = 20
 _PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+#: A number as price tables, market reports and results print it ("$67,245.12", "(+3.45%)",
+#: "$1.32T", "1:32:45.123", "2-1"): its signs, separators and brackets count as digits.
+_NUMBER_TOKEN = re.compile(
+    r"[(\[]?[-+\u2212\u00b1~]?[$\u20ac\u00a3\u00a5\u20b9\u20a9\u20bd]?[-+\u2212]?\d[\d.,:/'\u2019%\u2030-]*"
+    r"(?:[KMBTkmbt]|bn|mn)?[)\]]?[.,;:]?"
+)
 #: Characters of a text looked at (its start: enough to tell, bounded cost).
 _SAMPLE_CHARS = 2_000
 
@@ -93,7 +99,7 @@ _SAMPLE_CHARS = 2_000
 def is_not_text(text: str | None) -> bool:
     """True when ``text`` is not written language: few letters among its characters, or tokens
     far longer than words (binary data read as text, base64). Scripts written without spaces
-    and their punctuation are left out of the count."""
+    and their punctuation are left out of the count; numbers count as letters, signs and all."""
     if not text:
         return False
     sample = text[:_SAMPLE_CHARS]
@@ -101,9 +107,8 @@ def is_not_text(text: str | None) -> bool:
         for pattern, _ in UNSPACED_SCRIPTS:
             sample = CJK_PUNCTUATION.sub(" ", pattern.sub(" ", sample))
     tokens = _PUNCTUATION_TOKEN.sub(" ", sample).split()  # table rules ("|"), dashes, bullets
-    sample = " ".join(tokens)
     chars = sum(map(len, tokens))
     if chars < 200:
         return False
-    others = len(sample) - len(_NOT_LETTER.sub("", sample))
+    others = sum(len(token) - len(_NOT_LETTER.sub("", token)) for token in tokens if not _NUMBER_TOKEN.fullmatch(token))
     return others > (1 - MIN_LETTER_SHARE) * chars or chars > MAX_MEAN_TOKEN_CHARS * len(tokens)
