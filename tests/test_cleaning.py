@@ -533,6 +533,7 @@ def test_portal_story_sentences_are_not_boilerplate(line: str) -> None:
         "The navy said on its Telegram channel that US-built drones had hit two boats near the harbour.",
         "The militia said on its WhatsApp channel that our convoy was stopped at the border, a spokesman wrote.",
         "“Join our Telegram channel,” the mayor told residents at a meeting in the town hall on Friday.",
+        "Folgen hatte der Telegram-Kanal der Partei vor allem für ihre jüngeren Mitglieder, sagte sie.",
         # A quoted or spoken line of an interview is no staff credit.
         "Rep: Yes",
         "Editor: Why Now",
@@ -554,6 +555,7 @@ def test_story_lines_that_look_like_portal_furniture_stay(line: str) -> None:
         "Jangan lupa ikuti saluran WhatsApp Harian Pelabuhan untuk berita terkini.",
         "Berita terbaru ada di WhatsApp Channel Harian Pelabuhan: https://whatsapp.com/channel/xyz",
         "Hafenblatt-WhatsApp-Kanal abonnieren",
+        "Folgen Sie uns auf unserem WhatsApp-Kanal",
         "Editor: Sugiyarto",
         "Harbour Times Media 2024, all rights reserved.",
         "Harbour Times Media Group, All Rights Reserved",

@@ -320,7 +320,7 @@ _CHANNEL_LINK = re.compile(r"(?i:https?://|\bt\.me/|\bwa\.me/|\bwhatsapp\.com/ch
 _CHANNEL_CALL = re.compile(
     r"^(?i:(?:jangan\s+lupa|yuk|ayo|mari|don[’']?t\s+forget\s+to|jetzt)\s+)?"
     r"(?i:ikuti|gabung|bergabung|sertai|join|follow|klik|click|subscribe|langgan\w*|pastikan|simak|dapatkan|"
-    r"abonnieren|abonniere|folgen|folge|tritt|treten)\b"
+    r"abonnieren|abonniere|folgen\s+sie|folge\s+uns|tritt|treten\s+sie)\b"
     r"|(?i:[\s-](?:kanal|channel)\s+(?:abonnieren|folgen|beitreten))\b"
 )
 # A copyright notice: "Copyright 2025 The Associated Press. All rights reserved. This material may
