@@ -527,6 +527,56 @@ def test_portal_story_sentences_are_not_boilerplate(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A story's sentence naming a channel, with "US" or "our" in it (review R6).
+        "The navy said on its Telegram channel that US-built drones had hit two boats near the harbour.",
+        "The militia said on its WhatsApp channel that our convoy was stopped at the border, a spokesman wrote.",
+        "“Join our Telegram channel,” the mayor told residents at a meeting in the town hall on Friday.",
+        "Folgen hatte der Telegram-Kanal der Partei vor allem für ihre jüngeren Mitglieder, sagte sie.",
+        # A quoted or spoken line of an interview is no staff credit.
+        "Rep: Yes",
+        "Editor: Why Now",
+        "Writer: Thank You",
+        # A note that names Google News, and sentences that end or open like a copyright notice.
+        "Update: The harbour map is now shown to readers in Google News as well.",
+        "The singer said the melody was hers, all rights reserved.",
+        "Copyright 2019 claims against the museum were dropped, the court said.",
+    ],
+)
+def test_story_lines_that_look_like_portal_furniture_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join our WhatsApp channel for the latest updates.",
+        "Jangan lupa ikuti saluran WhatsApp Harian Pelabuhan untuk berita terkini.",
+        "Berita terbaru ada di WhatsApp Channel Harian Pelabuhan: https://whatsapp.com/channel/xyz",
+        "Hafenblatt-WhatsApp-Kanal abonnieren",
+        "Folgen Sie uns auf unserem WhatsApp-Kanal",
+        "Editor: Sugiyarto",
+        "Harbour Times Media 2024, all rights reserved.",
+        "Harbour Times Media Group, All Rights Reserved",
+    ],
+)
+def test_channel_calls_single_names_and_notices_still_go(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_a_story_sentence_about_a_telegram_channel_stays_in_the_body() -> None:
+    story = [
+        "Drones struck the port city overnight, damaging two warehouses and a ferry terminal, officials said on Tuesday.",
+        "The air force said on its Telegram channel that US-supplied systems had shot down nine of the eleven drones.",
+        "Crews worked through the night to clear the quay, and the ferry service is expected to resume on Thursday.",
+    ]
+    html = "<html><body><article><h1>Drones hit the port</h1>" + "".join(f"<p>{p}</p>" for p in story)
+    body = GenericPage((html + "</article></body></html>").encode(), "https://harbour.example/2025/03/drones").body()
+    assert story[1] in body
+
+
+@pytest.mark.parametrize(
     "tag",
     ["(rdp/idn)", "(red)", "(*)", "(mcr8/jpnn)", "kb/rox", "bur-jm/tc", "aja/PAP", "(Tribunbatam.id/Endra Kaputra)"],
 )

@@ -272,6 +272,22 @@ _STAFF_LEAD = re.compile(rf"\|?\s*{_STAFF_LABEL}\s*:")
 _STAFF_LINE = re.compile(
     rf"^\|?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES}(?:\s*[|,;/]?\s*{_STAFF_LABEL}\s*:\s*{_STAFF_NAMES})*\s*\|?$"
 )
+# Words that are no part of a name, so a line of an interview ("Rep: Yes", "Editor: Why Now",
+# "Writer: Thank You") is no credit: pronouns, question words, answers and greetings.
+_NOT_STAFF_NAME_WORDS = frozenset(
+    "i you we he she it they me us him them my your our their this that these those what why how when where who "
+    "which yes yeah no not ok okay sure thanks thank please hello hi well so now then there here the is are was "
+    "were do does did".split()
+)
+_STAFF_LABEL_COLON = re.compile(rf"{_STAFF_LABEL}\s*:")
+
+
+def _names_staff(line: str) -> bool:
+    """True when the words after the labels of a _STAFF_LINE match can all be names."""
+    words = re.findall(r"[^\W\d_]+", _STAFF_LABEL_COLON.sub(" ", line))
+    return not any(word.lower() in _NOT_STAFF_NAME_WORDS for word in words)
+
+
 # Tribun's line over the story: "Laporan Wartawan Tribunnews.com, Jane Doe".
 _REPORT_BY_LINE = re.compile(
     rf"^(?i:laporan\s+(?:wartawan|reporter|kontributor|koresponden))\s+[^,]{{2,40}},\s*{_STAFF_NAMES}$"
@@ -290,21 +306,34 @@ _STAFF_TAG = re.compile(
 # "... akses berita KompasNews.com WhatsApp Channel : https://...", "Sertai saluran Telegram kami".
 _GOOGLE_NEWS_PROMPT = re.compile(
     r"^(?i:baca|ikuti|follow|simak|dapatkan|get|add|tambahkan|pantau|cek|update|stay|klik|click|jom|sertai)\b"
-    r".{0,160}?\b(?i:di|on|via|in|melalui|dari|from)\s+(?i:google\s+news)\b"
+    # Not a label: "Update: The feature is now available to readers in Google News." is a note.
+    r"(?!\s*:).{0,160}?\b(?i:di|on|via|in|melalui|dari|from)\s+(?i:google\s+news)\b"
 )
 _CHANNEL = re.compile(
     r"(?i:\b(?:whatsapp|telegram)[\s-](?:channel|saluran|kanal)\b|\b(?:saluran|channel|kanal|grup|group)\s+(?:whatsapp|telegram)\b)"
 )
-_CHANNEL_ADDRESS = re.compile(
-    r"(?i:https?://|\b(?:kami|kamu|anda|ikuti|gabung|bergabung|sertai|join|follow|klik|click|subscribe|langgan|"
-    r"pastikan|our|us|abonnieren)\b)"
+# The prompt links to the channel, or opens with a call to the reader ("Join our WhatsApp channel",
+# "Sertai saluran Telegram kami", "Mari bergabung di Grup Telegram ...", "Jangan lupa ikuti ..."),
+# or puts a German call after the channel ("WhatsApp-Kanal abonnieren"). A sentence that only
+# holds "our" or "US" ("... said on its Telegram channel that US-supplied ...") is the story's.
+_CHANNEL_LINK = re.compile(r"(?i:https?://|\bt\.me/|\bwa\.me/|\bwhatsapp\.com/channel)")
+_CHANNEL_CALL = re.compile(
+    r"^(?i:(?:jangan\s+lupa|yuk|ayo|mari|don[’']?t\s+forget\s+to|jetzt)\s+)?"
+    r"(?i:ikuti|gabung|bergabung|sertai|join|follow|klik|click|subscribe|langgan\w*|pastikan|simak|dapatkan|"
+    r"abonnieren|abonniere|folgen\s+sie|folge\s+uns|tritt|treten\s+sie)\b"
+    r"|(?i:[\s-](?:kanal|channel)\s+(?:abonnieren|folgen|beitreten))\b"
 )
 # A copyright notice: "Copyright 2025 The Associated Press. All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed without permission.", "Copyright © ANTARA 2025".
 # Opening the line or closing it: "Copyright (all rights reserved) und dem Public Domain ..." is a sentence.
+# "Copyright 2019 lawsuits against ..." opens a sentence: a year the line's words run on from in
+# lower case ("by" aside) is no notice's. "All rights reserved" closes a notice as its own sentence,
+# after a year, or in capitals ("..., All Rights Reserved"): "... the song was hers, all rights
+# reserved." is a sentence.
 _COPYRIGHT_NOTICE = re.compile(
-    r"(?i:^\(?\s*copyright\s*(?:©|\(c\)|\d{4})|^\(?\s*(?:©|\(c\))\s*\d{4}|"
-    r"\ball\s+rights\s+reserved\W*$|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
+    r"^\(?\s*(?i:copyright)\s*(?:©|\((?i:c)\)|\d{4}(?!,?\s+(?!by\b)[a-z]))|(?i:^\(?\s*(?:©|\(c\))\s*\d{4}|"
+    r"(?:^|[.!|•·–—]\s*|\d{4}\W*)all\s+rights\s+reserved\W*$|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
+    r"|\bAll\s+Rights\s+Reserved\W*$|\bALL\s+RIGHTS\s+RESERVED\W*$"
 )
 #: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
 _COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten")
@@ -329,7 +358,7 @@ def is_portal_credit_line(text: str) -> bool:
     if length > MAX_NOTICE_CHARS:
         return False
     if length <= MAX_INSERT_CHARS and (
-        (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped))
+        (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped) and _names_staff(stripped))
         or _REPORT_BY_LINE.match(stripped)
         or _RELATED_HEADING_MS.match(stripped)
         or (length <= MAX_CREDIT_CHARS and _PHOTOS_BY.match(stripped))
@@ -341,12 +370,10 @@ def is_portal_credit_line(text: str) -> bool:
     low = stripped.lower()
     if any(word in low for word in _COPYRIGHT_WORDS) and _COPYRIGHT_NOTICE.search(stripped):
         return True
-    # A story about the channels keeps its sentences: the prompt addresses the reader or links.
-    return (
-        ("whatsapp" in low or "telegram" in low)
-        and bool(_CHANNEL.search(stripped))
-        and bool(_CHANNEL_ADDRESS.search(stripped))
-    )
+    # A story about the channels keeps its sentences: the prompt links, or is short and calls.
+    if not ("whatsapp" in low or "telegram" in low) or not _CHANNEL.search(stripped):
+        return False
+    return bool(_CHANNEL_LINK.search(stripped)) or (length <= MAX_INSERT_CHARS and bool(_CHANNEL_CALL.search(stripped)))
 
 
 #: How many closing lines are read for a desk's initials.
