@@ -73,6 +73,14 @@ CUT_PARAGRAPHS = 2
 CUT_SLACK = 2
 #: ... when what is cut holds at least this anchor weight of its own (a story going on).
 CUT_TAIL_WEIGHT = 5.0
+#: Anchor weight of its own that an article may name above the paragraph lining up with
+#: the other's lead and still be compared on its first part only (see
+#: :func:`_own_weight_above_lead`): more, and the other is a middle of it, not a copy cut short.
+OWN_TOP_WEIGHT = 2.0
+#: ... in this many paragraphs or more on top (a mirror's intro line or an update is one).
+OWN_TOP_PARAGRAPHS = 2
+#: Paragraphs that must line up (the same shared anchors) for that shift to count.
+PARAGRAPH_LINED_UP = 2
 #: Trailing zeros a figure written out has beyond the same figure written with a word
 #: ("1.500.000" / "1,5 juta", "25.000" / "25 ribu").
 FIGURE_ZEROS = 3
@@ -608,6 +616,10 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
         return True  # nothing cut
     if _gives_own_figure(whole, cut):
         return False
+    weights = _profile(cut)[0]
+    if weights[-1] - weights[end] >= OWN_TOP_WEIGHT and _own_weight_above_lead(cut, whole) >= OWN_TOP_WEIGHT:
+        # ``cut`` names things of its own above and below ``whole``: a follow-up around it.
+        return False
     first = _first_paragraphs(cut)
     paragraphs = len(_paragraph_sets(whole))
     if not first or end - 1 >= len(first) or paragraphs <= 1:
@@ -615,10 +627,41 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
     kept = first[end - 1] + 1
     if 2 * kept > len(_paragraph_sets(cut)):
         return True  # only a tail is cut: whatever the paragraphs, most of it is compared
-    weights = _profile(cut)[0]
     if weights[-1] - weights[end] < CUT_TAIL_WEIGHT:
         return True  # the part cut says little of its own (a translation that lost names)
     return paragraphs <= CUT_PARAGRAPHS * kept + CUT_SLACK
+
+
+def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:
+    """The anchor weight ``fp`` names above the paragraphs that line up with ``other``'s and
+    ``other`` does not name at all, one specific figure in ``fp``'s first paragraph aside.
+
+    A copy cut short keeps its original's lead; a mirror's re-lead on top of the original
+    names the story's people. A follow-up that recalls a first story's opening paragraphs
+    puts them under its own lead, which names people, places or figures of its own: the first
+    story is then no copy of the follow-up's first part. The paragraphs line up at the shift
+    (``fp``'s paragraph ``i + s`` against ``other``'s ``i``) where the most of them mention the
+    same shared anchors; only a shift down in ``fp`` that does better than every other counts,
+    and lines up ``PARAGRAPH_LINED_UP`` paragraphs or more.
+    """
+    theirs = _anchor_set(other)
+    shared = _anchor_set(fp) & theirs
+    mine, their = _paragraph_anchors(fp, shared), _paragraph_anchors(other, shared)
+    best, at = 0, 0
+    for shift in range(-PARAGRAPH_SHIFT, PARAGRAPH_SHIFT + 2):
+        same = sum(1 for i, y in enumerate(their) if y and 0 <= i + shift < len(mine) and mine[i + shift] == y)
+        if same > best:
+            best, at = same, shift
+        elif same == best and shift <= 0:
+            at = 0
+    if at < OWN_TOP_PARAGRAPHS or best < PARAGRAPH_LINED_UP:
+        return 0.0
+    paras = _paragraph_sets(fp)
+    own = {x for p in paras[:at] for x in p if x not in theirs}
+    weight = sum(map(ANCHOR_WEIGHT.__getitem__, own))
+    if any(STRONG_FIGURE[x] for x in own & paras[0]):
+        weight -= ANCHOR_WEIGHT["#10"]  # a story updated on top with a revised figure
+    return weight
 
 
 def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:
