@@ -307,3 +307,17 @@ Pelari Kenya Faith Wanjiru memenangi nomor putri Jakarta Marathon pada hari Ming
 Federasi atletik Kenya akan memberi Wanjiru bonus 30.000 dolar untuk gelar tersebut.
 
 Wanjiru selanjutnya akan berlari di Tokyo Marathon."""
+
+# The same second-day story recalling the result's first two paragraphs (the age included)
+# under two paragraphs of its own: the coach, by name, and the camp. Written for the tests.
+MARATHON_FOLLOWUP2_ID = """Pelatih nasional Daniel Kiptoo mengatakan pemusatan latihan di Iten memberi Faith Wanjiru stamina untuk memenangi Jakarta Marathon.
+
+Wanjiru berlatih dua kali sehari selama enam pekan di Iten, kata Kiptoo.
+
+Pelari Kenya Faith Wanjiru memenangi nomor putri Jakarta Marathon pada hari Minggu dengan waktu 2 jam 24 menit 18 detik, mengalahkan pelari Ethiopia Tigist Bekele dengan selisih 41 detik.
+
+Pelari berusia 27 tahun itu melepaskan diri dari rombongan terdepan dan berlari sendirian.
+
+Federasi atletik Kenya akan memberi Wanjiru bonus 30.000 dolar untuk gelar tersebut.
+
+Wanjiru selanjutnya akan berlari di Tokyo Marathon, kata Kiptoo."""

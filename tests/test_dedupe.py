@@ -858,3 +858,29 @@ def test_a_copy_weeks_later_keeps_its_figures_and_the_next_release_does_not(monk
     assert compare(fp(KIM_EN), fp(KIM_ID, "id", day="2023-10-04"), window_days=30).kind == "translation"
     moved = KIM_ID.replace("8.000", "9.500").replace("1.180", "1.420").replace("300", "340")
     assert compare(fp(KIM_EN), fp(moved, "id", day="2023-10-04"), window_days=30) is None
+
+
+def test_a_follow_up_recalling_two_paragraphs_under_its_own_lead_is_another_story(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import MARATHON_EN, MARATHON_FOLLOWUP2_ID
+
+    # The result's first two paragraphs, translated, sit in the follow-up's middle: the coach
+    # and the camp above them, a bonus and the next race below. The result is no copy cut
+    # short of the follow-up's first four paragraphs.
+    result = fp(MARATHON_EN)
+    follow_up = fp(MARATHON_FOLLOWUP2_ID, "id", day="2023-09-14")
+    assert evidence._own_weight_above_lead(follow_up, result) >= evidence.OWN_TOP_WEIGHT
+    assert compare(result, follow_up) is None
+    monkeypatch.setattr(evidence, "_own_weight_above_lead", lambda *_: 0.0)
+    assert compare(result, fp(MARATHON_FOLLOWUP2_ID, "id", day="2023-09-14")) is not None  # what it stops
+    monkeypatch.undo()
+    paras = MARATHON_FOLLOWUP2_ID.split("\n\n")
+    # A copy of the result cut to those two paragraphs under a mirror's re-lead (the story's
+    # names only), or under an update's revised figure, is still the result's.
+    relead = "Faith Wanjiru kembali menjadi sorotan publik pekan ini.\n\nBerikut rangkuman tentang Wanjiru dan Bekele."
+    assert compare(result, fp(relead + "\n\n" + "\n\n".join(paras[2:4]), "id")).kind == "translation"
+    update = "PEMBARUAN: Panitia kemudian mencatat waktu Wanjiru 2 jam 24 menit 16 detik."
+    assert compare(result, fp(update + "\n\n" + "\n\n".join(paras[2:4]), "id")).kind == "translation"
+    # The rule's limit: cut right after the paragraphs it recalls, with nothing of its own
+    # below, the follow-up reads as a copy re-led with the coach's paragraphs.
+    assert compare(result, fp("\n\n".join(paras[:4]), "id")) is not None
