@@ -321,3 +321,25 @@ Pelari berusia 27 tahun itu melepaskan diri dari rombongan terdepan dan berlari 
 Federasi atletik Kenya akan memberi Wanjiru bonus 30.000 dolar untuk gelar tersebut.
 
 Wanjiru selanjutnya akan berlari di Tokyo Marathon, kata Kiptoo."""
+
+
+# A company announcement (English) and an Indonesian mirror's translation cut to its first two
+# paragraphs, whose lead names only the company, the province and the day; a rival report of
+# the announcement names them in its own order. Written for the lead test.
+VINFAST_EN = """Carmaker VinFast will build a battery plant in Ha Tinh province, its chairman said on Monday.
+
+The plant will supply cars sold in Thailand and Indonesia from 2027, the company said.
+
+"We want every car we sell in the region to carry cells made here," chairman Pham Nhat Vuong said.
+
+Shares of Vingroup, its parent, rose 2.7 percent in Hanoi. Analysts at SSI Securities called the plan costly.
+
+The company delivered 34,855 cars last year, most of them in Vietnam."""
+
+VINFAST_CUT_ID = """Produsen mobil VinFast akan membangun pabrik baterai di provinsi Ha Tinh, kata ketuanya pada hari Senin.
+
+Pabrik itu akan memasok mobil yang dijual di kawasan, kata perusahaan."""
+
+VINFAST_RIVAL_ID = """Pada hari Senin, provinsi Ha Tinh mendapat pabrik baterai baru milik produsen mobil VinFast.
+
+Pabrik itu akan memasok mobil yang dijual di kawasan, kata perusahaan."""

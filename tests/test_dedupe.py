@@ -884,3 +884,24 @@ def test_a_follow_up_recalling_two_paragraphs_under_its_own_lead_is_another_stor
     # The rule's limit: cut right after the paragraphs it recalls, with nothing of its own
     # below, the follow-up reads as a copy re-led with the coach's paragraphs.
     assert compare(result, fp("\n\n".join(paras[:4]), "id")) is not None
+
+
+def test_a_translation_cut_to_its_first_paragraphs_keeps_the_lead(monkeypatch):
+    from newscrawl.dedupe import evidence
+    from tests.dedupe_corpus import VINFAST_CUT_ID, VINFAST_EN, VINFAST_RIVAL_ID
+
+    # Three names and a day, too little to score: the cut keeps every name of the lead, in
+    # its order, and names nothing of its own.
+    english = fp(VINFAST_EN, title="VinFast to build battery plant")
+    cut = fp(VINFAST_CUT_ID, "id", title="VinFast bangun pabrik baterai")
+    assert evidence.anchor_score(cut, english) < evidence.THIN_TRANSLATION_SCORE
+    assert compare(cut, english).kind == "translation"
+    assert compare(english, cut).kind == "translation"
+    monkeypatch.setattr(evidence, "keeps_lead", lambda *_: False)
+    assert compare(cut, english) is None  # what the rule finds
+    monkeypatch.undo()
+    # A rival naming the same things in its own order, or the cut naming a minister of its
+    # own, stays apart.
+    assert compare(fp(VINFAST_RIVAL_ID, "id", title="VinFast bangun pabrik baterai"), english) is None
+    own = VINFAST_CUT_ID + "\n\nMenteri Nguyen Hong Dien menyambut rencana itu."
+    assert compare(fp(own, "id", title="VinFast bangun pabrik baterai"), english) is None

@@ -103,6 +103,12 @@ LINKED_ANCHORS = 2
 #: cut to its lead to be matched by its title (see :func:`titles_agree`).
 TITLE_ANCHORS = 2
 TITLE_ORDER = 0.9
+#: A translation cut to its first paragraphs (see :func:`keeps_lead`): anchors of the other's
+#: lead (all kept), anchors shared, weight of its own at most, order of the shared mentions.
+LEAD_ANCHORS = 2
+LEAD_SHARED = 3
+LEAD_OWN = 1.0
+LEAD_ORDER = 0.99
 #: Headlines that differ (:func:`headlines_differ`) veto a rewrite or a translation scoring
 #: below this, or between a thin article and another (see FEW_ANCHORS); above it the rest of
 #: a longer article outweighs the title. Pairs of different reports of one event whose titles
@@ -192,6 +198,10 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated and score < bar and is_abridged(a, b):
         # A translation with sentences left out mid-way: all it says is in the other, in order.
         score = max(score, 0.5 + 0.5 * score)
+    if translated and score < bar and keeps_lead(a, b):
+        # A translation cut to its first paragraphs: every name and figure of the other's
+        # lead, nothing of its own, in the other's order.
+        score = bar
     if translated and score < bar and titles_agree(a, stored, b):
         # A translation cut to its lead says too little in its body; its title, translated
         # with the story, names the same things and headlines the same figure.
@@ -250,6 +260,27 @@ def titles_agree(a: dict[str, Any], b: dict[str, Any], b_renamed: dict[str, Any]
         return False
     # The part kept is the other's lead: its mentions, in order, are those the other opens with.
     return sequence_agreement(_mentions(a, mine), _mentions(b_renamed, mine)) >= TITLE_ORDER
+
+
+def keeps_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the article with less anchor weight a copy of the other's first paragraphs?
+
+    A copy cut to its first paragraphs keeps the lead: every name and figure of the other's
+    first paragraph that names any (``LEAD_ANCHORS`` or more of them) is in it, it names
+    ``LEAD_SHARED`` or more anchors the two share and at most ``LEAD_OWN`` weight of its
+    own (a translator's word taken for a name), and it mentions the shared ones in the
+    order the other opens with (sequence agreement ``LEAD_ORDER``). Another report of the
+    event names the same people in its lead, but in its own order, or brings its own.
+    """
+    short, other = (a, b) if _profile(a)[0][-1] <= _profile(b)[0][-1] else (b, a)
+    mine = _anchor_set(short)
+    lead = next((p for p in _paragraph_sets(other) if p), set())
+    if len(lead) < LEAD_ANCHORS or not lead <= mine:
+        return False
+    shared = mine & _anchor_set(other)
+    if len(shared) < LEAD_SHARED or sum(ANCHOR_WEIGHT[x] for x in mine - shared) > LEAD_OWN:
+        return False
+    return sequence_agreement(_mentions(short, shared), _mentions(other, shared)) >= LEAD_ORDER
 
 
 def _title_words(fp: dict[str, Any]) -> frozenset[str]:
