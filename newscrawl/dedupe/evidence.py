@@ -272,13 +272,15 @@ def keeps_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
     order the other opens with (sequence agreement ``LEAD_ORDER``). Another report of the
     event names the same people in its lead, but in its own order, or brings its own.
     """
+    shared = _anchor_set(a) & _anchor_set(b)
+    if len(shared) < LEAD_SHARED:
+        return False  # most pairs: nothing more to read
     short, other = (a, b) if _profile(a)[0][-1] <= _profile(b)[0][-1] else (b, a)
     mine = _anchor_set(short)
+    if sum(ANCHOR_WEIGHT[x] for x in mine - shared) > LEAD_OWN:
+        return False
     lead = next((p for p in _paragraph_sets(other) if p), set())
     if len(lead) < LEAD_ANCHORS or not lead <= mine:
-        return False
-    shared = mine & _anchor_set(other)
-    if len(shared) < LEAD_SHARED or sum(ANCHOR_WEIGHT[x] for x in mine - shared) > LEAD_OWN:
         return False
     return sequence_agreement(_mentions(short, shared), _mentions(other, shared)) >= LEAD_ORDER
 
