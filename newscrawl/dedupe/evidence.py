@@ -73,11 +73,12 @@ CUT_PARAGRAPHS = 2
 CUT_SLACK = 2
 #: ... when what is cut holds at least this anchor weight of its own (a story going on).
 CUT_TAIL_WEIGHT = 5.0
-#: Anchor weight of its own that an article may name above the paragraph lining up with
-#: the other's lead and still be compared on its first part only (see
-#: :func:`_own_weight_above_lead`): more, and the other is a middle of it, not a copy cut short.
+#: An article that names this anchor weight of its own (the other names none of it) both
+#: after the part compared and above the paragraphs that line up with the other's, in
+#: OWN_TOP_PARAGRAPHS or more (a mirror's intro line or an update is one), is not compared on
+#: its first part only (see :func:`_own_weight_above_lead`): the other is a middle of it, a
+#: story a follow-up recalls, not a copy cut short.
 OWN_TOP_WEIGHT = 2.0
-#: ... in this many paragraphs or more on top (a mirror's intro line or an update is one).
 OWN_TOP_PARAGRAPHS = 2
 #: Paragraphs that must line up (the same shared anchors) for that shift to count.
 PARAGRAPH_LINED_UP = 2
@@ -692,8 +693,9 @@ def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:
     paras = _paragraph_sets(fp)
     own = {x for p in paras[:at] for x in p if x not in theirs}
     weight = sum(map(ANCHOR_WEIGHT.__getitem__, own))
-    if any(STRONG_FIGURE[x] for x in own & paras[0]):
-        weight -= ANCHOR_WEIGHT["#10"]  # a story updated on top with a revised figure
+    revised = [x for x in own & paras[0] if STRONG_FIGURE[x]]
+    if revised:
+        weight -= ANCHOR_WEIGHT[revised[0]]  # a story updated on top with a revised figure
     return weight
 
 
