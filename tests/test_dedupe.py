@@ -858,3 +858,71 @@ def test_a_copy_weeks_later_keeps_its_figures_and_the_next_release_does_not(monk
     assert compare(fp(KIM_EN), fp(KIM_ID, "id", day="2023-10-04"), window_days=30).kind == "translation"
     moved = KIM_ID.replace("8.000", "9.500").replace("1.180", "1.420").replace("300", "340")
     assert compare(fp(KIM_EN), fp(moved, "id", day="2023-10-04"), window_days=30) is None
+
+
+# -- a later article shows two stories to be one ----------------------------------------------------
+
+
+def _flood_halves() -> tuple[dict, dict, dict]:
+    """The flood story's first three and last two paragraphs on two mirrors (no text in
+    common: each begins a story of its own), and the whole story a few hours later."""
+    paras = FLOOD_EN.split("\n\n")
+    head = article("https://mirror-a.example/flood-head", "\n\n".join(paras[:3]), "en", "2024-05-12", 9)
+    tail = article("https://mirror-b.example/flood-tail", "\n\n".join(paras[3:]), "en", "2024-05-12", 10)
+    full = article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 12)
+    return head, tail, full
+
+
+def test_an_article_that_copies_two_stories_makes_them_one(engine):
+    head, tail, full = _flood_halves()
+    first, second = engine.process(head), engine.process(tail)
+    assert first.story_id != second.story_id and first.match == second.match == "new"
+    verdict = engine.process(full)
+    assert verdict.match == "near"
+    stories = list(engine.store.iter_stories())
+    assert len(stories) == 1 and stories[0]["story_id"] == verdict.story_id
+    assert {engine.store.resolve_story(v.story_id) for v in (first, second)} == {verdict.story_id}
+    # The fold is recorded (the other story and how the article matched it), and every copy
+    # keeps how it matched.
+    (folded, kind), = verdict.merged
+    assert folded in {first.story_id, second.story_id} - {verdict.story_id} and kind == "near"
+    assert sorted(c["match"] for c in stories[0]["copies"]) == ["near", "new", "new"]
+
+
+def test_an_exact_copy_also_folds_the_stories_its_text_matches(engine, monkeypatch):
+    import newscrawl.dedupe.engine as engine_module
+
+    head, tail, full = _flood_halves()
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the original did not find the tail (it came later)
+        if {a["url"], b["url"]} == {full["url"], tail["url"]}:
+            return None
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    original, cut = engine.process(full), engine.process(tail)
+    assert original.story_id != cut.story_id
+    copy = engine.process(dict(full, url="https://mirror-c.example/flood-copy"))
+    assert copy.match == "exact" and [kind for _, kind in copy.merged] == ["near"]
+    assert engine.store.resolve_story(original.story_id) == engine.store.resolve_story(cut.story_id) == copy.story_id
+
+
+def test_translation_evidence_folds_no_story(engine, monkeypatch):
+    import newscrawl.dedupe.engine as engine_module
+
+    head, _, full = _flood_halves()
+    translated = article("https://sindo.example/flood-id", FLOOD_ID, "id", "2024-05-12", 8)
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the translation matches only the whole story, strongly
+        if translated["url"] in (a["url"], b["url"]):
+            urls = {a["url"], b["url"]}
+            return engine_module.Evidence("translation", 0.95) if full["url"] in urls else None
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    apart, cut = engine.process(translated), engine.process(head)
+    verdict = engine.process(full)
+    assert verdict.match == "near" and verdict.story_id == cut.story_id and verdict.merged == ()
+    assert engine.store.resolve_story(apart.story_id) == apart.story_id != verdict.story_id
