@@ -40,6 +40,23 @@ def test_numbers_lose_their_separators():
     assert "#3396" in anchors("Some 3,396 people") and "#3396" in anchors("Sekitar 3.396 orang")
 
 
+def test_figures_written_with_a_currency_or_a_12_hour_clock_are_the_translations_figures():
+    en = anchors(
+        "The rupiah ended at 16,240 per dollar at 4:30 pm, and the palm oil firm raised RM412.5 million "
+        "from investors in Kuala Lumpur. The tremor hit at 9 a.m., officials said, and Jaya Steel paid US$3.1 billion."
+    )
+    id_ = anchors(
+        "Rupiah ditutup di level Rp16.240 per dolar pada pukul 16.30 WIB, dan perusahaan sawit itu meraup RM 412,5 "
+        "juta dari investor di Kuala Lumpur. Gempa terjadi pukul 09.00, kata pejabat, dan Jaya Steel membayar 3,1 miliar dolar AS."
+    )
+    for figure in ("#16240", "#1630", "#4125", "#900", "#31"):
+        assert figure in en and figure in id_
+    # The currency is no name ("rp", "rm", "us"), nor a part of the figure ("#240" alone, "#5").
+    for stray in ("rp", "rm", "us", "rp16", "rm412", "#240", "#5", "#430"):
+        assert stray not in en and stray not in id_
+    assert anchors("At 13 pm the RM rose.") == ["#13", "rm"]  # no time of day, a name without a figure
+
+
 # -- MinHash ----------------------------------------------------------------------------------------
 
 
