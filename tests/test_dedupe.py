@@ -943,3 +943,24 @@ def test_translation_evidence_folds_no_story(engine, monkeypatch):
     verdict = engine.process(full)
     assert verdict.match == "near" and verdict.story_id == cut.story_id and verdict.merged == ()
     assert engine.store.resolve_story(apart.story_id) == apart.story_id != verdict.story_id
+
+
+def test_a_copy_of_a_translation_copied_again_a_week_later_joins_the_original(engine):
+    # In reverse order the week-later copy comes first and begins a story (outside the
+    # window); the copy on the day is its exact copy and a translation of the original: the
+    # week-later story holds that text alone, so it is the original's too.
+    original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
+    assert week.match == "new"
+    day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
+    assert day.match == "exact" and day.merged and day.merged[0][1] in ("exact", "translation")
+    assert engine.store.resolve_story(week.story_id) == engine.store.resolve_story(original.story_id) == day.story_id
+
+
+def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):
+    original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
+    short = engine.process(article("https://late2.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-19", 10))
+    assert short.match == "near" and short.story_id == week.story_id
+    day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
+    assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id

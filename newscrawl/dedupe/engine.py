@@ -262,9 +262,25 @@ class DedupeEngine:
             return None
         story_id, evidence = exact or max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
         story_id = self.store.resolve_story(story_id)
+        merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
-            story_id = self._join(story_id, evidence.kind, verdicts, merged if merged is not None else [])
+            story_id = self._join(story_id, evidence.kind, verdicts, merged)
+        if exact is not None and verdicts:
+            # The claim's story may hold this very text and nothing else (its first copy and
+            # exact copies of it): the article's own best match, whatever its kind, is then
+            # that story's too, as it would have been had this copy of the text come first
+            # (a translation copied again a week later began a story of its own).
+            others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
+            if others and self._holds_one_text(story_id):
+                other, found = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+                story_id = self._fold({story_id: "exact", self.store.resolve_story(other): found.kind}, merged)
         return story_id, evidence
+
+    def _holds_one_text(self, story_id: str) -> bool:
+        """Whether every copy of the story has one text: its first copy and exact copies."""
+        story = self.store.get_story(story_id)
+        kinds = sorted(c.get("match") for c in (story or {}).get("copies") or ())
+        return bool(kinds) and kinds.count("new") == 1 and kinds.count("exact") == len(kinds) - 1
 
     def _join(self, story_id: str, kind: str, verdicts: list[tuple[str, Evidence]], merged: list[tuple[str, str]]) -> str:
         """Fold into one the story ``story_id`` (matched by ``kind``) and every story of
@@ -278,9 +294,13 @@ class DedupeEngine:
                     joined.setdefault(other, evidence.kind)
         if not joined:
             return story_id
+        joined[story_id] = kind
+        return self._fold(joined, merged)
+
+    def _fold(self, joined: dict[str, str], merged: list[tuple[str, str]]) -> str:
+        """Merge the stories ``joined`` (story id: how the article matched it) into one."""
         # The least id wins, as after a race (``_settle_race``): two processes that see the
         # same stories fold them the same way.
-        joined[story_id] = kind
         winner = min(joined)
         for loser in sorted(joined):
             if loser != winner:
