@@ -964,3 +964,19 @@ def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):
     assert short.match == "near" and short.story_id == week.story_id
     day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
     assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id
+
+
+def test_a_mirrors_own_intro_on_top_is_no_lead():
+    lead = FLOOD_ID.split(": ", 1)[1]
+    labelled = "JAKARTA (ANTARA) - " + FLOOD_ID.split(": ", 1)[1]
+    intro = "Kabarkini.co.id - Berikut ini kami sajikan berita pilihan hari ini untuk pembaca setia kami.\n\n"
+    doc = article("https://kabarkini.co.id/banjir", intro + labelled, "id", "2024-05-12")
+    clean = article("https://other.example/banjir", lead, "id", "2024-05-12")
+    # The intro goes, so the dateline of the lead under it goes too: the text is the story's.
+    assert fingerprint(doc)["text_hash"] == fingerprint(clean)["text_hash"]
+    # A lead under the site's label names things: it stays (its label goes, as before).
+    labelled_by_site = article("https://kabarkini.co.id/b", "KABARKINI.CO.ID - " + lead, "id", "2024-05-12")
+    assert fingerprint(labelled_by_site)["text_hash"] == fingerprint(clean)["text_hash"]
+    # Another site's name on top is no intro of this site's.
+    other = article("https://sindo.example/banjir", intro + labelled, "id", "2024-05-12")
+    assert fingerprint(other)["text_hash"] != fingerprint(clean)["text_hash"]
