@@ -966,6 +966,12 @@ def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):
     assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id
 
 
+def test_a_dateline_with_two_comma_parts_is_left_out_of_the_lead():
+    lead = "Rescuers pulled two more survivors from the rubble of a market in Palu on Monday, officials said."
+    for dateline in ("PALU, Indonesia, June 3 (Reuters) - ", "PALU, Indonesia, June 3 - ", "PALU (Reuters) - "):
+        assert paragraphs(dateline + lead) == [lead]
+
+
 def test_a_mirrors_own_intro_on_top_is_no_lead():
     lead = FLOOD_ID.split(": ", 1)[1]
     labelled = "JAKARTA (ANTARA) - " + FLOOD_ID.split(": ", 1)[1]

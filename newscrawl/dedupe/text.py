@@ -70,9 +70,10 @@ _TIMESTAMP_WORDS = frozenset(
 )
 TIMESTAMP_WORDS = 14
 #: A site or dateline label before the lead, in capitals: "KABARKINI.COM, JAKARTA - ",
-#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ". Left out of the lead.
+#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ", "PALU, Indonesia, June 3
+#: (Reuters) - " (up to two comma parts). Left out of the lead.
 _LEAD_LABEL = re.compile(
-    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?)?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
+    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?){0,2}(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
 )
 #: A call to follow the site elsewhere ("Ikuti berita terkini di Google News", "Join our
 #: WhatsApp channel", "Mari bergabung di Grup Telegram"): a paragraph of 40 words or fewer
