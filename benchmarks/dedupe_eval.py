@@ -59,6 +59,8 @@ def cluster(docs: list[dict[str, Any]]) -> tuple[list[str], float]:
         started = time.perf_counter()
         ids = [engine.process(d).story_id for d in docs]
         rate = len(docs) / (time.perf_counter() - started)
+        # A later article may fold two stories into one: each ends in the story it ended in.
+        ids = [store.resolve_story(i) for i in ids]
         store.close()
     return ids, rate
 

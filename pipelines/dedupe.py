@@ -8,6 +8,7 @@ Settings: ``DEDUPE_ENABLED`` (True), ``DEDUPE_MODE`` (``link`` | ``keep`` | ``dr
 ``DEDUPE_BATCH_SIZE`` (100), and the store's ``STORE_URI`` / ``NEWSCRAWL_STORE`` /
 ``STORE_CONNECT_TIMEOUT``.
 Stats: ``dedupe/<match kind>`` (new, url, exact, near, rewrite, translation),
+``dedupe/merged/<match kind>`` (another story the article matched too, folded into its own),
 ``dedupe/light``, ``dedupe/errors``, ``dedupe/batches`` (items / batches: the mean batch);
 dropped copies under ``item_dropped_reasons_count/DuplicateArticle``.
 
@@ -204,6 +205,8 @@ class DedupePipeline:
         adapter["match"] = verdict.match
         adapter["match_score"] = verdict.score
         stats.inc_value(f"dedupe/{verdict.match}")
+        for _, kind in verdict.merged:  # stories the article showed to be one with its own
+            stats.inc_value(f"dedupe/merged/{kind}")
         if not verdict.is_copy:
             return item
         if self.config.mode == "drop":

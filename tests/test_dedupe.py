@@ -40,6 +40,23 @@ def test_numbers_lose_their_separators():
     assert "#3396" in anchors("Some 3,396 people") and "#3396" in anchors("Sekitar 3.396 orang")
 
 
+def test_figures_written_with_a_currency_or_a_12_hour_clock_are_the_translations_figures():
+    en = anchors(
+        "The rupiah ended at 16,240 per dollar at 4:30 pm, and the palm oil firm raised RM412.5 million "
+        "from investors in Kuala Lumpur. The tremor hit at 9 a.m., officials said, and Jaya Steel paid US$3.1 billion."
+    )
+    id_ = anchors(
+        "Rupiah ditutup di level Rp16.240 per dolar pada pukul 16.30 WIB, dan perusahaan sawit itu meraup RM 412,5 "
+        "juta dari investor di Kuala Lumpur. Gempa terjadi pukul 09.00, kata pejabat, dan Jaya Steel membayar 3,1 miliar dolar AS."
+    )
+    for figure in ("#16240", "#1630", "#4125", "#900", "#31"):
+        assert figure in en and figure in id_
+    # The currency is no name ("rp", "rm", "us"), nor a part of the figure ("#240" alone, "#5").
+    for stray in ("rp", "rm", "us", "rp16", "rm412", "#240", "#5", "#430"):
+        assert stray not in en and stray not in id_
+    assert anchors("At 13 pm the RM rose.") == ["#13", "rm"]  # no time of day, a name without a figure
+
+
 # -- MinHash ----------------------------------------------------------------------------------------
 
 
@@ -905,3 +922,114 @@ def test_a_translation_cut_to_its_first_paragraphs_keeps_the_lead(monkeypatch):
     assert compare(fp(VINFAST_RIVAL_ID, "id", title="VinFast bangun pabrik baterai"), english) is None
     own = VINFAST_CUT_ID + "\n\nMenteri Nguyen Hong Dien menyambut rencana itu."
     assert compare(fp(own, "id", title="VinFast bangun pabrik baterai"), english) is None
+
+
+# -- a later article shows two stories to be one ----------------------------------------------------
+
+
+def _flood_halves() -> tuple[dict, dict, dict]:
+    """The flood story's first three and last two paragraphs on two mirrors (no text in
+    common: each begins a story of its own), and the whole story a few hours later."""
+    paras = FLOOD_EN.split("\n\n")
+    head = article("https://mirror-a.example/flood-head", "\n\n".join(paras[:3]), "en", "2024-05-12", 9)
+    tail = article("https://mirror-b.example/flood-tail", "\n\n".join(paras[3:]), "en", "2024-05-12", 10)
+    full = article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 12)
+    return head, tail, full
+
+
+def test_an_article_that_copies_two_stories_makes_them_one(engine):
+    head, tail, full = _flood_halves()
+    first, second = engine.process(head), engine.process(tail)
+    assert first.story_id != second.story_id and first.match == second.match == "new"
+    verdict = engine.process(full)
+    assert verdict.match == "near"
+    stories = list(engine.store.iter_stories())
+    assert len(stories) == 1 and stories[0]["story_id"] == verdict.story_id
+    assert {engine.store.resolve_story(v.story_id) for v in (first, second)} == {verdict.story_id}
+    # The fold is recorded (the other story and how the article matched it), and every copy
+    # keeps how it matched.
+    (folded, kind), = verdict.merged
+    assert folded in {first.story_id, second.story_id} - {verdict.story_id} and kind == "near"
+    assert sorted(c["match"] for c in stories[0]["copies"]) == ["near", "new", "new"]
+
+
+def test_an_exact_copy_also_folds_the_stories_its_text_matches(engine, monkeypatch):
+    import newscrawl.dedupe.engine as engine_module
+
+    head, tail, full = _flood_halves()
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the original did not find the tail (it came later)
+        if {a["url"], b["url"]} == {full["url"], tail["url"]}:
+            return None
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    original, cut = engine.process(full), engine.process(tail)
+    assert original.story_id != cut.story_id
+    copy = engine.process(dict(full, url="https://mirror-c.example/flood-copy"))
+    assert copy.match == "exact" and [kind for _, kind in copy.merged] == ["near"]
+    assert engine.store.resolve_story(original.story_id) == engine.store.resolve_story(cut.story_id) == copy.story_id
+
+
+def test_translation_evidence_folds_no_story(engine, monkeypatch):
+    import newscrawl.dedupe.engine as engine_module
+
+    head, _, full = _flood_halves()
+    translated = article("https://sindo.example/flood-id", FLOOD_ID, "id", "2024-05-12", 8)
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the translation matches only the whole story, strongly
+        if translated["url"] in (a["url"], b["url"]):
+            urls = {a["url"], b["url"]}
+            return engine_module.Evidence("translation", 0.95) if full["url"] in urls else None
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    apart, cut = engine.process(translated), engine.process(head)
+    verdict = engine.process(full)
+    assert verdict.match == "near" and verdict.story_id == cut.story_id and verdict.merged == ()
+    assert engine.store.resolve_story(apart.story_id) == apart.story_id != verdict.story_id
+
+
+def test_a_copy_of_a_translation_copied_again_a_week_later_joins_the_original(engine):
+    # In reverse order the week-later copy comes first and begins a story (outside the
+    # window); the copy on the day is its exact copy and a translation of the original: the
+    # week-later story holds that text alone, so it is the original's too.
+    original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
+    assert week.match == "new"
+    day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
+    assert day.match == "exact" and day.merged and day.merged[0][1] in ("exact", "translation")
+    assert engine.store.resolve_story(week.story_id) == engine.store.resolve_story(original.story_id) == day.story_id
+
+
+def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):
+    original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
+    short = engine.process(article("https://late2.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-19", 10))
+    assert short.match == "near" and short.story_id == week.story_id
+    day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
+    assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id
+
+
+def test_a_dateline_with_two_comma_parts_is_left_out_of_the_lead():
+    lead = "Rescuers pulled two more survivors from the rubble of a market in Palu on Monday, officials said."
+    for dateline in ("PALU, Indonesia, June 3 (Reuters) - ", "PALU, Indonesia, June 3 - ", "PALU (Reuters) - "):
+        assert paragraphs(dateline + lead) == [lead]
+
+
+def test_a_mirrors_own_intro_on_top_is_no_lead():
+    lead = FLOOD_ID.split(": ", 1)[1]
+    labelled = "JAKARTA (ANTARA) - " + FLOOD_ID.split(": ", 1)[1]
+    intro = "Kabarkini.co.id - Berikut ini kami sajikan berita pilihan hari ini untuk pembaca setia kami.\n\n"
+    doc = article("https://kabarkini.co.id/banjir", intro + labelled, "id", "2024-05-12")
+    clean = article("https://other.example/banjir", lead, "id", "2024-05-12")
+    # The intro goes, so the dateline of the lead under it goes too: the text is the story's.
+    assert fingerprint(doc)["text_hash"] == fingerprint(clean)["text_hash"]
+    # A lead under the site's label names things: it stays (its label goes, as before).
+    labelled_by_site = article("https://kabarkini.co.id/b", "KABARKINI.CO.ID - " + lead, "id", "2024-05-12")
+    assert fingerprint(labelled_by_site)["text_hash"] == fingerprint(clean)["text_hash"]
+    # Another site's name on top is no intro of this site's.
+    other = article("https://sindo.example/banjir", intro + labelled, "id", "2024-05-12")
+    assert fingerprint(other)["text_hash"] != fingerprint(clean)["text_hash"]

@@ -196,3 +196,22 @@ def test_rebuild_on_a_store_that_fails_mid_way_is_one_line(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"newscrawl: store sqlite:///{path} failed during the rebuild: ")
     assert result.stderr.count("\n") == 1 and "database disk image is malformed" in result.stderr
+
+
+def test_every_line_gets_the_story_its_article_ended_in(tmp_path):
+    # Two halves of one story come first (two stories), then the whole story: it makes them
+    # one, and the halves' lines, written before, say so.
+    from tests.dedupe_corpus import FLOOD_EN, article
+
+    paras = FLOOD_EN.split("\n\n")
+    rows = [
+        dict(article("https://a.example/head", "\n\n".join(paras[:3]), "en", "2024-05-12", 9), id="head"),
+        dict(article("https://b.example/tail", "\n\n".join(paras[3:]), "en", "2024-05-12", 10), id="tail"),
+        dict(article("https://o.example/full", FLOOD_EN, "en", "2024-05-12", 12), id="full"),
+    ]
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert dedupe_file(source, out, DedupeConfig()) == 0
+    lines = {row["id"]: row for row in map(json.loads, out.read_text().splitlines())}
+    assert len({row["story_id"] for row in lines.values()}) == 1
+    assert [lines[i]["match"] for i in ("head", "tail", "full")] == ["new", "new", "near"]

@@ -4,7 +4,8 @@
 body, language?, published_at?, ...}`` in file order, assigns each to a story in a
 fresh temporary store (the same engine as the pipeline, default settings unless
 ``-s DEDUPE_...`` says otherwise) and writes ``{id, story_id, match, score}`` lines
-(standard output without ``-o``). A line that is not an article is reported with its
+(standard output without ``-o``; once every line is read, since a later article may
+show two stories to be one). A line that is not an article is reported with its
 line number and skipped (exit code 1); an ``-o`` file that cannot be written or a bad
 ``DEDUPE_*`` setting is one line, exit code 2.
 
@@ -130,6 +131,8 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
     with tempfile.TemporaryDirectory(prefix="newscrawl-dedupe-") as tmp, lines:
         store = SQLiteStore(str(Path(tmp) / "dedupe.sqlite"))
         engine = DedupeEngine(store, config)
+        # The output lines, written out once every story id is final (``write_rows``).
+        pending = (Path(tmp) / "rows.jsonl").open("w+", encoding="utf-8")
         batch: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
 
         def skip(number: int, exc: Exception) -> None:
@@ -155,6 +158,19 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             for (number, record, _), verdict in answered:
                 row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
                 row["score"] = verdict.score
+                pending.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+        def write_rows() -> None:
+            # A later article may show two stories to be one and fold them (the engine's
+            # ``_join``): every line gets the story its article ended in.
+            pending.seek(0)
+            ends: dict[str, str] = {}
+            for line in pending:
+                row = json.loads(line)
+                story_id = row["story_id"]
+                if story_id not in ends:
+                    ends[story_id] = store.resolve_story(story_id)
+                row["story_id"] = ends[story_id]
                 try:
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 except OSError as exc:
@@ -175,6 +191,7 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                 if len(batch) >= FILE_BATCH:
                     write_batch()
             write_batch()
+            write_rows()
         except _OutputFailed as exc:
             sys.stderr.write(f"newscrawl: cannot write {output or 'standard output'}: {exc}\n")
             return EXIT_OUTPUT
@@ -182,6 +199,7 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror or exc}\n")
             return 1
         finally:
+            pending.close()
             store.close()
             if output:
                 out.close()

@@ -41,6 +41,9 @@ logger = logging.getLogger(__name__)
 #: Verdicts that make an article a copy of a story someone else brought first.
 COPY_MATCHES = frozenset({"exact", "near", "rewrite", "translation"})
 _STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
+#: A verdict this strong (or ``exact`` / ``near``) makes an article one story's copy beyond
+#: doubt; every other story it matches as strongly is then the same story (``_join``).
+JOIN_SCORE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,9 @@ class Verdict:
     """The article copies a story another article brought first (a light record in link mode)."""
     representative: bool
     """The article is now its story's representative copy."""
+    merged: tuple[tuple[str, str], ...] = ()
+    """Stories folded into ``story_id`` because the article matched them too: (story id,
+    the kind of match to it)."""
 
 
 def new_story_id(ref: str) -> str:
@@ -154,7 +160,8 @@ class DedupeEngine:
             return self._assign(fp, replace=replace)
 
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
-        found = self._exact(fp) or self._best_match(fp)
+        merged: list[tuple[str, str]] = []
+        found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
             story_id, evidence = found
         else:
@@ -186,11 +193,12 @@ class DedupeEngine:
             story_id = merged_into
             story = self.store.get_story(story_id) or story
         is_rep = story.get("representative") == fp["url"]
-        return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep)
+        return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep, tuple(merged))
 
     # -- layers ------------------------------------------------------------------------------
 
     def _exact(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+        """The story whose text claim the article's text hash finds, if another article holds it."""
         if not fp.get("text_hash"):
             return None
         owner = self.store.claim_key("text:" + fp["text_hash"], fp["ref"])
@@ -237,12 +245,69 @@ class DedupeEngine:
         self._keys[id(fp)] = (fp, keys)
         return keys
 
-    def _best_match(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+    def _best_match(
+        self, fp: dict[str, Any], exact: tuple[str, Evidence] | None = None, merged: list[tuple[str, str]] | None = None
+    ) -> tuple[str, Evidence] | None:
+        """The story the article joins (``exact``, the text claim's story, when given).
+
+        One article goes into one story, so when a copy came first and began a story of its
+        own, a later article that matches both stories is what shows they are one: when the
+        article is a copy beyond doubt (``exact``, ``near`` or a score of ``JOIN_SCORE``),
+        every other story it matches by its text (``near``) or by a ``rewrite`` scoring
+        ``JOIN_SCORE`` is folded in (``_join``; the folds are added to ``merged``).
+        Translation verdicts fold nothing: names and figures alone join a cut translation
+        to a rival report of the same event too often."""
         verdicts = self._candidates(fp)
-        if not verdicts:
+        if exact is None and not verdicts:
             return None
-        story_id, evidence = max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
-        return self.store.resolve_story(story_id), evidence
+        story_id, evidence = exact or max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+        story_id = self.store.resolve_story(story_id)
+        merged = merged if merged is not None else []
+        if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
+            story_id = self._join(story_id, evidence.kind, verdicts, merged)
+        if exact is not None and verdicts:
+            # The claim's story may hold this very text and nothing else (its first copy and
+            # exact copies of it): the article's own best match, whatever its kind, is then
+            # that story's too, as it would have been had this copy of the text come first
+            # (a translation copied again a week later began a story of its own).
+            others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
+            if others and self._holds_one_text(story_id):
+                other, found = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+                story_id = self._fold({story_id: "exact", self.store.resolve_story(other): found.kind}, merged)
+        return story_id, evidence
+
+    def _holds_one_text(self, story_id: str) -> bool:
+        """Whether every copy of the story has one text: its first copy and exact copies."""
+        story = self.store.get_story(story_id)
+        kinds = sorted(c.get("match") for c in (story or {}).get("copies") or ())
+        return bool(kinds) and kinds.count("new") == 1 and kinds.count("exact") == len(kinds) - 1
+
+    def _join(self, story_id: str, kind: str, verdicts: list[tuple[str, Evidence]], merged: list[tuple[str, str]]) -> str:
+        """Fold into one the story ``story_id`` (matched by ``kind``) and every story of
+        ``verdicts`` matched by ``near`` or a ``rewrite`` of ``JOIN_SCORE``; returns the
+        story they make and adds each story folded away, with its kind, to ``merged``."""
+        joined: dict[str, str] = {}
+        for other, evidence in verdicts:
+            if evidence.kind == "near" or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE):
+                other = self.store.resolve_story(other)
+                if other != story_id:
+                    joined.setdefault(other, evidence.kind)
+        if not joined:
+            return story_id
+        joined[story_id] = kind
+        return self._fold(joined, merged)
+
+    def _fold(self, joined: dict[str, str], merged: list[tuple[str, str]]) -> str:
+        """Merge the stories ``joined`` (story id: how the article matched it) into one."""
+        # The least id wins, as after a race (``_settle_race``): two processes that see the
+        # same stories fold them the same way.
+        winner = min(joined)
+        for loser in sorted(joined):
+            if loser != winner:
+                logger.debug("Stories %s and %s are one (an article matches both): merging", loser, winner)
+                self.store.merge_stories(loser, winner, summarize)
+                merged.append((loser, joined[loser]))
+        return winner
 
     def _settle_race(self, fp: dict[str, Any], story_id: str) -> str:
         """Look again now our fingerprint is stored: fold into a rival story made meanwhile."""

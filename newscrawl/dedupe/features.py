@@ -12,17 +12,19 @@ import binascii
 import functools
 import hashlib
 import itertools
+import re
 import sys
 import zlib
 from array import array
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import anchors, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -62,13 +64,42 @@ def _day(when: str | None) -> int:
     return (moment - _EPOCH).days if moment else 0
 
 
+_TOP_PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+#: A site intro is short: a line or two the mirror puts over every story.
+SITE_INTRO_WORDS = 40
+
+
+def without_site_intro(body: str, doc: dict[str, Any]) -> str:
+    """``body`` without a mirror's own intro on top: a short first paragraph that opens with
+    the site's own domain or name ("Sindobatam.com - Berikut ini kami sajikan berita
+    terbaru ...") and names nothing else (no name, figure or date). Counted as the lead, it
+    hid the real lead's dateline ("JAKARTA (ANTARA) - ") from ``paragraphs``. A lead under a
+    site label ("KABARKINI.COM, JAKARTA - Floods killed 37 ...") names things and stays."""
+    parts = _TOP_PARAGRAPH.split(body.lstrip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        parts = body.lstrip().split("\n", 1)
+        if len(parts) < 2 or not parts[1].strip():
+            return body
+    top = parts[0].split()
+    if not top or len(top) > SITE_INTRO_WORDS:
+        return body
+    opening = top[0].strip(",.:;-–—|()[]").lower()
+    host = urlsplit(doc.get("url") or "").hostname or ""
+    site = (doc.get("site") or "").lower()
+    names = {host.removeprefix("www."), site}
+    names |= {name.split(".")[0] for name in names}
+    if opening not in names - {""} or anchors(" ".join(top[1:])):
+        return body
+    return parts[1]
+
+
 def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
     """The fingerprint of an article dict shaped like :func:`newscrawl.items.article_to_doc`.
 
     ``seen`` is the publication time when known, else the fetch time, else ``now``:
     the time window of rewrite evidence is measured on it.
     """
-    body = doc.get("body") or ""
+    body = without_site_intro(doc.get("body") or "", doc)
     paras = paragraphs(body)
     text = "\n\n".join(paras)
     para_tokens = [words(p) for p in paras]

@@ -70,9 +70,10 @@ _TIMESTAMP_WORDS = frozenset(
 )
 TIMESTAMP_WORDS = 14
 #: A site or dateline label before the lead, in capitals: "KABARKINI.COM, JAKARTA - ",
-#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ". Left out of the lead.
+#: "JAKARTA (ANTARA) - ", "KUALA LUMPUR, 13 Sept (Bernama) -- ", "PALU, Indonesia, June 3
+#: (Reuters) - " (up to two comma parts). Left out of the lead.
 _LEAD_LABEL = re.compile(
-    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?)?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
+    r"\s*[A-Z][A-Z0-9.&'/]*(?:\s+[A-Z0-9.&'/]+){0,4}(?:\s*,\s*[\w. ]{2,30}?){0,2}(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|–|—)\s+(?=\S)"
 )
 #: A call to follow the site elsewhere ("Ikuti berita terkini di Google News", "Join our
 #: WhatsApp channel", "Mari bergabung di Grup Telegram"): a paragraph of 40 words or fewer
@@ -282,6 +283,28 @@ NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
 
 
+#: A currency written before a figure: its letters glued to the figure ("Rp15.160", "RM128.3",
+#: "Rs500") or standing before it ("Rp 15.160", "US$ 2"), or capitals before "$" ("US$", "S$",
+#: "HK$"). Group 1 is the figure when glued. A translation writes the currency its own way
+#: ("15,160 rupiah"): the figure is the anchor, the currency none.
+_CURRENCY_AT = re.compile(r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))")
+#: Capitals that can open a currency at a token start (a cheap test before the regex).
+_CURRENCY_INITIALS = frozenset("ACHMNRSUIE")
+#: A 12-hour clock right after a number: "5:35 pm", "3 p.m.", "9.30am".
+_CLOCK_AFTER = re.compile(r"\s?([aApP])\.?\s?[mM](?![a-zA-Z])\.?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
+
+
+def clock_token(number: str, half: str) -> str | None:
+    """A 12-hour time as 24-hour ("5:35" pm → "17:35", "3" pm → "15:00"), as a translation
+    writes it ("17.35", "pukul 15.00 WIB"); None when ``number`` is no time of day."""
+    m = _CLOCK.fullmatch(number)
+    if not m or not 1 <= int(m[1]) <= 12 or (m[2] and int(m[2]) > 59):
+        return None
+    hour = int(m[1]) % 12 + (12 if half in "pP" else 0)
+    return f"{hour}:{m[2] or '00'}"
+
+
 def number_anchor(token: str) -> str:
     """The anchor of a number token: ``"#51452"`` for ``51,452`` or ``51.452``."""
     # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
@@ -474,7 +497,22 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         firsts.add(start.start())
     found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
     memo = _anchor_of
+    stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
     for offset, token in _candidates(text, tokens):
+        if offset < stop:
+            continue
+        if token[0].isdecimal():
+            clock = _CLOCK_AFTER.match(text, offset + len(token))
+            if clock:
+                stop = clock.end()
+                token = clock_token(token, clock[1]) or token
+        elif token[0] in _CURRENCY_INITIALS:
+            money = _CURRENCY_AT.match(text, offset)
+            if money:
+                if money[1] is None:  # "Rp 15.160", "US$2": the figure is the next token
+                    continue
+                offset, token = money.start(1), money[1]
+                stop = money.end()
         anchor = memo.get(token, _UNKNOWN)
         if anchor is _UNKNOWN:
             anchor = _candidate_anchor(token)
