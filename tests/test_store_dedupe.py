@@ -295,6 +295,52 @@ def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tm
         store.close()
 
 
+def test_sqlite_runs_with_8_filter_bits_a_pair_are_read_beside_new_ones(tmp_path, monkeypatch, caplog):
+    from newscrawl.store import keyruns, sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
+    monkeypatch.setattr(keyruns, "BLOCK", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
+    path = str(tmp_path / "s.sqlite")
+    rng = np.random.default_rng(5)
+    stored: dict[str, set[int]] = {}
+    widths_seen: set[int] = set()
+
+    def store_some(store, first: int, last: int) -> None:
+        for n in range(first, last):
+            keys = {int(k) for k in rng.integers(0, 40, size=int(rng.integers(1, 6)))}
+            stored[f"a.example/{n}"] = keys
+            store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", sorted(keys))
+            widths_seen.update(
+                keyruns.part_filter_bits(f, b) for f, b in store._db.execute("SELECT fences, bits FROM key_run_parts")
+            )
+            wanted = [int(k) for k in rng.integers(0, 42, size=5)]
+            expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
+            assert {f["ref"]: hits for f, _, hits in store.find_fingerprints(wanted, limit=1000)} == expected, n
+
+    # A store written by the version before: 8 filter bits a pair, its layout marked so.
+    with monkeypatch.context() as old:
+        old.setattr(keyruns, "BITS_PER_PAIR", 8)
+        old.setattr(keyruns, "LAYOUT", keyruns.OLDER_LAYOUTS[0])
+        store = sqlite.SQLiteStore(path)
+        store_some(store, 1, 41)
+        store.close()
+    assert widths_seen == {keyruns.filter_bits(8)}
+    with caplog.at_level("INFO", logger="newscrawl.store.sqlite"):
+        store = sqlite.SQLiteStore(path)
+    assert "upgraded to layout" in caplog.text
+    store_some(store, 41, 121)  # new runs beside old ones, merges of both into new ones
+    assert widths_seen == {keyruns.filter_bits(8), keyruns.filter_bits(16)}
+    store.compact_key_runs()
+    parts = store._db.execute("SELECT fences, bits FROM key_run_parts").fetchall()
+    assert {keyruns.part_filter_bits(f, b) for f, b in parts} == {keyruns.filter_bits(16)}
+    store.close()
+    late = sqlite.SQLiteStore(path)
+    assert {f["ref"] for f, _, _ in late.find_fingerprints([7], limit=1000)} == {r for r, ks in stored.items() if 7 in ks}
+    late.close()
+
+
 def test_sqlite_crawl_layout_follows_the_store_rules():
     from newscrawl.store import keyruns
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -38,6 +39,8 @@ from newscrawl.store.base import (
     prepare_article,
 )
 from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
+
+logger = logging.getLogger(__name__)
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
@@ -388,7 +391,17 @@ class SQLiteStore(Store):
         self._layout_error: str | None = None
         with self._write() as db:
             stored = db.execute("SELECT value FROM dedupe_meta WHERE name = 'runs_layout'").fetchone()
-            if stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone():
+            has_runs = stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone()
+            if has_runs and stored[0] in keyruns.OLDER_LAYOUTS:
+                # Runs with 8 filter bits a pair: read with their own width until merges rewrite
+                # them; new runs get 16. Marked so an older version refuses the store.
+                db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'runs_layout'", (keyruns.LAYOUT,))
+                logger.info(
+                    "%s: key runs upgraded to layout %#x (was %#x): old runs keep their 8 filter bits a pair"
+                    " until merged, new runs get %d; versions before this one will ask for a rebuild",
+                    self.display_uri, keyruns.LAYOUT, stored[0], keyruns.BITS_PER_PAIR,
+                )
+            elif has_runs:
                 self._layout_error = (
                     f"{self.display_uri}: its key runs were written with another layout ({stored[0]:#x}, this"
                     f" version writes {keyruns.LAYOUT:#x}); run `scrapy dedupe --rebuild` once"
