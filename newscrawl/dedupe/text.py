@@ -405,11 +405,16 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
     words, so a lower-case date word of the text is among them; when one is, and found
     as is in the text, the regex decides. So does text with a character beyond the tables.
     """
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not cp.size:
+    if not text:
         return []
     is_word, is_start, stable = _scan_tables()
-    if cp.max() >= _BMP or not stable[cp].all() or _may_hold_lower_date(text, tokens):
+    if text.isascii():  # every ASCII character is in the tables and stable: bytes index them
+        cp = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        scan = _may_hold_lower_date(text, tokens)
+    else:
+        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        scan = cp.max() >= _BMP or not stable[cp].all() or _may_hold_lower_date(text, tokens)
+    if scan:
         return [(m.start(), m.group(m.lastindex)) for m in _ANCHOR_CANDIDATE.finditer(text)]
     word = is_word[cp]
     first = word.copy()
@@ -428,7 +433,8 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
 def _may_hold_lower_date(text: str, tokens: Container[str] | None) -> bool:
     if tokens is None:
         tokens = set(words(text))
-    return any(w in text for start, found in _DATE_WORD_STARTS.items() if start in tokens for w in found)
+    # The starts among the tokens picked in C (most texts hold none), then the words tested.
+    return any(w in text for start in filter(tokens.__contains__, _DATE_WORD_STARTS) for w in _DATE_WORD_STARTS[start])
 
 
 def anchors(text: str) -> list[str]:
