@@ -93,7 +93,7 @@ CREATE TABLE IF NOT EXISTS stories (
     first_seen TEXT,
     last_seen TEXT,
     doc TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stories_first_seen ON stories(first_seen);
 CREATE TABLE IF NOT EXISTS story_copies (
     story_id TEXT NOT NULL,
@@ -101,8 +101,8 @@ CREATE TABLE IF NOT EXISTS story_copies (
     seq INTEGER NOT NULL,
     doc TEXT NOT NULL,
     PRIMARY KEY (story_id, url_key)
-);
-CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL);
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (
     id INTEGER PRIMARY KEY,
     ref TEXT UNIQUE NOT NULL,
