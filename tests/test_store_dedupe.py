@@ -341,6 +341,40 @@ def test_sqlite_runs_with_8_filter_bits_a_pair_are_read_beside_new_ones(tmp_path
     late.close()
 
 
+def test_sqlite_prefetched_lookups_in_a_batch_find_what_a_dict_finds(tmp_path, monkeypatch):
+    from newscrawl.store import keyruns, sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
+    monkeypatch.setattr(keyruns, "BLOCK", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
+    store = sqlite.SQLiteStore(str(tmp_path / "s.sqlite"))
+    rng = np.random.default_rng(11)
+    stored: dict[str, set[int]] = {}
+
+    def put(n: int) -> None:
+        keys = {int(k) for k in rng.integers(0, 40, size=int(rng.integers(1, 6)))}
+        stored[f"a.example/{n}"] = keys
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", sorted(keys))
+
+    for n in range(1, 41):
+        put(n)
+    used = 0
+    for batch in range(6):
+        with store.dedupe_batch():
+            store.prefetch_keys(list(range(0, 36)))  # keys 36-41 are never prefetched
+            for n in range(5):
+                wanted = [int(k) for k in rng.integers(0, 42, size=5)]
+                expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
+                prefetched = store._prefetched is not None and store._prefetched[0] is store._run_set
+                used += prefetched and max(wanted) < 36
+                assert {f["ref"]: h for f, _, h in store.find_fingerprints(wanted, limit=1000)} == expected
+                put(100 + 5 * batch + n)  # in-batch fingerprints, runs written and merged meanwhile
+        assert store._prefetched is None
+    assert used >= 3  # the prefetched pairs answered some lookups, not only the usual path
+    store.close()
+
+
 def test_sqlite_crawl_layout_follows_the_store_rules():
     from newscrawl.store import keyruns
 
