@@ -266,6 +266,7 @@ def _made_from() -> str:
     writers = (SQLiteStore.__init__, SQLiteStore._migrate, SQLiteStore.claim_key, SQLiteStore.link_copy)
     writers += (SQLiteStore._write_summary, SQLiteStore.upsert_articles, SQLiteStore.put_fingerprint)
     layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
+    layout += (keyruns.word_positions, keyruns.is_word_filter)
     layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
     made_from = "".join(inspect.getsource(m) for m in (*here, *dedupe, *records, *writers, *layout))
     made_from += sqlite._SCHEMA + repr(

@@ -375,6 +375,24 @@ def test_sqlite_prefetched_lookups_in_a_batch_find_what_a_dict_finds(tmp_path, m
     store.close()
 
 
+def test_key_run_filters_pass_every_held_key_and_few_others():
+    from newscrawl.store import keyruns
+
+    rng = np.random.default_rng(2)
+    for per_pair in (8, 16):  # the layout before (bits anywhere in a block) and the word filters
+        width = keyruns.filter_bits(per_pair)
+        keys = np.sort(rng.integers(-(2**63), 2**63 - 1, size=keyruns.BLOCK * 300, dtype=np.int64))
+        view = keyruns.RunView(7)
+        view.add_parts([(keys[:: keyruns.BLOCK].tobytes(), keyruns.block_filters(keys, 300, width).tobytes())])
+        assert view.width == width
+        run_set = keyruns.RunSet({7: view})
+        ids, found = run_set.candidates(keys)
+        assert set(found.tolist()) == set(keys.tolist())  # no held key is missed
+        absent = rng.integers(-(2**63), 2**63 - 1, size=100_000, dtype=np.int64)
+        passed = run_set.candidates(np.sort(absent))[0].size / absent.size
+        assert passed < (0.04 if per_pair == 8 else 0.007), (per_pair, passed)
+
+
 def test_sqlite_crawl_layout_follows_the_store_rules():
     from newscrawl.store import keyruns
 
