@@ -328,12 +328,12 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
-        # Once per process: the key runs' fences and filters are read (at 1M stories, ~63 MB).
+        # Once per process: the key runs' fences and filters are read (at 1M stories, ~152 MB).
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
         # The first lookup packs the live runs for lookups (``keyruns.RunSet``: at 1M stories
-        # ~0.1 s, the 59 MB of block filters copied into one array). A process does it again
+        # ~0.1 s, the 147 MB of block filters copied into one array). A process does it again
         # each time the runs change (a tail written as a run, a merge ended): timed apart and
         # charged per article at one pack per tail a crawl writes, not to the first of the
         # articles timed below.
