@@ -266,6 +266,7 @@ def _made_from() -> str:
     writers = (SQLiteStore.__init__, SQLiteStore._migrate, SQLiteStore.claim_key, SQLiteStore.link_copy)
     writers += (SQLiteStore._write_summary, SQLiteStore.upsert_articles, SQLiteStore.put_fingerprint)
     layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
+    layout += (keyruns.word_positions, keyruns.is_word_filter)
     layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
     made_from = "".join(inspect.getsource(m) for m in (*here, *dedupe, *records, *writers, *layout))
     made_from += sqlite._SCHEMA + repr(
@@ -327,12 +328,12 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         fill_s = time.perf_counter() - started
         docs = workload(size, count, sample, seed)
         engine = DedupeEngine(store)
-        # Once per process: the key runs' fences and filters are read (at 1M stories, ~63 MB).
+        # Once per process: the key runs' fences and filters are read (at 1M stories, ~152 MB).
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
         # The first lookup packs the live runs for lookups (``keyruns.RunSet``: at 1M stories
-        # ~0.1 s, the 59 MB of block filters copied into one array). A process does it again
+        # ~0.1 s, the 147 MB of block filters copied into one array). A process does it again
         # each time the runs change (a tail written as a run, a merge ended): timed apart and
         # charged per article at one pack per tail a crawl writes, not to the first of the
         # articles timed below.

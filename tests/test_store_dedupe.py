@@ -295,6 +295,104 @@ def test_sqlite_key_runs_merged_over_many_transactions_find_what_a_dict_finds(tm
         store.close()
 
 
+def test_sqlite_runs_with_8_filter_bits_a_pair_are_read_beside_new_ones(tmp_path, monkeypatch, caplog):
+    from newscrawl.store import keyruns, sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
+    monkeypatch.setattr(keyruns, "BLOCK", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
+    path = str(tmp_path / "s.sqlite")
+    rng = np.random.default_rng(5)
+    stored: dict[str, set[int]] = {}
+    widths_seen: set[int] = set()
+
+    def store_some(store, first: int, last: int) -> None:
+        for n in range(first, last):
+            keys = {int(k) for k in rng.integers(0, 40, size=int(rng.integers(1, 6)))}
+            stored[f"a.example/{n}"] = keys
+            store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", sorted(keys))
+            widths_seen.update(
+                keyruns.part_filter_bits(f, b) for f, b in store._db.execute("SELECT fences, bits FROM key_run_parts")
+            )
+            wanted = [int(k) for k in rng.integers(0, 42, size=5)]
+            expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
+            assert {f["ref"]: hits for f, _, hits in store.find_fingerprints(wanted, limit=1000)} == expected, n
+
+    # A store written by the version before: 8 filter bits a pair, its layout marked so.
+    with monkeypatch.context() as old:
+        old.setattr(keyruns, "BITS_PER_PAIR", 8)
+        old.setattr(keyruns, "LAYOUT", keyruns.OLDER_LAYOUTS[0])
+        store = sqlite.SQLiteStore(path)
+        store_some(store, 1, 41)
+        store.close()
+    assert widths_seen == {keyruns.filter_bits(8)}
+    with caplog.at_level("INFO", logger="newscrawl.store.sqlite"):
+        store = sqlite.SQLiteStore(path)
+    assert "upgraded to layout" in caplog.text
+    store_some(store, 41, 121)  # new runs beside old ones, merges of both into new ones
+    assert widths_seen == {keyruns.filter_bits(8), keyruns.filter_bits(16)}
+    store.compact_key_runs()
+    parts = store._db.execute("SELECT fences, bits FROM key_run_parts").fetchall()
+    assert {keyruns.part_filter_bits(f, b) for f, b in parts} == {keyruns.filter_bits(16)}
+    store.close()
+    late = sqlite.SQLiteStore(path)
+    assert {f["ref"] for f, _, _ in late.find_fingerprints([7], limit=1000)} == {r for r, ks in stored.items() if 7 in ks}
+    late.close()
+
+
+def test_sqlite_prefetched_lookups_in_a_batch_find_what_a_dict_finds(tmp_path, monkeypatch):
+    from newscrawl.store import keyruns, sqlite
+
+    monkeypatch.setattr(sqlite, "TAIL_MIN", 3)
+    monkeypatch.setattr(sqlite, "TIER_BASE", 3)
+    monkeypatch.setattr(keyruns, "BLOCK", 4)
+    monkeypatch.setattr(keyruns, "SLICE_PAIRS", 7)
+    store = sqlite.SQLiteStore(str(tmp_path / "s.sqlite"))
+    rng = np.random.default_rng(11)
+    stored: dict[str, set[int]] = {}
+
+    def put(n: int) -> None:
+        keys = {int(k) for k in rng.integers(0, 40, size=int(rng.integers(1, 6)))}
+        stored[f"a.example/{n}"] = keys
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", sorted(keys))
+
+    for n in range(1, 41):
+        put(n)
+    used = 0
+    for batch in range(6):
+        with store.dedupe_batch():
+            store.prefetch_keys(list(range(0, 36)))  # keys 36-41 are never prefetched
+            for n in range(5):
+                wanted = [int(k) for k in rng.integers(0, 42, size=5)]
+                expected = {ref: len(ks & set(wanted)) for ref, ks in stored.items() if ks & set(wanted)}
+                prefetched = store._prefetched is not None and store._prefetched[0] is store._run_set
+                used += prefetched and max(wanted) < 36
+                assert {f["ref"]: h for f, _, h in store.find_fingerprints(wanted, limit=1000)} == expected
+                put(100 + 5 * batch + n)  # in-batch fingerprints, runs written and merged meanwhile
+        assert store._prefetched is None
+    assert used >= 3  # the prefetched pairs answered some lookups, not only the usual path
+    store.close()
+
+
+def test_key_run_filters_pass_every_held_key_and_few_others():
+    from newscrawl.store import keyruns
+
+    rng = np.random.default_rng(2)
+    for per_pair in (8, 16):  # the layout before (bits anywhere in a block) and the word filters
+        width = keyruns.filter_bits(per_pair)
+        keys = np.sort(rng.integers(-(2**63), 2**63 - 1, size=keyruns.BLOCK * 300, dtype=np.int64))
+        view = keyruns.RunView(7)
+        view.add_parts([(keys[:: keyruns.BLOCK].tobytes(), keyruns.block_filters(keys, 300, width).tobytes())])
+        assert view.width == width
+        run_set = keyruns.RunSet({7: view})
+        ids, found = run_set.candidates(keys)
+        assert set(found.tolist()) == set(keys.tolist())  # no held key is missed
+        absent = rng.integers(-(2**63), 2**63 - 1, size=100_000, dtype=np.int64)
+        passed = run_set.candidates(np.sort(absent))[0].size / absent.size
+        assert passed < (0.04 if per_pair == 8 else 0.007), (per_pair, passed)
+
+
 def test_sqlite_crawl_layout_follows_the_store_rules():
     from newscrawl.store import keyruns
 

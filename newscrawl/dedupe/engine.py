@@ -127,9 +127,27 @@ class DedupeEngine:
             self._keys_of(fps[-1])
         try:
             with self.store.dedupe_batch():
+                if len(fps) > 1:
+                    self._prefetch(fps)
                 return [self._seen_before(doc) or self._assign(fp) for doc, fp in zip(docs, fps, strict=True)]
         finally:
             self._keys = {}
+
+    def _prefetch(self, fps: list[dict[str, Any]]) -> None:
+        """Tell the store the lookup keys of the batch's articles that will look up: all but
+        those whose text is claimed already (in the store or by an earlier one of the batch:
+        exact copies, found by their claim). A guess only steers what is read at once."""
+        texts = {"text:" + fp["text_hash"] for fp in fps if fp.get("text_hash")}
+        seen = self.store.claimed(sorted(texts))
+        keys: list[int] = []
+        for fp in fps:
+            if fp.get("text_hash"):
+                text = "text:" + fp["text_hash"]
+                if text in seen:
+                    continue
+                seen.add(text)
+            keys += self._keys_of(fp)[0]
+        self.store.prefetch_keys(keys)
 
     def _seen_before(self, doc: dict[str, Any]) -> Verdict | None:
         for url in (doc["url"], doc.get("canonical_url")):

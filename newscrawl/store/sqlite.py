@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -38,6 +39,8 @@ from newscrawl.store.base import (
     prepare_article,
 )
 from newscrawl.store.keyruns import KEY_END, KEY_MIN, RunView
+
+logger = logging.getLogger(__name__)
 
 #: Seconds a writer waits for another process's transaction before failing.
 BUSY_TIMEOUT_S = 30.0
@@ -90,7 +93,7 @@ CREATE TABLE IF NOT EXISTS stories (
     first_seen TEXT,
     last_seen TEXT,
     doc TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stories_first_seen ON stories(first_seen);
 CREATE TABLE IF NOT EXISTS story_copies (
     story_id TEXT NOT NULL,
@@ -98,8 +101,8 @@ CREATE TABLE IF NOT EXISTS story_copies (
     seq INTEGER NOT NULL,
     doc TEXT NOT NULL,
     PRIMARY KEY (story_id, url_key)
-);
-CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL);
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (
     id INTEGER PRIMARY KEY,
     ref TEXT UNIQUE NOT NULL,
@@ -329,6 +332,9 @@ class SQLiteStore(Store):
     def __init__(self, path: str, *, display_uri: str | None = None) -> None:
         self.path = path
         self._batch_depth = 0
+        #: A dedupe batch's run pairs looked up at once (``prefetch_keys``): the RunSet they
+        #: were found in, the keys asked, and key -> ids found.
+        self._prefetched: tuple[keyruns.RunSet, set[int], dict[int, list[int]]] | None = None
         self.display_uri = display_uri or f"sqlite:///{path}"
         if path != ":memory:":
             parent = Path(path).parent
@@ -388,7 +394,17 @@ class SQLiteStore(Store):
         self._layout_error: str | None = None
         with self._write() as db:
             stored = db.execute("SELECT value FROM dedupe_meta WHERE name = 'runs_layout'").fetchone()
-            if stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone():
+            has_runs = stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone()
+            if has_runs and stored[0] in keyruns.OLDER_LAYOUTS:
+                # Runs with 8 filter bits a pair: read with their own width until merges rewrite
+                # them; new runs get 16. Marked so an older version refuses the store.
+                db.execute("UPDATE dedupe_meta SET value = ? WHERE name = 'runs_layout'", (keyruns.LAYOUT,))
+                logger.info(
+                    "%s: key runs upgraded to layout %#x (was %#x): old runs keep their 8 filter bits a pair"
+                    " until merged, new runs get %d; versions before this one will ask for a rebuild",
+                    self.display_uri, keyruns.LAYOUT, stored[0], keyruns.BITS_PER_PAIR,
+                )
+            elif has_runs:
                 self._layout_error = (
                     f"{self.display_uri}: its key runs were written with another layout ({stored[0]:#x}, this"
                     f" version writes {keyruns.LAYOUT:#x}); run `scrapy dedupe --rebuild` once"
@@ -435,7 +451,7 @@ class SQLiteStore(Store):
             try:
                 yield
             finally:
-                self._batch_depth, self._meta_cache = 0, None
+                self._batch_depth, self._meta_cache, self._prefetched = 0, None, None
 
     @classmethod
     def from_uri(cls, uri: str) -> SQLiteStore:
@@ -479,6 +495,7 @@ class SQLiteStore(Store):
         self._tail, self._tail_base = KeyTail(0), (-1, -1)
         self._runs, self._run_set, self._runs_version = {}, None, -1
         self._filter, self._meta_cache, self._merge_checked = None, None, -1
+        self._prefetched = None
 
     # -- articles ---------------------------------------------------------------
 
@@ -1094,13 +1111,46 @@ class SQLiteStore(Store):
                 key_filter.add(np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.int64))
         return key_filter
 
-    def _run_hits(self, wanted_array: np.ndarray) -> set[tuple[int, int]]:
+    @_reading
+    def claimed(self, keys: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            found.update(key for (key,) in self._db.execute(f"SELECT key FROM claims WHERE key IN ({marks})", chunk))
+        return found
+
+    def prefetch_keys(self, keys: Sequence[int]) -> None:
+        """Inside a dedupe batch: the run pairs of every key at once, each key block read
+        once, in file order; :meth:`find_fingerprints` takes its run pairs from them while
+        the live runs stay the ones they were found in (a run written or merged in the
+        batch: it looks up as usual). The tail is read at each lookup as before, so the
+        batch's own fingerprints still find each other."""
+        self._prefetched = None
+        if not self._batch_depth or not keys:
+            return
+        self._read_tail()  # the runs as they are now
+        if not self._runs:
+            return
+        wanted = np.unique(np.array(keys, dtype=np.int64))
+        by_key: dict[int, list[int]] = {}
+        for key, fid in self._run_hits(wanted, prefetched=False):
+            by_key.setdefault(key, []).append(fid)
+        self._prefetched = (self._run_set, set(wanted.tolist()), by_key)
+
+    def _run_hits(self, wanted_array: np.ndarray, *, prefetched: bool = True) -> set[tuple[int, int]]:
         """Every (key, id) pair in the live runs whose key is wanted: the blocks whose fences
-        and filter say they may hold one, read in one statement."""
+        and filter say they may hold one, read in one statement (or the batch's prefetched
+        pairs, when they were found in these runs and hold every wanted key)."""
         if not self._runs or not wanted_array.size:
             return set()
         if self._run_set is None:
             self._run_set = keyruns.RunSet(self._runs)
+        held = self._prefetched if prefetched else None
+        if held is not None and held[0] is self._run_set:
+            wanted = wanted_array.tolist()
+            if held[1].issuperset(wanted):
+                by_key = held[2]
+                return {(key, fid) for key in wanted if key in by_key for fid in by_key[key]}
         # keys in order: each run's binary searches and filter reads then go through memory in order
         block_ids, keys = self._run_set.candidates(np.sort(wanted_array))
         if not block_ids.size:
