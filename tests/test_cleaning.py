@@ -254,6 +254,33 @@ def test_a_lead_set_apart_from_the_story_is_the_body_s_first_paragraph() -> None
     assert body == "\n\n".join([LEAD, *STORY])
 
 
+def test_a_lead_is_found_beside_widgets_of_the_header_and_page_it_shares_with_the_headline() -> None:
+    # The header holding the headline holds the share bar too ("has-sharing"), the <body>'s class
+    # says "no-ads": neither makes the lead a widget.
+    page = (
+        _lead_page(f'<div class="c-abstract">{LEAD}</div>')
+        .replace(b"<header>", b'<header class="article-header has-sharing">')
+        .replace(b"<body>", b'<body class="page-article no-ads">')
+    )
+    body = GenericPage(page, "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+    # a share box of its own, under the header, still is one
+    page = _lead_page(f'<div class="share-box"><p class="intro">{LEAD}</p></div>')
+    assert GenericPage(page, "https://harbour.example/2024/05/b").body() == "\n\n".join(STORY)
+
+
+def test_a_lead_is_the_description_cut_short_and_may_hold_the_first_subheading_s_word() -> None:
+    cut = LEAD[:90].rsplit(" ", 1)[0] + " ..."
+    body = GenericPage(_lead_page(f"<p>{LEAD}</p>", description=cut), "https://harbour.example/2024/05/b").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+    # The story opens on a subheading ("Feuerwehr") that is a word of the lead.
+    page = _lead_page(f'<p class="teaser-text">{LEAD}</p>').replace(
+        b'<div class="article-body">', b'<div class="article-body"><h3>Feuerwehr</h3>'
+    )
+    body = GenericPage(page, "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([LEAD, "Feuerwehr", *STORY])
+
+
 def test_a_subtitle_a_caption_or_an_unmarked_line_is_no_lead() -> None:
     for lead in (f'<p class="article-dek">{LEAD}</p>', f'<p class="lead-image-caption">{LEAD}</p>', f"<p>{LEAD}</p>"):
         body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()

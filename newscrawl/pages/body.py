@@ -891,7 +891,8 @@ def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], descript
 
     Read only on the elements that follow the headline up to the story's first paragraph: the
     first one classed as a lead ("lead", "intro", "standfirst", "abstract", "subheadline", ...)
-    or whose text is the page's description, a paragraph long, outside captions, lists and widgets.
+    or whose text is the page's description (or its start, or starts it), a paragraph long, outside
+    captions, lists and widgets below the element it shares with the headline.
     """
     if headline is None or not paragraphs:
         return None
@@ -931,20 +932,38 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
         key = _key(text)
         if key.startswith(first):
             break
-        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or first in key:
-            continue
-        if not parts & LEAD_WORDS and key != wanted:
-            continue
-        if (
-            key in body
-            or _MARKUP.search(text)
-            or any(
-                ancestor.tag in _NOT_LEAD_TAGS or _lead_foreign(ancestor) for ancestor in (node, *node.iterancestors())
-            )
+        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or (
+            len(first) >= MIN_STORY_PIECE and first in key
         ):
+            continue  # (a short first paragraph, a subheading, may be a word of the lead)
+        if not parts & LEAD_WORDS and not _described_by(key, wanted):
+            continue
+        if key in body or _MARKUP.search(text) or any(map(_lead_outside, _lead_climb(node, headline))):
             return None
         return text
     return None
+
+
+def _described_by(key: str, wanted: str) -> bool:
+    """True when the page's description (``wanted``, letters and digits) is the lead's text
+    (``key``), or the start of it (a description cut short), or the lead the description's start."""
+    shorter = min(len(key), len(wanted))
+    return shorter >= MIN_LEAD_PARAGRAPH_CHARS and (key.startswith(wanted) or wanted.startswith(key))
+
+
+def _lead_climb(node: HtmlElement, headline: HtmlElement) -> Iterator[HtmlElement]:
+    """``node`` and its ancestors below the nearest one that also holds ``headline``: the
+    article's header (classed "has-sharing" for the share bar it holds) and the page's
+    ``<body>`` (classed "no-ads", "layout--related") say nothing of the lead."""
+    above = set(headline.iterancestors())
+    for element in (node, *node.iterancestors()):
+        if element in above:
+            return
+        yield element
+
+
+def _lead_outside(element: HtmlElement) -> bool:
+    return element.tag in _NOT_LEAD_TAGS or _lead_foreign(element)
 
 
 def _lead_foreign(node: HtmlElement) -> bool:
