@@ -295,6 +295,16 @@ def test_a_closing_copyright_line_goes_wherever_its_mark_is() -> None:
         assert drop_dangling_tail([*STORY, notice]) == STORY
     closing = "The logo, marked ©, belonged to the port authority, the court ruled."
     assert drop_dangling_tail([*STORY, closing]) == [*STORY, closing]
+    notices = [
+        "Reader comments are copyrighted by their authors.",
+        "Harbour Times is a registered trademark of Harbour Media Ltd.",
+        "All text on this site is licensed under a Creative Commons Attribution 4.0 International License.",
+    ]
+    assert drop_dangling_tail([*STORY, *notices]) == STORY
+    # inside the story, or a closing paragraph that only speaks of a licence, it stays
+    licence = "The city said the new harbour software would be licensed under the GPL, like the old one."
+    assert drop_dangling_tail([*STORY, licence]) == [*STORY, licence]
+    assert drop_dangling_tail([notices[0], *STORY]) == [notices[0], *STORY]
 
 
 def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:

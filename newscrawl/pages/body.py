@@ -717,18 +717,26 @@ _COPYRIGHT = re.compile(
 )
 
 
+#: Longest closing line read as the site's licence or trademark notice, characters.
+MAX_NOTICE_CHARS = 200
+_LICENCE = re.compile(
+    r"\b(?:licen[cs]ed\s+under\s+(?:a|the)\s+creative\s+commons|registered\s+trademarks?\s+of|"
+    r"(?:are|is)\s+copyrighted\s+by|unter\s+der\s+lizenz\s+cc|published\s+under\s+(?:a\s+)?creative\s+commons)\b",
+    re.IGNORECASE,
+)
+
+
 def drop_dangling_tail(lines: list[str]) -> list[str]:
-    """``lines`` without closing labels whose content is gone and copyright notices.
+    """``lines`` without closing labels whose content is gone, copyright, licence and trademark notices.
 
     A story does not end on a short line ending in a colon: that is the label of a box the
     extractor left out (photo credit, "More on this topic:", a list of partner blogs).
     Chosen on benchmarks/extraction_eval.py (body F1 equal or up on every set).
     """
     end = len(lines)
-    while (
-        end
-        and len(lines[end - 1]) <= MAX_LABEL_CHARS
-        and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1]))
+    while end and (
+        (len(lines[end - 1]) <= MAX_LABEL_CHARS and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1])))
+        or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
     ):
         end -= 1
     return lines[:end]
