@@ -644,3 +644,26 @@ def test_a_team_or_a_date_labels_words_are_no_name() -> None:
     # What is left of a byline block that holds only "Published: Oct 14, 2025, 06:05 PM IST".
     assert not looks_like_name("Published Oct")
     assert not looks_like_name("Updated: Jane Doe")
+
+
+def test_a_comment_section_named_in_the_site_s_language_leaves_the_story_s_end() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import drop_comment_tail
+
+    comments = [
+        "Hafenfreund: Das Lagerhaus stand doch seit Jahren leer, warum hat niemand früher etwas gesagt?",
+        "Beachten Sie, dass die Redaktion beleidigende Kommentare entfernt.",
+    ]
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    section = "".join(f"<p>{line}</p>" for line in comments)
+    node = html.fromstring(f'<div class="story">{story}<div class="kommentarModul">{section}</div></div>')
+    assert drop_comment_tail(node, [*STORY, *comments]) == STORY
+    # the page's class and id values say where to look; none with a comment word, no search
+    assert drop_comment_tail(node, [*STORY, *comments], frozenset({".story"})) == [*STORY, *comments]
+    # an opinion column classed "kommentar" is the story itself
+    column = html.fromstring(f'<div class="story"><div class="kommentar">{story}{section}</div></div>')
+    assert drop_comment_tail(column, [*STORY, *comments]) == [*STORY, *comments]
+    # English names are trafilatura's: a live ticker's "comment" entries are the story
+    ticker = html.fromstring(f'<div class="story">{story}<div class="live-comment">{section}</div></div>')
+    assert drop_comment_tail(ticker, [*STORY, *comments]) == [*STORY, *comments]

@@ -1194,6 +1194,57 @@ def _inside(paragraph: str, inside: str) -> bool:
     return key in inside or inside in key or paragraph.startswith("|") or bool(_CONTRIBUTORS.search(paragraph))
 
 
+
+# A comment section inside the story's container, named in the site's language ("kommentare",
+# "comentarios"): trafilatura's comment prune knows English names only, and keeps the comments,
+# their form's prompts and the moderation notice as the story's end. English names are left to
+# trafilatura: inside a story's container "comment" also names a live ticker's entries and a
+# gallery item's text (sports.fr's match report, houzz's gallery: 2 segment pages worse).
+
+#: Class and id parts (split at "-", "_" and camelCase) that name a comment section or comment.
+COMMENT_WORDS = frozenset(
+    {"kommentar", "kommentare", "komentar", "komentarze", "commentaire", "commentaires", "comentario", "comentarios",
+     "commento", "commenti", "reacties"}
+)  # fmt: skip
+#: Elements whose class or id may hold one of COMMENT_WORDS (a test in libxml2 before the split in Python).
+_COMMENT_STEMS = ("ommentar", "omentar", "ommentai", "ommento", "ommenti", "eacties")
+_MAYBE_COMMENTS = etree.XPath(
+    ".//*[" + " or ".join(f"contains(@class, '{stem}') or contains(@id, '{stem}')" for stem in _COMMENT_STEMS) + "]"
+)
+
+
+def drop_comment_tail(
+    node: HtmlElement | None, paragraphs: list[str], markers: frozenset[str] | None = None
+) -> list[str]:
+    """``paragraphs`` without the run at their end that lies in a comment section inside ``node``
+    (the element holding the story's text, see ``holder``). A section that holds the story's
+    longest paragraph is the story (an opinion column classed "kommentar"), not its comments.
+    ``markers`` (the page's class and id values, see ``PageDocument.markers``), when given, spare
+    the search on a page none of whose values holds a comment word's stem (most pages)."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    if markers is not None:
+        marker_text = "\n".join(markers)
+        if not any(stem in marker_text for stem in _COMMENT_STEMS):
+            return paragraphs
+    try:
+        marked = [element for element in _MAYBE_COMMENTS(node) if _class_parts(element) & COMMENT_WORDS]
+        if not marked:
+            return paragraphs
+        outer = set(marked)  # a comment inside the marked section adds no text
+        marked = [element for element in marked if not any(a in outer for a in element.iterancestors())]
+        longest = _key(max(paragraphs, key=len))
+        boxes = [key for element in marked if longest not in (key := _key(element.text_content()))]
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("comment lookup failed", exc_info=True)
+        return paragraphs
+    if not boxes:
+        return paragraphs
+    end = len(paragraphs)
+    while end > 1 and (key := _key(paragraphs[end - 1])) and any(key in box for box in boxes):
+        end -= 1
+    return paragraphs[:end]
+
 #: A closing line that credits the story's reporters, which themes often set below its container.
 _CONTRIBUTORS = re.compile(
     r"(?i:\bcontributed\s+to\s+this\s+(?:report|story|article)|\b(?:additional\s+)?reporting\s+by\b|"
