@@ -667,3 +667,16 @@ def test_a_comment_section_named_in_the_site_s_language_leaves_the_story_s_end()
     # English names are trafilatura's: a live ticker's "comment" entries are the story
     ticker = html.fromstring(f'<div class="story">{story}<div class="live-comment">{section}</div></div>')
     assert drop_comment_tail(ticker, [*STORY, *comments]) == [*STORY, *comments]
+
+
+def test_an_opening_summary_of_the_story_s_first_paragraphs_goes_but_a_repeated_paragraph_stays() -> None:
+    from newscrawl.pages.body import drop_opening_summary
+
+    wire = ["HAFENSTADT (dpa) - " + STORY[0], STORY[1], STORY[2]]
+    summary = f"{STORY[0]} {STORY[1]}"
+    assert drop_opening_summary([summary, *wire]) == wire
+    # a lead in words of its own, a paragraph shown twice, a line inside one paragraph: they stay
+    assert drop_opening_summary([LEAD, *wire]) == [LEAD, *wire]
+    assert drop_opening_summary([STORY[0], *STORY]) == [STORY[0], *STORY]
+    part = STORY[0].split(",")[0] + " und " + STORY[1]
+    assert drop_opening_summary([part, *wire]) == [part, *wire]

@@ -755,7 +755,37 @@ def from_page(
     text, precise, line_breaks = trafilatura_runs(tree, url, drop, markers)
     if breaks is not None:
         breaks.update(line_breaks)
-    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
+    lines = drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+    return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: How many opening lines are read as a possible summary of the story's first paragraphs.
+MAX_SUMMARY_LINES = 3
+
+
+def drop_opening_summary(lines: list[str]) -> list[str]:
+    """``lines`` without an opening line that the lines after it hold word for word, from inside
+    one paragraph to the end of a later one: a summary box of the story's first paragraphs (a
+    wire story's first two without the dateline), not a lead. A paragraph the page repeats whole
+    stays (see ``restore_repeats``), and so do lines shorter than MIN_LEAD_CHARS."""
+    if len(lines) < 3:
+        return lines
+    keys = [_key(line) for line in lines]
+    drop = set()
+    for index in range(min(MAX_SUMMARY_LINES, len(lines) - 1)):
+        key = keys[index]
+        if len(lines[index]) < MIN_LEAD_CHARS or not key:
+            continue
+        ends: dict[int, int] = {}  # end offset of each later line in their joined text -> its start
+        offset = 0
+        for later in keys[index + 1 :]:
+            ends[offset + len(later)] = offset
+            offset += len(later)
+        at = "".join(keys[index + 1 :]).find(key)
+        start = ends.get(at + len(key)) if at >= 0 else None
+        if start is not None and at < start:
+            drop.add(index)
+    return [line for index, line in enumerate(lines) if index not in drop] if drop else lines
 
 
 #: How many of the longest extracted paragraphs are looked up in the page to find their holder,
