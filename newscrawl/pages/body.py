@@ -759,8 +759,10 @@ def from_page(
     return restore_repeats(tree, drop_opening_summary(lines))
 
 
-#: How many opening lines are read as a possible summary of the story's first paragraphs.
+#: How many opening lines are read as a possible summary of the story's first paragraphs, and
+#: how many lines after each are searched for its words.
 MAX_SUMMARY_LINES = 3
+MAX_SUMMARY_SPAN = 12
 
 
 def drop_opening_summary(lines: list[str]) -> list[str]:
@@ -770,18 +772,19 @@ def drop_opening_summary(lines: list[str]) -> list[str]:
     stays (see ``restore_repeats``), and so do lines shorter than MIN_LEAD_CHARS."""
     if len(lines) < 3:
         return lines
-    keys = [_key(line) for line in lines]
+    keys = [_key(line) for line in lines[: MAX_SUMMARY_LINES + MAX_SUMMARY_SPAN]]
     drop = set()
     for index in range(min(MAX_SUMMARY_LINES, len(lines) - 1)):
         key = keys[index]
         if len(lines[index]) < MIN_LEAD_CHARS or not key:
             continue
+        after = keys[index + 1 : index + 1 + MAX_SUMMARY_SPAN]
         ends: dict[int, int] = {}  # end offset of each later line in their joined text -> its start
         offset = 0
-        for later in keys[index + 1 :]:
+        for later in after:
             ends[offset + len(later)] = offset
             offset += len(later)
-        at = "".join(keys[index + 1 :]).find(key)
+        at = "".join(after).find(key)
         start = ends.get(at + len(key)) if at >= 0 else None
         if start is not None and at < start:
             drop.add(index)
