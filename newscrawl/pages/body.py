@@ -760,9 +760,10 @@ def from_page(
 
 
 #: How many opening lines are read as a possible summary of the story's first paragraphs, and
-#: how many lines after each are searched for its words.
+#: how many lines after each are searched for its words (a strip of teasers may stand between:
+#: Yahoo's nine).
 MAX_SUMMARY_LINES = 3
-MAX_SUMMARY_SPAN = 12
+MAX_SUMMARY_SPAN = 40
 
 
 def drop_opening_summary(lines: list[str]) -> list[str]:
