@@ -254,6 +254,33 @@ def test_a_lead_set_apart_from_the_story_is_the_body_s_first_paragraph() -> None
     assert body == "\n\n".join([LEAD, *STORY])
 
 
+def test_a_lead_is_found_beside_widgets_of_the_header_and_page_it_shares_with_the_headline() -> None:
+    # The header holding the headline holds the share bar too ("has-sharing"), the <body>'s class
+    # says "no-ads": neither makes the lead a widget.
+    page = (
+        _lead_page(f'<div class="c-abstract">{LEAD}</div>')
+        .replace(b"<header>", b'<header class="article-header has-sharing">')
+        .replace(b"<body>", b'<body class="page-article no-ads">')
+    )
+    body = GenericPage(page, "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+    # a share box of its own, under the header, still is one
+    page = _lead_page(f'<div class="share-box"><p class="intro">{LEAD}</p></div>')
+    assert GenericPage(page, "https://harbour.example/2024/05/b").body() == "\n\n".join(STORY)
+
+
+def test_a_lead_is_the_description_cut_short_and_may_hold_the_first_subheading_s_word() -> None:
+    cut = LEAD[:90].rsplit(" ", 1)[0] + " ..."
+    body = GenericPage(_lead_page(f"<p>{LEAD}</p>", description=cut), "https://harbour.example/2024/05/b").body()
+    assert body == "\n\n".join([LEAD, *STORY])
+    # The story opens on a subheading ("Feuerwehr") that is a word of the lead.
+    page = _lead_page(f'<p class="teaser-text">{LEAD}</p>').replace(
+        b'<div class="article-body">', b'<div class="article-body"><h3>Feuerwehr</h3>'
+    )
+    body = GenericPage(page, "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([LEAD, "Feuerwehr", *STORY])
+
+
 def test_a_subtitle_a_caption_or_an_unmarked_line_is_no_lead() -> None:
     for lead in (f'<p class="article-dek">{LEAD}</p>', f'<p class="lead-image-caption">{LEAD}</p>', f"<p>{LEAD}</p>"):
         body = GenericPage(_lead_page(lead), "https://harbour.example/2024/05/brand-am-hafen").body()
@@ -268,6 +295,16 @@ def test_a_closing_copyright_line_goes_wherever_its_mark_is() -> None:
         assert drop_dangling_tail([*STORY, notice]) == STORY
     closing = "The logo, marked ©, belonged to the port authority, the court ruled."
     assert drop_dangling_tail([*STORY, closing]) == [*STORY, closing]
+    notices = [
+        "Reader comments are copyrighted by their authors.",
+        "Harbour Times is a registered trademark of Harbour Media Ltd.",
+        "All text on this site is licensed under a Creative Commons Attribution 4.0 International License.",
+    ]
+    assert drop_dangling_tail([*STORY, *notices]) == STORY
+    # inside the story, or a closing paragraph that only speaks of a licence, it stays
+    licence = "The city said the new harbour software would be licensed under the GPL, like the old one."
+    assert drop_dangling_tail([*STORY, licence]) == [*STORY, licence]
+    assert drop_dangling_tail([notices[0], *STORY]) == [notices[0], *STORY]
 
 
 def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:
@@ -607,3 +644,39 @@ def test_a_team_or_a_date_labels_words_are_no_name() -> None:
     # What is left of a byline block that holds only "Published: Oct 14, 2025, 06:05 PM IST".
     assert not looks_like_name("Published Oct")
     assert not looks_like_name("Updated: Jane Doe")
+
+
+def test_a_comment_section_named_in_the_site_s_language_leaves_the_story_s_end() -> None:
+    from lxml import html
+
+    from newscrawl.pages.body import drop_comment_tail
+
+    comments = [
+        "Hafenfreund: Das Lagerhaus stand doch seit Jahren leer, warum hat niemand früher etwas gesagt?",
+        "Beachten Sie, dass die Redaktion beleidigende Kommentare entfernt.",
+    ]
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    section = "".join(f"<p>{line}</p>" for line in comments)
+    node = html.fromstring(f'<div class="story">{story}<div class="kommentarModul">{section}</div></div>')
+    assert drop_comment_tail(node, [*STORY, *comments]) == STORY
+    # the page's class and id values say where to look; none with a comment word, no search
+    assert drop_comment_tail(node, [*STORY, *comments], frozenset({".story"})) == [*STORY, *comments]
+    # an opinion column classed "kommentar" is the story itself
+    column = html.fromstring(f'<div class="story"><div class="kommentar">{story}{section}</div></div>')
+    assert drop_comment_tail(column, [*STORY, *comments]) == [*STORY, *comments]
+    # English names are trafilatura's: a live ticker's "comment" entries are the story
+    ticker = html.fromstring(f'<div class="story">{story}<div class="live-comment">{section}</div></div>')
+    assert drop_comment_tail(ticker, [*STORY, *comments]) == [*STORY, *comments]
+
+
+def test_an_opening_summary_of_the_story_s_first_paragraphs_goes_but_a_repeated_paragraph_stays() -> None:
+    from newscrawl.pages.body import drop_opening_summary
+
+    wire = ["HAFENSTADT (dpa) - " + STORY[0], STORY[1], STORY[2]]
+    summary = f"{STORY[0]} {STORY[1]}"
+    assert drop_opening_summary([summary, *wire]) == wire
+    # a lead in words of its own, a paragraph shown twice, a line inside one paragraph: they stay
+    assert drop_opening_summary([LEAD, *wire]) == [LEAD, *wire]
+    assert drop_opening_summary([STORY[0], *STORY]) == [STORY[0], *STORY]
+    part = STORY[0].split(",")[0] + " und " + STORY[1]
+    assert drop_opening_summary([part, *wire]) == [part, *wire]

@@ -2571,6 +2571,7 @@ class ArticlePage:
             # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
+            paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
             paragraphs = body_text.drop_teasers(
                 self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
             )

@@ -717,18 +717,26 @@ _COPYRIGHT = re.compile(
 )
 
 
+#: Longest closing line read as the site's licence or trademark notice, characters.
+MAX_NOTICE_CHARS = 200
+_LICENCE = re.compile(
+    r"\b(?:licen[cs]ed\s+under\s+(?:a|the)\s+creative\s+commons|registered\s+trademarks?\s+of|"
+    r"(?:are|is)\s+copyrighted\s+by|unter\s+der\s+lizenz\s+cc|published\s+under\s+(?:a\s+)?creative\s+commons)\b",
+    re.IGNORECASE,
+)
+
+
 def drop_dangling_tail(lines: list[str]) -> list[str]:
-    """``lines`` without closing labels whose content is gone and copyright notices.
+    """``lines`` without closing labels whose content is gone, copyright, licence and trademark notices.
 
     A story does not end on a short line ending in a colon: that is the label of a box the
     extractor left out (photo credit, "More on this topic:", a list of partner blogs).
     Chosen on benchmarks/extraction_eval.py (body F1 equal or up on every set).
     """
     end = len(lines)
-    while (
-        end
-        and len(lines[end - 1]) <= MAX_LABEL_CHARS
-        and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1]))
+    while end and (
+        (len(lines[end - 1]) <= MAX_LABEL_CHARS and (lines[end - 1].endswith(":") or _COPYRIGHT.search(lines[end - 1])))
+        or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
     ):
         end -= 1
     return lines[:end]
@@ -747,7 +755,41 @@ def from_page(
     text, precise, line_breaks = trafilatura_runs(tree, url, drop, markers)
     if breaks is not None:
         breaks.update(line_breaks)
-    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
+    lines = drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+    return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: How many opening lines are read as a possible summary of the story's first paragraphs, and
+#: how many lines after each are searched for its words (a strip of teasers may stand between:
+#: Yahoo's nine).
+MAX_SUMMARY_LINES = 3
+MAX_SUMMARY_SPAN = 40
+
+
+def drop_opening_summary(lines: list[str]) -> list[str]:
+    """``lines`` without an opening line that the lines after it hold word for word, from inside
+    one paragraph to the end of a later one: a summary box of the story's first paragraphs (a
+    wire story's first two without the dateline), not a lead. A paragraph the page repeats whole
+    stays (see ``restore_repeats``), and so do lines shorter than MIN_LEAD_CHARS."""
+    if len(lines) < 3:
+        return lines
+    keys = [_key(line) for line in lines[: MAX_SUMMARY_LINES + MAX_SUMMARY_SPAN]]
+    drop = set()
+    for index in range(min(MAX_SUMMARY_LINES, len(lines) - 1)):
+        key = keys[index]
+        if len(lines[index]) < MIN_LEAD_CHARS or not key:
+            continue
+        after = keys[index + 1 : index + 1 + MAX_SUMMARY_SPAN]
+        ends: dict[int, int] = {}  # end offset of each later line in their joined text -> its start
+        offset = 0
+        for later in after:
+            ends[offset + len(later)] = offset
+            offset += len(later)
+        at = "".join(after).find(key)
+        start = ends.get(at + len(key)) if at >= 0 else None
+        if start is not None and at < start:
+            drop.add(index)
+    return [line for index, line in enumerate(lines) if index not in drop] if drop else lines
 
 
 #: How many of the longest extracted paragraphs are looked up in the page to find their holder,
@@ -891,7 +933,8 @@ def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], descript
 
     Read only on the elements that follow the headline up to the story's first paragraph: the
     first one classed as a lead ("lead", "intro", "standfirst", "abstract", "subheadline", ...)
-    or whose text is the page's description, a paragraph long, outside captions, lists and widgets.
+    or whose text is the page's description (or its start, or starts it), a paragraph long, outside
+    captions, lists and widgets below the element it shares with the headline.
     """
     if headline is None or not paragraphs:
         return None
@@ -931,20 +974,38 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
         key = _key(text)
         if key.startswith(first):
             break
-        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or first in key:
-            continue
-        if not parts & LEAD_WORDS and key != wanted:
-            continue
-        if (
-            key in body
-            or _MARKUP.search(text)
-            or any(
-                ancestor.tag in _NOT_LEAD_TAGS or _lead_foreign(ancestor) for ancestor in (node, *node.iterancestors())
-            )
+        if not MIN_LEAD_PARAGRAPH_CHARS <= len(text) <= MAX_LEAD_PARAGRAPH_CHARS or (
+            len(first) >= MIN_STORY_PIECE and first in key
         ):
+            continue  # (a short first paragraph, a subheading, may be a word of the lead)
+        if not parts & LEAD_WORDS and not _described_by(key, wanted):
+            continue
+        if key in body or _MARKUP.search(text) or any(map(_lead_outside, _lead_climb(node, headline))):
             return None
         return text
     return None
+
+
+def _described_by(key: str, wanted: str) -> bool:
+    """True when the page's description (``wanted``, letters and digits) is the lead's text
+    (``key``), or the start of it (a description cut short), or the lead the description's start."""
+    shorter = min(len(key), len(wanted))
+    return shorter >= MIN_LEAD_PARAGRAPH_CHARS and (key.startswith(wanted) or wanted.startswith(key))
+
+
+def _lead_climb(node: HtmlElement, headline: HtmlElement) -> Iterator[HtmlElement]:
+    """``node`` and its ancestors below the nearest one that also holds ``headline``: the
+    article's header (classed "has-sharing" for the share bar it holds) and the page's
+    ``<body>`` (classed "no-ads", "layout--related") say nothing of the lead."""
+    above = set(headline.iterancestors())
+    for element in (node, *node.iterancestors()):
+        if element in above:
+            return
+        yield element
+
+
+def _lead_outside(element: HtmlElement) -> bool:
+    return element.tag in _NOT_LEAD_TAGS or _lead_foreign(element)
 
 
 def _lead_foreign(node: HtmlElement) -> bool:
@@ -1166,6 +1227,57 @@ def _inside(paragraph: str, inside: str) -> bool:
     key = _key(paragraph)
     return key in inside or inside in key or paragraph.startswith("|") or bool(_CONTRIBUTORS.search(paragraph))
 
+
+
+# A comment section inside the story's container, named in the site's language ("kommentare",
+# "comentarios"): trafilatura's comment prune knows English names only, and keeps the comments,
+# their form's prompts and the moderation notice as the story's end. English names are left to
+# trafilatura: inside a story's container "comment" also names a live ticker's entries and a
+# gallery item's text (sports.fr's match report, houzz's gallery: 2 segment pages worse).
+
+#: Class and id parts (split at "-", "_" and camelCase) that name a comment section or comment.
+COMMENT_WORDS = frozenset(
+    {"kommentar", "kommentare", "komentar", "komentarze", "commentaire", "commentaires", "comentario", "comentarios",
+     "commento", "commenti", "reacties"}
+)  # fmt: skip
+#: Elements whose class or id may hold one of COMMENT_WORDS (a test in libxml2 before the split in Python).
+_COMMENT_STEMS = ("ommentar", "omentar", "ommentai", "ommento", "ommenti", "eacties")
+_MAYBE_COMMENTS = etree.XPath(
+    ".//*[" + " or ".join(f"contains(@class, '{stem}') or contains(@id, '{stem}')" for stem in _COMMENT_STEMS) + "]"
+)
+
+
+def drop_comment_tail(
+    node: HtmlElement | None, paragraphs: list[str], markers: frozenset[str] | None = None
+) -> list[str]:
+    """``paragraphs`` without the run at their end that lies in a comment section inside ``node``
+    (the element holding the story's text, see ``holder``). A section that holds the story's
+    longest paragraph is the story (an opinion column classed "kommentar"), not its comments.
+    ``markers`` (the page's class and id values, see ``PageDocument.markers``), when given, spare
+    the search on a page none of whose values holds a comment word's stem (most pages)."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    if markers is not None:
+        marker_text = "\n".join(markers)
+        if not any(stem in marker_text for stem in _COMMENT_STEMS):
+            return paragraphs
+    try:
+        marked = [element for element in _MAYBE_COMMENTS(node) if _class_parts(element) & COMMENT_WORDS]
+        if not marked:
+            return paragraphs
+        outer = set(marked)  # a comment inside the marked section adds no text
+        marked = [element for element in marked if not any(a in outer for a in element.iterancestors())]
+        longest = _key(max(paragraphs, key=len))
+        boxes = [key for element in marked if longest not in (key := _key(element.text_content()))]
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("comment lookup failed", exc_info=True)
+        return paragraphs
+    if not boxes:
+        return paragraphs
+    end = len(paragraphs)
+    while end > 1 and (key := _key(paragraphs[end - 1])) and any(key in box for box in boxes):
+        end -= 1
+    return paragraphs[:end]
 
 #: A closing line that credits the story's reporters, which themes often set below its container.
 _CONTRIBUTORS = re.compile(
