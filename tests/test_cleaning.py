@@ -9,6 +9,7 @@ from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import (
     drop_desk_initials,
     drop_related_blocks,
+    drop_source_initials,
     is_boilerplate_line,
     is_caption,
     looks_like_name,
@@ -607,3 +608,45 @@ def test_a_team_or_a_date_labels_words_are_no_name() -> None:
     # What is left of a byline block that holds only "Published: Oct 14, 2025, 06:05 PM IST".
     assert not looks_like_name("Published Oct")
     assert not looks_like_name("Updated: Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Harbour Herald.",
+        "Copyright The Valley Times",
+        "All rights reserved. This content may not be copied, published, broadcast, rewritten or redistributed.",
+        "No part of this story may not be reproduced, published, broadcast or republished without leave.",
+        "Get all the latest Valley Times stories delivered to your inbox.",
+        "Sign up to receive our morning briefing in your inbox.",
+        "Like us on Facebook",
+        "Like Harbour Views on Facebook, follow @harbourviews on Twitter for every column.",
+        "（责任编辑：王芳）",
+        "编辑：张伟",
+        "（編集：山田）",
+    ],
+)
+def test_closing_notices_prompts_and_editor_credits_go(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law changed in 2019 after the ruling.",
+        "All rights reserved, the singer said, belonged to her label.",
+        "Like many parents on Facebook, she shared photos of the flooded school.",
+        "Scammers send fake invoices to your inbox every week, the police said.",
+        "编辑说，这个问题很复杂，需要更多时间研究。",
+    ],
+)
+def test_story_sentences_about_copyright_inboxes_and_editors_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_source_line_signed_with_a_desks_initials_goes_at_the_end() -> None:
+    assert drop_source_initials([*STORY, "Source: Harbour Herald/jd(kl)"]) == STORY
+    assert drop_source_initials([*STORY, "Sumber: Warta/ab"]) == STORY
+    # Not at the story's start, and not a source line without initials (attribution's).
+    assert drop_source_initials(["Source: Harbour Herald/jd", *STORY]) == ["Source: Harbour Herald/jd", *STORY]
+    assert drop_source_initials([*STORY, "Source: Harbour Herald"]) == [*STORY, "Source: Harbour Herald"]

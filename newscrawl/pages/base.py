@@ -35,6 +35,7 @@ from newscrawl.pages.cleaning import (
     drop_author_bio,
     drop_desk_initials,
     drop_related_blocks,
+    drop_source_initials,
     full_name_for,
     heading_rank,
     is_boilerplate_line,
@@ -2603,6 +2604,7 @@ class ArticlePage:
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(paragraphs, links=links, site_publisher=publisher, site_names=self.site_names)
+        credits.paragraphs = drop_source_initials(credits.paragraphs)
         if notices:
             credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
