@@ -131,6 +131,31 @@ def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
     return [node for node in maybe if _is_hidden(node)]
 
 
+@lru_cache(maxsize=1)
+def _embed_classes() -> frozenset[str]:
+    from newscrawl.pages.base import _EMBED_CLASSES  # base imports this module
+
+    return _EMBED_CLASSES
+
+
+#: The words of the embedded posts' classes (base._EMBED_CLASSES), to skip the search on a page without them.
+_EMBED_HINT = re.compile(
+    r"tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|reddit-embed|bluesky-embed"
+)
+
+
+def embedded_posts(root: HtmlElement) -> list[HtmlElement]:
+    """Embedded social posts under ``root`` (a tweet's ``blockquote.twitter-tweet``, an Instagram
+    post's, ...: the classes of ``base._EMBED_CLASSES``): another writer's words and the widget's
+    labels ("View this post on Instagram", "A post shared by ..."), not the story."""
+    classes = _embed_classes()
+    return [
+        node
+        for node in root.xpath("//*[@class]" if root.getparent() is None else ".//*[@class]")
+        if not classes.isdisjoint(node.get("class").split())
+    ]
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -162,6 +187,8 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
             continue
         marker = (node.get("class") or "") + " " + (node.get("id") or "")
         if (marker.strip() and WIDGET_MARKERS.search(marker)) or _is_hidden(node):
+            doomed.append(node)
+        elif node.get("class") and not _embed_classes().isdisjoint(node.get("class").split()):
             doomed.append(node)
     _remove(doomed)
 
@@ -395,7 +422,10 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     comment_prune = _needed(matchers_for("REMOVE_COMMENTS_AND_LISTS_XPATH"), _COMMENTS_NEEDS, marker_text)
 
     def doomed(page: HtmlElement) -> list[HtmlElement]:
-        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page)
+        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page) + embeds(page)
+
+    def embeds(page: HtmlElement) -> list[HtmlElement]:
+        return embedded_posts(page) if marker_text is None or _EMBED_HINT.search(marker_text) else []
 
     going = doomed(tree)
     if not going and not any(xpath(tree) for xpath in raw_prune + comment_prune):
@@ -416,6 +446,46 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
 
 
+#: The parts of a table, and the blocks whose presence in a cell makes it a page's layout, not data.
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
+
+
+def layout_tables(page: HtmlElement) -> list[HtmlElement]:
+    """The tables of ``page`` that set out the page, not data: no row has more than one cell, and
+    a cell holds blocks of text (a headline, paragraphs, a list). trafilatura gives each cell as
+    one table row ("| headline byline paragraphs |")."""
+    out = []
+    for table in page.iter("table"):
+        rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+        if not rows or any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
+            continue
+        if any(
+            cell.tag in ("td", "th") and next(cell.iter(*_LAYOUT_BLOCKS), None) is not None
+            for row in rows
+            for cell in row
+        ):
+            out.append(table)
+    return out
+
+
+@contextmanager
+def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
+    """``page``'s layout tables (``layout_tables``) read as ``<div>``s while in use, then put back."""
+    renamed: list[tuple[HtmlElement, str]] = []
+    try:
+        for table in layout_tables(page):
+            for node in table.iter(*_TABLE_PARTS):
+                if node is table or next(node.iterancestors("table"), None) is table:
+                    renamed.append((node, node.tag))
+            for node, _ in renamed:
+                node.tag = "div"
+        yield
+    finally:
+        for node, tag in renamed:
+            node.tag = tag
+
+
 def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any) -> tuple[Any, str]:
     """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText
     (readability on a copy of the page, run once for both comparisons and only when it can win)."""
@@ -434,7 +504,7 @@ def _trafilatura_runs(
 
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
-    with _page_for_trafilatura(tree, drop, marker_text) as page:
+    with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
         cleaned, backup = core._prepare_tree(page, options, url)
         _keep_break_runs(cleaned)
         precise_tree = copy.deepcopy(cleaned)
@@ -747,7 +817,12 @@ def from_page(
     text, precise, line_breaks = trafilatura_runs(tree, url, drop, markers)
     if breaks is not None:
         breaks.update(line_breaks)
-    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise))))
+    lines = [line for line in _lines(text) if not _TABLE_RULE.match(line)]
+    return restore_repeats(tree, drop_dangling_tail(trim_to_precise(lines, _lines(precise))))
+
+
+#: The line trafilatura writes under a table's header row ("|---|---|"): markup, not a row of text.
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
 #: How many of the longest extracted paragraphs are looked up in the page to find their holder,

@@ -1,0 +1,67 @@
+"""The page's furniture around the story that the body leaves out: embedded posts, layout tables,
+table markup, pull quotes, the header's date and byline lines (review R7)."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+
+URL = "https://news.example/2025/11/harbour-wall"
+STORY = [
+    "Engineers began work on the new harbour wall on Monday after two years of delays and a long dispute over its cost.",
+    "The wall will protect about 300 homes on the lower streets from winter storms, the council said in a statement.",
+    "Residents said they had waited a long time for the work and hoped it would be finished before next winter.",
+    "The council expects the first section to be finished in the spring, weather permitting, and the rest by autumn.",
+]
+
+
+def _paragraphs(html: str, url: str = URL) -> list[str]:
+    page = GenericPage(html.encode(), url)
+    return (page.body() or "").split("\n\n")
+
+
+def _page(inside: str, header: str = "") -> str:
+    return f"""<html><head><title>Harbour wall work begins</title></head><body>
+    <nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+    <main><div class="story-head"><h1>Harbour wall work begins</h1>{header}</div>
+    <div class="story-text">{inside}</div></main>
+    <footer>Contact us</footer></body></html>"""
+
+
+def _story(between: str = "", at: int = 2) -> str:
+    parts = [f"<p>{line}</p>" for line in STORY]
+    return "".join(parts[:at]) + between + "".join(parts[at:])
+
+
+def test_an_embedded_post_leaves_the_body() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en">Great day for the lower streets, work starts at last!</p>'
+        '&mdash; Harbour Residents (@harbourfolk) <a href="https://twitter.com/x/status/1">November 24, 2025</a>'
+        "</blockquote>"
+    )
+    post = (
+        '<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">View this post on '
+        "Instagram</a><p>First stone laid this morning on the new wall.</p><p>A post shared by Council "
+        "(@harbourcouncil)</p></div></blockquote>"
+    )
+    paragraphs = _paragraphs(_page(_story(tweet + post)))
+    assert paragraphs == STORY
+
+
+def test_a_layout_table_of_one_cell_a_row_is_read_as_blocks() -> None:
+    html = f"""<html><head><title>Harbour wall work begins</title></head><body>
+    <table width="760"><tr><td><a href="/">Harbour Gazette</a></td></tr>
+    <tr><td><h1>Harbour wall work begins</h1>{_story()}</td></tr></table></body></html>"""
+    paragraphs = _paragraphs(html)
+    assert paragraphs[-4:] == STORY
+    assert not any(p.startswith("|") for p in paragraphs)
+
+
+def test_a_data_table_keeps_its_rows_without_the_header_rule() -> None:
+    table = (
+        "<table><thead><tr><th>Section</th><th>Length</th><th>Cost</th></tr></thead><tbody>"
+        "<tr><td>North</td><td>400 m</td><td>2.1m</td></tr><tr><td>South</td><td>650 m</td><td>3.4m</td></tr>"
+        "</tbody></table>"
+    )
+    paragraphs = _paragraphs(_page(_story(table)))
+    assert "| North | 400 m | 2.1m |" in paragraphs
+    assert not any(set(p) <= set("|-: ") for p in paragraphs)
