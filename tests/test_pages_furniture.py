@@ -65,3 +65,41 @@ def test_a_data_table_keeps_its_rows_without_the_header_rule() -> None:
     paragraphs = _paragraphs(_page(_story(table)))
     assert "| North | 400 m | 2.1m |" in paragraphs
     assert not any(set(p) <= set("|-: ") for p in paragraphs)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_story_leaves_the_body() -> None:
+    quote = '<blockquote class="pull-quote"><p>We had waited a long time for the work</p></blockquote>'
+    story = _story(quote, at=2).replace(
+        "Residents said they had waited",
+        "Residents said: &quot;We had waited a long time for the work&quot; and added they had waited",
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert "We had waited a long time for the work" not in paragraphs
+    assert any("We had waited a long time for the work" in p for p in paragraphs)
+
+
+def test_a_quote_the_story_does_not_repeat_stays() -> None:
+    quote = "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p></blockquote>"
+    paragraphs = _paragraphs(_page(_story(quote, at=2)))
+    assert "The sea gives and the sea takes, and this wall will hold it back." in paragraphs
+
+
+def test_the_headers_byline_and_date_lines_leave_the_body_and_the_dateline_is_read() -> None:
+    header = (
+        '<div class="byline"><a href="/staff/jane-doe">Jane Doe</a><div>The Harbour Gazette</div></div>'
+        '<div class="stamp">Published 2:48 p.m. ET Nov. 24, 2025 | Updated 4:12 p.m. ET Nov. 24, 2025</div>'
+        '<div class="stamp">UPDATED Nov 24, 2025, 06:31 PM</div>'
+    )
+    story = _story().replace("<p>Engineers", "<p>PORTHAVEN - Engineers", 1)
+    page = GenericPage(_page(story, header).encode(), URL)
+    assert (page.body() or "").split("\n\n") == STORY
+    assert page.dateline() == "PORTHAVEN"
+
+
+def test_a_date_line_inside_the_storys_element_goes_and_a_short_opening_paragraph_stays() -> None:
+    opening = "It has taken two years."
+    story = f"<p>By Jane Doe</p><p>Nov 24, 2025 02:15 PM IST</p><p>{opening}</p>" + _story()
+    page = GenericPage(
+        _page(story).replace("<head>", '<head><meta name="author" content="Jane Doe">').encode(), URL
+    )
+    assert (page.body() or "").split("\n\n") == [opening, *STORY]

@@ -1214,23 +1214,32 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
     and comment prompts that trafilatura took from after the article's container."""
     if node is None or len(paragraphs) < 2:
         return paragraphs
-    try:
-        before, after = twin_blocks(node)
-        blocks = (*before, node, *after)
-        parent = node.getparent()
-        if not (before or after) and parent is not None and parent.tag not in ("body", "html"):
-            # One of a run of plain sibling blocks (paragraphs set as <div style=...>): the
-            # story goes on in its siblings, so they are the frame too.
-            if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
-                blocks = (parent,)
-        inside = _key(" ".join(block.text_content() for block in blocks))
-    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
-        logger.debug("frame text failed", exc_info=True)
+    inside = frame_key(node)
+    if inside is None:
         return paragraphs
     end = len(paragraphs)
     while end and not _inside(paragraphs[end - 1], inside):
         end -= 1
     return paragraphs[:end] if end else paragraphs
+
+
+def frame_key(node: HtmlElement, siblings: bool = True) -> str | None:
+    """The letters and digits (``_key``) of the text of ``node`` (the element holding the article's
+    text, see ``holder``) and its twin blocks, or (``siblings``) its parent when it is one of a
+    run of sibling blocks of its tag; None when they cannot be read."""
+    try:
+        before, after = twin_blocks(node)
+        blocks = (*before, node, *after)
+        parent = node.getparent()
+        if siblings and not (before or after) and parent is not None and parent.tag not in ("body", "html"):
+            # One of a run of plain sibling blocks (paragraphs set as <div style=...>): the
+            # story goes on in its siblings, so they are the frame too.
+            if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
+                blocks = (parent,)
+        return _key(" ".join(block.text_content() for block in blocks))
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("frame text failed", exc_info=True)
+        return None
 
 
 def _inside(paragraph: str, inside: str) -> bool:
