@@ -1,0 +1,149 @@
+"""Pages that stand in front of an article or in place of one: a bot check's challenge, a consent
+wall, a section front of teasers. Told by their structure (the challenge's form and scripts, the
+consent platform's container holding the page's text, prose only under headlines that link other
+pages), not by their words.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+#: Most words of a page, outside a consent platform's elements, that is no article (``base.MIN_BODY_WORDS``).
+MAX_WALL_WORDS = 25
+#: Most words of a challenge page (its messages, the host, the vendor's footer); an article is longer.
+MAX_CHALLENGE_WORDS = 120
+
+# -- a bot check's challenge page: Cloudflare, DataDome, PerimeterX -------------------------------
+
+#: Element ids of a challenge page's form and messages (Cloudflare's "challenge-form",
+#: "challenge-running"; PerimeterX's "px-captcha").
+_CHALLENGE_IDS = frozenset({"challenge-form", "challenge-running", "challenge-body-text", "cf-challenge-running",
+                            "px-captcha"})  # fmt: skip
+#: Scripts only a challenge page loads: Cloudflare's challenge orchestration (not its bot-detection
+#: script "/cdn-cgi/challenge-platform/scripts/jsd/", which it adds to ordinary pages), DataDome's
+#: captcha.
+_CHALLENGE_SCRIPT = re.compile(r"/cdn-cgi/challenge-platform/h/[^/]+/orchestrate/|captcha-delivery\.com/")
+#: A challenge's inline settings ("window._cf_chl_opt = {...}").
+_CHALLENGE_INLINE = ("_cf_chl_opt", "__cf_chl_")
+
+
+def is_challenge(tree: HtmlElement, markers: frozenset[str]) -> bool:
+    """True for a bot check's challenge page: one of its form's or message's ids, its script or
+    its inline settings, on a page of no more than MAX_CHALLENGE_WORDS words outside scripts."""
+    found = any(f"#{ident}" in markers for ident in _CHALLENGE_IDS)
+    if not found:
+        for script in tree.iter("script"):
+            src = script.get("src")
+            if (src and _CHALLENGE_SCRIPT.search(src)) or (
+                script.text and any(word in script.text for word in _CHALLENGE_INLINE)
+            ):
+                found = True
+                break
+    return found and _words_outside(tree, []) <= MAX_CHALLENGE_WORDS
+
+
+def _words_outside(tree: HtmlElement, blocks: list[HtmlElement]) -> int:
+    """Words of the page's ``<body>`` shown outside ``blocks`` (scripts, styles and templates left out)."""
+    body = tree.find(".//body")
+    body = body if body is not None else tree
+    inside = {node for block in blocks for node in block.iter()}  # (held: lxml gives back the same proxies)
+    count = 0
+    for node in body.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
+            continue
+        if node not in inside and node.text:
+            count += len(node.text.split())
+        parent = node.getparent()
+        if node is not body and node.tail and (parent is None or parent not in inside):
+            count += len(node.tail.split())
+    return count
+
+
+# -- a consent wall: the page's text is the consent platform's dialog ------------------------------
+
+#: Class and id words of consent platforms' containers (IAB TCF's "cmp", OneTrust, Didomi,
+#: Quantcast's "qc-cmp2", Sourcepoint's "sp_message", Funding Choices' "fc-consent", Cookiebot,
+#: Usercentrics).
+_CONSENT_WORD = re.compile(
+    r"(?:^|[\s_-])(?:consent|cmp|gdpr|cookie|cookies|cookiebot|onetrust|didomi|qc-cmp2|sp_message|fc-consent|"
+    r"usercentrics|truste)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CONSENT_HINTS = ("consent", "cmp", "gdpr", "cookie", "Cookie", "onetrust", "didomi", "sp_message", "usercentrics",
+                  "truste")  # fmt: skip
+_CLASSED = etree.XPath("//body//*[@class or @id]")
+
+
+def is_consent_wall(tree: HtmlElement, markers_text: str) -> bool:
+    """True when the page shows nothing but a consent platform's dialog: its containers (class or
+    id words of ``_CONSENT_WORD``) hold text, and outside them the page has no more than
+    MAX_WALL_WORDS words (``markers_text``: the page's class and id values, to skip the search)."""
+    if not any(hint in markers_text for hint in _CONSENT_HINTS):
+        return False
+    blocks: list[HtmlElement] = []
+    for node in _CLASSED(tree):
+        if node.tag in ("body", "html") or (blocks and any(a in blocks for a in node.iterancestors())):
+            continue  # (document order: a block's descendants come after it)
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _CONSENT_WORD.search(words):
+            blocks.append(node)
+    if not blocks or not any((block.text_content() or "").split() for block in blocks):
+        return False
+    return _words_outside(tree, blocks) <= MAX_WALL_WORDS
+
+
+# -- a section front: its prose is the summaries of other pages' stories ----------------------------
+
+#: A paragraph this long (characters) is prose (``base.MIN_PROSE_CHARS``); a headline of at least
+#: this many words is a story's headline; its link holds at least this share of the heading's text.
+MIN_PROSE_CHARS = 150
+MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_LINK_SHARE = 0.8
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _path_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def _teaser_heading(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
+    """True when ``heading`` is a story's headline that links another page of the site."""
+    text = " ".join(heading.text_content().split())
+    if len(text.split()) < MIN_HEADLINE_WORDS:
+        return False
+    for anchor in heading.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        link_text = " ".join(anchor.text_content().split())
+        if len(link_text) < MIN_HEADLINE_LINK_SHARE * len(text):
+            continue
+        target = _path_key(urljoin(base, href))
+        if target[0] == _path_key(base)[0] and target not in own and target[1]:
+            return True
+    return False
+
+
+def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()) -> bool:
+    """True when every paragraph of prose on the page sits under a headline that links another page
+    of the site (a section front's lead story and its summary, a list of teasers), and one does.
+    An article's prose sits under its own headline, which links nowhere or to itself (``url``,
+    ``own_urls``: its canonical address)."""
+    own = {_path_key(u) for u in (url, *own_urls) if u}
+    last: HtmlElement | None = None
+    teased = 0
+    for node in tree.iter(*_HEADINGS, "p"):
+        if node.tag != "p":
+            last = node
+            continue
+        if len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS or next(node.iterancestors("a"), None) is not None:
+            continue
+        if last is None or not _teaser_heading(last, url, own):
+            return False
+        teased += 1
+    return teased > 0
