@@ -46,21 +46,20 @@ def is_challenge(tree: HtmlElement, markers: frozenset[str]) -> bool:
     return found and _words_outside(tree, []) <= MAX_CHALLENGE_WORDS
 
 
+#: The text a reader sees under an element (no script, style or template text).
+_SHOWN_TEXT = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _words(node: HtmlElement) -> int:
+    return sum(len(text.split()) for text in _SHOWN_TEXT(node))
+
+
 def _words_outside(tree: HtmlElement, blocks: list[HtmlElement]) -> int:
-    """Words of the page's ``<body>`` shown outside ``blocks`` (scripts, styles and templates left out)."""
+    """Words of the page's ``<body>`` shown outside ``blocks`` (none of which holds another)."""
     body = tree.find(".//body")
-    body = body if body is not None else tree
-    inside = {node for block in blocks for node in block.iter()}  # (held: lxml gives back the same proxies)
-    count = 0
-    for node in body.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
-            continue
-        if node not in inside and node.text:
-            count += len(node.text.split())
-        parent = node.getparent()
-        if node is not body and node.tail and (parent is None or parent not in inside):
-            count += len(node.tail.split())
-    return count
+    return _words(body if body is not None else tree) - sum(_words(block) for block in blocks)
 
 
 # -- a consent wall: the page's text is the consent platform's dialog ------------------------------
@@ -75,7 +74,11 @@ _CONSENT_WORD = re.compile(
 )
 _CONSENT_HINTS = ("consent", "cmp", "gdpr", "cookie", "Cookie", "onetrust", "didomi", "sp_message", "usercentrics",
                   "truste")  # fmt: skip
-_CLASSED = etree.XPath("//body//*[@class or @id]")
+_CLASSED = etree.XPath(
+    "//body//*["
+    + " or ".join(f"contains(@class, '{hint}') or contains(@id, '{hint}')" for hint in _CONSENT_HINTS)
+    + "]"
+)
 
 
 def is_consent_wall(tree: HtmlElement, markers_text: str) -> bool:
@@ -91,8 +94,10 @@ def is_consent_wall(tree: HtmlElement, markers_text: str) -> bool:
         words = f"{node.get('class') or ''} {node.get('id') or ''}"
         if _CONSENT_WORD.search(words):
             blocks.append(node)
-    if not blocks or not any((block.text_content() or "").split() for block in blocks):
+    if not blocks or not any(_words(block) for block in blocks):
         return False
+    if any(next(block.iter("article"), None) is not None for block in blocks):
+        return False  # a wrapper of the whole page that a consent script marks, around the article
     return _words_outside(tree, blocks) <= MAX_WALL_WORDS
 
 
