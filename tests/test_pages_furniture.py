@@ -32,7 +32,7 @@ def _story(between: str = "", at: int = 2) -> str:
     return "".join(parts[:at]) + between + "".join(parts[at:])
 
 
-def test_an_embedded_post_leaves_the_body() -> None:
+def test_an_embedded_posts_widget_text_leaves_the_body() -> None:
     tweet = (
         '<blockquote class="twitter-tweet"><p lang="en">Great day for the lower streets, work starts at last!</p>'
         '&mdash; Harbour Residents (@harbourfolk) <a href="https://twitter.com/x/status/1">November 24, 2025</a>'
@@ -44,7 +44,18 @@ def test_an_embedded_post_leaves_the_body() -> None:
         "(@harbourcouncil)</p></div></blockquote>"
     )
     paragraphs = _paragraphs(_page(_story(tweet + post)))
-    assert paragraphs == STORY
+    # The Instagram post's widget text goes; a tweet is a quote the story gives (the evaluation
+    # sets' gold keep it), with its source line.
+    assert paragraphs[:2] + paragraphs[-2:] == STORY
+    assert paragraphs[2:-2] == [
+        "Great day for the lower streets, work starts at last!",
+        "— Harbour Residents (@harbourfolk) November 24, 2025",
+    ]
+
+
+def test_a_themes_container_with_an_embeds_class_stays() -> None:
+    html = _page(f'<div class="instagram-media post-content">{_story()}</div>')
+    assert _paragraphs(html) == STORY
 
 
 def test_a_layout_table_of_one_cell_a_row_is_read_as_blocks() -> None:
@@ -103,3 +114,16 @@ def test_a_date_line_inside_the_storys_element_goes_and_a_short_opening_paragrap
         _page(story).replace("<head>", '<head><meta name="author" content="Jane Doe">').encode(), URL
     )
     assert (page.body() or "").split("\n\n") == [opening, *STORY]
+
+
+def test_header_lines_are_read_against_a_frame_that_holds_the_story() -> None:
+    from newscrawl.pages.body import _key
+    from newscrawl.pages.furniture import drop_header_lines
+
+    lines = ["Prep time: 25 minutes", "Makes: 40 biscuits", *STORY]
+    # The element holding the story: the lines outside it before the story are its header's.
+    assert drop_header_lines(lines, _key(" ".join(STORY)), [], []) == STORY
+    # An element that holds a small part of the body (one list of it) says nothing of a header.
+    assert drop_header_lines(lines, _key(STORY[0]), [], []) == lines
+    # A date line the date methods read goes wherever it is.
+    assert drop_header_lines(["24.11.2025 14:15", *STORY], None, ["24.11.2025 14:15"], []) == STORY

@@ -75,3 +75,13 @@ def test_an_article_followed_by_linked_teasers_with_summaries_is_an_article() ->
     # its headline linking to itself is its own
     linked = _article().replace("<h1>Harbour wall work begins</h1>", f'<h1><a href="{URL}">Harbour wall work begins</a></h1>')
     assert _reason(linked) is None
+
+
+def test_a_post_under_a_title_linking_its_permalink_and_page_builder_components_are_articles() -> None:
+    post = _article().replace(
+        "<h1>Harbour wall work begins</h1>",
+        '<h2><a href="/blog/2025/harbour-wall-work-begins/">Harbour wall work begins today</a></h2>',
+    )
+    assert _reason(post, "https://news.example/blog/?p=12") is None
+    components = _article().replace("<main>", '<main class="ls-cmp-wrap">')
+    assert _reason(components) is None

@@ -2595,7 +2595,7 @@ class ArticlePage:
             frame = self._frame_node
             paragraphs = furniture.drop_header_lines(
                 paragraphs,
-                body_text.frame_key(frame, siblings=False) if frame is not None else None,
+                body_text.frame_key(frame, siblings=False) if furniture.story_container(frame) else None,
                 [text for _, text, _ in self._date_lines],
                 self.authors(),
             )

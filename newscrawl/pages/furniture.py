@@ -42,12 +42,28 @@ def _byline(line: str, authors: Iterable[str]) -> bool:
     return any(key.startswith(name) for name in map(_key, authors) if len(name) >= 4)
 
 
+#: Elements that hold a story's blocks (not a list, a table or a paragraph of it).
+_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "span", "font", "center", "body"})
+
+
+def story_container(node: HtmlElement | None) -> bool:
+    """True when ``node`` (the element holding the story's text, ``body.holder``) is a container of
+    blocks, not one of its lists, tables or paragraphs."""
+    return node is not None and node.tag in _CONTAINERS
+
+
+#: Least share of the body's text (letters and digits) the story's element must hold for the lines
+#: outside it to be its header's.
+MIN_FRAME_SHARE = 0.6
+
+
 def drop_header_lines(
     paragraphs: list[str], frame: str | None, date_texts: Iterable[str], authors: Iterable[str]
 ) -> list[str]:
     """``paragraphs`` without the header's lines before the story: its opening lines shorter than a
     lead (``body.MIN_LEAD_CHARS``) that lie outside the element holding the story (``frame``: its
-    text's key, see ``body.frame_key``; None: not known), or that are a date line the date methods
+    text's key, see ``body.frame_key``; None: not known; not trusted when it holds less than
+    MIN_FRAME_SHARE of the body's text), or that are a date line the date methods
     read under the headline (``date_texts``) or the byline of the page's ``authors``.
 
     The header's headline, kicker, byline, date line and a one-line subtitle sit beside the story's
@@ -56,6 +72,11 @@ def drop_header_lines(
     """
     dates = {_key(text) for text in date_texts if text}
     writers = [name for name in authors if name]
+    if frame is not None:
+        keys = [_key(line) for line in paragraphs]
+        held = sum(len(key) for key in keys if key in frame)
+        if held < MIN_FRAME_SHARE * sum(map(len, keys)):
+            frame = None  # not the story's element: a list or a paragraph of it, one post of a thread
     doomed: set[int] = set()
     for index, line in enumerate(paragraphs):
         if len(line) >= MIN_LEAD_CHARS or line.startswith("|"):

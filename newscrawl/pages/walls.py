@@ -64,16 +64,16 @@ def _words_outside(tree: HtmlElement, blocks: list[HtmlElement]) -> int:
 
 # -- a consent wall: the page's text is the consent platform's dialog ------------------------------
 
-#: Class and id words of consent platforms' containers (IAB TCF's "cmp", OneTrust, Didomi,
-#: Quantcast's "qc-cmp2", Sourcepoint's "sp_message", Funding Choices' "fc-consent", Cookiebot,
-#: Usercentrics).
+#: Class and id words of consent platforms' containers (OneTrust, Didomi, Quantcast's "qc-cmp2",
+#: Sourcepoint's "sp_message", Funding Choices' "fc-consent", Cookiebot, Usercentrics). Not "cmp"
+#: alone: page builders call their components so ("ls-cmp-wrap").
 _CONSENT_WORD = re.compile(
-    r"(?:^|[\s_-])(?:consent|cmp|gdpr|cookie|cookies|cookiebot|onetrust|didomi|qc-cmp2|sp_message|fc-consent|"
+    r"(?:^|[\s_-])(?:consent|gdpr|cookie|cookies|cookiebot|onetrust|didomi|qc-cmp2|sp_message|fc-consent|"
     r"usercentrics|truste)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_CONSENT_HINTS = ("consent", "cmp", "gdpr", "cookie", "Cookie", "onetrust", "didomi", "sp_message", "usercentrics",
-                  "truste")  # fmt: skip
+_CONSENT_HINTS = ("consent", "gdpr", "cookie", "Cookie", "onetrust", "didomi", "qc-cmp2", "sp_message",
+                  "usercentrics", "truste")  # fmt: skip
 _CLASSED = etree.XPath(
     "//body//*["
     + " or ".join(f"contains(@class, '{hint}') or contains(@id, '{hint}')" for hint in _CONSENT_HINTS)
@@ -108,6 +108,9 @@ def is_consent_wall(tree: HtmlElement, markers_text: str) -> bool:
 MIN_PROSE_CHARS = 150
 MIN_HEADLINE_WORDS = 3
 MIN_HEADLINE_LINK_SHARE = 0.8
+#: Most paragraphs of prose of a teaser's summary; more under one linked headline are a post (a blog
+#: theme links each post's title to its permalink).
+MAX_SUMMARY_PARAGRAPHS = 2
 _HEADINGS = ("h1", "h2", "h3", "h4")
 
 
@@ -136,19 +139,22 @@ def _teaser_heading(heading: HtmlElement, base: str, own: set[tuple[str, str]]) 
 
 def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()) -> bool:
     """True when every paragraph of prose on the page sits under a headline that links another page
-    of the site (a section front's lead story and its summary, a list of teasers), and one does.
+    of the site, at most MAX_SUMMARY_PARAGRAPHS under each (a section front's lead story and its
+    summary, a list of teasers), and one does.
     An article's prose sits under its own headline, which links nowhere or to itself (``url``,
     ``own_urls``: its canonical address)."""
     own = {_path_key(u) for u in (url, *own_urls) if u}
     last: HtmlElement | None = None
+    under = 0  # paragraphs of prose under the last heading
     teased = 0
     for node in tree.iter(*_HEADINGS, "p"):
         if node.tag != "p":
-            last = node
+            last, under = node, 0
             continue
         if len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS or next(node.iterancestors("a"), None) is not None:
             continue
-        if last is None or not _teaser_heading(last, url, own):
-            return False
+        under += 1
+        if last is None or under > MAX_SUMMARY_PARAGRAPHS or not _teaser_heading(last, url, own):
+            return False  # the page's own prose, or a post under a title that links its permalink
         teased += 1
     return teased > 0
