@@ -788,7 +788,7 @@ class ArticlePage:
         does not say it is an article); None otherwise (see ``walls``)."""
         if walls.is_challenge(self.tree, self.doc.markers):
             return "not_article:challenge"
-        if walls.is_consent_wall(self.tree, self.doc._marker_text):
+        if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"
         og_type = (self.doc.meta_first("og:type") or "").lower()
         if not self.ld and "article" not in og_type and walls.is_section_front(
@@ -2595,11 +2595,11 @@ class ArticlePage:
             frame = self._frame_node
             paragraphs = furniture.drop_header_lines(
                 paragraphs,
-                body_text.frame_key(frame, siblings=False) if furniture.story_container(frame) else None,
+                (lambda: body_text.frame_key(frame, siblings=False)) if furniture.story_container(frame) else None,
                 [text for _, text, _ in self._date_lines],
                 self.authors(),
             )
-        paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs)
+        paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
         via = self._via[0] if self._via else None
         # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import find_agencies, is_credit_line
@@ -58,20 +57,30 @@ MIN_FRAME_SHARE = 0.6
 
 
 def drop_header_lines(
-    paragraphs: list[str], frame: str | None, date_texts: Iterable[str], authors: Iterable[str]
+    paragraphs: list[str],
+    frame: str | Callable[[], str | None] | None,
+    date_texts: Iterable[str],
+    authors: Iterable[str],
 ) -> list[str]:
     """``paragraphs`` without the header's lines before the story: its opening lines shorter than a
     lead (``body.MIN_LEAD_CHARS``) that lie outside the element holding the story (``frame``: its
-    text's key, see ``body.frame_key``; None: not known; not trusted when it holds less than
-    MIN_FRAME_SHARE of the body's text), or that are a date line the date methods
-    read under the headline (``date_texts``) or the byline of the page's ``authors``.
+    text's key, see ``body.frame_key``, or a function that gives it; None: not known; not trusted
+    when it holds less than MIN_FRAME_SHARE of the body's text), or that are a date line the date
+    methods read under the headline (``date_texts``) or the byline of the page's ``authors``.
 
     The header's headline, kicker, byline, date line and a one-line subtitle sit beside the story's
     element, not in it; a lead paragraph (longer), a table row and a credit line that names an
     agency (read by attribution) stay. The walk ends at the first line as long as a lead.
     """
+    opening = 0
+    while opening < len(paragraphs) and len(paragraphs[opening]) < MIN_LEAD_CHARS:
+        opening += 1
+    if not opening or opening == len(paragraphs):
+        return paragraphs
     dates = {_key(text) for text in date_texts if text}
     writers = [name for name in authors if name]
+    if callable(frame):
+        frame = frame()  # read only when the body opens with short lines
     if frame is not None:
         keys = [_key(line) for line in paragraphs]
         held = sum(len(key) for key in keys if key in frame)
@@ -102,16 +111,19 @@ _PULL_QUOTE_CLASS = re.compile(r"pull-?quote|pull-?out|(?:^|[\s_-])pq(?:$|[\s_-]
 
 #: Longest pull quote (characters): a longer aside is a box of its own.
 MAX_PULL_QUOTE_CHARS = 600
-_QUOTE_CANDIDATES = etree.XPath(
-    "//blockquote | //aside | //*[contains(@class, 'pull') or contains(@class, 'Pull') or contains(@class, 'pq')]"
-)
 
 
-def _quote_keys(tree: HtmlElement) -> set[str]:
+def _quote_keys(tree: HtmlElement, markers: frozenset[str] | None) -> set[str]:
+    nodes = list(tree.iter("blockquote", "aside"))
+    hinted = markers and any("pull" in m or "Pull" in m or "pq" in m for m in markers)
+    classes = [m[1:] for m in markers if m[:1] == "." and _PULL_QUOTE_CLASS.search(m[1:])] if hinted else []
+    if markers is None:
+        nodes += [node for node in tree.iter() if _PULL_QUOTE_CLASS.search(node.get("class") or "")]
+    elif classes:
+        tests = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c)
+        nodes += tree.xpath(f"//*[{tests}]") if tests else []
     keys = set()
-    for node in _QUOTE_CANDIDATES(tree):
-        if node.tag not in ("blockquote", "aside") and not _PULL_QUOTE_CLASS.search(node.get("class") or ""):
-            continue
+    for node in nodes:
         text = node.text_content()
         if len(text) > MAX_PULL_QUOTE_CHARS:
             continue
@@ -121,14 +133,18 @@ def _quote_keys(tree: HtmlElement) -> set[str]:
     return keys
 
 
-def drop_pull_quotes(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+def drop_pull_quotes(
+    tree: HtmlElement | None, paragraphs: list[str], markers: frozenset[str] | None = None
+) -> list[str]:
     """``paragraphs`` without pull quotes: a line that is the whole text of a ``<blockquote>``, an
     ``<aside>`` or an element classed as a pull quote, and that another line of the body holds
-    (the sentence the quote repeats). Of two equal lines, one stays."""
+    (the sentence the quote repeats). Of two equal lines, one stays. ``markers`` (the page's class
+    and id values, ``PageDocument.markers``) spare the search for pull-quote classes on a page
+    that has none."""
     if tree is None or len(paragraphs) < 2:
         return paragraphs
     try:
-        quotes = _quote_keys(tree)
+        quotes = _quote_keys(tree, markers)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("pull quote lookup failed", exc_info=True)
         return paragraphs

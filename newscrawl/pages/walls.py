@@ -14,6 +14,8 @@ from lxml.html import HtmlElement
 
 #: Most words of a page, outside a consent platform's elements, that is no article (``base.MIN_BODY_WORDS``).
 MAX_WALL_WORDS = 25
+#: Most words of a consent dialog (its purposes and partners); a body this long is a story.
+MAX_DIALOG_WORDS = 1500
 #: Most words of a challenge page (its messages, the host, the vendor's footer); an article is longer.
 MAX_CHALLENGE_WORDS = 120
 
@@ -21,28 +23,20 @@ MAX_CHALLENGE_WORDS = 120
 
 #: Element ids of a challenge page's form and messages (Cloudflare's "challenge-form",
 #: "challenge-running"; PerimeterX's "px-captcha").
-_CHALLENGE_IDS = frozenset({"challenge-form", "challenge-running", "challenge-body-text", "cf-challenge-running",
-                            "px-captcha"})  # fmt: skip
+_CHALLENGE_IDS = frozenset({"challenge-form", "challenge-running", "challenge-body-text", "challenge-error-text",
+                            "challenge-success-text", "cf-challenge-running", "px-captcha"})  # fmt: skip
 #: Scripts only a challenge page loads: Cloudflare's challenge orchestration (not its bot-detection
 #: script "/cdn-cgi/challenge-platform/scripts/jsd/", which it adds to ordinary pages), DataDome's
 #: captcha.
 _CHALLENGE_SCRIPT = re.compile(r"/cdn-cgi/challenge-platform/h/[^/]+/orchestrate/|captcha-delivery\.com/")
-#: A challenge's inline settings ("window._cf_chl_opt = {...}").
-_CHALLENGE_INLINE = ("_cf_chl_opt", "__cf_chl_")
 
 
 def is_challenge(tree: HtmlElement, markers: frozenset[str]) -> bool:
-    """True for a bot check's challenge page: one of its form's or message's ids, its script or
-    its inline settings, on a page of no more than MAX_CHALLENGE_WORDS words outside scripts."""
-    found = any(f"#{ident}" in markers for ident in _CHALLENGE_IDS)
-    if not found:
-        for script in tree.iter("script"):
-            src = script.get("src")
-            if (src and _CHALLENGE_SCRIPT.search(src)) or (
-                script.text and any(word in script.text for word in _CHALLENGE_INLINE)
-            ):
-                found = True
-                break
+    """True for a bot check's challenge page: one of its form's or message's ids or its script, on a
+    page of no more than MAX_CHALLENGE_WORDS words outside scripts."""
+    found = any(f"#{ident}" in markers for ident in _CHALLENGE_IDS) or any(
+        (src := script.get("src")) and "/c" in src and _CHALLENGE_SCRIPT.search(src) for script in tree.iter("script")
+    )
     return found and _words_outside(tree, []) <= MAX_CHALLENGE_WORDS
 
 
@@ -67,38 +61,43 @@ def _words_outside(tree: HtmlElement, blocks: list[HtmlElement]) -> int:
 #: Class and id words of consent platforms' containers (OneTrust, Didomi, Quantcast's "qc-cmp2",
 #: Sourcepoint's "sp_message", Funding Choices' "fc-consent", Cookiebot, Usercentrics). Not "cmp"
 #: alone: page builders call their components so ("ls-cmp-wrap").
+_CONSENT_HINTS = ("consent", "gdpr", "cookie", "onetrust", "didomi", "qc-cmp2", "sp_message", "usercentrics", "truste")
 _CONSENT_WORD = re.compile(
     r"(?:^|[\s_-])(?:consent|gdpr|cookie|cookies|cookiebot|onetrust|didomi|qc-cmp2|sp_message|fc-consent|"
     r"usercentrics|truste)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_CONSENT_HINTS = ("consent", "gdpr", "cookie", "Cookie", "onetrust", "didomi", "qc-cmp2", "sp_message",
-                  "usercentrics", "truste")  # fmt: skip
-_CLASSED = etree.XPath(
-    "//body//*["
-    + " or ".join(f"contains(@class, '{hint}') or contains(@id, '{hint}')" for hint in _CONSENT_HINTS)
-    + "]"
-)
 
 
-def is_consent_wall(tree: HtmlElement, markers_text: str) -> bool:
-    """True when the page shows nothing but a consent platform's dialog: its containers (class or
-    id words of ``_CONSENT_WORD``) hold text, and outside them the page has no more than
-    MAX_WALL_WORDS words (``markers_text``: the page's class and id values, to skip the search)."""
-    if not any(hint in markers_text for hint in _CONSENT_HINTS):
+def is_consent_wall(tree: HtmlElement, markers: frozenset[str], paragraphs: list[str]) -> bool:
+    """True when the page's text is a consent platform's dialog: the containers whose class or id
+    (``markers``: the page's, see ``PageDocument.markers``) is one of ``_CONSENT_WORD`` hold the
+    text extracted as the body (``paragraphs``), all but MAX_WALL_WORDS words of it."""
+    if sum(len(line.split()) for line in paragraphs) > MAX_DIALOG_WORDS:
+        return False  # longer than any consent dialog
+    text = "\n".join(markers).casefold()
+    if not any(hint in text for hint in _CONSENT_HINTS):
         return False
-    blocks: list[HtmlElement] = []
-    for node in _CLASSED(tree):
-        if node.tag in ("body", "html") or (blocks and any(a in blocks for a in node.iterancestors())):
-            continue  # (document order: a block's descendants come after it)
-        words = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if _CONSENT_WORD.search(words):
-            blocks.append(node)
-    if not blocks or not any(_words(block) for block in blocks):
+    classes = [m[1:] for m in markers if m[:1] == "." and _CONSENT_WORD.search(m[1:])]
+    ids = [m[1:] for m in markers if m[:1] == "#" and _CONSENT_WORD.search(m[1:])]
+    if not (classes or ids) or not paragraphs:
         return False
-    if any(next(block.iter("article"), None) is not None for block in blocks):
-        return False  # a wrapper of the whole page that a consent script marks, around the article
-    return _words_outside(tree, blocks) <= MAX_WALL_WORDS
+    tests = [f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c]
+    tests += [f"@id = '{i}'" for i in ids if "'" not in i]
+    if not tests:
+        return False
+    blocks = tree.xpath(f"//body//*[{' or '.join(tests)}]")
+    if not blocks or any(next(block.iter("article"), None) is not None for block in blocks):
+        return False  # (a wrapper of the whole page that a consent script marks, around the article)
+    inside = " ".join(_KEY_JUNK.sub(" ", " ".join(block.text_content() for block in blocks).casefold()).split())
+    outside = 0
+    for line in paragraphs:
+        if " ".join(_KEY_JUNK.sub(" ", line.casefold()).split()) not in inside:
+            outside += len(line.split())
+    return outside <= MAX_WALL_WORDS
+
+
+_KEY_JUNK = re.compile(r"[\W_]+")
 
 
 # -- a section front: its prose is the summaries of other pages' stories ----------------------------
