@@ -2598,6 +2598,7 @@ class ArticlePage:
                 (lambda: body_text.frame_key(frame, siblings=False)) if furniture.story_container(frame) else None,
                 [text for _, text, _ in self._date_lines],
                 self.authors(),
+                title_key(self.title()),
             )
         paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
         via = self._via[0] if self._via else None

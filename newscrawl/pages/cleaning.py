@@ -295,12 +295,6 @@ def _names_staff(line: str) -> bool:
 _REPORT_BY_LINE = re.compile(
     rf"^(?i:laporan\s+(?:wartawan|reporter|kontributor|koresponden))\s+[^,]{{2,40}},\s*{_STAFF_NAMES}$"
 )
-# An editor's credit in Chinese or Japanese, on a line of its own, in brackets or not: "（责任编辑：李明）",
-# "编辑：王芳", "（編集：山田）". The names are a few characters, without a sentence's punctuation.
-_CJK_EDITOR_LINE = re.compile(
-    r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|审核|審核|审校|校对|校對|编审|編審)\s*[:：]\s*"
-    r"[^\s()（）【】\[\]:：，,。.]{1,12}(?:\s+[^\s()（）【】\[\]:：，,。.]{1,12}){0,3}\s*[)）】\]]?$"
-)
 # A desk's initials at the story's end, on a line of their own: "(rdp/idn)", "(red)", "(*)",
 # "(mcr8/jpnn)", "kb/rox", "bur-jm/tc", "aja/PAP", and a portal's credit with the reporter's name:
 # "(Tribunbatam.id/Endra Kaputra)".
@@ -374,7 +368,6 @@ def is_portal_credit_line(text: str) -> bool:
     if length <= MAX_INSERT_CHARS and (
         (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped) and _names_staff(stripped))
         or _REPORT_BY_LINE.match(stripped)
-        or _CJK_EDITOR_LINE.match(stripped)
         or _RELATED_HEADING_MS.match(stripped)
         or (length <= MAX_CREDIT_CHARS and _PHOTOS_BY.match(stripped))
     ):

@@ -61,12 +61,14 @@ def drop_header_lines(
     frame: str | Callable[[], str | None] | None,
     date_texts: Iterable[str],
     authors: Iterable[str],
+    headline: str = "",
 ) -> list[str]:
     """``paragraphs`` without the header's lines before the story: its opening lines shorter than a
     lead (``body.MIN_LEAD_CHARS``) that lie outside the element holding the story (``frame``: its
     text's key, see ``body.frame_key``, or a function that gives it; None: not known; not trusted
     when it holds less than MIN_FRAME_SHARE of the body's text), or that are a date line the date
-    methods read under the headline (``date_texts``) or the byline of the page's ``authors``.
+    methods read under the headline (``date_texts``) or the byline of the page's ``authors``. A
+    line that is the ``headline`` (its ``_key``) stays.
 
     The header's headline, kicker, byline, date line and a one-line subtitle sit beside the story's
     element, not in it; a lead paragraph (longer), a table row and a credit line that names an
@@ -91,8 +93,8 @@ def drop_header_lines(
         if len(line) >= MIN_LEAD_CHARS or line.startswith("|"):
             break
         key = _key(line)
-        if not key or is_credit_line(line) or find_agencies(line):
-            continue
+        if not key or key == headline or is_credit_line(line) or find_agencies(line):
+            continue  # (the headline is left to the body's headline check: a line after it may repeat it)
         outside = frame is not None and key not in frame
         if outside or key in dates or (writers and _byline(line, writers)):
             doomed.add(index)
