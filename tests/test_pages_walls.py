@@ -85,3 +85,12 @@ def test_a_post_under_a_title_linking_its_permalink_and_page_builder_components_
     assert _reason(post, "https://news.example/blog/?p=12") is None
     components = _article().replace("<main>", '<main class="ls-cmp-wrap">')
     assert _reason(components) is None
+
+
+def test_an_article_in_chinese_under_a_cookie_banner_is_an_article() -> None:
+    line = "凯尔特人在主场以较大比分战胜对手，这是球队本赛季在主场取得的第十场胜利，球迷们在赛后久久不愿离去。"
+    story = "".join(f"<p>{line}第{n}段。</p>" for n in range(5))
+    html = f"""<html><head><title>比赛结果</title></head><body>
+    <div class="cookie-consent"><p>We use cookies to improve the site. <button>OK</button></p></div>
+    <main><h1>比赛结果</h1>{story}</main></body></html>"""
+    assert _reason(html, "https://news.example/sport/20200121/1.html") is None

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.items import count_words
+
 #: Most words of a page, outside a consent platform's elements, that is no article (``base.MIN_BODY_WORDS``).
 MAX_WALL_WORDS = 25
 #: Most words of a consent dialog (its purposes and partners); a body this long is a story.
@@ -73,7 +75,7 @@ def is_consent_wall(tree: HtmlElement, markers: frozenset[str], paragraphs: list
     """True when the page's text is a consent platform's dialog: the containers whose class or id
     (``markers``: the page's, see ``PageDocument.markers``) is one of ``_CONSENT_WORD`` hold the
     text extracted as the body (``paragraphs``), all but MAX_WALL_WORDS words of it."""
-    if sum(len(line.split()) for line in paragraphs) > MAX_DIALOG_WORDS:
+    if count_words(" ".join(paragraphs)) > MAX_DIALOG_WORDS:
         return False  # longer than any consent dialog
     text = "\n".join(markers).casefold()
     if not any(hint in text for hint in _CONSENT_HINTS):
@@ -93,7 +95,7 @@ def is_consent_wall(tree: HtmlElement, markers: frozenset[str], paragraphs: list
     outside = 0
     for line in paragraphs:
         if " ".join(_KEY_JUNK.sub(" ", line.casefold()).split()) not in inside:
-            outside += len(line.split())
+            outside += count_words(line)
     return outside <= MAX_WALL_WORDS
 
 
