@@ -9,6 +9,7 @@ from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import (
     drop_desk_initials,
     drop_related_blocks,
+    drop_source_initials,
     is_boilerplate_line,
     is_caption,
     looks_like_name,
@@ -680,3 +681,40 @@ def test_an_opening_summary_of_the_story_s_first_paragraphs_goes_but_a_repeated_
     assert drop_opening_summary([STORY[0], *STORY]) == [STORY[0], *STORY]
     part = STORY[0].split(",")[0] + " und " + STORY[1]
     assert drop_opening_summary([part, *wire]) == [part, *wire]
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Harbour Herald.",
+        "Copyright The Valley Times",
+        "All rights reserved. This content may not be copied, published, broadcast, rewritten or redistributed.",
+        "No part of this story may not be reproduced, published, broadcast or republished without leave.",
+        "Get all the latest Valley Times stories delivered to your inbox.",
+        "Sign up to receive our morning briefing in your inbox.",
+        "Like us on Facebook",
+        "Like Harbour Views on Facebook, follow @harbourviews on Twitter for every column.",
+    ],
+)
+def test_closing_notices_and_prompts_go(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law changed in 2019 after the ruling.",
+        "All rights reserved, the singer said, belonged to her label.",
+        "Like many parents on Facebook, she shared photos of the flooded school.",
+        "Scammers send fake invoices to your inbox every week, the police said.",
+    ],
+)
+def test_story_sentences_about_copyright_and_inboxes_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_source_line_signed_with_a_desks_initials_goes_at_the_end() -> None:
+    assert drop_source_initials([*STORY, "Source: Harbour Herald/jd(kl)"]) == STORY
+    assert drop_source_initials([*STORY, "Sumber: Warta/ab"]) == STORY
+    # Not at the story's start, and not a source line without initials (attribution's).
+    assert drop_source_initials(["Source: Harbour Herald/jd", *STORY]) == ["Source: Harbour Herald/jd", *STORY]
+    assert drop_source_initials([*STORY, "Source: Harbour Herald"]) == [*STORY, "Source: Harbour Herald"]

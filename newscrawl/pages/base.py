@@ -29,12 +29,14 @@ from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_i
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
+from newscrawl.pages import furniture, walls
 from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
     drop_author_bio,
     drop_desk_initials,
     drop_related_blocks,
+    drop_source_initials,
     full_name_for,
     heading_rank,
     is_boilerplate_line,
@@ -778,6 +780,21 @@ class ArticlePage:
                 return "not_article:home"
             if og_type in ("profile",):
                 return "not_article:author"
+        return self._wall_type()
+
+    def _wall_type(self) -> str | None:
+        """``"not_article:challenge"`` for a bot check's page, ``"not_article:consent"`` for a
+        consent wall, ``"not_article:section"`` for a section front of teasers (on a page that
+        does not say it is an article); None otherwise (see ``walls``)."""
+        if walls.is_challenge(self.tree, self.doc.markers):
+            return "not_article:challenge"
+        if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
+            return "not_article:consent"
+        og_type = (self.doc.meta_first("og:type") or "").lower()
+        if not self.ld and "article" not in og_type and walls.is_section_front(
+            self.tree, self.url, (self.canonical_url() or "",)
+        ):
+            return "not_article:section"
         return None
 
     # -- fields ------------------------------------------------------------------------
@@ -2576,6 +2593,15 @@ class ArticlePage:
                 self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
             )
             paragraphs = body_text.ld_body_paragraphs(self.ld.get("articleBody"), paragraphs)
+            frame = self._frame_node
+            paragraphs = furniture.drop_header_lines(
+                paragraphs,
+                (lambda: body_text.frame_key(frame, siblings=False)) if furniture.story_container(frame) else None,
+                [text for _, text, _ in self._date_lines],
+                self.authors(),
+                title_key(self.title()),
+            )
+        paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
         via = self._via[0] if self._via else None
         # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
@@ -2604,6 +2630,7 @@ class ArticlePage:
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(paragraphs, links=links, site_publisher=publisher, site_names=self.site_names)
+        credits.paragraphs = drop_source_initials(credits.paragraphs)
         if notices:
             credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):

@@ -131,6 +131,25 @@ def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
     return [node for node in maybe if _is_hidden(node)]
 
 
+#: Classes of the blockquote an embedded post is written as before the platform's script replaces it,
+#: whose text is the widget's own ("View this post on Instagram", "A post shared by ...", a TikTok's
+#: "♬ original sound"). Not a tweet's ("twitter-tweet"): its text and its "— Name (@handle) date"
+#: line are a quote the story gives, which the three evaluation sets' gold keep (7 pages).
+WIDGET_EMBEDS = frozenset({"instagram-media", "tiktok-embed"})
+_EMBED_HINT = re.compile(r"instagram-media|tiktok-embed")
+
+
+def _widget_embed(node: HtmlElement) -> bool:
+    classes = node.get("class")
+    return node.tag == "blockquote" and bool(classes) and not WIDGET_EMBEDS.isdisjoint(classes.split())
+
+
+def embedded_posts(root: HtmlElement) -> list[HtmlElement]:
+    """The embedded posts of ``WIDGET_EMBEDS`` under ``root`` (blockquotes only: a theme may give
+    the post's own container such a class)."""
+    return [node for node in root.iter("blockquote") if _widget_embed(node)]
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -162,6 +181,8 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
             continue
         marker = (node.get("class") or "") + " " + (node.get("id") or "")
         if (marker.strip() and WIDGET_MARKERS.search(marker)) or _is_hidden(node):
+            doomed.append(node)
+        elif _widget_embed(node):
             doomed.append(node)
     _remove(doomed)
 
@@ -395,7 +416,10 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     comment_prune = _needed(matchers_for("REMOVE_COMMENTS_AND_LISTS_XPATH"), _COMMENTS_NEEDS, marker_text)
 
     def doomed(page: HtmlElement) -> list[HtmlElement]:
-        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page)
+        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page) + embeds(page)
+
+    def embeds(page: HtmlElement) -> list[HtmlElement]:
+        return embedded_posts(page) if marker_text is None or _EMBED_HINT.search(marker_text) else []
 
     going = doomed(tree)
     if not going and not any(xpath(tree) for xpath in raw_prune + comment_prune):
@@ -416,6 +440,46 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     yield prune_unwanted_nodes(page, raw_prune + ([] if is_forum else comment_prune))
 
 
+#: The parts of a table, and the blocks whose presence in a cell makes it a page's layout, not data.
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
+
+
+def layout_tables(page: HtmlElement) -> list[HtmlElement]:
+    """The tables of ``page`` that set out the page, not data: no row has more than one cell, and
+    a cell holds blocks of text (a headline, paragraphs, a list). trafilatura gives each cell as
+    one table row ("| headline byline paragraphs |")."""
+    out = []
+    for table in page.iter("table"):
+        rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+        if not rows or any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
+            continue
+        if any(
+            cell.tag in ("td", "th") and next(cell.iter(*_LAYOUT_BLOCKS), None) is not None
+            for row in rows
+            for cell in row
+        ):
+            out.append(table)
+    return out
+
+
+@contextmanager
+def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
+    """``page``'s layout tables (``layout_tables``) read as ``<div>``s while in use, then put back."""
+    renamed: list[tuple[HtmlElement, str]] = []
+    try:
+        for table in layout_tables(page):
+            for node in table.iter(*_TABLE_PARTS):
+                if node is table or next(node.iterancestors("table"), None) is table:
+                    renamed.append((node, node.tag))
+            for node, _ in renamed:
+                node.tag = "div"
+        yield
+    finally:
+        for node, tag in renamed:
+            node.tag = tag
+
+
 def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any) -> tuple[Any, str]:
     """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText
     (readability on a copy of the page, run once for both comparisons and only when it can win)."""
@@ -434,7 +498,7 @@ def _trafilatura_runs(
 
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
-    with _page_for_trafilatura(tree, drop, marker_text) as page:
+    with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
         cleaned, backup = core._prepare_tree(page, options, url)
         _keep_break_runs(cleaned)
         precise_tree = copy.deepcopy(cleaned)
@@ -755,8 +819,13 @@ def from_page(
     text, precise, line_breaks = trafilatura_runs(tree, url, drop, markers)
     if breaks is not None:
         breaks.update(line_breaks)
-    lines = drop_dangling_tail(trim_to_precise(_lines(text), _lines(precise)))
+    lines = [line for line in _lines(text) if not _TABLE_RULE.match(line)]
+    lines = drop_dangling_tail(trim_to_precise(lines, _lines(precise)))
     return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: The line trafilatura writes under a table's header row ("|---|---|"): markup, not a row of text.
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
 #: How many opening lines are read as a possible summary of the story's first paragraphs, and
@@ -1200,23 +1269,32 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
     and comment prompts that trafilatura took from after the article's container."""
     if node is None or len(paragraphs) < 2:
         return paragraphs
-    try:
-        before, after = twin_blocks(node)
-        blocks = (*before, node, *after)
-        parent = node.getparent()
-        if not (before or after) and parent is not None and parent.tag not in ("body", "html"):
-            # One of a run of plain sibling blocks (paragraphs set as <div style=...>): the
-            # story goes on in its siblings, so they are the frame too.
-            if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
-                blocks = (parent,)
-        inside = _key(" ".join(block.text_content() for block in blocks))
-    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
-        logger.debug("frame text failed", exc_info=True)
+    inside = frame_key(node)
+    if inside is None:
         return paragraphs
     end = len(paragraphs)
     while end and not _inside(paragraphs[end - 1], inside):
         end -= 1
     return paragraphs[:end] if end else paragraphs
+
+
+def frame_key(node: HtmlElement, siblings: bool = True) -> str | None:
+    """The letters and digits (``_key``) of the text of ``node`` (the element holding the article's
+    text, see ``holder``) and its twin blocks, or (``siblings``) its parent when it is one of a
+    run of sibling blocks of its tag; None when they cannot be read."""
+    try:
+        before, after = twin_blocks(node)
+        blocks = (*before, node, *after)
+        parent = node.getparent()
+        if siblings and not (before or after) and parent is not None and parent.tag not in ("body", "html"):
+            # One of a run of plain sibling blocks (paragraphs set as <div style=...>): the
+            # story goes on in its siblings, so they are the frame too.
+            if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
+                blocks = (parent,)
+        return _key(" ".join(block.text_content() for block in blocks))
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        logger.debug("frame text failed", exc_info=True)
+        return None
 
 
 def _inside(paragraph: str, inside: str) -> bool:

@@ -80,6 +80,9 @@ _PROMPT = re.compile(
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
     r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s]{0,40}\bapps?\b|"
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
+    # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
+    r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
+    r"^(?:get|receive|have|sign\s+up|subscribe)\b[^.!?]{0,100}?\b(?:to|in|into)\s+your\s+inbox\b|"
     r"^(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
     r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon)\b)|"
     r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
@@ -334,9 +337,14 @@ _COPYRIGHT_NOTICE = re.compile(
     r"^\(?\s*(?i:copyright)\s*(?:©|\((?i:c)\)|\d{4}(?!,?\s+(?!by\b)[a-z]))|(?i:^\(?\s*(?:©|\(c\))\s*\d{4}|"
     r"(?:^|[.!|•·–—]\s*|\d{4}\W*)all\s+rights\s+reserved\W*$|\bmay\s+not\s+be\s+published,\s+broadcast,\s+rewritten\b)"
     r"|\bAll\s+Rights\s+Reserved\W*$|\bALL\s+RIGHTS\s+RESERVED\W*$"
+    # "Copyright The Harbour Times." (the word and a name, the whole line); "All rights reserved. This
+    # material ..." opening a notice; "may not be reproduced, published, broadcast, rewritten or redistributed".
+    r"|^\(?\s*(?i:copyright)\s+(?:(?i:by|the)\s+)?[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,5}\s*[.)]?\s*$"
+    r"|^(?i:all\s+rights\s+reserved)\s*[.;]\s"
+    r"|(?i:\bmay\s+not\s+be\s+(?:\w+,\s+){1,5}(?:\w+\s+)?(?:or\s+)?(?:redistributed|rewritten|reproduced|republished)\b)"
 )
 #: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
-_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten")
+_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten", "redistributed", "reproduced", "republished")
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
 # on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
 _PHOTOS_BY = re.compile(
@@ -388,6 +396,22 @@ def drop_desk_initials(paragraphs: list[str]) -> list[str]:
     if not any(_STAFF_TAG.match(p.strip()) for p in paragraphs[max(tail, 0) :]):
         return paragraphs
     return [p for index, p in enumerate(paragraphs) if index < tail or not _STAFF_TAG.match(p.strip())]
+
+
+# A source line that names the site with its desk's initials after a slash: "Source: CNA/ng(zl)",
+# "Sumber: Bernama/ab". Attribution reads a source line first; one it leaves (the site's own name)
+# is the desk's signature, not the story.
+_SOURCE_INITIALS = re.compile(
+    r"^\(?(?i:source|sumber|fuente|fonte|quelle)\s*:\s*[A-Z][\w&.'’-]{1,30}(?:\s+[A-Z][\w&.'’-]*){0,3}"
+    r"\s*/\s*[a-z]{1,6}(?:\s*[/,]\s*[a-z]{1,6})*(?:\s*\(\s*[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})*\s*\))?\s*\)?\.?$"
+)
+
+
+def drop_source_initials(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` (after attribution) without a source line signed with a desk's initials among
+    the last MAX_TAG_LINES lines ("Source: CNA/ng(zl)")."""
+    tail = len(paragraphs) - MAX_TAG_LINES
+    return [p for index, p in enumerate(paragraphs) if index < tail or not _SOURCE_INITIALS.match(p.strip())]
 
 
 #: The bullet trafilatura writes before a list item's text.

@@ -1,0 +1,161 @@
+"""Pages that stand in front of an article or in place of one: a bot check's challenge, a consent
+wall, a section front of teasers. Told by their structure (the challenge's form and scripts, the
+consent platform's container holding the page's text, prose only under headlines that link other
+pages), not by their words.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.items import count_words
+
+#: Most words of a page, outside a consent platform's elements, that is no article (``base.MIN_BODY_WORDS``).
+MAX_WALL_WORDS = 25
+#: Most words of a consent dialog (its purposes and partners); a body this long is a story.
+MAX_DIALOG_WORDS = 1500
+#: Most words of a challenge page (its messages, the host, the vendor's footer); an article is longer.
+MAX_CHALLENGE_WORDS = 120
+
+# -- a bot check's challenge page: Cloudflare, DataDome, PerimeterX -------------------------------
+
+#: Element ids of a challenge page's form and messages (Cloudflare's "challenge-form",
+#: "challenge-running"; PerimeterX's "px-captcha").
+_CHALLENGE_IDS = frozenset({"challenge-form", "challenge-running", "challenge-body-text", "challenge-error-text",
+                            "challenge-success-text", "cf-challenge-running", "px-captcha"})  # fmt: skip
+#: Scripts only a challenge page loads: Cloudflare's challenge orchestration (not its bot-detection
+#: script "/cdn-cgi/challenge-platform/scripts/jsd/", which it adds to ordinary pages), DataDome's
+#: captcha.
+_CHALLENGE_SCRIPT = re.compile(r"/cdn-cgi/challenge-platform/h/[^/]+/orchestrate/|captcha-delivery\.com/")
+
+
+def is_challenge(tree: HtmlElement, markers: frozenset[str]) -> bool:
+    """True for a bot check's challenge page: one of its form's or message's ids or its script, on a
+    page of no more than MAX_CHALLENGE_WORDS words outside scripts."""
+    found = any(f"#{ident}" in markers for ident in _CHALLENGE_IDS) or any(
+        (src := script.get("src")) and "/c" in src and _CHALLENGE_SCRIPT.search(src) for script in tree.iter("script")
+    )
+    return found and _words_outside(tree, []) <= MAX_CHALLENGE_WORDS
+
+
+#: The text a reader sees under an element (no script, style or template text).
+_SHOWN_TEXT = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _words(node: HtmlElement) -> int:
+    return sum(len(text.split()) for text in _SHOWN_TEXT(node))
+
+
+def _words_outside(tree: HtmlElement, blocks: list[HtmlElement]) -> int:
+    """Words of the page's ``<body>`` shown outside ``blocks`` (none of which holds another)."""
+    body = tree.find(".//body")
+    return _words(body if body is not None else tree) - sum(_words(block) for block in blocks)
+
+
+# -- a consent wall: the page's text is the consent platform's dialog ------------------------------
+
+#: Class and id words of consent platforms' containers (OneTrust, Didomi, Quantcast's "qc-cmp2",
+#: Sourcepoint's "sp_message", Funding Choices' "fc-consent", Cookiebot, Usercentrics). Not "cmp"
+#: alone: page builders call their components so ("ls-cmp-wrap").
+_CONSENT_HINTS = ("consent", "gdpr", "cookie", "onetrust", "didomi", "qc-cmp2", "sp_message", "usercentrics", "truste")
+_CONSENT_WORD = re.compile(
+    r"(?:^|[\s_-])(?:consent|gdpr|cookie|cookies|cookiebot|onetrust|didomi|qc-cmp2|sp_message|fc-consent|"
+    r"usercentrics|truste)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def is_consent_wall(tree: HtmlElement, markers: frozenset[str], paragraphs: list[str]) -> bool:
+    """True when the page's text is a consent platform's dialog: the containers whose class or id
+    (``markers``: the page's, see ``PageDocument.markers``) is one of ``_CONSENT_WORD`` hold the
+    text extracted as the body (``paragraphs``), all but MAX_WALL_WORDS words of it."""
+    if count_words(" ".join(paragraphs)) > MAX_DIALOG_WORDS:
+        return False  # longer than any consent dialog
+    text = "\n".join(markers).casefold()
+    if not any(hint in text for hint in _CONSENT_HINTS):
+        return False
+    classes = [m[1:] for m in markers if m[:1] == "." and _CONSENT_WORD.search(m[1:])]
+    ids = [m[1:] for m in markers if m[:1] == "#" and _CONSENT_WORD.search(m[1:])]
+    if not (classes or ids) or not paragraphs:
+        return False
+    tests = [f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c]
+    tests += [f"@id = '{i}'" for i in ids if "'" not in i]
+    if not tests:
+        return False
+    blocks = tree.xpath(f"//body//*[{' or '.join(tests)}]")
+    if not blocks or any(next(block.iter("article"), None) is not None for block in blocks):
+        return False  # (a wrapper of the whole page that a consent script marks, around the article)
+    inside = " ".join(_KEY_JUNK.sub(" ", " ".join(block.text_content() for block in blocks).casefold()).split())
+    outside = 0
+    for line in paragraphs:
+        if " ".join(_KEY_JUNK.sub(" ", line.casefold()).split()) not in inside:
+            outside += count_words(line)
+    return outside <= MAX_WALL_WORDS
+
+
+_KEY_JUNK = re.compile(r"[\W_]+")
+
+
+# -- a section front: its prose is the summaries of other pages' stories ----------------------------
+
+#: A paragraph this long (characters) is prose (``base.MIN_PROSE_CHARS``); a headline of at least
+#: this many words is a story's headline; its link holds at least this share of the heading's text.
+MIN_PROSE_CHARS = 150
+MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_LINK_SHARE = 0.8
+#: Most paragraphs of prose of a teaser's summary; more under one linked headline are a post (a blog
+#: theme links each post's title to its permalink).
+MAX_SUMMARY_PARAGRAPHS = 2
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _path_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def _teaser_heading(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
+    """True when ``heading`` is a story's headline that links another page of the site."""
+    text = " ".join(heading.text_content().split())
+    if len(text.split()) < MIN_HEADLINE_WORDS:
+        return False
+    for anchor in heading.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        link_text = " ".join(anchor.text_content().split())
+        if len(link_text) < MIN_HEADLINE_LINK_SHARE * len(text):
+            continue
+        target = _path_key(urljoin(base, href))
+        if target[0] == _path_key(base)[0] and target not in own and target[1]:
+            return True
+    return False
+
+
+def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()) -> bool:
+    """True when every paragraph of prose on the page sits under a headline that links another page
+    of the site, at most MAX_SUMMARY_PARAGRAPHS under each (a section front's lead story and its
+    summary, a list of teasers), and one does.
+    An article's prose sits under its own headline, which links nowhere or to itself (``url``,
+    ``own_urls``: its canonical address)."""
+    own = {_path_key(u) for u in (url, *own_urls) if u}
+    last: HtmlElement | None = None
+    under = 0  # paragraphs of prose under the last heading
+    teased = 0
+    for node in tree.iter(*_HEADINGS, "p"):
+        if node.tag != "p":
+            last, under = node, 0
+            continue
+        if len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS or next(node.iterancestors("a"), None) is not None:
+            continue
+        under += 1
+        if last is None or under > MAX_SUMMARY_PARAGRAPHS or not _teaser_heading(last, url, own):
+            return False  # the page's own prose, or a post under a title that links its permalink
+        teased += 1
+    return teased > 0

@@ -1,0 +1,129 @@
+"""The page's furniture around the story that the body leaves out: embedded posts, layout tables,
+table markup, pull quotes, the header's date and byline lines (review R7)."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+
+URL = "https://news.example/2025/11/harbour-wall"
+STORY = [
+    "Engineers began work on the new harbour wall on Monday after two years of delays and a long dispute over its cost.",
+    "The wall will protect about 300 homes on the lower streets from winter storms, the council said in a statement.",
+    "Residents said they had waited a long time for the work and hoped it would be finished before next winter.",
+    "The council expects the first section to be finished in the spring, weather permitting, and the rest by autumn.",
+]
+
+
+def _paragraphs(html: str, url: str = URL) -> list[str]:
+    page = GenericPage(html.encode(), url)
+    return (page.body() or "").split("\n\n")
+
+
+def _page(inside: str, header: str = "") -> str:
+    return f"""<html><head><title>Harbour wall work begins</title></head><body>
+    <nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+    <main><div class="story-head"><h1>Harbour wall work begins</h1>{header}</div>
+    <div class="story-text">{inside}</div></main>
+    <footer>Contact us</footer></body></html>"""
+
+
+def _story(between: str = "", at: int = 2) -> str:
+    parts = [f"<p>{line}</p>" for line in STORY]
+    return "".join(parts[:at]) + between + "".join(parts[at:])
+
+
+def test_an_embedded_posts_widget_text_leaves_the_body() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en">Great day for the lower streets, work starts at last!</p>'
+        '&mdash; Harbour Residents (@harbourfolk) <a href="https://twitter.com/x/status/1">November 24, 2025</a>'
+        "</blockquote>"
+    )
+    post = (
+        '<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">View this post on '
+        "Instagram</a><p>First stone laid this morning on the new wall.</p><p>A post shared by Council "
+        "(@harbourcouncil)</p></div></blockquote>"
+    )
+    paragraphs = _paragraphs(_page(_story(tweet + post)))
+    # The Instagram post's widget text goes; a tweet is a quote the story gives (the evaluation
+    # sets' gold keep it), with its source line.
+    assert paragraphs[:2] + paragraphs[-2:] == STORY
+    assert paragraphs[2:-2] == [
+        "Great day for the lower streets, work starts at last!",
+        "— Harbour Residents (@harbourfolk) November 24, 2025",
+    ]
+
+
+def test_a_themes_container_with_an_embeds_class_stays() -> None:
+    html = _page(f'<div class="instagram-media post-content">{_story()}</div>')
+    assert _paragraphs(html) == STORY
+
+
+def test_a_layout_table_of_one_cell_a_row_is_read_as_blocks() -> None:
+    html = f"""<html><head><title>Harbour wall work begins</title></head><body>
+    <table width="760"><tr><td><a href="/">Harbour Gazette</a></td></tr>
+    <tr><td><h1>Harbour wall work begins</h1>{_story()}</td></tr></table></body></html>"""
+    paragraphs = _paragraphs(html)
+    assert paragraphs[-4:] == STORY
+    assert not any(p.startswith("|") for p in paragraphs)
+
+
+def test_a_data_table_keeps_its_rows_without_the_header_rule() -> None:
+    table = (
+        "<table><thead><tr><th>Section</th><th>Length</th><th>Cost</th></tr></thead><tbody>"
+        "<tr><td>North</td><td>400 m</td><td>2.1m</td></tr><tr><td>South</td><td>650 m</td><td>3.4m</td></tr>"
+        "</tbody></table>"
+    )
+    paragraphs = _paragraphs(_page(_story(table)))
+    assert "| North | 400 m | 2.1m |" in paragraphs
+    assert not any(set(p) <= set("|-: ") for p in paragraphs)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_story_leaves_the_body() -> None:
+    quote = '<blockquote class="pull-quote"><p>We had waited a long time for the work</p></blockquote>'
+    story = _story(quote, at=2).replace(
+        "Residents said they had waited",
+        "Residents said: &quot;We had waited a long time for the work&quot; and added they had waited",
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert "We had waited a long time for the work" not in paragraphs
+    assert any("We had waited a long time for the work" in p for p in paragraphs)
+
+
+def test_a_quote_the_story_does_not_repeat_stays() -> None:
+    quote = "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p></blockquote>"
+    paragraphs = _paragraphs(_page(_story(quote, at=2)))
+    assert "The sea gives and the sea takes, and this wall will hold it back." in paragraphs
+
+
+def test_the_headers_byline_and_date_lines_leave_the_body_and_the_dateline_is_read() -> None:
+    header = (
+        '<div class="byline"><a href="/staff/jane-doe">Jane Doe</a><div>The Harbour Gazette</div></div>'
+        '<div class="stamp">Published 2:48 p.m. ET Nov. 24, 2025 | Updated 4:12 p.m. ET Nov. 24, 2025</div>'
+        '<div class="stamp">UPDATED Nov 24, 2025, 06:31 PM</div>'
+    )
+    story = _story().replace("<p>Engineers", "<p>PORTHAVEN - Engineers", 1)
+    page = GenericPage(_page(story, header).encode(), URL)
+    assert (page.body() or "").split("\n\n") == STORY
+    assert page.dateline() == "PORTHAVEN"
+
+
+def test_a_date_line_inside_the_storys_element_goes_and_a_short_opening_paragraph_stays() -> None:
+    opening = "It has taken two years."
+    story = f"<p>By Jane Doe</p><p>Nov 24, 2025 02:15 PM IST</p><p>{opening}</p>" + _story()
+    page = GenericPage(
+        _page(story).replace("<head>", '<head><meta name="author" content="Jane Doe">').encode(), URL
+    )
+    assert (page.body() or "").split("\n\n") == [opening, *STORY]
+
+
+def test_header_lines_are_read_against_a_frame_that_holds_the_story() -> None:
+    from newscrawl.pages.body import _key
+    from newscrawl.pages.furniture import drop_header_lines
+
+    lines = ["Prep time: 25 minutes", "Makes: 40 biscuits", *STORY]
+    # The element holding the story: the lines outside it before the story are its header's.
+    assert drop_header_lines(lines, _key(" ".join(STORY)), [], []) == STORY
+    # An element that holds a small part of the body (one list of it) says nothing of a header.
+    assert drop_header_lines(lines, _key(STORY[0]), [], []) == lines
+    # A date line the date methods read goes wherever it is.
+    assert drop_header_lines(["24.11.2025 14:15", *STORY], None, ["24.11.2025 14:15"], []) == STORY

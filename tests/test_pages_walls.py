@@ -1,0 +1,96 @@
+"""Pages in front of an article or in place of one: a bot check, a consent wall, a section front (review R7)."""
+
+from __future__ import annotations
+
+from newscrawl.pages import extract
+
+URL = "https://news.example/local/harbour-wall-work-begins"
+PROSE = (
+    "Engineers began work on the new harbour wall on Monday after two years of delays and a long dispute over "
+    "its cost, and the council said the first section would be finished in the spring if the weather held."
+)
+STORY = "".join(
+    f"<p>{PROSE} Paragraph {n} adds that residents of the lower streets had waited a long time.</p>" for n in range(4)
+)
+
+
+def _reason(html: str, url: str = URL) -> str | None:
+    return extract(html.encode(), url).reason
+
+
+def _article(extra: str = "", head: str = "") -> str:
+    return f"""<html><head><title>Harbour wall work begins</title>{head}</head><body>
+    <main><h1>Harbour wall work begins</h1>{STORY}</main>{extra}</body></html>"""
+
+
+def test_a_bot_checks_challenge_page_is_no_article() -> None:
+    html = """<html><head><title>One moment, please</title></head><body><div class="main">
+    <h1>news.example</h1><h2 id="challenge-running">Verifying your browser before you go on</h2>
+    <div id="challenge-body-text">news.example has to check your connection before it lets you in.</div>
+    <form id="challenge-form" action="/local/x?__cf_chl_f_tk=1" method="POST"><input type="hidden" name="md"></form>
+    </div><div class="footer">Ray ID: <code>0a1b2c</code> Performance and security by a vendor</div>
+    <script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>"""
+    assert _reason(html) == "not_article:challenge"
+
+
+def test_an_article_with_the_vendors_detection_script_is_an_article() -> None:
+    script = '<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>'
+    assert _reason(_article(script)) is None
+
+
+def test_a_consent_wall_is_no_article() -> None:
+    wall = "".join(
+        f"<p>We and our {n} partners store and access information on your device, such as cookies, and process "
+        "personal data for personalised advertising, measurement and the development of our services.</p>"
+        for n in (100, 200, 300)
+    )
+    html = f"""<html><head><title>Harbour Gazette</title></head><body>
+    <div id="privacy-consent" class="cmp-dialog"><h1>Your privacy matters to us</h1>{wall}
+    <button>Accept all</button></div></body></html>"""
+    assert _reason(html) == "not_article:consent"
+
+
+def test_an_article_under_a_cookie_banner_is_an_article() -> None:
+    banner = '<div class="cookie-banner"><p>We use cookies to improve the site. <button>OK</button></p></div>'
+    assert _reason(_article(banner)) is None
+
+
+def test_a_section_front_of_linked_headlines_is_no_article() -> None:
+    html = f"""<html><head><title>Local | Harbour Gazette</title></head><body>
+    <main><h1>Local</h1><div class="lead"><h2><a href="/local/2025/11/24/harbour-wall">Harbour wall work
+    begins after two years of delays</a></h2><p class="by">By Jane Doe</p><p>{PROSE}</p>
+    <a href="/local/2025/11/24/harbour-wall">Read more</a></div>
+    <ul><li><a href="/local/a">Ferry timetable changes for winter</a></li>
+    <li><a href="/local/b">School roof repairs start next week</a></li></ul></main></body></html>"""
+    assert _reason(html, "https://news.example/local/") == "not_article:section"
+
+
+def test_an_article_followed_by_linked_teasers_with_summaries_is_an_article() -> None:
+    teasers = "".join(
+        f'<div class="teaser"><h3><a href="/local/story-{n}">Another story from the harbour number {n}</a></h3>'
+        f"<p>{PROSE}</p></div>"
+        for n in range(3)
+    )
+    assert _reason(_article(f"<aside>{teasers}</aside>")) is None
+    # its headline linking to itself is its own
+    linked = _article().replace("<h1>Harbour wall work begins</h1>", f'<h1><a href="{URL}">Harbour wall work begins</a></h1>')
+    assert _reason(linked) is None
+
+
+def test_a_post_under_a_title_linking_its_permalink_and_page_builder_components_are_articles() -> None:
+    post = _article().replace(
+        "<h1>Harbour wall work begins</h1>",
+        '<h2><a href="/blog/2025/harbour-wall-work-begins/">Harbour wall work begins today</a></h2>',
+    )
+    assert _reason(post, "https://news.example/blog/?p=12") is None
+    components = _article().replace("<main>", '<main class="ls-cmp-wrap">')
+    assert _reason(components) is None
+
+
+def test_an_article_in_chinese_under_a_cookie_banner_is_an_article() -> None:
+    line = "凯尔特人在主场以较大比分战胜对手，这是球队本赛季在主场取得的第十场胜利，球迷们在赛后久久不愿离去。"
+    story = "".join(f"<p>{line}第{n}段。</p>" for n in range(5))
+    html = f"""<html><head><title>比赛结果</title></head><body>
+    <div class="cookie-consent"><p>We use cookies to improve the site. <button>OK</button></p></div>
+    <main><h1>比赛结果</h1>{story}</main></body></html>"""
+    assert _reason(html, "https://news.example/sport/20200121/1.html") is None
