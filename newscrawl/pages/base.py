@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
+from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -132,10 +132,11 @@ _INNER_HEADING_XPATH = (
     ".//*[@itemprop='headline'] | .//h2 | .//*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
-#: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
+#: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name (an ordinal
+#: day too: "24th November 2025", "November 24th, 2025").
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
@@ -706,6 +707,12 @@ class ArticlePage:
             return self.fetched_at if self.fetched_at.tzinfo else self.fetched_at.replace(tzinfo=UTC)
         return datetime.now(UTC)
 
+    @property
+    def counts_back(self) -> bool:
+        """True when a relative date ("3 hours ago") can be read: the fetch time is known (counted from
+        the time of reading, it would be wrong by the time since the fetch)."""
+        return self.fetched_at is not None
+
     @cached_property
     def ld(self) -> dict[str, Any]:
         return self.doc.article_ld
@@ -1235,7 +1242,7 @@ class ArticlePage:
         candidates: list[tuple[datetime, str]] = []
         for raw in raws:
             if raw:
-                parsed = parse_date(raw, self.tz, now=self.now)
+                parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                 if parsed:
                     candidates.append((parsed, raw))
         page = self._dates_from_selectors(selectors)
@@ -1347,12 +1354,12 @@ class ArticlePage:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
-                    parsed = parse_date(raw, self.tz, now=self.now)
+                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
                         # a date-only attribute takes the time the text shows ("2020-10-15" shown as
                         # "15.10.2020 21:55").
-                        seen = parse_date(shown, self.tz, now=self.now) if shown and raw != shown else None
+                        seen = parse_date(shown, self.tz, now=self.now, relative=self.counts_back) if shown and raw != shown else None
                         if seen is not None and seen.date() == parsed.date():
                             if not _has_time(raw) and _has_time(shown):
                                 parsed = seen
@@ -1370,7 +1377,7 @@ class ArticlePage:
             if _not_the_articles_date(node, frame):
                 continue
             raw = node.get("datetime") or text_of(node)
-            parsed = parse_date(raw, self.tz, now=self.now) if raw else None
+            parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back) if raw else None
             if parsed:
                 if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
                     return self._localized(parsed, normalize_space(raw), [])
@@ -1648,17 +1655,25 @@ class ArticlePage:
         ``MAX_DATELINE_DISTANCE`` elements, outside related posts, comments, sidebars, embedded
         posts and teasers: texts that are a full date with at most a label, a time and a short
         byline beside it ("Stand: 28.04.2020 18:00 Uhr", "Publié le 29 juin 2019", "12.01.2022").
-        A date written in running text is the story's, not the page's.
+        A date written in running text is the story's, not the page's. An unlabelled date shown before
+        a later one labelled as the publication, and after it in time, is the last update
+        ("Mon 24 Nov 2025 17.45 AEDT", then "First published on Mon 24 Nov 2025 16.10 AEDT").
         """
         headline = self._dateline_anchor
         if headline is None:
             return []
-        return self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
+        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
             _texts_before(headline, MAX_DATELINE_BEFORE)
         )
+        return _first_published_apart(lines)
 
     def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
-        """The date lines among ``texts`` (in document order), up to the second paragraph of prose."""
+        """The date lines among ``texts`` (in document order), up to the second paragraph of prose.
+
+        Besides a full date with a short label: a line of two labelled dates up to twice as long
+        ("Published ... | Updated ..."); a date whose time is the next element ("24 Nov 2025
+        <time>4:38 PM MYT</time>"); a relative date ("Updated 3 hours ago"), read from its
+        ``<time datetime>`` or counted back from the fetch time, none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         prose = 0
@@ -1670,18 +1685,43 @@ class ArticlePage:
                 prose += 1
                 if prose > 1:
                     break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
-            if (
-                len(shown) <= MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS
-                and _YEAR.search(shown)
-                and _DATE_IN_TEXT.search(shown)
-                and len(_DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown))) <= MAX_DATELINE_EXTRA_CHARS
-            ):
+            label = shown if _DIGIT.search(before) else f"{before} {shown}"
+            if _date_line_text(shown):
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
-                    label = shown if _DIGIT.search(before) else f"{before} {shown}"
+                    parsed = _time_stamp(owner, shown, parsed)
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
+            elif _YEAR.search(shown) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
+                parts = self._update_and_publication(shown, label)
+                if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
+                    if not self._not_a_date_line(owner):
+                        lines += parts
+            elif lines and lines[-1][1] == before and not _has_time(before) and _clock_only(shown):
+                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>").
+                joined = f"{before} {shown}"
+                parsed = parse_date(joined, self.tz, now=self.now, relative=False)
+                if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
+                    lines[-1] = (parsed, joined, lines[-1][2])
+            elif len(shown) <= MAX_DATE_CHARS:
+                relative = self._relative_line(shown, owner)
+                if relative is not None:
+                    lines.append((relative, shown, _labelled_update(label)))
             before = shown
         return lines
+
+    def _relative_line(self, shown: str, owner: HtmlElement) -> datetime | None:
+        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
+        its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
+        (the time of reading is not the time the page was fetched)."""
+        if not self.counts_back and owner.tag != "time":
+            return None
+        counted = parse_relative(shown, self.now)
+        if counted is None or self._not_a_date_line(owner):
+            return None
+        stamp = parse_iso(owner.get("datetime") or "") if owner.tag == "time" else None
+        if stamp is not None and _has_time(owner.get("datetime") or "") and not _naive(owner.get("datetime") or ""):
+            return stamp
+        return counted if self.counts_back else None
 
     def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
         """The two dates of a line that shows the last update and the publication ("Last updated:
@@ -2862,6 +2902,81 @@ def _labelled_update(label: str) -> bool:
         return False
     written = _DATE_IN_TEXT.search(label)
     return written is None or update.start() < written.start()
+
+
+#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025").
+_LINE_PARTS = re.compile(r"\s+[/|·•]\s+")
+#: Most words of a name set apart on a date line (the paper's, the desk's, the writer's).
+MAX_DATELINE_NAME_WORDS = 5
+
+
+def _date_words_left(text: str) -> str:
+    """What a date line says besides its date, time and year (its label, a byline)."""
+    return _DATE_WORDS_LEFT.sub("", _YEAR.sub("", text))
+
+
+def _date_line_text(shown: str) -> bool:
+    """True when a text is a full date with at most a short label, a time and a short byline beside it
+    ("Stand: 28.04.2020 18:00 Uhr"); a name set apart by a mark counts as no label ("Philippine Daily
+    Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not _YEAR.search(shown):
+        return False
+    if not _DATE_IN_TEXT.search(shown):
+        return False
+    if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
+        return True
+    parts = _LINE_PARTS.split(shown)
+    dated = [part for part in parts if _DIGIT.search(part)]
+    return (
+        len(dated) < len(parts)
+        and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
+        and len(_date_words_left(" ".join(dated))) <= MAX_DATELINE_EXTRA_CHARS
+    )
+
+
+def _clock_only(text: str) -> bool:
+    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB")."""
+    return (
+        len(text) <= MAX_DATELINE_EXTRA_CHARS
+        and _has_time(text)
+        and not _DATE_IN_TEXT.search(text)
+        and len(_date_words_left(text)) <= MAX_DATELINE_EXTRA_CHARS // 2
+    )
+
+
+def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
+    """A date line shown in a ``<time>`` element whose ``datetime`` is the instant of its wall clock:
+    that wall clock at the offset the stamp gives it (a clock shown with no zone, "Mon 24 Nov 2025 at
+    7:40am", is no longer read as UTC); else the date as read."""
+    raw = owner.get("datetime") if owner.tag == "time" else None
+    if not raw or not _has_time(raw) or _naive(raw) or not _has_time(shown) or not _naive(shown):
+        return parsed
+    stamp = parse_iso(raw)
+    if stamp is None:
+        return parsed
+    utc_clock = stamp.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    offset = parsed.replace(tzinfo=None, second=0) - utc_clock
+    if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return parsed  # another instant: the text stands
+    return parsed.replace(tzinfo=timezone(offset))
+
+
+def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tuple[datetime, str, bool]]:
+    """Date lines with the unlabelled ones shown before a line labelled as the publication ("First
+    published on ...", "Posted ...") and later than it marked as updates: the page shows its last
+    edit first and its publication below it."""
+    labelled = next(
+        (value for value, text, update in lines if not update and _PUBLISHED_LABEL.search(text)), None
+    )
+    if labelled is None:
+        return lines
+    marked = []
+    for value, text, update in lines:
+        if not update and _PUBLISHED_LABEL.search(text):
+            marked += lines[len(marked) :]
+            break
+        marked.append((value, text, update or value > labelled))
+    return marked
 
 
 def _ambiguous_day(text: str) -> bool:
