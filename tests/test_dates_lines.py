@@ -162,3 +162,17 @@ def test_a_line_labelled_first_published_beats_an_unlabelled_later_one_shown_fir
     article = page(line)
     assert article.published_at() == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
     assert article.modified_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
+def test_an_update_with_no_zone_takes_the_offset_the_publication_pair_shows() -> None:
+    # The stamp is 21:05 UTC, the page shows the same publication as "8:05am": its clock is +11:00.
+    stamp = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-03T21:05:00Z"}</script>'
+    )
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div>Posted Tue 4 Mar 2025 at 8:05am</div>"
+        f"<div>Updated Tue 4 Mar 2025 at 10:30am</div>{STORY}</article>"
+    )
+    article = GenericPage(f"<html><head>{stamp}</head><body>{body}</body></html>", "https://buses.example/n/1")
+    assert article.published_at() == datetime(2025, 3, 3, 21, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 23, 30, tzinfo=UTC)

@@ -1604,7 +1604,8 @@ class ArticlePage:
         In this order: a zone named beside a date the page shows by its headline or in a date
         element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
-        local clock: the surest); else the first zone named (what the reader is told); else the
+        local clock: the surest); else the offset between the publication stamp and the same
+        publication shown with no zone (``_paired_offset``); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
         clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
         zone); else the zone of the country the URL's domain or the language tag names (a guess
@@ -1616,6 +1617,8 @@ class ArticlePage:
         for found in (*named, *offsets):
             if found.replace(second=0, tzinfo=None) == clock:
                 return found.tzinfo
+        if self._paired_offset is not None:
+            return self._paired_offset
         if named:
             return named[0].tzinfo
         for found in offsets:
@@ -1624,6 +1627,29 @@ class ArticlePage:
         if offsets:
             return None  # its stamps write UTC: so is a time it gives no zone
         return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    @cached_property
+    def _paired_offset(self) -> tzinfo | None:
+        """The offset between the publication stamp (with its zone) and the publication the page shows
+        under its headline as a wall clock with none: a "Z" stamp of 21:05 shown as "Posted Tue 4 Mar
+        2025 at 8:05am" is +11:00, the zone the page writes its times in. None when the first such
+        line is not that instant in a zone (another time: a stamp of another save)."""
+        stamp, raw = self._published
+        if stamp is None or not raw or not _has_time(raw) or _naive(raw):
+            return None
+        for _, text, update in self._date_lines:
+            if update or not _has_time(text) or not _naive(text):
+                continue
+            shown = parse_date(text, UTC, now=self.now, relative=False)
+            if shown is None:
+                return None
+            offset = shown.replace(tzinfo=None, second=0) - stamp.astimezone(UTC).replace(
+                tzinfo=None, second=0, microsecond=0
+            )
+            if offset and abs(offset) <= timedelta(hours=14) and not offset % timedelta(minutes=15):
+                return timezone(offset)
+            return None
+        return None
 
     @cached_property
     def _zone_evidence(self) -> tuple[list[datetime], list[datetime]]:
