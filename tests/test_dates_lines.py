@@ -176,3 +176,15 @@ def test_an_update_with_no_zone_takes_the_offset_the_publication_pair_shows() ->
     article = GenericPage(f"<html><head>{stamp}</head><body>{body}</body></html>", "https://buses.example/n/1")
     assert article.published_at() == datetime(2025, 3, 3, 21, 5, tzinfo=UTC)
     assert article.modified_at() == datetime(2025, 3, 3, 23, 30, tzinfo=UTC)
+
+
+def test_a_relative_date_line_never_moves_a_stamps_day() -> None:
+    # Published 71 hours before the fetch: "2 days ago" is a span rounded down, not the day.
+    stamp = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-01T08:00:00Z"}</script>'
+    )
+    body = f"<article><h1>{HEADLINE}</h1><div>2 days ago</div>{STORY}</article>"
+    fetched = datetime(2025, 3, 4, 7, 0, tzinfo=UTC)
+    html = f"<html><head>{stamp}</head><body>{body}</body></html>"
+    article = GenericPage(html, "https://buses.example/n/1", fetched_at=fetched)
+    assert article.published_at() == datetime(2025, 3, 1, 8, 0, tzinfo=UTC)

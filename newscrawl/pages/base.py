@@ -1536,7 +1536,8 @@ class ArticlePage:
         (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
-        published = [(shown, text) for shown, text, update in lines if not update]
+        # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
+        published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
         if not published or value is None:
             return value, raw  # (a page with no stamp took its first date line already, if it was no update)
         shown, text = published[0]
@@ -2837,6 +2838,8 @@ _CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
+#: Any instant, to tell a relative date from an absolute one.
+_MIDNIGHT_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _naive(raw: str) -> bool:
@@ -2985,6 +2988,11 @@ def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
     if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return parsed  # another instant: the text stands
     return parsed.replace(tzinfo=timezone(offset))
+
+
+def _counted_back(text: str) -> bool:
+    """True when a date line is a relative date ("3 hours ago", "Updated 2 hrs ago", "kemarin")."""
+    return parse_relative(text, _MIDNIGHT_EPOCH) is not None
 
 
 def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tuple[datetime, str, bool]]:
