@@ -188,3 +188,11 @@ def test_a_relative_date_line_never_moves_a_stamps_day() -> None:
     html = f"<html><head>{stamp}</head><body>{body}</body></html>"
     article = GenericPage(html, "https://buses.example/n/1", fetched_at=fetched)
     assert article.published_at() == datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+
+
+def test_a_date_and_time_in_two_elements_take_the_offset_of_the_stamp_around_them() -> None:
+    line = (
+        '<ul><li title="2025-03-03T21:15:00+11:00"><span class="d">March 3, 2025</span>'
+        '<span class="t">9:15PM</span></li></ul>'
+    )
+    assert page(line).published_at() == datetime(2025, 3, 3, 10, 15, tzinfo=UTC)

@@ -1728,7 +1728,7 @@ class ArticlePage:
                 joined = f"{before} {shown}"
                 parsed = parse_date(joined, self.tz, now=self.now, relative=False)
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
-                    lines[-1] = (parsed, joined, lines[-1][2])
+                    lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
                 relative = self._relative_line(shown, owner)
                 if relative is not None:
@@ -1740,13 +1740,12 @@ class ArticlePage:
         """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
         its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
         (the time of reading is not the time the page was fetched)."""
-        if not self.counts_back and owner.tag != "time":
-            return None
         counted = parse_relative(shown, self.now)
         if counted is None or self._not_a_date_line(owner):
             return None
-        stamp = parse_iso(owner.get("datetime") or "") if owner.tag == "time" else None
-        if stamp is not None and _has_time(owner.get("datetime") or "") and not _naive(owner.get("datetime") or ""):
+        raw = _stamp_near(owner)
+        stamp = parse_iso(raw) if raw else None
+        if stamp is not None:
             return stamp
         return counted if self.counts_back else None
 
@@ -2973,12 +2972,31 @@ def _clock_only(text: str) -> bool:
     )
 
 
+#: The attributes that hold the machine-readable date of a date line's element ("<time datetime>",
+#: "<li title='2015-03-13T21:00:00+11:00'>", "<span content>").
+_STAMP_ATTRIBUTES = ("datetime", "content", "title")
+
+
+def _stamp_near(owner: HtmlElement) -> str | None:
+    """An ISO stamp with a time and a zone in the attributes of a date line's element or of the two
+    elements around it; None when there is none."""
+    for node in (owner, *islice(owner.iterancestors(), 2)):
+        for name in _STAMP_ATTRIBUTES:
+            raw = node.get(name)
+            if raw and _YEAR.match(raw.strip()) and _has_time(raw) and not _naive(raw):
+                return raw
+    return None
+
+
 def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
-    """A date line shown in a ``<time>`` element whose ``datetime`` is the instant of its wall clock:
-    that wall clock at the offset the stamp gives it (a clock shown with no zone, "Mon 24 Nov 2025 at
-    7:40am", is no longer read as UTC); else the date as read."""
-    raw = owner.get("datetime") if owner.tag == "time" else None
-    if not raw or not _has_time(raw) or _naive(raw) or not _has_time(shown) or not _naive(shown):
+    """A date line whose element (or the two around it) carries a stamp that is the instant of its
+    wall clock (``<time datetime>``, a ``title``): that wall clock at the offset that makes it the
+    stamp's instant (a clock shown with no zone, "Mon 24 Nov 2025 at 7:40am", is no longer read as
+    UTC); else the date as read."""
+    if not _has_time(shown) or not _naive(shown):
+        return parsed
+    raw = _stamp_near(owner)
+    if raw is None:
         return parsed
     stamp = parse_iso(raw)
     if stamp is None:
