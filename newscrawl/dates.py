@@ -242,8 +242,9 @@ _RELATIVE = re.compile(
     r"(?:lalu|ago|lepas|sebelumnya)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
 )
-_YESTERDAY = re.compile(_RELATIVE_LABEL + r"(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
-_TODAY = re.compile(_RELATIVE_LABEL + r"(hari ini|today|just now|baru saja)\b", re.IGNORECASE)
+# Alone at the start only: "Subscribe today", "Sign up today" are no dates.
+_YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"^\s*(hari ini|today|just now|baru saja)\b", re.IGNORECASE)
 
 
 def site_zone(name: str | tzinfo | None) -> tzinfo:
@@ -330,9 +331,10 @@ def _zone_from_text(text: str) -> tzinfo | None:
     return None
 
 
-def parse_relative(text: str, now: datetime) -> datetime | None:
-    """ "2 jam yang lalu", "3 hours ago", "kemarin" relative to ``now`` (aware), after at most two words
-    of label ("Updated 2 hrs ago"); None otherwise."""
+def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> datetime | None:
+    """ "2 jam yang lalu", "3 hours ago" (after at most two words of label: "Updated 2 hrs ago"),
+    "kemarin", "today" relative to ``now`` (aware); None otherwise. ``spans_only`` reads only a
+    span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
     match = _RELATIVE.match(text)
     if match:
         unit = match.group("unit").lower()
@@ -341,6 +343,8 @@ def parse_relative(text: str, now: datetime) -> datetime | None:
             return None
         count = int(match.group("n")) if match.group("n") else 1
         return (now - timedelta(seconds=count * seconds)).replace(microsecond=0)
+    if spans_only:
+        return None
     if _YESTERDAY.match(text):
         return (now - timedelta(days=1)).replace(microsecond=0)
     if _TODAY.match(text):

@@ -196,3 +196,9 @@ def test_a_date_and_time_in_two_elements_take_the_offset_of_the_stamp_around_the
         '<span class="t">9:15PM</span></li></ul>'
     )
     assert page(line).published_at() == datetime(2025, 3, 3, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["Subscribe today", "Sign up today for the morning briefing"])
+def test_a_call_to_act_today_is_no_date(text: str) -> None:
+    assert parse_relative(text, NOW) is None
+    assert page(f"<div>{text}</div>", fetched_at=NOW).published_at() is None

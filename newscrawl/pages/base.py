@@ -1740,7 +1740,7 @@ class ArticlePage:
         """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
         its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
         (the time of reading is not the time the page was fetched)."""
-        counted = parse_relative(shown, self.now)
+        counted = parse_relative(shown, self.now, spans_only=True)
         if counted is None or self._not_a_date_line(owner):
             return None
         raw = _stamp_near(owner)
