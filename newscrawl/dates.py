@@ -79,20 +79,37 @@ for _number, _names in enumerate(
     for _name in _names.split():
         WEEKDAYS[_name] = _number
 
-#: Zone abbreviations a news site prints after the time, as offsets in minutes.
+#: Zone abbreviations a news site prints after the time, as offsets in minutes. Each names its
+#: season where it has one (AEDT is Sydney's summer clock, AEST its winter one), so the offset is
+#: fixed. An abbreviation two zones share is read as the one news sites print most: IST is India's
+#: (not Israel's or Ireland's), BST British Summer Time (not Bangladesh's), CST the US Central zone
+#: (not China's). Abbreviations that are also words are in ``_ZONE_WORDS``.
 ZONE_ABBREVIATIONS = {
+    # South-East and East Asia
     "wib": 7 * 60,
     "wita": 8 * 60,
     "wit": 9 * 60,
+    "ict": 7 * 60,
     "myt": 8 * 60,
     "sgt": 8 * 60,
-    "ist": 5 * 60 + 30,
     "pht": 8 * 60,
-    "ict": 7 * 60,
+    "hkt": 8 * 60,
     "jst": 9 * 60,
     "kst": 9 * 60,
-    "hkt": 8 * 60,
+    # South Asia, the Gulf
+    "ist": 5 * 60 + 30,
+    "pkt": 5 * 60,
+    "npt": 5 * 60 + 45,
+    "gst": 4 * 60,
+    # Australia and New Zealand (standard and daylight time)
+    "awst": 8 * 60,
+    "acst": 9 * 60 + 30,
+    "acdt": 10 * 60 + 30,
     "aest": 10 * 60,
+    "aedt": 11 * 60,
+    "nzst": 12 * 60,
+    "nzdt": 13 * 60,
+    # Europe and Africa
     "gmt": 0,
     "utc": 0,
     "z": 0,
@@ -101,15 +118,26 @@ ZONE_ABBREVIATIONS = {
     "cest": 120,
     "eet": 120,
     "eest": 180,
+    "msk": 180,
+    "sast": 120,
+    "wat": 60,
+    "cat": 120,
+    "eat": 180,
+    # North America
     "est": -5 * 60,
     "edt": -4 * 60,
     "cst": -6 * 60,
     "cdt": -5 * 60,
-    "pst": -8 * 60,
-    "pdt": -7 * 60,
     "mst": -7 * 60,
     "mdt": -6 * 60,
+    "pst": -8 * 60,
+    "pdt": -7 * 60,
+    "akst": -9 * 60,
+    "akdt": -8 * 60,
+    "hst": -10 * 60,
 }
+#: Zone abbreviations that are English words ("3 eat", "2 cat"): read only as written in capitals.
+_ZONE_WORDS = frozenset({"wat", "cat", "eat"})
 #: US zones named without their season ("10:15 a.m. ET"): the zone's clock on that day. "et" is a
 #: word in French, Latin, Danish and Norwegian ("à 10:30 et mis à jour", "3.50 et"), so the zone
 #: is read only in capitals in the text as written, right after a clock time ("10:15", "10.15 am",
@@ -171,7 +199,7 @@ def _ampm_stem(word: str) -> str:
     return word[:-1] if word.startswith("صباح") and word.endswith("ا") else word
 
 
-_ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b")
+_ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b", re.IGNORECASE)
 _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
     re.IGNORECASE,
@@ -206,10 +234,15 @@ _RELATIVE_UNITS = {
     "minggu": 7 * 86400,
     "pekan": 7 * 86400,
 }
+#: At most two words of label before a relative date ("Updated 3 hours ago", "Diperbarui 2 jam yang
+#: lalu", "Posted: yesterday"); a longer text before it is a sentence, not a date line.
+_RELATIVE_LABEL = r"^\W*(?:[^\W\d_]+[\s:,.-]+){0,2}?"
 _RELATIVE = re.compile(
-    r"^\s*(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?(?:lalu|ago|lepas|sebelumnya)\b",
+    _RELATIVE_LABEL + r"(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?"
+    r"(?:lalu|ago|lepas|sebelumnya)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
 )
+# Alone at the start only: "Subscribe today", "Sign up today" are no dates.
 _YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
 _TODAY = re.compile(r"^\s*(hari ini|today|just now|baru saja)\b", re.IGNORECASE)
 
@@ -287,8 +320,9 @@ def _zone_from_text(text: str) -> tzinfo | None:
         minutes = int(match.group("m") or match.group("m2") or 0)
         if hours <= 14 and minutes < 60:
             return timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
-    for word in _ZONE_AFTER_NUMBER.findall(lowered):
-        if word in ZONE_ABBREVIATIONS and word != "z":
+    for written in _ZONE_AFTER_NUMBER.findall(text):
+        word = written.lower()
+        if word in ZONE_ABBREVIATIONS and word != "z" and (word not in _ZONE_WORDS or written.isupper()):
             return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
     shouting = not any(char.islower() for char in text)
     for seasonless in _SEASONLESS_ZONE.finditer(text):
@@ -297,8 +331,10 @@ def _zone_from_text(text: str) -> tzinfo | None:
     return None
 
 
-def parse_relative(text: str, now: datetime) -> datetime | None:
-    """ "2 jam yang lalu", "3 hours ago", "kemarin" relative to ``now`` (aware); None otherwise."""
+def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> datetime | None:
+    """ "2 jam yang lalu", "3 hours ago" (after at most two words of label: "Updated 2 hrs ago"),
+    "kemarin", "today" relative to ``now`` (aware); None otherwise. ``spans_only`` reads only a
+    span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
     match = _RELATIVE.match(text)
     if match:
         unit = match.group("unit").lower()
@@ -307,6 +343,8 @@ def parse_relative(text: str, now: datetime) -> datetime | None:
             return None
         count = int(match.group("n")) if match.group("n") else 1
         return (now - timedelta(seconds=count * seconds)).replace(microsecond=0)
+    if spans_only:
+        return None
     if _YESTERDAY.match(text):
         return (now - timedelta(days=1)).replace(microsecond=0)
     if _TODAY.match(text):

@@ -121,3 +121,27 @@ def test_extract_log_file_and_nolog(tmp_path) -> None:
     assert done.returncode == 0 and done.stderr == ""
     assert "] DEBUG: " in log.read_text()
     assert scrapy("extract", page, "--url", POST_URL, "-L", "DEBUG", "--nolog").stderr == ""
+
+
+def test_fetched_at_anchors_relative_dates(tmp_path: Path) -> None:
+    story = "".join(
+        f"<p>Paragraph {n} says the water board will repair the old reservoir wall this summer after "
+        f"inspectors found cracks along its northern side during the spring survey of the dam.</p>"
+        for n in range(1, 5)
+    )
+    saved = tmp_path / "page.html"
+    saved.write_text(
+        f"<html><body><article><h1>Reservoir wall to be repaired this summer</h1>"
+        f'<div class="time">Published 3 hours ago</div><div class="time">Updated 2 hours ago</div>{story}</article></body></html>'
+    )
+    url = "https://water.example/news/reservoir-wall"
+    with_time = scrapy("extract", str(saved), "--url", url, "--fetched-at", "2025-03-04T12:00:00+02:00")
+    assert with_time.returncode == 0, with_time.stderr
+    record = json.loads(with_time.stdout)
+    assert record["published_at"] == "2025-03-04T07:00:00+00:00"
+    assert record["modified_at"] == "2025-03-04T08:00:00+00:00"
+    assert record["fetched_at"] == "2025-03-04T10:00:00+00:00"
+    # No fetch time: no date rather than one counted from the time of reading.
+    assert json.loads(scrapy("extract", str(saved), "--url", url).stdout)["published_at"] is None
+    bad = scrapy("extract", str(saved), "--url", url, "--fetched-at", "this morning")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--fetched-at" in bad.stderr

@@ -2,12 +2,16 @@
 
     scrapy extract page.html [more.html ...] [--url URL] [--site NAME]
     scrapy extract --from-list pages.tsv            # lines "path<TAB>url"; .gz files accepted
+    scrapy extract page.html --url URL --fetched-at 2025-11-24T09:30:00Z
 
 Each output line is the Article's fields (times in UTC, ISO 8601) plus ``path``;
 a page that is not an article gives ``{"path": ..., "url": ..., "article": null,
 "reason": "not_article:tag"}``. The site comes from ``--site``, else from the URL's
 host in the registry (``NEWSCRAWL_SITES`` merged over the shipped one), else none
 (generic page class, UTC). Same code as the crawl: :func:`newscrawl.pages.extract`.
+``--fetched-at`` (ISO 8601; UTC when it names no zone) is when the pages were fetched: a
+relative date ("3 hours ago") counts back from it. Without it such a date gives no date: a
+saved file keeps no response headers, and its modification time is when it was copied last.
 A file that cannot be read, or a list line whose URL does not parse, costs that page
 only (one line on standard error, exit code 1); a bad ``--url`` is exit code 2.
 """
@@ -18,6 +22,7 @@ import gzip
 import json
 import sys
 import zlib
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
@@ -65,6 +70,16 @@ def read_list(path: str) -> list[tuple[str, str | None]]:
     return pairs
 
 
+def parse_fetched_at(text: str) -> datetime | None:
+    """An ISO 8601 date and time ("2025-11-24T09:30:00Z", "2025-11-24 16:30+07:00"), UTC when it names
+    no zone; None for anything else."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
 def site_for_url(url: str, sites: dict[str, Site]) -> Site | None:
     """The registry site whose domains hold the URL's host (``www.`` and subdomains included).
 
@@ -100,6 +115,11 @@ class Command(Standalone, ScrapyCommand):
         parser.add_argument("--url", help="URL the page was fetched from (one FILE)")
         parser.add_argument("--from-list", dest="from_list", help="file of 'path<TAB>url' lines (.gz accepted)")
         parser.add_argument("--site", help="registry name of the site (default: found from the URL's host)")
+        parser.add_argument(
+            "--fetched-at",
+            dest="fetched_at",
+            help="when the pages were fetched, ISO 8601 (relative dates count back from it; none without it)",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         pairs: list[tuple[str, str | None]] = []
@@ -115,6 +135,13 @@ class Command(Standalone, ScrapyCommand):
             sys.stderr.write(f"newscrawl: --url {opts.url!r}: {problem}\n")
             self.exitcode = 2
             return
+        fetched_at = None
+        if opts.fetched_at:
+            fetched_at = parse_fetched_at(opts.fetched_at)
+            if fetched_at is None:
+                sys.stderr.write(f"newscrawl: --fetched-at {opts.fetched_at!r}: not an ISO 8601 date and time\n")
+                self.exitcode = 2
+                return
         pairs += [(path, opts.url) for path in args]
         if not pairs:
             raise UsageError("give FILE... or --from-list LIST.tsv")
@@ -129,12 +156,17 @@ class Command(Standalone, ScrapyCommand):
             fixed_site = sites.get(opts.site)
             if fixed_site is None:
                 raise UsageError(f"no site {opts.site!r} in the registry (known: {', '.join(sorted(sites))})")
-        failures = self.extract_all(pairs, sites, fixed_site, sys.stdout)
+        failures = self.extract_all(pairs, sites, fixed_site, sys.stdout, fetched_at)
         if failures:
             self.exitcode = 1
 
     def extract_all(
-        self, pairs: list[tuple[str, str | None]], sites: dict[str, Site], fixed_site: Site | None, out: TextIO
+        self,
+        pairs: list[tuple[str, str | None]],
+        sites: dict[str, Site],
+        fixed_site: Site | None,
+        out: TextIO,
+        fetched_at: datetime | None = None,
     ) -> int:
         failures = 0
         for path, url in pairs:
@@ -151,7 +183,7 @@ class Command(Standalone, ScrapyCommand):
                 continue
             page_url = url or Path(path).resolve().as_uri()
             site = fixed_site or (site_for_url(page_url, sites) if url else None)
-            result = extract(data, page_url, site)
+            result = extract(data, page_url, site, fetched_at=fetched_at)
             record: dict[str, Any]
             if result.article is None:
                 record = {"path": path, "url": page_url, "article": None, "reason": result.reason}

@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
-from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
+from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -134,10 +134,11 @@ _INNER_HEADING_XPATH = (
     ".//*[@itemprop='headline'] | .//h2 | .//*[contains(@class, 'headline') or contains(@class, 'title')]"
     "[self::span or self::div or self::p or self::h2 or self::h3 or self::header]"
 )
-#: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name.
+#: A date written in running text: numeric (13.09.2023, 2023-09-13) or with a month name (an ordinal
+#: day too: "24th November 2025", "November 24th, 2025").
 _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
@@ -708,6 +709,12 @@ class ArticlePage:
             return self.fetched_at if self.fetched_at.tzinfo else self.fetched_at.replace(tzinfo=UTC)
         return datetime.now(UTC)
 
+    @property
+    def counts_back(self) -> bool:
+        """True when a relative date ("3 hours ago") can be read: the fetch time is known (counted from
+        the time of reading, it would be wrong by the time since the fetch)."""
+        return self.fetched_at is not None
+
     @cached_property
     def ld(self) -> dict[str, Any]:
         return self.doc.article_ld
@@ -1252,7 +1259,7 @@ class ArticlePage:
         candidates: list[tuple[datetime, str]] = []
         for raw in raws:
             if raw:
-                parsed = parse_date(raw, self.tz, now=self.now)
+                parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                 if parsed:
                     candidates.append((parsed, raw))
         page = self._dates_from_selectors(selectors)
@@ -1364,12 +1371,12 @@ class ArticlePage:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
-                    parsed = parse_date(raw, self.tz, now=self.now)
+                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
                         # a date-only attribute takes the time the text shows ("2020-10-15" shown as
                         # "15.10.2020 21:55").
-                        seen = parse_date(shown, self.tz, now=self.now) if shown and raw != shown else None
+                        seen = parse_date(shown, self.tz, now=self.now, relative=self.counts_back) if shown and raw != shown else None
                         if seen is not None and seen.date() == parsed.date():
                             if not _has_time(raw) and _has_time(shown):
                                 parsed = seen
@@ -1387,7 +1394,7 @@ class ArticlePage:
             if _not_the_articles_date(node, frame):
                 continue
             raw = node.get("datetime") or text_of(node)
-            parsed = parse_date(raw, self.tz, now=self.now) if raw else None
+            parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back) if raw else None
             if parsed:
                 if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
                     return self._localized(parsed, normalize_space(raw), [])
@@ -1546,7 +1553,8 @@ class ArticlePage:
         (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
-        published = [(shown, text) for shown, text, update in lines if not update]
+        # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
+        published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
         if not published or value is None:
             return value, raw  # (a page with no stamp took its first date line already, if it was no update)
         shown, text = published[0]
@@ -1614,7 +1622,8 @@ class ArticlePage:
         In this order: a zone named beside a date the page shows by its headline or in a date
         element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
-        local clock: the surest); else the first zone named (what the reader is told); else the
+        local clock: the surest); else the offset between the publication stamp and the same
+        publication shown with no zone (``_paired_offset``); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
         clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
         zone); else the zone of the country the URL's domain or the language tag names (a guess
@@ -1626,6 +1635,8 @@ class ArticlePage:
         for found in (*named, *offsets):
             if found.replace(second=0, tzinfo=None) == clock:
                 return found.tzinfo
+        if self._paired_offset is not None:
+            return self._paired_offset
         if named:
             return named[0].tzinfo
         for found in offsets:
@@ -1634,6 +1645,29 @@ class ArticlePage:
         if offsets:
             return None  # its stamps write UTC: so is a time it gives no zone
         return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    @cached_property
+    def _paired_offset(self) -> tzinfo | None:
+        """The offset between the publication stamp (with its zone) and the publication the page shows
+        under its headline as a wall clock with none: a "Z" stamp of 21:05 shown as "Posted Tue 4 Mar
+        2025 at 8:05am" is +11:00, the zone the page writes its times in. None when the first such
+        line is not that instant in a zone (another time: a stamp of another save)."""
+        stamp, raw = self._published
+        if stamp is None or not raw or not _has_time(raw) or _naive(raw):
+            return None
+        for _, text, update in self._date_lines:
+            if update or not _has_time(text) or not _naive(text):
+                continue
+            shown = parse_date(text, UTC, now=self.now, relative=False)
+            if shown is None:
+                return None
+            offset = shown.replace(tzinfo=None, second=0) - stamp.astimezone(UTC).replace(
+                tzinfo=None, second=0, microsecond=0
+            )
+            if offset and abs(offset) <= timedelta(hours=14) and not offset % timedelta(minutes=15):
+                return timezone(offset)
+            return None
+        return None
 
     @cached_property
     def _zone_evidence(self) -> tuple[list[datetime], list[datetime]]:
@@ -1665,17 +1699,25 @@ class ArticlePage:
         ``MAX_DATELINE_DISTANCE`` elements, outside related posts, comments, sidebars, embedded
         posts and teasers: texts that are a full date with at most a label, a time and a short
         byline beside it ("Stand: 28.04.2020 18:00 Uhr", "Publié le 29 juin 2019", "12.01.2022").
-        A date written in running text is the story's, not the page's.
+        A date written in running text is the story's, not the page's. An unlabelled date shown before
+        a later one labelled as the publication, and after it in time, is the last update
+        ("Mon 24 Nov 2025 17.45 AEDT", then "First published on Mon 24 Nov 2025 16.10 AEDT").
         """
         headline = self._dateline_anchor
         if headline is None:
             return []
-        return self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
+        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
             _texts_before(headline, MAX_DATELINE_BEFORE)
         )
+        return _first_published_apart(lines)
 
     def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
-        """The date lines among ``texts`` (in document order), up to the second paragraph of prose."""
+        """The date lines among ``texts`` (in document order), up to the second paragraph of prose.
+
+        Besides a full date with a short label: a line of two labelled dates up to twice as long
+        ("Published ... | Updated ..."); a date whose time is the next element ("24 Nov 2025
+        <time>4:38 PM MYT</time>"); a relative date ("Updated 3 hours ago"), read from its
+        ``<time datetime>`` or counted back from the fetch time, none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         prose = 0
@@ -1687,18 +1729,42 @@ class ArticlePage:
                 prose += 1
                 if prose > 1:
                     break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
-            if (
-                len(shown) <= MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS
-                and _YEAR.search(shown)
-                and _DATE_IN_TEXT.search(shown)
-                and len(_DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown))) <= MAX_DATELINE_EXTRA_CHARS
-            ):
+            label = shown if _DIGIT.search(before) else f"{before} {shown}"
+            if _date_line_text(shown):
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
-                    label = shown if _DIGIT.search(before) else f"{before} {shown}"
+                    parsed = _time_stamp(owner, shown, parsed)
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
+            elif _YEAR.search(shown) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
+                parts = self._update_and_publication(shown, label)
+                if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
+                    if not self._not_a_date_line(owner):
+                        lines += parts
+            elif lines and lines[-1][1] == before and not _has_time(before) and _clock_only(shown):
+                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>").
+                joined = f"{before} {shown}"
+                parsed = parse_date(joined, self.tz, now=self.now, relative=False)
+                if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
+                    lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
+            elif len(shown) <= MAX_DATE_CHARS:
+                relative = self._relative_line(shown, owner)
+                if relative is not None:
+                    lines.append((relative, shown, _labelled_update(label)))
             before = shown
         return lines
+
+    def _relative_line(self, shown: str, owner: HtmlElement) -> datetime | None:
+        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
+        its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
+        (the time of reading is not the time the page was fetched)."""
+        counted = parse_relative(shown, self.now, spans_only=True)
+        if counted is None or self._not_a_date_line(owner):
+            return None
+        raw = _stamp_near(owner)
+        stamp = parse_iso(raw) if raw else None
+        if stamp is not None:
+            return stamp
+        return counted if self.counts_back else None
 
     def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
         """The two dates of a line that shows the last update and the publication ("Last updated:
@@ -2799,6 +2865,8 @@ _CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
+#: Any instant, to tell a relative date from an absolute one.
+_MIDNIGHT_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _naive(raw: str) -> bool:
@@ -2890,6 +2958,105 @@ def _labelled_update(label: str) -> bool:
         return False
     written = _DATE_IN_TEXT.search(label)
     return written is None or update.start() < written.start()
+
+
+#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025").
+_LINE_PARTS = re.compile(r"\s+[/|·•]\s+")
+#: Most words of a name set apart on a date line (the paper's, the desk's, the writer's).
+MAX_DATELINE_NAME_WORDS = 5
+
+
+def _date_words_left(text: str) -> str:
+    """What a date line says besides its date, time and year (its label, a byline)."""
+    return _DATE_WORDS_LEFT.sub("", _YEAR.sub("", text))
+
+
+def _date_line_text(shown: str) -> bool:
+    """True when a text is a full date with at most a short label, a time and a short byline beside it
+    ("Stand: 28.04.2020 18:00 Uhr"); a name set apart by a mark counts as no label ("Philippine Daily
+    Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not _YEAR.search(shown):
+        return False
+    if not _DATE_IN_TEXT.search(shown):
+        return False
+    if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
+        return True
+    parts = _LINE_PARTS.split(shown)
+    dated = [part for part in parts if _DIGIT.search(part)]
+    return (
+        len(dated) < len(parts)
+        and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
+        and len(_date_words_left(" ".join(dated))) <= MAX_DATELINE_EXTRA_CHARS
+    )
+
+
+def _clock_only(text: str) -> bool:
+    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB")."""
+    return (
+        len(text) <= MAX_DATELINE_EXTRA_CHARS
+        and _has_time(text)
+        and not _DATE_IN_TEXT.search(text)
+        and len(_date_words_left(text)) <= MAX_DATELINE_EXTRA_CHARS // 2
+    )
+
+
+#: The attributes that hold the machine-readable date of a date line's element ("<time datetime>",
+#: "<li title='2015-03-13T21:00:00+11:00'>", "<span content>").
+_STAMP_ATTRIBUTES = ("datetime", "content", "title")
+
+
+def _stamp_near(owner: HtmlElement) -> str | None:
+    """An ISO stamp with a time and a zone in the attributes of a date line's element or of the two
+    elements around it; None when there is none."""
+    for node in (owner, *islice(owner.iterancestors(), 2)):
+        for name in _STAMP_ATTRIBUTES:
+            raw = node.get(name)
+            if raw and _YEAR.match(raw.strip()) and _has_time(raw) and not _naive(raw):
+                return raw
+    return None
+
+
+def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
+    """A date line whose element (or the two around it) carries a stamp that is the instant of its
+    wall clock (``<time datetime>``, a ``title``): that wall clock at the offset that makes it the
+    stamp's instant (a clock shown with no zone, "Mon 24 Nov 2025 at 7:40am", is no longer read as
+    UTC); else the date as read."""
+    if not _has_time(shown) or not _naive(shown):
+        return parsed
+    raw = _stamp_near(owner)
+    if raw is None:
+        return parsed
+    stamp = parse_iso(raw)
+    if stamp is None:
+        return parsed
+    utc_clock = stamp.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    offset = parsed.replace(tzinfo=None, second=0) - utc_clock
+    if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return parsed  # another instant: the text stands
+    return parsed.replace(tzinfo=timezone(offset))
+
+
+def _counted_back(text: str) -> bool:
+    """True when a date line is a relative date ("3 hours ago", "Updated 2 hrs ago", "kemarin")."""
+    return parse_relative(text, _MIDNIGHT_EPOCH) is not None
+
+
+def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tuple[datetime, str, bool]]:
+    """Date lines with the unlabelled ones shown before a line labelled as the publication ("First
+    published on ...", "Posted ...") and later than it marked as updates: the page shows its last
+    edit first and its publication below it."""
+    labelled = next(
+        (value for value, text, update in lines if not update and _PUBLISHED_LABEL.search(text)), None
+    )
+    if labelled is None:
+        return lines
+    marked = []
+    for value, text, update in lines:
+        if not update and _PUBLISHED_LABEL.search(text):
+            marked += lines[len(marked) :]
+            break
+        marked.append((value, text, update or value > labelled))
+    return marked
 
 
 def _ambiguous_day(text: str) -> bool:

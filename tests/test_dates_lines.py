@@ -1,0 +1,204 @@
+"""Date lines as news sites write them: zone abbreviations, relative dates, ordinal days, a name or a
+second labelled date beside the date, a time in an element of its own, ``<time datetime>`` behind a
+clock shown with no zone; pages we wrote."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.dates import parse_date, parse_relative
+from newscrawl.pages import GenericPage
+
+UTC = timezone.utc
+NOW = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
+HEADLINE = "Night buses return to the coast road after a year"
+STORY = "".join(
+    f"<p>Paragraph {n} says the transport office will run night buses along the coast road again from "
+    f"April, a year after the service was cut when two operators gave up their licences in the spring.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(
+    meta_line: str, url: str = "https://buses.example/news/night-buses", lang: str = "en", **kwargs
+) -> GenericPage:
+    body = f"<article><h1>{HEADLINE}</h1>{meta_line}{STORY}</article>"
+    html = f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body>{body}</body></html>'
+    return GenericPage(html, url, **kwargs)
+
+
+# -- zone abbreviations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Tue 4 Mar 2025 17.45 AEDT", 11),
+        ("4 July 2025 9:00 AEST", 10),
+        ("4 July 2025 9:00 ACST", 9.5),
+        ("4 March 2025 9:00 ACDT", 10.5),
+        ("4 March 2025 9:00 AWST", 8),
+        ("4 March 2025 9:00 NZDT", 13),
+        ("4 July 2025 9:00 NZST", 12),
+        ("4 March 2025 9:00 PKT", 5),
+        ("4 March 2025 9:00 WAT", 1),
+        ("4 March 2025 9:00 CAT", 2),
+        ("4 March 2025 9:00 EAT", 3),
+        ("4 March 2025 9:00 SAST", 2),
+    ],
+)
+def test_zone_abbreviations(text: str, hours: float) -> None:
+    assert parse_date(text, "UTC", now=NOW).utcoffset() == timedelta(hours=hours)
+
+
+def test_a_zone_abbreviation_that_is_a_word_counts_only_in_capitals() -> None:
+    assert parse_date("4 March 2025 9:00 eat", "UTC", now=NOW).utcoffset() == timedelta(0)
+
+
+# -- relative dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Updated 3 hours ago", timedelta(hours=3)),
+        ("Updated 2 hrs ago", timedelta(hours=2)),
+        ("Diperbarui 2 jam yang lalu", timedelta(hours=2)),
+        ("Posted: 5 mins ago |", timedelta(minutes=5)),
+    ],
+)
+def test_a_relative_date_after_a_short_label(text: str, back: timedelta) -> None:
+    assert parse_relative(text, NOW) == NOW - back
+
+
+@pytest.mark.parametrize("text", ["he said 3 hours ago that", "the ferry that left a day ago was late"])
+def test_a_relative_date_in_a_sentence_is_none(text: str) -> None:
+    assert parse_relative(text, NOW) is None
+
+
+def test_a_relative_date_line_counts_back_from_the_fetch_time() -> None:
+    line = '<div class="info"><span>By City Desk</span> <span class="time">3 hours ago</span></div>'
+    assert page(line, fetched_at=NOW).published_at() == NOW - timedelta(hours=3)
+    assert page("<div>Updated 3 hours ago</div>", fetched_at=NOW).modified_at() == NOW - timedelta(hours=3)
+
+
+def test_a_relative_date_without_a_fetch_time_gives_no_date() -> None:
+    # Counted from the time of reading it would be wrong by the time since the fetch.
+    assert page('<div class="time">3 hours ago</div>').published_at() is None
+    assert page("<time>3 hours ago</time>").published_at() is None
+
+
+def test_a_relative_time_element_gives_its_stamp() -> None:
+    line = (
+        '<ul><li><time datetime="2025-03-03T17:30:00-06:00">Mar 3, 2025</time></li>'
+        '<li><time datetime="2025-03-03T19:05:00-06:00">Updated 2 hrs ago</time></li></ul>'
+    )
+    article = page(line, url="https://buses.example/news/2025/03/03/night-buses")
+    assert article.modified_at() == datetime(2025, 3, 4, 1, 5, tzinfo=UTC)
+
+
+# -- date lines --------------------------------------------------------------------------------
+
+
+def test_an_ordinal_day_first() -> None:
+    article = page(
+        '<div class="timestamp">Published: 3rd March 2025 08:15 AM</div>',
+        url="https://buses.example.co.uk/news/night-buses",
+    )
+    assert article.published_at() == datetime(2025, 3, 3, 8, 15, tzinfo=UTC)
+
+
+def test_a_paper_name_set_apart_from_the_date() -> None:
+    article = page(
+        "<div>Harbour Evening Chronicle / 06:20 PM March 3, 2025</div>",
+        url="https://buses.example.com.ph/news/night-buses",
+    )
+    assert article.published_at() == datetime(2025, 3, 3, 10, 20, tzinfo=UTC)
+
+
+def test_a_sentence_before_a_date_is_no_date_line() -> None:
+    article = page("<div>The council will vote on the new timetable / on March 3, 2025</div>")
+    assert article._date_lines == []
+
+
+def test_two_labelled_dates_on_a_long_line() -> None:
+    article = page(
+        "<div>Diterbitkan 3 Mac 2025, 10:05 pagi &nbsp; Dikemaskini 3 Mac 2025, 4:20 petang</div>",
+        url="https://buses.example.com.my/news/night-buses",
+        lang="ms",
+    )
+    assert article.published_at() == datetime(2025, 3, 3, 2, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 8, 20, tzinfo=UTC)
+
+
+def test_published_and_updated_with_us_zones_on_a_long_line() -> None:
+    article = page("<div>Published 9:48 a.m. ET March 3, 2025 | Updated 11:02 a.m. ET March 3, 2025</div>")
+    assert article.published_at() == datetime(2025, 3, 3, 14, 48, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 16, 2, tzinfo=UTC)
+
+
+def test_a_time_in_an_element_of_its_own_after_the_date() -> None:
+    article = page('<p class="date">Tuesday, 4 Mar 2025 <time class="ts">9:15 AM MYT</time></p>')
+    assert article.published_at() == datetime(2025, 3, 4, 1, 15, tzinfo=UTC)
+
+
+def test_a_clock_shown_with_no_zone_takes_the_offset_of_its_time_element() -> None:
+    line = (
+        '<div><time datetime="2025-03-03T21:05:00.000Z">Posted Tue 4 Mar 2025 at 8:05am</time>, updated '
+        '<time datetime="2025-03-03T23:30:00.000Z">Tue 4 Mar 2025 at 10:30am</time></div>'
+    )
+    article = page(line)
+    assert article.published_at() == datetime(2025, 3, 3, 21, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 23, 30, tzinfo=UTC)
+
+
+def test_a_line_labelled_first_published_beats_an_unlabelled_later_one_shown_first() -> None:
+    line = (
+        "<details><summary>Tue 4 Mar 2025 19.30 AEDT</summary>"
+        "<div>First published on Tue 4 Mar 2025 18.05 AEDT</div></details>"
+    )
+    article = page(line)
+    assert article.published_at() == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
+def test_an_update_with_no_zone_takes_the_offset_the_publication_pair_shows() -> None:
+    # The stamp is 21:05 UTC, the page shows the same publication as "8:05am": its clock is +11:00.
+    stamp = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-03T21:05:00Z"}</script>'
+    )
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div>Posted Tue 4 Mar 2025 at 8:05am</div>"
+        f"<div>Updated Tue 4 Mar 2025 at 10:30am</div>{STORY}</article>"
+    )
+    article = GenericPage(f"<html><head>{stamp}</head><body>{body}</body></html>", "https://buses.example/n/1")
+    assert article.published_at() == datetime(2025, 3, 3, 21, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 23, 30, tzinfo=UTC)
+
+
+def test_a_relative_date_line_never_moves_a_stamps_day() -> None:
+    # Published 71 hours before the fetch: "2 days ago" is a span rounded down, not the day.
+    stamp = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-01T08:00:00Z"}</script>'
+    )
+    body = f"<article><h1>{HEADLINE}</h1><div>2 days ago</div>{STORY}</article>"
+    fetched = datetime(2025, 3, 4, 7, 0, tzinfo=UTC)
+    html = f"<html><head>{stamp}</head><body>{body}</body></html>"
+    article = GenericPage(html, "https://buses.example/n/1", fetched_at=fetched)
+    assert article.published_at() == datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+
+
+def test_a_date_and_time_in_two_elements_take_the_offset_of_the_stamp_around_them() -> None:
+    line = (
+        '<ul><li title="2025-03-03T21:15:00+11:00"><span class="d">March 3, 2025</span>'
+        '<span class="t">9:15PM</span></li></ul>'
+    )
+    assert page(line).published_at() == datetime(2025, 3, 3, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["Subscribe today", "Sign up today for the morning briefing"])
+def test_a_call_to_act_today_is_no_date(text: str) -> None:
+    assert parse_relative(text, NOW) is None
+    assert page(f"<div>{text}</div>", fetched_at=NOW).published_at() is None
