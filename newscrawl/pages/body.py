@@ -31,6 +31,7 @@ from newscrawl.pages.trafilatura_steps import (
     html2txt_length,
     justext_rescue,
     matchers_for,
+    prepare_tree,
 )
 
 logger = logging.getLogger(__name__)
@@ -435,7 +436,7 @@ def _trafilatura_runs(
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
     with _page_for_trafilatura(tree, drop, marker_text) as page:
-        cleaned, backup = core._prepare_tree(page, options, url)
+        cleaned, backup = prepare_tree(page, options, url)
         _keep_break_runs(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
@@ -457,7 +458,7 @@ def _trafilatura_runs(
         ):
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
-            r_cleaned, r_backup = core._prepare_tree(page, recall_options, url)
+            r_cleaned, r_backup = prepare_tree(page, recall_options, url)
             _keep_break_runs(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
