@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 logger = logging.getLogger(__name__)
@@ -517,9 +518,10 @@ class ReadablePage:
     Readability reads a copy of the page, made only when it runs. Its result is kept for the
     recall escalation's comparison, which reads the same page (trafilatura runs it twice).
     With a ``limit`` (see ``readability_limit``) the run stops as soon as the text left on
-    its copy is no longer than the limit (after scripts and styles are dropped, then after its
-    unlikely candidates are): readability's text only comes from that text, so it could not
-    be preferred, and an empty result (length 0) gives the same outcome.
+    its copy is no longer than the limit (after scripts and styles are dropped, measured on
+    the page before the copy is made, then after its unlikely candidates are): readability's
+    text only comes from that text, so it could not be preferred, and an empty result (length
+    0) gives the same outcome.
     """
 
     __slots__ = ("page", "limit", "_summary")
@@ -565,24 +567,20 @@ def _shown_length_bound(tree: HtmlElement, limit: int) -> bool:
     return bound <= limit and bound + 6 * sum(1 for _ in tree.iter("iframe")) <= limit
 
 
-#: What readability's ``summary`` drops before its first step.
-_READABILITY_DROPPED = ("script", "style", "fencedframe")
+#: The page's text that readability's ``summary`` keeps when it drops scripts, styles and fenced
+#: frames before its first step (their tails stay): its copy's text, read on the page itself.
+_KEPT_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::fencedframe)]", smart_strings=False
+)
 
 
 def _page_length_bound(page: HtmlElement) -> int:
-    """An upper bound of what ``_shown_length_bound`` measures on readability's copy of ``page``
-    once its scripts, styles and fenced frames are gone, read on ``page`` itself (no copy): the
-    page's non-space characters less theirs, one space a word of the page less their words but
-    the two that may be parts of a neighbour's (taking text out never splits a word) and six
-    characters an iframe. When it is within the limit, so is the first check of the bounded
-    run, which would stop it."""
-    words = page.text_content().split()
-    bound = sum(map(len, words)) + len(words) + 6 * sum(1 for _ in page.iter("iframe"))
-    for node in page.iter(*_READABILITY_DROPPED):
-        if next(node.iterancestors(*_READABILITY_DROPPED), None) is None:
-            gone = node.text_content().split()
-            bound -= sum(map(len, gone)) + max(len(gone) - 2, 0)
-    return bound
+    """What ``_shown_length_bound`` measures on readability's copy of ``page`` once its scripts,
+    styles and fenced frames are gone (non-space characters, one space a word, six characters an
+    iframe), read on ``page`` itself (no copy): when it is within the limit, the first check of the
+    bounded run would stop it."""
+    words = "".join(_KEPT_TEXTS(page)).split()
+    return sum(map(len, words)) + len(words) + 6 * sum(1 for _ in page.iter("iframe"))
 
 
 @lru_cache(maxsize=1)
@@ -599,9 +597,8 @@ def _bounded_document() -> type:
             self.limit = limit
 
         def remove_unlikely_candidates(self) -> None:
-            # summary() has dropped scripts, styles and fenced frames.
-            if _shown_length_bound(self.doc, self.limit):
-                raise _Decided
+            # summary() has dropped scripts, styles and fenced frames: the text left then was
+            # measured on the page before the copy (``_page_length_bound``).
             super().remove_unlikely_candidates()
             if _shown_length_bound(self.doc, self.limit):
                 raise _Decided
