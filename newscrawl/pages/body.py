@@ -681,7 +681,8 @@ def _found_in_precise(lines: list[str], precise: list[str]) -> list[int]:
     text joined (the runs break lines differently): all of it when it is short, else a window of
     ``MAX_PRECISE_SCAN`` characters from the last match on (the runs keep the page's order).
     """
-    keys = [_key(line) for line in precise]
+    known = {line: _key(line) for line in precise}  # most default-run lines are precision lines too
+    keys = [known[line] for line in precise]
     precise_key = "".join(keys)
     starts: dict[str, int] = {}
     offset = 0
@@ -692,7 +693,7 @@ def _found_in_precise(lines: list[str], precise: list[str]) -> list[int]:
     found: list[int] = []
     cursor = 0
     for index, line in enumerate(lines):
-        key = _key(line)
+        key = known[line] if line in known else _key(line)
         if not key:
             continue
         at = starts.get(key)
@@ -1149,12 +1150,18 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
             # story goes on in its siblings, so they are the frame too.
             if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
                 blocks = (parent,)
-        inside = _key(" ".join(block.text_content() for block in blocks))
+        text = " ".join(block.text_content() for block in blocks)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("frame text failed", exc_info=True)
         return paragraphs
+    # A paragraph found as it is in the frame's text (spaces collapsed) is inside it, its key in the
+    # frame's key: the frame's key (a regular expression over all its text) only when one is not.
+    shown, inside = " ".join(text.split()), None
     end = len(paragraphs)
-    while end and not _inside(paragraphs[end - 1], inside):
+    while end and paragraphs[end - 1] not in shown:
+        inside = _key(text) if inside is None else inside
+        if _inside(paragraphs[end - 1], inside):
+            break
         end -= 1
     return paragraphs[:end] if end else paragraphs
 
