@@ -906,7 +906,7 @@ def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], descript
 
 def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: str | None) -> str | None:
     first = _key(paragraphs[0])[:60]
-    body = _key("".join(paragraphs))
+    body = _LazyKey("".join(paragraphs))  # keyed when a text of the page may be inside the story
     wanted = _key(description or "")
     heading = _key(headline.text_content())  # shown again in a teaser line or a breadcrumb
     if not first:
@@ -947,6 +947,20 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
             return None
         return text
     return None
+
+
+class _LazyKey:
+    """``_key(text)`` for ``in`` tests, computed at the first one."""
+
+    __slots__ = ("text", "key")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.key = text, None
+
+    def __contains__(self, part: str) -> bool:
+        if self.key is None:
+            self.key = _key(self.text)
+        return part in self.key
 
 
 def _lead_foreign(node: HtmlElement) -> bool:
