@@ -124,13 +124,13 @@ def count_words(text: str) -> int:
     return count + len(text.split())
 
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+#: A word of a body's normalised form: a run of letters and digits (no underscore).
+_WORD = re.compile(r"[^\W_]+")
 
 
 def normalize_body(text: str) -> str:
     """Body text reduced to what survives re-publishing: NFKC, lower case, words only."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def body_hash(text: str) -> str:

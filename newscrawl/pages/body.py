@@ -31,6 +31,7 @@ from newscrawl.pages.trafilatura_steps import (
     html2txt_length,
     justext_rescue,
     matchers_for,
+    prepare_tree,
 )
 
 logger = logging.getLogger(__name__)
@@ -499,7 +500,7 @@ def _trafilatura_runs(
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
     with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
-        cleaned, backup = core._prepare_tree(page, options, url)
+        cleaned, backup = prepare_tree(page, options, url)
         _keep_break_runs(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
@@ -521,7 +522,7 @@ def _trafilatura_runs(
         ):
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
-            r_cleaned, r_backup = core._prepare_tree(page, recall_options, url)
+            r_cleaned, r_backup = prepare_tree(page, recall_options, url)
             _keep_break_runs(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
@@ -744,7 +745,8 @@ def _found_in_precise(lines: list[str], precise: list[str]) -> list[int]:
     text joined (the runs break lines differently): all of it when it is short, else a window of
     ``MAX_PRECISE_SCAN`` characters from the last match on (the runs keep the page's order).
     """
-    keys = [_key(line) for line in precise]
+    known = {line: _key(line) for line in precise}  # most default-run lines are precision lines too
+    keys = [known[line] for line in precise]
     precise_key = "".join(keys)
     starts: dict[str, int] = {}
     offset = 0
@@ -755,7 +757,7 @@ def _found_in_precise(lines: list[str], precise: list[str]) -> list[int]:
     found: list[int] = []
     cursor = 0
     for index, line in enumerate(lines):
-        key = _key(line)
+        key = known[line] if line in known else _key(line)
         if not key:
             continue
         at = starts.get(key)
@@ -1016,7 +1018,7 @@ def lead_paragraph(headline: HtmlElement | None, paragraphs: list[str], descript
 
 def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: str | None) -> str | None:
     first = _key(paragraphs[0])[:60]
-    body = _key("".join(paragraphs))
+    body = _LazyKey("".join(paragraphs))  # keyed when a text of the page may be inside the story
     wanted = _key(description or "")
     heading = _key(headline.text_content())  # shown again in a teaser line or a breadcrumb
     if not first:
@@ -1075,6 +1077,20 @@ def _lead_climb(node: HtmlElement, headline: HtmlElement) -> Iterator[HtmlElemen
 
 def _lead_outside(element: HtmlElement) -> bool:
     return element.tag in _NOT_LEAD_TAGS or _lead_foreign(element)
+
+
+class _LazyKey:
+    """``_key(text)`` for ``in`` tests, computed at the first one."""
+
+    __slots__ = ("text", "key")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.key = text, None
+
+    def __contains__(self, part: str) -> bool:
+        if self.key is None:
+            self.key = _key(self.text)
+        return part in self.key
 
 
 def _lead_foreign(node: HtmlElement) -> bool:
@@ -1269,19 +1285,31 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
     and comment prompts that trafilatura took from after the article's container."""
     if node is None or len(paragraphs) < 2:
         return paragraphs
-    inside = frame_key(node)
-    if inside is None:
+    text = frame_text(node)
+    if text is None:
         return paragraphs
+    # A paragraph found as it is in the frame's text (spaces collapsed) is inside it, its key in the
+    # frame's key: the frame's key (a regular expression over all its text) only when one is not.
+    shown, inside = " ".join(text.split()), None
     end = len(paragraphs)
-    while end and not _inside(paragraphs[end - 1], inside):
+    while end and paragraphs[end - 1] not in shown:
+        inside = _key(text) if inside is None else inside
+        if _inside(paragraphs[end - 1], inside):
+            break
         end -= 1
     return paragraphs[:end] if end else paragraphs
 
 
 def frame_key(node: HtmlElement, siblings: bool = True) -> str | None:
-    """The letters and digits (``_key``) of the text of ``node`` (the element holding the article's
-    text, see ``holder``) and its twin blocks, or (``siblings``) its parent when it is one of a
-    run of sibling blocks of its tag; None when they cannot be read."""
+    """The letters and digits (``_key``) of ``frame_text``; None when it cannot be read."""
+    text = frame_text(node, siblings)
+    return None if text is None else _key(text)
+
+
+def frame_text(node: HtmlElement, siblings: bool = True) -> str | None:
+    """The text of ``node`` (the element holding the article's text, see ``holder``) and its twin
+    blocks, or (``siblings``) its parent when it is one of a run of sibling blocks of its tag;
+    None when they cannot be read."""
     try:
         before, after = twin_blocks(node)
         blocks = (*before, node, *after)
@@ -1291,7 +1319,7 @@ def frame_key(node: HtmlElement, siblings: bool = True) -> str | None:
             # story goes on in its siblings, so they are the frame too.
             if sum(1 for child in parent if child.tag == node.tag) >= MIN_SIBLING_RUN:
                 blocks = (parent,)
-        return _key(" ".join(block.text_content() for block in blocks))
+        return " ".join(block.text_content() for block in blocks)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("frame text failed", exc_info=True)
         return None

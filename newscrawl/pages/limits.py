@@ -110,5 +110,10 @@ def is_not_text(text: str | None) -> bool:
     chars = sum(map(len, tokens))
     if chars < 200:
         return False
-    others = sum(len(token) - len(_NOT_LETTER.sub("", token)) for token in tokens if not _NUMBER_TOKEN.fullmatch(token))
+    # A token of letters and digits alone has no other character: only the rest are looked at.
+    others = sum(
+        len(token) - len(_NOT_LETTER.sub("", token))
+        for token in tokens
+        if not token.isalnum() and not _NUMBER_TOKEN.fullmatch(token)
+    )
     return others > (1 - MIN_LETTER_SHARE) * chars or chars > MAX_MEAN_TOKEN_CHARS * len(tokens)
