@@ -1033,3 +1033,20 @@ def test_a_mirrors_own_intro_on_top_is_no_lead():
     # Another site's name on top is no intro of this site's.
     other = article("https://sindo.example/banjir", intro + labelled, "id", "2024-05-12")
     assert fingerprint(other)["text_hash"] != fingerprint(clean)["text_hash"]
+
+
+def test_a_full_copy_with_two_lines_of_its_own_on_top_still_matches_a_cut_translation():
+    from newscrawl.dedupe import evidence
+
+    # A mirror's full copy under a byline and an update note of its own (names the cut
+    # translation lacks): against a copy cut to two paragraphs its whole tail is its own, which
+    # says nothing of a follow-up; only a tail facing the other's paragraphs would.
+    top = (
+        "Reported by Rini Kusuma in Medan for Kabar Deli.\n\n"
+        "Updated on Tuesday with comments from Mayor Bobby Hartono.\n\n"
+    )
+    cut = fp(truncated(KIM_ID, 2), "id")
+    full = fp(top + KIM_EN)
+    assert evidence._own_weight_above_lead(full, cut) >= evidence.OWN_TOP_WEIGHT  # the rule's first half
+    assert compare(cut, full).kind == "translation"
+    assert compare(fp(truncated(KIM_ID, 2), "id"), fp(top + KIM_EN + "\n\nEditor: Budi Santoso.")).kind == "translation"
