@@ -1030,9 +1030,28 @@ def test_a_mirrors_own_intro_on_top_is_no_lead():
     # A lead under the site's label names things: it stays (its label goes, as before).
     labelled_by_site = article("https://kabarkini.co.id/b", "KABARKINI.CO.ID - " + lead, "id", "2024-05-12")
     assert fingerprint(labelled_by_site)["text_hash"] == fingerprint(clean)["text_hash"]
-    # Another site's name on top is no intro of this site's.
+    # Decided from the text alone: another site holding the same text drops the same intro.
     other = article("https://sindo.example/banjir", intro + labelled, "id", "2024-05-12")
-    assert fingerprint(other)["text_hash"] != fingerprint(clean)["text_hash"]
+    assert fingerprint(other)["text_hash"] == fingerprint(clean)["text_hash"]
+    # A domain on top with no intro wording is a label over the story's own lead: it stays.
+    plain = "Kabarkini.co.id - Air sungai naik lagi pada pagi hari, kata warga setempat.\n\n"
+    assert fingerprint(article("https://x.example/b", plain + lead, "id", "2024-05-12"))["words"] > fingerprint(clean)["words"]
+
+
+def test_a_lead_under_a_sites_own_label_stays_on_every_site(engine):
+    # Our own lead: under the origin's label it names nothing, yet it is the story. The origin
+    # and a mirror's verbatim copy must read the same text (an exact copy, not a near one).
+    body = (
+        "BERITAKITA.com - Harga cabai di pasar tradisional naik lagi pekan ini, kata pedagang.\n\n"
+        "Kenaikan terjadi di hampir semua pasar di Sumatra Utara dan Aceh sejak Selasa.\n\n"
+        "Dinas Perdagangan menyebut pasokan akan pulih dalam dua pekan."
+    )
+    origin = article("https://www.beritakita.com/read/cabai", body, "id", "2024-05-12", site="beritakita.com")
+    mirror = article("https://salinan.example/cabai", body, "id", "2024-05-12", 10)
+    assert fingerprint(origin)["text_hash"] == fingerprint(mirror)["text_hash"]
+    assert "harga" in paragraphs(body)[0].lower()
+    assert engine.process(origin).match == "new"
+    assert engine.process(mirror).match == "exact"
 
 
 def test_a_full_copy_with_two_lines_of_its_own_on_top_still_matches_a_cut_translation():
