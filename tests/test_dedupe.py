@@ -57,6 +57,19 @@ def test_figures_written_with_a_currency_or_a_12_hour_clock_are_the_translations
     assert anchors("At 13 pm the RM rose.") == ["#13", "rm"]  # no time of day, a name without a figure
 
 
+def test_the_word_am_after_a_bare_number_is_no_clock():
+    # German "am" after a figure (our own sentences): the figure stays itself, no "#300".
+    assert "#3" in anchors("Die Mieten stiegen in Bremen 3 am stärksten.")
+    assert "#300" not in anchors("Die Mieten stiegen in Bremen 3 am stärksten.")
+    assert "#1200" not in anchors("Das Team spielte 12 am Sonntag in Kiel.")
+    # A clock still reads as one where the text says so: minutes, dots, glued or capitals, "pm".
+    for clock in ("5:40 am", "5.40 am"):
+        assert "#540" in anchors(f"The ferry left Merak at {clock} on Friday.")
+    for clock in ("3 a.m.", "3am", "3 AM", "3 A.M."):
+        assert "#300" in anchors(f"The ferry left Merak at {clock} on Friday.")
+    assert "#1500" in anchors("The ferry left Merak at 3 pm on Friday.")
+
+
 # -- MinHash ----------------------------------------------------------------------------------------
 
 
