@@ -57,6 +57,19 @@ def test_figures_written_with_a_currency_or_a_12_hour_clock_are_the_translations
     assert anchors("At 13 pm the RM rose.") == ["#13", "rm"]  # no time of day, a name without a figure
 
 
+def test_the_word_am_after_a_bare_number_is_no_clock():
+    # German "am" after a figure (our own sentences): the figure stays itself, no "#300".
+    assert "#3" in anchors("Die Mieten stiegen in Bremen 3 am stärksten.")
+    assert "#300" not in anchors("Die Mieten stiegen in Bremen 3 am stärksten.")
+    assert "#1200" not in anchors("Das Team spielte 12 am Sonntag in Kiel.")
+    # A clock still reads as one where the text says so: minutes, dots, glued or capitals, "pm".
+    for clock in ("5:40 am", "5.40 am"):
+        assert "#540" in anchors(f"The ferry left Merak at {clock} on Friday.")
+    for clock in ("3 a.m.", "3am", "3 AM", "3 A.M."):
+        assert "#300" in anchors(f"The ferry left Merak at {clock} on Friday.")
+    assert "#1500" in anchors("The ferry left Merak at 3 pm on Friday.")
+
+
 # -- MinHash ----------------------------------------------------------------------------------------
 
 
@@ -1030,6 +1043,42 @@ def test_a_mirrors_own_intro_on_top_is_no_lead():
     # A lead under the site's label names things: it stays (its label goes, as before).
     labelled_by_site = article("https://kabarkini.co.id/b", "KABARKINI.CO.ID - " + lead, "id", "2024-05-12")
     assert fingerprint(labelled_by_site)["text_hash"] == fingerprint(clean)["text_hash"]
-    # Another site's name on top is no intro of this site's.
+    # Decided from the text alone: another site holding the same text drops the same intro.
     other = article("https://sindo.example/banjir", intro + labelled, "id", "2024-05-12")
-    assert fingerprint(other)["text_hash"] != fingerprint(clean)["text_hash"]
+    assert fingerprint(other)["text_hash"] == fingerprint(clean)["text_hash"]
+    # A domain on top with no intro wording is a label over the story's own lead: it stays.
+    plain = "Kabarkini.co.id - Air sungai naik lagi pada pagi hari, kata warga setempat.\n\n"
+    assert fingerprint(article("https://x.example/b", plain + lead, "id", "2024-05-12"))["words"] > fingerprint(clean)["words"]
+
+
+def test_a_lead_under_a_sites_own_label_stays_on_every_site(engine):
+    # Our own lead: under the origin's label it names nothing, yet it is the story. The origin
+    # and a mirror's verbatim copy must read the same text (an exact copy, not a near one).
+    body = (
+        "BERITAKITA.com - Harga cabai di pasar tradisional naik lagi pekan ini, kata pedagang.\n\n"
+        "Kenaikan terjadi di hampir semua pasar di Sumatra Utara dan Aceh sejak Selasa.\n\n"
+        "Dinas Perdagangan menyebut pasokan akan pulih dalam dua pekan."
+    )
+    origin = article("https://www.beritakita.com/read/cabai", body, "id", "2024-05-12", site="beritakita.com")
+    mirror = article("https://salinan.example/cabai", body, "id", "2024-05-12", 10)
+    assert fingerprint(origin)["text_hash"] == fingerprint(mirror)["text_hash"]
+    assert "harga" in paragraphs(body)[0].lower()
+    assert engine.process(origin).match == "new"
+    assert engine.process(mirror).match == "exact"
+
+
+def test_a_full_copy_with_two_lines_of_its_own_on_top_still_matches_a_cut_translation():
+    from newscrawl.dedupe import evidence
+
+    # A mirror's full copy under a byline and an update note of its own (names the cut
+    # translation lacks): against a copy cut to two paragraphs its whole tail is its own, which
+    # says nothing of a follow-up; only a tail facing the other's paragraphs would.
+    top = (
+        "Reported by Rini Kusuma in Medan for Kabar Deli.\n\n"
+        "Updated on Tuesday with comments from Mayor Bobby Hartono.\n\n"
+    )
+    cut = fp(truncated(KIM_ID, 2), "id")
+    full = fp(top + KIM_EN)
+    assert evidence._own_weight_above_lead(full, cut) >= evidence.OWN_TOP_WEIGHT  # the rule's first half
+    assert compare(cut, full).kind == "translation"
+    assert compare(fp(truncated(KIM_ID, 2), "id"), fp(top + KIM_EN + "\n\nEditor: Budi Santoso.")).kind == "translation"

@@ -651,7 +651,11 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
     if _gives_own_figure(whole, cut):
         return False
     weights = _profile(cut)[0]
-    if weights[-1] - weights[end] >= OWN_TOP_WEIGHT and _own_weight_above_lead(cut, whole) >= OWN_TOP_WEIGHT:
+    if (
+        weights[-1] - weights[end] >= OWN_TOP_WEIGHT
+        and _own_weight_above_lead(cut, whole) >= OWN_TOP_WEIGHT
+        and _own_weight_below(cut, end, whole) >= OWN_TOP_WEIGHT
+    ):
         # ``cut`` names things of its own above and below ``whole``: a follow-up around it.
         return False
     first = _first_paragraphs(cut)
@@ -678,8 +682,23 @@ def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:
     same shared anchors; only a shift down in ``fp`` that does better than every other counts,
     and lines up ``PARAGRAPH_LINED_UP`` paragraphs or more.
     """
+    at = _lead_shift(fp, other)
+    if at < OWN_TOP_PARAGRAPHS:
+        return 0.0
     theirs = _anchor_set(other)
-    shared = _anchor_set(fp) & theirs
+    paras = _paragraph_sets(fp)
+    own = {x for p in paras[:at] for x in p if x not in theirs}
+    weight = sum(map(ANCHOR_WEIGHT.__getitem__, own))
+    revised = [x for x in own & paras[0] if STRONG_FIGURE[x]]
+    if revised:
+        weight -= ANCHOR_WEIGHT[revised[0]]  # a story updated on top with a revised figure
+    return weight
+
+
+def _lead_shift(fp: dict[str, Any], other: dict[str, Any]) -> int:
+    """How many paragraphs ``fp`` has on top of the ones that line up with ``other``'s (see
+    :func:`_own_weight_above_lead`); 0 when no shift down does better than every other."""
+    shared = _anchor_set(fp) & _anchor_set(other)
     mine, their = _paragraph_anchors(fp, shared), _paragraph_anchors(other, shared)
     best, at = 0, 0
     for shift in range(-PARAGRAPH_SHIFT, PARAGRAPH_SHIFT + 2):
@@ -688,15 +707,23 @@ def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:
             best, at = same, shift
         elif same == best and shift <= 0:
             at = 0
-    if at < OWN_TOP_PARAGRAPHS or best < PARAGRAPH_LINED_UP:
-        return 0.0
-    paras = _paragraph_sets(fp)
-    own = {x for p in paras[:at] for x in p if x not in theirs}
-    weight = sum(map(ANCHOR_WEIGHT.__getitem__, own))
-    revised = [x for x in own & paras[0] if STRONG_FIGURE[x]]
-    if revised:
-        weight -= ANCHOR_WEIGHT[revised[0]]  # a story updated on top with a revised figure
-    return weight
+    return at if best >= PARAGRAPH_LINED_UP else 0
+
+
+def _own_weight_below(fp: dict[str, Any], end: int, other: dict[str, Any]) -> float:
+    """The anchor weight ``fp`` names after its anchor ``end`` - 1 (``other`` names none of
+    it) in paragraphs facing one of ``other``'s at the shift of :func:`_lead_shift`: the
+    story goes on there in both and ``fp`` tells its own. Against a copy cut short the whole
+    tail is ``fp``'s own, so a mirror's two own lines on top (a byline, an update note) would
+    make every full copy a "follow-up" of it. More than ``OWN_TOP_PARAGRAPHS`` own paragraphs
+    on top are a follow-up's lead whatever the other keeps: then the whole tail counts."""
+    weights = _profile(fp)[0]
+    at = _lead_shift(fp, other)
+    if at > OWN_TOP_PARAGRAPHS:
+        return weights[-1] - weights[end]
+    facing = at + len(_paragraph_sets(other))  # fp's paragraphs below this face none of other's
+    first, anchors = _first_paragraphs(fp), fp["anchors"]
+    return sum(ANCHOR_WEIGHT[anchors[i]] for i in range(end, min(len(first), len(anchors))) if first[i] < facing)
 
 
 def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:

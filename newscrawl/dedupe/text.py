@@ -306,16 +306,24 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 _CURRENCY_AT = re.compile(r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))")
 #: Capitals that can open a currency at a token start (a cheap test before the regex).
 _CURRENCY_INITIALS = frozenset("ACHMNRSUIE")
-#: A 12-hour clock right after a number: "5:35 pm", "3 p.m.", "9.30am".
-_CLOCK_AFTER = re.compile(r"\s?([aApP])\.?\s?[mM](?![a-zA-Z])\.?")
+#: A 12-hour clock right after a number: "5:35 pm", "3 p.m.", "9.30am". Groups: the space
+#: before, the half ("a"/"p"), the dot after it, the "m".
+_CLOCK_AFTER = re.compile(r"(\s?)([aApP])(\.?)\s?([mM])(?![a-zA-Z])\.?")
 _CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
 
 
-def clock_token(number: str, half: str) -> str | None:
+def clock_token(number: str, clock: re.Match[str]) -> str | None:
     """A 12-hour time as 24-hour ("5:35" pm → "17:35", "3" pm → "15:00"), as a translation
-    writes it ("17.35", "pukul 15.00 WIB"); None when ``number`` is no time of day."""
+    writes it ("17.35", "pukul 15.00 WIB"); None when ``number`` is no time of day.
+
+    A word "am" after a bare number is German ("3 am stärksten", "12 am Montag"), not a
+    clock: "am" apart from the number, undotted and lower case, is read only after a time
+    with its minutes ("5:35 am", "9.30 am"); "3 a.m.", "3am", "3 AM" and every "pm" are."""
     m = _CLOCK.fullmatch(number)
     if not m or not 1 <= int(m[1]) <= 12 or (m[2] and int(m[2]) > 59):
+        return None
+    space, half, dot, letter_m = clock.group(1, 2, 3, 4)
+    if not m[2] and space and not dot and half in "aA" and letter_m == "m":
         return None
     hour = int(m[1]) % 12 + (12 if half in "pP" else 0)
     return f"{hour}:{m[2] or '00'}"
@@ -525,9 +533,10 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
             continue
         if token[0].isdecimal():
             clock = _CLOCK_AFTER.match(text, offset + len(token))
-            if clock:
+            time = clock_token(token, clock) if clock else None
+            if time:
                 stop = clock.end()
-                token = clock_token(token, clock[1]) or token
+                token = time
         elif token[0] in _CURRENCY_INITIALS:
             money = _CURRENCY_AT.match(text, offset)
             if money:
