@@ -2391,7 +2391,11 @@ class ArticlePage:
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                return self._full_names(self._with_coauthors(people, clean)), agencies
+                people = self._with_coauthors(people, clean)
+                shown = self._shown_names(
+                    people, lambda raw: clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)[0]
+                )
+                return self._full_names(shown), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
@@ -2424,6 +2428,28 @@ class ArticlePage:
             if len(names) > 1 and normalize_space(names[0]).casefold() == first:
                 return names if all(person_shaped(name) for name in names[1:]) else people
         return people
+
+    def _shown_names(self, people: list[str], names_of: Any) -> list[str]:
+        """``people`` with a name that is the shown byline's name and more words (an author meta's
+        "Jana Ulm Lincoln Harbour Star": the writer and the paper, where the byline shows "Jana Ulm")
+        written as the byline writes it. Looked at only for names of ``MIN_TAILED_NAME_WORDS`` or more."""
+        if self.tree is None or all(len(name.split()) < MIN_TAILED_NAME_WORDS for name in people):
+            return people
+        shown = [
+            name
+            for group in (*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1])
+            for name in names_of(group)
+            if len(name.split()) >= 2
+        ]
+        result = []
+        for name in people:
+            words = name.casefold().split()
+            prefix = next(
+                (s for s in shown if len(s.split()) < len(words) and words[: len(s.split())] == s.casefold().split()),
+                None,
+            )
+            result.append(prefix or name)
+        return result
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -3163,11 +3189,12 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     return line
 
 
-#: A link to an author's page: the path segment that says so, then the author's slug.
+#: A link to an author's page: the path segment that says so, then the author's slug, a numeric
+#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648").
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
     r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
-    r"newsteam|mitarbeiter)/(?P<slug>[^/?#]+)/?$",
+    r"newsteam|mitarbeiter)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
     re.IGNORECASE,
 )
 _AUTHOR_PATH_HINT = re.compile(
@@ -3194,6 +3221,8 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: Fewest words of a name that may be a shorter byline's name with the paper's after it.
+MIN_TAILED_NAME_WORDS = 3
 #: How many elements of the post author's comment are read for the name it shows.
 MAX_COMMENT_ELEMENTS = 60
 #: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"

@@ -878,6 +878,48 @@ def _without_employer(name: str) -> tuple[str, str]:
     return name, ""
 
 
+#: Shortest host label a paper's name after a writer's must hold to be read as the site's.
+MIN_HOST_KEY_CHARS = 5
+
+
+def _without_site_tail(name: str, site_keys: set[str], host_labels: list[list[str]]) -> str:
+    """``name`` less the site's own name run on behind the writer's ("Jana Ulm Harbour Times" on
+    Harbour Times; "Jana Ulm Lincoln Harbour Star" on harbourstar.example or harbourstar-lincoln.example):
+    the words behind two or more of a name that spell one of ``site_keys``, or two or more words that
+    hold the host's first label (``host_labels``: its parts between hyphens) or are those parts in
+    another order. Else ``name``."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        tail = words[cut:]
+        key = _key(" ".join(tail))
+        if not key:
+            continue
+        spelled = key in site_keys
+        if not spelled and len(tail) >= 2:
+            for parts in host_labels:
+                label = "".join(parts)
+                if len(label) >= MIN_HOST_KEY_CHARS and (
+                    label in key or (len(parts) >= 2 and len(label) == len(key) and all(part in key for part in parts))
+                ):
+                    spelled = True
+                    break
+        if spelled and _person_shaped(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return name
+
+
+def _host_labels(host_names: list[str]) -> list[list[str]]:
+    """The first label of each of ``host_names`` that is an address, in its parts between hyphens
+    ("www.harbour-star.example" -> ["harbour", "star"])."""
+    labels = []
+    for host in host_names:
+        host = (host or "").casefold().removeprefix("www.")
+        if "." in host:
+            parts = [_key(part) for part in host.split(".")[0].split("-")]
+            labels.append([part for part in parts if part])
+    return labels
+
+
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
@@ -1147,6 +1189,7 @@ def clean_author_names(
     owner_keys = {_key(n) for n in owners if n and _key(n)}
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
+    host_labels = [parts for parts in _host_labels(host_names) if "".join(parts) not in owner_keys]
     for item in raw:
         item = normalize_space(item)
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
@@ -1198,6 +1241,7 @@ def clean_author_names(
                 continue
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
+            name = _without_site_tail(name, site_keys, host_labels)
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
             agency = byline_agency(name)

@@ -167,16 +167,51 @@ _PARSER.set_element_class_lookup(
 )
 
 
+#: Elements that end a line or a block: their text never runs on into the next ("<a>Jana
+#: Ulm</a><div>The Daily</div>", "Reporter<br>November 24" are two runs of words).
+BREAK_TAGS = (
+    "br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer",
+    "aside", "nav", "main", "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary",
+    "caption", "option",
+)  # fmt: skip
+_BREAKS = frozenset(BREAK_TAGS)
+
+
 def text_of(node: Any) -> str:
-    """Visible text of a node, whitespace collapsed."""
+    """Visible text of a node, whitespace collapsed; block elements and ``<br>`` inside it part words."""
     if node is None:
         return ""
     if isinstance(node, str):
         return " ".join(node.split())
     try:
-        return " ".join(node.text_content().split())
-    except (ValueError, AttributeError):
+        if next(node.iterdescendants(*BREAK_TAGS), None) is None:
+            return " ".join(node.text_content().split())  # no break inside: lxml's own walk, in C
+        return " ".join(_spaced_text(node).split())
+    except (ValueError, AttributeError, TypeError):
         return ""
+
+
+def _spaced_text(node: HtmlElement) -> str:
+    """``node.text_content()`` with a space at each edge of the break elements below it."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(node, events=("start", "end")):
+        if el is node:
+            if event == "start" and el.text:
+                parts.append(el.text)
+            continue
+        text_holder = isinstance(el.tag, str)
+        if event == "start":
+            if text_holder and el.tag in _BREAKS:
+                parts.append(" ")
+            if text_holder and el.text:
+                parts.append(el.text)
+        else:
+            if text_holder and el.tag in _BREAKS:
+                parts.append(" ")
+            if el.tail:
+                parts.append(el.tail)
+    return "".join(parts)
 
 
 #: Deepest JSON-LD nesting read (objects and lists); real metadata nests a few levels, and

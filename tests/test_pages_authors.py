@@ -1,0 +1,59 @@
+"""Authors (review R7): words across blocks, author links with ids, roles, the paper's name after the writer's."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.document import text_of
+
+LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+URL = "https://harbourtimes.example/2024/05/pier-closes/"
+
+
+def page(head: str, body: str, url: str = URL) -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+def test_text_of_parts_words_at_blocks_and_line_breaks_not_inline_elements() -> None:
+    node = html.fragment_fromstring("<div><a>Jana Ulm</a><div>Harbour Times</div>Ferry<br>desk</div>")
+    assert text_of(node) == "Jana Ulm Harbour Times Ferry desk"
+    assert text_of(html.fragment_fromstring("<p>Jana <b>U</b>lm</p>")) == "Jana Ulm"
+
+
+def test_a_byline_whose_paper_name_sits_in_a_block_of_its_own_names_the_writer() -> None:
+    head = '<meta property="og:site_name" content="Harbour Times">'
+    byline = '<div class="byline"><span>Jana Ulm</span><div>Harbour Times</div></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page(head, body).authors() == ["Jana Ulm"]
+
+
+def test_a_link_to_the_authors_page_with_an_id_beside_the_slug_names_the_author() -> None:
+    for href in ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648"):
+        byline = f'<div class="meta"><a href="{href}">Jana Ulm</a></div>'
+        body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+        assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"], href
+
+
+def test_a_byline_line_break_ends_the_name_before_the_date() -> None:
+    byline = '<p class="byline">Jana Ulm<br>May 3, 2024</p>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+def test_the_papers_name_behind_the_writers_is_no_part_of_the_name() -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}</article>"
+    # The host spells the paper's name, its words in another order too.
+    for url in ("https://www.harbourstar.example/news/pier/", "https://harbourstar-lincoln.example/news/pier/"):
+        head = '<meta name="author" content="Jana Ulm Lincoln Harbour Star">'
+        assert page(head, body, url).authors() == ["Jana Ulm"], url
+    # A three-word name on another host stays whole.
+    head = '<meta name="author" content="Lim Kai Wen">'
+    assert page(head, body, "https://www.harbourstar.example/news/pier/").authors() == ["Lim Kai Wen"]
+
+
+def test_an_author_meta_that_is_the_shown_bylines_name_and_more_is_the_byline() -> None:
+    head = '<meta name="author" content="Jana Ulm Lincoln Star">'
+    byline = '<div class="byline">By Jana Ulm</div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page(head, body, "https://news.example/2024/pier/").authors() == ["Jana Ulm"]
