@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
 from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import clean_author_names
 from newscrawl.pages.document import text_of
 
 LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
@@ -57,3 +59,28 @@ def test_an_author_meta_that_is_the_shown_bylines_name_and_more_is_the_byline() 
     byline = '<div class="byline">By Jana Ulm</div>'
     body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
     assert page(head, body, "https://news.example/2024/pier/").authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        # A role is a title noun with any modifiers before it, beside the name after a separator.
+        ("Jana Ulm, Senior Transport Reporter", ["Jana Ulm"]),
+        ("Jana Ulm, Ferries and Ports Correspondent", ["Jana Ulm"]),
+        ("Jana Ulm | state political reporter", ["Jana Ulm"]),
+        ("Jana Ulm, Editor-in-Chief", ["Jana Ulm"]),
+        ("Harbour Correspondent, Jana Ulm", ["Jana Ulm"]),
+        ("Jana Ulm, Harbour Reporter May 3, 2024", ["Jana Ulm"]),
+        # After "and" it is another writer with the role behind the name.
+        ("Jana Ulm and Piet Horn Staff Writers", ["Jana Ulm", "Piet Horn"]),
+        ("Jana Ulm, Piet Horn", ["Jana Ulm", "Piet Horn"]),
+    ],
+)
+def test_a_role_beside_the_name_is_no_name(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_role_in_an_element_of_its_own_is_no_part_of_the_name() -> None:
+    byline = '<div class="byline"><a href="/authors/jana-ulm">Jana Ulm</a> <span>Harbour Correspondent</span></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]

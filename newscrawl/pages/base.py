@@ -45,6 +45,7 @@ from newscrawl.pages.cleaning import (
     person_named_site,
     person_shaped,
     platform_handle,
+    role_phrase,
     signature_name,
     strip_site_tail,
     tail_guess,
@@ -1924,7 +1925,7 @@ class ArticlePage:
             ]
             found = [n for n in found if not self._in_teaser(n)]
             if found:
-                return [[text_of(n) for n in group] for group in self._by_closeness(found)]
+                return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
         return []
 
     @cached_property
@@ -2370,7 +2371,7 @@ class ArticlePage:
                 and not self._in_teaser(node)
             ):
                 found.append(node)
-        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+        return [[_byline_text(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     @cached_property
     def _authors(self) -> tuple[list[str], list[str]]:
@@ -3221,6 +3222,24 @@ def _slug_names(slug: str, text: str) -> bool:
 
 
 MAX_NAME_WORDS_IN_LINK = 5
+#: Elements of a byline looked at for a role of their own.
+MAX_BYLINE_PARTS = 12
+
+
+def _byline_text(node: HtmlElement) -> str:
+    """A byline element's text with a role that stands in an element of its own set off by commas
+    ("<a>Lim Kai Wen</a> <span>Transport Correspondent</span>" -> "Lim Kai Wen, Transport
+    Correspondent,"), which the name clean-up then drops: its words are the role's, not the name's."""
+    text = text_of(node)
+    if len(node) == 0:
+        return text
+    for part in islice(node.iterdescendants(), MAX_BYLINE_PARTS):
+        if not isinstance(part.tag, str) or len(part):
+            continue
+        role = text_of(part)
+        if role and role != text and role_phrase(role):
+            text = re.sub(rf"(?<![^\s,]){re.escape(role)}(?![^\s,])", f", {role},", text, count=1)
+    return text
 #: Fewest words of a name that may be a shorter byline's name with the paper's after it.
 MIN_TAILED_NAME_WORDS = 3
 #: How many elements of the post author's comment are read for the name it shows.

@@ -699,6 +699,31 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+#: Title nouns a writer's role ends on ("Transport Correspondent", "State Political Reporter", "Bureau
+#: Chief"); any words before one are its modifiers.
+_TITLE_NOUNS = _ROLE_WORDS | frozenset(
+    "producer presenter anchor analyst critic commentator photojournalist videographer chief".split()
+)
+_ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
+#: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
+_JOINED_MODIFIERS = re.compile(
+    r"(?:(?<=^)|(?<=,)|(?<=, ))(?P<first>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z][\w'’-]*\s+(?i:"
+    + "|".join(sorted(_TITLE_NOUNS, key=len, reverse=True))
+    + r")s?\b)"
+)
+MAX_ROLE_WORDS = 5
+
+
+def role_phrase(text: str) -> bool:
+    """True when ``text`` is a role and nothing else: a title noun, any modifiers before it
+    ("Transport Correspondent", "state political reporter", "Editor-in-Chief")."""
+    words = text.split()
+    if not words or len(words) > MAX_ROLE_WORDS or not all(_ROLE_PHRASE_WORD.match(w) for w in words):
+        return False
+    noun = words[-1].casefold().rsplit("-", 1)[-1]
+    return noun in _TITLE_NOUNS or (noun.endswith("s") and noun[:-1] in _TITLE_NOUNS)
+
+
 # A role glued to the name it follows ("Evan HalperStaff Writer", "Ben SummerReporter": the name
 # and the role in two elements with no space between).
 _GLUED_ROLE = re.compile(
@@ -849,8 +874,8 @@ def _strip_role(name: str) -> str:
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
         words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
-    if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
-        words.pop()
+    if len(words) > 2 and (words[-1].casefold() in _ROLE_WORDS or words[-1].casefold()[:-1] in _ROLE_WORDS):
+        words.pop()  # "Jana Ulm Senior Reporter", "Jana Ulm Staff Writers"
         while len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:
             words.pop()
     return " ".join(words)
@@ -1232,13 +1257,20 @@ def clean_author_names(
         # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
         # acronyms, not people; "Budi dan Ani" are two people. So are those of a source whose other
         # bylines name the site (its "Die Tagespresse" beside "face").
-        for name in _AUTHOR_SPLIT.split(_cut_date(stripped, leads_only=True)):
+        line = _cut_date(_JOINED_MODIFIERS.sub(r"\g<first>-", stripped), leads_only=True)
+        pieces = _AUTHOR_SPLIT.split(line)
+        # What leads into each piece: a role follows a name after a separator, not after "and".
+        leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
+        several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
+        for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
             name = _cut_date(name)
             if not name or _COMMENT_VERB.search(" " + name):
                 continue
+            if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
+                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             name = _without_site_tail(name, site_keys, host_labels)
