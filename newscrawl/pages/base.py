@@ -24,7 +24,15 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
+from newscrawl.attribution import (
+    Credits,
+    agency_name,
+    attribute,
+    find_agencies,
+    is_credit_line,
+    source_agency,
+    via_publisher,
+)
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
@@ -2576,18 +2584,24 @@ class ArticlePage:
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
-        """``(text, publisher, url)`` of a "Via <a>Publisher</a>" line beside the story, if any."""
+        """``(text, publisher, url)`` of a "Via <a>Publisher</a>" line beside the story, if any, or
+        of a source line naming a wire agency (``"Sumber: <a>AFP</a>"``, its label in an element
+        of its own too; url "" for a link to the agency's home)."""
         if self.tree is None:
             return None
         for anchor in self.tree.iter("a"):
             parent = anchor.getparent()
-            lead = (parent.text or "").split() if parent is not None else []
+            lead = _lead_words(parent, anchor) if parent is not None else []
             if not lead or len(lead) > 3 or not anchor.get("href"):
                 continue
             text = text_of(parent)
             publisher = via_publisher(text)
+            url = _join(self.url, anchor.get("href"))
+            if not publisher:
+                # A source line's link to the agency's home is no original; one to a story is.
+                publisher, url = source_agency(text), (url if _path(url).strip("/") else "")
             if publisher and not _foreign(parent, frame=self.frame):
-                return text, publisher, _join(self.url, anchor.get("href"))
+                return text, publisher, url
         return None
 
     @cached_property
@@ -2629,7 +2643,13 @@ class ArticlePage:
             if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
-        credits = attribute(paragraphs, links=links, site_publisher=publisher, site_names=self.site_names)
+        credits = attribute(
+            paragraphs,
+            links=links,
+            site_publisher=publisher,
+            site_names=self.site_names,
+            title_names=self._title_tail_name,
+        )
         if notices:
             credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
@@ -2639,6 +2659,15 @@ class ArticlePage:
             if lead and not is_boilerplate_line(lead):
                 credits.paragraphs = [lead, *credits.paragraphs]
         return credits
+
+    @cached_property
+    def _title_tail_name(self) -> list[str]:
+        """The last segment of the page's ``<title>`` when it is short ("Headline - CNA": "CNA"): the
+        site's name as the page gives it, for credits that name the site itself."""
+        parts = title_segments(text_of(self.tree.find(".//title"))) if self.tree is not None else []
+        if len(parts) >= 2 and len(parts[-1].split()) <= MAX_TITLE_TAIL_WORDS:
+            return [parts[-1]]
+        return []
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""
@@ -2955,6 +2984,24 @@ def _host(url: str | None) -> str:
         return (urlsplit(url or "").hostname or "").removeprefix("www.")
     except ValueError:
         return ""
+
+
+#: Most words of a title's last segment read as the site's name (credits only).
+MAX_TITLE_TAIL_WORDS = 4
+#: Elements before a link read for the words that lead into it ("<span>Sumber:</span> <a>").
+MAX_LEAD_SIBLINGS = 3
+
+
+def _lead_words(parent: HtmlElement, anchor: HtmlElement) -> list[str]:
+    """The words before ``anchor`` in ``parent``: its text and its earlier children's, where
+    ``MAX_LEAD_SIBLINGS`` children at most come before it (else more words than a label has)."""
+    before = list(islice(anchor.itersiblings(preceding=True), MAX_LEAD_SIBLINGS + 1))
+    if len(before) > MAX_LEAD_SIBLINGS:
+        return ["…"] * (MAX_LEAD_SIBLINGS + 1)
+    words = (parent.text or "").split()
+    for child in reversed(before):
+        words += text_of(child).split() + (child.tail or "").split()
+    return words
 
 
 def _other_host(a: str, b: str) -> bool:
