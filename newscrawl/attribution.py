@@ -345,7 +345,10 @@ def attribute(
                 # word in capitals that names no site is the place's region ("KUALA LUMPUR, MALAYSIA -").
                 lead.append(portal)
                 att.publisher = publisher
-        elif dateline is not None or agency_credit:
+        elif (dateline is not None and (not at or _in_capitals(dateline))) or agency_credit:
+            # Past a lead-in line, only a place in capitals ("NEW DELHI:") or an agency's credit
+            # is a dateline: "Kim Jong Un: Der Diktator ...", "Ministerin Schulze: ..." are a kicker
+            # and a speaker.
             result.dateline = dateline
             if agency_credit:
                 lead.append(agency_credit)
@@ -402,6 +405,12 @@ MAX_DATELINE_PARAGRAPH = 3
 #: Longest lead-in line stepped over.
 MAX_LEAD_IN_CHARS = 160
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
+
+
+def _in_capitals(place: str) -> bool:
+    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines")."""
+    first = place.split()[0].strip(",.") if place.split() else ""
+    return len(first) >= 2 and first.isupper()
 
 
 def _lead_in_line(paragraph: str) -> bool:

@@ -33,6 +33,10 @@ def test_the_dateline_is_found_after_a_box_or_a_date_line_above_the_story() -> N
     credits = attribute([box, "UPDATED May 3, 2024, 06:31 PM", f"KIEL: {STORY}", MORE])
     assert credits.dateline == "KIEL"
     assert credits.paragraphs == [box, "UPDATED May 3, 2024, 06:31 PM", STORY, MORE]
+    # Past a lead-in line a place in capitals only: "Harbour Master:" is a speaker, "Ferries:" a kicker.
+    for line in (f"Harbour Master: {STORY}", f"Ferries: {STORY}"):
+        credits = attribute([box, line, MORE])
+        assert credits.dateline is None and credits.paragraphs == [box, line, MORE]
     # Not after a sentence: the story has begun.
     credits = attribute([STORY, f"KIEL: {MORE}"])
     assert credits.dateline is None and credits.paragraphs == [STORY, f"KIEL: {MORE}"]

@@ -2400,11 +2400,7 @@ class ArticlePage:
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                people = self._with_coauthors(people, clean)
-                shown = self._shown_names(
-                    people, lambda raw: clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)[0]
-                )
-                return self._full_names(shown), agencies
+                return self._full_names(self._with_coauthors(people, clean)), agencies
         if agencies:
             return [], agencies  # the page credits a wire agency and no person: no guessing
         for raw in self._guessed_bylines():
@@ -2437,28 +2433,6 @@ class ArticlePage:
             if len(names) > 1 and normalize_space(names[0]).casefold() == first:
                 return names if all(person_shaped(name) for name in names[1:]) else people
         return people
-
-    def _shown_names(self, people: list[str], names_of: Any) -> list[str]:
-        """``people`` with a name that is the shown byline's name and more words (an author meta's
-        "Jana Ulm Lincoln Harbour Star": the writer and the paper, where the byline shows "Jana Ulm")
-        written as the byline writes it. Looked at only for names of ``MIN_TAILED_NAME_WORDS`` or more."""
-        if self.tree is None or all(len(name.split()) < MIN_TAILED_NAME_WORDS for name in people):
-            return people
-        shown = [
-            name
-            for group in (*self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1], *self._labelled_inside[:1])
-            for name in names_of(group)
-            if len(name.split()) >= 2
-        ]
-        result = []
-        for name in people:
-            words = name.casefold().split()
-            prefix = next(
-                (s for s in shown if len(s.split()) < len(words) and words[: len(s.split())] == s.casefold().split()),
-                None,
-            )
-            result.append(prefix or name)
-        return result
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -3252,23 +3226,6 @@ _AUTHOR_PATH_HINT = re.compile(
 )
 
 
-def _ascii_words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)))
-
-
-def _slug_names(slug: str, text: str) -> bool:
-    """True when a link's text is the name its address spells: "jana-ulm" or "janaulm" for "Jana Ulm",
-    "nils" for "Nils", "juan-carlos-munoz-la-cuarta" for "Juan Carlos Muñoz C."."""
-    words = _ascii_words(text)
-    slug_words = _ascii_words(unquote(slug))
-    if not words or not slug_words or len(words) > MAX_NAME_WORDS_IN_LINK:
-        return False
-    joined = "".join(slug_words)
-    return words[0] in slug_words or joined.startswith(words[0]) and len(words[0]) >= 3
-
-
-MAX_NAME_WORDS_IN_LINK = 5
 #: Elements of a byline looked at for a role of their own.
 MAX_BYLINE_PARTS = 12
 
@@ -3287,8 +3244,25 @@ def _byline_text(node: HtmlElement) -> str:
         if role and role != text and role_phrase(role):
             text = re.sub(rf"(?<![^\s,]){re.escape(role)}(?![^\s,])", f", {role},", text, count=1)
     return text
-#: Fewest words of a name that may be a shorter byline's name with the paper's after it.
-MIN_TAILED_NAME_WORDS = 3
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def _slug_names(slug: str, text: str) -> bool:
+    """True when a link's text is the name its address spells: "jana-ulm" or "janaulm" for "Jana Ulm",
+    "nils" for "Nils", "juan-carlos-munoz-la-cuarta" for "Juan Carlos Muñoz C."."""
+    words = _ascii_words(text)
+    slug_words = _ascii_words(unquote(slug))
+    if not words or not slug_words or len(words) > MAX_NAME_WORDS_IN_LINK:
+        return False
+    joined = "".join(slug_words)
+    return words[0] in slug_words or joined.startswith(words[0]) and len(words[0]) >= 3
+
+
+MAX_NAME_WORDS_IN_LINK = 5
 #: How many elements of the post author's comment are read for the name it shows.
 MAX_COMMENT_ELEMENTS = 60
 #: Shortest heading that makes a block a teaser of another story (an author box's "Über den Autor"

@@ -702,7 +702,10 @@ _ROLE_MODIFIERS = frozenset(
 #: Title nouns a writer's role ends on ("Transport Correspondent", "State Political Reporter", "Bureau
 #: Chief"); any words before one are its modifiers.
 _TITLE_NOUNS = _ROLE_WORDS | frozenset(
-    "producer presenter anchor analyst critic commentator photojournalist videographer chief".split()
+    "producer presenter anchor analyst critic commentator photojournalist videographer chief reporterin "
+    "kolumnist kolumnistin korrespondent korrespondentin chefredakteur chefredakteurin fotografin jurnalis "
+    "journaliste correspondant correspondante rédacteur rédactrice chroniqueur chroniqueuse periodista "
+    "corresponsal redactor redactora columnista fotógrafo fotógrafa".split()
 )
 _ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
 #: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
@@ -910,21 +913,23 @@ MIN_HOST_KEY_CHARS = 5
 def _without_site_tail(name: str, site_keys: set[str], host_labels: list[list[str]]) -> str:
     """``name`` less the site's own name run on behind the writer's ("Jana Ulm Harbour Times" on
     Harbour Times; "Jana Ulm Lincoln Harbour Star" on harbourstar.example or harbourstar-lincoln.example):
-    the words behind two or more of a name that spell one of ``site_keys``, or two or more words that
-    hold the host's first label (``host_labels``: its parts between hyphens) or are those parts in
-    another order. Else ``name``."""
+    capitalised words behind two or more of a person's name that spell one of ``site_keys``, or two or
+    more such words among which whole words spell the host's first label (``host_labels``: its parts
+    between hyphens, each spelled by whole words, in any order). Else ``name``."""
     words = name.split()
     for cut in range(2, len(words)):
         tail = words[cut:]
-        key = _key(" ".join(tail))
-        if not key:
+        if not all(word[:1].isupper() for word in tail):
             continue
-        spelled = key in site_keys
+        keys = [_key(word) for word in tail]
+        key = "".join(keys)
+        spelled = bool(key) and key in site_keys
         if not spelled and len(tail) >= 2:
+            runs = {"".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
             for parts in host_labels:
                 label = "".join(parts)
                 if len(label) >= MIN_HOST_KEY_CHARS and (
-                    label in key or (len(parts) >= 2 and len(label) == len(key) and all(part in key for part in parts))
+                    label in runs or (len(parts) >= 2 and len(label) == len(key) and all(part in runs for part in parts))
                 ):
                     spelled = True
                     break
