@@ -2565,7 +2565,9 @@ class ArticlePage:
             return None
         for anchor in self.tree.iter("a"):
             parent = anchor.getparent()
-            lead = _lead_words(parent, anchor) if parent is not None else []
+            lead = (parent.text or "").split() if parent is not None else []
+            if not lead and parent is not None and _label_before(anchor):
+                lead = _lead_words(parent, anchor)  # "<span>Sumber:</span> <a>AFP</a>"
             if not lead or len(lead) > 3 or not anchor.get("href"):
                 continue
             text = text_of(parent)
@@ -2964,6 +2966,18 @@ def _host(url: str | None) -> str:
 MAX_TITLE_TAIL_WORDS = 4
 #: Elements before a link read for the words that lead into it ("<span>Sumber:</span> <a>").
 MAX_LEAD_SIBLINGS = 3
+
+
+def _label_before(anchor: HtmlElement) -> bool:
+    """True when the element just before ``anchor`` is a label: its own text ends on a colon and
+    nothing but space follows it ("<span>Sumber:</span> <a>")."""
+    label = anchor.getprevious()
+    return (
+        label is not None
+        and isinstance(label.tag, str)
+        and not (label.tail or "").strip()
+        and (label.text or "").rstrip().endswith(":")
+    )
 
 
 def _lead_words(parent: HtmlElement, anchor: HtmlElement) -> list[str]:

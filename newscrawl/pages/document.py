@@ -178,18 +178,31 @@ BREAK_TAGS = (
 _BREAKS = frozenset(BREAK_TAGS)
 
 
+#: Longest text whose blocks are parted: a line, a heading, a byline, a box (a longer text is a
+#: container's, read for its length or its words' count, and a walk in Python costs ~0.3 ms a kB).
+MAX_SPACED_CHARS = 1000
+
+
 def text_of(node: Any) -> str:
-    """Visible text of a node, whitespace collapsed; block elements and ``<br>`` inside it part words."""
+    """Visible text of a node, whitespace collapsed; block elements and ``<br>`` inside it part words
+    (in texts of up to ``MAX_SPACED_CHARS``)."""
     if node is None:
         return ""
     if isinstance(node, str):
         return " ".join(node.split())
     try:
-        if next(node.iterdescendants(*BREAK_TAGS), None) is None:
-            return " ".join(node.text_content().split())  # no break inside: lxml's own walk, in C
-        return " ".join(_spaced_text(node).split())
+        text = node.text_content()  # lxml's own walk, in C
+        if len(node) and len(text) <= MAX_SPACED_CHARS and _has_break(node):
+            text = _spaced_text(node)
+        return " ".join(text.split())
     except (ValueError, AttributeError, TypeError):
         return ""
+
+
+def _has_break(node: HtmlElement) -> bool:
+    """True when an element below ``node`` is one of ``BREAK_TAGS`` (a plain loop: lxml's tag filter
+    costs more to set up for a small node)."""
+    return any(el.tag in _BREAKS for el in node.iterdescendants())
 
 
 def _spaced_text(node: HtmlElement) -> str:
