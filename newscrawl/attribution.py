@@ -541,8 +541,9 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()
-        if site_names and _names_site(name, site_names):
-            return "own", None, []
+        own = _site_key(name)
+        if len(own) >= 3 and any(_site_key(site) == own for site in site_names):
+            return "own", None, []  # spelled as the site's name exactly: a mirror's host may hold another's
         agencies = find_agencies(name, strict=False)
         publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
         return "source", publisher, agencies
