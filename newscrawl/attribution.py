@@ -54,10 +54,78 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Belga": ("Belga",),
     "Lusa": ("Lusa",),
     "Europa Press": ("Europa Press",),
+    # National news agencies (Wikipedia's "List of news agencies"; members of the Asia-Pacific
+    # OANA, the European EANA, the Arab FANA and the African FAAPA): their short forms as credited.
+    "APP": ("APP", "Associated Press of Pakistan"),
+    "PPI": ("PPI", "Pakistan Press International"),
+    "PNA": ("PNA", "Philippine News Agency"),
+    "NAN": ("NAN", "News Agency of Nigeria"),
+    "UNI": ("UNI", "United News of India"),
+    "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
+    "UNB": ("UNB", "United News of Bangladesh"),
+    "RSS": ("Rastriya Samachar Samiti",),
+    "VNA": ("VNA", "Vietnam News Agency"),
+    "TNA": ("Thai News Agency",),
+    "MNA": ("Myanmar News Agency",),
+    "AKP": ("Agence Kampuchea Presse",),
+    "Montsame": ("Montsame",),
+    "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
+    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "WAM": ("WAM", "Emirates News Agency"),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "QNA": ("QNA", "Qatar News Agency"),
+    "BNA": ("BNA", "Bahrain News Agency"),
+    "ONA": ("ONA", "Oman News Agency"),
+    "MENA": ("MENA", "Middle East News Agency"),
+    "IRNA": ("IRNA", "Islamic Republic News Agency"),
+    "SANA": ("SANA", "Syrian Arab News Agency"),
+    "Petra": ("Jordan News Agency",),
+    "NNA": ("NNA", "National News Agency"),
+    "INA": ("INA", "Iraqi News Agency"),
+    "WAFA": ("WAFA",),
+    "MAP": ("MAP", "Maghreb Arab Press"),
+    "TAP": ("TAP", "Tunis Afrique Presse"),
+    "APS": ("APS", "Algérie Presse Service", "Agence de Presse Sénégalaise"),
+    "ENA": ("ENA", "Ethiopian News Agency"),
+    "GNA": ("GNA", "Ghana News Agency"),
+    "Ukrinform": ("Ukrinform",),
+    "UNIAN": ("UNIAN",),
+    "Interfax": ("Interfax",),
+    "BelTA": ("BelTA",),
+    "Kazinform": ("Kazinform",),
+    "Armenpress": ("Armenpress",),
+    "AzerTag": ("AzerTag", "AZERTAC"),
+    "MTI": ("MTI", "Magyar Távirati Iroda"),
+    "PAP": ("PAP", "Polska Agencja Prasowa", "Polish Press Agency"),
+    "CTK": ("ČTK", "CTK", "Czech News Agency"),
+    "TASR": ("TASR",),
+    "STA": ("STA", "Slovenian Press Agency"),
+    "HINA": ("HINA",),
+    "Tanjug": ("Tanjug",),
+    "BTA": ("BTA", "Bulgarian News Agency"),
+    "Agerpres": ("Agerpres",),
+    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
+    "Ritzau": ("Ritzau",),
+    "NTB": ("NTB", "Norsk Telegrambyrå"),
+    "TT": ("TT Nyhetsbyrån",),
+    "STT": ("STT", "Finnish News Agency"),
+    "AGI": ("AGI", "Agenzia Giornalistica Italia"),
+    "Adnkronos": ("Adnkronos",),
+    "Prensa Latina": ("Prensa Latina",),
+    "Télam": ("Télam", "Telam"),
+    "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    "Andina": ("Agencia Andina",),
+    "Notimex": ("Notimex",),
+    "IPS": ("Inter Press Service",),
 }
 
 #: Abbreviations that are also ordinary words or initials: only credited in parentheses or as a credit line.
-_AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID", "SDA", "ANP", "EPD"}
+_AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID", "SDA", "ANP", "EPD"} | {
+    # the national agencies' short forms that are also words, names, places or other bodies' initials
+    "APP", "PPI", "PNA", "NAN", "UNI", "BSS", "UNB", "VNA", "WAM", "SPA", "QNA", "BNA", "ONA", "MENA", "SANA",
+    "NNA", "INA", "WAFA", "MAP", "TAP", "APS", "ENA", "GNA", "MTI", "PAP", "CTK", "STA", "HINA", "BTA", "NTB",
+    "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
+}  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
 _ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True)
@@ -93,9 +161,14 @@ _DASH = r"(?:-{1,2}|–|—)"
 # place names between them ("Frankfurt am Main", "Rio de Janeiro"; not "Admit it:").
 _PLACE_PARTICLES = r"(?:de|da|do|du|des|del|di|la|le|el|los|las|am|an|im|on|of|upon|al|en|y|e|sur|sul)"
 _PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|" + _PLACE_PARTICLES + r"|[A-Z]{2,})){0,3})"
-_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}?\s*")
+_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)?\s*")
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
-_DATELINE_CAPS_DASH = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3})\s*" + _DASH + r"\s+")
+# The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
+_DATELINE_CAPS_DASH = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)\s*"
+    + _DASH
+    + r"\s+"
+)
 # "Jakarta - ", "Kuala Lumpur – " (detik.com's style): capitalised words, then a dash between spaces.
 _DATELINE_DASH = re.compile(r"^(?P<place>[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})\s+" + _DASH + r"\s+(?=[A-Z\"“‘'])")
 # "Via Wire News", "Dipetik dari Kompas": a line naming where a copy came from.
@@ -137,7 +210,8 @@ _NOTICE_PUBLISHER = re.compile(
     r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
 )
 _SOURCE_LINE = re.compile(
-    r"^\(?\s*(?:Sumber|Source|Sources|Sumber berita|Credit|Kredit|Foto/Sumber)\s*:\s*(?P<name>[^()\n]{2,120}?)\s*\)?\s*\.?$",
+    r"^\(?\s*(?:Sumber|Source|Sources|Sumber berita|Credit|Kredit|Foto/Sumber)\s*:\s*(?P<name>[^()\n]{2,120}?)"
+    r"(?P<desk>(?<=\w)/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?)?\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
 # A note that the story ran first elsewhere, naming where: "Artikel ini telah tayang di Kompas.com
@@ -161,9 +235,23 @@ _COPYRIGHT_LINE = re.compile(
     re.DOTALL,
 )
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
+# Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
+_DESK_INITIALS = r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?)"
 _WHOLE_AGENCY = re.compile(
-    rf"^\s*(?:{_DASH}\s*)?\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)\s*\)?\s*\.?$"
+    rf"^\s*(?:(?P<dash>{_DASH})\s*)?\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)"
+    # the desk that wrote it up, after a dash's credit only: "—Reuters/LDF, GMA Integrated News"
+    rf"{_DESK_INITIALS}*(?P<desk>\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})?\s*\)?\s*\.?$"
 )
+# A note that the story draws on an agency's copy: "(With inputs from PTI)", "With inputs from
+# agencies", "(With agency inputs)", "Additional reporting by Reuters" (a person named is no credit).
+_INPUTS_LINE = re.compile(
+    r"^\(?\s*(?i:with\s+(?:additional\s+)?inputs?\s+from|(?:additional\s+)?inputs?\s+from|"
+    r"(?:with\s+)?additional\s+reporting\s+(?:by|from)|with\s+(?:reporting|inputs?)\s+(?:by|from))\s+"
+    r"(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$"
+    r"|^\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
+)
+_CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*")
+_AGENCY_WORDS = re.compile(r"^(?i:(?:the\s+)?(?:agency|agencies|wires?|news\s+agencies|wire\s+services?))$")
 _WORD_CHARS = re.compile(r"\w")
 
 
@@ -220,6 +308,7 @@ def attribute(
     links: dict[str, str] | None = None,
     site_publisher: str | None = None,
     site_names: Sequence[str] | None = None,
+    title_names: Sequence[str] = (),
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -227,7 +316,9 @@ def attribute(
     links to the original article gives ``original_url``. ``site_publisher`` is the
     publisher of the site itself: never reported as the original publisher. ``site_names``
     are the names and host the site goes by: a portal dateline naming one of them
-    ("JAKARTA, KOMPAS.com -" on kompas.com) is the site's own, not a credit.
+    ("JAKARTA, KOMPAS.com -" on kompas.com) is the site's own, not a credit; so is a source line
+    naming one of them or of ``title_names`` (the name the page's title ends on: "Source: CNA/ng(zl)"
+    under "Headline - CNA"), taken off the text and credited to no one.
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -237,12 +328,15 @@ def attribute(
     paras = result.paragraphs
     links = links or {}
 
-    # The dateline leads the first paragraph.
-    if paras:
-        first, dateline, portal = take_portal_dateline(paras[0])
+    # The dateline leads the first paragraph of the story, after a box's or a caption's lines at most
+    # (short lines that end no sentence: "Highlights: ...", "UPDATED Nov 24, 2025, 06:31 PM").
+    for at in range(min(len(paras), MAX_DATELINE_PARAGRAPH + 1)):
+        if at and not _lead_in_line(paras[at - 1]):
+            break
+        first, dateline, portal = take_portal_dateline(paras[at])
         agency_credit = None
         if not portal:
-            first, dateline, agency_credit = take_dateline(paras[0])
+            first, dateline, agency_credit = take_dateline(paras[at])
         if portal:
             result.dateline = dateline
             publisher = _known_publisher(portal) or (portal if "." in portal else None)
@@ -251,25 +345,31 @@ def attribute(
                 # word in capitals that names no site is the place's region ("KUALA LUMPUR, MALAYSIA -").
                 lead.append(portal)
                 att.publisher = publisher
-            if first:
-                paras[0] = first
-            else:
-                paras.pop(0)
-        elif dateline is not None or agency_credit:
+        elif (dateline is not None and (not at or _in_capitals(dateline))) or agency_credit:
+            # Past a lead-in line, only a place in capitals ("NEW DELHI:") or an agency's credit
+            # is a dateline: "Kim Jong Un: Der Diktator ...", "Ministerin Schulze: ..." are a kicker
+            # and a speaker.
             result.dateline = dateline
             if agency_credit:
                 lead.append(agency_credit)
                 agencies.extend(find_agencies(agency_credit, strict=False))
-            if first:
-                paras[0] = first
-            else:
-                paras.pop(0)
+        else:
+            continue
+        if first:
+            paras[at] = first
+        else:
+            paras.pop(at)
+        break
 
     # Credit lines close the story; look at the last few paragraphs only.
     index = len(paras) - 1
     while index >= 0 and index >= len(paras) - 4:
         text = paras[index]
-        taken = _credit_line(text)
+        taken = _credit_line(text, [*(site_names or ()), *title_names])
+        if taken is not None and taken[0] == "own":
+            paras.pop(index)  # the site's own desk line ("Source: CNA/ng(zl)" on CNA): no credit
+            index -= 1
+            continue
         if taken is None:
             trailing = _TRAILING_AGENCY.search(text)
             if trailing and len(text) > len(trailing.group("credit")) + 20:
@@ -300,6 +400,26 @@ def attribute(
     return result
 
 
+#: How many lead-in lines (``_lead_in_line``) before the story's first paragraph are stepped over for its dateline.
+MAX_DATELINE_PARAGRAPH = 3
+#: Longest lead-in line stepped over.
+MAX_LEAD_IN_CHARS = 160
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
+
+
+def _in_capitals(place: str) -> bool:
+    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines")."""
+    first = place.split()[0].strip(",.") if place.split() else ""
+    return len(first) >= 2 and first.isupper()
+
+
+def _lead_in_line(paragraph: str) -> bool:
+    """True for a short line that ends no sentence: a box's, a caption's, a date's line above the
+    story ("Highlights: ...", "UPDATED Nov 24, 2025, 06:31 PM"), not the story's first paragraph."""
+    text = paragraph.strip()
+    return bool(text) and len(text) <= MAX_LEAD_IN_CHARS and not text.endswith(_SENTENCE_END)
+
+
 def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``.
 
@@ -315,6 +435,8 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph[match.end() :], None, match.group().strip()
     for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
         match = pattern.match(paragraph)
+        if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
+            continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
@@ -382,8 +504,8 @@ def _looks_like_place(place: str, rest: str) -> bool:
     words = place.split()
     if not words or len(place) > 40 or words[0].lower().strip(".") in _NOT_PLACES:
         return False
-    if agency_name(place):
-        return False
+    if byline_agency(place):
+        return False  # "AFP", not "Nan" (a province, and NAN's short form)
     # What follows a dateline is a sentence.
     return len(rest.split()) >= 6
 
@@ -396,13 +518,21 @@ def via_publisher(text: str) -> str | None:
     return _publisher_from_source(match.group("name")) or agency_name(match.group("name"))
 
 
+def source_agency(text: str) -> str | None:
+    """The wire agency a source line beside the story names ("Sumber: AFP", "Source: Reuters"), else None."""
+    match = _SOURCE_LINE.match(" ".join(text.split()))
+    return agency_name(match.group("name")) if match else None
+
+
 def is_credit_line(text: str) -> bool:
     """True when ``text`` is a whole credit paragraph (notice, source line, agency name)."""
     return _credit_line(text) is not None
 
 
-def _credit_line(text: str) -> tuple[str, str | None, list[str]] | None:
-    """``(kind, publisher, agencies)`` when ``text`` is a whole credit paragraph, else None."""
+def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | None, list[str]] | None:
+    """``(kind, publisher, agencies)`` when ``text`` is a whole credit paragraph, else None. A source
+    line that names the site itself (one of ``site_names``: "Source: CNA/ng(zl)" on CNA) is of kind
+    "own": the site's desk, no credit."""
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
@@ -411,12 +541,21 @@ def _credit_line(text: str) -> tuple[str, str | None, list[str]] | None:
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()
+        own = _site_key(name)
+        if len(own) >= 3 and any(_site_key(site) == own for site in site_names):
+            return "own", None, []  # spelled as the site's name exactly: a mirror's host may hold another's
         agencies = find_agencies(name, strict=False)
         publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
         return "source", publisher, agencies
     match = _WHOLE_AGENCY.match(stripped)
-    if match:
+    if match and (match.group("dash") or not match.group("desk")):
         return "agency", None, find_agencies(match.group("agency"), strict=False)
+    match = _INPUTS_LINE.match(stripped)
+    if match:
+        parts = [p for p in _CREDIT_PARTS.split((match.group("name") or "").strip(" .")) if p]
+        # Inputs from agencies, by name or not; "Additional reporting by Jana Ulm" names a person.
+        if match.group("generic") or (parts and all(_AGENCY_WORDS.match(p) or agency_name(p) for p in parts)):
+            return "inputs", None, [name for p in parts if (name := agency_name(p))]
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]

@@ -24,7 +24,15 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import Credits, agency_name, attribute, find_agencies, is_credit_line, via_publisher
+from newscrawl.attribution import (
+    Credits,
+    agency_name,
+    attribute,
+    find_agencies,
+    is_credit_line,
+    source_agency,
+    via_publisher,
+)
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
@@ -47,6 +55,7 @@ from newscrawl.pages.cleaning import (
     person_named_site,
     person_shaped,
     platform_handle,
+    role_phrase,
     signature_name,
     strip_site_tail,
     tail_guess,
@@ -2007,7 +2016,7 @@ class ArticlePage:
             ]
             found = [n for n in found if not self._in_teaser(n)]
             if found:
-                return [[text_of(n) for n in group] for group in self._by_closeness(found)]
+                return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
         return []
 
     @cached_property
@@ -2453,7 +2462,7 @@ class ArticlePage:
                 and not self._in_teaser(node)
             ):
                 found.append(node)
-        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+        return [[_byline_text(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     @cached_property
     def _authors(self) -> tuple[list[str], list[str]]:
@@ -2632,18 +2641,26 @@ class ArticlePage:
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
-        """``(text, publisher, url)`` of a "Via <a>Publisher</a>" line beside the story, if any."""
+        """``(text, publisher, url)`` of a "Via <a>Publisher</a>" line beside the story, if any, or
+        of a source line naming a wire agency (``"Sumber: <a>AFP</a>"``, its label in an element
+        of its own too; url "" for a link to the agency's home)."""
         if self.tree is None:
             return None
         for anchor in self.tree.iter("a"):
             parent = anchor.getparent()
             lead = (parent.text or "").split() if parent is not None else []
+            if not lead and parent is not None and _label_before(anchor):
+                lead = _lead_words(parent, anchor)  # "<span>Sumber:</span> <a>AFP</a>"
             if not lead or len(lead) > 3 or not anchor.get("href"):
                 continue
             text = text_of(parent)
             publisher = via_publisher(text)
+            url = _join(self.url, anchor.get("href"))
+            if not publisher:
+                # A source line's link to the agency's home is no original; one to a story is.
+                publisher, url = source_agency(text), (url if _path(url).strip("/") else "")
             if publisher and not _foreign(parent, frame=self.frame):
-                return text, publisher, _join(self.url, anchor.get("href"))
+                return text, publisher, url
         return None
 
     @cached_property
@@ -2695,7 +2712,13 @@ class ArticlePage:
             if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         publisher = getattr(self.site, "publisher", None)
-        credits = attribute(paragraphs, links=links, site_publisher=publisher, site_names=self.site_names)
+        credits = attribute(
+            paragraphs,
+            links=links,
+            site_publisher=publisher,
+            site_names=self.site_names,
+            title_names=self._title_tail_name,
+        )
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         if notices:
             credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
@@ -2706,6 +2729,15 @@ class ArticlePage:
             if lead and not is_boilerplate_line(lead):
                 credits.paragraphs = [lead, *credits.paragraphs]
         return credits
+
+    @cached_property
+    def _title_tail_name(self) -> list[str]:
+        """The last segment of the page's ``<title>`` when it is short ("Headline - CNA": "CNA"): the
+        site's name as the page gives it, for credits that name the site itself."""
+        parts = title_segments(text_of(self.tree.find(".//title"))) if self.tree is not None else []
+        if len(parts) >= 2 and len(parts[-1].split()) <= MAX_TITLE_TAIL_WORDS:
+            return [parts[-1]]
+        return []
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""
@@ -3125,6 +3157,36 @@ def _host(url: str | None) -> str:
         return ""
 
 
+#: Most words of a title's last segment read as the site's name (credits only).
+MAX_TITLE_TAIL_WORDS = 4
+#: Elements before a link read for the words that lead into it ("<span>Sumber:</span> <a>").
+MAX_LEAD_SIBLINGS = 3
+
+
+def _label_before(anchor: HtmlElement) -> bool:
+    """True when the element just before ``anchor`` is a label: its own text ends on a colon and
+    nothing but space follows it ("<span>Sumber:</span> <a>")."""
+    label = anchor.getprevious()
+    return (
+        label is not None
+        and isinstance(label.tag, str)
+        and not (label.tail or "").strip()
+        and (label.text or "").rstrip().endswith(":")
+    )
+
+
+def _lead_words(parent: HtmlElement, anchor: HtmlElement) -> list[str]:
+    """The words before ``anchor`` in ``parent``: its text and its earlier children's, where
+    ``MAX_LEAD_SIBLINGS`` children at most come before it (else more words than a label has)."""
+    before = list(islice(anchor.itersiblings(preceding=True), MAX_LEAD_SIBLINGS + 1))
+    if len(before) > MAX_LEAD_SIBLINGS:
+        return ["…"] * (MAX_LEAD_SIBLINGS + 1)
+    words = (parent.text or "").split()
+    for child in reversed(before):
+        words += text_of(child).split() + (child.tail or "").split()
+    return words
+
+
 def _other_host(a: str, b: str) -> bool:
     ha, hb = _host(a), _host(b)
     return bool(ha and hb and ha != hb)
@@ -3358,11 +3420,12 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     return line
 
 
-#: A link to an author's page: the path segment that says so, then the author's slug.
+#: A link to an author's page: the path segment that says so, then the author's slug, a numeric
+#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648").
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
     r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
-    r"newsteam|mitarbeiter)/(?P<slug>[^/?#]+)/?$",
+    r"newsteam|mitarbeiter)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
     re.IGNORECASE,
 )
 _AUTHOR_PATH_HINT = re.compile(
@@ -3370,6 +3433,26 @@ _AUTHOR_PATH_HINT = re.compile(
     r"newsteam|mitarbeiter)",
     re.IGNORECASE,
 )
+
+
+#: Elements of a byline looked at for a role of their own.
+MAX_BYLINE_PARTS = 12
+
+
+def _byline_text(node: HtmlElement) -> str:
+    """A byline element's text with a role that stands in an element of its own set off by commas
+    ("<a>Lim Kai Wen</a> <span>Transport Correspondent</span>" -> "Lim Kai Wen, Transport
+    Correspondent,"), which the name clean-up then drops: its words are the role's, not the name's."""
+    text = text_of(node)
+    if len(node) == 0:
+        return text
+    for part in islice(node.iterdescendants(), MAX_BYLINE_PARTS):
+        if not isinstance(part.tag, str) or len(part):
+            continue
+        role = text_of(part)
+        if role and role != text and role_phrase(role):
+            text = re.sub(rf"(?<![^\s,]){re.escape(role)}(?![^\s,])", f", {role},", text, count=1)
+    return text
 
 
 def _ascii_words(text: str) -> list[str]:

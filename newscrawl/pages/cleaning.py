@@ -723,6 +723,34 @@ _ROLE_MODIFIERS = frozenset(
     "senior staff contributing chief deputy managing executive associate assistant freelance guest political "
     "business sports games tech technology science health news web digital online freier freie".split()
 )
+#: Title nouns a writer's role ends on ("Transport Correspondent", "State Political Reporter", "Bureau
+#: Chief"); any words before one are its modifiers.
+_TITLE_NOUNS = _ROLE_WORDS | frozenset(
+    "producer presenter anchor analyst critic commentator photojournalist videographer chief reporterin "
+    "kolumnist kolumnistin korrespondent korrespondentin chefredakteur chefredakteurin fotografin jurnalis "
+    "journaliste correspondant correspondante rédacteur rédactrice chroniqueur chroniqueuse periodista "
+    "corresponsal redactor redactora columnista fotógrafo fotógrafa".split()
+)
+_ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
+#: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
+_JOINED_MODIFIERS = re.compile(
+    r"(?:(?<=^)|(?<=,)|(?<=, ))(?P<first>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z][\w'’-]*\s+(?i:"
+    + "|".join(sorted(_TITLE_NOUNS, key=len, reverse=True))
+    + r")s?\b)"
+)
+MAX_ROLE_WORDS = 5
+
+
+def role_phrase(text: str) -> bool:
+    """True when ``text`` is a role and nothing else: a title noun, any modifiers before it
+    ("Transport Correspondent", "state political reporter", "Editor-in-Chief")."""
+    words = text.split()
+    if not words or len(words) > MAX_ROLE_WORDS or not all(_ROLE_PHRASE_WORD.match(w) for w in words):
+        return False
+    noun = words[-1].casefold().rsplit("-", 1)[-1]
+    return noun in _TITLE_NOUNS or (noun.endswith("s") and noun[:-1] in _TITLE_NOUNS)
+
+
 # A role glued to the name it follows ("Evan HalperStaff Writer", "Ben SummerReporter": the name
 # and the role in two elements with no space between).
 _GLUED_ROLE = re.compile(
@@ -873,8 +901,8 @@ def _strip_role(name: str) -> str:
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
         words.pop()  # a follow button run on behind the name ("Jana Ulm Follow")
-    if len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
-        words.pop()
+    if len(words) > 2 and (words[-1].casefold() in _ROLE_WORDS or words[-1].casefold()[:-1] in _ROLE_WORDS):
+        words.pop()  # "Jana Ulm Senior Reporter", "Jana Ulm Staff Writers"
         while len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:
             words.pop()
     return " ".join(words)
@@ -900,6 +928,50 @@ def _without_employer(name: str) -> tuple[str, str]:
     if employer.split()[0] in ("The", "the", "THE") or byline_agency(employer):
         return match.group("name"), employer
     return name, ""
+
+
+#: Shortest host label a paper's name after a writer's must hold to be read as the site's.
+MIN_HOST_KEY_CHARS = 5
+
+
+def _without_site_tail(name: str, site_keys: set[str], host_labels: list[list[str]]) -> str:
+    """``name`` less the site's own name run on behind the writer's ("Jana Ulm Harbour Times" on
+    Harbour Times; "Jana Ulm Lincoln Harbour Star" on harbourstar.example or harbourstar-lincoln.example):
+    capitalised words behind two or more of a person's name that spell one of ``site_keys``, or two or
+    more such words among which whole words spell the host's first label (``host_labels``: its parts
+    between hyphens, each spelled by whole words, in any order). Else ``name``."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        tail = words[cut:]
+        if not all(word[:1].isupper() for word in tail):
+            continue
+        keys = [_key(word) for word in tail]
+        key = "".join(keys)
+        spelled = bool(key) and key in site_keys
+        if not spelled and len(tail) >= 2:
+            runs = {"".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1)}
+            for parts in host_labels:
+                label = "".join(parts)
+                if len(label) >= MIN_HOST_KEY_CHARS and (
+                    label in runs or (len(parts) >= 2 and len(label) == len(key) and all(part in runs for part in parts))
+                ):
+                    spelled = True
+                    break
+        if spelled and _person_shaped(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return name
+
+
+def _host_labels(host_names: list[str]) -> list[list[str]]:
+    """The first label of each of ``host_names`` that is an address, in its parts between hyphens
+    ("www.harbour-star.example" -> ["harbour", "star"])."""
+    labels = []
+    for host in host_names:
+        host = (host or "").casefold().removeprefix("www.")
+        if "." in host:
+            parts = [_key(part) for part in host.split(".")[0].split("-")]
+            labels.append([part for part in parts if part])
+    return labels
 
 
 def looks_like_name(name: str) -> bool:
@@ -1171,6 +1243,7 @@ def clean_author_names(
     owner_keys = {_key(n) for n in owners if n and _key(n)}
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
+    host_labels = [parts for parts in _host_labels(host_names) if "".join(parts) not in owner_keys]
     for item in raw:
         item = normalize_space(item)
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
@@ -1213,15 +1286,23 @@ def clean_author_names(
         # Frankfurt, Germany"; "Landesanstalt für Wald und Forstwirtschaft - LWF") are places and
         # acronyms, not people; "Budi dan Ani" are two people. So are those of a source whose other
         # bylines name the site (its "Die Tagespresse" beside "face").
-        for name in _AUTHOR_SPLIT.split(_cut_date(stripped, leads_only=True)):
+        line = _cut_date(_JOINED_MODIFIERS.sub(r"\g<first>-", stripped), leads_only=True)
+        pieces = _AUTHOR_SPLIT.split(line)
+        # What leads into each piece: a role follows a name after a separator, not after "and".
+        leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
+        several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
+        for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
             name = _cut_date(name)
             if not name or _COMMENT_VERB.search(" " + name):
                 continue
+            if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
+                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
+            name = _without_site_tail(name, site_keys, host_labels)
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
             agency = byline_agency(name)

@@ -1,0 +1,88 @@
+"""Authors (review R7): words across blocks, author links with ids, roles, the paper's name after the writer's."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import clean_author_names
+from newscrawl.pages.document import text_of
+
+LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+URL = "https://harbourtimes.example/2024/05/pier-closes/"
+
+
+def page(head: str, body: str, url: str = URL) -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+def test_text_of_parts_words_at_blocks_and_line_breaks_not_inline_elements() -> None:
+    node = html.fragment_fromstring("<div><a>Jana Ulm</a><div>Harbour Times</div>Ferry<br>desk</div>")
+    assert text_of(node) == "Jana Ulm Harbour Times Ferry desk"
+    assert text_of(html.fragment_fromstring("<p>Jana <b>U</b>lm</p>")) == "Jana Ulm"
+
+
+def test_a_byline_whose_paper_name_sits_in_a_block_of_its_own_names_the_writer() -> None:
+    head = '<meta property="og:site_name" content="Harbour Times">'
+    byline = '<div class="byline"><span>Jana Ulm</span><div>Harbour Times</div></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page(head, body).authors() == ["Jana Ulm"]
+
+
+def test_a_link_to_the_authors_page_with_an_id_beside_the_slug_names_the_author() -> None:
+    for href in ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648"):
+        byline = f'<div class="meta"><a href="{href}">Jana Ulm</a></div>'
+        body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+        assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"], href
+
+
+def test_a_byline_line_break_ends_the_name_before_the_date() -> None:
+    byline = '<p class="byline">Jana Ulm<br>May 3, 2024</p>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+def test_the_papers_name_behind_the_writers_is_no_part_of_the_name() -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}</article>"
+    # The host spells the paper's name, its words in another order too.
+    for url in ("https://www.harbourstar.example/news/pier/", "https://harbourstar-lincoln.example/news/pier/"):
+        head = '<meta name="author" content="Jana Ulm Lincoln Harbour Star">'
+        assert page(head, body, url).authors() == ["Jana Ulm"], url
+    # A three-word name on another host stays whole.
+    head = '<meta name="author" content="Lim Kai Wen">'
+    assert page(head, body, "https://www.harbourstar.example/news/pier/").authors() == ["Lim Kai Wen"]
+
+
+def test_an_author_meta_that_is_the_writers_name_and_the_sites_is_the_writers() -> None:
+    head = '<meta name="author" content="Jana Ulm Harbour Star"><meta property="og:site_name" content="Harbour Star">'
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}</article>"
+    assert page(head, body, "https://news.example/2024/pier/").authors() == ["Jana Ulm"]
+    # Words of the host inside a word are no name of the site: "Landesanstalt für Landwirtschaft" on landwirt.example.
+    head = '<meta name="author" content="Jana Ulm, Landesanstalt für Landwirtschaft, Kiel">'
+    assert page(head, body, "https://landwirt.example/2024/pier/").authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        # A role is a title noun with any modifiers before it, beside the name after a separator.
+        ("Jana Ulm, Senior Transport Reporter", ["Jana Ulm"]),
+        ("Jana Ulm, Ferries and Ports Correspondent", ["Jana Ulm"]),
+        ("Jana Ulm | state political reporter", ["Jana Ulm"]),
+        ("Jana Ulm, Editor-in-Chief", ["Jana Ulm"]),
+        ("Harbour Correspondent, Jana Ulm", ["Jana Ulm"]),
+        ("Jana Ulm, Harbour Reporter May 3, 2024", ["Jana Ulm"]),
+        # After "and" it is another writer with the role behind the name.
+        ("Jana Ulm and Piet Horn Staff Writers", ["Jana Ulm", "Piet Horn"]),
+        ("Jana Ulm, Piet Horn", ["Jana Ulm", "Piet Horn"]),
+    ],
+)
+def test_a_role_beside_the_name_is_no_name(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_role_in_an_element_of_its_own_is_no_part_of_the_name() -> None:
+    byline = '<div class="byline"><a href="/authors/jana-ulm">Jana Ulm</a> <span>Harbour Correspondent</span></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
