@@ -996,6 +996,34 @@ def test_an_exact_copy_also_folds_the_stories_its_text_matches(engine, monkeypat
     assert engine.store.resolve_story(first.story_id) == engine.store.resolve_story(second.story_id) == copy.story_id
 
 
+def test_an_article_two_stories_copy_whole_makes_them_one(engine, monkeypatch):
+    # Arriving in reverse order: a mirror's copy of the story with a footer, then a rewrite
+    # of it that compare() does not tie to that copy, then the story itself, which both
+    # copy whole (of its length: neither is a part of it, as on a digest page).
+    import newscrawl.dedupe.engine as engine_module
+
+    footer = FLOOD_EN + "\n\nFollow our regional desk for more updates from West Sumatra throughout the day."
+    copy = article("https://mirror-a.example/flood", footer, "en", "2024-05-12", 9)
+    spun = article("https://spinner.example/flood", FLOOD_EN.replace("Floods", "Flash floods"), "en", "2024-05-12", 10)
+    original = article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8)
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):
+        urls = {a["url"], b["url"]}
+        if urls == {spun["url"], copy["url"]}:
+            return None
+        if urls == {spun["url"], original["url"]}:
+            return engine_module.Evidence("rewrite", 0.95)
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    first, second = engine.process(copy), engine.process(spun)
+    assert first.story_id != second.story_id
+    verdict = engine.process(original)
+    assert verdict.match == "near" and len(verdict.merged) == 1
+    assert engine.store.resolve_story(first.story_id) == engine.store.resolve_story(second.story_id)
+
+
 def test_a_digest_of_two_stories_folds_them_not(engine):
     # A digest page (two unrelated stories one under the other) is near to both: that the
     # article holds both texts does not make them one story. Two halves of one story with

@@ -162,7 +162,7 @@ class DedupeEngine:
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         merged: list[tuple[str, str]] = []
         self._claimed: dict[str, Any] | None = None
-        self._matched: dict[str, list[dict[str, Any]]] = {}
+        self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
         found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
             story_id, evidence = found
@@ -233,7 +233,7 @@ class DedupeEngine:
             evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
                 verdicts.append((fields_["story_id"], evidence))
-                self._matched.setdefault(fields_["story_id"], []).append(other)
+                self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
             elif language and fields_.get("language") == language:
                 contradicted.add(fields_["story_id"])
         # Translation evidence is the weakest (names and numbers only). When the story also
@@ -308,7 +308,7 @@ class DedupeEngine:
         unrelated stories one under the other) is near to both."""
         candidates: dict[str, str] = {}
         for other, evidence in sorted(verdicts, key=lambda v: (-_STRENGTH[v[1].kind], -v[1].score, v[0])):
-            if evidence.kind == "near" or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE):
+            if _beyond_doubt(evidence):
                 other = self.store.resolve_story(other)
                 if other != story_id:
                     candidates.setdefault(other, evidence.kind)
@@ -317,35 +317,53 @@ class DedupeEngine:
         witnesses = self._witnesses(fp)
         joined = {story_id: kind}
         for other, other_kind in candidates.items():
-            if all(self._copies(witnesses.get(other, []), witnesses.get(s, [])) for s in joined):
+            if all(self._copies(fp, witnesses.get(other, []), witnesses.get(s, [])) for s in joined):
                 joined[other] = other_kind
         if len(joined) == 1:
             return story_id
         return self._fold(joined, merged)
 
-    def _witnesses(self, fp: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-        """Each story's stored copies the article matched (by the current story id): those
-        of another text than the article's when it has any (the article's own text vouches
-        for nothing), else its copies of the article's text."""
-        found: dict[str, list[dict[str, Any]]] = {}
+    def _witnesses(self, fp: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], Evidence]]]:
+        """Each story's stored copies the article matched, with the verdict (by the current
+        story id): those of another text than the article's when it has any (the article's
+        own text vouches for nothing), else its copies of the article's text."""
+        found: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
         matched = [(s, other) for s, others in self._matched.items() for other in others]
         if self._claimed is not None and self._claimed.get("story_id"):
-            matched.append((self._claimed["story_id"], self._claimed))
+            matched.append((self._claimed["story_id"], (self._claimed, Evidence("exact", 1.0))))
         for story, other in matched:
             found.setdefault(self.store.resolve_story(story), []).append(other)
         own = fp.get("text_hash")
         for story, others in found.items():
-            apart = [o for o in others if not own or o.get("text_hash") != own]
+            apart = [o for o in others if not own or o[0].get("text_hash") != own]
             found[story] = apart or others
         return found
 
-    def _copies(self, ones: list[dict[str, Any]], others: list[dict[str, Any]]) -> bool:
-        """Whether some stored copy of one story is a copy beyond doubt of one of another's."""
-        for one in ones:
-            for other in others:
-                evidence = compare(one, other, window_days=self.config.window_days)
-                if evidence is not None and (
-                    evidence.kind in ("exact", "near") or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE)
+    def _copies(
+        self,
+        fp: dict[str, Any],
+        ones: list[tuple[dict[str, Any], Evidence]],
+        others: list[tuple[dict[str, Any], Evidence]],
+    ) -> bool:
+        """Whether a stored copy of one story and one of another are copies of each other:
+        compare() says so, or both are copies beyond doubt of the article whole (of about
+        its length, so neither is a part of it, as the stories of a digest page are) and
+        within the window of each other. A text is as old as its first copy: a verbatim
+        copy (``exact``, ``near``) of the article dates from the article at the latest."""
+        window = self.config.window_days
+
+        def day(copy: dict[str, Any], found: Evidence) -> int:
+            mine = copy.get("day", 0)
+            return min(mine, fp.get("day", mine)) if found.kind in ("exact", "near") else mine
+
+        for one, one_found in ones:
+            for other, other_found in others:
+                if _beyond_doubt(compare(one, other, window_days=window)):
+                    return True
+                if (
+                    _whole_copy(fp, one, one_found)
+                    and _whole_copy(fp, other, other_found)
+                    and abs(day(one, one_found) - day(other, other_found)) <= window
                 ):
                     return True
         return False
@@ -376,3 +394,21 @@ class DedupeEngine:
             self.store.merge_stories(loser, winner, summarize)
         fp["story_id"] = winner
         return winner
+
+
+#: A stored copy within this ratio of an article's length, either way, copies it whole
+#: (not a part of it, nor it a part of the copy).
+WHOLE_RATIO = 0.8
+
+
+def _beyond_doubt(evidence: Evidence | None) -> bool:
+    """A verdict that makes two articles copies beyond doubt (``_join``)."""
+    return evidence is not None and (
+        evidence.kind in ("exact", "near") or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE)
+    )
+
+
+def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -> bool:
+    """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
+    mine, theirs = fp.get("words") or 0, other.get("words") or 0
+    return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO
