@@ -99,6 +99,10 @@ class DedupeEngine:
         self.config = config or DedupeConfig()
         # Lookup and index keys of the articles in hand (by ``id`` of their fingerprint).
         self._keys: dict[int, tuple[dict[str, Any], tuple[list[int], list[int]]]] = {}
+        # The article in hand's text claim (the claimant's fingerprint) and the stored copies
+        # it matched, by story, with each verdict: what ``_join`` folds by.
+        self._claimed: dict[str, Any] | None = None
+        self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -161,8 +165,7 @@ class DedupeEngine:
 
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         merged: list[tuple[str, str]] = []
-        self._claimed: dict[str, Any] | None = None
-        self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        self._claimed, self._matched = None, {}
         found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
             story_id, evidence = found
@@ -276,9 +279,9 @@ class DedupeEngine:
             # exact copies of it): the article's own best match, whatever its kind, is then
             # that story's too, as it would have been had this copy of the text come first
             # (a translation copied again a week later began a story of its own).
-            # It folds by _join's own test: a text match that makes a copy beyond doubt, of
-            # a story whose matched copies are copies of this one's (by compare, so within
-            # the window and never by a translation).
+            # It folds by _join's own test: a verdict that makes a copy beyond doubt (never
+            # a translation), of a story whose matched copies are copies of this one's,
+            # within the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
             if others and self._holds_one_text(story_id):
                 best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
