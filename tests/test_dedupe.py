@@ -11,7 +11,18 @@ from newscrawl.dedupe import DedupeConfig, DedupeEngine, compare, fingerprint, m
 from newscrawl.dedupe.story import representative
 from newscrawl.dedupe.text import anchors, paragraphs
 from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import FLOOD_EN, FLOOD_ID, KIM_EN, KIM_ID, KIM_RIVAL, article, network, truncated
+from tests.dedupe_corpus import (
+    FLOOD_EN,
+    FLOOD_ID,
+    KIM_EN,
+    KIM_ID,
+    KIM_RIVAL,
+    RATE_EN,
+    RATE_ID,
+    article,
+    network,
+    truncated,
+)
 
 
 @pytest.fixture
@@ -950,11 +961,34 @@ def _flood_halves() -> tuple[dict, dict, dict]:
     return head, tail, full
 
 
-def test_an_article_that_copies_two_stories_makes_them_one(engine):
-    head, tail, full = _flood_halves()
-    first, second = engine.process(head), engine.process(tail)
+def _lookup_misses(monkeypatch, url: str) -> None:
+    """The article at ``url`` finds no candidate (its keys are a sample: a copy can miss
+    its original), though it is stored under its keys for later articles to find."""
+    import newscrawl.dedupe.engine as engine_module
+
+    real = engine_module.candidate_keys
+
+    def keys(fp, window_days):
+        lookup, index = real(fp, window_days)
+        return ([] if fp["url"] == url else lookup), index
+
+    monkeypatch.setattr(engine_module, "candidate_keys", keys)
+
+
+def _missed_copy(monkeypatch) -> tuple[dict, dict]:
+    """The flood story, and a cut copy of it that missed it and began a story of its own."""
+    original = article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8)
+    cut = article("https://mirror-b.example/flood", truncated(FLOOD_EN, 4), "en", "2024-05-12", 9)
+    _lookup_misses(monkeypatch, cut["url"])
+    return original, cut
+
+
+def test_an_article_that_copies_two_stories_makes_them_one(engine, monkeypatch):
+    original, cut = _missed_copy(monkeypatch)
+    first, second = engine.process(original), engine.process(cut)
     assert first.story_id != second.story_id and first.match == second.match == "new"
-    verdict = engine.process(full)
+    footer = FLOOD_EN + "\n\nFollow our regional desk for more updates from West Sumatra throughout the day."
+    verdict = engine.process(article("https://mirror-c.example/flood", footer, "en", "2024-05-12", 12))
     assert verdict.match == "near"
     stories = list(engine.store.iter_stories())
     assert len(stories) == 1 and stories[0]["story_id"] == verdict.story_id
@@ -967,22 +1001,64 @@ def test_an_article_that_copies_two_stories_makes_them_one(engine):
 
 
 def test_an_exact_copy_also_folds_the_stories_its_text_matches(engine, monkeypatch):
+    original, cut = _missed_copy(monkeypatch)
+    first, second = engine.process(original), engine.process(cut)
+    assert first.story_id != second.story_id
+    copy = engine.process(dict(original, url="https://mirror-c.example/flood-copy"))
+    assert copy.match == "exact" and [kind for _, kind in copy.merged] == ["near"]
+    assert engine.store.resolve_story(first.story_id) == engine.store.resolve_story(second.story_id) == copy.story_id
+
+
+def test_an_article_two_stories_copy_whole_makes_them_one(engine, monkeypatch):
+    # Arriving in reverse order: a mirror's copy of the story with a footer, then a rewrite
+    # of it that compare() does not tie to that copy, then the story itself, which both
+    # copy whole (of its length: neither is a part of it, as on a digest page).
     import newscrawl.dedupe.engine as engine_module
 
-    head, tail, full = _flood_halves()
+    footer = FLOOD_EN + "\n\nFollow our regional desk for more updates from West Sumatra throughout the day."
+    copy = article("https://mirror-a.example/flood", footer, "en", "2024-05-12", 9)
+    spun = article("https://spinner.example/flood", FLOOD_EN.replace("Floods", "Flash floods"), "en", "2024-05-12", 10)
+    original = article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8)
     real_compare = engine_module.compare
 
-    def scripted(a, b, **kwargs):  # the original did not find the tail (it came later)
-        if {a["url"], b["url"]} == {full["url"], tail["url"]}:
+    def scripted(a, b, **kwargs):
+        urls = {a["url"], b["url"]}
+        if urls == {spun["url"], copy["url"]}:
             return None
+        if urls == {spun["url"], original["url"]}:
+            return engine_module.Evidence("rewrite", 0.95)
         return real_compare(a, b, **kwargs)
 
     monkeypatch.setattr(engine_module, "compare", scripted)
-    original, cut = engine.process(full), engine.process(tail)
-    assert original.story_id != cut.story_id
-    copy = engine.process(dict(full, url="https://mirror-c.example/flood-copy"))
-    assert copy.match == "exact" and [kind for _, kind in copy.merged] == ["near"]
-    assert engine.store.resolve_story(original.story_id) == engine.store.resolve_story(cut.story_id) == copy.story_id
+    first, second = engine.process(copy), engine.process(spun)
+    assert first.story_id != second.story_id
+    verdict = engine.process(original)
+    assert verdict.match == "near" and len(verdict.merged) == 1
+    assert engine.store.resolve_story(first.story_id) == engine.store.resolve_story(second.story_id)
+
+
+def test_a_digest_of_two_stories_folds_them_not(engine):
+    # A digest page (two unrelated stories one under the other) is near to both: that the
+    # article holds both texts does not make them one story. Two halves of one story with
+    # no text in common look the same, and stay apart too.
+    flood = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    rate = engine.process(article("https://bi.example/rate", RATE_EN, "en", "2024-05-12", 9))
+    digest = article("https://digest.example/today", FLOOD_EN + "\n\n" + RATE_EN, "en", "2024-05-12", 12)
+    verdict = engine.process(digest)
+    assert verdict.match == "near" and verdict.merged == ()
+    again = engine.process(dict(digest, url="https://digest-mirror.example/today"))
+    assert again.match == "exact" and again.merged == ()
+    assert engine.store.resolve_story(flood.story_id) == flood.story_id != rate.story_id
+    assert engine.store.resolve_story(rate.story_id) == rate.story_id
+    assert engine.store.count_stories() == 2
+
+
+def test_two_halves_of_a_story_stay_two_stories(engine):
+    head, tail, full = _flood_halves()
+    first, second = engine.process(head), engine.process(tail)
+    verdict = engine.process(full)
+    assert verdict.match == "near" and verdict.merged == ()
+    assert verdict.story_id in {first.story_id, second.story_id} and first.story_id != second.story_id
 
 
 def test_translation_evidence_folds_no_story(engine, monkeypatch):
@@ -1005,16 +1081,41 @@ def test_translation_evidence_folds_no_story(engine, monkeypatch):
     assert engine.store.resolve_story(apart.story_id) == apart.story_id != verdict.story_id
 
 
-def test_a_copy_of_a_translation_copied_again_a_week_later_joins_the_original(engine):
+def test_a_copy_of_a_translation_copied_again_a_week_later_folds_no_story(engine):
     # In reverse order the week-later copy comes first and begins a story (outside the
-    # window); the copy on the day is its exact copy and a translation of the original: the
-    # week-later story holds that text alone, so it is the original's too.
+    # window); the copy on the day is its exact copy and a translation of the original.
+    # Translation evidence folds no story, carried through an exact copy or not: the two
+    # stories stay apart (the price of the rule: a rival report in another language reads
+    # as a translation too often).
     original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
     week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
     assert week.match == "new"
     day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
-    assert day.match == "exact" and day.merged and day.merged[0][1] in ("exact", "translation")
-    assert engine.store.resolve_story(week.story_id) == engine.store.resolve_story(original.story_id) == day.story_id
+    assert day.match == "exact" and day.merged == () and day.story_id == week.story_id
+    assert engine.store.resolve_story(original.story_id) == original.story_id != day.story_id
+
+
+def test_an_exact_copy_carries_no_fold_its_story_could_not_make(engine, monkeypatch):
+    # A mirror republishes a story's text five days on; the repost reads as a strong rewrite
+    # of a report of that day in another language. The first copy, five days earlier, is no
+    # copy of it (the window), so the stories stay apart.
+    import newscrawl.dedupe.engine as engine_module
+
+    first = article("https://palace.example/rate", RATE_EN, "en", "2024-05-08", 8)
+    report = article("https://other.example/report", RATE_ID, "id", "2024-05-13", 11)
+    repost = dict(first, url="https://repost.example/rate", published_at="2024-05-13T12:00:00+00:00")
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the repost (only) reads as a rewrite of the report
+        if {a["url"], b["url"]} == {repost["url"], report["url"]}:
+            return engine_module.Evidence("rewrite", 0.95)
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    x, r = engine.process(first), engine.process(report)
+    again = engine.process(repost)
+    assert again.match == "exact" and again.merged == () and again.story_id == x.story_id
+    assert engine.store.resolve_story(r.story_id) == r.story_id != x.story_id
 
 
 def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):

@@ -198,20 +198,71 @@ def test_rebuild_on_a_store_that_fails_mid_way_is_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and "database disk image is malformed" in result.stderr
 
 
-def test_every_line_gets_the_story_its_article_ended_in(tmp_path):
-    # Two halves of one story come first (two stories), then the whole story: it makes them
-    # one, and the halves' lines, written before, say so.
-    from tests.dedupe_corpus import FLOOD_EN, article
+def _missed_copy_rows(monkeypatch) -> list[dict]:
+    """The flood story, a cut copy of it that misses it (a lookup that finds nothing: keys
+    are a sample) and begins a story, then a copy of the whole story that finds both."""
+    from tests.dedupe_corpus import FLOOD_EN, article, truncated
+    from tests.test_dedupe import _lookup_misses
 
-    paras = FLOOD_EN.split("\n\n")
     rows = [
-        dict(article("https://a.example/head", "\n\n".join(paras[:3]), "en", "2024-05-12", 9), id="head"),
-        dict(article("https://b.example/tail", "\n\n".join(paras[3:]), "en", "2024-05-12", 10), id="tail"),
-        dict(article("https://o.example/full", FLOOD_EN, "en", "2024-05-12", 12), id="full"),
-    ]
+        dict(article("https://o.example/full", FLOOD_EN, "en", "2024-05-12", 8), id="full"),
+        dict(article("https://b.example/cut", truncated(FLOOD_EN, 4), "en", "2024-05-12", 9), id="cut"),
+        dict(article("https://c.example/copy", FLOOD_EN + "\n\nMore from our regional desk later today.", "en",
+                     "2024-05-12", 12), id="copy"),
+    ]  # fmt: skip
+    _lookup_misses(monkeypatch, rows[1]["url"])
+    return rows
+
+
+def test_every_line_gets_the_story_its_article_ended_in(tmp_path, monkeypatch):
+    # The cut copy begins a story of its own; the last copy makes the two one, and the
+    # lines written before say so.
+    rows = _missed_copy_rows(monkeypatch)
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert dedupe_file(source, out, DedupeConfig()) == 0
     lines = {row["id"]: row for row in map(json.loads, out.read_text().splitlines())}
     assert len({row["story_id"] for row in lines.values()}) == 1
-    assert [lines[i]["match"] for i in ("head", "tail", "full")] == ["new", "new", "near"]
+    assert [lines[i]["match"] for i in ("full", "cut", "copy")] == ["new", "new", "near"]
+
+
+def test_rebuild_counts_the_stories_left_after_folds(tmp_path, monkeypatch, capsys):
+    from scrapy.settings import Settings
+
+    from newscrawl.commands.dedupe import Command
+
+    rows = _missed_copy_rows(monkeypatch)
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        store.upsert_articles(rows)  # stored before dedupe was switched on
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    command = Command()
+    command.settings = Settings({"STORE_URI": f"sqlite:///{tmp_path}/s.sqlite"})
+    assert command._rebuild(DedupeConfig()) == 0
+    summary = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert summary["matches"] == {"new": 2, "near": 1} and summary["stories"] == 1
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        assert len({a["story_id"] for a in store.iter_articles()}) == 1
+
+
+def test_a_store_failure_mid_input_writes_the_lines_done_then_one_line(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from newscrawl.commands import dedupe as command_module
+
+    monkeypatch.setattr(command_module, "FILE_BATCH", 2)
+    real = DedupeEngine.process_batch
+    calls = []
+
+    def failing(self, docs):
+        calls.append(len(docs))
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(self, docs)
+
+    monkeypatch.setattr(DedupeEngine, "process_batch", failing)
+    rows = [dict(doc, id=f"a{n}") for n, (_, doc) in enumerate(network())][:5]
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert dedupe_file(source, out, DedupeConfig()) == 1
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a0", "a1"]
+    assert capsys.readouterr().err == f"newscrawl: {source}: stopped after line 2: OperationalError: disk I/O error\n"

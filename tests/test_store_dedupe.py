@@ -515,3 +515,45 @@ def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path,
     assert [f["ref"] for f, _, _ in reopened.find_fingerprints([91, 10])] == ["a.example/1", "a.example/9"]
     assert reopened._filter is not None  # built from the index with the first run
     reopened.close()
+
+
+def test_an_article_written_after_its_story_was_folded_gets_the_story_it_is_in(store):
+    # The store pipeline writes an article with the id dedupe gave it; a later article folded
+    # that story away meanwhile (same batch, or the pipeline's buffer): no article points at
+    # a dead story.
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.link_copy("s2", copy("https://b.example/2"), summarize)
+    store.merge_stories("s2", "s1", summarize)
+    store.upsert_articles([
+        {"url": "https://b.example/2", "site": "b.example", "story_id": "s2", "match": "new"},
+        {"url": "https://a.example/1", "site": "a.example", "story_id": "s1", "match": "new"},
+        {"url": "https://c.example/3", "site": "c.example"},
+    ])
+    assert store.get_article("https://b.example/2")["story_id"] == "s1"
+    assert {a["url"]: a.get("story_id") for a in store.iter_articles()} == {
+        "https://a.example/1": "s1", "https://b.example/2": "s1", "https://c.example/3": None,
+    }
+
+
+def test_a_fold_into_a_story_folded_away_meanwhile_goes_to_the_story_it_is_in(store):
+    # One process folds s2 into s1; another, which looked s2 up before that, folds s3 into s2.
+    for n in (1, 2, 3):
+        store.link_copy(f"s{n}", copy(f"https://{n}.example/a"), summarize)
+    store.merge_stories("s2", "s1", summarize)
+    store.merge_stories("s3", "s2", summarize)
+    assert store.resolve_story("s3") == store.resolve_story("s2") == "s1"
+    assert store.get_story("s2") is None and store.get_story("s3") is None
+    assert [c["url"] for c in store.get_story("s1")["copies"]] == [f"https://{n}.example/a" for n in (1, 2, 3)]
+
+
+@pytest.mark.mongodb
+def test_mongodb_follows_a_chain_of_aliases_and_stops_at_a_cycle(mongodb_uri):
+    # What two processes folding s2 into s1 and s3 into s2 at the same moment can leave.
+    store = open_store(mongodb_uri)
+    try:
+        store.aliases.insert_many([{"story_id": "s3", "merged_into": "s2"}, {"story_id": "s2", "merged_into": "s1"}])
+        assert store.resolve_story("s3") == "s1" and store.resolve_story("s1") == "s1"
+        store.aliases.insert_one({"story_id": "s1", "merged_into": "s3"})  # crossed folds
+        assert store.resolve_story("s3") == store.resolve_story("s2") == "s1"
+    finally:
+        store.close()

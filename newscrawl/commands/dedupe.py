@@ -6,8 +6,9 @@ fresh temporary store (the same engine as the pipeline, default settings unless
 ``-s DEDUPE_...`` says otherwise) and writes ``{id, story_id, match, score}`` lines
 (standard output without ``-o``; once every line is read, since a later article may
 show two stories to be one). A line that is not an article is reported with its
-line number and skipped (exit code 1); an ``-o`` file that cannot be written or a bad
-``DEDUPE_*`` setting is one line, exit code 2.
+line number and skipped (exit code 1); a failure of the store or the engine mid-input
+writes the lines done, then the error in one line (exit code 1); an ``-o`` file that
+cannot be written or a bad ``DEDUPE_*`` setting is one line, exit code 2.
 
 ``scrapy dedupe --rebuild`` re-clusters everything in the configured store
 (``NEWSCRAWL_STORE`` / ``STORE_URI``) without refetching: stories, copy links and
@@ -19,6 +20,7 @@ on) are fingerprinted from their body. Articles get their new ``story_id``.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import tempfile
 import time
@@ -40,6 +42,8 @@ from newscrawl.urls import url_key, url_problem
 
 if TYPE_CHECKING:
     import argparse
+
+logger = logging.getLogger(__name__)
 
 EXIT_STORE = 2
 #: Exit code for a bad setting or an output file that cannot be written.
@@ -100,10 +104,11 @@ class Command(Standalone, ScrapyCommand):
                     " untouched, run `scrapy dedupe --rebuild` again once it is fixed\n"
                 )
                 return EXIT_STORE
+            # Stories, not ``new`` verdicts: a later article may have folded some of those away.
+            stories = store.count_stories()
         total = sum(counts.values())
         sys.stdout.write(
-            json.dumps({"articles": total, "stories": counts["new"], "matches": dict(counts), "seconds": seconds})
-            + "\n"
+            json.dumps({"articles": total, "stories": stories, "matches": dict(counts), "seconds": seconds}) + "\n"
         )
         return 0
 
@@ -113,8 +118,9 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
 
     A line that is not an article (not a JSON object, a field of the wrong type, a URL
     that does not parse) is reported on standard error with its line number and skipped.
-    Returns 0; 1 when the input cannot be read or lines were skipped; 2 when the output
-    cannot be written.
+    Returns 0; 1 when the input cannot be read or lines were skipped, or when the store or
+    the engine failed mid-input (the lines done are written, then the error, one line); 2
+    when the output cannot be written.
     """
     try:
         lines = source.open("rb")
@@ -134,6 +140,7 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
         # The output lines, written out once every story id is final (``write_rows``).
         pending = (Path(tmp) / "rows.jsonl").open("w+", encoding="utf-8")
         batch: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
+        done = [0]  # the last input line whose row is pending
 
         def skip(number: int, exc: Exception) -> None:
             nonlocal skipped
@@ -159,8 +166,17 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                 row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
                 row["score"] = verdict.score
                 pending.write(json.dumps(row, ensure_ascii=False) + "\n")
+                done[0] = number
 
-        def write_rows() -> None:
+        def resolve(story_id: str, failing: bool) -> str:
+            if not failing:
+                return store.resolve_story(story_id)
+            try:  # the store failed: the id the article was given, if it cannot say more
+                return store.resolve_story(story_id)
+            except Exception:
+                return story_id
+
+        def write_rows(failing: bool = False) -> None:
             # A later article may show two stories to be one and fold them (the engine's
             # ``_join``): every line gets the story its article ended in.
             pending.seek(0)
@@ -169,7 +185,7 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                 row = json.loads(line)
                 story_id = row["story_id"]
                 if story_id not in ends:
-                    ends[story_id] = store.resolve_story(story_id)
+                    ends[story_id] = resolve(story_id, failing)
                 row["story_id"] = ends[story_id]
                 try:
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -197,6 +213,16 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             return EXIT_OUTPUT
         except OSError as exc:
             sys.stderr.write(f"newscrawl: cannot read {source}: {exc.strerror or exc}\n")
+            return 1
+        except Exception as exc:  # a store or engine failure: the lines done are written, then why
+            logger.debug("Dedupe of %s failed", source, exc_info=True)
+            try:
+                write_rows(failing=True)
+            except _OutputFailed as failed:
+                sys.stderr.write(f"newscrawl: cannot write {output or 'standard output'}: {failed}\n")
+                return EXIT_OUTPUT
+            problem = " ".join(f"{type(exc).__name__}: {exc}".split())
+            sys.stderr.write(f"newscrawl: {source}: stopped after line {done[0]}: {problem}\n")
             return 1
         finally:
             pending.close()

@@ -99,6 +99,10 @@ class DedupeEngine:
         self.config = config or DedupeConfig()
         # Lookup and index keys of the articles in hand (by ``id`` of their fingerprint).
         self._keys: dict[int, tuple[dict[str, Any], tuple[list[int], list[int]]]] = {}
+        # The article in hand's text claim (the claimant's fingerprint) and the stored copies
+        # it matched, by story, with each verdict: what ``_join`` folds by.
+        self._claimed: dict[str, Any] | None = None
+        self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -179,6 +183,7 @@ class DedupeEngine:
 
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         merged: list[tuple[str, str]] = []
+        self._claimed, self._matched = None, {}
         found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
             story_id, evidence = found
@@ -229,6 +234,7 @@ class DedupeEngine:
         while True:  # the first claimant may still be writing its fingerprint
             stored = self.store.get_fingerprint(owner)
             if stored is not None and stored[0].get("story_id"):
+                self._claimed = from_record(*stored)
                 return self.store.resolve_story(stored[0]["story_id"]), Evidence("exact", 1.0)
             if time.monotonic() >= deadline:
                 logger.debug("Claim on %s held by %s without a fingerprint; matching on", fp["ref"], owner)
@@ -240,12 +246,15 @@ class DedupeEngine:
         verdicts = []
         contradicted: set[str] = set()
         language = fp.get("language")
+        self._matched = {}
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
-            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            other = from_record(fields_, sig)
+            evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
                 verdicts.append((fields_["story_id"], evidence))
+                self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
             elif language and fields_.get("language") == language:
                 contradicted.add(fields_["story_id"])
         # Translation evidence is the weakest (names and numbers only). When the story also
@@ -282,16 +291,19 @@ class DedupeEngine:
         story_id = self.store.resolve_story(story_id)
         merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
-            story_id = self._join(story_id, evidence.kind, verdicts, merged)
+            story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
         if exact is not None and verdicts:
             # The claim's story may hold this very text and nothing else (its first copy and
             # exact copies of it): the article's own best match, whatever its kind, is then
             # that story's too, as it would have been had this copy of the text come first
             # (a translation copied again a week later began a story of its own).
+            # It folds by _join's own test: a verdict that makes a copy beyond doubt (never
+            # a translation), of a story whose matched copies are copies of this one's,
+            # within the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
             if others and self._holds_one_text(story_id):
-                other, found = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
-                story_id = self._fold({story_id: "exact", self.store.resolve_story(other): found.kind}, merged)
+                best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+                story_id = self._join(fp, story_id, "exact", [best], merged)
         return story_id, evidence
 
     def _holds_one_text(self, story_id: str) -> bool:
@@ -300,20 +312,82 @@ class DedupeEngine:
         kinds = sorted(c.get("match") for c in (story or {}).get("copies") or ())
         return bool(kinds) and kinds.count("new") == 1 and kinds.count("exact") == len(kinds) - 1
 
-    def _join(self, story_id: str, kind: str, verdicts: list[tuple[str, Evidence]], merged: list[tuple[str, str]]) -> str:
+    def _join(
+        self,
+        fp: dict[str, Any],
+        story_id: str,
+        kind: str,
+        verdicts: list[tuple[str, Evidence]],
+        merged: list[tuple[str, str]],
+    ) -> str:
         """Fold into one the story ``story_id`` (matched by ``kind``) and every story of
-        ``verdicts`` matched by ``near`` or a ``rewrite`` of ``JOIN_SCORE``; returns the
-        story they make and adds each story folded away, with its kind, to ``merged``."""
-        joined: dict[str, str] = {}
-        for other, evidence in verdicts:
-            if evidence.kind == "near" or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE):
+        ``verdicts`` matched by ``near`` or a ``rewrite`` of ``JOIN_SCORE`` whose matched
+        copies are copies of the others' (``_copies``); returns the story they make and
+        adds each story folded away, with its kind, to ``merged``.
+
+        That the article holds both stories' texts is not enough: a digest page (two
+        unrelated stories one under the other) is near to both."""
+        candidates: dict[str, str] = {}
+        for other, evidence in sorted(verdicts, key=lambda v: (-_STRENGTH[v[1].kind], -v[1].score, v[0])):
+            if _beyond_doubt(evidence):
                 other = self.store.resolve_story(other)
                 if other != story_id:
-                    joined.setdefault(other, evidence.kind)
-        if not joined:
+                    candidates.setdefault(other, evidence.kind)
+        if not candidates:
             return story_id
-        joined[story_id] = kind
+        witnesses = self._witnesses(fp)
+        joined = {story_id: kind}
+        for other, other_kind in candidates.items():
+            if all(self._copies(fp, witnesses.get(other, []), witnesses.get(s, [])) for s in joined):
+                joined[other] = other_kind
+        if len(joined) == 1:
+            return story_id
         return self._fold(joined, merged)
+
+    def _witnesses(self, fp: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], Evidence]]]:
+        """Each story's stored copies the article matched, with the verdict (by the current
+        story id): those of another text than the article's when it has any (the article's
+        own text vouches for nothing), else its copies of the article's text."""
+        found: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        matched = [(s, other) for s, others in self._matched.items() for other in others]
+        if self._claimed is not None and self._claimed.get("story_id"):
+            matched.append((self._claimed["story_id"], (self._claimed, Evidence("exact", 1.0))))
+        for story, other in matched:
+            found.setdefault(self.store.resolve_story(story), []).append(other)
+        own = fp.get("text_hash")
+        for story, others in found.items():
+            apart = [o for o in others if not own or o[0].get("text_hash") != own]
+            found[story] = apart or others
+        return found
+
+    def _copies(
+        self,
+        fp: dict[str, Any],
+        ones: list[tuple[dict[str, Any], Evidence]],
+        others: list[tuple[dict[str, Any], Evidence]],
+    ) -> bool:
+        """Whether a stored copy of one story and one of another are copies of each other:
+        compare() says so, or both are copies beyond doubt of the article whole (of about
+        its length, so neither is a part of it, as the stories of a digest page are) and
+        within the window of each other. A text is as old as its first copy: a verbatim
+        copy (``exact``, ``near``) of the article dates from the article at the latest."""
+        window = self.config.window_days
+
+        def day(copy: dict[str, Any], found: Evidence) -> int:
+            mine = copy.get("day", 0)
+            return min(mine, fp.get("day", mine)) if found.kind in ("exact", "near") else mine
+
+        for one, one_found in ones:
+            for other, other_found in others:
+                if _beyond_doubt(compare(one, other, window_days=window)):
+                    return True
+                if (
+                    _whole_copy(fp, one, one_found)
+                    and _whole_copy(fp, other, other_found)
+                    and abs(day(one, one_found) - day(other, other_found)) <= window
+                ):
+                    return True
+        return False
 
     def _fold(self, joined: dict[str, str], merged: list[tuple[str, str]]) -> str:
         """Merge the stories ``joined`` (story id: how the article matched it) into one."""
@@ -341,3 +415,21 @@ class DedupeEngine:
             self.store.merge_stories(loser, winner, summarize)
         fp["story_id"] = winner
         return winner
+
+
+#: A stored copy within this ratio of an article's length, either way, copies it whole
+#: (not a part of it, nor it a part of the copy).
+WHOLE_RATIO = 0.8
+
+
+def _beyond_doubt(evidence: Evidence | None) -> bool:
+    """A verdict that makes two articles copies beyond doubt (``_join``)."""
+    return evidence is not None and (
+        evidence.kind in ("exact", "near") or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE)
+    )
+
+
+def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -> bool:
+    """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
+    mine, theirs = fp.get("words") or 0, other.get("words") or 0
+    return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO

@@ -142,8 +142,13 @@ class MongoStore(Store):
 
     @_translated
     def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
+        # A story folded into another (merge_stories) since the doc was given its id: the doc
+        # gets the story it is in now; a fold that runs while we write is settled after it.
+        moved = {s: self._resolve(s) for s in {d["story_id"] for d in docs if d.get("story_id")}}
         prepared = {}
         for doc in docs:
+            if doc.get("story_id") and moved[doc["story_id"]] != doc["story_id"]:
+                doc = dict(doc, story_id=moved[doc["story_id"]])
             p = prepare_article(doc)
             prepared[p["url_key"]] = p
         result = WriteResult()
@@ -174,6 +179,15 @@ class MongoStore(Store):
                 # A concurrent writer inserted the same key first: its copy stands.
                 if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
                     raise
+            # merge_stories sets the alias before it moves the articles: a fold whose move ran
+            # before our write is seen here, one whose move runs after moves ours too.
+            written = {p["story_id"] for p in prepared.values() if p.get("story_id")}
+            for story_id in written:
+                now = self._resolve(story_id)
+                if now != story_id:
+                    self.articles.update_many(
+                        {"url_key": {"$in": list(prepared)}, "story_id": story_id}, {"$set": {"story_id": now}}
+                    )
         for key in prepared:
             if key in existing and existing[key] != prepared[key]["doc_hash"]:
                 result.updated += 1
@@ -441,6 +455,9 @@ class MongoStore(Store):
     ) -> None:
         # Idempotent steps in an order that is safe to resume: the alias first, so
         # readers resolve src to dst from the start; src's record is deleted last.
+        # dst may itself have been folded away by another process meanwhile: fold into the
+        # story it is in now, or src would be aliased to a dead story.
+        dst = self._resolve(dst)
         if src == dst:
             return
         self.aliases.update_many({"merged_into": src}, {"$set": {"merged_into": dst}})
@@ -459,8 +476,20 @@ class MongoStore(Store):
 
     @_translated
     def resolve_story(self, story_id: str) -> str:
-        doc = self.aliases.find_one({"story_id": story_id})
-        return doc["merged_into"] if doc else story_id
+        return self._resolve(story_id)
+
+    def _resolve(self, story_id: str) -> str:
+        """The story ``story_id`` is in now, following the aliases to the end: two processes
+        folding s2 into s1 and s3 into s2 at once leave s3 aliased to s2 (a guard stops a
+        cycle, which two crossed folds could leave, at the least id met)."""
+        seen = [story_id]
+        while True:
+            doc = self.aliases.find_one({"story_id": seen[-1]})
+            if not doc or doc["merged_into"] == seen[-1]:
+                return seen[-1]
+            if doc["merged_into"] in seen:
+                return min(seen)
+            seen.append(doc["merged_into"])
 
     # -- crawl state and runs ---------------------------------------------------------
 

@@ -500,14 +500,25 @@ class SQLiteStore(Store):
     # -- articles ---------------------------------------------------------------
 
     def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
-        prepared = {}
-        for doc in docs:
-            p = prepare_article(doc)
-            prepared[p["url_key"]] = p  # last one wins inside a batch
         result = WriteResult()
-        if not prepared:
+        if not docs:
             return result
         with self._write() as db:
+            # A story folded into another (merge_stories) since the doc was given its id: the
+            # doc gets the story it is in now, in the transaction, so no merge comes between.
+            ids = list({d["story_id"] for d in docs if d.get("story_id")})
+            moved: dict[str, str] = {}
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                moved.update(
+                    db.execute(f"SELECT story_id, merged_into FROM story_aliases WHERE story_id IN ({marks})", chunk)
+                )
+            prepared = {}
+            for doc in docs:
+                if doc.get("story_id") in moved:
+                    doc = dict(doc, story_id=moved[doc["story_id"]])
+                p = prepare_article(doc)
+                prepared[p["url_key"]] = p  # last one wins inside a batch
             existing: dict[str, str] = {}
             for chunk in _chunks(list(prepared)):
                 marks = ",".join("?" * len(chunk))
@@ -1277,6 +1288,11 @@ class SQLiteStore(Store):
         if src == dst:
             return
         with self._write() as db:
+            # dst may have been folded away since the caller looked it up: into its story now.
+            row = db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (dst,)).fetchone()
+            dst = row[0] if row else dst
+            if src == dst:
+                return
             seq = db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM story_copies WHERE story_id = ?", (dst,))
             base = seq.fetchone()[0]
             db.execute(
