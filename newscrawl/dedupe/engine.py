@@ -138,9 +138,10 @@ class DedupeEngine:
             self._keys = {}
 
     def _prefetch(self, fps: list[dict[str, Any]]) -> None:
-        """Tell the store the lookup keys of the batch's articles that will look up: all but
-        those whose text is claimed already (in the store or by an earlier one of the batch:
-        exact copies, found by their claim). A guess only steers what is read at once."""
+        """Tell the store the lookup keys of the batch's articles, all but those whose text is
+        claimed already (in the store or by an earlier one of the batch: exact copies, found
+        by their claim). Exact copies still look up (``_best_match``: their text may show two
+        stories to be one), reading their own blocks. A guess only steers what is read at once."""
         texts = {"text:" + fp["text_hash"] for fp in fps if fp.get("text_hash")}
         seen = self.store.claimed(sorted(texts))
         keys: list[int] = []
