@@ -9,7 +9,8 @@ publisher, dateline, and whether the page is an article at all.
 A page not right today is listed in ``NOT_RIGHT_TODAY`` with the field and why, and is a strict
 xfail: once a fix makes it right the test fails, and the entry must go. To refresh the table
 after a merge, run ``pytest tests/test_pages_review.py -rX -q``: every XPASS is an entry to drop,
-every failure a page that went wrong.
+every failure a page that went wrong. ``python -m tests.test_pages_review`` prints what differs on
+every page (as rvcheck.py does), to write the entries from.
 """
 
 from __future__ import annotations
@@ -160,3 +161,26 @@ def test_a_page_not_right_today_is_wrong_only_in_its_listed_field(page_id: str, 
     field = NOT_RIGHT_TODAY[page_id].split(":")[0]
     wrong = differences(run_extract(page_id, truth["url"], registry), truth)
     assert [line for line in wrong if not line.startswith(f"{field}:")] == []
+
+
+def main() -> None:
+    """Print each page's differences: the lines to write ``NOT_RIGHT_TODAY`` from."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("NEWSCRAWL_SITES", raising=False)
+        sites = load_registry()
+    right = 0
+    pages = sorted(REVIEW_PAGES.glob("*/*.truth.json"))
+    for truth_file in pages:
+        page_id = f"{truth_file.parent.name}/{truth_file.name.removesuffix('.truth.json')}"
+        truth = truth_of(page_id)
+        wrong = differences(run_extract(page_id, truth["url"], sites), truth)
+        right += not wrong
+        listed = " (in NOT_RIGHT_TODAY)" if page_id in NOT_RIGHT_TODAY else ""
+        print(f"{page_id}: {'wrong' if wrong else 'OK'}{listed}")
+        for line in wrong:
+            print("   ", line)
+    print(f"{right} of {len(pages)} pages right")
+
+
+if __name__ == "__main__":
+    main()
