@@ -210,7 +210,7 @@ class RunView:
     """What a process holds of one live run: its fences and block filters (``width`` bits a
     block, read from its first part's bytes)."""
 
-    __slots__ = ("run", "fences", "bits", "parts", "width")
+    __slots__ = ("run", "fences", "bits", "parts", "width", "_directory")
 
     def __init__(self, run: int) -> None:
         self.run = run
@@ -218,6 +218,20 @@ class RunView:
         self.bits = np.empty(0, dtype=np.uint8)
         self.parts = 0
         self.width = 0
+        self._directory: tuple[int, np.ndarray] | None = None
+
+    def directory(self) -> tuple[int, np.ndarray]:
+        """A radix directory over the fences, made once a process (a live run does not change):
+        keys are hashes, so a key's top bits (64 minus the shift given: 1-2 slots a fence)
+        name its slot, and entry ``i`` is how many fences lie in the slots before slot ``i``
+        (one entry more than slots)."""
+        if self._directory is None:
+            fences = self.fences
+            bits = max(1, (fences.size - 1).bit_length() + 1)
+            slots = (fences.view(np.uint64) ^ _SIGN) >> np.uint64(64 - bits)
+            counts = np.bincount(slots.astype(np.intp), minlength=1 << bits)
+            self._directory = (64 - bits, np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)]))
+        return self._directory
 
     def add_parts(self, rows: Sequence[tuple[bytes, bytes]]) -> None:
         if not rows:
@@ -229,6 +243,7 @@ class RunView:
         self.fences = np.concatenate([self.fences, *(np.frombuffer(f, dtype=np.int64) for f, _ in rows)])
         self.bits = np.concatenate([self.bits, *(np.frombuffer(b, dtype=np.uint8) for _, b in rows)])
         self.parts += len(rows)
+        self._directory = None
 
     def block_range(self, key_from: int, key_to: int) -> tuple[int, int]:
         """First and last block that may hold keys in ``[key_from, key_to)`` (last < first: none)."""
@@ -245,7 +260,7 @@ class RunSet:
 
     __slots__ = (
         "runs", "run_bits", "fences", "offsets", "all_fences", "bits", "words", "groups", "shifts", "directory",
-        "dir_starts", "padded",
+        "dir_starts",
     )  # fmt: skip
 
     def __init__(self, views: dict[int, RunView]) -> None:
@@ -255,23 +270,17 @@ class RunSet:
         sizes = np.array([f.size for f in self.fences], dtype=np.int64)
         self.offsets = np.cumsum(sizes) - sizes
         self.run_bits = self.runs << 32  # a block's row id is run << 32 | block
-        self.all_fences = np.concatenate(self.fences) if order else np.empty(0, dtype=np.int64)
-        # A radix directory over each run's fences (``_last_blocks``): keys are hashes, so the
-        # top bits of a key (``shifts``: about one fence a slot) name a slot and the directory
-        # holds where each slot's fences start in ``all_fences``.
-        self.padded = np.concatenate([self.all_fences, [0]])  # a slot at the end of the last run
-        shifts, directory, dir_starts, at = [], [], [], 0
-        for fences, offset in zip(self.fences, self.offsets.tolist(), strict=True):
-            bits = max(1, (fences.size - 1).bit_length() + 1)  # 1-2 slots a fence
-            counts = np.bincount((fences.view(np.uint64) ^ _SIGN) >> np.uint64(64 - bits), minlength=1 << bits)
-            slots = np.concatenate([[0], np.cumsum(counts)]) + offset  # fences in the slots before
-            shifts.append(64 - bits)
-            directory.append(slots)
-            dir_starts.append(at)
-            at += slots.size
-        self.shifts = np.array(shifts, dtype=np.uint64).reshape(-1, 1)
-        self.directory = np.concatenate(directory) if directory else np.zeros(1, dtype=np.int64)
-        self.dir_starts = np.array(dir_starts, dtype=np.uint64).reshape(-1, 1)
+        # (and one more: the fence a key past the last run's last slot compares with, to no effect)
+        self.all_fences = np.concatenate([*self.fences, np.zeros(1, dtype=np.int64)])
+        # Each run's radix directory (``RunView.directory``) with the run's place in
+        # ``all_fences`` added, all in one array (``_last_blocks``).
+        directories = [views[run].directory() for run in order]
+        self.shifts = np.array([shift for shift, _ in directories], dtype=np.uint64).reshape(-1, 1)
+        slots = np.array([d.size for _, d in directories], dtype=np.int64)
+        self.dir_starts = (np.cumsum(slots) - slots).astype(np.uint64).reshape(-1, 1)
+        self.directory = np.concatenate(
+            [d + offset for (_, d), offset in zip(directories, self.offsets.tolist(), strict=True)] or [np.zeros(1, np.int64)]
+        )
         # Every run's filters in one array, each run's padded to whole 8-byte words, read as
         # bytes (8-bit layout) or as words (16-bit layout); runs grouped by width.
         widths = [views[run].width or filter_bits() for run in order]
@@ -303,7 +312,7 @@ class RunSet:
         at += 1
         count = self.directory[at]
         count -= lo
-        found = (self.padded[lo] <= keys) & (count > 0)
+        found = (self.all_fences[lo] <= keys) & (count > 0)
         found = found + lo
         found -= self.offsets.reshape(-1, 1) + 1
         crowded = count > 1
