@@ -222,7 +222,7 @@ class RunView:
 
     def directory(self) -> tuple[int, np.ndarray]:
         """A radix directory over the fences, made once a process (a live run does not change):
-        keys are hashes, so a key's top bits (64 minus the shift given: 1-2 slots a fence)
+        keys are hashes, so a key's top bits (64 minus the shift given: 2-4 slots a fence)
         name its slot, and entry ``i`` is how many fences lie in the slots before slot ``i``
         (one entry more than slots)."""
         if self._directory is None:
@@ -255,8 +255,9 @@ class RunView:
 
 class RunSet:
     """The live runs packed for lookups: each run's fences, and every run's block filters in
-    one array, so a lookup over all runs is one binary search per run and one pass of numpy
-    steps in all (a few runs at any store size: ``FANIN - 1`` a tier at most)."""
+    one array, so a lookup over all runs is one pass of numpy steps (a few runs at any store
+    size: ``FANIN - 1`` a tier at most), each key's block in each run found through the
+    runs' fence directories (``RunView.directory``) in one array."""
 
     __slots__ = (
         "runs", "run_bits", "fences", "offsets", "all_fences", "bits", "words", "groups", "shifts", "directory",
