@@ -306,7 +306,7 @@ class RunSet:
         none), as ``fences.searchsorted(keys, "right") - 1`` gives it: the fences before the
         key's slot in the run's directory, and the slot's fence when it is at most the key (a
         slot of several fences, rare, is searched the usual way)."""
-        slot = (keys.view(np.uint64) ^ _SIGN) >> self.shifts
+        slot = (keys.astype(np.int64, copy=False).view(np.uint64) ^ _SIGN) >> self.shifts
         slot += self.dir_starts
         at = slot.astype(np.intp)
         lo = self.directory[at]
