@@ -33,6 +33,7 @@ from newscrawl.attribution import (
     source_agency,
     via_publisher,
 )
+from newscrawl.date_forms import western
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
@@ -106,14 +107,19 @@ MIN_PROSE_CHARS = 150
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
-    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
+    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
+    r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
+    # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
+    r"|更新|修改|修正",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"terbit|disiarkan|dibuat)\b",
+    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
+    r"|发布|發布|发表|發表|公開|配信|掲載",
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";")
@@ -149,6 +155,7 @@ _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    r"|\b\d{4}/\d{1,2}/\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b"  # year first: 2025/11/24, 2025.11.24
 )
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
@@ -1739,12 +1746,13 @@ class ArticlePage:
                 if prose > 1:
                     break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
-            if _date_line_text(shown):
+            probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
+            if _date_line_text(probe):
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
-            elif _YEAR.search(shown) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
+            elif _YEAR.search(probe) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
                 parts = self._update_and_publication(shown, label)
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
@@ -2892,7 +2900,7 @@ class ArticlePage:
 
 
 #: A time of day as written ("10:15", "10.15 WIB", "13h36"), not a dotted date's day and month ("21.05.2019").
-_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
+_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)|\d{1,2}\s*[時时시]\s*\d{1,2}(?!\d)")
 #: A basic-format ISO time right after its "T" ("20180619T055000+0900").
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
