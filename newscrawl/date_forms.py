@@ -19,9 +19,7 @@ import re
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
 _DIGITS = {block + value: str(value) for block in _DIGIT_BLOCKS for value in range(10)}
 #: Any character one of the steps rewrites: a digit of another script, Thai, a CJK clock mark.
-_NATIVE = re.compile(
-    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e00-\u0e7f時时시午上下오]"
-)
+_NATIVE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e00-\u0e7f時时시午上下오]")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 #: Thai month names (the Royal Institute's full names and the abbreviations the press prints).
 _THAI_MONTHS = {

@@ -38,7 +38,7 @@ from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_i
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
-from newscrawl.pages import furniture, walls
+from newscrawl.pages import date_places, furniture, walls
 from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
@@ -67,6 +67,7 @@ from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_t
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
+from newscrawl.pages.state_dates import state_published
 
 logger = logging.getLogger(__name__)
 
@@ -1407,7 +1408,7 @@ class ArticlePage:
             return None, None
         frame = self._fallback_frame
         for node in self.tree.iter("time"):
-            if _not_the_articles_date(node, frame):
+            if _not_the_articles_date(node, frame) or date_places.in_rail_above(node, self._dateline_anchor):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back) if raw else None
@@ -1420,6 +1421,14 @@ class ArticlePage:
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
         if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
+        if not lines:
+            found = self._labelled_article_time(frame)
+            if found[0] is not None:
+                return found
+            stamp = state_published(self.tree)  # a client-rendered page's state (__NEXT_DATA__)
+            parsed = parse_date(stamp, self.tz, now=self.now, relative=False) if stamp else None
+            if parsed is not None:
+                return parsed, stamp
         try:
             from htmldate import find_date
 
@@ -1447,6 +1456,25 @@ class ArticlePage:
             if parsed and not _not_the_articles_date(node, frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
+        """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
+        <time>") in a block the first search left out as a footer (not a comment, related posts, a sidebar)."""
+        anchor = self._dateline_anchor
+        for node in self.tree.iter("time"):
+            if (
+                _not_the_articles_date(node, frame)
+                and not _foreign(node, strict=False, frame=frame)
+                and not _in_embed(node)
+                and date_places.labelled_in_article(node, anchor, _PUBLISHED_LABEL)
+            ):
+                raw = node.get("datetime") or text_of(node)
+                parsed = parse_date(raw, self.tz, now=self.now, relative=False) if raw else None
+                if parsed is not None:
+                    if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
+                        return self._localized(parsed, normalize_space(raw), [])
+                    return parsed, normalize_space(raw)
+        return None, None
 
     @cached_property
     def _fallback_frame(self) -> frozenset[Any]:
@@ -1667,10 +1695,11 @@ class ArticlePage:
         """The offset between the publication stamp (with its zone) and the publication the page shows
         under its headline as a wall clock with none: a "Z" stamp of 21:05 shown as "Posted Tue 4 Mar
         2025 at 8:05am" is +11:00, the zone the page writes its times in. None when the first such
-        line is not that instant in a zone (another time: a stamp of another save)."""
+        line is not that instant in a zone (another time: a stamp of another save). With no such
+        stamp, the offset a date line's own ``<time datetime>`` gave its clock (``_time_stamp``)."""
         stamp, raw = self._published
         if stamp is None or not raw or not _has_time(raw) or _naive(raw):
-            return None
+            return _stamped_offset(self._date_lines)
         for _, text, update in self._date_lines:
             if update or not _has_time(text) or not _naive(text):
                 continue
@@ -3074,6 +3103,15 @@ def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
     if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return parsed  # another instant: the text stands
     return parsed.replace(tzinfo=timezone(offset))
+
+
+def _stamped_offset(lines: list[tuple[datetime, str, bool]]) -> tzinfo | None:
+    """The offset of the first publication date line shown as a clock with no zone, when its element's
+    stamp gave it one (``_time_stamp``: "14:05" in ``<time datetime="...13:05Z">`` is +01:00); else None."""
+    for value, text, update in lines:
+        if not update and _has_time(text) and _naive(text):
+            return value.tzinfo if value.utcoffset() else None
+    return None
 
 
 def _counted_back(text: str) -> bool:
