@@ -61,7 +61,9 @@ def test_latin_text_and_korean_words_with_hour_marks_are_left_alone() -> None:
     assert western("서울 시내버스 3시간") == "서울 시내버스 3시간"  # "3 hours": no minute after the mark
 
 
-@pytest.mark.parametrize("line", ["2025/03/04 09:30", "2025.03.04 09:30", "입력 2025.03.04 09:30"])
+@pytest.mark.parametrize(
+    "line", ["2025/03/04 09:30", "2025.03.04 09:30", "입력 2025.03.04 09:30", "입력2025.03.04. 오전 9:30"]
+)
 def test_a_year_first_date_line_gives_the_time(line: str) -> None:
     found = page(f'<div class="info">{line}</div>', lang="ko", url="https://ferries.example.com/news/1234")
     assert utc(found) == datetime(2025, 3, 4, 0, 30, tzinfo=UTC)  # Seoul's 09:30

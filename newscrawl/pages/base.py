@@ -156,7 +156,8 @@ _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
-    r"|\b\d{4}/\d{1,2}/\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b"  # year first: 2025/11/24, 2025.11.24
+    # Year first (2025/11/24, 2025.11.24), maybe run into a CJK label ("입력2025.11.24.").
+    r"|(?<![\d./])\d{4}/\d{1,2}/\d{1,2}(?![\d/])|(?<![\d.])\d{4}\.\s?\d{1,2}\.\s?\d{1,2}(?!\d|\.\d)"
 )
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
