@@ -159,3 +159,22 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
             return False  # the page's own prose, or a post under a title that links its permalink
         teased += 1
     return teased > 0
+
+
+# -- a page that is no story: a Google Web Story, a live match centre --------------------------------
+
+#: JSON-LD types of a sports event's page (a live score, a match centre).
+_EVENT_TYPES = frozenset({"SportsEvent"})
+
+
+def is_web_story(tree: HtmlElement) -> bool:
+    """True for a Google Web Story: the page's ``<body>`` holds an ``<amp-story>`` as its root
+    element (slides of pictures and captions, not a story's text; its JSON-LD still says Article)."""
+    body = tree.find(".//body")
+    return body is not None and body.find("amp-story") is not None
+
+
+def is_event_page(ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str) -> bool:
+    """True for a sports event's page (a live score): JSON-LD describes the event and no article,
+    and the page's Open Graph type is not an article's."""
+    return bool(_EVENT_TYPES & set(ld_types)) and not article_ld and "article" not in og_type
