@@ -86,6 +86,11 @@ MAX_LEAD_PARAGRAPHS = 4
 _NAME_SPLIT = re.compile(r"\s*[、，,·]\s*")
 
 
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK character (Han, kana, Hangul)."""
+    return bool(_CJK.search(text))
+
+
 @dataclass(slots=True)
 class IntlDateline:
     """A dateline read off a paragraph: the rest, the place, the credit and the reporters it names."""
@@ -218,9 +223,6 @@ def reporter_names(line: str) -> list[str]:
 _REPORTER_BEFORE = re.compile(
     r"^(?:记者|記者)\s*[:：]?\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、，,]+[\u3400-\u9fff]{2,4}){0,3})$"
 )
-
-#: Reporter marks whose presence in a page's source lets ``reporter_names`` run.
-REPORTER_MARKS = ("기자", "记者", "記者", "특파원", "特派員")
 
 #: Particles joining a site's name and an agency in a joint credit ("Le Quotidien avec AFP").
 _WITH_AGENCY = re.compile(r"^(?P<site>.+?)\s+(?:avec|with|con|com|mit|met|z|dengan)\s+(?P<agency>\S.{0,40})$")

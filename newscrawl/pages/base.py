@@ -34,7 +34,7 @@ from newscrawl.attribution import (
     via_publisher,
 )
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
-from newscrawl.intl_credits import REPORTER_MARKS, dateline_reporters, press_release_wire, reporter_names
+from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -2401,8 +2401,8 @@ class ArticlePage:
     def _reporter_marks(self) -> list[str]:
         """The names a CJK reporter line under the headline gives ("김민수 기자", "记者 王磊"), else those
         of the story's CJK dateline ("新华社北京11月24日电（记者王磊、李娜）"; see ``intl_credits``)."""
-        if self.tree is None or not any(mark in self.doc.text for mark in REPORTER_MARKS):
-            return []
+        if self.tree is None or not has_cjk(self.title() or ""):
+            return []  # (a CJK paper's headline holds CJK characters: a cheap test first)
         anchor = self._headline_node
         for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE) if anchor is not None else ():
             names = reporter_names(text)

@@ -170,7 +170,9 @@ _EVENT_TYPES = frozenset({"SportsEvent"})
 def is_web_story(tree: HtmlElement) -> bool:
     """True for a Google Web Story: the page's ``<body>`` holds an ``<amp-story>`` as its root
     element (slides of pictures and captions, not a story's text; its JSON-LD still says Article)."""
-    body = tree.find(".//body")
+    if tree.get("amp") is None and tree.get("⚡") is None:
+        return False  # a Web Story is an AMP document (``<html amp>``)
+    body = tree.find("body")
     return body is not None and body.find("amp-story") is not None
 
 
