@@ -165,6 +165,10 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "it": ("testo e foto", "testo e fotografie", "testo", "a cura di"),
     "ar": ("كتب", "كتبت", "بقلم", "إعداد", "تقرير"),
     "zh": ("记者", "記者", "文", "撰文"),
+    "pl": ("tekst",),
+    "tr": ("yazar",),
+    "vi": ("tác giả", "bài và ảnh", "bài"),
+    "th": ("เขียนโดย", "ผู้เขียน", "โดย"),
 }
 _LABEL_ALT = "|".join(
     re.escape(label)

@@ -141,6 +141,8 @@ def test_cjk_agency_aliases() -> None:
         ("Texto y fotos: Ana Gil", ["Ana Gil"]),
         ("이지은 기자", ["이지은"]),
         ("记者 张伟", ["张伟"]),
+        ("Bài và ảnh: Trần Minh Đức", ["Trần Minh Đức"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
     ],
 )
 def test_byline_labels_of_other_languages(raw: str, people: list[str]) -> None:

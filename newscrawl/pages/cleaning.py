@@ -1017,7 +1017,12 @@ def looks_like_name(name: str) -> bool:
 
 
 def _caseless(word: str) -> bool:
-    return word.isalpha() and not word.isupper() and not word.islower()
+    """True for a word of letters (and the vowel signs of Thai and Indic scripts) without case."""
+    return (
+        not word.isupper()
+        and not word.islower()
+        and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in word)
+    )
 
 
 def _organisation(words: list[str]) -> bool:
