@@ -228,6 +228,13 @@ _REPORTER_BEFORE = re.compile(
     r"^(?:记者|記者)\s*[:：]?\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、，,]+[\u3400-\u9fff]{2,4}){0,3})$"
 )
 
+#: Words of scripts without capitals that name no person (a desk, a bureau, a site): Arabic
+#: "news", "portal", "site", "agency", "office", "team", "editing", "editor"; Hindi "bureau",
+#: "news", "desk", "team", "correspondent".
+CASELESS_NOT_NAMES = frozenset(
+    "نيوز أخبار الأخبار بوابة موقع وكالة مكتب فريق تحرير التحرير محرر ब्यूरो न्यूज़ न्यूज डेस्क टीम संवाददाता".split()
+)
+
 #: Particles joining a site's name and an agency in a joint credit ("Le Quotidien avec AFP").
 _WITH_AGENCY = re.compile(r"^(?P<site>.+?)\s+(?:avec|with|con|com|mit|met|z|dengan)\s+(?P<agency>\S.{0,40})$")
 

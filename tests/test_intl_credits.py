@@ -253,3 +253,29 @@ def test_a_match_report_with_event_data_is_an_article() -> None:
     html = _page(f"<article><h1>Rovers beat United</h1>{PARAS}</article>", head=head)
     result = extract(html.encode(), "https://sport.example/football/rovers-beat-united-20260302")
     assert result.reason is None
+
+
+def test_a_live_commentarys_prose_keeps_an_event_page_an_article() -> None:
+    entries = "".join(
+        f"<p>Minute {m}: the home side pressed high again and won a corner on the right, but the visitors "
+        f"cleared the ball twice before their keeper collected a weak header at the near post.</p>"
+        for m in range(1, 60, 6)
+    )
+    html = _page(
+        f"<main><h1>Rovers v United live</h1>{entries}</main>",
+        head='<meta property="og:type" content="website">' + EVENT_LD,
+    )
+    assert extract(html.encode(), "https://sport.example/football/live/rovers-united-20260302").reason is None
+
+
+def test_words_of_caseless_scripts_that_name_a_desk_are_no_names() -> None:
+    assert clean_author_names(["वाराणसी ब्यूरो"])[0] == []
+    assert clean_author_names(["المدينة نيوز"])[0] == []
+
+
+def test_a_class_holding_a_company_word_is_no_byline() -> None:
+    # German "Firma" (company) in a tab's class: no byline class word of any language.
+    tabs = '<div class="top-firma-tabs"><span class="top-firma-button">Aktuell</span></div>'
+    html = _page(f"<article><h1>Ferry line opens</h1>{PARAS}</article>{tabs}")
+    article = extract(html.encode(), "https://paper.example/city/ferry-line-opens-1234").article
+    assert article is not None and article.authors == []

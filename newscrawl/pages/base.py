@@ -808,7 +808,7 @@ class ArticlePage:
         if walls.is_web_story(self.tree):
             return "not_article:web_story"
         og_type = (self.doc.meta_first("og:type") or "").lower()
-        if walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type):
+        if walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0]):
             return "not_article:event"
         if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"
@@ -3270,12 +3270,13 @@ _BYLINE_XPATH = (
     "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
     "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
     "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
-    "contains(@id, 'author') or contains(@class, 'auteur') or contains(@class, 'firma') or "
-    "contains(@class, 'yazar') or contains(@class, 'forfatter')]"
+    "contains(@id, 'author') or contains(@class, 'auteur') or contains(@class, 'yazar') or "
+    "contains(@class, 'forfatter')]"
 )
 #: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
-_BYLINE_WORDS += ("auteur", "firma", "yazar", "forfatter")  # French, Spanish, Turkish, Danish/Norwegian
+# French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
+_BYLINE_WORDS += ("auteur", "yazar", "forfatter")
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",

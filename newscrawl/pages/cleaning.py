@@ -13,7 +13,7 @@ import unicodedata
 
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
-from newscrawl.intl_credits import site_with_agency, strip_intl_label
+from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -1013,7 +1013,9 @@ def looks_like_name(name: str) -> bool:
         if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
             return False  # "deinen Hochzeitsbloggern", "news service reports"
     # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words.
-    return any(word[0].isupper() for word in words) or (len(words) <= 3 and all(_caseless(word) for word in words))
+    return any(word[0].isupper() for word in words) or (
+        len(words) <= 3 and all(_caseless(word) and word not in CASELESS_NOT_NAMES for word in words)
+    )
 
 
 def _caseless(word: str) -> bool:

@@ -176,7 +176,11 @@ def is_web_story(tree: HtmlElement) -> bool:
     return body is not None and body.find("amp-story") is not None
 
 
-def is_event_page(ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str) -> bool:
+def is_event_page(ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str, paragraphs: list[str]) -> bool:
     """True for a sports event's page (a live score): JSON-LD describes the event and no article,
-    and the page's Open Graph type is not an article's."""
-    return bool(_EVENT_TYPES & set(ld_types)) and not article_ld and "article" not in og_type
+    the page's Open Graph type is not an article's, and its text (``paragraphs``) holds no
+    paragraph of prose (MIN_PROSE_CHARS): score lines, line-ups, a table. A live commentary's
+    prose is read as a text, as a live blog is."""
+    if not _EVENT_TYPES & set(ld_types) or article_ld or "article" in og_type:
+        return False
+    return not any(len(p) >= MIN_PROSE_CHARS for p in paragraphs)
