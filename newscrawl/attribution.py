@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newscrawl.intl_credits import take_intl_dateline
+from newscrawl.intl_credits import has_cjk, take_intl_dateline
 from newscrawl.items import Attribution
 
 #: Wire agencies by canonical short name, with the spellings found in credits.
@@ -419,9 +419,10 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
 
 
 def _in_capitals(place: str) -> bool:
-    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines")."""
+    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines"),
+    or is a CJK place (read from a bracketed form that is a dateline only: 〔記者...／台北報導〕)."""
     first = place.split()[0].strip(",.") if place.split() else ""
-    return len(first) >= 2 and first.isupper()
+    return len(first) >= 2 and (first.isupper() or has_cjk(first))
 
 
 def _lead_in_line(paragraph: str) -> bool:

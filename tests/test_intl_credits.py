@@ -84,6 +84,18 @@ def test_cjk_datelines_give_place_agency_and_reporters(paragraph, place, agencie
     assert credits.attribution.agencies == agencies
 
 
+def test_a_cjk_dateline_after_a_captions_line() -> None:
+    credits = attribute(
+        [
+            "高雄輕軌延伸路線今天通車。（資料照）",
+            "〔記者林志明／高雄報導〕高雄市政府今天宣布輕軌延伸路線通車。",
+            "第二段。",
+        ]
+    )
+    assert credits.dateline == "高雄"
+    assert credits.paragraphs[1] == "高雄市政府今天宣布輕軌延伸路線通車。"
+
+
 def test_cjk_dateline_parsing_leaves_ordinary_openings_alone() -> None:
     assert take_intl_dateline("政府は3日、新しい住宅政策を発表した。") is None
     assert take_intl_dateline("【速報】政府は3日、新しい住宅政策を発表した。") is None
