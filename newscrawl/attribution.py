@@ -15,21 +15,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newscrawl.intl_credits import has_cjk, take_intl_dateline
 from newscrawl.items import Attribution
 
 #: Wire agencies by canonical short name, with the spellings found in credits.
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News"),
-    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News", "法新社", "AFP時事"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社"),
     "AP": ("AP", "Associated Press", "The Associated Press"),
     "ANTARA": ("ANTARA", "Antara", "ANTARA News", "Antaranews", "Antara News Agency"),
     "Bernama": ("Bernama", "BERNAMA"),
     "PTI": ("PTI", "Press Trust of India"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
-    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency"),
-    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
-    "Yonhap": ("Yonhap", "YONHAP", "Yonhap News Agency"),
+    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency", "新华社", "新華社"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO", "共同", "共同通信", "共同通信社"),
+    "Yonhap": ("Yonhap", "YONHAP", "Yonhap News Agency", "연합뉴스", "聯合", "联合"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "EFE": ("EFE", "Agencia EFE"),
     "UPI": ("UPI", "United Press International"),
@@ -39,7 +40,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
     "PA": ("PA Media", "Press Association"),
     "AAP": ("AAP", "Australian Associated Press"),
-    "CNA": ("CNA", "Central News Agency"),
+    "CNA": ("CNA", "Central News Agency", "中央社"),
     "KNA": ("KNA", "Korean Central News Agency", "KCNA"),
     "Bloomberg": ("Bloomberg",),
     "Sputnik": ("Sputnik",),
@@ -49,7 +50,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "SP-X": ("SP-X",),
     "Keystone-SDA": ("Keystone-SDA", "SDA", "Schweizerische Depeschenagentur"),
     "SID": ("SID", "Sport-Informations-Dienst"),
-    "Jiji": ("Jiji", "JIJI", "Jiji Press"),
+    "Jiji": ("Jiji", "JIJI", "Jiji Press", "時事", "時事通信"),
     "ANP": ("ANP", "Algemeen Nederlands Persbureau"),
     "Belga": ("Belga",),
     "Lusa": ("Lusa",),
@@ -125,6 +126,8 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     "APP", "PPI", "PNA", "NAN", "UNI", "BSS", "UNB", "VNA", "WAM", "SPA", "QNA", "BNA", "ONA", "MENA", "SANA",
     "NNA", "INA", "WAFA", "MAP", "TAP", "APS", "ENA", "GNA", "MTI", "PAP", "CTK", "STA", "HINA", "BTA", "NTB",
     "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
+    # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
+    "共同", "联合", "聯合", "時事",
 }  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
@@ -161,7 +164,8 @@ _DASH = r"(?:-{1,2}|–|—)"
 # place names between them ("Frankfurt am Main", "Rio de Janeiro"; not "Admit it:").
 _PLACE_PARTICLES = r"(?:de|da|do|du|des|del|di|la|le|el|los|las|am|an|im|on|of|upon|al|en|y|e|sur|sul)"
 _PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|" + _PLACE_PARTICLES + r"|[A-Z]{2,})){0,3})"
-_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)?\s*")
+# Spanish agencies close theirs with ".-": "Madrid, 24 nov (EFE).-".
+_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*")
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
 _DATELINE_CAPS_DASH = re.compile(
@@ -217,6 +221,13 @@ _SOURCE_LINE = re.compile(
 # A note that the story ran first elsewhere, naming where: "Artikel ini telah tayang di Kompas.com
 # dengan judul ...", "Artikel ini pertama kali disiarkan oleh Bernama", "This article was originally
 # published on The Conversation", "This article is republished from The Conversation under ...".
+# Source lines in other languages ("Źródło: PAP", "Fuente: EFE", "Quelle: dpa", "来源：新华社"):
+# a credit when they name a wire agency (short forms such as PAP too: the label says it is one).
+_SOURCE_LINE_INTL = re.compile(
+    r"^\(?\s*(?:Źródło|Zrodlo|Fuentes?|Fontes?|Quellen?|Bron|Kilde|Källa|Lähde|Zdroj|Forrás|Kaynak|Nguồn|"
+    r"来源|來源|出典|출처|المصدر|مصدر)\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
 _REPUBLISHED = re.compile(
     r"^\(?\s*(?:"
     r"(?i:artikel|berita|tulisan|cerita|laporan)\s+ini\s+(?:(?:telah|sudah|pernah|pertama\s+kali|juga)\s+)*"
@@ -408,9 +419,10 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
 
 
 def _in_capitals(place: str) -> bool:
-    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines")."""
+    """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines"),
+    or is a CJK place (read from a bracketed form that is a dateline only: 〔記者...／台北報導〕)."""
     first = place.split()[0].strip(",.") if place.split() else ""
-    return len(first) >= 2 and first.isupper()
+    return len(first) >= 2 and (first.isupper() or has_cjk(first))
 
 
 def _lead_in_line(paragraph: str) -> bool:
@@ -433,6 +445,9 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     match = _LEAD_AGENCY.match(paragraph)
     if match:
         return paragraph[match.end() :], None, match.group().strip()
+    intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
+    if intl is not None:
+        return intl.rest, intl.place, intl.credit
     for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
@@ -547,6 +562,9 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         agencies = find_agencies(name, strict=False)
         publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
         return "source", publisher, agencies
+    match = _SOURCE_LINE_INTL.match(stripped)
+    if match and (found := find_agencies(match.group("name"), strict=False)):
+        return "source", None, found
     match = _WHOLE_AGENCY.match(stripped)
     if match and (match.group("dash") or not match.group("desk")):
         return "agency", None, find_agencies(match.group("agency"), strict=False)

@@ -35,6 +35,7 @@ from newscrawl.attribution import (
 )
 from newscrawl.date_forms import western
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
+from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
@@ -813,9 +814,13 @@ class ArticlePage:
         does not say it is an article); None otherwise (see ``walls``)."""
         if walls.is_challenge(self.tree, self.doc.markers):
             return "not_article:challenge"
+        if walls.is_web_story(self.tree):
+            return "not_article:web_story"
+        og_type = (self.doc.meta_first("og:type") or "").lower()
+        if walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0]):
+            return "not_article:event"
         if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"
-        og_type = (self.doc.meta_first("og:type") or "").lower()
         if not self.ld and "article" not in og_type and walls.is_section_front(
             self.tree, self.url, (self.canonical_url() or "",)
         ):
@@ -2166,6 +2171,7 @@ class ArticlePage:
             yield from self._labelled_bylines()
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
+            yield self._reporter_marks()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
@@ -2430,6 +2436,18 @@ class ArticlePage:
                 return [name]
         return []
 
+    def _reporter_marks(self) -> list[str]:
+        """The names a CJK reporter line under the headline gives ("김민수 기자", "记者 王磊"), else those
+        of the story's CJK dateline ("新华社北京11月24日电（记者王磊、李娜）"; see ``intl_credits``)."""
+        if self.tree is None or not has_cjk(self.title() or ""):
+            return []  # (a CJK paper's headline holds CJK characters: a cheap test first)
+        anchor = self._headline_node
+        for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE) if anchor is not None else ():
+            names = reporter_names(text)
+            if names and not _foreign(owner, frame=self._byline_frame) and not self._in_teaser(owner):
+                return names
+        return dateline_reporters(self._main_paragraphs[0])
+
     def _signature(self) -> list[str]:
         """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
         its line ("<p><b>Jana Ulm</b></p>" under the story; ``signature_name``), not a heading's,
@@ -2518,6 +2536,13 @@ class ArticlePage:
             nodes = self.select_first([self.overrides.author])
             if nodes:
                 return clean([text_of(n) for n in nodes]), agencies
+        if press_release_wire(self._main_paragraphs[0]):
+            # A press release wire's copy ("/PRNewswire/ --"): the company issuing it is no author;
+            # only a byline a label opens names a person.
+            for raw in self._labelled_bylines():
+                if people := clean(raw):
+                    return people, agencies
+            return [], agencies
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
@@ -2529,6 +2554,14 @@ class ArticlePage:
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), agencies
         return [], agencies
+
+    @cached_property
+    def _release_issuers(self) -> list[str]:
+        """The company a press release's author meta names (no author: ``_authors``), whose line in
+        the release's header is no part of its text."""
+        if not press_release_wire(self._main_paragraphs[0]):
+            return []
+        return [value for _, values in self._meta_authors for value in values]
 
     def _with_coauthors(self, people: list[str], clean: Any) -> list[str]:
         """``people`` (one name, from structured data most often: a CMS's author field holds the
@@ -2719,7 +2752,7 @@ class ArticlePage:
                 paragraphs,
                 (lambda: body_text.frame_key(frame, siblings=False)) if furniture.story_container(frame) else None,
                 [text for _, text, _ in self._date_lines],
-                self.authors(),
+                self.authors() or self._release_issuers,
                 title_key(self.title()),
             )
         paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
@@ -3284,10 +3317,13 @@ _BYLINE_XPATH = (
     "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
     "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
     "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
-    "contains(@id, 'author')]"
+    "contains(@id, 'author') or contains(@class, 'auteur') or contains(@class, 'yazar') or "
+    "contains(@class, 'forfatter')]"
 )
 #: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
+# French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
+_BYLINE_WORDS += ("auteur", "yazar", "forfatter")
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",

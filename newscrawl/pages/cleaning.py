@@ -13,6 +13,7 @@ import unicodedata
 
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
+from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -1053,7 +1054,19 @@ def looks_like_name(name: str) -> bool:
     for word in words:
         if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
             return False  # "deinen Hochzeitsbloggern", "news service reports"
-    return any(word[0].isupper() for word in words)
+    # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words.
+    return any(word[0].isupper() for word in words) or (
+        len(words) <= 3 and all(_caseless(word) and word not in CASELESS_NOT_NAMES for word in words)
+    )
+
+
+def _caseless(word: str) -> bool:
+    """True for a word of letters (and the vowel signs of Thai and Indic scripts) without case."""
+    return (
+        not word.isupper()
+        and not word.islower()
+        and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in word)
+    )
 
 
 def _organisation(words: list[str]) -> bool:
@@ -1298,6 +1311,11 @@ def clean_author_names(
         # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
+        # Other languages' labels and reporter marks, a relative time; the site's name in a joint
+        # credit ("Le Quotidien avec AFP") is no one (intl_credits).
+        item = strip_intl_label(item)
+        if (joint := site_with_agency(item, site_keys | host_keys, _key)) and byline_agency(joint):
+            item = joint
         if _PHOTO_CREDIT.match(item):
             continue
         if _EDITOR_LEAD.match(item):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from lxml.html import HtmlElement
 
 from newscrawl.attribution import find_agencies, is_credit_line
+from newscrawl.intl_credits import strip_intl_label
 from newscrawl.pages.body import MIN_LEAD_CHARS
 
 logger = logging.getLogger(__name__)
@@ -38,7 +39,8 @@ def _byline(line: str, authors: Iterable[str]) -> bool:
     for label in _BYLINE_LABELS:
         if key.startswith(label) and any(key[len(label) :].startswith(_key(a)) for a in authors if _key(a)):
             return True
-    return any(key.startswith(name) for name in map(_key, authors) if len(name) >= 4)
+    unlabelled = _key(strip_intl_label(line))  # other languages' labels: "Texto e fotos:" (intl_credits)
+    return any(key.startswith(name) or unlabelled.startswith(name) for name in map(_key, authors) if len(name) >= 4)
 
 
 #: Elements that hold a story's blocks (not a list, a table or a paragraph of it).

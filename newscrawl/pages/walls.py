@@ -159,3 +159,28 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
             return False  # the page's own prose, or a post under a title that links its permalink
         teased += 1
     return teased > 0
+
+
+# -- a page that is no story: a Google Web Story, a live match centre --------------------------------
+
+#: JSON-LD types of a sports event's page (a live score, a match centre).
+_EVENT_TYPES = frozenset({"SportsEvent"})
+
+
+def is_web_story(tree: HtmlElement) -> bool:
+    """True for a Google Web Story: the page's ``<body>`` holds an ``<amp-story>`` as its root
+    element (slides of pictures and captions, not a story's text; its JSON-LD still says Article)."""
+    if tree.get("amp") is None and tree.get("⚡") is None:
+        return False  # a Web Story is an AMP document (``<html amp>``)
+    body = tree.find("body")
+    return body is not None and body.find("amp-story") is not None
+
+
+def is_event_page(ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str, paragraphs: list[str]) -> bool:
+    """True for a sports event's page (a live score): JSON-LD describes the event and no article,
+    the page's Open Graph type is not an article's, and its text (``paragraphs``) holds no
+    paragraph of prose (MIN_PROSE_CHARS): score lines, line-ups, a table. A live commentary's
+    prose is read as a text, as a live blog is."""
+    if not _EVENT_TYPES & set(ld_types) or article_ld or "article" in og_type:
+        return False
+    return not any(len(p) >= MIN_PROSE_CHARS for p in paragraphs)
