@@ -706,7 +706,7 @@ class ArticlePage:
         self.fetched_at = fetched_at
         self.doc = PageDocument(html, url, headers)
         self.tree = self.doc.tree
-        self.cut = cut_tree(self.tree, url)  # a hostile size read only as far as a news page needs
+        self.cut = cut_tree(self.tree, url, self.doc.text)  # a hostile size read only as far as a news page needs
         self.tz = site_zone(getattr(site, "timezone", None))
 
     # -- shared inputs ---------------------------------------------------------------
