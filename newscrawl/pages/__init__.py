@@ -53,6 +53,8 @@ _SNIFF_BYTES = 200_000
 
 
 def _looks_blogger(html: bytes | str) -> bool:
+    if isinstance(html, bytes) and html.find(b"logger", 0, _SNIFF_BYTES) < 0:
+        return False  # neither "blogger" nor "Blogger": one search, no copy of the page's start
     head = html[:_SNIFF_BYTES]
     if isinstance(head, str):
         head = head.encode("utf-8", "replace")

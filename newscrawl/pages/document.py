@@ -67,11 +67,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 
 
-def _has_control(text: str) -> bool:
-    """True when ``text`` holds a character ``_CONTROL`` matches."""
+def _has_control(text: str, utf8: bytes | None = None) -> bool:
+    """True when ``text`` holds a character ``_CONTROL`` matches. ``utf8``: bytes whose UTF-8 text
+    holds every character of ``text`` (the page's own bytes, read as UTF-8), looked at instead of
+    an encoding of ``text`` (a C0 control there and not in ``text`` only costs a needless removal)."""
     if "\ufffe" in text or "\uffff" in text:
         return True
-    data = text.encode("utf-8", "surrogatepass")
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
@@ -102,17 +104,22 @@ def _header(headers: Any, name: str) -> str | None:
 
 def decode_html(data: bytes | str, headers: Any = None) -> str:
     """Text of a page: BOM, then valid UTF-8, then the declared charset (HTTP header, meta), then a guess."""
+    return _decoded(data, headers)[0]
+
+
+def _decoded(data: bytes | str, headers: Any = None) -> tuple[str, bytes | None]:
+    """``decode_html``'s text, and ``data`` when that text is ``data`` read as UTF-8 (else None)."""
     if isinstance(data, str):
-        return data
+        return data, None
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     declared = []
@@ -128,7 +135,7 @@ def decode_html(data: bytes | str, headers: Any = None) -> str:
         codec = _codec(label)
         if codec and codec != "utf-8":
             try:
-                return data.decode(codec)
+                return data.decode(codec), None
             except (UnicodeDecodeError, LookupError):
                 continue
     try:
@@ -136,16 +143,16 @@ def decode_html(data: bytes | str, headers: Any = None) -> str:
 
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace")
+            return data.decode(best.encoding, errors="replace"), None
     except Exception:  # noqa: BLE001 - a guess that fails leaves the fallback below
         logger.debug("charset guess failed", exc_info=True)
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace"), None
 
 
-def parse_html(text: str) -> HtmlElement | None:
-    """The lxml tree of ``text``, or None when nothing parses."""
+def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement | None:
+    """The lxml tree of ``text``, or None when nothing parses (``utf8``: ``text``'s own UTF-8 bytes, if known)."""
     text = _XML_DECL.sub("", text, count=1)
-    if _has_control(text):
+    if _has_control(text, utf8):
         text = _CONTROL.sub("", text)
     if not text.strip():
         return None
@@ -272,8 +279,8 @@ class PageDocument:
 
     def __init__(self, data: bytes | str, url: str, headers: Any = None) -> None:
         self.url = url
-        self.text = decode_html(data, headers)
-        self.tree = parse_html(self.text)
+        self.text, utf8 = _decoded(data, headers)
+        self.tree = parse_html(self.text, utf8)
 
     @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
