@@ -13,6 +13,7 @@ import unicodedata
 
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
+from newscrawl.pages.script_lines import is_script_furniture
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -457,6 +458,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _other_boilerplate(stripped) or is_portal_credit_line(stripped):
         return True
+    if is_script_furniture(stripped):
+        return True  # a CJK info line, an editor's credit, a Korean byline or stamp
     lead = _RELATED_LEAD_INTL.match(stripped)
     if lead and len(stripped) <= MAX_INSERT_CHARS:
         # "Weitere Beiträge zu unseren Arbeiten sind ... erschienen." is a sentence, not a label:
