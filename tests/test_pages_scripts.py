@@ -9,7 +9,13 @@ import pytest
 
 from newscrawl.pages import GenericPage
 from newscrawl.pages.cleaning import drop_author_bio, is_boilerplate_line
-from newscrawl.pages.script_lines import below_floor, is_script_furniture, weighted_length
+from newscrawl.pages.script_lines import (
+    below_floor,
+    drop_release_tail,
+    drop_signature_line,
+    is_script_furniture,
+    weighted_length,
+)
 
 
 def page(head: str, body: str, url: str) -> GenericPage:
@@ -40,7 +46,9 @@ def test_a_short_japanese_story_keeps_its_paragraphs_not_the_whole_header() -> N
         "<div class='text'>" + "".join(f"<p>{p}</p>" for p in JA_STORY) + "</div></article></main>"
         "<footer>港町新聞社</footer>"
     )
-    got = page("<title>配水管の更新工事 来月から | 港町新聞</title>", body, "https://minato.example.jp/news/20251125/a1.html")
+    got = page(
+        "<title>配水管の更新工事 来月から | 港町新聞</title>", body, "https://minato.example.jp/news/20251125/a1.html"
+    )
     assert paragraphs(got) == JA_STORY
 
 
@@ -110,10 +118,16 @@ def test_a_chinese_pages_info_line_and_editors_credit_leave_the_body() -> None:
     body = (
         "<div class='top'>东海日报网</div><div class='main'><h1>前两个月全市公交客运量创同期新高</h1>"
         "<div class='info'><span>2024-03-08 09:12:45</span> <span>来源：东海日报</span></div>"
-        "<div id='content'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + "<p class='editor'>【责任编辑：陈明】</p></div></div>"
+        "<div id='content'>"
+        + "".join(f"<p>{p}</p>" for p in ZH_STORY)
+        + "<p class='editor'>【责任编辑：陈明】</p></div></div>"
         "<div class='bottom'>东海日报网版权所有</div>"
     )
-    got = page("<title>前两个月全市公交客运量创同期新高_东海日报</title>", body, "https://donghai.example.cn/2024-03/08/c_1.htm")
+    got = page(
+        "<title>前两个月全市公交客运量创同期新高_东海日报</title>",
+        body,
+        "https://donghai.example.cn/2024-03/08/c_1.htm",
+    )
     assert paragraphs(got) == ZH_STORY
 
 
@@ -128,8 +142,110 @@ def test_a_korean_pages_byline_stamps_and_sign_off_leave_the_body() -> None:
     body = (
         "<header>항구일보</header><article><h1>부산 도시철도 요금 내년 3월부터 1600원</h1>"
         "<ul class='info'><li>박지훈 기자</li><li>입력 2024.03.08 09:12</li><li>수정 2024.03.08 11:40</li></ul>"
-        "<div class='text'>" + "".join(f"<p>{p}</p>" for p in KO_STORY) + "<p>박지훈 기자 jihoon.park@harbour-ilbo.example.kr</p></div>"
+        "<div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in KO_STORY)
+        + "<p>박지훈 기자 jihoon.park@harbour-ilbo.example.kr</p></div>"
         "</article><footer>항구일보</footer>"
     )
-    got = page("<title>부산 도시철도 요금 내년 3월부터 1600원 - 항구일보</title>", body, "https://harbour-ilbo.example.kr/news/1234")
+    got = page(
+        "<title>부산 도시철도 요금 내년 3월부터 1600원 - 항구일보</title>",
+        body,
+        "https://harbour-ilbo.example.kr/news/1234",
+    )
     assert paragraphs(got) == KO_STORY
+
+
+# -- B3: a closing signature, a press release's closing block --------------------------------
+
+VI_STORY = [
+    "Sở Giao thông cho biết cầu mới qua sông sẽ thông xe vào cuối tháng 12, sớm hơn kế hoạch một tháng.",
+    "Theo ban quản lý dự án, nhà thầu đã hoàn thành phần lớn khối lượng và đang lắp đặt hệ thống chiếu sáng.",
+    "Khi đưa vào khai thác, cây cầu sẽ giúp giảm ùn tắc cho các tuyến đường nội thành vào giờ cao điểm.",
+]
+
+
+def test_the_writers_name_set_under_the_story_is_the_author_not_a_paragraph() -> None:
+    body = (
+        "<header>Tin Cảng</header><div class='page'><h1>Cầu mới qua sông thông xe cuối tháng 12</h1>"
+        "<article class='detail'>"
+        + "".join(f"<p class='Normal'>{p}</p>" for p in VI_STORY)
+        + "<p class='Normal' style='text-align:right;'><strong>Minh Khoa</strong></p></article>"
+        "<div class='related'><h4>Tin liên quan</h4><a href='/a'>Cầu cũ đóng cửa để sửa chữa</a></div></div>"
+    )
+    got = page(
+        "<title>Cầu mới qua sông thông xe cuối tháng 12 - Tin Cảng</title>",
+        body,
+        "https://tincang.example.vn/cau-moi-123.html",
+    )
+    assert got.authors() == ["Minh Khoa"]
+    assert paragraphs(got) == VI_STORY
+
+
+RELEASE = [
+    "Nordwind Solar anunció hoy la apertura de su segunda planta de baterías en Monterrey, con una inversión de 40 millones de dólares.",
+    "La planta tendrá una capacidad de 2 gigavatios hora al año y empleará a 350 personas.",
+    '"Es un paso clave para nuestra estrategia en la región", dijo Ana Ruiz, directora de operaciones de Nordwind Solar.',
+    "Acerca de Nordwind Solar",
+    "Nordwind Solar es una empresa de almacenamiento de energía fundada en 2015, con oficinas en México y Chile.",
+]
+
+
+def test_a_press_releases_about_paragraph_stays_and_its_contact_and_source_lines_go() -> None:
+    body = (
+        "<header>Wire Latam</header><section class='release-header'><h1>Nordwind Solar abre planta de baterías en Monterrey</h1>"
+        "<p>25 nov, 2025, 09:00 CST</p></section><section class='release-body'>"
+        + "".join(f"<p>{p}</p>" for p in RELEASE[:3])
+        + f"<p><b>{RELEASE[3]}</b></p><p>{RELEASE[4]}</p>"
+        "<p>Contacto de prensa: prensa@nordwind.example.mx</p><p>FUENTE Nordwind Solar</p></section>"
+        "<div class='share'>Compartir este artículo</div>"
+    )
+    head = '<title>Nordwind Solar abre planta de baterías en Monterrey</title><meta name="author" content="Nordwind Solar">'
+    got = page(head, body, "https://wire-latam.example.com/news-releases/nordwind-solar-abre-planta-301.html")
+    assert paragraphs(got) == RELEASE
+
+
+def test_a_contact_block_goes_from_the_end_only_after_its_label() -> None:
+    story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
+    block = ["Media contact:", "Jana Ulm", "Head of Communications", "+49 431 555 0101", "press@harbour.example"]
+    assert drop_release_tail([*story, *block, "SOURCE Harbour Board"]) == story
+    assert drop_release_tail([*story, "Media contact: Jana Ulm, press@harbour.example"]) == story
+    assert drop_release_tail([*story, "SOURCE Harbour Board"]) == story
+    # No label: a closing name or address is left to the other rules; a mixed-case credit stays.
+    assert drop_release_tail([*story, "Jana Ulm", "press@harbour.example"]) == [
+        *story,
+        "Jana Ulm",
+        "press@harbour.example",
+    ]
+    assert drop_release_tail([*story, "Source: Reuters"]) == [*story, "Source: Reuters"]
+    # A contact label inside the story, with a sentence after it, stays.
+    inside = [*story, "Media contacts say the board met twice.", story[0]]
+    assert drop_release_tail(inside) == inside
+
+
+def test_a_closing_signature_goes_only_when_it_is_an_authors_name() -> None:
+    story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
+    assert drop_signature_line([*story, "Jana Ulm"], ["Jana Ulm"]) == story
+    assert drop_signature_line([*story, "Jana Ulm."], ["Jana Ulm"]) == story
+    assert drop_signature_line([*story, "Piet Horn"], ["Jana Ulm"]) == [*story, "Piet Horn"]
+    assert drop_signature_line(["Jana Ulm"], ["Jana Ulm"]) == ["Jana Ulm"]
+
+
+# -- B4: a company's "About" paragraph is no writer's bio --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Nordwind Solar es una empresa de almacenamiento de energía fundada en 2015.", True),
+        ("Nordwind Solar is a leading provider of battery storage for utilities.", True),
+        ("Nordwind Solar ist ein Unternehmen aus Kiel.", True),
+        ("Nordwind Solar est une société de stockage d'énergie.", True),
+        ("Jana Ulm is a reporter at the company's Kiel office.", False),  # a person's bio
+        ("Jana Ulm ist Redakteurin der Kieler Zeitung.", False),
+        ("Jana Ulm is the Harbour Times' port reporter.", False),
+    ],
+)
+def test_an_organisations_about_paragraph_is_not_dropped_as_a_bio(line: str, kept: bool) -> None:
+    story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
+    name = " ".join(line.split()[:2])
+    assert (drop_author_bio([*story, line], [name]) == [*story, line]) is kept

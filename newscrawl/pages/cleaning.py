@@ -13,7 +13,7 @@ import unicodedata
 
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
-from newscrawl.pages.script_lines import is_script_furniture
+from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -1463,7 +1463,8 @@ def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
         if len(line) > MAX_BIO_CHARS:
             continue
         for name in names:
-            if line.startswith(name) and _BIO_VERB.match(line, len(name)):
+            verb = _BIO_VERB.match(line, len(name)) if line.startswith(name) else None
+            if verb and not organisation_bio(line, verb.end()):  # a company's "About" text stays
                 del out[index]
                 break
     return out

@@ -139,3 +139,100 @@ def is_script_furniture(line: str) -> bool:
 def _fields_value(value: str) -> bool:
     """True for a field's value: short, no sentence in it."""
     return 0 < len(value) <= MAX_INFO_VALUE_CHARS and not _SENTENCE_MARKS.search(value)
+
+
+# -- a press release's closing block, a company's "About" paragraph, a closing signature -------
+
+#: The wire's closing source line, in the capitals PR Newswire and Business Wire print it: "SOURCE
+#: Acme Corp", "FUENTE Grupo Solaria", "FONTE ...", "QUELLE ..." (a mixed-case "Source: Reuters" is
+#: a credit, read by attribution).
+_RELEASE_SOURCE = re.compile(r"(?:SOURCE|FUENTE|FONTE|QUELLE|SORGENTE|BRON)\s*:?\s+\S.{0,80}")
+#: The label that opens a press release's contact block: "Media contact:", "Contacto de prensa:",
+#: "Contact presse", "Pressekontakt", "Contatto stampa", "Contato para imprensa", "Kontak media".
+_CONTACT_LABEL = re.compile(
+    r"(?i:(?:media|press|investor|news)\s+(?:and\s+\w+\s+)?(?:contacts?|enquiries|inquiries)|"
+    r"contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)|contacts?\s+(?:presse|médias?)|"
+    r"(?:presse|medien)kontakt|pressestelle|contatt[oi]\s+(?:per\s+la\s+)?stampa|"
+    r"contatos?\s+(?:para\s+(?:a\s+)?|de\s+)?imprensa|kontak\s+media|perscontact|"
+    r"for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b"
+)
+#: A line of a contact block: an e-mail address, a phone number or a web address.
+_CONTACT_DETAIL = re.compile(r"\S+@\S+\.\w|\+?\d[\d\s().-]{6,}\d|https?://|www\.")
+#: How many lines a press contact's block takes at most (label, name, role, e-mail, phone).
+MAX_CONTACT_LINES = 6
+#: Longest line of a contact block (characters).
+MAX_CONTACT_CHARS = 160
+#: Longest name line inside a contact block ("Laura Méndez", "Director of Communications").
+MAX_CONTACT_NAME_CHARS = 60
+
+
+def drop_release_tail(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a press release's closing block: the wire's "SOURCE Company" line
+    last, and a press contact's lines before it (or last) that open with a contact label
+    ("Contacto de prensa: prensa@...", "Media contact" / name / e-mail / phone)."""
+    end = len(paragraphs)
+    if end and len(paragraphs[-1]) <= MAX_CONTACT_CHARS and _RELEASE_SOURCE.fullmatch(paragraphs[-1]):
+        end -= 1
+    for index in range(end - 1, max(end - 1 - MAX_CONTACT_LINES, -1), -1):
+        line = paragraphs[index]
+        if len(line) > MAX_CONTACT_CHARS:
+            break
+        if _CONTACT_LABEL.match(line):
+            end = index
+            break
+        if not (_CONTACT_DETAIL.search(line) or (len(line) <= MAX_CONTACT_NAME_CHARS and not line.endswith("."))):
+            break
+    return paragraphs[:end] if end else paragraphs
+
+
+#: The opening of an organisation's "About" paragraph after its name and verb: an article and at
+#: most four words (none a preposition) before a word for an organisation ("... is a leading
+#: provider of", "... es una empresa mexicana", "... ist ein Unternehmen", "... est une société").
+_ORGANISATION_NOUNS = (
+    "company|companies|firm|corporation|provider|manufacturer|maker|developer|producer|supplier|"
+    "organi[sz]ation|nonprofit|non-profit|charity|foundation|institution|association|retailer|"
+    "distributor|insurer|consultancy|startup|start-up|"
+    "empresa|compañía|sociedad|proveedor|fabricante|fundación|organización|asociación|entidad|"
+    "companhia|fornecedor|fundação|organização|associação|"
+    "unternehmen|konzern|anbieter|hersteller|stiftung|verband|"
+    "entreprise|société|fournisseur|fabricant|fondation|organisme|"
+    "azienda|società|fornitore|produttore|fondazione|"
+    "bedrijf|onderneming|organisatie|leverancier|stichting|"
+    "perusahaan|spółka|przedsiębiorstwo"
+)
+_ARTICLE_WORDS = "a|an|the|one|un|una|uno|une|ein|eine|einer|um|uma|een|la|el|le|il|l'|o|het|salah\\s+satu"
+_PREPOSITIONS = frozenset(
+    "at of for in on with by from to as und and y e et en de del des du di da do dos das bei für à au chez "
+    "van voor met per con para por pour".split()
+)
+_ORGANISATION_OPENING = re.compile(
+    rf"\s*(?:{_ARTICLE_WORDS})\s+(?P<words>(?:\S+\s+){{0,4}}?)(?i:{_ORGANISATION_NOUNS})\b", re.IGNORECASE
+)
+
+
+def organisation_bio(line: str, verb_end: int) -> bool:
+    """True when ``line``, opening with a name and a bio's verb (up to ``verb_end``), describes an organisation, not a person: an article and at most four words
+    before an organisation's word ("Grupo Solaria es una empresa mexicana ...", "Acme is a leading
+    provider of ..."). A company's "About" paragraph in a press release is the release's text."""
+    match = _ORGANISATION_OPENING.match(line, verb_end)
+    if not match:
+        return False
+    return not any(word.casefold() in _PREPOSITIONS for word in match.group("words").split())
+
+
+def drop_signature_line(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """``paragraphs`` without their last line when it is one of ``authors`` (the page's writers)
+    alone: the writer's name set under the story (right-aligned, in bold), already read as its
+    author."""
+    if len(paragraphs) < 2 or not authors:
+        return paragraphs
+    last = paragraphs[-1].strip(" .,;:-–—").casefold()
+    if any(last == name.casefold() for name in authors if name):
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def drop_closing_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """``paragraphs`` without a press release's closing block (``drop_release_tail``), then
+    without a closing signature of one of ``authors`` (``drop_signature_line``)."""
+    return drop_signature_line(drop_release_tail(paragraphs), authors)
