@@ -74,6 +74,7 @@ def test_the_floor_weighs_cjk_characters_and_leaves_other_scripts_alone() -> Non
         "来源： 东海日报 / 编辑：陈明",
         "【责任编辑：陈明】",  # an editor's credit
         "（编辑：陈明 校对：刘芳）",
+        "（编辑：陈明 刘芳）",  # two editors
         "2024年3月8日 9時12分",  # a CJK date and time alone
         "更新：2024年3月8日 9時12分",
         "입력 2024.03.08 09:12",  # Korean stamps
@@ -82,6 +83,8 @@ def test_the_floor_weighs_cjk_characters_and_leaves_other_scripts_alone() -> Non
         "박지훈 기자",  # Korean bylines and the closing sign-off
         "박지훈·이서연 기자",
         "박지훈 기자 jihoon.park@harbour-ilbo.example.kr",
+        "この記事は有料会員限定です。ログインすると続きをお読みいただけます。",  # a paywall's prompt
+        "本文为付费会员专享，登录后阅读全文",
     ],
 )
 def test_cjk_info_lines_editors_credits_and_korean_bylines_are_furniture(line: str) -> None:
@@ -99,6 +102,8 @@ def test_cjk_info_lines_editors_credits_and_korean_bylines_are_furniture(line: s
         "박지훈 기자는 이날 현장을 찾았다고 말했다.",  # the reporter mark inside a sentence
         "기자회견",
         "今天 9:12",
+        "编辑：陈明 今天在会上发言",  # a label, then a sentence
+        "市は会員制の図書館を開設し、住民は全文を読めるようになった。",  # members and reading, no prompt
         "2024/03/08 09:12",  # ASCII: not this rule's
         "Source: Harbour Times 2024-03-08",
     ],
@@ -243,6 +248,8 @@ def test_a_closing_signature_goes_only_when_it_is_an_authors_name() -> None:
         ("Jana Ulm is a reporter at the company's Kiel office.", False),  # a person's bio
         ("Jana Ulm ist Redakteurin der Kieler Zeitung.", False),
         ("Jana Ulm is the Harbour Times' port reporter.", False),
+        ("Jana Ulm is a Harbour Times freelance producer based in Kiel.", False),
+        ("Jana Ulm is the company's chief economist.", False),
     ],
 )
 def test_an_organisations_about_paragraph_is_not_dropped_as_a_bio(line: str, kept: bool) -> None:

@@ -7,7 +7,7 @@ Small helpers called from one line each in ``body``, ``cleaning`` and ``base``:
   content, not its length, before the baseline rescue takes the whole page instead.
 - ``is_script_furniture``: a CJK info line (a time stamp and a 来源/來源/출처 source label), an
   editor's credit (【责任编辑：...】, （编辑：...）), a Korean byline ("김민수 기자", with an address
-  after it) or an 입력/수정 stamp, each a line of its own.
+  after it) or an 입력/수정 stamp, a paywall's members-only prompt, each a line of its own.
 - ``drop_release_tail``: a press release's closing block (a press contact's lines and the wire's
   "SOURCE Company" / "FUENTE Company" line) at the end of the body.
 - ``drop_signature_line``: the story's last line when it is one of the page's writers' names alone.
@@ -56,6 +56,10 @@ _OTHER_LABELS = (
 )
 _LABEL = re.compile(rf"(?P<label>{_SOURCE_LABELS}|{_EDITOR_LABELS}|{_OTHER_LABELS})\s*(?:[：:]\s*(?P<value>.*))?")
 _KEY_LABEL = re.compile(rf"(?:{_SOURCE_LABELS}|{_EDITOR_LABELS})$")
+#: Labels whose value may be several people's names, blank-separated ("编辑：严玉洁 王辉").
+_NAMES_LABEL = re.compile(rf"(?:{_EDITOR_LABELS}|作者|记者|記者|通讯员|通訊員|摄影|攝影)$")
+#: A Chinese name: two to four Han characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: Labels of a time stamp: a line of them and dates alone is a stamp ("입력 2025.11.24 14:05").
 _STAMP_LABEL = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間|更新日時|更新|公開日時|公開|"
@@ -88,6 +92,15 @@ _FIELD_SEPARATORS = re.compile(r"(?:[\s|｜丨]|(?<!\d)/|/(?!\d))+")
 _SENTENCE_MARKS = re.compile(r"[。，！？；,.!?;]\s*\S")
 
 
+#: A paywall's prompt in CJK: a members-only word ("会員限定", "有料会員", "会员专享", "유료회원")
+#: and a reading word ("続きをお読み", "阅读全文", "읽") in one short line: "この記事は会員限定です。
+#: 電子版に登録すると続きをお読みいただけます。" (English "to read the full story, subscribe").
+_CJK_MEMBERS_ONLY = re.compile(
+    r"(?:会員|会员|會員|订阅|訂閱|付费|付費|有料|회원|구독)\s*(?:限定|专享|專享|専用|专用|專用|会員|会员|會員|用户|用戶|전용)|유료\s*회원"
+)
+_CJK_READ_ON = re.compile(r"続き|全文|阅读|閱讀|お読み|읽|열람|보기")
+
+
 def _has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -104,11 +117,16 @@ def is_script_furniture(line: str) -> bool:
         return False
     if _KOREAN_BYLINE.fullmatch(line):
         return True
+    if _CJK_MEMBERS_ONLY.search(line) and _CJK_READ_ON.search(line):
+        return True  # a paywall's prompt
     tokens = [token for token in _FIELD_SEPARATORS.split(line.strip(_BRACKETS)) if token.strip(_BRACKETS)]
     keyed = stamped = dated = False
-    expect_value = False
+    expect_value = names = pending_names = False
     for raw in tokens:
         token = raw.strip(_BRACKETS)
+        if names and _HAN_NAME.fullmatch(token):
+            continue  # "（编辑：严玉洁 王辉）": more names after the first
+        names = False
         if _DATE_TOKEN.fullmatch(token):
             dated = True
             expect_value = False
@@ -123,14 +141,17 @@ def is_script_furniture(line: str) -> bool:
                 label = None  # a word that only starts like a label ("时间表")
             elif value is None or not value:
                 expect_value = True  # "来源： 新华社": the value is the next field
+                pending_names = bool(_NAMES_LABEL.match(label.group("label")))
                 continue
             elif _DATE_TOKEN.fullmatch(value) or _fields_value(value):
                 expect_value = False
+                names = bool(_NAMES_LABEL.match(label.group("label")))
                 continue
             else:
                 return False
         if label is None and expect_value and _fields_value(token):
             expect_value = False
+            names = pending_names
             continue
         return False
     return keyed or (dated and (stamped or bool(_CJK_DATE.search(line))))
@@ -189,14 +210,14 @@ def drop_release_tail(paragraphs: list[str]) -> list[str]:
 #: most four words (none a preposition) before a word for an organisation ("... is a leading
 #: provider of", "... es una empresa mexicana", "... ist ein Unternehmen", "... est une société").
 _ORGANISATION_NOUNS = (
-    "company|companies|firm|corporation|provider|manufacturer|maker|developer|producer|supplier|"
+    "company|companies|firm|corporation|provider|manufacturer|supplier|"
     "organi[sz]ation|nonprofit|non-profit|charity|foundation|institution|association|retailer|"
     "distributor|insurer|consultancy|startup|start-up|"
     "empresa|compañía|sociedad|proveedor|fabricante|fundación|organización|asociación|entidad|"
     "companhia|fornecedor|fundação|organização|associação|"
     "unternehmen|konzern|anbieter|hersteller|stiftung|verband|"
     "entreprise|société|fournisseur|fabricant|fondation|organisme|"
-    "azienda|società|fornitore|produttore|fondazione|"
+    "azienda|società|fornitore|fondazione|"
     "bedrijf|onderneming|organisatie|leverancier|stichting|"
     "perusahaan|spółka|przedsiębiorstwo"
 )
@@ -206,7 +227,7 @@ _PREPOSITIONS = frozenset(
     "van voor met per con para por pour".split()
 )
 _ORGANISATION_OPENING = re.compile(
-    rf"\s*(?:{_ARTICLE_WORDS})\s+(?P<words>(?:\S+\s+){{0,4}}?)(?i:{_ORGANISATION_NOUNS})\b", re.IGNORECASE
+    rf"\s*(?:{_ARTICLE_WORDS})\s+(?P<words>(?:\S+\s+){{0,4}}?)(?i:{_ORGANISATION_NOUNS})\b(?!['’-])", re.IGNORECASE
 )
 
 
