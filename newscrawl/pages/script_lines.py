@@ -56,10 +56,6 @@ _OTHER_LABELS = (
 )
 _LABEL = re.compile(rf"(?P<label>{_SOURCE_LABELS}|{_EDITOR_LABELS}|{_OTHER_LABELS})\s*(?:[：:]\s*(?P<value>.*))?")
 _KEY_LABEL = re.compile(rf"(?:{_SOURCE_LABELS}|{_EDITOR_LABELS})$")
-#: Labels whose value may be several people's names, blank-separated ("编辑：严玉洁 王辉").
-_NAMES_LABEL = re.compile(rf"(?:{_EDITOR_LABELS}|作者|记者|記者|通讯员|通訊員|摄影|攝影)$")
-#: A Chinese name: two to four Han characters.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: Labels of a time stamp: a line of them and dates alone is a stamp ("입력 2025.11.24 14:05").
 _STAMP_LABEL = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|更新时间|更新時間|更新日時|更新|公開日時|公開|"
@@ -121,12 +117,9 @@ def is_script_furniture(line: str) -> bool:
         return True  # a paywall's prompt
     tokens = [token for token in _FIELD_SEPARATORS.split(line.strip(_BRACKETS)) if token.strip(_BRACKETS)]
     keyed = stamped = dated = False
-    expect_value = names = pending_names = False
+    expect_value = False
     for raw in tokens:
         token = raw.strip(_BRACKETS)
-        if names and _HAN_NAME.fullmatch(token):
-            continue  # "（编辑：严玉洁 王辉）": more names after the first
-        names = False
         if _DATE_TOKEN.fullmatch(token):
             dated = True
             expect_value = False
@@ -141,17 +134,14 @@ def is_script_furniture(line: str) -> bool:
                 label = None  # a word that only starts like a label ("时间表")
             elif value is None or not value:
                 expect_value = True  # "来源： 新华社": the value is the next field
-                pending_names = bool(_NAMES_LABEL.match(label.group("label")))
                 continue
             elif _DATE_TOKEN.fullmatch(value) or _fields_value(value):
                 expect_value = False
-                names = bool(_NAMES_LABEL.match(label.group("label")))
                 continue
             else:
                 return False
         if label is None and expect_value and _fields_value(token):
             expect_value = False
-            names = pending_names
             continue
         return False
     return keyed or (dated and (stamped or bool(_CJK_DATE.search(line))))
