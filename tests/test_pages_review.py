@@ -42,7 +42,6 @@ NOT_RIGHT_TODAY = {
     "rv7/18-ordered-list-updated-correction": "body: <ol> items get '- ' bullets (truth has the bare items)",
     "rv7/21-relative-en-hours-ago": "published_at: '3 hours ago' gives no date without --fetched-at (see the test below)",
     "rv7/22-relative-id-jam-yang-lalu": "published_at: '2 jam yang lalu' gives no date without --fetched-at (see below)",
-    "rv7/26-gbk-meta-only": "body: the editor line '（责任编辑：李明）' is kept as a paragraph",
     "rv7/27-print-view-au": "published_at: the print view's 'November 24, 2025 - 9:45PM' read as UTC, not AEDT",
     "rv7/35-opinion-by-x-a-professor": "body: 'Published in The Express Tribune, ...' end line is kept",
 }

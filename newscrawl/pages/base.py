@@ -68,6 +68,7 @@ from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_t
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
+from newscrawl.pages.script_lines import drop_closing_lines
 from newscrawl.pages.state_dates import state_published
 
 logger = logging.getLogger(__name__)
@@ -2781,6 +2782,7 @@ class ArticlePage:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
         paragraphs = drop_author_bio(paragraphs, self.authors())
+        paragraphs = drop_closing_lines(paragraphs, self.authors())  # a release's contact block, a signature
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
             paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")

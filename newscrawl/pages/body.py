@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.pages.cleaning import is_caption
 from newscrawl.pages.document import css, taken_out
+from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
     basic_cleaned_tags,
@@ -511,7 +512,7 @@ def _trafilatura_runs(
         # recall retry on a short result (trafilatura_sequence, stages 1-4).
         readable = ReadablePage(page)
         body, text = _extract_and_compare(cleaned, backup, readable, options)
-        if len(text) < options.min_extracted_size:
+        if below_floor(text, options.min_extracted_size):
             b_body, b_text, b_len = core.baseline(page)
             if b_len > len(text):
                 body, text = b_body, b_text
@@ -528,7 +529,7 @@ def _trafilatura_runs(
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
-            elif len(r_text) >= options.min_extracted_size and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
+            elif not below_floor(r_text, options.min_extracted_size) and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
                 body, text = r_body, r_text
         if len(text) < options.min_output_size:
             return "", "", set()

@@ -14,6 +14,7 @@ import unicodedata
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -489,6 +490,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _other_boilerplate(stripped) or is_portal_credit_line(stripped):
         return True
+    if is_script_furniture(stripped):
+        return True  # a CJK info line, an editor's credit, a Korean byline or stamp
     lead = _RELATED_LEAD_INTL.match(stripped)
     if lead and len(stripped) <= MAX_INSERT_CHARS:
         # "Weitere Beiträge zu unseren Arbeiten sind ... erschienen." is a sentence, not a label:
@@ -1520,7 +1523,8 @@ def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
         if len(line) > MAX_BIO_CHARS:
             continue
         for name in names:
-            if line.startswith(name) and _BIO_VERB.match(line, len(name)):
+            verb = _BIO_VERB.match(line, len(name)) if line.startswith(name) else None
+            if verb and not organisation_bio(line, verb.end()):  # a company's "About" text stays
                 del out[index]
                 break
     return out
