@@ -62,7 +62,15 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
-from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_types, text_of, without_nodes
+from newscrawl.pages.document import (
+    PageDocument,
+    css,
+    elements_named,
+    elements_with_values,
+    jsonld_types,
+    text_of,
+    without_nodes,
+)
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
@@ -2451,9 +2459,13 @@ class ArticlePage:
         if self.tree is None:
             return []
         if not self.doc.marker_contains(_BYLINE_WORDS):
-            return []  # no element the XPath below could match (it costs ~2 ms a page)
+            return []  # no element the search below could match
+        # The class and id values that hold a byline word, found among the page's distinct values;
+        # then the elements that carry one (``_BYLINE_XPATH``'s nodes, at a quarter of its time).
+        classes = frozenset(v for v in self.doc.class_values if any(word in v for word in _BYLINE_WORDS))
+        ids = frozenset(v for v in self.doc.id_values if _BYLINE_ID_WORD in v)
         found = []
-        for node in self.tree.xpath(_BYLINE_XPATH):
+        for node in elements_with_values(self.tree, _BYLINE_TAGS, classes, ids):
             text = text_of(node)
             if (
                 text
@@ -3241,6 +3253,9 @@ _BYLINE_XPATH = (
 )
 #: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
+#: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
+_BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
+_BYLINE_ID_WORD = "author"
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",
