@@ -2334,7 +2334,11 @@ class ArticlePage:
             return []
         found = []
         for node in self.tree.iter("a"):
-            match = _AUTHOR_PATH.search(_path(node.get("href")))
+            href = node.get("href")
+            # No address that lacks the hint has such a path (urlsplit drops tabs and line breaks).
+            if not href or (not _AUTHOR_PATH_HINT.search(href) and "\n" not in href and "\t" not in href and "\r" not in href):
+                continue
+            match = _AUTHOR_PATH.search(_path(href))
             if match is None:
                 continue
             text = text_of(node)
