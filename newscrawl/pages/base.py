@@ -68,6 +68,7 @@ from newscrawl.pages.document import (
     elements_named,
     elements_with_values,
     jsonld_types,
+    named_among,
     text_of,
     without_nodes,
 )
@@ -1187,6 +1188,12 @@ class ArticlePage:
                 return True
         return False
 
+    @cached_property
+    def _headline_elements(self) -> list[HtmlElement]:
+        """The page's headline elements of every kind the title steps read (``_HEADLINE_ELEMENTS``),
+        in one walk; ``_heading_candidates`` and ``_headline_node`` take theirs from it."""
+        return elements_named(self.tree, *_HEADLINE_ELEMENTS, self.doc.markers) if self.tree is not None else []
+
     def _heading_candidates(self) -> tuple[list[str], list[str]]:
         """Texts that may be the headline as shown: the family's title element, else the page's
         ``<h1>``s; then ``itemprop=headline``, ``<h2>``s and headline/title-classed elements (only
@@ -1204,7 +1211,7 @@ class ArticlePage:
             nodes = nodes[:MAX_HEADINGS]
             extra = [
                 n
-                for n in elements_named(self.tree, *_HEADING_ELEMENTS, self.doc.markers, MAX_HEADINGS * 2)
+                for n in named_among(self._headline_elements, *_HEADING_ELEMENTS, self.doc.markers, MAX_HEADINGS * 2)
                 if not self._foreign_heading(n) and not self._masthead(n)
             ]
         walled = [n for n in self.tree.iter("h1") if self._foreign_heading(n) and not self._masthead(n)][:MAX_HEADINGS]
@@ -1978,7 +1985,7 @@ class ArticlePage:
         key = _title_key(self.title())
         if self.tree is None or not key:
             return None
-        nodes = elements_named(self.tree, *_HEADLINE_NODE_ELEMENTS, self.doc.markers)
+        nodes = named_among(self._headline_elements, *_HEADLINE_NODE_ELEMENTS, self.doc.markers)
         for node in nodes:
             if _title_key(text_of(node)) == key:
                 return node
@@ -3525,6 +3532,10 @@ _POST_CLASSES = frozenset(
 #: Elements that may show the headline (``elements_named``'s arguments; as an XPath: "//h1 |
 #: //*[@itemprop='headline'] | //h2 | //*[contains(@class, 'title')][self::div or self::span or self::h3]").
 _HEADLINE_NODE_ELEMENTS = (frozenset({"h1", "h2"}), frozenset({"div", "span", "h3"}), ("title",), "headline")
+#: The union of ``_HEADING_ELEMENTS`` and ``_HEADLINE_NODE_ELEMENTS``, walked once a page.
+_HEADLINE_ELEMENTS = (
+    frozenset({"h1", "h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
+)
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
     ".author .fn",

@@ -502,6 +502,35 @@ def elements_named(
     return found
 
 
+def named_among(
+    nodes: Iterable[HtmlElement],
+    tags: frozenset[str],
+    classed: frozenset[str] = frozenset(),
+    class_words: tuple[str, ...] = (),
+    itemprop: str | None = None,
+    markers: frozenset[str] | None = None,
+    limit: int | None = None,
+) -> list[HtmlElement]:
+    """``elements_named(root, ...)`` read off ``nodes``, the document-order result of an
+    ``elements_named`` call on the same document and markers whose arguments take in these (its
+    tags and its classed tags with their words, the same ``itemprop``): one walk of the page
+    serves several such lists."""
+    if not (itemprop and (markers is None or "=" + itemprop in markers)):
+        itemprop = None
+    found: list[HtmlElement] = []
+    for node in nodes:
+        tag = node.tag
+        if (
+            tag in tags
+            or (itemprop is not None and node.get("itemprop") == itemprop)
+            or (tag in classed and (value := node.get("class")) and any(word in value for word in class_words))
+        ):
+            found.append(node)
+            if limit is not None and len(found) >= limit:
+                break
+    return found
+
+
 def elements_with_values(
     root: Any, tags: tuple[str, ...], classes: frozenset[str], ids: frozenset[str] = frozenset()
 ) -> list[HtmlElement]:
