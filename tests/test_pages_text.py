@@ -183,6 +183,42 @@ def test_elements_named_are_the_xpath_union(html: str) -> None:
     assert elements_named(doc.tree, *args, doc.markers, 2) == xpath(doc.tree)[:2]
 
 
+@pytest.mark.parametrize("html", [_TWO_ROOTS, "<p>Plain <b>page</b></p>", "<h1 class=x>A</h1><div class=title>B</div>"])
+def test_headline_elements_serve_both_lists(html: str) -> None:
+    from newscrawl.pages.base import _HEADING_ELEMENTS, _HEADLINE_ELEMENTS, _HEADLINE_NODE_ELEMENTS
+    from newscrawl.pages.document import elements_named, named_among
+
+    doc = PageDocument(html, "https://example.org/a")
+    union = elements_named(doc.tree, *_HEADLINE_ELEMENTS, doc.markers)
+    for spec, limit in ((_HEADING_ELEMENTS, 10), (_HEADING_ELEMENTS, 2), (_HEADLINE_NODE_ELEMENTS, None)):
+        expected = elements_named(doc.tree, *spec, doc.markers, limit)
+        assert named_among(union, *spec, doc.markers, limit) == expected
+        assert named_among(union, *spec, None, limit) == elements_named(doc.tree, *spec, None, limit)
+
+
+_BYLINE_CLASSES = (
+    "<html><body><div class='post-author'><a class=Author href=/a/>Jana Ulm</a></div>"
+    "<span class='by writer'>x</span><p id=author-box>y</p><em id=main-author class=z>z</em>"
+    "<section class=author>not a byline element</section><li class='user-name'>no word</li></body></html>"
+    "<html><body><strong class=byline>On the second root</strong></body></html>"
+)
+
+
+@pytest.mark.parametrize("html", [_BYLINE_CLASSES, _TWO_ROOTS, "<p>Plain <b>page</b></p>"])
+def test_byline_search_elements_are_its_xpath(html: str) -> None:
+    from lxml import etree
+
+    from newscrawl.pages.base import _BYLINE_ID_WORD, _BYLINE_TAGS, _BYLINE_WORDS, _BYLINE_XPATH
+    from newscrawl.pages.document import elements_with_values
+
+    doc = PageDocument(html, "https://example.org/a")
+    classes = frozenset(v for v in doc.class_values if any(word in v for word in _BYLINE_WORDS))
+    ids = frozenset(v for v in doc.id_values if _BYLINE_ID_WORD in v)
+    found = elements_with_values(doc.tree, _BYLINE_TAGS, classes, ids)
+    assert found == etree.XPath(_BYLINE_XPATH)(doc.tree)
+    assert len(found) == (6 if html is _BYLINE_CLASSES else 0)
+
+
 def test_without_nodes_drops_them_and_puts_them_back() -> None:
     from lxml import etree
 

@@ -379,11 +379,21 @@ class PageDocument:
         # distinct value split once (a page repeats its class values hundreds of times).
         words = {
             prefix + word
-            for prefix, xpath in ((".", _CLASS_VALUES), ("#", _ID_VALUES), ("=", _ITEMPROP_REL_VALUES))
-            for value in set(xpath(self.tree))
+            for prefix, values in ((".", self.class_values), ("#", self.id_values), ("=", set(_ITEMPROP_REL_VALUES(self.tree))))
+            for value in values
             for word in value.split()
         }
         return frozenset(words)
+
+    @cached_property
+    def class_values(self) -> frozenset[str]:
+        """Every distinct ``class`` attribute value on the page, as written."""
+        return frozenset(_CLASS_VALUES(self.tree)) if self.tree is not None else frozenset()
+
+    @cached_property
+    def id_values(self) -> frozenset[str]:
+        """Every distinct ``id`` attribute value on the page, as written."""
+        return frozenset(_ID_VALUES(self.tree)) if self.tree is not None else frozenset()
 
     @cached_property
     def _marker_text(self) -> str:
@@ -496,6 +506,58 @@ def elements_named(
             found.append(node)
             if limit is not None and len(found) >= limit:
                 break
+    return found
+
+
+def named_among(
+    nodes: Iterable[HtmlElement],
+    tags: frozenset[str],
+    classed: frozenset[str] = frozenset(),
+    class_words: tuple[str, ...] = (),
+    itemprop: str | None = None,
+    markers: frozenset[str] | None = None,
+    limit: int | None = None,
+) -> list[HtmlElement]:
+    """``elements_named(root, ...)`` read off ``nodes``, the document-order result of an
+    ``elements_named`` call on the same document and markers whose arguments take in these (its
+    tags and its classed tags with their words, the same ``itemprop``): one walk of the page
+    serves several such lists."""
+    if not (itemprop and (markers is None or "=" + itemprop in markers)):
+        itemprop = None
+    found: list[HtmlElement] = []
+    for node in nodes:
+        tag = node.tag
+        if (
+            tag in tags
+            or (itemprop is not None and node.get("itemprop") == itemprop)
+            or (tag in classed and (value := node.get("class")) and any(word in value for word in class_words))
+        ):
+            found.append(node)
+            if limit is not None and len(found) >= limit:
+                break
+    return found
+
+
+def elements_with_values(
+    root: Any, tags: tuple[str, ...], classes: frozenset[str], ids: frozenset[str] = frozenset()
+) -> list[HtmlElement]:
+    """Elements of ``root``'s document in document order, of one of ``tags``, whose ``class``
+    attribute is one of ``classes`` or whose ``id`` is one of ``ids`` (whole values).
+
+    With the values a substring test picks out of ``PageDocument.class_values`` / ``id_values``,
+    the same nodes as the XPath ``//*[self::t][contains(@class, 'w') or contains(@id, 'v')]``:
+    libxml2 evaluates each ``contains`` on every element (about 2 ms a real page for ten words),
+    the walk tests each element's values once against a set. Like ``//``, it covers the whole
+    document (a second ``<html>`` beside the first).
+    """
+    if not classes and not ids:
+        return []
+    top = root.getroottree().getroot()
+    tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()] if top is not None else [root]
+    found = []
+    for node in itertools.chain.from_iterable(element.iter(*tags) for element in tops):
+        if node.get("class") in classes or (ids and node.get("id") in ids):
+            found.append(node)
     return found
 
 
