@@ -876,6 +876,15 @@ _LONG_TEXTS = etree.XPath(
 )
 
 
+#: ``len(node.text_content())`` counted in libxml2 (characters, as Python counts them), without
+#: the page's text made into a Python string.
+_TEXT_LENGTH = etree.XPath("string-length()")
+
+
+def _text_length(node: HtmlElement) -> int:
+    return int(_TEXT_LENGTH(node))
+
+
 def _snippets(paragraph: str) -> list[str]:
     """Two pieces of ``paragraph`` cut at spaces: its start and its middle (one of them is likely
     to lie within one text node of the page, between two inline elements)."""
@@ -913,7 +922,12 @@ def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
     if not flat:
         return None
     hits: dict[str, list[Any]] = {piece: [] for piece in flat}
+    # A piece found in a text node's collapsed text holds its longest word, which has no space,
+    # in the node's own text: nodes holding no such word are not collapsed or searched.
+    words = {max(piece.split(), key=len) for piece in flat}
     for text in _LONG_TEXTS(tree):
+        if not any(word in text for word in words):
+            continue
         plain = " ".join(text.split())
         for piece in flat:
             if piece in plain:
@@ -941,8 +955,8 @@ def _holder(tree: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
         return None
     top = common[-1]
     page = top.find("body") if top.tag == "html" else top
-    page_chars = len((page if page is not None else top).text_content())
-    if page_chars and len(common[0].text_content()) > 0.9 * page_chars:
+    page_chars = _text_length(page if page is not None else top)
+    if page_chars and _text_length(common[0]) > 0.9 * page_chars:
         return None
     return common[0]
 
