@@ -1319,9 +1319,17 @@ def drop_outside_tail(node: HtmlElement | None, paragraphs: list[str]) -> list[s
         return paragraphs
     # A paragraph found as it is in the frame's text (spaces collapsed) is inside it, its key in the
     # frame's key: the frame's key (a regular expression over all its text) only when one is not.
-    shown, inside = " ".join(text.split()), None
+    # A paragraph with single spaces between its words and none at its ends, found in the text as
+    # it is, is in the collapsed text too: the text is collapsed only when one is not.
+    shown, inside = None, None
     end = len(paragraphs)
-    while end and paragraphs[end - 1] not in shown:
+    while end:
+        last = paragraphs[end - 1]
+        if last in text and last == " ".join(last.split()):
+            break
+        shown = " ".join(text.split()) if shown is None else shown
+        if last in shown:
+            break
         inside = _key(text) if inside is None else inside
         if _inside(paragraphs[end - 1], inside):
             break
