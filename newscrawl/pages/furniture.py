@@ -118,7 +118,8 @@ MAX_PULL_QUOTE_CHARS = 600
 
 def _quote_keys(tree: HtmlElement, markers: frozenset[str] | None) -> set[str]:
     nodes = list(tree.iter("blockquote", "aside"))
-    hinted = markers and any("pull" in m or "Pull" in m or "pq" in m for m in markers)
+    joined = " ".join(markers) if markers else ""  # one search, not three a class value
+    hinted = markers and ("pull" in joined or "Pull" in joined or "pq" in joined)
     classes = [m[1:] for m in markers if m[:1] == "." and _PULL_QUOTE_CLASS.search(m[1:])] if hinted else []
     if markers is None:
         nodes += [node for node in tree.iter() if _PULL_QUOTE_CLASS.search(node.get("class") or "")]
