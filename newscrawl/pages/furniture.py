@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from newscrawl.attribution import find_agencies, is_credit_line
 from newscrawl.intl_credits import strip_intl_label
 from newscrawl.pages.body import MIN_LEAD_CHARS
+from newscrawl.pages.body import _key as body_key
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ _KEY_JUNK = re.compile(r"[\W_]+")
 
 
 def _key(text: str) -> str:
-    return _KEY_JUNK.sub("", text.casefold())
+    return body_key(text)  # ``_KEY_JUNK`` removed, faster on ASCII text
 
 
 # -- the header: the lines between the headline and the story -----------------------------------
@@ -119,7 +120,8 @@ MAX_PULL_QUOTE_CHARS = 600
 
 def _quote_keys(tree: HtmlElement, markers: frozenset[str] | None) -> set[str]:
     nodes = list(tree.iter("blockquote", "aside"))
-    hinted = markers and any("pull" in m or "Pull" in m or "pq" in m for m in markers)
+    joined = " ".join(markers) if markers else ""  # one search, not three a class value
+    hinted = markers and ("pull" in joined or "Pull" in joined or "pq" in joined)
     classes = [m[1:] for m in markers if m[:1] == "." and _PULL_QUOTE_CLASS.search(m[1:])] if hinted else []
     if markers is None:
         nodes += [node for node in tree.iter() if _PULL_QUOTE_CLASS.search(node.get("class") or "")]
