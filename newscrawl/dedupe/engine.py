@@ -33,7 +33,7 @@ from typing import Any
 from newscrawl.config import get_float, get_int
 from newscrawl.dedupe.evidence import Evidence, compare
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
-from newscrawl.dedupe.story import copy_record, summarize
+from newscrawl.dedupe.story import copy_record, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
 
 logger = logging.getLogger(__name__)
@@ -294,16 +294,19 @@ class DedupeEngine:
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
             story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
         if exact is not None and verdicts:
-            # The claim's story may hold this very text and nothing else (its first copy and
-            # exact copies of it): the article's own best match, whatever its kind, is then
-            # that story's too, as it would have been had this copy of the text come first
-            # (a translation copied again a week later began a story of its own).
-            # It folds by _join's own test: a verdict that makes a copy beyond doubt (never
-            # a translation), of a story whose matched copies are copies of this one's,
-            # within the window of its first copy.
+            # The claim's story may have begun with later copies of this text (a translation
+            # copied again a week later, crawled first). When no copy of it is older than the
+            # article, the article's own best match, whatever its kind, is that story's too:
+            # in publication order the article came first and took the story's copies with
+            # it (story.precedes_story). Otherwise, when the story holds this very text and
+            # nothing else, it folds by _join's own test: a verdict that makes a copy beyond
+            # doubt (never a translation), of a story whose matched copies are copies of this
+            # one's, within the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
-            if others and self._holds_one_text(story_id):
-                best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+            best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0])) if others else None
+            if best is not None and precedes_story(fp, self.store.get_story(story_id)):
+                story_id = self._fold({story_id: "exact", self.store.resolve_story(best[0]): best[1].kind}, merged)
+            elif best is not None and self._holds_one_text(story_id):
                 story_id = self._join(fp, story_id, "exact", [best], merged)
         return story_id, evidence
 
