@@ -122,3 +122,4 @@ def test_precedes_story_compares_times():
     assert not precedes_story(fp, {"copies": [{"seen": "not a date"}]})
     assert not precedes_story({"seen": None}, story)
     assert not precedes_story(fp, None) and not precedes_story(fp, {"copies": []})
+
