@@ -1131,12 +1131,12 @@ def test_a_story_of_later_copies_folds_by_the_translation_of_its_earliest_text(e
 
 
 def test_a_story_with_an_older_copy_folds_by_no_translation(engine):
-    # The same, but the story holds a copy older than the article (the text was out on a
-    # mirror the day before): publication order would not have brought the article first,
-    # and a translation verdict folds nothing.
+    # The same, but the story holds a copy older than the article, outside the original's
+    # window (so no translation of it): the article did not come first, and its translation
+    # verdict folds nothing (a one-text story aside, folds need a verdict beyond doubt).
     original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
     week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
-    older = engine.process(article("https://early.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-11", 10))
+    older = engine.process(article("https://early.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-01", 10))
     assert older.story_id == week.story_id
     day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
     assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id

@@ -65,6 +65,9 @@ ORIGINAL = article("https://wire.example/ferry", FERRY_EN, "en", "2024-03-01", 6
 MIRROR = article("https://mirror.example/ferry", FERRY_EN, "en", "2024-03-01", 11)
 TRANSLATION = article("https://berita.example/feri", FERRY_ID, "id", "2024-03-01", 12)
 WEEK_LATER = article("https://kabar.example/feri", FERRY_ID, "id", "2024-03-08", 9)  # its copy a week on
+WEEK_LATER_CUT = article(  # a mirror's copy a week on, cut to its first 3 paragraphs
+    "https://ringkas.example/feri", "\n\n".join(FERRY_ID.split("\n\n")[:3]), "id", "2024-03-08", 10
+)
 RIVAL = article("https://warta.example/keluarga", FERRY_RIVAL_ID, "id", "2024-03-01", 13)
 RIVAL_WEEK_LATER = article("https://ulang.example/keluarga", FERRY_RIVAL_ID, "id", "2024-03-08", 10)
 
@@ -84,6 +87,8 @@ def test_the_fixtures_match_as_the_tests_need():
     original, translation = fingerprint(ORIGINAL), fingerprint(TRANSLATION)
     assert compare(translation, original).kind == "translation"
     assert compare(fingerprint(WEEK_LATER), original) is None  # a week apart, no credit: the window
+    assert compare(fingerprint(WEEK_LATER_CUT), original) is None
+    assert compare(translation, fingerprint(WEEK_LATER_CUT)).kind == "near"
     assert compare(fingerprint(RIVAL), original) is None
     assert compare(fingerprint(RIVAL), translation) is None
 
@@ -101,6 +106,14 @@ def test_a_rival_report_and_its_copy_a_week_later_stay_apart_in_any_order(tmp_pa
     stories = _stories(tmp_path, [docs[k] for k in order])
     assert stories[ORIGINAL["url"]] == stories[TRANSLATION["url"]]
     assert stories[RIVAL["url"]] == stories[RIVAL_WEEK_LATER["url"]] != stories[ORIGINAL["url"]]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(4))))
+def test_a_translation_and_its_cut_copy_a_week_later_join_the_story_in_any_order(tmp_path, order):
+    # The cut copy a week later is no exact copy: the translation on the day is near to it.
+    docs = [ORIGINAL, MIRROR, TRANSLATION, WEEK_LATER_CUT]
+    stories = _stories(tmp_path, [docs[k] for k in order])
+    assert len(set(stories.values())) == 1, order
 
 
 def test_a_later_copy_of_the_text_carries_no_fold(tmp_path):

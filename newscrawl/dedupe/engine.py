@@ -293,20 +293,21 @@ class DedupeEngine:
         merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
             story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
-        if exact is not None and verdicts:
-            # The claim's story may have begun with later copies of this text (a translation
-            # copied again a week later, crawled first). When no copy of it is older than the
-            # article, the article's own best match, whatever its kind, is that story's too:
-            # in publication order the article came first and took the story's copies with
-            # it (story.precedes_story). Otherwise, when the story holds this very text and
-            # nothing else, it folds by _join's own test: a verdict that makes a copy beyond
-            # doubt (never a translation), of a story whose matched copies are copies of this
-            # one's, within the window of its first copy.
+        if (exact is not None or evidence.kind == "near") and verdicts:
+            # The story of the article's text (its claim's, or a near copy's) may have begun
+            # with later copies of it (a translation copied again a week later, crawled
+            # first). When no copy of it is older than the article, the article's own best
+            # other match, whatever its kind, is that story's too: in publication order the
+            # article came first and took the story's copies with it (story.precedes_story).
+            # Otherwise, when the claim's story holds this very text and nothing else, it
+            # folds by _join's own test: a verdict that makes a copy beyond doubt (never a
+            # translation), of a story whose matched copies are copies of this one's, within
+            # the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
             best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0])) if others else None
             if best is not None and precedes_story(fp, self.store.get_story(story_id)):
-                story_id = self._fold({story_id: "exact", self.store.resolve_story(best[0]): best[1].kind}, merged)
-            elif best is not None and self._holds_one_text(story_id):
+                story_id = self._fold({story_id: evidence.kind, self.store.resolve_story(best[0]): best[1].kind}, merged)
+            elif best is not None and exact is not None and self._holds_one_text(story_id):
                 story_id = self._join(fp, story_id, "exact", [best], merged)
         return story_id, evidence
 
