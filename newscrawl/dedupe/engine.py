@@ -283,8 +283,11 @@ class DedupeEngine:
         article is a copy beyond doubt (``exact``, ``near`` or a score of ``JOIN_SCORE``),
         every other story it matches by its text (``near``) or by a ``rewrite`` scoring
         ``JOIN_SCORE`` is folded in (``_join``; the folds are added to ``merged``).
-        Translation verdicts fold nothing: names and figures alone join a cut translation
-        to a rival report of the same event too often."""
+        Translation verdicts fold nothing there: names and figures alone join a cut
+        translation to a rival report of the same event too often. One exception keeps the
+        outcome independent of arrival order: an article older than every copy of the story
+        its text joins (``exact`` or ``near``) folds it by its best other verdict, any kind,
+        as publication order would have (``story.precedes_story``)."""
         verdicts = self._candidates(fp)
         if exact is None and not verdicts:
             return None
