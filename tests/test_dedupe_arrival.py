@@ -136,3 +136,67 @@ def test_precedes_story_compares_times():
     assert not precedes_story({"seen": None}, story)
     assert not precedes_story(fp, None) and not precedes_story(fp, {"copies": []})
 
+
+
+def _scripted(monkeypatch, verdicts: dict[frozenset, tuple[str, float] | None]) -> None:
+    """compare() as scripted for the pairs of urls given (both ways), real for the rest."""
+    import newscrawl.dedupe.engine as engine_module
+
+    real = engine_module.compare
+
+    def scripted(a, b, **kwargs):
+        pair = frozenset((a["url"], b["url"]))
+        if pair in verdicts:
+            found = verdicts[pair]
+            return engine_module.Evidence(*found) if found else None
+        return real(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+
+
+def _malay_cut(day: str, hour: int) -> dict:
+    return article("https://warta.example/feri-ms", "\n\n".join(FERRY_ID.split("\n\n")[:2]), "ms", day, hour)
+
+
+def test_a_later_story_joins_an_article_it_matches_best_in_any_order(tmp_path, monkeypatch):
+    # A Malay copy cut short matches only the Indonesian translation (scripted), published
+    # after it. Crawled before it, it begins a story; the translation then folds it in: in
+    # publication order the cut came second and joined the translation.
+    cut = _malay_cut("2024-03-01", 18)
+    _scripted(monkeypatch, {
+        frozenset((cut["url"], ORIGINAL["url"])): None,
+        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+    })
+    for order in itertools.permutations([ORIGINAL, TRANSLATION, cut]):
+        stories = _stories(tmp_path, list(order))
+        assert len(set(stories.values())) == 1, [d["url"] for d in order]
+
+
+def test_a_story_older_than_the_article_is_not_taken(tmp_path, monkeypatch):
+    # The same cut published before the translation: in publication order it came first and
+    # stayed apart (it matches nothing stored then), so the translation does not take it.
+    cut = _malay_cut("2024-03-01", 7)
+    _scripted(monkeypatch, {
+        frozenset((cut["url"], ORIGINAL["url"])): None,
+        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+    })
+    stories = _stories(tmp_path, [ORIGINAL, cut, TRANSLATION])
+    assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[cut["url"]]
+
+
+def test_a_later_story_whose_copy_matches_another_story_better_is_not_taken(tmp_path, monkeypatch):
+    # The cut matches the rival report (published before it) better than the translation:
+    # in publication order it would have joined the rival's story, so it is not taken.
+    cut = _malay_cut("2024-03-01", 18)
+    _scripted(monkeypatch, {
+        frozenset((cut["url"], ORIGINAL["url"])): None,
+        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+        frozenset((cut["url"], RIVAL["url"])): ("translation", 0.9),
+        frozenset((RIVAL["url"], TRANSLATION["url"])): None,
+        frozenset((RIVAL["url"], ORIGINAL["url"])): None,
+    })
+    # The rival is crawled after the cut and joins its story... unless the cut is its best:
+    # crawl the rival first, then the original, the cut, the translation.
+    stories = _stories(tmp_path, [RIVAL, ORIGINAL, cut, TRANSLATION])
+    assert stories[cut["url"]] == stories[RIVAL["url"]] != stories[TRANSLATION["url"]]
+    assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]]

@@ -312,7 +312,44 @@ class DedupeEngine:
                 story_id = self._fold({story_id: evidence.kind, self.store.resolve_story(best[0]): best[1].kind}, merged)
             elif best is not None and exact is not None and self._holds_one_text(story_id):
                 story_id = self._join(fp, story_id, "exact", [best], merged)
+        story_id = self._take_later_stories(fp, story_id, evidence.kind, merged)
         return story_id, evidence
+
+    def _take_later_stories(self, fp: dict[str, Any], story_id: str, kind: str, merged: list[tuple[str, str]]) -> str:
+        """Fold in each other story the article matched whose every copy is later than the
+        article (``story.precedes_story``), when its first copy the article matched would
+        have joined the article's story in publication order: its verdict on the article
+        (as the article's on it) is at least as strong as its best on the stories stored
+        before it (stored copies published no later than it). A Malay translation cut short
+        that matches only the Indonesian one, crawled first, began a story of its own."""
+        later: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        for other, found in self._matched.items():
+            other = self.store.resolve_story(other)
+            if other != story_id:
+                later.setdefault(other, []).extend(found)
+        for other, found in sorted(later.items()):
+            if not precedes_story(fp, self.store.get_story(other)):
+                continue
+            first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
+            rival = self._best_before(first)
+            if rival is None or _rank(verdict) >= _rank(rival[1]) or self.store.resolve_story(rival[0]) == story_id:
+                story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
+        return story_id
+
+    def _best_before(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+        """The best verdict of a stored article on the other stored copies published no later
+        than it (its own story's too), with their story: the verdict it would get in
+        publication order, but for the article in hand."""
+        when = _moment(fp)
+        best: tuple[str, Evidence] | None = None
+        for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
+            story = fields_.get("story_id")
+            if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
+                continue
+            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
+                best = (self.store.resolve_story(story), evidence)
+        return best
 
     def _holds_one_text(self, story_id: str) -> bool:
         """Whether every copy of the story has one text: its first copy and exact copies."""
@@ -428,6 +465,15 @@ class DedupeEngine:
 #: A stored copy within this ratio of an article's length, either way, copies it whole
 #: (not a part of it, nor it a part of the copy).
 WHOLE_RATIO = 0.8
+
+
+def _rank(evidence: Evidence) -> tuple[int, float]:
+    return _STRENGTH[evidence.kind], evidence.score
+
+
+def _moment(fp: dict[str, Any]) -> str:
+    """A fingerprint's ``seen`` (UTC ISO, so compared as text); "" when unknown."""
+    return fp.get("seen") or ""
 
 
 def _beyond_doubt(evidence: Evidence | None) -> bool:
