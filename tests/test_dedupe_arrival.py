@@ -200,3 +200,20 @@ def test_a_later_story_whose_copy_matches_another_story_better_is_not_taken(tmp_
     stories = _stories(tmp_path, [RIVAL, ORIGINAL, cut, TRANSLATION])
     assert stories[cut["url"]] == stories[RIVAL["url"]] != stories[TRANSLATION["url"]]
     assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]]
+
+
+def test_a_later_story_contradicted_in_its_own_language_is_not_taken(tmp_path, monkeypatch):
+    # An English report published after the translation reads as a translation of it
+    # (scripted) but, compared text to text with the English original, as another story: in
+    # publication order its translation verdict is dropped (the rival rule), and so it is
+    # when it comes first. (When the translation comes before the original and the report
+    # joins it, the original is the one kept apart: the rival rule's own order limit.)
+    other = article("https://other.example/ferry", FERRY_EN.replace("Merak:", "Banten:"), "en", "2024-03-01", 18)
+    _scripted(monkeypatch, {
+        frozenset((other["url"], ORIGINAL["url"])): None,
+        frozenset((other["url"], MIRROR["url"])): None,
+        frozenset((other["url"], TRANSLATION["url"])): ("translation", 0.85),
+    })
+    for order in ([ORIGINAL, TRANSLATION, other], [ORIGINAL, other, TRANSLATION], [other, ORIGINAL, TRANSLATION]):
+        stories = _stories(tmp_path, order)
+        assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[other["url"]], [d["url"] for d in order]

@@ -319,9 +319,10 @@ class DedupeEngine:
         """Fold in each other story the article matched whose every copy is later than the
         article (``story.precedes_story``), when its first copy the article matched would
         have joined the article's story in publication order: its verdict on the article
-        (as the article's on it) is at least as strong as its best on the stories stored
-        before it (stored copies published no later than it). A Malay translation cut short
-        that matches only the Indonesian one, crawled first, began a story of its own."""
+        (as the article's on it) is at least as strong as its best on the copies published
+        before it, and a translation verdict is not contradicted by a copy of the article's
+        story in its own language (as ``_candidates`` drops it). A Malay translation cut
+        short that matches only the Indonesian one, crawled first, began a story of its own."""
         later: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
         for other, found in self._matched.items():
             other = self.store.resolve_story(other)
@@ -331,17 +332,21 @@ class DedupeEngine:
             if not precedes_story(fp, self.store.get_story(other)):
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
-            rival = self._best_before(first)
-            if rival is None or _rank(verdict) >= _rank(rival[1]) or self.store.resolve_story(rival[0]) == story_id:
+            rival, contradicted = self._best_before(first)
+            if verdict.kind == "translation" and story_id in contradicted:
+                continue
+            if rival is None or _rank(verdict) >= _rank(rival[1]) or rival[0] == story_id:
                 story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
         return story_id
 
-    def _best_before(self, fp: dict[str, Any]) -> tuple[str, Evidence] | None:
+    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, set[str]]:
         """The best verdict of a stored article on the other stored copies published no later
         than it (its own story's too), with their story: the verdict it would get in
-        publication order, but for the article in hand."""
+        publication order, but for the article in hand; and the stories of those copies in
+        its language that compare() calls another story."""
         when = _moment(fp)
         best: tuple[str, Evidence] | None = None
+        contradicted: set[str] = set()
         for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
             story = fields_.get("story_id")
             if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
@@ -349,7 +354,9 @@ class DedupeEngine:
             evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
             if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
                 best = (self.store.resolve_story(story), evidence)
-        return best
+            elif evidence is None and fp.get("language") and fields_.get("language") == fp["language"]:
+                contradicted.add(self.store.resolve_story(story))
+        return best, contradicted
 
     def _holds_one_text(self, story_id: str) -> bool:
         """Whether every copy of the story has one text: its first copy and exact copies."""
