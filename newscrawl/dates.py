@@ -17,6 +17,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawl.date_forms import western
+
 UTC = timezone.utc
 
 #: Earliest and latest plausible publication years; outside them a match is noise (ids, prices).
@@ -369,7 +371,7 @@ def parse_date(
     """
     if not text:
         return None
-    text = " ".join(str(text).split())
+    text = western(" ".join(str(text).split()))
     if not text or len(text) > 200:
         return None
     tz = site_zone(default_tz)

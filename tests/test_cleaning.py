@@ -718,3 +718,55 @@ def test_a_source_line_signed_with_a_desks_initials_goes_at_the_end() -> None:
     # Not at the story's start, and not a source line without initials (attribution's).
     assert drop_source_initials(["Source: Harbour Herald/jd", *STORY]) == ["Source: Harbour Herald/jd", *STORY]
     assert drop_source_initials([*STORY, "Source: Harbour Herald"]) == [*STORY, "Source: Harbour Herald"]
+
+
+# Lines each long pattern matches, in capitals and with letters that fold to ASCII ones only in a
+# case-blind match (the long s, the Kelvin sign, the dotless i): the word check before the pattern
+# must let every one through.
+_GATED_LINES = [
+    "Sign up for our daily newsletter",
+    "NEVER MISS A STORY: get our alerts",
+    "For the latest updates download the Harbour app",
+    "Follow us on Twitter",
+    "Like us on Facebook",
+    "Get the morning briefing delivered to your inbox",
+    "Siga-nos no Instagram",
+    "To read the full story, please subscribe",
+    "Already a subscriber? Log in",
+    "Submit your letter to the editor",
+    "This article contains affiliate links",
+    "We may earn a commission from links on this page",
+    "Sie sind nicht eingeloggt",
+    "Cancela cuando quieras",
+    "Hazte miembro",
+    "Suscríbete ahora",
+    "Zapraszamy do subskrypcji",
+    "Únete a nuestro canal de Telegram: únete",
+    "Abonnez-vous",
+    "Einfach hier klicken",
+    "Haz clic aquí",
+    "Cliquez ici pour lire",
+    "You must be logged in to post a comment",
+    "Keine Kommentare (0)",
+    "Advertisers do not influence our picks",
+    "© 2024 Harbour Times",
+    "(c) 2024 Harbour Times",
+]
+
+
+@pytest.mark.parametrize("line", _GATED_LINES + [line.upper() for line in _GATED_LINES])
+@pytest.mark.parametrize("odd", ["", "ſ", "K", "ı"])
+def test_the_word_checks_before_the_long_patterns_keep_every_match(line: str, odd: str) -> None:
+    from newscrawl.pages import cleaning
+
+    if odd:
+        line = line.replace({"ſ": "s", "K": "k", "ı": "i"}[odd], odd)
+    gates = (
+        (cleaning._PROMPT, cleaning._PROMPT_WORDS),
+        (cleaning._PROMPT_INTL, cleaning._PROMPT_INTL_WORDS),
+        (cleaning._NOTICE, cleaning._NOTICE_WORDS),
+    )
+    matched = [words for pattern, words in gates if pattern.search(line)]
+    assert all(cleaning._holds_any(line, words) for words in matched), line
+    if line in _GATED_LINES:
+        assert matched  # each line of the list is one a pattern matches

@@ -188,6 +188,7 @@ def test_a_batch_gives_the_verdicts_of_one_by_one(tmp_path, monkeypatch):
         store.close()
     assert verdicts[0] == verdicts[1]
     assert verdicts[1][3].match == "url"
+    assert "exact" in {v.match for v in verdicts[1][:-1]}  # exact copies look up in the batch's prefetch too
 
 
 def test_a_batch_with_an_article_without_url_is_refused_whole(engine):

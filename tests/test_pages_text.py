@@ -613,3 +613,22 @@ def test_a_list_inside_a_table_cell_stays() -> None:
     text = "\n".join(_body_of(table))
     assert "Ferry times change on Monday" in text
     assert "The north quay reopens after repairs" in text
+
+
+def test_the_page_text_readability_keeps_leaves_out_scripts_and_styles_but_not_their_tails() -> None:
+    from lxml import etree, html
+
+    from newscrawl.pages.trafilatura_steps import _KEPT_TEXTS, _kept_text, _page_length_bound
+
+    page = html.fromstring(
+        "<html><head><style>p { color: red }</style></head><body><p>Harbour<script>var x = 1;</script>side "
+        "news</p><fencedframe>ad</fencedframe> <iframe></iframe><p>The ferry  sails at dawn.</p></body></html>"
+    )
+    before = html.tostring(page)
+    assert _kept_text(page) == "".join(_KEPT_TEXTS(page)) == "Harbourside news The ferry  sails at dawn."
+    assert html.tostring(page) == before  # the texts set aside are back
+    assert _page_length_bound(page) == len("Harbourside news The ferry sails at dawn.") + 1 + 6
+    # A script holding an element (not what the parser gives): the XPath reads it.
+    script = page.find(".//script")
+    etree.SubElement(script, "b").text = "bold"
+    assert _kept_text(page) == "".join(_KEPT_TEXTS(page)) == "Harbourside news The ferry  sails at dawn."

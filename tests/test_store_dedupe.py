@@ -393,6 +393,30 @@ def test_key_run_filters_pass_every_held_key_and_few_others():
         assert passed < (0.04 if per_pair == 8 else 0.007), (per_pair, passed)
 
 
+def test_key_runs_find_each_keys_last_block_as_a_binary_search_does():
+    from newscrawl.store import keyruns
+
+    rng = np.random.default_rng(5)
+    hot = int(rng.integers(-(2**60), 2**60))
+    views = {}
+    for run, size in ((3, 40), (4, 7_000), (9, 1)):  # fences: a few, many (a key over 30 blocks), one
+        keys = np.sort(np.concatenate([rng.integers(-(2**63), 2**63 - 1, size=size * keyruns.BLOCK), [hot] * 3600]))
+        keys = keys if run == 4 else keys[keys != hot]
+        blocks = -(-keys.size // keyruns.BLOCK)
+        views[run] = keyruns.RunView(run)
+        views[run].add_parts([(keys[:: keyruns.BLOCK].tobytes(), keyruns.block_filters(keys, blocks).tobytes())])
+    run_set = keyruns.RunSet(views)
+    fences = np.concatenate([view.fences for view in views.values()])
+    wanted = np.concatenate([
+        fences, fences - 1, fences + 1, [hot, -(2**63), 2**63 - 1, 0],
+        rng.integers(-(2**63), 2**63 - 1, size=20_000),
+    ])  # fmt: skip
+    wanted = np.unique(wanted.astype(np.int64))
+    expected = np.stack([views[run].fences.searchsorted(wanted, "right") - 1 for run in sorted(views)])
+    assert (run_set._last_blocks(wanted) == expected).all()
+    assert (expected[1] > 0).any() and (expected == -1).any()
+
+
 def test_sqlite_crawl_layout_follows_the_store_rules():
     from newscrawl.store import keyruns
 

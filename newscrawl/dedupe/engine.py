@@ -138,19 +138,11 @@ class DedupeEngine:
             self._keys = {}
 
     def _prefetch(self, fps: list[dict[str, Any]]) -> None:
-        """Tell the store the lookup keys of the batch's articles, all but those whose text is
-        claimed already (in the store or by an earlier one of the batch: exact copies, found
-        by their claim). Exact copies still look up (``_best_match``: their text may show two
-        stories to be one), reading their own blocks. A guess only steers what is read at once."""
-        texts = {"text:" + fp["text_hash"] for fp in fps if fp.get("text_hash")}
-        seen = self.store.claimed(sorted(texts))
+        """Tell the store the lookup keys of the batch's articles, so it may read them all at
+        once. Exact copies among them look up too (``_best_match``: their text may show two
+        stories to be one). A hint only: what each lookup finds stays the same."""
         keys: list[int] = []
         for fp in fps:
-            if fp.get("text_hash"):
-                text = "text:" + fp["text_hash"]
-                if text in seen:
-                    continue
-                seen.add(text)
             keys += self._keys_of(fp)[0]
         self.store.prefetch_keys(keys)
 

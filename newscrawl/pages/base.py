@@ -33,11 +33,12 @@ from newscrawl.attribution import (
     source_agency,
     via_publisher,
 )
+from newscrawl.date_forms import western
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
-from newscrawl.pages import furniture, walls
+from newscrawl.pages import date_places, furniture, walls
 from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
@@ -66,6 +67,7 @@ from newscrawl.pages.document import PageDocument, css, elements_named, jsonld_t
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
+from newscrawl.pages.state_dates import state_published
 
 logger = logging.getLogger(__name__)
 
@@ -106,14 +108,19 @@ MIN_PROSE_CHARS = 150
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
-    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено)\b",
+    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
+    r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
+    # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
+    r"|更新|修改|修正",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"terbit|disiarkan|dibuat)\b",
+    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
+    r"|发布|發布|发表|發表|公開|配信|掲載",
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";")
@@ -149,6 +156,8 @@ _DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    # Year first (2025/11/24, 2025.11.24), maybe run into a CJK label ("입력2025.11.24.").
+    r"|(?<![\d./])\d{4}/\d{1,2}/\d{1,2}(?![\d/])|(?<![\d.])\d{4}\.\s?\d{1,2}\.\s?\d{1,2}(?!\d|\.\d)"
 )
 # Kicker / topic lines inside an <h1>, the headline beside them, and text only screen readers get.
 _KICKER_CLASS = re.compile(
@@ -1400,7 +1409,7 @@ class ArticlePage:
             return None, None
         frame = self._fallback_frame
         for node in self.tree.iter("time"):
-            if _not_the_articles_date(node, frame):
+            if _not_the_articles_date(node, frame) or date_places.in_rail_above(node, self._dateline_anchor):
                 continue
             raw = node.get("datetime") or text_of(node)
             parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back) if raw else None
@@ -1413,6 +1422,14 @@ class ArticlePage:
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
         if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
+        if not lines:
+            found = self._labelled_article_time(frame)
+            if found[0] is not None:
+                return found
+            stamp = state_published(self.tree)  # a client-rendered page's state (__NEXT_DATA__)
+            parsed = parse_date(stamp, self.tz, now=self.now, relative=False) if stamp else None
+            if parsed is not None:
+                return parsed, stamp
         try:
             from htmldate import find_date
 
@@ -1440,6 +1457,25 @@ class ArticlePage:
             if parsed and not _not_the_articles_date(node, frame):
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
+        """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
+        <time>") in a block the first search left out as a footer (not a comment, related posts, a sidebar)."""
+        anchor = self._dateline_anchor
+        for node in self.tree.iter("time"):
+            if (
+                _not_the_articles_date(node, frame)
+                and not _foreign(node, strict=False, frame=frame)
+                and not _in_embed(node)
+                and date_places.labelled_in_article(node, anchor, _PUBLISHED_LABEL)
+            ):
+                raw = node.get("datetime") or text_of(node)
+                parsed = parse_date(raw, self.tz, now=self.now, relative=False) if raw else None
+                if parsed is not None:
+                    if parsed.utcoffset() == timedelta(0) and parsed.timetz() != _MIDNIGHT_UTC:
+                        return self._localized(parsed, normalize_space(raw), [])
+                    return parsed, normalize_space(raw)
+        return None, None
 
     @cached_property
     def _fallback_frame(self) -> frozenset[Any]:
@@ -1660,10 +1696,11 @@ class ArticlePage:
         """The offset between the publication stamp (with its zone) and the publication the page shows
         under its headline as a wall clock with none: a "Z" stamp of 21:05 shown as "Posted Tue 4 Mar
         2025 at 8:05am" is +11:00, the zone the page writes its times in. None when the first such
-        line is not that instant in a zone (another time: a stamp of another save)."""
+        line is not that instant in a zone (another time: a stamp of another save). With no such
+        stamp, the offset a date line's own ``<time datetime>`` gave its clock (``_time_stamp``)."""
         stamp, raw = self._published
         if stamp is None or not raw or not _has_time(raw) or _naive(raw):
-            return None
+            return _stamped_offset(self._date_lines)
         for _, text, update in self._date_lines:
             if update or not _has_time(text) or not _naive(text):
                 continue
@@ -1739,12 +1776,13 @@ class ArticlePage:
                 if prose > 1:
                     break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
-            if _date_line_text(shown):
+            probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
+            if _date_line_text(probe):
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False)
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
-            elif _YEAR.search(shown) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
+            elif _YEAR.search(probe) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
                 parts = self._update_and_publication(shown, label)
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
@@ -2892,7 +2930,7 @@ class ArticlePage:
 
 
 #: A time of day as written ("10:15", "10.15 WIB", "13h36"), not a dotted date's day and month ("21.05.2019").
-_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)")
+_CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)|\d{1,2}\s*[時时시]\s*\d{1,2}(?!\d)")
 #: A basic-format ISO time right after its "T" ("20180619T055000+0900").
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
@@ -3066,6 +3104,15 @@ def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
     if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return parsed  # another instant: the text stands
     return parsed.replace(tzinfo=timezone(offset))
+
+
+def _stamped_offset(lines: list[tuple[datetime, str, bool]]) -> tzinfo | None:
+    """The offset of the first publication date line shown as a clock with no zone, when its element's
+    stamp gave it one (``_time_stamp``: "14:05" in ``<time datetime="...13:05Z">`` is +01:00); else None."""
+    for value, text, update in lines:
+        if not update and _has_time(text) and _naive(text):
+            return value.tzinfo if value.utcoffset() else None
+    return None
 
 
 def _counted_back(text: str) -> bool:

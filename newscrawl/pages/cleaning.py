@@ -98,6 +98,12 @@ _PROMPT = re.compile(
     r"\binscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|\babonnez-vous\b"
     r")"
 )
+#: Words one of which every match of _PROMPT holds (case-folded, see ``_folded``).
+_PROMPT_WORDS = (
+    "newsletter", "never", "download", "follow", "like", "inbox", "folgen", "guenos", "suivez", "seguici", "siga",
+    "full", "subscriber", "submit", "sign", "contains", "enthält", "advertisers", "compensation", "commission",
+    "eingeloggt", "cancela", "hazte", "suscr", "subskrypcji", "canal", "abonnez",
+)  # fmt: skip
 # Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
 _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
@@ -170,6 +176,10 @@ _PROMPT_INTL = re.compile(
     r"\bmust\s+be\s+logged\s+in\s+to\s+(?:post|comment)\b|\bkeine\s+kommentare\s*\(|"
     r"\bkommentare\s+erscheinen\s+erst\b)"
 )
+#: Words one of which every match of _PROMPT_INTL holds (case-folded).
+_PROMPT_INTL_WORDS = (
+    "klicken", "clic", "cliquez", "newsletter", "never", "eingeloggt", "angemeldet", "logged", "kommentare",
+)  # fmt: skip
 # A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
 # "... © AFP / JANE DOE").
 _CAPTION_CREDIT = re.compile(
@@ -207,6 +217,11 @@ _NOTICE = re.compile(
     r"\b(?:contains|enthält)\s+(?:affiliate[\s-]links|references\s+to\s+products)\b|\bcopyrighted\s+property\b|"
     r"\bwritten\s+permission\s+must\s+be\s+obtained\b|\bthe\s+advertising\s+disclaimer\b)|^\s*(?:©|\(c\)\s*\d{4}|copyright\s+©)"
 )
+#: Words one of which every match of _NOTICE holds (case-folded).
+_NOTICE_WORDS = (
+    "advertisers", "compensation", "commission", "affiliate", "references", "copyrighted", "permission", "disclaimer",
+    "©", "(c)",
+)  # fmt: skip
 #: Longest advertising or copyright notice (characters).
 MAX_NOTICE_CHARS = 400
 # The site asking the reader for money or for a comment, in a line up to MAX_NOTICE_CHARS: "Support
@@ -414,6 +429,20 @@ def drop_source_initials(paragraphs: list[str]) -> list[str]:
     return [p for index, p in enumerate(paragraphs) if index < tail or not _SOURCE_INITIALS.match(p.strip())]
 
 
+def _folded(text: str) -> str:
+    """``text`` case-folded for the word checks before the long searches: every letter that a
+    case-blind pattern matches to an ASCII letter folds to it (the Kelvin sign, the long s and the
+    dotless i too), so a line without the word cannot match."""
+    folded = text.casefold()
+    return folded.replace("ı", "i") if "ı" in folded else folded
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text``, case-folded, holds one of ``words``."""
+    folded = _folded(text)
+    return any(word in folded for word in words)
+
+
 #: The bullet trafilatura writes before a list item's text.
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
@@ -453,7 +482,9 @@ def is_boilerplate_line(text: str) -> bool:
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
     ):
         return True
-    if len(stripped) <= MAX_INSERT_CHARS and (_RELATED_LEAD.match(stripped) or _PROMPT.search(stripped)):
+    if len(stripped) <= MAX_INSERT_CHARS and (
+        _RELATED_LEAD.match(stripped) or (_holds_any(stripped, _PROMPT_WORDS) and _PROMPT.search(stripped))
+    ):
         return True
     if _other_boilerplate(stripped) or is_portal_credit_line(stripped):
         return True
@@ -487,18 +518,29 @@ def _other_boilerplate(stripped: str) -> bool:
         or stripped.startswith("©")
     ):
         return any(ch.isalnum() for ch in stripped)
-    if length <= MAX_INSERT_CHARS and _PROMPT_INTL.search(stripped):
+    if length > MAX_NOTICE_CHARS:
+        return False
+    # The long searches only on lines holding one of their words (1 ms a page otherwise).
+    folded = _folded(stripped)
+    if (
+        length <= MAX_INSERT_CHARS
+        and any(word in folded for word in _PROMPT_INTL_WORDS)
+        and _PROMPT_INTL.search(stripped)
+    ):
         return True
-    if length <= MAX_NOTICE_CHARS:
-        if _NOTICE.search(stripped):
-            return True
-        # The two long patterns only on lines holding one of their words (1 ms a page otherwise).
-        low = stripped.lower()
-        if any(word in low for word in _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
-            return True
-        if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
-            return True
-    return length <= MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT.search(stripped))
+    if any(word in folded for word in _NOTICE_WORDS) and _NOTICE.search(stripped):
+        return True
+    low = stripped.lower()
+    if any(word in low for word in _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
+        return True
+    if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
+        return True
+    # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)").
+    return (
+        length <= MAX_CAPTION_CHARS
+        and ("©" in stripped or (":" in stripped and (")" in stripped or "]" in stripped)))
+        and bool(_CAPTION_CREDIT.search(stripped))
+    )
 
 
 def normalize_space(text: str | None) -> str:

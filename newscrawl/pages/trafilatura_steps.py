@@ -574,12 +574,32 @@ _KEPT_TEXTS = etree.XPath(
 )
 
 
+_DROPPED_TEXT_TAGS = ("script", "style", "fencedframe")
+
+
+def _kept_text(page: HtmlElement) -> str:
+    """The text of ``_KEPT_TEXTS`` joined. The parser gives a script or a style its text and no
+    child: then that text is set aside while the whole text is read (``text_content``, 0.3 ms a
+    page rather than the XPath's 1 ms) and put back; the XPath when one holds an element."""
+    dropped = list(page.iter(*_DROPPED_TEXT_TAGS))
+    if any(len(node) for node in dropped):
+        return "".join(_KEPT_TEXTS(page))
+    saved = [node.text for node in dropped]
+    try:
+        for node in dropped:
+            node.text = None
+        return page.text_content()
+    finally:
+        for node, text in zip(dropped, saved, strict=True):
+            node.text = text
+
+
 def _page_length_bound(page: HtmlElement) -> int:
     """What ``_shown_length_bound`` measures on readability's copy of ``page`` once its scripts,
     styles and fenced frames are gone (non-space characters, one space a word, six characters an
     iframe), read on ``page`` itself (no copy): when it is within the limit, the first check of the
     bounded run would stop it."""
-    words = "".join(_KEPT_TEXTS(page)).split()
+    words = _kept_text(page).split()
     return sum(map(len, words)) + len(words) + 6 * sum(1 for _ in page.iter("iframe"))
 
 

@@ -345,11 +345,6 @@ class Store(ABC):
         transaction, so one commit instead of four); elsewhere each call stands alone."""
         return nullcontext()
 
-    def claimed(self, keys: Sequence[str]) -> set[str]:
-        """Which of ``keys`` are claimed (:meth:`claim_key`) already; a backend may answer
-        with none (it only steers :meth:`prefetch_keys`)."""
-        return set()
-
     def prefetch_keys(self, keys: Sequence[int]) -> None:  # noqa: B027 - a hint: nothing to do by default
         """Inside :meth:`dedupe_batch`: the lookup keys the batch's articles will ask
         :meth:`find_fingerprints` for, so a backend may look them all up at once (SQLite:

@@ -1122,14 +1122,6 @@ class SQLiteStore(Store):
                 key_filter.add(np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.int64))
         return key_filter
 
-    @_reading
-    def claimed(self, keys: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(keys)):
-            marks = ",".join("?" * len(chunk))
-            found.update(key for (key,) in self._db.execute(f"SELECT key FROM claims WHERE key IN ({marks})", chunk))
-        return found
-
     def prefetch_keys(self, keys: Sequence[int]) -> None:
         """Inside a dedupe batch: the run pairs of every key at once, each key block read
         once, in file order; :meth:`find_fingerprints` takes its run pairs from them while

@@ -1,0 +1,84 @@
+"""Where a ``<time>`` stands against the article's headline: in a rail of teasers above it (another
+story's date), or labelled as the publication in the article's own footer (the article's date).
+
+Read by ``ArticlePage._fallback_published`` when no stamp and no date line gave the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from newscrawl.pages.document import text_of
+
+#: Fewest characters and words of a link's text taken for another story's headline (a teaser), not a
+#: section or author link ("Politik", "Jana Ulm").
+MIN_TEASER_LINK_CHARS = 20
+MIN_TEASER_LINK_WORDS = 4
+#: Most characters read before a ``<time>`` for its label ("Publié le", "Published on").
+MAX_LABEL_CHARS = 40
+
+
+def _branches(node: HtmlElement, headline: HtmlElement) -> tuple[HtmlElement, HtmlElement, HtmlElement] | None:
+    """The lowest element holding both ``node`` and ``headline``, and its two children on their paths."""
+    around = {id(ancestor): ancestor for ancestor in headline.iterancestors()}
+    child = node
+    for ancestor in node.iterancestors():
+        if id(ancestor) in around:
+            lower = headline
+            for step in headline.iterancestors():
+                if step is ancestor:
+                    return ancestor, child, lower
+                lower = step
+            return None
+        child = ancestor
+    return None
+
+
+def _teaser_links(block: HtmlElement, headline_text: str) -> Iterator[HtmlElement]:
+    for link in block.iter("a"):
+        text = text_of(link)
+        if len(text) >= MIN_TEASER_LINK_CHARS and len(text.split()) >= MIN_TEASER_LINK_WORDS and text != headline_text:
+            yield link
+
+
+def in_rail_above(node: HtmlElement, headline: HtmlElement | None) -> bool:
+    """True for a ``<time>`` above the headline in a block that links to another story (a teaser's
+    headline of ``MIN_TEASER_LINK_CHARS`` and ``MIN_TEASER_LINK_WORDS`` or more), when that block
+    lies outside the ``<article>`` that holds the headline or lists more than one ``<time>`` (a
+    rail of teasers: "À la une", "Top stories"). A date in the article's own header is neither."""
+    if headline is None:
+        return False
+    found = _branches(node, headline)
+    if found is None:
+        return False
+    common, branch, headline_branch = found
+    if common.index(branch) > common.index(headline_branch):
+        return False  # after the headline
+    if next(_teaser_links(branch, text_of(headline)), None) is None:
+        return False
+    article = next(headline.iterancestors("article"), None)
+    if article is not None and article not in set(node.iterancestors()):
+        return True
+    return sum(1 for _ in branch.iter("time")) > 1
+
+
+def label_before(node: HtmlElement) -> str:
+    """The text shown just before ``node`` in its parent (its label: "Publié le <time>")."""
+    previous = node.getprevious()
+    parent = node.getparent()
+    text = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
+    return " ".join(text.split())[-MAX_LABEL_CHARS:]
+
+
+def labelled_in_article(node: HtmlElement, headline: HtmlElement | None, label: re.Pattern[str]) -> bool:
+    """True for a ``<time>`` inside the ``<article>`` that holds the headline whose label says it is
+    the publication ("Publié le <time>" in the article's footer)."""
+    if headline is None:
+        return False
+    article = next(headline.iterancestors("article"), None)
+    if article is None or article not in set(node.iterancestors()):
+        return False
+    return bool(label.search(label_before(node)))

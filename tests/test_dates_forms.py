@@ -1,0 +1,170 @@
+"""Date forms of the world's press and where a page's own date stands: year-first date lines, other
+scripts' digits, Thai months and Buddhist-era years, CJK clock times, update labels of many
+languages, the offset a date line's ``<time datetime>`` gives, a teaser rail above the headline,
+a labelled ``<time>`` in the article's footer, a client-rendered page's state; pages we wrote."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.date_forms import western
+from newscrawl.dates import parse_date
+from newscrawl.pages import GenericPage
+
+UTC = timezone.utc
+NOW = datetime(2025, 3, 6, 12, 0, tzinfo=UTC)
+HEADLINE = "Harbour ferry timetable changes from April onwards"
+STORY = "".join(
+    f"<p>Paragraph {n} says the harbour ferries will leave every twenty minutes from April, after the operator "
+    f"hired more crews and took two older boats out of service for repairs over the winter months.</p>"
+    for n in range(1, 5)
+)
+
+
+def page(meta: str, *, lang: str = "en", url: str = "https://ferries.example.com/news/timetable", before: str = ""):
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body>{before}'
+        f"<article><h1>{HEADLINE}</h1>{meta}{STORY}</article></body></html>"
+    )
+    return GenericPage(html, url)
+
+
+def utc(page_: GenericPage) -> datetime | None:
+    value = page_.published_at()
+    return value.astimezone(UTC) if value else None
+
+
+# -- forms the parser reads after rewriting ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年3月4日 14時05分", datetime(2025, 3, 4, 14, 5)),
+        ("2025年3月4日 午後2時5分", datetime(2025, 3, 4, 14, 5)),
+        ("2025年3月4日 上午9:30", datetime(2025, 3, 4, 9, 30)),
+        ("2025년 3월 4일 오후 2시 5분", datetime(2025, 3, 4, 14, 5)),
+        ("4 มี.ค. 2568 14:05 น.", datetime(2025, 3, 4, 14, 5)),
+        ("วันอังคารที่ 4 มีนาคม พ.ศ. 2568", datetime(2025, 3, 4)),
+        ("الثلاثاء، ٤ مارس ٢٠٢٥ - ٠٢:٠٥ م", datetime(2025, 3, 4, 14, 5)),
+    ],
+)
+def test_cjk_clocks_thai_months_and_other_digits_are_read(text: str, expected: datetime) -> None:
+    assert parse_date(text, "UTC", now=NOW) == expected.replace(tzinfo=UTC)
+
+
+def test_latin_text_and_korean_words_with_hour_marks_are_left_alone() -> None:
+    assert western("4 March 2025 9:30") == "4 March 2025 9:30"
+    assert western("서울 시내버스 3시간") == "서울 시내버스 3시간"  # "3 hours": no minute after the mark
+
+
+@pytest.mark.parametrize(
+    "line", ["2025/03/04 09:30", "2025.03.04 09:30", "입력 2025.03.04 09:30", "입력2025.03.04. 오전 9:30"]
+)
+def test_a_year_first_date_line_gives_the_time(line: str) -> None:
+    found = page(f'<div class="info">{line}</div>', lang="ko", url="https://ferries.example.com/news/1234")
+    assert utc(found) == datetime(2025, 3, 4, 0, 30, tzinfo=UTC)  # Seoul's 09:30
+
+
+def test_thai_and_arabic_indic_date_lines_are_date_lines() -> None:
+    thai = page('<div class="post-date">4 มี.ค. 2568 14:05 น.</div>', lang="th", url="https://x.example.co.th/n/1")
+    assert utc(thai) == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
+    arabic = page(
+        '<div class="when">الثلاثاء، ٤ مارس ٢٠٢٥ - ٠٢:٠٥ م</div>', lang="ar", url="https://x.example.com.eg/n/1"
+    )
+    assert utc(arabic) == datetime(2025, 3, 4, 12, 5, tzinfo=UTC)
+
+
+# -- update labels -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "<p>Publié le 4 mars 2025 à 09h30, modifié le 4 mars 2025 à 11h10</p>"),
+        ("es", "<p>4 de marzo de 2025 09:30</p><p>Modificado: 4 de marzo de 2025 11:10</p>"),
+        ("nl", "<p>4 maart 2025 09:30</p><p>Gewijzigd: 4 maart 2025 11:10</p>"),
+        ("ko", "<ul><li>입력 2025.03.04 09:30</li><li>수정 2025.03.04 11:10</li></ul>"),
+        ("ja", "<p>2025年3月4日 9時30分</p><p>最終更新 2025年3月4日 11時10分</p>"),
+    ],
+)
+def test_an_update_label_gives_the_modification_not_the_publication(lang: str, line: str) -> None:
+    found = page(line, lang=lang, url=f"https://ferries.example.com/{lang}/news/1234")
+    published, modified = found.published_at(), found.modified_at()
+    assert (published.hour, published.minute) == (9, 30)
+    assert modified is not None and (modified.hour, modified.minute) == (11, 10)
+    assert modified.utcoffset() == published.utcoffset()
+
+
+def test_the_offset_of_a_time_datetime_pairs_an_update_shown_with_no_zone() -> None:
+    found = page(
+        '<p><time datetime="2025-03-04T08:30:00Z">4 March 2025 09:30</time> '
+        "<span>Updated: 4 March 2025 11:10</span></p>"
+    )
+    assert found.modified_at() == datetime(2025, 3, 4, 10, 10, tzinfo=UTC)
+
+
+# -- where the page's own date stands ----------------------------------------------------------
+
+RAIL = (
+    '<div class="rail"><h3>Top stories</h3>'
+    '<div><time datetime="2025-03-03T07:00:00+01:00">03/03 07:00</time> <a href="/a">Storm closes the coast road '
+    "for a second night</a></div>"
+    '<div><time datetime="2025-03-02T18:00:00+01:00">02/03 18:00</time> <a href="/b">Council backs the new '
+    "market hall plans</a></div></div>"
+)
+FOOTER = '<div class="article-footer"><p>Published on <time datetime="2025-03-04T09:30:00+01:00">4 March 2025</time></p></div>'
+
+
+def test_a_rail_of_teasers_above_the_headline_is_not_the_articles_date() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><main>{RAIL}"
+        f"<article><h1>{HEADLINE}</h1>{STORY}{FOOTER}</article></main></body></html>"
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
+def test_a_rail_in_an_aside_leaves_the_labelled_footer_time() -> None:
+    aside = RAIL.replace('<div class="rail">', "<aside>").removesuffix("</div>") + "</aside>"
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><main>{aside}"
+        f"<article><h1>{HEADLINE}</h1>{STORY}{FOOTER}</article></main></body></html>"
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
+def test_a_date_in_the_articles_header_above_the_headline_stays() -> None:
+    header = '<div class="meta"><a href="/transport">Transport</a> <time datetime="2025-03-04T09:30:00+01:00">4 March</time></div>'
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        f"<article><header>{header}<h1>{HEADLINE}</h1></header>{STORY}</article></body></html>"
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
+def test_a_client_rendered_pages_state_gives_the_publication() -> None:
+    state = {
+        "props": {
+            "pageProps": {
+                "story": {
+                    "headline": HEADLINE,
+                    "publishDate": "2025-03-04T09:30:00+01:00",
+                    "blocks": [{"text": "The harbour ferries will leave every twenty minutes from April."}],
+                    "related": [{"headline": "Older story", "publishDate": "2025-02-20T10:00:00+01:00"}],
+                }
+            }
+        }
+    }
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body><div id="__next"></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+    assert found.published_at().utcoffset() == timedelta(hours=1)

@@ -1,0 +1,186 @@
+"""The reviewers' hand-written pages (tests/review_pages/, see its README): every field of every page.
+
+Each ``<set>/<name>.html`` goes through ``scrapy extract``'s own code in-process (the command's
+``extract_all``, the site found from the truth's URL in the shipped registry, no ``--fetched-at``)
+and its output is compared with ``<name>.truth.json`` field by field, as the reviewers' checker
+(rvcheck.py) does: title, body paragraphs, published/modified time, authors, language, agencies,
+publisher, dateline, and whether the page is an article at all.
+
+A page not right today is listed in ``NOT_RIGHT_TODAY`` with the field and why, and is a strict
+xfail: once a fix makes it right the test fails, and the entry must go. To refresh the table
+after a merge, run ``pytest tests/test_pages_review.py -rX -q``: every XPASS is an entry to drop,
+every failure a page that went wrong. ``python -m tests.test_pages_review`` prints what differs on
+every page (as rvcheck.py does), to write the entries from.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newscrawl.commands.extract import Command as ExtractCommand
+from newscrawl.sites import Site, load_registry
+
+REVIEW_PAGES = Path(__file__).with_name("review_pages")
+
+#: "set/name": "field: why, in one line". Measured on main at cfff723 (rvcheck: rv5 32 of 37 OK, rv7 36 of 45).
+NOT_RIGHT_TODAY = {
+    "rv5/06-drupal-en": "published_at: Drupal's 'Tue, 10/07/2025 - 21:40' read as UTC, not the site's New York time",
+    "rv5/08-arc-react-ssr": "body: the deck (the meta description's text) kept as an extra first paragraph",
+    "rv5/09-detik-style": "body: the paragraph after the 'SCROLL TO CONTINUE' ad block is lost",
+    "rv5/12-antara-credit": "publisher: the '(ANTARA) -' credit gives agency ANTARA but no publisher ANTARA",
+    "rv5/29-photo-gallery": "body: a photo gallery's five captions (its only text) are not taken as the body",
+    "rv7/02-toi-newsdesk-dateline": "body: the 'Highlights:' box is kept as a paragraph (truth leaves it out)",
+    "rv7/13-gannett-us-pm-et-tweet": "body: the embedded tweet and the writer's e-mail/handle lines are kept",
+    "rv7/14-lee-blox-table-updated-ago": "body: the 'Reach the writer at ...' contact line is kept",
+    "rv7/18-ordered-list-updated-correction": "body: <ol> items get '- ' bullets (truth has the bare items)",
+    "rv7/21-relative-en-hours-ago": "published_at: '3 hours ago' gives no date without --fetched-at (see the test below)",
+    "rv7/22-relative-id-jam-yang-lalu": "published_at: '2 jam yang lalu' gives no date without --fetched-at (see below)",
+    "rv7/26-gbk-meta-only": "body: the editor line '（责任编辑：李明）' is kept as a paragraph",
+    "rv7/27-print-view-au": "published_at: the print view's 'November 24, 2025 - 9:45PM' read as UTC, not AEDT",
+    "rv7/35-opinion-by-x-a-professor": "body: 'Published in The Express Tribune, ...' end line is kept",
+}
+
+
+def review_pages() -> list[Any]:
+    params = []
+    for truth_file in sorted(REVIEW_PAGES.glob("*/*.truth.json")):
+        page_id = f"{truth_file.parent.name}/{truth_file.name.removesuffix('.truth.json')}"
+        marks = []
+        if page_id in NOT_RIGHT_TODAY:
+            marks.append(pytest.mark.xfail(strict=True, reason=NOT_RIGHT_TODAY[page_id]))
+        params.append(pytest.param(page_id, marks=marks, id=page_id))
+    return params
+
+
+@pytest.fixture(scope="module")
+def registry() -> dict[str, Site]:
+    # The shipped registry, as `scrapy extract` sees it without NEWSCRAWL_SITES in the environment.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("NEWSCRAWL_SITES", raising=False)
+        return load_registry()
+
+
+def truth_of(page_id: str) -> dict[str, Any]:
+    return json.loads((REVIEW_PAGES / f"{page_id}.truth.json").read_text(encoding="utf-8"))
+
+
+def run_extract(page_id: str, url: str, sites: dict[str, Site], fetched_at: datetime | None = None) -> dict[str, Any]:
+    """The JSON object `scrapy extract --from-list` prints for the page."""
+    out = io.StringIO()
+    pairs = [(str(REVIEW_PAGES / f"{page_id}.html"), url)]
+    failures = ExtractCommand().extract_all(pairs, sites, None, out, fetched_at)
+    assert failures == 0
+    (line,) = out.getvalue().splitlines()
+    return json.loads(line)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _minute(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).replace(second=0, microsecond=0) if value else None
+
+
+def differences(got: dict[str, Any], truth: dict[str, Any]) -> list[str]:
+    """Every field of the extract output that differs from the truth, one line each (as rvcheck.py)."""
+    if got.get("article", 1) is None:  # refused as no article
+        return [f"refused ({got['reason']}) but is an article"] if truth.get("is_article", True) else []
+    if not truth.get("is_article", True):
+        return [f"not an article, given as one: title {got['title']!r}"]
+    found = []
+    if _norm(got["title"]) != _norm(truth["title"]):
+        found.append(f"title: {got['title']!r} != {truth['title']!r}")
+    paragraphs = [_norm(p) for p in (got["body"] or "").split("\n\n") if p.strip()]
+    want = [_norm(p) for p in truth["body"]]
+    if paragraphs != want:
+        missing = [p for p in want if p not in paragraphs]
+        extra = [p for p in paragraphs if p not in want]
+        found.append(f"body: missing {missing}, extra {extra}, {len(paragraphs)} paragraphs for {len(want)}")
+    if "published_at_local" in truth:  # a local day, or a local time, in the page's zone
+        local = truth["published_at_local"]
+        published = datetime.fromisoformat(got["published_at"]) if got["published_at"] else None
+        if "T" in local:
+            right = published is not None and _minute(got["published_at"]) == _minute(local)
+        else:
+            right = published is not None and published.astimezone(ZoneInfo(truth["tz"])).date().isoformat() == local
+        if not right:
+            found.append(f"published_at: {got['published_at']} is not {local} in {truth.get('tz')}")
+    for field in ("published_at", "modified_at"):
+        if field in truth and _minute(got[field]) != _minute(truth[field]):
+            found.append(f"{field}: {got[field]} != {truth[field]} (raw {got.get('published_raw')!r})")
+    if "authors" in truth and sorted(got["authors"]) != sorted(truth["authors"]):
+        found.append(f"authors: {got['authors']} != {truth['authors']}")
+    if "language" in truth and got["language"] != truth["language"]:
+        found.append(f"language: {got['language']} != {truth['language']}")
+    attribution = got["attribution"]
+    if "agencies" in truth and sorted(attribution["agencies"]) != sorted(truth["agencies"]):
+        found.append(f"agencies: {attribution['agencies']} != {truth['agencies']} (credit {attribution['credit']!r})")
+    if "publisher" in truth and attribution["publisher"] != truth["publisher"]:
+        found.append(f"publisher: {attribution['publisher']!r} != {truth['publisher']!r}")
+    if "dateline" in truth and got["dateline"] != truth["dateline"]:
+        found.append(f"dateline: {got['dateline']!r} != {truth['dateline']!r}")
+    return found
+
+
+def test_the_review_sets_are_all_here() -> None:
+    # A page lost in a merge or a rename would silently stop being checked.
+    assert len(list(REVIEW_PAGES.glob("rv5/*.truth.json"))) == 37
+    assert len(list(REVIEW_PAGES.glob("rv7/*.truth.json"))) == 45
+    for truth_file in REVIEW_PAGES.glob("*/*.truth.json"):
+        assert truth_file.with_name(truth_file.name.replace(".truth.json", ".html")).is_file()
+    known = {f"{p.parent.name}/{p.name.removesuffix('.truth.json')}" for p in REVIEW_PAGES.glob("*/*.truth.json")}
+    assert set(NOT_RIGHT_TODAY) <= known
+
+
+@pytest.mark.parametrize("page_id", review_pages())
+def test_review_page_every_field(page_id: str, registry: dict[str, Site]) -> None:
+    truth = truth_of(page_id)
+    assert differences(run_extract(page_id, truth["url"], registry), truth) == []
+
+
+@pytest.mark.parametrize("page_id", ["rv7/21-relative-en-hours-ago", "rv7/22-relative-id-jam-yang-lalu"])
+def test_relative_date_counts_back_from_fetched_at(page_id: str, registry: dict[str, Site]) -> None:
+    # What `scrapy extract --fetched-at` gives for the two pages whose only date is "N hours ago".
+    truth = truth_of(page_id)
+    got = run_extract(page_id, truth["url"], registry, fetched_at=datetime.fromisoformat(truth["fetched_at"]))
+    assert differences(got, truth) == []
+
+
+@pytest.mark.parametrize("page_id", sorted(NOT_RIGHT_TODAY))
+def test_a_page_not_right_today_is_wrong_only_in_its_listed_field(page_id: str, registry: dict[str, Site]) -> None:
+    # The xfail above hides the whole page: this keeps its other fields checked.
+    truth = truth_of(page_id)
+    field = NOT_RIGHT_TODAY[page_id].split(":")[0]
+    wrong = differences(run_extract(page_id, truth["url"], registry), truth)
+    assert [line for line in wrong if not line.startswith(f"{field}:")] == []
+
+
+def main() -> None:
+    """Print each page's differences: the lines to write ``NOT_RIGHT_TODAY`` from."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("NEWSCRAWL_SITES", raising=False)
+        sites = load_registry()
+    right = 0
+    pages = sorted(REVIEW_PAGES.glob("*/*.truth.json"))
+    for truth_file in pages:
+        page_id = f"{truth_file.parent.name}/{truth_file.name.removesuffix('.truth.json')}"
+        truth = truth_of(page_id)
+        wrong = differences(run_extract(page_id, truth["url"], sites), truth)
+        right += not wrong
+        listed = " (in NOT_RIGHT_TODAY)" if page_id in NOT_RIGHT_TODAY else ""
+        print(f"{page_id}: {'wrong' if wrong else 'OK'}{listed}")
+        for line in wrong:
+            print("   ", line)
+    print(f"{right} of {len(pages)} pages right")
+
+
+if __name__ == "__main__":
+    main()
