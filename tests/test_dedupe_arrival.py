@@ -128,9 +128,16 @@ def test_a_later_copy_of_the_text_carries_no_fold(tmp_path):
 def test_precedes_story_compares_times():
     fp = {"seen": "2024-03-01T12:00:00+00:00"}
     story = {"copies": [{"seen": "2024-03-08T09:00:00+00:00"}, {"seen": "2024-03-01T12:00:00+00:00"}]}
-    assert precedes_story(fp, story)
+    assert not precedes_story(fp, story)  # strictly: a copy of the same moment is not later
+    earlier = {"seen": "2024-03-01T11:59:59+00:00"}
+    assert precedes_story(earlier, story)
     assert not precedes_story({"seen": "2024-03-01T12:00:01+00:00"}, story)  # hours count, not days
-    assert precedes_story({"seen": "2024-03-01T19:00:00+07:00"}, story)  # the same moment elsewhere
+    assert precedes_story({"seen": "2024-03-01T18:59:59+07:00"}, story)  # the same moment elsewhere
+    # A day alone (stored as its midnight) precedes only copies of a later day.
+    day = {"seen": "2024-03-01T00:00:00+00:00", "_day_only": True}
+    assert not precedes_story(day, story)
+    assert precedes_story(day, {"copies": [{"seen": "2024-03-02T00:00:00+00:00"}]})
+    assert precedes_story(dict(day, _day_only=False), story)
     assert not precedes_story(fp, {"copies": [{"seen": None}]})  # a copy of unknown time
     assert not precedes_story(fp, {"copies": [{"seen": "not a date"}]})
     assert not precedes_story({"seen": None}, story)

@@ -33,7 +33,7 @@ from typing import Any
 from newscrawl.config import get_float, get_int
 from newscrawl.dedupe.evidence import Evidence, compare
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
-from newscrawl.dedupe.story import copy_record, precedes_story, summarize
+from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ class DedupeEngine:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
         if not doc.get("url"):
             raise ValueError("article without url")
-        fp = fingerprint(doc)  # pure: computed before the store is held
+        fp = _fingerprint(doc)  # pure: computed before the store is held
         self._keys = {}
         self._keys_of(fp)  # so are its keys, while numpy's code and data are still in cache
         with self.store.dedupe_batch():
@@ -127,7 +127,7 @@ class DedupeEngine:
         self._keys = {}
         fps = []
         for doc in docs:  # pure: computed before the store is held
-            fps.append(fingerprint(doc))
+            fps.append(_fingerprint(doc))
             self._keys_of(fps[-1])
         try:
             with self.store.dedupe_batch():
@@ -276,10 +276,11 @@ class DedupeEngine:
         every other story it matches by its text (``near``) or by a ``rewrite`` scoring
         ``JOIN_SCORE`` is folded in (``_join``; the folds are added to ``merged``).
         Translation verdicts fold nothing there: names and figures alone join a cut
-        translation to a rival report of the same event too often. One exception keeps the
-        outcome independent of arrival order: an article older than every copy of the story
-        its text joins (``exact`` or ``near``) folds it by its best other verdict, any kind,
-        as publication order would have (``story.precedes_story``)."""
+        translation to a rival report of the same event too often. Two exceptions keep the
+        outcome independent of arrival order: the story of the article's text (``exact`` or
+        ``near``), when it holds only later copies of that text, folds into the story of the
+        article's best other verdict, any kind (``_later_copies_only``); and a story whose
+        every copy is later than the article folds in by ``_take_later_stories``' test."""
         verdicts = self._candidates(fp)
         if exact is None and not verdicts:
             return None
@@ -291,21 +292,51 @@ class DedupeEngine:
         if (exact is not None or evidence.kind == "near") and verdicts:
             # The story of the article's text (its claim's, or a near copy's) may have begun
             # with later copies of it (a translation copied again a week later, crawled
-            # first). When no copy of it is older than the article, the article's own best
-            # other match, whatever its kind, is that story's too: in publication order the
-            # article came first and took the story's copies with it (story.precedes_story).
+            # first). When that story holds nothing but copies of this text (exact, near),
+            # every one later than the article, the article's best other match (a
+            # translation too) is the match it would get had those copies not come first,
+            # and they would have followed it there: fold the two (_later_copies_only).
+            # Not a story later than the article too (_take_later_stories' test), nor one a
+            # copy beyond doubt matched: _join above folded it or its digest guard refused.
             # Otherwise, when the claim's story holds this very text and nothing else, it
             # folds by _join's own test: a verdict that makes a copy beyond doubt (never a
             # translation), of a story whose matched copies are copies of this one's, within
             # the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
             best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0])) if others else None
-            if best is not None and precedes_story(fp, self.store.get_story(story_id)):
-                story_id = self._fold({story_id: evidence.kind, self.store.resolve_story(best[0]): best[1].kind}, merged)
+            if best is not None and not _beyond_doubt(best[1]) and self._later_copies_only(fp, story_id, exact, best[0]):
+                other = self.store.resolve_story(best[0])
+                if not precedes_story(fp, self.store.get_story(other)):
+                    story_id = self._fold({story_id: evidence.kind, other: best[1].kind}, merged)
             elif best is not None and exact is not None and self._holds_one_text(story_id):
                 story_id = self._join(fp, story_id, "exact", [best], merged)
         story_id = self._take_later_stories(fp, story_id, evidence.kind, merged)
         return story_id, evidence
+
+    def _later_copies_only(
+        self, fp: dict[str, Any], story_id: str, exact: tuple[str, Evidence] | None, other: str
+    ) -> bool:
+        """Whether every copy of the story is later than the article and of one text (its first
+        copy, exact and near copies: no translation, no rewrite, no fold of two stories), and
+        that text is the article's (its claim, ``exact``) or a near copy of it. A near copy that
+        is a part of the article (a cut; or one story of a digest page) needs the article to
+        be the whole of the other story's copies it matched: about as long (in words, any
+        language) as one of them, not two stories' texts of which ``other`` holds one."""
+        story = self.store.get_story(story_id)
+        kinds = sorted(c.get("match") for c in (story or {}).get("copies") or ())
+        if kinds.count("new") != 1 or not set(kinds) <= {"new", "exact", "near"} or not precedes_story(fp, story):
+            return False
+        if exact is not None:
+            return True
+        witnesses = self._witnesses(fp)
+        found = witnesses.get(story_id, [])
+        if not found or any(e.kind != "near" for _, e in found):
+            return False
+        mine = fp.get("words") or 0
+        if all(_whole_copy(fp, c, e) or (c.get("words") or 0) > mine for c, e in found):
+            return True
+        theirs = [c.get("words") or 0 for c, _ in witnesses.get(self.store.resolve_story(other), [])]
+        return mine > 0 and any(WHOLE_RATIO * mine <= n <= mine / WHOLE_RATIO for n in theirs)
 
     def _take_later_stories(self, fp: dict[str, Any], story_id: str, kind: str, merged: list[tuple[str, str]]) -> str:
         """Fold in each other story the article matched whose every copy is later than the
@@ -320,6 +351,7 @@ class DedupeEngine:
             other = self.store.resolve_story(other)
             if other != story_id:
                 later.setdefault(other, []).extend(found)
+        witnesses: dict[str, list[tuple[dict[str, Any], Evidence]]] | None = None
         for other, found in sorted(later.items()):
             if not precedes_story(fp, self.store.get_story(other)):
                 continue
@@ -327,8 +359,18 @@ class DedupeEngine:
             rival, contradicted = self._best_before(first)
             if verdict.kind == "translation" and story_id in contradicted:
                 continue
-            if rival is None or _rank(verdict) >= _rank(rival[1]) or rival[0] == story_id:
-                story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
+            if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
+                continue
+            # A digest page (two stories one under the other) is a near copy of each, and in
+            # publication order, dated first, it takes both: so when the article holds the
+            # copies of either story as a part (or is a part of them), the two stories' copies
+            # must be copies of each other, as _join asks.
+            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
+            own = witnesses.get(story_id, [])
+            if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
+                continue
+            story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
+            witnesses = None
         return story_id
 
     def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, set[str]]:
@@ -480,6 +522,19 @@ def _beyond_doubt(evidence: Evidence | None) -> bool:
     return evidence is not None and (
         evidence.kind in ("exact", "near") or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE)
     )
+
+
+def _holds_a_part(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence]]) -> bool:
+    """Whether the article matched copies beyond doubt, none of them a copy of it whole."""
+    sure = [(c, e) for c, e in found if _beyond_doubt(e)]
+    return bool(sure) and not any(_whole_copy(fp, c, e) for c, e in sure)
+
+
+def _fingerprint(doc: dict[str, Any]) -> dict[str, Any]:
+    """The article's fingerprint, with ``_day_only`` (not stored) when its date has no time."""
+    fp = fingerprint(doc)
+    fp["_day_only"] = bool(fp.get("published_at")) and day_only(doc.get("published_at"))
+    return fp
 
 
 def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -> bool:
