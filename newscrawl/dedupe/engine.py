@@ -316,27 +316,53 @@ class DedupeEngine:
     def _later_copies_only(
         self, fp: dict[str, Any], story_id: str, exact: tuple[str, Evidence] | None, other: str
     ) -> bool:
-        """Whether every copy of the story is later than the article and of one text (its first
-        copy, exact and near copies: no translation, no rewrite, no fold of two stories), and
-        that text is the article's (its claim, ``exact``) or a near copy of it. A near copy that
-        is a part of the article (a cut; or one story of a digest page) needs the article to
-        be the whole of the other story's copies it matched: about as long (in words, any
-        language) as one of them, not two stories' texts of which ``other`` holds one."""
+        """Whether every copy of the story is later than the article, and each would have
+        joined the article's story or ``other`` in publication order (``_follows``); its
+        copies of the article's own text follow it. The text the article joins it by is the
+        article's (its claim, ``exact``) or a near copy of it; a near copy that is a part of
+        the article (a cut, or one story of a digest page) needs the article to be about as
+        long (in words, any language) as a copy of ``other`` it matched: not two stories'
+        texts of which ``other`` holds one."""
         story = self.store.get_story(story_id)
-        kinds = sorted(c.get("match") for c in (story or {}).get("copies") or ())
-        if kinds.count("new") != 1 or not set(kinds) <= {"new", "exact", "near"} or not precedes_story(fp, story):
+        if not precedes_story(fp, story):
             return False
-        if exact is not None:
-            return True
-        witnesses = self._witnesses(fp)
-        found = witnesses.get(story_id, [])
-        if not found or any(e.kind != "near" for _, e in found):
+        other = self.store.resolve_story(other)
+        if exact is None:
+            witnesses = self._witnesses(fp)
+            found = witnesses.get(story_id, [])
+            if not found or any(e.kind != "near" for _, e in found):
+                return False
+            mine = fp.get("words") or 0
+            if not all(_whole_copy(fp, c, e) or (c.get("words") or 0) > mine for c, e in found):
+                theirs = [c.get("words") or 0 for c, _ in witnesses.get(other, [])]
+                if not (mine > 0 and any(WHOLE_RATIO * mine <= n <= mine / WHOLE_RATIO for n in theirs)):
+                    return False
+        texts = {fp.get("text_hash")}
+        for copy in (story or {}).get("copies") or ():
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is None:
+                return False
+            copy_fp = from_record(*stored)
+            if copy_fp.get("text_hash") in texts:
+                continue  # the article's text, or a text already found to follow it
+            if not self._follows(fp, copy_fp, {story_id, other}):
+                return False
+            texts.add(copy_fp.get("text_hash"))
+        return True
+
+    def _follows(self, fp: dict[str, Any], copy: dict[str, Any], stories: set[str]) -> bool:
+        """Whether a stored copy later than the article would have joined one of ``stories``
+        in publication order: its best verdict on the copies published no later than it
+        (``_best_before``), or on the article, is one of theirs, and no copy of theirs in
+        its language says "another story" (a rival report the mirror's copy took in by a
+        translation verdict does not follow)."""
+        best, contradicted = self._best_before(copy)
+        if contradicted & stories:
             return False
-        mine = fp.get("words") or 0
-        if all(_whole_copy(fp, c, e) or (c.get("words") or 0) > mine for c, e in found):
-            return True
-        theirs = [c.get("words") or 0 for c, _ in witnesses.get(self.store.resolve_story(other), [])]
-        return mine > 0 and any(WHOLE_RATIO * mine <= n <= mine / WHOLE_RATIO for n in theirs)
+        mine = compare(copy, fp, window_days=self.config.window_days)
+        if best is None:
+            return mine is not None
+        return best[0] in stories or (mine is not None and _rank(mine) >= _rank(best[1]))
 
     def _take_later_stories(self, fp: dict[str, Any], story_id: str, kind: str, merged: list[tuple[str, str]]) -> str:
         """Fold in each other story the article matched whose every copy is later than the
