@@ -122,3 +122,19 @@ def test_day_only():
     assert day_only("2024-03-01") and day_only("2024-03-01T00:00:00+07:00") and day_only("2024-03-01T00:00:00Z")
     assert not day_only("2024-03-01T00:00:01+00:00") and not day_only("2024-02-29T17:00:00+00:00")
     assert not day_only(None) and not day_only("") and not day_only("not a date") and not day_only(12)
+
+
+def test_a_story_of_later_copies_with_a_later_translation_in_it_still_folds(tmp_path, monkeypatch):
+    # The Indonesian translation's copy a week later and a Malay copy a week later that joined
+    # it by a translation verdict (scripted), crawled first; then the original, its mirror,
+    # and the translation on the day: in publication order all five are one story, and the
+    # Malay copy (no copy of the story in Malay contradicts it) follows the translation.
+    from tests.test_dedupe_arrival import WEEK_LATER
+
+    malay = article("https://berita-ms.example/feri", "\n\n".join(WEEK_LATER["body"].split("\n\n")[:4]),
+                    "ms", "2024-03-08", 10)
+    verdicts = {frozenset((malay["url"], d["url"])): ("translation", 0.9) for d in (WEEK_LATER, TRANSLATION)}
+    verdicts.update({frozenset((malay["url"], d["url"])): None for d in (ORIGINAL, MIRROR)})
+    _scripted(monkeypatch, verdicts)
+    stories = _stories(tmp_path, [WEEK_LATER, malay, ORIGINAL, MIRROR, TRANSLATION])
+    assert len(set(stories.values())) == 1
