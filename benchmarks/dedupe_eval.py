@@ -500,6 +500,77 @@ def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list
     return out
 
 
+#: Arrival-order variants: copies of a translation that arrive BEFORE the English originals
+#: (the crawl met a mirror's late copy first), then the translation itself on the day. Label
+#: -> the kinds of the copies that arrive first (``make_variant`` kinds of the translation).
+ARRIVAL_VARIANTS = (
+    ("arrival: the translation's copy a week later first, then the translation", ("late7",)),
+    ("arrival: two copies a week later (one cut to 3 paragraphs) first, then the translation",
+     ("late7", "late7cut3")),
+)
+
+
+def _arrival_copies(kinds: tuple[str, ...], doc: dict[str, Any], rng: random.Random) -> list[dict[str, Any]]:
+    """The copies of ``doc`` that arrive first (``late7``: a week later; ``late7cut3``: a week
+    later, cut to its first 3 paragraphs)."""
+    out = []
+    for kind in kinds:
+        copy = make_variant("late7", doc, rng)
+        if kind.endswith("cut3"):
+            paras = [p for p in copy["body"].split("\n\n") if p.strip()]
+            copy = dict(copy, url=copy["url"] + "-cut3", body="\n\n".join(paras[:3]))
+        out.append(copy)
+    return out
+
+
+def _arrival_run(first: list[dict[str, Any]], first_truth: list[str], base: list[dict[str, Any]],
+                 base_truth: list[str], later: list[dict[str, Any]], later_truth: list[str],
+                 events: list[str] | None = None) -> dict[str, Any]:
+    """Cluster ``first``, then ``base``, then ``later``; as ``_variant_run``: recall of every
+    probe (``first`` and ``later``) against its base document, precision of pairs with a
+    probe, wrong merges (and those within one event, ``events`` given in the same order)."""
+    docs, truth = first + base + later, first_truth + base_truth + later_truth
+    predicted, _ = cluster(docs)
+    lo, hi = len(first), len(first) + len(base)
+    probes = [i for i in range(len(docs)) if not lo <= i < hi]
+    at = {t: lo + k for k, t in reversed(list(enumerate(base_truth)))}
+    found = sum(predicted[i] == predicted[at[truth[i]]] for i in probes if truth[i] in at)
+    wanted = sum(1 for i in probes if truth[i] in at)
+    is_probe = set(probes)
+    scores = pairwise(truth, predicted, lambda i, j: i in is_probe or j in is_probe)
+    out = {"found": found, "of": wanted, "precision": scores["precision"], "wrong_merges": 0}
+    same_event = same_event_merged = 0
+    for i, j in itertools.combinations(range(len(truth)), 2):
+        if (i in is_probe or j in is_probe) and truth[i] != truth[j]:
+            merged = predicted[i] == predicted[j]
+            out["wrong_merges"] += merged
+            if events is not None and events[i] == events[j]:
+                same_event += 1
+                same_event_merged += merged
+    if events is not None:
+        out["same_event_merged"], out["same_event_pairs"] = same_event_merged, same_event
+    return out
+
+
+def _arrival_variants(translated: list[dict[str, Any]], translated_truth: list[str], base: list[dict[str, Any]],
+                      base_truth: list[str], events: list[str] | None = None,
+                      translated_events: list[str] | None = None, tag: str = "") -> dict[str, Any]:
+    report: dict[str, Any] = {}
+    for label, kinds in ARRIVAL_VARIANTS:
+        rng = random.Random(f"{'+'.join(kinds)}:{tag}")
+        first, first_truth, first_events = [], [], []
+        for k, doc in enumerate(translated):
+            copies = _arrival_copies(kinds, doc, rng)
+            first += copies
+            first_truth += [translated_truth[k]] * len(copies)
+            first_events += [translated_events[k] if translated_events else None] * len(copies)
+        all_events = None
+        if events is not None and translated_events is not None:
+            all_events = first_events + events + list(translated_events)
+        report[label] = _arrival_run(first, first_truth, base, base_truth, translated, translated_truth, all_events)
+    return report
+
+
 def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
     """Harder copies of NTREX documents: each variant of the Indonesian and Malay versions
     against the English originals (cross-language), each same-language variant of the
@@ -524,6 +595,10 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
         pairs = by_lang["en"]
         probes = [make_variant(kind, d, rng, titles["en"][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
         report[f"en: {kind}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
+    for lang in ("id", "ms"):
+        arrival = _arrival_variants([d for d, _ in by_lang[lang]], [t for _, t in by_lang[lang]], base, base_truth,
+                                    tag=lang)
+        report.update({f"{lang}: {label}": run for label, run in arrival.items()})
     report.update(eval_rivals_ntrex(by_lang))
     report.update(_recurring(base, base_truth, docs, truth))
     return report
@@ -604,6 +679,10 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
         report[label] = _variant_run(
             base, base_truth, probes, [r["story"] for r in translated], base_events + [r.get("event") for r in translated]
         )
+    report.update(_arrival_variants(
+        [{k: r.get(k) for k in fields} for r in translated], [r["story"] for r in translated], base, base_truth,
+        base_events, [r.get("event") for r in translated],
+    ))
     for kind in NETWORK_SAME_LANGUAGE_VARIANTS:  # of the English originals, against them all
         rng = random.Random(f"{kind}:en")
         probes = [make_variant(kind, d, rng) for d in base]

@@ -1082,18 +1082,18 @@ def test_translation_evidence_folds_no_story(engine, monkeypatch):
     assert engine.store.resolve_story(apart.story_id) == apart.story_id != verdict.story_id
 
 
-def test_a_copy_of_a_translation_copied_again_a_week_later_folds_no_story(engine):
+def test_a_copy_of_a_translation_copied_again_a_week_later_joins_it_in_any_order(engine):
     # In reverse order the week-later copy comes first and begins a story (outside the
-    # window); the copy on the day is its exact copy and a translation of the original.
-    # Translation evidence folds no story, carried through an exact copy or not: the two
-    # stories stay apart (the price of the rule: a rival report in another language reads
-    # as a translation too often).
+    # window); the copy on the day is its exact copy and a translation of the original. No
+    # copy of that story is older than the copy on the day: in publication order it came
+    # first, joined the original as a translation and took the week-later copy with it, so
+    # its translation verdict folds the story in (tests/test_dedupe_arrival.py: every order).
     original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
     week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
     assert week.match == "new"
     day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
-    assert day.match == "exact" and day.merged == () and day.story_id == week.story_id
-    assert engine.store.resolve_story(original.story_id) == original.story_id != day.story_id
+    assert day.match == "exact" and len(day.merged) == 1  # one fold (the greater id folded away)
+    assert engine.store.resolve_story(original.story_id) == engine.store.resolve_story(week.story_id) == day.story_id
 
 
 def test_an_exact_copy_carries_no_fold_its_story_could_not_make(engine, monkeypatch):
@@ -1119,11 +1119,26 @@ def test_an_exact_copy_carries_no_fold_its_story_could_not_make(engine, monkeypa
     assert engine.store.resolve_story(r.story_id) == r.story_id != x.story_id
 
 
-def test_a_story_of_two_texts_folds_by_no_translation_of_one_of_them(engine):
+def test_a_story_of_later_copies_folds_by_the_translation_of_its_earliest_text(engine):
+    # The week-later copy and a cut of it (a near copy) make a story of two texts; the copy on
+    # the day, older than both, folds it into the original's story by its translation verdict.
     original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
     week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
     short = engine.process(article("https://late2.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-19", 10))
     assert short.match == "near" and short.story_id == week.story_id
+    day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
+    assert day.match == "exact" and len(day.merged) == 1  # one fold (the greater id folded away)
+    assert engine.store.resolve_story(week.story_id) == engine.store.resolve_story(original.story_id)
+
+
+def test_a_story_with_an_older_copy_folds_by_no_translation(engine):
+    # The same, but the story holds a copy older than the article, outside the original's
+    # window (so no translation of it): the article did not come first, and its translation
+    # verdict folds nothing (a one-text story aside, folds need a verdict beyond doubt).
+    original = engine.process(article("https://origin.example/flood", FLOOD_EN, "en", "2024-05-12", 8))
+    week = engine.process(article("https://late.example/banjir", FLOOD_ID, "id", "2024-05-19", 9))
+    older = engine.process(article("https://early.example/banjir", truncated(FLOOD_ID, 3), "id", "2024-05-01", 10))
+    assert older.story_id == week.story_id
     day = engine.process(article("https://sindo.example/banjir", FLOOD_ID, "id", "2024-05-12", 14))
     assert day.match == "exact" and day.merged == () and day.story_id == week.story_id != original.story_id
 

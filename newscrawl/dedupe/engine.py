@@ -33,7 +33,7 @@ from typing import Any
 from newscrawl.config import get_float, get_int
 from newscrawl.dedupe.evidence import Evidence, compare
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
-from newscrawl.dedupe.story import copy_record, summarize
+from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ class DedupeEngine:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
         if not doc.get("url"):
             raise ValueError("article without url")
-        fp = fingerprint(doc)  # pure: computed before the store is held
+        fp = _fingerprint(doc)  # pure: computed before the store is held
         self._keys = {}
         self._keys_of(fp)  # so are its keys, while numpy's code and data are still in cache
         with self.store.dedupe_batch():
@@ -127,7 +127,7 @@ class DedupeEngine:
         self._keys = {}
         fps = []
         for doc in docs:  # pure: computed before the store is held
-            fps.append(fingerprint(doc))
+            fps.append(_fingerprint(doc))
             self._keys_of(fps[-1])
         try:
             with self.store.dedupe_batch():
@@ -275,8 +275,12 @@ class DedupeEngine:
         article is a copy beyond doubt (``exact``, ``near`` or a score of ``JOIN_SCORE``),
         every other story it matches by its text (``near``) or by a ``rewrite`` scoring
         ``JOIN_SCORE`` is folded in (``_join``; the folds are added to ``merged``).
-        Translation verdicts fold nothing: names and figures alone join a cut translation
-        to a rival report of the same event too often."""
+        Translation verdicts fold nothing there: names and figures alone join a cut
+        translation to a rival report of the same event too often. Two exceptions keep the
+        outcome independent of arrival order: the story of the article's text (``exact`` or
+        ``near``), when it holds only later copies of that text, folds into the story of the
+        article's best other verdict, any kind (``_later_copies_only``); and a story whose
+        every copy is later than the article folds in by ``_take_later_stories``' test."""
         verdicts = self._candidates(fp)
         if exact is None and not verdicts:
             return None
@@ -285,19 +289,134 @@ class DedupeEngine:
         merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
             story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
-        if exact is not None and verdicts:
-            # The claim's story may hold this very text and nothing else (its first copy and
-            # exact copies of it): the article's own best match, whatever its kind, is then
-            # that story's too, as it would have been had this copy of the text come first
-            # (a translation copied again a week later began a story of its own).
-            # It folds by _join's own test: a verdict that makes a copy beyond doubt (never
-            # a translation), of a story whose matched copies are copies of this one's,
-            # within the window of its first copy.
+        if (exact is not None or evidence.kind == "near") and verdicts:
+            # The story of the article's text (its claim's, or a near copy's) may have begun
+            # with later copies of it (a translation copied again a week later, crawled
+            # first). When that story holds nothing but copies of this text (exact, near),
+            # every one later than the article, the article's best other match (a
+            # translation too) is the match it would get had those copies not come first,
+            # and they would have followed it there: fold the two (_later_copies_only).
+            # Not a story later than the article too (_take_later_stories' test), nor one a
+            # copy beyond doubt matched: _join above folded it or its digest guard refused.
+            # Otherwise, when the claim's story holds this very text and nothing else, it
+            # folds by _join's own test: a verdict that makes a copy beyond doubt (never a
+            # translation), of a story whose matched copies are copies of this one's, within
+            # the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
-            if others and self._holds_one_text(story_id):
-                best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+            best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0])) if others else None
+            if best is not None and not _beyond_doubt(best[1]) and self._later_copies_only(fp, story_id, exact, best[0]):
+                other = self.store.resolve_story(best[0])
+                if not precedes_story(fp, self.store.get_story(other)):
+                    story_id = self._fold({story_id: evidence.kind, other: best[1].kind}, merged)
+            elif best is not None and exact is not None and self._holds_one_text(story_id):
                 story_id = self._join(fp, story_id, "exact", [best], merged)
+        story_id = self._take_later_stories(fp, story_id, evidence.kind, merged)
         return story_id, evidence
+
+    def _later_copies_only(
+        self, fp: dict[str, Any], story_id: str, exact: tuple[str, Evidence] | None, other: str
+    ) -> bool:
+        """Whether every copy of the story is later than the article, and each would have
+        joined the article's story or ``other`` in publication order (``_follows``); its
+        copies of the article's own text follow it. The text the article joins it by is the
+        article's (its claim, ``exact``) or a near copy of it; a near copy that is a part of
+        the article (a cut, or one story of a digest page) needs the article to be about as
+        long (in words, any language) as a copy of ``other`` it matched: not two stories'
+        texts of which ``other`` holds one."""
+        story = self.store.get_story(story_id)
+        if not precedes_story(fp, story):
+            return False
+        other = self.store.resolve_story(other)
+        if exact is None:
+            witnesses = self._witnesses(fp)
+            found = witnesses.get(story_id, [])
+            if not found or any(e.kind != "near" for _, e in found):
+                return False
+            mine = fp.get("words") or 0
+            if not all(_whole_copy(fp, c, e) or (c.get("words") or 0) > mine for c, e in found):
+                theirs = [c.get("words") or 0 for c, _ in witnesses.get(other, [])]
+                if not (mine > 0 and any(WHOLE_RATIO * mine <= n <= mine / WHOLE_RATIO for n in theirs)):
+                    return False
+        texts = {fp.get("text_hash")}
+        for copy in (story or {}).get("copies") or ():
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is None:
+                return False
+            copy_fp = from_record(*stored)
+            if copy_fp.get("text_hash") in texts:
+                continue  # the article's text, or a text already found to follow it
+            if not self._follows(fp, copy_fp, {story_id, other}):
+                return False
+            texts.add(copy_fp.get("text_hash"))
+        return True
+
+    def _follows(self, fp: dict[str, Any], copy: dict[str, Any], stories: set[str]) -> bool:
+        """Whether a stored copy later than the article would have joined one of ``stories``
+        in publication order: its best verdict on the copies published no later than it
+        (``_best_before``), or on the article, is one of theirs, and no copy of theirs in
+        its language says "another story" (a rival report the mirror's copy took in by a
+        translation verdict does not follow)."""
+        best, contradicted = self._best_before(copy)
+        if contradicted & stories:
+            return False
+        mine = compare(copy, fp, window_days=self.config.window_days)
+        if best is None:
+            return mine is not None
+        return best[0] in stories or (mine is not None and _rank(mine) >= _rank(best[1]))
+
+    def _take_later_stories(self, fp: dict[str, Any], story_id: str, kind: str, merged: list[tuple[str, str]]) -> str:
+        """Fold in each other story the article matched whose every copy is later than the
+        article (``story.precedes_story``), when its first copy the article matched would
+        have joined the article's story in publication order: its verdict on the article
+        (as the article's on it) is at least as strong as its best on the copies published
+        before it, and a translation verdict is not contradicted by a copy of the article's
+        story in its own language (as ``_candidates`` drops it). A Malay translation cut
+        short that matches only the Indonesian one, crawled first, began a story of its own."""
+        later: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        for other, found in self._matched.items():
+            other = self.store.resolve_story(other)
+            if other != story_id:
+                later.setdefault(other, []).extend(found)
+        witnesses: dict[str, list[tuple[dict[str, Any], Evidence]]] | None = None
+        for other, found in sorted(later.items()):
+            if not precedes_story(fp, self.store.get_story(other)):
+                continue
+            first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
+            rival, contradicted = self._best_before(first)
+            if verdict.kind == "translation" and story_id in contradicted:
+                continue
+            if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
+                continue
+            # A digest page (two stories one under the other) is a near copy of each, and in
+            # publication order, dated first, it takes both: so when the article holds the
+            # copies of either story as a part (or is a part of them), the two stories' copies
+            # must be copies of each other, as _join asks.
+            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
+            own = witnesses.get(story_id, [])
+            if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
+                continue
+            story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
+            witnesses = None
+        return story_id
+
+    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, set[str]]:
+        """The best verdict of a stored article on the other stored copies published no later
+        than it (its own story's too), with their story: the verdict it would get in
+        publication order, but for the article in hand; and the stories of those copies in
+        its language that compare() calls another story."""
+        when = _moment(fp)
+        best: tuple[str, Evidence] | None = None
+        contradicted: set[str] = set()
+        for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
+            story = fields_.get("story_id")
+            if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
+                continue
+            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
+                best = (self.store.resolve_story(story), evidence)
+            elif evidence is None and fp.get("language") and fields_.get("language") == fp["language"]:
+                contradicted.add(self.store.resolve_story(story))
+        return best, contradicted
 
     def _holds_one_text(self, story_id: str) -> bool:
         """Whether every copy of the story has one text: its first copy and exact copies."""
@@ -415,11 +534,33 @@ class DedupeEngine:
 WHOLE_RATIO = 0.8
 
 
+def _rank(evidence: Evidence) -> tuple[int, float]:
+    return _STRENGTH[evidence.kind], evidence.score
+
+
+def _moment(fp: dict[str, Any]) -> str:
+    """A fingerprint's ``seen`` (UTC ISO, so compared as text); "" when unknown."""
+    return fp.get("seen") or ""
+
+
 def _beyond_doubt(evidence: Evidence | None) -> bool:
     """A verdict that makes two articles copies beyond doubt (``_join``)."""
     return evidence is not None and (
         evidence.kind in ("exact", "near") or (evidence.kind == "rewrite" and evidence.score >= JOIN_SCORE)
     )
+
+
+def _holds_a_part(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence]]) -> bool:
+    """Whether the article matched copies beyond doubt, none of them a copy of it whole."""
+    sure = [(c, e) for c, e in found if _beyond_doubt(e)]
+    return bool(sure) and not any(_whole_copy(fp, c, e) for c, e in sure)
+
+
+def _fingerprint(doc: dict[str, Any]) -> dict[str, Any]:
+    """The article's fingerprint, with ``_day_only`` (not stored) when its date has no time."""
+    fp = fingerprint(doc)
+    fp["_day_only"] = bool(fp.get("published_at")) and day_only(doc.get("published_at"))
+    return fp
 
 
 def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -> bool:

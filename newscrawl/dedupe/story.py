@@ -9,7 +9,10 @@ language, published_at, match, score, agencies, origin, words).
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
+
+from newscrawl.items import parse_iso
 
 #: A copy with at least this share of the longest copy's words (same language) is complete.
 COMPLETE_SHARE = 0.8
@@ -82,3 +85,47 @@ def summarize(story_id: str, copies: list[dict[str, Any]]) -> dict[str, Any]:
         "last_seen": max(times) if times else None,
         "n_copies": len(copies),
     }
+
+
+def precedes_story(fp: dict[str, Any], story: dict[str, Any] | None) -> bool:
+    """Whether the article ``fp`` was published (``seen``) before every copy of ``story``.
+
+    Asked of the story whose text claim an article holds an exact copy of (a mirror's copy
+    published a week later came first and began it; other late copies joined it): that text
+    is then as old as the article, and in publication order the article would have come
+    first, been matched on its own, and taken the story's later copies with it (see
+    ``DedupeEngine._best_match``). Compared by the time, not the day: a digest page's copy
+    published hours after the story its first copy joined did not come first. Strictly: a
+    copy of the same moment is not later. An article dated by its day alone (``_day_only``:
+    a date with no time, stored as its midnight) precedes only copies of a later day. A
+    copy of unknown time, or an article of unknown time, is taken for older."""
+    mine = _moment(fp.get("seen"))
+    copies = (story or {}).get("copies") or ()
+    if mine is None or not copies:
+        return False
+    if fp.get("_day_only"):
+        mine += timedelta(days=1)  # any time of its day: only the next day is surely later
+    for copy in copies:
+        theirs = _moment(copy.get("seen") or copy.get("published_at"))
+        if theirs is None or theirs < mine or (theirs == mine and not fp.get("_day_only")):
+            return False
+    return True
+
+
+def day_only(value: Any) -> bool:
+    """Whether a publication time as given is a day alone: a date without a time ("2024-03-01"),
+    or midnight in the offset it is written in (how a day with no time is stored; midnight
+    UTC is a day, not an instant). A local midnight already turned to UTC elsewhere
+    ("2024-02-29T17:00:00+00:00" for Jakarta) reads as a time: the offset is gone."""
+    try:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value)) if value else None
+    except (TypeError, ValueError):
+        return False
+    return moment is not None and (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return parse_iso(value)
+    except (TypeError, ValueError):
+        return None
