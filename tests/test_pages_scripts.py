@@ -213,10 +213,10 @@ def test_a_contact_block_goes_from_the_end_only_after_its_label() -> None:
     story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
     block = ["Media contact:", "Jana Ulm", "Head of Communications", "+49 431 555 0101", "press@harbour.example"]
     assert drop_release_tail([*story, *block, "SOURCE Harbour Board"]) == story
-    assert drop_release_tail([*story, "Media contact: Jana Ulm, press@harbour.example"]) == story
+    assert drop_release_tail([*story, "Media contact: Jana Ulm, press@harbour.example"], release=True) == story
     assert drop_release_tail([*story, "SOURCE Harbour Board"]) == story
     # No label: a closing name or address is left to the other rules; a mixed-case credit stays.
-    assert drop_release_tail([*story, "Jana Ulm", "press@harbour.example"]) == [
+    assert drop_release_tail([*story, "Jana Ulm", "press@harbour.example"], release=True) == [
         *story,
         "Jana Ulm",
         "press@harbour.example",
@@ -224,7 +224,36 @@ def test_a_contact_block_goes_from_the_end_only_after_its_label() -> None:
     assert drop_release_tail([*story, "Source: Reuters"]) == [*story, "Source: Reuters"]
     # A contact label inside the story, with a sentence after it, stays.
     inside = [*story, "Media contacts say the board met twice.", story[0]]
-    assert drop_release_tail(inside) == inside
+    assert drop_release_tail(inside, release=True) == inside
+
+
+def test_a_closing_agency_source_line_is_left_to_attribution() -> None:
+    story = ["The city council voted on Tuesday to close the old harbour bridge to heavy lorries from January."]
+    for credit in ("SOURCE: REUTERS", "SOURCE: BERNAMA", "SUMBER: ANTARA"):
+        assert drop_release_tail([*story, credit]) == [*story, credit]
+        assert drop_release_tail([*story, credit], release=True) == [*story, credit]
+    body = "<article><h1>Harbour bridge to close to lorries</h1>" + "".join(
+        f"<p>{p}</p>" for p in [*story, "Engineers said the bridge remained safe for cars and buses until repairs.", "SOURCE: REUTERS"]
+    ) + "</article>"
+    got = page("<title>Harbour bridge to close to lorries</title>", body, "https://news.example.com/2025/11/24/bridge")
+    assert "SOURCE" not in (got.body() or "")
+    assert got.attribution().agencies == ["Reuters"]
+
+
+def test_a_storys_closing_contact_sentence_is_no_release_tail() -> None:
+    story = ["Polis menahan tiga lelaki yang disyaki terlibat dalam kes samun di sebuah kedai di Jalan Ipoh."]
+    closings = [
+        "Press inquiries to the ministry went unanswered on Tuesday evening.",
+        "For more information, contact the council's roads helpline on 0800 123 4567.",
+        "Media contacts at the port authority declined to comment.",
+    ]
+    for closing in closings:
+        assert drop_release_tail([*story, closing]) == [*story, closing]
+        assert drop_release_tail([*story, closing], release=True) == [*story, closing]
+    # On a release, a label line with a contact detail after it is the contact block.
+    block = ["Kontak media:", "Sari Dewi", "sari@pelabuhan.example"]
+    assert drop_release_tail([*story, *block], release=True) == story
+    assert drop_release_tail([*story, *block]) == [*story, *block]
 
 
 def test_a_closing_signature_goes_only_when_it_is_an_authors_name() -> None:

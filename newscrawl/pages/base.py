@@ -2810,7 +2810,8 @@ class ArticlePage:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
         paragraphs = drop_author_bio(paragraphs, self.authors())
-        paragraphs = drop_closing_lines(paragraphs, self.authors())  # a release's contact block, a signature
+        release = press_release_wire(self._main_paragraphs[0])
+        paragraphs = drop_closing_lines(paragraphs, self.authors(), release)  # a release's contact block, a signature
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
             paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.attribution import find_agencies, is_credit_line
+
 # -- script-weighted size -------------------------------------------------------------------
 
 #: Han ideographs (with extension A and compatibility forms), kana and Hangul syllables.
@@ -177,18 +179,47 @@ MAX_CONTACT_CHARS = 160
 MAX_CONTACT_NAME_CHARS = 60
 
 
-def drop_release_tail(paragraphs: list[str]) -> list[str]:
+def _names_agency(line: str) -> bool:
+    """True when ``line`` is a credit or names a wire agency ("SOURCE: REUTERS", "SOURCE: BERNAMA"):
+    attribution reads it (and takes it off the story's end), not the release's closing rule."""
+    return is_credit_line(line) or bool(find_agencies(line, strict=False))
+
+
+def ends_with_release_source(paragraphs: list[str]) -> bool:
+    """True when the last of ``paragraphs`` is a press release wire's closing "SOURCE Company" line
+    (one that names no agency): the mark of a release, like the wire's dateline."""
+    if not paragraphs:
+        return False
+    last = paragraphs[-1]
+    return len(last) <= MAX_CONTACT_CHARS and bool(_RELEASE_SOURCE.fullmatch(last)) and not _names_agency(last)
+
+
+def _contact_label_at(paragraphs: list[str], index: int, end: int) -> bool:
+    """True when ``paragraphs[index]`` opens a contact block: a label with a contact detail in it or
+    after it ("Media contact: press@...", "Media contact:" / name / e-mail), not a sentence."""
+    line = paragraphs[index]
+    match = _CONTACT_LABEL.match(line)
+    if not match or line.rstrip().endswith("."):
+        return False
+    return any(_CONTACT_DETAIL.search(p) for p in paragraphs[index:end])
+
+
+def drop_release_tail(paragraphs: list[str], release: bool = False) -> list[str]:
     """``paragraphs`` without a press release's closing block: the wire's "SOURCE Company" line
     last, and a press contact's lines before it (or last) that open with a contact label
-    ("Contacto de prensa: prensa@...", "Media contact" / name / e-mail / phone)."""
+    ("Contacto de prensa: prensa@...", "Media contact" / name / e-mail / phone). Only on a press
+    release (``release``, or a closing "SOURCE Company" line): a story's last sentence ("Press
+    inquiries went unanswered.") stays, and so does a line that credits an agency ("SOURCE: REUTERS")."""
+    if not (release or ends_with_release_source(paragraphs)):
+        return paragraphs
     end = len(paragraphs)
-    if end and len(paragraphs[-1]) <= MAX_CONTACT_CHARS and _RELEASE_SOURCE.fullmatch(paragraphs[-1]):
+    if ends_with_release_source(paragraphs):
         end -= 1
     for index in range(end - 1, max(end - 1 - MAX_CONTACT_LINES, -1), -1):
         line = paragraphs[index]
         if len(line) > MAX_CONTACT_CHARS:
             break
-        if _CONTACT_LABEL.match(line):
+        if _contact_label_at(paragraphs, index, end):
             end = index
             break
         if not (_CONTACT_DETAIL.search(line) or (len(line) <= MAX_CONTACT_NAME_CHARS and not line.endswith("."))):
@@ -243,7 +274,7 @@ def drop_signature_line(paragraphs: list[str], authors: list[str]) -> list[str]:
     return paragraphs
 
 
-def drop_closing_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
-    """``paragraphs`` without a press release's closing block (``drop_release_tail``), then
-    without a closing signature of one of ``authors`` (``drop_signature_line``)."""
-    return drop_signature_line(drop_release_tail(paragraphs), authors)
+def drop_closing_lines(paragraphs: list[str], authors: list[str], release: bool = False) -> list[str]:
+    """``paragraphs`` without a press release's closing block (``drop_release_tail``, on a
+    ``release`` only), then without a closing signature of one of ``authors`` (``drop_signature_line``)."""
+    return drop_signature_line(drop_release_tail(paragraphs, release), authors)
