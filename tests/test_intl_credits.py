@@ -267,6 +267,27 @@ def test_a_match_report_with_event_data_is_an_article() -> None:
     assert result.reason is None
 
 
+SHORT_REPORT = [
+    "Rovers beat United 2-1 in the league on Sunday night at their packed home ground.",
+    "The hosts went ahead after 23 minutes when their striker headed in a cross from the right.",
+    "United levelled early in the second half with a free kick that curled in off the post.",
+    "The winner came two minutes from time when a through ball found the substitute unmarked.",
+    "The result lifts Rovers to third in the table with 27 points from fourteen matches played.",
+]
+
+
+@pytest.mark.parametrize("author", ['<meta name="author" content="Rudi Hartono">', ""])
+def test_a_short_match_report_with_event_data_is_an_article(author: str) -> None:
+    # Short paragraphs (under MIN_PROSE_CHARS each) under SportsEvent data and og:type website:
+    # a signed report, or one with enough sentence-ended prose, is read as an article.
+    paras = "".join(f"<p>{p}</p>" for p in SHORT_REPORT)
+    head = '<meta property="og:type" content="website">' + author + EVENT_LD
+    html = _page(f"<article><h1>Rovers beat United</h1>{paras}</article>", head=head)
+    result = extract(html.encode(), "https://sport.example/football/rovers-beat-united-20260302")
+    assert result.reason is None
+    assert result.article is not None and result.article.body.startswith("Rovers beat United 2-1")
+
+
 def test_a_live_commentarys_prose_keeps_an_event_page_an_article() -> None:
     entries = "".join(
         f"<p>Minute {m}: the home side pressed high again and won a corner on the right, but the visitors "

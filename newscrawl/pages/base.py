@@ -832,7 +832,8 @@ class ArticlePage:
         if walls.is_web_story(self.tree):
             return "not_article:web_story"
         og_type = (self.doc.meta_first("og:type") or "").lower()
-        if walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0]):
+        event = bool(walls.EVENT_TYPES & set(self.doc.ld_types))  # the writers read only on an event's page
+        if event and walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0], bool(self.authors())):
             return "not_article:event"
         if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"

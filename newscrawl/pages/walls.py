@@ -164,7 +164,7 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
 # -- a page that is no story: a Google Web Story, a live match centre --------------------------------
 
 #: JSON-LD types of a sports event's page (a live score, a match centre).
-_EVENT_TYPES = frozenset({"SportsEvent"})
+EVENT_TYPES = frozenset({"SportsEvent"})
 
 
 def is_web_story(tree: HtmlElement) -> bool:
@@ -176,11 +176,32 @@ def is_web_story(tree: HtmlElement) -> bool:
     return body is not None and body.find("amp-story") is not None
 
 
-def is_event_page(ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str, paragraphs: list[str]) -> bool:
+#: A sports event's page with this much sentence-ended prose (paragraphs of at least
+#: ``MIN_REPORT_PARAGRAPH_CHARS`` characters, ``MIN_REPORT_PARAGRAPHS`` of them, at least
+#: ``MIN_REPORT_PROSE_CHARS`` in all) is a match report told in short paragraphs, not a live score.
+#: A live commentary's entry that opens with the minute ("23' A long ball ...") is no report's prose.
+MIN_REPORT_PARAGRAPHS = 3
+MIN_REPORT_PARAGRAPH_CHARS = 60
+MIN_REPORT_PROSE_CHARS = 400
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+_MATCH_MINUTE = re.compile(r"[-•*\s]*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:['’′]|min\b|menit\b)", re.IGNORECASE)
+
+
+def is_event_page(
+    ld_types: set[str] | frozenset[str], article_ld: bool, og_type: str, paragraphs: list[str], bylined: bool = False
+) -> bool:
     """True for a sports event's page (a live score): JSON-LD describes the event and no article,
-    the page's Open Graph type is not an article's, and its text (``paragraphs``) holds no
-    paragraph of prose (MIN_PROSE_CHARS): score lines, line-ups, a table. A live commentary's
-    prose is read as a text, as a live blog is."""
-    if not _EVENT_TYPES & set(ld_types) or article_ld or "article" in og_type:
+    the page's Open Graph type is not an article's, no writer signs it (``bylined``: an author or a
+    dated byline) and its text (``paragraphs``) holds little prose: no paragraph of MIN_PROSE_CHARS,
+    nor a match report's short sentence-ended paragraphs (score lines, line-ups, a table). A live
+    commentary's prose is read as a text, as a live blog is."""
+    if bylined or not EVENT_TYPES & set(ld_types) or article_ld or "article" in og_type:
         return False
-    return not any(len(p) >= MIN_PROSE_CHARS for p in paragraphs)
+    if any(len(p) >= MIN_PROSE_CHARS for p in paragraphs):
+        return False
+    prose = [
+        p
+        for p in paragraphs
+        if len(p) >= MIN_REPORT_PARAGRAPH_CHARS and _SENTENCE_END.search(p) and not _MATCH_MINUTE.match(p)
+    ]
+    return len(prose) < MIN_REPORT_PARAGRAPHS or sum(map(len, prose)) < MIN_REPORT_PROSE_CHARS
