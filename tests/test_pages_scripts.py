@@ -284,4 +284,23 @@ def test_a_closing_signature_goes_only_when_it_is_an_authors_name() -> None:
 def test_an_organisations_about_paragraph_is_not_dropped_as_a_bio(line: str, kept: bool) -> None:
     story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
     name = " ".join(line.split()[:2])
-    assert (drop_author_bio([*story, line], [name]) == [*story, line]) is kept
+    assert (drop_author_bio([*story, line], [name], release=True) == [*story, line]) is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe is a former shipping company lawyer who covers the port for the Harbour Times.",
+        "Budi Santoso adalah salah satu pendiri perusahaan rintisan media dan kini menulis soal kota.",
+        "Siti Aminah merupakan salah satu pendiri perusahaan rintisan berita di Kuala Lumpur.",
+    ],
+)
+def test_a_writers_bio_goes_though_it_names_a_company(line: str) -> None:
+    # Off a press release, a bio that opens with the writer's name is the writer's, whatever
+    # organisation it names: the "About" exemption is a release's only.
+    story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
+    name = " ".join(line.split()[:2])
+    assert drop_author_bio([*story, line], [name]) == story
+    html = "<article><h1>Harbour pier closes</h1>" + "".join(f"<p>{p}</p>" for p in [*story, "Ferries will use the new quay at the north end of the harbour from Monday.", line]) + "</article>"
+    got = page(f'<title>Harbour pier closes</title><meta name="author" content="{name}">', html, "https://news.example.com/2025/11/24/pier")
+    assert line not in paragraphs(got)

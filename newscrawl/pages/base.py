@@ -77,7 +77,7 @@ from newscrawl.pages.document import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
-from newscrawl.pages.script_lines import drop_closing_lines
+from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
 from newscrawl.pages.state_dates import state_published
 
 logger = logging.getLogger(__name__)
@@ -2810,8 +2810,10 @@ class ArticlePage:
         if not links and paragraphs:
             credit_lines = [p for p in paragraphs[-4:] if is_credit_line(p)]
             links = self._links_of(credit_lines) if credit_lines else {}
-        paragraphs = drop_author_bio(paragraphs, self.authors())
-        release = press_release_wire(self._main_paragraphs[0])
+        # A press release (the wire's dateline, or its closing "SOURCE Company" line): its "About"
+        # paragraph stays and its contact block goes; on any other page neither rule applies.
+        release = press_release_wire(self._main_paragraphs[0]) or ends_with_release_source(paragraphs)
+        paragraphs = drop_author_bio(paragraphs, self.authors(), release)
         paragraphs = drop_closing_lines(paragraphs, self.authors(), release)  # a release's contact block, a signature
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):

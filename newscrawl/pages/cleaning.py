@@ -1510,10 +1510,12 @@ _BIO_VERB = re.compile(
 )
 
 
-def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
+def drop_author_bio(paragraphs: list[str], authors: list[str], release: bool = False) -> list[str]:
     """``paragraphs`` without a closing biography of one of ``authors`` (the page's writers):
     one of the last MAX_BIO_LINES lines that opens with the writer's full name and a verb such as
-    "is", "ist", "es" or "adalah" ("Jane Doe is the Harbour Times' port reporter.")."""
+    "is", "ist", "es" or "adalah" ("Jane Doe is the Harbour Times' port reporter."). On a press
+    ``release`` only, a company's "About" paragraph (``organisation_bio``) is the release's text and
+    stays; a writer's bio elsewhere goes whatever its words ("... is a former shipping company lawyer")."""
     names = [name for name in authors if len(name.split()) >= 2]
     if not names or not paragraphs:
         return paragraphs
@@ -1524,7 +1526,7 @@ def drop_author_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
             continue
         for name in names:
             verb = _BIO_VERB.match(line, len(name)) if line.startswith(name) else None
-            if verb and not organisation_bio(line, verb.end()):  # a company's "About" text stays
+            if verb and not (release and organisation_bio(line, verb.end())):  # a release's "About" text stays
                 del out[index]
                 break
     return out
