@@ -168,3 +168,35 @@ def test_a_client_rendered_pages_state_gives_the_publication() -> None:
     found = GenericPage(html, "https://ferries.example.com/news/timetable")
     assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
     assert found.published_at().utcoffset() == timedelta(hours=1)
+
+
+def _state_page(state: dict, title: str, url: str) -> GenericPage:
+    html = (
+        f'<html lang="id"><head><title>{title}</title></head><body><div id="__next"><h1>{title}</h1></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+    return GenericPage(html, url)
+
+
+def test_a_states_related_list_gives_no_date_before_the_nested_article() -> None:
+    # Breadth first, a "terkini" (latest) list's item is shallower than the page's own article.
+    title = "Jembatan pelabuhan ditutup untuk truk"
+    latest = [{"title": "Banjir di pesisir surut", "publishedAt": "2025-11-02T08:00:00+07:00"}]
+    article = {"data": {"attributes": {"title": title, "publishedAt": "2025-11-24T09:30:00+07:00"}}}
+    state = {"props": {"pageProps": {"terkini": latest, "post": article}}}
+    found = _state_page(state, title, "https://kota.example.com/berita/jembatan-pelabuhan")
+    assert found.published_at() == datetime(2025, 11, 24, 2, 30, tzinfo=UTC)
+    # No title matches: the shallowest stamp reached through no list.
+    article["data"]["attributes"]["title"] = "Another headline"
+    found = _state_page(state, title, "https://kota.example.com/berita/jembatan-pelabuhan")
+    assert found.published_at() == datetime(2025, 11, 24, 2, 30, tzinfo=UTC)
+
+
+def test_a_state_date_that_contradicts_the_urls_day_is_not_taken() -> None:
+    title = "Harbour bridge to close to lorries"
+    state = {"props": {"pageProps": {"post": {"title": "Other", "publishedAt": "2025-11-02T08:00:00+00:00"}}}}
+    found = _state_page(state, title, "https://news.example.com/2025/11/24/harbour-bridge")
+    assert found.published_at() is None or found.published_at().date() != datetime(2025, 11, 2).date()
+    state["props"]["pageProps"]["post"]["publishedAt"] = "2025-11-24T08:00:00+00:00"
+    found = _state_page(state, title, "https://news.example.com/2025/11/24/harbour-bridge")
+    assert found.published_at() == datetime(2025, 11, 24, 8, 0, tzinfo=UTC)

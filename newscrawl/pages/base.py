@@ -1453,10 +1453,11 @@ class ArticlePage:
             found = self._labelled_article_time(frame)
             if found[0] is not None:
                 return found
-            stamp = state_published(self.tree)  # a client-rendered page's state (__NEXT_DATA__)
+            stamp = state_published(self.tree, self.title())  # a client-rendered page's state (__NEXT_DATA__)
             parsed = parse_date(stamp, self.tz, now=self.now, relative=False) if stamp else None
-            if parsed is not None:
-                return parsed, stamp
+            day = url_date(self.url)
+            if parsed is not None and (day is None or abs((parsed.date() - day).days) <= 1):
+                return parsed, stamp  # (a stamp more than a day off the URL's date is another story's)
         try:
             from htmldate import find_date
 
