@@ -200,3 +200,24 @@ def test_a_state_date_that_contradicts_the_urls_day_is_not_taken() -> None:
     state["props"]["pageProps"]["post"]["publishedAt"] = "2025-11-24T08:00:00+00:00"
     found = _state_page(state, title, "https://news.example.com/2025/11/24/harbour-bridge")
     assert found.published_at() == datetime(2025, 11, 24, 8, 0, tzinfo=UTC)
+
+
+def test_a_header_with_one_topic_link_and_two_times_is_no_rail() -> None:
+    # Above the headline, no <article>: a topic link of headline length with the published and
+    # updated times is the article's own header; two teaser links with a time each are a rail.
+    from lxml.html import fromstring
+
+    from newscrawl.pages.date_places import in_rail_above
+
+    meta = (
+        '<div class="meta"><a href="/topik/jembatan">Penutupan Jembatan Pelabuhan Untuk Truk</a> '
+        '<time datetime="2025-03-04T09:30:00+01:00"></time> <time class="updated" datetime="2025-03-05T08:00:00+01:00"></time></div>'
+    )
+    html = f"<html><head><title>{HEADLINE}</title></head><body><div class='wrap'><div class='head'>{meta}<h1>{HEADLINE}</h1></div>{STORY}</div></body></html>"
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert found.published_at() == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+    tree = fromstring(f"<html><body><div>{RAIL}<h1>{HEADLINE}</h1>{STORY}</div></body></html>")
+    h1 = tree.find(".//h1")
+    assert all(in_rail_above(time, h1) for time in tree.iter("time"))
+    tree = fromstring(f"<html><body><div>{meta}<h1>{HEADLINE}</h1>{STORY}</div></body></html>")
+    assert not any(in_rail_above(time, tree.find(".//h1")) for time in tree.iter("time"))

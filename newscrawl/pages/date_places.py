@@ -19,6 +19,9 @@ MIN_TEASER_LINK_CHARS = 20
 MIN_TEASER_LINK_WORDS = 4
 #: Most characters read before a ``<time>`` for its label ("Publié le", "Published on").
 MAX_LABEL_CHARS = 40
+#: Fewest teaser links, each with a ``<time>`` of its own, that make a rail of teasers (a meta block
+#: with one topic link and the story's published and updated times is the article's own header).
+MIN_RAIL_TEASERS = 2
 
 
 def _branches(node: HtmlElement, headline: HtmlElement) -> tuple[HtmlElement, HtmlElement, HtmlElement] | None:
@@ -47,8 +50,9 @@ def _teaser_links(block: HtmlElement, headline_text: str) -> Iterator[HtmlElemen
 def in_rail_above(node: HtmlElement, headline: HtmlElement | None) -> bool:
     """True for a ``<time>`` above the headline in a block that links to another story (a teaser's
     headline of ``MIN_TEASER_LINK_CHARS`` and ``MIN_TEASER_LINK_WORDS`` or more), when that block
-    lies outside the ``<article>`` that holds the headline or lists more than one ``<time>`` (a
-    rail of teasers: "À la une", "Top stories"). A date in the article's own header is neither."""
+    lies outside the ``<article>`` that holds the headline or holds ``MIN_RAIL_TEASERS`` teaser links
+    or more, each with its own ``<time>`` (a rail of teasers: "À la une", "Top stories"). A date in
+    the article's own header (a topic link, the published and updated times) is neither."""
     if headline is None:
         return False
     found = _branches(node, headline)
@@ -62,7 +66,26 @@ def in_rail_above(node: HtmlElement, headline: HtmlElement | None) -> bool:
     article = next(headline.iterancestors("article"), None)
     if article is not None and article not in set(node.iterancestors()):
         return True
-    return sum(1 for _ in branch.iter("time")) > 1
+    return _dated_teasers(branch, text_of(headline)) >= MIN_RAIL_TEASERS
+
+
+def _dated_teasers(branch: HtmlElement, headline_text: str) -> int:
+    """How many teaser links in ``branch`` have a ``<time>`` of their own: the time's lowest
+    ancestor (in ``branch``) that holds a teaser link holds that one link only."""
+    links = list(_teaser_links(branch, headline_text))
+    if len(links) < MIN_RAIL_TEASERS:
+        return 0
+    dated: set[int] = set()
+    for time in branch.iter("time"):
+        for ancestor in (time, *time.iterancestors()):
+            held = [link for link in links if link is ancestor or ancestor in set(link.iterancestors())]
+            if held:
+                if len(held) == 1:
+                    dated.add(id(held[0]))
+                break
+            if ancestor is branch:
+                break
+    return len(dated)
 
 
 def label_before(node: HtmlElement) -> str:
