@@ -503,6 +503,7 @@ def _trafilatura_runs(
     with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
         cleaned, backup = prepare_tree(page, options, url)
         _keep_break_runs(cleaned)
+        _keep_wrapper_tails(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
         if comment_prune:
@@ -525,6 +526,7 @@ def _trafilatura_runs(
             recall_options.focus = "recall"
             r_cleaned, r_backup = prepare_tree(page, recall_options, url)
             _keep_break_runs(r_cleaned)
+            _keep_wrapper_tails(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
@@ -588,6 +590,23 @@ def _keep_break_runs(tree: HtmlElement) -> None:
 
 
 _ZERO_WIDTH_SPACE = "\u200b"
+
+#: Blocks that wrap other blocks: trafilatura reads their children and drops their own tail.
+_WRAPPERS = ("div", "section")
+_NESTED_BLOCKS = frozenset({"div", "section", "p", "list", "table"})
+
+
+def _keep_wrapper_tails(tree: HtmlElement) -> None:
+    """Give the text right after a wrapper of blocks (an ad box's ``<div><div>...</div></div>`` in a
+    story written as text and ``<br>`` runs, as Indonesian portals place "SCROLL TO CONTINUE WITH
+    CONTENT" mid-story) a paragraph of its own: trafilatura emits a wrapper's children, not the
+    wrapper, and its tail (the story's next paragraph) went with it."""
+    for node in list(tree.iter(*_WRAPPERS)):
+        tail = node.tail
+        if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
+            paragraph = etree.Element("p")
+            paragraph.text, node.tail = tail, None
+            node.addnext(paragraph)
 
 
 def _blank(text: str | None) -> bool:
