@@ -44,7 +44,6 @@ NOT_RIGHT_TODAY = {
     "rv7/35-opinion-by-x-a-professor": "body: 'Published in The Express Tribune, ...' end line is kept",
     "rv9/07-ar-por-dos-autores-middot": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",
     "rv9/08-it-di-aggiornato-il-leggi-anche": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",
-    "rv9/27-nextjs-next-data-only": "title, authors: a page whose only text is __NEXT_DATA__ gives its body and date but no title or authors",
     "rv9/32-br-photo-essay-captions": "body: a photo essay's captions (most of its text) are left out, as trafilatura leaves them",
     "rv9/37-de-paywall-teaser-plus": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",
     "rv9/38-eu-three-authors-additional-reporting": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",

@@ -78,7 +78,7 @@ from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import state_paragraphs
 from newscrawl.pages.script_lines import drop_closing_lines
-from newscrawl.pages.state_dates import state_published
+from newscrawl.pages.state_dates import state_authors, state_headline, state_published
 
 logger = logging.getLogger(__name__)
 
@@ -868,7 +868,8 @@ class ArticlePage:
             text = _strip_tags(rendered)
             if text:
                 return text
-        return self._title_from_page()
+        # A client-rendered page whose HTML gives no headline: its state's article's (__NEXT_DATA__).
+        return self._title_from_page() or state_headline(self.tree)
 
     def _title_from_page(self) -> str | None:
         # The site's names: those it declares, those it shows as links to its home page, and the
@@ -2205,6 +2206,8 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from self._author_links()
+        # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
+        yield state_authors(self.tree)
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:
