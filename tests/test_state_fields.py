@@ -50,7 +50,9 @@ def test_a_page_whose_only_text_is_its_state() -> None:
 
 
 def test_the_page_s_own_headline_wins() -> None:
-    shown = page(ARTICLE).replace("<title>Harbour Herald</title>", "<title>Later ferries at weekends | Harbour Herald</title>")
+    shown = page(ARTICLE).replace(
+        "<title>Harbour Herald</title>", "<title>Later ferries at weekends | Harbour Herald</title>"
+    )
     shown = shown.replace('<div id="__next"></div>', '<div id="__next"><h1>Later ferries at weekends</h1></div>')
     article, _ = extract(shown.encode(), "https://harbourherald.example.com/news/ferries-later")
     assert article is not None
