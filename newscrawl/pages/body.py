@@ -592,8 +592,13 @@ def _keep_break_runs(tree: HtmlElement) -> None:
 _ZERO_WIDTH_SPACE = "\u200b"
 
 #: Blocks that wrap other blocks: trafilatura reads their children and drops their own tail.
-_WRAPPERS = ("div", "section")
 _NESTED_BLOCKS = frozenset({"div", "section", "p", "list", "table"})
+#: A ``div`` or ``section`` with an element child and text right after it (an XPath: no Python
+#: object for every other element).
+_WRAPPERS_WITH_TAILS = etree.XPath(
+    "//div[*][following-sibling::node()[1][self::text()][normalize-space()]]"
+    " | //section[*][following-sibling::node()[1][self::text()][normalize-space()]]"
+)
 
 
 def _keep_wrapper_tails(tree: HtmlElement) -> None:
@@ -601,7 +606,7 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
     story written as text and ``<br>`` runs, as Indonesian portals place "SCROLL TO CONTINUE WITH
     CONTENT" mid-story) a paragraph of its own: trafilatura emits a wrapper's children, not the
     wrapper, and its tail (the story's next paragraph) went with it."""
-    for node in list(tree.iter(*_WRAPPERS)):
+    for node in _WRAPPERS_WITH_TAILS(tree):
         tail = node.tail
         if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
             paragraph = etree.Element("p")

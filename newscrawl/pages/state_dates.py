@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from functools import lru_cache
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.pages.page_state import _STATE_IDS
@@ -75,21 +77,37 @@ def _first_string(value: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+#: The state scripts of a page, by their ids (an XPath: no Python object for every other script).
+_STATE_SCRIPTS = etree.XPath("//script[" + " or ".join(f"@id='{name}'" for name in _STATE_IDS) + "]")
+
+
 def state_article(tree: HtmlElement | None) -> dict[str, Any] | None:
     """The article object of the page's state script (the shallowest with a publication stamp), or None."""
     if tree is None:
         return None
-    for script in tree.iter("script"):
-        if script.get("id") not in _STATE_IDS or not script.text:
-            continue
-        try:
-            state = json.loads(script.text)
-        except (ValueError, RecursionError):
-            continue
-        found = _shallowest(state)
+    if _LAST[0] is tree:
+        return _LAST[1]  # the page's other field asked already
+    found = None
+    for script in _STATE_SCRIPTS(tree):
+        found = _article_in(script.text) if script.text else None
         if found is not None:
-            return found
-    return None
+            break
+    _LAST[:] = [tree, found]
+    return found
+
+
+#: The last page read and its article object: its stamp, headline and writers are read in turn.
+_LAST: list[Any] = [None, None]
+
+
+@lru_cache(maxsize=4)
+def _article_in(text: str) -> dict[str, Any] | None:
+    """The article object of a state script's JSON (kept for the page's other fields: read, never changed)."""
+    try:
+        state = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return _shallowest(state)
 
 
 def _shallowest(state: Any) -> dict[str, Any] | None:
