@@ -593,6 +593,8 @@ _ZERO_WIDTH_SPACE = "\u200b"
 
 #: Blocks that wrap other blocks: trafilatura reads their children and drops their own tail.
 _NESTED_BLOCKS = frozenset({"div", "section", "p", "list", "table"})
+#: Longest text of a wrapper whose tail is given a paragraph (an ad box's label: "SCROLL TO CONTINUE WITH CONTENT").
+MAX_AD_BOX_CHARS = 80
 #: A ``div`` or ``section`` with an element child and text right after it (an XPath: no Python
 #: object for every other element).
 _WRAPPERS_WITH_TAILS = etree.XPath(
@@ -607,6 +609,11 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
     CONTENT" mid-story) a paragraph of its own: trafilatura emits a wrapper's children, not the
     wrapper, and its tail (the story's next paragraph) went with it."""
     for node in _WRAPPERS_WITH_TAILS(tree):
+        # A line of a text run (a break after it) after a box of a few words (an ad's label, not a
+        # block of the story's own text).
+        following = node.getnext()
+        if following is None or following.tag != "lb" or len(node.text_content()) > MAX_AD_BOX_CHARS:
+            continue
         tail = node.tail
         if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
             paragraph = etree.Element("p")
