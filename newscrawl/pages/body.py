@@ -595,6 +595,8 @@ _ZERO_WIDTH_SPACE = "\u200b"
 _NESTED_BLOCKS = frozenset({"div", "section", "p", "list", "table"})
 #: Longest text of a wrapper whose tail is given a paragraph (an ad box's label: "SCROLL TO CONTINUE WITH CONTENT").
 MAX_AD_BOX_CHARS = 80
+#: Elements that end a line: a wrapper right after one (or first in its parent) starts a line.
+_LINE_ENDS = _NESTED_BLOCKS | {"lb", "head", "quote"}
 #: A ``div`` or ``section`` with an element child and text right after it (an XPath: no Python
 #: object for every other element).
 _WRAPPERS_WITH_TAILS = etree.XPath(
@@ -609,11 +611,15 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
     CONTENT" mid-story) a paragraph of its own: trafilatura emits a wrapper's children, not the
     wrapper, and its tail (the story's next paragraph) went with it."""
     for node in _WRAPPERS_WITH_TAILS(tree):
-        # A line of a text run (a break after it) after a box of a few words (an ad's label, not a
-        # block of the story's own text).
+        # A line of a text run (a break after it) after a box of a few words that starts a line of
+        # its own (an ad's label, not a block of the story's own text, nor a figure inside a line).
         following = node.getnext()
         if following is None or following.tag != "lb" or len(node.text_content()) > MAX_AD_BOX_CHARS:
             continue
+        previous = node.getprevious()
+        before = node.getparent().text if previous is None else previous.tail
+        if not _blank(before) or (previous is not None and previous.tag not in _LINE_ENDS):
+            continue  # inside a line (a figure in a paragraph's text): the text runs on
         tail = node.tail
         if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
             paragraph = etree.Element("p")
