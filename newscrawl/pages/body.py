@@ -502,8 +502,8 @@ def _trafilatura_runs(
     marker_text = None if markers is None else "\n".join(markers)
     with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
         cleaned, backup = prepare_tree(page, options, url)
-        _keep_break_runs(cleaned)
-        _keep_wrapper_tails(cleaned)
+        if _keep_break_runs(cleaned):
+            _keep_wrapper_tails(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
         if comment_prune:
@@ -525,8 +525,8 @@ def _trafilatura_runs(
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
             r_cleaned, r_backup = prepare_tree(page, recall_options, url)
-            _keep_break_runs(r_cleaned)
-            _keep_wrapper_tails(r_cleaned)
+            if _keep_break_runs(r_cleaned):
+                _keep_wrapper_tails(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
@@ -579,14 +579,18 @@ def _join_source_lines(tree: Any) -> None:
         block.tail = "\n" + (block.tail or "")
 
 
-def _keep_break_runs(tree: HtmlElement) -> None:
+def _keep_break_runs(tree: HtmlElement) -> bool:
     """Give the first of two line breaks in a row (``<lb/><lb/>``, converted from ``<br>``) a
     zero-width space for its tail: trafilatura drops a break whose tail is blank, and a paragraph
-    break would read as a lone line break (the space leaves no trace in its text)."""
+    break would read as a lone line break (the space leaves no trace in its text). True when the
+    tree has such a run (a story written as text and ``<br>`` runs)."""
+    found = False
     for node in tree.iter("lb"):
         following = node.getnext()
         if following is not None and following.tag == "lb" and _blank(node.tail):
             node.tail = _ZERO_WIDTH_SPACE
+            found = True
+    return found
 
 
 _ZERO_WIDTH_SPACE = "\u200b"
