@@ -76,7 +76,7 @@ from newscrawl.pages.document import (
 )
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
-from newscrawl.pages.page_state import state_paragraphs
+from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
 from newscrawl.pages.script_lines import drop_closing_lines
 from newscrawl.pages.state_dates import state_authors, state_headline, state_published
 
@@ -869,7 +869,7 @@ class ArticlePage:
             if text:
                 return text
         # A client-rendered page whose HTML gives no headline: its state's article's (__NEXT_DATA__).
-        return self._title_from_page() or state_headline(self.tree)
+        return self._title_from_page() or (state_headline(self.tree) if self._has_state else None)
 
     def _title_from_page(self) -> str | None:
         # The site's names: those it declares, those it shows as links to its home page, and the
@@ -2207,7 +2207,14 @@ class ArticlePage:
         if not agencies:
             yield from self._author_links()
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
-        yield state_authors(self.tree)
+        if self._has_state:
+            yield state_authors(self.tree)
+
+    @cached_property
+    def _has_state(self) -> bool:
+        """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
+        text = self.doc.text or ""
+        return any(name in text for name in _STATE_IDS)
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:
