@@ -2214,7 +2214,7 @@ class ArticlePage:
     def _has_state(self) -> bool:
         """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
         text = self.doc.text or ""
-        return any(name in text for name in _STATE_IDS)
+        return "_DATA__" in text and any(name in text for name in _STATE_IDS)
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:
