@@ -44,3 +44,8 @@ def test_a_page_ending_in_contact_lines() -> None:
     article, reason = extract(html.encode(), "https://herald.example.com/news/bus-lanes")
     assert article is not None, reason
     assert article.body.split("\n\n") == STORY
+
+
+def test_an_address_block_stays_whole() -> None:
+    lines = [*STORY, "Press office", "Mia Rowe", "Phone +49 40 555 01 06", "presse@verein.example.org"]
+    assert drop_writer_contact(lines) == lines

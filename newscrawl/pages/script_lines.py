@@ -256,6 +256,8 @@ _WRITER_CONTACT = re.compile(
     r"(?:the\s+(?:writer|reporter|author|columnist)|(?:reporter|writer|columnist)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
     r"him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:at|on|via|by)\b"
 )
+#: The end of a story's last sentence, before the writer's contact lines.
+_STORY_LINE_END = re.compile(r"[.!?。！？…\"'”’»)]\s*$")
 #: Longest writer's contact line (characters).
 MAX_WRITER_CONTACT_CHARS = 200
 
@@ -274,10 +276,13 @@ def writer_contact_line(line: str) -> bool:
 
 def drop_writer_contact(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the writer's contact lines they end with (``writer_contact_line``, at
-    most MAX_CONTACT_LINES of them): only at the story's end, where they are furniture."""
+    most MAX_CONTACT_LINES of them) after the story's last sentence: only at the story's end,
+    where they are furniture."""
     end = len(paragraphs)
     while end > 1 and len(paragraphs) - end < MAX_CONTACT_LINES and writer_contact_line(paragraphs[end - 1]):
         end -= 1
+    if end == len(paragraphs) or not _STORY_LINE_END.search(paragraphs[end - 1]):
+        return paragraphs  # after a name or a phone line: an address block the story gives, kept whole
     return paragraphs[:end]
 
 
