@@ -29,7 +29,7 @@ from newscrawl.sites import Site, load_registry
 
 REVIEW_PAGES = Path(__file__).with_name("review_pages")
 
-#: "set/name": "field: why, in one line". rv5 32 of 37 right, rv7 37 of 45, rv9 34 of 40 (main at the R9 fixes' merge).
+#: "set/name": "field: why, in one line". rv5 33 of 37 right, rv7 38 of 45, rv9 35 of 40 (h-f11).
 NOT_RIGHT_TODAY = {
     "rv5/06-drupal-en": "published_at: 'Tue, 10/07/2025 - 21:40' read as UTC: a .com site not in the registry, lang 'en', nothing names New York (a registry timezone does: tests/test_site_zone_naive.py)",
     "rv5/08-arc-react-ssr": "body: the deck (the meta description's text) kept as an extra first paragraph",
