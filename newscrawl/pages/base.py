@@ -76,9 +76,9 @@ from newscrawl.pages.document import (
 )
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
-from newscrawl.pages.page_state import state_paragraphs
+from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
 from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
-from newscrawl.pages.state_dates import state_published
+from newscrawl.pages.state_dates import state_authors, state_headline, state_published
 
 logger = logging.getLogger(__name__)
 
@@ -869,7 +869,8 @@ class ArticlePage:
             text = _strip_tags(rendered)
             if text:
                 return text
-        return self._title_from_page()
+        # A client-rendered page whose HTML gives no headline: its state's article's (__NEXT_DATA__).
+        return self._title_from_page() or (state_headline(self.tree) if self._has_state else None)
 
     def _title_from_page(self) -> str | None:
         # The site's names: those it declares, those it shows as links to its home page, and the
@@ -2207,6 +2208,15 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from self._author_links()
+        # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
+        if self._has_state:
+            yield state_authors(self.tree)
+
+    @cached_property
+    def _has_state(self) -> bool:
+        """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
+        text = self.doc.text or ""
+        return "_DATA__" in text and any(name in text for name in _STATE_IDS)
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:

@@ -502,7 +502,8 @@ def _trafilatura_runs(
     marker_text = None if markers is None else "\n".join(markers)
     with _page_for_trafilatura(tree, drop, marker_text) as page, _layout_tables_unboxed(page):
         cleaned, backup = prepare_tree(page, options, url)
-        _keep_break_runs(cleaned)
+        if _keep_break_runs(cleaned):
+            _keep_wrapper_tails(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
         if comment_prune:
@@ -524,7 +525,8 @@ def _trafilatura_runs(
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
             r_cleaned, r_backup = prepare_tree(page, recall_options, url)
-            _keep_break_runs(r_cleaned)
+            if _keep_break_runs(r_cleaned):
+                _keep_wrapper_tails(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
@@ -577,17 +579,56 @@ def _join_source_lines(tree: Any) -> None:
         block.tail = "\n" + (block.tail or "")
 
 
-def _keep_break_runs(tree: HtmlElement) -> None:
+def _keep_break_runs(tree: HtmlElement) -> bool:
     """Give the first of two line breaks in a row (``<lb/><lb/>``, converted from ``<br>``) a
     zero-width space for its tail: trafilatura drops a break whose tail is blank, and a paragraph
-    break would read as a lone line break (the space leaves no trace in its text)."""
+    break would read as a lone line break (the space leaves no trace in its text). True when the
+    tree has such a run (a story written as text and ``<br>`` runs)."""
+    found = False
     for node in tree.iter("lb"):
         following = node.getnext()
         if following is not None and following.tag == "lb" and _blank(node.tail):
             node.tail = _ZERO_WIDTH_SPACE
+            found = True
+    return found
 
 
 _ZERO_WIDTH_SPACE = "\u200b"
+
+#: Blocks that wrap other blocks: trafilatura reads their children and drops their own tail.
+_NESTED_BLOCKS = frozenset({"div", "section", "p", "list", "table"})
+#: Longest text of a wrapper whose tail is given a paragraph (an ad box's label: "SCROLL TO CONTINUE WITH CONTENT").
+MAX_AD_BOX_CHARS = 80
+#: Elements that end a line: a wrapper right after one (or first in its parent) starts a line.
+_LINE_ENDS = _NESTED_BLOCKS | {"lb", "head", "quote"}
+#: A ``div`` or ``section`` with an element child and text right after it (an XPath: no Python
+#: object for every other element).
+_WRAPPERS_WITH_TAILS = etree.XPath(
+    "//div[*][following-sibling::node()[1][self::text()][normalize-space()]]"
+    " | //section[*][following-sibling::node()[1][self::text()][normalize-space()]]"
+)
+
+
+def _keep_wrapper_tails(tree: HtmlElement) -> None:
+    """Give the text right after a wrapper of blocks (an ad box's ``<div><div>...</div></div>`` in a
+    story written as text and ``<br>`` runs, as Indonesian portals place "SCROLL TO CONTINUE WITH
+    CONTENT" mid-story) a paragraph of its own: trafilatura emits a wrapper's children, not the
+    wrapper, and its tail (the story's next paragraph) went with it."""
+    for node in _WRAPPERS_WITH_TAILS(tree):
+        # A line of a text run (a break after it) after a box of a few words that starts a line of
+        # its own (an ad's label, not a block of the story's own text, nor a figure inside a line).
+        following = node.getnext()
+        if following is None or following.tag != "lb" or len(node.text_content()) > MAX_AD_BOX_CHARS:
+            continue
+        previous = node.getprevious()
+        before = node.getparent().text if previous is None else previous.tail
+        if not _blank(before) or (previous is not None and previous.tag not in _LINE_ENDS):
+            continue  # inside a line (a figure in a paragraph's text): the text runs on
+        tail = node.tail
+        if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
+            paragraph = etree.Element("p")
+            paragraph.text, node.tail = tail, None
+            node.addnext(paragraph)
 
 
 def _blank(text: str | None) -> bool:

@@ -274,7 +274,51 @@ def drop_signature_line(paragraphs: list[str], authors: list[str]) -> list[str]:
     return paragraphs
 
 
+#: The details a writer's contact line gives: an e-mail address, a handle, a phone number (a web
+#: address alone is a link the story gives, a source or a site, as often as a contact).
+_WRITER_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@/])@\w{2,}|\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b")
+#: What may stand beside the details on a line of details alone: "Email:", "or", "on X", "|".
+_DETAIL_WORDS = re.compile(r"(?i:e-?mail|phone|tel|twitter|x|instagram|threads|bluesky|on|or|and|at|follow)\b|[\s,;:/|·•()-]+")
+#: A line that asks the reader to reach the writer: "Reach the writer at ...", "Contact reporter Jane
+#: Doe at ...", "Email Jane Doe at ...", "Follow her on X @...". Its object is the writer (a
+#: "Contact the county at ..." is the story's).
+_WRITER_CONTACT = re.compile(
+    r"(?:Reach|Contact|E-?mail|Write to|Follow|Call)\s+"
+    r"(?:the\s+(?:writer|reporter|author|columnist)|(?:reporter|writer|columnist)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+    r"him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:at|on|via|by)\b"
+)
+#: The end of a story's last sentence, before the writer's contact lines.
+_STORY_LINE_END = re.compile(r"[.!?。！？…\"'”’»)]\s*$")
+#: Longest writer's contact line (characters).
+MAX_WRITER_CONTACT_CHARS = 200
+
+
+def writer_contact_line(line: str) -> bool:
+    """True for a writer's contact line under a story: its details alone ("jdoe@paper.com",
+    "@JaneDoe", "Email: jdoe@paper.com | X: @JaneDoe"), or a line asking the reader to reach the
+    writer that gives one ("Reach the writer at 402-555-0100 or jdoe@paper.com."). A sentence that
+    mentions an address among other words is the story's."""
+    if len(line) > MAX_WRITER_CONTACT_CHARS or not _WRITER_DETAIL.search(line):
+        return False
+    if not _DETAIL_WORDS.sub("", _WRITER_DETAIL.sub("", line)).strip(".!"):
+        return True
+    return bool(_WRITER_CONTACT.match(line.strip()))
+
+
+def drop_writer_contact(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the writer's contact lines they end with (``writer_contact_line``, at
+    most MAX_CONTACT_LINES of them) after the story's last sentence: only at the story's end,
+    where they are furniture."""
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs) - end < MAX_CONTACT_LINES and writer_contact_line(paragraphs[end - 1]):
+        end -= 1
+    if end == len(paragraphs) or not _STORY_LINE_END.search(paragraphs[end - 1]):
+        return paragraphs  # after a name or a phone line: an address block the story gives, kept whole
+    return paragraphs[:end]
+
+
 def drop_closing_lines(paragraphs: list[str], authors: list[str], release: bool = False) -> list[str]:
     """``paragraphs`` without a press release's closing block (``drop_release_tail``, on a
-    ``release`` only), then without a closing signature of one of ``authors`` (``drop_signature_line``)."""
-    return drop_signature_line(drop_release_tail(paragraphs, release), authors)
+    ``release`` only), then without the writer's contact lines (``drop_writer_contact``) and a
+    closing signature of one of ``authors`` (``drop_signature_line``)."""
+    return drop_signature_line(drop_writer_contact(drop_release_tail(paragraphs, release)), authors)

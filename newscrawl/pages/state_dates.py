@@ -1,19 +1,24 @@
-"""The publication stamp in a client-rendered page's state (``<script id="__NEXT_DATA__">``): a page
-whose HTML is a skeleton until JavaScript runs carries its dates only there.
+"""The publication stamp, headline and writers in a client-rendered page's state (``<script
+id="__NEXT_DATA__">``): a page whose HTML is a skeleton until JavaScript runs carries them only there.
 
-The stamp is the value of a publication key (``datePublished``, ``publishedAt``, ``publishDate``...)
-of the object whose title is the page's headline, else of the shallowest object that has one and is
-reached through no list (a list holds related stories: "terkini", "latest", "related"). Read only
-when no stamp, date element or date line of the page gave a date; the caller rejects a stamp that
-contradicts the URL's day.
+The article is the object whose title is the page's headline, when the caller knows it, else the
+shallowest object with a publication key (``datePublished``, ``publishedAt``, ``publishDate``...)
+reached through no list (a list holds related stories: "terkini", "latest", "related"). The stamp
+is that key's value; the headline and writers are read from the same object, by the keys of
+``HEADLINE_KEYS`` and ``AUTHOR_KEYS`` (a writer a string, or an object with a key of
+``AUTHOR_NAME_KEYS``). Each is read only when the page itself gave none (no stamp or date line; no
+title other than the site's name; no byline); the caller rejects a stamp that contradicts the
+URL's day.
 """
 
 from __future__ import annotations
 
 import json
 from collections import deque
+from functools import lru_cache
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.pages.page_state import _STATE_IDS
@@ -23,6 +28,12 @@ PUBLISHED_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
     "firstPublished", "firstPublishedAt", "date_published", "pubDate",
 )  # fmt: skip
+#: Keys of the headline in the article object, first found wins.
+HEADLINE_KEYS = ("headline", "title", "headlineText", "seoTitle", "name")
+#: Keys of the writers in the article object: a string, an object or a list of either.
+AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "writers", "creators", "creator")
+#: Keys of a writer's name in a writer object.
+AUTHOR_NAME_KEYS = ("name", "displayName", "fullName", "full_name", "title")
 #: Objects read at most, breadth first (a state holds thousands in a long listing).
 MAX_OBJECTS = 2000
 
@@ -33,18 +44,58 @@ TITLE_KEYS = ("title", "headline", "name")
 
 def state_published(tree: HtmlElement | None, headline: str | None = None) -> str | None:
     """The publication stamp (as written) of the page's state script, or None: the stamp of the
-    object titled ``headline`` (the page's), else the shallowest one outside any list."""
+    object titled ``headline`` (the page's), else of the shallowest one outside any list."""
+    found = state_article(tree, headline)
+    return _first_string(found, PUBLISHED_KEYS) if found else None
+
+
+def state_headline(tree: HtmlElement | None) -> str | None:
+    """The headline of the article in the page's state script, or None."""
+    found = state_article(tree)
+    return _first_string(found, HEADLINE_KEYS) if found else None
+
+
+def state_authors(tree: HtmlElement | None) -> list[str]:
+    """The writers' names (as written) of the article in the page's state script, or ``[]``."""
+    found = state_article(tree)
+    if not found:
+        return []
+    for key in AUTHOR_KEYS:
+        value = found.get(key)
+        items = value if isinstance(value, list) else [value]
+        names = [name for name in (_writer_name(item) for item in items) if name]
+        if names:
+            return names
+    return []
+
+
+def _writer_name(item: Any) -> str | None:
+    if isinstance(item, str):
+        return item.strip() or None
+    if isinstance(item, dict):
+        return _first_string(item, AUTHOR_NAME_KEYS)
+    return None
+
+
+def _first_string(value: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        found = value.get(key)
+        if isinstance(found, str) and found.strip():
+            return found.strip()
+    return None
+
+
+#: The state scripts of a page, by their ids (an XPath: no Python object for every other script).
+_STATE_SCRIPTS = etree.XPath("//script[" + " or ".join(f"@id='{name}'" for name in _STATE_IDS) + "]")
+
+
+def state_article(tree: HtmlElement | None, headline: str | None = None) -> dict[str, Any] | None:
+    """The article object of the page's state script, or None (see the module's docstring)."""
     if tree is None:
         return None
-    for script in tree.iter("script"):
-        if script.get("id") not in _STATE_IDS or not script.text:
-            continue
-        try:
-            state = json.loads(script.text)
-        except (ValueError, RecursionError):
-            continue
-        found = _article_stamp(state, _key(headline) if headline else "")
-        if found:
+    for script in _STATE_SCRIPTS(tree):
+        found = _article_in(script.text, _key(headline) if headline else "") if script.text else None
+        if found is not None:
             return found
     return None
 
@@ -53,25 +104,33 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _article_stamp(state: Any, headline: str) -> str | None:
-    """Breadth first: the stamp of the object titled ``headline``, else the first stamp of an
-    object reached through no list."""
+@lru_cache(maxsize=8)
+def _article_in(text: str, headline: str) -> dict[str, Any] | None:
+    """The article object of a state script's JSON (a memo of a pure function of the script's
+    text: the page's fields ask in turn; the object is read, never changed)."""
+    try:
+        state = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return _article_object(state, headline)
+
+
+def _article_object(state: Any, headline: str) -> dict[str, Any] | None:
+    """Breadth first: the object titled ``headline`` that has a stamp, else the first object with
+    a stamp reached through no list."""
     queue: deque[tuple[Any, bool]] = deque([(state, False)])
     seen = 0
-    first: str | None = None
+    first: dict[str, Any] | None = None
     while queue and seen < MAX_OBJECTS:
         value, listed = queue.popleft()
         seen += 1
         if isinstance(value, dict):
-            stamp = next(
-                (v.strip() for key in PUBLISHED_KEYS if isinstance(v := value.get(key), str) and v.strip()), None
-            )
-            if stamp:
+            if _first_string(value, PUBLISHED_KEYS):
                 titled = any(isinstance(t := value.get(key), str) and _key(t) == headline for key in TITLE_KEYS)
                 if headline and titled:
-                    return stamp
+                    return value
                 if first is None and not listed:
-                    first = stamp
+                    first = value
                     if not headline:
                         return first
             queue.extend((item, listed) for item in value.values() if isinstance(item, dict | list))

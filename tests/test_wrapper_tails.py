@@ -1,0 +1,32 @@
+"""A story written as text and <br> runs keeps the paragraph after an ad box that wraps blocks."""
+
+from __future__ import annotations
+
+from newscrawl.pages import extract
+
+LINES = [
+    "Polisi menutup sementara jalan raya di kawasan perbukitan setelah tanah longsor menimbun separuh badan jalan pagi tadi.",
+    "Kepala unit lalu lintas mengatakan material longsor turun dari tebing setelah hujan deras sepanjang malam di wilayah itu.",
+    "Petugas memperkirakan jalan bisa dibuka kembali pada sore hari jika cuaca mendukung dan material sudah dibersihkan.",
+    "Badan penanggulangan bencana mencatat tidak ada korban jiwa, tetapi dua warung di tepi jalan rusak tertimpa material.",
+]
+
+
+def page(ad_box: str) -> bytes:
+    text = f"{LINES[0]}<br><br>{LINES[1]}<br><br>{ad_box}{LINES[2]}<br><br>{LINES[3]}<br><br>"
+    return (
+        "<html><head><title>Jalan ditutup karena longsor</title></head><body><article>"
+        "<h1>Jalan ditutup karena longsor</h1><div class='story-body'><div class='story-text'>"
+        f"{text}</div></div></article></body></html>"
+    ).encode()
+
+
+def test_the_paragraph_after_a_nested_ad_box_stays() -> None:
+    for ad_box in (
+        "<div class='promo-wrap'><div class='promo-top'><span>SCROLL TO CONTINUE WITH CONTENT</span></div></div>",
+        "<div class='iklan-box'><p>Iklan</p></div>",
+        "<div><div><div>ADVERTISEMENT</div></div></div>",
+    ):
+        article, reason = extract(page(ad_box), "https://news.example.co.id/berita/jalan-ditutup")
+        assert article is not None, reason
+        assert article.body.split("\n\n") == LINES, ad_box
