@@ -29,7 +29,7 @@ from tests.review_dedupe.build import build
 #: Same-story pairs (of 173) found in each arrival order on main at cfff723, as the reviewers'
 #: score.py --orders 5 measured them (pairwise F1 0.988 / 0.970 / 0.939 / 0.970 / 0.952).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 169, "reverse": 163, "shuffled-2": 153, "shuffled-3": 163, "shuffled-4": 157}
+PAIRS_FOUND_TODAY = {"publication": 169, "reverse": 173, "shuffled-2": 169, "shuffled-3": 173, "shuffled-4": 173}
 SAME_STORY_PAIRS = 173
 
 
