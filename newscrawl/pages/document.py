@@ -495,18 +495,7 @@ def elements_named(
     top = root.getroottree().getroot()
     tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()] if top is not None else [root]
     nodes = itertools.chain.from_iterable(element.iter(*wanted) for element in tops)
-    found: list[HtmlElement] = []
-    for node in nodes:
-        tag = node.tag
-        if (
-            tag in tags
-            or (itemprop is not None and node.get("itemprop") == itemprop)
-            or (tag in classed and (value := node.get("class")) and any(word in value for word in class_words))
-        ):
-            found.append(node)
-            if limit is not None and len(found) >= limit:
-                break
-    return found
+    return named_among(nodes, tags, classed, class_words, itemprop, None, limit)
 
 
 def named_among(
