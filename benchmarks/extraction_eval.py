@@ -36,6 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from newscrawl.items import local_form  # noqa: E402
+
 UTC = timezone.utc
 
 
@@ -362,6 +364,20 @@ def htmldate_dates(text: str, url: str) -> dict[str, str | None]:
     return {"day": day, "published": full}
 
 
+def _our_dates(published: datetime | None, local: str | None) -> dict[str, Any]:
+    """Our publication as scored: the instant, the page's own day (``published_local``: what a
+    user reads, and the day a gold with a day alone gives) and, beside it, the UTC day the stored
+    ``published_at`` falls on (diagnostics: a day alone east of UTC is the day before there)."""
+    if published is None:
+        return {"published": None, "local": None, "day": None, "day_utc": None}
+    return {
+        "published": published.isoformat(),
+        "local": local,
+        "day": local[:10] if local else None,
+        "day_utc": published.astimezone(UTC).date().isoformat(),
+    }
+
+
 def run_dates(page: Page) -> dict[str, Any]:
     """Only the publication dates, ours and htmldate's (``--dates-only``: a faster loop on dates)."""
 
@@ -373,10 +389,7 @@ def run_dates(page: Page) -> dict[str, Any]:
     try:
         page_obj = GenericPage(data, page.url)
         published = page_obj.published_at()
-        out["ours"] = {
-            "published": published.isoformat() if published else None,
-            "day": published.date().isoformat() if published else None,
-        }
+        out["ours"] = _our_dates(published, local_form(published, page_obj.published_precision()))
         out["declared_article"] = _declares_article(page_obj)
         out["gold_people"] = [n for n in page.authors or [] if gold_is_person(n, page_site_names(page_obj))]
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
@@ -686,8 +699,7 @@ def run_page(page: Page) -> dict[str, Any]:
             "title": art.title,
             "authors": art.authors,
             "agencies": list(art.attribution.agencies) if art.attribution else [],
-            "published": art.published_at.isoformat() if art.published_at else None,
-            "day": art.published_at.date().isoformat() if art.published_at else None,
+            **_our_dates(art.published_at, art.published_local),
             "reason": reason,
         }
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
@@ -822,6 +834,10 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
                 right = sum(1 for (p, _), g in zip(dated, got, strict=True) if g == p.date)
                 wrong = sum(1 for (p, _), g in zip(dated, got, strict=True) if g and g != p.date)
                 fig[f"day.{system}"] = (right / len(dated), wrong / len(dated))
+            # The day of our stored UTC instant instead (before published_local, what a user read).
+            got = [r.get("ours", {}).get("day_utc") for _, r in dated]
+            right = sum(1 for (p, _), g in zip(dated, got, strict=True) if g == p.date)
+            fig["day_utc.ours"] = (right / len(dated), sum(1 for g in got if g) / len(dated) - right / len(dated))
             # The same on the pages that call themselves articles (og:type / JSON-LD): the sets mix
             # in home pages, terms of service, recipes and wiki pages.
             declared = [(p, r) for p, r in dated if r.get("declared_article")]

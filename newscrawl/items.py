@@ -18,6 +18,10 @@ from typing import Any
 #: Match kinds a copy can have against its story (set by the dedupe pipeline).
 MATCH_KINDS = ("new", "url", "exact", "near", "rewrite", "translation")
 
+#: How much of a date the page gives, coarsest first: a day alone ("24 November 2025"), the hour of
+#: a relative date ("3 hours ago"), a clock ("14:05"), a clock with seconds (an ISO stamp).
+PRECISIONS = ("day", "hour", "minute", "second")
+
 
 @dataclass(slots=True)
 class Attribution:
@@ -58,6 +62,16 @@ class Article:
     """Last modification time, timezone-aware; stored as UTC."""
     published_raw: str | None = None
     """The publication date exactly as the site wrote it, e.g. ``"Rabu, 13 September 2023 10:15 WIB"``."""
+    published_precision: str | None = None
+    """How much of ``published_at`` the page gives: one of :data:`PRECISIONS`; ``"day"`` means the time
+    is unknown (``published_at`` is then the local midnight); None with no date (or a record stored before it)."""
+    modified_precision: str | None = None
+    """The same for ``modified_at``."""
+    published_local: str | None = None
+    """The publication as the page gives it, in its own zone: ``"2025-11-24"`` for a day alone,
+    ``"2025-11-24T14:05:00+07:00"`` with a time (see :func:`local_form`)."""
+    modified_local: str | None = None
+    """The same for ``modified_at``."""
     authors: list[str] = field(default_factory=list)
     """Names of people; never the site's name, "Admin", "Redaksi" or a wire agency."""
     language: str | None = None
@@ -86,10 +100,13 @@ class Article:
     """Score of that match, 0..1 (1.0 for url / exact / new)."""
 
     def finalize(self) -> Article:
-        """Fill the derived fields (``content_hash``, ``word_count``) from ``body``."""
+        """Fill the derived fields: ``content_hash``, ``word_count`` from ``body``, ``published_local``
+        and ``modified_local`` from the times (in the zone the page gave them) and their precision."""
         if self.body:
             self.content_hash = body_hash(self.body)
             self.word_count = count_words(self.body)
+        self.published_local = local_form(self.published_at, self.published_precision)
+        self.modified_local = local_form(self.modified_at, self.modified_precision)
         return self
 
 
@@ -145,6 +162,17 @@ def to_utc_iso(value: datetime | None) -> str | None:
     if value.tzinfo is None:
         raise ValueError(f"naive datetime {value!r}: Article times must be timezone-aware")
     return value.astimezone(timezone.utc).isoformat()
+
+
+def local_form(value: datetime | None, precision: str | None) -> str | None:
+    """A time as the page gives it, in the zone it is in: the day alone (``"2025-11-24"``) when
+    ``precision`` is ``"day"``, else ISO 8601 to the second with its own offset. Call it on the
+    time the page gave (a stored time is UTC: its local day is lost)."""
+    if value is None:
+        return None
+    if precision == "day":
+        return value.date().isoformat()
+    return value.isoformat(timespec="seconds")
 
 
 def parse_iso(value: Any) -> datetime | None:

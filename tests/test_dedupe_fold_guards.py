@@ -13,6 +13,7 @@ import os
 import pytest
 
 from newscrawl.dedupe import DedupeEngine, compare, fingerprint
+from newscrawl.dedupe.engine import _fingerprint
 from newscrawl.dedupe.story import day_only
 from newscrawl.store.sqlite import SQLiteStore
 from tests.test_dedupe_arrival import FERRY_EN, MIRROR, ORIGINAL, TRANSLATION, _scripted, article
@@ -106,12 +107,20 @@ def test_the_oldest_article_crawled_last_folds_no_rival_in_a_batch(tmp_path, riv
     assert stories[RIVAL["url"]] != stories[ORIGINAL["url"]] == stories[TRANSLATION["url"]]
 
 
-@pytest.mark.parametrize("published_at", ["2024-03-01", "2024-03-01T03:00:00+00:00", "2024-03-01T00:00:00+07:00"])
+@pytest.mark.parametrize(
+    ("published_at", "precision"),
+    [
+        ("2024-03-01", None),
+        ("2024-03-01T03:00:00+00:00", None),
+        ("2024-03-01T00:00:00+07:00", None),
+        ("2024-02-29T17:00:00+00:00", "day"),  # Jakarta's 1 March as stored, its precision given
+    ],
+)
 @pytest.mark.parametrize("batch", [False, True])
-def test_a_digest_dated_first_and_crawled_last_folds_no_two_stories(tmp_path, published_at, batch):
+def test_a_digest_dated_first_and_crawled_last_folds_no_two_stories(tmp_path, published_at, precision, batch):
     # A date alone (stored as midnight) or a round-up dated when it was begun: the page is
     # older than every copy of both stories, and near to each.
-    digest = _digest(published_at)
+    digest = dict(_digest(published_at), published_precision=precision)
     stories = _stories(tmp_path, [ORIGINAL, MIRROR, QUAKE, QUAKE_MIRROR, digest], batch=batch)
     assert stories[ORIGINAL["url"]] == stories[MIRROR["url"]]
     assert stories[QUAKE["url"]] == stories[QUAKE_MIRROR["url"]] != stories[ORIGINAL["url"]]
@@ -122,6 +131,18 @@ def test_day_only():
     assert day_only("2024-03-01") and day_only("2024-03-01T00:00:00+07:00") and day_only("2024-03-01T00:00:00Z")
     assert not day_only("2024-03-01T00:00:01+00:00") and not day_only("2024-02-29T17:00:00+00:00")
     assert not day_only(None) and not day_only("") and not day_only("not a date") and not day_only(12)
+
+
+def test_a_day_alone_is_read_from_the_precision_when_the_article_gives_it():
+    # Jakarta's 1 March as stored (UTC): midnight is gone, the precision says it is a day alone.
+    stored = _digest("2024-02-29T17:00:00+00:00")
+    assert not _fingerprint(stored)["_day_only"]  # an old record: guessed from the time
+    assert _fingerprint(dict(stored, published_precision="day"))["_day_only"]
+    # A real midnight with its time given is a time, not a day.
+    midnight = _digest("2024-03-01T00:00:00+07:00")
+    assert _fingerprint(midnight)["_day_only"]
+    assert not _fingerprint(dict(midnight, published_precision="minute"))["_day_only"]
+    assert not _fingerprint(dict(stored, published_at=None, published_precision="day"))["_day_only"]
 
 
 def test_a_story_of_later_copies_with_a_later_translation_in_it_still_folds(tmp_path, monkeypatch):

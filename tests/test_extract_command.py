@@ -35,6 +35,8 @@ def test_extract_one_file_with_its_url() -> None:
     assert record["site"] == "sindobatam"  # found from the URL's host in the registry
     assert record["title"] == "Putin Janjikan Bantuan Satelit untuk Pyongyang"
     assert record["published_at"] == "2023-09-13T03:15:00+00:00"
+    # As the page shows it under the headline: "Rabu, 13 September 2023 10:15 WIB".
+    assert (record["published_precision"], record["published_local"]) == ("minute", "2023-09-13T10:15:00+07:00")
     assert record["attribution"]["publisher"] == "NDTV"
     assert record["dateline"] == "Moskow"
 
@@ -145,3 +147,27 @@ def test_fetched_at_anchors_relative_dates(tmp_path: Path) -> None:
     assert json.loads(scrapy("extract", str(saved), "--url", url).stdout)["published_at"] is None
     bad = scrapy("extract", str(saved), "--url", url, "--fetched-at", "this morning")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--fetched-at" in bad.stderr
+
+
+def test_a_day_alone_prints_the_pages_own_day(tmp_path: Path) -> None:
+    # A page that gives only the day, on an Indonesian site: the UTC instant is the day before,
+    # so the record says the day the page gives, and that its time is unknown.
+    headline = "Banjir rob merendam jalan pesisir selama dua hari"
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "datePublished": "2025-11-24"})
+    story = "".join(
+        f"<p>Paragraf {n}: banjir rob merendam jalan pesisir selama dua hari, dan petugas menutup dua ruas "
+        f"jalan sampai air surut pada Selasa sore, kata warga setempat kepada wartawan.</p>"
+        for n in range(5)
+    )
+    page = tmp_path / "banjir.html"
+    page.write_text(
+        f'<html lang="id"><head><title>{headline}</title><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>{headline}</h1>{story}</article></body></html>",
+        encoding="utf-8",
+    )
+    done = scrapy("extract", str(page), "--url", "https://kabar-pesisir.example.co.id/banjir")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["published_at"] == "2025-11-23T17:00:00+00:00"
+    assert (record["published_precision"], record["published_local"]) == ("day", "2025-11-24")
+    assert record["modified_precision"] is None and record["modified_local"] is None

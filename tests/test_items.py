@@ -5,7 +5,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from itemadapter import ItemAdapter
 
-from newscrawl.items import Article, Attribution, article_from_doc, article_to_doc, body_hash, normalize_body
+from newscrawl.items import (
+    Article,
+    Attribution,
+    article_from_doc,
+    article_to_doc,
+    body_hash,
+    local_form,
+    normalize_body,
+)
 
 
 def test_body_hash_ignores_case_punctuation_and_spacing():
@@ -48,3 +56,40 @@ def test_pipelines_see_articles_through_itemadapter():
     assert adapter["title"] == "T"
     assert "story_id" in adapter.field_names()
     assert adapter.asdict()["attribution"]["agencies"] == []
+
+
+def test_a_day_alone_keeps_its_own_day_beside_the_utc_instant():
+    # 24 November 2025 in Jakarta, no time: stored as its midnight, 17:00 UTC the day before.
+    wib = timezone(timedelta(hours=7))
+    article = Article(
+        url="https://x.example/a",
+        published_at=datetime(2025, 11, 24, tzinfo=wib),
+        published_precision="day",
+        modified_at=datetime(2025, 11, 25, 9, 30, tzinfo=wib),
+        modified_precision="minute",
+    ).finalize()
+    doc = article_to_doc(article)
+    assert doc["published_at"] == "2025-11-23T17:00:00+00:00"  # the instant, as sorting and queries need it
+    assert doc["published_local"] == "2025-11-24" and doc["published_precision"] == "day"
+    assert doc["modified_local"] == "2025-11-25T09:30:00+07:00" and doc["modified_precision"] == "minute"
+    back = article_from_doc(doc)
+    assert (back.published_local, back.published_precision) == ("2025-11-24", "day")
+    assert back.modified_local == "2025-11-25T09:30:00+07:00"
+
+
+def test_a_record_stored_before_the_precision_still_loads():
+    doc = {"url": "https://x.example/a", "published_at": "2025-11-23T17:00:00+00:00", "published_raw": "24/11/2025"}
+    article = article_from_doc(doc)
+    assert article.published_at == datetime(2025, 11, 23, 17, tzinfo=timezone.utc)
+    assert article.published_precision is None and article.published_local is None
+    assert article.modified_precision is None and article.modified_local is None
+
+
+def test_local_form():
+    ist = timezone(timedelta(hours=5, minutes=30))
+    assert local_form(None, "day") is None
+    assert local_form(datetime(2025, 11, 24, tzinfo=ist), "day") == "2025-11-24"
+    assert local_form(datetime(2025, 11, 24, 0, 0, tzinfo=ist), "minute") == "2025-11-24T00:00:00+05:30"
+    assert local_form(datetime(2025, 11, 24, 14, 5, 7, 250, tzinfo=ist), "second") == "2025-11-24T14:05:07+05:30"
+    # Unknown precision: the instant in the offset it was given in, never cut to a day.
+    assert local_form(datetime(2025, 11, 24, tzinfo=timezone.utc), None) == "2025-11-24T00:00:00+00:00"

@@ -144,6 +144,15 @@ def test_pages_carry_the_truth_dates(mirrornet):
         page = fetch(record["url"]).text
         published = datetime.fromisoformat(record["published_at"])
         assert record["published_at"] in page or published.isoformat() in page, record["url"]
+        # Stamped to the second in the site's zone: the page's own form is that stamp.
+        assert f"{published:%Y-%m-%dT%H:%M:%S}" in page, record["url"]
+        assert record["published_precision"] == "second"
+        assert record["published_local"] == published.isoformat(timespec="seconds") == record["published_at"]
+        if record["modified_at"]:
+            assert record["modified_precision"] == "second"
+            assert record["modified_local"] == record["modified_at"]
+        else:
+            assert record["modified_precision"] is None and record["modified_local"] is None
 
 
 def test_same_seed_same_network_other_seed_other_content(fresh_mirrornet, mirrornet):

@@ -54,6 +54,27 @@ def test_article_round_trips_through_the_store(store):
     assert back["url_key"] == "batam.example/2023/09/story-7"
 
 
+def test_a_day_alone_round_trips_with_its_precision_and_own_day(store):
+    wib = timezone(timedelta(hours=7))
+    article = Article(
+        url="https://www.batam.example/2025/11/banjir/",
+        site="batam",
+        published_at=datetime(2025, 11, 24, tzinfo=wib),
+        published_precision="day",
+    ).finalize()
+    old = make_doc(8)  # stored before the fields existed: none of them
+    for name in ("published_precision", "modified_precision", "published_local", "modified_local"):
+        old.pop(name)
+    store.upsert_articles([article_to_doc(article), old])
+    back = article_from_doc(store.get_article(article.url))
+    assert back.published_at == datetime(2025, 11, 23, 17, tzinfo=timezone.utc)
+    assert (back.published_precision, back.published_local) == ("day", "2025-11-24")
+    assert back.modified_precision is None and back.modified_local is None
+    legacy = article_from_doc(store.get_article(old["url"]))
+    assert legacy.published_at == T0 + timedelta(hours=8) and legacy.published_precision is None
+    assert [a["url"] for a in store.find_articles(site="batam")] == [old["url"], article.url]  # sorted by instant
+
+
 def test_lookup_by_url_variants_and_canonical(store):
     doc = make_doc(1, canonical_url="https://batam.example/p/1")
     store.upsert_articles([doc])

@@ -557,9 +557,13 @@ def _holds_a_part(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence
 
 
 def _fingerprint(doc: dict[str, Any]) -> dict[str, Any]:
-    """The article's fingerprint, with ``_day_only`` (not stored) when its date has no time."""
+    """The article's fingerprint, with ``_day_only`` (not stored) when its date has no time: as its
+    ``published_precision`` says, else guessed from the time (``day_only``: records without it)."""
     fp = fingerprint(doc)
-    fp["_day_only"] = bool(fp.get("published_at")) and day_only(doc.get("published_at"))
+    precision = doc.get("published_precision")
+    fp["_day_only"] = bool(fp.get("published_at")) and (
+        precision == "day" if precision else day_only(doc.get("published_at"))
+    )
     return fp
 
 

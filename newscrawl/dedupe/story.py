@@ -116,7 +116,8 @@ def day_only(value: Any) -> bool:
     """Whether a publication time as given is a day alone: a date without a time ("2024-03-01"),
     or midnight in the offset it is written in (how a day with no time is stored; midnight
     UTC is a day, not an instant). A local midnight already turned to UTC elsewhere
-    ("2024-02-29T17:00:00+00:00" for Jakarta) reads as a time: the offset is gone."""
+    ("2024-02-29T17:00:00+00:00" for Jakarta) reads as a time: the offset is gone. The guess
+    for an article without ``published_precision`` (stored before it; the engine reads that first)."""
     try:
         moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value)) if value else None
     except (TypeError, ValueError):

@@ -1287,7 +1287,7 @@ class ArticlePage:
             if raw_gmt:
                 parsed = parse_iso(str(raw_gmt), UTC)
                 if parsed:
-                    return parsed, str(raw_local or raw_gmt)
+                    return _in_rest_offset(parsed, raw_local), str(raw_local or raw_gmt)
             if raw_local:
                 parsed = parse_iso(str(raw_local), self.tz)
                 if parsed:
@@ -1967,16 +1967,28 @@ class ArticlePage:
     def published_raw(self) -> str | None:
         return self._published_final[1]
 
+    def published_precision(self) -> str | None:
+        """How much of the publication the page gives (``items.PRECISIONS``), read from the text the
+        chosen date was read from: "day" when it gives no time."""
+        return _precision(*self._published_final)
+
     def modified_at(self) -> datetime | None:
         """The last modification; None when the page's stamp equals the publication (never edited)."""
+        return self._modified_final[0]
+
+    def modified_precision(self) -> str | None:
+        return _precision(*self._modified_final)
+
+    @cached_property
+    def _modified_final(self) -> tuple[datetime | None, str | None]:
         value, raw = self._modified
         if value is None:
             value, raw = self._modified_shown()
         if not (self.rest_post and (self.rest_post.get("modified_gmt") or self.rest_post.get("modified"))):
             value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
-            return None
-        return value
+            return None, None
+        return value, raw
 
     # authors
 
@@ -3001,6 +3013,8 @@ class ArticlePage:
             published_at=self.published_at(),
             modified_at=self.modified_at(),
             published_raw=self.published_raw(),
+            published_precision=self.published_precision(),
+            modified_precision=self.modified_precision(),
             authors=self.authors(),
             language=self.language(),
             section=self.section(),
@@ -3250,6 +3264,41 @@ def _bem_block(word: str) -> str | None:
     """The block a BEM element class names ("ArticleHeader_date", "article-header__date"), or None."""
     block, sep, _ = word.partition("__") if "__" in word else word.partition("_")
     return block if sep and block else None
+
+
+#: Seconds written after a clock ("10:15:00", "T101500").
+_SECONDS = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}:\d{2}(?!\d)|\dT\d{6}(?!\d)")
+
+
+def _precision(value: datetime | None, raw: str | None) -> str | None:
+    """How much of ``value`` the text it was read from (``raw``) gives: "day" for a date alone,
+    "minute" for a clock, "second" for one with seconds; a relative date ("3 hours ago") its unit,
+    "hour" or "day" ("kemarin"). A date shown with no time whose stamp (``<time datetime>``) gave
+    one keeps that stamp's time: its clock is not midnight. None with no date."""
+    if value is None:
+        return None
+    raw = raw or ""
+    counted = parse_relative(raw, _MIDNIGHT_EPOCH)
+    if counted is not None:
+        span = _MIDNIGHT_EPOCH - counted
+        return "day" if not span % timedelta(days=1) else "hour" if not span % timedelta(hours=1) else "minute"
+    if _has_time(raw):
+        return "second" if _SECONDS.search(raw) else "minute"
+    if value.time() != datetime.min.time():  # shown as a day, its time read from the stamp behind it
+        return "second" if value.second else "minute"
+    return "day"
+
+
+def _in_rest_offset(instant: datetime, raw_local: Any) -> datetime:
+    """A WordPress REST time (``date_gmt``) in the offset its local twin (``date``) gives, so the page's
+    own wall clock and day are kept; the instant as it is when the two are no whole quarter-hour apart."""
+    local = parse_iso(str(raw_local), UTC) if raw_local else None
+    if local is None:
+        return instant
+    offset = local.replace(tzinfo=None) - instant.astimezone(UTC).replace(tzinfo=None)
+    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return instant
+    return instant.astimezone(timezone(offset))
 
 
 def _has_time(raw: str) -> bool:

@@ -334,6 +334,12 @@ class Theme:
             "body": copy.body,
             "published_at": iso(copy.published),
             "modified_at": iso(copy.modified),
+            # Every article page stamps its times in ISO 8601 with seconds (JSON-LD, meta, REST,
+            # Blogger's abbr title), in the site's zone: that is the page's own form of them.
+            "published_precision": "second",
+            "modified_precision": "second" if copy.modified else None,
+            "published_local": iso(copy.published),
+            "modified_local": iso(copy.modified),
             "authors": list(copy.authors),
             "language": copy.language,
             "attribution": {
