@@ -329,6 +329,11 @@ def path_from_uri(uri: str) -> str:
 class SQLiteStore(Store):
     """The :class:`Store` on one SQLite file."""
 
+    #: Story ids resolved in the dedupe batch under way (``resolve_story``; no other process
+    #: writes while it holds the store): a fresh dict each batch, emptied when this process
+    #: merges stories; filled only inside a batch, so this shared default stays empty.
+    _resolved: dict[str, str] = {}  # noqa: RUF012
+
     def __init__(self, path: str, *, display_uri: str | None = None) -> None:
         self.path = path
         self._batch_depth = 0
@@ -447,11 +452,11 @@ class SQLiteStore(Store):
                 self._batch_depth -= 1
             return
         with self._write():
-            self._batch_depth, self._meta_cache = 1, None
+            self._batch_depth, self._meta_cache, self._resolved = 1, None, {}
             try:
                 yield
             finally:
-                self._batch_depth, self._meta_cache, self._prefetched = 0, None, None
+                self._batch_depth, self._meta_cache, self._prefetched, self._resolved = 0, None, None, {}
 
     @classmethod
     def from_uri(cls, uri: str) -> SQLiteStore:
@@ -775,6 +780,7 @@ class SQLiteStore(Store):
             return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
 
     def clear_stories(self) -> None:
+        self._resolved = {}
         with self._write() as db:
             for table in ("stories", "story_copies", "claims", "story_aliases"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
@@ -1279,6 +1285,7 @@ class SQLiteStore(Store):
     ) -> None:
         if src == dst:
             return
+        self._resolved = {}
         with self._write() as db:
             # dst may have been folded away since the caller looked it up: into its story now.
             row = db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (dst,)).fetchone()
@@ -1307,8 +1314,15 @@ class SQLiteStore(Store):
 
     @_reading
     def resolve_story(self, story_id: str) -> str:
+        if self._batch_depth:  # the engine asks ~3 times an article, mostly for the same ids
+            resolved = self._resolved.get(story_id)
+            if resolved is not None:
+                return resolved
         row = self._db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (story_id,)).fetchone()
-        return row[0] if row else story_id
+        resolved = row[0] if row else story_id
+        if self._batch_depth:
+            self._resolved[story_id] = resolved
+        return resolved
 
     # -- crawl state and runs ---------------------------------------------------------
 
