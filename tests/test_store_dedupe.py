@@ -79,6 +79,18 @@ def test_merge_moves_copies_fingerprints_and_leaves_an_alias(store):
     assert [f["story_id"] for f, _ in store.iter_fingerprints()] == ["s0"]
 
 
+def test_a_story_resolved_in_a_batch_follows_a_merge_made_in_it(store):
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.link_copy("s2", copy("https://b.example/2"), summarize)
+    with store.dedupe_batch():
+        assert store.resolve_story("s2") == "s2"
+        store.merge_stories("s2", "s1", summarize)
+        assert store.resolve_story("s2") == "s1"
+        store.merge_stories("s1", "s0", summarize)
+        assert store.resolve_story("s2") == "s0" and store.resolve_story("s1") == "s0"
+    assert store.resolve_story("s2") == "s0"
+
+
 def test_clearing_keeps_fingerprints_for_a_rebuild(store):
     store.put_fingerprint(fields("a.example/1"), b"\x00" * 8, [5])
     store.link_copy("s1", copy("https://a.example/1"), summarize)
