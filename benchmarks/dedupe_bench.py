@@ -355,14 +355,14 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         for doc in docs:
             fingerprint(doc)
         fingerprint_cpu = time.process_time() - cpu_started
-        matches, elapsed, cpu = timed_pass(engine, docs, 1)
+        matches, elapsed, cpu, waits = timed_pass(engine, docs, 1)
         if batch > 1:
             # The same articles through ``process_batch`` (what ``scrapy dedupe`` does), on a
             # fresh copy of the same store, opened and packed the same way.
             batched_store = filled_store(Path(tmp) / "batched.sqlite", size, seed, cache)[0]
             batched_store.find_fingerprints([])
             batched_store.find_fingerprints([0])
-            batched_matches, batched_elapsed, batched_cpu = timed_pass(DedupeEngine(batched_store), docs, batch)
+            batched_matches, batched_elapsed, batched_cpu, batched_waits = timed_pass(DedupeEngine(batched_store), docs, batch)
             batched_store.close()
             Path(tmp, "batched.sqlite").unlink()
             assert batched_matches == matches, (batched_matches, matches)
@@ -397,6 +397,7 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
             "us_per_article": round(batched_per_article, 1),
             "process_us_per_article": round(batched_elapsed / count * 1e6, 1),
             "process_cpu_us_per_article": round(batched_cpu / count * 1e6, 1),
+            "waits_per_article": batched_waits,
         }
     return {
         "stored": size,
@@ -406,6 +407,7 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         "batched": batched,
         "process_us_per_article": round(elapsed / count * 1e6, 1),
         "process_cpu_us_per_article": round(cpu / count * 1e6, 1),
+        "waits_per_article": waits,
         "fingerprint_cpu_us_per_article": round(fingerprint_cpu / count * 1e6, 1),
         "merge_us_per_article": round(merge_us + runs_merge_us, 1),
         "tail_run_us_per_article": round(merge_us, 1),
@@ -425,12 +427,13 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
     }
 
 
-def timed_pass(engine: DedupeEngine, docs: list[dict], batch: int) -> tuple[dict[str, int], float, float]:
+def timed_pass(engine: DedupeEngine, docs: list[dict], batch: int) -> tuple[dict[str, int], float, float, dict]:
     """Matches, wall and CPU seconds of ``docs`` through the engine, one by one (``batch`` 1,
     ``process``) or ``batch`` at a time (``process_batch``), with the tail kept (its write
-    as a run is timed apart)."""
+    as a run is timed apart); and where the wall time beyond the CPU time went (``waits``)."""
     tail_min, sqlite.TAIL_MIN = sqlite.TAIL_MIN, 10**12
     matches: dict[str, int] = {}
+    before = _waits()
     started, cpu_started = time.perf_counter(), time.process_time()
     try:
         if batch == 1:
@@ -440,9 +443,33 @@ def timed_pass(engine: DedupeEngine, docs: list[dict], batch: int) -> tuple[dict
     finally:
         sqlite.TAIL_MIN = tail_min
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    after = _waits()
+    waits = {name: round((after[name] - before[name]) / len(docs), 1) for name in after if name in before}
     for verdict in verdicts:
         matches[verdict.match] = matches.get(verdict.match, 0) + 1
-    return matches, elapsed, cpu
+    return matches, elapsed, cpu, waits
+
+
+def _waited(waits: dict[str, float]) -> str:
+    if "core_wait_us" not in waits:
+        return ""
+    return f"; {waits['core_wait_us']} us waiting for a core, {waits['disk_read_bytes']:.0f} bytes read from disk"
+
+
+def _waits() -> dict[str, float]:
+    """Linux: microseconds this process has waited runnable for a core (``schedstat``), and
+    bytes it read from the disk (not the page cache: ``io``); {} elsewhere. On a shared
+    machine the first is most of what wall time adds to CPU time."""
+    found: dict[str, float] = {}
+    try:
+        with open("/proc/self/schedstat") as stats:
+            found["core_wait_us"] = int(stats.read().split()[1]) / 1e3
+        with open("/proc/self/io") as io:
+            fields = dict(line.split(": ") for line in io.read().splitlines())
+        found["disk_read_bytes"] = int(fields["read_bytes"])
+    except (OSError, ValueError, KeyError, IndexError):
+        pass
+    return found
 
 
 def top_up_tail(store: SQLiteStore, size: int, seed: int) -> int:
@@ -553,8 +580,8 @@ def main() -> None:
         print(
             f"stored {size:>9,}: engine on SQLite {ours['articles_per_s']:>8,.1f} articles/s"
             f" ({ours['us_per_article']} us each: {ours['process_us_per_article']} in process()"
-            f" ({ours['process_cpu_us_per_article']} CPU, of which fingerprint() {ours['fingerprint_cpu_us_per_article']}),"
-            f" {ours['merge_us_per_article']} indexing keys: {ours['tail_run_us_per_article']} writing the tail as a run"
+            f" ({ours['process_cpu_us_per_article']} CPU, of which fingerprint() {ours['fingerprint_cpu_us_per_article']}"
+            f"{_waited(ours['waits_per_article'])}), {ours['merge_us_per_article']} indexing keys: {ours['tail_run_us_per_article']} writing the tail as a run"
             f" ({ours['merged_tail']:,} fingerprints, {ours['merge_s']} s) + {ours['runs_merge_us_per_article']} merging"
             f" runs ({ours['rewrites_per_fingerprint']} rewrites a fingerprint; a merge of {ours['runs_merge_fps']:,}"
             f" fingerprints took {ours['runs_merge_s']} s); {ours['open_s']} s to open; MinHash with {ours['minhash']}, first fingerprint {ours['first_fingerprint_s']} s; matches {ours['matches']});"
@@ -565,7 +592,8 @@ def main() -> None:
             print(
                 f"stored {size:>9,}: engine on SQLite, {b['batch']} articles a transaction (process_batch, as"
                 f" `scrapy dedupe` runs): {b['articles_per_s']:>8,.1f} articles/s ({b['us_per_article']} us each:"
-                f" {b['process_us_per_article']} in process_batch() ({b['process_cpu_us_per_article']} CPU),"
+                f" {b['process_us_per_article']} in process_batch() ({b['process_cpu_us_per_article']} CPU"
+                f"{_waited(b['waits_per_article'])}),"
                 f" the same indexing)"
             )
         results.append({"stored": size, "engine": ours, "datasketch": theirs})

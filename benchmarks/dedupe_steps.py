@@ -7,7 +7,7 @@ nested steps are counted in their parents too (``find_fingerprints`` holds
 ``_run_hits``, which holds ``RunSet.candidates`` ...). A statement's time is its
 ``execute`` only: rows a cursor yields later are counted in the step that reads them.
 
-    taskset -c 1 .venv/bin/python benchmarks/dedupe_steps.py --size 1000000 --store-cache /tmp/dedupe-bench
+    taskset -c 1 .venv/bin/python benchmarks/dedupe_steps.py --size 1000000 --store-cache /tmp/dedupe-bench [--batch 100]
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from newscrawl.store import keyruns, sqlite  # noqa: E402
 ENGINE_STEPS = ("fingerprint", "candidate_keys", "compare", "from_record", "to_record", "copy_record", "summarize")
 STORE_STEPS = (
     "find_fingerprints", "_read_tail", "_run_hits", "put_fingerprint", "link_copy", "claim_key",
-    "get_fingerprint", "get_article", "resolve_story", "_index_step", "_copies", "_write_summary",
+    "get_fingerprint", "get_article", "resolve_story", "_index_step", "_copies", "_write_summary", "prefetch_keys",
 )  # fmt: skip
 
 
@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--store-cache", type=Path, help="dedupe_bench's filled stores, kept here")
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
+    parser.add_argument("--batch", type=int, default=1, help="articles a transaction (process_batch) when above 1")
     args = parser.parse_args()
     dedupe_bench._made_from()
     with tempfile.TemporaryDirectory(prefix="dedupe-steps-", dir=args.store_cache) as tmp:
@@ -107,12 +108,17 @@ def main() -> None:
         store._db = TimedConnection(store._db, record)
         sqlite.TAIL_MIN = 10**12  # the tail is kept, as in the bench (its run write is timed there)
         started = record.clock()
-        for doc in docs:
-            engine.process(doc)
+        if args.batch > 1:
+            for i in range(0, len(docs), args.batch):
+                engine.process_batch(docs[i : i + args.batch])
+        else:
+            for doc in docs:
+                engine.process(doc)
         total = record.clock() - started
         store.close()
     count = len(docs)
-    print(f"{args.size:,} stored, {count} articles: process() {total / count * 1e6:.0f} us an article")
+    way = f"process_batch() of {args.batch}" if args.batch > 1 else "process()"
+    print(f"{args.size:,} stored, {count} articles: {way} {total / count * 1e6:.0f} us an article")
     for label, seconds in record.seconds.most_common():
         print(f"{seconds / count * 1e6:8.1f} us {record.calls[label] / count:6.2f} calls  {label}")
 

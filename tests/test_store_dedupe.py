@@ -73,6 +73,22 @@ def test_merge_moves_copies_fingerprints_and_leaves_an_alias(store):
     assert store.resolve_story("s2") == "s1" and store.resolve_story("s1") == "s1"
     store.merge_stories("s1", "s0", summarize)
     assert store.resolve_story("s2") == "s0"
+    # every way a fingerprint is read gives the story it is in now, after a chain of folds
+    assert store.get_fingerprint("b.example/2")[0]["story_id"] == "s0"
+    assert [f["story_id"] for f, _, _ in store.find_fingerprints([5])] == ["s0"]
+    assert [f["story_id"] for f, _ in store.iter_fingerprints()] == ["s0"]
+
+
+def test_a_story_resolved_in_a_batch_follows_a_merge_made_in_it(store):
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.link_copy("s2", copy("https://b.example/2"), summarize)
+    with store.dedupe_batch():
+        assert store.resolve_story("s2") == "s2"
+        store.merge_stories("s2", "s1", summarize)
+        assert store.resolve_story("s2") == "s1"
+        store.merge_stories("s1", "s0", summarize)
+        assert store.resolve_story("s2") == "s0" and store.resolve_story("s1") == "s0"
+    assert store.resolve_story("s2") == "s0"
 
 
 def test_clearing_keeps_fingerprints_for_a_rebuild(store):
@@ -539,6 +555,35 @@ def test_sqlite_stores_made_by_older_versions_open_and_find_their_keys(tmp_path,
     assert [f["ref"] for f, _, _ in reopened.find_fingerprints([91, 10])] == ["a.example/1", "a.example/9"]
     assert reopened._filter is not None  # built from the index with the first run
     reopened.close()
+
+
+def test_sqlite_stores_with_indexes_no_reader_needs_drop_them_on_open(tmp_path, caplog):
+    from newscrawl.store import sqlite
+
+    path = str(tmp_path / "s.sqlite")
+    store = sqlite.SQLiteStore(path)
+    store.put_fingerprint(fields("a.example/1", "s2"), b"\x01", [5])
+    store.link_copy("s2", copy("https://a.example/1"), summarize)
+    store.close()
+    db = sqlite3.connect(path)  # as versions before this one made a store
+    db.execute("CREATE INDEX fingerprints_story ON fingerprints(story_id)")
+    db.execute("CREATE INDEX stories_first_seen ON stories(first_seen)")
+    db.commit()
+    with caplog.at_level("INFO", logger="newscrawl.store.sqlite"):
+        reopened = sqlite.SQLiteStore(path)
+    assert "dropped the indexes fingerprints_story, stories_first_seen" in caplog.text
+    names = {name for (name,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    assert not names & {"fingerprints_story", "stories_first_seen"}
+    reopened.link_copy("s1", copy("https://b.example/2", published_at="2023-12-31T00:00:00+00:00"), summarize)
+    reopened.merge_stories("s2", "s1", summarize)
+    assert reopened.get_fingerprint("a.example/1")[0]["story_id"] == "s1"
+    assert [s["story_id"] for s in reopened.iter_stories()] == ["s1"]
+    caplog.clear()
+    with caplog.at_level("INFO", logger="newscrawl.store.sqlite"):
+        sqlite.SQLiteStore(path).close()
+    assert "dropped" not in caplog.text  # once
+    reopened.close()
+    db.close()
 
 
 def test_an_article_written_after_its_story_was_folded_gets_the_story_it_is_in(store):

@@ -94,7 +94,6 @@ CREATE TABLE IF NOT EXISTS stories (
     last_seen TEXT,
     doc TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS stories_first_seen ON stories(first_seen);
 CREATE TABLE IF NOT EXISTS story_copies (
     story_id TEXT NOT NULL,
     url_key TEXT NOT NULL,
@@ -114,7 +113,6 @@ CREATE TABLE IF NOT EXISTS fingerprints (
 );
 CREATE TABLE IF NOT EXISTS dedupe_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS dedupe_filter (id INTEGER PRIMARY KEY CHECK (id = 1), bits BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);
 CREATE TABLE IF NOT EXISTS fingerprint_keys (
     key INTEGER NOT NULL,
     id INTEGER NOT NULL,
@@ -141,6 +139,14 @@ CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, started_at TEXT, doc T
 """
 
 _ARTICLE_COLUMNS = ("content_hash", "story_id", "site", "canonical_key", "url_key")
+
+#: A fingerprint row's story as it is now (``fingerprints AS f``): the stored id, or the story
+#: it was folded into (``merge_stories`` records the fold in ``story_aliases``, one hop, and
+#: leaves the fingerprint rows as they are).
+_FP_STORY = "COALESCE((SELECT merged_into FROM story_aliases WHERE story_id = f.story_id), f.story_id)"
+#: Indexes of older stores that no reader needs, dropped on open (each was one more random
+#: B-tree leaf read and written for every fingerprint or story stored).
+_DROPPED_INDEXES = ("fingerprints_story", "stories_first_seen")
 
 
 #: JSON of the dedupe records (fingerprints, copies, stories): compact and without the
@@ -329,6 +335,11 @@ def path_from_uri(uri: str) -> str:
 class SQLiteStore(Store):
     """The :class:`Store` on one SQLite file."""
 
+    #: Story ids resolved in the dedupe batch under way (``resolve_story``; no other process
+    #: writes while it holds the store): a fresh dict each batch, emptied when this process
+    #: merges stories; filled only inside a batch, so this shared default stays empty.
+    _resolved: dict[str, str] = {}  # noqa: RUF012
+
     def __init__(self, path: str, *, display_uri: str | None = None) -> None:
         self.path = path
         self._batch_depth = 0
@@ -411,6 +422,16 @@ class SQLiteStore(Store):
                 )
             elif stored is None or stored[0] != keyruns.LAYOUT:
                 db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('runs_layout', ?)", (keyruns.LAYOUT,))
+            marks = ",".join("?" * len(_DROPPED_INDEXES))
+            unread = [name for (name,) in db.execute(
+                f"SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ({marks})", _DROPPED_INDEXES)]  # noqa: S608
+            for name in unread:
+                db.execute(f"DROP INDEX IF EXISTS {name}")
+            if unread:
+                logger.info(
+                    "%s: dropped the indexes %s, which no reader needs (fingerprints find their story through"
+                    " story_aliases; stories are listed by a sort)", self.display_uri, ", ".join(unread),
+                )
             columns = {row[1] for row in db.execute("PRAGMA table_info(fingerprints)")}
             if "keys" not in columns:
                 db.execute("ALTER TABLE fingerprints ADD COLUMN keys BLOB")
@@ -447,11 +468,11 @@ class SQLiteStore(Store):
                 self._batch_depth -= 1
             return
         with self._write():
-            self._batch_depth, self._meta_cache = 1, None
+            self._batch_depth, self._meta_cache, self._resolved = 1, None, {}
             try:
                 yield
             finally:
-                self._batch_depth, self._meta_cache, self._prefetched = 0, None, None
+                self._batch_depth, self._meta_cache, self._prefetched, self._resolved = 0, None, None, {}
 
     @classmethod
     def from_uri(cls, uri: str) -> SQLiteStore:
@@ -720,7 +741,7 @@ class SQLiteStore(Store):
             else:
                 db.execute("DELETE FROM stories WHERE story_id = ?", (story_id,))
         prints = {ref: (fid, story, json.loads(doc)) for ref, fid, story, doc in db.execute(
-            "SELECT ref, id, story_id, doc FROM fingerprints WHERE ref IN (?, ?)", (folded, kept))}
+            f"SELECT ref, id, {_FP_STORY}, doc FROM fingerprints AS f WHERE ref IN (?, ?)", (folded, kept))}
         if folded in prints:
             fid, story, fields = prints[folded]
             if fields.get("text_hash"):  # exact copies found through its text now find the kept one
@@ -775,6 +796,7 @@ class SQLiteStore(Store):
             return db.execute("SELECT owner FROM claims WHERE key = ?", (key,)).fetchone()[0]
 
     def clear_stories(self) -> None:
+        self._resolved = {}
         with self._write() as db:
             for table in ("stories", "story_copies", "claims", "story_aliases"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
@@ -1172,7 +1194,7 @@ class SQLiteStore(Store):
 
     @_reading
     def get_fingerprint(self, ref: str) -> tuple[dict[str, Any], bytes] | None:
-        row = self._db.execute("SELECT story_id, sig, doc FROM fingerprints WHERE ref = ?", (ref,)).fetchone()
+        row = self._db.execute(f"SELECT {_FP_STORY}, sig, doc FROM fingerprints AS f WHERE ref = ?", (ref,)).fetchone()
         return self._fingerprint(*row) if row else None
 
     @_reading
@@ -1198,7 +1220,7 @@ class SQLiteStore(Store):
         if not best:
             return []
         marks = ",".join("?" * len(best))
-        rows = self._db.execute(f"SELECT id, story_id, sig, doc FROM fingerprints WHERE id IN ({marks})", best)
+        rows = self._db.execute(f"SELECT id, {_FP_STORY}, sig, doc FROM fingerprints AS f WHERE id IN ({marks})", best)
         found = {fid: self._fingerprint(story_id, sig, doc) for fid, story_id, sig, doc in rows}
         return [(*found[f], hits[f]) for f in best if f in found]
 
@@ -1207,7 +1229,7 @@ class SQLiteStore(Store):
         last = -1
         while True:  # in pages by id, so the caller may write while iterating
             rows = self._db.execute(
-                "SELECT id, story_id, sig, doc FROM fingerprints WHERE id > ? ORDER BY id LIMIT 500", (last,)
+                f"SELECT id, {_FP_STORY}, sig, doc FROM fingerprints AS f WHERE id > ? ORDER BY id LIMIT 500", (last,)
             ).fetchall()
             if not rows:
                 return
@@ -1279,6 +1301,7 @@ class SQLiteStore(Store):
     ) -> None:
         if src == dst:
             return
+        self._resolved = {}
         with self._write() as db:
             # dst may have been folded away since the caller looked it up: into its story now.
             row = db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (dst,)).fetchone()
@@ -1294,7 +1317,7 @@ class SQLiteStore(Store):
             )
             db.execute("DELETE FROM story_copies WHERE story_id = ?", (src,))
             db.execute("DELETE FROM stories WHERE story_id = ?", (src,))
-            db.execute("UPDATE fingerprints SET story_id = ? WHERE story_id = ?", (dst, src))
+            # The fingerprint rows keep ``src``: they read as ``dst`` through the alias (_FP_STORY).
             db.execute(
                 "UPDATE articles SET story_id = ?, doc = json_set(doc, '$.story_id', ?) WHERE story_id = ?",
                 (dst, dst, src),
@@ -1307,8 +1330,15 @@ class SQLiteStore(Store):
 
     @_reading
     def resolve_story(self, story_id: str) -> str:
+        if self._batch_depth:  # the engine asks ~3 times an article, mostly for the same ids
+            resolved = self._resolved.get(story_id)
+            if resolved is not None:
+                return resolved
         row = self._db.execute("SELECT merged_into FROM story_aliases WHERE story_id = ?", (story_id,)).fetchone()
-        return row[0] if row else story_id
+        resolved = row[0] if row else story_id
+        if self._batch_depth:
+            self._resolved[story_id] = resolved
+        return resolved
 
     # -- crawl state and runs ---------------------------------------------------------
 
