@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pytest
@@ -527,6 +528,39 @@ def test_anchor_candidates_match_the_one_regex_scan_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert _candidates(text, set(words(text))) == _regex_candidates(text), text
+
+
+def _folded_words(text):
+    """words() by its definition: the folded text's word-character runs."""
+    from newscrawl.dedupe.text import fold
+
+    return re.findall(r"\w+", fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un's train arrived at 10:15; 820,000 people (AFP) — “welcome”…",
+        "Harga beras naik 5,1 % – kata BPS «resmi» § 3 • °C € 2",
+        "Café ½ maße İstanbul ΟΣΟΣ é ﬁle Ｊａ Ⅳ ²",  # fold alone or not
+        "東京、大阪。 हिंदी 😀 ​  _tab	x",
+        "",
+    ],
+)
+def test_words_are_the_folded_texts_word_runs(text):
+    from newscrawl.dedupe.text import words
+
+    assert words(text) == _folded_words(text)
+
+
+def test_words_read_each_character_as_folding_does():
+    """Every BMP character between words and word characters: the translate table's spaces
+    are exactly the characters whose fold holds no word character and joins no neighbour."""
+    from newscrawl.dedupe.text import words
+
+    for code in [*range(0xD800), *range(0xE000, 0x10000)]:
+        for text in (f"ab{chr(code)}Cd", f"{chr(code)}1", f"x_{chr(code)}{chr(code)}9"):
+            assert words(text) == _folded_words(text), hex(code)
 
 
 def _best_prefix_lcs_ratio(first, second):

@@ -246,8 +246,51 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded word tokens of ``text``."""
+    # Most text's characters fold alone, each into itself lower-cased or into no word
+    # character: then one str.translate (C, and its fast path on ASCII) and a split on
+    # spaces give the tokens, 3x faster than folding and a regex. Any other character
+    # leaves the translated text with a non-ASCII one: folded and matched as before.
+    spaced = text.translate(_ASCII_WORDS if text.isascii() else _word_table())
+    if spaced.isascii():
+        return spaced.split()
     folded = fold(text)
     return (_WORD_ASCII if folded.isascii() else _WORD).findall(folded)
+
+
+def _spaced(char: str) -> str:
+    """What :func:`words` reads ``char`` as (of an ASCII one): lower case, space for a non-word."""
+    return char.lower() if _WORD_ASCII.match(char) else " "
+
+
+#: str.translate's table for ASCII text: ``_spaced`` of each character.
+_ASCII_WORDS = [_spaced(chr(c)) for c in range(0x80)]
+
+
+@functools.cache
+def _word_table() -> list[int | str]:
+    """``_ASCII_WORDS`` plus, for every BMP character that folds alone into characters no word
+    holds (punctuation, symbols, spaces: "“", "—", "\u00a0", "…"), a space; every other
+    character maps to itself (a list, not a dict: a character it leaves costs no KeyError).
+
+    Alone: not a combining mark (removed, or reordered with its neighbours) nor the second
+    half of a canonical pair (composed with what precedes), its decomposition opening with
+    neither; then folding a text folds each such character on its own."""
+    seconds = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}
+    for c in range(0xC0, 0x10000):
+        parts = unicodedata.decomposition(chr(c)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    table: list[int | str] = [*_ASCII_WORDS, *range(0x80, 0x10000)]
+    for c in range(0x80, 0x10000):
+        char = chr(c)
+        if _WORD.match(char) or unicodedata.combining(char) or c in seconds or 0xD800 <= c < 0xE000:
+            continue
+        folded = fold(char)
+        first = unicodedata.normalize("NFKD", char)[:1]
+        if not folded or _WORD.search(folded) or unicodedata.combining(first) or ord(first) in seconds:
+            continue
+        table[c] = " "
+    return table
 
 
 # -- anchors -----------------------------------------------------------------------------------------
