@@ -349,10 +349,14 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 _CURRENCY_AT = re.compile(r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))")
 #: Capitals that can open a currency at a token start (a cheap test before the regex).
 _CURRENCY_INITIALS = frozenset("ACHMNRSUIE")
+#: The names ``_CURRENCY_AT`` opens with, if not with capitals and "$".
+_CURRENCY_NAMES = ("Rp", "RM", "Rs", "USD", "IDR", "MYR", "SGD", "INR", "EUR")
 #: A 12-hour clock right after a number: "5:35 pm", "3 p.m.", "9.30am". Groups: the space
 #: before, the half ("a"/"p"), the dot after it, the "m".
 _CLOCK_AFTER = re.compile(r"(\s?)([aApP])(\.?)\s?([mM])(?![a-zA-Z])\.?")
 _CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
+#: The letters ``_CLOCK_AFTER`` opens with (after one space at most).
+_CLOCK_HALVES = frozenset("aApP")
 
 
 def clock_token(number: str, clock: re.Match[str]) -> str | None:
@@ -575,12 +579,17 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         if offset < stop:
             continue
         if token[0].isdecimal():
-            clock = _CLOCK_AFTER.match(text, offset + len(token))
+            # A clock's half ("a"/"p") stands right after the number or one space on: the
+            # regex runs only then (a third of numbers).
+            after = text[offset + len(token) : offset + len(token) + 2]
+            clock = _CLOCK_AFTER.match(text, offset + len(token)) if _CLOCK_HALVES.intersection(after) else None
             time = clock_token(token, clock) if clock else None
             if time:
                 stop = clock.end()
                 token = time
-        elif token[0] in _CURRENCY_INITIALS:
+        elif token[0] in _CURRENCY_INITIALS and (
+            text.startswith(_CURRENCY_NAMES, offset) or text.startswith("$", offset + len(token))
+        ):  # what every currency opens with: its name, or capitals then "$" (all the token)
             money = _CURRENCY_AT.match(text, offset)
             if money:
                 if money[1] is None:  # "Rp 15.160", "US$2": the figure is the next token
