@@ -563,6 +563,23 @@ def test_words_read_each_character_as_folding_does():
             assert words(text) == _folded_words(text), hex(code)
 
 
+def test_opens_sentence_is_where_a_sentence_break_ends():
+    """opens_sentence() by its definition: the ends of _SENTENCE_BREAK's matches in the text,
+    and its first word character; asked at every word start of random text."""
+    from newscrawl.dedupe.text import _SENTENCE_BREAK, opens_sentence
+
+    pieces = [*"abKL09_ .,:;!?'\"\u201c\u201d-()\n\t", "\n\n", ". ", "\u00e9", "\u00a0", "\u3002", "\U0001f600", "  "]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        firsts = {m.end() for m in _SENTENCE_BREAK.finditer(text)}
+        first_word = re.search(r"\w", text)
+        if first_word:
+            firsts.add(first_word.start())
+        for m in re.finditer(r"\b\w", text):
+            assert opens_sentence(text, m.start()) == (m.start() in firsts), (text, m.start())
+
+
 def _best_prefix_lcs_ratio(first, second):
     """sequence_agreement by its definition: a plain LCS table over every prefix."""
     longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
