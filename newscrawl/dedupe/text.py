@@ -248,13 +248,17 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded word tokens of ``text``."""
-    # Most text's characters fold alone, each into itself lower-cased or into no word
+    # Most text's characters fold alone, each into ASCII word characters or into no word
     # character: then one str.translate (C, and its fast path on ASCII) and a split on
     # spaces give the tokens, 3x faster than folding and a regex. Any other character
-    # leaves the translated text with a non-ASCII one: folded and matched as before.
-    spaced = text.translate(_ASCII_WORDS if text.isascii() else _word_table())
-    if spaced.isascii():
-        return spaced.split()
+    # leaves the translated text with a non-ASCII one: folded and matched as before, as is
+    # at once text of another script (its UTF-8 an eighth longer or more).
+    if text.isascii():
+        return text.translate(_ASCII_WORDS).split()
+    if len(text.encode("utf-8", "surrogatepass")) <= len(text) + len(text) // 8:
+        spaced = text.translate(_word_table())
+        if spaced.isascii():
+            return spaced.split()
     folded = fold(text)
     return (_WORD_ASCII if folded.isascii() else _WORD).findall(folded)
 
@@ -270,9 +274,10 @@ _ASCII_WORDS = [_spaced(chr(c)) for c in range(0x80)]
 
 @functools.cache
 def _word_table() -> list[int | str]:
-    """``_ASCII_WORDS`` plus, for every BMP character that folds alone into characters no word
-    holds (punctuation, symbols, spaces: "“", "—", "\u00a0", "…"), a space; every other
-    character maps to itself (a list, not a dict: a character it leaves costs no KeyError).
+    """``_ASCII_WORDS`` plus every BMP character that folds alone into ASCII word characters
+    (its fold: "é" → "e", "ß" → "ss", "Ａ" → "a") or into no word character (a space:
+    "“", "—", "\u00a0", "…"); every other character maps to itself (a list, not a dict: a
+    character it leaves costs no KeyError).
 
     Alone: not a combining mark (removed, or reordered with its neighbours) nor the second
     half of a canonical pair (composed with what precedes), its decomposition opening with
@@ -285,13 +290,16 @@ def _word_table() -> list[int | str]:
     table: list[int | str] = [*_ASCII_WORDS, *range(0x80, 0x10000)]
     for c in range(0x80, 0x10000):
         char = chr(c)
-        if _WORD.match(char) or unicodedata.combining(char) or c in seconds or 0xD800 <= c < 0xE000:
+        if unicodedata.combining(char) or c in seconds or 0xD800 <= c < 0xE000:
             continue
         folded = fold(char)
         first = unicodedata.normalize("NFKD", char)[:1]
-        if not folded or _WORD.search(folded) or unicodedata.combining(first) or ord(first) in seconds:
+        if not folded or unicodedata.combining(first) or ord(first) in seconds:
             continue
-        table[c] = " "
+        if not _WORD.search(folded):
+            table[c] = " "
+        elif folded.isascii() and _WORD_ASCII.fullmatch(folded):
+            table[c] = folded
     return table
 
 
