@@ -531,13 +531,12 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
         scan = cp.max() >= _BMP or not stable[cp].all() or _may_hold_lower_date(text, tokens)
     if scan:
         return [(m.start(), m.group(m.lastindex)) for m in _ANCHOR_CANDIDATE.finditer(text)]
-    word = is_word[cp]
-    first = word.copy()
-    first[1:] &= ~word[:-1]
-    starts = np.flatnonzero(first)
+    # A number or name start not after a word character (bools: a > b is a and not b).
+    first = is_start[cp]
+    np.greater(first[1:], is_word[cp[:-1]], out=first[1:])
     out = []
     stop = 0  # matches do not overlap: "2.8" holds no second number "8"
-    for offset in starts[is_start[cp[starts]]].tolist():
+    for offset in np.flatnonzero(first).tolist():
         if offset >= stop:
             m = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)
             stop = m.end()
@@ -605,7 +604,11 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     One pass finds the candidate tokens (a word-by-word loop cost ~400 us an article).
     """
     text = "\n\n".join(paras)
-    found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
+    out: list[list[str]] = [[] for _ in paras]
+    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
+    i = 0  # the paragraph of the offset
+    names = set()  # anchors met where they count (numbers and dates: anywhere)
+    at_start: list[tuple[int, int]] = []  # (paragraph, index) of names met at a sentence start
     memo = _anchor_of
     stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
     for offset, token in _candidates(text, tokens):
@@ -632,18 +635,25 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         anchor = memo.get(token, _UNKNOWN)
         if anchor is _UNKNOWN:
             anchor = _candidate_anchor(token)
-        if anchor is not None:
-            # Numbers ("#") and dates ("@") count wherever they stand.
-            found.append((offset, anchor, anchor[0] not in "#@" and opens_sentence(text, offset)))
-    names = {anchor for _, anchor, at_start in found if not at_start}
-    out: list[list[str]] = [[] for _ in paras]
-    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
-    i = 0
-    for offset, anchor, at_start in found:
+        if anchor is None:
+            continue
         while offset >= ends[i]:
             i += 1
-        if not at_start or anchor in names:
-            out[i].append(anchor)
+        # Numbers ("#") and dates ("@") count wherever they stand. Most words follow a space
+        # after a word: no sentence start, told here without a call.
+        if anchor[0] in "#@" or (
+            offset >= 2 and text[offset - 1] == " " and (text[offset - 2].isalnum() or text[offset - 2] == "_")
+        ):
+            names.add(anchor)
+        elif not opens_sentence(text, offset):
+            names.add(anchor)
+        else:
+            at_start.append((i, len(out[i])))
+        out[i].append(anchor)
+    # A name only at sentence starts is none: taken out, the last first (indexes hold).
+    for i, at in reversed(at_start):
+        if out[i][at] not in names:
+            del out[i][at]
     return out
 
 
