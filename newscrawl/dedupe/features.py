@@ -23,7 +23,17 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchors, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import (
+    anchors,
+    date_word_starts_among,
+    fold,
+    key_anchors,
+    paragraph_anchors,
+    paragraphs,
+    quotes,
+    word_bytes,
+    words,
+)
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -46,7 +56,11 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 def key64(text: str) -> int:
     """A signed 64-bit key for the store's integer index (two seeded crc32s: fast, stable)."""
-    data = text.encode("utf-8")
+    return key64_of(text.encode("utf-8"))
+
+
+def key64_of(data: bytes) -> int:
+    """:func:`key64` of a text given UTF-8 encoded."""
     value = (zlib.crc32(data) << 32) | zlib.crc32(data, 0x5BD1E995)
     return value - (1 << 64) if value >= 1 << 63 else value
 
@@ -115,13 +129,13 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     body = without_site_intro(doc.get("body") or "")
     paras = paragraphs(body)
     text = "\n\n".join(paras)
-    para_tokens = [words(p) for p in paras]
+    # The words UTF-8 encoded, as hashing and the text's hash take them (words hold no space).
+    para_tokens = [word_bytes(p) for p in paras]
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
-    # One encoding of the cleaned text for its hash and its words' crc32s (words hold no space).
-    joined = " ".join(tokens).encode("utf-8")
-    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None)
-    by_paragraph = paragraph_anchors(paras, counts)
+    joined = b" ".join(tokens)
+    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None, tokens)
+    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
     mentions = []  # a break before every paragraph, the first one's dropped below
@@ -135,7 +149,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     para_keys = []
     for ws in para_tokens:
         if len(ws) >= PARAGRAPH_MIN_WORDS:
-            para_keys.append(key64("p:" + " ".join(ws)))
+            para_keys.append(key64_of(b"p:" + b" ".join(ws)))
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
     return {
@@ -157,8 +171,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
-        "word_seq": word_sequence_blob(tokens, token_hashes),
-        "key_anchors": key_anchors(ordered, counts, KEY_ANCHORS),
+        # A word's length in characters: its UTF-8's when ASCII.
+        "word_seq": word_sequence_blob(tokens if joined.isascii() else words(text), token_hashes),
+        "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
@@ -182,8 +197,9 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
 
 
-def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:
-    """The article's content words in order, as 16-bit hashes (of their crc32), base64."""
+def word_sequence_blob(tokens: list[str] | list[bytes], hashes: np.ndarray) -> str:
+    """The article's content words in order, as 16-bit hashes (of their crc32), base64
+    (``tokens``: the words, or anything of their lengths: their UTF-8 when all ASCII)."""
     content = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens)) >= CONTENT_WORD
     kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
     return base64.b64encode(kept.tobytes()).decode("ascii")

@@ -263,6 +263,14 @@ def words(text: str) -> list[str]:
     return (_WORD_ASCII if folded.isascii() else _WORD).findall(folded)
 
 
+def word_bytes(text: str) -> list[bytes]:
+    """:func:`words` of ``text``, UTF-8 encoded: what hashing and counting them need (ASCII
+    text: bytes.translate and a split, no string made a word)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).split()
+    return [word.encode("utf-8") for word in words(text)]
+
+
 def _spaced(char: str) -> str:
     """What :func:`words` reads ``char`` as (of an ASCII one): lower case, space for a non-word."""
     return char.lower() if _WORD_ASCII.match(char) else " "
@@ -270,6 +278,8 @@ def _spaced(char: str) -> str:
 
 #: str.translate's table for ASCII text: ``_spaced`` of each character.
 _ASCII_WORDS = [_spaced(chr(c)) for c in range(0x80)]
+#: The same for ASCII bytes (bytes.translate's 256 entries: the upper half never met).
+_ASCII_WORD_BYTES = bytes(ord(_spaced(chr(c))) if c < 0x80 else c for c in range(0x100))
 
 
 @functools.cache
@@ -467,6 +477,16 @@ _UPPER_SET = frozenset(_UPPER)
 _DATE_WORD_STARTS: dict[str, tuple[str, ...]] = {}
 for _word in _LOWER_DATE_WORDS:
     _DATE_WORD_STARTS[_word.split("'")[0]] = (*_DATE_WORD_STARTS.get(_word.split("'")[0], ()), _word)
+#: Each folded word a lower-case date word may begin with, and its UTF-8.
+_DATE_WORD_STARTS_UTF8 = [(start, start.encode("utf-8")) for start in _DATE_WORD_STARTS]
+
+
+def date_word_starts_among(encoded: Container[bytes]) -> set[str]:
+    """The words among ``encoded`` (UTF-8 words, as :func:`word_bytes` gives) that a lower-case
+    date word may begin with: all :func:`paragraph_anchors` asks of an article's words."""
+    return {start for start, utf8 in _DATE_WORD_STARTS_UTF8 if utf8 in encoded}
+
+
 #: Code points with a table entry; text with a character beyond takes the regex scan.
 _BMP = 0x10000
 
@@ -515,7 +535,8 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
     numpy finds the word starts that hold a digit or a capital from code-point tables, and
     the regex's parts match each token there. That leaves out lower-case date words
     ("pada senin"): when the text may hold one, the regex scans it. ``tokens`` are the folded
-    words of ``text`` (:func:`words`; computed when not given). In text whose characters all
+    words of ``text`` (:func:`words`; computed when not given), or those of them a date word
+    may begin with (:func:`date_word_starts_among`: all that is asked of them). In text whose characters all
     fold on their own into characters of their kind, the folded words are the text's own
     words, so a lower-case date word of the text is among them; when one is, and found
     as is in the text, the regex decides. So does text with a character beyond the tables.
@@ -596,7 +617,8 @@ def _candidate_anchor(token: str) -> str | None:
 
 def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) -> list[list[str]]:
     """:func:`anchor_sequence` of each paragraph, names judged over the whole article
-    (``tokens``: its folded words, when at hand; see :func:`_candidates`).
+    (``tokens``: its folded words when at hand, or :func:`date_word_starts_among` them;
+    see :func:`_candidates`).
 
     A capitalised word at a sentence start counts as a name only where the article also
     names it inside a sentence ("India's rover ..." then "... making India the first"):
@@ -716,7 +738,7 @@ def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[st
     most repeated first (the subject of the story), earliest on ties. ``counts`` may be
     :func:`anchor_counts` or the article's folded words counted (a name's count is the same).
     """
-    numbers = [a for a in ordered if STRONG_FIGURE[a]][: limit // 2]
+    numbers = [a for a in ordered if a[0] == "#" and is_strong(a)][: limit // 2]
     names = [a for a in ordered if a[0] not in "#@" and len(a) >= 3]  # is_strong, for names
     # ``ordered`` is in order of first mention and the sort is stable: earliest first on ties.
     names.sort(key=lambda a: -counts.get(a, 1))
