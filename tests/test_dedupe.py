@@ -553,6 +553,17 @@ def test_words_are_the_folded_texts_word_runs(text):
     assert words(text) == _folded_words(text)
 
 
+def test_word_bytes_are_the_words_utf8_and_their_lengths_in_characters():
+    from newscrawl.dedupe.features import _char_lengths
+    from newscrawl.dedupe.text import word_bytes, words
+
+    for text in ("Kim's rover, 820,000 km\n\nJAKARTA (ANTARA) - x_y", "Caf\u00e9 \u6771\u4eac\u3001 stra\u00dfe \u0939\u093f\u0902", ""):
+        encoded = word_bytes(text)
+        assert encoded == [w.encode("utf-8") for w in words(text)]
+        if encoded:
+            assert _char_lengths(b" ".join(encoded)).tolist() == [len(w) for w in words(text)]
+
+
 def test_words_read_each_character_as_folding_does():
     """Every BMP character between words and word characters: the translate table's spaces
     are exactly the characters whose fold holds no word character and joins no neighbour."""

@@ -171,8 +171,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
-        # A word's length in characters: its UTF-8's when ASCII.
-        "word_seq": word_sequence_blob(tokens if joined.isascii() else words(text), token_hashes),
+        "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
         "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
@@ -197,10 +196,24 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
 
 
-def word_sequence_blob(tokens: list[str] | list[bytes], hashes: np.ndarray) -> str:
-    """The article's content words in order, as 16-bit hashes (of their crc32), base64
-    (``tokens``: the words, or anything of their lengths: their UTF-8 when all ASCII)."""
-    content = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens)) >= CONTENT_WORD
+def _char_lengths(joined: bytes) -> np.ndarray:
+    """The length in characters of each word of UTF-8 words joined by single spaces: the
+    bytes that open a character (not 0b10xxxxxx) between the spaces, counted by numpy."""
+    data = np.frombuffer(joined, dtype=np.uint8)
+    space = data == 32
+    opens = (data & 0xC0) != 0x80
+    opens &= ~space
+    return np.bincount(np.cumsum(space)[opens], minlength=int(np.count_nonzero(space)) + 1)
+
+
+def word_sequence_blob(tokens: list[str] | list[bytes], hashes: np.ndarray, lengths: np.ndarray | None = None) -> str:
+    """The article's content words in order, as 16-bit hashes (of their crc32), base64.
+
+    ``tokens``: the words (UTF-8 when all ASCII: a word's length is its bytes'); ``lengths``:
+    their lengths in characters, when not."""
+    if lengths is None:
+        lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
+    content = lengths >= CONTENT_WORD
     kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
     return base64.b64encode(kept.tobytes()).decode("ascii")
 

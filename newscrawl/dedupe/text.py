@@ -268,7 +268,8 @@ def word_bytes(text: str) -> list[bytes]:
     text: bytes.translate and a split, no string made a word)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD_BYTES).split()
-    return [word.encode("utf-8") for word in words(text)]
+    found = words(text)
+    return " ".join(found).encode("utf-8").split(b" ") if found else []  # C, not a call a word
 
 
 def _spaced(char: str) -> str:
