@@ -65,6 +65,17 @@ def key64_of(data: bytes) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
+def _key64_after(crcs: tuple[int, int], data: bytes | memoryview) -> int:
+    """:func:`key64_of` of ``prefix + data``, given ``crcs``, the prefix's two crc32s (crc32
+    goes on from a prefix's value: no copy of ``data`` made)."""
+    value = (zlib.crc32(data, crcs[0]) << 32) | zlib.crc32(data, crcs[1])
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+#: The two crc32s of a paragraph key's prefix, "p:".
+_PARAGRAPH_KEY_CRCS = (zlib.crc32(b"p:"), zlib.crc32(b"p:", 0x5BD1E995))
+
+
 def _utc(value: Any) -> str | None:
     try:
         return to_utc_iso(parse_iso(value)) if value else None
@@ -147,11 +158,16 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     published = _utc(doc.get("published_at"))
     seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
     para_keys = []
+    # A paragraph's words joined are a span of ``joined``: hashed in place, after "p:".
+    spans, start = memoryview(joined), 0
     for ws in para_tokens:
+        end = start + sum(map(len, ws)) + len(ws) - 1
         if len(ws) >= PARAGRAPH_MIN_WORDS:
-            para_keys.append(key64_of(b"p:" + b" ".join(ws)))
+            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, spans[start:end]))
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
+        if ws:
+            start = end + 1
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
