@@ -13,7 +13,12 @@ ligatures, full-width forms, curly quotes, NBSP, "½", "İ", "ß", final sigma, 
     .venv/bin/python benchmarks/fingerprint_check.py --root /tmp/base --save /tmp/base-fps.pickle
     .venv/bin/python benchmarks/fingerprint_check.py --against /tmp/base-fps.pickle
 
-``--time`` also prints ``fingerprint()``'s CPU time an article on each corpus.
+``--time`` also prints ``fingerprint()``'s CPU time an article on each corpus, and
+``--speed-against DIR`` compares it with another checkout's in the same process (its
+``newscrawl`` copied as ``newscrawl_base``, imports renamed), rounds alternating which goes
+first, medians (the check itself is skipped):
+
+    taskset -c 0 .venv/bin/python benchmarks/fingerprint_check.py --speed-against /tmp/base --rounds 8
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import pickle
 import random
 import re
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -222,6 +228,38 @@ def compare(base: dict[str, list[dict[str, Any]]], now: dict[str, list[dict[str,
     return differ
 
 
+def speed_against(base_root: Path, corpora: dict[str, list[dict[str, Any]]], rounds: int) -> None:
+    """``fingerprint()``'s CPU time an article here and in ``base_root``'s checkout, alternated."""
+    from newscrawl.dedupe import fingerprint
+
+    scratch = Path(tempfile.mkdtemp(prefix="fingerprint-base-"))
+    try:
+        copy = scratch / "newscrawl_base"
+        shutil.copytree(base_root / "newscrawl", copy, ignore=shutil.ignore_patterns("__pycache__"))
+        for path in copy.rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            path.write_text(re.sub(r"\bnewscrawl(?=[. ])", "newscrawl_base", source), encoding="utf-8")
+        sys.path.append(str(scratch))
+        base = importlib.import_module("newscrawl_base.dedupe").fingerprint
+        for name, docs in corpora.items():
+            for doc in docs[:100]:
+                assert plain(base(doc, now=NOW)) == plain(fingerprint(doc, now=NOW)), doc["url"]
+            spent: dict[str, list[float]] = {"base": [], "this": []}
+            ways = [("base", base), ("this", fingerprint)]
+            for n in range(rounds):
+                for way, function in ways if n % 2 == 0 else ways[::-1]:
+                    started = time.process_time()
+                    for doc in docs:
+                        function(doc, now=NOW)
+                    spent[way].append((time.process_time() - started) / max(1, len(docs)) * 1e6)
+            old, new = statistics.median(spent["base"]), statistics.median(spent["this"])
+            print(
+                f"{name:16s} {len(docs):5d} articles  base {old:7.1f}  this {new:7.1f} us CPU an article  {new / old:.3f}x"
+            )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose newscrawl is fingerprinted")
@@ -230,10 +268,18 @@ def main() -> None:
     parser.add_argument("--mirror-size", type=int, default=40, help="articles per site of the mirror network")
     parser.add_argument("--mirror-seed", type=int, default=3)
     parser.add_argument("--time", action="store_true", help="print fingerprint()'s CPU time a corpus")
+    parser.add_argument("--speed-against", type=Path, help="a checkout whose fingerprint() to time beside this one")
+    parser.add_argument("--rounds", type=int, default=6, help="rounds of each (--speed-against)")
+    parser.add_argument("--corpora", help="only these corpora, comma-separated (e.g. bench,ntrex)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(args.root.resolve()))  # its newscrawl first
     corpora = load_corpora(args.mirror_size, args.mirror_seed)
+    if args.corpora:
+        corpora = {name: docs for name, docs in corpora.items() if name in args.corpora.split(",")}
+    if args.speed_against:
+        speed_against(args.speed_against.resolve(), corpora, args.rounds)
+        return
     now = fingerprints(corpora, args.time)
     print(f"{sum(map(len, now.values()))} fingerprints of {len(now)} corpora")
     if args.save:
