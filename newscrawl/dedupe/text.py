@@ -265,10 +265,13 @@ def word_bytes(text: str) -> list[bytes]:
     Text with any other character is folded and matched as :func:`words` does."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD_BYTES).split()
-    try:
-        return text.encode("ascii", "newscrawl-fold-alone").translate(_ASCII_WORD_BYTES).split()
-    except _NotAlone:
-        pass
+    # Text of another script (its UTF-8 an eighth longer or more) is folded at once: an
+    # attempt would stop at its first letter, at the cost of an exception.
+    if len(text.encode("utf-8", "surrogatepass")) <= len(text) + len(text) // 8:
+        try:
+            return text.encode("ascii", "newscrawl-fold-alone").translate(_ASCII_WORD_BYTES).split()
+        except _NotAlone:
+            pass
     found = words(text)
     return " ".join(found).encode("utf-8").split(b" ") if found else []  # C, not a call a word
 
