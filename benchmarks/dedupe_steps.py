@@ -8,6 +8,11 @@ nested steps are counted in their parents too (``find_fingerprints`` holds
 ``execute`` only: rows a cursor yields later are counted in the step that reads them.
 
     taskset -c 1 .venv/bin/python benchmarks/dedupe_steps.py --size 1000000 --store-cache /tmp/dedupe-bench [--batch 100]
+
+``--fingerprint`` times the steps of ``fingerprint()`` instead, on the same articles and
+no store (the text functions it calls, MinHash's numpy steps, and what is left in it):
+
+    taskset -c 0 .venv/bin/python benchmarks/dedupe_steps.py --fingerprint
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import dedupe_bench  # noqa: E402
 
-from newscrawl.dedupe import DedupeEngine, fingerprint  # noqa: E402
+from newscrawl.dedupe import DedupeEngine, features, fingerprint, minhash  # noqa: E402
 from newscrawl.dedupe import engine as engine_module  # noqa: E402
 from newscrawl.store import keyruns, sqlite  # noqa: E402
 
@@ -35,6 +40,16 @@ STORE_STEPS = (
     "find_fingerprints", "_read_tail", "_run_hits", "put_fingerprint", "link_copy", "claim_key",
     "get_fingerprint", "get_article", "resolve_story", "_index_step", "_copies", "_write_summary", "prefetch_keys",
 )  # fmt: skip
+
+
+#: What ``fingerprint()`` calls, by the module it finds them in (each timed where called).
+FINGERPRINT_STEPS = {
+    features: (
+        "without_site_intro", "paragraphs", "word_bytes", "Counter", "paragraph_anchors", "quotes",
+        "key_anchors", "word_sequence_blob", "_char_lengths", "mention_blob", "cached_url_key", "_utc", "_day",
+    ),
+    minhash: ("token_hashes", "combine_shingles", "signature"),
+}  # fmt: skip
 
 
 class TimedConnection:
@@ -86,7 +101,11 @@ def main() -> None:
     parser.add_argument("--store-cache", type=Path, help="dedupe_bench's filled stores, kept here")
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
     parser.add_argument("--batch", type=int, default=1, help="articles a transaction (process_batch) when above 1")
+    parser.add_argument("--fingerprint", action="store_true", help="the steps of fingerprint() (no store)")
     args = parser.parse_args()
+    if args.fingerprint:
+        fingerprint_steps(args)
+        return
     dedupe_bench._made_from()
     with tempfile.TemporaryDirectory(prefix="dedupe-steps-", dir=args.store_cache) as tmp:
         store, sample = dedupe_bench.filled_store(Path(tmp) / "s.sqlite", args.size, args.seed, args.store_cache)
@@ -121,6 +140,33 @@ def main() -> None:
     print(f"{args.size:,} stored, {count} articles: {way} {total / count * 1e6:.0f} us an article")
     for label, seconds in record.seconds.most_common():
         print(f"{seconds / count * 1e6:8.1f} us {record.calls[label] / count:6.2f} calls  {label}")
+
+
+def fingerprint_steps(args: argparse.Namespace) -> None:
+    """``fingerprint()`` of the bench's articles, each of its steps timed (the first pass
+    untimed: tables built, memos warm; then three)."""
+    import numpy as np
+
+    sample = [doc for _, doc in dedupe_bench.sample_articles(args.size, np.random.default_rng(args.seed))]
+    docs = dedupe_bench.workload(args.size, args.articles, sample, args.seed)
+    for doc in docs:
+        fingerprint(doc)
+    record = Record(time.perf_counter if args.wall else time.process_time)
+    for module, names in FINGERPRINT_STEPS.items():
+        for name in names:
+            record.wrap(module, name)
+    passes = 3
+    started = record.clock()
+    for _ in range(passes):
+        for doc in docs:
+            fingerprint(doc)
+    total = record.clock() - started
+    count = passes * len(docs)
+    steps = sum(record.seconds.values())
+    print(f"{len(docs)} articles x {passes}: fingerprint() {total / count * 1e6:.0f} us an article under the timers")
+    for label, seconds in record.seconds.most_common():
+        print(f"{seconds / count * 1e6:8.1f} us {record.calls[label] / count:6.2f} calls  {label}")
+    print(f"{(total - steps) / count * 1e6:8.1f} us in fingerprint() itself (joins, MinHash's glue, keys, the dict)")
 
 
 if __name__ == "__main__":

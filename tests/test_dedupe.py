@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pytest
@@ -527,6 +528,68 @@ def test_anchor_candidates_match_the_one_regex_scan_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert _candidates(text, set(words(text))) == _regex_candidates(text), text
+
+
+def _folded_words(text):
+    """words() by its definition: the folded text's word-character runs."""
+    from newscrawl.dedupe.text import fold
+
+    return re.findall(r"\w+", fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un's train arrived at 10:15; 820,000 people (AFP) — “welcome”…",
+        "Harga beras naik 5,1 % – kata BPS «resmi» § 3 • °C € 2",
+        "Café ½ maße İstanbul ΟΣΟΣ é ﬁle Ｊａ Ⅳ ²",  # fold alone or not
+        "東京、大阪。 हिंदी 😀 ​  _tab	x",
+        "",
+    ],
+)
+def test_words_are_the_folded_texts_word_runs(text):
+    from newscrawl.dedupe.text import word_bytes, words
+
+    assert words(text) == _folded_words(text)
+    assert word_bytes(text) == [w.encode("utf-8") for w in _folded_words(text)]
+
+
+def test_word_bytes_are_the_words_utf8_and_their_lengths_in_characters():
+    from newscrawl.dedupe.features import _char_lengths
+    from newscrawl.dedupe.text import word_bytes, words
+
+    for text in ("Kim's rover, 820,000 km\n\nJAKARTA (ANTARA) - x_y", "Caf\u00e9 \u6771\u4eac\u3001 stra\u00dfe \u0939\u093f\u0902", ""):
+        encoded = word_bytes(text)
+        assert encoded == [w.encode("utf-8") for w in words(text)]
+        if encoded:
+            assert _char_lengths(b" ".join(encoded)).tolist() == [len(w) for w in words(text)]
+
+
+def test_word_bytes_read_each_character_as_folding_does():
+    """Every BMP character between words and word characters: the characters word_bytes
+    folds alone (into ASCII letters or a space) are exactly those that fold so in any text."""
+    from newscrawl.dedupe.text import word_bytes
+
+    for code in [*range(0xD800), *range(0xE000, 0x10000)]:
+        for text in (f"ab{chr(code)}Cd", f"{chr(code)}1", f"x_{chr(code)}{chr(code)}9"):
+            assert word_bytes(text) == [w.encode("utf-8") for w in _folded_words(text)], hex(code)
+
+
+def test_opens_sentence_is_where_a_sentence_break_ends():
+    """opens_sentence() by its definition: the ends of _SENTENCE_BREAK's matches in the text,
+    and its first word character; asked at every word start of random text."""
+    from newscrawl.dedupe.text import _SENTENCE_BREAK, opens_sentence
+
+    pieces = [*"abKL09_ .,:;!?'\"\u201c\u201d-()\n\t", "\n\n", ". ", "\u00e9", "\u00a0", "\u3002", "\U0001f600", "  "]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        firsts = {m.end() for m in _SENTENCE_BREAK.finditer(text)}
+        first_word = re.search(r"\w", text)
+        if first_word:
+            firsts.add(first_word.start())
+        for m in re.finditer(r"\b\w", text):
+            assert opens_sentence(text, m.start()) == (m.start() in firsts), (text, m.start())
 
 
 def _best_prefix_lcs_ratio(first, second):

@@ -23,7 +23,17 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
-from newscrawl.dedupe.text import anchors, fold, key_anchors, paragraph_anchors, paragraphs, quotes, words
+from newscrawl.dedupe.text import (
+    anchors,
+    date_word_starts_among,
+    fold,
+    key_anchors,
+    paragraph_anchors,
+    paragraphs,
+    quotes,
+    word_bytes,
+    words,
+)
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -46,9 +56,24 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 def key64(text: str) -> int:
     """A signed 64-bit key for the store's integer index (two seeded crc32s: fast, stable)."""
-    data = text.encode("utf-8")
+    return key64_of(text.encode("utf-8"))
+
+
+def key64_of(data: bytes) -> int:
+    """:func:`key64` of a text given UTF-8 encoded."""
     value = (zlib.crc32(data) << 32) | zlib.crc32(data, 0x5BD1E995)
     return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _key64_after(crcs: tuple[int, int], data: bytes | memoryview) -> int:
+    """:func:`key64_of` of ``prefix + data``, given ``crcs``, the prefix's two crc32s (crc32
+    goes on from a prefix's value: no copy of ``data`` made)."""
+    value = (zlib.crc32(data, crcs[0]) << 32) | zlib.crc32(data, crcs[1])
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+#: The two crc32s of a paragraph key's prefix, "p:".
+_PARAGRAPH_KEY_CRCS = (zlib.crc32(b"p:"), zlib.crc32(b"p:", 0x5BD1E995))
 
 
 def _utc(value: Any) -> str | None:
@@ -115,13 +140,13 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     body = without_site_intro(doc.get("body") or "")
     paras = paragraphs(body)
     text = "\n\n".join(paras)
-    para_tokens = [words(p) for p in paras]
+    # The words UTF-8 encoded, as hashing and the text's hash take them (words hold no space).
+    para_tokens = [word_bytes(p) for p in paras]
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
-    # One encoding of the cleaned text for its hash and its words' crc32s (words hold no space).
-    joined = " ".join(tokens).encode("utf-8")
-    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None)
-    by_paragraph = paragraph_anchors(paras, counts)
+    joined = b" ".join(tokens)
+    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None, tokens)
+    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
     mentions = []  # a break before every paragraph, the first one's dropped below
@@ -133,11 +158,16 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     published = _utc(doc.get("published_at"))
     seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
     para_keys = []
+    # A paragraph's words joined are a span of ``joined``: hashed in place, after "p:".
+    spans, start = memoryview(joined), 0
     for ws in para_tokens:
+        end = start + sum(map(len, ws)) + len(ws) - 1
         if len(ws) >= PARAGRAPH_MIN_WORDS:
-            para_keys.append(key64("p:" + " ".join(ws)))
+            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, spans[start:end]))
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
+        if ws:
+            start = end + 1
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
@@ -157,8 +187,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
-        "word_seq": word_sequence_blob(tokens, token_hashes),
-        "key_anchors": key_anchors(ordered, counts, KEY_ANCHORS),
+        "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
+        "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
         "quotes": quotes(text),
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
@@ -182,9 +212,24 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
 
 
-def word_sequence_blob(tokens: list[str], hashes: np.ndarray) -> str:
-    """The article's content words in order, as 16-bit hashes (of their crc32), base64."""
-    content = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens)) >= CONTENT_WORD
+def _char_lengths(joined: bytes) -> np.ndarray:
+    """The length in characters of each word of UTF-8 words joined by single spaces: the
+    bytes that open a character (not 0b10xxxxxx) between the spaces, counted by numpy."""
+    data = np.frombuffer(joined, dtype=np.uint8)
+    space = data == 32
+    opens = (data & 0xC0) != 0x80
+    opens &= ~space
+    return np.bincount(np.cumsum(space)[opens], minlength=int(np.count_nonzero(space)) + 1)
+
+
+def word_sequence_blob(tokens: list[str] | list[bytes], hashes: np.ndarray, lengths: np.ndarray | None = None) -> str:
+    """The article's content words in order, as 16-bit hashes (of their crc32), base64.
+
+    ``tokens``: the words (UTF-8 when all ASCII: a word's length is its bytes'); ``lengths``:
+    their lengths in characters, when not."""
+    if lengths is None:
+        lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
+    content = lengths >= CONTENT_WORD
     kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
     return base64.b64encode(kept.tobytes()).decode("ascii")
 

@@ -42,17 +42,19 @@ _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 logger = logging.getLogger(__name__)
 
 
-def text_minhash(joined: bytes | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def text_minhash(
+    joined: bytes | None, tokens: list[bytes] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token hashes (:func:`token_hashes`), distinct shingle hashes (:func:`combine_shingles`)
     and signature (:func:`signature`) of a text given as its tokens joined by single spaces
-    (UTF-8; tokens hold no space; None: no token)."""
+    (UTF-8; tokens hold no space; None: no token); ``tokens``: the same split, when at hand."""
     if joined is None:
         empty = np.empty(0, dtype=np.uint64)
         return empty, empty, _EMPTY.copy()
     kernel = _compiled()
     if kernel is not None and joined:
         return kernel(np.frombuffer(joined, dtype=np.uint8), _CRC_TABLE, _A[0], _B[0], _SHINGLE_MULT)
-    hashes = token_hashes(joined.split(b" "))
+    hashes = token_hashes(joined.split(b" ") if tokens is None else tokens)
     shingles = combine_shingles(hashes)
     return hashes, shingles, signature(shingles)
 

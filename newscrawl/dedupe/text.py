@@ -13,6 +13,7 @@ Everything here is a pure function of the text. Three families of features:
 
 from __future__ import annotations
 
+import codecs
 import functools
 import itertools
 import re
@@ -230,7 +231,9 @@ def _is_credit(paragraph: str, photos: bool = True) -> bool:
     size = len(paragraph.split())
     if size <= CREDIT_WORDS and starts:
         return True
-    return photos and size <= CAPTION_WORDS and _CREDIT_ANYWHERE.search(paragraph) is not None
+    if not photos or size > CAPTION_WORDS or not _may_hold_photo_credit(paragraph.lower()):
+        return False  # a search costs ~20 us a paragraph: first the words it needs, in C
+    return _CREDIT_ANYWHERE.search(paragraph) is not None
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -246,8 +249,96 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded word tokens of ``text``."""
+    if text.isascii():  # most wire copy: one str.translate and a split, 3x faster than a regex
+        return text.translate(_ASCII_WORDS).split()
     folded = fold(text)
     return (_WORD_ASCII if folded.isascii() else _WORD).findall(folded)
+
+
+def word_bytes(text: str) -> list[bytes]:
+    """:func:`words` of ``text``, UTF-8 encoded: what hashing and counting them need.
+
+    Most text's characters fold alone, each into ASCII word characters or into no word
+    character (``_word_table``): then the text is encoded to ASCII with each such character
+    replaced by its fold (the error handler is called once a run of them: a few times in a
+    text with curly quotes and dashes), and bytes.translate and a split give the words.
+    Text with any other character is folded and matched as :func:`words` does."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).split()
+    # Text of another script (its UTF-8 an eighth longer or more) is folded at once: an
+    # attempt would stop at its first letter, at the cost of an exception.
+    if len(text.encode("utf-8", "surrogatepass")) <= len(text) + len(text) // 8:
+        try:
+            return text.encode("ascii", "newscrawl-fold-alone").translate(_ASCII_WORD_BYTES).split()
+        except _NotAlone:
+            pass
+    found = words(text)
+    return " ".join(found).encode("utf-8").split(b" ") if found else []  # C, not a call a word
+
+
+class _NotAlone(Exception):
+    """A character :func:`word_bytes` cannot fold on its own."""
+
+
+def _fold_alone(error: UnicodeError) -> tuple[str, int]:
+    """The codec error handler of :func:`word_bytes`: the run of non-ASCII characters
+    folded, each by ``_word_table``, or :class:`_NotAlone`."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    table = _word_table()
+    out = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        folded = table[code] if code < 0x10000 else code
+        if not isinstance(folded, str):
+            raise _NotAlone
+        out.append(folded)
+    return "".join(out), error.end
+
+
+codecs.register_error("newscrawl-fold-alone", _fold_alone)
+
+
+def _spaced(char: str) -> str:
+    """What :func:`words` reads ``char`` as (of an ASCII one): lower case, space for a non-word."""
+    return char.lower() if _WORD_ASCII.match(char) else " "
+
+
+#: str.translate's table for ASCII text: ``_spaced`` of each character.
+_ASCII_WORDS = [_spaced(chr(c)) for c in range(0x80)]
+#: The same for ASCII bytes (bytes.translate's 256 entries: the upper half never met).
+_ASCII_WORD_BYTES = bytes(ord(_spaced(chr(c))) if c < 0x80 else c for c in range(0x100))
+
+
+@functools.cache
+def _word_table() -> list[int | str]:
+    """``_ASCII_WORDS`` plus every BMP character that folds alone into ASCII word characters
+    (its fold: "é" → "e", "ß" → "ss", "Ａ" → "a") or into no word character (a space:
+    "“", "—", "\u00a0", "…"); every other character maps to itself (a list, not a dict: a
+    character it leaves costs no KeyError).
+
+    Alone: not a combining mark (removed, or reordered with its neighbours) nor the second
+    half of a canonical pair (composed with what precedes), its decomposition opening with
+    neither; then folding a text folds each such character on its own."""
+    seconds = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}
+    for c in range(0xC0, 0x10000):
+        parts = unicodedata.decomposition(chr(c)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    table: list[int | str] = [*_ASCII_WORDS, *range(0x80, 0x10000)]
+    for c in range(0x80, 0x10000):
+        char = chr(c)
+        if unicodedata.combining(char) or c in seconds or 0xD800 <= c < 0xE000:
+            continue
+        folded = fold(char)
+        first = unicodedata.normalize("NFKD", char)[:1]
+        if not folded or unicodedata.combining(first) or ord(first) in seconds:
+            continue
+        if not _WORD.search(folded):
+            table[c] = " "
+        elif folded.isascii() and _WORD_ASCII.fullmatch(folded):
+            table[c] = folded
+    return table
 
 
 # -- anchors -----------------------------------------------------------------------------------------
@@ -297,6 +388,7 @@ _NOT_NAMES = frozenset(
 #: A number as written (separators and a percent sign included).
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")  # the characters ``_QUOTE`` opens with
 
 
 #: A currency written before a figure: its letters glued to the figure ("Rp15.160", "RM128.3",
@@ -306,10 +398,14 @@ _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»
 _CURRENCY_AT = re.compile(r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))")
 #: Capitals that can open a currency at a token start (a cheap test before the regex).
 _CURRENCY_INITIALS = frozenset("ACHMNRSUIE")
+#: The names ``_CURRENCY_AT`` opens with, if not with capitals and "$".
+_CURRENCY_NAMES = ("Rp", "RM", "Rs", "USD", "IDR", "MYR", "SGD", "INR", "EUR")
 #: A 12-hour clock right after a number: "5:35 pm", "3 p.m.", "9.30am". Groups: the space
 #: before, the half ("a"/"p"), the dot after it, the "m".
 _CLOCK_AFTER = re.compile(r"(\s?)([aApP])(\.?)\s?([mM])(?![a-zA-Z])\.?")
 _CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
+#: The letters ``_CLOCK_AFTER`` opens with (after one space at most).
+_CLOCK_HALVES = frozenset("aApP")
 
 
 def clock_token(number: str, clock: re.Match[str]) -> str | None:
@@ -342,7 +438,33 @@ def number_anchor(token: str) -> str:
 #: precedes the next sentence's first token: a match ends where that token starts. Written
 #: to start with a character class, which re scans for in C (2x faster than an alternation).
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"“”\n](?:(?<=\n)|\s)\W*")
-_WORD_CHAR = re.compile(r"\w")
+#: What makes the non-word characters before a word a sentence break (``_SENTENCE_BREAK``).
+_BREAK_IN_GAP = re.compile(r"\n|[.!?:;\"“”]\s")
+
+
+def opens_sentence(text: str, offset: int) -> bool:
+    """Does the word at ``offset`` open a sentence: is ``offset`` where a ``_SENTENCE_BREAK``
+    match of ``text`` ends, or the first word character of ``text``?
+
+    Such a match ends at the first word character after it, and none reaches into a gap of
+    non-word characters from before it (its first character is a non-word character, and
+    the one before the gap a word character): so one ends at ``offset`` when the gap before
+    ``offset`` holds a new line or end punctuation then a space. Most words follow one
+    space after a word, the test then; the gap is found only otherwise (a scan of the whole
+    text for breaks cost ~13 us an article)."""
+    if offset >= 2 and text[offset - 1] == " " and _is_word_char(text[offset - 2]):
+        return False
+    gap = offset
+    while gap and not _is_word_char(text[gap - 1]):
+        gap -= 1
+    return gap == 0 or _BREAK_IN_GAP.search(text, gap, offset) is not None
+
+
+def _is_word_char(char: str) -> bool:
+    """Is ``char`` a word character (re's ``\\w``)?"""
+    return char.isalnum() or char == "_"
+
+
 _UPPER = "".join(c for c in map(chr, range(0x3000)) if c.isupper() and re.match(r"\w", c))
 
 
@@ -383,6 +505,16 @@ _UPPER_SET = frozenset(_UPPER)
 _DATE_WORD_STARTS: dict[str, tuple[str, ...]] = {}
 for _word in _LOWER_DATE_WORDS:
     _DATE_WORD_STARTS[_word.split("'")[0]] = (*_DATE_WORD_STARTS.get(_word.split("'")[0], ()), _word)
+#: Each folded word a lower-case date word may begin with, and its UTF-8.
+_DATE_WORD_STARTS_UTF8 = [(start, start.encode("utf-8")) for start in _DATE_WORD_STARTS]
+
+
+def date_word_starts_among(encoded: Container[bytes]) -> set[str]:
+    """The words among ``encoded`` (UTF-8 words, as :func:`word_bytes` gives) that a lower-case
+    date word may begin with: all :func:`paragraph_anchors` asks of an article's words."""
+    return {start for start, utf8 in _DATE_WORD_STARTS_UTF8 if utf8 in encoded}
+
+
 #: Code points with a table entry; text with a character beyond takes the regex scan.
 _BMP = 0x10000
 
@@ -431,7 +563,8 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
     numpy finds the word starts that hold a digit or a capital from code-point tables, and
     the regex's parts match each token there. That leaves out lower-case date words
     ("pada senin"): when the text may hold one, the regex scans it. ``tokens`` are the folded
-    words of ``text`` (:func:`words`; computed when not given). In text whose characters all
+    words of ``text`` (:func:`words`; computed when not given), or those of them a date word
+    may begin with (:func:`date_word_starts_among`: all that is asked of them). In text whose characters all
     fold on their own into characters of their kind, the folded words are the text's own
     words, so a lower-case date word of the text is among them; when one is, and found
     as is in the text, the regex decides. So does text with a character beyond the tables.
@@ -447,13 +580,12 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
         scan = cp.max() >= _BMP or not stable[cp].all() or _may_hold_lower_date(text, tokens)
     if scan:
         return [(m.start(), m.group(m.lastindex)) for m in _ANCHOR_CANDIDATE.finditer(text)]
-    word = is_word[cp]
-    first = word.copy()
-    first[1:] &= ~word[:-1]
-    starts = np.flatnonzero(first)
+    # A number or name start not after a word character (bools: a > b is a and not b).
+    first = is_start[cp]
+    np.greater(first[1:], is_word[cp[:-1]], out=first[1:])
     out = []
     stop = 0  # matches do not overlap: "2.8" holds no second number "8"
-    for offset in starts[is_start[cp[starts]]].tolist():
+    for offset in np.flatnonzero(first).tolist():
         if offset >= stop:
             m = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)
             stop = m.end()
@@ -513,7 +645,8 @@ def _candidate_anchor(token: str) -> str | None:
 
 def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) -> list[list[str]]:
     """:func:`anchor_sequence` of each paragraph, names judged over the whole article
-    (``tokens``: its folded words, when at hand; see :func:`_candidates`).
+    (``tokens``: its folded words when at hand, or :func:`date_word_starts_among` them;
+    see :func:`_candidates`).
 
     A capitalised word at a sentence start counts as a name only where the article also
     names it inside a sentence ("India's rover ..." then "... making India the first"):
@@ -521,23 +654,28 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     One pass finds the candidate tokens (a word-by-word loop cost ~400 us an article).
     """
     text = "\n\n".join(paras)
-    firsts = {m.end() for m in _SENTENCE_BREAK.finditer(text)}
-    start = _WORD_CHAR.search(text)
-    if start:
-        firsts.add(start.start())
-    found: list[tuple[int, str, bool]] = []  # (offset, anchor, only a name if named elsewhere)
+    out: list[list[str]] = [[] for _ in paras]
+    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
+    i = 0  # the paragraph of the offset
+    names = set()  # anchors met where they count (numbers and dates: anywhere)
+    at_start: list[tuple[int, int]] = []  # (paragraph, index) of names met at a sentence start
     memo = _anchor_of
     stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
     for offset, token in _candidates(text, tokens):
         if offset < stop:
             continue
         if token[0].isdecimal():
-            clock = _CLOCK_AFTER.match(text, offset + len(token))
+            # A clock's half ("a"/"p") stands right after the number or one space on: the
+            # regex runs only then (a third of numbers).
+            after = text[offset + len(token) : offset + len(token) + 2]
+            clock = _CLOCK_AFTER.match(text, offset + len(token)) if _CLOCK_HALVES.intersection(after) else None
             time = clock_token(token, clock) if clock else None
             if time:
                 stop = clock.end()
                 token = time
-        elif token[0] in _CURRENCY_INITIALS:
+        elif token[0] in _CURRENCY_INITIALS and (
+            text.startswith(_CURRENCY_NAMES, offset) or text.startswith("$", offset + len(token))
+        ):  # what every currency opens with: its name, or capitals then "$" (all the token)
             money = _CURRENCY_AT.match(text, offset)
             if money:
                 if money[1] is None:  # "Rp 15.160", "US$2": the figure is the next token
@@ -547,24 +685,33 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         anchor = memo.get(token, _UNKNOWN)
         if anchor is _UNKNOWN:
             anchor = _candidate_anchor(token)
-        if anchor is not None:
-            # Numbers ("#") and dates ("@") count wherever they stand.
-            found.append((offset, anchor, anchor[0] not in "#@" and offset in firsts))
-    names = {anchor for _, anchor, at_start in found if not at_start}
-    out: list[list[str]] = [[] for _ in paras]
-    ends = list(itertools.accumulate(len(p) + 2 for p in paras))
-    i = 0
-    for offset, anchor, at_start in found:
+        if anchor is None:
+            continue
         while offset >= ends[i]:
             i += 1
-        if not at_start or anchor in names:
-            out[i].append(anchor)
+        # Numbers ("#") and dates ("@") count wherever they stand. Most words follow a space
+        # after a word: no sentence start, told here without a call.
+        if anchor[0] in "#@" or (
+            offset >= 2 and text[offset - 1] == " " and (text[offset - 2].isalnum() or text[offset - 2] == "_")
+        ):
+            names.add(anchor)
+        elif not opens_sentence(text, offset):
+            names.add(anchor)
+        else:
+            at_start.append((i, len(out[i])))
+        out[i].append(anchor)
+    # A name only at sentence starts is none: taken out, the last first (indexes hold).
+    for i, at in reversed(at_start):
+        if out[i][at] not in names:
+            del out[i][at]
     return out
 
 
 def quotes(text: str) -> list[str]:
     """Quotations (folded words, at most the first 8) in order: a rewrite keeps them, a rival story rarely."""
-    out = []
+    out: list[str] = []
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return out  # most texts without a quotation: a scan by the regex costs ~10 us
     for match in _QUOTE.finditer(text):
         ws = words(match.group(1))
         if len(ws) >= 3:
