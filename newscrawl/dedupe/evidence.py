@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.dedupe import minhash
+from newscrawl.dedupe import minhash, skeletons
 from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
 
@@ -137,6 +137,10 @@ SAME_LANGUAGE_ORDER = 0.65
 FRESH_DAYS = 3
 #: Fewer content words than this in the shorter article and order says too little.
 MIN_SEQUENCE = 8
+#: Share of a paragraph's words, in order, that another paragraph from its template has.
+TEMPLATE_WORDS = 0.6
+#: Share of each article's paragraph keys the other has for a reordered copy (no order test).
+REORDERED_SHARE = 0.9
 #: Part of the anchor score that order cannot take away (a rewrite reorders some sentences).
 ORDER_FLOOR = 0.4
 
@@ -158,7 +162,9 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # Same language: whatever the text shares, the two must also say the same things in the
     # same order over their whole length. A rival report that shares the lead or a few
     # sentences word for word goes on in its own words, or in its own order.
-    if evidence is not None and not translated and not _same_order(a, b):
+    if evidence is not None and not translated and is_template_pair(a, b):
+        return None
+    if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite" or paragraph_agreement(a, b) < PARAGRAPH_AGREEMENT:
@@ -213,6 +219,42 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
         return None
     return Evidence("translation" if translated else "rewrite", round(score, 3))
+
+
+def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are the two reports written from one template, each with its own names and figures?
+
+    Bulletins from one template (a quake's magnitude and place, a currency's close, a match's
+    score) share most words: a ``near`` or ``rewrite`` match. Each paragraph of one that
+    states a figure is a paragraph of the other (its words in order, ``TEMPLATE_WORDS`` of
+    the longer, the names and figures among them) with other figures or dates, and none
+    keeps them all. A copy keeps the figures of its paragraphs (a mirror's reworded copy too); a
+    writethru revises the figures of one or two and keeps another's. Not asked of a copy
+    that names the other as its original, nor of fingerprints stored without skeletons.
+    """
+    first, second = skeletons.decoded(a), skeletons.decoded(b)
+    if not first or not second or links_to(a, b):
+        return False
+    other = False
+    for filled, mine in first:
+        for their_filled, theirs in second:
+            if _one_template(mine, theirs):
+                if filled == their_filled:
+                    return False  # a paragraph with a figure kept as it was: a copy
+                other = True
+    return other
+
+
+def _one_template(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    """Are two paragraphs' words (hashes) the same, in order, but for what is filled in?"""
+    longer = max(len(first), len(second))
+    if min(len(first), len(second)) < TEMPLATE_WORDS * longer:
+        return False
+    if first == second:
+        return True
+    if sum((Counter(first) & Counter(second)).values()) < TEMPLATE_WORDS * longer:
+        return False
+    return lcs_length(first, second) >= TEMPLATE_WORDS * longer
 
 
 def keeps_figures(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -548,6 +590,25 @@ def sequence_agreement(first: list[str], second: list[str]) -> float:
         best = max(best, lcs / max(same + k + 1, m))
         k = bits.find("0", k + 1)
     return best
+
+
+def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are the two the same paragraphs word for word, whatever their order?
+
+    A mirror that moves a story's paragraphs about (a quote put on top) fails the order
+    test, yet each of its keyed paragraphs (``PARAGRAPH_KEYED`` or more) is one of the
+    other's and each of the other's one of its (``REORDERED_SHARE`` of them). A rival report
+    or a roundup that quotes a lead or a paragraph word for word goes on in its own words.
+    """
+    mine, theirs = a["para_keys"], b["para_keys"]
+    if min(len(mine), len(theirs)) < PARAGRAPH_KEYED:
+        return False
+    return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
+
+
+def _share_in(mine: list[int], theirs: list[int]) -> float:
+    found = set(theirs)
+    return sum(1 for k in mine if k in found) / len(mine)
 
 
 def paragraph_share(mine: list[int], theirs: list[int]) -> float:
