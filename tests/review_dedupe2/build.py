@@ -89,7 +89,15 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     def add(rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
         url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
         rows.append(
-            {"id": rid, "url": url, "site": site, "title": title, "body": "\n\n".join(paras), "language": lang, "published_at": when}
+            {
+                "id": rid,
+                "url": url,
+                "site": site,
+                "title": title,
+                "body": "\n\n".join(paras),
+                "language": lang,
+                "published_at": when,
+            }
         )
         label[rid], variant[rid] = story, var
 
@@ -103,7 +111,16 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
         for n, copy in enumerate(s["copies"]):
             paras = named[copy["var"]] = _expand(copy["paras"], s["paras"], named)
             lang = copy.get("lang", s["language"])
-            add(f"{key}-{n + 1}", key, copy["var"], copy["site"], copy["title"], paras, lang, _later(s["date"], copy["hours"]))
+            add(
+                f"{key}-{n + 1}",
+                key,
+                copy["var"],
+                copy["site"],
+                copy["title"],
+                paras,
+                lang,
+                _later(s["date"], copy["hours"]),
+            )
     kind = {s["key"]: s.get("cls", "story") for s in stories + negatives}
     keys = sorted(event)
     hard: list[list[str]] = []
