@@ -26,10 +26,11 @@ from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe2.build import build
 from tests.test_dedupe_review import arrival_order, run_dedupe
 
-#: Same-story pairs (of 38) found in each arrival order when this test was written (the two
-#: missed: S26-1, a machine translation converting dollars to rupiah; S29-1, a photo caption).
+#: Same-story pairs (of 38) found in each arrival order: 36 when this test was written (missed:
+#: S26-1, a machine translation converting dollars to rupiah; S29-1, a photo caption), 37 since
+#: conversions are read as such (``evidence.with_money_of``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 36, "reverse": 36, "shuffled-2": 36, "shuffled-3": 36, "shuffled-4": 36}
+PAIRS_FOUND_TODAY = {"publication": 37, "reverse": 37, "shuffled-2": 37, "shuffled-3": 37, "shuffled-4": 37}
 SAME_STORY_PAIRS = 38
 
 

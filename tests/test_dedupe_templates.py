@@ -128,3 +128,54 @@ def test_a_roundup_quoting_a_paragraph_is_not_a_moved_copy():
     a, b = fp(STORY), fp(roundup, day="2023-09-15")
     assert not evidence.same_paragraphs(a, b)
     assert compare(a, b) is None and compare(b, a) is None
+
+
+PORT_EN = (
+    "SEMARANG, June 4 (Reuters) - The Asian Development Bank said on Tuesday it had approved"
+    " $450 million in loans to help Indonesia deepen the port of Tanjung Emas and build new"
+    " flood walls along the northern coast of Java.\n\n"
+    "The money will pay for dredging, two new container berths and a pumping station, bank"
+    " official Rahel Sundqvist told reporters in Semarang.\n\n"
+    "A separate $3 million grant will fund a study of land subsidence, which has pushed parts of"
+    " the city about 10 centimetres lower every year, she said.\n\n"
+    "Tanjung Emas handled about 900,000 containers last year, and the port authority wants to"
+    " double that by 2035.\n\n"
+    "Indonesia has promised $12 billion for coastal defences in Java over the next decade, but"
+    " work has been slowed by disputes over land."
+)
+PORT_ID = (
+    "SEMARANG, 4 Juni (Reuters) - Asian Development Bank mengatakan pada hari Selasa telah"
+    " menyetujui pinjaman sebesar 450 juta dolar AS (sekitar Rp7 triliun) untuk membantu Indonesia"
+    " memperdalam pelabuhan Tanjung Emas dan membangun tanggul baru di sepanjang pantai utara Jawa.\n\n"
+    "Dana tersebut akan digunakan untuk pengerukan, dua dermaga peti kemas baru dan sebuah stasiun"
+    " pompa, kata pejabat bank Rahel Sundqvist kepada wartawan di Semarang.\n\n"
+    "Hibah terpisah sebesar Rp47 miliar akan mendanai kajian penurunan muka tanah, yang membuat"
+    " sebagian kota turun sekitar 10 sentimeter setiap tahun, katanya.\n\n"
+    "Tanjung Emas menangani sekitar 900.000 peti kemas tahun lalu, dan otoritas pelabuhan ingin"
+    " menggandakannya pada 2035.\n\n"
+    "Indonesia telah menjanjikan Rp187 triliun untuk pertahanan pantai di Jawa dalam satu dekade"
+    " ke depan, namun pekerjaan terhambat sengketa lahan."
+)
+# Another report of the loan: its own figures in rupiah, none of them a conversion.
+PORT_RIVAL_ID = (
+    "Semarang (ANTARA) - Pemerintah Kota Semarang menyambut pinjaman Asian Development Bank untuk"
+    " pelabuhan Tanjung Emas, kata Wali Kota Semarang di Semarang, Selasa.\n\n"
+    "Menurut dia, kota telah menganggarkan Rp120 miliar tahun ini untuk meninggikan jalan di"
+    " kawasan pelabuhan yang kerap tergenang rob.\n\n"
+    "Ia menambahkan, sekitar 2.300 rumah di tepi pantai akan dipindahkan secara bertahap hingga 2028."
+)
+
+
+def test_a_translation_converting_dollars_to_rupiah_is_the_same_story():
+    en, tr = fp(PORT_EN), fingerprint(article("https://id.example/port", PORT_ID, "id", "2023-09-13", 11))
+    assert [m[1] for m in tr["money"]] == ["F", "B", "L", "L"]  # the dollars, bracketed, two converted
+    assert compare(en, tr).kind == "translation" and compare(tr, en).kind == "translation"
+    # Without the conversions read as such, the rupiah figures are the translation's own.
+    undone = {**tr, "money": []}
+    assert compare(en, undone) is None
+
+
+def test_a_report_with_its_own_rupiah_figures_is_not_a_translation():
+    en = fp(PORT_EN)
+    rival = fingerprint(article("https://id.example/rival", PORT_RIVAL_ID, "id", "2023-09-13", 12))
+    assert compare(en, rival) is None and compare(rival, en) is None

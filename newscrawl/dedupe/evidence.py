@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.dedupe import minhash, skeletons
+from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
 
@@ -186,7 +186,10 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     linked = links_to(a, b)
     if abs(a["day"] - b["day"]) > window_days and not linked:
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
-    stored, b = b, with_figures_of(a, b)
+    stored = b
+    if translated:  # a translator's currency conversions: the same amounts
+        a, b = with_money_of(b, a), with_money_of(a, b)
+    b = with_figures_of(a, b)
     if abs(a["day"] - b["day"]) > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
     if near is not None and names_agree(a, b):
@@ -438,6 +441,62 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
     view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
     return view
+
+
+def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, the amounts it converted to local money renamed to ``a``'s (another language).
+
+    A translation into Indonesian or Malay may convert "$5 million" to "Rp79 miliar" and add
+    "(sekitar Rp19 triliun)" after "1,2 miliar dolar AS" (``money``). An amount in brackets
+    after a foreign amount is that amount; a local amount only ``b`` gives is the foreign
+    amount only ``a`` gives in the same paragraph (``PARAGRAPH_LINED_UP`` either way when
+    none is), one for one, in order. Another report of the event converts nothing: it gives
+    its own figures in its own words, local amounts and all, and lines up no foreign ones.
+    """
+    converted, local = money.bracketed(b), money.kinds(b)
+    if not converted and not any("L" in k for k in local.values()):
+        return b
+    foreign = money.kinds(a)
+    theirs, ours = _anchor_set(b), _anchor_set(a)
+    if len(theirs & ours) < FIGURE_CONTEXT:
+        return b  # unrelated articles
+    rename = {x: y for x, y in converted.items() if x not in ours}
+    mine, other = _paragraph_lists(b), _paragraph_lists(a)
+    taken: set[str] = set()
+    for shift in range(PARAGRAPH_LINED_UP + 1):
+        for i, found in enumerate(mine):
+            for x in found:
+                if x in rename or x in ours or "L" not in local.get(x, ()):
+                    continue
+                for j in (i - shift, i + shift) if shift else (i,):
+                    pick = next(
+                        (
+                            y
+                            for y in (other[j] if 0 <= j < len(other) else ())
+                            if y not in taken and y not in theirs and "F" in foreign.get(y, ())
+                        ),
+                        None,
+                    )
+                    if pick is not None:
+                        rename[x] = pick
+                        taken.add(pick)
+                        break
+    if not rename:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def _paragraph_lists(fp: dict[str, Any]) -> list[list[str]]:
+    """The anchors each paragraph mentions, in order of first mention."""
+    anchors, paras = fp["anchors"], [[]]
+    for i in mention_indexes(fp):
+        if i < 0:
+            paras.append([])
+        elif i < len(anchors) and anchors[i] not in paras[-1]:
+            paras[-1].append(anchors[i])
+    return paras
 
 
 def _numbers(fp: dict[str, Any]) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
