@@ -26,9 +26,9 @@ import numpy as np
 #: Paragraphs shorter than this many words are too common ("Magnitude: 5.2") to tell anything.
 MIN_WORDS = 8
 #: Paragraphs kept per article (the first ones with a figure: a template's are short).
-MAX_PARAGRAPHS = 12
+MAX_PARAGRAPHS = 8
 #: Words kept of a paragraph (its start tells enough).
-MAX_WORDS = 80
+MAX_WORDS = 40
 
 
 def paragraph_skeletons(by_paragraph: list[list[str]], sizes: list[int], token_hashes: np.ndarray) -> str:
