@@ -230,8 +230,9 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Bulletins from one template (a quake's magnitude and place, a currency's close, a match's
     score) share most words: a ``near`` or ``rewrite`` match. Each paragraph of one that
     states a figure is a paragraph of the other (its words in order, ``TEMPLATE_WORDS`` of
-    the longer, the names and figures among them) with other figures or dates, and none
-    keeps them all. A copy keeps the figures of its paragraphs (a mirror's reworded copy too); a
+    the longer, the names and figures among them) with other figures or dates (each has one
+    the other has not), and none keeps them (the figures of one, a sentence left out, all in
+    the other). A copy keeps the figures of its paragraphs (a mirror's reworded copy too); a
     writethru revises the figures of one or two and keeps another's. Not asked of a copy
     that names the other as its original, nor of fingerprints stored without skeletons.
     """
@@ -242,8 +243,8 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
-                if filled == their_filled:
-                    return False  # a paragraph with a figure kept as it was: a copy
+                if filled <= their_filled or their_filled <= filled:
+                    return False  # a paragraph's figures kept (a sentence dropped at most): a copy
                 other = True
     return other
 
