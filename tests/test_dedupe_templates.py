@@ -88,6 +88,17 @@ def test_a_copy_and_a_writethru_of_a_bulletin_stay_one_story():
     assert compare(a, fp("\n\n".join(QUAKE_A.split("\n\n")[:2]))).kind == "near"
 
 
+def test_a_copy_that_drops_a_sentence_or_writes_figures_otherwise_is_no_template_pair():
+    a = fp(CLOSE_A)
+    # The lead's second half left out, the volume written out in full: no figure of the copy
+    # is new, though no paragraph with a figure is the same.
+    lead, rest = CLOSE_A.split("\n\n", 1)
+    copy = lead.split(", down")[0] + ", dealers in the capital said.\n\n" + rest.replace("1.2 billion", "1,200,000,000")
+    b = fp(copy)
+    assert not evidence.is_template_pair(a, b) and not evidence.is_template_pair(b, a)
+    assert compare(a, b) is not None
+
+
 def test_a_fingerprint_stored_without_skeletons_gets_no_template_veto():
     a, b = fp(QUAKE_A), fp(QUAKE_B, day="2023-09-14")
     fields, sig = to_record(b)
