@@ -740,6 +740,7 @@ def test_reports_from_one_template_are_no_near_copies_but_a_copy_cut_short_is(mo
     jaccard = minhash.jaccard(vandoria["sig"], corlath["sig"])
     assert minhash.containment(jaccard, vandoria["shingles"], corlath["shingles"]) >= evidence.NEAR_CONTAINMENT
     monkeypatch.setattr(evidence, "NEAR_ORDER", 0.0)
+    monkeypatch.setattr(evidence, "is_template_pair", lambda a, b: False)  # the other rule
     assert compare(vandoria, corlath).kind == "near"  # what the rule stops
     monkeypatch.undo()
     # ... but it names its own country, figure and economist.
@@ -955,9 +956,14 @@ def test_a_copy_weeks_later_keeps_its_figures_and_the_next_release_does_not(monk
     next_month = text.replace("5.1", "6.4").replace("14 markets", "17 markets").replace("2,310", "2,655")
     assert compare(fp(text), fp(truncated(text, 2), day="2023-10-13")).kind == "near"  # a mirror, a month on
     assert compare(fp(text), fp(next_month, day="2023-10-13")) is None
-    assert compare(fp(text), fp(next_month, day="2023-09-14")).kind == "near"  # revised in place the next day
+    # Revised in place the next day: its lead's figure new, another paragraph's kept.
+    revised = text.replace("5.1", "6.4")
+    assert compare(fp(text), fp(revised, day="2023-09-14")).kind == "near"
+    # Every figure new the next day is the template's next edition (``is_template_pair``).
+    assert compare(fp(text), fp(next_month, day="2023-09-14")) is None
     monkeypatch.setattr(evidence, "keeps_figures", lambda *_: True)
-    assert compare(fp(text), fp(next_month, day="2023-10-13")).kind == "near"  # what the rule stops
+    monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    assert compare(fp(text), fp(next_month, day="2023-10-13")).kind == "near"  # what the rules stop
     monkeypatch.undo()
     # With a wider window a translation weeks later is found; its figures changed, it is not.
     assert compare(fp(KIM_EN), fp(KIM_ID, "id", day="2023-10-04"), window_days=30).kind == "translation"

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.dedupe import minhash
+from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
 
@@ -137,6 +137,10 @@ SAME_LANGUAGE_ORDER = 0.65
 FRESH_DAYS = 3
 #: Fewer content words than this in the shorter article and order says too little.
 MIN_SEQUENCE = 8
+#: Share of a paragraph's words, in order, that another paragraph from its template has.
+TEMPLATE_WORDS = 0.6
+#: Share of each article's paragraph keys the other has for a reordered copy (no order test).
+REORDERED_SHARE = 0.9
 #: Part of the anchor score that order cannot take away (a rewrite reorders some sentences).
 ORDER_FLOOR = 0.4
 
@@ -158,7 +162,9 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # Same language: whatever the text shares, the two must also say the same things in the
     # same order over their whole length. A rival report that shares the lead or a few
     # sentences word for word goes on in its own words, or in its own order.
-    if evidence is not None and not translated and not _same_order(a, b):
+    if evidence is not None and not translated and is_template_pair(a, b):
+        return None
+    if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite" or paragraph_agreement(a, b) < PARAGRAPH_AGREEMENT:
@@ -180,7 +186,10 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     linked = links_to(a, b)
     if abs(a["day"] - b["day"]) > window_days and not linked:
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
-    stored, b = b, with_figures_of(a, b)
+    stored = b
+    if translated:  # a translator's currency conversions: the same amounts
+        a, b = with_money_of(b, a), with_money_of(a, b)
+    b = with_figures_of(a, b)
     if abs(a["day"] - b["day"]) > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
     if near is not None and names_agree(a, b):
@@ -213,6 +222,43 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
         return None
     return Evidence("translation" if translated else "rewrite", round(score, 3))
+
+
+def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are the two reports written from one template, each with its own names and figures?
+
+    Bulletins from one template (a quake's magnitude and place, a currency's close, a match's
+    score) share most words: a ``near`` or ``rewrite`` match. Each paragraph of one that
+    states a figure is a paragraph of the other (its words in order, ``TEMPLATE_WORDS`` of
+    the longer, the names and figures among them) with other figures or dates (each has one
+    the other has not), and none keeps them (the figures of one, a sentence left out, all in
+    the other). A copy keeps the figures of its paragraphs (a mirror's reworded copy too); a
+    writethru revises the figures of one or two and keeps another's. Not asked of a copy
+    that names the other as its original, nor of fingerprints stored without skeletons.
+    """
+    first, second = skeletons.decoded(a), skeletons.decoded(b)
+    if not first or not second or links_to(a, b):
+        return False
+    other = False
+    for filled, mine in first:
+        for their_filled, theirs in second:
+            if _one_template(mine, theirs):
+                if filled <= their_filled or their_filled <= filled:
+                    return False  # a paragraph's figures kept (a sentence dropped at most): a copy
+                other = True
+    return other
+
+
+def _one_template(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    """Are two paragraphs' words (hashes) the same, in order, but for what is filled in?"""
+    longer = max(len(first), len(second))
+    if min(len(first), len(second)) < TEMPLATE_WORDS * longer:
+        return False
+    if first == second:
+        return True
+    if sum((Counter(first) & Counter(second)).values()) < TEMPLATE_WORDS * longer:
+        return False
+    return lcs_length(first, second) >= TEMPLATE_WORDS * longer
 
 
 def keeps_figures(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -398,6 +444,62 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, the amounts it converted to local money renamed to ``a``'s (another language).
+
+    A translation into Indonesian or Malay may convert "$5 million" to "Rp79 miliar" and add
+    "(sekitar Rp19 triliun)" after "1,2 miliar dolar AS" (``money``). An amount in brackets
+    after a foreign amount is that amount; a local amount only ``b`` gives is the foreign
+    amount only ``a`` gives in the same paragraph (``PARAGRAPH_LINED_UP`` either way when
+    none is), one for one, in order. Another report of the event converts nothing: it gives
+    its own figures in its own words, local amounts and all, and lines up no foreign ones.
+    """
+    converted, local = money.bracketed(b), money.kinds(b)
+    if not converted and not any("L" in k for k in local.values()):
+        return b
+    foreign = money.kinds(a)
+    theirs, ours = _anchor_set(b), _anchor_set(a)
+    if len(theirs & ours) < FIGURE_CONTEXT:
+        return b  # unrelated articles
+    rename = {x: y for x, y in converted.items() if x not in ours}
+    mine, other = _paragraph_lists(b), _paragraph_lists(a)
+    taken: set[str] = set()
+    for shift in range(PARAGRAPH_LINED_UP + 1):
+        for i, found in enumerate(mine):
+            for x in found:
+                if x in rename or x in ours or "L" not in local.get(x, ()):
+                    continue
+                for j in (i - shift, i + shift) if shift else (i,):
+                    pick = next(
+                        (
+                            y
+                            for y in (other[j] if 0 <= j < len(other) else ())
+                            if y not in taken and y not in theirs and "F" in foreign.get(y, ())
+                        ),
+                        None,
+                    )
+                    if pick is not None:
+                        rename[x] = pick
+                        taken.add(pick)
+                        break
+    if not rename:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def _paragraph_lists(fp: dict[str, Any]) -> list[list[str]]:
+    """The anchors each paragraph mentions, in order of first mention."""
+    anchors, paras = fp["anchors"], [[]]
+    for i in mention_indexes(fp):
+        if i < 0:
+            paras.append([])
+        elif i < len(anchors) and anchors[i] not in paras[-1]:
+            paras[-1].append(anchors[i])
+    return paras
+
+
 def _numbers(fp: dict[str, Any]) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The fingerprint's figures written out, and its numbers by their digits without
     trailing zeros (in order of mention), with those digits; once per fingerprint."""
@@ -548,6 +650,25 @@ def sequence_agreement(first: list[str], second: list[str]) -> float:
         best = max(best, lcs / max(same + k + 1, m))
         k = bits.find("0", k + 1)
     return best
+
+
+def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are the two the same paragraphs word for word, whatever their order?
+
+    A mirror that moves a story's paragraphs about (a quote put on top) fails the order
+    test, yet each of its keyed paragraphs (``PARAGRAPH_KEYED`` or more) is one of the
+    other's and each of the other's one of its (``REORDERED_SHARE`` of them). A rival report
+    or a roundup that quotes a lead or a paragraph word for word goes on in its own words.
+    """
+    mine, theirs = a["para_keys"], b["para_keys"]
+    if min(len(mine), len(theirs)) < PARAGRAPH_KEYED:
+        return False
+    return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
+
+
+def _share_in(mine: list[int], theirs: list[int]) -> float:
+    found = set(theirs)
+    return sum(1 for k in mine if k in found) / len(mine)
 
 
 def paragraph_share(mine: list[int], theirs: list[int]) -> float:

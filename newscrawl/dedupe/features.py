@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
+from newscrawl.dedupe.money import money_figures
+from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.text import (
     anchors,
     date_word_starts_among,
@@ -190,6 +192,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
         "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
         "quotes": quotes(text),
+        # The paragraphs with a figure: their words, and the names and figures filled in.
+        "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes),
+        "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
         "original": cached_url_key(original) if original else None,

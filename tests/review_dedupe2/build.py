@@ -1,0 +1,152 @@
+"""Build the second review dedupe set: ``scrapy dedupe`` input rows and their truth.
+
+The hand-written stories (stories.json, S21-S40) and hard negatives (negatives.json, N31-N55)
+each hold their explicit copies (``copies``: ``var``, ``hours`` after the original, ``site``,
+``title``, ``paras``, optional ``lang``). A copy's ``paras`` is a list (``@pN``: paragraph N of
+the original), or ``@order:i,j,..`` (the original's paragraphs in that order),
+``@mergesplit:A+B,K/N`` (paragraphs A and B merged, paragraph K split after its N-th sentence)
+or ``@<var>`` (an earlier copy's paragraphs). Deterministic, no network.
+
+    python -m tests.review_dedupe2.build DIR      # writes DIR/input.jsonl and DIR/truth.json
+
+Truth is in the format of ``tests/review_dedupe/build.py``: ``label`` (article -> story),
+``variant``, ``event`` (story -> event) and ``hard_pairs`` ([story, story, class]: two stories
+of one event, a follow-up, or a negative's ``cls`` against each story it resembles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+
+ORIGIN = {
+    "Reuters": "reuters.com",
+    "AFP": "afp.com",
+    "AP": "apnews.com",
+    "PTI": "ptinews.com",
+    "ANTARA": "antaranews.com",
+    "Bernama": "bernama.com",
+    "Kompas": "kompas.id",
+    "PR": "grab.com",
+    "Column": "asianewssyndicate.org",
+    "AutoSport": "ligaresults.id",
+    "AutoMarkets": "marketwire.id",
+    "AutoQuake": "quakefeed.id",
+    "AutoWeather": "cuaca-feed.my",
+    "AutoObit": "obits.my",
+    "AutoLotto": "lottoresults.my",
+    "Digest": "weekinasia.net",
+}
+
+
+def _later(iso: str, hours: float) -> str:
+    return (dt.datetime.fromisoformat(iso) + dt.timedelta(hours=hours)).isoformat()
+
+
+def _slug(title: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split()[:8])
+
+
+def _expand(spec: str | list[str], paras: list[str], named: dict[str, list[str]]) -> list[str]:
+    """A copy's paragraphs from its ``paras`` spec (see the module)."""
+    if isinstance(spec, str):
+        if spec.startswith("@order:"):
+            return [paras[int(i)] for i in spec.removeprefix("@order:").split(",")]
+        if spec.startswith("@mergesplit:"):
+            merge, split = spec.removeprefix("@mergesplit:").split(",")
+            a, b = map(int, merge.split("+"))
+            k, n = map(int, split.split("/"))
+            sentences = re.split(r"(?<=\.) ", paras[k])
+            out = []
+            for i, para in enumerate(paras):
+                if i == a:
+                    out.append(paras[a] + " " + paras[b])
+                elif i == k:
+                    out += [" ".join(sentences[:n]), " ".join(sentences[n:])]
+                elif i != b:
+                    out.append(para)
+            return out
+        if spec.startswith("@"):
+            return named[spec[1:]]
+    return [paras[int(p[2:])] if p.startswith("@p") and p[2:].isdigit() else p for p in spec]
+
+
+def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(rows in publication order, truth)."""
+    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
+    negatives = json.loads((HERE / "negatives.json").read_text(encoding="utf-8"))
+    rows: list[dict[str, Any]] = []
+    label: dict[str, str] = {}
+    variant: dict[str, str] = {}
+    event: dict[str, str] = {}
+
+    def add(rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
+        url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
+        rows.append(
+            {
+                "id": rid,
+                "url": url,
+                "site": site,
+                "title": title,
+                "body": "\n\n".join(paras),
+                "language": lang,
+                "published_at": when,
+            }
+        )
+        label[rid], variant[rid] = story, var
+
+    events = {s["key"]: s["event"] for s in stories}
+    for s in stories + negatives:
+        key = s["key"]
+        related = s.get("cls") in ("same_event", "follow_up")
+        event[key] = s.get("event") or (events.get(s["against"][0]) if related else "E" + key)
+        add(key + "-o", key, "original", ORIGIN[s["agency"]], s["title"], s["paras"], s["language"], s["date"])
+        named: dict[str, list[str]] = {}
+        for n, copy in enumerate(s["copies"]):
+            paras = named[copy["var"]] = _expand(copy["paras"], s["paras"], named)
+            lang = copy.get("lang", s["language"])
+            add(
+                f"{key}-{n + 1}",
+                key,
+                copy["var"],
+                copy["site"],
+                copy["title"],
+                paras,
+                lang,
+                _later(s["date"], copy["hours"]),
+            )
+    kind = {s["key"]: s.get("cls", "story") for s in stories + negatives}
+    keys = sorted(event)
+    hard: list[list[str]] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if event[a] == event[b]:
+                classes = {kind[a], kind[b]} - {"story"}
+                hard.append([a, b, "follow_up" if "follow_up" in classes else "same_event"])
+    for s in negatives:
+        for b in s["against"]:
+            pair = sorted([s["key"], b])
+            if pair not in [h[:2] for h in hard]:
+                hard.append([*pair, s["cls"]])
+    rows.sort(key=lambda r: r["published_at"])
+    return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    rows, truth = build()
+    with open(out / "input.jsonl", "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+    print(len(rows), "articles,", len(set(truth["label"].values())), "stories,", len(truth["hard_pairs"]), "hard pairs")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -1,0 +1,192 @@
+"""Bulletins from one template and paragraphs moved about (review R13, findings 1 and 3).
+
+Fixtures written for these tests: an automated newsroom's quake bulletin and currency close,
+each filled in twice, and a short story whose copy moves its paragraphs about.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint, skeletons
+from newscrawl.dedupe.features import from_record, to_record
+from tests.dedupe_corpus import article
+
+
+def quake(magnitude, place, day, clock, depth, distance, town):
+    return (
+        f"A magnitude {magnitude} earthquake shook the sea off {place} on {day} at {clock} local time,"
+        " the Calder Geophysics and Tsunami Warning Agency said in its bulletin.\n\n"
+        f"The quake's centre lay {depth} km below the seabed, {distance} km south-west of {town}.\n\n"
+        "The Calder Geophysics and Tsunami Warning Agency said the tremor was not strong enough to"
+        " set off a tsunami along the coast, and asked residents to stay calm.\n\n"
+        "Residents were asked to keep away from cracked buildings until engineers had checked them,"
+        " and to follow only the agency's own updates.\n\n"
+        "The agency records hundreds of small earthquakes in the region every year, most of them"
+        " too weak to be felt on land."
+    )
+
+
+QUAKE_A = quake("4.9", "Selwyn Island", "Monday", "07:12", 14, 63, "Port Arda")
+QUAKE_B = quake("5.3", "North Calder", "Wednesday", "22:40", 31, 118, "Mireth")
+
+
+def close(direction, rate, day, move, points, previous, fixed, volume):
+    return (
+        f"The dinar closed {direction} at {rate} per euro on {day}, {move} {points} points from {previous}"
+        " in the previous session, dealers in the capital said.\n\n"
+        f"The Central Bank of Orvania fixed its reference rate at {fixed}, and trading volume was"
+        f" {volume} billion dinars.\n\n"
+        "Dealers said the currency followed other regional currencies as investors waited for the"
+        " trade figures due later in the week from the Central Bank of Orvania.\n\n"
+        "The Central Bank of Orvania has said it will step into the market only to smooth sharp"
+        " swings, not to defend any level of the dinar.\n\n"
+        "Exporters usually sell euros towards the end of the month to pay wages and taxes at home,"
+        " dealers added."
+    )
+
+
+CLOSE_A = close("weaker", "3,412", "Monday", "down", 17, "3,395", "3,405", "1.2")
+CLOSE_B = close("stronger", "3,377", "Tuesday", "up", 35, "3,412", "3,380", "0.9")
+
+STORY = (
+    "Rescue teams in the hill town of Varno pulled 12 people alive from a collapsed school on"
+    " Thursday after a night of heavy rain loosened the slope behind it, officials said.\n\n"
+    "The school's headmaster, Ilse Marant, said most pupils had gone home an hour before the wall gave way.\n\n"
+    "Engineers from the regional works office were checking 40 other buildings on the same slope"
+    " and had ordered two of them cleared.\n\n"
+    '"We heard a sound like thunder and then the classrooms were gone," said Tomas Eller, who'
+    " lives across the road from the school.\n\n"
+    "The regional governor promised to pay for a new school and said the slope would be shored up"
+    " before the next rainy season begins in October."
+)
+
+
+def fp(body, day="2023-09-13", url=None, **extra):
+    return fingerprint(article(url or f"https://x.example/{abs(hash(body))}", body, "en", day, **extra))
+
+
+def test_two_bulletins_from_one_template_are_two_stories(monkeypatch):
+    for first, second in ((QUAKE_A, QUAKE_B), (CLOSE_A, CLOSE_B)):
+        a, b = fp(first), fp(second, day="2023-09-14")
+        assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
+        assert compare(a, b) is None and compare(b, a) is None
+        # What the rule stops: the two share most shingles, their names agree enough.
+        monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+        assert compare(a, b).kind == "near"
+        monkeypatch.undo()
+
+
+def test_a_copy_and_a_writethru_of_a_bulletin_stay_one_story():
+    a = fp(QUAKE_A)
+    # A mirror's copy, a word changed in a paragraph with figures: its figures kept.
+    reworded = QUAKE_A.replace("Agency said in its bulletin", "Agency stated in its bulletin")
+    assert compare(a, fp(reworded)).kind == "near"
+    # A writethru: the magnitude revised in the lead, the paragraph on depth and distance kept.
+    revised = QUAKE_A.replace("magnitude 4.9", "magnitude 5.1").replace("07:12", "07:13")
+    assert not evidence.is_template_pair(a, fp(revised))
+    assert compare(a, fp(revised)).kind == "near"
+    # A copy cut to its first two paragraphs.
+    assert compare(a, fp("\n\n".join(QUAKE_A.split("\n\n")[:2]))).kind == "near"
+
+
+def test_a_copy_that_drops_a_sentence_or_writes_figures_otherwise_is_no_template_pair():
+    a = fp(CLOSE_A)
+    # The lead's second half left out, the volume written out in full: no figure of the copy
+    # is new, though no paragraph with a figure is the same.
+    lead, rest = CLOSE_A.split("\n\n", 1)
+    copy = lead.split(", down")[0] + ", dealers in the capital said.\n\n" + rest.replace("1.2 billion", "1,200,000,000")
+    b = fp(copy)
+    assert not evidence.is_template_pair(a, b) and not evidence.is_template_pair(b, a)
+    assert compare(a, b) is not None
+
+
+def test_a_fingerprint_stored_without_skeletons_gets_no_template_veto():
+    a, b = fp(QUAKE_A), fp(QUAKE_B, day="2023-09-14")
+    fields, sig = to_record(b)
+    del fields["skeletons"]
+    old = from_record(fields, sig)
+    assert skeletons.decoded(old) is None
+    assert compare(a, old).kind == "near" and compare(old, a).kind == "near"  # matched as before
+    damaged = from_record({**fields, "skeletons": "not base64!"}, sig)
+    assert not evidence.is_template_pair(a, damaged)  # no error, no veto
+
+
+def test_skeletons_are_kept_for_paragraphs_with_a_figure_only():
+    found = skeletons.decoded(fp(QUAKE_A))
+    assert len(found) == 2  # the lead and the depth paragraph; the rest states no figure
+    assert skeletons.decoded(fp("No figure here at all, only words about the weather today.")) == []
+
+
+def test_a_copy_with_its_paragraphs_moved_about_is_the_same_story():
+    paras = STORY.split("\n\n")
+    moved = "\n\n".join([paras[3], paras[4], paras[0], paras[2], paras[1]])
+    a, b = fp(STORY), fp(moved, day="2023-09-14")
+    assert not evidence._same_order(a, b)  # the order test alone would part them
+    assert evidence.same_paragraphs(a, b)
+    assert compare(a, b).kind == "near" and compare(b, a).kind == "near"
+
+
+def test_a_roundup_quoting_a_paragraph_is_not_a_moved_copy():
+    paras = STORY.split("\n\n")
+    roundup = "\n\n".join(
+        [
+            "Here is what happened across the region this week, from the hills to the coast.",
+            paras[0],
+            "In the capital, the city council voted to extend the night bus network to 14 suburbs.",
+            "Farmers in the east began the olive harvest early after a dry summer cut yields by a third.",
+            "The football club of Port Arda named a new coach, its third in two seasons.",
+        ]
+    )
+    a, b = fp(STORY), fp(roundup, day="2023-09-15")
+    assert not evidence.same_paragraphs(a, b)
+    assert compare(a, b) is None and compare(b, a) is None
+
+
+PORT_EN = (
+    "SEMARANG, June 4 (Reuters) - The Asian Development Bank said on Tuesday it had approved"
+    " $450 million in loans to help Indonesia deepen the port of Tanjung Emas and build new"
+    " flood walls along the northern coast of Java.\n\n"
+    "The money will pay for dredging, two new container berths and a pumping station, bank"
+    " official Rahel Sundqvist told reporters in Semarang.\n\n"
+    "A separate $3 million grant will fund a study of land subsidence, which has pushed parts of"
+    " the city about 10 centimetres lower every year, she said.\n\n"
+    "Tanjung Emas handled about 900,000 containers last year, and the port authority wants to"
+    " double that by 2035.\n\n"
+    "Indonesia has promised $12 billion for coastal defences in Java over the next decade, but"
+    " work has been slowed by disputes over land."
+)
+PORT_ID = (
+    "SEMARANG, 4 Juni (Reuters) - Asian Development Bank mengatakan pada hari Selasa telah"
+    " menyetujui pinjaman sebesar 450 juta dolar AS (sekitar Rp7 triliun) untuk membantu Indonesia"
+    " memperdalam pelabuhan Tanjung Emas dan membangun tanggul baru di sepanjang pantai utara Jawa.\n\n"
+    "Dana tersebut akan digunakan untuk pengerukan, dua dermaga peti kemas baru dan sebuah stasiun"
+    " pompa, kata pejabat bank Rahel Sundqvist kepada wartawan di Semarang.\n\n"
+    "Hibah terpisah sebesar Rp47 miliar akan mendanai kajian penurunan muka tanah, yang membuat"
+    " sebagian kota turun sekitar 10 sentimeter setiap tahun, katanya.\n\n"
+    "Tanjung Emas menangani sekitar 900.000 peti kemas tahun lalu, dan otoritas pelabuhan ingin"
+    " menggandakannya pada 2035.\n\n"
+    "Indonesia telah menjanjikan Rp187 triliun untuk pertahanan pantai di Jawa dalam satu dekade"
+    " ke depan, namun pekerjaan terhambat sengketa lahan."
+)
+# Another report of the loan: its own figures in rupiah, none of them a conversion.
+PORT_RIVAL_ID = (
+    "Semarang (ANTARA) - Pemerintah Kota Semarang menyambut pinjaman Asian Development Bank untuk"
+    " pelabuhan Tanjung Emas, kata Wali Kota Semarang di Semarang, Selasa.\n\n"
+    "Menurut dia, kota telah menganggarkan Rp120 miliar tahun ini untuk meninggikan jalan di"
+    " kawasan pelabuhan yang kerap tergenang rob.\n\n"
+    "Ia menambahkan, sekitar 2.300 rumah di tepi pantai akan dipindahkan secara bertahap hingga 2028."
+)
+
+
+def test_a_translation_converting_dollars_to_rupiah_is_the_same_story():
+    en, tr = fp(PORT_EN), fingerprint(article("https://id.example/port", PORT_ID, "id", "2023-09-13", 11))
+    assert [m[1] for m in tr["money"]] == ["F", "B", "L", "L"]  # the dollars, bracketed, two converted
+    assert compare(en, tr).kind == "translation" and compare(tr, en).kind == "translation"
+    # Without the conversions read as such, the rupiah figures are the translation's own.
+    undone = {**tr, "money": []}
+    assert compare(en, undone) is None
+
+
+def test_a_report_with_its_own_rupiah_figures_is_not_a_translation():
+    en = fp(PORT_EN)
+    rival = fingerprint(article("https://id.example/rival", PORT_RIVAL_ID, "id", "2023-09-13", 12))
+    assert compare(en, rival) is None and compare(rival, en) is None
