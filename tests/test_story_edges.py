@@ -140,7 +140,9 @@ def test_a_video_players_title_and_description_above_the_story_are_no_body() -> 
 
 
 def test_a_subhead_under_the_headline_is_not_the_first_paragraph() -> None:
-    subhead = '<p class="story__subhead"><em>Islanders who commute to the mainland asked for the change for years.</em></p>'
+    subhead = (
+        '<p class="story__subhead"><em>Islanders who commute to the mainland asked for the change for years.</em></p>'
+    )
     assert _paragraphs(_header_page(subhead)) == STORY
 
 
@@ -172,7 +174,9 @@ def test_a_donate_boxs_heading_goes_with_its_prompt() -> None:
 
 def test_an_author_boxs_label_goes_with_the_writers_bio() -> None:
     box = '<div class="writer-box"><h4>Portrait of Ana Ruiz</h4><p>Ana Ruiz covers transport for Island News.</p></div>'
-    html = _box_page("", '<meta name="author" content="Ana Ruiz">').replace("</div></article>", box + "</div></article>")
+    html = _box_page("", '<meta name="author" content="Ana Ruiz">').replace(
+        "</div></article>", box + "</div></article>"
+    )
     assert _paragraphs(html) == STORY
 
 
@@ -207,3 +211,11 @@ def test_a_press_releases_contacts_heading_opens_its_contact_block() -> None:
 def test_a_closing_bio_of_the_found_writer_goes() -> None:
     lines = [*STORY, "Ana Ruiz is a retired ferry captain who lives on the island."]
     assert drop_author_bio(lines, ["Ana Ruiz"]) == STORY
+
+
+def test_an_author_boxs_picture_label_is_boilerplate() -> None:
+    # The label stays a line when the bio under it does (its writer not found): a line of its own.
+    assert is_boilerplate_line("Profile Image of Ana Ruiz")
+    assert is_boilerplate_line("Headshot of Tom Hale")
+    assert not is_boilerplate_line("Profile of a harbour town")
+    assert not is_boilerplate_line("Headshot of the mayor was taken in 2019.")

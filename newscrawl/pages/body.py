@@ -21,9 +21,9 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import is_caption
 from newscrawl.pages.document import css, taken_out
-from newscrawl.pages import story_edges
 from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,

@@ -127,6 +127,12 @@ _PICTURE_CREDIT = re.compile(
     r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
 )
+# An author box's picture label read as text: "Profile Image of Jane Doe", "Headshot of Jane Doe",
+# a name (capitalised words) alone after it.
+_PROFILE_PICTURE = re.compile(
+    r"^\s*(?:(?i:profile)\s+(?i:image|photo|picture|pic)|(?i:headshot|avatar))\s+of\s+"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
+)
 # "5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w mniej niż minutę".
 _READING_TIME = re.compile(
     r"^\s*(?i:(?:\d+\s*(?:min\.?|minutes?|minuten|minutos|minuty)\s+(?:read|lesezeit|de\s+lectura|de\s+lecture))|"
@@ -482,6 +488,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
+        or _PROFILE_PICTURE.match(stripped)
     ):
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (

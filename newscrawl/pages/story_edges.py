@@ -76,11 +76,24 @@ MAX_FURNITURE_LINES = 4
 MAX_FURNITURE_CHARS = 1000
 
 
-def _parts(node: HtmlElement) -> set[str]:
+#: Strings one of the furniture parts holds, lower case: the cheap test before the split.
+_FURNITURE_HINTS = ("byline", "video", "player", "subhead", "dek", "deck", "subtitle")
+
+
+def _furniture(node: HtmlElement) -> bool:
+    """True when one of ``node``'s class, id, ``data-component`` or ``data-testid`` parts is one of
+    FURNITURE_PARTS."""
     words = " ".join(
-        value for value in (node.get("class"), node.get("id"), node.get("data-component"), node.get("data-testid")) if value
+        value
+        for value in (node.get("class"), node.get("id"), node.get("data-component"), node.get("data-testid"))
+        if value
     )
-    return {part.lower() for part in _CLASS_PARTS.split(words) if part} if words else set()
+    if not words:
+        return False
+    low = words.lower()
+    if not any(hint in low for hint in _FURNITURE_HINTS):
+        return False
+    return any(part.lower() in FURNITURE_PARTS for part in _CLASS_PARTS.split(words))
 
 
 def _following(node: HtmlElement) -> Iterator[HtmlElement]:
@@ -105,7 +118,7 @@ def furniture_texts(headline: HtmlElement) -> list[str]:
             continue
         if inside is not None and inside in element.iterancestors():
             continue
-        if _parts(element) & FURNITURE_PARTS:
+        if _furniture(element):
             text = element.text_content()
             if len(text) <= MAX_FURNITURE_CHARS and (key := _key(text)):
                 found.append(key)
