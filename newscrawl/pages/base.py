@@ -2836,7 +2836,7 @@ class ArticlePage:
             if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
-            paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs)  # byline block, video
+            paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs, self.doc)
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(
             paragraphs,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -72,12 +73,16 @@ FURNITURE_PARTS = frozenset(
 #: How many elements after the headline are read for furniture, and how many opening lines may go.
 MAX_FURNITURE_DISTANCE = 80
 MAX_FURNITURE_LINES = 4
+#: Shortest paragraph outside furniture that says the story has begun (characters).
+MIN_STORY_CHARS = 80
 #: Longest furniture element (characters): a longer one holds a story.
 MAX_FURNITURE_CHARS = 1000
 
 
 #: Strings one of the furniture parts holds, lower case: the cheap test before the split.
 _FURNITURE_HINTS = ("byline", "video", "player", "subhead", "dek", "deck", "subtitle")
+#: The same as they may stand in a class or id value ("storyByline"): the page's test.
+FURNITURE_HINTS = (*_FURNITURE_HINTS, *(hint.capitalize() for hint in _FURNITURE_HINTS), "BYLINE", "VIDEO")
 
 
 def _furniture(node: HtmlElement) -> bool:
@@ -106,7 +111,8 @@ def _following(node: HtmlElement) -> Iterator[HtmlElement]:
 
 def furniture_texts(headline: HtmlElement) -> list[str]:
     """The texts (``body._key``) of the furniture elements (``FURNITURE_PARTS``) among the
-    MAX_FURNITURE_DISTANCE elements after ``headline``, outermost only."""
+    MAX_FURNITURE_DISTANCE elements after ``headline`` and before the story's first paragraph
+    (a ``<p>`` of MIN_STORY_CHARS outside them), outermost only."""
     from newscrawl.pages.body import _key
 
     found: list[str] = []
@@ -123,17 +129,24 @@ def furniture_texts(headline: HtmlElement) -> list[str]:
             if len(text) <= MAX_FURNITURE_CHARS and (key := _key(text)):
                 found.append(key)
                 inside = element
+        elif element.tag == "p" and len(element.text_content()) >= MIN_STORY_CHARS:
+            break  # the story's first paragraph: furniture after it is not the header's
     return found
 
 
-def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str], doc: Any = None) -> list[str]:
     """``paragraphs`` without their opening lines (at most MAX_FURNITURE_LINES) that are text of
     the header's furniture after ``headline`` (``furniture_texts``): a byline block, a video
-    player's title and description, a subtitle. A line that credits an agency stays (attribution
+    player's title and description, a subtitle. ``doc`` (the page's ``PageDocument``) spares the
+    walk on a page whose class and id values hold no furniture word and that has no data names. A line that credits an agency stays (attribution
     reads it); so do all the lines when the story's next line is in the same element (it holds the
     story), and the body is never emptied."""
     if headline is None or len(paragraphs) < 2:
         return paragraphs
+    if doc is not None and not (
+        doc.marker_contains(FURNITURE_HINTS) or "data-component" in doc.text or "data-testid" in doc.text
+    ):
+        return paragraphs  # no class or id holds a furniture word, no element has data names
     try:
         texts = furniture_texts(headline)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
@@ -210,8 +223,7 @@ def _drop_box_headings(tree: HtmlElement, shown: list[str], kept: list[str]) -> 
     from newscrawl.pages.body import _key
 
     still = set(kept)
-    gone = [key for line in shown if line not in still and (key := _key(line))]
-    if not gone:
+    if all(line in still for line in shown):
         return kept
     short = {
         key: line
@@ -220,16 +232,21 @@ def _drop_box_headings(tree: HtmlElement, shown: list[str], kept: list[str]) -> 
     }
     if not short:
         return kept
+    gone: list[str] | None = None
     doomed: set[str] = set()
     for heading in tree.iter(*_HEADINGS[1:]):
-        key = _key(heading.text_content())
-        line = short.get(key)
+        text = heading.text_content()
+        if len(text) > 2 * MAX_BOX_HEADING_CHARS:
+            continue
+        line = short.get(_key(text))
         box = heading.getparent()
         if line is None or line in doomed or box is None:
             continue
         box_text = box.text_content()
         if len(box_text) > MAX_BOX_CHARS:
             continue
+        if gone is None:
+            gone = [key for line in shown if line not in still and (key := _key(line))]
         box_key = _key(box_text)
         if not any(part in box_key for part in gone):
             continue
