@@ -73,6 +73,9 @@ FURNITURE_PARTS = frozenset(
 #: How many elements after the headline are read for furniture, and how many opening lines may go.
 MAX_FURNITURE_DISTANCE = 80
 MAX_FURNITURE_LINES = 4
+#: Fewest letters and digits of a line found inside a furniture element's text (a whole element's
+#: text may be shorter): a shorter piece ("t" in a byline's "tlow") says nothing.
+MIN_FURNITURE_KEY = 12
 #: Shortest paragraph outside furniture that says the story has begun (characters).
 MIN_STORY_CHARS = 80
 #: Longest furniture element (characters): a longer one holds a story.
@@ -128,6 +131,8 @@ def furniture_texts(headline: HtmlElement) -> list[str]:
             text = element.text_content()
             if len(text) <= MAX_FURNITURE_CHARS and (key := _key(text)):
                 found.append(key)
+                # Its elements' own texts: a short line ("Play") is one of them, not a piece of one.
+                found.extend(piece for part in element.iterdescendants() if (piece := _key(part.text_content())))
                 inside = element
         elif element.tag == "p" and len(element.text_content()) >= MIN_STORY_CHARS:
             break  # the story's first paragraph: furniture after it is not the header's
@@ -138,9 +143,9 @@ def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str], 
     """``paragraphs`` without their opening lines (at most MAX_FURNITURE_LINES) that are text of
     the header's furniture after ``headline`` (``furniture_texts``): a byline block, a video
     player's title and description, a subtitle. ``doc`` (the page's ``PageDocument``) spares the
-    walk on a page whose class and id values hold no furniture word and that has no data names. A line that credits an agency stays (attribution
-    reads it); so do all the lines when the story's next line is in the same element (it holds the
-    story), and the body is never emptied."""
+    walk on a page whose class and id values hold no furniture word and that has no data names. A
+    line that credits an agency stays (attribution reads it); so do all the lines when the story's
+    next line is in the same element (it holds the story), and the body is never emptied."""
     if headline is None or len(paragraphs) < 2:
         return paragraphs
     if doc is not None and not (
@@ -162,7 +167,9 @@ def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str], 
     while end < min(MAX_FURNITURE_LINES, len(paragraphs) - 1):
         line = paragraphs[end]
         key = _key(line)
-        text = next((text for text in texts if key and key in text), None)
+        text = next((text for text in texts if key == text), None) or next(
+            (text for text in texts if len(key) >= MIN_FURNITURE_KEY and key in text), None
+        )
         if text is None or is_credit_line(line) or find_agencies(line):
             break
         holding = text
@@ -200,6 +207,9 @@ def without_figures(node: HtmlElement, text: str) -> str:
 #: section of the story, not a donate, newsletter or author box.
 MAX_BOX_HEADING_CHARS = 80
 MAX_BOX_CHARS = 1500
+#: Fewest letters and digits of a box's text that went (a prompt, a bio): a button's or an edit
+#: link's label that went ("Edit") leaves the heading of a section whose text lies outside the box.
+MIN_BOX_TEXT_KEY = 30
 #: The end of a sentence: a heading has none.
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -246,7 +256,7 @@ def _drop_box_headings(tree: HtmlElement, shown: list[str], kept: list[str]) -> 
         if len(box_text) > MAX_BOX_CHARS:
             continue
         if gone is None:
-            gone = [key for line in shown if line not in still and (key := _key(line))]
+            gone = [key for line in shown if line not in still and len(key := _key(line)) >= MIN_BOX_TEXT_KEY]
         box_key = _key(box_text)
         if not any(part in box_key for part in gone):
             continue
