@@ -1,6 +1,6 @@
 """Where the story ends and what sits around it (review R12's body findings): the next story an
 infinite-scroll page appends, a lead block that holds only the lead picture, the header's
-furniture above the story (a byline block, a video player, a subtitle), a box's heading left when
+furniture above the story (a byline block, a video player), a box's heading left when
 its text went, an app prompt, a press release's "Contacts" block, a writer's closing bio."""
 
 from __future__ import annotations
@@ -139,11 +139,10 @@ def test_a_video_players_title_and_description_above_the_story_are_no_body() -> 
     assert _paragraphs(_header_page(video)) == STORY
 
 
-def test_a_subhead_under_the_headline_is_not_the_first_paragraph() -> None:
-    subhead = (
-        '<p class="story__subhead"><em>Islanders who commute to the mainland asked for the change for years.</em></p>'
-    )
-    assert _paragraphs(_header_page(subhead)) == STORY
+def test_a_subtitle_under_the_headline_stays() -> None:
+    # Taste: the evaluation sets' gold keeps a subtitle trafilatura takes (review R12's truth leaves it).
+    subhead = '<p class="story__subhead"><em>Islanders who commute asked for the change for years.</em></p>'
+    assert _paragraphs(_header_page(subhead)) == ["Islanders who commute asked for the change for years.", *STORY]
 
 
 def test_a_byline_that_credits_an_agency_stays_for_attribution() -> None:
