@@ -39,7 +39,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_places, furniture, walls
+from newscrawl.pages import date_places, furniture, story_edges, walls
 from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
@@ -2820,7 +2820,8 @@ class ArticlePage:
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
         notices: set[str] = set()
         kept: list[str] = []
-        for p in drop_related_blocks([normalize_space(p) for p in paragraphs]):
+        shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
+        for p in drop_related_blocks(shown):
             if not p or p == via:
                 continue
             if is_boilerplate_line(p):
@@ -2838,6 +2839,7 @@ class ArticlePage:
         release = press_release_wire(self._main_paragraphs[0]) or ends_with_release_source(paragraphs)
         paragraphs = drop_author_bio(paragraphs, self.authors(), release)
         paragraphs = drop_closing_lines(paragraphs, self.authors(), release)  # a release's contact block, a signature
+        paragraphs = story_edges.drop_box_headings(self.tree, shown, paragraphs)  # its box's text went
         headline = title_key(self.title())
         if paragraphs and headline and headline in (title_key(paragraphs[0]), _after_kicker_key(paragraphs[0])):
             paragraphs = paragraphs[1:]  # the headline, or a kicker and the headline ("Tag der Abstimmung: ...")
@@ -2845,6 +2847,8 @@ class ArticlePage:
             page_title = text_of(self.tree.find(".//title"))
             if title_key(page_title) == title_key(paragraphs[0]) and title_key(paragraphs[0]).startswith(headline):
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
+        if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
+            paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs, self.doc)
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(
             paragraphs,

@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import is_caption
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
@@ -1105,7 +1106,7 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
         described = len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and own[:20] == wanted[:20] and own
         if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described):
             continue
-        text = " ".join(" ".join(_VISIBLE_TEXTS(node)).split())
+        text = story_edges.without_figures(node, " ".join(" ".join(_VISIBLE_TEXTS(node)).split()))
         key = _key(text)
         if key.startswith(first):
             break
@@ -1311,7 +1312,7 @@ def _twin_blocks(node: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
             index = level.index(node) if node in level else -1
             if index < 0:
                 return [], []
-            return level[:index], level[index + 1 :]
+            return level[:index], story_edges.same_story_twins(node, level[index + 1 :])  # not the next story's
     return [], []
 
 

@@ -80,7 +80,7 @@ _PROMPT = re.compile(
     r"(?i:"
     r"\b(?:sign(?:ing)?\s+up|subscribe)\s+(?:to|for)\s+our\s+\w*\s*newsletter|"
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
-    r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s]{0,40}\bapps?\b|"
+    r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&'’.+-]{0,40}\bapps?\b|"
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
@@ -126,6 +126,12 @@ _PICTURE_CREDIT = re.compile(
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
     r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
+)
+# An author box's picture label read as text: "Profile Image of Jane Doe", "Headshot of Jane Doe",
+# a name (capitalised words) alone after it.
+_PROFILE_PICTURE = re.compile(
+    r"^\s*(?:(?i:profile)\s+(?i:image|photo|picture|pic)|(?i:headshot|avatar))\s+of\s+"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
 )
 # "5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w mniej niż minutę".
 _READING_TIME = re.compile(
@@ -482,6 +488,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
+        or _PROFILE_PICTURE.match(stripped)
     ):
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (

@@ -161,13 +161,16 @@ def _fields_value(value: str) -> bool:
 #: a credit, read by attribution).
 _RELEASE_SOURCE = re.compile(r"(?:SOURCE|FUENTE|FONTE|QUELLE|SORGENTE|BRON)\s*:?\s+\S.{0,80}")
 #: The label that opens a press release's contact block: "Media contact:", "Contacto de prensa:",
-#: "Contact presse", "Pressekontakt", "Contatto stampa", "Contato para imprensa", "Kontak media".
+#: "Contact presse", "Pressekontakt", "Contatto stampa", "Contato para imprensa", "Kontak media",
+#: or the heading "Contacts" alone.
 _CONTACT_LABEL = re.compile(
     r"(?i:(?:media|press|investor|news)\s+(?:and\s+\w+\s+)?(?:contacts?|enquiries|inquiries)|"
     r"contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)|contacts?\s+(?:presse|médias?)|"
     r"(?:presse|medien)kontakt|pressestelle|contatt[oi]\s+(?:per\s+la\s+)?stampa|"
     r"contatos?\s+(?:para\s+(?:a\s+)?|de\s+)?imprensa|kontak\s+media|perscontact|"
-    r"for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b"
+    r"for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|"
+    # The block's heading alone ("Contacts", "Contact:"), as Business Wire sets it.
+    r"contacts?(?=\s*:?\s*$))\b"
 )
 #: A line of a contact block: an e-mail address, a phone number or a web address.
 _CONTACT_DETAIL = re.compile(r"\S+@\S+\.\w|\+?\d[\d\s().-]{6,}\d|https?://|www\.")
