@@ -78,7 +78,7 @@ from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
 from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
-from newscrawl.pages.state_dates import state_authors, state_headline, state_published
+from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
 
@@ -1972,11 +1972,29 @@ class ArticlePage:
         value, raw = self._modified
         if value is None:
             value, raw = self._modified_shown()
+        if value is None and self._has_state:
+            value, raw = self._state_modified()
         if not (self.rest_post and (self.rest_post.get("modified_gmt") or self.rest_post.get("modified"))):
             value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None
         return value
+
+    def _state_modified(self) -> tuple[datetime | None, str | None]:
+        """The last update in the page's state (``state_dates``: Arc XP's ``last_updated_date``) when
+        the page shows none: only from the object whose publication stamp is the page's (within a
+        day), and only a minute or more after the publication (a CMS's save right after it is none)."""
+        stamp, published_stamp = state_modified(self.tree, self.title())
+        value = parse_date(stamp, self.tz, now=self.now, relative=False) if stamp else None
+        published = self.published_at()
+        if value is None or published is None:
+            return None, None
+        own = parse_date(published_stamp, self.tz, now=self.now, relative=False) if published_stamp else None
+        if own is None or abs(own - published) > timedelta(days=1):
+            return None, None  # another story's object, or one with no publication to check it by
+        if value - published < timedelta(minutes=1):
+            return None, None
+        return value, stamp
 
     # authors
 
@@ -2216,7 +2234,7 @@ class ArticlePage:
     def _has_state(self) -> bool:
         """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
         text = self.doc.text or ""
-        return "_DATA__" in text and any(name in text for name in _STATE_IDS)
+        return ("_DATA__" in text and any(name in text for name in _STATE_IDS)) or "Fusion.globalContent" in text
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:
