@@ -1372,7 +1372,7 @@ class ArticlePage:
         if self.tree is None:
             return None
         utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
-        nodes = [n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)][:3]
+        nodes = list(islice((n for n in self.tree.iter("time") if not self._not_own_time(n)), 3))
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
         shown_texts = [text_of(node) for node in nodes]
         walls = [text for text in shown_texts if text and _has_time(text)]
@@ -1756,7 +1756,7 @@ class ArticlePage:
         stamps with an explicit offset (read only on a page whose date names no zone)."""
         if self.tree is None:
             return [], []
-        nodes = list(islice((n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)), 3))
+        nodes = list(islice((n for n in self.tree.iter("time") if not self._not_own_time(n)), 3))
         nodes += self.select_first((*self.date_selectors, *self.modified_selectors), strict=False)[:3]
         shown = [text for _, text, _ in self._date_lines] + [text_of(node) for node in nodes]
         stamps = [_ld_text(self.ld.get(key)) for key in ("datePublished", "dateModified", "dateCreated")]
@@ -1771,6 +1771,11 @@ class ArticlePage:
                 if parsed is not None and parsed == parse_date(text, _PLUS_HOURS, now=self.now, relative=False):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
+
+    def _not_own_time(self, node: HtmlElement) -> bool:
+        """True for a ``<time>`` that is not the article's: a foreign block's, or a teaser rail's above
+        the headline (``date_places.in_rail_above``), as the fallback date step reads them."""
+        return _not_the_articles_date(node, self.frame) or date_places.in_rail_above(node, self._dateline_anchor)
 
     @cached_property
     def _date_lines(self) -> list[tuple[datetime, str, bool]]:
