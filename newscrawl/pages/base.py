@@ -64,6 +64,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
+from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
     PageDocument,
     css,
@@ -2906,6 +2907,10 @@ class ArticlePage:
         return text or None
 
     def dateline(self) -> str | None:
+        if self._credits.dateline is None and self._credits.paragraphs:
+            # A dateline in an element of its own before the first paragraph ("Washington" / "CNN").
+            names = [*self.site_names, *self._title_tail_name]
+            return element_dateline(self._frame_node, self._credits.paragraphs[0], names)
         return self._credits.dateline
 
     def attribution(self) -> Attribution:
