@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newscrawl.dateline_regions import dateline_region
 from newscrawl.intl_credits import has_cjk, take_intl_dateline
 from newscrawl.items import Attribution
 
@@ -441,7 +442,9 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     match = _DATELINE_AGENCY.match(paragraph)
     if match and find_agencies(match.group("agency"), strict=False):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
-        return paragraph[match.end() :], match.group("place").strip(), credit
+        region = dateline_region(paragraph[match.end("place") : match.start("agency") - 1])  # "OMAHA, Neb. (AP)"
+        place = match.group("place").strip() + (f", {region}" if region else "")
+        return paragraph[match.end() :], place, credit
     match = _LEAD_AGENCY.match(paragraph)
     if match:
         return paragraph[match.end() :], None, match.group().strip()

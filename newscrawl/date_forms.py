@@ -4,6 +4,8 @@
   Bengali and Thai.
 - Thai month names, full and abbreviated ("พฤศจิกายน", "พ.ย."), as English ones, and a Buddhist-era
   year written after a Thai month or after "พ.ศ." as the Common-era year (2568 is 2025).
+- A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
+  오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
 - Chinese, Japanese and Korean clock times ("14時05分", "14时05分", "14시 05분", "午後2時5分",
   "下午2:05", "오후 2시 5분") as "14:05" ("2:05 pm" after a morning or afternoon word).
 
@@ -50,12 +52,16 @@ _BUDDHIST_YEAR = re.compile(
 _CJK_CLOCK = re.compile(
     r"(?:(?P<half>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})\s*(?:[時时시]\s*(?P<M>\d{1,2})\s*[分분]?|:(?P<M2>\d{2}))"
 )
+#: "2025. 11. 24": a four-digit year, month and day, a dot and spaces after each of the first two.
+_SPACED_YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})(?!\d)")
 _HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 
 def western(text: str) -> str:
     """``text`` with its dates in forms the parser reads (see the module's docstring); unchanged
     when it holds none of them."""
+    if ". " in text:
+        text = _SPACED_YMD.sub(r"\1.\2.\3", text)
     if not _NATIVE.search(text):
         return text
     text = text.translate(_DIGITS)

@@ -9,7 +9,8 @@ A documented vocabulary, by language, used by ``attribution`` (datelines) and th
   and Japanese 記者 after it (``reporter_names``);
 - datelines with their credit (``take_intl_dateline``): Spanish "Madrid, 24 nov (EFE).-" is read
   by ``attribution``'s own pattern; a press release wire's "CIUDAD DE MÉXICO, 24 de noviembre de
-  2025 /PRNewswire/ --" (``PR_WIRES``: a distributor, no agency and no author); Japanese
+  2025 /PRNewswire/ --", "PITTSBURGH--(BUSINESS WIRE)--", "VANCOUVER, BC / ACCESSWIRE / November
+  24, 2025 /" (``PR_WIRES``: a distributor, no agency and no author); Japanese
   【ワシントン共同】; Chinese 新华社北京11月24日电（记者王磊、李娜）; Taiwanese 〔記者陳怡君／台北報導〕;
   Korean (서울=연합뉴스) 김민수 기자 =;
 - a relative time after a byline's name ("Agencia EFE · hace 3 horas"), no name.
@@ -29,6 +30,7 @@ PR_WIRES = (
     r"Business\s?Wire",
     r"GLOBE\s?NEWSWIRE",
     r"ACCESSWIRE",
+    r"ACCESS\s?Newswire",
     r"Newsfile\s+Corp\.?",
     r"CNW",
     r"EIN\s?Presswire(?:\.com)?",
@@ -41,7 +43,32 @@ _PR_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^,()/\n]{1,40}?),\s*[^()/\n]{3,40}?\s*"
     rf"(?P<credit>[/(]\s*(?P<wire>{_PR_WIRE})\s*[/)]\s*(?:-{{1,2}}|–|—)\s*)"
 )
+# Business Wire's "PITTSBURGH--(BUSINESS WIRE)--" (no date; a dash before the credit) and
+# Accesswire's "VANCOUVER, BC / ACCESSWIRE / November 24, 2025 /" (the date after the credit).
+_PR_DATELINE_BARE = re.compile(
+    r"^(?P<place>[^\W\d_][^,()/\n]{1,40}?)(?:,\s*[^\W\d_][^,()/\n]{1,20}?)?\s*"
+    rf"(?:(?:-{{1,2}}|–|—)\s*(?P<credit>\(\s*(?P<wire>{_PR_WIRE})\s*\)\s*(?:-{{1,2}}|–|—)\s*)"
+    rf"|(?P<credit2>/\s*(?P<wire2>{_PR_WIRE})\s*/\s*[^/\n]{{3,40}}?\s*/\s*))"
+)
 _PR_CUE = re.compile(r"[/(]\s*" + _PR_WIRE + r"\s*[/)]")
+
+
+def _place_words(place: str) -> bool:
+    """True when every word of ``place`` opens with a capital, but short particles ("de", "&")."""
+    return all(word[0].isupper() or len(word) <= 3 for word in place.split())
+
+
+def _pr_dateline(paragraph: str) -> tuple[str, str, str] | None:
+    """``(place, credit, rest)`` of a press release wire's dateline at the paragraph's head, else None."""
+    match = _PR_DATELINE.match(paragraph)
+    if match:
+        return match.group("place").strip(), match.group("credit").strip(), paragraph[match.end() :]
+    match = _PR_DATELINE_BARE.match(paragraph)
+    if match and _place_words(match.group("place")):
+        credit = match.group("credit") or match.group("credit2")
+        return match.group("place").strip(), credit.strip(), paragraph[match.end() :]
+    return None
+
 
 #: CJK characters (Han, kana, Hangul): the cheap test before the CJK patterns.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -109,11 +136,9 @@ def take_intl_dateline(paragraph: str) -> IntlDateline | None:
     ('米商務省は24日、発表した。', 'ワシントン', '共同')
     """
     if "/" in paragraph[:120] or "(" in paragraph[:120]:
-        match = _PR_DATELINE.match(paragraph)
-        if match and len(paragraph[match.end() :].split()) >= 6:
-            return IntlDateline(
-                paragraph[match.end() :], match.group("place").strip(), match.group("credit").strip(), []
-            )
+        found = _pr_dateline(paragraph)
+        if found and len(found[2].split()) >= 6:
+            return IntlDateline(found[2], found[0], found[1], [])
     if not _CJK.search(paragraph[:80]):
         return None
     text = paragraph.lstrip("\u3000 ")
@@ -142,7 +167,7 @@ def take_intl_dateline(paragraph: str) -> IntlDateline | None:
 
 def press_release_wire(paragraphs: list[str]) -> bool:
     """True when one of the story's first paragraphs opens with a press release wire's dateline."""
-    return any(_PR_CUE.search(p[:160]) and _PR_DATELINE.match(p) for p in paragraphs[:MAX_LEAD_PARAGRAPHS])
+    return any(_PR_CUE.search(p[:160]) and _pr_dateline(p) for p in paragraphs[:MAX_LEAD_PARAGRAPHS])
 
 
 def dateline_reporters(paragraphs: list[str]) -> list[str]:

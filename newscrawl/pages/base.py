@@ -64,6 +64,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
 )
+from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
     PageDocument,
     css,
@@ -78,7 +79,7 @@ from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
 from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
-from newscrawl.pages.state_dates import state_authors, state_headline, state_published
+from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
 
@@ -1372,7 +1373,7 @@ class ArticlePage:
         if self.tree is None:
             return None
         utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
-        nodes = [n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)][:3]
+        nodes = list(islice((n for n in self.tree.iter("time") if not self._not_own_time(n)), 3))
         nodes += self.select_first(self.date_selectors, strict=False)[:2]
         shown_texts = [text_of(node) for node in nodes]
         walls = [text for text in shown_texts if text and _has_time(text)]
@@ -1756,7 +1757,7 @@ class ArticlePage:
         stamps with an explicit offset (read only on a page whose date names no zone)."""
         if self.tree is None:
             return [], []
-        nodes = list(islice((n for n in self.tree.iter("time") if not _not_the_articles_date(n, self.frame)), 3))
+        nodes = list(islice((n for n in self.tree.iter("time") if not self._not_own_time(n)), 3))
         nodes += self.select_first((*self.date_selectors, *self.modified_selectors), strict=False)[:3]
         shown = [text for _, text, _ in self._date_lines] + [text_of(node) for node in nodes]
         stamps = [_ld_text(self.ld.get(key)) for key in ("datePublished", "dateModified", "dateCreated")]
@@ -1771,6 +1772,11 @@ class ArticlePage:
                 if parsed is not None and parsed == parse_date(text, _PLUS_HOURS, now=self.now, relative=False):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
+
+    def _not_own_time(self, node: HtmlElement) -> bool:
+        """True for a ``<time>`` that is not the article's: a foreign block's, or a teaser rail's above
+        the headline (``date_places.in_rail_above``), as the fallback date step reads them."""
+        return _not_the_articles_date(node, self.frame) or date_places.in_rail_above(node, self._dateline_anchor)
 
     @cached_property
     def _date_lines(self) -> list[tuple[datetime, str, bool]]:
@@ -1984,11 +1990,29 @@ class ArticlePage:
         value, raw = self._modified
         if value is None:
             value, raw = self._modified_shown()
+        if value is None and self._has_state:
+            value, raw = self._state_modified()
         if not (self.rest_post and (self.rest_post.get("modified_gmt") or self.rest_post.get("modified"))):
             value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None, None
         return value, raw
+
+    def _state_modified(self) -> tuple[datetime | None, str | None]:
+        """The last update in the page's state (``state_dates``: Arc XP's ``last_updated_date``) when
+        the page shows none: only from the object whose publication stamp is the page's (within a
+        day), and only a minute or more after the publication (a CMS's save right after it is none)."""
+        stamp, published_stamp = state_modified(self.tree, self.title())
+        value = parse_date(stamp, self.tz, now=self.now, relative=False) if stamp else None
+        published = self.published_at()
+        if value is None or published is None:
+            return None, None
+        own = parse_date(published_stamp, self.tz, now=self.now, relative=False) if published_stamp else None
+        if own is None or abs(own - published) > timedelta(days=1):
+            return None, None  # another story's object, or one with no publication to check it by
+        if value - published < timedelta(minutes=1):
+            return None, None
+        return value, stamp
 
     # authors
 
@@ -2228,7 +2252,7 @@ class ArticlePage:
     def _has_state(self) -> bool:
         """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
         text = self.doc.text or ""
-        return "_DATA__" in text and any(name in text for name in _STATE_IDS)
+        return ("_DATA__" in text and any(name in text for name in _STATE_IDS)) or "Fusion.globalContent" in text
 
     @cached_property
     def _meta_authors(self) -> list[tuple[str, list[str]]]:
@@ -2899,6 +2923,10 @@ class ArticlePage:
         return text or None
 
     def dateline(self) -> str | None:
+        if self._credits.dateline is None and self._credits.paragraphs:
+            # A dateline in an element of its own before the first paragraph ("Washington" / "CNN").
+            names = [*self.site_names, *self._title_tail_name]
+            return element_dateline(self._frame_node, self._credits.paragraphs[0], names)
         return self._credits.dateline
 
     def attribution(self) -> Attribution:

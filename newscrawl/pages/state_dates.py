@@ -1,5 +1,6 @@
 """The publication stamp, headline and writers in a client-rendered page's state (``<script
-id="__NEXT_DATA__">``): a page whose HTML is a skeleton until JavaScript runs carries them only there.
+id="__NEXT_DATA__">``, or Arc XP's ``Fusion.globalContent={...}`` assignment, the content the page
+renders): a page whose HTML is a skeleton until JavaScript runs carries them only there.
 
 The article is the object whose title is the page's headline, when the caller knows it, else the
 shallowest object with a publication key (``datePublished``, ``publishedAt``, ``publishDate``...)
@@ -14,6 +15,7 @@ URL's day.
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
 from functools import lru_cache
 from typing import Any
@@ -27,11 +29,18 @@ from newscrawl.pages.page_state import _STATE_IDS
 PUBLISHED_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
     "firstPublished", "firstPublishedAt", "date_published", "pubDate",
+    "first_publish_date", "display_date",  # Arc XP's ANS (its "publish_date" is the last republication)
+)  # fmt: skip
+#: Keys of the last update in the same objects (ANS: "last_updated_date").
+MODIFIED_KEYS = (
+    "dateModified", "modifiedAt", "updatedAt", "modified_at", "updated_at", "dateUpdated", "lastModified",
+    "last_updated_date",
 )  # fmt: skip
 #: Keys of the headline in the article object, first found wins.
-HEADLINE_KEYS = ("headline", "title", "headlineText", "seoTitle", "name")
-#: Keys of the writers in the article object: a string, an object or a list of either.
-AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "writers", "creators", "creator")
+HEADLINE_KEYS = ("headline", "title", "headlineText", "seoTitle", "name", "headlines")
+#: Keys of the writers in the article object: a string, an object or a list of either (ANS's
+#: "credits" holds them under "by").
+AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "writers", "creators", "creator", "credits")
 #: Keys of a writer's name in a writer object.
 AUTHOR_NAME_KEYS = ("name", "displayName", "fullName", "full_name", "title")
 #: Objects read at most, breadth first (a state holds thousands in a long listing).
@@ -49,6 +58,15 @@ def state_published(tree: HtmlElement | None, headline: str | None = None) -> st
     return _first_string(found, PUBLISHED_KEYS) if found else None
 
 
+def state_modified(tree: HtmlElement | None, headline: str | None = None) -> tuple[str | None, str | None]:
+    """``(last update, publication)`` stamps (as written) of the article object that
+    ``state_published`` reads, either None."""
+    found = state_article(tree, headline)
+    if not found:
+        return None, None
+    return _first_string(found, MODIFIED_KEYS), _first_string(found, PUBLISHED_KEYS)
+
+
 def state_headline(tree: HtmlElement | None) -> str | None:
     """The headline of the article in the page's state script, or None."""
     found = state_article(tree)
@@ -62,6 +80,8 @@ def state_authors(tree: HtmlElement | None) -> list[str]:
         return []
     for key in AUTHOR_KEYS:
         value = found.get(key)
+        if isinstance(value, dict) and isinstance(value.get("by"), list):
+            value = value["by"]  # ANS: {"by": [{"type": "author", "name": ...}]}
         items = value if isinstance(value, list) else [value]
         names = [name for name in (_writer_name(item) for item in items) if name]
         if names:
@@ -80,6 +100,8 @@ def _writer_name(item: Any) -> str | None:
 def _first_string(value: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         found = value.get(key)
+        if isinstance(found, dict):
+            found = found.get("basic")  # ANS: "headlines": {"basic": ...}
         if isinstance(found, str) and found.strip():
             return found.strip()
     return None
@@ -97,7 +119,30 @@ def state_article(tree: HtmlElement | None, headline: str | None = None) -> dict
         found = _article_in(script.text, _key(headline) if headline else "") if script.text else None
         if found is not None:
             return found
+    for script in _FUSION_SCRIPTS(tree):
+        found = _fusion_article(script.text, _key(headline) if headline else "") if script.text else None
+        if found is not None:
+            return found
     return None
+
+
+#: Arc XP's scripts that assign the page's content (``Fusion.globalContent={...};``), and the assignment.
+_FUSION_SCRIPTS = etree.XPath("//script[contains(., 'Fusion.globalContent')]")
+_FUSION_CONTENT = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
+
+
+@lru_cache(maxsize=8)
+def _fusion_article(text: str, headline: str) -> dict[str, Any] | None:
+    """The article object of Fusion's content object (the story itself on an article page; a
+    section's stories are in lists, which ``_article_object`` steps over)."""
+    match = _FUSION_CONTENT.search(text)
+    if match is None:
+        return None
+    try:
+        state, _ = json.JSONDecoder().raw_decode(text, match.end())
+    except (ValueError, RecursionError):
+        return None
+    return _article_object(state, headline)
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,69 @@
+"""Datelines of press release wires without a date before the credit (Business Wire, Accesswire),
+and US states after an agency dateline's place (review R12; fixtures written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.attribution import attribute, take_dateline
+from newscrawl.intl_credits import press_release_wire, take_intl_dateline
+
+STORY = "Harbor Freight Cranes Inc. said today it had agreed to buy a rival for cash and shares."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "credit"),
+    [
+        (f"DULUTH--(BUSINESS WIRE)--{STORY}", "DULUTH", "(BUSINESS WIRE)--"),
+        (f"WINSTON-SALEM, N.C.--(BUSINESS WIRE)--{STORY}", "WINSTON-SALEM", "(BUSINESS WIRE)--"),
+        (f"REGINA, SK / ACCESSWIRE / March 3, 2026 / {STORY}", "REGINA", "/ ACCESSWIRE / March 3, 2026 /"),
+    ],
+)
+def test_a_wire_dateline_with_no_date_before_its_credit(paragraph: str, place: str, credit: str) -> None:
+    found = take_intl_dateline(paragraph)
+    assert found is not None and (found.place, found.credit, found.rest) == (place, credit, STORY)
+    assert press_release_wire([paragraph])
+    credits = attribute([paragraph, "The deal closes in May."])
+    assert credits.dateline == place and credits.paragraphs[0] == STORY
+    assert credits.attribution.agencies == []  # a distributor, no agency
+
+
+def test_a_dash_and_a_wire_inside_a_sentence_is_no_dateline() -> None:
+    text = f"Shares rose -- (BUSINESS WIRE) -- after {STORY}"
+    assert take_intl_dateline(text) is None and not press_release_wire([text])
+
+
+def test_a_release_page_with_a_business_wire_dateline_credits_no_author() -> None:
+    from newscrawl.pages import extract
+
+    html = (
+        "<html><head><title>Harbor Freight Cranes buys rival</title></head><body><article>"
+        "<h1>Harbor Freight Cranes buys rival</h1>"
+        "<div class='stamp'><time datetime='2026-03-03T13:30:00Z'>March 3, 2026 08:30 AM Eastern Standard Time</time></div>"
+        f"<div class='story'><p>DULUTH--(BUSINESS WIRE)--{STORY}</p>"
+        "<p>The purchase adds two plants in Ohio and brings the company's staff to about 900 people, it said.</p>"
+        "<p>Terms include a cash payment and new shares, and the deal is expected to close in May.</p></div>"
+        "</article></body></html>"
+    )
+    article = extract(html, "https://wire.example.com/news/home/20260303/en/harbor-freight-cranes-buys-rival").article
+    assert article is not None
+    assert article.dateline == "DULUTH"
+    assert article.authors == []  # not the time zone beside the date
+    assert article.body.split("\n\n")[0] == STORY
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("OMAHA, Neb. (AP) —", "OMAHA, Neb."),  # an AP state abbreviation
+        ("SANTA FE, N.M. (AP) —", "SANTA FE, N.M."),
+        ("BOISE, Idaho (AP) —", "BOISE, Idaho"),  # a state AP spells out
+        ("MANILA, Philippines (AP) —", "MANILA, Philippines"),  # a country
+        ("KUALA LUMPUR, 13 Sept (Bernama) --", "KUALA LUMPUR"),  # a date is no region
+        ("Jakarta, Senin (ANTARA) -", "Jakarta"),  # nor a weekday
+        ("LONDON, Nov (Reuters) -", "LONDON"),  # nor a month
+    ],
+)
+def test_an_agency_datelines_place_keeps_its_state_or_country(head: str, place: str) -> None:
+    rest, found, credit = take_dateline(f"{head} {STORY}")
+    assert (rest, found) == (STORY, place) and credit is not None
