@@ -483,10 +483,13 @@ def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
             node.tag = tag
 
 
-def _extract_and_compare(cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any) -> tuple[Any, str]:
+def _extract_and_compare(
+    cleaned: HtmlElement, backup: HtmlElement, page: ReadablePage, options: Any, spare: HtmlElement | None = None
+) -> tuple[Any, str]:
     """trafilatura's ``core._extract_and_compare``: its main extractor, then readability and jusText
-    (readability on a copy of the page, run once for both comparisons and only when it can win)."""
-    body, text = extract_content(cleaned, options)
+    (readability on a copy of the page, run once for both comparisons and only when it can win).
+    ``spare``: a copy of ``cleaned`` the main extractor may take as its backup (else it copies)."""
+    body, text = extract_content(cleaned, options, None if spare is None else lambda: spare)
     if not options.fast:
         body, text = compare_extraction(backup, page, body, text, options)
     return body, text
@@ -505,15 +508,24 @@ def _trafilatura_runs(
         cleaned, backup = prepare_tree(page, options, url)
         if _keep_break_runs(cleaned):
             _keep_wrapper_tails(cleaned)
+        # Two copies of the prepared tree, not three: the precision run's, and a spare that is the
+        # default run's backup (trafilatura's main extractor copies the tree it is given, for its
+        # rare recovery of wild text) and the source of the precision run's, made only if read.
+        spare = copy.deepcopy(cleaned)
         precise_tree = copy.deepcopy(cleaned)
         comment_prune = _needed(matchers_for("REMOVE_COMMENTS_XPATH"), _COMMENTS_NEEDS, marker_text)
         if comment_prune:
             precise_tree = prune_unwanted_nodes(precise_tree, comment_prune)
-        precise_body, _ = extract_content(precise_tree, _options(url, precision=True))
+
+        def precise_backup() -> HtmlElement:
+            copied = copy.deepcopy(spare)  # the default run has not started: the spare is as made
+            return prune_unwanted_nodes(copied, comment_prune) if comment_prune else copied
+
+        precise_body, _ = extract_content(precise_tree, _options(url, precision=True), precise_backup)
         # The default cascade: main extractor against readability/jusText, baseline rescue,
         # recall retry on a short result (trafilatura_sequence, stages 1-4).
         readable = ReadablePage(page)
-        body, text = _extract_and_compare(cleaned, backup, readable, options)
+        body, text = _extract_and_compare(cleaned, backup, readable, options, spare)
         if below_floor(text, options.min_extracted_size):
             b_body, b_text, b_len = core.baseline(page)
             if b_len > len(text):

@@ -1,0 +1,93 @@
+"""Speed steps that must give what the slower step they replace gives: the text of an element,
+the tree of a page's UTF-8 bytes, jusText's paragraphs, trafilatura's main extractor with its
+backup copy made only when read. Pages written here."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from lxml import etree, html
+
+from newscrawl.pages.document import PageElement, _decoded, parse_html
+
+_PAGE = (
+    "<html><head><meta charset='iso-8859-1'><title>Bürgermeister – Straße</title></head><body>"
+    "<div class='story'><h2>Überschrift</h2><p>Der Rat tagte am Montag &amp; am Dienstag.<br><br>"
+    "Zweiter <b>Absatz</b> mit <a href='/x'>einem Link</a> und Rest.</p>tail text"
+    "<ul><li>Eins</li><li><a href='/a'>Zwei</a></li></ul><table><tr><td>Zelle</td></tr></table>"
+    "<select><option>Wahl</option></select><p>© 2024 Zeitung</p>"
+    "<div><p>Ein langer Absatz über die Sitzung des Rates, die Straße am Hafen und den neuen Plan für "
+    "die Brücke, die im Frühjahr gebaut werden soll, sagte die Bürgermeisterin am Abend.</p></div>"
+    "</div><footer><a href='/i'>Impressum</a></footer></body></html>"
+)
+
+
+def test_an_elements_text_is_lxmls_string_value() -> None:
+    tree = parse_html(_PAGE)
+    string_value = etree.XPath("string()")
+    elements = list(tree.iter(etree.Element))
+    assert all(isinstance(node, PageElement) for node in elements)
+    for node in elements:
+        assert node.text_content() == string_value(node) == html.HtmlElement.text_content(node)
+    empty = tree.find(".//br")
+    assert empty.text_content() == ""
+
+
+def test_the_utf8_bytes_parse_into_the_tree_of_the_text() -> None:
+    data = _PAGE.encode("utf-8")  # declares ISO-8859-1, is UTF-8: decoded as UTF-8
+    text, utf8 = _decoded(data)
+    assert utf8 is data
+    ours = parse_html(text, utf8)
+    plain = parse_html(text)
+    assert etree.tostring(ours.getroottree(), encoding="unicode") == etree.tostring(
+        plain.getroottree(), encoding="unicode"
+    )
+    assert "Bürgermeister – Straße" in ours.findtext(".//title")
+    # An XML declaration is cut from the text, which then is no longer the bytes: the text is parsed.
+    declared = b"<?xml version='1.0' encoding='utf-8'?>" + data
+    text, utf8 = _decoded(declared)
+    assert parse_html(text, utf8).findtext(".//h2") == "Überschrift"
+
+
+def test_jusText_paragraphs_are_its_own() -> None:
+    from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
+    from trafilatura.baseline import basic_cleaning
+
+    from newscrawl.pages.trafilatura_steps import _paragraph_maker
+
+    stoplist = frozenset({"der", "die", "das", "und", "am", "mit", "im", "den", "für"})
+    tree = basic_cleaning(parse_html(_PAGE))
+
+    def paragraphs(maker: type, stop: object) -> list[tuple]:
+        found = maker.make_paragraphs(copy.deepcopy(tree))
+        classify_paragraphs(found, stop, 50, 150, 0.1, 0.2, 0.25, True)
+        revise_paragraph_classification(found, 150)
+        return [
+            (p.text, p.text_nodes, p.dom_path, p.xpath, p.chars_count_in_links, p.tags_count, p.class_type)
+            for p in found
+        ]
+
+    ours = paragraphs(_paragraph_maker(), stoplist)
+    assert ours == paragraphs(ParagraphMaker, tuple(sorted(stoplist)))
+    assert any(p[6] == "good" for p in ours) and any(p[6] == "bad" for p in ours)
+
+
+@pytest.mark.parametrize("precision", [False, True])
+def test_the_main_extractor_with_a_backup_made_when_read_is_trafilaturas(precision: bool) -> None:
+    from trafilatura.core import _prepare_tree
+    from trafilatura.settings import Extractor
+
+    from newscrawl.pages.trafilatura_steps import extract_content
+
+    options = Extractor(tables=True, comments=False, precision=precision)
+    # Loose paragraphs and no frame: the extractor comes up short and recovers wild text from its backup.
+    page = "<html><body><span>Kurz.</span><p>Ein Satz.</p><div><p>Noch einer hier.</p></div></body></html>"
+    for source in (page, _PAGE):
+        cleaned, _ = _prepare_tree(parse_html(source), options, None)
+        spare, read = copy.deepcopy(cleaned), []
+        expected = extract_content(copy.deepcopy(cleaned), options)
+        found = extract_content(cleaned, options, lambda spare=spare, read=read: read.append(1) or spare)
+        assert etree.tostring(found[0]) == etree.tostring(expected[0]) and found[1] == expected[1]
+        if source is page:
+            assert read, "the short page's run read no backup"
