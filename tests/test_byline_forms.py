@@ -84,8 +84,8 @@ def test_a_name_all_in_capitals_is_written_as_a_name() -> None:
 
 def test_an_agency_run_on_behind_the_name_in_one_span_is_credited_apart() -> None:
     assert clean_author_names(["By PIET HORN Associated Press"]) == (["Piet Horn"], ["AP"])
-    assert clean_author_names(["Jana Ulm Reuters"]) == (["Jana Ulm"], ["Reuters"])
-    assert clean_author_names(["Michael Bloomberg"]) == (["Michael Bloomberg"], [])  # a name, no head before
+    assert clean_author_names(["Jana Ulm REUTERS"]) == (["Jana Ulm"], ["Reuters"])
+    assert clean_author_names(["Michael R. Bloomberg"]) == (["Michael R. Bloomberg"], [])  # a name
     page_ = article('<ul><li><span class="tnt-byline">By PIET HORN Associated Press</span></li></ul>')
     assert page_.authors() == ["Piet Horn"]
     assert page_.attribution().agencies == ["AP"]
@@ -94,6 +94,9 @@ def test_an_agency_run_on_behind_the_name_in_one_span_is_credited_apart() -> Non
 def test_an_outlet_in_capitals_beside_names_in_mixed_case_is_no_author() -> None:
     assert clean_author_names(["Jana Ulm and Piet Horn, HARBOUR LEDGER"]) == (["Jana Ulm", "Piet Horn"], [])
     assert clean_author_names(["JANA ULM, PIET HORN"]) == (["Jana Ulm", "Piet Horn"], [])
+    # A writer in capitals after "and", or in a source of its own, is a writer.
+    assert clean_author_names(["Jana Ulm and PIET R. HORN"]) == (["Jana Ulm", "Piet R. Horn"], [])
+    assert clean_author_names(["Jana Ulm", "PIET R. HORN"]) == (["Jana Ulm", "Piet R. Horn"], [])
 
 
 # -- bylines the page marks -----------------------------------------------------------------

@@ -136,7 +136,8 @@ MAX_AGENCY_WORDS = 4
 def split_agency_tail(name: str, agency_of: object) -> tuple[str, str | None]:
     """``(name, agency)``: a writer's name of two words or more with a wire agency's name run on
     behind it in the same span ("JOSH FUNK Associated Press" -> "JOSH FUNK", "AP"; "Jana Ulm
-    Reuters"), else ``(name, None)``. ``agency_of`` tells an agency's name (``byline_agency``)."""
+    REUTERS"), else ``(name, None)``. One word in mixed case counts only behind a name in
+    capitals: "Michael R. Bloomberg" is a name. ``agency_of`` tells an agency's name (``byline_agency``)."""
     words = name.split()
     for size in range(min(MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
         tail = " ".join(words[-size:])
@@ -145,7 +146,8 @@ def split_agency_tail(name: str, agency_of: object) -> tuple[str, str | None]:
         agency = agency_of(tail)  # type: ignore[operator]
         if agency:
             head = words[:-size]
-            if 2 <= len(head) <= 4 and all(w[:1].isupper() for w in head):
+            set_apart = size > 1 or tail.isupper() or " ".join(head).isupper()
+            if set_apart and 2 <= len(head) <= 4 and all(w[:1].isupper() for w in head):
                 return " ".join(head), agency
     return name, None
 
@@ -153,14 +155,14 @@ def split_agency_tail(name: str, agency_of: object) -> tuple[str, str | None]:
 # -- outlets beside names ------------------------------------------------------------------
 
 
-def outlets_in_capitals(names: list[str]) -> set[str]:
-    """The names among ``names`` set all in capitals when others are in mixed case: an outlet or
-    a desk beside the writers ("Betty Lin-Fisher and Gabe Hauari, USA TODAY"), no person. Names
-    all in capitals ("JOSH FUNK") are the writers'."""
-    caps = {name for name in names if name.isupper()}
-    if not caps or len(caps) == len(names):
-        return set()
-    return caps
+def outlet_after_names(names: list[str], lead: str) -> str | None:
+    """The last of one byline's ``names`` when it is set all in capitals after a separator
+    (``lead``: a comma, not "and") behind names in mixed case: an outlet or a desk beside the
+    writers ("Betty Lin-Fisher and Gabe Hauari, USA TODAY"), no person; else None. Names all in
+    capitals ("JOSH FUNK, JANA ULM") and "Jim Rutenberg and KENNETH P. VOGEL" are the writers'."""
+    if len(names) < 2 or not names[-1].isupper() or (lead and lead[0].isalpha()):
+        return None
+    return names[-1] if not any(name.isupper() for name in names[:-1]) else None
 
 
 # -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------

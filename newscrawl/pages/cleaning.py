@@ -19,7 +19,7 @@ from newscrawl.pages.byline_forms import (
     is_zone_word,
     joint_agency,
     names_no_person,
-    outlets_in_capitals,
+    outlet_after_names,
     split_agency_tail,
     without_zone_names,
     zone_name,
@@ -1370,6 +1370,7 @@ def clean_author_names(
         # What leads into each piece: a role follows a name after a separator, not after "and".
         leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
         several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
+        start, last_lead = len(found), ""
         for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
@@ -1411,9 +1412,12 @@ def clean_author_names(
                 continue
             if all(_key(name) != _key(p) for p in found):
                 found.append(name)
+                last_lead = lead
+        if outlet := outlet_after_names(found[start:], last_lead):
+            found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
+            organisation = True
     people = [name for name in found if " " in name or not organisation]
-    outlets = outlets_in_capitals(people)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
-    return [caps_name(name) for name in people if name not in outlets], agencies
+    return [caps_name(name) for name in people], agencies
 
 
 #: Longest teaser title under a related-posts heading (characters); a paragraph is longer.
