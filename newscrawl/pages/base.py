@@ -2208,7 +2208,6 @@ class ArticlePage:
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
-        yield from self._byline_blocks()
         # A byline with no class of its own: a line that a label opens ("Von Jana Ulm", "Ein Artikel
         # von <b>Jana Ulm</b> | 27.01.2022", "Autor: Jana Ulm<br>").
         if not agencies:
@@ -2238,7 +2237,8 @@ class ArticlePage:
         classes = marked_values(self.doc.class_values)
         ids = marked_values(self.doc.id_values)
         nodes = elements_with_values(self.tree, _BYLINE_BLOCK_TAGS, classes, ids) if classes or ids else []
-        if DATA_MARK.search(self.doc.text or ""):
+        text = self.doc.text or ""
+        if ("data-testid" in text or "data-component" in text) and DATA_MARK.search(text):
             chosen = set(nodes)
             nodes += [n for n in DATA_MARK_XPATH(self.tree) if n not in chosen]
         found = []
@@ -2466,7 +2466,9 @@ class ArticlePage:
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
-        """The last resorts: author-classed elements, then trafilatura's byline search."""
+        """The last resorts: the elements the page marks as bylines (their first lines), author-classed
+        elements, then trafilatura's byline search."""
+        yield from self._byline_blocks()
         yield from self._byline_search()
         # Where the page's bylines are its teasers' (each beside another story's heading),
         # trafilatura's guess reads one of them.

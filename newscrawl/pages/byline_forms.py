@@ -156,11 +156,12 @@ def split_agency_tail(name: str, agency_of: object) -> tuple[str, str | None]:
 
 
 def outlet_after_names(names: list[str], lead: str) -> str | None:
-    """The last of one byline's ``names`` when it is set all in capitals after a separator
-    (``lead``: a comma, not "and") behind names in mixed case: an outlet or a desk beside the
-    writers ("Betty Lin-Fisher and Gabe Hauari, USA TODAY"), no person; else None. Names all in
-    capitals ("JOSH FUNK, JANA ULM") and "Jim Rutenberg and KENNETH P. VOGEL" are the writers'."""
-    if len(names) < 2 or not names[-1].isupper() or (lead and lead[0].isalpha()):
+    """The last of one byline's ``names`` when it is set all in capitals, in two words or more,
+    after a separator (``lead``: a comma, not "and") behind names in mixed case: an outlet or a
+    desk beside the writers ("Betty Lin-Fisher and Gabe Hauari, USA TODAY"), no person; else None.
+    Names all in capitals ("JOSH FUNK, JANA ULM") and "Jim Rutenberg and KENNETH P. VOGEL" are the
+    writers'; one word ("..., NDR") may be a broadcaster credited as an author."""
+    if len(names) < 2 or not names[-1].isupper() or " " not in names[-1] or (lead and lead[0].isalpha()):
         return None
     return names[-1] if not any(name.isupper() for name in names[:-1]) else None
 

@@ -819,8 +819,8 @@ _GLUED_ROLE = re.compile(
 _EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?P<employer>\S.*)$")
 _FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
-# Words no name ends on: a phrase cut short ("Letters To The", "Notes From").
-_NAME_ENDS_NOT = frozenset("to of for from with at in on und and".split())
+# Words no name ends on: a phrase cut short ("Letters To The", "Notes From", "COLLECTED BY").
+_NAME_ENDS_NOT = frozenset("to of for from with at in on und and by".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
 _NAME_PARTICLES = frozenset(
