@@ -28,6 +28,7 @@ from newscrawl.attribution import (
     Credits,
     agency_name,
     attribute,
+    byline_agency,
     find_agencies,
     is_credit_line,
     source_agency,
@@ -37,9 +38,21 @@ from newscrawl.date_forms import western
 from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
 from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
 from newscrawl.items import Article, Attribution, count_words
-from newscrawl.language import detect_language
+from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
 from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages.byline_forms import (
+    DATA_MARK,
+    DATA_MARK_XPATH,
+    first_line,
+    joint_credit,
+    marked_values,
+    names_no_person,
+    outermost,
+    place_line,
+    with_joint,
+    without_paper,
+)
 from newscrawl.pages.cleaning import (
     byline_name_part,
     clean_author_names,
@@ -2248,6 +2261,36 @@ class ArticlePage:
         if self._has_state:
             yield state_authors(self.tree)
 
+    def _byline_blocks(self) -> list[list[str]]:
+        """The first lines of the elements the page marks as its bylines (a class or id that says
+        "byline" or ends on "by": "gnt_ar_by", "tnt-byline"; ``data-component`` / ``data-testid``
+        "byline-block"), outside related posts, comments and sidebars, nearest the headline first:
+        the name; the lines under it in blocks of their own are a role, an outlet or a place
+        ("<a>Carla Mendes</a><div>Special to the Desert Sun Times</div>"). Only lines that give a
+        full name count (a "sort-by" block's "Newest" does not)."""
+        if self.tree is None:
+            return []
+        classes = marked_values(self.doc.class_values)
+        ids = marked_values(self.doc.id_values)
+        nodes = elements_with_values(self.tree, _BYLINE_BLOCK_TAGS, classes, ids) if classes or ids else []
+        text = self.doc.text or ""
+        if ("data-testid" in text or "data-component" in text) and DATA_MARK.search(text):
+            chosen = set(nodes)
+            nodes += [n for n in DATA_MARK_XPATH(self.tree) if n not in chosen]
+        found = []
+        for node in outermost(nodes):
+            line = first_line(node)
+            names = clean_author_names([line])[0] if line and len(line) <= MAX_BYLINE_CHARS else []
+            if (
+                names
+                and all(person_shaped(n) for n in names)
+                and not _foreign(node, frame=self._byline_frame)
+                and not self._in_teaser(node)
+            ):
+                found.append((node, line))
+        lines = dict(found)
+        return [[lines[n] for n in group] for group in self._by_closeness([n for n, _ in found])]
+
     @cached_property
     def _has_state(self) -> bool:
         """True when the page's source names a state script (``__NEXT_DATA__``): a substring test, no walk."""
@@ -2459,7 +2502,9 @@ class ArticlePage:
         return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
-        """The last resorts: author-classed elements, then trafilatura's byline search."""
+        """The last resorts: the elements the page marks as bylines (their first lines), author-classed
+        elements, then trafilatura's byline search."""
+        yield from self._byline_blocks()
         yield from self._byline_search()
         # Where the page's bylines are its teasers' (each beside another story's heading),
         # trafilatura's guess reads one of them.
@@ -2609,10 +2654,17 @@ class ArticlePage:
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
         agencies: list[str] = []
+        joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
+        credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
 
         def clean(raw: list[str]) -> list[str]:
+            raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
-            agencies.extend(a for a in found if a not in agencies)
+            people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            credited[0] = credited[0] or any(names_no_person(item) for item in raw)
+            shared = not people and found and all(joint_credit(item, byline_agency) for item in raw if item)
+            target = joint if shared else agencies
+            target.extend(a for a in found if a not in target)
             return people
 
         if self.overrides and self.overrides.author:
@@ -2629,14 +2681,25 @@ class ArticlePage:
         for raw in self._author_sources(agencies):
             people = clean(raw) if raw else []
             if people:
-                return self._full_names(self._with_coauthors(people, clean)), agencies
-        if agencies:
-            return [], agencies  # the page credits a wire agency and no person: no guessing
+                return self._full_names(self._with_coauthors(people, clean)), with_joint(agencies, joint)
+        if agencies or credited[0]:
+            # the page credits a wire agency, a desk or its staff and no person: no guessing
+            return [], with_joint(agencies, joint)
         for raw in self._guessed_bylines():
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
-                return self._full_names(people), agencies
-        return [], agencies
+                return self._full_names(people), with_joint(agencies, joint)
+        return [], with_joint(agencies, joint)
+
+    @cached_property
+    def _italian(self) -> bool:
+        """True when the page is in Italian: its declared language, else its title's (read for a
+        byline that opens with "Di", Italian "by" and Malay "in")."""
+        declared = getattr(self.site, "language", None) or self.doc.html_lang or self.doc.meta_first("og:locale")
+        code = normalize_tag(declared) if declared else None
+        if code is None:
+            code = detect_language(self.title() or "")
+        return code == "it"
 
     @cached_property
     def _release_issuers(self) -> list[str]:
@@ -3723,6 +3786,8 @@ _HEADLINE_NODE_ELEMENTS = (frozenset({"h1", "h2"}), frozenset({"div", "span", "h
 _HEADLINE_ELEMENTS = (
     frozenset({"h1", "h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
 )
+#: Elements read as byline blocks (``_byline_blocks``).
+_BYLINE_BLOCK_TAGS = ("div", "span", "p", "section", "address", "li", "header", "footer")
 _GENERIC_AUTHOR_SELECTORS = (
     "[itemprop=author] [itemprop=name]",
     ".author .fn",

@@ -14,6 +14,16 @@ import unicodedata
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.pages.byline_forms import (
+    caps_name,
+    is_zone_word,
+    joint_agency,
+    names_no_person,
+    outlet_after_names,
+    split_agency_tail,
+    without_zone_names,
+    zone_name,
+)
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
@@ -728,7 +738,7 @@ _BYLINE_LABEL = re.compile(
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"by|from|oleh|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
+    r"by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
@@ -816,8 +826,8 @@ _GLUED_ROLE = re.compile(
 _EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?P<employer>\S.*)$")
 _FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
-# Words no name ends on: a phrase cut short ("Letters To The", "Notes From").
-_NAME_ENDS_NOT = frozenset("to of for from with at in on und and".split())
+# Words no name ends on: a phrase cut short ("Letters To The", "Notes From", "COLLECTED BY").
+_NAME_ENDS_NOT = frozenset("to of for from with at in on und and by".split())
 _DEGREES = frozenset("phd ph.d md m.d ma ms msc mba rn rd dr prof jr sr".split())
 # Lower-case words that belong inside names ("Ursula von der Leyen", "Lauren del Valle").
 _NAME_PARTICLES = frozenset(
@@ -907,8 +917,10 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
     for index in range(1, len(words)):
         word = words[index].strip(".,:;()").casefold()
         ahead = words[index + 1 : index + 4]
-        if word in _DAY_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]):
-            return " ".join(words[:index])
+        if word in _DAY_WORDS and ahead and (
+            any(ch.isdigit() for ch in ahead[0]) or ahead[0].strip(".,").casefold() in _MONTH_WORDS
+        ):
+            return " ".join(words[:index])  # "Jane Doe Fr, 18. Oktober", "Sam Ortega Sunday, November 23rd"
         if leads_only:
             if word in _CATEGORY_LEAD and ahead and word != "im":
                 return " ".join(words[:index])  # the category list behind a byline: "under A, B"
@@ -1218,11 +1230,11 @@ def name_beside_date(line: str) -> str | None:
     date ("11.12.2019 - Jana Ulm", "04.02.2022 | 13:10 Uhr | Jana Ulm", "06.11.2023 13:30 von Jana"):
     what is left once the date, its time and separators are taken off both ends, when that is a
     person's full name or opens with a byline label. "12.01.2022 - Politik" names no one."""
-    words = normalize_space(line).split()
+    words = normalize_space(without_zone_names(line)).split()  # "08:30 AM Eastern Standard Time"
 
     def date_part(word: str) -> bool:
         bare = word.strip(".,:;()[]|/-–—·•")
-        return not bare or any(ch.isdigit() for ch in bare) or bare.casefold() in _DATE_SIDE_WORDS
+        return not bare or any(ch.isdigit() for ch in bare) or bare.casefold() in _DATE_SIDE_WORDS or is_zone_word(bare)
 
     while words and date_part(words[0]):
         words.pop(0)
@@ -1326,6 +1338,10 @@ def clean_author_names(
         item = strip_intl_label(item)
         if (joint := site_with_agency(item, site_keys | host_keys, _key)) and byline_agency(joint):
             item = joint
+        elif (partner := joint_agency(item, byline_agency))[1]:
+            item = partner[0]  # a writer with an agency ("Ahmad Zaki dengan Bernama"): both credited
+            if partner[1] not in agencies:
+                agencies.append(partner[1])
         if _PHOTO_CREDIT.match(item):
             continue
         if _EDITOR_LEAD.match(item):
@@ -1361,8 +1377,12 @@ def clean_author_names(
         # What leads into each piece: a role follows a name after a separator, not after "and".
         leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
         several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
+        start, last_lead = len(found), ""
         for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
+            if names_no_person(name) or zone_name(name):
+                organisation = organisation or not zone_name(name)
+                continue  # a desk or team, a staff credit ("FOX 7 Capital Digital Team"), a time zone
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
             name = _cut_date(name)
@@ -1372,6 +1392,8 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
+            if not employer:
+                name, employer = split_agency_tail(name, byline_agency)  # "JOSH FUNK Associated Press"
             name = _without_site_tail(name, site_keys, host_labels)
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
@@ -1397,8 +1419,12 @@ def clean_author_names(
                 continue
             if all(_key(name) != _key(p) for p in found):
                 found.append(name)
+                last_lead = lead
+        if outlet := outlet_after_names(found[start:], last_lead):
+            found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
+            organisation = True
     people = [name for name in found if " " in name or not organisation]
-    return people, agencies
+    return [caps_name(name) for name in people], agencies
 
 
 #: Longest teaser title under a related-posts heading (characters); a paragraph is longer.

@@ -1,0 +1,292 @@
+"""Forms of bylines that name no person, and the byline forms whose person needs telling apart.
+
+Read by the author clean-up (``cleaning.clean_author_names``, ``cleaning.name_beside_date``) and
+the authors step (``ArticlePage._authors``):
+
+- a time zone beside a date ("08:30 AM Eastern Standard Time", "10.15 WIB") is no name;
+- a desk or a team ("FOX 7 Capital Digital Team", "Digital Desk") and a staff credit ("Staff and
+  wire reports", "From staff reports") name no person: the page credits no one by name;
+- a name in capitals ("MARK SHERMAN") is written as people write it ("Mark Sherman");
+- an agency run on behind a name in one span ("JOSH FUNK Associated Press") is the agency's credit;
+- an element the page marks as its byline (a class, id or data attribute that says so: "byline",
+  "…_by", ``data-testid="byline-new"``) names the writer on its first line; the lines under it set
+  in blocks of their own are the writer's role, outlet or place ("Special to the Desert Sun Times",
+  "BBC News, Wiltshire");
+- Malay and Indonesian "Di" / "Dari" ("in", "from") before a place is no byline label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.dates import ZONE_ABBREVIATIONS
+
+# -- time zones ----------------------------------------------------------------------------
+
+#: A zone's name spelled out: a season or standard word before "Time" ("Eastern Standard Time",
+#: "Pacific Daylight Time", "Central European Summer Time", "Greenwich Mean Time", "Coordinated
+#: Universal Time"), or a US region's clock ("Eastern Time").
+ZONE_NAME = re.compile(
+    r"\b(?:[A-Z][\w.-]*\s+){0,3}(?:Standard|Daylight(?:\s+Saving)?|Summer|Winter|Mean|Universal)\s+Time\b"
+    r"|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)\s+Time\b"
+)
+#: Zone abbreviations written after a time (``dates.ZONE_ABBREVIATIONS`` and the US seasonless
+#: ones), matched in capitals only ("WIB", "EST", "ET"; "West" and "Ist" are words).
+ZONE_WORDS = frozenset(word.upper() for word in ZONE_ABBREVIATIONS if len(word) > 1) | {"ET", "CT", "MT", "PT"}
+
+
+def without_zone_names(text: str) -> str:
+    """``text`` less the time zones spelled out in it ("... 08:30 AM Eastern Standard Time" ->
+    "... 08:30 AM"); the abbreviations are words ``is_zone_word`` tells."""
+    return ZONE_NAME.sub(" ", text) if "Time" in text else text
+
+
+def is_zone_word(word: str) -> bool:
+    """True for a zone's abbreviation in capitals ("WIB", "EST", "(GMT)")."""
+    bare = word.strip(".,:;()[]|/")
+    return bare.isupper() and bare in ZONE_WORDS
+
+
+def zone_name(name: str) -> bool:
+    """True when ``name`` is a time zone and nothing else ("Eastern Standard Time", "GMT")."""
+    name = name.strip()
+    return bool(name) and (is_zone_word(name) or ("Time" in name and not without_zone_names(name).strip()))
+
+
+# -- credits that name no person -----------------------------------------------------------
+
+#: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
+#: Digital Team", "Metro Desk", "Web Newsroom"), no person.
+TEAM_WORDS = frozenset("team desk newsroom webteam".split())
+#: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
+#: and agencies", "News services", "Times staff and wire services".
+_STAFF_CREDIT = re.compile(
+    r"^(?:from\s+)?(?:[\w.&'’-]+\s+){0,3}?(?:staff|wire|news|agency|combined)"
+    r"(?:\s*(?:,|and|&)\s*(?:staff|wire|news|agency))?(?:\s+(?:reports?|services?|dispatches)|\s*(?:and|&)\s*agencies)$",
+    re.IGNORECASE,
+)
+
+
+def names_no_person(text: str) -> bool:
+    """True for a credit that names a desk, a team or the staff rather than a person ("FOX 7
+    Capital Digital Team", "Staff and wire reports", "From staff reports")."""
+    text = " ".join(text.split()).strip(" .,;:|-–—")
+    words = text.split()
+    if not words:
+        return False
+    if words[-1].casefold() in TEAM_WORDS and len(words) >= 2:
+        return True
+    return bool(_STAFF_CREDIT.match(text))
+
+
+# -- names in capitals ---------------------------------------------------------------------
+
+#: Particles kept in lower case inside a name ("LUDWIG VAN BEETHOVEN" -> "Ludwig van Beethoven").
+_LOWER_PARTICLES = frozenset("von van der den de del della di da do dos du la le ter ten zu".split())
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX)$")
+
+
+def _name_word(word: str) -> str:
+    """One word of a name in capitals written as a name's: "SHERMAN" -> "Sherman", "MCDONALD" ->
+    "McDonald", "O'BRIEN" -> "O'Brien", "LIN-FISHER" -> "Lin-Fisher", "III" stays."""
+    if _ROMAN.match(word.rstrip(".,")):
+        return word
+    parts = re.split(r"([-'’])", word)
+    out = []
+    for part in parts:
+        if part in "-'’":
+            out.append(part)
+            continue
+        low = part.casefold()
+        if low.startswith("mc") and len(low) > 3:
+            out.append("Mc" + low[2:].capitalize())
+        else:
+            out.append(low.capitalize())
+    return "".join(out)
+
+
+def caps_name(name: str) -> str:
+    """``name`` written as a name when all of it is in capitals and it has two words at least
+    ("MARK SHERMAN" -> "Mark Sherman"); else ``name`` as it is."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    out = []
+    for index, word in enumerate(words):
+        letters = word.replace(".", "")
+        if len(letters) <= 1 or (word.endswith(".") and len(letters) <= 3 and "." in word[:-1]):
+            out.append(word)  # an initial ("J.", "J.R.")
+        elif index and word.casefold() in _LOWER_PARTICLES and index < len(words) - 1:
+            out.append(word.casefold())
+        else:
+            out.append(_name_word(word))
+    return " ".join(out)
+
+
+# -- an agency behind a name ---------------------------------------------------------------
+
+#: Most words of an agency's name run on behind a writer's ("Agence France-Presse", "The Associated Press").
+MAX_AGENCY_WORDS = 4
+
+
+def split_agency_tail(name: str, agency_of: object) -> tuple[str, str | None]:
+    """``(name, agency)``: a writer's name of two words or more with a wire agency's name run on
+    behind it in the same span ("JOSH FUNK Associated Press" -> "JOSH FUNK", "AP"; "Jana Ulm
+    REUTERS"), else ``(name, None)``. One word in mixed case counts only behind a name in
+    capitals: "Michael R. Bloomberg" is a name. ``agency_of`` tells an agency's name (``byline_agency``)."""
+    words = name.split()
+    for size in range(min(MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if not tail[:1].isupper():
+            continue
+        agency = agency_of(tail)  # type: ignore[operator]
+        if agency:
+            head = words[:-size]
+            set_apart = size > 1 or tail.isupper() or " ".join(head).isupper()
+            if set_apart and 2 <= len(head) <= 4 and all(w[:1].isupper() for w in head):
+                return " ".join(head), agency
+    return name, None
+
+
+# -- outlets beside names ------------------------------------------------------------------
+
+
+def outlet_after_names(names: list[str], lead: str) -> str | None:
+    """The last of one byline's ``names`` when it is set all in capitals, in two words or more,
+    after a separator (``lead``: a comma, not "and") behind names in mixed case: an outlet or a
+    desk beside the writers ("Betty Lin-Fisher and Gabe Hauari, USA TODAY"), no person; else None.
+    Names all in capitals ("JOSH FUNK, JANA ULM") and "Jim Rutenberg and KENNETH P. VOGEL" are the
+    writers'; one word ("..., NDR") may be a broadcaster credited as an author."""
+    if len(names) < 2 or not names[-1].isupper() or " " not in names[-1] or (lead and lead[0].isalpha()):
+        return None
+    return names[-1] if not any(name.isupper() for name in names[:-1]) else None
+
+
+# -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------
+
+#: "Di Kuala Lumpur", "Dari Jakarta": Malay and Indonesian "in", "from" before a place's
+#: capitalised words (in Italian "Di Marco Rossi" is a byline: by Marco Rossi).
+_PLACE_AFTER = re.compile(r"^\s*(?P<word>di|dari)\s+[A-ZÀ-ÖØ-Þ]", re.IGNORECASE)
+
+
+def place_line(text: str, italian: object) -> bool:
+    """True when ``text`` opens with "Di" / "Dari" before a capitalised word and so names a place
+    ("Di Kuala Lumpur"): "dari" always, "di" unless ``italian()`` (a callable: the page's language
+    is asked for only then) says the page is Italian."""
+    match = _PLACE_AFTER.match(text)
+    if match is None:
+        return False
+    return match.group("word").casefold() == "dari" or not italian()  # type: ignore[operator]
+
+
+# -- elements the page marks as its byline -------------------------------------------------
+
+#: Words of a class or id (its parts between "-", "_" and case changes) that mark a byline:
+#: "byline" ("tnt-byline", "ArticleByline") anywhere, "by" as the value's last part ("gnt_ar_by",
+#: "article-by"; not "by-section").
+_MARK_WORDS = frozenset({"byline", "bylines"})
+_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+#: A data attribute that marks a byline (``data-component="byline-block"``, ``data-testid="byline-new"``).
+DATA_MARK = re.compile(r"data-(?:component|testid)=[\"'][^\"']*[Bb]yline")
+DATA_MARK_XPATH = etree.XPath(
+    "//*[contains(translate(@data-component, 'B', 'b'), 'byline') or contains(translate(@data-testid, 'B', 'b'), 'byline')]"
+)
+
+
+def marks_byline(value: str) -> bool:
+    """True when a class or id ``value`` says its element is a byline (see ``_MARK_WORDS``)."""
+    for word in value.split():
+        parts = [p.casefold() for p in _PARTS.split(word) if p]
+        if parts and (parts[-1] == "by" and len(parts) > 1 or any(p in _MARK_WORDS for p in parts)):
+            return True
+    return False
+
+
+def marked_values(values: Iterable[str]) -> frozenset[str]:
+    """The class (or id) values among ``values`` that mark a byline."""
+    return frozenset(v for v in values if ("by" in v or "By" in v or "BY" in v) and marks_byline(v))
+
+
+def outermost(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """``nodes`` less those inside another of them."""
+    chosen = set(nodes)
+    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
+
+
+#: Elements that break a line in a byline block; ``<time>`` holds the date beside the name.
+_LINE_TAGS = frozenset("br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section header footer figure address table tr td".split())
+_SKIP_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "img", "figure"})
+
+
+def first_line(node: HtmlElement) -> str:
+    """The first line with text of a byline block: its text up to the first element that breaks a
+    line after some text, a ``<time>``'s date left out ("<time>24 November 2025</time><div><span>
+    Sarah Blake</span><div>BBC News, Wiltshire</div></div>" -> "Sarah Blake")."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(node, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            if event == "end" and el.tail and "".join(parts).strip():
+                parts.append(el.tail)
+            continue
+        if event == "start":
+            if el is not node and el.tag in _LINE_TAGS and "".join(parts).strip():
+                break
+            if el.tag in _SKIP_TAGS:
+                continue
+            if el.text and not any(a.tag in _SKIP_TAGS for a in el.iterancestors() if a is not node):
+                parts.append(el.text)
+        else:
+            if el is node:
+                break
+            if el.tag in _LINE_TAGS and "".join(parts).strip():
+                break
+            if el.tail and not any(a.tag in _SKIP_TAGS for a in el.iterancestors() if a is not node):
+                parts.append(el.tail)
+    return " ".join("".join(parts).split())
+
+
+# -- the paper's name and an agency beside the writer -------------------------------------
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def without_paper(people: list[str], papers: Iterable[str], owners: Iterable[str] = ()) -> list[str]:
+    """``people`` less a name after the first that is the paper's own (``papers``: the name its
+    ``<title>`` ends on, its host's first label): "By Jake Sheridan | e-mail | Lakefront Tribune"
+    on lakefronttribune.example names one person. A site's owner (``owners``) stays."""
+    if len(people) < 2:
+        return people
+    keys = {k for p in papers if len(k := _key(p)) >= 4} - {_key(o) for o in owners}
+    if not keys:
+        return people
+    return [people[0], *(name for name in people[1:] if _key(name) not in keys)]
+
+
+#: A joint credit: a name, "with", an agency ("Berita Contoh dengan Bernama", "Jana Ulm with AFP").
+_JOINT = re.compile(r"^(?P<head>.+?)\s+(?:dengan|bersama|with|avec|con|com|mit|met)\s+(?P<agency>\S.{0,40})$")
+
+
+def joint_agency(text: str, agency_of: object) -> tuple[str, str | None]:
+    """``(head, agency)`` of a joint credit whose second part is a wire agency ("Ahmad Zaki dengan
+    Bernama" -> "Ahmad Zaki", "Bernama"), else ``(text, None)``. ``agency_of``: ``byline_agency``."""
+    match = _JOINT.match(text) if " " in text else None
+    if match is None:
+        return text, None
+    agency = agency_of(match.group("agency").strip(" .,;:"))  # type: ignore[operator]
+    return (match.group("head"), agency) if agency else (text, None)
+
+
+def joint_credit(text: str, agency_of: object) -> bool:
+    """True for a joint credit naming a wire agency (see ``joint_agency``)."""
+    return joint_agency(" ".join(text.split()), agency_of)[1] is not None
+
+
+def with_joint(agencies: list[str], joint: list[str]) -> list[str]:
+    """``agencies`` and then those of joint credits not among them."""
+    return agencies + [a for a in joint if a not in agencies]

@@ -1,0 +1,165 @@
+"""Authors (review R12): credits that name no person, names in capitals, an agency or the paper
+beside the writer, bylines the page marks by a class or data attribute, Malay "Di" before a place."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.byline_forms import caps_name, first_line, marks_byline
+from newscrawl.pages.cleaning import clean_author_names, name_beside_date
+
+LEDE = (
+    "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+    "<p>Repairs would cost more than a new pier, the board's engineer told members at the meeting.</p>"
+    "<p>Ferries will berth at the container quay until a new pier opens, probably in two years.</p>"
+)
+URL = "https://www.harbourledger.example/2025/03/04/old-ferry-pier-to-close/"
+HEADLINE = "<h1>Old ferry pier to close after divers find rotten piles</h1>"
+
+
+def page(head: str, body: str, url: str = URL) -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+def article(byline: str, head: str = "", url: str = URL) -> GenericPage:
+    title = "<title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title>"
+    return page(title + head, f"<main><article>{HEADLINE}{byline}{LEDE}</article></main>", url)
+
+
+# -- not people -----------------------------------------------------------------------------
+
+
+def test_a_time_zone_beside_a_date_is_no_name() -> None:
+    assert name_beside_date("March 4, 2025 09:15 AM Pacific Daylight Time") is None
+    assert name_beside_date("4 March 2025 10:15 WIB") is None
+    assert name_beside_date("4 March 2025, 10:15 GMT") is None
+    assert name_beside_date("4 March 2025 - Jana Ulm") == "Jana Ulm"
+    assert name_beside_date("4 March 2025 - Jana West") == "Jana West"  # a zone in capitals only
+    assert clean_author_names(["Central European Summer Time"]) == ([], [])
+    line = '<div class="stamp">March 4, 2025 09:15 AM Pacific Daylight Time</div>'
+    assert article(line).authors() == []
+
+
+def test_a_desk_or_a_team_is_no_person() -> None:
+    for credit in ("KRLD 4 News Digital Team", "Metro Desk", "Harbour Ledger Web Team", "News Team"):
+        assert clean_author_names([credit]) == ([], []), credit
+    assert clean_author_names(["Jana Ulm, Metro Desk"]) == (["Jana Ulm"], [])
+    assert article("", '<meta name="dc.creator" content="KRLD 4 News Digital Team">').authors() == []
+
+
+def test_a_staff_or_wire_credit_names_no_one_and_nothing_is_guessed_after_it() -> None:
+    for credit in ("Staff and wire reports", "Wire reports", "From staff reports", "Ledger staff and wire services"):
+        assert clean_author_names([credit]) == ([], []), credit
+    ld = '{"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Staff and wire reports"}}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    # A name-shaped line at the story's end is a guess; the page said its staff wrote it.
+    body = f"<main><article>{HEADLINE}{LEDE}<p>Piet Horn</p></article></main>"
+    assert page(head, body).authors() == []
+
+
+def test_the_papers_own_name_as_a_part_of_the_byline_is_no_author() -> None:
+    byline = '<div class="byline"><span>By Jana Ulm | <a href="mailto:jana@harbourledger.example">jana@harbourledger.example</a> | Harbour Ledger</span></div>'
+    assert article(byline).authors() == ["Jana Ulm"]
+    # Two writers stay two.
+    byline = '<div class="byline"><span>By Jana Ulm | Piet Horn</span></div>'
+    assert article(byline).authors() == ["Jana Ulm", "Piet Horn"]
+
+
+# -- name shapes ----------------------------------------------------------------------------
+
+
+def test_a_weekday_and_a_month_end_a_name_glued_to_the_date() -> None:
+    assert clean_author_names(["Jana Ulm Tuesday, March 4th 2025, 9:00 am"]) == (["Jana Ulm"], [])
+    assert clean_author_names(["By Jana Ulm Tue Mar. 4, 2025"]) == (["Jana Ulm"], [])
+    byline = '<div class="meta"><span class="author">By Jana Ulm</span> <span class="date">Tuesday, March 4th 2025, 9:00 am</span></div>'
+    assert article(byline).authors() == ["Jana Ulm"]
+
+
+def test_a_name_all_in_capitals_is_written_as_a_name() -> None:
+    assert caps_name("DANA O'NEILL-MCCARTHY") == "Dana O'Neill-McCarthy"
+    assert caps_name("LUDWIG VAN DER BERG III") == "Ludwig van der Berg III"
+    assert caps_name("J.R. HORN") == "J.R. Horn"
+    assert caps_name("Kazım TÜRKMEN") == "Kazım TÜRKMEN"  # only a name all in capitals
+    assert clean_author_names(["By PIET HORN"]) == (["Piet Horn"], [])
+
+
+def test_an_agency_run_on_behind_the_name_in_one_span_is_credited_apart() -> None:
+    assert clean_author_names(["By PIET HORN Associated Press"]) == (["Piet Horn"], ["AP"])
+    assert clean_author_names(["Jana Ulm REUTERS"]) == (["Jana Ulm"], ["Reuters"])
+    assert clean_author_names(["Michael R. Bloomberg"]) == (["Michael R. Bloomberg"], [])  # a name
+    page_ = article('<ul><li><span class="tnt-byline">By PIET HORN Associated Press</span></li></ul>')
+    assert page_.authors() == ["Piet Horn"]
+    assert page_.attribution().agencies == ["AP"]
+
+
+def test_an_outlet_in_capitals_beside_names_in_mixed_case_is_no_author() -> None:
+    assert clean_author_names(["Jana Ulm and Piet Horn, HARBOUR LEDGER"]) == (["Jana Ulm", "Piet Horn"], [])
+    assert clean_author_names(["JANA ULM, PIET HORN"]) == (["Jana Ulm", "Piet Horn"], [])
+    # A writer in capitals after "and", or in a source of its own, is a writer.
+    assert clean_author_names(["Jana Ulm and PIET R. HORN"]) == (["Jana Ulm", "Piet R. Horn"], [])
+    assert clean_author_names(["Jana Ulm", "PIET R. HORN"]) == (["Jana Ulm", "Piet R. Horn"], [])
+
+
+# -- bylines the page marks -----------------------------------------------------------------
+
+
+def test_a_class_or_id_says_byline_by_its_parts() -> None:
+    assert marks_byline("hl_story_by") and marks_byline("c-ArticleByline") and marks_byline("story-byline")
+    assert not marks_byline("by-section") and not marks_byline("hl_story_by_link") and not marks_byline("nearby")
+
+
+def test_a_marked_byline_block_names_the_writer_on_its_first_line() -> None:
+    byline = '<div class="hl_story_by"><a class="hl_story_by_link">Jana Ulm</a><div class="hl_story_by_role">Special to the Harbour Ledger</div></div>'
+    assert article(byline).authors() == ["Jana Ulm"]
+    byline = '<div class="hl_story_by">Jana Ulm and Piet Horn, HARBOUR LEDGER</div>'
+    assert article(byline).authors() == ["Jana Ulm", "Piet Horn"]
+
+
+def test_a_data_attribute_byline_block_gives_the_name_not_the_outlet_or_place() -> None:
+    byline = (
+        '<div data-component="byline-block"><div data-testid="byline-contributors"><time datetime="2025-03-04">4 March 2025</time>'
+        "<div><span>Jana Ulm</span><div><span>Ledger News, Harbourside</span></div></div></div></div>"
+    )
+    assert article(byline).authors() == ["Jana Ulm"]
+
+
+def test_first_line_skips_the_date_and_stops_at_a_block() -> None:
+    from lxml import html
+
+    node = html.fragment_fromstring("<div><time>4 March 2025</time> <span>Jana Ulm</span><div>Ledger</div></div>")
+    assert first_line(node) == "Jana Ulm"
+
+
+def test_a_sort_control_marked_by_is_no_byline() -> None:
+    assert article('<div class="sort-by">Sort by Newest</div>').authors() == []
+
+
+# -- Malay and Indonesian -------------------------------------------------------------------
+
+MS_URL = "https://www.beritapulau.example/semasa/2025/03/polis-tahan-suspek/"
+MS_LEDE = (
+    "<p>Polis menahan tiga suspek berusia antara 20 hingga 35 tahun dalam serbuan berasingan pada Isnin.</p>"
+    "<p>Ketua Polis Daerah berkata semua suspek direman selama empat hari bagi membantu siasatan.</p>"
+)
+
+
+def ms_page(bylines: str, lang: str = "") -> GenericPage:
+    title = "<title>Polis tahan tiga suspek samun di Kuala Lumpur | Berita Pulau</title>"
+    body = f"<main><article><h1>Polis tahan tiga suspek samun di Kuala Lumpur</h1>{bylines}{MS_LEDE}</article></main>"
+    return GenericPage(f"<html{lang}><head>{title}</head><body>{body}</body></html>", MS_URL)
+
+
+def test_di_before_a_place_is_no_byline_label_outside_italian() -> None:
+    bylines = '<div class="author">Di Kuala Lumpur</div><div class="author">Ahmad Fauzi</div>'
+    assert ms_page(bylines).authors() == ["Ahmad Fauzi"]
+    assert ms_page('<div class="author">Dari Johor Bahru</div><div class="author">Ahmad Fauzi</div>').authors() == [
+        "Ahmad Fauzi"
+    ]
+    # Italian "di" is "by".
+    assert ms_page('<div class="author">Di Marco Rossi</div>', ' lang="it"').authors() == ["Marco Rossi"]
+
+
+def test_a_writer_with_an_agency_keeps_the_writer_and_credits_the_agency() -> None:
+    assert clean_author_names(["Ahmad Zaki dengan Bernama"]) == (["Ahmad Zaki"], ["Bernama"])
+    page_ = ms_page('<div class="author">Ahmad Fauzi</div><div class="byline">Berita Pulau dengan Bernama</div>')
+    assert page_.authors() == ["Ahmad Fauzi"]
+    assert page_.attribution().agencies == ["Bernama"]
