@@ -22,6 +22,12 @@ AP_STATE_ABBREVIATIONS = frozenset(
 )
 #: A region written out: one to three capitalised words ("Philippines", "New Mexico", "West Bengal").
 _REGION_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+#: Words of a time, not a place ("LONDON, Today (Reuters)", "Jakarta, Malam Ini (ANTARA)",
+#: "Jakarta, Hari ini", "Kemarin", "Semalam"), case-folded: English, Indonesian and Malay.
+TIME_WORDS = frozenset(
+    "today tonight yesterday tomorrow hari ini malam pagi sore petang kemarin kelmarin semalam "
+    "besok esok lusa tadi lalu".split()
+)
 
 
 def dateline_region(text: str) -> str | None:
@@ -34,7 +40,8 @@ def dateline_region(text: str) -> str | None:
     if region in AP_STATE_ABBREVIATIONS:
         return region
     if _REGION_WORDS.fullmatch(region) and not any(
-        word.casefold() in MONTHS or word.casefold() in DAY_NAMES for word in region.split()
+        word.casefold() in MONTHS or word.casefold() in DAY_NAMES or word.casefold() in TIME_WORDS
+        for word in region.split()
     ):
         return region
     return None

@@ -2989,7 +2989,7 @@ class ArticlePage:
         if self._credits.dateline is None and self._credits.paragraphs:
             # A dateline in an element of its own before the first paragraph ("Washington" / "CNN").
             names = [*self.site_names, *self._title_tail_name]
-            return element_dateline(self._frame_node, self._credits.paragraphs[0], names)
+            return element_dateline(self._frame_node, self._credits.paragraphs[0], names, self.authors())
         return self._credits.dateline
 
     def attribution(self) -> Attribution:

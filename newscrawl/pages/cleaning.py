@@ -87,10 +87,12 @@ _RELATED_LEAD_INTL = re.compile(
 # Read only on short lines (MAX_INSERT_CHARS), and each needs the reader addressed or the
 # site's channels named, so a story about newsletters or apps keeps its sentences.
 _PROMPT = re.compile(
-    r"(?i:"
+    # A line that attributes a statement ("..., Mayor Lena Ortiz told reporters") is a story's, never
+    # a prompt; the lookahead reads the whole line once, so the matches below start from its head.
+    r"(?i:\A(?![^\n]*\b(?:said|says|told|tells|according\s+to)\b)[^\n]*?(?:"
     r"\b(?:sign(?:ing)?\s+up|subscribe)\s+(?:to|for)\s+our\s+\w*\s*newsletter|"
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
-    r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&'’.+-]{0,40}\bapps?\b|"
+    r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&.+-]{0,40}\bapps?\b|"
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
@@ -108,7 +110,7 @@ _PROMPT = re.compile(
     r"\bzapraszamy\s+(?:też\s+)?do\s+subskrypcji|"
     r"\bcanal\s+de\s+(?:telegram|whatsapp)\b.*\búnete\b|"
     r"\binscrivez-vous\s+à\s+(?:notre|la)\s+newsletter|\babonnez-vous\b"
-    r")"
+    r"))"
 )
 #: Words one of which every match of _PROMPT holds (case-folded, see ``_folded``).
 _PROMPT_WORDS = (

@@ -43,10 +43,45 @@ def _outlet_keys(site_names: Sequence[str]) -> set[str]:
     return {key for key in keys if len(key) >= 2}
 
 
+#: Class, id or rel words of an element that holds a byline, and the paths of author pages: a
+#: name there ("<span>Lena Marsh</span><span>Associated Press</span>") is no place.
+_BYLINE_MARK = re.compile(r"byline|author|contributor|reporter|writer", re.IGNORECASE)
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|staff|people|profiles?|reporters?|writers?|journalists?|contributors?|autor(?:en)?|penulis)(?:/|$)",
+    re.IGNORECASE,
+)
+
+
+def _in_byline(previous: HtmlElement, place: str, container: HtmlElement) -> bool:
+    """True when the text ``place`` of ``previous`` sits in an element marked as a byline or an
+    author's (class, id or rel), or in a link to an author page."""
+    for text in previous.xpath(".//text()"):
+        if " ".join(str(text).split()) != place:
+            continue
+        node = text.getparent()
+        if node is not None and getattr(text, "is_tail", False):
+            node = node.getparent()
+        while node is not None:
+            words = " ".join(value for value in (node.get("class"), node.get("id"), node.get("rel")) if value)
+            if words and _BYLINE_MARK.search(words):
+                return True
+            if node.tag == "a" and _AUTHOR_PAGE.search(node.get("href") or ""):
+                return True
+            if node is container:
+                break
+            node = node.getparent()
+    return False
+
+
 def element_dateline(
-    container: HtmlElement | None, first_paragraph: str | None, site_names: Sequence[str]
+    container: HtmlElement | None,
+    first_paragraph: str | None,
+    site_names: Sequence[str],
+    authors: Sequence[str] = (),
 ) -> str | None:
-    """The place of a dateline element right before ``first_paragraph`` in ``container``, else None."""
+    """The place of a dateline element right before ``first_paragraph`` in ``container``, else None.
+    A name of ``authors`` (the page's), or a text in a byline or author element or in a link to an
+    author page, is a byline, not a place."""
     if container is None or not first_paragraph:
         return None
     start = " ".join(first_paragraph.split())[:80]
@@ -68,6 +103,8 @@ def element_dateline(
         return None
     place, outlet = parts
     if len(place) > MAX_PLACE_CHARS or not _PLACE.fullmatch(place):
+        return None
+    if _key(place) in {_key(author) for author in authors} or _in_byline(previous, place, container):
         return None
     if _key(outlet) in _outlet_keys(site_names) or agency_name(outlet):
         return place

@@ -160,6 +160,14 @@ def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str], 
     from newscrawl.attribution import find_agencies, is_credit_line
     from newscrawl.pages.body import _key
 
+    # The paragraphs that stand outside the furniture: a video player's description that repeats
+    # the lead leaves the lead, which is also a paragraph of its own after the player.
+    outside = set()
+    for count, element in enumerate(_following(headline)):
+        if count >= MAX_FURNITURE_DISTANCE:
+            break
+        if element.tag == "p" and not any(_furniture(node) for node in (element, *element.iterancestors())):
+            outside.add(_key(element.text_content()))
     end = 0
     holding: str | None = None
     while end < min(MAX_FURNITURE_LINES, len(paragraphs) - 1):
@@ -168,7 +176,7 @@ def drop_opening_furniture(headline: HtmlElement | None, paragraphs: list[str], 
         text = next((text for text in texts if key == text), None) or next(
             (text for text in texts if len(key) >= MIN_FURNITURE_KEY and key in text), None
         )
-        if text is None or is_credit_line(line) or find_agencies(line):
+        if text is None or is_credit_line(line) or find_agencies(line) or key in outside:
             break
         holding = text
         end += 1
