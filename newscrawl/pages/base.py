@@ -44,6 +44,7 @@ from newscrawl.pages import date_places, furniture, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
+    SPONSOR_LINE,
     first_line,
     joint_credit,
     marked_values,
@@ -1694,8 +1695,15 @@ class ArticlePage:
     def _in_page_zone(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A date written with no zone on a site the registry gives none, in the zone the page
         shows (``_page_zone``): the same wall clock, no longer read as UTC. An explicit offset or
-        zone name is never changed, nor a stamp whose raw is the shown text of another day or time."""
-        if value is None or not raw or self.tz is not UTC:
+        zone name is never changed, nor a stamp whose raw is the shown text of another day or time.
+        A relative date ("3 jam lalu": the fetch time less a span, an instant given in UTC) is the
+        same instant in the site's or the page's zone, so its local form gives the local day."""
+        if value is None or not raw:
+            return value, raw
+        if _counted_back(raw) and not value.utcoffset():
+            zone = self.tz if self.tz is not UTC else self._page_zone(value)
+            return (value.astimezone(zone) if zone is not None else value), raw
+        if self.tz is not UTC:
             return value, raw
         wall = parse_date(raw, UTC, now=self.now, relative=False)
         if wall is None or wall != value:
@@ -2136,7 +2144,8 @@ class ArticlePage:
                     and not _foreign(n, strict=False, frame=self._byline_frame)
                 )
             ]
-            found = [n for n in found if not self._in_teaser(n)]
+            # (A sponsor's credit, "Presented by Harbor Savings Bank", names no writer.)
+            found = [n for n in found if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n))]
             if found:
                 return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
         return []
@@ -2280,6 +2289,8 @@ class ArticlePage:
         found = []
         for node in outermost(nodes):
             line = first_line(node)
+            if line and SPONSOR_LINE.match(line):
+                continue  # a sponsor's credit ("Presented by Harbor Savings Bank"), no writer
             names = clean_author_names([line])[0] if line and len(line) <= MAX_BYLINE_CHARS else []
             if (
                 names
@@ -2516,6 +2527,8 @@ class ArticlePage:
                 found = extract_author(self.tree)
             except Exception:  # noqa: BLE001 - a failed guess is no author
                 found = None
+            if found and _sponsor_named(found, self.doc.text or ""):
+                found = None  # the sponsor of "Presented by Harbor Savings Bank"
             yield [found] if found else []
         # A closing line of the article that is the writer's name and nothing else.
         yield self._signature()
@@ -2642,6 +2655,7 @@ class ArticlePage:
             if (
                 text
                 and len(text) <= MAX_BYLINE_CHARS
+                and not SPONSOR_LINE.match(text)  # a sponsor's credit names no writer
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -3306,6 +3320,16 @@ def _stamped_offset(lines: list[tuple[datetime, str, bool]]) -> tzinfo | None:
         if not update and _has_time(text) and _naive(text):
             return value.tzinfo if value.utcoffset() else None
     return None
+
+
+#: What credits a sponsor before its name in a page's source, tags between allowed.
+_SPONSOR_BEFORE = r"(?:sponsored|presented|powered|supported|brought\s+to\s+you)\s+by\s*(?:<[^>]{0,200}>\s*)*"
+
+
+def _sponsor_named(name: str, text: str) -> bool:
+    """True when ``text`` (the page's source) credits ``name`` as a sponsor ("Presented by Harbor
+    Savings Bank", "Sponsored by ...", "Powered by ...")."""
+    return name in text and bool(re.search(_SPONSOR_BEFORE + re.escape(name), text, re.IGNORECASE))
 
 
 def _counted_back(text: str) -> bool:

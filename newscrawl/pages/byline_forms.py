@@ -189,6 +189,14 @@ def place_line(text: str, italian: object) -> bool:
 #: "byline" ("tnt-byline", "ArticleByline") anywhere, "by" as the value's last part ("gnt_ar_by",
 #: "article-by"; not "by-section").
 _MARK_WORDS = frozenset({"byline", "bylines"})
+#: What a class ending on "by" names that is no byline: a sponsor ("sponsored-by", "presented-by",
+#: "powered-by") or a reviewer ("reviewed-by").
+_NOT_BYLINE_BY = frozenset({"sponsored", "presented", "powered", "reviewed", "sponsor", "supported", "brought"})
+#: A line that credits a sponsor, no writer ("Presented by Harbor Savings Bank").
+SPONSOR_LINE = re.compile(
+    r"^\W*(?:sponsored|presented|powered|supported|brought\s+to\s+you|in\s+partnership|paid\s+for)\s+(?:by|with)\b",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 #: A data attribute that marks a byline (``data-component="byline-block"``, ``data-testid="byline-new"``).
 DATA_MARK = re.compile(r"data-(?:component|testid)=[\"'][^\"']*[Bb]yline")
@@ -201,7 +209,8 @@ def marks_byline(value: str) -> bool:
     """True when a class or id ``value`` says its element is a byline (see ``_MARK_WORDS``)."""
     for word in value.split():
         parts = [p.casefold() for p in _PARTS.split(word) if p]
-        if parts and (parts[-1] == "by" and len(parts) > 1 or any(p in _MARK_WORDS for p in parts)):
+        ends_by = len(parts) > 1 and parts[-1] == "by" and parts[-2] not in _NOT_BYLINE_BY
+        if parts and (ends_by or any(p in _MARK_WORDS for p in parts)):
             return True
     return False
 

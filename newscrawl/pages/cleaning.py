@@ -919,8 +919,11 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
     for index in range(1, len(words)):
         word = words[index].strip(".,:;()").casefold()
         ahead = words[index + 1 : index + 4]
+        # A day before a month is a date only when a digit follows ("Mo April" and "Di Maggio" in
+        # "Tony Mo April", "Luigi Di Maggio" are names).
         if word in _DAY_WORDS and ahead and (
-            any(ch.isdigit() for ch in ahead[0]) or ahead[0].strip(".,").casefold() in _MONTH_WORDS
+            any(ch.isdigit() for ch in ahead[0])
+            or (ahead[0].strip(".,").casefold() in _MONTH_WORDS and any(ch.isdigit() for ch in "".join(ahead[1:2])))
         ):
             return " ".join(words[:index])  # "Jane Doe Fr, 18. Oktober", "Sam Ortega Sunday, November 23rd"
         if leads_only:
