@@ -35,6 +35,7 @@ from scrapy.exceptions import UsageError
 from newscrawl.commands import Standalone
 from newscrawl.config import SettingError, get_float
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
+from newscrawl.dedupe.engine import mark_day_only
 from newscrawl.dedupe.features import from_record
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 from newscrawl.store.sqlite import SQLiteStore
@@ -309,7 +310,9 @@ def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:
     for batch in _batches(store.iter_fingerprints()):
         with store.dedupe_batch():  # SQLite: one transaction a batch, as for an input file
             for fields, sig in batch:
-                verdict = engine.assign(from_record(fields, sig), replace=True)
+                # As the live path marked it (a record stored before ``day_only``: not day-only, as before).
+                fp = from_record(fields, sig)
+                verdict = engine.assign(mark_day_only(fp), replace=True)
                 counts[verdict.match] += 1
                 done.add(fields["ref"])
                 store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)
@@ -317,7 +320,10 @@ def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:
     for batch in _batches(unfingerprinted):
         with store.dedupe_batch():
             for article in batch:
-                verdict = engine.assign(fingerprint(article), replace=True)
+                verdict = engine.assign(
+                    mark_day_only(fingerprint(article), article.get("published_precision"), article.get("published_at")),
+                    replace=True,
+                )
                 counts[verdict.match] += 1
                 store.set_story(article["url"], verdict.story_id, verdict.match, verdict.score)
     return counts, round(time.perf_counter() - started, 3)

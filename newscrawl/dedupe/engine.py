@@ -557,13 +557,21 @@ def _holds_a_part(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence
 
 
 def _fingerprint(doc: dict[str, Any]) -> dict[str, Any]:
-    """The article's fingerprint, with ``_day_only`` (not stored) when its date has no time: as its
-    ``published_precision`` says, else guessed from the time (``day_only``: records without it)."""
-    fp = fingerprint(doc)
-    precision = doc.get("published_precision")
-    fp["_day_only"] = bool(fp.get("published_at")) and (
-        precision == "day" if precision else day_only(doc.get("published_at"))
-    )
+    """The article's fingerprint, marked by :func:`mark_day_only` from the article's date."""
+    return mark_day_only(fingerprint(doc), doc.get("published_precision"), doc.get("published_at"))
+
+
+def mark_day_only(fp: dict[str, Any], precision: str | None = None, published: Any = None) -> dict[str, Any]:
+    """``fp`` with ``day_only`` (stored, so ``--rebuild`` reads what the live path read) and
+    ``_day_only`` set when its date has no time: as the article's ``published_precision`` says,
+    else as the fingerprint stored it, else guessed from the time as given (``day_only``)."""
+    if precision:
+        flag = precision == "day"
+    elif "day_only" in fp:
+        flag = bool(fp["day_only"])
+    else:
+        flag = day_only(published)
+    fp["day_only"] = fp["_day_only"] = bool(fp.get("published_at")) and flag
     return fp
 
 

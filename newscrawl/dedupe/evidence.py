@@ -23,6 +23,7 @@ from typing import Any
 from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
+from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
 # mirror networks of seeds 1-3, checked on seeds 4-6 (benchmarks/dedupe_eval.py prints the
@@ -141,6 +142,9 @@ MIN_SEQUENCE = 8
 TEMPLATE_WORDS = 0.6
 #: Share of each article's paragraph keys the other has for a reordered copy (no order test).
 REORDERED_SHARE = 0.9
+#: Hours within which two articles from one template that differ in their counts only are a
+#: writethru revising them (the toll, the missing), not the template's next edition.
+REVISED_WITHIN_HOURS = 18
 #: Part of the anchor score that order cannot take away (a rewrite reorders some sentences).
 ORDER_FLOOR = 0.4
 
@@ -225,28 +229,54 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
 
 
 def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Are the two reports written from one template, each with its own names and figures?
+    """Are the two reports written from one template, each of its own day or time?
 
     Bulletins from one template (a quake's magnitude and place, a currency's close, a match's
-    score) share most words: a ``near`` or ``rewrite`` match. Each paragraph of one that
-    states a figure is a paragraph of the other (its words in order, ``TEMPLATE_WORDS`` of
-    the longer, the names and figures among them) with other figures or dates (each has one
-    the other has not), and none keeps them (the figures of one, a sentence left out, all in
-    the other). A copy keeps the figures of its paragraphs (a mirror's reworded copy too); a
-    writethru revises the figures of one or two and keeps another's. Not asked of a copy
-    that names the other as its original, nor of fingerprints stored without skeletons.
+    score) share most words: a ``near`` or ``rewrite`` match. Two are told apart when a
+    paragraph of one that states a figure is a paragraph of the other (its words in order,
+    ``TEMPLATE_WORDS`` of the longer) naming another day or time: each has a weekday, a month
+    or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and no
+    such pair of paragraphs keeps its figures (the figures of one, a sentence left out, all in
+    the other: a copy). Counts alone veto only between articles published on other days (the
+    next release of a statistic): on one day a writethru revises the toll and the missing in
+    every paragraph that gives them. Dates of two kinds are not compared: a copy may write
+    "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
+    Not asked of a copy that names the other as its original, nor of fingerprints stored
+    without skeletons or with skeletons written before kinds were (no dates or clocks in them).
     """
     first, second = skeletons.decoded(a), skeletons.decoded(b)
     if not first or not second or links_to(a, b):
         return False
+    # Published a day apart, other counts alone are the template's next edition (a statistic's
+    # next release); within hours they are a writethru's revisions.
+    other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
     other = False
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
                 if filled <= their_filled or their_filled <= filled:
                     return False  # a paragraph's figures kept (a sentence dropped at most): a copy
-                other = True
+                other = other or other_day or _other_when(filled, their_filled)
     return other
+
+
+def _hours_apart(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Hours between the two articles' publication (or fetch) times; 0 when either is unknown."""
+    try:
+        first, second = parse_iso(a.get("seen")), parse_iso(b.get("seen"))
+    except (TypeError, ValueError):
+        return 0.0
+    return abs((first - second).total_seconds()) / 3600 if first and second else 0.0
+
+
+def _other_when(first: frozenset[int], second: frozenset[int]) -> bool:
+    """Does each of two paragraphs' figures hold a day or time the other lacks, of one kind?"""
+    for kind in (skeletons.CLOCK, skeletons.WEEKDAY, skeletons.MONTH):
+        mine = {f for f in first if skeletons.kind(f) == kind}
+        theirs = {f for f in second if skeletons.kind(f) == kind}
+        if mine - theirs and theirs - mine:
+            return True
+    return False
 
 
 def _one_template(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
@@ -461,7 +491,14 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     theirs, ours = _anchor_set(b), _anchor_set(a)
     if len(theirs & ours) < FIGURE_CONTEXT:
         return b  # unrelated articles
-    rename = {x: y for x, y in converted.items() if x not in ours}
+    # Amounts one may be the other's conversion of only at a plausible rate (money.RATE_BANDS):
+    # "Rp30 miliar" is not "$5 million" (6,000 rupiah a dollar), "Rp79 miliar" is.
+    values, their_values = money.amounts(b), money.amounts(a)
+    rename = {
+        x: y
+        for x, y in converted.items()
+        if x not in ours and money.plausible_rate(values.get(x, []), values.get(y, []))
+    }
     mine, other = _paragraph_lists(b), _paragraph_lists(a)
     taken: set[str] = set()
     for shift in range(PARAGRAPH_LINED_UP + 1):
@@ -475,6 +512,7 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                             y
                             for y in (other[j] if 0 <= j < len(other) else ())
                             if y not in taken and y not in theirs and "F" in foreign.get(y, ())
+                            and money.plausible_rate(values.get(x, []), their_values.get(y, []))
                         ),
                         None,
                     )

@@ -193,7 +193,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
         "quotes": quotes(text),
         # The paragraphs with a figure: their words, and the names and figures filled in.
-        "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes),
+        "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes, paras),
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,

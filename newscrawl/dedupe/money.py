@@ -9,8 +9,14 @@ amount. Each figure the text gives as an amount is tagged with its currency's ki
 * ``B``: a local amount in brackets after a foreign one ("... dolar AS (sekitar Rp19 triliun)"),
   kept as ``[anchor, "B", the foreign amount's anchor]``: a translator's addition.
 
+Each entry also gives the amount's currency (ISO code) and its value (the number times its
+scale word, "Rp30 miliar" 3e10): ``[anchor, kind, currency, value]``, ``[anchor, "B", foreign
+anchor, currency, value]``. A conversion is read only between amounts whose ratio lies in a
+plausible exchange-rate band (``RATE_BANDS``, :func:`plausible_rate`): "Rp30 miliar" is no
+conversion of "$5 million" (6,000 rupiah a dollar), "Rp79 miliar" is (15,800).
+
 Stored in the fingerprint as ``money`` (a list, often empty); a fingerprint stored without it
-has none. Matching (``evidence.with_money_of``) reads it between two languages only.
+has none (an entry stored without currency and value: any rate). Matching (``evidence.with_money_of``) reads it between two languages only.
 """
 
 from __future__ import annotations
@@ -20,13 +26,44 @@ from typing import Any
 
 from newscrawl.dedupe.text import number_anchor
 
+#: Local currency units a foreign unit buys: a band wide enough for the rates of 2000-2026 and
+#: their swings (rupiah 8,000-16,500 a dollar, ringgit 3.2-4.8), no wider. Yuan and yen
+#: against the ringgit and rupiah likewise.
+RATE_BANDS = {
+    ("IDR", "USD"): (10_000, 25_000),
+    ("IDR", "EUR"): (11_000, 28_000),
+    ("IDR", "GBP"): (13_000, 32_000),
+    ("IDR", "SGD"): (7_000, 19_000),
+    ("IDR", "AUD"): (6_000, 17_000),
+    ("IDR", "JPY"): (70, 200),
+    ("IDR", "CNY"): (1_400, 3_500),
+    ("MYR", "USD"): (3, 6),
+    ("MYR", "EUR"): (3.2, 6.8),
+    ("MYR", "GBP"): (3.8, 8),
+    ("MYR", "SGD"): (2.3, 4.5),
+    ("MYR", "AUD"): (2, 4.5),
+    ("MYR", "JPY"): (0.02, 0.05),
+    ("MYR", "CNY"): (0.4, 0.9),
+}
+#: Scale words after an amount.
+_SCALES = {
+    "ribu": 1e3, "rb": 1e3, "thousand": 1e3, "k": 1e3,
+    "juta": 1e6, "jt": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6,
+    "miliar": 1e9, "milyar": 1e9, "bilion": 1e9, "billion": 1e9, "bn": 1e9,
+    "triliun": 1e12, "trilion": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_SCALE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: The currency each sign or word names ("$" after "S" or "A": Singapore's, Australia's).
+_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD", "EUR": "EUR", "Rp": "IDR", "RM": "MYR",
+          "IDR": "IDR", "MYR": "MYR", "dollar": "USD", "dolar": "USD", "euro": "EUR", "yuan": "CNY",
+          "rupiah": "IDR", "ringgit": "MYR"}  # fmt: skip
 #: Currency signs and codes written before the amount ("$5", "Rp79", "RM 2,5") ...
 _SIGNS = {"$": "F", "€": "F", "£": "F", "¥": "F", "USD": "F", "EUR": "F", "Rp": "L", "RM": "L", "IDR": "L", "MYR": "L"}
 #: ... and currency words written after it ("5 million dollars", "1,2 miliar dolar AS").
 _WORDS = {"dollar": "F", "dolar": "F", "euro": "F", "yuan": "F", "rupiah": "L", "ringgit": "L"}
 _AFTER_SIGN = re.compile(r"\.?\s?(\d+(?:[.,]\d+)*)")
 _BEFORE_WORD = re.compile(
-    r"(\d+(?:[.,]\d+)*)(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
+    r"(\d+(?:[.,]\d+)*)(?:\s?(ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
     r"|trillion|mn|bn))?\s(?:US\s|U\.S\.\s)?$"
 )
 #: "(sekitar Rp19 triliun)": a local amount in brackets, a translator's conversion.
@@ -42,7 +79,7 @@ _CONVERTED_WITHIN = 24
 def money_figures(text: str) -> list[list[str]]:
     """``[anchor, kind]`` (``[anchor, "B", foreign anchor]``) of each amount of money in ``text``,
     in order. Found with ``str.find`` (a regex over the whole text costs ~50 us an article)."""
-    found: list[tuple[int, int, str, str]] = []  # (start, end, anchor, kind)
+    found: list[tuple[int, int, str, str, str, float]] = []  # (start, end, anchor, kind, currency, value)
     for sign, kind in _SIGNS.items():
         at = text.find(sign)
         while at >= 0:
@@ -50,7 +87,12 @@ def money_figures(text: str) -> list[list[str]]:
             if sign == "$" or not (at and text[at - 1].isalnum()):
                 m = _AFTER_SIGN.match(text, end)
                 if m:
-                    found.append((at, m.end(), number_anchor(m[1]), kind))
+                    code = _CODES[sign]
+                    if sign == "$" and at and text[at - 1] in "SA" and not text[max(0, at - 2) : at].startswith("U"):
+                        code = "SGD" if text[at - 1] == "S" else "AUD"
+                    scale = _SCALE_AFTER.match(text, m.end())
+                    value = _value(m[1]) * (_SCALES[scale[1].lower()] if scale else 1)
+                    found.append((at, m.end(), number_anchor(m[1]), kind, code, value))
             at = text.find(sign, end)
     for word, kind in _WORDS.items():
         at = text.find(word)
@@ -58,22 +100,62 @@ def money_figures(text: str) -> list[list[str]]:
             if at and not text[at - 1].isalpha():
                 m = _BEFORE_WORD.search(text, max(0, at - _LOOK_BACK), at)
                 if m:
-                    found.append((m.start(), at + len(word), number_anchor(m[1]), kind))
+                    code = _CODES[word]
+                    if word in ("dollar", "dolar") and re.match(
+                        r"\s?(?:Singapura|Singapore)", text[at + len(word) + 1 :]
+                    ):
+                        code = "SGD"
+                    value = _value(m[1]) * (_SCALES[m[2].lower()] if m[2] else 1)
+                    found.append((m.start(), at + len(word), number_anchor(m[1]), kind, code, value))
             at = text.find(word, at + len(word))
     if not found:
         return []
     found.sort()
     out: list[list[str]] = []
     last_foreign: tuple[int, str] | None = None  # (end, anchor)
-    for start, end, anchor, kind in found:
+    for start, end, anchor, kind, code, value in found:
         if kind == "L" and last_foreign is not None and start - last_foreign[0] <= _CONVERTED_WITHIN:
             if _IN_BRACKETS.search(text, last_foreign[0], start):
-                out.append([anchor, "B", last_foreign[1]])
+                out.append([anchor, "B", last_foreign[1], code, value])
                 continue
-        out.append([anchor, kind])
+        out.append([anchor, kind, code, value])
         if kind == "F":
             last_foreign = (end, anchor)
     return out
+
+
+def _value(digits: str) -> float:
+    """An amount's number: "1,2" 1.2, "1.500.000" 1500000, "15,655" 15655, "2.5" 2.5 (a
+    separator before three digits groups thousands, before one or two marks the decimals)."""
+    groups = re.split(r"[.,]", digits)
+    if len(groups) > 1 and len(groups[-1]) != 3:
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    return float("".join(groups))
+
+
+def amounts(fp: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
+    """Anchor -> (currency, value) of each amount given with it (entries stored with them)."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for entry in fp.get("money") or ():
+        if isinstance(entry, list) and len(entry) >= 4 and isinstance(entry[-1], (int, float)):
+            out.setdefault(entry[0], []).append((str(entry[-2]), float(entry[-1])))
+    return out
+
+
+def plausible_rate(local: list[tuple[str, float]], foreign: list[tuple[str, float]]) -> bool:
+    """May a local amount be a conversion of a foreign one: does some pair's ratio lie in its
+    ``RATE_BANDS`` band? Either side unknown (stored without currency), or a pair of currencies
+    without a band: yes, as before bands were."""
+    if not local or not foreign:
+        return True
+    for code, value in local:
+        for their_code, their_value in foreign:
+            band = RATE_BANDS.get((code, their_code))
+            if band is None or not their_value:
+                return True
+            if band[0] <= value / their_value <= band[1]:
+                return True
+    return False
 
 
 def kinds(fp: dict[str, Any]) -> dict[str, set[str]]:
@@ -87,4 +169,4 @@ def kinds(fp: dict[str, Any]) -> dict[str, set[str]]:
 
 def bracketed(fp: dict[str, Any]) -> dict[str, str]:
     """Bracketed local amount's anchor -> the foreign amount's anchor it converts."""
-    return {e[0]: e[2] for e in fp.get("money") or () if isinstance(e, list) and len(e) == 3 and e[1] == "B"}
+    return {e[0]: e[2] for e in fp.get("money") or () if isinstance(e, list) and len(e) >= 3 and e[1] == "B"}

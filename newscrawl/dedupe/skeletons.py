@@ -12,17 +12,27 @@ hashed (what a template fills in; not its names, which are judged over the whole
 copy cut short may judge a capitalised word otherwise). The fingerprint keeps them
 as one base64 blob (``skeletons``); a fingerprint stored without it has none, and gets no
 template veto (``evidence.is_template_pair``).
+
+Each figure's hash keeps its kind in its top two bits (``COUNT``, ``CLOCK``, ``WEEKDAY``,
+``MONTH``): the veto asks whether two paragraphs from one template name another day or
+another time, not merely other counts (a writethru revises counts; a copy may write
+"Tuesday" as "Nov. 24"). A blob written so has its first paragraph's word count flagged
+(``_KINDS``); an older blob's figures are all counts (no veto from it). At most
+``MAX_FIGURES`` figures are kept of a paragraph (a table of 80,000 numbers is no template).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import re
 import struct
 import zlib
 from typing import Any
 
 import numpy as np
+
+from newscrawl.dedupe.text import paragraph_anchors
 
 #: Paragraphs shorter than this many words are too common ("Magnitude: 5.2") to tell anything.
 MIN_WORDS = 8
@@ -30,25 +40,42 @@ MIN_WORDS = 8
 MAX_PARAGRAPHS = 8
 #: Words kept of a paragraph (its start tells enough).
 MAX_WORDS = 40
+#: Figures and dates kept per paragraph (the smallest hashes: the same ones in a copy).
+MAX_FIGURES = 24
 _HEADER = struct.Struct("<2H")  # words, figures and dates
+#: Set on the first paragraph's word count: figures carry their kind in their top 2 bits.
+_KINDS = 0x8000
+#: A figure's kind, in its hash's top two bits.
+COUNT, CLOCK, WEEKDAY, MONTH = 0, 1, 2, 3
+#: A time of day: "21:12", "9.41 a.m.", "10 pm", "14.30 WIB", "pukul 14.30".
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|wib\b|wita\b|wit\b|gmt\b|utc\b)"
+    r"|\b(?:pukul|pkl\.?|jam)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\b",
+    re.IGNORECASE,
+)
 
 
-def paragraph_skeletons(by_paragraph: list[list[str]], sizes: list[int], token_hashes: np.ndarray) -> str:
+def paragraph_skeletons(
+    by_paragraph: list[list[str]], sizes: list[int], token_hashes: np.ndarray, texts: list[str] | None = None
+) -> str:
     """The ``skeletons`` blob: for each paragraph (its anchors in ``by_paragraph``, its number
     of tokens in ``sizes``, the article's token hashes in order) that states a figure, its word
     count, its number of figures and dates, their hashes and its words' hashes, as
     little-endian 16-bit integers. A figure's trailing zeros are dropped ("1.5 million" and
-    "1,500,000" are one figure, ``#15`` and ``#1500000``)."""
+    "1,500,000" are one figure, ``#15`` and ``#1500000``). With the paragraphs' ``texts``, a
+    figure that is a time of day there is a ``CLOCK``; without them every number is a count."""
     parts: list[bytes] = []
     low = None  # the token hashes' low 16 bits, made once (a numpy call costs ~1 us)
     start = 0
-    for found, size in zip(by_paragraph, sizes, strict=True):
-        if size >= MIN_WORDS and any(x[0] == "#" for x in found):
+    for index, (found, size) in enumerate(zip(by_paragraph, sizes, strict=True)):
+        if size >= MIN_WORDS and any(x[0] in "#@" for x in found):
             if low is None:
                 low = token_hashes.astype("<u2")  # the low 16 bits
-            figures = {_short(x.rstrip("0") if x[0] == "#" else x) for x in found if x[0] in "#@"}
+            clocks = _clocks(texts[index]) if texts else set()
+            figures = sorted({_short(x, clocks) for x in found if x[0] in "#@"})[:MAX_FIGURES]
             n = min(size, MAX_WORDS)
-            parts.append(_HEADER.pack(n, len(figures)))
+            parts.append(_HEADER.pack(n | (_KINDS if not parts else 0), len(figures)))
             parts.append(struct.pack(f"<{len(figures)}H", *sorted(figures)))
             parts.append(low[start : start + n].tobytes())
             if len(parts) == 3 * MAX_PARAGRAPHS:
@@ -57,8 +84,28 @@ def paragraph_skeletons(by_paragraph: list[list[str]], sizes: list[int], token_h
     return base64.b64encode(b"".join(parts)).decode("ascii") if parts else ""
 
 
-def _short(anchor: str) -> int:
-    return zlib.crc32(anchor.encode("utf-8")) & 0xFFFF
+def _clocks(text: str) -> set[str]:
+    """The number anchors of the times of day ``text`` states."""
+    found: set[str] = set()
+    for m in _CLOCK.finditer(text):
+        found.update(x for x in paragraph_anchors([m.group()])[0] if x[0] == "#")
+    return found
+
+
+def _short(anchor: str, clocks: set[str]) -> int:
+    """A figure's or date's 14-bit hash under its kind (a count's trailing zeros dropped)."""
+    if anchor[0] == "@":
+        kind = WEEKDAY if anchor.startswith("@d") else MONTH
+    else:
+        kind = CLOCK if anchor in clocks else COUNT
+        if kind == COUNT:
+            anchor = anchor.rstrip("0")
+    return kind << 14 | zlib.crc32(anchor.encode("utf-8")) & 0x3FFF
+
+
+def kind(figure: int) -> int:
+    """A decoded figure's kind (``COUNT``, ``CLOCK``, ``WEEKDAY`` or ``MONTH``)."""
+    return figure >> 14
 
 
 def decoded(fp: dict[str, Any]) -> list[tuple[frozenset[int], tuple[int, ...]]] | None:
@@ -78,13 +125,29 @@ def _unpack(value: str) -> list[tuple[frozenset[int], tuple[int, ...]]]:
         return []  # a damaged row: no paragraph to compare
     found = []
     i, end = 0, len(packed)
+    kinds = bool(packed and packed[0] & _KINDS)
     while i + 2 <= end:
-        n, m = packed[i], packed[i + 1]
+        n, m = packed[i] & ~_KINDS, packed[i + 1]
         if i + 2 + m + n > end:
             break
-        found.append((frozenset(packed[i + 2 : i + 2 + m]), tuple(packed[i + 2 + m : i + 2 + m + n])))
+        figures = packed[i + 2 : i + 2 + m]
+        if not kinds:  # written before kinds were: every figure a count
+            figures = [f & 0x3FFF for f in figures]
+        found.append((frozenset(figures), tuple(packed[i + 2 + m : i + 2 + m + n])))
         i += 2 + m + n
     return found
 
 
-__all__ = ["paragraph_skeletons", "decoded", "MIN_WORDS", "MAX_PARAGRAPHS", "MAX_WORDS"]
+__all__ = [
+    "paragraph_skeletons",
+    "decoded",
+    "kind",
+    "COUNT",
+    "CLOCK",
+    "WEEKDAY",
+    "MONTH",
+    "MIN_WORDS",
+    "MAX_PARAGRAPHS",
+    "MAX_WORDS",
+    "MAX_FIGURES",
+]
