@@ -48,10 +48,14 @@ _KINDS = 0x8000
 #: A figure's kind, in its hash's top two bits.
 COUNT, CLOCK, WEEKDAY, MONTH = 0, 1, 2, 3
 #: A time of day: "21:12", "9.41 a.m.", "10 pm", "14.30 WIB", "pukul 14.30".
+#: Every form starts with a digit, "p" or "j": the lookahead in front lets the scan skip other
+#: characters at once (half the time of the bare alternatives, the same matches).
 _CLOCK = re.compile(
+    r"(?=[\dpPjJ])(?:"
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
     r"|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|wib\b|wita\b|wit\b|gmt\b|utc\b)"
-    r"|\b(?:pukul|pkl\.?|jam)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\b",
+    r"|\b(?:pukul|pkl\.?|jam)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\b"
+    r")",
     re.IGNORECASE,
 )
 
