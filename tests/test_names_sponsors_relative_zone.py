@@ -13,7 +13,7 @@ from newscrawl.items import article_to_doc
 from newscrawl.pages import GenericPage
 from newscrawl.pages.byline_forms import marks_byline
 from newscrawl.pages.cleaning import clean_author_names
-from newscrawl.sites import Site
+from tests.test_pages_precision import JAKARTA  # the same Jakarta-zoned site
 
 UTC = timezone.utc
 
@@ -103,14 +103,6 @@ CERITA = "".join(
     f"<p>Paragraf {n}: banjir rob merendam jalan pesisir selama dua hari, dan petugas menutup dua ruas "
     f"jalan sampai air surut pada Selasa sore, kata warga setempat kepada wartawan.</p>"
     for n in range(1, 6)
-)
-JAKARTA = Site(
-    name="pesisir",
-    base_url="https://pesisir.example/",
-    domains=("pesisir.example",),
-    family="generic",
-    language="id",
-    timezone="Asia/Jakarta",
 )
 
 
