@@ -190,7 +190,10 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
         "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
-        "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
+        # Each anchor's count as a word (1 if none), looked up in C.
+        "key_anchors": key_anchors(
+            ordered, dict(zip(ordered, map(counts.get, map(str.encode, ordered), itertools.repeat(1)), strict=True)), KEY_ANCHORS
+        ),
         "quotes": quotes(text),
         # The paragraphs with a figure: their words, and the names and figures filled in.
         "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes, paras),

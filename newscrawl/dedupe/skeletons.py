@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from newscrawl.dedupe.text import paragraph_anchors
+from newscrawl.dedupe.text import PerAnchor, paragraph_anchors
 
 #: Paragraphs shorter than this many words are too common ("Magnitude: 5.2") to tell anything.
 MIN_WORDS = 8
@@ -74,21 +74,38 @@ def paragraph_skeletons(
     low = None  # the token hashes' low 16 bits, made once (a numpy call costs ~1 us)
     start = 0
     for index, (found, size) in enumerate(zip(by_paragraph, sizes, strict=True)):
-        if size >= MIN_WORDS and any(x[0] in "#@" for x in found):
+        if size >= MIN_WORDS:
+            # Each anchor's hash as a count or a date (names: _NO_FIGURE), memoised: the set
+            # made in C, as _short would give it without clocks.
+            shorts = set(map(_AS_COUNT.__getitem__, found))
+            shorts.discard(_NO_FIGURE)
+            if not shorts:
+                start += size
+                continue
             if low is None:
                 low = token_hashes.astype("<u2")  # the low 16 bits
             # A time of day's figure has 4 digits at most ("#2112" of "21:12"): a paragraph
             # without such a figure needs no search for them.
-            clocks = _clocks(texts[index]) if texts and any(x[0] == "#" and len(x) <= 5 for x in found) else set()
-            figures = sorted({_short(x, clocks) for x in found if x[0] in "#@"})[:MAX_FIGURES]
+            if texts and any(map(_MAY_BE_CLOCK.__getitem__, found)):
+                clocks = _clocks(texts[index])
+                if clocks:
+                    shorts = {_short(x, clocks) for x in found if x[0] in "#@"}
+            figures = sorted(shorts)[:MAX_FIGURES]
             n = min(size, MAX_WORDS)
             parts.append(_HEADER.pack(n | (_KINDS if not parts else 0), len(figures)))
-            parts.append(struct.pack(f"<{len(figures)}H", *sorted(figures)))
+            parts.append(struct.pack(f"<{len(figures)}H", *figures))
             parts.append(low[start : start + n].tobytes())
             if len(parts) == 3 * MAX_PARAGRAPHS:
                 break
         start += size
     return base64.b64encode(b"".join(parts)).decode("ascii") if parts else ""
+
+
+#: :func:`_short` of a figure or date anchor as a count (no clocks), of a name _NO_FIGURE.
+_NO_FIGURE = -1
+_AS_COUNT = PerAnchor(lambda anchor: _short(anchor, frozenset()) if anchor[0] in "#@" else _NO_FIGURE)
+#: Can the anchor be a time of day's figure ("#2112" of "21:12": 4 digits at most)?
+_MAY_BE_CLOCK = PerAnchor(lambda anchor: anchor[0] == "#" and len(anchor) <= 5)
 
 
 def _clocks(text: str) -> set[str]:

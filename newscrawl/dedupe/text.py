@@ -738,7 +738,7 @@ def anchor_weight(anchor: str) -> float:
     return 1.0
 
 
-class _PerAnchor(dict):
+class PerAnchor(dict):
     """``anchor → f(anchor)``, computed once per anchor string (they repeat across articles)
     and looked up in C (``map(table.__getitem__, anchors)``); bounded."""
 
@@ -754,9 +754,9 @@ class _PerAnchor(dict):
 
 
 #: :func:`anchor_weight` of an anchor, memoised.
-ANCHOR_WEIGHT = _PerAnchor(anchor_weight)
+ANCHOR_WEIGHT = PerAnchor(anchor_weight)
 #: Is the anchor a specific figure (a strong number)? Memoised.
-STRONG_FIGURE = _PerAnchor(lambda anchor: anchor.startswith("#") and is_strong(anchor))
+STRONG_FIGURE = PerAnchor(lambda anchor: anchor.startswith("#") and is_strong(anchor))
 
 
 def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[str]:
