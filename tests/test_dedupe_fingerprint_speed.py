@@ -6,7 +6,9 @@ from __future__ import annotations
 import random
 import re
 
-from newscrawl.dedupe import skeletons
+import pytest
+
+from newscrawl.dedupe import features, minhash, skeletons
 
 CLOCK_FORMS = [
     "The quake struck at 21:12 local time.",
@@ -74,3 +76,20 @@ def test_the_letters_the_clock_regex_matches_outside_ascii_are_mapped():
     assert outside == set(skeletons._CLOCK_LETTERS)
     for char, letter in skeletons._CLOCK_LETTERS.items():
         assert pattern.fullmatch(letter) and re.fullmatch(letter, char, re.IGNORECASE)
+
+
+def test_compiled_minhash_counts_each_words_characters():
+    pytest.importorskip("numba")
+    assert minhash._compiled() is not None
+    for joined in (b"x", "kota b\u00e9sar di \u00e9t\u00e9 \u6771\u4eac naik".encode(), b"satu dua tiga empat lima enam"):
+        hashes, shingles, sig, lengths = minhash.text_minhash_and_lengths(joined)
+        assert lengths.tolist() == features._char_lengths(joined).tolist()
+        assert lengths.tolist() == [len(w) for w in joined.decode().split(" ")]
+        assert [x.tolist() for x in (hashes, shingles, sig)] == [x.tolist() for x in minhash.text_minhash(joined)]
+
+
+def test_minhash_with_numpy_leaves_the_lengths_to_the_caller(monkeypatch):
+    monkeypatch.setattr(minhash, "_compiled", lambda: None)
+    hashes, shingles, sig, lengths = minhash.text_minhash_and_lengths(b"satu dua tiga empat lima")
+    assert lengths is None and hashes.size == 5 and shingles.size == 2
+    assert minhash.text_minhash_and_lengths(None)[3] is None

@@ -147,7 +147,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
     joined = b" ".join(tokens)
-    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None, tokens)
+    token_hashes, hashes, sig, lengths = minhash.text_minhash_and_lengths(joined if tokens else None, tokens)
+    if lengths is None and not joined.isascii():
+        lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
     by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
@@ -189,7 +191,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
-        "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
+        "word_seq": word_sequence_blob(tokens, token_hashes, lengths),
         # Each anchor's count as a word (1 if none), looked up in C.
         "key_anchors": key_anchors(
             ordered, dict(zip(ordered, map(counts.get, map(str.encode, ordered), itertools.repeat(1)), strict=True)), KEY_ANCHORS
