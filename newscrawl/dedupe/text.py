@@ -587,9 +587,9 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
     stop = 0  # matches do not overlap: "2.8" holds no second number "8"
     for offset in np.flatnonzero(first).tolist():
         if offset >= stop:
-            m = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)
-            stop = m.end()
-            out.append((offset, m.group()))
+            token = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)[0]
+            stop = offset + len(token)
+            out.append((offset, token))
     return out
 
 
@@ -661,6 +661,7 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     at_start: list[tuple[int, int]] = []  # (paragraph, index) of names met at a sentence start
     memo = _anchor_of
     stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
+    dollar = "$" in text
     for offset, token in _candidates(text, tokens):
         if offset < stop:
             continue
@@ -674,8 +675,9 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
                 stop = clock.end()
                 token = time
         elif token[0] in _CURRENCY_INITIALS and (
-            text.startswith(_CURRENCY_NAMES, offset) or text.startswith("$", offset + len(token))
-        ):  # what every currency opens with: its name, or capitals then "$" (all the token)
+            token.startswith(_CURRENCY_NAMES) or (dollar and text.startswith("$", offset + len(token)))
+        ):  # what every currency opens with: its name (word characters: in the token if in
+            # the text there), or capitals then "$" (all the token)
             money = _CURRENCY_AT.match(text, offset)
             if money:
                 if money[1] is None:  # "Rp 15.160", "US$2": the figure is the next token
