@@ -146,7 +146,10 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     para_tokens = [word_bytes(p) for p in paras]
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
-    joined = b" ".join(tokens)
+    # Each paragraph's words joined (hashed for its key below), then the paragraphs': the
+    # same bytes as all the words joined (a paragraph without words adds none).
+    para_joined = [b" ".join(ws) for ws in para_tokens]
+    joined = b" ".join(filter(None, para_joined))
     token_hashes, hashes, sig, lengths = minhash.text_minhash_and_lengths(joined if tokens else None, tokens)
     if lengths is None and not joined.isascii():
         lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
@@ -162,16 +165,11 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     published = _utc(doc.get("published_at"))
     seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
     para_keys = []
-    # A paragraph's words joined are a span of ``joined``: hashed in place, after "p:".
-    spans, start = memoryview(joined), 0
-    for ws in para_tokens:
-        end = start + sum(map(len, ws)) + len(ws) - 1
+    for ws, words_joined in zip(para_tokens, para_joined, strict=True):
         if len(ws) >= PARAGRAPH_MIN_WORDS:
-            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, spans[start:end]))
+            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, words_joined))  # after "p:"
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
-        if ws:
-            start = end + 1
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
