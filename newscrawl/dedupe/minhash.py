@@ -7,9 +7,10 @@ same estimates as datasketch's MinHash at a fraction of the cost per article
 (``benchmarks/dedupe_bench.py`` measures both): datasketch hashes every shingle
 with SHA-1 in Python, which alone costs more than our whole budget per article.
 
-:func:`text_minhash` does the three steps of an article at once. When numba is installed
-(optional: ``numba==0.68.1``, ``llvmlite==0.50.0``; docs/dedupe.md weighs its cost) they
-run as one compiled pass, ~5x faster with the same values; otherwise with numpy.
+:func:`text_minhash` does the three steps of an article at once. With numba (pinned in
+requirements.txt: ``numba==0.68.1``, ``llvmlite==0.50.0``; docs/dedupe.md weighs its cost)
+they run as one compiled pass, ~5x faster with the same values, compiled once and then
+loaded from numba's cache; when numba cannot import (or its kernel fails), with numpy.
 ``NEWSCRAWL_NUMBA=0`` keeps numpy.
 """
 
