@@ -245,7 +245,10 @@ def speed_against(
         shutil.copytree(base_root / "newscrawl", copy, ignore=shutil.ignore_patterns("__pycache__"))
         for path in copy.rglob("*.py"):
             source = path.read_text(encoding="utf-8")
-            path.write_text(re.sub(r"\bnewscrawl(?=[. ])", "newscrawl_base", source), encoding="utf-8")
+            source = re.sub(r"\bnewscrawl(?=[. ])", "newscrawl_base", source)
+            # Its codec error handlers under their own names: registered under ours, they
+            # would replace ours (and raise the copy's exceptions in our code).
+            path.write_text(source.replace('"newscrawl-', '"newscrawl_base-'), encoding="utf-8")
         sys.path.append(str(scratch))
         base = importlib.import_module("newscrawl_base.dedupe").fingerprint
         if base_numpy:
