@@ -47,6 +47,7 @@ FINGERPRINT_STEPS = {
     features: (
         "without_site_intro", "paragraphs", "word_bytes", "Counter", "paragraph_anchors", "quotes",
         "key_anchors", "word_sequence_blob", "_char_lengths", "mention_blob", "cached_url_key", "_utc", "_day",
+        "paragraph_skeletons", "money_figures", "date_word_starts_among",
     ),
     minhash: ("token_hashes", "combine_shingles", "signature"),
 }  # fmt: skip

@@ -19,6 +19,9 @@ ligatures, full-width forms, curly quotes, NBSP, "½", "İ", "ß", final sigma, 
 first, medians (the check itself is skipped):
 
     taskset -c 0 .venv/bin/python benchmarks/fingerprint_check.py --speed-against /tmp/base --rounds 8
+
+``--base-numpy`` times the base's MinHash with numpy even where numba imports (a base from
+before numba was a requirement, against this one with it).
 """
 
 from __future__ import annotations
@@ -228,8 +231,12 @@ def compare(base: dict[str, list[dict[str, Any]]], now: dict[str, list[dict[str,
     return differ
 
 
-def speed_against(base_root: Path, corpora: dict[str, list[dict[str, Any]]], rounds: int) -> None:
-    """``fingerprint()``'s CPU time an article here and in ``base_root``'s checkout, alternated."""
+def speed_against(
+    base_root: Path, corpora: dict[str, list[dict[str, Any]]], rounds: int, base_numpy: bool = False
+) -> None:
+    """``fingerprint()``'s CPU time an article here and in ``base_root``'s checkout, alternated
+    (``base_numpy``: the base's MinHash with numpy even where numba imports, as before it was
+    a requirement)."""
     from newscrawl.dedupe import fingerprint
 
     scratch = Path(tempfile.mkdtemp(prefix="fingerprint-base-"))
@@ -238,9 +245,17 @@ def speed_against(base_root: Path, corpora: dict[str, list[dict[str, Any]]], rou
         shutil.copytree(base_root / "newscrawl", copy, ignore=shutil.ignore_patterns("__pycache__"))
         for path in copy.rglob("*.py"):
             source = path.read_text(encoding="utf-8")
-            path.write_text(re.sub(r"\bnewscrawl(?=[. ])", "newscrawl_base", source), encoding="utf-8")
+            source = re.sub(r"\bnewscrawl(?=[. ])", "newscrawl_base", source)
+            # Its codec error handlers under their own names: registered under ours, they
+            # would replace ours (and raise the copy's exceptions in our code).
+            path.write_text(source.replace('"newscrawl-', '"newscrawl_base-'), encoding="utf-8")
         sys.path.append(str(scratch))
         base = importlib.import_module("newscrawl_base.dedupe").fingerprint
+        if base_numpy:
+            base_minhash = importlib.import_module("newscrawl_base.dedupe.minhash")
+            base_minhash._kernel, base_minhash._kernel_tried = None, True
+        here = importlib.import_module("newscrawl.dedupe.minhash")
+        print(f"MinHash: base {'numpy' if base_numpy else 'as it finds'}, this {'numba' if here._compiled() else 'numpy'}")
         for name, docs in corpora.items():
             for doc in docs[:100]:
                 assert plain(base(doc, now=NOW)) == plain(fingerprint(doc, now=NOW)), doc["url"]
@@ -270,6 +285,9 @@ def main() -> None:
     parser.add_argument("--time", action="store_true", help="print fingerprint()'s CPU time a corpus")
     parser.add_argument("--speed-against", type=Path, help="a checkout whose fingerprint() to time beside this one")
     parser.add_argument("--rounds", type=int, default=6, help="rounds of each (--speed-against)")
+    parser.add_argument(
+        "--base-numpy", action="store_true", help="the base's MinHash with numpy even where numba imports"
+    )
     parser.add_argument("--corpora", help="only these corpora, comma-separated (e.g. bench,ntrex)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -278,7 +296,7 @@ def main() -> None:
     if args.corpora:
         corpora = {name: docs for name, docs in corpora.items() if name in args.corpora.split(",")}
     if args.speed_against:
-        speed_against(args.speed_against.resolve(), corpora, args.rounds)
+        speed_against(args.speed_against.resolve(), corpora, args.rounds, args.base_numpy)
         return
     now = fingerprints(corpora, args.time)
     print(f"{sum(map(len, now.values()))} fingerprints of {len(now)} corpora")

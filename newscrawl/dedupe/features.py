@@ -146,8 +146,13 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     para_tokens = [word_bytes(p) for p in paras]
     tokens = list(itertools.chain.from_iterable(para_tokens))
     counts = Counter(tokens)
-    joined = b" ".join(tokens)
-    token_hashes, hashes, sig = minhash.text_minhash(joined if tokens else None, tokens)
+    # Each paragraph's words joined (hashed for its key below), then the paragraphs': the
+    # same bytes as all the words joined (a paragraph without words adds none).
+    para_joined = [b" ".join(ws) for ws in para_tokens]
+    joined = b" ".join(filter(None, para_joined))
+    token_hashes, hashes, sig, lengths = minhash.text_minhash_and_lengths(joined if tokens else None, tokens)
+    if lengths is None and not joined.isascii():
+        lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
     by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
@@ -160,16 +165,11 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     published = _utc(doc.get("published_at"))
     seen = published or _utc(doc.get("fetched_at")) or to_utc_iso(now or datetime.now(timezone.utc))
     para_keys = []
-    # A paragraph's words joined are a span of ``joined``: hashed in place, after "p:".
-    spans, start = memoryview(joined), 0
-    for ws in para_tokens:
-        end = start + sum(map(len, ws)) + len(ws) - 1
+    for ws, words_joined in zip(para_tokens, para_joined, strict=True):
         if len(ws) >= PARAGRAPH_MIN_WORDS:
-            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, spans[start:end]))
+            para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, words_joined))  # after "p:"
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
-        if ws:
-            start = end + 1
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
@@ -189,8 +189,11 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # Every mention, as an index into ``anchors``, paragraphs apart (PARAGRAPH_BREAK): a
         # translation repeats them in the same places, paragraph for paragraph.
         "anchor_seq": mention_blob(mentions[1 : ANCHOR_SEQUENCE + 1]),
-        "word_seq": word_sequence_blob(tokens, token_hashes, None if joined.isascii() else _char_lengths(joined)),
-        "key_anchors": key_anchors(ordered, {a: counts.get(a.encode("utf-8"), 1) for a in ordered}, KEY_ANCHORS),
+        "word_seq": word_sequence_blob(tokens, token_hashes, lengths),
+        # Each anchor's count as a word (1 if none), looked up in C.
+        "key_anchors": key_anchors(
+            ordered, dict(zip(ordered, map(counts.get, map(str.encode, ordered), itertools.repeat(1)), strict=True)), KEY_ANCHORS
+        ),
         "quotes": quotes(text),
         # The paragraphs with a figure: their words, and the names and figures filled in.
         "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes, paras),

@@ -7,9 +7,10 @@ same estimates as datasketch's MinHash at a fraction of the cost per article
 (``benchmarks/dedupe_bench.py`` measures both): datasketch hashes every shingle
 with SHA-1 in Python, which alone costs more than our whole budget per article.
 
-:func:`text_minhash` does the three steps of an article at once. When numba is installed
-(optional: ``numba==0.68.1``, ``llvmlite==0.50.0``; docs/dedupe.md weighs its cost) they
-run as one compiled pass, ~5x faster with the same values; otherwise with numpy.
+:func:`text_minhash` does the three steps of an article at once. With numba (pinned in
+requirements.txt: ``numba==0.68.1``, ``llvmlite==0.50.0``; docs/dedupe.md weighs its cost)
+they run as one compiled pass, ~5x faster with the same values, compiled once and then
+loaded from numba's cache; when numba cannot import (or its kernel fails), with numpy.
 ``NEWSCRAWL_NUMBA=0`` keeps numpy.
 """
 
@@ -42,21 +43,27 @@ _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 logger = logging.getLogger(__name__)
 
 
-def text_minhash(
-    joined: bytes | None, tokens: list[bytes] | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def text_minhash(joined: bytes | None, tokens: list[bytes] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token hashes (:func:`token_hashes`), distinct shingle hashes (:func:`combine_shingles`)
     and signature (:func:`signature`) of a text given as its tokens joined by single spaces
     (UTF-8; tokens hold no space; None: no token); ``tokens``: the same split, when at hand."""
+    return text_minhash_and_lengths(joined, tokens)[:3]
+
+
+def text_minhash_and_lengths(
+    joined: bytes | None, tokens: list[bytes] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """:func:`text_minhash`, and each token's length in characters when the compiled pass
+    counted them on the way (its UTF-8 bytes that open a character), else None."""
     if joined is None:
         empty = np.empty(0, dtype=np.uint64)
-        return empty, empty, _EMPTY.copy()
+        return empty, empty, _EMPTY.copy(), None
     kernel = _compiled()
     if kernel is not None and joined:
         return kernel(np.frombuffer(joined, dtype=np.uint8), _CRC_TABLE, _A[0], _B[0], _SHINGLE_MULT)
     hashes = token_hashes(joined.split(b" ") if tokens is None else tokens)
     shingles = combine_shingles(hashes)
-    return hashes, shingles, signature(shingles)
+    return hashes, shingles, signature(shingles), None
 
 
 def _crc_table() -> np.ndarray:
@@ -94,7 +101,9 @@ def _compiled() -> Callable[..., Any] | None:
         got = kernel(np.frombuffer(probe, dtype=np.uint8), _CRC_TABLE, _A[0], _B[0], _SHINGLE_MULT)
         want_hashes = token_hashes(probe.split(b" "))
         if not (
-            np.array_equal(got[0], want_hashes) and np.array_equal(got[2], signature(combine_shingles(want_hashes)))
+            np.array_equal(got[0], want_hashes)
+            and np.array_equal(got[2], signature(combine_shingles(want_hashes)))
+            and got[3].tolist() == [len(w) for w in probe.split(b" ")]
         ):
             raise ValueError("compiled values differ from numpy's")
     except Exception as exc:  # a broken install must cost the speed, never the fingerprint
@@ -106,15 +115,17 @@ def _compiled() -> Callable[..., Any] | None:
 
 def _text_minhash_loops(
     text: np.ndarray, table: np.ndarray, mult_a: np.ndarray, add_b: np.ndarray, shingle_mult: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`text_minhash` as plain loops over a non-empty text, for numba: crc32 of each
-    space-separated token, the tokens' shingles combined as :func:`combine_shingles` does
-    (uint64 arithmetic wraps), sorted and distinct, and each permutation's minimum."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`text_minhash_and_lengths` as plain loops over a non-empty text, for numba: crc32
+    of each space-separated token and its bytes that open a character (not 0b10xxxxxx), the
+    tokens' shingles combined as :func:`combine_shingles` does (uint64 arithmetic wraps),
+    sorted and distinct, and each permutation's minimum."""
     tokens = 1
     for i in range(text.size):
         if text[i] == 32:
             tokens += 1
     hashes = np.empty(tokens, dtype=np.uint64)
+    lengths = np.zeros(tokens, dtype=np.int32)
     at = 0
     crc = np.uint32(0xFFFFFFFF)
     for i in range(text.size):
@@ -125,6 +136,8 @@ def _text_minhash_loops(
             crc = np.uint32(0xFFFFFFFF)
         else:
             crc = table[(crc ^ byte) & 0xFF] ^ (crc >> np.uint32(8))
+            if byte & 0xC0 != 0x80:
+                lengths[at] += 1
     hashes[at] = np.uint64(crc ^ np.uint32(0xFFFFFFFF))
     size = shingle_mult.size
     if tokens < size:
@@ -152,7 +165,7 @@ def _text_minhash_loops(
             if value < least:
                 least = value
         sig[p] = np.uint32(least >> np.uint64(32))
-    return hashes, shingles, sig
+    return hashes, shingles, sig, lengths
 
 
 def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> np.ndarray:

@@ -59,6 +59,8 @@ _CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD", "EUR
           "rupiah": "IDR", "ringgit": "MYR"}  # fmt: skip
 #: Currency signs and codes written before the amount ("$5", "Rp79", "RM 2,5") ...
 _SIGNS = {"$": "F", "€": "F", "£": "F", "¥": "F", "USD": "F", "EUR": "F", "Rp": "L", "RM": "L", "IDR": "L", "MYR": "L"}
+#: The signs and codes ASCII text can hold (a search for each of the others would find none).
+_SIGNS_ASCII = [(sign, kind) for sign, kind in _SIGNS.items() if sign.isascii()]
 #: ... and currency words written after it ("5 million dollars", "1,2 miliar dolar AS").
 _WORDS = {"dollar": "F", "dolar": "F", "euro": "F", "yuan": "F", "rupiah": "L", "ringgit": "L"}
 _AFTER_SIGN = re.compile(r"\.?\s?(\d+(?:[.,]\d+)*)")
@@ -80,7 +82,7 @@ def money_figures(text: str) -> list[list[str]]:
     """``[anchor, kind]`` (``[anchor, "B", foreign anchor]``) of each amount of money in ``text``,
     in order. Found with ``str.find`` (a regex over the whole text costs ~50 us an article)."""
     found: list[tuple[int, int, str, str, str, float]] = []  # (start, end, anchor, kind, currency, value)
-    for sign, kind in _SIGNS.items():
+    for sign, kind in _SIGNS_ASCII if text.isascii() else _SIGNS.items():
         at = text.find(sign)
         while at >= 0:
             end = at + len(sign)

@@ -587,9 +587,9 @@ def _candidates(text: str, tokens: Container[str] | None = None) -> list[tuple[i
     stop = 0  # matches do not overlap: "2.8" holds no second number "8"
     for offset in np.flatnonzero(first).tolist():
         if offset >= stop:
-            m = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)
-            stop = m.end()
-            out.append((offset, m.group()))
+            token = (_NUMBER_AT if text[offset].isdecimal() else _NAME_AT).match(text, offset)[0]
+            stop = offset + len(token)
+            out.append((offset, token))
     return out
 
 
@@ -661,6 +661,7 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     at_start: list[tuple[int, int]] = []  # (paragraph, index) of names met at a sentence start
     memo = _anchor_of
     stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
+    dollar = "$" in text
     for offset, token in _candidates(text, tokens):
         if offset < stop:
             continue
@@ -674,8 +675,9 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
                 stop = clock.end()
                 token = time
         elif token[0] in _CURRENCY_INITIALS and (
-            text.startswith(_CURRENCY_NAMES, offset) or text.startswith("$", offset + len(token))
-        ):  # what every currency opens with: its name, or capitals then "$" (all the token)
+            token.startswith(_CURRENCY_NAMES) or (dollar and text.startswith("$", offset + len(token)))
+        ):  # what every currency opens with: its name (word characters: in the token if in
+            # the text there), or capitals then "$" (all the token)
             money = _CURRENCY_AT.match(text, offset)
             if money:
                 if money[1] is None:  # "Rp 15.160", "US$2": the figure is the next token
@@ -738,7 +740,7 @@ def anchor_weight(anchor: str) -> float:
     return 1.0
 
 
-class _PerAnchor(dict):
+class PerAnchor(dict):
     """``anchor → f(anchor)``, computed once per anchor string (they repeat across articles)
     and looked up in C (``map(table.__getitem__, anchors)``); bounded."""
 
@@ -754,9 +756,9 @@ class _PerAnchor(dict):
 
 
 #: :func:`anchor_weight` of an anchor, memoised.
-ANCHOR_WEIGHT = _PerAnchor(anchor_weight)
+ANCHOR_WEIGHT = PerAnchor(anchor_weight)
 #: Is the anchor a specific figure (a strong number)? Memoised.
-STRONG_FIGURE = _PerAnchor(lambda anchor: anchor.startswith("#") and is_strong(anchor))
+STRONG_FIGURE = PerAnchor(lambda anchor: anchor.startswith("#") and is_strong(anchor))
 
 
 def key_anchors(ordered: list[str], counts: Counter[str], limit: int) -> list[str]:
