@@ -40,7 +40,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -1328,8 +1328,10 @@ class ArticlePage:
             return page[0] if page else (None, None)
         best, raw = candidates[0]
         others = candidates[1:] + page
-        if _ambiguous_day(raw):
+        if self._either_way(raw):
             best = self._day_order_settled(best, raw, others)
+        elif _ambiguous_day(raw):  # a US page's "03/04/2025": month-first
+            best = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False) or best
         if not _has_time(raw):
             # A date-only stamp gains its time from another source that gives the same day.
             for value, other_raw in others:
@@ -1350,6 +1352,15 @@ class ArticlePage:
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
+
+    def _day_first(self, text: str) -> bool:
+        """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
+        zone = self.site.timezone if self.site is not None else None
+        return not date_hints.month_first(text, self.doc.html_lang, zone)
+
+    def _either_way(self, text: str) -> bool:
+        """True when a date's day and month read either way and the page does not say which comes first."""
+        return _ambiguous_day(text) and self._day_first(text)
 
     def _day_order_settled(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> datetime:
         """A stamp whose day and month read either way ("11/01/2023"), read month-first when the page
@@ -1432,12 +1443,17 @@ class ArticlePage:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
-                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
+                    order = self._day_first(raw)
+                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back, day_first=order)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
                         # a date-only attribute takes the time the text shows ("2020-10-15" shown as
                         # "15.10.2020 21:55").
-                        seen = parse_date(shown, self.tz, now=self.now, relative=self.counts_back) if shown and raw != shown else None
+                        seen = (
+                            parse_date(shown, self.tz, now=self.now, relative=self.counts_back, day_first=self._day_first(shown))
+                            if shown and raw != shown
+                            else None
+                        )
                         if seen is not None and seen.date() == parsed.date():
                             if not _has_time(raw) and _has_time(shown):
                                 parsed = seen
@@ -1463,7 +1479,7 @@ class ArticlePage:
         lines = self._date_lines
         if lines and lines[0][2]:  # after an update, only a line that says it is the publication
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
-        if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
+        if lines and not lines[0][2] and not self._either_way(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
         if not lines:
             found = self._labelled_article_time(frame)
@@ -1656,7 +1672,7 @@ class ArticlePage:
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
-        if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
+        if self._either_way(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
         if self._after_last_edit(shown):
             return value, raw  # an event's or a book's date: the page was not published after its last edit
@@ -1684,7 +1700,7 @@ class ArticlePage:
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if _ambiguous_day(text):
+                if self._either_way(text):
                     return None, None
                 published = self._published_final[0]
                 if published is not None and self._in_page_zone(shown, text)[0] < published:
@@ -1840,7 +1856,7 @@ class ArticlePage:
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
             probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
             if _date_line_text(probe):
-                parsed = parse_date(shown, self.tz, now=self.now, relative=False)
+                parsed = parse_date(shown, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
