@@ -144,7 +144,7 @@ _UPDATE_LABEL = re.compile(
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
-    r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
+    r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
     r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載",
     re.IGNORECASE,
@@ -153,6 +153,8 @@ _DATE_PART_MARKS = ("|", "·", "•", ";")
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
+#: A numeric date with a two-digit year ("24/11/25", "24.11.25").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -1458,6 +1460,8 @@ class ArticlePage:
                             if not _has_time(raw) and _has_time(shown):
                                 parsed = seen
                             raw = shown
+                        if not _has_time(raw) and parsed.time() == datetime.min.time():
+                            parsed = date_hints.epoch_stamp(node, parsed.date()) or parsed
                         found.append((parsed, normalize_space(raw)))
                         break
         return found
@@ -1493,7 +1497,7 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            with without_nodes(self.tree, self._foreign_blocks()) as tree:
+            with without_nodes(self.tree, self._htmldate_detached()) as tree:
                 raw = find_date(tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d")
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
@@ -1515,8 +1519,29 @@ class ArticlePage:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
             if parsed and not _not_the_articles_date(node, frame):
+                if date_places.in_rail_above(node, self._dateline_anchor):
+                    continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _htmldate_detached(self) -> list[HtmlElement]:
+        """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
+        teaser rail above the headline (``date_places.in_rail_above``: another story's dates), in
+        document order."""
+        blocks = self._foreign_blocks()
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return blocks
+        inside = set(blocks)
+        rail = [
+            node
+            for node in self.tree.iter("time")
+            if inside.isdisjoint(node.iterancestors()) and date_places.in_rail_above(node, anchor)
+        ]
+        if not rail:
+            return blocks
+        order = {node: index for index, node in enumerate(self.tree.iter())}
+        return sorted([*blocks, *rail], key=order.__getitem__)
 
     def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
@@ -1859,6 +1884,8 @@ class ArticlePage:
                 parsed = parse_date(shown, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
+                    if not _has_time(shown) and isinstance(owner.tag, str):
+                        parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
             elif _YEAR.search(probe) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
                 parts = self._update_and_publication(shown, label)
@@ -1898,6 +1925,8 @@ class ArticlePage:
         if not _UPDATE_LABEL.search(shown):
             return []
         dates = list(_DATE_IN_TEXT.finditer(shown))
+        if len(dates) == 1:
+            return self._yearless_second(shown, label, dates[0])
         if len(dates) != 2:
             return []
         between = shown[dates[0].end() : dates[1].start()]
@@ -1917,6 +1946,25 @@ class ArticlePage:
             for text, kind in zip((first, second), kinds, strict=True)
         ]
         return [(value, text, kind) for value, text, kind in parts if value is not None]
+
+    def _yearless_second(self, shown: str, label: str, first: re.Match[str]) -> list[tuple[datetime, str, bool]]:
+        """A line of two labelled dates whose second, after a mark, gives no year ("Originally
+        published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
+        year and, when it names none, its zone; each is a date line of its own (the second's text
+        with the year written in), none when the second is not a later date of the other kind."""
+        cut = max(shown.rfind(mark, first.end()) for mark in _DATE_PART_MARKS)
+        if cut < 0:
+            return []
+        head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
+        kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
+        value = parse_date(head, self.tz, now=self.now, relative=False, day_first=self._day_first(head))
+        filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
+        if filled is None or not _date_line_text(head) or not _date_line_text(filled):
+            return []
+        later = parse_date(filled, value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
+        if later is None or later < value:
+            return []
+        return [(value, head, kinds[0]), (later, filled, kinds[1])]
 
     @cached_property
     def _dateline_anchor(self) -> HtmlElement | None:
@@ -2033,6 +2081,8 @@ class ArticlePage:
             value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None, None
+        if value is not None and _before_publication(value, self.published_at()):
+            return None, None  # a site-wide default or a stale save: no update comes before its story
         return value, raw
 
     def _state_modified(self) -> tuple[datetime | None, str | None]:
@@ -3268,11 +3318,16 @@ def _date_line_text(shown: str) -> bool:
     """True when a text is a full date with at most a short label, a time and a short byline beside it
     ("Stand: 28.04.2020 18:00 Uhr"); a name set apart by a mark counts as no label ("Philippine Daily
     Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
-    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not _YEAR.search(shown):
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS:
         return False
+    if not _YEAR.search(shown) and not (_SHORT_YEAR_DATE.search(shown) and _has_time(shown)):
+        return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
     if not _DATE_IN_TEXT.search(shown):
         return False
     if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
+        return True
+    label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
+    if label and len(_date_words_left(shown[: label.start()] + shown[label.end() :])) <= MAX_DATELINE_EXTRA_CHARS:
         return True
     parts = _LINE_PARTS.split(shown)
     dated = [part for part in parts if _DIGIT.search(part)]
@@ -3369,6 +3424,16 @@ def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tupl
             break
         marked.append((value, text, update or value > labelled))
     return marked
+
+
+def _before_publication(modified: datetime, published: datetime | None) -> bool:
+    """True when a modification stamp falls before the publication (by more than a minute, as a
+    day: a date alone at midnight is not before a time that same day)."""
+    if published is None:
+        return False
+    if modified.timetz() == _MIDNIGHT_UTC or modified.time() == datetime.min.time():
+        return modified.date() < published.astimezone(modified.tzinfo).date()
+    return published - modified > timedelta(minutes=1)
 
 
 def _ambiguous_day(text: str) -> bool:

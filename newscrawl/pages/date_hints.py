@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
+from newscrawl.dates import MONTHS
+
 #: Zone names only US (and Canadian) pages write after a clock, in capitals.
 _US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?:[ECMP][SD]?T|AK[SD]T|HST)\b")
 #: A day and month as numbers that read either way, a cheap first check.
@@ -25,6 +27,11 @@ _US_ZONE_NAMES = re.compile(
     r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Boise|Detroit|Juneau|Indiana/|Kentucky/"
     r"|North_Dakota/|Menominee|Nome|Sitka|Yakutat|Adak)|Pacific/Honolulu|US/"
 )
+#: A month name and a day with no year after it ("Nov. 4 at 9:10", "4 November, 9:10").
+_MONTH_DAY = re.compile(r"\b(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})(?![\d:.])(?!,?\s*\d{4})")
+_DAY_MONTH = re.compile(r"(?<![\d:.])(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\b\.?(?!,?\s*\d{4})")
+#: A year already written.
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Unix seconds (10 digits) or milliseconds (13 digits): 2001-09-09 to 2286.
 _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 #: Zones a shown day may be in, west and east of UTC (hours).
@@ -42,6 +49,20 @@ def month_first(text: str, lang: str | None = None, zone_name: str | None = None
     if lang and lang.strip().lower().replace("_", "-") == "en-us":
         return True
     return bool(zone_name and _US_ZONE_NAMES.match(zone_name))
+
+
+def year_filled(text: str, year: int) -> str | None:
+    """``text`` with ``year`` written after its month and day when it gives none ("updated Nov. 4 at
+    9:10 a.m." -> "updated Nov. 4, 2025 at 9:10 a.m."); None when it holds no month and day, or a year."""
+    if _FULL_YEAR.search(text):
+        return None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(text):
+            if match.group("month").lower() in MONTHS and 1 <= int(match.group("day")) <= 31:
+                return f"{text[: match.end()]}, {year}{text[match.end() :]}" if pattern is _MONTH_DAY else (
+                    f"{text[: match.end()]} {year}{text[match.end() :]}"
+                )
+    return None
 
 
 def epoch_stamp(node: HtmlElement, shown_day: date) -> datetime | None:
