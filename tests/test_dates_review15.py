@@ -5,7 +5,7 @@ the date element's ``data-*`` attributes, and a second date on a line with no ye
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -199,6 +199,4 @@ def test_a_date_line_takes_the_unix_time_of_its_own_element() -> None:
     story = page(line, "en", "https://www.example.com/news/centres")
     assert story.published_at() == datetime(2025, 7, 8, 16, 40, tzinfo=UTC)
     other = line.replace(f"data-timestamp='{seconds}'", f"data-timestamp='{seconds - 6 * 86400}'")
-    assert page(other, "en", "https://www.example.com/news/centres").published_at() == datetime(
-        2025, 7, 8, tzinfo=UTC
-    )
+    assert page(other, "en", "https://www.example.com/news/centres").published_at() == datetime(2025, 7, 8, tzinfo=UTC)

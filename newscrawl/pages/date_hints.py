@@ -59,8 +59,10 @@ def year_filled(text: str, year: int) -> str | None:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
             if match.group("month").lower() in MONTHS and 1 <= int(match.group("day")) <= 31:
-                return f"{text[: match.end()]}, {year}{text[match.end() :]}" if pattern is _MONTH_DAY else (
-                    f"{text[: match.end()]} {year}{text[match.end() :]}"
+                return (
+                    f"{text[: match.end()]}, {year}{text[match.end() :]}"
+                    if pattern is _MONTH_DAY
+                    else (f"{text[: match.end()]} {year}{text[match.end() :]}")
                 )
     return None
 
