@@ -200,3 +200,11 @@ def test_a_date_line_takes_the_unix_time_of_its_own_element() -> None:
     assert story.published_at() == datetime(2025, 7, 8, 16, 40, tzinfo=UTC)
     other = line.replace(f"data-timestamp='{seconds}'", f"data-timestamp='{seconds - 6 * 86400}'")
     assert page(other, "en", "https://www.example.com/news/centres").published_at() == datetime(2025, 7, 8, tzinfo=UTC)
+
+
+def test_listopad_is_october_on_a_croatian_page_and_november_on_a_polish_one() -> None:
+    line = "<div class='datum'>15. listopada 2025. 10:20</div>"
+    croatian = page(line, "hr", "https://www.example.com/vijesti/centres")
+    assert croatian.published_at() is not None and croatian.published_at().date() == date(2025, 10, 15)
+    polish = page(line.replace("2025.", "2025"), "pl", "https://www.example.com/wiadomosci/centres")
+    assert polish.published_at() is not None and polish.published_at().date() == date(2025, 11, 15)

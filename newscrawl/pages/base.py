@@ -1446,13 +1446,20 @@ class ArticlePage:
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
                     order = self._day_first(raw)
-                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back, day_first=order)
+                    read = date_hints.in_language(raw, self.doc.html_lang)
+                    parsed = parse_date(read, self.tz, now=self.now, relative=self.counts_back, day_first=order)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
                         # a date-only attribute takes the time the text shows ("2020-10-15" shown as
                         # "15.10.2020 21:55").
                         seen = (
-                            parse_date(shown, self.tz, now=self.now, relative=self.counts_back, day_first=self._day_first(shown))
+                            parse_date(
+                                date_hints.in_language(shown, self.doc.html_lang),
+                                self.tz,
+                                now=self.now,
+                                relative=self.counts_back,
+                                day_first=self._day_first(shown),
+                            )
                             if shown and raw != shown
                             else None
                         )
@@ -1881,7 +1888,8 @@ class ArticlePage:
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
             probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
             if _date_line_text(probe):
-                parsed = parse_date(shown, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
+                read = date_hints.in_language(shown, self.doc.html_lang)
+                parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
                     if not _has_time(shown) and isinstance(owner.tag, str):

@@ -7,6 +7,10 @@
 - ``epoch_stamp``: a Unix time in a ``data-*`` attribute of the element that shows the date
   (``<span data-timestamp="1732455900">Nov 24, 2024</span>``), in seconds or milliseconds, kept
   only when it falls on the day the element shows (in some zone from UTC-12 to UTC+14).
+- ``year_filled``: the second date of a line that gives no year ("...; updated Nov. 4 at 9:10 a.m.")
+  with the first's year written in.
+- ``in_language``: a month name whose month depends on the page's language (Croatian "listopada"
+  is October, Polish and Czech November).
 """
 
 from __future__ import annotations
@@ -32,6 +36,25 @@ _MONTH_DAY = re.compile(r"\b(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})(?![\d:
 _DAY_MONTH = re.compile(r"(?<![\d:.])(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\b\.?(?!,?\s*\d{4})")
 #: A year already written.
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Month names whose month depends on the page's language (``in_language``): Croatian and Bosnian
+#: "listopad(a)" is October, where Czech and Polish read it as November.
+LANGUAGE_MONTHS = {
+    "hr": {"listopad": "october", "listopada": "october"},
+    "bs": {"listopad": "october", "listopada": "october"},
+}
+_LANGUAGE_MONTH = re.compile(r"\blistopada?\b", re.IGNORECASE)
+
+
+def in_language(text: str, lang: str | None) -> str:
+    """``text`` with the month names of ``LANGUAGE_MONTHS`` for the page's language (its tag's
+    first part) written as the month they mean there ("15. listopada 2025" on a Croatian page is
+    15 October); unchanged for other languages."""
+    words = LANGUAGE_MONTHS.get(re.split(r"[-_]", lang.strip().lower())[0]) if lang else None
+    if not words:
+        return text
+    return _LANGUAGE_MONTH.sub(lambda match: words.get(match.group().lower(), match.group()), text)
+
+
 #: Unix seconds (10 digits) or milliseconds (13 digits): 2001-09-09 to 2286.
 _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 #: Zones a shown day may be in, west and east of UTC (hours).
