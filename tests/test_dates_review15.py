@@ -52,6 +52,22 @@ def test_month_first_on_a_us_page(text: str, lang: str, zone: str | None, expect
     assert month_first(text, lang, zone) is expected
 
 
+def test_en_us_counts_only_on_a_domain_of_no_other_country() -> None:
+    # WordPress tags every English site "en-US" unless told otherwise.
+    assert month_first("07/08/2025", "en-US", None, "https://www.example.com/news/a")
+    assert month_first("07/08/2025", "en-US", None, "https://www.example.us/news/a")
+    assert not month_first("07/08/2025", "en-US", None, "https://www.example.com.ng/news/a")
+    assert not month_first("07/08/2025", "en-US", None, "https://www.example.co.uk/news/a")
+
+
+def test_a_us_pages_stamp_reads_month_first_unless_the_text_writes_the_other_day() -> None:
+    meta = '<meta property="article:published_time" content="07/08/2025">'
+    us = page("", "en-US", "https://www.example.com/news/centres", head=meta)
+    assert us.published_at().date() == date(2025, 7, 8)
+    written = page("<p class='note'>Filed on 7 August 2025.</p>", "en-US", "https://www.example.com/news/c", head=meta)
+    assert written.published_at().date() == date(2025, 8, 7)
+
+
 def test_a_us_date_line_reads_month_first_and_a_uk_one_day_first() -> None:
     us = page("<div class='when'>Posted 07/08/2025 4:15 PM EDT</div>", "en", "https://www.example.com/news/centres")
     assert us.published_at() == datetime(2025, 7, 8, 20, 15, tzinfo=UTC)

@@ -1330,10 +1330,8 @@ class ArticlePage:
             return page[0] if page else (None, None)
         best, raw = candidates[0]
         others = candidates[1:] + page
-        if self._either_way(raw):
-            best = self._day_order_settled(best, raw, others)
-        elif _ambiguous_day(raw):  # a US page's "03/04/2025": month-first
-            best = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False) or best
+        if _ambiguous_day(raw):
+            best = self._day_order_settled(best, raw, others, month_first=not self._day_first(raw))
         if not _has_time(raw):
             # A date-only stamp gains its time from another source that gives the same day.
             for value, other_raw in others:
@@ -1358,21 +1356,27 @@ class ArticlePage:
     def _day_first(self, text: str) -> bool:
         """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
         zone = self.site.timezone if self.site is not None else None
-        return not date_hints.month_first(text, self.doc.html_lang, zone)
+        return not date_hints.month_first(text, self.doc.html_lang, zone, self.url)
 
     def _either_way(self, text: str) -> bool:
         """True when a date's day and month read either way and the page does not say which comes first."""
         return _ambiguous_day(text) and self._day_first(text)
 
-    def _day_order_settled(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> datetime:
+    def _day_order_settled(
+        self, best: datetime, raw: str, others: list[tuple[datetime, str]], month_first: bool = False
+    ) -> datetime:
         """A stamp whose day and month read either way ("11/01/2023"), read month-first when the page
-        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023")."""
+        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023");
+        with ``month_first`` (a US page, ``date_hints.month_first``), month-first unless the page
+        writes only the day-first day."""
         swapped = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False)
         if swapped is None or swapped.date() == best.date():
             return best
         days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
         if not days and self.tree is not None:
             days = self._written_days
+        if month_first:  # a US page: month-first unless only the day-first day is written
+            return best if best.date() in days and swapped.date() not in days else swapped
         return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
-from newscrawl.dates import MONTHS
+from newscrawl.dates import COUNTRY_ZONES, MONTHS
 
 #: Zone names only US (and Canadian) pages write after a clock, in capitals.
 _US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?:[ECMP][SD]?T|AK[SD]T|HST)\b")
@@ -61,17 +61,23 @@ _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 _WEST, _EAST = 12, 14
 
 
-def month_first(text: str, lang: str | None = None, zone_name: str | None = None) -> bool:
+def month_first(text: str, lang: str | None = None, zone_name: str | None = None, url: str | None = None) -> bool:
     """True when ``text`` holds a numeric date that reads either way and the page is American:
-    a US zone name after a clock in it, the language tag ``en-US``, or a US registry zone."""
+    a US zone name after a clock in it, a US registry zone, or the language tag ``en-US`` on a
+    domain that names no other country (WordPress tags every English site ``en-US`` by default:
+    a ``.ng`` or ``.co.uk`` page so tagged stays day-first)."""
     match = _EITHER_WAY.search(text)
     if match is None or match.group(1).lstrip("0") == match.group(2).lstrip("0"):
         return False
     if _US_ZONE.search(text):
         return True
-    if lang and lang.strip().lower().replace("_", "-") == "en-us":
+    if zone_name and _US_ZONE_NAMES.match(zone_name):
         return True
-    return bool(zone_name and _US_ZONE_NAMES.match(zone_name))
+    if not lang or lang.strip().lower().replace("_", "-") != "en-us":
+        return False
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+    domain = host.rsplit(".", 1)[-1]
+    return domain == "us" or domain not in COUNTRY_ZONES
 
 
 def year_filled(text: str, year: int) -> str | None:
