@@ -56,6 +56,28 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+#: Romanian, Czech (nominative and genitive), Slovak and Croatian months. Croatian "listopad(a)" is
+#: October, Czech "listopad(u)" and Polish "listopada" November: the Croatian word is left out (the
+#: Polish "listopada" above stays November; the nominative "listopad" is read as no month).
+for _number, _names in enumerate(
+    (
+        "ianuarie leden ledna januára siječnja siječanj",
+        "februarie únor února februára veljače veljača",
+        "martie březen března ožujka ožujak",
+        "aprilie duben dubna apríla travnja travanj",
+        "květen května mája svibnja svibanj",
+        "iunie červen června júna lipnja lipanj",
+        "iulie červenec července júla srpnja srpanj",
+        "srpen srpna augusta kolovoza kolovoz",
+        "septembrie září septembra rujna rujan",
+        "octombrie říjen října októbra",
+        "noiembrie listopadu novembra studenoga studenog studeni",
+        "decembrie prosinec prosince decembra prosinca prosinac",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 
 #: Day names (English, Indonesian, Malay, Arabic); they carry no information once the date is read.
 DAY_NAMES = frozenset(
@@ -121,6 +143,9 @@ ZONE_ABBREVIATIONS = {
     "eet": 120,
     "eest": 180,
     "msk": 180,
+    "мск": 180,  # Moscow time in Cyrillic ("14:05 (МСК)")
+    "tsi": 180,  # Türkiye Saati ("14:05 TSİ")
+    "tsi̇": 180,  # "TSİ" lowered: "i" and a combining dot
     "sast": 120,
     "wat": 60,
     "cat": 120,
@@ -151,7 +176,8 @@ _SEASONLESS_ZONES = {
     "PT": "America/Los_Angeles",
 }
 _SEASONLESS_ZONE = re.compile(
-    r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\b\.?))?|\d{1,2}[.h]\d{2}\s*(?i:[ap]\.?m\b\.?))"
+    r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\b\.?))?|\d{1,2}[.h]\d{2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\b(?i:noon|midnight))"
     r"\s*\(?(ET|CT|MT|PT)\b(?P<after>\s*[^\W\d_])?"
 )
 
@@ -201,7 +227,10 @@ def _ampm_stem(word: str) -> str:
     return word[:-1] if word.startswith("صباح") and word.endswith("ا") else word
 
 
-_ZONE_AFTER_NUMBER = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s*\(?([a-z]{2,4})\b", re.IGNORECASE)
+# A zone name after a number or "noon" / "midnight", in Latin or Cyrillic letters ("14:05 (МСК)").
+_ZONE_AFTER_NUMBER = re.compile(
+    r"(?:\d|\b(?:noon|midnight))\s*(?:[ap]\.?m\.?)?\s*\(?([a-zа-яёİ]{2,4}\u0307?)(?!\w)", re.IGNORECASE
+)
 _OFFSET = re.compile(
     r"(?:(?:gmt|utc)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<=\d)\s?(?P<sign2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2}))\b",
     re.IGNORECASE,
@@ -419,7 +448,14 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
             hour += 12
         if hour < 24 and minute < 60 and second < 60:
             clock = time(hour, minute, second)
+    elif "noon" in rest or "midnight" in rest or "midday" in rest:
+        clock = _NOON_OR_MIDNIGHT.get(next(iter(_NOON_WORD.findall(rest)), ""), clock)
     return datetime.combine(found, clock, tzinfo=zone or tz)
+
+
+#: "at noon", "midnight" as the time of a date ("Nov. 5, 2025 at noon ET").
+_NOON_WORD = re.compile(r"\b(noon|midday|midnight)\b")
+_NOON_OR_MIDNIGHT = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 
 
 def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple[int, int]] | None:
@@ -470,9 +506,10 @@ def _read_day(lowered: str, now: datetime, day_first: bool) -> tuple[date, tuple
             day = _safe_date(a, b, c)
         else:
             year = c if len(match.group("c")) == 4 else 2000 + c
-            day = _safe_date(year, b, a) if day_first or b > 12 else _safe_date(year, a, b)
-            if day is None:
-                day = _safe_date(year, a, b)
+            first = day_first or b > 12
+            day = _safe_date(year, b, a) if first else _safe_date(year, a, b)
+            if day is None:  # the other order ("13/01" day-first, "01/13" month-first)
+                day = _safe_date(year, a, b) if first else _safe_date(year, b, a)
             day = weekday_reading(lowered, day, _safe_date(year, b, a), _safe_date(year, a, b))
         if day:
             return day, (match.start(), match.end())

@@ -32,12 +32,12 @@ def test_the_page_is_walked_for_its_written_days_once(monkeypatch: pytest.Monkey
     head = (
         "<title>Pier</title>"
         '<meta property="article:published_time" content="11/01/2023">'
-        '<meta property="article:modified_time" content="12/01/2023">'
+        '<meta property="article:modified_time" content="12/01/2024">'
     )
-    body = "<article><h1>Pier</h1><p>The board met on 1 November 2023 and again on 12 January 2023.</p></article>"
+    body = "<article><h1>Pier</h1><p>The board met on 1 November 2023 and again on 12 January 2024.</p></article>"
     page = GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/pier")
     assert page.published_at() == datetime(2023, 11, 1, tzinfo=timezone.utc)
-    assert page.modified_at() == datetime(2023, 1, 12, tzinfo=timezone.utc)
+    assert page.modified_at() == datetime(2024, 1, 12, tzinfo=timezone.utc)  # (an update before the publication is none)
     assert counting.texts == 1
 
 

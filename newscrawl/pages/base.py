@@ -40,7 +40,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -144,7 +144,7 @@ _UPDATE_LABEL = re.compile(
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
-    r"\b(?:(?:first\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
+    r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
     r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載",
     re.IGNORECASE,
@@ -153,6 +153,8 @@ _DATE_PART_MARKS = ("|", "·", "•", ";")
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
+#: A numeric date with a two-digit year ("24/11/25", "24.11.25").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -1329,7 +1331,7 @@ class ArticlePage:
         best, raw = candidates[0]
         others = candidates[1:] + page
         if _ambiguous_day(raw):
-            best = self._day_order_settled(best, raw, others)
+            best = self._day_order_settled(best, raw, others, month_first=not self._day_first(raw))
         if not _has_time(raw):
             # A date-only stamp gains its time from another source that gives the same day.
             for value, other_raw in others:
@@ -1351,15 +1353,30 @@ class ArticlePage:
             return self._localized(best, raw, others)
         return best, raw
 
-    def _day_order_settled(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> datetime:
+    def _day_first(self, text: str) -> bool:
+        """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
+        zone = self.site.timezone if self.site is not None else None
+        return not date_hints.month_first(text, self.doc.html_lang, zone, self.url)
+
+    def _either_way(self, text: str) -> bool:
+        """True when a date's day and month read either way and the page does not say which comes first."""
+        return _ambiguous_day(text) and self._day_first(text)
+
+    def _day_order_settled(
+        self, best: datetime, raw: str, others: list[tuple[datetime, str]], month_first: bool = False
+    ) -> datetime:
         """A stamp whose day and month read either way ("11/01/2023"), read month-first when the page
-        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023")."""
+        writes only that day (another stamp, or a date in its text that reads one way: "01.11.2023");
+        with ``month_first`` (a US page, ``date_hints.month_first``), month-first unless the page
+        writes only the day-first day."""
         swapped = parse_date(raw, best.tzinfo, now=self.now, day_first=False, relative=False)
         if swapped is None or swapped.date() == best.date():
             return best
         days = {value.date() for value, other_raw in others if not _ambiguous_day(other_raw)}
         if not days and self.tree is not None:
             days = self._written_days
+        if month_first:  # a US page: month-first unless only the day-first day is written
+            return best if best.date() in days and swapped.date() not in days else swapped
         return swapped if swapped.date() in days and best.date() not in days else best
 
     def _localized(self, best: datetime, raw: str, others: list[tuple[datetime, str]]) -> tuple[datetime, str]:
@@ -1432,16 +1449,30 @@ class ArticlePage:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
-                    parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
+                    order = self._day_first(raw)
+                    read = date_hints.in_language(raw, self.doc.html_lang)
+                    parsed = parse_date(read, self.tz, now=self.now, relative=self.counts_back, day_first=order)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
                         # a date-only attribute takes the time the text shows ("2020-10-15" shown as
                         # "15.10.2020 21:55").
-                        seen = parse_date(shown, self.tz, now=self.now, relative=self.counts_back) if shown and raw != shown else None
+                        seen = (
+                            parse_date(
+                                date_hints.in_language(shown, self.doc.html_lang),
+                                self.tz,
+                                now=self.now,
+                                relative=self.counts_back,
+                                day_first=self._day_first(shown),
+                            )
+                            if shown and raw != shown
+                            else None
+                        )
                         if seen is not None and seen.date() == parsed.date():
                             if not _has_time(raw) and _has_time(shown):
                                 parsed = seen
                             raw = shown
+                        if not _has_time(raw) and parsed.time() == datetime.min.time():
+                            parsed = date_hints.epoch_stamp(node, parsed.date()) or parsed
                         found.append((parsed, normalize_space(raw)))
                         break
         return found
@@ -1463,7 +1494,7 @@ class ArticlePage:
         lines = self._date_lines
         if lines and lines[0][2]:  # after an update, only a line that says it is the publication
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
-        if lines and not lines[0][2] and not _ambiguous_day(lines[0][1]):
+        if lines and not lines[0][2] and not self._either_way(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
         if not lines:
             found = self._labelled_article_time(frame)
@@ -1477,7 +1508,7 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            with without_nodes(self.tree, self._foreign_blocks()) as tree:
+            with without_nodes(self.tree, self._htmldate_detached()) as tree:
                 raw = find_date(tree, extensive_search=False, original_date=True, url=self.url, outputformat="%Y-%m-%d")
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
@@ -1499,8 +1530,29 @@ class ArticlePage:
                 continue
             parsed = parse_date(shown, self.tz, now=self.now, relative=False)
             if parsed and not _not_the_articles_date(node, frame):
+                if date_places.in_rail_above(node, self._dateline_anchor):
+                    continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _htmldate_detached(self) -> list[HtmlElement]:
+        """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
+        teaser rail above the headline (``date_places.in_rail_above``: another story's dates), in
+        document order."""
+        blocks = self._foreign_blocks()
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return blocks
+        inside = set(blocks)
+        rail = [
+            node
+            for node in self.tree.iter("time")
+            if inside.isdisjoint(node.iterancestors()) and date_places.in_rail_above(node, anchor)
+        ]
+        if not rail:
+            return blocks
+        order = {node: index for index, node in enumerate(self.tree.iter())}
+        return sorted([*blocks, *rail], key=order.__getitem__)
 
     def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
@@ -1656,7 +1708,7 @@ class ArticlePage:
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
-        if _ambiguous_day(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
+        if self._either_way(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
         if self._after_last_edit(shown):
             return value, raw  # an event's or a book's date: the page was not published after its last edit
@@ -1684,7 +1736,7 @@ class ArticlePage:
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if _ambiguous_day(text):
+                if self._either_way(text):
                     return None, None
                 published = self._published_final[0]
                 if published is not None and self._in_page_zone(shown, text)[0] < published:
@@ -1840,9 +1892,12 @@ class ArticlePage:
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
             probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
             if _date_line_text(probe):
-                parsed = parse_date(shown, self.tz, now=self.now, relative=False)
+                read = date_hints.in_language(shown, self.doc.html_lang)
+                parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
+                    if not _has_time(shown) and isinstance(owner.tag, str):
+                        parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
             elif _YEAR.search(probe) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
                 parts = self._update_and_publication(shown, label)
@@ -1882,6 +1937,8 @@ class ArticlePage:
         if not _UPDATE_LABEL.search(shown):
             return []
         dates = list(_DATE_IN_TEXT.finditer(shown))
+        if len(dates) == 1:
+            return self._yearless_second(shown, label, dates[0])
         if len(dates) != 2:
             return []
         between = shown[dates[0].end() : dates[1].start()]
@@ -1901,6 +1958,25 @@ class ArticlePage:
             for text, kind in zip((first, second), kinds, strict=True)
         ]
         return [(value, text, kind) for value, text, kind in parts if value is not None]
+
+    def _yearless_second(self, shown: str, label: str, first: re.Match[str]) -> list[tuple[datetime, str, bool]]:
+        """A line of two labelled dates whose second, after a mark, gives no year ("Originally
+        published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
+        year and, when it names none, its zone; each is a date line of its own (the second's text
+        with the year written in), none when the second is not a later date of the other kind."""
+        cut = max(shown.rfind(mark, first.end()) for mark in _DATE_PART_MARKS)
+        if cut < 0:
+            return []
+        head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
+        kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
+        value = parse_date(head, self.tz, now=self.now, relative=False, day_first=self._day_first(head))
+        filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
+        if filled is None or not _date_line_text(head) or not _date_line_text(filled):
+            return []
+        later = parse_date(filled, value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
+        if later is None or later < value:
+            return []
+        return [(value, head, kinds[0]), (later, filled, kinds[1])]
 
     @cached_property
     def _dateline_anchor(self) -> HtmlElement | None:
@@ -2017,6 +2093,8 @@ class ArticlePage:
             value, _ = self._in_page_zone(value, raw)  # (the REST post's dates are the site's own)
         if value is not None and value == self.published_at():
             return None, None
+        if value is not None and _before_publication(value, self.published_at()):
+            return None, None  # a site-wide default or a stale save: no update comes before its story
         return value, raw
 
     def _state_modified(self) -> tuple[datetime | None, str | None]:
@@ -3252,11 +3330,16 @@ def _date_line_text(shown: str) -> bool:
     """True when a text is a full date with at most a short label, a time and a short byline beside it
     ("Stand: 28.04.2020 18:00 Uhr"); a name set apart by a mark counts as no label ("Philippine Daily
     Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
-    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not _YEAR.search(shown):
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS:
         return False
+    if not _YEAR.search(shown) and not (_SHORT_YEAR_DATE.search(shown) and _has_time(shown)):
+        return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
     if not _DATE_IN_TEXT.search(shown):
         return False
     if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
+        return True
+    label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
+    if label and len(_date_words_left(shown[: label.start()] + shown[label.end() :])) <= MAX_DATELINE_EXTRA_CHARS:
         return True
     parts = _LINE_PARTS.split(shown)
     dated = [part for part in parts if _DIGIT.search(part)]
@@ -3353,6 +3436,16 @@ def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tupl
             break
         marked.append((value, text, update or value > labelled))
     return marked
+
+
+def _before_publication(modified: datetime, published: datetime | None) -> bool:
+    """True when a modification stamp falls before the publication (by more than a minute, as a
+    day: a date alone at midnight is not before a time that same day)."""
+    if published is None:
+        return False
+    if modified.timetz() == _MIDNIGHT_UTC or modified.time() == datetime.min.time():
+        return modified.date() < published.astimezone(modified.tzinfo).date()
+    return published - modified > timedelta(minutes=1)
 
 
 def _ambiguous_day(text: str) -> bool:
