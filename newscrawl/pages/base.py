@@ -40,7 +40,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages import date_places, furniture, story_blocks, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -2915,6 +2915,12 @@ class ArticlePage:
                 self.authors() or self._release_issuers,
                 title_key(self.title()),
             )
+            paragraphs = story_blocks.drop_short_story_header(
+                paragraphs,
+                [text for _, text, _ in self._date_lines],
+                self.authors() or self._release_issuers,
+                title_key(self.title()),
+            )
         paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
         via = self._via[0] if self._via else None
         # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
@@ -2950,6 +2956,7 @@ class ArticlePage:
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
             paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs, self.doc)
+            paragraphs = story_blocks.drop_header_block(self._headline_node, paragraphs)
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(
             paragraphs,

@@ -1,0 +1,170 @@
+"""Body steps that read the page's structure to keep the story's own blocks (review R18, R16, R15).
+
+- ``related_lead_sentence``: a story's sentence that opens with a related-link lead ("Read more
+  about the shortfall in our explainer ...", "Related: the same branches were nearly closed ...")
+  is not the insert the lead names ("Read more: <title>").
+- ``baseline_adds_story``: on a short story, trafilatura's baseline (an ``<article>``'s text in
+  one block) replaces the paragraphs it found only when it adds a paragraph's worth of text, not
+  just the header's lines (a byline, a date line) around the same paragraphs.
+- ``drop_short_story_header``: a story whose lines are all shorter than a lead keeps its opening
+  byline and date line (``furniture.drop_header_lines`` reads only up to a lead); they go too.
+- ``drop_header_block``: the opening lines that are text of the headline's own block (the
+  ``<h1>`` with a ``<small>`` dek inside, the ``<header>`` or ``<hgroup>`` around it with its dek, a
+  place line) are the header's, not the story's.
+- ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
+  cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+_CELLS = ("td", "th")
+
+#: The English leads of a related-link insert (``cleaning._RELATED_LEAD``'s), with their colon.
+_RELATED_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?i:read\s+(?:also|more|next)|also\s+read)\b\s*:?|(?i:related|see\s+also|more)\s*:)\s*"
+)
+#: Words a sentence must hold after its lead ("Read more about it here." is a prompt).
+MIN_SENTENCE_WORDS = 4
+
+
+def related_lead_sentence(line: str) -> bool:
+    """True when ``line``, which opens with an English related-link lead, is a sentence of the
+    story: the lead's words go on in lower case ("Read more about the ...", "Related: the ..."),
+    at least ``MIN_SENTENCE_WORDS`` words, and it ends with a full stop (an insert's title starts
+    with a capital and has no full stop: "Read more: Budget explained", "RELATED: Photos: ...").
+    As ``cleaning.is_boilerplate_line`` keeps a sentence after the other languages' leads."""
+    if not line.endswith(".") or line.endswith(".."):
+        return False
+    lead = _RELATED_SENTENCE_LEAD.match(line)
+    if lead is None:
+        return False
+    rest = line[lead.end() :]
+    return rest[:1].islower() and len(rest.split()) >= MIN_SENTENCE_WORDS
+
+
+def _own_rows(table: HtmlElement) -> list[HtmlElement]:
+    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+
+
+def has_break_run(cell: HtmlElement) -> bool:
+    """True when ``cell`` parts its text in paragraphs with two line breaks in a row (``<br><br>``)."""
+    for br in cell.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail or "").strip():
+            return True
+    return False
+
+
+def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[HtmlElement]:
+    """The layout tables ``found`` (one cell a row, blocks inside) and the tables of ``page`` they
+    imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
+    of whose cells holds a layout table (a data table does not nest a page's layout inside it)."""
+    tables = list(page.iter("table"))
+    if len(tables) < 2 and not found and not any(has_break_run(t) for t in tables):
+        return found
+    layout = set(found)
+    for table in reversed(tables):  # inner tables first
+        if table in layout:
+            continue
+        rows = _own_rows(table)
+        if not rows:
+            continue
+        cells = [cell for row in rows for cell in row if cell.tag in _CELLS]
+        one_cell_rows = all(sum(1 for cell in row if cell.tag in _CELLS) <= 1 for row in rows)
+        if (one_cell_rows and any(has_break_run(cell) for cell in cells)) or any(
+            inner is not table and inner in layout and next(inner.iterancestors("table"), None) is table
+            for cell in cells
+            for inner in cell.iter("table")
+        ):
+            layout.add(table)
+    return [table for table in tables if table in layout]
+
+
+#: Least text (characters of words) the baseline must add to the extractor's text to replace it:
+#: a lead's length (``body.MIN_LEAD_CHARS``); less is the header's lines (a byline, a date).
+MIN_BASELINE_GAIN = 80
+
+
+def baseline_adds_story(text: str, baseline_text: str) -> bool:
+    """True when trafilatura's baseline text (``baseline_text``) holds story the extractor's
+    ``text`` lacks: its words that ``text`` does not hold add up to MIN_BASELINE_GAIN characters.
+    A short story's paragraphs found as paragraphs stay rather than come back in one block with
+    the byline and the date line."""
+    words = set(text.split())
+    return sum(len(word) for word in baseline_text.split() if word not in words) >= MIN_BASELINE_GAIN
+
+
+def drop_short_story_header(
+    paragraphs: list[str], date_texts: Iterable[str], authors: Iterable[str], headline: str = ""
+) -> list[str]:
+    """``paragraphs`` without their opening lines that are a date line the date methods read
+    (``date_texts``), the byline of the page's ``authors`` or the ``headline`` (its ``_key``),
+    when every line is shorter than a lead (``body.MIN_LEAD_CHARS``): there
+    ``furniture.drop_header_lines``, which ends its walk at the first lead, reads none. Only the
+    opening run goes, and never every line."""
+    from newscrawl.pages import furniture
+    from newscrawl.pages.body import MIN_LEAD_CHARS, _key
+
+    if len(paragraphs) < 2 or any(len(line) >= MIN_LEAD_CHARS for line in paragraphs):
+        return paragraphs
+    dates = {_key(text) for text in date_texts if text}
+    writers = [name for name in authors if name]
+    end = 0
+    while end < len(paragraphs) - 1:
+        line = paragraphs[end]
+        key = _key(line)
+        if not key or not (key in dates or key == headline or (writers and furniture._byline(line, writers))):
+            break
+        end += 1
+    return paragraphs[end:]
+
+
+#: Elements that group a headline with its header's lines (HTML's introductory content).
+_HEADER_BLOCKS = ("header", "hgroup")
+#: Levels climbed from the headline to its header block.
+MAX_HEADER_CLIMB = 3
+#: Longest header block (characters): a longer one holds the story (a page that wraps all in ``<header>``).
+MAX_HEADER_CHARS = 1000
+#: How many opening lines may go as the header's.
+MAX_HEADER_LINES = 4
+
+
+def header_texts(headline: HtmlElement) -> set[str]:
+    """The texts (``body._key``) of ``headline`` and of the elements of the ``<header>`` or
+    ``<hgroup>`` it stands in (within MAX_HEADER_CLIMB levels, at most MAX_HEADER_CHARS long)."""
+    from newscrawl.pages.body import _key
+
+    found = {_key(headline.text_content())}
+    for level, ancestor in enumerate(headline.iterancestors()):
+        if level >= MAX_HEADER_CLIMB:
+            break
+        if ancestor.tag in _HEADER_BLOCKS:
+            if len(ancestor.text_content()) <= MAX_HEADER_CHARS:
+                found.update(_key(node.text_content()) for node in ancestor.iter() if isinstance(node.tag, str))
+            break
+    found.discard("")
+    return found
+
+
+def drop_header_block(headline: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without their opening lines (at most MAX_HEADER_LINES) that are the text of
+    ``headline`` (the element showing the title) or of an element of its header block
+    (``header_texts``): a dek set in the ``<h1>`` (``<small>``) or in the ``<hgroup>``, a place
+    line in the ``<header>``. The body is never emptied."""
+    if headline is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        texts = header_texts(headline)
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        return paragraphs
+    from newscrawl.pages.body import _key
+
+    end = 0
+    while end < min(MAX_HEADER_LINES, len(paragraphs) - 1) and _key(paragraphs[end]) in texts:
+        end += 1
+    return paragraphs[end:]
