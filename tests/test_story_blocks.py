@@ -147,3 +147,27 @@ def test_a_short_story_comes_out_as_its_paragraphs_without_its_byline() -> None:
     )
     html_page = page.replace("<head>", '<head><meta name="author" content="Ann Lowe">')
     assert _paragraphs(html_page) == SHORT
+
+
+# -- a fact box set between two of the story's paragraphs ----------------------------------------------
+
+
+def _box_page(box: str) -> str:
+    return _page(
+        f'<article><h1>Harbour wall to be rebuilt this winter</h1><div class="story-body">{_ps(STORY[:2])}'
+        f"{box}{_ps(STORY[2:])}</div></article>"
+    )
+
+
+def test_a_fact_box_inside_the_story_is_the_story_s() -> None:
+    box = "<aside><h3>The works</h3><ul><li>March: east quay opens</li><li>40 m: length of the gap</li></ul></aside>"
+    assert _paragraphs(_box_page(box)) == [
+        *STORY[:2], "The works", "- March: east quay opens", "- 40 m: length of the gap", *STORY[2:]
+    ]
+
+
+def test_a_box_of_links_or_a_quote_inside_the_story_stays_out() -> None:
+    links = '<aside><h3>More on the coast</h3><ul><li><a href="/a">Lifeboat crew honoured</a></li><li><a href="/b">New ferry named</a></li></ul></aside>'
+    quote = "<aside><p>The gap grew by a metre a night during the storm.</p></aside>"
+    assert _paragraphs(_box_page(links)) == STORY
+    assert _paragraphs(_box_page(quote)) == STORY

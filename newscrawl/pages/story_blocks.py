@@ -11,6 +11,8 @@
 - ``drop_header_block``: the opening lines that are text of the headline's own block (the
   ``<h1>`` with a ``<small>`` dek inside, the ``<header>`` or ``<hgroup>`` around it with its dek, a
   place line) are the header's, not the story's.
+- ``inner_fact_boxes``: a short list-like ``<aside>`` set between two of the story's paragraphs
+  (a fact box: "By the numbers" and its items) is the story's; trafilatura leaves every aside out.
 - ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
   cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data.
 """
@@ -168,3 +170,65 @@ def drop_header_block(headline: HtmlElement | None, paragraphs: list[str]) -> li
     while end < min(MAX_HEADER_LINES, len(paragraphs) - 1) and _key(paragraphs[end]) in texts:
         end += 1
     return paragraphs[end:]
+
+
+#: Longest fact box (characters): a longer aside is a box of its own.
+MAX_FACT_BOX_CHARS = 500
+#: Fewest list items of a fact box: it is list-like.
+MIN_FACT_BOX_ITEMS = 2
+#: Largest share of a fact box's text in links: a box of links is a related box.
+MAX_FACT_BOX_LINK_SHARE = 0.2
+_BOX_LINES = ("h2", "h3", "h4", "h5", "h6", "p", "li")
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fact_box_lines(box: HtmlElement) -> list[str] | None:
+    """The lines of ``box`` (its headings and paragraphs, its list items with trafilatura's "- "
+    bullet) when it is a short list of facts; None otherwise."""
+    text = _spaced(box.text_content())
+    if not text or len(text) > MAX_FACT_BOX_CHARS:
+        return None
+    links = sum(len(_spaced(a.text_content())) for a in box.iter("a"))
+    items = [item for item in box.iter("li")]
+    if links > MAX_FACT_BOX_LINK_SHARE * len(text) or len(items) < MIN_FACT_BOX_ITEMS:
+        return None
+    lines = []
+    for node in box.iter(*_BOX_LINES):
+        if any(ancestor.tag in _BOX_LINES for ancestor in node.iterancestors() if ancestor is not box):
+            continue  # a paragraph inside an item: the item's line holds it
+        line = _spaced(node.text_content())
+        if line:
+            lines.append(f"- {line}" if node.tag == "li" else line)
+    return lines
+
+
+def inner_fact_boxes(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the fact boxes of ``node`` (the element holding the story) put back: an
+    ``<aside>`` child of it between two ``<p>`` siblings that are consecutive paragraphs of the
+    body, short, a list of items with few links (``_fact_box_lines``)."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        boxes = [child for child in node if child.tag == "aside"]
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        return paragraphs
+    if not boxes:
+        return paragraphs
+    index = {_spaced(line): number for number, line in enumerate(paragraphs)}
+    inserts: list[tuple[int, list[str]]] = []
+    for box in boxes:
+        before, after = box.getprevious(), box.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        first, second = index.get(_spaced(before.text_content())), index.get(_spaced(after.text_content()))
+        if first is None or second != first + 1:
+            continue
+        lines = _fact_box_lines(box)
+        if lines and not any(_spaced(line) in index for line in lines):
+            inserts.append((second, lines))
+    for position, lines in sorted(inserts, reverse=True):
+        paragraphs = [*paragraphs[:position], *lines, *paragraphs[position:]]
+    return paragraphs
