@@ -116,6 +116,13 @@ def test_a_place_line_in_the_header_is_the_header_s() -> None:
     assert _paragraphs(page) == story
 
 
+def test_a_standfirst_in_the_header_stays() -> None:
+    # A dek as long as a lead in the <header> (not in an <hgroup>): the evaluation sets' gold keeps it.
+    dek = "Storm damage last month left a gap near the lifeboat station, and repairs will take the whole winter"
+    header = f'<h1>Harbour wall to be rebuilt this winter</h1><p class="standfirst">{dek}</p>'
+    assert _paragraphs(_header_page(header)) == [dek, *STORY]
+
+
 # -- a short story: its paragraphs, not the baseline's one block, and no byline ---------------------------
 
 

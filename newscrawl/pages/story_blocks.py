@@ -9,8 +9,8 @@
 - ``drop_short_story_header``: a story whose lines are all shorter than a lead keeps its opening
   byline and date line (``furniture.drop_header_lines`` reads only up to a lead); they go too.
 - ``drop_header_block``: the opening lines that are text of the headline's own block (the
-  ``<h1>`` with a ``<small>`` dek inside, the ``<header>`` or ``<hgroup>`` around it with its dek, a
-  place line) are the header's, not the story's.
+  ``<h1>`` with a ``<small>`` dek inside, the ``<hgroup>`` around it with its dek, a one-line
+  part of the ``<header>`` around it: a place line) are the header's, not the story's.
 - ``inner_fact_boxes``: a short list-like ``<aside>`` set between two of the story's paragraphs
   (a fact box: "By the numbers" and its items) is the story's; trafilatura leaves every aside out.
 - ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
@@ -126,8 +126,6 @@ def drop_short_story_header(
     return paragraphs[end:]
 
 
-#: Elements that group a headline with its header's lines (HTML's introductory content).
-_HEADER_BLOCKS = ("header", "hgroup")
 #: Levels climbed from the headline to its header block.
 MAX_HEADER_CLIMB = 3
 #: Longest header block (characters): a longer one holds the story (a page that wraps all in ``<header>``).
@@ -137,17 +135,27 @@ MAX_HEADER_LINES = 4
 
 
 def header_texts(headline: HtmlElement) -> set[str]:
-    """The texts (``body._key``) of ``headline`` and of the elements of the ``<header>`` or
-    ``<hgroup>`` it stands in (within MAX_HEADER_CLIMB levels, at most MAX_HEADER_CHARS long)."""
+    """The texts (``body._key``) of ``headline``, of the elements of the ``<hgroup>`` it stands in
+    and of the one-line elements (shorter than a lead, ``body.MIN_LEAD_CHARS``) of the ``<header>``
+    it stands in (within MAX_HEADER_CLIMB levels, at most MAX_HEADER_CHARS long). A longer line of
+    the header (a dek, a standfirst) stays: the evaluation sets' gold keeps it."""
     from newscrawl.pages.body import _key
+
+    from newscrawl.pages.body import MIN_LEAD_CHARS
 
     found = {_key(headline.text_content())}
     for level, ancestor in enumerate(headline.iterancestors()):
         if level >= MAX_HEADER_CLIMB:
             break
-        if ancestor.tag in _HEADER_BLOCKS:
+        if ancestor.tag == "hgroup":  # the heading and its subheadings (HTML's hgroup): all of it
+            found.update(_key(node.text_content()) for node in ancestor.iter() if isinstance(node.tag, str))
+        elif ancestor.tag == "header":  # the header's one-line parts; a longer dek or lead stays
             if len(ancestor.text_content()) <= MAX_HEADER_CHARS:
-                found.update(_key(node.text_content()) for node in ancestor.iter() if isinstance(node.tag, str))
+                found.update(
+                    _key(text)
+                    for node in ancestor.iter()
+                    if isinstance(node.tag, str) and len(text := " ".join(node.text_content().split())) < MIN_LEAD_CHARS
+                )
             break
     found.discard("")
     return found
