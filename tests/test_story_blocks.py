@@ -84,7 +84,9 @@ def test_a_table_layout_story_comes_out_as_its_paragraphs() -> None:
 
 def test_a_data_table_stays_a_table() -> None:
     rows = "".join(f"<tr><td>Quay {n}</td><td>{n * 3} boats</td></tr>" for n in range(1, 5))
-    page = lxml_html.fromstring(f"<div><table>{rows}</table><table><tr><td><table>{rows}</table></td></tr></table></div>")
+    page = lxml_html.fromstring(
+        f"<div><table>{rows}</table><table><tr><td><table>{rows}</table></td></tr></table></div>"
+    )
     assert body_text.layout_tables(page) == []
 
 
@@ -92,11 +94,15 @@ def test_a_data_table_stays_a_table() -> None:
 
 
 def _header_page(header: str) -> str:
-    return _page(f'<article><header class="story-head">{header}</header><div class="story-body">{_ps(STORY)}</div></article>')
+    return _page(
+        f'<article><header class="story-head">{header}</header><div class="story-body">{_ps(STORY)}</div></article>'
+    )
 
 
 def test_a_dek_inside_the_h1_is_the_header_s() -> None:
-    header = "<h1>Harbour wall to be rebuilt this winter <small>The east quay will be shut to cars until March</small></h1>"
+    header = (
+        "<h1>Harbour wall to be rebuilt this winter <small>The east quay will be shut to cars until March</small></h1>"
+    )
     assert _paragraphs(_header_page(header)) == STORY
 
 
@@ -169,7 +175,11 @@ def _box_page(box: str) -> str:
 def test_a_fact_box_inside_the_story_is_the_story_s() -> None:
     box = "<aside><h3>The works</h3><ul><li>March: east quay opens</li><li>40 m: length of the gap</li></ul></aside>"
     assert _paragraphs(_box_page(box)) == [
-        *STORY[:2], "The works", "- March: east quay opens", "- 40 m: length of the gap", *STORY[2:]
+        *STORY[:2],
+        "The works",
+        "- March: east quay opens",
+        "- 40 m: length of the gap",
+        *STORY[2:],
     ]
 
 

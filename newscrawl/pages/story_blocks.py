@@ -139,9 +139,7 @@ def header_texts(headline: HtmlElement) -> set[str]:
     and of the one-line elements (shorter than a lead, ``body.MIN_LEAD_CHARS``) of the ``<header>``
     it stands in (within MAX_HEADER_CLIMB levels, at most MAX_HEADER_CHARS long). A longer line of
     the header (a dek, a standfirst) stays: the evaluation sets' gold keeps it."""
-    from newscrawl.pages.body import _key
-
-    from newscrawl.pages.body import MIN_LEAD_CHARS
+    from newscrawl.pages.body import MIN_LEAD_CHARS, _key
 
     found = {_key(headline.text_content())}
     for level, ancestor in enumerate(headline.iterancestors()):
