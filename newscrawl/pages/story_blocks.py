@@ -67,8 +67,9 @@ def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[Ht
     imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
     of whose cells holds a layout table (a data table does not nest a page's layout inside it)."""
     tables = list(page.iter("table"))
-    if len(tables) < 2 and not found and not any(has_break_run(t) for t in tables):
-        return found
+    outer = [table for table in tables if next(table.iterancestors("table"), None) is None]
+    if len(outer) == len(tables) and not any(has_break_run(table) for table in outer):
+        return found  # no table in a table, no <br><br> in one: nothing more to find
     layout = set(found)
     for table in reversed(tables):  # inner tables first
         if table in layout:
