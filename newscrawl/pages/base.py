@@ -40,7 +40,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_hints, date_places, furniture, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -2979,6 +2979,7 @@ class ArticlePage:
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
+            paragraphs = story_blocks.inner_fact_boxes(self._frame_node, paragraphs)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
             paragraphs = body_text.drop_teasers(
@@ -2989,6 +2990,12 @@ class ArticlePage:
             paragraphs = furniture.drop_header_lines(
                 paragraphs,
                 (lambda: body_text.frame_key(frame, siblings=False)) if furniture.story_container(frame) else None,
+                [text for _, text, _ in self._date_lines],
+                self.authors() or self._release_issuers,
+                title_key(self.title()),
+            )
+            paragraphs = story_blocks.drop_short_story_header(
+                paragraphs,
                 [text for _, text, _ in self._date_lines],
                 self.authors() or self._release_issuers,
                 title_key(self.title()),
@@ -3028,6 +3035,7 @@ class ArticlePage:
                 paragraphs = paragraphs[1:]  # the page's <title>: "Headline | Section | Site | 23.05.2011"
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):
             paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs, self.doc)
+            paragraphs = story_blocks.drop_header_block(self._headline_node, paragraphs)
         publisher = getattr(self.site, "publisher", None)
         credits = attribute(
             paragraphs,

@@ -25,6 +25,7 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import is_caption
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
+from newscrawl.pages.story_blocks import baseline_adds_story, nested_layout_tables
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
     basic_cleaned_tags,
@@ -463,7 +464,7 @@ def layout_tables(page: HtmlElement) -> list[HtmlElement]:
             for cell in row
         ):
             out.append(table)
-    return out
+    return nested_layout_tables(page, out)
 
 
 @contextmanager
@@ -475,8 +476,8 @@ def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
             for node in table.iter(*_TABLE_PARTS):
                 if node is table or next(node.iterancestors("table"), None) is table:
                     renamed.append((node, node.tag))
-            for node, _ in renamed:
-                node.tag = "div"
+        for node, _ in renamed:  # after all are read: a nested layout table's parts are its own
+            node.tag = "div"
         yield
     finally:
         for node, tag in renamed:
@@ -528,7 +529,7 @@ def _trafilatura_runs(
         body, text = _extract_and_compare(cleaned, backup, readable, options, spare)
         if below_floor(text, options.min_extracted_size):
             b_body, b_text, b_len = core.baseline(page)
-            if b_len > len(text):
+            if b_len > len(text) and baseline_adds_story(text, b_text):
                 body, text = b_body, b_text
         if (
             0 < len(text) < core.ESCALATION_MAX_LENGTH

@@ -25,6 +25,7 @@ from newscrawl.pages.byline_forms import (
     zone_name,
 )
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
+from newscrawl.pages.story_blocks import related_lead_sentence
 
 # A paragraph that starts like this is a related-post insert, whatever follows.
 _RELATED_LEAD = re.compile(
@@ -504,7 +505,8 @@ def is_boilerplate_line(text: str) -> bool:
     ):
         return True
     if len(stripped) <= MAX_INSERT_CHARS and (
-        _RELATED_LEAD.match(stripped) or (_holds_any(stripped, _PROMPT_WORDS) and _PROMPT.search(stripped))
+        (_RELATED_LEAD.match(stripped) and not related_lead_sentence(stripped))
+        or (_holds_any(stripped, _PROMPT_WORDS) and _PROMPT.search(stripped))
     ):
         return True
     if _other_boilerplate(stripped) or is_portal_credit_line(stripped):

@@ -1,0 +1,241 @@
+"""Body steps that read the page's structure to keep the story's own blocks (review R18, R16, R15).
+
+- ``related_lead_sentence``: a story's sentence that opens with a related-link lead ("Read more
+  about the shortfall in our explainer ...", "Related: the same branches were nearly closed ...")
+  is not the insert the lead names ("Read more: <title>").
+- ``baseline_adds_story``: on a short story, trafilatura's baseline (an ``<article>``'s text in
+  one block) replaces the paragraphs it found only when it adds a paragraph's worth of text, not
+  just the header's lines (a byline, a date line) around the same paragraphs.
+- ``drop_short_story_header``: a story whose lines are all shorter than a lead keeps its opening
+  byline and date line (``furniture.drop_header_lines`` reads only up to a lead); they go too.
+- ``drop_header_block``: the opening lines that are text of the headline's own block (the
+  ``<h1>`` with a ``<small>`` dek inside, the ``<hgroup>`` around it with its dek, a one-line
+  part of the ``<header>`` around it: a place line) are the header's, not the story's.
+- ``inner_fact_boxes``: a short list-like ``<aside>`` set between two of the story's paragraphs
+  (a fact box: "By the numbers" and its items) is the story's; trafilatura leaves every aside out.
+- ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
+  cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+_CELLS = ("td", "th")
+
+#: The English leads of a related-link insert (``cleaning._RELATED_LEAD``'s), with their colon.
+_RELATED_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?i:read\s+(?:also|more|next)|also\s+read)\b\s*:?|(?i:related|see\s+also|more)\s*:)\s*"
+)
+#: Words a sentence must hold after its lead ("Read more about it here." is a prompt).
+MIN_SENTENCE_WORDS = 4
+
+
+def related_lead_sentence(line: str) -> bool:
+    """True when ``line``, which opens with an English related-link lead, is a sentence of the
+    story: the lead's words go on in lower case ("Read more about the ...", "Related: the ..."),
+    at least ``MIN_SENTENCE_WORDS`` words, and it ends with a full stop (an insert's title starts
+    with a capital and has no full stop: "Read more: Budget explained", "RELATED: Photos: ...").
+    As ``cleaning.is_boilerplate_line`` keeps a sentence after the other languages' leads."""
+    if not line.endswith(".") or line.endswith(".."):
+        return False
+    lead = _RELATED_SENTENCE_LEAD.match(line)
+    if lead is None:
+        return False
+    rest = line[lead.end() :]
+    return rest[:1].islower() and len(rest.split()) >= MIN_SENTENCE_WORDS
+
+
+def _own_rows(table: HtmlElement) -> list[HtmlElement]:
+    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+
+
+def has_break_run(cell: HtmlElement) -> bool:
+    """True when ``cell`` parts its text in paragraphs with two line breaks in a row (``<br><br>``)."""
+    for br in cell.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail or "").strip():
+            return True
+    return False
+
+
+def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[HtmlElement]:
+    """The layout tables ``found`` (one cell a row, blocks inside) and the tables of ``page`` they
+    imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
+    of whose cells holds a layout table (a data table does not nest a page's layout inside it)."""
+    tables = list(page.iter("table"))
+    outer = [table for table in tables if next(table.iterancestors("table"), None) is None]
+    if len(outer) == len(tables) and not any(has_break_run(table) for table in outer):
+        return found  # no table in a table, no <br><br> in one: nothing more to find
+    layout = set(found)
+    for table in reversed(tables):  # inner tables first
+        if table in layout:
+            continue
+        rows = _own_rows(table)
+        if not rows:
+            continue
+        cells = [cell for row in rows for cell in row if cell.tag in _CELLS]
+        one_cell_rows = all(sum(1 for cell in row if cell.tag in _CELLS) <= 1 for row in rows)
+        if (one_cell_rows and any(has_break_run(cell) for cell in cells)) or any(
+            inner is not table and inner in layout and next(inner.iterancestors("table"), None) is table
+            for cell in cells
+            for inner in cell.iter("table")
+        ):
+            layout.add(table)
+    return [table for table in tables if table in layout]
+
+
+#: Least text (characters of words) the baseline must add to the extractor's text to replace it:
+#: a lead's length (``body.MIN_LEAD_CHARS``); less is the header's lines (a byline, a date).
+MIN_BASELINE_GAIN = 80
+
+
+def baseline_adds_story(text: str, baseline_text: str) -> bool:
+    """True when trafilatura's baseline text (``baseline_text``) holds story the extractor's
+    ``text`` lacks: its words that ``text`` does not hold add up to MIN_BASELINE_GAIN characters.
+    A short story's paragraphs found as paragraphs stay rather than come back in one block with
+    the byline and the date line."""
+    words = set(text.split())
+    return sum(len(word) for word in baseline_text.split() if word not in words) >= MIN_BASELINE_GAIN
+
+
+def drop_short_story_header(
+    paragraphs: list[str], date_texts: Iterable[str], authors: Iterable[str], headline: str = ""
+) -> list[str]:
+    """``paragraphs`` without their opening lines that are a date line the date methods read
+    (``date_texts``), the byline of the page's ``authors`` or the ``headline`` (its ``_key``),
+    when every line is shorter than a lead (``body.MIN_LEAD_CHARS``): there
+    ``furniture.drop_header_lines``, which ends its walk at the first lead, reads none. Only the
+    opening run goes, and never every line."""
+    from newscrawl.pages import furniture
+    from newscrawl.pages.body import MIN_LEAD_CHARS, _key
+
+    if len(paragraphs) < 2 or any(len(line) >= MIN_LEAD_CHARS for line in paragraphs):
+        return paragraphs
+    dates = {_key(text) for text in date_texts if text}
+    writers = [name for name in authors if name]
+    end = 0
+    while end < len(paragraphs) - 1:
+        line = paragraphs[end]
+        key = _key(line)
+        if not key or not (key in dates or key == headline or (writers and furniture._byline(line, writers))):
+            break
+        end += 1
+    return paragraphs[end:]
+
+
+#: Levels climbed from the headline to its header block.
+MAX_HEADER_CLIMB = 3
+#: Longest header block (characters): a longer one holds the story (a page that wraps all in ``<header>``).
+MAX_HEADER_CHARS = 1000
+#: How many opening lines may go as the header's.
+MAX_HEADER_LINES = 4
+
+
+def header_texts(headline: HtmlElement) -> set[str]:
+    """The texts (``body._key``) of ``headline``, of the elements of the ``<hgroup>`` it stands in
+    and of the one-line elements (shorter than a lead, ``body.MIN_LEAD_CHARS``) of the ``<header>``
+    it stands in (within MAX_HEADER_CLIMB levels, at most MAX_HEADER_CHARS long). A longer line of
+    the header (a dek, a standfirst) stays: the evaluation sets' gold keeps it."""
+    from newscrawl.pages.body import MIN_LEAD_CHARS, _key
+
+    found = {_key(headline.text_content())}
+    for level, ancestor in enumerate(headline.iterancestors()):
+        if level >= MAX_HEADER_CLIMB:
+            break
+        if ancestor.tag == "hgroup":  # the heading and its subheadings (HTML's hgroup): all of it
+            found.update(_key(node.text_content()) for node in ancestor.iter() if isinstance(node.tag, str))
+        elif ancestor.tag == "header":  # the header's one-line parts; a longer dek or lead stays
+            if len(ancestor.text_content()) <= MAX_HEADER_CHARS:
+                found.update(
+                    _key(text)
+                    for node in ancestor.iter()
+                    if isinstance(node.tag, str) and len(text := " ".join(node.text_content().split())) < MIN_LEAD_CHARS
+                )
+            break
+    found.discard("")
+    return found
+
+
+def drop_header_block(headline: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without their opening lines (at most MAX_HEADER_LINES) that are the text of
+    ``headline`` (the element showing the title) or of an element of its header block
+    (``header_texts``): a dek set in the ``<h1>`` (``<small>``) or in the ``<hgroup>``, a place
+    line in the ``<header>``. The body is never emptied."""
+    if headline is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        texts = header_texts(headline)
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        return paragraphs
+    from newscrawl.pages.body import _key
+
+    end = 0
+    while end < min(MAX_HEADER_LINES, len(paragraphs) - 1) and _key(paragraphs[end]) in texts:
+        end += 1
+    return paragraphs[end:]
+
+
+#: Longest fact box (characters): a longer aside is a box of its own.
+MAX_FACT_BOX_CHARS = 500
+#: Fewest list items of a fact box: it is list-like.
+MIN_FACT_BOX_ITEMS = 2
+#: Largest share of a fact box's text in links: a box of links is a related box.
+MAX_FACT_BOX_LINK_SHARE = 0.2
+_BOX_LINES = ("h2", "h3", "h4", "h5", "h6", "p", "li")
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fact_box_lines(box: HtmlElement) -> list[str] | None:
+    """The lines of ``box`` (its headings and paragraphs, its list items with trafilatura's "- "
+    bullet) when it is a short list of facts; None otherwise."""
+    text = _spaced(box.text_content())
+    if not text or len(text) > MAX_FACT_BOX_CHARS:
+        return None
+    links = sum(len(_spaced(a.text_content())) for a in box.iter("a"))
+    items = [item for item in box.iter("li")]
+    if links > MAX_FACT_BOX_LINK_SHARE * len(text) or len(items) < MIN_FACT_BOX_ITEMS:
+        return None
+    lines = []
+    for node in box.iter(*_BOX_LINES):
+        if any(ancestor.tag in _BOX_LINES for ancestor in node.iterancestors() if ancestor is not box):
+            continue  # a paragraph inside an item: the item's line holds it
+        line = _spaced(node.text_content())
+        if line:
+            lines.append(f"- {line}" if node.tag == "li" else line)
+    return lines
+
+
+def inner_fact_boxes(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the fact boxes of ``node`` (the element holding the story) put back: an
+    ``<aside>`` child of it between two ``<p>`` siblings that are consecutive paragraphs of the
+    body, short, a list of items with few links (``_fact_box_lines``)."""
+    if node is None or len(paragraphs) < 2:
+        return paragraphs
+    try:
+        boxes = [child for child in node if child.tag == "aside"]
+    except Exception:  # noqa: BLE001 - a filter, it must not break extraction
+        return paragraphs
+    if not boxes:
+        return paragraphs
+    index = {_spaced(line): number for number, line in enumerate(paragraphs)}
+    inserts: list[tuple[int, list[str]]] = []
+    for box in boxes:
+        before, after = box.getprevious(), box.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        first, second = index.get(_spaced(before.text_content())), index.get(_spaced(after.text_content()))
+        if first is None or second != first + 1:
+            continue
+        lines = _fact_box_lines(box)
+        if lines and not any(_spaced(line) in index for line in lines):
+            inserts.append((second, lines))
+    for position, lines in sorted(inserts, reverse=True):
+        paragraphs = [*paragraphs[:position], *lines, *paragraphs[position:]]
+    return paragraphs

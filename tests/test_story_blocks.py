@@ -1,0 +1,190 @@
+"""The story's own blocks, read on the page's structure (reviews R18, R16, R15: content lost or
+header lines kept): a story sentence that opens with a related-link lead, an old table-layout
+page, the headline's header block, a short story's paragraphs and its byline."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages import body as body_text
+from newscrawl.pages.cleaning import is_boilerplate_line
+from newscrawl.pages.story_blocks import baseline_adds_story, drop_short_story_header
+
+URL = "https://news.example/2025/11/harbour-wall"
+STORY = [
+    "The harbour wall will be rebuilt over the winter after storms last month opened a gap near the lifeboat station.",
+    "The works will close the east quay to cars until March, the harbour master said at a meeting on Tuesday night.",
+    "Fishing boats will moor at the west quay while the work goes on, and the ferry keeps its usual berth there.",
+]
+
+
+def _paragraphs(page_html: str, url: str = URL) -> list[str]:
+    page = GenericPage(page_html.encode(), url)
+    return (page.body() or "").split("\n\n")
+
+
+def _ps(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _page(article: str, title: str = "Harbour wall to be rebuilt this winter") -> str:
+    return (
+        f"<html><head><title>{title} | Coast Post</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>'
+        f"<main>{article}</main><footer><p>About us</p><p>Contact</p></footer></body></html>"
+    )
+
+
+# -- a story sentence that opens with a related-link lead --------------------------------------
+
+
+def test_a_sentence_after_a_related_lead_is_the_story_s() -> None:
+    assert not is_boilerplate_line(
+        "Read more about the costs of the repair in our report from June, which found the wall had cracked in three places."
+    )
+    assert not is_boilerplate_line(
+        "Related: the same quay was closed in 2009, when a winter storm moved two of the wall's blocks out of line."
+    )
+
+
+def test_a_related_box_after_the_same_leads_still_goes() -> None:
+    assert is_boilerplate_line("Read more: Harbour repairs explained in five charts")
+    assert is_boilerplate_line("RELATED: Photos: Storm waves over the east quay")
+    assert is_boilerplate_line("Related: Storm closes the east quay for a week.")  # a title, capital after the lead
+    assert is_boilerplate_line("Read more about it here.")  # a prompt, not a sentence
+    assert is_boilerplate_line("Subscribe to our newsletter for the latest news on the harbour works.")
+
+
+# -- an old table-layout page: nav cell, story cell, rail cell --------------------------------------
+
+
+def _table_page() -> str:
+    story = "<br><br>".join(STORY)
+    return (
+        "<html><head><title>Harbour wall to be rebuilt this winter</title></head><body>"
+        '<table width="100%"><tr><td width="150"><a href="/">Home</a><br><a href="/local">Local</a><br>'
+        '<a href="/sport">Sport</a></td><td><table><tr><td><font size="5"><b>Harbour wall to be rebuilt this'
+        ' winter</b></font><br><font size="2">By Ann Lowe<br>Monday, November 24, 2025</font></td></tr>'
+        f'<tr><td><font size="3">{story}</font></td></tr></table></td>'
+        '<td width="180"><b>Tides</b><br>High water 6:12<br><br><b>For sale</b><br>Dinghy, good order</td>'
+        "</tr></table></body></html>"
+    )
+
+
+def test_nested_layout_tables_are_layout() -> None:
+    page = lxml_html.fromstring(_table_page())
+    outer, inner = page.iter("table")
+    assert body_text.layout_tables(page) == [outer, inner]
+
+
+def test_a_table_layout_story_comes_out_as_its_paragraphs() -> None:
+    assert _paragraphs(_table_page()) == STORY
+
+
+def test_a_data_table_stays_a_table() -> None:
+    rows = "".join(f"<tr><td>Quay {n}</td><td>{n * 3} boats</td></tr>" for n in range(1, 5))
+    page = lxml_html.fromstring(
+        f"<div><table>{rows}</table><table><tr><td><table>{rows}</table></td></tr></table></div>"
+    )
+    assert body_text.layout_tables(page) == []
+
+
+# -- the headline's header block -------------------------------------------------------------------
+
+
+def _header_page(header: str) -> str:
+    return _page(
+        f'<article><header class="story-head">{header}</header><div class="story-body">{_ps(STORY)}</div></article>'
+    )
+
+
+def test_a_dek_inside_the_h1_is_the_header_s() -> None:
+    header = (
+        "<h1>Harbour wall to be rebuilt this winter <small>The east quay will be shut to cars until March</small></h1>"
+    )
+    assert _paragraphs(_header_page(header)) == STORY
+
+
+def test_a_dek_in_the_hgroup_is_the_header_s() -> None:
+    header = (
+        "<hgroup><h1>Harbour wall to be rebuilt this winter</h1><p>Storm damage last month left a gap near the"
+        " lifeboat station, and repairs will take the whole of the winter season</p></hgroup>"
+    )
+    assert _paragraphs(_header_page(header)) == STORY
+
+
+def test_a_place_line_in_the_header_is_the_header_s() -> None:
+    header = '<h1>Harbour wall to be rebuilt this winter</h1><div class="place">PORTREE</div>'
+    # (the story's first line holds the place's name: the header's line is no piece of the story)
+    story = [f"{STORY[0][:-1]} in Portree.", *STORY[1:]]
+    page = _page(f'<article><header>{header}</header><div class="story-body">{_ps(story)}</div></article>')
+    assert _paragraphs(page) == story
+
+
+def test_a_standfirst_in_the_header_stays() -> None:
+    # A dek as long as a lead in the <header> (not in an <hgroup>): the evaluation sets' gold keeps it.
+    dek = "Storm damage last month left a gap near the lifeboat station, and repairs will take the whole winter"
+    header = f'<h1>Harbour wall to be rebuilt this winter</h1><p class="standfirst">{dek}</p>'
+    assert _paragraphs(_header_page(header)) == [dek, *STORY]
+
+
+# -- a short story: its paragraphs, not the baseline's one block, and no byline ---------------------------
+
+
+SHORT = [
+    "The east quay will shut to cars from Monday.",
+    "Boats will moor at the west quay instead.",
+    "The works should end in March.",
+]
+
+
+def test_the_baseline_replaces_the_paragraphs_only_with_more_story() -> None:
+    found = "Quay to shut\n" + "\n".join(SHORT)
+    assert not baseline_adds_story(found, "Quay to shut Ann Lowe 24 November 2025 " + " ".join(SHORT))
+    assert baseline_adds_story(found, " ".join(SHORT) + " " + STORY[0])
+
+
+def test_a_short_story_s_byline_and_date_line_go() -> None:
+    lines = ["Ann Lowe", "24. 11. 2025 14:05", *SHORT]
+    assert drop_short_story_header(lines, ["24. 11. 2025 14:05"], ["Ann Lowe"]) == SHORT
+    assert drop_short_story_header(SHORT, [], ["Ann Lowe"]) == SHORT
+    assert drop_short_story_header(["Ann Lowe", "Ann Lowe"], [], ["Ann Lowe"]) == ["Ann Lowe"]  # never emptied
+
+
+def test_a_short_story_comes_out_as_its_paragraphs_without_its_byline() -> None:
+    page = _page(
+        '<article class="story"><header><h1>Quay to shut</h1></header><div class="writer">Ann Lowe</div>'
+        f'<div class="when">24 November 2025, 14:05</div><div class="story-body">{_ps(SHORT)}</div></article>',
+        title="Quay to shut",
+    )
+    html_page = page.replace("<head>", '<head><meta name="author" content="Ann Lowe">')
+    assert _paragraphs(html_page) == SHORT
+
+
+# -- a fact box set between two of the story's paragraphs ----------------------------------------------
+
+
+def _box_page(box: str) -> str:
+    return _page(
+        f'<article><h1>Harbour wall to be rebuilt this winter</h1><div class="story-body">{_ps(STORY[:2])}'
+        f"{box}{_ps(STORY[2:])}</div></article>"
+    )
+
+
+def test_a_fact_box_inside_the_story_is_the_story_s() -> None:
+    box = "<aside><h3>The works</h3><ul><li>March: east quay opens</li><li>40 m: length of the gap</li></ul></aside>"
+    assert _paragraphs(_box_page(box)) == [
+        *STORY[:2],
+        "The works",
+        "- March: east quay opens",
+        "- 40 m: length of the gap",
+        *STORY[2:],
+    ]
+
+
+def test_a_box_of_links_or_a_quote_inside_the_story_stays_out() -> None:
+    links = '<aside><h3>More on the coast</h3><ul><li><a href="/a">Lifeboat crew honoured</a></li><li><a href="/b">New ferry named</a></li></ul></aside>'
+    quote = "<aside><p>The gap grew by a metre a night during the storm.</p></aside>"
+    assert _paragraphs(_box_page(links)) == STORY
+    assert _paragraphs(_box_page(quote)) == STORY
