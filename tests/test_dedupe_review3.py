@@ -26,9 +26,11 @@ from tests.test_dedupe_review import check_arrival_order
 #: Same-story pairs (of 81) found in each arrival order when this test was written (the
 #: reviewers' score.py --orders 5: pairwise F1 0.920 / 0.898 / 0.899 / 0.920 / 0.898; shuffle 2
 #: merged ANTARA's English report N94 with S55-2, a translation of AFP's story, until
-#: translations on anchors alone needed the mention order: 67 -> 69 there).
+#: translations on anchors alone needed the mention order: 67 -> 69 there; reverse and shuffle 4
+#: lost the late translation S43-3, crawled first, until an exact copy folds in the story of its
+#: later translations: 66 -> 69).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 69, "reverse": 66, "shuffled-2": 69, "shuffled-3": 69, "shuffled-4": 66}
+PAIRS_FOUND_TODAY = {"publication": 69, "reverse": 69, "shuffled-2": 69, "shuffled-3": 69, "shuffled-4": 69}
 SAME_STORY_PAIRS = 81
 
 
