@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.dedupe import DedupeEngine, compare, fingerprint
+from newscrawl.dedupe.features import from_record, to_record
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
 
@@ -104,3 +105,62 @@ def test_no_fold_on_a_translation_a_copy_in_its_language_contradicts(engine, mon
     original = engine.process(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
     assert original.match == "exact" and original.merged == ()
     assert engine.store.resolve_story(translated.story_id) != engine.store.resolve_story(mirror.story_id)
+
+
+EXPORTS_EN = (
+    "MANILA (Reuters) - Philippine exports rose 7.4% in October from a year earlier to $6.82 billion, led by "
+    "electronics and coconut oil, the Philippine Statistics Authority said on Thursday.\n\n"
+    "Imports fell 2.3% to $10.57 billion, leaving a trade deficit of $3.75 billion for the month, the agency said.\n\n"
+    "Electronics shipments, the country's biggest export, climbed 11.6% to $3.91 billion, while coconut oil "
+    "exports jumped 38.2% to $214 million.\n\n"
+    '"Demand from our regional partners stayed firm despite the typhoons," said Dennis Mapa, head of the '
+    "statistics authority.\n\n"
+    "Japan remained the Philippines' largest export market, taking $1.03 billion of goods in October."
+)
+#: A digest's rewrite rounding every figure behind a hedge word.
+EXPORTS_ROUNDED = (
+    "MANILA (Reuters) - Philippine exports rose about 7% in October from a year earlier to nearly $6.8 "
+    "billion, led by electronics and coconut oil, the Philippine Statistics Authority said on Thursday.\n\n"
+    "Imports fell more than 2% to some $10.6 billion, leaving a trade deficit of almost $3.8 billion for the "
+    "month, the agency said.\n\n"
+    "Electronics shipments, the country's biggest export, climbed nearly 12% to about $3.9 billion, while "
+    "coconut oil exports jumped about 38% to over $210 million.\n\n"
+    '"Demand from our regional partners stayed firm despite the typhoons," said Dennis Mapa, head of the '
+    "statistics authority.\n\n"
+    "Japan remained the Philippines' largest export market, taking about $1 billion of goods in October."
+)
+
+
+def test_figures_behind_a_hedge_word_and_their_values_are_read():
+    from newscrawl.dedupe.hedges import rounded_figures
+
+    hedged, decimals = rounded_figures(
+        "More than 1,200 fled; sekitar Rp1.500 miliar; 13,5 persen; about RM 3.5 million"
+    )
+    assert hedged == [["#1200", 1200.0], ["#1500", 1500.0], ["#35", 3.5]]
+    assert decimals == [["#135", 13.5], ["#35", 3.5]]
+    assert rounded_figures("In 2024, 12 people; G20 summit") == ([], [])
+
+
+def test_a_copy_rounding_every_figure_is_a_rewrite_and_the_next_release_is_not():
+    # R17 finding 6: every figure its own as an anchor ("about 7%" #7 against 7.4% #74).
+    wire = fingerprint(article("https://reuters.example/exports", EXPORTS_EN, "en", "2025-12-04", 8))
+    rounded = fingerprint(article("https://digest.example/exports", EXPORTS_ROUNDED, "en", "2025-12-04", 12))
+    assert compare(wire, rounded).kind == compare(rounded, wire).kind == "rewrite"
+    # November's release from the same template, rounded: other figures, not rounded from these.
+    november = EXPORTS_EN.replace("October", "November")
+    for old, new in (("7.4%", "5.1%"), ("6.82", "6.64"), ("2.3%", "4.0%"), ("10.57", "10.12"), ("3.75", "3.48")):
+        november = november.replace(old, new)
+    for old, new in (("11.6%", "9.8%"), ("3.91", "3.77"), ("38.2%", "12.5%"), ("$214", "$188"), ("1.03", "0.97")):
+        november = november.replace(old, new)
+    next_release = fingerprint(article("https://reuters.example/exports-nov", november, "en", "2026-01-06", 8))
+    assert compare(next_release, rounded) is None and compare(rounded, next_release) is None
+
+
+def test_a_fingerprint_stored_before_hedged_figures_loads_and_rounds_nothing():
+    wire = fingerprint(article("https://reuters.example/exports", EXPORTS_EN, "en", "2025-12-04", 8))
+    rounded = fingerprint(article("https://digest.example/exports", EXPORTS_ROUNDED, "en", "2025-12-04", 12))
+    fields, sig = to_record(rounded)
+    old = from_record({k: v for k, v in fields.items() if k not in ("hedged", "decimals")}, sig)
+    assert compare(wire, old) is None  # as before: its figures are its own
+    assert compare(wire, from_record(fields, sig)).kind == "rewrite"

@@ -28,9 +28,10 @@ from tests.test_dedupe_review import check_arrival_order
 #: merged ANTARA's English report N94 with S55-2, a translation of AFP's story, until
 #: translations on anchors alone needed the mention order: 67 -> 69 there; reverse and shuffle 4
 #: lost the late translation S43-3, crawled first, until an exact copy folds in the story of its
-#: later translations: 66 -> 69).
+#: later translations: 66 -> 69; S51-2, rounding every figure behind a hedge word, found since
+#: hedged figures round the other's: 69 -> 70).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 69, "reverse": 69, "shuffled-2": 69, "shuffled-3": 69, "shuffled-4": 69}
+PAIRS_FOUND_TODAY = {"publication": 70, "reverse": 70, "shuffled-2": 70, "shuffled-3": 70, "shuffled-4": 70}
 SAME_STORY_PAIRS = 81
 
 
