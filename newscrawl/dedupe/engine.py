@@ -441,7 +441,7 @@ class DedupeEngine:
         unrelated stories one under the other) is near to both."""
         candidates: dict[str, str] = {}
         for other, evidence in sorted(verdicts, key=lambda v: (-_STRENGTH[v[1].kind], -v[1].score, v[0])):
-            if _beyond_doubt(evidence):
+            if _beyond_doubt(evidence) or (evidence.kind == "translation" and kind == "exact"):
                 other = self.store.resolve_story(other)
                 if other != story_id:
                     candidates.setdefault(other, evidence.kind)
@@ -450,11 +450,34 @@ class DedupeEngine:
         witnesses = self._witnesses(fp)
         joined = {story_id: kind}
         for other, other_kind in candidates.items():
-            if all(self._copies(fp, witnesses.get(other, []), witnesses.get(s, [])) for s in joined):
+            if other_kind == "translation":
+                # The article's text is the story's (an exact copy): a story of translations of
+                # it, each later than the article, that no copy in the article's language
+                # contradicts (``_candidates``) would have joined it in publication order, unless
+                # a copy of a story joined in their language says "another story" (R17 finding 4).
+                if precedes_story(fp, self.store.get_story(other)) and not any(
+                    self._contradicts(s, witnesses.get(other, [])) for s in joined
+                ):
+                    joined[other] = other_kind
+            elif all(self._copies(fp, witnesses.get(other, []), witnesses.get(s, [])) for s in joined):
                 joined[other] = other_kind
         if len(joined) == 1:
             return story_id
         return self._fold(joined, merged)
+
+    def _contradicts(self, story_id: str, found: list[tuple[dict[str, Any], Evidence]]) -> bool:
+        """Whether a stored copy of the story, in the language of a copy of ``found``, is
+        another story to compare() (as ``_candidates`` asks of the article's language)."""
+        for copy, _evidence in found:
+            language = copy.get("language")
+            for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(copy)[0], self.config.max_candidates):
+                if not fields_.get("story_id") or fields_.get("language") != language or fields_["ref"] == copy["ref"]:
+                    continue
+                if self.store.resolve_story(fields_["story_id"]) != story_id:
+                    continue
+                if compare(copy, from_record(fields_, sig), window_days=self.config.window_days) is None:
+                    return True
+        return not found
 
     def _witnesses(self, fp: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], Evidence]]]:
         """Each story's stored copies the article matched, with the verdict (by the current

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from newscrawl.dedupe import minhash
+from newscrawl.dedupe.hedges import rounded_figures
 from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.text import (
@@ -170,6 +171,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
             para_keys.append(_key64_after(_PARAGRAPH_KEY_CRCS, words_joined))  # after "p:"
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
+    hedged, decimals = rounded_figures(text)  # "more than 1,200"; "13.1" (#131) is 13.1
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
@@ -198,6 +200,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # The paragraphs with a figure: their words, and the names and figures filled in.
         "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes, paras),
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
+        "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
+        "decimals": decimals,
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
         "original": cached_url_key(original) if original else None,

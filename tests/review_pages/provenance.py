@@ -3,7 +3,7 @@
     .venv/bin/python tests/review_pages/provenance.py [DATA_DIR]     # default ../shared/data
 
 Reads every review page and truth (tests/review_pages/), the dedupe sets' JSON and every article
-they build (tests/review_dedupe/, tests/review_dedupe2/), then every file under DATA_DIR, the members of its .tar.xz / .tar.gz
+they build (tests/review_dedupe/, tests/review_dedupe2/, tests/review_dedupe3/), then every file under DATA_DIR, the members of its .tar.xz / .tar.gz
 archives included, and prints each of our texts that shares a run of 8 words with one of them, with
 the runs and where they occur. Words: lower-cased ``\\w+`` runs of the text with tags removed and
 entities decoded, markup included (so JSON-LD keys and stock CSS show up too: judge each run).
@@ -78,12 +78,13 @@ def our_texts() -> dict[str, str]:
     sys.path.insert(0, str(ROOT))
     from tests.review_dedupe import build as first
     from tests.review_dedupe2 import build as second
+    from tests.review_dedupe3 import build as third
 
     texts = {}
     for path in sorted((ROOT / "tests" / "review_pages").glob("*/*")):
         if path.suffix in (".html", ".json"):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
-    for name, module in (("review_dedupe", first), ("review_dedupe2", second)):
+    for name, module in (("review_dedupe", first), ("review_dedupe2", second), ("review_dedupe3", third)):
         for path in sorted((ROOT / "tests" / name).glob("*.json")):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
         for row in module.build()[0]:

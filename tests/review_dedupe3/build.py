@@ -1,0 +1,99 @@
+"""Build the third review dedupe set: ``scrapy dedupe`` input rows and their truth.
+
+The format of the second set (``tests/review_dedupe2/build.py``, whose paragraph specs this
+reuses): stories.json (S41-S60) and negatives.json (N61-N102), each with its explicit copies.
+Two differences, as the reviewers' own build script has them: a negative with ``against`` (other
+than a template or a roundup) reports its story's event, and a hard pair's class is the
+negative's ``cls`` (independent, independent_xlang, same_agency, release_rewrite, liveblog,
+correction). Deterministic, no network.
+
+    python -m tests.review_dedupe3.build DIR      # writes DIR/input.jsonl and DIR/truth.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.review_dedupe2.build import ORIGIN as ORIGIN2
+from tests.review_dedupe2.build import _expand, _later, _slug
+
+HERE = Path(__file__).parent
+
+ORIGIN = {
+    **ORIGIN2,
+    "CNA": "channelnewsasia.com",
+    "Star": "thestar.com.my",
+    "JP": "thejakartapost.com",
+    "Kontan": "kontan.co.id",
+    "Tempo": "tempo.co",
+}
+
+
+def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(rows in publication order, truth)."""
+    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
+    negatives = json.loads((HERE / "negatives.json").read_text(encoding="utf-8"))
+    rows: list[dict[str, Any]] = []
+    label: dict[str, str] = {}
+    variant: dict[str, str] = {}
+    event: dict[str, str] = {}
+
+    def add(rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
+        url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
+        row = {"id": rid, "url": url, "site": site, "title": title, "body": "\n\n".join(paras)}
+        rows.append({**row, "language": lang, "published_at": when})
+        label[rid], variant[rid] = story, var
+
+    events = {s["key"]: s["event"] for s in stories}
+    for s in stories + negatives:
+        key = s["key"]
+        related = bool(s.get("against")) and s.get("cls") not in ("template", "roundup")
+        event[key] = s.get("event") or (events.get(s["against"][0]) if related else "E" + key)
+        add(key + "-o", key, "original", ORIGIN[s["agency"]], s["title"], s["paras"], s["language"], s["date"])
+        named: dict[str, list[str]] = {}
+        for n, copy in enumerate(s["copies"]):
+            paras = named[copy["var"]] = _expand(copy["paras"], s["paras"], named)
+            when = _later(s["date"], copy["hours"])
+            add(
+                f"{key}-{n + 1}",
+                key,
+                copy["var"],
+                copy["site"],
+                copy["title"],
+                paras,
+                copy.get("lang", s["language"]),
+                when,
+            )
+    kind = {s["key"]: s.get("cls", "story") for s in stories + negatives}
+    keys = sorted(event)
+    hard: list[list[str]] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if event[a] == event[b]:
+                classes = {kind[a], kind[b]} - {"story"}
+                cls = "follow_up" if "follow_up" in classes else (sorted(classes)[0] if classes else "same_event")
+                hard.append([a, b, cls])
+    for s in negatives:
+        for b in s["against"]:
+            pair = sorted([s["key"], b])
+            if pair not in [h[:2] for h in hard]:
+                hard.append([*pair, s["cls"]])
+    rows.sort(key=lambda r: r["published_at"])
+    return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    rows, truth = build()
+    with open(out / "input.jsonl", "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+    print(len(rows), "articles,", len(set(truth["label"].values())), "stories,", len(truth["hard_pairs"]), "hard pairs")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")
