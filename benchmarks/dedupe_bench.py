@@ -251,18 +251,18 @@ def _made_from() -> str:
     this file during a run would otherwise change it mid-run). It covers every module whose
     change alters a stored row: the synthetic articles and the fill here; the fingerprint
     (``text``, whose tokens and normalisation every key depends on, ``features``, ``minhash``,
-    ``skeletons`` and ``money``, whose fields it stores);
+    ``skeletons``, ``money`` and ``hedges``, whose fields it stores);
     the story records (``story``, ``new_story_id``); the article record (``items``' fields
     and ``article_to_doc``, the store's URL keys and document hash); the rows' writers in
     the store; the key runs' layout (their writers and ``keyruns.LAYOUT``), the tail sizes
     and the schema."""
     from newscrawl import urls
-    from newscrawl.dedupe import money, skeletons, story, text
+    from newscrawl.dedupe import hedges, money, skeletons, story, text
     from newscrawl.store import base
 
     here = (synthetic_article, sample_articles, fill, _fill_stories, _article_template, _random_fingerprints)
     here += (_anchor_keys, _band_keys)
-    dedupe = (text, features, mh, skeletons, money, story, new_story_id)
+    dedupe = (text, features, mh, skeletons, money, hedges, story, new_story_id)
     records = (Article, Attribution, article_to_doc, body_hash, base.prepare_article, base.doc_hash, urls)
     writers = (SQLiteStore.__init__, SQLiteStore._migrate, SQLiteStore.claim_key, SQLiteStore.link_copy)
     writers += (SQLiteStore._write_summary, SQLiteStore.upsert_articles, SQLiteStore.put_fingerprint)

@@ -51,24 +51,52 @@ def value_of(token: str) -> float:
     return float(token.replace(".", "").replace(",", ""))
 
 
+#: The last word of every hedge (``HEDGES``), then what may stand between it and the figure
+#: (spaces, a currency): where the text has none of these before a figure, no figure of it
+#: is hedged. IGNORECASE matches every character whose ``lower()`` is the letter (checked
+#: over all of Unicode in tests/test_dedupe_hedges.py), so this finds every figure the test
+#: in :func:`_hedged` can take, and a few more it then refuses.
+_HEDGE_THEN_FIGURE = re.compile(
+    r"(?:about|around|nearly|almost|roughly|approximately|some|over|than|sekitar|hampir|kira-kira"
+    r"|dari|daripada|lebih)\s*(?:US\$|\$|Rp\.?|RM)?\s*(?=\d)",
+    re.IGNORECASE,
+)
+#: A whole ``FIGURE`` token (not inside a longer one) ending in a separator and one or two
+#: digits: the figures with a decimal part.
+_DECIMAL = re.compile(r"(?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*[.,]\d{1,2}(?![.,]?\d)")
+
+
+def _standalone(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is not inside a word or a number ("Rp1.500" is not)."""
+    if not start:
+        return True
+    before = text[start - 1]
+    if before.isdigit() or before in ".,":
+        return False
+    return not before.isalpha() or text[max(0, start - 2) : start].lower() in ("rp", "rm")
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether the one or two words before ``start`` (a currency left out) are a hedge."""
+    before = _CURRENCY.sub("", text[max(0, start - 24) : start].rstrip()).lower().split()
+    return bool(before) and (before[-1] in HEDGES or " ".join(before[-2:]) in HEDGES)
+
+
 def rounded_figures(text: str) -> tuple[list[list], list[list]]:
     """``hedged`` and ``decimals``: ``[[anchor, value], ...]`` of the figures the text writes
     behind a hedge word, and of those with a decimal part ("13.1", "13,1", "1.234,5": a
-    separator and one or two digits last; the anchor drops the point), in order."""
+    separator and one or two digits last; the anchor drops the point), in order.
+
+    Only the figures a hedge word stands right before, and the decimal ones, are looked at
+    (two scans in C); the rest of the text's figures cost nothing."""
     hedged: list[list] = []
     decimals: list[list] = []
-    for m in FIGURE.finditer(text):
-        token, start = m[0], m.start()
-        glued = text[max(0, start - 2) : start].lower() in ("rp", "rm")  # "Rp1.500"
-        if start and (
-            text[start - 1].isdigit() or text[start - 1] in ".," or (text[start - 1].isalpha() and not glued)
-        ):
-            continue  # inside a word or a number
-        tail = token[-3:]
-        decimal = tail[-2:-1] in (".", ",") or tail[:1] in (".", ",")
-        if decimal:
-            decimals.append([number_anchor(token), value_of(token)])
-        before = _CURRENCY.sub("", text[max(0, start - 24) : start].rstrip()).lower().split()
-        if before and (before[-1] in HEDGES or " ".join(before[-2:]) in HEDGES):
+    for m in _DECIMAL.finditer(text):
+        if _standalone(text, m.start()):
+            decimals.append([number_anchor(m[0]), value_of(m[0])])
+    for m in _HEDGE_THEN_FIGURE.finditer(text):
+        start = m.end()
+        if _standalone(text, start) and _hedged(text, start):
+            token = FIGURE.match(text, start)[0]
             hedged.append([number_anchor(token), value_of(token)])
     return hedged, decimals
