@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newscrawl.dedupe import features, minhash, skeletons
+from newscrawl.dedupe import features, hedges, minhash, skeletons
 
 CLOCK_FORMS = [
     "The quake struck at 21:12 local time.",
@@ -81,7 +81,11 @@ def test_the_letters_the_clock_regex_matches_outside_ascii_are_mapped():
 def test_compiled_minhash_counts_each_words_characters():
     pytest.importorskip("numba")
     assert minhash._compiled() is not None
-    for joined in (b"x", "kota b\u00e9sar di \u00e9t\u00e9 \u6771\u4eac naik".encode(), b"satu dua tiga empat lima enam"):
+    for joined in (
+        b"x",
+        "kota b\u00e9sar di \u00e9t\u00e9 \u6771\u4eac naik".encode(),
+        b"satu dua tiga empat lima enam",
+    ):
         hashes, shingles, sig, lengths = minhash.text_minhash_and_lengths(joined)
         assert lengths.tolist() == features._char_lengths(joined).tolist()
         assert lengths.tolist() == [len(w) for w in joined.decode().split(" ")]
@@ -93,3 +97,75 @@ def test_minhash_with_numpy_leaves_the_lengths_to_the_caller(monkeypatch):
     hashes, shingles, sig, lengths = minhash.text_minhash_and_lengths(b"satu dua tiga empat lima")
     assert lengths is None and hashes.size == 5 and shingles.size == 2
     assert minhash.text_minhash_and_lengths(None)[3] is None
+
+
+def _rounded_figures_slowly(text: str) -> tuple[list[list], list[list]]:
+    """:func:`hedges.rounded_figures` the slow way: every figure, its own window."""
+    hedged: list[list] = []
+    decimals: list[list] = []
+    for m in hedges.FIGURE.finditer(text):
+        token, start = m[0], m.start()
+        glued = text[max(0, start - 2) : start].lower() in ("rp", "rm")
+        if start and (
+            text[start - 1].isdigit() or text[start - 1] in ".," or (text[start - 1].isalpha() and not glued)
+        ):
+            continue
+        tail = token[-3:]
+        if tail[-2:-1] in (".", ",") or tail[:1] in (".", ","):
+            decimals.append([hedges.number_anchor(token), hedges.value_of(token)])
+        before = hedges._CURRENCY.sub("", text[max(0, start - 24) : start].rstrip()).lower().split()
+        if before and (before[-1] in hedges.HEDGES or " ".join(before[-2:]) in hedges.HEDGES):
+            hedged.append([hedges.number_anchor(token), hedges.value_of(token)])
+    return hedged, decimals
+
+
+HEDGE_FORMS = [
+    "Nearly 40 homes and more than 1,200 people; about $5.5 billion, some 13.1 percent.",
+    "Harga naik sekitar Rp15.160, kurang lebih Rp 1.500,25 dan lebih dari 7,5 persen.",
+    "It cost ABOUT US$ 3 and around\u00a0RM9, over\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t 4.",
+    "aboutrm 5, aboutus$6, about5, x.7, 1..2, 1.2.3, 1,23, 12.345, \u00b25.5, Rp.8,5 and \u0663.\u0664",
+    "Kira-\u212aira 30 orang; \u017fome 4; \u0130 over 2; hampir\u2028\u2028 9,99 and more than\x1c 10",
+    "1.5 at the start, then some 2,5, 3,50 and 4,500 at the end 6.7",
+]
+
+
+def test_rounded_figures_are_the_slow_ways():
+    assert hedges.rounded_figures(HEDGE_FORMS[0]) == (
+        [["#40", 40.0], ["#1200", 1200.0], ["#55", 5.5], ["#131", 13.1]],
+        [["#55", 5.5], ["#131", 13.1]],
+    )
+    for text in HEDGE_FORMS:
+        assert hedges.rounded_figures(text) == _rounded_figures_slowly(text), repr(text)
+
+
+def test_rounded_figures_are_the_slow_ways_on_random_text():
+    pieces = [*"0123456789 ..,,$ -\n\t\x1cxaR", "\u00a0", "\u2028", "\u0130", "\u212a", "\u017f", "\u0663", "\u00b2",
+              "about ", "ABOUT", "more than ", "lebih dari", "daripada ", "kira-kira", "Rp", "rp.", "RM", "US$", "u\u017f$",
+              "some", "over", "nearly ", "hampir", "kurang ", "13.1", "1,243", "1.234,5"]  # fmt: skip
+    rng = random.Random(5)
+    hedged = decimals = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        fast = hedges.rounded_figures(text)
+        assert fast == _rounded_figures_slowly(text), repr(text)
+        hedged += len(fast[0])
+        decimals += len(fast[1])
+    assert hedged > 300 and decimals > 300  # the pieces make both often enough to test the claim
+
+
+def test_the_hedge_scan_matches_every_character_lower_reads_as_its_letter():
+    letters = set("".join(hedges.HEDGES) + "us$rpm.") - {" "}
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(re.fullmatch(r"\s", char)) == char.isspace(), hex(code)  # split()'s spaces are re's
+        if len(char.lower()) == 1 and char.lower() in letters:
+            assert re.fullmatch(re.escape(char.lower()), char, re.IGNORECASE), hex(code)
+
+
+def test_only_the_figures_after_a_hedge_word_get_the_slow_test(monkeypatch):
+    calls = []
+    slow = hedges._hedged
+    monkeypatch.setattr(hedges, "_hedged", lambda text, start: calls.append(start) or slow(text, start))
+    text = "In 2024, 12 people and 300 homes; 1,500 more on 3 May, then about 5 " + "7 " * 50
+    assert hedges.rounded_figures(text) == ([["#5", 5.0]], [])
+    assert calls == [text.index("5 ")]
