@@ -13,9 +13,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from newscrawl.dedupe import DedupeEngine
 from newscrawl.dedupe.story import summarize
 from newscrawl.store import open_store
+from newscrawl.store.base import StoreUnavailable
 from newscrawl.store.sqlite import SQLiteStore
 from tests.test_store_dedupe import copy
 
@@ -220,3 +223,17 @@ def test_sqlite_a_sigkill_mid_crawl_loses_no_committed_article_and_the_store_ded
             assert docs[n]["url"] in urls(store.get_story(store.resolve_story(story_id)))
         assert _verdicts(store, docs[done:]) == expected[done:], stop_after
         assert {s["story_id"]: urls(s) for s in store.iter_stories()} == expected_stories
+
+
+def test_the_store_marks_its_layout_and_refuses_a_newer_one(tmp_path):
+    path = tmp_path / "dedupe.sqlite"
+    SQLiteStore(str(path)).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone() == (1,)  # first copies in the stories row
+    db.execute("PRAGMA user_version = 2")  # as a newer version would leave it
+    db.close()
+    with pytest.raises(StoreUnavailable) as refused:
+        SQLiteStore(str(path))
+    message = str(refused.value)
+    assert "layout (2) is newer than this version reads (1)" in message and "\n" not in message
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)  # left as it was

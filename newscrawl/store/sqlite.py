@@ -155,6 +155,10 @@ _DROPPED_INDEXES = ("fingerprints_story", "stories_first_seen")
 #: Stories stored before hold every copy in ``story_copies`` (``first_copy`` NULL) and are
 #: read as they are; the copies are listed the same either way.
 _FIRST_COPY_COLUMNS = ("first_key", "first_copy")
+#: The store's layout (``PRAGMA user_version``): 1, first copies in the ``stories`` row. Set on
+#: open; a store with a higher one was written by a newer version whose rows this one would
+#: misread (as versions before 1, which do not check, misread first copies): refused.
+LAYOUT_VERSION = 1
 
 
 #: JSON of the dedupe records (fingerprints, copies, stories): compact and without the
@@ -411,6 +415,12 @@ class SQLiteStore(Store):
         fingerprints up to ``base_upto``); a merge they had under way is dropped, its keys
         go into the next run (a pair in both counts once)."""
         self._layout_error: str | None = None
+        (version,) = self._db.execute("PRAGMA user_version").fetchone()
+        if version > LAYOUT_VERSION:
+            raise StoreUnavailable(
+                f"cannot open {self.display_uri}: its layout ({version}) is newer than this version reads"
+                f" ({LAYOUT_VERSION}); upgrade newscrawl"
+            )
         with self._write() as db:
             stored = db.execute("SELECT value FROM dedupe_meta WHERE name = 'runs_layout'").fetchone()
             has_runs = stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone()
@@ -449,6 +459,8 @@ class SQLiteStore(Store):
                     "%s: stories keep their first copy in their own row from now on (stored stories are read as"
                     " they are); versions before this one would miss those copies", self.display_uri,
                 )
+            if version < LAYOUT_VERSION:
+                db.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
             columns = {row[1] for row in db.execute("PRAGMA table_info(fingerprints)")}
             if "keys" not in columns:
                 db.execute("ALTER TABLE fingerprints ADD COLUMN keys BLOB")
