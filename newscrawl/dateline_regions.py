@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.dates import DAY_NAMES, MONTHS
+from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 
 #: The AP Stylebook's state abbreviations for datelines (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
 #: Texas and Utah are spelled out: they are read as written words), and the District of Columbia.
@@ -40,7 +40,7 @@ def dateline_region(text: str) -> str | None:
     if region in AP_STATE_ABBREVIATIONS:
         return region
     if _REGION_WORDS.fullmatch(region) and not any(
-        word.casefold() in MONTHS or word.casefold() in DAY_NAMES or word.casefold() in TIME_WORDS
+        word.casefold() in MONTH_WORDS or word.casefold() in DAY_NAMES or word.casefold() in TIME_WORDS
         for word in region.split()
     ):
         return region

@@ -56,28 +56,38 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
-#: Romanian, Czech (nominative and genitive), Slovak and Croatian months. Croatian "listopad(a)" is
-#: October, Czech "listopad(u)" and Polish "listopada" November: the Croatian word is left out (the
-#: Polish "listopada" above stays November; the nominative "listopad" is read as no month).
-for _number, _names in enumerate(
-    (
-        "ianuarie leden ledna januára siječnja siječanj",
-        "februarie únor února februára veljače veljača",
-        "martie březen března ožujka ožujak",
-        "aprilie duben dubna apríla travnja travanj",
-        "květen května mája svibnja svibanj",
-        "iunie červen června júna lipnja lipanj",
-        "iulie červenec července júla srpnja srpanj",
-        "srpen srpna augusta kolovoza kolovoz",
-        "septembrie září septembra rujna rujan",
-        "octombrie říjen října októbra",
-        "noiembrie listopadu novembra studenoga studenog studeni",
-        "decembrie prosinec prosince decembra prosinca prosinac",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+#: Romanian, Czech (nominative and genitive), Slovak and Croatian months, by language: read only on a
+#: page of that language (``pages.date_hints.in_language``), since some are words elsewhere (Dutch
+#: "leden" is "members"). Croatian "listopad(a)" is October, Czech "listopad(u)" and Polish
+#: "listopada" November (the Polish word is in ``MONTHS``).
+_CROATIAN_MONTHS = (
+    "siječnja siječanj|veljače veljača|ožujka ožujak|travnja travanj|svibnja svibanj|lipnja lipanj"
+    "|srpnja srpanj|kolovoza kolovoz|rujna rujan|listopada listopad|studenoga studenog studeni|prosinca prosinac"
+)
+LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
+    language: {name: number for number, names in enumerate(table.split("|"), start=1) for name in names.split()}
+    for language, table in (
+        (
+            "ro",
+            "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie",
+        ),
+        (
+            "cs",
+            "leden ledna|únor února|březen března|duben dubna|květen května|červen června|červenec července"
+            "|srpen srpna|září|říjen října|listopad listopadu|prosinec prosince",
+        ),
+        (
+            "sk",
+            "január januára|február februára|marec marca|apríl apríla|máj mája|jún júna|júl júla|august augusta"
+            "|september septembra|október októbra|november novembra|december decembra",
+        ),
+        ("hr", _CROATIAN_MONTHS),
+        ("bs", _CROATIAN_MONTHS),
+    )
+}
+
+#: Every month name of every language: the words a date's text may hold beside its numbers.
+MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values())
 
 #: Day names (English, Indonesian, Malay, Arabic); they carry no information once the date is read.
 DAY_NAMES = frozenset(

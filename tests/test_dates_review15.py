@@ -12,7 +12,7 @@ import pytest
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
 from newscrawl.pages.base import _date_line_text
-from newscrawl.pages.date_hints import epoch_stamp, month_first, year_filled
+from newscrawl.pages.date_hints import epoch_stamp, in_language, month_first, year_filled
 
 UTC = timezone.utc
 NOW = datetime(2026, 1, 10, tzinfo=UTC)
@@ -40,7 +40,7 @@ def page(meta: str, html_lang: str, url: str, head: str = "", before: str = "") 
     [
         ("Posted 07/08/2025 4:15 PM EDT", "en", None, True),
         ("07/08/2025 9:05 a.m. CT", "en", None, True),
-        ("07/08/2025", "en-US", None, True),
+        ("07/08/2025", "en-US", None, False),  # WordPress's default tag alone: no US sign (R19)
         ("07/08/2025", "en", "America/Denver", True),
         ("07/08/2025 16:15 CEST", "en", None, False),  # a European zone
         ("07/08/2025 4:15 PM", "en-GB", "Europe/London", False),
@@ -52,19 +52,20 @@ def test_month_first_on_a_us_page(text: str, lang: str, zone: str | None, expect
     assert month_first(text, lang, zone) is expected
 
 
-def test_en_us_counts_only_on_a_domain_of_no_other_country() -> None:
+def test_en_us_counts_on_a_us_domain_or_where_the_page_writes_month_first() -> None:
     # WordPress tags every English site "en-US" unless told otherwise.
-    assert month_first("07/08/2025", "en-US", None, "https://www.example.com/news/a")
     assert month_first("07/08/2025", "en-US", None, "https://www.example.us/news/a")
-    assert not month_first("07/08/2025", "en-US", None, "https://www.example.com.ng/news/a")
-    assert not month_first("07/08/2025", "en-US", None, "https://www.example.co.uk/news/a")
+    assert not month_first("07/08/2025", "en-US", None, "https://www.example.com/news/a")
+    assert month_first("07/08/2025", "en-US", None, "https://www.example.com/news/a", lambda: True)
+    assert not month_first("07/08/2025", "en-US", None, "https://www.example.com.ng/news/a", lambda: True)
+    assert not month_first("07/08/2025", "en-US", None, "https://www.example.co.uk/news/a", lambda: True)
 
 
 def test_a_us_pages_stamp_reads_month_first_unless_the_text_writes_the_other_day() -> None:
     meta = '<meta property="article:published_time" content="07/08/2025">'
-    us = page("", "en-US", "https://www.example.com/news/centres", head=meta)
+    us = page("", "en-US", "https://www.example.us/news/centres", head=meta)
     assert us.published_at().date() == date(2025, 7, 8)
-    written = page("<p class='note'>Filed on 7 August 2025.</p>", "en-US", "https://www.example.com/news/c", head=meta)
+    written = page("<p class='note'>Filed on 7 August 2025.</p>", "en-US", "https://www.example.us/news/c", head=meta)
     assert written.published_at().date() == date(2025, 8, 7)
 
 
@@ -131,18 +132,18 @@ def test_zone_names_and_noon(text: str, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "lang", "expected"),
     [
-        ("3 martie 2025, 09:30", date(2025, 3, 3)),  # Romanian
-        ("3. března 2025 9:30", date(2025, 3, 3)),  # Czech genitive
-        ("3. listopadu 2025", date(2025, 11, 3)),  # Czech November
-        ("3. októbra 2025", date(2025, 10, 3)),  # Slovak
-        ("3. ožujka 2025.", date(2025, 3, 3)),  # Croatian
-        ("3 listopada 2025", date(2025, 11, 3)),  # Polish November stays November
+        ("3 martie 2025, 09:30", "ro", date(2025, 3, 3)),  # Romanian
+        ("3. března 2025 9:30", "cs-CZ", date(2025, 3, 3)),  # Czech genitive
+        ("3. listopadu 2025", "cs", date(2025, 11, 3)),  # Czech November
+        ("3. októbra 2025", "sk", date(2025, 10, 3)),  # Slovak
+        ("3. ožujka 2025.", "hr", date(2025, 3, 3)),  # Croatian
+        ("3 listopada 2025", "pl", date(2025, 11, 3)),  # Polish November stays November
     ],
 )
-def test_more_languages_months(text: str, expected: date) -> None:
-    parsed = parse_date(text, UTC, now=NOW, relative=False)
+def test_more_languages_months(text: str, lang: str, expected: date) -> None:
+    parsed = parse_date(in_language(text, lang), UTC, now=NOW, relative=False)
     assert parsed is not None and parsed.date() == expected
 
 

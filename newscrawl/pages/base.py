@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
 from itertools import chain, islice
 from typing import Any
@@ -35,7 +35,16 @@ from newscrawl.attribution import (
     via_publisher,
 )
 from newscrawl.date_forms import western
-from newscrawl.dates import DAY_NAMES, MONTHS, country_zone, parse_date, parse_iso, parse_relative, site_zone, url_date
+from newscrawl.dates import (
+    DAY_NAMES,
+    MONTH_WORDS,
+    country_zone,
+    parse_date,
+    parse_iso,
+    parse_relative,
+    site_zone,
+    url_date,
+)
 from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
@@ -156,7 +165,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
-    r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(set(MONTHS) | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(MONTH_WORDS | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
@@ -1356,7 +1365,34 @@ class ArticlePage:
     def _day_first(self, text: str) -> bool:
         """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
         zone = self.site.timezone if self.site is not None else None
-        return not date_hints.month_first(text, self.doc.html_lang, zone, self.url)
+        agrees = lambda: self._month_first_written  # noqa: E731 - read only when en-US is all there is
+        return not date_hints.month_first(text, self.doc.html_lang, zone, self.url, agrees)
+
+    def _in_language(self, text: str) -> str:
+        """``text`` with the month names only the page's language writes in English (``date_hints.in_language``)."""
+        return date_hints.in_language(text, self._date_language)
+
+    @cached_property
+    def _date_language(self) -> str | None:
+        """The language the page writes its dates in: the registry's, else the URL's language folder
+        ("/ro/story/...": a multilingual site's template may keep one ``lang`` for every edition),
+        else the page's language tag."""
+        language = getattr(self.site, "language", None)
+        return language or date_hints.url_language(self.url) or self.doc.html_lang
+
+    @cached_property
+    def _month_first_written(self) -> bool:
+        """True when the page's text writes a numeric date month-first only and none day-first only
+        (``date_hints.writes_month_first``): read once, when an ``en-US`` page's date reads either way."""
+        if self.tree is None:
+            return False
+        return date_hints.writes_month_first(
+            text
+            for node in self.tree.iter()
+            if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS
+            for text in (node.text, node.tail)
+            if text and _DIGIT.search(text)
+        )
 
     def _either_way(self, text: str) -> bool:
         """True when a date's day and month read either way and the page does not say which comes first."""
@@ -1410,7 +1446,7 @@ class ArticlePage:
         walls = [text for text in shown_texts if text and _has_time(text)]
         walls += [text for text in other_raws if text and _has_time(text) and _naive(text)]
         for text in walls:
-            wall = parse_date(text, UTC, now=self.now, relative=False)
+            wall = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
             if wall is None or wall.utcoffset() != timedelta(0):
                 continue
             offset = wall.replace(tzinfo=None) - utc_wall
@@ -1438,7 +1474,7 @@ class ArticlePage:
         for text in shown_texts:
             if not text or len(text) > MAX_DATE_CHARS * 2 or not _YEAR.search(text):
                 continue
-            parsed = parse_date(text, UTC, now=self.now, relative=False)
+            parsed = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
             if parsed is not None:
                 return parsed.date()
         return url_date(self.url)
@@ -1450,7 +1486,7 @@ class ArticlePage:
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
                     order = self._day_first(raw)
-                    read = date_hints.in_language(raw, self.doc.html_lang)
+                    read = self._in_language(raw)
                     parsed = parse_date(read, self.tz, now=self.now, relative=self.counts_back, day_first=order)
                     if parsed:
                         # published_raw keeps the date as the reader sees it when it says the same day;
@@ -1458,7 +1494,7 @@ class ArticlePage:
                         # "15.10.2020 21:55").
                         seen = (
                             parse_date(
-                                date_hints.in_language(shown, self.doc.html_lang),
+                                self._in_language(shown),
                                 self.tz,
                                 now=self.now,
                                 relative=self.counts_back,
@@ -1528,7 +1564,7 @@ class ArticlePage:
                 continue
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
                 continue
-            parsed = parse_date(shown, self.tz, now=self.now, relative=False)
+            parsed = parse_date(self._in_language(shown), self.tz, now=self.now, relative=False)
             if parsed and not _not_the_articles_date(node, frame):
                 if date_places.in_rail_above(node, self._dateline_anchor):
                     continue  # a teaser's date in a rail above the headline
@@ -1657,7 +1693,7 @@ class ArticlePage:
                 if not text or owner is None or not _YEAR.search(text):
                     continue
                 for match in _DATE_IN_TEXT.finditer(text):
-                    parsed = parse_date(match.group(), UTC, now=self.now, relative=False)
+                    parsed = parse_date(self._in_language(match.group()), UTC, now=self.now, relative=False)
                     if parsed is not None and not _not_the_articles_date(owner, self.frame):
                         days.add(parsed.date())
         return frozenset(days)
@@ -1708,6 +1744,8 @@ class ArticlePage:
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
+        if _ambiguous_day(text) and day in _both_readings(text):
+            return value, raw  # the stamp says which way the line reads ("05/11/2025" beside 2025-11-05)
         if self._either_way(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
             return value, raw
         if self._after_last_edit(shown):
@@ -1757,12 +1795,12 @@ class ArticlePage:
             return (value.astimezone(zone) if zone is not None else value), raw
         if self.tz is not UTC:
             return value, raw
-        wall = parse_date(raw, UTC, now=self.now, relative=False)
+        wall = parse_date(self._in_language(raw), UTC, now=self.now, relative=False)
         if wall is None or wall != value:
-            wall = parse_date(raw, UTC, now=self.now, day_first=False, relative=False)
+            wall = parse_date(self._in_language(raw), UTC, now=self.now, day_first=False, relative=False)
             if wall is None or wall != value:
                 return value, raw  # not the date as written (a stamp behind a shown text, a day moved)
-        if wall.utcoffset() or parse_date(raw, _PLUS_HOURS, now=self.now, relative=False) == wall:
+        if wall.utcoffset() or parse_date(self._in_language(raw), _PLUS_HOURS, now=self.now, relative=False) == wall:
             return value, raw  # a zone written in it (UTC's, "GMT", "Z")
         # A day alone is the local day whatever the clock: the country's zone, no evidence read.
         zone = self._page_zone(wall) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
@@ -1813,7 +1851,7 @@ class ArticlePage:
         for _, text, update in self._date_lines:
             if update or not _has_time(text) or not _naive(text):
                 continue
-            shown = parse_date(text, UTC, now=self.now, relative=False)
+            shown = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
             if shown is None:
                 return None
             offset = shown.replace(tzinfo=None, second=0) - stamp.astimezone(UTC).replace(
@@ -1841,8 +1879,8 @@ class ArticlePage:
             for text in texts:
                 if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text):
                     continue
-                parsed = parse_date(text, UTC, now=self.now, relative=False)
-                if parsed is not None and parsed == parse_date(text, _PLUS_HOURS, now=self.now, relative=False):
+                parsed = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
+                if parsed is not None and parsed == parse_date(self._in_language(text), _PLUS_HOURS, now=self.now, relative=False):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
 
@@ -1892,7 +1930,7 @@ class ArticlePage:
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
             probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
             if _date_line_text(probe):
-                read = date_hints.in_language(shown, self.doc.html_lang)
+                read = self._in_language(shown)
                 parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
                     parsed = _time_stamp(owner, shown, parsed)
@@ -1907,7 +1945,7 @@ class ArticlePage:
             elif lines and lines[-1][1] == before and not _has_time(before) and _clock_only(shown):
                 # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>").
                 joined = f"{before} {shown}"
-                parsed = parse_date(joined, self.tz, now=self.now, relative=False)
+                parsed = parse_date(self._in_language(joined), self.tz, now=self.now, relative=False)
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
                     lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
@@ -1954,7 +1992,7 @@ class ArticlePage:
         if kinds[0] == kinds[1]:
             return []
         parts = [
-            (parse_date(text, self.tz, now=self.now, relative=False), text, kind)
+            (parse_date(self._in_language(text), self.tz, now=self.now, relative=False), text, kind)
             for text, kind in zip((first, second), kinds, strict=True)
         ]
         return [(value, text, kind) for value, text, kind in parts if value is not None]
@@ -1969,11 +2007,11 @@ class ArticlePage:
             return []
         head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
         kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
-        value = parse_date(head, self.tz, now=self.now, relative=False, day_first=self._day_first(head))
+        value = parse_date(self._in_language(head), self.tz, now=self.now, relative=False, day_first=self._day_first(head))
         filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
         if filled is None or not _date_line_text(head) or not _date_line_text(filled):
             return []
-        later = parse_date(filled, value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
+        later = parse_date(self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
         if later is None or later < value:
             return []
         return [(value, head, kinds[0]), (later, filled, kinds[1])]
@@ -3344,6 +3382,8 @@ def _date_line_text(shown: str) -> bool:
         return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
     if not _DATE_IN_TEXT.search(shown):
         return False
+    if _republishing_credit(shown):
+        return False
     if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
         return True
     label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
@@ -3356,6 +3396,28 @@ def _date_line_text(shown: str) -> bool:
         and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
         and len(_date_words_left(" ".join(dated))) <= MAX_DATELINE_EXTRA_CHARS
     )
+
+
+#: "Originally published" / "First published" and the word after it ("by", "in", "on", "at").
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared|ran)\b\s*(?:(?:by|in|on|at)\b)?", re.IGNORECASE
+)
+#: Words that may stand between that label and its date ("First published on Mon 24 Nov 2025").
+_BEFORE_DATE_WORDS = frozenset({"on", "at", "by", "in"}) | DAY_NAMES
+
+
+def _republishing_credit(shown: str) -> bool:
+    """True when a date line credits the outlet that published the story first ("Originally published
+    by Riverbank Review, 3 November 2025", "First published in The Courier on 3 Nov 2025"): the
+    date is the original's, not the page's. "First published on Mon 24 Nov 2025" is the page's own."""
+    label = _FIRST_PUBLISHED.search(shown)
+    if label is None:
+        return False
+    dated = _DATE_IN_TEXT.search(shown, label.end())
+    if dated is None:
+        return False
+    between = re.findall(r"[^\W\d_]+", shown[label.end() : dated.start()].lower())
+    return any(word not in _BEFORE_DATE_WORDS for word in between)
 
 
 def _clock_only(text: str) -> bool:
@@ -3464,6 +3526,13 @@ def _ambiguous_day(text: str) -> bool:
     # A weekday that fits one reading only settles it ("Tue, 10/07/2025": both orders read 7 October).
     day_first = parse_date(text, UTC, relative=False)
     return day_first is None or day_first != parse_date(text, UTC, day_first=False, relative=False)
+
+
+def _both_readings(text: str) -> set[date]:
+    """The days a numeric date whose day and month read either way may be ("05/11/2025": 5 November
+    and 11 May)."""
+    readings = (parse_date(text, UTC, relative=False, day_first=order) for order in (True, False))
+    return {reading.date() for reading in readings if reading is not None}
 
 
 def _same_instant(shown: datetime, text: str, stamp: datetime) -> bool:

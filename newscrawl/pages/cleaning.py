@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from newscrawl.attribution import byline_agency
-from newscrawl.dates import DAY_NAMES, MONTHS
+from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.byline_forms import (
     caps_name,
@@ -768,7 +768,7 @@ _DATE_LEAD = frozenset(
 # Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
 # to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
 _CATEGORY_LEAD = frozenset({"under", "unter", "im", "filed"})
-_MONTH_WORDS = frozenset(MONTHS)
+_MONTH_WORDS = MONTH_WORDS
 # Weekdays, also abbreviated, that start a date behind a name ("Von Jane Doe Fr, 18. Oktober 2019").
 _DAY_WORDS = DAY_NAMES | frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi "

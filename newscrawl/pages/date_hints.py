@@ -1,29 +1,43 @@
 """What a page says about how to read its dates, beyond the date's own text.
 
 - ``month_first``: a numeric date whose day and month read either way ("03/04/2025") is read
-  month-first on a US page: a US zone name beside it ("6:30 PM EST", "10:15 a.m. ET"), the page's
-  language tag ``en-US``, or a site the registry places in a US zone. A UK or European page
-  ("03/04/2025" on a .co.uk) stays day-first, as ``dates.parse_date`` reads it.
+  month-first on a US page: a US zone name beside it ("6:30 PM EDT", "10:15 a.m. ET"), or a site
+  the registry places in a US zone. The names EST, CST, MST and PST are also Australia's, China's,
+  Malaysia's, the Philippines' and Pakistan's: they count unless the page is placed elsewhere (a
+  country domain, a language region or a registry zone outside North America). The language tag ``en-US`` alone counts on a .us domain only: WordPress tags every
+  English site so, and on a generic domain it counts only when the page writes elsewhere a
+  numeric date that reads month-first only ("11/25/2025") and none that reads day-first only.
+  A UK or European page ("03/04/2025" on a .co.uk) stays day-first, as ``dates.parse_date``
+  reads it.
 - ``epoch_stamp``: a Unix time in a ``data-*`` attribute of the element that shows the date
   (``<span data-timestamp="1732455900">Nov 24, 2024</span>``), in seconds or milliseconds, kept
   only when it falls on the day the element shows (in some zone from UTC-12 to UTC+14).
 - ``year_filled``: the second date of a line that gives no year ("...; updated Nov. 4 at 9:10 a.m.")
   with the first's year written in.
-- ``in_language``: a month name whose month depends on the page's language (Croatian "listopada"
-  is October, Polish and Czech November).
+- ``in_language``: month names read on a page of their language only: Romanian, Czech, Slovak,
+  Croatian (Croatian "listopada" is October, Polish and Czech November; Dutch "leden" is no month).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
-from newscrawl.dates import COUNTRY_ZONES, MONTHS
+from newscrawl.dates import COUNTRY_ZONES, LANGUAGE_MONTHS, MONTHS
 
-#: Zone names only US (and Canadian) pages write after a clock, in capitals.
-_US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?:[ECMP][SD]?T|AK[SD]T|HST)\b")
+#: Zone names US (and Canadian) pages write after a clock, in capitals.
+_US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?P<name>[ECMP][SD]?T|AK[SD]T|HST)\b")
+#: Of those, the names other countries' zones share (Australian EST, China's CST, Malaysia's MST,
+#: the Philippines' and Pakistan's PST).
+_SHARED_ZONE_NAMES = frozenset({"EST", "CST", "MST", "PST"})
+#: Domains and language regions of North America, where the shared names are US or Canadian zones.
+_NORTH_AMERICA = frozenset({"us", "ca"})
+#: A numeric date that reads one way only: month-first ("11/25/2025") or day-first ("25/11/2025", "25.11.2025").
+_MONTH_FIRST_ONLY = re.compile(r"(?<![\d./-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1(?:\d{4}|\d{2})(?![\d./-])")
+_DAY_FIRST_ONLY = re.compile(r"(?<![\d./-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d./-])")
 #: A day and month as numbers that read either way, a cheap first check.
 _EITHER_WAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])[/-](0?[1-9]|1[0-2])[/-](?:\d{4}|\d{2})(?![\d.])")
 #: IANA zones of the United States a site's registry entry may name.
@@ -36,23 +50,38 @@ _MONTH_DAY = re.compile(r"\b(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})(?![\d:
 _DAY_MONTH = re.compile(r"(?<![\d:.])(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\b\.?(?!,?\s*\d{4})")
 #: A year already written.
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: Month names whose month depends on the page's language (``in_language``): Croatian and Bosnian
-#: "listopad(a)" is October, where Czech and Polish read it as November.
-LANGUAGE_MONTHS = {
-    "hr": {"listopad": "october", "listopada": "october"},
-    "bs": {"listopad": "october", "listopada": "october"},
+#: English month names, by number: what ``in_language`` writes for a language's own month name.
+_ENGLISH_MONTHS = "january february march april may june july august september october november december".split()
+#: Each language's month names (``dates.LANGUAGE_MONTHS``) as one pattern, longest first.
+_LANGUAGE_MONTH = {
+    language: re.compile(r"(?<!\w)(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    for language, names in LANGUAGE_MONTHS.items()
 }
-_LANGUAGE_MONTH = re.compile(r"\blistopada?\b", re.IGNORECASE)
 
 
 def in_language(text: str, lang: str | None) -> str:
-    """``text`` with the month names of ``LANGUAGE_MONTHS`` for the page's language (its tag's
-    first part) written as the month they mean there ("15. listopada 2025" on a Croatian page is
-    15 October); unchanged for other languages."""
-    words = LANGUAGE_MONTHS.get(re.split(r"[-_]", lang.strip().lower())[0]) if lang else None
-    if not words:
+    """``text`` with the month names only the page's language (its tag's first part) writes, in
+    English: Romanian, Czech, Slovak, Croatian and Bosnian (``dates.LANGUAGE_MONTHS``: "15.
+    listopada 2025" on a Croatian page is 15 October, "3. března 2025" on a Czech page 3 March);
+    unchanged for other languages, where the words may be no month (Dutch "leden", members)."""
+    language = re.split(r"[-_]", lang.strip().lower())[0] if lang else ""
+    pattern = _LANGUAGE_MONTH.get(language)
+    if pattern is None:
         return text
-    return _LANGUAGE_MONTH.sub(lambda match: words.get(match.group().lower(), match.group()), text)
+    names = LANGUAGE_MONTHS[language]
+    return pattern.sub(lambda match: _ENGLISH_MONTHS[names[match.group().lower()] - 1], text)
+
+
+#: A URL's first folder named as a language ("/ro/", "/cs-cz/").
+_URL_LANGUAGE = re.compile(r"^[a-z]+://[^/]+/([a-z]{2})(?:[-_][a-z]{2})?/", re.IGNORECASE)
+
+
+def url_language(url: str | None) -> str | None:
+    """The language of ``LANGUAGE_MONTHS`` a URL's first folder names ("https://news.example.md/ro/story/1"
+    -> "ro"); None for other folders and languages."""
+    match = _URL_LANGUAGE.match(url or "")
+    language = match.group(1).lower() if match else None
+    return language if language in LANGUAGE_MONTHS else None
 
 
 #: Unix seconds (10 digits) or milliseconds (13 digits): 2001-09-09 to 2286.
@@ -61,23 +90,53 @@ _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 _WEST, _EAST = 12, 14
 
 
-def month_first(text: str, lang: str | None = None, zone_name: str | None = None, url: str | None = None) -> bool:
-    """True when ``text`` holds a numeric date that reads either way and the page is American:
-    a US zone name after a clock in it, a US registry zone, or the language tag ``en-US`` on a
-    domain that names no other country (WordPress tags every English site ``en-US`` by default:
-    a ``.ng`` or ``.co.uk`` page so tagged stays day-first)."""
+def month_first(
+    text: str,
+    lang: str | None = None,
+    zone_name: str | None = None,
+    url: str | None = None,
+    agrees: Callable[[], bool] | None = None,
+) -> bool:
+    """True when ``text`` holds a numeric date that reads either way and the page is American: a US
+    zone name after a clock in it (EST, CST, MST, PST unless the domain, language region or registry
+    zone places the page in another country), a US registry zone, or the language tag ``en-US`` on a .us domain, or on a domain
+    of no country when ``agrees()`` (the page writes month-first elsewhere: ``writes_month_first``).
+    WordPress tags every English site ``en-US`` by default: a Nigerian or Indonesian page so
+    tagged stays day-first."""
     match = _EITHER_WAY.search(text)
     if match is None or match.group(1).lstrip("0") == match.group(2).lstrip("0"):
         return False
-    if _US_ZONE.search(text):
-        return True
     if zone_name and _US_ZONE_NAMES.match(zone_name):
         return True
-    if not lang or lang.strip().lower().replace("_", "-") != "en-us":
-        return False
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
-    domain = host.rsplit(".", 1)[-1]
-    return domain == "us" or domain not in COUNTRY_ZONES
+    domain = host.rsplit(".", 1)[-1] if "." in host else ""
+    parts = re.split(r"[-_]", lang.strip().lower()) if lang else []
+    region = parts[1] if len(parts) > 1 else ""
+    zone = _US_ZONE.search(text)
+    if zone is not None:
+        if zone.group("name") not in _SHARED_ZONE_NAMES:
+            return True
+        # A shared name: US unless the domain, the language's region or the registry zone places the
+        # page in another country ("9:30 AM MST" on a .my domain or an en-MY page is Malaysia's).
+        elsewhere = (domain in COUNTRY_ZONES and domain not in _NORTH_AMERICA) or (
+            len(region) == 2 and region not in _NORTH_AMERICA
+        )
+        if not elsewhere and not zone_name:
+            return True
+    if parts[:2] != ["en", "us"] or (domain in COUNTRY_ZONES and domain != "us"):
+        return False
+    return domain == "us" or (agrees is not None and agrees())
+
+
+def writes_month_first(texts: Iterable[str]) -> bool:
+    """True when ``texts`` hold a numeric date that reads month-first only ("11/25/2025") and none
+    that reads day-first only ("25/11/2025", "25.11.2025"): a page that writes US dates."""
+    month_first_seen = False
+    for text in texts:
+        if _DAY_FIRST_ONLY.search(text):
+            return False
+        month_first_seen = month_first_seen or _MONTH_FIRST_ONLY.search(text) is not None
+    return month_first_seen
 
 
 def year_filled(text: str, year: int) -> str | None:
