@@ -56,6 +56,19 @@ def test_a_related_box_after_the_same_leads_still_goes() -> None:
     assert is_boilerplate_line("Subscribe to our newsletter for the latest news on the harbour works.")
 
 
+def test_a_related_lead_and_its_colon_before_a_short_line_is_an_insert() -> None:
+    # A lower-case title after the colon, shorter than a headline: an insert (review R19).
+    assert is_boilerplate_line("Read more: the new timetable for the east quay ferry.")
+    assert is_boilerplate_line("Related: our map of every berth in the harbour this winter.")
+    page = _page(
+        f"<article><h1>Harbour wall to be rebuilt this winter</h1><div>{_ps(STORY[:1])}"
+        "<p>Read more: the new timetable for the east quay ferry.</p>"
+        f"{_ps(STORY[1:2])}<p>Related: our map of every berth in the harbour this winter.</p>{_ps(STORY[2:])}"
+        "</div></article>"
+    )
+    assert _paragraphs(page) == STORY
+
+
 # -- an old table-layout page: nav cell, story cell, rail cell --------------------------------------
 
 
@@ -88,6 +101,16 @@ def test_a_data_table_stays_a_table() -> None:
         f"<div><table>{rows}</table><table><tr><td><table>{rows}</table></td></tr></table></div>"
     )
     assert body_text.layout_tables(page) == []
+
+
+def test_a_one_column_table_with_a_header_or_caption_is_data() -> None:
+    # One cell a row with <br><br> in the cells, but a header cell or a caption: data (review R19).
+    cells = "".join(f"<tr><td>Day {n}: quay shut.<br><br>Boats use the west berth.</td></tr>" for n in range(1, 4))
+    for head in ("<tr><th>Works</th></tr>", "<caption>Works</caption>"):
+        page = lxml_html.fromstring(f"<div><table>{head}{cells}</table></div>")
+        assert body_text.layout_tables(page) == []
+    page = lxml_html.fromstring(f"<div><table>{cells}</table></div>")
+    assert body_text.layout_tables(page) == list(page.iter("table"))
 
 
 # -- the headline's header block -------------------------------------------------------------------
@@ -188,3 +211,13 @@ def test_a_box_of_links_or_a_quote_inside_the_story_stays_out() -> None:
     quote = "<aside><p>The gap grew by a metre a night during the storm.</p></aside>"
     assert _paragraphs(_box_page(links)) == STORY
     assert _paragraphs(_box_page(quote)) == STORY
+
+
+def test_a_promo_aside_inside_the_story_stays_out() -> None:
+    # A members' box between two paragraphs, list-like and short (review R19): by its class, or
+    # by a prompt among its lines.
+    perks = "<ul><li>Every story on every device</li><li>No adverts, a weekly letter</li></ul>"
+    member = f'<aside class="member-offer"><h4>Join the harbour club</h4>{perks}</aside>'
+    prompt = f"<aside><h4>Sign up for our newsletter</h4>{perks}</aside>"
+    assert _paragraphs(_box_page(member)) == STORY
+    assert _paragraphs(_box_page(prompt)) == STORY

@@ -1,8 +1,10 @@
 """Body steps that read the page's structure to keep the story's own blocks (review R18, R16, R15).
 
 - ``related_lead_sentence``: a story's sentence that opens with a related-link lead ("Read more
-  about the shortfall in our explainer ...", "Related: the same branches were nearly closed ...")
-  is not the insert the lead names ("Read more: <title>").
+  about the shortfall in our explainer ...") is not the insert the lead names ("Read more:
+  <title>"). After a lead and its colon the line is an insert ("Read more: the five streets ...",
+  "Related: our guide to ..."), unless it runs on longer than a headline ("Related: the same
+  branches were nearly closed in 2012, until ...": review R19).
 - ``baseline_adds_story``: on a short story, trafilatura's baseline (an ``<article>``'s text in
   one block) replaces the paragraphs it found only when it adds a paragraph's worth of text, not
   just the header's lines (a byline, a date line) around the same paragraphs.
@@ -13,8 +15,10 @@
   part of the ``<header>`` around it: a place line) are the header's, not the story's.
 - ``inner_fact_boxes``: a short list-like ``<aside>`` set between two of the story's paragraphs
   (a fact box: "By the numbers" and its items) is the story's; trafilatura leaves every aside out.
+  An aside classed as an ad, promo, newsletter or members' box, or holding a prompt line, is not.
 - ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
-  cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data.
+  cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data; a table
+  with a caption or a header cell is data.
 """
 
 from __future__ import annotations
@@ -32,21 +36,27 @@ _RELATED_SENTENCE_LEAD = re.compile(
 )
 #: Words a sentence must hold after its lead ("Read more about it here." is a prompt).
 MIN_SENTENCE_WORDS = 4
+#: Words a sentence must hold after a lead and its colon: more than a headline's (an insert's
+#: title in lower case, "Read more: the five streets where parking will go next year.", is shorter).
+MIN_COLON_SENTENCE_WORDS = 16
 
 
 def related_lead_sentence(line: str) -> bool:
     """True when ``line``, which opens with an English related-link lead, is a sentence of the
-    story: the lead's words go on in lower case ("Read more about the ...", "Related: the ..."),
-    at least ``MIN_SENTENCE_WORDS`` words, and it ends with a full stop (an insert's title starts
-    with a capital and has no full stop: "Read more: Budget explained", "RELATED: Photos: ...").
-    As ``cleaning.is_boilerplate_line`` keeps a sentence after the other languages' leads."""
+    story: the lead's words go on in lower case ("Read more about the ..."), at least
+    ``MIN_SENTENCE_WORDS`` words, and it ends with a full stop (an insert's title starts with a
+    capital and has no full stop: "Read more: Budget explained", "RELATED: Photos: ..."). After
+    the lead's colon ("Related: the ...") the line is an insert's title unless it runs on longer
+    than a headline, ``MIN_COLON_SENTENCE_WORDS`` words. As ``cleaning.is_boilerplate_line``
+    keeps a sentence after the other languages' leads."""
     if not line.endswith(".") or line.endswith(".."):
         return False
     lead = _RELATED_SENTENCE_LEAD.match(line)
     if lead is None:
         return False
     rest = line[lead.end() :]
-    return rest[:1].islower() and len(rest.split()) >= MIN_SENTENCE_WORDS
+    least = MIN_COLON_SENTENCE_WORDS if ":" in lead.group(0) else MIN_SENTENCE_WORDS
+    return rest[:1].islower() and len(rest.split()) >= least
 
 
 def _own_rows(table: HtmlElement) -> list[HtmlElement]:
@@ -62,10 +72,16 @@ def has_break_run(cell: HtmlElement) -> bool:
     return False
 
 
+def _data_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
+    """True when ``table`` (its own ``rows``) has a caption or a header cell: a table of data."""
+    return any(child.tag == "caption" for child in table) or any(cell.tag == "th" for row in rows for cell in row)
+
+
 def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[HtmlElement]:
     """The layout tables ``found`` (one cell a row, blocks inside) and the tables of ``page`` they
     imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
-    of whose cells holds a layout table (a data table does not nest a page's layout inside it)."""
+    of whose cells holds a layout table (a data table does not nest a page's layout inside it).
+    A table with a ``<caption>`` or a ``<th>`` is data, whatever its cells hold (review R19)."""
     tables = list(page.iter("table"))
     outer = [table for table in tables if next(table.iterancestors("table"), None) is None]
     if len(outer) == len(tables) and not any(has_break_run(table) for table in outer):
@@ -75,7 +91,7 @@ def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[Ht
         if table in layout:
             continue
         rows = _own_rows(table)
-        if not rows:
+        if not rows or _data_table(table, rows):
             continue
         cells = [cell for row in rows for cell in row if cell.tag in _CELLS]
         one_cell_rows = all(sum(1 for cell in row if cell.tag in _CELLS) <= 1 for row in rows)
@@ -192,9 +208,23 @@ def _spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Class / id words of a box that sells, not tells: an ad, a promo, a newsletter or members' box.
+_PROMO_BOX = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|promo\w*|newsletters?|subscribe\w*|subscriptions?|members?|membership|"
+    r"sponsored)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
 def _fact_box_lines(box: HtmlElement) -> list[str] | None:
     """The lines of ``box`` (its headings and paragraphs, its list items with trafilatura's "- "
-    bullet) when it is a short list of facts; None otherwise."""
+    bullet) when it is a short list of facts; None otherwise: when it is classed as a promo
+    (``_PROMO_BOX``: "Become a member" and its perks, review R19) or one of its lines is a
+    prompt or a widget's label (``cleaning.is_boilerplate_line``)."""
+    from newscrawl.pages.cleaning import is_boilerplate_line
+
+    if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return None
     text = _spaced(box.text_content())
     if not text or len(text) > MAX_FACT_BOX_CHARS:
         return None
@@ -209,6 +239,8 @@ def _fact_box_lines(box: HtmlElement) -> list[str] | None:
         line = _spaced(node.text_content())
         if line:
             lines.append(f"- {line}" if node.tag == "li" else line)
+    if any(is_boilerplate_line(line) for line in lines):
+        return None
     return lines
 
 
