@@ -89,12 +89,8 @@ NOT_RIGHT_TODAY = {
     "rv18/15-layout-tables-font-br": "body: (review rv18, not fixed yet) body: missing ['The Harlow County Fair board announced Monday that this year's fair drew 61,000 visitors, the second-highest attendance in its 110-yea",
     "rv18/18-main-not-in-article-cards-are-articles": "body: (review rv18, not fixed yet) body: missing [], extra ['Policymakers kept the benchmark rate at 4.25% and signalled a cut is possible next year.'], 6 paragraphs for 5",
     "rv18/20-factbox-aside-inside": "body: (review rv18, not fixed yet) body: missing ['By the numbers', '- 23%: current reservoir level', '- 1952: when records began', '- 20%: requested cut in household use'], extra [], 4",
-    "rv18/24-company-blog-feature-launch-cta": "body: (review rv18, not fixed yet) body: missing [], extra ['Posted in Product updates', 'Get new posts by email'], 9 paragraphs for 7",
-    "rv18/25-opinion-disclaimer-letters-cta": "body: (review rv18, not fixed yet) body: missing [], extra ['The views expressed in this article are the author's own and do not necessarily reflect those of the Northern Standard.', 'D",
     "rv18/26-editors-picks-article-cards-midtext": "body: (review rv18, not fixed yet) body: missing [], extra ['Editor's picks', 'Whale watching season opens early', 'Seal pup rescued from fishing net'], 7 paragraphs for 4",
-    "rv18/32-poll-widget-have-your-say": "body: (review rv18, not fixed yet) body: missing [], extra ['Have your say', 'Let us know what you think in the comments below.'], 6 paragraphs for 4",
     "rv18/35-republished-notice-disclosure": "body: (review rv18, not fixed yet) body: missing [], extra ['Disclosure statement', 'Rebecca Thornley receives funding from the Medical Research Council. She does not work for, consult,",
-    "rv18/37-gift-guide-product-cards-buy-buttons": "body: (review rv18, not fixed yet) body: missing [], extra ['From £35', 'Buy now at Kitchenworks', 'From £35', 'Buy now at Kitchenworks', 'From £35', 'Buy now at Kitchenworks'], 13 para",
 }
 
 
