@@ -40,7 +40,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages import date_places, furniture, story_boxes, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -2903,6 +2903,7 @@ class ArticlePage:
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
+            paragraphs = story_boxes.drop_boxes(self.tree, self._frame_node, paragraphs)  # cards, comments, captions
             paragraphs = body_text.drop_teasers(
                 self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
             )

@@ -20,7 +20,9 @@ MAX_READER_LINE_CHARS = 400
 MAX_LABEL_CHARS = 80
 
 # A line that reports what someone said is the story's (a quote of a disclaimer, a call by an official).
-_REPORTED = re.compile(r"(?i:\b(?:said|says|told|tells|according\s+to|kata|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|menurut)\b)")
+_REPORTED = re.compile(
+    r"(?i:\b(?:said|says|told|tells|according\s+to|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|menurut)\b)"
+)
 
 # -- an opinion page's disclaimer: the views are the writer's, not the site's --
 # Three words must meet: the views ("views", "opinions", "pandangan", "opini"), their writer
@@ -136,7 +138,9 @@ def is_reader_line(text: str) -> bool:
     if _LETTERS_CALL.search(stripped) or _COMMENTS_CALL.search(stripped):
         return True
     return bool(
-        _DISCLAIMER_VIEWS.search(stripped) and _DISCLAIMER_WRITER.search(stripped) and _DISCLAIMER_CLAIM.search(stripped)
+        _DISCLAIMER_VIEWS.search(stripped)
+        and _DISCLAIMER_WRITER.search(stripped)
+        and _DISCLAIMER_CLAIM.search(stripped)
     )
 
 
