@@ -2903,7 +2903,7 @@ class ArticlePage:
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
-            paragraphs = story_boxes.drop_boxes(self.tree, self._frame_node, paragraphs)  # cards, comments, captions
+            paragraphs = story_boxes.drop_boxes(self.tree, self._frame_node, paragraphs, self.doc)
             paragraphs = body_text.drop_teasers(
                 self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
             )

@@ -51,7 +51,7 @@ _LETTERS_CALL = re.compile(
     r"(?i:\b(?:e-?mail|send|write|submit|post|mail)\s+(?:us\s+)?(?:your|a)\s+(?:letters?|responses?|replies|reply|"
     r"views|thoughts|opinions?)\b[^.!?]{0,60}?\b(?:to|at)\b|"
     r"\bletters?\s+to\s+the\s+editor\b[^.!?]{0,80}?(?:@|\bto\b|\bat\b)|"
-    r"^(?:do\s+you\s+have|have\s+you\s+got|got)\s+(?:an?\s+)?(?:opinion|view|story|something\s+to\s+say)\b"
+    r"^(?:do\s+you\s+have|have\s+you\s+got|got)\s+(?:an?\s+)?(?:opinion|view)\b"
     r"[^?]{0,160}\?\s*\S[^?]*(?:@|\bletters?\b|\bwrite\b|\be-?mail\b|\bcomments?\b)|"
     r"\bkirim(?:kan)?\s+(?:surat|tulisan|opini|artikel|pendapat|tanggapan)\s+(?:anda|kamu|pembaca)\b|"
     r"\bhantar(?:kan)?\s+(?:surat|tulisan|pandangan|pendapat|artikel)\s+anda\b)"
@@ -102,16 +102,12 @@ _BUY_LINE = re.compile(
     r"(?:beli|belanja)\s+(?:di|melalui|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3})\s*$"
 )
 
-#: Words one of which every match above holds (case-folded): the searches run on those lines only.
-_HINTS = (
-    "view", "opinion", "pandangan", "pendapat", "opini", "tulisan", "artikel", "meinung",
-    "letter", "write", "send", "submit", "mail", "kirim", "hantar",
-    "comment", "reply", "below", "share", "komentar", "komen", "your say", "conversation", "discussion", "debate",
-    "posted", "filed", "published", "categor", "listed", "diposting", "dipublikasikan", "disiarkan", "dikategorikan",
-    "posts", "articles", "stories", "updates", "subscribe", "dapatkan", "terima",
-    "buy", "shop", "order", "get it", "check", "see ", "beli", "belanja",
-    "£", "$", "€", "¥", "₹", "rp", "rm", "eur", "usd", "gbp",
+#: Words one of which every match of a kind holds (case-folded): its search runs on those lines only.
+_LETTERS_HINTS = ("letter", "respons", "repl", "thought", "opini", "view", "kirim", "hantar")
+_COMMENTS_HINTS = (
+    "comment", "below", "komen", "conversation", "discussion", "debate", "pendapat", "tanggapan", "pandangan",
 )  # fmt: skip
+_VIEW_HINTS = ("view", "opini", "artikel", "tulisan", "kolom", "pandangan", "pendapat", "meinung")
 
 
 def is_reader_line(text: str) -> bool:
@@ -122,23 +118,25 @@ def is_reader_line(text: str) -> bool:
     length = len(stripped)
     if not stripped or length > MAX_READER_LINE_CHARS:
         return False
-    folded = stripped.casefold()
-    if not any(hint in folded for hint in _HINTS):
-        return False
     if length <= MAX_LABEL_CHARS and (
         _COMMENTS_HEADING.match(stripped)
         or _PRICE_LINE.match(stripped)
         or _BUY_LINE.match(stripped)
-        or (len(stripped.split()) <= MAX_CATEGORY_WORDS and _POSTED_IN.match(stripped))
+        or (_POSTED_IN.match(stripped) and len(stripped.split()) <= MAX_CATEGORY_WORDS)
         or _NEW_POSTS_BY_EMAIL.match(stripped)
     ):
         return True
-    if _REPORTED.search(stripped):
+    folded = stripped.casefold()
+    letters = any(hint in folded for hint in _LETTERS_HINTS)
+    comments = any(hint in folded for hint in _COMMENTS_HINTS)
+    views = any(hint in folded for hint in _VIEW_HINTS)
+    if not (letters or comments or views) or _REPORTED.search(stripped):
         return False
-    if _LETTERS_CALL.search(stripped) or _COMMENTS_CALL.search(stripped):
+    if (letters and _LETTERS_CALL.search(stripped)) or (comments and _COMMENTS_CALL.search(stripped)):
         return True
     return bool(
-        _DISCLAIMER_VIEWS.search(stripped)
+        views
+        and _DISCLAIMER_VIEWS.search(stripped)
         and _DISCLAIMER_WRITER.search(stripped)
         and _DISCLAIMER_CLAIM.search(stripped)
     )

@@ -4,8 +4,8 @@ other stories' cards, the comments of the article's own section, a table's capti
 - Cards: ``<article>`` elements that do not hold the story (the story's own ``<article>`` or the
   element around its text does), each a short teaser whose title is a link to another page (an
   "Editor's picks" strip of mini cards between the story's paragraphs; a rail of ``<article>``
-  cards beside a story set in a ``<div>``, whose first summary trafilatura takes for the lead).
-  Their lines go, and the heading of the box that holds them when nothing else is in it.
+  cards beside a story set in a ``<div>``, whose first summary trafilatura takes for the lead),
+  in the story's container (CARD_LEVELS above the element holding its text). Their lines go, and the heading of the box that holds them when nothing else is in it.
 - Comments: a block classed as comments (``kommentare``, ``komentar``, ``komen``) in the
   story's section but outside the element holding its text: the run of lines that ends the body
   and lies in it (a commenter's name and timestamp, the comment) goes.
@@ -34,6 +34,9 @@ MIN_CARDS = 2
 #: Most of the body (share of its characters) the cards' lines may make: more, and the cards
 #: are the page's content (a listing, a live blog, a round-up), not a box beside it.
 MAX_CARD_SHARE = 0.5
+#: How many levels above the element holding the story's text cards are looked for (a rail beside
+#: the story's container; a page-wide search reads every listing on the page).
+CARD_LEVELS = 3
 #: Longest heading of a box of cards (characters).
 MAX_BOX_HEADING_CHARS = 80
 #: How many levels above the element holding the story's text its section is looked for.
@@ -58,15 +61,27 @@ def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 
-def drop_boxes(tree: HtmlElement | None, frame: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+def drop_boxes(
+    tree: HtmlElement | None, frame: HtmlElement | None, paragraphs: list[str], doc: Any = None
+) -> list[str]:
     """``paragraphs`` (trafilatura's reading of the whole page) with the caption rows made lines, and
     without the lines of other stories' cards and of the comments in the story's section (see the
-    module's doc). ``frame`` is the element holding the story's text (``body.holder``)."""
+    module's doc). ``frame`` is the element holding the story's text (``body.holder``). ``doc``
+    (the page's ``PageDocument``), when given, spares the searches on a page whose source has
+    fewer than MIN_CARDS ``<article>`` tags or none of whose class and id values holds a comment
+    word (most pages)."""
     if tree is None or frame is None or not paragraphs:
         return paragraphs
     try:
         paragraphs = caption_rows(tree, paragraphs)
-        paragraphs = drop_cards(tree, frame, paragraphs)
+        source = getattr(doc, "text", None)
+        if not isinstance(source, str) or source.count("<article") >= MIN_CARDS:
+            paragraphs = drop_cards(tree, frame, paragraphs)
+        markers = getattr(doc, "markers", None)
+        if markers is not None:
+            marker_text = "\n".join(markers)
+            if not any(hint in marker_text for hint in _COMMENT_HINTS):
+                return paragraphs
         return drop_comments_beside(frame, paragraphs)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("story box lookup failed", exc_info=True)
@@ -117,23 +132,33 @@ def drop_cards(tree: HtmlElement, frame: HtmlElement, paragraphs: list[str]) -> 
     from newscrawl.pages.body import _key, paragraphs_of
 
     holders = {frame, *frame.iterancestors()}
-    cards = [node for node in tree.iter("article") if node not in holders and _card(node)]
+    scope = frame  # the story's container: the element holding its text and CARD_LEVELS above it
+    for _ in range(CARD_LEVELS):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    cards = [node for node in scope.iter("article") if node not in holders and _card(node)]
     if len(cards) < MIN_CARDS:
         return paragraphs
     outer = set(cards)
     cards = [card for card in cards if not any(a in outer for a in card.iterancestors("article"))]
+    # Only the lines some card holds (cheap) are read against the cards' blocks.
+    card_text = "\n".join(_key(_text(card)) for card in cards)
+    keys = [_key(line) for line in paragraphs]
+    if not any(key and key in card_text for key in keys):
+        return paragraphs
     blocks: set[str] = set()
     for card in cards:
         lines, _ = paragraphs_of(card)
         blocks.update(key for line in lines if (key := _key(line)))
         blocks.update(key for a in card.iter("a") if (key := _key(_text(a))))
-    doomed = {index for index, line in enumerate(paragraphs) if _key(line) in blocks}
+    doomed = {index for index, key in enumerate(keys) if key in blocks}
     if not doomed:
         return paragraphs
     if sum(len(paragraphs[index]) for index in doomed) > MAX_CARD_SHARE * sum(map(len, paragraphs)):
         return paragraphs
     # A line the page shows outside the cards too (the story's own lead in a card of itself) stays.
-    card_text = "\n".join(_key(_text(card)) for card in cards)
     page_text = _key(_text(tree))
     doomed = {index for index in doomed if page_text.count(key := _key(paragraphs[index])) <= card_text.count(key)}
     # The heading of a box that holds nothing but cards ("Editor's picks", "Latest business news").
