@@ -49,7 +49,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -3020,6 +3020,7 @@ class ArticlePage:
             paragraphs = story_blocks.inner_fact_boxes(self._frame_node, paragraphs)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
+            paragraphs = story_boxes.drop_boxes(self.tree, self._frame_node, paragraphs, self.doc)
             paragraphs = body_text.drop_teasers(
                 self.tree, self._frame_node, paragraphs, self.url, (self.canonical_url() or "",)
             )

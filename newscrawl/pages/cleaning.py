@@ -24,6 +24,7 @@ from newscrawl.pages.byline_forms import (
     without_zone_names,
     zone_name,
 )
+from newscrawl.pages.reader_lines import is_reader_line
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 from newscrawl.pages.story_blocks import related_lead_sentence
 
@@ -545,6 +546,8 @@ def _other_boilerplate(stripped: str) -> bool:
         return any(ch.isalnum() for ch in stripped)
     if length > MAX_NOTICE_CHARS:
         return False
+    if is_reader_line(stripped):
+        return True  # an opinion disclaimer, a call for letters or comments, a blog's or a product card's label
     # The long searches only on lines holding one of their words (1 ms a page otherwise).
     folded = _folded(stripped)
     if (

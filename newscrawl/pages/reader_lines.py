@@ -1,0 +1,146 @@
+"""Lines a site addresses to its reader around the story, which the line rules of ``cleaning`` miss.
+
+One vocabulary per kind, in English, Indonesian and Malay first (German, Spanish and French where
+the phrase is as fixed): an opinion page's disclaimer ("The views expressed in this article are the
+author's own ..."), a call for letters ("Email your letter to ..."), a call for comments ("Have
+your say", "Let us know what you think in the comments below."), a blog's category and subscribe
+lines ("Posted in <category>", "Get new posts by email") and a product card's price and buy lines
+("From £35", "Buy now at <shop>"). Each kind needs the reader addressed, the page's own furniture
+named, or the line to be nothing but the label, so that a story's sentence with the same words
+stays ("The views expressed at the meeting were mixed", "Buy now, pay later schemes grew 20%").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest line read (characters): a disclaimer or a call is a sentence or two, not a paragraph.
+MAX_READER_LINE_CHARS = 400
+#: Longest label line (a category, a price, a buy button) (characters).
+MAX_LABEL_CHARS = 80
+
+# A line that reports what someone said is the story's (a quote of a disclaimer, a call by an official).
+_REPORTED = re.compile(
+    r"(?i:\b(?:said|says|told|tells|according\s+to|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|menurut)\b)"
+)
+
+# -- an opinion page's disclaimer: the views are the writer's, not the site's --
+# Three words must meet: the views ("views", "opinions", "pandangan", "opini"), their writer
+# ("author", "writer", "penulis", "penyumbang") and what a disclaimer says of them ("own",
+# "not necessarily", "pribadi", "tidak semestinya", "tanggung jawab").
+_DISCLAIMER_VIEWS = re.compile(
+    r"(?i:\b(?:views?|opinions?)\s+(?:and\s+\w+\s+)?(?:expressed|stated|presented)\b|"
+    r"\b(?:views?|opinions?)\s+(?:in|of)\s+this\s+(?:article|column|piece|post|blog|op-?ed|commentary|essay|letter)\b|"
+    r"\bthis\s+(?:article|column|piece|post|commentary|op-?ed)\s+(?:is|reflects|represents)\b|"
+    r"\b(?:artikel|tulisan|opini|kolom)\s+ini\s+(?:adalah|merupakan|sepenuhnya|menjadi)\b|\bisi\s+(?:tulisan|artikel)\b|"
+    r"\b(?:pandangan|pendapat)\s+yang\s+(?:dinyatakan|diutarakan|dikemukakan|disuarakan)\b|"
+    r"\bgeben?\s+(?:nicht\s+)?(?:unbedingt\s+|notwendigerweise\s+)?die\s+meinung\b|"
+    r"\bopiniones\s+expresadas\b|\bopinions\s+exprimées\b)"
+)
+_DISCLAIMER_WRITER = re.compile(
+    r"(?i:\b(?:authors?|writers?|contributors?|columnists?|bloggers?|penulis(?:nya)?|penyumbang|kolumnis|"
+    r"autor(?:in|innen|en|es|s|a)?|auteurs?|editors?|editorial|redaktion|redaksi|publisher|newsroom)\b|\bauthor['’]s\b)"
+)
+_DISCLAIMER_CLAIM = re.compile(
+    r"(?i:\b(?:own|solely|necessarily|sole\s+responsibility|pribadi|peribadi|semestinya|mencerminkan|"
+    r"tanggung\s+jawab|tanggungjawab|unbedingt|notwendigerweise|exclusiva\s+responsabilidad|n['’]engagent)\b)"
+)
+
+# -- a call for the reader's letters --
+_LETTERS_CALL = re.compile(
+    r"(?i:\b(?:e-?mail|send|write|submit|post|mail)\s+(?:us\s+)?(?:your|a)\s+(?:letters?|responses?|replies|reply|"
+    r"views|thoughts|opinions?)\b[^.!?]{0,60}?\b(?:to|at)\b|"
+    r"\bletters?\s+to\s+the\s+editor\b[^.!?]{0,80}?(?:@|\bto\b|\bat\b)|"
+    r"^(?:do\s+you\s+have|have\s+you\s+got|got)\s+(?:an?\s+)?(?:opinion|view)\b"
+    r"[^?]{0,160}\?\s*\S[^?]*(?:@|\bletters?\b|\bwrite\b|\be-?mail\b|\bcomments?\b)|"
+    r"\bkirim(?:kan)?\s+(?:surat|tulisan|opini|artikel|pendapat|tanggapan)\s+(?:anda|kamu|pembaca)\b|"
+    r"\bhantar(?:kan)?\s+(?:surat|tulisan|pandangan|pendapat|artikel)\s+anda\b)"
+)
+
+# -- a call for comments, and the heading of the comment box --
+_COMMENTS_CALL = re.compile(
+    r"(?i:\b(?:let\s+us\s+know|tell\s+us|share)\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|opinions?))\b"
+    r"[^.!?]{0,40}?\b(?:comments?|below)\b|"
+    r"\b(?:leave|post|add|drop)\s+(?:us\s+)?(?:a|your)\s+comments?\b[^.!?]{0,40}?\bbelow\b|"
+    r"\bjoin\s+the\s+(?:conversation|discussion|debate)\b[^.!?]{0,40}?\b(?:below|comments?)\b|"
+    r"\b(?:tulis(?:kan)?|berikan|sampaikan|bagikan)\s+(?:komentar|pendapat|tanggapan)\s+(?:anda|kamu)\b|"
+    r"\bdi\s+kolom\s+komentar\b|"
+    r"\b(?:kongsi(?:kan)?|berikan|tinggalkan|nyatakan)\s+(?:pendapat|pandangan|komen)\s+anda\b|\bdi\s+ruangan\s+komen\b)"
+)
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?i:have\s+your\s+say|join\s+the\s+(?:conversation|discussion|debate)|leave\s+a\s+(?:comment|reply)|"
+    r"post\s+a\s+comment|add\s+a\s+comment|bagaimana\s+pendapat\s+(?:anda|kamu)|apa\s+pendapat\s+anda|"
+    r"tulis\s+komentar(?:\s+anda)?|berikan\s+komentar(?:\s+anda)?|beri\s+komen|tinggalkan\s+komen)\s*[:?!.]?\s*$"
+)
+
+# -- a blog's category line and subscribe line --
+_POSTED_IN = re.compile(
+    r"^\s*(?i:(?:posted|filed|published|categori[sz]ed|listed)\s+(?:in|under)|diposting\s+(?:di|dalam)|"
+    r"dipublikasikan\s+(?:di|dalam)|disiarkan\s+(?:di|dalam)|dikategorikan\s+(?:di|dalam|sebagai))"
+    r"\s*:?\s+[^\s.!?][^.!?]*$"
+)
+_NEW_POSTS_BY_EMAIL = re.compile(
+    r"^\s*(?i:(?:get|receive)\s+(?:new|the\s+latest|our|future|all|every)?\s*(?:blog\s+)?(?:posts?|articles?|stories|"
+    r"updates)\s+(?:\w+\s+){0,2}?(?:by|via|in\s+your|to\s+your|straight\s+to\s+your)\s+(?:e-?mail|inbox)|"
+    r"subscribe\s+(?:by|via)\s+e-?mail|"
+    r"(?:dapatkan|terima)\s+(?:artikel|tulisan|postingan|berita)\s+(?:\w+\s+){0,2}?(?:via|lewat|melalui|menerusi)\s+e-?m(?:ai)?l)"
+    r"\b[^.!?]*[.!]?\s*$"
+)
+
+# -- a product card's price and buy lines --
+_CURRENCY = r"(?:[£$€¥₹]|US\$|A\$|C\$|S\$|NZ\$|Rp\.?|RM|EUR|USD|GBP)"
+_AMOUNT = rf"{_CURRENCY}\s?\d[\d.,]*(?:\s*(?:[-–]|to|hingga|sampai)\s*{_CURRENCY}?\s?\d[\d.,]*)?"
+_PRICE_LINE = re.compile(
+    rf"^\s*(?:(?i:from|only|now|was|just|price|rrp|harga|mulai(?:\s+dari)?|dari|hanya|ab|desde|à\s+partir\s+de)\s*:?\s*)?"
+    rf"{_AMOUNT}(?:\s+(?i:at|on|from|di|dari|bei|en|chez)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){{0,3}})?\s*$"
+)
+_BUY_LINE = re.compile(
+    r"^\s*(?i:(?:buy|shop|order|get\s+it|view|see|check)(?:\s+(?:it|now|here|this|today|the\s+deal|deal|price|"
+    r"offer))*\s+(?:at|on|from|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}|"
+    r"(?:buy|shop|order)\s+now|view\s+(?:the\s+)?deal|check\s+(?:the\s+)?price|see\s+(?:the\s+)?price|"
+    r"(?:beli|belanja)\s+(?:sekarang|di\s*sini)(?:\s+(?:di|melalui|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3})?|"
+    r"(?:beli|belanja)\s+(?:di|melalui|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3})\s*$"
+)
+
+#: Words one of which every match of a kind holds (case-folded): its search runs on those lines only.
+_LETTERS_HINTS = ("letter", "respons", "repl", "thought", "opini", "view", "kirim", "hantar")
+_COMMENTS_HINTS = (
+    "comment", "below", "komen", "conversation", "discussion", "debate", "pendapat", "tanggapan", "pandangan",
+)  # fmt: skip
+_VIEW_HINTS = ("view", "opini", "artikel", "tulisan", "kolom", "pandangan", "pendapat", "meinung")
+
+
+def is_reader_line(text: str) -> bool:
+    """True for a line the site addresses to its reader beside the story (see the module's doc):
+    an opinion disclaimer, a call for letters or comments, a blog's category or subscribe line,
+    a product card's price or buy line."""
+    stripped = text.strip()
+    length = len(stripped)
+    if not stripped or length > MAX_READER_LINE_CHARS:
+        return False
+    if length <= MAX_LABEL_CHARS and (
+        _COMMENTS_HEADING.match(stripped)
+        or _PRICE_LINE.match(stripped)
+        or _BUY_LINE.match(stripped)
+        or (_POSTED_IN.match(stripped) and len(stripped.split()) <= MAX_CATEGORY_WORDS)
+        or _NEW_POSTS_BY_EMAIL.match(stripped)
+    ):
+        return True
+    folded = stripped.casefold()
+    letters = any(hint in folded for hint in _LETTERS_HINTS)
+    comments = any(hint in folded for hint in _COMMENTS_HINTS)
+    views = any(hint in folded for hint in _VIEW_HINTS)
+    if not (letters or comments or views) or _REPORTED.search(stripped):
+        return False
+    if (letters and _LETTERS_CALL.search(stripped)) or (comments and _COMMENTS_CALL.search(stripped)):
+        return True
+    return bool(
+        views
+        and _DISCLAIMER_VIEWS.search(stripped)
+        and _DISCLAIMER_WRITER.search(stripped)
+        and _DISCLAIMER_CLAIM.search(stripped)
+    )
+
+
+#: Most words of a category line ("Posted in Product updates, Releases").
+MAX_CATEGORY_WORDS = 10

@@ -1,0 +1,79 @@
+"""Lines a site addresses to its reader beside the story (newscrawl.pages.reader_lines), and the
+story's sentences with the same words, which stay. Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.cleaning import is_boilerplate_line
+from newscrawl.pages.reader_lines import is_reader_line
+
+READER_LINES = [
+    # an opinion page's disclaimer
+    "The views expressed in this column are the writer's own and not those of the Harbour Gazette.",
+    "Opinions expressed here are solely those of the author.",
+    "The views in this article do not necessarily reflect those of the editors.",
+    "Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
+    "Pandangan yang dinyatakan adalah pandangan peribadi penulis dan tidak semestinya mencerminkan pendirian akhbar ini.",
+    # a call for letters
+    "Got a view on this? Write to letters@valleytimes.example.org, including your full name.",
+    "Email your letters to the desk at opinion@example.net.",
+    "Punya pandangan lain? Kirim tulisan Anda ke redaksi@contoh.id.",
+    "Hantar surat anda kepada pengarang melalui emel.",
+    # a call for comments and the comment box's heading
+    "Have your say",
+    "Leave a reply",
+    "Tell us your thoughts in the comments section below.",
+    "Bagaimana pendapat Anda?",
+    "Tuliskan komentar Anda di kolom komentar di bawah ini.",
+    "Kongsikan pendapat anda di ruangan komen.",
+    # a blog's category and subscribe lines
+    "Posted in Engineering, Release notes",
+    "Filed under: Gardening",
+    "Diposting di Teknologi",
+    "Receive new articles straight to your inbox",
+    "Dapatkan artikel terbaru melalui email",
+    # a product card's price and buy lines
+    "From $49.99",
+    "Price: RM 120",
+    "Harga: Rp 250.000",
+    "£12 at Homestore",
+    "Buy now at Gadgetbarn",
+    "Shop now",
+    "View deal",
+    "Beli sekarang di Tokopedia",
+]
+
+STORY_LINES = [
+    "The views expressed at the public meeting were mixed, with many residents opposed to the plan.",
+    "The author, who has her own opinions on the matter, declined to comment.",
+    "The views expressed in the report are the author's own, the ministry said in a statement.",
+    "Residents were invited to email their views to the council before Friday.",
+    "Do you have an opinion on the new timetable? Most commuters do not, a survey found.",
+    "Let us know what you think, the mayor told the crowd, and we will listen.",
+    "The post was filed under a false name, police said.",
+    "Posted in Kabul for two years, the officer returned home in March.",
+    "Prices start from $49.99 for the basic model, and the premium version costs twice as much.",
+    "Buy now, pay later schemes grew by 20% last year.",
+    "Shoppers can buy tickets at the station from Monday.",
+    "Artikel ini ditulis setelah penulis berbicara dengan warga setempat.",
+    "Have your say on the budget at the council's consultation, which closes on 12 May, officials said.",
+]
+
+
+@pytest.mark.parametrize("line", READER_LINES)
+def test_a_line_addressed_to_the_reader_goes(line: str) -> None:
+    assert is_reader_line(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", STORY_LINES)
+def test_a_story_sentence_with_the_same_words_stays(line: str) -> None:
+    assert not is_reader_line(line)
+    assert not is_boilerplate_line(line)
+
+
+def test_bad_input_is_no_line() -> None:
+    assert not is_reader_line("")
+    assert not is_reader_line("   ")
+    assert not is_reader_line("Posted in " + "x" * 500)
