@@ -41,6 +41,7 @@ from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
 from newscrawl.pages import date_places, furniture, story_edges, walls
+from newscrawl.pages.author_lines import sign_off_writers
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
@@ -2260,6 +2261,8 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
+        # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A").
+        yield self._sign_off()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
@@ -2584,6 +2587,12 @@ class ArticlePage:
             if names and not _foreign(owner, frame=self._byline_frame) and not self._in_teaser(owner):
                 return names
         return dateline_reporters(self._main_paragraphs[0])
+
+    def _sign_off(self) -> list[str]:
+        """A wire sign-off among the article's last ``MAX_SIGNATURE_LINES`` lines ("Reporting by A
+        and B; Editing by C": ``author_lines.sign_off_writers``), as its one raw line."""
+        lines = self._main_paragraphs[0][-MAX_SIGNATURE_LINES:]
+        return next(([line] for line in reversed(lines) if " by " in line and sign_off_writers(line)), [])
 
     def _signature(self) -> list[str]:
         """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
@@ -3576,7 +3585,10 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)",
+    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
+    # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
+    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
     re.IGNORECASE,
 )
 _BYLINE_LEAD_WORDS = frozenset(
@@ -3638,7 +3650,7 @@ _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
 _BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
-_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"}
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,

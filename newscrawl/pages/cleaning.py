@@ -14,6 +14,13 @@ import unicodedata
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTHS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.pages.author_lines import (
+    joined_particle,
+    role_credit_names,
+    sign_off_writers,
+    with_suffix_stop,
+    without_honorific,
+)
 from newscrawl.pages.byline_forms import (
     caps_name,
     is_zone_word,
@@ -1079,7 +1086,7 @@ def looks_like_name(name: str) -> bool:
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
         return False  # "Games Editor"
     for word in words:
-        if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
+        if word[0].islower() and word.casefold() not in _NAME_PARTICLES and not joined_particle(word):
             return False  # "deinen Hochzeitsbloggern", "news service reports"
     # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words.
     return any(word[0].isupper() for word in words) or (
@@ -1327,7 +1334,10 @@ def clean_author_names(
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     host_labels = [parts for parts in _host_labels(host_names) if "".join(parts) not in owner_keys]
     for item in raw:
-        item = normalize_space(item)
+        item = source = normalize_space(item)
+        if " by " in item and (writers := sign_off_writers(item)):
+            item = ", ".join(writers)  # a wire sign-off's writers ("Reporting by A; Editing by B")
+        item = role_credit_names(item) or item  # "Laporan Wartawan Warta Kota, Ujang"
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
         if any(
             _key(address) in site_keys | host_keys
@@ -1395,7 +1405,7 @@ def clean_author_names(
                 continue
             if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
-            name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
+            name = without_honorific(_strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name))))
             name, employer = _without_employer(name)
             if not employer:
                 name, employer = split_agency_tail(name, byline_agency)  # "JOSH FUNK Associated Press"
@@ -1423,7 +1433,7 @@ def clean_author_names(
                 organisation = True
                 continue
             if all(_key(name) != _key(p) for p in found):
-                found.append(name)
+                found.append(with_suffix_stop(name, source))
                 last_lead = lead
         if outlet := outlet_after_names(found[start:], last_lead):
             found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"

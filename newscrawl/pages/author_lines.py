@@ -1,0 +1,112 @@
+"""Author lines read apart from bylines (F15A): a wire story's sign-off, and name clean-ups.
+
+- A wire sign-off at a story's end ("Reporting by A and B in London; Additional reporting by C;
+  Editing by D", Reuters' form) names its authors in its "Reporting by" part; an editor, the
+  "Writing by" desk and "additional reporting" are no authors, and " in <place>" is where the reporter was.
+- Name clean-ups ``clean_author_names`` applies to each name: an honorific before a name ("Dr.",
+  "Prof.") is no part of it; a generational suffix keeps its full stop ("Jr.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# One part of a sign-off: a few words and "by" ("Reporting by", "Additional reporting by",
+# "Editing by", "Compiled by"), then the names.
+_SIGN_OFF_PART = re.compile(r"^(?P<label>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+\s+by)\s+(?P<names>\S.*)$")
+#: The parts whose names are the story's authors: its reporters (the truths of the review sets leave
+#: out "Writing by", the desk that wrote the copy up, as they leave out editors).
+_WRITER_LABELS = frozenset({"reporting by", "reported by"})
+_NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# " in <Place>" behind a reporter's name ("Jun Wei Tan in Singapore").
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+#: Longest sign-off line (characters).
+MAX_SIGN_OFF_CHARS = 300
+
+
+def sign_off_writers(line: str) -> list[str] | None:
+    """The writers a wire sign-off names, or None when ``line`` is no sign-off.
+
+    A sign-off is a line (in parentheses or not) of one or more parts split by ";", each "<label>
+    by <names>", the first a reporter's ("Reporting by"): "Reporting by Anna Berg and
+    Tom Ruiz in Oslo; Editing by Lea Marsh" -> ["Anna Berg", "Tom Ruiz"].
+    """
+    if len(line) > MAX_SIGN_OFF_CHARS or " by " not in line:
+        return None
+    text = " ".join(line.split()).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    text = text.rstrip(".")
+    writers: list[str] = []
+    for index, part in enumerate(p.strip() for p in text.split(";")):
+        match = _SIGN_OFF_PART.match(part)
+        if match is None:
+            return None
+        label = match.group("label").casefold()
+        if index == 0 and label not in _WRITER_LABELS:
+            return None
+        if label in _WRITER_LABELS:
+            for name in _NAMES_SPLIT.split(match.group("names")):
+                name = _IN_PLACE.sub("", name.strip(" .,"))
+                if name and name not in writers:
+                    writers.append(name)
+    return writers or None
+
+
+# -- name clean-ups ----------------------------------------------------------------------------
+
+#: Honorifics written before a name: no part of it ("Dr. Amara Okafor" is Amara Okafor).
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dra|Drs|Ir)\.?\s+(?=[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+\S)")
+
+
+def without_honorific(name: str) -> str:
+    """``name`` less an honorific before it ("Dr. Amara Okafor" -> "Amara Okafor"; "Dr Who" stays:
+    two words at least must follow)."""
+    return _HONORIFIC.sub("", name, count=1) if name[:1] in "DPMI" else name
+
+
+#: A particle joined to the surname by a hyphen or an apostrophe ("al-Mansouri", "el-Sayed",
+#: "d'Alessandro", "ibn-Rushd"): the word is a name's though it opens in lower case.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ibn|abu|bin|d|l|dell|dall)[-'’][A-ZÀ-ÖØ-Þ]")
+#: Generational suffixes written with a full stop ("Robert Lee Jr.").
+_SUFFIX_END = re.compile(r"(?<=\s)(?:Jr|Sr)$")
+
+
+def joined_particle(word: str) -> bool:
+    """True for a name's word that opens with a particle joined to it ("al-Mansouri")."""
+    return bool(_JOINED_PARTICLE.match(word))
+
+
+def with_suffix_stop(name: str, source: str) -> str:
+    """``name`` with the full stop its generational suffix has in ``source`` ("Robert Lee Jr" from
+    "By Robert Lee Jr." -> "Robert Lee Jr."); as it is otherwise."""
+    if name.endswith(("Jr", "Sr")) and _SUFFIX_END.search(name) and f"{name}." in source:
+        return f"{name}."
+    return name
+
+
+# -- Indonesian and Malay credits without colons ------------------------------------------------
+
+# "Laporan Wartawan Warta Priangan, Ujang", "Penulis Kontributor Bandung, Agus Setiawan": a
+# reporter's role and outlet or post (a city), a comma, then the writer's name.
+_ROLE_CREDIT = re.compile(
+    r"^(?i:(?:penulis|laporan|ditulis\s+oleh)\s*:?\s+)?(?i:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)"
+    r"\s+[^,|]{2,40},\s*(?P<names>[^,|]+?)\s*(?:\|\s*(?P<rest>.*))?$"
+)
+# An editor's part behind it ("| Editor Rina Marlina", "| Penyunting: Ani"): no author.
+_EDITOR_PART = re.compile(r"^(?i:editor|penyunting|redaktur|editing)\b")
+
+
+def role_credit_names(item: str) -> str | None:
+    """The writer an Indonesian or Malay credit names after its role and post, without a colon
+    ("Penulis Kontributor Bandung, Agus Setiawan | Editor Rina Marlina" -> "Agus Setiawan"), else
+    None. An editor's part behind a "|" is dropped; any other part stays for the usual split."""
+    if "," not in item:
+        return None
+    match = _ROLE_CREDIT.match(item)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest and not _EDITOR_PART.match(rest):
+        return f"{match.group('names')} | {rest}"
+    return match.group("names")

@@ -1,0 +1,76 @@
+"""Authors after review R16/R15 (F15A): wire sign-offs, name clean-ups, credits without colons."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.author_lines import sign_off_writers
+from newscrawl.pages.cleaning import clean_author_names
+
+LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+URL = "https://harbourtimes.example/2024/05/pier-closes/"
+
+
+def page(head: str, body: str, url: str = URL) -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+# -- wire sign-offs ------------------------------------------------------------------------------
+
+
+def test_a_sign_off_names_its_reporters_not_its_editors_nor_additional_reporting() -> None:
+    line = "Reporting by Tove Lund and Marco Ferri in Oslo; Additional reporting by Kim Aas; Editing by Per Holm"
+    assert sign_off_writers(line) == ["Tove Lund", "Marco Ferri"]
+    assert clean_author_names([line]) == (["Tove Lund", "Marco Ferri"], [])
+    assert clean_author_names([f"({line})"]) == (["Tove Lund", "Marco Ferri"], [])
+    line = "Reporting by Ola Berg; Writing by Kim Aas; Editing by Per Holm"
+    assert sign_off_writers(line) == ["Ola Berg"]  # the desk that wrote the copy up is no author
+
+
+def test_a_line_that_is_no_sign_off_is_left_alone() -> None:
+    assert sign_off_writers("Editing by Per Holm") is None  # an editor alone names no writer
+    assert sign_off_writers("The report was written by Ola Berg and read by few.") is None
+    assert sign_off_writers("Reporting by Ola Berg; the mayor said no") is None
+
+
+def test_a_wire_story_credited_to_its_agency_gets_its_reporters_from_the_sign_off() -> None:
+    body = (
+        '<article><h1>Ferry fares rise again</h1><p class="byline">By Reuters</p>'
+        "<p>OSLO, May 3 (Reuters) - Ferry fares rose for the third time this year on Friday.</p>"
+        f"{LEDE * 2}<p>Reporting by Tove Lund in Oslo; Editing by Per Holm</p></article>"
+    )
+    got = page("<title>Ferry fares rise again</title>", body)
+    assert got.authors() == ["Tove Lund"]
+    assert got.attribution().agencies == ["Reuters"]
+
+
+# -- name clean-ups ------------------------------------------------------------------------------
+
+
+def test_an_arabic_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    assert clean_author_names(["By Omar el-Haddad and Noor al-Saadi"]) == (["Omar el-Haddad", "Noor al-Saadi"], [])
+
+
+def test_an_honorific_is_no_part_of_the_name_and_jr_keeps_its_full_stop() -> None:
+    assert clean_author_names(["By Dr. Lena Moss"]) == (["Lena Moss"], [])
+    assert clean_author_names(["Prof Ivo Kranz"]) == (["Ivo Kranz"], [])
+    assert clean_author_names(["By Tom Reyes Jr."]) == (["Tom Reyes Jr."], [])
+    assert clean_author_names(["By Tom Reyes Jr"]) == (["Tom Reyes Jr"], [])  # as the page writes it
+
+
+def test_romanian_de_before_a_full_name_is_a_label() -> None:
+    assert clean_author_names(["de Ioana Marin"]) == (["Ioana Marin"], [])
+
+
+# -- Indonesian credits without colons -------------------------------------------------------------
+
+
+def test_an_indonesian_role_credit_names_the_writer_after_the_post_not_the_editor() -> None:
+    assert clean_author_names(["Laporan Wartawan Kabar Cianjur, Asep"]) == (["Asep"], [])
+    line = "Penulis Kontributor Garut, Dewi Lestari | Editor Budi Hartono"
+    assert clean_author_names([line]) == (["Dewi Lestari"], [])
+
+
+def test_an_indonesian_role_credit_in_an_unmarked_block_is_read_as_a_byline() -> None:
+    credit = '<div class="read-credit">Penulis Kontributor Garut, Dewi Lestari | Editor Budi Hartono</div>'
+    body = f"<article><h1>Jembatan baru dibuka di Garut</h1>{credit}{LEDE * 3}</article>"
+    assert page("<title>Jembatan baru dibuka di Garut</title>", body).authors() == ["Dewi Lestari"]
