@@ -50,9 +50,7 @@ def test_an_arabic_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
     assert clean_author_names(["By Omar el-Haddad and Noor al-Saadi"]) == (["Omar el-Haddad", "Noor al-Saadi"], [])
 
 
-def test_an_honorific_is_no_part_of_the_name_and_jr_keeps_its_full_stop() -> None:
-    assert clean_author_names(["By Dr. Lena Moss"]) == (["Lena Moss"], [])
-    assert clean_author_names(["Prof Ivo Kranz"]) == (["Ivo Kranz"], [])
+def test_jr_keeps_its_full_stop() -> None:
     assert clean_author_names(["By Tom Reyes Jr."]) == (["Tom Reyes Jr."], [])
     assert clean_author_names(["By Tom Reyes Jr"]) == (["Tom Reyes Jr"], [])  # as the page writes it
 
@@ -74,3 +72,25 @@ def test_an_indonesian_role_credit_in_an_unmarked_block_is_read_as_a_byline() ->
     credit = '<div class="read-credit">Penulis Kontributor Garut, Dewi Lestari | Editor Budi Hartono</div>'
     body = f"<article><h1>Jembatan baru dibuka di Garut</h1>{credit}{LEDE * 3}</article>"
     assert page("<title>Jembatan baru dibuka di Garut</title>", body).authors() == ["Dewi Lestari"]
+
+
+# -- "admin" and the real writer elsewhere ----------------------------------------------------------
+
+
+def test_a_guest_post_label_opens_a_byline_and_an_admin_meta_names_no_one() -> None:
+    head = '<meta name="author" content="admin"><title>Ten winters on a narrowboat</title>'
+    body = f'<article><h1>Ten winters on a narrowboat</h1><div class="meta">Guest post by Ines Walder</div>{LEDE * 3}</article>'
+    assert page(head, body).authors() == ["Ines Walder"]
+
+
+def test_an_author_box_bio_names_the_writer_where_the_post_is_by_admin() -> None:
+    posted = '<div class="entry-meta">Posted on May 3, 2024 by <a href="/author/admin/" rel="author">admin</a></div>'
+    box = '<div class="author-box"><h4>About the author</h4><p><b>Ines Walder</b> is a canal writer in Leeds.</p></div>'
+    body = f"<article><h1>Ten winters on a narrowboat</h1>{posted}{LEDE * 3}{box}</article>"
+    assert page("<title>Ten winters on a narrowboat</title>", body).authors() == ["Ines Walder"]
+
+
+def test_a_bio_gives_the_name_it_opens_with() -> None:
+    assert clean_author_names(["About the author Ines Walder is a canal writer in Leeds."]) == (["Ines Walder"], [])
+    assert clean_author_names(["Ines Walder ist Autorin in Leeds."]) == (["Ines Walder"], [])
+    assert clean_author_names(["The Leeds canal is a long one"]) == ([], [])

@@ -90,6 +90,7 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
+from newscrawl.pages.headline_parts import with_emoji_text, without_end_element
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -477,6 +478,8 @@ def _shown_text(node: HtmlElement) -> str:
             and not prev.tail.strip()
         )
 
+    if (shown := with_emoji_text(node)) is not None:
+        node = shown  # "<img class=emoji alt=🔥>" is the emoji shown
     drop = [el for el in node.iterdescendants() if unseen(el)]
     glue = [el for el in node.iterdescendants() if isinstance(el.tag, str) and el.text and glued(el)]
     if drop or glue:
@@ -919,6 +922,13 @@ class ArticlePage:
         primary, secondary = headings
         reference_keys = [_title_key(r) for r in references]
         for heading in primary:
+            # "<h1>Headline <span>Premium</span></h1>" where the titles carry the headline alone: the
+            # element at its end is a badge (``headline_parts.without_end_element``).
+            cut = self._end_cuts.get(heading)
+            if cut and (key := _title_key(cut)) not in site_keys and not any(_title_key(heading) in k for k in reference_keys):
+                if any(_title_key(strip_site_tail(r, names)) == key for r in references):
+                    return cut
+        for heading in primary:
             # An <h1> in lines (<br>) of which the title carries one: that line, not the byline under it.
             carried = [
                 line
@@ -1235,6 +1245,7 @@ class ArticlePage:
         self._heading_lines: dict[str, list[str]] = {}
         self._heading_starts: dict[str, set[str]] = {}
         self._walled_h1s: list[str] = []
+        self._end_cuts: dict[str, str] = {}
         if self.tree is None:
             return [], []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
@@ -1260,6 +1271,8 @@ class ArticlePage:
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
             self._heading_starts[whole] = _element_starts(node)
+            if cut := without_end_element(node):
+                self._end_cuts[whole] = cut
         secondary = [t for t in _headline_texts(extra) if t not in primary]
         for node in extra:
             whole = _shown_text(node)
@@ -3597,7 +3610,7 @@ _BYLINE_LEAD_WORDS = frozenset(
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
-)
+) | frozenset("guest post feature review opinion".split())  # "Guest post by", "Opinion by"
 
 
 def _leading_name(text: str) -> str:

@@ -19,7 +19,6 @@ from newscrawl.pages.author_lines import (
     role_credit_names,
     sign_off_writers,
     with_suffix_stop,
-    without_honorific,
 )
 from newscrawl.pages.byline_forms import (
     caps_name,
@@ -1367,6 +1366,7 @@ def clean_author_names(
         # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
         # a credit for the pictures run on behind hers.
         item = _CREDIT_TAIL.sub("", _strip_labels(item))
+        item = _bio_name(item) or item  # an author box's bio: "Rui Lopes is a wine writer in Porto."
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
@@ -1405,7 +1405,7 @@ def clean_author_names(
                 continue
             if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
-            name = without_honorific(_strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name))))
+            name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
                 name, employer = split_agency_tail(name, byline_agency)  # "JOSH FUNK Associated Press"
@@ -1556,6 +1556,27 @@ _BIO_VERB = re.compile(
     r"\s*(?:,\s*(?:\d{2}|[^\W\d_]+\s+\d{2}),\s*)?(?i:is|was|has\s+been|joined|covers|writes|reports|ist|war|schreibt|"
     r"arbeitet|lebt|es|fue|escribe|est|a\s+été|écrit|é|foi|è|adalah|merupakan|jest|był[a]?)\b"
 )
+
+
+#: Most words of the name a biography opens with.
+MAX_BIO_NAME_WORDS = 4
+
+
+def _bio_name(text: str) -> str | None:
+    """The name a writer's biography opens with ("Jana Ulm is a reporter in Kiel. She ..." -> "Jana
+    Ulm"): two to ``MAX_BIO_NAME_WORDS`` capitalised words (particles between) before a verb of
+    ``_BIO_VERB``; None for any other text."""
+    words = text.split(maxsplit=MAX_BIO_NAME_WORDS + 1)
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    for count in range(2, min(MAX_BIO_NAME_WORDS, len(words) - 2) + 1):
+        part = words[count - 1]
+        if not (part[:1].isupper() or part.casefold() in _NAME_PARTICLES):
+            return None
+        name = " ".join(words[:count])
+        if _BIO_VERB.match(text, len(name)) and words[count][:1].islower():
+            return name
+    return None
 
 
 def drop_author_bio(paragraphs: list[str], authors: list[str], release: bool = False) -> list[str]:
