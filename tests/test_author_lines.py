@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from lxml import html
+
+from newscrawl.attribution import is_credit_line
 from newscrawl.pages import GenericPage
-from newscrawl.pages.author_lines import sign_off_writers
+from newscrawl.pages.author_lines import seamed_text, sign_off_writers
 from newscrawl.pages.cleaning import clean_author_names
 
 LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
@@ -94,3 +97,65 @@ def test_a_bio_gives_the_name_it_opens_with() -> None:
     assert clean_author_names(["About the author Ines Walder is a canal writer in Leeds."]) == (["Ines Walder"], [])
     assert clean_author_names(["Ines Walder ist Autorin in Leeds."]) == (["Ines Walder"], [])
     assert clean_author_names(["The Leeds canal is a long one"]) == ([], [])
+
+
+# -- an agency's partner service as the closing credit -------------------------------------------------
+
+
+def test_an_agency_with_its_partner_service_is_the_agencys_credit_and_leaves_the_body() -> None:
+    assert is_credit_line("AFP/Relaxnews") and is_credit_line("AFP-Relaxnews")
+    assert not is_credit_line("AFP/Getty Images")  # a picture credit of two words is no such line
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}<p>AFP/Relaxnews</p></article>"
+    got = page("<title>Old ferry pier to close</title>", body)
+    assert got.attribution().agencies == ["AFP"]
+    assert "Relaxnews" not in (got.body() or "")
+
+
+# -- words of adjacent elements run together ---------------------------------------------------------
+
+
+def test_a_byline_span_glued_to_the_date_span_after_it_ends_at_the_name() -> None:
+    meta = '<div class="meta"><span>By Ines Walder</span><span>Published 3 May 2024</span></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{meta}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Ines Walder"]
+    byline = '<div class="byline"><a>Ines Walder</a><span>Updated 3 May 2024</span></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Ines Walder"]
+
+
+def test_a_word_split_by_markup_stays_one_word() -> None:
+    node = html.fragment_fromstring("<p>By Ines Wal<b>der</b><span>Published</span> May 3</p>")
+    assert seamed_text(node) == "By Ines Walder Published May 3"
+
+
+# -- byline blocks: another language's class word, a columnist, a place behind the linked name --------
+
+
+def test_a_spanish_firma_block_is_a_byline_but_a_german_firma_is_a_company() -> None:
+    firma = '<div class="firma">Lucía Ferrer</div>'
+    body = f"<article><h1>El puerto cierra el muelle viejo</h1>{firma}{LEDE * 3}</article>"
+    assert GenericPage(f'<html lang="es"><head><title>x</title></head><body>{body}</body></html>', URL).authors() == [
+        "Lucía Ferrer"
+    ]
+    body = f'<article><h1>Der alte Fähranleger schließt</h1><div class="firma">Hafen Kranz</div>{LEDE * 3}</article>'
+    assert GenericPage(f'<html lang="de"><head><title>x</title></head><body>{body}</body></html>', URL).authors() == []
+
+
+def test_a_columnists_name_block_names_the_writer() -> None:
+    block = '<div class="columnist"><img src="/c.jpg" alt=""><span>Ines Walder</span></div>'
+    body = f"<article><h1>Ines Walder: Why I still take the ferry</h1>{block}{LEDE * 3}</article>"
+    assert page("<title>Why I still take the ferry</title>", body).authors() == ["Ines Walder"]
+
+
+def test_a_place_behind_the_linked_writer_is_no_second_writer() -> None:
+    byline = '<div class="byline">Written by <a href="/author/ines-walder">Ines Walder</a> | Port Talbot</div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Ines Walder"]
+
+
+def test_a_letters_signature_gives_the_writer_not_the_town() -> None:
+    signed = '<p class="byline">Ines Walder, Port Talbot</p>'
+    body = f"<article><h1>Letter: Keep the old ferry pier open</h1>{signed}{LEDE * 3}</article>"
+    assert page("<title>Letter: Keep the old ferry pier open</title>", body).authors() == ["Ines Walder"]
+    body = f"<article><h1>Harbour board votes on the pier</h1>{signed}{LEDE * 3}</article>"
+    assert page("<title>Harbour board votes on the pier</title>", body).authors() == ["Ines Walder", "Port Talbot"]

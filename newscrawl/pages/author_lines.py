@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
+from newscrawl.pages.document import BREAK_TAGS
+
 # One part of a sign-off: a few words and "by" ("Reporting by", "Additional reporting by",
 # "Editing by", "Compiled by"), then the names.
 _SIGN_OFF_PART = re.compile(r"^(?P<label>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+\s+by)\s+(?P<names>\S.*)$")
@@ -101,3 +105,71 @@ def role_credit_names(item: str) -> str | None:
     if rest and not _EDITOR_PART.match(rest):
         return f"{match.group('names')} | {rest}"
     return match.group("names")
+
+
+# -- words of adjacent elements run together ----------------------------------------------------------
+
+#: Set between two sibling elements with no text between them while a byline's text is read.
+ELEMENT_SEAM = "\x02"
+# A seam between a word's small letter and a capital ("<span>By Helen Crouch</span><span>Published
+# ...</span>" reads "Helen Crouch Published"): two words; any other seam joins ("<b>U</b><i>lm</i>").
+_WORD_SEAM = re.compile(rf"(?<=[^\W\d_])(?<![A-ZÀ-ÖØ-Þ]){ELEMENT_SEAM}(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def unseamed(text: str) -> str:
+    """``text`` with its element seams (``ELEMENT_SEAM``) made a space where a small letter meets a
+    capital, and dropped elsewhere."""
+    if ELEMENT_SEAM not in text:
+        return text
+    return _WORD_SEAM.sub(" ", text).replace(ELEMENT_SEAM, "")
+
+
+_BREAKS = frozenset(BREAK_TAGS)
+
+
+def seamed_text(node: HtmlElement) -> str:
+    """``node``'s text as ``text_of`` gives it, with a space too where two of its elements meet with
+    no text between and a word's small letter runs into a capital."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement, top: bool) -> None:
+        if isinstance(el.tag, str):
+            breaks = el.tag in _BREAKS
+            parts.append(" " if breaks else "")  # blocks and <br> part words (``text_of``)
+            parts.append(el.text or "")
+            for child in el:
+                walk(child, False)
+            parts.append(" " if breaks else "")
+        if not top:
+            parts.append(el.tail or "")
+            if not el.tail and el.getnext() is not None:
+                parts.append(ELEMENT_SEAM)
+
+    walk(node, True)
+    return " ".join(unseamed("".join(parts)).split())
+
+
+# -- a letter to the editor -------------------------------------------------------------------------
+
+# A letter's headline opens with its label: "Letter: ...", "Letters to the editor: ...", "Leserbrief:
+# ...", "Carta: ...", "Lettre : ...", "Lettera: ...", "Surat Pembaca: ...".
+_LETTER_TITLE = re.compile(
+    r"^\s*(?i:letters?(?:\s+(?:to|of)\s+the\s+(?:editor|week|day))?|leserbriefe?|cartas?(?:\s+al\s+director)?|"
+    r"lettres?|lettere|lettera|surat\s+pembaca)\s*[:|–—-]\s*\S"
+)
+
+
+def letter_title(title: str | None) -> bool:
+    """True when ``title`` is a letter to the editor's ("Letter: Keep the pool open")."""
+    return bool(title) and bool(_LETTER_TITLE.match(title))
+
+
+def without_letter_town(people: list[str], raw: list[str]) -> list[str]:
+    """A letter's writers without the town the signature gives after them ("Ann Lee, Maple Grove"
+    -> "Ann Lee"): the last of ``people`` when a line of ``raw`` ends with a comma and that name."""
+    if len(people) < 2:
+        return people
+    tail = f", {people[-1]}".casefold()
+    if any(" ".join(item.split()).rstrip(" .").casefold().endswith(tail) for item in raw if item):
+        return people[:-1]
+    return people

@@ -41,13 +41,21 @@ from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
 from newscrawl.pages import date_places, furniture, story_edges, walls
-from newscrawl.pages.author_lines import sign_off_writers
+from newscrawl.pages.author_lines import (
+    ELEMENT_SEAM,
+    letter_title,
+    seamed_text,
+    sign_off_writers,
+    unseamed,
+    without_letter_town,
+)
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
     first_line,
     joint_credit,
+    language_marked_values,
     marked_values,
     names_no_person,
     outermost,
@@ -2295,7 +2303,8 @@ class ArticlePage:
         full name count (a "sort-by" block's "Newest" does not)."""
         if self.tree is None:
             return []
-        classes = marked_values(self.doc.class_values)
+        language = getattr(self.site, "language", None) or self.doc.html_lang
+        classes = marked_values(self.doc.class_values) | language_marked_values(self.doc.class_values, language)
         ids = marked_values(self.doc.id_values)
         nodes = elements_with_values(self.tree, _BYLINE_BLOCK_TAGS, classes, ids) if classes or ids else []
         text = self.doc.text or ""
@@ -2697,6 +2706,8 @@ class ArticlePage:
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            if len(people) > 1 and letter_title(self.title()):
+                people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
             credited[0] = credited[0] or any(names_no_person(item) for item in raw)
             shared = not people and found and all(joint_credit(item, byline_agency) for item in raw if item)
             target = joint if shared else agencies
@@ -3565,6 +3576,8 @@ _BYLINE_XPATH = (
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
 # French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
 _BYLINE_WORDS += ("auteur", "yazar", "forfatter")
+# A columnist's name block beside the column ("<div class=columnist><img><span>Jana Ulm</span>").
+_BYLINE_WORDS += ("columnist", "kolumnist", "columnista")
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"
@@ -3729,9 +3742,11 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
             if el is node and is_tail:
                 parts.append(_LINE_START)
             parts.append(el.tail or "")
+            if not el.tail and el.getnext() is not None:
+                parts.append(ELEMENT_SEAM)  # "<span>By Ann Lee</span><span>Published ...": two words
 
     walk(block)
-    before, _, after = "".join(parts).partition(_LINE_START)
+    before, _, after = unseamed("".join(parts)).partition(_LINE_START)
     if not _:
         return ""
     # Blank lines (breaks of nested blocks in a row) are no lines.
@@ -3776,6 +3791,8 @@ def _byline_text(node: HtmlElement) -> str:
     text = text_of(node)
     if len(node) == 0:
         return text
+    text = seamed_text(node) if len(text) <= MAX_BYLINE_CHARS else text  # "<span>Ann Lee</span><span>May 3"
+    text = _before_linked_tail(node, text)
     for part in islice(node.iterdescendants(), MAX_BYLINE_PARTS):
         if not isinstance(part.tag, str) or len(part):
             continue
@@ -3783,6 +3800,21 @@ def _byline_text(node: HtmlElement) -> str:
         if role and role != text and role_phrase(role):
             text = re.sub(rf"(?<![^\s,]){re.escape(role)}(?![^\s,])", f", {role},", text, count=1)
     return text
+
+
+def _before_linked_tail(node: HtmlElement, text: str) -> str:
+    """A byline's ``text`` up to a separator behind its last link to an author's page, when plain
+    text ends it after that ("Written by <a href=/author/ann-lee>Ann Lee</a> | New Delhi": the
+    writer's place, no second writer; a second writer would be linked too)."""
+    last = None
+    for anchor in node.iter("a"):
+        if _AUTHOR_PATH.search(_path(anchor.get("href"))):
+            last = anchor
+    tail = " ".join((last.tail or "").split()) if last is not None else ""
+    if not tail or tail[0] not in "|·•" or last.getparent() is not node or last.getnext() is not None:
+        return text
+    cut = text.rfind(tail)
+    return text[:cut].rstrip() if cut > 0 and text[cut:] == tail else text
 
 
 def _ascii_words(text: str) -> list[str]:
