@@ -34,3 +34,10 @@ def test_an_element_ending_the_headline_that_the_titles_carry_stays() -> None:
     h1 = "<h1>Old ferry pier to close after divers find <em>rot</em></h1>"
     head = '<meta property="og:title" content="Old ferry pier to close after divers find rot">'
     assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == "Old ferry pier to close after divers find rot"
+
+
+def test_a_subtitle_at_the_headlines_end_is_no_badge() -> None:
+    h1 = "<h1>Old ferry pier to close <span>Divers found the piles rotten after the storm</span></h1>"
+    head = '<meta property="og:title" content="Old ferry pier to close">'
+    want = "Old ferry pier to close Divers found the piles rotten after the storm"
+    assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == want

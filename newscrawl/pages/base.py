@@ -2282,8 +2282,6 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
-        # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A").
-        yield self._sign_off()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield referenced
@@ -2293,6 +2291,9 @@ class ArticlePage:
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield state_authors(self.tree)
+        # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A"):
+        # read last, so that the sources before it credit their agencies.
+        yield self._sign_off()
 
     def _byline_blocks(self) -> list[list[str]]:
         """The first lines of the elements the page marks as its bylines (a class or id that says

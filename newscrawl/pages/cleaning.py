@@ -1365,8 +1365,10 @@ def clean_author_names(
             item = item[writer.start() :].strip(" |,;/·•")
         # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
         # a credit for the pictures run on behind hers.
+        labelled = item
         item = _CREDIT_TAIL.sub("", _strip_labels(item))
-        item = _bio_name(item) or item  # an author box's bio: "Rui Lopes is a wine writer in Porto."
+        if len(item) < len(labelled) and (bio := _bio_name(item)):
+            item = bio  # an author box's bio after its label: "About the author Rui Lopes is a wine writer"
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
@@ -1565,7 +1567,9 @@ MAX_BIO_NAME_WORDS = 4
 def _bio_name(text: str) -> str | None:
     """The name a writer's biography opens with ("Jana Ulm is a reporter in Kiel. She ..." -> "Jana
     Ulm"): two to ``MAX_BIO_NAME_WORDS`` capitalised words (particles between) before a verb of
-    ``_BIO_VERB``; None for any other text."""
+    ``_BIO_VERB``; None for any other text. Read only behind a label ("About the author"): an
+    author box's text without one may run the name into a first name or a customer's line
+    ("Jana Ulm Jana is ...", "Kundin A.K. Firma ist ...")."""
     words = text.split(maxsplit=MAX_BIO_NAME_WORDS + 1)
     if len(words) < 4 or not words[0][:1].isupper():
         return None

@@ -20,6 +20,8 @@ from newscrawl.pages.document import text_of
 MAX_EMOJI_CHARS = 8
 #: Characters an emoji sequence holds besides symbols: zero-width joiner, variation selectors.
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+#: Most words of a badge ("Premium", "Members only", "Exclusive").
+MAX_BADGE_WORDS = 2
 #: Shortest headline left once an end element is cut off.
 MIN_CUT_HEADLINE_CHARS = 12
 
@@ -51,7 +53,8 @@ def with_emoji_text(node: HtmlElement) -> HtmlElement | None:
 def without_end_element(node: HtmlElement) -> str | None:
     """A heading's text without the element that ends it ("<h1>Headline <span>Premium</span></h1>"
     -> "Headline"), when the heading's own text comes first and nothing follows that element;
-    else None. Whether the element is a badge is for the page's other titles to say."""
+    else None. Whether the element is a badge (``MAX_BADGE_WORDS`` at most) is for the page's other
+    titles to say."""
     if len(node) == 0 or not (node.text or "").strip():
         return None
     last = node[-1]
@@ -59,7 +62,7 @@ def without_end_element(node: HtmlElement) -> str | None:
         return None
     whole = text_of(node)
     badge = text_of(last)
-    if not whole.endswith(badge):
-        return None
+    if len(badge.split()) > MAX_BADGE_WORDS or not whole.endswith(badge):
+        return None  # a longer end element is a subtitle set in the heading, which the gold keeps
     rest = " ".join(whole[: -len(badge)].split())
     return rest if len(rest) >= MIN_CUT_HEADLINE_CHARS else None
