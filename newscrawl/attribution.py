@@ -248,7 +248,8 @@ _COPYRIGHT_LINE = re.compile(
 )
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 # Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
-_DESK_INITIALS = r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?)"
+# An agency's partner service after it, one word ("AFP/Relaxnews", "AFP-Relaxnews"): the agency's copy.
+_DESK_INITIALS = r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?|\s*[/-]\s*[A-Z][a-z]+[A-Za-z]{2,20}(?=\s*\.?$))"
 _WHOLE_AGENCY = re.compile(
     rf"^\s*(?:(?P<dash>{_DASH})\s*)?\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)"
     # the desk that wrote it up, after a dash's credit only: "—Reuters/LDF, GMA Integrated News"

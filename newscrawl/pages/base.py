@@ -50,12 +50,21 @@ from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_boxes, story_edges, walls
+from newscrawl.pages.author_lines import (
+    ELEMENT_SEAM,
+    letter_title,
+    seamed_text,
+    sign_off_writers,
+    unseamed,
+    without_letter_town,
+)
 from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
     first_line,
     joint_credit,
+    language_marked_values,
     marked_values,
     names_no_person,
     outermost,
@@ -98,6 +107,7 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
+from newscrawl.pages.headline_parts import with_emoji_text, without_end_element
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -487,6 +497,8 @@ def _shown_text(node: HtmlElement) -> str:
             and not prev.tail.strip()
         )
 
+    if (shown := with_emoji_text(node)) is not None:
+        node = shown  # "<img class=emoji alt=🔥>" is the emoji shown
     drop = [el for el in node.iterdescendants() if unseen(el)]
     glue = [el for el in node.iterdescendants() if isinstance(el.tag, str) and el.text and glued(el)]
     if drop or glue:
@@ -929,6 +941,13 @@ class ArticlePage:
         primary, secondary = headings
         reference_keys = [_title_key(r) for r in references]
         for heading in primary:
+            # "<h1>Headline <span>Premium</span></h1>" where the titles carry the headline alone: the
+            # element at its end is a badge (``headline_parts.without_end_element``).
+            cut = self._end_cuts.get(heading)
+            if cut and (key := _title_key(cut)) not in site_keys and not any(_title_key(heading) in k for k in reference_keys):
+                if any(_title_key(strip_site_tail(r, names)) == key for r in references):
+                    return cut
+        for heading in primary:
             # An <h1> in lines (<br>) of which the title carries one: that line, not the byline under it.
             carried = [
                 line
@@ -1245,6 +1264,7 @@ class ArticlePage:
         self._heading_lines: dict[str, list[str]] = {}
         self._heading_starts: dict[str, set[str]] = {}
         self._walled_h1s: list[str] = []
+        self._end_cuts: dict[str, str] = {}
         if self.tree is None:
             return [], []
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
@@ -1270,6 +1290,8 @@ class ArticlePage:
             if len(lines) > 1:
                 self._heading_lines[whole] = lines
             self._heading_starts[whole] = _element_starts(node)
+            if cut := without_end_element(node):
+                self._end_cuts[whole] = cut
         secondary = [t for t in _headline_texts(extra) if t not in primary]
         for node in extra:
             whole = _shown_text(node)
@@ -2385,6 +2407,9 @@ class ArticlePage:
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield state_authors(self.tree)
+        # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A"):
+        # read last, so that the sources before it credit their agencies.
+        yield self._sign_off()
 
     def _byline_blocks(self) -> list[list[str]]:
         """The first lines of the elements the page marks as its bylines (a class or id that says
@@ -2395,7 +2420,8 @@ class ArticlePage:
         full name count (a "sort-by" block's "Newest" does not)."""
         if self.tree is None:
             return []
-        classes = marked_values(self.doc.class_values)
+        language = getattr(self.site, "language", None) or self.doc.html_lang
+        classes = marked_values(self.doc.class_values) | language_marked_values(self.doc.class_values, language)
         ids = marked_values(self.doc.id_values)
         nodes = elements_with_values(self.tree, _BYLINE_BLOCK_TAGS, classes, ids) if classes or ids else []
         text = self.doc.text or ""
@@ -2701,6 +2727,12 @@ class ArticlePage:
                 return names
         return dateline_reporters(self._main_paragraphs[0])
 
+    def _sign_off(self) -> list[str]:
+        """A wire sign-off among the article's last ``MAX_SIGNATURE_LINES`` lines ("Reporting by A
+        and B; Editing by C": ``author_lines.sign_off_writers``), as its one raw line."""
+        lines = self._main_paragraphs[0][-MAX_SIGNATURE_LINES:]
+        return next(([line] for line in reversed(lines) if " by " in line and sign_off_writers(line)), [])
+
     def _signature(self) -> list[str]:
         """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
         its line ("<p><b>Jana Ulm</b></p>" under the story; ``signature_name``), not a heading's,
@@ -2791,6 +2823,8 @@ class ArticlePage:
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            if len(people) > 1 and letter_title(self.title()):
+                people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
             credited[0] = credited[0] or any(names_no_person(item) for item in raw)
             shared = not people and found and all(joint_credit(item, byline_agency) for item in raw if item)
             target = joint if shared else agencies
@@ -3714,6 +3748,8 @@ _BYLINE_XPATH = (
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
 # French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
 _BYLINE_WORDS += ("auteur", "yazar", "forfatter")
+# A columnist's name block beside the column ("<div class=columnist><img><span>Jana Ulm</span>").
+_BYLINE_WORDS += ("columnist", "kolumnist", "columnista")
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"
@@ -3747,7 +3783,10 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)",
+    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
+    # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
+    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
     re.IGNORECASE,
 )
 _BYLINE_LEAD_WORDS = frozenset(
@@ -3756,7 +3795,7 @@ _BYLINE_LEAD_WORDS = frozenset(
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
-)
+) | frozenset("guest post feature review opinion".split())  # "Guest post by", "Opinion by"
 
 
 def _leading_name(text: str) -> str:
@@ -3809,7 +3848,7 @@ _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
 _BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
-_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ")
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"}
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,
@@ -3875,9 +3914,11 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
             if el is node and is_tail:
                 parts.append(_LINE_START)
             parts.append(el.tail or "")
+            if not el.tail and el.getnext() is not None:
+                parts.append(ELEMENT_SEAM)  # "<span>By Ann Lee</span><span>Published ...": two words
 
     walk(block)
-    before, _, after = "".join(parts).partition(_LINE_START)
+    before, _, after = unseamed("".join(parts)).partition(_LINE_START)
     if not _:
         return ""
     # Blank lines (breaks of nested blocks in a row) are no lines.
@@ -3922,6 +3963,8 @@ def _byline_text(node: HtmlElement) -> str:
     text = text_of(node)
     if len(node) == 0:
         return text
+    text = seamed_text(node) if len(text) <= MAX_BYLINE_CHARS else text  # "<span>Ann Lee</span><span>May 3"
+    text = _before_linked_tail(node, text)
     for part in islice(node.iterdescendants(), MAX_BYLINE_PARTS):
         if not isinstance(part.tag, str) or len(part):
             continue
@@ -3929,6 +3972,21 @@ def _byline_text(node: HtmlElement) -> str:
         if role and role != text and role_phrase(role):
             text = re.sub(rf"(?<![^\s,]){re.escape(role)}(?![^\s,])", f", {role},", text, count=1)
     return text
+
+
+def _before_linked_tail(node: HtmlElement, text: str) -> str:
+    """A byline's ``text`` up to a separator behind its last link to an author's page, when plain
+    text ends it after that ("Written by <a href=/author/ann-lee>Ann Lee</a> | New Delhi": the
+    writer's place, no second writer; a second writer would be linked too)."""
+    last = None
+    for anchor in node.iter("a"):
+        if _AUTHOR_PATH.search(_path(anchor.get("href"))):
+            last = anchor
+    tail = " ".join((last.tail or "").split()) if last is not None else ""
+    if not tail or tail[0] not in "|·•" or last.getparent() is not node or last.getnext() is not None:
+        return text
+    cut = text.rfind(tail)
+    return text[:cut].rstrip() if cut > 0 and text[cut:] == tail else text
 
 
 def _ascii_words(text: str) -> list[str]:

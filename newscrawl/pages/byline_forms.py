@@ -215,6 +215,31 @@ def marks_byline(value: str) -> bool:
     return False
 
 
+#: Class words that mark a byline in one language only, as another language uses the word for
+#: something else (German "Firma" is a company): Spanish, Catalan and Italian "firma" (the
+#: signature), Portuguese "assinatura". Read on pages in that language (``language_marked_values``).
+LANGUAGE_MARK_WORDS = {
+    "es": frozenset({"firma", "firmas"}),
+    "ca": frozenset({"firma", "signatura"}),
+    "it": frozenset({"firma"}),
+    "pt": frozenset({"assinatura"}),
+}
+
+
+def language_marked_values(values: Iterable[str], language: str | None) -> frozenset[str]:
+    """The class (or id) values among ``values`` that mark a byline in ``language`` (a two-letter
+    code) by a word of ``LANGUAGE_MARK_WORDS`` ("firma", "article__firma" on a Spanish page)."""
+    words = LANGUAGE_MARK_WORDS.get((language or "")[:2].casefold())
+    if not words:
+        return frozenset()
+    return frozenset(
+        v
+        for v in values
+        if any(w in v.casefold() for w in words)
+        and any(p.casefold() in words for word in v.split() for p in _PARTS.split(word) if p)
+    )
+
+
 def marked_values(values: Iterable[str]) -> frozenset[str]:
     """The class (or id) values among ``values`` that mark a byline."""
     return frozenset(v for v in values if ("by" in v or "By" in v or "BY" in v) and marks_byline(v))

@@ -14,6 +14,12 @@ import unicodedata
 from newscrawl.attribution import byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.pages.author_lines import (
+    joined_particle,
+    role_credit_names,
+    sign_off_writers,
+    with_suffix_stop,
+)
 from newscrawl.pages.byline_forms import (
     caps_name,
     is_zone_word,
@@ -1084,7 +1090,7 @@ def looks_like_name(name: str) -> bool:
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
         return False  # "Games Editor"
     for word in words:
-        if word[0].islower() and word.casefold() not in _NAME_PARTICLES:
+        if word[0].islower() and word.casefold() not in _NAME_PARTICLES and not joined_particle(word):
             return False  # "deinen Hochzeitsbloggern", "news service reports"
     # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words.
     return any(word[0].isupper() for word in words) or (
@@ -1332,7 +1338,10 @@ def clean_author_names(
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     host_labels = [parts for parts in _host_labels(host_names) if "".join(parts) not in owner_keys]
     for item in raw:
-        item = normalize_space(item)
+        item = source = normalize_space(item)
+        if " by " in item and (writers := sign_off_writers(item)):
+            item = ", ".join(writers)  # a wire sign-off's writers ("Reporting by A; Editing by B")
+        item = role_credit_names(item) or item  # "Laporan Wartawan Warta Kota, Ujang"
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
         if any(
             _key(address) in site_keys | host_keys
@@ -1361,7 +1370,10 @@ def clean_author_names(
             item = item[writer.start() :].strip(" |,;/·•")
         # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
         # a credit for the pictures run on behind hers.
+        labelled = item
         item = _CREDIT_TAIL.sub("", _strip_labels(item))
+        if len(item) < len(labelled) and (bio := _bio_name(item)):
+            item = bio  # an author box's bio after its label: "About the author Rui Lopes is a wine writer"
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
@@ -1428,7 +1440,7 @@ def clean_author_names(
                 organisation = True
                 continue
             if all(_key(name) != _key(p) for p in found):
-                found.append(name)
+                found.append(with_suffix_stop(name, source))
                 last_lead = lead
         if outlet := outlet_after_names(found[start:], last_lead):
             found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
@@ -1551,6 +1563,29 @@ _BIO_VERB = re.compile(
     r"\s*(?:,\s*(?:\d{2}|[^\W\d_]+\s+\d{2}),\s*)?(?i:is|was|has\s+been|joined|covers|writes|reports|ist|war|schreibt|"
     r"arbeitet|lebt|es|fue|escribe|est|a\s+été|écrit|é|foi|è|adalah|merupakan|jest|był[a]?)\b"
 )
+
+
+#: Most words of the name a biography opens with.
+MAX_BIO_NAME_WORDS = 4
+
+
+def _bio_name(text: str) -> str | None:
+    """The name a writer's biography opens with ("Jana Ulm is a reporter in Kiel. She ..." -> "Jana
+    Ulm"): two to ``MAX_BIO_NAME_WORDS`` capitalised words (particles between) before a verb of
+    ``_BIO_VERB``; None for any other text. Read only behind a label ("About the author"): an
+    author box's text without one may run the name into a first name or a customer's line
+    ("Jana Ulm Jana is ...", "Kundin A.K. Firma ist ...")."""
+    words = text.split(maxsplit=MAX_BIO_NAME_WORDS + 1)
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    for count in range(2, min(MAX_BIO_NAME_WORDS, len(words) - 2) + 1):
+        part = words[count - 1]
+        if not (part[:1].isupper() or part.casefold() in _NAME_PARTICLES):
+            return None
+        name = " ".join(words[:count])
+        if _BIO_VERB.match(text, len(name)) and words[count][:1].islower():
+            return name
+    return None
 
 
 def drop_author_bio(paragraphs: list[str], authors: list[str], release: bool = False) -> list[str]:

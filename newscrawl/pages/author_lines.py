@@ -1,0 +1,175 @@
+"""Author lines read apart from bylines (F15A): a wire story's sign-off, and name clean-ups.
+
+- A wire sign-off at a story's end ("Reporting by A and B in London; Additional reporting by C;
+  Editing by D", Reuters' form) names its authors in its "Reporting by" part; an editor, the
+  "Writing by" desk and "additional reporting" are no authors, and " in <place>" is where the reporter was.
+- Name clean-ups ``clean_author_names`` applies to each name: a particle joined by a hyphen
+  ("al-Mansouri") is a name's word; a generational suffix keeps its full stop ("Jr."). An honorific
+  ("Dr.") stays, as the evaluation sets' gold keeps it ("Dr. Tim Loppe").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from newscrawl.pages.document import BREAK_TAGS
+
+# One part of a sign-off: a few words and "by" ("Reporting by", "Additional reporting by",
+# "Editing by", "Compiled by"), then the names.
+_SIGN_OFF_PART = re.compile(r"^(?P<label>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+\s+by)\s+(?P<names>\S.*)$")
+#: The parts whose names are the story's authors: its reporters (the truths of the review sets leave
+#: out "Writing by", the desk that wrote the copy up, as they leave out editors).
+_WRITER_LABELS = frozenset({"reporting by", "reported by"})
+_NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# " in <Place>" behind a reporter's name ("Jun Wei Tan in Singapore").
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+#: Longest sign-off line (characters).
+MAX_SIGN_OFF_CHARS = 300
+
+
+def sign_off_writers(line: str) -> list[str] | None:
+    """The writers a wire sign-off names, or None when ``line`` is no sign-off.
+
+    A sign-off is a line (in parentheses or not) of one or more parts split by ";", each "<label>
+    by <names>", the first a reporter's ("Reporting by"): "Reporting by Anna Berg and
+    Tom Ruiz in Oslo; Editing by Lea Marsh" -> ["Anna Berg", "Tom Ruiz"].
+    """
+    if len(line) > MAX_SIGN_OFF_CHARS or " by " not in line:
+        return None
+    text = " ".join(line.split()).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    text = text.rstrip(".")
+    writers: list[str] = []
+    for index, part in enumerate(p.strip() for p in text.split(";")):
+        match = _SIGN_OFF_PART.match(part)
+        if match is None:
+            return None
+        label = match.group("label").casefold()
+        if index == 0 and label not in _WRITER_LABELS:
+            return None
+        if label in _WRITER_LABELS:
+            for name in _NAMES_SPLIT.split(match.group("names")):
+                name = _IN_PLACE.sub("", name.strip(" .,"))
+                if name and name not in writers:
+                    writers.append(name)
+    return writers or None
+
+
+# -- name clean-ups ----------------------------------------------------------------------------
+
+#: A particle joined to the surname by a hyphen or an apostrophe ("al-Mansouri", "el-Sayed",
+#: "d'Alessandro", "ibn-Rushd"): the word is a name's though it opens in lower case.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ibn|abu|bin|d|l|dell|dall)[-'’][A-ZÀ-ÖØ-Þ]")
+#: Generational suffixes written with a full stop ("Robert Lee Jr.").
+_SUFFIX_END = re.compile(r"(?<=\s)(?:Jr|Sr)$")
+
+
+def joined_particle(word: str) -> bool:
+    """True for a name's word that opens with a particle joined to it ("al-Mansouri")."""
+    return bool(_JOINED_PARTICLE.match(word))
+
+
+def with_suffix_stop(name: str, source: str) -> str:
+    """``name`` with the full stop its generational suffix has in ``source`` ("Robert Lee Jr" from
+    "By Robert Lee Jr." -> "Robert Lee Jr."); as it is otherwise."""
+    if name.endswith(("Jr", "Sr")) and _SUFFIX_END.search(name) and f"{name}." in source:
+        return f"{name}."
+    return name
+
+
+# -- Indonesian and Malay credits without colons ------------------------------------------------
+
+# "Laporan Wartawan Warta Priangan, Ujang", "Penulis Kontributor Bandung, Agus Setiawan": a
+# reporter's role and outlet or post (a city), a comma, then the writer's name.
+_ROLE_CREDIT = re.compile(
+    r"^(?i:(?:penulis|laporan|ditulis\s+oleh)\s*:?\s+)?(?i:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)"
+    r"\s+[^,|]{2,40},\s*(?P<names>[^,|]+?)\s*(?:\|\s*(?P<rest>.*))?$"
+)
+# An editor's part behind it ("| Editor Rina Marlina", "| Penyunting: Ani"): no author.
+_EDITOR_PART = re.compile(r"^(?i:editor|penyunting|redaktur|editing)\b")
+
+
+def role_credit_names(item: str) -> str | None:
+    """The writer an Indonesian or Malay credit names after its role and post, without a colon
+    ("Penulis Kontributor Bandung, Agus Setiawan | Editor Rina Marlina" -> "Agus Setiawan"), else
+    None. An editor's part behind a "|" is dropped; any other part stays for the usual split."""
+    if "," not in item:
+        return None
+    match = _ROLE_CREDIT.match(item)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest and not _EDITOR_PART.match(rest):
+        return f"{match.group('names')} | {rest}"
+    return match.group("names")
+
+
+# -- words of adjacent elements run together ----------------------------------------------------------
+
+#: Set between two sibling elements with no text between them while a byline's text is read.
+ELEMENT_SEAM = "\x02"
+# A seam between a word's small letter and a capital ("<span>By Helen Crouch</span><span>Published
+# ...</span>" reads "Helen Crouch Published"): two words; any other seam joins ("<b>U</b><i>lm</i>").
+_WORD_SEAM = re.compile(rf"(?<=[^\W\d_])(?<![A-ZÀ-ÖØ-Þ]){ELEMENT_SEAM}(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def unseamed(text: str) -> str:
+    """``text`` with its element seams (``ELEMENT_SEAM``) made a space where a small letter meets a
+    capital, and dropped elsewhere."""
+    if ELEMENT_SEAM not in text:
+        return text
+    return _WORD_SEAM.sub(" ", text).replace(ELEMENT_SEAM, "")
+
+
+_BREAKS = frozenset(BREAK_TAGS)
+
+
+def seamed_text(node: HtmlElement) -> str:
+    """``node``'s text as ``text_of`` gives it, with a space too where two of its elements meet with
+    no text between and a word's small letter runs into a capital."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement, top: bool) -> None:
+        if isinstance(el.tag, str):
+            breaks = el.tag in _BREAKS
+            parts.append(" " if breaks else "")  # blocks and <br> part words (``text_of``)
+            parts.append(el.text or "")
+            for child in el:
+                walk(child, False)
+            parts.append(" " if breaks else "")
+        if not top:
+            parts.append(el.tail or "")
+            if not el.tail and el.getnext() is not None:
+                parts.append(ELEMENT_SEAM)
+
+    walk(node, True)
+    return " ".join(unseamed("".join(parts)).split())
+
+
+# -- a letter to the editor -------------------------------------------------------------------------
+
+# A letter's headline opens with its label: "Letter: ...", "Letters to the editor: ...", "Leserbrief:
+# ...", "Carta: ...", "Lettre : ...", "Lettera: ...", "Surat Pembaca: ...".
+_LETTER_TITLE = re.compile(
+    r"^\s*(?i:letters?(?:\s+(?:to|of)\s+the\s+(?:editor|week|day))?|leserbriefe?|cartas?(?:\s+al\s+director)?|"
+    r"lettres?|lettere|lettera|surat\s+pembaca)\s*[:|–—-]\s*\S"
+)
+
+
+def letter_title(title: str | None) -> bool:
+    """True when ``title`` is a letter to the editor's ("Letter: Keep the pool open")."""
+    return bool(title) and bool(_LETTER_TITLE.match(title))
+
+
+def without_letter_town(people: list[str], raw: list[str]) -> list[str]:
+    """A letter's writers without the town the signature gives after them ("Ann Lee, Maple Grove"
+    -> "Ann Lee"): the last of ``people`` when a line of ``raw`` ends with a comma and that name."""
+    if len(people) < 2:
+        return people
+    tail = f", {people[-1]}".casefold()
+    if any(" ".join(item.split()).rstrip(" .").casefold().endswith(tail) for item in raw if item):
+        return people[:-1]
+    return people

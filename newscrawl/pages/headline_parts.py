@@ -1,0 +1,68 @@
+"""Parts of a headline element that its text alone tells wrong (F15A).
+
+- An emoji set as an image (WordPress writes each emoji as ``<img class="emoji" alt="🔥">``) is part
+  of the headline as shown: its ``alt`` stands for it.
+- An element at the headline's end that the page's other titles (og:title, ``<title>``) leave out
+  is a badge beside the headline ("<h1>Headline <span>Premium</span></h1>"), no part of it: told by
+  comparison with those titles (``_title_from_page``), not by its words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from copy import deepcopy
+
+from lxml.html import HtmlElement
+
+from newscrawl.pages.document import text_of
+
+#: Longest alt text read as an emoji (a flag, a family joined with zero-width joiners).
+MAX_EMOJI_CHARS = 8
+#: Characters an emoji sequence holds besides symbols: zero-width joiner, variation selectors.
+_EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+#: Most words of a badge ("Premium", "Members only", "Exclusive").
+MAX_BADGE_WORDS = 2
+#: Shortest headline left once an end element is cut off.
+MIN_CUT_HEADLINE_CHARS = 12
+
+
+def emoji_alt(alt: str | None) -> bool:
+    """True for an image's alt text that is an emoji and nothing else ("🔥", "🇩🇪", "👍🏽")."""
+    if not alt or len(alt) > MAX_EMOJI_CHARS:
+        return False
+    return all(unicodedata.category(ch) in ("So", "Sk") or ch in _EMOJI_JOINERS for ch in alt) and any(
+        unicodedata.category(ch) == "So" for ch in alt
+    )
+
+
+def with_emoji_text(node: HtmlElement) -> HtmlElement | None:
+    """A copy of ``node`` whose emoji images are their alt texts, or None when it holds none."""
+    if next(node.iter("img"), None) is None:
+        return None
+    if not any(emoji_alt(img.get("alt")) for img in node.iter("img")):
+        return None
+    copy = deepcopy(node)
+    for img in list(copy.iter("img")):
+        alt = img.get("alt")
+        if emoji_alt(alt):
+            img.tail = f"{alt}{img.tail or ''}"
+            img.drop_tree()  # its tail stays, now led by the emoji
+    return copy
+
+
+def without_end_element(node: HtmlElement) -> str | None:
+    """A heading's text without the element that ends it ("<h1>Headline <span>Premium</span></h1>"
+    -> "Headline"), when the heading's own text comes first and nothing follows that element;
+    else None. Whether the element is a badge (``MAX_BADGE_WORDS`` at most) is for the page's other
+    titles to say."""
+    if len(node) == 0 or not (node.text or "").strip():
+        return None
+    last = node[-1]
+    if not isinstance(last.tag, str) or (last.tail or "").strip() or not text_of(last):
+        return None
+    whole = text_of(node)
+    badge = text_of(last)
+    if len(badge.split()) > MAX_BADGE_WORDS or not whole.endswith(badge):
+        return None  # a longer end element is a subtitle set in the heading, which the gold keeps
+    rest = " ".join(whole[: -len(badge)].split())
+    return rest if len(rest) >= MIN_CUT_HEADLINE_CHARS else None

@@ -1,0 +1,43 @@
+"""Titles after review R16 (F15A): emoji images in the headline, a badge element at its end."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.headline_parts import emoji_alt
+
+LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+URL = "https://harbourtimes.example/2024/05/pier-closes/"
+
+
+def page(head: str, body: str) -> GenericPage:
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", URL)
+
+
+def test_an_emoji_set_as_an_image_is_part_of_the_headline() -> None:
+    h1 = '<h1>Pier closes <img class="emoji" alt="⚓" src="/e/2693.svg"> after divers find rot</h1>'
+    head = "<title>Pier closes ⚓ after divers find rot | Harbour Times</title>"
+    assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == "Pier closes ⚓ after divers find rot"
+
+
+def test_an_images_alt_that_is_words_is_no_emoji() -> None:
+    assert emoji_alt("⚓") and emoji_alt("👍🏽") and emoji_alt("🇩🇪")
+    assert not emoji_alt("Logo") and not emoji_alt("") and not emoji_alt(None)
+
+
+def test_an_element_ending_the_headline_that_the_titles_leave_out_is_a_badge() -> None:
+    h1 = "<h1>Old ferry pier to close after divers find rot <span class='tag'>Members</span></h1>"
+    head = '<meta property="og:title" content="Old ferry pier to close after divers find rot"><title>x</title>'
+    assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == "Old ferry pier to close after divers find rot"
+
+
+def test_an_element_ending_the_headline_that_the_titles_carry_stays() -> None:
+    h1 = "<h1>Old ferry pier to close after divers find <em>rot</em></h1>"
+    head = '<meta property="og:title" content="Old ferry pier to close after divers find rot">'
+    assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == "Old ferry pier to close after divers find rot"
+
+
+def test_a_subtitle_at_the_headlines_end_is_no_badge() -> None:
+    h1 = "<h1>Old ferry pier to close <span>Divers found the piles rotten after the storm</span></h1>"
+    head = '<meta property="og:title" content="Old ferry pier to close">'
+    want = "Old ferry pier to close Divers found the piles rotten after the storm"
+    assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == want
