@@ -46,6 +46,16 @@ def test_a_wire_story_credited_to_its_agency_gets_its_reporters_from_the_sign_of
     assert got.attribution().agencies == ["Reuters"]
 
 
+def test_a_sign_off_naming_newsrooms_gives_no_authors() -> None:
+    line = "Reporting by Fjordwatch and The Bergen Courier Tribune."
+    assert clean_author_names([line]) == ([], [])
+    body = f"<article><h1>Pier plan shelved</h1>{LEDE * 3}<p>{line}</p></article>"
+    assert page("<title>Pier plan shelved</title>", body).authors() == []
+    # People in the same line stay; a newsroom beside them goes.
+    mixed = "Reporting by Tove Lund and Harbour Times in Oslo; Editing by Per Holm"
+    assert clean_author_names([mixed]) == (["Tove Lund"], [])
+
+
 # -- name clean-ups ------------------------------------------------------------------------------
 
 
@@ -69,6 +79,15 @@ def test_an_indonesian_role_credit_names_the_writer_after_the_post_not_the_edito
     assert clean_author_names(["Laporan Wartawan Kabar Cianjur, Asep"]) == (["Asep"], [])
     line = "Penulis Kontributor Garut, Dewi Lestari | Editor Budi Hartono"
     assert clean_author_names([line]) == (["Dewi Lestari"], [])
+
+
+def test_an_indonesian_role_credit_ending_on_a_known_place_names_no_one() -> None:
+    assert clean_author_names(["Reporter Beritacontoh.com, Makassar"]) == ([], [])
+    assert clean_author_names(["Laporan Wartawan Kabar Cianjur; Jakarta"]) == ([], [])
+    credit = '<div class="author">Laporan Wartawan Kabar Cianjur, Jakarta</div>'
+    body = f"<article><h1>Jembatan baru dibuka di Garut</h1>{credit}{LEDE * 3}</article>"
+    assert page("<title>Jembatan baru dibuka di Garut</title>", body).authors() == []
+    assert clean_author_names(["Reporter Beritacontoh.com, Asep"]) == (["Asep"], [])
 
 
 def test_an_indonesian_role_credit_in_an_unmarked_block_is_read_as_a_byline() -> None:

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
+from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -86,21 +88,40 @@ def with_suffix_stop(name: str, source: str) -> str:
 # reporter's role and outlet or post (a city), a comma, then the writer's name.
 _ROLE_CREDIT = re.compile(
     r"^(?i:(?:penulis|laporan|ditulis\s+oleh)\s*:?\s+)?(?i:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)"
-    r"\s+[^,|]{2,40},\s*(?P<names>[^,|]+?)\s*(?:\|\s*(?P<rest>.*))?$"
+    r"\s+[^,;|]{2,40}[,;]\s*(?P<names>[^,;|]+?)\s*(?:\|\s*(?P<rest>.*))?$"
 )
 # An editor's part behind it ("| Editor Rina Marlina", "| Penyunting: Ani"): no author.
 _EDITOR_PART = re.compile(r"^(?i:editor|penyunting|redaktur|editing)\b")
 
 
+@cache
+def _known_places() -> frozenset[str]:
+    """Case-folded city names of the tz database ("jakarta", "kuala lumpur"): known places."""
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # no tz data: no place is known
+        return frozenset()
+    return frozenset(zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in zones)
+
+
+def known_place(text: str) -> bool:
+    """True when ``text`` is a city the tz database names ("Jakarta", "Kuala Lumpur")."""
+    return " ".join(text.split()).strip(" .,").casefold() in _known_places()
+
+
 def role_credit_names(item: str) -> str | None:
     """The writer an Indonesian or Malay credit names after its role and post, without a colon
     ("Penulis Kontributor Bandung, Agus Setiawan | Editor Rina Marlina" -> "Agus Setiawan"), else
-    None. An editor's part behind a "|" is dropped; any other part stays for the usual split."""
-    if "," not in item:
+    None. An editor's part behind a "|" is dropped; any other part stays for the usual split. A
+    known place after the comma is where the outlet's reporter was, no name ("Reporter
+    Kompas.com, Jakarta"): the credit then names no one ("")."""
+    if "," not in item and ";" not in item:  # (a page's text may join the parts with ";")
         return None
     match = _ROLE_CREDIT.match(item)
     if match is None:
         return None
+    if known_place(match.group("names")):
+        return ""
     rest = match.group("rest")
     if rest and not _EDITOR_PART.match(rest):
         return f"{match.group('names')} | {rest}"

@@ -1129,6 +1129,26 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Words of an outlet's name, case-folded ("The Texas Tribune", "Gulf Times"): a sign-off naming
+#: one credits a newsroom, no person.
+_OUTLET_WORDS = frozenset(
+    "tribune times news herald journal gazette press agency network media radio television magazine "
+    "chronicle telegraph newspaper newsroom bureau staff correspondents reporters".split()
+)
+
+
+def _sign_off_person(name: str, site_keys: set[str]) -> bool:
+    """True when a sign-off's ``name`` is shaped like a person's ("Anjali Menon"), not an outlet's
+    ("ProPublica", "The Texas Tribune"), an organisation's or the site's."""
+    words = name.split()
+    return (
+        _person_shaped(name)
+        and not _organisation(words)
+        and not any(word.casefold().strip(".,") in _OUTLET_WORDS for word in words)
+        and _key(name) not in site_keys
+    )
+
+
 def person_shaped(name: str) -> bool:
     """True for a full name as people write it: two to four capitalised words, particles between
     ("Lauren del Valle"), no word in capitals but initials ("AMP Project Marketing" is none)."""
@@ -1340,8 +1360,17 @@ def clean_author_names(
     for item in raw:
         item = source = normalize_space(item)
         if " by " in item and (writers := sign_off_writers(item)):
-            item = ", ".join(writers)  # a wire sign-off's writers ("Reporting by A; Editing by B")
-        item = role_credit_names(item) or item  # "Laporan Wartawan Warta Kota, Ujang"
+            # A wire sign-off's writers ("Reporting by A; Editing by B"): people only, as
+            # "Reporting by ProPublica and The Texas Tribune" credits two newsrooms.
+            writers = [w for w in writers if _sign_off_person(w, site_keys | host_keys) or byline_agency(w)]
+            if not writers:
+                organisation = True
+                continue
+            item = ", ".join(writers)
+        credit = role_credit_names(item)  # "Laporan Wartawan Warta Kota, Ujang"
+        if credit == "":
+            continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
+        item = credit or item
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
         if any(
             _key(address) in site_keys | host_keys
