@@ -27,6 +27,8 @@ READER_LINES = [
     "Bagaimana pendapat Anda?",
     "Tuliskan komentar Anda di kolom komentar di bawah ini.",
     "Kongsikan pendapat anda di ruangan komen.",
+    "Yuk, tulis di kolom komentar!",
+    "Apa pendapat anda? Tinggalkan di ruangan komen.",
     # a blog's category and subscribe lines
     "Posted in Engineering, Release notes",
     "Filed under: Gardening",
@@ -58,6 +60,18 @@ STORY_LINES = [
     "Shoppers can buy tickets at the station from Monday.",
     "Artikel ini ditulis setelah penulis berbicara dengan warga setempat.",
     "Have your say on the budget at the council's consultation, which closes on 12 May, officials said.",
+    # a story that mentions the comments: nobody asks the reader for one
+    "Sejumlah warganet ramai memberikan semangat kepada sang penjual di kolom komentar unggahan itu.",
+    "Kebanyakan netizen di ruangan komen memuji tindakan pemandu lori tersebut.",
+    # a subhead that opens with a shop verb
+    "View from the harbour wall",
+    "Shop on the High Street",
+    "See from the bridge",
+    # a call quoted in the story, with a reporting verb other than "said"
+    '"Tell us what you think in the comments below," the councillor wrote on her page.',
+    '"Share your views in the comments," the club posted on Sunday.',
+    '"Tuliskan komentar kamu di bawah," tulis akun itu dalam unggahannya.',
+    '"Berikan komentar kamu di kolom komentar," tulisnya.',
 ]
 
 

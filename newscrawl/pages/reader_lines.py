@@ -20,8 +20,11 @@ MAX_READER_LINE_CHARS = 400
 MAX_LABEL_CHARS = 80
 
 # A line that reports what someone said is the story's (a quote of a disclaimer, a call by an official).
+# Indonesian/Malay "tulis" is also the imperative "write", so it reports only after a closing quote
+# ('"...," tulis akun itu') or as "tulisnya".
 _REPORTED = re.compile(
-    r"(?i:\b(?:said|says|told|tells|according\s+to|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|menurut)\b)"
+    r"(?i:\b(?:said|says|told|tells|wrote|writes|posted|claims|claimed|according\s+to|kata(?:nya)?|ujar(?:nya)?|"
+    r"ucap(?:nya)?|tulisnya|menurut)\b|[\"”’']\s*tulis\b)"
 )
 
 # -- an opinion page's disclaimer: the views are the writer's, not the site's --
@@ -64,8 +67,11 @@ _COMMENTS_CALL = re.compile(
     r"\b(?:leave|post|add|drop)\s+(?:us\s+)?(?:a|your)\s+comments?\b[^.!?]{0,40}?\bbelow\b|"
     r"\bjoin\s+the\s+(?:conversation|discussion|debate)\b[^.!?]{0,40}?\b(?:below|comments?)\b|"
     r"\b(?:tulis(?:kan)?|berikan|sampaikan|bagikan)\s+(?:komentar|pendapat|tanggapan)\s+(?:anda|kamu)\b|"
-    r"\bdi\s+kolom\s+komentar\b|"
-    r"\b(?:kongsi(?:kan)?|berikan|tinggalkan|nyatakan)\s+(?:pendapat|pandangan|komen)\s+anda\b|\bdi\s+ruangan\s+komen\b)"
+    r"\b(?:kongsi(?:kan)?|berikan|tinggalkan|nyatakan)\s+(?:pendapat|pandangan|komen)\s+anda\b|"
+    # the comment box named in a call: the reader addressed (anda, kamu) or told to write there; a story's
+    # "warganet memberikan dukungan di kolom komentar" names the box and asks nothing
+    r"(?:\b(?:anda|kamu|awak)\b|(?:^|[.!?,]\s*|\b(?:yuk|ayo|jom|sila|silakan)\s+)(?:tulis(?:kan)?|beri(?:kan)?|"
+    r"sampaikan|kongsi(?:kan)?|tinggalkan|bagikan|nyatakan)\b)[^.!?]{0,40}?\bdi\s+(?:kolom\s+komentar|ruangan\s+komen)\b)"
 )
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?i:have\s+your\s+say|join\s+the\s+(?:conversation|discussion|debate)|leave\s+a\s+(?:comment|reply)|"
@@ -95,8 +101,11 @@ _PRICE_LINE = re.compile(
     rf"{_AMOUNT}(?:\s+(?i:at|on|from|di|dari|bei|en|chez)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){{0,3}})?\s*$"
 )
 _BUY_LINE = re.compile(
-    r"^\s*(?i:(?:buy|shop|order|get\s+it|view|see|check)(?:\s+(?:it|now|here|this|today|the\s+deal|deal|price|"
-    r"offer))*\s+(?:at|on|from|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}|"
+    # "Buy at <shop>", "Shop now at <shop>", "View the deal at <shop>": "shop" needs a word after it and
+    # view/see/check a deal, price or offer, so that a subhead ("Shop on Main Street", "View from the ground") stays
+    r"^\s*(?i:(?:(?:buy|order|get\s+it)(?:\s+(?:it|now|here|this|today))*|shop(?:\s+(?:it|now|here|this|today))+|"
+    r"(?:buy|shop|order|get\s+it|view|see|check)(?:\s+(?:it|now|here|this|today))*\s+(?:the\s+|this\s+)?"
+    r"(?:deals?|prices?|offers?))\s+(?:at|on|from|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}|"
     r"(?:buy|shop|order)\s+now|view\s+(?:the\s+)?deal|check\s+(?:the\s+)?price|see\s+(?:the\s+)?price|"
     r"(?:beli|belanja)\s+(?:sekarang|di\s*sini)(?:\s+(?:di|melalui|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3})?|"
     r"(?:beli|belanja)\s+(?:di|melalui|via)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3})\s*$"
