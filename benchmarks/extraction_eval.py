@@ -744,8 +744,9 @@ def run_page(page: Page) -> dict[str, Any]:
 
 
 def _author_f1(gold: list[str], pred: list[str]) -> float:
-    g = {_norm(x).casefold() for x in gold}
-    p = {_norm(x).casefold() for x in pred or []}
+    # Both sides as the gold is split (_split_gold_authors strips a name's end stops: "Jr." is "Jr").
+    g = {_norm(x).strip(" .").casefold() for x in gold}
+    p = {_norm(x).strip(" .").casefold() for x in pred or []}
     if not g and not p:
         return 1.0
     tp = len(g & p)
