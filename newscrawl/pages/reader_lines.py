@@ -117,10 +117,6 @@ _COMMENTS_HINTS = (
     "comment", "below", "komen", "conversation", "discussion", "debate", "pendapat", "tanggapan", "pandangan",
 )  # fmt: skip
 _VIEW_HINTS = ("view", "opini", "artikel", "tulisan", "kolom", "pandangan", "pendapat", "meinung")
-# Each vocabulary as one pattern of its literal words: a substring test in one pass of the line.
-_LETTERS_HINT, _COMMENTS_HINT, _VIEW_HINT = (
-    re.compile("|".join(map(re.escape, hints))) for hints in (_LETTERS_HINTS, _COMMENTS_HINTS, _VIEW_HINTS)
-)
 
 
 def is_reader_line(text: str) -> bool:
@@ -140,9 +136,9 @@ def is_reader_line(text: str) -> bool:
     ):
         return True
     folded = stripped.casefold()
-    letters = _LETTERS_HINT.search(folded) is not None
-    comments = _COMMENTS_HINT.search(folded) is not None
-    views = _VIEW_HINT.search(folded) is not None
+    letters = any(hint in folded for hint in _LETTERS_HINTS)
+    comments = any(hint in folded for hint in _COMMENTS_HINTS)
+    views = any(hint in folded for hint in _VIEW_HINTS)
     if not (letters or comments or views) or _REPORTED.search(stripped):
         return False
     if (letters and _LETTERS_CALL.search(stripped)) or (comments and _COMMENTS_CALL.search(stripped)):
