@@ -57,6 +57,18 @@ _CLASS_PARTS = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
+def _holds(source: str, tag: str, least: int) -> bool:
+    """True when ``source`` holds ``tag`` at least ``least`` times: ``source.count(tag) >= least``,
+    the scan ending at the ``least``-th (a page's source is long; its cards come early)."""
+    start = 0
+    for _ in range(least):
+        found = source.find(tag, start)
+        if found < 0:
+            return False
+        start = found + len(tag)
+    return True
+
+
 def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
@@ -75,13 +87,18 @@ def drop_boxes(
     try:
         paragraphs = caption_rows(tree, paragraphs)
         source = getattr(doc, "text", None)
-        if not isinstance(source, str) or source.count("<article") >= MIN_CARDS:
+        if not isinstance(source, str) or _holds(source, "<article", MIN_CARDS):
             paragraphs = drop_cards(tree, frame, paragraphs)
         markers = getattr(doc, "markers", None)
         if markers is not None:
-            marker_text = "\n".join(markers)
-            if not any(hint in marker_text for hint in _COMMENT_HINTS):
-                return paragraphs
+            contains = getattr(doc, "marker_contains", None)  # the page's markers joined once, cached
+            if contains is not None:
+                if not contains(_COMMENT_HINTS):
+                    return paragraphs
+            else:
+                marker_text = "\n".join(markers)
+                if not any(hint in marker_text for hint in _COMMENT_HINTS):
+                    return paragraphs
         return drop_comments_beside(frame, paragraphs)
     except Exception:  # noqa: BLE001 - a filter, it must not break extraction
         logger.debug("story box lookup failed", exc_info=True)
