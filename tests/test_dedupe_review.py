@@ -49,11 +49,16 @@ def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return build()
 
 
-@pytest.fixture(scope="module")
-def config() -> DedupeConfig:
+def project_config() -> DedupeConfig:
+    """The dedupe settings a crawl of this project runs with."""
     settings = Settings()
     settings.setmodule("newscrawl.settings", priority="project")
     return DedupeConfig.from_settings(settings)
+
+
+@pytest.fixture(scope="module")
+def config() -> DedupeConfig:
+    return project_config()
 
 
 def run_dedupe(rows: list[dict[str, Any]], tmp_path: Path, config: DedupeConfig) -> dict[str, str]:
@@ -66,14 +71,19 @@ def run_dedupe(rows: list[dict[str, Any]], tmp_path: Path, config: DedupeConfig)
     return {line["id"]: line["story_id"] for line in lines}
 
 
-def test_the_review_set_is_built_whole(review_set) -> None:
-    rows, truth = review_set
-    assert len(rows) == 118
-    assert len(set(truth["label"].values())) == 46
-    assert len(truth["hard_pairs"]) == 36
+def check_built_whole(rows: list[dict[str, Any]], truth: dict[str, Any], counts: tuple[int, int, int, int]) -> None:
+    """A review set has its articles, stories, hard pairs and same-story pairs, in publication order."""
+    articles, stories, hard_pairs, same_story_pairs = counts
+    assert len(rows) == articles
+    assert len(set(truth["label"].values())) == stories
+    assert len(truth["hard_pairs"]) == hard_pairs
     same = sum(truth["label"][a["id"]] == truth["label"][b["id"]] for a, b in itertools.combinations(rows, 2))
-    assert same == SAME_STORY_PAIRS
+    assert same == same_story_pairs
     assert [row["published_at"] for row in rows] == sorted(row["published_at"] for row in rows)
+
+
+def test_the_review_set_is_built_whole(review_set) -> None:
+    check_built_whole(*review_set, (118, 46, 36, SAME_STORY_PAIRS))
 
 
 @pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))

@@ -14,16 +14,14 @@ no two stories merged, no hard pair merged, at least the same-story pairs found 
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 from typing import Any
 
 import pytest
-from scrapy.settings import Settings
 
 from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe2.build import build
-from tests.test_dedupe_review import check_arrival_order
+from tests.test_dedupe_review import check_arrival_order, check_built_whole, project_config
 
 #: Same-story pairs (of 38) found in each arrival order: 36 when this test was written (missed:
 #: S26-1, a machine translation converting dollars to rupiah; S29-1, a photo caption), 37 since
@@ -40,19 +38,11 @@ def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def config() -> DedupeConfig:
-    settings = Settings()
-    settings.setmodule("newscrawl.settings", priority="project")
-    return DedupeConfig.from_settings(settings)
+    return project_config()
 
 
 def test_the_second_review_set_is_built_whole(review_set) -> None:
-    rows, truth = review_set
-    assert len(rows) == 72
-    assert len(set(truth["label"].values())) == 45
-    assert len(truth["hard_pairs"]) == 35
-    same = sum(truth["label"][a["id"]] == truth["label"][b["id"]] for a, b in itertools.combinations(rows, 2))
-    assert same == SAME_STORY_PAIRS
-    assert [row["published_at"] for row in rows] == sorted(row["published_at"] for row in rows)
+    check_built_whole(*review_set, (72, 45, 35, SAME_STORY_PAIRS))
 
 
 @pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))

@@ -12,16 +12,14 @@ pair merged, at least the same-story pairs found when written.
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 from typing import Any
 
 import pytest
-from scrapy.settings import Settings
 
 from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe3.build import build
-from tests.test_dedupe_review import check_arrival_order
+from tests.test_dedupe_review import check_arrival_order, check_built_whole, project_config
 
 #: Same-story pairs (of 81) found in each arrival order when this test was written (the
 #: reviewers' score.py --orders 5: pairwise F1 0.920 / 0.898 / 0.899 / 0.920 / 0.898; shuffle 2
@@ -42,19 +40,11 @@ def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def config() -> DedupeConfig:
-    settings = Settings()
-    settings.setmodule("newscrawl.settings", priority="project")
-    return DedupeConfig.from_settings(settings)
+    return project_config()
 
 
 def test_the_third_review_set_is_built_whole(review_set) -> None:
-    rows, truth = review_set
-    assert len(rows) == 106
-    assert len(set(truth["label"].values())) == 62
-    assert len(truth["hard_pairs"]) == 75
-    same = sum(truth["label"][a["id"]] == truth["label"][b["id"]] for a, b in itertools.combinations(rows, 2))
-    assert same == SAME_STORY_PAIRS
-    assert [row["published_at"] for row in rows] == sorted(row["published_at"] for row in rows)
+    check_built_whole(*review_set, (106, 62, 75, SAME_STORY_PAIRS))
 
 
 @pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))

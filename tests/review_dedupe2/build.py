@@ -121,24 +121,35 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
                 lang,
                 _later(s["date"], copy["hours"]),
             )
+    hard = hard_pairs(stories, negatives, event, lambda classes: "follow_up" if "follow_up" in classes else "same_event")
+    rows.sort(key=lambda r: r["published_at"])
+    return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
+
+
+def hard_pairs(
+    stories: list[dict[str, Any]],
+    negatives: list[dict[str, Any]],
+    event: dict[str, str],
+    class_of: Any,
+) -> list[list[str]]:
+    """Every pair of stories on one event (its class from ``class_of`` of their classes other
+    than "story"), then each negative's ``against`` pairs not listed yet, with its class."""
     kind = {s["key"]: s.get("cls", "story") for s in stories + negatives}
     keys = sorted(event)
     hard: list[list[str]] = []
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             if event[a] == event[b]:
-                classes = {kind[a], kind[b]} - {"story"}
-                hard.append([a, b, "follow_up" if "follow_up" in classes else "same_event"])
+                hard.append([a, b, class_of({kind[a], kind[b]} - {"story"})])
     for s in negatives:
         for b in s["against"]:
             pair = sorted([s["key"], b])
             if pair not in [h[:2] for h in hard]:
                 hard.append([*pair, s["cls"]])
-    rows.sort(key=lambda r: r["published_at"])
-    return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
+    return hard
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, build: Any = build) -> None:
     out = Path(out_dir)
     rows, truth = build()
     with open(out / "input.jsonl", "w", encoding="utf-8") as f:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.review_dedupe2.build import ORIGIN as ORIGIN2
-from tests.review_dedupe2.build import _expand, _later, _slug
+from tests.review_dedupe2.build import _expand, _later, _slug, hard_pairs
+from tests.review_dedupe2.build import main as write_set
 
 HERE = Path(__file__).parent
 
@@ -67,32 +68,18 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
                 copy.get("lang", s["language"]),
                 when,
             )
-    kind = {s["key"]: s.get("cls", "story") for s in stories + negatives}
-    keys = sorted(event)
-    hard: list[list[str]] = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if event[a] == event[b]:
-                classes = {kind[a], kind[b]} - {"story"}
-                cls = "follow_up" if "follow_up" in classes else (sorted(classes)[0] if classes else "same_event")
-                hard.append([a, b, cls])
-    for s in negatives:
-        for b in s["against"]:
-            pair = sorted([s["key"], b])
-            if pair not in [h[:2] for h in hard]:
-                hard.append([*pair, s["cls"]])
+    hard = hard_pairs(
+        stories,
+        negatives,
+        event,
+        lambda classes: "follow_up" if "follow_up" in classes else (sorted(classes)[0] if classes else "same_event"),
+    )
     rows.sort(key=lambda r: r["published_at"])
     return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
 
 
 def main(out_dir: str) -> None:
-    out = Path(out_dir)
-    rows, truth = build()
-    with open(out / "input.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
-    print(len(rows), "articles,", len(set(truth["label"].values())), "stories,", len(truth["hard_pairs"]), "hard pairs")
+    write_set(out_dir, build)
 
 
 if __name__ == "__main__":
