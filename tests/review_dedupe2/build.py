@@ -77,29 +77,31 @@ def _expand(spec: str | list[str], paras: list[str], named: dict[str, list[str]]
     return [paras[int(p[2:])] if p.startswith("@p") and p[2:].isdigit() else p for p in spec]
 
 
+class SetRows:
+    """A review set being built: its input rows and, by article id, its story and variant."""
+
+    def __init__(self, here: Path) -> None:
+        self.stories = json.loads((here / "stories.json").read_text(encoding="utf-8"))
+        self.negatives = json.loads((here / "negatives.json").read_text(encoding="utf-8"))
+        self.rows: list[dict[str, Any]] = []
+        self.label: dict[str, str] = {}
+        self.variant: dict[str, str] = {}
+        self.event: dict[str, str] = {}
+
+    def add(self, rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
+        url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
+        row = {"id": rid, "url": url, "site": site, "title": title, "body": "\n\n".join(paras)}
+        self.rows.append({**row, "language": lang, "published_at": when})
+        self.label[rid], self.variant[rid] = story, var
+
+
 def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """(rows in publication order, truth)."""
-    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
-    negatives = json.loads((HERE / "negatives.json").read_text(encoding="utf-8"))
-    rows: list[dict[str, Any]] = []
-    label: dict[str, str] = {}
-    variant: dict[str, str] = {}
-    event: dict[str, str] = {}
-
-    def add(rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
-        url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
-        rows.append(
-            {
-                "id": rid,
-                "url": url,
-                "site": site,
-                "title": title,
-                "body": "\n\n".join(paras),
-                "language": lang,
-                "published_at": when,
-            }
-        )
-        label[rid], variant[rid] = story, var
+    built = SetRows(HERE)
+    stories, negatives, rows, label, variant, event = (
+        built.stories, built.negatives, built.rows, built.label, built.variant, built.event
+    )
+    add = built.add
 
     events = {s["key"]: s["event"] for s in stories}
     for s in stories + negatives:

@@ -12,13 +12,12 @@ correction). Deterministic, no network.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from tests.review_dedupe2.build import ORIGIN as ORIGIN2
-from tests.review_dedupe2.build import _expand, _later, _slug, hard_pairs
+from tests.review_dedupe2.build import SetRows, _expand, _later, hard_pairs
 from tests.review_dedupe2.build import main as write_set
 
 HERE = Path(__file__).parent
@@ -35,18 +34,11 @@ ORIGIN = {
 
 def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """(rows in publication order, truth)."""
-    stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
-    negatives = json.loads((HERE / "negatives.json").read_text(encoding="utf-8"))
-    rows: list[dict[str, Any]] = []
-    label: dict[str, str] = {}
-    variant: dict[str, str] = {}
-    event: dict[str, str] = {}
-
-    def add(rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
-        url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
-        row = {"id": rid, "url": url, "site": site, "title": title, "body": "\n\n".join(paras)}
-        rows.append({**row, "language": lang, "published_at": when})
-        label[rid], variant[rid] = story, var
+    built = SetRows(HERE)
+    stories, negatives, rows, label, variant, event = (
+        built.stories, built.negatives, built.rows, built.label, built.variant, built.event
+    )
+    add = built.add
 
     events = {s["key"]: s["event"] for s in stories}
     for s in stories + negatives:
