@@ -1,0 +1,111 @@
+"""The reviewers' fourth hand-written dedupe set (tests/review_dedupe4/, review R22).
+
+113 articles in 61 stories: 20 wire stories (S103-S122) with 52 copies and 41 hard negatives
+(N123-N163), on what sets 1-3 lack: PTI / IANS / ANI / NDTV stories and their Indonesian machine
+translations on mirror sites (figures as "1,5 juta", "Rp 7.900", dates as "Senin (24/11)"),
+Malay translations, ANTARA's and Bernama's English versions of their own originals, mirrors that
+leave their wrapper lines in the body ("Baca juga: ...", credit notes, app and channel pitches),
+copies of the first one or two paragraphs plus "Read more at", one agency's updates of a
+developing story (toll 12 -> 19 -> 31, labelled the same story). Hard negatives: other agencies'
+reports of the same event, two stories on one press conference, the next day's follow-up,
+recurring templated stories (gold price, quake and weather bulletins, market close, AQI) and
+other matches of the same league day; 54 hard pairs. Run through ``scrapy dedupe``'s own code in
+five arrival orders, as ``test_dedupe_review.py`` runs the first set.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from newscrawl.dedupe import DedupeConfig
+from tests.review_dedupe4.build import build
+from tests.test_dedupe_review import arrival_order, check_built_whole, project_config, run_dedupe
+
+#: Same-story pairs (of 99) found in each arrival order when this test was written (R22's
+#: score.py --orders 5: pairwise F1 0.867 / 0.852 / 0.852 / 0.867 / 0.867; the 21 missed:
+#: the 11 pairs of PTI's updated story S103, the three of S104's wrapped Indonesian translation,
+#: the Indonesian cuts S116-2 and S120-2 (five), the Indonesian quake bulletin S121-2 (two)).
+#: A floor: raise it when a change finds more; never lower it to make a change pass.
+PAIRS_FOUND_TODAY = {"publication": 78, "reverse": 78, "shuffled-2": 78, "shuffled-3": 78, "shuffled-4": 78}
+SAME_STORY_PAIRS = 99
+
+#: Stories merged today that are different stories (R22 findings 1 and 2): Friday's templated
+#: Antam gold price N140 ("naik Rp 12.000", another price) joins Monday's S110 as a near copy in
+#: every order; the next day's MetMalaysia warning N143 joins S112 through S112's English
+#: translation when it arrives first (reverse, shuffle 2). Each is also a hard pair (template).
+WRONG_TODAY = {
+    "publication": {("N140", "S110")},
+    "reverse": {("N140", "S110"), ("N143", "S112")},
+    "shuffled-2": {("N140", "S110"), ("N143", "S112")},
+    "shuffled-3": {("N140", "S110")},
+    "shuffled-4": {("N140", "S110")},
+}
+
+_outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
+
+
+@pytest.fixture(scope="module")
+def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    return build()
+
+
+@pytest.fixture(scope="module")
+def config() -> DedupeConfig:
+    return project_config()
+
+
+def outcome(
+    order: str, review_set, config: DedupeConfig, tmp_path_factory
+) -> tuple[int, set[tuple[str, str]], list[str]]:
+    """(same-story pairs found, pairs of different stories merged, hard pairs merged) in one order."""
+    if order not in _outcomes:
+        rows, truth = review_set
+        label = truth["label"]
+        story = run_dedupe(arrival_order(rows, order), tmp_path_factory.mktemp(order), config)
+        found, wrong = 0, set()
+        for a, b in itertools.combinations(sorted(story), 2):
+            if story[a] == story[b]:
+                if label[a] == label[b]:
+                    found += 1
+                else:
+                    wrong.add(tuple(sorted((label[a], label[b]))))
+        stories_of = defaultdict(set)
+        for article, story_id in story.items():
+            stories_of[label[article]].add(story_id)
+        merged = [f"{a}~{b} ({cls})" for a, b, cls in truth["hard_pairs"] if stories_of[a] & stories_of[b]]
+        _outcomes[order] = (found, wrong, merged)
+    return _outcomes[order]
+
+
+def test_the_fourth_review_set_is_built_whole(review_set) -> None:
+    check_built_whole(*review_set, (113, 61, 54, SAME_STORY_PAIRS))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        pytest.param(order, marks=pytest.mark.xfail(strict=True, reason="R22 findings 1-2: templated stories merged"))
+        if WRONG_TODAY[order]
+        else order
+        for order in PAIRS_FOUND_TODAY
+    ],
+)
+def test_fourth_review_set_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+    """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
+    found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
+    assert sorted(wrong) == [], f"{order}: articles of different stories merged"
+    assert merged == [], f"{order}: hard pairs merged"
+    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
+
+
+@pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))
+def test_fourth_review_set_today(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+    """Today: the floor holds and exactly the known wrong merges happen (a new one fails; so does
+    a fixed one, until its entry leaves WRONG_TODAY)."""
+    found, wrong, _ = outcome(order, review_set, config, tmp_path_factory)
+    assert wrong == WRONG_TODAY[order], f"{order}: stories merged"
+    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
