@@ -33,16 +33,18 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 PAIRS_FOUND_TODAY = {"publication": 78, "reverse": 78, "shuffled-2": 78, "shuffled-3": 78, "shuffled-4": 78}
 SAME_STORY_PAIRS = 99
 
-#: Stories merged today that are different stories (R22 findings 1 and 2): Friday's templated
-#: Antam gold price N140 ("naik Rp 12.000", another price) joins Monday's S110 as a near copy in
-#: every order; the next day's MetMalaysia warning N143 joins S112 through S112's English
-#: translation when it arrives first (reverse, shuffle 2). Each is also a hard pair (template).
+#: Stories merged today that are different stories (R22 finding 2): the next day's MetMalaysia
+#: warning N143 joins S112 through S112's English translation when it arrives first (reverse,
+#: shuffle 2; the template check compares texts of one language only). Also a hard pair
+#: (template). Finding 1, Friday's templated Antam gold price N140 joining Monday's S110 in every
+#: order through their word-for-word closing tax paragraph, went when a template pair needed
+#: more paragraphs of other figures than of kept ones (ninth session).
 WRONG_TODAY = {
-    "publication": {("N140", "S110")},
-    "reverse": {("N140", "S110"), ("N143", "S112")},
-    "shuffled-2": {("N140", "S110"), ("N143", "S112")},
-    "shuffled-3": {("N140", "S110")},
-    "shuffled-4": {("N140", "S110")},
+    "publication": set(),
+    "reverse": {("N143", "S112")},
+    "shuffled-2": {("N143", "S112")},
+    "shuffled-3": set(),
+    "shuffled-4": set(),
 }
 
 _outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
@@ -88,7 +90,7 @@ def test_the_fourth_review_set_is_built_whole(review_set) -> None:
 @pytest.mark.parametrize(
     "order",
     [
-        pytest.param(order, marks=pytest.mark.xfail(strict=True, reason="R22 findings 1-2: templated stories merged"))
+        pytest.param(order, marks=pytest.mark.xfail(strict=True, reason="R22 finding 2: a translated bulletin merged"))
         if WRONG_TODAY[order]
         else order
         for order in PAIRS_FOUND_TODAY

@@ -190,3 +190,30 @@ def test_a_report_with_its_own_rupiah_figures_is_not_a_translation():
     en = fp(PORT_EN)
     rival = fingerprint(article("https://id.example/rival", PORT_RIVAL_ID, "id", "2023-09-13", 12))
     assert compare(en, rival) is None and compare(rival, en) is None
+
+
+def fuel(day, petrol, change, diesel, kerosene):
+    return (
+        f"The Orvania Energy Board set the pump price of petrol at {petrol} dinars a litre on {day},"
+        f" {change} dinars more than the day before, in its daily price notice.\n\n"
+        f"Diesel now costs {diesel} dinars a litre at the board's own stations, the notice said.\n\n"
+        f"Kerosene for household stoves is sold at {kerosene} dinars a litre, the board added.\n\n"
+        "Every pump price includes value added tax of 11 percent and a road levy of 2.5 percent,"
+        " which the board collects for the Ministry of Transport."
+    )
+
+
+def test_the_next_edition_of_a_bulletin_that_keeps_a_fixed_closing_paragraph_is_another_story(monkeypatch):
+    # The closing paragraph's figures (a tax rate, a levy) are the same in every edition: kept
+    # word for word, they are no sign of a copy when the other paragraphs name other figures.
+    a = fp(fuel("Friday", "1,318", 12, "1,204", "977"), day="2023-09-15")
+    b = fp(fuel("Monday", "1,330", 12, "1,216", "981"), day="2023-09-18")
+    assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
+    assert compare(a, b) is None and compare(b, a) is None
+    monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    assert compare(a, b) is not None  # what the rule stops
+    monkeypatch.undo()
+    # A copy that corrects one figure the same day stays a copy: more paragraphs kept.
+    corrected = fp(fuel("Friday", "1,318", 12, "1,204", "979"), day="2023-09-15")
+    assert not evidence.is_template_pair(a, corrected)
+    assert compare(a, corrected) is not None

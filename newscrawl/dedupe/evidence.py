@@ -248,10 +248,11 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     score) share most words: a ``near`` or ``rewrite`` match. Two are told apart when a
     paragraph of one that states a figure is a paragraph of the other (its words in order,
     ``TEMPLATE_WORDS`` of the longer) naming another day or time: each has a weekday, a month
-    or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and no
-    such pair of paragraphs keeps its figures (the figures of one, a sentence left out, all in
-    the other: a copy). Counts alone veto only between articles published on other days (the
-    next release of a statistic): on one day a writethru revises the toll and the missing in
+    or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and fewer
+    pairs of paragraphs keep their figures (the figures of one, a sentence left out, all in the
+    other: a copy) than name other ones (the next edition keeps a closing paragraph of fixed
+    figures, a tax rate or a helpline, word for word). Counts alone veto only between articles
+    published on other days (the next release of a statistic): on one day a writethru revises the toll and the missing in
     every paragraph that gives them. Dates of two kinds are not compared: a copy may write
     "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
     Not asked of a copy that names the other as its original, nor of fingerprints stored
@@ -263,14 +264,18 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # Published a day apart, other counts alone are the template's next edition (a statistic's
     # next release); within hours they are a writethru's revisions.
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
-    other = False
+    kept = other = 0
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
                 if filled <= their_filled or their_filled <= filled:
-                    return False  # a paragraph's figures kept (a sentence dropped at most): a copy
-                other = other or other_day or _other_when(filled, their_filled)
-    return other
+                    kept += 1  # a paragraph's figures kept (a sentence dropped at most)
+                elif other_day or _other_when(filled, their_filled):
+                    other += 1
+    # A copy keeps its paragraphs' figures (a rounded or corrected one changes few); the next
+    # edition of a bulletin changes most, and may keep a closing paragraph of fixed figures
+    # (a tax rate, a helpline) word for word.
+    return other > kept if kept else other > 0
 
 
 def _hours_apart(a: dict[str, Any], b: dict[str, Any]) -> float:
