@@ -60,8 +60,8 @@ STORY = (
 )
 
 
-def fp(body, day="2023-09-13", url=None, **extra):
-    return fingerprint(article(url or f"https://x.example/{abs(hash(body))}", body, "en", day, **extra))
+def fp(body, day="2023-09-13", url=None, language="en", **extra):
+    return fingerprint(article(url or f"https://x.example/{abs(hash(body))}", body, language, day, **extra))
 
 
 def test_two_bulletins_from_one_template_are_two_stories(monkeypatch):
@@ -217,3 +217,40 @@ def test_the_next_edition_of_a_bulletin_that_keeps_a_fixed_closing_paragraph_is_
     corrected = fp(fuel("Friday", "1,318", 12, "1,204", "979"), day="2023-09-15")
     assert not evidence.is_template_pair(a, corrected)
     assert compare(a, corrected) is not None
+
+
+WARNING_EN = (
+    "The Orvania Weather Service issued a heavy rain warning for the districts of Selwyn, Marant"
+    " and Port Arda on Tuesday, saying up to 140 mm of rain would fall until Thursday.\n\n"
+    "Rivers in Selwyn and Marant could burst their banks, and landslides were possible on the"
+    " roads above Port Arda, the service's director Ilse Varno said in a statement.\n\n"
+    "Some 3,400 residents of 14 villages along the Calder river were moved to 22 shelters last"
+    " month when the river rose 2.6 metres in one night, Varno said.\n\n"
+    "The Orvania Red Cross said it had 600 volunteers ready in Selwyn and Port Arda."
+)
+
+
+def warning_id(start, until, districts):
+    return (
+        f"Dinas Cuaca Orvania mengeluarkan peringatan hujan lebat untuk distrik {districts} pada"
+        f" {start}, dan mengatakan hujan hingga 140 mm akan turun sampai {until}.\n\n"
+        "Sungai di Selwyn dan Marant bisa meluap, dan tanah longsor mungkin terjadi di jalan di atas"
+        " Port Arda, kata direktur dinas itu Ilse Varno dalam pernyataannya.\n\n"
+        "Sekitar 3.400 warga dari 14 desa di sepanjang sungai Calder dipindahkan ke 22 tempat"
+        " penampungan bulan lalu ketika sungai naik 2,6 meter dalam satu malam, kata Varno.\n\n"
+        "Palang Merah Orvania mengatakan 600 relawan siap di Selwyn dan Port Arda."
+    )
+
+
+def test_a_translated_bulletin_naming_only_other_weekdays_is_the_next_edition(monkeypatch):
+    a = fp(WARNING_EN, day="2023-09-12")
+    # The translation: the same days, and one it adds, keep it the same story.
+    same = fp(warning_id("Selasa (12/9)", "Kamis", "Selwyn, Marant dan Port Arda"), day="2023-09-12", language="id")
+    assert not evidence.other_weekdays(a, same)
+    assert compare(same, a).kind == "translation"
+    # The next day's warning in Indonesian: other days only (and a district fewer).
+    nxt = fp(warning_id("Rabu", "Sabtu", "Selwyn dan Marant"), day="2023-09-13", language="id")
+    assert evidence.other_weekdays(nxt, a) and evidence.other_weekdays(a, nxt)
+    assert compare(nxt, a) is None
+    monkeypatch.setattr(evidence, "other_weekdays", lambda *_: False)
+    assert compare(nxt, a) is not None  # what the rule stops

@@ -177,6 +177,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # sentences word for word goes on in its own words, or in its own order.
     if evidence is not None and not translated and is_template_pair(a, b):
         return None
+    if evidence is not None and translated and other_weekdays(a, b):
+        return None
     if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
@@ -276,6 +278,23 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # edition of a bulletin changes most, and may keep a closing paragraph of fixed figures
     # (a tax rate, a helpline) word for word.
     return other > kept if kept else other > 0
+
+
+def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does each of two articles in other languages name weekdays, none of them the other's?
+
+    The template veto (:func:`is_template_pair`) compares words, so it cannot see a bulletin's
+    next edition in another language ("until Saturday" / "hingga Kamis": a weather warning and
+    the day before's, translated). Weekday names are one token in English, Indonesian and
+    Malay (``@d4``), so a translation names the original's days; it may add one ("Rabu
+    (19/11)") or leave them out ("kemarin"), never give only others. Not asked of a copy that
+    names the other as its original.
+    """
+    mine = {x for x in a["anchors"] if x[:2] == "@d"}
+    if not mine:
+        return False
+    theirs = {y for y in b["anchors"] if y[:2] == "@d"}
+    return bool(theirs) and mine.isdisjoint(theirs) and not links_to(a, b)
 
 
 def _hours_apart(a: dict[str, Any], b: dict[str, Any]) -> float:
