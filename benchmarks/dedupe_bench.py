@@ -333,10 +333,10 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
-        # Once per process too: the compiled lookup loaded (numba; ``keyruns._compiled``), apart
-        # from the pack below, which a process does again each time the runs change.
+        # Once per process too: the compiled lookup loaded (numba; ``keyruns.load_compiled``),
+        # apart from the pack below, which a process does again each time the runs change.
         started = time.perf_counter()
-        lookup = "numba" if keyruns._compiled() is not None else "numpy"
+        lookup = "numba" if keyruns.load_compiled() is not None else "numpy"
         lookup_s = time.perf_counter() - started
         # The first lookup packs the live runs for lookups (``keyruns.RunSet``: at 1M stories
         # ~0.1 s, the 147 MB of block filters copied into one array). A process does it again

@@ -635,13 +635,13 @@ def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
     pytest.importorskip("numba")
     from newscrawl.store import keyruns
 
-    assert keyruns._compiled() is not None
+    assert keyruns.load_compiled() is not None
     rng = np.random.default_rng(11)
     hot = int(rng.integers(-(2**60), 2**60))
     views, rows = {}, []
     for run, size in ((3, 40), (4, 3_000), (9, 1), (12, 250)):
-        keys = np.sort(np.concatenate([rng.integers(-(2**63), 2**63 - 1, size=size * keyruns.BLOCK + 37), [hot] * 3600]))
-        keys = keys if run == 4 else keys[keys != hot]
+        keys = rng.integers(-(2**63), 2**63 - 1, size=size * keyruns.BLOCK + 37)
+        keys = np.sort(np.concatenate([keys, [hot] * 3600])) if run == 4 else np.sort(keys)
         ids = rng.integers(1, 10**6, size=keys.size)
         blocks = -(-keys.size // keyruns.BLOCK)
         views[run] = keyruns.RunView(run)
@@ -665,3 +665,30 @@ def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
             pairs = keyruns.pairs_in_blocks(blocks, *got)
             assert pairs == keyruns.pairs_in_blocks_numpy(blocks, *got)
             assert pairs or not blocks
+
+
+def test_sqlite_store_loads_the_compiled_lookup_before_it_holds_the_store(tmp_path, monkeypatch):
+    # Loading numba's kernels takes ~0.5 s (compiling them ~8 s): inside the write transaction
+    # every other process would wait that long. The store loads them before it takes the lock,
+    # once it has key runs to look up, and looks up with numpy until then.
+    from newscrawl.store import keyruns
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    for n in range(3):
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [n, 100 + n])
+    store.merge_key_tail()
+    store.close()
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))  # a process that has not read the runs yet
+    calls = []
+    monkeypatch.setattr(keyruns, "_loops_tried", False)
+    monkeypatch.setattr(keyruns, "_loops", None)
+    monkeypatch.setattr(keyruns, "load_compiled", lambda: calls.append(store._db.in_transaction))
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([1, 101])] == ["a.example/1"]
+    assert calls == []  # runs not read yet: the first lookup reads them, with numpy
+    monkeypatch.setattr(keyruns, "_loops_tried", False)
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([2])] == ["a.example/2"]
+    assert calls == [False]  # loaded once, outside the transaction
+    store.close()

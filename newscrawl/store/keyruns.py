@@ -352,7 +352,7 @@ class RunSet:
         none = np.empty(0, dtype=np.int64)
         if not self.fences or not keys.size:
             return none, none
-        loops = _compiled()
+        loops = _loops  # loaded before the store is held (``load_compiled``), else numpy
         if loops is not None and self._loops_args is not None:
             keys = np.ascontiguousarray(keys, dtype=np.int64)
             return loops[0](keys, keys.view(np.uint64), _MULT, *self._loops_args)
@@ -404,7 +404,7 @@ def pairs_in_blocks(
     (``rows``: row id and data): each key compared with its block's keys in one numpy step."""
     if not rows:
         return []
-    loops = _compiled()
+    loops = _loops
     if loops is None:
         return pairs_in_blocks_numpy(rows, block_ids, keys)
     found_keys, found_ids = loops[1](*_pair_loops_args(rows, block_ids, keys))
@@ -457,14 +457,17 @@ def pairs_in_blocks_numpy(
 # imports (pinned in requirements.txt, as for MinHash; ``NEWSCRAWL_NUMBA=0`` keeps numpy):
 # the numpy steps cost ~1-2 us each however few keys they take, ~40 of them a lookup. Same
 # output, in the same order, as the numpy code (``tests/test_store_dedupe.py`` compares them).
+# Loading them takes ~0.5 s of CPU once a process (compiling them, after an install or a
+# change to this file, ~8 s), so the store loads them before it takes the write lock
+# (``SQLiteStore.dedupe_batch``), once it has seen key runs: until then lookups use numpy.
 
 _loops: tuple[Callable[..., Any], Callable[..., Any]] | None = None
 _loops_tried = False
 
 
-def _compiled() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    """The compiled ``(candidates, pairs)`` loops (numba: compiled, or loaded from its cache,
-    on the first lookup in a process), or None without numba."""
+def load_compiled() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """The compiled ``(candidates, pairs)`` loops, compiled or loaded from numba's cache on
+    the first call in a process (lookups use them from then on); None without numba."""
     global _loops, _loops_tried
     if _loops_tried:
         return _loops
@@ -486,6 +489,11 @@ def _compiled() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
         return None
     _loops = loops
     return loops
+
+
+def compiled_tried() -> bool:
+    """Whether :func:`load_compiled` ran in this process (it runs once)."""
+    return _loops_tried
 
 
 def _probe(loops: tuple[Callable[..., Any], Callable[..., Any]]) -> None:
@@ -514,7 +522,8 @@ def _probe(loops: tuple[Callable[..., Any], Callable[..., Any]]) -> None:
 
 
 def _candidate_loops(
-    keys, keys_u, mult, shifts, dir_starts, directory, all_fences, offsets, sizes, words, word_at, word_count, word_shift, run_bits
+    keys, keys_u, mult, shifts, dir_starts, directory, all_fences, offsets, sizes, words, word_at, word_count,
+    word_shift, run_bits,
 ):  # fmt: skip
     """``RunSet.candidates`` over runs of word filters, as loops for numba: (block row id, key)
     of each block that may hold a key, run by run in key order, then the blocks before a
@@ -559,8 +568,8 @@ def _candidate_loops(
         r = out_runs[j]
         last = out_ids[j] - run_bits[r]
         if all_fences[offsets[r] + last] == out_keys[j]:
-            begin = max(0, np.searchsorted(all_fences[offsets[r] : offsets[r] + sizes[r]], out_keys[j], side="left") - 1)
-            extra += last - begin
+            fences = all_fences[offsets[r] : offsets[r] + sizes[r]]
+            extra += last - max(0, np.searchsorted(fences, out_keys[j], side="left") - 1)
     ids = np.empty(found + extra, dtype=np.int64)
     wanted = np.empty(found + extra, dtype=np.int64)
     ids[:found] = out_ids[:found]
@@ -570,8 +579,8 @@ def _candidate_loops(
         r = out_runs[j]
         last = out_ids[j] - run_bits[r]
         if all_fences[offsets[r] + last] == out_keys[j]:
-            begin = max(0, np.searchsorted(all_fences[offsets[r] : offsets[r] + sizes[r]], out_keys[j], side="left") - 1)
-            for b in range(begin, last):
+            fences = all_fences[offsets[r] : offsets[r] + sizes[r]]
+            for b in range(max(0, np.searchsorted(fences, out_keys[j], side="left") - 1), last):
                 ids[at] = run_bits[r] | b
                 wanted[at] = out_keys[j]
                 at += 1
