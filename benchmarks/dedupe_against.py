@@ -45,6 +45,9 @@ def worker(path: str, size: int, count: int) -> None:
     engine = DedupeEngine(store)
     store.find_fingerprints([])  # the runs read and packed once a process, as the bench does
     store.find_fingerprints([0])
+    from newscrawl.store import keyruns
+
+    getattr(keyruns, "load_compiled", lambda: None)()  # the compiled lookup, once a process (a tree with one)
     for doc in docs[:50]:
         fingerprint(doc)
     sqlite.TAIL_MIN = 10**12  # as the bench's timed pass: the tail's write as a run timed apart

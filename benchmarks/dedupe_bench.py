@@ -333,6 +333,11 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         started = time.perf_counter()
         store.find_fingerprints([])
         open_s = time.perf_counter() - started
+        # Once per process too: the compiled lookup loaded (numba; ``keyruns.load_compiled``),
+        # apart from the pack below, which a process does again each time the runs change.
+        started = time.perf_counter()
+        lookup = "numba" if keyruns.load_compiled() is not None else "numpy"
+        lookup_s = time.perf_counter() - started
         # The first lookup packs the live runs for lookups (``keyruns.RunSet``: at 1M stories
         # ~0.1 s, the 147 MB of block filters copied into one array). A process does it again
         # each time the runs change (a tail written as a run, a merge ended): timed apart and
@@ -422,6 +427,8 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         "rewrites_per_fingerprint": round(rewritten, 2),
         "open_s": round(open_s, 2),
         "first_fingerprint_s": round(first_s, 2),
+        "lookup": lookup,
+        "first_lookup_s": round(lookup_s, 2),
         "minhash": "numba" if mh._kernel is not None else "numpy",
         "fill_s": round(fill_s, 1),
         "matches": matches,
@@ -585,7 +592,7 @@ def main() -> None:
             f"{_waited(ours['waits_per_article'])}), {ours['merge_us_per_article']} indexing keys: {ours['tail_run_us_per_article']} writing the tail as a run"
             f" ({ours['merged_tail']:,} fingerprints, {ours['merge_s']} s) + {ours['runs_merge_us_per_article']} merging"
             f" runs ({ours['rewrites_per_fingerprint']} rewrites a fingerprint; a merge of {ours['runs_merge_fps']:,}"
-            f" fingerprints took {ours['runs_merge_s']} s); {ours['open_s']} s to open; MinHash with {ours['minhash']}, first fingerprint {ours['first_fingerprint_s']} s; matches {ours['matches']});"
+            f" fingerprints took {ours['runs_merge_s']} s); {ours['open_s']} s to open; MinHash with {ours['minhash']}, first fingerprint {ours['first_fingerprint_s']} s; lookups with {ours['lookup']}, loaded in {ours['first_lookup_s']} s; matches {ours['matches']});"
             f" datasketch MinHashLSH in memory {datasketch}"
         )
         if ours["batched"]["batch"]:

@@ -116,6 +116,7 @@ def main() -> None:
         engine = DedupeEngine(store)
         store.find_fingerprints([])
         store.find_fingerprints([0])  # the runs packed for lookups, as the bench does before timing
+        keyruns.load_compiled()  # the compiled lookup, once a process
         record = Record(time.perf_counter if args.wall else time.process_time)
         for name in ENGINE_STEPS:
             record.wrap(engine_module, name)

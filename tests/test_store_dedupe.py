@@ -626,3 +626,69 @@ def test_mongodb_follows_a_chain_of_aliases_and_stops_at_a_cycle(mongodb_uri):
         assert store.resolve_story("s3") == store.resolve_story("s2") == "s1"
     finally:
         store.close()
+
+
+def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
+    # The compiled lookup (numba) must find the same blocks and pairs, in the same order, as
+    # the numpy steps: runs of many blocks, a key over 30 blocks, a run of one block, a
+    # last block half full, keys at and beside every fence, and blocks gone from the read.
+    pytest.importorskip("numba")
+    from newscrawl.store import keyruns
+
+    assert keyruns.load_compiled() is not None
+    rng = np.random.default_rng(11)
+    hot = int(rng.integers(-(2**60), 2**60))
+    views, rows = {}, []
+    for run, size in ((3, 40), (4, 3_000), (9, 1), (12, 250)):
+        keys = rng.integers(-(2**63), 2**63 - 1, size=size * keyruns.BLOCK + 37)
+        keys = np.sort(np.concatenate([keys, [hot] * 3600])) if run == 4 else np.sort(keys)
+        ids = rng.integers(1, 10**6, size=keys.size)
+        blocks = -(-keys.size // keyruns.BLOCK)
+        views[run] = keyruns.RunView(run)
+        views[run].add_parts([(keys[:: keyruns.BLOCK].tobytes(), keyruns.block_filters(keys, blocks).tobytes())])
+        for b in range(blocks):
+            part = slice(b * keyruns.BLOCK, (b + 1) * keyruns.BLOCK)
+            rows.append((keyruns.block_id(run, b), keys[part].tobytes() + ids[part].tobytes()))
+    run_set = keyruns.RunSet(views)
+    fences = np.concatenate([view.fences for view in views.values()])
+    wanted = np.concatenate([
+        fences, fences - 1, fences + 1, [hot, -(2**63), 2**63 - 1, 0], rng.integers(-(2**63), 2**63 - 1, size=5_000),
+    ])  # fmt: skip
+    for keys in (np.unique(wanted.astype(np.int64)), np.array([hot]), np.unique(rng.choice(fences, 90))):
+        got, expected = run_set.candidates(keys), run_set.candidates_numpy(keys)
+        assert np.array_equal(got[0], expected[0]) and np.array_equal(got[1], expected[1])
+        assert got[0].size
+        wanted_ids = set(np.unique(got[0]).tolist())
+        read = [row for row in rows if row[0] in wanted_ids]
+        rng.shuffle(read)
+        for blocks in (read, read[: len(read) // 2]):
+            pairs = keyruns.pairs_in_blocks(blocks, *got)
+            assert pairs == keyruns.pairs_in_blocks_numpy(blocks, *got)
+            assert pairs or not blocks
+
+
+def test_sqlite_store_loads_the_compiled_lookup_before_it_holds_the_store(tmp_path, monkeypatch):
+    # Loading numba's kernels takes ~0.5 s (compiling them ~8 s): inside the write transaction
+    # every other process would wait that long. The store loads them before it takes the lock,
+    # once it has key runs to look up, and looks up with numpy until then.
+    from newscrawl.store import keyruns
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    for n in range(3):
+        store.put_fingerprint(fields(f"a.example/{n}"), b"\x01", [n, 100 + n])
+    store.merge_key_tail()
+    store.close()
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))  # a process that has not read the runs yet
+    calls = []
+    monkeypatch.setattr(keyruns, "_loops_tried", False)
+    monkeypatch.setattr(keyruns, "_loops", None)
+    monkeypatch.setattr(keyruns, "load_compiled", lambda: calls.append(store._db.in_transaction))
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([1, 101])] == ["a.example/1"]
+    assert calls == []  # runs not read yet: the first lookup reads them, with numpy
+    monkeypatch.setattr(keyruns, "_loops_tried", False)
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([2])] == ["a.example/2"]
+    assert calls == [False]  # loaded once, outside the transaction
+    store.close()

@@ -22,11 +22,16 @@ article's transaction.
 
 from __future__ import annotations
 
+import logging
 import math
+import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
+
+logger = logging.getLogger(__name__)
 
 #: Pairs per block: a 1,920-byte blob (keys then ids, int64), two rows to a 4 KB page. A
 #: lookup reads one block per key its filter lets through, so blocks are small; the fences
@@ -261,7 +266,7 @@ class RunSet:
 
     __slots__ = (
         "runs", "run_bits", "fences", "offsets", "all_fences", "bits", "words", "groups", "shifts", "directory",
-        "dir_starts",
+        "dir_starts", "_loops_args",
     )  # fmt: skip
 
     def __init__(self, views: dict[int, RunView]) -> None:
@@ -300,6 +305,24 @@ class RunSet:
             unit = 8 if is_word_filter(width) else 1  # bytes a unit of ``words`` or ``bits``
             first = np.array([starts[i] // unit for i in rows_list], dtype=np.intp).reshape(-1, 1)
             self.groups.append((rows, width, first))
+        # The compiled lookup's arrays (``_candidate_loops``): runs of word filters only (a run
+        # of the 8-bit layout, left from before the fifth session, is looked up with numpy).
+        self._loops_args: tuple[np.ndarray, ...] | None = None
+        if order and all(is_word_filter(width) for width in widths):
+            words_a_block = np.array([width // 64 for width in widths], dtype=np.int64)
+            self._loops_args = (
+                self.shifts.ravel(),
+                self.dir_starts.ravel(),
+                self.directory,
+                self.all_fences,
+                self.offsets,
+                sizes,
+                self.words,
+                np.array(starts, dtype=np.int64) // 8,
+                words_a_block,
+                np.array([65 - int(w).bit_length() for w in words_a_block], dtype=np.uint64),
+                self.run_bits,
+            )
 
     def _last_blocks(self, keys: np.ndarray) -> np.ndarray:
         """(runs, keys): in each run, the last block whose first key is at most the key (-1:
@@ -326,6 +349,17 @@ class RunSet:
         """(block row id, key) for every block that may hold one of ``keys``: in each run, the
         last block whose first key is at most the key (every copy of a key held is there),
         when that block's filter passes it, and the blocks before it a key runs over."""
+        none = np.empty(0, dtype=np.int64)
+        if not self.fences or not keys.size:
+            return none, none
+        loops = _loops  # loaded before the store is held (``load_compiled``), else numpy
+        if loops is not None and self._loops_args is not None:
+            keys = np.ascontiguousarray(keys, dtype=np.int64)
+            return loops[0](keys, keys.view(np.uint64), _MULT, *self._loops_args)
+        return self.candidates_numpy(keys)
+
+    def candidates_numpy(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`candidates` in numpy steps (without numba, and for runs of the 8-bit layout)."""
         none = np.empty(0, dtype=np.int64)
         if not self.fences or not keys.size:
             return none, none
@@ -370,6 +404,31 @@ def pairs_in_blocks(
     (``rows``: row id and data): each key compared with its block's keys in one numpy step."""
     if not rows:
         return []
+    loops = _loops
+    if loops is None:
+        return pairs_in_blocks_numpy(rows, block_ids, keys)
+    found_keys, found_ids = loops[1](*_pair_loops_args(rows, block_ids, keys))
+    return list(zip(found_keys.tolist(), found_ids.tolist(), strict=True))
+
+
+def _pair_loops_args(
+    rows: Sequence[tuple[int, bytes]], block_ids: np.ndarray, keys: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    return (
+        np.fromiter((rid for rid, _ in rows), dtype=np.int64, count=len(rows)),
+        np.frombuffer(b"".join(data for _, data in rows), dtype=np.int64),
+        np.fromiter((len(data) >> 4 for _, data in rows), dtype=np.int64, count=len(rows)),
+        np.ascontiguousarray(block_ids, dtype=np.int64),
+        np.ascontiguousarray(keys, dtype=np.int64),
+    )
+
+
+def pairs_in_blocks_numpy(
+    rows: Sequence[tuple[int, bytes]], block_ids: np.ndarray, keys: np.ndarray
+) -> list[tuple[int, int]]:
+    """:func:`pairs_in_blocks` in numpy steps (without numba)."""
+    if not rows:
+        return []
     where = {rid: i for i, (rid, _) in enumerate(rows)}
     flat = np.frombuffer(b"".join(data for _, data in rows), dtype=np.int64)
     width = max(len(data) for _, data in rows) >> 4
@@ -390,3 +449,170 @@ def pairs_in_blocks(
     fids = block_ids_[at[cand], pos]
     found = fids >= 0
     return list(zip(keys[cand][found].tolist(), fids[found].tolist(), strict=True))
+
+
+# -- the lookup compiled (numba) ------------------------------------------------------------
+#
+# ``RunSet.candidates`` and ``pairs_in_blocks`` as plain loops, compiled by numba when it
+# imports (pinned in requirements.txt, as for MinHash; ``NEWSCRAWL_NUMBA=0`` keeps numpy):
+# the numpy steps cost ~1-2 us each however few keys they take, ~40 of them a lookup. Same
+# output, in the same order, as the numpy code (``tests/test_store_dedupe.py`` compares them).
+# Loading them takes ~0.5 s of CPU once a process (compiling them, after an install or a
+# change to this file, ~8 s), so the store loads them before it takes the write lock
+# (``SQLiteStore.dedupe_batch``), once it has seen key runs: until then lookups use numpy.
+
+_loops: tuple[Callable[..., Any], Callable[..., Any]] | None = None
+_loops_tried = False
+
+
+def load_compiled() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
+    """The compiled ``(candidates, pairs)`` loops, compiled or loaded from numba's cache on
+    the first call in a process (lookups use them from then on); None without numba."""
+    global _loops, _loops_tried
+    if _loops_tried:
+        return _loops
+    _loops_tried = True
+    if os.environ.get("NEWSCRAWL_NUMBA", "1") == "0":
+        return None
+    try:
+        import numba
+    except ImportError:
+        return None
+    try:
+        loops = (
+            numba.njit(cache=True, nogil=True)(_candidate_loops),
+            numba.njit(cache=True, nogil=True)(_pair_loops),
+        )
+        _probe(loops)
+    except Exception as exc:  # a broken install must cost the speed, never a candidate
+        logger.warning("Key run lookups with numpy: numba's kernels failed (%s: %s)", type(exc).__name__, exc)
+        return None
+    _loops = loops
+    return loops
+
+
+def compiled_tried() -> bool:
+    """Whether :func:`load_compiled` ran in this process (it runs once)."""
+    return _loops_tried
+
+
+def _probe(loops: tuple[Callable[..., Any], Callable[..., Any]]) -> None:
+    """Raise unless the compiled loops give numpy's output on a small run (a key over several
+    blocks; keys before, between and after its blocks; some in no block)."""
+    rng = np.random.default_rng(7)
+    keys = np.sort(np.concatenate([rng.integers(-(2**63), 2**63 - 1, size=5 * BLOCK), np.full(2 * BLOCK, 12345)]))
+    ids = np.arange(keys.size, dtype=np.int64)
+    blocks = -(-keys.size // BLOCK)
+    view = RunView(1)
+    view.add_parts([(keys[::BLOCK].tobytes(), block_filters(keys, blocks).tobytes())])
+    run_set = RunSet({1: view})
+    wanted = np.concatenate([keys[::50], [12345, KEY_MIN, KEY_END - 1], rng.integers(-(2**63), 2**63 - 1, 50)])
+    wanted = np.unique(wanted)
+    rows = [
+        (block_id(1, b), keys[b * BLOCK : (b + 1) * BLOCK].tobytes() + ids[b * BLOCK : (b + 1) * BLOCK].tobytes())
+        for b in range(blocks)
+    ]
+    got = loops[0](wanted, wanted.view(np.uint64), _MULT, *run_set._loops_args)
+    want = run_set.candidates_numpy(wanted)
+    if not (np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])):
+        raise ValueError("compiled candidates differ from numpy's")
+    got_pairs = loops[1](*_pair_loops_args(rows[:-1], *want))  # one block missing: a run merged away
+    if list(zip(*(a.tolist() for a in got_pairs), strict=True)) != pairs_in_blocks_numpy(rows[:-1], *want):
+        raise ValueError("compiled block pairs differ from numpy's")
+
+
+def _candidate_loops(
+    keys, keys_u, mult, shifts, dir_starts, directory, all_fences, offsets, sizes, words, word_at, word_count,
+    word_shift, run_bits,
+):  # fmt: skip
+    """``RunSet.candidates`` over runs of word filters, as loops for numba: (block row id, key)
+    of each block that may hold a key, run by run in key order, then the blocks before a
+    block that starts with its key (every copy of a key a run holds from its last block
+    back)."""
+    runs, count = offsets.size, keys.size
+    out_ids = np.empty(runs * count, dtype=np.int64)
+    out_keys = np.empty(runs * count, dtype=np.int64)
+    out_runs = np.empty(runs * count, dtype=np.int64)
+    found = 0
+    sign = np.uint64(1 << 63)
+    six = np.uint64(63)
+    one = np.uint64(1)
+    for r in range(runs):
+        start, size = offsets[r], sizes[r]
+        for i in range(count):
+            key = keys[i]
+            slot = np.int64(((keys_u[i] ^ sign) >> shifts[r]) + dir_starts[r])
+            lo = directory[slot]
+            held = directory[slot + 1] - lo
+            if held > 1:  # a slot of several fences (one key over several blocks)
+                last = np.searchsorted(all_fences[start : start + size], key, side="right") - 1
+            elif held == 1 and all_fences[lo] <= key:
+                last = lo - start
+            else:
+                last = lo - start - 1
+            if last < 0:
+                continue
+            first = keys_u[i] * mult[0]
+            second = keys_u[i] * mult[1]
+            at = np.int64(first >> word_shift[r]) if word_count[r] > 1 else 0
+            mask = (one << (second >> np.uint64(58))) | (one << ((second >> np.uint64(52)) & six))
+            mask |= (one << ((second >> np.uint64(46)) & six)) | (one << ((second >> np.uint64(40)) & six))
+            if words[word_at[r] + last * word_count[r] + at] & mask != mask:
+                continue
+            out_ids[found] = run_bits[r] | last
+            out_keys[found] = key
+            out_runs[found] = r
+            found += 1
+    extra = 0
+    for j in range(found):
+        r = out_runs[j]
+        last = out_ids[j] - run_bits[r]
+        if all_fences[offsets[r] + last] == out_keys[j]:
+            fences = all_fences[offsets[r] : offsets[r] + sizes[r]]
+            extra += last - max(0, np.searchsorted(fences, out_keys[j], side="left") - 1)
+    ids = np.empty(found + extra, dtype=np.int64)
+    wanted = np.empty(found + extra, dtype=np.int64)
+    ids[:found] = out_ids[:found]
+    wanted[:found] = out_keys[:found]
+    at = found
+    for j in range(found):
+        r = out_runs[j]
+        last = out_ids[j] - run_bits[r]
+        if all_fences[offsets[r] + last] == out_keys[j]:
+            fences = all_fences[offsets[r] : offsets[r] + sizes[r]]
+            for b in range(max(0, np.searchsorted(fences, out_keys[j], side="left") - 1), last):
+                ids[at] = run_bits[r] | b
+                wanted[at] = out_keys[j]
+                at += 1
+    return ids, wanted
+
+
+def _pair_loops(row_ids, flat, row_pairs, block_ids, keys):
+    """``pairs_in_blocks`` as loops for numba: (keys, ids) of the pairs of ``keys[i]`` in
+    block ``block_ids[i]``, among the blocks read (``row_ids``, their data one after the
+    other in ``flat``, ``row_pairs`` pairs each: keys, then ids)."""
+    order = np.argsort(row_ids)
+    sorted_ids = row_ids[order]
+    starts = np.empty(row_ids.size, dtype=np.int64)
+    at = 0
+    for i in range(row_ids.size):
+        starts[i] = at
+        at += 2 * row_pairs[i]
+    out_keys = np.empty(16, dtype=np.int64)
+    out_ids = np.empty(16, dtype=np.int64)
+    found = 0
+    for j in range(block_ids.size):
+        p = np.searchsorted(sorted_ids, block_ids[j])
+        if p == sorted_ids.size or sorted_ids[p] != block_ids[j]:
+            continue  # deleted since (read outside a transaction): a run merged away meanwhile
+        row = order[p]
+        start, pairs, key = starts[row], row_pairs[row], keys[j]
+        for t in range(pairs):
+            if flat[start + t] == key:
+                if found == out_keys.size:
+                    out_keys = np.concatenate((out_keys, np.empty(found, dtype=np.int64)))
+                    out_ids = np.concatenate((out_ids, np.empty(found, dtype=np.int64)))
+                out_keys[found] = key
+                out_ids[found] = flat[start + pairs + t]
+                found += 1
+    return out_keys[:found], out_ids[:found]

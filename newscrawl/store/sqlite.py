@@ -496,6 +496,8 @@ class SQLiteStore(Store):
             finally:
                 self._batch_depth -= 1
             return
+        if self._runs and not keyruns.compiled_tried():
+            keyruns.load_compiled()  # once a process, before other processes wait on us
         with self._write():
             self._batch_depth, self._meta_cache, self._resolved = 1, None, {}
             try:
