@@ -28,6 +28,7 @@ from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.text import (
     anchors,
+    conversions,
     date_word_starts_among,
     fold,
     key_anchors,
@@ -54,6 +55,11 @@ ANCHOR_SEQUENCE = 400
 PARAGRAPH_BREAK = -1
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
+#: Days apart within which a translation that keeps every figure is still sought when the
+#: window is shorter: machine-translated mirrors post 4-5 days after the wire (review set 3).
+#: Looked up there by the pairs of key anchors holding a figure (a translation keeps them all):
+#: up to 22 keys a bucket, 1-2 buckets.
+LATE_TRANSLATION_DAYS = 7
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -172,6 +178,10 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
     hedged, decimals = rounded_figures(text)  # "more than 1,200"; "13.1" (#131) is 13.1
+    converted = conversions(text) if "(" in text else None
+    if converted:  # only the anchors mentioned nowhere else: "($1.3 billion)", "(22-mile)"
+        mentioned = Counter(itertools.chain.from_iterable(by_paragraph))
+        converted = [x for x in ordered if converted[x] and converted[x] >= mentioned[x]]
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
@@ -202,6 +212,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "decimals": decimals,
+        # Anchors only in brackets giving a figure another way (a translation drops or adds them).
+        "asides": converted or [],
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
         "original": cached_url_key(original) if original else None,
@@ -294,10 +306,18 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
-    own, near = _pair_keys_in(fp["key_anchors"], (bucket, bucket - 1 if offset < width // 2 else bucket + 1))
+    neighbour = bucket - 1 if offset < width // 2 else bucket + 1
+    own, near = _pair_keys_in(fp["key_anchors"], (bucket, neighbour))
     keys = dict.fromkeys(common + own)
     stored = list(keys)
     keys.update(dict.fromkeys(near))  # new keys go last, in order: the lookup keys
+    if window_days < LATE_TRANSLATION_DAYS:
+        # A late translation (evidence.LATE_TRANSLATION_SCORE) keeps every figure: the pairs
+        # with a figure, in the buckets that the window's two leave out.
+        days = range((fp["day"] - LATE_TRANSLATION_DAYS) // width, (fp["day"] + LATE_TRANSLATION_DAYS) // width + 1)
+        far = tuple(b for b in days if b not in (bucket, neighbour))
+        for found in _figure_pair_keys_in(fp["key_anchors"], far) if far else ():
+            keys.update(dict.fromkeys(found))
     return list(keys), stored
 
 
@@ -329,6 +349,17 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
     mixed *= _PAIR_MULT[3]
     mixed ^= mixed >> np.uint64(29)
     return mixed.view(np.int64).tolist()
+
+
+def _figure_pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
+    """:func:`_pair_keys_in`, only the pairs holding a figure (a number anchor)."""
+    if not any(x[0] == "#" for x in strong):
+        return []
+    ordered = sorted(strong)  # as _pair_keys_in orders them
+    figure = np.array([x[0] == "#" for x in ordered], dtype=bool)
+    first, second = _pairs(len(ordered))
+    keep = np.flatnonzero(figure[first] | figure[second]).tolist()
+    return [[row[i] for i in keep] for row in _pair_keys_in(strong, buckets)]
 
 
 @functools.lru_cache(maxsize=64)
