@@ -29,9 +29,10 @@ from tests.test_dedupe_review import check_arrival_order, check_built_whole, pro
 #: later translations: 66 -> 69; S51-2, rounding every figure behind a hedge word, found since
 #: hedged figures round the other's: 69 -> 70; S47-2 and S53-3, loose translations without the
 #: original's bracketed conversions "($10.6 million)", "(2130 GMT Tuesday)", since those are left
-#: out against an article in another language that lacks them: 70 -> 75).
+#: out against an article in another language that lacks them: 70 -> 75; S51-1 and S59-3,
+#: translations 4 and 5 days late that keep every figure, matched up to a week: 75 -> 80).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 75, "reverse": 75, "shuffled-2": 75, "shuffled-3": 75, "shuffled-4": 75}
+PAIRS_FOUND_TODAY = {"publication": 80, "reverse": 80, "shuffled-2": 80, "shuffled-3": 80, "shuffled-4": 80}
 SAME_STORY_PAIRS = 81
 
 
