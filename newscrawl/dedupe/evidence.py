@@ -186,7 +186,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
-        if evidence.kind != "rewrite" or paragraph_agreement(a, b) < PARAGRAPH_AGREEMENT:
+        if evidence.kind != "rewrite" or paragraph_agreement(a, b, referred=True) < PARAGRAPH_AGREEMENT:
             return None
     return evidence
 
@@ -873,11 +873,14 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any], *, linked: bool | None = 
     return min(1.0, score)
 
 
-def paragraph_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
+def paragraph_agreement(a: dict[str, Any], b: dict[str, Any], *, referred: bool = False) -> float:
     """Paragraph by paragraph, do the two articles mention the same shared anchors? 0..1.
 
     Over the paragraphs both have (a copy cut short has fewer), those where either
     mentions an anchor the two share; 0 with fewer than ``PARAGRAPH_KEYED`` of them.
+    ``referred``: two paragraphs also agree when one names all the other does and more
+    names only, each of them named above in the other: a spinner's "the company" or "he"
+    for a name the story gave before (``_agrees_but_referred``).
     """
     shared = _anchor_set(a) & _anchor_set(b)
     first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
@@ -885,11 +888,26 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
     # A re-lead or a photo caption on top moves every paragraph down: paragraph i of one
     # article is paragraph i + shift of the other.
     for shift in range(-PARAGRAPH_SHIFT, PARAGRAPH_SHIFT + 1):
-        pairs = [(x, second[i + shift]) for i, x in enumerate(first) if 0 <= i + shift < len(second)]
-        keyed = [(x, y) for x, y in pairs if x or y]
+        pairs = [(i, x, second[i + shift]) for i, x in enumerate(first) if 0 <= i + shift < len(second)]
+        keyed = [(i, x, y) for i, x, y in pairs if x or y]
         if len(keyed) >= PARAGRAPH_KEYED:
-            best = max(best, sum(x == y for x, y in keyed) / len(keyed))
+            agree = sum(
+                x == y or (referred and _agrees_but_referred(x, first[:i], y, second[: i + shift])) for i, x, y in keyed
+            )
+            best = max(best, agree / len(keyed))
     return best
+
+
+def _agrees_but_referred(x: set[str], above_x: list[set[str]], y: set[str], above_y: list[set[str]]) -> bool:
+    """Does one paragraph name what the other does, and besides only names (no figure or
+    date) that the other article named in a paragraph above? A spun copy writes "the company
+    handled US$2.4 billion" where its original repeats "Mitra Digital handled ..."; a rival
+    report's paragraph brings its own figures or names the story had not given."""
+    if x == y or not (x <= y or y <= x):
+        return False
+    fewer, above = (x, above_x) if x <= y else (y, above_y)
+    extra = (x | y) - fewer
+    return bool(fewer) and all(e[0] not in "#@" and any(e in p for p in above) for e in extra)
 
 
 def _paragraph_anchors(fp: dict[str, Any], shared: set[str]) -> list[set[str]]:
