@@ -1202,14 +1202,14 @@ def test_a_copy_of_a_translation_copied_again_a_week_later_joins_it_in_any_order
 
 
 def test_an_exact_copy_carries_no_fold_its_story_could_not_make(engine, monkeypatch):
-    # A mirror republishes a story's text five days on; the repost reads as a strong rewrite
-    # of a report of that day in another language. The first copy, five days earlier, is no
-    # copy of it (the window), so the stories stay apart.
+    # A mirror republishes a story's text a week on; the repost reads as a strong rewrite
+    # of a report of that day in another language. The first copy, a week earlier, is no
+    # copy of it (past the window, and a late translation's 6 days), so the stories stay apart.
     import newscrawl.dedupe.engine as engine_module
 
     first = article("https://palace.example/rate", RATE_EN, "en", "2024-05-08", 8)
-    report = article("https://other.example/report", RATE_ID, "id", "2024-05-13", 11)
-    repost = dict(first, url="https://repost.example/rate", published_at="2024-05-13T12:00:00+00:00")
+    report = article("https://other.example/report", RATE_ID, "id", "2024-05-15", 11)
+    repost = dict(first, url="https://repost.example/rate", published_at="2024-05-15T12:00:00+00:00")
     real_compare = engine_module.compare
 
     def scripted(a, b, **kwargs):  # the repost (only) reads as a rewrite of the report
