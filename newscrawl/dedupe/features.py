@@ -59,9 +59,11 @@ KEY_ANCHORS = 8
 #: window is shorter: machine-translated mirrors post 4-5 days after the wire (review set 3).
 #: Less than a week: a copy a week on is left to the arrival-order folds (engine.py), whose
 #: tests and eval variants take it for one outside every window.
-#: Looked up there by the pairs of key anchors holding a figure (a translation keeps them all):
-#: up to 22 keys a bucket, 1-2 buckets.
 LATE_TRANSLATION_DAYS = 6
+#: Such a translation is looked up in one time bucket more by the pairs of its key anchors
+#: holding a figure (a translation keeps them all), of names only the first LATE_NAMES (the
+#: most repeated): 14 keys at most, against ~100 an article looks up.
+LATE_NAMES = 2
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -354,14 +356,19 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
 
 
 def _figure_pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
-    """:func:`_pair_keys_in`, only the pairs holding a figure (a number anchor)."""
-    if not any(x[0] == "#" for x in strong):
+    """:func:`_pair_keys_in`, only the pairs of two figures (number anchors) or of a figure and
+    one of the first ``LATE_NAMES`` names (the most repeated: the story's subject). Stored
+    articles are under every pair of their key anchors: a lookup needs one pair both hold."""
+    names = [x for x in strong if x[0] != "#"][:LATE_NAMES]
+    wanted = [x for x in strong if x[0] == "#"]
+    if not wanted:
         return []
-    ordered = sorted(strong)  # as _pair_keys_in orders them
+    wanted += names
+    ordered = sorted(wanted)  # as _pair_keys_in orders them
     figure = np.array([x[0] == "#" for x in ordered], dtype=bool)
     first, second = _pairs(len(ordered))
     keep = np.flatnonzero(figure[first] | figure[second]).tolist()
-    return [[row[i] for i in keep] for row in _pair_keys_in(strong, buckets)]
+    return [[row[i] for i in keep] for row in _pair_keys_in(wanted, buckets)]
 
 
 @functools.lru_cache(maxsize=64)
