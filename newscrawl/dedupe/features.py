@@ -60,9 +60,9 @@ KEY_ANCHORS = 8
 #: Less than a week: a copy a week on is left to the arrival-order folds (engine.py), whose
 #: tests and eval variants take it for one outside every window.
 LATE_TRANSLATION_DAYS = 6
-#: Such a translation is looked up in one time bucket more by the pairs of its key anchors
-#: holding a figure (a translation keeps them all), of names only the first LATE_NAMES (the
-#: most repeated): 14 keys at most, against ~100 an article looks up.
+#: Such a translation is looked up in one time bucket more by the pairs of its key figures (a
+#: translation keeps them all), or with fewer than 3 of them, also of a figure and one of the
+#: first LATE_NAMES names (the most repeated): 6 keys at most, against ~100 an article looks up.
 LATE_NAMES = 2
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -311,17 +311,20 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
     neighbour = bucket - 1 if offset < width // 2 else bucket + 1
-    own, near = _pair_keys_in(fp["key_anchors"], (bucket, neighbour))
+    far: tuple[int, ...] = ()
+    if window_days < LATE_TRANSLATION_DAYS:
+        # A late translation (evidence.LATE_TRANSLATION_SCORE): the buckets that the window's
+        # two leave out, by the pairs a translation keeps (_late_pairs).
+        days = range((fp["day"] - LATE_TRANSLATION_DAYS) // width, (fp["day"] + LATE_TRANSLATION_DAYS) // width + 1)
+        far = tuple(b for b in days if b not in (bucket, neighbour))
+    own, near, *later = _pair_keys_in(fp["key_anchors"], (bucket, neighbour, *far))
     keys = dict.fromkeys(common + own)
     stored = list(keys)
     keys.update(dict.fromkeys(near))  # new keys go last, in order: the lookup keys
-    if window_days < LATE_TRANSLATION_DAYS:
-        # A late translation (evidence.LATE_TRANSLATION_SCORE) keeps every figure: the pairs
-        # with a figure, in the buckets that the window's two leave out.
-        days = range((fp["day"] - LATE_TRANSLATION_DAYS) // width, (fp["day"] + LATE_TRANSLATION_DAYS) // width + 1)
-        far = tuple(b for b in days if b not in (bucket, neighbour))
-        for found in _figure_pair_keys_in(fp["key_anchors"], far) if far else ():
-            keys.update(dict.fromkeys(found))
+    if later and later[0]:
+        kept = _late_pairs(fp["key_anchors"])
+        for row in later:
+            keys.update(dict.fromkeys(row[i] for i in kept))
     return list(keys), stored
 
 
@@ -355,20 +358,22 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
     return mixed.view(np.int64).tolist()
 
 
-def _figure_pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
-    """:func:`_pair_keys_in`, only the pairs of two figures (number anchors) or of a figure and
-    one of the first ``LATE_NAMES`` names (the most repeated: the story's subject). Stored
-    articles are under every pair of their key anchors: a lookup needs one pair both hold."""
-    names = [x for x in strong if x[0] != "#"][:LATE_NAMES]
-    wanted = [x for x in strong if x[0] == "#"]
-    if not wanted:
-        return []
-    wanted += names
-    ordered = sorted(wanted)  # as _pair_keys_in orders them
-    figure = np.array([x[0] == "#" for x in ordered], dtype=bool)
-    first, second = _pairs(len(ordered))
-    keep = np.flatnonzero(figure[first] | figure[second]).tolist()
-    return [[row[i] for i in keep] for row in _pair_keys_in(wanted, buckets)]
+def _late_pairs(strong: list[str]) -> list[int]:
+    """The indexes, among :func:`_pair_keys_in`'s pairs of ``strong``, of the pairs of two
+    figures (number anchors) and, with fewer than 3 figures, of a figure and one of the first
+    ``LATE_NAMES`` names (the most repeated: the story's subject): 6 at most. A stored article
+    is under every pair of its key anchors: a lookup needs one pair both hold, and a
+    translation keeps every figure."""
+    figures = sum(1 for x in strong if x[0] == "#")
+    names = [x for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
+    ordered = sorted(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
+    out, k = [], 0
+    for i, x in enumerate(ordered):
+        for y in ordered[i + 1 :]:
+            if (x[0] == "#" and (y[0] == "#" or y in names)) or (y[0] == "#" and x in names):
+                out.append(k)
+            k += 1
+    return out
 
 
 @functools.lru_cache(maxsize=64)
