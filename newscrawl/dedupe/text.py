@@ -711,7 +711,7 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
 
 #: A figure and up to three unit or scale words right before a bracket ("44.7 billion baht (",
 #: "35-km (", "5:30 a.m. (", "45 million ringgit (").
-_FIGURE_BEFORE = re.compile(r"\d[\d.,:%]*(?:[\s.-]?[^\W\d]+\.?){0,3}\s?$")
+_FIGURE_BEFORE = re.compile(r"\d[\d.,:%]*(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$")
 #: A bracket holding the same quantity another way: a figure, perhaps behind a hedge word and a
 #: currency sign, and a few words ("($1.3 billion)", "(22-mile)", "(2130 GMT Tuesday)",
 #: "(sekitar Rp19 triliun)").
