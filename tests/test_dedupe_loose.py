@@ -7,6 +7,8 @@ own order.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from newscrawl.dedupe import DedupeEngine, compare, fingerprint
@@ -177,3 +179,36 @@ def test_a_fingerprint_stored_before_hedged_figures_loads_and_rounds_nothing():
     old = from_record({k: v for k, v in fields.items() if k not in ("hedged", "decimals")}, sig)
     assert compare(wire, old) is None  # as before: its figures are its own
     assert compare(wire, from_record(fields, sig)).kind == "rewrite"
+
+
+def test_a_translation_up_to_a_week_late_that_keeps_every_figure_is_found():
+    # A mirror's machine translation posted 4-6 days after the wire (review set 3: S51-1, S59-3)
+    # was past the 3-day window. A week on, or with a figure of its own, it is not sought.
+    en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
+    for day, found in (("2025-06-16", True), ("2025-06-18", True), ("2025-06-19", False)):
+        late = fingerprint(article("https://mirror.example/kebakaran", FIRE_ID, "id", day, 14))
+        assert (compare(en, late) is not None) is found and (compare(late, en) is not None) is found, day
+    revised = FIRE_ID.replace("melukai 31 orang", "melukai 35 orang")
+    other = fingerprint(article("https://mirror.example/kebakaran", revised, "id", "2025-06-17", 14))
+    assert compare(en, other) is None
+    rival = fingerprint(article("https://kompas.example/kebakaran", FIRE_RIVAL_ID, "id", "2025-06-17", 14))
+    assert compare(en, rival) is None
+
+
+@pytest.mark.parametrize("first_day", ["2025-06-08", "2025-06-10", "2025-06-11", "2025-06-13"])
+@pytest.mark.parametrize("days_late", [4, 5, 6])
+def test_a_late_translation_joins_its_story_whatever_the_time_buckets(tmp_path, first_day, days_late):
+    # Anchor pairs are stored under time buckets of twice the window; a late translation looks up
+    # its pairs of figures in the buckets beyond the window's two, either way of arrival.
+    late_day = (date.fromisoformat(first_day) + timedelta(days=days_late)).isoformat()
+    for arrival in ("publication", "reverse"):
+        store = SQLiteStore(str(tmp_path / f"{arrival}.sqlite"))
+        engine = DedupeEngine(store)
+        docs = [
+            article("https://afp.example/fire", FIRE_EN, "en", first_day, 8),
+            article("https://mirror.example/kebakaran", FIRE_ID, "id", late_day, 14),
+        ]
+        verdicts = [engine.process(doc) for doc in (docs if arrival == "publication" else docs[::-1])]
+        assert verdicts[1].match == "translation", arrival
+        assert store.resolve_story(verdicts[0].story_id) == store.resolve_story(verdicts[1].story_id)
+        store.close()

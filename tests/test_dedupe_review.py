@@ -27,9 +27,11 @@ from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe.build import build
 
 #: Same-story pairs (of 173) found in each arrival order on main at cfff723, as the reviewers'
-#: score.py --orders 5 measured them (pairwise F1 0.988 / 0.970 / 0.939 / 0.970 / 0.952).
+#: score.py --orders 5 measured them (pairwise F1 0.988 / 0.970 / 0.939 / 0.970 / 0.952); the
+#: spun S16-1 found in publication order and shuffle 2 too since a paragraph that leaves out a name
+#: the story gave above still agrees (169 -> 173 there).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 169, "reverse": 173, "shuffled-2": 169, "shuffled-3": 173, "shuffled-4": 173}
+PAIRS_FOUND_TODAY = {"publication": 173, "reverse": 173, "shuffled-2": 173, "shuffled-3": 173, "shuffled-4": 173}
 SAME_STORY_PAIRS = 173
 
 

@@ -27,9 +27,13 @@ from tests.test_dedupe_review import check_arrival_order, check_built_whole, pro
 #: translations on anchors alone needed the mention order: 67 -> 69 there; reverse and shuffle 4
 #: lost the late translation S43-3, crawled first, until an exact copy folds in the story of its
 #: later translations: 66 -> 69; S51-2, rounding every figure behind a hedge word, found since
-#: hedged figures round the other's: 69 -> 70).
+#: hedged figures round the other's: 69 -> 70; S47-2 and S53-3, loose translations without the
+#: original's bracketed conversions "($10.6 million)", "(2130 GMT Tuesday)", since those are left
+#: out against an article in another language that lacks them: 70 -> 75; S51-1 and S59-3,
+#: translations 4 and 5 days late that keep every figure, matched up to 6 days: 75 -> 80; S57-1, a
+#: spun press release writing "The company" for its name, a paragraph that still agrees: 80 -> 81).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 70, "reverse": 70, "shuffled-2": 70, "shuffled-3": 70, "shuffled-4": 70}
+PAIRS_FOUND_TODAY = {"publication": 81, "reverse": 81, "shuffled-2": 81, "shuffled-3": 81, "shuffled-4": 81}
 SAME_STORY_PAIRS = 81
 
 

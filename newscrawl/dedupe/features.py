@@ -28,6 +28,7 @@ from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.text import (
     anchors,
+    conversions,
     date_word_starts_among,
     fold,
     key_anchors,
@@ -54,6 +55,15 @@ ANCHOR_SEQUENCE = 400
 PARAGRAPH_BREAK = -1
 #: Strong anchors combined pairwise into candidate keys (8 → 28 keys).
 KEY_ANCHORS = 8
+#: Days apart within which a translation that keeps every figure is still sought when the
+#: window is shorter: machine-translated mirrors post 4-5 days after the wire (review set 3).
+#: Less than a week: a copy a week on is left to the arrival-order folds (engine.py), whose
+#: tests and eval variants take it for one outside every window.
+LATE_TRANSLATION_DAYS = 6
+#: Such a translation is looked up in one time bucket more by the pairs of its key figures (a
+#: translation keeps them all), or with fewer than 3 of them, also of a figure and one of the
+#: first LATE_NAMES names (the most repeated): 6 keys at most, against ~100 an article looks up.
+LATE_NAMES = 2
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -172,6 +182,10 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
             if len(para_keys) == PARAGRAPH_KEYS:
                 break
     hedged, decimals = rounded_figures(text)  # "more than 1,200"; "13.1" (#131) is 13.1
+    converted = conversions(text) if "(" in text else None
+    if converted:  # only the anchors mentioned nowhere else: "($1.3 billion)", "(22-mile)"
+        mentioned = Counter(itertools.chain.from_iterable(by_paragraph))
+        converted = [x for x in ordered if converted[x] and converted[x] >= mentioned[x]]
     return {
         "ref": cached_url_key(doc["url"]),
         "url": doc["url"],
@@ -202,6 +216,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "decimals": decimals,
+        # Anchors only in brackets giving a figure another way (a translation drops or adds them).
+        "asides": converted or [],
         "para_keys": para_keys,
         "image": cached_url_key(doc["image_url"]) if doc.get("image_url") else None,
         "original": cached_url_key(original) if original else None,
@@ -294,10 +310,21 @@ def candidate_keys(fp: dict[str, Any], window_days: int) -> tuple[list[int], lis
     common = minhash.band_keys(fp["sig"]) if fp["shingles"] else []
     common += fp["para_keys"]
     common += [key64("l:" + ref) for ref in (fp["ref"], fp.get("canonical_ref"), fp.get("original")) if ref]
-    own, near = _pair_keys_in(fp["key_anchors"], (bucket, bucket - 1 if offset < width // 2 else bucket + 1))
+    neighbour = bucket - 1 if offset < width // 2 else bucket + 1
+    far: tuple[int, ...] = ()
+    if window_days < LATE_TRANSLATION_DAYS:
+        # A late translation (evidence.LATE_TRANSLATION_SCORE): the buckets that the window's
+        # two leave out, by the pairs a translation keeps (_late_pairs).
+        days = range((fp["day"] - LATE_TRANSLATION_DAYS) // width, (fp["day"] + LATE_TRANSLATION_DAYS) // width + 1)
+        far = tuple(b for b in days if b not in (bucket, neighbour))
+    own, near, *later = _pair_keys_in(fp["key_anchors"], (bucket, neighbour, *far))
     keys = dict.fromkeys(common + own)
     stored = list(keys)
     keys.update(dict.fromkeys(near))  # new keys go last, in order: the lookup keys
+    if later and later[0]:
+        kept = _late_pairs(fp["key_anchors"])
+        for row in later:
+            keys.update(dict.fromkeys(row[i] for i in kept))
     return list(keys), stored
 
 
@@ -329,6 +356,24 @@ def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]
     mixed *= _PAIR_MULT[3]
     mixed ^= mixed >> np.uint64(29)
     return mixed.view(np.int64).tolist()
+
+
+def _late_pairs(strong: list[str]) -> list[int]:
+    """The indexes, among :func:`_pair_keys_in`'s pairs of ``strong``, of the pairs of two
+    figures (number anchors) and, with fewer than 3 figures, of a figure and one of the first
+    ``LATE_NAMES`` names (the most repeated: the story's subject): 6 at most. A stored article
+    is under every pair of its key anchors: a lookup needs one pair both hold, and a
+    translation keeps every figure."""
+    figures = sum(1 for x in strong if x[0] == "#")
+    names = [x for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
+    ordered = sorted(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
+    out, k = [], 0
+    for i, x in enumerate(ordered):
+        for y in ordered[i + 1 :]:
+            if (x[0] == "#" and (y[0] == "#" or y in names)) or (y[0] == "#" and x in names):
+                out.append(k)
+            k += 1
+    return out
 
 
 @functools.lru_cache(maxsize=64)

@@ -709,6 +709,39 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     return out
 
 
+#: A figure and up to three unit or scale words right before a bracket ("44.7 billion baht (",
+#: "35-km (", "5:30 a.m. (", "45 million ringgit (").
+_FIGURE_BEFORE = re.compile(r"\d[\d.,:%]*(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$")
+#: A bracket holding the same quantity another way: a figure, perhaps behind a hedge word and a
+#: currency sign, and a few words ("($1.3 billion)", "(22-mile)", "(2130 GMT Tuesday)",
+#: "(sekitar Rp19 triliun)").
+_CONVERSION = re.compile(
+    r"\((?:about|approximately|around|roughly|some|sekitar|kira-kira|kurang lebih|lebih kurang|setara(?: dengan)?)?"
+    r"\s?(?:US\$|[A-Z]{1,2}\$|[$€£¥]|Rp\.?|RM|USD|EUR|IDR|MYR)?\s?\d[^()\n]{0,32}\)",
+    re.IGNORECASE,
+)
+#: How far before a bracket the figure it converts may start.
+_CONVERTED_FROM = 32
+
+
+def conversions(text: str) -> Counter[str]:
+    """The anchors mentioned in brackets that give the figure before them another way, with
+    their counts: a currency or a unit converted, a time in another zone ("44.7 billion baht
+    ($1.3 billion)", "35-km (22-mile)", "5:30 a.m. (2130 GMT Tuesday)"). A writer adds them for
+    readers elsewhere; a translation for local readers drops them (or adds its own), so they
+    say nothing about whether two articles tell one story. ``str.find`` for the brackets, a
+    small regex at each."""
+    found: Counter[str] = Counter()
+    at = text.find("(")
+    while at >= 0:
+        m = _CONVERSION.match(text, at)
+        if m is not None and _FIGURE_BEFORE.search(text, max(0, at - _CONVERTED_FROM), at):
+            found.update(anchor_sequence(m[0][1:-1]))
+            at = m.end()
+        at = text.find("(", at + 1)
+    return found
+
+
 def quotes(text: str) -> list[str]:
     """Quotations (folded words, at most the first 8) in order: a rewrite keeps them, a rival story rarely."""
     out: list[str] = []
