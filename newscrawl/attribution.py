@@ -612,6 +612,13 @@ def _names_site(portal: str, site_names: Sequence[str]) -> bool:
     return False
 
 
+def publisher_of_url(url: str) -> str | None:
+    """The name of KNOWN_PUBLISHERS whose address ``url`` is ("https://www.hindustantimes.com/..." ->
+    "Hindustan Times"), else None."""
+    host = re.sub(r"^(?:https?://)?", "", url.strip(), flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    return _known_publisher(host) if "." in host else None
+
+
 def _known_publisher(name: str) -> str | None:
     """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas"), else None."""
     key = _site_key(name)

@@ -119,3 +119,50 @@ def test_taiwans_cna_opener(opener: str, place: str, names: list[str]) -> None:
     assert (found.rest, found.place, found.credit, found.names) == (rest, place, "中央社", names)
     credits = attribute([opener + rest, "碼頭將改建為公園。"])
     assert credits.attribution.agencies == ["CNA"] and credits.paragraphs[0] == rest
+
+
+def _page_with_byline(byline: str) -> str:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old ferry pier to close",'
+        ' "author": [{"@type": "Person", "name": "Mina Holt"}, {"@type": "Person", "name": "Tomas Reyes"}]}'
+    )
+    return (
+        f'<html><head><title>Old ferry pier to close</title><script type="application/ld+json">{ld}</script></head>'
+        f'<body><article><h1>Old ferry pier to close</h1><div class="byline">{byline}</div>'
+        f"<p>{STORY}</p><p>{MORE}</p><p>{STORY}</p></article></body></html>"
+    )
+
+
+def test_an_agency_in_the_shown_byline_beside_writers_structured_data_named() -> None:
+    from newscrawl.pages import GenericPage
+
+    page = GenericPage(_page_with_byline("By Mina Holt and Tomas Reyes, Bloomberg"), "https://harbourtimes.example/pier/")
+    assert page.authors() == ["Mina Holt", "Tomas Reyes"]
+    assert page.attribution().agencies == ["Bloomberg"]
+    page = GenericPage(_page_with_byline("By Mina Holt and Tomas Reyes"), "https://harbourtimes.example/pier/")
+    assert page.attribution().agencies == []
+
+
+# -- the publisher of a copy whose head came along --------------------------------------------------
+
+
+def _copy_page(canonical: str, og_url: str) -> str:
+    return (
+        f'<html><head><title>Old ferry pier to close</title><link rel="canonical" href="{canonical}">'
+        f'<meta property="og:url" content="{og_url}"></head><body><article><h1>Old ferry pier to close</h1>'
+        f"<p>{STORY}</p><p>{MORE}</p><p>{STORY}</p></article></body></html>"
+    )
+
+
+def test_a_copy_whose_canonical_and_og_url_give_a_known_publishers_address() -> None:
+    from newscrawl.pages import GenericPage
+
+    original = "https://www.thehindu.com/news/ferry-pier-to-close/article1.ece"
+    page = GenericPage(_copy_page(original, original), "https://mirror-news.example/ferry-pier/")
+    assert page.attribution().publisher == "The Hindu"
+    assert page.attribution().original_url == original
+    # One of the two elsewhere, or an address no known publisher has: no publisher named.
+    page = GenericPage(_copy_page(original, "https://mirror-news.example/ferry-pier/"), "https://mirror-news.example/ferry-pier/")
+    assert page.attribution().publisher is None
+    other = "https://www.harbour-gazette.example/ferry-pier/"
+    assert GenericPage(_copy_page(other, other), "https://mirror-news.example/ferry-pier/").attribution().publisher is None

@@ -64,14 +64,13 @@ NOT_RIGHT_TODAY = {
     'rv20/40-ko-yonhap-seoul-gija': "authors: (review rv20, as written) authors: ['기사입력'] != ['박서연']",
     'rv20/45-name-reports-from-city': "authors: (review rv20, as written) authors: [] != ['Ayesha Siddiqui']",
     'rv20/46-pt-da-redacao-com-agencia-brasil': "authors: (review rv20; body and agencies fixed by F20) authors: ['Da Redação'] != []: a desk's name ('from the newsroom') taken for a person (author side)",
-    'rv20/47-fr-la-redaction-avec-afp': "agencies: (review rv20, as written) agencies: [] != ['AFP'] (credit None)",
+    'rv20/47-fr-la-redaction-avec-afp': "agencies: (review rv20) agencies: [] != ['AFP']: the byline is a <div class=signature> with no label, which no byline class word reads (byline_forms' class words; once read, 'La Rédaction avec AFP' credits AFP)",
     'rv20/53-ko-online-news-team-desk': "authors: (review rv20, as written) authors: ['온라인뉴스팀'] != []",
-    'rv20/58-mirror-canonical-to-original': "authors, publisher: (review rv20, as written) authors: ['newsfeed'] != [] / publisher: None != 'Hindustan Times'",
+    'rv20/58-mirror-canonical-to-original': "authors: (review rv20; publisher fixed by F20: canonical and og:url give hindustantimes.com) authors: ['newsfeed'] != []: the posting account's name (author side)",
     'rv20/67-fr-propos-recueillis-par': "authors: (review rv20, as written) authors: [] != ['Lucie Perrin']",
     'rv20/74-tnn-desk-credit': "authors: (review rv20, as written) authors: ['TNN'] != []",
     'rv20/75-words-pictures-credits': "authors: (review rv20, as written) authors: ['Hannah Brook', 'Pictures Dylan Nash'] != ['Hannah Brook']",
     'rv20/80-parsely-page-json-only': "authors: (review rv20, as written) authors: [] != ['Keisha Monroe']",
-    'rv20/83-amp-by-two-comma-bloomberg': "agencies: (review rv20, as written) agencies: [] != ['Bloomberg'] (credit None)",
 }
 
 
