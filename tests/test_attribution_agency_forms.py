@@ -136,7 +136,9 @@ def _page_with_byline(byline: str) -> str:
 def test_an_agency_in_the_shown_byline_beside_writers_structured_data_named() -> None:
     from newscrawl.pages import GenericPage
 
-    page = GenericPage(_page_with_byline("By Mina Holt and Tomas Reyes, Bloomberg"), "https://harbourtimes.example/pier/")
+    page = GenericPage(
+        _page_with_byline("By Mina Holt and Tomas Reyes, Bloomberg"), "https://harbourtimes.example/pier/"
+    )
     assert page.authors() == ["Mina Holt", "Tomas Reyes"]
     assert page.attribution().agencies == ["Bloomberg"]
     page = GenericPage(_page_with_byline("By Mina Holt and Tomas Reyes"), "https://harbourtimes.example/pier/")
@@ -162,7 +164,11 @@ def test_a_copy_whose_canonical_and_og_url_give_a_known_publishers_address() -> 
     assert page.attribution().publisher == "The Hindu"
     assert page.attribution().original_url == original
     # One of the two elsewhere, or an address no known publisher has: no publisher named.
-    page = GenericPage(_copy_page(original, "https://mirror-news.example/ferry-pier/"), "https://mirror-news.example/ferry-pier/")
+    page = GenericPage(
+        _copy_page(original, "https://mirror-news.example/ferry-pier/"), "https://mirror-news.example/ferry-pier/"
+    )
     assert page.attribution().publisher is None
     other = "https://www.harbour-gazette.example/ferry-pier/"
-    assert GenericPage(_copy_page(other, other), "https://mirror-news.example/ferry-pier/").attribution().publisher is None
+    assert (
+        GenericPage(_copy_page(other, other), "https://mirror-news.example/ferry-pier/").attribution().publisher is None
+    )
