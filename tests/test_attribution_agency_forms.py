@@ -172,3 +172,35 @@ def test_a_copy_whose_canonical_and_og_url_give_a_known_publishers_address() -> 
     assert (
         GenericPage(_copy_page(other, other), "https://mirror-news.example/ferry-pier/").attribution().publisher is None
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("TTXVN", "VNA"),
+        ("Thông tấn xã Việt Nam", "VNA"),
+        ("واس", "SPA"),
+        ("كونا", "KUNA"),
+        ("أ ش أ", "MENA"),
+        ("رويترز", "Reuters"),
+        ("ТАСС", "TASS"),
+        ("РИА Новости", "RIA Novosti"),
+        ("Интерфакс", "Interfax"),
+        ("中央社", "CNA"),
+        ("美聯社", "AP"),
+        ("로이터", "Reuters"),
+        ("교도통신", "Kyodo"),
+    ],
+)
+def test_agency_names_in_the_local_language(name: str, agency: str) -> None:
+    from newscrawl.attribution import agency_name
+
+    assert agency_name(name) == agency
+
+
+def test_arabic_short_forms_are_credits_only_in_parentheses() -> None:
+    from newscrawl.attribution import find_agencies
+
+    # "وام" and "قنا" are words and names too: a mention in a sentence credits no one.
+    assert find_agencies("وقال مدير قنا السويس إن العمل مستمر") == []
+    assert find_agencies("أبوظبي (وام) - أعلنت") == ["WAM"]
