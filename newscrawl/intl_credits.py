@@ -105,7 +105,7 @@ _TW_DATELINE = re.compile(
 # Taiwan's CNA opens with its credit, the reporters and the place run together in parentheses:
 # （中央社記者林怡君台北26日電）, （中央社記者林怡君、王大明華盛頓25日專電）, （中央社台北26日電）.
 _CNA_DATELINE = re.compile(
-    rf"^[（(](?P<agency>中央社)(?:(?:記者|记者)(?P<names>(?:{_HAN}{{2,4}}[、，,])*))?(?P<run>{_HAN}{{2,12}}?)"
+    rf"^[（(](?P<agency>中央社)(?:(?P<reporter>記者|记者)(?P<names>(?:{_HAN}{{2,4}}[、，,])*))?(?P<run>{_HAN}{{2,12}}?)"
     r"\d{1,2}日(?:綜合)?(?:專電|专电|電|电|外電報導|外电报导)[）)]\s*"
 )
 #: The places of Taiwan's domestic datelines (its cities and counties): the end of CNA's run of a
@@ -174,7 +174,7 @@ def take_intl_dateline(paragraph: str) -> IntlDateline | None:
     if match:
         run, names = match.group("run"), [n for n in _NAME_SPLIT.split(match.group("names") or "") if n]
         place = run
-        if match.group(0).find("記者") > 0 or match.group(0).find("记者") > 0:
+        if match.group("reporter"):  # the last reporter's name runs into the place
             place = next((p for p in TAIWAN_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
             place = place or (run[3:] if len(run) >= 5 else None)
             if place is None:
