@@ -21,27 +21,28 @@ from newscrawl.items import Attribution
 
 #: Wire agencies by canonical short name, with the spellings found in credits.
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News", "法新社", "AFP時事"),
-    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News", "法新社", "AFP時事", "أ ف ب", "아에프페"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社", "رويترز", "로이터", "Рейтер"),
+    "AP": ("AP", "Associated Press", "The Associated Press", "美联社", "美聯社"),
     "ANTARA": ("ANTARA", "Antara", "ANTARA News", "Antaranews", "Antara News Agency"),
     "Bernama": ("Bernama", "BERNAMA"),
     "PTI": ("PTI", "Press Trust of India"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
-    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency", "新华社", "新華社"),
-    "Kyodo": ("Kyodo", "Kyodo News", "KYODO", "共同", "共同通信", "共同通信社"),
-    "Yonhap": ("Yonhap", "YONHAP", "Yonhap News Agency", "연합뉴스", "聯合", "联合"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency", "新华社", "新華社", "شينخوا", "신화통신", "Синьхуа"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO", "共同", "共同通信", "共同通信社", "교도통신", "共同社"),
+    "Yonhap": ("Yonhap", "YONHAP", "Yonhap News Agency", "연합뉴스", "聯合", "联合", "韩联社", "韓聯社"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "د ب أ"),
     "EFE": ("EFE", "Agencia EFE"),
     "UPI": ("UPI", "United Press International"),
     "ANSA": ("ANSA",),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
+    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA", "الأناضول"),
     "PA": ("PA Media", "Press Association"),
     "AAP": ("AAP", "Australian Associated Press"),
-    "CNA": ("CNA", "Central News Agency", "中央社"),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "CNA": ("CNA", "Central News Agency", "中央社", "中央通訊社"),
     "KNA": ("KNA", "Korean Central News Agency", "KCNA"),
     "Bloomberg": ("Bloomberg",),
     "Sputnik": ("Sputnik",),
@@ -66,34 +67,36 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
     "UNB": ("UNB", "United News of Bangladesh"),
     "RSS": ("Rastriya Samachar Samiti",),
-    "VNA": ("VNA", "Vietnam News Agency"),
+    # Vietnamese: Thông tấn xã Việt Nam (TTXVN).
+    "VNA": ("VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "TNA": ("Thai News Agency",),
     "MNA": ("Myanmar News Agency",),
     "AKP": ("Agence Kampuchea Presse",),
     "Montsame": ("Montsame",),
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
-    "WAM": ("WAM", "Emirates News Agency"),
-    "SPA": ("SPA", "Saudi Press Agency"),
-    "QNA": ("QNA", "Qatar News Agency"),
-    "BNA": ("BNA", "Bahrain News Agency"),
-    "ONA": ("ONA", "Oman News Agency"),
-    "MENA": ("MENA", "Middle East News Agency"),
+    # The Arab agencies as Arabic text credits them ("الرياض (واس) -", "(كونا)", "(أ ش أ)").
+    "KUNA": ("KUNA", "Kuwait News Agency", "كونا"),
+    "WAM": ("WAM", "Emirates News Agency", "وام"),
+    "SPA": ("SPA", "Saudi Press Agency", "واس", "وكالة الأنباء السعودية"),
+    "QNA": ("QNA", "Qatar News Agency", "قنا"),
+    "BNA": ("BNA", "Bahrain News Agency", "بنا"),
+    "ONA": ("ONA", "Oman News Agency", "العمانية"),
+    "MENA": ("MENA", "Middle East News Agency", "أ ش أ"),
     "IRNA": ("IRNA", "Islamic Republic News Agency"),
-    "SANA": ("SANA", "Syrian Arab News Agency"),
-    "Petra": ("Jordan News Agency",),
+    "SANA": ("SANA", "Syrian Arab News Agency", "سانا"),
+    "Petra": ("Jordan News Agency", "بترا"),
     "NNA": ("NNA", "National News Agency"),
-    "INA": ("INA", "Iraqi News Agency"),
-    "WAFA": ("WAFA",),
+    "INA": ("INA", "Iraqi News Agency", "واع"),
+    "WAFA": ("WAFA", "وفا"),
     "MAP": ("MAP", "Maghreb Arab Press"),
     "TAP": ("TAP", "Tunis Afrique Presse"),
     "APS": ("APS", "Algérie Presse Service", "Agence de Presse Sénégalaise"),
     "ENA": ("ENA", "Ethiopian News Agency"),
     "GNA": ("GNA", "Ghana News Agency"),
-    "Ukrinform": ("Ukrinform",),
-    "UNIAN": ("UNIAN",),
-    "Interfax": ("Interfax",),
-    "BelTA": ("BelTA",),
+    "Ukrinform": ("Ukrinform", "Укрінформ", "Укринформ"),
+    "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
+    "Interfax": ("Interfax", "Интерфакс", "Інтерфакс"),
+    "BelTA": ("BelTA", "БелТА"),
     "Kazinform": ("Kazinform",),
     "Armenpress": ("Armenpress",),
     "AzerTag": ("AzerTag", "AZERTAC"),
@@ -129,6 +132,8 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
     # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
     "共同", "联合", "聯合", "時事",
+    # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
+    "واس", "كونا", "وام", "قنا", "بنا", "العمانية", "سانا", "بترا", "واع", "وفا", "الأناضول",
 }  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
@@ -166,7 +171,17 @@ _DASH = r"(?:-{1,2}|–|—)"
 _PLACE_PARTICLES = r"(?:de|da|do|du|des|del|di|la|le|el|los|las|am|an|im|on|of|upon|al|en|y|e|sur|sul)"
 _PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|" + _PLACE_PARTICLES + r"|[A-Z]{2,})){0,3})"
 # Spanish agencies close theirs with ".-": "Madrid, 24 nov (EFE).-".
-_DATELINE_AGENCY = re.compile(rf"^{_PLACE}(?:,\s*[^()\n:]{{1,30}}?)?\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*")
+# ANI writes the state in parentheses and the country in brackets: "Shimla (Himachal Pradesh)
+# [India], November 26 (ANI):".
+_DATELINE_AGENCY = re.compile(
+    rf"^{_PLACE}(?:\s*\([^()\n]{{2,30}}\)(?=\s*[\[,]))?(?:\s*\[[^\[\]()\n]{{2,30}}\])?(?:,\s*[^()\n:]{{1,30}}?)?"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*"
+)
+# The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -".
+_DATELINE_AGENCY_CASELESS = re.compile(
+    rf"^(?P<place>[^\W\d_A-Za-z][^\W\d_]*(?: [^\W\d_]+){{0,2}})(?:\s*[،,]\s*[^()\n:]{{1,30}}?)?"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)\s*"
+)
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
 _DATELINE_CAPS_DASH = re.compile(
@@ -250,6 +265,9 @@ _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_
 # Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
 # An agency's partner service after it, one word ("AFP/Relaxnews", "AFP-Relaxnews"): the agency's copy.
 _DESK_INITIALS = r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?|\s*[/-]\s*[A-Z][a-z]+[A-Za-z]{2,20}(?=\s*\.?$))"
+# An agency's closing line with its operators' initials in capitals (PTI's "PTI SDA RHL"; the
+# initials may spell another agency's short form: SDA).
+_OPERATOR_INITIALS = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s+[A-Z]{{2,4}}){{1,5}}\s*$")
 _WHOLE_AGENCY = re.compile(
     rf"^\s*(?:(?P<dash>{_DASH})\s*)?\(?\s*(?P<agency>(?:{_AGENCY_ALT})(?:\s*(?:/|,|and|dan|&)\s*(?:{_AGENCY_ALT}))*)"
     # the desk that wrote it up, after a dash's credit only: "—Reuters/LDF, GMA Integrated News"
@@ -265,6 +283,55 @@ _INPUTS_LINE = re.compile(
 )
 _CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*")
 _AGENCY_WORDS = re.compile(r"^(?i:(?:the\s+)?(?:agency|agencies|wires?|news\s+agencies|wire\s+services?))$")
+# The same note in other words and languages, the agencies named after it: "— with AFP", "Mit
+# Material von dpa", "Con información de EFE", "*Com informações da Agência Brasil", "(avec AFP)",
+# "With files from Reuters", "Met materiaal van ANP"; every name after it must be an agency, or
+# the agencies unnamed ("Mit Agenturmaterial", "Con información de agencias").
+_WITH_AGENCY_LEAD = (
+    r"(?i:with\s+(?:files|reporting|information|material)\s+from|with|avec|"
+    r"con\s+(?:informaci[oó]n|material)\s+de|con|"
+    r"com\s+informa[çc](?:ões|oes|ão|ao)\s+d[aoe]s?|com|"
+    r"mit\s+material\s+(?:von|der|des)|mit|met\s+(?:informatie|materiaal)\s+van|met|dengan|bersama)"
+)
+_WITH_AGENCY = re.compile(rf"^{_WITH_AGENCY_LEAD}\s+(?P<name>\S.{{0,80}}?)$")
+_WITH_AGENCY_LINE = re.compile(
+    rf"^[*\s]*(?:{_DASH}\s*)?\(?\s*{_WITH_AGENCY_LEAD}\s+(?P<name>[^()\n]{{2,80}}?)\s*\)?\s*\.?$"
+)
+_CREDIT_PARTS_INTL = re.compile(r"\s*(?:,|/|&|\b(?:and|dan|und|et|y|e|en|og|och)\b)\s*")
+# An article before an agency's name: "der dpa", "de la AFP", "l'AFP", "da Agência Brasil".
+_NAME_ARTICLE = re.compile(r"^(?i:(?:der|die|des|de\s+la|de|del|da|do|la|le|les|l['’]|the)\s*)(?=\S)")
+_AGENCY_WORDS_INTL = re.compile(
+    r"^(?i:agenturen|agenturmaterial|agences?|agencias?|agências?|agencia|agentschappen|persbureaus?|agenzie)$"
+)
+
+
+def _named_agencies(names: str) -> list[str] | None:
+    """The agencies ``names`` lists ("dpa und AFP", "la AFP y EFE") when every part is one or the
+    agencies unnamed ("agencias"), else None."""
+    found: list[str] = []
+    parts = [p for p in _CREDIT_PARTS_INTL.split(names.strip(" .*")) if p]
+    if not parts:
+        return None
+    for part in parts:
+        if _AGENCY_WORDS.match(part) or _AGENCY_WORDS_INTL.match(part):
+            continue
+        agency = agency_name(part) or agency_name(_NAME_ARTICLE.sub("", part, count=1))
+        if agency is None:
+            return None
+        if agency not in found:
+            found.append(agency)
+    return found
+
+
+def aside_agencies(aside: str) -> list[str]:
+    """The agencies an aside behind a byline's writers credits ("avec AFP", "with Reuters",
+    "AFP"), else nothing."""
+    text = " ".join(aside.split())
+    match = _WITH_AGENCY.match(text)
+    found = _named_agencies(match.group("name") if match else text)
+    return found or []
+
+
 _WORD_CHARS = re.compile(r"\w")
 
 
@@ -278,12 +345,48 @@ def agency_name(text: str | None) -> str | None:
 
 def byline_agency(name: str) -> str | None:
     """The wire agency a byline's name is, else None: short forms that are also names ("Ani",
-    "Efe") count only in capitals ("ANI")."""
+    "Efe") count only in capitals ("ANI"). Agencies joined in one credit ("AFP-JIJI") give the
+    first (``byline_agencies`` gives them all); a credit's "from" before it too ("Theo TTXVN")."""
+    found = byline_agencies(name)
+    return found[0] if found else None
+
+
+def _one_byline_agency(name: str) -> str | None:
     agency = agency_name(name)
     short = name.strip(" .,;:()[]-–—")
     if agency and short.upper() in _AMBIGUOUS | {"TASS"} and not short.isupper():
         return None
     return agency
+
+
+#: A credit's word for "from" before an agency that stands as a byline: Vietnamese "Theo TTXVN".
+_BYLINE_FROM = re.compile(r"^\s*(?:Theo|THEO)\s+(?=\S)")
+#: Agencies joined in one byline: "AFP-JIJI" (The Japan Times), "Reuters/AP", "AFP & Reuters".
+_JOINED_AGENCIES = re.compile(r"\s*(?:/|&|\+|,|\band\b|(?<=\w)-(?=\w))\s*")
+
+
+def byline_agencies(name: str) -> list[str]:
+    """The wire agencies a byline's name is, every one of them ("AFP-JIJI" -> AFP, Jiji; "Theo
+    TTXVN" -> VNA), else nothing: each part must be an agency (``byline_agency``'s capitals rule)."""
+    if not name:
+        return []
+    agency = _one_byline_agency(name)
+    if agency:
+        return [agency]
+    text = _BYLINE_FROM.sub("", name, count=1)
+    if text is not name and (agency := _one_byline_agency(text)):
+        return [agency]
+    if not any(mark in text for mark in "/&+,-") and " and " not in text:
+        return []
+    parts = [part for part in _JOINED_AGENCIES.split(text.strip(" .,;:()[]")) if part]
+    found: list[str] = []
+    for part in parts:
+        agency = _one_byline_agency(part)
+        if agency is None:
+            return []
+        if agency not in found:
+            found.append(agency)
+    return found if len(parts) > 1 else []
 
 
 def find_agencies(text: str, *, strict: bool = True) -> list[str]:
@@ -449,6 +552,11 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     match = _LEAD_AGENCY.match(paragraph)
     if match:
         return paragraph[match.end() :], None, match.group().strip()
+    if "(" in paragraph[:80] and not paragraph[:1].isascii() and not paragraph[:1].isupper():
+        match = _DATELINE_AGENCY_CASELESS.match(paragraph)
+        if match and not match.group("place")[0].islower() and find_agencies(match.group("agency"), strict=False):
+            credit = paragraph[match.start("agency") - 1 : match.end()].strip()
+            return paragraph[match.end() :], match.group("place"), credit
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
     if intl is not None:
         return intl.rest, intl.place, intl.credit
@@ -502,6 +610,13 @@ def _names_site(portal: str, site_names: Sequence[str]) -> bool:
         if other and (key == other or (min(len(key), len(other)) >= 4 and (key in other or other in key))):
             return True
     return False
+
+
+def publisher_of_url(url: str) -> str | None:
+    """The name of KNOWN_PUBLISHERS whose address ``url`` is ("https://www.hindustantimes.com/..." ->
+    "Hindustan Times"), else None."""
+    host = re.sub(r"^(?:https?://)?", "", url.strip(), flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    return _known_publisher(host) if "." in host else None
 
 
 def _known_publisher(name: str) -> str | None:
@@ -578,6 +693,12 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         # Inputs from agencies, by name or not; "Additional reporting by Jana Ulm" names a person.
         if match.group("generic") or (parts and all(_AGENCY_WORDS.match(p) or agency_name(p) for p in parts)):
             return "inputs", None, [name for p in parts if (name := agency_name(p))]
+    match = _OPERATOR_INITIALS.match(stripped) if len(stripped) <= 40 else None
+    if match and byline_agency(match.group("agency")):
+        return "agency", None, [byline_agency(match.group("agency"))]
+    match = _WITH_AGENCY_LINE.match(stripped) if len(stripped) <= 100 else None
+    if match and (found := _named_agencies(match.group("name"))) is not None:
+        return "inputs", None, found
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]

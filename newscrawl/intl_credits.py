@@ -102,6 +102,18 @@ _TW_DATELINE = re.compile(
     rf"^[〔\[［【(（](?:记者|記者)\s*(?P<names>{_HAN}{{2,4}}(?:[、，,]\s*{_HAN}{{2,4}})*)\s*[／/]\s*"
     rf"(?P<place>{_HAN}{{2,8}}?)\s*(?:報導|报道|電|电)[〕\]］】)）]\s*"
 )
+# Taiwan's CNA opens with its credit, the reporters and the place run together in parentheses:
+# （中央社記者林怡君台北26日電）, （中央社記者林怡君、王大明華盛頓25日專電）, （中央社台北26日電）.
+_CNA_DATELINE = re.compile(
+    rf"^[（(](?P<agency>中央社)(?:(?P<reporter>記者|记者)(?P<names>(?:{_HAN}{{2,4}}[、，,])*))?(?P<run>{_HAN}{{2,12}}?)"
+    r"\d{1,2}日(?:綜合)?(?:專電|专电|電|电|外電報導|外电报导)[）)]\s*"
+)
+#: The places of Taiwan's domestic datelines (its cities and counties): the end of CNA's run of a
+#: reporter's name and the place (林怡君台北); another place follows a name of three characters.
+TAIWAN_PLACES = (
+    "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義", "苗栗",
+    "彰化", "南投", "雲林", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖", "連江",
+)  # fmt: skip
 # (서울=연합뉴스) 김민수 기자 =
 _KO_DATELINE = re.compile(
     r"^[(\[](?P<place>[가-힣]{1,10})\s*=\s*(?P<agency>연합뉴스|뉴시스|뉴스1)[)\]]\s*"
@@ -158,6 +170,17 @@ def take_intl_dateline(paragraph: str) -> IntlDateline | None:
     if match:
         names = [n for n in _NAME_SPLIT.split(match.group("names")) if n]
         return IntlDateline(text[match.end() :], match.group("place"), None, names)
+    match = _CNA_DATELINE.match(text)
+    if match:
+        run, names = match.group("run"), [n for n in _NAME_SPLIT.split(match.group("names") or "") if n]
+        place = run
+        if match.group("reporter"):  # the last reporter's name runs into the place
+            place = next((p for p in TAIWAN_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
+            place = place or (run[3:] if len(run) >= 5 else None)
+            if place is None:
+                return None
+            names.append(run[: len(run) - len(place)])
+        return IntlDateline(text[match.end() :], place, match.group("agency"), names)
     match = _KO_DATELINE.match(text)
     if match:
         names = [n for n in _NAME_SPLIT.split(match.group("names") or "") if n]

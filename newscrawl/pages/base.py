@@ -31,6 +31,7 @@ from newscrawl.attribution import (
     byline_agency,
     find_agencies,
     is_credit_line,
+    publisher_of_url,
     source_agency,
     via_publisher,
 )
@@ -3165,12 +3166,25 @@ class ArticlePage:
             return element_dateline(self._frame_node, self._credits.paragraphs[0], names, self.authors())
         return self._credits.dateline
 
+    @cached_property
+    def _shown_byline_agencies(self) -> list[str]:
+        """The wire agencies the byline the page shows (its first byline element) credits beside
+        its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
+        groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1]
+        if not groups or not find_agencies(" ".join(groups[0]), strict=False):
+            return []
+        return clean_author_names(groups[0])[1]
+
     def attribution(self) -> Attribution:
         found = self._credits.attribution
         agencies = list(found.agencies)
         for name in self._authors[1]:
             if name not in agencies:
                 agencies.append(name)
+        if not agencies and self._authors[0]:
+            # The byline shown beside writers an earlier source named (JSON-LD's): the authors
+            # step stops there, its agency ("By Grace Tan and Vikram Sethi, Bloomberg") is read here.
+            agencies.extend(self._shown_byline_agencies)
         if not agencies:
             # A wire credit in the byline area ("AFP", "Reuters") rather than in the text.
             for key in ("article:author", "author"):
@@ -3198,6 +3212,12 @@ class ArticlePage:
         canonical = self.canonical_url()
         if not original and canonical and _other_host(canonical, self.url):
             original = canonical
+            if not found.publisher and not getattr(self.site, "origin", False):
+                # A mirror's copy of a known publisher's page whose head came along whole: its
+                # canonical link and og:url both give the publisher's address (hindustantimes.com).
+                og_url = _join(self.url, self.doc.meta_first("og:url"))
+                copied = publisher_of_url(canonical) if og_url and _host(og_url) == _host(canonical) else None
+                publisher = copied or publisher
         return Attribution(
             publisher=publisher,
             agencies=agencies,

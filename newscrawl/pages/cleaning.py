@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newscrawl.attribution import byline_agency
+from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
@@ -1380,6 +1380,10 @@ def clean_author_names(
             continue
         # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
+        if "(" in item:
+            # An agency credited in an aside behind the writers: "A et B (avec AFP)", "A (Reuters)".
+            for aside in re.findall(r"\(([^()]{2,60})\)", item):
+                agencies.extend(a for a in aside_agencies(aside) if a not in agencies)
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         # Other languages' labels and reporter marks, a relative time; the site's name in a joint
         # credit ("Le Quotidien avec AFP") is no one (intl_credits).
@@ -1448,10 +1452,9 @@ def clean_author_names(
             name = _without_site_tail(name, site_keys, host_labels)
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
-            agency = byline_agency(name)
-            if agency:
-                if agency not in agencies:
-                    agencies.append(agency)
+            named = byline_agencies(name)  # "AFP", "AFP-JIJI": AFP and Jiji
+            if named:
+                agencies.extend(agency for agency in named if agency not in agencies)
                 continue
             key = _key(name)
             if not key or not looks_like_name(name):

@@ -1,0 +1,206 @@
+"""Agency credits in other words, scripts and shapes (review rv20): closing notes, bylines, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.attribution import aside_agencies, attribute, byline_agencies, byline_agency, take_dateline
+from newscrawl.intl_credits import take_intl_dateline
+from newscrawl.pages.cleaning import clean_author_names
+
+STORY = "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."
+MORE = "Ferries will use the new terminal on the east quay from next month, the board said."
+
+
+# -- closing notes that the story draws on an agency's copy ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Mit Material von dpa", ["dpa"]),
+        ("Mit Material der dpa und AFP.", ["dpa", "AFP"]),
+        ("Mit Agenturmaterial", []),  # the agencies unnamed: a credit still
+        ("Con información de EFE.", ["EFE"]),
+        ("(Con información de la AFP y EFE)", ["AFP", "EFE"]),
+        ("Con información de agencias", []),
+        ("*Com informações da Agência Brasil", ["Agência Brasil"]),
+        ("— with AFP", ["AFP"]),
+        ("With files from The Canadian Press", ["CP"]),
+        ("(avec AFP)", ["AFP"]),
+        ("Met materiaal van ANP", ["ANP"]),
+        ("PTI KJH MNB", ["PTI"]),  # PTI's operators' initials after its name
+    ],
+)
+def test_an_agency_note_in_other_words_closes_the_story(line: str, agencies: list[str]) -> None:
+    credits = attribute([STORY, MORE, line])
+    assert credits.paragraphs == [STORY, MORE]
+    assert credits.attribution.agencies == agencies
+    assert credits.attribution.credit == line
+
+
+@pytest.mark.parametrize(
+    "line", ["With the mayor", "Con información de El Comercio", "Mit Material von Jana Ulm", "with love", "NASA JPL"]
+)
+def test_a_note_naming_no_agency_stays(line: str) -> None:
+    credits = attribute([STORY, MORE, line])
+    assert credits.paragraphs == [STORY, MORE, line]
+    assert credits.attribution.agencies == []
+
+
+# -- agencies in a byline ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "agencies"),
+    [
+        ("AFP-JIJI", ["AFP", "Jiji"]),
+        ("Reuters/AP", ["Reuters", "AP"]),
+        ("ITAR-TASS", ["TASS"]),  # one agency's own hyphen
+        ("Theo TTXVN", ["VNA"]),  # Vietnamese "from" before the agency
+        ("Theo Walcott", []),
+        ("Ani-Efe", []),  # names: the short forms count in capitals only
+        ("Smith and Reuters", []),
+    ],
+)
+def test_a_byline_of_agencies_joined_names_each(name: str, agencies: list[str]) -> None:
+    assert byline_agencies(name) == agencies
+    assert byline_agency(name) == (agencies[0] if agencies else None)
+
+
+def test_a_joint_agency_byline_is_no_author() -> None:
+    assert clean_author_names(["AFP-JIJI"]) == ([], ["AFP", "Jiji"])
+    assert clean_author_names(["Theo TTXVN"]) == ([], ["VNA"])
+
+
+def test_an_agency_in_an_aside_behind_the_writers_is_credited() -> None:
+    people, agencies = clean_author_names(["Par Lucie Ferrand et Hugo Marot (avec AFP)"])
+    assert (people, agencies) == (["Lucie Ferrand", "Hugo Marot"], ["AFP"])
+    assert clean_author_names(["Jana Ulm (Reuters)"]) == (["Jana Ulm"], ["Reuters"])
+    assert clean_author_names(["Jana Ulm (left)"]) == (["Jana Ulm"], [])
+    assert aside_agencies("with Bloomberg") == ["Bloomberg"] and aside_agencies("photos") == []
+
+
+# -- datelines -------------------------------------------------------------------------------------------
+
+
+def test_anis_dateline_with_the_state_and_the_country() -> None:
+    line = f"Manali (Himachal Pradesh) [India], March 3 (ANI): {STORY}"
+    assert take_dateline(line) == (STORY, "Manali", "(ANI):")
+    assert take_dateline(f"Leh [India], March 3 (ANI): {STORY}") == (STORY, "Leh", "(ANI):")
+    credits = attribute([line, MORE])
+    assert credits.attribution.agencies == ["ANI"] and credits.paragraphs == [STORY, MORE]
+
+
+def test_an_arabic_agency_dateline() -> None:
+    rest = "قررت البلدية إغلاق الرصيف القديم بعد أن وجد الغواصون أعمدته متآكلة."
+    assert take_dateline(f"جدة (واس) - {rest}") == (rest, "جدة", "(واس) -")
+    assert take_dateline(f"القاهرة، 3 مارس (أ ش أ) - {rest}") == (rest, "القاهرة", "(أ ش أ) -")
+    credits = attribute([f"الدوحة (قنا) - {rest}", MORE])
+    assert credits.attribution.agencies == ["QNA"] and credits.dateline == "الدوحة"
+    # A picture's credit in parentheses in a sentence is no dateline.
+    line = f"قال الوزير (الصورة) - {rest}"
+    assert take_dateline(line) == (line, None, None)
+
+
+@pytest.mark.parametrize(
+    ("opener", "place", "names"),
+    [
+        ("（中央社記者陳雅婷高雄3日電）", "高雄", ["陳雅婷"]),
+        # another place than Taiwan's: the name is three characters
+        ("（中央社記者陳雅婷、吳承翰華盛頓2日專電）", "華盛頓", ["陳雅婷", "吳承翰"]),
+        ("（中央社台中3日電）", "台中", []),
+        ("（中央社東京3日綜合外電報導）", "東京", []),
+    ],
+)
+def test_taiwans_cna_opener(opener: str, place: str, names: list[str]) -> None:
+    rest = "市府今天宣布，舊渡輪碼頭下月起停用。"
+    found = take_intl_dateline(opener + rest)
+    assert (found.rest, found.place, found.credit, found.names) == (rest, place, "中央社", names)
+    credits = attribute([opener + rest, "碼頭將改建為公園。"])
+    assert credits.attribution.agencies == ["CNA"] and credits.paragraphs[0] == rest
+
+
+def _page_with_byline(byline: str) -> str:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old ferry pier to close",'
+        ' "author": [{"@type": "Person", "name": "Mina Holt"}, {"@type": "Person", "name": "Tomas Reyes"}]}'
+    )
+    return (
+        f'<html><head><title>Old ferry pier to close</title><script type="application/ld+json">{ld}</script></head>'
+        f'<body><article><h1>Old ferry pier to close</h1><div class="byline">{byline}</div>'
+        f"<p>{STORY}</p><p>{MORE}</p><p>{STORY}</p></article></body></html>"
+    )
+
+
+def test_an_agency_in_the_shown_byline_beside_writers_structured_data_named() -> None:
+    from newscrawl.pages import GenericPage
+
+    page = GenericPage(
+        _page_with_byline("By Mina Holt and Tomas Reyes, Bloomberg"), "https://harbourtimes.example/pier/"
+    )
+    assert page.authors() == ["Mina Holt", "Tomas Reyes"]
+    assert page.attribution().agencies == ["Bloomberg"]
+    page = GenericPage(_page_with_byline("By Mina Holt and Tomas Reyes"), "https://harbourtimes.example/pier/")
+    assert page.attribution().agencies == []
+
+
+# -- the publisher of a copy whose head came along --------------------------------------------------
+
+
+def _copy_page(canonical: str, og_url: str) -> str:
+    return (
+        f'<html><head><title>Old ferry pier to close</title><link rel="canonical" href="{canonical}">'
+        f'<meta property="og:url" content="{og_url}"></head><body><article><h1>Old ferry pier to close</h1>'
+        f"<p>{STORY}</p><p>{MORE}</p><p>{STORY}</p></article></body></html>"
+    )
+
+
+def test_a_copy_whose_canonical_and_og_url_give_a_known_publishers_address() -> None:
+    from newscrawl.pages import GenericPage
+
+    original = "https://www.thehindu.com/news/ferry-pier-to-close/article1.ece"
+    page = GenericPage(_copy_page(original, original), "https://mirror-news.example/ferry-pier/")
+    assert page.attribution().publisher == "The Hindu"
+    assert page.attribution().original_url == original
+    # One of the two elsewhere, or an address no known publisher has: no publisher named.
+    page = GenericPage(
+        _copy_page(original, "https://mirror-news.example/ferry-pier/"), "https://mirror-news.example/ferry-pier/"
+    )
+    assert page.attribution().publisher is None
+    other = "https://www.harbour-gazette.example/ferry-pier/"
+    assert (
+        GenericPage(_copy_page(other, other), "https://mirror-news.example/ferry-pier/").attribution().publisher is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("TTXVN", "VNA"),
+        ("Thông tấn xã Việt Nam", "VNA"),
+        ("واس", "SPA"),
+        ("كونا", "KUNA"),
+        ("أ ش أ", "MENA"),
+        ("رويترز", "Reuters"),
+        ("ТАСС", "TASS"),
+        ("РИА Новости", "RIA Novosti"),
+        ("Интерфакс", "Interfax"),
+        ("中央社", "CNA"),
+        ("美聯社", "AP"),
+        ("로이터", "Reuters"),
+        ("교도통신", "Kyodo"),
+    ],
+)
+def test_agency_names_in_the_local_language(name: str, agency: str) -> None:
+    from newscrawl.attribution import agency_name
+
+    assert agency_name(name) == agency
+
+
+def test_arabic_short_forms_are_credits_only_in_parentheses() -> None:
+    from newscrawl.attribution import find_agencies
+
+    # "وام" and "قنا" are words and names too: a mention in a sentence credits no one.
+    assert find_agencies("وقال مدير قنا السويس إن العمل مستمر") == []
+    assert find_agencies("أبوظبي (وام) - أعلنت") == ["WAM"]
