@@ -29,8 +29,10 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: score.py --orders 5: pairwise F1 0.867 / 0.852 / 0.852 / 0.867 / 0.867; the 21 missed:
 #: the 11 pairs of PTI's updated story S103, the three of S104's wrapped Indonesian translation,
 #: the Indonesian cuts S116-2 and S120-2 (five), the Indonesian quake bulletin S121-2 (two)).
+#: 78 -> 80 in every order when D9's conversions rule left out the bracketed "(sekitar Rp 7.900)"
+#: of the cut translation S116-2 (ninth session).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 78, "reverse": 78, "shuffled-2": 78, "shuffled-3": 78, "shuffled-4": 78}
+PAIRS_FOUND_TODAY = {"publication": 80, "reverse": 80, "shuffled-2": 80, "shuffled-3": 80, "shuffled-4": 80}
 SAME_STORY_PAIRS = 99
 
 #: Stories merged today that are different stories: none. R22 found two, both templated
