@@ -17,6 +17,7 @@ from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_i
 from newscrawl.pages.author_lines import (
     joined_particle,
     role_credit_names,
+    same_person,
     sign_off_writers,
     with_suffix_stop,
 )
@@ -1468,7 +1469,8 @@ def clean_author_names(
             ):
                 organisation = True
                 continue
-            if all(_key(name) != _key(p) for p in found):
+            # One person once: "Jana Ulm" and "Dr. Jana M. Ulm" in one JSON-LD list (the first kept).
+            if not any(_key(name) == _key(p) or same_person(name, p) for p in found):
                 found.append(with_suffix_stop(name, source))
                 last_lead = lead
         if outlet := outlet_after_names(found[start:], last_lead):
