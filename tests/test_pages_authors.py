@@ -91,7 +91,7 @@ def test_a_role_in_an_element_of_its_own_is_no_part_of_the_name() -> None:
 def _ld_page(author: object, byline: str = "") -> GenericPage:
     import json
 
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old ferry pier to close", "author": author}
+    ld = {"@type": "NewsArticle", "headline": "Old ferry pier to close", "author": author}
     head = f'<title>Old ferry pier to close</title><script type="application/ld+json">{json.dumps(ld)}</script>'
     return page(head, f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>")
 
