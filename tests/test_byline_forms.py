@@ -63,7 +63,7 @@ def test_a_companys_address_names_no_one() -> None:
 
 def test_placeholders_and_newsroom_marks_are_no_person() -> None:
     placeholders = ("publisher", "Benutzername", "Unbenannt", "anónimo", "Cortesía", "zvg", "Submitted")
-    for credit in (*placeholders, "Newsdesk", "red", "red.", "HLTEAM", "Noticias de Harbour", "de Mayo de"):
+    for credit in (*placeholders, "Newsdesk", "red", "red.", "HLTEAM", "Noticias de Harbour", "de Mayo de", "} Zapisz do"):
         assert clean_author_names([credit]) == ([], []), credit
     # A name that holds such a word, or "Red" as a name, stays.
     assert clean_author_names(["Red Baker"]) == (["Red Baker"], [])

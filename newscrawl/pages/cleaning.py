@@ -1103,6 +1103,8 @@ def looks_like_name(name: str) -> bool:
         )
     if any(ch.isdigit() for ch in name) or ":" in name:
         return False  # a date, a label left on ("Redaktur: Ani Lestari")
+    if not all(any(ch.isalpha() for ch in word) for word in words):
+        return False  # a word that is no word ("} Zapisz do", a script's brace left on)
     if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT or (words[0] in _NAME_PARTICLES and words[-1] in _NAME_PARTICLES):
         return False  # a phrase cut short ("Letters To The"; a date's "de Mayo de", not "Jong, Michiel de")
     if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
