@@ -2466,7 +2466,10 @@ class ArticlePage:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
-        if self._article_region is None or not self._labelled_inside:
+        if not self._labelled_inside:
+            return []
+        # Without a region holding the headline and the text, the page's only labelled byline.
+        if self._article_region is None and (len(self._labelled_inside) != 1 or len(self._labelled_inside[0]) != 1):
             return []
         shown = self._labelled_inside[0]
         names = clean_author_names(shown)[0]
