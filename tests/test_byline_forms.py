@@ -56,6 +56,10 @@ def test_a_place_or_an_office_after_a_comma_is_no_writer() -> None:
     assert article('<p class="byline">By Jana Ulm, Jakarta</p>').authors() == ["Jana Ulm"]
 
 
+def test_a_handle_mark_set_apart_leaves_the_agency_credited() -> None:
+    assert clean_author_names(["@ Reuters"]) == ([], ["Reuters"])
+
+
 def test_a_companys_address_names_no_one() -> None:
     assert clean_author_names(["Harbour-Verlag GmbH, Nürnberg, Germany"]) == ([], [])
     assert article("", '<meta name="author" content="Harbour-Verlag GmbH, Nürnberg, Germany">').authors() == []

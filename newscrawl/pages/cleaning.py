@@ -1405,6 +1405,8 @@ def clean_author_names(
             continue
         # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
+        if item.startswith("@ "):
+            item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         # Other languages' labels and reporter marks, a relative time; the site's name in a joint
         # credit ("Le Quotidien avec AFP") is no one (intl_credits).
