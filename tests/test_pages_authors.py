@@ -115,14 +115,3 @@ def test_one_writer_given_twice_in_other_forms_is_one_author() -> None:
     # Another middle initial is another person.
     people = [{"@type": "Person", "name": "Amara N. Okafor"}, {"@type": "Person", "name": "Amara K. Okafor"}]
     assert _ld_page(people).authors() == ["Amara N. Okafor", "Amara K. Okafor"]
-
-
-def test_the_pages_only_labelled_byline_beats_an_author_meta_that_names_someone_else() -> None:
-    # The headline and the text share no element but <body>: the one labelled byline on the page
-    # names the writer, the meta the CMS account that posted.
-    head = '<title>Old ferry pier to close</title><meta name="author" content="Piet Horn">'
-    body = f'<h1>Old ferry pier to close</h1><p><b>Von Jana Ulm</b></p>{LEDE * 3}'
-    assert page(head, body).authors() == ["Jana Ulm"]
-    # Two labelled bylines (a teaser's below): which one is the story's is not told; the meta stays.
-    teaser = '<div class="teaser"><h3>Ferry fares rise</h3><p>Von Ed Bell</p></div>'
-    assert page(head, body + teaser).authors() == ["Piet Horn"]

@@ -2466,10 +2466,7 @@ class ArticlePage:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
-        if not self._labelled_inside:
-            return []
-        # Without a region holding the headline and the text, the page's only labelled byline.
-        if self._article_region is None and (len(self._labelled_inside) != 1 or len(self._labelled_inside[0]) != 1):
+        if self._article_region is None or not self._labelled_inside:
             return []
         shown = self._labelled_inside[0]
         names = clean_author_names(shown)[0]
