@@ -329,6 +329,19 @@ def test_the_pages_one_h1_beats_a_share_title_it_does_not_match() -> None:
     assert page(head, f"<h1>Harbour</h1>{LEDE}").title() == "You will not believe what divers found under the pier"
 
 
+def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
+    # The title is written around the page's heading for search engines: each heading word is in
+    # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German
+    # "Hafengeschichte" / "Geschichte").
+    head = "<title>Harbour ferries: timetables and fares for the summer | Harbour Times</title>"
+    assert page(head, f"<h1>Summer timetable</h1>{LEDE}").title() == "Summer timetable"
+    head = "<title>Geschichte - Harbour Times</title>"
+    assert page(head, f"<h1>Hafengeschichte</h1>{LEDE}").title() == "Hafengeschichte"
+    # A word the title lacks ("News") makes it a label or the site's name: the title wins.
+    head = "<title>Old ferry pier to close after divers find rot | Harbour Times</title>"
+    assert page(head, f"<h1>Pier News</h1>{LEDE}").title() == "Old ferry pier to close after divers find rot"
+
+
 def test_an_h1_in_a_page_builders_widget_still_counts_when_the_title_carries_it() -> None:
     head = "<title>Old ferry pier to close – Harbour Times</title>"
     body = f"""<div class="elementor-widget-container"><h1>Old ferry pier to close</h1></div>

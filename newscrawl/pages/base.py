@@ -107,7 +107,7 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
-from newscrawl.pages.headline_parts import with_emoji_text, without_end_element
+from newscrawl.pages.headline_parts import with_emoji_text, without_end_element, words_held
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -1046,12 +1046,17 @@ class ArticlePage:
                 return heading
         if (
             len(primary) == 1
-            and len(primary[0].split()) >= MIN_LONE_H1_WORDS
             and not _truncated(primary[0])
             and _title_key(primary[0]) not in site_keys
+            and (
+                len(primary[0].split()) >= MIN_LONE_H1_WORDS
+                or any(words_held(primary[0], cleaned) for cleaned in cleaned_titles)
+            )
         ):
             # The page's one <h1>, though no title carries it: the headline as shown, where the
-            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
+            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt"). A
+            # shorter one is a section's name, unless a title holds each of its words: the title
+            # is then written around it ("<h1>Blockhaus 3</h1>", "Blockhaus Typ 3 in Ludorf").
             return self._main_lines.get(primary[0]) or primary[0]
         if not primary and (story := self._story_heading()) and _title_key(story[1]) not in site_keys:
             heading, main = story
