@@ -495,6 +495,22 @@ def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles..."
 
 
+def test_a_headline_cut_at_a_length_limit_without_an_ellipsis_is_read_whole_from_the_title() -> None:
+    whole = "Harbour board votes to close the old ferry pier after divers find its piles rotten and repairs top two million"
+    title = f"<title>{whole} | Harbour Times</title>"
+    # JSON-LD's headline cut at a limit in the middle of a word ("... repairs top t").
+    assert page(title + ld({"@type": "NewsArticle", "headline": whole[:100]}), LEDE).title() == whole
+    # A share title cut at a word's end, long enough to have met a limit.
+    cut = whole[:90].rsplit(" ", 1)[0]
+    assert page(title + f'<meta property="og:title" content="{cut}">', LEDE).title() == whole
+    # A short headline a longer title adds to, or one a title follows with a subtitle, is whole.
+    head = '<meta property="og:title" content="Old ferry pier to close"><title>Old ferry pier to close in May</title>'
+    assert page(head, LEDE).title() == "Old ferry pier to close"
+    sub = "Harbour board votes to close the old ferry pier after divers find its piles rotten"
+    head = f'<meta property="og:title" content="{sub}"><title>{sub} – what happens to the ferries now</title>'
+    assert page(head, LEDE).title() == sub
+
+
 def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
     head = "<title>Old ferry pier to close after divers find rot &lsaquo; Quayside Notes</title>"
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"

@@ -107,7 +107,7 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
-from newscrawl.pages.headline_parts import with_emoji_text, without_end_element, words_held
+from newscrawl.pages.headline_parts import completed, with_emoji_text, without_end_element, words_held
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -547,6 +547,12 @@ def _clean_headline(title: str | None) -> str | None:
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
     return normalize_space(_INVISIBLE.sub("", title)) or None
+
+
+def _without_tail(title: str, names: list[str]) -> str:
+    """``title`` less the site's name; less a short last segment when no name is found in it."""
+    cleaned = strip_site_tail(title, names)
+    return tail_guess(cleaned) if cleaned == normalize_space(title) else cleaned
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
@@ -1083,11 +1089,14 @@ class ArticlePage:
                         (t for t in whole if _title_key(t).startswith(cut) and _title_key(t) != cut and not _truncated(t)),
                         cleaned,
                     )
+                else:
+                    # Cut at a length limit without an ellipsis (JSON-LD's headline at 110
+                    # characters): another title that goes on where it stops, less its site name.
+                    others = (_without_tail(t, names) for t in [*structured, page_title] if t and t != candidate)
+                    cleaned = completed(cleaned, (t for t in others if not _truncated(t))) or cleaned
                 return cleaned
         if page_title:
-            cleaned = strip_site_tail(page_title, names)
-            if cleaned == normalize_space(page_title):
-                cleaned = tail_guess(cleaned)
+            cleaned = _without_tail(page_title, names)
             if cleaned and _title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)

@@ -8,12 +8,16 @@
 - A short heading whose every word a longer title holds ("<h1>Design</h1>" under "<title>Professional
   Design for Companies | Site") is the page's own heading, the title written around it for search
   engines (``words_held``); a section label the title holds is a whole segment of it, read before.
+- A title cut at a length limit without an ellipsis (JSON-LD's ``headline`` at Google's 110
+  characters, a share title at the length a plugin allows) is read whole from a title that goes on
+  where it stops (``completed``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from copy import deepcopy
 
 from lxml.html import HtmlElement
@@ -32,6 +36,12 @@ MIN_CUT_HEADLINE_CHARS = 12
 #: "Geschichte" in "Chorgeschichte"); shorter ones start or end too many unrelated words.
 MIN_STEM_CHARS = 5
 _NOT_WORD = re.compile(r"[\W_]+")
+#: Fewest characters of a title cut at a word's end for a title that goes on with more words (no
+#: separator, no subtitle: "Headline – Subtitle" is a title of its own) to be read as its whole:
+#: plugins cut JSON-LD's headline at 110 characters (Google's limit) and share titles at 60-100;
+#: a headline of a few words is not cut where another title adds to it ("Pier closes" in "Pier
+#: closes in May").
+MIN_LIMIT_CUT_CHARS = 60
 
 
 def emoji_alt(alt: str | None) -> bool:
@@ -95,3 +105,19 @@ def words_held(heading: str, title: str) -> bool:
         )
         for key in keys
     )
+
+
+def completed(title: str, others: Iterable[str]) -> str | None:
+    """The first of ``others`` that goes on where ``title`` stops, when ``title`` is cut short
+    without an ellipsis: in the middle of a word ("... tops tw" beside "... tops two million"), or
+    at a word's end after ``MIN_LIMIT_CUT_CHARS`` with words (not a separator) following; else None.
+    ``others`` are titles less their site names, spaced as ``title`` is."""
+    if not title or not title[-1].isalnum():
+        return None
+    for other in others:
+        if len(other) <= len(title) or not other.startswith(title):
+            continue
+        rest = other[len(title) :]
+        if rest[0].isalnum() or (len(title) >= MIN_LIMIT_CUT_CHARS and rest[0] == " " and rest[1:2].isalnum()):
+            return other
+    return None
