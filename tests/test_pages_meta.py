@@ -511,6 +511,17 @@ def test_a_headline_cut_at_a_length_limit_without_an_ellipsis_is_read_whole_from
     assert page(head, LEDE).title() == sub
 
 
+def test_section_names_the_title_sets_beside_the_headline_are_left_out() -> None:
+    # No heading on the page: the title less the site's name and the sections around it.
+    head = "<title>Harbour Times | Local News | Old ferry pier to close after divers find rot</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+    head = "<title>Old ferry pier to close after divers find rot » Local News » Harbour Times</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+    # A dash is the headline's own as often as a section's: what it sets off stays.
+    head = "<title>Old ferry pier to close after divers find rot – Appeal for witnesses | Harbour Times</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot – Appeal for witnesses"
+
+
 def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
     head = "<title>Old ferry pier to close after divers find rot &lsaquo; Quayside Notes</title>"
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"

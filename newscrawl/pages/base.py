@@ -95,6 +95,7 @@ from newscrawl.pages.cleaning import (
     tail_guess,
     title_key,
     title_segments,
+    without_sections,
 )
 from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
@@ -550,9 +551,10 @@ def _clean_headline(title: str | None) -> str | None:
 
 
 def _without_tail(title: str, names: list[str]) -> str:
-    """``title`` less the site's name; less a short last segment when no name is found in it."""
+    """``title`` less the site's name and the section names set beside it ("Headline | Local News |
+    Site"); less a short last segment when no name is found in it."""
     cleaned = strip_site_tail(title, names)
-    return tail_guess(cleaned) if cleaned == normalize_space(title) else cleaned
+    return tail_guess(cleaned) if cleaned == normalize_space(title) else without_sections(cleaned)
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:

@@ -692,6 +692,25 @@ def tail_guess(title: str) -> str:
     return title
 
 
+#: Separators a title sets between its headline and section names ("Headline | Local News | Site",
+#: "Site » Politik » Headline"): bars, angle quotes, a slash, dots; not dashes or colons, which
+#: headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf").
+_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|/|·|•|::)\s+|\s*[|│｜]\s*")
+#: Most words of a title segment read as a section's name beside a longer headline.
+MAX_SECTION_WORDS = 3
+
+
+def without_sections(title: str) -> str:
+    """``title`` (already less the site's name) without section names set off by bars: the one
+    segment of more than ``MAX_SECTION_WORDS`` words ("Local News | Old ferry pier to close"
+    gives the headline); unchanged when there is none, or more than one."""
+    parts = [part for part in _SECTION_SEPARATORS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    long = [part.strip() for part in parts if len(part.split()) > MAX_SECTION_WORDS]
+    return long[0] if len(long) == 1 else title
+
+
 # Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").
 _TITLE_RUNS = re.compile(_SEPARATOR_WORDS + r"|(?<=\w):\s+|" + _CJK_SEPARATOR)
 
