@@ -342,6 +342,19 @@ def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> N
     assert page(head, f"<h1>Pier News</h1>{LEDE}").title() == "Old ferry pier to close after divers find rot"
 
 
+def test_an_h1_in_a_share_box_is_the_share_title_not_the_headline_the_story_shows() -> None:
+    head = "<title>Pier to close after divers find rot | Harbour Times</title>"
+    headline = "Divers find the old ferry pier's piles rotten through: harbour board votes to close it for good"
+    share = """<div class="shareArticles"><h3>Share or comment on this article:</h3>
+    <h1>Pier to close after divers find rot</h1><a href="#">Facebook</a></div>"""
+    body = f"<div id=main><h2>{headline}</h2>{share}<div class=text>{STORY}</div></div>"
+    assert page(head, body).title() == headline
+    # A block whose class only holds the word ("docked-sharebar-content") may wrap the article.
+    body = f"""<div class=docked-sharebar-content><h1>Pier to close after divers find rot</h1><h2>{headline}</h2>
+    <div class=text>{STORY}</div></div>"""
+    assert page(head, body).title() == "Pier to close after divers find rot"
+
+
 def test_an_h1_in_a_page_builders_widget_still_counts_when_the_title_carries_it() -> None:
     head = "<title>Old ferry pier to close – Harbour Times</title>"
     body = f"""<div class="elementor-widget-container"><h1>Old ferry pier to close</h1></div>

@@ -728,6 +728,11 @@ MAX_HOME_LINKS = 30
 _title_key = lru_cache(maxsize=4096)(title_key)
 
 
+#: A class word that names a share box: "share" as its first part ("shareArticles", "share-box"),
+#: not inside it ("gigya-share-btns", "docked-sharebar-content" wrap whole articles).
+_SHARE_WORD = re.compile(r"(?i)share(?:[-_]|$)")
+
+
 def _logo_classed(node: HtmlElement) -> bool:
     return bool(_MASTHEAD_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
 
@@ -1251,6 +1256,21 @@ class ArticlePage:
             node in link.iterancestors() and _title_key(text_of(link)) == key for link in self._home_links
         )
 
+    def _in_share_box(self, node: HtmlElement) -> bool:
+        """True when a heading sits in a share box (a class word that opens with "share":
+        ``shareArticles``, ``share-box``), which repeats the title beside its buttons ("Share or
+        comment on this article: <h1>Short title</h1>") while the story shows its own headline;
+        not in a block that holds the story itself."""
+        for current in node.iterancestors():
+            if current in self.frame or current.tag in ("body", "html"):
+                return False
+            classes = current.get("class")
+            if classes and "hare" in classes and any(
+                _SHARE_WORD.match(_CAMEL.sub("-", word)) for word in classes.split()
+            ):
+                return True
+        return False
+
     def _foreign_heading(self, node: HtmlElement) -> bool:
         """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
 
@@ -1286,7 +1306,11 @@ class ArticlePage:
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n) and not self._masthead(n)]
+            nodes = [
+                n
+                for n in self.tree.iter("h1")
+                if not self._foreign_heading(n) and not self._masthead(n) and not self._in_share_box(n)
+            ]
             nodes = nodes[:MAX_HEADINGS]
             extra = [
                 n
