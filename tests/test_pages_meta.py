@@ -535,6 +535,20 @@ def test_section_names_the_title_sets_beside_the_headline_are_left_out() -> None
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot – Appeal for witnesses"
 
 
+def test_bloggers_site_name_before_a_colon_and_a_wire_agencys_name_after_the_headline_leave_the_title() -> None:
+    # No heading the page shows: the title, less Blogger's "Blog Name: " before the headline ...
+    head = '<meta property="og:site_name" content="Harbour Times"><title>Harbour Times: Old ferry pier to close</title>'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close"
+    # ... but a kicker before a colon that is no site name stays.
+    head = '<meta property="og:site_name" content="Harbour Times"><title>Ferries: Old ferry pier to close</title>'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Ferries: Old ferry pier to close"
+    # A mirror's title keeps the wire's credit before its own name.
+    head = "<title>Old ferry pier to close after divers find rot - Reuters | Harbour Times</title>"
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close after divers find rot"
+    head = '<meta property="og:title" content="Old ferry pier to close after divers find rot | AFP">'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close after divers find rot"
+
+
 def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:
     head = "<title>Old ferry pier to close after divers find rot &lsaquo; Quayside Notes</title>"
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"

@@ -552,9 +552,18 @@ def _clean_headline(title: str | None) -> str | None:
 
 def _without_tail(title: str, names: list[str]) -> str:
     """``title`` less the site's name and the section names set beside it ("Headline | Local News |
-    Site"); less a short last segment when no name is found in it."""
+    Site") and a wire agency's name after it; less a short last segment when no name is found in it."""
     cleaned = strip_site_tail(title, names)
-    return tail_guess(cleaned) if cleaned == normalize_space(title) else without_sections(cleaned)
+    return tail_guess(cleaned) if cleaned == normalize_space(title) else _without_agency(without_sections(cleaned))
+
+
+def _without_agency(title: str) -> str:
+    """``title`` without a wire agency's name as its last segment ("Headline - Reuters", as a
+    mirror keeps it from the wire's copy before its own name): the credit, not the headline."""
+    parts = title_segments(title)
+    if len(parts) > 1 and byline_agency(parts[-1]):
+        return strip_site_tail(title, [parts[-1]])
+    return title
 
 
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
@@ -1085,7 +1094,7 @@ class ArticlePage:
                     return cleaned
             return main
         for candidate in structured:
-            cleaned = strip_site_tail(candidate, names)
+            cleaned = _without_agency(strip_site_tail(candidate, names))
             if cleaned and _title_key(cleaned) not in site_keys:
                 if _truncated(cleaned):
                     # Cut short with an ellipsis ("... for Hong Kong leader..."): another title

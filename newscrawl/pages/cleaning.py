@@ -635,11 +635,19 @@ def is_site_name(text: str, site_names: list[str]) -> bool:
     return _is_site(text, {k for n in site_names if n for k in _site_keys(n)})
 
 
+#: A name before a colon that opens a title ("Harbour Times: Headline"), and the rest.
+_SITE_BEFORE_COLON = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
-    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
-    what follows a site name inside it ("Headline | Site | Tagline")."""
+    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline",
+    Blogger's "Site: Headline") and what follows a site name inside it ("Headline | Site | Tagline")."""
     title = _DANGLING_SEPARATOR.sub("", normalize_space(title)) or normalize_space(title)
     keys = {k for n in site_names if n for k in _site_keys(n)}
+    # Blogger's "Blog Name: Post title", the site's name before a colon.
+    lead = _SITE_BEFORE_COLON.match(title)
+    if lead and _is_site(lead.group(1), keys):
+        title = lead.group(2)
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
