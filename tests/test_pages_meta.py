@@ -329,6 +329,32 @@ def test_the_pages_one_h1_beats_a_share_title_it_does_not_match() -> None:
     assert page(head, f"<h1>Harbour</h1>{LEDE}").title() == "You will not believe what divers found under the pier"
 
 
+def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
+    # The title is written around the page's heading for search engines: each heading word is in
+    # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German
+    # "Hafengeschichte" / "Geschichte").
+    head = "<title>Harbour ferries: timetables and fares for the summer | Harbour Times</title>"
+    assert page(head, f"<h1>Summer timetable</h1>{LEDE}").title() == "Summer timetable"
+    head = "<title>Geschichte - Harbour Times</title>"
+    assert page(head, f"<h1>Hafengeschichte</h1>{LEDE}").title() == "Hafengeschichte"
+    # A word the title lacks ("News") makes it a label or the site's name: the title wins.
+    head = "<title>Old ferry pier to close after divers find rot | Harbour Times</title>"
+    assert page(head, f"<h1>Pier News</h1>{LEDE}").title() == "Old ferry pier to close after divers find rot"
+
+
+def test_an_h1_in_a_share_box_is_the_share_title_not_the_headline_the_story_shows() -> None:
+    head = "<title>Pier to close after divers find rot | Harbour Times</title>"
+    headline = "Divers find the old ferry pier's piles rotten through: harbour board votes to close it for good"
+    share = """<div class="shareArticles"><h3>Share or comment on this article:</h3>
+    <h1>Pier to close after divers find rot</h1><a href="#">Facebook</a></div>"""
+    body = f"<div id=main><h2>{headline}</h2>{share}<div class=text>{STORY}</div></div>"
+    assert page(head, body).title() == headline
+    # A block whose class only holds the word ("docked-sharebar-content") may wrap the article.
+    body = f"""<div class=docked-sharebar-content><h1>Pier to close after divers find rot</h1><h2>{headline}</h2>
+    <div class=text>{STORY}</div></div>"""
+    assert page(head, body).title() == "Pier to close after divers find rot"
+
+
 def test_an_h1_in_a_page_builders_widget_still_counts_when_the_title_carries_it() -> None:
     head = "<title>Old ferry pier to close – Harbour Times</title>"
     body = f"""<div class="elementor-widget-container"><h1>Old ferry pier to close</h1></div>
@@ -480,6 +506,47 @@ def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
     # Nothing holds it whole: as cut.
     head = ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})
     assert page(head, LEDE).title() == "Old ferry pier to close after divers find the piles..."
+
+
+def test_a_headline_cut_at_a_length_limit_without_an_ellipsis_is_read_whole_from_the_title() -> None:
+    whole = "Harbour board votes to close the old ferry pier after divers find its piles rotten and repairs top two million"
+    title = f"<title>{whole} | Harbour Times</title>"
+    # JSON-LD's headline cut at a limit in the middle of a word ("... repairs top t").
+    assert page(title + ld({"@type": "NewsArticle", "headline": whole[:100]}), LEDE).title() == whole
+    # A share title cut at a word's end, long enough to have met a limit.
+    cut = whole[:90].rsplit(" ", 1)[0]
+    assert page(title + f'<meta property="og:title" content="{cut}">', LEDE).title() == whole
+    # A short headline a longer title adds to, or one a title follows with a subtitle, is whole.
+    head = '<meta property="og:title" content="Old ferry pier to close"><title>Old ferry pier to close in May</title>'
+    assert page(head, LEDE).title() == "Old ferry pier to close"
+    sub = "Harbour board votes to close the old ferry pier after divers find its piles rotten"
+    head = f'<meta property="og:title" content="{sub}"><title>{sub} – what happens to the ferries now</title>'
+    assert page(head, LEDE).title() == sub
+
+
+def test_section_names_the_title_sets_beside_the_headline_are_left_out() -> None:
+    # No heading on the page: the title less the site's name and the sections around it.
+    head = "<title>Harbour Times | Local News | Old ferry pier to close after divers find rot</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+    head = "<title>Old ferry pier to close after divers find rot » Local News » Harbour Times</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot"
+    # A dash is the headline's own as often as a section's: what it sets off stays.
+    head = "<title>Old ferry pier to close after divers find rot – Appeal for witnesses | Harbour Times</title>"
+    assert page(head, LEDE).title() == "Old ferry pier to close after divers find rot – Appeal for witnesses"
+
+
+def test_bloggers_site_name_before_a_colon_and_a_wire_agencys_name_after_the_headline_leave_the_title() -> None:
+    # No heading the page shows: the title, less Blogger's "Blog Name: " before the headline ...
+    head = '<meta property="og:site_name" content="Harbour Times"><title>Harbour Times: Old ferry pier to close</title>'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close"
+    # ... but a kicker before a colon that is no site name stays.
+    head = '<meta property="og:site_name" content="Harbour Times"><title>Ferries: Old ferry pier to close</title>'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Ferries: Old ferry pier to close"
+    # A mirror's title keeps the wire's credit before its own name.
+    head = "<title>Old ferry pier to close after divers find rot - Reuters | Harbour Times</title>"
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close after divers find rot"
+    head = '<meta property="og:title" content="Old ferry pier to close after divers find rot | AFP">'
+    assert page(head, f"<div class=text>{STORY}</div>").title() == "Old ferry pier to close after divers find rot"
 
 
 def test_wordpress_s_angle_quote_before_the_site_name_is_a_tail() -> None:

@@ -97,6 +97,7 @@ from newscrawl.pages.cleaning import (
     tail_guess,
     title_key,
     title_segments,
+    without_sections,
 )
 from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
@@ -109,7 +110,7 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
-from newscrawl.pages.headline_parts import with_emoji_text, without_end_element
+from newscrawl.pages.headline_parts import completed, with_emoji_text, without_end_element, words_held
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -551,6 +552,22 @@ def _clean_headline(title: str | None) -> str | None:
     return normalize_space(_INVISIBLE.sub("", title)) or None
 
 
+def _without_tail(title: str, names: list[str]) -> str:
+    """``title`` less the site's name and the section names set beside it ("Headline | Local News |
+    Site") and a wire agency's name after it; less a short last segment when no name is found in it."""
+    cleaned = strip_site_tail(title, names)
+    return tail_guess(cleaned) if cleaned == normalize_space(title) else _without_agency(without_sections(cleaned))
+
+
+def _without_agency(title: str) -> str:
+    """``title`` without a wire agency's name as its last segment ("Headline - Reuters", as a
+    mirror keeps it from the wire's copy before its own name): the credit, not the headline."""
+    parts = title_segments(title)
+    if len(parts) > 1 and byline_agency(parts[-1]):
+        return strip_site_tail(title, [parts[-1]])
+    return title
+
+
 def _headline_texts(nodes: list[HtmlElement]) -> list[str]:
     """Distinct texts of headline elements as shown; headings only screen readers get left out."""
     out: list[str] = []
@@ -720,6 +737,11 @@ MAX_HOME_LINKS = 30
 #: ``title_key`` remembered: the title steps key the same headings, titles and site names many
 #: times a page (``_title_from_page`` alone about 20 keys, most of them again).
 _title_key = lru_cache(maxsize=4096)(title_key)
+
+
+#: A class word that names a share box: "share" as its first part ("shareArticles", "share-box"),
+#: not inside it ("gigya-share-btns", "docked-sharebar-content" wrap whole articles).
+_SHARE_WORD = re.compile(r"(?i)share(?:[-_]|$)")
 
 
 def _logo_classed(node: HtmlElement) -> bool:
@@ -1048,12 +1070,17 @@ class ArticlePage:
                 return heading
         if (
             len(primary) == 1
-            and len(primary[0].split()) >= MIN_LONE_H1_WORDS
             and not _truncated(primary[0])
             and _title_key(primary[0]) not in site_keys
+            and (
+                len(primary[0].split()) >= MIN_LONE_H1_WORDS
+                or any(words_held(primary[0], cleaned) for cleaned in cleaned_titles)
+            )
         ):
             # The page's one <h1>, though no title carries it: the headline as shown, where the
-            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt").
+            # og:title is written for sharing ("Wärmepumpe im Altbau - Wann es sich lohnt"). A
+            # shorter one is a section's name, unless a title holds each of its words: the title
+            # is then written around it ("<h1>Blockhaus 3</h1>", "Blockhaus Typ 3 in Ludorf").
             return self._main_lines.get(primary[0]) or primary[0]
         if not primary and (story := self._story_heading()) and _title_key(story[1]) not in site_keys:
             heading, main = story
@@ -1069,7 +1096,7 @@ class ArticlePage:
                     return cleaned
             return main
         for candidate in structured:
-            cleaned = strip_site_tail(candidate, names)
+            cleaned = _without_agency(strip_site_tail(candidate, names))
             if cleaned and _title_key(cleaned) not in site_keys:
                 if _truncated(cleaned):
                     # Cut short with an ellipsis ("... for Hong Kong leader..."): another title
@@ -1080,11 +1107,14 @@ class ArticlePage:
                         (t for t in whole if _title_key(t).startswith(cut) and _title_key(t) != cut and not _truncated(t)),
                         cleaned,
                     )
+                else:
+                    # Cut at a length limit without an ellipsis (JSON-LD's headline at 110
+                    # characters): another title that goes on where it stops, less its site name.
+                    others = (_without_tail(t, names) for t in [*structured, page_title] if t and t != candidate)
+                    cleaned = completed(cleaned, (t for t in others if not _truncated(t))) or cleaned
                 return cleaned
         if page_title:
-            cleaned = strip_site_tail(page_title, names)
-            if cleaned == normalize_space(page_title):
-                cleaned = tail_guess(cleaned)
+            cleaned = _without_tail(page_title, names)
             if cleaned and _title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
@@ -1237,6 +1267,21 @@ class ArticlePage:
             node in link.iterancestors() and _title_key(text_of(link)) == key for link in self._home_links
         )
 
+    def _in_share_box(self, node: HtmlElement) -> bool:
+        """True when a heading sits in a share box (a class word that opens with "share":
+        ``shareArticles``, ``share-box``), which repeats the title beside its buttons ("Share or
+        comment on this article: <h1>Short title</h1>") while the story shows its own headline;
+        not in a block that holds the story itself."""
+        for current in node.iterancestors():
+            if current in self.frame or current.tag in ("body", "html"):
+                return False
+            classes = current.get("class")
+            if classes and "hare" in classes and any(
+                _SHARE_WORD.match(_CAMEL.sub("-", word)) for word in classes.split()
+            ):
+                return True
+        return False
+
     def _foreign_heading(self, node: HtmlElement) -> bool:
         """True when a heading sits in a sidebar, widget, menu, footer or related-posts block.
 
@@ -1272,7 +1317,11 @@ class ArticlePage:
         nodes = self.select_first(self.title_selectors) if self.title_selectors else []
         extra: list[HtmlElement] = []
         if not nodes:
-            nodes = [n for n in self.tree.iter("h1") if not self._foreign_heading(n) and not self._masthead(n)]
+            nodes = [
+                n
+                for n in self.tree.iter("h1")
+                if not self._foreign_heading(n) and not self._masthead(n) and not self._in_share_box(n)
+            ]
             nodes = nodes[:MAX_HEADINGS]
             extra = [
                 n

@@ -638,11 +638,19 @@ def is_site_name(text: str, site_names: list[str]) -> bool:
     return _is_site(text, {k for n in site_names if n for k in _site_keys(n)})
 
 
+#: A name before a colon that opens a title ("Harbour Times: Headline"), and the rest.
+_SITE_BEFORE_COLON = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
-    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline") and
-    what follows a site name inside it ("Headline | Site | Tagline")."""
+    """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline",
+    Blogger's "Site: Headline") and what follows a site name inside it ("Headline | Site | Tagline")."""
     title = _DANGLING_SEPARATOR.sub("", normalize_space(title)) or normalize_space(title)
     keys = {k for n in site_names if n for k in _site_keys(n)}
+    # Blogger's "Blog Name: Post title", the site's name before a colon.
+    lead = _SITE_BEFORE_COLON.match(title)
+    if lead and _is_site(lead.group(1), keys):
+        title = lead.group(2)
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -693,6 +701,25 @@ def tail_guess(title: str) -> str:
             break
         title = match.group("head").strip()
     return title
+
+
+#: Separators a title sets between its headline and section names ("Headline | Local News | Site",
+#: "Site » Politik » Headline"): bars, angle quotes, a slash, dots; not dashes or colons, which
+#: headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf").
+_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|/|·|•|::)\s+|\s*[|│｜]\s*")
+#: Most words of a title segment read as a section's name beside a longer headline.
+MAX_SECTION_WORDS = 3
+
+
+def without_sections(title: str) -> str:
+    """``title`` (already less the site's name) without section names set off by bars: the one
+    segment of more than ``MAX_SECTION_WORDS`` words ("Local News | Old ferry pier to close"
+    gives the headline); unchanged when there is none, or more than one."""
+    parts = [part for part in _SECTION_SEPARATORS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    long = [part.strip() for part in parts if len(part.split()) > MAX_SECTION_WORDS]
+    return long[0] if len(long) == 1 else title
 
 
 # Where a title splits into runs: the site-name separators, and a kicker's colon ("Chronik: Headline").

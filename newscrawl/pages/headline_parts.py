@@ -5,11 +5,19 @@
 - An element at the headline's end that the page's other titles (og:title, ``<title>``) leave out
   is a badge beside the headline ("<h1>Headline <span>Premium</span></h1>"), no part of it: told by
   comparison with those titles (``_title_from_page``), not by its words.
+- A short heading whose every word a longer title holds ("<h1>Design</h1>" under "<title>Professional
+  Design for Companies | Site") is the page's own heading, the title written around it for search
+  engines (``words_held``); a section label the title holds is a whole segment of it, read before.
+- A title cut at a length limit without an ellipsis (JSON-LD's ``headline`` at Google's 110
+  characters, a share title at the length a plugin allows) is read whole from a title that goes on
+  where it stops (``completed``).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from copy import deepcopy
 
 from lxml.html import HtmlElement
@@ -24,6 +32,16 @@ _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 MAX_BADGE_WORDS = 2
 #: Shortest headline left once an end element is cut off.
 MIN_CUT_HEADLINE_CHARS = 12
+#: Shortest word read as another's inflection or a compound's end ("Nachhaltig" in "Nachhaltiger",
+#: "Geschichte" in "Chorgeschichte"); shorter ones start or end too many unrelated words.
+MIN_STEM_CHARS = 5
+_NOT_WORD = re.compile(r"[\W_]+")
+#: Fewest characters of a title cut at a word's end for a title that goes on with more words (no
+#: separator, no subtitle: "Headline – Subtitle" is a title of its own) to be read as its whole:
+#: plugins cut JSON-LD's headline at 110 characters (Google's limit) and share titles at 60-100;
+#: a headline of a few words is not cut where another title adds to it ("Pier closes" in "Pier
+#: closes in May").
+MIN_LIMIT_CUT_CHARS = 60
 
 
 def emoji_alt(alt: str | None) -> bool:
@@ -66,3 +84,40 @@ def without_end_element(node: HtmlElement) -> str | None:
         return None  # a longer end element is a subtitle set in the heading, which the gold keeps
     rest = " ".join(whole[: -len(badge)].split())
     return rest if len(rest) >= MIN_CUT_HEADLINE_CHARS else None
+
+
+def _word_key(word: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", word).casefold())
+
+
+def words_held(heading: str, title: str) -> bool:
+    """True when ``title`` holds every word of ``heading``: the word itself, an inflection of it
+    (one starts the other, ``MIN_STEM_CHARS`` or more: "Nachhaltig leben" in "Nachhaltiger leben
+    für Klima") or a compound's end ("Chorgeschichte" where the title says "Geschichte")."""
+    held = {key for key in map(_word_key, title.split()) if key}
+    keys = [key for key in map(_word_key, heading.split()) if key]
+    return bool(keys) and all(
+        key in held
+        or any(
+            min(len(key), len(word)) >= MIN_STEM_CHARS
+            and (key.startswith(word) or word.startswith(key) or key.endswith(word))
+            for word in held
+        )
+        for key in keys
+    )
+
+
+def completed(title: str, others: Iterable[str]) -> str | None:
+    """The first of ``others`` that goes on where ``title`` stops, when ``title`` is cut short
+    without an ellipsis: in the middle of a word ("... tops tw" beside "... tops two million"), or
+    at a word's end after ``MIN_LIMIT_CUT_CHARS`` with words (not a separator) following; else None.
+    ``others`` are titles less their site names, spaced as ``title`` is."""
+    if not title or not title[-1].isalnum():
+        return None
+    for other in others:
+        if len(other) <= len(title) or not other.startswith(title):
+            continue
+        rest = other[len(title) :]
+        if rest[0].isalnum() or (len(title) >= MIN_LIMIT_CUT_CHARS and rest[0] == " " and rest[1:2].isalnum()):
+            return other
+    return None
