@@ -152,7 +152,7 @@ MIN_PROSE_CHARS = 150
 #: modification date: never the publication day).
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
-    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
+    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
     r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
