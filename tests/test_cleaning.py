@@ -795,6 +795,9 @@ def test_the_word_checks_before_the_long_patterns_keep_every_match(line: str, od
         "Kata kunci: banjir, Sungai Ciliwung, evakuasi",
         # A labelled syndication disclaimer, not in parentheses.
         "Disclaimer: The Valley Ledger carries this report from a syndicated feed; the headline may have been edited.",
+        # A translated wire photo's caption set as a paragraph, its photographer's credit closing it.
+        "Para pekerja memperbaiki rel yang rusak di dekat stasiun Lyon, Prancis, 2 Desember 2026. REUTERS/Jana Ulm",
+        "Nelayan menarik perahu ke darat di pantai Anyer. ANTARA FOTO/Budi Santoso",
     ],
 )
 def test_mirror_labels_stamps_tag_lists_and_feed_disclaimers_are_boilerplate(line: str) -> None:
@@ -809,6 +812,8 @@ def test_mirror_labels_stamps_tag_lists_and_feed_disclaimers_are_boilerplate(lin
         "Note: The story has been corrected to give the mayor's full name.",
         "Note: the agency said the syndicated figures were preliminary and would be revised next month.",
         "[1] Figures from the statistics office.",
+        "Output rose to 3/4 of the plan. Reuters/Ipsos polled 1,000 people.",
+        "The agency's photographer filed the picture from Lyon. AFP/Getty said it was not consulted on the use.",
     ],
 )
 def test_story_lines_like_mirror_labels_stay(line: str) -> None:

@@ -83,15 +83,14 @@ NOT_RIGHT_TODAY = {
     'rv20/80-parsely-page-json-only': "authors: (review rv20, as written) authors: [] != ['Keisha Monroe']",
     'rv20/83-amp-by-two-comma-bloomberg': "agencies: (review rv20, as written) agencies: [] != ['Bloomberg'] (credit None)",
     'rv21/03-soledad-ms-bernama-kemaskini': "published_at, modified_at, authors: (review rv21, as written) published_at: 2026-11-26T10:02:00+00:00 != 2026-11-26T08:20:00+00:00 (raw 'Kemaskini: 26 November 2026 6:02 PTG') / modified_at: None != 2026-11-26T10:02:00+00:00 (raw 'Kemaskini: 26 November 2026 6:02 PTG') / authors: ['Meja Berita'] != []",
-    'rv21/06-sahifa-id-antara-pewarta-copyright': "publisher: (review rv21, as written) publisher: None != 'ANTARA'",
+    'rv21/06-sahifa-id-antara-pewarta-copyright': "publisher: (review rv21, left by F21: the truths disagree) publisher: None != 'ANTARA'; rv20/08, the same 'Jakarta (ANTARA) -' credit and 'Copyright © ANTARA' line, gives no publisher",
     'rv21/11-liputan-like-reporter-sumber-merdeka': "authors: (review rv21, as written) authors: ['Tira Santia'] != ['Tira Santia', 'Dwi Aditya Putra']",
     'rv21/12-cnnid-like-br-lihat-juga-initials': "body, agencies, dateline: (review rv21; 'Lihat Juga :' and '[Gambas:Video CNN]' dropped by F21) the 'Jakarta, CNN Nusantara --' dateline (place and the site's own name) is neither read nor cut (datelines: F20's), '(fea/dna)' is joined to the 'Lihat Juga' heading after it; agencies ['AFP'] from 'dilansir AFP' is taste",
     'rv21/18-okezone-like-relative-and-absolute': "authors: (review rv21, as written) authors: ['Okezona'] != ['Fakhri Rezy']",
     'rv21/20-bernama-en-numeric-date-no-meta': 'published_at: (review rv21, as written) published_at: 2026-11-26T17:42:00+00:00 is not 2026-11-26T17:42:00+08:00 in Asia/Kuala_Lumpur',
     'rv21/39-ms-wartawan-kami-pg-bernama-photo-only': "authors: (review rv21, as written) authors: ['Kami'] != []",
     'rv21/42-sabah-ms-bernama-dikemaskini-pagi-only': 'published_at: (review rv21, as written) published_at: 2026-11-25T16:00:00+00:00 is not 2026-11-25 in Asia/Kuala_Lumpur',
-    'rv21/47-tagdiv-id-mt-captions-as-italic-paragraphs': "body: (review rv21, as written) body: missing [], extra ['Seorang penumpang melihat papan keberangkatan yang menunjukkan pembatalan kereta di stasiun pusat Berlin, Jerman, 26 November 2026. RE",
-    'rv21/48-id-antara-text-on-ms-site': "authors, publisher: (review rv21; language fixed by F21) authors: ['Meja Serantau'] != [] (a desk name: authors, not F21's) / publisher: None != 'ANTARA'",
+    'rv21/48-id-antara-text-on-ms-site': "authors, publisher: (review rv21; language fixed by F21) authors: ['Meja Serantau'] != [] (a desk's name: authors') / publisher: None != 'ANTARA' (left: rv20/08's truth gives no publisher for the same credit)",
 }
 
 

@@ -597,12 +597,24 @@ def _other_boilerplate(stripped: str) -> bool:
         return True
     if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
         return True
-    # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)").
-    return (
-        length <= MAX_CAPTION_CHARS
-        and ("©" in stripped or (":" in stripped and (")" in stripped or "]" in stripped)))
-        and bool(_CAPTION_CREDIT.search(stripped))
+    # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)"), or an
+    # agency's photographer after a slash ("... 26 November 2026. REUTERS/Jana Ulm").
+    return length <= MAX_CAPTION_CHARS and (
+        (
+            ("©" in stripped or (":" in stripped and (")" in stripped or "]" in stripped)))
+            and bool(_CAPTION_CREDIT.search(stripped))
+        )
+        or ("/" in stripped and bool(_AGENCY_PHOTO_CREDIT.search(stripped)))
     )
+
+
+# A wire photo's credit closing its caption, the photographer's name after the agency and a slash:
+# "... at the central station in Berlin. REUTERS/Jana Ulm", "... di Jakarta. ANTARA FOTO/Budi Santoso".
+# Only after a sentence's end, so a line that is the credit alone is _PICTURE_CREDIT's.
+_AGENCY_PHOTO_CREDIT = re.compile(
+    r"[.!?]\s+(?:REUTERS|ANTARA\s+FOTO|AFP|AP\s+Photo|EPA(?:-EFE)?|XINHUA|BERNAMA)\s*/\s*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$"
+)
 
 
 def normalize_space(text: str | None) -> str:
