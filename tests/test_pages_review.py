@@ -36,7 +36,7 @@ NOT_RIGHT_TODAY = {
     "rv12/16-aljazeera-recommended-source": "body: the subhead paragraph (standfirst) opens the body (the evaluation sets' gold keeps a subtitle: taste)",
     "rv5/06-drupal-en": "published_at: 'Tue, 10/07/2025 - 21:40' read as UTC: a .com site not in the registry, lang 'en', nothing names New York (a registry timezone does: tests/test_site_zone_naive.py)",
     "rv5/08-arc-react-ssr": "body: the deck (the meta description's text) kept as an extra first paragraph",
-    "rv5/12-antara-credit": "publisher: the '(ANTARA) -' credit gives agency ANTARA but no publisher ANTARA",
+    "rv5/12-antara-credit": "publisher: the '(ANTARA) -' credit gives agency ANTARA but no publisher ANTARA (rv20/08's truth, the same credit, gives none; rv21/06 and 48 give ANTARA: the truths disagree)",
     "rv5/29-photo-gallery": "body: a photo gallery's five captions (its only text) are not taken as the body",
     "rv7/02-toi-newsdesk-dateline": "body: the 'Highlights:' box is kept as a paragraph (truth leaves it out)",
     "rv7/13-gannett-us-pm-et-tweet": "body: the embedded tweet is kept (the evaluation sets' gold keeps tweets)",
