@@ -3,7 +3,8 @@
 py3langid (a fast offline classifier) reads the body; the declared language (the
 site registry's ``language``, else the page's ``<html lang>``) settles short or
 ambiguous texts. Indonesian and Malay are close enough that the classifier mixes
-them up on short texts, so between those two the declared language wins.
+them up on short texts, so between those two the declared language wins unless the
+text's own marker words ("kerajaan", "kerana" / "pemerintah", "karena") agree with the classifier.
 """
 
 from __future__ import annotations
@@ -27,6 +28,24 @@ SAMPLE_CHARS = 1000
 #: Language pairs the classifier confuses; the declared one wins between them.
 _CLOSE = ({"id", "ms"}, {"no", "da", "nb", "nn"}, {"hr", "sr", "bs"}, {"cs", "sk"})
 _LANG_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
+# Words one of Indonesian and Malay writes and the other spells or says otherwise ("kerajaan" /
+# "pemerintah", "kerana" / "karena", "bahawa" / "bahwa", "wang" / "uang", the Malay "Isnin",
+# "Khamis", "Ogos" / the Indonesian "Senin", "Kamis", "Agustus"). A machine-translated mirror's
+# text is often in the other language than its theme's ``lang``; these words, where the classifier
+# reads the same language, are the text's own evidence (review rv21).
+_MS_WORDS = re.compile(
+    r"\b(?i:kerajaan|kerana|daripada|bahawa|sahaja|selepas|iaitu|wang|menerusi|"
+    r"hospital|polis|kebangsaan|dijangka|isnin|khamis|jumaat|ahad|ogos|disember|julai|mac)\b"
+)
+_ID_WORDS = re.compile(
+    r"\b(?i:pemerintah|karena|bahwa|bisa|uang|yaitu|bandara|polisi|senin|kamis|jumat|agustus|"
+    r"desember|maret|juli|juni)\b"
+)
+#: Marker words a text needs in its language, and how many times those of the other it must hold,
+#: before its text overrules a declared Indonesian or Malay (chosen on the rv21 pages and kept
+#: strict: one or two words are what a quote or a place name brings).
+MIN_MARKERS = 3
+MARKER_RATIO = 3
 
 
 #: The py3langid release whose byte walk ``_visit_counts`` repeats (``langid.visit_counts``).
@@ -128,9 +147,21 @@ def detect_language(text: str | None, declared: str | None = None) -> str | None
         return code
     if code == declared:
         return code
+    if len(text) >= MIN_DETECT_CHARS and {code, declared} == {"id", "ms"} and _markers_agree(text, code):
+        logger.debug("text reads as %r (p=%.2f) with its marker words, declared %r", code, prob, declared)
+        return code
     if len(text) < MIN_DETECT_CHARS or prob < MIN_CONFIDENCE:
         return declared
     if any(code in pair and declared in pair for pair in _CLOSE):
         return declared
     logger.debug("text reads as %r (p=%.2f), declared %r", code, prob, declared)
     return code
+
+
+def _markers_agree(text: str, code: str) -> bool:
+    """True when ``text``'s Indonesian or Malay marker words clearly say ``code`` ("id" or "ms"):
+    at least ``MIN_MARKERS`` of its own, and ``MARKER_RATIO`` times as many as the other's."""
+    sample = text[: SAMPLE_CHARS * 2]
+    malay, indonesian = len(_MS_WORDS.findall(sample)), len(_ID_WORDS.findall(sample))
+    own, other = (malay, indonesian) if code == "ms" else (indonesian, malay)
+    return own >= MIN_MARKERS and own >= MARKER_RATIO * other

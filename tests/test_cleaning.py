@@ -770,3 +770,51 @@ def test_the_word_checks_before_the_long_patterns_keep_every_match(line: str, od
     assert all(cleaning._holds_any(line, words) for words in matched), line
     if line in _GATED_LINES:
         assert matched  # each line of the list is one a pattern matches
+
+
+# -- mirror inserts and labels in any case, stamps, tag lists, feed disclaimers (review rv21) ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A related-link label in capitals alone, or its second word capitalised.
+        "BACA: Harga cabai naik jelang akhir tahun",
+        "Baca Juga: Rupiah Menguat di Awal Pekan",
+        "Lihat Juga :Gempa Kecil Guncang Pesisir Selatan",
+        'Simak Video "Video: Antrean Kendaraan di Gerbang Tol" [Gambas:Video 20detak]',
+        # An embed's placeholder left as text.
+        "[Gambas:Video CNN]",
+        "[Embed: Instagram]",
+        # The page's own update stamp at the story's end, its month written out.
+        "Kemaskini: Disember 3, 2026 @ 9:15am",
+        "Dikemaskini: 3 Dis 2026 10:05 pagi",
+        "Updated: March 4, 2026 10:12 am",
+        # A tag list written as a paragraph.
+        "Tags: rubber, prices, Penang market",
+        "Kata kunci: banjir, Sungai Ciliwung, evakuasi",
+        # A labelled syndication disclaimer, not in parentheses.
+        "Disclaimer: The Valley Ledger carries this report from a syndicated feed; the headline may have been edited.",
+        # A translated wire photo's caption set as a paragraph, its photographer's credit closing it.
+        "Para pekerja memperbaiki rel yang rusak di dekat stasiun Lyon, Prancis, 2 Desember 2026. REUTERS/Jana Ulm",
+        "Nelayan menarik perahu ke darat di pantai Anyer. ANTARA FOTO/Budi Santoso",
+    ],
+)
+def test_mirror_labels_stamps_tag_lists_and_feed_disclaimers_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures 2025 show that exports grew faster than imports, the ministry said.",
+        "Tags: the police said the suspect, who was known to them, had left the city.",
+        "Note: The story has been corrected to give the mayor's full name.",
+        "Note: the agency said the syndicated figures were preliminary and would be revised next month.",
+        "[1] Figures from the statistics office.",
+        "Output rose to 3/4 of the plan. Reuters/Ipsos polled 1,000 people.",
+        "The agency's photographer filed the picture from Lyon. AFP/Getty said it was not consulted on the use.",
+    ],
+)
+def test_story_lines_like_mirror_labels_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)

@@ -133,6 +133,18 @@ def test_two_labelled_dates_on_a_long_line() -> None:
     assert article.modified_at() == datetime(2025, 3, 3, 8, 20, tzinfo=UTC)
 
 
+def test_a_malay_kemaskini_stamp_is_the_update_not_the_publication() -> None:
+    # "Kemaskini" (updated) without the "di-" of "Dikemaskini": the page's last update, so the
+    # meta's and the <time>'s publication stays, and the stamp is the modification (review rv21).
+    line = (
+        '<div><time class="entry-date published" datetime="2025-03-03T09:05:00+08:00">3 Mac 2025</time>'
+        "<span>Kemaskini: 3 Mac 2025 4:20 PTG</span></div>"
+    )
+    article = page(line, url="https://buses.example.com.my/news/night-buses", lang="ms")
+    assert article.published_at() == datetime(2025, 3, 3, 1, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2025, 3, 3, 8, 20, tzinfo=UTC)
+
+
 def test_published_and_updated_with_us_zones_on_a_long_line() -> None:
     article = page("<div>Published 9:48 a.m. ET March 3, 2025 | Updated 11:02 a.m. ET March 3, 2025</div>")
     assert article.published_at() == datetime(2025, 3, 3, 14, 48, tzinfo=UTC)

@@ -33,6 +33,29 @@ def test_declared_language_settles_short_text_and_close_relatives() -> None:
     assert detect_language(None, None) is None
 
 
+MALAY_MT = (
+    "Kerajaan negeri berkata semua jalan ke pelabuhan akan ditutup selama tiga hari kerana kerja-kerja "
+    "pembaikan yang dijangka selesai pada hujung minggu. Orang ramai diminta menggunakan jalan lain dan "
+    "mematuhi arahan pegawai di lapangan. Menurut ketua jabatan, kerja itu dirancang sejak awal tahun dan "
+    "tidak boleh ditangguhkan lagi kerana hujan lebih daripada biasa."
+)
+INDONESIAN_WIRE = (
+    "Pemerintah menargetkan pembangunan jalan tol baru di Sumatra rampung tahun depan karena proyek itu "
+    "dinilai penting bagi arus barang. Menteri Pekerjaan Umum mengatakan pemerintah sudah menyiapkan dana "
+    "tambahan agar pekerjaan tidak tertunda, dan kontraktor bisa mempercepat pembebasan lahan sebelum "
+    "musim hujan tiba pada Desember."
+)
+
+
+def test_the_texts_own_words_settle_indonesian_against_malay() -> None:
+    # A Malay machine translation on an Indonesian theme, an Indonesian wire story on a Malay site:
+    # the classifier and the text's marker words agree, against the page's declared language.
+    assert detect_language(MALAY_MT, "id") == "ms"
+    assert detect_language(INDONESIAN_WIRE, "ms") == "id"
+    # Too few marker words: the declaration still wins.
+    assert detect_language(INDONESIAN, "ms") == "ms"
+
+
 def test_language_tags_are_normalised() -> None:
     assert normalize_tag("id-ID") == "id"
     assert normalize_tag("en_US") == "en"

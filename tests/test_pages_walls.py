@@ -94,3 +94,29 @@ def test_an_article_in_chinese_under_a_cookie_banner_is_an_article() -> None:
     <div class="cookie-consent"><p>We use cookies to improve the site. <button>OK</button></p></div>
     <main><h1>比赛结果</h1>{story}</main></body></html>"""
     assert _reason(html, "https://news.example/sport/20200121/1.html") is None
+
+
+def test_a_label_page_of_whole_posts_is_no_article() -> None:
+    # Two whole posts, each under a title that links its permalink: a label's listing (review rv21).
+    posts = "".join(
+        f'<div class="post"><h2><a href="/2025/11/harbour-story-{n}.html">Harbour story number {n} of the week</a>'
+        f"</h2>{STORY}</div>"
+        for n in range(2)
+    )
+    html = f"<html><head><title>Harbour | Gazette</title></head><body><main>{posts}</main></body></html>"
+    assert _reason(html, "https://news.example/label/harbour") == "not_article:section"
+
+
+def test_blogger_markup_of_several_posts_is_no_article_on_a_generic_page() -> None:
+    # A blogspot site not in the registry, its label page: Blogger's post blocks, the text in <br><br>.
+    post = (
+        '<div class="post-outer"><div class="post hentry"><h3 class="post-title"><a href="/2025/11/p{n}.html">'
+        'Harbour post {n}</a></h3><div class="post-body">' + "<br><br>".join([PROSE] * 3) + "</div></div></div>"
+    )
+    html = (
+        "<html><head><title>Harbour</title></head><body>"
+        + "".join(post.format(n=n) for n in range(2))
+        + "</body></html>"
+    )
+    assert _reason(html, "https://harbour.blogspot.com/search/label/Harbour") == "not_article:archive"
+    assert _reason(html.replace(post.format(n=1), ""), "https://harbour.blogspot.com/2025/11/p0.html") is None

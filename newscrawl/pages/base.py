@@ -155,7 +155,7 @@ MIN_PROSE_CHARS = 150
 #: modification date: never the publication day).
 _UPDATE_LABEL = re.compile(
     r"\b(?:(?:last\s+)?updated?|modified|edited|revised|aktualisiert|geändert|editiert|stand|bearbeitet|"
-    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|dikemas\s*kini|"
+    r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
     r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
@@ -883,7 +883,15 @@ class ArticlePage:
                 return "not_article:home"
             if og_type in ("profile",):
                 return "not_article:author"
+        if self._blogger_listing():
+            return "not_article:archive"
         return self._wall_type()
+
+    def _blogger_listing(self) -> bool:
+        """True when the page shows Blogger's markup of several posts (``.post-outer`` blocks): a
+        home, label or search page of a Blogger site, whichever page class reads it (a blogspot
+        site not in the registry is read as a generic page: review rv21)."""
+        return len(self.select(".post-outer")) > 1 or len(self.select("article.post-outer-container")) > 1
 
     def _wall_type(self) -> str | None:
         """``"not_article:challenge"`` for a bot check's page, ``"not_article:consent"`` for a

@@ -41,8 +41,6 @@ class BloggerPage(ArticlePage):
         reason = super().page_type()
         if reason is not None or self.rest_post is not None or self.tree is None:
             return reason
-        if len(self.select(".post-outer")) > 1 or len(self.select("article.post-outer-container")) > 1:
-            return "not_article:archive"
         if self.select(".status-msg-body"):
             return "not_article:tag"
         return None

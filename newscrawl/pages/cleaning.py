@@ -42,8 +42,10 @@ _RELATED_LEAD = re.compile(
     r"^\s*(?:"
     r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
     r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
-    r"Baca(?:\s+(?:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
-    r"Baca\s*:|Simak(?:\s+(?:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+juga)\b|LIHAT(?:\s+JUGA)\b|"
+    # The second word in any case: themes write "Baca Juga:", "Simak Video", "Lihat Juga :" too.
+    r"Baca(?:\s+(?i:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
+    r"(?:Baca|BACA)\s*:|Simak(?:\s+(?i:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+(?i:juga))\b|"
+    r"LIHAT(?:\s+JUGA)\b|"
     r"Tonton(?:\s+juga)?\s*:|Artikel\s+terkait\b|Berita\s+terkait\b|Berita\s+lainnya\b|Bacaan\s+lain\b|"
     r"Dapatkan\s+(?:berita|update|informasi)\b|Ikuti\s+(?:kami|berita|update|saluran|channel)\b|"
     r"Jangan\s+lewatkan\b|Klik\s+(?:di\s*sini|link)\b|"
@@ -190,8 +192,30 @@ _STAMP_LINE = re.compile(
     r"^\s*(?i:letzte\s+änderung|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert(?:\s+am)?|stand\s*:|"
     r"last\s+(?:updated|modified|changed)|updated(?:\s+on)?|release\s+date|news\s+date|date\s+published|"
     r"actualizad[oa](?:\s+el)?|última\s+actualización|mis\s+à\s+jour(?:\s+le)?|dernière\s+mise\s+à\s+jour|"
-    r"ostatnia\s+aktualizacja|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|diperbarui)"
-    r"(?:\s*:)?(?:\s*(?=[\d(])[^.!?]*?\d[^!?]*)?$"
+    r"ostatnia\s+aktualizacja|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|diperbarui|(?:di)?kemas\s*kini)"
+    # After the label's colon the stamp may open with its month or day name ("Kemaskini: November
+    # 26, 2026 @ 3:40pm", "Updated: Tuesday, 3 May"); without the colon only with a digit, so
+    # "Updated figures 2025 ..." stays a sentence.
+    r"(?:\s*:)?(?:\s*(?=[\d(])[^.!?]*?\d[^!?]*|\s*:\s*(?=[^\W\d_]{3,12}\.?,?\s+\d)[^.!?]*?\d[^!?]*)?$"
+)
+# An embed's placeholder left as text where the video or post was: "[Gambas:Video CNN]",
+# "[Embed: Instagram]".
+_EMBED_PLACEHOLDER = re.compile(
+    r"^\s*\[(?i:gambas|embed|video|youtube|instagram|twitter|tiktok|facebook)\s*:[^\]\n]{0,80}\]\s*$"
+)
+# A tag list written as a paragraph inside the story: "Tags: tea, exports, Colombo auction",
+# "Kata kunci: banjir, Jakarta". Each item is a few words without a sentence's full stop.
+_TAG_LIST = re.compile(
+    r"^\s*(?i:tags?|topics?|keywords?|kata\s+kunci|label|topik|tag\s+terkait)\s*:\s*"
+    r"[^\s,.!?;:][^,.!?;:]{0,40}(?:\s*[,|]\s*[^\s,.!?;:][^,.!?;:]{0,40}){1,20}\s*$"
+)
+# A disclaimer that the story came from a syndicated or agency feed, labelled as such and not in
+# the parentheses attribution reads as NDTV's notice: "Disclaimer: <Site> has published this
+# story from a syndicated feed; the headline may have been changed."
+_FEED_DISCLAIMER = re.compile(
+    r"^\s*(?i:disclaimer|penafian|catatan|note)\s*:"
+    r"(?=.{0,200}?(?i:this\s+(?:story|article|report|content|copy)|(?:berita|artikel|laporan)\s+ini))"
+    r".{0,200}?(?i:syndicat|sindikasi|sindiket|agency\s+feed|wire\s+feed)"
 )
 # A date and time and nothing else: "23.10.2018", "2021-10-16", "3:59 PM", "24. März 2004, 19:49".
 _DATE_ONLY = re.compile(
@@ -509,6 +533,10 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
         return True
+    if stripped[0] == "[" and _EMBED_PLACEHOLDER.match(stripped):
+        return True
+    if ":" in stripped[:12] and (_TAG_LIST.match(stripped) or _FEED_DISCLAIMER.match(stripped)):
+        return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
         or _PROFILE_PICTURE.match(stripped)
@@ -572,12 +600,24 @@ def _other_boilerplate(stripped: str) -> bool:
         return True
     if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
         return True
-    # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)").
-    return (
-        length <= MAX_CAPTION_CHARS
-        and ("©" in stripped or (":" in stripped and (")" in stripped or "]" in stripped)))
-        and bool(_CAPTION_CREDIT.search(stripped))
+    # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)"), or an
+    # agency's photographer after a slash ("... 26 November 2026. REUTERS/Jana Ulm").
+    return length <= MAX_CAPTION_CHARS and (
+        (
+            ("©" in stripped or (":" in stripped and (")" in stripped or "]" in stripped)))
+            and bool(_CAPTION_CREDIT.search(stripped))
+        )
+        or ("/" in stripped and bool(_AGENCY_PHOTO_CREDIT.search(stripped)))
     )
+
+
+# A wire photo's credit closing its caption, the photographer's name after the agency and a slash:
+# "... at the central station in Berlin. REUTERS/Jana Ulm", "... di Jakarta. ANTARA FOTO/Budi Santoso".
+# Only after a sentence's end, so a line that is the credit alone is _PICTURE_CREDIT's.
+_AGENCY_PHOTO_CREDIT = re.compile(
+    r"[.!?]\s+(?:REUTERS|ANTARA\s+FOTO|AFP|AP\s+Photo|EPA(?:-EFE)?|XINHUA|BERNAMA)\s*/\s*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$"
+)
 
 
 def normalize_space(text: str | None) -> str:

@@ -141,13 +141,14 @@ def _teaser_heading(heading: HtmlElement, base: str, own: set[tuple[str, str]]) 
 def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()) -> bool:
     """True when every paragraph of prose on the page sits under a headline that links another page
     of the site, at most MAX_SUMMARY_PARAGRAPHS under each (a section front's lead story and its
-    summary, a list of teasers), and one does.
+    summary, a list of teasers) or whole posts under two or more (a Blogger label page), and one does.
     An article's prose sits under its own headline, which links nowhere or to itself (``url``,
     ``own_urls``: its canonical address)."""
     own = {_path_key(u) for u in (url, *own_urls) if u}
     last: HtmlElement | None = None
     under = 0  # paragraphs of prose under the last heading
     teased = 0
+    full_posts = 0  # linked headlines with more prose under them than a summary
     for node in tree.iter(*_HEADINGS, "p"):
         if node.tag != "p":
             last, under = node, 0
@@ -155,10 +156,13 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
         if len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS or next(node.iterancestors("a"), None) is not None:
             continue
         under += 1
-        if last is None or under > MAX_SUMMARY_PARAGRAPHS or not _teaser_heading(last, url, own):
-            return False  # the page's own prose, or a post under a title that links its permalink
+        if last is None or not _teaser_heading(last, url, own):
+            return False  # the page's own prose
+        full_posts += under == MAX_SUMMARY_PARAGRAPHS + 1
         teased += 1
-    return teased > 0
+    # One whole post under a title that links its permalink is that post's page (a blog theme links
+    # each post's title); two or more are a label's or an archive's listing of whole posts (review rv21).
+    return teased > 0 and full_posts != 1
 
 
 # -- a page that is no story: a Google Web Story, a live match centre --------------------------------
