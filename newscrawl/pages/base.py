@@ -3514,10 +3514,21 @@ def _stamped_offset(lines: list[tuple[datetime, str, bool]]) -> tzinfo | None:
 _SPONSOR_BEFORE = r"(?:sponsored|presented|powered|supported|brought\s+to\s+you)\s+by\s*(?:<[^>]{0,200}>\s*)*"
 
 
+#: The end of ``_SPONSOR_BEFORE``, which any match of it before a name holds: searched first, as
+#: its first letter ("b") starts far fewer places of a page's source than the credit's verbs ("s",
+#: "p") do (10 ms a call on a 300 kB page; 1 ms for this search, which almost every page fails).
+_BY_BEFORE = r"by\s*(?:<[^>]{0,200}>\s*)*"
+
+
 def _sponsor_named(name: str, text: str) -> bool:
     """True when ``text`` (the page's source) credits ``name`` as a sponsor ("Presented by Harbor
     Savings Bank", "Sponsored by ...", "Powered by ...")."""
-    return name in text and bool(re.search(_SPONSOR_BEFORE + re.escape(name), text, re.IGNORECASE))
+    escaped = re.escape(name)
+    return (
+        name in text
+        and re.search(_BY_BEFORE + escaped, text, re.IGNORECASE) is not None
+        and re.search(_SPONSOR_BEFORE + escaped, text, re.IGNORECASE) is not None
+    )
 
 
 def _counted_back(text: str) -> bool:
