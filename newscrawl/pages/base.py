@@ -3073,7 +3073,7 @@ class ArticlePage:
                 self.authors() or self._release_issuers,
                 title_key(self.title()),
             )
-        paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers)
+        paragraphs = furniture.drop_pull_quotes(self.tree, paragraphs, self.doc.markers, self.doc.marker_contains)
         via = self._via[0] if self._via else None
         # A notice that is boilerplate but credits an agency ("Copyright 2025 The Associated Press.
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
