@@ -130,7 +130,7 @@ def has_unspaced(text: str) -> bool:
 def count_words(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens, and for scripts written without spaces
     (Chinese, Japanese, Thai, ...) their characters over the characters a word has there."""
-    if not has_unspaced(text):
+    if text.isascii() or not has_unspaced(text):  # isascii: a flag of the string, no scan
         return len(text.split())
     count = 0
     for pattern, per_word in UNSPACED_SCRIPTS:
