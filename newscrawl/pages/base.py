@@ -1174,6 +1174,12 @@ class ArticlePage:
         return None
 
     @cached_property
+    def _anchors(self) -> list[HtmlElement]:
+        """The page's links (``self.tree.iter("a")``), read once for the home links, the author links
+        and the "Via" line (each walk of the tree made an element proxy for every link again)."""
+        return list(self.tree.iter("a")) if self.tree is not None else []
+
+    @cached_property
     def _home_links(self) -> list[HtmlElement]:
         """Links to the site's home page (``rel=home``, the host's root, a language root or index
         page): the site's logo and name as the page shows them."""
@@ -1182,7 +1188,7 @@ class ArticlePage:
         host = _host(self.url)
         longest = len(host) + 24  # no longer href can be the root URL: skip the pattern
         found = []
-        for link in self.tree.iter("a"):
+        for link in self._anchors:
             href, rel = link.get("href"), link.get("rel")
             home = bool(rel) and "home" in rel.split()
             if not home and href and len(href) <= longest and (root := _HOME_HREF.match(href.strip())):
@@ -2640,7 +2646,7 @@ class ArticlePage:
         if self.tree is None or not _AUTHOR_PATH_HINT.search(self.doc.text):
             return []
         found = []
-        for node in self.tree.iter("a"):
+        for node in self._anchors:
             href = node.get("href")
             # No address that lacks the hint has such a path (urlsplit drops tabs and line breaks).
             if not href or (not _AUTHOR_PATH_HINT.search(href) and "\n" not in href and "\t" not in href and "\r" not in href):
@@ -3027,7 +3033,7 @@ class ArticlePage:
         of its own too; url "" for a link to the agency's home)."""
         if self.tree is None:
             return None
-        for anchor in self.tree.iter("a"):
+        for anchor in self._anchors:
             parent = anchor.getparent()
             lead = (parent.text or "").split() if parent is not None else []
             if not lead and parent is not None and _label_before(anchor):
