@@ -130,7 +130,7 @@ def has_unspaced(text: str) -> bool:
 def count_words(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens, and for scripts written without spaces
     (Chinese, Japanese, Thai, ...) their characters over the characters a word has there."""
-    if not has_unspaced(text):
+    if text.isascii() or not has_unspaced(text):  # isascii: a flag of the string, no scan
         return len(text.split())
     count = 0
     for pattern, per_word in UNSPACED_SCRIPTS:
@@ -145,8 +145,15 @@ def count_words(text: str) -> int:
 _WORD = re.compile(r"[^\W_]+")
 
 
+#: Every ASCII character but a letter or a digit, as a space: an ASCII text's words are the runs
+#: ``_WORD`` finds once these are blanks (NFKC leaves ASCII as it is).
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+
+
 def normalize_body(text: str) -> str:
     """Body text reduced to what survives re-publishing: NFKC, lower case, words only."""
+    if text.isascii():  # the same words as the regular expression's, by a table and split() in C
+        return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 

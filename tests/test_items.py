@@ -24,6 +24,23 @@ def test_body_hash_ignores_case_punctuation_and_spacing():
     assert body_hash(a) != body_hash(a + " Lagi.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, snake_case_names and 3.14 -- all_ASCII!\n\tTabs\x1cand\x7fcontrols",
+        "",
+        "___ --- ...",
+        "Café au lait: \ufb01ne ﬁne, Straße \u00bd \u2460",
+    ],
+)
+def test_normalize_body_keeps_the_letters_and_digits_of_nfkc_case_folded_text(text):
+    import re
+    import unicodedata
+
+    expected = " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold()))
+    assert normalize_body(text) == expected
+
+
 def test_finalize_fills_hash_and_word_count():
     article = Article(url="https://x.example/a", body="Satu dua tiga.\n\nEmpat lima.").finalize()
     assert article.word_count == 5

@@ -96,6 +96,23 @@ def test_a_byline_block_beside_a_sponsor_gives_the_writer():
     assert page.authors() == ["Maria Lopez"]
 
 
+@pytest.mark.parametrize(
+    ("source", "credited"),
+    [
+        ("<p>Presented by Harbor Savings Bank</p>", True),
+        ("<div>SPONSORED BY <a href='/x'><b>Harbor Savings Bank</b></a></div>", True),
+        ("<span>Brought to you by</span>\n <strong>Harbor Savings Bank</strong>", True),
+        ("<p>Written by Harbor Savings Bank</p>", False),  # a byline's "by", not a sponsor's
+        ("<p>Powered by WordPress</p><p>Harbor Savings Bank</p>", False),
+        ("<p>Sponsored by the city</p><p>Harbor Savings Bank</p>", False),
+    ],
+)
+def test_a_sponsor_is_found_by_its_credit_through_tags(source, credited):
+    from newscrawl.pages.base import _sponsor_named
+
+    assert _sponsor_named("Harbor Savings Bank", "<html><body>" + source + "</body></html>") is credited
+
+
 # -- finding 8: a relative date's local form is in the page's zone ------------------------------
 
 BANJIR = "Banjir rob merendam jalan pesisir selama dua hari"

@@ -89,6 +89,18 @@ def test_a_pull_quote_repeating_a_sentence_of_the_story_leaves_the_body() -> Non
     assert any("We had waited a long time for the work" in p for p in paragraphs)
 
 
+def test_a_pull_quote_known_only_by_its_class_leaves_the_body() -> None:
+    # A <div>, not a <blockquote> or <aside>: found through the page's class markers alone.
+    quote = '<div class="story-pullquote"><p>We had waited a long time for the work</p></div>'
+    story = _story(quote, at=2).replace(
+        "Residents said they had waited",
+        "Residents said: &quot;We had waited a long time for the work&quot; and added they had waited",
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert "We had waited a long time for the work" not in paragraphs
+    assert any("We had waited a long time for the work" in p for p in paragraphs)
+
+
 def test_a_quote_the_story_does_not_repeat_stays() -> None:
     quote = "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p></blockquote>"
     paragraphs = _paragraphs(_page(_story(quote, at=2)))

