@@ -180,3 +180,14 @@ def test_a_letters_signature_gives_the_writer_not_the_town() -> None:
     assert page("<title>Letter: Keep the old ferry pier open</title>", body).authors() == ["Ines Walder"]
     body = f"<article><h1>Harbour board votes on the pier</h1>{signed}{LEDE * 3}</article>"
     assert page("<title>Harbour board votes on the pier</title>", body).authors() == ["Ines Walder", "Port Talbot"]
+
+
+def test_same_person_folds_case_honorifics_degrees_and_a_middle_initial() -> None:
+    from newscrawl.pages.author_lines import same_person
+
+    assert same_person("Dr. Jana M. Ulm", "JANA ULM")
+    assert same_person("Jana Ulm, PhD", "jana ulm")
+    assert same_person("creeny", "Creeny")
+    assert not same_person("Jana M. Ulm", "Jana K. Ulm")  # another initial: another person
+    assert not same_person("Jana Ulm", "Piet Ulm")
+    assert not same_person("Jana", "Jana Ulm")

@@ -46,6 +46,36 @@ def test_a_desk_or_a_team_is_no_person() -> None:
     assert article("", '<meta name="dc.creator" content="KRLD 4 News Digital Team">').authors() == []
 
 
+def test_a_place_or_an_office_after_a_comma_is_no_writer() -> None:
+    assert clean_author_names(["Jana Ulm, Berlin"]) == (["Jana Ulm"], [])
+    assert clean_author_names(["Jana Ulm, London, Piet Horn"]) == (["Jana Ulm", "Piet Horn"], [])
+    assert clean_author_names(["Jana Ulm, CEO"]) == (["Jana Ulm"], [])
+    assert clean_author_names(["Piet Horn, Co-Founder"]) == (["Piet Horn"], [])
+    # A co-author named like a city stays: only a place alone after a separator is one.
+    assert clean_author_names(["Jana Ulm, Sydney Brown"]) == (["Jana Ulm", "Sydney Brown"], [])
+    assert article('<p class="byline">By Jana Ulm, Jakarta</p>').authors() == ["Jana Ulm"]
+
+
+def test_a_companys_address_names_no_one() -> None:
+    assert clean_author_names(["Harbour-Verlag GmbH, Nürnberg, Germany"]) == ([], [])
+    assert article("", '<meta name="author" content="Harbour-Verlag GmbH, Nürnberg, Germany">').authors() == []
+
+
+def test_placeholders_and_newsroom_marks_are_no_person() -> None:
+    placeholders = ("publisher", "Benutzername", "Unbenannt", "anónimo", "Cortesía", "zvg", "Submitted")
+    for credit in (*placeholders, "Newsdesk", "red", "red.", "HLTEAM", "Noticias de Harbour", "de Mayo de", "} Zapisz do"):
+        assert clean_author_names([credit]) == ([], []), credit
+    # A name that holds such a word, or "Red" as a name, stays.
+    assert clean_author_names(["Red Baker"]) == (["Red Baker"], [])
+    assert article("", '<meta name="author" content="publisher">').authors() == []
+    # "red." credits the newsroom: no guess after it gives "Red" either.
+    assert article('<span class="author">Red</span>', '<meta name="author" content="red.">').authors() == []
+    # The site's name whole, its parts split by separators, is no one.
+    head = '<meta property="og:site_name" content="Noticias de Harbour - La Gaceta | Lo que pasa">'
+    head += '<meta name="author" content="Noticias de Harbour - La Gaceta | Lo que pasa">'
+    assert article('<p class="byline">Por Jana Ulm</p>', head).authors() == ["Jana Ulm"]
+
+
 def test_a_staff_or_wire_credit_names_no_one_and_nothing_is_guessed_after_it() -> None:
     for credit in ("Staff and wire reports", "Wire reports", "From staff reports", "Ledger staff and wire services"):
         assert clean_author_names([credit]) == ([], []), credit

@@ -86,3 +86,32 @@ def test_a_role_in_an_element_of_its_own_is_no_part_of_the_name() -> None:
     byline = '<div class="byline"><a href="/authors/jana-ulm">Jana Ulm</a> <span>Harbour Correspondent</span></div>'
     body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+def _ld_page(author: object, byline: str = "") -> GenericPage:
+    import json
+
+    ld = {"@type": "NewsArticle", "headline": "Old ferry pier to close", "author": author}
+    head = f'<title>Old ferry pier to close</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+    return page(head, f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>")
+
+
+def test_a_byline_that_writes_the_structured_data_writer_another_way_still_gives_the_co_author() -> None:
+    # JSON-LD names the first writer with an honorific, a middle initial or in capitals; the
+    # byline shown names her and a co-author.
+    for name, byline in (
+        ("Dr. Amara Okafor", "By Amara Okafor and Piet Horn"),
+        ("Amara N. Okafor", "By Amara Okafor and Piet Horn"),
+        ("Amara Okafor", "By AMARA OKAFOR and PIET HORN"),
+    ):
+        found = _ld_page({"@type": "Person", "name": name}, f'<p class="byline">{byline}</p>').authors()
+        assert found == ["Amara Okafor", "Piet Horn"], (name, byline)
+
+
+def test_one_writer_given_twice_in_other_forms_is_one_author() -> None:
+    for second in ("AMARA OKAFOR", "Dr. Amara Okafor", "Amara N. Okafor"):
+        people = [{"@type": "Person", "name": "Amara Okafor"}, {"@type": "Person", "name": second}]
+        assert _ld_page(people).authors() == ["Amara Okafor"], second
+    # Another middle initial is another person.
+    people = [{"@type": "Person", "name": "Amara N. Okafor"}, {"@type": "Person", "name": "Amara K. Okafor"}]
+    assert _ld_page(people).authors() == ["Amara N. Okafor", "Amara K. Okafor"]

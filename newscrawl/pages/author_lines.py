@@ -6,11 +6,15 @@
 - Name clean-ups ``clean_author_names`` applies to each name: a particle joined by a hyphen
   ("al-Mansouri") is a name's word; a generational suffix keeps its full stop ("Jr."). An honorific
   ("Dr.") stays, as the evaluation sets' gold keeps it ("Dr. Tim Loppe").
+- One person written two ways (``same_person``): in another case, with or without an honorific or
+  a middle initial ("Dr. Jana M. Ulm", "JANA ULM", "Jana Ulm"), as JSON-LD, a meta and the byline
+  often write one writer; a different initial ("Jana K. Ulm") is someone else.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zoneinfo
 from functools import cache
 
@@ -67,6 +71,41 @@ def sign_off_writers(line: str) -> list[str] | None:
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ibn|abu|bin|d|l|dell|dall)[-'’][A-ZÀ-ÖØ-Þ]")
 #: Generational suffixes written with a full stop ("Robert Lee Jr.").
 _SUFFIX_END = re.compile(r"(?<=\s)(?:Jr|Sr)$")
+
+
+#: Words before a name that are no part of whom it names ("Dr. Jana Ulm" is Jana Ulm).
+_HONORIFICS = frozenset("dr prof professor mr mrs ms mx sir dame dipl ing mag".split())
+#: Words behind a name that are no part of whom it names ("Jana Ulm, PhD").
+_NAME_DEGREES = frozenset("phd md ma msc mba jr sr ii iii".split())
+
+
+def _person_key(name: str) -> tuple[str, str, frozenset[str]] | None:
+    """``(first name, last name, middle initials)`` of ``name`` case-folded, honorifics and
+    degrees left out; None for a name of one word."""
+    words = [w.strip(".,") for w in unicodedata.normalize("NFKC", name).casefold().split()]
+    words = [w for w in words if w]
+    while words and words[0] in _HONORIFICS:
+        words.pop(0)
+    while words and words[-1] in _NAME_DEGREES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    middle = words[1:-1]
+    if not all(len(w) == 1 for w in middle):
+        return (words[0], " ".join(words[1:]), frozenset())  # a middle name written out is part of it
+    return words[0], words[-1], frozenset(middle)
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name one person: the same words but for case, an honorific, a
+    degree and a middle initial one of them leaves out ("Dr. Jana M. Ulm" / "JANA ULM"); one word
+    each, the same word in any case."""
+    if a == b:
+        return True
+    key_a, key_b = _person_key(a), _person_key(b)
+    if key_a is None or key_b is None:
+        return key_a is None and key_b is None and a.strip(" .").casefold() == b.strip(" .").casefold()
+    return key_a[:2] == key_b[:2] and (key_a[2] <= key_b[2] or key_b[2] <= key_a[2])
 
 
 def joined_particle(word: str) -> bool:

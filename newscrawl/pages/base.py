@@ -53,6 +53,7 @@ from newscrawl.pages import date_hints, date_places, furniture, story_blocks, st
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     letter_title,
+    same_person,
     seamed_text,
     sign_off_writers,
     unseamed,
@@ -2880,9 +2881,15 @@ class ArticlePage:
         at only where the page's source writes the name with a co-author's after it."""
         if len(people) != 1 or self.tree is None:
             return people
-        if not _followed_by_coauthor(self.doc.text, html_lib.escape(people[0], quote=False)):
+        # The byline may write the name another way ("Amara Okafor and Piet Horn" where JSON-LD
+        # has "Dr. Amara Okafor", "JANA ULM and PIET HORN" for "Jana Ulm"): its last word, as
+        # written or in capitals, is what the page's source is searched for.
+        surname = people[0].split()[-1]
+        if not any(
+            _followed_by_coauthor(self.doc.text, html_lib.escape(form, quote=False))
+            for form in dict.fromkeys((people[0], surname, surname.upper()))
+        ):
             return people
-        first = normalize_space(people[0]).casefold()
         # An author meta that lists more writers ("April Roach, Daniel O'Mahony" where JSON-LD
         # names the first), the byline shown.
         groups = [
@@ -2894,7 +2901,7 @@ class ArticlePage:
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
             # writer, her team and her employer.
-            if len(names) > 1 and normalize_space(names[0]).casefold() == first:
+            if len(names) > 1 and same_person(names[0], people[0]):
                 return names if all(person_shaped(name) for name in names[1:]) else people
         return people
 

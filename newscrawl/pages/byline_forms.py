@@ -62,6 +62,9 @@ def zone_name(name: str) -> bool:
 #: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
 #: Digital Team", "Metro Desk", "Web Newsroom"), no person.
 TEAM_WORDS = frozenset("team desk newsroom webteam".split())
+#: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
+#: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM").
+NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$")
 #: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
 #: and agencies", "News services", "Times staff and wire services".
 _STAFF_CREDIT = re.compile(
@@ -73,12 +76,14 @@ _STAFF_CREDIT = re.compile(
 
 def names_no_person(text: str) -> bool:
     """True for a credit that names a desk, a team or the staff rather than a person ("FOX 7
-    Capital Digital Team", "Staff and wire reports", "From staff reports")."""
+    Capital Digital Team", "Staff and wire reports", "From staff reports", "red.", "Newsdesk")."""
     text = " ".join(text.split()).strip(" .,;:|-–—")
     words = text.split()
     if not words:
         return False
     if words[-1].casefold() in TEAM_WORDS and len(words) >= 2:
+        return True
+    if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
     return bool(_STAFF_CREDIT.match(text))
 

@@ -16,11 +16,14 @@ from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
     joined_particle,
+    known_place,
     role_credit_names,
+    same_person,
     sign_off_writers,
     with_suffix_stop,
 )
 from newscrawl.pages.byline_forms import (
+    NEWSROOM_MARK,
     caps_name,
     is_zone_word,
     joint_agency,
@@ -805,7 +808,10 @@ _TITLE_NOUNS = _ROLE_WORDS | frozenset(
     "producer presenter anchor analyst critic commentator photojournalist videographer chief reporterin "
     "kolumnist kolumnistin korrespondent korrespondentin chefredakteur chefredakteurin fotografin jurnalis "
     "journaliste correspondant correspondante rédacteur rédactrice chroniqueur chroniqueuse periodista "
-    "corresponsal redactor redactora columnista fotógrafo fotógrafa".split()
+    "corresponsal redactor redactora columnista fotógrafo fotógrafa "
+    # Offices a byline gives after a guest writer's name ("Jana Ulm, CEO"; "Piet Horn, Founder").
+    "ceo cfo cto coo founder co-founder cofounder president chairman chairwoman director spokesperson spokesman "
+    "spokeswoman geschäftsführer geschäftsführerin vorsitzender vorsitzende pressesprecher pressesprecherin".split()
 )
 _ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
 #: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
@@ -855,14 +861,22 @@ _NOT_PEOPLE = re.compile(
     r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
     r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply)|"
-    r"last|zuletzt|updated|aktualisiert)$",
+    r"last|zuletzt|updated|aktualisiert|"
+    # A CMS's placeholders and a form's labels ("publisher", "Benutzername", "Unbenannt"), an
+    # anonymous or courtesy credit, a picture's "zvg" (Swiss: made available), a desk in one word.
+    r"publisher|benutzer|benutzername|unbenannt|untitled|an[oó]nim[oa]|anonyme|cortes[ií]a|courtesy|zvg|"
+    r"submitted)$",
     re.IGNORECASE,
 )
+
+# A company's legal form after its name ("Olympia-Verlag GmbH").
+_LEGAL_FORMS = frozenset("gmbh ag kg ohg se inc ltd llc plc corp e.v sarl sas spa bv nv".split())
 _EMAIL_URL = re.compile(r"\S+@\S+|\S+\[at\]\S+|https?://\S+|www\.\S+|(?<!\w)@\w+")
 # Words of a share bar or a brand, never of a person's name.
 _NOT_NAME_WORDS = frozenset(
     "facebook twitter instagram youtube linkedin xing pinterest whatsapp telegram tiktok rss e-mail email "
-    "news media online magazin magazine zeitung tv radio blog redaktion redaksi daily times post press portal international "
+    "news noticias notícias notizie nouvelles media online magazin magazine zeitung tv radio blog redaktion redaksi daily "
+    "times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
     "team staff desk newsroom webteam editorial edition ausgabe".split()
 )
@@ -1058,7 +1072,13 @@ def _host_labels(host_names: list[str]) -> list[list[str]]:
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or _NOT_PEOPLE.match(name) or "admin" in _key(name):
+    if (
+        not words
+        or len(words) > MAX_NAME_WORDS
+        or _NOT_PEOPLE.match(name)
+        or "admin" in _key(name)
+        or NEWSROOM_MARK.match(name.rstrip("."))
+    ):
         return False
     first = words[0].casefold().rstrip(":")
     if first in _STAMP_WORDS or (
@@ -1083,8 +1103,10 @@ def looks_like_name(name: str) -> bool:
         )
     if any(ch.isdigit() for ch in name) or ":" in name:
         return False  # a date, a label left on ("Redaktur: Ani Lestari")
-    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT:
-        return False  # a phrase cut short ("Letters To The")
+    if not all(any(ch.isalpha() for ch in word) for word in words):
+        return False  # a word that is no word ("} Zapisz do", a script's brace left on)
+    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT or (words[0] in _NAME_PARTICLES and words[-1] in _NAME_PARTICLES):
+        return False  # a phrase cut short ("Letters To The"; a date's "de Mayo de", not "Jong, Michiel de")
     if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
         return False
     if all(word.casefold() in _ROLE_WORDS | _ROLE_MODIFIERS for word in words):
@@ -1378,6 +1400,9 @@ def clean_author_names(
             for address in _SITE_ADDRESS.findall(aside)
         ):
             continue
+        if len(item) > 2 and (_key(item) in site_keys or (_key(item) in host_keys and not _person_shaped(item))):
+            organisation = True  # the site's name whole ("Noticias de Harbour - La Gaceta | Lo que pasa")
+            continue
         # "©" before a name; "»" between a forum post's author and its date ("r23 » 21.01.2009").
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
@@ -1441,6 +1466,8 @@ def clean_author_names(
                 continue
             if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
+            if several and lead and not lead[0].isalpha() and known_place(name):
+                continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
@@ -1455,7 +1482,14 @@ def clean_author_names(
                 continue
             key = _key(name)
             if not key or not looks_like_name(name):
-                organisation = organisation or len(name.split()) >= 3 or "." in name.strip(".")
+                # An organisation with its legal form ("Olympia-Verlag GmbH, Nürnberg, Germany":
+                # its address; the place is no one either).
+                organisation = (
+                    organisation
+                    or len(name.split()) >= 3
+                    or "." in name.strip(".")
+                    or any(word.casefold().strip(".,") in _LEGAL_FORMS for word in name.split())
+                )
                 continue
             person_shaped = _person_shaped(name)
             if key not in owner_keys and (
@@ -1468,7 +1502,8 @@ def clean_author_names(
             ):
                 organisation = True
                 continue
-            if all(_key(name) != _key(p) for p in found):
+            # One person once: "Jana Ulm" and "Dr. Jana M. Ulm" in one JSON-LD list (the first kept).
+            if not any(_key(name) == _key(p) or same_person(name, p) for p in found):
                 found.append(with_suffix_stop(name, source))
                 last_lead = lead
         if outlet := outlet_after_names(found[start:], last_lead):
