@@ -85,7 +85,44 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text))
+    return bool(_STAFF_CREDIT.match(text)) or desk_credit(text) or own_reporter_credit(text)
+
+
+#: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
+#: ("Meja Berita", "Meja Serantau": the news and regional desks; "Da Redação", "La Rédaction",
+#: "Redacción Madrid"), a preposition or article before it at most, two words after it at most.
+_DESK_FIRST = re.compile(
+    r"^(?:(?:da|de|la|a|di|della|dalla|do|dari)\s+)?"
+    r"(?:meja|reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}$",
+    re.IGNORECASE,
+)
+#: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
+#: ("온라인뉴스팀": online news team, "디지털뉴스부", "编辑部", "編集部"); Korean names are no such words.
+_CJK_DESK = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]*(?:팀|뉴스부|편집부|편집국|취재부|데스크|编辑部|編集部|编辑室|新闻中心|新聞中心|報道部|取材班)$")
+
+
+def desk_credit(text: str) -> bool:
+    """True for a desk credited by its newsroom word first ("Meja Berita", "Da Redação") or a
+    Korean, Chinese or Japanese desk in one word ("온라인뉴스팀")."""
+    return bool(_DESK_FIRST.match(text) or _CJK_DESK.match(text))
+
+
+#: "Our correspondent": a credit to the paper's own reporter with no name ("By Our Correspondent",
+#: "Our Staff Reporter", Malay and Indonesian "Wartawan Kami", French "Notre correspondant").
+_OWN_REPORTER = re.compile(
+    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von)\s+)?(?:"
+    r"(?:our|notre|nos|nuestro|nuestra|nuestros|unser|unsere|unserem|onze)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:correspondents?|reporters?|staff|writers?|correspondant(?:e|s)?|envoy[ée]e?s?\s+sp[ée]ciale?s?|"
+    r"corresponsal(?:es)?|reporter(?:in)?|korrespondent(?:in|en)?|redakteur(?:in)?|verslaggever)|"
+    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami)$",
+    re.IGNORECASE,
+)
+
+
+def own_reporter_credit(text: str) -> bool:
+    """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
+    "Oleh Wartawan Kami")."""
+    return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 
 # -- names in capitals ---------------------------------------------------------------------
@@ -329,3 +366,28 @@ def joint_credit(text: str, agency_of: object) -> bool:
 def with_joint(agencies: list[str], joint: list[str]) -> list[str]:
     """``agencies`` and then those of joint credits not among them."""
     return agencies + [a for a in joint if a not in agencies]
+
+
+# -- words no person's name holds ----------------------------------------------------------
+
+#: Capitals with no vowel ("TNN", "TTXVN", "DHNS"): a news service's or an agency's initials
+#: ("Times News Network", Vietnam's "Thông tấn xã Việt Nam"), no word of a name ("MARK" has one).
+_VOWELLESS_CAPS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{3,}$")
+#: Initials in capitals joined by a hyphen or a slash: two wires credited in one word ("AFP-JIJI",
+#: "AP/REUTERS"); a name joined so is written in mixed case ("Jean-Paul").
+_JOINED_CAPS = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+$")
+#: The labels a date line opens with in Korean, Chinese and Japanese ("기사입력 2026-11-26 11:10":
+#: the article was posted; "发布时间", "公開日"), left alone once the date is cut off.
+CJK_STAMP_WORDS = frozenset(
+    "기사입력 입력 수정 최종수정 등록 승인 업데이트 发布时间 发布 更新时间 更新 發布時間 发布日期 公開日 更新日 投稿日 配信日".split()
+)
+
+
+def credit_words(name: str) -> bool:
+    """True when ``name`` holds a word no person's name does: initials in capitals with no vowel
+    ("TNN", "Theo TTXVN"), two wires' initials joined ("AFP-JIJI"), or it opens with a date's label
+    ("기사입력")."""
+    words = name.split()
+    if not words:
+        return False
+    return words[0] in CJK_STAMP_WORDS or any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)

@@ -1,0 +1,77 @@
+"""Authors (review R20, R21): desks, labels and wire credits that name no one, byline lead words
+and shapes of other languages, a photo credit beside the writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import clean_author_names
+
+LEDE = (
+    "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
+    "<p>Repairs would cost more than a new pier, the board's engineer told members at the meeting.</p>"
+    "<p>Ferries will berth at the container quay until a new pier opens, probably in two years.</p>"
+)
+URL = "https://www.harbourledger.example/2025/03/04/old-ferry-pier-to-close/"
+HEADLINE = "<h1>Old ferry pier to close after divers find rotten piles</h1>"
+
+
+def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> GenericPage:
+    title = "<title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title>"
+    body = f"<main><article>{HEADLINE}{byline}{LEDE}{tail}</article></main>"
+    return GenericPage(f"<html><head>{title}{head}</head><body>{body}</body></html>", url)
+
+
+# -- desks, labels and wire credits: no person --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Meja Berita",  # Malay: the news desk
+        "oleh Meja Serantau",
+        "Meja Berita26 November 2026",  # its date run on
+        "Da Redação",  # Portuguese: from the newsroom
+        "La Rédaction",
+        "온라인뉴스팀",  # Korean: online news team
+        "디지털뉴스부",
+        "编辑部",
+    ],
+)
+def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:
+    assert clean_author_names([raw]) == ([], [])
+
+
+@pytest.mark.parametrize("raw", ["By Our Correspondent", "Our Staff Reporter", "Oleh Wartawan Kami", "Par notre correspondant"])
+def test_our_own_reporter_unnamed_is_no_person(raw: str) -> None:
+    assert clean_author_names([raw]) == ([], [])
+
+
+@pytest.mark.parametrize("raw", ["TNN", "DHNS", "Theo TTXVN", "AFP-JIJI", "기사입력 2026-11-26 11:10"])
+def test_initials_without_a_vowel_joined_wires_and_a_date_label_are_no_name(raw: str) -> None:
+    assert clean_author_names([raw])[0] == []
+
+
+def test_names_stay_beside_the_new_rules() -> None:
+    assert clean_author_names(["MARK SHERMAN"])[0] == ["Mark Sherman"]
+    assert clean_author_names(["Jean-Paul Sartre"])[0] == ["Jean-Paul Sartre"]
+    assert clean_author_names(["Jana Ulm, Meja Berita"])[0] == ["Jana Ulm"]
+    assert clean_author_names(["Theo Walcott"])[0] == ["Theo Walcott"]
+    assert clean_author_names(["박서연"])[0] == ["박서연"]
+
+
+def test_a_desk_credit_in_the_byline_leaves_the_page_without_a_guessed_author() -> None:
+    byline = '<div class="byline">oleh <a href="/author/meja-berita/">Meja Berita</a></div>'
+    assert article(byline).authors() == []
+    assert article('<p class="byline">By Our Correspondent</p>').authors() == []
+    assert article('<div class="byline"><span>TNN</span> / Updated: Nov 26, 2026, 06:30 IST</div>').authors() == []
+
+
+def test_an_account_named_after_the_site_is_no_person() -> None:
+    head = '<meta property="og:site_name" content="Harbour Ledger Daily">'
+    byline = '<span class="byline">By <span class="author vcard"><a href="/author/ledger/">ledger</a></span></span>'
+    assert article(byline, head).authors() == []
+    # A writer's own one-word handle stays.
+    byline = '<span class="byline">By <span class="author vcard"><a href="/author/freeman84/">freeman84</a></span></span>'
+    assert article(byline, head).authors() == ["freeman84"]
