@@ -75,3 +75,50 @@ def test_an_account_named_after_the_site_is_no_person() -> None:
     # A writer's own one-word handle stays.
     byline = '<span class="byline">By <span class="author vcard"><a href="/author/freeman84/">freeman84</a></span></span>'
     assert article(byline, head).authors() == ["freeman84"]
+
+
+# -- byline lead words and shapes of other languages ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Door Sanne de Vries en Pieter van den Berg", ["Sanne de Vries", "Pieter van den Berg"]),
+        ("Ayesha Siddiqui reports from Karachi", ["Ayesha Siddiqui"]),
+        ("Jana Ulm reporting from Kyiv", ["Jana Ulm"]),
+        ("本报记者 王晓明 李娜", ["王晓明", "李娜"]),
+        ("记者 张伟", ["张伟"]),
+        ("Jana Ulm en Madrid", []),  # French and Spanish "en" is "in": no second writer
+    ],
+)
+def test_byline_shapes_of_other_languages_give_their_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_french_interview_credit_opens_a_byline() -> None:
+    byline = '<p class="signature">Propos recueillis par <strong>Lucie Perrin</strong></p>'
+    assert article(byline).authors() == ["Lucie Perrin"]
+
+
+def test_a_dutch_byline_with_two_writers_gives_both() -> None:
+    byline = '<div class="byline">Door Sanne de Vries en Pieter van den Berg</div>'
+    assert article(byline).authors() == ["Sanne de Vries", "Pieter van den Berg"]
+
+
+# -- a photo credit beside the writer's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Words: Hannah Brook / Pictures: Dylan Nash", "Hannah Brook; Pictures Dylan Nash", "Words: Hannah Brook"],
+)
+def test_the_pictures_credit_beside_the_words_credit_is_no_writer(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Hannah Brook"]
+
+
+def test_a_words_and_pictures_byline_names_the_writer_only() -> None:
+    byline = (
+        '<span class="byline">Words: <a href="/author/hbrook/">Hannah Brook</a> / '
+        'Pictures: <a href="/author/dnash/">Dylan Nash</a></span>'
+    )
+    assert article(byline).authors() == ["Hannah Brook"]

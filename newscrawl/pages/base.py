@@ -3802,7 +3802,9 @@ _BYLINE_LEAD_WORDS = frozenset(
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
-) | frozenset("guest post feature review opinion".split())  # "Guest post by", "Opinion by"
+) | frozenset("guest post feature review opinion".split()) | frozenset(
+    "propos recueillis recueilli entretien".split()  # French: an interview's "Propos recueillis par"
+)  # "Guest post by", "Opinion by"
 
 
 def _leading_name(text: str) -> str:

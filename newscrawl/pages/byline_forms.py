@@ -391,3 +391,42 @@ def credit_words(name: str) -> bool:
     if not words:
         return False
     return words[0] in CJK_STAMP_WORDS or any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)
+
+
+# -- byline shapes of other languages ------------------------------------------------------
+
+#: Dutch "en" ("and") between two writers in a byline the Dutch label "Door" opens ("Door Sanne de
+#: Vries en Pieter van den Berg"); elsewhere "en" is French and Spanish "in" ("Jana Ulm en Madrid").
+_DUTCH_BYLINE = re.compile(r"^\s*door\s", re.IGNORECASE)
+_DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def dutch_writers(text: str) -> str:
+    """``text`` with Dutch "en" between writers written "&" when a "Door" label opens it."""
+    return _DUTCH_AND.sub(" & ", text) if _DUTCH_BYLINE.match(text) and " en " in text else text
+
+
+#: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
+#: reporting from Kyiv", "Jana Ulm writes from Lisbon".
+_REPORTS_FROM = re.compile(r"\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
+
+
+def without_report_place(text: str) -> str:
+    """``text`` less a "reports from <place>" behind the writer's name."""
+    return _REPORTS_FROM.sub("", text) if " from " in text or " in " in text else text
+
+
+#: A Chinese reporter's label before the names, which follow with spaces or "、" between them
+#: ("本报记者 王晓明 李娜": this paper's reporters; "记者 张伟", "通讯员 李娜").
+_CJK_REPORTER = re.compile(
+    r"^(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生|文)\s*[:：/]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)$"
+)
+
+
+def cjk_reporter_names(text: str) -> str | None:
+    """The names a Chinese reporter's label gives, a comma between them ("王晓明, 李娜"), else None."""
+    match = _CJK_REPORTER.match(text)
+    if match is None:
+        return None
+    return ", ".join(re.split(r"\s*[\s、，,]\s*", match.group("names")))
