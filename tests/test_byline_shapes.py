@@ -122,3 +122,16 @@ def test_a_words_and_pictures_byline_names_the_writer_only() -> None:
         'Pictures: <a href="/author/dnash/">Dylan Nash</a></span>'
     )
     assert article(byline).authors() == ["Hannah Brook"]
+
+
+# -- the site's name as meta author --------------------------------------------------------
+
+
+def test_a_meta_author_that_is_the_domains_name_loses_to_the_byline_on_a_subdomain() -> None:
+    url = "https://economy.lintaswarta.example/read/2026/11/26/320/harga-emas-turun"
+    head = '<meta name="author" content="Lintaswarta">'
+    byline = '<div class="reporter"><div class="namerep">Fakhri Rezy, <b>Jurnalis</b></div></div>'
+    assert article(byline, head, url=url).authors() == ["Fakhri Rezy"]
+    # On the domain itself the first label names the site already; a writer named in the meta stays.
+    head = '<meta name="author" content="Fakhri Rezy">'
+    assert article("", head, url=url).authors() == ["Fakhri Rezy"]

@@ -63,6 +63,7 @@ from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
+    domain_label,
     first_line,
     joint_credit,
     language_marked_values,
@@ -2475,6 +2476,8 @@ class ArticlePage:
         # The meta as the authors step reads it: the site's name is no one ("GESE - La Estrella").
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona").
+        hosts = [label, *hosts] if hosts and (label := domain_label(hosts[0])) else hosts
         named = clean_author_names(meta, brands, host_names=hosts, owners=self._site_owners)[0]
         # The same person written another way ("Ashlie Blakey" / "Ashlie BlakeyLive", a name cut
         # short by an address glued to it): a first or a last name in common.
@@ -2816,6 +2819,8 @@ class ArticlePage:
         """``(people, agencies)``: the first source that names a person wins; agencies from every source read."""
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona").
+        hosts = [label, *hosts] if hosts and (label := domain_label(hosts[0])) else hosts
         agencies: list[str] = []
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing

@@ -430,3 +430,19 @@ def cjk_reporter_names(text: str) -> str | None:
     if match is None:
         return None
     return ", ".join(re.split(r"\s*[\s、，,]\s*", match.group("names")))
+
+
+# -- the site's name in its address --------------------------------------------------------
+
+#: Second-level labels under a country's domain that name no site ("co.uk", "com.my", "co.id").
+_SECOND_LEVEL = frozenset("co com net org or ac go gov edu web my biz info ne".split())
+
+
+def domain_label(host: str) -> str | None:
+    """The label that names the site in a host with a subdomain before it ("economy.okezona.com",
+    "news.harbour.co.uk": "okezona", "harbour"), else None (a host without one names the site by
+    its first label already)."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 3 and labels[-2] else None
