@@ -43,7 +43,9 @@ def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person
     assert clean_author_names([raw]) == ([], [])
 
 
-@pytest.mark.parametrize("raw", ["By Our Correspondent", "Our Staff Reporter", "Oleh Wartawan Kami", "Par notre correspondant"])
+@pytest.mark.parametrize(
+    "raw", ["By Our Correspondent", "Our Staff Reporter", "Oleh Wartawan Kami", "Par notre correspondant"]
+)
 def test_our_own_reporter_unnamed_is_no_person(raw: str) -> None:
     assert clean_author_names([raw]) == ([], [])
 
@@ -73,7 +75,9 @@ def test_an_account_named_after_the_site_is_no_person() -> None:
     byline = '<span class="byline">By <span class="author vcard"><a href="/author/ledger/">ledger</a></span></span>'
     assert article(byline, head).authors() == []
     # A writer's own one-word handle stays.
-    byline = '<span class="byline">By <span class="author vcard"><a href="/author/freeman84/">freeman84</a></span></span>'
+    byline = (
+        '<span class="byline">By <span class="author vcard"><a href="/author/freeman84/">freeman84</a></span></span>'
+    )
     assert article(byline, head).authors() == ["freeman84"]
 
 
@@ -135,3 +139,27 @@ def test_a_meta_author_that_is_the_domains_name_loses_to_the_byline_on_a_subdoma
     # On the domain itself the first label names the site already; a writer named in the meta stays.
     head = '<meta name="author" content="Fakhri Rezy">'
     assert article("", head, url=url).authors() == ["Fakhri Rezy"]
+
+
+# -- a Japanese signature in parentheses ---------------------------------------------------
+
+JA_STORY = (
+    "<p>市は二十六日、市内すべての図書館で来年四月から開館時間を夜九時まで延ばすと発表した。</p>"
+    "<p>対象は十二館で、年間の費用は約二億円を見込む。利用者の声を受けた措置だという。</p>"
+    "<p>市長は記者会見で「働く人にも使いやすい図書館にしたい」と話した。</p>"
+)
+
+
+def _ja_page(closing: str) -> GenericPage:
+    html = (
+        "<html lang='ja'><head><title>図書館の開館時間を延長へ</title></head><body><main><article>"
+        f"<h1>図書館の開館時間を延長へ</h1>{JA_STORY}{closing}</article></main></body></html>"
+    )
+    return GenericPage(html, "https://www.kitaguni-shinpo.example.jp/news/20261126-library")
+
+
+def test_a_name_in_full_width_parentheses_closing_a_japanese_story_is_its_writer_and_leaves_the_body() -> None:
+    page = _ja_page('<p class="reporter">（高橋 美咲）</p>')
+    assert page.authors() == ["高橋 美咲"]
+    assert "高橋" not in page.body()
+    assert _ja_page("<p>（完）</p>").authors() == []

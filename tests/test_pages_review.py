@@ -61,7 +61,6 @@ NOT_RIGHT_TODAY = {
     'rv20/02-de-von-und-mit-dpa': "body, agencies: (review rv20, as written) body: missing [], extra ['Mit Material von dpa'], 5 paragraphs for 4 / agencies: [] != ['dpa'] (credit None)",
     'rv20/03-fr-par-et-avec-afp': "agencies: (review rv20, as written) agencies: [] != ['AFP'] (credit None)",
     'rv20/04-es-por-y-con-efe': "body, agencies: (review rv20, as written) body: missing [], extra ['Con información de EFE.'], 5 paragraphs for 4 / agencies: [] != ['EFE'] (credit None)",
-    'rv20/10-ja-name-in-parens-at-end': "body, authors: (review rv20, as written) body: missing [], extra ['（高橋 美咲）'], 4 paragraphs for 3 / authors: [] != ['高橋 美咲']",
     'rv20/33-person-byline-with-afp-line': "body, agencies: (review rv20, as written) body: missing [], extra ['— with AFP'], 4 paragraphs for 3 / agencies: [] != ['AFP'] (credit None)",
     'rv20/36-ani-bracket-dateline': "body, dateline: (review rv20, as written) body: missing ['Heavy snowfall on Wednesday blocked the highway beyond Narkanda, leaving hundreds of tourists stranded in their vehicles for several hours.'], e / dateline: None != 'Shimla'",
     'rv20/46-pt-da-redacao-com-agencia-brasil': "body, agencies: (review rv20, as written; authors fixed by F20A) body: missing [], extra ['*Com informações da Agência Brasil'], 4 paragraphs for 3 / agencies: [] != ['Agência Brasil'] (credit None)",

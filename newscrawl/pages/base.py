@@ -60,9 +60,11 @@ from newscrawl.pages.author_lines import (
     without_letter_town,
 )
 from newscrawl.pages.byline_forms import (
+    CJK_SENTENCE_ENDS,
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
+    cjk_signature,
     domain_label,
     first_line,
     joint_credit,
@@ -2746,11 +2748,13 @@ class ArticlePage:
             return []
         for index in range(len(lines) - 1, len(lines) - 1 - MAX_SIGNATURE_LINES, -1):
             line = lines[index]
-            name = signature_name(line)
+            cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
+            name = cjk or signature_name(line)
             if not name:
                 continue
             # It signs prose: a list of short lines (an address, credits, a playlist) holds names too.
-            if not _SIGNED_PROSE.search(lines[index - 1]):
+            previous = lines[index - 1]
+            if not (_SIGNED_PROSE.search(previous) or (cjk and previous.endswith(CJK_SENTENCE_ENDS))):
                 return []
             # A press contact ("Ansprechpartner Presse" / name / "E-Mail: ..."), not the writer.
             if is_contact_line(lines[index - 1]) or (index + 1 < len(lines) and is_contact_line(lines[index + 1])):
@@ -3807,9 +3811,9 @@ _BYLINE_LEAD_WORDS = frozenset(
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
-) | frozenset("guest post feature review opinion".split()) | frozenset(
-    "propos recueillis recueilli entretien".split()  # French: an interview's "Propos recueillis par"
-)  # "Guest post by", "Opinion by"
+) | frozenset("guest post feature review opinion".split())  # "Guest post by", "Opinion by"
+#: French "Propos recueillis par" ("words gathered by"): an interview's byline.
+_BYLINE_LEAD_WORDS |= frozenset("propos recueillis recueilli entretien".split())
 
 
 def _leading_name(text: str) -> str:

@@ -446,3 +446,21 @@ def domain_label(host: str) -> str | None:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
         labels = labels[:-1]
     return labels[-2] if len(labels) >= 3 and labels[-2] else None
+
+
+# -- a Japanese or Chinese signature -------------------------------------------------------
+
+#: A reporter's name in full-width parentheses closing a Japanese or Chinese story ("（高橋 美咲）"):
+#: two to six kanji, a space between family and given name at most.
+_CJK_SIGNATURE = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{1,4}(?:\s?[\u4e00-\u9fff]{1,4})?)\s*[）)]$")
+#: How a Japanese or Chinese sentence ends: the line a signature follows.
+CJK_SENTENCE_ENDS = ("。", "」", "！", "？", "』")
+
+
+def cjk_signature(line: str) -> str | None:
+    """The name of a closing "（高橋 美咲）", two kanji at least, else None ("（完）" ends a story; an
+    agency's "（共同）" is left to the caller's name clean-up)."""
+    match = _CJK_SIGNATURE.match(line.strip())
+    if match is None or len(match.group("name").replace(" ", "")) < 2:
+        return None
+    return match.group("name")
