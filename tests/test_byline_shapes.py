@@ -163,3 +163,15 @@ def test_a_name_in_full_width_parentheses_closing_a_japanese_story_is_its_writer
     assert page.authors() == ["高橋 美咲"]
     assert "高橋" not in page.body()
     assert _ja_page("<p>（完）</p>").authors() == []
+
+
+# -- Parse.ly's page meta ------------------------------------------------------------------
+
+
+def test_the_writer_in_parselys_page_meta_json_is_read_where_nothing_else_names_one() -> None:
+    meta = '{"title":"Old ferry pier to close","type":"post","author":"Keisha Monroe","section":"News"}'
+    head = f"<meta name='parsely-page' content='{meta}'>"
+    assert article("", head).authors() == ["Keisha Monroe"]
+    meta = '{"title":"Old ferry pier to close","authors":["Keisha Monroe","Piet Horn"]}'
+    assert article("", f"<meta name='parsely-page' content='{meta}'>").authors() == ["Keisha Monroe", "Piet Horn"]
+    assert article("", "<meta name='parsely-page' content='{not json'>").authors() == []

@@ -72,6 +72,7 @@ from newscrawl.pages.byline_forms import (
     marked_values,
     names_no_person,
     outermost,
+    parsely_page_authors,
     place_line,
     with_joint,
     without_paper,
@@ -2463,6 +2464,11 @@ class ArticlePage:
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
+        # Parse.ly's older page meta: its writers inside a JSON object ('{"author": "Jana Ulm", ...}').
+        if not any(key == "parsely-author" for key, _ in found) and (
+            values := parsely_page_authors(self.doc.meta_first("parsely-page"))
+        ):
+            found.append(("parsely-page", values))
         return found
 
     def _byline_against(self, meta: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ the authors step (``ArticlePage._authors``):
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -464,3 +465,22 @@ def cjk_signature(line: str) -> str | None:
     if match is None or len(match.group("name").replace(" ", "")) < 2:
         return None
     return match.group("name")
+
+
+# -- Parse.ly's page meta ------------------------------------------------------------------
+
+
+def parsely_page_authors(value: str | None) -> list[str]:
+    """The writers Parse.ly's older ``parsely-page`` meta names in its JSON (``"author"``: a name
+    or a list of them; ``"authors"``), else none."""
+    if not value or "author" not in value:
+        return []
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    found = data.get("authors") or data.get("author")
+    names = [found] if isinstance(found, str) else found if isinstance(found, list) else []
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
