@@ -67,7 +67,7 @@ NOT_RIGHT_TODAY = {
     'rv20/47-fr-la-redaction-avec-afp': "agencies: (review rv20, as written) agencies: [] != ['AFP'] (credit None)",
     'rv20/56-vi-theo-ttxvn': "agencies: (review rv20, as written; authors fixed by F20A) agencies: [] != ['VNA'] (credit None)",
     'rv20/57-ar-wass-dateline': "body, agencies: (review rv20, as written) body: missing ['أعلنت الهيئة الملكية لمدينة الرياض افتتاح خط جديد للمترو يربط شمال المدينة بوسطها اعتبارا من الأسبوع المقبل.'], extra ['الرياض (واس) - أعلنت اله / agencies: [] != ['SPA'] (credit None)",
-    'rv20/58-mirror-canonical-to-original': "publisher: (review rv20, as written; authors fixed by F20A) publisher: None != 'Hindustan Times'",
+    'rv20/58-mirror-canonical-to-original': "authors, publisher: (review rv20, as written; authors left by F20A: an account named by a word of the site's name reads like a blog's writer named so, gnaddrig, Nesselsetzer, Alexander Klier in the evaluation sets) authors: ['newsfeed'] != [] / publisher: None != 'Hindustan Times'",
     'rv20/72-pti-operator-initials-line': "body: (review rv20, as written) body: missing [], extra ['PTI SDA RHL'], 4 paragraphs for 3",
     'rv20/78-zh-tw-cna-reporter-paren': "body, authors, agencies: (review rv20, as written) body: missing ['行政院今天通過明年度公共運輸補助方案，將擴大偏鄉公車路線補助，預計新增四十條路線。'], extra ['（中央社記者林怡君台北26日電）行政院今天通過明年度公共運輸補助方案，將擴大偏鄉公車路線補助，預計新增四十條路線。'], 3 paragraphs for 3 / authors: [] != ['林怡君'] / agencies: [] != ['CNA'] (credit None)",
     'rv20/79-afp-jiji-byline': "agencies: (review rv20, as written; authors fixed by F20A) agencies: [] != ['AFP', 'Jiji'] (credit None)",

