@@ -426,7 +426,7 @@ def without_report_place(text: str) -> str:
 #: A Chinese reporter's label before the names, which follow with spaces or "、" between them
 #: ("本报记者 王晓明 李娜": this paper's reporters; "记者 张伟", "通讯员 李娜").
 _CJK_REPORTER = re.compile(
-    r"^(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生|文)\s*[:：/]?\s*"
+    r"^(?:(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生)\s*[:：/]?|文\s*[:：/／])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)$"
 )
 
