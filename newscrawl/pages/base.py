@@ -74,6 +74,7 @@ from newscrawl.pages.byline_forms import (
     outermost,
     parsely_page_authors,
     place_line,
+    spells_label,
     with_joint,
     without_paper,
 )
@@ -2484,9 +2485,11 @@ class ArticlePage:
         # The meta as the authors step reads it: the site's name is no one ("GESE - La Estrella").
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
-        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona").
-        hosts = [label, *hosts] if hosts and (label := domain_label(hosts[0])) else hosts
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona"),
+        # spelled whole: "Krimiblogger" writes on archiv.krimiblog.de.
+        domain = domain_label(hosts[0]) if hosts else None
         named = clean_author_names(meta, brands, host_names=hosts, owners=self._site_owners)[0]
+        named = [name for name in named if not (domain and spells_label(name, domain))]
         # The same person written another way ("Ashlie Blakey" / "Ashlie BlakeyLive", a name cut
         # short by an address glued to it): a first or a last name in common.
         ends = {(w[0], w[-1]) for n in named if (w := normalize_space(n).casefold().split())}
@@ -2829,8 +2832,9 @@ class ArticlePage:
         """``(people, agencies)``: the first source that names a person wins; agencies from every source read."""
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
-        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona").
-        hosts = [label, *hosts] if hosts and (label := domain_label(hosts[0])) else hosts
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona"),
+        # spelled whole: "Krimiblogger" writes on archiv.krimiblog.de.
+        domain = domain_label(hosts[0]) if hosts else None
         agencies: list[str] = []
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
@@ -2839,6 +2843,8 @@ class ArticlePage:
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            if domain:
+                people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
                 people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
             credited[0] = credited[0] or any(names_no_person(item) for item in raw)

@@ -490,3 +490,9 @@ def parsely_page_authors(value: str | None) -> list[str]:
     found = data.get("authors") or data.get("author")
     names = [found] if isinstance(found, str) else found if isinstance(found, list) else []
     return [name.strip() for name in names if isinstance(name, str) and name.strip()]
+
+
+def spells_label(name: str, label: str) -> bool:
+    """True when ``name`` is a host's ``label`` written as a name ("Okezona" for "okezona"); a
+    name holding more letters is a writer's ("Krimiblogger" on krimiblog.de)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum()) == label.replace("-", "")
