@@ -61,16 +61,21 @@ from newscrawl.pages.author_lines import (
     without_letter_town,
 )
 from newscrawl.pages.byline_forms import (
+    CJK_SENTENCE_ENDS,
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
+    cjk_signature,
+    domain_label,
     first_line,
     joint_credit,
     language_marked_values,
     marked_values,
     names_no_person,
     outermost,
+    parsely_page_authors,
     place_line,
+    spells_label,
     with_joint,
     without_paper,
 )
@@ -2524,6 +2529,11 @@ class ArticlePage:
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
+        # Parse.ly's older page meta: its writers inside a JSON object ('{"author": "Jana Ulm", ...}').
+        if not any(key == "parsely-author" for key, _ in found) and (
+            values := parsely_page_authors(self.doc.meta_first("parsely-page"))
+        ):
+            found.append(("parsely-page", values))
         return found
 
     def _byline_against(self, meta: list[str]) -> list[str]:
@@ -2539,7 +2549,11 @@ class ArticlePage:
         # The meta as the authors step reads it: the site's name is no one ("GESE - La Estrella").
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona"),
+        # spelled whole: "Krimiblogger" writes on archiv.krimiblog.de.
+        domain = domain_label(hosts[0]) if hosts else None
         named = clean_author_names(meta, brands, host_names=hosts, owners=self._site_owners)[0]
+        named = [name for name in named if not (domain and spells_label(name, domain))]
         # The same person written another way ("Ashlie Blakey" / "Ashlie BlakeyLive", a name cut
         # short by an address glued to it): a first or a last name in common.
         ends = {(w[0], w[-1]) for n in named if (w := normalize_space(n).casefold().split())}
@@ -2807,11 +2821,13 @@ class ArticlePage:
             return []
         for index in range(len(lines) - 1, len(lines) - 1 - MAX_SIGNATURE_LINES, -1):
             line = lines[index]
-            name = signature_name(line)
+            cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
+            name = cjk or signature_name(line)
             if not name:
                 continue
             # It signs prose: a list of short lines (an address, credits, a playlist) holds names too.
-            if not _SIGNED_PROSE.search(lines[index - 1]):
+            previous = lines[index - 1]
+            if not (_SIGNED_PROSE.search(previous) or (cjk and previous.endswith(CJK_SENTENCE_ENDS))):
                 return []
             # A press contact ("Ansprechpartner Presse" / name / "E-Mail: ..."), not the writer.
             if is_contact_line(lines[index - 1]) or (index + 1 < len(lines) and is_contact_line(lines[index + 1])):
@@ -2880,6 +2896,9 @@ class ArticlePage:
         """``(people, agencies)``: the first source that names a person wins; agencies from every source read."""
         hosts = self.site_names[-2:] if self.url else []
         brands = [n for n in self.site_names if n not in hosts]
+        # A site on a subdomain ("economy.okezona.com") goes by its domain's name too ("Okezona"),
+        # spelled whole: "Krimiblogger" writes on archiv.krimiblog.de.
+        domain = domain_label(hosts[0]) if hosts else None
         agencies: list[str] = []
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
@@ -2888,6 +2907,8 @@ class ArticlePage:
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            if domain:
+                people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
                 people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
             credited[0] = credited[0] or any(names_no_person(item) for item in raw)
@@ -3897,6 +3918,8 @@ _BYLINE_LEAD_WORDS = frozenset(
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
     "chronique tribune scritto articolo".split()
 ) | frozenset("guest post feature review opinion".split())  # "Guest post by", "Opinion by"
+#: French "Propos recueillis par" ("words gathered by"): an interview's byline.
+_BYLINE_LEAD_WORDS |= frozenset("propos recueillis recueilli entretien".split())
 
 
 def _leading_name(text: str) -> str:

@@ -17,6 +17,7 @@ the authors step (``ArticlePage._authors``):
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -85,7 +86,44 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text))
+    return bool(_STAFF_CREDIT.match(text)) or desk_credit(text) or own_reporter_credit(text)
+
+
+#: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
+#: ("Meja Berita", "Meja Serantau": the news and regional desks; "Da Redação", "La Rédaction",
+#: "Redacción Madrid"), a preposition or article before it at most, two words after it at most.
+_DESK_FIRST = re.compile(
+    r"^(?:(?:da|de|la|a|di|della|dalla|do|dari)\s+)?"
+    r"(?:meja|reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}$",
+    re.IGNORECASE,
+)
+#: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
+#: ("온라인뉴스팀": online news team, "디지털뉴스부", "编辑部", "編集部"); Korean names are no such words.
+_CJK_DESK = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]*(?:팀|뉴스부|편집부|편집국|취재부|데스크|编辑部|編集部|编辑室|新闻中心|新聞中心|報道部|取材班)$")
+
+
+def desk_credit(text: str) -> bool:
+    """True for a desk credited by its newsroom word first ("Meja Berita", "Da Redação") or a
+    Korean, Chinese or Japanese desk in one word ("온라인뉴스팀")."""
+    return bool(_DESK_FIRST.match(text) or _CJK_DESK.match(text))
+
+
+#: "Our correspondent": a credit to the paper's own reporter with no name ("By Our Correspondent",
+#: "Our Staff Reporter", Malay and Indonesian "Wartawan Kami", French "Notre correspondant").
+_OWN_REPORTER = re.compile(
+    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von)\s+)?(?:"
+    r"(?:our|notre|nos|nuestro|nuestra|nuestros|unser|unsere|unserem|onze)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:correspondents?|reporters?|staff|writers?|correspondant(?:e|s)?|envoy[ée]e?s?\s+sp[ée]ciale?s?|"
+    r"corresponsal(?:es)?|reporter(?:in)?|korrespondent(?:in|en)?|redakteur(?:in)?|verslaggever)|"
+    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami)$",
+    re.IGNORECASE,
+)
+
+
+def own_reporter_credit(text: str) -> bool:
+    """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
+    "Oleh Wartawan Kami")."""
+    return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 
 # -- names in capitals ---------------------------------------------------------------------
@@ -329,3 +367,132 @@ def joint_credit(text: str, agency_of: object) -> bool:
 def with_joint(agencies: list[str], joint: list[str]) -> list[str]:
     """``agencies`` and then those of joint credits not among them."""
     return agencies + [a for a in joint if a not in agencies]
+
+
+# -- words no person's name holds ----------------------------------------------------------
+
+#: Four capitals or more with no vowel ("TTXVN", "DHNS"): an agency's or a news service's initials
+#: (Vietnam's "Thông tấn xã Việt Nam", "Deccan Herald News Service"), no word of a name ("MARK" has
+#: one). Three are a broadcaster's as often ("NDR", "CNN Wire": the evaluation gold keeps those).
+_VOWELLESS_CAPS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{4,}$")
+#: A byline that is a news network's or news service's initials alone: a desk's credit ("TNN": Times
+#: News Network; "PNS", "DHNS": a paper's news service).
+_NEWS_SERVICE = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{1,2}N[NS]$")
+#: Initials in capitals joined by a hyphen or a slash: two wires credited in one word ("AFP-JIJI",
+#: "AP/REUTERS"); a name joined so is written in mixed case ("Jean-Paul").
+_JOINED_CAPS = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+$")
+#: The labels a date line opens with in Korean, Chinese and Japanese ("기사입력 2026-11-26 11:10":
+#: the article was posted; "发布时间", "公開日"), left alone once the date is cut off.
+CJK_STAMP_WORDS = frozenset(
+    "기사입력 입력 수정 최종수정 등록 승인 업데이트 发布时间 发布 更新时间 更新 發布時間 发布日期 公開日 更新日 投稿日 配信日".split()
+)
+
+
+def credit_words(name: str) -> bool:
+    """True when ``name`` holds a word no person's name does: initials in capitals with no vowel
+    ("Theo TTXVN"), two wires' initials joined ("AFP-JIJI"), or it is a news service's initials alone
+    ("TNN") or opens with a date's label ("기사입력")."""
+    words = name.split()
+    if not words:
+        return False
+    if words[0] in CJK_STAMP_WORDS or (len(words) == 1 and _NEWS_SERVICE.match(words[0])):
+        return True
+    return any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)
+
+
+# -- byline shapes of other languages ------------------------------------------------------
+
+#: Dutch "en" ("and") between two writers in a byline the Dutch label "Door" opens ("Door Sanne de
+#: Vries en Pieter van den Berg"); elsewhere "en" is French and Spanish "in" ("Jana Ulm en Madrid").
+_DUTCH_BYLINE = re.compile(r"^\s*door\s", re.IGNORECASE)
+_DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def dutch_writers(text: str) -> str:
+    """``text`` with Dutch "en" between writers written "&" when a "Door" label opens it."""
+    return _DUTCH_AND.sub(" & ", text) if _DUTCH_BYLINE.match(text) and " en " in text else text
+
+
+#: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
+#: reporting from Kyiv", "Jana Ulm writes from Lisbon".
+_REPORTS_FROM = re.compile(r"\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
+
+
+def without_report_place(text: str) -> str:
+    """``text`` less a "reports from <place>" behind the writer's name."""
+    return _REPORTS_FROM.sub("", text) if " from " in text or " in " in text else text
+
+
+#: A Chinese reporter's label before the names, which follow with spaces or "、" between them
+#: ("本报记者 王晓明 李娜": this paper's reporters; "记者 张伟", "通讯员 李娜").
+_CJK_REPORTER = re.compile(
+    r"^(?:(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生)\s*[:：/]?|文\s*[:：/／])\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)$"
+)
+
+
+def cjk_reporter_names(text: str) -> str | None:
+    """The names a Chinese reporter's label gives, a comma between them ("王晓明, 李娜"), else None."""
+    match = _CJK_REPORTER.match(text)
+    if match is None:
+        return None
+    return ", ".join(re.split(r"\s*[\s、，,]\s*", match.group("names")))
+
+
+# -- the site's name in its address --------------------------------------------------------
+
+#: Second-level labels under a country's domain that name no site ("co.uk", "com.my", "co.id").
+_SECOND_LEVEL = frozenset("co com net org or ac go gov edu web my biz info ne".split())
+
+
+def domain_label(host: str) -> str | None:
+    """The label that names the site in a host with a subdomain before it ("economy.okezona.com",
+    "news.harbour.co.uk": "okezona", "harbour"), else None (a host without one names the site by
+    its first label already)."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 3 and labels[-2] else None
+
+
+# -- a Japanese or Chinese signature -------------------------------------------------------
+
+#: A reporter's name in full-width parentheses closing a Japanese or Chinese story ("（高橋 美咲）"):
+#: two to six kanji, a space between family and given name at most.
+_CJK_SIGNATURE = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{1,4}(?:\s?[\u4e00-\u9fff]{1,4})?)\s*[）)]$")
+#: How a Japanese or Chinese sentence ends: the line a signature follows.
+CJK_SENTENCE_ENDS = ("。", "」", "！", "？", "』")
+
+
+def cjk_signature(line: str) -> str | None:
+    """The name of a closing "（高橋 美咲）", two kanji at least, else None ("（完）" ends a story; an
+    agency's "（共同）" is left to the caller's name clean-up)."""
+    match = _CJK_SIGNATURE.match(line.strip())
+    if match is None or len(match.group("name").replace(" ", "")) < 2:
+        return None
+    return match.group("name")
+
+
+# -- Parse.ly's page meta ------------------------------------------------------------------
+
+
+def parsely_page_authors(value: str | None) -> list[str]:
+    """The writers Parse.ly's older ``parsely-page`` meta names in its JSON (``"author"``: a name
+    or a list of them; ``"authors"``), else none."""
+    if not value or "author" not in value:
+        return []
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    found = data.get("authors") or data.get("author")
+    names = [found] if isinstance(found, str) else found if isinstance(found, list) else []
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
+
+
+def spells_label(name: str, label: str) -> bool:
+    """True when ``name`` is a host's ``label`` written as a name ("Okezona" for "okezona"); a
+    name holding more letters is a writer's ("Krimiblogger" on krimiblog.de)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum()) == label.replace("-", "")

@@ -25,11 +25,17 @@ from newscrawl.pages.author_lines import (
 from newscrawl.pages.byline_forms import (
     NEWSROOM_MARK,
     caps_name,
+    cjk_reporter_names,
+    credit_words,
+    desk_credit,
+    dutch_writers,
     is_zone_word,
     joint_agency,
     names_no_person,
     outlet_after_names,
+    own_reporter_credit,
     split_agency_tail,
+    without_report_place,
     without_zone_names,
     zone_name,
 )
@@ -821,7 +827,7 @@ _BYLINE_LABEL = re.compile(
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
+    r"words(?=\s*:)|by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
@@ -958,10 +964,12 @@ _ORGANISATION_WORDS = frozenset(
     "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
     "austria suisse svizzera españa italia indonesia malaysia singapore".split()
 )
-_PHOTO_CREDIT = re.compile(r"^(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|gambar|фото)\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:foto|fotos|photo|photos|pictures?|bild|bilder|image|images|credit|gambar|фото)\b", re.IGNORECASE
+)
 # A credit for the pictures run on behind the writer's name ("Jana Ulm Illustration von Piet Horn").
 _CREDIT_TAIL = re.compile(
-    r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|images?|grafik|grafiken|zeichnungen?|"
+    r"\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|pictures?|bilder?|images?|grafik|grafiken|zeichnungen?|"
     r"videos?|kamera|camera|gambar|edited|bearbeitet|redigiert|lektoriert|translated|übersetzt|übersetzung|"
     r"translation|editor|editors|penyunting|redaktur|reviewed|medically\s+reviewed|fact[- ]checked|geprüft|"
     r"disunting|ditinjau|editado|revisado)\s*(?:von|by|oleh|por|:)\s.*$",
@@ -1145,6 +1153,7 @@ def looks_like_name(name: str) -> bool:
         or _NOT_PEOPLE.match(name)
         or "admin" in _key(name)
         or NEWSROOM_MARK.match(name.rstrip("."))
+        or credit_words(name)
     ):
         return False
     first = words[0].casefold().rstrip(":")
@@ -1456,10 +1465,14 @@ def clean_author_names(
                 organisation = True
                 continue
             item = ", ".join(writers)
+        item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
         credit = role_credit_names(item)  # "Laporan Wartawan Warta Kota, Ujang"
         if credit == "":
             continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
         item = credit or item
+        if own_reporter_credit(item):
+            organisation = True  # "By Our Correspondent", "Oleh Wartawan Kami": the paper's own, no name
+            continue
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
         if any(
             _key(address) in site_keys | host_keys
@@ -1498,7 +1511,7 @@ def clean_author_names(
         # Labels first: "Text & Fotos: Jana Ulm" is her credit for both, "Jana Ulm Fotos: Piet Horn"
         # a credit for the pictures run on behind hers.
         labelled = item
-        item = _CREDIT_TAIL.sub("", _strip_labels(item))
+        item = without_report_place(_CREDIT_TAIL.sub("", _strip_labels(item)))  # "A reports from Karachi"
         if len(item) < len(labelled) and (bio := _bio_name(item)):
             item = bio  # an author box's bio after its label: "About the author Rui Lopes is a wine writer"
         # The site's name whole before it is split: "Jobs & Hire", "Herz & Blut", "Kirche und Leben,
@@ -1536,6 +1549,11 @@ def clean_author_names(
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"
             name = _cut_date(name)
             if not name or _COMMENT_VERB.search(" " + name):
+                continue
+            if several and _PHOTO_CREDIT.match(name):
+                continue  # the pictures' credit beside the writer's ("Hannah Brook; Pictures Dylan Nash")
+            if desk_credit(name):
+                organisation = True  # a desk with its date run on ("Meja Berita26 November 2026")
                 continue
             if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")

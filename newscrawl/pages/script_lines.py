@@ -271,7 +271,7 @@ def drop_signature_line(paragraphs: list[str], authors: list[str]) -> list[str]:
     author."""
     if len(paragraphs) < 2 or not authors:
         return paragraphs
-    last = paragraphs[-1].strip(" .,;:-–—").casefold()
+    last = paragraphs[-1].strip(" .,;:-–—()（）").casefold()  # also "（高橋 美咲）"
     if any(last == name.casefold() for name in authors if name):
         return paragraphs[:-1]
     return paragraphs
