@@ -32,9 +32,10 @@ ORIGIN = {
 }
 
 
-def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """(rows in publication order, truth)."""
-    built = SetRows(HERE)
+def build(here: Path = HERE, origin: dict[str, str] = ORIGIN) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(rows in publication order, truth) of the set in ``here`` (the fourth set's build is this
+    one over its own folder and sites)."""
+    built = SetRows(here)
     stories, negatives, rows, label, variant, event = (
         built.stories, built.negatives, built.rows, built.label, built.variant, built.event
     )
@@ -45,7 +46,7 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
         key = s["key"]
         related = bool(s.get("against")) and s.get("cls") not in ("template", "roundup")
         event[key] = s.get("event") or (events.get(s["against"][0]) if related else "E" + key)
-        add(key + "-o", key, "original", ORIGIN[s["agency"]], s["title"], s["paras"], s["language"], s["date"])
+        add(key + "-o", key, "original", origin[s["agency"]], s["title"], s["paras"], s["language"], s["date"])
         named: dict[str, list[str]] = {}
         for n, copy in enumerate(s["copies"]):
             paras = named[copy["var"]] = _expand(copy["paras"], s["paras"], named)
