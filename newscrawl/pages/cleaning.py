@@ -750,9 +750,10 @@ def tail_guess(title: str) -> str:
 
 
 #: Separators a title sets between its headline and section names ("Headline | Local News | Site",
-#: "Site » Politik » Headline"): bars, angle quotes, a slash, dots; not dashes or colons, which
-#: headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf").
-_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|/|·|•|::)\s+|\s*[|│｜]\s*")
+#: "Site » Politik » Headline"): bars, angle quotes, bullets; not dashes, colons, slashes or middle
+#: dots, which headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf", "Pay / benefits:
+#: new rules").
+_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|•|::)\s+|\s*[|│｜]\s*")
 #: Most words of a title segment read as a section's name beside a longer headline.
 MAX_SECTION_WORDS = 3
 
