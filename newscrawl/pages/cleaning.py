@@ -210,10 +210,12 @@ _EMBED_PLACEHOLDER = re.compile(
     r"^\s*\[(?i:gambas|embed|video|youtube|instagram|twitter|tiktok|facebook)\s*:[^\]\n]{0,80}\]\s*$"
 )
 # A tag list written as a paragraph inside the story: "Tags: tea, exports, Colombo auction",
-# "Kata kunci: banjir, Jakarta". Each item is a few words without a sentence's full stop.
+# "Kata kunci: banjir, Jakarta". Each item is at most three words without a sentence's full stop
+# ("Topics: what it means, why the permit stalls, who pays" is the story's).
+_TAG_ITEM = r"(?=[^,.!?;:|]{1,41}(?:[,|]|\s*$))[^\s,.!?;:|]+(?:[^\S\n]+[^\s,.!?;:|]+){0,2}"
 _TAG_LIST = re.compile(
     r"^\s*(?i:tags?|topics?|keywords?|kata\s+kunci|label|topik|tag\s+terkait)\s*:\s*"
-    r"[^\s,.!?;:][^,.!?;:]{0,40}(?:\s*[,|]\s*[^\s,.!?;:][^,.!?;:]{0,40}){1,20}\s*$"
+    rf"{_TAG_ITEM}(?:\s*[,|]\s*{_TAG_ITEM}){{1,20}}\s*$"
 )
 # A disclaimer that the story came from a syndicated or agency feed, labelled as such and not in
 # the parentheses attribution reads as NDTV's notice: "Disclaimer: <Site> has published this
