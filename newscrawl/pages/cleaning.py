@@ -1437,6 +1437,18 @@ def signature_name(line: str) -> str | None:
     return text
 
 
+def _initials_of(aside: str, name: str) -> bool:
+    """True when ``aside`` is the initials of the words of ``name`` it follows ("Auswärtige Autoren
+    (AA)", "Anna Pauli (AP)"): the name's short form, not an agency's."""
+    letters = aside.strip(" .").replace(".", "").replace(" ", "")
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return (
+        2 <= len(letters) <= len(words)
+        and letters.isalpha()
+        and letters.casefold() == "".join(word[0] for word in words[-len(letters) :]).casefold()
+    )
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
@@ -1490,7 +1502,11 @@ def clean_author_names(
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         if "(" in item:
             # An agency credited in an aside behind the writers: "A et B (avec AFP)", "A (Reuters)".
-            for aside in re.findall(r"\(([^()]{2,60})\)", item):
+            # Not the name's own short form before it: "Auswärtige Autoren (AA)" is no Anadolu.
+            for match in re.finditer(r"\(([^()]{2,60})\)", item):
+                aside = match.group(1)
+                if _initials_of(aside, item[: match.start()]):
+                    continue
                 agencies.extend(a for a in aside_agencies(aside) if a not in agencies)
         if item.startswith("@ "):
             item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
