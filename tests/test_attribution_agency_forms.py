@@ -81,6 +81,13 @@ def test_an_agency_in_an_aside_behind_the_writers_is_credited() -> None:
     assert aside_agencies("with Bloomberg") == ["Bloomberg"] and aside_agencies("photos") == []
 
 
+def test_an_aside_that_is_the_writers_own_initials_is_no_agency() -> None:
+    # "Auswärtige Autoren (AA)": the name's short form, not Anadolu's "AA".
+    assert clean_author_names(["Auswärtige Autoren (AA)"]) == (["Auswärtige Autoren"], [])
+    assert clean_author_names(["Anna Pauli (AP)"]) == (["Anna Pauli"], [])
+    assert clean_author_names(["Jana Ulm (AP)"]) == (["Jana Ulm"], ["AP"])
+
+
 # -- datelines -------------------------------------------------------------------------------------------
 
 

@@ -809,6 +809,8 @@ def test_mirror_labels_stamps_tag_lists_and_feed_disclaimers_are_boilerplate(lin
     [
         "Updated figures 2025 show that exports grew faster than imports, the ministry said.",
         "Tags: the police said the suspect, who was known to them, had left the city.",
+        # A story's paragraph with a label: its items are phrases, not tags.
+        "Topics: what it means, why the permit stalls, who pays",
         "Note: The story has been corrected to give the mayor's full name.",
         "Note: the agency said the syndicated figures were preliminary and would be revised next month.",
         "[1] Figures from the statistics office.",

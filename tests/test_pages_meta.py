@@ -489,6 +489,17 @@ def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicke
         ("Häfen Café | Alte Fähre wird geschlossen", "", "Alte Fähre wird geschlossen"),
         # A dash typed as two hyphens inside the headline stays.
         ("Old ferry pier -- closed for good", "", "Old ferry pier -- closed for good"),
+        # A slash or a dot inside the headline is no section's separator.
+        (
+            "Pay / benefits: new rules for harbor staff from January | Harbour Times",
+            "Harbour Times",
+            "Pay / benefits: new rules for harbor staff from January",
+        ),
+        (
+            "Ferries · timetable: new rules for harbor staff | Harbour Times",
+            "Harbour Times",
+            "Ferries · timetable: new rules for harbor staff",
+        ),
     ],
 )
 def test_title_tails_in_other_separators_and_spellings_leave_the_title(

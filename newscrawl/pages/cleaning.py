@@ -210,10 +210,12 @@ _EMBED_PLACEHOLDER = re.compile(
     r"^\s*\[(?i:gambas|embed|video|youtube|instagram|twitter|tiktok|facebook)\s*:[^\]\n]{0,80}\]\s*$"
 )
 # A tag list written as a paragraph inside the story: "Tags: tea, exports, Colombo auction",
-# "Kata kunci: banjir, Jakarta". Each item is a few words without a sentence's full stop.
+# "Kata kunci: banjir, Jakarta". Each item is at most three words without a sentence's full stop
+# ("Topics: what it means, why the permit stalls, who pays" is the story's).
+_TAG_ITEM = r"(?=[^,.!?;:|]{1,41}(?:[,|]|\s*$))[^\s,.!?;:|]+(?:[^\S\n]+[^\s,.!?;:|]+){0,2}"
 _TAG_LIST = re.compile(
     r"^\s*(?i:tags?|topics?|keywords?|kata\s+kunci|label|topik|tag\s+terkait)\s*:\s*"
-    r"[^\s,.!?;:][^,.!?;:]{0,40}(?:\s*[,|]\s*[^\s,.!?;:][^,.!?;:]{0,40}){1,20}\s*$"
+    rf"{_TAG_ITEM}(?:\s*[,|]\s*{_TAG_ITEM}){{1,20}}\s*$"
 )
 # A disclaimer that the story came from a syndicated or agency feed, labelled as such and not in
 # the parentheses attribution reads as NDTV's notice: "Disclaimer: <Site> has published this
@@ -750,9 +752,10 @@ def tail_guess(title: str) -> str:
 
 
 #: Separators a title sets between its headline and section names ("Headline | Local News | Site",
-#: "Site » Politik » Headline"): bars, angle quotes, a slash, dots; not dashes or colons, which
-#: headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf").
-_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|/|·|•|::)\s+|\s*[|│｜]\s*")
+#: "Site » Politik » Headline"): bars, angle quotes, bullets; not dashes, colons, slashes or middle
+#: dots, which headlines use themselves ("Hund vertreibt Einbrecher – Zeugenaufruf", "Pay / benefits:
+#: new rules").
+_SECTION_SEPARATORS = re.compile(r"\s+(?:\||»|›|•|::)\s+|\s*[|│｜]\s*")
 #: Most words of a title segment read as a section's name beside a longer headline.
 MAX_SECTION_WORDS = 3
 
@@ -1434,6 +1437,18 @@ def signature_name(line: str) -> str | None:
     return text
 
 
+def _initials_of(aside: str, name: str) -> bool:
+    """True when ``aside`` is the initials of the words of ``name`` it follows ("Auswärtige Autoren
+    (AA)", "Anna Pauli (AP)"): the name's short form, not an agency's."""
+    letters = aside.strip(" .").replace(".", "").replace(" ", "")
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return (
+        2 <= len(letters) <= len(words)
+        and letters.isalpha()
+        and letters.casefold() == "".join(word[0] for word in words[-len(letters) :]).casefold()
+    )
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
@@ -1487,7 +1502,11 @@ def clean_author_names(
         item = normalize_space(_EMAIL_URL.sub(" ", item).replace("©", " ").replace("»", " "))
         if "(" in item:
             # An agency credited in an aside behind the writers: "A et B (avec AFP)", "A (Reuters)".
-            for aside in re.findall(r"\(([^()]{2,60})\)", item):
+            # Not the name's own short form before it: "Auswärtige Autoren (AA)" is no Anadolu.
+            for match in re.finditer(r"\(([^()]{2,60})\)", item):
+                aside = match.group(1)
+                if _initials_of(aside, item[: match.start()]):
+                    continue
                 agencies.extend(a for a in aside_agencies(aside) if a not in agencies)
         if item.startswith("@ "):
             item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
