@@ -197,3 +197,35 @@ def test_a_writer_with_an_agency_keeps_the_writer_and_credits_the_agency() -> No
     page_ = ms_page('<div class="author">Ahmad Fauzi</div><div class="byline">Berita Pulau dengan Bernama</div>')
     assert page_.authors() == ["Ahmad Fauzi"]
     assert page_.attribution().agencies == ["Bernama"]
+
+
+# -- review R23: person's names the credit rules took ----------------------------------------
+
+
+def test_a_hyphenated_name_in_capitals_is_a_name_only_joined_agencies_are_a_credit() -> None:
+    assert article('<p class="byline">By JEAN-PAUL MARTIN</p>').authors() == ["Jean-Paul Martin"]
+    assert clean_author_names(["BY NUR AIN MOHD-ZAIN AND SITI HAJAR"])[0] == ["Nur Ain Mohd-Zain", "Siti Hajar"]
+    assert clean_author_names(["AFP-JIJI"]) == ([], ["AFP", "Jiji"])
+
+
+def test_a_broadcasters_initials_are_no_news_services_credit() -> None:
+    assert clean_author_names(["By CNN"]) == (["CNN"], [])
+    assert clean_author_names(["BNS"]) == (["BNS"], [])  # the Baltic News Service's byline, as before
+    assert clean_author_names(["TNN"]) == ([], [])
+    assert clean_author_names(["DHNS"]) == ([], [])
+
+
+def test_meja_is_a_desk_only_before_a_desks_word() -> None:
+    assert article('<p class="byline">By Meja Andersson</p>').authors() == ["Meja Andersson"]
+    assert clean_author_names(["Meja Sukan"]) == ([], [])
+
+
+def test_who_before_reports_from_is_no_writer() -> None:
+    assert article('<p class="byline">By Jana Ulm, who reports from Kyiv</p>').authors() == ["Jana Ulm"]
+
+
+def test_a_byline_shown_that_spells_a_blogs_subdomain_label_is_its_writer() -> None:
+    url = "https://blog.janaulm.com/2025/03/04/old-ferry-pier-to-close/"
+    assert article('<p class="byline">By Jana Ulm</p>', url=url).authors() == ["Jana Ulm"]
+    # a meta author that is the site's name is still no one
+    assert article("", '<meta name="author" content="Janaulm">', url=url).authors() == []

@@ -167,3 +167,9 @@ def test_the_writer_in_parselys_page_meta_json_is_read_where_nothing_else_names_
     meta = '{"title":"Old ferry pier to close","authors":["Keisha Monroe","Piet Horn"]}'
     assert article("", f"<meta name='parsely-page' content='{meta}'>").authors() == ["Keisha Monroe", "Piet Horn"]
     assert article("", "<meta name='parsely-page' content='{not json'>").authors() == []
+
+
+def test_an_agency_or_a_storys_end_in_brackets_closing_a_cjk_story_is_no_writer() -> None:
+    for closing in ("（時事）", "（未完待续）", "（全文完）", "（责任编辑）", "（记者）"):
+        assert _ja_page(f"<p>{closing}</p>").authors() == [], closing
+    assert _ja_page("<p>（高橋 美咲）</p>").authors() == ["高橋 美咲"]

@@ -2445,9 +2445,9 @@ class ArticlePage:
         once one is, the page's own bylines are searched no further (a wire story's "By AFP")."""
         if self.rest_post:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
-            yield [a.get("name", "") for a in embedded if isinstance(a, dict)]
+            yield _Accounts(a.get("name", "") for a in embedded if isinstance(a, dict))
         direct, referenced = self._ld_authors()
-        yield direct
+        yield _Accounts(direct)
         for key, values in self._meta_authors:
             # A page's plain author meta is often the site's (its owners, the account that set up
             # the theme: "Matthias Hille - Lukas Balbach" over "Erstellt von Fabian"); where no
@@ -2456,8 +2456,8 @@ class ArticlePage:
                 shown = self._byline_against(values)
                 if shown:
                     yield shown
-            yield values
-        yield self._labelled_meta_authors()
+            yield _Accounts(values)
+        yield _Accounts(self._labelled_meta_authors())
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
@@ -2470,13 +2470,13 @@ class ArticlePage:
             yield self._reporter_marks()
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
-        yield referenced
+        yield _Accounts(referenced)
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
-            yield from self._author_links()
+            yield from map(_Accounts, self._author_links())
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
-            yield state_authors(self.tree)
+            yield _Accounts(state_authors(self.tree))
         # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A"):
         # read last, so that the sources before it credit their agencies.
         yield self._sign_off()
@@ -2904,10 +2904,11 @@ class ArticlePage:
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
 
         def clean(raw: list[str]) -> list[str]:
+            account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
-            if domain:
+            if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
                 people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
@@ -3423,6 +3424,11 @@ def _naive(raw: str) -> bool:
 
 _ISO_T = re.compile(r"\dT(?=\d)")
 _DIGIT = re.compile(r"\d")
+
+
+class _Accounts(list[str]):
+    """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
+    byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
 
 
 def _followed_by_coauthor(source: str, name: str) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.attribution import agency_name, byline_agencies
 from newscrawl.dates import ZONE_ABBREVIATIONS
 
 # -- time zones ----------------------------------------------------------------------------
@@ -91,10 +92,17 @@ def names_no_person(text: str) -> bool:
 
 #: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
 #: ("Meja Berita", "Meja Serantau": the news and regional desks; "Da Redação", "La Rédaction",
-#: "Redacción Madrid"), a preposition or article before it at most, two words after it at most.
+#: "Redacción Madrid"), a preposition or article before it at most, two words after it at most;
+#: "Meja" (a first name too: "Meja Andersson") only before a desk's word (``_MEJA_DESKS``).
+_MEJA_DESKS = (
+    "berita", "serantau", "sukan", "jenayah", "politik", "ekonomi", "bisnes", "niaga", "hiburan", "dunia",
+    "nasional", "rencana", "pengarang", "editorial", "digital", "online", "semasa", "luar", "antarabangsa",
+    "wilayah", "agama", "pendidikan", "teknologi", "gaya", "wanita", "sastera", "korporat", "am",
+)  # fmt: skip
 _DESK_FIRST = re.compile(
     r"^(?:(?:da|de|la|a|di|della|dalla|do|dari)\s+)?"
-    r"(?:meja|reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}$",
+    r"(?:meja\s+(?:" + "|".join(_MEJA_DESKS) + r")(?![^\W\d_])\S*(?:\s+\S+)?"
+    r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2})$",
     re.IGNORECASE,
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
@@ -377,9 +385,11 @@ def with_joint(agencies: list[str], joint: list[str]) -> list[str]:
 _VOWELLESS_CAPS = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{4,}$")
 #: A byline that is a news network's or news service's initials alone: a desk's credit ("TNN": Times
 #: News Network; "PNS", "DHNS": a paper's news service).
-_NEWS_SERVICE = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{1,2}N[NS]$")
+#: A broadcaster's initials ("CNN") are no such credit, nor "BNS" (the Baltic News Service's byline,
+#: read as its writer).
+_NEWS_SERVICE = re.compile(r"^(?!BNS$)(?:[B-DF-HJ-NP-TV-XZ]{1,2}NS|TNN)$")
 #: Initials in capitals joined by a hyphen or a slash: two wires credited in one word ("AFP-JIJI",
-#: "AP/REUTERS"); a name joined so is written in mixed case ("Jean-Paul").
+#: "AP/REUTERS"), when every part is an agency: a name in capitals is joined so too ("JEAN-PAUL").
 _JOINED_CAPS = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+$")
 #: The labels a date line opens with in Korean, Chinese and Japanese ("기사입력 2026-11-26 11:10":
 #: the article was posted; "发布时间", "公開日"), left alone once the date is cut off.
@@ -397,7 +407,7 @@ def credit_words(name: str) -> bool:
         return False
     if words[0] in CJK_STAMP_WORDS or (len(words) == 1 and _NEWS_SERVICE.match(words[0])):
         return True
-    return any(_VOWELLESS_CAPS.match(w) or _JOINED_CAPS.match(w) for w in words)
+    return any(_VOWELLESS_CAPS.match(w) or (_JOINED_CAPS.match(w) and byline_agencies(w)) for w in words)
 
 
 # -- byline shapes of other languages ------------------------------------------------------
@@ -414,8 +424,8 @@ def dutch_writers(text: str) -> str:
 
 
 #: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
-#: reporting from Kyiv", "Jana Ulm writes from Lisbon".
-_REPORTS_FROM = re.compile(r"\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
+#: reporting from Kyiv", "Jana Ulm writes from Lisbon", "Jana Ulm, who reports from Kyiv".
+_REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
 
 
 def without_report_place(text: str) -> str:
@@ -460,6 +470,9 @@ def domain_label(host: str) -> str | None:
 #: A reporter's name in full-width parentheses closing a Japanese or Chinese story ("（高橋 美咲）"):
 #: two to six kanji, a space between family and given name at most.
 _CJK_SIGNATURE = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{1,4}(?:\s?[\u4e00-\u9fff]{1,4})?)\s*[）)]$")
+#: Words of a closing line in brackets that no name holds: the story's end or continuation
+#: ("（全文完）", "（未完待续）"), an editor's credit ("（责任编辑）"), a reporter's label alone ("（记者）").
+_CJK_NOT_NAME = re.compile(r"完$|续$|續$|未完|待续|待續|编辑|編輯|編集|^(?:记者|記者)$")
 #: How a Japanese or Chinese sentence ends: the line a signature follows.
 CJK_SENTENCE_ENDS = ("。", "」", "！", "？", "』")
 
@@ -470,7 +483,10 @@ def cjk_signature(line: str) -> str | None:
     match = _CJK_SIGNATURE.match(line.strip())
     if match is None or len(match.group("name").replace(" ", "")) < 2:
         return None
-    return match.group("name")
+    name = match.group("name")
+    if agency_name(name) or _CJK_NOT_NAME.search(name):
+        return None  # an agency's credit ("（時事）") or a story's end or editor's mark ("（未完待续）")
+    return name
 
 
 # -- Parse.ly's page meta ------------------------------------------------------------------
