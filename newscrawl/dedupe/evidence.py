@@ -249,8 +249,13 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         return None
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
         return None
-    if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b)):
-        return None  # past the window: only a translation beyond doubt that keeps every figure
+    if late and (
+        score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or paragraph_agreement(a, b) < PARAGRAPH_AGREEMENT
+    ):
+        # Past the window: only a translation beyond doubt that keeps every figure, paragraph
+        # by paragraph. A follow-up story days later (a suspect named) recaps the toll and
+        # names, in paragraphs of its own.
+        return None
     return Evidence("translation" if translated else "rewrite", round(score, 3))
 
 
