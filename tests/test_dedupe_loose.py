@@ -240,3 +240,15 @@ def test_a_follow_up_in_another_language_past_the_window_is_no_late_translation(
     late = fingerprint(article("https://mirror.example/kebakaran", FIRE_ID, "id", day, 14))
     assert compare(en, late).kind == compare(late, en).kind == "translation"
 
+
+def test_a_translation_moving_the_weekday_to_local_time_is_found():
+    # Review R23: the wire's "Thursday" at 20:00 UTC is early Friday in Jakarta; a translation
+    # naming "Jumat (13/6) dini hari WIB" names a day one apart, not another edition's days.
+    en = _fp("https://afp.example/fire", FIRE_EN, "en", 20)
+    local = FIRE_ID.replace("pada Kamis,", "pada Jumat (13/6) dini hari WIB,")
+    assert local != FIRE_ID
+    translated = fingerprint(
+        article("https://mirror.example/kebakaran", local, "id", "2025-06-13", 1,
+                title="Kebakaran gudang tekstil di Semarang")
+    )
+    assert compare(en, translated).kind == compare(translated, en).kind == "translation"
