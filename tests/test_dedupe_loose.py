@@ -230,7 +230,7 @@ FIRE_FOLLOW_UP_ID = (
 @pytest.mark.parametrize("day", ["2025-06-16", "2025-06-17", "2025-06-18"])
 def test_a_follow_up_in_another_language_past_the_window_is_no_late_translation(day):
     # Review R23: 4-6 days on, a follow-up recapping the toll scored a translation 0.84 on the
-    # late path. A late translation keeps the paragraphs (agreement 1.0); the follow-up 0.25.
+    # late path. A late translation keeps the lead's names and figures; the follow-up leads with its own news.
     en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
     follow = fingerprint(
         article("https://kompas.example/tersangka", FIRE_FOLLOW_UP_ID, "id", day, 10,
