@@ -1224,6 +1224,29 @@ def test_an_exact_copy_carries_no_fold_its_story_could_not_make(engine, monkeypa
     assert engine.store.resolve_story(r.story_id) == r.story_id != x.story_id
 
 
+def test_an_exact_copy_five_days_on_finds_the_story_joined_by_a_late_translation(engine, monkeypatch):
+    # The case above at 5 days (its dates before D9): within a late translation's 6 days, the
+    # report is a translation of the first copy and joins its story, so the repost (an exact
+    # copy of the first, a rewrite of the report) finds one story and folds nothing.
+    import newscrawl.dedupe.engine as engine_module
+
+    first = article("https://palace.example/rate", RATE_EN, "en", "2024-05-08", 8)
+    report = article("https://other.example/report", RATE_ID, "id", "2024-05-13", 11)
+    repost = dict(first, url="https://repost.example/rate", published_at="2024-05-13T12:00:00+00:00")
+    real_compare = engine_module.compare
+
+    def scripted(a, b, **kwargs):  # the repost (only) reads as a rewrite of the report
+        if {a["url"], b["url"]} == {repost["url"], report["url"]}:
+            return engine_module.Evidence("rewrite", 0.95)
+        return real_compare(a, b, **kwargs)
+
+    monkeypatch.setattr(engine_module, "compare", scripted)
+    x, r = engine.process(first), engine.process(report)
+    assert r.match == "translation" and r.story_id == x.story_id
+    again = engine.process(repost)
+    assert again.match == "exact" and again.merged == () and again.story_id == x.story_id
+
+
 def test_a_story_of_later_copies_folds_by_the_translation_of_its_earliest_text(engine):
     # The week-later copy and a cut of it (a near copy) make a story of two texts; the copy on
     # the day, older than both, folds it into the original's story by its translation verdict.

@@ -212,3 +212,43 @@ def test_a_late_translation_joins_its_story_whatever_the_time_buckets(tmp_path, 
         assert verdicts[1].match == "translation", arrival
         assert store.resolve_story(verdicts[0].story_id) == store.resolve_story(verdicts[1].story_id)
         store.close()
+
+
+#: An Indonesian outlet's follow-up days later: a suspect named, the toll and names recapped.
+FIRE_FOLLOW_UP_ID = (
+    "SEMARANG - Polisi menetapkan manajer pabrik Sinar Tekstil sebagai tersangka atas kebakaran gudang "
+    "tekstil di kawasan industri Tugu, Semarang, pada Kamis pekan lalu yang menewaskan 9 pekerja dan "
+    "melukai 31 orang.\n\n"
+    "Juru bicara polisi Rudi Hartanto mengatakan sebagian besar korban terjebak di lantai dua karena "
+    "pintu darurat terkunci. Pemadam butuh 4 jam untuk memadamkan api.\n\n"
+    "Gubernur Ahmad Luthfi kembali menjenguk korban luka di rumah sakit Kariadi dan mengatakan "
+    "pemeriksaan keselamatan 120 pabrik di provinsi itu sudah dimulai.\n\n"
+    "Tersangka terancam hukuman penjara, kata Hartanto."
+)
+
+
+@pytest.mark.parametrize("day", ["2025-06-16", "2025-06-17", "2025-06-18"])
+def test_a_follow_up_in_another_language_past_the_window_is_no_late_translation(day):
+    # Review R23: 4-6 days on, a follow-up recapping the toll scored a translation 0.84 on the
+    # late path. A late translation keeps the lead's names and figures; the follow-up leads with its own news.
+    en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
+    follow = fingerprint(
+        article("https://kompas.example/tersangka", FIRE_FOLLOW_UP_ID, "id", day, 10,
+                title="Manajer pabrik jadi tersangka kebakaran Semarang")
+    )
+    assert compare(en, follow) is None and compare(follow, en) is None
+    late = fingerprint(article("https://mirror.example/kebakaran", FIRE_ID, "id", day, 14))
+    assert compare(en, late).kind == compare(late, en).kind == "translation"
+
+
+def test_a_translation_moving_the_weekday_to_local_time_is_found():
+    # Review R23: the wire's "Thursday" at 20:00 UTC is early Friday in Jakarta; a translation
+    # naming "Jumat (13/6) dini hari WIB" names a day one apart, not another edition's days.
+    en = _fp("https://afp.example/fire", FIRE_EN, "en", 20)
+    local = FIRE_ID.replace("pada Kamis,", "pada Jumat (13/6) dini hari WIB,")
+    assert local != FIRE_ID
+    translated = fingerprint(
+        article("https://mirror.example/kebakaran", local, "id", "2025-06-13", 1,
+                title="Kebakaran gudang tekstil di Semarang")
+    )
+    assert compare(en, translated).kind == compare(translated, en).kind == "translation"

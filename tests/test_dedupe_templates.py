@@ -254,3 +254,14 @@ def test_a_translated_bulletin_naming_only_other_weekdays_is_the_next_edition(mo
     assert compare(nxt, a) is None
     monkeypatch.setattr(evidence, "other_weekdays", lambda *_: False)
     assert compare(nxt, a) is not None  # what the rule stops
+
+
+def test_weekdays_a_day_apart_match_cyclically_but_not_another_editions_days():
+    # Review R23: a translation moving a day to local time names the next (or previous) day.
+    assert evidence._near_days({"@d5"}, {"@d4"}) and evidence._near_days({"@d4"}, {"@d5"})
+    assert evidence._near_days({"@d1"}, {"@d7"}) and evidence._near_days({"@d7"}, {"@d1"})
+    assert not evidence._near_days({"@d6"}, {"@d4"})  # Saturday / Thursday
+    # The next edition (Wednesday, Saturday) against Tuesday, Thursday: Saturday is no day's
+    # neighbour, so the pair keeps its veto (each day of both sides must be one).
+    assert evidence._near_days({"@d2", "@d4"}, {"@d3", "@d6"})
+    assert not evidence._near_days({"@d3", "@d6"}, {"@d2", "@d4"})
