@@ -65,6 +65,7 @@ from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
+    bracketed_signature,
     cjk_signature,
     domain_label,
     first_line,
@@ -2457,7 +2458,13 @@ class ArticlePage:
                 if shown:
                     yield shown
             yield _Accounts(values)
-        yield _Accounts(self._labelled_meta_authors())
+        # Yoast's "Written by" card names the account that posted, as its author meta does: a
+        # labelled byline in the article that names someone else wins over it ("Autor Piet Horn:
+        # Übersetzung Jana Ulm" under a card for "jana-ulm").
+        carded = self._labelled_meta_authors()
+        if carded and not direct and (shown := self._byline_against(carded)):
+            yield shown
+        yield _Accounts(carded)
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
@@ -2824,6 +2831,10 @@ class ArticlePage:
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
             if not name:
+                # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
+                signed = bracketed_signature(line, signature_name) if index == len(lines) - 1 else None
+                if signed and self._plain_line(signed[1], ending=True):
+                    return [signed[0]]
                 continue
             # It signs prose: a list of short lines (an address, credits, a playlist) holds names too.
             previous = lines[index - 1]
@@ -2835,15 +2846,18 @@ class ArticlePage:
             return [name] if self._plain_line(line) else []
         return []
 
-    def _plain_line(self, line: str) -> bool:
+    def _plain_line(self, line: str, ending: bool = False) -> bool:
         """True when ``line`` stands as a text of the article's frame (or the page) outside
-        headings, links, list items, captions and foreign blocks."""
+        headings, links, list items, captions and foreign blocks (``ending``: ends such a text)."""
         root = self._frame_node if self._frame_node is not None else self.tree
         for node in root.iter():
             if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
                 continue
             for text, owner in ((node.text, node), (node.tail, node.getparent())):
-                if not text or owner is None or normalize_space(text) != line:
+                if not text or owner is None:
+                    continue
+                shown = normalize_space(text)
+                if not (shown.endswith(line) if ending else shown == line):
                     continue
                 holders = [owner, *owner.iterancestors()]
                 if any(h.tag in _NOT_SIGNATURE_TAGS for h in holders) or _foreign(owner, frame=self._byline_frame):
@@ -3912,6 +3926,10 @@ _BYLINE_LINE_LABEL = re.compile(
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
     r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
+    # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
+    # drops a sentence ("Autor Michael Ende schrieb ...").
+    r"|autor(?:in|en)?\s+(?=(?-i:[A-ZÄÖÜ]))"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
     r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
