@@ -680,6 +680,19 @@ def test_a_preposition_that_opens_no_byline_gives_no_author(text: str) -> None:
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>Ein Interview von Jana Ulm mit Piet Horn.</p>",
+        "<p>Interview by Jana Ulm with Piet Horn</p>",
+        "<p>Entretien par Jana Ulm avec Piet Horn</p>",
+    ],
+)
+def test_an_interviews_byline_names_the_one_asking_not_the_one_interviewed(byline: str) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
 def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> None:
     closing = "<p>Autoren Jana Ulm und Piet Horn</p>"
     body = f"<article><h1>Old ferry pier to close</h1>{LEDE}{closing}</article>"

@@ -2709,6 +2709,10 @@ class ArticlePage:
         if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
             return None
         name = line[len(label) :].strip(" :")
+        # An interview's byline names the one asking; whom they talk with follows "mit" / "with"
+        # ("Ein Interview von Jana Ulm mit Piet Horn", "Interview by Jana Ulm with Piet Horn").
+        if (lead := match.groupdict().get("lead")) and _INTERVIEW_LEAD.search(lead):
+            name = _INTERVIEWEE.split(name, maxsplit=1)[0]
         # A byline set as a minor heading with nothing behind the name ("<h5><em>Von Jana
         # Ulm</em></h5>") holds a full name and nothing else; a headline rarely is one.
         if heading and not _HEADING_BYLINE_END.search(name) and not _minor_heading_byline(owner, name):
@@ -4019,6 +4023,9 @@ _POSTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
+#: Lead words of an interview's byline, and the word before the one interviewed.
+_INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
+_INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
 _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 
