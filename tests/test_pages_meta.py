@@ -693,6 +693,21 @@ def test_an_interviews_byline_names_the_one_asking_not_the_one_interviewed(bylin
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
 
 
+def test_a_byline_that_credits_the_site_itself_stops_the_guesses() -> None:
+    head = '<title>Old ferry pier to close | Harbour Ledger</title><meta property="og:site_name" content="Harbour Ledger">'
+    widget = (
+        "<div class='widget widget_recent_comments'><h3>Recent Comments</h3><ul><li class='recentcomments'>"
+        "<span class='comment-author-link'><a href='https://nell.example' class='url'>Nell Ashby</a></span> on "
+        "<a href='/2023/10/31/pier/#comment-1'>Pier funding cut</a></li></ul></div>"
+    )
+    for byline, people in (("Written by <a href='/author/admin/'>Harbour Ledger</a>", []), ("", ["Nell Ashby"])):
+        body = (
+            f"<div class='wrap'><article><h1>Old ferry pier to close</h1><div class='head'>{byline} on November 7, "
+            f"2023</div><div class='entry-content'>{SIGNED_STORY}</div></article><aside>{widget}</aside></div>"
+        )
+        assert page(head, body).authors() == people
+
+
 def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> None:
     closing = "<p>Autoren Jana Ulm und Piet Horn</p>"
     body = f"<article><h1>Old ferry pier to close</h1>{LEDE}{closing}</article>"

@@ -53,6 +53,7 @@ from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
+    credits_the_site,
     letter_title,
     same_person,
     seamed_text,
@@ -2930,7 +2931,11 @@ class ArticlePage:
                 people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
                 people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
-            credited[0] = credited[0] or any(names_no_person(item) for item in raw)
+            credited[0] = (
+                credited[0]
+                or any(names_no_person(item) for item in raw)
+                or (not account and not people and any(credits_the_site(item, self.site_names) for item in raw))
+            )
             shared = not people and found and all(joint_credit(item, byline_agency) for item in raw if item)
             target = joint if shared else agencies
             target.extend(a for a in found if a not in target)
