@@ -329,6 +329,20 @@ def test_the_pages_one_h1_beats_a_share_title_it_does_not_match() -> None:
     assert page(head, f"<h1>Harbour</h1>{LEDE}").title() == "You will not believe what divers found under the pier"
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("23.01.2022 - Old ferry pier to close", "Old ferry pier to close"),
+        ("2022-01-23 | Old ferry pier to close", "Old ferry pier to close"),
+        ("23.01.2022 - Protokoll", "23.01.2022 - Protokoll"),  # a stamp before one word: a title of its own
+        ("1.5 million tonnes: the pier's last cargo", "1.5 million tonnes: the pier's last cargo"),
+    ],
+)
+def test_a_date_stamp_before_the_headline_is_no_part_of_it(heading: str, title: str) -> None:
+    head = f"<title>{heading} - Harbour Times</title>"
+    assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
+
+
 def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
     # The title is written around the page's heading for search engines: each heading word is in
     # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German

@@ -117,7 +117,13 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
-from newscrawl.pages.headline_parts import completed, with_emoji_text, without_end_element, words_held
+from newscrawl.pages.headline_parts import (
+    completed,
+    with_emoji_text,
+    without_date_stamp,
+    without_end_element,
+    words_held,
+)
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -556,7 +562,7 @@ def _clean_headline(title: str | None) -> str | None:
         return title
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
-    return normalize_space(_INVISIBLE.sub("", title)) or None
+    return without_date_stamp(normalize_space(_INVISIBLE.sub("", title))) or None
 
 
 def _without_tail(title: str, names: list[str]) -> str:
