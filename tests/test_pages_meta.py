@@ -722,6 +722,14 @@ def test_a_byline_that_credits_the_site_itself_stops_the_guesses() -> None:
         assert page(head, body).authors() == people
 
 
+@pytest.mark.parametrize("meta", ["Piet Horn und Fuchsy designed", "Webdesign: Studio Nord", "Theme by Piet Horn"])
+def test_an_author_meta_that_credits_the_sites_design_names_no_writer(meta: str) -> None:
+    head = f'<title>Old ferry pier to close</title><meta name="author" content="{meta}">'
+    link = "<p class='meta'><a href='/author/jana-ulm/'>Jana Ulm</a></p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{link}<div class='entry-content'>{SIGNED_STORY}</div></article>"
+    assert page(head, body).authors() == ["Jana Ulm"]
+
+
 def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> None:
     closing = "<p>Autoren Jana Ulm und Piet Horn</p>"
     body = f"<article><h1>Old ferry pier to close</h1>{LEDE}{closing}</article>"

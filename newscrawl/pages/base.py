@@ -2539,7 +2539,11 @@ class ArticlePage:
         """``(key, values)`` of each author meta (``_AUTHOR_META``) that has some, in that order."""
         found = []
         for key in _AUTHOR_META:
-            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            values = [
+                v
+                for v in self.doc.meta.get(key) or []
+                if not v.lower().startswith(("http://", "https://")) and not _THEME_CREDIT.search(v)
+            ]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
@@ -4034,6 +4038,9 @@ _POSTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
+#: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
+#: "Webdesign: Studio Nord", "Theme by Jana Ulm").
+_THEME_CREDIT = re.compile(r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b", re.IGNORECASE)
 #: Lead words of an interview's byline, and the word before the one interviewed.
 _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
