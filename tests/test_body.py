@@ -16,7 +16,7 @@ MATHML_STORY = (
     '<mjx-mi class="mjx-i"><mjx-c class="mjx-c1D438"></mjx-c></mjx-mi></mjx-math>'
     '<mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
     "<mi>E</mi><mo>=</mo><mfrac><mrow><mi>m</mi><msup><mi>v</mi><mn>2</mn></msup></mrow><mn>2</mn></mfrac>"
-    "<annotation encoding=\"application/x-tex\">E = \\frac{mv^2}{2}</annotation>"
+    '<annotation encoding="application/x-tex">E = \\frac{mv^2}{2}</annotation>'
     "</math></mjx-assistive-mml></mjx-container>"
     "<p>From that energy the mission planners worked out how much fuel the second burn would need "
     "to bring the probe into a stable orbit around the moon before the winter.</p>"
