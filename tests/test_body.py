@@ -4,6 +4,7 @@ the evaluation sets showed lost or kept (tenth session, issue #5)."""
 from __future__ import annotations
 
 from newscrawl.pages import GenericPage
+from newscrawl.pages.body import drop_dangling_tail
 
 URL = "https://science.example/2026/03/orbit-maths"
 
@@ -55,3 +56,21 @@ def test_a_hidden_mathml_copy_beside_a_formula_s_image_stays_out() -> None:
     body = GenericPage(_page(story).encode(), URL).body() or ""
     assert "w >" not in body
     assert "E = m v 2 2" in body
+
+
+STORY = [
+    "The new game reached the top of the charts in its first week, the studio said on Thursday.",
+    "Players can race through the city on foot or by bike, and the levels change with the weather.",
+]
+
+
+def test_a_closing_sentence_that_leads_into_an_embed_stays() -> None:
+    lead_in = "To see the new game in action, check out the footage from the studio below:"
+    assert drop_dangling_tail([*STORY, lead_in]) == [*STORY, lead_in]
+    # a box's label, however it is worded, still goes
+    for label in (
+        "More on this topic:",
+        "Verwandte Themen auf unserem Blog:",
+        "Read the full list of our partner blogs here:",
+    ):
+        assert drop_dangling_tail([*STORY, label]) == STORY
