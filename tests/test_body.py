@@ -74,3 +74,15 @@ def test_a_closing_sentence_that_leads_into_an_embed_stays() -> None:
         "Read the full list of our partner blogs here:",
     ):
         assert drop_dangling_tail([*STORY, label]) == STORY
+
+
+def test_a_formula_in_a_theme_s_content_element_is_read_the_same_way() -> None:
+    # A page whose family knows its content element (WordPress's .entry-content) is read without
+    # trafilatura: the formula is spaced the same, without its TeX source.
+    from newscrawl.pages.wordpress import WordPressPage
+
+    page = WordPressPage(_page(f'<div class="entry-content">{MATHML_STORY}</div>').encode(), URL)
+    body = page.body() or ""
+    assert "when v > 11 kilometres a second" in body
+    assert "E = m v 2 2" in body
+    assert "frac" not in body

@@ -248,12 +248,18 @@ def paragraphs_of(root: HtmlElement, breaks: set[tuple[str, str]] | None = None)
         elif pending[0]:
             pending[0] += 1  # a run of breaks: the paragraph ends
 
+    # A formula is read as its symbols, spaced (``_formula_text``); on most pages there is none.
+    formulas = next(root.iter("math"), None) is not None
+
     def inline(node: HtmlElement) -> None:
         """``node``'s text into the current line, its line breaks ending lines."""
         if node.tag == "br":
             line_break()
             return
-        if node.find(".//br") is None:
+        if formulas and node.tag == "math":
+            buffer.append(f" {_formula_text(node)} ")
+            return
+        if node.find(".//br") is None and not (formulas and next(node.iter("math"), None) is not None):
             buffer.append(node.text_content())
             if link[0] is None:
                 link[0] = _first_link(node)
