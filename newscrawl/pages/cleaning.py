@@ -145,6 +145,8 @@ _WIDGET_LINE_INTL = re.compile(
     r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
+    # a share button's label in Japanese, Chinese and Korean ("このニュースをシェア", "分享到", "공유하기")
+    r"(?:この(?:ニュース|記事|ページ)を)?シェア(?:する)?|分享(?:到|此文|本文)?|공유(?:하기)?|"
     r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
     re.IGNORECASE,
 )
