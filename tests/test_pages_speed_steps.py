@@ -91,3 +91,35 @@ def test_the_main_extractor_with_a_backup_made_when_read_is_trafilaturas(precisi
         assert etree.tostring(found[0]) == etree.tostring(expected[0]) and found[1] == expected[1]
         if source is page:
             assert read, "the short page's run read no backup"
+
+
+_BYLINE_PAGE = (
+    "<html><head><title>Hafen</title></head><body>"
+    "<div class='comments'><span class='author'>Leser Eins</span></div>"
+    "<figure><figcaption><span class='author'>Foto Zwei</span></figcaption></figure> nach der Figur"
+    "<article><p>Text <time>Montag</time> <span>und</span></p>"
+    "<div class='byline'>Jana <b>Ulm</b></div><p>Der Rat tagte.</p></article></body></html>"
+)
+
+
+def test_trafilaturas_byline_guess_reads_the_page_without_copying_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura.metadata import extract_author as trafilaturas
+
+    from newscrawl.pages.trafilatura_steps import _metadata, extract_author
+
+    tree = parse_html(_BYLINE_PAGE)
+    before = etree.tostring(tree, encoding="unicode")
+    expected = trafilaturas(parse_html(_BYLINE_PAGE))
+    assert expected == "Jana Ulm"
+
+    def no_copy(_: object) -> None:
+        raise AssertionError("the page was copied")
+
+    monkeypatch.setitem(_metadata(), "deepcopy", no_copy)
+    assert extract_author(tree) == expected
+    assert etree.tostring(tree, encoding="unicode") == before  # what the prune took out is back
+    # Two <html> documents in one page: read on a copy, which a second root would not be part of.
+    twice = parse_html(_BYLINE_PAGE + _BYLINE_PAGE)
+    if twice.getnext() is not None:
+        monkeypatch.undo()
+        assert extract_author(twice) == trafilaturas(twice)
