@@ -123,3 +123,26 @@ def test_trafilaturas_byline_guess_reads_the_page_without_copying_it(monkeypatch
     if twice.getnext() is not None:
         monkeypatch.undo()
         assert extract_author(twice) == trafilaturas(twice)
+
+
+def test_a_drop_selector_no_element_can_match_is_not_run_on_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscrawl.pages import body
+    from newscrawl.pages.wordpress import WordPressPage
+
+    story = " ".join(["Der Rat tagte am Montag im Rathaus und beschloss den neuen Plan für den Hafen."] * 8)
+    page = (
+        "<html><body><article><h1 class='entry-title'>Hafenplan</h1><div class='entry-content'>"
+        f"<p>{story}</p><div class='sharedaddy'>Teilen: Facebook</div><p>{story}</p></div></article></body></html>"
+    )
+    run: list[str] = []
+    css = body.css
+
+    def recorded(root: object, selector: str) -> list:
+        run.append(selector)
+        return css(root, selector)
+
+    monkeypatch.setattr(body, "css", recorded)
+    article = WordPressPage(page, "https://hafen.example/plan").to_item()
+    assert "Teilen" not in article.body and article.body.count("Der Rat tagte") == 16
+    assert ".sharedaddy" in run  # on the page: dropped
+    assert ".jp-relatedposts" not in run and ".yarpp-related" not in run  # no element has the class

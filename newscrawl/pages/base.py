@@ -3042,6 +3042,15 @@ class ArticlePage:
         return drop
 
     @cached_property
+    def _page_drop(self) -> list[str]:
+        """``_drop`` less the selectors that need a class, id, itemprop or rel no element of the
+        page has (``PageDocument.may_match``): they match nothing in the page or in a copy of a
+        part of it (a family's list names five plugins' boxes, most pages have none of them, and
+        each selector is an XPath over the whole element, ~0.05 ms on a mirror's page). A REST
+        post's HTML is another document: it gets the whole ``_drop``."""
+        return [selector for selector in self._drop if self.doc.may_match(selector)]
+
+    @cached_property
     def _body_element(self) -> tuple[HtmlElement | None, list[str], dict[str, str]]:
         """The element holding the article's text (override, then family selectors), its paragraphs and links."""
         if self.tree is None:
@@ -3052,7 +3061,7 @@ class ArticlePage:
                 if _outside_article(node):
                     continue
                 breaks: set[tuple[str, str]] = set()
-                paragraphs, links = body_text.from_node(node, self._drop, breaks)
+                paragraphs, links = body_text.from_node(node, self._page_drop, breaks)
                 if count_words(" ".join(paragraphs)) >= MIN_BODY_WORDS:
                     self._line_breaks.update(breaks)
                     return node, paragraphs, links
@@ -3101,7 +3110,7 @@ class ArticlePage:
         if node is not None:
             return cap_paragraphs(paragraphs, self.url), links
         paragraphs = body_text.from_page(
-            self.tree, self.url, self._drop, self.ld, self.doc.markers, self._line_breaks
+            self.tree, self.url, self._page_drop, self.ld, self.doc.markers, self._line_breaks
         )
         if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
             # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
@@ -3143,7 +3152,7 @@ class ArticlePage:
         if self._body_element[0] is None and not (self.rest_post and paragraphs):
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.
-            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
+            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._page_drop)
             paragraphs = story_blocks.inner_fact_boxes(self._frame_node, paragraphs)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)
