@@ -146,3 +146,25 @@ def test_a_drop_selector_no_element_can_match_is_not_run_on_the_page(monkeypatch
     assert "Teilen" not in article.body and article.body.count("Der Rat tagte") == 16
     assert ".sharedaddy" in run  # on the page: dropped
     assert ".jp-relatedposts" not in run and ".yarpp-related" not in run  # no element has the class
+
+
+def test_the_canonical_link_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscrawl.pages import GenericPage
+    from newscrawl.pages.document import PageDocument
+
+    story = " ".join(["Der Rat tagte am Montag im Rathaus und beschloss den neuen Plan für den Hafen."] * 8)
+    page = (
+        "<html><head><link rel='canonical' href='/plan'></head><body><article><h1>Hafenplan</h1>"
+        f"<p>{story}</p><p>{story}</p></article></body></html>"
+    )
+    reads: list[str] = []
+    link_href = PageDocument.link_href
+
+    def counted(self: PageDocument, rel: str) -> str | None:
+        reads.append(rel)
+        return link_href(self, rel)
+
+    monkeypatch.setattr(PageDocument, "link_href", counted)
+    item = GenericPage(page, "https://hafen.example/plan?ref=home").to_item()
+    assert item.canonical_url == "https://hafen.example/plan"
+    assert reads.count("canonical") == 1

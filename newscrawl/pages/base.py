@@ -921,6 +921,11 @@ class ArticlePage:
     # -- fields ------------------------------------------------------------------------
 
     def canonical_url(self) -> str | None:
+        return self._canonical_url
+
+    @cached_property
+    def _canonical_url(self) -> str | None:
+        # (read by the section-front check, the teaser and home-link steps and the item: made once)
         href = self.doc.link_href("canonical") or self.doc.meta_first("og:url")
         if not href and self.rest_post:
             href = self.rest_post.get("link")
@@ -3138,11 +3143,16 @@ class ArticlePage:
                 continue
             text = text_of(parent)
             publisher = via_publisher(text)
-            url = _join(self.url, anchor.get("href"))
             if not publisher:
+                publisher = source_agency(text)
+                if not publisher:
+                    continue  # (the link's address is made absolute only for a line that credits)
                 # A source line's link to the agency's home is no original; one to a story is.
-                publisher, url = source_agency(text), (url if _path(url).strip("/") else "")
-            if publisher and not _foreign(parent, frame=self.frame):
+                url = _join(self.url, anchor.get("href"))
+                url = url if _path(url).strip("/") else ""
+            else:
+                url = _join(self.url, anchor.get("href"))
+            if not _foreign(parent, frame=self.frame):
                 return text, publisher, url
         return None
 
