@@ -91,3 +91,80 @@ def test_the_main_extractor_with_a_backup_made_when_read_is_trafilaturas(precisi
         assert etree.tostring(found[0]) == etree.tostring(expected[0]) and found[1] == expected[1]
         if source is page:
             assert read, "the short page's run read no backup"
+
+
+_BYLINE_PAGE = (
+    "<html><head><title>Hafen</title></head><body>"
+    "<div class='comments'><span class='author'>Leser Eins</span></div>"
+    "<figure><figcaption><span class='author'>Foto Zwei</span></figcaption></figure> nach der Figur"
+    "<article><p>Text <time>Montag</time> <span>und</span></p>"
+    "<div class='byline'>Jana <b>Ulm</b></div><p>Der Rat tagte.</p></article></body></html>"
+)
+
+
+def test_trafilaturas_byline_guess_reads_the_page_without_copying_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura.metadata import extract_author as trafilaturas
+
+    from newscrawl.pages.trafilatura_steps import _metadata, extract_author
+
+    tree = parse_html(_BYLINE_PAGE)
+    before = etree.tostring(tree, encoding="unicode")
+    expected = trafilaturas(parse_html(_BYLINE_PAGE))
+    assert expected == "Jana Ulm"
+
+    def no_copy(_: object) -> None:
+        raise AssertionError("the page was copied")
+
+    monkeypatch.setitem(_metadata(), "deepcopy", no_copy)
+    assert extract_author(tree) == expected
+    assert etree.tostring(tree, encoding="unicode") == before  # what the prune took out is back
+    # Two <html> documents in one page: read on a copy, which a second root would not be part of.
+    twice = parse_html(_BYLINE_PAGE + _BYLINE_PAGE)
+    if twice.getnext() is not None:
+        monkeypatch.undo()
+        assert extract_author(twice) == trafilaturas(twice)
+
+
+def test_a_drop_selector_no_element_can_match_is_not_run_on_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscrawl.pages import body
+    from newscrawl.pages.wordpress import WordPressPage
+
+    story = " ".join(["Der Rat tagte am Montag im Rathaus und beschloss den neuen Plan für den Hafen."] * 8)
+    page = (
+        "<html><body><article><h1 class='entry-title'>Hafenplan</h1><div class='entry-content'>"
+        f"<p>{story}</p><div class='sharedaddy'>Teilen: Facebook</div><p>{story}</p></div></article></body></html>"
+    )
+    run: list[str] = []
+    css = body.css
+
+    def recorded(root: object, selector: str) -> list:
+        run.append(selector)
+        return css(root, selector)
+
+    monkeypatch.setattr(body, "css", recorded)
+    article = WordPressPage(page, "https://hafen.example/plan").to_item()
+    assert "Teilen" not in article.body and article.body.count("Der Rat tagte") == 16
+    assert ".sharedaddy" in run  # on the page: dropped
+    assert ".jp-relatedposts" not in run and ".yarpp-related" not in run  # no element has the class
+
+
+def test_the_canonical_link_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscrawl.pages import GenericPage
+    from newscrawl.pages.document import PageDocument
+
+    story = " ".join(["Der Rat tagte am Montag im Rathaus und beschloss den neuen Plan für den Hafen."] * 8)
+    page = (
+        "<html><head><link rel='canonical' href='/plan'></head><body><article><h1>Hafenplan</h1>"
+        f"<p>{story}</p><p>{story}</p></article></body></html>"
+    )
+    reads: list[str] = []
+    link_href = PageDocument.link_href
+
+    def counted(self: PageDocument, rel: str) -> str | None:
+        reads.append(rel)
+        return link_href(self, rel)
+
+    monkeypatch.setattr(PageDocument, "link_href", counted)
+    item = GenericPage(page, "https://hafen.example/plan?ref=home").to_item()
+    assert item.canonical_url == "https://hafen.example/plan"
+    assert reads.count("canonical") == 1

@@ -929,6 +929,11 @@ class ArticlePage:
     # -- fields ------------------------------------------------------------------------
 
     def canonical_url(self) -> str | None:
+        return self._canonical_url
+
+    @cached_property
+    def _canonical_url(self) -> str | None:
+        # (read by the section-front check, the teaser and home-link steps and the item: made once)
         href = self.doc.link_href("canonical") or self.doc.meta_first("og:url")
         if not href and self.rest_post:
             href = self.rest_post.get("link")
@@ -3075,6 +3080,15 @@ class ArticlePage:
         return drop
 
     @cached_property
+    def _page_drop(self) -> list[str]:
+        """``_drop`` less the selectors that need a class, id, itemprop or rel no element of the
+        page has (``PageDocument.may_match``): they match nothing in the page or in a copy of a
+        part of it (a family's list names five plugins' boxes, most pages have none of them, and
+        each selector is an XPath over the whole element, ~0.05 ms on a mirror's page). A REST
+        post's HTML is another document: it gets the whole ``_drop``."""
+        return [selector for selector in self._drop if self.doc.may_match(selector)]
+
+    @cached_property
     def _body_element(self) -> tuple[HtmlElement | None, list[str], dict[str, str]]:
         """The element holding the article's text (override, then family selectors), its paragraphs and links."""
         if self.tree is None:
@@ -3085,7 +3099,7 @@ class ArticlePage:
                 if _outside_article(node):
                     continue
                 breaks: set[tuple[str, str]] = set()
-                paragraphs, links = body_text.from_node(node, self._drop, breaks)
+                paragraphs, links = body_text.from_node(node, self._page_drop, breaks)
                 if count_words(" ".join(paragraphs)) >= MIN_BODY_WORDS:
                     self._line_breaks.update(breaks)
                     return node, paragraphs, links
@@ -3134,7 +3148,7 @@ class ArticlePage:
         if node is not None:
             return cap_paragraphs(paragraphs, self.url), links
         paragraphs = body_text.from_page(
-            self.tree, self.url, self._drop, self.ld, self.doc.markers, self._line_breaks
+            self.tree, self.url, self._page_drop, self.ld, self.doc.markers, self._line_breaks
         )
         if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
             # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
@@ -3162,11 +3176,16 @@ class ArticlePage:
                 continue
             text = text_of(parent)
             publisher = via_publisher(text)
-            url = _join(self.url, anchor.get("href"))
             if not publisher:
+                publisher = source_agency(text)
+                if not publisher:
+                    continue  # (the link's address is made absolute only for a line that credits)
                 # A source line's link to the agency's home is no original; one to a story is.
-                publisher, url = source_agency(text), (url if _path(url).strip("/") else "")
-            if publisher and not _foreign(parent, frame=self.frame):
+                url = _join(self.url, anchor.get("href"))
+                url = url if _path(url).strip("/") else ""
+            else:
+                url = _join(self.url, anchor.get("href"))
+            if not _foreign(parent, frame=self.frame):
                 return text, publisher, url
         return None
 
@@ -3176,7 +3195,7 @@ class ArticlePage:
         if self._body_element[0] is None and not (self.rest_post and paragraphs):
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.
-            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._drop)
+            paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._page_drop)
             paragraphs = story_blocks.inner_fact_boxes(self._frame_node, paragraphs)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)

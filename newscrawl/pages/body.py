@@ -820,7 +820,25 @@ def _lines(text: str) -> list[str]:
 _ASCII_JUNK = bytes(byte for byte in range(128) if not chr(byte).isalnum())
 
 
+#: Longest text whose key is remembered (``_key``): a line or a paragraph, not a frame's whole text.
+_MAX_KEPT_KEY_CHARS = 2000
+
+
 def _key(text: str) -> str:
+    """``text`` casefolded, letters and digits only. Remembered for the last 4,096 lines: the
+    steps after trafilatura key the same lines again and again (28,906 calls on 12,835 texts
+    on the 300 speed pages); a plain ``str`` only (lxml's smart strings hold their element)."""
+    if type(text) is str and len(text) <= _MAX_KEPT_KEY_CHARS:
+        return _kept_key(text)
+    return _text_key(text)
+
+
+@lru_cache(maxsize=4096)
+def _kept_key(text: str) -> str:
+    return _text_key(text)
+
+
+def _text_key(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded.encode("ascii").translate(None, _ASCII_JUNK).decode("ascii")
