@@ -37,6 +37,7 @@ Last line: one JSON object with the per-size figures.
 from __future__ import annotations
 
 import argparse
+import ast
 import functools
 import hashlib
 import inspect
@@ -46,6 +47,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import textwrap
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -256,7 +258,7 @@ def _made_from() -> str:
     loaded then, so an edit during a run changes nothing). A cached store is reused exactly
     when its rows would be the same, whatever else changed in the code: the hash covers the
     SQLite schema and layout version, the key runs' layout constants and the tail sizes, the
-    source of this file's fill (which a probe of ``PROBE_SIZE`` might not follow to 1M: its
+    syntax of this file's fill (which a probe of ``PROBE_SIZE`` might not follow to 1M: its
     chunks), and every row, of every table, that a probe fill by the same code writes
     (``fill`` of ``PROBE_SIZE`` stories: the same ``SAMPLE`` article texts as any size,
     fingerprinted, their story records, claims, copy links and light articles, the bulk
@@ -265,12 +267,24 @@ def _made_from() -> str:
     here = (synthetic_article, sample_articles, fill, _fill_stories, _article_template, _random_fingerprints)
     here += (_anchor_keys, _band_keys, _cache_name)
     made = hashlib.sha1()
-    made.update("".join(inspect.getsource(f) for f in here).encode())
+    for function in here:
+        made.update(_syntax(function).encode())
     constants = (sqlite.LAYOUT_VERSION, sqlite.TAIL_MIN, sqlite.TAIL_SHARE, sqlite.TIER_BASE, SAMPLE, PROBE_SIZE)
     constants += (keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN, keyruns.LAYOUT)
     made.update((sqlite._SCHEMA + repr(constants)).encode())
     made.update(_probe_rows_hash().encode())
     return made.hexdigest()[:10]
+
+
+def _syntax(function) -> str:
+    """A function's syntax tree without its docstring: a reformatting, a comment or a
+    docstring's edit keeps a cached store."""
+    (tree,) = ast.parse(textwrap.dedent(inspect.getsource(function))).body
+    body = tree.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        tree.body = body[1:]
+    tree.name = ""  # the callers name it
+    return ast.dump(tree)
 
 
 def _probe_rows_hash(size: int = PROBE_SIZE, seed: int = _PROBE_SEED) -> str:
