@@ -25,11 +25,13 @@ one-by-one figure (what the crawl pipeline does: an article a transaction).
     .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once; ~25 GB of disk at once
 
 ``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
-of filling it again (the 1M fill takes most of the full run). A cached store is named by a
-hash of every module whose change alters what it holds (this file's articles and fill,
-``text``, ``features``, ``minhash``, ``story``, the article record, the store's row writers,
-the key runs' layout, the SQLite schema: see ``_made_from``), so a change to any of them
-builds a new one; delete old ones by hand.
+of filling it again (the 1M fill takes most of the full run). A cached store is named by what
+it holds (see ``_made_from``): the SQLite schema and layout version, the key runs' layout
+constants, the tail sizes, the runs a crawl to its size leaves, the syntax of this file's
+fill, and a hash of every row a small probe fill (``PROBE_SIZE``, ~6 s) writes with the code
+in hand. So it is reused exactly when its rows would be the same: an edit to the lookup, to
+the engine, or to a fingerprint field the bench's articles never fill keeps it; an edit that
+changes a stored row names a new one. Delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
