@@ -25,11 +25,13 @@ one-by-one figure (what the crawl pipeline does: an article a transaction).
     .venv/bin/python benchmarks/dedupe_bench.py --sizes 1000000 --store-cache /tmp/dedupe-bench   # built once; ~25 GB of disk at once
 
 ``--store-cache DIR`` keeps each filled store in DIR and copies it for every run instead
-of filling it again (the 1M fill takes most of the full run). A cached store is named by a
-hash of every module whose change alters what it holds (this file's articles and fill,
-``text``, ``features``, ``minhash``, ``story``, the article record, the store's row writers,
-the key runs' layout, the SQLite schema: see ``_made_from``), so a change to any of them
-builds a new one; delete old ones by hand.
+of filling it again (the 1M fill takes most of the full run). A cached store is named by what
+it holds (see ``_made_from``): the SQLite schema and layout version, the key runs' layout
+constants, the tail sizes, the runs a crawl to its size leaves, the syntax of this file's
+fill, and a hash of every row a small probe fill (``PROBE_SIZE``, ~6 s) writes with the code
+in hand. So it is reused exactly when its rows would be the same: an edit to the lookup, to
+the engine, or to a fingerprint field the bench's articles never fill keeps it; an edit that
+changes a stored row names a new one. Delete old ones by hand.
 
 Last line: one JSON object with the per-size figures.
 """
@@ -37,6 +39,7 @@ Last line: one JSON object with the per-size figures.
 from __future__ import annotations
 
 import argparse
+import ast
 import functools
 import hashlib
 import inspect
@@ -46,6 +49,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import textwrap
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -227,8 +231,7 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
     if cache is None:
         store = SQLiteStore(str(path))
         return store, fill(store, size, seed)
-    name = f"dedupe-bench-{size}-{seed}-{_made_from()}.sqlite"
-    cached = cache / name
+    cached = cache / _cache_name(size, seed)
     if not cached.exists():
         cache.mkdir(parents=True, exist_ok=True)
         building = cached.with_suffix(".building")
@@ -245,37 +248,80 @@ def filled_store(path: Path, size: int, seed: int, cache: Path | None) -> tuple[
     return SQLiteStore(str(path)), sample
 
 
+#: Stored stories of the probe fill whose rows name a cached store (see ``_made_from``): the
+#: ``SAMPLE`` real fingerprints, bulk ones beside them, and more than one key run.
+PROBE_SIZE = 5_000
+_PROBE_SEED = 1
+
+
 @functools.cache
 def _made_from() -> str:
-    """Hash of what a filled store is made from; read once, when ``main`` starts (an edit to
-    this file during a run would otherwise change it mid-run). It covers every module whose
-    change alters a stored row: the synthetic articles and the fill here; the fingerprint
-    (``text``, whose tokens and normalisation every key depends on, ``features``, ``minhash``,
-    ``skeletons``, ``money`` and ``hedges``, whose fields it stores);
-    the story records (``story``, ``new_story_id``); the article record (``items``' fields
-    and ``article_to_doc``, the store's URL keys and document hash); the rows' writers in
-    the store; the key runs' layout (their writers and ``keyruns.LAYOUT``), the tail sizes
-    and the schema."""
-    from newscrawl import urls
-    from newscrawl.dedupe import hedges, money, skeletons, story, text
-    from newscrawl.store import base
-
+    """Hash of what a filled store holds, made once, when ``main`` starts (the modules are
+    loaded then, so an edit during a run changes nothing). A cached store is reused exactly
+    when its rows would be the same, whatever else changed in the code: the hash covers the
+    SQLite schema and layout version, the key runs' layout constants and the tail sizes, the
+    syntax of this file's fill (which a probe of ``PROBE_SIZE`` might not follow to 1M: its
+    chunks), and every row, of every table, that a probe fill by the same code writes
+    (``fill`` of ``PROBE_SIZE`` stories: the same ``SAMPLE`` article texts as any size,
+    fingerprinted, their story records, claims, copy links and light articles, the bulk
+    fingerprints and the key runs' blocks, filters and fences). ``_cache_name`` adds the
+    runs a crawl leaves at the store's size."""
     here = (synthetic_article, sample_articles, fill, _fill_stories, _article_template, _random_fingerprints)
-    here += (_anchor_keys, _band_keys)
-    dedupe = (text, features, mh, skeletons, money, hedges, story, new_story_id)
-    records = (Article, Attribution, article_to_doc, body_hash, base.prepare_article, base.doc_hash, urls)
-    writers = (SQLiteStore.__init__, SQLiteStore._migrate, SQLiteStore.claim_key, SQLiteStore.link_copy)
-    writers += (SQLiteStore._write_summary, SQLiteStore.upsert_articles, SQLiteStore.put_fingerprint)
-    layout = (keyruns.write_blocks, keyruns.block_filters, keyruns.filter_positions, keyruns.filter_bits)
-    layout += (keyruns.word_positions, keyruns.is_word_filter)
-    layout += (keyruns.crawl_layout, keyruns.pick_merge, keyruns.tier)
-    made_from = "".join(inspect.getsource(m) for m in (*here, *dedupe, *records, *writers, *layout))
-    made_from += sqlite._SCHEMA + repr(
-        (sqlite.TAIL_MIN, sqlite.TAIL_SHARE, keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN, keyruns.LAYOUT)
-    )
-    encoder = sqlite._dumps.__self__  # the JSON of the stored records
-    made_from += repr((sorted(base.VOLATILE_FIELDS), encoder.ensure_ascii, encoder.item_separator, encoder.key_separator))
-    return hashlib.sha1(made_from.encode()).hexdigest()[:10]
+    here += (_anchor_keys, _band_keys, _cache_name)
+    made = hashlib.sha1()
+    for function in here:
+        made.update(_syntax(function).encode())
+    constants = (sqlite.LAYOUT_VERSION, sqlite.TAIL_MIN, sqlite.TAIL_SHARE, sqlite.TIER_BASE, SAMPLE, PROBE_SIZE)
+    constants += (keyruns.BLOCK, keyruns.BITS_PER_PAIR, keyruns.FANIN, keyruns.LAYOUT)
+    made.update((sqlite._SCHEMA + repr(constants)).encode())
+    made.update(_probe_rows_hash().encode())
+    return made.hexdigest()[:10]
+
+
+def _syntax(function) -> str:
+    """A function's syntax tree without its docstring: a reformatting, a comment or a
+    docstring's edit keeps a cached store."""
+    (tree,) = ast.parse(textwrap.dedent(inspect.getsource(function))).body
+    body = tree.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        tree.body = body[1:]
+    tree.name = ""  # the callers name it
+    return ast.dump(tree)
+
+
+def _probe_rows_hash(size: int = PROBE_SIZE, seed: int = _PROBE_SEED) -> str:
+    """Hash of every row a fill of ``size`` stories writes, table by table (rows in order,
+    whatever order SQLite returns them in), with the store's ``user_version`` and schema."""
+    with tempfile.TemporaryDirectory(prefix="dedupe-bench-probe-") as tmp:
+        store = SQLiteStore(str(Path(tmp) / "probe.sqlite"))
+        try:
+            fill(store, size, seed)
+            return _rows_hash(store._db)
+        finally:
+            store.close()
+
+
+def _rows_hash(db: sqlite3.Connection) -> str:
+    made = hashlib.sha1()
+    made.update(repr(db.execute("PRAGMA user_version").fetchone()).encode())
+    tables = db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name").fetchall()
+    for name, sql in tables:
+        made.update(f"{name}\n{sql}\n".encode())
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+        if name.startswith("sqlite_"):
+            continue
+        for row in sorted(repr(row) for row in db.execute(f'SELECT * FROM "{name}"')):
+            made.update(row.encode())
+        made.update(b"\0")
+    return made.hexdigest()
+
+
+def _cache_name(size: int, seed: int) -> str:
+    """A cached store's file name: its size and seed, the runs a crawl to ``size`` leaves
+    (``keyruns.crawl_layout``, the layout ``fill`` writes) and ``_made_from``."""
+    layout = keyruns.crawl_layout(size, sqlite.TAIL_MIN, sqlite.TAIL_SHARE)[0]
+    made = hashlib.sha1(f"{_made_from()} {layout}".encode()).hexdigest()[:10]
+    return f"dedupe-bench-{size}-{seed}-{made}.sqlite"
 
 
 def _random_fingerprints(

@@ -169,3 +169,28 @@ def test_only_the_figures_after_a_hedge_word_get_the_slow_test(monkeypatch):
     text = "In 2024, 12 people and 300 homes; 1,500 more on 3 May, then about 5 " + "7 " * 50
     assert hedges.rounded_figures(text) == ([["#5", 5.0]], [])
     assert calls == [text.index("5 ")]
+
+
+class _NoScan:
+    def finditer(self, text):
+        raise AssertionError("scanned")
+
+
+def test_a_text_without_a_hedge_word_or_a_decimal_separator_is_not_scanned(monkeypatch):
+    digit_words = " ".join(f"ka{n} Nama{n} {n * 7919}" for n in range(200)) + ". Rp5, RM 7 and Sum 9."
+    hedged_too = digit_words + " Over 40."
+    decimal_too = digit_words + " 2,5"
+    expected = {text: _rounded_figures_slowly(text) for text in (digit_words, hedged_too, decimal_too)}
+    assert expected[hedged_too][0] and expected[decimal_too][1]
+    assert hedges.rounded_figures(hedged_too) == expected[hedged_too]
+    assert hedges.rounded_figures(decimal_too) == expected[decimal_too]
+    monkeypatch.setattr(hedges, "_FIGURES_REVERSED", _NoScan())
+    assert hedges.rounded_figures(digit_words) == expected[digit_words] == ([], [])
+    with pytest.raises(AssertionError, match="scanned"):
+        hedges.rounded_figures(hedged_too)
+    with pytest.raises(AssertionError, match="scanned"):
+        hedges.rounded_figures(decimal_too)
+    with pytest.raises(AssertionError, match="scanned"):  # few digits: scanned at once
+        hedges.rounded_figures("ka1 Nama2 and 300 more")
+    with pytest.raises(AssertionError, match="scanned"):  # not ASCII: scanned at once
+        hedges.rounded_figures(digit_words + " \u017fome 9")

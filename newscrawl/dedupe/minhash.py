@@ -17,12 +17,13 @@ loaded from numba's cache; when numba cannot import (or its kernel fails), with 
 from __future__ import annotations
 
 import logging
-import os
 import zlib
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+
+from newscrawl.compiled import compile_checked
 
 #: Permutations per signature (the issue's baseline uses 128 too).
 NUM_PERM = 128
@@ -89,28 +90,22 @@ def _compiled() -> Callable[..., Any] | None:
     if _kernel_tried:
         return _kernel
     _kernel_tried = True
-    if os.environ.get("NEWSCRAWL_NUMBA", "1") == "0":
-        return None
-    try:
-        import numba
-    except ImportError:
-        return None
-    try:
-        kernel = numba.njit(cache=True, nogil=True)(_text_minhash_loops)
-        probe = b"numba probe of the minhash kernel"
-        got = kernel(np.frombuffer(probe, dtype=np.uint8), _CRC_TABLE, _A[0], _B[0], _SHINGLE_MULT)
-        want_hashes = token_hashes(probe.split(b" "))
-        if not (
-            np.array_equal(got[0], want_hashes)
-            and np.array_equal(got[2], signature(combine_shingles(want_hashes)))
-            and got[3].tolist() == [len(w) for w in probe.split(b" ")]
-        ):
-            raise ValueError("compiled values differ from numpy's")
-    except Exception as exc:  # a broken install must cost the speed, never the fingerprint
-        logger.warning("MinHash with numpy: numba's kernel failed (%s: %s)", type(exc).__name__, exc)
-        return None
-    _kernel = kernel
-    return kernel
+    compiled = compile_checked((_text_minhash_loops,), _probe, logger, "MinHash with numpy")
+    _kernel = compiled[0] if compiled else None
+    return _kernel
+
+
+def _probe(compiled: tuple[Callable[..., Any], ...]) -> None:
+    """Raise unless the compiled kernel gives numpy's hashes, signature and word lengths."""
+    probe = b"numba probe of the minhash kernel"
+    got = compiled[0](np.frombuffer(probe, dtype=np.uint8), _CRC_TABLE, _A[0], _B[0], _SHINGLE_MULT)
+    want_hashes = token_hashes(probe.split(b" "))
+    if not (
+        np.array_equal(got[0], want_hashes)
+        and np.array_equal(got[2], signature(combine_shingles(want_hashes)))
+        and got[3].tolist() == [len(w) for w in probe.split(b" ")]
+    ):
+        raise ValueError("compiled values differ from numpy's")
 
 
 def _text_minhash_loops(

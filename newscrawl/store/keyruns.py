@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
+
+from newscrawl.compiled import compile_checked
 
 logger = logging.getLogger(__name__)
 
@@ -472,23 +473,9 @@ def load_compiled() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
     if _loops_tried:
         return _loops
     _loops_tried = True
-    if os.environ.get("NEWSCRAWL_NUMBA", "1") == "0":
-        return None
-    try:
-        import numba
-    except ImportError:
-        return None
-    try:
-        loops = (
-            numba.njit(cache=True, nogil=True)(_candidate_loops),
-            numba.njit(cache=True, nogil=True)(_pair_loops),
-        )
-        _probe(loops)
-    except Exception as exc:  # a broken install must cost the speed, never a candidate
-        logger.warning("Key run lookups with numpy: numba's kernels failed (%s: %s)", type(exc).__name__, exc)
-        return None
-    _loops = loops
-    return loops
+    loops = compile_checked((_candidate_loops, _pair_loops), _probe, logger, "Key run lookups with numpy")
+    _loops = loops  # type: ignore[assignment]
+    return _loops
 
 
 def compiled_tried() -> bool:
