@@ -187,6 +187,54 @@ def test_story_sentences_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" as the sites of South and South-East Asia and East Africa label an insert, with
+        # a colon or straight before the linked title; Hindi's and Bengali's nukta letters typed
+        # composed and decomposed.
+        "यह भी पढ़ें: बंदरगाह पर नई क्रेन लगी",
+        "ये भी पढ़ें: बंदरगाह पर नई क्रेन लगी",
+        "यह भी पढ़ें बंदरगाह पर नई क्रेन लगी",
+        "یہ بھی پڑھیں: بندرگاہ پر نئی کرین نصب",
+        "আরও পড়ুন: বন্দরে নতুন ক্রেন বসল",
+        "আরো পড়ুন: বন্দরে নতুন ক্রেন বসল",
+        "हेही वाचा: बंदरात नवी क्रेन",
+        "આ પણ વાંચો: બંદર પર નવી ક્રેન",
+        "यो पनि पढ्नुहोस्: बन्दरगाहमा नयाँ क्रेन",
+        "இதையும் படிக்க: துறைமுகத்தில் புதிய கிரேன்",
+        "ఇది కూడా చదవండి: ఓడరేవులో కొత్త క్రేన్",
+        "ಇದನ್ನೂ ಓದಿ: ಬಂದರಿನಲ್ಲಿ ಹೊಸ ಕ್ರೇನ್",
+        "ഇതും വായിക്കുക: തുറമുഖത്ത് പുതിയ ക്രെയിൻ",
+        "อ่านเพิ่มเติม: ท่าเรือเปิดเครนใหม่",
+        "Xem thêm: Cảng lắp cần cẩu mới",
+        "XEM THÊM: Cảng lắp cần cẩu mới",
+        "Đọc thêm: Cảng lắp cần cẩu mới",
+        "BASAHIN: Bagong crane sa pantalan",
+        "Basahin din: Bagong crane sa pantalan",
+        "Soma pia: Kreni mpya bandarini",
+        "SOMA PIA: Kreni mpya bandarini",
+    ],
+)
+def test_read_also_labels_of_asian_and_african_sites_are_inserts(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same words in a sentence of the story: a full stop (a danda, Urdu's full stop) ends it.
+        "यह भी पढ़ें कि बंदरगाह प्रशासन ने क्रेन के बारे में क्या कहा है।",
+        "یہ بھی پڑھیں کہ بندرگاہ کے حکام نے کیا کہا ہے۔",
+        "Basahin ang buong ulat ng pantalan sa kanilang website.",
+        "Soma pia ripoti ya bandari kuhusu kreni hiyo mpya.",
+        "Xem thêm các quy định mới của cảng tại trang web.",
+    ],
+)
+def test_read_also_words_in_a_sentence_are_the_story(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 def test_a_related_box_goes_with_its_teaser_titles() -> None:
     box = ["NOTAS RELACIONADAS", "El puerto reabre tras la tormenta", "Jueves 21 abril, 2022"]
     assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY

@@ -69,6 +69,21 @@ _WIDGET_LINE = re.compile(
     r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Read also" in the scripts of South Asia, as Hindi, Urdu, Bengali, Marathi, Gujarati, Punjabi,
+# Nepali, Tamil, Telugu, Kannada, Malayalam and Persian sites write it ("यह भी पढ़ें:", "یہ بھی
+# پڑھیں:", "আরও পড়ুন:", "இதையும் படிக்க:"). The nukta letters are matched composed and decomposed
+# (ढ़ and ढ + ़, ড় and ড + ়), as sites type both; Urdu's ی and ہ also as Arabic's ي and ه.
+_READ_ALSO_SOUTH = (
+    r"(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:प(?:\u095d|\u0922\u093c)ें|देखें)|और\s+प(?:\u095d|\u0922\u093c)ें|"
+    r"हेही\s+वाचा|हे\s+(?:पण|देखील)\s+वाचा|"
+    r"यो\s+पनि\s+(?:पढ्नुहोस्|पढ्नुस्|हेर्नुहोस्)|थप\s+पढ्नुहोस्|"
+    r"[یي][ہه]\s+بھی\s+(?:پڑھیں|دیکھیں)|مزید\s+پڑھیں|همچنین\s+بخوانید|بیشتر\s+بخوانید|"
+    r"(?:আরও|আরো|এটাও|এটিও)\s+প(?:\u09dc|\u09a1\u09bc)ুন|"
+    r"આ\s+પણ\s+વાંચો|ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ|"
+    r"இதையும்\s+(?:படிக்க|படியுங்கள்|வாசிக்க)|மேலும்\s+படிக்க|"
+    r"(?:ఇది|ఇవి|ఇవీ)\s+(?:కూడా\s+)?చదవండి|ಇದನ್ನೂ\s+ಓದಿ|"
+    r"(?:ഇതും|ഇതുകൂടി)\s+(?:വായിക്കുക|വായിക്കൂ)"
+)
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
@@ -95,11 +110,15 @@ _RELATED_LEAD_INTL = re.compile(
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
     r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
     r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
-    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
+    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|"
+    r"اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+المزيد|مواضيع\s+ذات\s+صلة|"
+    + _READ_ALSO_SOUTH
+    + r"|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|"
+    r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi))"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
-    r"Reklama|REKLAMA|Pubblicità)(?:\s*:|\s+[\-–—|])|"
-    r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b"
+    r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
+    r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b|BASAHIN\b"
     r")",
 )
 # Prompts around the story that are whole sentences: subscribe, sign up, follow us, get the app.
@@ -506,6 +525,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return holds_word(folded, words)
 
 
+#: A sentence's last mark: Latin's, the danda of Devanagari and Bengali, Urdu's and CJK's full stops.
+_FULL_STOPS = (".", "।", "۔", "。")
 #: The bullet trafilatura writes before a list item's text.
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
@@ -513,7 +534,7 @@ _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
     r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
-    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม)(?=\W|$)"
+    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia)(?=\W|$)"
 )
 
 
@@ -569,7 +590,7 @@ def is_boilerplate_line(text: str) -> bool:
         rest = stripped[lead.end() :].lstrip()
         if not rest or lead.group(0)[-1] in ":|-–—" or rest[0] in ":»|-–—>?" or _LABEL_SOURCE.match(rest):
             return True
-        return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(".")
+        return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(_FULL_STOPS)
     return False
 
 
