@@ -9,6 +9,7 @@ from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import (
     drop_desk_initials,
     drop_related_blocks,
+    drop_site_name_line,
     drop_source_initials,
     is_boilerplate_line,
     is_caption,
@@ -233,6 +234,45 @@ def test_read_also_labels_of_asian_and_african_sites_are_inserts(line: str) -> N
 )
 def test_read_also_words_in_a_sentence_are_the_story(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Join, follow and donate prompts: after a pictograph, in a sentence, with Google News.
+        "📣 Click here to join Harbour Times on WhatsApp and get the latest news and updates.",
+        "Get your news on the go, click here to join the Harbour Times WhatsApp channel.",
+        "Join Harbour Times on Telegram for breaking news",
+        "¡Síguenos en Google News y entérate de todo lo que pasa en el puerto!",
+        "Follow us on Google News",
+        "👉 Read also: Ferry timetable changes next week",
+        "Harbour Times relies on readers like you to keep reporting from the port. Any amount helps.",
+    ],
+)
+def test_join_follow_and_donate_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📌 The port reopened on Monday after the storm, officials said.",
+        "Parents were asked to join the school's WhatsApp group to get updates on the ferry.",
+        "Join date and time of the ferry crew on WhatsApp were checked by the inquiry, the report said.",
+        "The company said any amount of rain would delay the works.",
+    ],
+)
+def test_sentences_about_joining_or_amounts_are_the_story(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_the_site_s_name_closing_the_body_goes() -> None:
+    names = ["Harbour Times", "harbourtimes.example", "harbourtimes"]
+    assert drop_site_name_line([*STORY, "HarbourTimes"], names) == STORY
+    assert drop_site_name_line([*STORY, "Harbour Times"], names) == STORY
+    # Another name, or the name inside a line, is the story's.
+    assert drop_site_name_line([*STORY, "Port Authority"], names) == [*STORY, "Port Authority"]
+    assert drop_site_name_line([*STORY, "Harbour Times reporters"], names) == [*STORY, "Harbour Times reporters"]
 
 
 def test_a_related_box_goes_with_its_teaser_titles() -> None:

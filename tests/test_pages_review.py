@@ -107,11 +107,7 @@ NOT_RIGHT_TODAY = {
     'rv23/29-lk-drupal-correction-note-top': "body: (review rv23, as written) body: missing ['Correction: An earlier version of this story said the system would end in December. The ministry has said it will end on January 15.'], extra ['",
     'rv23/30-id-wp-baca-juga-after-br-in-same-p': "authors: (review rv23, as written) authors: ['Andi Muh', 'Fadli'] != ['Andi Muh. Fadli']",
     'rv23/32-th-en-wp-also-watch-video-related-between': "body: (review rv23, as written) body: missing [], extra ['Also watch'], 5 paragraphs for 4",
-    'rv23/34-in-portal-story-continues-below-this-ad-ens': "body: (review rv23, as written) body: missing [], extra ['📣 Click here to join Pune Sentinel on WhatsApp and get the latest news and updates.'], 5 paragraphs for 4",
-    'rv23/35-za-next-read-more-lines-get-news-on-the-go': "body: (review rv23, as written) body: missing [], extra ['Get your news on the go, click here to join the Joburg Reporter News WhatsApp channel.', 'Joburg Reporter'], 6 paragraphs for 4",
-    'rv23/36-pe-wp-youtube-iframe-mira-tambien-google-news': "body: (review rv23, as written) body: missing [], extra ['¡Síguenos en Google News y no te pierdas ninguna noticia!'], 5 paragraphs for 4",
     'rv23/37-bn-old-br-paras-inline-ad-div': "body: (review rv23, as written) body: missing ['ট্রামের ভিতরে পুরনো কলকাতার ছবি দিয়ে সাজানো হয়েছে। পথে কলেজ স্ট্রিট, ঠনঠনিয়া কালীবাড়ি এবং শোভাবাজার রাজবাড়ির সামনে কিছুক্ষণ থামবে ট্রামটি।'",
-    'rv23/43-ng-drupal-support-journalism-box-share-prompt': "body: (review rv23, as written) body: missing [], extra ['Ibadan Voice relies on readers like you to keep reporting the stories that matter. Any amount helps.'], 5 paragraphs for 4",
     'rv23/44-bd-quintype-story-elements-also-read-element': "authors: (review rv23, as written) authors: ['বিশেষ প্রতিনিধি'] != []",
     'rv23/46-in-wp-unlabelled-link-only-paragraphs-mid-body': "body: (review rv23, as written) body: missing [], extra ['Chembarambakkam lake: Water release raised to 2,000 cusecs', 'Rain: Greater Chennai Corporation control room numbers'], 6 paragraphs f",
 }

@@ -131,12 +131,15 @@ _PROMPT = re.compile(
     r"\b(?:sign(?:ing)?\s+up|subscribe)\s+(?:to|for)\s+our\s+\w*\s*newsletter|"
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
     r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&.+-]{0,40}\bapps?\b|"
-    r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
+    r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp|google\s+news)\b|"
+    # "Click here to join <Site> on WhatsApp", "..., click here to join the <Site> WhatsApp channel".
+    r"\b(?:click|tap)\s+here\s+to\s+(?:join|follow)\b|^join\s+[^.!?]{0,60}?\bon\s+(?:whatsapp|telegram)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
     r"^(?:get|receive|have|sign\s+up|subscribe)\b[^.!?]{0,100}?\b(?:to|in|into)\s+your\s+inbox\b|"
-    r"^(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
-    r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon)\b)|"
+    r"^¡?(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
+    r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon|"
+    r"google\s+(?:news|noticias|notícias|actualités))\b)|"
     r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
     r"\balready\s+a\s+subscriber\b|"
     r"\bsubmit\s+(?:your|a)\s+letter\b|\bsign\s+up\s+here\b|"
@@ -154,7 +157,7 @@ _PROMPT = re.compile(
 _PROMPT_WORDS = (
     "newsletter", "never", "download", "follow", "like", "inbox", "folgen", "guenos", "suivez", "seguici", "siga",
     "full", "subscriber", "submit", "sign", "contains", "enthält", "advertisers", "compensation", "commission",
-    "eingeloggt", "cancela", "hazte", "suscr", "subskrypcji", "canal", "abonnez",
+    "eingeloggt", "cancela", "hazte", "suscr", "subskrypcji", "canal", "abonnez", "click", "tap", "join",
 )  # fmt: skip
 # Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
 _WIDGET_LINE_INTL = re.compile(
@@ -321,7 +324,10 @@ _SUPPORT_PROMPT = re.compile(
     r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
     r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
     r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|"
-    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
+    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b|"
+    # A donate box's appeal: "<Site> relies on readers like you to keep reporting ... Any amount helps."
+    r"\b(?:relies|rely|depends?|counts?)\s+on\s+(?:the\s+support\s+of\s+)?(?:readers|supporters|people)\s+like\s+you\b|"
+    r"\bany\s+(?:amount|contribution|donation|gift),?\s+(?:big\s+or\s+small,?\s+)?(?:helps|counts|matters)\b)"
     # A call to support the site by its name, as the whole line or with an amount: "Apoie o
     # Porto", "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!", "Support Harbour Times from $1".
     r"|^\s*(?i:support|donate\s+to|unterstütze|unterstützen\s+sie|apoie|apoya|soutenez|sostieni|wesprzyj|dukung)\s+"
@@ -333,7 +339,8 @@ _SUPPORT_PROMPT = re.compile(
 #: Words one of which every match of _SUPPORT_PROMPT holds (lower case).
 _SUPPORT_WORDS = (
     "support", "donate", "become a", "comments", "unterstütz", "spenden", "kommentar", "periodismo", "jornalismo",
-    "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung",
+    "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung", "like you", "any amount", "any contribution",
+    "any donation", "any gift",
 )  # fmt: skip
 # A comment section's rules, in a line up to MAX_NOTICE_CHARS: "The views expressed in the comments
 # are not those of ...", "Comments are moderated", "... se reserva el derecho de eliminar cualquier
@@ -511,6 +518,23 @@ def drop_source_initials(paragraphs: list[str]) -> list[str]:
     return [p for index, p in enumerate(paragraphs) if index < tail or not _SOURCE_INITIALS.match(p.strip())]
 
 
+#: Longest line read as the site's name alone (characters).
+MAX_SITE_NAME_CHARS = 60
+_NAME_JUNK = re.compile(r"[\W_]+")
+
+
+def drop_site_name_line(paragraphs: list[str], names: list[str]) -> list[str]:
+    """``paragraphs`` (after attribution) without a last line that is only the site's name, one of
+    ``names`` in any case and spacing: a theme's end credit under the story ("Joburg Reporter" on
+    joburgreporter.co.za), which credits no one but the site itself."""
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > MAX_SITE_NAME_CHARS:
+        return paragraphs
+    key = _NAME_JUNK.sub("", paragraphs[-1].casefold())
+    if key and any(key == _NAME_JUNK.sub("", name.casefold()) for name in names):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 def _folded(text: str) -> str:
     """``text`` case-folded for the word checks before the long searches: every letter that a
     case-blind pattern matches to an ASCII letter folds to it (the Kelvin sign, the long s and the
@@ -527,6 +551,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 #: A sentence's last mark: Latin's, the danda of Devanagari and Bengali, Urdu's and CJK's full stops.
 _FULL_STOPS = (".", "।", "۔", "。")
+#: Pictographs (emoji, with their variation selectors and joiners) and spaces opening a line.
+_PICTOGRAPHS = re.compile(r"^(?:[^\w\s]\ufe0f?\u200d?\s*)+")
 #: The bullet trafilatura writes before a list item's text.
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
@@ -553,6 +579,12 @@ def is_boilerplate_line(text: str) -> bool:
         if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
+    if unicodedata.category(stripped[0]) == "So":
+        # A pictograph before a prompt or a label ("📣 Click here to join ...", "👉 Read also: ...")
+        # marks the line as the site's; the words after it are read as the line.
+        rest = _PICTOGRAPHS.sub("", stripped)
+        if rest and rest != stripped and is_boilerplate_line(rest):
+            return True
     bullet = _BULLET.match(stripped)
     if bullet and len(stripped) > bullet.end() and is_boilerplate_line(stripped[bullet.end() :]):
         # A list item ("- Share on Twitter", "- 941 comments"): its text is the line. A kept
