@@ -109,7 +109,6 @@ NOT_RIGHT_TODAY = {
     'rv23/32-th-en-wp-also-watch-video-related-between': "body: (review rv23, as written) body: missing [], extra ['Also watch'], 5 paragraphs for 4",
     'rv23/37-bn-old-br-paras-inline-ad-div': "body: (review rv23, as written) body: missing ['ট্রামের ভিতরে পুরনো কলকাতার ছবি দিয়ে সাজানো হয়েছে। পথে কলেজ স্ট্রিট, ঠনঠনিয়া কালীবাড়ি এবং শোভাবাজার রাজবাড়ির সামনে কিছুক্ষণ থামবে ট্রামটি।'",
     'rv23/44-bd-quintype-story-elements-also-read-element': "authors: (review rv23, as written) authors: ['বিশেষ প্রতিনিধি'] != []",
-    'rv23/46-in-wp-unlabelled-link-only-paragraphs-mid-body': "body: (review rv23, as written) body: missing [], extra ['Chembarambakkam lake: Water release raised to 2,000 cusecs', 'Rain: Greater Chennai Corporation control room numbers'], 6 paragraphs f",
 }
 
 

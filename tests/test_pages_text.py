@@ -547,6 +547,29 @@ def test_links_inside_the_storys_sentences_and_other_sites_teasers_stay() -> Non
         assert summary in (body or "")
 
 
+def test_another_storys_headline_as_a_linked_paragraph_mid_story_leaves_the_body() -> None:
+    # No label, no box: a paragraph that is only a link to another story of the site.
+    page = "".join(
+        f"<p>{line}</p>" + (f'<p><a href="{href}"><strong>{headline}</strong></a></p>' if i < 2 else "")
+        for i, (line, (href, headline, _)) in enumerate(zip(_STORY_TEXT, [*_TEASER_ITEMS, *_TEASER_ITEMS]))
+    )
+    html = _teaser_page("", "").replace("<h1>Ferry pier to close</h1>", "<h1>Ferry pier to close</h1>" + page)
+    body = (GenericPage(html.encode(), _URL).body() or "").split("\n\n")
+    assert body[-len(_STORY_TEXT) :] == _STORY_TEXT
+    assert not any(headline in line for line in body for _, headline, _ in _TEASER_ITEMS)
+
+
+def test_a_linked_sentence_or_another_sites_headline_mid_story_stays() -> None:
+    other = '<p><a href="https://other-paper.example/news/coast-road">Coast road reopens after landslide</a></p>'
+    sentence = '<p><a href="/news/coast-road-reopens">The coast road reopened after the landslide.</a></p>'
+    for block in (other, sentence):
+        story = "".join(f"<p>{line}</p>" for line in _STORY_TEXT[:2]) + block
+        story += "".join(f"<p>{line}</p>" for line in _STORY_TEXT[2:])
+        html = _teaser_page("", "").replace("<h1>Ferry pier to close</h1>", "<h1>Ferry pier to close</h1>" + story)
+        text = block.split(">", 2)[2].split("<", 1)[0]
+        assert text in (GenericPage(html.encode(), _URL).body() or "").split("\n\n")
+
+
 def test_a_teaser_line_the_story_shows_too_stays() -> None:
     # The strip repeats the story's first paragraph as one teaser's summary (the story on another address).
     card = '<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{summary}</p></div>'

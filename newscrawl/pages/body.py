@@ -890,8 +890,54 @@ def from_page(
     if breaks is not None:
         breaks.update(line_breaks)
     lines = [line for line in _lines(text) if not _TABLE_RULE.match(line)]
-    lines = drop_dangling_tail(trim_to_precise(lines, _lines(precise)))
+    precise_lines = _lines(precise)
+    lines = drop_linked_inserts(tree, trim_to_precise(lines, precise_lines), precise_lines, url)
+    lines = drop_dangling_tail(lines)
     return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: A paragraph whose whole text is one link (``<p><a href=...><strong>Headline</strong></a></p>``).
+_LINK_ONLY_PARAGRAPHS = etree.XPath(
+    ".//p[count(.//a[@href]) = 1][string-length(normalize-space()) > 0]"
+    "[string-length(normalize-space()) = string-length(normalize-space(.//a[@href]))]"
+)
+#: The last mark of a sentence: a linked sentence is the story's, a headline has none.
+_SENTENCE_MARKS = ".!?।。"
+
+
+def drop_linked_inserts(tree: HtmlElement | None, lines: list[str], precise: list[str], url: str) -> list[str]:
+    """``lines`` (the default run, trimmed) without another story's headline set mid-story as a
+    paragraph of its own with no label: a paragraph that is only a link to another page of the
+    site, headline-shaped (MIN_TEASER_HEADLINE_WORDS words or more, no full stop), between two lines
+    of the story, which the precision run (``precise``) left out as links. (The labelled ones,
+    "Also read: ...", are ``cleaning.is_boilerplate_line``'s.)"""
+    if tree is None or len(lines) < 3 or not precise:
+        return lines
+    hosts = frozenset(host for host in (_host_of(url),) if host)
+    own = _href_key(url, hosts)
+    inserts = set()
+    for paragraph in _LINK_ONLY_PARAGRAPHS(tree):
+        text = " ".join(paragraph.text_content().split())
+        if (
+            len(text) > MAX_TEASER_HEADLINE_CHARS
+            or text[-1] in _SENTENCE_MARKS
+            or len(text.split()) < MIN_TEASER_HEADLINE_WORDS
+        ):
+            continue
+        anchor = paragraph.find(".//a[@href]")
+        key = _href_key(anchor.get("href") or "", hosts) if anchor is not None else None
+        if key is not None and key != own:
+            inserts.add(_key(text))
+    inserts.discard("")
+    if not inserts:
+        return lines
+    precise_key = "".join(map(_key, precise))
+    doomed = {
+        index
+        for index in range(1, len(lines) - 1)
+        if (key := _key(lines[index])) in inserts and key not in precise_key
+    }
+    return [line for index, line in enumerate(lines) if index not in doomed] if doomed else lines
 
 
 #: The line trafilatura writes under a table's header row ("|---|---|"): markup, not a row of text.
