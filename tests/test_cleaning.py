@@ -247,6 +247,10 @@ def test_read_also_words_in_a_sentence_are_the_story(line: str) -> None:
         "Follow us on Google News",
         "👉 Read also: Ferry timetable changes next week",
         "Harbour Times relies on readers like you to keep reporting from the port. Any amount helps.",
+        # A picture's label before its caption or credit, outside a <figure>.
+        "Pic: Fishing boats at the inner basin",
+        "Ảnh: Ngọc Lan",
+        "ছবি: সংগৃহীত",
     ],
 )
 def test_join_follow_and_donate_prompts_are_boilerplate(line: str) -> None:

@@ -97,8 +97,6 @@ NOT_RIGHT_TODAY = {
     'rv22/61-cn-no-h1-title-two-underscore-tails': "title, published_at: (review rv22, as written) title: '前十月空气质量优良天数比例达86%_环保' != '前十月空气质量优良天数比例达86%' / published_at: 2026-11-25T16:00:00+00:00 != 2026-11-26T07:32:00+00:00 (raw '2026-11-26')",
     'rv22/62-th-no-h1-no-og-double-colon-tail': 'published_at: (review rv22, as written) published_at: None != 2026-11-26T04:15:00+00:00 (raw None)',
     'rv23/03-bn-portal-div-paras-aro-porun': "authors: (review rv23, as written) authors: ['নিজস্ব প্রতিবেদক'] != []",
-    'rv23/05-lk-old-br-text-in-div': "body: (review rv23, as written) body: missing [], extra ['Pic: Tea pluckers at an estate in Nuwara Eliya'], 5 paragraphs for 4",
-    'rv23/07-vn-portal-xem-them-caption-table-author-end': "body: (review rv23, as written) body: missing [], extra ['Xe tải chờ vào nội đô trên đường Giải Phóng tối 25/11. Ảnh: Ngọc Thành', 'Xem thêm: Hà Nội lấy ý kiến về thu phí xe vào nội đô'], 6 pa",
     'rv23/10-ke-wp-embedded-tweet-text': "body: (review rv23, as written) body: missing [], extra ['— Ministry of Agriculture Kenya (@KilimoKenya) November 26, 2026'], 6 paragraphs for 5",
     'rv23/15-mx-wp-lee-tambien-te-recomendamos-video': "body: (review rv23, as written) body: missing [], extra ['Te recomendamos', 'VIDEO: Así funciona la nueva estación Delta'], 6 paragraphs for 4",
     'rv23/17-ar-next-live-blog-timestamps': "body: (review rv23, as written) body: missing ['16:05', '13:20', '10:30'], extra [], 7 paragraphs for 10",

@@ -22,7 +22,7 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 
 from newscrawl.pages import story_edges
-from newscrawl.pages.cleaning import is_caption
+from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.story_blocks import baseline_adds_story, nested_layout_tables
@@ -892,8 +892,39 @@ def from_page(
     lines = [line for line in _lines(text) if not _TABLE_RULE.match(line)]
     precise_lines = _lines(precise)
     lines = drop_linked_inserts(tree, trim_to_precise(lines, precise_lines), precise_lines, url)
+    lines = drop_classed_captions(tree, lines)
     lines = drop_dangling_tail(lines)
     return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: Elements a theme classes as a picture's caption outside ``<figure>`` (trafilatura leaves out
+#: ``<figure>`` and ``<figcaption>``): ``table.tplCaption`` around a picture and its caption row,
+#: ``p.wp-caption-text`` beside its picture, ``div.image-caption``.
+_CLASSED_CAPTIONS = etree.XPath(
+    ".//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')][not(ancestor::figure)]"
+)
+
+
+def drop_classed_captions(tree: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` without the text of a classed caption (``_CLASSED_CAPTIONS``) that holds a
+    picture or sits beside one, up to MAX_CAPTION_CHARS long: the whole caption or a block of it."""
+    if tree is None or not lines:
+        return lines
+    captions: set[str] = set()
+    for node in _CLASSED_CAPTIONS(tree):
+        text = node.text_content()
+        if len(text) > 2 * MAX_CAPTION_CHARS or len(text := " ".join(text.split())) > MAX_CAPTION_CHARS:
+            continue
+        parent = node.getparent()
+        if node.find(".//img") is None and (parent is None or parent.find(".//img") is None):
+            continue
+        captions.add(_key(text))
+        captions.update(_key(block.text_content()) for block in node.iter("p", "td", "div", "span"))
+    captions.discard("")
+    if not captions:
+        return lines
+    kept = [line for line in lines if _key(line) not in captions]
+    return kept if kept else lines
 
 
 #: A paragraph whose whole text is one link (``<p><a href=...><strong>Headline</strong></a></p>``).

@@ -175,7 +175,8 @@ _WIDGET_LINE_INTL = re.compile(
 # "Photo" stays.
 _PICTURE_CREDIT = re.compile(
     r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
-    r"photo\s+credits?|picture|credit|foto\s*credits?|zdjęcie)\s*:|(?i:fot\.)\s|"
+    r"photo\s+credits?|picture|pics?|credit|foto\s*credits?|zdjęcie|ảnh|larawan|picha|ছবি|फोटो|तस्वीर|تصویر)\s*:|"
+    r"(?i:fot\.)\s|"
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
     r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
@@ -273,7 +274,8 @@ _CAPTION_CREDIT = re.compile(
 )
 # A caption whose credit closes it after its last sentence: "... einigen Erstis. Foto: Jane Doe".
 _TRAILING_CREDIT = re.compile(
-    r"(?:[.!?]\s+|^)(?i:fotos?|photos?|bild(?:er)?|image|picture|credit|foto\s*credits?)\s*:\s*[^.:!?()]{2,60}$"
+    r"(?:[.!?]\s+|^)(?i:fotos?|photos?|bild(?:er)?|image|picture|pics?|credit|foto\s*credits?|ảnh|larawan|picha|"
+    r"ছবি|फोटो|तस्वीर|تصویر)\s*:\s*[^.:!?()]{2,60}$"
 )
 
 
