@@ -308,6 +308,16 @@ def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     assert drop_related_blocks(story + teasers + [STORY[2]]) == story + [STORY[2]]
 
 
+def test_a_video_box_heading_goes_with_its_video_title() -> None:
+    for heading in ("Also watch", "Te recomendamos", "À voir aussi"):
+        box = [heading, "VIDEO: How the new crane lifts a container"]
+        assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+    # The same words opening a sentence of the story.
+    lines = [STORY[0], "Te recomendamos llegar temprano, dijo el capitán del puerto.", STORY[1]]
+    assert drop_related_blocks(lines) == lines
+    assert not is_boilerplate_line(lines[1])
+
+
 def test_a_label_with_its_title_is_no_heading_and_takes_nothing_with_it() -> None:
     lines = [STORY[0], "Lesen Sie auch: Neuer Radweg am Hafen", "Die Ursache", STORY[1]]
     assert drop_related_blocks(lines) == lines

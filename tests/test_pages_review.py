@@ -98,13 +98,11 @@ NOT_RIGHT_TODAY = {
     'rv22/62-th-no-h1-no-og-double-colon-tail': 'published_at: (review rv22, as written) published_at: None != 2026-11-26T04:15:00+00:00 (raw None)',
     'rv23/03-bn-portal-div-paras-aro-porun': "authors: (review rv23, as written) authors: ['নিজস্ব প্রতিবেদক'] != []",
     'rv23/10-ke-wp-embedded-tweet-text': "body: (review rv23, as written) body: missing [], extra ['— Ministry of Agriculture Kenya (@KilimoKenya) November 26, 2026'], 6 paragraphs for 5",
-    'rv23/15-mx-wp-lee-tambien-te-recomendamos-video': "body: (review rv23, as written) body: missing [], extra ['Te recomendamos', 'VIDEO: Así funciona la nueva estación Delta'], 6 paragraphs for 4",
     'rv23/17-ar-next-live-blog-timestamps': "body: (review rv23, as written) body: missing ['16:05', '13:20', '10:30'], extra [], 7 paragraphs for 10",
     'rv23/21-in-amp-highlights-in-body-amp-img-caption': "body: (review rv23, as written) body: missing [], extra ['Highlights', '- Cut applies to all wards from December 2', '- Lakes hold 71% of yearly requirement', '- Thane and Bhiwandi also affect",
     'rv23/25-za-wp-photo-gallery-intro-captions': 'body: (review rv23, as written) body: missing ["Thousands of people packed Durban\'s beachfront on Sunday for the first summer festival since the promenade was rebuilt.", \'Here are some of the ',
     'rv23/29-lk-drupal-correction-note-top': "body: (review rv23, as written) body: missing ['Correction: An earlier version of this story said the system would end in December. The ministry has said it will end on January 15.'], extra ['",
     'rv23/30-id-wp-baca-juga-after-br-in-same-p': "authors: (review rv23, as written) authors: ['Andi Muh', 'Fadli'] != ['Andi Muh. Fadli']",
-    'rv23/32-th-en-wp-also-watch-video-related-between': "body: (review rv23, as written) body: missing [], extra ['Also watch'], 5 paragraphs for 4",
     'rv23/37-bn-old-br-paras-inline-ad-div': "body: (review rv23, as written) body: missing ['ট্রামের ভিতরে পুরনো কলকাতার ছবি দিয়ে সাজানো হয়েছে। পথে কলেজ স্ট্রিট, ঠনঠনিয়া কালীবাড়ি এবং শোভাবাজার রাজবাড়ির সামনে কিছুক্ষণ থামবে ট্রামটি।'",
     'rv23/44-bd-quintype-story-elements-also-read-element': "authors: (review rv23, as written) authors: ['বিশেষ প্রতিনিধি'] != []",
 }

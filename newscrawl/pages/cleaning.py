@@ -114,7 +114,10 @@ _RELATED_LEAD_INTL = re.compile(
     r"اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+المزيد|مواضيع\s+ذات\s+صلة|"
     + _READ_ALSO_SOUTH
     + r"|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|"
-    r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi))"
+    r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi)|"
+    # A video box's heading: "Also watch", "Te recomendamos" over a player and its title.
+    r"also\s+watch|watch\s+also|more\s+videos|assista\s+também|(?:à|a)\s+voir\s+aussi|regardez\s+aussi|"
+    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema)"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
     r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
