@@ -103,7 +103,6 @@ NOT_RIGHT_TODAY = {
     'rv23/25-za-wp-photo-gallery-intro-captions': 'body: (review rv23, as written) body: missing ["Thousands of people packed Durban\'s beachfront on Sunday for the first summer festival since the promenade was rebuilt.", \'Here are some of the ',
     'rv23/29-lk-drupal-correction-note-top': "body: (review rv23, as written) body: missing ['Correction: An earlier version of this story said the system would end in December. The ministry has said it will end on January 15.'], extra ['",
     'rv23/30-id-wp-baca-juga-after-br-in-same-p': "authors: (review rv23, as written) authors: ['Andi Muh', 'Fadli'] != ['Andi Muh. Fadli']",
-    'rv23/37-bn-old-br-paras-inline-ad-div': "body: (review rv23, as written) body: missing ['ট্রামের ভিতরে পুরনো কলকাতার ছবি দিয়ে সাজানো হয়েছে। পথে কলেজ স্ট্রিট, ঠনঠনিয়া কালীবাড়ি এবং শোভাবাজার রাজবাড়ির সামনে কিছুক্ষণ থামবে ট্রামটি।'",
     'rv23/44-bd-quintype-story-elements-also-read-element': "authors: (review rv23, as written) authors: ['বিশেষ প্রতিনিধি'] != []",
 }
 

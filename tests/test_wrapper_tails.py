@@ -30,3 +30,12 @@ def test_the_paragraph_after_a_nested_ad_box_stays() -> None:
         article, reason = extract(page(ad_box), "https://news.example.co.id/berita/jalan-ditutup")
         assert article is not None, reason
         assert article.body.split("\n\n") == LINES, ad_box
+
+
+def test_the_paragraph_after_an_ad_label_of_inline_elements_stays_apart() -> None:
+    # The label in a <span> (no block inside the box): trafilatura would run it into the next line.
+    for label in ("ADVERTISEMENT", "বিজ্ঞাপন", "विज्ञापन", "Quảng cáo"):
+        ad_box = f"<div class='inner-ad'><span style='font-size:10px'>{label}</span><div id='gpt-mid'></div></div>"
+        article, reason = extract(page(ad_box), "https://news.example.co.id/berita/jalan-ditutup")
+        assert article is not None, reason
+        assert article.body.split("\n\n") == LINES, label

@@ -169,6 +169,9 @@ _WIDGET_LINE_INTL = re.compile(
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
+    # "Advertisement" over an ad slot in Bengali, Hindi and Marathi, Urdu, Tamil, Telugu, Kannada,
+    # Malayalam, Thai, Vietnamese, Tagalog.
+    r"বিজ্ঞাপন|विज्ञापन|اشتہار|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|โฆษณา|quảng\s+cáo|patalastas|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
     r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
     re.IGNORECASE,
