@@ -101,7 +101,6 @@ NOT_RIGHT_TODAY = {
     'rv23/17-ar-next-live-blog-timestamps': "body: (review rv23, as written) body: missing ['16:05', '13:20', '10:30'], extra [], 7 paragraphs for 10",
     'rv23/21-in-amp-highlights-in-body-amp-img-caption': "body: (review rv23, as written) body: missing [], extra ['Highlights', '- Cut applies to all wards from December 2', '- Lakes hold 71% of yearly requirement', '- Thane and Bhiwandi also affect",
     'rv23/25-za-wp-photo-gallery-intro-captions': 'body: (review rv23, as written) body: missing ["Thousands of people packed Durban\'s beachfront on Sunday for the first summer festival since the promenade was rebuilt.", \'Here are some of the ',
-    'rv23/29-lk-drupal-correction-note-top': "body: (review rv23, as written) body: missing ['Correction: An earlier version of this story said the system would end in December. The ministry has said it will end on January 15.'], extra ['",
     'rv23/30-id-wp-baca-juga-after-br-in-same-p': "authors: (review rv23, as written) authors: ['Andi Muh', 'Fadli'] != ['Andi Muh. Fadli']",
     'rv23/44-bd-quintype-story-elements-also-read-element': "authors: (review rv23, as written) authors: ['বিশেষ প্রতিনিধি'] != []",
 }
