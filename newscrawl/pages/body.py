@@ -22,7 +22,7 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 
 from newscrawl.pages import story_edges
-from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_boilerplate_line, is_caption
+from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.story_blocks import baseline_adds_story, nested_layout_tables
@@ -642,7 +642,7 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
         # A box of blocks, or of a label alone (``<div><span>Advertisement</span></div>``, which
         # trafilatura reads as a paragraph and runs into the story's next line).
         if tail and tail.strip() and (
-            any(child.tag in _NESTED_BLOCKS for child in node) or is_boilerplate_line(node.text_content())
+            any(child.tag in _NESTED_BLOCKS for child in node) or is_widget_label(node.text_content())
         ):
             paragraph = etree.Element("p")
             paragraph.text, node.tail = tail, None

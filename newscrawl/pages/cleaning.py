@@ -634,6 +634,13 @@ def is_boilerplate_line(text: str) -> bool:
     return False
 
 
+def is_widget_label(text: str) -> bool:
+    """True for a widget's whole-line label ("Advertisement", "বিজ্ঞাপন", "Share", "Comments"), in
+    any of the languages ``is_boilerplate_line`` reads."""
+    stripped = text.strip()
+    return bool(stripped) and bool(_WIDGET_LINE.match(stripped) or _WIDGET_LINE_INTL.match(stripped))
+
+
 def _other_boilerplate(stripped: str) -> bool:
     """Source lines, stamps of the page's history, bare dates, prompts, credited captions and
     newsletter headings (the rules of ``is_boilerplate_line`` added for the evaluation pages'
