@@ -922,3 +922,11 @@ def test_mirror_labels_stamps_tag_lists_and_feed_disclaimers_are_boilerplate(lin
 )
 def test_story_lines_like_mirror_labels_stay(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_a_share_button_s_label_in_japanese_chinese_or_korean_goes() -> None:
+    for label in ("このニュースをシェア", "この記事をシェアする", "シェア", "分享到", "공유하기"):
+        assert is_boilerplate_line(label), label
+    # a sentence about sharing is the story's
+    for sentence in ("市場シェアは3割に達した。", "分享经济在中国发展迅速。", "공유 경제가 커지고 있다."):
+        assert not is_boilerplate_line(sentence), sentence

@@ -176,6 +176,10 @@ _WIDGET_LINE_INTL = re.compile(
     r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
     re.IGNORECASE,
 )
+# A share button's label in Japanese, Chinese or Korean alone on a line ("このニュースをシェア",
+# "分享到", "공유하기"): tried only on lines this short, so the other lines pay one length test.
+_SHARE_LABEL_CJK = re.compile(r"^(?:この(?:ニュース|記事|ページ)を)?シェア(?:する)?|^分享(?:到|此文|本文)?|^공유(?:하기)?")
+MAX_SHARE_LABEL_CHARS = 12
 # A picture credit on a line of its own: "Foto: Jane Doe/dpa", "Crédits photos : Bestimage",
 # "Titelbild: ...", "Getty Images", "AFP / JANE DOE". Short, so a sentence that starts with
 # "Photo" stays.
@@ -602,6 +606,8 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
         return True
+    if len(stripped) <= MAX_SHARE_LABEL_CHARS and (m := _SHARE_LABEL_CJK.match(stripped)):
+        return not stripped[m.end() :].strip(" :：")
     if stripped[0] == "[" and _EMBED_PLACEHOLDER.match(stripped):
         return True
     if ":" in stripped[:12] and (_TAG_LIST.match(stripped) or _FEED_DISCLAIMER.match(stripped)):

@@ -1,0 +1,88 @@
+"""The article's paragraphs on pages trafilatura reads whole (``pages/body.py``): classes of text
+the evaluation sets showed lost or kept (tenth session, issue #5)."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.body import drop_dangling_tail
+
+URL = "https://science.example/2026/03/orbit-maths"
+
+MATHML_STORY = (
+    "<p>Engineers plotting the probe's path start from a simple rule: when "
+    '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>v</mi><mo>&gt;</mo><mn>11</mn></math>'
+    " kilometres a second, a craft leaves the Earth for good, whatever its heading.</p>"
+    "<p>The team checked that bound against the tracking data from the first three days of the flight.</p>"
+    '<mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math aria-hidden="true">'
+    '<mjx-mi class="mjx-i"><mjx-c class="mjx-c1D438"></mjx-c></mjx-mi></mjx-math>'
+    '<mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
+    "<mi>E</mi><mo>=</mo><mfrac><mrow><mi>m</mi><msup><mi>v</mi><mn>2</mn></msup></mrow><mn>2</mn></mfrac>"
+    '<annotation encoding="application/x-tex">E = \\frac{mv^2}{2}</annotation>'
+    "</math></mjx-assistive-mml></mjx-container>"
+    "<p>From that energy the mission planners worked out how much fuel the second burn would need "
+    "to bring the probe into a stable orbit around the moon before the winter.</p>"
+    "<p>The burn is planned for the middle of April, when the moon is closest, the agency said on Monday.</p>"
+)
+
+
+def _page(article: str) -> str:
+    return (
+        "<html><head><title>How the probe's path was worked out | Science Desk</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/space">Space</a></nav>'
+        f"<article><h1>How the probe's path was worked out</h1>{article}</article>"
+        "<footer><p>About us</p></footer></body></html>"
+    )
+
+
+def test_a_mathml_formula_is_read_as_the_story_s_text() -> None:
+    page = GenericPage(_page(MATHML_STORY).encode(), URL)
+    body = page.body() or ""
+    # The inline formula stays in its sentence, the displayed one (drawn by MathJax, kept as
+    # MathML for screen readers) is read once, without its TeX source.
+    assert "when v > 11 kilometres a second" in body
+    assert "E = m v 2 2" in body
+    assert "frac" not in body
+    assert body.count("E =") == 1
+    # The page's own tree is left as it was (the other fields read it).
+    assert len(page.tree.findall(".//math")) == 2
+
+
+def test_a_hidden_mathml_copy_beside_a_formula_s_image_stays_out() -> None:
+    # Wikipedia's shape: the MathML hidden beside the image of the formula that readers see.
+    story = MATHML_STORY.replace(
+        '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>v</mi>',
+        '<span style="display: none"><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>w</mi>',
+    ).replace("<mn>11</mn></math>", '<mn>11</mn></math></span><img alt="w > 11" src="/f.png">')
+    body = GenericPage(_page(story).encode(), URL).body() or ""
+    assert "w >" not in body
+    assert "E = m v 2 2" in body
+
+
+STORY = [
+    "The new game reached the top of the charts in its first week, the studio said on Thursday.",
+    "Players can race through the city on foot or by bike, and the levels change with the weather.",
+]
+
+
+def test_a_closing_sentence_that_leads_into_an_embed_stays() -> None:
+    lead_in = "To see the new game in action, check out the footage from the studio below:"
+    assert drop_dangling_tail([*STORY, lead_in]) == [*STORY, lead_in]
+    # a box's label, however it is worded, still goes
+    for label in (
+        "More on this topic:",
+        "Verwandte Themen auf unserem Blog:",
+        "Read the full list of our partner blogs here:",
+    ):
+        assert drop_dangling_tail([*STORY, label]) == STORY
+
+
+def test_a_formula_in_a_theme_s_content_element_is_read_the_same_way() -> None:
+    # A page whose family knows its content element (WordPress's .entry-content) is read without
+    # trafilatura: the formula is spaced the same, without its TeX source.
+    from newscrawl.pages.wordpress import WordPressPage
+
+    page = WordPressPage(_page(f'<div class="entry-content">{MATHML_STORY}</div>').encode(), URL)
+    body = page.body() or ""
+    assert "when v > 11 kilometres a second" in body
+    assert "E = m v 2 2" in body
+    assert "frac" not in body
