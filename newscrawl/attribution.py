@@ -630,7 +630,9 @@ def _known_publisher(name: str) -> str | None:
 
 _NOT_PLACES = frozenset(
     "note update updated editor photo foto video read baca simak also catatan sumber source "
-    "watch tonton lihat q a the this by oleh".split()
+    "watch tonton lihat q a the this by oleh "
+    # A correction note's label is part of its sentence ("Correction: An earlier version ...").
+    "correction clarification erratum koreksi ralat berichtigung korrektur corrección correção rectificatif".split()
 )
 
 

@@ -41,6 +41,9 @@ def test_dateline_comes_off_the_first_paragraph(paragraph: str, place: str, cred
         "Prices rose - and nobody in the market was surprised by the change this week.",
         "Sarah - who had worked there for years - said she would stay until the end.",
         "Admit it: you have never once read the harbour's timetable to the end.",
+        # A correction note keeps its label: it is part of the note's sentence.
+        "Correction: An earlier version of this story gave the wrong date for the pier's closure.",
+        "Clarification: The ferry company, not the port, runs the shuttle bus to the town centre.",
     ],
 )
 def test_sentences_with_colons_are_not_datelines(paragraph: str) -> None:

@@ -9,6 +9,7 @@ from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import (
     drop_desk_initials,
     drop_related_blocks,
+    drop_site_name_line,
     drop_source_initials,
     is_boilerplate_line,
     is_caption,
@@ -187,6 +188,97 @@ def test_story_sentences_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read also" as the sites of South and South-East Asia and East Africa label an insert, with
+        # a colon or straight before the linked title; Hindi's and Bengali's nukta letters typed
+        # composed and decomposed.
+        "यह भी पढ़ें: बंदरगाह पर नई क्रेन लगी",
+        "ये भी पढ़ें: बंदरगाह पर नई क्रेन लगी",
+        "यह भी पढ़ें बंदरगाह पर नई क्रेन लगी",
+        "یہ بھی پڑھیں: بندرگاہ پر نئی کرین نصب",
+        "আরও পড়ুন: বন্দরে নতুন ক্রেন বসল",
+        "আরো পড়ুন: বন্দরে নতুন ক্রেন বসল",
+        "हेही वाचा: बंदरात नवी क्रेन",
+        "આ પણ વાંચો: બંદર પર નવી ક્રેન",
+        "यो पनि पढ्नुहोस्: बन्दरगाहमा नयाँ क्रेन",
+        "இதையும் படிக்க: துறைமுகத்தில் புதிய கிரேன்",
+        "ఇది కూడా చదవండి: ఓడరేవులో కొత్త క్రేన్",
+        "ಇದನ್ನೂ ಓದಿ: ಬಂದರಿನಲ್ಲಿ ಹೊಸ ಕ್ರೇನ್",
+        "ഇതും വായിക്കുക: തുറമുഖത്ത് പുതിയ ക്രെയിൻ",
+        "อ่านเพิ่มเติม: ท่าเรือเปิดเครนใหม่",
+        "Xem thêm: Cảng lắp cần cẩu mới",
+        "XEM THÊM: Cảng lắp cần cẩu mới",
+        "Đọc thêm: Cảng lắp cần cẩu mới",
+        "BASAHIN: Bagong crane sa pantalan",
+        "Basahin din: Bagong crane sa pantalan",
+        "Soma pia: Kreni mpya bandarini",
+        "SOMA PIA: Kreni mpya bandarini",
+    ],
+)
+def test_read_also_labels_of_asian_and_african_sites_are_inserts(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same words in a sentence of the story: a full stop (a danda, Urdu's full stop) ends it.
+        "यह भी पढ़ें कि बंदरगाह प्रशासन ने क्रेन के बारे में क्या कहा है।",
+        "یہ بھی پڑھیں کہ بندرگاہ کے حکام نے کیا کہا ہے۔",
+        "Basahin ang buong ulat ng pantalan sa kanilang website.",
+        "Soma pia ripoti ya bandari kuhusu kreni hiyo mpya.",
+        "Xem thêm các quy định mới của cảng tại trang web.",
+    ],
+)
+def test_read_also_words_in_a_sentence_are_the_story(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Join, follow and donate prompts: after a pictograph, in a sentence, with Google News.
+        "📣 Click here to join Harbour Times on WhatsApp and get the latest news and updates.",
+        "Get your news on the go, click here to join the Harbour Times WhatsApp channel.",
+        "Join Harbour Times on Telegram for breaking news",
+        "¡Síguenos en Google News y entérate de todo lo que pasa en el puerto!",
+        "Follow us on Google News",
+        "👉 Read also: Ferry timetable changes next week",
+        "Harbour Times relies on readers like you to keep reporting from the port. Any amount helps.",
+        # A picture's label before its caption or credit, outside a <figure>.
+        "Pic: Fishing boats at the inner basin",
+        "Ảnh: Ngọc Lan",
+        "ছবি: সংগৃহীত",
+    ],
+)
+def test_join_follow_and_donate_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📌 The port reopened on Monday after the storm, officials said.",
+        "Parents were asked to join the school's WhatsApp group to get updates on the ferry.",
+        "Join date and time of the ferry crew on WhatsApp were checked by the inquiry, the report said.",
+        "The company said any amount of rain would delay the works.",
+    ],
+)
+def test_sentences_about_joining_or_amounts_are_the_story(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_the_site_s_name_closing_the_body_goes() -> None:
+    names = ["Harbour Times", "harbourtimes.example", "harbourtimes"]
+    assert drop_site_name_line([*STORY, "HarbourTimes"], names) == STORY
+    assert drop_site_name_line([*STORY, "Harbour Times"], names) == STORY
+    # Another name, or the name inside a line, is the story's.
+    assert drop_site_name_line([*STORY, "Port Authority"], names) == [*STORY, "Port Authority"]
+    assert drop_site_name_line([*STORY, "Harbour Times reporters"], names) == [*STORY, "Harbour Times reporters"]
+
+
 def test_a_related_box_goes_with_its_teaser_titles() -> None:
     box = ["NOTAS RELACIONADAS", "El puerto reabre tras la tormenta", "Jueves 21 abril, 2022"]
     assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
@@ -214,6 +306,16 @@ def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     # A numbered teaser list under the heading goes whole, whatever the story's numbers.
     teasers = ["Most read:", "1. Ferry timetable changes", "2. New crane for the port"]
     assert drop_related_blocks(story + teasers + [STORY[2]]) == story + [STORY[2]]
+
+
+def test_a_video_box_heading_goes_with_its_video_title() -> None:
+    for heading in ("Also watch", "Te recomendamos", "À voir aussi"):
+        box = [heading, "VIDEO: How the new crane lifts a container"]
+        assert drop_related_blocks(STORY[:2] + box + STORY[2:]) == STORY
+    # The same words opening a sentence of the story.
+    lines = [STORY[0], "Te recomendamos llegar temprano, dijo el capitán del puerto.", STORY[1]]
+    assert drop_related_blocks(lines) == lines
+    assert not is_boilerplate_line(lines[1])
 
 
 def test_a_label_with_its_title_is_no_heading_and_takes_nothing_with_it() -> None:

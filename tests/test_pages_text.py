@@ -547,6 +547,40 @@ def test_links_inside_the_storys_sentences_and_other_sites_teasers_stay() -> Non
         assert summary in (body or "")
 
 
+def _story_page_with(blocks: dict[int, str]) -> str:
+    """The ferry story with ``blocks`` set after its paragraphs (by index)."""
+    story = "".join(f"<p>{line}</p>" + blocks.get(index, "") for index, line in enumerate(_STORY_TEXT))
+    return f"""<html><head><title>Ferry pier to close</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div class="content"><h1>Ferry pier to close</h1>{story}</div>
+    <footer>Contact us</footer></body></html>"""
+
+
+def test_another_storys_headline_as_a_linked_paragraph_mid_story_leaves_the_body() -> None:
+    # No label, no box: a paragraph that is only a link to another story of the site.
+    items = enumerate(_TEASER_ITEMS[:2])
+    linked = {i: f'<p><a href="{href}"><strong>{headline}</strong></a></p>' for i, (href, headline, _) in items}
+    body = (GenericPage(_story_page_with(linked).encode(), _URL).body() or "").split("\n\n")
+    assert body == _STORY_TEXT
+
+
+def test_a_linked_sentence_or_another_sites_headline_mid_story_stays() -> None:
+    other = '<p><a href="https://other-paper.example/news/coast-road">Coast road reopens after landslide</a></p>'
+    sentence = '<p><a href="/news/coast-road-reopens">The coast road reopened after the landslide.</a></p>'
+    for block in (other, sentence):
+        text = block.split(">", 2)[2].split("<", 1)[0]
+        assert text in (GenericPage(_story_page_with({1: block}).encode(), _URL).body() or "").split("\n\n")
+
+
+def test_a_caption_a_theme_classes_outside_a_figure_leaves_the_body() -> None:
+    caption = "The old pier at low tide on Monday, before the works begin. Photo: Jane Doe"
+    table = (
+        f'<table class="tplCaption"><tr><td><img src="/pier.jpg"></td></tr><tr><td><p>{caption}</p></td></tr></table>'
+    )
+    body = (GenericPage(_story_page_with({1: table}).encode(), _URL).body() or "").split("\n\n")
+    assert body == _STORY_TEXT
+
+
 def test_a_teaser_line_the_story_shows_too_stays() -> None:
     # The strip repeats the story's first paragraph as one teaser's summary (the story on another address).
     card = '<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{summary}</p></div>'

@@ -30,3 +30,21 @@ def test_the_paragraph_after_a_nested_ad_box_stays() -> None:
         article, reason = extract(page(ad_box), "https://news.example.co.id/berita/jalan-ditutup")
         assert article is not None, reason
         assert article.body.split("\n\n") == LINES, ad_box
+
+
+def test_the_paragraph_after_an_ad_label_of_inline_elements_stays_apart() -> None:
+    # The label in a <span> (no block inside the box): trafilatura would run it into the next line.
+    for label in ("ADVERTISEMENT", "বিজ্ঞাপন", "विज्ञापन", "Quảng cáo"):
+        ad_box = f"<div class='inner-ad'><span style='font-size:10px'>{label}</span><div id='gpt-mid'></div></div>"
+        article, reason = extract(page(ad_box), "https://news.example.co.id/berita/jalan-ditutup")
+        assert article is not None, reason
+        assert article.body.split("\n\n") == LINES, label
+
+
+def test_a_read_also_label_in_a_box_of_its_own_keeps_its_title() -> None:
+    # Only a widget's label gives the text after it a paragraph: a "read also" label's title, run
+    # into it, goes with it.
+    ad_box = "<div class='inline-link'><strong>Baca juga:</strong></div>Jembatan baru dibuka di hulu sungai"
+    article, reason = extract(page(ad_box + "<br><br>"), "https://news.example.co.id/berita/jalan-ditutup")
+    assert article is not None, reason
+    assert article.body.split("\n\n") == LINES

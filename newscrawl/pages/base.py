@@ -87,6 +87,7 @@ from newscrawl.pages.cleaning import (
     drop_author_bio,
     drop_desk_initials,
     drop_related_blocks,
+    drop_site_name_line,
     drop_source_initials,
     full_name_for,
     heading_rank,
@@ -3263,6 +3264,7 @@ class ArticlePage:
             title_names=self._title_tail_name,
         )
         credits.paragraphs = drop_source_initials(credits.paragraphs)
+        credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])
         if notices:
             credits.paragraphs = [p for p in credits.paragraphs if p not in notices]
         if self._body_element[0] is None and not (self.rest_post and self._main_paragraphs[0]):

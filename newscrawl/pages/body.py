@@ -22,7 +22,7 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 
 from newscrawl.pages import story_edges
-from newscrawl.pages.cleaning import is_caption
+from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.story_blocks import baseline_adds_story, nested_layout_tables
@@ -707,7 +707,11 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
         if not _blank(before) or (previous is not None and previous.tag not in _LINE_ENDS):
             continue  # inside a line (a figure in a paragraph's text): the text runs on
         tail = node.tail
-        if tail and tail.strip() and any(child.tag in _NESTED_BLOCKS for child in node):
+        # A box of blocks, or of a label alone (``<div><span>Advertisement</span></div>``, which
+        # trafilatura reads as a paragraph and runs into the story's next line).
+        if tail and tail.strip() and (
+            any(child.tag in _NESTED_BLOCKS for child in node) or is_widget_label(node.text_content())
+        ):
             paragraph = etree.Element("p")
             paragraph.text, node.tail = tail, None
             node.addnext(paragraph)
@@ -992,8 +996,85 @@ def from_page(
     if breaks is not None:
         breaks.update(line_breaks)
     lines = [line for line in _lines(text) if not _TABLE_RULE.match(line)]
-    lines = drop_dangling_tail(trim_to_precise(lines, _lines(precise)))
+    precise_lines = _lines(precise)
+    lines = drop_linked_inserts(tree, trim_to_precise(lines, precise_lines), precise_lines, url)
+    lines = drop_classed_captions(tree, lines)
+    lines = drop_dangling_tail(lines)
     return restore_repeats(tree, drop_opening_summary(lines))
+
+
+#: Elements a theme classes as a picture's caption outside ``<figure>`` (trafilatura leaves out
+#: ``<figure>`` and ``<figcaption>``): ``table.tplCaption`` around a picture and its caption row,
+#: ``p.wp-caption-text`` beside its picture, ``div.image-caption``.
+_CLASSED_CAPTIONS = etree.XPath(
+    ".//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')][not(ancestor::figure)]"
+)
+
+
+def drop_classed_captions(tree: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` without the text of a classed caption (``_CLASSED_CAPTIONS``) that holds a
+    picture or sits beside one, up to MAX_CAPTION_CHARS long: the whole caption or a block of it."""
+    if tree is None or not lines:
+        return lines
+    captions: set[str] = set()
+    for node in _CLASSED_CAPTIONS(tree):
+        text = node.text_content()
+        if len(text) > 2 * MAX_CAPTION_CHARS or len(text := " ".join(text.split())) > MAX_CAPTION_CHARS:
+            continue
+        parent = node.getparent()
+        if node.find(".//img") is None and (parent is None or parent.find(".//img") is None):
+            continue
+        captions.add(_key(text))
+        captions.update(_key(block.text_content()) for block in node.iter("p", "td", "div", "span"))
+    captions.discard("")
+    if not captions:
+        return lines
+    kept = [line for line in lines if _key(line) not in captions]
+    return kept if kept else lines
+
+
+#: A paragraph whose whole text is one link (``<p><a href=...><strong>Headline</strong></a></p>``).
+_LINK_ONLY_PARAGRAPHS = etree.XPath(
+    ".//p[count(.//a[@href]) = 1][string-length(normalize-space()) > 0]"
+    "[string-length(normalize-space()) = string-length(normalize-space(.//a[@href]))]"
+)
+#: The last mark of a sentence: a linked sentence is the story's, a headline has none.
+_SENTENCE_MARKS = ".!?।。"
+
+
+def drop_linked_inserts(tree: HtmlElement | None, lines: list[str], precise: list[str], url: str) -> list[str]:
+    """``lines`` (the default run, trimmed) without another story's headline set mid-story as a
+    paragraph of its own with no label: a paragraph that is only a link to another page of the
+    site, headline-shaped (MIN_TEASER_HEADLINE_WORDS words or more, no full stop), between two lines
+    of the story, which the precision run (``precise``) left out as links. (The labelled ones,
+    "Also read: ...", are ``cleaning.is_boilerplate_line``'s.)"""
+    if tree is None or len(lines) < 3 or not precise:
+        return lines
+    hosts = frozenset(host for host in (_host_of(url),) if host)
+    own = _href_key(url, hosts)
+    inserts = set()
+    for paragraph in _LINK_ONLY_PARAGRAPHS(tree):
+        text = " ".join(paragraph.text_content().split())
+        if (
+            len(text) > MAX_TEASER_HEADLINE_CHARS
+            or text[-1] in _SENTENCE_MARKS
+            or len(text.split()) < MIN_TEASER_HEADLINE_WORDS
+        ):
+            continue
+        anchor = paragraph.find(".//a[@href]")
+        key = _href_key(anchor.get("href") or "", hosts) if anchor is not None else None
+        if key is not None and key != own:
+            inserts.add(_key(text))
+    inserts.discard("")
+    if not inserts:
+        return lines
+    precise_key = "".join(map(_key, precise))
+    doomed = {
+        index
+        for index in range(1, len(lines) - 1)
+        if (key := _key(lines[index])) in inserts and key not in precise_key
+    }
+    return [line for index, line in enumerate(lines) if index not in doomed] if doomed else lines
 
 
 #: The line trafilatura writes under a table's header row ("|---|---|"): markup, not a row of text.

@@ -69,6 +69,21 @@ _WIDGET_LINE = re.compile(
     r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Read also" in the scripts of South Asia, as Hindi, Urdu, Bengali, Marathi, Gujarati, Punjabi,
+# Nepali, Tamil, Telugu, Kannada, Malayalam and Persian sites write it ("यह भी पढ़ें:", "یہ بھی
+# پڑھیں:", "আরও পড়ুন:", "இதையும் படிக்க:"). The nukta letters are matched composed and decomposed
+# (ढ़ and ढ + ़, ড় and ড + ়), as sites type both; Urdu's ی and ہ also as Arabic's ي and ه.
+_READ_ALSO_SOUTH = (
+    r"(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:प(?:\u095d|\u0922\u093c)ें|देखें)|और\s+प(?:\u095d|\u0922\u093c)ें|"
+    r"हेही\s+वाचा|हे\s+(?:पण|देखील)\s+वाचा|"
+    r"यो\s+पनि\s+(?:पढ्नुहोस्|पढ्नुस्|हेर्नुहोस्)|थप\s+पढ्नुहोस्|"
+    r"[یي][ہه]\s+بھی\s+(?:پڑھیں|دیکھیں)|مزید\s+پڑھیں|همچنین\s+بخوانید|بیشتر\s+بخوانید|"
+    r"(?:আরও|আরো|এটাও|এটিও)\s+প(?:\u09dc|\u09a1\u09bc)ুন|"
+    r"આ\s+પણ\s+વાંચો|ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ|"
+    r"இதையும்\s+(?:படிக்க|படியுங்கள்|வாசிக்க)|மேலும்\s+படிக்க|"
+    r"(?:ఇది|ఇవి|ఇవీ)\s+(?:కూడా\s+)?చదవండి|ಇದನ್ನೂ\s+ಓದಿ|"
+    r"(?:ഇതും|ഇതുകൂടി)\s+(?:വായിക്കുക|വായിക്കൂ)"
+)
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
@@ -95,11 +110,18 @@ _RELATED_LEAD_INTL = re.compile(
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
     r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
     r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
-    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|اقرأ\s+أيضا|اقرأ\s+أيضاً|مواضيع\s+ذات\s+صلة)"
+    r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|"
+    r"اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+المزيد|مواضيع\s+ذات\s+صلة|"
+    + _READ_ALSO_SOUTH
+    + r"|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|"
+    r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi)|"
+    # A video box's heading: "Also watch", "Te recomendamos" over a player and its title.
+    r"also\s+watch|watch\s+also|more\s+videos|assista\s+também|(?:à|a)\s+voir\s+aussi|regardez\s+aussi|"
+    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema)"
     r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
-    r"Reklama|REKLAMA|Pubblicità)(?:\s*:|\s+[\-–—|])|"
-    r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b"
+    r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
+    r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b|BASAHIN\b"
     r")",
 )
 # Prompts around the story that are whole sentences: subscribe, sign up, follow us, get the app.
@@ -112,12 +134,15 @@ _PROMPT = re.compile(
     r"\b(?:sign(?:ing)?\s+up|subscribe)\s+(?:to|for)\s+our\s+\w*\s*newsletter|"
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
     r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&.+-]{0,40}\bapps?\b|"
-    r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp)\b|"
+    r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp|google\s+news)\b|"
+    # "Click here to join <Site> on WhatsApp", "..., click here to join the <Site> WhatsApp channel".
+    r"\b(?:click|tap)\s+here\s+to\s+(?:join|follow)\b|^join\s+[^.!?]{0,60}?\bon\s+(?:whatsapp|telegram)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
     r"^(?:get|receive|have|sign\s+up|subscribe)\b[^.!?]{0,100}?\b(?:to|in|into)\s+your\s+inbox\b|"
-    r"^(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
-    r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon)\b)|"
+    r"^¡?(?:follow\s+us|folgen\s+sie\s+uns|s[ií]guenos|suivez[\s-]nous|seguici|siga-nos)\b(?:\s*(?:on|auf|en|sur|su|no|nas)?"
+    r"\s*:?\s*$|[^.!?]{0,80}?\b(?:twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|mastodon|"
+    r"google\s+(?:news|noticias|notícias|actualités))\b)|"
     r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+full\s+(?:story|article),?\s+(?:please\s+)?(?:subscribe|log\s+in)|"
     r"\balready\s+a\s+subscriber\b|"
     r"\bsubmit\s+(?:your|a)\s+letter\b|\bsign\s+up\s+here\b|"
@@ -135,7 +160,7 @@ _PROMPT = re.compile(
 _PROMPT_WORDS = (
     "newsletter", "never", "download", "follow", "like", "inbox", "folgen", "guenos", "suivez", "seguici", "siga",
     "full", "subscriber", "submit", "sign", "contains", "enthält", "advertisers", "compensation", "commission",
-    "eingeloggt", "cancela", "hazte", "suscr", "subskrypcji", "canal", "abonnez",
+    "eingeloggt", "cancela", "hazte", "suscr", "subskrypcji", "canal", "abonnez", "click", "tap", "join",
 )  # fmt: skip
 # Whole-line labels of share bars, comment counts, ad slots and picture credits, other languages.
 _WIDGET_LINE_INTL = re.compile(
@@ -144,6 +169,9 @@ _WIDGET_LINE_INTL = re.compile(
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
+    # "Advertisement" over an ad slot in Bengali, Hindi and Marathi, Urdu, Tamil, Telugu, Kannada,
+    # Malayalam, Thai, Vietnamese, Tagalog.
+    r"বিজ্ঞাপন|विज्ञापन|اشتہار|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|โฆษณา|quảng\s+cáo|patalastas|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
     r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
     re.IGNORECASE,
@@ -157,7 +185,8 @@ MAX_SHARE_LABEL_CHARS = 12
 # "Photo" stays.
 _PICTURE_CREDIT = re.compile(
     r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
-    r"photo\s+credits?|picture|credit|foto\s*credits?|zdjęcie)\s*:|(?i:fot\.)\s|"
+    r"photo\s+credits?|picture|pics?|credit|foto\s*credits?|zdjęcie|ảnh|larawan|picha|ছবি|फोटो|तस्वीर|تصویر)\s*:|"
+    r"(?i:fot\.)\s|"
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
     r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
@@ -255,7 +284,8 @@ _CAPTION_CREDIT = re.compile(
 )
 # A caption whose credit closes it after its last sentence: "... einigen Erstis. Foto: Jane Doe".
 _TRAILING_CREDIT = re.compile(
-    r"(?:[.!?]\s+|^)(?i:fotos?|photos?|bild(?:er)?|image|picture|credit|foto\s*credits?)\s*:\s*[^.:!?()]{2,60}$"
+    r"(?:[.!?]\s+|^)(?i:fotos?|photos?|bild(?:er)?|image|picture|pics?|credit|foto\s*credits?|ảnh|larawan|picha|"
+    r"ছবি|फोटो|तस्वीर|تصویر)\s*:\s*[^.:!?()]{2,60}$"
 )
 
 
@@ -306,7 +336,10 @@ _SUPPORT_PROMPT = re.compile(
     r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
     r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
     r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|"
-    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
+    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b|"
+    # A donate box's appeal: "<Site> relies on readers like you to keep reporting ... Any amount helps."
+    r"\b(?:relies|rely|depends?|counts?)\s+on\s+(?:the\s+support\s+of\s+)?(?:readers|supporters|people)\s+like\s+you\b|"
+    r"\bany\s+(?:amount|contribution|donation|gift),?\s+(?:big\s+or\s+small,?\s+)?(?:helps|counts|matters)\b)"
     # A call to support the site by its name, as the whole line or with an amount: "Apoie o
     # Porto", "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!", "Support Harbour Times from $1".
     r"|^\s*(?i:support|donate\s+to|unterstütze|unterstützen\s+sie|apoie|apoya|soutenez|sostieni|wesprzyj|dukung)\s+"
@@ -318,7 +351,8 @@ _SUPPORT_PROMPT = re.compile(
 #: Words one of which every match of _SUPPORT_PROMPT holds (lower case).
 _SUPPORT_WORDS = (
     "support", "donate", "become a", "comments", "unterstütz", "spenden", "kommentar", "periodismo", "jornalismo",
-    "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung",
+    "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung", "like you", "any amount", "any contribution",
+    "any donation", "any gift",
 )  # fmt: skip
 # A comment section's rules, in a line up to MAX_NOTICE_CHARS: "The views expressed in the comments
 # are not those of ...", "Comments are moderated", "... se reserva el derecho de eliminar cualquier
@@ -496,6 +530,23 @@ def drop_source_initials(paragraphs: list[str]) -> list[str]:
     return [p for index, p in enumerate(paragraphs) if index < tail or not _SOURCE_INITIALS.match(p.strip())]
 
 
+#: Longest line read as the site's name alone (characters).
+MAX_SITE_NAME_CHARS = 60
+_NAME_JUNK = re.compile(r"[\W_]+")
+
+
+def drop_site_name_line(paragraphs: list[str], names: list[str]) -> list[str]:
+    """``paragraphs`` (after attribution) without a last line that is only the site's name, one of
+    ``names`` in any case and spacing: a theme's end credit under the story ("Joburg Reporter" on
+    joburgreporter.co.za), which credits no one but the site itself."""
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > MAX_SITE_NAME_CHARS:
+        return paragraphs
+    key = _NAME_JUNK.sub("", paragraphs[-1].casefold())
+    if key and any(key == _NAME_JUNK.sub("", name.casefold()) for name in names):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 def _folded(text: str) -> str:
     """``text`` case-folded for the word checks before the long searches: every letter that a
     case-blind pattern matches to an ASCII letter folds to it (the Kelvin sign, the long s and the
@@ -510,6 +561,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return holds_word(folded, words)
 
 
+#: A sentence's last mark: Latin's, the danda of Devanagari and Bengali, Urdu's and CJK's full stops.
+_FULL_STOPS = (".", "।", "۔", "。")
+#: Pictographs (emoji, with their variation selectors and joiners) and spaces opening a line.
+_PICTOGRAPHS = re.compile(r"^(?:[^\w\s]\ufe0f?\u200d?\s*)+")
 #: The bullet trafilatura writes before a list item's text.
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
@@ -517,7 +572,7 @@ _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
     r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
-    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม)(?=\W|$)"
+    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia)(?=\W|$)"
 )
 
 
@@ -536,6 +591,12 @@ def is_boilerplate_line(text: str) -> bool:
         if len(cells) != 1 or _DATE_ONLY.match(cells[0]):
             return False  # a table's row, or its date cell
         return is_boilerplate_line(cells[0])
+    if unicodedata.category(stripped[0]) == "So":
+        # A pictograph before a prompt or a label ("📣 Click here to join ...", "👉 Read also: ...")
+        # marks the line as the site's; the words after it are read as the line.
+        rest = _PICTOGRAPHS.sub("", stripped)
+        if rest and rest != stripped and is_boilerplate_line(rest):
+            return True
     bullet = _BULLET.match(stripped)
     if bullet and len(stripped) > bullet.end() and is_boilerplate_line(stripped[bullet.end() :]):
         # A list item ("- Share on Twitter", "- 941 comments"): its text is the line. A kept
@@ -575,8 +636,15 @@ def is_boilerplate_line(text: str) -> bool:
         rest = stripped[lead.end() :].lstrip()
         if not rest or lead.group(0)[-1] in ":|-–—" or rest[0] in ":»|-–—>?" or _LABEL_SOURCE.match(rest):
             return True
-        return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(".")
+        return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(_FULL_STOPS)
     return False
+
+
+def is_widget_label(text: str) -> bool:
+    """True for a widget's whole-line label ("Advertisement", "বিজ্ঞাপন", "Share", "Comments"), in
+    any of the languages ``is_boilerplate_line`` reads."""
+    stripped = text.strip()
+    return bool(stripped) and bool(_WIDGET_LINE.match(stripped) or _WIDGET_LINE_INTL.match(stripped))
 
 
 def _other_boilerplate(stripped: str) -> bool:
