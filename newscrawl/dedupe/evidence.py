@@ -74,6 +74,11 @@ CUT_PARAGRAPHS = 2
 CUT_SLACK = 2
 #: ... when what is cut holds at least this anchor weight of its own (a story going on).
 CUT_TAIL_WEIGHT = 5.0
+#: ... and at least this many paragraphs fewer than the article it was cut from. Review set 3's
+#: N90 (ANTARA's Manpower Ministry angle on a smelter fire, 4 paragraphs) read as a translation
+#: of the first 2 of Kompas' own 4-paragraph report N89 (0.476); no copy on NTREX, networks 1-6
+#: or review sets 1-4 needs the cut then.
+CUT_SHORTER = 1
 #: An article that names this anchor weight of its own (the other names none of it) both
 #: after the part compared and above the paragraphs that line up with the other's, in
 #: OWN_TOP_PARAGRAPHS or more (a mirror's intro line or an update is one), is not compared on
@@ -982,7 +987,7 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
 
     A copy cut to less than half of the other keeps the paragraphs it keeps: it has about
     as many as that part of the other (at most CUT_PARAGRAPHS times as many, and CUT_SLACK
-    more: a mirror splits paragraphs, adds a caption). A rival that took another report's lead and went on with
+    more: a mirror splits paragraphs, adds a caption), and fewer than the other (CUT_SHORTER). A rival that took another report's lead and went on with
     its own paragraphs is no truncation of it, nor that report a truncation of the rival.
     Only asked when the part cut names CUT_TAIL_WEIGHT of anchors: a translation whose
     later names were all translated ("Scottish Government") is compared on its first part.
@@ -1008,7 +1013,11 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
         return True  # only a tail is cut: whatever the paragraphs, most of it is compared
     if weights[-1] - weights[end] < CUT_TAIL_WEIGHT:
         return True  # the part cut says little of its own (a translation that lost names)
-    return paragraphs <= CUT_PARAGRAPHS * kept + CUT_SLACK
+    if paragraphs > CUT_PARAGRAPHS * kept + CUT_SLACK:
+        return False
+    # And it is shorter than what it was cut from, a re-lead on top aside: as long as the other,
+    # it is a report of its own that told the other's first paragraphs its own way and went on.
+    return paragraphs - max(0, _lead_shift(whole, cut)) <= len(_paragraph_sets(cut)) - CUT_SHORTER
 
 
 def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:

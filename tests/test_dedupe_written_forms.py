@@ -1,0 +1,125 @@
+"""Dates and times as a translation writes them, and reports of one event as long as each other.
+
+Our own fixtures: an English wire report of a river flood and a mirror's Indonesian machine
+translation of it, which puts the date after the weekday ("Rabu (19/11)") and writes the
+clock the Indonesian way ("pukul 09.00", "pukul 06.11" for "06:11:32"); and an Indonesian
+outlet's own report of a mine blast against an English agency's story on the ministry's
+inquiry into it, each four paragraphs.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.text import anchors
+from tests.dedupe_corpus import article
+
+FLOOD_EN = (
+    "KOCHI, India (PTI) - The Periyar river rose to 12.4 metres at 9 am on Wednesday, flooding 37 "
+    "villages in Ernakulam district and forcing 4,600 people into relief camps, officials said.\n\n"
+    "District Collector Meera Nair said 28 boats of the Fire and Rescue Services and teams of the "
+    "State Disaster Management Authority were moving families from the low-lying wards of Aluva and "
+    "Kalady.\n\n"
+    '"The water is still rising upstream, and we expect the crest by evening," Nair told reporters.\n\n'
+    "The Idukki dam released 850 cubic metres a second after its level crossed the red alert mark, "
+    "the Kerala State Electricity Board said."
+)
+FLOOD_ID = (
+    "Kochi - Pada Rabu (19/11), Sungai Periyar naik hingga 12,4 meter pukul 09.00, membanjiri 37 desa "
+    "di distrik Ernakulam dan memaksa 4.600 orang mengungsi ke kamp bantuan, kata para pejabat.\n\n"
+    "Kolektor Distrik Meera Nair mengatakan 28 perahu Dinas Pemadam Kebakaran dan Penyelamatan serta "
+    "tim Otoritas Penanggulangan Bencana Negara Bagian mengevakuasi keluarga dari wilayah dataran "
+    "rendah Aluva dan Kalady.\n\n"
+    '"Air masih naik di hulu, dan kami memperkirakan puncaknya sore ini," kata Nair kepada wartawan.\n\n'
+    "Bendungan Idukki melepaskan 850 meter kubik per detik setelah ketinggiannya melewati batas siaga "
+    "merah, kata Badan Listrik Negara Bagian Kerala."
+)
+#: A quake bulletin: the English gives the time to the second and the date in words, the
+#: translation the minutes and "Minggu (23/11)", and leaves out the agency's post quoted.
+QUAKE_EN = (
+    "Port Blair, November 23 (ANI): An earthquake of magnitude 4.6 struck the Nicobar Islands at "
+    "06:11:32 on Sunday, the National Center for Seismology (NCS) said.\n\n"
+    "The quake was recorded at a depth of 35 km, at latitude 7.42 N and longitude 93.81 E, the "
+    "NCS said.\n\n"
+    '"EQ of M: 4.6, On: 23/11/2025 06:11:32 IST, Lat: 7.42 N, Long: 93.81 E, Depth: 35 Km, Region: '
+    'Nicobar Islands," the NCS posted on X.\n\n'
+    "Officials in Campbell Bay said no damage had been reported."
+)
+QUAKE_ID = (
+    "Port Blair - Gempa bermagnitudo 4,6 mengguncang Kepulauan Nicobar pada Minggu (23/11) pukul "
+    "06.11 waktu setempat, kata Pusat Seismologi Nasional (NCS) India.\n\n"
+    "Gempa tercatat pada kedalaman 35 km, di lintang 7,42 LU dan bujur 93,81 BT, kata NCS.\n\n"
+    "Pejabat di Campbell Bay mengatakan belum ada laporan kerusakan."
+)
+
+
+def _fp(url: str, body: str, language: str, hour: int, title: str) -> dict:
+    return fingerprint(article(url, body, language, "2025-11-19", hour, title=title))
+
+
+def test_a_date_in_brackets_after_the_weekday_is_the_day_and_month():
+    # "Rabu (19/11)": Wednesday, November 19; the English "Wednesday, Nov. 19" names the same.
+    assert anchors("Banjir terjadi pada Rabu (19/11) pagi.") == ["@d3", "#19", "@m11"]
+    assert anchors("Kebakaran terjadi Rabu (24/12/2025) pagi.") == ["@d3", "#24", "@m12", "#2025"]
+    assert set(anchors("Floods hit on Wednesday, Nov. 19.")) == {"@d3", "@m11", "#19"}
+    # Not after a weekday, or no day and month: figures as before.
+    assert anchors("Skor akhir (3/4) di babak kedua.") == ["#3", "#4"]
+    assert anchors("It happened on Wednesday (11/19).") == ["@d3", "#11", "#19"]
+
+
+def test_a_time_of_day_is_read_the_same_in_either_language():
+    # A whole hour is its hour, however written; seconds are dropped.
+    for clock in ("at 9 am", "at 9 a.m.", "at 09:00", "pukul 09.00", "pukul 9", "pukul 09.00 WIB"):
+        assert "#9" in anchors(f"Air naik {clock} di Kochi."), clock
+    assert "#14" in anchors("Rapat dimulai pukul 14.00 WIB di Jakarta.")
+    assert anchors("Time: 06:11:32 IST") == anchors("Time: 06:11 IST") == ["#611", "ist"]
+    # A figure with ".00" that is no time of day stays itself.
+    assert "#900" in anchors("The shares closed at 9.00 ringgit in Kuala Lumpur.")
+    assert "#9000" in anchors("Harga naik menjadi Rp 9.000 per kilogram.")
+
+
+def test_a_translation_adding_the_date_and_an_indonesian_clock_is_found():
+    # The translator added "(19/11)" (two figures of its own, "#19" and "#11") and wrote "9 am"
+    # as "pukul 09.00" ("#900" against "#9"): 0.51 before, under the bar with the figures it added.
+    en = _fp("https://pti.example/periyar-flood", FLOOD_EN, "en", 5, "Periyar floods 37 villages in Ernakulam")
+    id_ = _fp("https://mirror.example/banjir-periyar", FLOOD_ID, "id", 9, "Sungai Periyar banjiri 37 desa di Ernakulam")
+    assert compare(id_, en).kind == compare(en, id_).kind == "translation"
+
+
+def test_a_translated_bulletin_giving_the_minutes_and_the_date_is_found():
+    en = _fp("https://ani.example/nicobar-quake", QUAKE_EN, "en", 1, "Magnitude 4.6 quake jolts Nicobar Islands")
+    id_ = _fp("https://gempa.example/nicobar", QUAKE_ID, "id", 4, "Gempa M 4,6 guncang Kepulauan Nicobar")
+    assert compare(id_, en).kind == compare(en, id_).kind == "translation"
+
+
+#: An Indonesian outlet's own report of a blast: the mine, the toll, the police, then its own
+#: sources (the company's spokesman, a union leader and his age).
+BLAST_ID = (
+    "Sawahlunto - Ledakan terjadi di tambang batu bara PT Bukit Andalas Energi di kawasan Talawi, "
+    "Sawahlunto, Sumatera Barat, pada Selasa pagi. Enam pekerja tewas dan 14 orang luka-luka.\n\n"
+    "Juru bicara kepolisian Dwi Sulistyawan mengatakan, ledakan diduga dipicu gas metana di lubang "
+    "tambang.\n\n"
+    "Juru bicara perusahaan Hendra Saputra menyampaikan belasungkawa dan berjanji menanggung biaya "
+    "perawatan korban.\n\n"
+    "Ketua Serikat Pekerja Tambang Talawi, Yusuf Effendi (52), mengatakan ventilasi lubang itu "
+    "sudah lama dikeluhkan pekerja."
+)
+#: An English agency's story on the ministry's inquiry into the same blast, four paragraphs too.
+BLAST_INQUIRY_EN = (
+    "Jakarta (ANTARA) - The government has sent mine inspectors to the Talawi coal field near "
+    "Sawahlunto in West Sumatra, where a blast killed six workers at a mine on Tuesday.\n\n"
+    "Minister Bahlil Lahadalia said the inspectors would check whether PT Bukit Andalas "
+    "Energi had met its ventilation duties.\n\n"
+    '"Any company that ignored the rules will lose its permit," he said.\n\n'
+    "West Sumatra police spokesman Dwi Sulistyawan said 14 workers were injured in the blast."
+)
+
+
+def test_a_report_as_long_as_the_other_is_no_copy_of_its_first_paragraphs():
+    # Read as a copy of the outlet's first two paragraphs, the inquiry story shared their
+    # names, figures and day (a translation, 0.53); a copy cut short is shorter than the report
+    # it was cut from, and this one is as long and goes on with its own.
+    own = _fp("https://kompas.example/ledakan-talawi", BLAST_ID, "id", 6, "Ledakan tambang di Talawi, enam pekerja tewas")
+    inquiry = _fp(
+        "https://antara.example/talawi-inquiry", BLAST_INQUIRY_EN, "en", 10, "Ministry sends inspectors to Talawi mine"
+    )
+    assert compare(own, inquiry) is None and compare(inquiry, own) is None
