@@ -123,3 +123,35 @@ def test_a_report_as_long_as_the_other_is_no_copy_of_its_first_paragraphs():
         "https://antara.example/talawi-inquiry", BLAST_INQUIRY_EN, "en", 10, "Ministry sends inspectors to Talawi mine"
     )
     assert compare(own, inquiry) is None and compare(inquiry, own) is None
+
+
+PLANT_EN = (
+    "SEOUL, March 3 (Reuters) - South Korea's Hanbit Chemical will invest $1.5 billion in a "
+    "copper foil plant in East Java, Indonesia's investment minister said on Tuesday.\n\n"
+    "The plant in the Gresik special economic zone will produce 60,000 tonnes of foil a year from "
+    "2028 and employ about 2,300 workers, Hanbit said in a statement.\n\n"
+    "Hanbit supplies foil to battery makers in Korea and Japan and said the plant would use copper "
+    "cathode from the Manyar smelter next door.\n\n"
+    "Shares of Hanbit rose 2.7% in Seoul after the announcement."
+)
+#: A mirror's fluent machine translation, the last paragraph left out, gives the investment
+#: only in rupiah, in its title too.
+PLANT_ID = (
+    "Perusahaan Korea Selatan Hanbit Chemical akan berinvestasi sekitar Rp 24 triliun untuk pabrik "
+    "foil tembaga di Jawa Timur. Hal itu disampaikan Menteri Investasi pada Selasa.\n\n"
+    "Pabrik di Kawasan Ekonomi Khusus Gresik itu ditargetkan memproduksi 60.000 ton foil per tahun "
+    "mulai 2028 dan menyerap sekitar 2.300 tenaga kerja.\n\n"
+    "Hanbit, pemasok foil bagi produsen baterai Korea dan Jepang, akan memakai katoda tembaga dari "
+    "smelter Manyar di sebelahnya."
+)
+
+
+def test_a_headline_figure_converted_to_rupiah_reads_the_same_either_way():
+    # "$1.5 billion" is "Rp 24 triliun" in the translation's body and title. Compared with the
+    # Indonesian first, its body's amount was renamed to the English one's before the headline
+    # test, which then saw the English title's figure stated in it and not headlined: vetoed one
+    # way, a translation the other. Titles are read as written, both ways.
+    en = _fp("https://reuters.example/hanbit-foil", PLANT_EN, "en", 2, "Hanbit to build $1.5 billion copper foil plant in Indonesia")
+    id_ = _fp("https://mirror.example/hanbit", PLANT_ID, "id", 8, "Investasi Rp 24 triliun, Hanbit bangun pabrik foil di Gresik")
+    assert compare(en, id_) is not None
+    assert compare(id_, en) == compare(en, id_)

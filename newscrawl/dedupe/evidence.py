@@ -214,7 +214,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     late = days > window_days and not linked
     if late and not (translated and days <= LATE_TRANSLATION_DAYS):
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
-    stored = b
+    written, stored = a, b  # as written: titles are read so (a renamed figure is in neither title)
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
@@ -252,7 +252,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
         return None
-    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
+    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
         return None
     if late and (
         score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)
