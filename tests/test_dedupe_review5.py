@@ -32,8 +32,12 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: (S164-2's "Rp 38 triliun", S165-1's km, S167-3's re-ordered lead, S169-1's reported speech,
 #: S175-2's half, S182-3's merged paragraphs), the Malay translation S165-2, the Malay quake
 #: bulletin S178-3, the Indonesian translations S182-1 and S183-2 (late, wrapped).
+#: Tenth session (D11): 85 / 84 / 88 / 84 / 80 once a bracketed date after the weekday ("Senin
+#: (6/10/2025)") is the day and month and a whole hour its hour, the headline veto reads titles as
+#: written whichever article is new (S164-2), and a translation beyond doubt (S166-2, 0.943) is not
+#: dropped because the story's other Indonesian translation words it otherwise.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 78, "shuffled-4": 74}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 84, "shuffled-2": 88, "shuffled-3": 84, "shuffled-4": 80}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories. Reuters' own report N195 of the Rohingya

@@ -155,3 +155,55 @@ def test_a_headline_figure_converted_to_rupiah_reads_the_same_either_way():
     id_ = _fp("https://mirror.example/hanbit", PLANT_ID, "id", 8, "Investasi Rp 24 triliun, Hanbit bangun pabrik foil di Gresik")
     assert compare(en, id_) is not None
     assert compare(id_, en) == compare(en, id_)
+
+
+TRANSFER_EN = (
+    "BANDUNG, Indonesia (AP) - Persib Bandung signed Brazilian striker Marcos Ribeiro from Santos on "
+    "Monday on a contract until 2027, club president Umuh Muchtar said.\n\n"
+    "Ribeiro, 26, scored 14 goals for Santos last season and joins Persib for a fee of 1.2 million "
+    "dollars, Muchtar told reporters at the Gelora Bandung Lautan Api stadium.\n\n"
+    '"Marcos is the striker we have wanted for two seasons," coach Bojan Hodak said.\n\n'
+    "Persib, who lead the Liga 1 table by 3 points, play Persija Jakarta on Saturday."
+)
+#: One mirror's word-for-word machine translation ...
+TRANSFER_ID = (
+    "BANDUNG, Indonesia (AP) - Persib Bandung merekrut penyerang Brasil Marcos Ribeiro dari Santos pada "
+    "Senin dengan kontrak hingga 2027, kata presiden klub Umuh Muchtar.\n\n"
+    "Ribeiro, 26, mencetak 14 gol untuk Santos musim lalu dan bergabung dengan Persib dengan biaya 1,2 "
+    "juta dolar, kata Muchtar kepada wartawan di stadion Gelora Bandung Lautan Api.\n\n"
+    '"Marcos adalah penyerang yang kami inginkan selama dua musim," kata pelatih Bojan Hodak.\n\n'
+    "Persib, yang memimpin klasemen Liga 1 dengan selisih 3 poin, menghadapi Persija Jakarta pada Sabtu."
+)
+#: ... and another's, re-led on the coach's words, in its own words.
+TRANSFER_ID_RELED = (
+    '"Marcos adalah penyerang yang sudah dua musim kami cari," ujar pelatih Persib Bojan Hodak soal '
+    "rekrutan anyar Marcos Ribeiro, Senin.\n\n"
+    "Penyerang asal Brasil berusia 26 tahun itu didatangkan dari Santos dengan kontrak hingga 2027, "
+    "menurut presiden klub Umuh Muchtar. Musim lalu ia mencetak 14 gol.\n\n"
+    "Nilai transfernya 1,2 juta dolar. Persib, pemimpin klasemen Liga 1 dengan keunggulan 3 poin, akan "
+    "menjamu Persija Jakarta pada Sabtu."
+)
+
+
+def test_a_translation_beyond_doubt_joins_though_another_translation_words_it_otherwise(tmp_path):
+    # The re-led translation joined the story; the word-for-word one, compared with it text to
+    # text, is "another story" (their words differ), which dropped its translation verdict on
+    # the original (1.0) and began a story of its own. A rival report in the article's language
+    # is what that contradiction is for: its translation verdicts are far from beyond doubt.
+    from newscrawl.dedupe import DedupeEngine
+    from newscrawl.dedupe.engine import DedupeConfig
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "dedupe.sqlite"))
+    engine = DedupeEngine(store, DedupeConfig())
+    try:
+        original = engine.process(article("https://ap.example/persib-ribeiro", TRANSFER_EN, "en", "2025-07-14", 6))
+        reled = engine.process(article("https://bola.example/ribeiro", TRANSFER_ID_RELED, "id", "2025-07-14", 8))
+        literal = engine.process(article("https://mirror.example/persib", TRANSFER_ID, "id", "2025-07-14", 9))
+        story = store.resolve_story(original.story_id)
+        assert store.resolve_story(reled.story_id) == story
+        assert compare(fingerprint(article("https://mirror.example/persib", TRANSFER_ID, "id", "2025-07-14", 9)),
+                       fingerprint(article("https://bola.example/ribeiro", TRANSFER_ID_RELED, "id", "2025-07-14", 8))) is None
+        assert literal.match == "translation" and store.resolve_story(literal.story_id) == story
+    finally:
+        store.close()
