@@ -207,3 +207,36 @@ def test_a_translation_beyond_doubt_joins_though_another_translation_words_it_ot
         assert literal.match == "translation" and store.resolve_story(literal.story_id) == story
     finally:
         store.close()
+
+
+def test_a_rate_is_the_same_figure_with_or_without_its_trailing_zero():
+    # "4.50%", "4.5%", "4,50 persen" and "4,5 persen" are one rate; a time "12.30" and a
+    # thousands group "16.640" keep their zeros.
+    for rate in ("4.50%", "4.5%", "4,50 persen", "4,5 persen", "4.50 percent", "4,50 peratus"):
+        assert anchors(f"Suku bunga turun ke {rate} pada Rabu.")[0] == "#45", rate
+    assert anchors("Rapat dimulai pukul 12.30 WIB.")[0] == "#1230"
+    assert anchors("Rupiah melemah ke 16.640 per dolar.")[0] == "#16640"
+
+
+RATE_EN = (
+    "KUALA LUMPUR, May 7 (Reuters) - Bank Negara Malaysia cut its overnight policy rate by 25 basis "
+    "points to 2.50% on Wednesday, its first cut since 2020, citing slowing exports.\n\n"
+    "Only 4 of 22 economists in a Reuters poll had expected the cut.\n\n"
+    '"Inflation is expected to remain moderate this year," Governor Abdul Rasheed Ghaffour said.\n\n'
+    "The ringgit weakened 0.4% to 4.28 per dollar after the decision."
+)
+#: A fluent translation cut to its first half, headlining the rate without its trailing zero.
+RATE_ID = (
+    "Bank sentral Malaysia, Bank Negara Malaysia (BNM), memangkas suku bunga acuan Overnight Policy "
+    "Rate (OPR) sebesar 25 basis poin menjadi 2,50 persen pada Rabu, pemangkasan pertama sejak 2020, "
+    "dengan alasan ekspor melambat.\n\n"
+    "Dalam jajak pendapat Reuters, hanya 4 dari 22 ekonom yang memperkirakan pemangkasan itu."
+)
+
+
+def test_a_translation_headlining_the_rate_without_its_trailing_zero_is_found():
+    # The title's "2,5 persen" was "#25", the original's "2.50%" "#250", which the translation's
+    # body also gave: two titles on different figures, one stated in the other's body, vetoed.
+    en = _fp("https://reuters.example/bnm-cut", RATE_EN, "en", 7, "Malaysia's central bank cuts rate to 2.50%")
+    id_ = _fp("https://mirror.example/bnm", RATE_ID, "id", 12, "BNM pangkas OPR jadi 2,5 persen, pertama sejak 2020")
+    assert compare(id_, en).kind == compare(en, id_).kind == "translation"

@@ -22,7 +22,7 @@ from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
-from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
+from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, PERCENT_AFTER, STRONG_FIGURE, number_anchor, percent_figure, words
 from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
@@ -513,7 +513,11 @@ def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
         # The numbers alone, as the body's are read (a title's names are not needed: 10 us, not 100).
         found_in = NUMBER.finditer(title) if isinstance(title, str) else ()
         # At a word start, as the body's are: "G20" is a name.
-        numbers = (number_anchor(m[0]) for m in found_in if not m.start() or not title[m.start() - 1].isalnum())
+        numbers = (
+            number_anchor(percent_figure(m[0]) if PERCENT_AFTER.match(title, m.end()) else m[0])  # "4,50 persen"
+            for m in found_in
+            if not m.start() or not title[m.start() - 1].isalnum()
+        )
         found = fp["_title_figures"] = frozenset(x for x in numbers if STRONG_FIGURE[x])
     return found
 

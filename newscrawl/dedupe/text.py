@@ -478,11 +478,26 @@ def figure_as_written(text: str, offset: int, token: str) -> tuple[list[str], in
     return None
 
 
+def percent_figure(token: str) -> str:
+    """A percentage's figure without the trailing zeros of its decimal part (one or two digits
+    after the last separator: a thousands group has three): "4.50%" = "4,5 persen" = "#45". A
+    rate is written either way; a time of day ("12.30") never carries a percent."""
+    if token[-1:] == "0" and ("." in token[-3:] or "," in token[-3:]):
+        return token.rstrip("0").rstrip(".,")
+    return token
+
+
+#: The word after a figure that makes it a percentage, as "%" does.
+PERCENT_AFTER = re.compile(r"\s(?:persen|percent|per cent|peratus)\b", re.IGNORECASE)
+
+
 def number_anchor(token: str) -> str:
     """The anchor of a number token: ``"#51452"`` for ``51,452`` or ``51.452``."""
     # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
     # so is the sign, "14%" = "14 persen" = "14 percent".
-    digits = token.replace(".", "").replace(",", "").replace(":", "").rstrip("%")
+    if token[-1] == "%":
+        token = percent_figure(token[:-1])
+    digits = token.replace(".", "").replace(",", "").replace(":", "")
     return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
 
 
@@ -732,6 +747,8 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
                 written = figure_as_written(text, offset, token)
                 if written:
                     (token, *more), stop = written
+            if token[-1] == "0" and after[:1] == " " and PERCENT_AFTER.match(text, offset + len(token)):
+                token = percent_figure(token)  # "4,50 persen": a rate, as "4.50%" is read
         elif token[0] in _CURRENCY_INITIALS and (
             token.startswith(_CURRENCY_NAMES) or (dollar and text.startswith("$", offset + len(token)))
         ):  # what every currency opens with: its name (word characters: in the token if in
