@@ -35,9 +35,10 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: Tenth session (D11): 85 / 84 / 88 / 84 / 80 once a bracketed date after the weekday ("Senin
 #: (6/10/2025)") is the day and month and a whole hour its hour, the headline veto reads titles as
 #: written whichever article is new (S164-2), and a translation beyond doubt (S166-2, 0.943) is not
-#: dropped because the story's other Indonesian translation words it otherwise.
+#: dropped because the story's other Indonesian translation words it otherwise; shuffles 3 and 4
+#: 86 and 82 once a rate is one figure with or without its trailing zero (S175-2's "4,5 persen").
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 84, "shuffled-2": 88, "shuffled-3": 84, "shuffled-4": 80}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 84, "shuffled-2": 88, "shuffled-3": 86, "shuffled-4": 82}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories. Reuters' own report N195 of the Rohingya
