@@ -240,3 +240,34 @@ def test_a_translation_headlining_the_rate_without_its_trailing_zero_is_found():
     en = _fp("https://reuters.example/bnm-cut", RATE_EN, "en", 7, "Malaysia's central bank cuts rate to 2.50%")
     id_ = _fp("https://mirror.example/bnm", RATE_ID, "id", 12, "BNM pangkas OPR jadi 2,5 persen, pertama sejak 2020")
     assert compare(id_, en).kind == compare(en, id_).kind == "translation"
+
+
+#: An agency's own report of a refugee boat landing ...
+LANDING_EN = (
+    "BANDA ACEH, Indonesia, March 3 (Reuters) - More than 110 Rohingya refugees came ashore in "
+    "Indonesia's Aceh province overnight, officials said on Tuesday, the second landing this month.\n\n"
+    "Police said they had detained two men from the boat on suspicion of people smuggling.\n\n"
+    "Residents of Lhok Bubon village objected to the refugees staying on the beach, a Reuters "
+    "witness said.\n\n"
+    "Indonesia has not signed the 1951 Refugee Convention but lets refugees stay on humanitarian grounds."
+)
+#: ... and a Malay translation of another outlet's report of it: the same lead, then its own.
+LANDING_OTHER_MS = (
+    "Sebuah bot kayu yang membawa 112 pelarian Rohingya, kebanyakannya wanita dan kanak-kanak, "
+    "mendarat di pantai wilayah Aceh, Indonesia selepas dua minggu di laut, kata pegawai tempatan.\n\n"
+    "Bot itu tiba berhampiran kampung Lhok Bubon lewat malam Isnin, kata ketua kampung Teuku Ridwan.\n\n"
+    '"Mereka memberitahu kami empat orang meninggal dunia dalam perjalanan dari Cox\'s Bazar," kata '
+    "Ridwan kepada Al Jazeera.\n\n"
+    "Jurucakap UNHCR Mitra Salima berkata agensi itu sedang mencari tempat perlindungan sementara.\n\n"
+    "Lebih 2,500 Rohingya tiba di Aceh dengan bot sejak 2023."
+)
+
+
+def test_two_reports_going_on_their_own_ways_past_a_shared_lead_are_no_cut_copy():
+    # Read as a copy of the Malay report's first two paragraphs (the boat, the figure, the
+    # village), the agency's report was a translation of it (0.46): but each goes on past them,
+    # side by side, with names of its own (the agency's witness and the convention; the village
+    # head, Al Jazeera, the UNHCR), where a copy cut short ends with its part.
+    en = _fp("https://reuters.example/rohingya-aceh", LANDING_EN, "en", 6, "Rohingya boat lands in Indonesia's Aceh")
+    ms = _fp("https://mirror.example/rohingya", LANDING_OTHER_MS, "ms", 9, "112 pelarian Rohingya mendarat di Aceh")
+    assert compare(en, ms) is None and compare(ms, en) is None

@@ -1019,9 +1019,30 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
         return True  # the part cut says little of its own (a translation that lost names)
     if paragraphs > CUT_PARAGRAPHS * kept + CUT_SLACK:
         return False
+    if _own_weight_beyond(whole, kept, cut) >= OWN_TOP_WEIGHT and _own_weight_below(cut, end, whole) >= OWN_TOP_WEIGHT:
+        # Each goes on past the part they share, side by side, with names and figures of its
+        # own: two reports of one event, not a copy cut short (that ends where its part does).
+        return False
     # And it is shorter than what it was cut from, a re-lead on top aside: as long as the other,
     # it is a report of its own that told the other's first paragraphs its own way and went on.
     return paragraphs - max(0, _lead_shift(whole, cut)) <= len(_paragraph_sets(cut)) - CUT_SHORTER
+
+
+def _own_weight_beyond(fp: dict[str, Any], kept: int, other: dict[str, Any]) -> float:
+    """The anchor weight ``fp`` names, ``other`` not at all, in its paragraphs past the first
+    ``kept`` (and a re-lead on top, :func:`_lead_shift`) that neither line up with ``other``'s
+    paragraph there (the same shared anchors) nor name anything ``other`` names past its first
+    ``kept`` (a translation regrouping its sentences): where ``fp`` goes on its own way."""
+    theirs = _anchor_set(other)
+    shared = _anchor_set(fp) & theirs
+    mine, facing = _paragraph_anchors(fp, shared), _paragraph_anchors(other, shared)
+    shift = max(0, _lead_shift(fp, other))
+    their_tail = set().union(*facing[kept:])
+    own: set[str] = set()
+    for i, found in enumerate(_paragraph_sets(fp)[kept + shift :], kept + shift):
+        if not (mine[i] & their_tail or (mine[i] and i - shift < len(facing) and mine[i] == facing[i - shift])):
+            own |= found - theirs
+    return sum(map(ANCHOR_WEIGHT.__getitem__, own))
 
 
 def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:
