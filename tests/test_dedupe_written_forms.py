@@ -118,7 +118,9 @@ def test_a_report_as_long_as_the_other_is_no_copy_of_its_first_paragraphs():
     # Read as a copy of the outlet's first two paragraphs, the inquiry story shared their
     # names, figures and day (a translation, 0.53); a copy cut short is shorter than the report
     # it was cut from, and this one is as long and goes on with its own.
-    own = _fp("https://kompas.example/ledakan-talawi", BLAST_ID, "id", 6, "Ledakan tambang di Talawi, enam pekerja tewas")
+    own = _fp(
+        "https://kompas.example/ledakan-talawi", BLAST_ID, "id", 6, "Ledakan tambang di Talawi, enam pekerja tewas"
+    )
     inquiry = _fp(
         "https://antara.example/talawi-inquiry", BLAST_INQUIRY_EN, "en", 10, "Ministry sends inspectors to Talawi mine"
     )
@@ -151,8 +153,20 @@ def test_a_headline_figure_converted_to_rupiah_reads_the_same_either_way():
     # Indonesian first, its body's amount was renamed to the English one's before the headline
     # test, which then saw the English title's figure stated in it and not headlined: vetoed one
     # way, a translation the other. Titles are read as written, both ways.
-    en = _fp("https://reuters.example/hanbit-foil", PLANT_EN, "en", 2, "Hanbit to build $1.5 billion copper foil plant in Indonesia")
-    id_ = _fp("https://mirror.example/hanbit", PLANT_ID, "id", 8, "Investasi Rp 24 triliun, Hanbit bangun pabrik foil di Gresik")
+    en = _fp(
+        "https://reuters.example/hanbit-foil",
+        PLANT_EN,
+        "en",
+        2,
+        "Hanbit to build $1.5 billion copper foil plant in Indonesia",
+    )
+    id_ = _fp(
+        "https://mirror.example/hanbit",
+        PLANT_ID,
+        "id",
+        8,
+        "Investasi Rp 24 triliun, Hanbit bangun pabrik foil di Gresik",
+    )
     assert compare(en, id_) is not None
     assert compare(id_, en) == compare(en, id_)
 
@@ -202,8 +216,13 @@ def test_a_translation_beyond_doubt_joins_though_another_translation_words_it_ot
         literal = engine.process(article("https://mirror.example/persib", TRANSFER_ID, "id", "2025-07-14", 9))
         story = store.resolve_story(original.story_id)
         assert store.resolve_story(reled.story_id) == story
-        assert compare(fingerprint(article("https://mirror.example/persib", TRANSFER_ID, "id", "2025-07-14", 9)),
-                       fingerprint(article("https://bola.example/ribeiro", TRANSFER_ID_RELED, "id", "2025-07-14", 8))) is None
+        assert (
+            compare(
+                fingerprint(article("https://mirror.example/persib", TRANSFER_ID, "id", "2025-07-14", 9)),
+                fingerprint(article("https://bola.example/ribeiro", TRANSFER_ID_RELED, "id", "2025-07-14", 8)),
+            )
+            is None
+        )
         assert literal.match == "translation" and store.resolve_story(literal.story_id) == story
     finally:
         store.close()

@@ -22,7 +22,15 @@ from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
-from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, PERCENT_AFTER, STRONG_FIGURE, number_anchor, percent_figure, words
+from newscrawl.dedupe.text import (
+    ANCHOR_WEIGHT,
+    NUMBER,
+    PERCENT_AFTER,
+    STRONG_FIGURE,
+    number_anchor,
+    percent_figure,
+    words,
+)
 from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
