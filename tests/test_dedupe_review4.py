@@ -31,8 +31,11 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: the Indonesian cuts S116-2 and S120-2 (five), the Indonesian quake bulletin S121-2 (two)).
 #: 78 -> 80 in every order when D9's conversions rule left out the bracketed "(sekitar Rp 7.900)"
 #: of the cut translation S116-2 (ninth session).
+#: 80 -> 88 in every order (tenth session, D11) when a date in brackets after the weekday
+#: ("Senin (24/11)") became the day and month, a whole hour its hour ("pukul 09.00" = "9 am")
+#: and a clock's seconds were dropped ("06:11:32" = "pukul 06.11"): S104-1, S120-2, S121-2.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 80, "reverse": 80, "shuffled-2": 80, "shuffled-3": 80, "shuffled-4": 80}
+PAIRS_FOUND_TODAY = {"publication": 88, "reverse": 88, "shuffled-2": 88, "shuffled-3": 88, "shuffled-4": 88}
 SAME_STORY_PAIRS = 99
 
 #: Stories merged today that are different stories: none. R22 found two, both templated

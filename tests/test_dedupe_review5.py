@@ -32,16 +32,22 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: (S164-2's "Rp 38 triliun", S165-1's km, S167-3's re-ordered lead, S169-1's reported speech,
 #: S175-2's half, S182-3's merged paragraphs), the Malay translation S165-2, the Malay quake
 #: bulletin S178-3, the Indonesian translations S182-1 and S183-2 (late, wrapped).
+#: Tenth session (D11): 85 / 84 / 88 / 84 / 80 once a bracketed date after the weekday ("Senin
+#: (6/10/2025)") is the day and month and a whole hour its hour, the headline veto reads titles as
+#: written whichever article is new (S164-2), and a translation beyond doubt (S166-2, 0.943) is not
+#: dropped because the story's other Indonesian translation words it otherwise; shuffles 3 and 4
+#: 86 and 82 once a rate is one figure with or without its trailing zero (S175-2's "4,5 persen"),
+#: 90 and 86 once N195 (below) no longer takes S169's copies into its story.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 78, "shuffled-4": 74}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 84, "shuffled-2": 88, "shuffled-3": 90, "shuffled-4": 86}
 SAME_STORY_PAIRS = 106
 
-#: Stories merged today that are different stories. Reuters' own report N195 of the Rohingya
-#: boat landing in Aceh joins the Malay translation S169-2 of Al Jazeera's report of it (the same
-#: event, figures and village, other sentences) when the Malay copy arrives before the original.
+#: Stories merged today that are different stories: none. R26 found one: Reuters' own report N195
+#: of the Rohingya boat landing in Aceh joined the Malay translation S169-2 of Al Jazeera's report
+#: of it (the same event, figures and village, other sentences) when the Malay copy arrived before
+#: the original (shuffles 3 and 4), read as a copy of its first two paragraphs; gone in the tenth
+#: session (D11) since each goes on past them with its own names (``evidence._own_weight_beyond``).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {order: set() for order in PAIRS_FOUND_TODAY}
-WRONG_TODAY["shuffled-3"] = {("N195", "S169")}
-WRONG_TODAY["shuffled-4"] = {("N195", "S169")}
 
 _outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
 

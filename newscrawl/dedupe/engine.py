@@ -46,6 +46,16 @@ _STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
 JOIN_SCORE = 0.9
 
 
+def _yields_to_text(evidence: Evidence) -> bool:
+    """Is ``evidence`` a translation verdict that a copy in the article's language, calling
+    the article another story text to text, overrules? Below ``JOIN_SCORE``: a rival report
+    of the event in the article's language is one (the wire's translation there says "another
+    story"); a translation beyond doubt is not, though the story's other translation into its
+    language, another mirror's, words it otherwise (review set 5's S166-2, 0.943, against the
+    re-led S166-1)."""
+    return evidence.kind == "translation" and evidence.score < JOIN_SCORE
+
+
 @dataclass(frozen=True, slots=True)
 class DedupeConfig:
     """Settings of the engine (``DEDUPE_*``), validated once."""
@@ -253,8 +263,9 @@ class DedupeEngine:
         # Translation evidence is the weakest (names and numbers only). When the story also
         # has a copy in the article's own language and that copy, compared text to text,
         # says "another story", believe it: that is how a rival report of the same event
-        # (same names, same day) stays apart from a translation of the first one.
-        return [(s, e) for s, e in verdicts if not (e.kind == "translation" and s in contradicted)]
+        # (same names, same day) stays apart from a translation of the first one. Not against
+        # a translation beyond doubt: two mirrors' translations of one story differ in words.
+        return [(s, e) for s, e in verdicts if not (_yields_to_text(e) and s in contradicted)]
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Lookup and index keys of an article in hand, computed once for it."""
@@ -383,7 +394,7 @@ class DedupeEngine:
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
             rival, contradicted = self._best_before(first)
-            if verdict.kind == "translation" and story_id in contradicted:
+            if _yields_to_text(verdict) and story_id in contradicted:
                 continue
             if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
                 continue

@@ -22,7 +22,15 @@ from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
-from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
+from newscrawl.dedupe.text import (
+    ANCHOR_WEIGHT,
+    NUMBER,
+    PERCENT_AFTER,
+    STRONG_FIGURE,
+    number_anchor,
+    percent_figure,
+    words,
+)
 from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
@@ -74,6 +82,11 @@ CUT_PARAGRAPHS = 2
 CUT_SLACK = 2
 #: ... when what is cut holds at least this anchor weight of its own (a story going on).
 CUT_TAIL_WEIGHT = 5.0
+#: ... and at least this many paragraphs fewer than the article it was cut from. Review set 3's
+#: N90 (ANTARA's Manpower Ministry angle on a smelter fire, 4 paragraphs) read as a translation
+#: of the first 2 of Kompas' own 4-paragraph report N89 (0.476); no copy on NTREX, networks 1-6
+#: or review sets 1-4 needs the cut then.
+CUT_SHORTER = 1
 #: An article that names this anchor weight of its own (the other names none of it) both
 #: after the part compared and above the paragraphs that line up with the other's, in
 #: OWN_TOP_PARAGRAPHS or more (a mirror's intro line or an update is one), is not compared on
@@ -209,7 +222,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     late = days > window_days and not linked
     if late and not (translated and days <= LATE_TRANSLATION_DAYS):
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
-    stored = b
+    written, stored = a, b  # as written: titles are read so (a renamed figure is in neither title)
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
@@ -247,7 +260,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
         return None
-    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(a, stored):
+    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
         return None
     if late and (
         score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)
@@ -508,7 +521,11 @@ def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
         # The numbers alone, as the body's are read (a title's names are not needed: 10 us, not 100).
         found_in = NUMBER.finditer(title) if isinstance(title, str) else ()
         # At a word start, as the body's are: "G20" is a name.
-        numbers = (number_anchor(m[0]) for m in found_in if not m.start() or not title[m.start() - 1].isalnum())
+        numbers = (
+            number_anchor(percent_figure(m[0]) if PERCENT_AFTER.match(title, m.end()) else m[0])  # "4,50 persen"
+            for m in found_in
+            if not m.start() or not title[m.start() - 1].isalnum()
+        )
         found = fp["_title_figures"] = frozenset(x for x in numbers if STRONG_FIGURE[x])
     return found
 
@@ -982,7 +999,7 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
 
     A copy cut to less than half of the other keeps the paragraphs it keeps: it has about
     as many as that part of the other (at most CUT_PARAGRAPHS times as many, and CUT_SLACK
-    more: a mirror splits paragraphs, adds a caption). A rival that took another report's lead and went on with
+    more: a mirror splits paragraphs, adds a caption), and fewer than the other (CUT_SHORTER). A rival that took another report's lead and went on with
     its own paragraphs is no truncation of it, nor that report a truncation of the rival.
     Only asked when the part cut names CUT_TAIL_WEIGHT of anchors: a translation whose
     later names were all translated ("Scottish Government") is compared on its first part.
@@ -1008,7 +1025,32 @@ def _may_cut(cut: dict[str, Any], end: int, whole: dict[str, Any]) -> bool:
         return True  # only a tail is cut: whatever the paragraphs, most of it is compared
     if weights[-1] - weights[end] < CUT_TAIL_WEIGHT:
         return True  # the part cut says little of its own (a translation that lost names)
-    return paragraphs <= CUT_PARAGRAPHS * kept + CUT_SLACK
+    if paragraphs > CUT_PARAGRAPHS * kept + CUT_SLACK:
+        return False
+    if _own_weight_beyond(whole, kept, cut) >= OWN_TOP_WEIGHT and _own_weight_below(cut, end, whole) >= OWN_TOP_WEIGHT:
+        # Each goes on past the part they share, side by side, with names and figures of its
+        # own: two reports of one event, not a copy cut short (that ends where its part does).
+        return False
+    # And it is shorter than what it was cut from, a re-lead on top aside: as long as the other,
+    # it is a report of its own that told the other's first paragraphs its own way and went on.
+    return paragraphs - max(0, _lead_shift(whole, cut)) <= len(_paragraph_sets(cut)) - CUT_SHORTER
+
+
+def _own_weight_beyond(fp: dict[str, Any], kept: int, other: dict[str, Any]) -> float:
+    """The anchor weight ``fp`` names, ``other`` not at all, in its paragraphs past the first
+    ``kept`` (and a re-lead on top, :func:`_lead_shift`) that neither line up with ``other``'s
+    paragraph there (the same shared anchors) nor name anything ``other`` names past its first
+    ``kept`` (a translation regrouping its sentences): where ``fp`` goes on its own way."""
+    theirs = _anchor_set(other)
+    shared = _anchor_set(fp) & theirs
+    mine, facing = _paragraph_anchors(fp, shared), _paragraph_anchors(other, shared)
+    shift = max(0, _lead_shift(fp, other))
+    their_tail = set().union(*facing[kept:])
+    own: set[str] = set()
+    for i, found in enumerate(_paragraph_sets(fp)[kept + shift :], kept + shift):
+        if not (mine[i] & their_tail or (mine[i] and i - shift < len(facing) and mine[i] == facing[i - shift])):
+            own |= found - theirs
+    return sum(map(ANCHOR_WEIGHT.__getitem__, own))
 
 
 def _own_weight_above_lead(fp: dict[str, Any], other: dict[str, Any]) -> float:

@@ -368,6 +368,7 @@ _WEEKDAYS = {
     7: "sunday minggu ahad",
 }
 DATE_WORDS = {w: f"@m{n}" for n, names in _MONTHS.items() for w in names.split()}
+_MONTH_NAMES = {n: names.split()[0] for n, names in _MONTHS.items()}
 DATE_WORDS.update({w: f"@d{n}" for n, names in _WEEKDAYS.items() for w in names.split()})
 # Short forms that are ordinary words too ("may", "mar", "jun", "sep", "dec") only count capitalised.
 _AMBIGUOUS_DATE_WORDS = frozenset(
@@ -422,14 +423,81 @@ def clock_token(number: str, clock: re.Match[str]) -> str | None:
     if not m[2] and space and not dot and half in "aA" and letter_m == "m":
         return None
     hour = int(m[1]) % 12 + (12 if half in "pP" else 0)
-    return f"{hour}:{m[2] or '00'}"
+    return _clock(hour, m[2])
+
+
+def _clock(hour: int, minutes: str | None) -> str:
+    """A time of day as its token: the hour alone at a whole hour ("9" of "9 a.m.", "09.00",
+    "9 am"), else hour and minutes ("17:35")."""
+    return str(hour) if not minutes or minutes == "00" else f"{hour}:{minutes}"
+
+
+#: A 24-hour time with seconds ("06:11:32"): a translation gives its hour and minutes.
+_SECONDS = re.compile(r"([01]?\d|2[0-3]):([0-5]\d):[0-5]\d")
+#: A 24-hour whole hour ("09.00", "21:00") ...
+_WHOLE_HOUR = re.compile(r"([01]?\d|2[0-3])[.:]00")
+#: ... read as a time when written with a colon, after "pukul" / "jam" / "pkl", or before a zone.
+_HOUR_BEFORE = ("pukul ", "jam ", "pkl ", "pkl. ")
+_ZONE_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|IST|MYT|SGT)\b|\s(?:waktu setempat|local time)\b")
+#: A date written in figures, day first: "19/11" (with a year, "24/12/2025"). Matched at the day.
+_NUMERIC_DATE = re.compile(r"(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])(?:/((?:19|20)\d\d))?(?![\d/])")
+#: The weekday an Indonesian or Malay writer puts such a date after, in brackets: "Rabu (19/11)"
+#: (a folded word, then "(").
+_WEEKDAY_BEFORE = re.compile(r"(\w+(?:'\w+)?)\s?\($")
+
+
+def figure_as_written(text: str, offset: int, token: str) -> tuple[list[str], int] | None:
+    """The tokens a number at ``offset`` stands for when it is a time or a date written the
+    way one language writes it, and the end of what they cover; None for a figure.
+
+    A translation writes the original's "9 am" as "pukul 09.00" and its "06:11:32 IST" as
+    "pukul 06.11": a time at a whole hour is its hour, seconds are dropped. An Indonesian writer
+    puts the date after the weekday, "Rabu (19/11)" for "Wednesday, Nov. 19": the day and the
+    month (``@m11``), not two figures; so is a date with its year, "23/11/2025", anywhere. Only asked of a number with ":", "." or a "/" after it."""
+    end = offset + len(token)
+    if text.startswith("/", end):
+        m = _NUMERIC_DATE.match(text, offset)
+        if m is None:
+            return None
+        if not m[3]:  # day and month alone: a date only in brackets after a weekday
+            before = _WEEKDAY_BEFORE.search(text, max(0, offset - 12), offset)
+            if not (before and text.startswith(")", m.end()) and DATE_WORDS.get(fold(before[1]), "")[:2] == "@d"):
+                return None
+        found = [m[1], _MONTH_NAMES[int(m[2])]]
+        return ([*found, m[3]] if m[3] else found), m.end()
+    if token.count(":") == 2:
+        m = _SECONDS.fullmatch(token)
+        return ([_clock(int(m[1]), m[2])], end) if m else None
+    m = _WHOLE_HOUR.fullmatch(token)
+    if m and (
+        token[-3] == ":"
+        or text[max(0, offset - 6) : offset].lower().endswith(_HOUR_BEFORE)
+        or _ZONE_AFTER.match(text, end)
+    ):
+        return [str(int(m[1]))], end
+    return None
+
+
+def percent_figure(token: str) -> str:
+    """A percentage's figure without the trailing zeros of its decimal part (one or two digits
+    after the last separator: a thousands group has three): "4.50%" = "4,5 persen" = "#45". A
+    rate is written either way; a time of day ("12.30") never carries a percent."""
+    if token[-1:] == "0" and ("." in token[-3:] or "," in token[-3:]):
+        return token.rstrip("0").rstrip(".,")
+    return token
+
+
+#: The word after a figure that makes it a percentage, as "%" does.
+PERCENT_AFTER = re.compile(r"\s(?:persen|percent|per cent|peratus)\b", re.IGNORECASE)
 
 
 def number_anchor(token: str) -> str:
     """The anchor of a number token: ``"#51452"`` for ``51,452`` or ``51.452``."""
     # Separators dropped: "820,000" = "820.000", and a time of day "10:15" = "10.15" (Indonesian);
     # so is the sign, "14%" = "14 persen" = "14 percent".
-    digits = token.replace(".", "").replace(",", "").replace(":", "").rstrip("%")
+    if token[-1] == "%":
+        token = percent_figure(token[:-1])
+    digits = token.replace(".", "").replace(",", "").replace(":", "")
     return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
 
 
@@ -662,6 +730,7 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     memo = _anchor_of
     stop = 0  # the end of a currency or a clock read as one figure: tokens inside it are read
     dollar = "$" in text
+    more: list[str] | tuple[()] = ()  # tokens a date in brackets gives after its day
     for offset, token in _candidates(text, tokens):
         if offset < stop:
             continue
@@ -674,6 +743,12 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
             if time:
                 stop = clock.end()
                 token = time
+            elif after[:1] == "/" or token.endswith("00") or token.count(":") == 2:
+                written = figure_as_written(text, offset, token)
+                if written:
+                    (token, *more), stop = written
+            if token[-1] == "0" and after[:1] == " " and PERCENT_AFTER.match(text, offset + len(token)):
+                token = percent_figure(token)  # "4,50 persen": a rate, as "4.50%" is read
         elif token[0] in _CURRENCY_INITIALS and (
             token.startswith(_CURRENCY_NAMES) or (dollar and text.startswith("$", offset + len(token)))
         ):  # what every currency opens with: its name (word characters: in the token if in
@@ -702,6 +777,9 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         else:
             at_start.append((i, len(out[i])))
         out[i].append(anchor)
+        if more:  # the month (and year) of a date in brackets
+            out[i] += [DATE_WORDS.get(x) or number_anchor(x) for x in more]
+            more = ()
     # A name only at sentence starts is none: taken out, the last first (indexes hold).
     for i, at in reversed(at_start):
         if out[i][at] not in names:
