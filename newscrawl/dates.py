@@ -28,41 +28,44 @@ MAX_YEAR_AHEAD = 1
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january januari jan janvier januar jänner enero gennaio janeiro "
+        "january januari jan janvier januar jänner enero gennaio janeiro جنوری "
         "stycznia ocak tammikuuta январь января січень січня ιανουαρίου يناير جانفي",
-        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro "
+        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro فروری "
         "lutego şubat helmikuuta февраль февраля лютий лютого φεβρουαρίου فبراير شباط فيفري",
-        "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta "
+        "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta مارچ "
         "март марта березень березня μαρτίου مارس آذار",
         "april apr avril abril aprile kwietnia nisan huhtikuuta апрель апреля квітень квітня απριλίου "
-        "أبريل ابريل إبريل نيسان أفريل افريل",
-        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي",
+        "أبريل ابريل إبريل نيسان أفريل افريل اپریل",
+        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي مئی",
         "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου "
-        "يونيو يونيه حزيران جوان",
+        "يونيو يونيه حزيران جوان جون",
         "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου "
-        "يوليو يوليه تموز جويلية",
+        "يوليو يوليه تموز جويلية جولائی",
         "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
-        "elokuuta август августа серпень серпня αυγούστου أغسطس اغسطس آب أوت",
+        "elokuuta август августа серпень серпня αυγούστου أغسطس اغسطس آب أوت اگست",
         "september sep sept septembre septiembre setiembre settembre setembro września eylül syyskuuta "
-        "сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول ايلول",
+        "сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول ايلول ستمبر",
         "october oktober okt oct octobre octubre ottobre outubro października ekim lokakuuta "
-        "октябрь октября жовтень жовтня οκτωβρίου أكتوبر اكتوبر",
+        "октябрь октября жовтень жовтня οκτωβρίου أكتوبر اكتوبر اکتوبر",
         "november nov nop nopember novembre noviembre novembro listopada kasım marraskuuta "
-        "ноябрь ноября листопад листопада νοεμβρίου نوفمبر",
+        "ноябрь ноября листопад листопада νοεμβρίου نوفمبر نومبر",
         "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro "
-        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου ديسمبر دجنبر",
+        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου ديسمبر دجنبر دسمبر",
     ),
     start=1,
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
-#: Romanian, Czech (nominative and genitive), Slovak and Croatian months, by language: read only on a
+#: Romanian, Czech (nominative and genitive), Slovak, Croatian, Tagalog and Swahili months, by language: read only on a
 #: page of that language (``pages.date_hints.in_language``), since some are words elsewhere (Dutch
 #: "leden" is "members"). Croatian "listopad(a)" is October, Czech "listopad(u)" and Polish
 #: "listopada" November (the Polish word is in ``MONTHS``).
 _CROATIAN_MONTHS = (
     "siječnja siječanj|veljače veljača|ožujka ožujak|travnja travanj|svibnja svibanj|lipnja lipanj"
     "|srpnja srpanj|kolovoza kolovoz|rujna rujan|listopada listopad|studenoga studenog studeni|prosinca prosinac"
+)
+_TAGALOG_MONTHS = (
+    "enero|pebrero peb|marso|abril|mayo|hunyo|hulyo|agosto|setyembre set|oktubre okt|nobyembre nob|disyembre dis"
 )
 LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     language: {name: number for number, names in enumerate(table.split("|"), start=1) for name in names.split()}
@@ -83,6 +86,10 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
         ),
         ("hr", _CROATIAN_MONTHS),
         ("bs", _CROATIAN_MONTHS),
+        # Tagalog and Swahili: "Marso", "Machi" and "Mei" are words or names elsewhere.
+        ("tl", _TAGALOG_MONTHS),
+        ("fil", _TAGALOG_MONTHS),
+        ("sw", "januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba"),
     )
 }
 

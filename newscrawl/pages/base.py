@@ -165,7 +165,9 @@ _UPDATE_LABEL = re.compile(
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
     r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
-    r"|更新|修改|修正",
+    r"|更新|修改|修正"
+    # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
+    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
@@ -173,7 +175,8 @@ _UPDATE_LABEL = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
     r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
-    r"|发布|發布|发表|發表|公開|配信|掲載",
+    r"|发布|發布|发表|發表|公開|配信|掲載"
+    r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";")
