@@ -7,6 +7,7 @@
   ones, and Hindi's "पूर्वाह्न" / "अपराह्न" (forenoon / afternoon) after a time as "am" / "pm".
 - Thai month names, full and abbreviated ("พฤศจิกายน", "พ.ย."), as English ones, and a Buddhist-era
   year written after a Thai month or after "พ.ศ." as the Common-era year (2568 is 2025).
+- The Common-era mark after a Gregorian year dropped ("26 نومبر 2026ء", "٢٦ نوفمبر ٢٠٢٦م").
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
 - Chinese, Japanese and Korean clock times ("14時05分", "14时05分", "14시 05분", "午後2時5分",
@@ -97,6 +98,9 @@ BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_YEAR = re.compile(
     r"(?:(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )|พ\.ศ\.\s?)(25[3-9]\d|26[01]\d)(?!\d)"
 )
+#: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
+#: the afternoon, nor the Hijri year "1448ھ").
+_ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
 #: A CJK clock time: hour mark 時/时/시 and a minute (the minute mark 分/분 optional), or a colon time,
 #: with the morning / afternoon word before it (午前/上午/오전, 午後/下午/오후).
 _CJK_CLOCK = re.compile(
@@ -112,6 +116,8 @@ def western(text: str) -> str:
     when it holds none of them."""
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
+    if "ء" in text or "م" in text:
+        text = _ERA_MARK.sub(r"\1", text)
     if not _NATIVE.search(text):
         return text
     translated = text.translate(_DIGITS)

@@ -2013,11 +2013,16 @@ class ArticlePage:
         ``<time datetime>`` or counted back from the fetch time, none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
+        between: list[str] = []  # the texts shown since the last date line
         prose = 0
         for text, owner in texts:
             shown = normalize_space(text)
             if not shown:
                 continue
+            if lines and lines[-1][1] != before:
+                between.append(before)
+            elif not lines or lines[-1][1] == before:
+                between = []
             if len(shown) >= MIN_PROSE_CHARS:
                 prose += 1
                 if prose > 1:
@@ -2037,9 +2042,11 @@ class ArticlePage:
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
                         lines += parts
-            elif lines and lines[-1][1] == before and not _has_time(before) and _clock_only(shown):
-                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>").
-                joined = f"{before} {shown}"
+            elif lines and _time_apart(lines[-1][1], between) and _clock_only(shown):
+                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>"),
+                # maybe after the day in another calendar ("26 نومبر 2026ء <span>16 جمادی الثانی
+                # 1448ھ</span> <span>15:25</span>").
+                joined = f"{lines[-1][1]} {shown}"
                 parsed = parse_date(self._in_language(joined), self.tz, now=self.now, relative=False)
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
                     lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
@@ -3575,8 +3582,22 @@ def _republishing_credit(shown: str) -> bool:
     return any(word not in _BEFORE_DATE_WORDS for word in between)
 
 
+def _time_apart(dated: str, between: list[str]) -> bool:
+    """True when the time in the element after ``between`` may be the date line ``dated``'s: the date
+    shows no time, and at most one short text with no time stands between them."""
+    return (
+        not _has_time(dated)
+        and len(between) <= 1
+        and all(len(text) <= MAX_DATE_CHARS and not _has_time(text) for text in between)
+    )
+
+
 def _clock_only(text: str) -> bool:
-    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB")."""
+    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB"), maybe
+    with a publication label ("Published at 9:05 am")."""
+    label = _PUBLISHED_LABEL.search(text)
+    if label is not None:
+        text = text[: label.start()] + text[label.end() :]
     return (
         len(text) <= MAX_DATELINE_EXTRA_CHARS
         and _has_time(text)
