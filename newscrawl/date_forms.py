@@ -10,6 +10,7 @@
 - The Common-era mark after a Gregorian year dropped ("26 نومبر 2026ء", "٢٦ نوفمبر ٢٠٢٦م").
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
+- A Japanese era year as the Common-era year ("令和8年11月26日" is 26 November 2026).
 - Chinese, Japanese and Korean clock times ("14時05分", "14时05分", "14시 05분", "午後2時5分",
   "下午2:05", "오후 2시 5분") as "14:05" ("2:05 pm" after a morning or afternoon word).
 
@@ -101,6 +102,10 @@ _BUDDHIST_YEAR = re.compile(
 #: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
 #: the afternoon, nor the Hijri year "1448ھ").
 _ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
+#: A Japanese era year ("令和8年" is 2026, "令和元年" its first year, 2019): the year before the
+#: era's first, by era.
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 #: A CJK clock time: hour mark 時/时/시 and a minute (the minute mark 分/분 optional), or a colon time,
 #: with the morning / afternoon word before it (午前/上午/오전, 午後/下午/오후).
 _CJK_CLOCK = re.compile(
@@ -116,6 +121,8 @@ def western(text: str) -> str:
     when it holds none of them."""
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
+    if "令和" in text or "平成" in text:
+        text = _JAPANESE_ERA.sub(_era_year, text)
     if "ء" in text or "م" in text:
         text = _ERA_MARK.sub(r"\1", text)
     if not _NATIVE.search(text):
@@ -133,6 +140,11 @@ def western(text: str) -> str:
         text = " ".join(text.split())
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(1)) - BUDDHIST_ERA_OFFSET), text)
     return _CJK_CLOCK.sub(_clock, text) if _has_cjk_clock(text) else text
+
+
+def _era_year(match: re.Match[str]) -> str:
+    number = match.group(2)
+    return f"{_JAPANESE_ERAS[match.group(1)] + (1 if number == '元' else int(number))}年"
 
 
 def _english_month(match: re.Match[str]) -> str:
