@@ -1464,8 +1464,14 @@ class ArticlePage:
         return not date_hints.month_first(text, self.doc.html_lang, zone, self.url, agrees)
 
     def _in_language(self, text: str) -> str:
-        """``text`` with the month names only the page's language writes in English (``date_hints.in_language``)."""
-        return date_hints.in_language(text, self._date_language)
+        """``text`` with the month names only the page's language writes in English (``date_hints.in_language``)
+        and an "IST" of Israel or Ireland as its offset (``date_hints.local_ist``)."""
+        return date_hints.local_ist(date_hints.in_language(text, self._date_language), self._ist_offset)
+
+    @cached_property
+    def _ist_offset(self) -> str | None:
+        """What "IST" means on this page when it is not India's time (``date_hints.ist_offset``)."""
+        return date_hints.ist_offset(self.url, self.doc.html_lang)
 
     @cached_property
     def _date_language(self) -> str | None:
