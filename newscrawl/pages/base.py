@@ -1469,6 +1469,11 @@ class ArticlePage:
         return date_hints.local_ist(date_hints.in_language(text, self._date_language), self._ist_offset)
 
     @cached_property
+    def _clock_zone(self) -> tzinfo | None:
+        """The zone of the page's country where one clock holds for it all (``dates.country_zone``)."""
+        return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    @cached_property
     def _ist_offset(self) -> str | None:
         """What "IST" means on this page when it is not India's time (``date_hints.ist_offset``)."""
         return date_hints.ist_offset(self.url, self.doc.html_lang)
@@ -1915,7 +1920,8 @@ class ArticlePage:
         In this order: a zone named beside a date the page shows by its headline or in a date
         element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
-        local clock: the surest); else the offset between the publication stamp and the same
+        local clock: the surest, but a zero offset on a page of a country off UTC is a "Z" a CMS put
+        on the local clock); else the offset between the publication stamp and the same
         publication shown with no zone (``_paired_offset``); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
         clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
@@ -1927,6 +1933,12 @@ class ArticlePage:
         clock = wall.replace(second=0, tzinfo=None)
         for found in (*named, *offsets):
             if found.replace(second=0, tzinfo=None) == clock:
+                if found in offsets and not found.utcoffset() and found not in named:
+                    # A "Z" on the clock the page shows, in a country not on UTC: the CMS's "Z" on a
+                    # local clock (``_time_stamp``).
+                    home = self._clock_zone
+                    if home is not None and home.utcoffset(clock):
+                        return home
                 return found.tzinfo
         if self._paired_offset is not None:
             return self._paired_offset
@@ -2039,7 +2051,7 @@ class ArticlePage:
                 read = self._in_language(shown)
                 parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
-                    parsed = _time_stamp(owner, shown, parsed)
+                    parsed = _time_stamp(owner, shown, parsed, self._clock_zone)
                     if not _has_time(shown) and isinstance(owner.tag, str):
                         parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
@@ -2055,7 +2067,7 @@ class ArticlePage:
                 joined = f"{lines[-1][1]} {shown}"
                 parsed = parse_date(self._in_language(joined), self.tz, now=self.now, relative=False)
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
-                    lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
+                    lines[-1] = (_time_stamp(owner, joined, parsed, self._clock_zone), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
                 relative = self._relative_line(shown, owner)
                 if relative is not None:
@@ -3628,11 +3640,13 @@ def _stamp_near(owner: HtmlElement) -> str | None:
     return None
 
 
-def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
+def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime, home: tzinfo | None = None) -> datetime:
     """A date line whose element (or the two around it) carries a stamp that is the instant of its
     wall clock (``<time datetime>``, a ``title``): that wall clock at the offset that makes it the
     stamp's instant (a clock shown with no zone, "Mon 24 Nov 2025 at 7:40am", is no longer read as
-    UTC); else the date as read."""
+    UTC); else the date as read. A UTC stamp whose clock is the one shown, on a page whose country
+    (``home``) is not on UTC that day, is the local clock with a "Z" the CMS added
+    (``datetime="2026-11-26T08:30:00Z"`` over "08:30" on a Vietnamese page): the clock in ``home``."""
     if not _has_time(shown) or not _naive(shown):
         return parsed
     raw = _stamp_near(owner)
@@ -3645,6 +3659,8 @@ def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
     offset = parsed.replace(tzinfo=None, second=0) - utc_clock
     if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return parsed  # another instant: the text stands
+    if not offset and home is not None and home.utcoffset(parsed.replace(tzinfo=None)):
+        return parsed.replace(tzinfo=home)
     return parsed.replace(tzinfo=timezone(offset))
 
 
