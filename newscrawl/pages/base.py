@@ -1842,6 +1842,10 @@ class ArticlePage:
         (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
+        if value is not None and raw and _has_time(raw):
+            earlier = self._published_before_update(value, lines)
+            if earlier is not None:
+                return earlier
         # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
         published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
         if not published or value is None:
@@ -1865,6 +1869,46 @@ class ArticlePage:
             )
             shown = shown.replace(tzinfo=zone)
         return shown, text
+
+    def _published_before_update(
+        self, value: datetime, lines: list[tuple[datetime, str, bool]]
+    ) -> tuple[datetime, str] | None:
+        """The publication the page shows when its stamp is the update it shows: a stamp on the clock
+        of a date line labelled as an update ("แก้ไขล่าสุด: ... 16:40 น.", "Updated: ... 11:05 IST"; a
+        CMS that resets ``datePublished`` on each edit) gives way to an earlier time of a line labelled
+        as the publication, under the headline ("เผยแพร่: ... 09:30 น.") or at the article's end
+        ("First published on: 25-11-2026 at 22:40 IST"). None when the stamp is no shown update."""
+        wall = value.replace(tzinfo=None, second=0, microsecond=0)
+        if not any(
+            update and _has_time(text) and shown.replace(tzinfo=None, second=0, microsecond=0) == wall
+            for shown, text, update in lines
+        ):
+            return None
+        shown_first = [(shown, text) for shown, text, update in lines if not update and _has_time(text)]
+        for shown, text in shown_first or self._first_published_at_end():
+            local = shown.replace(tzinfo=value.tzinfo) if _naive(text) else shown
+            if local < value:
+                return local, text
+        return None
+
+    def _first_published_at_end(self) -> list[tuple[datetime, str]]:
+        """The "First published on ..." lines of the headline's ``<article>`` (with a time), where
+        some sites print the publication below the story."""
+        anchor = self._dateline_anchor
+        article = next(anchor.iterancestors("article"), None) if anchor is not None else None
+        if article is None:
+            return []
+        found = []
+        for node in article.iter():
+            if not isinstance(node.tag, str) or not node.text or not _FIRST_PUBLISHED.search(node.text):
+                continue
+            text = normalize_space(text_of(node))
+            if len(text) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or self._not_a_date_line(node):
+                continue
+            parsed = parse_date(self._in_language(text), self.tz, now=self.now, relative=False, day_first=self._day_first(text))
+            if parsed is not None and _has_time(text):
+                found.append((parsed, text))
+        return found
 
     def _after_last_edit(self, shown: datetime) -> bool:
         """True when a shown day falls after the page's own modification stamp in every zone."""
