@@ -281,6 +281,17 @@ _RELATIVE_UNITS = {
     "weeks": 7 * 86400,
     "minggu": 7 * 86400,
     "pekan": 7 * 86400,
+    # Spanish and Portuguese, after "hace" / "há" ("hace 3 horas", "há 2 horas")
+    "segundo": 1,
+    "segundos": 1,
+    "minuto": 60,
+    "minutos": 60,
+    "hora": 3600,
+    "horas": 3600,
+    "día": 86400,
+    "días": 86400,
+    "dia": 86400,
+    "dias": 86400,
 }
 #: At most two words of label before a relative date ("Updated 3 hours ago", "Diperbarui 2 jam yang
 #: lalu", "Posted: yesterday"); a longer text before it is a sentence, not a date line.
@@ -289,6 +300,10 @@ _RELATIVE = re.compile(
     _RELATIVE_LABEL + r"(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?"
     r"(?:lalu|ago|lepas|sebelumnya)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
+)
+#: Spanish and Portuguese put the word before the span ("hace 3 horas", "Actualizado hace una hora", "há 2 horas").
+_RELATIVE_BEFORE = re.compile(
+    _RELATIVE_LABEL + r"(?:hace|há)\s+(?:(?P<n>\d+)|(?P<a>una?|um|uma))\s+(?P<unit>[^\W\d_]+)\s*$", re.IGNORECASE
 )
 # Alone at the start only: "Subscribe today", "Sign up today" are no dates.
 _YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
@@ -380,10 +395,10 @@ def _zone_from_text(text: str) -> tzinfo | None:
 
 
 def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> datetime | None:
-    """ "2 jam yang lalu", "3 hours ago" (after at most two words of label: "Updated 2 hrs ago"),
+    """ "2 jam yang lalu", "3 hours ago", "hace 3 horas" (after at most two words of label: "Updated 2 hrs ago"),
     "kemarin", "today" relative to ``now`` (aware); None otherwise. ``spans_only`` reads only a
     span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
-    match = _RELATIVE.match(text)
+    match = _RELATIVE.match(text) or _RELATIVE_BEFORE.match(text)
     if match:
         unit = match.group("unit").lower()
         seconds = _RELATIVE_UNITS.get(unit) or _RELATIVE_UNITS.get(unit.rstrip("s"))

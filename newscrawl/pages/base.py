@@ -2104,6 +2104,14 @@ class ArticlePage:
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
                         lines += parts
+            elif lines and not between and _UPDATE_LABEL.search(probe) and _clock_only(probe) and _has_time(lines[-1][1]):
+                # An update time with no date after the publication ("2026年11月26日 上午10:05
+                # <span>更新時間 下午 2:40</span>"): the publication's day, when it falls later.
+                published = lines[-1][0]
+                joined = f"{published.day} {_ENGLISH_MONTH_NAMES[published.month - 1]} {published.year} {probe}"
+                parsed = parse_date(joined, published.tzinfo, now=self.now, relative=False)
+                if parsed is not None and parsed > published and not lines[-1][2]:
+                    lines.append((parsed, joined, True))
             elif lines and _time_apart(lines[-1][1], between) and _clock_only(shown):
                 # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>"),
                 # maybe after the day in another calendar ("26 نومبر 2026ء <span>16 جمادی الثانی
@@ -2115,7 +2123,10 @@ class ArticlePage:
             elif len(shown) <= MAX_DATE_CHARS:
                 relative = self._relative_line(shown, owner)
                 if relative is not None:
-                    lines.append((relative, shown, _labelled_update(label)))
+                    written = owner.get("title") if isinstance(owner.tag, str) else None
+                    # (Read from the title as written: the text is the stamp, a wall clock.)
+                    text = written if written and relative == self._written_title_stamp(owner) else shown
+                    lines.append((relative, text, _labelled_update(label)))
             before = shown
         return lines
 
@@ -2127,10 +2138,18 @@ class ArticlePage:
         if counted is None or self._not_a_date_line(owner):
             return None
         raw = _stamp_near(owner)
-        stamp = parse_iso(raw) if raw else None
+        stamp = (parse_iso(raw) if raw else None) or self._written_title_stamp(owner)
         if stamp is not None:
             return stamp
         return counted if self.counts_back else None
+
+    def _written_title_stamp(self, owner: HtmlElement) -> datetime | None:
+        """The date and time as people write it in a relative stamp's own title ("26/11/2026 11:45"
+        over "hace 3 horas"): a wall clock in the site's zone (or the page's, ``_in_page_zone``)."""
+        written = owner.get("title") if isinstance(owner.tag, str) else None
+        if not written or len(written) > MAX_DATE_CHARS or not _has_time(written) or not _DATE_IN_TEXT.search(written):
+            return None
+        return parse_date(self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written))
 
     def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
         """The two dates of a line that shows the last update and the publication ("Last updated:
@@ -3642,6 +3661,9 @@ def _republishing_credit(shown: str) -> bool:
         return False
     between = re.findall(r"[^\W\d_]+", shown[label.end() : dated.start()].lower())
     return any(word not in _BEFORE_DATE_WORDS for word in between)
+
+
+_ENGLISH_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def _time_apart(dated: str, between: list[str]) -> bool:
