@@ -66,11 +66,11 @@ _INDIC_MONTHS = {
 _INDIC_MONTH = re.compile(
     "(?<![\u0900-\u0bff])("
     + "|".join(re.escape(name) for name in sorted(_INDIC_MONTHS, key=len, reverse=True))
-    + ")(?![\u0900-\u0bff])\.?"
+    + ")(?![\u0900-\u0bff])\\.?"
 )
 #: Hindi forenoon / afternoon words after a clock time ("03:40 अपराह्न"), and a clock written with a
 #: space after the colon in native digits ("১১: ২০").
-_INDIC_HALF = re.compile("(?<=\d)(\s*)(पूर्वाह्न|अपराह्न)(?![\u0900-\u0bff])")
+_INDIC_HALF = re.compile("(?<=\\d)(\\s*)(पूर्वाह्न|अपराह्न)(?![\u0900-\u0bff])")
 _INDIC_HALVES = {"पूर्वाह्न": "am", "अपराह्न": "pm"}
 _SPACED_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):\s+(\d{2})(?![\d:])")
 _THAI = re.compile("[\u0e00-\u0e7f]")
