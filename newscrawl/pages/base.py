@@ -1953,19 +1953,20 @@ class ArticlePage:
         if wall.utcoffset() or parse_date(self._in_language(raw), _PLUS_HOURS, now=self.now, relative=False) == wall:
             return value, raw  # a zone written in it (UTC's, "GMT", "Z")
         # A day alone is the local day whatever the clock: the country's zone, no evidence read.
-        zone = self._page_zone(wall) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
+        shown = any(text == raw for _, text, _ in self._date_lines)
+        zone = self._page_zone(wall, shown=shown) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
         if zone is None or not wall.replace(tzinfo=zone).utcoffset():
             return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
         return wall.replace(tzinfo=zone), raw
 
-    def _page_zone(self, wall: datetime) -> tzinfo | None:
+    def _page_zone(self, wall: datetime, *, shown: bool = False) -> tzinfo | None:
         """The zone a page writes a time in that names none (``wall``, read as UTC), from what it shows.
 
         In this order: a zone named beside a date the page shows by its headline or in a date
         element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
-        local clock: the surest, but a zero offset on a page of a country off UTC is a "Z" a CMS put
-        on the local clock); else the offset between the publication stamp and the same
+        local clock: the surest, but a zero offset on the clock a page of a country off UTC shows
+        (``shown``: ``wall`` is a date line's) is a "Z" a CMS put on the local clock); else the offset between the publication stamp and the same
         publication shown with no zone (``_paired_offset``); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
         clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
@@ -1977,7 +1978,7 @@ class ArticlePage:
         clock = wall.replace(second=0, tzinfo=None)
         for found in (*named, *offsets):
             if found.replace(second=0, tzinfo=None) == clock:
-                if found in offsets and not found.utcoffset() and found not in named:
+                if shown and found in offsets and not found.utcoffset() and found not in named:
                     # A "Z" on the clock the page shows, in a country not on UTC: the CMS's "Z" on a
                     # local clock (``_time_stamp``).
                     home = self._clock_zone
