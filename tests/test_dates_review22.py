@@ -4,7 +4,7 @@ forenoon / afternoon words, Japanese era years, the Thai era mark between month 
 Common-era mark after a year; "IST" of Israel and Ireland; a CMS's "Z" on a local clock; a time in an
 element of its own after another calendar's date; update labels of Indian scripts and Thai; a
 JSON-LD publication reset to the update the page shows; a dateless update time; "hace 3 horas"
-with its stamp in a title; a CJK title's underscore tails."""
+with its stamp in a title; a CJK title's underscore tails; zero-width joiners kept in the body."""
 
 from __future__ import annotations
 
@@ -199,3 +199,27 @@ def test_cjk_underscore_tails_after_a_sign_or_digit_go() -> None:
     assert utc(found.published_at()) == at(2026, 11, 26, 7, 32)  # the line under the headline found again
     # An underscore between Latin words is no separator.
     assert strip_site_tail("Harbour ferry adds 2 crossings_Site", ["Site"]) == "Harbour ferry adds 2 crossings_Site"
+
+
+# -- zero-width joiners in the body -----------------------------------------------------------------
+
+
+def test_zero_width_joiners_inside_words_stay_in_the_body() -> None:
+    words = "شهرداری اعلام کرد بلیت اتوبوس\u200cهای شهری با کارت بانکی پرداخت می\u200cشود"
+    story = "".join(f"<p>{words} و مسافران شماره {n} از این هفته می\u200cتوانند از دستگاه\u200cهای جدید استفاده کنند.</p>" for n in range(1, 5))
+    html = f'<html lang="fa"><head><title>اتوبوس</title></head><body><article><h1>بلیت اتوبوس با کارت بانکی</h1>{story}</article></body></html>'
+    body = GenericPage(html, "https://news.example.ir/a/1").body() or ""
+    assert "اتوبوس\u200cهای" in body and "می\u200cشود" in body and "دستگاه\u200cهای" in body
+    bengali = "".join(
+        f"<p>নারায়ণগঞ্জে অভিযান চালিয়ে নকল ওষুধের কারখানার সন্ধান পেয়েছে র\u200d্যাব, জব্দ হয়েছে {n} লাখ টাকার ওষুধ ও কাঁচামাল।</p>"
+        for n in range(1, 5)
+    )
+    html = f'<html lang="bn"><head><title>র্যাব</title></head><body><article><h1>নকল ওষুধের কারখানা</h1>{bengali}</article></body></html>'
+    assert "র\u200d্যাব" in (GenericPage(html, "https://news.example.com.bd/a/1").body() or "")
+
+
+def test_a_word_the_page_also_writes_without_its_joiner_is_left_as_extracted() -> None:
+    from newscrawl.pages.joiners import joined_words, restore
+
+    words = joined_words("می\u200cشود و میشود ; کارت\u200cها")
+    assert restore("میشود کارتها", words) == "میشود کارت\u200cها"

@@ -50,7 +50,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_boxes, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     letter_title,
@@ -3341,7 +3341,16 @@ class ArticlePage:
         paragraphs = self._credits.paragraphs  # reading them fills the line breaks
         breaks = {(normalize_space(a), normalize_space(b)) for a, b in self._line_breaks}
         text = body_text.join_lines(paragraphs, breaks)
+        if text and self._joined_words:
+            text = joiners.restore(text, self._joined_words)
         return text or None
+
+    @cached_property
+    def _joined_words(self) -> dict[str, str]:
+        """The page's words that hold a zero-width joiner, by their form without it (``joiners``)."""
+        if self.tree is None or not joiners.may_hold_joiners(self.doc.text or ""):
+            return {}
+        return joiners.joined_words(self.tree.text_content())
 
     def dateline(self) -> str | None:
         if self._credits.dateline is None and self._credits.paragraphs:
