@@ -223,3 +223,13 @@ def test_a_word_the_page_also_writes_without_its_joiner_is_left_as_extracted() -
 
     words = joined_words("می\u200cشود و میشود ; کارت\u200cها")
     assert restore("میشود کارتها", words) == "میشود کارت\u200cها"
+
+
+def test_a_closing_no_reproduction_line_of_a_cjk_site_goes() -> None:
+    from newscrawl.pages.body import drop_dangling_tail
+
+    story = ["港の新しいフェリーは来月から夜の便を増やすと運航会社が発表した。", "利用者は前年より二割多い。"]
+    for notice in ("無断転載を禁じます", "無断転載禁止", "未经授权，不得转载。", "무단 전재 및 재배포 금지"):
+        assert drop_dangling_tail([*story, notice]) == story
+    sentence = "同社は無断転載を禁じますと書いた紙を配った。"
+    assert drop_dangling_tail([*story, sentence]) == [*story, sentence]
