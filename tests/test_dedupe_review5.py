@@ -1,0 +1,109 @@
+"""The reviewers' fifth hand-written dedupe set (tests/review_dedupe5/, review R26).
+
+121 articles in 65 stories: 20 wire stories (S164-S183) with 55 copies and 45 hard negatives
+(N184-N228), on languages: Reuters / AFP / AP / PTI / NDTV / Al Jazeera stories and their
+Indonesian and Malay machine translations of different quality (word for word, fluent, figures
+converted as "US$2,4 miliar", "Rp 38 triliun", miles as km, quotes turned into reported speech,
+paragraphs merged or split, the lead re-ordered, the last half cut, a mirror's own headline,
+"Baca juga" lines, days apart), ANTARA / Bernama / Kompas originals and their English versions,
+Indonesian and Malay versions of one story, templated bulletins in Indonesian with an English
+counterpart. Hard negatives: other agencies' and local outlets' reports of the same event in the
+other language, the next day's follow-up in the other language, a minister's or an agency's
+second story of the same day, and the same bulletins of other days in either language; 63 hard
+pairs. Run through ``scrapy dedupe``'s own code in five arrival orders, as
+``test_dedupe_review.py`` runs the first set.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from newscrawl.dedupe import DedupeConfig
+from tests.review_dedupe5.build import build
+from tests.test_dedupe_review import arrival_order, check_built_whole, project_config, run_dedupe
+
+#: Same-story pairs (of 106) found in each arrival order when this test was written (R26's
+#: score.py --orders 5: pairwise F1 0.835 / 0.835 / 0.835 / 0.843 / 0.818; English-Indonesian
+#: recall 31-34 of 47 at precision 1.0). Missed in every order: fluent Indonesian translations
+#: (S164-2's "Rp 38 triliun", S165-1's km, S167-3's re-ordered lead, S169-1's reported speech,
+#: S175-2's half, S182-3's merged paragraphs), the Malay translation S165-2, the Malay quake
+#: bulletin S178-3, the Indonesian translations S182-1 and S183-2 (late, wrapped).
+#: A floor: raise it when a change finds more; never lower it to make a change pass.
+PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 78, "shuffled-4": 74}
+SAME_STORY_PAIRS = 106
+
+#: Stories merged today that are different stories. Reuters' own report N195 of the Rohingya
+#: boat landing in Aceh joins the Malay translation S169-2 of Al Jazeera's report of it (the same
+#: event, figures and village, other sentences) when the Malay copy arrives before the original.
+WRONG_TODAY: dict[str, set[tuple[str, str]]] = {order: set() for order in PAIRS_FOUND_TODAY}
+WRONG_TODAY["shuffled-3"] = {("N195", "S169")}
+WRONG_TODAY["shuffled-4"] = {("N195", "S169")}
+
+_outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
+
+
+@pytest.fixture(scope="module")
+def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    return build()
+
+
+@pytest.fixture(scope="module")
+def config() -> DedupeConfig:
+    return project_config()
+
+
+def outcome(
+    order: str, review_set, config: DedupeConfig, tmp_path_factory
+) -> tuple[int, set[tuple[str, str]], list[str]]:
+    """(same-story pairs found, pairs of different stories merged, hard pairs merged) in one order."""
+    if order not in _outcomes:
+        rows, truth = review_set
+        label = truth["label"]
+        story = run_dedupe(arrival_order(rows, order), tmp_path_factory.mktemp(order), config)
+        found, wrong = 0, set()
+        for a, b in itertools.combinations(sorted(story), 2):
+            if story[a] == story[b]:
+                if label[a] == label[b]:
+                    found += 1
+                else:
+                    wrong.add(tuple(sorted((label[a], label[b]))))
+        stories_of = defaultdict(set)
+        for article, story_id in story.items():
+            stories_of[label[article]].add(story_id)
+        merged = [f"{a}~{b} ({cls})" for a, b, cls in truth["hard_pairs"] if stories_of[a] & stories_of[b]]
+        _outcomes[order] = (found, wrong, merged)
+    return _outcomes[order]
+
+
+def test_the_fifth_review_set_is_built_whole(review_set) -> None:
+    check_built_whole(*review_set, (121, 65, 63, SAME_STORY_PAIRS))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        pytest.param(order, marks=pytest.mark.xfail(strict=True, reason="different stories merged (see WRONG_TODAY)"))
+        if WRONG_TODAY[order]
+        else order
+        for order in PAIRS_FOUND_TODAY
+    ],
+)
+def test_fifth_review_set_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+    """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
+    found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
+    assert sorted(wrong) == [], f"{order}: articles of different stories merged"
+    assert merged == [], f"{order}: hard pairs merged"
+    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
+
+
+@pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))
+def test_fifth_review_set_today(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+    """Today: the floor holds and exactly the known wrong merges happen (a new one fails; so does
+    a fixed one, until its entry leaves WRONG_TODAY)."""
+    found, wrong, _ = outcome(order, review_set, config, tmp_path_factory)
+    assert wrong == WRONG_TODAY[order], f"{order}: stories merged"
+    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
