@@ -233,3 +233,9 @@ def test_a_closing_no_reproduction_line_of_a_cjk_site_goes() -> None:
         assert drop_dangling_tail([*story, notice]) == story
     sentence = "同社は無断転載を禁じますと書いた紙を配った。"
     assert drop_dangling_tail([*story, sentence]) == [*story, sentence]
+
+
+def test_a_stamp_on_the_clock_of_both_shown_lines_stands() -> None:
+    meta = '<p class="pub">Published 19.2.2026 16:20</p><p class="upd">Updated 19.2.2026 16:20</p>'
+    found = page(meta, "https://uutiset.example.fi/a-1", lang="fi", head=_ld("2026-02-19T16:20:25+02:00"))
+    assert found.published_at() == datetime(2026, 2, 19, 14, 20, 25, tzinfo=UTC)

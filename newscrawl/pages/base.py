@@ -1879,15 +1879,18 @@ class ArticlePage:
         as the publication, under the headline ("เผยแพร่: ... 09:30 น.") or at the article's end
         ("First published on: 25-11-2026 at 22:40 IST"). None when the stamp is no shown update."""
         wall = value.replace(tzinfo=None, second=0, microsecond=0)
-        if not any(
-            update and _has_time(text) and shown.replace(tzinfo=None, second=0, microsecond=0) == wall
+        clocks = {
+            update: shown.replace(tzinfo=None, second=0, microsecond=0)
             for shown, text, update in lines
-        ):
-            return None
+            if _has_time(text) and shown.replace(tzinfo=None, second=0, microsecond=0) == wall
+        }
+        if True not in clocks or False in clocks:
+            return None  # no shown update on the stamp's clock, or a publication shown on it too
         shown_first = [(shown, text) for shown, text, update in lines if not update and _has_time(text)]
+        minute = value.replace(second=0, microsecond=0)
         for shown, text in shown_first or self._first_published_at_end():
             local = shown.replace(tzinfo=value.tzinfo) if _naive(text) else shown
-            if local < value:
+            if local.replace(second=0, microsecond=0) < minute:
                 return local, text
         return None
 
