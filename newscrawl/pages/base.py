@@ -3344,7 +3344,7 @@ class ArticlePage:
         paragraphs = self._credits.paragraphs  # reading them fills the line breaks
         breaks = {(normalize_space(a), normalize_space(b)) for a, b in self._line_breaks}
         text = body_text.join_lines(paragraphs, breaks)
-        if text and self._joined_words:
+        if text and joiners.may_be_joined(text) and self._joined_words:
             text = joiners.restore(text, self._joined_words)
         return text or None
 

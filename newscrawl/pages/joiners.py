@@ -18,6 +18,15 @@ _STRIP = str.maketrans("", "", JOINERS)
 #: What a page's source holds when its text may hold a joiner: the characters or their entities.
 _SOURCE_MARKS = ("\u200c", "\u200d", "&zwnj;", "&zwj;", "&#8204;", "&#8205;", "&#x200c;", "&#x200d;", "&#x200C;", "&#x200D;")
 _WORD = re.compile(r"\S+")
+#: Letters of the scripts whose words hold joiners (Arabic and Persian, Devanagari to Sinhala): an
+#: extracted text without one needs no look at the page's source (a search over a few kilobytes,
+#: not the whole page). Emoji sequences joined by ZWJ are left as trafilatura gives them.
+_JOINING_SCRIPT = re.compile("[\u0600-\u06ff\u0900-\u0dff]")
+
+
+def may_be_joined(text: str) -> bool:
+    """True when an extracted text holds a letter of a script that writes joiners inside words."""
+    return _JOINING_SCRIPT.search(text) is not None
 
 
 def may_hold_joiners(source: str) -> bool:
