@@ -329,6 +329,20 @@ def test_the_pages_one_h1_beats_a_share_title_it_does_not_match() -> None:
     assert page(head, f"<h1>Harbour</h1>{LEDE}").title() == "You will not believe what divers found under the pier"
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("23.01.2022 - Old ferry pier to close", "Old ferry pier to close"),
+        ("2022-01-23 | Old ferry pier to close", "Old ferry pier to close"),
+        ("23.01.2022 - Protokoll", "23.01.2022 - Protokoll"),  # a stamp before one word: a title of its own
+        ("1.5 million tonnes: the pier's last cargo", "1.5 million tonnes: the pier's last cargo"),
+    ],
+)
+def test_a_date_stamp_before_the_headline_is_no_part_of_it(heading: str, title: str) -> None:
+    head = f"<title>{heading} - Harbour Times</title>"
+    assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
+
+
 def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
     # The title is written around the page's heading for search engines: each heading word is in
     # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German
@@ -652,6 +666,7 @@ def test_a_yoast_person_publisher_missing_from_the_graph_makes_the_sites_name_it
         '<div class="meta"><h5>Autor:</h5>Jana Ulm</div>',
         '<div class="meta"><h4>Autor</h4><p><a href="/team/">Jana Ulm</a></p></div>',
         '<div class="meta">Posted on September 21, 2020 by Jana Ulm</div>',
+        "<p>Autorin Jana Ulm</p>",  # German "Autor" without its colon
         '<div class="meta">Posted in <a href="/category/hafen/">Hafen</a> by Jana Ulm on August 3, 2019</div>',
         '<p class="date">Erstellt von <a href="/u/7">Jana Ulm</a> am Dienstag 6. Mai 2014</p>',
         "<h4>By Jana Ulm | 12/10/2020</h4>",  # a heading with a date behind the name
@@ -677,6 +692,62 @@ def test_a_byline_a_label_opens_is_read_without_a_class(byline: str) -> None:
 def test_a_preposition_that_opens_no_byline_gives_no_author(text: str) -> None:
     body = f"<article><h1>Old ferry pier to close</h1>{text}{LEDE}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>Ein Interview von Jana Ulm mit Piet Horn.</p>",
+        "<p>Interview by Jana Ulm with Piet Horn</p>",
+        "<p>Entretien par Jana Ulm avec Piet Horn</p>",
+    ],
+)
+def test_an_interviews_byline_names_the_one_asking_not_the_one_interviewed(byline: str) -> None:
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+def test_a_byline_that_credits_the_site_itself_stops_the_guesses() -> None:
+    head = '<title>Old ferry pier to close | Harbour Ledger</title><meta property="og:site_name" content="Harbour Ledger">'
+    widget = (
+        "<div class='widget widget_recent_comments'><h3>Recent Comments</h3><ul><li class='recentcomments'>"
+        "<span class='comment-author-link'><a href='https://nell.example' class='url'>Nell Ashby</a></span> on "
+        "<a href='/2023/10/31/pier/#comment-1'>Pier funding cut</a></li></ul></div>"
+    )
+    for byline, people in (("Written by <a href='/author/admin/'>Harbour Ledger</a>", []), ("", ["Nell Ashby"])):
+        body = (
+            f"<div class='wrap'><article><h1>Old ferry pier to close</h1><div class='head'>{byline} on November 7, "
+            f"2023</div><div class='entry-content'>{SIGNED_STORY}</div></article><aside>{widget}</aside></div>"
+        )
+        assert page(head, body).authors() == people
+
+
+@pytest.mark.parametrize("meta", ["Piet Horn und Fuchsy designed", "Webdesign: Studio Nord", "Theme by Piet Horn"])
+def test_an_author_meta_that_credits_the_sites_design_names_no_writer(meta: str) -> None:
+    head = f'<title>Old ferry pier to close</title><meta name="author" content="{meta}">'
+    link = "<p class='meta'><a href='/author/jana-ulm/'>Jana Ulm</a></p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{link}<div class='entry-content'>{SIGNED_STORY}</div></article>"
+    assert page(head, body).authors() == ["Jana Ulm"]
+
+
+def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> None:
+    closing = "<p>Autoren Jana Ulm und Piet Horn</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE}{closing}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm", "Piet Horn"]
+    sentence = "<p>Autor Michael Ende schrieb hier am Hafen.</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{sentence}{LEDE}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == []
+
+
+def test_a_written_by_card_loses_to_the_labelled_byline_that_names_someone_else() -> None:
+    # Yoast's card names the account that posted (the translator here), as an author meta does.
+    card = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="jana-ulm">'
+    byline = "<div class='credits'><p>Autor <span>Piet Horn:</span></p><p>Übersetzung <span>Jana Ulm</span></p></div>"
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}<div class='entry-content'>{SIGNED_STORY}</div></article>"
+    assert page(f"<title>Old ferry pier to close</title>{card}", body).authors() == ["Piet Horn"]
+    # The card alone still names the writer.
+    alone = f"<article><h1>Old ferry pier to close</h1>{SIGNED_STORY}</article>"
+    assert page(f"<title>Old ferry pier to close</title>{card}", alone).authors() == ["jana-ulm"]
 
 
 def test_a_handle_a_label_opens_keeps_its_date_out() -> None:
@@ -743,7 +814,7 @@ def test_a_meta_author_given_dozens_of_times_is_a_reference_list() -> None:
 
 # -- names outside bylines: a date line's, a signature's; organisations ---------------------
 
-STORY = "".join(
+STORY = SIGNED_STORY = "".join(
     f"<p>{text}</p>"
     for text in (
         "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.",
@@ -785,6 +856,13 @@ def test_a_date_line_under_the_headline_gives_the_name_beside_its_date(line: str
         ("<p>Frohe Feiertage!</p>", []),
         ("<p>Ansprechpartner Presse bei der Hafen-Stiftung</p><p>Jana Ulm</p><p>E-Mail: presse@hafen.example</p>", []),
         ("<p>Hafenweg 12</p><p>Am Alten Hafen</p>", []),  # an address: not under prose
+        # The last sentence signed in brackets behind it (German regional papers).
+        ("<p><strong>Der Hafen bleibt spannend.</strong> (Jana M. Ulm) +++</p>", ["Jana M. Ulm"]),
+        ("<p>Der Hafen bleibt spannend. (Piet Horn)</p>", ["Piet Horn"]),
+        ("<p>Der Hafen bleibt spannend. (dpa)</p>", []),  # an agency's credit
+        ("<p>Der Hafen bleibt spannend. (jmu)</p>", []),  # a reporter's initials
+        ("<p>Das sagte der Hafenmeister (Piet Horn).</p>", []),  # inside the sentence
+        ("<p>Der Hafen bleibt spannend. <a href='/p'>(Piet Horn)</a></p>", []),  # a link
     ],
 )
 def test_a_closing_line_that_is_a_name_alone_signs_the_article(closing: str, people: list[str]) -> None:

@@ -233,3 +233,20 @@ def without_letter_town(people: list[str], raw: list[str]) -> list[str]:
     if any(" ".join(item.split()).rstrip(" .").casefold().endswith(tail) for item in raw if item):
         return people[:-1]
     return people
+
+
+def _site_key(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def credits_the_site(item: str, site_names: list[str]) -> bool:
+    """True when a byline shown names the site itself and nothing else ("Written by Miami Today"
+    on Miami Today's page): the paper credits its newsroom, as a desk's byline does, and no other
+    name on the page (a comment's, a widget's) is the writer."""
+    item = _DATE_AFTER.sub("", item.strip())  # "Miami Today on November 7, 2023"
+    key = _site_key(item)
+    return len(key) > 2 and any(key == _site_key(name) for name in site_names if name)
+
+
+#: A date run on behind a byline's name: a separator or "on" / "am" / "le", then a date's digits.
+_DATE_AFTER = re.compile(r"\s*(?:[|·•,–—-]|\b(?:on|am|le|el|pada)\b)[^|]*\d[^|]*$")

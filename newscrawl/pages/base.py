@@ -53,6 +53,7 @@ from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
+    credits_the_site,
     letter_title,
     same_person,
     seamed_text,
@@ -65,6 +66,7 @@ from newscrawl.pages.byline_forms import (
     DATA_MARK,
     DATA_MARK_XPATH,
     SPONSOR_LINE,
+    bracketed_signature,
     cjk_signature,
     domain_label,
     first_line,
@@ -115,7 +117,13 @@ from newscrawl.pages.document import (
     text_of,
     without_nodes,
 )
-from newscrawl.pages.headline_parts import completed, with_emoji_text, without_end_element, words_held
+from newscrawl.pages.headline_parts import (
+    completed,
+    with_emoji_text,
+    without_date_stamp,
+    without_end_element,
+    words_held,
+)
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
@@ -557,7 +565,7 @@ def _clean_headline(title: str | None) -> str | None:
         return title
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
-    return normalize_space(_INVISIBLE.sub("", title)) or None
+    return without_date_stamp(normalize_space(_INVISIBLE.sub("", title))) or None
 
 
 def _without_tail(title: str, names: list[str]) -> str:
@@ -2552,7 +2560,13 @@ class ArticlePage:
                 if shown:
                     yield shown
             yield _Accounts(values)
-        yield _Accounts(self._labelled_meta_authors())
+        # Yoast's "Written by" card names the account that posted, as its author meta does: a
+        # labelled byline in the article that names someone else wins over it ("Autor Piet Horn:
+        # Übersetzung Jana Ulm" under a card for "jana-ulm").
+        carded = self._labelled_meta_authors()
+        if carded and not direct and (shown := self._byline_against(carded)):
+            yield shown
+        yield _Accounts(carded)
         if self.author_selectors:
             yield from self._bylines(self.author_selectors, strict=False)
         yield from self._bylines(_GENERIC_AUTHOR_SELECTORS)
@@ -2620,7 +2634,11 @@ class ArticlePage:
         """``(key, values)`` of each author meta (``_AUTHOR_META``) that has some, in that order."""
         found = []
         for key in _AUTHOR_META:
-            values = [v for v in self.doc.meta.get(key) or [] if not v.lower().startswith(("http://", "https://"))]
+            values = [
+                v
+                for v in self.doc.meta.get(key) or []
+                if not v.lower().startswith(("http://", "https://")) and not _THEME_CREDIT.search(v)
+            ]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
@@ -2797,6 +2815,10 @@ class ArticlePage:
         if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
             return None
         name = line[len(label) :].strip(" :")
+        # An interview's byline names the one asking; whom they talk with follows "mit" / "with"
+        # ("Ein Interview von Jana Ulm mit Piet Horn", "Interview by Jana Ulm with Piet Horn").
+        if (lead := match.groupdict().get("lead")) and _INTERVIEW_LEAD.search(lead):
+            name = _INTERVIEWEE.split(name, maxsplit=1)[0]
         # A byline set as a minor heading with nothing behind the name ("<h5><em>Von Jana
         # Ulm</em></h5>") holds a full name and nothing else; a headline rarely is one.
         if heading and not _HEADING_BYLINE_END.search(name) and not _minor_heading_byline(owner, name):
@@ -2919,6 +2941,10 @@ class ArticlePage:
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
             if not name:
+                # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
+                signed = bracketed_signature(line, signature_name) if index == len(lines) - 1 else None
+                if signed and self._plain_line(signed[1], ending=True):
+                    return [signed[0]]
                 continue
             # It signs prose: a list of short lines (an address, credits, a playlist) holds names too.
             previous = lines[index - 1]
@@ -2930,15 +2956,18 @@ class ArticlePage:
             return [name] if self._plain_line(line) else []
         return []
 
-    def _plain_line(self, line: str) -> bool:
+    def _plain_line(self, line: str, ending: bool = False) -> bool:
         """True when ``line`` stands as a text of the article's frame (or the page) outside
-        headings, links, list items, captions and foreign blocks."""
+        headings, links, list items, captions and foreign blocks (``ending``: ends such a text)."""
         root = self._frame_node if self._frame_node is not None else self.tree
         for node in root.iter():
             if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
                 continue
             for text, owner in ((node.text, node), (node.tail, node.getparent())):
-                if not text or owner is None or normalize_space(text) != line:
+                if not text or owner is None:
+                    continue
+                shown = normalize_space(text)
+                if not (shown.endswith(line) if ending else shown == line):
                     continue
                 holders = [owner, *owner.iterancestors()]
                 if any(h.tag in _NOT_SIGNATURE_TAGS for h in holders) or _foreign(owner, frame=self._byline_frame):
@@ -3007,7 +3036,11 @@ class ArticlePage:
                 people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
                 people = without_letter_town(people, raw)  # a letter signed "Ann Lee, Maple Grove"
-            credited[0] = credited[0] or any(names_no_person(item) for item in raw)
+            credited[0] = (
+                credited[0]
+                or any(names_no_person(item) for item in raw)
+                or (not account and not people and any(credits_the_site(item, self.site_names) for item in raw))
+            )
             shared = not people and found and all(joint_credit(item, byline_agency) for item in raw if item)
             target = joint if shared else agencies
             target.extend(a for a in found if a not in target)
@@ -4037,6 +4070,10 @@ _BYLINE_LINE_LABEL = re.compile(
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
     r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
+    # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
+    # drops a sentence ("Autor Michael Ende schrieb ...").
+    r"|autor(?:in|en)?\s+(?=(?-i:[A-ZÄÖÜ]))"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
     r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
@@ -4126,6 +4163,12 @@ _POSTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
+#: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
+#: "Webdesign: Studio Nord", "Theme by Jana Ulm").
+_THEME_CREDIT = re.compile(r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b", re.IGNORECASE)
+#: Lead words of an interview's byline, and the word before the one interviewed.
+_INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
+_INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
 _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 

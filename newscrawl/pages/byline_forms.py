@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -487,6 +487,26 @@ def cjk_signature(line: str) -> str | None:
     if agency_name(name) or _CJK_NOT_NAME.search(name):
         return None  # an agency's credit ("（時事）") or a story's end or editor's mark ("（未完待续）")
     return name
+
+
+#: A closing name in brackets behind the story's last sentence, on its line ("... bleibt
+#: spannend. (Jana M. Ulm)", German and Austrian regional papers; a "+++" may end the story).
+_BRACKET_SIGNATURE = re.compile(r"[.!?…\"“”»«]\s*\((?P<name>[^()\d:/]{4,48})\)\s*(?:\+{3})?$")
+
+
+def bracketed_signature(line: str, signature_name: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """``(name, closing text)`` when ``line`` is a sentence signed by a name in brackets after it
+    ("... bleibt spannend. (Jana M. Ulm)"), the name as ``signature_name`` reads it (a full name:
+    an agency's "(dpa)" or a reporter's initials "(jmu)" are no signature); else None."""
+    if not line.endswith((")", "+")):
+        return None
+    match = _BRACKET_SIGNATURE.search(line)
+    if match is None:
+        return None
+    name = signature_name(match.group("name"))
+    if not name or agency_name(name):
+        return None
+    return name, line[match.start() + 1 :].strip()
 
 
 # -- Parse.ly's page meta ------------------------------------------------------------------

@@ -11,6 +11,9 @@
 - A title cut at a length limit without an ellipsis (JSON-LD's ``headline`` at Google's 110
   characters, a share title at the length a plugin allows) is read whole from a title that goes on
   where it stops (``completed``).
+- A date stamp that opens a headline before a separator ("23.01.2022 - Headline", as some club and
+  event sites set the day before every headline) is the story's date, no part of its headline
+  (``without_date_stamp``).
 """
 
 from __future__ import annotations
@@ -121,3 +124,20 @@ def completed(title: str, others: Iterable[str]) -> str | None:
         if rest[0].isalnum() or (len(title) >= MIN_LIMIT_CUT_CHARS and rest[0] == " " and rest[1:2].isalnum()):
             return other
     return None
+
+
+#: A day's date, numeric (``23.01.2022``, ``2022-01-23``, ``23/01/22``), then a dash, a bar or a
+#: colon, then the headline.
+_DATE_STAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+(?=\S)")
+#: Fewest words of the headline left behind a stamp: a stamp before one word is a title of its own.
+MIN_STAMPED_HEADLINE_WORDS = 3
+
+
+def without_date_stamp(title: str) -> str:
+    """``title`` without a date stamp before it ("23.01.2022 - Headline" -> "Headline")."""
+    if not title[:1].isdigit():
+        return title
+    match = _DATE_STAMP.match(title)
+    if match is None or len(title[match.end() :].split()) < MIN_STAMPED_HEADLINE_WORDS:
+        return title
+    return title[match.end() :]
