@@ -1,11 +1,16 @@
 """Date forms rewritten into ones ``dates.parse_date`` and the date-line tests read.
 
 - Digits of other scripts as ASCII digits: Arabic-Indic ("٢٤ نوفمبر ٢٠٢٥"), Persian, Devanagari,
-  Bengali and Thai.
+  Bengali, Gurmukhi, Gujarati, Tamil and Thai.
+- Gregorian month names in the scripts of India and Bangladesh (Hindi "नवंबर", Marathi "नोव्हेंबर",
+  Bengali "নভেম্বর", Gujarati "નવેમ્બર", Tamil "நவம்பர்" and its "நவ", Punjabi "ਨਵੰਬਰ") as English
+  ones, and Hindi's "पूर्वाह्न" / "अपराह्न" (forenoon / afternoon) after a time as "am" / "pm".
 - Thai month names, full and abbreviated ("พฤศจิกายน", "พ.ย."), as English ones, and a Buddhist-era
   year written after a Thai month or after "พ.ศ." as the Common-era year (2568 is 2025).
+- The Common-era mark after a Gregorian year dropped ("26 نومبر 2026ء", "٢٦ نوفمبر ٢٠٢٦م").
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
+- A Japanese era year as the Common-era year ("令和8年11月26日" is 26 November 2026).
 - Chinese, Japanese and Korean clock times ("14時05分", "14时05分", "14시 05분", "午後2時5分",
   "下午2:05", "오후 2시 5분") as "14:05" ("2:05 pm" after a morning or afternoon word).
 
@@ -18,10 +23,56 @@ from __future__ import annotations
 import re
 
 #: Decimal digits of other scripts, as ASCII digits.
-_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0E50)
 _DIGITS = {block + value: str(value) for block in _DIGIT_BLOCKS for value in range(10)}
-#: Any character one of the steps rewrites: a digit of another script, Thai, a CJK clock mark.
-_NATIVE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e00-\u0e7f時时시午上下오]")
+#: Any character one of the steps rewrites: a digit of another script, a letter of the Indic
+#: scripts below (Devanagari to Tamil), Thai, a CJK clock mark.
+_NATIVE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0900-\u0bff\u0e00-\u0e7f時时시午上下오]")
+_INDIC = re.compile("[\u0900-\u0bff]")
+#: Gregorian months as the press of India and Bangladesh writes them, with the common spellings
+#: (with and without the nukta, the anusvara or a half consonant). Marathi "मे" (May) is left out:
+#: in Hindi text it is a frequent misspelling of "में" (in).
+_INDIC_MONTHS = {
+    # Hindi (and Nepali spellings where they differ)
+    "जनवरी": "jan", "फ़रवरी": "feb", "फरवरी": "feb", "मार्च": "mar", "अप्रैल": "apr", "अप्रिल": "apr",
+    "मई": "may", "जून": "jun", "जुन": "jun", "जुलाई": "jul", "अगस्त": "aug", "सितंबर": "sep",
+    "सितम्बर": "sep", "अक्टूबर": "oct", "अक्तूबर": "oct", "नवंबर": "nov", "नवम्बर": "nov",
+    "दिसंबर": "dec", "दिसम्बर": "dec", "फेब्रुअरी": "feb", "अगस्ट": "aug", "सेप्टेम्बर": "sep",
+    "अक्टोबर": "oct", "नोभेम्बर": "nov", "डिसेम्बर": "dec",
+    # Marathi
+    "जानेवारी": "jan", "फेब्रुवारी": "feb", "एप्रिल": "apr", "जुलै": "jul", "ऑगस्ट": "aug",
+    "सप्टेंबर": "sep", "ऑक्टोबर": "oct", "नोव्हेंबर": "nov", "डिसेंबर": "dec",
+    # Bengali (য় precomposed and as য + nukta)
+    "জানুয়ারি": "jan", "জানুয়ারী": "jan", "জানুয়ারি": "jan", "জানুয়ারী": "jan",
+    "ফেব্রুয়ারি": "feb", "ফেব্রুয়ারী": "feb", "ফেব্রুয়ারি": "feb", "ফেব্রুয়ারী": "feb",
+    "মার্চ": "mar", "এপ্রিল": "apr", "মে": "may", "জুন": "jun", "জুলাই": "jul", "আগস্ট": "aug",
+    "আগষ্ট": "aug", "সেপ্টেম্বর": "sep", "অক্টোবর": "oct", "নভেম্বর": "nov", "ডিসেম্বর": "dec",
+    # Punjabi (Gurmukhi)
+    "ਜਨਵਰੀ": "jan", "ਫ਼ਰਵਰੀ": "feb", "ਫਰਵਰੀ": "feb", "ਮਾਰਚ": "mar", "ਅਪ੍ਰੈਲ": "apr", "ਮਈ": "may",
+    "ਜੂਨ": "jun", "ਜੁਲਾਈ": "jul", "ਅਗਸਤ": "aug", "ਸਤੰਬਰ": "sep", "ਅਕਤੂਬਰ": "oct", "ਨਵੰਬਰ": "nov",
+    "ਦਸੰਬਰ": "dec",
+    # Gujarati
+    "જાન્યુઆરી": "jan", "ફેબ્રુઆરી": "feb", "માર્ચ": "mar", "એપ્રિલ": "apr", "મે": "may", "જૂન": "jun",
+    "જુલાઈ": "jul", "ઓગસ્ટ": "aug", "સપ્ટેમ્બર": "sep", "ઓક્ટોબર": "oct", "નવેમ્બર": "nov",
+    "ડિસેમ્બર": "dec",
+    # Tamil, full names and the abbreviations the press prints
+    "ஜனவரி": "jan", "பிப்ரவரி": "feb", "மார்ச்": "mar", "ஏப்ரல்": "apr", "மே": "may", "ஜூன்": "jun",
+    "ஜூலை": "jul", "ஆகஸ்ட்": "aug", "ஆகஸ்டு": "aug", "செப்டம்பர்": "sep", "அக்டோபர்": "oct",
+    "நவம்பர்": "nov", "டிசம்பர்": "dec", "ஜன": "jan", "பிப்": "feb", "ஏப்": "apr", "ஆக": "aug",
+    "செப்": "sep", "அக்": "oct", "நவ": "nov", "டிச": "dec",
+}  # fmt: skip
+#: A month name only as a whole word: no letter or sign of these scripts on either side ("நவ" is
+#: also the first syllable of many Tamil words).
+_INDIC_MONTH = re.compile(
+    "(?<![\u0900-\u0bff])("
+    + "|".join(re.escape(name) for name in sorted(_INDIC_MONTHS, key=len, reverse=True))
+    + ")(?![\u0900-\u0bff])\\.?"
+)
+#: Hindi forenoon / afternoon words after a clock time ("03:40 अपराह्न"), and a clock written with a
+#: space after the colon in native digits ("১১: ২০").
+_INDIC_HALF = re.compile("(?<=\\d)(\\s*)(पूर्वाह्न|अपराह्न)(?![\u0900-\u0bff])")
+_INDIC_HALVES = {"पूर्वाह्न": "am", "अपराह्न": "pm"}
+_SPACED_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):\s+(\d{2})(?![\d:])")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 #: Thai month names (the Royal Institute's full names and the abbreviations the press prints).
 _THAI_MONTHS = {
@@ -42,11 +93,19 @@ _THAI_MONTH = re.compile(
     "(?<![\u0e00-\u0e7f])(" + "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True)) + ")"
 )
 #: The Buddhist era runs 543 years ahead: 2533 to 2613 are 1990 to 2070. Read after a Thai month
-#: (rewritten to an English one by then) or after "พ.ศ." ("Buddhist era").
+#: (rewritten to an English one by then) or after "พ.ศ." ("Buddhist era"), which goes with it
+#: ("26 พฤศจิกายน พ.ศ. 2569" is "26 nov 2026").
 BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_YEAR = re.compile(
-    r"(?:(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )|(?<=พ\.ศ\. )|(?<=พ\.ศ\.))(25[3-9]\d|26[01]\d)(?!\d)"
+    r"(?:(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )|พ\.ศ\.\s?)(25[3-9]\d|26[01]\d)(?!\d)"
 )
+#: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
+#: the afternoon, nor the Hijri year "1448ھ").
+_ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
+#: A Japanese era year ("令和8年" is 2026, "令和元年" its first year, 2019): the year before the
+#: era's first, by era.
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 #: A CJK clock time: hour mark 時/时/시 and a minute (the minute mark 分/분 optional), or a colon time,
 #: with the morning / afternoon word before it (午前/上午/오전, 午後/下午/오후).
 _CJK_CLOCK = re.compile(
@@ -62,14 +121,37 @@ def western(text: str) -> str:
     when it holds none of them."""
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
+    if "令和" in text or "平成" in text:
+        text = _JAPANESE_ERA.sub(_era_year, text)
+    if "ء" in text or "م" in text:
+        text = _ERA_MARK.sub(r"\1", text)
     if not _NATIVE.search(text):
         return text
-    text = text.translate(_DIGITS)
+    translated = text.translate(_DIGITS)
+    if translated != text and ": " in translated:
+        translated = _SPACED_CLOCK.sub(r"\1:\2", translated)
+    text = translated
+    if _INDIC.search(text):
+        text = _INDIC_MONTH.sub(_english_month, text)
+        text = _INDIC_HALF.sub(lambda match: f" {_INDIC_HALVES[match.group(2)]}", text)
+        text = " ".join(text.split())
     if _THAI.search(text):
         text = _THAI_MONTH.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]} ", text)
         text = " ".join(text.split())
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(1)) - BUDDHIST_ERA_OFFSET), text)
     return _CJK_CLOCK.sub(_clock, text) if _has_cjk_clock(text) else text
+
+
+def _era_year(match: re.Match[str]) -> str:
+    number = match.group(2)
+    return f"{_JAPANESE_ERAS[match.group(1)] + (1 if number == '元' else int(number))}年"
+
+
+def _english_month(match: re.Match[str]) -> str:
+    """An Indic month name as an English one, set apart by spaces but kept against the comma or
+    full stop after it ("૨૬ નવેમ્બર, ૨૦૨૬" is "26 nov, 2026")."""
+    after = match.string[match.end() : match.end() + 1]
+    return f" {_INDIC_MONTHS[match.group(1)]}" + ("" if after in ",;" else " ")
 
 
 def _has_cjk_clock(text: str) -> bool:

@@ -28,41 +28,44 @@ MAX_YEAR_AHEAD = 1
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january januari jan janvier januar jänner enero gennaio janeiro "
+        "january januari jan janvier januar jänner enero gennaio janeiro جنوری "
         "stycznia ocak tammikuuta январь января січень січня ιανουαρίου يناير جانفي",
-        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro "
+        "february februari feb pebruari febr février fevrier februar febrero febbraio fevereiro فروری "
         "lutego şubat helmikuuta февраль февраля лютий лютого φεβρουαρίου فبراير شباط فيفري",
-        "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta "
+        "march maret mac mar maart märz maerz mars marzo março marts marca mart maaliskuuta مارچ "
         "март марта березень березня μαρτίου مارس آذار",
         "april apr avril abril aprile kwietnia nisan huhtikuuta апрель апреля квітень квітня απριλίου "
-        "أبريل ابريل إبريل نيسان أفريل افريل",
-        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي",
+        "أبريل ابريل إبريل نيسان أفريل افريل اپریل",
+        "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي مئی",
         "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου "
-        "يونيو يونيه حزيران جوان",
+        "يونيو يونيه حزيران جوان جون",
         "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου "
-        "يوليو يوليه تموز جويلية",
+        "يوليو يوليه تموز جويلية جولائی",
         "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
-        "elokuuta август августа серпень серпня αυγούστου أغسطس اغسطس آب أوت",
+        "elokuuta август августа серпень серпня αυγούστου أغسطس اغسطس آب أوت اگست",
         "september sep sept septembre septiembre setiembre settembre setembro września eylül syyskuuta "
-        "сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول ايلول",
+        "сентябрь сентября вересень вересня σεπτεμβρίου سبتمبر أيلول ايلول ستمبر",
         "october oktober okt oct octobre octubre ottobre outubro października ekim lokakuuta "
-        "октябрь октября жовтень жовтня οκτωβρίου أكتوبر اكتوبر",
+        "октябрь октября жовтень жовтня οκτωβρίου أكتوبر اكتوبر اکتوبر",
         "november nov nop nopember novembre noviembre novembro listopada kasım marraskuuta "
-        "ноябрь ноября листопад листопада νοεμβρίου نوفمبر",
+        "ноябрь ноября листопад листопада νοεμβρίου نوفمبر نومبر",
         "december desember disember dec des dis dezember diciembre décembre decembre dicembre dezembro "
-        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου ديسمبر دجنبر",
+        "grudnia aralık joulukuuta декабрь декабря грудень грудня δεκεμβρίου ديسمبر دجنبر دسمبر",
     ),
     start=1,
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
-#: Romanian, Czech (nominative and genitive), Slovak and Croatian months, by language: read only on a
+#: Romanian, Czech (nominative and genitive), Slovak, Croatian, Tagalog and Swahili months, by language: read only on a
 #: page of that language (``pages.date_hints.in_language``), since some are words elsewhere (Dutch
 #: "leden" is "members"). Croatian "listopad(a)" is October, Czech "listopad(u)" and Polish
 #: "listopada" November (the Polish word is in ``MONTHS``).
 _CROATIAN_MONTHS = (
     "siječnja siječanj|veljače veljača|ožujka ožujak|travnja travanj|svibnja svibanj|lipnja lipanj"
     "|srpnja srpanj|kolovoza kolovoz|rujna rujan|listopada listopad|studenoga studenog studeni|prosinca prosinac"
+)
+_TAGALOG_MONTHS = (
+    "enero|pebrero peb|marso|abril|mayo|hunyo|hulyo|agosto|setyembre set|oktubre okt|nobyembre nob|disyembre dis"
 )
 LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     language: {name: number for number, names in enumerate(table.split("|"), start=1) for name in names.split()}
@@ -83,6 +86,10 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
         ),
         ("hr", _CROATIAN_MONTHS),
         ("bs", _CROATIAN_MONTHS),
+        # Tagalog and Swahili: "Marso", "Machi" and "Mei" are words or names elsewhere.
+        ("tl", _TAGALOG_MONTHS),
+        ("fil", _TAGALOG_MONTHS),
+        ("sw", "januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba"),
     )
 }
 
@@ -274,6 +281,17 @@ _RELATIVE_UNITS = {
     "weeks": 7 * 86400,
     "minggu": 7 * 86400,
     "pekan": 7 * 86400,
+    # Spanish and Portuguese, after "hace" / "há" ("hace 3 horas", "há 2 horas")
+    "segundo": 1,
+    "segundos": 1,
+    "minuto": 60,
+    "minutos": 60,
+    "hora": 3600,
+    "horas": 3600,
+    "día": 86400,
+    "días": 86400,
+    "dia": 86400,
+    "dias": 86400,
 }
 #: At most two words of label before a relative date ("Updated 3 hours ago", "Diperbarui 2 jam yang
 #: lalu", "Posted: yesterday"); a longer text before it is a sentence, not a date line.
@@ -282,6 +300,10 @@ _RELATIVE = re.compile(
     _RELATIVE_LABEL + r"(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?"
     r"(?:lalu|ago|lepas|sebelumnya)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
+)
+#: Spanish and Portuguese put the word before the span ("hace 3 horas", "Actualizado hace una hora", "há 2 horas").
+_RELATIVE_BEFORE = re.compile(
+    _RELATIVE_LABEL + r"(?:hace|há)\s+(?:(?P<n>\d+)|(?P<a>una?|um|uma))\s+(?P<unit>[^\W\d_]+)\s*$", re.IGNORECASE
 )
 # Alone at the start only: "Subscribe today", "Sign up today" are no dates.
 _YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
@@ -373,10 +395,10 @@ def _zone_from_text(text: str) -> tzinfo | None:
 
 
 def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> datetime | None:
-    """ "2 jam yang lalu", "3 hours ago" (after at most two words of label: "Updated 2 hrs ago"),
+    """ "2 jam yang lalu", "3 hours ago", "hace 3 horas" (after at most two words of label: "Updated 2 hrs ago"),
     "kemarin", "today" relative to ``now`` (aware); None otherwise. ``spans_only`` reads only a
     span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
-    match = _RELATIVE.match(text)
+    match = _RELATIVE.match(text) or _RELATIVE_BEFORE.match(text)
     if match:
         unit = match.group("unit").lower()
         seconds = _RELATIVE_UNITS.get(unit) or _RELATIVE_UNITS.get(unit.rstrip("s"))

@@ -50,7 +50,7 @@ from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wi
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
-from newscrawl.pages import date_hints, date_places, furniture, story_blocks, story_boxes, story_edges, walls
+from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     credits_the_site,
@@ -174,7 +174,9 @@ _UPDATE_LABEL = re.compile(
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
     r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
-    r"|更新|修改|修正",
+    r"|更新|修改|修正"
+    # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
+    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
@@ -182,7 +184,8 @@ _UPDATE_LABEL = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
     r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
-    r"|发布|發布|发表|發表|公開|配信|掲載",
+    r"|发布|發布|发表|發表|公開|配信|掲載"
+    r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";")
@@ -1475,8 +1478,19 @@ class ArticlePage:
         return not date_hints.month_first(text, self.doc.html_lang, zone, self.url, agrees)
 
     def _in_language(self, text: str) -> str:
-        """``text`` with the month names only the page's language writes in English (``date_hints.in_language``)."""
-        return date_hints.in_language(text, self._date_language)
+        """``text`` with the month names only the page's language writes in English (``date_hints.in_language``)
+        and an "IST" of Israel or Ireland as its offset (``date_hints.local_ist``)."""
+        return date_hints.local_ist(date_hints.in_language(text, self._date_language), self._ist_offset)
+
+    @cached_property
+    def _clock_zone(self) -> tzinfo | None:
+        """The zone of the page's country where one clock holds for it all (``dates.country_zone``)."""
+        return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    @cached_property
+    def _ist_offset(self) -> str | None:
+        """What "IST" means on this page when it is not India's time (``date_hints.ist_offset``)."""
+        return date_hints.ist_offset(self.url, self.doc.html_lang)
 
     @cached_property
     def _date_language(self) -> str | None:
@@ -1842,6 +1856,10 @@ class ArticlePage:
         (an event's or a book's date: a page is not published after its last edit).
         """
         lines = self._date_lines
+        if value is not None and raw and _has_time(raw):
+            earlier = self._published_before_update(value, lines)
+            if earlier is not None:
+                return earlier
         # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
         published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
         if not published or value is None:
@@ -1865,6 +1883,49 @@ class ArticlePage:
             )
             shown = shown.replace(tzinfo=zone)
         return shown, text
+
+    def _published_before_update(
+        self, value: datetime, lines: list[tuple[datetime, str, bool]]
+    ) -> tuple[datetime, str] | None:
+        """The publication the page shows when its stamp is the update it shows: a stamp on the clock
+        of a date line labelled as an update ("แก้ไขล่าสุด: ... 16:40 น.", "Updated: ... 11:05 IST"; a
+        CMS that resets ``datePublished`` on each edit) gives way to an earlier time of a line labelled
+        as the publication, under the headline ("เผยแพร่: ... 09:30 น.") or at the article's end
+        ("First published on: 25-11-2026 at 22:40 IST"). None when the stamp is no shown update."""
+        wall = value.replace(tzinfo=None, second=0, microsecond=0)
+        clocks = {
+            update: shown.replace(tzinfo=None, second=0, microsecond=0)
+            for shown, text, update in lines
+            if _has_time(text) and shown.replace(tzinfo=None, second=0, microsecond=0) == wall
+        }
+        if True not in clocks or False in clocks:
+            return None  # no shown update on the stamp's clock, or a publication shown on it too
+        shown_first = [(shown, text) for shown, text, update in lines if not update and _has_time(text)]
+        minute = value.replace(second=0, microsecond=0)
+        for shown, text in shown_first or self._first_published_at_end():
+            local = shown.replace(tzinfo=value.tzinfo) if _naive(text) else shown
+            if local.replace(second=0, microsecond=0) < minute:
+                return local, text
+        return None
+
+    def _first_published_at_end(self) -> list[tuple[datetime, str]]:
+        """The "First published on ..." lines of the headline's ``<article>`` (with a time), where
+        some sites print the publication below the story."""
+        anchor = self._dateline_anchor
+        article = next(anchor.iterancestors("article"), None) if anchor is not None else None
+        if article is None:
+            return []
+        found = []
+        for node in article.iter():
+            if not isinstance(node.tag, str) or not node.text or not _FIRST_PUBLISHED.search(node.text):
+                continue
+            text = normalize_space(text_of(node))
+            if len(text) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or self._not_a_date_line(node):
+                continue
+            parsed = parse_date(self._in_language(text), self.tz, now=self.now, relative=False, day_first=self._day_first(text))
+            if parsed is not None and _has_time(text):
+                found.append((parsed, text))
+        return found
 
     def _after_last_edit(self, shown: datetime) -> bool:
         """True when a shown day falls after the page's own modification stamp in every zone."""
@@ -1909,18 +1970,20 @@ class ArticlePage:
         if wall.utcoffset() or parse_date(self._in_language(raw), _PLUS_HOURS, now=self.now, relative=False) == wall:
             return value, raw  # a zone written in it (UTC's, "GMT", "Z")
         # A day alone is the local day whatever the clock: the country's zone, no evidence read.
-        zone = self._page_zone(wall) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
+        shown = any(text == raw for _, text, _ in self._date_lines)
+        zone = self._page_zone(wall, shown=shown) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
         if zone is None or not wall.replace(tzinfo=zone).utcoffset():
             return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
         return wall.replace(tzinfo=zone), raw
 
-    def _page_zone(self, wall: datetime) -> tzinfo | None:
+    def _page_zone(self, wall: datetime, *, shown: bool = False) -> tzinfo | None:
         """The zone a page writes a time in that names none (``wall``, read as UTC), from what it shows.
 
         In this order: a zone named beside a date the page shows by its headline or in a date
         element ("10:25 WIB", "09:41 PM IST", "10:15 a.m. ET") or an explicit offset in one of its
         stamps (JSON-LD, meta, ``<time datetime>``) that writes the same wall clock (the same
-        local clock: the surest); else the offset between the publication stamp and the same
+        local clock: the surest, but a zero offset on the clock a page of a country off UTC shows
+        (``shown``: ``wall`` is a date line's) is a "Z" a CMS put on the local clock); else the offset between the publication stamp and the same
         publication shown with no zone (``_paired_offset``); else the first zone named (what the reader is told); else the
         first non-zero offset (the CMS's zone; a zero offset is as often a CMS's UTC as the site's
         clock), and None when every offset is zero (its stamps write UTC: so does a time it gives no
@@ -1932,6 +1995,12 @@ class ArticlePage:
         clock = wall.replace(second=0, tzinfo=None)
         for found in (*named, *offsets):
             if found.replace(second=0, tzinfo=None) == clock:
+                if shown and found in offsets and not found.utcoffset() and found not in named:
+                    # A "Z" on the clock the page shows, in a country not on UTC: the CMS's "Z" on a
+                    # local clock (``_time_stamp``).
+                    home = self._clock_zone
+                    if home is not None and home.utcoffset(clock):
+                        return home
                 return found.tzinfo
         if self._paired_offset is not None:
             return self._paired_offset
@@ -2024,11 +2093,16 @@ class ArticlePage:
         ``<time datetime>`` or counted back from the fetch time, none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
+        between: list[str] = []  # the texts shown since the last date line
         prose = 0
         for text, owner in texts:
             shown = normalize_space(text)
             if not shown:
                 continue
+            if lines and lines[-1][1] != before:
+                between.append(before)
+            elif not lines or lines[-1][1] == before:
+                between = []
             if len(shown) >= MIN_PROSE_CHARS:
                 prose += 1
                 if prose > 1:
@@ -2039,7 +2113,7 @@ class ArticlePage:
                 read = self._in_language(shown)
                 parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
-                    parsed = _time_stamp(owner, shown, parsed)
+                    parsed = _time_stamp(owner, shown, parsed, self._clock_zone)
                     if not _has_time(shown) and isinstance(owner.tag, str):
                         parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
@@ -2048,16 +2122,29 @@ class ArticlePage:
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
                         lines += parts
-            elif lines and lines[-1][1] == before and not _has_time(before) and _clock_only(shown):
-                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>").
-                joined = f"{before} {shown}"
+            elif lines and not between and _UPDATE_LABEL.search(probe) and _clock_only(probe) and _has_time(lines[-1][1]):
+                # An update time with no date after the publication ("2026年11月26日 上午10:05
+                # <span>更新時間 下午 2:40</span>"): the publication's day, when it falls later.
+                published = lines[-1][0]
+                joined = f"{published.day} {_ENGLISH_MONTH_NAMES[published.month - 1]} {published.year} {probe}"
+                parsed = parse_date(joined, published.tzinfo, now=self.now, relative=False)
+                if parsed is not None and parsed > published and not lines[-1][2]:
+                    lines.append((parsed, joined, True))
+            elif lines and _time_apart(lines[-1][1], between) and _clock_only(shown):
+                # The time in an element of its own after the date ("Monday, 24 Nov 2025 <time>4:38 PM</time>"),
+                # maybe after the day in another calendar ("26 نومبر 2026ء <span>16 جمادی الثانی
+                # 1448ھ</span> <span>15:25</span>").
+                joined = f"{lines[-1][1]} {shown}"
                 parsed = parse_date(self._in_language(joined), self.tz, now=self.now, relative=False)
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
-                    lines[-1] = (_time_stamp(owner, joined, parsed), joined, lines[-1][2])
+                    lines[-1] = (_time_stamp(owner, joined, parsed, self._clock_zone), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
                 relative = self._relative_line(shown, owner)
                 if relative is not None:
-                    lines.append((relative, shown, _labelled_update(label)))
+                    written = owner.get("title") if isinstance(owner.tag, str) else None
+                    # (Read from the title as written: the text is the stamp, a wall clock.)
+                    text = written if written and relative == self._written_title_stamp(owner) else shown
+                    lines.append((relative, text, _labelled_update(label)))
             before = shown
         return lines
 
@@ -2069,10 +2156,18 @@ class ArticlePage:
         if counted is None or self._not_a_date_line(owner):
             return None
         raw = _stamp_near(owner)
-        stamp = parse_iso(raw) if raw else None
+        stamp = (parse_iso(raw) if raw else None) or self._written_title_stamp(owner)
         if stamp is not None:
             return stamp
         return counted if self.counts_back else None
+
+    def _written_title_stamp(self, owner: HtmlElement) -> datetime | None:
+        """The date and time as people write it in a relative stamp's own title ("26/11/2026 11:45"
+        over "hace 3 horas"): a wall clock in the site's zone (or the page's, ``_in_page_zone``)."""
+        written = owner.get("title") if isinstance(owner.tag, str) else None
+        if not written or len(written) > MAX_DATE_CHARS or not _has_time(written) or not _DATE_IN_TEXT.search(written):
+            return None
+        return parse_date(self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written))
 
     def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
         """The two dates of a line that shows the last update and the publication ("Last updated:
@@ -3303,7 +3398,16 @@ class ArticlePage:
         paragraphs = self._credits.paragraphs  # reading them fills the line breaks
         breaks = {(normalize_space(a), normalize_space(b)) for a, b in self._line_breaks}
         text = body_text.join_lines(paragraphs, breaks)
+        if text and joiners.may_be_joined(text) and self._joined_words:
+            text = joiners.restore(text, self._joined_words)
         return text or None
+
+    @cached_property
+    def _joined_words(self) -> dict[str, str]:
+        """The page's words that hold a zero-width joiner, by their form without it (``joiners``)."""
+        if self.tree is None or not joiners.may_hold_joiners(self.doc.text or ""):
+            return {}
+        return joiners.joined_words(self.tree.text_content())
 
     def dateline(self) -> str | None:
         if self._credits.dateline is None and self._credits.paragraphs:
@@ -3626,8 +3730,25 @@ def _republishing_credit(shown: str) -> bool:
     return any(word not in _BEFORE_DATE_WORDS for word in between)
 
 
+_ENGLISH_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _time_apart(dated: str, between: list[str]) -> bool:
+    """True when the time in the element after ``between`` may be the date line ``dated``'s: the date
+    shows no time, and at most one short text with no time stands between them."""
+    return (
+        not _has_time(dated)
+        and len(between) <= 1
+        and all(len(text) <= MAX_DATE_CHARS and not _has_time(text) for text in between)
+    )
+
+
 def _clock_only(text: str) -> bool:
-    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB")."""
+    """True when a short text is a time of day and little else ("4:38 PM MYT", "16.10 WIB"), maybe
+    with a publication label ("Published at 9:05 am")."""
+    label = _PUBLISHED_LABEL.search(text)
+    if label is not None:
+        text = text[: label.start()] + text[label.end() :]
     return (
         len(text) <= MAX_DATELINE_EXTRA_CHARS
         and _has_time(text)
@@ -3652,11 +3773,13 @@ def _stamp_near(owner: HtmlElement) -> str | None:
     return None
 
 
-def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
+def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime, home: tzinfo | None = None) -> datetime:
     """A date line whose element (or the two around it) carries a stamp that is the instant of its
     wall clock (``<time datetime>``, a ``title``): that wall clock at the offset that makes it the
     stamp's instant (a clock shown with no zone, "Mon 24 Nov 2025 at 7:40am", is no longer read as
-    UTC); else the date as read."""
+    UTC); else the date as read. A UTC stamp whose clock is the one shown, on a page whose country
+    (``home``) is not on UTC that day, is the local clock with a "Z" the CMS added
+    (``datetime="2026-11-26T08:30:00Z"`` over "08:30" on a Vietnamese page): the clock in ``home``."""
     if not _has_time(shown) or not _naive(shown):
         return parsed
     raw = _stamp_near(owner)
@@ -3669,6 +3792,8 @@ def _time_stamp(owner: HtmlElement, shown: str, parsed: datetime) -> datetime:
     offset = parsed.replace(tzinfo=None, second=0) - utc_clock
     if abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return parsed  # another instant: the text stands
+    if not offset and home is not None and home.utcoffset(parsed.replace(tzinfo=None)):
+        return parsed.replace(tzinfo=home)
     return parsed.replace(tzinfo=timezone(offset))
 
 

@@ -936,7 +936,9 @@ MAX_LABEL_CHARS = 100
 _COPYRIGHT = re.compile(
     r"^\s*(?:\W{0,4}\s*©|\(c\)\s*\d{4}|copyright\b|all rights reserved)|"
     r"\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|"
-    r"tous\s+droits\s+réservés|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?)\.?\s*$",
+    r"tous\s+droits\s+réservés|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?)\.?\s*$"
+    # Japanese, Chinese and Korean sites' "no reproduction without permission" line.
+    r"|^\s*(?:無断転載(?:を禁じます|禁止)|未经(?:授权|许可)[，,]?\s*(?:禁止|不得)转载|무단\s*전재\s*및\s*재배포\s*금지)[.。]?\s*$",
     re.IGNORECASE,
 )
 

@@ -72,6 +72,32 @@ def in_language(text: str, lang: str | None) -> str:
     return pattern.sub(lambda match: _ENGLISH_MONTHS[names[match.group().lower()] - 1], text)
 
 
+#: "IST" after a time is India's (``dates.ZONE_ABBREVIATIONS``) except on the pages of Israel, where it
+#: is Israel Standard Time (UTC+2; the summer clock is "IDT"), and of Ireland, where it is Irish
+#: Standard Time (UTC+1, the summer clock): by the country domain, the language tag's region, or
+#: Hebrew.
+_IST_OFFSETS = {"il": "GMT+2", "ie": "GMT+1"}
+_IST = re.compile(r"(?<=[\d.mM])(\s*)\(?IST\b\)?")
+
+
+def ist_offset(url: str | None, lang: str | None) -> str | None:
+    """The offset "IST" stands for on a page of Israel or Ireland ("GMT+2", "GMT+1"); None elsewhere."""
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+    offset = _IST_OFFSETS.get(host.rsplit(".", 1)[-1])
+    if offset is None and lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        region = parts[1] if len(parts) > 1 else ("il" if parts[0] in ("he", "iw") else "")
+        offset = _IST_OFFSETS.get(region)
+    return offset
+
+
+def local_ist(text: str, offset: str | None) -> str:
+    """``text`` with an "IST" after a time written as ``offset`` (see ``ist_offset``); unchanged without one."""
+    if offset is None or "IST" not in text:
+        return text
+    return _IST.sub(lambda match: f"{match.group(1)}{offset}", text)
+
+
 #: A URL's first folder named as a language ("/ro/", "/cs-cz/").
 _URL_LANGUAGE = re.compile(r"^[a-z]+://[^/]+/([a-z]{2})(?:[-_][a-z]{2})?/", re.IGNORECASE)
 
