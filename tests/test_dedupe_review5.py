@@ -33,15 +33,14 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: S175-2's half, S182-3's merged paragraphs), the Malay translation S165-2, the Malay quake
 #: bulletin S178-3, the Indonesian translations S182-1 and S183-2 (late, wrapped).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 78, "shuffled-4": 74}
+PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 80, "shuffled-4": 76}
 SAME_STORY_PAIRS = 106
 
-#: Stories merged today that are different stories. Reuters' own report N195 of the Rohingya
-#: boat landing in Aceh joins the Malay translation S169-2 of Al Jazeera's report of it (the same
-#: event, figures and village, other sentences) when the Malay copy arrives before the original.
+#: Stories merged today that are different stories. None since the tenth session (D12): Reuters'
+#: own report N195 of the Rohingya boat landing joined the Malay translation S169-2 of Al Jazeera's
+#: report of it when the Malay copy arrived first (shuffles 3 and 4), taken for a translation of
+#: its first two paragraphs; its own year further down (1951) now tells it apart.
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {order: set() for order in PAIRS_FOUND_TODAY}
-WRONG_TODAY["shuffled-3"] = {("N195", "S169")}
-WRONG_TODAY["shuffled-4"] = {("N195", "S169")}
 
 _outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
 
