@@ -2,12 +2,14 @@
 
 Fixtures written for these tests: a wire report of an asylum boat landing in English and the
 Indonesian translation of another outlet's report of the same landing, each naming the same
-island, village and country and rounding or giving the same count.
+island, village and country and rounding or giving the same count; a cyclone report in miles and
+feet and its Indonesian translation in km and metres.
 """
 
 from __future__ import annotations
 
-from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe import compare, evidence, fingerprint
+from newscrawl.dedupe.units import unit_figures
 from tests.dedupe_corpus import article
 
 WIRE = (
@@ -62,3 +64,55 @@ def test_a_cut_translation_of_the_report_still_matches_it():
     )
     assert compare(cut, _wire()) is not None
     assert compare(_wire(), cut) is not None
+
+
+CYCLONE_EN = (
+    "Cyclone Marra struck the east coast of Veloria on Sunday with winds of 125 miles per hour,"
+    " flattening sugar cane fields and forcing more than 41,000 people from their homes, officials said.\n\n"
+    "The storm came ashore near the port of Tessaly before midnight and was moving inland at 12 miles"
+    " an hour towards the Koran hills, the national weather office said.\n\n"
+    "\"The sea came over the wall and into the streets,\" harbour master Ivo Dressen, 58, told reporters.\n\n"
+    "A storm surge of 10 feet flooded the lower town, and power was cut across the coast.\n\n"
+    "Veloria is struck by several cyclones in an average season."
+)
+#: A fluent translation: every speed and height in metric units only (review set 5, S165-1).
+CYCLONE_ID = (
+    "Topan Marra menerjang pantai timur Veloria pada Minggu dengan kecepatan angin mencapai 200 km per jam,"
+    " meratakan ladang tebu dan memaksa lebih dari 41.000 orang meninggalkan rumah, kata pejabat.\n\n"
+    "Badai itu mendarat di dekat pelabuhan Tessaly menjelang tengah malam dan bergerak ke daratan dengan"
+    " kecepatan 19 km per jam menuju perbukitan Koran, menurut badan cuaca nasional.\n\n"
+    "Kepala pelabuhan Ivo Dressen, 58 tahun, mengatakan kepada wartawan bahwa air laut melewati tembok"
+    " dan masuk ke jalan-jalan.\n\n"
+    "Gelombang badai setinggi 3 meter membanjiri kota bawah, dan listrik padam di sepanjang pantai.\n\n"
+    "Veloria dilanda beberapa topan setiap musim."
+)
+
+
+def test_figures_with_a_unit_are_read_in_metric_units():
+    assert unit_figures("winds of 150 miles per hour, 15 mil per jam, a 10-foot wall, 240 km/jam") == [
+        ["#150", "km", 241.402],
+        ["#15", "km", 24.14],
+        ["#10", "m", 3.048],
+        ["#240", "km", 240.0],
+    ]
+    assert unit_figures("he smiles at 3 kmh, 5 kilos") == []  # no unit word standing alone
+
+
+def test_a_translation_giving_miles_as_km_is_the_same_story():
+    """Speeds of 125 and 12 miles an hour and a 10-foot surge given as 200 and 19 km per jam and
+    3 meter: three of five figures were the translation's own (no match before)."""
+    en = fingerprint(article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2, title="Cyclone Marra hits Veloria"))
+    id_ = fingerprint(article("https://kini-id.example/topan", CYCLONE_ID, "id", "2026-02-08", 7, title="Topan Marra hantam Veloria"))
+    assert compare(id_, en) is not None
+    assert compare(en, id_) is not None
+
+
+def test_only_a_conversion_is_renamed():
+    """Another report's own speed (150 km an hour is 93 miles, not 125) keeps its name."""
+    en = fingerprint(article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2))
+    rival = fingerprint(
+        article("https://kini-id.example/topan", CYCLONE_ID.replace("200 km", "150 km"), "id", "2026-02-08", 7)
+    )
+    renamed = evidence.with_units_of(en, rival)["anchors"]
+    assert "#150" in renamed and "#125" not in renamed
+    assert "#12" in renamed and "#10" in renamed  # 19 km an hour, 3 metres: conversions

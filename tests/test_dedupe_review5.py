@@ -33,7 +33,7 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: S175-2's half, S182-3's merged paragraphs), the Malay translation S165-2, the Malay quake
 #: bulletin S178-3, the Indonesian translations S182-1 and S183-2 (late, wrapped).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 76, "shuffled-2": 76, "shuffled-3": 80, "shuffled-4": 76}
+PAIRS_FOUND_TODAY = {"publication": 76, "reverse": 80, "shuffled-2": 80, "shuffled-3": 81, "shuffled-4": 76}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories. None since the tenth session (D12): Reuters'

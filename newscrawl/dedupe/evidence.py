@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.dedupe import minhash, money, skeletons
+from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
 from newscrawl.items import parse_iso
@@ -213,6 +213,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
+    b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
@@ -657,6 +658,38 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                         rename[x] = pick
                         taken.add(pick)
                         break
+    if not rename:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def with_units_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, the figures it gives in other units renamed to ``a``'s (another language).
+
+    A translation may give "150 miles per hour" as "240 km per jam" (``units``): a figure with
+    a unit only ``b`` gives is a figure only ``a`` gives with a unit of the same dimension when
+    the two values agree within ``units.CONVERSION_SLACK`` (a translator rounds the converted
+    value), the first in order, each once; when the two share ``FIGURE_CONTEXT`` anchors.
+    Another report gives its own figures: a conversion of one of the other's is a coincidence
+    of a few per cent.
+    """
+    if not b.get("units") or not a.get("units"):
+        return b
+    theirs, ours = _anchor_set(b), _anchor_set(a)
+    if len(theirs & ours) < FIGURE_CONTEXT:
+        return b
+    mine, others = units.quantities(a), units.quantities(b)
+    free = [x for x in mine if x not in theirs]
+    rename: dict[str, str] = {}
+    for y, quantity in others.items():
+        if y in ours:
+            continue
+        x = next((x for x in free if units.same_quantity(mine[x], quantity)), None)
+        if x is not None:
+            rename[y] = x
+            free.remove(x)
     if not rename:
         return b
     view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
