@@ -20,8 +20,8 @@ from typing import Any
 from newscrawl.dedupe.money import _value
 from newscrawl.dedupe.text import number_anchor
 
-#: Unit words (as the text writes them, lower case; found with ``str.find``) -> (dimension,
-#: the dimension's metric units one of them is). Longer words first where one holds another.
+#: Unit words (as the text writes them, lower case) -> (dimension,
+#: the dimension's metric units one of them is).
 UNITS: dict[str, tuple[str, float]] = {
     "miles": ("km", 1.609344), "mile": ("km", 1.609344), "mph": ("km", 1.609344), "mil": ("km", 1.609344),
     "kilometres": ("km", 1.0), "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
@@ -31,9 +31,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "acres": ("ha", 0.404686), "acre": ("ha", 0.404686), "ekar": ("ha", 0.404686),
     "hectares": ("ha", 1.0), "hectare": ("ha", 1.0), "hektare": ("ha", 1.0), "hektar": ("ha", 1.0),
 }  # fmt: skip
-#: The units' words, a word that holds another first ("kilometres" before "km" is no matter:
-#: each is found at its own start; "miles" before "mile" keeps one entry per mention).
-_WORDS = sorted(UNITS, key=len, reverse=True)
+#: Where a unit word starts: each unit word starts with one of these (found with ``str.find``,
+#: fewer searches than one a word); the whole word is then read and looked up in ``UNITS``.
+_STEMS = ("mil", "mph", "km", "kilomet", "feet", "foot", "ft", "kaki", "met", "acre", "ekar", "hect", "hekt")
+_WORD = re.compile(r"[a-z]+")
 #: The figure just before a unit word: "150 miles", "240-km", "1.524 meter", "5,000ft".
 _BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s|-)?$")
 #: How far before a unit word its figure may start.
@@ -45,19 +46,19 @@ CONVERSION_SLACK = 0.06
 
 def unit_figures(text: str) -> list[list[Any]]:
     """``[anchor, dimension, value]`` of each figure in ``text`` given with a unit of length
-    or area, in order of mention. Found with ``str.find`` per unit word (lower case only:
-    "KM" in a headline's label is not looked at)."""
+    or area, in order of mention. Found with ``str.find`` per stem of unit words (lower case
+    only: "KM" in a headline's label is not looked at)."""
     found: dict[int, list[Any]] = {}
-    for word in _WORDS:
-        at = text.find(word)
+    for stem in _STEMS:
+        at = text.find(stem)
         while at >= 0:
-            end = at + len(word)
-            if not (end < len(text) and text[end].isalpha()) and at not in found and not (at and text[at - 1].isalpha()):
+            word = _WORD.match(text, at)[0]
+            unit = UNITS.get(word)
+            if unit is not None and not (at and text[at - 1].isalpha()):
                 m = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
                 if m:
-                    dimension, factor = UNITS[word]
-                    found[at] = [number_anchor(m[1]), dimension, round(_value(m[1]) * factor, 3)]
-            at = text.find(word, end)
+                    found[at] = [number_anchor(m[1]), unit[0], round(_value(m[1]) * unit[1], 3)]
+            at = text.find(stem, at + len(word))
     return [found[at] for at in sorted(found)]
 
 
