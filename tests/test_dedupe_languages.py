@@ -116,3 +116,34 @@ def test_only_a_conversion_is_renamed():
     renamed = evidence.with_units_of(en, rival)["anchors"]
     assert "#150" in renamed and "#125" not in renamed
     assert "#12" in renamed and "#10" in renamed  # 19 km an hour, 3 metres: conversions
+
+
+RATE_EN = (
+    "JAKARTA, March 4 (Wire) - The central bank of Orvania unexpectedly cut its policy rate by 25 basis"
+    " points to 3.50% on Wednesday, saying it wanted to support growth while inflation stayed low.\n\n"
+    "Only four of 27 economists polled had expected a cut, the rest forecasting a hold at 3.75%.\n\n"
+    '"The decision is consistent with low inflation," Governor Ilse Varga told a news conference.\n\n'
+    "The currency weakened 0.4% after the announcement."
+)
+#: Its fluent translation, cut, headlining the rate without its trailing zero.
+RATE_ID = (
+    "Bank sentral Orvania di luar dugaan menurunkan suku bunga acuan sebesar 25 basis poin menjadi"
+    " 3,50 persen pada Rabu, dengan alasan mendukung pertumbuhan di tengah inflasi yang rendah.\n\n"
+    "Hanya 4 dari 27 ekonom yang memperkirakan pemangkasan, sementara sisanya memperkirakan suku bunga"
+    " bertahan di 3,75 persen.\n\n"
+    "Gubernur Ilse Varga menyebut keputusan itu sejalan dengan inflasi yang rendah."
+)
+
+
+def test_a_title_figure_without_its_trailing_zero_is_the_same_headline():
+    """"... cuts rate to 3.50%" / "... jadi 3,5 persen" (review set 5, S175-2): the two title
+    anchors differ (#350, #35) and the body states #350, so the headline veto called the
+    translation another report."""
+    en = fingerprint(article("https://wire.example/rate", RATE_EN, "en", "2026-03-04", 7, title="Orvania unexpectedly cuts rate to 3.50%"))
+    id_ = fingerprint(
+        article("https://ekonomi-id.example/bunga", RATE_ID, "id", "2026-03-04", 15, title="Bank sentral Orvania pangkas suku bunga jadi 3,5 persen")
+    )
+    assert not evidence.headlines_differ(id_, en)
+    assert compare(id_, en) is not None
+    other = fingerprint(article("https://ekonomi-id.example/b", RATE_ID, "id", "2026-03-04", 15, title="Suku bunga Orvania 3,75 persen"))
+    assert evidence.headlines_differ(other, en)  # another figure headlined: still told apart

@@ -22,6 +22,7 @@ from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
+from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, NUMBER, STRONG_FIGURE, number_anchor, words
 from newscrawl.items import parse_iso
 
@@ -498,7 +499,19 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = _title_figures(a), _title_figures(b)
     if not first or not second or first & second:
         return False
+    if _title_values(a) & _title_values(b):
+        return False  # one figure written two ways: "4.50%" / "4,5 persen"
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
+
+
+def _title_values(fp: dict[str, Any]) -> frozenset[float]:
+    """The values of the title's numbers with a decimal part ("4.50" and "4,5" are 4.5): a
+    translation may drop a trailing zero, which makes another anchor of the same figure."""
+    title = fp.get("title")
+    if not isinstance(title, str):
+        return frozenset()
+    values = (value_of(x.rstrip("%")) for x in NUMBER.findall(title) if ":" not in x)
+    return frozenset(value for value in values if value != int(value))
 
 
 def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
