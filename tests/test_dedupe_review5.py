@@ -37,9 +37,10 @@ from tests.test_dedupe_review import arrival_order, check_built_whole, project_c
 #: written whichever article is new (S164-2), and a translation beyond doubt (S166-2, 0.943) is not
 #: dropped because the story's other Indonesian translation words it otherwise; shuffles 3 and 4
 #: 86 and 82 once a rate is one figure with or without its trailing zero (S175-2's "4,5 persen"),
-#: 90 and 86 once N195 (below) no longer takes S169's copies into its story.
+#: 90 and 86 once N195 (below) no longer takes S169's copies into its story. With D12's rules
+#: merged too (figures in other units, title values, a year of its own): 85 / 88 / 92 / 94 / 86.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 84, "shuffled-2": 88, "shuffled-3": 90, "shuffled-4": 86}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 88, "shuffled-2": 92, "shuffled-3": 94, "shuffled-4": 86}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories: none. R26 found one: Reuters' own report N195

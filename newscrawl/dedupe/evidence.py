@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.dedupe import minhash, money, skeletons
+from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
+from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import (
     ANCHOR_WEIGHT,
     NUMBER,
@@ -226,6 +227,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
+    b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
@@ -510,7 +512,19 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = _title_figures(a), _title_figures(b)
     if not first or not second or first & second:
         return False
+    if _title_values(a) & _title_values(b):
+        return False  # one figure written two ways: "4.50%" / "4,5 persen"
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
+
+
+def _title_values(fp: dict[str, Any]) -> frozenset[float]:
+    """The values of the title's numbers with a decimal part ("4.50" and "4,5" are 4.5): a
+    translation may drop a trailing zero, which makes another anchor of the same figure."""
+    title = fp.get("title")
+    if not isinstance(title, str):
+        return frozenset()
+    values = (value_of(x.rstrip("%")) for x in NUMBER.findall(title) if ":" not in x)
+    return frozenset(value for value in values if value != int(value))
 
 
 def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
@@ -674,6 +688,38 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                         rename[x] = pick
                         taken.add(pick)
                         break
+    if not rename:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def with_units_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, the figures it gives in other units renamed to ``a``'s (another language).
+
+    A translation may give "150 miles per hour" as "240 km per jam" (``units``): a figure with
+    a unit only ``b`` gives is a figure only ``a`` gives with a unit of the same dimension when
+    the two values agree within ``units.CONVERSION_SLACK`` (a translator rounds the converted
+    value), the first in order, each once; when the two share ``FIGURE_CONTEXT`` anchors.
+    Another report gives its own figures: a conversion of one of the other's is a coincidence
+    of a few per cent.
+    """
+    if not b.get("units") or not a.get("units"):
+        return b
+    theirs, ours = _anchor_set(b), _anchor_set(a)
+    if len(theirs & ours) < FIGURE_CONTEXT:
+        return b
+    mine, others = units.quantities(a), units.quantities(b)
+    free = [x for x in mine if x not in theirs]
+    rename: dict[str, str] = {}
+    for y, quantity in others.items():
+        if y in ours:
+            continue
+        x = next((x for x in free if units.same_quantity(mine[x], quantity)), None)
+        if x is not None:
+            rename[y] = x
+            free.remove(x)
     if not rename:
         return b
     view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
@@ -1110,9 +1156,24 @@ def _own_weight_below(fp: dict[str, Any], end: int, other: dict[str, Any]) -> fl
 
 
 def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Does ``fp`` give a specific figure ``other`` does not, past its first paragraph?"""
+    """Does ``fp`` give a specific figure ``other`` does not, past its first paragraph?
+
+    Between languages a year counts too: a year is written alike in every language, so a
+    translation of the other's first part adds none of its own below its lead ("the 1951
+    Refugee Convention" in Reuters' report of a boat landing, in no part of Al Jazeera's
+    report of it translated into Malay: review set 5, N195 and S169-2).
+    """
     theirs, first = _anchor_set(other), _first_paragraphs(fp)
-    return any(x not in theirs and i < len(first) and first[i] > 0 for i, x in _profile(fp)[1])
+    if any(x not in theirs and i < len(first) and first[i] > 0 for i, x in _profile(fp)[1]):
+        return True
+    if fp.get("language") == other.get("language"):
+        return False
+    return any(x not in theirs and i < len(first) and first[i] > 0 for i, x in _years(fp))
+
+
+def _years(fp: dict[str, Any]) -> list[tuple[int, str]]:
+    """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors."""
+    return [(i, x) for i, x in enumerate(fp["anchors"]) if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20")]
 
 
 def _first_paragraphs(fp: dict[str, Any]) -> list[int]:

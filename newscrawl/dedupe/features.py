@@ -38,6 +38,7 @@ from newscrawl.dedupe.text import (
     word_bytes,
     words,
 )
+from newscrawl.dedupe.units import unit_figures
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
 
@@ -215,6 +216,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "skeletons": paragraph_skeletons(by_paragraph, list(map(len, para_tokens)), token_hashes, paras),
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
+        "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         "decimals": decimals,
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).
         "asides": converted or [],

@@ -1,0 +1,78 @@
+"""Figures with a unit of measure: what a translation converting units changes.
+
+A translation into Indonesian or Malay gives "winds of 150 miles per hour" as "240 km per jam"
+and "5,000 feet" as "1.524 meter": the figure is another number, the same quantity (review set
+5, S165-1: every figure of the typhoon's speed given only in km). Each figure the text gives
+with a unit of length or area is kept as ``[anchor, dimension, value]``, its value in the
+dimension's metric unit (km, m, ha): "150 miles" ``["#150", "km", 241.4]``, "240 km"
+``["#240", "km", 240.0]``. A speed is a length an hour in both ("miles per hour", "km/jam"),
+so its length stands for it.
+
+Stored in the fingerprint as ``units`` (a list, often empty); a fingerprint stored without it
+has none. Matching (``evidence.with_units_of``) reads it between two languages only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newscrawl.dedupe.money import _value
+from newscrawl.dedupe.text import number_anchor
+
+#: Unit words (as the text writes them, lower case) -> (dimension,
+#: the dimension's metric units one of them is).
+UNITS: dict[str, tuple[str, float]] = {
+    "miles": ("km", 1.609344), "mile": ("km", 1.609344), "mph": ("km", 1.609344), "mil": ("km", 1.609344),
+    "kilometres": ("km", 1.0), "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
+    "km": ("km", 1.0),
+    "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "kaki": ("m", 0.3048),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "metre": ("m", 1.0), "meter": ("m", 1.0),
+    "acres": ("ha", 0.404686), "acre": ("ha", 0.404686), "ekar": ("ha", 0.404686),
+    "hectares": ("ha", 1.0), "hectare": ("ha", 1.0), "hektare": ("ha", 1.0), "hektar": ("ha", 1.0),
+}  # fmt: skip
+#: Where a unit word starts: each unit word starts with one of these (found with ``str.find``,
+#: fewer searches than one a word); the whole word is then read and looked up in ``UNITS``.
+_STEMS = ("mil", "mph", "km", "kilomet", "feet", "foot", "ft", "kaki", "met", "acre", "ekar", "hect", "hekt")
+_WORD = re.compile(r"[a-z]+")
+#: The figure just before a unit word: "150 miles", "240-km", "1.524 meter", "5,000ft".
+_BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s|-)?$")
+#: How far before a unit word its figure may start.
+_LOOK_BACK = 16
+#: How far apart two values may be and still be one quantity converted: a translator rounds
+#: "150 miles" (241.4 km) to "240 km", "15 miles" (24.1 km) to "24 km", "5 miles" to "8 km".
+CONVERSION_SLACK = 0.06
+
+
+def unit_figures(text: str) -> list[list[Any]]:
+    """``[anchor, dimension, value]`` of each figure in ``text`` given with a unit of length
+    or area, in order of mention. Found with ``str.find`` per stem of unit words (lower case
+    only: "KM" in a headline's label is not looked at)."""
+    found: dict[int, list[Any]] = {}
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            word = _WORD.match(text, at)[0]
+            unit = UNITS.get(word)
+            if unit is not None and not (at and text[at - 1].isalpha()):
+                m = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+                if m:
+                    found[at] = [number_anchor(m[1]), unit[0], round(_value(m[1]) * unit[1], 3)]
+            at = text.find(stem, at + len(word))
+    return [found[at] for at in sorted(found)]
+
+
+def quantities(fp: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
+    """Anchor -> (dimension, value) of each figure given with a unit."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for entry in fp.get("units") or ():
+        if isinstance(entry, list) and len(entry) == 3:
+            out.setdefault(entry[0], []).append((str(entry[1]), float(entry[2])))
+    return out
+
+
+def same_quantity(first: list[tuple[str, float]], second: list[tuple[str, float]]) -> bool:
+    """Is one of ``first`` one of ``second`` in another unit of the same dimension?"""
+    return any(
+        d == e and v and w and abs(v - w) <= CONVERSION_SLACK * max(v, w) for d, v in first for e, w in second
+    )

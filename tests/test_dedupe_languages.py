@@ -1,0 +1,149 @@
+"""Translations against other agencies' reports of the same event (review R26, set 5).
+
+Fixtures written for these tests: a wire report of an asylum boat landing in English and the
+Indonesian translation of another outlet's report of the same landing, each naming the same
+island, village and country and rounding or giving the same count; a cyclone report in miles and
+feet and its Indonesian translation in km and metres.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint
+from newscrawl.dedupe.units import unit_figures
+from tests.dedupe_corpus import article
+
+WIRE = (
+    "DARWIN, Australia, March 3 (Wire) - More than 90 asylum seekers came ashore on Melville Island"
+    " in northern Australia overnight, officials said on Wednesday, the first boat to land there this"
+    " year after a lull in departures from Sri Lanka.\n\n"
+    "Police said they were questioning two crew members on suspicion of people smuggling.\n\n"
+    "Some residents of Pirlangimpi village objected to the group being housed in the community hall,"
+    " a witness said.\n\n"
+    "Australia signed the 1967 Protocol to the Refugee Convention but holds boat arrivals offshore."
+)
+#: Another outlet's report of the landing, machine-translated: its own count (93, which "more
+#: than 90" rounds), its own people and quote, its own figures further down.
+RIVAL_ID = (
+    "Sebuah kapal kayu yang membawa 93 pencari suaka, sebagian besar keluarga dari Sri Lanka, mendarat"
+    " di pantai Pulau Melville, Australia, setelah dua minggu di laut, kata pejabat setempat.\n\n"
+    "Kapal itu tiba di dekat desa nelayan Pirlangimpi pada Selasa malam. Warga memberi air dan makanan,"
+    " tetapi sebagian warga awalnya keberatan, kata kepala desa, Maria Tipungwuti.\n\n"
+    '"Mereka berangkat dari Negombo pada 14 Februari dan dua orang meninggal di perjalanan,"'
+    " kata Tipungwuti kepada Harbour News.\n\n"
+    "Juru bicara IOM Daniel Kerr mengatakan badannya mencari tempat penampungan sementara.\n\n"
+    "Lebih dari 1.500 pencari suaka tiba di Australia dengan kapal sejak 2022."
+)
+#: The wire report itself, machine-translated and cut after its third paragraph.
+WIRE_ID_CUT = (
+    "Lebih dari 90 pencari suaka mendarat di Pulau Melville di Australia utara semalam, kata pejabat"
+    " pada hari Rabu, kapal pertama yang mendarat di sana tahun ini setelah jeda keberangkatan dari Sri Lanka.\n\n"
+    "Polisi mengatakan mereka memeriksa dua awak kapal atas dugaan penyelundupan manusia.\n\n"
+    "Sebagian warga desa Pirlangimpi keberatan rombongan itu ditampung di balai desa, kata seorang saksi."
+)
+
+
+def _wire():
+    return fingerprint(article("https://wire.example/boat", WIRE, "en", "2026-03-03", 6, title="Asylum boat lands on Melville Island"))
+
+
+def test_another_outlets_report_translated_is_no_translation_of_a_report_with_a_year_of_its_own():
+    """The rival's lead shares the island, the village, the country and the count: the wire
+    report was taken for a translation of its first two paragraphs (anchors alone, 0.464). A
+    translation of a story's first part adds no year of its own below its lead: a year is
+    written alike in every language; the wire report's 1967 is in no part of the rival."""
+    rival = fingerprint(
+        article("https://harbour-id.example/kapal", RIVAL_ID, "id", "2026-03-03", 12, title="Kapal 93 pencari suaka mendarat di Pulau Melville")
+    )
+    assert compare(_wire(), rival) is None
+    assert compare(rival, _wire()) is None
+
+
+def test_a_cut_translation_of_the_report_still_matches_it():
+    cut = fingerprint(
+        article("https://kabar-id.example/suaka", WIRE_ID_CUT, "id", "2026-03-03", 9, title="90 pencari suaka mendarat di Pulau Melville")
+    )
+    assert compare(cut, _wire()) is not None
+    assert compare(_wire(), cut) is not None
+
+
+CYCLONE_EN = (
+    "Cyclone Marra struck the east coast of Veloria on Sunday with winds of 125 miles per hour,"
+    " flattening sugar cane fields and forcing more than 41,000 people from their homes, officials said.\n\n"
+    "The storm came ashore near the port of Tessaly before midnight and was moving inland at 12 miles"
+    " an hour towards the Koran hills, the national weather office said.\n\n"
+    "\"The sea came over the wall and into the streets,\" harbour master Ivo Dressen, 58, told reporters.\n\n"
+    "A storm surge of 10 feet flooded the lower town, and power was cut across the coast.\n\n"
+    "Veloria is struck by several cyclones in an average season."
+)
+#: A fluent translation: every speed and height in metric units only (review set 5, S165-1).
+CYCLONE_ID = (
+    "Topan Marra menerjang pantai timur Veloria pada Minggu dengan kecepatan angin mencapai 200 km per jam,"
+    " meratakan ladang tebu dan memaksa lebih dari 41.000 orang meninggalkan rumah, kata pejabat.\n\n"
+    "Badai itu mendarat di dekat pelabuhan Tessaly menjelang tengah malam dan bergerak ke daratan dengan"
+    " kecepatan 19 km per jam menuju perbukitan Koran, menurut badan cuaca nasional.\n\n"
+    "Kepala pelabuhan Ivo Dressen, 58 tahun, mengatakan kepada wartawan bahwa air laut melewati tembok"
+    " dan masuk ke jalan-jalan.\n\n"
+    "Gelombang badai setinggi 3 meter membanjiri kota bawah, dan listrik padam di sepanjang pantai.\n\n"
+    "Veloria dilanda beberapa topan setiap musim."
+)
+
+
+def test_figures_with_a_unit_are_read_in_metric_units():
+    assert unit_figures("winds of 150 miles per hour, 15 mil per jam, a 10-foot wall, 240 km/jam") == [
+        ["#150", "km", 241.402],
+        ["#15", "km", 24.14],
+        ["#10", "m", 3.048],
+        ["#240", "km", 240.0],
+    ]
+    assert unit_figures("he smiles at 3 kmh, 5 kilos") == []  # no unit word standing alone
+
+
+def test_a_translation_giving_miles_as_km_is_the_same_story():
+    """Speeds of 125 and 12 miles an hour and a 10-foot surge given as 200 and 19 km per jam and
+    3 meter: three of five figures were the translation's own (no match before)."""
+    en = fingerprint(article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2, title="Cyclone Marra hits Veloria"))
+    id_ = fingerprint(article("https://kini-id.example/topan", CYCLONE_ID, "id", "2026-02-08", 7, title="Topan Marra hantam Veloria"))
+    assert compare(id_, en) is not None
+    assert compare(en, id_) is not None
+
+
+def test_only_a_conversion_is_renamed():
+    """Another report's own speed (150 km an hour is 93 miles, not 125) keeps its name."""
+    en = fingerprint(article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2))
+    rival = fingerprint(
+        article("https://kini-id.example/topan", CYCLONE_ID.replace("200 km", "150 km"), "id", "2026-02-08", 7)
+    )
+    renamed = evidence.with_units_of(en, rival)["anchors"]
+    assert "#150" in renamed and "#125" not in renamed
+    assert "#12" in renamed and "#10" in renamed  # 19 km an hour, 3 metres: conversions
+
+
+RATE_EN = (
+    "JAKARTA, March 4 (Wire) - The central bank of Orvania unexpectedly cut its policy rate by 25 basis"
+    " points to 3.50% on Wednesday, saying it wanted to support growth while inflation stayed low.\n\n"
+    "Only four of 27 economists polled had expected a cut, the rest forecasting a hold at 3.75%.\n\n"
+    '"The decision is consistent with low inflation," Governor Ilse Varga told a news conference.\n\n'
+    "The currency weakened 0.4% after the announcement."
+)
+#: Its fluent translation, cut, headlining the rate without its trailing zero.
+RATE_ID = (
+    "Bank sentral Orvania di luar dugaan menurunkan suku bunga acuan sebesar 25 basis poin menjadi"
+    " 3,50 persen pada Rabu, dengan alasan mendukung pertumbuhan di tengah inflasi yang rendah.\n\n"
+    "Hanya 4 dari 27 ekonom yang memperkirakan pemangkasan, sementara sisanya memperkirakan suku bunga"
+    " bertahan di 3,75 persen.\n\n"
+    "Gubernur Ilse Varga menyebut keputusan itu sejalan dengan inflasi yang rendah."
+)
+
+
+def test_a_title_figure_without_its_trailing_zero_is_the_same_headline():
+    """"... cuts rate to 3.50%" / "... jadi 3,5 persen" (review set 5, S175-2): the two title
+    anchors differ (#350, #35) and the body states #350, so the headline veto called the
+    translation another report."""
+    en = fingerprint(article("https://wire.example/rate", RATE_EN, "en", "2026-03-04", 7, title="Orvania unexpectedly cuts rate to 3.50%"))
+    id_ = fingerprint(
+        article("https://ekonomi-id.example/bunga", RATE_ID, "id", "2026-03-04", 15, title="Bank sentral Orvania pangkas suku bunga jadi 3,5 persen")
+    )
+    assert not evidence.headlines_differ(id_, en)
+    assert compare(id_, en) is not None
+    other = fingerprint(article("https://ekonomi-id.example/b", RATE_ID, "id", "2026-03-04", 15, title="Suku bunga Orvania 3,75 persen"))
+    assert evidence.headlines_differ(other, en)  # another figure headlined: still told apart
