@@ -127,6 +127,17 @@ def test_a_time_in_its_own_element_after_another_calendars_date_joins_the_date()
     assert utc(page(meta, "https://urdu.example.pk/a-1", lang="ur").published_at()) == at(2026, 11, 26, 10, 25)
 
 
+@pytest.mark.parametrize(
+    "between",
+    ["<span>Last updated:</span>", "<span>Updated</span>", "<span>Jane Doe</span>"],
+)
+def test_a_time_after_a_label_or_a_name_is_not_the_dates(between: str) -> None:
+    meta = f'<div class="meta"><span>Published 26 November 2026</span>{between}<span>3:40 pm</span></div>'
+    found = page(meta, "https://news.example.com/a-1")
+    assert found.published_at() is not None and found.published_at().date() == datetime(2026, 11, 26).date()
+    assert (found.published_at().hour, found.published_at().minute) == (0, 0)
+
+
 def test_a_published_label_before_a_lone_time_is_no_obstacle() -> None:
     meta = '<span class="date">Thursday, November 26, 2026</span> <span class="time">Published at 9:05 am</span>'
     assert utc(page(meta, "https://news.example.co.ug/a-1").published_at()) == at(2026, 11, 26, 6, 5)
