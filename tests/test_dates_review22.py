@@ -73,6 +73,8 @@ def test_months_digits_and_eras_of_other_scripts_are_read(text: str, expected: d
     "text",
     [
         "நவராத்திரி 26, 2026",  # a Tamil word that starts with the month's abbreviation
+        "பலி எண்ணிக்கை 25 ஆக உயர்வு",  # Tamil "ஆக" ("to"), the abbreviation of August, with no year
+        "இதுவரை 12 நவ பேர்",  # nor "நவ" after a number, with no year
         "मे 5, 2026",  # Marathi "May", a Hindi misspelling of "in": not read
         "१४४८ه",  # a Hijri year keeps its mark
     ],
