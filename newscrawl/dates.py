@@ -67,6 +67,12 @@ _CROATIAN_MONTHS = (
 _TAGALOG_MONTHS = (
     "enero|pebrero peb|marso|abril|mayo|hunyo|hulyo|agosto|setyembre set|oktubre okt|nobyembre nob|disyembre dis"
 )
+#: Abbreviations among a language's months that are read only as a date writes them: with a dot
+#: ("Set. 26"), before a day ("Set 26, 2026") or between a day and a year ("26 Set 2026"); not
+#: "set" in running text ("Ika-2 set, 12:30 2026").
+LANGUAGE_SHORT_MONTHS: dict[str, frozenset[str]] = {
+    language: frozenset({"peb", "set", "okt", "nob", "dis"}) for language in ("tl", "fil")
+}
 LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     language: {name: number for number, names in enumerate(table.split("|"), start=1) for name in names.split()}
     for language, table in (

@@ -16,6 +16,7 @@ import pytest
 from newscrawl.date_forms import western
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
+from newscrawl.pages.date_hints import in_language
 from newscrawl.pages.cleaning import strip_site_tail
 
 UTC = timezone.utc
@@ -94,6 +95,21 @@ def test_tagalog_and_swahili_months_are_read_on_pages_of_their_language_only() -
     assert utc(page(tagalog, "https://balita.example.com/a/1", lang="tl").published_at()) == at(2026, 11, 26, 8, 12)
     assert utc(page(swahili, "https://habari.example.com/a/1", lang="sw").published_at()) == at(2026, 11, 26, 11, 30)
     assert page(swahili, "https://habari.example.com/a/1", lang="en").published_at() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ika-2 set, 12:30 2026", None),  # "set" in running text, a clock after it
+        ("Ika-2 peb, 12:30 2026", None),
+        ("Set. 26, 2026", datetime(2026, 9, 26)),
+        ("Nob 26, 2026 - 8:12 AM", datetime(2026, 11, 26, 8, 12)),
+        ("26 Set 2026", datetime(2026, 9, 26)),
+    ],
+)
+def test_tagalog_month_abbreviations_only_as_a_date_writes_them(text: str, expected: datetime | None) -> None:
+    found = parse_date(in_language(text, "tl"), "UTC", now=NOW)
+    assert found == (expected.replace(tzinfo=UTC) if expected else None)
 
 
 def test_thai_era_mark_between_month_and_year_reads_on_the_page() -> None:
