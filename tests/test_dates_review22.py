@@ -16,8 +16,8 @@ import pytest
 from newscrawl.date_forms import western
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
-from newscrawl.pages.date_hints import in_language
 from newscrawl.pages.cleaning import strip_site_tail
+from newscrawl.pages.date_hints import in_language
 
 UTC = timezone.utc
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
