@@ -38,7 +38,7 @@ for _number, _names in enumerate(
         "أبريل ابريل إبريل نيسان أفريل افريل اپریل",
         "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي مئی",
         "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου "
-        "يونيو يونيه حزيران جوان جون",
+        "يونيو يونيه حزيران جوان",
         "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου "
         "يوليو يوليه تموز جويلية جولائی",
         "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
@@ -96,6 +96,10 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
         ("tl", _TAGALOG_MONTHS),
         ("fil", _TAGALOG_MONTHS),
         ("sw", "januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba"),
+        # Urdu (and Pashto) "جون", June, is the name John in Arabic: read on their pages only. The other
+        # Urdu months ("نومبر") are words of no other language and stay in ``MONTHS``.
+        ("ur", "|||||جون||||||"),
+        ("ps", "|||||جون||||||"),
     )
 }
 

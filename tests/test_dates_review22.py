@@ -78,6 +78,7 @@ def test_months_digits_and_eras_of_other_scripts_are_read(text: str, expected: d
         "இதுவரை 12 நவ பேர்",  # nor "நவ" after a number, with no year
         "मे 5, 2026",  # Marathi "May", a Hindi misspelling of "in": not read
         "१४४८ه",  # a Hijri year keeps its mark
+        "قال جون 12 2025",  # Arabic "John", Urdu "June" (read on Urdu pages only)
     ],
 )
 def test_month_syllables_inside_words_and_hijri_years_are_no_dates(text: str) -> None:
@@ -110,6 +111,11 @@ def test_tagalog_and_swahili_months_are_read_on_pages_of_their_language_only() -
 def test_tagalog_month_abbreviations_only_as_a_date_writes_them(text: str, expected: datetime | None) -> None:
     found = parse_date(in_language(text, "tl"), "UTC", now=NOW)
     assert found == (expected.replace(tzinfo=UTC) if expected else None)
+
+
+def test_urdu_june_is_read_on_an_urdu_page() -> None:
+    line = '<p class="date">جمعہ 12 جون 2026ء</p>'
+    assert page(line, "https://urdu.example.pk/a-1", lang="ur").published_at().date() == datetime(2026, 6, 12).date()
 
 
 def test_thai_era_mark_between_month_and_year_reads_on_the_page() -> None:
