@@ -55,18 +55,27 @@ _INDIC_MONTHS = {
     "જાન્યુઆરી": "jan", "ફેબ્રુઆરી": "feb", "માર્ચ": "mar", "એપ્રિલ": "apr", "મે": "may", "જૂન": "jun",
     "જુલાઈ": "jul", "ઓગસ્ટ": "aug", "સપ્ટેમ્બર": "sep", "ઓક્ટોબર": "oct", "નવેમ્બર": "nov",
     "ડિસેમ્બર": "dec",
-    # Tamil, full names and the abbreviations the press prints
+    # Tamil, full names (the abbreviations below)
     "ஜனவரி": "jan", "பிப்ரவரி": "feb", "மார்ச்": "mar", "ஏப்ரல்": "apr", "மே": "may", "ஜூன்": "jun",
     "ஜூலை": "jul", "ஆகஸ்ட்": "aug", "ஆகஸ்டு": "aug", "செப்டம்பர்": "sep", "அக்டோபர்": "oct",
-    "நவம்பர்": "nov", "டிசம்பர்": "dec", "ஜன": "jan", "பிப்": "feb", "ஏப்": "apr", "ஆக": "aug",
-    "செப்": "sep", "அக்": "oct", "நவ": "nov", "டிச": "dec",
+    "நவம்பர்": "nov", "டிசம்பர்": "dec",
 }  # fmt: skip
+#: The Tamil abbreviations the press prints ("நவ 26, 2026"). Some are common words ("ஆக", "as, to";
+#: "பலி எண்ணிக்கை 25 ஆக உயர்வு", "the toll rose to 25"): read only before a year, maybe with a day
+#: between ("நவ 26, 2026", "26 ஆக 2026").
+_TAMIL_SHORT_MONTHS = {
+    "ஜன": "jan", "பிப்": "feb", "ஏப்": "apr", "ஆக": "aug", "செப்": "sep", "அக்": "oct", "நவ": "nov",
+    "டிச": "dec",
+}  # fmt: skip
+_INDIC_MONTHS.update(_TAMIL_SHORT_MONTHS)
 #: A month name only as a whole word: no letter or sign of these scripts on either side ("நவ" is
-#: also the first syllable of many Tamil words).
+#: also the first syllable of many Tamil words); a Tamil abbreviation only before a year.
 _INDIC_MONTH = re.compile(
-    "(?<![\u0900-\u0bff])("
-    + "|".join(re.escape(name) for name in sorted(_INDIC_MONTHS, key=len, reverse=True))
-    + ")(?![\u0900-\u0bff])\\.?"
+    "(?<![\u0900-\u0bff])(?:("
+    + "|".join(re.escape(name) for name in sorted(_INDIC_MONTHS.keys() - _TAMIL_SHORT_MONTHS, key=len, reverse=True))
+    + ")|("
+    + "|".join(re.escape(name) for name in sorted(_TAMIL_SHORT_MONTHS, key=len, reverse=True))
+    + ")(?=\\.?[\\s,]*(?:\\d{1,2}[\\s,]+)?(?:19|20)\\d\\d(?!\\d)))(?![\u0900-\u0bff])\\.?"
 )
 #: Hindi forenoon / afternoon words after a clock time ("03:40 अपराह्न"), and a clock written with a
 #: space after the colon in native digits ("১১: ২০").
@@ -151,7 +160,7 @@ def _english_month(match: re.Match[str]) -> str:
     """An Indic month name as an English one, set apart by spaces but kept against the comma or
     full stop after it ("૨૬ નવેમ્બર, ૨૦૨૬" is "26 nov, 2026")."""
     after = match.string[match.end() : match.end() + 1]
-    return f" {_INDIC_MONTHS[match.group(1)]}" + ("" if after in ",;" else " ")
+    return f" {_INDIC_MONTHS[match.group(1) or match.group(2)]}" + ("" if after in ",;" else " ")
 
 
 def _has_cjk_clock(text: str) -> bool:

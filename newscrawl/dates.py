@@ -38,7 +38,7 @@ for _number, _names in enumerate(
         "أبريل ابريل إبريل نيسان أفريل افريل اپریل",
         "may mei mai mayo maggio maio maj maja mayıs toukokuuta май мая травень травня μαΐου مايو أيار ماي مئی",
         "june juni jun juin junio giugno junho czerwca haziran kesäkuuta июнь июня червень червня ιουνίου "
-        "يونيو يونيه حزيران جوان جون",
+        "يونيو يونيه حزيران جوان",
         "july juli julai jul juillet julio luglio julho lipca temmuz heinäkuuta июль июля липень липня ιουλίου "
         "يوليو يوليه تموز جويلية جولائی",
         "august agustus ogos aug agu agt ags ogo agustos août aout agosto augustus augusti sierpnia ağustos "
@@ -67,6 +67,12 @@ _CROATIAN_MONTHS = (
 _TAGALOG_MONTHS = (
     "enero|pebrero peb|marso|abril|mayo|hunyo|hulyo|agosto|setyembre set|oktubre okt|nobyembre nob|disyembre dis"
 )
+#: Abbreviations among a language's months that are read only as a date writes them: with a dot
+#: ("Set. 26"), before a day ("Set 26, 2026") or between a day and a year ("26 Set 2026"); not
+#: "set" in running text ("Ika-2 set, 12:30 2026").
+LANGUAGE_SHORT_MONTHS: dict[str, frozenset[str]] = {
+    language: frozenset({"peb", "set", "okt", "nob", "dis"}) for language in ("tl", "fil")
+}
 LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     language: {name: number for number, names in enumerate(table.split("|"), start=1) for name in names.split()}
     for language, table in (
@@ -90,6 +96,10 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
         ("tl", _TAGALOG_MONTHS),
         ("fil", _TAGALOG_MONTHS),
         ("sw", "januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba"),
+        # Urdu (and Pashto) "جون", June, is the name John in Arabic: read on their pages only. The other
+        # Urdu months ("نومبر") are words of no other language and stay in ``MONTHS``.
+        ("ur", "|||||جون||||||"),
+        ("ps", "|||||جون||||||"),
     )
 }
 

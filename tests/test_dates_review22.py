@@ -17,6 +17,7 @@ from newscrawl.date_forms import western
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
 from newscrawl.pages.cleaning import strip_site_tail
+from newscrawl.pages.date_hints import in_language
 
 UTC = timezone.utc
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -73,8 +74,11 @@ def test_months_digits_and_eras_of_other_scripts_are_read(text: str, expected: d
     "text",
     [
         "நவராத்திரி 26, 2026",  # a Tamil word that starts with the month's abbreviation
+        "பலி எண்ணிக்கை 25 ஆக உயர்வு",  # Tamil "ஆக" ("to"), the abbreviation of August, with no year
+        "இதுவரை 12 நவ பேர்",  # nor "நவ" after a number, with no year
         "मे 5, 2026",  # Marathi "May", a Hindi misspelling of "in": not read
         "१४४८ه",  # a Hijri year keeps its mark
+        "قال جون 12 2025",  # Arabic "John", Urdu "June" (read on Urdu pages only)
     ],
 )
 def test_month_syllables_inside_words_and_hijri_years_are_no_dates(text: str) -> None:
@@ -92,6 +96,26 @@ def test_tagalog_and_swahili_months_are_read_on_pages_of_their_language_only() -
     assert utc(page(tagalog, "https://balita.example.com/a/1", lang="tl").published_at()) == at(2026, 11, 26, 8, 12)
     assert utc(page(swahili, "https://habari.example.com/a/1", lang="sw").published_at()) == at(2026, 11, 26, 11, 30)
     assert page(swahili, "https://habari.example.com/a/1", lang="en").published_at() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ika-2 set, 12:30 2026", None),  # "set" in running text, a clock after it
+        ("Ika-2 peb, 12:30 2026", None),
+        ("Set. 26, 2026", datetime(2026, 9, 26)),
+        ("Nob 26, 2026 - 8:12 AM", datetime(2026, 11, 26, 8, 12)),
+        ("26 Set 2026", datetime(2026, 9, 26)),
+    ],
+)
+def test_tagalog_month_abbreviations_only_as_a_date_writes_them(text: str, expected: datetime | None) -> None:
+    found = parse_date(in_language(text, "tl"), "UTC", now=NOW)
+    assert found == (expected.replace(tzinfo=UTC) if expected else None)
+
+
+def test_urdu_june_is_read_on_an_urdu_page() -> None:
+    line = '<p class="date">جمعہ 12 جون 2026ء</p>'
+    assert page(line, "https://urdu.example.pk/a-1", lang="ur").published_at().date() == datetime(2026, 6, 12).date()
 
 
 def test_thai_era_mark_between_month_and_year_reads_on_the_page() -> None:
@@ -125,6 +149,17 @@ def test_a_time_in_its_own_element_after_another_calendars_date_joins_the_date()
         '<span class="hijri">16 جمادی الثانی 1448ھ</span> <span class="time">15:25</span></div>'
     )
     assert utc(page(meta, "https://urdu.example.pk/a-1", lang="ur").published_at()) == at(2026, 11, 26, 10, 25)
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["<span>Last updated:</span>", "<span>Updated</span>", "<span>Jane Doe</span>"],
+)
+def test_a_time_after_a_label_or_a_name_is_not_the_dates(between: str) -> None:
+    meta = f'<div class="meta"><span>Published 26 November 2026</span>{between}<span>3:40 pm</span></div>'
+    found = page(meta, "https://news.example.com/a-1")
+    assert found.published_at() is not None and found.published_at().date() == datetime(2026, 11, 26).date()
+    assert (found.published_at().hour, found.published_at().minute) == (0, 0)
 
 
 def test_a_published_label_before_a_lone_time_is_no_obstacle() -> None:

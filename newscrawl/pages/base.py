@@ -3735,11 +3735,20 @@ _ENGLISH_MONTH_NAMES = "January February March April May June July August Septem
 
 def _time_apart(dated: str, between: list[str]) -> bool:
     """True when the time in the element after ``between`` may be the date line ``dated``'s: the date
-    shows no time, and at most one short text with no time stands between them."""
+    shows no time, and nothing stands between them but one short text with no time that is the day
+    in another calendar (it holds digits; "16 جمادی الثانی 1448ھ"), not a label ("Last updated:")
+    nor a byline ("Jane Doe")."""
     return (
         not _has_time(dated)
         and len(between) <= 1
-        and all(len(text) <= MAX_DATE_CHARS and not _has_time(text) for text in between)
+        and all(
+            len(text) <= MAX_DATE_CHARS
+            and not _has_time(text)
+            and _DIGIT.search(text)
+            and not _UPDATE_LABEL.search(western(text))
+            and not _PUBLISHED_LABEL.search(western(text))
+            for text in between
+        )
     )
 
 

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
-from newscrawl.dates import COUNTRY_ZONES, LANGUAGE_MONTHS, MONTHS
+from newscrawl.dates import COUNTRY_ZONES, LANGUAGE_MONTHS, LANGUAGE_SHORT_MONTHS, MONTHS
 
 #: Zone names US (and Canadian) pages write after a clock, in capitals.
 _US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?P<name>[ECMP][SD]?T|AK[SD]T|HST)\b")
@@ -69,7 +69,29 @@ def in_language(text: str, lang: str | None) -> str:
     if pattern is None:
         return text
     names = LANGUAGE_MONTHS[language]
-    return pattern.sub(lambda match: _ENGLISH_MONTHS[names[match.group().lower()] - 1], text)
+    short = LANGUAGE_SHORT_MONTHS.get(language, frozenset())
+
+    def english(match: re.Match[str]) -> str:
+        name = match.group().lower()
+        if name in short and not _short_month_read(text, match.start(), match.end()):
+            return match.group()
+        return _ENGLISH_MONTHS[names[name] - 1]
+
+    return pattern.sub(english, text)
+
+
+#: After a month's abbreviation: a dot, or a day that is no clock ("Set 26, 2026"); a year, after a day
+#: before it ("26 Set 2026", "26 nob, 2026").
+_SHORT_MONTH_DOT_OR_DAY = re.compile(r"\.|\s+\d{1,2}(?![\d:.])")
+_SHORT_MONTH_YEAR = re.compile(r"[\s,]*(?:19|20)\d\d(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s+$")
+
+
+def _short_month_read(text: str, start: int, end: int) -> bool:
+    """True when a month's abbreviation at ``text[start:end]`` stands as a date writes it."""
+    if _SHORT_MONTH_DOT_OR_DAY.match(text, end):
+        return True
+    return bool(_SHORT_MONTH_YEAR.match(text, end) and _DAY_BEFORE.search(text[:start]))
 
 
 #: "IST" after a time is India's (``dates.ZONE_ABBREVIATIONS``) except on the pages of Israel, where it
