@@ -141,7 +141,8 @@ _PROMPT = re.compile(
     # "Join us / our ... / <Site> on Telegram" (not "Join thousands of protesters on WhatsApp groups,
     # organisers urged": no one the site names, and a said-verb).
     r"\b(?:click|tap)\s+here\s+to\s+(?:join|follow)\b|"
-    r"^(?![^\n]*" + _SAID_VERB + r")join\s+(?:us|our\b[^.!?]{0,56}?|(?:the\s+)?(?-i:[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
+    r"^(?![^\n]*" + _SAID_VERB + r")join\s+"
+    r"(?:us|our\b[^.!?]{0,56}?|(?:the\s+)?(?-i:[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
     r"\s+on\s+(?:whatsapp|telegram)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
