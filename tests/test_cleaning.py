@@ -247,6 +247,9 @@ def test_read_also_words_in_a_sentence_are_the_story(line: str) -> None:
         "Follow us on Google News",
         "👉 Read also: Ferry timetable changes next week",
         "Harbour Times relies on readers like you to keep reporting from the port. Any amount helps.",
+        "Any donation, big or small, helps.",
+        "Join us on Telegram for breaking news",
+        "Join our readers on WhatsApp",
         # A picture's label before its caption or credit, outside a <figure>.
         "Pic: Fishing boats at the inner basin",
         "Ảnh: Ngọc Lan",
@@ -264,6 +267,13 @@ def test_join_follow_and_donate_prompts_are_boilerplate(line: str) -> None:
         "Parents were asked to join the school's WhatsApp group to get updates on the ferry.",
         "Join date and time of the ferry crew on WhatsApp were checked by the inquiry, the report said.",
         "The company said any amount of rain would delay the works.",
+        # A donate box's words quoted or reported in the story: quote marks or a said-verb.
+        '"We have never seen queues like this," said the director. "This shelter relies on people like you."',
+        "The shelter needs blankets and volunteers. Any donation, big or small, helps, the director added.",
+        "\u201cThe lifeboat crew relies on people like you,\u201d the coxswain wrote in an appeal.",
+        # Joining a group on WhatsApp in a story's sentence: no "us", "our" or name, a said-verb.
+        "Join thousands of protesters on WhatsApp groups, organisers urged on Monday.",
+        "Join the Harbour Union on Telegram, the organisers urged dock workers.",
     ],
 )
 def test_sentences_about_joining_or_amounts_are_the_story(line: str) -> None:

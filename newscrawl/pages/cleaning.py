@@ -124,6 +124,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b|BASAHIN\b"
     r")",
 )
+# A said-verb: a line holding one reports what someone said, so it is the story's.
+_SAID_VERB = r"\b(?:said|says|told|tells|added|adds|urged|urges|wrote|writes|according\s+to)\b"
 # Prompts around the story that are whole sentences: subscribe, sign up, follow us, get the app.
 # Read only on short lines (MAX_INSERT_CHARS), and each needs the reader addressed or the
 # site's channels named, so a story about newsletters or apps keeps its sentences.
@@ -135,8 +137,13 @@ _PROMPT = re.compile(
     r"\bnever\s+miss\s+(?:the\s+latest|a\s+story)|"
     r"(?:^|\bfor\s+the\s+latest\b[\w\s]{0,60}?)\bdownload\s+(?:the|our)\s+[\w\s&.+-]{0,40}\bapps?\b|"
     r"(?:^follow\s+(?:the\s+)?\w+(?:\s+\w+)?|\bfollow\s+us)\s+on\s+(?:twitter|facebook|instagram|x|telegram|whatsapp|google\s+news)\b|"
-    # "Click here to join <Site> on WhatsApp", "..., click here to join the <Site> WhatsApp channel".
-    r"\b(?:click|tap)\s+here\s+to\s+(?:join|follow)\b|^join\s+[^.!?]{0,60}?\bon\s+(?:whatsapp|telegram)\b|"
+    # "Click here to join <Site> on WhatsApp", "..., click here to join the <Site> WhatsApp channel";
+    # "Join us / our ... / <Site> on Telegram" (not "Join thousands of protesters on WhatsApp groups,
+    # organisers urged": no one the site names, and a said-verb).
+    r"\b(?:click|tap)\s+here\s+to\s+(?:join|follow)\b|"
+    r"^(?![^\n]*" + _SAID_VERB + r")join\s+"
+    r"(?:us|our\b[^.!?]{0,56}?|(?:the\s+)?(?-i:[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
+    r"\s+on\s+(?:whatsapp|telegram)\b|"
     # "Like us on Facebook", "Like <Site> on Facebook, follow @handle on Twitter", "Get the latest ... to your inbox".
     r"^like\s+us\s+on\s+facebook\b|\bfollow\s+@\w+\s+on\s+(?:twitter|x|instagram|threads|tiktok)\b|"
     r"^(?:get|receive|have|sign\s+up|subscribe)\b[^.!?]{0,100}?\b(?:to|in|into)\s+your\s+inbox\b|"
@@ -336,10 +343,7 @@ _SUPPORT_PROMPT = re.compile(
     r"\bverraten\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|"
     r"\bhinterlasse\s+(?:doch\s+|einfach\s+)?einen\s+kommentar\b|\bschreib(?:t)?\s+(?:es\s+)?uns\s+in\s+die\s+kommentare\b|"
     r"\bapoya\s+(?:nuestro|el)\s+periodismo\b|\bapoie\s+(?:o\s+)?(?:nosso\s+)?jornalismo\b|"
-    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b|"
-    # A donate box's appeal: "<Site> relies on readers like you to keep reporting ... Any amount helps."
-    r"\b(?:relies|rely|depends?|counts?)\s+on\s+(?:the\s+support\s+of\s+)?(?:readers|supporters|people)\s+like\s+you\b|"
-    r"\bany\s+(?:amount|contribution|donation|gift),?\s+(?:big\s+or\s+small,?\s+)?(?:helps|counts|matters)\b)"
+    r"\bwesprzyj\s+nas\b|\bsoutenez[\s-]nous\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b)"
     # A call to support the site by its name, as the whole line or with an amount: "Apoie o
     # Porto", "Unterstütze Hafenblatt bereits mit 3 Euro im Monat!", "Support Harbour Times from $1".
     r"|^\s*(?i:support|donate\s+to|unterstütze|unterstützen\s+sie|apoie|apoya|soutenez|sostieni|wesprzyj|dukung)\s+"
@@ -348,7 +352,16 @@ _SUPPORT_PROMPT = re.compile(
     r"(?i:mit|ab|with|from|for|com|con|avec|dès|od|a\s+partir\s+de|desde|dengan|mulai)\s+"
     r"(?i:(?:only|nur|apenas|solo|seulement|hanya)\s+)?(?:[€$£]|R\$|Rp\.?)?\s*\d[\d.,]*(?:\s*[^\s,;]+){0,3}\s*[!.]?\s*$)"
 )
-#: Words one of which every match of _SUPPORT_PROMPT holds (lower case).
+# A donate box's appeal: "<Site> relies on readers like you to keep reporting ... Any amount helps."
+# The same words in a quote or a reported statement ("'This place relies on people like you,' she
+# said", "Any donation helps, Lenz added") are the story's: a line with a quote mark or a said-verb
+# is never an appeal.
+_DONATE_APPEAL = re.compile(
+    r"(?i:\A(?![^\n]*(?:[\"“”„«»]|" + _SAID_VERB + r"))[^\n]*?(?:"
+    r"\b(?:relies|rely|depends?|counts?)\s+on\s+(?:the\s+support\s+of\s+)?(?:readers|supporters|people)\s+like\s+you\b|"
+    r"\bany\s+(?:amount|contribution|donation|gift),?\s+(?:big\s+or\s+small,?\s+)?(?:helps|counts|matters)\b))"
+)
+#: Words one of which every match of _SUPPORT_PROMPT or _DONATE_APPEAL holds (lower case).
 _SUPPORT_WORDS = (
     "support", "donate", "become a", "comments", "unterstütz", "spenden", "kommentar", "periodismo", "jornalismo",
     "apoie", "apoya", "wesprzyj", "soutenez", "sostieni", "dukung", "like you", "any amount", "any contribution",
@@ -678,7 +691,7 @@ def _other_boilerplate(stripped: str) -> bool:
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
     low = stripped.lower()
-    if holds_word(low, _SUPPORT_WORDS) and _SUPPORT_PROMPT.search(stripped):
+    if holds_word(low, _SUPPORT_WORDS) and (_SUPPORT_PROMPT.search(stripped) or _DONATE_APPEAL.match(stripped)):
         return True
     if holds_word(low, _COMMENT_WORDS) and _COMMENT_RULES.search(stripped):
         return True
