@@ -62,8 +62,9 @@ def zone_name(name: str) -> bool:
 # -- credits that name no person -----------------------------------------------------------
 
 #: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
-#: Digital Team", "Metro Desk", "Web Newsroom"), no person.
-TEAM_WORDS = frozenset("team desk newsroom webteam".split())
+#: Digital Team", "Metro Desk", "Web Newsroom"), no person; "desk" in Bengali, Hindi and Urdu too
+#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک").
+TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
 #: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM").
 NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$")
@@ -72,6 +73,20 @@ NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(
 _STAFF_CREDIT = re.compile(
     r"^(?:from\s+)?(?:[\w.&'’-]+\s+){0,3}?(?:staff|wire|news|agency|combined)"
     r"(?:\s*(?:,|and|&)\s*(?:staff|wire|news|agency))?(?:\s+(?:reports?|services?|dispatches)|\s*(?:and|&)\s*agencies)$",
+    re.IGNORECASE,
+)
+
+
+#: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
+#: Chattogram"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
+#: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
+#: special correspondent, "اسٹاف رپورٹر").
+_STAFF_TITLE = re.compile(
+    r"^(?:(?:staff|special|own)\s+(?:correspondent|reporter)"
+    r"|(?:নিজস্ব|বিশেষ|স্টাফ|জেলা)\s+(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার)|প্রতিবেদক|সংবাদদাতা"
+    r"|(?:(?:विशेष|निज|हमारे|स्थानीय)\s+)?संवाददाता|(?:स्टाफ|विशेष)\s+(?:रिपोर्टर|प्रतिनिधि)"
+    r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار)s?"
+    r"(?:\s*(?:[,،]|\s[-–—])\s*[^\W\d_][^\s,،]*(?:\s+[^\W\d_][^\s,،]*)?)?$",
     re.IGNORECASE,
 )
 
@@ -87,7 +102,13 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text)) or desk_credit(text) or own_reporter_credit(text)
+    return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
+
+
+def staff_title(text: str) -> bool:
+    """True for a staff reporter's title in place of a name ("Staff Correspondent, Chattogram",
+    "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
+    return bool(_STAFF_TITLE.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 
 #: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
