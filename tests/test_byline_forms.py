@@ -265,3 +265,16 @@ def test_a_given_names_short_form_with_its_stop_is_inside_one_name() -> None:
     assert clean_author_names(["Abd. Kadir Lubis"]) == (["Abd. Kadir Lubis"], [])
     # a stop after a full word still ends a name
     assert clean_author_names(["Wilmer Leon. Sputnik International"])[0] == ["Wilmer Leon"]
+
+
+def test_tagalog_ni_and_swahili_na_open_a_byline_on_pages_in_those_languages() -> None:
+    def local(lang: str, byline: str) -> list[str]:
+        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
+        return GenericPage(f'<html lang="{lang}"><head><title>Pier</title></head><body>{body}</body></html>', URL).authors()
+
+    assert local("tl", "Ni Marites Dizon") == ["Marites Dizon"]
+    assert local("sw", "Na Amani Kombo") == ["Amani Kombo"]
+    # elsewhere "Ni" and "Na" are names ("Na Young Seok", Korean; "Ni Wayan Sari", Balinese)
+    assert local("en", "Na Young Seok") == ["Na Young Seok"]
+    assert local("id", "Ni Wayan Sari") == ["Ni Wayan Sari"]
+    assert local("sw", "Ni Wayan Sari") == ["Ni Wayan Sari"]

@@ -255,6 +255,23 @@ def place_line(text: str, italian: object) -> bool:
     return match.group("word").casefold() == "dari" or not italian()  # type: ignore[operator]
 
 
+#: "By" in a language that writes it as a short word that is also a name elsewhere: Tagalog "Ni",
+#: Swahili "Na" ("Ni Jun Abellana", "Na Rehema Mushi"; Chinese "Ni", Korean "Na" are surnames).
+_LOCAL_BY = {"tl": "ni", "fil": "ni", "sw": "na"}
+_LOCAL_BY_OPENER = re.compile(r"^\s*(?P<word>[Nn][ia]|N[IA])\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])")
+
+
+def without_local_by(text: str, language: object) -> str:
+    """``text`` without "Ni" (Tagalog) or "Na" (Swahili) opening a short byline before a full name,
+    on a page in that language (``language``: a callable, asked only then, giving its code)."""
+    match = _LOCAL_BY_OPENER.match(text)
+    if match is None or len(text.split()) > 6:
+        return text
+    if _LOCAL_BY.get(language()) != match.group("word").casefold():  # type: ignore[operator]
+        return text
+    return text[match.end() :]
+
+
 # -- elements the page marks as its byline -------------------------------------------------
 
 #: Words of a class or id (its parts between "-", "_" and case changes) that mark a byline:
