@@ -278,3 +278,10 @@ def test_tagalog_ni_and_swahili_na_open_a_byline_on_pages_in_those_languages() -
     assert local("en", "Na Young Seok") == ["Na Young Seok"]
     assert local("id", "Ni Wayan Sari") == ["Ni Wayan Sari"]
     assert local("sw", "Ni Wayan Sari") == ["Ni Wayan Sari"]
+
+
+def test_an_arabic_bylines_place_before_the_dash_is_no_writer() -> None:
+    assert clean_author_names(["جدة - سلمان العتيبي"]) == (["سلمان العتيبي"], [])
+    assert article('<p class="byline">الدمام - نورة القحطاني</p>').authors() == ["نورة القحطاني"]
+    # two full names either side of the dash are two writers
+    assert clean_author_names(["سلمان العتيبي - نورة القحطاني"]) == (["سلمان العتيبي", "نورة القحطاني"], [])

@@ -466,9 +466,19 @@ def dutch_writers(text: str) -> str:
 _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
 
 
+#: Where an Arabic byline was filed, before a dash and the writer's full name, as the Arabic press
+#: writes it ("الرياض - فلان الفلاني": Riyadh - the writer): one word, then a name of two to four.
+_ARABIC_PLACE_FIRST = re.compile(r"^[\u0600-\u06ff]+\s+[-–—]\s+(?=[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3}$)")
+
+
 def without_report_place(text: str) -> str:
-    """``text`` less a "reports from <place>" behind the writer's name."""
-    return _REPORTS_FROM.sub("", text) if " from " in text or " in " in text else text
+    """``text`` less a "reports from <place>" behind the writer's name, or an Arabic byline's place
+    before it ("بريدة - عبدالله الحربي")."""
+    if " from " in text or " in " in text:
+        return _REPORTS_FROM.sub("", text)
+    if " - " in text or " – " in text or " — " in text:
+        return _ARABIC_PLACE_FIRST.sub("", text)
+    return text
 
 
 #: A Chinese reporter's label before the names, which follow with spaces or "、" between them
