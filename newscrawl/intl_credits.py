@@ -217,6 +217,7 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar",),
     "vi": ("tác giả", "bài và ảnh", "bài"),
     "th": ("เขียนโดย", "ผู้เขียน", "โดย"),
+    "hi": ("रिपोर्ट", "लेखक"),
 }
 _LABEL_ALT = "|".join(
     re.escape(label)

@@ -229,3 +229,59 @@ def test_a_byline_shown_that_spells_a_blogs_subdomain_label_is_its_writer() -> N
     assert article('<p class="byline">By Jana Ulm</p>', url=url).authors() == ["Jana Ulm"]
     # a meta author that is the site's name is still no one
     assert article("", '<meta name="author" content="Janaulm">', url=url).authors() == []
+
+
+# -- review sets rv22 and rv23 (FA23) -------------------------------------------------------
+
+
+def test_a_staff_title_or_a_desk_in_place_of_a_name_is_no_one() -> None:
+    # Bengali "own reporter", "special correspondent", a desk; Urdu, Hindi staff titles; a place after it.
+    for credit in (
+        "নিজস্ব প্রতিবেদক",
+        "বিশেষ প্রতিনিধি",
+        "খবর বার্তা ডেস্ক",
+        "نمائندہ خصوصی",
+        "اسٹاف رپورٹر",
+        "स्टाफ रिपोर्टर",
+        "संवाददाता, गया",
+        "Staff Correspondent, Rangpur",
+        "Staff Reporter, Cox's Bazar",
+    ):
+        assert clean_author_names([credit]) == ([], []), credit
+    assert article('<p class="byline">Staff Correspondent, Rangpur</p>').authors() == []
+    # behind a name it is the name's role, as before
+    assert clean_author_names(["Rafiq, Staff Reporter"]) == (["Rafiq"], [])
+    assert clean_author_names(["Rafiqul Hasan, Staff Correspondent"]) == (["Rafiqul Hasan"], [])
+
+
+def test_the_hindi_report_label_opens_a_byline() -> None:
+    assert clean_author_names(["रिपोर्ट: अनिल मीणा"]) == (["अनिल मीणा"], [])
+    assert article('<p class="byline">रिपोर्ट: अनिल मीणा</p>').authors() == ["अनिल मीणा"]
+
+
+def test_a_given_names_short_form_with_its_stop_is_inside_one_name() -> None:
+    assert clean_author_names(["Rahmat Muh. Arif"]) == (["Rahmat Muh. Arif"], [])
+    assert clean_author_names(["Mohd. Faizal Rani"]) == (["Mohd. Faizal Rani"], [])
+    assert clean_author_names(["Abd. Kadir Lubis"]) == (["Abd. Kadir Lubis"], [])
+    # a stop after a full word still ends a name
+    assert clean_author_names(["Wilmer Leon. Sputnik International"])[0] == ["Wilmer Leon"]
+
+
+def test_tagalog_ni_and_swahili_na_open_a_byline_on_pages_in_those_languages() -> None:
+    def local(lang: str, byline: str) -> list[str]:
+        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
+        return GenericPage(f'<html lang="{lang}"><head><title>Pier</title></head><body>{body}</body></html>', URL).authors()
+
+    assert local("tl", "Ni Marites Dizon") == ["Marites Dizon"]
+    assert local("sw", "Na Amani Kombo") == ["Amani Kombo"]
+    # elsewhere "Ni" and "Na" are names ("Na Young Seok", Korean; "Ni Wayan Sari", Balinese)
+    assert local("en", "Na Young Seok") == ["Na Young Seok"]
+    assert local("id", "Ni Wayan Sari") == ["Ni Wayan Sari"]
+    assert local("sw", "Ni Wayan Sari") == ["Ni Wayan Sari"]
+
+
+def test_an_arabic_bylines_place_before_the_dash_is_no_writer() -> None:
+    assert clean_author_names(["جدة - سلمان العتيبي"]) == (["سلمان العتيبي"], [])
+    assert article('<p class="byline">الدمام - نورة القحطاني</p>').authors() == ["نورة القحطاني"]
+    # two full names either side of the dash are two writers
+    assert clean_author_names(["سلمان العتيبي - نورة القحطاني"]) == (["سلمان العتيبي", "نورة القحطاني"], [])

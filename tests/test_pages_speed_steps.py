@@ -168,3 +168,14 @@ def test_the_canonical_link_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch)
     item = GenericPage(page, "https://hafen.example/plan?ref=home").to_item()
     assert item.canonical_url == "https://hafen.example/plan"
     assert reads.count("canonical") == 1
+
+
+def test_the_byline_guess_keeps_a_names_closing_marks() -> None:
+    # trafilatura's cleaner strips a closing vowel sign or harakat as if it were punctuation.
+    from newscrawl.pages.trafilatura_steps import _with_marks
+
+    assert _with_marks("सुनील मीण", "सुनील मीणा") == "सुनील मीणा"
+    assert _with_marks("கண்ணன் ராஜ; சுரேஷ்", "கண்ணன் ராஜா, சுரேஷ்") == "கண்ணன் ராஜா; சுரேஷ்"
+    assert _with_marks("สมศักดิ์ ใจด", "สมศักดิ์ ใจดี") == "สมศักดิ์ ใจดี"
+    assert _with_marks("সোহেল মিয", "সোহেল মিয়া") == "সোহেল মিয়া"
+    assert _with_marks("Jana Ulm", "By Jana Ulm") == "Jana Ulm"

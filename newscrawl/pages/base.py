@@ -79,6 +79,7 @@ from newscrawl.pages.byline_forms import (
     place_line,
     spells_label,
     with_joint,
+    without_local_by,
     without_paper,
 )
 from newscrawl.pages.cleaning import (
@@ -3036,6 +3037,7 @@ class ArticlePage:
         def clean(raw: list[str]) -> list[str]:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
+            raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
             if domain and account:
@@ -3078,13 +3080,18 @@ class ArticlePage:
 
     @cached_property
     def _italian(self) -> bool:
-        """True when the page is in Italian: its declared language, else its title's (read for a
-        byline that opens with "Di", Italian "by" and Malay "in")."""
+        """True when the page is in Italian (read for a byline that opens with "Di", Italian "by"
+        and Malay "in")."""
+        return self._language_code == "it"
+
+    @cached_property
+    def _language_code(self) -> str | None:
+        """The page's language: its declared language, else its title's."""
         declared = getattr(self.site, "language", None) or self.doc.html_lang or self.doc.meta_first("og:locale")
         code = normalize_tag(declared) if declared else None
         if code is None:
             code = detect_language(self.title() or "")
-        return code == "it"
+        return code
 
     @cached_property
     def _release_issuers(self) -> list[str]:

@@ -62,8 +62,9 @@ def zone_name(name: str) -> bool:
 # -- credits that name no person -----------------------------------------------------------
 
 #: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
-#: Digital Team", "Metro Desk", "Web Newsroom"), no person.
-TEAM_WORDS = frozenset("team desk newsroom webteam".split())
+#: Digital Team", "Metro Desk", "Web Newsroom"), no person; "desk" in Bengali, Hindi and Urdu too
+#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک").
+TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
 #: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM").
 NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$")
@@ -72,6 +73,20 @@ NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(
 _STAFF_CREDIT = re.compile(
     r"^(?:from\s+)?(?:[\w.&'’-]+\s+){0,3}?(?:staff|wire|news|agency|combined)"
     r"(?:\s*(?:,|and|&)\s*(?:staff|wire|news|agency))?(?:\s+(?:reports?|services?|dispatches)|\s*(?:and|&)\s*agencies)$",
+    re.IGNORECASE,
+)
+
+
+#: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
+#: Chattogram"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
+#: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
+#: special correspondent, "اسٹاف رپورٹر").
+_STAFF_TITLE = re.compile(
+    r"^(?:(?:staff|special|own)\s+(?:correspondent|reporter)"
+    r"|(?:নিজস্ব|বিশেষ|স্টাফ|জেলা)\s+(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার)|প্রতিবেদক|সংবাদদাতা"
+    r"|(?:(?:विशेष|निज|हमारे|स्थानीय)\s+)?संवाददाता|(?:स्टाफ|विशेष)\s+(?:रिपोर्टर|प्रतिनिधि)"
+    r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار)s?"
+    r"(?:\s*(?:[,،]|\s[-–—])\s*[^\W\d_][^\s,،]*(?:\s+[^\W\d_][^\s,،]*)?)?$",
     re.IGNORECASE,
 )
 
@@ -87,7 +102,13 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text)) or desk_credit(text) or own_reporter_credit(text)
+    return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
+
+
+def staff_title(text: str) -> bool:
+    """True for a staff reporter's title in place of a name ("Staff Correspondent, Chattogram",
+    "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
+    return bool(_STAFF_TITLE.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 
 #: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
@@ -232,6 +253,23 @@ def place_line(text: str, italian: object) -> bool:
     if match is None:
         return False
     return match.group("word").casefold() == "dari" or not italian()  # type: ignore[operator]
+
+
+#: "By" in a language that writes it as a short word that is also a name elsewhere: Tagalog "Ni",
+#: Swahili "Na" ("Ni Jun Abellana", "Na Rehema Mushi"; Chinese "Ni", Korean "Na" are surnames).
+_LOCAL_BY = {"tl": "ni", "fil": "ni", "sw": "na"}
+_LOCAL_BY_OPENER = re.compile(r"^\s*(?P<word>[Nn][ia]|N[IA])\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])")
+
+
+def without_local_by(text: str, language: object) -> str:
+    """``text`` without "Ni" (Tagalog) or "Na" (Swahili) opening a short byline before a full name,
+    on a page in that language (``language``: a callable, asked only then, giving its code)."""
+    match = _LOCAL_BY_OPENER.match(text)
+    if match is None or len(text.split()) > 6:
+        return text
+    if _LOCAL_BY.get(language()) != match.group("word").casefold():  # type: ignore[operator]
+        return text
+    return text[match.end() :]
 
 
 # -- elements the page marks as its byline -------------------------------------------------
@@ -428,9 +466,19 @@ def dutch_writers(text: str) -> str:
 _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
 
 
+#: Where an Arabic byline was filed, before a dash and the writer's full name, as the Arabic press
+#: writes it ("الرياض - فلان الفلاني": Riyadh - the writer): one word, then a name of two to four.
+_ARABIC_PLACE_FIRST = re.compile(r"^[\u0600-\u06ff]+\s+[-–—]\s+(?=[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3}$)")
+
+
 def without_report_place(text: str) -> str:
-    """``text`` less a "reports from <place>" behind the writer's name."""
-    return _REPORTS_FROM.sub("", text) if " from " in text or " in " in text else text
+    """``text`` less a "reports from <place>" behind the writer's name, or an Arabic byline's place
+    before it ("بريدة - عبدالله الحربي")."""
+    if " from " in text or " in " in text:
+        return _REPORTS_FROM.sub("", text)
+    if " - " in text or " – " in text or " — " in text:
+        return _ARABIC_PLACE_FIRST.sub("", text)
+    return text
 
 
 #: A Chinese reporter's label before the names, which follow with spaces or "、" between them

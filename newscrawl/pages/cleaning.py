@@ -35,6 +35,7 @@ from newscrawl.pages.byline_forms import (
     outlet_after_names,
     own_reporter_credit,
     split_agency_tail,
+    staff_title,
     without_report_place,
     without_zone_names,
     zone_name,
@@ -929,10 +930,12 @@ _BYLINE_LABEL = re.compile(
 )
 # Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
 # A full stop after a word (not an initial or a title: "Prof.") ends a name too: "Wilmer Leon. Sputnik
-# International".
+# International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
+# write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*"
-    r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
+    r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
 _COMMENT_VERB = re.compile(
@@ -1575,8 +1578,10 @@ def clean_author_names(
         if credit == "":
             continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
         item = credit or item
-        if own_reporter_credit(item):
-            organisation = True  # "By Our Correspondent", "Oleh Wartawan Kami": the paper's own, no name
+        if own_reporter_credit(item) or staff_title(item):
+            # "By Our Correspondent", "Oleh Wartawan Kami", "Staff Correspondent, Cox's Bazar": the
+            # paper's own, no name
+            organisation = True
             continue
         # A name the site gives with its own address ("Deutsche Welle (www.dw.com)") is the site's.
         if any(
@@ -1652,7 +1657,9 @@ def clean_author_names(
         for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
-                organisation = organisation or not zone_name(name)
+                # A staff title behind a name is the name's role ("Jana, Staff Reporter"); first, the
+                # byline's only credit ("Staff Correspondent, Chattogram": a place after it).
+                organisation = organisation or not (zone_name(name) or (lead and staff_title(name)))
                 continue  # a desk or team, a staff credit ("FOX 7 Capital Digital Team"), a time zone
             if " " in name:
                 name = _GLUED_DIGITS.sub(" ", name)  # "Carl Benning12 Dec 2016"

@@ -23,6 +23,7 @@ import copy
 import logging
 import re
 import types
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -819,7 +820,25 @@ def extract_author(tree: HtmlElement) -> str | None:
     discard = found["AUTHOR_DISCARD_XPATHS"]
     with taken_out((node for expression in discard for node in expression(tree)), keep_blank_tails=True):
         author = found["extract_metainfo"](tree, found["AUTHOR_XPATHS"], len_limit=120)
-    return found["normalize_authors"](None, author) if author else author
+    return _with_marks(found["normalize_authors"](None, author), author) if author else author
+
+
+def _with_marks(names: str | None, raw: str) -> str | None:
+    """trafilatura's ``names`` ("A; B") with the combining marks its cleaner strips off the end of
+    each name given back as ``raw`` has them: its "[^\\w]+$" takes a closing vowel sign or harakat
+    for punctuation ("सुरेश मीणा" -> "सुरेश मीण", "ராஜா", "ใจดี", "عليٌّ")."""
+    if not names or raw.isascii():
+        return names
+    fixed = []
+    for name in names.split("; "):
+        at = raw.find(name)
+        if at >= 0:
+            end = at + len(name)
+            while end < len(raw) and unicodedata.category(raw[end]).startswith("M"):
+                end += 1
+            name = raw[at:end]
+        fixed.append(name)
+    return "; ".join(fixed)
 
 
 def extract_content(
