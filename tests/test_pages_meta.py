@@ -739,6 +739,23 @@ def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> No
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<figure><img src='/p.jpg'></figure><p>Autorin Mara Quist</p>",  # under a picture
+        "<figure><img src='/p.jpg'><figcaption>Autorin Mara Quist</figcaption></figure>",  # its caption
+        "<p><img src='/p.jpg'> Autorin Mara Quist</p>",  # behind a picture in its paragraph
+        "<p>Autorin Mara Quist</p>",  # a name between two paragraphs of the story
+    ],
+)
+def test_autor_without_a_colon_in_the_storys_middle_or_under_a_picture_is_no_byline(caption: str) -> None:
+    # A writer the story is about ("Autorin Juli Zeh" under her portrait at a book fair).
+    lines = STORY.split("</p>", 2)
+    closing = "<p>Autor Piet Horn</p>"
+    body = f"<article><h1>Old ferry pier to close</h1>{lines[0]}</p>{lines[1]}</p>{caption}{lines[2]}{closing}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Piet Horn"]
+
+
 def test_a_written_by_card_loses_to_the_labelled_byline_that_names_someone_else() -> None:
     # Yoast's card names the account that posted (the translator here), as an author meta does.
     card = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="jana-ulm">'
