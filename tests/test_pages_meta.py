@@ -879,6 +879,8 @@ def test_a_date_line_under_the_headline_gives_the_name_beside_its_date(line: str
         ("<p>Der Hafen bleibt spannend. (dpa)</p>", []),  # an agency's credit
         ("<p>Der Hafen bleibt spannend. (jmu)</p>", []),  # a reporter's initials
         ("<p>Das sagte der Hafenmeister (Piet Horn).</p>", []),  # inside the sentence
+        ("<p>„Der Hafen bleibt.“ (Piet Horn)</p>", []),  # a quotation's speaker
+        ("<p>\"The pier stays.\" (Piet Horn)</p>", []),
         ("<p>Der Hafen bleibt spannend. <a href='/p'>(Piet Horn)</a></p>", []),  # a link
     ],
 )
