@@ -343,6 +343,20 @@ def test_a_date_stamp_before_the_headline_is_no_part_of_it(heading: str, title: 
     assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("12.3.1953 - Der Tag, an dem die Fähre sank", "12.3.1953 - Der Tag, an dem die Fähre sank"),
+        ("1.1.2024: Neue Fahrpläne für die Hafenfähren", "1.1.2024: Neue Fahrpläne für die Hafenfähren"),
+        ("23.05.2024 - Old ferry pier to close", "Old ferry pier to close"),  # the publication day
+        ("22.05.2024 | Old ferry pier to close", "Old ferry pier to close"),  # a day apart (time zones)
+    ],
+)
+def test_a_date_stamp_that_is_not_the_publication_day_is_the_headlines_subject(heading: str, title: str) -> None:
+    head = f'<title>{heading} - Harbour Times</title><meta property="article:published_time" content="2024-05-23T08:00:00+02:00">'
+    assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
+
+
 def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
     # The title is written around the page's heading for search engines: each heading word is in
     # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German

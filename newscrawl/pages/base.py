@@ -120,6 +120,7 @@ from newscrawl.pages.document import (
 )
 from newscrawl.pages.headline_parts import (
     completed,
+    stamp_days,
     with_emoji_text,
     without_date_stamp,
     without_end_element,
@@ -559,14 +560,15 @@ def _in_toc(node: HtmlElement, block: HtmlElement) -> bool:
     return False
 
 
-def _clean_headline(title: str | None) -> str | None:
+def _clean_headline(title: str | None, stamp: bool = False) -> str | None:
     """The headline as the reader sees it: entities left by double escaping read, invisible
-    format characters and the spacing they leave taken out."""
+    format characters and the spacing they leave taken out, a date stamp before it too (unless ``stamp``)."""
     if not title:
         return title
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
-    return without_date_stamp(normalize_space(_INVISIBLE.sub("", title))) or None
+    title = normalize_space(_INVISIBLE.sub("", title))
+    return (title if stamp else without_date_stamp(title)) or None
 
 
 def _without_tail(title: str, names: list[str]) -> str:
@@ -944,11 +946,35 @@ class ArticlePage:
         return _join(self.url, href)
 
     def title(self) -> str | None:
-        return self._title
+        return self._title if self._reading_stamp else self._dated_title
 
     @cached_property
     def _title(self) -> str | None:
+        """The headline, without a date stamp before it (read by the dates, see ``_dated_title``)."""
         return _clean_headline(self._title_source())
+
+    _reading_stamp = False
+
+    @cached_property
+    def _dated_title(self) -> str | None:
+        """The headline with the date stamp before it kept when the stamp is not the page's
+        publication day (a day apart at most): "11.9.2001 - Der Tag, der die Welt veränderte" on a
+        page of 2026 is about that day (``headline_parts.stamp_days``)."""
+        title = self._title
+        if not title or not (source := self._title_source()) or not source.lstrip()[:1].isdigit():
+            return title
+        whole = _clean_headline(source, stamp=True)
+        days = stamp_days(whole or "")
+        if whole == title or not days:
+            return title
+        self._reading_stamp = True  # the dates read the headline: the stamp's own text is one
+        try:
+            published = self.published_at()
+        finally:
+            self._reading_stamp = False
+        if published is None or any(abs((published.date() - day).days) <= 1 for day in days):
+            return title
+        return whole
 
     def _title_source(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
