@@ -766,7 +766,8 @@ def test_autor_without_a_colon_in_the_storys_middle_or_under_a_picture_is_no_byl
     # A writer the story is about ("Autorin Juli Zeh" under her portrait at a book fair).
     lines = STORY.split("</p>", 2)
     closing = "<p>Autor Piet Horn</p>"
-    body = f"<article><h1>Old ferry pier to close</h1>{lines[0]}</p>{lines[1]}</p>{caption}{lines[2]}{closing}</article>"
+    story = f"{lines[0]}</p>{lines[1]}</p>{caption}{lines[2]}"
+    body = f"<article><h1>Old ferry pier to close</h1>{story}{closing}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Piet Horn"]
 
 
@@ -894,7 +895,7 @@ def test_a_date_line_under_the_headline_gives_the_name_beside_its_date(line: str
         ("<p>Der Hafen bleibt spannend. (jmu)</p>", []),  # a reporter's initials
         ("<p>Das sagte der Hafenmeister (Piet Horn).</p>", []),  # inside the sentence
         ("<p>„Der Hafen bleibt.“ (Piet Horn)</p>", []),  # a quotation's speaker
-        ("<p>\"The pier stays.\" (Piet Horn)</p>", []),
+        ('<p>"The pier stays." (Piet Horn)</p>', []),
         ("<p>Der Hafen bleibt spannend. <a href='/p'>(Piet Horn)</a></p>", []),  # a link
     ],
 )

@@ -560,15 +560,15 @@ def _in_toc(node: HtmlElement, block: HtmlElement) -> bool:
     return False
 
 
-def _clean_headline(title: str | None, stamp: bool = False) -> str | None:
+def _clean_headline(title: str | None) -> str | None:
     """The headline as the reader sees it: entities left by double escaping read, invisible
-    format characters and the spacing they leave taken out, a date stamp before it too (unless ``stamp``)."""
+    format characters and the spacing they leave taken out (a date stamp before it stays: see
+    ``ArticlePage._dated_title``)."""
     if not title:
         return title
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
-    title = normalize_space(_INVISIBLE.sub("", title))
-    return (title if stamp else without_date_stamp(title)) or None
+    return normalize_space(_INVISIBLE.sub("", title)) or None
 
 
 def _without_tail(title: str, names: list[str]) -> str:
@@ -951,6 +951,10 @@ class ArticlePage:
     @cached_property
     def _title(self) -> str | None:
         """The headline, without a date stamp before it (read by the dates, see ``_dated_title``)."""
+        return without_date_stamp(self._stamped_title or "") or None
+
+    @cached_property
+    def _stamped_title(self) -> str | None:
         return _clean_headline(self._title_source())
 
     _reading_stamp = False
@@ -960,12 +964,8 @@ class ArticlePage:
         """The headline with the date stamp before it kept when the stamp is not the page's
         publication day (a day apart at most): "11.9.2001 - Der Tag, der die Welt veränderte" on a
         page of 2026 is about that day (``headline_parts.stamp_days``)."""
-        title = self._title
-        if not title or not (source := self._title_source()) or not source.lstrip()[:1].isdigit():
-            return title
-        whole = _clean_headline(source, stamp=True)
-        days = stamp_days(whole or "")
-        if whole == title or not days:
+        title, whole = self._title, self._stamped_title
+        if whole == title or not (days := stamp_days(whole or "")):
             return title
         self._reading_stamp = True  # the dates read the headline: the stamp's own text is one
         try:
@@ -4195,6 +4195,8 @@ def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
         return True
     # A block that holds a picture and no text ("<div class='img'><img></div>").
     return next(previous.iter(*_PICTURE_TAGS), None) is not None and not text_of(previous)
+
+
 _MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
 
 
