@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from newscrawl.pages import GenericPage
-from newscrawl.pages.headline_parts import emoji_alt
+from newscrawl.pages.headline_parts import emoji_alt, stamp_days
 
 LEDE = "<p>The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.</p>"
 URL = "https://harbourtimes.example/2024/05/pier-closes/"
@@ -41,3 +43,10 @@ def test_a_subtitle_at_the_headlines_end_is_no_badge() -> None:
     head = '<meta property="og:title" content="Old ferry pier to close">'
     want = "Old ferry pier to close Divers found the piles rotten after the storm"
     assert page(head, f"<article>{h1}{LEDE * 3}</article>").title() == want
+
+
+def test_a_date_stamps_days_are_read_day_first_with_dots_and_either_way_with_slashes() -> None:
+    assert stamp_days("12.3.1953 - Der Tag, an dem die Fähre sank") == [date(1953, 3, 12)]
+    assert stamp_days("2024-05-23 | Old ferry pier to close") == [date(2024, 5, 23)]
+    assert stamp_days("04/05/24 - Old ferry pier to close") == [date(2024, 5, 4), date(2024, 4, 5)]
+    assert stamp_days("Old ferry pier to close") == []

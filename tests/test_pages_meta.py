@@ -343,6 +343,20 @@ def test_a_date_stamp_before_the_headline_is_no_part_of_it(heading: str, title: 
     assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("12.3.1953 - Der Tag, an dem die Fähre sank", "12.3.1953 - Der Tag, an dem die Fähre sank"),
+        ("1.1.2024: Neue Fahrpläne für die Hafenfähren", "1.1.2024: Neue Fahrpläne für die Hafenfähren"),
+        ("23.05.2024 - Old ferry pier to close", "Old ferry pier to close"),  # the publication day
+        ("22.05.2024 | Old ferry pier to close", "Old ferry pier to close"),  # a day apart (time zones)
+    ],
+)
+def test_a_date_stamp_that_is_not_the_publication_day_is_the_headlines_subject(heading: str, title: str) -> None:
+    head = f'<title>{heading} - Harbour Times</title><meta property="article:published_time" content="2024-05-23T08:00:00+02:00">'
+    assert page(head, f"<h1>{heading}</h1>{LEDE}").title() == title
+
+
 def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> None:
     # The title is written around the page's heading for search engines: each heading word is in
     # it, as written, inflected ("Timetable" / "timetables") or as a compound's end (German
@@ -739,6 +753,24 @@ def test_autor_without_a_colon_opens_a_closing_credit_but_not_a_sentence() -> No
     assert page("<title>Old ferry pier to close</title>", body).authors() == []
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<figure><img src='/p.jpg'></figure><p>Autorin Mara Quist</p>",  # under a picture
+        "<figure><img src='/p.jpg'><figcaption>Autorin Mara Quist</figcaption></figure>",  # its caption
+        "<p><img src='/p.jpg'> Autorin Mara Quist</p>",  # behind a picture in its paragraph
+        "<p>Autorin Mara Quist</p>",  # a name between two paragraphs of the story
+    ],
+)
+def test_autor_without_a_colon_in_the_storys_middle_or_under_a_picture_is_no_byline(caption: str) -> None:
+    # A writer the story is about ("Autorin Juli Zeh" under her portrait at a book fair).
+    lines = STORY.split("</p>", 2)
+    closing = "<p>Autor Piet Horn</p>"
+    story = f"{lines[0]}</p>{lines[1]}</p>{caption}{lines[2]}"
+    body = f"<article><h1>Old ferry pier to close</h1>{story}{closing}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Piet Horn"]
+
+
 def test_a_written_by_card_loses_to_the_labelled_byline_that_names_someone_else() -> None:
     # Yoast's card names the account that posted (the translator here), as an author meta does.
     card = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="jana-ulm">'
@@ -862,6 +894,8 @@ def test_a_date_line_under_the_headline_gives_the_name_beside_its_date(line: str
         ("<p>Der Hafen bleibt spannend. (dpa)</p>", []),  # an agency's credit
         ("<p>Der Hafen bleibt spannend. (jmu)</p>", []),  # a reporter's initials
         ("<p>Das sagte der Hafenmeister (Piet Horn).</p>", []),  # inside the sentence
+        ("<p>„Der Hafen bleibt.“ (Piet Horn)</p>", []),  # a quotation's speaker
+        ('<p>"The pier stays." (Piet Horn)</p>', []),
         ("<p>Der Hafen bleibt spannend. <a href='/p'>(Piet Horn)</a></p>", []),  # a link
     ],
 )

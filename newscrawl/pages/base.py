@@ -121,6 +121,7 @@ from newscrawl.pages.document import (
 )
 from newscrawl.pages.headline_parts import (
     completed,
+    stamp_days,
     with_emoji_text,
     without_date_stamp,
     without_end_element,
@@ -562,12 +563,13 @@ def _in_toc(node: HtmlElement, block: HtmlElement) -> bool:
 
 def _clean_headline(title: str | None) -> str | None:
     """The headline as the reader sees it: entities left by double escaping read, invisible
-    format characters and the spacing they leave taken out."""
+    format characters and the spacing they leave taken out (a date stamp before it stays: see
+    ``ArticlePage._dated_title``)."""
     if not title:
         return title
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
-    return without_date_stamp(normalize_space(_INVISIBLE.sub("", title))) or None
+    return normalize_space(_INVISIBLE.sub("", title)) or None
 
 
 def _without_tail(title: str, names: list[str]) -> str:
@@ -945,11 +947,35 @@ class ArticlePage:
         return _join(self.url, href)
 
     def title(self) -> str | None:
-        return self._title
+        return self._title if self._reading_stamp else self._dated_title
 
     @cached_property
     def _title(self) -> str | None:
+        """The headline, without a date stamp before it (read by the dates, see ``_dated_title``)."""
+        return without_date_stamp(self._stamped_title or "") or None
+
+    @cached_property
+    def _stamped_title(self) -> str | None:
         return _clean_headline(self._title_source())
+
+    _reading_stamp = False
+
+    @cached_property
+    def _dated_title(self) -> str | None:
+        """The headline with the date stamp before it kept when the stamp is not the page's
+        publication day (a day apart at most): "11.9.2001 - Der Tag, der die Welt veränderte" on a
+        page of 2026 is about that day (``headline_parts.stamp_days``)."""
+        title, whole = self._title, self._stamped_title
+        if whole == title or not (days := stamp_days(whole or "")):
+            return title
+        self._reading_stamp = True  # the dates read the headline: the stamp's own text is one
+        try:
+            published = self.published_at()
+        finally:
+            self._reading_stamp = False
+        if published is None or any(abs((published.date() - day).days) <= 1 for day in days):
+            return title
+        return whole
 
     def _title_source(self) -> str | None:
         selectors = [self.overrides.title] if self.overrides and self.overrides.title else []
@@ -2809,6 +2835,8 @@ class ArticlePage:
             return None
         if owner.tag == "a" and not is_tail and _LABEL_ONLY.match(opening):
             return None  # a menu's link to the authors' page ("<a href=...>Authors</a>"), no label
+        if match.groupdict().get("bare") and _caption_line(node, owner, is_tail):
+            return None  # "<figure><img></figure><p>Autorin Juli Zeh</p>": whom the picture shows
         label = match.group(0).strip()
         # A heading is a headline ("Von Sprachregeln und Gender-Politik"), unless it holds a label
         # alone ("<h5>Autor:</h5>"), one that names a piece of writing ("<h2>Posted by Jana Ulm
@@ -2821,6 +2849,8 @@ class ArticlePage:
             line = re.split(r"\s[|·•]\s", line, maxsplit=1)[0]
         if not line.startswith(label) or len(line) > MAX_BYLINE_CHARS:
             return None
+        if match.groupdict().get("bare") and self._mid_story(line):
+            return None  # a colon-less "Autorin Juli Zeh" between two paragraphs of the story
         name = line[len(label) :].strip(" :")
         # An interview's byline names the one asking; whom they talk with follows "mit" / "with"
         # ("Ein Interview von Jana Ulm mit Piet Horn", "Interview by Jana Ulm with Piet Horn").
@@ -2835,6 +2865,15 @@ class ArticlePage:
         if name and (name[0].isupper() or " " not in byline_name_part(name)):
             return owner, name
         return None
+
+    def _mid_story(self, line: str) -> bool:
+        """True when ``line`` is one of the article's paragraphs in the middle of its story: past
+        its first two, between two sentences (a caption or a quoted name, no byline or closing credit)."""
+        paragraphs = self._main_paragraphs[0]
+        for index in range(2, len(paragraphs) - 1):
+            if normalize_space(paragraphs[index]) == line:
+                return bool(_SIGNED_PROSE.search(paragraphs[index - 1]) and _SIGNED_PROSE.search(paragraphs[index + 1]))
+        return False
 
     def _author_links(self) -> list[list[str]]:
         """Texts of links to an author's page whose address spells the name ("/author/jana-ulm/":
@@ -4109,8 +4148,8 @@ _BYLINE_LINE_LABEL = re.compile(
     r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
-    # drops a sentence ("Autor Michael Ende schrieb ...").
-    r"|autor(?:in|en)?\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # drops a sentence ("Autor Michael Ende schrieb ..."), ``_caption_line`` a portrait's caption.
+    r"|(?P<bare>autor(?:in|en)?)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
     r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
@@ -4152,6 +4191,28 @@ def _in_heading(node: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
+#: Elements that show a picture, and those that caption one.
+_PICTURE_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
+_CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
+
+
+def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
+    """True when the line ``node``'s text or tail opens (in ``owner``) captions a picture: it sits in
+    a figure or caption, follows a picture in its element ("<p><img> Autorin Juli Zeh</p>"), or its
+    element follows one with no text between ("<figure><img></figure><p>Autorin Juli Zeh</p>")."""
+    if any(el.tag in _CAPTION_TAGS for el in (owner, *owner.iterancestors())):
+        return True
+    if is_tail and node.tag in _PICTURE_TAGS:
+        return True
+    previous = owner.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or (previous.tail or "").strip():
+        return False
+    if previous.tag in _PICTURE_TAGS:
+        return True
+    # A block that holds a picture and no text ("<div class='img'><img></div>").
+    return next(previous.iter(*_PICTURE_TAGS), None) is not None and not text_of(previous)
+
+
 _MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
 
 

@@ -538,8 +538,9 @@ def cjk_signature(line: str) -> str | None:
 
 
 #: A closing name in brackets behind the story's last sentence, on its line ("... bleibt
-#: spannend. (Jana M. Ulm)", German and Austrian regional papers; a "+++" may end the story).
-_BRACKET_SIGNATURE = re.compile(r"[.!?…\"“”»«]\s*\((?P<name>[^()\d:/]{4,48})\)\s*(?:\+{3})?$")
+#: spannend. (Jana M. Ulm)", German and Austrian regional papers; a "+++" may end the story). Not
+#: behind a closing quotation mark: that name is the speaker's ("„Wir schaffen das.“ (Angela Merkel)").
+_BRACKET_SIGNATURE = re.compile(r"[.!?…]\s*\((?P<name>[^()\d:/]{4,48})\)\s*(?:\+{3})?$")
 
 
 def bracketed_signature(line: str, signature_name: Callable[[str], str | None]) -> tuple[str, str] | None:

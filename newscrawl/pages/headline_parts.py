@@ -13,7 +13,8 @@
   where it stops (``completed``).
 - A date stamp that opens a headline before a separator ("23.01.2022 - Headline", as some club and
   event sites set the day before every headline) is the story's date, no part of its headline
-  (``without_date_stamp``).
+  (``without_date_stamp``), when it is the page's publication day (``stamp_days``): another day is
+  the headline's subject ("11.9.2001 - Der Tag, der die Welt veränderte").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from copy import deepcopy
+from datetime import date
 
 from lxml.html import HtmlElement
 
@@ -131,6 +133,29 @@ def completed(title: str, others: Iterable[str]) -> str | None:
 _DATE_STAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+(?=\S)")
 #: Fewest words of the headline left behind a stamp: a stamp before one word is a title of its own.
 MIN_STAMPED_HEADLINE_WORDS = 3
+
+
+def stamp_days(title: str) -> list[date]:
+    """The days a date stamp before ``title`` can be (``without_date_stamp``): "23.01.2022" one,
+    "01/02/22" day first or month first ("23.01.2022" is day first); none when ``title`` opens with no stamp."""
+    match = _DATE_STAMP.match(title) if title[:1].isdigit() else None
+    if match is None:
+        return []
+    numbers = [int(n) for n in re.findall(r"\d+", match.group(0))]
+    if numbers[0] > 31:  # ISO: the year first
+        orders = [(numbers[0], numbers[1], numbers[2])]
+    else:
+        year = numbers[2] + 2000 if numbers[2] < 100 else numbers[2]
+        orders = [(year, numbers[1], numbers[0])]
+        if "/" in match.group(0):  # "01/02/22": day first or month first
+            orders.append((year, numbers[0], numbers[1]))
+    days = []
+    for year, month, day in orders:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return days
 
 
 def without_date_stamp(title: str) -> str:
