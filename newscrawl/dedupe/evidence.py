@@ -227,7 +227,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
-    b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
+        b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
