@@ -1172,8 +1172,15 @@ def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 def _years(fp: dict[str, Any]) -> list[tuple[int, str]]:
-    """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors."""
-    return [(i, x) for i, x in enumerate(fp["anchors"]) if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20")]
+    """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors:
+    figures written as years (``years``: "2,000 troops" is none); a fingerprint stored without
+    ``years`` counts every figure 1900-2099."""
+    written = fp.get("years")
+    return [
+        (i, x)
+        for i, x in enumerate(fp["anchors"])
+        if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20") and (written is None or x in written)
+    ]
 
 
 def _first_paragraphs(fp: dict[str, Any]) -> list[int]:
