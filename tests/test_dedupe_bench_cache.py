@@ -26,7 +26,6 @@ def _probe(bench) -> str:
 
 def test_probe_rows_hash_is_stable_and_ignores_code_that_stores_nothing(bench, monkeypatch):
     from newscrawl.dedupe import engine
-
     from newscrawl.store.sqlite import SQLiteStore
 
     before = _probe(bench)
