@@ -361,10 +361,10 @@ def other_names(a: dict[str, Any], b: dict[str, Any]) -> bool:
     mine = {x for x in _anchor_set(a) if x[0] not in "#@"}
     theirs = {y for y in _anchor_set(b) if y[0] not in "#@"}
     shared = len(mine & theirs)
-    if len(mine) - shared < OWN_NAMES or len(theirs) - shared < OWN_NAMES or links_to(a, b):
+    if len(mine) - shared < OWN_NAMES or len(theirs) - shared < OWN_NAMES:
         return False
     figures = sum(1 for x in _anchor_set(a) & _anchor_set(b) if STRONG_FIGURE[x])
-    return figures < OWN_NAMES and shared < SHARED_NAMES * min(len(mine), len(theirs))
+    return figures < OWN_NAMES and shared < SHARED_NAMES * min(len(mine), len(theirs)) and not links_to(a, b)
 
 
 def _near_days(days: set[str], others: set[str]) -> bool:
