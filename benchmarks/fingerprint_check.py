@@ -232,10 +232,11 @@ def compare(base: dict[str, list[dict[str, Any]]], now: dict[str, list[dict[str,
 
 
 def shared_fields_equal(base: dict[str, Any], now: dict[str, Any]) -> tuple[bool, set[str]]:
-    """Whether two fingerprints agree on every field both have, and the fields only one has
-    (a field added since the base, as ``asides``: timed, not compared)."""
+    """Whether two fingerprints agree on every field both have and this tree makes every field
+    of the base, and the fields only one has (a field added since the base, as ``asides``:
+    timed, not compared; a field of the base's this tree lacks is a difference)."""
     shared = base.keys() & now.keys()
-    return all(base[k] == now[k] for k in shared), base.keys() ^ now.keys()
+    return base.keys() <= now.keys() and all(base[k] == now[k] for k in shared), base.keys() ^ now.keys()
 
 
 def speed_against(

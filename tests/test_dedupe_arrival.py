@@ -224,3 +224,56 @@ def test_a_later_story_contradicted_in_its_own_language_is_not_taken(tmp_path, m
     for order in ([ORIGINAL, TRANSLATION, other], [ORIGINAL, other, TRANSLATION], [other, ORIGINAL, TRANSLATION]):
         stories = _stories(tmp_path, order)
         assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[other["url"]], [d["url"] for d in order]
+
+
+#: A wire report (miles), a rival agency's own report of the typhoon (km, its own quote and
+#: figures) and the wire's Indonesian translation (km): the rival takes the translation by a
+#: thin verdict when it comes first (R28, probe G4).
+TYPHOON_WIRE = (
+    "MANILA, Nov 4 (Wire) - Typhoon Kalmaegi slammed into Isabela province in the northern Philippines on Tuesday"
+    " with winds of 115 miles per hour, forcing 1.2 million people from their homes, officials said.\n\n"
+    "The storm's rain bands stretched 1,100 miles across, the weather agency PAGASA said, and waves of up to"
+    " 30 feet hit the coast.\n\n"
+    "At least 6 people were killed in Cagayan, disaster officials said.\n\n"
+    "Schools and offices were shut across Luzon."
+)
+TYPHOON_RIVAL = (
+    "Super Typhoon Kalmaegi made landfall in Palanan, Isabela, late on Monday packing sustained winds of 185"
+    " kilometres per hour, PAGASA said in its 5 a.m. bulletin on Tuesday.\n\n"
+    "About 1.2 million people had been moved to evacuation centres in Luzon, Civil Defense chief Ariel"
+    " Nepomuceno told reporters.\n\n"
+    "The storm's diameter of 1,770 kilometres covered most of the country, and storm surges of up to 9 metres"
+    " were possible, PAGASA warned.\n\n"
+    "Six deaths were reported in Cagayan and Apayao."
+)
+TYPHOON_ID = (
+    "MANILA - Topan Kalmaegi menghantam provinsi Isabela di Filipina utara pada Selasa dengan angin berkecepatan"
+    " 185 km per jam, memaksa 1,2 juta orang meninggalkan rumah, kata pejabat.\n\n"
+    "Pita hujan badai membentang 1.770 km, kata badan cuaca PAGASA, dan gelombang hingga 9 meter menghantam pantai.\n\n"
+    "Sedikitnya 6 orang tewas di Cagayan, kata pejabat penanggulangan bencana.\n\n"
+    "Sekolah dan kantor ditutup di seluruh Luzon."
+)
+
+
+def test_a_translation_beyond_doubt_does_not_grow_a_thin_wrong_merge(tmp_path):
+    """In reverse order the rival joins the translation by a thin verdict; the wire then
+    translates to it beyond doubt, and the rival (same language) calls the wire another story.
+    A contradicting copy that holds its story so loosely is believed: the wire stays apart
+    rather than join the rival's story (it did, a translation of 0.9 overrode any copy)."""
+    from tests.dedupe_corpus import article as corpus_article
+    from tests.test_dedupe_review import project_config, run_dedupe
+
+    rows = []
+    for id_, url, body, language, hour, title in (
+        ("id", "https://mirror-id.example/topan", TYPHOON_ID, "id", 6, "Topan Kalmaegi hantam Filipina utara"),
+        ("rival", "https://rival.example/kalmaegi", TYPHOON_RIVAL, "en", 4, "Super Typhoon Kalmaegi lands in Isabela"),
+        ("wire", "https://wire.example/typhoon", TYPHOON_WIRE, "en", 3, "Typhoon Kalmaegi hits northern Philippines"),
+    ):
+        row = corpus_article(url, body, language, "2026-11-04", hour, title=title)
+        row["id"] = id_
+        rows.append(row)
+    fps = {r["id"]: fingerprint(r) for r in rows}
+    assert compare(fps["wire"], fps["rival"]) is None
+    assert compare(fps["wire"], fps["id"]).score >= 0.9
+    story = run_dedupe(rows, tmp_path, project_config())  # latest first, as crawled
+    assert story["wire"] != story["rival"]

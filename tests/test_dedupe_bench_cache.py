@@ -26,11 +26,19 @@ def _probe(bench) -> str:
 
 def test_probe_rows_hash_is_stable_and_ignores_code_that_stores_nothing(bench, monkeypatch):
     from newscrawl.dedupe import engine
+    from newscrawl.store.sqlite import SQLiteStore
 
     before = _probe(bench)
     assert _probe(bench) == before
-    # the lookup path (what a speed pass edits) writes no row of a filled store
-    monkeypatch.setattr(engine.DedupeEngine, "process", lambda self, doc: None)
+    # the lookup path (what a speed pass edits) writes no row of a filled store: the fill
+    # never runs it (it stores fingerprints in bulk), so an edit there keeps the cache
+
+    def lookup(*args, **kwargs):
+        raise AssertionError("the bench's fill ran the lookup path")
+
+    monkeypatch.setattr(engine.DedupeEngine, "process", lookup)
+    monkeypatch.setattr(engine.DedupeEngine, "_candidates", lookup)
+    monkeypatch.setattr(SQLiteStore, "find_fingerprints", lookup)
     assert _probe(bench) == before
 
 

@@ -94,3 +94,27 @@ def test_a_fingerprint_stored_before_asides_loads_and_keeps_every_anchor():
     old = from_record({k: v for k, v in fields.items() if k != "asides"}, sig)
     assert without_asides(old, translated) is old
     assert compare(old, translated) is None  # as before: its conversions count as its own figures
+
+
+def test_two_english_reports_one_in_miles_one_in_km_are_not_merged():
+    """Units are renamed between languages only: a rival English report giving its own figures
+    in km is not the miles report renamed."""
+    wire = (
+        "MANILA, Nov 10 (Wire) - Typhoon Fung-wong slammed into Aurora province in the northern Philippines on Monday "
+        "with winds of 115 miles per hour, forcing 1.4 million people from their homes, officials said.\n\n"
+        "Waves of up to 30 feet hit the coast of Baler, and the storm's rain bands stretched 1,100 miles across, "
+        "the weather agency PAGASA said.\n\n"
+        "At least 4 people were killed in Catanduanes, disaster chief Ariel Nepomuceno said.\n\n"
+        "Schools and offices were shut across Luzon."
+    )
+    rival = (
+        "MANILA, Nov 10 (Rival) - Fung-wong, the strongest typhoon to hit the Philippines this year, crashed ashore "
+        "in Aurora on Monday packing winds of 185 km per hour as 1.4 million people sheltered in evacuation centres.\n\n"
+        "PAGASA forecasters warned of storm surges of 9 metres in Baler, with the typhoon's clouds spanning 1,770 km.\n\n"
+        "Civil Defense's Ariel Nepomuceno confirmed 4 deaths in Catanduanes and said rescuers could not yet reach Samar.\n\n"
+        "\"We are bracing for more,\" Nepomuceno told DZMM radio. Classes were suspended across Luzon."
+    )
+    a = fingerprint(article("https://wire.example/t", wire, "en", "2026-11-10", 3, title="Typhoon Fung-wong hits northern Philippines"))
+    b = fingerprint(article("https://rival.example/t", rival, "en", "2026-11-10", 4, title="Fung-wong crashes ashore in Aurora"))
+    assert compare(a, b) is None
+    assert compare(b, a) is None

@@ -147,3 +147,25 @@ def test_a_title_figure_without_its_trailing_zero_is_the_same_headline():
     assert compare(id_, en) is not None
     other = fingerprint(article("https://ekonomi-id.example/b", RATE_ID, "id", "2026-03-04", 15, title="Suku bunga Orvania 3,75 persen"))
     assert evidence.headlines_differ(other, en)  # another figure headlined: still told apart
+
+
+
+def test_a_count_of_two_thousand_is_no_year_of_its_own():
+    """A count written with a thousands separator ("2.000") is no year of its own (taken for
+    the year 2000 before, R28), which would keep the copy from being read as a translation of
+    the other's first part (``_may_cut``); the report's 1967 stays one."""
+    cut = fingerprint(
+        article(
+            "https://kabar-id.example/suaka",
+            WIRE_ID_CUT + "\n\nSekitar 2.000 pencari suaka kini ditahan di pusat penahanan lepas pantai.",
+            "id",
+            "2026-03-03",
+            9,
+            title="90 pencari suaka mendarat di Pulau Melville",
+        )
+    )
+    assert cut["years"] == []
+    assert not evidence._gives_own_figure(cut, _wire())  # "2.000" was the year 2000 before
+    assert evidence._gives_own_figure(_wire(), cut)  # the wire's 1967 is still a year of its own
+    assert compare(cut, _wire()) is not None
+    assert compare(_wire(), cut) is not None

@@ -265,3 +265,30 @@ def test_weekdays_a_day_apart_match_cyclically_but_not_another_editions_days():
     # neighbour, so the pair keeps its veto (each day of both sides must be one).
     assert evidence._near_days({"@d2", "@d4"}, {"@d3", "@d6"})
     assert not evidence._near_days({"@d3", "@d6"}, {"@d2", "@d4"})
+
+
+def test_a_weather_warning_for_another_city_in_another_language_is_no_translation():
+    """One template in Indonesian and an English report of another city's warning: the same
+    hours, wind speed and wave height, other places and forecaster (a translation 0.72, R28).
+    Names alike across the two languages are few; a translation keeps its places and people."""
+
+    id_ = (
+        "MAKASSAR - BMKG mengeluarkan peringatan dini cuaca untuk wilayah Sulawesi Selatan pada Kamis (20/11)"
+        " pukul 14.00 WITA hingga 18.00 WITA.\n\n"
+        "Hujan lebat disertai petir dan angin kencang berpotensi terjadi di Makassar, Maros dan Gowa, kata"
+        " prakirawan BMKG Andi Rahmat.\n\n"
+        "Kecepatan angin dapat mencapai 35 km per jam dengan gelombang setinggi 3 meter di perairan Sulawesi Selatan.\n\n"
+        "Masyarakat diimbau mewaspadai banjir dan pohon tumbang."
+    )
+    en = (
+        "PONTIANAK - Indonesia's BMKG issued an early weather warning for West Kalimantan on Thursday from 2 p.m."
+        " to 6 p.m. local time.\n\n"
+        "Heavy rain with lightning and strong winds could hit Pontianak, Singkawang and Ketapang, BMKG forecaster"
+        " Ferdy Siregar said.\n\n"
+        "Winds could reach 35 km per hour with waves of 3 meters in West Kalimantan's waters.\n\n"
+        "Residents were urged to watch for floods and falling trees."
+    )
+    a = fingerprint(article("https://berita.example/cuaca-makassar", id_, "id", "2026-11-20", 2, title="Peringatan dini cuaca Sulawesi Selatan"))
+    b = fingerprint(article("https://wx-en.example/pontianak", en, "en", "2026-11-20", 3, title="Weather warning for West Kalimantan"))
+    assert compare(a, b) is None
+    assert compare(b, a) is None

@@ -46,14 +46,30 @@ _STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
 JOIN_SCORE = 0.9
 
 
-def _yields_to_text(evidence: Evidence) -> bool:
+#: A copy that joined its story by a rewrite or translation scoring below this holds it loosely:
+#: its word that an article is another story stands even against a translation beyond doubt.
+HELD_SCORE = 0.6
+
+
+def _held(fields_: dict[str, Any]) -> float:
+    """How firmly a stored copy holds its story: the score of the rewrite or translation it
+    joined by; 1.0 for a story's first copy, an exact or near copy (or one stored without)."""
+    if fields_.get("match") in ("rewrite", "translation"):
+        return float(fields_.get("score") or 0.0)
+    return 1.0
+
+
+def _yields_to_text(evidence: Evidence, held: float = 1.0) -> bool:
     """Is ``evidence`` a translation verdict that a copy in the article's language, calling
-    the article another story text to text, overrules? Below ``JOIN_SCORE``: a rival report
+    the article another story text to text, overrules? ``held``: how firmly the contradicting
+    copies hold the story (the loosest, :func:`_held`). Below ``JOIN_SCORE``: a rival report
     of the event in the article's language is one (the wire's translation there says "another
     story"); a translation beyond doubt is not, though the story's other translation into its
     language, another mirror's, words it otherwise (review set 5's S166-2, 0.943, against the
-    re-led S166-1)."""
-    return evidence.kind == "translation" and evidence.score < JOIN_SCORE
+    re-led S166-1, held at 0.711) - unless a contradicting copy holds the story below
+    ``HELD_SCORE``: a rival report that joined another's translation by a thin translation
+    verdict (0.489) says "another story" of that report, and the wrong merge would grow (R28)."""
+    return evidence.kind == "translation" and (evidence.score < JOIN_SCORE or held < HELD_SCORE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +263,7 @@ class DedupeEngine:
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
         found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
         verdicts = []
-        contradicted: set[str] = set()
+        contradicted: dict[str, float] = {}  # story: how firmly its contradicting copies hold it
         language = fp.get("language")
         self._matched = {}
         for fields_, sig, _hits in found:
@@ -259,13 +275,14 @@ class DedupeEngine:
                 verdicts.append((fields_["story_id"], evidence))
                 self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
             elif language and fields_.get("language") == language:
-                contradicted.add(fields_["story_id"])
+                story = fields_["story_id"]
+                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
         # Translation evidence is the weakest (names and numbers only). When the story also
         # has a copy in the article's own language and that copy, compared text to text,
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        return [(s, e) for s, e in verdicts if not (_yields_to_text(e) and s in contradicted)]
+        return [(s, e) for s, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Lookup and index keys of an article in hand, computed once for it."""
@@ -368,7 +385,7 @@ class DedupeEngine:
         its language says "another story" (a rival report the mirror's copy took in by a
         translation verdict does not follow)."""
         best, contradicted = self._best_before(copy)
-        if contradicted & stories:
+        if contradicted.keys() & stories:
             return False
         mine = compare(copy, fp, window_days=self.config.window_days)
         if best is None:
@@ -394,7 +411,7 @@ class DedupeEngine:
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
             rival, contradicted = self._best_before(first)
-            if _yields_to_text(verdict) and story_id in contradicted:
+            if story_id in contradicted and _yields_to_text(verdict, contradicted[story_id]):
                 continue
             if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
                 continue
@@ -410,14 +427,14 @@ class DedupeEngine:
             witnesses = None
         return story_id
 
-    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, set[str]]:
+    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
         """The best verdict of a stored article on the other stored copies published no later
         than it (its own story's too), with their story: the verdict it would get in
         publication order, but for the article in hand; and the stories of those copies in
-        its language that compare() calls another story."""
+        its language that compare() calls another story (with how firmly those copies hold it)."""
         when = _moment(fp)
         best: tuple[str, Evidence] | None = None
-        contradicted: set[str] = set()
+        contradicted: dict[str, float] = {}
         for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
             story = fields_.get("story_id")
             if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
@@ -426,7 +443,8 @@ class DedupeEngine:
             if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
                 best = (self.store.resolve_story(story), evidence)
             elif evidence is None and fp.get("language") and fields_.get("language") == fp["language"]:
-                contradicted.add(self.store.resolve_story(story))
+                story = self.store.resolve_story(story)
+                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
         return best, contradicted
 
     def _holds_one_text(self, story_id: str) -> bool:

@@ -197,7 +197,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # sentences word for word goes on in its own words, or in its own order.
     if evidence is not None and not translated and is_template_pair(a, b):
         return None
-    if evidence is not None and translated and other_weekdays(a, b):
+    if evidence is not None and translated and (other_weekdays(a, b) or other_names(a, b)):
         return None
     if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
@@ -227,7 +227,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
-    b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
+        b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
@@ -338,6 +338,33 @@ def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not theirs or not mine.isdisjoint(theirs) or links_to(a, b):
         return False
     return not (_near_days(mine, theirs) and _near_days(theirs, mine))
+
+
+#: A translation keeps most of the names it does not translate (places, people): two articles
+#: in other languages sharing fewer than this share of the fewer names, each naming at least
+#: ``OWN_NAMES`` the other does not, and fewer than ``OWN_NAMES`` specific figures (a
+#: template's hours and speeds), are two editions of one template (R28).
+SHARED_NAMES = 0.25
+OWN_NAMES = 4
+
+
+def other_names(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do two articles in other languages name other places and people, sharing their figures?
+
+    The template veto (:func:`is_template_pair`) compares words, so it cannot see a bulletin
+    for another province in another language (a BMKG warning for Padang, an English report of
+    the one for Medan: the same hours, wind speed and wave height). A translation carries the
+    names it does not translate; a name translated ("Sumatera Utara" / "North Sumatra") leaves
+    the others. A translation that translates most names (an agency's, a region's: a quake
+    report) keeps its many specific figures (coordinates, a time, a depth): not asked then,
+    nor of a copy that names the other as its original."""
+    mine = {x for x in _anchor_set(a) if x[0] not in "#@"}
+    theirs = {y for y in _anchor_set(b) if y[0] not in "#@"}
+    shared = len(mine & theirs)
+    if len(mine) - shared < OWN_NAMES or len(theirs) - shared < OWN_NAMES:
+        return False
+    figures = sum(1 for x in _anchor_set(a) & _anchor_set(b) if STRONG_FIGURE[x])
+    return figures < OWN_NAMES and shared < SHARED_NAMES * min(len(mine), len(theirs)) and not links_to(a, b)
 
 
 def _near_days(days: set[str], others: set[str]) -> bool:
@@ -1172,8 +1199,15 @@ def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 def _years(fp: dict[str, Any]) -> list[tuple[int, str]]:
-    """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors."""
-    return [(i, x) for i, x in enumerate(fp["anchors"]) if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20")]
+    """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors:
+    figures written as years (``years``: "2,000 troops" is none); a fingerprint stored without
+    ``years`` counts every figure 1900-2099."""
+    written = fp.get("years")
+    return [
+        (i, x)
+        for i, x in enumerate(fp["anchors"])
+        if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20") and (written is None or x in written)
+    ]
 
 
 def _first_paragraphs(fp: dict[str, Any]) -> list[int]:

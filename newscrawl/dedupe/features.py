@@ -37,6 +37,7 @@ from newscrawl.dedupe.text import (
     quotes,
     word_bytes,
     words,
+    years,
 )
 from newscrawl.dedupe.units import unit_figures
 from newscrawl.items import parse_iso, to_utc_iso
@@ -218,6 +219,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         "decimals": decimals,
+        "years": years(text),  # figures written as years ("in 1951", "the 1967 Protocol"), not counts ("2,000")
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).
         "asides": converted or [],
         "para_keys": para_keys,

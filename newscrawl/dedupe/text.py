@@ -478,6 +478,35 @@ def figure_as_written(text: str, offset: int, token: str) -> tuple[list[str], in
     return None
 
 
+#: A year: four digits 1900-2099 standing alone, written without a thousands separator
+#: ("2,000 troops", "2.000 tentara" are counts).
+_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")
+#: A word before a figure that makes it a year ("in 1998", "sejak 2022", "tahun 2019").
+_YEAR_BEFORE = frozenset(
+    "in since by until till from before after of year early late mid end "
+    "tahun sejak pada hingga sampai dari sebelum sesudah setelah awal akhir pertengahan".split()
+)
+
+
+def years(text: str) -> list[str]:
+    """The anchors of the years ``text`` gives (``"#1951"``): a figure 1900-2099 written
+    without a thousands separator beside a year's context - a month, a word that takes a year
+    ("in", "since", "tahun"), a possessive or a name after it ("2023's", "the 1951 Refugee
+    Convention"). A count of 2,000 or "2.000" is no year."""
+    found = []
+    for m in _YEAR.finditer(text):
+        before = [w.lower().strip("(-,.") for w in text[max(0, m.start() - 30) : m.start()].split()[-2:]]
+        after = text[m.end() : m.end() + 2]
+        if (
+            (before and before[-1] in _YEAR_BEFORE)
+            or any(DATE_WORDS.get(w, "").startswith("@m") for w in before)
+            or after[:1] in ("'", "\u2019")
+            or (len(after) == 2 and after[0] == " " and after[1].isupper())
+        ):
+            found.append("#" + m[1])
+    return list(dict.fromkeys(found))
+
+
 def percent_figure(token: str) -> str:
     """A percentage's figure without the trailing zeros of its decimal part (one or two digits
     after the last separator: a thousands group has three): "4.50%" = "4,5 persen" = "#45". A
