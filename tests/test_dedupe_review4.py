@@ -15,15 +15,13 @@ five arrival orders, as ``test_dedupe_review.py`` runs the first set.
 
 from __future__ import annotations
 
-import itertools
-from collections import defaultdict
 from typing import Any
 
 import pytest
 
 from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe4.build import build
-from tests.test_dedupe_review import arrival_order, check_built_whole, project_config, run_dedupe
+from tests.test_dedupe_review import check_built_whole, order_params, pairs_outcome, project_config
 
 #: Same-story pairs (of 99) found in each arrival order when this test was written (R22's
 #: score.py --orders 5: pairwise F1 0.867 / 0.852 / 0.852 / 0.867 / 0.867; the 21 missed:
@@ -65,21 +63,7 @@ def outcome(
 ) -> tuple[int, set[tuple[str, str]], list[str]]:
     """(same-story pairs found, pairs of different stories merged, hard pairs merged) in one order."""
     if order not in _outcomes:
-        rows, truth = review_set
-        label = truth["label"]
-        story = run_dedupe(arrival_order(rows, order), tmp_path_factory.mktemp(order), config)
-        found, wrong = 0, set()
-        for a, b in itertools.combinations(sorted(story), 2):
-            if story[a] == story[b]:
-                if label[a] == label[b]:
-                    found += 1
-                else:
-                    wrong.add(tuple(sorted((label[a], label[b]))))
-        stories_of = defaultdict(set)
-        for article, story_id in story.items():
-            stories_of[label[article]].add(story_id)
-        merged = [f"{a}~{b} ({cls})" for a, b, cls in truth["hard_pairs"] if stories_of[a] & stories_of[b]]
-        _outcomes[order] = (found, wrong, merged)
+        _outcomes[order] = pairs_outcome(*review_set, order, tmp_path_factory.mktemp(order), config)
     return _outcomes[order]
 
 
@@ -87,15 +71,7 @@ def test_the_fourth_review_set_is_built_whole(review_set) -> None:
     check_built_whole(*review_set, (113, 61, 54, SAME_STORY_PAIRS))
 
 
-@pytest.mark.parametrize(
-    "order",
-    [
-        pytest.param(order, marks=pytest.mark.xfail(strict=True, reason="different stories merged (see WRONG_TODAY)"))
-        if WRONG_TODAY[order]
-        else order
-        for order in PAIRS_FOUND_TODAY
-    ],
-)
+@pytest.mark.parametrize("order", order_params(PAIRS_FOUND_TODAY, WRONG_TODAY))
 def test_fourth_review_set_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
     """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
     found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
