@@ -276,10 +276,18 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Do the first paragraphs of the two name the same of their shared anchors?"""
+    """Does the lead of each, the first paragraph naming any of their shared anchors, name the
+    same ones in both, as many paragraphs down?
+
+    Paragraphs on top that name none of them on either side (a feature's soft opening, "A man
+    has been shot on his way home", which a translation keeps as a paragraph without a name)
+    are passed over together: the lead is the paragraph below them.
+    """
     shared = _anchor_set(a) & _anchor_set(b)
-    first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
-    return bool(first and second and first[0]) and first[0] == second[0]
+    for first, second in zip(_paragraph_anchors(a, shared), _paragraph_anchors(b, shared)):
+        if first or second:
+            return first == second
+    return False
 
 
 def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
