@@ -284,7 +284,7 @@ def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
     are passed over together: the lead is the paragraph below them.
     """
     shared = _anchor_set(a) & _anchor_set(b)
-    for first, second in zip(_paragraph_anchors(a, shared), _paragraph_anchors(b, shared)):
+    for first, second in zip(_paragraph_anchors(a, shared), _paragraph_anchors(b, shared), strict=False):
         if first or second:
             return first == second
     return False
