@@ -324,3 +324,52 @@ def test_late_translations_of_the_networks_stories_are_found_and_other_reports_a
                     if j != i and other.event == r.event:
                         assert compare(fps[i, "en"], fps[j, lang]) is None, (seed, i, j, lang)
     assert wanted == 240 and found >= 236
+
+
+#: A wire report naming a country in its lead and inside a company's name further down.
+RAIL_EN = (
+    "Japan will open a 180-kilometre rail link between Kochi and Matsuyama on Shikoku in 2031, transport "
+    "minister Haruto Sato said on Friday.\n\n"
+    "The line, built by West Japan Railway, will cost 600 billion yen and carry 24,000 passengers a day.\n\n"
+    "Sato said trains would cut the trip from 4 hours to 90 minutes.\n\n"
+    "Local leaders in Kochi have asked for the project since 1998."
+)
+#: Its translation: the country in the reader's language in the lead, the company's name as it is.
+RAIL_ID = (
+    "Jepang akan membuka jalur kereta sepanjang 180 kilometer antara Kochi dan Matsuyama di Shikoku pada "
+    "2031, kata menteri transportasi Haruto Sato pada Jumat.\n\n"
+    "Jalur yang dibangun oleh West Japan Railway itu akan menelan biaya 600 miliar yen dan mengangkut "
+    "24.000 penumpang per hari.\n\n"
+    "Sato mengatakan kereta akan memangkas perjalanan dari 4 jam menjadi 90 menit.\n\n"
+    "Para pemimpin daerah di Kochi telah meminta proyek itu sejak 1998."
+)
+#: A follow-up whose lead recalls the fire's place and day and one of its figures, the other below.
+FIRE_FOLLOW_UP_LEAD_ID = (
+    "Polisi menetapkan manajer pabrik Sinar Tekstil sebagai tersangka atas kebakaran gudang tekstil di "
+    "Semarang pada Kamis pekan lalu yang menewaskan 9 pekerja.\n\n"
+    "Sebanyak 31 orang terluka. Juru bicara polisi Rudi Hartanto mengatakan sebagian besar korban terjebak "
+    "di lantai dua karena pintu darurat terkunci. Pemadam butuh 4 jam untuk memadamkan api.\n\n"
+    "Gubernur Ahmad Luthfi kembali menjenguk korban luka di rumah sakit Kariadi dan mengatakan "
+    "pemeriksaan keselamatan 120 pabrik di provinsi itu sudah dimulai.\n\n"
+    "Tersangka terancam hukuman penjara, kata Hartanto."
+)
+
+
+@pytest.mark.parametrize("days_late", [4, 5, 6])
+def test_a_late_translation_writing_a_name_of_the_lead_in_its_own_language_is_found(days_late):
+    # "Japan" is in both ("West Japan Railway"), in the lead of the original only ("Jepang"):
+    # the mirror network lost 2 of 87 such late translations to the lead guard (seed 1).
+    en = fingerprint(article("https://wire.example/rail", RAIL_EN, "en", "2025-03-07", 8))
+    day = (date(2025, 3, 7) + timedelta(days=days_late)).isoformat()
+    late = fingerprint(article("https://mirror.example/kereta", RAIL_ID, "id", day, 9,
+                               title="Jepang buka jalur kereta Kochi-Matsuyama"))
+    assert compare(en, late).kind == compare(late, en).kind == "translation"
+
+
+def test_a_follow_up_whose_lead_leaves_a_figure_below_is_no_late_translation():
+    # The lead may lack a name the translator wrote otherwise, never a figure or a date.
+    en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
+    follow = fingerprint(article("https://kompas.example/tersangka", FIRE_FOLLOW_UP_LEAD_ID, "id", "2025-06-17", 10,
+                                 title="Manajer pabrik jadi tersangka kebakaran Semarang"))
+    assert compare(en, follow, window_days=7).kind == "translation"
+    assert compare(en, follow) is None and compare(follow, en) is None
