@@ -176,6 +176,9 @@ ORDER_FLOOR = 0.4
 #: review set 3 score 0.785 and 0.83; no pair of different stories past the window on NTREX,
 #: networks 1-6 or review sets 1-3 reaches it (see docs/dedupe.md).
 LATE_TRANSLATION_SCORE = 0.75
+#: Names of the original's lead a late translation's lead may lack (``_same_lead``): one a
+#: translator wrote in the reader's language there and as the original has it further down.
+LEAD_NAMES_TRANSLATED = 1
 
 
 @dataclass(slots=True, frozen=True)
@@ -276,10 +279,27 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Do the first paragraphs of the two name the same of their shared anchors?"""
+    """Does the later one's lead, its first paragraph naming any of their shared anchors, name
+    those the other's lead names, as many paragraphs down, and nothing more?
+
+    Paragraphs on top that name none of them on either side (a feature's soft opening, "A man
+    has been shot on his way home", which a translation keeps as a paragraph without a name)
+    are passed over together: the lead is the paragraph below them. The copy's lead may lack
+    one name of the original's (LEAD_NAMES_TRANSLATED), never a figure or a date: a translator
+    writes "Jepang" in the lead for the "Japan" it keeps in "West Japan Railway" below. A
+    follow-up leads with its own news: names the story gave further down, or not its figures.
+    """
     shared = _anchor_set(a) & _anchor_set(b)
-    first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
-    return bool(first and second and first[0]) and first[0] == second[0]
+    copy_first = a["day"] >= b["day"]
+    for first, second in zip(_paragraph_anchors(a, shared), _paragraph_anchors(b, shared), strict=False):
+        if first or second:
+            copy, original = (first, second) if copy_first else (second, first)
+            lost = original - copy
+            return (
+                bool(copy) and copy <= original and len(lost) <= LEAD_NAMES_TRANSLATED
+                and not any(x[0] in "#@" for x in lost)
+            )
+    return False
 
 
 def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
