@@ -91,6 +91,56 @@ def test_byline_shapes_of_other_languages_give_their_writers(raw: str, people: l
     assert clean_author_names([raw])[0] == people
 
 
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Lea Holm og Nils Berg", ["Lea Holm", "Nils Berg"]),  # Danish, Norwegian
+        ("Lea Holm och Nils Berg", ["Lea Holm", "Nils Berg"]),  # Swedish
+        ("Anna Kowalska i Piotr Nowak", ["Anna Kowalska", "Piotr Nowak"]),  # Polish, Catalan
+        ("Ayşe Kaya ve Mehmet Demir", ["Ayşe Kaya", "Mehmet Demir"]),  # Turkish
+        ("Kiss Anna és Nagy Péter", ["Kiss Anna", "Nagy Péter"]),  # Hungarian
+        ("Ioana Pop și Mihai Ionescu", ["Ioana Pop", "Mihai Ionescu"]),  # Romanian
+        ("Liisa Korhonen ja Matti Laine", ["Liisa Korhonen", "Matti Laine"]),  # Finnish
+        ("Анна Орлова и Иван Зуев", ["Анна Орлова", "Иван Зуев"]),  # Russian
+        # Catalan "i" joins a person's two surnames: one name, no second writer
+        ("Marta Puig i Soler", []),
+    ],
+)
+def test_and_in_other_languages_joins_two_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_swedish_byline_with_two_writers_gives_both() -> None:
+    byline = '<div class="byline">Av Lea Holm och Nils Berg</div>'
+    assert article(byline).authors() == ["Lea Holm", "Nils Berg"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agencies"),
+    [
+        ("Lucie Perrin (avec Marc Duval et Inès Roy)", ["Lucie Perrin", "Marc Duval", "Inès Roy"], []),
+        ("Jana Ulm (with Piet Horn)", ["Jana Ulm", "Piet Horn"], []),
+        ("Jana Ulm (mit Piet Horn und Ann Lee)", ["Jana Ulm", "Piet Horn", "Ann Lee"], []),
+        # no co-authors: an agency, a German noun, a credit that is no name
+        ("Lucie Perrin (avec AFP)", ["Lucie Perrin"], ["AFP"]),
+        ("Jana Ulm (mit Agenturen)", ["Jana Ulm"], []),
+        ("Jana Ulm (with additional reporting by Ann Lee)", ["Jana Ulm"], []),
+    ],
+)
+def test_coauthors_in_an_aside_behind_the_first_writer_are_writers(
+    raw: str, people: list[str], agencies: list[str]
+) -> None:
+    assert clean_author_names([raw]) == (people, agencies)
+
+
+def test_a_byline_with_coauthors_in_brackets_gives_all_three() -> None:
+    byline = (
+        '<p class="signature">Par <span class="auteur"><a href="/journaliste/lucie-perrin/">Lucie Perrin</a>'
+        " (avec Marc Duval et Inès Roy)</span></p>"
+    )
+    assert article(byline).authors() == ["Lucie Perrin", "Marc Duval", "Inès Roy"]
+
+
 def test_a_french_interview_credit_opens_a_byline() -> None:
     byline = '<p class="signature">Propos recueillis par <strong>Lucie Perrin</strong></p>'
     assert article(byline).authors() == ["Lucie Perrin"]

@@ -461,6 +461,29 @@ def dutch_writers(text: str) -> str:
     return _DUTCH_AND.sub(" & ", text) if _DUTCH_BYLINE.match(text) and " en " in text else text
 
 
+#: Co-authors in an aside behind the first writer: "Martin Untersinger (avec Damien Leloup et
+#: Morgane Tual)", "Jana Ulm (with Piet Horn)", "Jana Ulm (mit Piet Horn und Ann Lee)". The words
+#: after "with" must all be full names ("(mit Agenturen)", "(with Reuters)", "(with additional
+#: reporting by ...)" are no co-authors: the agency's aside is read as a credit).
+_COAUTHOR_ASIDE = re.compile(
+    r"\((?:avec|with|mit|con|com|met|dengan|bersama)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^()]{2,120})\)"
+)
+_ASIDE_JOINS = re.compile(r"\s*(?:,|&|\b(?:and|et|und|y|e|en|dan)\b)\s*")
+
+
+def coauthor_aside(text: str, person_shaped: Callable[[str], bool]) -> str:
+    """``text`` with an aside that names co-authors ("A (avec B et C)") written as a list ("A,
+    B et C"); else ``text``."""
+    if "(" not in text:
+        return text
+
+    def as_list(match: re.Match[str]) -> str:
+        names = [n for n in _ASIDE_JOINS.split(match.group("names").strip()) if n]
+        return ", " + match.group("names") if names and all(person_shaped(n) for n in names) else match.group()
+
+    return _COAUTHOR_ASIDE.sub(as_list, text)
+
+
 #: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
 #: reporting from Kyiv", "Jana Ulm writes from Lisbon", "Jana Ulm, who reports from Kyiv".
 _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")

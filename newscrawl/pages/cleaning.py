@@ -26,6 +26,7 @@ from newscrawl.pages.byline_forms import (
     NEWSROOM_MARK,
     caps_name,
     cjk_reporter_names,
+    coauthor_aside,
     credit_words,
     desk_credit,
     dutch_writers,
@@ -928,12 +929,16 @@ _BYLINE_LABEL = re.compile(
     r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
 )
-# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
+# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two. Other languages'
+# "and" too (Danish and Norwegian "og", Swedish "och", Turkish "ve", Hungarian "és", Romanian "și",
+# Finnish "ja", Russian "и", Ukrainian "та", Greek "και"); Catalan, Polish and Croatian "i" only
+# before a full name ("Jordi Pujol i Soley" is one Catalan name).
 # A full stop after a word (not an initial or a title: "Prof.") ends a name too: "Wilmer Leon. Sputnik
 # International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
 # write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*"
+    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
+    r"|\s+i\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -1603,6 +1608,7 @@ def clean_author_names(
                 if _initials_of(aside, item[: match.start()]):
                     continue
                 agencies.extend(a for a in aside_agencies(aside) if a not in agencies)
+            item = coauthor_aside(item, _person_shaped)  # "A (avec B et C)": three writers
         if item.startswith("@ "):
             item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
