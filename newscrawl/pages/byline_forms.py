@@ -465,9 +465,7 @@ def dutch_writers(text: str) -> str:
 #: Morgane Tual)", "Jana Ulm (with Piet Horn)", "Jana Ulm (mit Piet Horn und Ann Lee)". The words
 #: after "with" must all be full names ("(mit Agenturen)", "(with Reuters)", "(with additional
 #: reporting by ...)" are no co-authors: the agency's aside is read as a credit).
-_COAUTHOR_ASIDE = re.compile(
-    r"\((?:avec|with|mit|con|com|met|dengan|bersama)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^()]{2,120})\)"
-)
+_COAUTHOR_ASIDE = re.compile(r"\((?:avec|with|mit|con|com|met|dengan|bersama)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^()]{2,120})\)")
 _ASIDE_JOINS = re.compile(r"\s*(?:,|&|\b(?:and|et|und|y|e|en|dan)\b)\s*")
 
 
