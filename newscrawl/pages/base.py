@@ -414,6 +414,12 @@ _LISTING_LD_TYPES = {
 }
 
 
+def _organisation_card(node: HtmlElement) -> bool:
+    """True for an hCard name that is its organisation's (microformats: ``class="fn org"``)."""
+    classes = (node.get("class") or "").split()
+    return "fn" in classes and "org" in classes
+
+
 def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = frozenset()) -> bool:
     """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
 
@@ -2489,7 +2495,13 @@ class ArticlePage:
                 )
             ]
             # (A sponsor's credit, "Presented by Harbor Savings Bank", names no writer.)
-            found = [n for n in found if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n))]
+            # (An hCard whose name is its organisation's, class "fn org": a place or a company, no
+            # writer; "<div class="fn org country-name">New Zealand</div>" in a country's info box.)
+            found = [
+                n
+                for n in found
+                if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
+            ]
             if found:
                 return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
         return []
