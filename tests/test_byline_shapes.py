@@ -223,3 +223,24 @@ def test_an_agency_or_a_storys_end_in_brackets_closing_a_cjk_story_is_no_writer(
     for closing in ("（時事）", "（未完待续）", "（全文完）", "（责任编辑）", "（记者）"):
         assert _ja_page(f"<p>{closing}</p>").authors() == [], closing
     assert _ja_page("<p>（高橋 美咲）</p>").authors() == ["高橋 美咲"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agencies"),
+    [
+        ("Von: det/dpa", [], ["dpa"]),  # the editor's mark beside the agency
+        ("dpa/lno", [], ["dpa"]),
+        ("ls/AFP", [], ["AFP"]),
+        ("Jana Ulm/red", ["Jana Ulm"], []),
+        ("Jana Ulm/dpa", ["Jana Ulm"], ["dpa"]),
+        ("Jana Ulm / Piet Horn", ["Jana Ulm", "Piet Horn"], []),
+    ],
+)
+def test_an_editors_lower_case_mark_beside_a_slash_is_no_writer(
+    raw: str, people: list[str], agencies: list[str]
+) -> None:
+    assert clean_author_names([raw]) == (people, agencies)
+
+
+def test_a_wire_story_signed_with_the_editors_mark_names_no_writer() -> None:
+    assert article('<p class="article-date">Von: det/dpa</p>').authors() == []

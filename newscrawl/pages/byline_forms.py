@@ -482,6 +482,21 @@ def coauthor_aside(text: str, person_shaped: Callable[[str], bool]) -> str:
     return _COAUTHOR_ASIDE.sub(as_list, text)
 
 
+#: An editor's mark in lower case joined by a slash to a credit, as German papers sign a piece they
+#: edited from a wire's copy or a colleague's ("det/dpa", "dpa/lno", "MDR THÜRINGEN/ls"): initials,
+#: no name.
+#: (Set on the slash with no space: "jana ulm / piet horn" are two writers in lower case.)
+_SLASHED_MARK = re.compile(r"(?<![\w.])[a-zäöüß]{2,4}(?=/\S)|(?<=\S/)[a-zäöüß]{2,4}(?![\w.])")
+
+
+def without_editor_marks(text: str) -> str:
+    """``text`` without the lower-case editors' marks beside a slash (an agency's name such as
+    "dpa" stays)."""
+    if "/" not in text:
+        return text
+    return _SLASHED_MARK.sub(lambda m: m.group() if agency_name(m.group()) else "", text)
+
+
 #: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
 #: reporting from Kyiv", "Jana Ulm writes from Lisbon", "Jana Ulm, who reports from Kyiv".
 _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")

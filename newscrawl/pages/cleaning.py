@@ -37,6 +37,7 @@ from newscrawl.pages.byline_forms import (
     own_reporter_credit,
     split_agency_tail,
     staff_title,
+    without_editor_marks,
     without_report_place,
     without_zone_names,
     zone_name,
@@ -1579,6 +1580,7 @@ def clean_author_names(
                 continue
             item = ", ".join(writers)
         item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
+        item = without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
         credit = role_credit_names(item)  # "Laporan Wartawan Warta Kota, Ujang"
         if credit == "":
             continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
