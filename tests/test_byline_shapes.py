@@ -244,3 +244,23 @@ def test_an_editors_lower_case_mark_beside_a_slash_is_no_writer(
 
 def test_a_wire_story_signed_with_the_editors_mark_names_no_writer() -> None:
     assert article('<p class="article-date">Von: det/dpa</p>').authors() == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Uppdaterad", "Actualizado", "Atualizado", "Opdateret", "Päivitetty", "Usuario", "Usuario/Correo electrónico"],
+)
+def test_a_date_label_or_a_login_forms_label_of_other_languages_is_no_name(raw: str) -> None:
+    assert clean_author_names([raw]) == ([], [])
+
+
+def test_a_date_behind_an_update_word_of_other_languages_is_cut_from_the_name() -> None:
+    assert clean_author_names(["Lea Holm Uppdaterad 28.5.2020 17:43"])[0] == ["Lea Holm"]
+    assert clean_author_names(["Juan Ruiz Actualizado 12/3/2020"])[0] == ["Juan Ruiz"]
+
+
+def test_the_outlet_behind_the_writers_is_no_writer_when_the_source_repeats_the_byline() -> None:
+    byline = "Jana Ulm, Piet Horn, Ann Lee | HARBOUR TODAY"
+    assert clean_author_names([byline, byline]) == (["Jana Ulm", "Piet Horn", "Ann Lee"], [])
+    head = f'<meta name="author" content="{byline}"><meta name="author" content="{byline}">'
+    assert article("", head).authors() == ["Jana Ulm", "Piet Horn", "Ann Lee"]

@@ -950,7 +950,8 @@ _COMMENT_VERB = re.compile(
 # Words that start the date or time behind a name in a byline.
 _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
-    "publié publicado pubblicato diperbarui".split()
+    "publié publicado pubblicato diperbarui actualizado atualizado aggiornato uppdaterad publicerad opdateret "
+    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd".split()
 )
 # Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
 # to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
@@ -1040,6 +1041,7 @@ _NOT_PEOPLE = re.compile(
     # A CMS's placeholders and a form's labels ("publisher", "Benutzername", "Unbenannt"), an
     # anonymous or courtesy credit, a picture's "zvg" (Swiss: made available), a desk in one word.
     r"publisher|benutzer|benutzername|unbenannt|untitled|an[oó]nim[oa]|anonyme|cortes[ií]a|courtesy|zvg|"
+    r"usuario|usuário|utilisateur|utente|gebruiker|nutzer|nutzername|"
     r"submitted)$",
     re.IGNORECASE,
 )
@@ -1183,9 +1185,12 @@ def _strip_role(name: str) -> str:
 #: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
 _TEAM_WORDS = frozenset({"tim", "pasukan"})
 #: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct").
+#: (Also the Nordic, Dutch, Polish, Turkish and Romance words: "Uppdaterad", "Actualizado", "Atualizado".)
 _STAMP_WORDS = frozenset(
     "published updated posted modified diterbitkan diperbarui dikemaskini diterbit veröffentlicht aktualisiert "
-    "publié publicado pubblicato".split()
+    "publié publicado pubblicato actualizado atualizado aggiornato actualisé uppdaterad publicerad opdateret "
+    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd zaktualizowano opublikowano "
+    "güncellendi güncelleme".split()
 )
 
 
@@ -1661,7 +1666,10 @@ def clean_author_names(
         # What leads into each piece: a role follows a name after a separator, not after "and".
         leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
         several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
-        start, last_lead = len(found), ""
+        # This byline's names, those another source line gave already too (a meta repeated: "A, B |
+        # USA TODAY" twice), so that the outlet behind them is told as it was the first time.
+        named_here: list[str] = []
+        last_lead = ""
         for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
@@ -1717,11 +1725,13 @@ def clean_author_names(
                 organisation = True
                 continue
             # One person once: "Jana Ulm" and "Dr. Jana M. Ulm" in one JSON-LD list (the first kept).
+            named_here.append(name)
+            last_lead = lead
             if not any(_key(name) == _key(p) or same_person(name, p) for p in found):
                 found.append(with_suffix_stop(name, source))
-                last_lead = lead
-        if outlet := outlet_after_names(found[start:], last_lead):
-            found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
+        if outlet := outlet_after_names(named_here, last_lead):
+            if outlet in found:
+                found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
             organisation = True
     people = [name for name in found if " " in name or not organisation]
     return [caps_name(name) for name in people], agencies
