@@ -264,3 +264,29 @@ def test_the_outlet_behind_the_writers_is_no_writer_when_the_source_repeats_the_
     assert clean_author_names([byline, byline]) == (["Jana Ulm", "Piet Horn", "Ann Lee"], [])
     head = f'<meta name="author" content="{byline}"><meta name="author" content="{byline}">'
     assert article("", head).authors() == ["Jana Ulm", "Piet Horn", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("José Volta e Pinto", ["José Volta e Pinto"]),  # Portuguese: two surnames joined
+        ("Rosa Ortega y Gasset", ["Rosa Ortega y Gasset"]),
+        ("Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Ana Costa e Pedro Silva", ["Ana Costa", "Pedro Silva"]),
+    ],
+)
+def test_y_and_e_join_two_writers_only_before_a_full_name(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+@pytest.mark.parametrize(
+    "raw", ["Galo Ramírez | El Sol de Mazatlán", "Galo Ramírez, La Voz de Galicia", "Galo Ramírez / Die Welt"]
+)
+def test_a_paper_that_opens_with_an_article_behind_the_writer_is_no_writer(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Galo Ramírez"]
+
+
+def test_an_author_meta_that_credits_the_sites_developer_names_no_writer() -> None:
+    head = '<meta name="author" content="Developed By Heba Musa">'
+    assert article("", head).authors() == []
+    assert article('<p class="byline">By Jana Ulm</p>', head).authors() == ["Jana Ulm"]

@@ -4275,7 +4275,10 @@ _POSTED_LEAD = re.compile(
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
 #: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
 #: "Webdesign: Studio Nord", "Theme by Jana Ulm").
-_THEME_CREDIT = re.compile(r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b", re.IGNORECASE)
+_THEME_CREDIT = re.compile(
+    r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b|\b(?:developed|powered)\s+by\b",
+    re.IGNORECASE,
+)
 #: Lead words of an interview's byline, and the word before the one interviewed.
 _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")

@@ -238,6 +238,17 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
     return names[-1] if not any(name.isupper() for name in names[:-1]) else None
 
 
+#: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
+#: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
+#: is also a Vietnamese surname: "Le Van Thanh".)
+_ARTICLE_OUTLET = re.compile(r"^(?:El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def article_outlet(name: str) -> bool:
+    """True when ``name`` opens with a definite article and a capitalised word: an outlet, no person."""
+    return bool(_ARTICLE_OUTLET.match(name))
+
+
 # -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------
 
 #: "Di Kuala Lumpur", "Dari Jakarta": Malay and Indonesian "in", "from" before a place's

@@ -24,6 +24,7 @@ from newscrawl.pages.author_lines import (
 )
 from newscrawl.pages.byline_forms import (
     NEWSROOM_MARK,
+    article_outlet,
     caps_name,
     cjk_reporter_names,
     coauthor_aside,
@@ -932,14 +933,15 @@ _BYLINE_LABEL = re.compile(
 )
 # Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two. Other languages'
 # "and" too (Danish and Norwegian "og", Swedish "och", Turkish "ve", Hungarian "és", Romanian "și",
-# Finnish "ja", Russian "и", Ukrainian "та", Greek "και"); Catalan, Polish and Croatian "i" only
-# before a full name ("Jordi Pujol i Soley" is one Catalan name).
+# Finnish "ja", Russian "и", Ukrainian "та", Greek "και"). Catalan, Polish and Croatian "i",
+# Spanish "y" and Portuguese and Italian "e" only before a full name: they also join a person's two
+# surnames ("Jordi Pujol i Soley", "José Volta e Pinto", "Ortega y Gasset").
 # A full stop after a word (not an initial or a title: "Prof.") ends a name too: "Wilmer Leon. Sputnik
 # International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
 # write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
-    r"|\s+i\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
+    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
+    r"|\s+[iye]\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -1691,6 +1693,9 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
+            if named_here and lead and not lead[0].isalpha() and article_outlet(name):
+                organisation = True
+                continue  # the writers' paper ("Galo Ramírez | El Sol de México")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
