@@ -290,3 +290,22 @@ def test_an_author_meta_that_credits_the_sites_developer_names_no_writer() -> No
     head = '<meta name="author" content="Developed By Heba Musa">'
     assert article("", head).authors() == []
     assert article('<p class="byline">By Jana Ulm</p>', head).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("HT Correspondent", []),  # the paper's initials and a staff title: no name
+        ("HT Correspondent, New Delhi", []),
+        ("Jana Ulm, HT Correspondent", ["Jana Ulm"]),
+        ("Agência O Globo", []),  # an agency's word, no person's
+        ("Jana Ulm, Agência Estado", ["Jana Ulm"]),
+        ("Jornal O Papel", []),
+        ("حسام أبو العلا - القاهرة", ["حسام أبو العلا"]),  # Arabic: the writer - Cairo
+        ("بريدة - عبدالله الحربي", ["عبدالله الحربي"]),
+    ],
+)
+def test_a_papers_staff_title_an_agency_and_a_place_after_an_arabic_name_are_no_writers(
+    raw: str, people: list[str]
+) -> None:
+    assert clean_author_names([raw])[0] == people

@@ -78,11 +78,11 @@ _STAFF_CREDIT = re.compile(
 
 
 #: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
-#: Chattogram"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
+#: Chattogram", the paper's initials before it: "HT Correspondent"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
 #: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
 #: special correspondent, "اسٹاف رپورٹر").
 _STAFF_TITLE = re.compile(
-    r"^(?:(?:staff|special|own)\s+(?:correspondent|reporter)"
+    r"^(?:(?:staff|special|own|(?-i:[A-Z]{2,5}))\s+(?:correspondent|reporter)"
     r"|(?:নিজস্ব|বিশেষ|স্টাফ|জেলা)\s+(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার)|প্রতিবেদক|সংবাদদাতা"
     r"|(?:(?:विशेष|निज|हमारे|स्थानीय)\s+)?संवाददाता|(?:स्टाफ|विशेष)\s+(?:रिपोर्टर|प्रतिनिधि)"
     r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار)s?"
@@ -516,15 +516,17 @@ _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing
 #: Where an Arabic byline was filed, before a dash and the writer's full name, as the Arabic press
 #: writes it ("الرياض - فلان الفلاني": Riyadh - the writer): one word, then a name of two to four.
 _ARABIC_PLACE_FIRST = re.compile(r"^[\u0600-\u06ff]+\s+[-–—]\s+(?=[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3}$)")
+#: The same place after the name ("حسام أبو العلا - القاهرة": the writer - Cairo).
+_ARABIC_PLACE_LAST = re.compile(r"^(?P<name>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3})\s+[-–—]\s+[\u0600-\u06ff]+$")
 
 
 def without_report_place(text: str) -> str:
     """``text`` less a "reports from <place>" behind the writer's name, or an Arabic byline's place
-    before it ("بريدة - عبدالله الحربي")."""
+    before it or after it ("بريدة - عبدالله الحربي", "حسام أبو العلا - القاهرة")."""
     if " from " in text or " in " in text:
         return _REPORTS_FROM.sub("", text)
     if " - " in text or " – " in text or " — " in text:
-        return _ARABIC_PLACE_FIRST.sub("", text)
+        return _ARABIC_PLACE_LAST.sub(r"\g<name>", _ARABIC_PLACE_FIRST.sub("", text))
     return text
 
 
