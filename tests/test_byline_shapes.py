@@ -309,3 +309,8 @@ def test_a_papers_staff_title_an_agency_and_a_place_after_an_arabic_name_are_no_
     raw: str, people: list[str]
 ) -> None:
     assert clean_author_names([raw])[0] == people
+
+
+def test_a_danish_by_before_an_agency_credits_the_agency() -> None:
+    assert clean_author_names(["Af Ritzau"]) == ([], ["Ritzau"])
+    assert clean_author_names(["Av NTB"]) == ([], ["NTB"])
