@@ -301,6 +301,8 @@ def test_an_author_meta_that_credits_the_sites_developer_names_no_writer() -> No
         ("Agência O Globo", []),  # an agency's word, no person's
         ("Jana Ulm, Agência Estado", ["Jana Ulm"]),
         ("Jornal O Papel", []),
+        ("Hildesheimer Presse", []),  # a paper named by its town and "press"
+        ("Prensa Libre", []),
         ("حسام أبو العلا - القاهرة", ["حسام أبو العلا"]),  # Arabic: the writer - Cairo
         ("بريدة - عبدالله الحربي", ["عبدالله الحربي"]),
     ],

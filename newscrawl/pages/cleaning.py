@@ -1058,8 +1058,9 @@ _NOT_NAME_WORDS = frozenset(
     "times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
     "team staff desk newsroom webteam editorial edition ausgabe "
-    # a news agency's word ("Agência O Globo", "Agencia Informativa Conacyt"), a paper's ("Jornal O Papel")
-    "agência agencia agence agenzia agentur jornal".split()
+    # a news agency's word ("Agência O Globo", "Agencia Informativa Conacyt"), a paper's ("Jornal O
+    # Papel", "Hildesheimer Presse", "Prensa Libre")
+    "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
 # "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt").
