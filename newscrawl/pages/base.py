@@ -4349,16 +4349,18 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
 
 
 #: A link to an author's page: the path segment that says so, then the author's slug, a numeric
-#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648").
+#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648"); French,
+#: Spanish, Italian and Portuguese papers' words too ("/journaliste/jana-ulm/", "/periodista/...").
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
     r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
-    r"newsteam|mitarbeiter)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
+    r"newsteam|mitarbeiter|journaliste|journalistes|autores|periodista|periodistas|giornalista|giornalisti|"
+    r"jornalista|jornalistas)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
     re.IGNORECASE,
 )
 _AUTHOR_PATH_HINT = re.compile(
     r"/(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|contributor|profil|"
-    r"newsteam|mitarbeiter)",
+    r"newsteam|mitarbeiter|periodista|giornalist|jornalist)",
     re.IGNORECASE,
 )
 
