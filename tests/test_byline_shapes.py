@@ -316,3 +316,20 @@ def test_a_papers_staff_title_an_agency_and_a_place_after_an_arabic_name_are_no_
 def test_a_danish_by_before_an_agency_credits_the_agency() -> None:
     assert clean_author_names(["Af Ritzau"]) == ([], ["Ritzau"])
     assert clean_author_names(["Av NTB"]) == ([], ["NTB"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("SWR Online-Redaktion", []),
+        ("Lokalredaktion", []),
+        ("Michael Humpa, CHIP Software-Redaktion", ["Michael Humpa"]),
+        ("Harbour Web-Team", []),
+    ],
+)
+def test_a_german_desk_in_one_compound_is_no_writer(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_desk_compound_in_the_byline_stops_the_guesses() -> None:
+    assert article('<p class="byline">Von SWR Online-Redaktion</p>').authors() == []

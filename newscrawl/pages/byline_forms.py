@@ -100,6 +100,11 @@ def names_no_person(text: str) -> bool:
         return False
     if words[-1].casefold() in TEAM_WORDS and len(words) >= 2:
         return True
+    # A German desk in one compound ("SWR Online-Redaktion", "CHIP Software-Redaktion",
+    # "Lokalredaktion", "Web-Team").
+    last = words[-1].casefold()
+    if last.endswith("redaktion") or ("-" in last and last.rsplit("-", 1)[1] in TEAM_WORDS):
+        return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
     return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
