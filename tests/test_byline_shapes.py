@@ -333,3 +333,17 @@ def test_a_german_desk_in_one_compound_is_no_writer(raw: str, people: list[str])
 
 def test_a_desk_compound_in_the_byline_stops_the_guesses() -> None:
     assert article('<p class="byline">Von SWR Online-Redaktion</p>').authors() == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Court Reporter", []),  # a beat and a staff title stand for the name
+        ("Jana Ulm, Court Reporter", ["Jana Ulm"]),
+        ("The Wall Street Journal", []),  # a paper, credited alone
+        ("Die Welt", []),
+        ("La Toya Jackson", ["La Toya Jackson"]),
+    ],
+)
+def test_a_beat_reporters_title_and_a_paper_credited_alone_are_no_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people

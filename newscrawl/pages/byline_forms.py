@@ -110,10 +110,16 @@ def names_no_person(text: str) -> bool:
     return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
 
 
+#: A beat before the title, alone ("Court Reporter", "Crime Correspondent"): "Harbour Correspondent,
+#: Jana Ulm" is her role before her name.
+_BEAT_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?i:correspondent|reporter)s?$")
+
+
 def staff_title(text: str) -> bool:
     """True for a staff reporter's title in place of a name ("Staff Correspondent, Chattogram",
-    "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
-    return bool(_STAFF_TITLE.match(" ".join(text.split()).strip(" .,;:|-–—")))
+    "Court Reporter", "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
+    text = " ".join(text.split()).strip(" .,;:|-–—")
+    return bool(_STAFF_TITLE.match(text) or _BEAT_TITLE.match(text))
 
 
 #: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
@@ -245,13 +251,16 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
 
 #: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
 #: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
-#: is also a Vietnamese surname: "Le Van Thanh".)
+#: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" and German "Die" and
+#: "Der" say so ("The Wall Street Journal"; "La Toya Jackson", "El Hadji Diouf" are people).
 _ARTICLE_OUTLET = re.compile(r"^(?:El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
+_ARTICLE_OUTLET_ALONE = re.compile(r"^(?:The|THE|Die|Der)\s+[A-ZÀ-ÖØ-Þ]")
 
 
-def article_outlet(name: str) -> bool:
-    """True when ``name`` opens with a definite article and a capitalised word: an outlet, no person."""
-    return bool(_ARTICLE_OUTLET.match(name))
+def article_outlet(name: str, *, alone: bool = False) -> bool:
+    """True when ``name`` opens with a definite article and a capitalised word: an outlet, no
+    person (``alone``: a credit standing by itself, not behind a writer's name)."""
+    return bool((_ARTICLE_OUTLET_ALONE if alone else _ARTICLE_OUTLET).match(name))
 
 
 # -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------

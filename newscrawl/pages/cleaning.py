@@ -1696,9 +1696,11 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
-            if named_here and lead and not lead[0].isalpha() and article_outlet(name):
+            if (named_here and lead and not lead[0].isalpha() and article_outlet(name)) or article_outlet(
+                name, alone=True
+            ):
                 organisation = True
-                continue  # the writers' paper ("Galo Ramírez | El Sol de México")
+                continue  # the writers' paper ("Galo Ramírez | El Sol de México", "The Wall Street Journal")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
