@@ -347,3 +347,16 @@ def test_a_desk_compound_in_the_byline_stops_the_guesses() -> None:
 )
 def test_a_beat_reporters_title_and_a_paper_credited_alone_are_no_writers(raw: str, people: list[str]) -> None:
     assert clean_author_names([raw])[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Do UOL Em São Paulo (SP) 23/06/2020 16h45", []),  # Portuguese: from UOL, in São Paulo
+        ("Em São Paulo (SP)", []),
+        ("Ana Costa, do G1", ["Ana Costa"]),
+        ("Da Silva", ["Da Silva"]),
+    ],
+)
+def test_a_portuguese_newsroom_credit_and_its_place_are_no_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people

@@ -107,7 +107,13 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
+    return (
+        bool(_STAFF_CREDIT.match(text))
+        or staff_title(text)
+        or desk_credit(text)
+        or own_reporter_credit(text)
+        or portuguese_newsroom_credit(text)
+    )
 
 
 #: A beat before the title, alone ("Court Reporter", "Crime Correspondent"): "Harbour Correspondent,
@@ -164,6 +170,17 @@ def own_reporter_credit(text: str) -> bool:
     """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
     "Oleh Wartawan Kami")."""
     return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
+
+
+#: Portuguese "from" an outlet written in capitals ("Do UOL, em São Paulo", "Do G1", "Da BBC
+#: News Brasil"; "Da Silva" is a name) and "in" a place ("Em São Paulo"): the newsroom's credit and
+#: where it was filed, no writer.
+_PORTUGUESE_FROM = re.compile(r"^(?:Do|Da|Dos|Das)\s+[A-Z0-9]{2,}\b|^Em\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def portuguese_newsroom_credit(text: str) -> bool:
+    """True for "Do UOL", "Da BBC News Brasil", "Em São Paulo" (not for an agency: "Da AFP")."""
+    return bool(_PORTUGUESE_FROM.match(text)) and not byline_agencies(text)
 
 
 # -- names in capitals ---------------------------------------------------------------------
