@@ -37,6 +37,8 @@ def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> Gene
         "온라인뉴스팀",  # Korean: online news team
         "디지털뉴스부",
         "编辑部",
+        "Συντακτική Ομάδα",  # Greek: editorial team
+        "Σύνταξη",
     ],
 )
 def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:

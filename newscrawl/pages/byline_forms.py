@@ -63,11 +63,14 @@ def zone_name(name: str) -> bool:
 
 #: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
 #: Digital Team", "Metro Desk", "Web Newsroom"), no person; "desk" in Bengali, Hindi and Urdu too
-#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک").
-TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک".split())
+#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک"); Greek "ομάδα" ("Συντακτική Ομάδα": editorial team).
+TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک ομάδα ομαδα".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
-#: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM").
-NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$")
+#: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM"),
+#: Greek "Σύνταξη" (the editorial staff).
+NEWSROOM_MARK = re.compile(
+    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
+)
 #: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
 #: and agencies", "News services", "Times staff and wire services".
 _STAFF_CREDIT = re.compile(
