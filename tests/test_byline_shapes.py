@@ -343,8 +343,9 @@ def test_a_desk_compound_in_the_byline_stops_the_guesses() -> None:
         ("Court Reporter", []),  # a beat and a staff title stand for the name
         ("Jana Ulm, Court Reporter", ["Jana Ulm"]),
         ("The Wall Street Journal", []),  # a paper, credited alone
-        ("Die Welt", []),
         ("La Toya Jackson", ["La Toya Jackson"]),
+        ("Rasender Reporter", ["Rasender Reporter"]),  # pen names, no beat, no paper
+        ("Der Spendenteddy", ["Der Spendenteddy"]),
     ],
 )
 def test_a_beat_reporters_title_and_a_paper_credited_alone_are_no_writers(raw: str, people: list[str]) -> None:
@@ -362,3 +363,11 @@ def test_a_beat_reporters_title_and_a_paper_credited_alone_are_no_writers(raw: s
 )
 def test_a_portuguese_newsroom_credit_and_its_place_are_no_writers(raw: str, people: list[str]) -> None:
     assert clean_author_names([raw])[0] == people
+
+
+def test_a_wire_agency_under_the_still_credits_the_agency() -> None:
+    assert clean_author_names(["The Associated Press"]) == ([], ["AP"])
+
+
+def test_a_desk_account_beside_a_handle_leaves_the_handle() -> None:
+    assert clean_author_names(["Marianne1", "KB_Redaktion", "KB_Redaktion"])[0] == ["Marianne1"]

@@ -104,9 +104,9 @@ def names_no_person(text: str) -> bool:
     if words[-1].casefold() in TEAM_WORDS and len(words) >= 2:
         return True
     # A German desk in one compound ("SWR Online-Redaktion", "CHIP Software-Redaktion",
-    # "Lokalredaktion", "Web-Team").
+    # "Lokalredaktion", "Web-Team"); not an account's handle ("KB_Redaktion").
     last = words[-1].casefold()
-    if last.endswith("redaktion") or ("-" in last and last.rsplit("-", 1)[1] in TEAM_WORDS):
+    if "_" not in last and (last.endswith("redaktion") or ("-" in last and last.rsplit("-", 1)[1] in TEAM_WORDS)):
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
@@ -120,8 +120,13 @@ def names_no_person(text: str) -> bool:
 
 
 #: A beat before the title, alone ("Court Reporter", "Crime Correspondent"): "Harbour Correspondent,
-#: Jana Ulm" is her role before her name.
-_BEAT_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?i:correspondent|reporter)s?$")
+#: Jana Ulm" is her role before her name; a pen name is no beat ("Rasender Reporter").
+_BEAT_TITLE = re.compile(
+    r"^(?i:court|courts|crime|business|political|politics|health|science|sports?|education|transport|city|local|"
+    r"environment|farming|property|motoring|travel|fashion|arts|foreign|diplomatic|economics|technology|tech|"
+    r"entertainment|weather|community|investigative|legal|defen[cs]e|security|energy|climate|consumer|royal|"
+    r"chief|senior|junior|trainee|news)\s+(?i:correspondent|reporter)s?$"
+)
 
 
 def staff_title(text: str) -> bool:
@@ -271,10 +276,10 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
 
 #: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
 #: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
-#: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" and German "Die" and
-#: "Der" say so ("The Wall Street Journal"; "La Toya Jackson", "El Hadji Diouf" are people).
+#: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" says so ("The Wall Street
+#: Journal"; "La Toya Jackson", "El Hadji Diouf" are people, "Der Spendenteddy" a pen name).
 _ARTICLE_OUTLET = re.compile(r"^(?:El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
-_ARTICLE_OUTLET_ALONE = re.compile(r"^(?:The|THE|Die|Der)\s+[A-ZÀ-ÖØ-Þ]")
+_ARTICLE_OUTLET_ALONE = re.compile(r"^(?:The|THE)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def article_outlet(name: str, *, alone: bool = False) -> bool:

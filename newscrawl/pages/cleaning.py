@@ -1696,11 +1696,9 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
-            if (named_here and lead and not lead[0].isalpha() and article_outlet(name)) or article_outlet(
-                name, alone=True
-            ):
+            if named_here and lead and not lead[0].isalpha() and article_outlet(name):
                 organisation = True
-                continue  # the writers' paper ("Galo Ramírez | El Sol de México", "The Wall Street Journal")
+                continue  # the writers' paper ("Galo Ramírez | El Sol de México")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
@@ -1712,6 +1710,9 @@ def clean_author_names(
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
                 continue
+            if article_outlet(name, alone=True):
+                organisation = True
+                continue  # a paper credited alone ("The Wall Street Journal"; "The Associated Press" above)
             key = _key(name)
             if not key or not looks_like_name(name):
                 # An organisation with its legal form ("Olympia-Verlag GmbH, Nürnberg, Germany":
