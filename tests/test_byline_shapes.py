@@ -371,3 +371,9 @@ def test_a_wire_agency_under_the_still_credits_the_agency() -> None:
 
 def test_a_desk_account_beside_a_handle_leaves_the_handle() -> None:
     assert clean_author_names(["Marianne1", "KB_Redaktion", "KB_Redaktion"])[0] == ["Marianne1"]
+
+
+def test_a_byline_of_editors_marks_only_names_no_one_and_stops_the_guesses() -> None:
+    assert clean_author_names(["Autor: asty//now"]) == ([], [])
+    byline = '<p class="byline">Autor: asty//now</p><span class="author-box">Autor asty; Now</span>'
+    assert article(byline).authors() == []

@@ -110,6 +110,11 @@ def names_no_person(text: str) -> bool:
         return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
+    if "/" in text:
+        credit = text.split(":")[-1]
+        unmarked = without_editor_marks(credit)
+        if unmarked != credit and not re.search(r"[^\W\d_]", unmarked):
+            return True  # editors' marks only ("Autor: asty//now")
     return (
         bool(_STAFF_CREDIT.match(text))
         or staff_title(text)

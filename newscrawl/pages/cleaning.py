@@ -1590,7 +1590,10 @@ def clean_author_names(
                 continue
             item = ", ".join(writers)
         item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
-        item = without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
+        marked, item = item, without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
+        if item != marked and not _strip_labels(item).strip(" /|,;:()"):
+            organisation = True  # editors' marks only ("Autor: asty//now"): the desk's credit, no name
+            continue
         credit = role_credit_names(item)  # "Laporan Wartawan Warta Kota, Ujang"
         if credit == "":
             continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
