@@ -377,3 +377,7 @@ def test_a_byline_of_editors_marks_only_names_no_one_and_stops_the_guesses() -> 
     assert clean_author_names(["Autor: asty//now"]) == ([], [])
     byline = '<p class="byline">Autor: asty//now</p><span class="author-box">Autor asty; Now</span>'
     assert article(byline).authors() == []
+
+
+def test_an_agency_under_the_behind_the_writer_is_credited_not_dropped_as_a_paper() -> None:
+    assert clean_author_names(["Colleen Barry, The Associated Press"]) == (["Colleen Barry"], ["AP"])

@@ -1699,9 +1699,6 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
-            if named_here and lead and not lead[0].isalpha() and article_outlet(name):
-                organisation = True
-                continue  # the writers' paper ("Galo Ramírez | El Sol de México")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if not employer:
@@ -1713,9 +1710,13 @@ def clean_author_names(
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
                 continue
-            if article_outlet(name, alone=True):
+            # A paper behind the writers ("Galo Ramírez | El Sol de México") or alone ("The Wall Street
+            # Journal"); an agency's name was read above ("Colleen Barry, The Associated Press").
+            if (named_here and lead and not lead[0].isalpha() and article_outlet(name)) or article_outlet(
+                name, alone=True
+            ):
                 organisation = True
-                continue  # a paper credited alone ("The Wall Street Journal"; "The Associated Press" above)
+                continue
             key = _key(name)
             if not key or not looks_like_name(name):
                 # An organisation with its legal form ("Olympia-Verlag GmbH, Nürnberg, Germany":
