@@ -455,14 +455,43 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 _LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
 
 
+#: Class or id words of a table cell that is one of the page's columns, not a data cell: a
+#: sidebar, a navigation or menu column, a left / middle / right column, a rail (not a
+#: numbered "column-1": TablePress classes a data table's cells so).
+_PAGE_COLUMN = re.compile(
+    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|\bnav(?:igation)?\b|\bmenu\b|\brail\b)"
+)
+
+
+def _page_columns(table: HtmlElement, rows: list[HtmlElement]) -> bool:
+    """True when a row of ``table`` (its own ``rows``) sets out the page's columns: one of its
+    cells is classed or named as one (``_PAGE_COLUMN``: LWN's ``td.LeftColumn``, a blog theme's
+    ``td.sidebar``), and no cell is a header cell and there is no caption (a data table)."""
+    marked = False
+    for row in rows:
+        for cell in row:
+            if cell.tag == "th":
+                return False
+            if cell.tag == "td" and not marked:
+                marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
+                marked = bool(marker.strip()) and _PAGE_COLUMN.search(marker) is not None
+    return marked and table.find("caption") is None
+
+
 def layout_tables(page: HtmlElement) -> list[HtmlElement]:
     """The tables of ``page`` that set out the page, not data: no row has more than one cell, and
-    a cell holds blocks of text (a headline, paragraphs, a list). trafilatura gives each cell as
-    one table row ("| headline byline paragraphs |")."""
+    a cell holds blocks of text (a headline, paragraphs, a list); or a row's cells are the page's
+    columns, one classed as a sidebar, a menu or a side column (``_page_columns``). trafilatura
+    gives each cell as one table row ("| headline byline paragraphs |"), a row of columns as one
+    line ("| story | sidebar |")."""
     out = []
     for table in page.iter("table"):
         rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
-        if not rows or any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
+        if not rows:
+            continue
+        if any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
+            if _page_columns(table, rows):
+                out.append(table)
             continue
         if any(
             cell.tag in ("td", "th") and next(cell.iter(*_LAYOUT_BLOCKS), None) is not None
