@@ -463,19 +463,20 @@ _PAGE_COLUMN = re.compile(
 )
 
 
-def _page_columns(table: HtmlElement, rows: list[HtmlElement]) -> bool:
-    """True when a row of ``table`` (its own ``rows``) sets out the page's columns: one of its
-    cells is classed or named as one (``_PAGE_COLUMN``: LWN's ``td.LeftColumn``, a blog theme's
-    ``td.sidebar``), and no cell is a header cell and there is no caption (a data table)."""
-    marked = False
-    for row in rows:
-        for cell in row:
-            if cell.tag == "th":
-                return False
-            if cell.tag == "td" and not marked:
-                marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
-                marked = bool(marker.strip()) and _PAGE_COLUMN.search(marker) is not None
-    return marked and table.find("caption") is None
+def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement) -> bool:
+    """True when ``row``, the first of ``table``'s own ``rows`` with more than one cell, sets out
+    the page's columns: one of its cells is classed or named as one (``_PAGE_COLUMN``: LWN's
+    ``td.LeftColumn``, a blog theme's ``td.sidebar``), and the table has no caption and no header
+    cell of its own (a data table). The markers are read on that row only: a layout's columns
+    open it, and a long data table costs no more than its first row."""
+    for cell in row:
+        if cell.tag == "td":
+            marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
+            if marker.strip() and _PAGE_COLUMN.search(marker) is not None:
+                break
+    else:
+        return False
+    return table.find("caption") is None and not any(cell.tag == "th" for own in rows for cell in own)
 
 
 def layout_tables(page: HtmlElement) -> list[HtmlElement]:
@@ -489,8 +490,9 @@ def layout_tables(page: HtmlElement) -> list[HtmlElement]:
         rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
         if not rows:
             continue
-        if any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
-            if _page_columns(table, rows):
+        columns = next((row for row in rows if sum(1 for cell in row if cell.tag in ("td", "th")) > 1), None)
+        if columns is not None:
+            if _page_columns(table, rows, columns):
                 out.append(table)
             continue
         if any(
