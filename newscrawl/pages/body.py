@@ -916,9 +916,31 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
             # A picture between the story's last paragraphs: its caption goes, the story goes on.
             kept.append(lines[last + 2])
             last += 2
+        elif last + 2 < len(lines) and len(lines[last + 2]) >= MIN_CLOSING_CHARS and _subhead(following):
+            # The story's last section under its subhead ("Our verdict: very good"): both stay.
+            kept.extend(lines[last + 1 : last + 3])
+            last += 2
         else:
             break
     return lead + kept
+
+
+#: Longest line read as a subhead between the story's closing paragraphs, characters.
+MAX_SUBHEAD_CHARS = 80
+
+
+def _subhead(line: str) -> bool:
+    """True when ``line`` is shaped as a section's subhead: short, not a sentence (no full stop
+    at its end), not a list item, a table row or a label ending in a colon, and no box's label or
+    prompt (``cleaning.is_boilerplate_line``: "Related stories", "Leave a comment")."""
+    from newscrawl.pages.cleaning import is_boilerplate_line
+
+    return (
+        len(line) <= MAX_SUBHEAD_CHARS
+        and line[:1].isalpha()
+        and line[-1:] not in ".:|"
+        and not is_boilerplate_line(line)
+    )
 
 
 #: Precision text (letters and digits) up to this long is searched whole for each default-run line;
