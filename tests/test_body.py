@@ -107,6 +107,6 @@ def test_the_last_section_under_a_subhead_stays_after_the_precise_end() -> None:
 def test_a_box_s_heading_or_a_label_after_the_precise_end_still_ends_the_story() -> None:
     # A box's heading ("Related stories"), a label ending in a colon or a list item is no subhead:
     # the long line after it is not the story's, whatever its length.
-    for line in ("Related stories", "Comments:", "- Ferry timetable", "The end of the line."):
+    for line in ("Related stories", "More from the harbour", "Most read", "Comments:", "- Ferry timetable", "The end."):
         lines = [*REVIEW, line, CLOSING]
         assert trim_to_precise(lines, REVIEW) == REVIEW

@@ -927,18 +927,25 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
 
 #: Longest line read as a subhead between the story's closing paragraphs, characters.
 MAX_SUBHEAD_CHARS = 80
+#: The first words of a box's heading, not a section's subhead ("More from the coast", "Most read",
+#: "Latest stories", "Also on the site", "Mehr zum Thema").
+_BOX_HEADING_LEAD = re.compile(
+    r"(?i:more|mehr|most|latest|popular|recommended|related|also|other|top|read|see|watch|weitere|lesen|plus|más)\b"
+)
 
 
 def _subhead(line: str) -> bool:
     """True when ``line`` is shaped as a section's subhead: short, not a sentence (no full stop
-    at its end), not a list item, a table row or a label ending in a colon, and no box's label or
-    prompt (``cleaning.is_boilerplate_line``: "Related stories", "Leave a comment")."""
+    at its end), not a list item, a table row or a label ending in a colon, and no box's heading,
+    label or prompt (``_BOX_HEADING_LEAD``: "More from the coast"; ``cleaning.is_boilerplate_line``:
+    "Leave a comment")."""
     from newscrawl.pages.cleaning import is_boilerplate_line
 
     return (
         len(line) <= MAX_SUBHEAD_CHARS
         and line[:1].isalpha()
         and line[-1:] not in ".:|"
+        and not _BOX_HEADING_LEAD.match(line)
         and not is_boilerplate_line(line)
     )
 
