@@ -91,14 +91,14 @@ _CALLS = frozenset(
 )
 _PLATFORMS = (
     "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
-    "newsletter",
+    "newsletter", "kanal", "rubrik",
 )
 _LINK_MARKS = ("http://", "https://", "www.", "t.me/", "@")
 #: Words of a call that address the reader or the site: "our"/"kami"/"kita", its channel
 #: ("saluran"), "here"/"di sini", its latest news ("berita terkini", "latest updates").
 _ADDRESS = frozenset(
     """
-    our us we kami kita channel channels saluran here sini latest terkini terbaru updates
+    our us we kami kita channel channels saluran here sini latest terkini terbaru updates lainnya
     """.split()
 )
 FOLLOW_WORDS = 40
