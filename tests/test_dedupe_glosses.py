@@ -74,7 +74,7 @@ def _en() -> dict:
 
 
 def test_a_weekday_dated_again_is_read_as_that_weekday():
-    """"Senin (13/10)" published in October 2025: 13 October 2025 was a Monday, so the date is
+    """A date after a weekday, "Senin (13/10)", published in October 2025: 13 October 2025 was a Monday, so the date is
     the weekday's. A date that is not the weekday's (a bulletin of another day) is none."""
     dated = _fp("https://berita.example/feri", FERRY_ID, "id", "2025-10-14", 12)
     assert evidence.weekday_glosses(dated) == [("@d1", ("#13", "@m10"))]
@@ -100,9 +100,12 @@ def test_a_weekdays_date_is_left_out_against_an_article_naming_the_weekday():
 
 
 def test_a_local_amount_after_atau_is_a_conversion_of_the_foreign_one():
-    """"4,5 juta dolar AS atau sekitar Rp 74 miliar": the rupiah figure says the dollar figure
+    """In "4,5 juta dolar AS atau sekitar Rp 74 miliar" the rupiah figure says the dollar figure
     again, as a bracketed "(sekitar Rp 74 miliar)" does; it was a local amount of its own."""
-    for text in ("senilai 4,5 juta dolar AS atau sekitar Rp 74 miliar.", "senilai 4,5 juta dolar AS atau Rp 74 miliar."):
+    for text in (
+        "senilai 4,5 juta dolar AS atau sekitar Rp 74 miliar.",
+        "senilai 4,5 juta dolar AS atau Rp 74 miliar.",
+    ):
         found = money_figures(text)
         assert [entry[:3] for entry in found] == [["#45", "F", "USD"], ["#74", "B", "#45"]], text
     # Two amounts of their own: "atau" far from a foreign amount converts nothing.
@@ -111,7 +114,7 @@ def test_a_local_amount_after_atau_is_a_conversion_of_the_foreign_one():
 
 
 def test_a_mirrors_call_to_its_section_is_furniture():
-    """"Simak berita maritim lainnya di kanal Nusantara." closes a mirror's page: the section's
+    """The call "Simak berita maritim lainnya di kanal Nusantara." closes a mirror's page: the section's
     name read as a name of the story's own. A story paragraph about a canal stays."""
     kept = paragraphs(FERRY_ID_LATE)
     assert not any("kanal Nusantara" in p for p in kept)
