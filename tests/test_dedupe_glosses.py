@@ -9,11 +9,13 @@ paragraph and ends with the mirror's own lines.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from newscrawl.dedupe import DedupeEngine, compare, evidence, fingerprint
 from newscrawl.dedupe.money import money_figures
-from newscrawl.dedupe.text import paragraphs
+from newscrawl.dedupe.text import conversions, paragraphs
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
 
@@ -160,3 +162,14 @@ def test_a_cut_translation_of_the_day_does_not_contradict_a_late_one(engine):
     late = engine.process(article("https://maritim.example/feri", FERRY_ID_LATE, "id", "2025-10-18", 11))
     assert late.match == "translation"
     assert engine.store.resolve_story(late.story_id) == engine.store.resolve_story(original.story_id)
+
+
+def test_a_conversion_after_a_figure_written_as_a_word_is_an_aside():
+    """Wire style writes one to nine as words: "nine kilometres (5.6 miles)". The bracket says the
+    figure again for readers elsewhere, as "9 km (5.6 miles)" does; a translation gives
+    "sembilan kilometer" alone, and the 5.6 was a figure of the original's own (review set 5's
+    S174: the English copy cut to three paragraphs matched no translation of the story)."""
+    assert conversions("a column of ash nine kilometres (5.6 miles) into the sky") == Counter({"#56": 1})
+    assert conversions("a column of ash 9 km (5.6 miles) into the sky") == Counter({"#56": 1})
+    # A word that ends like a number ("someone") is no figure.
+    assert conversions("someone (5 of them said) asked") == Counter()
