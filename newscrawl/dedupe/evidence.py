@@ -428,6 +428,11 @@ def _one_template(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
         return False
     if first == second:
         return True
+    # The words of one found among the other's (a word as often as in ``first``) bound the
+    # words both share from above, counted in C: most paragraph pairs stop here (~1 us
+    # against ~10 for the two Counters).
+    if sum(map(frozenset(second).__contains__, first)) < TEMPLATE_WORDS * longer:
+        return False
     if sum((Counter(first) & Counter(second)).values()) < TEMPLATE_WORDS * longer:
         return False
     return lcs_length(first, second) >= TEMPLATE_WORDS * longer

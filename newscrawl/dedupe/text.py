@@ -479,8 +479,10 @@ def figure_as_written(text: str, offset: int, token: str) -> tuple[list[str], in
 
 
 #: A year: four digits 1900-2099 standing alone, written without a thousands separator
-#: ("2,000 troops", "2.000 tentara" are counts).
-_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")
+#: ("2,000 troops", "2.000 tentara" are counts). The lookbehind stands after "19"/"20" (three
+#: characters back: the one before them), so the regex opens with a literal and skips to each
+#: "1" or "2" in C instead of trying a lookbehind at every character (~2x faster, the same matches).
+_YEAR = re.compile(r"((?:19|20)(?<![\w.,]..)\d\d)(?!\w|[.,]\d)")
 #: A word before a figure that makes it a year ("in 1998", "sejak 2022", "tahun 2019").
 _YEAR_BEFORE = frozenset(
     "in since by until till from before after of year early late mid end "
