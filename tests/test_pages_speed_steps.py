@@ -213,3 +213,29 @@ def test_a_page_whose_classes_never_write_caption_is_not_searched(monkeypatch: p
     assert body.drop_classed_captions(doc.tree, lines, doc.markers) == lines
     with pytest.raises(AssertionError):  # without the page's class words: the whole page is read
         body.drop_classed_captions(doc.tree, lines)
+
+
+def test_linked_paragraphs_are_not_searched_when_the_precision_run_holds_every_middle_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscrawl.pages import body
+
+    tree = html.fromstring(
+        "<html><body><p>Der Rat tagte am Montag.</p><p><a href='/hafen/neuer-plan-fuer-die-bruecke'>Neuer Plan für die "
+        "Brücke am Hafen</a></p><p>Er beschloss den Plan.</p></body></html>"
+    )
+    lines = ["Der Rat tagte am Montag.", "Neuer Plan für die Brücke am Hafen", "Er beschloss den Plan."]
+    url = "https://hafen.example/rat/sitzung"
+    assert body.drop_linked_inserts(tree, lines, [lines[0], lines[2]], url) == [lines[0], lines[2]]
+    searched: list[object] = []
+    xpath = body._LINK_ONLY_PARAGRAPHS
+
+    def recorded(root: object) -> list:
+        searched.append(root)
+        return xpath(root)
+
+    monkeypatch.setattr(body, "_LINK_ONLY_PARAGRAPHS", recorded)
+    assert body.drop_linked_inserts(tree, lines, lines, url) == lines
+    assert not searched  # the precision run kept the linked line: nothing to look for
+    assert body.drop_linked_inserts(tree, lines, [lines[0], lines[2]], url) == [lines[0], lines[2]]
+    assert searched
