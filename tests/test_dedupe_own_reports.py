@@ -117,3 +117,76 @@ def test_an_outlets_own_report_in_its_own_paragraph_order_is_no_relead():
     assert compare(own, wire) is None
     assert evidence._keeps_order(relead, wire)
     assert compare(wire, relead).kind == "translation"
+
+
+QUAKE_EN = (
+    "MANILA, Aug 3 (Wire) - A magnitude 6.4 earthquake struck off Mindoro island in the central"
+    " Philippines on Sunday, damaging 120 houses and forcing ferry operators to cancel 38 trips from"
+    " Batangas port, officials said.\n\n"
+    "No deaths were reported, but about 2,300 residents of nine coastal villages spent the night in"
+    " evacuation centres as aftershocks shook the area. \"We expect aftershocks for the next two weeks"
+    " and ask people to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    "2GO Travel, Montenegro Lines and Starlite Ferries suspended sailings between Batangas and"
+    " Calapan, while schools in Oriental Mindoro stayed closed until at least Tuesday.\n\n"
+    "The area was last hit by a strong quake in 2017, when a magnitude 5.9 tremor injured 14 people."
+)
+#: A travel site's rewrite: its own intro, every sentence reworded, the history left out, and an
+#: outro of its own that names only the island the story named above.
+QUAKE_SEO = (
+    "Heading to the islands this week? Here is what the latest earthquake means for your trip.\n\n"
+    "Off Mindoro island in the central Philippines, a magnitude 6.4 quake hit on Sunday, leaving 120"
+    " houses damaged and leading ferry firms to scrap 38 trips out of Batangas port, according to"
+    " officials.\n\n"
+    "Nobody died, yet around 2,300 people from nine villages on the coast slept in evacuation centres"
+    " while aftershocks rattled the region. \"We expect aftershocks for the next two weeks and ask people"
+    " to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    "Sailings between Batangas and Calapan were halted by 2GO Travel, Montenegro Lines and Starlite"
+    " Ferries, and Oriental Mindoro schools will stay shut until at least Tuesday.\n\n"
+    "Our tip: check with your ferry line before you travel, and pick a Mindoro resort that offers"
+    " free cancellation through our partner links."
+)
+
+
+def test_a_rewrite_under_an_intro_and_over_an_outro_of_its_own_is_the_story():
+    """Every sentence reworded fails the word-order test; a spun copy stands when its names
+    and figures fall paragraph for paragraph where the original's do. The rewrite's outro
+    names only the island, which both named above: it faces the original's last paragraph
+    (left out) as a paragraph of the story's names repeated, not as one of its own facts."""
+    wire = _fp("https://wire.example/quake", QUAKE_EN, "en", 2, day="2026-08-03", title="Quake off Mindoro")
+    seo = _fp("https://travelhack.example/quake", QUAKE_SEO, "en", 6, day="2026-08-03", title="Mindoro quake: is it safe?")
+    assert compare(wire, seo).kind == "rewrite"
+    assert compare(seo, wire).kind == "rewrite"
+
+
+#: A wire report of a state election cut to its first three paragraphs by a mirror.
+POLL_WIRE_CUT = (
+    "PHUKET, Thailand, Sept 7 (Wire) - Thailand's ruling coalition won a two-thirds majority in the Phuket"
+    " provincial election on Sunday, the Election Commission said, a boost for Prime Minister Srettha"
+    " Chaiyasit ahead of a national vote due by 2027.\n\n"
+    "Srettha's Pheu Prachachon and its ally Ruam Thai Sang won 21 of the 30 seats in the provincial"
+    " council, while the opposition Kao Klai Party took the other nine, the commission said. Turnout"
+    " was 64.2%.\n\n"
+    '"The people of Phuket have chosen calm over conflict," Srettha told supporters in Kathu shortly'
+    " before midnight."
+)
+#: Another agency's own report: the same result and the same quote of the prime minister.
+POLL_RIVAL = (
+    "Thai Prime Minister Srettha Chaiyasit's alliance kept control of Phuket in a provincial election on"
+    " Sunday seen as a test of his standing after unpopular tax reforms.\n\n"
+    "The coalition won 21 of 30 seats, according to official results, while the reformist Kao Klai Party"
+    " won nine.\n\n"
+    '"The people of Phuket have chosen calm over conflict," Srettha told cheering supporters.\n\n'
+    "Srettha came to power in 2023 after a decade in opposition, including a spell in exile he said was"
+    " politically driven."
+)
+
+
+def test_another_agencys_report_quoting_the_same_official_is_no_rewrite():
+    """The rival names the prime minister, the province, the opposition and the seats in the
+    wire's paragraphs, and quotes the same line word for word: names and figures alone, 0.55 at
+    best, fail the rewrite bar; the quotation lifted them over it (0.66). An official's words are
+    quoted alike in every report of the event, so a spun copy's case may not rest on them."""
+    cut = _fp("https://asiapolitics.example/phuket", POLL_WIRE_CUT, "en", 16, day="2026-09-07", title="Coalition wins Phuket")
+    rival = _fp("https://agency-b.example/phuket", POLL_RIVAL, "en", 17, day="2026-09-07", title="Thai PM's alliance keeps Phuket")
+    assert compare(cut, rival) is None
+    assert compare(rival, cut) is None
