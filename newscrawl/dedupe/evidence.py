@@ -1206,13 +1206,17 @@ def _gives_own_figure(fp: dict[str, Any], other: dict[str, Any]) -> bool:
 def _years(fp: dict[str, Any]) -> list[tuple[int, str]]:
     """The fingerprint's years (``#1951``, ``#2023``) with their positions among its anchors:
     figures written as years (``years``: "2,000 troops" is none); a fingerprint stored without
-    ``years`` counts every figure 1900-2099."""
-    written = fp.get("years")
-    return [
-        (i, x)
-        for i, x in enumerate(fp["anchors"])
-        if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20") and (written is None or x in written)
-    ]
+    ``years`` counts every figure 1900-2099. Once per fingerprint (a view renaming figures
+    holds no cache)."""
+    found = fp.get("_years")
+    if found is None:
+        written = fp.get("years")
+        found = fp["_years"] = [
+            (i, x)
+            for i, x in enumerate(fp["anchors"])
+            if x[0] == "#" and len(x) == 5 and x[1:3] in ("19", "20") and (written is None or x in written)
+        ]
+    return found
 
 
 def _year_of(fp: dict[str, Any]) -> str | None:
