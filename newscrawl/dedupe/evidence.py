@@ -1251,12 +1251,13 @@ def _span_agreement(
     coverage = min(1.0, weight_shared / max(weights_a[end_a], weights_b[end_b]))
     figures = {x for i, x in figures_a if i < end_a} | {x for i, x in figures_b if i < end_b}
     if a.get("language") != b.get("language"):
-        # A year is written alike in every language: a translation gives the years its original
-        # gives, and another report its own ("lost the finals of 2000, 2002 and 2016"). Not the
-        # year of publication, which a translator adds to a date ("Minggu (4/1/2026)").
+        # A year is written alike in every language: a translation adds none to its original,
+        # another report gives its own ("lost the finals of 2000, 2002 and 2016"). The shorter
+        # article's years count: the longer may give years a translation abridged left out. Not
+        # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)").
         now = {_year_of(a), _year_of(b)}
-        figures |= {x for i, x in _years(a) if i < end_a and x not in now}
-        figures |= {x for i, x in _years(b) if i < end_b and x not in now}
+        fp, end = (a, end_a) if a["words"] <= b["words"] else (b, end_b)
+        figures |= {x for i, x in _years(fp) if i < end and x not in now}
     both = len(figures & shared)
     counted = len(figures)
     if counted - both == FIGURE_SLACK and _own_figures_on_top(a, end_a, b, end_b, shared):
