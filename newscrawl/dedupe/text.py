@@ -91,14 +91,14 @@ _CALLS = frozenset(
 )
 _PLATFORMS = (
     "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
-    "newsletter",
+    "newsletter", "kanal", "rubrik",
 )
 _LINK_MARKS = ("http://", "https://", "www.", "t.me/", "@")
 #: Words of a call that address the reader or the site: "our"/"kami"/"kita", its channel
 #: ("saluran"), "here"/"di sini", its latest news ("berita terkini", "latest updates").
 _ADDRESS = frozenset(
     """
-    our us we kami kita channel channels saluran here sini latest terkini terbaru updates
+    our us we kami kita channel channels saluran here sini latest terkini terbaru updates lainnya
     """.split()
 )
 FOLLOW_WORDS = 40
@@ -826,8 +826,15 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
 
 
 #: A figure and up to three unit or scale words right before a bracket ("44.7 billion baht (",
-#: "35-km (", "5:30 a.m. (", "45 million ringgit (").
-_FIGURE_BEFORE = re.compile(r"\d[\d.,:%]*(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$")
+#: "35-km (", "5:30 a.m. (", "45 million ringgit ("); or a figure written as a word, as wire style
+#: writes one to nine ("nine kilometres (5.6 miles)": a translation gives "sembilan kilometer").
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen"
+    "|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|seratus"
+)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d.,:%]*|(?<![^\W\d])(?:" + _NUMBER_WORDS + r"))(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$", re.IGNORECASE
+)
 #: A bracket holding the same quantity another way: a figure, perhaps behind a hedge word and a
 #: currency sign, and a few words ("($1.3 billion)", "(22-mile)", "(2130 GMT Tuesday)",
 #: "(sekitar Rp19 triliun)").
