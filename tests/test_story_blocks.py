@@ -149,6 +149,19 @@ def test_a_data_table_with_classed_cells_stays_a_table() -> None:
         assert body_text.layout_tables(page) == []
 
 
+def test_a_data_table_with_nav_menu_or_rail_cells_stays_a_table() -> None:
+    # A fund table's "nav" (net asset value) cells, a "menu-item" or "rail-line" cell: short data,
+    # no blocks in the row, so not a page's columns (review R31 finding 1); the class is read as
+    # whole words ("fund-nav" is not a navigation column).
+    for marker in ("nav", "fund-nav", "menu-item", "rail-line", "price nav"):
+        rows = "".join(
+            f'<tr><td class="scheme">Quay {n} Growth Fund</td><td class="{marker}">{n * 3}.40</td></tr>'
+            for n in range(1, 4)
+        )
+        page = lxml_html.fromstring(f"<div><p>Values:</p><table>{rows}</table></div>")
+        assert body_text.layout_tables(page) == [], marker
+
+
 # -- the headline's header block -------------------------------------------------------------------
 
 

@@ -457,24 +457,41 @@ _LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquo
 
 #: Class or id words of a table cell that is one of the page's columns, not a data cell: a
 #: sidebar, a navigation or menu column, a left / middle / right column, a rail (not a
-#: numbered "column-1": TablePress classes a data table's cells so).
+#: numbered "column-1": TablePress classes a data table's cells so). Read on each class or id
+#: word alone: "nav", "menu" and "rail" only as a whole word (not a fund table's "fund-nav", a
+#: "menu-item", a "rail-line").
 _PAGE_COLUMN = re.compile(
-    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|\bnav(?:igation)?\b|\bmenu\b|\brail\b)"
+    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|^(?:nav(?:igation)?|menu|rail)$)"
 )
+
+#: The blocks, and the length of text, that make a table cell a page's column, not a data cell.
+_COLUMN_BLOCKS = (*_LAYOUT_BLOCKS, "div", "table")
+_COLUMN_TEXT = 300
 
 
 def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement) -> bool:
     """True when ``row``, the first of ``table``'s own ``rows`` with more than one cell, sets out
     the page's columns: one of its cells is classed or named as one (``_PAGE_COLUMN``: LWN's
-    ``td.LeftColumn``, a blog theme's ``td.sidebar``), and the table has no caption and no header
-    cell of its own (a data table). The markers are read on that row only: a layout's columns
-    open it, and a long data table costs no more than its first row."""
+    ``td.LeftColumn``, a blog theme's ``td.sidebar``), one of its cells holds blocks (a heading,
+    paragraphs, a list, a div) or long text (a data row's cells hold short values: a fund table's
+    ``td.nav``), and the table has no caption and no header cell of its own (a data table). The
+    markers are read on that row only: a layout's columns open it, and a long data table costs no
+    more than its first row."""
     for cell in row:
         if cell.tag == "td":
             marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
-            if marker.strip() and _PAGE_COLUMN.search(marker) is not None:
+            if any(_PAGE_COLUMN.search(word) is not None for word in marker.split()):
                 break
     else:
+        return False
+    if not any(
+        cell.tag in ("td", "th")
+        and (
+            next(cell.iter(*_COLUMN_BLOCKS), None) is not None
+            or len(cell.text_content().strip()) >= _COLUMN_TEXT
+        )
+        for cell in row
+    ):
         return False
     return table.find("caption") is None and not any(cell.tag == "th" for own in rows for cell in own)
 
