@@ -288,6 +288,24 @@ def test_a_paper_that_opens_with_an_article_behind_the_writer_is_no_writer(raw: 
     assert clean_author_names([raw])[0] == ["Galo Ramírez"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        # A second writer whose name opens like an article (Cantonese "Lo", Senegalese "El Hadji",
+        # Korean "Il") is a writer, not a paper (review R31 finding 9).
+        ("By Jana Ulm, Lo Wing-sze", ["Jana Ulm", "Lo Wing-sze"]),
+        ("Por María Gómez, El Hadji Sarr", ["María Gómez", "El Hadji Sarr"]),
+        ("Jana Ulm, Il Sung Park", ["Jana Ulm", "Il Sung Park"]),
+        # A paper's name still goes: an outlet word, a linking "de", an article no name opens with.
+        ("Galo Ramírez, El País", ["Galo Ramírez"]),
+        ("Galo Ramírez | Il Giorno", ["Galo Ramírez"]),
+        ("Galo Ramírez | Los Tiempos", ["Galo Ramírez"]),
+    ],
+)
+def test_a_writer_whose_name_opens_like_an_article_is_no_paper(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
 def test_an_author_meta_that_credits_the_sites_developer_names_no_writer() -> None:
     head = '<meta name="author" content="Developed By Heba Musa">'
     assert article("", head).authors() == []

@@ -283,14 +283,45 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
 #: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
 #: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" says so ("The Wall Street
 #: Journal"; "La Toya Jackson", "El Hadji Diouf" are people, "Der Spendenteddy" a pen name).
-_ARTICLE_OUTLET = re.compile(r"^(?:El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
+_ARTICLE_OUTLET = re.compile(r"^(?P<article>El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
 _ARTICLE_OUTLET_ALONE = re.compile(r"^(?:The|THE)\s+[A-ZÀ-ÖØ-Þ]")
+
+#: Articles no person's name opens with: behind a writer, a paper's name. "El", "La", "Les", "Il"
+#: and "Lo" also open people's names ("El Hadji Sarr", "La Toya Jackson", "Les Dennis", "Il Sung
+#: Park", Cantonese "Lo Wing-sze"): after them, a paper needs an outlet word or a linking word.
+_OUTLET_ONLY_ARTICLES = frozenset(("Los", "Las", "Die", "Der", "The"))
+
+#: Words of a paper's name after its article (case-folded): "El País", "Il Giorno", "Les Echos".
+_ARTICLE_OUTLET_WORDS = frozenset(
+    "sol país pais mundo diario tiempo tiempos nación nacion prensa voz correo heraldo universal comercio "
+    "periódico periodico observador informador razón razon jornada vanguardia opinión opinion crónica cronica "
+    "giorno stampa repubblica gazzetta sole messaggero nazione verità verita provincia tribuna "
+    "echos croix presse dépêche depeche montagne provence "
+    "welt zeit zeitung rundschau "
+    "journal times post news herald gazette tribune press chronicle telegraph observer star sun".split()
+)
+
+#: Lowercase linking words inside a paper's name ("El Sol de México", "La Gazzetta dello Sport").
+_OUTLET_LINKS = frozenset("de del della dello delle di do da des du y e".split())
 
 
 def article_outlet(name: str, *, alone: bool = False) -> bool:
     """True when ``name`` opens with a definite article and a capitalised word: an outlet, no
-    person (``alone``: a credit standing by itself, not behind a writer's name)."""
-    return bool((_ARTICLE_OUTLET_ALONE if alone else _ARTICLE_OUTLET).match(name))
+    person (``alone``: a credit standing by itself, not behind a writer's name). After an article
+    that also opens people's names ("El Hadji Sarr", "Lo Wing-sze"), only with an outlet word
+    ("El País", "Il Giorno"), a linking word ("La Voz de Galicia") or a number ("Il Sole 24 Ore")."""
+    if alone:
+        return _ARTICLE_OUTLET_ALONE.match(name) is not None
+    match = _ARTICLE_OUTLET.match(name)
+    if match is None:
+        return False
+    if match["article"] in _OUTLET_ONLY_ARTICLES:
+        return True
+    words = name.split()[1:]
+    return any(
+        word.casefold().strip(".,") in _ARTICLE_OUTLET_WORDS or word in _OUTLET_LINKS or word.isdigit()
+        for word in words
+    )
 
 
 # -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------
