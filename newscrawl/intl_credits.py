@@ -21,6 +21,7 @@ The CJK patterns run only on text that holds CJK characters (a cheap test first)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Press release distributors as their datelines credit them ("/PRNewswire/ --", "(BUSINESS WIRE)--",
@@ -228,11 +229,13 @@ _LABEL = re.compile(rf"^\s*(?:{_LABEL_ALT})\s*(?:[:：／/\-–—|]\s*|\s+(?=\S
 _HAN_LABEL = re.compile(r"^\s*(?:记者|記者)\s*(?=[\u3400-\u9fff])")
 # "Di Marco Rossi": Italian "by" before a full name (two capitalised words at least); Romanian
 # "de Andrei Popescu" in lower case (a name's own particle comes before one surname: "de Gaulle");
+_ITALIAN_DI = re.compile(r"^\s*(?:di|Di|DI|de)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ])")
 # Swedish and Norwegian "Av", Danish "Af" before any capitalised word ("Av Lea Holm och Nils
-# Berg", "Af Ritzau": by the agency).
-_ITALIAN_DI = re.compile(
-    r"^\s*(?:(?:di|Di|DI|de)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ])|(?:av|Av|AV|af|Af|AF)\s+(?=[A-ZÀ-ÖØ-Þ]))"
-)
+# Berg", "Af Ritzau": by the agency), on a page in those languages or in one not known; never
+# "AV"/"AF" in capitals ("AF Hossain": a name's initials), nor on a page in another language ("Av
+# Ramos Silva" on an English page: "Av" is his name's).
+_SCANDINAVIAN_BY = re.compile(r"^\s*(?:av|Av|af|Af)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_SCANDINAVIAN = frozenset(("da", "no", "nb", "nn", "sv"))
 # "김민수 기자", "山田太郎記者", "王磊 记者": a reporter mark after the name.
 _REPORTER_AFTER = re.compile(
     r"^(?P<names>(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})(?:\s*[·,、]\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5}))*)"
@@ -246,14 +249,20 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-def strip_intl_label(text: str) -> str:
+def strip_intl_label(text: str, language: Callable[[], str | None] | None = None) -> str:
     """``text`` without a byline label of ``BYLINE_LABELS`` in front, a reporter mark behind and a
     relative time at its end: "Di Marco Rossi" -> "Marco Rossi", "كتب: أحمد سالم" -> "أحمد سالم",
-    "김민수 기자" -> "김민수", "Agencia EFE · hace 3 horas" -> "Agencia EFE"."""
+    "김민수 기자" -> "김민수", "Agencia EFE · hace 3 horas" -> "Agencia EFE". ``language`` (a
+    callable, asked only for "Av"/"Af", giving the page's language code or None) keeps "Av"/"Af"
+    on a page in a language other than Danish, Norwegian or Swedish."""
     if not text:
         return text
     stripped = _LABEL.sub("", text, count=1)
     stripped = _ITALIAN_DI.sub("", stripped, count=1)
+    if _SCANDINAVIAN_BY.match(stripped) is not None:
+        code = language() if language is not None else None
+        if code is None or code.split("-")[0] in _SCANDINAVIAN:
+            stripped = _SCANDINAVIAN_BY.sub("", stripped, count=1)
     if _CJK.search(stripped):
         stripped = _HAN_LABEL.sub("", stripped, count=1)
         match = _REPORTER_AFTER.match(stripped.strip())

@@ -338,6 +338,18 @@ def test_a_danish_by_before_an_agency_credits_the_agency() -> None:
     assert clean_author_names(["Av NTB"]) == ([], ["NTB"])
 
 
+def test_av_and_af_are_no_label_in_capitals_or_on_a_page_in_another_language() -> None:
+    # "AF" in capitals is a name's initials; "Av" on an English page is the writer's name (review
+    # R31 finding 10). On a Swedish page, or one whose language is unknown, "Av" is "by".
+    assert clean_author_names(["AF Hossain"])[0] == ["AF Hossain"]
+    assert clean_author_names(["Av Ramos Silva"], language=lambda: "en")[0] == ["Av Ramos Silva"]
+    assert clean_author_names(["Av Lea Holm"], language=lambda: "sv")[0] == ["Lea Holm"]
+    byline = '<div class="byline">By Av Ramos Silva</div>'
+    body = f"<main><article>{HEADLINE}{byline}{LEDE}</article></main>"
+    page = GenericPage(f'<html lang="en"><head><title>Old ferry pier to close</title></head><body>{body}</body></html>', URL)
+    assert page.authors() == ["Av Ramos Silva"]
+
+
 @pytest.mark.parametrize(
     ("raw", "people"),
     [

@@ -3089,7 +3089,9 @@ class ArticlePage:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
-            people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
+            people, found = clean_author_names(
+                raw, brands, host_names=hosts, owners=self._site_owners, language=lambda: self._declared_language_code
+            )
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
@@ -3136,10 +3138,15 @@ class ArticlePage:
         return self._language_code == "it"
 
     @cached_property
+    def _declared_language_code(self) -> str | None:
+        """The language the site or the page declares (site config, ``<html lang>``, og:locale)."""
+        declared = getattr(self.site, "language", None) or self.doc.html_lang or self.doc.meta_first("og:locale")
+        return normalize_tag(declared) if declared else None
+
+    @cached_property
     def _language_code(self) -> str | None:
         """The page's language: its declared language, else its title's."""
-        declared = getattr(self.site, "language", None) or self.doc.html_lang or self.doc.meta_first("og:locale")
-        code = normalize_tag(declared) if declared else None
+        code = self._declared_language_code
         if code is None:
             code = detect_language(self.title() or "")
         return code

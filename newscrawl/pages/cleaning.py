@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS
@@ -1564,6 +1565,7 @@ def clean_author_names(
     *,
     host_names: list[str] = (),
     owners: list[str] = (),
+    language: Callable[[], str | None] | None = None,
 ) -> tuple[list[str], list[str]]:
     """``(people, agencies)`` from raw author strings: bylines split, labels and non-people dropped.
 
@@ -1571,6 +1573,8 @@ def clean_author_names(
     or holds one, is no person. ``host_names`` (the host, its first label) only count against names
     that are not shaped like a person's: "Alexander Klier" writes on alexander-klier.net. ``owners`` are people the site says it belongs to (a
     JSON-LD publisher of type Person): on a personal site the owner's name is the site's name.
+    ``language`` (a callable giving the page's language code, asked only when needed) keeps a label
+    of one language from being read on a page in another (``strip_intl_label``).
     """
     found: list[str] = []
     agencies: list[str] = []
@@ -1629,7 +1633,7 @@ def clean_author_names(
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         # Other languages' labels and reporter marks, a relative time; the site's name in a joint
         # credit ("Le Quotidien avec AFP") is no one (intl_credits).
-        item = strip_intl_label(item)
+        item = strip_intl_label(item, language)
         if (joint := site_with_agency(item, site_keys | host_keys, _key)) and byline_agency(joint):
             item = joint
         elif (partner := joint_agency(item, byline_agency))[1]:
