@@ -110,3 +110,14 @@ def test_a_box_s_heading_or_a_label_after_the_precise_end_still_ends_the_story()
     for line in ("Related stories", "More from the harbour", "Most read", "Comments:", "- Ferry timetable", "The end."):
         lines = [*REVIEW, line, CLOSING]
         assert trim_to_precise(lines, REVIEW) == REVIEW
+
+
+def test_a_disclaimer_sponsor_trending_or_author_box_after_the_precise_end_ends_the_story() -> None:
+    # A disclaimer, a sponsor's or a trending box, an author box (the writer's name over a bio that
+    # opens with it) is no section of the story, however long its text (review R31 finding 11).
+    notice = "The views in this piece are the writer's own and not those of the harbour board. " * 4
+    for line in ("Disclaimer", "Sponsored", "Sponsored content", "Advertisement", "Trending now", "About the author"):
+        lines = [*REVIEW, line, notice]
+        assert trim_to_precise(lines, REVIEW) == REVIEW, line
+    bio = "Jana Ulm covers the harbour, its ferries and its trade for the paper, and has done so since 2019. " * 4
+    assert trim_to_precise([*REVIEW, "Jana Ulm", bio], REVIEW) == REVIEW

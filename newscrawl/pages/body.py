@@ -933,7 +933,12 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
             # A picture between the story's last paragraphs: its caption goes, the story goes on.
             kept.append(lines[last + 2])
             last += 2
-        elif last + 2 < len(lines) and len(lines[last + 2]) >= MIN_CLOSING_CHARS and _subhead(following):
+        elif (
+            last + 2 < len(lines)
+            and len(lines[last + 2]) >= MIN_CLOSING_CHARS
+            and _subhead(following)
+            and not _author_box(following, lines[last + 2])
+        ):
             # The story's last section under its subhead ("Our verdict: very good"): both stay.
             kept.extend(lines[last + 1 : last + 3])
             last += 2
@@ -945,10 +950,20 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
 #: Longest line read as a subhead between the story's closing paragraphs, characters.
 MAX_SUBHEAD_CHARS = 80
 #: The first words of a box's heading, not a section's subhead ("More from the coast", "Most read",
-#: "Latest stories", "Also on the site", "Mehr zum Thema").
+#: "Latest stories", "Also on the site", "Mehr zum Thema", "Disclaimer", "Sponsored content",
+#: "Trending now", "About the author").
 _BOX_HEADING_LEAD = re.compile(
-    r"(?i:more|mehr|most|latest|popular|recommended|related|also|other|top|read|see|watch|weitere|lesen|plus|más)\b"
+    r"(?i:more|mehr|most|latest|popular|recommended|related|also|other|top|read|see|watch|weitere|lesen|plus|más"
+    r"|disclaimer|sponsored|advertisement|advertorial|anzeige|trending|about\s+the\s+author)\b"
 )
+
+
+def _author_box(head: str, text: str) -> bool:
+    """True when ``head`` is a name of two to four capitalised words and ``text`` opens with it:
+    an author box (the writer's name over a bio: "Jana Ulm" / "Jana Ulm is a senior reporter ..."),
+    no section of the story."""
+    words = head.split()
+    return 2 <= len(words) <= 4 and text.startswith(head + " ") and all(word[:1].isupper() for word in words)
 
 
 def _subhead(line: str) -> bool:
