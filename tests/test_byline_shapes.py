@@ -346,7 +346,9 @@ def test_av_and_af_are_no_label_in_capitals_or_on_a_page_in_another_language() -
     assert clean_author_names(["Av Lea Holm"], language=lambda: "sv")[0] == ["Lea Holm"]
     byline = '<div class="byline">By Av Ramos Silva</div>'
     body = f"<main><article>{HEADLINE}{byline}{LEDE}</article></main>"
-    page = GenericPage(f'<html lang="en"><head><title>Old ferry pier to close</title></head><body>{body}</body></html>', URL)
+    page = GenericPage(
+        f'<html lang="en"><head><title>Old ferry pier to close</title></head><body>{body}</body></html>', URL
+    )
     assert page.authors() == ["Av Ramos Silva"]
 
 
