@@ -120,9 +120,36 @@ def test_the_rebuild_command_counts_what_it_made_again(tmp_path, monkeypatch, ca
     assert command._rebuild(DedupeConfig()) == 0
     out, err = capsys.readouterr()
     summary = json.loads(out.splitlines()[-1])
-    assert summary["fingerprints"] == {"refingerprinted": 1, "stale": 1} and summary["stories"] == 1
+    assert summary["fingerprints"] == {"refingerprinted": 1, "stale": 1, "folded": 0} and summary["stories"] == 1
     (line,) = err.splitlines()
     assert line.startswith("newscrawl: 1 fingerprints of another version")
+
+
+def test_the_rebuild_counts_the_row_of_a_folded_url_apart(tmp_path, monkeypatch, capsys):
+    """R32: an older row whose URL now stores another article's text (its ``ref`` differs: the
+    URL was folded into that article) is no copy without stored text: counted as ``folded``."""
+    from scrapy.settings import Settings
+
+    from newscrawl.commands.dedupe import Command
+
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        store.upsert_articles([EN])
+        fields, sig, keys = _older(LIGHT, version=1)
+        fields["url"] = EN["url"]  # the light copy's URL, folded into the original's article
+        store.put_fingerprint(fields, sig, keys)
+        versions: Counter[str] = Counter()
+        rebuild(store, DedupeConfig(), versions)
+        assert versions == {"folded": 1}
+        store.put_fingerprint(fields, sig, keys)
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    command = Command()
+    command.settings = Settings({"STORE_URI": f"sqlite:///{tmp_path}/s.sqlite"})
+    assert command._rebuild(DedupeConfig()) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["fingerprints"] == {"refingerprinted": 0, "stale": 0, "folded": 1}
+    (line,) = err.splitlines()
+    assert line.startswith("newscrawl: 1 fingerprints of another version") and "folded into another article" in line
+    assert "not stored" not in line
 
 
 #: The corpus articles the version test fingerprints (their language).
