@@ -124,6 +124,12 @@ def test_a_mirrors_call_to_its_section_is_furniture():
     assert paragraphs(FERRY_EN + "\n\n" + story)[-1] == story
     call = "Jangan buang sampah ke kanal, kata wali kota Budi Santoso."
     assert paragraphs(FERRY_EN + "\n\n" + call)[-1] == call
+    # R32: a quoted appeal about a canal (with "lainnya", "kita") is no call to a site's section.
+    for appeal in (
+        "Jangan membuang sampah ke Kanal Banjir Timur dan sungai lainnya, kata Gubernur Jakarta Pramono Anung.",
+        "Mari kita jaga kebersihan kanal dan saluran air di lingkungan kita, ujar Wali Kota Surabaya Eri Cahyadi.",
+    ):
+        assert paragraphs(FERRY_EN + "\n\n" + appeal)[-1] == appeal
 
 
 def test_keeping_figures_counts_each_figure_once():
@@ -173,3 +179,6 @@ def test_a_conversion_after_a_figure_written_as_a_word_is_an_aside():
     assert conversions("a column of ash 9 km (5.6 miles) into the sky") == Counter({"#56": 1})
     # A word that ends like a number ("someone") is no figure.
     assert conversions("someone (5 of them said) asked") == Counter()
+    # R32: nor one that begins like one ("ten"+"ants", "satu"+"an").
+    assert conversions("displaced tenants (about 300 families) left") == Counter()
+    assert conversions("satuan Brimob (400 personel) dikerahkan") == Counter()

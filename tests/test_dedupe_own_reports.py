@@ -88,6 +88,8 @@ def test_years_in_a_list_are_years():
     assert years("yakni pada 2001, 2005, 2009, 2013, dan 2019.") == ["#2001", "#2005", "#2009", "#2013", "#2019"]
     assert years("in 2001, 2005 and 2019, they lost") == ["#2001", "#2005", "#2019"]
     assert years("since 1998, 2000 troops came") == ["#1998"]
+    # R32: the last year after "and" ends the list whatever follows it.
+    assert years("the finals of 2000, 2002 and 2016 to Indonesia") == ["#2000", "#2002", "#2016"]
 
 
 def test_an_outlets_own_report_with_years_of_its_own_is_no_translation():

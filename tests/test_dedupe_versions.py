@@ -15,6 +15,7 @@ from newscrawl.commands.dedupe import rebuild
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, features, fingerprint
 from newscrawl.dedupe.features import FINGERPRINT_VERSION, fingerprint_version, index_keys, mention_blob, to_record
 from newscrawl.store.sqlite import SQLiteStore
+from tests import dedupe_corpus
 from tests.dedupe_corpus import KIM_EN, KIM_ID, article
 
 EN = article("https://origin.example/kim", KIM_EN, "en", "2023-09-13", 8)
@@ -119,18 +120,117 @@ def test_the_rebuild_command_counts_what_it_made_again(tmp_path, monkeypatch, ca
     assert command._rebuild(DedupeConfig()) == 0
     out, err = capsys.readouterr()
     summary = json.loads(out.splitlines()[-1])
-    assert summary["fingerprints"] == {"refingerprinted": 1, "stale": 1} and summary["stories"] == 1
+    assert summary["fingerprints"] == {"refingerprinted": 1, "stale": 1, "folded": 0} and summary["stories"] == 1
     (line,) = err.splitlines()
     assert line.startswith("newscrawl: 1 fingerprints of another version")
 
 
-#: What fingerprint version 1 makes of the English fixture (fields as stored, then the signature).
-VERSION_DIGEST = "085d5c0a686b6db6"
+def test_the_rebuild_counts_the_row_of_a_folded_url_apart(tmp_path, monkeypatch, capsys):
+    """R32: an older row whose URL now stores another article's text (its ``ref`` differs: the
+    URL was folded into that article) is no copy without stored text: counted as ``folded``."""
+    from scrapy.settings import Settings
+
+    from newscrawl.commands.dedupe import Command
+
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        store.upsert_articles([EN])
+        fields, sig, keys = _older(LIGHT, version=1)
+        fields["url"] = EN["url"]  # the light copy's URL, folded into the original's article
+        store.put_fingerprint(fields, sig, keys)
+        versions: Counter[str] = Counter()
+        rebuild(store, DedupeConfig(), versions)
+        assert versions == {"folded": 1}
+        store.put_fingerprint(fields, sig, keys)
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    command = Command()
+    command.settings = Settings({"STORE_URI": f"sqlite:///{tmp_path}/s.sqlite"})
+    assert command._rebuild(DedupeConfig()) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["fingerprints"] == {"refingerprinted": 0, "stale": 0, "folded": 1}
+    (line,) = err.splitlines()
+    assert line.startswith("newscrawl: 1 fingerprints of another version") and "folded into another article" in line
+    assert "not stored" not in line
+
+
+#: The corpus articles the version test fingerprints (their language).
+VERSION_CORPUS = (
+    ("KIM_EN", "en"),
+    ("KIM_ID", "id"),
+    ("KIM_RIVAL", "en"),
+    ("FLOOD_EN", "en"),
+    ("FLOOD_ID", "id"),
+    ("FLOOD_RIVAL", "en"),
+    ("RATE_EN", "en"),
+    ("RATE_ID", "id"),
+    ("ORCHID_EN", "en"),
+    ("ORCHID_ID", "id"),
+    ("STRIKE_EN", "en"),
+    ("STRIKE_ID", "id"),
+    ("STRIKE_RIVAL_ID", "id"),
+    ("FINAL_EN", "en"),
+    ("FINAL_RIVAL_ID", "id"),
+    ("EXPORTS_VANDORIA", "en"),
+    ("EXPORTS_CORLATH", "en"),
+    ("FEVER_BEDS_EN", "en"),
+    ("FEVER_CASES_ID", "id"),
+    ("FEVER_BEDS_ID", "id"),
+    ("MARATHON_EN", "en"),
+    ("MARATHON_FOLLOWUP_ID", "id"),
+    ("MARATHON_FOLLOWUP2_ID", "id"),
+    ("VINFAST_EN", "en"),
+    ("VINFAST_CUT_ID", "id"),
+    ("VINFAST_RIVAL_ID", "id"),
+)
+#: Short texts of the version test's corpus, written to reach every field a fingerprint reads
+#: (asides, money, years, units, hedges, decimals, dates, quotes, follow calls, section calls).
+VERSION_TEXTS = (
+    (
+        "en",
+        "Jakarta: A column of ash rose nine kilometres (5.6 miles) into the sky on Tuesday, forcing displaced"
+        " tenants (about 300 families) from their homes, while about 1,200 others stayed, officials said.\n\n"
+        "Thailand agreed to buy 44.7 billion baht ($1.3 billion) of rice, a rise of 4.50% on the year, trade"
+        " minister Jurin Laksanawisit said, after the finals of 2000, 2002 and 2016 to Indonesia.\n\n"
+        '"We are ready to help every family here," said Governor Budi Santoso, who flew 35 km (22 miles) to the'
+        " site at 5:30 a.m. (2230 GMT Monday).\n\n"
+        "Join our WhatsApp channel for the latest updates.",
+    ),
+    (
+        "id",
+        "Jakarta: Kapal yang diasuransikan 4,5 juta dolar AS atau sekitar Rp 74 miliar kandas pada Rabu (19/11)"
+        " pukul 21.00 WIB, dan satuan Brimob (400 personel) dikerahkan ke lokasi, kata Kapolda Irjen Budi Santoso.\n\n"
+        "Kapal buatan 2009 itu pernah kandas pada 2001, 2005, dan 2019, serta suku bunga naik menjadi 6,25 persen.\n\n"
+        "Jangan membuang sampah ke Kanal Banjir Timur dan sungai lainnya, kata Gubernur Jakarta Pramono Anung.\n\n"
+        "Mari kita jaga kebersihan kanal dan saluran air di lingkungan kita, ujar Wali Kota Surabaya Eri Cahyadi.\n\n"
+        "Simak berita maritim lainnya di kanal Nusantara.",
+    ),
+    (
+        "id",
+        "Surabaya: Abu vulkanik membubung sembilan kilometer (5,6 mil) ke udara pada Selasa, 12 Maret 2024, dan"
+        " sedikitnya 37 orang tewas serta sekitar 1.250 warga mengungsi, kata juru bicara BNPB Abdul Muhari.\n\n"
+        "Ikuti berita terkini kami di Google News.\n\n"
+        "Warga menerima bantuan Rp 1,5 juta per keluarga, atau hampir 100 dolar AS, sejak tahun 2023.",
+    ),
+)
+
+
+#: What fingerprint version 2 makes of the corpus and the texts above (fields as stored, then
+#: the signature, of each in turn). 1 (the English fixture alone): "085d5c0a686b6db6".
+VERSION_DIGEST = "9f5b7dcf8e5b8acd"
 
 
 def test_a_change_to_fingerprints_comes_with_a_new_version():
     # When this fails, fingerprints changed: stores hold rows a lookup would misread. Raise
     # FINGERPRINT_VERSION (features.py) and record the new digest here, with the version.
-    fields, sig = to_record(fingerprint(EN))
-    digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode() + sig).hexdigest()[:16]
-    assert (FINGERPRINT_VERSION, digest) == (1, VERSION_DIGEST)
+    docs = [
+        article(f"https://corpus.example/{name.lower()}", getattr(dedupe_corpus, name), language, "2024-03-12")
+        for name, language in VERSION_CORPUS
+    ]
+    docs += [
+        article(f"https://own.example/{i}", body, language, "2024-03-12")
+        for i, (language, body) in enumerate(VERSION_TEXTS)
+    ]
+    digest = hashlib.sha256()
+    for doc in docs:
+        fields, sig = to_record(fingerprint(doc))
+        digest.update(json.dumps(fields, sort_keys=True).encode() + sig)
+    assert (FINGERPRINT_VERSION, digest.hexdigest()[:16]) == (2, VERSION_DIGEST)

@@ -118,8 +118,14 @@ class Command(Standalone, ScrapyCommand):
                 f" ({FINGERPRINT_VERSION}) were matched as they are: their articles' text is not stored (copies"
                 " stored as light records in DEDUPE_MODE link, or dropped), so a rewrite or a translation of one may be missed\n"
             )
+        if versions["folded"]:
+            sys.stderr.write(
+                f"newscrawl: {versions['folded']} fingerprints of another version than this one makes"
+                f" ({FINGERPRINT_VERSION}) were matched as they are: each is the row of a URL folded into another"
+                " article, whose stored text makes that article's fingerprint, not this row's\n"
+            )
         summary = {"articles": total, "stories": stories, "matches": dict(counts), "seconds": seconds}
-        summary["fingerprints"] = {"refingerprinted": versions["refingerprinted"], "stale": versions["stale"]}
+        summary["fingerprints"] = {name: versions[name] for name in ("refingerprinted", "stale", "folded")}
         sys.stdout.write(json.dumps(summary) + "\n")
         return 0
 
@@ -314,18 +320,20 @@ def _json_kind(value: Any) -> str:
 KEPT_FIELDS = ("seen", "day", "origin", "origin_site", "day_only")
 
 
-def refingerprint(store: Any, fields: dict[str, Any]) -> dict[str, Any] | None:
-    """The stored fingerprint made again by this version from its article's stored text, or
-    None when the store has no text for it (a copy stored as a light record, or dropped)."""
+def refingerprint(store: Any, fields: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+    """The stored fingerprint made again by this version from its article's stored text
+    (``"refingerprinted"``, the fingerprint), or ``("stale", None)`` when the store has no text
+    for it (a copy stored as a light record, or dropped), or ``("folded", None)`` for the row of
+    a URL folded into another article (the stored text is that one's)."""
     article = store.get_article(fields["url"])
     if article is None or not article.get("body"):
-        return None
+        return "stale", None
     fp = fingerprint(article)
     if fp["ref"] != fields["ref"]:
-        return None  # the row of a URL folded into another article: its text is that one's
+        return "folded", None
     fp.update((name, fields[name]) for name in KEPT_FIELDS if name in fields)
     # As the live path marked it: the article's precision, else the flag stored with it.
-    return mark_day_only(fp, article.get("published_precision"), article.get("published_at"))
+    return "refingerprinted", mark_day_only(fp, article.get("published_precision"), article.get("published_at"))
 
 
 def rebuild(
@@ -335,7 +343,8 @@ def rebuild(
 
     A fingerprint of another version (:data:`~newscrawl.dedupe.features.FINGERPRINT_VERSION`)
     is made again from its article's stored text first (counted in ``versions`` as
-    ``refingerprinted``); one without stored text is matched as it is (``stale``).
+    ``refingerprinted``); one without stored text is matched as it is (``stale``), and so is
+    the row of a URL folded into another article (``folded``).
     """
     started = time.perf_counter()
     engine = DedupeEngine(store, config)
@@ -349,8 +358,8 @@ def rebuild(
             for fields, sig in batch:
                 fp = None
                 if fingerprint_version(fields) != FINGERPRINT_VERSION:
-                    fp = refingerprint(store, fields)
-                    versions["refingerprinted" if fp is not None else "stale"] += 1
+                    kind, fp = refingerprint(store, fields)
+                    versions[kind] += 1
                 if fp is None:
                     # As the live path marked it (a record stored before ``day_only``: not day-only, as before).
                     fp = mark_day_only(from_record(fields, sig))

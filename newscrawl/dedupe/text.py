@@ -91,14 +91,19 @@ _CALLS = frozenset(
 )
 _PLATFORMS = (
     "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
-    "newsletter", "kanal", "rubrik",
+    "newsletter",
 )
+#: A site's section ("di kanal Aviasi", "di rubrik Nusantara"): a call only with "kami", "kunjungi"
+#: or "simak" (or a link): "Jangan membuang sampah ke Kanal Banjir Timur", "Mari kita jaga
+#: kebersihan kanal" are story.
+_SECTIONS = ("di kanal ", "di rubrik ")
+_SECTION_WORDS = frozenset(("kami", "kunjungi", "simak"))
 _LINK_MARKS = ("http://", "https://", "www.", "t.me/", "@")
 #: Words of a call that address the reader or the site: "our"/"kami"/"kita", its channel
 #: ("saluran"), "here"/"di sini", its latest news ("berita terkini", "latest updates").
 _ADDRESS = frozenset(
     """
-    our us we kami kita channel channels saluran here sini latest terkini terbaru updates lainnya
+    our us we kami kita channel channels saluran here sini latest terkini terbaru updates
     """.split()
 )
 FOLLOW_WORDS = 40
@@ -185,11 +190,14 @@ def _is_follow_call(paragraph: str) -> bool:
     if len(words) > FOLLOW_WORDS:
         return False
     lowered = paragraph.lower()
-    if not any(mark in lowered for mark in (*_PLATFORMS, *_LINK_MARKS)):
-        return False
     if any(mark in lowered for mark in _LINK_MARKS):
         return True
-    return any(word.strip(".,:;!?\"'“”‘’()[]").lower() in _ADDRESS for word in words)
+    folded = [word.strip(".,:;!?\"'“”‘’()[]").lower() for word in words]
+    if any(section in lowered for section in _SECTIONS) and not _SECTION_WORDS.isdisjoint(folded):
+        return True
+    if not any(mark in lowered for mark in _PLATFORMS):
+        return False
+    return not _ADDRESS.isdisjoint(folded)
 
 
 def _is_timestamp(paragraph: str) -> bool:
@@ -493,6 +501,8 @@ _YEAR_BEFORE = frozenset(
 _YEAR_LIST = re.compile(r",? ?(?:(?:and|or|dan|atau|serta) )?", re.IGNORECASE)
 #: After a listed year: the list goes on or the clause ends ("since 1998, 2000 troops" is a count).
 _LIST_GOES_ON = re.compile(r"(?:[,.;:)]|$| (?:and|or|dan|atau|serta)\b)", re.IGNORECASE)
+#: Before the last year of a list: "and" ends it ("the finals of 2000, 2002 and 2016 to Indonesia").
+_YEAR_LIST_LAST = re.compile(r",? ?(?:and|dan|serta) ", re.IGNORECASE)
 
 
 def years(text: str) -> list[str]:
@@ -508,7 +518,11 @@ def years(text: str) -> list[str]:
         after = text[m.end() : m.end() + 2]
         if (
             (before and before[-1] in _YEAR_BEFORE)
-            or (listed >= 0 and _YEAR_LIST.fullmatch(text, listed, m.start()) and _LIST_GOES_ON.match(text, m.end()))
+            or (
+                listed >= 0
+                and _YEAR_LIST.fullmatch(text, listed, m.start())
+                and (_LIST_GOES_ON.match(text, m.end()) or _YEAR_LIST_LAST.fullmatch(text, listed, m.start()))
+            )
             or any(DATE_WORDS.get(w, "").startswith("@m") for w in before)
             or after[:1] in ("'", "\u2019")
             or (len(after) == 2 and after[0] == " " and after[1].isupper())
@@ -835,7 +849,7 @@ _NUMBER_WORDS = (
     "|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|seratus"
 )
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d[\d.,:%]*|(?<![^\W\d])(?:" + _NUMBER_WORDS + r"))(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$", re.IGNORECASE
+    r"(?:\d[\d.,:%]*|(?<![^\W\d])(?:" + _NUMBER_WORDS + r")\b)(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$", re.IGNORECASE
 )
 #: A bracket holding the same quantity another way: a figure, perhaps behind a hedge word and a
 #: currency sign, and a few words ("($1.3 billion)", "(22-mile)", "(2130 GMT Tuesday)",
