@@ -124,6 +124,27 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "IPS": ("Inter Press Service",),
 }
 
+#: The agencies as South and Southeast Asia's scripts write them (review rv24): Thai, Devanagari
+#: (Hindi), Urdu and Bengali credits ("ที่มา: รอยเตอร์", "(इनपुट: पीटीआई)", "لاہور (اے پی پی)",
+#: "ঢাকা, ২৭ নভেম্বর (বাসস) :"). Urdu's "پی ٹی آئی" is Pakistan's PTI party, not the agency: left out.
+LOCAL_SCRIPT_AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("รอยเตอร์", "สำนักข่าวรอยเตอร์", "रॉयटर्स", "रायटर्स", "रॉयटर", "رائٹرز", "روئٹرز", "রয়টার্স"),
+    "AFP": ("เอเอฟพี", "สำนักข่าวเอเอฟพี", "एएफपी", "اے ایف پی", "এএফপি"),
+    "AP": ("เอพี", "สำนักข่าวเอพี", "एपी", "اے پی", "এপি"),
+    "PTI": ("पीटीआई", "पीटीआइ", "भाषा", "পিটিআই"),
+    "ANI": ("एएनआई", "এএনআই"),
+    "IANS": ("आईएएनएस", "আইএএনএস"),
+    "UNI": ("यूएनआई", "ইউএনআই"),
+    "APP": ("اے پی پی",),
+    "BSS": ("বাসস", "বাংলাদেশ সংবাদ সংস্থা"),
+    "UNB": ("ইউএনবি",),
+    "Xinhua": ("ซินหัว", "สำนักข่าวซินหัว", "शिन्हुआ", "سنہوا", "শিনহুয়া", "সিনহুয়া"),
+    "Bernama": ("เบอร์นามา",),
+    "TNA": ("สำนักข่าวไทย",),
+}
+for _name, _aliases in LOCAL_SCRIPT_AGENCIES.items():
+    AGENCIES[_name] = (*AGENCIES[_name], *_aliases)
+
 #: Abbreviations that are also ordinary words or initials: only credited in parentheses or as a credit line.
 _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID", "SDA", "ANP", "EPD"} | {
     # the national agencies' short forms that are also words, names, places or other bodies' initials
@@ -134,6 +155,8 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
     "واس", "كونا", "وام", "قنا", "بنا", "العمانية", "سانا", "بترا", "واع", "وفا", "الأناضول",
+    # Hindi "भाषा" (language: PTI's Hindi service), "एपी" (Andhra Pradesh), Urdu "اے پی", Bengali "এপি"
+    "भाषा", "एपी", "اے پی", "এপি", "เอพี",
 }  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
@@ -177,10 +200,13 @@ _DATELINE_AGENCY = re.compile(
     rf"^{_PLACE}(?:\s*\([^()\n]{{2,30}}\)(?=\s*[\[,]))?(?:\s*\[[^\[\]()\n]{{2,30}}\])?(?:,\s*[^()\n:]{{1,30}}?)?"
     rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*"
 )
-# The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -".
+# The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -"; Bengali
+# "ঢাকা, ২৭ নভেম্বর (বাসস) :" (a place's vowel signs are no \w: any mark but a digit, a space or
+# punctuation), Urdu "لاہور (اے پی پی) پنجاب ..." with no dash or colon after the credit.
+_CASELESS_CHAR = r"[^\s\d_()\[\]،,:;.!?\-–—]"
 _DATELINE_AGENCY_CASELESS = re.compile(
-    rf"^(?P<place>[^\W\d_A-Za-z][^\W\d_]*(?: [^\W\d_]+){{0,2}})(?:\s*[،,]\s*[^()\n:]{{1,30}}?)?"
-    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)\s*"
+    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?:\s*[،,]\s*[^()\n:]{{1,30}}?)?"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)?\s*"
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
@@ -239,9 +265,12 @@ _SOURCE_LINE = re.compile(
 # published on The Conversation", "This article is republished from The Conversation under ...".
 # Source lines in other languages ("Źródło: PAP", "Fuente: EFE", "Quelle: dpa", "来源：新华社"):
 # a credit when they name a wire agency (short forms such as PAP too: the label says it is one).
+# Thai "ที่มา:", Hindi "स्रोत:" / "साभार:" / "इनपुट:" (inputs: "(इनपुट: पीटीआई)"), Urdu "ماخذ:" /
+# "بشکریہ:", Bengali "সূত্র:" / "তথ্যসূত্র:" the same (review rv24).
 _SOURCE_LINE_INTL = re.compile(
     r"^\(?\s*(?:Źródło|Zrodlo|Fuentes?|Fontes?|Quellen?|Bron|Kilde|Källa|Lähde|Zdroj|Forrás|Kaynak|Nguồn|"
-    r"来源|來源|出典|출처|المصدر|مصدر)\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$",
+    r"来源|來源|出典|출처|المصدر|مصدر|ที่มา|แหล่งที่มา|स्रोत|साभार|इनपुट|ماخذ|بشکریہ|সূত্র|তথ্যসূত্র)"
+    r"\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*[.।۔]?$",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(
@@ -291,7 +320,9 @@ _WITH_AGENCY_LEAD = (
     r"(?i:with\s+(?:files|reporting|information|material)\s+from|with|avec|"
     r"con\s+(?:informaci[oó]n|material)\s+de|con|"
     r"com\s+informa[çc](?:ões|oes|ão|ao)\s+d[aoe]s?|com|"
-    r"mit\s+material\s+(?:von|der|des)|mit|met\s+(?:informatie|materiaal)\s+van|met|dengan|bersama)"
+    r"mit\s+material\s+(?:von|der|des)|mit|met\s+(?:informatie|materiaal)\s+van|met|dengan|bersama|"
+    # Vietnamese "(theo Reuters)", "Theo AFP": from the agency's copy
+    r"theo)"
 )
 _WITH_AGENCY = re.compile(rf"^{_WITH_AGENCY_LEAD}\s+(?P<name>\S.{{0,80}}?)$")
 _WITH_AGENCY_LINE = re.compile(
