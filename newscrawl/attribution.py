@@ -310,6 +310,28 @@ _INPUTS_LINE = re.compile(
     r"(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$"
     r"|^\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
 )
+# A writer's line that names the agency the story was written for, over the story: Indonesian and
+# Malay "Laporan dari Jana Ulm untuk Reuters", "Dilaporkan oleh A dan B untuk AFP", English
+# "Reported by Jana Ulm for Reuters" (review rv24). The writers are the authors, the agency a credit.
+_REPORT_FOR_AGENCY = re.compile(
+    r"^\(?\s*(?i:laporan|liputan|dilaporkan|reported|reporting)\s+(?i:dari|oleh|by)\s+"
+    r"(?P<names>[A-Z][^()\n]{1,80}?)\s+(?i:untuk|for|bagi)\s+(?P<agency>[^()\n]{2,40}?)\s*\)?\s*\.?$"
+)
+_REPORT_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|dan)\b)\s*")
+
+
+def report_for_agency(line: str) -> tuple[list[str], str] | None:
+    """``(writers, agency)`` of a line naming the agency its writers reported for ("Laporan dari
+    Jana Ulm untuk Reuters" -> (["Jana Ulm"], "Reuters")), else None."""
+    if len(line) > 160 or not line.lstrip("( ")[:1].isalpha():
+        return None
+    match = _REPORT_FOR_AGENCY.match(" ".join(line.split()))
+    if match is None or not (agency := byline_agency(match.group("agency"))):
+        return None
+    names = [n for n in _REPORT_NAMES.split(match.group("names")) if n]
+    return (names, agency) if names and all(n[:1].isupper() for n in names) else None
+
+
 _CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*")
 _AGENCY_WORDS = re.compile(r"^(?i:(?:the\s+)?(?:agency|agencies|wires?|news\s+agencies|wire\s+services?))$")
 # The same note in other words and languages, the agencies named after it: "— with AFP", "Mit
@@ -475,6 +497,11 @@ def attribute(
     paras = result.paragraphs
     links = links or {}
 
+    # A writer's line over the story naming the agency it was written for ("Laporan dari Jana Ulm
+    # untuk Reuters"): a credit, its writers the authors' (``report_for_agency``).
+    if paras and (reported := report_for_agency(paras[0])):
+        lead.append(paras.pop(0))
+        agencies.append(reported[1])
     # The dateline leads the first paragraph of the story, after a box's or a caption's lines at most
     # (short lines that end no sentence: "Highlights: ...", "UPDATED Nov 24, 2025, 06:31 PM").
     for at in range(min(len(paras), MAX_DATELINE_PARAGRAPH + 1)):

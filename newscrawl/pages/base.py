@@ -32,6 +32,7 @@ from newscrawl.attribution import (
     find_agencies,
     is_credit_line,
     publisher_of_url,
+    report_for_agency,
     source_agency,
     via_publisher,
 )
@@ -54,7 +55,9 @@ from newscrawl.pages import date_hints, date_places, furniture, joiners, story_b
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     credits_the_site,
+    known_place,
     letter_title,
+    role_credit_names,
     same_person,
     seamed_text,
     sign_off_writers,
@@ -2622,6 +2625,9 @@ class ArticlePage:
         # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A"):
         # read last, so that the sources before it credit their agencies.
         yield self._sign_off()
+        # Where no byline names a person (a desk's, a CMS account's: "Posted by Admin"), the writer's
+        # line in the story does: "Laporan dari Jana Ulm untuk Reuters" over it, "-- Jana Ulm" under it.
+        yield self._story_writer_line()
 
     def _byline_blocks(self) -> list[list[str]]:
         """The first lines of the elements the page marks as its bylines (a class or id that says
@@ -2864,6 +2870,8 @@ class ArticlePage:
         # in lower case are a sentence ("by mid-2020 the ...").
         if name and (name[0].isupper() or " " not in byline_name_part(name)):
             return owner, name
+        if name and role_credit_names(line):
+            return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
 
     def _mid_story(self, line: str) -> bool:
@@ -2974,6 +2982,21 @@ class ArticlePage:
         and B; Editing by C": ``author_lines.sign_off_writers``), as its one raw line."""
         lines = self._main_paragraphs[0][-MAX_SIGNATURE_LINES:]
         return next(([line] for line in reversed(lines) if " by " in line and sign_off_writers(line)), [])
+
+    def _story_writer_line(self) -> list[str]:
+        """The writers a line of the story's own names: over it, the agency they reported for
+        ("Laporan dari Jana Ulm untuk Reuters": ``attribution.report_for_agency``); under it, a
+        dashed sign-off after the last sentence ("-- Jana Ulm", "— Jana Ulm": ``signature_name``)."""
+        lines = [line for line in map(normalize_space, self._main_paragraphs[0]) if line]
+        if len(lines) < MIN_SIGNED_LINES:
+            return []
+        reported = report_for_agency(lines[0])
+        if reported:
+            return [name for name in reported[0] if not known_place(name)]
+        signed = _DASH_SIGN_OFF.match(lines[-1])
+        if signed and _SIGNED_PROSE.search(lines[-2]) and (name := signature_name(signed.group("name"))):
+            return [name]
+        return []
 
     def _signature(self) -> list[str]:
         """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
@@ -4414,6 +4437,8 @@ MAX_TEASER_DEPTH = 4
 _COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
+_DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")

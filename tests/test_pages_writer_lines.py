@@ -1,0 +1,65 @@
+"""Writers named in the story's own lines, editors and desks beside them (review rv24)."""
+
+from __future__ import annotations
+
+import json
+
+from newscrawl.pages import BloggerPage, GenericPage
+
+URL = "https://kabarpelabuhan.example.id/2026/11/27/dermaga-lama-ditutup/"
+# Our own story: a harbour board closes an old ferry pier.
+STORY = [
+    "Otoritas pelabuhan memutuskan pada Selasa untuk menutup dermaga feri lama setelah penyelam menemukan tiangnya lapuk.",
+    "Kapal feri akan memakai terminal baru di sisi timur mulai bulan depan, kata otoritas itu.",
+    "Pedagang di sekitar dermaga meminta kios sementara di dekat terminal baru.",
+]
+
+
+def _page(lines: list[str], *, byline: str = "", ld_author: object = None, cls: type = GenericPage) -> GenericPage:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Dermaga lama ditutup"}
+    if ld_author is not None:
+        ld["author"] = ld_author
+    head = f'<title>Dermaga lama ditutup</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    body = f'<article><h1>Dermaga lama ditutup</h1>{byline}<div class="entry-content">{paragraphs}</div></article>'
+    return cls(f"<html><head>{head}</head><body>{body}</body></html>", URL)
+
+
+SITE = {"@type": "Organization", "name": "KabarPelabuhan"}
+
+
+def test_a_report_for_an_agency_over_the_story_names_the_writer_and_credits_the_agency() -> None:
+    page = _page(["Laporan dari Dewi Anggraini untuk Reuters", *STORY], ld_author=SITE)
+    assert page.authors() == ["Dewi Anggraini"]
+    assert page.attribution().agencies == ["Reuters"]
+    assert page.body().split("\n\n") == STORY
+
+
+def test_a_report_from_a_place_names_no_writer() -> None:
+    page = _page(["Laporan dari Jakarta untuk Reuters", *STORY], ld_author=SITE)
+    assert page.authors() == []
+    assert page.attribution().agencies == ["Reuters"]
+
+
+def test_a_dashed_sign_off_under_a_post_by_an_admin_account_names_the_writer() -> None:
+    byline = '<div class="post-author">Posted by <span class="fn">Admin</span></div>'
+    page = _page([*STORY, "-- Rahman Yusof"], byline=byline)
+    assert page.authors() == ["Rahman Yusof"]
+    assert page.body().split("\n\n") == STORY
+
+
+def test_a_dashed_line_that_is_no_name_names_no_one() -> None:
+    byline = '<div class="post-author">Posted by <span class="fn">Admin</span></div>'
+    page = _page([*STORY, "-- Bersambung minggu depan"], byline=byline)
+    assert page.authors() == []
+
+
+def test_a_reporters_line_with_its_role_in_lower_case_names_the_writer() -> None:
+    page = _page(["Laporan wartawan KabarPelabuhan, Yohanes Bere", *STORY], ld_author=SITE)
+    assert page.authors() == ["Yohanes Bere"]
+    assert page.body().split("\n\n") == STORY
+
+
+def test_blogger_class_reads_the_dashed_sign_off_too() -> None:
+    byline = '<div class="post-author">Posted by <span class="fn">admin</span></div>'
+    assert _page([*STORY, "— Rahman Yusof"], byline=byline, cls=BloggerPage).authors() == ["Rahman Yusof"]
