@@ -63,3 +63,38 @@ def test_a_reporters_line_with_its_role_in_lower_case_names_the_writer() -> None
 def test_blogger_class_reads_the_dashed_sign_off_too() -> None:
     byline = '<div class="post-author">Posted by <span class="fn">admin</span></div>'
     assert _page([*STORY, "— Rahman Yusof"], byline=byline, cls=BloggerPage).authors() == ["Rahman Yusof"]
+
+
+# -- an agency after the names in a byline (class 5) -------------------------------------------------
+
+EN_STORY = [
+    "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten.",
+    "Ferries will use the new terminal on the east quay from next month, the board said.",
+    "Traders near the pier asked for stalls beside the new terminal while the work goes on.",
+]
+
+
+def _en_page(byline: str, ld_author: object) -> GenericPage:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old pier to close", "author": ld_author}
+    head = f'<title>Old pier to close</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
+    body = f'<article><h1>Old pier to close</h1><div class="meta-x">{byline}</div><div class="entry-content">{paragraphs}</div></article>'
+    return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/2026/11/pier/")
+
+
+def test_a_wire_reporter_in_capitals_before_the_agency_structured_data_named() -> None:
+    page = _en_page("By JANA ULM Associated Press", {"@type": "Person", "name": "Associated Press"})
+    assert page.authors() == ["Jana Ulm"]
+    assert page.attribution().agencies == ["AP"]
+
+
+def test_a_byline_naming_another_agency_than_structured_data_is_not_read_for_the_writer() -> None:
+    page = _en_page("By JANA ULM Harbour Weekly", {"@type": "Person", "name": "Associated Press"})
+    assert page.authors() == []
+
+
+def test_an_agency_behind_the_writers_of_a_labelled_byline_is_credited() -> None:
+    people = [{"@type": "Person", "name": "Jana Ulm"}, {"@type": "Person", "name": "Piet Horn"}]
+    page = _en_page("Von Jana Ulm und Piet Horn, dpa", people)
+    assert page.authors() == ["Jana Ulm", "Piet Horn"]
+    assert page.attribution().agencies == ["dpa"]

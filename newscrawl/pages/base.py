@@ -2613,6 +2613,12 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
+        else:
+            # The wire's reporter before the agency a source named ("By JANA ULM Associated Press"
+            # where JSON-LD's author is the agency): a byline that credits that agency too.
+            for group in self._labelled_bylines():
+                if any(name in agencies for name in find_agencies(" ".join(group), strict=False)):
+                    yield group
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield _Accounts(referenced)
@@ -3489,7 +3495,8 @@ class ArticlePage:
     def _shown_byline_agencies(self) -> list[str]:
         """The wire agencies the byline the page shows (its first byline element) credits beside
         its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
-        groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1]
+        # A byline with no class of its own that a label opens ("Von Jana Ulm und Piet Horn, dpa").
+        groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] or self._labelled_inside[:1]
         if not groups or not find_agencies(" ".join(groups[0]), strict=False):
             return []
         return clean_author_names(groups[0])[1]
