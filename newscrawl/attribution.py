@@ -210,8 +210,10 @@ _DATELINE_AGENCY_CASELESS = re.compile(
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
+# Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
 _DATELINE_CAPS_DASH = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)\s*"
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
     + _DASH
     + r"\s+"
 )
@@ -305,10 +307,10 @@ _WHOLE_AGENCY = re.compile(
 # A note that the story draws on an agency's copy: "(With inputs from PTI)", "With inputs from
 # agencies", "(With agency inputs)", "Additional reporting by Reuters" (a person named is no credit).
 _INPUTS_LINE = re.compile(
-    r"^\(?\s*(?i:with\s+(?:additional\s+)?inputs?\s+from|(?:additional\s+)?inputs?\s+from|"
+    rf"^(?:{_DASH}\s*)?\(?\s*(?i:with\s+(?:additional\s+)?inputs?\s+from|(?:additional\s+)?inputs?\s+from|"
     r"(?:with\s+)?additional\s+reporting\s+(?:by|from)|with\s+(?:reporting|inputs?)\s+(?:by|from))\s+"
     r"(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$"
-    r"|^\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
+    rf"|^(?:{_DASH}\s*)?\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
 )
 # A writer's line that names the agency the story was written for, over the story: Indonesian and
 # Malay "Laporan dari Jana Ulm untuk Reuters", "Dilaporkan oleh A dan B untuk AFP", English

@@ -74,3 +74,28 @@ def test_a_caseless_opening_that_credits_no_agency_is_no_dateline() -> None:
 def test_a_vietnamese_writers_aside_credits_the_agency() -> None:
     assert aside_agencies("theo Reuters") == ["Reuters"]
     assert aside_agencies("theo VnExpress") == []  # a paper, not an agency
+
+
+# -- single shapes of review rv24 (class 7) ------------------------------------------------------------
+
+EN = "The tender for the new ferry terminal will open in March, the state transport minister said today."
+
+
+@pytest.mark.parametrize("line", ["- with inputs from PTI", "— With inputs from PTI", "-- (with inputs from PTI)"])
+def test_an_inputs_line_after_a_dash_closes_the_story(line: str) -> None:
+    credits = attribute([EN, MORE, line])
+    assert credits.paragraphs == [EN, MORE]
+    assert credits.attribution.agencies == ["PTI"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("SIBU, Nov 27 -- ", "SIBU"), ("KOTA KINABALU, 27 Nov -- ", "KOTA KINABALU"), ("MIRI, Dec. 3 — ", "MIRI")],
+)
+def test_a_dateline_in_capitals_with_its_day_and_no_agency(opening: str, place: str) -> None:
+    assert take_dateline(opening + EN) == (EN, place, None)
+
+
+def test_a_word_in_capitals_with_a_day_that_is_no_place_is_no_dateline() -> None:
+    paragraph = "UPDATE, Nov 27 -- " + EN
+    assert take_dateline(paragraph)[1] is None

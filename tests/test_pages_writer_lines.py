@@ -98,3 +98,14 @@ def test_an_agency_behind_the_writers_of_a_labelled_byline_is_credited() -> None
     page = _en_page("Von Jana Ulm und Piet Horn, dpa", people)
     assert page.authors() == ["Jana Ulm", "Piet Horn"]
     assert page.attribution().agencies == ["dpa"]
+
+
+def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None:
+    field = '<div class="field field--name-field-source"><div class="field__label">Source</div><div class="field__item">Bernama</div></div>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
+    body = f'<article><h1>Old pier to close</h1><div class="field--name-body">{paragraphs}</div>{field}</article>'
+    page = GenericPage(f"<html><head><title>Old pier to close</title></head><body>{body}</body></html>", "https://harbour.example/2026/11/pier/")
+    assert page.attribution().agencies == ["Bernama"]
+    other = body.replace(">Source<", ">Tags<")
+    page = GenericPage(f"<html><head><title>Old pier to close</title></head><body>{other}</body></html>", "https://harbour.example/2026/11/pier/")
+    assert page.attribution().agencies == []

@@ -3492,6 +3492,21 @@ class ArticlePage:
         return self._credits.dateline
 
     @cached_property
+    def _source_field_agencies(self) -> list[str]:
+        """The agency a CMS's labelled "Source" field names beside the story, the label and the
+        value in elements of their own (Drupal's ``<div class="field__label">Source</div><div
+        class="field__item">Bernama</div>``). Looked for only where the page's source holds a field label."""
+        if self.tree is None or "field__label" not in (self.doc.text or ""):
+            return []
+        for label in _FIELD_LABELS(self.tree):
+            if _SOURCE_FIELD_LABEL.match(text_of(label)) and not _foreign(label, frame=self.frame):
+                value = label.getnext()
+                agency = agency_name(text_of(value)) if value is not None else None
+                if agency:
+                    return [agency]
+        return []
+
+    @cached_property
     def _shown_byline_agencies(self) -> list[str]:
         """The wire agencies the byline the page shows (its first byline element) credits beside
         its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
@@ -3518,6 +3533,8 @@ class ArticlePage:
                     for name in find_agencies(value, strict=False):
                         if name not in agencies:
                             agencies.append(name)
+        if not agencies:
+            agencies.extend(self._source_field_agencies)
         publisher, original = found.publisher, found.original_url
         site_publisher = getattr(self.site, "publisher", None)
         if self._via and not publisher and not original:
@@ -4444,6 +4461,9 @@ MAX_TEASER_DEPTH = 4
 _COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: A CMS field's label (Drupal's ``field__label``) and the labels that name a story's source.
+_FIELD_LABELS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]")
+_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|quelle|fuente|fonte)\s*:?\s*$")
 #: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
 _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
