@@ -86,7 +86,6 @@ NOT_RIGHT_TODAY = {
     'rv24/21-tr-ve-two-names-kaynak-aa': "authors: (review rv24, as written) authors: [] != ['Ayşe Yılmaz', 'Mehmet Demir']",
     'rv24/23-en-mirror-reuters-reporting-writing-editing': "authors: (review rv24, as written) authors: ['Priya Nair', 'Arjun Mehta'] != ['Priya Nair', 'Arjun Mehta', 'Tom Hale']",
     'rv24/28-in-amp-written-edited-with-inputs-lowercase': "authors: (review rv24, as written) authors: ['Neha Sharma'] != ['Aakash Verma']",
-    'rv24/31-id-author-avatar-link-alt-only': "authors: (review rv24, as written) authors: [] != ['Siti Aminah']",
     'rv24/36-id-tim-redaksi-editor-only': "authors: (review rv24, as written) authors: ['Yudha Pratama'] != []",
     'rv24/38-id-penulis-dua-nama-dan-editor': "authors: (review rv24, as written) authors: ['Hendra Gunawan'] != ['Andi Saputra', 'Mega Puspita']",
     'rv24/40-vi-name-theo-reuters': "agencies: (review rv24, as written) agencies: [] != ['Reuters'] (credit None)",

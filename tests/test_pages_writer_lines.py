@@ -109,3 +109,10 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
     other = body.replace(">Source<", ">Tags<")
     page = GenericPage(f"<html><head><title>Old pier to close</title></head><body>{other}</body></html>", "https://harbour.example/2026/11/pier/")
     assert page.attribution().agencies == []
+
+
+def test_an_author_link_that_shows_only_an_avatar_names_the_writer_by_its_alt() -> None:
+    avatar = '<div class="meta-x"><a href="/author/yohanes-bere/"><img alt="Yohanes Bere" src="/a.png"></a></div>'
+    assert _page(STORY, byline=avatar, ld_author=SITE).authors() == ["Yohanes Bere"]
+    other = avatar.replace('alt="Yohanes Bere"', 'alt="Foto profil"')  # an alt the address does not spell
+    assert _page(STORY, byline=other, ld_author=SITE).authors() == []

@@ -2904,11 +2904,11 @@ class ArticlePage:
             match = _AUTHOR_PATH.search(_path(href))
             if match is None:
                 continue
-            text = text_of(node)
+            text = _link_name(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
                 if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
                     found.append(node)
-        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+        return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: the elements the page marks as bylines (their first lines), author-classed
@@ -3680,6 +3680,15 @@ _DIGIT = re.compile(r"\d")
 class _Accounts(list[str]):
     """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
     byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
+
+
+def _link_name(node: HtmlElement) -> str:
+    """A link's text, or where it shows only a picture (an author's avatar), the picture's ``alt``."""
+    text = text_of(node)
+    if text:
+        return text
+    image = node.find(".//img")
+    return normalize_space(image.get("alt") or "") if image is not None else ""
 
 
 def _followed_by_coauthor(source: str, name: str) -> bool:
