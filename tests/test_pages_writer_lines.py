@@ -116,3 +116,30 @@ def test_an_author_link_that_shows_only_an_avatar_names_the_writer_by_its_alt() 
     assert _page(STORY, byline=avatar, ld_author=SITE).authors() == ["Yohanes Bere"]
     other = avatar.replace('alt="Yohanes Bere"', 'alt="Foto profil"')  # an alt the address does not spell
     assert _page(STORY, byline=other, ld_author=SITE).authors() == []
+
+
+# -- an editor taken as the author (class 1) ----------------------------------------------------------
+
+
+def _editor_page(byline: str, ld_name: str, ld_type: str = "Person") -> GenericPage:
+    return _page(STORY, byline=f'<div class="meta-x">{byline}</div>', ld_author={"@type": ld_type, "name": ld_name})
+
+
+def test_the_editor_structured_data_names_gives_way_to_the_labelled_writer() -> None:
+    assert _editor_page("Reporter: <a>Yohanes Bere</a> | Editor: <a>Maria Goreti</a>", "Maria Goreti").authors() == [
+        "Yohanes Bere"
+    ]
+    assert _editor_page("Written by Yohanes Bere | Edited by Maria Goreti", "Maria Goreti").authors() == ["Yohanes Bere"]
+    assert _editor_page("Penulis: Yohanes Bere dan Dewi Anggraini | Editor: Maria Goreti", "Maria Goreti").authors() == [
+        "Yohanes Bere",
+        "Dewi Anggraini",
+    ]
+
+
+def test_the_editor_is_no_author_when_the_writer_is_a_desk() -> None:
+    byline = '<div class="author-line">Penulis: Tim Redaksi | Editor: Maria Goreti</div>'
+    assert _editor_page(byline, "Tim Redaksi").authors() == []
+
+
+def test_a_writer_who_is_also_the_editor_stays_the_author() -> None:
+    assert _editor_page("Penulis: Maria Goreti | Editor: Maria Goreti", "Maria Goreti").authors() == ["Maria Goreti"]

@@ -3102,11 +3102,17 @@ class ArticlePage:
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
 
+        editors = self._byline_editors
+
         def clean(raw: list[str]) -> list[str]:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
+            if editors:
+                # The editor the byline shows is no author, where JSON-LD or a meta names them
+                # ("Reporter: A | Editor: B" under a JSON-LD author B): the next source names the writer.
+                people = [name for name in people if not any(same_person(name, e) for e in editors)]
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
@@ -3145,6 +3151,27 @@ class ArticlePage:
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
         return [], with_joint(agencies, joint)
+
+    @cached_property
+    def _byline_editors(self) -> list[str]:
+        """The people the page's byline labels as its editors and not as its writers ("Reporter: A |
+        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
+        the page's source holds an editor's label."""
+        text = self.doc.text or ""
+        if self.tree is None or not any(mark in text for mark in _EDITOR_MARKS):
+            return []
+        lines = [line for group in self._labelled_inside[:2] for line in group]
+        lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
+        editors: list[str] = []
+        for line in lines:
+            match = _EDITOR_PART.search(line)
+            if match is None:
+                continue
+            writers = clean_author_names([line[: match.start()]])[0] if match.start() else []
+            for name in clean_author_names([match.group("names") or match.group("names2")])[0]:
+                if not any(same_person(name, w) for w in writers) and name not in editors:
+                    editors.append(name)
+        return editors
 
     @cached_property
     def _italian(self) -> bool:
@@ -4470,6 +4497,13 @@ MAX_TEASER_DEPTH = 4
 _COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
+#: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first: ``_EDITOR_MARKS``).
+_EDITOR_MARKS = ("ditor", "dited", "enyunting", "edaktur", "isunting")
+_EDITOR_PART = re.compile(
+    r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
+    r"|(?:^|[|,;/·•]|\s)\s*(?i:edited\s+by|editing\s+by|disunting\s+oleh|diedit\s+oleh)\s+(?P<names2>[^|;·•]{3,80})"
+)
 #: A CMS field's label (Drupal's ``field__label``) and the labels that name a story's source.
 _FIELD_LABELS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]")
 _SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|quelle|fuente|fonte)\s*:?\s*$")
