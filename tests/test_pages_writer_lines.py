@@ -143,3 +143,43 @@ def test_the_editor_is_no_author_when_the_writer_is_a_desk() -> None:
 
 def test_a_writer_who_is_also_the_editor_stays_the_author() -> None:
     assert _editor_page("Penulis: Maria Goreti | Editor: Maria Goreti", "Maria Goreti").authors() == ["Maria Goreti"]
+
+
+# -- a shown byline with more names than JSON-LD (local "and", class 3) -------------------------------
+
+
+def _lang_page(lang: str, byline: str, ld_name: str, tail: str = "") -> GenericPage:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old pier to close"}
+    ld["author"] = {"@type": "Person", "name": ld_name}
+    head = f'<title>Old pier to close</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY) + tail
+    body = (
+        f'<article><h1>Old pier to close</h1><div class="meta-x">{byline}</div>'
+        f'<div class="entry-content">{paragraphs}</div></article>'
+    )
+    return GenericPage(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>', "https://harbour.example/2026/11/pier/")
+
+
+def test_a_tagalog_byline_with_at_completes_the_structured_data_writer() -> None:
+    byline = 'Ni <a href="/author/ana-cruz/">Ana Reyes Cruz</a> at <a href="/author/jose-dizon/">Jose Dizon</a>'
+    assert _lang_page("tl", byline, "Ana Reyes Cruz").authors() == ["Ana Reyes Cruz", "Jose Dizon"]
+
+
+def test_a_malay_byline_whose_first_name_closes_its_link_before_dan() -> None:
+    byline = 'Oleh <a href="/author/siti-hajar/">Siti Hajar Osman</a> dan <a href="/author/faiz/">Faiz Rahman</a>'
+    assert _lang_page("ms", byline, "Siti Hajar Osman").authors() == ["Siti Hajar Osman", "Faiz Rahman"]
+
+
+def test_vietnamese_names_under_the_story_joined_by_va() -> None:
+    tail = '<p class="author"><strong>Trần Văn Nam và Đỗ Thu Trang</strong></p>'
+    assert _lang_page("vi", "", "Trần Văn Nam", tail).authors() == ["Trần Văn Nam", "Đỗ Thu Trang"]
+
+
+def test_an_arabic_byline_whose_waw_is_joined_to_the_second_name() -> None:
+    byline = 'كتب: <a href="/author/a">خالد حسن</a> و<a href="/author/b">سارة يوسف</a>'
+    assert _lang_page("ar", byline, "خالد حسن").authors() == ["خالد حسن", "سارة يوسف"]
+
+
+def test_english_at_after_a_writer_is_no_co_author() -> None:
+    byline = "By Jana Ulm at Harbour Weekly"
+    assert _lang_page("en", byline, "Jana Ulm").authors() == ["Jana Ulm"]

@@ -47,7 +47,14 @@ from newscrawl.dates import (
     site_zone,
     url_date,
 )
-from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
+from newscrawl.intl_credits import (
+    LOCAL_AND_LANGUAGES,
+    dateline_reporters,
+    has_cjk,
+    press_release_wire,
+    reporter_names,
+    split_local_and,
+)
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
@@ -3107,6 +3114,8 @@ class ArticlePage:
         def clean(raw: list[str]) -> list[str]:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
+            if len(raw) == 1 and self._local_and_language:  # "Ana Cruz at Jose Dizon" (Tagalog), "A ومحمد علي"
+                raw = [split_local_and(raw[0], self._local_and_language)]
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             if editors:
@@ -3174,6 +3183,12 @@ class ArticlePage:
         return editors
 
     @cached_property
+    def _local_and_language(self) -> str | None:
+        """The page's language where a byline's "and" is a word of its own (``split_local_and``)."""
+        code = self._language_code
+        return code if code in LOCAL_AND_LANGUAGES else None
+
+    @cached_property
     def _italian(self) -> bool:
         """True when the page is in Italian (read for a byline that opens with "Di", Italian "by"
         and Malay "in")."""
@@ -3219,13 +3234,40 @@ class ArticlePage:
             *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1],
             *self._labelled_inside[:1],
         ]
-        for group in groups:
+        # Last, a line of no byline class ("Ni A at B"; names under the story): looked for only then.
+        for group in chain(groups, self._coauthor_lines(people[0])):
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
             # writer, her team and her employer.
             if len(names) > 1 and same_person(names[0], people[0]):
-                return names if all(person_shaped(name) for name in names[1:]) else people
+                return names if all(person_shaped(name) or _caseless_full_name(name) for name in names[1:]) else people
         return people
+
+    def _coauthor_lines(self, name: str) -> Iterator[list[str]]:
+        """``_coauthor_line``, read when asked for."""
+        yield self._coauthor_line(name)
+
+    def _coauthor_line(self, name: str) -> list[str]:
+        """The shortest line of the page that holds ``name`` and more, short enough for a byline,
+        outside foreign blocks: where the page shows the writer with a co-author
+        in an element of no byline class ("<p class="author">A và B</p>" under a Vietnamese story)."""
+        if self.tree is None:
+            return []
+        best = None
+        for text in _HOLDS_TEXT(self.tree, name=name):  # the text nodes; up from each to a long line
+            node = text.getparent()
+            while node is not None and not isinstance(node.tag, str):
+                node = node.getparent()
+            while node is not None:
+                line = text_of(node)
+                if len(line) > MAX_BYLINE_CHARS:
+                    break
+                if len(line) > len(name) + 2 and (best is None or len(line) < len(best)):
+                    if not _foreign(node, frame=self._byline_frame):
+                        best = line
+                    break
+                node = node.getparent()
+        return [best] if best is not None else []
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -3707,6 +3749,12 @@ _DIGIT = re.compile(r"\d")
 class _Accounts(list[str]):
     """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
     byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
+
+
+def _caseless_full_name(name: str) -> bool:
+    """True for two to four words of a script without capitals ("محمد علي"): a full name's shape there."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(not (w[0].isupper() or w[0].islower()) and w[0].isalpha() for w in words)
 
 
 def _link_name(node: HtmlElement) -> str:
@@ -4494,7 +4542,14 @@ MIN_TEASER_HEADING_CHARS = 20
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
-_COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
+# (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
+# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
+_COAUTHOR_AFTER = re.compile(
+    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
+    r"(?:<[^>]*>\s*)*(?:[A-ZÀ-ÖØ-ÞĐ]|[\u0600-\u06ff])"
+)
+#: Elements whose text (their own or below) holds the string ``$name``: a writer's line.
+_HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
