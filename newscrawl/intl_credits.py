@@ -314,6 +314,18 @@ def split_local_and(text: str, language: str | None) -> str:
 #: "news", "desk", "team", "correspondent".
 CASELESS_NOT_NAMES = frozenset(
     "نيوز أخبار الأخبار بوابة موقع وكالة مكتب فريق تحرير التحرير محرر ब्यूरो न्यूज़ न्यूज डेस्क टीम संवाददाता".split()
+) | frozenset(
+    # Bengali "desk", "report", "online", "web", "newsroom"; Urdu "desk", "news", "web", "report";
+    # Hindi "web", "digital"; Thai "news team", "news desk", "editorial office" (review rv24:
+    # "ডেস্ক রিপোর্ট", a desk's report, is no one).
+    "ডেস্ক রিপোর্ট অনলাইন ওয়েব বার্তাকক্ষ ڈیسک نیوز ویب رپورٹ वेब डिजिटल ทีมข่าว โต๊ะข่าว กองบรรณาธิการ".split()
+)
+
+#: The site's administrator's account in other languages, no person: Malay "Pentadbir", Spanish and
+#: Portuguese "Administrador", French "Administrateur", Turkish "Yönetici", and "admin" as Thai,
+#: Hindi, Bengali and Urdu write it (review rv24). (English "admin" is ``cleaning``'s own.)
+ACCOUNT_WORDS = frozenset(
+    "pentadbir administrador administrateur yönetici ผู้ดูแลระบบ แอดมิน एडमिन এডমিন ایڈمن প্রশাসক व्यवस्थापक".split()
 )
 
 #: Particles joining a site's name and an agency in a joint credit ("Le Quotidien avec AFP").

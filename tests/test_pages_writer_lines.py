@@ -183,3 +183,19 @@ def test_an_arabic_byline_whose_waw_is_joined_to_the_second_name() -> None:
 def test_english_at_after_a_writer_is_no_co_author() -> None:
     byline = "By Jana Ulm at Harbour Weekly"
     assert _lang_page("en", byline, "Jana Ulm").authors() == ["Jana Ulm"]
+
+
+# -- a desk or an account taken as a person (class 6) ---------------------------------------------------
+
+
+def test_desks_and_admin_accounts_in_other_languages_name_no_one() -> None:
+    from newscrawl.pages.cleaning import clean_author_names
+
+    for desk in ("ডেস্ক রিপোর্ট", "অনলাইন ডেস্ক", "ทีมข่าว", "Pentadbir", "Administrador", "ایڈمن"):
+        assert clean_author_names([desk])[0] == [], desk
+    assert clean_author_names(["সুমন রায়"])[0] == ["সুমন রায়"]  # a Bengali name stays
+
+
+def test_a_blogger_post_by_the_malay_admin_account_has_no_author() -> None:
+    byline = '<div class="post-author">Posted by <span class="fn">Pentadbir</span></div>'
+    assert _page(STORY, byline=byline, cls=BloggerPage).authors() == []
