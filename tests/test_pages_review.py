@@ -77,7 +77,6 @@ NOT_RIGHT_TODAY = {
     "rv23/25-za-wp-photo-gallery-intro-captions": "body: (review rv23, class 6 left) a gallery page whose captions are its text: trafilatura's fallback gives the article's text as one line (headline, byline, date, intro, captions)",
     'rv24/07-id-dilansir-dari-afp-penulis-redaksi': "agencies: (review rv24, as written) agencies: [] != ['AFP'] (credit None)",
     'rv24/23-en-mirror-reuters-reporting-writing-editing': "authors: (review rv24, as written) authors: ['Priya Nair', 'Arjun Mehta'] != ['Priya Nair', 'Arjun Mehta', 'Tom Hale']",
-    'rv24/40-vi-name-theo-reuters': "agencies: (review rv24, as written) agencies: [] != ['Reuters'] (credit None)",
 }
 
 

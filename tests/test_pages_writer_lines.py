@@ -199,3 +199,11 @@ def test_desks_and_admin_accounts_in_other_languages_name_no_one() -> None:
 def test_a_blogger_post_by_the_malay_admin_account_has_no_author() -> None:
     byline = '<div class="post-author">Posted by <span class="fn">Pentadbir</span></div>'
     assert _page(STORY, byline=byline, cls=BloggerPage).authors() == []
+
+
+def test_an_agency_aside_behind_the_writers_name_under_the_story_is_credited() -> None:
+    tail = '<p class="author"><strong>Trần Văn Nam (theo Reuters)</strong></p>'
+    page = _lang_page("vi", "", "Trần Văn Nam", tail)
+    assert page.authors() == ["Trần Văn Nam"]
+    assert page.attribution().agencies == ["Reuters"]
+    assert page.body().split("\n\n") == EN_STORY

@@ -3581,7 +3581,13 @@ class ArticlePage:
         its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
         # A byline with no class of its own that a label opens ("Von Jana Ulm und Piet Horn, dpa").
         groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] or self._labelled_inside[:1]
-        if not groups or not find_agencies(" ".join(groups[0]), strict=False):
+        if not groups:
+            # The writer's line of no byline class with the agency in an aside behind the name
+            # ("<p class="author">Hải Yến (theo Reuters)</p>" under a Vietnamese story).
+            text = self.doc.text or ""
+            writers = self._authors[0]
+            groups = [self._coauthor_line(writers[0])] if len(writers) == 1 and f"{writers[0]} (" in text else []
+        if not groups or not groups[0] or not find_agencies(" ".join(groups[0]), strict=False):
             return []
         return clean_author_names(groups[0])[1]
 
