@@ -566,6 +566,17 @@ def attribute(
         paras.pop(index)
         index -= 1
 
+    if not agencies and not att.publisher:
+        # An agency the story's first or last sentences say they report after, in Indonesian and
+        # Malay ("..., seperti dilansir dari AFP", "..., demikian dilansir AFP", "mengutip Reuters"):
+        # credited, the sentence left whole (reviews rv21, rv24).
+        for text in [*paras[:2], *paras[2:][-1:]]:
+            if ("lansir" in text or "utip" in text) and (cited := _CITED_AGENCY.search(text)):
+                agency = byline_agency(cited.group("name")) or byline_agency(cited.group("name").split()[0])
+                if agency:
+                    agencies.append(agency)
+                    lead.append(cited.group().strip())
+                    break
     seen: list[str] = []
     for name in agencies:
         if name not in seen:
@@ -575,6 +586,12 @@ def attribute(
         att.credit = " ".join(lead + credits)
     return result
 
+
+# "dilansir dari AFP", "melansir Reuters", "dikutip dari Xinhua", "mengutip AP": the agency reported after.
+_CITED_AGENCY = re.compile(
+    r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
 
 #: How many lead-in lines (``_lead_in_line``) before the story's first paragraph are stepped over for its dateline.
 MAX_DATELINE_PARAGRAPH = 3

@@ -99,3 +99,18 @@ def test_a_dateline_in_capitals_with_its_day_and_no_agency(opening: str, place: 
 def test_a_word_in_capitals_with_a_day_that_is_no_place_is_no_dateline() -> None:
     paragraph = "UPDATE, Nov 27 -- " + EN
     assert take_dateline(paragraph)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "agencies"),
+    [
+        ("Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari AFP, karena tiangnya lapuk.", ["AFP"]),
+        ("Pemerintah kota menutup dermaga lama pada Selasa, mengutip Reuters, karena tiangnya lapuk.", ["Reuters"]),
+        ("Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari Kompas, karena tiangnya lapuk.", []),
+        ("Pemerintah kota menutup dermaga lama, mengutip Wali Kota Budi Santoso, karena tiangnya lapuk.", []),
+    ],
+)
+def test_an_agency_the_lead_says_it_reports_after_is_credited(lead: str, agencies: list[str]) -> None:
+    credits = attribute([lead, MORE])
+    assert credits.attribution.agencies == agencies
+    assert credits.paragraphs == [lead, MORE]  # the sentence stays whole
