@@ -104,7 +104,10 @@ def test_a_word_in_capitals_with_a_day_that_is_no_place_is_no_dateline() -> None
 @pytest.mark.parametrize(
     ("lead", "agencies"),
     [
-        ("Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari AFP, karena tiangnya lapuk.", ["AFP"]),
+        (
+            "Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari AFP, karena tiangnya lapuk.",
+            ["AFP"],
+        ),
         ("Pemerintah kota menutup dermaga lama pada Selasa, mengutip Reuters, karena tiangnya lapuk.", ["Reuters"]),
         ("Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari Kompas, karena tiangnya lapuk.", []),
         ("Pemerintah kota menutup dermaga lama, mengutip Wali Kota Budi Santoso, karena tiangnya lapuk.", []),

@@ -75,7 +75,12 @@ EN_STORY = [
 
 
 def _en_page(byline: str, ld_author: object) -> GenericPage:
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Old pier to close", "author": ld_author}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Old pier to close",
+        "author": ld_author,
+    }
     head = f'<title>Old pier to close</title><script type="application/ld+json">{json.dumps(ld)}</script>'
     paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
     body = f'<article><h1>Old pier to close</h1><div class="meta-x">{byline}</div><div class="entry-content">{paragraphs}</div></article>'
@@ -104,10 +109,16 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
     field = '<div class="field field--name-field-source"><div class="field__label">Source</div><div class="field__item">Bernama</div></div>'
     paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
     body = f'<article><h1>Old pier to close</h1><div class="field--name-body">{paragraphs}</div>{field}</article>'
-    page = GenericPage(f"<html><head><title>Old pier to close</title></head><body>{body}</body></html>", "https://harbour.example/2026/11/pier/")
+    page = GenericPage(
+        f"<html><head><title>Old pier to close</title></head><body>{body}</body></html>",
+        "https://harbour.example/2026/11/pier/",
+    )
     assert page.attribution().agencies == ["Bernama"]
     other = body.replace(">Source<", ">Tags<")
-    page = GenericPage(f"<html><head><title>Old pier to close</title></head><body>{other}</body></html>", "https://harbour.example/2026/11/pier/")
+    page = GenericPage(
+        f"<html><head><title>Old pier to close</title></head><body>{other}</body></html>",
+        "https://harbour.example/2026/11/pier/",
+    )
     assert page.attribution().agencies == []
 
 
@@ -129,8 +140,12 @@ def test_the_editor_structured_data_names_gives_way_to_the_labelled_writer() -> 
     assert _editor_page("Reporter: <a>Yohanes Bere</a> | Editor: <a>Maria Goreti</a>", "Maria Goreti").authors() == [
         "Yohanes Bere"
     ]
-    assert _editor_page("Written by Yohanes Bere | Edited by Maria Goreti", "Maria Goreti").authors() == ["Yohanes Bere"]
-    assert _editor_page("Penulis: Yohanes Bere dan Dewi Anggraini | Editor: Maria Goreti", "Maria Goreti").authors() == [
+    assert _editor_page("Written by Yohanes Bere | Edited by Maria Goreti", "Maria Goreti").authors() == [
+        "Yohanes Bere"
+    ]
+    assert _editor_page(
+        "Penulis: Yohanes Bere dan Dewi Anggraini | Editor: Maria Goreti", "Maria Goreti"
+    ).authors() == [
         "Yohanes Bere",
         "Dewi Anggraini",
     ]
@@ -157,7 +172,9 @@ def _lang_page(lang: str, byline: str, ld_name: str, tail: str = "") -> GenericP
         f'<article><h1>Old pier to close</h1><div class="meta-x">{byline}</div>'
         f'<div class="entry-content">{paragraphs}</div></article>'
     )
-    return GenericPage(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>', "https://harbour.example/2026/11/pier/")
+    return GenericPage(
+        f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>', "https://harbour.example/2026/11/pier/"
+    )
 
 
 def test_a_tagalog_byline_with_at_completes_the_structured_data_writer() -> None:
