@@ -160,9 +160,17 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
 }  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
-_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True)
+# The local scripts' spellings have a pattern of their own, searched only in a text that holds a
+# letter of those scripts: the credit patterns built on ``_AGENCY_ALT`` run on every line.
+_LOCAL_ALIASES = {a for aliases in LOCAL_SCRIPT_AGENCIES.values() for a in aliases}
+_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases if a not in _LOCAL_ALIASES), key=len, reverse=True)
 _AGENCY_ALT = "|".join(re.escape(a) for a in _ALIASES)
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])")
+_LOCAL_AGENCY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_LOCAL_ALIASES, key=len, reverse=True)) + r")(?![\w-])"
+)
+#: A letter of the scripts of ``LOCAL_SCRIPT_AGENCIES`` (Devanagari, Bengali, Thai, Arabic and Urdu).
+_LOCAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]")
 
 #: Publishers named in syndication notices and source lines besides the agencies.
 KNOWN_PUBLISHERS = (
@@ -451,7 +459,10 @@ def find_agencies(text: str, *, strict: bool = True) -> list[str]:
     inside parentheses or on their own.
     """
     found: list[str] = []
-    for match in _AGENCY_RE.finditer(text):
+    matches = _AGENCY_RE.finditer(text)
+    if _LOCAL_SCRIPT.search(text):
+        matches = sorted([*matches, *_LOCAL_AGENCY_RE.finditer(text)], key=lambda m: m.start())  # type: ignore[assignment]
+    for match in matches:
         alias = match.group()
         if strict and alias in _AMBIGUOUS:
             before = text[max(0, match.start() - 1) : match.start()]

@@ -3167,7 +3167,7 @@ class ArticlePage:
         Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
         the page's source holds an editor's label."""
         text = self.doc.text or ""
-        if self.tree is None or not any(mark in text for mark in _EDITOR_MARKS):
+        if self.tree is None or not _EDITOR_CUE.search(text):
             return []
         lines = [line for group in self._labelled_inside[:2] for line in group]
         lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
@@ -4559,8 +4559,11 @@ _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
-#: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first: ``_EDITOR_MARKS``).
-_EDITOR_MARKS = ("ditor", "dited", "enyunting", "edaktur", "isunting")
+#: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
+#: ``_EDITOR_CUE``, a label and its colon or "by", a tag between them at most).
+_EDITOR_CUE = re.compile(
+    r"(?i:editor|penyunting|redaktur)(?:\s*</[a-z]+>)?\s*:|(?i:edited|editing|disunting|diedit)\s+(?i:by|oleh)\b"
+)
 _EDITOR_PART = re.compile(
     r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
     r"|(?:^|[|,;/·•]|\s)\s*(?i:edited\s+by|editing\s+by|disunting\s+oleh|diedit\s+oleh)\s+(?P<names2>[^|;·•]{3,80})"
