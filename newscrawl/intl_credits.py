@@ -227,8 +227,12 @@ _LABEL = re.compile(rf"^\s*(?:{_LABEL_ALT})\s*(?:[:：／/\-–—|]\s*|\s+(?=\S
 # 记者王磊, 記者陳怡君: the reporter mark glued to the name.
 _HAN_LABEL = re.compile(r"^\s*(?:记者|記者)\s*(?=[\u3400-\u9fff])")
 # "Di Marco Rossi": Italian "by" before a full name (two capitalised words at least); Romanian
-# "de Andrei Popescu" in lower case (a name's own particle comes before one surname: "de Gaulle").
-_ITALIAN_DI = re.compile(r"^\s*(?:di|Di|DI|de)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ])")
+# "de Andrei Popescu" in lower case (a name's own particle comes before one surname: "de Gaulle");
+# Swedish and Norwegian "Av", Danish "Af" before any capitalised word ("Av Lea Holm och Nils
+# Berg", "Af Ritzau": by the agency).
+_ITALIAN_DI = re.compile(
+    r"^\s*(?:(?:di|Di|DI|de)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ])|(?:av|Av|AV|af|Af|AF)\s+(?=[A-ZÀ-ÖØ-Þ]))"
+)
 # "김민수 기자", "山田太郎記者", "王磊 记者": a reporter mark after the name.
 _REPORTER_AFTER = re.compile(
     r"^(?P<names>(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})(?:\s*[·,、]\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5}))*)"

@@ -4,7 +4,7 @@ the evaluation sets showed lost or kept (tenth session, issue #5)."""
 from __future__ import annotations
 
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import drop_dangling_tail
+from newscrawl.pages.body import drop_dangling_tail, trim_to_precise
 
 URL = "https://science.example/2026/03/orbit-maths"
 
@@ -86,3 +86,27 @@ def test_a_formula_in_a_theme_s_content_element_is_read_the_same_way() -> None:
     assert "when v > 11 kilometres a second" in body
     assert "E = m v 2 2" in body
     assert "frac" not in body
+
+
+# -- the story's last section under a subhead, after the precision run's end -----------------------
+
+REVIEW = [
+    "The new harbour ferry was tested for a week on the east route, in calm water and in two storms. " * 4,
+    "Its engines kept the timetable in both storms, though the crossing took four minutes longer. " * 4,
+]
+CLOSING = "On balance the ferry is the best the route has had, and the crew like it as much as the riders do. " * 4
+
+
+def test_the_last_section_under_a_subhead_stays_after_the_precise_end() -> None:
+    # The precision run ends before the verdict's subhead; the default run goes on with the
+    # subhead and the story's closing paragraph (a review's "Our verdict", a report's last part).
+    lines = [*REVIEW, "Our verdict: very good", CLOSING, "More from the harbour"]
+    assert trim_to_precise(lines, REVIEW) == [*REVIEW, "Our verdict: very good", CLOSING]
+
+
+def test_a_box_s_heading_or_a_label_after_the_precise_end_still_ends_the_story() -> None:
+    # A box's heading ("Related stories"), a label ending in a colon or a list item is no subhead:
+    # the long line after it is not the story's, whatever its length.
+    for line in ("Related stories", "More from the harbour", "Most read", "Comments:", "- Ferry timetable", "The end."):
+        lines = [*REVIEW, line, CLOSING]
+        assert trim_to_precise(lines, REVIEW) == REVIEW

@@ -37,6 +37,8 @@ def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> Gene
         "온라인뉴스팀",  # Korean: online news team
         "디지털뉴스부",
         "编辑部",
+        "Συντακτική Ομάδα",  # Greek: editorial team
+        "Σύνταξη",
     ],
 )
 def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:
@@ -89,6 +91,56 @@ def test_a_desk_credit_in_the_byline_leaves_the_page_without_a_guessed_author() 
 )
 def test_byline_shapes_of_other_languages_give_their_writers(raw: str, people: list[str]) -> None:
     assert clean_author_names([raw])[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Lea Holm og Nils Berg", ["Lea Holm", "Nils Berg"]),  # Danish, Norwegian
+        ("Lea Holm och Nils Berg", ["Lea Holm", "Nils Berg"]),  # Swedish
+        ("Anna Kowalska i Piotr Nowak", ["Anna Kowalska", "Piotr Nowak"]),  # Polish, Catalan
+        ("Ayşe Kaya ve Mehmet Demir", ["Ayşe Kaya", "Mehmet Demir"]),  # Turkish
+        ("Kiss Anna és Nagy Péter", ["Kiss Anna", "Nagy Péter"]),  # Hungarian
+        ("Ioana Pop și Mihai Ionescu", ["Ioana Pop", "Mihai Ionescu"]),  # Romanian
+        ("Liisa Korhonen ja Matti Laine", ["Liisa Korhonen", "Matti Laine"]),  # Finnish
+        ("Анна Орлова и Иван Зуев", ["Анна Орлова", "Иван Зуев"]),  # Russian
+        # Catalan "i" joins a person's two surnames: one name, no second writer
+        ("Marta Puig i Soler", []),
+    ],
+)
+def test_and_in_other_languages_joins_two_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_swedish_byline_with_two_writers_gives_both() -> None:
+    byline = '<div class="byline">Av Lea Holm och Nils Berg</div>'
+    assert article(byline).authors() == ["Lea Holm", "Nils Berg"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agencies"),
+    [
+        ("Lucie Perrin (avec Marc Duval et Inès Roy)", ["Lucie Perrin", "Marc Duval", "Inès Roy"], []),
+        ("Jana Ulm (with Piet Horn)", ["Jana Ulm", "Piet Horn"], []),
+        ("Jana Ulm (mit Piet Horn und Ann Lee)", ["Jana Ulm", "Piet Horn", "Ann Lee"], []),
+        # no co-authors: an agency, a German noun, a credit that is no name
+        ("Lucie Perrin (avec AFP)", ["Lucie Perrin"], ["AFP"]),
+        ("Jana Ulm (mit Agenturen)", ["Jana Ulm"], []),
+        ("Jana Ulm (with additional reporting by Ann Lee)", ["Jana Ulm"], []),
+    ],
+)
+def test_coauthors_in_an_aside_behind_the_first_writer_are_writers(
+    raw: str, people: list[str], agencies: list[str]
+) -> None:
+    assert clean_author_names([raw]) == (people, agencies)
+
+
+def test_a_byline_with_coauthors_in_brackets_gives_all_three() -> None:
+    byline = (
+        '<p class="signature">Par <span class="auteur"><a href="/journaliste/lucie-perrin/">Lucie Perrin</a>'
+        " (avec Marc Duval et Inès Roy)</span></p>"
+    )
+    assert article(byline).authors() == ["Lucie Perrin", "Marc Duval", "Inès Roy"]
 
 
 def test_a_french_interview_credit_opens_a_byline() -> None:
@@ -173,3 +225,159 @@ def test_an_agency_or_a_storys_end_in_brackets_closing_a_cjk_story_is_no_writer(
     for closing in ("（時事）", "（未完待续）", "（全文完）", "（责任编辑）", "（记者）"):
         assert _ja_page(f"<p>{closing}</p>").authors() == [], closing
     assert _ja_page("<p>（高橋 美咲）</p>").authors() == ["高橋 美咲"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agencies"),
+    [
+        ("Von: det/dpa", [], ["dpa"]),  # the editor's mark beside the agency
+        ("dpa/lno", [], ["dpa"]),
+        ("ls/AFP", [], ["AFP"]),
+        ("Jana Ulm/red", ["Jana Ulm"], []),
+        ("Jana Ulm/dpa", ["Jana Ulm"], ["dpa"]),
+        ("Jana Ulm / Piet Horn", ["Jana Ulm", "Piet Horn"], []),
+    ],
+)
+def test_an_editors_lower_case_mark_beside_a_slash_is_no_writer(
+    raw: str, people: list[str], agencies: list[str]
+) -> None:
+    assert clean_author_names([raw]) == (people, agencies)
+
+
+def test_a_wire_story_signed_with_the_editors_mark_names_no_writer() -> None:
+    assert article('<p class="article-date">Von: det/dpa</p>').authors() == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Uppdaterad", "Actualizado", "Atualizado", "Opdateret", "Päivitetty", "Usuario", "Usuario/Correo electrónico"],
+)
+def test_a_date_label_or_a_login_forms_label_of_other_languages_is_no_name(raw: str) -> None:
+    assert clean_author_names([raw]) == ([], [])
+
+
+def test_a_date_behind_an_update_word_of_other_languages_is_cut_from_the_name() -> None:
+    assert clean_author_names(["Lea Holm Uppdaterad 28.5.2020 17:43"])[0] == ["Lea Holm"]
+    assert clean_author_names(["Juan Ruiz Actualizado 12/3/2020"])[0] == ["Juan Ruiz"]
+
+
+def test_the_outlet_behind_the_writers_is_no_writer_when_the_source_repeats_the_byline() -> None:
+    byline = "Jana Ulm, Piet Horn, Ann Lee | HARBOUR TODAY"
+    assert clean_author_names([byline, byline]) == (["Jana Ulm", "Piet Horn", "Ann Lee"], [])
+    head = f'<meta name="author" content="{byline}"><meta name="author" content="{byline}">'
+    assert article("", head).authors() == ["Jana Ulm", "Piet Horn", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("José Volta e Pinto", ["José Volta e Pinto"]),  # Portuguese: two surnames joined
+        ("Rosa Ortega y Gasset", ["Rosa Ortega y Gasset"]),
+        ("Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Ana Costa e Pedro Silva", ["Ana Costa", "Pedro Silva"]),
+    ],
+)
+def test_y_and_e_join_two_writers_only_before_a_full_name(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+@pytest.mark.parametrize(
+    "raw", ["Galo Ramírez | El Sol de Mazatlán", "Galo Ramírez, La Voz de Galicia", "Galo Ramírez / Die Welt"]
+)
+def test_a_paper_that_opens_with_an_article_behind_the_writer_is_no_writer(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Galo Ramírez"]
+
+
+def test_an_author_meta_that_credits_the_sites_developer_names_no_writer() -> None:
+    head = '<meta name="author" content="Developed By Heba Musa">'
+    assert article("", head).authors() == []
+    assert article('<p class="byline">By Jana Ulm</p>', head).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("HT Correspondent", []),  # the paper's initials and a staff title: no name
+        ("HT Correspondent, New Delhi", []),
+        ("Jana Ulm, HT Correspondent", ["Jana Ulm"]),
+        ("Agência O Globo", []),  # an agency's word, no person's
+        ("Jana Ulm, Agência Estado", ["Jana Ulm"]),
+        ("Jornal O Papel", []),
+        ("Hildesheimer Presse", []),  # a paper named by its town and "press"
+        ("Prensa Libre", []),
+        ("حسام أبو العلا - القاهرة", ["حسام أبو العلا"]),  # Arabic: the writer - Cairo
+        ("بريدة - عبدالله الحربي", ["عبدالله الحربي"]),
+    ],
+)
+def test_a_papers_staff_title_an_agency_and_a_place_after_an_arabic_name_are_no_writers(
+    raw: str, people: list[str]
+) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_danish_by_before_an_agency_credits_the_agency() -> None:
+    assert clean_author_names(["Af Ritzau"]) == ([], ["Ritzau"])
+    assert clean_author_names(["Av NTB"]) == ([], ["NTB"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("SWR Online-Redaktion", []),
+        ("Lokalredaktion", []),
+        ("Michael Humpa, CHIP Software-Redaktion", ["Michael Humpa"]),
+        ("Harbour Web-Team", []),
+    ],
+)
+def test_a_german_desk_in_one_compound_is_no_writer(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_desk_compound_in_the_byline_stops_the_guesses() -> None:
+    assert article('<p class="byline">Von SWR Online-Redaktion</p>').authors() == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Court Reporter", []),  # a beat and a staff title stand for the name
+        ("Jana Ulm, Court Reporter", ["Jana Ulm"]),
+        ("The Wall Street Journal", []),  # a paper, credited alone
+        ("La Toya Jackson", ["La Toya Jackson"]),
+        ("Rasender Reporter", ["Rasender Reporter"]),  # pen names, no beat, no paper
+        ("Der Spendenteddy", ["Der Spendenteddy"]),
+    ],
+)
+def test_a_beat_reporters_title_and_a_paper_credited_alone_are_no_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Do UOL Em São Paulo (SP) 23/06/2020 16h45", []),  # Portuguese: from UOL, in São Paulo
+        ("Em São Paulo (SP)", []),
+        ("Ana Costa, do G1", ["Ana Costa"]),
+        ("Da Silva", ["Da Silva"]),
+    ],
+)
+def test_a_portuguese_newsroom_credit_and_its_place_are_no_writers(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people
+
+
+def test_a_wire_agency_under_the_still_credits_the_agency() -> None:
+    assert clean_author_names(["The Associated Press"]) == ([], ["AP"])
+
+
+def test_a_desk_account_beside_a_handle_leaves_the_handle() -> None:
+    assert clean_author_names(["Marianne1", "KB_Redaktion", "KB_Redaktion"])[0] == ["Marianne1"]
+
+
+def test_a_byline_of_editors_marks_only_names_no_one_and_stops_the_guesses() -> None:
+    assert clean_author_names(["Autor: asty//now"]) == ([], [])
+    byline = '<p class="byline">Autor: asty//now</p><span class="author-box">Autor asty; Now</span>'
+    assert article(byline).authors() == []
+
+
+def test_an_agency_under_the_behind_the_writer_is_credited_not_dropped_as_a_paper() -> None:
+    assert clean_author_names(["Colleen Barry, The Associated Press"]) == (["Colleen Barry"], ["AP"])

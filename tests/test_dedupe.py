@@ -748,6 +748,34 @@ def test_lcs_length_matches_the_table():
         assert lcs_length(x, y) == table(x, y)
 
 
+def test_one_template_by_its_bound_is_the_counters_way():
+    """The shared-words bound decides no pair of paragraphs the two Counters would not."""
+    from collections import Counter
+
+    from newscrawl.dedupe.evidence import TEMPLATE_WORDS, _one_template, lcs_length
+
+    def slow(first, second):
+        longer = max(len(first), len(second))
+        if min(len(first), len(second)) < TEMPLATE_WORDS * longer:
+            return False
+        if sum((Counter(first) & Counter(second)).values()) < TEMPLATE_WORDS * longer:
+            return False
+        return lcs_length(first, second) >= TEMPLATE_WORDS * longer
+
+    rng = random.Random(11)
+    seen = Counter()
+    for _ in range(3000):
+        first = tuple(rng.randrange(12) for _ in range(rng.randint(1, 30)))
+        # the other: the first's words moved, dropped, repeated or replaced, in part
+        second = tuple(
+            rng.choice(first) if rng.random() < rng.random() else rng.randrange(24)
+            for _ in range(rng.randint(max(1, len(first) // 2), len(first) + 3))
+        )
+        seen[slow(first, second)] += 1
+        assert _one_template(first, second) == slow(first, second), (first, second)
+    assert seen[True] > 20 and seen[False] > 1000  # both answers are tried
+
+
 def test_a_rival_that_took_the_lead_is_no_truncation_but_a_copy_cut_short_is(monkeypatch):
     from newscrawl.dedupe import evidence
     from tests.dedupe_corpus import FINAL_EN, FINAL_RIVAL_ID

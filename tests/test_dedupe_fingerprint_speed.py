@@ -194,3 +194,19 @@ def test_a_text_without_a_hedge_word_or_a_decimal_separator_is_not_scanned(monke
         hedges.rounded_figures("ka1 Nama2 and 300 more")
     with pytest.raises(AssertionError, match="scanned"):  # not ASCII: scanned at once
         hedges.rounded_figures(digit_words + " \u017fome 9")
+
+
+def test_the_year_regex_finds_what_its_lookbehind_first_form_finds():
+    from newscrawl.dedupe import text
+
+    slow = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")  # tried at every character
+    rng = random.Random(19)
+    parts = "19 20 1999 2024 0 7 . , - ( ' a B _ \u00e9 \u0661".split() + [" ", "\n"]
+    texts = ["1999", "In 2020.", "x2020", "2,000", "1.999", "2020,5", "(1951)", "\u00e92001", "\u06612001"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    found = 0
+    for sample in texts:
+        want = [m.span(1) for m in slow.finditer(sample)]
+        assert [m.span(1) for m in text._YEAR.finditer(sample)] == want, sample
+        found += len(want)
+    assert found > 1000

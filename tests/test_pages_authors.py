@@ -115,3 +115,22 @@ def test_one_writer_given_twice_in_other_forms_is_one_author() -> None:
     # Another middle initial is another person.
     people = [{"@type": "Person", "name": "Amara N. Okafor"}, {"@type": "Person", "name": "Amara K. Okafor"}]
     assert _ld_page(people).authors() == ["Amara N. Okafor", "Amara K. Okafor"]
+
+
+def test_an_organisations_hcard_names_no_writer_and_a_persons_hcard_still_does() -> None:
+    # An info box beside the story marks the country with an hCard whose name is its organisation's.
+    box = '<table class="infobox vcard"><tr><td><div class="fn org country-name">Tuvalu</div></td></tr></table>'
+    body = f"<article><h1>Tuvalu</h1>{box}{LEDE * 3}</article>"
+    assert page("<title>Tuvalu - Atlas</title>", body).authors() == []
+    person = '<span class="author vcard"><a class="url fn n" href="/about/">Jana Ulm</a></span>'
+    body = f"<article><h1>Old ferry pier to close</h1>{person}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "href", ["/journaliste/jana-ulm/", "/periodista/jana-ulm/", "/giornalista/jana-ulm", "/jornalista/jana-ulm/"]
+)
+def test_a_link_to_the_writers_page_in_a_romance_languages_words_names_the_writer(href: str) -> None:
+    byline = f'<div class="meta"><a href="{href}">Jana Ulm</a></div>'
+    body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
+    assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]

@@ -113,6 +113,42 @@ def test_a_one_column_table_with_a_header_or_caption_is_data() -> None:
     assert body_text.layout_tables(page) == list(page.iter("table"))
 
 
+def _column_page(sidebar_marker: str) -> str:
+    # A blog theme of the 2000s: one row of a menu column and the story's column, the story in
+    # <p>s, a footer row of the blog's name under them.
+    return (
+        "<html><head><title>Harbour wall to be rebuilt this winter | Coast Post</title></head><body>"
+        f'<table width="100%"><tr><td {sidebar_marker} width="160"><h2>Pages</h2>'
+        '<a href="/">Home</a><br><a href="/local">Local</a><br><a href="/sport">Sport</a><br>'
+        '<a href="/archive">Archive</a></td>'
+        f"<td><h1>Harbour wall to be rebuilt this winter</h1>{_ps(STORY)}</td></tr>"
+        "<tr><td>Coast Post</td><td>Powered by a blog engine</td></tr></table></body></html>"
+    )
+
+
+def test_a_row_of_page_columns_is_layout() -> None:
+    # A cell classed or named as a page's column (a sidebar, a menu, LWN's "LeftColumn") makes its
+    # table the page's layout: the story comes out as its paragraphs, not as one "| ... |" row.
+    for marker in ('class="sidebar"', 'class="LeftColumn"', 'id="nav"'):
+        page = lxml_html.fromstring(_column_page(marker))
+        assert body_text.layout_tables(page) == list(page.iter("table"))
+        assert _paragraphs(_column_page(marker)) == STORY
+
+
+def test_a_data_table_with_classed_cells_stays_a_table() -> None:
+    # Numbered column classes (TablePress's "column-1") are a data table's; a header cell or a
+    # caption is data whatever the cells are classed.
+    rows = "".join(
+        f'<tr><td class="column-1">Quay {n}</td><td class="column-2">{n * 3} boats</td></tr>' for n in range(4)
+    )
+    page = lxml_html.fromstring(f"<div><table>{rows}</table></div>")
+    assert body_text.layout_tables(page) == []
+    side = "".join(f'<tr><td class="sidebar">Quay {n}</td><td>{n * 3} boats</td></tr>' for n in range(4))
+    for head in ("<tr><th>Quay</th><th>Boats</th></tr>", "<caption>Boats at each quay</caption>"):
+        page = lxml_html.fromstring(f"<div><table>{head}{side}</table></div>")
+        assert body_text.layout_tables(page) == []
+
+
 # -- the headline's header block -------------------------------------------------------------------
 
 

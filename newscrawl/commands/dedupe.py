@@ -14,7 +14,10 @@ cannot be written or a bad ``DEDUPE_*`` setting is one line, exit code 2.
 (``NEWSCRAWL_STORE`` / ``STORE_URI``) without refetching: stories, copy links and
 keys are cleared, then every stored fingerprint is matched again in the order it
 was first stored, then stored articles that have none (stored before dedupe was
-on) are fingerprinted from their body. Articles get their new ``story_id``.
+on) are fingerprinted from their body. Articles get their new ``story_id``. A fingerprint
+made by another version (``FINGERPRINT_VERSION``) is made again from its article's stored
+text; the summary line counts those (``fingerprints.refingerprinted``) and those without
+stored text, matched as they are (``fingerprints.stale``, also one line on stderr).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from newscrawl.commands import Standalone
 from newscrawl.config import SettingError, get_float
 from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
 from newscrawl.dedupe.engine import mark_day_only
-from newscrawl.dedupe.features import from_record
+from newscrawl.dedupe.features import FINGERPRINT_VERSION, fingerprint_version, from_record
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
 from newscrawl.store.sqlite import SQLiteStore
 from newscrawl.urls import url_key, url_problem
@@ -97,8 +100,9 @@ class Command(Standalone, ScrapyCommand):
             sys.stderr.write(f"newscrawl: cannot open store {mask_uri(uri)}: {exc}\n")
             return EXIT_STORE
         with store:
+            versions: Counter[str] = Counter()
             try:
-                counts, seconds = rebuild(store, config)
+                counts, seconds = rebuild(store, config, versions)
             except StoreError as exc:  # a lock past the timeout, a corrupt page, a full disk
                 sys.stderr.write(
                     f"newscrawl: store {mask_uri(uri)} failed during the rebuild: {exc}; articles are"
@@ -108,9 +112,15 @@ class Command(Standalone, ScrapyCommand):
             # Stories, not ``new`` verdicts: a later article may have folded some of those away.
             stories = store.count_stories()
         total = sum(counts.values())
-        sys.stdout.write(
-            json.dumps({"articles": total, "stories": stories, "matches": dict(counts), "seconds": seconds}) + "\n"
-        )
+        if versions["stale"]:
+            sys.stderr.write(
+                f"newscrawl: {versions['stale']} fingerprints of another version than this one makes"
+                f" ({FINGERPRINT_VERSION}) were matched as they are: their articles' text is not stored (copies"
+                " stored as light records in DEDUPE_MODE link, or dropped), so a rewrite or a translation of one may be missed\n"
+            )
+        summary = {"articles": total, "stories": stories, "matches": dict(counts), "seconds": seconds}
+        summary["fingerprints"] = {"refingerprinted": versions["refingerprinted"], "stale": versions["stale"]}
+        sys.stdout.write(json.dumps(summary) + "\n")
         return 0
 
 
@@ -299,20 +309,52 @@ def _json_kind(value: Any) -> str:
     return "array" if isinstance(value, list) else "object"
 
 
-def rebuild(store: Any, config: DedupeConfig) -> tuple[Counter[str], float]:
-    """Re-cluster a store from its fingerprints (and bodies of articles without one)."""
+#: Fingerprint fields that come from outside the article's text (the registry's word on the
+#: site, the time the live path saw it): a fingerprint made again keeps the stored ones.
+KEPT_FIELDS = ("seen", "day", "origin", "origin_site", "day_only")
+
+
+def refingerprint(store: Any, fields: dict[str, Any]) -> dict[str, Any] | None:
+    """The stored fingerprint made again by this version from its article's stored text, or
+    None when the store has no text for it (a copy stored as a light record, or dropped)."""
+    article = store.get_article(fields["url"])
+    if article is None or not article.get("body"):
+        return None
+    fp = fingerprint(article)
+    if fp["ref"] != fields["ref"]:
+        return None  # the row of a URL folded into another article: its text is that one's
+    fp.update((name, fields[name]) for name in KEPT_FIELDS if name in fields)
+    # As the live path marked it: the article's precision, else the flag stored with it.
+    return mark_day_only(fp, article.get("published_precision"), article.get("published_at"))
+
+
+def rebuild(
+    store: Any, config: DedupeConfig, versions: Counter[str] | None = None
+) -> tuple[Counter[str], float]:
+    """Re-cluster a store from its fingerprints (and bodies of articles without one).
+
+    A fingerprint of another version (:data:`~newscrawl.dedupe.features.FINGERPRINT_VERSION`)
+    is made again from its article's stored text first (counted in ``versions`` as
+    ``refingerprinted``); one without stored text is matched as it is (``stale``).
+    """
     started = time.perf_counter()
     engine = DedupeEngine(store, config)
     counts: Counter[str] = Counter()
+    versions = Counter() if versions is None else versions
     store.clear_stories()
     store.clear_fingerprint_index()
     done: set[str] = set()
     for batch in _batches(store.iter_fingerprints()):
         with store.dedupe_batch():  # SQLite: one transaction a batch, as for an input file
             for fields, sig in batch:
-                # As the live path marked it (a record stored before ``day_only``: not day-only, as before).
-                fp = from_record(fields, sig)
-                verdict = engine.assign(mark_day_only(fp), replace=True)
+                fp = None
+                if fingerprint_version(fields) != FINGERPRINT_VERSION:
+                    fp = refingerprint(store, fields)
+                    versions["refingerprinted" if fp is not None else "stale"] += 1
+                if fp is None:
+                    # As the live path marked it (a record stored before ``day_only``: not day-only, as before).
+                    fp = mark_day_only(from_record(fields, sig))
+                verdict = engine.assign(fp, replace=True)
                 counts[verdict.match] += 1
                 done.add(fields["ref"])
                 store.set_story(fields["url"], verdict.story_id, verdict.match, verdict.score)

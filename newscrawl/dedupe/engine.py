@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import Evidence, compare
+from newscrawl.dedupe.evidence import Evidence, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -274,7 +274,7 @@ class DedupeEngine:
             if evidence is not None:
                 verdicts.append((fields_["story_id"], evidence))
                 self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
-            elif language and fields_.get("language") == language:
+            elif language and fields_.get("language") == language and self._judges(fp, other):
                 story = fields_["story_id"]
                 contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
         # Translation evidence is the weakest (names and numbers only). When the story also
@@ -504,9 +504,16 @@ class DedupeEngine:
                     continue
                 if self.store.resolve_story(fields_["story_id"]) != story_id:
                     continue
-                if compare(copy, from_record(fields_, sig), window_days=self.config.window_days) is None:
+                other = from_record(fields_, sig)
+                if self._judges(copy, other) and compare(copy, other, window_days=self.config.window_days) is None:
                     return True
         return not found
+
+    def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
+        """Does compare()'s "no match" between two articles in one language say "another story"?
+        Not beyond the window: there it finds only a verbatim copy, and says nothing of a
+        translation's wording (a translation 4 days late against a cut one of the day)."""
+        return abs(fp["day"] - other["day"]) <= self.config.window_days or links_to(fp, other) or links_to(other, fp)
 
     def _witnesses(self, fp: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], Evidence]]]:
         """Each story's stored copies the article matched, with the verdict (by the current

@@ -12,6 +12,7 @@ import binascii
 import functools
 import hashlib
 import itertools
+import logging
 import re
 import sys
 import zlib
@@ -42,6 +43,16 @@ from newscrawl.dedupe.text import (
 from newscrawl.dedupe.units import unit_figures
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
+
+logger = logging.getLogger(__name__)
+
+#: The version of what :func:`fingerprint` makes of a text, stored in every fingerprint
+#: (``fv``). Raise it with any change that makes another fingerprint of the same article
+#: (anchors read otherwise, a field added that ``compare`` reads, keys made otherwise):
+#: rows of another version are reported when a lookup meets them (:func:`from_record`) and
+#: ``scrapy dedupe --rebuild`` makes them again from the stored text. Rows stored before the
+#: version was recorded read as 0. 1: the eleventh session's (anchors, ``units``, ``years``).
+FINGERPRINT_VERSION = 1
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -230,6 +241,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
+        "fv": FINGERPRINT_VERSION,
     }
 
 
@@ -401,9 +413,45 @@ def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
 
 
 def from_record(fields: dict[str, Any], sig: bytes) -> dict[str, Any]:
+    """A stored fingerprint for matching; one of another version is reported (once a process)."""
+    if fields.get("fv", 0) != FINGERPRINT_VERSION:
+        report_version(fields)
     fp = dict(fields)
     fp["sig"] = sig_from_bytes(sig)
     return fp
 
 
-__all__ = ["fingerprint", "anchor_pair_keys", "candidate_keys", "index_keys", "query_keys", "key64", "to_record", "from_record", "fold"]
+def fingerprint_version(fields: dict[str, Any]) -> int:
+    """The version of :func:`fingerprint` that made a stored fingerprint (0: before versions)."""
+    return fields.get("fv", 0)
+
+
+#: Versions of stored fingerprints this process has reported (one warning each).
+_REPORTED: set[int] = set()
+
+
+def report_version(fields: dict[str, Any]) -> None:
+    """Warn, once a process for each version met, that a stored fingerprint is of another one:
+    matched as it is, a rewrite or a translation of it may be missed or misjudged."""
+    version = fingerprint_version(fields)
+    if version in _REPORTED:
+        return
+    _REPORTED.add(version)
+    if version > FINGERPRINT_VERSION:
+        logger.warning(
+            "The store holds fingerprints of a newer version (%d, e.g. %s) than this one makes (%d), written"
+            " by a newer newscrawl sharing it: upgrade this one; matches against them may be missed",
+            version, fields.get("url"), FINGERPRINT_VERSION,
+        )
+    else:
+        logger.warning(
+            "The store holds fingerprints of an older version (%d, e.g. %s; this one makes %d): rewrites and"
+            " translations of them may be missed or misjudged until `scrapy dedupe --rebuild` makes them again"
+            " from the stored text", version, fields.get("url"), FINGERPRINT_VERSION,
+        )
+
+
+__all__ = [
+    "FINGERPRINT_VERSION", "fingerprint", "anchor_pair_keys", "candidate_keys", "index_keys", "query_keys", "key64",
+    "to_record", "from_record", "fingerprint_version", "fold",
+]

@@ -68,9 +68,12 @@ _BEFORE_WORD = re.compile(
     r"(\d+(?:[.,]\d+)*)(?:\s?(ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
     r"|trillion|mn|bn))?\s(?:US\s|U\.S\.\s)?$"
 )
-#: "(sekitar Rp19 triliun)": a local amount in brackets, a translator's conversion.
+#: "(sekitar Rp19 triliun)": a local amount in brackets, a translator's conversion; or after
+#: "atau" ("3,9 miliar dolar AS atau sekitar Rp 64 triliun", "... atau setara Rp 64 triliun"),
+#: as fluent Indonesian and Malay translations write it.
 _IN_BRACKETS = re.compile(
-    r"\((?:sekitar|kira-kira|kurang lebih|lebih kurang|setara(?: dengan)?|about|approximately|around)?\s*$",
+    r"(?:\(|\batau\s+)(?:sekitar|kira-kira|kurang lebih|lebih kurang|setara(?: dengan)?|about|approximately"
+    r"|around)?\s*$",
     re.IGNORECASE,
 )
 #: How far before a currency word its amount may start, and before a bracket the amount converted.

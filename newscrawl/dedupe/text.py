@@ -91,14 +91,14 @@ _CALLS = frozenset(
 )
 _PLATFORMS = (
     "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
-    "newsletter",
+    "newsletter", "kanal", "rubrik",
 )
 _LINK_MARKS = ("http://", "https://", "www.", "t.me/", "@")
 #: Words of a call that address the reader or the site: "our"/"kami"/"kita", its channel
 #: ("saluran"), "here"/"di sini", its latest news ("berita terkini", "latest updates").
 _ADDRESS = frozenset(
     """
-    our us we kami kita channel channels saluran here sini latest terkini terbaru updates
+    our us we kami kita channel channels saluran here sini latest terkini terbaru updates lainnya
     """.split()
 )
 FOLLOW_WORDS = 40
@@ -479,8 +479,10 @@ def figure_as_written(text: str, offset: int, token: str) -> tuple[list[str], in
 
 
 #: A year: four digits 1900-2099 standing alone, written without a thousands separator
-#: ("2,000 troops", "2.000 tentara" are counts).
-_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")
+#: ("2,000 troops", "2.000 tentara" are counts). The lookbehind stands after "19"/"20" (three
+#: characters back: the one before them), so the regex opens with a literal and skips to each
+#: "1" or "2" in C instead of trying a lookbehind at every character (~2x faster, the same matches).
+_YEAR = re.compile(r"((?:19|20)(?<![\w.,]..)\d\d)(?!\w|[.,]\d)")
 #: A word before a figure that makes it a year ("in 1998", "sejak 2022", "tahun 2019").
 _YEAR_BEFORE = frozenset(
     "in since by until till from before after of year early late mid end "
@@ -817,8 +819,15 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
 
 
 #: A figure and up to three unit or scale words right before a bracket ("44.7 billion baht (",
-#: "35-km (", "5:30 a.m. (", "45 million ringgit (").
-_FIGURE_BEFORE = re.compile(r"\d[\d.,:%]*(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$")
+#: "35-km (", "5:30 a.m. (", "45 million ringgit ("); or a figure written as a word, as wire style
+#: writes one to nine ("nine kilometres (5.6 miles)": a translation gives "sembilan kilometer").
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen"
+    "|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|seratus"
+)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d.,:%]*|(?<![^\W\d])(?:" + _NUMBER_WORDS + r"))(?:[\s.-]?[^\W\d]++\.?){0,3}\s?$", re.IGNORECASE
+)
 #: A bracket holding the same quantity another way: a figure, perhaps behind a hedge word and a
 #: currency sign, and a few words ("($1.3 billion)", "(22-mile)", "(2130 GMT Tuesday)",
 #: "(sekitar Rp19 triliun)").

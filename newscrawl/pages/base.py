@@ -424,6 +424,12 @@ _LISTING_LD_TYPES = {
 }
 
 
+def _organisation_card(node: HtmlElement) -> bool:
+    """True for an hCard name that is its organisation's (microformats: ``class="fn org"``)."""
+    classes = (node.get("class") or "").split()
+    return "fn" in classes and "org" in classes
+
+
 def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = frozenset()) -> bool:
     """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
 
@@ -2499,7 +2505,13 @@ class ArticlePage:
                 )
             ]
             # (A sponsor's credit, "Presented by Harbor Savings Bank", names no writer.)
-            found = [n for n in found if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n))]
+            # (An hCard whose name is its organisation's, class "fn org": a place or a company, no
+            # writer; "<div class="fn org country-name">New Zealand</div>" in a country's info box.)
+            found = [
+                n
+                for n in found
+                if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
+            ]
             if found:
                 return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
         return []
@@ -4400,7 +4412,10 @@ _POSTED_LEAD = re.compile(
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
 #: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
 #: "Webdesign: Studio Nord", "Theme by Jana Ulm").
-_THEME_CREDIT = re.compile(r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b", re.IGNORECASE)
+_THEME_CREDIT = re.compile(
+    r"\bdesigned\b|\bdesign(?:ed)?\s*(?:by|von|:)|\bweb-?design\b|\btheme\s+(?:by|von)\b|\b(?:developed|powered)\s+by\b",
+    re.IGNORECASE,
+)
 #: Lead words of an interview's byline, and the word before the one interviewed.
 _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
@@ -4471,16 +4486,18 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
 
 
 #: A link to an author's page: the path segment that says so, then the author's slug, a numeric
-#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648").
+#: id before or after it at most ("/staff/2648/jana-ulm/", "/author/jana-ulm/2648"); French,
+#: Spanish, Italian and Portuguese papers' words too ("/journaliste/jana-ulm/", "/periodista/...").
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|penulis|reporter|redakteur|"
     r"journalist|journalisten|writer|writers|staff|columnist|contributor|contributors|profile|profil|"
-    r"newsteam|mitarbeiter)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
+    r"newsteam|mitarbeiter|journaliste|journalistes|autores|periodista|periodistas|giornalista|giornalisti|"
+    r"jornalista|jornalistas)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
     re.IGNORECASE,
 )
 _AUTHOR_PATH_HINT = re.compile(
     r"/(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|contributor|profil|"
-    r"newsteam|mitarbeiter)",
+    r"newsteam|mitarbeiter|periodista|giornalist|jornalist)",
     re.IGNORECASE,
 )
 

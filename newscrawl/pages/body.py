@@ -455,14 +455,45 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 _LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
 
 
+#: Class or id words of a table cell that is one of the page's columns, not a data cell: a
+#: sidebar, a navigation or menu column, a left / middle / right column, a rail (not a
+#: numbered "column-1": TablePress classes a data table's cells so).
+_PAGE_COLUMN = re.compile(
+    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|\bnav(?:igation)?\b|\bmenu\b|\brail\b)"
+)
+
+
+def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement) -> bool:
+    """True when ``row``, the first of ``table``'s own ``rows`` with more than one cell, sets out
+    the page's columns: one of its cells is classed or named as one (``_PAGE_COLUMN``: LWN's
+    ``td.LeftColumn``, a blog theme's ``td.sidebar``), and the table has no caption and no header
+    cell of its own (a data table). The markers are read on that row only: a layout's columns
+    open it, and a long data table costs no more than its first row."""
+    for cell in row:
+        if cell.tag == "td":
+            marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
+            if marker.strip() and _PAGE_COLUMN.search(marker) is not None:
+                break
+    else:
+        return False
+    return table.find("caption") is None and not any(cell.tag == "th" for own in rows for cell in own)
+
+
 def layout_tables(page: HtmlElement) -> list[HtmlElement]:
     """The tables of ``page`` that set out the page, not data: no row has more than one cell, and
-    a cell holds blocks of text (a headline, paragraphs, a list). trafilatura gives each cell as
-    one table row ("| headline byline paragraphs |")."""
+    a cell holds blocks of text (a headline, paragraphs, a list); or a row's cells are the page's
+    columns, one classed as a sidebar, a menu or a side column (``_page_columns``). trafilatura
+    gives each cell as one table row ("| headline byline paragraphs |"), a row of columns as one
+    line ("| story | sidebar |")."""
     out = []
     for table in page.iter("table"):
         rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
-        if not rows or any(sum(1 for cell in row if cell.tag in ("td", "th")) > 1 for row in rows):
+        if not rows:
+            continue
+        columns = next((row for row in rows if sum(1 for cell in row if cell.tag in ("td", "th")) > 1), None)
+        if columns is not None:
+            if _page_columns(table, rows, columns):
+                out.append(table)
             continue
         if any(
             cell.tag in ("td", "th") and next(cell.iter(*_LAYOUT_BLOCKS), None) is not None
@@ -885,9 +916,38 @@ def trim_to_precise(lines: list[str], precise: list[str]) -> list[str]:
             # A picture between the story's last paragraphs: its caption goes, the story goes on.
             kept.append(lines[last + 2])
             last += 2
+        elif last + 2 < len(lines) and len(lines[last + 2]) >= MIN_CLOSING_CHARS and _subhead(following):
+            # The story's last section under its subhead ("Our verdict: very good"): both stay.
+            kept.extend(lines[last + 1 : last + 3])
+            last += 2
         else:
             break
     return lead + kept
+
+
+#: Longest line read as a subhead between the story's closing paragraphs, characters.
+MAX_SUBHEAD_CHARS = 80
+#: The first words of a box's heading, not a section's subhead ("More from the coast", "Most read",
+#: "Latest stories", "Also on the site", "Mehr zum Thema").
+_BOX_HEADING_LEAD = re.compile(
+    r"(?i:more|mehr|most|latest|popular|recommended|related|also|other|top|read|see|watch|weitere|lesen|plus|más)\b"
+)
+
+
+def _subhead(line: str) -> bool:
+    """True when ``line`` is shaped as a section's subhead: short, not a sentence (no full stop
+    at its end), not a list item, a table row or a label ending in a colon, and no box's heading,
+    label or prompt (``_BOX_HEADING_LEAD``: "More from the coast"; ``cleaning.is_boilerplate_line``:
+    "Leave a comment")."""
+    from newscrawl.pages.cleaning import is_boilerplate_line
+
+    return (
+        len(line) <= MAX_SUBHEAD_CHARS
+        and line[:1].isalpha()
+        and line[-1:] not in ".:|"
+        and not _BOX_HEADING_LEAD.match(line)
+        and not is_boilerplate_line(line)
+    )
 
 
 #: Precision text (letters and digits) up to this long is searched whole for each default-run line;

@@ -63,11 +63,14 @@ def zone_name(name: str) -> bool:
 
 #: A desk or team's word that ends a credit: what goes before it names the team ("FOX 7 Capital
 #: Digital Team", "Metro Desk", "Web Newsroom"), no person; "desk" in Bengali, Hindi and Urdu too
-#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک").
-TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک".split())
+#: ("সমকাল বার্তা ডেস্ক", "न्यूज़ डेस्क", "نیوز ڈیسک"); Greek "ομάδα" ("Συντακτική Ομάδα": editorial team).
+TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک ομάδα ομαδα".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
-#: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM").
-NEWSROOM_MARK = re.compile(r"^(?:red|(?i:newsdesk|webdesk|webteam)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$")
+#: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM"),
+#: Greek "Σύνταξη" (the editorial staff).
+NEWSROOM_MARK = re.compile(
+    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
+)
 #: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
 #: and agencies", "News services", "Times staff and wire services".
 _STAFF_CREDIT = re.compile(
@@ -78,11 +81,11 @@ _STAFF_CREDIT = re.compile(
 
 
 #: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
-#: Chattogram"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
+#: Chattogram", the paper's initials before it: "HT Correspondent"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
 #: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
 #: special correspondent, "اسٹاف رپورٹر").
 _STAFF_TITLE = re.compile(
-    r"^(?:(?:staff|special|own)\s+(?:correspondent|reporter)"
+    r"^(?:(?:staff|special|own|(?-i:[A-Z]{2,5}))\s+(?:correspondent|reporter)"
     r"|(?:নিজস্ব|বিশেষ|স্টাফ|জেলা)\s+(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার)|প্রতিবেদক|সংবাদদাতা"
     r"|(?:(?:विशेष|निज|हमारे|स्थानीय)\s+)?संवाददाता|(?:स्टाफ|विशेष)\s+(?:रिपोर्टर|प्रतिनिधि)"
     r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار)s?"
@@ -100,15 +103,42 @@ def names_no_person(text: str) -> bool:
         return False
     if words[-1].casefold() in TEAM_WORDS and len(words) >= 2:
         return True
+    # A German desk in one compound ("SWR Online-Redaktion", "CHIP Software-Redaktion",
+    # "Lokalredaktion", "Web-Team"); not an account's handle ("KB_Redaktion").
+    last = words[-1].casefold()
+    if "_" not in last and (last.endswith("redaktion") or ("-" in last and last.rsplit("-", 1)[1] in TEAM_WORDS)):
+        return True
     if len(words) == 1 and NEWSROOM_MARK.match(words[0]):
         return True
-    return bool(_STAFF_CREDIT.match(text)) or staff_title(text) or desk_credit(text) or own_reporter_credit(text)
+    if "/" in text:
+        credit = text.split(":")[-1]
+        unmarked = without_editor_marks(credit)
+        if unmarked != credit and not re.search(r"[^\W\d_]", unmarked):
+            return True  # editors' marks only ("Autor: asty//now")
+    return (
+        bool(_STAFF_CREDIT.match(text))
+        or staff_title(text)
+        or desk_credit(text)
+        or own_reporter_credit(text)
+        or portuguese_newsroom_credit(text)
+    )
+
+
+#: A beat before the title, alone ("Court Reporter", "Crime Correspondent"): "Harbour Correspondent,
+#: Jana Ulm" is her role before her name; a pen name is no beat ("Rasender Reporter").
+_BEAT_TITLE = re.compile(
+    r"^(?i:court|courts|crime|business|political|politics|health|science|sports?|education|transport|city|local|"
+    r"environment|farming|property|motoring|travel|fashion|arts|foreign|diplomatic|economics|technology|tech|"
+    r"entertainment|weather|community|investigative|legal|defen[cs]e|security|energy|climate|consumer|royal|"
+    r"chief|senior|junior|trainee|news)\s+(?i:correspondent|reporter)s?$"
+)
 
 
 def staff_title(text: str) -> bool:
     """True for a staff reporter's title in place of a name ("Staff Correspondent, Chattogram",
-    "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
-    return bool(_STAFF_TITLE.match(" ".join(text.split()).strip(" .,;:|-–—")))
+    "Court Reporter", "নিজস্ব প্রতিবেদক", "संवाददाता, पटना")."""
+    text = " ".join(text.split()).strip(" .,;:|-–—")
+    return bool(_STAFF_TITLE.match(text) or _BEAT_TITLE.match(text))
 
 
 #: A desk named by its newsroom word first, as Malay, Portuguese and the Romance languages write it
@@ -153,6 +183,17 @@ def own_reporter_credit(text: str) -> bool:
     """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
     "Oleh Wartawan Kami")."""
     return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
+
+
+#: Portuguese "from" an outlet written in capitals ("Do UOL, em São Paulo", "Do G1", "Da BBC
+#: News Brasil"; "Da Silva" is a name) and "in" a place ("Em São Paulo"): the newsroom's credit and
+#: where it was filed, no writer.
+_PORTUGUESE_FROM = re.compile(r"^(?:Do|Da|Dos|Das)\s+[A-Z0-9]{2,}\b|^Em\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def portuguese_newsroom_credit(text: str) -> bool:
+    """True for "Do UOL", "Da BBC News Brasil", "Em São Paulo" (not for an agency: "Da AFP")."""
+    return bool(_PORTUGUESE_FROM.match(text)) and not byline_agencies(text)
 
 
 # -- names in capitals ---------------------------------------------------------------------
@@ -236,6 +277,20 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
     if len(names) < 2 or not names[-1].isupper() or " " not in names[-1] or (lead and lead[0].isalpha()):
         return None
     return names[-1] if not any(name.isupper() for name in names[:-1]) else None
+
+
+#: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
+#: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
+#: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" says so ("The Wall Street
+#: Journal"; "La Toya Jackson", "El Hadji Diouf" are people, "Der Spendenteddy" a pen name).
+_ARTICLE_OUTLET = re.compile(r"^(?:El|La|Los|Las|Les|Die|Der|Il|Lo|The)\s+[A-ZÀ-ÖØ-Þ]")
+_ARTICLE_OUTLET_ALONE = re.compile(r"^(?:The|THE)\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def article_outlet(name: str, *, alone: bool = False) -> bool:
+    """True when ``name`` opens with a definite article and a capitalised word: an outlet, no
+    person (``alone``: a credit standing by itself, not behind a writer's name)."""
+    return bool((_ARTICLE_OUTLET_ALONE if alone else _ARTICLE_OUTLET).match(name))
 
 
 # -- Malay and Indonesian "Di" / "Dari" ----------------------------------------------------
@@ -461,6 +516,42 @@ def dutch_writers(text: str) -> str:
     return _DUTCH_AND.sub(" & ", text) if _DUTCH_BYLINE.match(text) and " en " in text else text
 
 
+#: Co-authors in an aside behind the first writer: "Martin Untersinger (avec Damien Leloup et
+#: Morgane Tual)", "Jana Ulm (with Piet Horn)", "Jana Ulm (mit Piet Horn und Ann Lee)". The words
+#: after "with" must all be full names ("(mit Agenturen)", "(with Reuters)", "(with additional
+#: reporting by ...)" are no co-authors: the agency's aside is read as a credit).
+_COAUTHOR_ASIDE = re.compile(r"\((?:avec|with|mit|con|com|met|dengan|bersama)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^()]{2,120})\)")
+_ASIDE_JOINS = re.compile(r"\s*(?:,|&|\b(?:and|et|und|y|e|en|dan)\b)\s*")
+
+
+def coauthor_aside(text: str, person_shaped: Callable[[str], bool]) -> str:
+    """``text`` with an aside that names co-authors ("A (avec B et C)") written as a list ("A,
+    B et C"); else ``text``."""
+    if "(" not in text:
+        return text
+
+    def as_list(match: re.Match[str]) -> str:
+        names = [n for n in _ASIDE_JOINS.split(match.group("names").strip()) if n]
+        return ", " + match.group("names") if names and all(person_shaped(n) for n in names) else match.group()
+
+    return _COAUTHOR_ASIDE.sub(as_list, text)
+
+
+#: An editor's mark in lower case joined by a slash to a credit, as German papers sign a piece they
+#: edited from a wire's copy or a colleague's ("det/dpa", "dpa/lno", "MDR THÜRINGEN/ls"): initials,
+#: no name.
+#: (Set on the slash with no space: "jana ulm / piet horn" are two writers in lower case.)
+_SLASHED_MARK = re.compile(r"(?<![\w.])[a-zäöüß]{2,4}(?=/\S)|(?<=\S/)[a-zäöüß]{2,4}(?![\w.])")
+
+
+def without_editor_marks(text: str) -> str:
+    """``text`` without the lower-case editors' marks beside a slash (an agency's name such as
+    "dpa" stays)."""
+    if "/" not in text:
+        return text
+    return _SLASHED_MARK.sub(lambda m: m.group() if agency_name(m.group()) else "", text)
+
+
 #: Where the writer files from, behind the name: "Ayesha Siddiqui reports from Karachi", "Jana Ulm
 #: reporting from Kyiv", "Jana Ulm writes from Lisbon", "Jana Ulm, who reports from Kyiv".
 _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing|filed|files)\s+(?:from|in)\s+\S.*$")
@@ -469,15 +560,17 @@ _REPORTS_FROM = re.compile(r"(?:,?\s+who)?\s+(?:reports|reporting|writes|writing
 #: Where an Arabic byline was filed, before a dash and the writer's full name, as the Arabic press
 #: writes it ("الرياض - فلان الفلاني": Riyadh - the writer): one word, then a name of two to four.
 _ARABIC_PLACE_FIRST = re.compile(r"^[\u0600-\u06ff]+\s+[-–—]\s+(?=[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3}$)")
+#: The same place after the name ("حسام أبو العلا - القاهرة": the writer - Cairo).
+_ARABIC_PLACE_LAST = re.compile(r"^(?P<name>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,3})\s+[-–—]\s+[\u0600-\u06ff]+$")
 
 
 def without_report_place(text: str) -> str:
     """``text`` less a "reports from <place>" behind the writer's name, or an Arabic byline's place
-    before it ("بريدة - عبدالله الحربي")."""
+    before it or after it ("بريدة - عبدالله الحربي", "حسام أبو العلا - القاهرة")."""
     if " from " in text or " in " in text:
         return _REPORTS_FROM.sub("", text)
     if " - " in text or " – " in text or " — " in text:
-        return _ARABIC_PLACE_FIRST.sub("", text)
+        return _ARABIC_PLACE_LAST.sub(r"\g<name>", _ARABIC_PLACE_FIRST.sub("", text))
     return text
 
 

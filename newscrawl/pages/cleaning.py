@@ -24,8 +24,10 @@ from newscrawl.pages.author_lines import (
 )
 from newscrawl.pages.byline_forms import (
     NEWSROOM_MARK,
+    article_outlet,
     caps_name,
     cjk_reporter_names,
+    coauthor_aside,
     credit_words,
     desk_credit,
     dutch_writers,
@@ -36,6 +38,7 @@ from newscrawl.pages.byline_forms import (
     own_reporter_credit,
     split_agency_tail,
     staff_title,
+    without_editor_marks,
     without_report_place,
     without_zone_names,
     zone_name,
@@ -928,12 +931,17 @@ _BYLINE_LABEL = re.compile(
     r"(?:\s*[:\-–—|]\s*|\s+|$|(?=(?-i:[A-ZÀ-ÖØ-Þ])))",
     re.IGNORECASE,
 )
-# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two.
+# Conjunctions in lower case only: "Dan Goodin" is a name, "Budi dan Ani" two. Other languages'
+# "and" too (Danish and Norwegian "og", Swedish "och", Turkish "ve", Hungarian "és", Romanian "și",
+# Finnish "ja", Russian "и", Ukrainian "та", Greek "και"). Catalan, Polish and Croatian "i",
+# Spanish "y" and Portuguese and Italian "e" only before a full name: they also join a person's two
+# surnames ("Jordi Pujol i Soley", "José Volta e Pinto", "Ortega y Gasset").
 # A full stop after a word (not an initial or a title: "Prof.") ends a name too: "Wilmer Leon. Sputnik
 # International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
 # write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|y|e|with|mit|avec|con)\b|/|\s[-–—]\s)\s*"
+    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
+    r"|\s+[iye]\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -944,7 +952,8 @@ _COMMENT_VERB = re.compile(
 # Words that start the date or time behind a name in a byline.
 _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
-    "publié publicado pubblicato diperbarui".split()
+    "publié publicado pubblicato diperbarui actualizado atualizado aggiornato uppdaterad publicerad opdateret "
+    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd".split()
 )
 # Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
 # to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
@@ -1034,6 +1043,7 @@ _NOT_PEOPLE = re.compile(
     # A CMS's placeholders and a form's labels ("publisher", "Benutzername", "Unbenannt"), an
     # anonymous or courtesy credit, a picture's "zvg" (Swiss: made available), a desk in one word.
     r"publisher|benutzer|benutzername|unbenannt|untitled|an[oó]nim[oa]|anonyme|cortes[ií]a|courtesy|zvg|"
+    r"usuario|usuário|utilisateur|utente|gebruiker|nutzer|nutzername|"
     r"submitted)$",
     re.IGNORECASE,
 )
@@ -1047,7 +1057,10 @@ _NOT_NAME_WORDS = frozenset(
     "news noticias notícias notizie nouvelles media online magazin magazine zeitung tv radio blog redaktion redaksi daily "
     "times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
-    "team staff desk newsroom webteam editorial edition ausgabe".split()
+    "team staff desk newsroom webteam editorial edition ausgabe "
+    # a news agency's word ("Agência O Globo", "Agencia Informativa Conacyt"), a paper's ("Jornal O
+    # Papel", "Hildesheimer Presse", "Prensa Libre")
+    "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
 # "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt").
@@ -1177,9 +1190,12 @@ def _strip_role(name: str) -> str:
 #: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
 _TEAM_WORDS = frozenset({"tim", "pasukan"})
 #: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct").
+#: (Also the Nordic, Dutch, Polish, Turkish and Romance words: "Uppdaterad", "Actualizado", "Atualizado".)
 _STAMP_WORDS = frozenset(
     "published updated posted modified diterbitkan diperbarui dikemaskini diterbit veröffentlicht aktualisiert "
-    "publié publicado pubblicato".split()
+    "publié publicado pubblicato actualizado atualizado aggiornato actualisé uppdaterad publicerad opdateret "
+    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd zaktualizowano opublikowano "
+    "güncellendi güncelleme".split()
 )
 
 
@@ -1575,6 +1591,10 @@ def clean_author_names(
                 continue
             item = ", ".join(writers)
         item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
+        marked, item = item, without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
+        if item != marked and not _strip_labels(item).strip(" /|,;:()"):
+            organisation = True  # editors' marks only ("Autor: asty//now"): the desk's credit, no name
+            continue
         credit = role_credit_names(item)  # "Laporan Wartawan Warta Kota, Ujang"
         if credit == "":
             continue  # "Reporter Kompas.com, Jakarta": an outlet and a place, no name
@@ -1604,6 +1624,7 @@ def clean_author_names(
                 if _initials_of(aside, item[: match.start()]):
                     continue
                 agencies.extend(a for a in aside_agencies(aside) if a not in agencies)
+            item = coauthor_aside(item, _person_shaped)  # "A (avec B et C)": three writers
         if item.startswith("@ "):
             item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
         item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
@@ -1654,7 +1675,10 @@ def clean_author_names(
         # What leads into each piece: a role follows a name after a separator, not after "and".
         leads = ["", *(m.group().strip() for m in _AUTHOR_SPLIT.finditer(line))]
         several = sum(bool(piece.strip(" .,:;|-–—")) for piece in pieces) > 1
-        start, last_lead = len(found), ""
+        # This byline's names, those another source line gave already too (a meta repeated: "A, B |
+        # USA TODAY" twice), so that the outlet behind them is told as it was the first time.
+        named_here: list[str] = []
+        last_lead = ""
         for name, lead in zip(pieces, leads, strict=False):
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
@@ -1687,6 +1711,13 @@ def clean_author_names(
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
                 continue
+            # A paper behind the writers ("Galo Ramírez | El Sol de México") or alone ("The Wall Street
+            # Journal"); an agency's name was read above ("Colleen Barry, The Associated Press").
+            if (named_here and lead and not lead[0].isalpha() and article_outlet(name)) or article_outlet(
+                name, alone=True
+            ):
+                organisation = True
+                continue
             key = _key(name)
             if not key or not looks_like_name(name):
                 # An organisation with its legal form ("Olympia-Verlag GmbH, Nürnberg, Germany":
@@ -1710,11 +1741,13 @@ def clean_author_names(
                 organisation = True
                 continue
             # One person once: "Jana Ulm" and "Dr. Jana M. Ulm" in one JSON-LD list (the first kept).
+            named_here.append(name)
+            last_lead = lead
             if not any(_key(name) == _key(p) or same_person(name, p) for p in found):
                 found.append(with_suffix_stop(name, source))
-                last_lead = lead
-        if outlet := outlet_after_names(found[start:], last_lead):
-            found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
+        if outlet := outlet_after_names(named_here, last_lead):
+            if outlet in found:
+                found.remove(outlet)  # "Betty Lin-Fisher and Gabe Hauari, USA TODAY"
             organisation = True
     people = [name for name in found if " " in name or not organisation]
     return [caps_name(name) for name in people], agencies
