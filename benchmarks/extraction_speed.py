@@ -1,6 +1,6 @@
 """Pages per second of newscrawl's extraction beside plain trafilatura, on one core.
 
-    taskset -c 0 .venv/bin/python benchmarks/extraction_speed.py [--pages N] [--mirror-size N]
+    taskset -c 0 .venv/bin/python benchmarks/extraction_speed.py [--pages N] [--rounds N] [--mirror-size N]
 
 Real pages: the first N pages of the trafilatura evaluation set (unpacked by
 extraction_eval.py into /tmp/newscrawl-evalpages). Both systems start from the same
@@ -8,8 +8,14 @@ bytes: ours decodes, parses once and fills every Article field; trafilatura's
 ``extract()`` decodes, parses and extracts the main text. Mirror pages: every article
 of a simulated mirror network (newscrawl.mirrornet, seed 1), fetched once, then
 extracted with its site's registry entry, as the crawl does. Rates are pages per
-second of CPU time (``time.process_time``), so other work on a shared machine does not
-skew them; each system runs twice and the second round counts (imports, models warm).
+second of CPU time (``time.process_time``). After a warm-up round of both (imports,
+models, caches), the two are timed page by page in turn, which one goes first
+alternating (``paired_seconds``): both see the same load at the same moments and run in
+the same process. (Until the eleventh session trafilatura's rounds were timed first, in
+a process that had not yet run ours, and ours after: a load change between the two
+phases went whole into the ratio, and trafilatura runs 3-11 % faster in a process that
+has not run ours; single runs read 0.63-0.72x where alternated ones read 0.88x.)
+``benchmarks/speed_alternate.py`` times its rounds with the same function.
 Prints a table and one JSON line.
 """
 
@@ -24,6 +30,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+def paired_seconds(ours, theirs, pages: list, first: int = 0) -> tuple[float, float]:
+    """CPU seconds of ``ours`` and ``theirs`` over ``pages``, each page run by both in turn;
+    which goes first alternates from page to page (``first``: the parity on which ours does)."""
+    spent = [0.0, 0.0]
+    for index, page in enumerate(pages):
+        for which in (0, 1) if index % 2 == first % 2 else (1, 0):
+            func = ours if which == 0 else theirs
+            started = time.process_time()
+            func(*page)
+            spent[which] += time.process_time() - started
+    return spent[0], spent[1]
+
+
+def paired_rates(ours, theirs, pages: list, rounds: int = 1) -> tuple[float, float]:
+    """Pages per CPU second of ``ours`` and ``theirs``, after a warm-up round of both (``paired_seconds``)."""
+    for page in pages:  # warm-up round: imports, models, caches
+        ours(*page)
+        theirs(*page)
+    spent = [0.0, 0.0]
+    for turn in range(rounds):
+        seconds = paired_seconds(ours, theirs, pages, turn)
+        spent = [spent[0] + seconds[0], spent[1] + seconds[1]]
+    return rounds * len(pages) / spent[0], rounds * len(pages) / spent[1]
 
 
 def _rate(func, pages: list, rounds: int = 1) -> float:
@@ -72,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-pages", type=Path, default=Path("/tmp/newscrawl-evalpages/trafilatura-htmldate"))
     parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=1, help="timed rounds of the real pages after the warm-up")
     parser.add_argument("--mirror-size", type=int, default=40, help="articles per simulated site (0: skip)")
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)
@@ -81,8 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     if real_dir.exists():
         paths = sorted(real_dir.glob("*.html"))[: args.pages]
         real = [(p.read_bytes(), f"https://example.org/{p.stem}/a.html") for p in paths]
-        figures["real.trafilatura"] = _rate(lambda d, u: trafilatura.extract(d, url=u), real)
-        figures["real.newscrawl"] = _rate(lambda d, u: extract(d, u), real)
+        figures["real.newscrawl"], figures["real.trafilatura"] = paired_rates(
+            lambda d, u: extract(d, u), lambda d, u: trafilatura.extract(d, url=u), real, args.rounds
+        )
         figures["real.ratio"] = figures["real.newscrawl"] / figures["real.trafilatura"]
         figures["real.pages"] = len(real)
     else:

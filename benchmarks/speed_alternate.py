@@ -1,14 +1,15 @@
 """Pages per CPU second of two checkouts of newscrawl, in rounds alternated on one core.
 
-    .venv/bin/python benchmarks/speed_alternate.py BEFORE_DIR AFTER_DIR [--rounds N] [--pages N]
+    .venv/bin/python benchmarks/speed_alternate.py BEFORE_DIR AFTER_DIR [--rounds N] [--pages N] [--core C]
 
-One worker process per checkout (``taskset -c 0``), each importing that checkout's
-``newscrawl``; a round runs ``extract()`` and then ``trafilatura.extract`` over the first
-N real pages of the trafilatura evaluation set (as ``extraction_speed.py``). Rounds go
+One worker process per checkout, both pinned to ``--core`` (default 0; the workers go
+there whatever core this script itself was given), each importing that checkout's
+``newscrawl``; a round runs ``extract()`` and ``trafilatura.extract`` over the first N
+real pages of the trafilatura evaluation set page by page in turn, timed as
+``extraction_speed.py`` times them (its ``paired_seconds``, from this checkout). Rounds go
 before/after, then after/before, and so on, so that both versions see the same load on a
-shared machine (single runs of ``extraction_speed.py`` vary by 0.05-0.09x here).
-Prints each round and the means: pages per CPU second (``time.process_time``) and the
-ratio to trafilatura.
+shared machine. Prints each round and the means: pages per CPU second
+(``time.process_time``) and the ratio to trafilatura.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 PAGES = Path("/tmp/newscrawl-evalpages/trafilatura-htmldate/trafilatura/tests/eval")
@@ -25,6 +25,9 @@ PAGES = Path("/tmp/newscrawl-evalpages/trafilatura-htmldate/trafilatura/tests/ev
 def worker(pages: int) -> None:
     import logging
 
+    from extraction_speed import paired_seconds  # this script's checkout's (benchmarks/ is on sys.path)
+
+    sys.path.insert(0, str(Path.cwd()))  # the checkout under test's newscrawl
     import trafilatura
 
     from newscrawl.pages import extract
@@ -35,15 +38,10 @@ def worker(pages: int) -> None:
         extract(data, url)
         trafilatura.extract(data, url=url)
     print("ready", flush=True)
-    for _ in sys.stdin:
-        started = time.process_time()
-        for data, url in real:
-            extract(data, url)
-        ours = time.process_time() - started
-        started = time.process_time()
-        for data, url in real:
-            trafilatura.extract(data, url=url)
-        theirs = time.process_time() - started
+    for turn, _ in enumerate(sys.stdin):
+        ours, theirs = paired_seconds(
+            lambda d, u: extract(d, u), lambda d, u: trafilatura.extract(d, url=u), real, turn
+        )
         print(f"{len(real) / ours:.2f} {len(real) / theirs:.2f}", flush=True)
 
 
@@ -53,13 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("after", type=Path)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--core", default="0", help="the core both workers are pinned to (taskset -c)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        sys.path.insert(0, str(Path.cwd()))
         worker(args.pages)
         return 0
-    command = ["taskset", "-c", "0", sys.executable, str(Path(__file__).resolve()), ".", ".", "--worker"]
+    command = ["taskset", "-c", args.core, sys.executable, str(Path(__file__).resolve()), ".", ".", "--worker"]
     workers = {}
     for name, root in (("before", args.before), ("after", args.after)):
         workers[name] = subprocess.Popen(

@@ -32,28 +32,29 @@ from tests.test_dedupe_review import check_built_whole, order_params, pairs_outc
 #: score.py --orders 5, /work/r30/: pairwise F1 0.902 / 0.913 / 0.903 / 0.924 / 0.923;
 #: English-Indonesian recall 54-62 of 67 at precision 0.87-0.92). Missed: S239's Indonesian
 #: translation with its lead rebuilt round the flight cancellations (S239-4, every order) and
-#: its SEO rewrite (its own intro and outro, every sentence reworded; all orders but reverse);
+#: its SEO rewrite (its own intro and outro, every sentence reworded; all orders but reverse:
+#: found since D14, whose outro naming only Bali no longer counts as a paragraph of its own);
 #: AFP's football report's two machine translations (S237-4/5, no dateline; publication and
 #: shuffle 2); S229's spun rewrite and its two machine translations, a group of their own
 #: (reverse); Reuters' writethru with a new lead over the old body (S231-3, shuffle 3);
 #: Bernama's Malay version S236-2 (shuffle 2).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 142, "reverse": 142, "shuffled-2": 139, "shuffled-3": 145, "shuffled-4": 150}
+PAIRS_FOUND_TODAY = {"publication": 146, "reverse": 142, "shuffled-2": 143, "shuffled-3": 149, "shuffled-4": 154}
 SAME_STORY_PAIRS = 159
 
-#: Stories merged today that are different stories (label pairs), each another outlet's own
-#: report of the same event joined to a wire story and all its copies: Kompas' Indonesian match
+#: Stories merged today that are different stories (label pairs): Kompas' own Indonesian match
 #: report of the football final (N275: the same 2-1, 84th minute, 78,000, Struick, Marselino and
-#: the coach's quote in Indonesian) with AFP's S237 in every order; Tempo's Indonesian report of
-#: the Garuda chief's resignation (N288: the minister's quote in Indonesian, the same 9.6%,
-#: Rp 52, 11 Boeing 737s and 20 August) with Reuters' S241 in four; AFP's own report of the
-#: Melaka election (N268: the same quote of Anwar, 19 of 28 seats) with Reuters' S235 in three.
+#: the coach's words in Indonesian) with AFP's S237 in three orders, through AFP's copy cut to two
+#: paragraphs (S237-3, read as a translation of N275's first two; the full story no longer takes
+#: N275 since D14: a translation gives its original's years, N275 lists four finals of its own).
+#: No longer merged (D14): Tempo's N288 with Reuters' S241 (its rest under a "re-lead" of its own
+#: left out S241's lead) and AFP's N268 with Reuters' S235 (its case rested on Anwar's quote).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
-    "publication": {("N268", "S235"), ("N275", "S237"), ("N288", "S241")},
-    "reverse": {("N275", "S237"), ("N288", "S241")},
-    "shuffled-2": {("N268", "S235"), ("N275", "S237")},
-    "shuffled-3": {("N275", "S237"), ("N288", "S241")},
-    "shuffled-4": {("N268", "S235"), ("N275", "S237"), ("N288", "S241")},
+    "publication": {("N275", "S237")},
+    "reverse": {("N275", "S237")},
+    "shuffled-2": {("N275", "S237")},
+    "shuffled-3": set(),
+    "shuffled-4": set(),
 }
 
 _outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}

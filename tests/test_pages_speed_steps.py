@@ -179,3 +179,63 @@ def test_the_byline_guess_keeps_a_names_closing_marks() -> None:
     assert _with_marks("สมศักดิ์ ใจด", "สมศักดิ์ ใจดี") == "สมศักดิ์ ใจดี"
     assert _with_marks("সোহেল মিয", "সোহেল মিয়া") == "সোহেল মিয়া"
     assert _with_marks("Jana Ulm", "By Jana Ulm") == "Jana Ulm"
+
+
+def test_classed_captions_are_found_from_the_pages_class_words_as_by_the_folding_xpath() -> None:
+    from newscrawl.pages import body
+    from newscrawl.pages.document import PageDocument
+
+    page = (
+        "<html><body><div class='story'><p>Der Rat tagte am Montag.</p>"
+        "<table class='tplCaption'><tr><td><img src='/a.jpg'></td></tr><tr><td><p>Der Hafen am Abend</p></td></tr></table>"
+        "<p class='wp-caption-text'>Die Brücke im Nebel</p><div class='IMAGE-CAPTION x'><img src='/b.jpg'>Der Kai</div>"
+        "<figure><img src='/c.jpg'><div class='caption'>In einer Figur</div></figure>"
+        "<span class='captioned' id='caption-1'>Kein Bild</span><p class='capt ion'>Getrennt</p></div></body></html>"
+    )
+    doc = PageDocument(page, "https://hafen.example/plan")
+    found = body._classed_captions(doc.tree, doc.markers)
+    assert found == body._CLASSED_CAPTIONS(doc.tree)  # the same elements, in the same order
+    assert [node.get("class") for node in found] == ["tplCaption", "wp-caption-text", "IMAGE-CAPTION x", "captioned"]
+
+
+def test_a_page_whose_classes_never_write_caption_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscrawl.pages import body
+    from newscrawl.pages.document import PageDocument
+
+    page = "<html><body><div class='story' id='caption'><p>Der Rat tagte.</p><p>Er beschloss den Plan.</p></div></body></html>"
+    doc = PageDocument(page, "https://hafen.example/plan")
+
+    def refused(tree: object) -> list:
+        raise AssertionError("searched")
+
+    monkeypatch.setattr(body, "_CLASSED_CAPTIONS", refused)
+    lines = ["Der Rat tagte.", "Er beschloss den Plan."]
+    assert body.drop_classed_captions(doc.tree, lines, doc.markers) == lines
+    with pytest.raises(AssertionError):  # without the page's class words: the whole page is read
+        body.drop_classed_captions(doc.tree, lines)
+
+
+def test_linked_paragraphs_are_not_searched_when_the_precision_run_holds_every_middle_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscrawl.pages import body
+
+    tree = html.fromstring(
+        "<html><body><p>Der Rat tagte am Montag.</p><p><a href='/hafen/neuer-plan-fuer-die-bruecke'>Neuer Plan für die "
+        "Brücke am Hafen</a></p><p>Er beschloss den Plan.</p></body></html>"
+    )
+    lines = ["Der Rat tagte am Montag.", "Neuer Plan für die Brücke am Hafen", "Er beschloss den Plan."]
+    url = "https://hafen.example/rat/sitzung"
+    assert body.drop_linked_inserts(tree, lines, [lines[0], lines[2]], url) == [lines[0], lines[2]]
+    searched: list[object] = []
+    xpath = body._LINK_ONLY_PARAGRAPHS
+
+    def recorded(root: object) -> list:
+        searched.append(root)
+        return xpath(root)
+
+    monkeypatch.setattr(body, "_LINK_ONLY_PARAGRAPHS", recorded)
+    assert body.drop_linked_inserts(tree, lines, lines, url) == lines
+    assert not searched  # the precision run kept the linked line: nothing to look for
+    assert body.drop_linked_inserts(tree, lines, [lines[0], lines[2]], url) == [lines[0], lines[2]]
+    assert searched

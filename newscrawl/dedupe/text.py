@@ -489,23 +489,32 @@ _YEAR_BEFORE = frozenset(
     "tahun sejak pada hingga sampai dari sebelum sesudah setelah awal akhir pertengahan".split()
 )
 
+#: Between two years of a list: a comma, "and" or "or" ("pada 2000, 2002, dan 2021").
+_YEAR_LIST = re.compile(r",? ?(?:(?:and|or|dan|atau|serta) )?", re.IGNORECASE)
+#: After a listed year: the list goes on or the clause ends ("since 1998, 2000 troops" is a count).
+_LIST_GOES_ON = re.compile(r"(?:[,.;:)]|$| (?:and|or|dan|atau|serta)\b)", re.IGNORECASE)
+
 
 def years(text: str) -> list[str]:
     """The anchors of the years ``text`` gives (``"#1951"``): a figure 1900-2099 written
     without a thousands separator beside a year's context - a month, a word that takes a year
     ("in", "since", "tahun"), a possessive or a name after it ("2023's", "the 1951 Refugee
-    Convention"). A count of 2,000 or "2.000" is no year."""
+    Convention"), or a year before it in a list ("in 2000, 2002 and 2016"). A count of 2,000
+    or "2.000" is no year."""
     found = []
+    listed = -1  # where the last year found ends: "in 2000, 2002 and 2016" lists three
     for m in _YEAR.finditer(text):
         before = [w.lower().strip("(-,.") for w in text[max(0, m.start() - 30) : m.start()].split()[-2:]]
         after = text[m.end() : m.end() + 2]
         if (
             (before and before[-1] in _YEAR_BEFORE)
+            or (listed >= 0 and _YEAR_LIST.fullmatch(text, listed, m.start()) and _LIST_GOES_ON.match(text, m.end()))
             or any(DATE_WORDS.get(w, "").startswith("@m") for w in before)
             or after[:1] in ("'", "\u2019")
             or (len(after) == 2 and after[0] == " " and after[1].isupper())
         ):
             found.append("#" + m[1])
+            listed = m.end()
     return list(dict.fromkeys(found))
 
 

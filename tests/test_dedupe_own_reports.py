@@ -1,0 +1,192 @@
+"""A local outlet's own report in Indonesian against an English wire story of the same event
+(review R30, set 6: Kompas' N275 against AFP's S237, Tempo's N288 against Reuters' S241).
+
+Fixtures written for these tests: an English wire report of a volleyball final and a sports
+paper's own Indonesian report of it (the same score, fans, minutes, scorer and the coach's
+words, and a list of the finals lost before); an English wire report of an airline chief
+resigning and a business paper's own Indonesian report (the minister's words on top, then the
+shareholders' meeting, the grounded jets and the share price, each in a paragraph of its own).
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint
+from newscrawl.dedupe.text import years
+from tests.dedupe_corpus import article
+
+FINAL_EN = (
+    "Vietnam won the Asian Volleyball Championship for the first time on Saturday, beating Malaysia 3-2"
+    " in the final in Hanoi and ending 24 years of near misses for Vietnam.\n\n"
+    "Captain Pimpichaya Kokram hit the winning point of a 41-minute fifth set in front of 12,500 fans"
+    " at the Hanoi Arena, after Nurul Aisyah had put Malaysia ahead.\n\n"
+    "Malaysia had beaten China 3-0 in the semi-final on Friday in Hai Phong.\n\n"
+    '"We waited so long for this night. It belongs to every fan in Vietnam," coach Nguyen Tuan Kiet said.\n\n'
+    "Vietnam had lost five previous finals, most recently against China in 2019."
+)
+#: The sports paper's own report: the same facts, its own lead and date, the lost finals listed.
+FINAL_ID_OWN = (
+    "Penantian panjang itu akhirnya usai. Vietnam menjadi juara Asia setelah menaklukkan Malaysia 3-2"
+    " di Hanoi Arena, Sabtu (6/6/2026) malam.\n\n"
+    "Smes Pimpichaya Kokram menutup set kelima yang berlangsung 41 menit setelah Nurul Aisyah membawa"
+    " Malaysia unggul. Sebanyak 12.500 penonton memadati arena.\n\n"
+    "Pelatih Nguyen Tuan Kiet mengatakan gelar ini dipersembahkan bagi semua penggemar di Vietnam.\n\n"
+    "Vietnam sebelumnya lima kali kalah di final, yakni pada 2001, 2005, 2009, 2013, dan 2019."
+)
+#: The wire report machine-translated, the day given as a date as Indonesian papers write it.
+FINAL_ID_MT = (
+    "Vietnam memenangkan Kejuaraan Bola Voli Asia untuk pertama kalinya pada Sabtu (6/6/2026), mengalahkan"
+    " Malaysia 3-2 di final di Hanoi dan mengakhiri 24 tahun nyaris juara bagi Vietnam.\n\n"
+    "Kapten Pimpichaya Kokram mencetak poin kemenangan set kelima selama 41 menit di depan 12.500 penggemar"
+    " di Hanoi Arena, setelah Nurul Aisyah membawa Malaysia unggul.\n\n"
+    "Malaysia telah mengalahkan China 3-0 di semifinal pada hari Jumat di Hai Phong.\n\n"
+    '"Kami menunggu begitu lama untuk malam ini. Ini milik setiap penggemar di Vietnam," kata pelatih Nguyen'
+    " Tuan Kiet.\n\n"
+    "Vietnam telah kalah di lima final sebelumnya, terakhir melawan China pada 2019."
+)
+
+AIRLINE_EN = (
+    "BANGKOK, May 12 (Wire) - Siam Orchid chief executive Somchai Rattanakorn resigned on"
+    " Tuesday, the carrier said, weeks after a dispute with lessors grounded 14 of its Boeing 787"
+    " jets and forced it to cut routes.\n\n"
+    "Shares in Siam Orchid fell as much as 8.7% to 3.42 baht, their lowest since the airline emerged"
+    " from a debt restructuring in 2023.\n\n"
+    "Transport minister Anutin Charoensuk said finance director Preecha Wongsawat would act as chief"
+    " executive until shareholders appoint a successor at a meeting on June 18.\n\n"
+    '"The company needs a fresh start to finish renewing its fleet," Anutin told reporters.'
+)
+#: The business paper's own report: the minister's words first, then its own order of the facts.
+AIRLINE_ID_OWN = (
+    "Menteri Perhubungan Anutin Charoensuk menanggapi pengunduran diri Direktur Utama Siam Orchid"
+    " Somchai Rattanakorn. Menurut dia, Siam Orchid membutuhkan awal yang baru untuk meremajakan armada.\n\n"
+    "Anutin Charoensuk mengatakan kementerian sudah menyiapkan sejumlah calon pengganti yang akan dibahas dalam"
+    " rapat pemegang saham pada 18 Juni.\n\n"
+    "Ia membantah pengunduran diri itu terkait sengketa dengan lessor yang membuat 14 pesawat Boeing 787"
+    " tidak bisa terbang.\n\n"
+    "Saham Siam Orchid turun 8,7 persen ke 3,42 baht pada perdagangan sesi pertama."
+)
+#: The wire report machine-translated under a lead of the translating site's own.
+AIRLINE_ID_RELEAD = (
+    "Siam Orchid kehilangan pemimpinnya di tengah krisis armada, dan Menteri Perhubungan Anutin"
+    " Charoensuk sudah angkat bicara.\n\n"
+    "BANGKOK, 12 Mei (Wire) - Kepala eksekutif Siam Orchid Somchai Rattanakorn mengundurkan diri"
+    " pada hari Selasa, kata maskapai itu, beberapa minggu setelah sengketa dengan lessor mengandangkan"
+    " 14 jet Boeing 787 dan memaksanya memotong rute.\n\n"
+    "Saham Siam Orchid turun sebanyak 8,7% menjadi 3,42 baht, terendah sejak maskapai itu keluar dari"
+    " restrukturisasi utang pada 2023.\n\n"
+    "Menteri Perhubungan Anutin Charoensuk mengatakan direktur keuangan Preecha Wongsawat akan bertindak"
+    " sebagai kepala eksekutif sampai pemegang saham menunjuk penerus dalam rapat pada 18 Juni."
+)
+
+
+def _fp(url: str, body: str, language: str, hour: int, day: str = "2026-06-06", **extra) -> dict:
+    return fingerprint(article(url, body, language, day, hour, **extra))
+
+
+def test_years_in_a_list_are_years():
+    """"pada 2001, 2005, dan 2019": each is a year, not only the first (a word before it makes
+    the first one a year); a count after a year is not ("since 1998, 2000 troops")."""
+    assert years("yakni pada 2001, 2005, 2009, 2013, dan 2019.") == ["#2001", "#2005", "#2009", "#2013", "#2019"]
+    assert years("in 2001, 2005 and 2019, they lost") == ["#2001", "#2005", "#2019"]
+    assert years("since 1998, 2000 troops came") == ["#1998"]
+
+
+def test_an_outlets_own_report_with_years_of_its_own_is_no_translation():
+    """The same score, fans, minutes, captain, rival scorer and coach, in the same order: the
+    paper's own report scored 0.47 as a translation of the wire (bar 0.45). A translation gives
+    the years its original gives; this report lists four finals of its own. The year of
+    publication, which a translator adds to a date, is no year of its own."""
+    wire = _fp("https://wire.example/volley", FINAL_EN, "en", 15, title="Vietnam beat Malaysia to win first Asian title")
+    own = _fp("https://kabarsport.example/voli", FINAL_ID_OWN, "id", 16, title="Penantian 24 tahun berakhir")
+    mt = _fp("https://voliterkini.example/voli", FINAL_ID_MT, "id", 17, title="Vietnam kalahkan Malaysia, juara Asia")
+    assert compare(wire, own) is None
+    assert compare(own, wire) is None
+    assert compare(wire, mt).kind == "translation"
+    assert compare(mt, wire).kind == "translation"
+
+
+def test_an_outlets_own_report_in_its_own_paragraph_order_is_no_relead():
+    """The business paper's report gives the wire's names and figures in its own paragraphs:
+    the minister and the chief executive on top, then the meeting, the jets, the shares. Its
+    mentions from the second paragraph on half follow the wire's (0.6), so it was read as the
+    wire under a re-lead of its own (0.61). Under a real re-lead the wire's lead follows the new
+    one, its names and figures with it; here the chief executive is named only on top."""
+    wire = _fp("https://wire.example/airline", AIRLINE_EN, "en", 9, day="2026-05-12", title="Siam Orchid CEO resigns")
+    own = _fp("https://bisnis.example/siam", AIRLINE_ID_OWN, "id", 10, day="2026-05-12", title="Anutin soal mundurnya Dirut Siam Orchid")
+    relead = _fp("https://kabar.example/siam", AIRLINE_ID_RELEAD, "id", 11, day="2026-05-12", title="CEO Siam Orchid mundur")
+    assert compare(wire, own) is None
+    assert compare(own, wire) is None
+    assert evidence._keeps_order(relead, wire)
+    assert compare(wire, relead).kind == "translation"
+
+
+QUAKE_EN = (
+    "MANILA, Aug 3 (Wire) - A magnitude 6.4 earthquake struck off Mindoro island in the central"
+    " Philippines on Sunday, damaging 120 houses and forcing ferry operators to cancel 38 trips from"
+    " Batangas port, officials said.\n\n"
+    "No deaths were reported, but about 2,300 residents of nine coastal villages spent the night in"
+    " evacuation centres as aftershocks shook the area. \"We expect aftershocks for the next two weeks"
+    " and ask people to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    "2GO Travel, Montenegro Lines and Starlite Ferries suspended sailings between Batangas and"
+    " Calapan, while schools in Oriental Mindoro stayed closed until at least Tuesday.\n\n"
+    "The area was last hit by a strong quake in 2017, when a magnitude 5.9 tremor injured 14 people."
+)
+#: A travel site's rewrite: its own intro, every sentence reworded, the history left out, and an
+#: outro of its own that names only the island the story named above.
+QUAKE_SEO = (
+    "Heading to the islands this week? Here is what the latest earthquake means for your trip.\n\n"
+    "Off Mindoro island in the central Philippines, a magnitude 6.4 quake hit on Sunday, leaving 120"
+    " houses damaged and leading ferry firms to scrap 38 trips out of Batangas port, according to"
+    " officials.\n\n"
+    "Nobody died, yet around 2,300 people from nine villages on the coast slept in evacuation centres"
+    " while aftershocks rattled the region. \"We expect aftershocks for the next two weeks and ask people"
+    " to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    "Sailings between Batangas and Calapan were halted by 2GO Travel, Montenegro Lines and Starlite"
+    " Ferries, and Oriental Mindoro schools will stay shut until at least Tuesday.\n\n"
+    "Our tip: check with your ferry line before you travel, and pick a Mindoro resort that offers"
+    " free cancellation through our partner links."
+)
+
+
+def test_a_rewrite_under_an_intro_and_over_an_outro_of_its_own_is_the_story():
+    """Every sentence reworded fails the word-order test; a spun copy stands when its names
+    and figures fall paragraph for paragraph where the original's do. The rewrite's outro
+    names only the island, which both named above: it faces the original's last paragraph
+    (left out) as a paragraph of the story's names repeated, not as one of its own facts."""
+    wire = _fp("https://wire.example/quake", QUAKE_EN, "en", 2, day="2026-08-03", title="Quake off Mindoro")
+    seo = _fp("https://travelhack.example/quake", QUAKE_SEO, "en", 6, day="2026-08-03", title="Mindoro quake: is it safe?")
+    assert compare(wire, seo).kind == "rewrite"
+    assert compare(seo, wire).kind == "rewrite"
+
+
+#: A wire report of a state election cut to its first three paragraphs by a mirror.
+POLL_WIRE_CUT = (
+    "PHUKET, Thailand, Sept 7 (Wire) - Thailand's ruling coalition won a two-thirds majority in the Phuket"
+    " provincial election on Sunday, the Election Commission said, a boost for Prime Minister Srettha"
+    " Chaiyasit ahead of a national vote due by 2027.\n\n"
+    "Srettha's Pheu Prachachon and its ally Ruam Thai Sang won 21 of the 30 seats in the provincial"
+    " council, while the opposition Kao Klai Party took the other nine, the commission said. Turnout"
+    " was 64.2%.\n\n"
+    '"The people of Phuket have chosen calm over conflict," Srettha told supporters in Kathu shortly'
+    " before midnight."
+)
+#: Another agency's own report: the same result and the same quote of the prime minister.
+POLL_RIVAL = (
+    "Thai Prime Minister Srettha Chaiyasit's alliance kept control of Phuket in a provincial election on"
+    " Sunday seen as a test of his standing after unpopular tax reforms.\n\n"
+    "The coalition won 21 of 30 seats, according to official results, while the reformist Kao Klai Party"
+    " won nine.\n\n"
+    '"The people of Phuket have chosen calm over conflict," Srettha told cheering supporters.\n\n'
+    "Srettha came to power in 2023 after a decade in opposition, including a spell in exile he said was"
+    " politically driven."
+)
+
+
+def test_another_agencys_report_quoting_the_same_official_is_no_rewrite():
+    """The rival names the prime minister, the province, the opposition and the seats in the
+    wire's paragraphs, and quotes the same line word for word: names and figures alone, 0.55 at
+    best, fail the rewrite bar; the quotation lifted them over it (0.66). An official's words are
+    quoted alike in every report of the event, so a spun copy's case may not rest on them."""
+    cut = _fp("https://asiapolitics.example/phuket", POLL_WIRE_CUT, "en", 16, day="2026-09-07", title="Coalition wins Phuket")
+    rival = _fp("https://agency-b.example/phuket", POLL_RIVAL, "en", 17, day="2026-09-07", title="Thai PM's alliance keeps Phuket")
+    assert compare(cut, rival) is None
+    assert compare(rival, cut) is None
