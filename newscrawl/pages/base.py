@@ -3179,7 +3179,7 @@ class ArticlePage:
         Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
         the page's source holds an editor's label."""
         text = self.doc.text or ""
-        if self.tree is None or not _EDITOR_CUE.search(text):
+        if self.tree is None or not any(m in text for m in _EDITOR_MARKS) or not _EDITOR_CUE.search(text):
             return []
         lines = [line for group in self._labelled_inside[:2] for line in group]
         lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
@@ -4578,6 +4578,7 @@ MAX_SIGNATURE_LINES = 3
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
 #: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
 #: ``_EDITOR_CUE``, a label and its colon or "by", a tag between them at most).
+_EDITOR_MARKS = ("ditor", "DITOR", "dited", "DITED", "diting", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR", "isunting", "iedit")
 _EDITOR_CUE = re.compile(
     r"(?i:editor|penyunting|redaktur)(?:\s*</[a-z]+>)?\s*:|(?i:edited|editing|disunting|diedit)\s+(?i:by|oleh)\b"
 )
