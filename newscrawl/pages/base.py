@@ -4591,13 +4591,10 @@ _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 MAX_SIGNATURE_LINES = 3
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
 #: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
-#: ``_EDITOR_CUE``, a label and its colon or "by", a tag between them at most).
+#: ``_editor_cue``, a label and its colon or "by", a tag between them at most).
 _EDITOR_MARKS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
 _EDITOR_PHRASES = ("dited by", "dited By", "DITED BY", "diting by", "isunting oleh", "iedit oleh")
 _AFTER_LABEL = re.compile(r"(?:\s*</[a-z]+>)?\s*:")
-_EDITOR_CUE = re.compile(
-    r"(?i:editor|penyunting|redaktur)(?:\s*</[a-z]+>)?\s*:|(?i:edited|editing|disunting|diedit)\s+(?i:by|oleh)\b"
-)
 _EDITOR_PART = re.compile(
     r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
     r"|(?:^|[|,;/·•]|\s)\s*(?i:edited\s+by|editing\s+by|disunting\s+oleh|diedit\s+oleh)\s+(?P<names2>[^|;·•]{3,80})"
