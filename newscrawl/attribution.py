@@ -210,11 +210,14 @@ _DATELINE_AGENCY = re.compile(
 )
 # The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -"; Bengali
 # "ঢাকা, ২৭ নভেম্বর (বাসস) :" (a place's vowel signs are no \w: any mark but a digit, a space or
-# punctuation), Urdu "لاہور (اے پی پی) پنجاب ..." with no dash or colon after the credit.
+# punctuation), Urdu "لاہور (اے پی پی) پنجاب ..." with no dash or colon after the credit. With no
+# dash or colon the place is one word, the credit right after it or after a date ("लखनऊ, 12 मार्च
+# (पीटीआई) ..."): a sentence's opening words before a bracket are no place ("समाचार एजेंसी (पीटीआई)
+# के मुताबिक ...", "ذكرت وكالة (رويترز) أن ...").
 _CASELESS_CHAR = r"[^\s\d_()\[\]،,:;.!?\-–—]"
 _DATELINE_AGENCY_CASELESS = re.compile(
-    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?:\s*[،,]\s*[^()\n:]{{1,30}}?)?"
-    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)?\s*"
+    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?P<day>\s*[،,]\s*[^()\n:]{{1,30}}?)?"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?P<dash>{_DASH}|:)?\s*"
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
@@ -625,6 +628,14 @@ def _lead_in_line(paragraph: str) -> bool:
     return bool(text) and len(text) <= MAX_LEAD_IN_CHARS and not text.endswith(_SENTENCE_END)
 
 
+def _caseless_bare_dateline(match: re.Match[str]) -> bool:
+    """True when a caseless dateline with no dash or colon after its credit is one: its place is one
+    word, the credit right after it or after a day with a figure ("کراچی (اے پی پی) ...", "लखनऊ, 12
+    मार्च (पीटीआई) ..."), not a sentence's first words ("समाचार एजेंसी (पीटीआई) के मुताबिक ...")."""
+    day = match.group("day")
+    return " " not in match.group("place") and (day is None or any(c.isdigit() for c in day))
+
+
 def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``.
 
@@ -642,7 +653,12 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph[match.end() :], None, match.group().strip()
     if "(" in paragraph[:80] and not paragraph[:1].isascii() and not paragraph[:1].isupper():
         match = _DATELINE_AGENCY_CASELESS.match(paragraph)
-        if match and not match.group("place")[0].islower() and find_agencies(match.group("agency"), strict=False):
+        if (
+            match
+            and not match.group("place")[0].islower()
+            and (match.group("dash") or _caseless_bare_dateline(match))
+            and find_agencies(match.group("agency"), strict=False)
+        ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()
             return paragraph[match.end() :], match.group("place"), credit
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)

@@ -71,6 +71,21 @@ def test_a_caseless_opening_that_credits_no_agency_is_no_dateline() -> None:
     assert take_dateline(paragraph) == (paragraph, None, None)
 
 
+ARABIC = "أن البلدية افتتحت رصيفا جديدا للعبارات على ضفة النهر يوم الثلاثاء، وستعمل يوميا من الصباح حتى المساء."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"समाचार एजेंसी (पीटीआई) के मुताबिक {HINDI}",  # "according to the news agency (PTI)": a sentence
+        f"ذكرت وكالة (رويترز) {ARABIC}",  # "the agency (Reuters) reported that ...": a sentence
+    ],
+)
+def test_a_sentence_opening_with_an_agency_in_brackets_and_no_dash_is_no_dateline(paragraph: str) -> None:
+    assert take_dateline(paragraph) == (paragraph, None, None)
+    assert attribute([paragraph, MORE]).paragraphs == [paragraph, MORE]
+
+
 def test_a_vietnamese_writers_aside_credits_the_agency() -> None:
     assert aside_agencies("theo Reuters") == ["Reuters"]
     assert aside_agencies("theo VnExpress") == []  # a paper, not an agency
