@@ -54,6 +54,17 @@ def test_a_dashed_line_that_is_no_name_names_no_one() -> None:
     assert page.authors() == []
 
 
+def test_a_dashed_name_under_a_quotation_is_whom_it_quotes_no_writer() -> None:
+    quoted = "“Sebuah kota dibangun satu dermaga demi satu dermaga,” kata kepala otoritas, mengutip pepatah lama."
+    assert _page([*STORY, quoted, "— Hang Tuah"]).authors() == []
+    assert _page([*STORY, "“Laut tidak pernah menunggu orang yang ragu-ragu.”", "— Hang Tuah"]).authors() == []
+
+
+def test_a_dashed_name_the_story_speaks_of_is_no_signature() -> None:
+    told = "Dermaga itu dibangun pada masa Bupati Hasan Basri dan diresmikan tahun 1978 oleh gubernur."
+    assert _page([*STORY, told, "— Hasan Basri"]).authors() == []
+
+
 def test_a_reporters_line_with_its_role_in_lower_case_names_the_writer() -> None:
     page = _page(["Laporan wartawan KabarPelabuhan, Yohanes Bere", *STORY], ld_author=SITE)
     assert page.authors() == ["Yohanes Bere"]

@@ -3019,7 +3019,10 @@ class ArticlePage:
         if reported:
             return [name for name in reported[0] if not known_place(name)]
         signed = _DASH_SIGN_OFF.match(lines[-1])
-        if signed and _SIGNED_PROSE.search(lines[-2]) and (name := signature_name(signed.group("name"))):
+        if not signed or not _SIGNED_PROSE.search(lines[-2]) or _QUOTATION_LINE.search(lines[-2]):
+            return []  # under a quotation, a dashed name is whom it quotes ("— Abraham Lincoln")
+        name = signature_name(signed.group("name"))
+        if name and not _named_in(name, lines[:-1]):  # a name the story speaks of is no signature
             return [name]
         return []
 
@@ -3781,6 +3784,13 @@ def _editor_cue(text: str) -> bool:
                 return True
             at = text.find(mark, at + 1)
     return False
+
+
+def _named_in(name: str, lines: list[str]) -> bool:
+    """True when one of ``lines`` names ``name`` in full or by its last word ("Lincoln")."""
+    surname = name.split()[-1]
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(surname)})(?!\w)")
+    return any(pattern.search(line) for line in lines)
 
 
 def _caseless_full_name(name: str) -> bool:
@@ -4605,6 +4615,8 @@ _SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|q
 #: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
 _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
+#: A quotation's line, an epigraph's shape: it opens with a quote mark or closes with one.
+_QUOTATION_LINE = re.compile(r"^[\"“”‘„«»]|[\"“”’»«][.!?…]?$")
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
 #: Elements whose text is no signature: headings, links, list items, captions, buttons.
