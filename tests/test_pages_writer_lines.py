@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newscrawl.pages import BloggerPage, GenericPage
 
 URL = "https://kabarpelabuhan.example.id/2026/11/27/dermaga-lama-ditutup/"
@@ -206,6 +208,20 @@ def test_vietnamese_names_under_the_story_joined_by_va() -> None:
 def test_an_arabic_byline_whose_waw_is_joined_to_the_second_name() -> None:
     byline = 'كتب: <a href="/author/a">خالد حسن</a> و<a href="/author/b">سارة يوسف</a>'
     assert _lang_page("ar", byline, "خالد حسن").authors() == ["خالد حسن", "سارة يوسف"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سارة يوسف ووكالات الأنباء",  # "and the news agencies"
+        "سارة يوسف, مراسلة الشؤون الاقتصادية",  # her post: "economic affairs correspondent"
+        "سارة يوسف والمراسلون في الخارج",  # "and the correspondents abroad"
+    ],
+)
+def test_a_line_under_an_arabic_story_adds_no_agency_post_or_desk_as_co_author(line: str) -> None:
+    assert _lang_page("ar", "", "سارة يوسف", f'<p class="small">{line}</p>').authors() == ["سارة يوسف"]
+    # in an author's element too: its words are no name
+    assert _lang_page("ar", "", "سارة يوسف", f'<p class="author">{line}</p>').authors() == ["سارة يوسف"]
 
 
 def test_english_at_after_a_writer_is_no_co_author() -> None:

@@ -3260,12 +3260,15 @@ class ArticlePage:
 
     def _coauthor_lines(self, name: str) -> Iterator[list[str]]:
         """``_coauthor_line``, read when asked for."""
-        yield self._coauthor_line(name)
+        yield self._coauthor_line(name, byline_shaped=True)
 
-    def _coauthor_line(self, name: str) -> list[str]:
+    def _coauthor_line(self, name: str, *, byline_shaped: bool = False) -> list[str]:
         """The shortest line of the page that holds ``name`` and more, short enough for a byline,
         outside foreign blocks: where the page shows the writer with a co-author
-        in an element of no byline class ("<p class="author">A và B</p>" under a Vietnamese story)."""
+        in an element of no byline class ("<p class="author">A và B</p>" under a Vietnamese story).
+        With ``byline_shaped``, only a line an author's element holds (``_author_element``): a line
+        of any paragraph that opens with the name is a sentence or a credit as often ("سارة خالد
+        ووكالات الأنباء", "Jana Ulm and the wires")."""
         if self.tree is None:
             return []
         best = None
@@ -3278,7 +3281,7 @@ class ArticlePage:
                 if len(line) > MAX_BYLINE_CHARS:
                     break
                 if len(line) > len(name) + 2 and (best is None or len(line) < len(best)):
-                    if not _foreign(node, frame=self._byline_frame):
+                    if not _foreign(node, frame=self._byline_frame) and (not byline_shaped or _author_element(node)):
                         best = line
                     break
                 node = node.getparent()
@@ -3793,10 +3796,41 @@ def _named_in(name: str, lines: list[str]) -> bool:
     return any(pattern.search(line) for line in lines)
 
 
+def _author_element(node: HtmlElement) -> bool:
+    """True when ``node``, or an element round it that holds no more than a byline's text, is an
+    author's: a class or id with a byline word ("td-post-author-name", "writer"), ``itemprop`` or
+    ``rel`` "author"; or ``node`` holds a link to an author's page ("/author/jana-ulm")."""
+    if any(any(word in (link.get("href") or "") for word in _BYLINE_WORDS) for link in node.iter("a")):
+        return True
+    while node is not None and len(text_of(node)) <= MAX_BYLINE_CHARS:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if any(word in marks for word in _BYLINE_WORDS) or "author" in (node.get("itemprop"), node.get("rel")):
+            return True
+        node = node.getparent()
+    return False
+
+
+#: Words no caseless name holds (Arabic): prepositions, an agency's, a desk's or a post's word
+#: ("وكالات الأنباء", "مراسلة الشؤون الاقتصادية", "المراسلون في الخارج").
+_NOT_IN_CASELESS_NAME = frozenset(
+    "في من على عن إلى الى مع و أو ثم وكالة وكالات الأنباء الانباء أنباء مراسل مراسلة مراسلون مراسلين المراسل "
+    "المراسلة محرر محررة المحرر رئيس رئيسة مدير مديرة كاتب كاتبة صحفي صحفية الشؤون شؤون قسم فريق هيئة التحرير "
+    "الخارج الداخل".split()
+)  # fmt: skip
+#: An Arabic plural with its article ("المراسلون", "الصحفيون"), no name (a short one may be: "الحسون").
+_ARTICLE_PLURAL = re.compile(r"^و?ال\w{3,}ون$")
+
+
 def _caseless_full_name(name: str) -> bool:
-    """True for two to four words of a script without capitals ("محمد علي"): a full name's shape there."""
+    """True for two to four words of a script without capitals ("محمد علي"): a full name's shape
+    there, with no preposition, post or desk word (``_NOT_IN_CASELESS_NAME``) and no plural with
+    its article among them."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(not (w[0].isupper() or w[0].islower()) and w[0].isalpha() for w in words)
+    return (
+        2 <= len(words) <= 4
+        and all(not (w[0].isupper() or w[0].islower()) and w[0].isalpha() for w in words)
+        and not any(w in _NOT_IN_CASELESS_NAME or _ARTICLE_PLURAL.match(w) for w in words)
+    )
 
 
 def _link_name(node: HtmlElement) -> str:
