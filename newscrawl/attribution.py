@@ -124,6 +124,27 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "IPS": ("Inter Press Service",),
 }
 
+#: The agencies as South and Southeast Asia's scripts write them (review rv24): Thai, Devanagari
+#: (Hindi), Urdu and Bengali credits ("ที่มา: รอยเตอร์", "(इनपुट: पीटीआई)", "لاہور (اے پی پی)",
+#: "ঢাকা, ২৭ নভেম্বর (বাসস) :"). Urdu's "پی ٹی آئی" is Pakistan's PTI party, not the agency: left out.
+LOCAL_SCRIPT_AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("รอยเตอร์", "สำนักข่าวรอยเตอร์", "रॉयटर्स", "रायटर्स", "रॉयटर", "رائٹرز", "روئٹرز", "রয়টার্স"),
+    "AFP": ("เอเอฟพี", "สำนักข่าวเอเอฟพี", "एएफपी", "اے ایف پی", "এএফপি"),
+    "AP": ("เอพี", "สำนักข่าวเอพี", "एपी", "اے پی", "এপি"),
+    "PTI": ("पीटीआई", "पीटीआइ", "भाषा", "পিটিআই"),
+    "ANI": ("एएनआई", "এএনআই"),
+    "IANS": ("आईएएनएस", "আইএএনএস"),
+    "UNI": ("यूएनआई", "ইউএনআই"),
+    "APP": ("اے پی پی",),
+    "BSS": ("বাসস", "বাংলাদেশ সংবাদ সংস্থা"),
+    "UNB": ("ইউএনবি",),
+    "Xinhua": ("ซินหัว", "สำนักข่าวซินหัว", "शिन्हुआ", "سنہوا", "শিনহুয়া", "সিনহুয়া"),
+    "Bernama": ("เบอร์นามา",),
+    "TNA": ("สำนักข่าวไทย",),
+}
+for _name, _aliases in LOCAL_SCRIPT_AGENCIES.items():
+    AGENCIES[_name] = (*AGENCIES[_name], *_aliases)
+
 #: Abbreviations that are also ordinary words or initials: only credited in parentheses or as a credit line.
 _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID", "SDA", "ANP", "EPD"} | {
     # the national agencies' short forms that are also words, names, places or other bodies' initials
@@ -134,12 +155,22 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
     "واس", "كونا", "وام", "قنا", "بنا", "العمانية", "سانا", "بترا", "واع", "وفا", "الأناضول",
+    # Hindi "भाषा" (language: PTI's Hindi service), "एपी" (Andhra Pradesh), Urdu "اے پی", Bengali "এপি"
+    "भाषा", "एपी", "اے پی", "এপি", "เอพี",
 }  # fmt: skip
 
 _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases}
-_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases), key=len, reverse=True)
+# The local scripts' spellings have a pattern of their own, searched only in a text that holds a
+# letter of those scripts: the credit patterns built on ``_AGENCY_ALT`` run on every line.
+_LOCAL_ALIASES = {a for aliases in LOCAL_SCRIPT_AGENCIES.values() for a in aliases}
+_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases if a not in _LOCAL_ALIASES), key=len, reverse=True)
 _AGENCY_ALT = "|".join(re.escape(a) for a in _ALIASES)
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])")
+_LOCAL_AGENCY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_LOCAL_ALIASES, key=len, reverse=True)) + r")(?![\w-])"
+)
+#: A letter of the scripts of ``LOCAL_SCRIPT_AGENCIES`` (Devanagari, Bengali, Thai, Arabic and Urdu).
+_LOCAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]")
 
 #: Publishers named in syndication notices and source lines besides the agencies.
 KNOWN_PUBLISHERS = (
@@ -177,15 +208,23 @@ _DATELINE_AGENCY = re.compile(
     rf"^{_PLACE}(?:\s*\([^()\n]{{2,30}}\)(?=\s*[\[,]))?(?:\s*\[[^\[\]()\n]{{2,30}}\])?(?:,\s*[^()\n:]{{1,30}}?)?"
     rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*"
 )
-# The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -".
+# The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -"; Bengali
+# "ঢাকা, ২৭ নভেম্বর (বাসস) :" (a place's vowel signs are no \w: any mark but a digit, a space or
+# punctuation), Urdu "لاہور (اے پی پی) پنجاب ..." with no dash or colon after the credit. With no
+# dash or colon the place is one word, the credit right after it or after a date ("लखनऊ, 12 मार्च
+# (पीटीआई) ..."): a sentence's opening words before a bracket are no place ("समाचार एजेंसी (पीटीआई)
+# के मुताबिक ...", "ذكرت وكالة (رويترز) أن ...").
+_CASELESS_CHAR = r"[^\s\d_()\[\]،,:;.!?\-–—]"
 _DATELINE_AGENCY_CASELESS = re.compile(
-    rf"^(?P<place>[^\W\d_A-Za-z][^\W\d_]*(?: [^\W\d_]+){{0,2}})(?:\s*[،,]\s*[^()\n:]{{1,30}}?)?"
-    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?:{_DASH}|:)\s*"
+    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?P<day>\s*[،,]\s*[^()\n:]{{1,30}}?)?"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?P<dash>{_DASH}|:)?\s*"
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
+# Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
 _DATELINE_CAPS_DASH = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)\s*"
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
     + _DASH
     + r"\s+"
 )
@@ -239,9 +278,12 @@ _SOURCE_LINE = re.compile(
 # published on The Conversation", "This article is republished from The Conversation under ...".
 # Source lines in other languages ("Źródło: PAP", "Fuente: EFE", "Quelle: dpa", "来源：新华社"):
 # a credit when they name a wire agency (short forms such as PAP too: the label says it is one).
+# Thai "ที่มา:", Hindi "स्रोत:" / "साभार:" / "इनपुट:" (inputs: "(इनपुट: पीटीआई)"), Urdu "ماخذ:" /
+# "بشکریہ:", Bengali "সূত্র:" / "তথ্যসূত্র:" the same (review rv24).
 _SOURCE_LINE_INTL = re.compile(
     r"^\(?\s*(?:Źródło|Zrodlo|Fuentes?|Fontes?|Quellen?|Bron|Kilde|Källa|Lähde|Zdroj|Forrás|Kaynak|Nguồn|"
-    r"来源|來源|出典|출처|المصدر|مصدر)\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$",
+    r"来源|來源|出典|출처|المصدر|مصدر|ที่มา|แหล่งที่มา|स्रोत|साभार|इनपुट|ماخذ|بشکریہ|সূত্র|তথ্যসূত্র)"
+    r"\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*[.।۔]?$",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(
@@ -276,11 +318,33 @@ _WHOLE_AGENCY = re.compile(
 # A note that the story draws on an agency's copy: "(With inputs from PTI)", "With inputs from
 # agencies", "(With agency inputs)", "Additional reporting by Reuters" (a person named is no credit).
 _INPUTS_LINE = re.compile(
-    r"^\(?\s*(?i:with\s+(?:additional\s+)?inputs?\s+from|(?:additional\s+)?inputs?\s+from|"
+    rf"^(?:{_DASH}\s*)?\(?\s*(?i:with\s+(?:additional\s+)?inputs?\s+from|(?:additional\s+)?inputs?\s+from|"
     r"(?:with\s+)?additional\s+reporting\s+(?:by|from)|with\s+(?:reporting|inputs?)\s+(?:by|from))\s+"
     r"(?P<name>[^()\n]{2,80}?)\s*\)?\s*\.?$"
-    r"|^\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
+    rf"|^(?:{_DASH}\s*)?\(?\s*(?i:with\s+(?P<generic>agency|agencies|wire|wires)\s+inputs?)\s*\)?\s*\.?$"
 )
+# A writer's line that names the agency the story was written for, over the story: Indonesian and
+# Malay "Laporan dari Jana Ulm untuk Reuters", "Dilaporkan oleh A dan B untuk AFP", English
+# "Reported by Jana Ulm for Reuters" (review rv24). The writers are the authors, the agency a credit.
+_REPORT_FOR_AGENCY = re.compile(
+    r"^\(?\s*(?i:laporan|liputan|dilaporkan|reported|reporting)\s+(?i:dari|oleh|by)\s+"
+    r"(?P<names>[A-Z][^()\n]{1,80}?)\s+(?i:untuk|for|bagi)\s+(?P<agency>[^()\n]{2,40}?)\s*\)?\s*\.?$"
+)
+_REPORT_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|dan)\b)\s*")
+
+
+def report_for_agency(line: str) -> tuple[list[str], str] | None:
+    """``(writers, agency)`` of a line naming the agency its writers reported for ("Laporan dari
+    Jana Ulm untuk Reuters" -> (["Jana Ulm"], "Reuters")), else None."""
+    if len(line) > 160 or not line.lstrip("( ")[:1].isalpha():
+        return None
+    match = _REPORT_FOR_AGENCY.match(" ".join(line.split()))
+    if match is None or not (agency := byline_agency(match.group("agency"))):
+        return None
+    names = [n for n in _REPORT_NAMES.split(match.group("names")) if n]
+    return (names, agency) if names and all(n[:1].isupper() for n in names) else None
+
+
 _CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*")
 _AGENCY_WORDS = re.compile(r"^(?i:(?:the\s+)?(?:agency|agencies|wires?|news\s+agencies|wire\s+services?))$")
 # The same note in other words and languages, the agencies named after it: "— with AFP", "Mit
@@ -291,7 +355,9 @@ _WITH_AGENCY_LEAD = (
     r"(?i:with\s+(?:files|reporting|information|material)\s+from|with|avec|"
     r"con\s+(?:informaci[oó]n|material)\s+de|con|"
     r"com\s+informa[çc](?:ões|oes|ão|ao)\s+d[aoe]s?|com|"
-    r"mit\s+material\s+(?:von|der|des)|mit|met\s+(?:informatie|materiaal)\s+van|met|dengan|bersama)"
+    r"mit\s+material\s+(?:von|der|des)|mit|met\s+(?:informatie|materiaal)\s+van|met|dengan|bersama|"
+    # Vietnamese "(theo Reuters)", "Theo AFP": from the agency's copy
+    r"theo)"
 )
 _WITH_AGENCY = re.compile(rf"^{_WITH_AGENCY_LEAD}\s+(?P<name>\S.{{0,80}}?)$")
 _WITH_AGENCY_LINE = re.compile(
@@ -396,7 +462,10 @@ def find_agencies(text: str, *, strict: bool = True) -> list[str]:
     inside parentheses or on their own.
     """
     found: list[str] = []
-    for match in _AGENCY_RE.finditer(text):
+    matches = _AGENCY_RE.finditer(text)
+    if _LOCAL_SCRIPT.search(text):
+        matches = sorted([*matches, *_LOCAL_AGENCY_RE.finditer(text)], key=lambda m: m.start())  # type: ignore[assignment]
+    for match in matches:
         alias = match.group()
         if strict and alias in _AMBIGUOUS:
             before = text[max(0, match.start() - 1) : match.start()]
@@ -444,6 +513,11 @@ def attribute(
     paras = result.paragraphs
     links = links or {}
 
+    # A writer's line over the story naming the agency it was written for ("Laporan dari Jana Ulm
+    # untuk Reuters"): a credit, its writers the authors' (``report_for_agency``).
+    if paras and (reported := report_for_agency(paras[0])):
+        lead.append(paras.pop(0))
+        agencies.append(reported[1])
     # The dateline leads the first paragraph of the story, after a box's or a caption's lines at most
     # (short lines that end no sentence: "Highlights: ...", "UPDATED Nov 24, 2025, 06:31 PM").
     for at in range(min(len(paras), MAX_DATELINE_PARAGRAPH + 1)):
@@ -506,6 +580,17 @@ def attribute(
         paras.pop(index)
         index -= 1
 
+    if not agencies and not att.publisher:
+        # An agency the story's first or last sentences say they report after, in Indonesian and
+        # Malay ("..., seperti dilansir dari AFP", "..., demikian dilansir AFP", "mengutip Reuters"):
+        # credited, the sentence left whole (reviews rv21, rv24).
+        for text in [*paras[:2], *paras[2:][-1:]]:
+            if ("lansir" in text or "utip" in text) and (cited := _CITED_AGENCY.search(text)):
+                agency = byline_agency(cited.group("name")) or byline_agency(cited.group("name").split()[0])
+                if agency:
+                    agencies.append(agency)
+                    lead.append(cited.group().strip())
+                    break
     seen: list[str] = []
     for name in agencies:
         if name not in seen:
@@ -515,6 +600,12 @@ def attribute(
         att.credit = " ".join(lead + credits)
     return result
 
+
+# "dilansir dari AFP", "melansir Reuters", "dikutip dari Xinhua", "mengutip AP": the agency reported after.
+_CITED_AGENCY = re.compile(
+    r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
 
 #: How many lead-in lines (``_lead_in_line``) before the story's first paragraph are stepped over for its dateline.
 MAX_DATELINE_PARAGRAPH = 3
@@ -537,6 +628,14 @@ def _lead_in_line(paragraph: str) -> bool:
     return bool(text) and len(text) <= MAX_LEAD_IN_CHARS and not text.endswith(_SENTENCE_END)
 
 
+def _caseless_bare_dateline(match: re.Match[str]) -> bool:
+    """True when a caseless dateline with no dash or colon after its credit is one: its place is one
+    word, the credit right after it or after a day with a figure ("کراچی (اے پی پی) ...", "लखनऊ, 12
+    मार्च (पीटीआई) ..."), not a sentence's first words ("समाचार एजेंसी (पीटीआई) के मुताबिक ...")."""
+    day = match.group("day")
+    return " " not in match.group("place") and (day is None or any(c.isdigit() for c in day))
+
+
 def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``.
 
@@ -554,7 +653,12 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph[match.end() :], None, match.group().strip()
     if "(" in paragraph[:80] and not paragraph[:1].isascii() and not paragraph[:1].isupper():
         match = _DATELINE_AGENCY_CASELESS.match(paragraph)
-        if match and not match.group("place")[0].islower() and find_agencies(match.group("agency"), strict=False):
+        if (
+            match
+            and not match.group("place")[0].islower()
+            and (match.group("dash") or _caseless_bare_dateline(match))
+            and find_agencies(match.group("agency"), strict=False)
+        ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()
             return paragraph[match.end() :], match.group("place"), credit
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)

@@ -291,11 +291,54 @@ _REPORTER_BEFORE = re.compile(
     r"^(?:记者|記者)\s*[:：]?\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、，,]+[\u3400-\u9fff]{2,4}){0,3})$"
 )
 
+#: "And" between two writers' names in a byline, by language, where it is a word that is no
+#: conjunction elsewhere (Tagalog "at" is English "at"; Vietnamese "và", Turkish "ve"), or is
+#: written joined to the next name (Arabic "و": "أحمد السيد ومحمد علي"). Malay and Indonesian
+#: "dan" and the western languages' are ``cleaning``'s own.
+_LOCAL_AND = {"tl": "at", "fil": "at", "vi": "và", "tr": "ve", "az": "və", "sw": "na"}
+#: The languages ``split_local_and`` reads.
+LOCAL_AND_LANGUAGES = frozenset({*_LOCAL_AND, "ar"})
+_LOCAL_AND_RE = {
+    code: re.compile(rf"\s+{word}\s+(?=[^\W\d_])") for code, word in _LOCAL_AND.items()
+}
+# Arabic "و" before the second name, spaced or joined to it; each side two words at least.
+_ARABIC_AND = re.compile(r"^(?P<first>\S+(?:\s+\S+)+?)\s+و\s*(?P<second>[^\W\d_A-Za-z]\S*(?:\s+\S+)+)$")
+
+
+def split_local_and(text: str, language: str | None) -> str:
+    """``text`` (a byline) with the local "and" between two names written as a comma, on a page in
+    that language: Tagalog "Ana Cruz at Jose Dizon" -> "Ana Cruz, Jose Dizon"; Arabic
+    "أحمد السيد ومحمد علي" -> "أحمد السيد, محمد علي". Else ``text`` as it is."""
+    if not text or not language or len(text) > 120:
+        return text
+    if language == "ar":
+        if "و" not in text:
+            return text
+        match = _ARABIC_AND.match(text.strip())
+        return f"{match.group('first')}, {match.group('second')}" if match else text
+    pattern = _LOCAL_AND_RE.get(language)
+    if pattern is None or f" {_LOCAL_AND[language]} " not in text:
+        return text
+    return pattern.sub(", ", text)
+
+
 #: Words of scripts without capitals that name no person (a desk, a bureau, a site): Arabic
 #: "news", "portal", "site", "agency", "office", "team", "editing", "editor"; Hindi "bureau",
 #: "news", "desk", "team", "correspondent".
 CASELESS_NOT_NAMES = frozenset(
     "نيوز أخبار الأخبار بوابة موقع وكالة مكتب فريق تحرير التحرير محرر ब्यूरो न्यूज़ न्यूज डेस्क टीम संवाददाता".split()
+) | frozenset(
+    # Bengali "desk", "report", "online", "web", "newsroom"; Urdu "desk", "news", "web", "report";
+    # Hindi "web", "digital"; Thai "news team", "news desk", "editorial office" (review rv24:
+    # "ডেস্ক রিপোর্ট", a desk's report, is no one).
+    "ডেস্ক রিপোর্ট অনলাইন ওয়েব বার্তাকক্ষ ڈیسک نیوز ویب رپورٹ वेब डिजिटल ทีมข่าว โต๊ะข่าว กองบรรณาธิการ".split()
+)
+
+#: The site's administrator's account in other languages, no person: Malay "Pentadbir", Spanish and
+#: Portuguese "Administrador", French "Administrateur", Turkish "Yönetici", and "admin" as Thai,
+#: Hindi, Bengali and Urdu write it (review rv24). (English "admin" is ``cleaning``'s own.)
+ACCOUNT_WORDS = frozenset(
+    "pentadbir administrador administrateur yönetici ผู้ดูแลระบบ แอดมิน एडमिन এডমিন ایڈمن প্রশাসক व्यवस्थापक".split()
 )
 
 #: Particles joining a site's name and an agency in a joint credit ("Le Quotidien avec AFP").

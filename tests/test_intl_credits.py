@@ -312,3 +312,13 @@ def test_a_class_holding_a_company_word_is_no_byline() -> None:
     html = _page(f"<article><h1>Ferry line opens</h1>{PARAS}</article>{tabs}")
     article = extract(html.encode(), "https://paper.example/city/ferry-line-opens-1234").article
     assert article is not None and article.authors == []
+
+
+def test_a_local_and_between_two_writers_is_read_as_a_comma() -> None:
+    from newscrawl.intl_credits import split_local_and
+
+    assert split_local_and("Ana Cruz at Jose Dizon", "tl") == "Ana Cruz, Jose Dizon"
+    assert split_local_and("Ayla Kaya ve Emre Şahin", "tr") == "Ayla Kaya, Emre Şahin"
+    assert split_local_and("Ana Cruz at Jose Dizon", "en") == "Ana Cruz at Jose Dizon"  # English "at"
+    assert split_local_and("خالد حسن وسارة يوسف", "ar") == "خالد حسن, سارة يوسف"
+    assert split_local_and("خالد وليد حسن", "ar") == "خالد وليد حسن"  # Walid, one name of three words

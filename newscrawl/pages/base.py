@@ -32,6 +32,7 @@ from newscrawl.attribution import (
     find_agencies,
     is_credit_line,
     publisher_of_url,
+    report_for_agency,
     source_agency,
     via_publisher,
 )
@@ -46,7 +47,14 @@ from newscrawl.dates import (
     site_zone,
     url_date,
 )
-from newscrawl.intl_credits import dateline_reporters, has_cjk, press_release_wire, reporter_names
+from newscrawl.intl_credits import (
+    LOCAL_AND_LANGUAGES,
+    dateline_reporters,
+    has_cjk,
+    press_release_wire,
+    reporter_names,
+    split_local_and,
+)
 from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
@@ -54,7 +62,9 @@ from newscrawl.pages import date_hints, date_places, furniture, joiners, story_b
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     credits_the_site,
+    known_place,
     letter_title,
+    role_credit_names,
     same_person,
     seamed_text,
     sign_off_writers,
@@ -2622,6 +2632,12 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
+        else:
+            # The wire's reporter before the agency a source named ("By JANA ULM Associated Press"
+            # where JSON-LD's author is the agency): a byline that credits that agency too.
+            for group in self._labelled_bylines():
+                if any(name in agencies for name in find_agencies(" ".join(group), strict=False)):
+                    yield group
         # A JSON-LD author given as a reference into the page's graph is the CMS account that posted
         # (Yoast); the byline the page shows, where it has one, names the reporter.
         yield _Accounts(referenced)
@@ -2634,6 +2650,9 @@ class ArticlePage:
         # A wire story's sign-off names its reporters, an agency credited or not ("Reporting by A"):
         # read last, so that the sources before it credit their agencies.
         yield self._sign_off()
+        # Where no byline names a person (a desk's, a CMS account's: "Posted by Admin"), the writer's
+        # line in the story does: "Laporan dari Jana Ulm untuk Reuters" over it, "-- Jana Ulm" under it.
+        yield self._story_writer_line()
 
     def _byline_blocks(self) -> list[list[str]]:
         """The first lines of the elements the page marks as its bylines (a class or id that says
@@ -2876,6 +2895,8 @@ class ArticlePage:
         # in lower case are a sentence ("by mid-2020 the ...").
         if name and (name[0].isupper() or " " not in byline_name_part(name)):
             return owner, name
+        if name and role_credit_names(line):
+            return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
 
     def _mid_story(self, line: str) -> bool:
@@ -2902,11 +2923,11 @@ class ArticlePage:
             match = _AUTHOR_PATH.search(_path(href))
             if match is None:
                 continue
-            text = text_of(node)
+            text = _link_name(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
                 if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
                     found.append(node)
-        return [[text_of(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+        return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: the elements the page marks as bylines (their first lines), author-classed
@@ -2986,6 +3007,24 @@ class ArticlePage:
         and B; Editing by C": ``author_lines.sign_off_writers``), as its one raw line."""
         lines = self._main_paragraphs[0][-MAX_SIGNATURE_LINES:]
         return next(([line] for line in reversed(lines) if " by " in line and sign_off_writers(line)), [])
+
+    def _story_writer_line(self) -> list[str]:
+        """The writers a line of the story's own names: over it, the agency they reported for
+        ("Laporan dari Jana Ulm untuk Reuters": ``attribution.report_for_agency``); under it, a
+        dashed sign-off after the last sentence ("-- Jana Ulm", "— Jana Ulm": ``signature_name``)."""
+        lines = [line for line in map(normalize_space, self._main_paragraphs[0]) if line]
+        if len(lines) < MIN_SIGNED_LINES:
+            return []
+        reported = report_for_agency(lines[0])
+        if reported:
+            return [name for name in reported[0] if not known_place(name)]
+        signed = _DASH_SIGN_OFF.match(lines[-1])
+        if not signed or not _SIGNED_PROSE.search(lines[-2]) or _QUOTATION_LINE.search(lines[-2]):
+            return []  # under a quotation, a dashed name is whom it quotes ("— Abraham Lincoln")
+        name = signature_name(signed.group("name"))
+        if name and not _named_in(name, lines[:-1]):  # a name the story speaks of is no signature
+            return [name]
+        return []
 
     def _signature(self) -> list[str]:
         """The writer's name on one of the article's last ``MAX_SIGNATURE_LINES`` lines, alone on
@@ -3085,13 +3124,21 @@ class ArticlePage:
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
 
+        editors = self._byline_editors
+
         def clean(raw: list[str]) -> list[str]:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
+            if len(raw) == 1 and self._local_and_language:  # "Ana Cruz at Jose Dizon" (Tagalog), "A ومحمد علي"
+                raw = [split_local_and(raw[0], self._local_and_language)]
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(
                 raw, brands, host_names=hosts, owners=self._site_owners, language=lambda: self._declared_language_code
             )
+            if editors:
+                # The editor the byline shows is no author, where JSON-LD or a meta names them
+                # ("Reporter: A | Editor: B" under a JSON-LD author B): the next source names the writer.
+                people = [name for name in people if not any(same_person(name, e) for e in editors)]
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
@@ -3130,6 +3177,33 @@ class ArticlePage:
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
         return [], with_joint(agencies, joint)
+
+    @cached_property
+    def _byline_editors(self) -> list[str]:
+        """The people the page's byline labels as its editors and not as its writers ("Reporter: A |
+        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
+        the page's source holds an editor's label."""
+        text = self.doc.text or ""
+        if self.tree is None or not _editor_cue(text):
+            return []
+        lines = [line for group in self._labelled_inside[:2] for line in group]
+        lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
+        editors: list[str] = []
+        for line in lines:
+            match = _EDITOR_PART.search(line)
+            if match is None:
+                continue
+            writers = clean_author_names([line[: match.start()]])[0] if match.start() else []
+            for name in clean_author_names([match.group("names") or match.group("names2")])[0]:
+                if not any(same_person(name, w) for w in writers) and name not in editors:
+                    editors.append(name)
+        return editors
+
+    @cached_property
+    def _local_and_language(self) -> str | None:
+        """The page's language where a byline's "and" is a word of its own (``split_local_and``)."""
+        code = self._language_code
+        return code if code in LOCAL_AND_LANGUAGES else None
 
     @cached_property
     def _italian(self) -> bool:
@@ -3182,13 +3256,43 @@ class ArticlePage:
             *self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1],
             *self._labelled_inside[:1],
         ]
-        for group in groups:
+        # Last, a line of no byline class ("Ni A at B"; names under the story): looked for only then.
+        for group in chain(groups, self._coauthor_lines(people[0])):
             names = clean(group)
             # Co-authors by their full names: "Jana Ulm, AMP Project Marketing, Google" is a
             # writer, her team and her employer.
             if len(names) > 1 and same_person(names[0], people[0]):
-                return names if all(person_shaped(name) for name in names[1:]) else people
+                return names if all(person_shaped(name) or _caseless_full_name(name) for name in names[1:]) else people
         return people
+
+    def _coauthor_lines(self, name: str) -> Iterator[list[str]]:
+        """``_coauthor_line``, read when asked for."""
+        yield self._coauthor_line(name, byline_shaped=True)
+
+    def _coauthor_line(self, name: str, *, byline_shaped: bool = False) -> list[str]:
+        """The shortest line of the page that holds ``name`` and more, short enough for a byline,
+        outside foreign blocks: where the page shows the writer with a co-author
+        in an element of no byline class ("<p class="author">A và B</p>" under a Vietnamese story).
+        With ``byline_shaped``, only a line an author's element holds (``_author_element``): a line
+        of any paragraph that opens with the name is a sentence or a credit as often ("سارة خالد
+        ووكالات الأنباء", "Jana Ulm and the wires")."""
+        if self.tree is None:
+            return []
+        best = None
+        for text in _HOLDS_TEXT(self.tree, name=name):  # the text nodes; up from each to a long line
+            node = text.getparent()
+            while node is not None and not isinstance(node.tag, str):
+                node = node.getparent()
+            while node is not None:
+                line = text_of(node)
+                if len(line) > MAX_BYLINE_CHARS:
+                    break
+                if len(line) > len(name) + 2 and (best is None or len(line) < len(best)):
+                    if not _foreign(node, frame=self._byline_frame) and (not byline_shaped or _author_element(node)):
+                        best = line
+                    break
+                node = node.getparent()
+        return [best] if best is not None else []
 
     def _full_names(self, people: list[str]) -> list[str]:
         """``people`` with a first name alone ("Nils") written in full where the page gives the full
@@ -3482,11 +3586,33 @@ class ArticlePage:
         return self._credits.dateline
 
     @cached_property
+    def _source_field_agencies(self) -> list[str]:
+        """The agency a CMS's labelled "Source" field names beside the story, the label and the
+        value in elements of their own (Drupal's ``<div class="field__label">Source</div><div
+        class="field__item">Bernama</div>``). Looked for only where the page's source holds a field label."""
+        if self.tree is None or "field__label" not in (self.doc.text or ""):
+            return []
+        for label in _FIELD_LABELS(self.tree):
+            if _SOURCE_FIELD_LABEL.match(text_of(label)) and not _foreign(label, frame=self.frame):
+                value = label.getnext()
+                agency = agency_name(text_of(value)) if value is not None else None
+                if agency:
+                    return [agency]
+        return []
+
+    @cached_property
     def _shown_byline_agencies(self) -> list[str]:
         """The wire agencies the byline the page shows (its first byline element) credits beside
         its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
-        groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1]
-        if not groups or not find_agencies(" ".join(groups[0]), strict=False):
+        # A byline with no class of its own that a label opens ("Von Jana Ulm und Piet Horn, dpa").
+        groups = self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] or self._labelled_inside[:1]
+        if not groups:
+            # The writer's line of no byline class with the agency in an aside behind the name
+            # ("<p class="author">Hải Yến (theo Reuters)</p>" under a Vietnamese story).
+            text = self.doc.text or ""
+            writers = self._authors[0]
+            groups = [self._coauthor_line(writers[0])] if len(writers) == 1 and f"{writers[0]} (" in text else []
+        if not groups or not groups[0] or not find_agencies(" ".join(groups[0]), strict=False):
             return []
         return clean_author_names(groups[0])[1]
 
@@ -3507,6 +3633,8 @@ class ArticlePage:
                     for name in find_agencies(value, strict=False):
                         if name not in agencies:
                             agencies.append(name)
+        if not agencies:
+            agencies.extend(self._source_field_agencies)
         publisher, original = found.publisher, found.original_url
         site_publisher = getattr(self.site, "publisher", None)
         if self._via and not publisher and not original:
@@ -3652,6 +3780,73 @@ _DIGIT = re.compile(r"\d")
 class _Accounts(list[str]):
     """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
     byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
+
+
+def _editor_cue(text: str) -> bool:
+    """True when the page's source holds an editor's label and its colon ("Editor:", "Editor</b>:")
+    or "Edited by": found with ``str.find`` (a case-insensitive pattern over the source is slow)."""
+    if any(phrase in text for phrase in _EDITOR_PHRASES):
+        return True
+    for mark in _EDITOR_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if _AFTER_LABEL.match(text, at + len(mark)):
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+def _named_in(name: str, lines: list[str]) -> bool:
+    """True when one of ``lines`` names ``name`` in full or by its last word ("Lincoln")."""
+    surname = name.split()[-1]
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(surname)})(?!\w)")
+    return any(pattern.search(line) for line in lines)
+
+
+def _author_element(node: HtmlElement) -> bool:
+    """True when ``node``, or an element round it that holds no more than a byline's text, is an
+    author's: a class or id with a byline word ("td-post-author-name", "writer"), ``itemprop`` or
+    ``rel`` "author"; or ``node`` holds a link to an author's page ("/author/jana-ulm")."""
+    if any(any(word in (link.get("href") or "") for word in _BYLINE_WORDS) for link in node.iter("a")):
+        return True
+    while node is not None and len(text_of(node)) <= MAX_BYLINE_CHARS:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if any(word in marks for word in _BYLINE_WORDS) or "author" in (node.get("itemprop"), node.get("rel")):
+            return True
+        node = node.getparent()
+    return False
+
+
+#: Words no caseless name holds (Arabic): prepositions, an agency's, a desk's or a post's word
+#: ("وكالات الأنباء", "مراسلة الشؤون الاقتصادية", "المراسلون في الخارج").
+_NOT_IN_CASELESS_NAME = frozenset(
+    "في من على عن إلى الى مع و أو ثم وكالة وكالات الأنباء الانباء أنباء مراسل مراسلة مراسلون مراسلين المراسل "
+    "المراسلة محرر محررة المحرر رئيس رئيسة مدير مديرة كاتب كاتبة صحفي صحفية الشؤون شؤون قسم فريق هيئة التحرير "
+    "الخارج الداخل".split()
+)  # fmt: skip
+#: An Arabic plural with its article ("المراسلون", "الصحفيون"), no name (a short one may be: "الحسون").
+_ARTICLE_PLURAL = re.compile(r"^و?ال\w{3,}ون$")
+
+
+def _caseless_full_name(name: str) -> bool:
+    """True for two to four words of a script without capitals ("محمد علي"): a full name's shape
+    there, with no preposition, post or desk word (``_NOT_IN_CASELESS_NAME``) and no plural with
+    its article among them."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(not (w[0].isupper() or w[0].islower()) and w[0].isalpha() for w in words)
+        and not any(w in _NOT_IN_CASELESS_NAME or _ARTICLE_PLURAL.match(w) for w in words)
+    )
+
+
+def _link_name(node: HtmlElement) -> str:
+    """A link's text, or where it shows only a picture (an author's avatar), the picture's ``alt``."""
+    text = text_of(node)
+    if text:
+        return text
+    image = node.find(".//img")
+    return normalize_space(image.get("alt") or "") if image is not None else ""
 
 
 def _followed_by_coauthor(source: str, name: str) -> bool:
@@ -4435,10 +4630,34 @@ MIN_TEASER_HEADING_CHARS = 20
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
-_COAUTHOR_AFTER = re.compile(r"\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b)\s*(?:<[^>]*>\s*)*[A-ZÀ-ÖØ-Þ]")
+# (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
+# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
+_COAUTHOR_AFTER = re.compile(
+    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
+    r"(?:<[^>]*>\s*)*(?:[A-ZÀ-ÖØ-ÞĐ]|[\u0600-\u06ff])"
+)
+#: Elements whose text (their own or below) holds the string ``$name``: a writer's line.
+_HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
+#: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
+#: ``_editor_cue``, a label and its colon or "by", a tag between them at most).
+_EDITOR_MARKS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
+_EDITOR_PHRASES = ("dited by", "dited By", "DITED BY", "diting by", "isunting oleh", "iedit oleh")
+_AFTER_LABEL = re.compile(r"(?:\s*</[a-z]+>)?\s*:")
+_EDITOR_PART = re.compile(
+    r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
+    r"|(?:^|[|,;/·•]|\s)\s*(?i:edited\s+by|editing\s+by|disunting\s+oleh|diedit\s+oleh)\s+(?P<names2>[^|;·•]{3,80})"
+)
+#: A CMS field's label (Drupal's ``field__label``) and the labels that name a story's source.
+_FIELD_LABELS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]")
+_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|quelle|fuente|fonte)\s*:?\s*$")
+#: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
+_DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
+#: A quotation's line, an epigraph's shape: it opens with a quote mark or closes with one.
+_QUOTATION_LINE = re.compile(r"^[\"“”‘„«»]|[\"“”’»«][.!?…]?$")
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
 #: Elements whose text is no signature: headings, links, list items, captions, buttons.

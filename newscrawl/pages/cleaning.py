@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS
-from newscrawl.intl_credits import CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
     joined_particle,
     known_place,
@@ -1265,6 +1265,7 @@ def looks_like_name(name: str) -> bool:
         or len(words) > MAX_NAME_WORDS
         or _NOT_PEOPLE.match(name)
         or "admin" in _key(name)
+        or any(word.casefold() in ACCOUNT_WORDS for word in words)  # "Pentadbir" (intl_credits)
         or NEWSROOM_MARK.match(name.rstrip("."))
         or credit_words(name)
     ):
