@@ -122,6 +122,22 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
     assert page.attribution().agencies == []
 
 
+def test_the_credit_or_source_field_of_a_picture_credits_no_agency_to_the_story() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
+    for label in ("Credit", "Source"):
+        field = (
+            '<div class="field field--name-field-image"><img src="/pier.jpg" alt="pier">'
+            f'<div class="field field--name-field-photo-source"><div class="field__label">{label}</div>'
+            '<div class="field__item">AFP</div></div></div>'
+        )
+        body = f'<article><h1>Old pier to close</h1>{field}<div class="entry-content">{paragraphs}</div></article>'
+        page = GenericPage(
+            f"<html><head><title>Old pier to close</title></head><body>{body}</body></html>",
+            "https://harbour.example/2026/11/pier/",
+        )
+        assert page.attribution().agencies == [], label
+
+
 def test_an_author_link_that_shows_only_an_avatar_names_the_writer_by_its_alt() -> None:
     avatar = '<div class="meta-x"><a href="/author/yohanes-bere/"><img alt="Yohanes Bere" src="/a.png"></a></div>'
     assert _page(STORY, byline=avatar, ld_author=SITE).authors() == ["Yohanes Bere"]

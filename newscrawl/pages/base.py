@@ -3580,7 +3580,11 @@ class ArticlePage:
         if self.tree is None or "field__label" not in (self.doc.text or ""):
             return []
         for label in _FIELD_LABELS(self.tree):
-            if _SOURCE_FIELD_LABEL.match(text_of(label)) and not _foreign(label, frame=self.frame):
+            if (
+                _SOURCE_FIELD_LABEL.match(text_of(label))
+                and not _foreign(label, frame=self.frame)
+                and not any(_MEDIA_FIELD.search(a.get("class") or "") for a in label.iterancestors())
+            ):
                 value = label.getnext()
                 agency = agency_name(text_of(value)) if value is not None else None
                 if agency:
@@ -4601,7 +4605,9 @@ _EDITOR_PART = re.compile(
 )
 #: A CMS field's label (Drupal's ``field__label``) and the labels that name a story's source.
 _FIELD_LABELS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]")
-_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|quelle|fuente|fonte)\s*:?\s*$")
+_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|quelle|fuente|fonte)\s*:?\s*$")
+# A field of an image or other media ("field--name-field-image-credit"): its source is the picture's.
+_MEDIA_FIELD = re.compile(r"(?i)(?<![^\s_-])(?:image|img|media|photo|foto|picture|video|gallery)(?![^\s_-])")
 #: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
 _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
