@@ -3127,7 +3127,7 @@ class ArticlePage:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             if len(raw) == 1 and self._local_and_language:  # "Ana Cruz at Jose Dizon" (Tagalog), "A ومحمد علي"
-                raw = [split_local_and(raw[0], self._local_and_language)]
+                raw = [split_local_and(raw[0], self._local_and_language, [n for ns in self._ld_authors() for n in ns])]
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(raw, brands, host_names=hosts, owners=self._site_owners)
             if editors:
