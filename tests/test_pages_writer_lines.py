@@ -176,6 +176,13 @@ def test_a_writer_who_is_also_the_editor_stays_the_author() -> None:
     assert _editor_page("Penulis: Maria Goreti | Editor: Maria Goreti", "Maria Goreti").authors() == ["Maria Goreti"]
 
 
+def test_an_editor_the_byline_names_alone_is_the_author_structured_data_names() -> None:
+    person = {"@type": "Person", "name": "Maria Goreti"}
+    for byline in ("Editor: <a>Maria Goreti</a>", "Edited by Maria Goreti"):
+        page = _page(STORY, byline=f'<div class="byline">{byline}</div>', ld_author=person)
+        assert page.authors() == ["Maria Goreti"], byline
+
+
 # -- a shown byline with more names than JSON-LD (local "and", class 3) -------------------------------
 
 

@@ -3176,23 +3176,28 @@ class ArticlePage:
     @cached_property
     def _byline_editors(self) -> list[str]:
         """The people the page's byline labels as its editors and not as its writers ("Reporter: A |
-        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
-        the page's source holds an editor's label."""
+        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B), where the byline also
+        names or labels a writer or a desk. Looked for only where the page's source holds an editor's label."""
         text = self.doc.text or ""
         if self.tree is None or not _editor_cue(text):
             return []
         lines = [line for group in self._labelled_inside[:2] for line in group]
         lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
         editors: list[str] = []
+        labelled = False  # a writer or a desk named or labelled beside the editor
         for line in lines:
             match = _EDITOR_PART.search(line)
             if match is None:
+                labelled = labelled or bool(_BYLINE_LINE_LABEL.match(line.strip()))  # "Reporter: A" apart
                 continue
-            writers = clean_author_names([line[: match.start()]])[0] if match.start() else []
+            before = line[: match.start()]
+            labelled = labelled or any(char.isalpha() for char in before)  # "Penulis: Tim Redaksi | Editor: B"
+            writers = clean_author_names([before])[0] if match.start() else []
             for name in clean_author_names([match.group("names") or match.group("names2")])[0]:
                 if not any(same_person(name, w) for w in writers) and name not in editors:
                     editors.append(name)
-        return editors
+        # An editor alone ("Editor: Jana Ulm", an editor's letter): the page's writer, no one to skip.
+        return editors if labelled else []
 
     @cached_property
     def _local_and_language(self) -> str | None:
