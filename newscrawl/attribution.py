@@ -586,7 +586,12 @@ def attribute(
         # credited, the sentence left whole (reviews rv21, rv24).
         for text in [*paras[:2], *paras[2:][-1:]]:
             if ("lansir" in text or "utip" in text) and (cited := _CITED_AGENCY.search(text)):
-                agency = byline_agency(cited.group("name")) or byline_agency(cited.group("name").split()[0])
+                # The whole name cited, a weekday after it aside ("dilansir AFP Jumat"): "mengutip
+                # Reuters Institute" cites the institute, no agency.
+                words = cited.group("name").split()
+                while len(words) > 1 and words[-1] in _CITED_WEEKDAYS:
+                    words.pop()
+                agency = byline_agency(" ".join(words))
                 if agency:
                     agencies.append(agency)
                     lead.append(cited.group().strip())
@@ -606,6 +611,8 @@ _CITED_AGENCY = re.compile(
     r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
+#: Indonesian and Malay weekdays, which may follow the cited agency with no comma ("dilansir AFP Senin").
+_CITED_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad".split())
 
 #: How many lead-in lines (``_lead_in_line``) before the story's first paragraph are stepped over for its dateline.
 MAX_DATELINE_PARAGRAPH = 3

@@ -21,7 +21,7 @@ The CJK patterns run only on text that holds CJK characters (a cheap test first)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 #: Press release distributors as their datelines credit them ("/PRNewswire/ --", "(BUSINESS WIRE)--",
@@ -303,19 +303,39 @@ _LOCAL_AND_RE = {
 }
 # Arabic "و" before the second name, spaced or joined to it; each side two words at least.
 _ARABIC_AND = re.compile(r"^(?P<first>\S+(?:\s+\S+)+?)\s+و\s*(?P<second>[^\W\d_A-Za-z]\S*(?:\s+\S+)+)$")
+#: Arabic given names that open with "و" (Walid, Wael, Wissam, Wafaa...): written inside one name
+#: ("أحمد محمد وليد الشامي"), the "و" is the name's own letter and no "and".
+_WAW_NAMES = frozenset(
+    "وليد وائل وسام وفاء وداد وجدي وديع وهيب وصفي ولاء وعد وحيد وجيه وضاح وئام وردة وهبة وفيق وجدان وصال".split()
+)
 
 
-def split_local_and(text: str, language: str | None) -> str:
+def split_local_and(text: str, language: str | None, known: Iterable[str] = ()) -> str:
     """``text`` (a byline) with the local "and" between two names written as a comma, on a page in
     that language: Tagalog "Ana Cruz at Jose Dizon" -> "Ana Cruz, Jose Dizon"; Arabic
-    "أحمد السيد ومحمد علي" -> "أحمد السيد, محمد علي". Else ``text`` as it is."""
+    "أحمد السيد ومحمد علي" -> "أحمد السيد, محمد علي". Else ``text`` as it is.
+
+    An Arabic "و" joined to the next word may be that name's own letter ("وليد"): the byline is
+    split there only where no name the page gives elsewhere (``known``: JSON-LD's) is the whole
+    byline, and where the word after "و" is no given name of its own (unless ``known`` names it
+    without the "و")."""
     if not text or not language or len(text) > 120:
         return text
     if language == "ar":
         if "و" not in text:
             return text
-        match = _ARABIC_AND.match(text.strip())
-        return f"{match.group('first')}, {match.group('second')}" if match else text
+        line = text.strip()
+        match = _ARABIC_AND.match(line)
+        if match is None:
+            return text
+        first, second = match.group("first"), match.group("second")
+        if line[match.end("first") :].lstrip()[1:2].isalpha():  # "و" joined to the next word
+            names = {" ".join(name.split()) for name in known}
+            if " ".join(text.split()) in names:
+                return text
+            if second not in names and "و" + second.split()[0] in _WAW_NAMES:
+                return text
+        return f"{first}, {second}"
     pattern = _LOCAL_AND_RE.get(language)
     if pattern is None or f" {_LOCAL_AND[language]} " not in text:
         return text

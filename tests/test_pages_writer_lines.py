@@ -135,6 +135,22 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
     assert page.attribution().agencies == []
 
 
+def test_the_credit_or_source_field_of_a_picture_credits_no_agency_to_the_story() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
+    for label in ("Credit", "Source"):
+        field = (
+            '<div class="field field--name-field-image"><img src="/pier.jpg" alt="pier">'
+            f'<div class="field field--name-field-photo-source"><div class="field__label">{label}</div>'
+            '<div class="field__item">AFP</div></div></div>'
+        )
+        body = f'<article><h1>Old pier to close</h1>{field}<div class="entry-content">{paragraphs}</div></article>'
+        page = GenericPage(
+            f"<html><head><title>Old pier to close</title></head><body>{body}</body></html>",
+            "https://harbour.example/2026/11/pier/",
+        )
+        assert page.attribution().agencies == [], label
+
+
 def test_an_author_link_that_shows_only_an_avatar_names_the_writer_by_its_alt() -> None:
     avatar = '<div class="meta-x"><a href="/author/yohanes-bere/"><img alt="Yohanes Bere" src="/a.png"></a></div>'
     assert _page(STORY, byline=avatar, ld_author=SITE).authors() == ["Yohanes Bere"]
@@ -171,6 +187,13 @@ def test_the_editor_is_no_author_when_the_writer_is_a_desk() -> None:
 
 def test_a_writer_who_is_also_the_editor_stays_the_author() -> None:
     assert _editor_page("Penulis: Maria Goreti | Editor: Maria Goreti", "Maria Goreti").authors() == ["Maria Goreti"]
+
+
+def test_an_editor_the_byline_names_alone_is_the_author_structured_data_names() -> None:
+    person = {"@type": "Person", "name": "Maria Goreti"}
+    for byline in ("Editor: <a>Maria Goreti</a>", "Edited by Maria Goreti"):
+        page = _page(STORY, byline=f'<div class="byline">{byline}</div>', ld_author=person)
+        assert page.authors() == ["Maria Goreti"], byline
 
 
 # -- a shown byline with more names than JSON-LD (local "and", class 3) -------------------------------

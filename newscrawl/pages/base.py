@@ -3130,7 +3130,7 @@ class ArticlePage:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
             raw = [item for item in raw if not place_line(item, lambda: self._italian)]  # "Di Kuala Lumpur"
             if len(raw) == 1 and self._local_and_language:  # "Ana Cruz at Jose Dizon" (Tagalog), "A ومحمد علي"
-                raw = [split_local_and(raw[0], self._local_and_language)]
+                raw = [split_local_and(raw[0], self._local_and_language, [n for ns in self._ld_authors() for n in ns])]
             raw = [without_local_by(item, lambda: self._language_code) for item in raw]  # Tagalog "Ni A B"
             people, found = clean_author_names(
                 raw, brands, host_names=hosts, owners=self._site_owners, language=lambda: self._declared_language_code
@@ -3181,23 +3181,28 @@ class ArticlePage:
     @cached_property
     def _byline_editors(self) -> list[str]:
         """The people the page's byline labels as its editors and not as its writers ("Reporter: A |
-        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B). Looked for only where
-        the page's source holds an editor's label."""
+        Editor: B", "Penulis: A, Editor: B", "Written by A | Edited by B": B), where the byline also
+        names or labels a writer or a desk. Looked for only where the page's source holds an editor's label."""
         text = self.doc.text or ""
         if self.tree is None or not _editor_cue(text):
             return []
         lines = [line for group in self._labelled_inside[:2] for line in group]
         lines += [line for group in self._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
         editors: list[str] = []
+        labelled = False  # a writer or a desk named or labelled beside the editor
         for line in lines:
             match = _EDITOR_PART.search(line)
             if match is None:
+                labelled = labelled or bool(_BYLINE_LINE_LABEL.match(line.strip()))  # "Reporter: A" apart
                 continue
-            writers = clean_author_names([line[: match.start()]])[0] if match.start() else []
+            before = line[: match.start()]
+            labelled = labelled or any(char.isalpha() for char in before)  # "Penulis: Tim Redaksi | Editor: B"
+            writers = clean_author_names([before])[0] if match.start() else []
             for name in clean_author_names([match.group("names") or match.group("names2")])[0]:
                 if not any(same_person(name, w) for w in writers) and name not in editors:
                     editors.append(name)
-        return editors
+        # An editor alone ("Editor: Jana Ulm", an editor's letter): the page's writer, no one to skip.
+        return editors if labelled else []
 
     @cached_property
     def _local_and_language(self) -> str | None:
@@ -3593,7 +3598,11 @@ class ArticlePage:
         if self.tree is None or "field__label" not in (self.doc.text or ""):
             return []
         for label in _FIELD_LABELS(self.tree):
-            if _SOURCE_FIELD_LABEL.match(text_of(label)) and not _foreign(label, frame=self.frame):
+            if (
+                _SOURCE_FIELD_LABEL.match(text_of(label))
+                and not _foreign(label, frame=self.frame)
+                and not any(_MEDIA_FIELD.search(a.get("class") or "") for a in label.iterancestors())
+            ):
                 value = label.getnext()
                 agency = agency_name(text_of(value)) if value is not None else None
                 if agency:
@@ -4652,7 +4661,9 @@ _EDITOR_PART = re.compile(
 )
 #: A CMS field's label (Drupal's ``field__label``) and the labels that name a story's source.
 _FIELD_LABELS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]")
-_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|kredit|credit|quelle|fuente|fonte)\s*:?\s*$")
+_SOURCE_FIELD_LABEL = re.compile(r"^\s*(?i:source|sources|sumber|quelle|fuente|fonte)\s*:?\s*$")
+# A field of an image or other media ("field--name-field-image-credit"): its source is the picture's.
+_MEDIA_FIELD = re.compile(r"(?i)(?<![^\s_-])(?:image|img|media|photo|foto|picture|video|gallery)(?![^\s_-])")
 #: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
 _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
