@@ -239,3 +239,52 @@ def test_linked_paragraphs_are_not_searched_when_the_precision_run_holds_every_m
     assert not searched  # the precision run kept the linked line: nothing to look for
     assert body.drop_linked_inserts(tree, lines, [lines[0], lines[2]], url) == [lines[0], lines[2]]
     assert searched
+
+
+def _speed_module(monkeypatch: pytest.MonkeyPatch):
+    import importlib
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    return importlib.import_module("extraction_speed")
+
+
+def test_paired_seconds_runs_each_page_by_both_in_turn_the_first_alternating(monkeypatch: pytest.MonkeyPatch) -> None:
+    speed = _speed_module(monkeypatch)
+    calls: list[tuple[str, int]] = []
+
+    def timed(name: str, seconds: float):
+        def run(index: int) -> float:
+            calls.append((name, index))
+            return seconds
+
+        return run
+
+    assert speed.paired_seconds(timed("ours", 0.5), timed("theirs", 0.25), 3, 1) == (1.5, 0.75)
+    assert calls == [("theirs", 0), ("ours", 0), ("ours", 1), ("theirs", 1), ("theirs", 2), ("ours", 2)]
+
+
+def test_trafilatura_is_timed_in_a_worker_that_never_imports_newscrawl(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    import os
+
+    speed = _speed_module(monkeypatch)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>"
+        "<p>The island ferry will leave half an hour earlier on weekdays from the first of March, the operator "
+        "said on Tuesday, after commuters asked for a connection to the morning train.</p></article></body></html>"
+    )
+    pages = [(str(page), "https://example.org/news/ferry.html")]
+    core = min(os.sched_getaffinity(0))
+    ours, theirs = speed.Worker("ours", pages, core), speed.Worker("trafilatura", pages, core)
+    try:
+        seconds = speed.paired_seconds(ours, theirs, 1)
+        assert all(value > 0 for value in seconds)
+        assert "trafilatura" in theirs.modules()
+        assert not [name for name in theirs.modules() if name.startswith("newscrawl")]
+        assert "newscrawl.pages" in ours.modules()
+    finally:
+        ours.close()
+        theirs.close()
