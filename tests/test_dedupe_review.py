@@ -16,6 +16,7 @@ import itertools
 import json
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,51 @@ def order_params(found_today: dict[str, int], wrong_today: dict[str, set[tuple[s
     """The arrival orders as test parameters, those with known wrong merges a strict xfail."""
     xfail = pytest.mark.xfail(strict=True, reason="different stories merged (see WRONG_TODAY)")
     return [pytest.param(order, marks=xfail) if wrong_today[order] else order for order in found_today]
+
+
+def review_set_tests(
+    build_set: Callable[[], tuple[list[dict[str, Any]], dict[str, Any]]],
+    counts: tuple[int, int, int, int],
+    found_today: dict[str, int],
+    wrong_today: dict[str, set[tuple[str, str]]],
+) -> tuple[Callable[..., Any], ...]:
+    """The fixtures and three tests of a later review set (sets 4 on), for its module to name:
+    ``review_set, config, test_built_whole, test_in_arrival_order, test_today``. ``counts`` is
+    (articles, stories, hard pairs, same-story pairs); ``found_today`` the floors per order and
+    ``wrong_today`` the different stories each order merges today (strict xfails)."""
+    pairs = counts[3]
+    outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
+
+    @pytest.fixture(scope="module")
+    def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        return build_set()
+
+    @pytest.fixture(scope="module")
+    def config() -> DedupeConfig:
+        return project_config()
+
+    def outcome(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> tuple[int, set, list[str]]:
+        if order not in outcomes:
+            outcomes[order] = pairs_outcome(*review_set, order, tmp_path_factory.mktemp(order), config)
+        return outcomes[order]
+
+    def test_built_whole(review_set) -> None:
+        check_built_whole(*review_set, counts)
+
+    @pytest.mark.parametrize("order", order_params(found_today, wrong_today))
+    def test_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+        """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
+        found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
+        assert sorted(wrong) == [], f"{order}: articles of different stories merged"
+        assert merged == [], f"{order}: hard pairs merged"
+        assert found >= found_today[order], f"{order}: {found} of {pairs} same-story pairs found"
+
+    @pytest.mark.parametrize("order", list(found_today))
+    def test_today(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
+        """Today: the floor holds and exactly the known wrong merges happen (a new one fails; so
+        does a fixed one, until its entry leaves WRONG_TODAY)."""
+        found, wrong, _ = outcome(order, review_set, config, tmp_path_factory)
+        assert wrong == wrong_today[order], f"{order}: stories merged"
+        assert found >= found_today[order], f"{order}: {found} of {pairs} same-story pairs found"
+
+    return review_set, config, test_built_whole, test_in_arrival_order, test_today

@@ -15,13 +15,8 @@ five arrival orders, as ``test_dedupe_review.py`` runs the first set.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe4.build import build
-from tests.test_dedupe_review import check_built_whole, order_params, pairs_outcome, project_config
+from tests.test_dedupe_review import review_set_tests
 
 #: Same-story pairs (of 99) found in each arrival order when this test was written (R22's
 #: score.py --orders 5: pairwise F1 0.867 / 0.852 / 0.852 / 0.867 / 0.867; the 21 missed:
@@ -45,45 +40,10 @@ SAME_STORY_PAIRS = 99
 #: (``evidence.other_weekdays``).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {order: set() for order in PAIRS_FOUND_TODAY}
 
-_outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
-
-
-@pytest.fixture(scope="module")
-def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    return build()
-
-
-@pytest.fixture(scope="module")
-def config() -> DedupeConfig:
-    return project_config()
-
-
-def outcome(
-    order: str, review_set, config: DedupeConfig, tmp_path_factory
-) -> tuple[int, set[tuple[str, str]], list[str]]:
-    """(same-story pairs found, pairs of different stories merged, hard pairs merged) in one order."""
-    if order not in _outcomes:
-        _outcomes[order] = pairs_outcome(*review_set, order, tmp_path_factory.mktemp(order), config)
-    return _outcomes[order]
-
-
-def test_the_fourth_review_set_is_built_whole(review_set) -> None:
-    check_built_whole(*review_set, (113, 61, 54, SAME_STORY_PAIRS))
-
-
-@pytest.mark.parametrize("order", order_params(PAIRS_FOUND_TODAY, WRONG_TODAY))
-def test_fourth_review_set_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
-    """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
-    found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
-    assert sorted(wrong) == [], f"{order}: articles of different stories merged"
-    assert merged == [], f"{order}: hard pairs merged"
-    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
-
-
-@pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))
-def test_fourth_review_set_today(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
-    """Today: the floor holds and exactly the known wrong merges happen (a new one fails; so does
-    a fixed one, until its entry leaves WRONG_TODAY)."""
-    found, wrong, _ = outcome(order, review_set, config, tmp_path_factory)
-    assert wrong == WRONG_TODAY[order], f"{order}: stories merged"
-    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
+(
+    review_set,
+    config,
+    test_the_fourth_review_set_is_built_whole,
+    test_fourth_review_set_in_arrival_order,
+    test_fourth_review_set_today,
+) = review_set_tests(build, (113, 61, 54, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)

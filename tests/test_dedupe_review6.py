@@ -20,13 +20,8 @@ runs the first set.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from newscrawl.dedupe import DedupeConfig
 from tests.review_dedupe6.build import build
-from tests.test_dedupe_review import check_built_whole, order_params, pairs_outcome, project_config
+from tests.test_dedupe_review import review_set_tests
 
 #: Same-story pairs (of 159) found in each arrival order when this test was written (R30's
 #: score.py --orders 5, /work/r30/: pairwise F1 0.902 / 0.913 / 0.903 / 0.924 / 0.923;
@@ -57,45 +52,10 @@ WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "shuffled-4": set(),
 }
 
-_outcomes: dict[str, tuple[int, set[tuple[str, str]], list[str]]] = {}
-
-
-@pytest.fixture(scope="module")
-def review_set() -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    return build()
-
-
-@pytest.fixture(scope="module")
-def config() -> DedupeConfig:
-    return project_config()
-
-
-def outcome(
-    order: str, review_set, config: DedupeConfig, tmp_path_factory
-) -> tuple[int, set[tuple[str, str]], list[str]]:
-    """(same-story pairs found, pairs of different stories merged, hard pairs merged) in one order."""
-    if order not in _outcomes:
-        _outcomes[order] = pairs_outcome(*review_set, order, tmp_path_factory.mktemp(order), config)
-    return _outcomes[order]
-
-
-def test_the_sixth_review_set_is_built_whole(review_set) -> None:
-    check_built_whole(*review_set, (126, 62, 206, SAME_STORY_PAIRS))
-
-
-@pytest.mark.parametrize("order", order_params(PAIRS_FOUND_TODAY, WRONG_TODAY))
-def test_sixth_review_set_in_arrival_order(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
-    """The goal: no two stories merged, no hard pair merged, at least the pairs found today."""
-    found, wrong, merged = outcome(order, review_set, config, tmp_path_factory)
-    assert sorted(wrong) == [], f"{order}: articles of different stories merged"
-    assert merged == [], f"{order}: hard pairs merged"
-    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
-
-
-@pytest.mark.parametrize("order", list(PAIRS_FOUND_TODAY))
-def test_sixth_review_set_today(order: str, review_set, config: DedupeConfig, tmp_path_factory) -> None:
-    """Today: the floor holds and exactly the known wrong merges happen (a new one fails; so does
-    a fixed one, until its entry leaves WRONG_TODAY)."""
-    found, wrong, _ = outcome(order, review_set, config, tmp_path_factory)
-    assert wrong == WRONG_TODAY[order], f"{order}: stories merged"
-    assert found >= PAIRS_FOUND_TODAY[order], f"{order}: {found} of {SAME_STORY_PAIRS} same-story pairs found"
+(
+    review_set,
+    config,
+    test_the_sixth_review_set_is_built_whole,
+    test_sixth_review_set_in_arrival_order,
+    test_sixth_review_set_today,
+) = review_set_tests(build, (126, 62, 206, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
