@@ -324,7 +324,9 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and fewer
     pairs of paragraphs keep their figures (the figures of one, a sentence left out, all in the
     other: a copy) than name other ones (the next edition keeps a closing paragraph of fixed
-    figures, a tax rate or a helpline, word for word). Counts alone veto only between articles
+    figures, a tax rate or a helpline, word for word; as many, a price table and a tax rate kept
+    under the day's gold price, between articles published on other days whose paragraphs name
+    other dates). Counts alone veto only between articles
     published on other days (the next release of a statistic): on one day a writethru revises the toll and the missing in
     every paragraph that gives them. Dates of two kinds are not compared: a copy may write
     "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
@@ -338,17 +340,24 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # next release); within hours they are a writethru's revisions.
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
     kept = other = 0
+    dated = False  # a paragraph naming another day or time
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
                 if filled <= their_filled or their_filled <= filled:
                     kept += 1  # a paragraph's figures kept (a sentence dropped at most)
-                elif other_day or _other_when(filled, their_filled):
+                elif _other_when(filled, their_filled):
+                    other += 1
+                    dated = True
+                elif other_day:
                     other += 1
     # A copy keeps its paragraphs' figures (a rounded or corrected one changes few); the next
-    # edition of a bulletin changes most, and may keep a closing paragraph of fixed figures
-    # (a tax rate, a helpline) word for word.
-    return other > kept if kept else other > 0
+    # edition of a bulletin changes most, and may keep closing paragraphs of fixed figures
+    # (a price table, a tax rate, a helpline) word for word: as many as it changes, published
+    # on another day and naming another date (R32 finding 2: a gold price's next day).
+    if not kept:
+        return other > 0
+    return other > kept or (other == kept and other_day and dated)
 
 
 def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
