@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import itertools
 import re
+import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -1314,6 +1315,24 @@ def _year_of(fp: dict[str, Any]) -> str | None:
     return "#" + when[:4] if when else None
 
 
+#: "Last year" as two words' 16-bit hashes (as skeletons keep them), in English, Indonesian
+#: and Malay: a translator may write the year itself ("pada 2025").
+_LAST_YEAR = frozenset(
+    tuple(zlib.crc32(w.encode("ascii")) & 0xFFFF for w in phrase.split())
+    for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
+)
+
+
+def _says_last_year(fp: dict[str, Any]) -> bool:
+    """Does a paragraph with a figure (its skeleton's first words) say "last year"?"""
+    found = fp.get("_last_year")
+    if found is None:
+        found = fp["_last_year"] = any(
+            pair in _LAST_YEAR for _, words in skeletons.decoded(fp) or () for pair in zip(words, words[1:])
+        )
+    return found
+
+
 def _first_paragraphs(fp: dict[str, Any]) -> list[int]:
     """The paragraph of each anchor's first mention (``anchor_seq``), once per fingerprint."""
     found = fp.get("_first_paragraph")
@@ -1343,9 +1362,12 @@ def _span_agreement(
         # A year is written alike in every language: a translation adds none to its original,
         # another report gives its own ("lost the finals of 2000, 2002 and 2016"). The shorter
         # article's years count: the longer may give years a translation abridged left out. Not
-        # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)").
+        # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)"), nor
+        # the year before it when the other says "last year" ("pada 2025" for it in 2026).
         now = {_year_of(a), _year_of(b)}
-        fp, end = (a, end_a) if a["words"] <= b["words"] else (b, end_b)
+        fp, end, other = (a, end_a, b) if a["words"] <= b["words"] else (b, end_b, a)
+        if _says_last_year(other):
+            now |= {f"#{int(x[1:]) - 1}" for x in now if x}
         figures |= {x for i, x in _years(fp) if i < end and x not in now}
     both = len(figures & shared)
     counted = len(figures)
