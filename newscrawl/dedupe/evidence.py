@@ -325,9 +325,9 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and fewer
     pairs of paragraphs keep their figures (the figures of one, a sentence left out, all in the
     other: a copy) than name other ones (the next edition keeps a closing paragraph of fixed
-    figures, a tax rate or a helpline, word for word; as many, a price table and a tax rate kept
-    under the day's gold price, between articles published on other days whose paragraphs name
-    other dates). Counts alone veto only between articles
+    figures, a tax rate or a helpline, word for word; as many, two or more, a price table and a
+    tax rate kept under the day's gold price, between articles published on other days whose
+    paragraphs name other dates). Counts alone veto only between articles
     published on other days (the next release of a statistic): on one day a writethru revises the toll and the missing in
     every paragraph that gives them. Dates of two kinds are not compared: a copy may write
     "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
@@ -355,10 +355,11 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # A copy keeps its paragraphs' figures (a rounded or corrected one changes few); the next
     # edition of a bulletin changes most, and may keep closing paragraphs of fixed figures
     # (a price table, a tax rate, a helpline) word for word: as many as it changes, published
-    # on another day and naming another date (R32 finding 2: a gold price's next day).
+    # on another day and naming another date (R32 finding 2: a gold price's next day); one
+    # against one is a writethru a day later (an update's paragraph on top, dated).
     if not kept:
         return other > 0
-    return other > kept or (other == kept and other_day and dated)
+    return other > kept or (other == kept > 1 and other_day and dated)
 
 
 def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1363,11 +1364,12 @@ def _span_agreement(
         # another report gives its own ("lost the finals of 2000, 2002 and 2016"). The shorter
         # article's years count: the longer may give years a translation abridged left out. Not
         # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)"), nor
-        # the year before it when the other says "last year" ("pada 2025" for it in 2026).
+        # the year before it when the other says "last year" and does not give it ("pada 2025"
+        # for it in 2026; a year both give still agrees).
         now = {_year_of(a), _year_of(b)}
         fp, end, other = (a, end_a, b) if a["words"] <= b["words"] else (b, end_b, a)
         if _says_last_year(other):
-            now |= {f"#{int(x[1:]) - 1}" for x in now if x}
+            now |= {f"#{int(x[1:]) - 1}" for x in now if x} - shared
         figures |= {x for i, x in _years(fp) if i < end and x not in now}
     both = len(figures & shared)
     counted = len(figures)
