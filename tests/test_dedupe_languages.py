@@ -169,3 +169,41 @@ def test_a_count_of_two_thousand_is_no_year_of_its_own():
     assert evidence._gives_own_figure(_wire(), cut)  # the wire's 1967 is still a year of its own
     assert compare(cut, _wire()) is not None
     assert compare(_wire(), cut) is not None
+
+
+FERRY_EN = (
+    "MARANT, May 5 (Wire) - Ferry passengers between Veloria's islands rose 8.4% in the first four"
+    " months from a year earlier to 3.2 million, the Orvania Ports Board said on Tuesday.\n\n"
+    "Traffic on the Tessaly route grew 11% to 910,000 passengers, board chairman Ivo Dressen told"
+    " reporters in Marant.\n\n"
+    "The ferries carried 9.6 million passengers last year and the board expects 10.4 million this"
+    " year, helped by two new ships.\n\n"
+    "The board will spend 47 million dinars on a 260-metre berth at Tessaly."
+)
+
+
+def ferry_id(year):
+    return (
+        "MARANT, 5 Mei (Wire) - Penumpang kapal feri antarpulau Veloria naik 8,4 persen dalam empat"
+        " bulan pertama dibanding tahun sebelumnya menjadi 3,2 juta, kata Dewan Pelabuhan Orvania pada Selasa.\n\n"
+        "Lalu lintas di rute Tessaly tumbuh 11 persen menjadi 910.000 penumpang, kata ketua dewan Ivo"
+        " Dressen kepada wartawan di Marant.\n\n"
+        f"Kapal feri mengangkut 9,6 juta penumpang {year} dan dewan memperkirakan 10,4 juta tahun ini."
+    )
+
+
+def test_a_translation_writing_the_year_for_last_year_keeps_its_score():
+    """R32 finding 6: the translation writes "pada 2025" for the original's "last year" (both
+    published in 2026): no year of its own, as the year of publication is none."""
+    en = fingerprint(article("https://wire.example/ferry", FERRY_EN, "en", "2026-05-05", 6))
+
+    def translated(year):
+        return fingerprint(article("https://kabar-id.example/feri", ferry_id(year), "id", "2026-05-05", 9))
+
+    # The year before publication is no figure of its own where the original says "last year";
+    # another year is, and so is that one where the original does not say it.
+    last, other = evidence.anchor_score(translated("pada 2025"), en), evidence.anchor_score(translated("pada 2024"), en)
+    assert last > other
+    assert evidence.anchor_score(en, translated("pada 2025")) == last
+    plain = fingerprint(article("https://wire.example/ferry", FERRY_EN.replace("last year", "in all"), "en", "2026-05-05", 6))
+    assert evidence.anchor_score(translated("pada 2025"), plain) == evidence.anchor_score(translated("pada 2024"), plain)

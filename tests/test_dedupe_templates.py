@@ -292,3 +292,31 @@ def test_a_weather_warning_for_another_city_in_another_language_is_no_translatio
     b = fingerprint(article("https://wx-en.example/pontianak", en, "en", "2026-11-20", 3, title="Weather warning for West Kalimantan"))
     assert compare(a, b) is None
     assert compare(b, a) is None
+
+
+def gold(day, change, price, buyback):
+    return (
+        f"ARDA - The price of Orvania Mint gold bars on {day} {change} to {price} dinars a gram,"
+        " according to the mint's own price page.\n\n"
+        f"The mint's buyback price for its gold bars {change} to {buyback} dinars a gram, the page showed.\n\n"
+        "Bars of half a gram sell for 1,185 dinars, bars of 5 grams for 10,960 dinars, bars of 10 grams"
+        " for 21,875 dinars and bars of 100 grams for 217,600 dinars.\n\n"
+        "Buyers of gold bars pay an income tax of 0.45 percent with a tax number and 0.9 percent"
+        " without one, collected by the mint for the Treasury.\n\n"
+        "Follow our other latest news on our channel."
+    )
+
+
+def test_two_days_of_a_bulletin_with_fixed_price_and_tax_paragraphs_are_two_stories(monkeypatch):
+    # R32 finding 2: two paragraphs name the day's figures, two give fixed ones (a price
+    # table, a tax rate) word for word: a tie, two editions when published on other days.
+    a = fp(gold("Monday (13/10)", "rose 12", "2,271", "2,121"), day="2023-10-13")
+    b = fp(gold("Tuesday (14/10)", "fell 12", "2,259", "2,109"), day="2023-10-14")
+    assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
+    assert compare(a, b) is None and compare(b, a) is None
+    monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    assert compare(a, b) is not None  # what the rule stops
+    monkeypatch.undo()
+    # The same tie published the same day is a writethru's revision, not another edition.
+    same_day = fp(gold("Tuesday (14/10)", "fell 12", "2,259", "2,109"), day="2023-10-13")
+    assert not evidence.is_template_pair(a, same_day)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import itertools
 import re
+import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -324,7 +325,9 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     or a clock the other lacks, of one kind ("Monday at 21:12" / "Monday at 09:41"), and fewer
     pairs of paragraphs keep their figures (the figures of one, a sentence left out, all in the
     other: a copy) than name other ones (the next edition keeps a closing paragraph of fixed
-    figures, a tax rate or a helpline, word for word). Counts alone veto only between articles
+    figures, a tax rate or a helpline, word for word; as many, two or more, a price table and a
+    tax rate kept under the day's gold price, between articles published on other days whose
+    paragraphs name other dates). Counts alone veto only between articles
     published on other days (the next release of a statistic): on one day a writethru revises the toll and the missing in
     every paragraph that gives them. Dates of two kinds are not compared: a copy may write
     "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
@@ -338,17 +341,25 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # next release); within hours they are a writethru's revisions.
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
     kept = other = 0
+    dated = False  # a paragraph naming another day or time
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
                 if filled <= their_filled or their_filled <= filled:
                     kept += 1  # a paragraph's figures kept (a sentence dropped at most)
-                elif other_day or _other_when(filled, their_filled):
+                elif _other_when(filled, their_filled):
+                    other += 1
+                    dated = True
+                elif other_day:
                     other += 1
     # A copy keeps its paragraphs' figures (a rounded or corrected one changes few); the next
-    # edition of a bulletin changes most, and may keep a closing paragraph of fixed figures
-    # (a tax rate, a helpline) word for word.
-    return other > kept if kept else other > 0
+    # edition of a bulletin changes most, and may keep closing paragraphs of fixed figures
+    # (a price table, a tax rate, a helpline) word for word: as many as it changes, published
+    # on another day and naming another date (R32 finding 2: a gold price's next day); one
+    # against one is a writethru a day later (an update's paragraph on top, dated).
+    if not kept:
+        return other > 0
+    return other > kept or (other == kept > 1 and other_day and dated)
 
 
 def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1305,6 +1316,24 @@ def _year_of(fp: dict[str, Any]) -> str | None:
     return "#" + when[:4] if when else None
 
 
+#: "Last year" as two words' 16-bit hashes (as skeletons keep them), in English, Indonesian
+#: and Malay: a translator may write the year itself ("pada 2025").
+_LAST_YEAR = frozenset(
+    tuple(zlib.crc32(w.encode("ascii")) & 0xFFFF for w in phrase.split())
+    for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
+)
+
+
+def _says_last_year(fp: dict[str, Any]) -> bool:
+    """Does a paragraph with a figure (its skeleton's first words) say "last year"?"""
+    found = fp.get("_last_year")
+    if found is None:
+        found = fp["_last_year"] = any(
+            pair in _LAST_YEAR for _, words in skeletons.decoded(fp) or () for pair in zip(words, words[1:])
+        )
+    return found
+
+
 def _first_paragraphs(fp: dict[str, Any]) -> list[int]:
     """The paragraph of each anchor's first mention (``anchor_seq``), once per fingerprint."""
     found = fp.get("_first_paragraph")
@@ -1334,9 +1363,13 @@ def _span_agreement(
         # A year is written alike in every language: a translation adds none to its original,
         # another report gives its own ("lost the finals of 2000, 2002 and 2016"). The shorter
         # article's years count: the longer may give years a translation abridged left out. Not
-        # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)").
+        # the year of publication, which a translator adds to a date ("Minggu (4/1/2026)"), nor
+        # the year before it when the other says "last year" and does not give it ("pada 2025"
+        # for it in 2026; a year both give still agrees).
         now = {_year_of(a), _year_of(b)}
-        fp, end = (a, end_a) if a["words"] <= b["words"] else (b, end_b)
+        fp, end, other = (a, end_a, b) if a["words"] <= b["words"] else (b, end_b, a)
+        if _says_last_year(other):
+            now |= {f"#{int(x[1:]) - 1}" for x in now if x} - shared
         figures |= {x for i, x in _years(fp) if i < end and x not in now}
     both = len(figures & shared)
     counted = len(figures)
