@@ -200,6 +200,56 @@ def test_two_processes_storing_one_story_in_batches_end_with_one_story(store_uri
     check_one_story_each(store_uri, run_two_processes(store_uri, TEST_BATCH="3"))
 
 
+def test_a_copy_stored_while_another_process_holds_its_lookup_joins_its_story(store_uri):
+    # The interleaving a race needs, forced: store A has looked its copy up and found nothing;
+    # store B (another connection, as another process) then stores its copy of the story;
+    # then A stores its own. SQLite holds B back until A's article is written, MongoDB settles
+    # the race after; either way one story. A store that let B look up in between and kept
+    # both new stories fails here every time (B's lookup releases A at once).
+    from threading import Event, Thread
+
+    from newscrawl.dedupe import DedupeEngine
+    from tests.dedupe_corpus import network
+
+    (_, doc), *_ = network()
+    docs = [dict(doc, url=doc["url"] + f"-p{n}", body=doc["body"] + f"\n\nDitulis ulang oleh p{n}.") for n in (1, 2)]
+    a_looked, b_looked, verdicts, errors = Event(), Event(), {}, []
+
+    def run(n: int) -> None:
+        store = open_store(store_uri, connect_timeout=5)  # a connection of its own, in its thread
+        put, find = store.put_fingerprint, store.find_fingerprints
+
+        def a_stores_after_b(*args, **kwargs):
+            a_looked.set()
+            b_looked.wait(2)  # B looks up at once where the store lets it; else A goes on
+            return put(*args, **kwargs)
+
+        def b_finds(*args, **kwargs):
+            b_looked.set()
+            return find(*args, **kwargs)
+
+        if n == 0:
+            store.put_fingerprint = a_stores_after_b
+        else:
+            store.find_fingerprints = b_finds
+            a_looked.wait(60)
+        try:
+            verdicts[n] = DedupeEngine(store).process(docs[n])
+        except BaseException as exc:  # shown by the assertion below
+            errors.append(exc)
+            a_looked.set()
+        finally:
+            store.close()
+
+    threads = [Thread(target=run, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(WORKERS_DEADLINE_S)
+    assert not errors and len(verdicts) == 2, errors
+    check_one_story_each(store_uri, [[("kim", verdicts[0].story_id)], [("kim", verdicts[1].story_id)]])
+
+
 def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
     with open_store(store_uri) as store:
         final: dict[str, set[str]] = {}
