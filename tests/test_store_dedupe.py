@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import numpy as np
@@ -105,6 +106,7 @@ _WORKER = textwrap.dedent(
     """
     import json, os, sys, time
     from newscrawl.dedupe import DedupeEngine
+    from newscrawl.dedupe.features import fingerprint
     from newscrawl.store import open_store, sqlite
     if os.environ.get("TEST_TAIL_MIN"):  # runs written and merged (over transactions) while both run
         from newscrawl.store import keyruns
@@ -117,10 +119,14 @@ _WORKER = textwrap.dedent(
             for label, doc in docs]
     store = open_store(uri)
     engine = DedupeEngine(store)
-    # Both processes start processing together, however long imports take on a loaded core.
+    fingerprint(mine[0][1])  # the compiled MinHash loaded (seconds on a loaded core) before the barrier
+    # Both processes start storing together, however long imports take on a loaded core: the
+    # barrier waits for the other process, not for a time (the test's deadline is the safety net).
     open(os.path.join(barrier, f"ready-{which}"), "w").close()
-    deadline = time.time() + 60
-    while len(os.listdir(barrier)) < 2 and time.time() < deadline:
+    deadline = time.time() + 900  # only so a worker the test left behind ends
+    while len(os.listdir(barrier)) < 2:
+        if time.time() > deadline:
+            sys.exit("the other worker never reached the barrier")
         time.sleep(0.001)
     batch = int(os.environ.get("TEST_BATCH", "0"))
     if batch:  # several articles a transaction, as ``scrapy dedupe`` does
@@ -134,20 +140,47 @@ _WORKER = textwrap.dedent(
 )
 
 
+#: Seconds the race tests wait for their worker processes: only a safety net against a hung
+#: worker. Two workers take ~6 s on an idle machine and 30-40 s at load 17 on 2 cores; a
+#: 120 s deadline on the clock failed a suite run at load ~25 (brief RC11).
+WORKERS_DEADLINE_S = 900
+
+
+def wait_for_workers(procs: list[subprocess.Popen], outs: list[Path]) -> list[str]:
+    """Each worker's stdout once all have exited; a worker that fails (or the safety net)
+    fails the test with every worker's stderr, and the others are not left running."""
+    deadline = time.monotonic() + WORKERS_DEADLINE_S
+    while any(p.poll() is None for p in procs) and time.monotonic() < deadline:
+        if any(p.returncode not in (None, 0) for p in procs):
+            break  # a worker died: the others would wait at the barrier for it
+        time.sleep(0.05)
+    hung = [p.pid for p in procs if p.poll() is None]
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+        p.wait()
+    stderr = "\n".join(
+        f"--- worker {n} (exit {p.returncode}):\n" + out.with_suffix(".err").read_text()[-4000:]
+        for n, (p, out) in enumerate(zip(procs, outs, strict=True), 1)
+    )
+    assert all(p.returncode == 0 for p in procs), f"hung workers {hung} killed\n{stderr}" if hung else stderr
+    return [out.read_text() for out in outs]
+
+
 def run_two_processes(uri: str, **env_vars: str) -> list[list[tuple[str, str]]]:
     import tempfile
 
-    barrier = tempfile.mkdtemp(prefix="race-barrier-")
+    work = Path(tempfile.mkdtemp(prefix="race-"))
+    barrier = work / "barrier"
+    barrier.mkdir()
     env = dict(os.environ, PYTHONPATH=str(ROOT), **env_vars)
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _WORKER, uri, str(n), barrier], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
-        )
-        for n in (1, 2)
-    ]
-    outs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs)
-    return [json.loads(o) for o in outs]
+    outs = [work / f"worker{n}.out" for n in (1, 2)]
+    procs = []
+    for n, out in enumerate(outs, 1):
+        with out.open("w") as stdout, out.with_suffix(".err").open("w") as stderr:
+            command = [sys.executable, "-c", _WORKER, uri, str(n), str(barrier)]
+            procs.append(subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env, cwd=ROOT))
+    return [json.loads(o) for o in wait_for_workers(procs, outs)]
 
 
 def test_two_processes_storing_one_story_end_with_one_story(store_uri):
@@ -165,6 +198,56 @@ def test_two_sqlite_processes_merging_the_key_tail_as_they_go_end_with_one_story
 
 def test_two_processes_storing_one_story_in_batches_end_with_one_story(store_uri):
     check_one_story_each(store_uri, run_two_processes(store_uri, TEST_BATCH="3"))
+
+
+def test_a_copy_stored_while_another_process_holds_its_lookup_joins_its_story(store_uri):
+    # The interleaving a race needs, forced: store A has looked its copy up and found nothing;
+    # store B (another connection, as another process) then stores its copy of the story;
+    # then A stores its own. SQLite holds B back until A's article is written, MongoDB settles
+    # the race after; either way one story. A store that let B look up in between and kept
+    # both new stories fails here every time (B's lookup releases A at once).
+    from threading import Event, Thread
+
+    from newscrawl.dedupe import DedupeEngine
+    from tests.dedupe_corpus import network
+
+    (_, doc), *_ = network()
+    docs = [dict(doc, url=doc["url"] + f"-p{n}", body=doc["body"] + f"\n\nDitulis ulang oleh p{n}.") for n in (1, 2)]
+    a_looked, b_looked, verdicts, errors = Event(), Event(), {}, []
+
+    def run(n: int) -> None:
+        store = open_store(store_uri, connect_timeout=5)  # a connection of its own, in its thread
+        put, find = store.put_fingerprint, store.find_fingerprints
+
+        def a_stores_after_b(*args, **kwargs):
+            a_looked.set()
+            b_looked.wait(2)  # B looks up at once where the store lets it; else A goes on
+            return put(*args, **kwargs)
+
+        def b_finds(*args, **kwargs):
+            b_looked.set()
+            return find(*args, **kwargs)
+
+        if n == 0:
+            store.put_fingerprint = a_stores_after_b
+        else:
+            store.find_fingerprints = b_finds
+            a_looked.wait(60)
+        try:
+            verdicts[n] = DedupeEngine(store).process(docs[n])
+        except BaseException as exc:  # shown by the assertion below
+            errors.append(exc)
+            a_looked.set()
+        finally:
+            store.close()
+
+    threads = [Thread(target=run, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(WORKERS_DEADLINE_S)
+    assert not errors and len(verdicts) == 2, errors
+    check_one_story_each(store_uri, [[("kim", verdicts[0].story_id)], [("kim", verdicts[1].story_id)]])
 
 
 def check_one_story_each(store_uri: str, results: list[list[tuple[str, str]]]) -> None:
@@ -450,16 +533,23 @@ def test_sqlite_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
     # processes switching a new file to WAL: this failed ~1 round in 2 before the retry.
     script = "import os, sys, time\nimport newscrawl.store.sqlite\nfrom newscrawl.store import open_store\n"
     # A barrier: every process has imported before any opens the store.
-    script += "open(os.path.join(sys.argv[2], str(os.getpid())), 'w').close()\ndeadline = time.time() + 60\n"
-    script += "while len(os.listdir(sys.argv[2])) < 3 and time.time() < deadline: pass\n"
+    # It waits for the others, not for a time (under load imports take long): the deadline
+    # only ends a process the test left behind.
+    script += "open(os.path.join(sys.argv[2], str(os.getpid())), 'w').close()\ndeadline = time.time() + 900\n"
+    script += "while len(os.listdir(sys.argv[2])) < 3:\n    if time.time() > deadline: sys.exit('no barrier')\n"
     script += "open_store(sys.argv[1]).close()\n"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for round_ in range(5):
         uri = f"sqlite:///{tmp_path}/new{round_}.sqlite"
         barrier = tmp_path / f"barrier{round_}"
         barrier.mkdir()
-        procs = [subprocess.Popen([sys.executable, "-c", script, uri, str(barrier)], env=env, cwd=ROOT) for _ in range(3)]
-        assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
+        outs = [tmp_path / f"round{round_}-{n}.out" for n in range(3)]
+        procs = []
+        for out in outs:
+            with out.open("w") as stdout, out.with_suffix(".err").open("w") as stderr:
+                command = [sys.executable, "-c", script, uri, str(barrier)]
+                procs.append(subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env, cwd=ROOT))
+        wait_for_workers(procs, outs)
 
 
 def test_sqlite_tail_in_sorted_runs_finds_what_a_dict_finds(monkeypatch):
