@@ -1329,7 +1329,7 @@ def _says_last_year(fp: dict[str, Any]) -> bool:
     found = fp.get("_last_year")
     if found is None:
         found = fp["_last_year"] = any(
-            pair in _LAST_YEAR for _, words in skeletons.decoded(fp) or () for pair in zip(words, words[1:])
+            pair in _LAST_YEAR for _, words in skeletons.decoded(fp) or () for pair in zip(words, words[1:], strict=False)
         )
     return found
 
