@@ -3578,10 +3578,12 @@ class ArticlePage:
 
     @cached_property
     def _joined_words(self) -> dict[str, str]:
-        """The page's words that hold a zero-width joiner, by their form without it (``joiners``)."""
+        """The page's words that hold a zero-width joiner, by their form without it (``joiners``).
+        Read on the page's text as one string (a word a tag cuts in two) and as its text nodes
+        apart: a minified page's ``</p><p>`` parts no words in the first ("می‌مانند.Facebook")."""
         if self.tree is None or not joiners.may_hold_joiners(self.doc.text or ""):
             return {}
-        return joiners.joined_words(self.tree.text_content())
+        return joiners.joined_words(f"{self.tree.text_content()} {' '.join(self.tree.itertext())}")
 
     def dateline(self) -> str | None:
         if self._credits.dateline is None and self._credits.paragraphs:
