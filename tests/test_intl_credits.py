@@ -155,6 +155,11 @@ def test_cjk_agency_aliases() -> None:
         ("记者 张伟", ["张伟"]),
         ("Bài và ảnh: Trần Minh Đức", ["Trần Minh Đức"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        # Urdu "تحریر" and Persian "نویسنده" / "خبرنگار" (review R33, rv25/56: the label was kept in the name)
+        ("تحریر: عائشہ ملک", ["عائشہ ملک"]),
+        ("تحریر عائشہ ملک", ["عائشہ ملک"]),
+        ("نویسنده: مریم احمدی", ["مریم احمدی"]),
+        ("خبرنگار: مریم احمدی", ["مریم احمدی"]),
     ],
 )
 def test_byline_labels_of_other_languages(raw: str, people: list[str]) -> None:

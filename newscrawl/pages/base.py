@@ -4337,6 +4337,9 @@ _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "re
 _BYLINE_WORDS += ("auteur", "yazar", "forfatter")
 # A columnist's name block beside the column ("<div class=columnist><img><span>Jana Ulm</span>").
 _BYLINE_WORDS += ("columnist", "kolumnist", "columnista")
+# The reporter or writer in the site's language: Turkish "muhabir", Indonesian and Malay "wartawan" and
+# "pewarta", Dutch "redacteur", Vietnamese "tác giả" as a class ("tac-gia", "tacgia").
+_BYLINE_WORDS += ("muhabir", "wartawan", "pewarta", "redacteur", "tac-gia", "tacgia")
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"

@@ -954,7 +954,10 @@ _COMMENT_VERB = re.compile(
 _DATE_LEAD = frozenset(
     "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
     "publié publicado pubblicato diperbarui actualizado atualizado aggiornato uppdaterad publicerad opdateret "
-    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd".split()
+    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd "
+    # Malay and Indonesian "published" / "updated", Turkish "published" / "updated", Tagalog "published"
+    "diterbitkan dikemaskini dikemaskan dipublikasikan dipublikasi terbit yayınlanma güncelleme güncellendi "
+    "nailathala".split()
 )
 # Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
 # to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
