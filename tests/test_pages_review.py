@@ -83,7 +83,6 @@ NOT_RIGHT_TODAY = {
     'rv25/13-ph-tl-nobyembre-ng-gabi': "published_at: (review rv25, as written) published_at: 2026-11-25T23:30:00+00:00 != 2026-11-26T11:30:00+00:00 (raw 'Nobyembre 26, 2026 | 7:30 NG GABI')",
     'rv25/15-sa-ar-indic-digits-sad-jsonld-z-is-local': "published_at: (review rv25, as written) published_at: 2026-11-26T10:15:00+00:00 != 2026-11-26T07:15:00+00:00 (raw '2026-11-26T10:15:00Z')",
     'rv25/20-fr-publie-a-14h05-mis-a-jour-a': "modified_at: (review rv25, as written) modified_at: None != 2026-11-26T15:40:00+00:00 (raw 'Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40')",
-    'rv25/26-cn-zh-underscore-tails-laiyuan': "agencies: (review rv25, as written) agencies: [] != ['Xinhua'] (credit None)",
     'rv25/35-id-printed-edition-date-above-online': "published_at: (review rv25, as written) published_at: 2026-11-26T17:00:00+00:00 != 2026-11-26T14:30:00+00:00 (raw 'Edisi Cetak | Jumat, 27 November 2026 | Halaman 5')",
     'rv25/38-in-hi-jsonld-site-default-2020': "published_at: (review rv25, as written) published_at: 2019-12-31T18:30:00+00:00 != 2026-11-26T03:15:00+00:00 (raw '2020-01-01T00:00:00+05:30')",
     'rv25/43-jo-ar-levantine-month-12-sad': 'published_at: (review rv25, as written) published_at: None != 2026-11-26T21:05:00+00:00 (raw None)',

@@ -140,7 +140,7 @@ from newscrawl.pages.headline_parts import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
-from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
+from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source, info_line_agencies
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
@@ -3646,6 +3646,11 @@ class ArticlePage:
                             agencies.append(name)
         if not agencies:
             agencies.extend(self._source_field_agencies)
+        if not agencies:
+            # A CJK info line under the headline whose source field names an agency in its own
+            # script ("2025-11-24 14:05:32 来源：新华社 编辑：张华"): the body leaves the line out.
+            for _, text, _ in self._date_lines:
+                agencies.extend(a for a in info_line_agencies(text) if a not in agencies)
         publisher, original = found.publisher, found.original_url
         site_publisher = getattr(self.site, "publisher", None)
         if self._via and not publisher and not original:
