@@ -538,6 +538,35 @@ def test_title_tails_in_other_separators_and_spellings_leave_the_title(
     assert page(head, LEDE, url="https://haefen-cafe.example/2024/05/pier/").title() == headline
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # A club's or paper's name built on the host's words (harbour-star.example), before the
+        # headline, and the section names after it.
+        (
+            "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Star Press - News",
+            "Old ferry pier to close after divers find rot",
+        ),
+        ("Harbour Star Lincoln - Old ferry pier to close after divers find rot", "Old ferry pier to close after divers find rot"),
+        # One short segment after the headline may be its own: it stays.
+        (
+            "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Update",
+            "Old ferry pier to close after divers find rot - Update",
+        ),
+        # Words beside the host's that are no name's (lower case): a headline's, the title stays whole.
+        (
+            "Harbour Star reporters honoured - Old ferry pier to close after divers find rot",
+            "Harbour Star reporters honoured - Old ferry pier to close after divers find rot",
+        ),
+    ],
+)
+def test_a_site_name_built_on_the_hosts_words_and_the_sections_after_the_headline_leave_the_title(
+    title: str, headline: str
+) -> None:
+    body = f"<div class=text>{LEDE}</div>"
+    assert page(f"<title>{title}</title>", body, url="https://www.harbour-star.example/news/pier/").title() == headline
+
+
 def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
     head = """<title>Old ferry pier to close after divers find the piles rotten through | Harbour Times</title>
     """ + ld({"@type": "NewsArticle", "headline": "Old ferry pier to close after divers find the piles..."})

@@ -117,6 +117,7 @@ from newscrawl.pages.cleaning import (
     title_key,
     title_segments,
     without_sections,
+    without_trailing_sections,
 )
 from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
@@ -590,9 +591,15 @@ def _clean_headline(title: str | None) -> str | None:
 
 def _without_tail(title: str, names: list[str]) -> str:
     """``title`` less the site's name and the section names set beside it ("Headline | Local News |
-    Site") and a wire agency's name after it; less a short last segment when no name is found in it."""
+    Site", "Site - Headline - Local - News") and a wire agency's name after it; less a short last segment when no name is found in it."""
     cleaned = strip_site_tail(title, names)
-    return tail_guess(cleaned) if cleaned == normalize_space(title) else _without_agency(without_sections(cleaned))
+    if cleaned == normalize_space(title):
+        return tail_guess(cleaned)
+    if normalize_space(title).endswith(cleaned):
+        # The site's name went from the front: section names may follow the headline ("Site -
+        # Headline - Local - News").
+        cleaned = without_trailing_sections(cleaned)
+    return _without_agency(without_sections(cleaned))
 
 
 def _without_agency(title: str) -> str:

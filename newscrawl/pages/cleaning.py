@@ -802,11 +802,19 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
     def is_site(part: str) -> bool:
         return _is_site(part, keys)
 
+    labels = [label for label in _host_labels(site_names) if len(label) >= 2]
+
+    longest = max(len(part) for part in parts)
+
+    def at_end(part: str) -> bool:
+        # A name built on the host's only beside a longer segment: "Harbour Star Wins Award - Local" stays.
+        return is_site(part) or (len(part) < longest and _names_host(part, labels))
+
     # Drop site-name segments at either end, keeping the separators between what stays.
     start, end = 0, len(parts)
-    while end - start > 1 and is_site(parts[end - 1]):
+    while end - start > 1 and at_end(parts[end - 1]):
         end -= 1
-    while end - start > 1 and is_site(parts[start]):
+    while end - start > 1 and at_end(parts[start]):
         start += 1
     # A site name inside the title ends the headline: what follows is its tagline
     # ("Headline : Krimiblog | Ermittlungen zum Verfall eines Genres | Gegründet 2005").
@@ -819,6 +827,57 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
             out += sep + part
         return out.strip()
     return title
+
+
+#: Most words a site's name holds beside the words that spell its host ("EFC Bayrische Bembel
+#: Regensburg" on bayrische-bembel.de: a club's initials and its town).
+MAX_WORDS_BESIDE_HOST = 2
+
+
+def _names_host(part: str, labels: list[list[str]]) -> bool:
+    """True when a title's end segment is a name built on the host's: whole words that spell a host
+    label of two or more parts (``labels``, "harbour-star" -> ["harbour", "star"]) in a row, beside at
+    most ``MAX_WORDS_BESIDE_HOST`` more words, each capitalised ("Harbour Star Lincoln"), so a
+    headline that names the site ("Harbour Star wins press award") stays."""
+    words = part.split()
+    if not labels or len(words) > 2 + MAX_WORDS_BESIDE_HOST:
+        return False
+    keys = [_key(word) for word in words]
+    for label in labels:
+        size = len(label)
+        if len("".join(label)) < MIN_HOST_KEY_CHARS or len(words) - size > MAX_WORDS_BESIDE_HOST:
+            continue
+        for i in range(len(words) - size + 1):
+            if keys[i : i + size] == label:
+                rest = words[:i] + words[i + size :]
+                if all(word[:1].isupper() or word[:1].isdigit() for word in rest):
+                    return True
+    return False
+
+
+#: Most words of each of the section names a title sets after its headline ("Site - Headline -
+#: Local - News").
+MAX_TRAILING_SECTION_WORDS = 2
+
+
+def without_trailing_sections(title: str) -> str:
+    """``title`` (already less the site's name before it) without two or more short segments after
+    the headline: section names ("Headline - Eintracht Presse - News", each of at most
+    ``MAX_TRAILING_SECTION_WORDS`` words); one such segment may be the headline's own ("Pier to
+    close - Update") and stays."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 3:
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    cut = len(parts)
+    while cut > 1 and 0 < len(parts[cut - 1].split()) <= MAX_TRAILING_SECTION_WORDS:
+        cut -= 1
+    if len(parts) - cut < 2 or len(parts[cut - 1].split()) <= MAX_SECTION_WORDS:
+        return title
+    out = parts[0]
+    for sep, part in zip(separators[: cut - 1], parts[1:cut], strict=True):
+        out += sep + part
+    return out.strip()
 
 
 def title_segments(title: str) -> list[str]:
