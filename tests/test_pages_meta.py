@@ -311,6 +311,9 @@ def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_na
 def test_the_headline_reads_entities_escaped_twice_and_drops_invisible_marks() -> None:
     head = "<title>Harbour board&amp;#8217;s pier closes | Harbour Times</title>"
     assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
+    # The separator before the site's name escaped twice as well: the tail still goes.
+    head = "<title>Harbour board&amp;#8217;s pier closes &amp;#8211; Harbour Times</title>"
+    assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
     body = f"<h1>\u200eOld ferry\u2060 pier to close\u200f after divers find rot</h1>{LEDE}"
     assert page("", body).title() == "Old ferry pier to close after divers find rot"
 

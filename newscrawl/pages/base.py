@@ -1019,6 +1019,9 @@ class ArticlePage:
         # segments a theme adds ("Blog Archive").
         names = [*self.site_names, *self._shown_site_names, *_THEME_SEGMENTS]
         page_title = text_of(self.tree.find(".//title")) if self.tree is not None else ""
+        if "&" in page_title and _LEFT_ENTITY.search(page_title):
+            # Escaped twice ("Headline &amp;#8211; Site"): its separators read, as the meta tags' are.
+            page_title = html_lib.unescape(page_title)
         structured = [
             _ld_text(self.ld.get("headline")),
             self.doc.meta_first("og:title"),
