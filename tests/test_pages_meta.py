@@ -542,6 +542,27 @@ def test_title_tails_in_other_separators_and_spellings_leave_the_title(
 
 
 @pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ("<title>Old ferry pier to close after divers find rot - Halaman 2 - Harbour Times</title>", None),
+        ("<title>Old ferry pier to close after divers find rot | Page 2 of 3 | Harbour Times</title>", None),
+        # No name of the site in it: the short tail after the page goes too.
+        ("<title>Old ferry pier to close after divers find rot (Seite 2) - Kurier Online</title>", None),
+        ('<meta property="og:title" content="Old ferry pier to close after divers find rot - Hal. 2">', None),
+        # A part of a series is the headline's own.
+        (
+            "<title>Old ferry pier to close after divers find rot - Teil 2 - Harbour Times</title>",
+            "Old ferry pier to close after divers find rot - Teil 2",
+        ),
+    ],
+)
+def test_the_page_of_a_story_split_over_pages_is_no_part_of_its_title(head: str, headline: str | None) -> None:
+    site = '<meta property="og:site_name" content="Harbour Times">'
+    body = f"<div class=text>{LEDE}</div>"
+    assert page(head + site, body).title() == (headline or "Old ferry pier to close after divers find rot")
+
+
+@pytest.mark.parametrize(
     ("title", "headline"),
     [
         # A club's or paper's name built on the host's words (harbour-star.example), before the
@@ -550,7 +571,10 @@ def test_title_tails_in_other_separators_and_spellings_leave_the_title(
             "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Star Press - News",
             "Old ferry pier to close after divers find rot",
         ),
-        ("Harbour Star Lincoln - Old ferry pier to close after divers find rot", "Old ferry pier to close after divers find rot"),
+        (
+            "Harbour Star Lincoln - Old ferry pier to close after divers find rot",
+            "Old ferry pier to close after divers find rot",
+        ),
         # One short segment after the headline may be its own: it stays.
         (
             "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Update",

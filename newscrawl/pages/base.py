@@ -116,6 +116,7 @@ from newscrawl.pages.cleaning import (
     tail_guess,
     title_key,
     title_segments,
+    without_page_number,
     without_sections,
     without_trailing_sections,
 )
@@ -590,12 +591,14 @@ def _clean_headline(title: str | None) -> str | None:
 
 
 def _without_tail(title: str, names: list[str]) -> str:
-    """``title`` less the site's name and the section names set beside it ("Headline | Local News |
-    Site", "Site - Headline - Local - News") and a wire agency's name after it; less a short last segment when no name is found in it."""
+    """``title`` less the page of a story split over pages, the site's name and the section names set
+    beside it ("Headline | Local News | Site", "Site - Headline - Local - News") and a wire agency's
+    name after it; less a short last segment when no name is found in it."""
+    title = without_page_number(normalize_space(title))
     cleaned = strip_site_tail(title, names)
-    if cleaned == normalize_space(title):
+    if cleaned == title:
         return tail_guess(cleaned)
-    if normalize_space(title).endswith(cleaned):
+    if title.endswith(cleaned):
         # The site's name went from the front: section names may follow the headline ("Site -
         # Headline - Local - News").
         cleaned = without_trailing_sections(cleaned)

@@ -785,10 +785,30 @@ def is_site_name(text: str, site_names: list[str]) -> bool:
 _SITE_BEFORE_COLON = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")
 
 
+#: A page of an article split over pages, as a segment of its title ("Headline - Halaman 2 - Site",
+#: "Headline | Page 2 of 3", "Headline (Seite 2)"): no part of the headline. Set off by a separator
+#: or in brackets, and followed by another separator or nothing.
+_PAGE_SEGMENT = re.compile(
+    r"(?:\s+(?:[-|–—·•»:/]|--)\s+|\s*[|│｜]\s*|\s+\()"
+    r"(?:page|halaman|hal\.?|seite|página|pagina|pág\.?|trang|sayfa|strona|pagină|страница|сторінка)"
+    r"\s*\d{1,3}(?:\s*(?:of|dari|von|de|/)\s*\d{1,3})?\)?"
+    r"(?=$|\s+(?:[-|–—·•»/]|--)\s+|\s*[|│｜])",
+    re.IGNORECASE,
+)
+
+
+def without_page_number(title: str) -> str:
+    """``title`` without the page of a story split over pages (``_PAGE_SEGMENT``)."""
+    if not _PAGE_SEGMENT.search(title):
+        return title
+    return _PAGE_SEGMENT.sub("", title).strip() or title
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
     """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline",
     Blogger's "Site: Headline") and what follows a site name inside it ("Headline | Site | Tagline")."""
     title = _DANGLING_SEPARATOR.sub("", normalize_space(title)) or normalize_space(title)
+    title = without_page_number(title)
     keys = {k for n in site_names if n for k in _site_keys(n)}
     # Blogger's "Blog Name: Post title", the site's name before a colon.
     lead = _SITE_BEFORE_COLON.match(title)
