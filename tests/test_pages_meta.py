@@ -562,6 +562,18 @@ def test_the_page_of_a_story_split_over_pages_is_no_part_of_its_title(head: str,
     assert page(head + site, body).title() == (headline or "Old ferry pier to close after divers find rot")
 
 
+def test_the_section_the_page_declares_leaves_the_title_beside_the_headline() -> None:
+    section = '<meta property="article:section" content="Waterfront">'
+    body = f"<div class=text>{LEDE}</div>"
+    head = "<title>Old ferry pier to close after divers find rot - Waterfront - Harbour Times</title>"
+    assert page(head + section, body).title() == "Old ferry pier to close after divers find rot"
+    head = '<meta property="og:title" content="Waterfront | Old ferry pier to close after divers find rot">'
+    assert page(head + section, body).title() == "Old ferry pier to close after divers find rot"
+    # A segment that only starts with the section's name is the headline's.
+    head = "<title>Old ferry pier to close - Waterfront works stop - Harbour Times</title>"
+    assert page(head + section, body).title() == "Old ferry pier to close - Waterfront works stop"
+
+
 @pytest.mark.parametrize(
     ("title", "headline"),
     [

@@ -116,6 +116,7 @@ from newscrawl.pages.cleaning import (
     tail_guess,
     title_key,
     title_segments,
+    without_named_section,
     without_page_number,
     without_sections,
     without_trailing_sections,
@@ -588,6 +589,10 @@ def _clean_headline(title: str | None) -> str | None:
     if "&" in title and _LEFT_ENTITY.search(title):
         title = html_lib.unescape(title)
     return normalize_space(_INVISIBLE.sub("", title)) or None
+
+
+#: A separator a title may set a section's name off with (a cheap test before reading the section).
+_SEPARATOR_HINT = re.compile(r"\s[-|–—·•»:/]\s|[|│｜_]")
 
 
 def _without_tail(title: str, names: list[str]) -> str:
@@ -1182,7 +1187,7 @@ class ArticlePage:
                     return cleaned
             return main
         for candidate in structured:
-            cleaned = _without_agency(strip_site_tail(candidate, names))
+            cleaned = self._without_section(_without_agency(strip_site_tail(candidate, names)))
             if cleaned and _title_key(cleaned) not in site_keys:
                 if _truncated(cleaned):
                     # Cut short with an ellipsis ("... for Hong Kong leader..."): another title
@@ -1200,10 +1205,16 @@ class ArticlePage:
                     cleaned = completed(cleaned, (t for t in others if not _truncated(t))) or cleaned
                 return cleaned
         if page_title:
-            cleaned = _without_tail(page_title, names)
+            cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
                 return cleaned
         return next((h for h in primary if not _truncated(h)), None)
+
+    def _without_section(self, title: str) -> str:
+        """A title less the page's declared section set beside the headline ("Headline - Ekonomi")."""
+        if not title or not _SEPARATOR_HINT.search(title):
+            return title
+        return without_named_section(title, self.section())
 
     def _headline_under_label(
         self, label: str, secondary: list[str], references: list[str], site_keys: set[str]

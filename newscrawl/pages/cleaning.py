@@ -900,6 +900,25 @@ def without_trailing_sections(title: str) -> str:
     return out.strip()
 
 
+def without_named_section(title: str, section: str | None) -> str:
+    """``title`` (already less the site's name) without a first or last segment that is the page's
+    section as the page declares it (``article:section``, JSON-LD ``articleSection``): "Headline -
+    Ekonomi" on a page of the Ekonomi section. The same words and nothing more, so a segment that
+    only starts with them stays."""
+    key = _key(section or "")
+    if not key or key not in _key(title):
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    if _key(parts[-1]) == key:
+        return title[: len(title) - len(parts[-1]) - len(separators[-1])].strip()
+    if _key(parts[0]) == key:
+        return title[len(parts[0]) + len(separators[0]) :].strip()
+    return title
+
+
 def title_segments(title: str) -> list[str]:
     """The parts of a title between site-name separators ("Headline | Site" gives both)."""
     return [part for part in _TITLE_SEPARATORS.split(normalize_space(title)) if part]
