@@ -415,7 +415,7 @@ def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
 
 def from_record(fields: dict[str, Any], sig: bytes) -> dict[str, Any]:
     """A stored fingerprint for matching; one of another version is reported (once a process)."""
-    if fields.get("fv", 0) != FINGERPRINT_VERSION:
+    if fingerprint_version(fields) != FINGERPRINT_VERSION:
         report_version(fields)
     fp = dict(fields)
     fp["sig"] = sig_from_bytes(sig)
