@@ -484,6 +484,20 @@ def test_a_kicker_in_an_h2_headline_is_left_out_when_a_title_carries_the_rest() 
 MENU = '<ul class="menu">' + "".join(f'<li><div class="menu-title">Quay {n}</div></li>' for n in range(12)) + "</ul>"
 
 
+def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sites_name() -> None:
+    head = "<title>Harbour Times</title>"
+    banner = (
+        '<main><div class="top"><div class="banner"><p class="tag"><a href="/tag/ferries/">#Ferries</a></p>'
+        "<h2>Old ferry pier to close after divers find rot</h2></div></div>"
+    )
+    story = f'<div class="wrapper"><div class="text-wrapper"><p>by Kit Lane</p><div class="content">{STORY}</div></div></div>'
+    assert page(head, f"{banner}{story}</main>").title() == "Old ferry pier to close after divers find rot"
+    # A teaser's headline linking to another story is none, nor a heading after the story.
+    teaser = '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
+    after = '<div class="more"><h2>More from the harbour desk</h2></div>'
+    assert page(head, f"{teaser}{story}{after}</main>").title() is None
+
+
 def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicker() -> None:
     # The trail's last item is the headline as the title carries it; the article's heading
     # shows it with its kicker set apart.

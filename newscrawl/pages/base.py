@@ -214,6 +214,8 @@ _DATE_WORDS_LEFT = re.compile(
 )
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
+#: Blocks around the story's text searched for a headline set over it in a banner (``_heading_over_story``).
+MAX_BANNER_LEVELS = 3
 MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
@@ -1208,7 +1210,12 @@ class ArticlePage:
             cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
                 return cleaned
-        return next((h for h in primary if not _truncated(h)), None)
+        shown = next((h for h in primary if not _truncated(h)), None)
+        if shown is None and (over := self._heading_over_story()) and _title_key(over[1]) not in site_keys:
+            # No title names a headline (a <title> that is the site's name alone) and no <h1>: the
+            # headline set over the story outside its block ("<div class=banner><h2>Headline</h2>").
+            return over[1]
+        return shown
 
     def _without_section(self, title: str) -> str:
         """A title less the page's declared section set beside the headline ("Headline - Ekonomi")."""
@@ -1279,8 +1286,40 @@ class ArticlePage:
             block = inner
         if block.tag in ("body", "html"):
             return None
-        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        return self._first_heading(block)
+
+    def _heading_over_story(self) -> tuple[str, str] | None:
+        """The last headline element (as ``_story_heading`` reads one) before the story's text
+        within ``MAX_BANNER_LEVELS`` blocks around it, short of ``<body>``: a headline in a banner
+        over the story ("<div class=topbanner><h2>Headline</h2></div><div class=article>..."),
+        else None. Read only where nothing else gives a headline."""
+        first = self._frame_node
+        if first is None or self.tree is None:
+            return None
+        before: set[HtmlElement] = set()
+        for node in self.tree.iter():
+            if node is first:
+                break
+            before.add(node)
+        block = first
+        for _ in range(MAX_BANNER_LEVELS):
+            parent = block.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            block = parent
+        found = None
         for node in block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]:
+            if node in before and node not in self.frame:
+                found = self._first_heading(block, [node]) or found
+        return found
+
+    def _first_heading(self, block: HtmlElement, nodes: list[HtmlElement] | None = None) -> tuple[str, str] | None:
+        """The first headline element in ``block`` (of ``nodes`` in it, when given) that
+        ``_story_heading`` takes, else None."""
+        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        if nodes is None:
+            nodes = block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]
+        for node in nodes:
             if _hidden(node) or self._foreign_heading(node):
                 continue
             if (
