@@ -528,6 +528,8 @@ def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicke
         ("Old ferry pier to close │ Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close｜Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close -- Harbour Times / Local", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close ~ Harbour Times", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close ~ Harbour Times", "", "Old ferry pier to close"),  # no name: a short tail
         ("Old ferry pier to close |", "", "Old ferry pier to close"),  # a tail left empty
         ("Old ferry pier to close -", "", "Old ferry pier to close"),
         # The host spells the site's name without accents or with umlauts written out.

@@ -728,15 +728,16 @@ def normalize_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
-# Separators between a headline and the site's name in <title> and og:title: also a double hyphen
-# typed for a dash ("Headline -- Site / Section") and a vertical bar from another block of Unicode
-# (box drawing "│", fullwidth "｜": "Headline│Site"), which nothing else sets between words.
+# Separators between a headline and the site's name in <title> and og:title: also a tilde between
+# spaces (Blogger themes' "Post title ~ Blog name"), a double hyphen typed for a dash ("Headline --
+# Site / Section") and a vertical bar from another block of Unicode (box drawing "│", fullwidth "｜":
+# "Headline│Site"), which nothing else sets between words.
 # Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网"),
 # the underscore after any character ("...比例达86%_环保_江城新闻网": no headline writes one).
 _CJK_SEPARATOR = (
     r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜]|(?<=[^\s_])_)(?=[\u3040-\u9fff\uac00-\ud7af])"
 )
-_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:)\s+|\s*[|│｜]\s*"
+_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:|~)\s+|\s*[|│｜]\s*"
 _TITLE_SEPARATORS = re.compile(_SEPARATOR_WORDS + "|" + _CJK_SEPARATOR)
 #: A separator left at a title's end or start with nothing beyond it ("Headline |", "Site -").
 _DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|│｜]|(?:–|—|--|-|·|•|::|»)\s)\s*|\s(?:–|—|--|-|·|•|::|»)\s*$|\s*[|│｜]\s*$")
@@ -933,7 +934,7 @@ def tail_guess(title: str) -> str:
     """``title`` without a short last " | segment" when nothing names the site (a weaker rule;
     also WordPress's "Headline ‹ Site" and the other bars and dashes of ``_TITLE_SEPARATORS``)."""
     title = normalize_space(title)
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜)\s+(?P<tail>[^|–—·•»‹│｜]{2,40})$", title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜|~)\s+(?P<tail>[^|–—·•»‹│｜~]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     for _ in range(2):
