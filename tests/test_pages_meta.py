@@ -498,6 +498,17 @@ def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sit
     assert page(head, f"{teaser}{story}{after}</main>").title() is None
 
 
+def test_a_title_that_names_the_sections_the_address_walks_gives_way_to_the_headline_over_the_story() -> None:
+    head = "<title>Ferries - News - Ferries | Harbour Times</title>"
+    body = f"""<h1>Quick links</h1><h1>Our partners - Ferries</h1><main><div class="col">
+    <h2>Old ferry pier to close after divers find rot</h2><div class="news-single">{STORY}</div></div></main>"""
+    url = "https://harbourtimes.example/ferries/news-ferries/read/?id=77"
+    assert page(head, body, url).title() == "Old ferry pier to close after divers find rot"
+    # Segments the address does not spell are the headline's ("Pier closes - Divers find rot").
+    head = "<title>Pier closes - Divers find rot | Harbour Times</title>"
+    assert page(head, body, url).title() == "Pier closes - Divers find rot"
+
+
 def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicker() -> None:
     # The trail's last item is the headline as the title carries it; the article's heading
     # shows it with its kicker set apart.

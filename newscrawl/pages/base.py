@@ -1209,6 +1209,10 @@ class ArticlePage:
         if page_title:
             cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
+                if self._names_sections_only(cleaned) and (over := self._heading_over_story()):
+                    # The title names the sections the address walks ("Swimming - News - Swimming"
+                    # on /swimming/news-swimming/read/): the headline is the one over the story.
+                    return over[1]
                 return cleaned
         shown = next((h for h in primary if not _truncated(h)), None)
         if shown is None and (over := self._heading_over_story()) and _title_key(over[1]) not in site_keys:
@@ -1216,6 +1220,15 @@ class ArticlePage:
             # headline set over the story outside its block ("<div class=banner><h2>Headline</h2>").
             return over[1]
         return shown
+
+    def _names_sections_only(self, title: str) -> bool:
+        """True when ``title`` is two or more segments of a word or two that the page's address
+        spells in its path ("Synchronschwimmen - Aktuelles" on /synchronschwimmen/aktuelles/...)."""
+        parts = title_segments(title)
+        if len(parts) < 2 or any(len(part.split()) > MAX_LABEL_WORDS for part in parts):
+            return False
+        path = _title_key(urlsplit(self.url).path)
+        return all(len(key := _title_key(part)) >= 3 and key in path for part in parts)
 
     def _without_section(self, title: str) -> str:
         """A title less the page's declared section set beside the headline ("Headline - Ekonomi")."""
