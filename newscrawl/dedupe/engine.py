@@ -262,27 +262,57 @@ class DedupeEngine:
 
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
         found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
-        verdicts = []
+        verdicts: list[tuple[str, dict[str, Any], Evidence]] = []
         contradicted: dict[str, float] = {}  # story: how firmly its contradicting copies hold it
+        judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
         language = fp.get("language")
-        self._matched = {}
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
             other = from_record(fields_, sig)
             evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
-                verdicts.append((fields_["story_id"], evidence))
-                self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
-            elif language and fields_.get("language") == language and self._judges(fp, other):
-                story = fields_["story_id"]
-                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+                verdicts.append((fields_["story_id"], other, evidence))
+            elif self._judges(fp, other):
+                judged.append((fields_["story_id"], other))
+                if language and fields_.get("language") == language:
+                    story = fields_["story_id"]
+                    contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+        if judged:
+            # A copy cut short shows only that the article's lead is its text; a fuller copy of
+            # that text, which calls the article another story, has read on (_cut_refuted).
+            verdicts = [v for v in verdicts if not self._cut_refuted(v, judged)]
+        self._matched = {}
+        for story, other, evidence in verdicts:
+            self._matched.setdefault(story, []).append((other, evidence))
         # Translation evidence is the weakest (names and numbers only). When the story also
         # has a copy in the article's own language and that copy, compared text to text,
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        return [(s, e) for s, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+        return [(s, e) for s, _, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+
+    def _cut_refuted(
+        self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
+    ) -> bool:
+        """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by a fuller
+        copy of its story (``_holds_more``: its text and more, in any language) that compare()
+        calls another story? A copy cut to two paragraphs reads as a translation of the first
+        two of any report of the event that names the same people and figures there (a local
+        paper's own report of a match: the score, the minute, the crowd); the full copy goes on
+        with the wire's own paragraphs, which that report does not translate (review set 6:
+        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496)."""
+        story, copy, evidence = verdict
+        if not _yields_to_text(evidence):
+            return False
+        for other_story, fuller in judged:
+            if not _longer(fuller, copy):
+                continue
+            if other_story != story and self.store.resolve_story(other_story) != self.store.resolve_story(story):
+                continue
+            if _holds_more(copy, fuller, compare(copy, fuller, window_days=self.config.window_days)):
+                return True
+        return False
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Lookup and index keys of an article in hand, computed once for it."""
@@ -415,17 +445,32 @@ class DedupeEngine:
                 continue
             if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
                 continue
+            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
+            if _yields_to_text(verdict) and self._fuller_refutes(fp, witnesses.get(story_id, []), first):
+                continue
             # A digest page (two stories one under the other) is a near copy of each, and in
             # publication order, dated first, it takes both: so when the article holds the
             # copies of either story as a part (or is a part of them), the two stories' copies
             # must be copies of each other, as _join asks.
-            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
             own = witnesses.get(story_id, [])
             if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
                 continue
             story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
             witnesses = None
         return story_id
+
+    def _fuller_refutes(
+        self, fp: dict[str, Any], own: list[tuple[dict[str, Any], Evidence]], other: dict[str, Any]
+    ) -> bool:
+        """Whether a copy of the article's story that the article matched, longer than it (in
+        any language), calls ``other`` another story: the article, a copy cut short, matched
+        ``other`` by its lead only (``_cut_refuted`` the other way round: the story's whole
+        translation stored first, a local paper's own report crawled before the wire's cut)."""
+        for copy, _evidence in own:
+            if _longer(copy, fp) and self._judges(copy, other):
+                if compare(copy, other, window_days=self.config.window_days) is None:
+                    return True
+        return False
 
     def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
         """The best verdict of a stored article on the other stored copies published no later
@@ -638,3 +683,15 @@ def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -
     """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
     mine, theirs = fp.get("words") or 0, other.get("words") or 0
     return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO
+
+
+def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:
+    """Whether ``fuller`` has more words than ``cut`` by ``WHOLE_RATIO`` (any languages)."""
+    return (fuller.get("words") or 0) * WHOLE_RATIO > (cut.get("words") or 0)
+
+
+def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:
+    """Whether ``fuller``, matched to ``cut`` by ``evidence``, holds the text of ``cut`` and more:
+    a copy beyond doubt or a translation of ``JOIN_SCORE``, ``_longer`` than it."""
+    held = _beyond_doubt(evidence) or (evidence is not None and evidence.score >= JOIN_SCORE)
+    return held and _longer(fuller, cut)
