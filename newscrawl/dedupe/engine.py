@@ -296,8 +296,8 @@ class DedupeEngine:
         self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
     ) -> bool:
         """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by a fuller
-        copy of its story (``_holds_more``: its text and more, in any language) that compare()
-        calls another story? A copy cut to two paragraphs reads as a translation of the first
+        copy of its story (``_holds_more``: its text and more) that compare() calls another
+        story? A copy cut to two paragraphs reads as a translation of the first
         two of any report of the event that names the same people and figures there (a local
         paper's own report of a match: the score, the minute, the crowd); the full copy goes on
         with the wire's own paragraphs, which that report does not translate (review set 6:
@@ -692,6 +692,6 @@ def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:
 
 def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:
     """Whether ``fuller``, matched to ``cut`` by ``evidence``, holds the text of ``cut`` and more:
-    a copy beyond doubt or a translation of ``JOIN_SCORE``, ``_longer`` than it."""
-    held = _beyond_doubt(evidence) or (evidence is not None and evidence.score >= JOIN_SCORE)
-    return held and _longer(fuller, cut)
+    its text (``exact``, ``near``), ``_longer`` than it. Not a rewrite, however close: a mirror's
+    SEO rewrite is longer by an intro and an outro of its own (review set 6's S239-2)."""
+    return evidence is not None and evidence.kind in ("exact", "near") and _longer(fuller, cut)
