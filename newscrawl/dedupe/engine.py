@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import Evidence, compare, links_to
+from newscrawl.dedupe.evidence import Evidence, as_translations, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -265,6 +265,7 @@ class DedupeEngine:
         verdicts: list[tuple[str, dict[str, Any], Evidence]] = []
         contradicted: dict[str, float] = {}  # story: how firmly its contradicting copies hold it
         judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
+        mine: list[tuple[str, dict[str, Any], float]] = []  # those in the article's language, held so
         language = fp.get("language")
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
@@ -276,8 +277,11 @@ class DedupeEngine:
             elif self._judges(fp, other):
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
-                    story = fields_["story_id"]
-                    contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+                    mine.append((fields_["story_id"], other, _held(fields_)))
+        for story, other, held in mine:
+            sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
+            if sources and self._another_text(fp, other, held, sources):
+                contradicted[story] = min(contradicted.get(story, 1.0), held)
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
@@ -440,7 +444,9 @@ class DedupeEngine:
             if not precedes_story(fp, self.store.get_story(other)):
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
-            rival, contradicted = self._best_before(first)
+            # The article, not yet stored, is a copy of its story ``first`` may translate.
+            source = (story_id, fp) if verdict.kind == "translation" else None
+            rival, contradicted = self._best_before(first, source)
             if story_id in contradicted and _yields_to_text(verdict, contradicted[story_id]):
                 continue
             if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
@@ -462,34 +468,53 @@ class DedupeEngine:
     def _fuller_refutes(
         self, fp: dict[str, Any], own: list[tuple[dict[str, Any], Evidence]], other: dict[str, Any]
     ) -> bool:
-        """Whether a copy of the article's story that the article matched, longer than it (in
-        any language), calls ``other`` another story: the article, a copy cut short, matched
+        """Whether a copy of the article's story that the article matched, holding its text and
+        more (a copy of it or a translation, longer than it; not a rewrite, whose additions are
+        its own), calls ``other`` another story: the article, a copy cut short, matched
         ``other`` by its lead only (``_cut_refuted`` the other way round: the story's whole
-        translation stored first, a local paper's own report crawled before the wire's cut)."""
-        for copy, _evidence in own:
-            if _longer(copy, fp) and self._judges(copy, other):
-                if compare(copy, other, window_days=self.config.window_days) is None:
-                    return True
+        translation stored first, a local paper's own report crawled before the wire's cut).
+        A copy in the other's language says so as ``_another_text`` allows: two translations
+        of the article's text word it each their own way."""
+        for copy, evidence in own:
+            if evidence.kind == "rewrite" or not _longer(copy, fp) or not self._judges(copy, other):
+                continue
+            if compare(copy, other, window_days=self.config.window_days) is not None:
+                continue
+            if copy.get("language") != other.get("language") or self._another_text(other, copy, _held(copy), [fp]):
+                return True
         return False
 
-    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
+    def _best_before(
+        self, fp: dict[str, Any], source: tuple[str, dict[str, Any]] | None = None
+    ) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
         """The best verdict of a stored article on the other stored copies published no later
         than it (its own story's too), with their story: the verdict it would get in
         publication order, but for the article in hand; and the stories of those copies in
-        its language that compare() calls another story (with how firmly those copies hold it)."""
+        its language that compare() calls another story (with how firmly those copies hold it,
+        ``_another_text``; ``source``: a story and a copy of it, not stored, that the article
+        matched by a translation verdict)."""
         when = _moment(fp)
         best: tuple[str, Evidence] | None = None
-        contradicted: dict[str, float] = {}
+        sources: dict[str, list[dict[str, Any]]] = {}  # story: the copies it matched by a translation
+        if source is not None:
+            sources[source[0]] = [source[1]]
+        mine: list[tuple[str, dict[str, Any], float]] = []
         for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
             story = fields_.get("story_id")
             if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
                 continue
-            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            other = from_record(fields_, sig)
+            evidence = compare(fp, other, window_days=self.config.window_days)
+            if evidence is not None and evidence.kind == "translation":
+                sources.setdefault(self.store.resolve_story(story), []).append(other)
             if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
                 best = (self.store.resolve_story(story), evidence)
             elif evidence is None and fp.get("language") and fields_.get("language") == fp["language"]:
-                story = self.store.resolve_story(story)
-                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+                mine.append((self.store.resolve_story(story), other, _held(fields_)))
+        contradicted: dict[str, float] = {}
+        for story, other, held in mine:
+            if self._another_text(fp, other, held, sources.get(story, [])):
+                contradicted[story] = min(contradicted.get(story, 1.0), held)
         return best, contradicted
 
     def _holds_one_text(self, story_id: str) -> bool:
@@ -553,6 +578,29 @@ class DedupeEngine:
                 if self._judges(copy, other) and compare(copy, other, window_days=self.config.window_days) is None:
                     return True
         return not found
+
+    def _another_text(
+        self, fp: dict[str, Any], other: dict[str, Any], held: float, sources: list[dict[str, Any]]
+    ) -> bool:
+        """Does a stored copy in the article's language, which compare() calls another story, say
+        "another story" of the article's translation verdicts on copies of its story
+        (``sources``)? Not when it is itself a translation of one of them, as the article is: a
+        copy published before it that the article translates; two translators word one story
+        each their own way (review set 5's fluent S164-2, "sekitar Rp 38 triliun" for "$2.4
+        billion", against the literal S164-1; set 6's S239-4, its lead rebuilt, against S239-3),
+        so their "no" text to text says nothing. The two must still read as two translations of
+        one text (``as_translations``), the copy be no shorter than the article (a translation
+        cut to its lead agrees with any report whose lead names the same people and figures)
+        and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
+        verdict may be a rival report itself). The story's original in the article's language,
+        published before its translations, always speaks: a rival report there reads as a
+        translation of the wire's translation (R28, km for miles) and of the wire as well."""
+        if held < HELD_SCORE or _longer(fp, other):
+            return True
+        moment = _moment(other)
+        if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
+            return True
+        return as_translations(fp, other, window_days=self.config.window_days) is None
 
     def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
         """Does compare()'s "no match" between two articles in one language say "another story"?
