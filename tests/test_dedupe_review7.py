@@ -33,8 +33,12 @@ from tests.test_dedupe_review import review_set_tests
 #: and a Malay cut to one sentence (S306-2/3), ANTARA's Indonesian version of its own English
 #: story (N340-1); in some orders S300's human translations with rupiah and ringgit figures, AP's
 #: Indonesian writethru (S304-2), S301's Indonesian summary and S318's rupiah translation.
+#: Since D15 (another Indonesian translation of the story that reads with it as two translations
+#: of one text no longer calls it another story): S301's summary S301-3 and S307's Indonesian
+#: translation with merged paragraphs S307-3 in publication order and shuffle 4, AP's Indonesian
+#: lead cut S304-4 in shuffle 3: 89 / 99 / 81 / 85 / 89.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 82, "reverse": 99, "shuffled-2": 81, "shuffled-3": 82, "shuffled-4": 82}
+PAIRS_FOUND_TODAY = {"publication": 89, "reverse": 99, "shuffled-2": 81, "shuffled-3": 85, "shuffled-4": 89}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the
