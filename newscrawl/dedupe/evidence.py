@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import itertools
 import re
-import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -220,6 +219,20 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # 0.545 without the quote, 0.681 with it). A spun copy keeps the names and figures.
         if anchor_score(a, with_hedged_of(a, with_figures_of(a, b)), quoted=False) < REWRITE_SCORE:
             return None
+    return evidence
+
+
+def as_translations(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Evidence | None:
+    """The evidence that two articles in one language are two translations of one text: what
+    compare() finds between languages (names, figures, dates and the order they come in, the
+    paragraphs, the lead), not the words. Two translators word one story each their own way
+    (a literal machine translation, a fluent one giving "$2.4 billion" as "sekitar Rp 38
+    triliun", quotes as reported speech), so compared text to text they are two stories; a
+    rival report in that language names its own people and figures, or the same in its own
+    order, and is told apart this way too."""
+    evidence = _text_evidence(a, b, True, window_days)
+    if evidence is None or evidence.kind != "translation" or other_weekdays(a, b) or other_names(a, b):
+        return None
     return evidence
 
 
@@ -1319,8 +1332,7 @@ def _year_of(fp: dict[str, Any]) -> str | None:
 #: "Last year" as two words' 16-bit hashes (as skeletons keep them), in English, Indonesian
 #: and Malay: a translator may write the year itself ("pada 2025").
 _LAST_YEAR = frozenset(
-    tuple(zlib.crc32(w.encode("ascii")) & 0xFFFF for w in phrase.split())
-    for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
+    skeletons.word_hashes(phrase.split()) for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
 )
 
 
