@@ -609,6 +609,26 @@ def url_date(url: str | None) -> date | None:
     return None
 
 
+# A year and a month as path segments ("/2017/09/slug", "/2017/9/12/slug"): a blog's archive path.
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])(?=/)")
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The (year, month) a URL's path carries: the month of its full date (``url_date``), else a
+    ``/2017/09/`` pair of segments (Blogger's and many blogs' archive paths), or None."""
+    day = url_date(url)
+    if day is not None:
+        return day.year, day.month
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    match = _URL_MONTH.search(path)
+    if match is None or not _plausible(int(match.group("y")), None):
+        return None
+    return int(match.group("y")), int(match.group("m"))
+
+
 #: The zone most of a country's news is written in, by country code (a URL's country domain, or
 #: the region of a page's language tag): a guess for a UTC stamp the page gives no zone for.
 #: Countries with zones hours apart (US, Canada, Russia, Brazil, Australia) have their most

@@ -46,6 +46,7 @@ from newscrawl.dates import (
     parse_relative,
     site_zone,
     url_date,
+    url_month,
 )
 from newscrawl.intl_credits import (
     LOCAL_AND_LANGUAGES,
@@ -1892,7 +1893,8 @@ class ArticlePage:
 
         The date line a reader sees is the page's date: a stamp that contradicts it is the CMS's
         first save, a stale copy or the last edit the page shows as its date. The stamp stands when
-        the page shows its day on another date line, when the URL carries its day, when the line
+        the page shows its day on another date line, when the URL carries its day (or its year and
+        month, /2025/11/, and the line another month), when the line
         is the stamp's own instant in a zone (a late-evening time west of UTC), and against a date
         line labelled as an update ("Updated", "Aktualisiert", "Stand:"), one whose day and
         month read either way ("06/01/2020"), and one after the page's own modification stamp
@@ -1911,6 +1913,8 @@ class ArticlePage:
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
+        if url_month(self.url) == (day.year, day.month) != (shown.year, shown.month):
+            return value, raw  # the URL files the post under the stamp's month: the line is a book's or event's date
         if _ambiguous_day(text) and day in _both_readings(text):
             return value, raw  # the stamp says which way the line reads ("05/11/2025" beside 2025-11-05)
         if self._either_way(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):

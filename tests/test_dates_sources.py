@@ -1,0 +1,65 @@
+"""Which source dates a page when its sources disagree (session 12, brief FD12): plausibility
+checks between the stamps, the date line under the headline and the URL."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+from newscrawl.dates import url_month
+from newscrawl.pages import GenericPage
+
+UTC = timezone.utc
+HEADLINE = "Reading club picks a harbour novel for the winter"
+STORY = "".join(
+    f"<p>Paragraph {n} says the club met on Thursday and chose the novel after a long vote, and "
+    f"that copies are waiting at the library desk for every member who signed up.</p>"
+    for n in range(1, 5)
+)
+
+
+def page(meta: str, url: str, *, head: str = "", lang: str = "en") -> GenericPage:
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title>{head}</head><body>'
+        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
+    )
+    return GenericPage(html, url)
+
+
+def ld(**fields: str) -> str:
+    return '<script type="application/ld+json">' + json.dumps({"@type": "BlogPosting", **fields}) + "</script>"
+
+
+# -- the URL's year and month ---------------------------------------------------------------------
+
+
+def test_url_month() -> None:
+    assert url_month("https://books.example/2025/11/review-of-a-novel.html") == (2025, 11)
+    assert url_month("https://books.example/2025/3/12/review") == (2025, 3)
+    assert url_month("https://books.example/news/2025-11-20-review") == (2025, 11)
+    assert url_month("https://books.example/2025/review-13/") is None  # no month segment
+    assert url_month("https://books.example/p/2025/13/x") is None
+
+
+def test_stamp_in_the_urls_month_beats_a_line_of_another_month() -> None:
+    """A book review's "Release date: 14.10.2025" under the headline is the book's date: the post's
+    stamp falls in the month its URL carries (/2025/11/), the line does not."""
+    meta = "<div><b>Release date:</b> 14.10.2025</div>"
+    head = ld(datePublished="2025-11-20T10:52:00+01:00")
+    review = page(meta, "https://books.example/2025/11/review-of-a-harbour-novel.html", head=head)
+    assert review.published_at() == datetime(2025, 11, 20, 9, 52, tzinfo=UTC)
+
+
+def test_line_still_beats_a_stamp_when_the_url_carries_no_month() -> None:
+    meta = "<div><b>Release date:</b> 14.10.2025</div>"
+    head = ld(datePublished="2025-11-20T10:52:00+01:00")
+    review = page(meta, "https://books.example/review-of-a-harbour-novel.html", head=head)
+    assert review.published_at().date() == date(2025, 10, 14)
+
+
+def test_line_in_the_urls_month_still_beats_the_stamp() -> None:
+    """The URL agrees with the line, not the stamp (a CMS's first save in the month before)."""
+    meta = "<div>14.10.2025</div>"
+    head = ld(datePublished="2025-09-28T10:52:00+01:00")
+    review = page(meta, "https://books.example/2025/10/review-of-a-harbour-novel.html", head=head)
+    assert review.published_at().date() == date(2025, 10, 14)
