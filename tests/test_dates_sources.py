@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime, timezone
 
 from newscrawl.dates import url_month
+from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
 
 UTC = timezone.utc
@@ -63,3 +64,29 @@ def test_line_in_the_urls_month_still_beats_the_stamp() -> None:
     head = ld(datePublished="2025-09-28T10:52:00+01:00")
     review = page(meta, "https://books.example/2025/10/review-of-a-harbour-novel.html", head=head)
     assert review.published_at().date() == date(2025, 10, 14)
+
+
+# -- two UTC stamps a zone's offset apart -----------------------------------------------------------
+
+
+def test_a_utc_stamp_that_is_the_other_stamps_local_clock() -> None:
+    """An Australian page's JSON-LD "Z" stamp is its Sydney wall clock (07:25:06), the meta tag the
+    true instant (20:25:06 UTC the day before, 11 hours earlier, to the second): the instant is the
+    meta's, written in the offset the two stamps show."""
+    head = ld(datePublished="2025-11-25T07:25:06Z") + (
+        '<meta property="article:published_time" content="2025-11-24T20:25:06+00:00">'
+    )
+    story = page("", "https://www.harbourtimes.com.au/news/ferry-late-crossing/c4d3321d", head=head)
+    published = story.published_at()
+    assert published == datetime(2025, 11, 24, 20, 25, 6, tzinfo=UTC)
+    assert published.utcoffset().total_seconds() == 11 * 3600
+    assert local_form(published, story.published_precision()) == "2025-11-25T07:25:06+11:00"
+
+
+def test_two_utc_stamps_hours_apart_west_of_a_page_east_of_utc_stay() -> None:
+    """The same shift the other way round is no local clock east of UTC: the first stamp stands."""
+    head = ld(datePublished="2025-11-24T09:25:06Z") + (
+        '<meta property="article:published_time" content="2025-11-24T20:25:06+00:00">'
+    )
+    story = page("", "https://www.harbourtimes.com.au/news/ferry-late-crossing/c4d3321d", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 9, 25, 6, tzinfo=UTC)

@@ -1505,6 +1505,9 @@ class ArticlePage:
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
                     return value, other_raw
+            shifted = self._local_clock_of(best, others)
+            if shifted is not None:
+                return shifted
             lines = self._date_lines if "date" in rest_keys else []
             for shown, _text, update in lines:  # a date line shows the minute, not the second
                 if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
@@ -1514,6 +1517,33 @@ class ArticlePage:
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
+
+    def _local_clock_of(
+        self, best: datetime, others: list[tuple[datetime, str]]
+    ) -> tuple[datetime, str] | None:
+        """The instant a "Z" stamp's clock is the local time of: another UTC stamp whose clock it is
+        shifted by whole quarter hours, to the second, toward the zone of the page's country
+        (JSON-LD "07:25:06Z" beside a meta "20:25:06+00:00" the day before, on an Australian page:
+        the meta's instant at +11:00). None when no stamp is, or the page's country is unknown."""
+        if not (best.minute or best.second):
+            return None  # a round hour: a scheduled time as likely as a shifted one
+        zone = country_zone(self.url, self.doc.html_lang)
+        if zone is None:
+            return None
+        for value, other_raw in others:
+            if value.utcoffset() != timedelta(0) or not _has_time(other_raw):
+                continue
+            shift = best.replace(tzinfo=None) - value.replace(tzinfo=None)
+            east = zone.utcoffset(value.replace(tzinfo=None)) or timedelta(0)
+            if (
+                shift
+                and abs(shift) <= timedelta(hours=MAX_EAST_SHIFT_HOURS)
+                and shift % timedelta(minutes=15) == timedelta(0)
+                and (shift > timedelta(0)) == (east > timedelta(0))
+                and east
+            ):
+                return value.astimezone(timezone(shift)), other_raw
+        return None
 
     def _day_first(self, text: str) -> bool:
         """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
