@@ -90,3 +90,21 @@ def test_two_utc_stamps_hours_apart_west_of_a_page_east_of_utc_stay() -> None:
     )
     story = page("", "https://www.harbourtimes.com.au/news/ferry-late-crossing/c4d3321d", head=head)
     assert story.published_at() == datetime(2025, 11, 24, 9, 25, 6, tzinfo=UTC)
+
+
+def test_two_utc_stamps_apart_by_another_offset_than_the_countrys_stay() -> None:
+    """Eight hours apart on an Austrian page (+01:00 in November): no evidence which is the local clock."""
+    head = ld(datePublished="2025-11-24T03:38:45Z") + (
+        '<meta property="article:published_time" content="2025-11-24T11:38:45+00:00">'
+    )
+    story = page("", "https://www.bergblatt.at/ratgeber/winterreifen-test/401755605", head=head, lang="de-AT")
+    assert story.published_at() == datetime(2025, 11, 24, 3, 38, 45, tzinfo=UTC)
+
+
+def test_a_naive_stamp_on_the_countrys_clock_of_a_utc_meta_stamp() -> None:
+    """A naive JSON-LD "05:00:14" on an Austrian page beside the meta's "04:00:14Z": Vienna's clock."""
+    head = ld(datePublished="2025-11-24T05:00:14") + (
+        '<meta property="article:published_time" content="2025-11-24T04:00:14Z">'
+    )
+    story = page("", "https://www.bergblatt.at/ratgeber/winterreifen-test/401755605", head=head, lang="de-AT")
+    assert story.published_at() == datetime(2025, 11, 24, 4, 0, 14, tzinfo=UTC)

@@ -1521,10 +1521,11 @@ class ArticlePage:
     def _local_clock_of(
         self, best: datetime, others: list[tuple[datetime, str]]
     ) -> tuple[datetime, str] | None:
-        """The instant a "Z" stamp's clock is the local time of: another UTC stamp whose clock it is
-        shifted by whole quarter hours, to the second, toward the zone of the page's country
-        (JSON-LD "07:25:06Z" beside a meta "20:25:06+00:00" the day before, on an Australian page:
-        the meta's instant at +11:00). None when no stamp is, or the page's country is unknown."""
+        """The instant a "Z" stamp's clock is the local time of: another UTC stamp that, in the zone of
+        the page's country, shows that clock to the second (JSON-LD "07:25:06Z" beside a meta
+        "20:25:06+00:00" the day before, on an Australian page: the meta's instant at +11:00). Only
+        the country's own offset counts: a shift by any other is no evidence which stamp is right
+        (a WordPress site set to +01:00 on a Bangladeshi page). None when the country is unknown."""
         if not (best.minute or best.second):
             return None  # a round hour: a scheduled time as likely as a shifted one
         zone = country_zone(self.url, self.doc.html_lang)
@@ -1533,16 +1534,9 @@ class ArticlePage:
         for value, other_raw in others:
             if value.utcoffset() != timedelta(0) or not _has_time(other_raw):
                 continue
-            shift = best.replace(tzinfo=None) - value.replace(tzinfo=None)
-            east = zone.utcoffset(value.replace(tzinfo=None)) or timedelta(0)
-            if (
-                shift
-                and abs(shift) <= timedelta(hours=MAX_EAST_SHIFT_HOURS)
-                and shift % timedelta(minutes=15) == timedelta(0)
-                and (shift > timedelta(0)) == (east > timedelta(0))
-                and east
-            ):
-                return value.astimezone(timezone(shift)), other_raw
+            local = value.astimezone(zone)
+            if local.utcoffset() and local.replace(tzinfo=None) == best.replace(tzinfo=None):
+                return local, other_raw
         return None
 
     def _day_first(self, text: str) -> bool:
