@@ -108,3 +108,32 @@ def test_a_naive_stamp_on_the_countrys_clock_of_a_utc_meta_stamp() -> None:
     )
     story = page("", "https://www.bergblatt.at/ratgeber/winterreifen-test/401755605", head=head, lang="de-AT")
     assert story.published_at() == datetime(2025, 11, 24, 4, 0, 14, tzinfo=UTC)
+
+
+# -- a stamp at midnight is a day written as a stamp ------------------------------------------------
+
+
+def test_a_stamp_at_local_midnight_takes_the_time_its_date_line_shows() -> None:
+    head = ld(datePublished="2025-11-24T00:00:00+08:00", dateModified="2025-11-24T00:00:00+08:00")
+    meta = '<div class="entry-meta"><span class="date">Monday, 24 November 2025, 8:15 PM</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.my/news/2025/11/late-crossing", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 12, 15, tzinfo=UTC)
+    assert story.published_precision() == "minute"
+
+
+def test_a_stamp_at_utc_midnight_is_no_evidence_the_page_writes_utc() -> None:
+    """"T00:00:00Z" is a day: the clock the page shows is read in its country's zone (Pakistan, +05:00),
+    not in UTC, and no offset is paired from the stamp's midnight."""
+    head = ld(datePublished="2025-11-24T00:00:00Z")
+    meta = '<div class="entry-meta"><span class="date">24 November 2025 08:15 PM</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.pk/news/2025/11/24/late-crossing", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 15, 15, tzinfo=UTC)
+
+
+def test_a_midnight_default_written_as_both_stamps_gives_way_to_the_date_line() -> None:
+    """A theme's default "2020-01-01T00:00:00+05:30" as publication and modification: no edit
+    happened in 2020, so the date line shown years later is no event's date, it is the page's."""
+    head = ld(datePublished="2020-01-01T00:00:00+05:30", dateModified="2020-01-01T00:00:00+05:30")
+    meta = '<div class="entry-meta"><span class="date">24 Nov 2025, 08:45 AM IST</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.in/city/late-crossing-article-88120.html", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 3, 15, tzinfo=UTC)

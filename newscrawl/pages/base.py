@@ -1897,8 +1897,9 @@ class ArticlePage:
 
     def _timed(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A publication date without a time takes the time of the page's date line of that day
-        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline)."""
-        if value is None or not raw or _has_time(raw):
+        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline); so does a stamp at
+        midnight, local or UTC ("2020-01-02T00:00:00+08:00": a day written as a stamp)."""
+        if value is None or not raw or (_has_time(raw) and not _at_midnight(value)):
             return value, raw
         for shown, text, update in self._date_lines:
             if not update and _has_time(text) and shown.date() == value.date():
@@ -2001,8 +2002,8 @@ class ArticlePage:
     def _after_last_edit(self, shown: datetime) -> bool:
         """True when a shown day falls after the page's own modification stamp in every zone."""
         modified = self._modified[0]
-        if modified is None:
-            return False
+        if modified is None or (modified == self._published[0] and _at_midnight(modified)):
+            return False  # (no stamp, or the publication's own midnight written twice: a default, no edit)
         latest = (modified.astimezone(UTC) + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
         return shown.date() > latest
 
@@ -2092,8 +2093,8 @@ class ArticlePage:
         line is not that instant in a zone (another time: a stamp of another save). With no such
         stamp, the offset a date line's own ``<time datetime>`` gave its clock (``_time_stamp``)."""
         stamp, raw = self._published
-        if stamp is None or not raw or not _has_time(raw) or _naive(raw):
-            return _stamped_offset(self._date_lines)
+        if stamp is None or not raw or not _has_time(raw) or _naive(raw) or _at_midnight(stamp):
+            return _stamped_offset(self._date_lines)  # (a stamp at midnight is a day: no clock to pair)
         for _, text, update in self._date_lines:
             if update or not _has_time(text) or not _naive(text):
                 continue
@@ -2126,6 +2127,8 @@ class ArticlePage:
                 if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text):
                     continue
                 parsed = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
+                if into is found[1] and parsed is not None and parsed.timetz() == _MIDNIGHT_UTC:
+                    continue  # a day written as a UTC stamp ("2026-11-26T00:00:00Z"): no zone said
                 if parsed is not None and parsed == parse_date(self._in_language(text), _PLUS_HOURS, now=self.now, relative=False):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
@@ -3801,6 +3804,7 @@ _CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)|\d{1,2}\s*[æ™
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
+_MIDNIGHT = datetime.min.time()
 #: Any instant, to tell a relative date from an absolute one.
 _MIDNIGHT_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -4236,6 +4240,11 @@ def _in_rest_offset(instant: datetime, raw_local: Any) -> datetime:
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return instant
     return instant.astimezone(timezone(offset))
+
+
+def _at_midnight(value: datetime) -> bool:
+    """True for a stamp at 00:00:00 in its own offset or in UTC: the form a CMS gives a day alone."""
+    return value.time() == _MIDNIGHT or value.astimezone(UTC).time() == _MIDNIGHT
 
 
 def _has_time(raw: str) -> bool:
