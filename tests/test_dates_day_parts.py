@@ -1,0 +1,49 @@
+"""Part-of-day words beside a 12-hour clock (session 12, FD12; review rv25's class 2): Tagalog
+"ng gabi", Urdu "شام", Bengali "রাত", Hindi "शाम" read as the afternoon or the night they say."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newscrawl.dates import parse_date
+from newscrawl.pages import GenericPage
+
+UTC = timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24 November 2025 08:15 شام", datetime(2025, 11, 24, 20, 15)),  # Urdu evening, after the clock
+        ("24 November 2025, صبح 9:05", datetime(2025, 11, 24, 9, 5)),  # Urdu morning, before it
+        ("২৪ নভেম্বর ২০২৫ | রাত ৯:২০", datetime(2025, 11, 24, 21, 20)),  # Bengali night, evening hour
+        ("২৪ নভেম্বর ২০২৫, রাত ১২:১০", datetime(2025, 11, 24, 0, 10)),  # Bengali night, after midnight
+        ("২৪ নভেম্বর ২০২৫, বিকেল ৪:৩০", datetime(2025, 11, 24, 16, 30)),  # Bengali afternoon
+        ("24 नवंबर 2025, शाम 7:10", datetime(2025, 11, 24, 19, 10)),  # Hindi evening
+        ("November 24, 2025 | 7:30 NG GABI", datetime(2025, 11, 24, 19, 30)),  # Tagalog evening
+        ("November 24, 2025 10:15 ng umaga", datetime(2025, 11, 24, 10, 15)),  # Tagalog morning
+    ],
+)
+def test_part_of_day_words(text: str, expected: datetime) -> None:
+    assert parse_date(text, UTC) == expected.replace(tzinfo=UTC)
+
+
+def test_a_word_that_is_no_clock_beside_it_changes_nothing() -> None:
+    assert parse_date("Sabi ng gabi, 24 November 2025", UTC) == datetime(2025, 11, 24, tzinfo=UTC)
+    assert parse_date("রাতে বৃষ্টি, ২৪ নভেম্বর ২০২৫", UTC) == datetime(2025, 11, 24, tzinfo=UTC)
+
+
+def test_a_philippine_date_line_in_the_evening() -> None:
+    html = (
+        '<html lang="tl"><head><title>Bagong tulay sa Marikina</title></head><body><article>'
+        '<h1>Bagong tulay sa Marikina</h1><div class="date">Nobyembre 24, 2025 | 7:30 NG GABI</div>'
+        + "".join(
+            f"<p>Talata {n}: binuksan ang bagong tulay sa ilog matapos ang dalawang taon ng paggawa.</p>"
+            for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    story = GenericPage(html, "https://balita.example.ph/metro/bagong-tulay-marikina")
+    assert story.published_at() == datetime(2025, 11, 24, 11, 30, tzinfo=UTC)  # 19:30 in Manila (+08:00)
