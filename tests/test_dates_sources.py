@@ -137,3 +137,19 @@ def test_a_midnight_default_written_as_both_stamps_gives_way_to_the_date_line() 
     meta = '<div class="entry-meta"><span class="date">24 Nov 2025, 08:45 AM IST</span></div>'
     story = page(meta, "https://www.harbourtimes.example.in/city/late-crossing-article-88120.html", head=head)
     assert story.published_at() == datetime(2025, 11, 24, 3, 15, tzinfo=UTC)
+
+
+def test_a_z_stamp_on_the_clock_the_date_line_shows_is_the_local_clock() -> None:
+    """A Saudi page's JSON-LD "10:15:00Z" and its date line "10:15 AM" with no zone: the CMS put a "Z"
+    on Riyadh's clock (+03:00); the stamp chosen (not only the line) is read so."""
+    head = ld(datePublished="2025-11-24T10:15:00Z")
+    meta = '<div class="entry-meta"><span class="date">24 November 2025 - 10:15 AM</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.sa/local/58821", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 7, 15, tzinfo=UTC)
+
+
+def test_a_z_stamp_on_a_shown_clock_of_a_page_on_utc_stays() -> None:
+    head = ld(datePublished="2025-11-24T10:15:00Z")
+    meta = '<div class="entry-meta"><span class="date">24 November 2025 - 10:15 AM</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.co.uk/local/58821", head=head)
+    assert story.published_at() == datetime(2025, 11, 24, 10, 15, tzinfo=UTC)

@@ -1509,6 +1509,20 @@ class ArticlePage:
             if shifted is not None:
                 return shifted
             lines = self._date_lines if "date" in rest_keys else []
+            home = self._clock_zone
+            for shown, text, update in lines:
+                # A date line with no zone on the stamp's very clock, on a page whose country is off
+                # UTC that day: the "Z" is the CMS's on the local clock ("10:15 ص" beside "10:15:00Z").
+                if (
+                    not update
+                    and home is not None
+                    and not shown.utcoffset()
+                    and _naive(text)
+                    and _has_time(text)
+                    and shown.replace(tzinfo=None) == best.replace(tzinfo=None, second=0, microsecond=0)
+                    and home.utcoffset(shown.replace(tzinfo=None))
+                ):
+                    return best.replace(tzinfo=home), raw
             for shown, _text, update in lines:  # a date line shows the minute, not the second
                 if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
                     tzinfo=None, second=0, microsecond=0
