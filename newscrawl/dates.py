@@ -103,8 +103,12 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     )
 }
 
+#: The words of Vietnamese month names ("Tháng Mười Một", November; ``date_forms`` reads them as a
+#: whole): words a date's text holds, no name beside it ("Tháng Mười Một 26, 2026" names no writer).
+_VIETNAMESE_MONTH_WORDS = frozenset("tháng một giêng hai ba tư bốn năm sáu bảy tám chín mười chạp".split())
+
 #: Every month name of every language: the words a date's text may hold beside its numbers.
-MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values())
+MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values(), _VIETNAMESE_MONTH_WORDS)
 
 #: Day names (English, Indonesian, Malay, Arabic); they carry no information once the date is read.
 DAY_NAMES = frozenset(

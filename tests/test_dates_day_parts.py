@@ -47,3 +47,46 @@ def test_a_philippine_date_line_in_the_evening() -> None:
     )
     story = GenericPage(html, "https://balita.example.ph/metro/bagong-tulay-marikina")
     assert story.published_at() == datetime(2025, 11, 24, 11, 30, tzinfo=UTC)  # 19:30 in Manila (+08:00)
+
+
+# -- month names: Levantine Arabic, Vietnamese ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الخميس 24 تشرين الثاني 2025 08:05", datetime(2025, 11, 24, 8, 5)),
+        ("3 تشرين الأول 2025", datetime(2025, 10, 3)),
+        ("12 كانون الأول 2025", datetime(2025, 12, 12)),
+        ("7 كانون الثاني 2026", datetime(2026, 1, 7)),
+        ("Tháng Mười Một 24, 2025", datetime(2025, 11, 24)),  # WordPress's vi locale
+        ("Tháng Mười 2, 2025", datetime(2025, 10, 2)),
+        ("Tháng Năm 3, 2025", datetime(2025, 5, 3)),
+        ("ngày 24 tháng 11 năm 2025", datetime(2025, 11, 24)),
+        ("24 tháng 11, 2025 14:05", datetime(2025, 11, 24, 14, 5)),
+    ],
+)
+def test_levantine_and_vietnamese_months(text: str, expected: datetime) -> None:
+    assert parse_date(text, UTC) == expected.replace(tzinfo=UTC)
+
+
+def test_a_vietnamese_month_word_with_no_date_beside_it_is_left() -> None:
+    assert parse_date("tháng hai năm nay", UTC) is None
+
+
+def test_a_vietnamese_wordpress_date_line_dates_the_page_and_names_no_writer() -> None:
+    html = (
+        '<html lang="vi"><head><title>Cầu mới qua sông Hàn</title></head><body><article><header>'
+        "<h1>Cầu mới qua sông Hàn</h1>"
+        '<div class="entry-meta"><span class="posted-on">Đăng vào <a href="#" rel="bookmark">'
+        '<span class="entry-date published">Tháng Mười Một 24, 2025</span></a></span> '
+        '<span class="byline">bởi <a href="/author/minh-chau/">Minh Châu</a></span></div></header>'
+        + "".join(
+            f"<p>Đoạn {n}: cây cầu mới qua sông Hàn sẽ được thông xe vào cuối tuần này sau hai năm.</p>"
+            for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    story = GenericPage(html, "https://tinmoi.example.vn/do-thi/cau-moi-qua-song-han")
+    assert story.published_at().date() == datetime(2025, 11, 24).date()
+    assert "Tháng Mười Một" not in story.authors()
