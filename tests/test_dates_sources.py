@@ -153,3 +153,12 @@ def test_a_z_stamp_on_a_shown_clock_of_a_page_on_utc_stays() -> None:
     meta = '<div class="entry-meta"><span class="date">24 November 2025 - 10:15 AM</span></div>'
     story = page(meta, "https://www.harbourtimes.example.co.uk/local/58821", head=head)
     assert story.published_at() == datetime(2025, 11, 24, 10, 15, tzinfo=UTC)
+
+
+def test_a_midnight_stamp_the_page_shows_as_midnight_keeps_its_zone() -> None:
+    """"03:00:00 UTC" is midnight in Buenos Aires, and the page shows "00:00": the stamp stands (the
+    line alone, with no zone, would read as midnight UTC, three hours off)."""
+    head = ld(datePublished="2025-11-24T03:00:00 UTC")
+    meta = '<div class="entry-meta"><span class="date">24 noviembre 2025 - 00:00</span></div>'
+    story = page(meta, "https://www.harbourtimes.example.com.ar/politica/late-crossing", head=head, lang="es")
+    assert story.published_at() == datetime(2025, 11, 24, 3, 0, tzinfo=UTC)

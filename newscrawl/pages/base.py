@@ -1913,10 +1913,13 @@ class ArticlePage:
         """A publication date without a time takes the time of the page's date line of that day
         ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline); so does a stamp at
         midnight, local or UTC ("2020-01-02T00:00:00+08:00": a day written as a stamp)."""
-        if value is None or not raw or (_has_time(raw) and not _at_midnight(value)):
+        stamped = bool(raw) and _has_time(raw)
+        if value is None or not raw or (stamped and not _at_midnight(value)):
             return value, raw
         for shown, text, update in self._date_lines:
             if not update and _has_time(text) and shown.date() == value.date():
+                if stamped and shown.time() == _MIDNIGHT:
+                    break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
         return value, raw
 
