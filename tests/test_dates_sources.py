@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 
+import pytest
+
 from newscrawl.dates import url_month
 from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
@@ -162,3 +164,24 @@ def test_a_midnight_stamp_the_page_shows_as_midnight_keeps_its_zone() -> None:
     meta = '<div class="entry-meta"><span class="date">24 noviembre 2025 - 00:00</span></div>'
     story = page(meta, "https://www.harbourtimes.example.com.ar/politica/late-crossing", head=head, lang="es")
     assert story.published_at() == datetime(2025, 11, 24, 3, 0, tzinfo=UTC)
+
+
+# -- a printed issue's date ---------------------------------------------------------------------------
+
+
+def test_a_printed_issue_line_above_the_online_stamp_is_not_the_publication() -> None:
+    """The paper's next-morning print issue ("Print edition | Tuesday, 25 November 2025 | Page 5")
+    above the line of the story's online publication: the online one dates the page."""
+    meta = (
+        '<div class="print">Print edition | Tuesday, 25 November 2025 | Page 5</div>'
+        '<div class="date">Monday, 24 November 2025 21:30</div>'
+    )
+    story = page(meta, "https://www.harbourtimes.example.com/city/late-crossing-1234")
+    assert story.published_at().date() == date(2025, 11, 24)
+
+
+@pytest.mark.parametrize("label", ["Edisi Cetak", "Versión impresa", "Printausgabe"])
+def test_print_edition_labels(label: str) -> None:
+    meta = f'<div class="print">{label} | 25.11.2025</div><div class="date">24.11.2025 21:30</div>'
+    story = page(meta, "https://www.harbourtimes.example.com/city/late-crossing-1234")
+    assert story.published_at().date() == date(2025, 11, 24)

@@ -83,7 +83,6 @@ NOT_RIGHT_TODAY = {
     'rv25/22-tr-saat-once-time-datetime-guncelleme': "authors: (review rv25, as written) authors: [] != ['Ayşe Kalkan']",
     'rv25/26-cn-zh-underscore-tails-laiyuan': "agencies: (review rv25, as written) agencies: [] != ['Xinhua'] (credit None)",
     'rv25/31-lk-colons-site-first-no-zone': 'body: (review rv25, as written) body: missing [\'The Colombo Municipal Council has begun clearing drains in six wards ahead of the north-east monsoon rains expected next week.\', "The council\'s ',
-    'rv25/35-id-printed-edition-date-above-online': "published_at: (review rv25, as written) published_at: 2026-11-26T17:00:00+00:00 != 2026-11-26T14:30:00+00:00 (raw 'Edisi Cetak | Jumat, 27 November 2026 | Halaman 5')",
     'rv25/37-my-ms-pagi-previous-utc-day-dikemaskini-relative': "authors: (review rv25, as written) authors: ['Wan Nor Aisyah Diterbitkan'] != ['Wan Nor Aisyah']",
     'rv25/44-id-relative-only-datetime-in-url': 'published_at: (review rv25, as written) published_at: None is not 2026-11-26 in Asia/Jakarta',
     'rv25/46-np-no-h1-pipe-in-headline-pipe-tail-npt': "published_at: (review rv25, as written) published_at: 2026-11-25T18:15:00+00:00 != 2026-11-26T12:55:00+00:00 (raw '2026-11-26')",

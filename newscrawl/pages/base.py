@@ -4010,8 +4010,8 @@ def _date_line_text(shown: str) -> bool:
         return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
     if not _DATE_IN_TEXT.search(shown):
         return False
-    if _republishing_credit(shown):
-        return False
+    if _republishing_credit(shown) or _PRINT_EDITION.search(shown):
+        return False  # another publication's date: the original's, or the paper's printed issue
     if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
         return True
     label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
@@ -4026,6 +4026,13 @@ def _date_line_text(shown: str) -> bool:
     )
 
 
+#: A date labelled as the newspaper's printed issue, not the page's publication ("Edisi Cetak | Jumat,
+#: 27 November 2026 | Halaman 5" above the online stamp; the paper prints the story the next morning).
+_PRINT_EDITION = re.compile(
+    r"\b(?:edisi\s+cetak|(?:print|printed)\s+(?:edition|issue|version)|in\s+print|edición\s+impresa"
+    r"|versión\s+impresa|édition\s+(?:imprimée|papier)|printausgabe|zeitungsausgabe)\b",
+    re.IGNORECASE,
+)
 #: "Originally published" / "First published" and the word after it ("by", "in", "on", "at").
 _FIRST_PUBLISHED = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\b\s*(?:(?:by|in|on|at)\b)?", re.IGNORECASE
