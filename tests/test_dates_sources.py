@@ -185,3 +185,19 @@ def test_print_edition_labels(label: str) -> None:
     meta = f'<div class="print">{label} | 25.11.2025</div><div class="date">24.11.2025 21:30</div>'
     story = page(meta, "https://www.harbourtimes.example.com/city/late-crossing-1234")
     assert story.published_at().date() == date(2025, 11, 24)
+
+
+# -- an update given as a time alone ------------------------------------------------------------------
+
+
+def test_an_update_time_alone_after_a_comma_takes_the_publications_day() -> None:
+    meta = '<p class="date">Publié le 24 novembre 2025 à 09h10, mis à jour à 11h45</p>'
+    story = page(meta, "https://www.harbourtimes.example.fr/ville/traversee-tardive", lang="fr")
+    assert story.published_at() == datetime(2025, 11, 24, 8, 10, tzinfo=UTC)  # Paris, +01:00
+    assert story.modified_at() == datetime(2025, 11, 24, 10, 45, tzinfo=UTC)
+
+
+def test_an_update_time_alone_before_the_publication_is_no_update() -> None:
+    meta = '<p class="date">Publié le 24 novembre 2025 à 09h10, mis à jour à 08h00</p>'
+    story = page(meta, "https://www.harbourtimes.example.fr/ville/traversee-tardive", lang="fr")
+    assert story.modified_at() is None

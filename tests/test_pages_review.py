@@ -79,7 +79,6 @@ NOT_RIGHT_TODAY = {
     'rv25/07-in-en-updated-first-ogtitle-ellipsis': "body: (review rv25, as written) body: missing [], extra ['Updated: Nov 26, 2026, 11:05 PM IST | First published: Nov 26, 2026, 06:30 PM IST'], 4 paragraphs for 3",
     'rv25/11-th-thai-digits-be-jsonld-published-is-update': "published_at, modified_at: (review rv25, as written) published_at: 2026-11-26T11:05:00+00:00 != 2026-11-26T07:20:00+00:00 (raw '2026-11-26T18:05:00+07:00') / modified_at: None != 2026-11-26T11:05:00+00:00 (raw '2026-11-26T18:05:00+07:00')",
     'rv25/16-ir-fa-persian-digits-meta-offset': "body: (review rv25, as written) body: missing ['شهرداری تبریز از آغاز عملیات بهسازی پیاده\\u200cروهای خیابان امام در محدوده بازار تاریخی خبر داد.', 'معاون فنی شهرداری گفت این طرح در سه مرحله اج",
-    'rv25/20-fr-publie-a-14h05-mis-a-jour-a': "modified_at: (review rv25, as written) modified_at: None != 2026-11-26T15:40:00+00:00 (raw 'Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40')",
     'rv25/22-tr-saat-once-time-datetime-guncelleme': "authors: (review rv25, as written) authors: [] != ['Ayşe Kalkan']",
     'rv25/26-cn-zh-underscore-tails-laiyuan': "agencies: (review rv25, as written) agencies: [] != ['Xinhua'] (credit None)",
     'rv25/31-lk-colons-site-first-no-zone': 'body: (review rv25, as written) body: missing [\'The Colombo Municipal Council has begun clearing drains in six wards ahead of the north-east monsoon rains expected next week.\', "The council\'s ',

@@ -2293,14 +2293,22 @@ class ArticlePage:
         """A line of two labelled dates whose second, after a mark, gives no year ("Originally
         published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
         year and, when it names none, its zone; each is a date line of its own (the second's text
-        with the year written in), none when the second is not a later date of the other kind."""
+        with the year written in; a time alone takes the first's day: "Publié le 26 novembre 2026 à
+        14h05, mis à jour à 16h40"), none when the second is not a later date of the other kind."""
         cut = max(shown.rfind(mark, first.end()) for mark in _DATE_PART_MARKS)
         if cut < 0:
-            return []
+            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40").
+            second = _UPDATE_LABEL.search(shown, first.end())
+            if second is None or not shown[: second.start()].rstrip().endswith(","):
+                return []
+            cut = shown.rindex(",", 0, second.start())
         head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
         kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
         value = parse_date(self._in_language(head), self.tz, now=self.now, relative=False, day_first=self._day_first(head))
         filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
+        if filled is None and value is not None and kinds[0] != kinds[1] and _has_time(head) and _clock_only(tail):
+            # A time alone, the first date's day ("..., mis à jour à 16h40"), when it falls later.
+            filled = f"{value.day} {_ENGLISH_MONTH_NAMES[value.month - 1]} {value.year} {tail}"
         if filled is None or not _date_line_text(head) or not _date_line_text(filled):
             return []
         later = parse_date(self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
