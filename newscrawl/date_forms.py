@@ -147,6 +147,8 @@ _HALF_DAY_AFTER = re.compile(
     r"(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(?:(?i:ng\s+(umaga|tanghali|hapon|gabi))\b|(" + _LOCAL_HALF_WORDS + r")(?!\w))"
 )
 _HALF_DAY_BEFORE = re.compile(r"(?<!\w)(" + _LOCAL_HALF_WORDS + r")\s+(\d{1,2})[:.](\d{2})(?![\d:])")
+#: A letter of the scripts those words are written in (Arabic, Devanagari, Bengali): a cheap test first.
+_HALF_DAY_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff]")
 #: A night hour: 12 and 1 to 4 are after midnight ("রাত ১২:১০" is 00:10), 5 to 11 the evening's.
 _NIGHT_AFTER_MIDNIGHT = 4
 
@@ -183,7 +185,10 @@ def _half_day(hour: str, minute: str, word: str) -> str:
 def western(text: str) -> str:
     """``text`` with its dates in forms the parser reads (see the module's docstring); unchanged
     when it holds none of them."""
-    if _HALF_DAY_AFTER.search(text) or _HALF_DAY_BEFORE.search(text):
+    tagalog = "g " in text or "G " in text  # ("ng gabi", "NG GABI": one scan each, the regexes only then)
+    if (tagalog or (not text.isascii() and _HALF_DAY_SCRIPTS.search(text))) and (
+        _HALF_DAY_AFTER.search(text) or _HALF_DAY_BEFORE.search(text)
+    ):
         text = _HALF_DAY_AFTER.sub(lambda m: _half_day(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
         text = _HALF_DAY_BEFORE.sub(lambda m: _half_day(m.group(2), m.group(3), m.group(1)), text)
     if "تشرين" in text or "كانون" in text:
