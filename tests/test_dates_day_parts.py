@@ -90,3 +90,19 @@ def test_a_vietnamese_wordpress_date_line_dates_the_page_and_names_no_writer() -
     story = GenericPage(html, "https://tinmoi.example.vn/do-thi/cau-moi-qua-song-han")
     assert story.published_at().date() == datetime(2025, 11, 24).date()
     assert "Tháng Mười Một" not in story.authors()
+
+
+def test_a_thai_update_labelled_prap_prung_is_the_update_its_stamp_copies() -> None:
+    """ "ปรับปรุง" ("revised") labels the update: the JSON-LD publication on its clock is the update,
+    the line labelled "เผยแพร่" ("published") the publication."""
+    ld = '{"@type": "NewsArticle", "datePublished": "2025-11-24T18:05:00+07:00", "dateModified": "2025-11-24T18:05:00+07:00"}'
+    html = (
+        f'<html lang="th"><head><title>สะพานใหม่</title><script type="application/ld+json">{ld}</script></head>'
+        '<body><article><h1>สะพานใหม่ข้ามแม่น้ำ</h1><div class="meta"><span>เผยแพร่: 24 พ.ย. 2568 14:20 น.</span> '
+        "<span>ปรับปรุง: 24 พ.ย. 2568 18:05 น.</span></div>"
+        + "".join(f"<p>ย่อหน้า {n} เทศบาลเริ่มก่อสร้างสะพานแห่งใหม่ข้ามแม่น้ำเพื่อลดการจราจรในตัวเมืองช่วงเทศกาล</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+    story = GenericPage(html, "https://khao.example.co.th/local/new-bridge")
+    assert story.published_at() == datetime(2025, 11, 24, 7, 20, tzinfo=UTC)
+    assert story.modified_at() == datetime(2025, 11, 24, 11, 5, tzinfo=UTC)

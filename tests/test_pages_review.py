@@ -77,7 +77,6 @@ NOT_RIGHT_TODAY = {
     "rv23/25-za-wp-photo-gallery-intro-captions": "body: (review rv23, class 6 left) a gallery page whose captions are its text: trafilatura's fallback gives the article's text as one line (headline, byline, date, intro, captions)",
     'rv24/23-en-mirror-reuters-reporting-writing-editing': "authors: a Reuters sign-off's 'Writing by' (the desk that wrote the copy up) is no author, as rv12/13's truth has it (this truth counts it: the truths disagree, left)",
     'rv25/07-in-en-updated-first-ogtitle-ellipsis': "body: (review rv25, as written) body: missing [], extra ['Updated: Nov 26, 2026, 11:05 PM IST | First published: Nov 26, 2026, 06:30 PM IST'], 4 paragraphs for 3",
-    'rv25/11-th-thai-digits-be-jsonld-published-is-update': "published_at, modified_at: (review rv25, as written) published_at: 2026-11-26T11:05:00+00:00 != 2026-11-26T07:20:00+00:00 (raw '2026-11-26T18:05:00+07:00') / modified_at: None != 2026-11-26T11:05:00+00:00 (raw '2026-11-26T18:05:00+07:00')",
     'rv25/16-ir-fa-persian-digits-meta-offset': "body: (review rv25, as written) body: missing ['شهرداری تبریز از آغاز عملیات بهسازی پیاده\\u200cروهای خیابان امام در محدوده بازار تاریخی خبر داد.', 'معاون فنی شهرداری گفت این طرح در سه مرحله اج",
     'rv25/22-tr-saat-once-time-datetime-guncelleme': "authors: (review rv25, as written) authors: [] != ['Ayşe Kalkan']",
     'rv25/26-cn-zh-underscore-tails-laiyuan': "agencies: (review rv25, as written) agencies: [] != ['Xinhua'] (credit None)",

@@ -189,7 +189,7 @@ _UPDATE_LABEL = re.compile(
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
-    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต",
+    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต|ปรับปรุง",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
