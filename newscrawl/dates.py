@@ -584,6 +584,12 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
 )
+# A 14-digit stamp, year to second, that opens a path segment before a "-" or "_" and an id
+# ("/nasional/20261126163012-20-118822/slug", as CNN Indonesia's CMS writes); not a Wayback
+# Machine capture ("/web/20131110121040/http://..."), which a "/" follows.
+_URL_STAMP = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[_-])"
+)
 # The year last, at the start of a path segment ("/meldungen/29-10-2021"): read only when the day
 # cannot be the month ("29-10-2021", "10-29-2021"), never "06-01-2021".
 _URL_DATE_YEAR_LAST = re.compile(
@@ -592,7 +598,8 @@ _URL_DATE_YEAR_LAST = re.compile(
 
 
 def url_date(url: str | None) -> date | None:
-    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``), or None."""
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``,
+    ``/20230913101500-20-123/``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -601,6 +608,10 @@ def url_date(url: str | None) -> date | None:
     for match in _URL_DATE.finditer(path):
         y, m, d = match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
         found = _safe_date(int(y), int(m), int(d))
+        if found is not None and _plausible(found.year, None):
+            return found
+    for match in _URL_STAMP.finditer(path):
+        found = _safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         if found is not None and _plausible(found.year, None):
             return found
     for match in _URL_DATE_YEAR_LAST.finditer(path):

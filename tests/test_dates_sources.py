@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from newscrawl.dates import url_month
+from newscrawl.dates import url_date, url_month
 from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
 
@@ -124,7 +124,7 @@ def test_a_stamp_at_local_midnight_takes_the_time_its_date_line_shows() -> None:
 
 
 def test_a_stamp_at_utc_midnight_is_no_evidence_the_page_writes_utc() -> None:
-    """"T00:00:00Z" is a day: the clock the page shows is read in its country's zone (Pakistan, +05:00),
+    """ "T00:00:00Z" is a day: the clock the page shows is read in its country's zone (Pakistan, +05:00),
     not in UTC, and no offset is paired from the stamp's midnight."""
     head = ld(datePublished="2025-11-24T00:00:00Z")
     meta = '<div class="entry-meta"><span class="date">24 November 2025 08:15 PM</span></div>'
@@ -158,7 +158,7 @@ def test_a_z_stamp_on_a_shown_clock_of_a_page_on_utc_stays() -> None:
 
 
 def test_a_midnight_stamp_the_page_shows_as_midnight_keeps_its_zone() -> None:
-    """"03:00:00 UTC" is midnight in Buenos Aires, and the page shows "00:00": the stamp stands (the
+    """ "03:00:00 UTC" is midnight in Buenos Aires, and the page shows "00:00": the stamp stands (the
     line alone, with no zone, would read as midnight UTC, three hours off)."""
     head = ld(datePublished="2025-11-24T03:00:00 UTC")
     meta = '<div class="entry-meta"><span class="date">24 noviembre 2025 - 00:00</span></div>'
@@ -201,3 +201,20 @@ def test_an_update_time_alone_before_the_publication_is_no_update() -> None:
     meta = '<p class="date">Publié le 24 novembre 2025 à 09h10, mis à jour à 08h00</p>'
     story = page(meta, "https://www.harbourtimes.example.fr/ville/traversee-tardive", lang="fr")
     assert story.modified_at() is None
+
+
+# -- a URL's 14-digit stamp ---------------------------------------------------------------------------
+
+
+def test_url_date_reads_a_stamp_before_the_id() -> None:
+    assert url_date("https://kabar.example.com/nasional/20251124163012-20-118822/jembatan-baru") == date(2025, 11, 24)
+    # A Wayback Machine capture is the archive's time, not the story's; an hour 25 is no stamp.
+    assert url_date("https://web.archive.org/web/20131110121040/http://kabar.example.com/a") is None
+    assert url_date("https://kabar.example.com/nasional/20251124253012-20-118822/x") is None
+
+
+def test_a_page_that_shows_only_a_relative_date_takes_the_day_its_url_stamp_gives() -> None:
+    meta = '<div class="date">2 jam yang lalu</div>'
+    story = page(meta, "https://kabar.example.co.id/nasional/20251124163012-20-118822/jembatan-baru", lang="id")
+    published = story.published_at()
+    assert local_form(published, story.published_precision()) == "2025-11-24"
