@@ -11,6 +11,10 @@
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
 - A Japanese era year as the Common-era year ("令和8年11月26日" is 26 November 2026).
+- The Levantine two-word Arabic months ("تشرين الثاني") and Vietnamese months ("Tháng Mười Một 26,
+  2026", "26 tháng 11 năm 2026") as English ones.
+- A part-of-day word beside a 12-hour clock as "am" / "pm": Tagalog "7:30 NG GABI", Urdu "08:15 شام",
+  Bengali "রাত ৯:২০", Hindi "शाम 7:10" (a night hour from 12 to 4 is after midnight).
 - Chinese, Japanese and Korean clock times ("14時05分", "14时05分", "14시 05분", "午後2時5分",
   "下午2:05", "오후 2시 5분") as "14:05" ("2:05 pm" after a morning or afternoon word).
 
@@ -125,9 +129,75 @@ _SPACED_YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})
 _HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 
+#: Words for a part of the day beside a 12-hour clock, as "am" / "pm" (or "night": by the hour),
+#: after the time (Tagalog "7:30 NG GABI", Urdu "08:15 شام") or before it (Bengali "রাত ৯:২০",
+#: Hindi "शाम 7:10", Urdu "شام 8:15").
+_HALF_DAY_WORDS = {
+    # Tagalog, after "ng": morning, noon, afternoon, evening
+    "umaga": "am", "tanghali": "pm", "hapon": "pm", "gabi": "pm",
+    # Urdu: morning, noon-afternoon, evening, night
+    "صبح": "am", "دوپہر": "pm", "شام": "pm", "رات": "night",
+    # Bengali: dawn, morning, noon-afternoon, afternoon, evening, night
+    "ভোর": "am", "সকাল": "am", "দুপুর": "pm", "বিকাল": "pm", "বিকেল": "pm", "সন্ধ্যা": "pm", "রাত": "night",
+    # Hindi: morning, noon-afternoon, evening, night
+    "सुबह": "am", "दोपहर": "pm", "शाम": "pm", "रात": "night",
+}  # fmt: skip
+_LOCAL_HALF_WORDS = "|".join(sorted((w for w in _HALF_DAY_WORDS if not w.isascii()), key=len, reverse=True))
+_HALF_DAY_AFTER = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(?:(?i:ng\s+(umaga|tanghali|hapon|gabi))\b|(" + _LOCAL_HALF_WORDS + r")(?!\w))"
+)
+_HALF_DAY_BEFORE = re.compile(r"(?<!\w)(" + _LOCAL_HALF_WORDS + r")\s+(\d{1,2})[:.](\d{2})(?![\d:])")
+#: A letter of the scripts those words are written in (Arabic, Devanagari, Bengali): a cheap test first.
+_HALF_DAY_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff]")
+#: A night hour: 12 and 1 to 4 are after midnight ("রাত ১২:১০" is 00:10), 5 to 11 the evening's.
+_NIGHT_AFTER_MIDNIGHT = 4
+
+
+#: The Levantine two-word months (Syria, Lebanon, Jordan, Iraq, Palestine): "تشرين الثاني" is November.
+#: Their one-word months ("آذار", "أيلول") are in ``dates.MONTHS``.
+_LEVANTINE_MONTHS = {"كانون الثاني": "jan", "تشرين الأول": "oct", "تشرين الاول": "oct", "تشرين الثاني": "nov",
+                     "كانون الأول": "dec", "كانون الاول": "dec"}  # fmt: skip
+_LEVANTINE_MONTH = re.compile("|".join(_LEVANTINE_MONTHS))
+#: Vietnamese months: WordPress's locale names ("Tháng Mười Một 26, 2026") and the numbered month of
+#: the press ("26 tháng 11 năm 2026", "ngày 26 tháng 11, 2026"), as English ones.
+_VIETNAMESE_MONTHS = {
+    "một": "jan", "giêng": "jan", "hai": "feb", "ba": "mar", "tư": "apr", "bốn": "apr", "năm": "may",
+    "sáu": "jun", "bảy": "jul", "tám": "aug", "chín": "sep", "mười": "oct", "mười một": "nov",
+    "mười hai": "dec", "chạp": "dec",
+}  # fmt: skip
+_VIETNAMESE_NAMED_MONTH = re.compile(
+    r"\btháng\s+(" + "|".join(sorted(_VIETNAMESE_MONTHS, key=len, reverse=True)) + r")(?=[\s,.]+\d)", re.IGNORECASE
+)
+_VIETNAMESE_NUMBERED_MONTH = re.compile(
+    r"(?:\bngày\s+)?\b(\d{1,2})\s+tháng\s+(1[0-2]|0?[1-9])(?:\s+năm\s+|\s*,\s*|\s+)((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _half_day(hour: str, minute: str, word: str) -> str:
+    half = _HALF_DAY_WORDS[word.lower()]
+    number = int(hour)
+    if half == "night":
+        half = "am" if number == 12 or number <= _NIGHT_AFTER_MIDNIGHT else "pm"
+    return f"{number}:{int(minute):02d} {half}"
+
+
 def western(text: str) -> str:
     """``text`` with its dates in forms the parser reads (see the module's docstring); unchanged
     when it holds none of them."""
+    tagalog = "g " in text or "G " in text  # ("ng gabi", "NG GABI": one scan each, the regexes only then)
+    if (tagalog or (not text.isascii() and _HALF_DAY_SCRIPTS.search(text))) and (
+        _HALF_DAY_AFTER.search(text) or _HALF_DAY_BEFORE.search(text)
+    ):
+        text = _HALF_DAY_AFTER.sub(lambda m: _half_day(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
+        text = _HALF_DAY_BEFORE.sub(lambda m: _half_day(m.group(2), m.group(3), m.group(1)), text)
+    if "تشرين" in text or "كانون" in text:
+        text = _LEVANTINE_MONTH.sub(lambda match: _LEVANTINE_MONTHS[match.group()], text)
+    if "háng" in text or "HÁNG" in text:
+        text = _VIETNAMESE_NUMBERED_MONTH.sub(
+            lambda match: f"{match.group(1)} {_ENGLISH_MONTHS[int(match.group(2)) - 1]} {match.group(3)}", text
+        )
+        text = _VIETNAMESE_NAMED_MONTH.sub(lambda match: _VIETNAMESE_MONTHS[match.group(1).lower()], text)
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
     if "令和" in text or "平成" in text:

@@ -103,8 +103,12 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     )
 }
 
+#: The words of Vietnamese month names ("Tháng Mười Một", November; ``date_forms`` reads them as a
+#: whole): words a date's text holds, no name beside it ("Tháng Mười Một 26, 2026" names no writer).
+_VIETNAMESE_MONTH_WORDS = frozenset("tháng một giêng hai ba tư bốn năm sáu bảy tám chín mười chạp".split())
+
 #: Every month name of every language: the words a date's text may hold beside its numbers.
-MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values())
+MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values(), _VIETNAMESE_MONTH_WORDS)
 
 #: Day names (English, Indonesian, Malay, Arabic); they carry no information once the date is read.
 DAY_NAMES = frozenset(
@@ -580,6 +584,12 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=/|[_-]|\.html?$|$)"
 )
+# A 14-digit stamp, year to second, that opens a path segment before a "-" or "_" and an id
+# ("/nasional/20261126163012-20-118822/slug", as CNN Indonesia's CMS writes); not a Wayback
+# Machine capture ("/web/20131110121040/http://..."), which a "/" follows.
+_URL_STAMP = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[_-])"
+)
 # The year last, at the start of a path segment ("/meldungen/29-10-2021"): read only when the day
 # cannot be the month ("29-10-2021", "10-29-2021"), never "06-01-2021".
 _URL_DATE_YEAR_LAST = re.compile(
@@ -588,7 +598,8 @@ _URL_DATE_YEAR_LAST = re.compile(
 
 
 def url_date(url: str | None) -> date | None:
-    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``), or None."""
+    """The calendar day a URL's path carries (``/2023/09/13/slug``, ``/20230913/``, ``/29-10-2021``,
+    ``/20230913101500-20-123/``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -599,6 +610,10 @@ def url_date(url: str | None) -> date | None:
         found = _safe_date(int(y), int(m), int(d))
         if found is not None and _plausible(found.year, None):
             return found
+    for match in _URL_STAMP.finditer(path):
+        found = _safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        if found is not None and _plausible(found.year, None):
+            return found
     for match in _URL_DATE_YEAR_LAST.finditer(path):
         a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
         if (a > 12) == (b > 12):
@@ -607,6 +622,26 @@ def url_date(url: str | None) -> date | None:
         if found is not None and _plausible(found.year, None):
             return found
     return None
+
+
+# A year and a month as path segments ("/2017/09/slug", "/2017/9/12/slug"): a blog's archive path.
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])(?=/)")
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The (year, month) a URL's path carries: the month of its full date (``url_date``), else a
+    ``/2017/09/`` pair of segments (Blogger's and many blogs' archive paths), or None."""
+    day = url_date(url)
+    if day is not None:
+        return day.year, day.month
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    match = _URL_MONTH.search(path)
+    if match is None or not _plausible(int(match.group("y")), None):
+        return None
+    return int(match.group("y")), int(match.group("m"))
 
 
 #: The zone most of a country's news is written in, by country code (a URL's country domain, or

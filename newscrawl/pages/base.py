@@ -46,6 +46,7 @@ from newscrawl.dates import (
     parse_relative,
     site_zone,
     url_date,
+    url_month,
 )
 from newscrawl.intl_credits import (
     LOCAL_AND_LANGUAGES,
@@ -191,7 +192,7 @@ _UPDATE_LABEL = re.compile(
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
-    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต",
+    r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต|ปรับปรุง",
     re.IGNORECASE,
 )
 #: Labels of a date line that gives the publication, where it shares a line with the last update
@@ -1580,7 +1581,24 @@ class ArticlePage:
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
                     return value, other_raw
+            shifted = self._local_clock_of(best, others)
+            if shifted is not None:
+                return shifted
             lines = self._date_lines if "date" in rest_keys else []
+            home = self._clock_zone
+            for shown, text, update in lines:
+                # A date line with no zone on the stamp's very clock, on a page whose country is off
+                # UTC that day: the "Z" is the CMS's on the local clock ("10:15 ص" beside "10:15:00Z").
+                if (
+                    not update
+                    and home is not None
+                    and not shown.utcoffset()
+                    and _naive(text)
+                    and _has_time(text)
+                    and shown.replace(tzinfo=None) == best.replace(tzinfo=None, second=0, microsecond=0)
+                    and home.utcoffset(shown.replace(tzinfo=None))
+                ):
+                    return best.replace(tzinfo=home), raw
             for shown, _text, update in lines:  # a date line shows the minute, not the second
                 if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
                     tzinfo=None, second=0, microsecond=0
@@ -1589,6 +1607,27 @@ class ArticlePage:
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
+
+    def _local_clock_of(
+        self, best: datetime, others: list[tuple[datetime, str]]
+    ) -> tuple[datetime, str] | None:
+        """The instant a "Z" stamp's clock is the local time of: another UTC stamp that, in the zone of
+        the page's country, shows that clock to the second (JSON-LD "07:25:06Z" beside a meta
+        "20:25:06+00:00" the day before, on an Australian page: the meta's instant at +11:00). Only
+        the country's own offset counts: a shift by any other is no evidence which stamp is right
+        (a WordPress site set to +01:00 on a Bangladeshi page). None when the country is unknown."""
+        if not (best.minute or best.second):
+            return None  # a round hour: a scheduled time as likely as a shifted one
+        zone = country_zone(self.url, self.doc.html_lang)
+        if zone is None:
+            return None
+        for value, other_raw in others:
+            if value.utcoffset() != timedelta(0) or not _has_time(other_raw):
+                continue
+            local = value.astimezone(zone)
+            if local.utcoffset() and local.replace(tzinfo=None) == best.replace(tzinfo=None):
+                return local, other_raw
+        return None
 
     def _day_first(self, text: str) -> bool:
         """False for a numeric date a US page writes month-first (``date_hints.month_first``)."""
@@ -1948,11 +1987,15 @@ class ArticlePage:
 
     def _timed(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A publication date without a time takes the time of the page's date line of that day
-        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline)."""
-        if value is None or not raw or _has_time(raw):
+        ("2020-01-02" in the markup, "2020-01-02 17:11" under the headline); so does a stamp at
+        midnight, local or UTC ("2020-01-02T00:00:00+08:00": a day written as a stamp)."""
+        stamped = bool(raw) and _has_time(raw)
+        if value is None or not raw or (stamped and not _at_midnight(value)):
             return value, raw
         for shown, text, update in self._date_lines:
             if not update and _has_time(text) and shown.date() == value.date():
+                if stamped and shown.time() == _MIDNIGHT:
+                    break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
         return value, raw
 
@@ -1968,7 +2011,8 @@ class ArticlePage:
 
         The date line a reader sees is the page's date: a stamp that contradicts it is the CMS's
         first save, a stale copy or the last edit the page shows as its date. The stamp stands when
-        the page shows its day on another date line, when the URL carries its day, when the line
+        the page shows its day on another date line, when the URL carries its day (or its year and
+        month, /2025/11/, and the line another month), when the line
         is the stamp's own instant in a zone (a late-evening time west of UTC), and against a date
         line labelled as an update ("Updated", "Aktualisiert", "Stand:"), one whose day and
         month read either way ("06/01/2020"), and one after the page's own modification stamp
@@ -1987,6 +2031,8 @@ class ArticlePage:
         day = value.date()
         if url_date(self.url) == day or any(line[0].date() == day for line in lines):
             return value, raw
+        if url_month(self.url) == (day.year, day.month) != (shown.year, shown.month):
+            return value, raw  # the URL files the post under the stamp's month: the line is a book's or event's date
         if _ambiguous_day(text) and day in _both_readings(text):
             return value, raw  # the stamp says which way the line reads ("05/11/2025" beside 2025-11-05)
         if self._either_way(text) or (raw and _has_time(raw) and _same_instant(shown, text, value)):
@@ -2049,8 +2095,8 @@ class ArticlePage:
     def _after_last_edit(self, shown: datetime) -> bool:
         """True when a shown day falls after the page's own modification stamp in every zone."""
         modified = self._modified[0]
-        if modified is None:
-            return False
+        if modified is None or (modified == self._published[0] and _at_midnight(modified)):
+            return False  # (no stamp, or the publication's own midnight written twice: a default, no edit)
         latest = (modified.astimezone(UTC) + timedelta(hours=MAX_EAST_SHIFT_HOURS)).date()
         return shown.date() > latest
 
@@ -2140,8 +2186,8 @@ class ArticlePage:
         line is not that instant in a zone (another time: a stamp of another save). With no such
         stamp, the offset a date line's own ``<time datetime>`` gave its clock (``_time_stamp``)."""
         stamp, raw = self._published
-        if stamp is None or not raw or not _has_time(raw) or _naive(raw):
-            return _stamped_offset(self._date_lines)
+        if stamp is None or not raw or not _has_time(raw) or _naive(raw) or _at_midnight(stamp):
+            return _stamped_offset(self._date_lines)  # (a stamp at midnight is a day: no clock to pair)
         for _, text, update in self._date_lines:
             if update or not _has_time(text) or not _naive(text):
                 continue
@@ -2174,6 +2220,8 @@ class ArticlePage:
                 if not text or len(text) > MAX_DATE_CHARS * 2 or not _has_time(text):
                     continue
                 parsed = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
+                if into is found[1] and parsed is not None and parsed.timetz() == _MIDNIGHT_UTC:
+                    continue  # a day written as a UTC stamp ("2026-11-26T00:00:00Z"): no zone said
                 if parsed is not None and parsed == parse_date(self._in_language(text), _PLUS_HOURS, now=self.now, relative=False):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
@@ -2321,14 +2369,22 @@ class ArticlePage:
         """A line of two labelled dates whose second, after a mark, gives no year ("Originally
         published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
         year and, when it names none, its zone; each is a date line of its own (the second's text
-        with the year written in), none when the second is not a later date of the other kind."""
+        with the year written in; a time alone takes the first's day: "Publié le 26 novembre 2026 à
+        14h05, mis à jour à 16h40"), none when the second is not a later date of the other kind."""
         cut = max(shown.rfind(mark, first.end()) for mark in _DATE_PART_MARKS)
         if cut < 0:
-            return []
+            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40").
+            second = _UPDATE_LABEL.search(shown, first.end())
+            if second is None or not shown[: second.start()].rstrip().endswith(","):
+                return []
+            cut = shown.rindex(",", 0, second.start())
         head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
         kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
         value = parse_date(self._in_language(head), self.tz, now=self.now, relative=False, day_first=self._day_first(head))
         filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
+        if filled is None and value is not None and kinds[0] != kinds[1] and _has_time(head) and _clock_only(tail):
+            # A time alone, the first date's day ("..., mis à jour à 16h40"), when it falls later.
+            filled = f"{value.day} {_ENGLISH_MONTH_NAMES[value.month - 1]} {value.year} {tail}"
         if filled is None or not _date_line_text(head) or not _date_line_text(filled):
             return []
         later = parse_date(self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
@@ -3856,6 +3912,7 @@ _CLOCK = re.compile(r"(?<![\d.:/-])\d{1,2}[:.h]\d{2}(?!\d|[./-]\d)|\d{1,2}\s*[�
 _COMPACT_CLOCK = re.compile(r"\d{4}(?:\d{2})?(?!\d)")
 _PLUS_HOURS = timezone(timedelta(hours=5))
 _MIDNIGHT_UTC = datetime.min.replace(tzinfo=UTC).timetz()
+_MIDNIGHT = datetime.min.time()
 #: Any instant, to tell a relative date from an absolute one.
 _MIDNIGHT_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -4044,8 +4101,8 @@ def _date_line_text(shown: str) -> bool:
         return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
     if not _DATE_IN_TEXT.search(shown):
         return False
-    if _republishing_credit(shown):
-        return False
+    if _republishing_credit(shown) or _PRINT_EDITION.search(shown):
+        return False  # another publication's date: the original's, or the paper's printed issue
     if len(_date_words_left(shown)) <= MAX_DATELINE_EXTRA_CHARS:
         return True
     label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
@@ -4060,6 +4117,13 @@ def _date_line_text(shown: str) -> bool:
     )
 
 
+#: A date labelled as the newspaper's printed issue, not the page's publication ("Edisi Cetak | Jumat,
+#: 27 November 2026 | Halaman 5" above the online stamp; the paper prints the story the next morning).
+_PRINT_EDITION = re.compile(
+    r"\b(?:edisi\s+cetak|(?:print|printed)\s+(?:edition|issue|version)|in\s+print|edición\s+impresa"
+    r"|versión\s+impresa|édition\s+(?:imprimée|papier)|printausgabe|zeitungsausgabe)\b",
+    re.IGNORECASE,
+)
 #: "Originally published" / "First published" and the word after it ("by", "in", "on", "at").
 _FIRST_PUBLISHED = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\b\s*(?:(?:by|in|on|at)\b)?", re.IGNORECASE
@@ -4291,6 +4355,11 @@ def _in_rest_offset(instant: datetime, raw_local: Any) -> datetime:
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return instant
     return instant.astimezone(timezone(offset))
+
+
+def _at_midnight(value: datetime) -> bool:
+    """True for a stamp at 00:00:00 in its own offset or in UTC: the form a CMS gives a day alone."""
+    return value.time() == _MIDNIGHT or value.astimezone(UTC).time() == _MIDNIGHT
 
 
 def _has_time(raw: str) -> bool:
