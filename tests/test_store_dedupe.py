@@ -326,46 +326,6 @@ def test_sqlite_a_rolled_back_batch_leaves_no_phantom_keys_in_the_shared_index(t
         store.close()
 
 
-def test_sqlite_key_blocks_read_once_are_kept_and_forgotten_with_a_rolled_back_batch(tmp_path, monkeypatch):
-    from newscrawl.store import sqlite
-
-    monkeypatch.setattr(sqlite, "TAIL_MIN", 2)
-    path = str(tmp_path / "s.sqlite")
-    first, second = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
-    statements: list[str] = []
-    first._db.set_trace_callback(statements.append)
-    first.put_fingerprint(fields("a.example/1"), b"\x01", [1, 11])
-    first.put_fingerprint(fields("a.example/2"), b"\x01", [2, 12])  # the tail becomes run 1
-    assert [f["ref"] for f, _, _ in first.find_fingerprints([1])] == ["a.example/1"]
-    read = sum("FROM key_blocks" in s for s in statements)
-    assert read == 1
-    assert [f["ref"] for f, _, _ in first.find_fingerprints([11, 1])] == ["a.example/1"]  # its block kept
-    assert sum("FROM key_blocks" in s for s in statements) == read
-    first._db.set_trace_callback(None)
-    # A batch of ours writes run 2 and reads its block, then fails: the run and its id are
-    # rolled back, and another process's next run takes the id with other pairs.
-    try:
-        with first.dedupe_batch():
-            first.put_fingerprint(fields("a.example/3"), b"\x01", [3])
-            first.put_fingerprint(fields("a.example/4"), b"\x01", [4])
-            assert [f["ref"] for f, _, _ in first.find_fingerprints([3])] == ["a.example/3"]
-            assert any(b >> 32 == 2 for b in first._blocks.blocks)
-            raise RuntimeError("a later step of the article fails")
-    except RuntimeError:
-        pass
-    second.put_fingerprint(fields("a.example/5"), b"\x01", [3, 5])
-    second.put_fingerprint(fields("a.example/6"), b"\x01", [6])
-    assert second._db.execute("SELECT MAX(run) FROM key_runs").fetchone()[0] == 2
-    for store in (first, second):
-        assert [f["ref"] for f, _, _ in store.find_fingerprints([3, 5, 6])] == ["a.example/5", "a.example/6"]
-    # Runs merged away: their blocks are dropped from the cache with them.
-    first.compact_key_runs([1, 2])
-    first.find_fingerprints([1])
-    assert {b >> 32 for b in first._blocks.blocks} <= set(first._runs)
-    first.close()
-    second.close()
-
-
 def test_sqlite_runs_of_another_layout_are_refused_until_a_rebuild(tmp_path, monkeypatch):
     from newscrawl.store import StoreError, keyruns, sqlite
 

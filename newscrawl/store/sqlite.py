@@ -15,7 +15,6 @@ import os
 import sqlite3
 import time
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,11 +64,6 @@ TIER_BASE = 2_000
 #: Fingerprints whose keys a process holds in a dict before they become a sorted run of
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 2048
-#: Key blocks a process keeps after reading them (``BlockCache``, ~2 KB each: ~16 MB). The
-#: copies of one wire story come days apart at most, and each looks up the keys the story's
-#: first copies stored: on the benchmark's articles ~60 % of the blocks a lookup reads were
-#: read by an earlier one.
-BLOCK_CACHE_BLOCKS = 8192
 _KEY_MIN, _KEY_END = KEY_MIN, KEY_END
 #: Bits of the legacy key filter per key of ``fingerprint_keys`` (the B-tree index of stores
 #: made before key runs, and the one a re-cluster writes), at least, when it is built
@@ -220,47 +214,6 @@ class KeyFilter:
     def might_hold(self, keys: np.ndarray) -> np.ndarray:
         positions = self._positions(keys)
         return ((self.bits[positions >> np.uint64(3)] >> (positions & np.uint64(7))) & 1).all(axis=1)
-
-
-class BlockCache:
-    """Key blocks (row id -> data) read before, the ``capacity`` used last. A block's data
-    never changes while its row is there: a run's blocks are written once, and deleted
-    only after the run was merged away (and run ids are never reused: AUTOINCREMENT). So a
-    block held is still right whenever a live run asks for it; the blocks of runs no longer
-    live are dropped (``keep_runs``), and everything when a transaction of ours that may
-    have read its own blocks did not commit (``SQLiteStore._forget_index_state``)."""
-
-    __slots__ = ("blocks", "capacity")
-
-    def __init__(self, capacity: int) -> None:
-        self.blocks: OrderedDict[int, bytes] = OrderedDict()
-        self.capacity = capacity
-
-    def read(self, db: sqlite3.Connection, block_ids: list[int]) -> list[tuple[int, bytes]]:
-        """(row id, data) of the blocks asked (sorted, distinct) that are there."""
-        blocks = self.blocks
-        rows = [(b, blocks[b]) for b in blocks.keys() & block_ids]
-        if len(rows) < len(block_ids):
-            held = {b for b, _ in rows}
-            missing = [b for b in block_ids if b not in held]
-            for chunk in _chunks(missing):
-                marks = ",".join("?" * len(chunk))
-                read = db.execute(f"SELECT id, data FROM key_blocks WHERE id IN ({marks})", chunk).fetchall()
-                rows += read
-                blocks.update(read)
-        move = blocks.move_to_end
-        for b, _ in rows:
-            move(b)
-        while len(blocks) > self.capacity:
-            blocks.popitem(last=False)
-        return rows
-
-    def keep_runs(self, runs: Iterable[int]) -> None:
-        """Drop the blocks of runs not among ``runs``."""
-        live = set(runs)
-        dead = [b for b in self.blocks if b >> 32 not in live]  # keyruns.block_id: run << 32 | block
-        for b in dead:
-            del self.blocks[b]
 
 
 class KeyTail:
@@ -437,7 +390,6 @@ class SQLiteStore(Store):
         self._filter: KeyFilter | None = None
         self._runs: dict[int, RunView] = {}
         self._run_set: keyruns.RunSet | None = None  # ``_runs`` packed for lookups
-        self._blocks = BlockCache(BLOCK_CACHE_BLOCKS)  # key blocks read before
         self._runs_version = -1
         self._merge_checked = -1
         self._dead_runs = False
@@ -596,7 +548,6 @@ class SQLiteStore(Store):
         self._runs, self._run_set, self._runs_version = {}, None, -1
         self._filter, self._meta_cache, self._merge_checked = None, None, -1
         self._prefetched = None
-        self._blocks = BlockCache(BLOCK_CACHE_BLOCKS)
 
     # -- articles ---------------------------------------------------------------
 
@@ -1231,7 +1182,6 @@ class SQLiteStore(Store):
                 db.execute("SELECT fences, bits FROM key_run_parts WHERE run = ? ORDER BY part", (run,)).fetchall()
             )
         self._runs, self._run_set = runs, None
-        self._blocks.keep_runs(runs)
         self._runs_version = self._meta_rows(db).get("runs_version", 0)
 
     def _load_filter(self, db: sqlite3.Connection, upto: int) -> KeyFilter | None:
@@ -1287,7 +1237,10 @@ class SQLiteStore(Store):
         block_ids, keys = self._run_set.candidates(np.sort(wanted_array))
         if not block_ids.size:
             return set()
-        rows = self._blocks.read(self._db, np.unique(block_ids).tolist())
+        rows: list[tuple[int, bytes]] = []
+        for chunk in _chunks(np.unique(block_ids).tolist()):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self._db.execute(f"SELECT id, data FROM key_blocks WHERE id IN ({marks})", chunk))
         return set(keyruns.pairs_in_blocks(rows, block_ids, keys))
 
     @staticmethod
