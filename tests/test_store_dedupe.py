@@ -720,8 +720,9 @@ def test_mongodb_follows_a_chain_of_aliases_and_stops_at_a_cycle(mongodb_uri):
 
 def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
     # The compiled lookup (numba) must find the same blocks and pairs, in the same order, as
-    # the numpy steps: runs of many blocks, a key over 30 blocks, a run of one block, a
-    # last block half full, keys at and beside every fence, and blocks gone from the read.
+    # the numpy steps: runs of many blocks, a key over 30 blocks, keys held 2-6 times in a
+    # block (the compiled loop finds a block's first by a binary search), a run of one block,
+    # a last block half full, keys at and beside every fence, and blocks gone from the read.
     pytest.importorskip("numba")
     from newscrawl.store import keyruns
 
@@ -732,6 +733,9 @@ def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
     for run, size in ((3, 40), (4, 3_000), (9, 1), (12, 250)):
         keys = rng.integers(-(2**63), 2**63 - 1, size=size * keyruns.BLOCK + 37)
         keys = np.sort(np.concatenate([keys, [hot] * 3600])) if run == 4 else np.sort(keys)
+        if run == 12:  # some keys held by several fingerprints, side by side in their block
+            repeated = keys[::97]
+            keys = np.sort(np.concatenate([keys, np.repeat(repeated, rng.integers(1, 6, size=repeated.size))]))
         ids = rng.integers(1, 10**6, size=keys.size)
         blocks = -(-keys.size // keyruns.BLOCK)
         views[run] = keyruns.RunView(run)
@@ -743,6 +747,7 @@ def test_key_run_lookups_compiled_give_numpys_blocks_and_pairs():
     fences = np.concatenate([view.fences for view in views.values()])
     wanted = np.concatenate([
         fences, fences - 1, fences + 1, [hot, -(2**63), 2**63 - 1, 0], rng.integers(-(2**63), 2**63 - 1, size=5_000),
+        repeated, repeated + 1,
     ])  # fmt: skip
     for keys in (np.unique(wanted.astype(np.int64)), np.array([hot]), np.unique(rng.choice(fences, 90))):
         got, expected = run_set.candidates(keys), run_set.candidates_numpy(keys)

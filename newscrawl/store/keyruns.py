@@ -577,7 +577,9 @@ def _candidate_loops(
 def _pair_loops(row_ids, flat, row_pairs, block_ids, keys):
     """``pairs_in_blocks`` as loops for numba: (keys, ids) of the pairs of ``keys[i]`` in
     block ``block_ids[i]``, among the blocks read (``row_ids``, their data one after the
-    other in ``flat``, ``row_pairs`` pairs each: keys, then ids)."""
+    other in ``flat``, ``row_pairs`` pairs each: keys, then ids). A block's keys are sorted
+    (a run is), so a key's pairs are found by a binary search for its first, in ~7 steps
+    where a scan of the block's 120 keys took ~1 us a block (~30 us a lookup of 26 blocks)."""
     order = np.argsort(row_ids)
     sorted_ids = row_ids[order]
     starts = np.empty(row_ids.size, dtype=np.int64)
@@ -594,12 +596,20 @@ def _pair_loops(row_ids, flat, row_pairs, block_ids, keys):
             continue  # deleted since (read outside a transaction): a run merged away meanwhile
         row = order[p]
         start, pairs, key = starts[row], row_pairs[row], keys[j]
-        for t in range(pairs):
-            if flat[start + t] == key:
-                if found == out_keys.size:
-                    out_keys = np.concatenate((out_keys, np.empty(found, dtype=np.int64)))
-                    out_ids = np.concatenate((out_ids, np.empty(found, dtype=np.int64)))
-                out_keys[found] = key
-                out_ids[found] = flat[start + pairs + t]
-                found += 1
+        lo, hi = 0, pairs
+        while lo < hi:  # the first of the block's keys that is at least the key
+            mid = (lo + hi) >> 1
+            if flat[start + mid] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        t = lo
+        while t < pairs and flat[start + t] == key:
+            if found == out_keys.size:
+                out_keys = np.concatenate((out_keys, np.empty(found, dtype=np.int64)))
+                out_ids = np.concatenate((out_ids, np.empty(found, dtype=np.int64)))
+            out_keys[found] = key
+            out_ids[found] = flat[start + pairs + t]
+            found += 1
+            t += 1
     return out_keys[:found], out_ids[:found]
