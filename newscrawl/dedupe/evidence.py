@@ -756,8 +756,14 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                         (
                             y
                             for y in (other[j] if 0 <= j < len(other) else ())
-                            if y not in taken and y not in theirs and "F" in foreign.get(y, ())
-                            and money.plausible_rate(values.get(x, []), their_values.get(y, []))
+                            if y not in taken and y not in theirs
+                            and (
+                                "F" in foreign.get(y, ())
+                                and money.plausible_rate(values.get(x, []), their_values.get(y, []))
+                                # another local currency converted (ringgit as rupiah)
+                                or "L" in foreign.get(y, ())
+                                and money.other_currency(values.get(x, []), their_values.get(y, []))
+                            )
                         ),
                         None,
                     )

@@ -44,6 +44,10 @@ RATE_BANDS = {
     ("MYR", "AUD"): (2, 4.5),
     ("MYR", "JPY"): (0.02, 0.05),
     ("MYR", "CNY"): (0.4, 0.9),
+    # One local currency written as the other (a Malaysian minimum wage in rupiah for Indonesian
+    # readers): rupiah a ringgit 2,000-5,000 (2,200 in 2000, 3,300-3,900 in 2020-2026).
+    ("IDR", "MYR"): (2_000, 5_000),
+    ("MYR", "IDR"): (1 / 5_000, 1 / 2_000),
 }
 #: Scale words after an amount.
 _SCALES = {
@@ -161,6 +165,20 @@ def plausible_rate(local: list[tuple[str, float]], foreign: list[tuple[str, floa
             if band[0] <= value / their_value <= band[1]:
                 return True
     return False
+
+
+def other_currency(local: list[tuple[str, float]], theirs: list[tuple[str, float]]) -> bool:
+    """Is a local amount (``local``) of another local currency than ``theirs``, at a rate of
+    ``RATE_BANDS`` (ringgit written as rupiah: "RM1,700" as "Rp 6,2 juta")? Only a pair of
+    currencies with a band: an entry stored without currency is none. One way only (the code
+    later in the alphabet is read as the other: ringgit as rupiah), so that the two articles,
+    each renamed to the other's figures, do not swap their names and still differ."""
+    return any(
+        code > their_code and (code, their_code) in RATE_BANDS and value and their_value
+        and RATE_BANDS[code, their_code][0] <= value / their_value <= RATE_BANDS[code, their_code][1]
+        for code, value in local
+        for their_code, their_value in theirs
+    )
 
 
 def kinds(fp: dict[str, Any]) -> dict[str, set[str]]:

@@ -1,0 +1,62 @@
+"""Human translations that write the figures another way (review set 7, class 1): ringgit given
+as rupiah, nautical miles as km. Fixtures written for these tests: a Malaysian agency's English
+report of a wage rise for Indonesian domestic workers, a fluent Indonesian translation giving every
+ringgit amount in rupiah, and an Indonesian outlet's own report with its own rupiah figures.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint, money
+from tests.dedupe_corpus import article
+
+WAGE_EN = (
+    "KUALA LUMPUR, March 3 (Bernama) -- Malaysia will raise the minimum monthly wage for Indonesian"
+    " domestic workers to RM1,800 from July, Human Resources Minister Hadi Rahman said on Tuesday.\n\n"
+    "Hadi said employers in Johor, Selangor and Penang would also have to pay a RM250 housing allowance,"
+    " and that 64,000 workers would benefit from the change.\n\n"
+    '"The new wage reflects what it costs to live in our cities today," Hadi told reporters after'
+    " meeting ambassador Dewi Kartika in Putrajaya.\n\n"
+    "Dewi said Jakarta would open 12 placement offices across Java before the end of 2026 to register"
+    " the workers."
+)
+#: Every ringgit amount in rupiah (3,500 and 3,480 rupiah a ringgit), the quote as reported speech.
+WAGE_ID = (
+    "Malaysia akan menaikkan upah minimum bulanan pekerja rumah tangga asal Indonesia menjadi sekitar"
+    " Rp 6,3 juta mulai Juli, kata Menteri Sumber Manusia Hadi Rahman, Selasa.\n\n"
+    "Menurut Hadi, majikan di Johor, Selangor dan Penang juga wajib membayar tunjangan perumahan sekitar"
+    " Rp 870 ribu, dan 64.000 pekerja akan menikmati kenaikan itu.\n\n"
+    "Hadi menyampaikan hal itu usai bertemu Duta Besar Dewi Kartika di Putrajaya. Ia menyebut upah baru"
+    " itu sesuai dengan biaya hidup di kota-kota Malaysia.\n\n"
+    "Dewi mengatakan Jakarta akan membuka 12 kantor penempatan di Pulau Java hingga akhir 2026 untuk"
+    " mendata para pekerja."
+)
+
+
+def fp(body: str, url: str, language: str = "en", hour: int = 8) -> dict:
+    return fingerprint(article(url, body, language, "2026-03-03", hour, title="Wage for domestic workers"))
+
+
+def test_ringgit_written_as_rupiah_is_one_amount():
+    en = fp(WAGE_EN, "https://bernama.example/wage")
+    translated = fp(WAGE_ID, "https://buruh.example/upah", language="id", hour=14)
+    assert compare(translated, en) is not None
+    assert compare(en, translated) is not None
+    # Each amount renamed once, one way: the two views do not swap their names.
+    assert "#63" in evidence.with_money_of(translated, en)["anchors"]  # RM1,800 read as Rp 6,3 juta
+    assert evidence.with_money_of(en, translated) is translated
+
+
+def test_another_local_currency_only_at_a_plausible_rate():
+    assert money.other_currency([("MYR", 1800.0)], [("IDR", 6.3e6)])  # 3,500 rupiah a ringgit
+    assert not money.other_currency([("MYR", 1800.0)], [("IDR", 1.8e6)])  # 1,000: another amount
+    assert not money.other_currency([("IDR", 6.3e6)], [("MYR", 1800.0)])  # one way only
+    assert not money.other_currency([("MYR", 1800.0)], [("MYR", 1800.0)])
+    assert not money.other_currency([], [("IDR", 6.3e6)])
+
+
+def test_an_outlets_own_rupiah_figures_are_not_ringgit():
+    # Its own amount (Rp 1,8 juta, the old wage at home) is no conversion of RM1,800.
+    rival = WAGE_ID.replace("sekitar Rp 6,3 juta", "Rp 1,8 juta").replace("sekitar Rp 870 ribu", "Rp 90 ribu")
+    en = fp(WAGE_EN, "https://bernama.example/wage")
+    own = fp(rival, "https://kabar.example/upah", language="id", hour=14)
+    assert evidence.with_money_of(en, own) is own
