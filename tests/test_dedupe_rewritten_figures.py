@@ -6,7 +6,7 @@ ringgit amount in rupiah, and an Indonesian outlet's own report with its own rup
 
 from __future__ import annotations
 
-from newscrawl.dedupe import compare, evidence, fingerprint, money
+from newscrawl.dedupe import compare, evidence, fingerprint, money, units
 from tests.dedupe_corpus import article
 
 WAGE_EN = (
@@ -60,3 +60,40 @@ def test_an_outlets_own_rupiah_figures_are_not_ringgit():
     en = fp(WAGE_EN, "https://bernama.example/wage")
     own = fp(rival, "https://kabar.example/upah", language="id", hour=14)
     assert evidence.with_money_of(en, own) is own
+
+
+RESCUE_EN = (
+    "PORT BLAIR: A coast guard cutter rescued 14 Thai fishermen on Sunday whose trawler had sunk about"
+    " 90 nautical miles west of Car Nicobar, the coast guard said on Monday.\n\n"
+    "The cutter Vajra found the men clinging to a life raft after a 30-hour search and took them to"
+    " Port Blair, commander Ravi Menon said.\n\n"
+    "Two of the fishermen were treated for burns from an engine fire that sank the trawler, Menon said,"
+    " and the others were in good health.\n\n"
+    "The crew would be handed to Thai embassy officials in Chennai on Friday."
+)
+#: The distance in km (90 nautical miles is 167 km; 90 land miles would be 145).
+RESCUE_ID = (
+    "Kapal penjaga pantai India menyelamatkan 14 nelayan Thailand yang kapal pukatnya tenggelam sekitar"
+    " 167 km di sebelah barat Car Nicobar pada Minggu, kata penjaga pantai, Senin.\n\n"
+    "Kapal Vajra menemukan mereka berpegangan pada rakit penyelamat setelah pencarian selama 30 jam,"
+    " lalu membawa mereka ke Port Blair, kata komandan Ravi Menon.\n\n"
+    "Menurut Menon, dua nelayan dirawat karena luka bakar akibat kebakaran mesin yang menenggelamkan"
+    " kapal, sedangkan yang lain dalam kondisi sehat.\n\n"
+    "Para awak akan diserahkan kepada pejabat kedutaan Thailand di Chennai pada Jumat."
+)
+
+
+def test_a_nautical_mile_is_read_as_such():
+    assert units.unit_figures("about 120 nautical miles south") == [["#120", "km", 222.24]]
+    assert units.unit_figures("sejauh 120 mil laut dari") == [["#120", "km", 222.24]]
+    assert units.unit_figures("a 12 nautical-mile zone") == [["#12", "km", 22.224]]
+    assert units.unit_figures("some 120 miles inland") == [["#120", "km", 193.121]]
+
+
+def test_nautical_miles_written_as_km_are_one_distance():
+    en = fingerprint(article("https://wire.example/rescue", RESCUE_EN, "en", "2026-02-09", 8, title="Rescue"))
+    translated = fingerprint(
+        article("https://laut.example/nelayan", RESCUE_ID, "id", "2026-02-09", 15, title="Nelayan")
+    )
+    assert compare(translated, en) is not None
+    assert compare(en, translated) is not None
