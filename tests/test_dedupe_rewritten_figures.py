@@ -41,17 +41,21 @@ def test_ringgit_written_as_rupiah_is_one_amount():
     translated = fp(WAGE_ID, "https://buruh.example/upah", language="id", hour=14)
     assert compare(translated, en) is not None
     assert compare(en, translated) is not None
-    # Each amount renamed once, one way: the two views do not swap their names.
-    assert "#63" in evidence.with_money_of(translated, en)["anchors"]  # RM1,800 read as Rp 6,3 juta
-    assert evidence.with_money_of(en, translated) is translated
+    # Each amount renamed once, one way: the rupiah (the reader's money) as the ringgit.
+    assert "#1800" in evidence.with_money_of(en, translated)["anchors"]  # Rp 6,3 juta read as RM1,800
+    assert evidence.with_money_of(translated, en) is en
 
 
 def test_another_local_currency_only_at_a_plausible_rate():
-    assert money.other_currency([("MYR", 1800.0)], [("IDR", 6.3e6)])  # 3,500 rupiah a ringgit
-    assert not money.other_currency([("MYR", 1800.0)], [("IDR", 1.8e6)])  # 1,000: another amount
-    assert not money.other_currency([("IDR", 6.3e6)], [("MYR", 1800.0)])  # one way only
-    assert not money.other_currency([("MYR", 1800.0)], [("MYR", 1800.0)])
-    assert not money.other_currency([], [("IDR", 6.3e6)])
+    ringgit = [("MYR", 1800.0)]
+    assert money.other_currency([("IDR", 6.3e6)], ringgit, "id", "en")  # 3,500 rupiah a ringgit
+    assert not money.other_currency([("IDR", 1.8e6)], ringgit, "id", "en")  # 1,000: another amount
+    assert not money.other_currency(ringgit, [("IDR", 6.3e6)], "en", "id")  # one way only
+    # A Malay text's ringgit is its readers' own money, converted (if at all) from a third
+    # amount: two translations converting one dollar amount each into their readers' money.
+    assert not money.other_currency([("IDR", 6.3e6)], ringgit, "id", "ms")
+    assert not money.other_currency(ringgit, ringgit, "ms", "en")
+    assert not money.other_currency([], ringgit, "id", "en")
 
 
 def test_an_outlets_own_rupiah_figures_are_not_ringgit():

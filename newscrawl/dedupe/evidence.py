@@ -761,7 +761,9 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                                 and money.plausible_rate(values.get(x, []), their_values.get(y, []))
                                 # another local currency converted (ringgit as rupiah)
                                 or "L" in foreign.get(y, ())
-                                and money.other_currency(values.get(x, []), their_values.get(y, []))
+                                and money.other_currency(
+                                    values.get(x, []), their_values.get(y, []), b.get("language"), a.get("language")
+                                )
                             )
                         ),
                         None,
