@@ -101,3 +101,15 @@ def test_nautical_miles_written_as_km_are_one_distance():
     )
     assert compare(translated, en) is not None
     assert compare(en, translated) is not None
+
+
+def test_a_range_of_rates_with_one_percent_sign_reads_as_rates():
+    # "4,0-4,8 persen" and "4.0%-4.8%": one range of rates, whichever way it is written.
+    def figures(body: str, language: str) -> list[str]:
+        found = fingerprint(article("https://x.example/r", body, language, "2026-09-10", title="Rate"))
+        return [x for x in found["anchors"] if x[0] == "#"]
+
+    assert figures("Bank itu memperkirakan ekonomi tumbuh 4,0-4,8 persen, kata Budi.", "id") == ["#4", "#48"]
+    assert figures("The bank expects growth of 4.0%-4.8%, Budi said.", "en") == ["#4", "#48"]
+    assert figures("The bank expects growth of 4.0-4.8% this year.", "en") == ["#4", "#48"]
+    assert figures("A 10.0-12.5 km stretch of road was shut.", "en") == ["#100", "#125"]
