@@ -113,3 +113,33 @@ def test_a_range_of_rates_with_one_percent_sign_reads_as_rates():
     assert figures("The bank expects growth of 4.0%-4.8%, Budi said.", "en") == ["#4", "#48"]
     assert figures("The bank expects growth of 4.0-4.8% this year.", "en") == ["#4", "#48"]
     assert figures("A 10.0-12.5 km stretch of road was shut.", "en") == ["#100", "#125"]
+
+
+def test_a_title_figure_written_with_a_scale_word_is_no_other_headline():
+    # "412,000" in the English title, "412 ribu" in the Indonesian one; the English body also
+    # gives a rate of 41.2 percent, whose anchor is the Indonesian title's "412".
+    en = fingerprint(
+        article(
+            "https://wire.example/toba",
+            "Foreign visitors to Lake Toba reached 412,000 in March, up 7.5 percent from a year earlier, the"
+            " North Sumatra statistics office said on Monday. Hotel occupancy in Parapat averaged 41.2 percent,"
+            " office head Lintong Sirait said, with Malaysians and Singaporeans the largest groups.",
+            "en",
+            "2026-04-06",
+            title="Lake Toba foreign visitors reach 412,000 in March",
+        )
+    )
+    translated = fingerprint(
+        article(
+            "https://wisata.example/toba",
+            "Kunjungan wisatawan mancanegara ke Danau Toba pada Maret mencapai 412 ribu, naik 7,5 persen"
+            " dibanding tahun lalu, kata Kepala BPS Lintong Sirait, Senin. Tingkat hunian hotel di Parapat"
+            " rata-rata 41,2 persen, dengan wisman Malaysia dan Singapura terbanyak.",
+            "id",
+            "2026-04-06",
+            11,
+            title="Kunjungan wisman ke Danau Toba Maret capai 412 ribu",
+        )
+    )
+    assert not evidence.headlines_differ(translated, en)
+    assert not evidence.headlines_differ(en, translated)
