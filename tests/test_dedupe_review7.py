@@ -29,14 +29,15 @@ from tests.test_dedupe_review import review_set_tests
 #: copy left on its own: human translations that rewrite the figures (S305-1's "Rp 7,3 triliun"
 #: for $450 million, S302-3's English with feet and miles for ANTARA's metres and km), summary
 #: translations (S305-2, S312-3, S314-3 with a site's outro), BNM's Indonesian version days later
-#: and a Malay cut to one sentence (S306-2/3), ANTARA's Indonesian version of its own English
-#: story (N340-1); in some orders S300's human translations with rupiah and ringgit figures, AP's
-#: Indonesian writethru (S304-2), S301's Indonesian summary and S318's rupiah translation.
+#: and a Malay cut to one sentence (S306-2/3); in some orders S300's human translations with
+#: rupiah and ringgit figures, AP's Indonesian writethru (S304-2), S301's Indonesian summary and
+#: S318's rupiah translation.
 #: Raised (D16, twelfth session) from 82/99/81/82/82 once a nautical mile is read as 1.852 km
 #: (S317-1's 220 km for 120 nautical miles, every order) and ringgit written as rupiah as the same
-#: amount (S313-2's "Rp 6,2 juta" for RM1,700 three days later, three orders).
+#: amount (S313-2's "Rp 6,2 juta" for RM1,700 three days later, three orders), and two titles
+#: giving one figure two ways ("689,000" / "689 ribu") no other headlines (N340-1, every order).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 84, "reverse": 101, "shuffled-2": 86, "shuffled-3": 83, "shuffled-4": 87}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 102, "shuffled-2": 87, "shuffled-3": 84, "shuffled-4": 88}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the
