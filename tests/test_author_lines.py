@@ -162,6 +162,25 @@ def test_a_spanish_firma_block_is_a_byline_but_a_german_firma_is_a_company() -> 
     assert GenericPage(f'<html lang="de"><head><title>x</title></head><body>{body}</body></html>', URL).authors() == []
 
 
+def test_a_reporter_class_word_of_the_site_s_language_marks_the_byline() -> None:
+    # Review R33 (rv25/22): Turkish "muhabir" (reporter); Indonesian and Malay "wartawan" and
+    # "pewarta", Dutch "redacteur", Vietnamese "tac-gia" (tác giả) likewise.
+    for marker in ("muhabir", "haber-muhabir", "wartawan", "pewarta-name", "redacteur", "tac-gia"):
+        block = f'<div class="meta"><span class="{marker}">Ines Walder</span> <time>3 saat önce</time></div>'
+        body = f"<article><h1>Old ferry pier to close</h1>{block}{LEDE * 3}</article>"
+        assert page("<title>Old ferry pier to close</title>", body).authors() == ["Ines Walder"], marker
+
+
+def test_the_next_span_s_date_label_is_no_part_of_the_name() -> None:
+    # Review R33 (rv25/37): "Oleh A" in its span, "Diterbitkan pada: <date>" in the next one; the
+    # line ran on into the next span's label (Malay and Indonesian "published", "updated").
+    for label in ("Diterbitkan pada:", "Dikemaskini:", "Dipublikasikan:"):
+        meta = f'<div class="entry-meta"><span class="author">Oleh Ines Walder</span> <span class="date">{label} Khamis, 26 Nov 2026 7:02 pagi</span></div>'
+        body = f"<article><h1>Old ferry pier to close</h1>{meta}{LEDE * 3}</article>"
+        assert page("<title>Old ferry pier to close</title>", body).authors() == ["Ines Walder"], label
+    assert clean_author_names(["Ines Walder Diterbitkan pada 26 Nov 2026"])[0] == ["Ines Walder"]
+
+
 def test_a_columnists_name_block_names_the_writer() -> None:
     block = '<div class="columnist"><img src="/c.jpg" alt=""><span>Ines Walder</span></div>'
     body = f"<article><h1>Ines Walder: Why I still take the ferry</h1>{block}{LEDE * 3}</article>"

@@ -253,6 +253,18 @@ def test_zero_width_joiners_inside_words_stay_in_the_body() -> None:
     assert "র\u200d্যাব" in (GenericPage(html, "https://news.example.com.bd/a/1").body() or "")
 
 
+def test_a_joined_word_at_a_paragraph_s_end_stays_on_a_minified_page() -> None:
+    # No blank between "</p><p>": the page's text glued "می‌شود.کارت" and the word's form was not found.
+    lines = [
+        f"کتابخانه شهر از هفته آینده ساعت کار خود را تا نیمه‌شب افزایش {n} می\u200cدهد و سالن\u200cها باز می\u200cمانند."
+        for n in range(1, 5)
+    ]
+    story = "".join(f"<p>{line}</p>" for line in lines)
+    html = f'<html lang="fa"><head><title>کتابخانه</title></head><body><article><h1>ساعت کار کتابخانه</h1>{story}</article><div><a href="/">Facebook</a></div></body></html>'
+    body = GenericPage(html, "https://news.example.ir/a/2").body() or ""
+    assert body.split("\n\n") == lines
+
+
 def test_a_word_the_page_also_writes_without_its_joiner_is_left_as_extracted() -> None:
     from newscrawl.pages.joiners import joined_words, restore
 

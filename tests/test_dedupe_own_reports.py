@@ -10,8 +10,14 @@ shareholders' meeting, the grounded jets and the share price, each in a paragrap
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+
 from newscrawl.dedupe import compare, evidence, fingerprint
+from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.dedupe.text import years
+from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
 
 FINAL_EN = (
@@ -192,3 +198,47 @@ def test_another_agencys_report_quoting_the_same_official_is_no_rewrite():
     rival = _fp("https://agency-b.example/phuket", POLL_RIVAL, "en", 17, day="2026-09-07", title="Thai PM's alliance keeps Phuket")
     assert compare(cut, rival) is None
     assert compare(rival, cut) is None
+
+
+#: The wire report cut to its first two paragraphs by a mirror: the score, the captain, the
+#: minutes and the crowd, which the sports paper's own report gives in its first two too.
+FINAL_EN_CUT = "\n\n".join(FINAL_EN.split("\n\n")[:2])
+_FINAL_DAY = "2026-06-06"
+FINAL_WIRE = article("https://wire.example/volley", FINAL_EN, "en", _FINAL_DAY, 15, title="Vietnam beat Malaysia to win first Asian title")
+FINAL_CUT = article(
+    "https://brief.example/volley", FINAL_EN_CUT, "en", _FINAL_DAY, published_at=f"{_FINAL_DAY}T15:30:00+00:00",
+    title="Vietnam win Asian title",
+)
+FINAL_OWN = article("https://kabarsport.example/voli", FINAL_ID_OWN, "id", _FINAL_DAY, 16, title="Penantian 24 tahun berakhir")
+FINAL_MT = article("https://voliterkini.example/voli", FINAL_ID_MT, "id", _FINAL_DAY, 17, title="Vietnam kalahkan Malaysia, juara Asia")
+_FINAL_NAMES = {"wire": FINAL_WIRE, "cut": FINAL_CUT, "own": FINAL_OWN, "mt": FINAL_MT}
+# Every arrival order but those that bring the cut and the paper's report first: the two alone
+# are a translation of one another's lead (0.6), and nothing stored yet says otherwise.
+_FINAL_ORDERS = [o for o in itertools.permutations(_FINAL_NAMES) if set(o[:2]) != {"cut", "own"}]
+
+
+def test_the_fixtures_of_the_cut_wire_match_as_the_tests_need():
+    wire, cut, own, mt = (fingerprint(d) for d in (FINAL_WIRE, FINAL_CUT, FINAL_OWN, FINAL_MT))
+    assert compare(own, cut).kind == "translation" and compare(own, cut).score < 0.9
+    assert compare(cut, wire).kind == "near"
+    assert compare(own, wire) is None and compare(own, mt) is None
+    assert compare(mt, cut).kind == "translation" and compare(mt, wire).kind == "translation"
+
+
+@pytest.mark.parametrize("order", _FINAL_ORDERS, ids="-".join)
+def test_a_cut_copys_lead_does_not_outweigh_the_whole_story(tmp_path, order):
+    """The paper's own report reads as a translation of the wire's copy cut to two paragraphs
+    (0.6), while the whole wire report, and its whole Indonesian translation, call it another
+    story. The cut shows only that the lead matches; the whole text, read on, refutes it: with
+    the whole copy stored, the report does not join the story through the cut (publication
+    order: AFP's S237 and Kompas' N275 in review set 6); with the whole translation stored, the
+    cut crawled after the report does not fold it in (reverse order)."""
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = {name: engine.process(_FINAL_NAMES[name]) for name in order}
+        story = {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
+    finally:
+        store.close()
+    assert story["wire"] == story["cut"] == story["mt"]
+    assert story["own"] != story["wire"]

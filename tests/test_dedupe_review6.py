@@ -25,29 +25,34 @@ from tests.test_dedupe_review import review_set_tests
 
 #: Same-story pairs (of 159) found in each arrival order when this test was written (R30's
 #: score.py --orders 5, /work/r30/: pairwise F1 0.902 / 0.913 / 0.903 / 0.924 / 0.923;
-#: English-Indonesian recall 54-62 of 67 at precision 0.87-0.92). Missed: S239's Indonesian
-#: translation with its lead rebuilt round the flight cancellations (S239-4, every order) and
-#: its SEO rewrite (its own intro and outro, every sentence reworded; all orders but reverse:
-#: found since D14, whose outro naming only Bali no longer counts as a paragraph of its own);
-#: AFP's football report's two machine translations (S237-4/5, no dateline; publication and
-#: shuffle 2); S229's spun rewrite and its two machine translations, a group of their own
-#: (reverse); Reuters' writethru with a new lead over the old body (S231-3, shuffle 3);
-#: Bernama's Malay version S236-2 (shuffle 2).
+#: English-Indonesian recall 54-62 of 67 at precision 0.87-0.92). Missed then: S239's Indonesian
+#: translation with its lead rebuilt round the flight cancellations (S239-4, every order; found
+#: since D15, when S239's machine translation S239-3, which agrees with it as a translation would,
+#: no longer calls it another story text to text) and its SEO rewrite (its own intro and outro,
+#: every sentence reworded; found since D14, whose outro naming only Bali no longer counts as a
+#: paragraph of its own); AFP's football report's two machine translations (S237-4/5, publication
+#: and shuffle 2: found since D15, when Kompas' N275, taken in through the cut, no longer
+#: contradicts them). Still missed: S229's spun rewrite and its two machine translations, a group
+#: of their own (reverse: the English copies the translations match call the rewrite, a copy of
+#: no translation, another story), Reuters' writethru with a new lead over the old body (S231-3,
+#: shuffle 3) and Bernama's Malay version S236-2 (shuffle 2).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 146, "reverse": 142, "shuffled-2": 143, "shuffled-3": 149, "shuffled-4": 154}
+PAIRS_FOUND_TODAY = {"publication": 159, "reverse": 147, "shuffled-2": 156, "shuffled-3": 154, "shuffled-4": 159}
 SAME_STORY_PAIRS = 159
 
-#: Stories merged today that are different stories (label pairs): Kompas' own Indonesian match
-#: report of the football final (N275: the same 2-1, 84th minute, 78,000, Struick, Marselino and
-#: the coach's words in Indonesian) with AFP's S237 in three orders, through AFP's copy cut to two
-#: paragraphs (S237-3, read as a translation of N275's first two; the full story no longer takes
-#: N275 since D14: a translation gives its original's years, N275 lists four finals of its own).
-#: No longer merged (D14): Tempo's N288 with Reuters' S241 (its rest under a "re-lead" of its own
-#: left out S241's lead) and AFP's N268 with Reuters' S235 (its case rested on Anwar's quote).
+#: Stories merged today that are different stories (label pairs): none. No longer merged: Kompas'
+#: own Indonesian match report of the football final (N275: the same 2-1, 84th minute, 78,000,
+#: Struick, Marselino and the coach's words in Indonesian) with AFP's S237, through AFP's copy cut
+#: to two paragraphs (S237-3, read as a translation of N275's first two; D15: the whole copy, or
+#: the whole Indonesian translation, calls N275 another story and overrules the cut's lead);
+#: before it (D14) the full story no longer took N275 (a translation gives its original's years,
+#: N275 lists four finals of its own), Tempo's N288 with Reuters' S241 (its rest under a
+#: "re-lead" of its own left out S241's lead) and AFP's N268 with Reuters' S235 (its case rested
+#: on Anwar's quote).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
-    "publication": {("N275", "S237")},
-    "reverse": {("N275", "S237")},
-    "shuffled-2": {("N275", "S237")},
+    "publication": set(),
+    "reverse": set(),
+    "shuffled-2": set(),
     "shuffled-3": set(),
     "shuffled-4": set(),
 }

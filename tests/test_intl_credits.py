@@ -155,6 +155,11 @@ def test_cjk_agency_aliases() -> None:
         ("记者 张伟", ["张伟"]),
         ("Bài và ảnh: Trần Minh Đức", ["Trần Minh Đức"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        # Urdu "تحریر" and Persian "نویسنده" / "خبرنگار" (review R33, rv25/56: the label was kept in the name)
+        ("تحریر: عائشہ ملک", ["عائشہ ملک"]),
+        ("تحریر عائشہ ملک", ["عائشہ ملک"]),
+        ("نویسنده: مریم احمدی", ["مریم احمدی"]),
+        ("خبرنگار: مریم احمدی", ["مریم احمدی"]),
     ],
 )
 def test_byline_labels_of_other_languages(raw: str, people: list[str]) -> None:
@@ -210,6 +215,31 @@ def test_a_korean_reporter_line_under_the_headline() -> None:
     )
     article = extract(html.encode(), "https://paper.example.kr/news/articleView.html?idxno=1").article
     assert article is not None and article.authors == ["박지훈"]
+
+
+@pytest.mark.parametrize(
+    ("info", "agencies"),
+    [
+        ("2026-03-02 10:15:07 来源：新华社 编辑：王芳", ["Xinhua"]),
+        ("2026-03-02 10:15 來源：中央社", ["CNA"]),
+        ("입력 2026.03.02 10:15 출처: 연합뉴스", ["Yonhap"]),
+        ("2026-03-02 10:15:07 来源：人民网 编辑：王芳", []),  # a paper's site, no agency
+    ],
+)
+def test_the_source_field_of_a_cjk_info_line_under_the_headline_credits_its_agency(
+    info: str, agencies: list[str]
+) -> None:
+    # Review R33 (rv25/26): the info line under the headline is no part of the body, and its source
+    # field ("来源：新华社") names the wire agency in its own script.
+    paras = "".join(
+        f"<p>记者从市交通局获悉，该市新建的有轨电车线路日前完成全部轨道铺设，计划明年上半年开通运营，第{n}段。</p>"
+        for n in range(4)
+    )
+    story = f'<div class="article"><h1>有轨电车完成铺轨</h1><div class="info">{info}</div><div id="detail">{paras}</div></div>'
+    html = f"<html><head><title>有轨电车完成铺轨_城市_城市网</title></head><body>{story}</body></html>"
+    article = extract(html.encode(), "https://paper.example.cn/city/2026-03/02/c_1.htm").article
+    assert article is not None and article.attribution.agencies == agencies
+    assert article.body is not None and "来源" not in article.body and "출처" not in article.body
 
 
 def test_a_press_releases_issuer_is_no_author() -> None:

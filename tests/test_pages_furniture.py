@@ -139,3 +139,27 @@ def test_header_lines_are_read_against_a_frame_that_holds_the_story() -> None:
     assert drop_header_lines(lines, _key(STORY[0]), [], []) == lines
     # A date line the date methods read goes wherever it is.
     assert drop_header_lines(["24.11.2025 14:15", *STORY], None, ["24.11.2025 14:15"], []) == STORY
+
+
+def test_a_long_stamp_line_of_two_dates_inside_the_story_box_goes() -> None:
+    # Review R33 (rv25/07): the stamp line ("Updated: ... | First published: ...", 80 characters or
+    # more) in the box that also holds the headline and the story's <div>: each of its dates is
+    # a date line the date methods read, so the line is a stamp, not the story's lead.
+    stamp = (
+        '<div class="stamp"><span>Updated: Nov 24, 2025, 11:05 PM GMT</span> | '
+        "<span>First published: Nov 24, 2025, 06:30 PM GMT</span></div>"
+    )
+    html = f"""<html><head><title>Harbour wall work begins</title></head><body>
+    <nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+    <div class="story"><h1>Harbour wall work begins</h1><div class="writer">Jane Doe</div>{stamp}
+    <div class="story-text">{_story()}</div></div>
+    <footer>Contact us</footer></body></html>"""
+    assert _paragraphs(html) == STORY
+
+
+def test_a_long_lead_that_holds_a_date_line_stays() -> None:
+    from newscrawl.pages.furniture import drop_header_lines
+
+    lead = "Updated: Nov 24, 2025 | The council said on Monday the wall would be finished by autumn next year."
+    # (one date line inside a sentence of the story: not a line of dates alone)
+    assert drop_header_lines([lead, *STORY], None, ["Updated: Nov 24, 2025", "Nov 24, 2025"], []) == [lead, *STORY]

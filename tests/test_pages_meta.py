@@ -311,6 +311,9 @@ def test_with_no_h1_the_first_heading_over_the_story_beats_the_titles_section_na
 def test_the_headline_reads_entities_escaped_twice_and_drops_invisible_marks() -> None:
     head = "<title>Harbour board&amp;#8217;s pier closes | Harbour Times</title>"
     assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
+    # The separator before the site's name escaped twice as well: the tail still goes.
+    head = "<title>Harbour board&amp;#8217;s pier closes &amp;#8211; Harbour Times</title>"
+    assert page(head, LEDE).title() == "Harbour board\u2019s pier closes"
     body = f"<h1>\u200eOld ferry\u2060 pier to close\u200f after divers find rot</h1>{LEDE}"
     assert page("", body).title() == "Old ferry pier to close after divers find rot"
 
@@ -481,6 +484,31 @@ def test_a_kicker_in_an_h2_headline_is_left_out_when_a_title_carries_the_rest() 
 MENU = '<ul class="menu">' + "".join(f'<li><div class="menu-title">Quay {n}</div></li>' for n in range(12)) + "</ul>"
 
 
+def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sites_name() -> None:
+    head = "<title>Harbour Times</title>"
+    banner = (
+        '<main><div class="top"><div class="banner"><p class="tag"><a href="/tag/ferries/">#Ferries</a></p>'
+        "<h2>Old ferry pier to close after divers find rot</h2></div></div>"
+    )
+    story = f'<div class="wrapper"><div class="text-wrapper"><p>by Kit Lane</p><div class="content">{STORY}</div></div></div>'
+    assert page(head, f"{banner}{story}</main>").title() == "Old ferry pier to close after divers find rot"
+    # A teaser's headline linking to another story is none, nor a heading after the story.
+    teaser = '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
+    after = '<div class="more"><h2>More from the harbour desk</h2></div>'
+    assert page(head, f"{teaser}{story}{after}</main>").title() is None
+
+
+def test_a_title_that_names_the_sections_the_address_walks_gives_way_to_the_headline_over_the_story() -> None:
+    head = "<title>Ferries - News - Ferries | Harbour Times</title>"
+    body = f"""<h1>Quick links</h1><h1>Our partners - Ferries</h1><main><div class="col">
+    <h2>Old ferry pier to close after divers find rot</h2><div class="news-single">{STORY}</div></div></main>"""
+    url = "https://harbourtimes.example/ferries/news-ferries/read/?id=77"
+    assert page(head, body, url).title() == "Old ferry pier to close after divers find rot"
+    # Segments the address does not spell are the headline's ("Pier closes - Divers find rot").
+    head = "<title>Pier closes - Divers find rot | Harbour Times</title>"
+    assert page(head, body, url).title() == "Pier closes - Divers find rot"
+
+
 def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicker() -> None:
     # The trail's last item is the headline as the title carries it; the article's heading
     # shows it with its kicker set apart.
@@ -511,6 +539,8 @@ def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicke
         ("Old ferry pier to close │ Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close｜Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close -- Harbour Times / Local", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close ~ Harbour Times", "Harbour Times", "Old ferry pier to close"),
+        ("Old ferry pier to close ~ Harbour Times", "", "Old ferry pier to close"),  # no name: a short tail
         ("Old ferry pier to close |", "", "Old ferry pier to close"),  # a tail left empty
         ("Old ferry pier to close -", "", "Old ferry pier to close"),
         # The host spells the site's name without accents or with umlauts written out.
@@ -536,6 +566,71 @@ def test_title_tails_in_other_separators_and_spellings_leave_the_title(
     site = f'<meta property="og:site_name" content="{og_site_name}">' if og_site_name else ""
     head = f"<title>{title}</title>{site}"
     assert page(head, LEDE, url="https://haefen-cafe.example/2024/05/pier/").title() == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ("<title>Old ferry pier to close after divers find rot - Halaman 2 - Harbour Times</title>", None),
+        ("<title>Old ferry pier to close after divers find rot | Page 2 of 3 | Harbour Times</title>", None),
+        # No name of the site in it: the short tail after the page goes too.
+        ("<title>Old ferry pier to close after divers find rot (Seite 2) - Kurier Online</title>", None),
+        ('<meta property="og:title" content="Old ferry pier to close after divers find rot - Hal. 2">', None),
+        # A part of a series is the headline's own.
+        (
+            "<title>Old ferry pier to close after divers find rot - Teil 2 - Harbour Times</title>",
+            "Old ferry pier to close after divers find rot - Teil 2",
+        ),
+    ],
+)
+def test_the_page_of_a_story_split_over_pages_is_no_part_of_its_title(head: str, headline: str | None) -> None:
+    site = '<meta property="og:site_name" content="Harbour Times">'
+    body = f"<div class=text>{LEDE}</div>"
+    assert page(head + site, body).title() == (headline or "Old ferry pier to close after divers find rot")
+
+
+def test_the_section_the_page_declares_leaves_the_title_beside_the_headline() -> None:
+    section = '<meta property="article:section" content="Waterfront">'
+    body = f"<div class=text>{LEDE}</div>"
+    head = "<title>Old ferry pier to close after divers find rot - Waterfront - Harbour Times</title>"
+    assert page(head + section, body).title() == "Old ferry pier to close after divers find rot"
+    head = '<meta property="og:title" content="Waterfront | Old ferry pier to close after divers find rot">'
+    assert page(head + section, body).title() == "Old ferry pier to close after divers find rot"
+    # A segment that only starts with the section's name is the headline's.
+    head = "<title>Old ferry pier to close - Waterfront works stop - Harbour Times</title>"
+    assert page(head + section, body).title() == "Old ferry pier to close - Waterfront works stop"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # A club's or paper's name built on the host's words (harbour-star.example), before the
+        # headline, and the section names after it.
+        (
+            "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Star Press - News",
+            "Old ferry pier to close after divers find rot",
+        ),
+        (
+            "Harbour Star Lincoln - Old ferry pier to close after divers find rot",
+            "Old ferry pier to close after divers find rot",
+        ),
+        # One short segment after the headline may be its own: it stays.
+        (
+            "RFC Harbour Star Lincolnshire - Old ferry pier to close after divers find rot - Update",
+            "Old ferry pier to close after divers find rot - Update",
+        ),
+        # Words beside the host's that are no name's (lower case): a headline's, the title stays whole.
+        (
+            "Harbour Star reporters honoured - Old ferry pier to close after divers find rot",
+            "Harbour Star reporters honoured - Old ferry pier to close after divers find rot",
+        ),
+    ],
+)
+def test_a_site_name_built_on_the_hosts_words_and_the_sections_after_the_headline_leave_the_title(
+    title: str, headline: str
+) -> None:
+    body = f"<div class=text>{LEDE}</div>"
+    assert page(f"<title>{title}</title>", body, url="https://www.harbour-star.example/news/pier/").title() == headline
 
 
 def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:

@@ -135,6 +135,28 @@ def test_a_row_of_page_columns_is_layout() -> None:
         assert _paragraphs(_column_page(marker)) == STORY
 
 
+def _story_then_rail_page(story_marker: str, rail_marker: str) -> str:
+    # The story's column first (its headline, a byline line, the paragraphs in a <div>), a narrow
+    # column of the latest headlines beside it.
+    return (
+        "<html><head><title>Coast Post :: Harbour wall to be rebuilt this winter</title></head><body>"
+        f'<nav><a href="/">Home</a> <a href="/local">Local</a></nav><table width="100%"><tr><td {story_marker}>'
+        '<h1>Harbour wall to be rebuilt this winter</h1><div class="info">By Ann Lowe | 2025-11-24 14:05:10</div>'
+        f'<div class="text">{_ps(STORY)}</div></td><td {rail_marker}><div class="latest"><b>Latest</b><br>'
+        '<a href="/local/ferry">Ferry times unchanged</a> 2025-11-24 12:40</div></td></tr></table></body></html>'
+    )
+
+
+def test_a_row_of_the_story_s_column_and_a_rail_is_layout() -> None:
+    # Review R33 (rv25/31): "td.main" beside "td.side", or a cell that holds the page's <h1>, is a
+    # page's column: the story came out as one "| headline byline paragraphs | Latest ... |" line.
+    for story_marker, rail_marker in (('class="main"', 'class="side"'), ('width="70%"', 'width="30%"')):
+        page_html = _story_then_rail_page(story_marker, rail_marker)
+        page = lxml_html.fromstring(page_html)
+        assert body_text.layout_tables(page) == list(page.iter("table"))
+        assert _paragraphs(page_html) == STORY
+
+
 def test_a_data_table_with_classed_cells_stays_a_table() -> None:
     # Numbered column classes (TablePress's "column-1") are a data table's; a header cell or a
     # caption is data whatever the cells are classed.
@@ -153,7 +175,7 @@ def test_a_data_table_with_nav_menu_or_rail_cells_stays_a_table() -> None:
     # A fund table's "nav" (net asset value) cells, a "menu-item" or "rail-line" cell: short data,
     # no blocks in the row, so not a page's columns (review R31 finding 1); the class is read as
     # whole words ("fund-nav" is not a navigation column).
-    for marker in ("nav", "fund-nav", "menu-item", "rail-line", "price nav"):
+    for marker in ("nav", "fund-nav", "menu-item", "rail-line", "price nav", "main", "side", "main-price"):
         rows = "".join(
             f'<tr><td class="scheme">Quay {n} Growth Fund</td><td class="{marker}">{n * 3}.40</td></tr>'
             for n in range(1, 4)
@@ -270,3 +292,101 @@ def test_a_promo_aside_inside_the_story_stays_out() -> None:
     prompt = f"<aside><h4>Sign up for our newsletter</h4>{perks}</aside>"
     assert _paragraphs(_box_page(member)) == STORY
     assert _paragraphs(_box_page(prompt)) == STORY
+
+
+# -- a short story in a script with joiners or without spaces: its paragraphs, not the baseline's block --
+
+
+#: Short stories (under trafilatura's 250-character floor) with their headline and date line: the
+#: baseline's one block adds only the header, the share links and, in Persian or Pashto, the words
+#: it writes without their zero-width non-joiner; in Thai, Lao, Khmer or Burmese the headline is
+#: one "word" that the story never writes whole.
+UNSPACED_STORIES = {
+    "fa": (
+        "ساعت کار کتابخانه مرکزی شیراز افزایش می‌یابد",
+        "پنجشنبه ۵ آذر ۱۴۰۵ - ۱۰:۱۵",
+        [
+            "کتابخانه مرکزی شیراز از هفته آینده ساعت کار خود را تا نیمه‌شب افزایش می‌دهد.",
+            "مدیر کتابخانه گفت این تصمیم پس از درخواست دانشجویان گرفته شد.",
+            "سالن‌های مطالعه روزهای جمعه هم باز می‌مانند.",
+        ],
+    ),
+    "ps": (
+        "د کندهار ښار‌والۍ نوې پارک جوړوي",
+        "۱۴۰۵/۹/۵ - ۱۰:۱۵",
+        [
+            "د کندهار ښار‌والۍ ویلي چې د ښار په لوېدیځ کې به یو نوی پارک جوړ شي.",
+            "ښار‌وال وویل چې کار به له راتلونکې میاشتې پیل شي.",
+            "پارک به د ماشومانو لپاره د لوبو ځای ولري.",
+        ],
+    ),
+    "th": (
+        "เชียงใหม่เปิดสวนสาธารณะริมแม่น้ำปิงแห่งใหม่",
+        "โพสต์เมื่อ 25 พฤศจิกายน 2026",
+        [
+            "เทศบาลนครเชียงใหม่เปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำปิงให้ประชาชนใช้ได้ตั้งแต่วันนี้",
+            "สวนแห่งนี้มีทางเดินยาวสองกิโลเมตรและลานกีฬาสำหรับเด็ก",
+            "สวนเปิดทุกวันตั้งแต่ห้าโมงเช้าถึงสามทุ่ม",
+        ],
+    ),
+    "lo": (
+        "ວຽງຈັນເປີດຕະຫຼາດກະສິກຳແຫ່ງໃໝ່ທຸກວັນອາທິດ",
+        "25 ພະຈິກ 2026",
+        [
+            "ນະຄອນຫຼວງວຽງຈັນເປີດຕະຫຼາດກະສິກຳແຫ່ງໃໝ່ຢູ່ໜ້າສະໜາມກິລາແຫ່ງຊາດ",
+            "ຕະຫຼາດຈະເປີດທຸກວັນອາທິດແຕ່ເວລາຫົກໂມງເຊົ້າ",
+            "ຊາວກະສິກອນຫຼາຍກວ່າຫ້າສິບຄົນໄດ້ລົງທະບຽນແລ້ວ",
+        ],
+    ),
+    "km": (
+        "ភ្នំពេញបើកផ្សារកសិកម្មថ្មីរៀងរាល់ថ្ងៃអាទិត្យ",
+        "២៥ វិច្ឆិកា ២០២៦",
+        [
+            "សាលារាជធានីភ្នំពេញបើកផ្សារកសិកម្មថ្មីមួយនៅមុខពហុកីឡដ្ឋានជាតិ",
+            "ផ្សារនេះនឹងបើករៀងរាល់ថ្ងៃអាទិត្យចាប់ពីម៉ោងប្រាំមួយព្រឹក",
+            "កសិករជាងហាសិបនាក់បានចុះឈ្មោះរួចហើយ",
+        ],
+    ),
+    "my": (
+        "ရန်ကုန်မြို့တွင်စိုက်ပျိုးရေးဈေးသစ်ဖွင့်လှစ်",
+        "၂၅ နိုဝင်ဘာ ၂၀၂၆",
+        [
+            "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီကစိုက်ပျိုးရေးဈေးသစ်တစ်ခုကိုဖွင့်လှစ်လိုက်သည်",
+            "ဈေးသည်တနင်္ဂနွေနေ့တိုင်းနံနက်ခြောက်နာရီမှစ၍ဖွင့်မည်",
+            "လယ်သမားငါးဆယ်ကျော်စာရင်းပေးသွင်းပြီးဖြစ်သည်",
+        ],
+    ),
+}
+
+
+def _short_story_page(lang: str) -> str:
+    headline, stamp, story = UNSPACED_STORIES[lang]
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in story)  # one a line, as a page's source has them
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{headline} - Sahar</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/local">Local</a></nav>'
+        f'<main><article class="post"><header><h1 class="entry-title">{headline}</h1>'
+        f'<div class="entry-meta"><span class="date">{stamp}</span></div></header>'
+        f'<div class="entry-content">{paragraphs}</div>'
+        '<div class="share"><a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a> <a href="#">Telegram</a></div>'
+        "</article></main><footer><p>About us</p></footer></body></html>"
+    )
+
+
+def test_a_short_story_with_joiners_or_without_spaces_keeps_its_paragraphs() -> None:
+    # Review R33 (rv25/16 Persian, rv25/55 Thai): the baseline's block with the headline, the
+    # date line and the share links was taken as the body, in one paragraph.
+    for lang, (_, _, story) in UNSPACED_STORIES.items():
+        assert _paragraphs(_short_story_page(lang)) == story, lang
+
+
+def test_the_baseline_weighs_a_script_without_spaces_by_what_the_story_lacks() -> None:
+    _, _, story = UNSPACED_STORIES["th"]
+    found = "\n".join(story)
+    # The headline's words are the story's: no gain. A paragraph the extractor missed is one.
+    assert not baseline_adds_story(found, "เทศบาลนครเชียงใหม่เปิดสวนแห่งใหม่ริมแม่น้ำปิง " + " ".join(story))
+    missed = "ผู้ว่าราชการจังหวัดกล่าวว่าจะมีการปลูกต้นไม้เพิ่มอีกหนึ่งพันต้นภายในปีหน้าเพื่อให้ร่มเงาแก่ผู้มาเยือน"
+    assert baseline_adds_story(found, " ".join(story) + " " + missed)
+    # A word written with and without its joiner is one word.
+    _, _, persian = UNSPACED_STORIES["fa"]
+    assert not baseline_adds_story("\n".join(persian), " ".join(persian).replace("\u200c", "") + " Facebook X")

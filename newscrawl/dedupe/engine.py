@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import Evidence, compare, links_to
+from newscrawl.dedupe.evidence import Evidence, as_translations, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -262,27 +262,61 @@ class DedupeEngine:
 
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
         found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
-        verdicts = []
+        verdicts: list[tuple[str, dict[str, Any], Evidence]] = []
         contradicted: dict[str, float] = {}  # story: how firmly its contradicting copies hold it
+        judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
+        mine: list[tuple[str, dict[str, Any], float]] = []  # those in the article's language, held so
         language = fp.get("language")
-        self._matched = {}
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
             other = from_record(fields_, sig)
             evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
-                verdicts.append((fields_["story_id"], evidence))
-                self._matched.setdefault(fields_["story_id"], []).append((other, evidence))
-            elif language and fields_.get("language") == language and self._judges(fp, other):
-                story = fields_["story_id"]
-                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+                verdicts.append((fields_["story_id"], other, evidence))
+            elif self._judges(fp, other):
+                judged.append((fields_["story_id"], other))
+                if language and fields_.get("language") == language:
+                    mine.append((fields_["story_id"], other, _held(fields_)))
+        for story, other, held in mine:
+            sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
+            if sources and self._another_text(fp, other, held, sources):
+                contradicted[story] = min(contradicted.get(story, 1.0), held)
+        if judged:
+            # A copy cut short shows only that the article's lead is its text; a fuller copy of
+            # that text, which calls the article another story, has read on (_cut_refuted).
+            verdicts = [v for v in verdicts if not self._cut_refuted(v, judged)]
+        self._matched = {}
+        for story, other, evidence in verdicts:
+            self._matched.setdefault(story, []).append((other, evidence))
         # Translation evidence is the weakest (names and numbers only). When the story also
         # has a copy in the article's own language and that copy, compared text to text,
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        return [(s, e) for s, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+        return [(s, e) for s, _, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+
+    def _cut_refuted(
+        self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
+    ) -> bool:
+        """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by a fuller
+        copy of its story (``_holds_more``: its text and more) that compare() calls another
+        story? A copy cut to two paragraphs reads as a translation of the first
+        two of any report of the event that names the same people and figures there (a local
+        paper's own report of a match: the score, the minute, the crowd); the full copy goes on
+        with the wire's own paragraphs, which that report does not translate (review set 6:
+        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496)."""
+        story, copy, evidence = verdict
+        if not _yields_to_text(evidence):
+            return False
+        for other_story, fuller in judged:
+            if not _longer(fuller, copy):
+                continue
+            if other_story != story and self.store.resolve_story(other_story) != self.store.resolve_story(story):
+                continue
+            if _holds_more(copy, fuller, compare(copy, fuller, window_days=self.config.window_days)):
+                return True
+        return False
 
     def _keys_of(self, fp: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Lookup and index keys of an article in hand, computed once for it."""
@@ -410,16 +444,20 @@ class DedupeEngine:
             if not precedes_story(fp, self.store.get_story(other)):
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
-            rival, contradicted = self._best_before(first)
+            # The article, not yet stored, is a copy of its story ``first`` may translate.
+            source = (story_id, fp) if verdict.kind == "translation" else None
+            rival, contradicted = self._best_before(first, source)
             if story_id in contradicted and _yields_to_text(verdict, contradicted[story_id]):
                 continue
             if rival is not None and _rank(verdict) < _rank(rival[1]) and rival[0] != story_id:
+                continue
+            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
+            if _yields_to_text(verdict) and self._fuller_refutes(fp, witnesses.get(story_id, []), first):
                 continue
             # A digest page (two stories one under the other) is a near copy of each, and in
             # publication order, dated first, it takes both: so when the article holds the
             # copies of either story as a part (or is a part of them), the two stories' copies
             # must be copies of each other, as _join asks.
-            witnesses = witnesses if witnesses is not None else self._witnesses(fp)
             own = witnesses.get(story_id, [])
             if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
                 continue
@@ -427,24 +465,56 @@ class DedupeEngine:
             witnesses = None
         return story_id
 
-    def _best_before(self, fp: dict[str, Any]) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
+    def _fuller_refutes(
+        self, fp: dict[str, Any], own: list[tuple[dict[str, Any], Evidence]], other: dict[str, Any]
+    ) -> bool:
+        """Whether a copy of the article's story that the article matched, holding its text and
+        more (a copy of it or a translation, longer than it; not a rewrite, whose additions are
+        its own), calls ``other`` another story: the article, a copy cut short, matched
+        ``other`` by its lead only (``_cut_refuted`` the other way round: the story's whole
+        translation stored first, a local paper's own report crawled before the wire's cut).
+        A copy in the other's language says so as ``_another_text`` allows: two translations
+        of the article's text word it each their own way."""
+        for copy, evidence in own:
+            if evidence.kind == "rewrite" or not _longer(copy, fp) or not self._judges(copy, other):
+                continue
+            if compare(copy, other, window_days=self.config.window_days) is not None:
+                continue
+            if copy.get("language") != other.get("language") or self._another_text(other, copy, _held(copy), [fp]):
+                return True
+        return False
+
+    def _best_before(
+        self, fp: dict[str, Any], source: tuple[str, dict[str, Any]] | None = None
+    ) -> tuple[tuple[str, Evidence] | None, dict[str, float]]:
         """The best verdict of a stored article on the other stored copies published no later
         than it (its own story's too), with their story: the verdict it would get in
         publication order, but for the article in hand; and the stories of those copies in
-        its language that compare() calls another story (with how firmly those copies hold it)."""
+        its language that compare() calls another story (with how firmly those copies hold it,
+        ``_another_text``; ``source``: a story and a copy of it, not stored, that the article
+        matched by a translation verdict)."""
         when = _moment(fp)
         best: tuple[str, Evidence] | None = None
-        contradicted: dict[str, float] = {}
+        sources: dict[str, list[dict[str, Any]]] = {}  # story: the copies it matched by a translation
+        if source is not None:
+            sources[source[0]] = [source[1]]
+        mine: list[tuple[str, dict[str, Any], float]] = []
         for fields_, sig, _hits in self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates):
             story = fields_.get("story_id")
             if fields_["ref"] == fp["ref"] or not story or (when and _moment(fields_) and _moment(fields_) > when):
                 continue
-            evidence = compare(fp, from_record(fields_, sig), window_days=self.config.window_days)
+            other = from_record(fields_, sig)
+            evidence = compare(fp, other, window_days=self.config.window_days)
+            if evidence is not None and evidence.kind == "translation":
+                sources.setdefault(self.store.resolve_story(story), []).append(other)
             if evidence is not None and (best is None or _rank(evidence) > _rank(best[1])):
                 best = (self.store.resolve_story(story), evidence)
             elif evidence is None and fp.get("language") and fields_.get("language") == fp["language"]:
-                story = self.store.resolve_story(story)
-                contradicted[story] = min(contradicted.get(story, 1.0), _held(fields_))
+                mine.append((self.store.resolve_story(story), other, _held(fields_)))
+        contradicted: dict[str, float] = {}
+        for story, other, held in mine:
+            if self._another_text(fp, other, held, sources.get(story, [])):
+                contradicted[story] = min(contradicted.get(story, 1.0), held)
         return best, contradicted
 
     def _holds_one_text(self, story_id: str) -> bool:
@@ -508,6 +578,29 @@ class DedupeEngine:
                 if self._judges(copy, other) and compare(copy, other, window_days=self.config.window_days) is None:
                     return True
         return not found
+
+    def _another_text(
+        self, fp: dict[str, Any], other: dict[str, Any], held: float, sources: list[dict[str, Any]]
+    ) -> bool:
+        """Does a stored copy in the article's language, which compare() calls another story, say
+        "another story" of the article's translation verdicts on copies of its story
+        (``sources``)? Not when it is itself a translation of one of them, as the article is: a
+        copy published before it that the article translates; two translators word one story
+        each their own way (review set 5's fluent S164-2, "sekitar Rp 38 triliun" for "$2.4
+        billion", against the literal S164-1; set 6's S239-4, its lead rebuilt, against S239-3),
+        so their "no" text to text says nothing. The two must still read as two translations of
+        one text (``as_translations``), the copy be no shorter than the article (a translation
+        cut to its lead agrees with any report whose lead names the same people and figures)
+        and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
+        verdict may be a rival report itself). The story's original in the article's language,
+        published before its translations, always speaks: a rival report there reads as a
+        translation of the wire's translation (R28, km for miles) and of the wire as well."""
+        if held < HELD_SCORE or _longer(fp, other):
+            return True
+        moment = _moment(other)
+        if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
+            return True
+        return as_translations(fp, other, window_days=self.config.window_days) is None
 
     def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
         """Does compare()'s "no match" between two articles in one language say "another story"?
@@ -638,3 +731,15 @@ def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -
     """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
     mine, theirs = fp.get("words") or 0, other.get("words") or 0
     return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO
+
+
+def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:
+    """Whether ``fuller`` has more words than ``cut`` by ``WHOLE_RATIO`` (any languages)."""
+    return (fuller.get("words") or 0) * WHOLE_RATIO > (cut.get("words") or 0)
+
+
+def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:
+    """Whether ``fuller``, matched to ``cut`` by ``evidence``, holds the text of ``cut`` and more:
+    its text (``exact``, ``near``), ``_longer`` than it. Not a rewrite, however close: a mirror's
+    SEO rewrite is longer by an intro and an outro of its own (review set 6's S239-2)."""
+    return evidence is not None and evidence.kind in ("exact", "near") and _longer(fuller, cut)

@@ -222,6 +222,20 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     return evidence
 
 
+def as_translations(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Evidence | None:
+    """The evidence that two articles in one language are two translations of one text: what
+    compare() finds between languages (names, figures, dates and the order they come in, the
+    paragraphs, the lead), not the words. Two translators word one story each their own way
+    (a literal machine translation, a fluent one giving "$2.4 billion" as "sekitar Rp 38
+    triliun", quotes as reported speech), so compared text to text they are two stories; a
+    rival report in that language names its own people and figures, or the same in its own
+    order, and is told apart this way too."""
+    evidence = _text_evidence(a, b, True, window_days)
+    if evidence is None or evidence.kind != "translation" or other_weekdays(a, b) or other_names(a, b):
+        return None
+    return evidence
+
+
 def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, window_days: int) -> Evidence | None:
     near = None
     if min(a["shingles"], b["shingles"]) >= MIN_SHINGLES:

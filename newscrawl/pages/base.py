@@ -116,7 +116,10 @@ from newscrawl.pages.cleaning import (
     tail_guess,
     title_key,
     title_segments,
+    without_named_section,
+    without_page_number,
     without_sections,
+    without_trailing_sections,
 )
 from newscrawl.pages.dateline_element import element_dateline
 from newscrawl.pages.document import (
@@ -140,7 +143,7 @@ from newscrawl.pages.headline_parts import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
-from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source
+from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source, info_line_agencies
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
@@ -211,6 +214,8 @@ _DATE_WORDS_LEFT = re.compile(
 )
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
+#: Blocks around the story's text searched for a headline set over it in a banner (``_heading_over_story``).
+MAX_BANNER_LEVELS = 3
 MAX_HEADLINE_CHARS = 300
 #: Fewest words of a lone <h1> taken for the headline when no title carries it (shorter ones are
 #: section names and logos: "Literatur", "Bangkok").
@@ -588,11 +593,23 @@ def _clean_headline(title: str | None) -> str | None:
     return normalize_space(_INVISIBLE.sub("", title)) or None
 
 
+#: A separator a title may set a section's name off with (a cheap test before reading the section).
+_SEPARATOR_HINT = re.compile(r"\s[-|–—·•»:/]\s|[|│｜_]")
+
+
 def _without_tail(title: str, names: list[str]) -> str:
-    """``title`` less the site's name and the section names set beside it ("Headline | Local News |
-    Site") and a wire agency's name after it; less a short last segment when no name is found in it."""
+    """``title`` less the page of a story split over pages, the site's name and the section names set
+    beside it ("Headline | Local News | Site", "Site - Headline - Local - News") and a wire agency's
+    name after it; less a short last segment when no name is found in it."""
+    title = without_page_number(normalize_space(title))
     cleaned = strip_site_tail(title, names)
-    return tail_guess(cleaned) if cleaned == normalize_space(title) else _without_agency(without_sections(cleaned))
+    if cleaned == title:
+        return tail_guess(cleaned)
+    if title.endswith(cleaned):
+        # The site's name went from the front: section names may follow the headline ("Site -
+        # Headline - Local - News").
+        cleaned = without_trailing_sections(cleaned)
+    return _without_agency(without_sections(cleaned))
 
 
 def _without_agency(title: str) -> str:
@@ -1012,6 +1029,9 @@ class ArticlePage:
         # segments a theme adds ("Blog Archive").
         names = [*self.site_names, *self._shown_site_names, *_THEME_SEGMENTS]
         page_title = text_of(self.tree.find(".//title")) if self.tree is not None else ""
+        if "&" in page_title and _LEFT_ENTITY.search(page_title):
+            # Escaped twice ("Headline &amp;#8211; Site"): its separators read, as the meta tags' are.
+            page_title = html_lib.unescape(page_title)
         structured = [
             _ld_text(self.ld.get("headline")),
             self.doc.meta_first("og:title"),
@@ -1169,7 +1189,7 @@ class ArticlePage:
                     return cleaned
             return main
         for candidate in structured:
-            cleaned = _without_agency(strip_site_tail(candidate, names))
+            cleaned = self._without_section(_without_agency(strip_site_tail(candidate, names)))
             if cleaned and _title_key(cleaned) not in site_keys:
                 if _truncated(cleaned):
                     # Cut short with an ellipsis ("... for Hong Kong leader..."): another title
@@ -1187,10 +1207,34 @@ class ArticlePage:
                     cleaned = completed(cleaned, (t for t in others if not _truncated(t))) or cleaned
                 return cleaned
         if page_title:
-            cleaned = _without_tail(page_title, names)
+            cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
+                if self._names_sections_only(cleaned) and (over := self._heading_over_story()):
+                    # The title names the sections the address walks ("Swimming - News - Swimming"
+                    # on /swimming/news-swimming/read/): the headline is the one over the story.
+                    return over[1]
                 return cleaned
-        return next((h for h in primary if not _truncated(h)), None)
+        shown = next((h for h in primary if not _truncated(h)), None)
+        if shown is None and (over := self._heading_over_story()) and _title_key(over[1]) not in site_keys:
+            # No title names a headline (a <title> that is the site's name alone) and no <h1>: the
+            # headline set over the story outside its block ("<div class=banner><h2>Headline</h2>").
+            return over[1]
+        return shown
+
+    def _names_sections_only(self, title: str) -> bool:
+        """True when ``title`` is two or more segments of a word or two that the page's address
+        spells in its path ("Synchronschwimmen - Aktuelles" on /synchronschwimmen/aktuelles/...)."""
+        parts = title_segments(title)
+        if len(parts) < 2 or any(len(part.split()) > MAX_LABEL_WORDS for part in parts):
+            return False
+        path = _title_key(urlsplit(self.url).path)
+        return all(len(key := _title_key(part)) >= 3 and key in path for part in parts)
+
+    def _without_section(self, title: str) -> str:
+        """A title less the page's declared section set beside the headline ("Headline - Ekonomi")."""
+        if not title or not _SEPARATOR_HINT.search(title):
+            return title
+        return without_named_section(title, self.section())
 
     def _headline_under_label(
         self, label: str, secondary: list[str], references: list[str], site_keys: set[str]
@@ -1255,8 +1299,40 @@ class ArticlePage:
             block = inner
         if block.tag in ("body", "html"):
             return None
-        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        return self._first_heading(block)
+
+    def _heading_over_story(self) -> tuple[str, str] | None:
+        """The last headline element (as ``_story_heading`` reads one) before the story's text
+        within ``MAX_BANNER_LEVELS`` blocks around it, short of ``<body>``: a headline in a banner
+        over the story ("<div class=topbanner><h2>Headline</h2></div><div class=article>..."),
+        else None. Read only where nothing else gives a headline."""
+        first = self._frame_node
+        if first is None or self.tree is None:
+            return None
+        before: set[HtmlElement] = set()
+        for node in self.tree.iter():
+            if node is first:
+                break
+            before.add(node)
+        block = first
+        for _ in range(MAX_BANNER_LEVELS):
+            parent = block.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            block = parent
+        found = None
         for node in block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]:
+            if node in before and node not in self.frame:
+                found = self._first_heading(block, [node]) or found
+        return found
+
+    def _first_heading(self, block: HtmlElement, nodes: list[HtmlElement] | None = None) -> tuple[str, str] | None:
+        """The first headline element in ``block`` (of ``nodes`` in it, when given) that
+        ``_story_heading`` takes, else None."""
+        own = {self.url.split("#")[0], (self.canonical_url() or "").split("#")[0]}
+        if nodes is None:
+            nodes = block.xpath(_INNER_HEADING_XPATH)[: MAX_HEADINGS * 2]
+        for node in nodes:
             if _hidden(node) or self._foreign_heading(node):
                 continue
             if (
@@ -3578,10 +3654,12 @@ class ArticlePage:
 
     @cached_property
     def _joined_words(self) -> dict[str, str]:
-        """The page's words that hold a zero-width joiner, by their form without it (``joiners``)."""
+        """The page's words that hold a zero-width joiner, by their form without it (``joiners``).
+        Read on the page's text as one string (a word a tag cuts in two) and as its text nodes
+        apart: a minified page's ``</p><p>`` parts no words in the first ("می‌مانند.Facebook")."""
         if self.tree is None or not joiners.may_hold_joiners(self.doc.text or ""):
             return {}
-        return joiners.joined_words(self.tree.text_content())
+        return joiners.joined_words(f"{self.tree.text_content()} {' '.join(self.tree.itertext())}")
 
     def dateline(self) -> str | None:
         if self._credits.dateline is None and self._credits.paragraphs:
@@ -3644,6 +3722,11 @@ class ArticlePage:
                             agencies.append(name)
         if not agencies:
             agencies.extend(self._source_field_agencies)
+        if not agencies:
+            # A CJK info line under the headline whose source field names an agency in its own
+            # script ("2025-11-24 14:05:32 来源：新华社 编辑：张华"): the body leaves the line out.
+            for _, text, _ in self._date_lines:
+                agencies.extend(a for a in info_line_agencies(text) if a not in agencies)
         publisher, original = found.publisher, found.original_url
         site_publisher = getattr(self.site, "publisher", None)
         if self._via and not publisher and not original:
@@ -4335,6 +4418,9 @@ _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "re
 _BYLINE_WORDS += ("auteur", "yazar", "forfatter")
 # A columnist's name block beside the column ("<div class=columnist><img><span>Jana Ulm</span>").
 _BYLINE_WORDS += ("columnist", "kolumnist", "columnista")
+# The reporter or writer in the site's language: Turkish "muhabir", Indonesian and Malay "wartawan" and
+# "pewarta", Dutch "redacteur", Vietnamese "tác giả" as a class ("tac-gia", "tacgia").
+_BYLINE_WORDS += ("muhabir", "wartawan", "pewarta", "redacteur", "tac-gia", "tacgia")
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"

@@ -456,12 +456,12 @@ _LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquo
 
 
 #: Class or id words of a table cell that is one of the page's columns, not a data cell: a
-#: sidebar, a navigation or menu column, a left / middle / right column, a rail (not a
-#: numbered "column-1": TablePress classes a data table's cells so). Read on each class or id
-#: word alone: "nav", "menu" and "rail" only as a whole word (not a fund table's "fund-nav", a
-#: "menu-item", a "rail-line").
+#: sidebar, a navigation or menu column, a left / middle / right column, a rail, the main and
+#: side columns (``td.main`` beside ``td.side``; not a numbered "column-1": TablePress classes
+#: a data table's cells so). Read on each class or id word alone: "nav", "menu", "rail", "main"
+#: and "side" only as a whole word (not a fund table's "fund-nav", a "menu-item", a "rail-line").
 _PAGE_COLUMN = re.compile(
-    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|^(?:nav(?:igation)?|menu|rail)$)"
+    r"(?i:side-?bar|(?:left|right|mid|main|side|nav)[-_]?col(?:umn)?\b|^(?:nav(?:igation)?|menu|rail|main|side)$)"
 )
 
 #: The blocks, and the length of text, that make a table cell a page's column, not a data cell.
@@ -472,7 +472,7 @@ _COLUMN_TEXT = 300
 def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement) -> bool:
     """True when ``row``, the first of ``table``'s own ``rows`` with more than one cell, sets out
     the page's columns: one of its cells is classed or named as one (``_PAGE_COLUMN``: LWN's
-    ``td.LeftColumn``, a blog theme's ``td.sidebar``), one of its cells holds blocks (a heading,
+    ``td.LeftColumn``, a blog theme's ``td.sidebar``) or holds an ``<h1>``, one of its cells holds blocks (a heading,
     paragraphs, a list, a div) or long text (a data row's cells hold short values: a fund table's
     ``td.nav``), and the table has no caption and no header cell of its own (a data table). The
     markers are read on that row only: a layout's columns open it, and a long data table costs no
@@ -482,6 +482,8 @@ def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement)
             marker = f"{cell.get('class') or ''} {cell.get('id') or ''}"
             if any(_PAGE_COLUMN.search(word) is not None for word in marker.split()):
                 break
+            if next(cell.iter("h1"), None) is not None:
+                break  # the page's headline: no data table holds it
     else:
         return False
     if not any(

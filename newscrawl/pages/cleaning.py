@@ -728,15 +728,16 @@ def normalize_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
-# Separators between a headline and the site's name in <title> and og:title: also a double hyphen
-# typed for a dash ("Headline -- Site / Section") and a vertical bar from another block of Unicode
-# (box drawing "│", fullwidth "｜": "Headline│Site"), which nothing else sets between words.
+# Separators between a headline and the site's name in <title> and og:title: also a tilde between
+# spaces (Blogger themes' "Post title ~ Blog name"), a double hyphen typed for a dash ("Headline --
+# Site / Section") and a vertical bar from another block of Unicode (box drawing "│", fullwidth "｜":
+# "Headline│Site"), which nothing else sets between words.
 # Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网"),
 # the underscore after any character ("...比例达86%_环保_江城新闻网": no headline writes one).
 _CJK_SEPARATOR = (
     r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜]|(?<=[^\s_])_)(?=[\u3040-\u9fff\uac00-\ud7af])"
 )
-_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:)\s+|\s*[|│｜]\s*"
+_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:|~)\s+|\s*[|│｜]\s*"
 _TITLE_SEPARATORS = re.compile(_SEPARATOR_WORDS + "|" + _CJK_SEPARATOR)
 #: A separator left at a title's end or start with nothing beyond it ("Headline |", "Site -").
 _DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|│｜]|(?:–|—|--|-|·|•|::|»)\s)\s*|\s(?:–|—|--|-|·|•|::|»)\s*$|\s*[|│｜]\s*$")
@@ -785,10 +786,30 @@ def is_site_name(text: str, site_names: list[str]) -> bool:
 _SITE_BEFORE_COLON = re.compile(r"^([^:]{2,60}?):\s+(\S.*)$")
 
 
+#: A page of an article split over pages, as a segment of its title ("Headline - Halaman 2 - Site",
+#: "Headline | Page 2 of 3", "Headline (Seite 2)"): no part of the headline. Set off by a separator
+#: or in brackets, and followed by another separator or nothing.
+_PAGE_SEGMENT = re.compile(
+    r"(?:\s+(?:[-|–—·•»:/]|--)\s+|\s*[|│｜]\s*|\s+\()"
+    r"(?:page|halaman|hal\.?|seite|página|pagina|pág\.?|trang|sayfa|strona|pagină|страница|сторінка)"
+    r"\s*\d{1,3}(?:\s*(?:of|dari|von|de|/)\s*\d{1,3})?\)?"
+    r"(?=$|\s+(?:[-|–—·•»/]|--)\s+|\s*[|│｜])",
+    re.IGNORECASE,
+)
+
+
+def without_page_number(title: str) -> str:
+    """``title`` without the page of a story split over pages (``_PAGE_SEGMENT``)."""
+    if not _PAGE_SEGMENT.search(title):
+        return title
+    return _PAGE_SEGMENT.sub("", title).strip() or title
+
+
 def strip_site_tail(title: str, site_names: list[str]) -> str:
     """``title`` without a leading or trailing site name ("Headline | Site", "Site - Headline",
     Blogger's "Site: Headline") and what follows a site name inside it ("Headline | Site | Tagline")."""
     title = _DANGLING_SEPARATOR.sub("", normalize_space(title)) or normalize_space(title)
+    title = without_page_number(title)
     keys = {k for n in site_names if n for k in _site_keys(n)}
     # Blogger's "Blog Name: Post title", the site's name before a colon.
     lead = _SITE_BEFORE_COLON.match(title)
@@ -802,11 +823,19 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
     def is_site(part: str) -> bool:
         return _is_site(part, keys)
 
+    labels = [label for label in _host_labels(site_names) if len(label) >= 2]
+
+    longest = max(len(part) for part in parts)
+
+    def at_end(part: str) -> bool:
+        # A name built on the host's only beside a longer segment: "Harbour Star Wins Award - Local" stays.
+        return is_site(part) or (len(part) < longest and _names_host(part, labels))
+
     # Drop site-name segments at either end, keeping the separators between what stays.
     start, end = 0, len(parts)
-    while end - start > 1 and is_site(parts[end - 1]):
+    while end - start > 1 and at_end(parts[end - 1]):
         end -= 1
-    while end - start > 1 and is_site(parts[start]):
+    while end - start > 1 and at_end(parts[start]):
         start += 1
     # A site name inside the title ends the headline: what follows is its tagline
     # ("Headline : Krimiblog | Ermittlungen zum Verfall eines Genres | Gegründet 2005").
@@ -818,6 +847,76 @@ def strip_site_tail(title: str, site_names: list[str]) -> str:
         for sep, part in zip(seps, kept[1:], strict=False):
             out += sep + part
         return out.strip()
+    return title
+
+
+#: Most words a site's name holds beside the words that spell its host ("EFC Bayrische Bembel
+#: Regensburg" on bayrische-bembel.de: a club's initials and its town).
+MAX_WORDS_BESIDE_HOST = 2
+
+
+def _names_host(part: str, labels: list[list[str]]) -> bool:
+    """True when a title's end segment is a name built on the host's: whole words that spell a host
+    label of two or more parts (``labels``, "harbour-star" -> ["harbour", "star"]) in a row, beside at
+    most ``MAX_WORDS_BESIDE_HOST`` more words, each capitalised ("Harbour Star Lincoln"), so a
+    headline that names the site ("Harbour Star wins press award") stays."""
+    words = part.split()
+    if not labels or len(words) > 2 + MAX_WORDS_BESIDE_HOST:
+        return False
+    keys = [_key(word) for word in words]
+    for label in labels:
+        size = len(label)
+        if len("".join(label)) < MIN_HOST_KEY_CHARS or len(words) - size > MAX_WORDS_BESIDE_HOST:
+            continue
+        for i in range(len(words) - size + 1):
+            if keys[i : i + size] == label:
+                rest = words[:i] + words[i + size :]
+                if all(word[:1].isupper() or word[:1].isdigit() for word in rest):
+                    return True
+    return False
+
+
+#: Most words of each of the section names a title sets after its headline ("Site - Headline -
+#: Local - News").
+MAX_TRAILING_SECTION_WORDS = 2
+
+
+def without_trailing_sections(title: str) -> str:
+    """``title`` (already less the site's name before it) without two or more short segments after
+    the headline: section names ("Headline - Eintracht Presse - News", each of at most
+    ``MAX_TRAILING_SECTION_WORDS`` words); one such segment may be the headline's own ("Pier to
+    close - Update") and stays."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 3:
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    cut = len(parts)
+    while cut > 1 and 0 < len(parts[cut - 1].split()) <= MAX_TRAILING_SECTION_WORDS:
+        cut -= 1
+    if len(parts) - cut < 2 or len(parts[cut - 1].split()) <= MAX_SECTION_WORDS:
+        return title
+    out = parts[0]
+    for sep, part in zip(separators[: cut - 1], parts[1:cut], strict=True):
+        out += sep + part
+    return out.strip()
+
+
+def without_named_section(title: str, section: str | None) -> str:
+    """``title`` (already less the site's name) without a first or last segment that is the page's
+    section as the page declares it (``article:section``, JSON-LD ``articleSection``): "Headline -
+    Ekonomi" on a page of the Ekonomi section. The same words and nothing more, so a segment that
+    only starts with them stays."""
+    key = _key(section or "")
+    if not key or key not in _key(title):
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    if _key(parts[-1]) == key:
+        return title[: len(title) - len(parts[-1]) - len(separators[-1])].strip()
+    if _key(parts[0]) == key:
+        return title[len(parts[0]) + len(separators[0]) :].strip()
     return title
 
 
@@ -835,7 +934,7 @@ def tail_guess(title: str) -> str:
     """``title`` without a short last " | segment" when nothing names the site (a weaker rule;
     also WordPress's "Headline ‹ Site" and the other bars and dashes of ``_TITLE_SEPARATORS``)."""
     title = normalize_space(title)
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜)\s+(?P<tail>[^|–—·•»‹│｜]{2,40})$", title)
+    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜|~)\s+(?P<tail>[^|–—·•»‹│｜~]{2,40})$", title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     for _ in range(2):
@@ -955,7 +1054,10 @@ _COMMENT_VERB = re.compile(
 _DATE_LABELS = frozenset(
     "published updated posted veröffentlicht aktualisiert publié publicado pubblicato diperbarui actualizado "
     "atualizado aggiornato uppdaterad publicerad opdateret publiceret oppdatert publisert päivitetty julkaistu "
-    "bijgewerkt gepubliceerd".split()
+    "bijgewerkt gepubliceerd "
+    # Malay and Indonesian "published" / "updated", Turkish "published" / "updated", Tagalog "published"
+    "diterbitkan dikemaskini dikemaskan dipublikasikan dipublikasi terbit yayınlanma güncelleme güncellendi "
+    "nailathala".split()
 )
 # Words that start the date or time behind a name in a byline: a label, or a preposition ("am", "pada").
 _DATE_LEAD = _DATE_LABELS | frozenset("am on at um le el il pada tanggal stand".split())

@@ -77,12 +77,15 @@ def drop_header_lines(
     element, not in it; a lead paragraph (longer), a table row and a credit line that names an
     agency (read by attribution) stay. The walk ends at the first line as long as a lead.
     """
+    dates = {_key(text) for text in date_texts if text}
+    dates.discard("")
     opening = 0
-    while opening < len(paragraphs) and len(paragraphs[opening]) < MIN_LEAD_CHARS:
+    while opening < len(paragraphs) and (
+        len(paragraphs[opening]) < MIN_LEAD_CHARS or _dates_only(paragraphs[opening], dates)
+    ):
         opening += 1
     if not opening or opening == len(paragraphs):
         return paragraphs
-    dates = {_key(text) for text in date_texts if text}
     writers = [name for name in authors if name]
     if callable(frame):
         frame = frame()  # read only when the body opens with short lines
@@ -93,17 +96,32 @@ def drop_header_lines(
             frame = None  # not the story's element: a list or a paragraph of it, one post of a thread
     doomed: set[int] = set()
     for index, line in enumerate(paragraphs):
-        if len(line) >= MIN_LEAD_CHARS or line.startswith("|"):
+        if index >= opening or line.startswith("|"):
             break
         key = _key(line)
         if not key or key == headline or is_credit_line(line) or find_agencies(line):
             continue  # (the headline is left to the body's headline check: a line after it may repeat it)
         outside = frame is not None and key not in frame
-        if outside or key in dates or (writers and _byline(line, writers)):
+        if outside or key in dates or _dates_only(line, dates) or (writers and _byline(line, writers)):
             doomed.add(index)
     if not doomed or len(doomed) == len(paragraphs):
         return paragraphs
     return [line for index, line in enumerate(paragraphs) if index not in doomed]
+
+
+def _dates_only(line: str, dates: set[str]) -> bool:
+    """True when ``line`` is two or more of the date lines the date methods read (``dates``, keys)
+    set in one line with separators between them ("Updated: Nov 26, 2026, 11:05 PM IST | First
+    published: Nov 26, 2026, 06:30 PM IST"): a stamp line, however long."""
+    if len(dates) < 2:
+        return False
+    key = _key(line)
+    found = 0
+    for date in sorted(dates, key=len, reverse=True):
+        if date in key:
+            key = key.replace(date, "", 1)
+            found += 1
+    return found >= 2 and not key
 
 
 # -- pull quotes: a sentence of the story set again in large type -------------------------------

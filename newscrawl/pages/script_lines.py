@@ -8,6 +8,7 @@ Small helpers called from one line each in ``body``, ``cleaning`` and ``base``:
 - ``is_script_furniture``: a CJK info line (a time stamp and a 来源/來源/출처 source label), an
   editor's credit (【责任编辑：...】, （编辑：...）), a Korean byline ("김민수 기자", with an address
   after it) or an 입력/수정 stamp, a paywall's members-only prompt, each a line of its own.
+- ``info_line_agencies``: the wire agency a CJK info line's source field names ("来源：新华社").
 - ``drop_release_tail``: a press release's closing block (a press contact's lines and the wire's
   "SOURCE Company" / "FUENTE Company" line) at the end of the body.
 - ``drop_signature_line``: the story's last line when it is one of the page's writers' names alone.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.attribution import find_agencies, is_credit_line
+from newscrawl.attribution import agency_name, find_agencies, is_credit_line
 
 # -- script-weighted size -------------------------------------------------------------------
 
@@ -147,6 +148,29 @@ def is_script_furniture(line: str) -> bool:
             continue
         return False
     return keyed or (dated and (stamped or bool(_CJK_DATE.search(line))))
+
+
+#: A source field and its value ("来源：新华社", "來源 中央社", "출처: 연합뉴스").
+_SOURCE_FIELD = re.compile(rf"(?:{_SOURCE_LABELS})\s*[：:]?\s*(?P<name>[^\s|｜丨/{re.escape(_BRACKETS)}]+)")
+#: Another field's label glued to the source's value ("来源：新华社编辑：张华").
+_NEXT_LABEL = re.compile(rf"(?:{_EDITOR_LABELS}|{_OTHER_LABELS})\s*[：:]")
+
+
+def info_line_agencies(line: str) -> list[str]:
+    """The wire agencies the source field of a CJK info line names ("2025-11-24 14:05:32 来源：新华社
+    编辑：张华": Xinhua; an agency's name in its own script, ``attribution.agency_name``), else none.
+    A source that is a paper or a site ("来源：人民网") credits no agency."""
+    if line.isascii() or not any(label in line for label in _SOURCE_LABELS.split("|")):
+        return []
+    if not is_script_furniture(line.strip()):
+        return []
+    found: list[str] = []
+    for match in _SOURCE_FIELD.finditer(line):
+        name = _NEXT_LABEL.split(match.group("name"), maxsplit=1)[0]
+        agency = agency_name(name)
+        if agency and agency not in found:
+            found.append(agency)
+    return found
 
 
 def _fields_value(value: str) -> bool:

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
+from newscrawl.items import UNSPACED_SCRIPTS, has_unspaced
+
 _CELLS = ("td", "th")
 
 #: The English leads of a related-link insert (``cleaning._RELATED_LEAD``'s), with their colon.
@@ -109,13 +111,49 @@ def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[Ht
 MIN_BASELINE_GAIN = 80
 
 
+#: Characters that are no letter of a word and that the two texts may write or drop differently:
+#: ZWNJ and ZWJ inside Persian, Pashto or Bengali words (the extractor's text keeps them, the
+#: baseline's drops them: "پیاده‌روها" against "پیادهروها"), a soft hyphen, direction marks.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+
+
 def baseline_adds_story(text: str, baseline_text: str) -> bool:
     """True when trafilatura's baseline text (``baseline_text``) holds story the extractor's
     ``text`` lacks: its words that ``text`` does not hold add up to MIN_BASELINE_GAIN characters.
     A short story's paragraphs found as paragraphs stay rather than come back in one block with
-    the byline and the date line."""
+    the byline and the date line.
+
+    Words are compared without invisible characters (``_INVISIBLE``). A run of a script written
+    without spaces (Thai, Lao, Khmer, Burmese, Chinese, Japanese: a headline is one "word") counts
+    only its characters that no run of a word's length (``items.UNSPACED_SCRIPTS``: 4, 2) shared
+    with ``text`` covers: a Thai headline whose words the story repeats adds nothing."""
+    if not text.isascii() or not baseline_text.isascii():
+        text, baseline_text = text.translate(_INVISIBLE), baseline_text.translate(_INVISIBLE)
     words = set(text.split())
-    return sum(len(word) for word in baseline_text.split() if word not in words) >= MIN_BASELINE_GAIN
+    new = [word for word in baseline_text.split() if word not in words]
+    gain = sum(map(len, new))
+    if gain < MIN_BASELINE_GAIN or not any(has_unspaced(word) for word in new):
+        return gain >= MIN_BASELINE_GAIN
+    return sum(_new_chars(word, text) for word in new) >= MIN_BASELINE_GAIN
+
+
+def _new_chars(word: str, text: str) -> int:
+    """Characters of ``word`` that ``text`` does not hold: all of them, but in a run of a script
+    written without spaces only those no shared run of a word's length covers."""
+    if not has_unspaced(word):
+        return len(word)
+    new = len(word)
+    for pattern, size in UNSPACED_SCRIPTS:
+        for run in pattern.findall(word):
+            if len(run) <= size:
+                new -= len(run) if run in text else 0
+                continue
+            covered = [False] * len(run)
+            for start in range(len(run) - size + 1):
+                if run[start : start + size] in text:
+                    covered[start : start + size] = [True] * size
+            new -= sum(covered)
+    return new
 
 
 def drop_short_story_header(

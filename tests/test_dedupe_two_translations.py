@@ -1,0 +1,151 @@
+"""Two translations of one story in one language: a literal machine translation and a fluent
+one (review set 5's S164-2, S165-1, S175-2, S166-1; set 6's S239-4). Compared text to text
+they are two stories, and that "another story" dropped the fluent one's translation verdict
+on the original (below ``JOIN_SCORE``): it began a story of its own.
+
+Fixtures written for these tests: an English wire report of an airline's jet order, its
+literal Indonesian machine translation, and a fluent Indonesian translation (the price in
+rupiah only, the quote as reported speech, every clause in its own order).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.engine import JOIN_SCORE, DedupeEngine
+from newscrawl.dedupe.evidence import as_translations
+from newscrawl.store.sqlite import SQLiteStore
+from tests.dedupe_corpus import article
+from tests.test_dedupe_own_reports import FINAL_CUT, FINAL_MT, FINAL_OWN, FINAL_WIRE
+
+JETS_EN = (
+    "MANILA, Oct 14 (Wire) - Philippine Airlines agreed on Tuesday to buy 12 Airbus A350 jets worth"
+    " about $3.6 billion at list prices, the carrier said, as it expands long-haul flights to Europe"
+    " and North America.\n\n"
+    "The first four aircraft will arrive in 2028 and the rest by 2031, chief executive Stanley Ng told"
+    " reporters in Pasay City.\n\n"
+    '"These planes will let us fly nonstop from Manila to New York and Paris," Ng said, adding that the'
+    " airline would hire 600 pilots and cabin crew.\n\n"
+    "Shares of PAL Holdings rose 6.2% to 5.48 pesos after the announcement, their biggest gain in four"
+    " months.\n\n"
+    "The airline flew 15.7 million passengers last year and expects 17 million this year."
+)
+JETS_ID_LITERAL = (
+    "MANILA, 14 Okt (Wire) - Philippine Airlines setuju pada hari Selasa untuk membeli 12 jet Airbus A350"
+    " senilai sekitar 3,6 miliar dolar AS dengan harga katalog, kata maskapai itu, seiring perluasan"
+    " penerbangan jarak jauh ke Eropa dan Amerika Utara.\n\n"
+    "Empat pesawat pertama akan tiba pada 2028 dan sisanya pada 2031, kata kepala eksekutif Stanley Ng"
+    " kepada wartawan di Pasay City.\n\n"
+    '"Pesawat-pesawat ini akan memungkinkan kami terbang langsung dari Manila ke New York dan Paris,"'
+    " kata Ng, seraya menambahkan bahwa maskapai akan merekrut 600 pilot dan awak kabin.\n\n"
+    "Saham PAL Holdings naik 6,2% menjadi 5,48 peso setelah pengumuman itu, kenaikan terbesar dalam empat"
+    " bulan.\n\n"
+    "Maskapai itu menerbangkan 15,7 juta penumpang tahun lalu dan memperkirakan 17 juta tahun ini."
+)
+JETS_ID_FLUENT = (
+    "Philippine Airlines memesan 12 pesawat Airbus A350 senilai sekitar Rp 57 triliun untuk memperluas"
+    " rute jarak jauhnya ke Eropa dan Amerika Utara, Selasa (14/10/2026).\n\n"
+    "Direktur utama Stanley Ng di Pasay City menjelaskan, empat unit pertama dijadwalkan datang pada"
+    " 2028, sedangkan sisanya paling lambat 2031.\n\n"
+    "Menurut Ng, armada baru itu memungkinkan maskapai terbang tanpa transit dari Manila ke New York"
+    " maupun Paris. Perusahaan juga akan menambah 600 pilot dan pramugari.\n\n"
+    "Kabar tersebut mendorong saham PAL Holdings melonjak 6,2 persen ke level 5,48 peso, lonjakan"
+    " tertinggi dalam empat bulan terakhir.\n\n"
+    "Tahun lalu maskapai ini mengangkut 15,7 juta penumpang, dan tahun ini menargetkan 17 juta."
+)
+_DAY = "2026-10-14"
+JETS = {
+    "wire": article("https://wire.example/pal", JETS_EN, "en", _DAY, 3, title="Philippine Airlines to buy 12 A350s"),
+    "literal": article("https://kabarbisnis.example/pal", JETS_ID_LITERAL, "id", _DAY, 5, title="Philippine Airlines beli 12 jet A350"),
+    "fluent": article("https://ekonomiterkini.example/pal", JETS_ID_FLUENT, "id", _DAY, 7, title="PAL pesan 12 Airbus A350"),
+}
+
+
+def test_two_translations_of_one_story_agree_as_translations_not_as_text():
+    wire, literal, fluent = (fingerprint(JETS[k]) for k in ("wire", "literal", "fluent"))
+    assert compare(literal, wire).kind == "translation"
+    found = compare(fluent, wire)
+    assert found.kind == "translation" and found.score < JOIN_SCORE
+    assert compare(fluent, literal) is None and compare(literal, fluent) is None
+    assert as_translations(fluent, literal).kind == "translation"
+    assert as_translations(literal, fluent).kind == "translation"
+
+
+def test_a_local_report_and_a_translation_do_not_agree_as_translations():
+    """The sports paper's own report of the final and the wire's machine translation: its own
+    lead, the lost finals' years; and the wire's copy cut to two paragraphs, whose translation
+    any report with the same lead would be."""
+    own, mt, wire = fingerprint(FINAL_OWN), fingerprint(FINAL_MT), fingerprint(FINAL_WIRE)
+    assert as_translations(own, mt) is None and as_translations(mt, own) is None
+    assert compare(own, wire) is None
+    assert compare(own, fingerprint(FINAL_CUT)).kind == "translation"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(JETS)), ids="-".join)
+def test_a_fluent_translation_joins_its_story_beside_a_literal_one(tmp_path, order):
+    """The literal translation, stored before the fluent one, calls it another story text to
+    text; the two agree as two translations of one text, and the fluent one keeps its verdict on
+    the original (0.87). Before, it began a story of its own in four orders of six."""
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = [engine.process(JETS[name]) for name in order]
+        stories = {store.resolve_story(v.story_id) for v in verdicts}
+    finally:
+        store.close()
+    assert len(stories) == 1
+
+
+#: The wire's machine translation cut to its first two paragraphs, as the wire's cut is.
+FINAL_MT_CUT = article(
+    "https://skorvoli.example/voli", "\n\n".join(FINAL_MT["body"].split("\n\n")[:2]), "id", "2026-06-06", 18,
+    title="Vietnam juara Asia",
+)
+
+
+@pytest.mark.parametrize("first", [(FINAL_CUT, FINAL_MT_CUT), (FINAL_MT_CUT, FINAL_CUT)], ids=["cut-mtcut", "mtcut-cut"])
+def test_a_translation_cut_to_its_lead_still_says_another_story(tmp_path, first):
+    """The paper's own report agrees with the machine translation cut to two paragraphs as a
+    translation would (0.6): both leads give the score, the captain, the minutes and the crowd.
+    The cut says nothing of the rest: its "another story", text to text, stands."""
+    assert as_translations(fingerprint(FINAL_OWN), fingerprint(FINAL_MT_CUT)) is not None
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = [engine.process(doc) for doc in (*first, FINAL_OWN)]
+        stories = [store.resolve_story(v.story_id) for v in verdicts]
+    finally:
+        store.close()
+    assert stories[0] == stories[1] != stories[2]
+
+
+def _typhoon() -> dict[str, dict]:
+    from tests.test_dedupe_arrival import TYPHOON_ID, TYPHOON_RIVAL, TYPHOON_WIRE
+
+    day = "2026-11-04"
+    return {
+        "id": article("https://mirror-id.example/topan", TYPHOON_ID, "id", day, 6, title="Topan Kalmaegi hantam Filipina utara"),
+        "rival": article("https://rival.example/kalmaegi", TYPHOON_RIVAL, "en", day, 4, title="Super Typhoon Kalmaegi lands in Isabela"),
+        "wire": article("https://wire.example/typhoon", TYPHOON_WIRE, "en", day, 3, title="Typhoon Kalmaegi hits northern Philippines"),
+    }
+
+
+@pytest.mark.parametrize("order", [o for o in itertools.permutations(("id", "rival", "wire")) if o.index("wire") < o.index("rival")], ids="-".join)
+def test_the_original_in_the_rivals_language_still_says_another_story(tmp_path, order):
+    """A rival agency's report of the typhoon (km) reads as a translation of the wire's
+    Indonesian translation (km, 0.49), and, renamed miles to km, it and the wire read as two
+    translations of one text too. The wire is no translation of the Indonesian copy: it was
+    published first. Its "another story" stands, and the rival stays apart."""
+    docs = _typhoon()
+    assert as_translations(fingerprint(docs["rival"]), fingerprint(docs["wire"])) is not None
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = {name: engine.process(docs[name]) for name in order}
+        story = {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
+    finally:
+        store.close()
+    assert story["wire"] == story["id"] != story["rival"]
