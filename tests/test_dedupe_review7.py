@@ -27,18 +27,24 @@ from tests.test_dedupe_review import review_set_tests
 #: score.py --orders 5, /work/r34/: pairwise F1 0.781 / 0.835 / 0.740 / 0.756 / 0.781;
 #: English-Indonesian recall 26-34 of 44 at precision 0.87-1.0). Missed in every order, each a
 #: copy left on its own: human translations that rewrite the figures (S305-1's "Rp 7,3 triliun"
-#: for $450 million, S313-2's "Rp 6,2 juta" for RM1,700 three days later, S317-1's 220 km for 120
-#: nautical miles, S302-3's English with feet and miles for ANTARA's metres and km), summary
+#: for $450 million, S302-3's English with feet and miles for ANTARA's metres and km), summary
 #: translations (S305-2, S312-3, S314-3 with a site's outro), BNM's Indonesian version days later
-#: and a Malay cut to one sentence (S306-2/3), ANTARA's Indonesian version of its own English
-#: story (N340-1); in some orders S300's human translations with rupiah and ringgit figures, AP's
-#: Indonesian writethru (S304-2), S301's Indonesian summary and S318's rupiah translation.
+#: and a Malay cut to one sentence (S306-2/3); in some orders S300's human translations with
+#: rupiah and ringgit figures, AP's Indonesian writethru (S304-2), S301's Indonesian summary and
+#: S318's rupiah translation.
 #: Since D15 (another Indonesian translation of the story that reads with it as two translations
 #: of one text no longer calls it another story): S301's summary S301-3 and S307's Indonesian
 #: translation with merged paragraphs S307-3 in publication order and shuffle 4, AP's Indonesian
 #: lead cut S304-4 in shuffle 3: 89 / 99 / 81 / 85 / 89.
+#: Since D16 (a nautical mile read as 1.852 km: S317-1's 220 km for 120 nautical miles; ringgit
+#: written as rupiah as the same amount: S313-2's "Rp 6,2 juta" for RM1,700 three days later;
+#: two titles giving one figure two ways, "689,000" / "689 ribu", no other headlines: N340-1,
+#: ANTARA's Indonesian version of its own English story), merged with D15's: 92 / 101 / 87 / 91 /
+#: 95 (D16's branch alone found 102 in reverse order, one of them N331-1~N331-o, found only
+#: because both were wrongly in S304's story; with both, S304-4 joins S304 first, N331-o stays
+#: apart and that order's wrong pairs fall from 10 to 5).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 89, "reverse": 99, "shuffled-2": 81, "shuffled-3": 85, "shuffled-4": 89}
+PAIRS_FOUND_TODAY = {"publication": 92, "reverse": 101, "shuffled-2": 87, "shuffled-3": 91, "shuffled-4": 95}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

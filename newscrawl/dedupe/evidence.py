@@ -604,7 +604,22 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _title_values(a) & _title_values(b):
         return False  # one figure written two ways: "4.50%" / "4,5 persen"
+    if any(_written_out(x, y) or _written_out(y, x) for x in first for y in second):
+        # One figure written two ways, "689,000" / "689 ribu": a translation's title. Its
+        # shorter anchor may be another figure of the other's body ("68.9 percent").
+        return False
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
+
+
+def _written_out(longer: str, shorter: str) -> bool:
+    """Is ``longer`` the figure ``shorter`` written out, ``FIGURE_ZEROS`` or more zeros on
+    ("#689000" for "689 ribu", "#2400000000" for "2,4 miliar" read as ``#24``)?"""
+    return (
+        len(longer) - len(shorter) >= FIGURE_ZEROS
+        and longer.startswith(shorter)
+        and not longer[len(shorter) :].strip("0")
+        and bool(WRITTEN_OUT.match(longer))
+    )
 
 
 def _title_values(fp: dict[str, Any]) -> frozenset[float]:
@@ -769,8 +784,16 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                         (
                             y
                             for y in (other[j] if 0 <= j < len(other) else ())
-                            if y not in taken and y not in theirs and "F" in foreign.get(y, ())
-                            and money.plausible_rate(values.get(x, []), their_values.get(y, []))
+                            if y not in taken and y not in theirs
+                            and (
+                                "F" in foreign.get(y, ())
+                                and money.plausible_rate(values.get(x, []), their_values.get(y, []))
+                                # another local currency converted (ringgit as rupiah)
+                                or "L" in foreign.get(y, ())
+                                and money.other_currency(
+                                    values.get(x, []), their_values.get(y, []), b.get("language"), a.get("language")
+                                )
+                            )
                         ),
                         None,
                     )

@@ -44,7 +44,13 @@ RATE_BANDS = {
     ("MYR", "AUD"): (2, 4.5),
     ("MYR", "JPY"): (0.02, 0.05),
     ("MYR", "CNY"): (0.4, 0.9),
+    # One local currency written as the other (a Malaysian minimum wage in rupiah for Indonesian
+    # readers): rupiah a ringgit 2,000-5,000 (2,200 in 2000, 3,300-3,900 in 2020-2026).
+    ("IDR", "MYR"): (2_000, 5_000),
+    ("MYR", "IDR"): (1 / 5_000, 1 / 2_000),
 }
+#: The money of a language's readers: what a translation into that language converts into.
+LOCAL_CURRENCY = {"id": "IDR", "ms": "MYR"}
 #: Scale words after an amount.
 _SCALES = {
     "ribu": 1e3, "rb": 1e3, "thousand": 1e3, "k": 1e3,
@@ -161,6 +167,31 @@ def plausible_rate(local: list[tuple[str, float]], foreign: list[tuple[str, floa
             if band[0] <= value / their_value <= band[1]:
                 return True
     return False
+
+
+def other_currency(
+    local: list[tuple[str, float]], theirs: list[tuple[str, float]], reader: str | None, writer: str | None
+) -> bool:
+    """Is a local amount (``local``, in a text in the ``reader``'s language) the conversion of
+    an amount in another local currency (``theirs``, in a text in the ``writer``'s language),
+    at a rate of ``RATE_BANDS``? A translator converts into the reader's money what the
+    original gives in money foreign to the reader ("RM1,700" in a Bernama English story as
+    "Rp 6,2 juta" for Indonesian readers). Only when ``local`` is the reader's money and
+    ``theirs`` is not the writer's (a Malay text's ringgit and an Indonesian text's rupiah are
+    each converted from a third amount, if at all: neither is the other's original); one way
+    only, then, so the two articles, each renamed to the other's figures, do not swap names.
+    Only a pair of currencies with a band: an entry stored without currency is none."""
+    mine, own = LOCAL_CURRENCY.get(reader or ""), LOCAL_CURRENCY.get(writer or "")
+    return any(
+        code == mine
+        and their_code not in (code, own)
+        and (code, their_code) in RATE_BANDS
+        and value
+        and their_value
+        and RATE_BANDS[code, their_code][0] <= value / their_value <= RATE_BANDS[code, their_code][1]
+        for code, value in local
+        for their_code, their_value in theirs
+    )
 
 
 def kinds(fp: dict[str, Any]) -> dict[str, set[str]]:

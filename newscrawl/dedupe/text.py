@@ -543,6 +543,11 @@ def percent_figure(token: str) -> str:
 
 #: The word after a figure that makes it a percentage, as "%" does.
 PERCENT_AFTER = re.compile(r"\s(?:persen|percent|per cent|peratus)\b", re.IGNORECASE)
+#: The rest of a range of rates that gives its percent once, after the second figure ("4,0-4,8
+#: persen", "4.0-4.8%"): the first figure is a rate too, "4.0%" as another writer puts it.
+PERCENT_RANGE_AFTER = re.compile(
+    r"[-–]\d+(?:[.,]\d+)?(?:%|\s(?:persen|percent|per cent|peratus)\b)", re.IGNORECASE
+)
 
 
 def number_anchor(token: str) -> str:
@@ -803,6 +808,8 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
                     (token, *more), stop = written
             if token[-1] == "0" and after[:1] == " " and PERCENT_AFTER.match(text, offset + len(token)):
                 token = percent_figure(token)  # "4,50 persen": a rate, as "4.50%" is read
+            elif token[-1] == "0" and after[:1] in "-–" and PERCENT_RANGE_AFTER.match(text, offset + len(token)):
+                token = percent_figure(token)  # "4,0-4,8 persen": "4.0%-4.8%"
         elif token[0] in _CURRENCY_INITIALS and (
             token.startswith(_CURRENCY_NAMES) or (dollar and text.startswith("$", offset + len(token)))
         ):  # what every currency opens with: its name (word characters: in the token if in

@@ -39,6 +39,12 @@ _WORD = re.compile(r"[a-z]+")
 _BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s|-)?$")
 #: How far before a unit word its figure may start.
 _LOOK_BACK = 16
+#: A mile at sea (1.852 km, not 1.609): "120 nautical miles" is 222 km, which a translation
+#: writes "220 km"; read as land miles (193 km) it was no conversion of it.
+#: "nautical miles", "sea miles" before the unit; "mil laut" (Indonesian) after it.
+_NAUTICAL = re.compile(r"(?:nautical|sea)[\s-]$")
+_NAUTICAL_AFTER = re.compile(r"\s(?:laut|nautika)\b")
+_NAUTICAL_MILE = 1.852
 #: How far apart two values may be and still be one quantity converted: a translator rounds
 #: "150 miles" (241.4 km) to "240 km", "15 miles" (24.1 km) to "24 km", "5 miles" to "8 km".
 CONVERSION_SLACK = 0.06
@@ -56,8 +62,15 @@ def unit_figures(text: str) -> list[list[Any]]:
             unit = UNITS.get(word)
             if unit is not None and not (at and text[at - 1].isalpha()):
                 m = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+                factor = unit[1]
+                if word[:3] == "mil":
+                    if m is None and (nautical := _NAUTICAL.search(text, max(0, at - _LOOK_BACK), at)):
+                        m = _BEFORE.search(text, max(0, nautical.start() - _LOOK_BACK), nautical.start())
+                        factor = _NAUTICAL_MILE  # "120 nautical miles"
+                    elif m and _NAUTICAL_AFTER.match(text, at + len(word)):
+                        factor = _NAUTICAL_MILE  # "120 mil laut"
                 if m:
-                    found[at] = [number_anchor(m[1]), unit[0], round(_value(m[1]) * unit[1], 3)]
+                    found[at] = [number_anchor(m[1]), unit[0], round(_value(m[1]) * factor, 3)]
             at = text.find(stem, at + len(word))
     return [found[at] for at in sorted(found)]
 

@@ -1,0 +1,145 @@
+"""Human translations that write the figures another way (review set 7, class 1): ringgit given
+as rupiah, nautical miles as km. Fixtures written for these tests: a Malaysian agency's English
+report of a wage rise for Indonesian domestic workers, a fluent Indonesian translation giving every
+ringgit amount in rupiah, and an Indonesian outlet's own report with its own rupiah figures.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint, money, units
+from tests.dedupe_corpus import article
+
+WAGE_EN = (
+    "KUALA LUMPUR, March 3 (Bernama) -- Malaysia will raise the minimum monthly wage for Indonesian"
+    " domestic workers to RM1,800 from July, Human Resources Minister Hadi Rahman said on Tuesday.\n\n"
+    "Hadi said employers in Johor, Selangor and Penang would also have to pay a RM250 housing allowance,"
+    " and that 64,000 workers would benefit from the change.\n\n"
+    '"The new wage reflects what it costs to live in our cities today," Hadi told reporters after'
+    " meeting ambassador Dewi Kartika in Putrajaya.\n\n"
+    "Dewi said Jakarta would open 12 placement offices across Java before the end of 2026 to register"
+    " the workers."
+)
+#: Every ringgit amount in rupiah (3,500 and 3,480 rupiah a ringgit), the quote as reported speech.
+WAGE_ID = (
+    "Malaysia akan menaikkan upah minimum bulanan pekerja rumah tangga asal Indonesia menjadi sekitar"
+    " Rp 6,3 juta mulai Juli, kata Menteri Sumber Manusia Hadi Rahman, Selasa.\n\n"
+    "Menurut Hadi, majikan di Johor, Selangor dan Penang juga wajib membayar tunjangan perumahan sekitar"
+    " Rp 870 ribu, dan 64.000 pekerja akan menikmati kenaikan itu.\n\n"
+    "Hadi menyampaikan hal itu usai bertemu Duta Besar Dewi Kartika di Putrajaya. Ia menyebut upah baru"
+    " itu sesuai dengan biaya hidup di kota-kota Malaysia.\n\n"
+    "Dewi mengatakan Jakarta akan membuka 12 kantor penempatan di Pulau Java hingga akhir 2026 untuk"
+    " mendata para pekerja."
+)
+
+
+def fp(body: str, url: str, language: str = "en", hour: int = 8) -> dict:
+    return fingerprint(article(url, body, language, "2026-03-03", hour, title="Wage for domestic workers"))
+
+
+def test_ringgit_written_as_rupiah_is_one_amount():
+    en = fp(WAGE_EN, "https://bernama.example/wage")
+    translated = fp(WAGE_ID, "https://buruh.example/upah", language="id", hour=14)
+    assert compare(translated, en) is not None
+    assert compare(en, translated) is not None
+    # Each amount renamed once, one way: the rupiah (the reader's money) as the ringgit.
+    assert "#1800" in evidence.with_money_of(en, translated)["anchors"]  # Rp 6,3 juta read as RM1,800
+    assert evidence.with_money_of(translated, en) is en
+
+
+def test_another_local_currency_only_at_a_plausible_rate():
+    ringgit = [("MYR", 1800.0)]
+    assert money.other_currency([("IDR", 6.3e6)], ringgit, "id", "en")  # 3,500 rupiah a ringgit
+    assert not money.other_currency([("IDR", 1.8e6)], ringgit, "id", "en")  # 1,000: another amount
+    assert not money.other_currency(ringgit, [("IDR", 6.3e6)], "en", "id")  # one way only
+    # A Malay text's ringgit is its readers' own money, converted (if at all) from a third
+    # amount: two translations converting one dollar amount each into their readers' money.
+    assert not money.other_currency([("IDR", 6.3e6)], ringgit, "id", "ms")
+    assert not money.other_currency(ringgit, ringgit, "ms", "en")
+    assert not money.other_currency([], ringgit, "id", "en")
+
+
+def test_an_outlets_own_rupiah_figures_are_not_ringgit():
+    # Its own amount (Rp 1,8 juta, the old wage at home) is no conversion of RM1,800.
+    rival = WAGE_ID.replace("sekitar Rp 6,3 juta", "Rp 1,8 juta").replace("sekitar Rp 870 ribu", "Rp 90 ribu")
+    en = fp(WAGE_EN, "https://bernama.example/wage")
+    own = fp(rival, "https://kabar.example/upah", language="id", hour=14)
+    assert evidence.with_money_of(en, own) is own
+
+
+RESCUE_EN = (
+    "PORT BLAIR: A coast guard cutter rescued 14 Thai fishermen on Sunday whose trawler had sunk about"
+    " 90 nautical miles west of Car Nicobar, the coast guard said on Monday.\n\n"
+    "The cutter Vajra found the men clinging to a life raft after a 30-hour search and took them to"
+    " Port Blair, commander Ravi Menon said.\n\n"
+    "Two of the fishermen were treated for burns from an engine fire that sank the trawler, Menon said,"
+    " and the others were in good health.\n\n"
+    "The crew would be handed to Thai embassy officials in Chennai on Friday."
+)
+#: The distance in km (90 nautical miles is 167 km; 90 land miles would be 145).
+RESCUE_ID = (
+    "Kapal penjaga pantai India menyelamatkan 14 nelayan Thailand yang kapal pukatnya tenggelam sekitar"
+    " 167 km di sebelah barat Car Nicobar pada Minggu, kata penjaga pantai, Senin.\n\n"
+    "Kapal Vajra menemukan mereka berpegangan pada rakit penyelamat setelah pencarian selama 30 jam,"
+    " lalu membawa mereka ke Port Blair, kata komandan Ravi Menon.\n\n"
+    "Menurut Menon, dua nelayan dirawat karena luka bakar akibat kebakaran mesin yang menenggelamkan"
+    " kapal, sedangkan yang lain dalam kondisi sehat.\n\n"
+    "Para awak akan diserahkan kepada pejabat kedutaan Thailand di Chennai pada Jumat."
+)
+
+
+def test_a_nautical_mile_is_read_as_such():
+    assert units.unit_figures("about 120 nautical miles south") == [["#120", "km", 222.24]]
+    assert units.unit_figures("sejauh 120 mil laut dari") == [["#120", "km", 222.24]]
+    assert units.unit_figures("a 12 nautical-mile zone") == [["#12", "km", 22.224]]
+    assert units.unit_figures("some 120 miles inland") == [["#120", "km", 193.121]]
+
+
+def test_nautical_miles_written_as_km_are_one_distance():
+    en = fingerprint(article("https://wire.example/rescue", RESCUE_EN, "en", "2026-02-09", 8, title="Rescue"))
+    translated = fingerprint(
+        article("https://laut.example/nelayan", RESCUE_ID, "id", "2026-02-09", 15, title="Nelayan")
+    )
+    assert compare(translated, en) is not None
+    assert compare(en, translated) is not None
+
+
+def test_a_range_of_rates_with_one_percent_sign_reads_as_rates():
+    # "4,0-4,8 persen" and "4.0%-4.8%": one range of rates, whichever way it is written.
+    def figures(body: str, language: str) -> list[str]:
+        found = fingerprint(article("https://x.example/r", body, language, "2026-09-10", title="Rate"))
+        return [x for x in found["anchors"] if x[0] == "#"]
+
+    assert figures("Bank itu memperkirakan ekonomi tumbuh 4,0-4,8 persen, kata Budi.", "id") == ["#4", "#48"]
+    assert figures("The bank expects growth of 4.0%-4.8%, Budi said.", "en") == ["#4", "#48"]
+    assert figures("The bank expects growth of 4.0-4.8% this year.", "en") == ["#4", "#48"]
+    assert figures("A 10.0-12.5 km stretch of road was shut.", "en") == ["#100", "#125"]
+
+
+def test_a_title_figure_written_with_a_scale_word_is_no_other_headline():
+    # "412,000" in the English title, "412 ribu" in the Indonesian one; the English body also
+    # gives a rate of 41.2 percent, whose anchor is the Indonesian title's "412".
+    en = fingerprint(
+        article(
+            "https://wire.example/toba",
+            "Foreign visitors to Lake Toba reached 412,000 in March, up 7.5 percent from a year earlier, the"
+            " North Sumatra statistics office said on Monday. Hotel occupancy in Parapat averaged 41.2 percent,"
+            " office head Lintong Sirait said, with Malaysians and Singaporeans the largest groups.",
+            "en",
+            "2026-04-06",
+            title="Lake Toba foreign visitors reach 412,000 in March",
+        )
+    )
+    translated = fingerprint(
+        article(
+            "https://wisata.example/toba",
+            "Kunjungan wisatawan mancanegara ke Danau Toba pada Maret mencapai 412 ribu, naik 7,5 persen"
+            " dibanding tahun lalu, kata Kepala BPS Lintong Sirait, Senin. Tingkat hunian hotel di Parapat"
+            " rata-rata 41,2 persen, dengan wisman Malaysia dan Singapura terbanyak.",
+            "id",
+            "2026-04-06",
+            11,
+            title="Kunjungan wisman ke Danau Toba Maret capai 412 ribu",
+        )
+    )
+    assert not evidence.headlines_differ(translated, en)
+    assert not evidence.headlines_differ(en, translated)
