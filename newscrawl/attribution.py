@@ -635,6 +635,14 @@ def _lead_in_line(paragraph: str) -> bool:
     return bool(text) and len(text) <= MAX_LEAD_IN_CHARS and not text.endswith(_SENTENCE_END)
 
 
+# Words no sentence opens with, that continue the clause before them: Arabic "that" (أن, إن, بأن,
+# أنه, إنه) and "quoting"/"about" (نقلا, عن); Urdu and Persian "that" (کہ, که) and postpositions (کے, نے,
+# کو); Hindi "that" (कि) and postpositions (के, ने, को, की, का). After a credit in brackets, one of them
+# shows the words before the credit are a verb and its subject ("ذكرت (رويترز) أن ...": Reuters
+# reported that ...), not a place.
+_CLAUSE_GOES_ON = frozenset("أن إن بأن أنه إنه بأنه ان انه نقلا عن کہ که کے نے کو कि के ने को की का".split())
+
+
 def _caseless_bare_dateline(match: re.Match[str]) -> bool:
     """True when a caseless dateline with no dash or colon after its credit is one: its place is one
     word, the credit right after it or after a day with a figure ("کراچی (اے پی پی) ...", "लखनऊ, 12
@@ -664,6 +672,7 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             match
             and not match.group("place")[0].islower()
             and (match.group("dash") or _caseless_bare_dateline(match))
+            and not _CLAUSE_GOES_ON.intersection(paragraph[match.end() :].split(maxsplit=1)[:1])
             and find_agencies(match.group("agency"), strict=False)
         ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()
