@@ -569,6 +569,12 @@ def attribute(
             index -= 1
             continue
         kind, publisher, found = taken
+        if kind == "agency" and _bare_name(text) and any(_story_sentence(p) for p in paras[index + 1 :]):
+            # The agency's name alone with the story going on below it: a picture's credit or a
+            # link's label between paragraphs, no credit line (which closes the story).
+            paras.pop(index)
+            index -= 1
+            continue
         credits.insert(0, text)
         for name in found:
             if name not in agencies:
@@ -619,6 +625,22 @@ MAX_DATELINE_PARAGRAPH = 3
 #: Longest lead-in line stepped over.
 MAX_LEAD_IN_CHARS = 160
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
+
+
+#: Shortest paragraph read as a sentence of the story, for ``_story_sentence``.
+MIN_STORY_SENTENCE_CHARS = 60
+
+
+def _bare_name(text: str) -> bool:
+    """True for a line that is a name and nothing else: no dash, bracket or desk beside it ("AFP")."""
+    stripped = text.strip().rstrip(".")
+    return bool(stripped) and not any(ch in stripped for ch in "()[]-–—/,:|")
+
+
+def _story_sentence(paragraph: str) -> bool:
+    """True for a paragraph of the story's own text: a sentence, long enough, ended as one."""
+    text = paragraph.strip()
+    return len(text) >= MIN_STORY_SENTENCE_CHARS and text.endswith(_SENTENCE_END)
 
 
 def _in_capitals(place: str) -> bool:
