@@ -88,7 +88,9 @@ def test_a_closing_line_of_markup_shown_as_text_goes() -> None:
     guide = "Use the tag <p> for each paragraph, the guide says, and close it with </p>."
     assert drop_dangling_tail([*STORY, guide]) == [*STORY, guide]
     assert drop_dangling_tail(["<b>Bold</b> text is what the studio used for the menus.", *STORY]) == [
-        "<b>Bold</b> text is what the studio used for the menus.", *STORY]
+        "<b>Bold</b> text is what the studio used for the menus.",
+        *STORY,
+    ]
 
 
 def test_a_formula_in_a_theme_s_content_element_is_read_the_same_way() -> None:
