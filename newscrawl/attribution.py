@@ -569,6 +569,12 @@ def attribute(
             index -= 1
             continue
         kind, publisher, found = taken
+        if kind == "agency" and _bare_name(text) and any(_story_sentence(p) for p in paras[index + 1 :]):
+            # The agency's name alone with the story going on below it: a picture's credit or a
+            # link's label between paragraphs, no credit line (which closes the story).
+            paras.pop(index)
+            index -= 1
+            continue
         credits.insert(0, text)
         for name in found:
             if name not in agencies:
@@ -621,6 +627,22 @@ MAX_LEAD_IN_CHARS = 160
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
 
 
+#: Shortest paragraph read as a sentence of the story, for ``_story_sentence``.
+MIN_STORY_SENTENCE_CHARS = 60
+
+
+def _bare_name(text: str) -> bool:
+    """True for a line that is a name and nothing else: no dash, bracket or desk beside it ("AFP")."""
+    stripped = text.strip().rstrip(".")
+    return bool(stripped) and not any(ch in stripped for ch in "()[]-–—/,:|")
+
+
+def _story_sentence(paragraph: str) -> bool:
+    """True for a paragraph of the story's own text: a sentence, long enough, ended as one."""
+    text = paragraph.strip()
+    return len(text) >= MIN_STORY_SENTENCE_CHARS and text.endswith(_SENTENCE_END)
+
+
 def _in_capitals(place: str) -> bool:
     """True when the place's first word is written in capitals ("NEW DELHI", "MANILA, Philippines"),
     or is a CJK place (read from a bracketed form that is a dateline only: 〔記者...／台北報導〕)."""
@@ -633,6 +655,14 @@ def _lead_in_line(paragraph: str) -> bool:
     story ("Highlights: ...", "UPDATED Nov 24, 2025, 06:31 PM"), not the story's first paragraph."""
     text = paragraph.strip()
     return bool(text) and len(text) <= MAX_LEAD_IN_CHARS and not text.endswith(_SENTENCE_END)
+
+
+# Words no sentence opens with, that continue the clause before them: Arabic "that" (أن, إن, بأن,
+# أنه, إنه) and "quoting"/"about" (نقلا, عن); Urdu and Persian "that" (کہ, که) and postpositions (کے, نے,
+# کو); Hindi "that" (कि) and postpositions (के, ने, को, की, का). After a credit in brackets, one of them
+# shows the words before the credit are a verb and its subject ("ذكرت (رويترز) أن ...": Reuters
+# reported that ...), not a place.
+_CLAUSE_GOES_ON = frozenset("أن إن بأن أنه إنه بأنه ان انه نقلا عن کہ که کے نے کو कि के ने को की का".split())
 
 
 def _caseless_bare_dateline(match: re.Match[str]) -> bool:
@@ -664,6 +694,7 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             match
             and not match.group("place")[0].islower()
             and (match.group("dash") or _caseless_bare_dateline(match))
+            and not _CLAUSE_GOES_ON.intersection(paragraph[match.end() :].split(maxsplit=1)[:1])
             and find_agencies(match.group("agency"), strict=False)
         ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()

@@ -110,6 +110,18 @@ def test_an_arabic_agency_dateline() -> None:
     assert take_dateline(line) == (line, None, None)
 
 
+def test_an_agency_in_brackets_after_a_verb_is_no_dateline() -> None:
+    # "<verb> (Reuters) that ...": the agency is the verb's subject, the words before it no place.
+    for line in (
+        "ذكرت (رويترز) أن البلدية قررت إغلاق الرصيف القديم بعد أن وجد الغواصون أعمدته متآكلة.",
+        "أفادت (واس) بأن البلدية قررت إغلاق الرصيف القديم.",
+        "बताया (पीटीआई) कि नगर निगम ने पुराना घाट बंद कर दिया है।",
+    ):
+        assert take_dateline(line) == (line, None, None)
+    rest = "قررت البلدية إغلاق الرصيف القديم بعد أن وجد الغواصون أعمدته متآكلة."
+    assert take_dateline(f"بيروت (رويترز) {rest}") == (rest, "بيروت", "(رويترز)")  # a place, no dash
+
+
 @pytest.mark.parametrize(
     ("opener", "place", "names"),
     [

@@ -91,3 +91,17 @@ def test_a_source_box_after_the_story_credits_its_agency() -> None:
     attribution = page.attribution()
     assert attribution.agencies == ["AFP"]
     assert attribution.original_url is None  # the agency's home page is no original
+
+
+def test_an_agency_name_alone_between_paragraphs_is_no_credit() -> None:
+    # A picture's credit or a link's label with the story going on below it: not the agency's story.
+    last = "The old pier will be pulled down in the spring, and a park laid out on the quay by the summer."
+    for line in ("AFP", "Reuters"):
+        credits = attribute([STORY, MORE, line, last])
+        assert credits.attribution.agencies == [] and credits.attribution.credit is None
+        assert credits.paragraphs == [STORY, MORE, last]
+    # Closing the story, it is the credit line.
+    credits = attribute([STORY, MORE, last, "AFP"])
+    assert credits.attribution.agencies == ["AFP"] and credits.paragraphs == [STORY, MORE, last]
+    credits = attribute([STORY, MORE, last, "AFP", "Tags: harbour, ferries"])
+    assert credits.attribution.agencies == ["AFP"]

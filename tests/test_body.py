@@ -76,6 +76,23 @@ def test_a_closing_sentence_that_leads_into_an_embed_stays() -> None:
         assert drop_dangling_tail([*STORY, label]) == STORY
 
 
+def test_a_closing_line_of_markup_shown_as_text_goes() -> None:
+    # A CMS field printed escaped after the story ("&lt;p&gt;...&lt;/p&gt;" in the page's source).
+    for markup in (
+        "<p>The new game reached the top of the charts in its first week.</p>",
+        '<div class="embed"><iframe src="https://video.example/clip"></iframe></div>',
+        "<!-- wp:paragraph --> <p>Players can race through the city.</p> <!-- /wp:paragraph -->",
+    ):
+        assert drop_dangling_tail([*STORY, markup]) == STORY
+    # A sentence about tags is text ("<p>" in a guide to HTML), at the end or not.
+    guide = "Use the tag <p> for each paragraph, the guide says, and close it with </p>."
+    assert drop_dangling_tail([*STORY, guide]) == [*STORY, guide]
+    assert drop_dangling_tail(["<b>Bold</b> text is what the studio used for the menus.", *STORY]) == [
+        "<b>Bold</b> text is what the studio used for the menus.",
+        *STORY,
+    ]
+
+
 def test_a_formula_in_a_theme_s_content_element_is_read_the_same_way() -> None:
     # A page whose family knows its content element (WordPress's .entry-content) is read without
     # trafilatura: the formula is spaced the same, without its TeX source.

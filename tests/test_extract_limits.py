@@ -229,6 +229,23 @@ def test_a_live_blog_read_from_its_newest_entry_gets_every_entry():
     assert live_blog_paragraphs(tree, ["Another story altogether, read elsewhere on the page."]) is None
 
 
+def test_a_live_blog_keeps_its_summary_above_the_entries():
+    from lxml import html
+
+    from newscrawl.pages.liveblog import live_blog_paragraphs
+
+    summary = ["The storm shut the port for two days; the reopening, hour by hour.",
+               "Our reporters on the quay follow the tugs and the first ships back in."]
+    entries = "".join(_entry(n) for n in (3, 2, 1, 0))
+    for around in ("<div class='live-blog'>{s}{e}</div>", "<div class='standfirst'>{s}</div><div class='live-blog'>{e}</div>"):
+        run = around.format(s="".join(f"<p>{line}</p>" for line in summary), e=entries)
+        tree = html.document_fromstring(f"<html><body><main><h1>Port live</h1>{run}<p>Read more: tide tables</p>"
+                                        "</main></body></html>")
+        # read as extracted: the newest entry first, the summary after it, a link line below the run
+        got = live_blog_paragraphs(tree, [_SENTENCE.format(n=3), *summary, "Read more: tide tables"])
+        assert got == [*summary, *(_SENTENCE.format(n=n) for n in (3, 2, 1, 0))]
+
+
 def test_dated_teasers_beside_an_article_stay_out():
     teasers = "".join(_entry(n) for n in range(4))
     story = "".join(f"<p>Cranes stood idle on the south quay as the storm passed, officials said ({n}).</p>" * 1

@@ -376,5 +376,39 @@ def test_an_arabic_byline_of_one_name_with_waw_inside_gives_no_stub_writer() -> 
     html = _page(body, f'<script type="application/ld+json">{ld}</script>').replace("<html>", '<html lang="ar">')
     article = extract(html.encode(), "https://paper.example/city/ferry-line-opens-1234").article
     assert article is not None
-    # Four-part caseless names are beyond ``clean_author_names`` today: no writer, but never the halves.
-    assert article.authors in ([], ["سامي حسن وردان علي"])
+    # The four-part name whole, never its halves.
+    assert article.authors == ["سامي حسن وردان علي"]
+
+
+def test_long_names_joined_by_particles_are_kept_and_sentences_are_not() -> None:
+    # Arabic names of four words and more (given name, father's, grandfather's, family; "بن", "آل",
+    # "عبد" joining them), Malay "bin"/"binti" names, Spanish double surnames.
+    for name in (
+        "محمد بن عبد الله السالم",
+        "عبد الرحمن بن سعيد آل ثاني",
+        "محمد بن راشد بن سعيد آل مكتوم",
+        "خالد أحمد محمد المنصور",
+        "Wan Ahmad Fayhsal bin Wan Ahmad Kamal",
+        "José Luis Rodríguez de la Fuente",
+        "Ana María Fernández de Córdoba y Aguilar",
+    ):
+        assert clean_author_names([name])[0] == [name]
+    # Sentences of as many words: a verb, a function word, the article on a leading word.
+    for sentence in (
+        "قال المتحدث باسم الوزارة إن الاجتماع",
+        "ذكرت الصحيفة أن الحكومة قررت",
+        "الوزير يزور العاصمة الفرنسية",
+        "Kata menteri itu dalam satu kenyataan",
+        "Harbour Crews Clear The Berth Before Dawn",
+    ):
+        assert clean_author_names([sentence])[0] == []
+
+
+def test_a_long_arabic_byline_on_a_page_names_its_writer() -> None:
+    body = (
+        '<article><h1>خط عبارات جديد</h1><p class="byline"><span class="author">محمد بن عبد الله السالم</span></p>'
+        f'<div class="entry-content">{PARAS}</div></article>'
+    )
+    html = _page(body).replace("<html>", '<html lang="ar">')
+    article = extract(html.encode(), "https://paper.example/city/ferry-line-opens-1234").article
+    assert article is not None and article.authors == ["محمد بن عبد الله السالم"]

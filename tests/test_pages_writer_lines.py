@@ -62,6 +62,15 @@ def test_a_dashed_name_under_a_quotation_is_whom_it_quotes_no_writer() -> None:
     assert _page([*STORY, "“Laut tidak pernah menunggu orang yang ragu-ragu.”", "— Hang Tuah"]).authors() == []
 
 
+def test_a_dashed_sign_off_under_a_paragraph_opening_with_a_quote_names_the_writer() -> None:
+    # The story's last paragraph opens with its speaker's words, then the writer signs on a line of
+    # their own: a sign-off, not whom the quote quotes (the speaker is named in the paragraph).
+    last = "“Kami akan membuka dermaga baru pada bulan Mei,” kata kepala otoritas pelabuhan kepada wartawan."
+    page = _page([*STORY, last, "-- Rahman Yusof"])
+    assert page.authors() == ["Rahman Yusof"]
+    assert page.body().split("\n\n") == [*STORY, last]
+
+
 def test_a_dashed_name_the_story_speaks_of_is_no_signature() -> None:
     told = "Dermaga itu dibangun pada masa Bupati Hasan Basri dan diresmikan tahun 1978 oleh gubernur."
     assert _page([*STORY, told, "— Hasan Basri"]).authors() == []

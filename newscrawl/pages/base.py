@@ -3151,7 +3151,7 @@ class ArticlePage:
         if reported:
             return [name for name in reported[0] if not known_place(name)]
         signed = _DASH_SIGN_OFF.match(lines[-1])
-        if not signed or not _SIGNED_PROSE.search(lines[-2]) or _QUOTATION_LINE.search(lines[-2]):
+        if not signed or not _SIGNED_PROSE.search(lines[-2]) or _quotation_line(lines[-2]):
             return []  # under a quotation, a dashed name is whom it quotes ("— Abraham Lincoln")
         name = signature_name(signed.group("name"))
         if name and not _named_in(name, lines[:-1]):  # a name the story speaks of is no signature
@@ -4822,8 +4822,21 @@ _MEDIA_FIELD = re.compile(r"(?i)(?<![^\s_-])(?:image|img|media|photo|foto|pictur
 #: A dashed sign-off under a story: "-- Jana Ulm", "— Jana Ulm", "~ Jana Ulm".
 _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—~]{2,60})$")
 MIN_SIGNED_LINES = 4
-#: A quotation's line, an epigraph's shape: it opens with a quote mark or closes with one.
-_QUOTATION_LINE = re.compile(r"^[\"“”‘„«»]|[\"“”’»«][.!?…]?$")
+#: A quotation's line, an epigraph's shape: it closes with a quote mark.
+_QUOTATION_END = re.compile(r"[\"“”’»«][.!?…]?$")
+_QUOTE_OPENS = ("\"", "“", "”", "‘", "„", "«", "»")
+#: Words saying a line quotes a saying or a text whose author it leaves to the line under it:
+#: "quoting", "citing", Indonesian and Malay "mengutip", "memetik", "kata pepatah", German
+#: "zitiert", Spanish and Portuguese "citando", French "citant".
+_QUOTING_WORDS = re.compile(r"(?i)\b(?:quoting|citing|mengutip|memetik|pepatah|zitiert|zitierte|citando|citant)\b")
+
+
+def _quotation_line(line: str) -> bool:
+    """True when the dashed name under ``line`` may be whom it quotes: ``line`` is a quotation
+    ("“The sea waits for no one.”") or opens a quote it says it cites ("“...,” the mayor said,
+    quoting an old saying"). A paragraph of the story that opens with its speaker's quote ("“We
+    reopen in May,” the harbour master said.") is prose: the dashed line under it signs the story."""
+    return bool(_QUOTATION_END.search(line)) or (line.startswith(_QUOTE_OPENS) and bool(_QUOTING_WORDS.search(line)))
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
 #: Elements whose text is no signature: headings, links, list items, captions, buttons.

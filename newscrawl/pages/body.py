@@ -1058,8 +1058,14 @@ def _lead_in(line: str) -> bool:
     return "," in line and len(line.split()) >= MIN_LEAD_IN_WORDS
 
 
+# A line of markup shown as text ("<p>...</p>" escaped as "&lt;p&gt;...&lt;/p&gt;" in the page: a
+# CMS field or an embed's code printed after the story): it opens on a tag and closes on one.
+_MARKUP_LINE = re.compile(r"^<(?:/?[A-Za-z][\w:-]*|!--)[^<>]*>.*(?:</?[A-Za-z][\w:-]*\s*/?>|-->)$", re.DOTALL)
+
+
 def drop_dangling_tail(lines: list[str]) -> list[str]:
-    """``lines`` without closing labels whose content is gone, copyright, licence and trademark notices.
+    """``lines`` without closing labels whose content is gone, copyright, licence and trademark
+    notices, and closing lines of markup shown as text (``_MARKUP_LINE``).
 
     A story does not end on a short line ending in a colon: that is the label of a box the
     extractor left out (photo credit, "More on this topic:", a list of partner blogs), unless
@@ -1073,6 +1079,7 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
             and ((lines[end - 1].endswith(":") and not _lead_in(lines[end - 1])) or _COPYRIGHT.search(lines[end - 1]))
         )
         or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
+        or (lines[end - 1][:1] == "<" and _MARKUP_LINE.match(lines[end - 1]))
     ):
         end -= 1
     return lines[:end]

@@ -1214,6 +1214,25 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _HANDLE = re.compile(r"^(?=[^\W\d_][^\W_])(?=(?:[\w.-]*?[^\W\d_]){2})[\w.-]*$")
 #: Longest plausible name, in words; a longer "author" is a sentence that leaked from the byline.
 MAX_NAME_WORDS = 5
+#: A name with joining particles ("José Luis Rodríguez de la Fuente", "Wan Ahmad Fayhsal bin Wan
+#: Ahmad Kamal", "محمد بن راشد بن سعيد آل مكتوم") may run longer: up to this many words that are not
+#: particles, and ``MAX_JOINED_NAME_WORDS`` in all.
+MAX_NAME_PARTS = 6
+MAX_JOINED_NAME_WORDS = 8
+#: Arabic words that join the parts of a name: "son of", "daughter of", "family of", "father of",
+#: "servant of" (in "عبد الله").
+_ARABIC_NAME_JOINERS = frozenset("بن بنت ابن إبن آل ال أبو ابو أبي أم عبد".split())
+#: Arabic function words and reporting verbs: a run of words holding one is a sentence, not a name
+#: ("in", "from", "to", "on", "about", "with", "that", "has", "not", "this", "which", "was", "between",
+#: "said", "added", "reported", "stated", "announced", ...).
+_ARABIC_SENTENCE_WORDS = frozenset(
+    "في من إلى الى على عن مع أن إن ان قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين كان كانت هو هي بعد قبل "
+    "حتى عند منذ خلال بين أو ثم كما لكن إنه أنه باسم حول ضد عبر لدى نحو وفي ومن قال قالت وقال وقالت أضاف "
+    "وأضاف أضافت وأضافت ذكر ذكرت وذكر وذكرت أكد أكدت وأكد أعلن أعلنت أوضح وأوضح أشار وأشار يقول تقول كتب "
+    "كتبت يجب سوف".split()
+)
+# A preposition or conjunction glued to the article ("والحكومة", "بالوزارة", "للشعب"): no name's word.
+_ARABIC_GLUED_ARTICLE = ("وال", "بال", "لل", "فال", "كال")
 
 
 def _strip_labels(text: str) -> str:
@@ -1364,7 +1383,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if (
         not words
-        or len(words) > MAX_NAME_WORDS
+        or (len(words) > MAX_NAME_WORDS and not _long_joined_name(words))
         or _NOT_PEOPLE.match(name)
         or "admin" in _key(name)
         or any(word.casefold() in ACCOUNT_WORDS for word in words)  # "Pentadbir" (intl_credits)
@@ -1406,10 +1425,36 @@ def looks_like_name(name: str) -> bool:
     for word in words:
         if word[0].islower() and word.casefold() not in _NAME_PARTICLES and not joined_particle(word):
             return False  # "deinen Hochzeitsbloggern", "news service reports"
-    # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words.
+    # Scripts without capitals (Arabic, Hebrew, Thai...): a name of two or three words; in Arabic
+    # longer, with no function word or verb among them ("محمد بن عبد الله السالم").
     return any(word[0].isupper() for word in words) or (
-        len(words) <= 3 and all(_caseless(word) and word not in CASELESS_NOT_NAMES for word in words)
+        (len(words) <= 3 or _arabic_name_words(words))
+        and all(_caseless(word) and word not in CASELESS_NOT_NAMES for word in words)
     )
+
+
+def _arabic_name_words(words: list[str]) -> bool:
+    """True when ``words`` (Arabic letters only) hold no function word, verb or word glued to a
+    preposition, and the article "ال" only on the last word or after a joiner ("عبد الله"): the
+    parts of a long name ("given name, father's, grandfather's, family"), not a sentence
+    ("الوزير يزور العاصمة الفرنسية")."""
+    return all(
+        all("\u0620" <= ch <= "\u064a" or ch in "\u0622\u0623\u0625" for ch in word)
+        and word not in _ARABIC_SENTENCE_WORDS
+        and not word.startswith(_ARABIC_GLUED_ARTICLE)
+        and (not word.startswith("ال") or index == len(words) - 1 or (index and words[index - 1] in _ARABIC_NAME_JOINERS))
+        for index, word in enumerate(words)
+    )
+
+
+def _long_joined_name(words: list[str]) -> bool:
+    """True for a name longer than ``MAX_NAME_WORDS`` that its particles explain: at most
+    ``MAX_NAME_PARTS`` words besides its lower-case particles ("bin", "de", "la", "y") or Arabic
+    joiners ("بن", "آل", "عبد"), ``MAX_JOINED_NAME_WORDS`` in all."""
+    if len(words) > MAX_JOINED_NAME_WORDS:
+        return False
+    particles = sum(1 for word in words if word in _NAME_PARTICLES or word in _ARABIC_NAME_JOINERS)
+    return particles > 0 and len(words) - particles <= MAX_NAME_PARTS
 
 
 def _caseless(word: str) -> bool:

@@ -9,7 +9,8 @@ the rest. A run is an element whose children include at least ``MIN_ENTRIES`` en
 holding a time (``<time>`` or a ``datetime`` attribute) and a paragraph. When the paragraphs
 extracted from the page lie in that run, every entry is read, in the page's order (as the page
 shows them, newest first): its heading and its paragraphs, without its time stamp and footer
-(share links, "Updated at ...").
+(share links, "Updated at ..."). The extracted paragraphs that lie above the run and in no entry
+(the blog's summary or introduction) stay, in the page's order, before the entries.
 """
 
 from __future__ import annotations
@@ -86,11 +87,26 @@ def _entry_lines(entry: HtmlElement) -> list[str]:
     return lines
 
 
+def _intro_lines(tree: HtmlElement, first: HtmlElement, wanted: set[str], in_entries: set[str]) -> list[str]:
+    """The extracted paragraphs (``wanted``) that sit above the run's ``first`` entry and in no
+    entry, in the page's order."""
+    lines: list[str] = []
+    for node in tree.iter():
+        if node is first:
+            break
+        if node.tag not in _TEXT_TAGS:
+            continue
+        text = text_of(node)
+        if text in wanted and text not in in_entries and text not in lines:
+            lines.append(text)
+    return lines
+
+
 def live_blog_paragraphs(tree: HtmlElement | None, paragraphs: list[str], live: bool = False) -> list[str] | None:
     """Every entry's lines when ``paragraphs`` (the page's extracted body) come from a run of
     dated entries of one shape, in a live blog (``live``: its JSON-LD says LiveBlogPosting; else
     the run or an ancestor is classed so: "live-blog", "liveblog", "ticker"), and leave some of
-    them out; None otherwise."""
+    them out, with the extracted paragraphs above the run (its summary) first; None otherwise."""
     if tree is None or not paragraphs:
         return None
     entries = _entries(tree, live)
@@ -101,4 +117,6 @@ def live_blog_paragraphs(tree: HtmlElement | None, paragraphs: list[str], live: 
     holding = [i for i, entry_lines in enumerate(lines) if wanted & set(entry_lines)]
     if not holding or len(holding) == len(entries):
         return None
-    return [line for entry_lines in lines for line in entry_lines]
+    in_entries = {line for entry_lines in lines for line in entry_lines}
+    intro = _intro_lines(tree, entries[0], wanted, in_entries)
+    return [*intro, *(line for entry_lines in lines for line in entry_lines)]
