@@ -98,7 +98,7 @@ def _build() -> dict[str, Any]:
                 continue
             role, component = node.get("role"), node.get("data-component")
             ident, cls = node.get("id"), node.get("class")
-            first = _first(node, "id", ident, "class", cls)
+            first = cls if ident is None else ident if cls is None else _first(node, "id", ident, "class", cls)
             if (
                 (role is not None and "nav" in role.replace("N", "n"))
                 or (component is not None and "MostPopularStories" in component)
@@ -118,12 +118,13 @@ def _build() -> dict[str, Any]:
 
     def hidden_and_replies(tree: HtmlElement) -> list[HtmlElement]:
         out = []
-        for node in tree.iterdescendants():
-            if not isinstance(node.tag, str):
-                continue
+        for node in tree.iterdescendants(etree.Element):  # elements only, chosen in C
             cls, ident, style = node.get("class"), node.get("id"), node.get("style")
-            id_or_class = _first(node, "id", ident, "class", cls)
-            id_or_style = _first(node, "id", ident, "style", style)
+            if ident is None:  # (``_first`` of two values one of which is None: the other)
+                id_or_class, id_or_style = cls, style
+            else:
+                id_or_class = ident if cls is None else _first(node, "id", ident, "class", cls)
+                id_or_style = ident if style is None else _first(node, "id", ident, "style", style)
             if (
                 cls == "comments-title"
                 or (id_or_class is not None and id_or_class.startswith("reply-"))
@@ -142,7 +143,8 @@ def _build() -> dict[str, Any]:
     def precision_discard(tree: HtmlElement) -> list[HtmlElement]:
         out = []
         for node in tree.iterdescendants(*_DISCARD_TAGS):
-            first = _first(node, "id", node.get("id"), "class", node.get("class"))
+            ident, cls = node.get("id"), node.get("class")
+            first = cls if ident is None else ident if cls is None else _first(node, "id", ident, "class", cls)
             style = node.get("style")
             if (first is not None and (test_bottom(first) or test_link(first))) or (
                 style is not None and "border" in style
@@ -237,10 +239,8 @@ def _build() -> dict[str, Any]:
 
     def basic_clean(tree: HtmlElement) -> list[HtmlElement]:
         out = []
-        for node in tree.iterdescendants():
+        for node in tree.iterdescendants(etree.Element):  # elements only, chosen in C
             tag = node.tag
-            if not isinstance(tag, str):
-                continue
             cls, ident = node.get("class"), node.get("id")
             if (
                 tag in _BASIC_CLEAN_TAGS
