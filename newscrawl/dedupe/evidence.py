@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import itertools
 import re
-import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -1319,8 +1318,7 @@ def _year_of(fp: dict[str, Any]) -> str | None:
 #: "Last year" as two words' 16-bit hashes (as skeletons keep them), in English, Indonesian
 #: and Malay: a translator may write the year itself ("pada 2025").
 _LAST_YEAR = frozenset(
-    tuple(zlib.crc32(w.encode("ascii")) & 0xFFFF for w in phrase.split())
-    for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
+    skeletons.word_hashes(phrase.split()) for phrase in ("last year", "tahun lalu", "tahun sebelumnya", "tahun lepas")
 )
 
 

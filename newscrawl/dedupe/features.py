@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 #: rows of another version are reported when a lookup meets them (:func:`from_record`) and
 #: ``scrapy dedupe --rebuild`` makes them again from the stored text. Rows stored before the
 #: version was recorded read as 0. 1: the eleventh session's (anchors, ``units``, ``years``).
-#: 2: the thirteenth and fourteenth sessions' (``asides``, ``money``, ``years``; section calls).
+#: 2: the eleventh session's briefs D13 and D14 (``asides``, ``money``, ``years``; section calls).
 FINGERPRINT_VERSION = 2
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
@@ -415,7 +415,7 @@ def to_record(fp: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
 
 def from_record(fields: dict[str, Any], sig: bytes) -> dict[str, Any]:
     """A stored fingerprint for matching; one of another version is reported (once a process)."""
-    if fields.get("fv", 0) != FINGERPRINT_VERSION:
+    if fingerprint_version(fields) != FINGERPRINT_VERSION:
         report_version(fields)
     fp = dict(fields)
     fp["sig"] = sig_from_bytes(sig)

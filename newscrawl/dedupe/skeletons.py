@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.dedupe.minhash import token_hashes
 from newscrawl.dedupe.text import PerAnchor, paragraph_anchors
 
 #: Paragraphs shorter than this many words are too common ("Magnitude: 5.2") to tell anything.
@@ -191,6 +192,12 @@ def decoded(fp: dict[str, Any]) -> list[tuple[frozenset[int], tuple[int, ...]]] 
         value = fp.get("skeletons")
         cached = fp["_skeletons"] = (_unpack(value) if isinstance(value, str) else None,)
     return cached[0]
+
+
+def word_hashes(words: list[str]) -> tuple[int, ...]:
+    """``words`` (folded, as ``text.words`` gives them) as a skeleton keeps them, the low 16
+    bits of their token hashes: what :func:`decoded` gives for a paragraph's words."""
+    return tuple(token_hashes(words).astype("<u2").tolist())
 
 
 def _unpack(value: str) -> list[tuple[frozenset[int], tuple[int, ...]]]:

@@ -4653,7 +4653,7 @@ _COAUTHOR_AFTER = re.compile(
     r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
     r"(?:<[^>]*>\s*)*(?:[A-ZÀ-ÖØ-ÞĐ]|[\u0600-\u06ff])"
 )
-#: Elements whose text (their own or below) holds the string ``$name``: a writer's line.
+#: The text nodes that hold the string ``$name``: ``_coauthor_line`` reads a writer's line up from each.
 _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3

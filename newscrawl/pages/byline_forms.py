@@ -347,13 +347,13 @@ _LOCAL_BY = {"tl": "ni", "fil": "ni", "sw": "na"}
 _LOCAL_BY_OPENER = re.compile(r"^\s*(?P<word>[Nn][ia]|N[IA])\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])")
 
 
-def without_local_by(text: str, language: object) -> str:
+def without_local_by(text: str, language: Callable[[], str | None]) -> str:
     """``text`` without "Ni" (Tagalog) or "Na" (Swahili) opening a short byline before a full name,
     on a page in that language (``language``: a callable, asked only then, giving its code)."""
     match = _LOCAL_BY_OPENER.match(text)
     if match is None or len(text.split()) > 6:
         return text
-    if _LOCAL_BY.get(language()) != match.group("word").casefold():  # type: ignore[operator]
+    if _LOCAL_BY.get(language()) != match.group("word").casefold():
         return text
     return text[match.end() :]
 

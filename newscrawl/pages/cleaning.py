@@ -951,12 +951,15 @@ _AUTHOR_SPLIT = re.compile(
 _COMMENT_VERB = re.compile(
     r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
 )
-# Words that start the date or time behind a name in a byline.
-_DATE_LEAD = frozenset(
-    "am on at um le el il pada tanggal stand published updated posted veröffentlicht aktualisiert "
-    "publié publicado pubblicato diperbarui actualizado atualizado aggiornato uppdaterad publicerad opdateret "
-    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd".split()
+#: A date line's label words in the languages both ``_DATE_LEAD`` and ``_STAMP_WORDS`` read
+#: ("Published", "Diperbarui", "Actualizado", "Uppdaterad"): a language added here reaches both.
+_DATE_LABELS = frozenset(
+    "published updated posted veröffentlicht aktualisiert publié publicado pubblicato diperbarui actualizado "
+    "atualizado aggiornato uppdaterad publicerad opdateret publiceret oppdatert publisert päivitetty julkaistu "
+    "bijgewerkt gepubliceerd".split()
 )
+# Words that start the date or time behind a name in a byline: a label, or a preposition ("am", "pada").
+_DATE_LEAD = _DATE_LABELS | frozenset("am on at um le el il pada tanggal stand".split())
 # Words that lead from a byline's name to the post's category ("Posted by Jana Ulm under Politik") or
 # to what the piece is ("im Gespräch mit"); not "in": "Verein in Horka e.V." is an organisation.
 _CATEGORY_LEAD = frozenset({"under", "unter", "im", "filed"})
@@ -1191,13 +1194,10 @@ def _strip_role(name: str) -> str:
 
 #: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
 _TEAM_WORDS = frozenset({"tim", "pasukan"})
-#: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct").
-#: (Also the Nordic, Dutch, Polish, Turkish and Romance words: "Uppdaterad", "Actualizado", "Atualizado".)
-_STAMP_WORDS = frozenset(
-    "published updated posted modified diterbitkan diperbarui dikemaskini diterbit veröffentlicht aktualisiert "
-    "publié publicado pubblicato actualizado atualizado aggiornato actualisé uppdaterad publicerad opdateret "
-    "publiceret oppdatert publisert päivitetty julkaistu bijgewerkt gepubliceerd zaktualizowano opublikowano "
-    "güncellendi güncelleme".split()
+#: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct"):
+#: ``_DATE_LABELS`` and more ("Modified", "Diterbitkan", "Dikemaskini", "Actualisé", "Zaktualizowano", "Güncellendi").
+_STAMP_WORDS = _DATE_LABELS | frozenset(
+    "modified diterbitkan dikemaskini diterbit actualisé zaktualizowano opublikowano güncellendi güncelleme".split()
 )
 
 
