@@ -288,3 +288,33 @@ def test_trafilatura_is_timed_in_a_worker_that_never_imports_newscrawl(
     finally:
         ours.close()
         theirs.close()
+
+
+_UNLIKELY_PAGE = (
+    "<html><body><div class='main'><p>Der Rat tagte am Montag.</p>"
+    "<div class='sidebar'>Rand<div class='comment'>Innen<div id='footer'>tief</div>nach tief</div>nach innen</div>"
+    "nach dem Rand<div class='sidebar article'>bleibt</div><div class='x' id='popup'>weg</div>"
+    "<div class='' id='combx'>auch weg</div><div class='a'>kurz</div><p id='menu'>Menü</p>Schluss</div>"
+    "<div class='community'>Mehr<div class='tweet'>noch mehr</div></div></body></html>"
+)
+
+
+def test_readabilitys_unlikely_candidates_are_trafilaturas_own() -> None:
+    # Nested unlikely blocks (the inner ones are stepped over, not dropped from a detached copy),
+    # tails that move to the text before them, "ok" words that keep a block, an empty class.
+    from trafilatura.readability_lxml import Document
+
+    from newscrawl.pages.trafilatura_steps import _readability_document
+
+    tree = parse_html(_UNLIKELY_PAGE)
+    theirs, ours = (
+        Document(copy.copy(tree), min_text_length=25),
+        _readability_document()(copy.copy(tree), min_text_length=25),
+    )
+    theirs.remove_unlikely_candidates()
+    ours.remove_unlikely_candidates()
+    assert etree.tostring(ours.doc) == etree.tostring(theirs.doc)
+    text = ours.doc.text_content()
+    assert "bleibt" in text and "nach dem Rand" in text and "kurz" in text
+    assert not any(word in text for word in ("Innen", "tief", "weg", "Menü", "Mehr"))
+    assert ours.summary() == Document(copy.copy(tree), min_text_length=25).summary()

