@@ -288,3 +288,62 @@ def test_trafilatura_is_timed_in_a_worker_that_never_imports_newscrawl(
     finally:
         ours.close()
         theirs.close()
+
+
+_UNLIKELY_PAGE = (
+    "<html><body><div class='main'><p>Der Rat tagte am Montag.</p>"
+    "<div class='sidebar'>Rand<div class='comment'>Innen<div id='footer'>tief</div>nach tief</div>nach innen</div>"
+    "nach dem Rand<div class='sidebar article'>bleibt</div><div class='x' id='popup'>weg</div>"
+    "<div class='' id='combx'>auch weg</div><div class='a'>kurz</div><p id='menu'>Menü</p>Schluss</div>"
+    "<div class='community'>Mehr<div class='tweet'>noch mehr</div></div></body></html>"
+)
+
+
+def test_readabilitys_unlikely_candidates_are_trafilaturas_own() -> None:
+    # Nested unlikely blocks (the inner ones are stepped over, not dropped from a detached copy),
+    # tails that move to the text before them, "ok" words that keep a block, an empty class.
+    from trafilatura.readability_lxml import Document
+
+    from newscrawl.pages.trafilatura_steps import _readability_document
+
+    tree = parse_html(_UNLIKELY_PAGE)
+    theirs, ours = (
+        Document(copy.copy(tree), min_text_length=25),
+        _readability_document()(copy.copy(tree), min_text_length=25),
+    )
+    theirs.remove_unlikely_candidates()
+    ours.remove_unlikely_candidates()
+    assert etree.tostring(ours.doc) == etree.tostring(theirs.doc)
+    text = ours.doc.text_content()
+    assert "bleibt" in text and "nach dem Rand" in text and "kurz" in text
+    assert not any(word in text for word in ("Innen", "tief", "weg", "Menü", "Mehr"))
+    assert ours.summary() == Document(copy.copy(tree), min_text_length=25).summary()
+
+
+_LINKED_TREE = (
+    "<body><div><div><list><item><ref>Startseite</ref></item><item><ref>Politik</ref></item>"
+    "<item><ref>Kultur</ref></item></list></div><p>Der Rat tagte am Montag und beschloss den Plan für die "
+    "Brücke am Hafen, sagte die Bürgermeisterin.</p><div><ref>Ein sehr langer Link, der fast den ganzen Block "
+    "ausmacht, zu einem anderen Artikel der Zeitung über die Brücke</ref></div>"
+    "<div><p><ref>Eins</ref> <ref>Zwei</ref> <ref>Drei</ref> <ref>Vier</ref> <ref>Fünf</ref></p></div>"
+    "<list><item><p><ref>Punkt</ref></p></item></list><head>Mehr <ref>lesen</ref></head></div></body>"
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "backtracking", "precision"),
+    [("div", True, False), ("div", True, True), ("list", False, False), ("p", False, False), ("head", False, True)],
+)
+def test_the_link_density_deletion_is_trafilaturas_own(tag: str, backtracking: bool, precision: bool) -> None:
+    # Links inside nested blocks are read for each block that holds them; each read once here.
+    from trafilatura.htmlprocessing import delete_by_link_density
+
+    from newscrawl.pages.trafilatura_steps import _link_density_deleter
+
+    parser = etree.XMLParser()  # trafilatura's converted tree: its own element names, lxml.html's elements
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=html.HtmlElement))
+    tree = etree.fromstring(_LINKED_TREE, parser)
+    theirs = delete_by_link_density(copy.deepcopy(tree), tag, backtracking=backtracking, favor_precision=precision)
+    ours = _link_density_deleter()(copy.deepcopy(tree), tag, backtracking=backtracking, favor_precision=precision)
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert etree.tostring(ours) != etree.tostring(tree) or tag == "head"

@@ -377,7 +377,13 @@ def _foreign_word(word: str, kinds: frozenset[str]) -> bool:
 
 def _foreign_marker(node: HtmlElement, kinds: frozenset[str]) -> bool:
     """True when a class or id word of ``node`` marks a foreign block of ``kinds``."""
-    words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return _foreign_values(node.get("class"), node.get("id"), kinds)
+
+
+@lru_cache(maxsize=4096)
+def _foreign_values(cls: str | None, ident: str | None, kinds: frozenset[str]) -> bool:
+    """``_foreign_marker`` of a class and id value: a page repeats its values (~90 tests a page)."""
+    words = f"{cls or ''} {ident or ''}".split()
     return any(_foreign_word(word, kinds) for word in words)
 
 
@@ -2968,11 +2974,13 @@ class ArticlePage:
         found: list[tuple[HtmlElement, str]] = []
         strip = _LINE_SEPARATORS + " \t\r\n\xa0"
         longest = MAX_BYLINE_CHARS * 2
+        most = MAX_HEADINGS * 4
         for node, with_text in nodes:
             tag = node.tag
             if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
                 continue
-            for text, is_tail in ((node.text if with_text else None, False), (node.tail, True)):
+            # The text, then the tail; most are empty, long or open with no label's initial.
+            for text, is_tail in ((node.text, False), (node.tail, True)) if with_text else ((node.tail, True),):
                 if not text or len(text) > longest:
                     continue
                 opening = text.lstrip(strip)
@@ -2981,7 +2989,7 @@ class ArticlePage:
                 line = self._labelled_line(node, is_tail, normalize_space(opening))
                 if line is not None:
                     found.append(line)
-            if len(found) > MAX_HEADINGS * 4:
+            if len(found) > most:
                 break
         if not found:
             return []

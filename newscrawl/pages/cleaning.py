@@ -724,7 +724,8 @@ def normalize_space(text: str | None) -> str:
     """Whitespace collapsed and trimmed; NBSP and zero-width spaces removed."""
     if not text:
         return ""
-    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+    if not text.isascii():  # (a flag of the string, no scan) ASCII holds none of the three
+        text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
     return " ".join(text.split())
 
 
