@@ -43,6 +43,7 @@ def page(
         ("4 March 2025 9:00 NZDT", 13),
         ("4 July 2025 9:00 NZST", 12),
         ("4 March 2025 9:00 PKT", 5),
+        ("4 March 2025 9:00 NPT", 5.75),
         ("4 March 2025 9:00 WAT", 1),
         ("4 March 2025 9:00 CAT", 2),
         ("4 March 2025 9:00 EAT", 3),
@@ -188,6 +189,25 @@ def test_an_update_with_no_zone_takes_the_offset_the_publication_pair_shows() ->
     article = GenericPage(f"<html><head>{stamp}</head><body>{body}</body></html>", "https://buses.example/n/1")
     assert article.published_at() == datetime(2025, 3, 3, 21, 5, tzinfo=UTC)
     assert article.modified_at() == datetime(2025, 3, 3, 23, 30, tzinfo=UTC)
+
+
+def test_the_date_line_under_a_headline_shown_without_h1_is_read() -> None:
+    # No <h1>: the headline is a classed element whose text is the title; the line under it
+    # gives the time and zone, the URL only the day.
+    headline = "El puerto reabre el muelle norte tras las obras de invierno"
+    story = "".join(
+        f"<p>Párrafo {n}: la autoridad portuaria dijo que los pesqueros volverán a descargar en el muelle "
+        f"norte desde el lunes, después de cuatro meses de obras en el dique y en las grúas.</p>"
+        for n in range(1, 5)
+    )
+    body = (
+        f'<main class="nota"><p class="nota-headline">{headline}</p>'
+        f'<div class="nota-datos"><span>Redacción</span> <span>4 de marzo de 2025, 9:40 CET</span></div>'
+        f'<div class="nota-cuerpo">{story}</div></main>'
+    )
+    html = f'<html lang="es"><head><title>{headline} | Diario del Puerto</title></head><body>{body}</body></html>'
+    article = GenericPage(html, "https://diariopuerto.example/2025/03/04/muelle-norte")
+    assert article.published_at() == datetime(2025, 3, 4, 8, 40, tzinfo=UTC)
 
 
 def test_a_relative_date_line_never_moves_a_stamps_day() -> None:

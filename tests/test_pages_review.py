@@ -76,7 +76,6 @@ NOT_RIGHT_TODAY = {
     "rv23/21-in-amp-highlights-in-body-amp-img-caption": "body: (review rv23, left: taste) the 'Highlights' box inside the story's own container is kept (rv7/02 the same; the story's own points)",
     "rv23/25-za-wp-photo-gallery-intro-captions": "body: (review rv23, class 6 left) a gallery page whose captions are its text: trafilatura's fallback gives the article's text as one line (headline, byline, date, intro, captions)",
     'rv24/23-en-mirror-reuters-reporting-writing-editing': "authors: a Reuters sign-off's 'Writing by' (the desk that wrote the copy up) is no author, as rv12/13's truth has it (this truth counts it: the truths disagree, left)",
-    'rv25/46-np-no-h1-pipe-in-headline-pipe-tail-npt': "published_at: (review rv25, as written) published_at: 2026-11-25T18:15:00+00:00 != 2026-11-26T12:55:00+00:00 (raw '2026-11-26')",
 }
 
 

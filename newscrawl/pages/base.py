@@ -2603,6 +2603,12 @@ class ArticlePage:
         for node in nodes:  # the heading that shows the headline after its kicker ("<h2><span>Kicker</span> Headline")
             if node.tag in ("h1", "h2") and _title_key(text_of(node)).endswith(key) and _main_line(node):
                 return node
+        # No <h1> shows it: the headline element the title steps read (``_HEADING_ELEMENTS``:
+        # "<div class=article-headline>") whose text is the title, so the byline and date lines
+        # under it are read as under an <h1>.
+        for node in named_among(self._headline_elements, *_HEADING_ELEMENTS, self.doc.markers, MAX_HEADINGS * 2):
+            if _title_key(text_of(node)) == key and not self._foreign_heading(node) and not _hidden(node):
+                return node
         return None
 
     @cached_property
