@@ -143,3 +143,48 @@ def test_a_title_figure_written_with_a_scale_word_is_no_other_headline():
     )
     assert not evidence.headlines_differ(translated, en)
     assert not evidence.headlines_differ(en, translated)
+
+
+def test_a_small_title_figure_is_no_scaled_figure_without_its_scale_word():
+    # The wire's headline figure, "14,000", written out; another outlet's own report headlines
+    # its own "14" (the dead) and gives the 14,000 in its body: two headlines. A translation
+    # writing the figure "14 ribu" headlines the same one.
+    en = fingerprint(
+        article(
+            "https://wire.example/garut",
+            "GARUT, Indonesia -- More than 14,000 villagers were moved to 40 shelters in Garut after"
+            " landslides cut three roads on Sunday, district disaster agency head Asep Sunandar said."
+            " Rescuers were still searching the hamlets of Cisurupan with sniffer dogs, he said.",
+            "en",
+            "2026-04-06",
+            title="Garut landslides: 14,000 moved to shelters",
+        )
+    )
+    own = fingerprint(
+        article(
+            "https://kabar.example/garut",
+            "Sebanyak 14 warga tewas tertimbun longsor di Cisurupan, sementara lebih dari 14.000 warga"
+            " dipindahkan ke 40 tempat pengungsian di Garut, kata Kepala BPBD Asep Sunandar, Minggu."
+            " Jenazah para korban dibawa ke RSUD dr. Slamet untuk diidentifikasi.",
+            "id",
+            "2026-04-06",
+            13,
+            title="Longsor Garut: 14 tewas tertimbun di Cisurupan",
+        )
+    )
+    translated = fingerprint(
+        article(
+            "https://warta.example/garut",
+            "Lebih dari 14 ribu warga dipindahkan ke 40 tempat pengungsian di Garut setelah longsor memutus"
+            " tiga ruas jalan pada Minggu, kata Kepala BPBD Asep Sunandar. Tim penyelamat masih menyisir"
+            " dusun-dusun di Cisurupan dengan anjing pelacak, katanya.",
+            "id",
+            "2026-04-06",
+            11,
+            title="Longsor Garut: 14 ribu warga dipindahkan ke pengungsian",
+        )
+    )
+    assert evidence.headlines_differ(own, en)
+    assert evidence.headlines_differ(en, own)
+    assert not evidence.headlines_differ(translated, en)
+    assert not evidence.headlines_differ(en, translated)

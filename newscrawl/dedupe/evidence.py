@@ -604,9 +604,15 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _title_values(a) & _title_values(b):
         return False  # one figure written two ways: "4.50%" / "4,5 persen"
-    if any(_written_out(x, y) or _written_out(y, x) for x in first for y in second):
+    if any(
+        _written_out(x, y) and int(x[1:]) in _scaled_title_values(b)
+        or _written_out(y, x) and int(y[1:]) in _scaled_title_values(a)
+        for x in first
+        for y in second
+    ):
         # One figure written two ways, "689,000" / "689 ribu": a translation's title. Its
-        # shorter anchor may be another figure of the other's body ("68.9 percent").
+        # shorter anchor may be another figure of the other's body ("68.9 percent"). Only
+        # with its scale word: "12 maut" (12 dead) is no "12,000 evacuated" of the other.
         return False
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
 
@@ -620,6 +626,12 @@ def _written_out(longer: str, shorter: str) -> bool:
         and not longer[len(shorter) :].strip("0")
         and bool(WRITTEN_OUT.match(longer))
     )
+
+
+def _scaled_title_values(fp: dict[str, Any]) -> set[int]:
+    """The values of the title's figures written with a scale word ("689 ribu" 689,000)."""
+    title = fp.get("title")
+    return money.scaled_values(title) if isinstance(title, str) else set()
 
 
 def _title_values(fp: dict[str, Any]) -> frozenset[float]:

@@ -69,6 +69,7 @@ _SIGNS = {"$": "F", "€": "F", "£": "F", "¥": "F", "USD": "F", "EUR": "F", "R
 _SIGNS_ASCII = [(sign, kind) for sign, kind in _SIGNS.items() if sign.isascii()]
 #: ... and currency words written after it ("5 million dollars", "1,2 miliar dolar AS").
 _WORDS = {"dollar": "F", "dolar": "F", "euro": "F", "yuan": "F", "rupiah": "L", "ringgit": "L"}
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _AFTER_SIGN = re.compile(r"\.?\s?(\d+(?:[.,]\d+)*)")
 _BEFORE_WORD = re.compile(
     r"(\d+(?:[.,]\d+)*)(?:\s?(ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
@@ -132,6 +133,17 @@ def money_figures(text: str) -> list[list[str]]:
         out.append([anchor, kind, code, value])
         if kind == "F":
             last_foreign = (end, anchor)
+    return out
+
+
+def scaled_values(text: str) -> set[int]:
+    """The values of the figures ``text`` writes with a scale word after them: "689 ribu"
+    689000, "2,4 miliar" 2400000000, "1.2 million" 1200000."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        scale = _SCALE_AFTER.match(text, m.end())
+        if scale and not (m.start() and text[m.start() - 1].isalnum()):
+            out.add(round(_value(m[0]) * _SCALES[scale[1].lower()]))
     return out
 
 
