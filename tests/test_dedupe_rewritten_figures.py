@@ -50,6 +50,11 @@ def test_another_local_currency_only_at_a_plausible_rate():
     ringgit = [("MYR", 1800.0)]
     assert money.other_currency([("IDR", 6.3e6)], ringgit, "id", "en")  # 3,500 rupiah a ringgit
     assert not money.other_currency([("IDR", 1.8e6)], ringgit, "id", "en")  # 1,000: another amount
+    # Rates since 2012 (about 2,950-4,000) and a translator's rounding, no further.
+    assert money.other_currency([("IDR", 5.4e6)], ringgit, "id", "en")  # 3,000
+    assert money.other_currency([("IDR", 7.4e6)], ringgit, "id", "en")  # 4,111
+    assert not money.other_currency([("IDR", 4.5e6)], ringgit, "id", "en")  # 2,500: another amount
+    assert not money.other_currency([("IDR", 8.5e6)], ringgit, "id", "en")  # 4,722
     assert not money.other_currency(ringgit, [("IDR", 6.3e6)], "en", "id")  # one way only
     # A Malay text's ringgit is its readers' own money, converted (if at all) from a third
     # amount: two translations converting one dollar amount each into their readers' money.

@@ -45,9 +45,13 @@ RATE_BANDS = {
     ("MYR", "JPY"): (0.02, 0.05),
     ("MYR", "CNY"): (0.4, 0.9),
     # One local currency written as the other (a Malaysian minimum wage in rupiah for Indonesian
-    # readers): rupiah a ringgit 2,000-5,000 (2,200 in 2000, 3,300-3,900 in 2020-2026).
-    ("IDR", "MYR"): (2_000, 5_000),
-    ("MYR", "IDR"): (1 / 5_000, 1 / 2_000),
+    # readers): rupiah a ringgit 2,800-4,300. Since 2012 the rate has stayed about 2,950-4,000
+    # (yearly means 3,050-3,800: ~3,100 in 2012 and 2017, 3,300-3,500 in 2018-2024, ~3,900 in
+    # late 2025), the two moving together against the dollar; the band leaves 5-8% either side
+    # for a translator's rounding ("sekitar Rp 6,2 juta" for RM1,700 is 3,650). 2,000-5,000 took
+    # a rupiah amount worth 0.6 or 1.4 times the ringgit amount for its conversion.
+    ("IDR", "MYR"): (2_800, 4_300),
+    ("MYR", "IDR"): (1 / 4_300, 1 / 2_800),
 }
 #: The money of a language's readers: what a translation into that language converts into.
 LOCAL_CURRENCY = {"id": "IDR", "ms": "MYR"}
