@@ -605,8 +605,8 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if _title_values(a) & _title_values(b):
         return False  # one figure written two ways: "4.50%" / "4,5 persen"
     if any(
-        _written_out(x, y) and int(x[1:]) in _scaled_title_values(b)
-        or _written_out(y, x) and int(y[1:]) in _scaled_title_values(a)
+        (_written_out(x, y) and int(x[1:]) in _scaled_title_values(b))
+        or (_written_out(y, x) and int(y[1:]) in _scaled_title_values(a))
         for x in first
         for y in second
     ):
