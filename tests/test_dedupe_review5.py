@@ -40,8 +40,12 @@ from tests.test_dedupe_review import review_set_tests
 #: Twelfth session (D15): 96 / 100 / 100 / 100 / 96 once another Indonesian translation of the
 #: story that agrees with a fluent one as a translation would (names, figures, their order) no
 #: longer calls it another story text to text (S164-2, S175-2, S166-1, S165-1 in three orders).
+#: Lowered by QF15 (R36's finding: precision over recall) to 91 / 95 / 95 / 97 / 93: that "another
+#: story" is set aside only when the article shows it translates the story (credits its agency,
+#: names a copy as its original); this set's rows carry no attribution, so D15's finds are gone,
+#: while an Indonesian outlet's own report of the wire's press conference no longer joins.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 96, "reverse": 100, "shuffled-2": 100, "shuffled-3": 100, "shuffled-4": 96}
+PAIRS_FOUND_TODAY = {"publication": 91, "reverse": 95, "shuffled-2": 95, "shuffled-3": 97, "shuffled-4": 93}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories: none. R26 found one: Reuters' own report N195

@@ -36,8 +36,12 @@ from tests.test_dedupe_review import review_set_tests
 #: of their own (reverse: the English copies the translations match call the rewrite, a copy of
 #: no translation, another story), Reuters' writethru with a new lead over the old body (S231-3,
 #: shuffle 3) and Bernama's Malay version S236-2 (shuffle 2).
+#: Lowered by QF15 (R36's finding: precision over recall) to 154 / 142 / 151 / 149 / 154: the
+#: machine translation's "another story" is set aside only when the article shows it translates
+#: the story (credits its agency, names a copy as its original); this set's rows carry no
+#: attribution, so S239-4 is missed again (D15's cut-copy rule keeps N275 apart).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 159, "reverse": 147, "shuffled-2": 156, "shuffled-3": 154, "shuffled-4": 159}
+PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 142, "shuffled-2": 151, "shuffled-3": 149, "shuffled-4": 154}
 SAME_STORY_PAIRS = 159
 
 #: Stories merged today that are different stories (label pairs): none. No longer merged: Kompas'

@@ -594,11 +594,18 @@ class DedupeEngine:
         and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
         verdict may be a rival report itself). The story's original in the article's language,
         published before its translations, always speaks: a rival report there reads as a
-        translation of the wire's translation (R28, km for miles) and of the wire as well."""
+        translation of the wire's translation (R28, km for miles) and of the wire as well.
+        And the article must show that it translates the story (``_credits_source``): an
+        outlet's own report of the wire's press conference, its facts in the order they were
+        given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
+        translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
+        BMKG's quake briefing)."""
         if held < HELD_SCORE or _longer(fp, other):
             return True
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
+            return True
+        if not _credits_source(fp, other, sources):
             return True
         return as_translations(fp, other, window_days=self.config.window_days) is None
 
@@ -688,6 +695,16 @@ WHOLE_RATIO = 0.8
 
 def _rank(evidence: Evidence) -> tuple[int, float]:
     return _STRENGTH[evidence.kind], evidence.score
+
+
+def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+    """Does the article show that it translates the story of ``other`` and ``sources`` (copies
+    of it): it names one of them as its original, or credits an agency that one of them credits
+    (extraction's ``attribution.agencies``)? Names and figures in one order are no such sign."""
+    if any(links_to(fp, copy) for copy in (other, *sources)):
+        return True
+    agencies = set(fp.get("agencies") or ())
+    return bool(agencies) and any(agencies & set(copy.get("agencies") or ()) for copy in (other, *sources))
 
 
 def _moment(fp: dict[str, Any]) -> str:
