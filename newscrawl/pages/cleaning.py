@@ -1223,15 +1223,18 @@ MAX_JOINED_NAME_WORDS = 8
 #: The particles that may join a long name (``_NAME_PARTICLES`` less the Italian, Portuguese and
 #: Indonesian "di", "da", "do", "e": in a long phrase these are a place's or a list's "in", "from",
 #: "and": "Andi Saputra di Makassar", "Luca Bianchi da Roma e Milano").
-_LONG_NAME_PARTICLES = frozenset("von van der den de del della dei dos das la le bin binti bint al el zu ter ten y".split())
+_LONG_NAME_PARTICLES = frozenset(
+    "von van der den de del della dei dos das la le bin binti bint al el zu ter ten y".split()
+)
 #: Words of an office, a government or a reporter's role, never of a long name (issue #5, review R35:
 #: "Secretaría de Salud de la Ciudad de México", "Menteri Luar Negeri Retno Marsudi di Jakarta").
-_LONG_NAME_NOT_WORDS = _ROLE_WORDS | _ROLE_MODIFIERS | frozenset(
+_LONG_NAME_GOVERNMENT_WORDS = frozenset(
     "secretaría secretaria ministerio ministère ministero ministry gobierno governo gouvernement government "
     "ciudad nación nacion república republica municipio ayuntamiento departamento dirección direccion "
     "instituto universidad comisión comision consejo tribunal menteri kementerian pemerintah gubernur presiden "
     "laporan".split()
 )
+_LONG_NAME_NOT_WORDS = _ROLE_WORDS | _ROLE_MODIFIERS | _LONG_NAME_GOVERNMENT_WORDS
 #: Arabic words that join the parts of a name: "son of", "daughter of", "family of", "father of",
 #: "servant of" (in "عبد الله").
 _ARABIC_NAME_JOINERS = frozenset("بن بنت ابن إبن آل ال أبو ابو أبي أم عبد".split())
