@@ -569,9 +569,10 @@ def attribute(
             index -= 1
             continue
         kind, publisher, found = taken
-        if kind == "agency" and _bare_name(text) and any(_story_sentence(p) for p in paras[index + 1 :]):
-            # The agency's name alone with the story going on below it: a picture's credit or a
-            # link's label between paragraphs, no credit line (which closes the story).
+        if kind == "agency" and _bare_name(text) and sum(map(_story_sentence, paras[index + 1 :])) >= 2:
+            # The agency's name alone with the story going on below it (two sentences or more, not
+            # a feed's one-line disclaimer): a picture's credit or a link's label between
+            # paragraphs, no credit line (which closes the story).
             paras.pop(index)
             index -= 1
             continue
@@ -693,8 +694,13 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         if (
             match
             and not match.group("place")[0].islower()
-            and (match.group("dash") or _caseless_bare_dateline(match))
-            and not _CLAUSE_GOES_ON.intersection(paragraph[match.end() :].split(maxsplit=1)[:1])
+            and (
+                match.group("dash")  # "بيروت (رويترز) - إن ...": the dash ends the dateline
+                or (
+                    _caseless_bare_dateline(match)
+                    and not _CLAUSE_GOES_ON.intersection(paragraph[match.end() :].split(maxsplit=1)[:1])
+                )
+            )
             and find_agencies(match.group("agency"), strict=False)
         ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()

@@ -122,6 +122,17 @@ def test_an_agency_in_brackets_after_a_verb_is_no_dateline() -> None:
     assert take_dateline(f"بيروت (رويترز) {rest}") == (rest, "بيروت", "(رويترز)")  # a place, no dash
 
 
+def test_a_dateline_with_a_dash_after_the_agency_stands_before_a_clause_word() -> None:
+    # Review R35: a dash after the bracket closes the dateline, whatever word opens the story behind
+    # it ("إن", "عن", Urdu "کے").
+    for place, agency, rest in (
+        ("بيروت", "(رويترز) -", "إن البلدية قررت إغلاق الرصيف القديم."),
+        ("القاهرة", "(رويترز) -", "عن مصادر في البلدية أن الرصيف القديم سيغلق."),
+        ("لاہور", "(اے پی پی) -", "کے ایم سی نے پرانا گھاٹ بند کر دیا ہے۔"),
+    ):
+        assert take_dateline(f"{place} {agency} {rest}") == (rest, place, agency)
+
+
 @pytest.mark.parametrize(
     ("opener", "place", "names"),
     [

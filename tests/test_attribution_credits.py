@@ -96,12 +96,21 @@ def test_a_source_box_after_the_story_credits_its_agency() -> None:
 def test_an_agency_name_alone_between_paragraphs_is_no_credit() -> None:
     # A picture's credit or a link's label with the story going on below it: not the agency's story.
     last = "The old pier will be pulled down in the spring, and a park laid out on the quay by the summer."
+    after = "Ferry crews say the new landing stage will take larger boats and cut the crossing by ten minutes."
     for line in ("AFP", "Reuters"):
-        credits = attribute([STORY, MORE, line, last])
+        credits = attribute([STORY, MORE, line, after, last])
         assert credits.attribution.agencies == [] and credits.attribution.credit is None
-        assert credits.paragraphs == [STORY, MORE, last]
+        assert credits.paragraphs == [STORY, MORE, after, last]
     # Closing the story, it is the credit line.
     credits = attribute([STORY, MORE, last, "AFP"])
     assert credits.attribution.agencies == ["AFP"] and credits.paragraphs == [STORY, MORE, last]
     credits = attribute([STORY, MORE, last, "AFP", "Tags: harbour, ferries"])
+    assert credits.attribution.agencies == ["AFP"]
+
+
+def test_an_agency_name_alone_before_one_closing_sentence_is_the_credit() -> None:
+    # Review R35: the agency's line with one sentence below it (a feed's note on the copy) still
+    # credits the agency; only the story going on (two sentences or more) makes it a picture's credit.
+    note = "This copy came to us over the wire service's feed and was run as it arrived, unedited here."
+    credits = attribute([STORY, MORE, "AFP", note])
     assert credits.attribution.agencies == ["AFP"]

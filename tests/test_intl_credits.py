@@ -412,3 +412,23 @@ def test_a_long_arabic_byline_on_a_page_names_its_writer() -> None:
     html = _page(body).replace("<html>", '<html lang="ar">')
     article = extract(html.encode(), "https://paper.example/city/ferry-line-opens-1234").article
     assert article is not None and article.authors == ["محمد بن عبد الله السالم"]
+
+
+def test_long_phrases_of_offices_roles_and_places_are_no_names() -> None:
+    # Review R35: a long run of words is a name only by its real particles ("de", "la", "y", "bin"),
+    # never an Italian or Indonesian "in", "from", "and" ("di", "da", "e"), and never with a word of
+    # an office, a government or a role; a long Arabic phrase with a role or outlet word is no name.
+    for phrase in (
+        "Direzione di Porto Vecchio di Lago Verde",
+        "Dinas Pekerjaan Umum Kota di Sungai Raya",
+        "Ministerio de Obras de la Provincia Norte",
+        "Laporan Wartawan Harian Pagi Dewi Lestari di Palu",
+        "مراسلة صوت لبنان بيروت",
+        "موفدة قناة لبنان اليوم",
+        "صحفية ومحللة شؤون الطاقة",
+    ):
+        assert clean_author_names([phrase])[0] == []
+    assert "Paolo Verdi da Bari e Lecce" not in clean_author_names(["Anna Neri e Paolo Verdi da Bari e Lecce"])[0]
+    # Long names joined by particles still stand.
+    for name in ("Rosa María Gutiérrez de la Vega", "Siti Aminah binti Abdul Rahman Yusof"):
+        assert clean_author_names([name])[0] == [name]

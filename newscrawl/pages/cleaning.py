@@ -1220,6 +1220,21 @@ MAX_NAME_WORDS = 5
 #: particles, and ``MAX_JOINED_NAME_WORDS`` in all.
 MAX_NAME_PARTS = 6
 MAX_JOINED_NAME_WORDS = 8
+#: The particles that may join a long name (``_NAME_PARTICLES`` less the Italian, Portuguese and
+#: Indonesian "di", "da", "do", "e": in a long phrase these are a place's or a list's "in", "from",
+#: "and": "Andi Saputra di Makassar", "Luca Bianchi da Roma e Milano").
+_LONG_NAME_PARTICLES = frozenset(
+    "von van der den de del della dei dos das la le bin binti bint al el zu ter ten y".split()
+)
+#: Words of an office, a government or a reporter's role, never of a long name (issue #5, review R35:
+#: "Secretaría de Salud de la Ciudad de México", "Menteri Luar Negeri Retno Marsudi di Jakarta").
+_LONG_NAME_GOVERNMENT_WORDS = frozenset(
+    "secretaría secretaria ministerio ministère ministero ministry gobierno governo gouvernement government "
+    "ciudad nación nacion república republica municipio ayuntamiento departamento dirección direccion "
+    "instituto universidad comisión comision consejo tribunal menteri kementerian pemerintah gubernur presiden "
+    "laporan".split()
+)
+_LONG_NAME_NOT_WORDS = _ROLE_WORDS | _ROLE_MODIFIERS | _LONG_NAME_GOVERNMENT_WORDS
 #: Arabic words that join the parts of a name: "son of", "daughter of", "family of", "father of",
 #: "servant of" (in "عبد الله").
 _ARABIC_NAME_JOINERS = frozenset("بن بنت ابن إبن آل ال أبو ابو أبي أم عبد".split())
@@ -1231,6 +1246,12 @@ _ARABIC_SENTENCE_WORDS = frozenset(
     "حتى عند منذ خلال بين أو ثم كما لكن إنه أنه باسم حول ضد عبر لدى نحو وفي ومن قال قالت وقال وقالت أضاف "
     "وأضاف أضافت وأضافت ذكر ذكرت وذكر وذكرت أكد أكدت وأكد أعلن أعلنت أوضح وأوضح أشار وأشار يقول تقول كتب "
     "كتبت يجب سوف".split()
+)
+#: Arabic words of a reporter's role or an outlet, never of a long name (review R35: "correspondent",
+#: "envoy", "writer", "journalist", "analyst", "editor", "channel", "agency", "press", "office").
+_ARABIC_ROLE_WORDS = frozenset(
+    "مراسل مراسلة موفد موفدة مندوب مندوبة كاتب كاتبة صحفي صحفية صحافي صحافية محلل محللة محرر محررة مذيع "
+    "مذيعة رئيس رئيسة مدير مديرة خبير خبيرة قناة وكالة برس مكتب".split()
 )
 # A preposition or conjunction glued to the article ("والحكومة", "بالوزارة", "للشعب"): no name's word.
 _ARABIC_GLUED_ARTICLE = ("وال", "بال", "لل", "فال", "كال")
@@ -1435,13 +1456,15 @@ def looks_like_name(name: str) -> bool:
 
 
 def _arabic_name_words(words: list[str]) -> bool:
-    """True when ``words`` (Arabic letters only) hold no function word, verb or word glued to a
-    preposition, and the article "ال" only on the last word or after a joiner ("عبد الله"): the
+    """True when ``words`` (Arabic letters only) hold no function word, verb, word of a role or an
+    outlet (``_ARABIC_ROLE_WORDS``) or word glued to a preposition, and the article "ال" only on the last word or after a joiner ("عبد الله"): the
     parts of a long name ("given name, father's, grandfather's, family"), not a sentence
     ("الوزير يزور العاصمة الفرنسية")."""
     return all(
         all("\u0620" <= ch <= "\u064a" or ch in "\u0622\u0623\u0625" for ch in word)
         and word not in _ARABIC_SENTENCE_WORDS
+        and word not in _ARABIC_ROLE_WORDS
+        and not (word.startswith("و") and word[1:] in _ARABIC_ROLE_WORDS)  # "ومحلل", "and analyst"
         and not word.startswith(_ARABIC_GLUED_ARTICLE)
         and (not word.startswith("ال") or index == len(words) - 1 or (index and words[index - 1] in _ARABIC_NAME_JOINERS))
         for index, word in enumerate(words)
@@ -1450,11 +1473,22 @@ def _arabic_name_words(words: list[str]) -> bool:
 
 def _long_joined_name(words: list[str]) -> bool:
     """True for a name longer than ``MAX_NAME_WORDS`` that its particles explain: at most
-    ``MAX_NAME_PARTS`` words besides its lower-case particles ("bin", "de", "la", "y") or Arabic
-    joiners ("بن", "آل", "عبد"), ``MAX_JOINED_NAME_WORDS`` in all."""
+    ``MAX_NAME_PARTS`` words besides its lower-case particles ("bin", "de", "la", "y": each between
+    capitalised words, runs of them too) or Arabic joiners ("بن", "آل", "عبد"),
+    ``MAX_JOINED_NAME_WORDS`` in all, and no word of an office, a government or a role
+    ("Secretaría de Salud de la Ciudad de México", "Laporan Wartawan ... di Makassar")."""
     if len(words) > MAX_JOINED_NAME_WORDS:
         return False
-    particles = sum(1 for word in words if word in _NAME_PARTICLES or word in _ARABIC_NAME_JOINERS)
+    particles = 0
+    for index, word in enumerate(words):
+        if word in _ARABIC_NAME_JOINERS:
+            particles += 1
+        elif word in _LONG_NAME_PARTICLES:
+            if not 0 < index < len(words) - 1:
+                return False  # a particle first or last: a phrase cut short, no name
+            particles += 1
+        elif word.casefold() in _LONG_NAME_NOT_WORDS:
+            return False
     return particles > 0 and len(words) - particles <= MAX_NAME_PARTS
 
 
