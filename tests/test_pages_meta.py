@@ -542,6 +542,20 @@ def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicke
         ("Old ferry pier to close ~ Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close ~ Harbour Times", "", "Old ferry pier to close"),  # no name: a short tail
         ("Old ferry pier to close |", "", "Old ferry pier to close"),  # a tail left empty
+        # A tilde before a number or a price reads "about"; a dash between two numbers is a score.
+        ("Heat wave lifts the harbour to ~ 41C", "", "Heat wave lifts the harbour to ~ 41C"),
+        ("Ferry fares climb to ~ £40 a trip", "", "Ferry fares climb to ~ £40 a trip"),
+        (
+            "Harbour Times - Heat wave lifts the harbour to ~ 41C - Weather - News",
+            "Harbour Times",
+            "Heat wave lifts the harbour to ~ 41C",
+        ),
+        ("Harbour Rovers beat Quay United 3 - 2 - Local League", "", "Harbour Rovers beat Quay United 3 - 2"),
+        (
+            "Harbour Times - Harbour Rovers beat Quay United 3 - 2 - Cup - Sport",
+            "Harbour Times",
+            "Harbour Rovers beat Quay United 3 - 2",
+        ),
         ("Old ferry pier to close -", "", "Old ferry pier to close"),
         # The host spells the site's name without accents or with umlauts written out.
         ("Häfen Café | Alte Fähre wird geschlossen", "", "Alte Fähre wird geschlossen"),
