@@ -496,6 +496,16 @@ def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sit
     teaser = '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
     after = '<div class="more"><h2>More from the harbour desk</h2></div>'
     assert page(head, f"{teaser}{story}{after}</main>").title() is None
+    # A section's name in a banner, a word or two, is no headline.
+    section = (
+        '<header><div class="logo"><a href="/">Harbour Times</a></div>'
+        '<nav><a href="/">Home</a> <a href="/harbour/">Harbour</a></nav></header>'
+        '<div class="wrap"><div class="section-banner"><h2>Regional News</h2></div>'
+    )
+    story = f'<div class="content"><div class="post"><div class="post-body">{STORY}</div></div></div></div>'
+    assert page(head, f"{section}{story}").title() is None
+    section = section.replace("Regional News", "Ferry desk moves quayside")
+    assert page(head, f"{section}{story}").title() == "Ferry desk moves quayside"
 
 
 def test_a_title_that_names_the_sections_the_address_walks_gives_way_to_the_headline_over_the_story() -> None:
