@@ -496,6 +496,16 @@ def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sit
     teaser = '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
     after = '<div class="more"><h2>More from the harbour desk</h2></div>'
     assert page(head, f"{teaser}{story}{after}</main>").title() is None
+    # A section's name in a banner, a word or two, is no headline.
+    section = (
+        '<header><div class="logo"><a href="/">Harbour Times</a></div>'
+        '<nav><a href="/">Home</a> <a href="/harbour/">Harbour</a></nav></header>'
+        '<div class="wrap"><div class="section-banner"><h2>Regional News</h2></div>'
+    )
+    story = f'<div class="content"><div class="post"><div class="post-body">{STORY}</div></div></div></div>'
+    assert page(head, f"{section}{story}").title() is None
+    section = section.replace("Regional News", "Ferry desk moves quayside")
+    assert page(head, f"{section}{story}").title() == "Ferry desk moves quayside"
 
 
 def test_a_title_that_names_the_sections_the_address_walks_gives_way_to_the_headline_over_the_story() -> None:
@@ -542,6 +552,20 @@ def test_a_breadcrumb_h1_gives_way_to_the_articles_own_heading_without_its_kicke
         ("Old ferry pier to close ~ Harbour Times", "Harbour Times", "Old ferry pier to close"),
         ("Old ferry pier to close ~ Harbour Times", "", "Old ferry pier to close"),  # no name: a short tail
         ("Old ferry pier to close |", "", "Old ferry pier to close"),  # a tail left empty
+        # A tilde before a number or a price reads "about"; a dash between two numbers is a score.
+        ("Heat wave lifts the harbour to ~ 41C", "", "Heat wave lifts the harbour to ~ 41C"),
+        ("Ferry fares climb to ~ £40 a trip", "", "Ferry fares climb to ~ £40 a trip"),
+        (
+            "Harbour Times - Heat wave lifts the harbour to ~ 41C - Weather - News",
+            "Harbour Times",
+            "Heat wave lifts the harbour to ~ 41C",
+        ),
+        ("Harbour Rovers beat Quay United 3 - 2 - Local League", "", "Harbour Rovers beat Quay United 3 - 2"),
+        (
+            "Harbour Times - Harbour Rovers beat Quay United 3 - 2 - Cup - Sport",
+            "Harbour Times",
+            "Harbour Rovers beat Quay United 3 - 2",
+        ),
         ("Old ferry pier to close -", "", "Old ferry pier to close"),
         # The host spells the site's name without accents or with umlauts written out.
         ("Häfen Café | Alte Fähre wird geschlossen", "", "Alte Fähre wird geschlossen"),

@@ -1222,9 +1222,15 @@ class ArticlePage:
                     return over[1]
                 return cleaned
         shown = next((h for h in primary if not _truncated(h)), None)
-        if shown is None and (over := self._heading_over_story()) and _title_key(over[1]) not in site_keys:
+        if (
+            shown is None
+            and (over := self._heading_over_story())
+            and _title_key(over[1]) not in site_keys
+            and len(over[1].split()) >= MIN_LONE_H1_WORDS
+        ):
             # No title names a headline (a <title> that is the site's name alone) and no <h1>: the
-            # headline set over the story outside its block ("<div class=banner><h2>Headline</h2>").
+            # headline set over the story outside its block ("<div class=banner><h2>Headline</h2>"),
+            # not a section's name in a banner ("Berita Daerah"), as short as a lone <h1> logo.
             return over[1]
         return shown
 

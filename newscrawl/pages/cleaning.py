@@ -730,15 +730,16 @@ def normalize_space(text: str | None) -> str:
 
 
 # Separators between a headline and the site's name in <title> and og:title: also a tilde between
-# spaces (Blogger themes' "Post title ~ Blog name"), a double hyphen typed for a dash ("Headline --
-# Site / Section") and a vertical bar from another block of Unicode (box drawing "│", fullwidth "｜":
-# "Headline│Site"), which nothing else sets between words.
+# spaces (Blogger themes' "Post title ~ Blog name"; before a number or a price it reads "about":
+# "to ~ 45C"), a double hyphen typed for a dash ("Headline -- Site / Section") and a vertical bar
+# from another block of Unicode (box drawing "│", fullwidth "｜": "Headline│Site"), which nothing
+# else sets between words.
 # Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网"),
 # the underscore after any character ("...比例达86%_环保_江城新闻网": no headline writes one).
 _CJK_SEPARATOR = (
     r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜]|(?<=[^\s_])_)(?=[\u3040-\u9fff\uac00-\ud7af])"
 )
-_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:|~)\s+|\s*[|│｜]\s*"
+_SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:|~(?!\s+[\d$€£¥₹]))\s+|\s*[|│｜]\s*"
 _TITLE_SEPARATORS = re.compile(_SEPARATOR_WORDS + "|" + _CJK_SEPARATOR)
 #: A separator left at a title's end or start with nothing beyond it ("Headline |", "Site -").
 _DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|│｜]|(?:–|—|--|-|·|•|::|»)\s)\s*|\s(?:–|—|--|-|·|•|::|»)\s*$|\s*[|│｜]\s*$")
@@ -891,6 +892,13 @@ def without_trailing_sections(title: str) -> str:
     if len(parts) < 3:
         return title
     separators = _TITLE_SEPARATORS.findall(title)
+    # A separator between two numbers is a score or a range ("beat Barcelona 3 - 2"), no section's.
+    i = 1
+    while i < len(parts):
+        if parts[i - 1][-1:].isdigit() and parts[i][:1].isdigit():
+            parts[i - 1 : i + 1] = [parts[i - 1] + separators.pop(i - 1) + parts[i]]
+        else:
+            i += 1
     cut = len(parts)
     while cut > 1 and 0 < len(parts[cut - 1].split()) <= MAX_TRAILING_SECTION_WORDS:
         cut -= 1
@@ -931,11 +939,20 @@ def title_segments(title: str) -> list[str]:
 _CJK_TAIL = re.compile(r"^(?P<head>.*[\u3000-\u9fff\uff00-\uffef].*?)\s*[-_|｜]\s*[\u3040-\u9fff\uac00-\ud7af]{2,8}$")
 
 
+#: A short last segment after a bar or a dash (``tail_guess``). Not after a separator between two
+#: numbers (a score or a range: "beat Barcelona 3 - 2"), nor after a tilde before a number or a
+#: price, which reads "about" ("pushes Seville to ~ 45C").
+_TAIL_GUESS_SEPARATOR = r"\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜|~(?!\s+[\d$€£¥₹]))\s+"
+_GUESSED_TAIL = re.compile(
+    rf"^(?P<head>.+?)(?:(?<!\d){_TAIL_GUESS_SEPARATOR}|{_TAIL_GUESS_SEPARATOR}(?!\d))(?P<tail>[^|–—·•»‹│｜~]{{2,40}})$"
+)
+
+
 def tail_guess(title: str) -> str:
     """``title`` without a short last " | segment" when nothing names the site (a weaker rule;
     also WordPress's "Headline ‹ Site" and the other bars and dashes of ``_TITLE_SEPARATORS``)."""
     title = normalize_space(title)
-    match = re.match(r"^(?P<head>.+?)\s+(?:\||–|—|--|-|·|•|::|»|‹|│|｜|~)\s+(?P<tail>[^|–—·•»‹│｜~]{2,40})$", title)
+    match = _GUESSED_TAIL.match(title)
     if match and len(match.group("tail").split()) <= 4 and len(match.group("head")) > len(match.group("tail")):
         return match.group("head").strip()
     for _ in range(2):
