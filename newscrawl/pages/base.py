@@ -40,6 +40,7 @@ from newscrawl.date_forms import western
 from newscrawl.dates import (
     DAY_NAMES,
     MONTH_WORDS,
+    VIETNAMESE_MONTH_NAME,
     country_zone,
     parse_date,
     parse_iso,
@@ -211,7 +212,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
-    r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(MONTH_WORDS | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[\d\s.,:/|()-]+|\b(?:"
+    + VIETNAMESE_MONTH_NAME
+    + "|"
+    + "|".join(sorted(MONTH_WORDS | DAY_NAMES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
