@@ -4492,15 +4492,6 @@ _AUTHOR_META = (
     "article_author",
     "citation_author",
 )
-#: Elements the last-resort byline search reads, and the longest text taken from one (characters).
-_BYLINE_XPATH = (
-    "//*[self::a or self::span or self::div or self::p or self::address or self::li or self::strong or self::em]"
-    "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
-    "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
-    "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
-    "contains(@id, 'author') or contains(@class, 'auteur') or contains(@class, 'yazar') or "
-    "contains(@class, 'forfatter')]"
-)
 #: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
 # French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
@@ -4513,6 +4504,16 @@ _BYLINE_WORDS += ("muhabir", "wartawan", "pewarta", "redacteur", "tac-gia", "tac
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"
+#: Elements the last-resort byline search reads (what ``elements_with_values`` gives for the tags and
+#: words above, built from them so a word added to ``_BYLINE_WORDS`` reaches it too), and the longest
+#: text taken from one (characters).
+_BYLINE_XPATH = (
+    "//*["
+    + " or ".join(f"self::{tag}" for tag in _BYLINE_TAGS)
+    + "]["
+    + " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_WORDS)
+    + f" or contains(@id, '{_BYLINE_ID_WORD}')]"
+)
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",
