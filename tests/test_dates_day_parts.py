@@ -25,6 +25,8 @@ UTC = timezone.utc
         ("24 नवंबर 2025, शाम 7:10", datetime(2025, 11, 24, 19, 10)),  # Hindi evening
         ("November 24, 2025 | 7:30 NG GABI", datetime(2025, 11, 24, 19, 30)),  # Tagalog evening
         ("November 24, 2025 10:15 ng umaga", datetime(2025, 11, 24, 10, 15)),  # Tagalog morning
+        ("November 24, 2025 | 12:15 NG GABI", datetime(2025, 11, 24, 0, 15)),  # Tagalog night, after midnight
+        ("November 24, 2025 11:40 ng gabi", datetime(2025, 11, 24, 23, 40)),  # Tagalog night, before it
     ],
 )
 def test_part_of_day_words(text: str, expected: datetime) -> None:
