@@ -1654,8 +1654,14 @@ class ArticlePage:
 
     @cached_property
     def _clock_zone(self) -> tzinfo | None:
-        """The zone of the page's country where one clock holds for it all (``dates.country_zone``)."""
-        return country_zone(self.url, self.doc.html_lang, clock=True)
+        """The zone of the page's country where one clock holds for it all, as the site registry or
+        the country domain (``.vn``: ``dates.country_zone``) names it, for reading a "Z" stamp on the
+        clock the page shows as that local clock; not the language tag's region or language, which
+        say how the page is written, not where ("es-ES" on a Dominican ".com")."""
+        name = getattr(self.site, "timezone", None)
+        if name and name != "UTC":
+            return site_zone(name)
+        return country_zone(self.url, clock=True)
 
     @cached_property
     def _ist_offset(self) -> str | None:
