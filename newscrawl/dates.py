@@ -127,6 +127,7 @@ def without_month_numbers(words: list[str]) -> list[str]:
         kept.append(word)
     return kept
 
+
 #: Every month name of every language: the words a date's text may hold beside its numbers.
 MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values(), _VIETNAMESE_MONTH_WORDS)
 

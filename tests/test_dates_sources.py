@@ -159,18 +159,22 @@ def test_a_z_stamp_on_a_shown_clock_of_a_page_on_utc_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "expected"),
+    ("url", "lang", "expected"),
     [
-        ("https://www.harbourtimes.example.com/local/58821", datetime(2025, 11, 24, 10, 15, tzinfo=UTC)),
-        ("https://www.harbourtimes.example.es/local/58821", datetime(2025, 11, 24, 9, 15, tzinfo=UTC)),
+        ("https://www.harbourtimes.example.com/local/58821", "es-ES", datetime(2025, 11, 24, 10, 15, tzinfo=UTC)),
+        ("https://www.harbourtimes.example.es/local/58821", "es-ES", datetime(2025, 11, 24, 9, 15, tzinfo=UTC)),
+        ("https://www.harbourtimes.example.com/local/58821", "de-DE", datetime(2025, 11, 24, 9, 15, tzinfo=UTC)),
     ],
 )
-def test_a_z_stamp_on_a_shown_clock_is_local_only_in_the_domains_country(url: str, expected: datetime) -> None:
+def test_a_z_stamp_on_a_shown_clock_is_local_only_in_the_domains_country(
+    url: str, lang: str, expected: datetime
+) -> None:
     """The language tag's region ("es-ES") says how the page is written, not where its clock is (a
-    Latin American ".com" tagged "es-ES"): the "Z" stamp stands; on a ".es" it is Madrid's clock."""
+    Latin American ".com" tagged "es-ES"): the "Z" stamp stands; on a ".es" it is Madrid's clock, and
+    so is the clock of a language written in one zone (German: Berlin's)."""
     head = ld(datePublished="2025-11-24T10:15:00Z")
     meta = '<div class="entry-meta"><span class="date">24/11/2025 10:15</span></div>'
-    story = page(meta, url, head=head, lang="es-ES")
+    story = page(meta, url, head=head, lang=lang)
     assert story.published_at() == expected
 
 

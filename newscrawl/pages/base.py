@@ -1654,14 +1654,16 @@ class ArticlePage:
 
     @cached_property
     def _clock_zone(self) -> tzinfo | None:
-        """The zone of the page's country where one clock holds for it all, as the site registry or
-        the country domain (``.vn``: ``dates.country_zone``) names it, for reading a "Z" stamp on the
-        clock the page shows as that local clock; not the language tag's region or language, which
-        say how the page is written, not where ("es-ES" on a Dominican ".com")."""
+        """The zone of the page's country where one clock holds for it all, as the site registry, the
+        country domain (``.vn``) or a language written in one zone (``ja``) names it
+        (``dates.country_zone``), for reading a "Z" stamp on the clock the page shows as that local
+        clock; not the language tag's region, which says how the page is written, not where ("es-ES"
+        on a Dominican ".com")."""
         name = getattr(self.site, "timezone", None)
         if name and name != "UTC":
             return site_zone(name)
-        return country_zone(self.url, clock=True)
+        language = re.split(r"[-_]", self.doc.html_lang or "", maxsplit=1)[0]
+        return country_zone(self.url, language or None, clock=True)
 
     @cached_property
     def _ist_offset(self) -> str | None:
