@@ -133,8 +133,8 @@ _HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下�
 #: after the time (Tagalog "7:30 NG GABI", Urdu "08:15 شام") or before it (Bengali "রাত ৯:২০",
 #: Hindi "शाम 7:10", Urdu "شام 8:15").
 _HALF_DAY_WORDS = {
-    # Tagalog, after "ng": morning, noon, afternoon, evening
-    "umaga": "am", "tanghali": "pm", "hapon": "pm", "gabi": "pm",
+    # Tagalog, after "ng": morning, noon, afternoon, evening-night ("12:15 ng gabi" is after midnight)
+    "umaga": "am", "tanghali": "pm", "hapon": "pm", "gabi": "night",
     # Urdu: morning, noon-afternoon, evening, night
     "صبح": "am", "دوپہر": "pm", "شام": "pm", "رات": "night",
     # Bengali: dawn, morning, noon-afternoon, afternoon, evening, night

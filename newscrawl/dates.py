@@ -103,9 +103,30 @@ LANGUAGE_MONTHS: dict[str, dict[str, int]] = {
     )
 }
 
-#: The words of Vietnamese month names ("Tháng Mười Một", November; ``date_forms`` reads them as a
-#: whole): words a date's text holds, no name beside it ("Tháng Mười Một 26, 2026" names no writer).
-_VIETNAMESE_MONTH_WORDS = frozenset("tháng một giêng hai ba tư bốn năm sáu bảy tám chín mười chạp".split())
+#: The Vietnamese word for month ("Tháng Mười Một", November; ``date_forms`` reads the name as a
+#: whole): a word a date's text holds, no name beside it. The number words after it ("Mười", "Năm",
+#: "Tám") are also given names ("Lê Văn Tám 26/11/2026"), so they are not month words on their own.
+_VIETNAMESE_MONTH_WORDS = frozenset({"tháng"})
+#: The number words of a Vietnamese month name, read as date words only after "tháng".
+_VIETNAMESE_MONTH_NUMBERS = "một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
+#: A Vietnamese month name with its number words ("Tháng Mười Một", "tháng 11").
+VIETNAMESE_MONTH_NAME = rf"tháng(?:\s+(?:{_VIETNAMESE_MONTH_NUMBERS})(?!\w)){{0,2}}"
+_VIETNAMESE_NUMBER_SET = frozenset(_VIETNAMESE_MONTH_NUMBERS.split("|"))
+
+
+def without_month_numbers(words: list[str]) -> list[str]:
+    """``words`` less the number words after "tháng" ("Tháng Mười Một 26," → "Tháng 26,"), so a
+    Vietnamese month name reads as one month word; elsewhere they are names ("Lê Văn Tám")."""
+    kept: list[str] = []
+    after_month = False
+    for word in words:
+        folded = word.strip(".,:;()").casefold()
+        if after_month and folded in _VIETNAMESE_NUMBER_SET:
+            continue
+        after_month = folded == "tháng"
+        kept.append(word)
+    return kept
+
 
 #: Every month name of every language: the words a date's text may hold beside its numbers.
 MONTH_WORDS = frozenset(MONTHS).union(*LANGUAGE_MONTHS.values(), _VIETNAMESE_MONTH_WORDS)

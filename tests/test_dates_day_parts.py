@@ -9,6 +9,7 @@ import pytest
 
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import byline_name_part, name_beside_date
 
 UTC = timezone.utc
 
@@ -24,6 +25,8 @@ UTC = timezone.utc
         ("24 नवंबर 2025, शाम 7:10", datetime(2025, 11, 24, 19, 10)),  # Hindi evening
         ("November 24, 2025 | 7:30 NG GABI", datetime(2025, 11, 24, 19, 30)),  # Tagalog evening
         ("November 24, 2025 10:15 ng umaga", datetime(2025, 11, 24, 10, 15)),  # Tagalog morning
+        ("November 24, 2025 | 12:15 NG GABI", datetime(2025, 11, 24, 0, 15)),  # Tagalog night, after midnight
+        ("November 24, 2025 11:40 ng gabi", datetime(2025, 11, 24, 23, 40)),  # Tagalog night, before it
     ],
 )
 def test_part_of_day_words(text: str, expected: datetime) -> None:
@@ -74,13 +77,14 @@ def test_a_vietnamese_month_word_with_no_date_beside_it_is_left() -> None:
     assert parse_date("tháng hai năm nay", UTC) is None
 
 
-def test_a_vietnamese_wordpress_date_line_dates_the_page_and_names_no_writer() -> None:
+@pytest.mark.parametrize("writer", ["Minh Châu", "Lê Văn Tám"])  # "Tám" (eight), a birth-order name
+def test_a_vietnamese_wordpress_date_line_dates_the_page_and_names_no_writer(writer: str) -> None:
     html = (
         '<html lang="vi"><head><title>Cầu mới qua sông Hàn</title></head><body><article><header>'
         "<h1>Cầu mới qua sông Hàn</h1>"
         '<div class="entry-meta"><span class="posted-on">Đăng vào <a href="#" rel="bookmark">'
         '<span class="entry-date published">Tháng Mười Một 24, 2025</span></a></span> '
-        '<span class="byline">bởi <a href="/author/minh-chau/">Minh Châu</a></span></div></header>'
+        f'<span class="byline">bởi <a href="/author/w/">{writer} Tháng Mười Một 24, 2025</a></span></div></header>'
         + "".join(
             f"<p>Đoạn {n}: cây cầu mới qua sông Hàn sẽ được thông xe vào cuối tuần này sau hai năm.</p>"
             for n in range(4)
@@ -89,7 +93,32 @@ def test_a_vietnamese_wordpress_date_line_dates_the_page_and_names_no_writer() -
     )
     story = GenericPage(html, "https://tinmoi.example.vn/do-thi/cau-moi-qua-song-han")
     assert story.published_at().date() == datetime(2025, 11, 24).date()
-    assert "Tháng Mười Một" not in story.authors()
+    assert story.authors() == [writer]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Lê Văn Tám 26/11/2026 14:05", "Lê Văn Tám"),
+        ("Trần Thị Ba Tháng Mười Một 24, 2025", "Trần Thị Ba"),
+        ("Phạm Văn Hai 26.11.2026", "Phạm Văn Hai"),
+    ],
+)
+def test_vietnamese_number_words_after_a_name_are_the_name(byline: str, name: str) -> None:
+    # "Năm", "Ba", "Tám" are month words only after "tháng"; elsewhere given names.
+    assert byline_name_part(byline) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("26/11/2026 | Nguyễn Văn Năm", "Nguyễn Văn Năm"),
+        ("Tháng Mười Một 24, 2025 - Lê Văn Tám", "Lê Văn Tám"),
+        ("Tháng Mười Một 24, 2025", None),
+    ],
+)
+def test_a_vietnamese_name_beside_a_date(line: str, name: str | None) -> None:
+    assert name_beside_date(line) == name
 
 
 def test_a_thai_update_labelled_prap_prung_is_the_update_its_stamp_copies() -> None:

@@ -11,6 +11,7 @@ import pytest
 from newscrawl.dates import url_date, url_month
 from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
+from newscrawl.sites import Site
 
 UTC = timezone.utc
 HEADLINE = "Reading club picks a harbour novel for the winter"
@@ -155,6 +156,41 @@ def test_a_z_stamp_on_a_shown_clock_of_a_page_on_utc_stays() -> None:
     meta = '<div class="entry-meta"><span class="date">24 November 2025 - 10:15 AM</span></div>'
     story = page(meta, "https://www.harbourtimes.example.co.uk/local/58821", head=head)
     assert story.published_at() == datetime(2025, 11, 24, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        ("https://www.harbourtimes.example.com/local/58821", "es-ES", datetime(2025, 11, 24, 10, 15, tzinfo=UTC)),
+        ("https://www.harbourtimes.example.es/local/58821", "es-ES", datetime(2025, 11, 24, 9, 15, tzinfo=UTC)),
+        ("https://www.harbourtimes.example.com/local/58821", "de-DE", datetime(2025, 11, 24, 9, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_z_stamp_on_a_shown_clock_is_local_only_in_the_domains_country(
+    url: str, lang: str, expected: datetime
+) -> None:
+    """The language tag's region ("es-ES") says how the page is written, not where its clock is (a
+    Latin American ".com" tagged "es-ES"): the "Z" stamp stands; on a ".es" it is Madrid's clock, and
+    so is the clock of a language written in one zone (German: Berlin's)."""
+    head = ld(datePublished="2025-11-24T10:15:00Z")
+    meta = '<div class="entry-meta"><span class="date">24/11/2025 10:15</span></div>'
+    story = page(meta, url, head=head, lang=lang)
+    assert story.published_at() == expected
+
+
+def test_a_z_stamp_on_a_shown_clock_is_local_in_the_registered_sites_zone() -> None:
+    """The site registry's zone names the clock too: a registered ".com" in Madrid."""
+    html = (
+        f'<html lang="es-ES"><head><title>{HEADLINE}</title>{ld(datePublished="2025-11-24T10:15:00Z")}</head>'
+        f'<body><main><article><h1>{HEADLINE}</h1><div class="entry-meta"><span class="date">24/11/2025 10:15'
+        f"</span></div>{STORY}</article></main></body></html>"
+    )
+    site = Site(
+        name="harbour", base_url="https://www.harbourtimes.example.com/", domains=("harbourtimes.example.com",),
+        timezone="Europe/Madrid",
+    )  # fmt: skip
+    story = GenericPage(html, "https://www.harbourtimes.example.com/local/58821", site)
+    assert story.published_at() == datetime(2025, 11, 24, 9, 15, tzinfo=UTC)
 
 
 def test_a_midnight_stamp_the_page_shows_as_midnight_keeps_its_zone() -> None:

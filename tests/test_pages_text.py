@@ -199,7 +199,11 @@ def test_headline_elements_serve_both_lists(html: str) -> None:
 _BYLINE_CLASSES = (
     "<html><body><div class='post-author'><a class=Author href=/a/>Jana Ulm</a></div>"
     "<span class='by writer'>x</span><p id=author-box>y</p><em id=main-author class=z>z</em>"
-    "<section class=author>not a byline element</section><li class='user-name'>no word</li></body></html>"
+    "<section class=author>not a byline element</section><li class='user-name'>no word</li>"
+    # every word of _BYLINE_WORDS reaches the XPath, the words of other languages too
+    "<span class=muhabir>m</span><span class='wartawan'>w</span><span class=pewarta-name>p</span>"
+    "<div class=redacteur>r</div><a class='post-tac-gia'>t</a><li class=tacgia>t</li><address class=columnist>c</address>"
+    "</body></html>"
     "<html><body><strong class=byline>On the second root</strong></body></html>"
 )
 
@@ -216,7 +220,7 @@ def test_byline_search_elements_are_its_xpath(html: str) -> None:
     ids = frozenset(v for v in doc.id_values if _BYLINE_ID_WORD in v)
     found = elements_with_values(doc.tree, _BYLINE_TAGS, classes, ids)
     assert found == etree.XPath(_BYLINE_XPATH)(doc.tree)
-    assert len(found) == (6 if html is _BYLINE_CLASSES else 0)
+    assert len(found) == (13 if html is _BYLINE_CLASSES else 0)
 
 
 def test_without_nodes_drops_them_and_puts_them_back() -> None:

@@ -40,6 +40,7 @@ from newscrawl.date_forms import western
 from newscrawl.dates import (
     DAY_NAMES,
     MONTH_WORDS,
+    VIETNAMESE_MONTH_NAME,
     country_zone,
     parse_date,
     parse_iso,
@@ -211,7 +212,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
-    r"[\d\s.,:/|()-]+|\b(?:" + "|".join(sorted(MONTH_WORDS | DAY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[\d\s.,:/|()-]+|\b(?:"
+    + VIETNAMESE_MONTH_NAME
+    + "|"
+    + "|".join(sorted(MONTH_WORDS | DAY_NAMES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 #: Headings of each kind read as headline candidates, and the longest headline (characters).
 MAX_HEADINGS = 5
@@ -1654,8 +1660,16 @@ class ArticlePage:
 
     @cached_property
     def _clock_zone(self) -> tzinfo | None:
-        """The zone of the page's country where one clock holds for it all (``dates.country_zone``)."""
-        return country_zone(self.url, self.doc.html_lang, clock=True)
+        """The zone of the page's country where one clock holds for it all, as the site registry, the
+        country domain (``.vn``) or a language written in one zone (``ja``) names it
+        (``dates.country_zone``), for reading a "Z" stamp on the clock the page shows as that local
+        clock; not the language tag's region, which says how the page is written, not where ("es-ES"
+        on a Dominican ".com")."""
+        name = getattr(self.site, "timezone", None)
+        if name and name != "UTC":
+            return site_zone(name)
+        language = re.split(r"[-_]", self.doc.html_lang or "", maxsplit=1)[0]
+        return country_zone(self.url, language or None, clock=True)
 
     @cached_property
     def _ist_offset(self) -> str | None:
@@ -4492,15 +4506,6 @@ _AUTHOR_META = (
     "article_author",
     "citation_author",
 )
-#: Elements the last-resort byline search reads, and the longest text taken from one (characters).
-_BYLINE_XPATH = (
-    "//*[self::a or self::span or self::div or self::p or self::address or self::li or self::strong or self::em]"
-    "[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline') or "
-    "contains(@class, 'Byline') or contains(@class, 'autor') or contains(@class, 'penulis') or "
-    "contains(@class, 'reporter') or contains(@class, 'writer') or contains(@class, 'username') or "
-    "contains(@id, 'author') or contains(@class, 'auteur') or contains(@class, 'yazar') or "
-    "contains(@class, 'forfatter')]"
-)
 #: The words one of which a class or id value must contain for ``_BYLINE_XPATH`` to match.
 _BYLINE_WORDS = ("author", "Author", "byline", "Byline", "autor", "penulis", "reporter", "writer", "username")
 # French, Turkish, Danish/Norwegian (not Spanish "firma": German "Firma" is a company, in class names too)
@@ -4513,6 +4518,16 @@ _BYLINE_WORDS += ("muhabir", "wartawan", "pewarta", "redacteur", "tac-gia", "tac
 #: ``_BYLINE_XPATH`` as ``elements_with_values`` reads it: its elements, and the word of its id test.
 _BYLINE_TAGS = ("a", "span", "div", "p", "address", "li", "strong", "em")
 _BYLINE_ID_WORD = "author"
+#: Elements the last-resort byline search reads (what ``elements_with_values`` gives for the tags and
+#: words above, built from them so a word added to ``_BYLINE_WORDS`` reaches it too), and the longest
+#: text taken from one (characters).
+_BYLINE_XPATH = (
+    "//*["
+    + " or ".join(f"self::{tag}" for tag in _BYLINE_TAGS)
+    + "]["
+    + " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_WORDS)
+    + f" or contains(@id, '{_BYLINE_ID_WORD}')]"
+)
 MAX_BYLINE_CHARS = 120
 #: What an element needs in a class, id, itemprop or rel value for trafilatura's byline XPaths to
 #: match it (read off trafilatura 2.3.1's ``AUTHOR_XPATHS``: "author", "[Bb]yline", "byl", "BBL",

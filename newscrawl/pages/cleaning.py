@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 
 from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
-from newscrawl.dates import DAY_NAMES, MONTH_WORDS
+from newscrawl.dates import DAY_NAMES, MONTH_WORDS, without_month_numbers
 from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
     joined_particle,
@@ -1288,7 +1288,7 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
     ``leads_only``: cut only where a word such as "am" or "on" leads into a date (a whole byline,
     which may start with a date: "10. Dezember 2019 · von Jane").
     """
-    words = text.split()
+    words = without_month_numbers(text.split())
     for index in range(1, len(words)):
         word = words[index].strip(".,:;()").casefold()
         ahead = words[index + 1 : index + 4]
@@ -1677,7 +1677,7 @@ def name_beside_date(line: str) -> str | None:
     date ("11.12.2019 - Jana Ulm", "04.02.2022 | 13:10 Uhr | Jana Ulm", "06.11.2023 13:30 von Jana"):
     what is left once the date, its time and separators are taken off both ends, when that is a
     person's full name or opens with a byline label. "12.01.2022 - Politik" names no one."""
-    words = normalize_space(without_zone_names(line)).split()  # "08:30 AM Eastern Standard Time"
+    words = without_month_numbers(normalize_space(without_zone_names(line)).split())  # "08:30 AM Eastern Standard Time"
 
     def date_part(word: str) -> bool:
         bare = word.strip(".,:;()[]|/-–—·•")
