@@ -347,3 +347,65 @@ def test_the_link_density_deletion_is_trafilaturas_own(tag: str, backtracking: b
     ours = _link_density_deleter()(copy.deepcopy(tree), tag, backtracking=backtracking, favor_precision=precision)
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert etree.tostring(ours) != etree.tostring(tree) or tag == "head"
+
+
+def _labelled_groups_reference(page: object, nodes: object) -> list[list[str]]:
+    """``ArticlePage._labelled_groups`` as it was written before the thirteenth session: a loop
+    over the pair of an element's text and tail."""
+    from newscrawl.pages.base import _LABEL_INITIALS, _LINE_SEPARATORS, _NO_TEXT_TAGS, MAX_BYLINE_CHARS, MAX_HEADINGS
+    from newscrawl.pages.cleaning import normalize_space
+
+    found = []
+    strip = _LINE_SEPARATORS + " \t\r\n\xa0"
+    for node, with_text in nodes:
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
+            continue
+        for text, is_tail in ((node.text, False), (node.tail, True)) if with_text else ((node.tail, True),):
+            if not text or len(text) > MAX_BYLINE_CHARS * 2:
+                continue
+            opening = text.lstrip(strip)
+            if not opening or opening[0] not in _LABEL_INITIALS:
+                continue
+            line = page._labelled_line(node, is_tail, normalize_space(opening))
+            if line is not None:
+                found.append(line)
+        if len(found) > MAX_HEADINGS * 4:
+            break
+    if not found:
+        return []
+    texts = dict(found)
+    return [[texts[n] for n in group[:MAX_HEADINGS]] for group in page._by_closeness(list(texts))[:MAX_HEADINGS]]
+
+
+_BYLINE_PAGE = (
+    "<html><head><title>Ferry line opens</title><script>By the script</script></head><body>"
+    "<nav><a href='/'>Home</a> By the menu</nav><div class='post'><h1>Ferry line opens</h1>"
+    "<p class='byline'> | By <b>Jana Ulm</b><br>Von Piet Horn</p><span>Oleh</span> Ani Sari"
+    "<!-- By a comment --> By Comment Tail<p>The ferry line opened on Monday with a first crossing at dawn.</p>"
+    "<div class='related'><p>By Related Writer</p></div>Text by Kim Lee<p>Autor: Lena Berg</p>"
+    "<p>The harbour master said more boats come in May, by the new quay and the old one.</p>"
+    "<p>Written by Tom Vale &amp; Ada Roth</p></div>"
+    "<aside><p>By Side Writer</p></aside>— By Aside Tail<footer>By Footer Name</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_the_labelled_byline_lines_are_the_loop_over_text_and_tails(many: bool) -> None:
+    from newscrawl.pages.base import ArticlePage
+
+    markup = _BYLINE_PAGE
+    if many:  # more lines than are read: the walk stops at the same element
+        markup = markup.replace(
+            "<footer>", "".join(f"<p>By Writer {chr(65 + i)}ox</p>x" for i in range(26)) + "<footer>"
+        )
+    page = ArticlePage(markup, "https://paper.example/city/ferry-line-opens-1234")
+    inside_nodes = list(page._text_holders(page._article_region if page._article_region is not None else page.tree))
+    whole_nodes = list(page._text_holders(page.tree))
+    for nodes in (inside_nodes, whole_nodes):
+        expected = _labelled_groups_reference(page, nodes)
+        assert expected  # the page holds labelled lines the walk finds
+        assert page._labelled_groups(nodes) == expected
+    assert page._labelled_inside == _labelled_groups_reference(
+        page, page._text_holders(page._article_region if page._article_region is not None else page.tree)
+    )
