@@ -378,7 +378,7 @@ def _labelled_groups_reference(page: object, nodes: object) -> list[list[str]]:
     return [[texts[n] for n in group[:MAX_HEADINGS]] for group in page._by_closeness(list(texts))[:MAX_HEADINGS]]
 
 
-_BYLINE_PAGE = (
+_LABELLED_PAGE = (
     "<html><head><title>Ferry line opens</title><script>By the script</script></head><body>"
     "<nav><a href='/'>Home</a> By the menu</nav><div class='post'><h1>Ferry line opens</h1>"
     "<p class='byline'> | By <b>Jana Ulm</b><br>Von Piet Horn</p><span>Oleh</span> Ani Sari"
@@ -394,7 +394,7 @@ _BYLINE_PAGE = (
 def test_the_labelled_byline_lines_are_the_loop_over_text_and_tails(many: bool) -> None:
     from newscrawl.pages.base import ArticlePage
 
-    markup = _BYLINE_PAGE
+    markup = _LABELLED_PAGE
     if many:  # more lines than are read: the walk stops at the same element
         markup = markup.replace(
             "<footer>", "".join(f"<p>By Writer {chr(65 + i)}ox</p>x" for i in range(26)) + "<footer>"
