@@ -347,3 +347,127 @@ def test_the_link_density_deletion_is_trafilaturas_own(tag: str, backtracking: b
     ours = _link_density_deleter()(copy.deepcopy(tree), tag, backtracking=backtracking, favor_precision=precision)
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert etree.tostring(ours) != etree.tostring(tree) or tag == "head"
+
+
+def _labelled_groups_reference(page: object, nodes: object) -> list[list[str]]:
+    """``ArticlePage._labelled_groups`` as it was written before the thirteenth session: a loop
+    over the pair of an element's text and tail."""
+    from newscrawl.pages.base import _LABEL_INITIALS, _LINE_SEPARATORS, _NO_TEXT_TAGS, MAX_BYLINE_CHARS, MAX_HEADINGS
+    from newscrawl.pages.cleaning import normalize_space
+
+    found = []
+    strip = _LINE_SEPARATORS + " \t\r\n\xa0"
+    for node, with_text in nodes:
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
+            continue
+        for text, is_tail in ((node.text, False), (node.tail, True)) if with_text else ((node.tail, True),):
+            if not text or len(text) > MAX_BYLINE_CHARS * 2:
+                continue
+            opening = text.lstrip(strip)
+            if not opening or opening[0] not in _LABEL_INITIALS:
+                continue
+            line = page._labelled_line(node, is_tail, normalize_space(opening))
+            if line is not None:
+                found.append(line)
+        if len(found) > MAX_HEADINGS * 4:
+            break
+    if not found:
+        return []
+    texts = dict(found)
+    return [[texts[n] for n in group[:MAX_HEADINGS]] for group in page._by_closeness(list(texts))[:MAX_HEADINGS]]
+
+
+_LABELLED_PAGE = (
+    "<html><head><title>Ferry line opens</title><script>By the script</script></head><body>"
+    "<nav><a href='/'>Home</a> By the menu</nav><div class='post'><h1>Ferry line opens</h1>"
+    "<p class='byline'> | By <b>Jana Ulm</b><br>Von Piet Horn</p><span>Oleh</span> Ani Sari"
+    "<!-- By a comment --> By Comment Tail<p>The ferry line opened on Monday with a first crossing at dawn.</p>"
+    "<div class='related'><p>By Related Writer</p></div>Text by Kim Lee<p>Autor: Lena Berg</p>"
+    "<p>The harbour master said more boats come in May, by the new quay and the old one.</p>"
+    "<p>Written by Tom Vale &amp; Ada Roth</p></div>"
+    "<aside><p>By Side Writer</p></aside>— By Aside Tail<footer>By Footer Name</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_the_labelled_byline_lines_are_the_loop_over_text_and_tails(many: bool) -> None:
+    from newscrawl.pages.base import ArticlePage
+
+    markup = _LABELLED_PAGE
+    if many:  # more lines than are read: the walk stops at the same element
+        markup = markup.replace(
+            "<footer>", "".join(f"<p>By Writer {chr(65 + i)}ox</p>x" for i in range(26)) + "<footer>"
+        )
+    page = ArticlePage(markup, "https://paper.example/city/ferry-line-opens-1234")
+    inside_nodes = list(page._text_holders(page._article_region if page._article_region is not None else page.tree))
+    whole_nodes = list(page._text_holders(page.tree))
+    for nodes in (inside_nodes, whole_nodes):
+        expected = _labelled_groups_reference(page, nodes)
+        assert expected  # the page holds labelled lines the walk finds
+        assert page._labelled_groups(nodes) == expected
+    assert page._labelled_inside == _labelled_groups_reference(
+        page, page._text_holders(page._article_region if page._article_region is not None else page.tree)
+    )
+
+
+def _byline_editors_reference(page: object) -> list[str]:
+    """``ArticlePage._byline_editors`` as it was before the thirteenth session: the page's source
+    scanned for an editor's label first, the byline lines read only where it holds one."""
+    from newscrawl.pages.base import (
+        _BYLINE_LINE_LABEL,
+        _EDITOR_PART,
+        _GENERIC_AUTHOR_SELECTORS,
+        _editor_cue,
+        clean_author_names,
+        same_person,
+    )
+
+    if page.tree is None or not _editor_cue(page.doc.text or ""):
+        return []
+    lines = [line for group in page._labelled_inside[:2] for line in group]
+    lines += [line for group in page._bylines(_GENERIC_AUTHOR_SELECTORS)[:1] for line in group]
+    editors: list[str] = []
+    labelled = False
+    for line in lines:
+        match = _EDITOR_PART.search(line)
+        if match is None:
+            labelled = labelled or bool(_BYLINE_LINE_LABEL.match(line.strip()))
+            continue
+        before = line[: match.start()]
+        labelled = labelled or any(char.isalpha() for char in before)
+        writers = clean_author_names([before])[0] if match.start() else []
+        for name in clean_author_names([match.group("names") or match.group("names2")])[0]:
+            if not any(same_person(name, w) for w in writers) and name not in editors:
+                editors.append(name)
+    return editors if labelled else []
+
+
+def _editor_page(byline: str, script: str = "") -> str:
+    return (
+        f"<html><head><title>Ferry line opens</title><script>{script}</script></head><body><article>"
+        f"<h1>Ferry line opens</h1>{byline}<p>The ferry line opened on Monday with a first crossing at "
+        "dawn, the harbour master said, and more boats come in May.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "script", "editors"),
+    [
+        ("<p class='byline'>Reporter: Jana Ulm | Editor: Piet Horn</p>", "", ["Piet Horn"]),
+        ("<p>Penulis: Ani Sari, Editor: Budi Santoso</p>", "", ["Budi Santoso"]),
+        ("<p class='byline'>Written by Jana Ulm | Edited by Piet Horn</p>", "", ["Piet Horn"]),
+        # The line has an editor's part; the source spells no label the cue knows: none.
+        ("<p class='byline'>Written by Jana Ulm | Edited <b>by</b> Piet Horn</p>", "", []),
+        ("<p class='byline'>Reporter: Jana Ulm | EdItor: Piet Horn</p>", "", []),
+        # The source holds a label; no byline line has an editor's part: none.
+        ("<p class='byline'>By Jana Ulm</p>", "var label = 'Editor: x';", []),
+        ("<p class='byline'>Editor: Piet Horn</p>", "", []),  # an editor alone is the writer
+    ],
+)
+def test_the_byline_editors_are_those_the_source_scan_first_found(byline: str, script: str, editors: list[str]) -> None:
+    from newscrawl.pages.base import ArticlePage
+
+    page = ArticlePage(_editor_page(byline, script), "https://paper.example/city/ferry-line-opens-1234")
+    reference = ArticlePage(_editor_page(byline, script), "https://paper.example/city/ferry-line-opens-1234")
+    assert page._byline_editors == _byline_editors_reference(reference) == editors
