@@ -84,12 +84,23 @@ AIRLINE_ID_RELEAD = (
 )
 
 
+def stories_of(tmp_path, docs: dict[str, dict], order) -> dict[str, str]:
+    """Each named article's story after ``docs`` are processed in ``order`` in a fresh store."""
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = {name: engine.process(docs[name]) for name in order}
+        return {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
+    finally:
+        store.close()
+
+
 def _fp(url: str, body: str, language: str, hour: int, day: str = "2026-06-06", **extra) -> dict:
     return fingerprint(article(url, body, language, day, hour, **extra))
 
 
 def test_years_in_a_list_are_years():
-    """"pada 2001, 2005, dan 2019": each is a year, not only the first (a word before it makes
+    """ "pada 2001, 2005, dan 2019": each is a year, not only the first (a word before it makes
     the first one a year); a count after a year is not ("since 1998, 2000 troops")."""
     assert years("yakni pada 2001, 2005, 2009, 2013, dan 2019.") == ["#2001", "#2005", "#2009", "#2013", "#2019"]
     assert years("in 2001, 2005 and 2019, they lost") == ["#2001", "#2005", "#2019"]
@@ -103,7 +114,9 @@ def test_an_outlets_own_report_with_years_of_its_own_is_no_translation():
     paper's own report scored 0.47 as a translation of the wire (bar 0.45). A translation gives
     the years its original gives; this report lists four finals of its own. The year of
     publication, which a translator adds to a date, is no year of its own."""
-    wire = _fp("https://wire.example/volley", FINAL_EN, "en", 15, title="Vietnam beat Malaysia to win first Asian title")
+    wire = _fp(
+        "https://wire.example/volley", FINAL_EN, "en", 15, title="Vietnam beat Malaysia to win first Asian title"
+    )
     own = _fp("https://kabarsport.example/voli", FINAL_ID_OWN, "id", 16, title="Penantian 24 tahun berakhir")
     mt = _fp("https://voliterkini.example/voli", FINAL_ID_MT, "id", 17, title="Vietnam kalahkan Malaysia, juara Asia")
     assert compare(wire, own) is None
@@ -119,8 +132,17 @@ def test_an_outlets_own_report_in_its_own_paragraph_order_is_no_relead():
     wire under a re-lead of its own (0.61). Under a real re-lead the wire's lead follows the new
     one, its names and figures with it; here the chief executive is named only on top."""
     wire = _fp("https://wire.example/airline", AIRLINE_EN, "en", 9, day="2026-05-12", title="Siam Orchid CEO resigns")
-    own = _fp("https://bisnis.example/siam", AIRLINE_ID_OWN, "id", 10, day="2026-05-12", title="Anutin soal mundurnya Dirut Siam Orchid")
-    relead = _fp("https://kabar.example/siam", AIRLINE_ID_RELEAD, "id", 11, day="2026-05-12", title="CEO Siam Orchid mundur")
+    own = _fp(
+        "https://bisnis.example/siam",
+        AIRLINE_ID_OWN,
+        "id",
+        10,
+        day="2026-05-12",
+        title="Anutin soal mundurnya Dirut Siam Orchid",
+    )
+    relead = _fp(
+        "https://kabar.example/siam", AIRLINE_ID_RELEAD, "id", 11, day="2026-05-12", title="CEO Siam Orchid mundur"
+    )
     assert compare(wire, own) is None
     assert compare(own, wire) is None
     assert evidence._keeps_order(relead, wire)
@@ -132,8 +154,8 @@ QUAKE_EN = (
     " Philippines on Sunday, damaging 120 houses and forcing ferry operators to cancel 38 trips from"
     " Batangas port, officials said.\n\n"
     "No deaths were reported, but about 2,300 residents of nine coastal villages spent the night in"
-    " evacuation centres as aftershocks shook the area. \"We expect aftershocks for the next two weeks"
-    " and ask people to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    ' evacuation centres as aftershocks shook the area. "We expect aftershocks for the next two weeks'
+    ' and ask people to stay away from damaged buildings," said Teresito Bacolcol, head of PHIVOLCS.\n\n'
     "2GO Travel, Montenegro Lines and Starlite Ferries suspended sailings between Batangas and"
     " Calapan, while schools in Oriental Mindoro stayed closed until at least Tuesday.\n\n"
     "The area was last hit by a strong quake in 2017, when a magnitude 5.9 tremor injured 14 people."
@@ -146,8 +168,8 @@ QUAKE_SEO = (
     " houses damaged and leading ferry firms to scrap 38 trips out of Batangas port, according to"
     " officials.\n\n"
     "Nobody died, yet around 2,300 people from nine villages on the coast slept in evacuation centres"
-    " while aftershocks rattled the region. \"We expect aftershocks for the next two weeks and ask people"
-    " to stay away from damaged buildings,\" said Teresito Bacolcol, head of PHIVOLCS.\n\n"
+    ' while aftershocks rattled the region. "We expect aftershocks for the next two weeks and ask people'
+    ' to stay away from damaged buildings," said Teresito Bacolcol, head of PHIVOLCS.\n\n'
     "Sailings between Batangas and Calapan were halted by 2GO Travel, Montenegro Lines and Starlite"
     " Ferries, and Oriental Mindoro schools will stay shut until at least Tuesday.\n\n"
     "Our tip: check with your ferry line before you travel, and pick a Mindoro resort that offers"
@@ -161,7 +183,9 @@ def test_a_rewrite_under_an_intro_and_over_an_outro_of_its_own_is_the_story():
     names only the island, which both named above: it faces the original's last paragraph
     (left out) as a paragraph of the story's names repeated, not as one of its own facts."""
     wire = _fp("https://wire.example/quake", QUAKE_EN, "en", 2, day="2026-08-03", title="Quake off Mindoro")
-    seo = _fp("https://travelhack.example/quake", QUAKE_SEO, "en", 6, day="2026-08-03", title="Mindoro quake: is it safe?")
+    seo = _fp(
+        "https://travelhack.example/quake", QUAKE_SEO, "en", 6, day="2026-08-03", title="Mindoro quake: is it safe?"
+    )
     assert compare(wire, seo).kind == "rewrite"
     assert compare(seo, wire).kind == "rewrite"
 
@@ -194,8 +218,17 @@ def test_another_agencys_report_quoting_the_same_official_is_no_rewrite():
     wire's paragraphs, and quotes the same line word for word: names and figures alone, 0.55 at
     best, fail the rewrite bar; the quotation lifted them over it (0.66). An official's words are
     quoted alike in every report of the event, so a spun copy's case may not rest on them."""
-    cut = _fp("https://asiapolitics.example/phuket", POLL_WIRE_CUT, "en", 16, day="2026-09-07", title="Coalition wins Phuket")
-    rival = _fp("https://agency-b.example/phuket", POLL_RIVAL, "en", 17, day="2026-09-07", title="Thai PM's alliance keeps Phuket")
+    cut = _fp(
+        "https://asiapolitics.example/phuket", POLL_WIRE_CUT, "en", 16, day="2026-09-07", title="Coalition wins Phuket"
+    )
+    rival = _fp(
+        "https://agency-b.example/phuket",
+        POLL_RIVAL,
+        "en",
+        17,
+        day="2026-09-07",
+        title="Thai PM's alliance keeps Phuket",
+    )
     assert compare(cut, rival) is None
     assert compare(rival, cut) is None
 
@@ -204,13 +237,28 @@ def test_another_agencys_report_quoting_the_same_official_is_no_rewrite():
 #: minutes and the crowd, which the sports paper's own report gives in its first two too.
 FINAL_EN_CUT = "\n\n".join(FINAL_EN.split("\n\n")[:2])
 _FINAL_DAY = "2026-06-06"
-FINAL_WIRE = article("https://wire.example/volley", FINAL_EN, "en", _FINAL_DAY, 15, title="Vietnam beat Malaysia to win first Asian title")
+FINAL_WIRE = article(
+    "https://wire.example/volley",
+    FINAL_EN,
+    "en",
+    _FINAL_DAY,
+    15,
+    title="Vietnam beat Malaysia to win first Asian title",
+)
 FINAL_CUT = article(
-    "https://brief.example/volley", FINAL_EN_CUT, "en", _FINAL_DAY, published_at=f"{_FINAL_DAY}T15:30:00+00:00",
+    "https://brief.example/volley",
+    FINAL_EN_CUT,
+    "en",
+    _FINAL_DAY,
+    published_at=f"{_FINAL_DAY}T15:30:00+00:00",
     title="Vietnam win Asian title",
 )
-FINAL_OWN = article("https://kabarsport.example/voli", FINAL_ID_OWN, "id", _FINAL_DAY, 16, title="Penantian 24 tahun berakhir")
-FINAL_MT = article("https://voliterkini.example/voli", FINAL_ID_MT, "id", _FINAL_DAY, 17, title="Vietnam kalahkan Malaysia, juara Asia")
+FINAL_OWN = article(
+    "https://kabarsport.example/voli", FINAL_ID_OWN, "id", _FINAL_DAY, 16, title="Penantian 24 tahun berakhir"
+)
+FINAL_MT = article(
+    "https://voliterkini.example/voli", FINAL_ID_MT, "id", _FINAL_DAY, 17, title="Vietnam kalahkan Malaysia, juara Asia"
+)
 _FINAL_NAMES = {"wire": FINAL_WIRE, "cut": FINAL_CUT, "own": FINAL_OWN, "mt": FINAL_MT}
 # Every arrival order but those that bring the cut and the paper's report first: the two alone
 # are a translation of one another's lead (0.6), and nothing stored yet says otherwise.
@@ -233,12 +281,6 @@ def test_a_cut_copys_lead_does_not_outweigh_the_whole_story(tmp_path, order):
     the whole copy stored, the report does not join the story through the cut (publication
     order: AFP's S237 and Kompas' N275 in review set 6); with the whole translation stored, the
     cut crawled after the report does not fold it in (reverse order)."""
-    store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        verdicts = {name: engine.process(_FINAL_NAMES[name]) for name in order}
-        story = {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    finally:
-        store.close()
+    story = stories_of(tmp_path, _FINAL_NAMES, order)
     assert story["wire"] == story["cut"] == story["mt"]
     assert story["own"] != story["wire"]

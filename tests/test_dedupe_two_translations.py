@@ -15,11 +15,10 @@ import itertools
 import pytest
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.engine import JOIN_SCORE, DedupeEngine
+from newscrawl.dedupe.engine import JOIN_SCORE
 from newscrawl.dedupe.evidence import as_translations
-from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
-from tests.test_dedupe_own_reports import FINAL_CUT, FINAL_MT, FINAL_OWN, FINAL_WIRE
+from tests.test_dedupe_own_reports import FINAL_CUT, FINAL_MT, FINAL_OWN, FINAL_WIRE, stories_of
 
 JETS_EN = (
     "MANILA, Oct 14 (Wire) - Philippine Airlines agreed on Tuesday to buy 12 Airbus A350 jets worth"
@@ -104,13 +103,7 @@ def test_a_fluent_translation_joins_its_story_beside_a_literal_one(tmp_path, ord
     text; the two agree as two translations of one text, and the fluent one, crediting the
     wire as the others do, keeps its verdict on the original (0.87). Before, it began a story of
     its own in four orders of six (as it still does with no credit: see the rival reports below)."""
-    store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        verdicts = [engine.process(JETS[name]) for name in order]
-        stories = {store.resolve_story(v.story_id) for v in verdicts}
-    finally:
-        store.close()
+    stories = set(stories_of(tmp_path, JETS, order).values())
     assert len(stories) == 1
 
 
@@ -133,14 +126,9 @@ def test_a_translation_cut_to_its_lead_still_says_another_story(tmp_path, first)
     translation would (0.6): both leads give the score, the captain, the minutes and the crowd.
     The cut says nothing of the rest: its "another story", text to text, stands."""
     assert as_translations(fingerprint(FINAL_OWN), fingerprint(FINAL_MT_CUT)) is not None
-    store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        verdicts = [engine.process(doc) for doc in (*first, FINAL_OWN)]
-        stories = [store.resolve_story(v.story_id) for v in verdicts]
-    finally:
-        store.close()
-    assert stories[0] == stories[1] != stories[2]
+    docs = {"first": first[0], "second": first[1], "own": FINAL_OWN}
+    story = stories_of(tmp_path, docs, ("first", "second", "own"))
+    assert story["first"] == story["second"] != story["own"]
 
 
 def _typhoon() -> dict[str, dict]:
@@ -182,13 +170,7 @@ def test_the_original_in_the_rivals_language_still_says_another_story(tmp_path, 
     published first. Its "another story" stands, and the rival stays apart."""
     docs = _typhoon()
     assert as_translations(fingerprint(docs["rival"]), fingerprint(docs["wire"])) is not None
-    store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        verdicts = {name: engine.process(docs[name]) for name in order}
-        story = {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    finally:
-        store.close()
+    story = stories_of(tmp_path, docs, order)
     assert story["wire"] == story["id"] != story["rival"]
 
 
@@ -342,11 +324,5 @@ def test_an_outlets_own_report_stays_apart_from_the_wires_translation(tmp_path, 
     own, mt, wire = (fingerprint(docs[k]) for k in ("own", "mt", "wire"))
     assert compare(own, wire) is not None and compare(own, wire).kind == "translation"
     assert compare(own, mt) is None and as_translations(own, mt) is not None
-    store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        verdicts = {name: engine.process(docs[name]) for name in order}
-        story = {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    finally:
-        store.close()
+    story = stories_of(tmp_path, docs, order)
     assert story["wire"] == story["mt"] != story["own"]
