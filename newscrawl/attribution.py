@@ -569,10 +569,16 @@ def attribute(
             index -= 1
             continue
         kind, publisher, found = taken
-        if kind == "agency" and _bare_name(text) and sum(map(_story_sentence, paras[index + 1 :])) >= 2:
-            # The agency's name alone with the story going on below it (two sentences or more, not
-            # a feed's one-line disclaimer): a picture's credit or a link's label between
-            # paragraphs, no credit line (which closes the story).
+        if (
+            kind == "agency"
+            and _bare_name(text)
+            and sum(map(_story_sentence, paras[index + 1 :])) >= 2
+            and any(map(_story_sentence, paras[:index]))
+        ):
+            # The agency's name alone between paragraphs, with the story going on below it (two
+            # sentences or more, not a feed's one-line disclaimer): a picture's credit or a link's
+            # label, no credit line (which closes the story). Above the story it is the byline's
+            # credit (a header's byline block naming only the agency).
             paras.pop(index)
             index -= 1
             continue
