@@ -73,10 +73,11 @@ _SIGNS = {"$": "F", "€": "F", "£": "F", "¥": "F", "USD": "F", "EUR": "F", "R
 _SIGNS_ASCII = [(sign, kind) for sign, kind in _SIGNS.items() if sign.isascii()]
 #: ... and currency words written after it ("5 million dollars", "1,2 miliar dolar AS").
 _WORDS = {"dollar": "F", "dolar": "F", "euro": "F", "yuan": "F", "rupiah": "L", "ringgit": "L"}
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-_AFTER_SIGN = re.compile(r"\.?\s?(\d+(?:[.,]\d+)*)")
+_DIGITS = r"\d+(?:[.,]\d+)*"  # an amount's figure, its separators whichever way round
+_FIGURE = re.compile(_DIGITS)
+_AFTER_SIGN = re.compile(r"\.?\s?(" + _DIGITS + ")")
 _BEFORE_WORD = re.compile(
-    r"(\d+(?:[.,]\d+)*)(?:\s?(ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
+    "(" + _DIGITS + r")(?:\s?(ribu|rb|juta|jt|miliar|milyar|bilion|trilion|triliun|thousand|million|billion"
     r"|trillion|mn|bn))?\s(?:US\s|U\.S\.\s)?$"
 )
 #: "(sekitar Rp19 triliun)": a local amount in brackets, a translator's conversion; or after
@@ -177,12 +178,17 @@ def plausible_rate(local: list[tuple[str, float]], foreign: list[tuple[str, floa
         return True
     for code, value in local:
         for their_code, their_value in foreign:
-            band = RATE_BANDS.get((code, their_code))
-            if band is None or not their_value:
+            if (code, their_code) not in RATE_BANDS or not their_value:
                 return True
-            if band[0] <= value / their_value <= band[1]:
+            if _in_band(code, value, their_code, their_value):
                 return True
     return False
+
+
+def _in_band(code: str, value: float, their_code: str, their_value: float) -> bool:
+    """Does ``value`` in ``code`` lie in ``RATE_BANDS``' band for ``their_value`` in ``their_code``?"""
+    low, high = RATE_BANDS[code, their_code]
+    return low <= value / their_value <= high
 
 
 def other_currency(
@@ -204,7 +210,7 @@ def other_currency(
         and (code, their_code) in RATE_BANDS
         and value
         and their_value
-        and RATE_BANDS[code, their_code][0] <= value / their_value <= RATE_BANDS[code, their_code][1]
+        and _in_band(code, value, their_code, their_value)
         for code, value in local
         for their_code, their_value in theirs
     )
