@@ -44,8 +44,11 @@ from tests.test_dedupe_review import review_set_tests
 #: story" is set aside only when the article shows it translates the story (credits its agency,
 #: names a copy as its original); this set's rows carry no attribution, so D15's finds are gone,
 #: while an Indonesian outlet's own report of the wire's press conference no longer joins.
+#: Thirteenth session (D18): 96 / 100 / 100 / 97 / 93: with no credit on either page, two that
+#: read as translations of one text at ``UNCREDITED_TRANSLATIONS`` (0.65; S164-2 0.66, S175-2
+#: 0.66; R36's own reports 0.53-0.61) set the "another story" aside again.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 91, "reverse": 95, "shuffled-2": 95, "shuffled-3": 97, "shuffled-4": 93}
+PAIRS_FOUND_TODAY = {"publication": 96, "reverse": 100, "shuffled-2": 100, "shuffled-3": 97, "shuffled-4": 93}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories: none. R26 found one: Reuters' own report N195

@@ -47,8 +47,11 @@ from tests.test_dedupe_review import review_set_tests
 #: set-aside now needs a sign that the article translates the story (its agency credited, a copy
 #: named as its original), which this set's rows do not carry (reverse finds 102 again, with
 #: N331-1~N331-o, both wrongly in S304's story, 10 wrong pairs for 5: not counted).
+#: Thirteenth session (D18): 92 / 101 / 87 / 88 / 95 once a page crediting nothing that reads with
+#: the story's other translation as two translations of one text at ``UNCREDITED_TRANSLATIONS``
+#: (0.65) sets that one's "another story" aside (S301-3, S307-3; S313-2 in shuffle 3); the same wrong pairs.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 101, "shuffled-2": 87, "shuffled-3": 84, "shuffled-4": 88}
+PAIRS_FOUND_TODAY = {"publication": 92, "reverse": 101, "shuffled-2": 87, "shuffled-3": 88, "shuffled-4": 95}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

@@ -16,7 +16,7 @@ import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import JOIN_SCORE
-from newscrawl.dedupe.evidence import as_translations
+from newscrawl.dedupe.evidence import UNCREDITED_TRANSLATIONS, as_translations
 from tests.dedupe_corpus import article
 from tests.test_dedupe_own_reports import FINAL_CUT, FINAL_MT, FINAL_OWN, FINAL_WIRE, stories_of
 
@@ -105,6 +105,38 @@ def test_a_fluent_translation_joins_its_story_beside_a_literal_one(tmp_path, ord
     its own in four orders of six (as it still does with no credit: see the rival reports below)."""
     stories = set(stories_of(tmp_path, JETS, order).values())
     assert len(stories) == 1
+
+
+#: The same three pages crediting nothing: a mirror's page with no dateline, no credit line, no link.
+JETS_UNCREDITED = {key: {k: v for k, v in doc.items() if k != "attribution"} for key, doc in JETS.items()}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(JETS_UNCREDITED)), ids="-".join)
+def test_an_uncredited_fluent_translation_joins_when_the_two_read_as_one_text(tmp_path, order):
+    """With no credit on any page, the fluent translation and the literal one read as two
+    translations of one text beyond an own report's reach (0.91, ``UNCREDITED_TRANSLATIONS``),
+    so the literal one's "another story" is set aside. Before, the fluent one began a story of
+    its own whenever the literal one came before it (QF15: only a shared credit set it aside)."""
+    fluent, literal = fingerprint(JETS_UNCREDITED["fluent"]), fingerprint(JETS_UNCREDITED["literal"])
+    assert as_translations(fluent, literal).score >= UNCREDITED_TRANSLATIONS
+    stories = set(stories_of(tmp_path, JETS_UNCREDITED, order).values())
+    assert len(stories) == 1
+
+
+#: The fluent page under an outlet's own credit (a publisher of its own: its dateline, a
+#: "Sumber:" line naming it), the others crediting nothing.
+JETS_OWN_CREDIT = {
+    **JETS_UNCREDITED,
+    "fluent": {**JETS_UNCREDITED["fluent"], "attribution": {"publisher": "Ekonomi Terkini"}},
+}
+
+
+@pytest.mark.parametrize("order", [("wire", "literal", "fluent"), ("literal", "wire", "fluent")], ids="-".join)
+def test_a_page_crediting_a_source_of_its_own_is_not_set_aside_for(tmp_path, order):
+    """A page that credits a source no copy of the story credits tells its own story: however
+    closely it reads with the literal translation, that one's "another story" stands."""
+    story = stories_of(tmp_path, JETS_OWN_CREDIT, order)
+    assert story["wire"] == story["literal"] != story["fluent"]
 
 
 #: The wire's machine translation cut to its first two paragraphs, as the wire's cut is.

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import Evidence, as_translations, compare, links_to
+from newscrawl.dedupe.evidence import UNCREDITED_TRANSLATIONS, Evidence, as_translations, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -605,9 +605,15 @@ class DedupeEngine:
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
             return True
-        if not _credits_source(fp, other, sources):
+        found = as_translations(fp, other, window_days=self.config.window_days)
+        if found is None:
             return True
-        return as_translations(fp, other, window_days=self.config.window_days) is None
+        if _credits_source(fp, other, sources):
+            return False
+        # No credit shared: only an article that credits nothing of its own (a page without a
+        # credit line) and reads as a translation of one text with the copy beyond an own
+        # report's reach (``UNCREDITED_TRANSLATIONS``).
+        return _credits_any(fp) or found.score < UNCREDITED_TRANSLATIONS
 
     def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
         """Does compare()'s "no match" between two articles in one language say "another story"?
@@ -705,6 +711,14 @@ def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dic
         return True
     agencies = set(fp.get("agencies") or ())
     return bool(agencies) and any(agencies & set(copy.get("agencies") or ()) for copy in (other, *sources))
+
+
+def _credits_any(fp: dict[str, Any]) -> bool:
+    """Does the article credit a source (an original it links, an agency, a publisher), or stand
+    on a site that publishes its own reporting (``origin_site``)? A credit it
+    shares with no copy of the story (``_credits_source`` said no) is another source: an own
+    report under its outlet's dateline ("TEMPO.CO, Jakarta -", "Jakarta (ANTARA) -")."""
+    return bool(fp.get("original") or fp.get("agencies") or fp.get("publisher") or fp.get("origin_site"))
 
 
 def _moment(fp: dict[str, Any]) -> str:

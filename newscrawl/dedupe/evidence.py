@@ -188,6 +188,15 @@ LEAD_NAMES_TRANSLATED = 1
 GLOSS_SHARED = 10
 
 
+#: How closely two articles in one language must read as two translations of one text
+#: (:func:`as_translations`) for the one's "another story" to be set aside when the other credits
+#: no source they share (engine ``_another_text``): an outlet's own report of a press conference,
+#: its facts in the order given, reads with the wire's machine translation at 0.46-0.61 (R36's
+#: probes, set 7's N329 and N331); two translations of one story at 0.66-1.0 on sets 5-7, and
+#: fluent ones that rebuild the lead lower (0.52-0.61: still kept apart).
+UNCREDITED_TRANSLATIONS = 0.65
+
+
 @dataclass(slots=True, frozen=True)
 class Evidence:
     """How an article matched a stored copy."""
