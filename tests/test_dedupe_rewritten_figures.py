@@ -99,6 +99,37 @@ def test_a_nautical_mile_is_read_as_such():
     assert units.unit_figures("some 120 miles inland") == [["#120", "km", 193.121]]
 
 
+#: A Malay translation that keeps the nautical miles, as "batu nautika" (a "batu" is a mile), and
+#: runs two paragraphs together.
+RESCUE_MS = (
+    "Kapal pengawal pantai India menyelamatkan 14 nelayan Thailand yang bot pukatnya karam kira-kira"
+    " 90 batu nautika ke barat Car Nicobar pada Ahad, kata pengawal pantai pada Isnin.\n\n"
+    "Kapal Vajra menemui mereka berpaut pada rakit penyelamat selepas pencarian 30 jam, lalu membawa"
+    " mereka ke Port Blair, kata komander Ravi Menon. "
+    "Menurut Menon, dua nelayan dirawat kerana melecur akibat kebakaran enjin yang menenggelamkan bot"
+    " itu, manakala yang lain sihat.\n\n"
+    "Anak kapal akan diserahkan kepada pegawai kedutaan Thailand di Chennai pada Jumaat."
+)
+
+
+def test_batu_nautika_is_a_nautical_mile():
+    assert units.unit_figures("kira-kira 120 batu nautika dari pantai") == [["#120", "km", 222.24]]
+    # "batu" alone is a stone as often as a mile: no unit ("5 batu bata", "7 batu").
+    assert units.unit_figures("membawa 5 batu bata dan 7 batu ke tapak") == []
+
+
+def test_batu_nautika_and_km_are_one_distance():
+    translated = fingerprint(
+        article("https://laut.example/nelayan", RESCUE_ID, "id", "2026-02-09", 15, title="Nelayan")
+    )
+    malay = fingerprint(article("https://laut.example/my", RESCUE_MS, "ms", "2026-02-09", 16, title="Nelayan"))
+    # The Malay "90" is the Indonesian "167" (km): one distance, no figure of its own.
+    renamed = evidence.with_units_of(translated, malay)["anchors"]
+    assert "#167" in renamed and "#90" not in renamed
+    assert compare(malay, translated) is not None
+    assert compare(translated, malay) is not None
+
+
 def test_nautical_miles_written_as_km_are_one_distance():
     en = fingerprint(article("https://wire.example/rescue", RESCUE_EN, "en", "2026-02-09", 8, title="Rescue"))
     translated = fingerprint(

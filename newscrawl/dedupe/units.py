@@ -33,7 +33,7 @@ UNITS: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 #: Where a unit word starts: each unit word starts with one of these (found with ``str.find``,
 #: fewer searches than one a word); the whole word is then read and looked up in ``UNITS``.
-_STEMS = ("mil", "mph", "km", "kilomet", "feet", "foot", "ft", "kaki", "met", "acre", "ekar", "hect", "hekt")
+_STEMS = ("mil", "mph", "km", "kilomet", "feet", "foot", "ft", "kaki", "met", "acre", "ekar", "hect", "hekt", "batu")
 _WORD = re.compile(r"[a-z]+")
 #: The figure just before a unit word: "150 miles", "240-km", "1.524 meter", "5,000ft".
 _BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s|-)?$")
@@ -41,9 +41,11 @@ _BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s|-)?$")
 _LOOK_BACK = 16
 #: A mile at sea (1.852 km, not 1.609): "120 nautical miles" is 222 km, which a translation
 #: writes "220 km"; read as land miles (193 km) it was no conversion of it.
-#: "nautical miles", "sea miles" before the unit; "mil laut" (Indonesian) after it.
+#: "nautical miles", "sea miles" before the unit; "mil laut" (Indonesian), "batu nautika" (Malay:
+#: "batu", a mile, is a stone too, so only before "nautika") after it.
 _NAUTICAL = re.compile(r"(?:nautical|sea)[\s-]$")
 _NAUTICAL_AFTER = re.compile(r"\s(?:laut|nautika)\b")
+_NAUTICAL_BATU = re.compile(r"\snautika\b")
 _NAUTICAL_MILE = 1.852
 #: How far apart two values may be and still be one quantity converted: a translator rounds
 #: "150 miles" (241.4 km) to "240 km", "15 miles" (24.1 km) to "24 km", "5 miles" to "8 km".
@@ -60,6 +62,8 @@ def unit_figures(text: str) -> list[list[Any]]:
         while at >= 0:
             word = _WORD.match(text, at)[0]
             unit = UNITS.get(word)
+            if word == "batu" and _NAUTICAL_BATU.match(text, at + 4):
+                unit = ("km", _NAUTICAL_MILE)  # "7 batu nautika"
             if unit is not None and not (at and text[at - 1].isalpha()):
                 m = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
                 factor = unit[1]
