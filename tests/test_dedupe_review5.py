@@ -46,9 +46,10 @@ from tests.test_dedupe_review import review_set_tests
 #: while an Indonesian outlet's own report of the wire's press conference no longer joins.
 #: Thirteenth session (D18): 96 / 100 / 100 / 97 / 93: with no credit on either page, two that
 #: read as translations of one text at ``UNCREDITED_TRANSLATIONS`` (0.65; S164-2 0.66, S175-2
-#: 0.66; R36's own reports 0.53-0.61) set the "another story" aside again.
+#: 0.66; R36's own reports 0.53-0.61) set the "another story" aside again; 100 / 100 / 100 / 97 / 97
+#: once a shorter one that reads so is set aside too (S165-3, 67 words, against S165-1, 0.88).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 96, "reverse": 100, "shuffled-2": 100, "shuffled-3": 97, "shuffled-4": 93}
+PAIRS_FOUND_TODAY = {"publication": 100, "reverse": 100, "shuffled-2": 100, "shuffled-3": 97, "shuffled-4": 97}
 SAME_STORY_PAIRS = 106
 
 #: Stories merged today that are different stories: none. R26 found one: Reuters' own report N195

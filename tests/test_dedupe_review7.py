@@ -50,8 +50,10 @@ from tests.test_dedupe_review import review_set_tests
 #: Thirteenth session (D18): 92 / 101 / 87 / 88 / 95 once a page crediting nothing that reads with
 #: the story's other translation as two translations of one text at ``UNCREDITED_TRANSLATIONS``
 #: (0.65) sets that one's "another story" aside (S301-3, S307-3; S313-2 in shuffle 3); the same wrong pairs.
+#: Then 95 / 101 / 90 / 91 / 95 (reverse finds 105, the 10 wrong pairs as before) once a shorter copy
+#: reading as one text with it at that score is set aside too (S313-2 against the cut S313-3).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 92, "reverse": 101, "shuffled-2": 87, "shuffled-3": 88, "shuffled-4": 95}
+PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 101, "shuffled-2": 90, "shuffled-3": 91, "shuffled-4": 95}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

@@ -123,6 +123,28 @@ def test_an_uncredited_fluent_translation_joins_when_the_two_read_as_one_text(tm
     assert len(stories) == 1
 
 
+#: The literal translation cut to its first three paragraphs (84 words against the fluent one's 107).
+JETS_LITERAL_CUT = {
+    **JETS_UNCREDITED,
+    "literal": {
+        **JETS_UNCREDITED["literal"],
+        "body": "\n\n".join(JETS_UNCREDITED["literal"]["body"].split("\n\n")[:3]),
+    },
+}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(JETS_LITERAL_CUT)), ids="-".join)
+def test_a_shorter_translation_reading_as_one_text_does_not_keep_the_fluent_one_out(tmp_path, order):
+    """A cut of the literal translation, shorter than the fluent one, still reads with it as one
+    text (0.88): its "another story" is set aside as the whole one's is. A cut that agrees only
+    as far as a shared lead goes (a rival's own report under the same lead) stays below
+    ``UNCREDITED_TRANSLATIONS`` and speaks (``test_a_translation_cut_to_its_lead_still_says_another_story``)."""
+    fluent, cut = fingerprint(JETS_LITERAL_CUT["fluent"]), fingerprint(JETS_LITERAL_CUT["literal"])
+    assert cut["words"] < 0.8 * fluent["words"]
+    assert as_translations(fluent, cut).score >= UNCREDITED_TRANSLATIONS
+    assert len(set(stories_of(tmp_path, JETS_LITERAL_CUT, order).values())) == 1
+
+
 #: The fluent page under an outlet's own credit (a publisher of its own: its dateline, a
 #: "Sumber:" line naming it), the others crediting nothing.
 JETS_OWN_CREDIT = {

@@ -590,7 +590,8 @@ class DedupeEngine:
         billion", against the literal S164-1; set 6's S239-4, its lead rebuilt, against S239-3),
         so their "no" text to text says nothing. The two must still read as two translations of
         one text (``as_translations``), the copy be no shorter than the article (a translation
-        cut to its lead agrees with any report whose lead names the same people and figures)
+        cut to its lead agrees with any report whose lead names the same people and figures;
+        a shorter one that reads with it as one text at ``UNCREDITED_TRANSLATIONS`` aside)
         and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
         verdict may be a rival report itself). The story's original in the article's language,
         published before its translations, always speaks: a rival report there reads as a
@@ -599,8 +600,9 @@ class DedupeEngine:
         outlet's own report of the wire's press conference, its facts in the order they were
         given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
         translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
-        BMKG's quake briefing)."""
-        if held < HELD_SCORE or _longer(fp, other):
+        BMKG's quake briefing) - or, crediting nothing of its own, read with the copy as one text
+        at ``UNCREDITED_TRANSLATIONS`` (those own reports: 0.53-0.61)."""
+        if held < HELD_SCORE:
             return True
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
@@ -608,6 +610,8 @@ class DedupeEngine:
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
+        if _longer(fp, other) and found.score < UNCREDITED_TRANSLATIONS:
+            return True  # a cut agrees with any report under the same lead, unless as one text
         if _credits_source(fp, other, sources):
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
