@@ -2,19 +2,20 @@
 
 159 articles in 82 stories: 22 wire stories (S400-S421: Reuters, AFP, AP, ANTARA, Bernama, PTI,
 Xinhua) with 76 copies, mostly in the story's own language (English, Indonesian), some across
-English, Indonesian and Malay, and 60 hard negatives (N430-N489, one with a copy of its own). Copies:
-verbatim with a new headline, cut to one to three paragraphs (two cut copies stamped before the
-original, as an agency's urgent goes out before the full story), spun rewrites (synonyms,
-reordered clauses, passive voice, quotes as reported speech), summaries (a third of the length,
-the same facts in the same order), writethrus (a new lead, later paragraphs kept), a copy merging
-two updates, local intros and outros, figures rewritten ("12" / "a dozen", "1.5 million" /
-"1,500,000", "Rp1,5 triliun" / "Rp 1.500 miliar", km as miles, metres as feet), demonyms,
-republishing days later, and language versions and translations. Hard negatives: rival
-agencies' reports of the same event (same officials, quotes, figures, day), the same agency's
-follow-up the next day repeating background paragraphs word for word, its second story of the
-day (a Bursa open beside the ringgit open), and daily template stories with other figures (market close, ringgit open and close, BI's
-last month's hold, Antam's gold price, BMKG weather warnings, Xinhua's quake and trade
-templates, a death toll update, a match report of the same matchday); 90 hard pairs.
+English, Indonesian and Malay, and 60 hard negatives (N430-N489, one with a copy of its own).
+Copies: verbatim with a new headline, cut to one to three paragraphs (two cut copies stamped
+before the original, as an agency's urgent goes out before the full story), spun rewrites
+(synonyms, reordered clauses, passive voice, quotes as reported speech), summaries (a third of
+the length, the same facts in the same order), writethrus (a new lead, later paragraphs kept), a
+copy merging two updates, local intros and outros, figures rewritten ("12" / "a dozen", "1.5
+million" / "1,500,000", "Rp1,5 triliun" / "Rp 1.500 miliar", km as miles, metres as feet),
+demonyms, republishing days later, and language versions and translations. Hard negatives:
+rival agencies' reports of the same event (same officials, quotes, figures, day), the same
+agency's follow-up the next day repeating background paragraphs word for word, its second story
+of the day (a Bursa open beside the ringgit open), and daily template stories with other figures
+(market close, ringgit open and close, BI's last month's hold, Antam's gold price, BMKG weather
+warnings, Xinhua's quake and trade templates, a death toll update, a match report of the same
+matchday); 90 hard pairs.
 Run through ``scrapy dedupe``'s own code in five arrival orders, as ``test_dedupe_review.py``
 runs the first set.
 """
