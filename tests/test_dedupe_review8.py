@@ -34,8 +34,11 @@ from tests.test_dedupe_review import review_set_tests
 #: some orders AP's reported-speech rewrite S418-2 (with the Malay translation S418-1 in
 #: reverse) and PTI's "a dozen"/"492-foot" copy S405-1 with the writethru S405-2 (reverse,
 #: shuffle 2).
+#: Thirteenth session (D18): reverse 131: AP's cut S418-3 joins the story that the rewrite S418-2
+#: began (with the Malay translation S418-1) by its translation verdict on S418-1, the rewrite's
+#: "another story" set aside (no credit on either; the two read as one text: UNCREDITED_TRANSLATIONS).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 127, "shuffled-2": 125, "shuffled-3": 129, "shuffled-4": 132}
+PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 131, "shuffled-2": 125, "shuffled-3": 129, "shuffled-4": 132}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs), in every order: Bloomberg's
