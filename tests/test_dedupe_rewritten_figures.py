@@ -224,3 +224,44 @@ def test_a_small_title_figure_is_no_scaled_figure_without_its_scale_word():
     assert evidence.headlines_differ(en, own)
     assert not evidence.headlines_differ(translated, en)
     assert not evidence.headlines_differ(en, translated)
+
+
+#: A port authority's budget in an agency's story, and a rewrite of it that gives the amount with
+#: another scale word ("Rp 1.200 miliar" for "Rp1,2 triliun") and its own wording.
+PORT_ID = (
+    "Makassar (ANTARA) - Pelindo menyiapkan anggaran Rp1,2 triliun untuk memperdalam kolam Pelabuhan"
+    " Makassar New Port hingga 16 meter, kata Direktur Utama Arif Suhartono di Makassar, Kamis.\n\n"
+    "Menurut Arif, pengerukan dimulai pada Maret 2027 dan ditargetkan selesai dalam 14 bulan, sehingga"
+    " kapal berkapasitas 12.000 TEU dapat bersandar.\n\n"
+    '"Dengan kedalaman itu, biaya logistik ke kawasan timur bisa turun hingga 8 persen," ujar Arif.\n\n'
+    "Sepanjang 2025, Makassar New Port melayani 420.000 TEU peti kemas, naik 9 persen dari tahun sebelumnya."
+)
+PORT_ID_SPUN = (
+    "Direktur Utama Pelindo Arif Suhartono pada Kamis di Makassar menyampaikan bahwa perusahaan"
+    " menyiapkan dana Rp 1.200 miliar guna memperdalam kolam Makassar New Port sampai 16 meter.\n\n"
+    "Arif menjelaskan, pekerjaan keruk akan berjalan mulai Maret 2027 dengan target rampung 14 bulan,"
+    " agar kapal 12.000 TEU bisa berlabuh.\n\n"
+    "Ia menilai kedalaman baru tersebut dapat memangkas ongkos logistik ke wilayah timur sampai 8 persen.\n\n"
+    "Pada 2025, pelabuhan itu menangani 420.000 TEU, tumbuh 9 persen dibanding tahun sebelumnya."
+)
+
+
+def test_an_amount_with_another_scale_word_is_one_amount():
+    original = fingerprint(article("https://antara.example/port", PORT_ID, "id", "2026-11-12", 8, title="Pelabuhan"))
+    spun = fingerprint(article("https://kabar.example/port", PORT_ID_SPUN, "id", "2026-11-12", 13, title="Pelabuhan"))
+    assert "#12" in evidence.with_amounts_of(original, spun)["anchors"]  # "1.200 miliar" read as "1,2 triliun"
+    assert "#1200" not in evidence.with_amounts_of(original, spun)["anchors"]
+    assert compare(spun, original) is not None
+    assert compare(original, spun) is not None
+    # Another amount is no rename: "Rp 1.300 miliar" stays a figure of its own.
+    other = fingerprint(
+        article(
+            "https://kabar.example/port2",
+            PORT_ID_SPUN.replace("1.200 miliar", "1.300 miliar"),
+            "id",
+            "2026-11-12",
+            13,
+            title="Pelabuhan",
+        )
+    )
+    assert "#1300" in evidence.with_amounts_of(original, other)["anchors"]

@@ -680,6 +680,7 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     up) and the shorter two or more (or the longer is a million or more); "12" and "120"
     stay apart, and so do "2" and the year 2000, and "5" (of a score "6-5") and "50,000".
     """
+    b = with_amounts_of(a, b)
     (written_a, by_digits_a), (written_b, by_digits_b) = _numbers(a), _numbers(b)
     if not (written_a or written_b) or not by_digits_a or not by_digits_b:
         return b
@@ -702,6 +703,38 @@ def with_figures_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
     view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
     return view
+
+
+def with_amounts_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, an amount it writes with another scale word renamed to ``a``'s: "Rp 1.500 miliar"
+    (``#1500``) and "Rp1,5 triliun" (``#15``), "1,500 million" and "1.5 billion" are one amount
+    (``money``: the same currency and value), which the zeros rule of :func:`with_figures_of`
+    misses (two zeros apart, not three). A rewrite picks its own scale word (review set 8's
+    S402-3). Each amount only one gives, once, when the two share ``FIGURE_CONTEXT`` anchors."""
+    if not a.get("money") or not b.get("money"):
+        return b
+    theirs, ours = _anchor_set(b), _anchor_set(a)
+    if len(theirs & ours) < FIGURE_CONTEXT:
+        return b
+    mine = {x: found for x, found in money.amounts(a).items() if x not in theirs}
+    rename: dict[str, str] = {}
+    for y, found in money.amounts(b).items():
+        if y in ours:
+            continue
+        x = next((x for x, have in mine.items() if _same_amount(have, found)), None)
+        if x is not None:
+            rename[y] = x
+            del mine[x]
+    if not rename:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def _same_amount(first: list[tuple[str, float]], second: list[tuple[str, float]]) -> bool:
+    """Is one of ``first`` one of ``second``: the same currency, the same value?"""
+    return any(c == d and v and abs(v - w) <= 1e-6 * max(v, w) for c, v in first for d, w in second)
 
 
 def with_hedged_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
