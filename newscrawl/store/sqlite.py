@@ -1414,6 +1414,42 @@ class SQLiteStore(Store):
             if copies:  # dst may not have linked its first copy yet: it writes the record then
                 self._write_summary(db, summarize(dst, copies))
 
+    def move_copy(
+        self,
+        url: str,
+        src: str,
+        dst: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        key = cached_url_key(url)
+        with self._write() as db:
+            if src != dst:
+                row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (src,)).fetchone()
+                if row is not None:
+                    self._drop_copy(db, src, key, row[0] == key)
+                    copies = self._copies(db, src)
+                    if copies:
+                        self._write_summary(db, summarize(src, copies))
+                    else:
+                        db.execute("DELETE FROM stories WHERE story_id = ?", (src,))
+            # The fingerprint row holds the story itself now (no alias hop: ``dst`` is live), and
+            # how the article is in it.
+            db.execute(
+                "UPDATE fingerprints SET story_id = ?, doc = json_set(doc, '$.match', ?, '$.score', ?,"
+                " '$.is_copy', json(?)) WHERE ref = ?",
+                (dst, copy.get("match"), copy.get("score"), "true" if copy.get("match") != "new" else "false", key),
+            )
+            db.execute(
+                "UPDATE articles SET story_id = ?, doc = json_set(doc, '$.story_id', ?, '$.match', ?,"
+                " '$.match_score', ?) WHERE url_key = ?",
+                (dst, dst, copy.get("match"), copy.get("score"), key),
+            )
+            row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (dst,)).fetchone()
+            if row is not None and row[0] != key:
+                db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (dst, key))
+            return self.link_copy(dst, copy, summarize)
+
     @_reading
     def resolve_story(self, story_id: str) -> str:
         if self._batch_depth:  # the engine asks ~3 times an article, mostly for the same ids
