@@ -17,6 +17,7 @@ import pytest
 from newscrawl.dedupe import compare, evidence, fingerprint
 from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.dedupe.text import years
+from newscrawl.store.base import cached_url_key
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
 
@@ -85,12 +86,21 @@ AIRLINE_ID_RELEAD = (
 
 
 def stories_of(tmp_path, docs: dict[str, dict], order) -> dict[str, str]:
-    """Each named article's story after ``docs`` are processed in ``order`` in a fresh store."""
+    """Each named article's story after ``docs`` are processed in ``order`` in a fresh store: the
+    story its fingerprint is in at the end (a later article may have taken it out of the story
+    its verdict gave: ``Verdict.moved``), which must be a story that lists it."""
     store = SQLiteStore(str(tmp_path / "s.sqlite"))
     try:
         engine = DedupeEngine(store)
-        verdicts = {name: engine.process(docs[name]) for name in order}
-        return {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
+        for name in order:
+            engine.process(docs[name])
+        found = {}
+        for name in order:
+            story_id = store.get_fingerprint(cached_url_key(docs[name]["url"]))[0]["story_id"]
+            story = store.get_story(story_id)
+            assert story is not None and docs[name]["url"] in [c["url"] for c in story["copies"]], name
+            found[name] = story_id
+        return found
     finally:
         store.close()
 

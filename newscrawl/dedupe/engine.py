@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newscrawl.config import get_float, get_int
@@ -110,6 +110,9 @@ class Verdict:
     merged: tuple[tuple[str, str], ...] = ()
     """Stories folded into ``story_id`` because the article matched them too: (story id,
     the kind of match to it)."""
+    moved: tuple[tuple[str, str, str, float], ...] = ()
+    """Stored articles taken out of ``story_id`` because the article calls them another story
+    (``DedupeEngine._release``): (url, the story each is in now, how it matched it, score)."""
 
 
 def new_story_id(ref: str) -> str:
@@ -159,7 +162,8 @@ class DedupeEngine:
             with self.store.dedupe_batch():
                 if len(fps) > 1:
                     self._prefetch(fps)
-                return [self._seen_before(doc) or self._assign(fp) for doc, fp in zip(docs, fps, strict=True)]
+                verdicts = [self._seen_before(doc) or self._assign(fp) for doc, fp in zip(docs, fps, strict=True)]
+                return _after_moves(docs, verdicts)
         finally:
             self._keys = {}
 
@@ -234,8 +238,11 @@ class DedupeEngine:
             self.store.merge_stories(story_id, merged_into, summarize)
             story_id = merged_into
             story = self.store.get_story(story_id) or story
+        moved: tuple[tuple[str, str, str, float], ...] = ()
+        if evidence.kind != "new" or merged:
+            moved, story = self._release(fp, story_id, story)
         is_rep = story.get("representative") == fp["url"]
-        return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep, tuple(merged))
+        return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep, tuple(merged), moved)
 
     # -- layers ------------------------------------------------------------------------------
 
@@ -278,10 +285,12 @@ class DedupeEngine:
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
                     mine.append((fields_["story_id"], other, _held(fields_)))
+        firmest: dict[str, float] = {}  # story: how firmly its firmest contradicting copy holds it
         for story, other, held in mine:
             sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
             if sources and self._another_text(fp, other, held, sources):
                 contradicted[story] = min(contradicted.get(story, 1.0), held)
+                firmest[story] = max(firmest.get(story, 0.0), held)
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
@@ -294,7 +303,102 @@ class DedupeEngine:
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        return [(s, e) for s, _, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+        # Unless every copy that says so holds the story by a translation or rewrite weaker than the
+        # article's verdict: the story's best evidence is then the article's, and those copies
+        # are judged again once it joins (``_release``). Two translations into one language that
+        # call each other another story (a machine translation, an outlet's own report of the
+        # wire's press conference) end the same way whichever came first.
+        return [
+            (s, e)
+            for s, _, e in verdicts
+            if not (s in contradicted and _yields_to_text(e, contradicted[s]) and not _outweighs(e, firmest[s]))
+        ]
+
+    def _release(
+        self, fp: dict[str, Any], story_id: str, story: dict[str, Any]
+    ) -> tuple[tuple[tuple[str, str, str, float], ...], dict[str, Any]]:
+        """Take out of the story the article joined the members it refutes: a member that holds
+        the story loosely (``_loose``: a rewrite or translation verdict below ``JOIN_SCORE``)
+        and that the article, compare()'d with it, calls another story is judged again as if it
+        came now (``_candidates``, with every rule that keeps a rival report out: a copy in its
+        language that says "another story", a fuller copy of the cut it matched); when no
+        verdict on the story is left, it leaves, with the copies of its own text, for the story
+        it matches best or one of its own. A rival outlet's own report that came while the story
+        had only a cut copy or one translation joined on the lead alone; the full story, or a
+        copy in the rival's language, arriving later shows it to be another story, as it would
+        have had it come first. Returns the moves (``Verdict.moved``) and the story as it is.
+        Costs nothing for a story whose members all hold it firmly (the copies come with the
+        link); otherwise a ``compare`` a loose member, and a lookup for one it refutes."""
+        loose = [c for c in story.get("copies") or () if _loose(c) and c.get("url") != fp["url"]]
+        if not loose:
+            return (), story
+        moved: list[tuple[str, str, str, float]] = []
+        for copy in sorted(loose, key=lambda c: (c.get("seen") or "", c["url"])):
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is None or not stored[0].get("story_id"):
+                continue
+            if self.store.resolve_story(stored[0]["story_id"]) != story_id:
+                continue  # moved already, with a copy of its text
+            member = from_record(*stored)
+            if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
+                continue  # the article says nothing against it
+            target = self._rejudged(member, story_id)
+            if target is None:
+                continue
+            to, evidence = target
+            to = to or self._own_story_id(member)
+            for other in self._own_text(member, story_id, story):
+                logger.debug("%s is another story than %s's: moving it to %s", other["url"], story_id, to)
+                self.store.move_copy(other["url"], story_id, to, other, summarize)
+                moved.append((other["url"], to, other.get("match") or "exact", float(other.get("score") or 1.0)))
+            record = dict(copy, match=evidence.kind, score=evidence.score)
+            self.store.move_copy(copy["url"], story_id, to, record, summarize)
+            moved.append((copy["url"], to, evidence.kind, evidence.score))
+            story = self.store.get_story(story_id) or story
+        return tuple(moved), story
+
+    def _rejudged(self, member: dict[str, Any], story_id: str) -> tuple[str | None, Evidence] | None:
+        """Where a stored member of the story belongs, judged as if it came now: None when a
+        verdict on the story stands (on a copy of another text than its own), else the story
+        of its best verdict elsewhere (None for a story of its own) and that verdict."""
+        saved = self._claimed, self._matched
+        try:
+            verdicts = self._candidates(member)
+            matched = self._matched
+        finally:
+            self._claimed, self._matched = saved
+        own = member.get("text_hash")
+        kept = {self.store.resolve_story(s) for s, _ in verdicts}
+        if story_id in kept:
+            found = [o for s, others in matched.items() if self.store.resolve_story(s) == story_id for o, _ in others]
+            if any(not own or o.get("text_hash") != own for o in found):
+                return None
+        others = [(self.store.resolve_story(s), e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
+        if not others:
+            return None, Evidence("new", 1.0)
+        best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+        return best
+
+    def _own_story_id(self, member: dict[str, Any]) -> str:
+        """The id of a story a member taken out of its story begins: from its URL, as a new
+        story's; another when that id is taken (the story it began, folded away or live)."""
+        story_id = new_story_id(member["ref"])
+        if self.store.resolve_story(story_id) != story_id or self.store.get_story(story_id) is not None:
+            story_id = new_story_id(member["ref"] + " " + (member.get("seen") or "") + " moved")
+        return story_id
+
+    def _own_text(self, member: dict[str, Any], story_id: str, story: dict[str, Any]) -> list[dict[str, Any]]:
+        """The story's copies of the member's own text (exact and near copies with its text
+        hash), which leave with it."""
+        own = member.get("text_hash")
+        found = []
+        for copy in story.get("copies") or ():
+            if not own or copy.get("match") not in ("exact", "near") or copy.get("url") == member["url"]:
+                continue
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is not None and stored[0].get("text_hash") == own:
+                found.append(copy)
+        return found
 
     def _cut_refuted(
         self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
@@ -691,6 +795,35 @@ class DedupeEngine:
 #: A stored copy within this ratio of an article's length, either way, copies it whole
 #: (not a part of it, nor it a part of the copy).
 WHOLE_RATIO = 0.8
+
+
+def _after_moves(docs: list[dict[str, Any]], verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts of a batch with the moves of its later articles applied: an article a
+    later one took out of its story (``Verdict.moved``) gets the story it is in now."""
+    moves = {cached_url_key(url): (to, kind, score) for v in verdicts for url, to, kind, score in v.moved}
+    if not moves:
+        return verdicts
+    final = list(verdicts)
+    for n, (doc, verdict) in enumerate(zip(docs, verdicts, strict=True)):
+        move = moves.get(cached_url_key(doc["url"]))
+        if move is not None:
+            kind = move[1]
+            final[n] = replace(
+                verdict, story_id=move[0], match=kind, score=move[2], is_copy=kind in COPY_MATCHES, representative=kind == "new"
+            )
+    return final
+
+
+def _outweighs(evidence: Evidence, held: float) -> bool:
+    """Whether a translation verdict below ``JOIN_SCORE`` is stronger than the hold of every copy
+    of its story that calls the article another story (``held``: the firmest)."""
+    return evidence.score < JOIN_SCORE and held < evidence.score
+
+
+def _loose(copy: dict[str, Any]) -> bool:
+    """Whether a story's copy record holds it loosely: it joined by a rewrite or translation
+    verdict below ``JOIN_SCORE``, names and figures more than text."""
+    return copy.get("match") in ("rewrite", "translation") and float(copy.get("score") or 0.0) < JOIN_SCORE
 
 
 def _rank(evidence: Evidence) -> tuple[int, float]:
