@@ -28,6 +28,7 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from typing import Any
 
 from newscrawl.config import get_float, get_int
@@ -132,6 +133,9 @@ class DedupeEngine:
         # it matched, by story, with each verdict: what ``_join`` folds by.
         self._claimed: dict[str, Any] | None = None
         self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        # Judging a stored member of a story again (``_release``): only copies published before
+        # it say "another story".
+        self._rejudging = False
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -285,12 +289,25 @@ class DedupeEngine:
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
                     mine.append((fields_["story_id"], other, _held(fields_)))
-        firmest: dict[str, float] = {}  # story: how firmly its firmest contradicting copy holds it
         for story, other, held in mine:
             sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
-            if sources and self._another_text(fp, other, held, sources):
+            if not sources:
+                continue
+            if _moment(fp) and _moment(other) > _moment(fp):
+                # Published after the article: in publication order the article came first and
+                # that copy was judged against it. Judged again (``_release``), a member hears
+                # only copies published before it. Otherwise such a copy's "no" is heard after
+                # the article joins, when the copy is judged again, if it holds the story more
+                # loosely than the article's verdict would (two translations into one language
+                # calling each other another story: the stronger stays, whichever came first).
+                if self._rejudging:
+                    continue
+                if held >= 1.0 and other.get("match") == "new":
+                    held = self._founder_hold(story, other)
+                if held < min(JOIN_SCORE, max(e.score for s, _, e in verdicts if s == story)):
+                    continue
+            if self._another_text(fp, other, held, sources):
                 contradicted[story] = min(contradicted.get(story, 1.0), held)
-                firmest[story] = max(firmest.get(story, 0.0), held)
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
@@ -303,22 +320,17 @@ class DedupeEngine:
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        # Unless every copy that says so holds the story by a translation or rewrite weaker than the
-        # article's verdict: the story's best evidence is then the article's, and those copies
-        # are judged again once it joins (``_release``). Two translations into one language that
-        # call each other another story (a machine translation, an outlet's own report of the
-        # wire's press conference) end the same way whichever came first.
         return [
             (s, e)
             for s, _, e in verdicts
-            if not (s in contradicted and _yields_to_text(e, contradicted[s]) and not _outweighs(e, firmest[s]))
+            if not (s in contradicted and _yields_to_text(e, contradicted[s]))
         ]
 
     def _release(
         self, fp: dict[str, Any], story_id: str, story: dict[str, Any]
     ) -> tuple[tuple[tuple[str, str, str, float], ...], dict[str, Any]]:
         """Take out of the story the article joined the members it refutes: a member that holds
-        the story loosely (``_loose``: a rewrite or translation verdict below ``JOIN_SCORE``)
+        the story loosely (``_hold``: a rewrite or translation verdict below ``JOIN_SCORE``)
         and that the article, compare()'d with it, calls another story is judged again as if it
         came now (``_candidates``, with every rule that keeps a rival report out: a copy in its
         language that says "another story", a fuller copy of the cut it matched); when no
@@ -329,7 +341,8 @@ class DedupeEngine:
         have had it come first. Returns the moves (``Verdict.moved``) and the story as it is.
         Costs nothing for a story whose members all hold it firmly (the copies come with the
         link); otherwise a ``compare`` a loose member, and a lookup for one it refutes."""
-        loose = [c for c in story.get("copies") or () if _loose(c) and c.get("url") != fp["url"]]
+        copies = story.get("copies") or ()
+        loose = [c for c in copies if c.get("url") != fp["url"] and _hold(c, copies) < JOIN_SCORE]
         if not loose:
             return (), story
         moved: list[tuple[str, str, str, float]] = []
@@ -351,22 +364,33 @@ class DedupeEngine:
                 logger.debug("%s is another story than %s's: moving it to %s", other["url"], story_id, to)
                 self.store.move_copy(other["url"], story_id, to, other, summarize)
                 moved.append((other["url"], to, other.get("match") or "exact", float(other.get("score") or 1.0)))
-            record = dict(copy, match=evidence.kind, score=evidence.score)
+            record = dict(copy, match=evidence.kind, score=evidence.score)  # a founder: how it stands now
             self.store.move_copy(copy["url"], story_id, to, record, summarize)
             moved.append((copy["url"], to, evidence.kind, evidence.score))
             story = self.store.get_story(story_id) or story
         return tuple(moved), story
+
+    def _founder_hold(self, story_id: str, founder: dict[str, Any]) -> float:
+        """How firmly the copy that began a story holds it (1.0 as a rule): when every other
+        copy joined it by a rewrite or translation below ``JOIN_SCORE``, as firmly as the
+        firmest of them, its only ties (``_hold``)."""
+        story = self.store.get_story(self.store.resolve_story(story_id))
+        copies = (story or {}).get("copies") or ()
+        mine = [c for c in copies if cached_url_key(c.get("url") or "") == founder["ref"]]
+        return _hold(mine[0], copies) if mine else 1.0
 
     def _rejudged(self, member: dict[str, Any], story_id: str) -> tuple[str | None, Evidence] | None:
         """Where a stored member of the story belongs, judged as if it came now: None when a
         verdict on the story stands (on a copy of another text than its own), else the story
         of its best verdict elsewhere (None for a story of its own) and that verdict."""
         saved = self._claimed, self._matched
+        self._rejudging = True
         try:
             verdicts = self._candidates(member)
             matched = self._matched
         finally:
             self._claimed, self._matched = saved
+            self._rejudging = False
         own = member.get("text_hash")
         kept = {self.store.resolve_story(s) for s, _ in verdicts}
         if story_id in kept:
@@ -814,16 +838,20 @@ def _after_moves(docs: list[dict[str, Any]], verdicts: list[Verdict]) -> list[Ve
     return final
 
 
-def _outweighs(evidence: Evidence, held: float) -> bool:
-    """Whether a translation verdict below ``JOIN_SCORE`` is stronger than the hold of every copy
-    of its story that calls the article another story (``held``: the firmest)."""
-    return evidence.score < JOIN_SCORE and held < evidence.score
-
-
-def _loose(copy: dict[str, Any]) -> bool:
-    """Whether a story's copy record holds it loosely: it joined by a rewrite or translation
-    verdict below ``JOIN_SCORE``, names and figures more than text."""
-    return copy.get("match") in ("rewrite", "translation") and float(copy.get("score") or 0.0) < JOIN_SCORE
+def _hold(copy: dict[str, Any], copies: Sequence[dict[str, Any]]) -> float:
+    """How firmly a copy record holds its story (``copies``): the score of the rewrite or
+    translation it joined by; 1.0 for an exact or near copy. The copy that began the story is
+    held by the others' verdicts: when every other copy but exact ones (of some text of the
+    story) joined by a rewrite or translation, as firmly as the firmest of them (an outlet's own
+    report crawled first, that the wire's story joined by a translation of 0.69)."""
+    if copy.get("match") in ("rewrite", "translation"):
+        return float(copy.get("score") or 0.0)
+    if copy.get("match") != "new":
+        return 1.0
+    others = [c for c in copies if c is not copy and c.get("match") != "exact"]
+    if not others or any(c.get("match") not in ("rewrite", "translation") for c in others):
+        return 1.0
+    return max(float(c.get("score") or 0.0) for c in others)
 
 
 def _rank(evidence: Evidence) -> tuple[int, float]:

@@ -1349,26 +1349,36 @@ class SQLiteStore(Store):
     def link_copy(
         self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
     ) -> dict[str, Any]:
+        with self._write() as db:
+            return self._link(db, story_id, copy, summarize)
+
+    def _link(
+        self,
+        db: sqlite3.Connection,
+        story_id: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """``link_copy`` in the caller's write transaction."""
         key = cached_url_key(copy["url"])
         doc = _dumps(copy)
-        with self._write() as db:
-            row = db.execute("SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone()
-            if row is None:
-                # A new story (a story has a row from its first copy on, and keeps one while it
-                # has copies): its first copy is all its copies, kept in its row.
-                copies = [json.loads(doc)]
-                story = summarize(story_id, copies)
-                self._write_summary(db, story, (key, doc))
-            else:
-                if key != row[0]:  # a copy already linked stays where it is
-                    db.execute(
-                        "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
-                        " SELECT ?, ?, COALESCE(MAX(seq) + 1, 1), ? FROM story_copies WHERE story_id = ?",
-                        (story_id, key, doc, story_id),
-                    )
-                copies = self._copies(db, story_id, row[1])
-                story = summarize(story_id, copies)
-                self._write_summary(db, story)
+        row = db.execute("SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        if row is None:
+            # A new story (a story has a row from its first copy on, and keeps one while it
+            # has copies): its first copy is all its copies, kept in its row.
+            copies = [json.loads(doc)]
+            story = summarize(story_id, copies)
+            self._write_summary(db, story, (key, doc))
+        else:
+            if key != row[0]:  # a copy already linked stays where it is
+                db.execute(
+                    "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
+                    " SELECT ?, ?, COALESCE(MAX(seq) + 1, 1), ? FROM story_copies WHERE story_id = ?",
+                    (story_id, key, doc, story_id),
+                )
+            copies = self._copies(db, story_id, row[1])
+            story = summarize(story_id, copies)
+            self._write_summary(db, story)
         story["copies"] = copies
         return story
 
@@ -1448,7 +1458,7 @@ class SQLiteStore(Store):
             row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (dst,)).fetchone()
             if row is not None and row[0] != key:
                 db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (dst, key))
-            return self.link_copy(dst, copy, summarize)
+            return self._link(db, dst, copy, summarize)
 
     @_reading
     def resolve_story(self, story_id: str) -> str:
