@@ -89,8 +89,9 @@ def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
     store.put_fingerprint(dict(fields("b.example/2", "s2"), match="translation", score=0.6), b"\x00" * 8, [6])
     store.link_copy("s1", copy("https://a.example/1"), summarize)
     store.link_copy("s2", copy("https://c.example/3", published_at="2024-01-02T00:00:00+00:00"), summarize)
-    rival = copy("https://b.example/2", language="id", match="translation", score=0.6,
-                 published_at="2024-01-03T00:00:00+00:00")
+    rival = copy(
+        "https://b.example/2", language="id", match="translation", score=0.6, published_at="2024-01-03T00:00:00+00:00"
+    )
     store.link_copy("s1", rival, summarize)
     store.merge_stories("s2", "s1", summarize)  # its fingerprint reads s1 through an alias
     assert store.get_fingerprint("b.example/2")[0]["story_id"] == "s1"
@@ -109,7 +110,9 @@ def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
         assert (article["story_id"], article["match"], article["match_score"]) == ("s9", "new", 1.0)
         assert store.get_story("s9")["copies"][0]["match"] == "new"
     # the first copy of a story, kept in its row on SQLite, moves too; its story goes with its last copy
-    store.move_copy("https://a.example/1", "s1", "s9", copy("https://a.example/1", match="translation", score=0.7), summarize)
+    store.move_copy(
+        "https://a.example/1", "s1", "s9", copy("https://a.example/1", match="translation", score=0.7), summarize
+    )
     assert [c["url"] for c in store.get_story("s1")["copies"]] == ["https://c.example/3"]
     store.move_copy("https://c.example/3", "s1", "s9", copy("https://c.example/3", match="exact"), summarize)
     assert store.get_story("s1") is None and store.get_story("s9")["n_copies"] == 3

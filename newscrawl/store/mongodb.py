@@ -492,8 +492,14 @@ class MongoStore(Store):
             self._summarize(src, summarize)
         self.fingerprints.update_one(
             {"ref": key},
-            {"$set": {"story_id": dst, "fields.match": copy.get("match"), "fields.score": copy.get("score"),
-                      "fields.is_copy": copy.get("match") != "new"}},
+            {
+                "$set": {
+                    "story_id": dst,
+                    "fields.match": copy.get("match"),
+                    "fields.score": copy.get("score"),
+                    "fields.is_copy": copy.get("match") != "new",
+                }
+            },
         )
         self.articles.update_one(
             {"url_key": key}, {"$set": {"story_id": dst, "match": copy.get("match"), "match_score": copy.get("score")}}
