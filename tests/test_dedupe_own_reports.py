@@ -273,6 +273,9 @@ _FINAL_NAMES = {"wire": FINAL_WIRE, "cut": FINAL_CUT, "own": FINAL_OWN, "mt": FI
 # Every arrival order but those that bring the cut and the paper's report first: the two alone
 # are a translation of one another's lead (0.6), and nothing stored yet says otherwise.
 _FINAL_ORDERS = [o for o in itertools.permutations(_FINAL_NAMES) if set(o[:2]) != {"cut", "own"}]
+# Those orders: the report joins through the cut, and the whole story, arriving later, calls it
+# another story.
+_FINAL_CUT_FIRST = [o for o in itertools.permutations(_FINAL_NAMES) if set(o[:2]) == {"cut", "own"}]
 
 
 def test_the_fixtures_of_the_cut_wire_match_as_the_tests_need():
@@ -294,3 +297,16 @@ def test_a_cut_copys_lead_does_not_outweigh_the_whole_story(tmp_path, order):
     story = stories_of(tmp_path, _FINAL_NAMES, order)
     assert story["wire"] == story["cut"] == story["mt"]
     assert story["own"] != story["wire"]
+
+
+@pytest.mark.parametrize("order", _FINAL_CUT_FIRST, ids="-".join)
+def test_the_whole_story_takes_out_a_report_that_joined_through_the_cut(tmp_path, order):
+    """The cut and the paper's report came first, and the report joined through the cut's lead
+    (0.604). The whole wire report, a fuller copy of the cut, calls it another story when it
+    arrives: the report is judged again as if it came now (the cut refuted by the copy that
+    holds its text and more) and leaves the story, to one of its own, kept in the store. The
+    machine translation, kept out by the report's "another story" when it came before the whole
+    wire (0.604 held, published before it), joins once the report has left."""
+    story = stories_of(tmp_path, _FINAL_NAMES, order)
+    assert story["own"] != story["wire"] == story["cut"]
+    assert story["wire"] == story["mt"]

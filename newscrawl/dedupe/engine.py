@@ -254,10 +254,15 @@ class DedupeEngine:
         if evidence.kind != "new" or merged:
             moved, story = self._release(fp, story_id, story)
             if moved:
-                # A later story a member taken out said "another story" of may fold in now.
+                # A later story a member taken out said "another story" of may fold in now, and an
+                # article it kept out may join.
                 folded = self._take_later_stories(fp, story_id, evidence.kind, merged)
                 if folded != story_id:
                     story_id = folded
+                    story = self.store.get_story(story_id) or story
+                readmitted = self._readmit(story_id)
+                if readmitted:
+                    moved += readmitted
                     story = self.store.get_story(story_id) or story
         is_rep = story.get("representative") == fp["url"]
         return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep, tuple(merged), moved)
@@ -383,6 +388,28 @@ class DedupeEngine:
             story = self.store.get_story(story_id) or story
         return tuple(moved), story
 
+    def _readmit(self, story_id: str) -> tuple[tuple[str, str, str, float], ...]:
+        """After members left the story: each story of one copy that the article matched, judged
+        again as an article arriving now, joins the story when that is its best verdict (a
+        machine translation the rival report, in the story then, called another story)."""
+        moved: list[tuple[str, str, str, float]] = []
+        for other in sorted({self.store.resolve_story(s) for s in self._matched} - {story_id}):
+            story = self.store.get_story(other)
+            copies = (story or {}).get("copies") or ()
+            if len(copies) != 1:
+                continue
+            stored = self.store.get_fingerprint(cached_url_key(copies[0]["url"]))
+            if stored is None or self.store.resolve_story(stored[0].get("story_id") or "") != other:
+                continue
+            target = self._rejudged(from_record(*stored), other, member_of=False)
+            if target is None or target[0] != story_id:
+                continue
+            evidence = target[1]
+            record = dict(copies[0], match=evidence.kind, score=evidence.score)
+            self.store.move_copy(copies[0]["url"], other, story_id, record, summarize)
+            moved.append((copies[0]["url"], story_id, evidence.kind, evidence.score))
+        return tuple(moved)
+
     def _one_text(self, member: dict[str, Any], other: dict[str, Any]) -> bool:
         """Whether a stored member and a copy in its language that calls it another story read
         as two translations of one text beyond what an outlet's own report of the event reaches
@@ -400,12 +427,15 @@ class DedupeEngine:
         mine = [c for c in copies if cached_url_key(c.get("url") or "") == founder["ref"]]
         return _hold(mine[0], copies) if mine else 1.0
 
-    def _rejudged(self, member: dict[str, Any], story_id: str) -> tuple[str | None, Evidence] | None:
+    def _rejudged(
+        self, member: dict[str, Any], story_id: str, *, member_of: bool = True
+    ) -> tuple[str | None, Evidence] | None:
         """Where a stored member of the story belongs, judged as if it came now: None when a
         verdict on the story stands (on a copy of another text than its own), else the story
-        of its best verdict elsewhere (None for a story of its own) and that verdict."""
+        of its best verdict elsewhere (None for a story of its own) and that verdict.
+        ``member_of``: judged as a member (``_rejudging``), else as an article arriving now."""
         saved = self._claimed, self._matched
-        self._rejudging = True
+        self._rejudging = member_of
         try:
             verdicts = self._candidates(member)
             matched = self._matched
