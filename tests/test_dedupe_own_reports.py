@@ -14,12 +14,14 @@ import itertools
 
 import pytest
 
+from newscrawl.commands.dedupe import rebuild
 from newscrawl.dedupe import compare, evidence, fingerprint
 from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.dedupe.text import years
 from newscrawl.store.base import cached_url_key
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
+from tests.test_dedupe_review import project_config
 
 FINAL_EN = (
     "Vietnam won the Asian Volleyball Championship for the first time on Saturday, beating Malaysia 3-2"
@@ -310,3 +312,40 @@ def test_the_whole_story_takes_out_a_report_that_joined_through_the_cut(tmp_path
     story = stories_of(tmp_path, _FINAL_NAMES, order)
     assert story["own"] != story["wire"] == story["cut"]
     assert story["wire"] == story["mt"]
+
+
+def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_rebuild(store):
+    """The report taken out of the story (cut, report, wire, translation): its fingerprint, its
+    article row and both story records say where it is, on SQLite and MongoDB; processing the
+    articles again changes nothing, and ``scrapy dedupe --rebuild`` ends with the same stories."""
+    names = ("cut", "own", "wire", "mt")
+    engine = DedupeEngine(store)
+    verdicts = {}
+    for n in names:  # stored with its verdict as the pipelines store it, before the next comes
+        verdicts[n] = verdict = engine.process(_FINAL_NAMES[n])
+        store.upsert_articles([dict(_FINAL_NAMES[n], story_id=verdict.story_id, match=verdict.match)])
+    assert [(url, kind) for url, _, kind, _ in verdicts["wire"].moved][:1] == [(FINAL_OWN["url"], "new")]
+
+    def places() -> dict[str, str]:
+        found = {}
+        for n in names:
+            story_id = store.get_fingerprint(cached_url_key(_FINAL_NAMES[n]["url"]))[0]["story_id"]
+            assert store.get_article(_FINAL_NAMES[n]["url"])["story_id"] == story_id
+            found[n] = story_id
+        return found
+
+    story = places()
+    assert story["own"] != story["wire"] == story["cut"] == story["mt"]
+    wire_story, own_story = store.get_story(story["wire"]), store.get_story(story["own"])
+    assert sorted(c["url"] for c in wire_story["copies"]) == sorted(_FINAL_NAMES[n]["url"] for n in ("cut", "wire", "mt"))
+    assert wire_story["n_copies"] == 3 and wire_story["representative"] == FINAL_WIRE["url"]
+    assert [(c["url"], c["match"]) for c in own_story["copies"]] == [(FINAL_OWN["url"], "new")]
+    assert own_story["n_copies"] == 1 and own_story["languages"] == ["id"]
+    assert store.get_article(FINAL_OWN["url"])["match"] == "new"
+    assert store.count_stories() == 2
+    for n in names:  # again: seen before, nothing moves
+        assert engine.process(_FINAL_NAMES[n]).moved == ()
+    assert places() == story
+    rebuild(store, project_config())
+    again = places()
+    assert again["own"] != again["wire"] == again["cut"] == again["mt"] and store.count_stories() == 2

@@ -47,13 +47,21 @@ from tests.test_dedupe_review import review_set_tests
 #: set-aside now needs a sign that the article translates the story (its agency credited, a copy
 #: named as its original), which this set's rows do not carry (reverse finds 102 again, with
 #: N331-1~N331-o, both wrongly in S304's story, 10 wrong pairs for 5: not counted).
+#: Raised by D17 (an article taken out of a story when a later copy, in its language or a
+#: fuller copy of the cut it joined through, calls it another story, judged again as if it came
+#: now; an article it kept out joins then): 85 / 101 / 91 / 91 / 88; wrong pairs 0 / 10 / 10 / 7 /
+#: 0 -> 0 / 5 / 6 / 7 / 0. N331-o leaves S304's story in reverse and shuffle 2 (reverse loses
+#: N331-1~N331-o, found only with both wrongly in S304's story); AP's Indonesian lead cut S304-4
+#: joins S304 in shuffles 2 and 3, S313's copies in shuffle 3; in reverse S314-3 (a summary) is
+#: in S314-o's story in place of S314-1 and S314-2's (the same count).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 101, "shuffled-2": 87, "shuffled-3": 84, "shuffled-4": 88}
+PAIRS_FOUND_TODAY = {"publication": 85, "reverse": 101, "shuffled-2": 91, "shuffled-3": 91, "shuffled-4": 88}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the
 #: Batam ferry (N331: five dead, seven missing, KM Bintang Laut, Rudi Saputra) with AP's S304,
-#: whose writethru leads on the same five bodies and seven missing (reverse, shuffles 2 and 3);
+#: whose writethru leads on the same five bodies and seven missing (reverse and shuffle 3: its
+#: Indonesian machine translation N331-1, whose story S304-3 folded in; since D17 N331-o leaves);
 #: Bernama's own Malay report of the battery deal (N321: $2.4 billion, Hanjin Cell, Batang, 4,800
 #: workers, 2028) with Reuters' S300 (shuffles 2 and 3); ANTARA's own Indonesian report of the
 #: Sebatik treaty (N329: the same ministers, six months, the joint market) with Bernama's S303
@@ -61,7 +69,7 @@ SAME_STORY_PAIRS = 128
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(),
     "reverse": {("N331", "S304")},
-    "shuffled-2": {("N321", "S300"), ("N329", "S303"), ("N331", "S304")},
+    "shuffled-2": {("N321", "S300"), ("N329", "S303")},
     "shuffled-3": {("N321", "S300"), ("N331", "S304")},
     "shuffled-4": set(),
 }

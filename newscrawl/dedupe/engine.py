@@ -325,8 +325,8 @@ class DedupeEngine:
                     held = self._founder_hold(story, other)
                 if held < min(JOIN_SCORE, max(e.score for s, _, e in verdicts if s == story)):
                     continue
-            if self._rejudging and self._one_text(fp, other):
-                continue
+            if self._rejudging and (_longer(fp, other) or self._one_text(fp, other)):
+                continue  # a cut, or another translation of its text, takes no member out
             if self._another_text(fp, other, held, sources):
                 contradicted[story] = min(contradicted.get(story, 1.0), held)
         if judged:
