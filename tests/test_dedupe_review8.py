@@ -35,7 +35,9 @@ from tests.test_dedupe_review import review_set_tests
 #: reverse) and PTI's "a dozen"/"492-foot" copy S405-1 with the writethru S405-2 (reverse,
 #: shuffle 2).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 127, "shuffled-2": 125, "shuffled-3": 129, "shuffled-4": 132}
+#: Raised by D17 (an article taken out of a story that a later copy calls another story): reverse
+#: 127 -> 131, S418's copies found together.
+PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 131, "shuffled-2": 125, "shuffled-3": 129, "shuffled-4": 132}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs), in every order: Bloomberg's
