@@ -109,6 +109,14 @@ def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
         article = store.get_article("https://b.example/2")
         assert (article["story_id"], article["match"], article["match_score"]) == ("s9", "new", 1.0)
         assert store.get_story("s9")["copies"][0]["match"] == "new"
+    # within one story: the copy record changes, its place does not (the first copy, in its row on SQLite)
+    store.move_copy("https://a.example/1", "s1", "s1", copy("https://a.example/1", match="rewrite", score=0.5), summarize)
+    store.move_copy("https://c.example/3", "s1", "s1", copy("https://c.example/3", match="rewrite", score=0.4), summarize)
+    assert [(c["url"], c["match"]) for c in store.get_story("s1")["copies"]] == [
+        ("https://a.example/1", "rewrite"),
+        ("https://c.example/3", "rewrite"),
+    ]
+    assert store.get_fingerprint("a.example/1")[0]["match"] == "rewrite"
     # the first copy of a story, kept in its row on SQLite, moves too; its story goes with its last copy
     store.move_copy(
         "https://a.example/1", "s1", "s9", copy("https://a.example/1", match="translation", score=0.7), summarize

@@ -1455,9 +1455,14 @@ class SQLiteStore(Store):
                 " '$.match_score', ?) WHERE url_key = ?",
                 (dst, dst, copy.get("match"), copy.get("score"), key),
             )
+            # The copy record is the one given, where the copy is already linked too.
             row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (dst,)).fetchone()
-            if row is not None and row[0] != key:
-                db.execute("DELETE FROM story_copies WHERE story_id = ? AND url_key = ?", (dst, key))
+            if row is not None and row[0] == key:
+                db.execute("UPDATE stories SET first_copy = ? WHERE story_id = ?", (_dumps(copy), dst))
+            elif row is not None:
+                db.execute(
+                    "UPDATE story_copies SET doc = ? WHERE story_id = ? AND url_key = ?", (_dumps(copy), dst, key)
+                )
             return self._link(db, dst, copy, summarize)
 
     @_reading
