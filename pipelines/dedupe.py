@@ -9,6 +9,7 @@ Settings: ``DEDUPE_ENABLED`` (True), ``DEDUPE_MODE`` (``link`` | ``keep`` | ``dr
 ``STORE_CONNECT_TIMEOUT``.
 Stats: ``dedupe/<match kind>`` (new, url, exact, near, rewrite, translation),
 ``dedupe/merged/<match kind>`` (another story the article matched too, folded into its own),
+``dedupe/moved`` (stored articles the article calls another story, taken out of its own),
 ``dedupe/light``, ``dedupe/errors``, ``dedupe/batches`` (items / batches: the mean batch);
 dropped copies under ``item_dropped_reasons_count/DuplicateArticle``.
 
@@ -207,6 +208,8 @@ class DedupePipeline:
         stats.inc_value(f"dedupe/{verdict.match}")
         for _, kind in verdict.merged:  # stories the article showed to be one with its own
             stats.inc_value(f"dedupe/merged/{kind}")
+        if verdict.moved:  # stored articles it showed to be another story, taken out of its own
+            stats.inc_value("dedupe/moved", len(verdict.moved))
         if not verdict.is_copy:
             return item
         if self.config.mode == "drop":

@@ -14,11 +14,14 @@ import itertools
 
 import pytest
 
+from newscrawl.commands.dedupe import rebuild
 from newscrawl.dedupe import compare, evidence, fingerprint
 from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.dedupe.text import years
+from newscrawl.store.base import cached_url_key
 from newscrawl.store.sqlite import SQLiteStore
 from tests.dedupe_corpus import article
+from tests.test_dedupe_review import project_config
 
 FINAL_EN = (
     "Vietnam won the Asian Volleyball Championship for the first time on Saturday, beating Malaysia 3-2"
@@ -85,12 +88,21 @@ AIRLINE_ID_RELEAD = (
 
 
 def stories_of(tmp_path, docs: dict[str, dict], order) -> dict[str, str]:
-    """Each named article's story after ``docs`` are processed in ``order`` in a fresh store."""
+    """Each named article's story after ``docs`` are processed in ``order`` in a fresh store: the
+    story its fingerprint is in at the end (a later article may have taken it out of the story
+    its verdict gave: ``Verdict.moved``), which must be a story that lists it."""
     store = SQLiteStore(str(tmp_path / "s.sqlite"))
     try:
         engine = DedupeEngine(store)
-        verdicts = {name: engine.process(docs[name]) for name in order}
-        return {name: store.resolve_story(v.story_id) for name, v in verdicts.items()}
+        for name in order:
+            engine.process(docs[name])
+        found = {}
+        for name in order:
+            story_id = store.get_fingerprint(cached_url_key(docs[name]["url"]))[0]["story_id"]
+            story = store.get_story(story_id)
+            assert story is not None and docs[name]["url"] in [c["url"] for c in story["copies"]], name
+            found[name] = story_id
+        return found
     finally:
         store.close()
 
@@ -263,6 +275,9 @@ _FINAL_NAMES = {"wire": FINAL_WIRE, "cut": FINAL_CUT, "own": FINAL_OWN, "mt": FI
 # Every arrival order but those that bring the cut and the paper's report first: the two alone
 # are a translation of one another's lead (0.6), and nothing stored yet says otherwise.
 _FINAL_ORDERS = [o for o in itertools.permutations(_FINAL_NAMES) if set(o[:2]) != {"cut", "own"}]
+# Those orders: the report joins through the cut, and the whole story, arriving later, calls it
+# another story.
+_FINAL_CUT_FIRST = [o for o in itertools.permutations(_FINAL_NAMES) if set(o[:2]) == {"cut", "own"}]
 
 
 def test_the_fixtures_of_the_cut_wire_match_as_the_tests_need():
@@ -284,3 +299,53 @@ def test_a_cut_copys_lead_does_not_outweigh_the_whole_story(tmp_path, order):
     story = stories_of(tmp_path, _FINAL_NAMES, order)
     assert story["wire"] == story["cut"] == story["mt"]
     assert story["own"] != story["wire"]
+
+
+@pytest.mark.parametrize("order", _FINAL_CUT_FIRST, ids="-".join)
+def test_the_whole_story_takes_out_a_report_that_joined_through_the_cut(tmp_path, order):
+    """The cut and the paper's report came first, and the report joined through the cut's lead
+    (0.604). The whole wire report, a fuller copy of the cut, calls it another story when it
+    arrives: the report is judged again as if it came now (the cut refuted by the copy that
+    holds its text and more) and leaves the story, to one of its own, kept in the store. The
+    machine translation, kept out by the report's "another story" when it came before the whole
+    wire (0.604 held, published before it), joins once the report has left."""
+    story = stories_of(tmp_path, _FINAL_NAMES, order)
+    assert story["own"] != story["wire"] == story["cut"]
+    assert story["wire"] == story["mt"]
+
+
+def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_rebuild(store):
+    """The report taken out of the story (cut, report, wire, translation): its fingerprint, its
+    article row and both story records say where it is, on SQLite and MongoDB; processing the
+    articles again changes nothing, and ``scrapy dedupe --rebuild`` ends with the same stories."""
+    names = ("cut", "own", "wire", "mt")
+    engine = DedupeEngine(store)
+    verdicts = {}
+    for n in names:  # stored with its verdict as the pipelines store it, before the next comes
+        verdicts[n] = verdict = engine.process(_FINAL_NAMES[n])
+        store.upsert_articles([dict(_FINAL_NAMES[n], story_id=verdict.story_id, match=verdict.match)])
+    assert [(url, kind) for url, _, kind, _ in verdicts["wire"].moved][:1] == [(FINAL_OWN["url"], "new")]
+
+    def places() -> dict[str, str]:
+        found = {}
+        for n in names:
+            story_id = store.get_fingerprint(cached_url_key(_FINAL_NAMES[n]["url"]))[0]["story_id"]
+            assert store.get_article(_FINAL_NAMES[n]["url"])["story_id"] == story_id
+            found[n] = story_id
+        return found
+
+    story = places()
+    assert story["own"] != story["wire"] == story["cut"] == story["mt"]
+    wire_story, own_story = store.get_story(story["wire"]), store.get_story(story["own"])
+    assert sorted(c["url"] for c in wire_story["copies"]) == sorted(_FINAL_NAMES[n]["url"] for n in ("cut", "wire", "mt"))
+    assert wire_story["n_copies"] == 3 and wire_story["representative"] == FINAL_WIRE["url"]
+    assert [(c["url"], c["match"]) for c in own_story["copies"]] == [(FINAL_OWN["url"], "new")]
+    assert own_story["n_copies"] == 1 and own_story["languages"] == ["id"]
+    assert store.get_article(FINAL_OWN["url"])["match"] == "new"
+    assert store.count_stories() == 2
+    for n in names:  # again: seen before, nothing moves
+        assert engine.process(_FINAL_NAMES[n]).moved == ()
+    assert places() == story
+    rebuild(store, project_config())
+    again = places()
+    assert again["own"] != again["wire"] == again["cut"] == again["mt"] and store.count_stories() == 2

@@ -52,13 +52,22 @@ from tests.test_dedupe_review import review_set_tests
 #: (0.65) sets that one's "another story" aside (S301-3, S307-3; S313-2 in shuffle 3); the same wrong pairs.
 #: Then 95 / 101 / 90 / 91 / 95 (reverse finds 105, the 10 wrong pairs as before) once a shorter copy
 #: reading as one text with it at that score is set aside too (S313-2 against the cut S313-3).
+#: Raised by D17 (an article taken out of a story when a later copy, in its language or a
+#: fuller copy of the cut it joined through, calls it another story, judged again as if it came
+#: now; an article it kept out joins then): 85 / 101 / 91 / 91 / 88; wrong pairs 0 / 10 / 10 / 7 /
+#: 0 -> 0 / 5 / 6 / 7 / 0. N331-o leaves S304's story in reverse and shuffle 2 (reverse loses
+#: N331-1~N331-o, found only with both wrongly in S304's story); AP's Indonesian lead cut S304-4
+#: joins S304 in shuffles 2 and 3, S313's copies in shuffle 3; in reverse S314-3 (a summary) is
+#: in S314-o's story in place of S314-1 and S314-2's (the same count).
+#: D17 and D18 together (merged): 95 / 104 / 94 / 94 / 95, the wrong pairs D17 left (0 / 5 / 6 / 7 / 0).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 101, "shuffled-2": 90, "shuffled-3": 91, "shuffled-4": 95}
+PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 104, "shuffled-2": 94, "shuffled-3": 94, "shuffled-4": 95}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the
 #: Batam ferry (N331: five dead, seven missing, KM Bintang Laut, Rudi Saputra) with AP's S304,
-#: whose writethru leads on the same five bodies and seven missing (reverse, shuffles 2 and 3);
+#: whose writethru leads on the same five bodies and seven missing (reverse and shuffle 3: its
+#: Indonesian machine translation N331-1, whose story S304-3 folded in; since D17 N331-o leaves);
 #: Bernama's own Malay report of the battery deal (N321: $2.4 billion, Hanjin Cell, Batang, 4,800
 #: workers, 2028) with Reuters' S300 (shuffles 2 and 3); ANTARA's own Indonesian report of the
 #: Sebatik treaty (N329: the same ministers, six months, the joint market) with Bernama's S303
@@ -66,7 +75,7 @@ SAME_STORY_PAIRS = 128
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(),
     "reverse": {("N331", "S304")},
-    "shuffled-2": {("N321", "S300"), ("N329", "S303"), ("N331", "S304")},
+    "shuffled-2": {("N321", "S300"), ("N329", "S303")},
     "shuffled-3": {("N321", "S300"), ("N331", "S304")},
     "shuffled-4": set(),
 }

@@ -80,6 +80,52 @@ def test_merge_moves_copies_fingerprints_and_leaves_an_alias(store):
     assert [f["story_id"] for f, _ in store.iter_fingerprints()] == ["s0"]
 
 
+def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
+    """``move_copy``: the copy link, the fingerprint's story and match, the article row and both
+    story records (representative, languages, sites, first and last seen, counts) move; again
+    changes nothing; a story left without copies is gone."""
+    store.upsert_articles([{"url": "https://b.example/2", "site": "b.example", "story_id": "s2"}])
+    store.put_fingerprint(fields("a.example/1", "s1"), b"\x00" * 8, [5])
+    store.put_fingerprint(dict(fields("b.example/2", "s2"), match="translation", score=0.6), b"\x00" * 8, [6])
+    store.link_copy("s1", copy("https://a.example/1"), summarize)
+    store.link_copy("s2", copy("https://c.example/3", published_at="2024-01-02T00:00:00+00:00"), summarize)
+    rival = copy(
+        "https://b.example/2", language="id", match="translation", score=0.6, published_at="2024-01-03T00:00:00+00:00"
+    )
+    store.link_copy("s1", rival, summarize)
+    store.merge_stories("s2", "s1", summarize)  # its fingerprint reads s1 through an alias
+    assert store.get_fingerprint("b.example/2")[0]["story_id"] == "s1"
+    for _ in range(2):
+        moved = store.move_copy("https://b.example/2", "s1", "s9", dict(rival, match="new", score=1.0), summarize)
+        assert [c["url"] for c in moved["copies"]] == ["https://b.example/2"]
+        assert moved["n_copies"] == 1 and moved["representative"] == "https://b.example/2"
+        left = store.get_story("s1")
+        assert [c["url"] for c in left["copies"]] == ["https://a.example/1", "https://c.example/3"]
+        assert left["n_copies"] == 2 and left["languages"] == ["en"] and left["sites"] == ["a.example", "c.example"]
+        assert (left["first_seen"], left["last_seen"]) == ("2024-01-01T00:00:00+00:00", "2024-01-02T00:00:00+00:00")
+        got = store.get_fingerprint("b.example/2")[0]
+        assert (got["story_id"], got["match"], got["score"], got["is_copy"]) == ("s9", "new", 1.0, False)
+        assert store.get_fingerprint("a.example/1")[0]["story_id"] == "s1"
+        article = store.get_article("https://b.example/2")
+        assert (article["story_id"], article["match"], article["match_score"]) == ("s9", "new", 1.0)
+        assert store.get_story("s9")["copies"][0]["match"] == "new"
+    # within one story: the copy record changes, its place does not (the first copy, in its row on SQLite)
+    store.move_copy("https://a.example/1", "s1", "s1", copy("https://a.example/1", match="rewrite", score=0.5), summarize)
+    store.move_copy("https://c.example/3", "s1", "s1", copy("https://c.example/3", match="rewrite", score=0.4), summarize)
+    assert [(c["url"], c["match"]) for c in store.get_story("s1")["copies"]] == [
+        ("https://a.example/1", "rewrite"),
+        ("https://c.example/3", "rewrite"),
+    ]
+    assert store.get_fingerprint("a.example/1")[0]["match"] == "rewrite"
+    # the first copy of a story, kept in its row on SQLite, moves too; its story goes with its last copy
+    store.move_copy(
+        "https://a.example/1", "s1", "s9", copy("https://a.example/1", match="translation", score=0.7), summarize
+    )
+    assert [c["url"] for c in store.get_story("s1")["copies"]] == ["https://c.example/3"]
+    store.move_copy("https://c.example/3", "s1", "s9", copy("https://c.example/3", match="exact"), summarize)
+    assert store.get_story("s1") is None and store.get_story("s9")["n_copies"] == 3
+
+
 def test_a_story_resolved_in_a_batch_follows_a_merge_made_in_it(store):
     store.link_copy("s1", copy("https://a.example/1"), summarize)
     store.link_copy("s2", copy("https://b.example/2"), summarize)

@@ -41,6 +41,7 @@ from newscrawl.dedupe import DedupeConfig, DedupeEngine, fingerprint
 from newscrawl.dedupe.engine import mark_day_only
 from newscrawl.dedupe.features import FINGERPRINT_VERSION, fingerprint_version, from_record
 from newscrawl.store import StoreError, mask_uri, open_store, store_uri_from_settings
+from newscrawl.store.base import cached_url_key
 from newscrawl.store.sqlite import SQLiteStore
 from newscrawl.urls import url_key, url_problem
 
@@ -158,6 +159,8 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
         pending = (Path(tmp) / "rows.jsonl").open("w+", encoding="utf-8")
         batch: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
         done = [0]  # the last input line whose row is pending
+        # Articles a later one took out of their story (``Verdict.moved``): where they are now.
+        moved: dict[str, tuple[str, str, float]] = {}
 
         def skip(number: int, exc: Exception) -> None:
             nonlocal skipped
@@ -179,9 +182,12 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
                     except _BAD_LINE as exc:
                         skip(entry[0], exc)
             batch.clear()
-            for (number, record, _), verdict in answered:
+            for (number, record, doc), verdict in answered:
                 row = {"id": record.get("id", number), "story_id": verdict.story_id, "match": verdict.match}
                 row["score"] = verdict.score
+                row["_key"] = cached_url_key(doc["url"])
+                for url, to, kind, score in verdict.moved:
+                    moved[cached_url_key(url)] = (to, kind, score)
                 pending.write(json.dumps(row, ensure_ascii=False) + "\n")
                 done[0] = number
 
@@ -200,6 +206,9 @@ def dedupe_file(source: Path, output: Path | None, config: DedupeConfig) -> int:
             ends: dict[str, str] = {}
             for line in pending:
                 row = json.loads(line)
+                if row["_key"] in moved:
+                    row["story_id"], row["match"], row["score"] = moved[row["_key"]]
+                del row["_key"]
                 story_id = row["story_id"]
                 if story_id not in ends:
                     ends[story_id] = resolve(story_id, failing)

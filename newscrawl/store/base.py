@@ -332,6 +332,21 @@ class Store(ABC):
         is deleted and kept as an alias (``resolve_story(src) == dst``)."""
 
     @abstractmethod
+    def move_copy(
+        self,
+        url: str,
+        src: str,
+        dst: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """Take the article ``url`` out of story ``src`` into ``dst`` (created when missing) as
+        ``copy``: its copy link, its fingerprint's story and its stored article's ``story_id``,
+        ``match`` and ``match_score`` move; both records are rewritten as ``summarize(story_id,
+        copies)`` (``src`` deleted when it has no copy left). Returns ``dst`` with its copies.
+        Idempotent: moving it again changes nothing."""
+
+    @abstractmethod
     def resolve_story(self, story_id: str) -> str:
         """The story ``story_id`` was merged into, following aliases; itself when not merged."""
 

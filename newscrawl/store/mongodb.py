@@ -475,6 +475,38 @@ class MongoStore(Store):
         self.stories.delete_one({"story_id": src})
 
     @_translated
+    def move_copy(
+        self,
+        url: str,
+        src: str,
+        dst: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        key = url_key(url)
+        # The new link first, then the old one goes: a reader meanwhile sees the copy twice,
+        # never nowhere; a move resumed after a failure ends the same.
+        self.copies.update_one({"story_id": dst, "url_key": key}, {"$set": {"copy": copy}}, upsert=True)
+        if src != dst:
+            self.copies.delete_one({"story_id": src, "url_key": key})
+            self._summarize(src, summarize)
+        self.fingerprints.update_one(
+            {"ref": key},
+            {
+                "$set": {
+                    "story_id": dst,
+                    "fields.match": copy.get("match"),
+                    "fields.score": copy.get("score"),
+                    "fields.is_copy": copy.get("match") != "new",
+                }
+            },
+        )
+        self.articles.update_one(
+            {"url_key": key}, {"$set": {"story_id": dst, "match": copy.get("match"), "match_score": copy.get("score")}}
+        )
+        return self._summarize(dst, summarize)
+
+    @_translated
     def resolve_story(self, story_id: str) -> str:
         return self._resolve(story_id)
 

@@ -1349,26 +1349,36 @@ class SQLiteStore(Store):
     def link_copy(
         self, story_id: str, copy: dict[str, Any], summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
     ) -> dict[str, Any]:
+        with self._write() as db:
+            return self._link(db, story_id, copy, summarize)
+
+    def _link(
+        self,
+        db: sqlite3.Connection,
+        story_id: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """``link_copy`` in the caller's write transaction."""
         key = cached_url_key(copy["url"])
         doc = _dumps(copy)
-        with self._write() as db:
-            row = db.execute("SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone()
-            if row is None:
-                # A new story (a story has a row from its first copy on, and keeps one while it
-                # has copies): its first copy is all its copies, kept in its row.
-                copies = [json.loads(doc)]
-                story = summarize(story_id, copies)
-                self._write_summary(db, story, (key, doc))
-            else:
-                if key != row[0]:  # a copy already linked stays where it is
-                    db.execute(
-                        "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
-                        " SELECT ?, ?, COALESCE(MAX(seq) + 1, 1), ? FROM story_copies WHERE story_id = ?",
-                        (story_id, key, doc, story_id),
-                    )
-                copies = self._copies(db, story_id, row[1])
-                story = summarize(story_id, copies)
-                self._write_summary(db, story)
+        row = db.execute("SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        if row is None:
+            # A new story (a story has a row from its first copy on, and keeps one while it
+            # has copies): its first copy is all its copies, kept in its row.
+            copies = [json.loads(doc)]
+            story = summarize(story_id, copies)
+            self._write_summary(db, story, (key, doc))
+        else:
+            if key != row[0]:  # a copy already linked stays where it is
+                db.execute(
+                    "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
+                    " SELECT ?, ?, COALESCE(MAX(seq) + 1, 1), ? FROM story_copies WHERE story_id = ?",
+                    (story_id, key, doc, story_id),
+                )
+            copies = self._copies(db, story_id, row[1])
+            story = summarize(story_id, copies)
+            self._write_summary(db, story)
         story["copies"] = copies
         return story
 
@@ -1413,6 +1423,47 @@ class SQLiteStore(Store):
             copies = self._copies(db, dst)
             if copies:  # dst may not have linked its first copy yet: it writes the record then
                 self._write_summary(db, summarize(dst, copies))
+
+    def move_copy(
+        self,
+        url: str,
+        src: str,
+        dst: str,
+        copy: dict[str, Any],
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        key = cached_url_key(url)
+        with self._write() as db:
+            if src != dst:
+                row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (src,)).fetchone()
+                if row is not None:
+                    self._drop_copy(db, src, key, row[0] == key)
+                    copies = self._copies(db, src)
+                    if copies:
+                        self._write_summary(db, summarize(src, copies))
+                    else:
+                        db.execute("DELETE FROM stories WHERE story_id = ?", (src,))
+            # The fingerprint row holds the story itself now (no alias hop: ``dst`` is live), and
+            # how the article is in it.
+            db.execute(
+                "UPDATE fingerprints SET story_id = ?, doc = json_set(doc, '$.match', ?, '$.score', ?,"
+                " '$.is_copy', json(?)) WHERE ref = ?",
+                (dst, copy.get("match"), copy.get("score"), "true" if copy.get("match") != "new" else "false", key),
+            )
+            db.execute(
+                "UPDATE articles SET story_id = ?, doc = json_set(doc, '$.story_id', ?, '$.match', ?,"
+                " '$.match_score', ?) WHERE url_key = ?",
+                (dst, dst, copy.get("match"), copy.get("score"), key),
+            )
+            # The copy record is the one given, where the copy is already linked too.
+            row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (dst,)).fetchone()
+            if row is not None and row[0] == key:
+                db.execute("UPDATE stories SET first_copy = ? WHERE story_id = ?", (_dumps(copy), dst))
+            elif row is not None:
+                db.execute(
+                    "UPDATE story_copies SET doc = ? WHERE story_id = ? AND url_key = ?", (_dumps(copy), dst, key)
+                )
+            return self._link(db, dst, copy, summarize)
 
     @_reading
     def resolve_story(self, story_id: str) -> str:
