@@ -965,3 +965,35 @@ def test_story_lines_after_a_related_heading_in_thai_stay_unless_they_are_links(
     assert drop_related_blocks(lines, linked={teaser}.__contains__) == story
     # Without the page's links the old reading stands (short unmarked lines are teasers).
     assert drop_related_blocks(lines) == story[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement",
+        "Article continues below",
+        "Continua após a publicidade",
+        "CONTINUA DEPOIS DA PUBLICIDADE",
+        "Publicidade",
+        "Continúa después de la publicidad",
+        "La suite après la publicité",
+        "Scroll untuk melanjutkan",
+        "Gulir untuk melanjutkan membaca",
+        "Berita berlanjut setelah iklan berikut",
+        "Weiterlesen nach der Anzeige",
+    ],
+)
+def test_the_line_over_an_ad_slot_that_says_the_story_goes_on_is_a_label(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues below the harbour wall, where divers found a second hull.",
+        "A publicidade do porto cresceu 5% em 2025, segundo a prefeitura.",
+        "Continua após a publicidade do governo a polémica sobre o porto, disse ele.",
+    ],
+)
+def test_a_sentence_with_the_words_of_an_ad_slot_s_label_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
