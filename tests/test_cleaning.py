@@ -997,3 +997,12 @@ def test_the_line_over_an_ad_slot_that_says_the_story_goes_on_is_a_label(line: s
 )
 def test_a_sentence_with_the_words_of_an_ad_slot_s_label_stays(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_one_widget_label_twice_on_a_line_is_a_label() -> None:
+    # Two ad slots' labels, each in its own element, read as one line.
+    assert is_boilerplate_line("CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA PUBLICIDADE")
+    assert is_boilerplate_line("Advertisement Advertisement")
+    # Words said twice that are no label stay.
+    assert not is_boilerplate_line("Bravo bravo")
+    assert not is_boilerplate_line("New York New York")
