@@ -172,3 +172,15 @@ def test_the_story_s_subheads_and_lists_between_its_paragraphs_come_back_with_wi
     # The related box after the story (no paragraph after it) stays out.
     assert "More from the harbour" not in body
     assert "New crane arrives" not in body
+
+
+def test_a_list_of_links_between_wild_paragraphs_stays_out_with_its_heading() -> None:
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<h3>Ports of the North Sea</h3><ul><li><a href='/c'>Rotterdam</a></li>"
+        "<li><a href='/d'>Hamburg</a></li><li><a href='/e'>Antwerp</a></li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    assert "- Berth four: closed until the end of January." in body.split("\n\n")
+    assert "Rotterdam" not in body
+    assert "Ports of the North Sea" not in body

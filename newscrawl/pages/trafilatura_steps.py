@@ -1054,6 +1054,17 @@ def _between_paragraphs(tree: Any, consumed: set[Any]) -> list[tuple[Any, list[A
     return runs
 
 
+def _link_list(node: Any) -> bool:
+    """True for a list whose every item with text is one link's text (a box of other stories)."""
+    if node.tag != "list":
+        return False
+    items = [item for item in node.iter("item") if "".join(item.itertext()).strip()]
+    return bool(items) and all(
+        "".join(item.itertext()).strip() == "".join("".join(ref.itertext()) for ref in item.iter("ref")).strip()
+        for item in items
+    )
+
+
 def _put_back_between(
     found: dict[str, Any], result_body: Any, runs: list[tuple[Any, list[Any]]], potential_tags: Any, options: Any
 ) -> None:
@@ -1067,7 +1078,9 @@ def _put_back_between(
         anchor = where.get(elem_text(paragraph))
         if anchor is None:
             continue
-        for node in run:
+        for index, node in enumerate(run):
+            if _link_list(node) or (node.tag == "head" and index + 1 < len(run) and _link_list(run[index + 1])):
+                continue  # a list of links (other stories, a menu) and its heading
             processed = handle(node, set(potential_tags) | set(_BETWEEN_TAGS), options)
             if processed is None or not elem_text(processed):
                 continue
