@@ -1025,6 +1025,8 @@ def _extract_content_from(
 #: between two of its paragraphs is the story's (keep-tabular-data's "<h3>", "<ul>" between
 #: "<p>"s; a formula page's headings between its displayed formulas).
 _BETWEEN_TAGS = ("head", "list")
+#: Longest label a box of links sets as its first item ("MORE SIXERS", "Related").
+MAX_LIST_LABEL_CHARS = 40
 
 
 def _between_paragraphs(tree: Any, consumed: set[Any]) -> list[tuple[Any, list[Any]]]:
@@ -1055,14 +1057,19 @@ def _between_paragraphs(tree: Any, consumed: set[Any]) -> list[tuple[Any, list[A
 
 
 def _link_list(node: Any) -> bool:
-    """True for a list whose every item with text is one link's text (a box of other stories)."""
+    """True for a list whose every item with text is one link's text (a box of other stories), but
+    for a first item that labels it ("MORE SIXERS" over the links)."""
     if node.tag != "list":
         return False
-    items = [item for item in node.iter("item") if "".join(item.itertext()).strip()]
-    return bool(items) and all(
+    items = [text for item in node.iter("item") if (text := "".join(item.itertext()).strip())]
+    linked = [
         "".join(item.itertext()).strip() == "".join("".join(ref.itertext()) for ref in item.iter("ref")).strip()
-        for item in items
-    )
+        for item in node.iter("item")
+        if "".join(item.itertext()).strip()
+    ]
+    if linked and not linked[0] and len(linked) > 2 and len(items[0]) <= MAX_LIST_LABEL_CHARS:
+        linked = linked[1:]  # the box's label set as its first item
+    return bool(linked) and all(linked)
 
 
 def _put_back_between(
