@@ -1030,15 +1030,3 @@ def test_turkish_related_labels_and_labels_glued_to_their_title_are_inserts(line
 )
 def test_a_sentence_opening_with_a_label_s_letters_stays(line: str) -> None:
     assert not is_boilerplate_line(line)
-
-
-def test_a_feed_notice_on_a_line_of_its_own_goes() -> None:
-    # Outside the parentheses attribution reads (there it credits the publisher it names).
-    assert is_boilerplate_line(
-        "This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed."
-    )
-    assert is_boilerplate_line("Berita ini belum disunting oleh redaksi dan dihasilkan secara otomatis dari sindikasi.")
-    # A sentence of a story with the same opening words stays.
-    assert not is_boilerplate_line(
-        "This story has not been edited since the court's ruling on the syndicated loans was published."
-    )

@@ -289,15 +289,6 @@ _FEED_DISCLAIMER = re.compile(
     r"(?=.{0,200}?(?i:this\s+(?:story|article|report|content|copy)|(?:berita|artikel|laporan)\s+ini))"
     r".{0,200}?(?i:syndicat|sindikasi|sindiket|agency\s+feed|wire\s+feed)"
 )
-# The same notice on a line of its own, unlabelled and outside parentheses: "This story has not been
-# edited by <Site> staff and is auto-generated from a syndicated feed.", "Berita ini belum disunting
-# oleh redaksi dan dihasilkan secara otomatis dari sindikasi." (in parentheses it is attribution's).
-_FEED_NOTICE = re.compile(
-    r"(?i:this\s+(?:story|article|report|copy|content|news)|(?:berita|artikel|cerita|laporan)\s+ini)\s+"
-    r"(?i:has\s+not\s+been\s+edited|was\s+not\s+edited|(?:belum|tidak)\s+(?:diedit|disunting))\b"
-    r".{0,160}?(?i:syndicated\s+(?:feed|wire|content|news)|syndication\s+feed|sindikasi|sindiket|auto-generated|"
-    r"automatically\s+generated|secara\s+otomatis|(?:agency|wire|news)\s+feed)"
-)
 # A date and time and nothing else: "23.10.2018", "2021-10-16", "3:59 PM", "24. März 2004, 19:49".
 _DATE_ONLY = re.compile(
     r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})?"
@@ -661,8 +652,6 @@ def is_boilerplate_line(text: str) -> bool:
     if stripped[0] == "[" and _EMBED_PLACEHOLDER.match(stripped):
         return True
     if ":" in stripped[:12] and (_TAG_LIST.match(stripped) or _FEED_DISCLAIMER.match(stripped)):
-        return True
-    if stripped[0] in "TtBbAaCcLl" and len(stripped) <= MAX_NOTICE_CHARS and _FEED_NOTICE.match(stripped):
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
