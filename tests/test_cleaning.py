@@ -1006,27 +1006,3 @@ def test_one_widget_label_twice_on_a_line_is_a_label() -> None:
     # Words said twice that are no label stay.
     assert not is_boilerplate_line("Bravo bravo")
     assert not is_boilerplate_line("New York New York")
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "İLGİLİ HABERLER",
-        "İlgili Haber: Ankara'da yeni metro hattı açıldı",
-        "Benzer Haberler",
-        # A label's element glued to its link's text: the link's capital starts the title.
-        "İlgili HaberAnkara'da yeni metro hattı açıldı",
-        "Leia tambémPorto reabre após tempestade",
-        "Lesen Sie auchDer Hafen in Zahlen",
-    ],
-)
-def test_turkish_related_labels_and_labels_glued_to_their_title_are_inserts(line: str) -> None:
-    assert is_boilerplate_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["İlgili haberlere göre bakanlık dün bir açıklama yaptı.", "WEITERLESENSWERT FINDEN DAS VIELE LESER"],
-)
-def test_a_sentence_opening_with_a_label_s_letters_stays(line: str) -> None:
-    assert not is_boilerplate_line(line)

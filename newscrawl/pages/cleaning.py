@@ -89,11 +89,6 @@ _READ_ALSO_SOUTH = (
     r"(?:ఇది|ఇవి|ఇవీ)\s+(?:కూడా\s+)?చదవండి|ಇದನ್ನೂ\s+ಓದಿ|"
     r"(?:ഇതും|ഇതുകൂടി)\s+(?:വായിക്കുക|വായിക്കൂ)"
 )
-# Turkish "related story" labels, its dotted capital İ spelled out ("İlgili Haber", "İLGİLİ HABERLER").
-_TURKISH_RELATED = r"(?:İlgili|ilgili|İLGİLİ|ILGILI)\s+(?:haber(?:ler)?|Haber(?:ler)?|HABER(?:LER)?)"
-# Where a label ends: a non-word character, the line's end, or, after a lower-case letter, a capital
-# that starts its link's text glued to it ("İlgili Haberİzmir Metrosu ...": not an all-capitals word).
-_LABEL_END = r"(?:(?=\W|$)|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-ÞİĐŁŚŻŹČŠŽ]))"
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
@@ -101,7 +96,7 @@ _LABEL_END = r"(?:(?=\W|$)|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-ÞİĐŁŚŻŹČŠ
 # "Anzeige" a police report) count only with the colon or dash of a label, or in capitals.
 _RELATED_LEAD_INTL = re.compile(
     r"^\s*(?:"
-    r"(?:(?i:lesen\s+sie\s+(?:auch|mehr|hier|dazu|weiter)|auch\s+(?:interessant|lesen|spannend)|"
+    r"(?i:lesen\s+sie\s+(?:auch|mehr|hier|dazu|weiter)|auch\s+(?:interessant|lesen|spannend)|"
     r"das\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|mehr\s+zum\s+thema|"
     r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news|tourentipps|aktuelle\s+themen)|"
     r"zum\s+weiterlesen|schon\s+gelesen|lesetipps?|weiterlesen|zum\s+newsletter|newsletter\s+abonnieren|"
@@ -127,13 +122,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi)|"
     # A video box's heading: "Also watch", "Te recomendamos" over a player and its title.
     r"also\s+watch|watch\s+also|more\s+videos|assista\s+também|(?:à|a)\s+voir\s+aussi|regardez\s+aussi|"
-    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema|"
-    r"benzer\s+haberler|(?:bunlar|bu)\s+da\s+ilginizi\s+çekebilir)|"
-    + _TURKISH_RELATED
-    + r")"
-    # A label's element glued to its link's ("<span>Leia também</span><a>Título</a>"): a capital after it.
-    + _LABEL_END
-    + r"|"
+    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema)"
+    r"(?=\W|$)|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
     r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
     r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b|BASAHIN\b"
@@ -606,10 +596,10 @@ _PICTOGRAPHS = re.compile(r"^(?:[^\w\s]\ufe0f?\u200d?\s*)+")
 _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
-    r"^\s*(?:" + _TURKISH_RELATED + r"|(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
+    r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
     r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
-    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia))" + _LABEL_END
+    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia)(?=\W|$)"
 )
 
 
