@@ -160,39 +160,6 @@ def test_a_korean_pages_byline_stamps_and_sign_off_leave_the_body() -> None:
     assert paragraphs(got) == KO_STORY
 
 
-def test_a_korean_pages_closing_copyright_notice_and_the_writers_address_leave_the_body() -> None:
-    body = (
-        "<header>항구일보</header><article><h1>부산 도시철도 요금 내년 3월부터 1600원</h1>"
-        "<div class='text'>"
-        + "".join(f"<p>{p}</p>" for p in KO_STORY)
-        + "<p>jihoon.park@harbour-ilbo.example.kr</p>"
-        "<p class='notice'>&lt;저작권자 ⓒ 항구일보, 무단전재 및 재배포 금지&gt;</p></div>"
-        "</article><footer>항구일보</footer>"
-    )
-    got = page(
-        "<title>부산 도시철도 요금 내년 3월부터 1600원 - 항구일보</title>",
-        body,
-        "https://harbour-ilbo.example.kr/news/1235",
-    )
-    assert paragraphs(got) == KO_STORY
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Copyright ⓒ 항구일보. 무단 전재 및 재배포 금지", "無断転載・複製を禁じます。", "（版权所有，未经授权不得转载）"],
-)
-def test_cjk_copyright_notices_are_furniture(line: str) -> None:
-    assert is_script_furniture(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["출판사는 무단 전재를 막기 위해 새 워터마크를 도입했다.", "该网站表示，未经授权转载的文章将被删除。"],
-)
-def test_sentences_about_reposting_are_no_notice(line: str) -> None:
-    assert not is_script_furniture(line)
-
-
 # -- B3: a closing signature, a press release's closing block --------------------------------
 
 VI_STORY = [

@@ -98,14 +98,6 @@ _CJK_MEMBERS_ONLY = re.compile(
     r"(?:会員|会员|會員|订阅|訂閱|付费|付費|有料|회원|구독)\s*(?:限定|专享|專享|専用|专用|專用|会員|会员|會員|用户|用戶|전용)|유료\s*회원"
 )
 _CJK_READ_ON = re.compile(r"続き|全文|阅读|閱讀|お読み|읽|열람|보기")
-#: A CJK copyright notice: the ban on reproducing the story ("무단 전재 및 재배포 금지", "無断転載を禁じます",
-#: "未经授权不得转载", "版权所有"), which Korean, Japanese and Chinese papers close a story with:
-#: "<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>". A Korean sentence about it ends in "다."; a Chinese
-#: one that reports reposting ("未经授权转载的文章将被删除。") holds no ban word after the permission.
-_CJK_NOTICE = re.compile(
-    r"무단\s*(?:전재|복제|배포|사용)|無断(?:転載|複製|転用|使用)|(?:未经|未經)\S{0,6}(?:授权|授權|许可|許可|同意)\S{0,3}"
-    r"(?:不得|禁止|请勿|請勿)|版权所有|版權所有"
-)
 
 
 def _has_cjk(text: str) -> bool:
@@ -126,8 +118,6 @@ def is_script_furniture(line: str) -> bool:
         return True
     if _CJK_MEMBERS_ONLY.search(line) and _CJK_READ_ON.search(line):
         return True  # a paywall's prompt
-    if _CJK_NOTICE.search(line) and not line.rstrip().endswith("다."):
-        return True  # a copyright notice
     tokens = [token for token in _FIELD_SEPARATORS.split(line.strip(_BRACKETS)) if token.strip(_BRACKETS)]
     keyed = stamped = dated = False
     expect_value = False
