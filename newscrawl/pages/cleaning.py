@@ -179,16 +179,7 @@ _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
     r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
-    r"compartilhar|comentários|publicidade|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
-    # The line over an ad slot that says the story goes on after it: "Story continues below
-    # advertisement", "Continua após a publicidade", "La suite après la publicité", "Scroll untuk
-    # melanjutkan", "Weiterlesen nach der Anzeige".
-    r"(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
-    r"continue\s+reading\s+below|contin[uú]a\s+(?:após|depois\s+d[ao]|después\s+de|dopo)\s+(?:la\s+|a\s+|o\s+)?"
-    r"(?:publicidade|publicidad|pubblicità|anúncio|anuncio)|(?:la\s+)?suite\s+après\s+(?:la|cette)\s+publicité|"
-    r"(?:scroll|gulir)\s+(?:untuk|ke\s+bawah\s+untuk)\s+melanjutkan(?:\s+membaca)?|"
-    r"(?:artikel|berita)\s+berlanjut\s+(?:di\s+bawah|setelah)\s+iklan(?:\s+berikut)?|"
-    r"weiterlesen\s+nach\s+der\s+anzeige|lesen\s+sie\s+nach\s+der\s+anzeige\s+weiter|"
+    r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
     # "Advertisement" over an ad slot in Bengali, Hindi and Marathi, Urdu, Tamil, Telugu, Kannada,
     # Malayalam, Thai, Vietnamese, Tagalog.
