@@ -942,31 +942,6 @@ def test_a_share_button_s_label_in_japanese_chinese_or_korean_goes() -> None:
         assert not is_boilerplate_line(sentence), sentence
 
 
-def test_story_lines_after_a_related_heading_in_scripts_with_their_own_full_stop_stay() -> None:
-    # A Hindi or Bengali sentence ends with a danda, not a full stop: a short one after the box is
-    # the story's next paragraph, not a teaser title.
-    story = ["नगर निगम ने बुधवार को बंदरगाह के पास नई सड़क का काम शुरू किया।", "काम अगले साल मार्च तक पूरा होगा।"]
-    box = ["यह भी पढ़ें", "बंदरगाह पर नया पुल खुला"]
-    assert drop_related_blocks(story[:1] + box + story[1:]) == story
-    story = ["পৌরসভা বুধবার বন্দরের কাছে নতুন সড়কের কাজ শুরু করেছে।", "কাজ আগামী বছরের মার্চে শেষ হবে।"]
-    assert drop_related_blocks(story[:1] + ["আরও পড়ুন", "বন্দরে নতুন সেতু চালু"] + story[1:]) == story
-
-
-def test_story_lines_after_a_related_heading_in_thai_stay_unless_they_are_links() -> None:
-    # Thai ends a sentence with no mark at all: a line after the box is a teaser title only when it
-    # is a link's text on the page.
-    story = [
-        "เทศบาลเริ่มก่อสร้างถนนสายใหม่ใกล้ท่าเรือเมื่อวันพุธ",
-        "คาดว่างานจะแล้วเสร็จในเดือนมีนาคมปีหน้า",
-        "ผู้ว่าราชการจังหวัดกล่าวว่าถนนจะช่วยลดการจราจรติดขัด",
-    ]
-    teaser = "สะพานใหม่ที่ท่าเรือเปิดใช้แล้ว"
-    lines = story[:1] + ["อ่านข่าวที่เกี่ยวข้อง", teaser] + story[1:]
-    assert drop_related_blocks(lines, linked={teaser}.__contains__) == story
-    # Without the page's links the old reading stands (short unmarked lines are teasers).
-    assert drop_related_blocks(lines) == story[:1]
-
-
 def test_one_widget_label_twice_on_a_line_is_a_label() -> None:
     # Two ad slots' labels, each in its own element, read as one line.
     assert is_boilerplate_line("Publicidad Publicidad")

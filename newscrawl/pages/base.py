@@ -3675,7 +3675,7 @@ class ArticlePage:
         notices: set[str] = set()
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
-        for p in drop_related_blocks(shown, self._is_link_text):
+        for p in drop_related_blocks(shown):
             if not p or p == via:
                 continue
             if is_boilerplate_line(p):
@@ -3723,17 +3723,6 @@ class ArticlePage:
             if lead and not is_boilerplate_line(lead):
                 credits.paragraphs = [lead, *credits.paragraphs]
         return credits
-
-    def _is_link_text(self, line: str) -> bool:
-        """True when ``line`` is the whole text of a link on the page (a teaser title)."""
-        return line in self._link_texts
-
-    @cached_property
-    def _link_texts(self) -> frozenset[str]:
-        """The texts of the page's links, spaces collapsed (read only when a line rule asks)."""
-        if self.tree is None:
-            return frozenset()
-        return frozenset(normalize_space(a.text_content()) for a in self.tree.iter("a"))
 
     @cached_property
     def _title_tail_name(self) -> list[str]:

@@ -2006,30 +2006,11 @@ def _drop_galleries(paragraphs: list[str]) -> list[str]:
     return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
 
 
-#: Marks that end a sentence, not a headline: the full stop and a colon (a label's), and the full
-#: stops of the scripts that have their own (Chinese and Japanese "。", the danda of Hindi and
-#: Bengali, Urdu's "۔", Burmese, Khmer and Ethiopic), a closing quote or bracket after them.
-_SENTENCE_ENDS = (".", ":", "。", "．", "।", "॥", "۔", "။", "។", "።")
-_CLOSING_MARKS = "\"'”’」』）)"
-#: Scripts that end a sentence with no mark (Thai, Lao): a teaser title and a sentence look alike.
-_UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff]")
-
-
-def _sentence_end(line: str) -> bool:
-    """True when ``line`` ends as a sentence does (see ``_SENTENCE_ENDS``)."""
-    line = line.rstrip()
-    if line.endswith((".", ":")):
-        return True
-    return line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS[2:])
-
-
-def drop_related_blocks(paragraphs: list[str], linked: Callable[[str], bool] | None = None) -> list[str]:
+def drop_related_blocks(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without related-posts boxes: a heading such as "Related articles",
     "Baca juga", "Weitere Artikel zum Thema" or "NOTAS RELACIONADAS" and the teaser titles
-    under it (short lines without a full stop, a danda or "。"), up to the next paragraph of the
-    story; and without picture galleries (numbered captions). ``linked`` tells whether a line is
-    a link's text on the page: in Thai or Lao, which end a sentence with no mark, a line after the
-    heading is a teaser only when it is one.
+    under it (short lines without a full stop), up to the next paragraph of the story;
+    and without picture galleries (numbered captions).
     """
     paragraphs = _drop_galleries(paragraphs)
     out: list[str] = []
@@ -2047,8 +2028,7 @@ def drop_related_blocks(paragraphs: list[str], linked: Callable[[str], bool] | N
         while (
             index < len(paragraphs)
             and len(paragraphs[index]) <= MAX_TEASER_CHARS
-            and not _sentence_end(paragraphs[index])
-            and not (linked is not None and _UNMARKED_SCRIPT.search(paragraphs[index]) and not linked(paragraphs[index]))
+            and not paragraphs[index].rstrip().endswith((".", ":"))
             and not _related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
             and not (
