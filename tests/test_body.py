@@ -184,3 +184,15 @@ def test_a_list_of_links_between_wild_paragraphs_stays_out_with_its_heading() ->
     assert "- Berth four: closed until the end of January." in body.split("\n\n")
     assert "Rotterdam" not in body
     assert "Ports of the North Sea" not in body
+
+
+def test_a_box_of_links_labelled_by_its_first_item_stays_out_too() -> None:
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<ul><li>NORTH SEA PORTS</li><li><a href='/c'>Rotterdam</a></li>"
+        "<li><a href='/d'>Hamburg</a></li><li><a href='/e'>Antwerp</a></li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    assert "- Berth four: closed until the end of January." in body.split("\n\n")
+    assert "Rotterdam" not in body
+    assert "NORTH SEA PORTS" not in body
