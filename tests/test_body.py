@@ -138,3 +138,61 @@ def test_a_disclaimer_sponsor_trending_or_author_box_after_the_precise_end_ends_
         assert trim_to_precise(lines, REVIEW) == REVIEW, line
     bio = "Jana Ulm covers the harbour, its ferries and its trade for the paper, and has done so since 2019. " * 4
     assert trim_to_precise([*REVIEW, "Jana Ulm", bio], REVIEW) == REVIEW
+
+
+# A page whose story sits in no container trafilatura knows (a plain <div> holding the whole
+# page): trafilatura's recovery of "wild" text reads its paragraphs only.
+WILD_PAGE = (
+    "<html><head><title>Harbour works: what changes this winter</title></head><body>"
+    "<div class='wrap'><div class='top'><a href='/'>Harbour Weekly</a></div>"
+    "<div class='box'>"
+    "<h1>Harbour works: what changes this winter</h1>"
+    "<p>The port authority set out on Tuesday how the works on the old quay will run until the spring, "
+    "and which berths close first while the new crane rails are laid.</p>"
+    "<h2>Which berths close</h2>"
+    "<p>Berths four and five close from the first week of December, the ferries move to berth two.</p>"
+    "<ul><li>Berth four: closed until the end of January.</li>"
+    "<li>Berth five: closed until the middle of February.</li>"
+    "<li>Berth two: ferries only, from the first of December.</li></ul>"
+    "<p>Fishing boats keep their moorings on the north side throughout the works, the authority said.</p>"
+    "</div>"
+    "<div class='more'><h3>More from the harbour</h3><ul><li><a href='/a'>New crane arrives</a></li>"
+    "<li><a href='/b'>Ferry timetable for the winter</a></li></ul></div>"
+    "</div></body></html>"
+)
+
+
+def test_the_story_s_subheads_and_lists_between_its_paragraphs_come_back_with_wild_text() -> None:
+    body = GenericPage(WILD_PAGE.encode(), "https://harbour.example/works-winter").body() or ""
+    lines = body.split("\n\n")
+    assert lines[1] == "Which berths close"
+    assert "- Berth four: closed until the end of January." in lines
+    assert lines.index("Which berths close") < lines.index("- Berth five: closed until the middle of February.")
+    assert lines[-1].startswith("Fishing boats keep their moorings")
+    # The related box after the story (no paragraph after it) stays out.
+    assert "More from the harbour" not in body
+    assert "New crane arrives" not in body
+
+
+def test_a_list_of_links_between_wild_paragraphs_stays_out_with_its_heading() -> None:
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<h3>Ports of the North Sea</h3><ul><li><a href='/c'>Rotterdam</a></li>"
+        "<li><a href='/d'>Hamburg</a></li><li><a href='/e'>Antwerp</a></li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    assert "- Berth four: closed until the end of January." in body.split("\n\n")
+    assert "Rotterdam" not in body
+    assert "Ports of the North Sea" not in body
+
+
+def test_a_box_of_links_labelled_by_its_first_item_stays_out_too() -> None:
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<ul><li>NORTH SEA PORTS</li><li><a href='/c'>Rotterdam</a></li>"
+        "<li><a href='/d'>Hamburg</a></li><li><a href='/e'>Antwerp</a></li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    assert "- Berth four: closed until the end of January." in body.split("\n\n")
+    assert "Rotterdam" not in body
+    assert "NORTH SEA PORTS" not in body

@@ -940,3 +940,13 @@ def test_a_share_button_s_label_in_japanese_chinese_or_korean_goes() -> None:
     # a sentence about sharing is the story's
     for sentence in ("市場シェアは3割に達した。", "分享经济在中国发展迅速。", "공유 경제가 커지고 있다."):
         assert not is_boilerplate_line(sentence), sentence
+
+
+def test_one_widget_label_twice_on_a_line_is_a_label() -> None:
+    # Two ad slots' labels, each in its own element, read as one line.
+    assert is_boilerplate_line("Publicidad Publicidad")
+    assert is_boilerplate_line("Anzeige Anzeige")
+    assert is_boilerplate_line("বিজ্ঞাপন বিজ্ঞাপন")
+    # Words said twice that are no label stay.
+    assert not is_boilerplate_line("Bravo bravo")
+    assert not is_boilerplate_line("New York New York")

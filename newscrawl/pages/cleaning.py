@@ -622,6 +622,14 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _WIDGET_LINE.match(stripped):
         return True
+    half = len(stripped) // 2
+    if (
+        len(stripped) % 2
+        and stripped[half] == " "
+        and stripped[:half] == stripped[half + 1 :]
+        and is_widget_label(stripped[:half])
+    ):
+        return True  # one label twice ("Anzeige Anzeige"): two ad slots' labels read as one line
     if _WIDGET_LINE_INTL.match(stripped) or _VIDEO_PLAYER.match(stripped):
         return True
     if len(stripped) <= MAX_SHARE_LABEL_CHARS and (m := _SHARE_LABEL_CJK.match(stripped)):

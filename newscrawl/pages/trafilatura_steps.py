@@ -996,7 +996,10 @@ def _extract_content_from(
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
         backup_tree = backup()
         consumed = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
+        between = _between_paragraphs(backup_tree, consumed)
         result_body = found["recover_wild_text"](backup_tree, result_body, options, potential_tags, consumed)
+        if between:
+            _put_back_between(found, result_body, between, potential_tags, options)
         temp_text = " ".join(result_body.itertext()).strip()
     previous = None
     for el in list(result_body):
@@ -1016,6 +1019,80 @@ def _extract_content_from(
         ):
             linebreak.tail = None
     return result_body, temp_text
+
+
+#: What trafilatura's recovery of wild text leaves out: the story's headings and lists. One set
+#: between two of its paragraphs is the story's (keep-tabular-data's "<h3>", "<ul>" between
+#: "<p>"s; a formula page's headings between its displayed formulas).
+_BETWEEN_TAGS = ("head", "list")
+#: Longest label a box of links sets as its first item ("MORE SIXERS", "Related").
+MAX_LIST_LABEL_CHARS = 40
+
+
+def _between_paragraphs(tree: Any, consumed: set[Any]) -> list[tuple[Any, list[Any]]]:
+    """``(paragraph, [heading or list, ...])``: each run of headings and lists in ``tree`` (the
+    converted tree before the recovery of wild text) that a paragraph with text precedes and
+    another follows among their siblings (empty elements skipped), the main pass not having
+    taken them. The recovery of wild text, which reads paragraphs only, leaves such runs out:
+    they are the story's own subheads and lists, unlike a list before the story (highlights) or
+    after it (related links)."""
+    runs: list[tuple[Any, list[Any]]] = []
+    for parent in {node.getparent() for node in tree.iter(*_BETWEEN_TAGS)}:
+        if parent is None:
+            continue
+        before: Any = None
+        run: list[Any] = []
+        for child in parent:
+            if not isinstance(child.tag, str) or not "".join(child.itertext()).strip():
+                continue
+            if child.tag == "p":
+                if before is not None and run:
+                    runs.append((before, run))
+                before, run = child, []
+            elif child.tag in _BETWEEN_TAGS and before is not None and child not in consumed:
+                run.append(child)
+            else:
+                before, run = None, []
+    return runs
+
+
+def _link_list(node: Any) -> bool:
+    """True for a list whose every item with text is one link's text (a box of other stories), but
+    for a first item that labels it ("MORE SIXERS" over the links)."""
+    if node.tag != "list":
+        return False
+    items = [text for item in node.iter("item") if (text := "".join(item.itertext()).strip())]
+    linked = [
+        "".join(item.itertext()).strip() == "".join("".join(ref.itertext()) for ref in item.iter("ref")).strip()
+        for item in node.iter("item")
+        if "".join(item.itertext()).strip()
+    ]
+    if linked and not linked[0] and len(linked) > 2 and len(items[0]) <= MAX_LIST_LABEL_CHARS:
+        linked = linked[1:]  # the box's label set as its first item
+    return bool(linked) and all(linked)
+
+
+def _put_back_between(
+    found: dict[str, Any], result_body: Any, runs: list[tuple[Any, list[Any]]], potential_tags: Any, options: Any
+) -> None:
+    """Each run of ``runs`` (see ``_between_paragraphs``) set in ``result_body`` after its
+    paragraph, as the recovery gave that paragraph; a run whose paragraph it did not give stays out."""
+    elem_text, handle = found["_elem_text"], found["handle_textelem"]
+    where = {}
+    for child in result_body:
+        where.setdefault(elem_text(child), child)
+    for paragraph, run in runs:
+        anchor = where.get(elem_text(paragraph))
+        if anchor is None:
+            continue
+        for index, node in enumerate(run):
+            if _link_list(node) or (node.tag == "head" and index + 1 < len(run) and _link_list(run[index + 1])):
+                continue  # a list of links (other stories, a menu) and its heading
+            processed = handle(node, set(potential_tags) | set(_BETWEEN_TAGS), options)
+            if processed is None or not elem_text(processed):
+                continue
+            anchor.addnext(processed)
+            anchor = processed
 
 
 def matchers_for(name: str) -> list[Any]:
