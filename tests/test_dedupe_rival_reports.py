@@ -65,3 +65,49 @@ def test_a_rival_agencys_own_report_is_no_spun_copy():
     assert compare(rival, wire) is None
     found = compare(spun, wire)
     assert found is not None and found.kind == "rewrite"
+
+TRAINS_EN = (
+    "PT Kereta Nusantara agreed to buy 40 electric trains from Alstom for about $900 million, its largest"
+    " rolling-stock order since the operator listed its shares in 2019.\n\n"
+    '"These trains will carry commuters for the next thirty years," President Director Rudy Hartono told'
+    " reporters in Bandung on Monday. Deliveries will run from 2027 to 2029, he said.\n\n"
+    "The purchase will be financed with export credit from France, Finance Director Sinta Maharani said."
+    " The company's shares climbed as much as 6.2% in Jakarta after the announcement.\n\n"
+    "The operator carried 310 million passengers last year. Alstom declined to comment."
+)
+#: A business paper's own report: the same order, chief, years and finance director, without the
+#: price, the share move or the passengers; routes of its own.
+TRAINS_ID_OWN = (
+    "Bandung (Kabar) - PT Kereta Nusantara Tbk memesan 40 rangkaian kereta listrik dari Alstom untuk"
+    " melayani jalur komuter di Jawa Barat, kata Direktur Utama Rudy Hartono di Bandung, Senin.\n\n"
+    "Menurut Rudy, kereta tersebut akan dikirim bertahap pada 2027 hingga 2029 dan dipakai di lintas"
+    " Bogor dan Cikarang.\n\n"
+    "Direktur Keuangan Sinta Maharani mengatakan pembelian itu dibiayai kredit ekspor dari Prancis."
+)
+#: The wire's first three paragraphs machine-translated.
+TRAINS_ID_CUT = (
+    "PT Kereta Nusantara sepakat membeli 40 kereta listrik dari Alstom senilai sekitar 900 juta dolar AS,"
+    " pesanan sarana terbesarnya sejak perusahaan itu mencatatkan sahamnya pada 2019.\n\n"
+    '"Kereta ini akan mengangkut komuter selama tiga puluh tahun ke depan," kata Direktur Utama Rudy'
+    " Hartono kepada wartawan di Bandung pada Senin. Pengiriman akan berlangsung dari 2027 hingga 2029,"
+    " katanya.\n\n"
+    "Pembelian itu akan dibiayai dengan kredit ekspor dari Prancis, kata Direktur Keuangan Sinta Maharani."
+    " Saham perusahaan naik hingga 6,2% di Jakarta setelah pengumuman itu."
+)
+
+
+def test_an_own_report_in_another_language_is_no_translation_cut_mid_paragraph():
+    """The paper's report read as a translation of the wire's first part, cut after the finance
+    director's name (0.486, bar 0.45): the price in the wire's lead was forgiven as an update's
+    figure on top, and the share move after the name, in the same paragraph, was left out with
+    the part cut. A copy cut short keeps whole paragraphs: the part compared runs to the end of
+    that paragraph (unless it is the last one naming anything: a sentence dropped at the end), so
+    the wire's own figure there counts, and nothing is forgiven. The translation of the first
+    three paragraphs keeps them whole and still matches."""
+    wire = fingerprint(article("https://wire.example/trains", TRAINS_EN, "en", "2026-02-02", 4, title="Kereta Nusantara orders 40 Alstom trains"))
+    own = fingerprint(article("https://kabar.example/kereta", TRAINS_ID_OWN, "id", "2026-02-02", 6, title="Kereta Nusantara pesan 40 kereta Alstom"))
+    cut = fingerprint(article("https://terjemah.example/kereta", TRAINS_ID_CUT, "id", "2026-02-02", 7, title="Kereta Nusantara pesan 40 kereta Alstom"))
+    assert compare(own, wire) is None
+    assert compare(wire, own) is None
+    found = compare(cut, wire)
+    assert found is not None and found.kind == "translation"
