@@ -15,6 +15,11 @@ from __future__ import annotations
 from newscrawl.dedupe import compare, fingerprint
 from tests.dedupe_corpus import article
 
+
+def _fp(url: str, body: str, language: str, day: str, hour: int, title: str) -> dict:
+    return fingerprint(article(url, body, language, day, hour, title=title))
+
+
 FERRY_WIRE = (
     "ILOILO, Philippines (Wire) - A fire swept through a passenger ferry off the central Philippine island of"
     " Panay on Sunday, killing at least nine people and leaving 14 missing, the coast guard said.\n\n"
@@ -57,14 +62,17 @@ def test_a_rival_agencys_own_report_is_no_spun_copy():
     anchor score of 0.9, every paragraph agreeing), so it passed as a spun copy, which fails the
     word order. A spinner keeps the words it does not swap; the rival words the event its own
     way (0.40 of the shorter's content words shared; the spun copy keeps 0.51 of the wire's)."""
-    wire = fingerprint(article("https://wire.example/ferry", FERRY_WIRE, "en", "2026-03-01", 6, title="Ferry fire off Panay kills nine"))
-    spun = fingerprint(article("https://spin.example/ferry", FERRY_SPUN, "en", "2026-03-01", 14, title="Nine dead in Philippine ferry blaze"))
-    rival = fingerprint(article("https://press.example/ferry", FERRY_RIVAL, "en", "2026-03-01", 5, title="Philippine ferry fire kills 9, 14 missing"))
+    wire = _fp("https://wire.example/ferry", FERRY_WIRE, "en", "2026-03-01", 6, "Ferry fire off Panay kills nine")
+    spun = _fp("https://spin.example/ferry", FERRY_SPUN, "en", "2026-03-01", 14, "Nine dead in Philippine ferry blaze")
+    rival = _fp(
+        "https://press.example/ferry", FERRY_RIVAL, "en", "2026-03-01", 5, "Philippine ferry fire kills 9, 14 missing"
+    )
     assert compare(rival, spun) is None
     assert compare(spun, rival) is None
     assert compare(rival, wire) is None
     found = compare(spun, wire)
     assert found is not None and found.kind == "rewrite"
+
 
 TRAINS_EN = (
     "PT Kereta Nusantara agreed to buy 40 electric trains from Alstom for about $900 million, its largest"
@@ -104,10 +112,81 @@ def test_an_own_report_in_another_language_is_no_translation_cut_mid_paragraph()
     that paragraph (unless it is the last one naming anything: a sentence dropped at the end), so
     the wire's own figure there counts, and nothing is forgiven. The translation of the first
     three paragraphs keeps them whole and still matches."""
-    wire = fingerprint(article("https://wire.example/trains", TRAINS_EN, "en", "2026-02-02", 4, title="Kereta Nusantara orders 40 Alstom trains"))
-    own = fingerprint(article("https://kabar.example/kereta", TRAINS_ID_OWN, "id", "2026-02-02", 6, title="Kereta Nusantara pesan 40 kereta Alstom"))
-    cut = fingerprint(article("https://terjemah.example/kereta", TRAINS_ID_CUT, "id", "2026-02-02", 7, title="Kereta Nusantara pesan 40 kereta Alstom"))
+    wire = _fp(
+        "https://wire.example/trains", TRAINS_EN, "en", "2026-02-02", 4, "Kereta Nusantara orders 40 Alstom trains"
+    )
+    own = _fp(
+        "https://kabar.example/kereta", TRAINS_ID_OWN, "id", "2026-02-02", 6, "Kereta Nusantara pesan 40 kereta Alstom"
+    )
+    cut = _fp(
+        "https://terjemah.example/kereta",
+        TRAINS_ID_CUT,
+        "id",
+        "2026-02-02",
+        7,
+        "Kereta Nusantara pesan 40 kereta Alstom",
+    )
     assert compare(own, wire) is None
     assert compare(wire, own) is None
     found = compare(cut, wire)
     assert found is not None and found.kind == "translation"
+
+
+def _heat_warning(city: str, areas: str, low: int, high: int, officer: str, advice: str) -> str:
+    """A weather office's heat warning, one template filled in for each city."""
+    return (
+        f"{city} (Kabar) - Stasiun Klimatologi Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) meminta"
+        f" penduduk {city} bersiap menghadapi gelombang panas dan udara kering pada Kamis siang hingga sore.\n\n"
+        f"Menurut peringatan yang diterbitkan BMKG pada Kamis dini hari, suhu tertinggi diperkirakan terjadi di"
+        f" {areas} antara pukul 11.00 dan 15.00 WIB.\n\n"
+        f"Suhu udara diprakirakan mencapai {low} sampai {high} derajat Celsius dengan indeks ultraviolet sangat"
+        " tinggi.\n\n"
+        f"Petugas prakiraan BMKG {officer} menyarankan warga {advice}."
+    )
+
+
+def test_a_template_bulletin_for_another_city_is_no_copy_of_a_cut():
+    """A mirror's copy of the Surabaya warning cut to its first paragraph is almost contained in
+    the Malang warning of the same morning (near 0.9): the same words, weekday and agency names,
+    the city alone told otherwise. Two paragraphs of one template, each naming a place its
+    article names and the other article nowhere, are the template filled in for two places
+    (``is_template_pair``): a copy keeps its paragraphs' names. The cut still joins Surabaya's."""
+    surabaya = _heat_warning(
+        "Surabaya",
+        "Surabaya Utara dan Surabaya Barat",
+        31,
+        37,
+        "Hendra Wijaya",
+        "memperbanyak minum air putih dan mengurangi kegiatan di luar ruangan",
+    )
+    malang = _heat_warning(
+        "Malang",
+        "Kabupaten Malang dan Kota Batu",
+        27,
+        33,
+        "Ratna Puspita",
+        "petani di lereng gunung mewaspadai kebakaran lahan",
+    )
+    cut = surabaya.split("\n\n")[0]
+    full = _fp(
+        "https://kabar.example/cuaca-surabaya",
+        surabaya,
+        "id",
+        "2026-08-13",
+        0,
+        "BMKG: Surabaya waspadai gelombang panas Kamis",
+    )
+    other = _fp(
+        "https://kabar.example/cuaca-malang",
+        malang,
+        "id",
+        "2026-08-13",
+        0,
+        "BMKG: Malang waspadai gelombang panas Kamis",
+    )
+    short = _fp("https://cuaca-kini.example/surabaya", cut, "id", "2026-08-13", 1, "Cuaca Surabaya hari ini")
+    assert compare(short, other) is None
+    assert compare(other, short) is None
+    assert compare(other, full) is None
+    found = compare(short, full)
+    assert found is not None and found.kind == "near"

@@ -357,6 +357,10 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "on Tuesday" as "on Nov. 24" (a template pair saying "on Monday" and "on June 5" is missed).
     Not asked of a copy that names the other as its original, nor of fingerprints stored
     without skeletons or with skeletons written before kinds were (no dates or clocks in them).
+    Two paragraphs of one template that keep their figures but each hold a name of their own
+    article that the other article names nowhere are the template filled in for another place
+    or person (review set 8: BMKG's Bandung warning N460 held a one-paragraph cut of the same
+    morning's Jakarta warning, S410-2, near 0.778; "warga Jakarta" / "warga Bandung Raya").
     """
     first, second = skeletons.decoded(a), skeletons.decoded(b)
     if not first or not second or links_to(a, b):
@@ -366,9 +370,15 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
     kept = other = 0
     dated = False  # a paragraph naming another day or time
+    names = None  # the word hashes of the names each names and the other does not (once)
     for filled, mine in first:
         for their_filled, theirs in second:
             if _one_template(mine, theirs):
+                if mine != theirs and (filled <= their_filled or their_filled <= filled):
+                    names = names or (_own_name_hashes(a, b), _own_name_hashes(b, a))
+                    if _other_names_filled(mine, names[0], theirs, names[1]):
+                        other += 1  # the template filled in for another place or person
+                        continue
                 if filled <= their_filled or their_filled <= filled:
                     kept += 1  # a paragraph's figures kept (a sentence dropped at most)
                 elif _other_when(filled, their_filled):
@@ -384,6 +394,23 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not kept:
         return other > 0
     return other > kept or (other == kept > 1 and other_day and dated)
+
+
+def _own_name_hashes(fp: dict[str, Any], other: dict[str, Any]) -> frozenset[int]:
+    """The skeleton word hashes of the names ``fp`` names and ``other`` names nowhere."""
+    theirs = _anchor_set(other)
+    own = [x for x in _anchor_set(fp) if x[0] not in "#@" and x not in theirs]
+    return frozenset(skeletons.word_hashes(own)) if own else frozenset()
+
+
+def _other_names_filled(
+    mine: tuple[int, ...], my_names: frozenset[int], theirs: tuple[int, ...], their_names: frozenset[int]
+) -> bool:
+    """Do two paragraphs of one template each hold a name of their own article that the other
+    article names nowhere ("warga Jakarta" / "warga Bandung Raya")? A copy keeps its
+    paragraphs' names; a bulletin for another city fills the template's slots with its own."""
+    mine_only = my_names.intersection(mine).difference(theirs)
+    return bool(mine_only) and bool(their_names.intersection(theirs).difference(mine))
 
 
 def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
