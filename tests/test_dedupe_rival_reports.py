@@ -47,10 +47,10 @@ FERRY_SPUN = (
 #: Another agency's own report: the same figures, ship, spokesman and places, paragraph for
 #: paragraph, in its own words.
 FERRY_RIVAL = (
-    "ILOILO, Philippines (Press) - Nine people died when a blaze gutted an inter-island ferry near Panay"
-    " in the central Philippines early Sunday, and 14 remained missing, authorities reported.\n\n"
-    "The MV Lady Mercedes had roughly 60 people aboard when its engine caught fire, Iloilo coast guard"
-    " official Armando Balilo said.\n\n"
+    "ILOILO, Philippines (Press) - Nine people died when a blaze gutted an inter-island boat near Panay"
+    " in the Philippines early Sunday, and 14 remained lost at sea, authorities reported.\n\n"
+    "The MV Lady Mercedes had roughly 60 people aboard when its motor caught fire, said Armando Balilo,"
+    " who speaks for maritime authorities in Iloilo.\n\n"
     "Television footage showed relatives waiting at the pier as rescue boats returned with people"
     " wrapped in blankets.\n\n"
     "Maritime disasters are common in the Philippines."
@@ -59,9 +59,10 @@ FERRY_RIVAL = (
 
 def test_a_rival_agencys_own_report_is_no_spun_copy():
     """The rival names the spun copy's figures, ship and spokesman in the same paragraphs (an
-    anchor score of 0.9, every paragraph agreeing), so it passed as a spun copy, which fails the
+    anchor score of 0.85, every paragraph agreeing), so it passed as a spun copy, which fails the
     word order. A spinner keeps the words it does not swap; the rival words the event its own
-    way (0.40 of the shorter's content words shared; the spun copy keeps 0.51 of the wire's)."""
+    way around the same names (0.19 of the shorter's wording beyond names shared; the spun copy
+    keeps 0.47 of the wire's)."""
     wire = _fp("https://wire.example/ferry", FERRY_WIRE, "en", "2026-03-01", 6, "Ferry fire off Panay kills nine")
     spun = _fp("https://spin.example/ferry", FERRY_SPUN, "en", "2026-03-01", 14, "Nine dead in Philippine ferry blaze")
     rival = _fp(
