@@ -61,8 +61,8 @@ def test_a_rival_agencys_own_report_is_no_spun_copy():
     """The rival names the spun copy's figures, ship and spokesman in the same paragraphs (an
     anchor score of 0.85, every paragraph agreeing), so it passed as a spun copy, which fails the
     word order. A spinner keeps the words it does not swap; the rival words the event its own
-    way around the same names (0.19 of the shorter's wording beyond names shared; the spun copy
-    keeps 0.47 of the wire's)."""
+    way around the same names: it keeps 0.24 of the spun copy's wording (the mean of its content
+    words found anywhere and in order), the spun copy 0.42 of the wire's."""
     wire = _fp("https://wire.example/ferry", FERRY_WIRE, "en", "2026-03-01", 6, "Ferry fire off Panay kills nine")
     spun = _fp("https://spin.example/ferry", FERRY_SPUN, "en", "2026-03-01", 14, "Nine dead in Philippine ferry blaze")
     rival = _fp(
