@@ -109,10 +109,10 @@ def test_an_own_report_in_another_language_is_no_translation_cut_mid_paragraph()
     """The paper's report read as a translation of the wire's first part, cut after the finance
     director's name (0.486, bar 0.45): the price in the wire's lead was forgiven as an update's
     figure on top, and the share move after the name, in the same paragraph, was left out with
-    the part cut. A copy cut short keeps whole paragraphs: the part compared runs to the end of
-    that paragraph (unless it is the last one naming anything: a sentence dropped at the end), so
-    the wire's own figure there counts, and nothing is forgiven. The translation of the first
-    three paragraphs keeps them whole and still matches."""
+    the part cut. A copy cut short keeps whole paragraphs, figures and all: with a figure of the
+    wire's own after that name in that paragraph (unless it is the last one naming anything: a
+    sentence dropped at the end), nothing is forgiven. The translation of the first three
+    paragraphs keeps them whole and still matches."""
     wire = _fp(
         "https://wire.example/trains", TRAINS_EN, "en", "2026-02-02", 4, "Kereta Nusantara orders 40 Alstom trains"
     )
