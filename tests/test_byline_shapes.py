@@ -39,6 +39,16 @@ def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> Gene
         "编辑部",
         "Συντακτική Ομάδα",  # Greek: editorial team
         "Σύνταξη",
+        # The newsroom word of other languages, a place or a section after it at most
+        "Redakcja",  # Polish
+        "Redakcja Kraków",
+        "Redakce",  # Czech
+        "Redacția",  # Romanian
+        "Редакция",  # Russian
+        "Szerkesztőség",  # Hungarian
+        "Toimitus",  # Finnish
+        "Haber Merkezi",  # Turkish: the news centre
+        "redaktori",  # Albanian: the editor's account
     ],
 )
 def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:
@@ -61,6 +71,7 @@ def test_names_stay_beside_the_new_rules() -> None:
     assert clean_author_names(["MARK SHERMAN"])[0] == ["Mark Sherman"]
     assert clean_author_names(["Jean-Paul Sartre"])[0] == ["Jean-Paul Sartre"]
     assert clean_author_names(["Jana Ulm, Meja Berita"])[0] == ["Jana Ulm"]
+    assert clean_author_names(["Anna Nowak, Redakcja"])[0] == ["Anna Nowak"]
     assert clean_author_names(["Theo Walcott"])[0] == ["Theo Walcott"]
     assert clean_author_names(["박서연"])[0] == ["박서연"]
     # A broadcaster's three initials are kept as the evaluation gold keeps them.

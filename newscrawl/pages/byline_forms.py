@@ -67,9 +67,10 @@ def zone_name(name: str) -> bool:
 TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک ομάδα ομαδα".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
 #: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM"),
-#: Greek "Σύνταξη" (the editorial staff).
+#: Greek "Σύνταξη" (the editorial staff), "the editor" alone (Albanian "Redaktori", Polish, Czech and
+#: Scandinavian "Redaktor", Lithuanian "Redaktorius": a CMS's editor account).
 NEWSROOM_MARK = re.compile(
-    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
+    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη|redaktori|redaktor|redaktorius)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
 )
 #: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
 #: and agencies", "News services", "Times staff and wire services".
@@ -153,7 +154,13 @@ _MEJA_DESKS = (
 _DESK_FIRST = re.compile(
     r"^(?:(?:da|de|la|a|di|della|dalla|do|dari)\s+)?"
     r"(?:meja\s+(?:" + "|".join(_MEJA_DESKS) + r")(?![^\W\d_])\S*(?:\s+\S+)?"
-    r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2})$",
+    r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}"
+    # The newsroom words of Central and Eastern Europe, the Baltics, the North and Turkey, a place
+    # or a section after them at most ("Redakcja Kraków", "Haber Merkezi"): Polish, Czech, Slovak,
+    # the South Slavic and Lithuanian, Romanian, Albanian, Russian, Ukrainian, Serbian and
+    # Macedonian, Hungarian, Finnish, Estonian, Scandinavian and Turkish.
+    r"|(?:redakcja|redakce|redakcia|redakcija|uredni[sš]tvo|reda[cč][tţț]ia|redaksia|редакция|редакція|"
+    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
