@@ -1187,11 +1187,14 @@ _NOT_NAME_WORDS = frozenset(
     "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
-# "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt").
+# "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt"); a police or fire
+# service or a prosecutor issuing a release ("Polizei Steinfurt", "Polizeipräsidium Mittelhessen",
+# "Freiwillige Feuerwehr Kassel", "Staatsanwaltschaft Köln": German press portals' author field).
 _ORGANISATION_ENDINGS = tuple(
     "stiftung verband verein gesellschaft ministerium akademie hochschule universität foundation association "
     "institute institut university volksblatt tagblatt abendblatt wochenblatt amtsblatt zeitung nachrichten "
-    "rundschau anzeiger illustrierte".split()
+    "rundschau anzeiger illustrierte polizei polizeipräsidium polizeiinspektion polizeidirektion feuerwehr "
+    "staatsanwaltschaft kriminalamt".split()
 )
 _ORGANISATION_WORDS = frozenset(
     "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
