@@ -424,3 +424,40 @@ def test_a_byline_of_editors_marks_only_names_no_one_and_stops_the_guesses() -> 
 
 def test_an_agency_under_the_behind_the_writer_is_credited_not_dropped_as_a_paper() -> None:
     assert clean_author_names(["Colleen Barry, The Associated Press"]) == (["Colleen Barry"], ["AP"])
+
+
+# -- labels that open a credit line: "Words:", "Story:", "Writer:", "Words and pictures:" ----
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Words and pictures: Jana Ulm",
+        "Words & pictures: Jana Ulm",
+        "Story: Jana Ulm",
+        "Report: Jana Ulm",
+        "Writer: Jana Ulm",
+        "Journalist: Jana Ulm",
+    ],
+)
+def test_a_credit_label_before_the_writer_is_cut(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Words: Jana Ulm</p>",
+        "<p><strong>Words:</strong> Jana Ulm</p>",
+        "<div class='credits'>Words: Jana Ulm<br>Pictures: Nell Ashby</div>",
+        "<p>Words and pictures: Jana Ulm</p>",
+        "<p>Text und Fotos: Jana Ulm</p>",
+        "<p>Writer: Jana Ulm</p>",
+    ],
+)
+def test_a_credit_line_of_no_byline_class_names_the_writer(line: str) -> None:
+    assert article(line).authors() == ["Jana Ulm"]
+
+
+def test_a_credit_line_under_the_story_names_the_writer() -> None:
+    assert article("", tail="<p>Words: Jana Ulm</p>").authors() == ["Jana Ulm"]

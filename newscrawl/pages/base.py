@@ -4572,7 +4572,8 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    r"pewarta|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
     # drops a sentence ("Autor Michael Ende schrieb ..."), ``_caption_line`` a portrait's caption.

@@ -1035,14 +1035,14 @@ def title_key(text: str | None) -> str:
 # "Post author", "View all posts by"), a date or time behind ("Jane Doe March 25, 2015",
 # "Stand: 05.02.2020"), then split on "and" and its kin; what is left must look like a name.
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar)|"
+    r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar|pictures|images)|"
     r"(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
     r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"words(?=\s*:)|by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
+    r"(?:words|story|report|reporting|writer|journalist)(?=\s*:)|by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
