@@ -461,3 +461,64 @@ def test_a_credit_line_of_no_byline_class_names_the_writer(line: str) -> None:
 
 def test_a_credit_line_under_the_story_names_the_writer() -> None:
     assert article("", tail="<p>Words: Jana Ulm</p>").authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Senior Correspondent Jana Ulm", "Chief Political Reporter Jana Ulm", "Compiled by Jana Ulm", "As told to Jana Ulm"],
+)
+def test_a_role_with_its_modifiers_before_the_name_and_as_told_to_are_cut(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Jana Ulm"]
+
+
+def test_a_modifier_alone_before_a_name_stays_part_of_it() -> None:
+    assert clean_author_names(["Senior Reporter"])[0] == []
+    assert clean_author_names(["Digital Jana"])[0] == ["Digital Jana"]
+
+
+@pytest.mark.parametrize("line", ["<p>Kontributor: Jana Ulm</p>", "<p>As told to Jana Ulm</p>", "<p>Compiled by Jana Ulm</p>"])
+def test_more_credit_lines_of_no_byline_class_name_the_writer(line: str) -> None:
+    assert article(line).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Jana Ulm, CNN", ["Jana Ulm"]),
+        ("By Jana Ulm and Nell Ashby, CNN", ["Jana Ulm", "Nell Ashby"]),
+        ("Jana Ulm, Nell Ashby, NDR", ["Jana Ulm", "Nell Ashby"]),
+        ("By Jana Ulm, The Hindu", ["Jana Ulm"]),
+    ],
+)
+def test_an_outlet_behind_the_writers_is_no_writer(byline: str, people: list[str]) -> None:
+    assert article(f'<p class="byline">{byline}</p>').authors() == people
+
+
+def framed_article(byline: str, head: str) -> GenericPage:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles "
+            "rotten through, and the ferries will berth at the north quay from next month.",
+            "Repairs would cost more than a new pier, the board said, and work on one starts in spring; the "
+            "old timber goes to the maritime museum, which asked for it last year.",
+            "Ferry passengers are asked to allow ten more minutes for the walk from the bus station to the "
+            "north quay until the new pier opens.",
+            "Residents of the old town had asked for the pier to be repaired rather than replaced, and some "
+            "of them spoke at the meeting.",
+        )
+    )
+    return GenericPage(
+        f"<html><head><title>Old ferry pier to close | Harbour Ledger</title>{head}</head><body>"
+        "<header><a href='/'>Harbour Ledger</a></header><main><article><h1>Old ferry pier to close</h1>"
+        f"{byline}<div class='entry-content'>{story}</div></article></main><footer>© 2025 Harbour Ledger</footer>"
+        "</body></html>",
+        "https://www.harbourledger.example/2025/03/04/old-ferry-pier-to-close/",
+    )
+
+
+def test_the_byline_element_by_the_headline_beats_an_author_meta_naming_the_site() -> None:
+    meta = '<meta name="author" content="Harbour Ledger">'
+    assert framed_article('<div class="byline">Jana Ulm</div>', meta).authors() == ["Jana Ulm"]
+    # a labelled byline did before
+    assert framed_article('<p class="byline">By Jana Ulm</p>', meta).authors() == ["Jana Ulm"]

@@ -2886,9 +2886,13 @@ class ArticlePage:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
-        if self._article_region is None or not self._labelled_inside:
+        if self._article_region is None:
             return []
-        shown = self._labelled_inside[0]
+        # No label: the element the page marks as its byline, inside the article's region
+        # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
+        shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
+        if not shown:
+            return []
         names = clean_author_names(shown)[0]
         if not names or not all(person_shaped(n) or " " not in n for n in names):
             return []
@@ -2910,6 +2914,15 @@ class ArticlePage:
         ):
             return []
         return shown
+
+    def _region_byline(self) -> list[str]:
+        """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
+        (a byline class beside the headline, not one in a box under the story), else nothing."""
+        groups = self._generic_bylines
+        if not groups or self._article_region is None:
+            return []
+        text = normalize_space(text_of(self._article_region))
+        return groups[0] if all(normalize_space(line) in text for line in groups[0]) else []
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -4572,19 +4585,21 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    r"pewarta|kontributor|koresponden|jurnalis|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
     r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
     # drops a sentence ("Autor Michael Ende schrieb ..."), ``_caption_line`` a portrait's caption.
     r"|(?P<bare>autor(?:in|en)?)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # An as-told-to essay: the writer it was told to ("As told to Jana Ulm").
+    r"|as\s+told\s+to\s+(?=\S)"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
     r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
     re.IGNORECASE,
 )
 _BYLINE_LEAD_WORDS = frozenset(
-    "written posted published reported story words text analysis commentary column report interview "
+    "written posted published reported compiled story words text analysis commentary column report interview "
     "a an by created submitted geschrieben verfasst veröffentlicht erstellt gepostet eingestellt ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "

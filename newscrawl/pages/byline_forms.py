@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import agency_name, byline_agencies
+from newscrawl.attribution import KNOWN_PUBLISHERS, agency_name, byline_agencies
 from newscrawl.dates import ZONE_ABBREVIATIONS
 
 # -- time zones ----------------------------------------------------------------------------
@@ -472,16 +472,27 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+#: A broadcaster's or a paper's initials behind its writers ("By Jana Ulm and Piet Horn, CNN", "NDR").
+_OUTLET_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
 def without_paper(people: list[str], papers: Iterable[str], owners: Iterable[str] = ()) -> list[str]:
     """``people`` less a name after the first that is the paper's own (``papers``: the name its
     ``<title>`` ends on, its host's first label): "By Jake Sheridan | e-mail | Lakefront Tribune"
-    on lakefronttribune.example names one person. A site's owner (``owners``) stays."""
+    on lakefronttribune.example names one person. A site's owner (``owners``) stays. An outlet
+    behind the writers (a publisher the credits know, "The Hindu", or initials alone, "CNN", "NDR")
+    is no writer either; alone, a byline's initials stay ("CNN Wire", "NDR": no one else is named)."""
     if len(people) < 2:
         return people
     keys = {k for p in papers if len(k := _key(p)) >= 4} - {_key(o) for o in owners}
-    if not keys:
-        return people
-    return [people[0], *(name for name in people[1:] if _key(name) not in keys)]
+    return [
+        people[0],
+        *(
+            name
+            for name in people[1:]
+            if _key(name) not in keys and not _OUTLET_INITIALS.match(name) and name not in KNOWN_PUBLISHERS
+        ),
+    ]
 
 
 #: A joint credit: a name, "with", an agency ("Berita Contoh dengan Bernama", "Jana Ulm with AFP").

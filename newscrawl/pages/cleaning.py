@@ -1038,7 +1038,8 @@ _BYLINE_LABEL = re.compile(
     r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar|pictures|images)|"
     r"(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
-    r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
+    r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|compiled\s+by|"
+    r"as\s+told\s+to|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
@@ -1197,7 +1198,7 @@ _ORGANISATION_ENDINGS = tuple(
     "staatsanwaltschaft kriminalamt".split()
 )
 _ORGANISATION_WORDS = frozenset(
-    "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
+    "bund abteilung fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
     "austria suisse svizzera españa italia indonesia malaysia singapore".split()
 )
 _PHOTO_CREDIT = re.compile(
@@ -1343,6 +1344,12 @@ def _strip_role(name: str) -> str:
         if word in _LABEL_PREPOSITIONS and len(rest) >= 2 and all(w[0].isupper() for w in rest[:2]):
             words = rest
             break
+    # A role's modifiers before it ("Senior Correspondent Jana Ulm", "Chief Political Reporter ...").
+    lead = 0
+    while lead < len(words) - 3 and words[lead].casefold() in _ROLE_MODIFIERS:
+        lead += 1
+    if lead and words[lead].casefold() in _ROLE_WORDS:
+        words = words[lead:]
     while len(words) > 2 and words[0].casefold() in _ROLE_WORDS | _LEADING_ROLES:
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
