@@ -476,7 +476,16 @@ def test_a_modifier_alone_before_a_name_stays_part_of_it() -> None:
     assert clean_author_names(["Digital Jana"])[0] == ["Digital Jana"]
 
 
-@pytest.mark.parametrize("line", ["<p>Kontributor: Jana Ulm</p>", "<p>As told to Jana Ulm</p>", "<p>Compiled by Jana Ulm</p>"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Kontributor: Jana Ulm</p>",
+        "<p>Laporan: Jana Ulm</p>",
+        "<p>Kontributor Bandung, Jana Ulm</p>",  # Indonesian: the role and post before the name
+        "<p>As told to Jana Ulm</p>",
+        "<p>Compiled by Jana Ulm</p>",
+    ],
+)
 def test_more_credit_lines_of_no_byline_class_name_the_writer(line: str) -> None:
     assert article(line).authors() == ["Jana Ulm"]
 

@@ -4585,7 +4585,7 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|kontributor|koresponden|jurnalis|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    r"pewarta|kontributor|koresponden|jurnalis|laporan|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
     r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
@@ -4595,7 +4595,9 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|as\s+told\s+to\s+(?=\S)"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
-    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
+    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)"
+    # The role alone before the post ("Kontributor Bandung, Agus Setiawan").
+    r"|(?=(?:kontributor|koresponden)\s+[^,]{2,40},)",
     re.IGNORECASE,
 )
 _BYLINE_LEAD_WORDS = frozenset(
