@@ -531,3 +531,28 @@ def test_the_byline_element_by_the_headline_beats_an_author_meta_naming_the_site
     assert framed_article('<div class="byline">Jana Ulm</div>', meta).authors() == ["Jana Ulm"]
     # a labelled byline did before
     assert framed_article('<p class="byline">By Jana Ulm</p>', meta).authors() == ["Jana Ulm"]
+
+
+def french_article(byline: str) -> GenericPage:
+    story = (
+        "<p>Deux skieurs de randonnée ont été secourus mercredi après avoir été emportés par une avalanche "
+        "au-dessus du col, a indiqué la préfecture.</p>"
+        "<p>Les deux hommes, légèrement blessés, ont été héliportés vers l'hôpital le plus proche.</p>"
+        "<p>Le risque d'avalanche était évalué à trois sur une échelle de cinq dans le secteur.</p>"
+    )
+    return GenericPage(
+        '<html lang="fr"><head><title>Avalanche : deux skieurs secourus | Écho des Cimes</title></head><body>'
+        f"<main><article><h1>Avalanche : deux skieurs secourus</h1><div class='meta'>{byline}</div>{story}"
+        "</article></main></body></html>",
+        "https://www.echodescimes.example.fr/faits-divers/avalanche-deux-skieurs-secourus",
+    )
+
+
+def test_a_signature_block_is_the_byline_on_a_french_page() -> None:
+    assert french_article('<div class="signature">Jana Ulm</div>').authors() == ["Jana Ulm"]
+
+
+def test_a_byline_block_that_credits_an_agency_and_no_one_credits_the_agency() -> None:
+    page = french_article('<div class="signature">La Rédaction avec AFP</div>')
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == ["AFP"]

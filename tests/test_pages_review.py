@@ -58,7 +58,6 @@ NOT_RIGHT_TODAY = {
     "rv18/02-listicle-h2-items-ad-affiliate": "body: the affiliate notice is kept (the truth leaves it out; newspaper4k's gold keeps such notices: taste, review R18)",
     "rv18/07-howto-ol-steps-figures": "body: the 'Tip:' box (one sentence in a <div> between the steps, no list) is left out, as trafilatura leaves it (taste, review R18: the fact-box rule takes a short list-like <aside> only)",
     "rv18/35-republished-notice-disclosure": "body: the 'Disclosure statement' and its paragraph are kept at the end (the truth leaves them out: taste, review R18)",
-    'rv20/47-fr-la-redaction-avec-afp': "agencies: (review rv20) agencies: [] != ['AFP']: the byline is a <div class=signature> with no label, which no byline class word reads (byline_forms' class words; once read, 'La Rédaction avec AFP' credits AFP)",
     'rv20/58-mirror-canonical-to-original': "authors: (review rv20; publisher fixed by F20: canonical and og:url give hindustantimes.com) authors: ['newsfeed'] != []: the posting account's name (author side)",
     'rv21/06-sahifa-id-antara-pewarta-copyright': "publisher: (review rv21, left by F21: the truths disagree) publisher: None != 'ANTARA'; rv20/08, the same 'Jakarta (ANTARA) -' credit and 'Copyright © ANTARA' line, gives no publisher",
     'rv21/11-liputan-like-reporter-sumber-merdeka': "authors: (review rv21, as written) authors: ['Tira Santia'] != ['Tira Santia', 'Dwi Aditya Putra']",

@@ -2845,10 +2845,11 @@ class ArticlePage:
             line = first_line(node)
             if line and SPONSOR_LINE.match(line):
                 continue  # a sponsor's credit ("Presented by Harbor Savings Bank"), no writer
-            names = clean_author_names([line])[0] if line and len(line) <= MAX_BYLINE_CHARS else []
+            names, credits = clean_author_names([line]) if line and len(line) <= MAX_BYLINE_CHARS else ([], [])
+            # A byline block that credits a wire agency and no one ("La Rédaction avec AFP") is read
+            # for its agency.
             if (
-                names
-                and all(person_shaped(n) for n in names)
+                ((names and all(person_shaped(n) for n in names)) or (credits and not names))
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -3366,6 +3367,8 @@ class ArticlePage:
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
+            if agencies:
+                break  # the byline block credits an agency and no one: no guessing on
         return [], with_joint(agencies, joint)
 
     @cached_property

@@ -399,8 +399,10 @@ def marks_byline(value: str) -> bool:
 
 #: Class words that mark a byline in one language only, as another language uses the word for
 #: something else (German "Firma" is a company): Spanish, Catalan and Italian "firma" (the
-#: signature), Portuguese "assinatura". Read on pages in that language (``language_marked_values``).
+#: signature), Portuguese "assinatura", French "signature" (a forum post's signature elsewhere).
+#: Read on pages in that language (``language_marked_values``).
 LANGUAGE_MARK_WORDS = {
+    "fr": frozenset({"signature", "signatures"}),
     "es": frozenset({"firma", "firmas"}),
     "ca": frozenset({"firma", "signatura"}),
     "it": frozenset({"firma"}),
