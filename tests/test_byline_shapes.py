@@ -49,6 +49,10 @@ def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> Gene
         "Toimitus",  # Finnish
         "Haber Merkezi",  # Turkish: the news centre
         "redaktori",  # Albanian: the editor's account
+        "Na Mwandishi Wetu",  # Swahili: by our writer
+        "Waandishi Wetu",
+        "Thứ Sáu, 27/11/2026 10:00",  # a Vietnamese weekday and its date
+        "Chủ Nhật",
     ],
 )
 def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:
@@ -556,3 +560,19 @@ def test_a_byline_block_that_credits_an_agency_and_no_one_credits_the_agency() -
     page = french_article('<div class="signature">La Rédaction avec AFP</div>')
     assert page.authors() == []
     assert page.to_item().attribution.agencies == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "people"),
+    [
+        ("Minh Anh (theo Reuters)", ["Minh Anh"]),  # Vietnamese: according to Reuters
+        ("Minh Anh (Tổng hợp)", ["Minh Anh"]),  # compiled
+        ("Jana Ulm (with AFP)", ["Jana Ulm"]),
+        ("Jana Ulm (AFP)", ["Jana Ulm"]),
+        ("Jana Ulm (Hrsg.)", []),  # an editor's mark in a book's details: no source, no signature
+    ],
+)
+def test_a_signature_with_its_source_in_brackets_closing_the_story_names_the_writer(
+    signature: str, people: list[str]
+) -> None:
+    assert article("", tail=f'<p style="text-align:right"><strong>{signature}</strong></p>').authors() == people

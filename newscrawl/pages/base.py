@@ -3228,6 +3228,9 @@ class ArticlePage:
             line = lines[index]
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
+            if not name and line.endswith(")") and (sourced := _SOURCED_SIGNATURE.match(line)):
+                if sourced.group("lead") or byline_agency(sourced.group("agency")):
+                    name = signature_name(sourced.group("name"))
             if not name:
                 # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
                 signed = bracketed_signature(line, signature_name) if index == len(lines) - 1 else None
@@ -4908,6 +4911,14 @@ def _quotation_line(line: str) -> bool:
     reopen in May,” the harbour master said.") is prose: the dashed line under it signs the story."""
     return bool(_QUOTATION_END.search(line)) or (line.startswith(_QUOTE_OPENS) and bool(_QUOTING_WORDS.search(line)))
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
+#: A signature with its source in brackets after the name, alone on the story's last lines
+#: ("Minh Anh (theo Reuters)", Vietnamese "according to"; "Jana Ulm (with AFP)", "Minh Anh (Tổng
+#: hợp)": compiled); a bracket of one word only when it is an agency ("Jana Ulm (AFP)").
+_SOURCED_SIGNATURE = re.compile(
+    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b[^()]{0,60}|"
+    r"(?P<agency>[^()\s]{2,12}))\)$",
+    re.IGNORECASE,
+)
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
 #: Elements whose text is no signature: headings, links, list items, captions, buttons.
 _NOT_SIGNATURE_TAGS = frozenset(

@@ -177,18 +177,20 @@ def desk_credit(text: str) -> bool:
 #: "Our correspondent": a credit to the paper's own reporter with no name ("By Our Correspondent",
 #: "Our Staff Reporter", Malay and Indonesian "Wartawan Kami", French "Notre correspondant").
 _OWN_REPORTER = re.compile(
-    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von)\s+)?(?:"
+    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von|na)\s+)?(?:"
     r"(?:our|notre|nos|nuestro|nuestra|nuestros|unser|unsere|unserem|onze)\s+(?:[\w-]+\s+){0,2}"
     r"(?:correspondents?|reporters?|staff|writers?|correspondant(?:e|s)?|envoy[ée]e?s?\s+sp[ée]ciale?s?|"
     r"corresponsal(?:es)?|reporter(?:in)?|korrespondent(?:in|en)?|redakteur(?:in)?|verslaggever)|"
-    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami)$",
+    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami|"
+    # Swahili: "(Na) Mwandishi Wetu" (our writer), "Waandishi Wetu", "Mwandishi Maalum" (special).
+    r"(?:mwandishi|waandishi)\s+(?:wetu|maalum))$",
     re.IGNORECASE,
 )
 
 
 def own_reporter_credit(text: str) -> bool:
     """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
-    "Oleh Wartawan Kami")."""
+    "Oleh Wartawan Kami", Swahili "Na Mwandishi Wetu")."""
     return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 

@@ -1427,6 +1427,10 @@ def _host_labels(host_names: list[str]) -> list[list[str]]:
     return labels
 
 
+#: A Vietnamese weekday, two words ("Thứ Sáu, 27/11/2026 10:00": Friday; "Chủ Nhật": Sunday).
+_VIETNAMESE_WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE)
+
+
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
@@ -1438,6 +1442,7 @@ def looks_like_name(name: str) -> bool:
         or any(word.casefold() in ACCOUNT_WORDS for word in words)  # "Pentadbir" (intl_credits)
         or NEWSROOM_MARK.match(name.rstrip("."))
         or credit_words(name)
+        or _VIETNAMESE_WEEKDAY.match(name)
     ):
         return False
     first = words[0].casefold().rstrip(":")
