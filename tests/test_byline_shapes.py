@@ -469,7 +469,12 @@ def test_a_credit_line_under_the_story_names_the_writer() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["Senior Correspondent Jana Ulm", "Chief Political Reporter Jana Ulm", "Compiled by Jana Ulm", "As told to Jana Ulm"],
+    [
+        "Senior Correspondent Jana Ulm",
+        "Chief Political Reporter Jana Ulm",
+        "Compiled by Jana Ulm",
+        "As told to Jana Ulm",
+    ],
 )
 def test_a_role_with_its_modifiers_before_the_name_and_as_told_to_are_cut(raw: str) -> None:
     assert clean_author_names([raw])[0] == ["Jana Ulm"]
