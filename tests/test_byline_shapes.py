@@ -581,3 +581,22 @@ def test_a_signature_with_its_source_in_brackets_closing_the_story_names_the_wri
     signature: str, people: list[str]
 ) -> None:
     assert article("", tail=f'<p style="text-align:right"><strong>{signature}</strong></p>').authors() == people
+
+
+def test_a_section_and_date_around_an_agencys_byline_name_no_one() -> None:
+    story = (
+        "<p>Havnebestyrelsen besluttede tirsdag at lukke den gamle færgebro, efter at dykkere fandt pælene rådne.</p>"
+        "<p>En reparation ville koste mere end en ny bro, sagde bestyrelsen, og arbejdet begynder til foråret.</p>"
+        "<p>Færgerne lægger til ved containerkajen, indtil den nye bro står færdig om to år.</p>"
+    )
+    meta = (
+        '<div class="created_and_author"><div class="created_at">Erhverv - 02. januar 2026 kl. 10:21</div>'
+        '<div class="author">Af Ritzau</div></div>'
+    )
+    page = GenericPage(
+        '<html lang="da"><head><title>Gammel færgebro lukker | Havnebladet</title></head><body><main><article>'
+        f"<h1>Gammel færgebro lukker</h1>{meta}{story}</article></main></body></html>",
+        "https://www.havnebladet.example.dk/erhverv/gammel-faergebro-lukker/artikel/1",
+    )
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == ["Ritzau"]

@@ -3367,6 +3367,10 @@ class ArticlePage:
             # the page credits a wire agency, a desk or its staff and no person: no guessing
             return [], with_joint(agencies, joint)
         for raw in self._guessed_bylines():
+            if len(raw) > 1:
+                # A block around an agency's credit reads as its text whole ("Erhverv - 02. januar
+                # 2020 Af Ritzau" around "<div class="author">Af Ritzau</div>"): the credit is the byline.
+                raw = [item for item in raw if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)]
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
