@@ -111,6 +111,16 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Agerpres": ("Agerpres",),
     "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
     "Ritzau": ("Ritzau",),
+    # The Baltic agencies (Baltic News Service, Latvia's LETA, Lithuania's ELTA), as Baltic papers
+    # credit them under their stories ("BNS", "LETA").
+    "BNS": ("BNS", "Baltic News Service"),
+    "LETA": ("LETA",),
+    "ELTA": ("ELTA",),
+    # Turkey's agencies besides Anadolu: Demirören (DHA) and İhlas (İHA).
+    "DHA": ("DHA", "Demirören Haber Ajansı"),
+    "İHA": ("İHA", "İhlas Haber Ajansı"),
+    # Cuba's Agencia Cubana de Noticias and Catalonia's Agència Catalana de Notícies.
+    "ACN": ("ACN", "Agencia Cubana de Noticias", "Agència Catalana de Notícies"),
     "NTB": ("NTB", "Norsk Telegrambyrå"),
     "TT": ("TT Nyhetsbyrån",),
     "STT": ("STT", "Finnish News Agency"),
@@ -150,7 +160,7 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     # the national agencies' short forms that are also words, names, places or other bodies' initials
     "APP", "PPI", "PNA", "NAN", "UNI", "BSS", "UNB", "VNA", "WAM", "SPA", "QNA", "BNA", "ONA", "MENA", "SANA",
     "NNA", "INA", "WAFA", "MAP", "TAP", "APS", "ENA", "GNA", "MTI", "PAP", "CTK", "STA", "HINA", "BTA", "NTB",
-    "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
+    "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN", "BNS", "LETA", "ELTA", "DHA", "İHA", "ACN",
     # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)

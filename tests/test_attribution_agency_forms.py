@@ -68,6 +68,19 @@ def test_a_byline_of_agencies_joined_names_each(name: str, agencies: list[str]) 
     assert byline_agency(name) == (agencies[0] if agencies else None)
 
 
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [("BNS", "BNS"), ("LETA", "LETA"), ("ELTA", "ELTA"), ("DHA", "DHA"), ("İHA", "İHA"), ("ACN", "ACN")],
+)
+def test_a_baltic_turkish_or_cuban_agency_as_the_byline_is_credited_not_an_author(byline: str, agency: str) -> None:
+    assert clean_author_names([byline]) == ([], [agency])
+
+
+def test_the_short_forms_of_those_agencies_are_names_in_title_case() -> None:
+    assert clean_author_names(["Leta Hong Fincher"]) == (["Leta Hong Fincher"], [])
+    assert byline_agency("Leta") is None
+
+
 def test_a_joint_agency_byline_is_no_author() -> None:
     assert clean_author_names(["AFP-JIJI"]) == ([], ["AFP", "Jiji"])
     assert clean_author_names(["Theo TTXVN"]) == ([], ["VNA"])

@@ -39,6 +39,20 @@ def article(byline: str, head: str = "", url: str = URL, tail: str = "") -> Gene
         "编辑部",
         "Συντακτική Ομάδα",  # Greek: editorial team
         "Σύνταξη",
+        # The newsroom word of other languages, a place or a section after it at most
+        "Redakcja",  # Polish
+        "Redakcja Kraków",
+        "Redakce",  # Czech
+        "Redacția",  # Romanian
+        "Редакция",  # Russian
+        "Szerkesztőség",  # Hungarian
+        "Toimitus",  # Finnish
+        "Haber Merkezi",  # Turkish: the news centre
+        "redaktori",  # Albanian: the editor's account
+        "Na Mwandishi Wetu",  # Swahili: by our writer
+        "Waandishi Wetu",
+        "Thứ Sáu, 27/11/2026 10:00",  # a Vietnamese weekday and its date
+        "Chủ Nhật",
     ],
 )
 def test_a_desk_named_by_its_newsroom_word_first_or_in_one_cjk_word_is_no_person(raw: str) -> None:
@@ -61,6 +75,7 @@ def test_names_stay_beside_the_new_rules() -> None:
     assert clean_author_names(["MARK SHERMAN"])[0] == ["Mark Sherman"]
     assert clean_author_names(["Jean-Paul Sartre"])[0] == ["Jean-Paul Sartre"]
     assert clean_author_names(["Jana Ulm, Meja Berita"])[0] == ["Jana Ulm"]
+    assert clean_author_names(["Anna Nowak, Redakcja"])[0] == ["Anna Nowak"]
     assert clean_author_names(["Theo Walcott"])[0] == ["Theo Walcott"]
     assert clean_author_names(["박서연"])[0] == ["박서연"]
     # A broadcaster's three initials are kept as the evaluation gold keeps them.
@@ -413,3 +428,175 @@ def test_a_byline_of_editors_marks_only_names_no_one_and_stops_the_guesses() -> 
 
 def test_an_agency_under_the_behind_the_writer_is_credited_not_dropped_as_a_paper() -> None:
     assert clean_author_names(["Colleen Barry, The Associated Press"]) == (["Colleen Barry"], ["AP"])
+
+
+# -- labels that open a credit line: "Words:", "Story:", "Writer:", "Words and pictures:" ----
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Words and pictures: Jana Ulm",
+        "Words & pictures: Jana Ulm",
+        "Story: Jana Ulm",
+        "Report: Jana Ulm",
+        "Writer: Jana Ulm",
+        "Journalist: Jana Ulm",
+    ],
+)
+def test_a_credit_label_before_the_writer_is_cut(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Words: Jana Ulm</p>",
+        "<p><strong>Words:</strong> Jana Ulm</p>",
+        "<div class='credits'>Words: Jana Ulm<br>Pictures: Nell Ashby</div>",
+        "<p>Words and pictures: Jana Ulm</p>",
+        "<p>Text und Fotos: Jana Ulm</p>",
+        "<p>Writer: Jana Ulm</p>",
+    ],
+)
+def test_a_credit_line_of_no_byline_class_names_the_writer(line: str) -> None:
+    assert article(line).authors() == ["Jana Ulm"]
+
+
+def test_a_credit_line_under_the_story_names_the_writer() -> None:
+    assert article("", tail="<p>Words: Jana Ulm</p>").authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Senior Correspondent Jana Ulm",
+        "Chief Political Reporter Jana Ulm",
+        "Compiled by Jana Ulm",
+        "As told to Jana Ulm",
+    ],
+)
+def test_a_role_with_its_modifiers_before_the_name_and_as_told_to_are_cut(raw: str) -> None:
+    assert clean_author_names([raw])[0] == ["Jana Ulm"]
+
+
+def test_a_modifier_alone_before_a_name_stays_part_of_it() -> None:
+    assert clean_author_names(["Senior Reporter"])[0] == []
+    assert clean_author_names(["Digital Jana"])[0] == ["Digital Jana"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Kontributor: Jana Ulm</p>",
+        "<p>Laporan: Jana Ulm</p>",
+        "<p>Kontributor Bandung, Jana Ulm</p>",  # Indonesian: the role and post before the name
+        "<p>As told to Jana Ulm</p>",
+        "<p>Compiled by Jana Ulm</p>",
+    ],
+)
+def test_more_credit_lines_of_no_byline_class_name_the_writer(line: str) -> None:
+    assert article(line).authors() == ["Jana Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Jana Ulm, CNN", ["Jana Ulm"]),
+        ("By Jana Ulm and Nell Ashby, CNN", ["Jana Ulm", "Nell Ashby"]),
+        ("Jana Ulm, Nell Ashby, NDR", ["Jana Ulm", "Nell Ashby"]),
+        ("By Jana Ulm, The Hindu", ["Jana Ulm"]),
+    ],
+)
+def test_an_outlet_behind_the_writers_is_no_writer(byline: str, people: list[str]) -> None:
+    assert article(f'<p class="byline">{byline}</p>').authors() == people
+
+
+def framed_article(byline: str, head: str) -> GenericPage:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles "
+            "rotten through, and the ferries will berth at the north quay from next month.",
+            "Repairs would cost more than a new pier, the board said, and work on one starts in spring; the "
+            "old timber goes to the maritime museum, which asked for it last year.",
+            "Ferry passengers are asked to allow ten more minutes for the walk from the bus station to the "
+            "north quay until the new pier opens.",
+            "Residents of the old town had asked for the pier to be repaired rather than replaced, and some "
+            "of them spoke at the meeting.",
+        )
+    )
+    return GenericPage(
+        f"<html><head><title>Old ferry pier to close | Harbour Ledger</title>{head}</head><body>"
+        "<header><a href='/'>Harbour Ledger</a></header><main><article><h1>Old ferry pier to close</h1>"
+        f"{byline}<div class='entry-content'>{story}</div></article></main><footer>© 2025 Harbour Ledger</footer>"
+        "</body></html>",
+        "https://www.harbourledger.example/2025/03/04/old-ferry-pier-to-close/",
+    )
+
+
+def test_the_byline_element_by_the_headline_beats_an_author_meta_naming_the_site() -> None:
+    meta = '<meta name="author" content="Harbour Ledger">'
+    assert framed_article('<div class="byline">Jana Ulm</div>', meta).authors() == ["Jana Ulm"]
+    # a labelled byline did before
+    assert framed_article('<p class="byline">By Jana Ulm</p>', meta).authors() == ["Jana Ulm"]
+
+
+def french_article(byline: str) -> GenericPage:
+    story = (
+        "<p>Deux skieurs de randonnée ont été secourus mercredi après avoir été emportés par une avalanche "
+        "au-dessus du col, a indiqué la préfecture.</p>"
+        "<p>Les deux hommes, légèrement blessés, ont été héliportés vers l'hôpital le plus proche.</p>"
+        "<p>Le risque d'avalanche était évalué à trois sur une échelle de cinq dans le secteur.</p>"
+    )
+    return GenericPage(
+        '<html lang="fr"><head><title>Avalanche : deux skieurs secourus | Écho des Cimes</title></head><body>'
+        f"<main><article><h1>Avalanche : deux skieurs secourus</h1><div class='meta'>{byline}</div>{story}"
+        "</article></main></body></html>",
+        "https://www.echodescimes.example.fr/faits-divers/avalanche-deux-skieurs-secourus",
+    )
+
+
+def test_a_signature_block_is_the_byline_on_a_french_page() -> None:
+    assert french_article('<div class="signature">Jana Ulm</div>').authors() == ["Jana Ulm"]
+
+
+def test_a_byline_block_that_credits_an_agency_and_no_one_credits_the_agency() -> None:
+    page = french_article('<div class="signature">La Rédaction avec AFP</div>')
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "people"),
+    [
+        ("Minh Anh (theo Reuters)", ["Minh Anh"]),  # Vietnamese: according to Reuters
+        ("Minh Anh (Tổng hợp)", ["Minh Anh"]),  # compiled
+        ("Jana Ulm (with AFP)", ["Jana Ulm"]),
+        ("Jana Ulm (AFP)", ["Jana Ulm"]),
+        ("Jana Ulm (Hrsg.)", []),  # an editor's mark in a book's details: no source, no signature
+    ],
+)
+def test_a_signature_with_its_source_in_brackets_closing_the_story_names_the_writer(
+    signature: str, people: list[str]
+) -> None:
+    assert article("", tail=f'<p style="text-align:right"><strong>{signature}</strong></p>').authors() == people
+
+
+def test_a_section_and_date_around_an_agencys_byline_name_no_one() -> None:
+    story = (
+        "<p>Havnebestyrelsen besluttede tirsdag at lukke den gamle færgebro, efter at dykkere fandt pælene rådne.</p>"
+        "<p>En reparation ville koste mere end en ny bro, sagde bestyrelsen, og arbejdet begynder til foråret.</p>"
+        "<p>Færgerne lægger til ved containerkajen, indtil den nye bro står færdig om to år.</p>"
+    )
+    meta = (
+        '<div class="created_and_author"><div class="created_at">Erhverv - 02. januar 2026 kl. 10:21</div>'
+        '<div class="author">Af Ritzau</div></div>'
+    )
+    page = GenericPage(
+        '<html lang="da"><head><title>Gammel færgebro lukker | Havnebladet</title></head><body><main><article>'
+        f"<h1>Gammel færgebro lukker</h1>{meta}{story}</article></main></body></html>",
+        "https://www.havnebladet.example.dk/erhverv/gammel-faergebro-lukker/artikel/1",
+    )
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == ["Ritzau"]

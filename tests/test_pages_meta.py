@@ -1033,10 +1033,26 @@ def test_a_signature_does_not_beat_a_byline() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["Hafen-Stiftung", "Nordischer Fährverband", "Bund der Fährgäste", "Kieler Hafenzeitung", "Fähren Deutschland"],
+    [
+        "Hafen-Stiftung",
+        "Nordischer Fährverband",
+        "Bund der Fährgäste",
+        "Kieler Hafenzeitung",
+        "Fähren Deutschland",
+        # a police or fire service or a prosecutor issuing a release
+        "Polizei Hafenstadt",
+        "Polizeipräsidium Nordhafen",
+        "Freiwillige Feuerwehr Hafenstadt",
+        "Staatsanwaltschaft Hafenstadt",
+    ],
 )
 def test_an_organisations_or_a_papers_name_is_no_person(raw: str) -> None:
     assert clean_author_names([raw])[0] == []
+
+
+def test_a_press_portals_police_author_in_json_ld_is_no_writer() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Polizei Hafenstadt"}}</script>'
+    assert page(f"<title>Old ferry pier to close</title>{ld}", f"<article><h1>Old ferry pier to close</h1>{STORY}</article>").authors() == []
 
 
 def test_more_wire_agencies_go_to_attribution_but_a_name_like_one_stays() -> None:

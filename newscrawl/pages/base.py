@@ -2845,10 +2845,11 @@ class ArticlePage:
             line = first_line(node)
             if line and SPONSOR_LINE.match(line):
                 continue  # a sponsor's credit ("Presented by Harbor Savings Bank"), no writer
-            names = clean_author_names([line])[0] if line and len(line) <= MAX_BYLINE_CHARS else []
+            names, credits = clean_author_names([line]) if line and len(line) <= MAX_BYLINE_CHARS else ([], [])
+            # A byline block that credits a wire agency and no one ("La Rédaction avec AFP") is read
+            # for its agency.
             if (
-                names
-                and all(person_shaped(n) for n in names)
+                ((names and all(person_shaped(n) for n in names)) or (credits and not names))
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -2886,9 +2887,13 @@ class ArticlePage:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
-        if self._article_region is None or not self._labelled_inside:
+        if self._article_region is None:
             return []
-        shown = self._labelled_inside[0]
+        # No label: the element the page marks as its byline, inside the article's region
+        # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
+        shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
+        if not shown:
+            return []
         names = clean_author_names(shown)[0]
         if not names or not all(person_shaped(n) or " " not in n for n in names):
             return []
@@ -2910,6 +2915,15 @@ class ArticlePage:
         ):
             return []
         return shown
+
+    def _region_byline(self) -> list[str]:
+        """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
+        (a byline class beside the headline, not one in a box under the story), else nothing."""
+        groups = self._generic_bylines
+        if not groups or self._article_region is None:
+            return []
+        text = normalize_space(text_of(self._article_region))
+        return groups[0] if all(normalize_space(line) in text for line in groups[0]) else []
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -3214,6 +3228,9 @@ class ArticlePage:
             line = lines[index]
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
+            if not name and line.endswith(")") and (sourced := _SOURCED_SIGNATURE.match(line)):
+                if sourced.group("lead") or byline_agency(sourced.group("agency")):
+                    name = signature_name(sourced.group("name"))
             if not name:
                 # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
                 signed = bracketed_signature(line, signature_name) if index == len(lines) - 1 else None
@@ -3350,9 +3367,15 @@ class ArticlePage:
             # the page credits a wire agency, a desk or its staff and no person: no guessing
             return [], with_joint(agencies, joint)
         for raw in self._guessed_bylines():
+            if len(raw) > 1:
+                # A block around an agency's credit reads as its text whole ("Erhverv - 02. januar
+                # 2020 Af Ritzau" around "<div class="author">Af Ritzau</div>"): the credit is the byline.
+                raw = [item for item in raw if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)]
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
+            if agencies:
+                break  # the byline block credits an agency and no one: no guessing on
         return [], with_joint(agencies, joint)
 
     @cached_property
@@ -4572,18 +4595,23 @@ _BYLINE_LINE_LABEL = re.compile(
     r"|(?:posted|published|veröffentlicht|publié|publicado|diposting|dipublikasikan)\s+(?:on|am|le|el|pada)?\s*"
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
-    r"pewarta|redaktion|text|texte|teks|byline)\s*:(?:\s*(?=\S)|$)"
+    r"pewarta|kontributor|koresponden|jurnalis|laporan|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
     # drops a sentence ("Autor Michael Ende schrieb ..."), ``_caption_line`` a portrait's caption.
     r"|(?P<bare>autor(?:in|en)?)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # An as-told-to essay: the writer it was told to ("As told to Jana Ulm").
+    r"|as\s+told\s+to\s+(?=\S)"
     # Indonesian credits without a colon, a role and post before the name ("Penulis Kontributor
     # Bandung, Agus Setiawan", "Laporan Wartawan Warta Kota, Ujang": ``author_lines.role_credit_names``).
-    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)",
+    r"|(?:penulis|laporan)\s+(?=(?:wartawan|reporter|kontributor|koresponden|jurnalis|pewarta)\s+[^,]{2,40},)"
+    # The role alone before the post ("Kontributor Bandung, Agus Setiawan").
+    r"|(?=(?:kontributor|koresponden)\s+[^,]{2,40},)",
     re.IGNORECASE,
 )
 _BYLINE_LEAD_WORDS = frozenset(
-    "written posted published reported story words text analysis commentary column report interview "
+    "written posted published reported compiled story words text analysis commentary column report interview "
     "a an by created submitted geschrieben verfasst veröffentlicht erstellt gepostet eingestellt ein eine einem einer artikel beitrag blogbeitrag blog kommentar "
     "kolumne gastbeitrag gastkommentar analyse bericht reportage interview essay rezension glosse text und "
     "ditulis dikirim diposting laporan escrito publicado un una artículo columna écrit publié une article "
@@ -4887,6 +4915,14 @@ def _quotation_line(line: str) -> bool:
     reopen in May,” the harbour master said.") is prose: the dashed line under it signs the story."""
     return bool(_QUOTATION_END.search(line)) or (line.startswith(_QUOTE_OPENS) and bool(_QUOTING_WORDS.search(line)))
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
+#: A signature with its source in brackets after the name, alone on the story's last lines
+#: ("Minh Anh (theo Reuters)", Vietnamese "according to"; "Jana Ulm (with AFP)", "Minh Anh (Tổng
+#: hợp)": compiled); a bracket of one word only when it is an agency ("Jana Ulm (AFP)").
+_SOURCED_SIGNATURE = re.compile(
+    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b[^()]{0,60}|"
+    r"(?P<agency>[^()\s]{2,12}))\)$",
+    re.IGNORECASE,
+)
 _SIGNED_PROSE = re.compile(r"^\S+(?:\s+\S+){3,}.*[.!?:;…\"“”»«)]$")
 #: Elements whose text is no signature: headings, links, list items, captions, buttons.
 _NOT_SIGNATURE_TAGS = frozenset(

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import agency_name, byline_agencies
+from newscrawl.attribution import KNOWN_PUBLISHERS, agency_name, byline_agencies
 from newscrawl.dates import ZONE_ABBREVIATIONS
 
 # -- time zones ----------------------------------------------------------------------------
@@ -67,9 +67,10 @@ def zone_name(name: str) -> bool:
 TEAM_WORDS = frozenset("team desk newsroom webteam ডেস্ক डेस्क ڈیسک ομάδα ομαδα".split())
 #: A newsroom's credit in one word: "red" in lower case (German and Polish "red." for Redaktion),
 #: a desk in one word ("Newsdesk"), a team's initials run into its word in capitals ("BBNTEAM"),
-#: Greek "Σύνταξη" (the editorial staff).
+#: Greek "Σύνταξη" (the editorial staff), "the editor" alone (Albanian "Redaktori", Polish, Czech and
+#: Scandinavian "Redaktor", Lithuanian "Redaktorius": a CMS's editor account).
 NEWSROOM_MARK = re.compile(
-    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
+    r"^(?:red|(?i:newsdesk|webdesk|webteam|σύνταξη|συνταξη|redaktori|redaktor|redaktorius)|[A-Z0-9]{2,}(?:TEAM|DESK|NEWSROOM))$"
 )
 #: A staff or wire credit: "Staff and wire reports", "Wire reports", "From staff reports", "Staff
 #: and agencies", "News services", "Times staff and wire services".
@@ -153,7 +154,13 @@ _MEJA_DESKS = (
 _DESK_FIRST = re.compile(
     r"^(?:(?:da|de|la|a|di|della|dalla|do|dari)\s+)?"
     r"(?:meja\s+(?:" + "|".join(_MEJA_DESKS) + r")(?![^\W\d_])\S*(?:\s+\S+)?"
-    r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2})$",
+    r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}"
+    # The newsroom words of Central and Eastern Europe, the Baltics, the North and Turkey, a place
+    # or a section after them at most ("Redakcja Kraków", "Haber Merkezi"): Polish, Czech, Slovak,
+    # the South Slavic and Lithuanian, Romanian, Albanian, Russian, Ukrainian, Serbian and
+    # Macedonian, Hungarian, Finnish, Estonian, Scandinavian and Turkish.
+    r"|(?:redakcja|redakce|redakcia|redakcija|uredni[sš]tvo|reda[cč][tţț]ia|redaksia|редакция|редакція|"
+    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
@@ -170,18 +177,20 @@ def desk_credit(text: str) -> bool:
 #: "Our correspondent": a credit to the paper's own reporter with no name ("By Our Correspondent",
 #: "Our Staff Reporter", Malay and Indonesian "Wartawan Kami", French "Notre correspondant").
 _OWN_REPORTER = re.compile(
-    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von)\s+)?(?:"
+    r"^(?:(?:by|from|oleh|dari|par|por|de|door|von|na)\s+)?(?:"
     r"(?:our|notre|nos|nuestro|nuestra|nuestros|unser|unsere|unserem|onze)\s+(?:[\w-]+\s+){0,2}"
     r"(?:correspondents?|reporters?|staff|writers?|correspondant(?:e|s)?|envoy[ée]e?s?\s+sp[ée]ciale?s?|"
     r"corresponsal(?:es)?|reporter(?:in)?|korrespondent(?:in|en)?|redakteur(?:in)?|verslaggever)|"
-    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami)$",
+    r"(?:wartawan|pemberita|koresponden|reporter|jurnalis|penulis|pewarta|petugas)\s+kami|"
+    # Swahili: "(Na) Mwandishi Wetu" (our writer), "Waandishi Wetu", "Mwandishi Maalum" (special).
+    r"(?:mwandishi|waandishi)\s+(?:wetu|maalum))$",
     re.IGNORECASE,
 )
 
 
 def own_reporter_credit(text: str) -> bool:
     """True for a credit to the paper's own reporter that names no one ("Our Correspondent",
-    "Oleh Wartawan Kami")."""
+    "Oleh Wartawan Kami", Swahili "Na Mwandishi Wetu")."""
     return bool(_OWN_REPORTER.match(" ".join(text.split()).strip(" .,;:|-–—")))
 
 
@@ -392,8 +401,10 @@ def marks_byline(value: str) -> bool:
 
 #: Class words that mark a byline in one language only, as another language uses the word for
 #: something else (German "Firma" is a company): Spanish, Catalan and Italian "firma" (the
-#: signature), Portuguese "assinatura". Read on pages in that language (``language_marked_values``).
+#: signature), Portuguese "assinatura", French "signature" (a forum post's signature elsewhere).
+#: Read on pages in that language (``language_marked_values``).
 LANGUAGE_MARK_WORDS = {
+    "fr": frozenset({"signature", "signatures"}),
     "es": frozenset({"firma", "firmas"}),
     "ca": frozenset({"firma", "signatura"}),
     "it": frozenset({"firma"}),
@@ -465,16 +476,27 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+#: A broadcaster's or a paper's initials behind its writers ("By Jana Ulm and Piet Horn, CNN", "NDR").
+_OUTLET_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
 def without_paper(people: list[str], papers: Iterable[str], owners: Iterable[str] = ()) -> list[str]:
     """``people`` less a name after the first that is the paper's own (``papers``: the name its
     ``<title>`` ends on, its host's first label): "By Jake Sheridan | e-mail | Lakefront Tribune"
-    on lakefronttribune.example names one person. A site's owner (``owners``) stays."""
+    on lakefronttribune.example names one person. A site's owner (``owners``) stays. An outlet
+    behind the writers (a publisher the credits know, "The Hindu", or initials alone, "CNN", "NDR")
+    is no writer either; alone, a byline's initials stay ("CNN Wire", "NDR": no one else is named)."""
     if len(people) < 2:
         return people
     keys = {k for p in papers if len(k := _key(p)) >= 4} - {_key(o) for o in owners}
-    if not keys:
-        return people
-    return [people[0], *(name for name in people[1:] if _key(name) not in keys)]
+    return [
+        people[0],
+        *(
+            name
+            for name in people[1:]
+            if _key(name) not in keys and not _OUTLET_INITIALS.match(name) and name not in KNOWN_PUBLISHERS
+        ),
+    ]
 
 
 #: A joint credit: a name, "with", an agency ("Berita Contoh dengan Bernama", "Jana Ulm with AFP").

@@ -1043,14 +1043,15 @@ def title_key(text: str | None) -> str:
 # "Post author", "View all posts by"), a date or time behind ("Jane Doe March 25, 2015",
 # "Stand: 05.02.2020"), then split on "and" and its kin; what is left must look like a name.
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar)|"
+    r"^\s*(?:(?:text|texte|teks|words)\s*(?:und|and|&|;|/|\+|dan|et)\s*(?:fotos?|photos?|bilder?|bild|gambar|pictures|images)|"
     r"(?:post|article|story|page)\s+author|(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|"
     r"all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:from|by)|"
-    r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|"
+    r"written\s+by|posted\s+by|published\s+by|reported\s+by|story\s+by|words\s+by|text\s+by|compiled\s+by|"
+    r"as\s+told\s+to|"
     r"ditulis\s+oleh|diposting\s+oleh|dikirim\s+oleh|dipublikasikan\s+oleh|geschrieben\s+von|verfasst\s+von|"
     r"veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel|rezept|text)\s*von|zum\s+profil\s+von|"
     r"escrito\s+por|publicado\s+por|écrit\s+par|publié\s+par|scritto\s+da|"
-    r"words(?=\s*:)|by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
+    r"(?:words|story|report|reporting|writer|journalist)(?=\s*:)|by|from|oleh|door|penulis|reporter|pewarta|wartawan|kontributor|author|autor|autorin|"
     r"auteur|autore|verfasser|verfasserin|von|vom|par|por|text|texte|teks|testo|laporan|interview|"
     r"автор|авторы|автори|текст|"
     r"erstellt\s+von|über|about(?:\s+the\s+author)?|tentang(?:\s+penulis)?|sobre|à\s+propos\s+de)"
@@ -1195,14 +1196,17 @@ _NOT_NAME_WORDS = frozenset(
     "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
-# "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt").
+# "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt"); a police or fire
+# service or a prosecutor issuing a release ("Polizei Steinfurt", "Polizeipräsidium Mittelhessen",
+# "Freiwillige Feuerwehr Kassel", "Staatsanwaltschaft Köln": German press portals' author field).
 _ORGANISATION_ENDINGS = tuple(
     "stiftung verband verein gesellschaft ministerium akademie hochschule universität foundation association "
     "institute institut university volksblatt tagblatt abendblatt wochenblatt amtsblatt zeitung nachrichten "
-    "rundschau anzeiger illustrierte".split()
+    "rundschau anzeiger illustrierte polizei polizeipräsidium polizeiinspektion polizeidirektion feuerwehr "
+    "staatsanwaltschaft kriminalamt".split()
 )
 _ORGANISATION_WORDS = frozenset(
-    "bund fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
+    "bund abteilung fondation fundación fundação fondazione stichting deutschland schweiz österreich germany switzerland "
     "austria suisse svizzera españa italia indonesia malaysia singapore".split()
 )
 _PHOTO_CREDIT = re.compile(
@@ -1348,6 +1352,12 @@ def _strip_role(name: str) -> str:
         if word in _LABEL_PREPOSITIONS and len(rest) >= 2 and all(w[0].isupper() for w in rest[:2]):
             words = rest
             break
+    # A role's modifiers before it ("Senior Correspondent Jana Ulm", "Chief Political Reporter ...").
+    lead = 0
+    while lead < len(words) - 3 and words[lead].casefold() in _ROLE_MODIFIERS:
+        lead += 1
+    if lead and words[lead].casefold() in _ROLE_WORDS:
+        words = words[lead:]
     while len(words) > 2 and words[0].casefold() in _ROLE_WORDS | _LEADING_ROLES:
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Reporter Jana Ulm"
     while len(words) > 1 and words[-1].casefold() in _FOLLOW_WORDS:
@@ -1425,6 +1435,10 @@ def _host_labels(host_names: list[str]) -> list[list[str]]:
     return labels
 
 
+#: A Vietnamese weekday, two words ("Thứ Sáu, 27/11/2026 10:00": Friday; "Chủ Nhật": Sunday).
+_VIETNAMESE_WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE)
+
+
 def looks_like_name(name: str) -> bool:
     """True when ``name`` could be a person's name or handle, not a label, date or sentence."""
     words = name.split()
@@ -1436,6 +1450,7 @@ def looks_like_name(name: str) -> bool:
         or any(word.casefold() in ACCOUNT_WORDS for word in words)  # "Pentadbir" (intl_credits)
         or NEWSROOM_MARK.match(name.rstrip("."))
         or credit_words(name)
+        or _VIETNAMESE_WEEKDAY.match(name)
     ):
         return False
     first = words[0].casefold().rstrip(":")
