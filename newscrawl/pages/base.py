@@ -3675,7 +3675,7 @@ class ArticlePage:
         notices: set[str] = set()
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
-        for p in drop_related_blocks(shown):
+        for p in drop_related_blocks(shown, self._link_texts):
             if not p or p == via:
                 continue
             if is_boilerplate_line(p):
@@ -3732,6 +3732,14 @@ class ArticlePage:
         if len(parts) >= 2 and len(parts[-1].split()) <= MAX_TITLE_TAIL_WORDS:
             return [parts[-1]]
         return []
+
+    def _link_texts(self) -> set[str]:
+        """The text of every link on the page, normalised (a related box's teaser titles)."""
+        return self._link_text_set
+
+    @cached_property
+    def _link_text_set(self) -> set[str]:
+        return set() if self.tree is None else {normalize_space(a.text_content()) for a in self.tree.iter("a")}
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""

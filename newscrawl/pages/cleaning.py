@@ -2002,11 +2002,28 @@ def _drop_galleries(paragraphs: list[str]) -> list[str]:
     return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
 
 
-def drop_related_blocks(paragraphs: list[str]) -> list[str]:
+# Thai and Lao write no full stop: a story's sentence there looks like a teaser title.
+_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
+
+
+def _teaser_shape(line: str, link_texts: Callable[[], set[str]] | None) -> bool:
+    """True when ``line`` may be a teaser title under a related-posts heading: short, no full stop
+    or colon at its end; in a script that writes no full stop (Thai, Lao) the line must also be a
+    link's text on the page (``link_texts``), as a box's teasers are, since a story's next
+    sentences there have the same shape."""
+    if len(line) > MAX_TEASER_CHARS or line.rstrip().endswith((".", ":")):
+        return False
+    if link_texts is None or not _NO_STOP_SCRIPT.search(line):
+        return True
+    return line in link_texts()
+
+
+def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]] | None = None) -> list[str]:
     """``paragraphs`` without related-posts boxes: a heading such as "Related articles",
     "Baca juga", "Weitere Artikel zum Thema" or "NOTAS RELACIONADAS" and the teaser titles
-    under it (short lines without a full stop), up to the next paragraph of the story;
-    and without picture galleries (numbered captions).
+    under it (short lines without a full stop, ``_teaser_shape``), up to the next paragraph of
+    the story; and without picture galleries (numbered captions). ``link_texts`` gives the page's
+    link texts (normalised), read only for a line in a script without full stops.
     """
     paragraphs = _drop_galleries(paragraphs)
     out: list[str] = []
@@ -2023,8 +2040,7 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
         start = index
         while (
             index < len(paragraphs)
-            and len(paragraphs[index]) <= MAX_TEASER_CHARS
-            and not paragraphs[index].rstrip().endswith((".", ":"))
+            and _teaser_shape(paragraphs[index], link_texts)
             and not _related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
             and not (
