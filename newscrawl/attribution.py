@@ -38,7 +38,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "ANSA": ("ANSA",),
     "TASS": ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
     "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA", "الأناضول"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA", "الأناضول"),
     "PA": ("PA Media", "Press Association"),
     "AAP": ("AAP", "Australian Associated Press"),
     "CP": ("The Canadian Press", "Canadian Press"),
@@ -122,6 +122,24 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Andina": ("Agencia Andina",),
     "Notimex": ("Notimex",),
     "IPS": ("Inter Press Service",),
+    # Second national agencies and regional ones credited the same way (review rv26): China News
+    # Service ("中新社", its site "中新网"), Turkey's İhlas, Demirören and ANKA agencies and Anadolu
+    # as Turkish writes it, South Korea's Newsis and News1, Iran's ISNA, Mehr, Fars and Tasnim, the
+    # Baltic agencies, Laos' KPL.
+    "China News Service": ("China News Service", "Chinanews", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"),
+    "İHA": ("İHA", "İhlas Haber Ajansı", "Ihlas News Agency"),
+    "DHA": ("DHA", "Demirören Haber Ajansı", "Demirören News Agency"),
+    "ANKA": ("ANKA", "ANKA Haber Ajansı"),
+    "Newsis": ("Newsis", "뉴시스"),
+    "News1": ("News1", "뉴스1"),
+    "ISNA": ("ISNA", "Iranian Students' News Agency"),
+    "Mehr": ("Mehr News Agency", "Mehr News"),
+    "Fars": ("Fars News Agency", "Fars News"),
+    "Tasnim": ("Tasnim News Agency", "Tasnim News", "Tasnim"),
+    "BNS": ("BNS", "Baltic News Service"),
+    "LETA": ("LETA",),
+    "ELTA": ("ELTA",),
+    "KPL": ("KPL", "Lao News Agency"),
 }
 
 #: The agencies as South and Southeast Asia's scripts write them (review rv24): Thai, Devanagari
@@ -151,6 +169,9 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     "APP", "PPI", "PNA", "NAN", "UNI", "BSS", "UNB", "VNA", "WAM", "SPA", "QNA", "BNA", "ONA", "MENA", "SANA",
     "NNA", "INA", "WAFA", "MAP", "TAP", "APS", "ENA", "GNA", "MTI", "PAP", "CTK", "STA", "HINA", "BTA", "NTB",
     "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
+    # Turkish "İHA" is also a drone (insansız hava aracı); DHA, ANKA, ISNA, BNS, LETA, ELTA and KPL
+    # are words or other bodies' initials too
+    "İHA", "DHA", "ANKA", "ISNA", "BNS", "LETA", "ELTA", "KPL",
     # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
@@ -299,7 +320,7 @@ _REPUBLISHED = re.compile(
 # An agency's copyright notice closing its copy: "Copyright 2025 The Associated Press. All rights
 # reserved. ...", "Copyright © ANTARA 2025", "© 2025 AFP".
 _COPYRIGHT_LINE = re.compile(
-    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\s*,?\s*)?(?P<name>[^\W\d][^.\n]{1,60}?)"
+    r"^\s*(?:(?i:copyright)\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:\d{4}\s*,?\s*)?(?P<name>[^\W\d][^.\n]{1,60}?)"
     r"\s*(?:,?\s*\d{4})?\s*(?:\.(?:\s.*)?)?$",
     re.DOTALL,
 )
@@ -331,6 +352,22 @@ _REPORT_FOR_AGENCY = re.compile(
     r"(?P<names>[A-Z][^()\n]{1,80}?)\s+(?i:untuk|for|bagi)\s+(?P<agency>[^()\n]{2,40}?)\s*\)?\s*\.?$"
 )
 _REPORT_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|dan)\b)\s*")
+# A closing credit in brackets, ASCII or full-width, in any script the agency list spells: "(বাসস)",
+# "（共同）", "(ANTARA)"; a "from" word inside and the writer's name before it: Vietnamese "Minh Anh
+# (theo Reuters)" (review rv26). The writer is the byline's to read (the raw lines keep it).
+_BRACKET_CREDIT = re.compile(
+    r"^(?P<writer>[^\W\d_][^()（）\n.!?,;:。]{0,40}?\s+)?[(（]\s*(?:(?i:theo|nguồn|from|via|dari|menurut)\s*:?\s+)?"
+    r"(?P<name>[^()（）\n]{1,40}?)\s*[)）]\s*[.。।]?$"
+)
+#: Most words of the writer's name before a bracketed credit.
+MAX_CREDIT_WRITER_WORDS = 4
+# A story's end mark on its own line: Chinese "（完）", "（全文完）", "（终）": no credit, not the story's.
+_END_MARK = re.compile(r"^[(（【\[]\s*(?:全文)?(?:完|终|終)\s*[)）】\]]$")
+# A Korean agency's closing copyright line: "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "저작권자 ⓒ
+# 뉴시스, 무단전재 및 재배포 금지" (review rv26): the holder named after the mark.
+_KOREAN_COPYRIGHT = re.compile(
+    r"^[<〈《\[]?\s*저작권자\s*(?:\(c\)|\(C\)|ⓒ|©)?\s*(?P<name>[^,，<>〉》\]\n]{1,30}?)\s*(?:[,，.].*)?[>〉》\]]?$"
+)
 
 
 def report_for_agency(line: str) -> tuple[list[str], str] | None:
@@ -556,8 +593,9 @@ def attribute(
     while index >= 0 and index >= len(paras) - 4:
         text = paras[index]
         taken = _credit_line(text, [*(site_names or ()), *title_names])
-        if taken is not None and taken[0] == "own":
-            paras.pop(index)  # the site's own desk line ("Source: CNA/ng(zl)" on CNA): no credit
+        if taken is not None and taken[0] in ("own", "end"):
+            # the site's own desk line ("Source: CNA/ng(zl)" on CNA), a story's end mark ("（完）"): no credit
+            paras.pop(index)
             index -= 1
             continue
         if taken is None:
@@ -858,6 +896,18 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]
+    if stripped.endswith((")", "）", "】", "]", ").", "）。", ")।")):
+        if _END_MARK.match(stripped):
+            return "end", None, []
+        match = _BRACKET_CREDIT.match(stripped)
+        if match and (agency := agency_name(match.group("name"))):
+            writer = match.group("writer")
+            if writer is None or len(writer.split()) <= MAX_CREDIT_WRITER_WORDS:
+                return "agency", None, [agency]
+    if "저작권자" in stripped:
+        match = _KOREAN_COPYRIGHT.match(stripped)
+        if match and (agency := agency_name(match.group("name"))):
+            return "copyright", None, [agency]
     match = _REPUBLISHED.match(stripped)
     if match:
         # The place it ran is its publisher, an agency's own service too ("tayang di Reuters").

@@ -5,6 +5,9 @@ Fixtures written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from newscrawl.attribution import attribute
 from newscrawl.pages import GenericPage
 
 
@@ -45,3 +48,66 @@ def test_a_thai_story_goes_on_after_a_related_news_insert() -> None:
     )
     got = story_page("th", "เตือนฝนตกหนักภาคใต้", TH_STORY, "https://khao.example.co.th/news/2025/1/10/772", {2: insert})
     assert paragraphs(got) == TH_STORY
+
+
+# -- closing credits, end marks and sign-offs in many scripts ----------------------------------
+
+JA = "市は来年度から公園の遊具を順次更新すると発表した。"
+ZH = "市交通局表示，新线路开通后将方便沿线居民出行。"
+BN = "পৌরসভা মঙ্গলবার নদীর পাড়ে নতুন ঘাট চালু করেছে, যেখান থেকে প্রতিদিন নৌকা চলবে।"
+VI = "Thành phố mở thêm bến phà mới bên sông từ thứ Ba, phục vụ hằng ngày từ sáng đến tối."
+EN = "The council opened the new ferry pier on Tuesday, with boats every hour until late evening."
+
+
+@pytest.mark.parametrize(
+    ("story", "line", "agencies"),
+    [
+        (BN, "(বাসস)", ["BSS"]),  # Bengali: BSS in brackets on its own line
+        (JA, "（共同）", ["Kyodo"]),  # full-width brackets; "共同" alone is a word elsewhere
+        (ZH, "（中新社）", ["China News Service"]),
+        (VI, "Lan Chi (theo Reuters)", ["Reuters"]),  # the writer, then "(from Reuters)"
+        (EN, "(İHA)", ["İHA"]),
+        (JA, "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", ["Yonhap"]),  # Korean copyright line
+        (EN, "ⓒ Newsis", ["Newsis"]),
+    ],
+)
+def test_a_closing_credit_in_brackets_is_taken_off_the_story(story: str, line: str, agencies: list[str]) -> None:
+    got = attribute([story, story, line])
+    assert got.paragraphs == [story, story]
+    assert got.attribution.agencies == agencies
+
+
+@pytest.mark.parametrize("line", ["（完）", "(完)", "（全文完）", "（终）"])
+def test_a_chinese_end_mark_leaves_the_story_and_credits_no_one(line: str) -> None:
+    got = attribute([ZH, ZH, line])
+    assert got.paragraphs == [ZH, ZH]
+    assert got.attribution.agencies == [] and got.attribution.credit is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lan Chi (theo lời kể của nhân chứng) nói rằng đoàn tàu đã dừng lại ở ga cuối.",  # a sentence
+        "(Reuters Institute)",  # a body named after an agency
+        "(ảnh: Lan Chi)",  # a caption's credit
+        "Ông Nguyễn Văn Hùng, giám đốc sở giao thông (theo Reuters)",  # more than a writer's name
+    ],
+)
+def test_other_bracketed_lines_stay(line: str) -> None:
+    assert attribute([VI, VI, line]).paragraphs == [VI, VI, line]
+
+
+def test_the_writers_e_mail_above_an_agencys_closing_copyright_goes_too() -> None:
+    lines = [
+        "서울시는 내년부터 시내버스 요금을 150원 올리기로 했다고 27일 밝혔다.",
+        "시는 인상분을 노후 차량 교체와 심야 노선 확충에 쓰겠다고 설명했다.",
+        "요금 인상은 3월 1일부터 적용된다.",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in lines) + "<p>parkjy@yna.co.kr</p><p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포 금지&gt;</p>"
+    got = page(
+        "<title>시내버스 요금 150원 인상</title>",
+        f"<main><article><h1>시내버스 요금 150원 인상</h1><div class='article-body'>{body}</div></article></main>",
+        "https://hanbit.example.kr/news/2025/11/27/1001",
+    )
+    assert paragraphs(got) == lines
+    assert got.attribution().agencies == ["Yonhap"]

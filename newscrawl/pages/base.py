@@ -145,7 +145,12 @@ from newscrawl.pages.headline_parts import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
-from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source, info_line_agencies
+from newscrawl.pages.script_lines import (
+    drop_closing_lines,
+    drop_writer_contact,
+    ends_with_release_source,
+    info_line_agencies,
+)
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
@@ -3712,6 +3717,10 @@ class ArticlePage:
             site_names=self.site_names,
             title_names=self._title_tail_name,
         )
+        if len(credits.paragraphs) < len(paragraphs) and credits.attribution.credit:
+            # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
+            # copyright line): the story's end once the credit is off.
+            credits.paragraphs = drop_writer_contact(credits.paragraphs)
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])
         if notices:
