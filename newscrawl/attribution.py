@@ -715,7 +715,48 @@ def _caseless_bare_dateline(match: re.Match[str]) -> bool:
     word, the credit right after it or after a day with a figure ("کراچی (اے پی پی) ...", "लखनऊ, 12
     मार्च (पीटीआई) ..."), not a sentence's first words ("समाचार एजेंसी (पीटीआई) के मुताबिक ...")."""
     day = match.group("day")
-    return " " not in match.group("place") and (day is None or any(c.isdigit() for c in day))
+    if day is not None and not any(c.isdigit() for c in day):
+        return False
+    words = match.group("place").split()
+    if len(words) == 1:
+        return True
+    # Two words: a place written in two ("اسلام آباد", "फतेह पुर"), unless they name the agency or
+    # cite it ("خبر رساں ادارے", "समाचार एजेंसी", "وفق وكالة"); the credit is then followed by the
+    # sentence's first word, no mark.
+    rest = match.string[match.end() :]
+    return len(words) == 2 and not _AGENCY_WORD_LOCAL.intersection(words) and rest[:1].isalpha()
+
+
+#: Words that name or cite an agency before a bracketed credit, in the caseless scripts' languages.
+_AGENCY_WORD_LOCAL = frozenset(
+    "وكالة وكالات ادارے ادارہ ایجنسی ایجنسی، एजेंसी संवाद समाचार সংস্থা বার্তা وفق وفقا وفقاً بحسب حسب مطابق अनुसार".split()
+)
+
+
+# A place and a colon in a script without capitals, with no agency: Hindi "वाराणसी:", "नई दिल्ली:",
+# Urdu "لاہور:", Bengali "ঢাকা:", the other Indian scripts the same (review rv26). One or two words.
+_DATELINE_COLON_CASELESS = re.compile(
+    rf"^(?P<place>[\u0600-\u06ff\u0900-\u0dff]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+)?)\s*:\s+(?=\S)"
+)
+#: How far into a paragraph a caseless place's colon may stand (characters).
+MAX_CASELESS_PLACE_CHARS = 30
+# Labels, not places, before a colon: question and answer, source, inputs, note, "read also".
+_CASELESS_LABELS = frozenset(
+    "सवाल जवाब प्रश्न उत्तर स्रोत इनपुट साभार नोट पढ़ें पढ़िए हाइलाइट्स खास अपडेट लाइव वीडियो तस्वीरें "
+    "سوال جواب ماخذ بشکریہ نوٹ پڑھیں مزید ویڈیو سؤال الجواب المصدر مصدر ملاحظة اقرأ "
+    "প্রশ্ন উত্তর সূত্র তথ্যসূত্র নোট পড়ুন ভিডিও".split()
+)
+_CASELESS_SENTENCE_END = ("।", "۔", ".", "!", "?", "؟", '"', "”", "'", "’")
+
+
+def _caseless_colon_dateline(place: str, rest: str) -> bool:
+    """True when a caseless "place:" opens a story's sentence: no label's word in it, and a whole
+    sentence of the story after it (MIN_STORY_SENTENCE_CHARS, a sentence's end mark)."""
+    return (
+        not _CASELESS_LABELS.intersection(place.split())
+        and len(rest) >= MIN_STORY_SENTENCE_CHARS
+        and rest.rstrip().endswith(_CASELESS_SENTENCE_END)
+    )
 
 
 def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
@@ -749,6 +790,10 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()
             return paragraph[match.end() :], match.group("place"), credit
+    if ":" in paragraph[:MAX_CASELESS_PLACE_CHARS] and not paragraph[:1].isascii():
+        match = _DATELINE_COLON_CASELESS.match(paragraph)
+        if match and _caseless_colon_dateline(match.group("place"), paragraph[match.end() :]):
+            return paragraph[match.end() :], match.group("place"), None
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
     if intl is not None:
         return intl.rest, intl.place, intl.credit

@@ -79,7 +79,6 @@ NOT_RIGHT_TODAY = {
     'rv26/04-id-kontributor-editor-end-gnews-wa-prompts': "authors: (review rv26, as written) authors: ['Garut'] != ['Agus Mulyana']",
     'rv26/14-pt-por-a-e-b-leia-tambem-publicidade': "body: (review rv26, as written) body: missing [], extra ['Continua após a publicidade'], 5 paragraphs for 4",
     'rv26/20-vi-xem-them-author-end-theo-reuters': "authors: (review rv26, as written) authors: [] != ['Minh Anh'] (the writer before the closing '(theo Reuters)' credit is not read)",
-    'rv26/23-hi-yah-bhi-padhen-input-ians-desk': "body, dateline: (review rv26, as written) body: missing ['गंगा किनारे के सभी 84 घाटों पर अगले तीन महीनों में नई एलईडी लाइटें लगाई जाएंगी। नगर निगम ने इसके लिए 18 करोड़ रुपये की परियोजना को मंजूरी दे दी  / dateline: None != 'वाराणसी'",
     'rv26/28-tr-ilgili-haber-kaynak-aa': 'body, authors: (review rv26, as written) body: missing [], extra ["İlgili Haberİzmir Metrosu\'nda sefer sıklığı artıyor"], 5 paragraphs for 4 / authors: [\'Haber Merkezi\'] != []',
     'rv26/33-en-ng-embedded-tweet-and-video': "body: (review rv26, as written) body: missing [], extra ['— Ada (@ada_travels) November 27, 2026'], 6 paragraphs for 5",
     'rv26/36-en-mirror-cut-read-more-original-site': "publisher: (review rv26, as written) publisher: None != 'Malabar Chronicle'",
@@ -87,7 +86,6 @@ NOT_RIGHT_TODAY = {
     'rv26/42-id-mirror-reporter-editor-simak-video-tayang-kompas': "publisher: (review rv26, as written) publisher: 'Kompas' != 'Kompas.com'",
     'rv26/51-en-feed-notice-names-own-site-agency-inputs': "body: (review rv26, as written) body: missing [], extra ['This story has not been edited by Globe Newsline staff and is auto-generated from a syndicated feed.'], 4 paragraphs for 3",
     'rv26/55-vi-ttxvn-lead-xem-them-list3': "authors: (review rv26, as written) authors: ['Thứ Sáu'] != []",
-    'rv26/56-ur-islamabad-app-dateline-urdu': "body, agencies, dateline: (review rv26, as written) body: missing ['سوئی ناردرن گیس کمپنی نے موسم سرما کے لیے گھریلو صارفین کو گیس کی فراہمی کا شیڈول جاری کر دیا ہے۔'], extra ['اسلام آباد (اے پی پی) سوئی ناردرن گ / agencies: [] != ['APP'] (credit None) / dateline: None != 'اسلام آباد'",
     'rv26/58-sw-na-mwandishi-wetu-desk': "authors: (review rv26, as written) authors: ['Mwandishi Wetu'] != []",
 }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.attribution import attribute
+from newscrawl.attribution import attribute, take_dateline
 from newscrawl.pages import GenericPage
 
 
@@ -111,3 +111,37 @@ def test_the_writers_e_mail_above_an_agencys_closing_copyright_goes_too() -> Non
     )
     assert paragraphs(got) == lines
     assert got.attribution().agencies == ["Yonhap"]
+
+
+# -- datelines in scripts without capitals ------------------------------------------------------
+
+HI_REST = "नगर निगम ने मंगलवार को नदी के किनारे नया घाट खोल दिया, जहां से हर दिन सुबह से शाम तक नावें चलेंगी।"
+UR_REST = "بلدیہ نے منگل کو دریا کے کنارے نیا گھاٹ کھول دیا جہاں سے روزانہ صبح سے شام تک کشتیاں چلیں گی۔"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "credit"),
+    [
+        (f"पटना: {HI_REST}", "पटना", None),  # Hindi: a place and a colon, no agency
+        (f"नई दिल्ली: {HI_REST}", "नई दिल्ली", None),
+        (f"کراچی: {UR_REST}", "کراچی", None),
+        (f"حیدر آباد (اے پی پی) {UR_REST}", "حیدر آباد", "(اے پی پی)"),  # a place in two words, no dash
+    ],
+)
+def test_a_caseless_dateline_is_cut_and_read(paragraph: str, place: str, credit: str | None) -> None:
+    rest, got_place, got_credit = take_dateline(paragraph)
+    assert (got_place, got_credit) == (place, credit)
+    assert rest in (HI_REST, UR_REST)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"सवाल: {HI_REST}",  # an interview's question
+        "ये भी पढ़ें: नदी किनारे नया घाट",  # a related link's label
+        "पटना: नया घाट",  # no sentence after it
+        f"خبر رساں ادارے (اے پی پی) {UR_REST}",  # "the news agency (APP) ..." opens a sentence
+    ],
+)
+def test_other_caseless_openings_are_no_dateline(paragraph: str) -> None:
+    assert take_dateline(paragraph)[1] is None
