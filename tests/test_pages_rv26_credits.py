@@ -9,6 +9,7 @@ import pytest
 
 from newscrawl.attribution import attribute, take_dateline
 from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import is_boilerplate_line
 
 
 def page(head: str, body: str, url: str) -> GenericPage:
@@ -145,3 +146,75 @@ def test_a_caseless_dateline_is_cut_and_read(paragraph: str, place: str, credit:
 )
 def test_other_caseless_openings_are_no_dateline(paragraph: str) -> None:
     assert take_dateline(paragraph)[1] is None
+
+
+# -- the note that the story goes on past an ad slot -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continua após a publicidade",
+        "Continua depois da publicidade",
+        "Continúa después de la publicidad",
+        "La suite après cette publicité",
+        "Weiterlesen nach der Anzeige",
+        "Scroll untuk melanjutkan",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
+        "Story continues below advertisement",
+        "Haberin devamı reklamdan sonra",
+    ],
+)
+def test_the_note_that_the_story_goes_on_past_an_ad_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A publicidade continua após a eleição, segundo o tribunal.",
+        "The story continues below the fold in the print edition, the editor said.",
+        "Scroll untuk melanjutkan membaca artikel ini dianggap mengganggu oleh sebagian pembaca, kata peneliti.",
+    ],
+)
+def test_sentences_about_ads_and_scrolling_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_an_ad_slots_note_inside_the_story_leaves_it() -> None:
+    lines = [
+        "A prefeitura anunciou nesta terça-feira a reforma completa do mercado municipal do centro.",
+        "As obras devem começar em janeiro e durar cerca de oito meses, segundo o secretário de obras.",
+        "Os comerciantes serão transferidos para um galpão provisório durante a reforma do prédio.",
+    ]
+    ad = "<div class='ad-wrap'><span>Continua após a publicidade</span><div id='slot-2'></div></div>"
+    got = story_page("pt", "Mercado municipal será reformado", lines, "https://jornal.example.com.br/cidade/2025/11/mercado", {2: ad})
+    assert paragraphs(got) == lines
+
+
+# -- a related box's label glued to its link's title -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "İlgili HaberAnkara'da toplu taşıma ücretleri yeniden belirlendi",  # label and link, no space
+        "İlgili Haber",
+        "İlgili Haberler:",
+        "Lesen Sie auchNeue Radwege für die Innenstadt",
+    ],
+)
+def test_a_related_label_glued_to_its_title_is_an_insert(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "İlgili haberler dün akşam yayınlandı ve kısa sürede çok okundu.",
+        "Ilgilizenda is a place, not a label.",
+    ],
+)
+def test_sentences_opening_with_a_labels_words_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
