@@ -285,6 +285,16 @@ _SYNDICATION = re.compile(
     r"has not been edited|belum diedit|tidak disunting|tidak diedit",
     re.IGNORECASE,
 )
+# The same notice with no parentheses, as a sentence of its own: "This story has not been edited by
+# <Site> staff and is auto-generated from a syndicated feed." (review rv26), "Except for the headline,
+# this story has not been edited ...".
+_BARE_NOTICE = re.compile(
+    r"^(?i:(?:except\s+for\s+the\s+headline,\s*|only\s+the\s+(?:headline|image)[^,]{0,60},\s*)?"
+    r"this\s+(?:story|article|report|content|copy)\s+(?:has\s+not\s+been|was\s+not|is|was)\s)"
+)
+_BARE_NOTICE_WORDS = re.compile(
+    r"(?i:not\s+been\s+edited|auto-generated|(?:from|via|through)\s+(?:a|an|the)\s+(?:syndicated|agency|wire)\s+(?:news\s+)?feed)"
+)
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -909,8 +919,16 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
-    if stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped):
-        return "notice", _notice_publisher(stripped), find_agencies(stripped)
+    if (
+        (stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped))
+        or (_BARE_NOTICE.match(stripped) and _BARE_NOTICE_WORDS.search(stripped))
+    ):
+        publisher = _notice_publisher(stripped)
+        if publisher and any(_site_key(site) == _site_key(publisher) for site in site_names):
+            # "... not been edited by <this site> staff ...": the copy's own notice (spelled as the
+            # site's name exactly: a mirror's host may hold the original's name)
+            publisher = None
+        return "notice", publisher, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()

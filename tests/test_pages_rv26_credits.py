@@ -218,3 +218,30 @@ def test_a_related_label_glued_to_its_title_is_an_insert(line: str) -> None:
 )
 def test_sentences_opening_with_a_labels_words_stay(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+# -- a feed notice as a sentence of its own --------------------------------------------------------
+
+NOTICE_STORY = [
+    "The central bank left its policy rate unchanged on Thursday, citing easing inflation and steady growth.",
+    "Analysts had expected the decision after consumer prices rose less than forecast in October.",
+]
+
+
+def test_a_bare_feed_notice_naming_the_site_itself_goes_and_gives_no_publisher() -> None:
+    notice = "This story has not been edited by Harbour Daily staff and is auto-generated from a syndicated feed."
+    got = attribute([*NOTICE_STORY, notice], site_names=["Harbour Daily", "harbourdaily.example.com"])
+    assert got.paragraphs == NOTICE_STORY
+    assert got.attribution.publisher is None and got.attribution.credit == notice
+
+
+def test_a_bare_feed_notice_naming_another_site_gives_its_publisher() -> None:
+    notice = "Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed."
+    got = attribute([*NOTICE_STORY, notice], site_names=["Harbour Daily"])
+    assert got.paragraphs == NOTICE_STORY
+    assert got.attribution.publisher == "NDTV"
+
+
+def test_a_storys_sentence_about_a_feed_stays() -> None:
+    line = "This story was first told on a syndicated radio show in 1998, and it has been retold many times since."
+    assert attribute([*NOTICE_STORY, line]).paragraphs == [*NOTICE_STORY, line]
