@@ -38,7 +38,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "ANSA": ("ANSA",),
     "TASS": ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
     "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA", "الأناضول"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA", "الأناضول"),
     "PA": ("PA Media", "Press Association"),
     "AAP": ("AAP", "Australian Associated Press"),
     "CP": ("The Canadian Press", "Canadian Press"),
@@ -111,14 +111,6 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Agerpres": ("Agerpres",),
     "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
     "Ritzau": ("Ritzau",),
-    # The Baltic agencies (Baltic News Service, Latvia's LETA, Lithuania's ELTA), as Baltic papers
-    # credit them under their stories ("BNS", "LETA").
-    "BNS": ("BNS", "Baltic News Service"),
-    "LETA": ("LETA",),
-    "ELTA": ("ELTA",),
-    # Turkey's agencies besides Anadolu: Demirören (DHA) and İhlas (İHA).
-    "DHA": ("DHA", "Demirören Haber Ajansı"),
-    "İHA": ("İHA", "İhlas Haber Ajansı"),
     # Cuba's Agencia Cubana de Noticias and Catalonia's Agència Catalana de Notícies.
     "ACN": ("ACN", "Agencia Cubana de Noticias", "Agència Catalana de Notícies"),
     "NTB": ("NTB", "Norsk Telegrambyrå"),
@@ -132,6 +124,24 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Andina": ("Agencia Andina",),
     "Notimex": ("Notimex",),
     "IPS": ("Inter Press Service",),
+    # Second national agencies and regional ones credited the same way (review rv26): China News
+    # Service ("中新社", its site "中新网"), Turkey's İhlas, Demirören and ANKA agencies and Anadolu
+    # as Turkish writes it, South Korea's Newsis and News1, Iran's ISNA, Mehr, Fars and Tasnim, the
+    # Baltic agencies, Laos' KPL.
+    "China News Service": ("China News Service", "Chinanews", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"),
+    "İHA": ("İHA", "İhlas Haber Ajansı", "Ihlas News Agency"),
+    "DHA": ("DHA", "Demirören Haber Ajansı", "Demirören News Agency"),
+    "ANKA": ("ANKA", "ANKA Haber Ajansı"),
+    "Newsis": ("Newsis", "뉴시스"),
+    "News1": ("News1", "뉴스1"),
+    "ISNA": ("ISNA", "Iranian Students' News Agency"),
+    "Mehr": ("Mehr News Agency", "Mehr News"),
+    "Fars": ("Fars News Agency", "Fars News"),
+    "Tasnim": ("Tasnim News Agency", "Tasnim News", "Tasnim"),
+    "BNS": ("BNS", "Baltic News Service"),
+    "LETA": ("LETA",),
+    "ELTA": ("ELTA",),
+    "KPL": ("KPL", "Lao News Agency"),
 }
 
 #: The agencies as South and Southeast Asia's scripts write them (review rv24): Thai, Devanagari
@@ -160,7 +170,10 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     # the national agencies' short forms that are also words, names, places or other bodies' initials
     "APP", "PPI", "PNA", "NAN", "UNI", "BSS", "UNB", "VNA", "WAM", "SPA", "QNA", "BNA", "ONA", "MENA", "SANA",
     "NNA", "INA", "WAFA", "MAP", "TAP", "APS", "ENA", "GNA", "MTI", "PAP", "CTK", "STA", "HINA", "BTA", "NTB",
-    "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN", "BNS", "LETA", "ELTA", "DHA", "İHA", "ACN",
+    "STT", "AGI", "KUNA", "IRNA", "TASR", "UNIAN",
+    # Turkish "İHA" is also a drone (insansız hava aracı); DHA, ANKA, ISNA, BNS, LETA, ELTA and KPL
+    # are words or other bodies' initials too
+    "İHA", "DHA", "ANKA", "ISNA", "BNS", "LETA", "ELTA", "KPL", "ACN",
     # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
@@ -274,6 +287,16 @@ _SYNDICATION = re.compile(
     r"has not been edited|belum diedit|tidak disunting|tidak diedit",
     re.IGNORECASE,
 )
+# The same notice with no parentheses, as a sentence of its own: "This story has not been edited by
+# <Site> staff and is auto-generated from a syndicated feed." (review rv26), "Except for the headline,
+# this story has not been edited ...".
+_BARE_NOTICE = re.compile(
+    r"^(?i:(?:except\s+for\s+the\s+headline,\s*|only\s+the\s+(?:headline|image)[^,]{0,60},\s*)?"
+    r"this\s+(?:story|article|report|content|copy)\s+(?:has\s+not\s+been|was\s+not|is|was)\s)"
+)
+_BARE_NOTICE_WORDS = re.compile(
+    r"(?i:not\s+been\s+edited|auto-generated|(?:from|via|through)\s+(?:a|an|the)\s+(?:syndicated|agency|wire)\s+(?:news\s+)?feed)"
+)
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -309,7 +332,7 @@ _REPUBLISHED = re.compile(
 # An agency's copyright notice closing its copy: "Copyright 2025 The Associated Press. All rights
 # reserved. ...", "Copyright © ANTARA 2025", "© 2025 AFP".
 _COPYRIGHT_LINE = re.compile(
-    r"^\s*(?:(?i:copyright)\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\s*,?\s*)?(?P<name>[^\W\d][^.\n]{1,60}?)"
+    r"^\s*(?:(?i:copyright)\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:\d{4}\s*,?\s*)?(?P<name>[^\W\d][^.\n]{1,60}?)"
     r"\s*(?:,?\s*\d{4})?\s*(?:\.(?:\s.*)?)?$",
     re.DOTALL,
 )
@@ -341,6 +364,22 @@ _REPORT_FOR_AGENCY = re.compile(
     r"(?P<names>[A-Z][^()\n]{1,80}?)\s+(?i:untuk|for|bagi)\s+(?P<agency>[^()\n]{2,40}?)\s*\)?\s*\.?$"
 )
 _REPORT_NAMES = re.compile(r"\s*(?:,|&|\b(?:and|dan)\b)\s*")
+# A closing credit in brackets, ASCII or full-width, in any script the agency list spells: "(বাসস)",
+# "（共同）", "(ANTARA)"; a "from" word inside and the writer's name before it: Vietnamese "Minh Anh
+# (theo Reuters)" (review rv26). The writer is the byline's to read (the raw lines keep it).
+_BRACKET_CREDIT = re.compile(
+    r"^(?P<writer>[^\W\d_][^()（）\n.!?,;:。]{0,40}?\s+)?[(（]\s*(?:(?i:theo|nguồn|from|via|dari|menurut)\s*:?\s+)?"
+    r"(?P<name>[^()（）\n]{1,40}?)\s*[)）]\s*[.。।]?$"
+)
+#: Most words of the writer's name before a bracketed credit.
+MAX_CREDIT_WRITER_WORDS = 4
+# A story's end mark on its own line: Chinese "（完）", "（全文完）", "（终）": no credit, not the story's.
+_END_MARK = re.compile(r"^[(（【\[]\s*(?:全文)?(?:完|终|終)\s*[)）】\]]$")
+# A Korean agency's closing copyright line: "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "저작권자 ⓒ
+# 뉴시스, 무단전재 및 재배포 금지" (review rv26): the holder named after the mark.
+_KOREAN_COPYRIGHT = re.compile(
+    r"^[<〈《\[]?\s*저작권자\s*(?:\(c\)|\(C\)|ⓒ|©)?\s*(?P<name>[^,，<>〉》\]\n]{1,30}?)\s*(?:[,，.].*)?[>〉》\]]?$"
+)
 
 
 def report_for_agency(line: str) -> tuple[list[str], str] | None:
@@ -566,8 +605,9 @@ def attribute(
     while index >= 0 and index >= len(paras) - 4:
         text = paras[index]
         taken = _credit_line(text, [*(site_names or ()), *title_names])
-        if taken is not None and taken[0] == "own":
-            paras.pop(index)  # the site's own desk line ("Source: CNA/ng(zl)" on CNA): no credit
+        if taken is not None and taken[0] in ("own", "end"):
+            # the site's own desk line ("Source: CNA/ng(zl)" on CNA), a story's end mark ("（完）"): no credit
+            paras.pop(index)
             index -= 1
             continue
         if taken is None:
@@ -687,7 +727,48 @@ def _caseless_bare_dateline(match: re.Match[str]) -> bool:
     word, the credit right after it or after a day with a figure ("کراچی (اے پی پی) ...", "लखनऊ, 12
     मार्च (पीटीआई) ..."), not a sentence's first words ("समाचार एजेंसी (पीटीआई) के मुताबिक ...")."""
     day = match.group("day")
-    return " " not in match.group("place") and (day is None or any(c.isdigit() for c in day))
+    if day is not None and not any(c.isdigit() for c in day):
+        return False
+    words = match.group("place").split()
+    if len(words) == 1:
+        return True
+    # Two words: a place written in two ("اسلام آباد", "फतेह पुर"), unless they name the agency or
+    # cite it ("خبر رساں ادارے", "समाचार एजेंसी", "وفق وكالة"); the credit is then followed by the
+    # sentence's first word, no mark.
+    rest = match.string[match.end() :]
+    return len(words) == 2 and not _AGENCY_WORD_LOCAL.intersection(words) and rest[:1].isalpha()
+
+
+#: Words that name or cite an agency before a bracketed credit, in the caseless scripts' languages.
+_AGENCY_WORD_LOCAL = frozenset(
+    "وكالة وكالات ادارے ادارہ ایجنسی ایجنسی، एजेंसी संवाद समाचार সংস্থা বার্তা وفق وفقا وفقاً بحسب حسب مطابق अनुसार".split()
+)
+
+
+# A place and a colon in a script without capitals, with no agency: Hindi "वाराणसी:", "नई दिल्ली:",
+# Urdu "لاہور:", Bengali "ঢাকা:", the other Indian scripts the same (review rv26). One or two words.
+_DATELINE_COLON_CASELESS = re.compile(
+    rf"^(?P<place>[\u0600-\u06ff\u0900-\u0dff]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+)?)\s*:\s+(?=\S)"
+)
+#: How far into a paragraph a caseless place's colon may stand (characters).
+MAX_CASELESS_PLACE_CHARS = 30
+# Labels, not places, before a colon: question and answer, source, inputs, note, "read also".
+_CASELESS_LABELS = frozenset(
+    "सवाल जवाब प्रश्न उत्तर स्रोत इनपुट साभार नोट पढ़ें पढ़िए हाइलाइट्स खास अपडेट लाइव वीडियो तस्वीरें "
+    "سوال جواب ماخذ بشکریہ نوٹ پڑھیں مزید ویڈیو سؤال الجواب المصدر مصدر ملاحظة اقرأ "
+    "প্রশ্ন উত্তর সূত্র তথ্যসূত্র নোট পড়ুন ভিডিও".split()
+)
+_CASELESS_SENTENCE_END = ("।", "۔", ".", "!", "?", "؟", '"', "”", "'", "’")
+
+
+def _caseless_colon_dateline(place: str, rest: str) -> bool:
+    """True when a caseless "place:" opens a story's sentence: no label's word in it, and a whole
+    sentence of the story after it (MIN_STORY_SENTENCE_CHARS, a sentence's end mark)."""
+    return (
+        not _CASELESS_LABELS.intersection(place.split())
+        and len(rest) >= MIN_STORY_SENTENCE_CHARS
+        and rest.rstrip().endswith(_CASELESS_SENTENCE_END)
+    )
 
 
 def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
@@ -721,6 +802,10 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         ):
             credit = paragraph[match.start("agency") - 1 : match.end()].strip()
             return paragraph[match.end() :], match.group("place"), credit
+    if ":" in paragraph[:MAX_CASELESS_PLACE_CHARS] and not paragraph[:1].isascii():
+        match = _DATELINE_COLON_CASELESS.match(paragraph)
+        if match and _caseless_colon_dateline(match.group("place"), paragraph[match.end() :]):
+            return paragraph[match.end() :], match.group("place"), None
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
     if intl is not None:
         return intl.rest, intl.place, intl.credit
@@ -836,8 +921,16 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
-    if stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped):
-        return "notice", _notice_publisher(stripped), find_agencies(stripped)
+    if (
+        (stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped))
+        or (_BARE_NOTICE.match(stripped) and _BARE_NOTICE_WORDS.search(stripped))
+    ):
+        publisher = _notice_publisher(stripped)
+        if publisher and any(_site_key(site) == _site_key(publisher) for site in site_names):
+            # "... not been edited by <this site> staff ...": the copy's own notice (spelled as the
+            # site's name exactly: a mirror's host may hold the original's name)
+            publisher = None
+        return "notice", publisher, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()
@@ -868,6 +961,18 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]
+    if stripped.endswith((")", "）", "】", "]", ").", "）。", ")।")):
+        if _END_MARK.match(stripped):
+            return "end", None, []
+        match = _BRACKET_CREDIT.match(stripped)
+        if match and (agency := agency_name(match.group("name"))):
+            writer = match.group("writer")
+            if writer is None or len(writer.split()) <= MAX_CREDIT_WRITER_WORDS:
+                return "agency", None, [agency]
+    if "저작권자" in stripped:
+        match = _KOREAN_COPYRIGHT.match(stripped)
+        if match and (agency := agency_name(match.group("name"))):
+            return "copyright", None, [agency]
     match = _REPUBLISHED.match(stripped)
     if match:
         # The place it ran is its publisher, an agency's own service too ("tayang di Reuters").

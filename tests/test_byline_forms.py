@@ -210,7 +210,7 @@ def test_a_hyphenated_name_in_capitals_is_a_name_only_joined_agencies_are_a_cred
 
 def test_a_broadcasters_initials_are_no_news_services_credit() -> None:
     assert clean_author_names(["By CNN"]) == (["CNN"], [])
-    # the Baltic News Service's byline: not dropped as a news service's initials, credited as its agency
+    # The Baltic News Service's byline: an agency since it is in AGENCIES (F26), credited, no writer.
     assert clean_author_names(["BNS"]) == ([], ["BNS"])
     assert clean_author_names(["TNN"]) == ([], [])
     assert clean_author_names(["DHNS"]) == ([], [])

@@ -145,7 +145,12 @@ from newscrawl.pages.headline_parts import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
-from newscrawl.pages.script_lines import drop_closing_lines, ends_with_release_source, info_line_agencies
+from newscrawl.pages.script_lines import (
+    drop_closing_lines,
+    drop_writer_contact,
+    ends_with_release_source,
+    info_line_agencies,
+)
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
@@ -3698,7 +3703,7 @@ class ArticlePage:
         notices: set[str] = set()
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
-        for p in drop_related_blocks(shown):
+        for p in drop_related_blocks(shown, self._link_texts):
             if not p or p == via:
                 continue
             if is_boilerplate_line(p):
@@ -3735,6 +3740,10 @@ class ArticlePage:
             site_names=self.site_names,
             title_names=self._title_tail_name,
         )
+        if len(credits.paragraphs) < len(paragraphs) and credits.attribution.credit:
+            # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
+            # copyright line): the story's end once the credit is off.
+            credits.paragraphs = drop_writer_contact(credits.paragraphs)
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])
         if notices:
@@ -3755,6 +3764,14 @@ class ArticlePage:
         if len(parts) >= 2 and len(parts[-1].split()) <= MAX_TITLE_TAIL_WORDS:
             return [parts[-1]]
         return []
+
+    def _link_texts(self) -> set[str]:
+        """The text of every link on the page, normalised (a related box's teaser titles)."""
+        return self._link_text_set
+
+    @cached_property
+    def _link_text_set(self) -> set[str]:
+        return set() if self.tree is None else {normalize_space(a.text_content()) for a in self.tree.iter("a")}
 
     def _links_of(self, paragraphs: list[str]) -> dict[str, str]:
         """First link of each of ``paragraphs`` found as a block in the page (credits that link the original)."""

@@ -89,6 +89,9 @@ _READ_ALSO_SOUTH = (
     r"(?:ఇది|ఇవి|ఇవీ)\s+(?:కూడా\s+)?చదవండి|ಇದನ್ನೂ\s+ಓದಿ|"
     r"(?:ഇതും|ഇതുകൂടി)\s+(?:വായിക്കുക|വായിക്കൂ)"
 )
+# A label's last lower-case letter glued to a capital: a box's label and its link's title joined
+# with no space ("İlgili Haberİzmir Metrosu'nda ...": a <span> and an <a> side by side).
+_GLUED = r"(?<=[a-zà-ÿğışçöü])(?=[A-ZÀ-ÞİĞŞÇÖÜ])"
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
@@ -120,10 +123,12 @@ _RELATED_LEAD_INTL = re.compile(
     + _READ_ALSO_SOUTH
     + r"|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|"
     r"basahin\s+(?:din|rin)|basaha\s+usab|soma\s+(?:pia|zaidi)|"
+    # Turkish: "İlgili Haber", "Bunlar da ilginizi çekebilir", "Ayrıca okuyun".
+    r"ilgili\s+haber(?:ler)?|bunlar\s+da\s+ilginizi\s+çekebilir|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun|"
     # A video box's heading: "Also watch", "Te recomendamos" over a player and its title.
     r"also\s+watch|watch\s+also|more\s+videos|assista\s+também|(?:à|a)\s+voir\s+aussi|regardez\s+aussi|"
     r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema)"
-    r"(?=\W|$)|"
+    r"(?=\W|$|" + _GLUED + r")|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
     r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
     r"ANZEIGE\b|WERBUNG\b|PUBLICIDAD\b|PUBLICITÉ\b|BASAHIN\b"
@@ -185,7 +190,16 @@ _WIDGET_LINE_INTL = re.compile(
     # Malayalam, Thai, Vietnamese, Tagalog.
     r"বিজ্ঞাপন|विज्ञापन|اشتہار|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|โฆษณา|quảng\s+cáo|patalastas|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
-    r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments))\s*:?\s*$",
+    r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments)|"
+    # The note that the story goes on past an ad slot (review rv26): "Continua após a publicidade",
+    # "Scroll untuk melanjutkan", "Story continues below advertisement", "Weiterlesen nach der Anzeige".
+    r"continua\s+(?:após|depois\s+d[ae]|apos)\s+(?:a\s+)?publicidade|continúa\s+(?:después\s+de|tras)\s+(?:la\s+)?publicidad|"
+    r"la\s+suite\s+après\s+(?:cette\s+|la\s+)?publicité|continua\s+(?:dopo|sotto)\s+(?:la\s+)?pubblicità|"
+    r"(?:weiterlesen|weiter)\s+nach\s+der\s+(?:anzeige|werbung)|"
+    r"(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?|"
+    r"(?:advertisement\s+)?scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
+    r"(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:ad|advertisement))"
+    r"(?:\s+(?:this\s+)?(?:ad|advertisement))?|haberin\s+devamı\s+(?:reklamdan\s+sonra|aşağıda))\s*:?\s*$",
     re.IGNORECASE,
 )
 # A share button's label in Japanese, Chinese or Korean alone on a line ("このニュースをシェア",
@@ -590,7 +604,8 @@ _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
     r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
-    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia)(?=\W|$)"
+    r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia|"
+    r"ilgili\s+haber(?:ler)?|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun)(?=\W|$|" + _GLUED + r")"
 )
 
 
@@ -2025,11 +2040,28 @@ def _drop_galleries(paragraphs: list[str]) -> list[str]:
     return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
 
 
-def drop_related_blocks(paragraphs: list[str]) -> list[str]:
+# Thai and Lao write no full stop: a story's sentence there looks like a teaser title.
+_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
+
+
+def _teaser_shape(line: str, link_texts: Callable[[], set[str]] | None) -> bool:
+    """True when ``line`` may be a teaser title under a related-posts heading: short, no full stop
+    or colon at its end; in a script that writes no full stop (Thai, Lao) the line must also be a
+    link's text on the page (``link_texts``), as a box's teasers are, since a story's next
+    sentences there have the same shape."""
+    if len(line) > MAX_TEASER_CHARS or line.rstrip().endswith((".", ":")):
+        return False
+    if link_texts is None or not _NO_STOP_SCRIPT.search(line):
+        return True
+    return line in link_texts()
+
+
+def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]] | None = None) -> list[str]:
     """``paragraphs`` without related-posts boxes: a heading such as "Related articles",
     "Baca juga", "Weitere Artikel zum Thema" or "NOTAS RELACIONADAS" and the teaser titles
-    under it (short lines without a full stop), up to the next paragraph of the story;
-    and without picture galleries (numbered captions).
+    under it (short lines without a full stop, ``_teaser_shape``), up to the next paragraph of
+    the story; and without picture galleries (numbered captions). ``link_texts`` gives the page's
+    link texts (normalised), read only for a line in a script without full stops.
     """
     paragraphs = _drop_galleries(paragraphs)
     out: list[str] = []
@@ -2046,8 +2078,7 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
         start = index
         while (
             index < len(paragraphs)
-            and len(paragraphs[index]) <= MAX_TEASER_CHARS
-            and not paragraphs[index].rstrip().endswith((".", ":"))
+            and _teaser_shape(paragraphs[index], link_texts)
             and not _related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
             and not (
