@@ -65,6 +65,11 @@ TIER_BASE = 2_000
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 2048
 _KEY_MIN, _KEY_END = KEY_MIN, KEY_END
+#: Bytes of a store file past which it is read at random, unmapped (``SQLiteStore._set_reads``):
+#: past 8 times the page cache a connection holds (128 MB), a lookup wants a few scattered pages.
+#: Chosen between the bench's 10k-story store (87 MB: mapped, faster read cold) and its
+#: 1M-story one (8.7 GB: random, faster read cold); the sizes between were not measured.
+RANDOM_READS_FROM = 1 << 30
 #: Bits of the legacy key filter per key of ``fingerprint_keys`` (the B-tree index of stores
 #: made before key runs, and the one a re-cluster writes), at least, when it is built
 #: (rounded up to a power of two). With 3 hashes a key not in the index is probed anyway
@@ -394,18 +399,14 @@ class SQLiteStore(Store):
             self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories: a
-            # 128 MB cache a connection. No memory map: a page it faults in from the disk
-            # brings the device's whole read-ahead window with it (the kernel's mmap
-            # read-around: 8 MB here), where a dedupe lookup wants ~30 random pages; the
-            # pages are read with pread instead, and told random (``_advise_random``).
+            # 128 MB cache a connection. How the file is read past it: _set_reads.
             self._db.execute("PRAGMA cache_size=-131072")
-            self._db.execute("PRAGMA mmap_size=0")
             self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
             self._db.executescript(_SCHEMA)
             self._migrate()
+            self._set_reads()
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
-        _advise_random(path)
         # The key-index tail (see TAIL_MIN, KeyTail), read from the rows above
         # ``indexed_upto``; trimmed or re-read when a run or a clear moved it.
         self._tail = KeyTail(0)
@@ -417,6 +418,29 @@ class SQLiteStore(Store):
         self._runs_version = -1
         self._merge_checked = -1
         self._dead_runs = False
+
+    def _set_reads(self) -> None:
+        """How the file's pages are read from the disk, chosen at open by its size.
+
+        A store up to ``RANDOM_READS_FROM`` is memory-mapped (SQLite caps the map at its
+        build's SQLITE_MAX_MMAP_SIZE, 2 GB in Python's usual builds; mapped pages are the OS
+        page cache, shared between processes): dedupe's lookups soon want most of its pages,
+        and a page faulted in from the disk brings its neighbours with it (the kernel's mmap
+        read-around, as large as the device's read-ahead: 8 MB on this machine's disk), so a
+        10k-story store (87 MB) read cold comes in a few faults. A larger store is read with
+        pread, its descriptors advised random (``_advise_random``): a lookup at 1M stories
+        wants ~30 pages of 8.7 GB, and the read-around brought ~1.3 MB from the disk for them
+        where 0.12 MB is wanted."""
+        try:
+            large = self.path != ":memory:" and os.path.getsize(self.path) > RANDOM_READS_FROM
+        except OSError:
+            large = False
+        self.random_reads = large
+        if large:
+            self._db.execute("PRAGMA mmap_size=0")
+            _advise_random(self.path)
+        else:
+            self._db.execute("PRAGMA mmap_size=4294967296")
 
     def _enable_wal(self) -> None:
         """WAL is kept in the file: the first opener sets it. Two processes opening a new file
