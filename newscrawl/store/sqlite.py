@@ -342,7 +342,7 @@ def _advise_random(path: str) -> None:
     its descriptors of the file, found in ``/proc/self/fd``, gets ``POSIX_FADV_RANDOM``), so a
     page read from the disk brings no read-ahead with it. A lookup at 1M stories reads ~30
     random pages (key blocks, a fingerprint, the leaves it writes); with the default
-    read-ahead each cold one brought 16-128 kB more (0.38 MB read an article where 0.12
+    read-ahead each cold one brought 16-128 kB more (0.38 MB read a lookup where 0.12
     is wanted). A hint only, on the descriptors, not the file: other processes keep their
     own; a scan of the whole store (``--rebuild``) reads page by page. Nothing where the
     call or ``/proc`` is missing."""
@@ -435,7 +435,6 @@ class SQLiteStore(Store):
             large = self.path != ":memory:" and os.path.getsize(self.path) > RANDOM_READS_FROM
         except OSError:
             large = False
-        self.random_reads = large
         if large:
             self._db.execute("PRAGMA mmap_size=0")
             _advise_random(self.path)
