@@ -7,6 +7,8 @@ the driver sends each chunk to both in turn, which goes first alternating, so th
 load weighs on both alike. Each worker's CPU time per chunk is summed; the verdicts (kind,
 story, score) of both must be equal. Copy the stores first and drop them from the page cache
 (``--cold``) so neither starts warmer; the copies are written to (give fresh ones each run).
+Wall time and the bytes each worker had read from the disk (``/proc/self/io``) are printed
+beside CPU.
 
     git archive BASE | tar -x -C /tmp/base && ln -s $PWD/.venv /tmp/base/.venv
     cp CACHE/dedupe-bench-1000000-1-<base>.sqlite /tmp/b.sqlite; cp CACHE/dedupe-bench-1000000-1-<ours>.sqlite /tmp/o.sqlite
@@ -54,14 +56,23 @@ def worker(path: str, size: int, count: int) -> None:
     print("ready", flush=True)
     for line in sys.stdin:
         start, stop, batch = map(int, line.split())
-        cpu = time.process_time()
+        cpu, wall, read = time.process_time(), time.perf_counter(), _read_bytes()
         if batch == 1:
             verdicts = [engine.process(doc) for doc in docs[start:stop]]
         else:
             verdicts = [v for i in range(start, stop, batch) for v in engine.process_batch(docs[i : min(stop, i + batch)])]
-        cpu = time.process_time() - cpu
-        print(json.dumps([cpu, [(v.match, v.story_id, round(v.score, 6)) for v in verdicts]]), flush=True)
+        cpu, wall, read = time.process_time() - cpu, time.perf_counter() - wall, _read_bytes() - read
+        print(json.dumps([cpu, [(v.match, v.story_id, round(v.score, 6)) for v in verdicts], wall, read]), flush=True)
     store.close()
+
+
+def _read_bytes() -> int:
+    """Bytes this process has had read from the disk (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/io") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("read_bytes:"))
+    except (OSError, StopIteration):
+        return 0
 
 
 def main() -> None:
@@ -100,23 +111,31 @@ def main() -> None:
         if proc.stdout.readline().strip() != "ready":
             raise SystemExit("a worker failed to start")
     cpu: dict[str, list[float]] = {name: [] for name in procs}
+    wall: dict[str, list[float]] = {name: [] for name in procs}
+    read: dict[str, int] = dict.fromkeys(procs, 0)
     verdicts: dict[str, list] = {name: [] for name in procs}
     for n, start in enumerate(range(0, args.articles, args.chunk)):
         for name in ("base", "branch") if n % 2 == 0 else ("branch", "base"):
             proc = procs[name]
             proc.stdin.write(f"{start} {min(args.articles, start + args.chunk)} {args.batch}\n")
             proc.stdin.flush()
-            spent, found = json.loads(proc.stdout.readline())
+            spent, found, waited, bytes_read = json.loads(proc.stdout.readline())
             cpu[name].append(spent)
+            wall[name].append(waited)
+            read[name] += bytes_read
             verdicts[name] += found
     for proc in procs.values():
         proc.stdin.close()
         proc.wait()
     per_article = {name: round(sum(spent) / args.articles * 1e6) for name, spent in cpu.items()}
+    wall_article = {name: round(sum(spent) / args.articles * 1e6) for name, spent in wall.items()}
+    read_article = {name: round(total / args.articles / 1e3, 1) for name, total in read.items()}
     print(f"CPU an article, base -> this tree: {per_article['base']} -> {per_article['branch']} us"
-          f" ({args.batch} a transaction); verdicts equal: {verdicts['base'] == verdicts['branch']}")  # fmt: skip
+          f" ({args.batch} a transaction); verdicts equal: {verdicts['base'] == verdicts['branch']}")
+    print(f"wall an article: {wall_article['base']} -> {wall_article['branch']} us; read from the disk:"
+          f" {read_article['base']} -> {read_article['branch']} kB an article")  # fmt: skip
     print(json.dumps({
-        "batch": args.batch, "per_article_us": per_article,
+        "batch": args.batch, "per_article_us": per_article, "wall_us": wall_article, "read_kb": read_article,
         "chunks_us": {name: [round(s / args.chunk * 1e6) for s in spent] for name, spent in cpu.items()},
         "verdicts_equal": verdicts["base"] == verdicts["branch"], "matches": Counter(m for m, _, _ in verdicts["branch"]),
     }))  # fmt: skip

@@ -65,6 +65,11 @@ TIER_BASE = 2_000
 #: its in-memory tail (see ``KeyTail``).
 TAIL_RUN = 2048
 _KEY_MIN, _KEY_END = KEY_MIN, KEY_END
+#: Bytes of a store file past which it is read at random, unmapped (``SQLiteStore._set_reads``):
+#: past 8 times the page cache a connection holds (128 MB), a lookup wants a few scattered pages.
+#: Chosen between the bench's 10k-story store (87 MB: mapped, faster read cold) and its
+#: 1M-story one (8.7 GB: random, faster read cold); the sizes between were not measured.
+RANDOM_READS_FROM = 1 << 30
 #: Bits of the legacy key filter per key of ``fingerprint_keys`` (the B-tree index of stores
 #: made before key runs, and the one a re-cluster writes), at least, when it is built
 #: (rounded up to a power of two). With 3 hashes a key not in the index is probed anyway
@@ -332,6 +337,30 @@ class KeyTail:
         return np.concatenate(dropped) if dropped else np.empty(0, dtype=np.int64)
 
 
+def _advise_random(path: str) -> None:
+    """Tell the kernel that this process reads the store's file at random (Linux: each of
+    its descriptors of the file, found in ``/proc/self/fd``, gets ``POSIX_FADV_RANDOM``), so a
+    page read from the disk brings no read-ahead with it. A lookup at 1M stories reads ~30
+    random pages (key blocks, a fingerprint, the leaves it writes); with the default
+    read-ahead each cold one brought 16-128 kB more (0.38 MB read a lookup where 0.12
+    is wanted). A hint only, on the descriptors, not the file: other processes keep their
+    own; a scan of the whole store (``--rebuild``) reads page by page. Nothing where the
+    call or ``/proc`` is missing."""
+    if path == ":memory:" or not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        real = os.path.realpath(path)
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return
+    for name in fds:
+        try:
+            if os.readlink(f"/proc/self/fd/{name}") == real:
+                os.posix_fadvise(int(name), 0, 0, os.POSIX_FADV_RANDOM)
+        except (OSError, ValueError):
+            continue  # closed since the listing, or not a file
+
+
 def path_from_uri(uri: str) -> str:
     """``sqlite:///rel/path`` → ``rel/path``; ``sqlite:////abs`` → ``/abs``; ``:memory:`` kept."""
     if not uri.startswith("sqlite://"):
@@ -370,16 +399,12 @@ class SQLiteStore(Store):
             self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories: a
-            # 128 MB cache a connection, and memory-mapped reads of the file's first pages
-            # (SQLite caps the map at its build's SQLITE_MAX_MMAP_SIZE, 2 GB in Python's
-            # usual builds; mapped pages are the OS page cache, shared between processes).
-            # Pages past it are read with pread: all the key blocks of the benchmark's 1M-story
-            # store (5.4 GB), ~3 us of user and ~1-4 us of system time a cold block.
+            # 128 MB cache a connection. How the file is read past it: _set_reads.
             self._db.execute("PRAGMA cache_size=-131072")
-            self._db.execute("PRAGMA mmap_size=4294967296")
             self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
             self._db.executescript(_SCHEMA)
             self._migrate()
+            self._set_reads()
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
         # The key-index tail (see TAIL_MIN, KeyTail), read from the rows above
@@ -393,6 +418,28 @@ class SQLiteStore(Store):
         self._runs_version = -1
         self._merge_checked = -1
         self._dead_runs = False
+
+    def _set_reads(self) -> None:
+        """How the file's pages are read from the disk, chosen at open by its size.
+
+        A store up to ``RANDOM_READS_FROM`` is memory-mapped (SQLite caps the map at its
+        build's SQLITE_MAX_MMAP_SIZE, 2 GB in Python's usual builds; mapped pages are the OS
+        page cache, shared between processes): dedupe's lookups soon want most of its pages,
+        and a page faulted in from the disk brings its neighbours with it (the kernel's mmap
+        read-around, as large as the device's read-ahead: 8 MB on this machine's disk), so a
+        10k-story store (87 MB) read cold comes in a few faults. A larger store is read with
+        pread, its descriptors advised random (``_advise_random``): a lookup at 1M stories
+        wants ~30 pages of 8.7 GB, and the read-around brought ~1.3 MB from the disk for them
+        where 0.12 MB is wanted."""
+        try:
+            large = self.path != ":memory:" and os.path.getsize(self.path) > RANDOM_READS_FROM
+        except OSError:
+            large = False
+        if large:
+            self._db.execute("PRAGMA mmap_size=0")
+            _advise_random(self.path)
+        else:
+            self._db.execute("PRAGMA mmap_size=4294967296")
 
     def _enable_wal(self) -> None:
         """WAL is kept in the file: the first opener sets it. Two processes opening a new file
