@@ -487,10 +487,9 @@ _DISCARD_PAGE = (
 )
 
 
-def test_the_overall_discard_matchers_find_trafilaturas_elements_with_each_attribute_list_read_once() -> None:
+def test_the_overall_discard_matchers_find_trafilaturas_elements() -> None:
     # The same attribute lists in both orders (trafilatura's "@id|@class" reads the one written
-    # first), repeated lists, lists no test holds: the elements of trafilatura's XPaths, in order,
-    # on the first read and on the second (verdicts remembered).
+    # first), repeated lists, lists no test holds: the elements of trafilatura's XPaths, in order.
     from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
     from newscrawl.pages.trafilatura_steps import matchers
@@ -499,25 +498,7 @@ def test_the_overall_discard_matchers_find_trafilaturas_elements_with_each_attri
     theirs = [expression(tree) for expression in OVERALL_DISCARD_XPATH]
     ours = matchers()["OVERALL_DISCARD_XPATH"]
     assert [matcher(tree) for matcher in ours] == theirs
-    assert [matcher(tree) for matcher in ours] == theirs
     assert sum(map(len, theirs)) >= 10
-
-
-def test_an_attribute_lists_verdict_is_read_once() -> None:
-    from newscrawl.pages.trafilatura_steps import _by_attributes
-
-    read: list[tuple] = []
-
-    def verdict(node: object) -> bool:
-        read.append(tuple(node.items()))
-        return node.get("class") == "share-buttons"
-
-    tree = parse_html(_DISCARD_PAGE)
-    match = _by_attributes(lambda root: root.iter("div"), verdict)
-    found = match(tree)
-    assert found == [node for node in tree.iter("div") if node.get("class") == "share-buttons"] and len(found) == 2
-    assert len(read) == len(set(read)) == len({tuple(node.items()) for node in tree.iter("div")})
-    assert match(tree) == found and len(read) == len(set(read))  # the second page read: no verdict again
 
 
 def test_the_caption_and_teaser_prunes_run_only_when_a_class_or_id_word_can_match() -> None:

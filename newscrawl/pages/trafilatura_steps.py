@@ -74,37 +74,6 @@ def _first(node: HtmlElement, one: str, one_value: str | None, other: str, other
     return one_value
 
 
-#: Attribute lists a matcher of ``_by_attributes`` remembers its verdict for (a page has a few
-#: hundred distinct ones; the memory is emptied when full).
-MAX_VERDICTS = 20_000
-
-
-def _by_attributes(walk: Callable[[HtmlElement], Iterable[Any]], verdict: Callable[[HtmlElement], bool]) -> Matcher:
-    """A matcher: the elements of ``walk(tree)`` for which ``verdict`` holds, ``verdict`` a test that
-    reads nothing but the element's attributes (their names, values and order). Its verdict is
-    read once for each distinct attribute list, then looked up: a page repeats its attribute lists
-    (class="..." on hundreds of elements), and one ``items()`` costs less than the four or five
-    ``get`` and the tests of a verdict (trafilatura's prune reads every element of each tree it
-    extracts from, several times a page)."""
-    verdicts: dict[tuple[tuple[str, str], ...], bool] = {}
-
-    def match(tree: HtmlElement) -> list[HtmlElement]:
-        out = []
-        for node in walk(tree):
-            key = tuple(node.items())
-            known = verdicts.get(key)
-            if known is None:
-                if len(verdicts) >= MAX_VERDICTS:
-                    verdicts.clear()
-                known = verdicts[key] = bool(verdict(node))
-            if known:
-                out.append(node)
-        return out
-
-    match.__name__ = verdict.__name__
-    return match
-
-
 def _document(tree: HtmlElement, *tags: str) -> Iterator[Any]:
     """What XPath's ``//*`` reads: every element of ``tree``'s document, the root's siblings too
     (a page written as two ``<html>`` documents parses into two)."""
@@ -123,19 +92,24 @@ def _build() -> dict[str, Any]:
     test_discard_id = _test(alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_ID_TOKENS))
     test_discard_class = _test(alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_CLASS_TOKENS))
 
-    def overall_discard(node: HtmlElement) -> bool:
-        if node.get("data-lp-replacement-content") is not None:
-            return True
-        role, component = node.get("role"), node.get("data-component")
-        ident, cls = node.get("id"), node.get("class")
-        first = cls if ident is None else ident if cls is None else _first(node, "id", ident, "class", cls)
-        return (
-            (role is not None and "nav" in role.replace("N", "n"))
-            or (component is not None and "MostPopularStories" in component)
-            or (first is not None and test_cookie(first))
-            or (ident is not None and test_discard_id(ident))
-            or (cls is not None and test_discard_class(cls))
-        )
+    def overall_discard(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants(*_DISCARD_TAGS):
+            if node.get("data-lp-replacement-content") is not None:
+                out.append(node)
+                continue
+            role, component = node.get("role"), node.get("data-component")
+            ident, cls = node.get("id"), node.get("class")
+            first = cls if ident is None else ident if cls is None else _first(node, "id", ident, "class", cls)
+            if (
+                (role is not None and "nav" in role.replace("N", "n"))
+                or (component is not None and "MostPopularStories" in component)
+                or (first is not None and test_cookie(first))
+                or (ident is not None and test_discard_id(ident))
+                or (cls is not None and test_discard_class(cls))
+            ):
+                out.append(node)
+        return out
 
     test_hidden = _test("hidden")
     test_reader_comments = _test("reader-comments|akismet")
@@ -144,22 +118,26 @@ def _build() -> dict[str, Any]:
         "noprint|notloaded"
     )
 
-    def hidden_and_replies(node: HtmlElement) -> bool:
-        cls, ident, style = node.get("class"), node.get("id"), node.get("style")
-        if ident is None:  # (``_first`` of two values one of which is None: the other)
-            id_or_class, id_or_style = cls, style
-        else:
-            id_or_class = ident if cls is None else _first(node, "id", ident, "class", cls)
-            id_or_style = ident if style is None else _first(node, "id", ident, "style", style)
-        return (
-            cls == "comments-title"
-            or (id_or_class is not None and id_or_class.startswith("reply-"))
-            or (id_or_style is not None and test_hidden(id_or_style))
-            or (style is not None and ("display:none" in style or "display: none" in style))
-            or (ident is not None and test_reader_comments(ident))
-            or (cls is not None and test_hide_class(cls))
-            or node.get("aria-hidden") == "true"
-        )
+    def hidden_and_replies(tree: HtmlElement) -> list[HtmlElement]:
+        out = []
+        for node in tree.iterdescendants(etree.Element):  # elements only, chosen in C
+            cls, ident, style = node.get("class"), node.get("id"), node.get("style")
+            if ident is None:  # (``_first`` of two values one of which is None: the other)
+                id_or_class, id_or_style = cls, style
+            else:
+                id_or_class = ident if cls is None else _first(node, "id", ident, "class", cls)
+                id_or_style = ident if style is None else _first(node, "id", ident, "style", style)
+            if (
+                cls == "comments-title"
+                or (id_or_class is not None and id_or_class.startswith("reply-"))
+                or (id_or_style is not None and test_hidden(id_or_style))
+                or (style is not None and ("display:none" in style or "display: none" in style))
+                or (ident is not None and test_reader_comments(ident))
+                or (cls is not None and test_hide_class(cls))
+                or node.get("aria-hidden") == "true"
+            ):
+                out.append(node)
+        return out
 
     test_bottom = _test(r"(^|\s)bottom|bottom(\s|$)")
     test_link = _test(r"(^|\s)link(\s|$)")
@@ -359,10 +337,7 @@ def _build() -> dict[str, Any]:
             first_of(_BODY_TAGS, main_content),
             first_of(_MAIN_TAGS, main_block),
         ],
-        "OVERALL_DISCARD_XPATH": [
-            _by_attributes(lambda tree: tree.iterdescendants(*_DISCARD_TAGS), overall_discard),
-            _by_attributes(lambda tree: tree.iterdescendants(etree.Element), hidden_and_replies),  # elements only
-        ],
+        "OVERALL_DISCARD_XPATH": [overall_discard, hidden_and_replies],
         "PRECISION_DISCARD_XPATH": [X.PRECISION_DISCARD_XPATH[0], precision_discard],
         "REMOVE_COMMENTS_AND_LISTS_XPATH": [comments_and_lists],
         "REMOVE_COMMENTS_XPATH": [comments],
