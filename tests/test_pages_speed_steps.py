@@ -471,3 +471,77 @@ def test_the_byline_editors_are_those_the_source_scan_first_found(byline: str, s
     page = ArticlePage(_editor_page(byline, script), "https://paper.example/city/ferry-line-opens-1234")
     reference = ArticlePage(_editor_page(byline, script), "https://paper.example/city/ferry-line-opens-1234")
     assert page._byline_editors == _byline_editors_reference(reference) == editors
+
+
+_DISCARD_PAGE = (
+    "<html><body><div class='story'><p>Der Rat tagte am Montag.</p>"
+    "<div id='cookie-banner' class='box'>Cookies</div><div class='box' id='cookie-banner'>Cookies</div>"
+    "<div class='cookie-banner' id='box'>Cookies</div><div id='box' class='cookie-banner'>Cookies</div>"
+    "<span role='Navigation'>Menü</span><div data-component='MostPopularStories'>Beliebt</div>"
+    "<p data-lp-replacement-content=''>Ersatz</p><div class='share-buttons'>Teilen</div>"
+    "<div class='share-buttons'>Teilen</div><div style='display:none'>versteckt</div>"
+    "<p id='hidden-1' style='color:red'>rot</p><p style='color:red' id='hidden-1'>rot</p>"
+    "<section aria-hidden='true'>aus</section><a class='reply-link'>Antworten</a>"
+    "<div class='comments-title'>Kommentare</div><div class='box'>bleibt</div><div class='box'>bleibt</div>"
+    "<p>Er beschloss den Plan.</p></div></body></html>"
+)
+
+
+def test_the_overall_discard_matchers_find_trafilaturas_elements() -> None:
+    # The same attribute lists in both orders (trafilatura's "@id|@class" reads the one written
+    # first), repeated lists, lists no test holds: the elements of trafilatura's XPaths, in order.
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+
+    from newscrawl.pages.trafilatura_steps import matchers
+
+    tree = parse_html(_DISCARD_PAGE)
+    theirs = [expression(tree) for expression in OVERALL_DISCARD_XPATH]
+    ours = matchers()["OVERALL_DISCARD_XPATH"]
+    assert [matcher(tree) for matcher in ours] == theirs
+    assert sum(map(len, theirs)) >= 10
+
+
+def test_the_caption_and_teaser_prunes_run_only_when_a_class_or_id_word_can_match() -> None:
+    from newscrawl.pages.trafilatura_steps import _gated, page_markers
+
+    searched: list[object] = []
+
+    def xpath(tree: object) -> list:
+        searched.append(tree)
+        return ["found"]
+
+    search = _gated(xpath, "easer")
+    assert search("tree") == ["found"] and len(searched) == 1  # markers unknown: searched
+    with page_markers(".story\n#main"):
+        assert search("tree") == [] and len(searched) == 1
+    with page_markers(".story\n.Teaser-box"):
+        assert search("tree") == ["found"] and len(searched) == 2
+    assert search("tree") == ["found"] and len(searched) == 3  # the page's markers are gone again
+
+
+@pytest.mark.parametrize("words", [("teaser", "caption"), ("story", "bild")])
+def test_the_main_text_is_the_same_with_the_prunes_gated(words: tuple[str, str]) -> None:
+    import contextlib
+
+    from newscrawl.pages import body
+    from newscrawl.pages.document import PageDocument
+
+    teaser, caption = words
+    page = (
+        "<html><body><article><h1>Der Plan</h1><p>Der Rat tagte am Montag und beschloss den Plan für die Brücke "
+        "am Hafen, sagte die Bürgermeisterin am Abend.</p>"
+        f"<div class='{teaser}-box'><p>Ein anderer Artikel über den Hafen und die Fähre, die im Sommer fährt.</p></div>"
+        f"<div class='{caption}'><p>Die Brücke im Nebel am frühen Morgen, von der Fähre aus gesehen.</p></div>"
+        "<p>Er sagte, der Bau beginne im Frühjahr und dauere zwei Jahre, die Kosten trage die Stadt allein.</p>"
+        "</article></body></html>"
+    )
+    doc = PageDocument(page, "https://hafen.example/rat/plan")
+    gated = body.trafilatura_runs(doc.tree, doc.url, [], doc.markers)
+    original = body.page_markers
+    try:
+        body.page_markers = lambda text: contextlib.nullcontext()  # every prune run, as trafilatura runs them
+        ungated = body.trafilatura_runs(doc.tree, doc.url, [], doc.markers)
+    finally:
+        body.page_markers = original
+    assert gated == ungated
+    assert "Bürgermeisterin" in gated[0]

@@ -34,6 +34,7 @@ from newscrawl.pages.trafilatura_steps import (
     html2txt_length,
     justext_rescue,
     matchers_for,
+    page_markers,
     prepare_tree,
 )
 
@@ -620,6 +621,7 @@ def _trafilatura_runs(
     options = _options(url)
     marker_text = None if markers is None else "\n".join(markers)
     with (
+        page_markers(marker_text),
         _page_for_trafilatura(tree, drop, marker_text) as page,
         _layout_tables_unboxed(page),
         _formulas_as_text(page),
