@@ -264,3 +264,45 @@ def test_rows_of_one_article_fold_after_each_batch_and_after_a_replay(store_uri,
         # The first URL and three more of it: one row, at the URL fetched last.
         assert store.count_articles() == 1
         assert store.get_article("https://p.example/2026/01/ferry/")["url"] == "https://p.example/2026/01/ferry-line-opens-2/"
+
+
+def test_an_article_moved_while_the_store_pipeline_holds_it_is_stored_in_its_final_story(store_uri, tmp_path, monkeypatch):
+    """A crawl through both pipelines: the cut wire copy, a paper's own report (joins the story
+    through the cut's lead), the whole wire report (takes the report out of the story: D17's
+    ``Verdict.moved``) and its translation, each deduplicated alone, and all held unwritten by
+    the store pipeline (``STORE_BATCH_SIZE``) until the crawl ends. Every article row is in the
+    story its fingerprint is in and that lists it as a copy, with the match it is there by."""
+    monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
+    from newscrawl.items import article_from_doc
+    from newscrawl.store.base import cached_url_key
+    from pipelines.dedupe import DedupePipeline
+    from tests.test_dedupe_own_reports import _FINAL_NAMES
+
+    store_pipeline = make_pipeline(store_uri, tmp_path, STORE_BATCH_SIZE=100)
+    dedupe = DedupePipeline.from_crawler(store_pipeline.crawler)
+    names = ("cut", "own", "wire", "mt")
+
+    async def crawl():
+        dedupe.open_spider()
+        await store_pipeline.open_spider()
+        for name in names:  # one response at a time: a dedupe batch of one each
+            item = await dedupe.process_item(article_from_doc(_FINAL_NAMES[name]))
+            await store_pipeline.process_item(item)
+        assert store_pipeline.crawler.stats.get_value("store/inserted") is None  # nothing written yet
+        dedupe.close_spider()
+        await store_pipeline.close_spider()
+
+    run(crawl())
+    assert store_pipeline.crawler.stats.get_value("dedupe/moved") == 1
+    with open_store(store_uri) as store:
+        places = {}
+        for name in names:
+            url = _FINAL_NAMES[name]["url"]
+            story_id = store.resolve_story(store.get_fingerprint(cached_url_key(url))[0]["story_id"])
+            copies = {c["url"]: c for c in store.get_story(story_id)["copies"]}
+            row = store.get_article(url)
+            assert (name, row["story_id"]) == (name, story_id)
+            assert (row["match"], row["match_score"]) == (copies[url]["match"], copies[url]["score"])
+            places[name] = story_id
+        assert places["own"] != places["wire"] == places["cut"] == places["mt"]
+        assert store.get_article(_FINAL_NAMES["own"]["url"])["match"] == "new"

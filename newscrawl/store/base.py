@@ -229,7 +229,9 @@ class Store(ABC):
 
     @abstractmethod
     def upsert_articles(self, docs: Sequence[dict[str, Any]]) -> WriteResult:
-        """Insert or update articles keyed by ``url_key(url)``, as one batch."""
+        """Insert or update articles keyed by ``url_key(url)``, as one batch. A doc given a
+        story whose fingerprint is in another story now (``move_copy`` took it out while it
+        waited unwritten) is stored in that story, with the fingerprint's match and score."""
 
     @abstractmethod
     def get_article(self, url: str) -> dict[str, Any] | None:

@@ -188,12 +188,36 @@ class MongoStore(Store):
                     self.articles.update_many(
                         {"url_key": {"$in": list(prepared)}, "story_id": story_id}, {"$set": {"story_id": now}}
                     )
+            self._follow_moves(prepared)
         for key in prepared:
             if key in existing and existing[key] != prepared[key]["doc_hash"]:
                 result.updated += 1
             elif key not in existing:
                 result.inserted += 1
         return result
+
+    def _follow_moves(self, prepared: dict[str, dict[str, Any]]) -> None:
+        """Rows just written whose article was taken out of its story (``move_copy``) since the
+        doc was given its id, while it waited unwritten, get the story their fingerprint is in
+        now, and how. Read after the write: ``move_copy`` sets the fingerprint before the row,
+        so a move whose row update came before our write is seen here, a later one moves ours."""
+        given = {key: p["story_id"] for key, p in prepared.items() if p.get("story_id")}
+        if not given:
+            return
+        found = self.fingerprints.find(
+            {"ref": {"$in": list(given)}}, {"ref": 1, "story_id": 1, "fields.match": 1, "fields.score": 1}
+        )
+        for fp in found:
+            story = fp.get("story_id")
+            if story and story != given[fp["ref"]]:
+                story = self._resolve(story)  # a merge may be under way: the story it ends in
+            if not story or story == given[fp["ref"]]:
+                continue
+            fields = fp.get("fields") or {}
+            self.articles.update_one(
+                {"url_key": fp["ref"]},
+                {"$set": {"story_id": story, "match": fields.get("match"), "match_score": fields.get("score")}},
+            )
 
     @_translated
     def get_article(self, url: str) -> dict[str, Any] | None:

@@ -612,10 +612,25 @@ class SQLiteStore(Store):
                 moved.update(
                     db.execute(f"SELECT story_id, merged_into FROM story_aliases WHERE story_id IN ({marks})", chunk)
                 )
+            # An article taken out of its story (``move_copy``) since the doc was given its id,
+            # while it waited unwritten: its fingerprint holds the story it is in now, and how.
+            refs = list({cached_url_key(d["url"]) for d in docs if d.get("story_id") and d.get("url")})
+            now: dict[str, str | None] = {}
+            for chunk in _chunks(refs):
+                marks = ",".join("?" * len(chunk))
+                now.update(db.execute(f"SELECT ref, {_FP_STORY} FROM fingerprints AS f WHERE ref IN ({marks})", chunk))
             prepared = {}
             for doc in docs:
                 if doc.get("story_id") in moved:
                     doc = dict(doc, story_id=moved[doc["story_id"]])
+                ref = cached_url_key(doc["url"]) if now and doc.get("story_id") and doc.get("url") else None
+                if now.get(ref) and now[ref] != doc["story_id"]:  # moved: rare, its match read alone
+                    match, score = db.execute(
+                        "SELECT json_extract(doc, '$.match'), json_extract(doc, '$.score') FROM fingerprints"
+                        " WHERE ref = ?",
+                        (ref,),
+                    ).fetchone()
+                    doc = dict(doc, story_id=now[ref], match=match, match_score=score)
                 p = prepare_article(doc)
                 prepared[p["url_key"]] = p  # last one wins inside a batch
             existing: dict[str, str] = {}
