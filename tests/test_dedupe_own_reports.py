@@ -349,3 +349,30 @@ def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_r
     rebuild(store, project_config())
     again = places()
     assert again["own"] != again["wire"] == again["cut"] == again["mt"] and store.count_stories() == 2
+
+
+
+def test_a_report_another_process_took_out_first_stays_where_that_process_put_it(store):
+    """R40: another process takes the report out of the story (to a story of its own, "sX")
+    after this one read it there and before this one moves it (MongoDB, where an article's
+    store calls are no one transaction; simulated on SQLite in the batch's). The store moves
+    nothing (it is not in that story any more): the report stays in sX only, and the wire's
+    verdict does not list it as moved by this process."""
+    engine = DedupeEngine(store)
+    for n in ("cut", "own"):
+        engine.process(_FINAL_NAMES[n])
+    own_key = cached_url_key(FINAL_OWN["url"])
+    own_story = store.get_fingerprint(own_key)[0]["story_id"]
+    move_copy = store.move_copy
+
+    def raced(url, src, dst, copy, summarize):
+        if url == FINAL_OWN["url"] and store.get_fingerprint(own_key)[0]["story_id"] == own_story:
+            move_copy(url, own_story, "sX", dict(copy, match="new", score=1.0), summarize)  # the other process
+        return move_copy(url, src, dst, copy, summarize)
+
+    store.move_copy = raced
+    verdict = engine.process(FINAL_WIRE)
+    assert FINAL_OWN["url"] not in [url for url, _, _, _ in verdict.moved]
+    assert store.get_fingerprint(own_key)[0]["story_id"] == "sX"
+    listing = [s["story_id"] for s in store.iter_stories() if FINAL_OWN["url"] in [c["url"] for c in s["copies"]]]
+    assert listing == ["sX"]

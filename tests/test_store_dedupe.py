@@ -126,6 +126,36 @@ def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
     assert store.get_story("s1") is None and store.get_story("s9")["n_copies"] == 3
 
 
+def test_a_copy_another_process_moved_first_is_not_moved_again_from_a_stale_read(store_uri):
+    """``move_copy`` moves only out of the story the article's fingerprint is in now: process B,
+    which read b.example/2 in s1 before process A moved it to sA, moves nothing (R40: it was
+    then listed by sA and sB) and gets sA, the story it is in."""
+    first, second = open_store(store_uri, connect_timeout=5), open_store(store_uri, connect_timeout=5)
+    try:
+        first.upsert_articles([{"url": "https://b.example/2", "site": "b.example", "story_id": "s1"}])
+        first.put_fingerprint(fields("a.example/1", "s1"), b"\x00" * 8, [5])
+        first.put_fingerprint(dict(fields("b.example/2", "s1"), match="translation", score=0.6), b"\x00" * 8, [6])
+        first.link_copy("s1", copy("https://a.example/1"), summarize)
+        rival = copy("https://b.example/2", language="id", match="translation", score=0.6)
+        first.link_copy("s1", rival, summarize)
+        assert second.get_fingerprint("b.example/2")[0]["story_id"] == "s1"  # B's read
+        moved = first.move_copy("https://b.example/2", "s1", "sA", dict(rival, match="new"), summarize)
+        assert moved["story_id"] == "sA"
+        now = second.move_copy("https://b.example/2", "s1", "sB", dict(rival, match="rewrite", score=0.5), summarize)
+        assert now["story_id"] == "sA" and [c["url"] for c in now["copies"]] == ["https://b.example/2"]
+        for store in (first, second):
+            assert store.get_story("sB") is None
+            assert [c["url"] for c in store.get_story("s1")["copies"]] == ["https://a.example/1"]
+            assert [(c["url"], c["match"]) for c in store.get_story("sA")["copies"]] == [("https://b.example/2", "new")]
+            got = store.get_fingerprint("b.example/2")[0]
+            assert (got["story_id"], got["match"]) == ("sA", "new")
+            article = store.get_article("https://b.example/2")
+            assert (article["story_id"], article["match"]) == ("sA", "new")
+    finally:
+        first.close()
+        second.close()
+
+
 def test_a_story_resolved_in_a_batch_follows_a_merge_made_in_it(store):
     store.link_copy("s1", copy("https://a.example/1"), summarize)
     store.link_copy("s2", copy("https://b.example/2"), summarize)

@@ -378,13 +378,15 @@ class DedupeEngine:
                 continue
             to, evidence = target
             to = to or self._own_story_id(member)
+            # A move another process made first stands (the store moves only out of story_id):
+            # an article is where the store says, and a move is counted where it lands in ``to``.
             for other in self._own_text(member, story_id, story):
                 logger.debug("%s is another story than %s's: moving it to %s", other["url"], story_id, to)
-                self.store.move_copy(other["url"], story_id, to, other, summarize)
-                moved.append((other["url"], to, other.get("match") or "exact", float(other.get("score") or 1.0)))
+                if self.store.move_copy(other["url"], story_id, to, other, summarize).get("story_id") == to:
+                    moved.append((other["url"], to, other.get("match") or "exact", float(other.get("score") or 1.0)))
             record = dict(copy, match=evidence.kind, score=evidence.score)  # a founder: how it stands now
-            self.store.move_copy(copy["url"], story_id, to, record, summarize)
-            moved.append((copy["url"], to, evidence.kind, evidence.score))
+            if self.store.move_copy(copy["url"], story_id, to, record, summarize).get("story_id") == to:
+                moved.append((copy["url"], to, evidence.kind, evidence.score))
             story = self.store.get_story(story_id) or story
         return tuple(moved), story
 
@@ -406,8 +408,8 @@ class DedupeEngine:
                 continue
             evidence = target[1]
             record = dict(copies[0], match=evidence.kind, score=evidence.score)
-            self.store.move_copy(copies[0]["url"], other, story_id, record, summarize)
-            moved.append((copies[0]["url"], story_id, evidence.kind, evidence.score))
+            if self.store.move_copy(copies[0]["url"], other, story_id, record, summarize).get("story_id") == story_id:
+                moved.append((copies[0]["url"], story_id, evidence.kind, evidence.score))
         return tuple(moved)
 
     def _one_text(self, member: dict[str, Any], other: dict[str, Any]) -> bool:

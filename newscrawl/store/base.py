@@ -346,7 +346,9 @@ class Store(ABC):
         ``copy``: its copy link, its fingerprint's story and its stored article's ``story_id``,
         ``match`` and ``match_score`` move; both records are rewritten as ``summarize(story_id,
         copies)`` (``src`` deleted when it has no copy left). Returns ``dst`` with its copies.
-        Idempotent: moving it again changes nothing."""
+        Idempotent: moving it again changes nothing. Only out of ``src``: when the article's
+        fingerprint is in another story now (another process moved it since the caller read
+        it), nothing moves and that story is returned, with its copies."""
 
     @abstractmethod
     def resolve_story(self, story_id: str) -> str:

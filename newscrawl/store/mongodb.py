@@ -508,23 +508,36 @@ class MongoStore(Store):
         summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
     ) -> dict[str, Any]:
         key = url_key(url)
-        # The new link first, then the old one goes: a reader meanwhile sees the copy twice,
-        # never nowhere; a move resumed after a failure ends the same.
+        # The fingerprint first, and only out of ``src`` (compare-and-set on its story): of two
+        # processes moving it at once, one moves it; the other, whose read is stale, moves
+        # nothing and gets the story it is in now. Its story already ``dst``: a move resumed
+        # after a failure, or another process's to the same story, is completed.
+        moved = {
+            "$set": {
+                "story_id": dst,
+                "fields.match": copy.get("match"),
+                "fields.score": copy.get("score"),
+                "fields.is_copy": copy.get("match") != "new",
+            }
+        }
+        held = src
+        for _ in range(50):
+            if self.fingerprints.update_one({"ref": key, "story_id": held}, moved).matched_count:
+                break
+            doc = self.fingerprints.find_one({"ref": key}, {"story_id": 1})
+            if doc is None or doc.get("story_id") is None:
+                break  # no fingerprint to hold it: the links move as asked
+            now = self._resolve(doc["story_id"])  # an alias of src, left by a merge under way, is src
+            if now not in (src, dst):
+                return self._story(self.stories.find_one({"story_id": now})) or {"story_id": now, "copies": []}
+            held = doc["story_id"]
+        else:
+            raise StoreError(f"article {url}: its fingerprint could not be moved after 50 tries")
+        # The new link, then the old one goes: a reader meanwhile sees the copy twice, never nowhere.
         self.copies.update_one({"story_id": dst, "url_key": key}, {"$set": {"copy": copy}}, upsert=True)
         if src != dst:
             self.copies.delete_one({"story_id": src, "url_key": key})
             self._summarize(src, summarize)
-        self.fingerprints.update_one(
-            {"ref": key},
-            {
-                "$set": {
-                    "story_id": dst,
-                    "fields.match": copy.get("match"),
-                    "fields.score": copy.get("score"),
-                    "fields.is_copy": copy.get("match") != "new",
-                }
-            },
-        )
         self.articles.update_one(
             {"url_key": key}, {"$set": {"story_id": dst, "match": copy.get("match"), "match_score": copy.get("score")}}
         )

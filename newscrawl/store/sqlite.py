@@ -1496,6 +1496,12 @@ class SQLiteStore(Store):
     ) -> dict[str, Any]:
         key = cached_url_key(url)
         with self._write() as db:
+            # Only out of the story it is in now, as the store reads it: another process may have
+            # moved it since the caller read it (that move stands; its story is returned).
+            row = db.execute(f"SELECT {_FP_STORY} FROM fingerprints AS f WHERE ref = ?", (key,)).fetchone()
+            if row is not None and row[0] not in (None, src):
+                now = db.execute("SELECT doc, first_copy FROM stories WHERE story_id = ?", (row[0],)).fetchone()
+                return self._story(row[0], *now) if now else {"story_id": row[0], "copies": []}
             if src != dst:
                 row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (src,)).fetchone()
                 if row is not None:
