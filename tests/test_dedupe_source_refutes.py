@@ -51,7 +51,7 @@ def test_a_report_published_before_a_translation_is_judged_by_the_text_it_transl
     engine = DedupeEngine(SQLiteStore(str(tmp_path / "s.sqlite")), project_config())
     verdicts = {name: engine.process(dict(DOCS[name])) for name in order}
     story = {name: engine.store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    for name, v in verdicts.items():
+    for v in verdicts.values():
         for url, to, _kind, _score in v.moved:
             for other, doc in DOCS.items():
                 if doc["url"] == url:

@@ -340,7 +340,9 @@ class DedupeEngine:
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
-            verdicts = [v for v in verdicts if not self._cut_refuted(v, judged) and not self._source_refutes(fp, v, judged)]
+            verdicts = [
+                v for v in verdicts if not self._cut_refuted(v, judged) and not self._source_refutes(fp, v, judged)
+            ]
         self._matched = {}
         for story, other, evidence in verdicts:
             self._matched.setdefault(story, []).append((other, evidence))
@@ -565,7 +567,10 @@ class DedupeEngine:
         return False
 
     def _source_refutes(
-        self, fp: dict[str, Any], verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
+        self,
+        fp: dict[str, Any],
+        verdict: tuple[str, dict[str, Any], Evidence],
+        judged: list[tuple[str, dict[str, Any]]],
     ) -> bool:
         """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by the text
         that copy translates: a copy of its story in a third language that the copy matches,
