@@ -41,7 +41,9 @@ from tests.test_dedupe_review import review_set_tests
 #: the story (credits its agency, names a copy as its original); this set's rows carry no
 #: attribution, so S239-4 is missed again (D15's cut-copy rule keeps N275 apart).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 142, "shuffled-2": 151, "shuffled-3": 149, "shuffled-4": 154}
+#: D20: reverse 154 (S229-4, in S229-6's Indonesian story by a translation of 0.889, follows the
+#: English S229-2 that matches it at 1.0, and S229-1 then folds the two stories).
+PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 154, "shuffled-2": 151, "shuffled-3": 149, "shuffled-4": 154}
 SAME_STORY_PAIRS = 159
 
 #: Stories merged today that are different stories (label pairs): none. No longer merged: Kompas'

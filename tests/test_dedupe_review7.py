@@ -60,8 +60,11 @@ from tests.test_dedupe_review import review_set_tests
 #: joins S304 in shuffles 2 and 3, S313's copies in shuffle 3; in reverse S314-3 (a summary) is
 #: in S314-o's story in place of S314-1 and S314-2's (the same count).
 #: D17 and D18 together (merged): 95 / 104 / 94 / 94 / 95, the wrong pairs D17 left (0 / 5 / 6 / 7 / 0).
+#: D20: 95 / 105 / 102 / 98 / 95, none wrong (N331-1 follows N331-o; S300-3 and S303's Indonesian
+#: copies join their stories once N321-o and N329-o are out; in shuffle 3 S304-2 is in S304's
+#: story and S304-4, which it calls another story, is not: three pairs for three).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 104, "shuffled-2": 94, "shuffled-3": 94, "shuffled-4": 95}
+PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 105, "shuffled-2": 102, "shuffled-3": 98, "shuffled-4": 95}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the
@@ -71,12 +74,14 @@ SAME_STORY_PAIRS = 128
 #: Bernama's own Malay report of the battery deal (N321: $2.4 billion, Hanjin Cell, Batang, 4,800
 #: workers, 2028) with Reuters' S300 (shuffles 2 and 3); ANTARA's own Indonesian report of the
 #: Sebatik treaty (N329: the same ministers, six months, the joint market) with Bernama's S303
-#: through its Malay version (shuffle 2).
+#: through its Malay version (shuffle 2). None since D20: N321-o and N329-o, published before the
+#: translation they matched, yield to the English original it translates (``_source_refutes``);
+#: N331-1 follows N331-o, which matches it more firmly than it holds S304's story (``_follow``).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(),
-    "reverse": {("N331", "S304")},
-    "shuffled-2": {("N321", "S300"), ("N329", "S303")},
-    "shuffled-3": {("N321", "S300"), ("N331", "S304")},
+    "reverse": set(),
+    "shuffled-2": set(),
+    "shuffled-3": set(),
     "shuffled-4": set(),
 }
 

@@ -144,6 +144,8 @@ class DedupeEngine:
         # Judging a stored member of a story again (``_release``): only copies published before
         # it say "another story".
         self._rejudging = False
+        # Copies of later stories folded in, with the verdict their records now say (``_relabel``).
+        self._relabelled: list[tuple[str, str, str, float]] = []
 
     def process(self, doc: dict[str, Any]) -> Verdict:
         """The verdict for one article (stored: its fingerprint, the copy link, the story)."""
@@ -219,6 +221,7 @@ class DedupeEngine:
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         merged: list[tuple[str, str]] = []
         self._claimed, self._matched = None, {}
+        self._relabelled = []
         found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
             story_id, evidence = found
@@ -264,6 +267,11 @@ class DedupeEngine:
                 if readmitted:
                     moved += readmitted
                     story = self.store.get_story(story_id) or story
+        followed = self._follow(story_id, [(s, c, e) for s, found in self._matched.items() for c, e in found])
+        if followed:
+            moved += followed
+            story = self.store.get_story(story_id) or story
+        moved = tuple(self._relabelled) + moved
         is_rep = story.get("representative") == fp["url"]
         return Verdict(story_id, evidence.kind, evidence.score, fp["is_copy"], is_rep, tuple(merged), moved)
 
@@ -332,7 +340,9 @@ class DedupeEngine:
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
-            verdicts = [v for v in verdicts if not self._cut_refuted(v, judged)]
+            verdicts = [
+                v for v in verdicts if not self._cut_refuted(v, judged) and not self._source_refutes(fp, v, judged)
+            ]
         self._matched = {}
         for story, other, evidence in verdicts:
             self._matched.setdefault(story, []).append((other, evidence))
@@ -388,7 +398,66 @@ class DedupeEngine:
             if self.store.move_copy(copy["url"], story_id, to, record, summarize).get("story_id") == to:
                 moved.append((copy["url"], to, evidence.kind, evidence.score))
             story = self.store.get_story(story_id) or story
+            # Members it matched more firmly than they hold the story may follow it.
+            pairs = []
+            for other in story.get("copies") or ():
+                if other.get("url") == fp["url"] or other.get("match") in ("exact", "near"):
+                    continue
+                found_fp = self.store.get_fingerprint(cached_url_key(other["url"]))
+                if found_fp is None:
+                    continue
+                other_fp = from_record(*found_fp)
+                found = compare(member, other_fp, window_days=self.config.window_days)
+                if found is not None:
+                    pairs.append((story_id, other_fp, found))
+            if pairs:
+                moved.extend(self._follow(self.store.resolve_story(to), pairs))
+                story = self.store.get_story(story_id) or story
         return tuple(moved), story
+
+    def _follow(
+        self, story_id: str, pairs: list[tuple[str, dict[str, Any], Evidence]]
+    ) -> tuple[tuple[str, str, str, float], ...]:
+        """Stored copies of other stories that a copy of ``story_id`` matched (``pairs``: their
+        story, the copy, the verdict) by a rewrite or translation more firmly than they hold
+        their story (``_hold``): each, judged again as an article arriving now, joins
+        ``story_id`` when that is its best verdict, with the copies of its own text. A machine
+        translation of an outlet's own report that joined the wire's story while the report
+        was elsewhere follows the report when the report, arriving or taken out, stands apart
+        (review set 7's N331-1 and N331-o)."""
+        moved: list[tuple[str, str, str, float]] = []
+        for other, copy, evidence in pairs:
+            if evidence.kind not in ("rewrite", "translation"):
+                continue
+            other = self.store.resolve_story(other)
+            if other == story_id:
+                continue
+            story = self.store.get_story(other)
+            copies = (story or {}).get("copies") or ()
+            mine = [c for c in copies if c.get("url") == copy.get("url")]
+            if not mine or evidence.score <= _hold(mine[0], copies):
+                continue
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is None or self.store.resolve_story(stored[0].get("story_id") or "") != other:
+                continue
+            member = from_record(*stored)
+            saved = self._claimed, self._matched
+            try:
+                verdicts = self._candidates(member)
+            finally:
+                self._claimed, self._matched = saved
+            if not verdicts:
+                continue
+            best = max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+            if self.store.resolve_story(best[0]) != story_id:
+                continue
+            for own in self._own_text(member, other, story or {}):
+                if self.store.move_copy(own["url"], other, story_id, own, summarize).get("story_id") == story_id:
+                    moved.append((own["url"], story_id, own.get("match") or "exact", float(own.get("score") or 1.0)))
+            record = dict(mine[0], match=best[1].kind, score=best[1].score)
+            if self.store.move_copy(copy["url"], other, story_id, record, summarize).get("story_id") == story_id:
+                moved.append((copy["url"], story_id, best[1].kind, best[1].score))
+        return tuple(moved)
 
     def _readmit(self, story_id: str) -> tuple[tuple[str, str, str, float], ...]:
         """After members left the story: each story of one copy that the article matched, judged
@@ -496,6 +565,40 @@ class DedupeEngine:
             if other_story != story and self.store.resolve_story(other_story) != self.store.resolve_story(story):
                 continue
             if _holds_more(copy, fuller, compare(copy, fuller, window_days=self.config.window_days)):
+                return True
+        return False
+
+    def _source_refutes(
+        self,
+        fp: dict[str, Any],
+        verdict: tuple[str, dict[str, Any], Evidence],
+        judged: list[tuple[str, dict[str, Any]]],
+    ) -> bool:
+        """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by the text
+        that copy translates: a copy of its story in a third language that the copy matches,
+        published before the article, which is published before the copy, and that compare()
+        calls the article another story? Published first, the article cannot translate the
+        copy: both would translate that text, and the article does not. An outlet's own report
+        of the event reads as a translation of the wire's translation published after it
+        (review set 7: Tempo's own against the wire's Malay version, 0.519; a Malay paper's own
+        against the wire's Indonesian lead, 0.629) and not of the wire's original. A copy
+        published after the one it matched may translate that one (a translation of a
+        translation, figures and names drifting: set 7's S310-2, S315-2 at 0.54-0.69 match
+        their Indonesian or Malay source and not the English original): no word on it here."""
+        story, copy, evidence = verdict
+        if not _yields_to_text(evidence):
+            return False
+        when, then = _moment(fp), _moment(copy)
+        languages = {fp.get("language"), copy.get("language")}
+        for other_story, source in judged:
+            if source.get("language") in languages or not source.get("language"):
+                continue
+            moment = _moment(source)
+            if not (moment and when and then and moment < when < then):
+                continue
+            if other_story != story and self.store.resolve_story(other_story) != self.store.resolve_story(story):
+                continue
+            if compare(copy, source, window_days=self.config.window_days) is not None:
                 return True
         return False
 
@@ -643,8 +746,23 @@ class DedupeEngine:
             if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
                 continue
             story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
+            self._relabel(first, story_id, verdict)
             witnesses = None
         return story_id
+
+    def _relabel(self, first: dict[str, Any], story_id: str, verdict: Evidence) -> None:
+        """A later story's first copy folded into the article's story by ``verdict`` holds the
+        story by it, not as its first copy: its record says so (``Store.move_copy`` in place),
+        so it counts as a loose member (``_hold``) where the verdict is a thin one."""
+        if verdict.kind not in ("rewrite", "translation"):
+            return
+        story = self.store.get_story(story_id)
+        for copy in (story or {}).get("copies") or ():
+            if copy.get("url") == first.get("url") and copy.get("match") == "new":
+                record = dict(copy, match=verdict.kind, score=verdict.score)
+                self.store.move_copy(copy["url"], story_id, story_id, record, summarize)
+                self._relabelled.append((copy["url"], story_id, verdict.kind, verdict.score))
+                return
 
     def _fuller_refutes(
         self, fp: dict[str, Any], own: list[tuple[dict[str, Any], Evidence]], other: dict[str, Any]
