@@ -196,3 +196,31 @@ def test_a_box_of_links_labelled_by_its_first_item_stays_out_too() -> None:
     assert "- Berth four: closed until the end of January." in body.split("\n\n")
     assert "Rotterdam" not in body
     assert "NORTH SEA PORTS" not in body
+
+
+def test_a_teaser_box_between_wild_paragraphs_stays_out() -> None:
+    # Each item a linked headline and its teaser sentence: other stories, not this one's list
+    # (R39's finding 8: FB13's put-back kept them).
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<ul class='related'><li><a href='/c'>Dredger booked for March</a><p>The channel gets deeper.</p></li>"
+        "<li><a href='/d'>Quay lights replaced</a><p>Two hundred lamps go.</p></li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    assert "- Berth four: closed until the end of January." in body.split("\n\n")
+    assert "Dredger booked" not in body
+    assert "Two hundred lamps" not in body
+
+
+def test_a_newsletter_heading_and_its_list_between_wild_paragraphs_stay_out() -> None:
+    page = WILD_PAGE.replace(
+        "<ul><li>Berth four",
+        "<h3>Get the Quayside Daily newsletter</h3><ul><li>Each morning at seven</li>"
+        "<li>Free of charge, leave when you like</li></ul><ul><li>Berth four",
+    )
+    body = GenericPage(page.encode(), "https://harbour.example/works-winter").body() or ""
+    lines = body.split("\n\n")
+    assert "- Berth four: closed until the end of January." in lines
+    assert "Which berths close" in lines
+    assert "newsletter" not in body
+    assert "Each morning at seven" not in body

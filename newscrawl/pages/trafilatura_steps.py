@@ -1098,18 +1098,47 @@ def _between_paragraphs(tree: Any, consumed: set[Any]) -> list[tuple[Any, list[A
 
 def _link_list(node: Any) -> bool:
     """True for a list whose every item with text is one link's text (a box of other stories), but
-    for a first item that labels it ("MORE SIXERS" over the links)."""
+    for a first item that labels it ("MORE SIXERS" over the links); or for a list of two items or
+    more each opening with a link (a teaser box: a linked headline and its teaser sentence)."""
     if node.tag != "list":
         return False
-    items = [text for item in node.iter("item") if (text := "".join(item.itertext()).strip())]
-    linked = [
-        "".join(item.itertext()).strip() == "".join("".join(ref.itertext()) for ref in item.iter("ref")).strip()
-        for item in node.iter("item")
-        if "".join(item.itertext()).strip()
-    ]
-    if linked and not linked[0] and len(linked) > 2 and len(items[0]) <= MAX_LIST_LABEL_CHARS:
+    items = [item for item in node.iter("item") if "".join(item.itertext()).strip()]
+    texts = ["".join(item.itertext()).strip() for item in items]
+    links = ["".join("".join(ref.itertext()) for ref in item.iter("ref")).strip() for item in items]
+    linked = [text == link for text, link in zip(texts, links, strict=True)]
+    if linked and not linked[0] and len(linked) > 2 and len(texts[0]) <= MAX_LIST_LABEL_CHARS:
         linked = linked[1:]  # the box's label set as its first item
-    return bool(linked) and all(linked)
+    if bool(linked) and all(linked):
+        return True
+    return len(items) > 1 and all(_opens_with_link(item) for item in items)
+
+
+def _opens_with_link(item: Any) -> bool:
+    """True for a list item whose text opens with a link's text (``<a>Headline</a> teaser``)."""
+    if (item.text or "").strip():
+        return False
+    for child in item:
+        if child.tag == "ref":
+            return bool("".join(child.itertext()).strip())
+        if "".join(child.itertext()).strip() or (child.tail or "").strip():
+            return False
+    return False
+
+
+#: A heading that announces a promotion rather than a part of the story ("Get the Harbour Weekly
+#: newsletter" over its selling points): with ``is_boilerplate_line``'s labels, a run's heading
+#: that keeps it and the one list under it out.
+_PROMO_HEADING = re.compile(r"(?i)\bnewsletters?\b")
+
+
+def _promo_heading(node: Any) -> bool:
+    """True for a heading whose text is a widget label or announces a newsletter."""
+    from newscrawl.pages.cleaning import is_boilerplate_line
+
+    if node.tag != "head":
+        return False
+    text = "".join(node.itertext()).strip()
+    return bool(text) and (is_boilerplate_line(text) or bool(_PROMO_HEADING.search(text)))
 
 
 def _put_back_between(
@@ -1125,7 +1154,11 @@ def _put_back_between(
         anchor = where.get(elem_text(paragraph))
         if anchor is None:
             continue
+        after_promo = False
         for index, node in enumerate(run):
+            under_promo, after_promo = after_promo and node.tag == "list", _promo_heading(node)
+            if after_promo or under_promo:
+                continue  # a promotion's heading and the list under it
             if _link_list(node) or (node.tag == "head" and index + 1 < len(run) and _link_list(run[index + 1])):
                 continue  # a list of links (other stories, a menu) and its heading
             processed = handle(node, set(potential_tags) | set(_BETWEEN_TAGS), options)
