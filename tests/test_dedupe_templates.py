@@ -320,3 +320,34 @@ def test_two_days_of_a_bulletin_with_fixed_price_and_tax_paragraphs_are_two_stor
     # The same tie published the same day is a writethru's revision, not another edition.
     same_day = fp(gold("Tuesday (14/10)", "fell 12", "2,259", "2,109"), day="2023-10-13")
     assert not evidence.is_template_pair(a, same_day)
+
+
+def storm_warning(day, date):
+    return (
+        f"The Orvania Weather Service issued an early warning of severe weather for the Calder"
+        f" lowlands on {day}, {date} 2026.\n\n"
+        "Moderate to heavy rain with lightning and strong winds is expected over Selwyn, Marant,"
+        " Port Arda and Mireth from 13:00 local time.\n\n"
+        "Residents were asked to watch for floods, landslides, falling trees and water pooling on"
+        " the main roads.\n\n"
+        "Forecasters asked people to follow the latest updates on the service's own app and its"
+        " official social media accounts."
+    )
+
+
+def test_the_next_days_bulletin_changing_only_its_weekday_and_date_is_another_story(monkeypatch):
+    # R40 finding 5: a daily warning for Wednesday and the one for Thursday, 24 hours apart,
+    # word for word but for the day and date: one paragraph redated, one kept (its hour).
+    a = fp(storm_warning("Wednesday", "June 3"), day="2026-06-03")
+    b = fp(storm_warning("Thursday", "June 4"), day="2026-06-04")
+    assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
+    assert compare(a, b) is None and compare(b, a) is None
+    monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    assert compare(a, b).kind == "near"  # what the rule stops
+    monkeypatch.undo()
+    # A copy of Wednesday's warning republished days later keeps its day and date.
+    later = fp(storm_warning("Wednesday", "June 3"), day="2026-06-06")
+    assert not evidence.is_template_pair(a, later) and compare(a, later) is not None
+    # Within hours, a warning redated is a correction of the same bulletin, not the next one.
+    corrected = fp(storm_warning("Thursday", "June 4"), day="2026-06-03", hour=15)
+    assert not evidence.is_template_pair(a, corrected)

@@ -253,7 +253,37 @@ def as_translations(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 
     evidence = _text_evidence(a, b, True, window_days)
     if evidence is None or evidence.kind != "translation" or other_weekdays(a, b) or other_names(a, b):
         return None
+    if _own_paragraph(a, b) or _own_paragraph(b, a):
+        return None
     return evidence
+
+
+#: Names and figures a paragraph must give, none of them named anywhere in the other article,
+#: for two articles in one language not to read as two translations of one text
+#: (:func:`_own_paragraph`).
+OWN_PARAGRAPH_ANCHORS = 2
+
+
+def _own_paragraph(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Has ``a`` a paragraph of its own: one giving ``OWN_PARAGRAPH_ANCHORS`` names or figures
+    (weekdays and dates aside), none of which ``b`` names anywhere, while ``b`` goes on with
+    their shared anchors at that paragraph or further down (not a cut ending above it)?
+
+    Two translations of one text say the same things paragraph by paragraph, each keeping the
+    names it does not translate; an outlet's own report of a press conference, its facts in the
+    order given, shares the quote and the anchors of the briefing with the wire's machine
+    translation and reads with it as one text (R40: 0.82), but the wire ends on a paragraph of
+    background (a president's crackdown) the report lacks, and the report on one of its own.
+    """
+    mine, theirs = _anchor_set(a), _anchor_set(b)
+    shared = mine & theirs
+    their_paras = _paragraph_sets(b)
+    last = max((i for i, found in enumerate(their_paras) if found & shared), default=-1)
+    for i, found in enumerate(_paragraph_sets(a)[: last + 1]):
+        own = [x for x in found if x[0] != "@"]
+        if len(own) >= OWN_PARAGRAPH_ANCHORS and theirs.isdisjoint(own):
+            return True
+    return False
 
 
 def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, window_days: int) -> Evidence | None:
@@ -370,6 +400,9 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     article that the other article names nowhere are the template filled in for another place
     or person (review set 8: BMKG's Bandung warning N460 held a one-paragraph cut of the same
     morning's Jakarta warning, S410-2, near 0.778; "warga Jakarta" / "warga Bandung Raya").
+    Published a day apart, a bulletin whose every changed paragraph is the other's word for
+    word but for its weekday and the day of the month (``_only_redated``) is the next day's
+    (R40: a weather warning for Wednesday and the one for Thursday, near 0.929).
     """
     first, second = skeletons.decoded(a), skeletons.decoded(b)
     if not first or not second or links_to(a, b):
@@ -379,6 +412,7 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
     kept = other = 0
     dated = False  # a paragraph naming another day or time
+    redated = 0  # paragraphs word for word but for the day and date they name
     names = None  # the word hashes of the names each names and the other does not (once)
     for filled, mine in first:
         for their_filled, theirs in second:
@@ -393,6 +427,7 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
                 elif _other_when(filled, their_filled):
                     other += 1
                     dated = True
+                    redated += _only_redated(mine, filled, theirs, their_filled)
                 elif other_day:
                     other += 1
     # A copy keeps its paragraphs' figures (a rounded or corrected one changes few); the next
@@ -402,6 +437,11 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # against one is a writethru a day later (an update's paragraph on top, dated).
     if not kept:
         return other > 0
+    if other_day and other == redated > 0:
+        # A day apart, every paragraph that changed names another day and date and nothing
+        # else: the same bulletin for the next day (R40: BMKG's Central Java warning for
+        # Wednesday and Thursday). A copy republished days later keeps the dates it gave.
+        return True
     return other > kept or (other == kept > 1 and other_day and dated)
 
 
@@ -495,6 +535,25 @@ def _other_when(first: frozenset[int], second: frozenset[int]) -> bool:
         if mine - theirs and theirs - mine:
             return True
     return False
+
+
+def _only_redated(
+    words: tuple[int, ...], first: frozenset[int], their_words: tuple[int, ...], second: frozenset[int]
+) -> bool:
+    """Do two paragraphs of one template differ in a weekday and at most one count each (the
+    day of the month), in no clock, and in no word but those: "Rabu, 3 Juni" / "Kamis, 4 Juni"?"""
+    mine, theirs = first - second, second - first
+    if len(words) != len(their_words) or sum(map(int.__ne__, words, their_words)) > len(mine):
+        return False
+    if {skeletons.kind(f) for f in mine | theirs} & {skeletons.CLOCK}:
+        return False
+    weekdays = any(skeletons.kind(f) == skeletons.WEEKDAY for f in mine) and any(
+        skeletons.kind(f) == skeletons.WEEKDAY for f in theirs
+    )
+    counts = max(
+        sum(skeletons.kind(f) == skeletons.COUNT for f in mine), sum(skeletons.kind(f) == skeletons.COUNT for f in theirs)
+    )
+    return weekdays and counts <= 1
 
 
 def _one_template(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
