@@ -279,7 +279,7 @@ def _own_paragraph(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = mine & theirs
     their_paras = _paragraph_sets(b)
     last = max((i for i, found in enumerate(their_paras) if found & shared), default=-1)
-    for i, found in enumerate(_paragraph_sets(a)[: last + 1]):
+    for found in _paragraph_sets(a)[: last + 1]:
         own = [x for x in found if x[0] != "@"]
         if len(own) >= OWN_PARAGRAPH_ANCHORS and theirs.isdisjoint(own):
             return True
