@@ -600,3 +600,20 @@ def test_a_section_and_date_around_an_agencys_byline_name_no_one() -> None:
     )
     assert page.authors() == []
     assert page.to_item().attribution.agencies == ["Ritzau"]
+
+
+# -- "Writer:" as a field of a fact box is no credit line (R39 finding 4) ------------------------
+
+FACT_BOX = (
+    "<div class='details'><p>Harbour Lights</p><p>Director: Ola Brenn</p><p>Writer: Tove Lindqvist</p>"
+    "<p>Running time: 98 minutes</p></div>"
+)
+
+
+@pytest.mark.parametrize("byline", ["", "<p>By Jana Ulm</p>"])
+def test_a_writer_field_in_a_fact_box_is_no_byline(byline: str) -> None:
+    assert article(byline, tail=FACT_BOX).authors() == (["Jana Ulm"] if byline else [])
+
+
+def test_a_writer_field_among_maker_credits_is_still_the_writer() -> None:
+    assert article("<div>Writer: Jana Ulm<br>Photos: Nell Ashby</div>").authors() == ["Jana Ulm"]

@@ -3078,6 +3078,8 @@ class ArticlePage:
             return None
         if match.groupdict().get("bare") and self._mid_story(line):
             return None  # a colon-less "Autorin Juli Zeh" between two paragraphs of the story
+        if _FIELD_CREDIT_LABEL.match(label) and (self._mid_story(line) or _in_fact_box(owner, line)):
+            return None  # "Writer: Piet Horn" in a film review's fact box ("Director: ...", "Runtime: ...")
         name = line[len(label) :].strip(" :")
         # An interview's byline names the one asking; whom they talk with follows "mit" / "with"
         # ("Ein Interview von Jana Ulm mit Piet Horn", "Interview by Jana Ulm with Piet Horn").
@@ -4744,6 +4746,49 @@ _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
 _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
+
+
+#: The labels that also head a field of a fact box ("Writer:" under "Director:" in a film review's,
+#: "Journalist:" in a people box): a credit only outside a run of other fields.
+_FIELD_CREDIT_LABEL = re.compile(r"(?:words|writer|journalist)\s*:$", re.IGNORECASE)
+#: A line that is a field of a box: a short label, a colon, a value ("Runtime: 112 minutes").
+_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s*\S")
+#: Fields that credit the story's makers beside its writer ("Words: A" over "Pictures: B"): no fact box.
+_MAKER_FIELD = re.compile(
+    r"^(?:pictures?|photos?|photography|photographs?|fotos?|bilder|images?|illustrations?|graphics?|"
+    r"video|editing|editor|edited by|additional reporting|production|design)$",
+    re.IGNORECASE,
+)
+
+
+def _in_fact_box(owner: HtmlElement, line: str) -> bool:
+    """True when ``line`` (``owner``'s) has a neighbouring line that is a field of a box and no
+    credit ("Director: Marta Vos" / "Writer: Piet Horn" / "Runtime: 112 minutes"): a fact box."""
+    block = owner
+    while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    container = block.getparent() if block.getparent() is not None else block
+    parts: list[str] = []
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        if not isinstance(el.tag, str) or el.tag in _NO_TEXT_TAGS:
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        if el is not container and el.tag in _LINE_BREAKING_TAGS:
+            parts.append(_LINE_BREAK)
+        if event == "start":
+            parts.append(el.text or "")
+        elif el is not container:
+            parts.append(el.tail or "")
+    lines = [text for part in "".join(parts).split(_LINE_BREAK) if (text := normalize_space(part))]
+    index = next((i for i, text in enumerate(lines) if text == line or text.endswith(line)), None)
+    if index is None:
+        return False
+    for neighbour in (lines[index - 1] if index else "", lines[index + 1] if index + 1 < len(lines) else ""):
+        field = _FIELD_LINE.match(neighbour) if len(neighbour) <= MAX_BYLINE_CHARS else None
+        if field and not _MAKER_FIELD.match(field.group("label")) and not _BYLINE_LINE_LABEL.match(neighbour):
+            return True
+    return False
 
 
 def _one_word_handle(text: str) -> bool:
