@@ -617,3 +617,17 @@ def test_a_writer_field_in_a_fact_box_is_no_byline(byline: str) -> None:
 
 def test_a_writer_field_among_maker_credits_is_still_the_writer() -> None:
     assert article("<div>Writer: Jana Ulm<br>Photos: Nell Ashby</div>").authors() == ["Jana Ulm"]
+
+
+# -- "As told to" opening a sentence is no credit (R39 finding 6) --------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["As told to AFP, the pier stays shut.", "As told to Jana Ulm, the mayor wants a new pier."])
+def test_a_sentence_opening_as_told_to_is_no_credit(sentence: str) -> None:
+    page = article("", tail=f"<p>{sentence}</p>")
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == []
+
+
+def test_as_told_to_before_names_alone_still_names_them() -> None:
+    assert article("<p>As told to Jana Ulm and Piet Horn</p>").authors() == ["Jana Ulm", "Piet Horn"]

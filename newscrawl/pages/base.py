@@ -3078,6 +3078,8 @@ class ArticlePage:
             return None
         if match.groupdict().get("bare") and self._mid_story(line):
             return None  # a colon-less "Autorin Juli Zeh" between two paragraphs of the story
+        if _TOLD_TO_LABEL.match(label) and not (_names_only(line[len(label) :]) and not self._mid_story(line)):
+            return None  # a sentence: "As told to Reuters, the plan is on hold."
         if _FIELD_CREDIT_LABEL.match(label) and (self._mid_story(line) or _in_fact_box(owner, line)):
             return None  # "Writer: Piet Horn" in a film review's fact box ("Director: ...", "Runtime: ...")
         name = line[len(label) :].strip(" :")
@@ -4746,6 +4748,21 @@ _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
 _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
+
+
+#: The label of an as-told-to essay's credit, which opens sentences too ("As told to Reuters, ...").
+_TOLD_TO_LABEL = re.compile(r"as\s+told\s+to$", re.IGNORECASE)
+#: Small words between the capitalised words of one or more names ("Jana Ulm and Piet Horn", "Lauren
+#: del Valle", "Ahmad bin Ali").
+_NAME_PARTICLES = frozenset("and und dan & et y e de da das do dos du del della di van von der den ten ter bin binti al el la le".split())
+
+
+def _names_only(text: str) -> bool:
+    """True when ``text`` is names and nothing after them ("Jana Ulm and Piet Horn", "Agus
+    Setiawan."): every word capitalised but particles and joiners, no sentence running on ("Rina
+    Wulandari, melaporkan antrean ...", "Reuters, the plan is on hold")."""
+    words = text.replace(",", " ").strip(" .").split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
 
 
 #: The labels that also head a field of a fact box ("Writer:" under "Director:" in a film review's,
