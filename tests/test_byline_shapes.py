@@ -631,3 +631,21 @@ def test_a_sentence_opening_as_told_to_is_no_credit(sentence: str) -> None:
 
 def test_as_told_to_before_names_alone_still_names_them() -> None:
     assert article("<p>As told to Jana Ulm and Piet Horn</p>").authors() == ["Jana Ulm", "Piet Horn"]
+
+
+# -- a role and post before a name, no colon: a credit only when the names end the line (R39 finding 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kontributor kami di Medan, Budi Santoso, mencatat harga cabai ikut naik.",
+        "Koresponden Antara di Medan, Budi Santoso mencatat harga cabai ikut naik.",
+    ],
+)
+def test_a_sentence_opening_with_a_role_and_post_is_no_credit(sentence: str) -> None:
+    assert article(f"<p>{sentence}</p>").authors() == []
+
+
+def test_a_role_and_post_credit_ending_on_the_name_still_names_them() -> None:
+    assert article("<p>Penulis Kontributor Medan, Budi Santoso | Editor Rina Marlina</p>").authors() == ["Budi Santoso"]

@@ -3078,6 +3078,8 @@ class ArticlePage:
             return None
         if match.groupdict().get("bare") and self._mid_story(line):
             return None  # a colon-less "Autorin Juli Zeh" between two paragraphs of the story
+        if (not label or _ROLE_LEAD_LABEL.match(label)) and not self._role_credit_line(line):
+            return None  # a sentence: "Koresponden Reuters di Bandung, Rina Wulandari, melaporkan ..."
         if _TOLD_TO_LABEL.match(label) and not (_names_only(line[len(label) :]) and not self._mid_story(line)):
             return None  # a sentence: "As told to Reuters, the plan is on hold."
         if _FIELD_CREDIT_LABEL.match(label) and (self._mid_story(line) or _in_fact_box(owner, line)):
@@ -3098,6 +3100,15 @@ class ArticlePage:
         if name and role_credit_names(line):
             return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
+
+    def _role_credit_line(self, line: str) -> bool:
+        """True when ``line``, a role and post before a name with no colon ("Kontributor Bandung, Agus
+        Setiawan"), ends with the names (an editor's part behind a "|" at most) and is no paragraph
+        in the middle of the story."""
+        names = role_credit_names(line)
+        if names is None or (names and not _names_only(names.split(" | ", 1)[0])):
+            return False
+        return not self._mid_story(line)
 
     def _mid_story(self, line: str) -> bool:
         """True when ``line`` is one of the article's paragraphs in the middle of its story: past
@@ -4750,6 +4761,9 @@ _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
 
 
+#: The word before a role and post with no colon ("Penulis Kontributor Bandung, A"; the role alone
+#: leaves the label empty).
+_ROLE_LEAD_LABEL = re.compile(r"(?:penulis|laporan)$", re.IGNORECASE)
 #: The label of an as-told-to essay's credit, which opens sentences too ("As told to Reuters, ...").
 _TOLD_TO_LABEL = re.compile(r"as\s+told\s+to$", re.IGNORECASE)
 #: Small words between the capitalised words of one or more names ("Jana Ulm and Piet Horn", "Lauren
