@@ -3353,7 +3353,7 @@ class ArticlePage:
                 # The editor the byline shows is no author, where JSON-LD or a meta names them
                 # ("Reporter: A | Editor: B" under a JSON-LD author B): the next source names the writer.
                 people = [name for name in people if not any(same_person(name, e) for e in editors)]
-            people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners, raw)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
