@@ -3,6 +3,8 @@ beside the writer, bylines the page marks by a class or data attribute, Malay "D
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.pages import GenericPage
 from newscrawl.pages.byline_forms import caps_name, first_line, marks_byline
 from newscrawl.pages.cleaning import clean_author_names, name_beside_date
@@ -286,3 +288,21 @@ def test_an_arabic_bylines_place_before_the_dash_is_no_writer() -> None:
     assert article('<p class="byline">الدمام - نورة القحطاني</p>').authors() == ["نورة القحطاني"]
     # two full names either side of the dash are two writers
     assert clean_author_names(["سلمان العتيبي - نورة القحطاني"]) == (["سلمان العتيبي", "نورة القحطاني"], [])
+
+
+# -- initials behind the writers: an outlet's only when known, an agency's, the site's (R39 finding 7)
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Jana Ulm and PH", ["Jana Ulm", "PH"]),  # a colleague's initials
+        ("Reporter: BUDI SANTOSO, DEWI", ["Budi Santoso", "DEWI"]),  # a mononym in a byline in capitals
+        ("By Jana Ulm and HL", ["Jana Ulm"]),  # the site's initials (Harbour Ledger)
+        ("By Jana Ulm, BBC", ["Jana Ulm"]),  # a known broadcaster
+        ("Jana Ulm, Nell Ashby, SWR", ["Jana Ulm", "Nell Ashby"]),  # a broadcaster's three initials
+    ],
+)
+def test_initials_behind_the_writers_are_dropped_only_as_an_outlets(byline: str, people: list[str]) -> None:
+    head = "<title>Old ferry pier to close | Harbour Ledger</title>"
+    assert article(f'<p class="byline">{byline}</p>', head=head).authors() == people

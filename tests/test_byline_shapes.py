@@ -600,3 +600,52 @@ def test_a_section_and_date_around_an_agencys_byline_name_no_one() -> None:
     )
     assert page.authors() == []
     assert page.to_item().attribution.agencies == ["Ritzau"]
+
+
+# -- "Writer:" as a field of a fact box is no credit line (R39 finding 4) ------------------------
+
+FACT_BOX = (
+    "<div class='details'><p>Harbour Lights</p><p>Director: Ola Brenn</p><p>Writer: Tove Lindqvist</p>"
+    "<p>Running time: 98 minutes</p></div>"
+)
+
+
+@pytest.mark.parametrize("byline", ["", "<p>By Jana Ulm</p>"])
+def test_a_writer_field_in_a_fact_box_is_no_byline(byline: str) -> None:
+    assert article(byline, tail=FACT_BOX).authors() == (["Jana Ulm"] if byline else [])
+
+
+def test_a_writer_field_among_maker_credits_is_still_the_writer() -> None:
+    assert article("<div>Writer: Jana Ulm<br>Photos: Nell Ashby</div>").authors() == ["Jana Ulm"]
+
+
+# -- "As told to" opening a sentence is no credit (R39 finding 6) --------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["As told to AFP, the pier stays shut.", "As told to Jana Ulm, the mayor wants a new pier."])
+def test_a_sentence_opening_as_told_to_is_no_credit(sentence: str) -> None:
+    page = article("", tail=f"<p>{sentence}</p>")
+    assert page.authors() == []
+    assert page.to_item().attribution.agencies == []
+
+
+def test_as_told_to_before_names_alone_still_names_them() -> None:
+    assert article("<p>As told to Jana Ulm and Piet Horn</p>").authors() == ["Jana Ulm", "Piet Horn"]
+
+
+# -- a role and post before a name, no colon: a credit only when the names end the line (R39 finding 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kontributor kami di Medan, Budi Santoso, mencatat harga cabai ikut naik.",
+        "Koresponden Antara di Medan, Budi Santoso mencatat harga cabai ikut naik.",
+    ],
+)
+def test_a_sentence_opening_with_a_role_and_post_is_no_credit(sentence: str) -> None:
+    assert article(f"<p>{sentence}</p>").authors() == []
+
+
+def test_a_role_and_post_credit_ending_on_the_name_still_names_them() -> None:
+    assert article("<p>Penulis Kontributor Medan, Budi Santoso | Editor Rina Marlina</p>").authors() == ["Budi Santoso"]

@@ -3078,6 +3078,12 @@ class ArticlePage:
             return None
         if match.groupdict().get("bare") and self._mid_story(line):
             return None  # a colon-less "Autorin Juli Zeh" between two paragraphs of the story
+        if (not label or _ROLE_LEAD_LABEL.match(label)) and not self._role_credit_line(line):
+            return None  # a sentence: "Koresponden Reuters di Bandung, Rina Wulandari, melaporkan ..."
+        if _TOLD_TO_LABEL.match(label) and not (_names_only(line[len(label) :]) and not self._mid_story(line)):
+            return None  # a sentence: "As told to Reuters, the plan is on hold."
+        if _FIELD_CREDIT_LABEL.match(label) and (self._mid_story(line) or _in_fact_box(owner, line)):
+            return None  # "Writer: Piet Horn" in a film review's fact box ("Director: ...", "Runtime: ...")
         name = line[len(label) :].strip(" :")
         # An interview's byline names the one asking; whom they talk with follows "mit" / "with"
         # ("Ein Interview von Jana Ulm mit Piet Horn", "Interview by Jana Ulm with Piet Horn").
@@ -3094,6 +3100,15 @@ class ArticlePage:
         if name and role_credit_names(line):
             return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
+
+    def _role_credit_line(self, line: str) -> bool:
+        """True when ``line``, a role and post before a name with no colon ("Kontributor Bandung, Agus
+        Setiawan"), ends with the names (an editor's part behind a "|" at most) and is no paragraph
+        in the middle of the story."""
+        names = role_credit_names(line)
+        if names is None or (names and not _names_only(names.split(" | ", 1)[0])):
+            return False
+        return not self._mid_story(line)
 
     def _mid_story(self, line: str) -> bool:
         """True when ``line`` is one of the article's paragraphs in the middle of its story: past
@@ -3338,7 +3353,7 @@ class ArticlePage:
                 # The editor the byline shows is no author, where JSON-LD or a meta names them
                 # ("Reporter: A | Editor: B" under a JSON-LD author B): the next source names the writer.
                 people = [name for name in people if not any(same_person(name, e) for e in editors)]
-            people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners)
+            people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners, raw)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
             if len(people) > 1 and letter_title(self.title()):
@@ -4744,6 +4759,67 @@ _INTERVIEW_LEAD = re.compile(r"\b(?:interview|entretien)\b", re.IGNORECASE)
 _INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|met)\s+")
 _HEADING_BYLINE_END = re.compile(r"[|·•/]|\d")
 _LINE_SEPARATORS = "-–—|·•/"
+
+
+#: The word before a role and post with no colon ("Penulis Kontributor Bandung, A"; the role alone
+#: leaves the label empty).
+_ROLE_LEAD_LABEL = re.compile(r"(?:penulis|laporan)$", re.IGNORECASE)
+#: The label of an as-told-to essay's credit, which opens sentences too ("As told to Reuters, ...").
+_TOLD_TO_LABEL = re.compile(r"as\s+told\s+to$", re.IGNORECASE)
+#: Small words between the capitalised words of one or more names ("Jana Ulm and Piet Horn", "Lauren
+#: del Valle", "Ahmad bin Ali").
+_NAME_PARTICLES = frozenset("and und dan & et y e de da das do dos du del della di van von der den ten ter bin binti al el la le".split())
+
+
+def _names_only(text: str) -> bool:
+    """True when ``text`` is names and nothing after them ("Jana Ulm and Piet Horn", "Agus
+    Setiawan."): every word capitalised but particles and joiners, no sentence running on ("Rina
+    Wulandari, melaporkan antrean ...", "Reuters, the plan is on hold")."""
+    words = text.replace(",", " ").strip(" .").split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+
+
+#: The labels that also head a field of a fact box ("Writer:" under "Director:" in a film review's,
+#: "Journalist:" in a people box): a credit only outside a run of other fields.
+_FIELD_CREDIT_LABEL = re.compile(r"(?:words|writer|journalist)\s*:$", re.IGNORECASE)
+#: A line that is a field of a box: a short label, a colon, a value ("Runtime: 112 minutes").
+_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s*\S")
+#: Fields that credit the story's makers beside its writer ("Words: A" over "Pictures: B"): no fact box.
+_MAKER_FIELD = re.compile(
+    r"^(?:pictures?|photos?|photography|photographs?|fotos?|bilder|images?|illustrations?|graphics?|"
+    r"video|editing|editor|edited by|additional reporting|production|design)$",
+    re.IGNORECASE,
+)
+
+
+def _in_fact_box(owner: HtmlElement, line: str) -> bool:
+    """True when ``line`` (``owner``'s) has a neighbouring line that is a field of a box and no
+    credit ("Director: Marta Vos" / "Writer: Piet Horn" / "Runtime: 112 minutes"): a fact box."""
+    block = owner
+    while block.tag not in _LINE_BREAKING_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    container = block.getparent() if block.getparent() is not None else block
+    parts: list[str] = []
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        if not isinstance(el.tag, str) or el.tag in _NO_TEXT_TAGS:
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        if el is not container and el.tag in _LINE_BREAKING_TAGS:
+            parts.append(_LINE_BREAK)
+        if event == "start":
+            parts.append(el.text or "")
+        elif el is not container:
+            parts.append(el.tail or "")
+    lines = [text for part in "".join(parts).split(_LINE_BREAK) if (text := normalize_space(part))]
+    index = next((i for i, text in enumerate(lines) if text == line or text.endswith(line)), None)
+    if index is None:
+        return False
+    for neighbour in (lines[index - 1] if index else "", lines[index + 1] if index + 1 < len(lines) else ""):
+        field = _FIELD_LINE.match(neighbour) if len(neighbour) <= MAX_BYLINE_CHARS else None
+        if field and not _MAKER_FIELD.match(field.group("label")) and not _BYLINE_LINE_LABEL.match(neighbour):
+            return True
+    return False
 
 
 def _one_word_handle(text: str) -> bool:

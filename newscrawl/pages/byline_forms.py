@@ -478,25 +478,57 @@ def _key(text: str) -> str:
 
 #: A broadcaster's or a paper's initials behind its writers ("By Jana Ulm and Piet Horn, CNN", "NDR").
 _OUTLET_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+#: Initials this long are a person's as often as an outlet's ("By Jana Ulm and MJ"): dropped only
+#: when they name a known outlet, an agency or the site.
+MIN_UNKNOWN_OUTLET_INITIALS = 3
 
 
-def without_paper(people: list[str], papers: Iterable[str], owners: Iterable[str] = ()) -> list[str]:
+def _site_spellings(papers: Iterable[str]) -> set[str]:
+    """Keys the paper's names spell: whole, a host's first label, their initials ("Lakeside Ledger":
+    "ll"; "ndr.de": "ndr")."""
+    keys = set()
+    for paper in papers:
+        keys.add(_key(paper))
+        keys.add(_key(paper.split(".")[0]))
+        if len(words := paper.split()) > 1:
+            keys.add(_key("".join(word[:1] for word in words)))
+    return keys - {""}
+
+
+def _outlet_initials(name: str, others: list[str], papers: Iterable[str], raw: str) -> bool:
+    """True when ``name``, initials in capitals behind other writers, is an outlet's: a known
+    publisher, an agency, the site's name or initials; else initials of three letters or more,
+    unless the other names are written in capitals too ("RIZKY AMALIA, AGUS": a mononym)."""
+    if not _OUTLET_INITIALS.match(name):
+        return False
+    if name in KNOWN_PUBLISHERS or agency_name(name) or _key(name) in _site_spellings(papers):
+        return True
+    if raw and all(other.upper() in raw for other in others):
+        return False
+    return len(name) >= MIN_UNKNOWN_OUTLET_INITIALS
+
+
+def without_paper(
+    people: list[str], papers: Iterable[str], owners: Iterable[str] = (), raw: Iterable[str] = ()
+) -> list[str]:
     """``people`` less a name after the first that is the paper's own (``papers``: the name its
     ``<title>`` ends on, its host's first label): "By Jake Sheridan | e-mail | Lakefront Tribune"
     on lakefronttribune.example names one person. A site's owner (``owners``) stays. An outlet
-    behind the writers (a publisher the credits know, "The Hindu", or initials alone, "CNN", "NDR")
-    is no writer either; alone, a byline's initials stay ("CNN Wire", "NDR": no one else is named)."""
+    behind the writers (a publisher the credits know, "The Hindu", or initials alone, "CNN", "NDR";
+    see ``_outlet_initials``, which reads the byline as written, ``raw``) is no writer either; alone,
+    a byline's initials stay ("CNN Wire", "NDR": no one else is named)."""
     if len(people) < 2:
         return people
+    papers = list(papers)
     keys = {k for p in papers if len(k := _key(p)) >= 4} - {_key(o) for o in owners}
-    return [
-        people[0],
-        *(
-            name
-            for name in people[1:]
-            if _key(name) not in keys and not _OUTLET_INITIALS.match(name) and name not in KNOWN_PUBLISHERS
-        ),
-    ]
+    text = " ".join(raw)
+    kept = [people[0]]
+    for name in people[1:]:
+        others = [p for p in people if p != name]
+        if _key(name) in keys or name in KNOWN_PUBLISHERS or _outlet_initials(name, others, papers, text):
+            continue
+        kept.append(name)
+    return kept
 
 
 #: A joint credit: a name, "with", an agency ("Berita Contoh dengan Bernama", "Jana Ulm with AFP").
