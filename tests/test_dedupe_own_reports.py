@@ -349,3 +349,90 @@ def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_r
     rebuild(store, project_config())
     again = places()
     assert again["own"] != again["wire"] == again["cut"] == again["mt"] and store.count_stories() == 2
+
+
+#: A wire story and its writethru: the update keeps the first two paragraphs and rewrites the
+#: rest with new figures (a central bank's rate cut, then the governor's words and the vote).
+RATE_FIRST = (
+    "SANTIAGO, March 12 (Reuters) - Chile's central bank cut its benchmark interest rate by 50"
+    " basis points to 4.75% on Wednesday, its third cut this year, as inflation slowed to 3.9% in"
+    " February from 4.4% in January.",
+    "The bank said in a statement that the board voted 4-1 for the cut and that further easing would"
+    " depend on copper prices and the peso, which fell 6% against the dollar since December.",
+    "Economists polled by the bank last week had expected a cut of 25 basis points, and 11 of 18"
+    " traders surveyed by Bloomberg on Monday saw the rate at 4.5% by June.",
+    "The bank, which raised rates to a record 11.25% in 2022, will publish its quarterly monetary"
+    " policy report on April 2 and hold its next meeting on April 29.",
+)
+RATE_UPDATE = (
+    *RATE_FIRST[:2],
+    "Governor Rosanna Costa told reporters the bank saw room for two more cuts of 25 basis points"
+    " before September, but warned that a drought in the north could push food prices up by 8%.",
+    "The peso weakened 1.2% to 968 per dollar after the decision, while Santiago's IPSA stock index rose 0.7%.",
+    "Analysts at three local banks raised their forecasts for growth this year to 2.6% from 2.2%.",
+)
+#: An Indonesian mirror's translation of the whole first version (a fluent one: the peso's fall left out).
+RATE_FIRST_ID = (
+    "SANTIAGO, 12 Maret (Reuters) - Bank sentral Chile memangkas suku bunga acuannya setengah poin"
+    " persentase menjadi 4,75% pada Rabu, pemangkasan ketiga tahun ini, karena inflasi melambat"
+    " menjadi 3,9% pada Februari dari 4,4% pada Januari.",
+    "Menurut pernyataan bank itu, dewan memberikan suara 4-1 untuk pemangkasan, dan pelonggaran"
+    " lebih lanjut bergantung pada harga tembaga serta peso.",
+    "Para ekonom yang disurvei bank itu pekan lalu memperkirakan pemangkasan 25 basis poin, dan 11"
+    " dari 18 pedagang yang disurvei Bloomberg pada Senin memperkirakan suku bunga 4,5% pada Juni.",
+    "Bank itu, yang menaikkan suku bunga ke rekor 11,25% pada 2022, akan menerbitkan laporan"
+    " kebijakan moneter triwulanannya pada 2 April dan menggelar rapat berikutnya pada 29 April.",
+)
+_RATE_DAY = "2026-03-12"
+_RATE = {
+    "cut": article(
+        "https://latammarkets.example/chile-rate",
+        "\n\n".join(RATE_FIRST[:2]),
+        "en",
+        _RATE_DAY,
+        published_at=f"{_RATE_DAY}T17:20:00+00:00",
+        title="Chile cuts rate to 4.75%",
+    ),
+    "id": article(
+        "https://pasarglobal.example/suku-bunga-chile",
+        "\n\n".join(RATE_FIRST_ID),
+        "id",
+        _RATE_DAY,
+        18,
+        title="Bank sentral Chile pangkas suku bunga menjadi 4,75%",
+    ),
+    "update": article(
+        "https://wire.example/chile-rate-update",
+        "\n\n".join(RATE_UPDATE),
+        "en",
+        _RATE_DAY,
+        20,
+        title="UPDATE 1-Chile cuts rate to 4.75%, sees room for more",
+    ),
+    "mirror": article(
+        "https://financemirror.example/chile-rate",
+        "\n\n".join(RATE_UPDATE),
+        "en",
+        _RATE_DAY,
+        21,
+        title="Chile central bank cuts rate again",
+    ),
+}
+
+
+def test_the_fixtures_of_the_writethru_match_as_the_tests_need():
+    cut, first_id, update = (fingerprint(_RATE[n]) for n in ("cut", "id", "update"))
+    assert compare(first_id, cut).kind == "translation" and compare(first_id, cut).score < 0.9
+    assert compare(cut, update).kind == "near"
+    assert compare(update, first_id) is None
+
+
+@pytest.mark.parametrize("order", [("cut", "id", "update", "mirror"), ("cut", "id", "mirror", "update")], ids="-".join)
+def test_a_writethru_published_later_does_not_take_out_a_translation_of_the_first_version(tmp_path, order):
+    """The first version was seen only cut to its lead; a translation of the whole first version
+    joined through the cut. The update, published after the translation, keeps the lead and
+    rewrites the rest, so it calls the translation another story; the translation, judged again,
+    hears only the copies published before it (the update's new paragraphs say nothing about a
+    text written before them) and stays in the story (R40's finding 1 on D17's release)."""
+    story = stories_of(tmp_path, _RATE, order)
+    assert story["cut"] == story["id"] == story["update"] == story["mirror"]

@@ -329,6 +329,11 @@ class DedupeEngine:
                 continue  # a cut, or another translation of its text, takes no member out
             if self._another_text(fp, other, held, sources):
                 contradicted[story] = min(contradicted.get(story, 1.0), held)
+        if judged and self._rejudging and _moment(fp):
+            # Judged again (``_release``), a member hears only the fuller copies published before
+            # it: a writethru published later keeps the cut's lead and goes on with paragraphs
+            # written after the member, which says nothing of a translation of the first version.
+            judged = [(s, o) for s, o in judged if not _moment(o) or _moment(o) <= _moment(fp)]
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
