@@ -436,3 +436,52 @@ def test_a_writethru_published_later_does_not_take_out_a_translation_of_the_firs
     text written before them) and stays in the story (R40's finding 1 on D17's release)."""
     story = stories_of(tmp_path, _RATE, order)
     assert story["cut"] == story["id"] == story["update"] == story["mirror"]
+
+
+#: Another agency's own English report of the final: its own lead, the same score, fans, minutes
+#: and lost finals, and the streets after the match, which neither the wire nor the paper gives.
+FINAL_RIVAL_EN = (
+    "Vietnam ended 24 years of heartbreak on Saturday to be crowned Asian volleyball champions, edging"
+    " Malaysia 3-2 in a final watched by 12,500 fans at the Hanoi Arena.\n\n"
+    "Pimpichaya Kokram settled the 41-minute deciding set, coach Nguyen Tuan Kiet dedicating the title"
+    " to the country's fans after Nurul Aisyah had given Malaysia the lead.\n\n"
+    "The hosts had lost the final in 2001, 2005, 2009, 2013 and 2019.\n\n"
+    "Thousands of supporters on motorbikes filled the streets around Hoan Kiem Lake late into the night,"
+    " waving red flags and honking horns."
+)
+_FINAL_AND_RIVAL = dict(
+    _FINAL_NAMES,
+    rival=article(
+        "https://agencesport.example/volley",
+        FINAL_RIVAL_EN,
+        "en",
+        _FINAL_DAY,
+        16,
+        title="Vietnam crowned Asian volleyball champions at last",
+    ),
+)
+# The cut and the paper's report first (the report joins through the cut), the rival's report
+# before the whole wire (which takes the paper's report out).
+_RIVAL_BEFORE_WIRE = [
+    o
+    for o in itertools.permutations(_FINAL_AND_RIVAL)
+    if set(o[:2]) == {"cut", "own"} and o.index("rival") < o.index("wire")
+]
+
+
+def test_the_rival_report_matches_as_the_test_needs():
+    own, cut, wire, mt, rival = (fingerprint(_FINAL_AND_RIVAL[n]) for n in ("own", "cut", "wire", "mt", "rival"))
+    assert compare(own, rival).kind == "translation" and compare(own, rival).score < 0.9
+    assert compare(rival, cut) is None and compare(rival, wire) is None and compare(rival, mt) is None
+
+
+@pytest.mark.parametrize("order", _RIVAL_BEFORE_WIRE, ids="-".join)
+def test_a_report_taken_out_joins_no_other_story_on_a_thin_verdict(tmp_path, order):
+    """The paper's report joined the wire's story through the cut; the rival's English report,
+    arriving next, is told another story by the cut and begins its own. The whole wire takes the
+    paper's report out; judged again, its best verdict elsewhere is a translation of the rival's
+    report (0.757, names and figures of one match): a verdict that thin does not carry a member
+    taken out into another story, it begins one of its own (R40's finding 4 on D17's release)."""
+    story = stories_of(tmp_path, _FINAL_AND_RIVAL, order)
+    assert story["wire"] == story["cut"] == story["mt"]
+    assert len({story["own"], story["rival"], story["wire"]}) == 3

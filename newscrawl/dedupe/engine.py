@@ -437,7 +437,12 @@ class DedupeEngine:
     ) -> tuple[str | None, Evidence] | None:
         """Where a stored member of the story belongs, judged as if it came now: None when a
         verdict on the story stands (on a copy of another text than its own), else the story
-        of its best verdict elsewhere (None for a story of its own) and that verdict.
+        of its best verdict elsewhere (None for a story of its own) and that verdict. A member
+        taken out of its story joins another only by a verdict beyond a thin one (``exact``,
+        ``near`` or a score of ``JOIN_SCORE``), else it begins a story of its own: the verdict
+        that took it out was thin, and a rival outlet's report of the event taken out of the wire's
+        story reads as a translation of another rival's (names and figures of one press
+        conference, 0.5) as readily as of the wire's cut.
         ``member_of``: judged as a member (``_rejudging``), else as an article arriving now."""
         saved = self._claimed, self._matched
         self._rejudging = member_of
@@ -457,6 +462,8 @@ class DedupeEngine:
         if not others:
             return None, Evidence("new", 1.0)
         best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+        if member_of and best[1].kind not in ("exact", "near") and best[1].score < JOIN_SCORE:
+            return None, Evidence("new", 1.0)
         return best
 
     def _own_story_id(self, member: dict[str, Any]) -> str:
