@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import UNCREDITED_TRANSLATIONS, Evidence, as_translations, compare, links_to
+from newscrawl.dedupe.evidence import ONE_TEXT_SCORE, Evidence, as_translations, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -45,14 +45,6 @@ _STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
 #: A verdict this strong (or ``exact`` / ``near``) makes an article one story's copy beyond
 #: doubt; every other story it matches as strongly is then the same story (``_join``).
 JOIN_SCORE = 0.9
-
-
-#: Two translations into one language that read as translations of one text this well
-#: (``as_translations``) keep each other in a story once both are in (``DedupeEngine._release``):
-#: the fluent and literal translations of review set 5 read 0.66 (S164, S175) to 0.88 (S165); an
-#: outlet's own report against the wire's machine translation 0.53-0.61 (R36's probes, the rival
-#: reports of tests/test_dedupe_two_translations.py: 0.529, 0.606).
-ONE_TEXT_SCORE = 0.65
 
 
 #: A copy that joined its story by a rewrite or translation scoring below this holds it loosely:
@@ -782,7 +774,7 @@ class DedupeEngine:
         so their "no" text to text says nothing. The two must still read as two translations of
         one text (``as_translations``), the copy be no shorter than the article (a translation
         cut to its lead agrees with any report whose lead names the same people and figures;
-        a shorter one that reads with it as one text at ``UNCREDITED_TRANSLATIONS`` aside)
+        a shorter one that reads with it as one text at ``ONE_TEXT_SCORE`` aside)
         and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
         verdict may be a rival report itself). The story's original in the article's language,
         published before its translations, always speaks: a rival report there reads as a
@@ -792,7 +784,7 @@ class DedupeEngine:
         given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
         translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
         BMKG's quake briefing) - or, crediting nothing of its own, read with the copy as one text
-        at ``UNCREDITED_TRANSLATIONS`` (those own reports: 0.53-0.61)."""
+        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61)."""
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
@@ -801,14 +793,14 @@ class DedupeEngine:
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
-        if _longer(fp, other) and found.score < UNCREDITED_TRANSLATIONS:
+        if _longer(fp, other) and found.score < ONE_TEXT_SCORE:
             return True  # a cut agrees with any report under the same lead, unless as one text
         if _credits_source(fp, other, sources):
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
         # credit line) and reads as a translation of one text with the copy beyond an own
-        # report's reach (``UNCREDITED_TRANSLATIONS``).
-        return _credits_any(fp) or found.score < UNCREDITED_TRANSLATIONS
+        # report's reach (``ONE_TEXT_SCORE``).
+        return _credits_any(fp) or found.score < ONE_TEXT_SCORE
 
     def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
         """Does compare()'s "no match" between two articles in one language say "another story"?
