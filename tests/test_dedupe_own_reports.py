@@ -376,3 +376,153 @@ def test_a_report_another_process_took_out_first_stays_where_that_process_put_it
     assert store.get_fingerprint(own_key)[0]["story_id"] == "sX"
     listing = [s["story_id"] for s in store.iter_stories() if FINAL_OWN["url"] in [c["url"] for c in s["copies"]]]
     assert listing == ["sX"]
+
+
+#: A wire story and its writethru: the update keeps the first two paragraphs and rewrites the
+#: rest with new figures (a central bank's rate cut, then the governor's words and the vote).
+RATE_FIRST = (
+    "SANTIAGO, March 12 (Reuters) - Chile's central bank cut its benchmark interest rate by 50"
+    " basis points to 4.75% on Wednesday, its third cut this year, as inflation slowed to 3.9% in"
+    " February from 4.4% in January.",
+    "The bank said in a statement that the board voted 4-1 for the cut and that further easing would"
+    " depend on copper prices and the peso, which fell 6% against the dollar since December.",
+    "Economists polled by the bank last week had expected a cut of 25 basis points, and 11 of 18"
+    " traders surveyed by Bloomberg on Monday saw the rate at 4.5% by June.",
+    "The bank, which raised rates to a record 11.25% in 2022, will publish its quarterly monetary"
+    " policy report on April 2 and hold its next meeting on April 29.",
+)
+RATE_UPDATE = (
+    *RATE_FIRST[:2],
+    "Governor Rosanna Costa told reporters the bank saw room for two more cuts of 25 basis points"
+    " before September, but warned that a drought in the north could push food prices up by 8%.",
+    "The peso weakened 1.2% to 968 per dollar after the decision, while Santiago's IPSA stock index rose 0.7%.",
+    "Analysts at three local banks raised their forecasts for growth this year to 2.6% from 2.2%.",
+)
+#: An Indonesian mirror's translation of the whole first version (a fluent one: the peso's fall left out).
+RATE_FIRST_ID = (
+    "SANTIAGO, 12 Maret (Reuters) - Bank sentral Chile memangkas suku bunga acuannya setengah poin"
+    " persentase menjadi 4,75% pada Rabu, pemangkasan ketiga tahun ini, karena inflasi melambat"
+    " menjadi 3,9% pada Februari dari 4,4% pada Januari.",
+    "Menurut pernyataan bank itu, dewan memberikan suara 4-1 untuk pemangkasan, dan pelonggaran"
+    " lebih lanjut bergantung pada harga tembaga serta peso.",
+    "Para ekonom yang disurvei bank itu pekan lalu memperkirakan pemangkasan 25 basis poin, dan 11"
+    " dari 18 pedagang yang disurvei Bloomberg pada Senin memperkirakan suku bunga 4,5% pada Juni.",
+    "Bank itu, yang menaikkan suku bunga ke rekor 11,25% pada 2022, akan menerbitkan laporan"
+    " kebijakan moneter triwulanannya pada 2 April dan menggelar rapat berikutnya pada 29 April.",
+)
+_RATE_DAY = "2026-03-12"
+_RATE = {
+    "cut": article(
+        "https://latammarkets.example/chile-rate",
+        "\n\n".join(RATE_FIRST[:2]),
+        "en",
+        _RATE_DAY,
+        published_at=f"{_RATE_DAY}T17:20:00+00:00",
+        title="Chile cuts rate to 4.75%",
+    ),
+    "id": article(
+        "https://pasarglobal.example/suku-bunga-chile",
+        "\n\n".join(RATE_FIRST_ID),
+        "id",
+        _RATE_DAY,
+        18,
+        title="Bank sentral Chile pangkas suku bunga menjadi 4,75%",
+    ),
+    "update": article(
+        "https://wire.example/chile-rate-update",
+        "\n\n".join(RATE_UPDATE),
+        "en",
+        _RATE_DAY,
+        20,
+        title="UPDATE 1-Chile cuts rate to 4.75%, sees room for more",
+    ),
+    "mirror": article(
+        "https://financemirror.example/chile-rate",
+        "\n\n".join(RATE_UPDATE),
+        "en",
+        _RATE_DAY,
+        21,
+        title="Chile central bank cuts rate again",
+    ),
+}
+
+
+def test_the_fixtures_of_the_writethru_match_as_the_tests_need():
+    cut, first_id, update = (fingerprint(_RATE[n]) for n in ("cut", "id", "update"))
+    assert compare(first_id, cut).kind == "translation" and compare(first_id, cut).score < 0.9
+    assert compare(cut, update).kind == "near"
+    assert compare(update, first_id) is None
+
+
+@pytest.mark.parametrize("order", [("cut", "id", "update", "mirror"), ("cut", "id", "mirror", "update")], ids="-".join)
+def test_a_writethru_published_later_does_not_take_out_a_translation_of_the_first_version(tmp_path, order):
+    """The first version was seen only cut to its lead; a translation of the whole first version
+    joined through the cut. The update, published after the translation, keeps the lead and
+    rewrites the rest, so it calls the translation another story; the translation, judged again,
+    hears only the copies published before it (the update's new paragraphs say nothing about a
+    text written before them) and stays in the story (R40's finding 1 on D17's release)."""
+    story = stories_of(tmp_path, _RATE, order)
+    assert story["cut"] == story["id"] == story["update"] == story["mirror"]
+
+
+#: Another agency's own English report of the final: its own lead, the same score, fans, minutes
+#: and lost finals, and the streets after the match, which neither the wire nor the paper gives.
+FINAL_RIVAL_EN = (
+    "Vietnam ended 24 years of heartbreak on Saturday to be crowned Asian volleyball champions, edging"
+    " Malaysia 3-2 in a final watched by 12,500 fans at the Hanoi Arena.\n\n"
+    "Pimpichaya Kokram settled the 41-minute deciding set, coach Nguyen Tuan Kiet dedicating the title"
+    " to the country's fans after Nurul Aisyah had given Malaysia the lead.\n\n"
+    "The hosts had lost the final in 2001, 2005, 2009, 2013 and 2019.\n\n"
+    "Thousands of supporters on motorbikes filled the streets around Hoan Kiem Lake late into the night,"
+    " waving red flags and honking horns."
+)
+_FINAL_AND_RIVAL = dict(
+    _FINAL_NAMES,
+    rival=article(
+        "https://agencesport.example/volley",
+        FINAL_RIVAL_EN,
+        "en",
+        _FINAL_DAY,
+        16,
+        title="Vietnam crowned Asian volleyball champions at last",
+    ),
+)
+# The cut and the paper's report first (the report joins through the cut), the rival's report
+# before the whole wire (which takes the paper's report out).
+_RIVAL_BEFORE_WIRE = [
+    o
+    for o in itertools.permutations(_FINAL_AND_RIVAL)
+    if set(o[:2]) == {"cut", "own"} and o.index("rival") < o.index("wire")
+]
+
+
+def test_the_rival_report_matches_as_the_test_needs():
+    own, cut, wire, mt, rival = (fingerprint(_FINAL_AND_RIVAL[n]) for n in ("own", "cut", "wire", "mt", "rival"))
+    assert compare(own, rival).kind == "translation" and compare(own, rival).score < 0.9
+    assert compare(rival, cut) is None and compare(rival, wire) is None and compare(rival, mt) is None
+
+
+#: Merged with D20's ``_follow`` (a copy follows a copy that matches it more firmly than it holds
+#: its story), every order fails: the report is carried into the rival's story by the same thin
+#: translation verdict (0.757) another way. With the rival before the machine translation, the
+#: report (held 0.604) follows the rival's report the moment it arrives; with the machine
+#: translation first, the cut follows it to the wire's story (rightly), the report is left alone
+#: and the rival joins it on arrival. The wrong verdict itself (two outlets' own reports of one
+#: match read as a translation at 0.757) is what is left to fix.
+_THIN_FOLLOW = pytest.mark.xfail(
+    strict=True,
+    reason="D20's follow (or the arrival verdict, once the cut followed the wire) carries the report"
+    " into the rival's story on the same 0.757 translation",
+)
+
+
+@pytest.mark.parametrize("order", [pytest.param(o, marks=_THIN_FOLLOW) for o in _RIVAL_BEFORE_WIRE], ids="-".join)
+def test_a_report_taken_out_joins_no_other_story_on_a_thin_verdict(tmp_path, order):
+    """The paper's report joined the wire's story through the cut; the rival's English report,
+    arriving next, is told another story by the cut and begins its own. The whole wire takes the
+    paper's report out; judged again, its best verdict elsewhere is a translation of the rival's
+    report (0.757, names and figures of one match): a verdict that thin does not carry a member
+    taken out into another story, it begins one of its own (R40's finding 4 on D17's release)."""
+    story = stories_of(tmp_path, _FINAL_AND_RIVAL, order)
+    assert story["wire"] == story["cut"] == story["mt"]
+    assert len({story["own"], story["rival"], story["wire"]}) == 3

@@ -45,7 +45,7 @@ from tests.test_dedupe_review import review_set_tests
 #: names a copy as its original); this set's rows carry no attribution, so D15's finds are gone,
 #: while an Indonesian outlet's own report of the wire's press conference no longer joins.
 #: Thirteenth session (D18): 96 / 100 / 100 / 97 / 93: with no credit on either page, two that
-#: read as translations of one text at ``UNCREDITED_TRANSLATIONS`` (0.65; S164-2 0.66, S175-2
+#: read as translations of one text at ``ONE_TEXT_SCORE`` (0.65; S164-2 0.66, S175-2
 #: 0.66; R36's own reports 0.53-0.61) set the "another story" aside again; 100 / 100 / 100 / 97 / 97
 #: once a shorter one that reads so is set aside too (S165-3, 67 words, against S165-1, 0.88).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.

@@ -48,7 +48,7 @@ from tests.test_dedupe_review import review_set_tests
 #: named as its original), which this set's rows do not carry (reverse finds 102 again, with
 #: N331-1~N331-o, both wrongly in S304's story, 10 wrong pairs for 5: not counted).
 #: Thirteenth session (D18): 92 / 101 / 87 / 88 / 95 once a page crediting nothing that reads with
-#: the story's other translation as two translations of one text at ``UNCREDITED_TRANSLATIONS``
+#: the story's other translation as two translations of one text at ``ONE_TEXT_SCORE``
 #: (0.65) sets that one's "another story" aside (S301-3, S307-3; S313-2 in shuffle 3); the same wrong pairs.
 #: Then 95 / 101 / 90 / 91 / 95 (reverse finds 105, the 10 wrong pairs as before) once a shorter copy
 #: reading as one text with it at that score is set aside too (S313-2 against the cut S313-3).

@@ -36,7 +36,7 @@ from tests.test_dedupe_review import review_set_tests
 #: shuffle 2).
 #: Thirteenth session (D18): reverse 131: AP's cut S418-3 joins the story that the rewrite S418-2
 #: began (with the Malay translation S418-1) by its translation verdict on S418-1, the rewrite's
-#: "another story" set aside (no credit on either; the two read as one text: UNCREDITED_TRANSLATIONS).
+#: "another story" set aside (no credit on either; the two read as one text: ONE_TEXT_SCORE).
 #: Then 133 / 135 / 129 / 133 / 136 once an amount written with another scale word is one amount
 #: (S402-3's "Rp 1.500 miliar" for "Rp1,5 triliun": ``evidence.with_amounts_of``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.

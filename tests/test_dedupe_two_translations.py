@@ -16,7 +16,7 @@ import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import JOIN_SCORE
-from newscrawl.dedupe.evidence import UNCREDITED_TRANSLATIONS, as_translations
+from newscrawl.dedupe.evidence import ONE_TEXT_SCORE, as_translations
 from tests.dedupe_corpus import article
 from tests.test_dedupe_own_reports import FINAL_CUT, FINAL_MT, FINAL_OWN, FINAL_WIRE, stories_of
 
@@ -114,11 +114,11 @@ JETS_UNCREDITED = {key: {k: v for k, v in doc.items() if k != "attribution"} for
 @pytest.mark.parametrize("order", list(itertools.permutations(JETS_UNCREDITED)), ids="-".join)
 def test_an_uncredited_fluent_translation_joins_when_the_two_read_as_one_text(tmp_path, order):
     """With no credit on any page, the fluent translation and the literal one read as two
-    translations of one text beyond an own report's reach (0.91, ``UNCREDITED_TRANSLATIONS``),
+    translations of one text beyond an own report's reach (0.91, ``ONE_TEXT_SCORE``),
     so the literal one's "another story" is set aside. Before, the fluent one began a story of
     its own whenever the literal one came before it (QF15: only a shared credit set it aside)."""
     fluent, literal = fingerprint(JETS_UNCREDITED["fluent"]), fingerprint(JETS_UNCREDITED["literal"])
-    assert as_translations(fluent, literal).score >= UNCREDITED_TRANSLATIONS
+    assert as_translations(fluent, literal).score >= ONE_TEXT_SCORE
     stories = set(stories_of(tmp_path, JETS_UNCREDITED, order).values())
     assert len(stories) == 1
 
@@ -138,10 +138,10 @@ def test_a_shorter_translation_reading_as_one_text_does_not_keep_the_fluent_one_
     """A cut of the literal translation, shorter than the fluent one, still reads with it as one
     text (0.88): its "another story" is set aside as the whole one's is. A cut that agrees only
     as far as a shared lead goes (a rival's own report under the same lead) stays below
-    ``UNCREDITED_TRANSLATIONS`` and speaks (``test_a_translation_cut_to_its_lead_still_says_another_story``)."""
+    ``ONE_TEXT_SCORE`` and speaks (``test_a_translation_cut_to_its_lead_still_says_another_story``)."""
     fluent, cut = fingerprint(JETS_LITERAL_CUT["fluent"]), fingerprint(JETS_LITERAL_CUT["literal"])
     assert cut["words"] < 0.8 * fluent["words"]
-    assert as_translations(fluent, cut).score >= UNCREDITED_TRANSLATIONS
+    assert as_translations(fluent, cut).score >= ONE_TEXT_SCORE
     assert len(set(stories_of(tmp_path, JETS_LITERAL_CUT, order).values())) == 1
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import UNCREDITED_TRANSLATIONS, Evidence, as_translations, compare, links_to
+from newscrawl.dedupe.evidence import ONE_TEXT_SCORE, Evidence, as_translations, compare, links_to
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -45,14 +45,6 @@ _STRENGTH = {"exact": 4, "near": 3, "translation": 2, "rewrite": 2}
 #: A verdict this strong (or ``exact`` / ``near``) makes an article one story's copy beyond
 #: doubt; every other story it matches as strongly is then the same story (``_join``).
 JOIN_SCORE = 0.9
-
-
-#: Two translations into one language that read as translations of one text this well
-#: (``as_translations``) keep each other in a story once both are in (``DedupeEngine._release``):
-#: the fluent and literal translations of review set 5 read 0.66 (S164, S175) to 0.88 (S165); an
-#: outlet's own report against the wire's machine translation 0.53-0.61 (R36's probes, the rival
-#: reports of tests/test_dedupe_two_translations.py: 0.529, 0.606).
-ONE_TEXT_SCORE = 0.65
 
 
 #: A copy that joined its story by a rewrite or translation scoring below this holds it loosely:
@@ -337,6 +329,11 @@ class DedupeEngine:
                 continue  # a cut, or another translation of its text, takes no member out
             if self._another_text(fp, other, held, sources):
                 contradicted[story] = min(contradicted.get(story, 1.0), held)
+        if judged and self._rejudging and _moment(fp):
+            # Judged again (``_release``), a member hears only the fuller copies published before
+            # it: a writethru published later keeps the cut's lead and goes on with paragraphs
+            # written after the member, which says nothing of a translation of the first version.
+            judged = [(s, o) for s, o in judged if not _moment(o) or _moment(o) <= _moment(fp)]
         if judged:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
@@ -503,7 +500,12 @@ class DedupeEngine:
     ) -> tuple[str | None, Evidence] | None:
         """Where a stored member of the story belongs, judged as if it came now: None when a
         verdict on the story stands (on a copy of another text than its own), else the story
-        of its best verdict elsewhere (None for a story of its own) and that verdict.
+        of its best verdict elsewhere (None for a story of its own) and that verdict. A member
+        taken out of its story joins another only by a verdict beyond a thin one (``exact``,
+        ``near`` or a score of ``JOIN_SCORE``), else it begins a story of its own: the verdict
+        that took it out was thin, and a rival outlet's report of the event taken out of the wire's
+        story reads as a translation of another rival's (names and figures of one press
+        conference, 0.5) as readily as of the wire's cut.
         ``member_of``: judged as a member (``_rejudging``), else as an article arriving now."""
         saved = self._claimed, self._matched
         self._rejudging = member_of
@@ -523,6 +525,8 @@ class DedupeEngine:
         if not others:
             return None, Evidence("new", 1.0)
         best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
+        if member_of and best[1].kind not in ("exact", "near") and best[1].score < JOIN_SCORE:
+            return None, Evidence("new", 1.0)
         return best
 
     def _own_story_id(self, member: dict[str, Any]) -> str:
@@ -890,7 +894,7 @@ class DedupeEngine:
         so their "no" text to text says nothing. The two must still read as two translations of
         one text (``as_translations``), the copy be no shorter than the article (a translation
         cut to its lead agrees with any report whose lead names the same people and figures;
-        a shorter one that reads with it as one text at ``UNCREDITED_TRANSLATIONS`` aside)
+        a shorter one that reads with it as one text at ``ONE_TEXT_SCORE`` aside)
         and hold its story at ``HELD_SCORE`` (``held``: one that joined by a thin translation
         verdict may be a rival report itself). The story's original in the article's language,
         published before its translations, always speaks: a rival report there reads as a
@@ -900,7 +904,7 @@ class DedupeEngine:
         given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
         translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
         BMKG's quake briefing) - or, crediting nothing of its own, read with the copy as one text
-        at ``UNCREDITED_TRANSLATIONS`` (those own reports: 0.53-0.61)."""
+        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61)."""
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
@@ -909,14 +913,14 @@ class DedupeEngine:
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
-        if _longer(fp, other) and found.score < UNCREDITED_TRANSLATIONS:
+        if _longer(fp, other) and found.score < ONE_TEXT_SCORE:
             return True  # a cut agrees with any report under the same lead, unless as one text
         if _credits_source(fp, other, sources):
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
         # credit line) and reads as a translation of one text with the copy beyond an own
-        # report's reach (``UNCREDITED_TRANSLATIONS``).
-        return _credits_any(fp) or found.score < UNCREDITED_TRANSLATIONS
+        # report's reach (``ONE_TEXT_SCORE``).
+        return _credits_any(fp) or found.score < ONE_TEXT_SCORE
 
     def _judges(self, fp: dict[str, Any], other: dict[str, Any]) -> bool:
         """Does compare()'s "no match" between two articles in one language say "another story"?
