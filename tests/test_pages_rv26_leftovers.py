@@ -1,0 +1,65 @@
+"""Review rv26's leftovers (F27): a story in a script with its own full stop (a danda, "。", Urdu's
+"۔") goes on after a related box; one publisher's credit gives one spelling whichever wording
+carries it; a Chinese or Japanese copyright notice closes the story. Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.cleaning import drop_related_blocks
+from tests.test_pages_rv26_credits import paragraphs, story_page
+
+# -- a story with a danda, "。" or "۔" goes on after a related box ------------------------------
+
+HI = [
+    "नगर निगम ने मंगलवार को पुराने बाजार में नई पार्किंग व्यवस्था शुरू करने की घोषणा की, जिससे रोज़ के जाम से राहत मिलेगी।",
+    "पहले चरण में तीन सौ गाड़ियों की जगह बनेगी।",
+    "काम अगले महीने शुरू होगा।",
+    "निगम के अधिकारियों ने कहा कि दुकानदारों से भी राय ली जाएगी और उनकी चिंताओं पर ध्यान दिया जाएगा।",
+]
+ZH = [
+    "市交通局周二宣布，地铁五号线南延段将于下月底开通试运营，沿线新增四座车站，预计日均客流超过三万人次。",
+    "票价维持不变。",
+    "首班车六点发出。",
+    "交通局提醒市民，开通初期部分出入口暂不开放，请留意站内指引并提前规划出行路线。",
+]
+UR = [
+    "شہر کی انتظامیہ نے منگل کو اعلان کیا کہ پرانے بازار میں گاڑیوں کے لیے نئی پارکنگ اگلے ماہ سے کھل جائے گی۔",
+    "پہلے مرحلے میں تین سو گاڑیاں کھڑی ہوں گی۔",
+    "کام اگلے ہفتے شروع ہوگا۔",
+    "حکام کا کہنا ہے کہ دکانداروں سے بھی مشاورت کی جائے گی اور ان کے خدشات دور کیے جائیں گے۔",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "label", "teaser"),
+    [
+        ("hi", HI, "यह भी पढ़ें", "स्टेशन रोड पर फ्लाईओवर का काम फिर रुका"),
+        ("zh", ZH, "相关阅读", "机场快线周末加开夜班车"),
+        ("ur", UR, "یہ بھی پڑھیں", "ریلوے اسٹیشن کے قریب نیا پل تیار"),
+    ],
+)
+def test_a_storys_short_lines_after_a_related_box_stay(lang: str, lines: list[str], label: str, teaser: str) -> None:
+    # The box's teaser (a link) goes; the story's next short sentences, each ending in its
+    # script's full stop, are no teasers.
+    box = f"<p><strong>{label}</strong></p><p><a href='/city/2025/1/9/881'>{teaser}</a></p>"
+    got = story_page(lang, lines[0][:20], lines, "https://khabar.example.in/city/2025/1/10/882", {1: box})
+    assert paragraphs(got) == lines
+
+
+def test_a_subheading_after_a_related_box_stays_when_it_is_no_link() -> None:
+    # No danda on a subheading: it is no teaser since no link on the page has its text.
+    lines = [*HI[:1], "यात्रियों की राय", *HI[1:]]
+    box = "<p><strong>यह भी पढ़ें</strong></p><p><a href='/city/2025/1/9/881'>स्टेशन रोड पर फ्लाईओवर का काम फिर रुका</a></p>"
+    got = story_page("hi", "पार्किंग", lines, "https://khabar.example.in/city/2025/1/10/883", {1: box})
+    assert paragraphs(got) == lines
+
+
+def test_the_teasers_of_a_related_box_still_go() -> None:
+    teasers = ["机场快线周末加开夜班车", "老城区公交线路调整"]
+    assert drop_related_blocks([ZH[0], "相关阅读", *teasers, *ZH[1:]], lambda: set(teasers)) == ZH
+    # Without the page's links, a line ending in its script's full stop still ends the box.
+    assert drop_related_blocks([HI[0], "यह भी पढ़ें", "स्टेशन रोड पर फ्लाईओवर का काम फिर रुका", *HI[1:]]) == HI
+    # A Chinese sentence that opens with the label's characters is the story's.
+    line = "相关新闻发布会将于周五举行。"
+    assert drop_related_blocks([ZH[0], line, *ZH[1:]]) == [ZH[0], line, *ZH[1:]]
