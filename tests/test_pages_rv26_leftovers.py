@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl.attribution import attribute
 from newscrawl.pages.cleaning import drop_related_blocks
 from tests.test_pages_rv26_credits import paragraphs, story_page
 
@@ -63,3 +64,35 @@ def test_the_teasers_of_a_related_box_still_go() -> None:
     # A Chinese sentence that opens with the label's characters is the story's.
     line = "相关新闻发布会将于周五举行。"
     assert drop_related_blocks([ZH[0], line, *ZH[1:]]) == [ZH[0], line, *ZH[1:]]
+
+
+# -- one publisher, one spelling ----------------------------------------------------------------
+
+ID_STORY = "Pemerintah kota menambah dua puluh bus listrik untuk rute bandara mulai pekan depan, kata kepala dinas."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Artikel ini telah tayang di Kompas.com dengan judul "Bus Listrik Bandara Ditambah".',
+        "Sumber: Kompas.com",
+        "Sumber: KOMPAS.com",
+        "Sumber: https://www.kompas.com/read/2025/01/10/bus-listrik",
+        "Berita ini pertama kali dimuat di Kompas",
+    ],
+)
+def test_one_publishers_credit_gives_one_spelling_whatever_its_wording(line: str) -> None:
+    credits = attribute([ID_STORY, "Paragraf kedua.", line], site_names=["beritaku.example"])
+    assert credits.paragraphs == [ID_STORY, "Paragraf kedua."]
+    assert credits.attribution.publisher == "Kompas.com"
+    # The portal's dateline on a copy names it the same way.
+    credits = attribute([f"JAKARTA, KOMPAS.com - {ID_STORY}"], site_names=["beritaku.example"])
+    assert credits.attribution.publisher == "Kompas.com"
+
+
+def test_a_source_naming_an_unknown_publisher_keeps_its_spelling() -> None:
+    for line, publisher in (("Sumber: Merdeka.com", "Merdeka.com"), ("Sumber: https://www.sorotnusa.com/a", "sorotnusa.com")):
+        assert attribute([ID_STORY, line], site_names=["beritaku.example"]).attribution.publisher == publisher
+    # A known publisher's address gives its name ("ndtv.com": NDTV).
+    got = attribute([ID_STORY, "Source: https://www.ndtv.com/world-news/a-story"], site_names=["x.example"])
+    assert got.attribution.publisher == "NDTV"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import KNOWN_PUBLISHERS, agency_name, byline_agencies
+from newscrawl.attribution import KNOWN_PUBLISHER_NAMES, agency_name, byline_agencies
 from newscrawl.dates import ZONE_ABBREVIATIONS
 
 # -- time zones ----------------------------------------------------------------------------
@@ -494,7 +494,7 @@ def without_paper(people: list[str], papers: Iterable[str], owners: Iterable[str
         *(
             name
             for name in people[1:]
-            if _key(name) not in keys and not _OUTLET_INITIALS.match(name) and name not in KNOWN_PUBLISHERS
+            if _key(name) not in keys and not _OUTLET_INITIALS.match(name) and name not in KNOWN_PUBLISHER_NAMES
         ),
     ]
 
