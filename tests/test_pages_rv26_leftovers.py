@@ -96,3 +96,44 @@ def test_a_source_naming_an_unknown_publisher_keeps_its_spelling() -> None:
     # A known publisher's address gives its name ("ndtv.com": NDTV).
     got = attribute([ID_STORY, "Source: https://www.ndtv.com/world-news/a-story"], site_names=["x.example"])
     assert got.attribution.publisher == "NDTV"
+
+
+# -- a CJK rights notice closes the story -------------------------------------------------------
+
+JA_STORY = [
+    "市は来年度から市内すべての公園で古くなった遊具を順次更新すると発表した。",
+    "更新には三年かかる見込みで、費用は約四億円を予定している。",
+]
+ZH_STORY = ZH[:2]
+KO_STORY = [
+    "시는 내년부터 시내 모든 공원의 낡은 놀이기구를 차례로 교체한다고 밝혔다.",
+    "교체에는 3년이 걸릴 것으로 보이며 비용은 약 40억 원이 들 예정이다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "notice"),
+    [
+        ("ja", JA_STORY, "記事・写真の無断転載を禁じます。"),
+        ("ja", JA_STORY, "このサイトの記事の無断転載・複製を禁止します"),
+        ("zh", ZH_STORY, "【本文版权归城市晚报所有，未经授权，不得转载、摘编。】"),
+        ("zh", ZH_STORY, "城市晚报网版权所有 未经许可请勿转载"),
+        ("ko", KO_STORY, "<ⓒ 한빛일보, 무단전재 및 재배포 금지>"),
+    ],
+)
+def test_a_cjk_rights_notice_closing_the_story_goes(lang: str, story: list[str], notice: str) -> None:
+    got = story_page(lang, story[0][:12], [*story, notice], "https://news.example.jp/2025/01/10/882")
+    assert paragraphs(got) == story
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "line"),
+    [
+        ("zh", ZH_STORY, "平台表示，未经授权转载的文章将被删除。"),  # a sentence about reposting: no ban
+        ("ko", KO_STORY, "법원은 무단 전재 금지 조항을 어긴 업체에 벌금을 물렸다."),  # a Korean sentence
+        ("ja", JA_STORY, "無断転載が増え、出版社は対策を急いでいる。"),  # no ban word
+    ],
+)
+def test_a_storys_closing_sentence_about_reposting_stays(lang: str, story: list[str], line: str) -> None:
+    got = story_page(lang, story[0][:12], [*story, line], "https://news.example.jp/2025/01/10/883")
+    assert paragraphs(got) == [*story, line]

@@ -1037,6 +1037,21 @@ _COPYRIGHT = re.compile(
 )
 
 
+# A Japanese, Chinese or Korean site's rights notice anywhere in a closing line: the ban on
+# reproducing the story ("記事・写真の無断転載を禁じます", "未经授权，不得转载、摘编", "무단전재 및 재배포
+# 금지") or "版权所有" ("XX网版权所有"), bracketed or not. A Korean sentence of the story about it
+# ends in "다." (``_cjk_notice``).
+_CJK_NOTICE = re.compile(
+    r"無断(?:転載|複製|転用|使用)\S{0,12}?禁|(?:未经|未經)\S{0,6}?(?:授权|授權|许可|許可|同意)\S{0,3}?"
+    r"(?:不得|禁止|请勿|請勿|严禁|嚴禁)|版权所有|版權所有|무단\s*(?:전재|복제|배포)[\s\S]{0,12}?금지"
+)
+
+
+def _cjk_notice(line: str) -> bool:
+    """True for a CJK rights notice (``_CJK_NOTICE``), not a Korean sentence about one."""
+    return bool(_CJK_NOTICE.search(line)) and not line.rstrip().endswith("다.")
+
+
 #: Longest closing line read as the site's licence or trademark notice, characters.
 MAX_NOTICE_CHARS = 200
 _LICENCE = re.compile(
@@ -1079,6 +1094,7 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
             and ((lines[end - 1].endswith(":") and not _lead_in(lines[end - 1])) or _COPYRIGHT.search(lines[end - 1]))
         )
         or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
+        or (len(lines[end - 1]) <= MAX_LABEL_CHARS and _cjk_notice(lines[end - 1]))
         or (lines[end - 1][:1] == "<" and _MARKUP_LINE.match(lines[end - 1]))
     ):
         end -= 1
