@@ -132,6 +132,8 @@ def test_a_cjk_rights_notice_closing_the_story_goes(lang: str, story: list[str],
         ("zh", ZH_STORY, "平台表示，未经授权转载的文章将被删除。"),  # a sentence about reposting: no ban
         ("ko", KO_STORY, "법원은 무단 전재 금지 조항을 어긴 업체에 벌금을 물렸다."),  # a Korean sentence
         ("ja", JA_STORY, "無断転載が増え、出版社は対策を急いでいる。"),  # no ban word
+        ("ja", JA_STORY, "同社は記事の無断転載を禁止すると利用者に通知した。"),  # the ban goes on: a report
+        ("zh", ZH_STORY, "该报在每篇稿件末尾都附上版权所有的声明。"),
     ],
 )
 def test_a_storys_closing_sentence_about_reposting_stays(lang: str, story: list[str], line: str) -> None:
