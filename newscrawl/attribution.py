@@ -881,7 +881,7 @@ def publisher_of_url(url: str) -> str | None:
 
 
 def _known_publisher(name: str) -> str | None:
-    """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas"), else None."""
+    """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas.com"), else None."""
     key = _site_key(name)
     for known in KNOWN_PUBLISHERS:
         if _site_key(known) == key:
