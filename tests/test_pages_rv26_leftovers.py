@@ -91,7 +91,10 @@ def test_one_publishers_credit_gives_one_spelling_whatever_its_wording(line: str
 
 
 def test_a_source_naming_an_unknown_publisher_keeps_its_spelling() -> None:
-    for line, publisher in (("Sumber: Merdeka.com", "Merdeka.com"), ("Sumber: https://www.sorotnusa.com/a", "sorotnusa.com")):
+    for line, publisher in (
+        ("Sumber: Merdeka.com", "Merdeka.com"),
+        ("Sumber: https://www.sorotnusa.com/a", "sorotnusa.com"),
+    ):
         assert attribute([ID_STORY, line], site_names=["beritaku.example"]).attribution.publisher == publisher
     # A known publisher's address gives its name ("ndtv.com": NDTV).
     got = attribute([ID_STORY, "Source: https://www.ndtv.com/world-news/a-story"], site_names=["x.example"])
