@@ -195,7 +195,10 @@ _LOCAL_AGENCY_RE = re.compile(
 #: A letter of the scripts of ``LOCAL_SCRIPT_AGENCIES`` (Devanagari, Bengali, Thai, Arabic and Urdu).
 _LOCAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]")
 
-#: Publishers named in syndication notices and source lines besides the agencies.
+#: Publishers named in syndication notices and source lines besides the agencies, each spelled as
+#: the publisher names itself ("Kompas.com", the portal's own name, as it signs its datelines). A
+#: credit naming one in any wording ("KOMPAS.com", "kompas.com", "Kompas", its address) gives this
+#: spelling (``_known_publisher``); a publisher not here is given as its credit writes it.
 KNOWN_PUBLISHERS = (
     "NDTV",
     "Press Trust of India",
@@ -207,7 +210,7 @@ KNOWN_PUBLISHERS = (
     "BBC",
     "Al Jazeera",
     "The Guardian",
-    "Kompas",
+    "Kompas.com",
     "Detik",
     "Tempo",
     "Antara",
@@ -217,6 +220,15 @@ KNOWN_PUBLISHERS = (
     "Channel NewsAsia",
     "South China Morning Post",
 )
+
+#: The names of KNOWN_PUBLISHERS and their names without the address's ending ("Kompas").
+KNOWN_PUBLISHER_NAMES = frozenset(KNOWN_PUBLISHERS) | {name.split(".")[0] for name in KNOWN_PUBLISHERS}
+# A known publisher's name in a notice's text, with or without its address's ending ("Kompas",
+# "Kompas.com"), in registry order.
+_KNOWN_IN_TEXT = [
+    (name, re.compile(rf"(?<!\w){re.escape(name.split('.')[0])}(?:\.[a-z]{{2,6}})*(?!\w)"))
+    for name in KNOWN_PUBLISHERS
+]
 
 _DASH = r"(?:-{1,2}|–|—)"
 # "MOSCOW (AFP) -", "Jakarta, 13/9 (ANTARA) -", "KUALA LUMPUR, Sept 13 (Bernama) --", "Moskow:",
@@ -869,7 +881,7 @@ def publisher_of_url(url: str) -> str | None:
 
 
 def _known_publisher(name: str) -> str | None:
-    """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas"), else None."""
+    """The name of KNOWN_PUBLISHERS that ``name`` spells ("KOMPAS.com" -> "Kompas.com"), else None."""
     key = _site_key(name)
     for known in KNOWN_PUBLISHERS:
         if _site_key(known) == key:
@@ -982,8 +994,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
 
 
 def _notice_publisher(text: str) -> str | None:
-    for name in KNOWN_PUBLISHERS:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for name, pattern in _KNOWN_IN_TEXT:
+        if pattern.search(text):
             return name
     match = _NOTICE_PUBLISHER.search(text)
     if match:
@@ -996,8 +1008,8 @@ def _publisher_from_source(name: str) -> str | None:
     # "Sumber: NDTV", "Source: The Hindu / AFP", "Sumber: https://www.ndtv.com/..."
     if name.lower().startswith(("http://", "https://", "www.")):
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", name, flags=re.IGNORECASE).split("/")[0]
-        return host or None
+        return (_known_publisher(host) or host) if host else None
     first = re.split(r"\s*(?:/|,|;|\||\band\b|\bdan\b)\s*", name)[0].strip(" .")
     if not first or not _WORD_CHARS.search(first) or agency_name(first):
         return None
-    return first
+    return _known_publisher(first) or first

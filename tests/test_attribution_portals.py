@@ -54,7 +54,7 @@ def test_the_sites_own_portal_dateline_credits_no_one() -> None:
 def test_another_portals_dateline_on_a_copy_names_the_publisher() -> None:
     credits = attribute([f"JAKARTA, KOMPAS.com - {STORY}", "Paragraf kedua."], site_names=["beritaku.example"])
     assert credits.paragraphs == [STORY, "Paragraf kedua."]
-    assert credits.attribution.publisher == "Kompas"  # a known publisher by its own name
+    assert credits.attribution.publisher == "Kompas.com"  # a known publisher by its own name
     assert credits.attribution.credit == "KOMPAS.com"
     credits = attribute([f"TRIBUNBATAM.id, NATUNA - {STORY}"], site_names=["beritaku.example"])
     assert (credits.dateline, credits.attribution.publisher) == ("NATUNA", "TRIBUNBATAM.id")
@@ -73,7 +73,7 @@ def test_a_region_in_capitals_after_the_place_credits_no_one() -> None:
         ('Artikel ini telah tayang di Reuters dengan judul "Gold hits record". Diterjemahkan secara otomatis.',
          "Reuters", ["Reuters"]),
         ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Beras Naik", Klik untuk baca: https://x.example/a',
-         "Kompas", []),
+         "Kompas.com", []),
         ("Berita ini sudah dimuat di Tribunnews.com dengan judul Harga Cabai Naik", "Tribunnews.com", []),
         ("Artikel ini pertama kali disiarkan oleh Bernama pada 12 Oktober.", "Bernama", ["Bernama"]),
         ("This article was originally published on The Conversation. Read the original article.",

@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from newscrawl.attribution import is_credit_line
 from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
@@ -1039,6 +1040,28 @@ _COPYRIGHT = re.compile(
 )
 
 
+# A Japanese, Chinese or Korean site's rights notice as a closing line: the ban on reproducing the
+# story, which ends the line ("記事・写真の無断転載を禁じます", "【...未经授权，不得转载、摘编等。】", "<ⓒ
+# 한빛일보, 무단전재 및 재배포 금지>"), or "版权所有" before nothing but a mark or another clause
+# ("XX网版权所有 未经许可请勿转载"). A sentence that reports one goes on after it ("...を禁じますと
+# 書いた紙を配った。"); a Korean sentence ends in "다." (``_cjk_notice``).
+_CJK_NOTICE = re.compile(
+    r"(?:無断(?:転載|複製|転用|使用)[^。]{0,12}?(?:を禁じます|を禁止します|禁止|禁)"
+    r"|(?:未经|未經)[^。]{0,8}?(?:授权|授權|许可|許可|同意)[^。]{0,3}?(?:不得|禁止|请勿|請勿|严禁|嚴禁)[^。]{0,12}?"
+    r"|무단\s*(?:전재|복제|배포)[^.]{0,12}?금지)"
+    r"[。.]?\s*[】」）)>〉》\]]?\s*$"
+    r"|(?:版权所有|版權所有)(?:\s*$|[\s，,|©(（])"
+)
+
+
+def _cjk_notice(line: str) -> bool:
+    """True for a CJK rights notice (``_CJK_NOTICE``), not a Korean sentence about one, nor an
+    agency's copyright line the attribution reads ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>")."""
+    return (
+        bool(_CJK_NOTICE.search(line)) and not line.rstrip().endswith("다.") and not is_credit_line(line)
+    )
+
+
 #: Longest closing line read as the site's licence or trademark notice, characters.
 MAX_NOTICE_CHARS = 200
 _LICENCE = re.compile(
@@ -1081,6 +1104,7 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
             and ((lines[end - 1].endswith(":") and not _lead_in(lines[end - 1])) or _COPYRIGHT.search(lines[end - 1]))
         )
         or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
+        or (len(lines[end - 1]) <= MAX_LABEL_CHARS and _cjk_notice(lines[end - 1]))
         or (lines[end - 1][:1] == "<" and _MARKUP_LINE.match(lines[end - 1]))
     ):
         end -= 1

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.attribution import KNOWN_PUBLISHERS, agency_name, byline_agencies
+from newscrawl.attribution import KNOWN_PUBLISHER_NAMES, agency_name, byline_agencies
 from newscrawl.dates import ZONE_ABBREVIATIONS
 
 # -- time zones ----------------------------------------------------------------------------
@@ -501,7 +501,7 @@ def _outlet_initials(name: str, others: list[str], papers: Iterable[str], raw: s
     unless the other names are written in capitals too ("RIZKY AMALIA, AGUS": a mononym)."""
     if not _OUTLET_INITIALS.match(name):
         return False
-    if name in KNOWN_PUBLISHERS or agency_name(name) or _key(name) in _site_spellings(papers):
+    if name in KNOWN_PUBLISHER_NAMES or agency_name(name) or _key(name) in _site_spellings(papers):
         return True
     if raw and all(other.upper() in raw for other in others):
         return False
@@ -525,7 +525,7 @@ def without_paper(
     kept = [people[0]]
     for name in people[1:]:
         others = [p for p in people if p != name]
-        if _key(name) in keys or name in KNOWN_PUBLISHERS or _outlet_initials(name, others, papers, text):
+        if _key(name) in keys or name in KNOWN_PUBLISHER_NAMES or _outlet_initials(name, others, papers, text):
             continue
         kept.append(name)
     return kept

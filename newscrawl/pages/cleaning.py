@@ -119,6 +119,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
     r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
     r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|"
+    # Chinese and Japanese: "相关阅读", "延伸閱讀", "関連記事" (a whole line: \w goes on in a sentence).
+    r"相[关關](?:阅读|閱讀|新[闻聞]|报道|報導|文章)|延伸[阅閱][读讀]|推荐阅读|推薦閱讀|関連記事|関連ニュース|"
     r"اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+المزيد|مواضيع\s+ذات\s+صلة|"
     + _READ_ALSO_SOUTH
     + r"|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|"
@@ -2040,20 +2042,31 @@ def _drop_galleries(paragraphs: list[str]) -> list[str]:
     return [line for number, line in enumerate(paragraphs) if number not in doomed] if doomed else paragraphs
 
 
-# Thai and Lao write no full stop: a story's sentence there looks like a teaser title.
-_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
+# Scripts whose sentences end with no Latin full stop: Thai and Lao write none, the Indian scripts
+# a danda, Arabic and Urdu "۔", Chinese and Japanese "。", Ethiopic "።", Burmese "။", Khmer "។". A
+# story's short line there looks like a teaser title to the full-stop test; under a related box's
+# heading it is a teaser only when it is a link's text on the page.
+_NO_STOP_SCRIPT = re.compile(
+    r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1200-\u137f\u1780-\u17ff"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+#: A sentence's own full stop in those scripts (a closing quote or bracket may follow it).
+_SCRIPT_STOP = re.compile(r"[。．।॥۔။។።][\"'”’」』）)]*\s*$")
 
 
 def _teaser_shape(line: str, link_texts: Callable[[], set[str]] | None) -> bool:
     """True when ``line`` may be a teaser title under a related-posts heading: short, no full stop
-    or colon at its end; in a script that writes no full stop (Thai, Lao) the line must also be a
-    link's text on the page (``link_texts``), as a box's teasers are, since a story's next
-    sentences there have the same shape."""
+    or colon at its end; in a script with no Latin full stop (``_NO_STOP_SCRIPT``: Thai, Lao, the
+    Indian scripts, Arabic, CJK) no full stop of its own either (a danda, "。", "۔"), and the line
+    must also be a link's text on the page (``link_texts``), as a box's teasers are, since a
+    story's next short lines there have the same shape."""
     if len(line) > MAX_TEASER_CHARS or line.rstrip().endswith((".", ":")):
         return False
-    if link_texts is None or not _NO_STOP_SCRIPT.search(line):
+    if not _NO_STOP_SCRIPT.search(line):
         return True
-    return line in link_texts()
+    if _SCRIPT_STOP.search(line):  # "... शुरू होगा।", "票价维持不变。": a sentence
+        return False
+    return link_texts is None or line in link_texts()
 
 
 def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]] | None = None) -> list[str]:
