@@ -600,3 +600,36 @@ def test_a_section_and_date_around_an_agencys_byline_name_no_one() -> None:
     )
     assert page.authors() == []
     assert page.to_item().attribution.agencies == ["Ritzau"]
+
+
+FIGURE = '<figure class="story-art"><img src="/img/pier.jpg" alt=""><figcaption>Divers at the old pier.</figcaption></figure>'
+
+
+@pytest.mark.parametrize(
+    ("head", "lower", "people", "agencies"),
+    [
+        # A picture's agency under the lead image, the writer's byline lower in the story.
+        (f'{FIGURE}<span class="pic-byline">Reuters</span>', '<div class="article-byline">Tomas Berg</div>', ["Tomas Berg"], []),
+        (f'{FIGURE}<span class="credit-byline">Reuters</span>', '<div class="article-byline">Tomas Berg</div>', ["Tomas Berg"], []),
+        # The picture's agency beside the writer's byline that credits it too.
+        (f'{FIGURE}<span class="image-byline">Reuters</span><span class="article-byline">Tomas Berg, Reuters</span>', "", ["Tomas Berg"], ["Reuters"]),
+    ],
+)
+def test_a_photos_agency_credit_takes_no_writer_away(head: str, lower: str, people: list[str], agencies: list[str]) -> None:
+    page = GenericPage(
+        "<html><head><title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title></head><body>"
+        f'<main><article><header>{HEADLINE}{head}</header><div class="article-text">{lower}{LEDE}</div></article></main></body></html>',
+        URL,
+    )
+    assert page.authors() == people
+    assert page.to_item().attribution.agencies == agencies
+
+
+def test_a_byline_block_with_an_agency_alone_ends_no_search_for_the_writer() -> None:
+    page = GenericPage(
+        "<html><head><title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title></head><body>"
+        f'<main><article><header>{HEADLINE}<div class="wire-byline">Reuters</div></header>'
+        f'<div class="article-text"><div class="article-byline">Tomas Berg</div>{LEDE}</div></article></main></body></html>',
+        URL,
+    )
+    assert page.authors() == ["Tomas Berg"]

@@ -453,6 +453,19 @@ def _organisation_card(node: HtmlElement) -> bool:
     return "fn" in classes and "org" in classes
 
 
+def _photo_credit(node: HtmlElement) -> bool:
+    """True for an element that credits a picture: one in a ``<figure>`` or a caption, one right
+    after a figure or an image, or one whose class or id says so ("photo-byline", "image-credit")."""
+    if _PHOTO_MARK.search(f'{node.get("class") or ""} {node.get("id") or ""}'):
+        return True
+    if any(ancestor.tag in _CAPTION_TAGS for ancestor in node.iterancestors()):
+        return True
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    return before is not None and before.tag in _PICTURE_TAGS
+
+
 def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = frozenset()) -> bool:
     """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
 
@@ -2852,9 +2865,10 @@ class ArticlePage:
                 continue  # a sponsor's credit ("Presented by Harbor Savings Bank"), no writer
             names, credits = clean_author_names([line]) if line and len(line) <= MAX_BYLINE_CHARS else ([], [])
             # A byline block that credits a wire agency and no one ("La Rédaction avec AFP") is read
-            # for its agency.
+            # for its agency; a photo's credit is no byline ("<div class="photo-byline">AFP</div>"
+            # under the lead image).
             if (
-                ((names and all(person_shaped(n) for n in names)) or (credits and not names))
+                ((names and all(person_shaped(n) for n in names)) or (credits and not names and not _photo_credit(node)))
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -3371,17 +3385,26 @@ class ArticlePage:
         if agencies or credited[0]:
             # the page credits a wire agency, a desk or its staff and no person: no guessing
             return [], with_joint(agencies, joint)
+        held: list[str] = []  # the agencies of byline blocks that name no one
         for raw in self._guessed_bylines():
             if len(raw) > 1:
                 # A block around an agency's credit reads as its text whole ("Erhverv - 02. januar
                 # 2020 Af Ritzau" around "<div class="author">Af Ritzau</div>"): the credit is the byline.
-                raw = [item for item in raw if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)]
+                # A line that names a person is kept ("Jana Ulm, AFP" beside a photo's "AFP").
+                raw = [
+                    item
+                    for item in raw
+                    if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)
+                    or any(person_shaped(n) for n in clean_author_names([item])[0])
+                ]
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
-            if agencies:
-                break  # the byline block credits an agency and no one: no guessing on
-        return [], with_joint(agencies, joint)
+            # A byline block that credits an agency and no one ("La Rédaction avec AFP"): the search
+            # goes on, and the agency is credited where no person turns up.
+            held.extend(a for a in agencies if a not in held)
+            agencies.clear()
+        return [], with_joint(held, joint)
 
     @cached_property
     def _byline_editors(self) -> list[str]:
@@ -4666,6 +4689,8 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
 #: Elements that show a picture, and those that caption one.
 _PICTURE_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
+#: A class or id of a picture's credit (``_photo_credit``).
+_PHOTO_MARK = re.compile(r"(?i)photo|foto|image|picture|caption|gallery")
 
 
 def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
