@@ -633,3 +633,27 @@ def test_a_byline_block_with_an_agency_alone_ends_no_search_for_the_writer() -> 
         URL,
     )
     assert page.authors() == ["Tomas Berg"]
+
+
+QUOTED = "<p>“We have waited long enough for a pier that does not creak under the lorries.”</p>"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A quote card in the story, after its first paragraph.
+        ("", f'<div class="pull-quote">{QUOTED}<span class="author-name">Olaf Brandt</span><span>Ferry captain</span></div>'),
+        # A quote in a box of its own above the story.
+        (f'<blockquote class="feature-quote">{QUOTED}<div class="byline">Olaf Brandt</div></blockquote>', ""),
+        (f'<aside class="highlight">{QUOTED}<div class="post-author">Olaf Brandt</div></aside>', ""),
+    ],
+)
+def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(before: str, after: str) -> None:
+    lede, rest = LEDE.split("</p>", 1)
+    page = GenericPage(
+        '<html><head><title>Old ferry pier to close | Harbour Ledger</title><meta name="author" content="Ines Vahl"></head>'
+        "<body><main><article class='post'><h1>Old ferry pier to close after divers find rotten piles</h1>"
+        f"<div class='entry-content'>{before}{lede}</p>{after}{rest}</div></article></main></body></html>",
+        URL,
+    )
+    assert page.authors() == ["Ines Vahl"]

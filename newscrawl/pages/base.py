@@ -2670,11 +2670,20 @@ class ArticlePage:
     @cached_property
     def _generic_bylines(self) -> list[list[str]]:
         """``_bylines`` of ``_GENERIC_AUTHOR_SELECTORS``, read once a page (four steps read them)."""
-        return self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        return [[_byline_text(n) for n in group] for group in self._generic_byline_nodes]
+
+    @cached_property
+    def _generic_byline_nodes(self) -> list[list[HtmlElement]]:
+        """The elements of ``_generic_bylines``, in its groups."""
+        return self._byline_nodes(_GENERIC_AUTHOR_SELECTORS)
 
     def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[str]]:
         """Texts of the first of ``selectors`` that matches outside related posts, comments and
-        sidebars, in groups, nearest the headline first (see ``_by_closeness``).
+        sidebars, in groups, nearest the headline first (see ``_by_closeness``)."""
+        return [[_byline_text(n) for n in group] for group in self._byline_nodes(selectors, strict=strict)]
+
+    def _byline_nodes(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[HtmlElement]]:
+        """The elements ``_bylines`` reads, in its groups.
 
         A footer inside the post that holds the headline is the post's own (Blogger's ``.post-footer``).
         """
@@ -2700,7 +2709,7 @@ class ArticlePage:
                 if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
             ]
             if found:
-                return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
+                return self._by_closeness(found)
         return []
 
     @cached_property
@@ -2937,12 +2946,35 @@ class ArticlePage:
 
     def _region_byline(self) -> list[str]:
         """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
-        (a byline class beside the headline, not one in a box under the story), else nothing."""
+        before the story's first paragraph and outside a quote, a figure or an aside (a byline class
+        beside the headline, not one in a box under the story, not a quote card's speaker), else nothing."""
         groups = self._generic_bylines
         if not groups or self._article_region is None:
             return []
         text = normalize_space(text_of(self._article_region))
-        return groups[0] if all(normalize_space(line) in text for line in groups[0]) else []
+        if not all(normalize_space(line) in text for line in groups[0]):
+            return []
+        nodes = self._generic_byline_nodes[0]
+        if any(a.tag in _QUOTE_BOX_TAGS for n in nodes for a in n.iterancestors()):
+            return []
+        return groups[0] if self._before_lead(nodes) else []
+
+    def _before_lead(self, nodes: list[HtmlElement]) -> bool:
+        """True when ``nodes`` come before the paragraph of ``_article_region`` that opens the story
+        (or inside it), or when no ``<p>`` there opens it (the body's first paragraphs but the headline)."""
+        paragraphs = self._main_paragraphs[0][:MAX_LEAD_PARAGRAPHS]
+        if not paragraphs or self._article_region is None:
+            return True
+        keys = tuple(key for p in paragraphs if (key := normalize_space(p)[:MIN_LEAD_KEY_CHARS]))
+        left = set(nodes)
+        for node in self._article_region.iter("p", *{n.tag for n in nodes}):
+            if node in left:
+                left.discard(node)
+                if not left:
+                    return True
+            elif node.tag == "p" and normalize_space(text_of(node)).startswith(keys):
+                return all(node in n.iterancestors() for n in left)  # the byline opens the paragraph
+        return True
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -4689,6 +4721,12 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
 #: Elements that show a picture, and those that caption one.
 _PICTURE_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
+#: Elements whose names are a quote's speaker or a box's, no byline of the story (``_region_byline``).
+_QUOTE_BOX_TAGS = frozenset({"blockquote", "figure", "aside"})
+#: Characters of the story's first paragraph looked for to place a byline before it.
+MIN_LEAD_KEY_CHARS = 60
+#: The body's paragraphs whose first ``<p>`` opens the story (the headline read as the first).
+MAX_LEAD_PARAGRAPHS = 3
 #: A class or id of a picture's credit (``_photo_credit``).
 _PHOTO_MARK = re.compile(r"(?i)photo|foto|image|picture|caption|gallery")
 
