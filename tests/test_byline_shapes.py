@@ -657,3 +657,18 @@ def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(befor
         URL,
     )
     assert page.authors() == ["Ines Vahl"]
+
+
+@pytest.mark.parametrize(
+    ("before", "signature"),
+    [
+        ("", "Town Hall (via Instagram)"),  # an office's post the story shows
+        ("", "Councillor Erik Sand (via X)"),
+        ("", "Erik Sand (mit Kollegen)"),  # a photo's people
+        ("", "Erik Sand (dengan warga)"),
+        # The person the story quotes, with an agency's credit after the name
+        ("<p>Erik Sand, the harbour master, said the container quay was ready to take the ferries.</p>", "Erik Sand (with AFP)"),
+    ],
+)
+def test_a_name_in_brackets_closing_the_story_with_no_agencys_source_signs_nothing(before: str, signature: str) -> None:
+    assert article("", tail=f"{before}<p><strong>{signature}</strong></p>").authors() == []

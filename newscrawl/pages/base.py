@@ -3280,7 +3280,14 @@ class ArticlePage:
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
             if not name and line.endswith(")") and (sourced := _SOURCED_SIGNATURE.match(line)):
-                if sourced.group("lead") or byline_agency(sourced.group("agency")):
+                # The source an agency ("theo Reuters", "with AFP", "AFP") or the compiler's mark
+                # ("Tổng hợp"): a page the writer's line is a caption of names an office or a quoted
+                # person ("Harbour Council (via Facebook)", "Petra Lindner (mit Fraktionskollegen)").
+                lead = sourced.group("lead")
+                if (
+                    (lead and (lead.casefold().startswith("tổng") or find_agencies(sourced.group("source"), strict=False)))
+                    or (not lead and byline_agency(sourced.group("agency")))
+                ) and not _named_in(sourced.group("name"), lines[:index]):
                     name = signature_name(sourced.group("name"))
             if not name:
                 # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
@@ -4999,7 +5006,7 @@ def _quotation_line(line: str) -> bool:
 #: ("Minh Anh (theo Reuters)", Vietnamese "according to"; "Jana Ulm (with AFP)", "Minh Anh (Tổng
 #: hợp)": compiled); a bracket of one word only when it is an agency ("Jana Ulm (AFP)").
 _SOURCED_SIGNATURE = re.compile(
-    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b[^()]{0,60}|"
+    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b(?P<source>[^()]{0,60})|"
     r"(?P<agency>[^()\s]{2,12}))\)$",
     re.IGNORECASE,
 )
