@@ -609,13 +609,30 @@ FIGURE = '<figure class="story-art"><img src="/img/pier.jpg" alt=""><figcaption>
     ("head", "lower", "people", "agencies"),
     [
         # A picture's agency under the lead image, the writer's byline lower in the story.
-        (f'{FIGURE}<span class="pic-byline">Reuters</span>', '<div class="article-byline">Tomas Berg</div>', ["Tomas Berg"], []),
-        (f'{FIGURE}<span class="credit-byline">Reuters</span>', '<div class="article-byline">Tomas Berg</div>', ["Tomas Berg"], []),
+        (
+            f'{FIGURE}<span class="pic-byline">Reuters</span>',
+            '<div class="article-byline">Tomas Berg</div>',
+            ["Tomas Berg"],
+            [],
+        ),
+        (
+            f'{FIGURE}<span class="credit-byline">Reuters</span>',
+            '<div class="article-byline">Tomas Berg</div>',
+            ["Tomas Berg"],
+            [],
+        ),
         # The picture's agency beside the writer's byline that credits it too.
-        (f'{FIGURE}<span class="image-byline">Reuters</span><span class="article-byline">Tomas Berg, Reuters</span>', "", ["Tomas Berg"], ["Reuters"]),
+        (
+            f'{FIGURE}<span class="image-byline">Reuters</span><span class="article-byline">Tomas Berg, Reuters</span>',
+            "",
+            ["Tomas Berg"],
+            ["Reuters"],
+        ),
     ],
 )
-def test_a_photos_agency_credit_takes_no_writer_away(head: str, lower: str, people: list[str], agencies: list[str]) -> None:
+def test_a_photos_agency_credit_takes_no_writer_away(
+    head: str, lower: str, people: list[str], agencies: list[str]
+) -> None:
     page = GenericPage(
         "<html><head><title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title></head><body>"
         f'<main><article><header>{HEADLINE}{head}</header><div class="article-text">{lower}{LEDE}</div></article></main></body></html>',
@@ -642,7 +659,10 @@ QUOTED = "<p>“We have waited long enough for a pier that does not creak under 
     ("before", "after"),
     [
         # A quote card in the story, after its first paragraph.
-        ("", f'<div class="pull-quote">{QUOTED}<span class="author-name">Olaf Brandt</span><span>Ferry captain</span></div>'),
+        (
+            "",
+            f'<div class="pull-quote">{QUOTED}<span class="author-name">Olaf Brandt</span><span>Ferry captain</span></div>',
+        ),
         # A quote in a box of its own above the story.
         (f'<blockquote class="feature-quote">{QUOTED}<div class="byline">Olaf Brandt</div></blockquote>', ""),
         (f'<aside class="highlight">{QUOTED}<div class="post-author">Olaf Brandt</div></aside>', ""),
@@ -667,7 +687,10 @@ def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(befor
         ("", "Erik Sand (mit Kollegen)"),  # a photo's people
         ("", "Erik Sand (dengan warga)"),
         # The person the story quotes, with an agency's credit after the name
-        ("<p>Erik Sand, the harbour master, said the container quay was ready to take the ferries.</p>", "Erik Sand (with AFP)"),
+        (
+            "<p>Erik Sand, the harbour master, said the container quay was ready to take the ferries.</p>",
+            "Erik Sand (with AFP)",
+        ),
     ],
 )
 def test_a_name_in_brackets_closing_the_story_with_no_agencys_source_signs_nothing(before: str, signature: str) -> None:
