@@ -649,3 +649,98 @@ def test_a_sentence_opening_with_a_role_and_post_is_no_credit(sentence: str) -> 
 
 def test_a_role_and_post_credit_ending_on_the_name_still_names_them() -> None:
     assert article("<p>Penulis Kontributor Medan, Budi Santoso | Editor Rina Marlina</p>").authors() == ["Budi Santoso"]
+
+
+FIGURE = '<figure class="story-art"><img src="/img/pier.jpg" alt=""><figcaption>Divers at the old pier.</figcaption></figure>'
+
+
+@pytest.mark.parametrize(
+    ("head", "lower", "people", "agencies"),
+    [
+        # A picture's agency under the lead image, the writer's byline lower in the story.
+        (
+            f'{FIGURE}<span class="pic-byline">Reuters</span>',
+            '<div class="article-byline">Tomas Berg</div>',
+            ["Tomas Berg"],
+            [],
+        ),
+        (
+            f'{FIGURE}<span class="credit-byline">Reuters</span>',
+            '<div class="article-byline">Tomas Berg</div>',
+            ["Tomas Berg"],
+            [],
+        ),
+        # The picture's agency beside the writer's byline that credits it too.
+        (
+            f'{FIGURE}<span class="image-byline">Reuters</span><span class="article-byline">Tomas Berg, Reuters</span>',
+            "",
+            ["Tomas Berg"],
+            ["Reuters"],
+        ),
+    ],
+)
+def test_a_photos_agency_credit_takes_no_writer_away(
+    head: str, lower: str, people: list[str], agencies: list[str]
+) -> None:
+    page = GenericPage(
+        "<html><head><title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title></head><body>"
+        f'<main><article><header>{HEADLINE}{head}</header><div class="article-text">{lower}{LEDE}</div></article></main></body></html>',
+        URL,
+    )
+    assert page.authors() == people
+    assert page.to_item().attribution.agencies == agencies
+
+
+def test_a_byline_block_with_an_agency_alone_ends_no_search_for_the_writer() -> None:
+    page = GenericPage(
+        "<html><head><title>Old ferry pier to close after divers find rotten piles | Harbour Ledger</title></head><body>"
+        f'<main><article><header>{HEADLINE}<div class="wire-byline">Reuters</div></header>'
+        f'<div class="article-text"><div class="article-byline">Tomas Berg</div>{LEDE}</div></article></main></body></html>',
+        URL,
+    )
+    assert page.authors() == ["Tomas Berg"]
+
+
+QUOTED = "<p>“We have waited long enough for a pier that does not creak under the lorries.”</p>"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A quote card in the story, after its first paragraph.
+        (
+            "",
+            f'<div class="pull-quote">{QUOTED}<span class="author-name">Olaf Brandt</span><span>Ferry captain</span></div>',
+        ),
+        # A quote in a box of its own above the story.
+        (f'<blockquote class="feature-quote">{QUOTED}<div class="byline">Olaf Brandt</div></blockquote>', ""),
+        (f'<aside class="highlight">{QUOTED}<div class="post-author">Olaf Brandt</div></aside>', ""),
+    ],
+)
+def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(before: str, after: str) -> None:
+    lede, rest = LEDE.split("</p>", 1)
+    page = GenericPage(
+        '<html><head><title>Old ferry pier to close | Harbour Ledger</title><meta name="author" content="Ines Vahl"></head>'
+        "<body><main><article class='post'><h1>Old ferry pier to close after divers find rotten piles</h1>"
+        f"<div class='entry-content'>{before}{lede}</p>{after}{rest}</div></article></main></body></html>",
+        URL,
+    )
+    assert page.authors() == ["Ines Vahl"]
+
+
+@pytest.mark.parametrize(
+    ("before", "signature"),
+    [
+        ("", "Town Hall (via Instagram)"),  # an office's post the story shows
+        ("", "Councillor Erik Sand (via X)"),
+        ("", "Erik Sand (mit Kollegen)"),  # a photo's people
+        ("", "Erik Sand (dengan warga)"),
+        # The person the story quotes, with an agency's credit after the name
+        (
+            "<p>Erik Sand, the harbour master, said the container quay was ready to take the ferries.</p>",
+            "Erik Sand (with AFP)",
+        ),
+    ],
+)
+def test_a_name_in_brackets_closing_the_story_with_no_agencys_source_signs_nothing(before: str, signature: str) -> None:
+    assert article("", tail=f"{before}<p><strong>{signature}</strong></p>").authors() == []

@@ -453,6 +453,19 @@ def _organisation_card(node: HtmlElement) -> bool:
     return "fn" in classes and "org" in classes
 
 
+def _photo_credit(node: HtmlElement) -> bool:
+    """True for an element that credits a picture: one in a ``<figure>`` or a caption, one right
+    after a figure or an image, or one whose class or id says so ("photo-byline", "image-credit")."""
+    if _PHOTO_MARK.search(f'{node.get("class") or ""} {node.get("id") or ""}'):
+        return True
+    if any(ancestor.tag in _CAPTION_TAGS for ancestor in node.iterancestors()):
+        return True
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    return before is not None and before.tag in _PICTURE_TAGS
+
+
 def _foreign(node: HtmlElement, *, strict: bool = True, frame: frozenset[Any] = frozenset()) -> bool:
     """True when ``node`` sits in a related-posts block, comment or sidebar (or, ``strict``, a footer).
 
@@ -2657,11 +2670,20 @@ class ArticlePage:
     @cached_property
     def _generic_bylines(self) -> list[list[str]]:
         """``_bylines`` of ``_GENERIC_AUTHOR_SELECTORS``, read once a page (four steps read them)."""
-        return self._bylines(_GENERIC_AUTHOR_SELECTORS)
+        return [[_byline_text(n) for n in group] for group in self._generic_byline_nodes]
+
+    @cached_property
+    def _generic_byline_nodes(self) -> list[list[HtmlElement]]:
+        """The elements of ``_generic_bylines``, in its groups."""
+        return self._byline_nodes(_GENERIC_AUTHOR_SELECTORS)
 
     def _bylines(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[str]]:
         """Texts of the first of ``selectors`` that matches outside related posts, comments and
-        sidebars, in groups, nearest the headline first (see ``_by_closeness``).
+        sidebars, in groups, nearest the headline first (see ``_by_closeness``)."""
+        return [[_byline_text(n) for n in group] for group in self._byline_nodes(selectors, strict=strict)]
+
+    def _byline_nodes(self, selectors: tuple[str, ...], *, strict: bool = True) -> list[list[HtmlElement]]:
+        """The elements ``_bylines`` reads, in its groups.
 
         A footer inside the post that holds the headline is the post's own (Blogger's ``.post-footer``).
         """
@@ -2687,7 +2709,7 @@ class ArticlePage:
                 if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
             ]
             if found:
-                return [[_byline_text(n) for n in group] for group in self._by_closeness(found)]
+                return self._by_closeness(found)
         return []
 
     @cached_property
@@ -2852,9 +2874,10 @@ class ArticlePage:
                 continue  # a sponsor's credit ("Presented by Harbor Savings Bank"), no writer
             names, credits = clean_author_names([line]) if line and len(line) <= MAX_BYLINE_CHARS else ([], [])
             # A byline block that credits a wire agency and no one ("La Rédaction avec AFP") is read
-            # for its agency.
+            # for its agency; a photo's credit is no byline ("<div class="photo-byline">AFP</div>"
+            # under the lead image).
             if (
-                ((names and all(person_shaped(n) for n in names)) or (credits and not names))
+                ((names and all(person_shaped(n) for n in names)) or (credits and not names and not _photo_credit(node)))
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -2923,12 +2946,35 @@ class ArticlePage:
 
     def _region_byline(self) -> list[str]:
         """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
-        (a byline class beside the headline, not one in a box under the story), else nothing."""
+        before the story's first paragraph and outside a quote, a figure or an aside (a byline class
+        beside the headline, not one in a box under the story, not a quote card's speaker), else nothing."""
         groups = self._generic_bylines
         if not groups or self._article_region is None:
             return []
         text = normalize_space(text_of(self._article_region))
-        return groups[0] if all(normalize_space(line) in text for line in groups[0]) else []
+        if not all(normalize_space(line) in text for line in groups[0]):
+            return []
+        nodes = self._generic_byline_nodes[0]
+        if any(a.tag in _QUOTE_BOX_TAGS for n in nodes for a in n.iterancestors()):
+            return []
+        return groups[0] if self._before_lead(nodes) else []
+
+    def _before_lead(self, nodes: list[HtmlElement]) -> bool:
+        """True when ``nodes`` come before the paragraph of ``_article_region`` that opens the story
+        (or inside it), or when no ``<p>`` there opens it (the body's first paragraphs but the headline)."""
+        paragraphs = self._main_paragraphs[0][:MAX_LEAD_PARAGRAPHS]
+        if not paragraphs or self._article_region is None:
+            return True
+        keys = tuple(key for p in paragraphs if (key := normalize_space(p)[:MIN_LEAD_KEY_CHARS]))
+        left = set(nodes)
+        for node in self._article_region.iter("p", *{n.tag for n in nodes}):
+            if node in left:
+                left.discard(node)
+                if not left:
+                    return True
+            elif node.tag == "p" and normalize_space(text_of(node)).startswith(keys):
+                return all(node in n.iterancestors() for n in left)  # the byline opens the paragraph
+        return True
 
     def _labelled_meta_authors(self) -> list[str]:
         """The author a labelled Twitter card pair names (``twitter:label1`` "Written by" /
@@ -3249,7 +3295,14 @@ class ArticlePage:
             cjk = cjk_signature(line)  # "（高橋 美咲）" under a Japanese story
             name = cjk or signature_name(line)
             if not name and line.endswith(")") and (sourced := _SOURCED_SIGNATURE.match(line)):
-                if sourced.group("lead") or byline_agency(sourced.group("agency")):
+                # The source an agency ("theo Reuters", "with AFP", "AFP") or the compiler's mark
+                # ("Tổng hợp"): a page the writer's line is a caption of names an office or a quoted
+                # person ("Harbour Council (via Facebook)", "Petra Lindner (mit Fraktionskollegen)").
+                lead = sourced.group("lead")
+                if (
+                    (lead and (lead.casefold().startswith("tổng") or find_agencies(sourced.group("source"), strict=False)))
+                    or (not lead and byline_agency(sourced.group("agency")))
+                ) and not _named_in(sourced.group("name"), lines[:index]):
                     name = signature_name(sourced.group("name"))
             if not name:
                 # The last sentence signed in brackets on its own line ("... spannend. (Jana M. Ulm)").
@@ -3386,17 +3439,26 @@ class ArticlePage:
         if agencies or credited[0]:
             # the page credits a wire agency, a desk or its staff and no person: no guessing
             return [], with_joint(agencies, joint)
+        held: list[str] = []  # the agencies of byline blocks that name no one
         for raw in self._guessed_bylines():
             if len(raw) > 1:
                 # A block around an agency's credit reads as its text whole ("Erhverv - 02. januar
                 # 2020 Af Ritzau" around "<div class="author">Af Ritzau</div>"): the credit is the byline.
-                raw = [item for item in raw if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)]
+                # A line that names a person is kept ("Jana Ulm, AFP" beside a photo's "AFP").
+                raw = [
+                    item
+                    for item in raw
+                    if not any(o != item and o in item and clean_author_names([o])[1] for o in raw)
+                    or any(person_shaped(n) for n in clean_author_names([item])[0])
+                ]
             people = clean(raw) if raw else []
             if 0 < len(people) <= MAX_GUESSED_AUTHORS:  # more: a list of sections or tags
                 return self._full_names(people), with_joint(agencies, joint)
-            if agencies:
-                break  # the byline block credits an agency and no one: no guessing on
-        return [], with_joint(agencies, joint)
+            # A byline block that credits an agency and no one ("La Rédaction avec AFP"): the search
+            # goes on, and the agency is credited where no person turns up.
+            held.extend(a for a in agencies if a not in held)
+            agencies.clear()
+        return [], with_joint(held, joint)
 
     @cached_property
     def _byline_editors(self) -> list[str]:
@@ -4681,6 +4743,14 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "title"})
 #: Elements that show a picture, and those that caption one.
 _PICTURE_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
+#: Elements whose names are a quote's speaker or a box's, no byline of the story (``_region_byline``).
+_QUOTE_BOX_TAGS = frozenset({"blockquote", "figure", "aside"})
+#: Characters of the story's first paragraph looked for to place a byline before it.
+MIN_LEAD_KEY_CHARS = 60
+#: The body's paragraphs whose first ``<p>`` opens the story (the headline read as the first).
+MAX_LEAD_PARAGRAPHS = 3
+#: A class or id of a picture's credit (``_photo_credit``).
+_PHOTO_MARK = re.compile(r"(?i)photo|foto|image|picture|caption|gallery")
 
 
 def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
@@ -5012,7 +5082,7 @@ def _quotation_line(line: str) -> bool:
 #: ("Minh Anh (theo Reuters)", Vietnamese "according to"; "Jana Ulm (with AFP)", "Minh Anh (Tổng
 #: hợp)": compiled); a bracket of one word only when it is an agency ("Jana Ulm (AFP)").
 _SOURCED_SIGNATURE = re.compile(
-    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b[^()]{0,60}|"
+    r"^(?P<name>[^()]{3,60}?)\s*\((?:(?P<lead>theo|tổng\s+hợp|with|avec|mit|dengan|dari|via)\b(?P<source>[^()]{0,60})|"
     r"(?P<agency>[^()\s]{2,12}))\)$",
     re.IGNORECASE,
 )
