@@ -385,15 +385,8 @@ class DedupeEngine:
                 continue
             to, evidence = target
             to = to or self._own_story_id(member)
-            # A move another process made first stands (the store moves only out of story_id):
-            # an article is where the store says, and a move is counted where it lands in ``to``.
-            for other in self._own_text(member, story_id, story):
-                logger.debug("%s is another story than %s's: moving it to %s", other["url"], story_id, to)
-                if self.store.move_copy(other["url"], story_id, to, other, summarize).get("story_id") == to:
-                    moved.append((other["url"], to, other.get("match") or "exact", float(other.get("score") or 1.0)))
             record = dict(copy, match=evidence.kind, score=evidence.score)  # a founder: how it stands now
-            if self.store.move_copy(copy["url"], story_id, to, record, summarize).get("story_id") == to:
-                moved.append((copy["url"], to, evidence.kind, evidence.score))
+            moved.extend(self._carry(member, record, story_id, to, story))
             story = self.store.get_story(story_id) or story
             # Members it matched more firmly than they hold the story may follow it.
             pairs = []
@@ -448,13 +441,25 @@ class DedupeEngine:
             best = max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
             if self.store.resolve_story(best[0]) != story_id:
                 continue
-            for own in self._own_text(member, other, story or {}):
-                if self.store.move_copy(own["url"], other, story_id, own, summarize).get("story_id") == story_id:
-                    moved.append((own["url"], story_id, own.get("match") or "exact", float(own.get("score") or 1.0)))
             record = dict(mine[0], match=best[1].kind, score=best[1].score)
-            if self.store.move_copy(copy["url"], other, story_id, record, summarize).get("story_id") == story_id:
-                moved.append((copy["url"], story_id, best[1].kind, best[1].score))
+            moved.extend(self._carry(member, record, other, story_id, story or {}))
         return tuple(moved)
+
+    def _carry(
+        self, member: dict[str, Any], record: dict[str, Any], src: str, dst: str, story: dict[str, Any]
+    ) -> list[tuple[str, str, str, float]]:
+        """Move ``member`` (its copy ``record``, with its match and score) and ``story``'s copies
+        of its own text from ``src`` to ``dst``: the moves the store made. A move another process
+        made first stands (the store moves only out of ``src``): an article is where the store
+        says, and a move is counted where it lands in ``dst``."""
+        moved: list[tuple[str, str, str, float]] = []
+        for own in self._own_text(member, src, story):
+            logger.debug("%s leaves %s with %s for %s", own["url"], src, member["url"], dst)
+            if self.store.move_copy(own["url"], src, dst, own, summarize).get("story_id") == dst:
+                moved.append((own["url"], dst, own.get("match") or "exact", float(own.get("score") or 1.0)))
+        if self.store.move_copy(record["url"], src, dst, record, summarize).get("story_id") == dst:
+            moved.append((record["url"], dst, record["match"], record["score"]))
+        return moved
 
     def _readmit(self, story_id: str) -> tuple[tuple[str, str, str, float], ...]:
         """After members left the story: each story of one copy that the article matched, judged
