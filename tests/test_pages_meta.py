@@ -738,6 +738,17 @@ def test_a_topic_label_h1_gives_way_to_the_headline_under_it_that_a_title_names_
     assert page(head, body).title() == "Pier closes"
 
 
+def test_a_title_segment_that_dublin_core_names_is_the_headline_not_a_tail() -> None:
+    # A document's name, then its title: the short last segment is no site name when the page's
+    # own Dublin Core title names it.
+    head = """<title>hb-board-minutes-2024-05 - Ferry pier closure</title>
+    <meta name="DC.Title" content="Ferry pier closure">"""
+    body = f'<pre><span class="h1">Ferry pier closure</span></pre>{LEDE}'
+    assert page(head, body).title() == "Ferry pier closure"
+    # Without it, the short last segment is taken for the site's name.
+    assert page(head.split("<meta")[0], body).title() == "hb-board-minutes-2024-05"
+
+
 def test_ruby_readings_over_the_characters_are_not_part_of_the_headline() -> None:
     body = f"<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>が閉鎖される</h1>{LEDE}"
     assert page("", body).title() == "港の桟橋が閉鎖される"

@@ -1238,6 +1238,13 @@ class ArticlePage:
                     cleaned = completed(cleaned, (t for t in others if not _truncated(t))) or cleaned
                 return cleaned
         if page_title:
+            if more and _SEPARATOR_HINT.search(page_title):
+                # A segment the page's other title (dc:title, parsely-title) names whole is the
+                # headline at whichever end it sits ("draft-board-04 - Pier closure"), no tail.
+                named = {_title_key(m) for m in more} - site_keys
+                for part in title_segments(page_title):
+                    if len(key := _title_key(part)) >= 4 and key in named:
+                        return part
             cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
                 if self._names_sections_only(cleaned) and (over := self._heading_over_story()):
