@@ -120,3 +120,38 @@ def test_blogger_markup_of_several_posts_is_no_article_on_a_generic_page() -> No
     )
     assert _reason(html, "https://harbour.blogspot.com/search/label/Harbour") == "not_article:archive"
     assert _reason(html.replace(post.format(n=1), ""), "https://harbour.blogspot.com/2025/11/p0.html") is None
+
+
+def _recording(player: str, caption: str, head: str = "") -> str:
+    menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("local", "sport", "video", "weather"))
+    more = "".join(f'<li><a href="/video/clip-{n}.html">Another clip from the quay, number {n}</a></li>' for n in range(4))
+    return f"""<html><head><title>Video: the harbour wall from the air - News</title>
+    <meta property="og:type" content="website">{head}</head><body>
+    <header><a href="/" rel="home">News</a><nav><ul>{menu}</ul></nav></header>
+    <main>{player}<h1>Video: the harbour wall from the air</h1><div class="meta">26 November 2026 · 1:42</div>
+    <p class="caption">{caption}</p><section class="more"><h3>More videos</h3><ul>{more}</ul></section></main>
+    <footer><a href="/about/">About</a> © 2026 News</footer></body></html>"""
+
+
+def test_a_videos_or_a_podcast_episodes_page_with_a_caption_is_no_article() -> None:
+    caption = "A drone flew over the new harbour wall on its first day of work."
+    video = '<video controls src="https://cdn.news.example/v/118830.mp4"></video>'
+    assert _reason(_recording(video, caption)) == "not_article:media"
+    audio = '<audio controls src="https://cdn.news.example/podcast/212.mp3"></audio>'
+    assert _reason(_recording(audio, caption)) == "not_article:media"
+    # A player drawn by a script, the recording named in JSON-LD.
+    ld = '<script type="application/ld+json">{"@type":"VideoObject","name":"The harbour wall from the air"}</script>'
+    assert _reason(_recording('<div class="player" data-id="118830"></div>', caption, ld)) == "not_article:media"
+
+
+def test_a_story_with_a_video_a_video_in_a_sidebar_and_a_signed_clip_are_articles() -> None:
+    video = '<video controls src="https://cdn.news.example/v/118830.mp4"></video>'
+    # The story's text under the player: a text.
+    assert _reason(_recording(video, PROSE + " " + PROSE)) is None
+    # The player in a sidebar beside a caption-long page: not the page's own recording.
+    page = _recording(f"<aside>{video}</aside>", "A drone flew over the new harbour wall on its first day.")
+    assert _reason(page) != "not_article:media"
+    # A page that says it is an article, and a clip its reporter signs.
+    page = _recording(video, "A drone flew over the new harbour wall on its first day of work.")
+    assert _reason(page.replace('content="website"', 'content="article"')) is None
+    assert _reason(page.replace('<p class="caption">', '<div class="byline">By Kit Lane</div><p class="caption">')) is None

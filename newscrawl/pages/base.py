@@ -978,7 +978,8 @@ class ArticlePage:
         return len(self.select(".post-outer")) > 1 or len(self.select("article.post-outer-container")) > 1
 
     def _wall_type(self) -> str | None:
-        """``"not_article:challenge"`` for a bot check's page, ``"not_article:consent"`` for a
+        """``"not_article:challenge"`` for a bot check's page, ``"not_article:media"`` for a video's
+        or a podcast episode's page (a player and a caption), ``"not_article:consent"`` for a
         consent wall, ``"not_article:section"`` for a section front of teasers (on a page that
         does not say it is an article); None otherwise (see ``walls``)."""
         if walls.is_challenge(self.tree, self.doc.markers):
@@ -989,6 +990,13 @@ class ArticlePage:
         event = bool(walls.EVENT_TYPES & set(self.doc.ld_types))  # the writers read only on an event's page
         if event and walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0], bool(self.authors())):
             return "not_article:event"
+        if (
+            not self.ld
+            and "article" not in og_type
+            and walls.is_media_page(self.tree, self.doc.ld_types, og_type)
+            and not self.authors()
+        ):
+            return "not_article:media"  # a video's or a podcast episode's page: a player and a caption
         if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"
         if not self.ld and "article" not in og_type and walls.is_section_front(

@@ -209,3 +209,36 @@ def is_event_page(
         if len(p) >= MIN_REPORT_PARAGRAPH_CHARS and _SENTENCE_END.search(p) and not _MATCH_MINUTE.match(p)
     ]
     return len(prose) < MIN_REPORT_PARAGRAPHS or sum(map(len, prose)) < MIN_REPORT_PROSE_CHARS
+
+
+# -- a video's or a podcast episode's page: a player and its caption ----------------------------------
+
+#: JSON-LD types of a page whose item is a recording (a video, a podcast episode), not a text.
+MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "PodcastEpisode", "RadioEpisode"})
+#: Elements that play a recording on the page.
+_PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio")
+#: Most words a recording's page shows outside its links (menus, lists of other videos): the title, a
+#: line of date and length, a caption of a sentence or two (review rv27: 30 and 35). A story's
+#: text, a brief's included, is longer.
+MAX_CAPTION_WORDS = 60
+#: The text a page shows outside links and form controls (a broken page's unclosed <header> or <nav>
+#: may hold all of it: their text counts).
+_OWN_TEXT = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::a or ancestor::button or ancestor::select or ancestor::label)]"
+)
+
+
+def is_media_page(tree: HtmlElement, ld_types: set[str] | frozenset[str], og_type: str) -> bool:
+    """True for the page of a video or a podcast episode: it plays one (a ``<video>`` or
+    ``<audio>`` element outside a sidebar or footer, JSON-LD describing a recording, an Open Graph
+    type of ``video.*`` or ``music.*``) and shows no more than MAX_CAPTION_WORDS words outside its
+    links (``_OWN_TEXT``): a title, a date and a caption, no story. The caller has checked that the
+    page does not call itself an article."""
+    if not (
+        MEDIA_TYPES & set(ld_types)
+        or og_type.startswith(("video", "music"))
+        or any(next(p.iterancestors("aside", "footer"), None) is None for p in tree.iter(*_PLAYER_TAGS))
+    ):
+        return False
+    return count_words(" ".join(_OWN_TEXT(tree))) <= MAX_CAPTION_WORDS
