@@ -124,7 +124,9 @@ def test_blogger_markup_of_several_posts_is_no_article_on_a_generic_page() -> No
 
 def _recording(player: str, caption: str, head: str = "") -> str:
     menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("local", "sport", "video", "weather"))
-    more = "".join(f'<li><a href="/video/clip-{n}.html">Another clip from the quay, number {n}</a></li>' for n in range(4))
+    more = "".join(
+        f'<li><a href="/video/clip-{n}.html">Another clip from the quay, number {n}</a></li>' for n in range(4)
+    )
     return f"""<html><head><title>Video: the harbour wall from the air - News</title>
     <meta property="og:type" content="website">{head}</head><body>
     <header><a href="/" rel="home">News</a><nav><ul>{menu}</ul></nav></header>
@@ -154,4 +156,5 @@ def test_a_story_with_a_video_a_video_in_a_sidebar_and_a_signed_clip_are_article
     # A page that says it is an article, and a clip its reporter signs.
     page = _recording(video, "A drone flew over the new harbour wall on its first day of work.")
     assert _reason(page.replace('content="website"', 'content="article"')) is None
-    assert _reason(page.replace('<p class="caption">', '<div class="byline">By Kit Lane</div><p class="caption">')) is None
+    signed = page.replace('<p class="caption">', '<div class="byline">By Kit Lane</div><p class="caption">')
+    assert _reason(signed) is None
