@@ -210,3 +210,39 @@ def test_the_year_regex_finds_what_its_lookbehind_first_form_finds():
         assert [m.span(1) for m in text._YEAR.finditer(sample)] == want, sample
         found += len(want)
     assert found > 1000
+
+
+def test_only_the_hedge_words_no_other_holds_are_searched_for():
+    tests = hedges._HEDGE_WORD_TESTS
+    assert "dari" in tests and "daripada" not in tests  # "daripada" holds "dari"
+    for word in hedges._LAST_HEDGE_WORDS:  # a text holding any last word holds one searched for
+        assert any(test in word for test in tests), word
+    digit_words = " ".join(f"ka{n} Nama{n} {n * 7919}" for n in range(200))
+    text = digit_words + " Jumlahnya lebih besar daripada 40."
+    assert hedges.rounded_figures(text) == _rounded_figures_slowly(text)
+
+
+def test_skeletons_ask_each_paragraph_for_a_clock_only_when_the_text_may_hold_one(monkeypatch):
+    from newscrawl.dedupe import text as text_module
+
+    plain = ["Floods killed 37 people and 1500 homes were lost in 12 villages of the valley."] * 3
+    clocked = [*plain[:2], "The quake struck at 21:12 local time, 12 km under 37 villages, officials said."]
+
+    def skeleton(paras):
+        by_paragraph = text_module.paragraph_anchors(paras)
+        tokens = [text_module.words(p) for p in paras]
+        hashes = minhash.token_hashes([w for ws in tokens for w in ws])
+        return skeletons.paragraph_skeletons(by_paragraph, list(map(len, tokens)), hashes, paras)
+
+    asked = []
+    slow = skeletons.may_hold_clock
+    monkeypatch.setattr(skeletons, "may_hold_clock", lambda text: asked.append(text) or slow(text))
+    skeleton(plain)
+    assert asked == ["\n\n".join(plain)]  # once, the whole text: no paragraph asked
+    asked.clear()
+    with_clock = skeleton(clocked)
+    assert asked[0] == "\n\n".join(clocked) and len(asked) == 1 + 3
+    # The clock's paragraph keeps its figure as a clock; the others' figures are counts.
+    figures = [set(f) for f, _ in skeletons._unpack(with_clock)]
+    assert any(skeletons.kind(f) == skeletons.CLOCK for f in figures[2])
+    assert not any(skeletons.kind(f) == skeletons.CLOCK for f in figures[0])

@@ -44,7 +44,8 @@ MAX_PARAGRAPHS = 8
 MAX_WORDS = 40
 #: Figures and dates kept per paragraph (the smallest hashes: the same ones in a copy).
 MAX_FIGURES = 24
-_HEADER = struct.Struct("<2H")  # words, figures and dates
+#: A paragraph's header (words, figures and dates) and its figures, one format a figure count.
+_PARAGRAPH_HEADS = [struct.Struct(f"<{2 + k}H") for k in range(MAX_FIGURES + 1)]
 #: Set on the first paragraph's word count: figures carry their kind in their top 2 bits.
 _KINDS = 0x8000
 #: A figure's kind, in its hash's top two bits.
@@ -73,6 +74,10 @@ def paragraph_skeletons(
     figure that is a time of day there is a ``CLOCK``; without them every number is a count."""
     parts: list[bytes] = []
     low = None  # the token hashes' low 16 bits, made once (a numpy call costs ~1 us)
+    # Whether the whole text may hold a time of day, asked once when a paragraph first needs
+    # it: a paragraph's hint is in the whole text's (the paragraphs joined by whitespace,
+    # which the hint drops), so text without one spares each paragraph's test.
+    may_clock = None
     start = 0
     for index, (found, size) in enumerate(zip(by_paragraph, sizes, strict=True)):
         if size >= MIN_WORDS:
@@ -88,15 +93,16 @@ def paragraph_skeletons(
             # A time of day's figure has 4 digits at most ("#2112" of "21:12"): a paragraph
             # without such a figure needs no search for them.
             if texts and any(map(_MAY_BE_CLOCK.__getitem__, found)):
-                clocks = _clocks(texts[index])
+                if may_clock is None:
+                    may_clock = may_hold_clock("\n\n".join(texts))
+                clocks = _clocks(texts[index]) if may_clock else None
                 if clocks:
                     shorts = {_short(x, clocks) for x in found if x[0] in "#@"}
             figures = sorted(shorts)[:MAX_FIGURES]
             n = min(size, MAX_WORDS)
-            parts.append(_HEADER.pack(n | (_KINDS if not parts else 0), len(figures)))
-            parts.append(struct.pack(f"<{len(figures)}H", *figures))
+            parts.append(_PARAGRAPH_HEADS[len(figures)].pack(n | (_KINDS if not parts else 0), len(figures), *figures))
             parts.append(low[start : start + n].tobytes())
-            if len(parts) == 3 * MAX_PARAGRAPHS:
+            if len(parts) == 2 * MAX_PARAGRAPHS:
                 break
         start += size
     return base64.b64encode(b"".join(parts)).decode("ascii") if parts else ""
