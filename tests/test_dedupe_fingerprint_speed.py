@@ -222,27 +222,14 @@ def test_only_the_hedge_words_no_other_holds_are_searched_for():
     assert hedges.rounded_figures(text) == _rounded_figures_slowly(text)
 
 
-def test_skeletons_ask_each_paragraph_for_a_clock_only_when_the_text_may_hold_one(monkeypatch):
-    from newscrawl.dedupe import text as text_module
 
-    plain = ["Floods killed 37 people and 1500 homes were lost in 12 villages of the valley."] * 3
-    clocked = [*plain[:2], "The quake struck at 21:12 local time, 12 km under 37 villages, officials said."]
+def test_a_paragraph_skeleton_is_one_format_for_its_header_and_figures():
+    import struct
 
-    def skeleton(paras):
-        by_paragraph = text_module.paragraph_anchors(paras)
-        tokens = [text_module.words(p) for p in paras]
-        hashes = minhash.token_hashes([w for ws in tokens for w in ws])
-        return skeletons.paragraph_skeletons(by_paragraph, list(map(len, tokens)), hashes, paras)
-
-    asked = []
-    slow = skeletons.may_hold_clock
-    monkeypatch.setattr(skeletons, "may_hold_clock", lambda text: asked.append(text) or slow(text))
-    skeleton(plain)
-    assert asked == ["\n\n".join(plain)]  # once, the whole text: no paragraph asked
-    asked.clear()
-    with_clock = skeleton(clocked)
-    assert asked[0] == "\n\n".join(clocked) and len(asked) == 1 + 3
-    # The clock's paragraph keeps its figure as a clock; the others' figures are counts.
-    figures = [set(f) for f, _ in skeletons._unpack(with_clock)]
-    assert any(skeletons.kind(f) == skeletons.CLOCK for f in figures[2])
-    assert not any(skeletons.kind(f) == skeletons.CLOCK for f in figures[0])
+    for count in (0, 1, 5, skeletons.MAX_FIGURES):
+        figures = list(range(1000, 1000 + count))
+        packed = skeletons._PARAGRAPH_HEADS[count].pack(12 | skeletons._KINDS, count, *figures)
+        assert packed == struct.pack("<2H", 12 | skeletons._KINDS, count) + struct.pack(f"<{count}H", *figures)
+        assert skeletons._unpack(__import__("base64").b64encode(packed + b"\x01\x00" * 12).decode()) == [
+            (frozenset(figures), (1,) * 12)
+        ]

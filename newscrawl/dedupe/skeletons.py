@@ -74,10 +74,6 @@ def paragraph_skeletons(
     figure that is a time of day there is a ``CLOCK``; without them every number is a count."""
     parts: list[bytes] = []
     low = None  # the token hashes' low 16 bits, made once (a numpy call costs ~1 us)
-    # Whether the whole text may hold a time of day, asked once when a paragraph first needs
-    # it: a paragraph's hint is in the whole text's (the paragraphs joined by whitespace,
-    # which the hint drops), so text without one spares each paragraph's test.
-    may_clock = None
     start = 0
     for index, (found, size) in enumerate(zip(by_paragraph, sizes, strict=True)):
         if size >= MIN_WORDS:
@@ -93,9 +89,7 @@ def paragraph_skeletons(
             # A time of day's figure has 4 digits at most ("#2112" of "21:12"): a paragraph
             # without such a figure needs no search for them.
             if texts and any(map(_MAY_BE_CLOCK.__getitem__, found)):
-                if may_clock is None:
-                    may_clock = may_hold_clock("\n\n".join(texts))
-                clocks = _clocks(texts[index]) if may_clock else None
+                clocks = _clocks(texts[index])
                 if clocks:
                     shorts = {_short(x, clocks) for x in found if x[0] in "#@"}
             figures = sorted(shorts)[:MAX_FIGURES]
