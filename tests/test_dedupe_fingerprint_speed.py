@@ -222,14 +222,14 @@ def test_only_the_hedge_words_no_other_holds_are_searched_for():
     assert hedges.rounded_figures(text) == _rounded_figures_slowly(text)
 
 
-
 def test_a_paragraph_skeleton_is_one_format_for_its_header_and_figures():
+    import base64
     import struct
 
     for count in (0, 1, 5, skeletons.MAX_FIGURES):
         figures = list(range(1000, 1000 + count))
         packed = skeletons._PARAGRAPH_HEADS[count].pack(12 | skeletons._KINDS, count, *figures)
         assert packed == struct.pack("<2H", 12 | skeletons._KINDS, count) + struct.pack(f"<{count}H", *figures)
-        assert skeletons._unpack(__import__("base64").b64encode(packed + b"\x01\x00" * 12).decode()) == [
+        assert skeletons._unpack(base64.b64encode(packed + b"\x01\x00" * 12).decode()) == [
             (frozenset(figures), (1,) * 12)
         ]
