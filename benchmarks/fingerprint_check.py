@@ -4,8 +4,8 @@ A change meant only to make ``fingerprint()`` cheaper must leave every field of 
 fingerprint as it was (the store keys and the verdicts depend on them). This script
 fingerprints the bench's articles (``dedupe_bench``), a mirror network's articles, the
 tests' dedupe articles (every article, body or list of them a ``tests/test_dedupe*.py``
-module or ``tests/dedupe_corpus.py`` defines at module level), the reviewers' dedupe set
-(``tests/review_dedupe``), the NTREX documents in all 25 of their languages, and each of
+module or ``tests/dedupe_corpus.py`` defines at module level), every reviewers' dedupe set
+(``tests/review_dedupe``, ``review_dedupe2``, ...), the NTREX documents in all 25 of their languages, and each of
 those again with characters inserted that fold in unusual ways (accents, combining marks,
 ligatures, full-width forms, curly quotes, NBSP, "½", "İ", "ß", final sigma, CJK, emoji).
 
@@ -104,9 +104,8 @@ def load_corpora(mirror_size: int, mirror_seed: int) -> dict[str, list[dict[str,
     sample = [doc for _, doc in dedupe_bench.sample_articles(10_000, np.random.default_rng(1))]
     corpora["bench"] = sample + dedupe_bench.workload(10_000, 1000, sample, 1)
     corpora["tests"] = test_articles()
-    from tests.review_dedupe.build import build
-
-    corpora["review"] = build()[0]
+    for name, folder in review_sets():
+        corpora[name] = importlib.import_module(f"tests.{folder}.build").build()[0]
     if NTREX.exists():
         corpora["ntrex"] = ntrex_articles()
     corpora["mirrornet"] = mirror_articles(mirror_size, mirror_seed)
@@ -114,6 +113,13 @@ def load_corpora(mirror_size: int, mirror_seed: int) -> dict[str, list[dict[str,
     for name in list(corpora):
         corpora[f"{name} odd"] = [perturbed(doc, rng) for doc in corpora[name][:400]]
     return corpora
+
+
+def review_sets() -> list[tuple[str, str]]:
+    """(corpus name, package) of every reviewers' dedupe set, ``tests/review_dedupe*``, in order."""
+    folders = [p.name for p in (ROOT / "tests").glob("review_dedupe*") if (p / "build.py").exists()]
+    folders.sort(key=lambda name: int(name.removeprefix("review_dedupe") or 1))
+    return [("review" + folder.removeprefix("review_dedupe"), folder) for folder in folders]
 
 
 def test_articles() -> list[dict[str, Any]]:

@@ -210,3 +210,26 @@ def test_the_year_regex_finds_what_its_lookbehind_first_form_finds():
         assert [m.span(1) for m in text._YEAR.finditer(sample)] == want, sample
         found += len(want)
     assert found > 1000
+
+
+def test_only_the_hedge_words_no_other_holds_are_searched_for():
+    tests = hedges._HEDGE_WORD_TESTS
+    assert "dari" in tests and "daripada" not in tests  # "daripada" holds "dari"
+    for word in hedges._LAST_HEDGE_WORDS:  # a text holding any last word holds one searched for
+        assert any(test in word for test in tests), word
+    digit_words = " ".join(f"ka{n} Nama{n} {n * 7919}" for n in range(200))
+    text = digit_words + " Jumlahnya lebih besar daripada 40."
+    assert hedges.rounded_figures(text) == _rounded_figures_slowly(text)
+
+
+def test_a_paragraph_skeleton_is_one_format_for_its_header_and_figures():
+    import base64
+    import struct
+
+    for count in (0, 1, 5, skeletons.MAX_FIGURES):
+        figures = list(range(1000, 1000 + count))
+        packed = skeletons._PARAGRAPH_HEADS[count].pack(12 | skeletons._KINDS, count, *figures)
+        assert packed == struct.pack("<2H", 12 | skeletons._KINDS, count) + struct.pack(f"<{count}H", *figures)
+        assert skeletons._unpack(base64.b64encode(packed + b"\x01\x00" * 12).decode()) == [
+            (frozenset(figures), (1,) * 12)
+        ]

@@ -73,6 +73,9 @@ _FIGURE_REVERSED = re.compile(r"\d+(?:[.,]\d+)*")
 #: The last words of the hedges: a text that, lowered, holds none of them has no hedged
 #: figure (``_hedged`` takes the words before a figure lowered, and looks them up in ``HEDGES``).
 _LAST_HEDGE_WORDS = tuple(sorted({h.split()[-1] for h in HEDGES}))
+#: The ones a text is searched for: a word holding another ("daripada", "dari") is in every
+#: text the other is in, so only the other is searched for (each search reads the whole text).
+_HEDGE_WORD_TESTS = tuple(w for w in _LAST_HEDGE_WORDS if not any(v != w and v in w for v in _LAST_HEDGE_WORDS))
 #: A separator between two digits: a text without one has no decimal figure. Scanned for at
 #: the separator, not at each digit.
 _DECIMAL_SEPARATOR = re.compile(r"[.,](?<=\d[.,])\d")
@@ -115,7 +118,7 @@ def rounded_figures(text: str) -> tuple[list[list], list[list]]:
     neither."""
     if text.isascii() and _digits(text) > _DENSE_DIGITS:
         lowered = text.lower()
-        if not any(word in lowered for word in _LAST_HEDGE_WORDS) and not _DECIMAL_SEPARATOR.search(text):
+        if not any(word in lowered for word in _HEDGE_WORD_TESTS) and not _DECIMAL_SEPARATOR.search(text):
             return [], []
     return _scan(text)
 

@@ -44,7 +44,8 @@ MAX_PARAGRAPHS = 8
 MAX_WORDS = 40
 #: Figures and dates kept per paragraph (the smallest hashes: the same ones in a copy).
 MAX_FIGURES = 24
-_HEADER = struct.Struct("<2H")  # words, figures and dates
+#: A paragraph's header (words, figures and dates) and its figures, one format a figure count.
+_PARAGRAPH_HEADS = [struct.Struct(f"<{2 + k}H") for k in range(MAX_FIGURES + 1)]
 #: Set on the first paragraph's word count: figures carry their kind in their top 2 bits.
 _KINDS = 0x8000
 #: A figure's kind, in its hash's top two bits.
@@ -93,10 +94,9 @@ def paragraph_skeletons(
                     shorts = {_short(x, clocks) for x in found if x[0] in "#@"}
             figures = sorted(shorts)[:MAX_FIGURES]
             n = min(size, MAX_WORDS)
-            parts.append(_HEADER.pack(n | (_KINDS if not parts else 0), len(figures)))
-            parts.append(struct.pack(f"<{len(figures)}H", *figures))
+            parts.append(_PARAGRAPH_HEADS[len(figures)].pack(n | (_KINDS if not parts else 0), len(figures), *figures))
             parts.append(low[start : start + n].tobytes())
-            if len(parts) == 3 * MAX_PARAGRAPHS:
+            if len(parts) == 2 * MAX_PARAGRAPHS:
                 break
         start += size
     return base64.b64encode(b"".join(parts)).decode("ascii") if parts else ""
