@@ -205,13 +205,15 @@ GLOSS_SHARED = 10
 #: its words, ``SUMMARY_SHARED`` anchors shared, ``SUMMARY_COVERED`` of its anchors' weight in the
 #: text and every specific figure, its mentions found in the text's paragraphs in their order
 #: (``SUMMARY_ORDER`` of them), and ``SUMMARY_WORDS`` of its content words found in the text.
-#: Review set 8's summaries (35-65 words, a third of the story): 0.79-0.96 of their words in
-#: the original, order 0.89-1.0; rival agencies' briefs of the same event passing the rest
-#: (Kontan's BI hold, IANS' bus crash) 0.65 and 0.68; a rival's truncated report in set 6 0.34.
+#: Review sets 8 and 9's summaries and briefs (35-65 words): 0.79-1.0 of their words in the
+#: original; rival agencies' briefs of the same event passing the rest (Kontan's BI hold, IANS'
+#: bus crash) 0.65 and 0.68; a rival's truncated report in set 6 0.34. Order: summaries 0.88-1.0,
+#: set 9's one-sentence briefs 0.58-0.73 (the attribution of the lead given last, a fact of the
+#: third paragraph put in the first clause); the rival reports above all 0.78 or more.
 SUMMARY_LENGTH = 0.5
 SUMMARY_SHARED = 6
 SUMMARY_COVERED = 0.9
-SUMMARY_ORDER = 0.85
+SUMMARY_ORDER = 0.55
 SUMMARY_WORDS = 0.75
 
 
