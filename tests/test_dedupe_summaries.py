@@ -102,3 +102,13 @@ def test_a_brief_with_a_figure_of_its_own_is_no_summary():
     own = _fp("https://daily.example/strike", STRIKE_RIVAL_OWN, "en", 9, "Port strike costs shippers")
     assert not summarizes(own, wire)
     assert compare(own, wire) is None
+
+
+def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
+    """"Tuesday (May 12)" where the story says "Tuesday": the weekday's date said again (as an
+    Indonesian brief writes "Kamis (15/10)", review set 9's S511-2), not a figure the story lacks."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    dated = STRIKE_SUMMARY.replace("on Tuesday over", "on Tuesday (May 12) over")
+    summary = _fp("https://brief.example/strike-dated", dated, "en", 11, "In brief: Surabaya port strike")
+    found = compare(summary, wire)
+    assert found is not None and found.kind == "rewrite"

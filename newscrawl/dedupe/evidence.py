@@ -314,10 +314,12 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     shared = mine & theirs
     if len(shared) < SUMMARY_SHARED:
         return False
+    # "Kamis (15/10)" where the story says "Kamis": the weekday's date said again, not a figure.
+    mine -= {x for day, glossed in weekday_glosses(short) if day in theirs for x in glossed if x not in theirs}
     weight = sum(map(ANCHOR_WEIGHT.__getitem__, mine))
     if sum(map(ANCHOR_WEIGHT.__getitem__, shared)) < SUMMARY_COVERED * weight:
         return False
-    if any(x not in theirs for _, x in _profile(short)[1]):
+    if any(x not in theirs and x in mine for _, x in _profile(short)[1]):
         return False  # a figure of its own
     if not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
         return False  # a quotation of its own
