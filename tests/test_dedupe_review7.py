@@ -63,8 +63,11 @@ from tests.test_dedupe_review import review_set_tests
 #: D20: 95 / 105 / 102 / 98 / 95, none wrong (N331-1 follows N331-o; S300-3 and S303's Indonesian
 #: copies join their stories once N321-o and N329-o are out; in shuffle 3 S304-2 is in S304's
 #: story and S304-4, which it calls another story, is not: three pairs for three).
+#: D23: 101 / 108 / 108 / 100 / 97 (``evidence.summarizes``): the Indonesian lead cut S318-3 reads
+#: as a summary of the rupiah translation S318-2, the Indonesian summary S312-3 of the reported-speech
+#: translation S312-1 (in shuffle 3 the two then stay apart from S312's other copies: 2 pairs for 1).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 95, "reverse": 105, "shuffled-2": 102, "shuffled-3": 98, "shuffled-4": 95}
+PAIRS_FOUND_TODAY = {"publication": 101, "reverse": 108, "shuffled-2": 108, "shuffled-3": 100, "shuffled-4": 97}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

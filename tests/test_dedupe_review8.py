@@ -45,8 +45,11 @@ from tests.test_dedupe_review import review_set_tests
 #: D17 and D18 together (merged): 133 / 135 / 129 / 133 / 136, the same wrong pairs.
 #: Raised by D21 (a spun copy keeping half the wording may tell one paragraph in five otherwise:
 #: ``evidence.SPUN_PARAGRAPHS``) to 141 / 140 / 137 / 141 / 141: S412-2, S414-1 and S418-2 found.
+#: Raised by D23 (a summary of one text in its language: ``evidence.summarizes``) to 168 / 155 /
+#: 160 / 168 / 168: every summary found in publication order and shuffles 3-4; S402-4 (reverse)
+#: and S405-3 (reverse, shuffle 2), published after the story but crawled first, stay apart.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 141, "reverse": 140, "shuffled-2": 137, "shuffled-3": 141, "shuffled-4": 141}
+PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 155, "shuffled-2": 160, "shuffled-3": 168, "shuffled-4": 168}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs): none. R38 found three, gone

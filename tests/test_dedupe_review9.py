@@ -30,8 +30,12 @@ from tests.test_dedupe_review import review_set_tests
 #: Indonesian summary (id_summary, 0 of 25), most Indonesian and Malay briefs (id_brief 6/20,
 #: ms_brief 5/20) and Malay summaries (ms_summary 5/15); in some orders fluent translations that
 #: rebuild the lead (id_fluent 7/10, ms_fluent 13/20) and a local intro (id_local_intro 7/10).
+#: Raised by D23 (a summary or brief of one text in its language: ``evidence.summarizes``) to 134 /
+#: 138 / 131 / 131 / 140: English briefs of an English original 19/30, Indonesian briefs and
+#: summaries of the Indonesian copies; the same stories merged wrongly (a pair more in each order:
+#: the brief S511-2 now found in S511's story, which holds N559).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 101, "reverse": 95, "shuffled-2": 92, "shuffled-3": 102, "shuffled-4": 104}
+PAIRS_FOUND_TODAY = {"publication": 134, "reverse": 138, "shuffled-2": 131, "shuffled-3": 131, "shuffled-4": 140}
 SAME_STORY_PAIRS = 160
 
 #: Stories merged today that are different stories (label pairs), each an own report with

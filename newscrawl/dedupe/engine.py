@@ -133,6 +133,9 @@ class DedupeEngine:
         # it matched, by story, with each verdict: what ``_join`` folds by.
         self._claimed: dict[str, Any] | None = None
         self._matched: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        # Stories the article matched only by translation verdicts that a copy in its language
+        # calls another story (``_candidates`` drops them): not folded in later either.
+        self._refused: frozenset[str] = frozenset()
         # Judging a stored member of a story again (``_release``): only copies published before
         # it say "another story".
         self._rejudging = False
@@ -212,7 +215,7 @@ class DedupeEngine:
 
     def _assign(self, fp: dict[str, Any], *, replace: bool = False) -> Verdict:
         merged: list[tuple[str, str]] = []
-        self._claimed, self._matched = None, {}
+        self._claimed, self._matched, self._refused = None, {}, frozenset()
         self._relabelled = []
         found = self._best_match(fp, self._exact(fp), merged)
         if found is not None:
@@ -348,7 +351,9 @@ class DedupeEngine:
         # says "another story", believe it: that is how a rival report of the same event
         # (same names, same day) stays apart from a translation of the first one. Not against
         # a translation beyond doubt: two mirrors' translations of one story differ in words.
-        return [(s, e) for s, _, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+        kept = [(s, e) for s, _, e in verdicts if not (s in contradicted and _yields_to_text(e, contradicted[s]))]
+        self._refused = frozenset(self._matched) - {s for s, _ in kept}
+        return kept
 
     def _release(
         self, fp: dict[str, Any], story_id: str, story: dict[str, Any]
@@ -431,11 +436,11 @@ class DedupeEngine:
             if stored is None or self.store.resolve_story(stored[0].get("story_id") or "") != other:
                 continue
             member = from_record(*stored)
-            saved = self._claimed, self._matched
+            saved = self._claimed, self._matched, self._refused
             try:
                 verdicts = self._candidates(member)
             finally:
-                self._claimed, self._matched = saved
+                self._claimed, self._matched, self._refused = saved
             if not verdicts:
                 continue
             best = max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
@@ -512,13 +517,13 @@ class DedupeEngine:
         story reads as a translation of another rival's (names and figures of one press
         conference, 0.5) as readily as of the wire's cut.
         ``member_of``: judged as a member (``_rejudging``), else as an article arriving now."""
-        saved = self._claimed, self._matched
+        saved = self._claimed, self._matched, self._refused
         self._rejudging = member_of
         try:
             verdicts = self._candidates(member)
             matched = self._matched
         finally:
-            self._claimed, self._matched = saved
+            self._claimed, self._matched, self._refused = saved
             self._rejudging = False
         own = member.get("text_hash")
         kept = {self.store.resolve_story(s) for s, _ in verdicts}
@@ -728,13 +733,19 @@ class DedupeEngine:
         story in its own language (as ``_candidates`` drops it). A Malay translation cut
         short that matches only the Indonesian one, crawled first, began a story of its own."""
         later: dict[str, list[tuple[dict[str, Any], Evidence]]] = {}
+        # A story ``_candidates`` refused (a copy in the article's language calls the article
+        # another story, against translation verdicts only) is not taken in either: review set
+        # 9's Indonesian brief S514-2, a summary of the Indonesian copy S514-1, took in (reverse
+        # order) the story of Reuters' follow-up N568, whose Indonesian translation calls the
+        # brief another story, by its translation verdict on the Malay copy S514-3 N568 held.
+        refused = {self.store.resolve_story(s) for s in self._refused}
         for other, found in self._matched.items():
             other = self.store.resolve_story(other)
             if other != story_id:
                 later.setdefault(other, []).extend(found)
         witnesses: dict[str, list[tuple[dict[str, Any], Evidence]]] | None = None
         for other, found in sorted(later.items()):
-            if not precedes_story(fp, self.store.get_story(other)):
+            if other in refused or not precedes_story(fp, self.store.get_story(other)):
                 continue
             first, verdict = min(found, key=lambda f: (_moment(f[0]), f[0]["ref"]))
             # The article, not yet stored, is a copy of its story ``first`` may translate.

@@ -1,0 +1,114 @@
+"""A summary or brief of one wire story in its language against a rival agency's brief of the same
+event (review R38, set 8: the summaries S402-4, S405-3, S407-2, S411-2, S412-4, S414-3 and S417-3,
+a third of the story's length, against Kontan's and IANS' briefs, N437 and N445; review R42, set
+9: one-sentence briefs naming the story's facts in their own order).
+
+Fixtures written for these tests: a wire report of a dock strike, a one-paragraph summary of it,
+a one-sentence brief of it, a rival agency's brief of the strike and another brief giving a
+figure of its own.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.evidence import SUMMARY_WORDS, summarizes
+from tests.dedupe_corpus import article
+
+
+def _fp(url: str, body: str, language: str, hour: int, title: str) -> dict:
+    return fingerprint(article(url, body, language, "2026-05-12", hour, title=title))
+
+
+STRIKE_WIRE = (
+    "SURABAYA, Indonesia (Wire) - Dock workers at the Tanjung Perak port in Surabaya began a three-day"
+    " strike on Tuesday over unpaid overtime, halting the loading of about 1,200 containers a day, the"
+    " port operator Pelindo said.\n\n"
+    "The strike was called by the Maritime Workers Union after talks with Pelindo broke down on Monday,"
+    " union chairman Hadi Santoso told reporters outside the terminal.\n\n"
+    '"We have waited eight months for this money and the company keeps making promises," Santoso said.\n\n'
+    "Pelindo spokesman Rudi Hartono said the company owed 4.2 billion rupiah in overtime to some 800"
+    " workers and would pay it by the end of the month.\n\n"
+    "Ships bound for eastern Indonesia were being diverted to the port of Gresik, about 20 km to the"
+    " north, he said."
+)
+#: The story told in a third of its words: its facts in its order, its figures, its words.
+STRIKE_SUMMARY = (
+    "Dock workers at Surabaya's Tanjung Perak port began a three-day strike on Tuesday over unpaid"
+    " overtime, halting the loading of about 1,200 containers a day, Pelindo said. The company owed"
+    " 4.2 billion rupiah to some 800 workers and would pay by the end of the month, spokesman Rudi"
+    " Hartono said, while ships were diverted to Gresik."
+)
+#: A one-sentence brief: the fourth paragraph's workers and debt put first, the lead's attribution
+#: and the union chairman of the second paragraph last (review set 9's English briefs).
+STRIKE_BRIEF = (
+    "Some 800 dock workers owed 4.2 billion rupiah in overtime began a three-day strike at Surabaya's"
+    " Tanjung Perak port on Tuesday, halting the loading of about 1,200 containers a day while ships were"
+    " diverted to Gresik, port operator Pelindo and union chairman Hadi Santoso said."
+)
+#: Another agency's brief: the same port, operator, figures and spokesman in the same order, in
+#: its own words.
+STRIKE_RIVAL = (
+    "SURABAYA (Press) - Stevedores walked off the job at Tanjung Perak in Surabaya on Tuesday for"
+    " three days, demanding overdue extra pay, and container handling of roughly 1,200 boxes daily"
+    " stopped, according to Pelindo. Its representative Rudi Hartono admitted arrears of 4.2 billion"
+    " rupiah owed to 800 staff, promising settlement within weeks as vessels headed to Gresik instead."
+)
+#: A brief worded from the same briefing that adds an estimate of its own.
+STRIKE_RIVAL_OWN = (
+    "Dock workers at Surabaya's Tanjung Perak port began a three-day strike on Tuesday over unpaid"
+    " overtime, halting the loading of about 1,200 containers a day, Pelindo said. Shippers lose about"
+    " 15 billion rupiah a day, economist Faisal Rachman estimated, and the company owed 4.2 billion"
+    " rupiah to some 800 workers, spokesman Rudi Hartono said."
+)
+
+
+def test_a_summary_of_a_story_is_a_rewrite_of_it():
+    """One paragraph giving the story's facts in the story's order: too few of the story's
+    names and figures for the anchor score (the story is held to the part up to the summary's
+    last anchor), its own sentences for the order test. It keeps the story's words."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    summary = _fp("https://brief.example/strike", STRIKE_SUMMARY, "en", 11, "In brief: Surabaya port strike")
+    assert summarizes(summary, wire) and summarizes(wire, summary)
+    for first, second in ((summary, wire), (wire, summary)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "rewrite"
+
+
+def test_a_brief_may_name_the_storys_facts_in_its_own_order():
+    """A brief packs the story into one sentence, a later paragraph's figures first and the
+    lead's attribution last: 0.73 of its mentions follow the story's paragraphs (``SUMMARY_ORDER``
+    is 0.55). It keeps the story's words all the same."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    brief = _fp("https://brief.example/strike-brief", STRIKE_BRIEF, "en", 8, "Surabaya port strike in brief")
+    found = compare(brief, wire)
+    assert found is not None and found.kind == "rewrite"
+
+
+def test_a_rival_brief_of_the_event_is_no_summary():
+    """The rival names the story's port, operator, spokesman and figures in the story's order and
+    gives no figure of its own; it words them its own way (the summary keeps 0.8 or more of its
+    content words found in the story, the rival less than ``SUMMARY_WORDS``)."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    summary = _fp("https://brief.example/strike", STRIKE_SUMMARY, "en", 11, "In brief: Surabaya port strike")
+    rival = _fp("https://press.example/strike", STRIKE_RIVAL, "en", 7, "Surabaya port strike halts container loading")
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+    assert compare(rival, summary) is None
+
+
+def test_a_brief_with_a_figure_of_its_own_is_no_summary():
+    """Worded from the same briefing as the story, but with an estimate the story does not give."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    own = _fp("https://daily.example/strike", STRIKE_RIVAL_OWN, "en", 9, "Port strike costs shippers")
+    assert not summarizes(own, wire)
+    assert compare(own, wire) is None
+
+
+def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
+    """"Tuesday (May 12)" where the story says "Tuesday": the weekday's date said again (as an
+    Indonesian brief writes "Kamis (15/10)", review set 9's S511-2), not a figure the story lacks."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    dated = STRIKE_SUMMARY.replace("on Tuesday over", "on Tuesday (May 12) over")
+    summary = _fp("https://brief.example/strike-dated", dated, "en", 11, "In brief: Surabaya port strike")
+    found = compare(summary, wire)
+    assert found is not None and found.kind == "rewrite"
