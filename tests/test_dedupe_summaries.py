@@ -11,7 +11,7 @@ figure of its own.
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import SUMMARY_WORDS, summarizes
+from newscrawl.dedupe.evidence import summarizes
 from tests.dedupe_corpus import article
 
 
