@@ -134,3 +134,36 @@ def test_a_link_to_the_writers_page_in_a_romance_languages_words_names_the_write
     byline = f'<div class="meta"><a href="{href}">Jana Ulm</a></div>'
     body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+# -- a page builder's blocks: no element holds the headline and the story -----------------
+
+BLOCKS_LEAD = (
+    "<div class='block'><p><em>Mit achtzig Jahren forscht die Biologin noch immer an neuen Wegen gegen das"
+    " Virus, sagt sie.</em></p></div>"
+)
+BLOCKS_STORY = "".join(
+    f"<div class='block'><p>{sentence}</p></div>"
+    for sentence in (
+        "Die Forscherin hat in ihrem Labor in Boston viele wichtige Entdeckungen gemacht, die heute in Kliniken genutzt werden.",
+        "Schon in den achtziger Jahren arbeitete sie an Tests, als andere das Thema noch mieden und kaum Geld dafür gaben.",
+        "Heute leitet sie eine kleine Gruppe junger Leute, die ihre Arbeit an den Universitäten des Landes weiterführen wollen.",
+    )
+)
+
+
+def _blocks_page(before: str, after: str = "") -> GenericPage:
+    head = "<title>Eine Forscherin gegen das Virus</title><meta name='author' content='Isa Angerer'>"
+    body = f"<h1>Eine Forscherin gegen das Virus</h1>{BLOCKS_LEAD}{before}{BLOCKS_STORY}{after}"
+    return GenericPage(f"<html lang='de'><head>{head}</head><body>{body}</body></html>", "https://courage.example/forscherin/")
+
+
+def test_a_labelled_byline_opening_the_story_beats_the_author_meta_where_no_element_holds_the_article() -> None:
+    # The meta names the account that posted; the story's own "Von" line under the lead names its
+    # writer (soft hyphens in the name, as a hyphenating editor leaves them).
+    byline = "<div class='block'><p><strong>Von Mat\u00adthi\u00adas Lauber</strong></p></div>"
+    assert _blocks_page(byline).authors() == ["Matthias Lauber"]
+    # After the story it is no byline of it (a box, a related story's): the meta stays.
+    assert _blocks_page("", byline).authors() == ["Isa Angerer"]
+    # A name with no label opening the story is no byline either.
+    assert _blocks_page("<div class='block'><p><strong>Matthias Lauber</strong></p></div>").authors() == ["Isa Angerer"]

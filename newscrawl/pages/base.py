@@ -2916,10 +2916,14 @@ class ArticlePage:
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
         if self._article_region is None:
-            return []
-        # No label: the element the page marks as its byline, inside the article's region
-        # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
-        shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
+            # The article's element unknown (its text spread over a page builder's blocks): a
+            # labelled line that is one of the story's opening paragraphs ("Von Jana Ulm" under
+            # the lead) is its byline still.
+            shown = self._opening_byline()
+        else:
+            # No label: the element the page marks as its byline, inside the article's region
+            # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
+            shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
         if not shown:
             return []
         names = clean_author_names(shown)[0]
@@ -2943,6 +2947,23 @@ class ArticlePage:
         ):
             return []
         return shown
+
+    def _opening_byline(self) -> list[str]:
+        """The first group of ``_labelled_inside`` when its line, label and all, is a paragraph of
+        its own among the story's first ``MAX_LEAD_PARAGRAPHS`` ("Von Jana Ulm" between the lead
+        and the text), else nothing: where ``_article_region`` is not known, the byline the story
+        itself opens with."""
+        if not self._labelled_inside:
+            return []
+        group = self._labelled_inside[0]
+        opening = [
+            line
+            for p in self._main_paragraphs[0][:MAX_LEAD_PARAGRAPHS]
+            if len(line := normalize_space(p)) <= MAX_BYLINE_CHARS and _BYLINE_LINE_LABEL.match(line)
+        ]
+        if opening and all(any(line.endswith(normalize_space(name)) for line in opening) for name in group):
+            return group
+        return []
 
     def _region_byline(self) -> list[str]:
         """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
@@ -3026,10 +3047,15 @@ class ArticlePage:
     @cached_property
     def _labelled_inside(self) -> list[list[str]]:
         """``_labelled_bylines`` found in ``_article_region`` (the whole page when it is unknown)."""
+        return [[text for _, text in group] for group in self._labelled_inside_lines]
+
+    @cached_property
+    def _labelled_inside_lines(self) -> list[list[tuple[HtmlElement, str]]]:
+        """``_labelled_inside`` as ``(owner, line)`` pairs."""
         if self.tree is None:
             return []
         region = self._article_region
-        return self._labelled_groups(self._text_holders(region if region is not None else self.tree))
+        return self._labelled_groups(self._text_holders(region if region is not None else self.tree), nodes_too=True)
 
     @cached_property
     def _labelled_outside(self) -> list[list[str]]:
@@ -3064,9 +3090,9 @@ class ArticlePage:
         yield from self._labelled_inside
         yield from self._labelled_outside
 
-    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]]) -> list[list[str]]:
+    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]], *, nodes_too: bool = False) -> list[list[Any]]:
         """The byline lines of ``nodes``' texts (where asked) and tails (see ``_labelled_bylines``),
-        in groups."""
+        in groups (with ``nodes_too``, ``(owner, line)`` pairs)."""
         found: list[tuple[HtmlElement, str]] = []
         strip = _LINE_SEPARATORS + " \t\r\n\xa0"
         longest = MAX_BYLINE_CHARS * 2
@@ -3096,7 +3122,10 @@ class ArticlePage:
         if not found:
             return []
         texts = dict(found)
-        return [[texts[n] for n in group[:MAX_HEADINGS]] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+        groups = [group[:MAX_HEADINGS] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+        if nodes_too:
+            return [[(n, texts[n]) for n in group] for group in groups]
+        return [[texts[n] for n in group] for group in groups]
 
     def _labelled_line(self, node: HtmlElement, is_tail: bool, opening: str) -> tuple[HtmlElement, str] | None:
         """``(owner, name part)`` when ``opening`` (``node``'s text or tail) opens a byline line."""
