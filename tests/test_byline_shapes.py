@@ -744,3 +744,35 @@ def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(befor
 )
 def test_a_name_in_brackets_closing_the_story_with_no_agencys_source_signs_nothing(before: str, signature: str) -> None:
     assert article("", tail=f"{before}<p><strong>{signature}</strong></p>").authors() == []
+
+
+# -- what a byline runs on behind the names (fourteenth session) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # The paper after a capitalised "For" (a tabloid's house style), a role before it.
+        ("By Jana Ulm For Mailonline", ["Jana Ulm"]),
+        ("By JANA ULM FOR MAILONLINE", ["Jana Ulm"]),
+        ("By Jana Ulm and Piet Horn For Dailymail.Com", ["Jana Ulm", "Piet Horn"]),
+        ("By Jana Ulm Political Editor For The Ledger On Sunday", ["Jana Ulm"]),
+        ("By Jana Ulm, Senior Political Correspondent For Mailonline", ["Jana Ulm"]),
+        # A contributor's credit without a comma before it.
+        ("Jana Ulm Special to the Harbour Ledger", ["Jana Ulm"]),
+        ("Jana Ulm Special to CNN", ["Jana Ulm"]),
+        # A degree written with full stops after a comma is no second writer.
+        ("Jana Ulm, Ph.D.", ["Jana Ulm"]),
+        # "Last" belongs to the date's label.
+        ("By Jana Ulm Last updated on May 3, 2024", ["Jana Ulm"]),
+        ("Jana Ulm Zuletzt aktualisiert am 3. Mai 2024", ["Jana Ulm"]),
+    ],
+)
+def test_a_bylines_paper_role_degree_and_date_label_behind_the_names_are_cut(byline: str, names: list[str]) -> None:
+    assert article(f'<div class="byline">{byline}</div>').authors() == names
+
+
+def test_a_lower_case_for_and_a_name_that_is_no_paper_stay_as_before() -> None:
+    # "for" inside an organisation's name is small; a capitalised "For" before a small word is no paper.
+    assert clean_author_names(["Jana Ulm For president"])[0] == []
+    assert article('<div class="byline">By Jana Ulm for the Harbour Ledger</div>').authors() == ["Jana Ulm"]
