@@ -167,3 +167,26 @@ def test_a_labelled_byline_opening_the_story_beats_the_author_meta_where_no_elem
     assert _blocks_page("", byline).authors() == ["Isa Angerer"]
     # A name with no label opening the story is no byline either.
     assert _blocks_page("<div class='block'><p><strong>Matthias Lauber</strong></p></div>").authors() == ["Isa Angerer"]
+
+
+def test_a_json_ld_person_named_in_its_parts_names_the_author() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Old ferry pier to close", "author": {"@type": "Person", "givenName": "Jana",'
+        ' "familyName": "Ulm"}}</script>'
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}</article>"
+    assert page(f"<title>Old ferry pier to close</title>{ld}", body).authors() == ["Jana Ulm"]
+
+
+def test_a_json_ld_persons_lower_case_surname_shown_in_the_byline_names_the_author() -> None:
+    # A blogger's profile name as typed ("Rafiq karim"): JSON-LD's Person, and the byline's link.
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting",'
+        ' "headline": "Okra masala", "author": {"@type": "Person", "name": "Rafiq karim"}}</script>'
+    )
+    byline = '<span class="entry-author">by <a href="https://www.blogger.com/profile/1">Rafiq karim</a></span>'
+    body = f"<article><h1>Okra masala</h1>{byline}{LEDE * 3}</article>"
+    assert page(f"<title>Okra masala</title>{ld}", body).authors() == ["Rafiq Karim"]
+    # Not shown whole on the page: a phrase as likely as a name, no author.
+    assert page(f"<title>Okra masala</title>{ld}", f"<article><h1>Okra masala</h1>{LEDE * 3}</article>").authors() == []

@@ -548,6 +548,18 @@ def _ld_text(value: Any) -> str | None:
     return text or None
 
 
+def _lower_surname(name: str) -> bool:
+    """True for a name of two or three words of letters whose first word alone is capitalised
+    ("Mobasir hassan"), particles aside."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and all(len(w) > 1 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words[1:])
+    )
+
+
 def _hidden(node: HtmlElement) -> bool:
     return bool(_HIDDEN_CLASS.search(node.get("class") or "")) or node.get("aria-hidden") == "true"
 
@@ -3640,16 +3652,30 @@ class ArticlePage:
                 author, names = resolved, referenced
             if isinstance(author, dict):
                 kind = jsonld_types(author)
-                name = _ld_text(author.get("name"))
+                # schema.org's Person may give the name in its parts only ("givenName", "familyName").
+                name = _ld_text(author.get("name")) or normalize_space(
+                    f"{_ld_text(author.get('givenName')) or ''} {_ld_text(author.get('familyName')) or ''}"
+                )
                 if name and ("Organization" in kind or "NewsMediaOrganization" in kind) and "Person" not in kind:
                     if agency_name(name):
                         names.append(name)
                     continue
+                if name and "Person" in kind and " " in name and _lower_surname(name):
+                    name = self._shown_lower_surname(name)
                 if name:
                     names.append(name)
             elif isinstance(author, str):
                 names.append(author)
         return direct, referenced
+
+    def _shown_lower_surname(self, name: str) -> str:
+        """A JSON-LD person's name with its other words in lower case ("Mobasir hassan", as a
+        blogger's profile gives it) written with capitals, where an element of the page shows that
+        name whole (its byline's link): a person's name as the site writes it, not a phrase. Else
+        ``name`` (which the clean-up reads as no name)."""
+        if f">{name}<" not in (self.doc.text or ""):
+            return name
+        return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
     def authors(self) -> list[str]:
         return self._authors[0]
