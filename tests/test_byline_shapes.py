@@ -776,3 +776,55 @@ def test_a_lower_case_for_and_a_name_that_is_no_paper_stay_as_before() -> None:
     # "for" inside an organisation's name is small; a capitalised "For" before a small word is no paper.
     assert clean_author_names(["Jana Ulm For president"])[0] == []
     assert article('<div class="byline">By Jana Ulm for the Harbour Ledger</div>').authors() == ["Jana Ulm"]
+
+
+# -- the info line under the headline, a bare "by" class, a feed's bot (review set rv27) ----
+
+
+def _page_in(language: str, headline: str, meta: str, story: str) -> GenericPage:
+    body = f"<main><article><header><h1>{headline}</h1><div class='entry-meta'>{meta}</div></header>{story}</article></main>"
+    return GenericPage(f"<html lang='{language}'><head><title>{headline}</title></head><body>{body}</body></html>", URL)
+
+
+def test_a_writers_field_in_the_info_line_under_the_headline_names_the_writer() -> None:
+    zh_story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "市交通部门二十六日表示，两条公交新线将在下月开通，沿线居民出行将更加方便。",
+            "新线共设三十个站点，其中五个与地铁站相连，高峰时段发车间隔为八分钟。",
+            "有关负责人说，开通初期将视客流情况调整班次，并听取乘客意见。",
+        )
+    )
+    meta = "<div class='info'>发布时间：2026-11-26 10:05 来源：海港日报 作者：林雨桐</div>"
+    assert _page_in("zh", "两条公交新线下月开通", meta, zh_story).authors() == ["林雨桐"]
+    # The source field beside it names the paper, no writer: without "作者" no one.
+    meta = "<div class='info'>发布时间：2026-11-26 10:05 来源：海港日报</div>"
+    assert _page_in("zh", "两条公交新线下月开通", meta, zh_story).authors() == []
+    meta = "<div class='print-meta'>Data publikacji: 26.11.2026, 09:15 | Autor: Joanna Kowalczyk</div>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == ["Joanna Kowalczyk"]
+    # A picture's caption under the headline credits the picture, no writer.
+    meta = "<figure><img src='prom.jpg'><figcaption>Prom / autor: Fotobank Nord</figcaption></figure>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == []
+    assert _page_in("hi", "बंदरगाह पर नया घाट", "<div class='auth'>रिपोर्ट: अनिल शर्मा</div>", LEDE).authors() == ["अनिल शर्मा"]
+    assert _page_in("fa", "اسکله تازه در بندر", "<span>نویسنده: مریم کریمی</span>", LEDE).authors() == ["مریم کریمی"]
+
+
+def test_a_local_by_opening_a_line_under_the_headline_names_the_writer_on_a_page_in_that_language() -> None:
+    meta = "<span class='mwandishi'>Na Asha Mwakalinga</span> <span>Alhamisi, Novemba 26, 2026</span>"
+    assert _page_in("sw", "Kivuko kipya bandarini", meta, LEDE).authors() == ["Asha Mwakalinga"]
+    meta = "<span class='ni'>Ni Marites Dela Cruz</span>"
+    assert _page_in("tl", "Bagong pantalan sa daungan", meta, LEDE).authors() == ["Marites Dela Cruz"]
+    # "Na" on an English page is no label.
+    assert _page_in("en", "Old ferry pier to close", "<span>Na Asha Mwakalinga</span>", LEDE).authors() == []
+
+
+def test_an_element_whose_class_is_by_alone_is_a_byline() -> None:
+    assert article('<div class="meta"><span class="by">Vikram Sethi</span> <span>Nov 26, 2026</span></div>').authors() == [
+        "Vikram Sethi"
+    ]
+
+
+@pytest.mark.parametrize("account", ["newsbot", "rss_bot", "AutoBot", "feedbot2"])
+def test_a_feeds_bot_account_is_no_writer(account: str) -> None:
+    assert article(f'<span class="byline">{account}</span>').authors() == []
+    assert clean_author_names(["Jana Talbot"])[0] == ["Jana Talbot"]

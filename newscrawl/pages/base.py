@@ -91,7 +91,9 @@ from newscrawl.pages.byline_forms import (
     place_line,
     spells_label,
     with_joint,
+    local_by_line,
     without_local_by,
+    writer_field,
     without_paper,
 )
 from newscrawl.pages.cleaning import (
@@ -2840,6 +2842,9 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
+            # A labelled writer's field in the info line under the headline ("... 来源：江南日报
+            # 作者：陈晓雯", "Data publikacji: ... | Autor: A", "रिपोर्ट: A") or a local "by" ("Na A").
+            yield self._header_writer_field()
         else:
             # The wire's reporter before the agency a source named ("By JANA ULM Associated Press"
             # where JSON-LD's author is the agency): a byline that credits that agency too.
@@ -3286,6 +3291,26 @@ class ArticlePage:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
                     return []
                 return [name]
+        return []
+
+    def _header_writer_field(self) -> list[str]:
+        """The writer's field (``writer_field``) or the Tagalog or Swahili byline (``local_by_line``)
+        of the first text under the headline that has one, outside teasers and foreign blocks."""
+        anchor = self._headline_node
+        if anchor is None:
+            return []
+        language = lambda: self._language_code  # noqa: E731 - asked only for a line "Ni"/"Na" opens
+        for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
+            line = normalize_space(text)
+            if len(line) > MAX_BYLINE_CHARS * 2:
+                continue
+            found = writer_field(line) or (line if line[:2] in ("Ni", "Na", "NI", "NA") and local_by_line(line, language) else None)
+            if found and (owner.tag in _CAPTION_TAGS or _photo_credit(owner)):
+                continue  # a picture's credit ("<figcaption>Londyn / autor: Pixabay</figcaption>")
+            if found:
+                if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
+                    return []
+                return [found]
         return []
 
     def _reporter_marks(self) -> list[str]:

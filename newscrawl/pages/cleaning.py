@@ -1198,7 +1198,9 @@ _NOT_PEOPLE = re.compile(
     # anonymous or courtesy credit, a picture's "zvg" (Swiss: made available), a desk in one word.
     r"publisher|benutzer|benutzername|unbenannt|untitled|an[oó]nim[oa]|anonyme|cortes[ií]a|courtesy|zvg|"
     r"usuario|usuário|utilisateur|utente|gebruiker|nutzer|nutzername|"
-    r"submitted)$",
+    r"submitted|"
+    # a bot account that posts a feed's items ("newsbot", "rss_bot", "AutoBot")
+    r"(?:news|feed|rss|auto|wire|post|import|content|robo|cms|publish|mirror)[\s_-]?bot\d*)$",
     re.IGNORECASE,
 )
 
