@@ -190,3 +190,27 @@ def test_a_json_ld_persons_lower_case_surname_shown_in_the_byline_names_the_auth
     assert page(f"<title>Okra masala</title>{ld}", body).authors() == ["Rafiq Karim"]
     # Not shown whole on the page: a phrase as likely as a name, no author.
     assert page(f"<title>Okra masala</title>{ld}", f"<article><h1>Okra masala</h1>{LEDE * 3}</article>").authors() == []
+
+
+def _guest_post(same_as: str) -> GenericPage:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Hope in hard times",'
+        ' "author": {"name": "Piet Horn", "@id": "https://harbourtimes.example/#/schema/person/1"}},'
+        ' {"@type": "Person", "@id": "https://harbourtimes.example/#/schema/person/1", "name": "Piet Horn",'
+        f' "sameAs": ["{same_as}"]}}]}}'
+    )
+    story = (
+        "<p>Hope is what keeps us going when the news is bad, and it asks us to be brave each morning.</p>"
+        "<p>The lion in old tales stands for that courage: it goes down into the cave and comes back out.</p>"
+        "<p>We can learn to trust the future again, one small step after the other, as the lion does.<br>"
+        "<em>Jana Ulm</em></p>"
+    )
+    head = f'<title>Hope in hard times</title><script type="application/ld+json">{graph}</script>'
+    return page(head, f"<article><h1>Hope in hard times</h1>{story}</article>", "https://harbourtimes.example/hope/")
+
+
+def test_a_guests_signature_beats_the_site_owners_account_in_json_ld() -> None:
+    # The JSON-LD author's sameAs is the site's home page: the owner's account posted the text.
+    assert _guest_post("https://harbourtimes.example").authors() == ["Jana Ulm"]
+    # An author whose profile points elsewhere is the writer: the name under the text is someone else's.
+    assert _guest_post("https://twitter.com/piethorn").authors() == ["Piet Horn"]

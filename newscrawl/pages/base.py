@@ -2603,6 +2603,24 @@ class ArticlePage:
         return value
 
     @cached_property
+    def _ld_site_account(self) -> bool:
+        """True when a JSON-LD author is a person whose ``sameAs`` is the site's home page: the
+        owner's account (a blog's, a magazine's publisher), which also posts what guests write."""
+        host = _host(self.url)
+        if not host:
+            return False
+        for author in _as_list(self.ld.get("author")):
+            node = author
+            if isinstance(author, dict) and isinstance(author.get("@id"), str):
+                node = self._ld_nodes.get(author["@id"], author)
+            if not isinstance(node, dict) or ("@type" in node and "Person" not in jsonld_types(node)):
+                continue
+            for link in _as_list(node.get("sameAs")):
+                if isinstance(link, str) and _host(link) == host and not _path(link).strip("/"):
+                    return True
+        return False
+
+    @cached_property
     def _site_owners(self) -> list[str]:
         """People the site belongs to: a JSON-LD publisher of type Person (a personal site)."""
         publishers = _as_list(self.ld.get("publisher"))
@@ -2815,6 +2833,13 @@ class ArticlePage:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
             yield _Accounts(a.get("name", "") for a in embedded if isinstance(a, dict))
         direct, referenced = self._ld_authors()
+        if direct and self._ld_site_account:
+            # The site's owner's account posted a guest's text that its writer signs under the story
+            # ("... Gefühle ...<br><em>Claudia Duwe</em>" under a JSON-LD author whose sameAs is the
+            # site's home page): the signature names the writer.
+            signed = self._signature()
+            if signed and not any(same_person(name, writer) for name in signed for writer in direct):
+                yield signed
         yield _Accounts(direct)
         for key, values in self._meta_authors:
             # A page's plain author meta is often the site's (its owners, the account that set up
