@@ -155,7 +155,9 @@ BLOCKS_STORY = "".join(
 def _blocks_page(before: str, after: str = "") -> GenericPage:
     head = "<title>Eine Forscherin gegen das Virus</title><meta name='author' content='Isa Angerer'>"
     body = f"<h1>Eine Forscherin gegen das Virus</h1>{BLOCKS_LEAD}{before}{BLOCKS_STORY}{after}"
-    return GenericPage(f"<html lang='de'><head>{head}</head><body>{body}</body></html>", "https://courage.example/forscherin/")
+    return GenericPage(
+        f"<html lang='de'><head>{head}</head><body>{body}</body></html>", "https://courage.example/forscherin/"
+    )
 
 
 def test_a_labelled_byline_opening_the_story_beats_the_author_meta_where_no_element_holds_the_article() -> None:

@@ -84,6 +84,7 @@ from newscrawl.pages.byline_forms import (
     first_line,
     joint_credit,
     language_marked_values,
+    local_by_line,
     marked_values,
     names_no_person,
     outermost,
@@ -91,10 +92,9 @@ from newscrawl.pages.byline_forms import (
     place_line,
     spells_label,
     with_joint,
-    local_by_line,
     without_local_by,
-    writer_field,
     without_paper,
+    writer_field,
 )
 from newscrawl.pages.cleaning import (
     byline_name_part,
@@ -3329,7 +3329,9 @@ class ArticlePage:
             line = normalize_space(text)
             if len(line) > MAX_BYLINE_CHARS * 2:
                 continue
-            found = writer_field(line) or (line if line[:2] in ("Ni", "Na", "NI", "NA") and local_by_line(line, language) else None)
+            found = writer_field(line)
+            if not found and line[:2] in ("Ni", "Na", "NI", "NA") and local_by_line(line, language):
+                found = line
             if found and (owner.tag in _CAPTION_TAGS or _photo_credit(owner)):
                 continue  # a picture's credit ("<figcaption>Londyn / autor: Pixabay</figcaption>")
             if found:

@@ -1428,7 +1428,11 @@ def _without_employer(name: str) -> tuple[str, str]:
         or match.re is _SPECIAL_TO_TAIL
         # "For" set in capitals before a paper's name in capitals ("Jana Ulm For Mailonline",
         # "... Political Editor For Dailymail.Com"): the paper's, where "for" inside a name is small.
-        or (match.group("lead") in ("For", "FOR") and all(word[:1].isupper() for word in employer.split()[:MAX_EMPLOYER_WORDS]) and len(employer.split()) <= MAX_EMPLOYER_WORDS)
+        or (
+            match.group("lead") in ("For", "FOR")
+            and len(employer.split()) <= MAX_EMPLOYER_WORDS
+            and all(word[:1].isupper() for word in employer.split())
+        )
     ):
         return match.group("name"), employer
     return name, ""
