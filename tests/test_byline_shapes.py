@@ -828,3 +828,18 @@ def test_an_element_whose_class_is_by_alone_is_a_byline() -> None:
 def test_a_feeds_bot_account_is_no_writer(account: str) -> None:
     assert article(f'<span class="byline">{account}</span>').authors() == []
     assert clean_author_names(["Jana Talbot"])[0] == ["Jana Talbot"]
+
+
+def test_the_readers_letters_column_is_no_writer() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Letters: Ferry pier, bus fares", "author": {"@type": "Person", "name": "Letters To The Editor"}}'
+        "</script>"
+    )
+    letters = (
+        "<p>The board waited far too long to look at the piles under the old pier, and now we all pay for it.</p>"
+        "<p>Jon Reyes, Harbour Heights</p>"
+    )
+    assert article("", ld, tail=letters).authors() == []
+    for column in ("Letters to the editor", "Leserbriefe", "Cartas al director"):
+        assert article(f'<div class="byline">{column}</div>').authors() == [], column

@@ -81,6 +81,17 @@ _STAFF_CREDIT = re.compile(
 )
 
 
+#: The readers' letters column as a page's author ("Letters To The Editor" in a letters page's JSON-LD,
+#: "Leserbriefe", "Cartas al director", "Courrier des lecteurs", "Surat Pembaca"): each letter is its
+#: writer's, the page credits the column.
+_LETTERS_COLUMN = re.compile(
+    r"^(?:letters?(?:\s+to\s+the\s+editor)?|readers[’']?\s+letters|letters\s+from\s+(?:our\s+)?readers|"
+    r"leserbriefe?|leserpost|cartas?\s+(?:al|ao|aos|a\s+los|dos)\s+(?:director|editor|leitores|lectores)|"
+    r"courrier\s+des\s+lecteurs|lettere\s+al\s+direttore|surat\s+pembaca)$",
+    re.IGNORECASE,
+)
+
+
 #: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
 #: Chattogram", the paper's initials before it: "HT Correspondent"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
 #: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
@@ -118,6 +129,7 @@ def names_no_person(text: str) -> bool:
             return True  # editors' marks only ("Autor: asty//now")
     return (
         bool(_STAFF_CREDIT.match(text))
+        or bool(_LETTERS_COLUMN.match(text))
         or staff_title(text)
         or desk_credit(text)
         or own_reporter_credit(text)
