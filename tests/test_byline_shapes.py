@@ -843,3 +843,16 @@ def test_the_readers_letters_column_is_no_writer() -> None:
     assert article("", ld, tail=letters).authors() == []
     for column in ("Letters to the editor", "Leserbriefe", "Cartas al director"):
         assert article(f'<div class="byline">{column}</div>').authors() == [], column
+
+
+def test_writers_joined_by_an_ideographic_comma_are_each_a_writer() -> None:
+    def cjk(language: str, byline: str) -> GenericPage:
+        story = "<p>市は二十六日、市内すべての図書館で来年四月から開館時間を夜九時まで延ばすと発表した。</p>" * 3
+        body = f"<main><article><h1>図書館の開館時間を延長へ</h1><div class='byline'>{byline}</div>{story}</article></main>"
+        return GenericPage(f"<html lang='{language}'><head><title>図書館</title></head><body>{body}</body></html>", URL)
+
+    assert cjk("ja", "高橋美咲、山田太郎").authors() == ["高橋美咲", "山田太郎"]
+    assert cjk("zh", "作者：王晓明，李娜").authors() == ["王晓明", "李娜"]
+    # A full-width slash sets the reporter apart from the desk's or the place's report ("即時報導"):
+    # no split there, no desk as a writer.
+    assert "即時報導" not in cjk("zh", "記者陳小華／即時報導").authors()

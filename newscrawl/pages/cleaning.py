@@ -1084,7 +1084,7 @@ _BYLINE_LABEL = re.compile(
 # International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
 # write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
+    r"\s*(?:,|;|\||&|·|•|、|，|；|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
     r"|\s+[iye]\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
@@ -1258,7 +1258,7 @@ _WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
-_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
+_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•、，；]\s*|\s[-–—]\s")
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
 _SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
