@@ -213,7 +213,7 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "es": ("texto y fotos", "texto y foto", "texto", "redacción de"),
     "it": ("testo e foto", "testo e fotografie", "testo", "a cura di"),
     "ar": ("كتب", "كتبت", "بقلم", "إعداد", "تقرير"),
-    "zh": ("记者", "記者", "文", "撰文"),
+    "zh": ("记者", "記者", "作者", "撰稿", "文", "撰文"),
     "pl": ("tekst",),
     "tr": ("yazar",),
     "vi": ("tác giả", "bài và ảnh", "bài"),

@@ -744,3 +744,115 @@ def test_a_quoted_speakers_name_in_the_story_does_not_beat_the_author_meta(befor
 )
 def test_a_name_in_brackets_closing_the_story_with_no_agencys_source_signs_nothing(before: str, signature: str) -> None:
     assert article("", tail=f"{before}<p><strong>{signature}</strong></p>").authors() == []
+
+
+# -- what a byline runs on behind the names (fourteenth session) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # The paper after a capitalised "For" (a tabloid's house style), a role before it.
+        ("By Jana Ulm For Mailonline", ["Jana Ulm"]),
+        ("By JANA ULM FOR MAILONLINE", ["Jana Ulm"]),
+        ("By Jana Ulm and Piet Horn For Dailymail.Com", ["Jana Ulm", "Piet Horn"]),
+        ("By Jana Ulm Political Editor For The Ledger On Sunday", ["Jana Ulm"]),
+        ("By Jana Ulm, Senior Political Correspondent For Mailonline", ["Jana Ulm"]),
+        # A contributor's credit without a comma before it.
+        ("Jana Ulm Special to the Harbour Ledger", ["Jana Ulm"]),
+        ("Jana Ulm Special to CNN", ["Jana Ulm"]),
+        # A degree written with full stops after a comma is no second writer.
+        ("Jana Ulm, Ph.D.", ["Jana Ulm"]),
+        # "Last" belongs to the date's label.
+        ("By Jana Ulm Last updated on May 3, 2024", ["Jana Ulm"]),
+        ("Jana Ulm Zuletzt aktualisiert am 3. Mai 2024", ["Jana Ulm"]),
+    ],
+)
+def test_a_bylines_paper_role_degree_and_date_label_behind_the_names_are_cut(byline: str, names: list[str]) -> None:
+    assert article(f'<div class="byline">{byline}</div>').authors() == names
+
+
+def test_a_lower_case_for_and_a_name_that_is_no_paper_stay_as_before() -> None:
+    # "for" inside an organisation's name is small; a capitalised "For" before a small word is no paper.
+    assert clean_author_names(["Jana Ulm For president"])[0] == []
+    assert article('<div class="byline">By Jana Ulm for the Harbour Ledger</div>').authors() == ["Jana Ulm"]
+
+
+# -- the info line under the headline, a bare "by" class, a feed's bot (review set rv27) ----
+
+
+def _page_in(language: str, headline: str, meta: str, story: str) -> GenericPage:
+    body = f"<main><article><header><h1>{headline}</h1><div class='entry-meta'>{meta}</div></header>{story}</article></main>"
+    return GenericPage(f"<html lang='{language}'><head><title>{headline}</title></head><body>{body}</body></html>", URL)
+
+
+def test_a_writers_field_in_the_info_line_under_the_headline_names_the_writer() -> None:
+    zh_story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "市交通部门二十六日表示，两条公交新线将在下月开通，沿线居民出行将更加方便。",
+            "新线共设三十个站点，其中五个与地铁站相连，高峰时段发车间隔为八分钟。",
+            "有关负责人说，开通初期将视客流情况调整班次，并听取乘客意见。",
+        )
+    )
+    meta = "<div class='info'>发布时间：2026-11-26 10:05 来源：海港日报 作者：林雨桐</div>"
+    assert _page_in("zh", "两条公交新线下月开通", meta, zh_story).authors() == ["林雨桐"]
+    # The source field beside it names the paper, no writer: without "作者" no one.
+    meta = "<div class='info'>发布时间：2026-11-26 10:05 来源：海港日报</div>"
+    assert _page_in("zh", "两条公交新线下月开通", meta, zh_story).authors() == []
+    meta = "<div class='print-meta'>Data publikacji: 26.11.2026, 09:15 | Autor: Joanna Kowalczyk</div>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == ["Joanna Kowalczyk"]
+    # A picture's caption under the headline credits the picture, no writer.
+    meta = "<figure><img src='prom.jpg'><figcaption>Prom / autor: Fotobank Nord</figcaption></figure>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == []
+    assert _page_in("hi", "बंदरगाह पर नया घाट", "<div class='auth'>रिपोर्ट: अनिल शर्मा</div>", LEDE).authors() == ["अनिल शर्मा"]
+    assert _page_in("fa", "اسکله تازه در بندر", "<span>نویسنده: مریم کریمی</span>", LEDE).authors() == ["مریم کریمی"]
+
+
+def test_a_local_by_opening_a_line_under_the_headline_names_the_writer_on_a_page_in_that_language() -> None:
+    meta = "<span class='mwandishi'>Na Asha Mwakalinga</span> <span>Alhamisi, Novemba 26, 2026</span>"
+    assert _page_in("sw", "Kivuko kipya bandarini", meta, LEDE).authors() == ["Asha Mwakalinga"]
+    meta = "<span class='ni'>Ni Marites Dela Cruz</span>"
+    assert _page_in("tl", "Bagong pantalan sa daungan", meta, LEDE).authors() == ["Marites Dela Cruz"]
+    # "Na" on an English page is no label.
+    assert _page_in("en", "Old ferry pier to close", "<span>Na Asha Mwakalinga</span>", LEDE).authors() == []
+
+
+def test_an_element_whose_class_is_by_alone_is_a_byline() -> None:
+    assert article('<div class="meta"><span class="by">Vikram Sethi</span> <span>Nov 26, 2026</span></div>').authors() == [
+        "Vikram Sethi"
+    ]
+
+
+@pytest.mark.parametrize("account", ["newsbot", "rss_bot", "AutoBot", "feedbot2"])
+def test_a_feeds_bot_account_is_no_writer(account: str) -> None:
+    assert article(f'<span class="byline">{account}</span>').authors() == []
+    assert clean_author_names(["Jana Talbot"])[0] == ["Jana Talbot"]
+
+
+def test_the_readers_letters_column_is_no_writer() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Letters: Ferry pier, bus fares", "author": {"@type": "Person", "name": "Letters To The Editor"}}'
+        "</script>"
+    )
+    letters = (
+        "<p>The board waited far too long to look at the piles under the old pier, and now we all pay for it.</p>"
+        "<p>Jon Reyes, Harbour Heights</p>"
+    )
+    assert article("", ld, tail=letters).authors() == []
+    for column in ("Letters to the editor", "Leserbriefe", "Cartas al director"):
+        assert article(f'<div class="byline">{column}</div>').authors() == [], column
+
+
+def test_writers_joined_by_an_ideographic_comma_are_each_a_writer() -> None:
+    def cjk(language: str, byline: str) -> GenericPage:
+        story = "<p>市は二十六日、市内すべての図書館で来年四月から開館時間を夜九時まで延ばすと発表した。</p>" * 3
+        body = f"<main><article><h1>図書館の開館時間を延長へ</h1><div class='byline'>{byline}</div>{story}</article></main>"
+        return GenericPage(f"<html lang='{language}'><head><title>図書館</title></head><body>{body}</body></html>", URL)
+
+    assert cjk("ja", "高橋美咲、山田太郎").authors() == ["高橋美咲", "山田太郎"]
+    assert cjk("zh", "作者：王晓明，李娜").authors() == ["王晓明", "李娜"]
+    # A full-width slash sets the reporter apart from the desk's or the place's report ("即時報導"):
+    # no split there, no desk as a writer.
+    assert "即時報導" not in cjk("zh", "記者陳小華／即時報導").authors()

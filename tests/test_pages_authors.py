@@ -134,3 +134,85 @@ def test_a_link_to_the_writers_page_in_a_romance_languages_words_names_the_write
     byline = f'<div class="meta"><a href="{href}">Jana Ulm</a></div>'
     body = f"<article><h1>Old ferry pier to close</h1>{byline}{LEDE * 3}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["Jana Ulm"]
+
+
+# -- a page builder's blocks: no element holds the headline and the story -----------------
+
+BLOCKS_LEAD = (
+    "<div class='block'><p><em>Mit achtzig Jahren forscht die Biologin noch immer an neuen Wegen gegen das"
+    " Virus, sagt sie.</em></p></div>"
+)
+BLOCKS_STORY = "".join(
+    f"<div class='block'><p>{sentence}</p></div>"
+    for sentence in (
+        "Die Forscherin hat in ihrem Labor in Boston viele wichtige Entdeckungen gemacht, die heute in Kliniken genutzt werden.",
+        "Schon in den achtziger Jahren arbeitete sie an Tests, als andere das Thema noch mieden und kaum Geld dafür gaben.",
+        "Heute leitet sie eine kleine Gruppe junger Leute, die ihre Arbeit an den Universitäten des Landes weiterführen wollen.",
+    )
+)
+
+
+def _blocks_page(before: str, after: str = "") -> GenericPage:
+    head = "<title>Eine Forscherin gegen das Virus</title><meta name='author' content='Isa Angerer'>"
+    body = f"<h1>Eine Forscherin gegen das Virus</h1>{BLOCKS_LEAD}{before}{BLOCKS_STORY}{after}"
+    return GenericPage(
+        f"<html lang='de'><head>{head}</head><body>{body}</body></html>", "https://courage.example/forscherin/"
+    )
+
+
+def test_a_labelled_byline_opening_the_story_beats_the_author_meta_where_no_element_holds_the_article() -> None:
+    # The meta names the account that posted; the story's own "Von" line under the lead names its
+    # writer (soft hyphens in the name, as a hyphenating editor leaves them).
+    byline = "<div class='block'><p><strong>Von Mat\u00adthi\u00adas Lauber</strong></p></div>"
+    assert _blocks_page(byline).authors() == ["Matthias Lauber"]
+    # After the story it is no byline of it (a box, a related story's): the meta stays.
+    assert _blocks_page("", byline).authors() == ["Isa Angerer"]
+    # A name with no label opening the story is no byline either.
+    assert _blocks_page("<div class='block'><p><strong>Matthias Lauber</strong></p></div>").authors() == ["Isa Angerer"]
+
+
+def test_a_json_ld_person_named_in_its_parts_names_the_author() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Old ferry pier to close", "author": {"@type": "Person", "givenName": "Jana",'
+        ' "familyName": "Ulm"}}</script>'
+    )
+    body = f"<article><h1>Old ferry pier to close</h1>{LEDE * 3}</article>"
+    assert page(f"<title>Old ferry pier to close</title>{ld}", body).authors() == ["Jana Ulm"]
+
+
+def test_a_json_ld_persons_lower_case_surname_shown_in_the_byline_names_the_author() -> None:
+    # A blogger's profile name as typed ("Rafiq karim"): JSON-LD's Person, and the byline's link.
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting",'
+        ' "headline": "Okra masala", "author": {"@type": "Person", "name": "Rafiq karim"}}</script>'
+    )
+    byline = '<span class="entry-author">by <a href="https://www.blogger.com/profile/1">Rafiq karim</a></span>'
+    body = f"<article><h1>Okra masala</h1>{byline}{LEDE * 3}</article>"
+    assert page(f"<title>Okra masala</title>{ld}", body).authors() == ["Rafiq Karim"]
+    # Not shown whole on the page: a phrase as likely as a name, no author.
+    assert page(f"<title>Okra masala</title>{ld}", f"<article><h1>Okra masala</h1>{LEDE * 3}</article>").authors() == []
+
+
+def _guest_post(same_as: str) -> GenericPage:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Hope in hard times",'
+        ' "author": {"name": "Piet Horn", "@id": "https://harbourtimes.example/#/schema/person/1"}},'
+        ' {"@type": "Person", "@id": "https://harbourtimes.example/#/schema/person/1", "name": "Piet Horn",'
+        f' "sameAs": ["{same_as}"]}}]}}'
+    )
+    story = (
+        "<p>Hope is what keeps us going when the news is bad, and it asks us to be brave each morning.</p>"
+        "<p>The lion in old tales stands for that courage: it goes down into the cave and comes back out.</p>"
+        "<p>We can learn to trust the future again, one small step after the other, as the lion does.<br>"
+        "<em>Jana Ulm</em></p>"
+    )
+    head = f'<title>Hope in hard times</title><script type="application/ld+json">{graph}</script>'
+    return page(head, f"<article><h1>Hope in hard times</h1>{story}</article>", "https://harbourtimes.example/hope/")
+
+
+def test_a_guests_signature_beats_the_site_owners_account_in_json_ld() -> None:
+    # The JSON-LD author's sameAs is the site's home page: the owner's account posted the text.
+    assert _guest_post("https://harbourtimes.example").authors() == ["Jana Ulm"]
+    # An author whose profile points elsewhere is the writer: the name under the text is someone else's.
+    assert _guest_post("https://twitter.com/piethorn").authors() == ["Piet Horn"]

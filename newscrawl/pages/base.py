@@ -84,6 +84,7 @@ from newscrawl.pages.byline_forms import (
     first_line,
     joint_credit,
     language_marked_values,
+    local_by_line,
     marked_values,
     names_no_person,
     outermost,
@@ -93,6 +94,7 @@ from newscrawl.pages.byline_forms import (
     with_joint,
     without_local_by,
     without_paper,
+    writer_field,
 )
 from newscrawl.pages.cleaning import (
     byline_name_part,
@@ -546,6 +548,18 @@ def _ld_text(value: Any) -> str | None:
         return None
     text = normalize_space(html_lib.unescape(str(value)))
     return text or None
+
+
+def _lower_surname(name: str) -> bool:
+    """True for a name of two or three words of letters whose first word alone is capitalised
+    ("Mobasir hassan"), particles aside."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and all(len(w) > 1 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words[1:])
+    )
 
 
 def _hidden(node: HtmlElement) -> bool:
@@ -2604,6 +2618,24 @@ class ArticlePage:
         return value
 
     @cached_property
+    def _ld_site_account(self) -> bool:
+        """True when a JSON-LD author is a person whose ``sameAs`` is the site's home page: the
+        owner's account (a blog's, a magazine's publisher), which also posts what guests write."""
+        host = _host(self.url)
+        if not host:
+            return False
+        for author in _as_list(self.ld.get("author")):
+            node = author
+            if isinstance(author, dict) and isinstance(author.get("@id"), str):
+                node = self._ld_nodes.get(author["@id"], author)
+            if not isinstance(node, dict) or ("@type" in node and "Person" not in jsonld_types(node)):
+                continue
+            for link in _as_list(node.get("sameAs")):
+                if isinstance(link, str) and _host(link) == host and not _path(link).strip("/"):
+                    return True
+        return False
+
+    @cached_property
     def _site_owners(self) -> list[str]:
         """People the site belongs to: a JSON-LD publisher of type Person (a personal site)."""
         publishers = _as_list(self.ld.get("publisher"))
@@ -2816,6 +2848,13 @@ class ArticlePage:
             embedded = (self.rest_post.get("_embedded") or {}).get("author") or []
             yield _Accounts(a.get("name", "") for a in embedded if isinstance(a, dict))
         direct, referenced = self._ld_authors()
+        if direct and self._ld_site_account:
+            # The site's owner's account posted a guest's text that its writer signs under the story
+            # ("... Gefühle ...<br><em>Claudia Duwe</em>" under a JSON-LD author whose sameAs is the
+            # site's home page): the signature names the writer.
+            signed = self._signature()
+            if signed and not any(same_person(name, writer) for name in signed for writer in direct):
+                yield signed
         yield _Accounts(direct)
         for key, values in self._meta_authors:
             # A page's plain author meta is often the site's (its owners, the account that set up
@@ -2843,6 +2882,9 @@ class ArticlePage:
             # A date line under the headline with the name beside the date ("11.12.2019 - Jana Ulm").
             yield self._dateline_byline()
             yield self._reporter_marks()
+            # A labelled writer's field in the info line under the headline ("... 来源：江南日报
+            # 作者：陈晓雯", "Data publikacji: ... | Autor: A", "रिपोर्ट: A") or a local "by" ("Na A").
+            yield self._header_writer_field()
         else:
             # The wire's reporter before the agency a source named ("By JANA ULM Associated Press"
             # where JSON-LD's author is the agency): a byline that credits that agency too.
@@ -2931,10 +2973,14 @@ class ArticlePage:
         it names people and none of those ``meta`` names (no first or last name in common), else
         nothing."""
         if self._article_region is None:
-            return []
-        # No label: the element the page marks as its byline, inside the article's region
-        # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
-        shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
+            # The article's element unknown (its text spread over a page builder's blocks): a
+            # labelled line that is one of the story's opening paragraphs ("Von Jana Ulm" under
+            # the lead) is its byline still.
+            shown = self._opening_byline()
+        else:
+            # No label: the element the page marks as its byline, inside the article's region
+            # ("<div class="byline">Jana Ulm</div>" under the headline, the site's name in the meta).
+            shown = self._labelled_inside[0] if self._labelled_inside else self._region_byline()
         if not shown:
             return []
         names = clean_author_names(shown)[0]
@@ -2958,6 +3004,23 @@ class ArticlePage:
         ):
             return []
         return shown
+
+    def _opening_byline(self) -> list[str]:
+        """The first group of ``_labelled_inside`` when its line, label and all, is a paragraph of
+        its own among the story's first ``MAX_LEAD_PARAGRAPHS`` ("Von Jana Ulm" between the lead
+        and the text), else nothing: where ``_article_region`` is not known, the byline the story
+        itself opens with."""
+        if not self._labelled_inside:
+            return []
+        group = self._labelled_inside[0]
+        opening = [
+            line
+            for p in self._main_paragraphs[0][:MAX_LEAD_PARAGRAPHS]
+            if len(line := normalize_space(p)) <= MAX_BYLINE_CHARS and _BYLINE_LINE_LABEL.match(line)
+        ]
+        if opening and all(any(line.endswith(normalize_space(name)) for line in opening) for name in group):
+            return group
+        return []
 
     def _region_byline(self) -> list[str]:
         """The first group of ``_generic_bylines`` when each of its lines stands in ``_article_region``
@@ -3041,10 +3104,15 @@ class ArticlePage:
     @cached_property
     def _labelled_inside(self) -> list[list[str]]:
         """``_labelled_bylines`` found in ``_article_region`` (the whole page when it is unknown)."""
+        return [[text for _, text in group] for group in self._labelled_inside_lines]
+
+    @cached_property
+    def _labelled_inside_lines(self) -> list[list[tuple[HtmlElement, str]]]:
+        """``_labelled_inside`` as ``(owner, line)`` pairs."""
         if self.tree is None:
             return []
         region = self._article_region
-        return self._labelled_groups(self._text_holders(region if region is not None else self.tree))
+        return self._labelled_groups(self._text_holders(region if region is not None else self.tree), nodes_too=True)
 
     @cached_property
     def _labelled_outside(self) -> list[list[str]]:
@@ -3079,9 +3147,9 @@ class ArticlePage:
         yield from self._labelled_inside
         yield from self._labelled_outside
 
-    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]]) -> list[list[str]]:
+    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]], *, nodes_too: bool = False) -> list[list[Any]]:
         """The byline lines of ``nodes``' texts (where asked) and tails (see ``_labelled_bylines``),
-        in groups."""
+        in groups (with ``nodes_too``, ``(owner, line)`` pairs)."""
         found: list[tuple[HtmlElement, str]] = []
         strip = _LINE_SEPARATORS + " \t\r\n\xa0"
         longest = MAX_BYLINE_CHARS * 2
@@ -3111,7 +3179,10 @@ class ArticlePage:
         if not found:
             return []
         texts = dict(found)
-        return [[texts[n] for n in group[:MAX_HEADINGS]] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+        groups = [group[:MAX_HEADINGS] for group in self._by_closeness(list(texts))[:MAX_HEADINGS]]
+        if nodes_too:
+            return [[(n, texts[n]) for n in group] for group in groups]
+        return [[texts[n] for n in group] for group in groups]
 
     def _labelled_line(self, node: HtmlElement, is_tail: bool, opening: str) -> tuple[HtmlElement, str] | None:
         """``(owner, name part)`` when ``opening`` (``node``'s text or tail) opens a byline line."""
@@ -3260,6 +3331,28 @@ class ArticlePage:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
                     return []
                 return [name]
+        return []
+
+    def _header_writer_field(self) -> list[str]:
+        """The writer's field (``writer_field``) or the Tagalog or Swahili byline (``local_by_line``)
+        of the first text under the headline that has one, outside teasers and foreign blocks."""
+        anchor = self._headline_node
+        if anchor is None:
+            return []
+        language = lambda: self._language_code  # noqa: E731 - asked only for a line "Ni"/"Na" opens
+        for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
+            line = normalize_space(text)
+            if len(line) > MAX_BYLINE_CHARS * 2:
+                continue
+            found = writer_field(line)
+            if not found and line[:2] in ("Ni", "Na", "NI", "NA") and local_by_line(line, language):
+                found = line
+            if found and (owner.tag in _CAPTION_TAGS or _photo_credit(owner)):
+                continue  # a picture's credit ("<figcaption>Londyn / autor: Pixabay</figcaption>")
+            if found:
+                if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
+                    return []
+                return [found]
         return []
 
     def _reporter_marks(self) -> list[str]:
@@ -3626,16 +3719,30 @@ class ArticlePage:
                 author, names = resolved, referenced
             if isinstance(author, dict):
                 kind = jsonld_types(author)
-                name = _ld_text(author.get("name"))
+                # schema.org's Person may give the name in its parts only ("givenName", "familyName").
+                name = _ld_text(author.get("name")) or normalize_space(
+                    f"{_ld_text(author.get('givenName')) or ''} {_ld_text(author.get('familyName')) or ''}"
+                )
                 if name and ("Organization" in kind or "NewsMediaOrganization" in kind) and "Person" not in kind:
                     if agency_name(name):
                         names.append(name)
                     continue
+                if name and "Person" in kind and " " in name and _lower_surname(name):
+                    name = self._shown_lower_surname(name)
                 if name:
                     names.append(name)
             elif isinstance(author, str):
                 names.append(author)
         return direct, referenced
+
+    def _shown_lower_surname(self, name: str) -> str:
+        """A JSON-LD person's name with its other words in lower case ("Mobasir hassan", as a
+        blogger's profile gives it) written with capitals, where an element of the page shows that
+        name whole (its byline's link): a person's name as the site writes it, not a phrase. Else
+        ``name`` (which the clean-up reads as no name)."""
+        if f">{name}<" not in (self.doc.text or ""):
+            return name
+        return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
     def authors(self) -> list[str]:
         return self._authors[0]

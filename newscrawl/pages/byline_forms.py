@@ -81,6 +81,17 @@ _STAFF_CREDIT = re.compile(
 )
 
 
+#: The readers' letters column as a page's author ("Letters To The Editor" in a letters page's JSON-LD,
+#: "Leserbriefe", "Cartas al director", "Courrier des lecteurs", "Surat Pembaca"): each letter is its
+#: writer's, the page credits the column.
+_LETTERS_COLUMN = re.compile(
+    r"^(?:letters?(?:\s+to\s+the\s+editor)?|readers[’']?\s+letters|letters\s+from\s+(?:our\s+)?readers|"
+    r"leserbriefe?|leserpost|cartas?\s+(?:al|ao|aos|a\s+los|dos)\s+(?:director|editor|leitores|lectores)|"
+    r"courrier\s+des\s+lecteurs|lettere\s+al\s+direttore|surat\s+pembaca)$",
+    re.IGNORECASE,
+)
+
+
 #: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
 #: Chattogram", the paper's initials before it: "HT Correspondent"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
 #: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
@@ -118,6 +129,7 @@ def names_no_person(text: str) -> bool:
             return True  # editors' marks only ("Autor: asty//now")
     return (
         bool(_STAFF_CREDIT.match(text))
+        or bool(_LETTERS_COLUMN.match(text))
         or staff_title(text)
         or desk_credit(text)
         or own_reporter_credit(text)
@@ -367,11 +379,37 @@ def without_local_by(text: str, language: Callable[[], str | None]) -> str:
     return text[match.end() :]
 
 
+def local_by_line(text: str, language: Callable[[], str | None]) -> bool:
+    """True when ``text`` is a short byline that "Ni" (Tagalog) or "Na" (Swahili) opens on a page in
+    that language ("Na Rehema Mwakyusa" under a Swahili headline; see ``without_local_by``)."""
+    return without_local_by(text, language) != text
+
+
+#: A writer's field in the info line under a headline, its label and a colon before the name, the
+#: next field or a separator after it: "发布时间：... 来源：江南日报 作者：陈晓雯", "Data publikacji:
+#: 26.11.2026, 14:07 | Autor: Tomasz Wiśniewski", "रिपोर्ट: सुरेश मीणा", "نویسنده: احمد رحیمی".
+_WRITER_FIELD = re.compile(
+    r"(?:^|(?<=[\s|·•/]))(?P<label>作者|撰稿|撰文|记者|記者|autor|autorin|author|auteur|autore|penulis|reporter|"
+    r"pewarta|wartawan|yazar|muhabir|tác giả|रिपोर्ट|लेखक|تحریر|رپورٹ|نویسنده|گزارش|خبرنگار|লেখক|كتب|بقلم)"
+    r"\s*[:：]\s*(?P<name>[^|·•:：]+?)\s*(?=$|[|·•]|\s+\S{1,12}\s*[:：])",
+    re.IGNORECASE,
+)
+
+
+def writer_field(text: str) -> str | None:
+    """The name a writer's field of an info line gives, label and all ("作者：陈晓雯", "Autor: Tomasz
+    Wiśniewski"), or None: read where no byline element names anyone."""
+    if ":" not in text and "：" not in text:
+        return None
+    match = _WRITER_FIELD.search(text)
+    return f"{match.group('label')}: {match.group('name')}" if match else None
+
+
 # -- elements the page marks as its byline -------------------------------------------------
 
 #: Words of a class or id (its parts between "-", "_" and case changes) that mark a byline:
-#: "byline" ("tnt-byline", "ArticleByline") anywhere, "by" as the value's last part ("gnt_ar_by",
-#: "article-by"; not "by-section").
+#: "byline" ("tnt-byline", "ArticleByline") anywhere, "by" as the value's last part or whole
+#: ("gnt_ar_by", "article-by", "<span class="by">"; not "by-section").
 _MARK_WORDS = frozenset({"byline", "bylines"})
 #: What a class ending on "by" names that is no byline: a sponsor ("sponsored-by", "presented-by",
 #: "powered-by") or a reviewer ("reviewed-by").
@@ -393,7 +431,7 @@ def marks_byline(value: str) -> bool:
     """True when a class or id ``value`` says its element is a byline (see ``_MARK_WORDS``)."""
     for word in value.split():
         parts = [p.casefold() for p in _PARTS.split(word) if p]
-        ends_by = len(parts) > 1 and parts[-1] == "by" and parts[-2] not in _NOT_BYLINE_BY
+        ends_by = parts[-1:] == ["by"] and (len(parts) == 1 or parts[-2] not in _NOT_BYLINE_BY)  # "by" alone too
         if parts and (ends_by or any(p in _MARK_WORDS for p in parts)):
             return True
     return False

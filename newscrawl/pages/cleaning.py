@@ -1084,7 +1084,7 @@ _BYLINE_LABEL = re.compile(
 # International"); not the stop of a given name's short form inside a name, as Indonesian and Malay
 # write "Muhammad" and "Abdul" ("Andi Muh. Fadli", "Mohd. Rizal", "Abd. Rahman").
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|·|•|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
+    r"\s*(?:,|;|\||&|·|•|、|，|；|\b(?:and|And|AND|dan|und|et|with|mit|avec|con|og|och|ve|és|și|ja|и|та|και)\b"
     r"|\s+[iye]\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])|/|\s[-–—]\s)\s*"
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
@@ -1170,7 +1170,11 @@ _GLUED_ROLE = re.compile(
 )
 # The paper or agency a writer wrote for, after the name ("Jana Ulm for The Harbour Times", "Jana
 # Ulm for Reuters"); not an organisation's own "for" ("National Center for Science").
-_EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|For|FOR)\s+(?P<employer>\S.*)$")
+_EMPLOYER_TAIL = re.compile(r"^(?P<name>.+?)\s+(?P<lead>for|For|FOR)\s+(?P<employer>\S.*)$")
+# A contributor's credit to the paper ("Jana Ulm Special to the Harbour Times", "... Special to CNN").
+_SPECIAL_TO_TAIL = re.compile(r"^(?P<name>.+?)\s+(?P<lead>special\s+(?:to|for))\s+(?P<employer>\S.*)$", re.IGNORECASE)
+#: Most words of a paper's name after a capitalised "For" ("For Daily Mail Australia").
+MAX_EMPLOYER_WORDS = 4
 _FOLLOW_WORDS = frozenset({"follow", "folgen", "ikuti", "suivre", "seguir"})
 _ARTICLES = frozenset("the die der das la le les el los las il lo a an".split())
 # Words no name ends on: a phrase cut short ("Letters To The", "Notes From", "COLLECTED BY").
@@ -1194,7 +1198,9 @@ _NOT_PEOPLE = re.compile(
     # anonymous or courtesy credit, a picture's "zvg" (Swiss: made available), a desk in one word.
     r"publisher|benutzer|benutzername|unbenannt|untitled|an[oó]nim[oa]|anonyme|cortes[ií]a|courtesy|zvg|"
     r"usuario|usuário|utilisateur|utente|gebruiker|nutzer|nutzername|"
-    r"submitted)$",
+    r"submitted|"
+    # a bot account that posts a feed's items ("newsbot", "rss_bot", "AutoBot")
+    r"(?:news|feed|rss|auto|wire|post|import|content|robo|cms|publish|mirror)[\s_-]?bot\d*)$",
     re.IGNORECASE,
 )
 
@@ -1252,7 +1258,7 @@ _WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What separates the parts of a byline before names are split ("Kirche und Leben, Münster, Germany").
-_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•]\s*|\s[-–—]\s")
+_BYLINE_SEGMENTS = re.compile(r"\s*[,;|·•、，；]\s*|\s[-–—]\s")
 # A web address's host less "www." ("https://www.dw.com/fr" -> "dw.com").
 _SITE_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})\b(?![\w-])", re.IGNORECASE)
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
@@ -1332,7 +1338,7 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
             if word in _CATEGORY_LEAD and ahead and word != "im":
                 return " ".join(words[:index])  # the category list behind a byline: "under A, B"
             if word in _DATE_LEAD and ahead and any(ch.isdigit() for w in ahead for ch in w):
-                return " ".join(words[:index])
+                return " ".join(words[: _label_start(words, index)])
             continue
         if word in _CATEGORY_LEAD and ahead:
             return " ".join(words[:index])  # "Jana Ulm under Politik", "Ria Holm im Gespräch mit ..."
@@ -1341,8 +1347,20 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
             or (word in _DATE_LEAD and (not ahead or any(ch.isdigit() for w in ahead for ch in w)))
             or (word in _MONTH_WORDS and ahead and any(ch.isdigit() for ch in ahead[0]))
         ):
-            return " ".join(words[:index])
+            return " ".join(words[: _label_start(words, index) if word in _DATE_LABELS else index])
     return text
+
+
+#: Words before a date's label that belong to it ("Last updated", "Zuletzt aktualisiert", "Mis à jour").
+_DATE_LABEL_LEADS = frozenset({"last", "zuletzt", "first", "originally"})
+
+
+def _label_start(words: list[str], index: int) -> int:
+    """Where the date label at ``words[index]`` starts: a word before it that belongs to it
+    ("Jana Ulm Last updated on 3 May" is cut before "Last"), the name's two words kept."""
+    if index > 2 and words[index - 1].strip(".,:;()|").casefold() in _DATE_LABEL_LEADS:
+        return index - 1
+    return index
 
 
 def byline_name_part(text: str) -> str:
@@ -1399,11 +1417,23 @@ def _without_employer(name: str) -> tuple[str, str]:
     """``(name, employer)``: a person's name with the paper or agency it was written for cut off
     ("Brendan Carlin For The Mail On Sunday" -> "Brendan Carlin", "The Mail On Sunday"), else
     ``(name, "")``."""
-    match = _EMPLOYER_TAIL.match(name)
-    if match is None or not _name_shape(match.group("name")):
+    match = _SPECIAL_TO_TAIL.match(name) or _EMPLOYER_TAIL.match(name)
+    head = match.group("name") if match else ""
+    if match is None or not _name_shape(head.title() if head.isupper() else head):  # "JANA ULM FOR MAILONLINE"
         return name, ""
     employer = match.group("employer")
-    if employer.split()[0] in ("The", "the", "THE") or byline_agency(employer):
+    if (
+        employer.split()[0] in ("The", "the", "THE")
+        or byline_agency(employer)
+        or match.re is _SPECIAL_TO_TAIL
+        # "For" set in capitals before a paper's name in capitals ("Jana Ulm For Mailonline",
+        # "... Political Editor For Dailymail.Com"): the paper's, where "for" inside a name is small.
+        or (
+            match.group("lead") in ("For", "FOR")
+            and len(employer.split()) <= MAX_EMPLOYER_WORDS
+            and all(word[:1].isupper() for word in employer.split())
+        )
+    ):
         return match.group("name"), employer
     return name, ""
 
@@ -1478,10 +1508,14 @@ def looks_like_name(name: str) -> bool:
     if len(words) == 1:
         # One word: a name ("Creeny") or a handle ("freeman1984"), not initials or a bare domain.
         word = words[0]
-        if "." in word[1:] and not word[-1] == ".":
-            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de"
-            return bool(re.search(r"[a-z]\.[A-Z]", word)) and not re.search(r"\.[a-z]{2,6}$", word)
         folded = word.casefold().rstrip(".")
+        if "." in word[1:] and not word[-1] == ".":
+            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de", nor a degree ("Ph.D": "Jana Ulm, Ph.D.")
+            return (
+                bool(re.search(r"[a-z]\.[A-Z]", word))
+                and not re.search(r"\.[a-z]{2,6}$", word)
+                and folded not in _DEGREES
+            )
         letters = sum(ch.isalpha() for ch in word)
         return (
             bool(_HANDLE.match(word))
@@ -1939,12 +1973,16 @@ def clean_author_names(
             if desk_credit(name):
                 organisation = True  # a desk with its date run on ("Meja Berita26 November 2026")
                 continue
-            if several and (not lead or not lead[0].isalpha()) and role_phrase(name):
-                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter")
+            if several and (not lead or not lead[0].isalpha()) and (
+                role_phrase(name) or (" " in name and role_phrase(_without_employer(name)[0]))
+            ):
+                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
+            if employer:
+                name = _strip_role(name)  # the role before the paper ("Jana Ulm Political Editor For ...")
             if not employer:
                 name, employer = split_agency_tail(name, byline_agency)  # "JOSH FUNK Associated Press"
             name = _without_site_tail(name, site_keys, host_labels)
