@@ -848,8 +848,13 @@ class DedupeEngine:
         of an earlier one (a writethru's new paragraphs were written after it). An outlet's own
         report of a press conference, published between the wire and the wire's machine
         translation, reads as a translation of the wire (R40's probe: 0.69); the machine
-        translation, 0.94 on the wire, calls it another story."""
+        translation, 0.94 on the wire, calls it another story. Only when the two do not read as
+        two translations of one text at all (``as_translations``: the report has a paragraph of
+        its own): a translation re-led by its mirror reads with another mirror's translation of
+        the story, published after it, at 0.535 (review set 5's S166-1 and S166-2), and is kept."""
         when = _moment(fp)
+        if as_translations(fp, other, window_days=self.config.window_days) is not None:
+            return False
         for source in sources:
             moment = _moment(source)
             if not (when and moment and moment < when):
