@@ -309,40 +309,6 @@ def _own_paragraph(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
-#: Paragraphs of its own (:func:`_own_paragraphs`) that one of two articles in two languages
-#: may have when only their anchors say they are one story (no paragraph, lead or title
-#: agreement raised the score): over every translation verdict so found between copies of one
-#: story (review sets 1-8 and NTREX, both ways, a throwaway loop) at most 1; an Indonesian and a
-#: Malay outlet's own reports of one press conference (R40's probe, 0.706), 2.
-OWN_PARAGRAPHS = 2
-
-
-def _own_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> int:
-    """How many paragraphs of ``a`` in another language than ``b`` are its own: each gives
-    ``OWN_PARAGRAPH_ANCHORS`` names or figures (weekdays and dates aside) that ``b`` names
-    nowhere, above ``b``'s last paragraph naming a shared anchor (a cut lacks the rest), and
-    ``b``'s paragraph at that place gives nothing of the same kind that ``a`` lacks, which it
-    could be a translation of ("Amerika Serikat" for "United States"; names for names, figures
-    for figures). A translation names what it translates where its source does; an outlet's own
-    report of a press conference goes on, below the briefing's facts, with paragraphs of its own
-    (the Malaysians the police look for, the Malaysian police's word) where the other gives
-    figures of the briefing or its quote."""
-    mine, theirs = _anchor_set(a), _anchor_set(b)
-    shared = mine & theirs
-    their_paras = _paragraph_sets(b)
-    last = max((i for i, found in enumerate(their_paras) if found & shared), default=-1)
-    count = 0
-    for i, found in enumerate(_paragraph_sets(a)[: last + 1]):
-        own = [x for x in found if x[0] != "@"]
-        if len(own) < OWN_PARAGRAPH_ANCHORS or not theirs.isdisjoint(own):
-            continue
-        kinds = {x[0] == "#" for x in own}
-        there = their_paras[i] - mine if i < len(their_paras) else set()
-        if not any((x[0] == "#") in kinds for x in there if x[0] != "@"):
-            count += 1
-    return count
-
-
 def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, window_days: int) -> Evidence | None:
     near = None
     if min(a["shingles"], b["shingles"]) >= MIN_SHINGLES:
@@ -397,10 +363,6 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if translated and score == raw and not linked and not _keeps_order(a, b):
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
-        return None
-    if translated and score == raw and not linked and max(_own_paragraphs(a, b), _own_paragraphs(b, a)) >= OWN_PARAGRAPHS:
-        # Anchors alone, and one of them goes on with paragraphs of its own: an outlet's own
-        # report of a press conference gives the briefing's facts, then its local angle.
         return None
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
         return None
