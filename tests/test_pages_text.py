@@ -166,7 +166,17 @@ _TWO_ROOTS = (
 )
 
 
-@pytest.mark.parametrize("html", [_TWO_ROOTS, "<p>Plain <b>page</b></p>", "<html><body><h1 class=title>X</h1></body></html>"])
+#: Class values repeated on elements of the classed tags and of others (each value's verdict is read once).
+_REPEATED_CLASSES = (
+    "<html><body>" + "<div class='card-title'>T</div><span class='meta'>M</span><li class='card-title'>L</li>" * 3
+    + "<p class='meta'>P</p><h3 class='card-title'>H</h3><h2 class='meta'>S</h2></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [_TWO_ROOTS, _REPEATED_CLASSES, "<p>Plain <b>page</b></p>", "<html><body><h1 class=title>X</h1></body></html>"],
+)
 def test_elements_named_are_the_xpath_union(html: str) -> None:
     from lxml import etree
 
