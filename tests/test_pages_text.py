@@ -740,29 +740,6 @@ def test_a_line_key_is_its_letters_and_digits_case_folded(text: str) -> None:
     assert _key(text) == re.sub(r"[\W_]+", "", text.casefold())
 
 
-def test_readable_page_reads_the_pages_length_bound_once() -> None:
-    """The escalation's second comparison asks for the bound again; it is the old form's value,
-    read once (the page is not changed between the two)."""
-    from unittest import mock
-
-    from lxml import html
-
-    from newscrawl.pages import trafilatura_steps
-    from newscrawl.pages.trafilatura_steps import ReadablePage, _page_length_bound
-
-    page = html.fromstring(
-        "<html><body><p>Harbourside news</p><script>var x = 1;</script><iframe></iframe>"
-        "<p>The ferry  sails at dawn.</p></body></html>"
-    )
-    readable = ReadablePage(page)
-    with mock.patch.object(trafilatura_steps, "_page_length_bound", wraps=_page_length_bound) as bound:
-        readable.limit = 10_000  # within it: decided before any copy, nothing kept
-        assert len(readable.summary()) == 0
-        assert len(readable.summary()) == 0
-        assert readable.length_bound() == _page_length_bound(page)
-    assert bound.call_count == 1
-
-
 @pytest.mark.parametrize(
     "text",
     ["  Apr 7, \n 2009 ", "\u200b\u200b12\u00a0May\ufeff", "a\u00adb  c", "\u3000\u3000", "\r\n\t x", "", "abc"],

@@ -784,20 +784,12 @@ class ReadablePage:
     0) gives the same outcome.
     """
 
-    __slots__ = ("page", "limit", "_summary", "_length_bound")
+    __slots__ = ("page", "limit", "_summary")
 
     def __init__(self, page: HtmlElement) -> None:
         self.page = page
         self.limit: int | None = None
         self._summary: str | None = None
-        self._length_bound: int | None = None
-
-    def length_bound(self) -> int:
-        """``_page_length_bound(page)``, read once: the escalation's comparison asks again after a
-        decided first run (the page is not changed in between; every step copies it)."""
-        if self._length_bound is None:
-            self._length_bound = _page_length_bound(self.page)
-        return self._length_bound
 
     def summary(self) -> HtmlElement:
         """``try_readability(copy(page))``: readability's article, or an empty element."""
@@ -805,7 +797,7 @@ class ReadablePage:
 
         if self._summary is None:
             limit = self.limit
-            if limit is not None and self.length_bound() <= limit:
+            if limit is not None and _page_length_bound(self.page) <= limit:
                 return HtmlElement()  # decided before the copy (its first check, below, would say so)
             try:
                 tree = copy.copy(self.page)
