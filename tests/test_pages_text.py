@@ -166,7 +166,17 @@ _TWO_ROOTS = (
 )
 
 
-@pytest.mark.parametrize("html", [_TWO_ROOTS, "<p>Plain <b>page</b></p>", "<html><body><h1 class=title>X</h1></body></html>"])
+#: Class values repeated on elements of the classed tags and of others (each value's verdict is read once).
+_REPEATED_CLASSES = (
+    "<html><body>" + "<div class='card-title'>T</div><span class='meta'>M</span><li class='card-title'>L</li>" * 3
+    + "<p class='meta'>P</p><h3 class='card-title'>H</h3><h2 class='meta'>S</h2></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [_TWO_ROOTS, _REPEATED_CLASSES, "<p>Plain <b>page</b></p>", "<html><body><h1 class=title>X</h1></body></html>"],
+)
 def test_elements_named_are_the_xpath_union(html: str) -> None:
     from lxml import etree
 
@@ -728,3 +738,15 @@ def test_a_line_key_is_its_letters_and_digits_case_folded(text: str) -> None:
 
     # What the key is defined as: the case-folded text without its non-word runs and underscores.
     assert _key(text) == re.sub(r"[\W_]+", "", text.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  Apr 7, \n 2009 ", "\u200b\u200b12\u00a0May\ufeff", "a\u00adb  c", "\u3000\u3000", "\r\n\t x", "", "abc"],
+)
+def test_normalize_space_never_lengthens_a_text(text: str) -> None:
+    """What the last date search of ``_fallback_published`` relies on to leave a text under six
+    characters before collapsing it."""
+    from newscrawl.pages.cleaning import normalize_space
+
+    assert len(normalize_space(text)) <= len(text)

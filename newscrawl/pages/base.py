@@ -1908,9 +1908,12 @@ class ArticlePage:
         # The first short text in the page that is a date and little else ("Apr 7, 2009",
         # "19. Mai 2010", "Rabu, 13/09/2023 10:15 WIB"), outside related posts, sidebars and footers.
         for node in self.tree.iter():
-            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+            # normalize_space never lengthens a text: one under six characters (most, and the
+            # empty) is left before the tag is read and the text collapsed.
+            text = node.text
+            if text is None or len(text) < 6 or not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
                 continue
-            shown = normalize_space(node.text)
+            shown = normalize_space(text)
             if not (6 <= len(shown) <= MAX_DATE_CHARS) or not _YEAR.search(shown):
                 continue
             if _DATE_WORDS_LEFT.sub("", _YEAR.sub("", shown)).__len__() > MAX_DATE_CHARS // 4:
