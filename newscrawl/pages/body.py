@@ -542,6 +542,35 @@ def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
             node.tag = tag
 
 
+#: Elements that make a cell's ``<div>`` more than one line of the cell.
+_CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "dl", "blockquote", "pre", "section", "article"})
+
+
+@contextmanager
+def _linked_cell_lines(page: HtmlElement) -> Iterator[None]:
+    """A data table's cell lines set as a ``<div>`` holding a link (an editor's export:
+    ``<td><div><a href=...><span>Farm Heroes</span></a></div></td>``) read as ``<p>``s while in
+    use, then put back: trafilatura's link-density pass drops a link-only ``<div>``, so the cell
+    came out empty ("| | 71.1 MB |"); a ``<p>`` it keeps. Layout tables are ``<div>``s by now."""
+    renamed: list[HtmlElement] = []
+    try:
+        for table in page.iter("table"):
+            for cell in table.iter("td", "th"):
+                for child in cell:
+                    if (
+                        child.tag == "div"
+                        and child.find(".//a") is not None
+                        and not any(node.tag in _CELL_BLOCKS for node in child.iterdescendants())
+                    ):
+                        renamed.append(child)
+        for node in renamed:
+            node.tag = "p"
+        yield
+    finally:
+        for node in renamed:
+            node.tag = "div"
+
+
 #: MathML elements whose text is not the formula as shown: a TeX or content-MathML annotation.
 _FORMULA_SOURCES = ("annotation", "annotation-xml")
 #: Parents in which a formula stands between blocks, not inside a sentence's element.
@@ -625,6 +654,7 @@ def _trafilatura_runs(
         page_markers(marker_text),
         _page_for_trafilatura(tree, drop, marker_text) as page,
         _layout_tables_unboxed(page),
+        _linked_cell_lines(page),
         _formulas_as_text(page),
     ):
         cleaned, backup = prepare_tree(page, options, url)
