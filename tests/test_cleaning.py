@@ -971,3 +971,10 @@ def test_a_zone_left_from_a_live_blog_entry_s_time_stamp_goes() -> None:
     # capitals that are no zone, and a zone in a sentence, stay
     for line in ("NATO", "USA", "OK", "GMT time is used at sea."):
         assert not is_boilerplate_line(line), line
+
+
+def test_a_video_player_s_default_track_item_is_the_player_s() -> None:
+    # video.js lists its text tracks as menu items; the default one reads "default, selected".
+    assert is_boilerplate_line("- default, selected")
+    assert is_boilerplate_line("default, selected")
+    assert not is_boilerplate_line("The default was selected by the board on Monday.")

@@ -241,7 +241,7 @@ _VIDEO_PLAYER = re.compile(
     r"^\s*(?:-\s*)?(?i:this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|"
     r"play video|current time\s*-?\d+:\d+|duration(?:\s+time)?\s*-?\d+:\d+|remaining time\s*-?\d+:\d+|"
     r"loaded\s*:\s*\d+(?:\.\d+)?\s*%|progress\s*:\s*\d+(?:\.\d+)?\s*%|stream type live|"
-    r"(?:chapters|descriptions|subtitles|captions|audio track)(?:\s+off)?,?\s*selected|"
+    r"(?:chapters|descriptions|subtitles|captions|audio track|default)(?:\s+off)?,?\s*selected|"
     r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
 )
 #: Longest picture credit line (characters): a caption sentence is longer.
