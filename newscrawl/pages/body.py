@@ -542,13 +542,19 @@ def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
             node.tag = tag
 
 
-#: Elements that make a cell's ``<div>`` more than one line of the cell.
-_CELL_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "dl", "blockquote", "pre", "section", "article"})
+#: Elements that make a cell's ``<div>`` more than one line of the cell (a break, a rule, a picture
+#: too: a layout table's side cell of a magazine's cover, title, issue and price lines).
+_CELL_BLOCKS = frozenset(
+    {"div", "p", "table", "ul", "ol", "dl", "blockquote", "pre", "section", "article", "br", "hr", "img"}
+)
+#: Longest text of a cell's line read as a ``<p>`` (a value, a name, a short note).
+MAX_CELL_LINE_CHARS = 120
 
 
 @contextmanager
 def _linked_cell_lines(page: HtmlElement) -> Iterator[None]:
-    """A data table's cell lines set as a ``<div>`` holding a link (an editor's export:
+    """A data table's cell lines set as a ``<div>`` holding a link, one line of up to
+    MAX_CELL_LINE_CHARS (an editor's export:
     ``<td><div><a href=...><span>Farm Heroes</span></a></div></td>``) read as ``<p>``s while in
     use, then put back: trafilatura's link-density pass drops a link-only ``<div>``, so the cell
     came out empty ("| | 71.1 MB |"); a ``<p>`` it keeps. Layout tables are ``<div>``s by now."""
@@ -561,6 +567,7 @@ def _linked_cell_lines(page: HtmlElement) -> Iterator[None]:
                         child.tag == "div"
                         and child.find(".//a") is not None
                         and not any(node.tag in _CELL_BLOCKS for node in child.iterdescendants())
+                        and len(child.text_content().strip()) <= MAX_CELL_LINE_CHARS
                     ):
                         renamed.append(child)
         for node in renamed:
