@@ -80,12 +80,15 @@ def _data_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
     return any(child.tag == "caption" for child in table) or any(cell.tag == "th" for row in rows for cell in row)
 
 
-def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[HtmlElement]:
+def nested_layout_tables(
+    page: HtmlElement, found: list[HtmlElement], tables: list[HtmlElement] | None = None
+) -> list[HtmlElement]:
     """The layout tables ``found`` (one cell a row, blocks inside) and the tables of ``page`` they
     imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
     of whose cells holds a layout table (a data table does not nest a page's layout inside it).
-    A table with a ``<caption>`` or a ``<th>`` is data, whatever its cells hold (review R19)."""
-    tables = list(page.iter("table"))
+    A table with a ``<caption>`` or a ``<th>`` is data, whatever its cells hold (review R19).
+    ``tables``: the page's tables, when already listed."""
+    tables = list(page.iter("table")) if tables is None else tables
     outer = [table for table in tables if next(table.iterancestors("table"), None) is None]
     if len(outer) == len(tables) and not any(has_break_run(table) for table in outer):
         return found  # no table in a table, no <br><br> in one: nothing more to find
