@@ -346,7 +346,9 @@ _REPUBLISHED = re.compile(
 # Rhodanienne." (review rv27), "Este artículo fue publicado originalmente en The Conversation",
 # "Este artigo foi publicado originalmente no site Nexo", "Questo articolo è stato pubblicato
 # originariamente su Il Post", "Dieser Artikel erschien zuerst bei Zeit Online".
-_REPUBLISHED_WORDS = re.compile(r"(?i)initialement|originellement|d'abord|originalmente|originariamente|inizialmente|zuerst|ursprünglich")
+_REPUBLISHED_WORDS = re.compile(
+    r"(?i)initialement|originellement|d'abord|originalmente|originariamente|inizialmente|zuerst|ursprünglich"
+)
 _REPUBLISHED_DAY = (
     r"(?:\s+(?i:le|el|em|il|am|on)\s+\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
     r"|\s+(?i:le|el|em|il|am)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"

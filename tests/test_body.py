@@ -234,7 +234,10 @@ def test_a_data_table_cell_whose_line_is_a_linked_div_keeps_its_text() -> None:
 
     rows = [("Lunar Scout", "1.1 t"), ("Ice Mapper", "2.7 t"), ("Deep Relay", "4.2 t")]
     table = (
-        "<table><tr>" + cell("<span>Mission</span>") + cell("<span>Launch mass</span>") + "</tr>"
+        "<table><tr>"
+        + cell("<span>Mission</span>")
+        + cell("<span>Launch mass</span>")
+        + "</tr>"
         + "".join(
             "<tr>" + cell(f'<a href="/missions/{n}"><span>{name}</span></a>') + cell(f"<span>{mass}</span>") + "</tr>"
             for n, (name, mass) in enumerate(rows)

@@ -420,6 +420,9 @@ def test_a_short_story_keeps_its_paragraphs_when_the_baseline_adds_only_its_head
     )
     found = " ".join(short)
     assert baseline_adds_story(found, f"Island ferries cancelled {missed} {found}")
-    assert not baseline_adds_story(found, f"Island ferries cancelled as winter gales reach the coast "
-                                          f"Northern Isles correspondent Thursday, 26 November 2026 | 12:10 "
-                                          f"FacebookXWhatsApp {found}")
+    assert not baseline_adds_story(
+        found,
+        f"Island ferries cancelled as winter gales reach the coast "
+        f"Northern Isles correspondent Thursday, 26 November 2026 | 12:10 "
+        f"FacebookXWhatsApp {found}",
+    )
