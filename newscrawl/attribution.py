@@ -341,6 +341,35 @@ _REPUBLISHED = re.compile(
     r"(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))"
     r")\s+(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?!(?i:dengan|with|under|as|pada|on|in|and|dan)\b)[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})"
 )
+# The same note in French, Spanish, Portuguese, Italian and German, a day maybe between the verb and
+# the place: "Cet article a initialement été publié le 23 novembre 2026 sur le site de La Dépêche
+# Rhodanienne." (review rv27), "Este artículo fue publicado originalmente en The Conversation",
+# "Este artigo foi publicado originalmente no site Nexo", "Questo articolo è stato pubblicato
+# originariamente su Il Post", "Dieser Artikel erschien zuerst bei Zeit Online".
+_REPUBLISHED_WORDS = re.compile(
+    r"(?i)initialement|originellement|d'abord|originalmente|originariamente|inizialmente|zuerst|ursprünglich"
+)
+_REPUBLISHED_DAY = (
+    r"(?:\s+(?i:le|el|em|il|am|on)\s+\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
+    r"|\s+(?i:le|el|em|il|am)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
+)
+_REPUBLISHED_INTL = re.compile(
+    r"^\(?\s*(?:"
+    r"(?i:(?:cet|l')\s*article|ce\s+texte|article)?\s*(?i:(?:a\s+)?(?:été\s+)?(?:initialement|originellement|d'abord)\s+"
+    r"(?:été\s+)?publié|publié\s+(?:initialement|originellement|d'abord))"
+    rf"{_REPUBLISHED_DAY}\s+(?i:sur\s+le\s+site(?:\s+web)?(?:\s+(?:de|du|des)|\s+d')?|sur|dans|par|chez)|"
+    r"(?i:(?:este|el|o)\s+(?:artículo|articulo|artigo|texto)\s+)?(?i:(?:fue|foi|se)\s+)?(?i:publicado\s+originalmente|"
+    r"originalmente\s+publicado|publicó\s+originalmente)"
+    rf"{_REPUBLISHED_DAY}\s+(?i:en\s+el\s+sitio(?:\s+web)?(?:\s+de)?|no\s+site(?:\s+d[aoe])?|en|em|no|na|por|pelo|pela)|"
+    r"(?i:questo\s+articolo\s+è\s+stato\s+)?(?i:(?:originariamente|inizialmente)\s+pubblicato|pubblicato\s+"
+    rf"(?:originariamente|inizialmente)){_REPUBLISHED_DAY}\s+(?i:sul\s+sito(?:\s+di)?|su|da|in)|"
+    r"(?i:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+)?(?i:erschien\s+(?:zuerst|ursprünglich)"
+    rf"){_REPUBLISHED_DAY}\s+(?i:bei|auf|in|im)"
+    # the place: capitalised words, "du" / "de la" and the like between them ("La Voix du Nord"),
+    # and at most two lower-case words after them ("Le Monde diplomatique")
+    r")(?:\s+|(?<='))(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:(?:du|de|des|del|da|do|di|la|le|el)\s+)?"
+    r"[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})(?:\s+[^\W\d_A-Z][\w'’-]*){0,2}\s*[.)]*$"
+)
 # An agency's copyright notice closing its copy: "Copyright 2025 The Associated Press. All rights
 # reserved. ...", "Copyright © ANTARA 2025", "© 2025 AFP".
 _COPYRIGHT_LINE = re.compile(
@@ -985,7 +1014,9 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         match = _KOREAN_COPYRIGHT.match(stripped)
         if match and (agency := agency_name(match.group("name"))):
             return "copyright", None, [agency]
-    match = _REPUBLISHED.match(stripped)
+    match = _REPUBLISHED.match(stripped) or (
+        _REPUBLISHED_INTL.match(stripped) if _REPUBLISHED_WORDS.search(stripped[:60]) else None
+    )
     if match:
         # The place it ran is its publisher, an agency's own service too ("tayang di Reuters").
         name = match.group("name").strip(" .,;:")

@@ -103,3 +103,35 @@ def test_an_agencys_copyright_notice_is_a_credit_line() -> None:
     assert is_credit_line("Copyright © ANTARA 2025")
     assert not is_credit_line("© 2025 Kabar Pasar")  # the site's own notice credits no agency
     assert not is_credit_line("This article was originally published in 2019 and has been updated.")
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Cet article a initialement été publié le 4 mars 2025 sur le site du Courrier Alpin.", "Courrier Alpin"),
+        ("Article initialement publié dans Le Quotidien du Port.", "Le Quotidien du Port"),
+        ("Cet article a d'abord été publié sur le site d'Ouest-Rivage.", "Ouest-Rivage"),
+        ("Este artículo fue publicado originalmente el 3 de marzo de 2025 en El Faro Costero.", "El Faro Costero"),
+        ("Este artigo foi publicado originalmente no site Jornal do Vale.", "Jornal do Vale"),
+        ("Questo articolo è stato pubblicato originariamente su Il Faro.", "Il Faro"),
+        ("Dieser Artikel erschien zuerst bei Hafen Online.", "Hafen Online"),
+    ],
+)  # fmt: skip
+def test_a_ran_first_elsewhere_line_in_french_spanish_portuguese_italian_german(line: str, publisher: str) -> None:
+    credits = attribute([STORY, "Paragraf kedua.", line])
+    assert credits.paragraphs == [STORY, "Paragraf kedua."]
+    assert credits.attribution.publisher == publisher
+    assert credits.attribution.credit == line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le projet a d'abord été publié sur internet par les chercheurs du port en mars.",
+        "Initialement publié sur Facebook, le message a été supprimé depuis par son auteur.",
+        "El informe fue publicado originalmente en inglés y traducido después por la agencia regional.",
+        "Der Roman erschien zuerst bei einem kleinen Verlag in Kiel und wurde dann ein Erfolg.",
+    ],
+)
+def test_a_sentence_about_a_first_publication_is_no_credit(sentence: str) -> None:
+    assert not is_credit_line(sentence)

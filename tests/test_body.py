@@ -224,3 +224,33 @@ def test_a_newsletter_heading_and_its_list_between_wild_paragraphs_stay_out() ->
     assert "Which berths close" in lines
     assert "newsletter" not in body
     assert "Each morning at seven" not in body
+
+
+def test_a_data_table_cell_whose_line_is_a_linked_div_keeps_its_text() -> None:
+    # An editor's export sets each cell's line in a <div>; the first column's names link to the
+    # mission pages. trafilatura's link-density pass dropped the link-only <div>s: "| | 4.2 t |".
+    def cell(inner: str) -> str:
+        return f'<td style="border: solid 1px"><div dir="ltr" style="margin: 0">{inner}</div></td>'
+
+    rows = [("Lunar Scout", "1.1 t"), ("Ice Mapper", "2.7 t"), ("Deep Relay", "4.2 t")]
+    table = (
+        "<table><tr>"
+        + cell("<span>Mission</span>")
+        + cell("<span>Launch mass</span>")
+        + "</tr>"
+        + "".join(
+            "<tr>" + cell(f'<a href="/missions/{n}"><span>{name}</span></a>') + cell(f"<span>{mass}</span>") + "</tr>"
+            for n, (name, mass) in enumerate(rows)
+        )
+        + "</table>"
+    )
+    story = (
+        "<p>The agency compared the three missions it flew from the southern pad last year, from the "
+        "lightest to the heaviest, before it chose the rocket for the next one.</p>"
+        f"{table}"
+        "<p>The heaviest of them needed the larger upper stage, which the agency will now buy for the next "
+        "flight as well, its director told the committee on Tuesday.</p>"
+    )
+    body = GenericPage(_page(story).encode(), URL).body() or ""
+    for name, mass in rows:
+        assert f"| {name} | {mass} |" in body, body

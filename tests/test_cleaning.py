@@ -950,3 +950,31 @@ def test_one_widget_label_twice_on_a_line_is_a_label() -> None:
     # Words said twice that are no label stay.
     assert not is_boilerplate_line("Bravo bravo")
     assert not is_boilerplate_line("New York New York")
+
+
+def test_a_zone_left_from_a_live_blog_entry_s_time_stamp_goes() -> None:
+    # Each entry opens with "<time>hh.mm</time> BST": the extractor leaves the <time> out and the
+    # zone stayed behind as a paragraph of its own, once per entry.
+    entries = "".join(
+        f'<div class="entry"><p class="entry-time"><time>{clock}</time> BST</p><p>{line}</p></div>'
+        for clock, line in zip(("11.40", "10.15", "09.05"), STORY, strict=True)
+    )
+    page_html = (
+        "<html><head><title>Hafenbrand: der Tag im Überblick</title></head><body><main><article>"
+        f"<h1>Hafenbrand: der Tag im Überblick</h1><div class=\"live-blog\">{entries}</div>"
+        "</article></main></body></html>"
+    )
+    body = GenericPage(page_html.encode(), "https://news.example/2025/07/hafen-live").body() or ""
+    assert body.split("\n\n") == STORY
+    for zone in ("GMT", "UTC", "(CEST)", "WIB", "GMT+7", "UTC+05:30"):
+        assert is_boilerplate_line(zone), zone
+    # capitals that are no zone, and a zone in a sentence, stay
+    for line in ("NATO", "USA", "OK", "GMT time is used at sea."):
+        assert not is_boilerplate_line(line), line
+
+
+def test_a_video_player_s_default_track_item_is_the_player_s() -> None:
+    # video.js lists its text tracks as menu items; the default one reads "default, selected".
+    assert is_boilerplate_line("- default, selected")
+    assert is_boilerplate_line("default, selected")
+    assert not is_boilerplate_line("The default was selected by the board on Monday.")

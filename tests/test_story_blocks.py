@@ -390,3 +390,39 @@ def test_the_baseline_weighs_a_script_without_spaces_by_what_the_story_lacks() -
     # A word written with and without its joiner is one word.
     _, _, persian = UNSPACED_STORIES["fa"]
     assert not baseline_adds_story("\n".join(persian), " ".join(persian).replace("\u200c", "") + " Facebook X")
+
+
+# -- a short story's header in the baseline's one block ------------------------------------------
+
+
+def test_a_short_story_keeps_its_paragraphs_when_the_baseline_adds_only_its_header() -> None:
+    # A story of three short paragraphs (under trafilatura's floor): the baseline's one block adds
+    # the headline, the reporter, a long date line and the share buttons above the same paragraphs,
+    # more than a lead's length, but no sentence: the paragraphs stay as found.
+    short = [
+        "Ferries to the islands were cancelled on Thursday as gales reached the coast.",
+        "The operator said the first crossing would leave at nine on Friday.",
+        "Schools on two islands closed early.",
+    ]
+    article = (
+        '<article><header><h1 class="entry-title">Island ferries cancelled as winter gales reach the coast</h1>'
+        '<div class="entry-meta"><div class="rpt">Northern Isles correspondent</div>'
+        '<div class="time">Thursday, 26 November 2026 | 12:10 in the afternoon</div></div></header>'
+        '<div class="share"><a href="https://www.facebook.com/sharer/sharer.php">Facebook</a>'
+        '<a href="https://twitter.com/intent/tweet">X</a><a href="https://wa.me/?text=">WhatsApp</a></div>'
+        f'<div class="entry-content">{_ps(short)}</div></article>'
+    )
+    assert _paragraphs(_page(article, "Island ferries cancelled as winter gales reach the coast")) == short
+    # a lead the extractor missed above the same paragraphs ends a sentence: the baseline adds it
+    missed = (
+        "Storm Ada closed every harbour along Orkney overnight, leaving fishermen stranded; "
+        "coastguard crews expect calmer weather by Saturday evening."
+    )
+    found = " ".join(short)
+    assert baseline_adds_story(found, f"Island ferries cancelled {missed} {found}")
+    assert not baseline_adds_story(
+        found,
+        f"Island ferries cancelled as winter gales reach the coast "
+        f"Northern Isles correspondent Thursday, 26 November 2026 | 12:10 "
+        f"FacebookXWhatsApp {found}",
+    )

@@ -500,14 +500,15 @@ def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement)
     return table.find("caption") is None and not any(cell.tag == "th" for own in rows for cell in own)
 
 
-def layout_tables(page: HtmlElement) -> list[HtmlElement]:
+def layout_tables(page: HtmlElement, tables: list[HtmlElement] | None = None) -> list[HtmlElement]:
     """The tables of ``page`` that set out the page, not data: no row has more than one cell, and
     a cell holds blocks of text (a headline, paragraphs, a list); or a row's cells are the page's
     columns, one classed as a sidebar, a menu or a side column (``_page_columns``). trafilatura
     gives each cell as one table row ("| headline byline paragraphs |"), a row of columns as one
-    line ("| story | sidebar |")."""
+    line ("| story | sidebar |"). ``tables``: the page's tables, when already listed."""
     out = []
-    for table in page.iter("table"):
+    tables = list(page.iter("table")) if tables is None else tables
+    for table in tables:
         rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
         if not rows:
             continue
@@ -522,24 +523,64 @@ def layout_tables(page: HtmlElement) -> list[HtmlElement]:
             for cell in row
         ):
             out.append(table)
-    return nested_layout_tables(page, out)
+    return nested_layout_tables(page, out, tables)
 
 
 @contextmanager
 def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
-    """``page``'s layout tables (``layout_tables``) read as ``<div>``s while in use, then put back."""
+    """``page``'s layout tables (``layout_tables``) read as ``<div>``s while in use, and the data
+    tables' linked cell lines (``_linked_cell_lines``) as ``<p>``s, then put back."""
     renamed: list[tuple[HtmlElement, str]] = []
+    lines: list[HtmlElement] = []
     try:
-        for table in layout_tables(page):
+        tables = list(page.iter("table"))  # one walk of the page for both steps
+        for table in layout_tables(page, tables):
             for node in table.iter(*_TABLE_PARTS):
                 if node is table or next(node.iterancestors("table"), None) is table:
                     renamed.append((node, node.tag))
         for node, _ in renamed:  # after all are read: a nested layout table's parts are its own
             node.tag = "div"
+        lines = _linked_cell_lines(tables)
+        for node in lines:
+            node.tag = "p"
         yield
     finally:
+        for node in lines:
+            node.tag = "div"
         for node, tag in renamed:
             node.tag = tag
+
+
+#: Elements that make a cell's ``<div>`` more than one line of the cell (a break, a rule, a picture
+#: too: a layout table's side cell of a magazine's cover, title, issue and price lines).
+_CELL_BLOCKS = frozenset(
+    {"div", "p", "table", "ul", "ol", "dl", "blockquote", "pre", "section", "article", "br", "hr", "img"}
+)
+#: Longest text of a cell's line read as a ``<p>`` (a value, a name, a short note).
+MAX_CELL_LINE_CHARS = 120
+
+
+def _linked_cell_lines(tables: list[HtmlElement]) -> list[HtmlElement]:
+    """The data tables' cell lines set as a ``<div>`` holding a link, each one line of up to
+    MAX_CELL_LINE_CHARS (an editor's export: ``<td><div><a href=...><span>Farm Heroes</span></a>
+    </div></td>``), to read as ``<p>``s: trafilatura's link-density pass drops a link-only
+    ``<div>``, so the cell came out empty ("| | 71.1 MB |"); a ``<p>`` it keeps. ``tables``: the
+    page's tables, the layout ones already read as ``<div>``s (their tag no longer "table")."""
+    found: list[HtmlElement] = []
+    for table in tables:
+        if table.tag != "table":
+            continue
+        for cell in table.iter("td", "th"):
+            for child in cell:
+                if (
+                    child.tag == "div"
+                    and child.find(".//a") is not None
+                    and not any(node.tag in _CELL_BLOCKS for node in child.iterdescendants())
+                    and len(child.text_content().strip()) <= MAX_CELL_LINE_CHARS
+                    and next(cell.iterancestors("table"), None) is table  # a nested table's: its own
+                ):
+                    found.append(child)
+    return found
 
 
 #: MathML elements whose text is not the formula as shown: a TeX or content-MathML annotation.

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 
 from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
-from newscrawl.dates import DAY_NAMES, MONTH_WORDS, without_month_numbers
+from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
 from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
     joined_particle,
@@ -241,7 +241,7 @@ _VIDEO_PLAYER = re.compile(
     r"^\s*(?:-\s*)?(?i:this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|"
     r"play video|current time\s*-?\d+:\d+|duration(?:\s+time)?\s*-?\d+:\d+|remaining time\s*-?\d+:\d+|"
     r"loaded\s*:\s*\d+(?:\.\d+)?\s*%|progress\s*:\s*\d+(?:\.\d+)?\s*%|stream type live|"
-    r"(?:chapters|descriptions|subtitles|captions|audio track)(?:\s+off)?,?\s*selected|"
+    r"(?:chapters|descriptions|subtitles|captions|audio track|default)(?:\s+off)?,?\s*selected|"
     r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
 )
 #: Longest picture credit line (characters): a caption sentence is longer.
@@ -615,6 +615,19 @@ _READ_ALSO_INTL = re.compile(
 _LABEL_SOURCE = re.compile(r"(?i:from|on|at|bei|von|auf|aus|zum|zur|de|du|en|em|na|su|da|z|op|van)\s+\S")
 
 
+#: The longest line ``_zone_only`` reads ("(GMT+05:30)").
+MAX_ZONE_LINE_CHARS = 12
+#: A time zone alone, with its offset: what is left of a stamp whose ``<time>`` the extractor
+#: leaves out ("<p><time>09.58</time> GMT</p>" in a live blog's entries gives "GMT").
+_ZONE_ONLY = re.compile(r"[(\[]?([A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d\d)?)?[)\]]?")
+
+
+def _zone_only(text: str) -> bool:
+    """True for a line that is a time zone's abbreviation in capitals and nothing else."""
+    match = _ZONE_ONLY.fullmatch(text)
+    return bool(match) and match.group(1).lower() in ZONE_ABBREVIATIONS
+
+
 def is_boilerplate_line(text: str) -> bool:
     """True for a related-post insert, subscribe/share/newsletter prompt or widget label."""
     stripped = text.strip()
@@ -638,6 +651,8 @@ def is_boilerplate_line(text: str) -> bool:
         # item still gets the checks on the whole line ("- END -", "- 30 -").
         return True
     if _WIDGET_LINE.match(stripped):
+        return True
+    if len(stripped) <= MAX_ZONE_LINE_CHARS and _zone_only(stripped):
         return True
     half = len(stripped) // 2
     if (

@@ -7,7 +7,8 @@
   branches were nearly closed in 2012, until ...": review R19).
 - ``baseline_adds_story``: on a short story, trafilatura's baseline (an ``<article>``'s text in
   one block) replaces the paragraphs it found only when it adds a paragraph's worth of text, not
-  just the header's lines (a byline, a date line) around the same paragraphs.
+  just the header's lines (a byline, a date line) around the same paragraphs; a header above the
+  story that ends no sentence (headline, reporter, date line, share buttons) adds none.
 - ``drop_short_story_header``: a story whose lines are all shorter than a lead keeps its opening
   byline and date line (``furniture.drop_header_lines`` reads only up to a lead); they go too.
 - ``drop_header_block``: the opening lines that are text of the headline's own block (the
@@ -79,12 +80,15 @@ def _data_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
     return any(child.tag == "caption" for child in table) or any(cell.tag == "th" for row in rows for cell in row)
 
 
-def nested_layout_tables(page: HtmlElement, found: list[HtmlElement]) -> list[HtmlElement]:
+def nested_layout_tables(
+    page: HtmlElement, found: list[HtmlElement], tables: list[HtmlElement] | None = None
+) -> list[HtmlElement]:
     """The layout tables ``found`` (one cell a row, blocks inside) and the tables of ``page`` they
     imply: a table of one cell a row whose cell parts paragraphs with ``<br><br>``, and a table one
     of whose cells holds a layout table (a data table does not nest a page's layout inside it).
-    A table with a ``<caption>`` or a ``<th>`` is data, whatever its cells hold (review R19)."""
-    tables = list(page.iter("table"))
+    A table with a ``<caption>`` or a ``<th>`` is data, whatever its cells hold (review R19).
+    ``tables``: the page's tables, when already listed."""
+    tables = list(page.iter("table")) if tables is None else tables
     outer = [table for table in tables if next(table.iterancestors("table"), None) is None]
     if len(outer) == len(tables) and not any(has_break_run(table) for table in outer):
         return found  # no table in a table, no <br><br> in one: nothing more to find
@@ -129,12 +133,32 @@ def baseline_adds_story(text: str, baseline_text: str) -> bool:
     with ``text`` covers: a Thai headline whose words the story repeats adds nothing."""
     if not text.isascii() or not baseline_text.isascii():
         text, baseline_text = text.translate(_INVISIBLE), baseline_text.translate(_INVISIBLE)
+    baseline_text = _without_header(text, baseline_text)
     words = set(text.split())
     new = [word for word in baseline_text.split() if word not in words]
     gain = sum(map(len, new))
     if gain < MIN_BASELINE_GAIN or not any(has_unspaced(word) for word in new):
         return gain >= MIN_BASELINE_GAIN
     return sum(_new_chars(word, text) for word in new) >= MIN_BASELINE_GAIN
+
+
+#: The end of a sentence: a full stop, question or exclamation mark after a letter (not a day's
+#: "26." or a clock's "10.05"), or a Devanagari, Bengali, Urdu, CJK one, then a space or the end.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_])[.!?]|[।۔。！？])[\"'”’»)]*(?:\s|$)")
+#: Words of the extractor's text that find where its story starts in the baseline's.
+_START_WORDS = 3
+
+
+def _without_header(text: str, baseline_text: str) -> str:
+    """``baseline_text`` from where the extractor's ``text`` starts in it, when what comes before
+    ends no sentence: the headline, byline, date line and share buttons of a short story's
+    ``<article>`` ("<headline> <reporter> <weekday, day month year | time> FacebookXWhatsApp")
+    are the header, not a lead the extractor missed. Else ``baseline_text`` whole."""
+    start = " ".join(text.split()[:_START_WORDS])
+    at = baseline_text.find(start) if start else -1
+    if at <= 0 or _SENTENCE_END.search(baseline_text, 0, at):
+        return baseline_text
+    return baseline_text[at:]
 
 
 def _new_chars(word: str, text: str) -> int:
