@@ -2513,7 +2513,7 @@ class ArticlePage:
             tag = current.tag if isinstance(current.tag, str) else ""
             if current in frame or tag in ("body", "html"):
                 return False
-            if tag in _FOREIGN_TAGS:
+            if tag in _FOREIGN_TAGS and not (tag == "aside" and self._facts_aside(current)):
                 return True
             words = f"{current.get('class') or ''} {current.get('id') or ''}".split()
             if any(_foreign_word(word, _FOREIGN_STRICT) and _bem_block(word) not in blocks for word in words):
@@ -2521,6 +2521,13 @@ class ArticlePage:
             if "teaser" in (current.get("class") or "").lower():
                 return True
         return False
+
+    def _facts_aside(self, node: HtmlElement) -> bool:
+        """True for an ``<aside>`` that is the article's own box of facts (``date_places.facts_aside``:
+        ``<aside class="meta"><time datetime="2022-01-21">21.01.2022 - 13:30</time>`` after the
+        lead), whose date line is the article's; any other ``<aside>`` is a sidebar."""
+        anchor = self._dateline_anchor
+        return date_places.facts_aside(node, text_of(anchor) if anchor is not None else "")
 
     def published_at(self) -> datetime | None:
         return self._published_final[0]
@@ -4245,8 +4252,9 @@ def _labelled_update(label: str) -> bool:
     return written is None or update.start() < written.start()
 
 
-#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025").
-_LINE_PARTS = re.compile(r"\s+[/|·•]\s+")
+#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025"),
+#: a dash between spaces too ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red": section and source).
+_LINE_PARTS = re.compile(r"\s+[/|·•\-–—]\s+")
 #: Most words of a name set apart on a date line (the paper's, the desk's, the writer's).
 MAX_DATELINE_NAME_WORDS = 5
 

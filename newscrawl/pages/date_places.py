@@ -1,7 +1,9 @@
 """Where a ``<time>`` stands against the article's headline: in a rail of teasers above it (another
-story's date), or labelled as the publication in the article's own footer (the article's date).
+story's date), or labelled as the publication in the article's own footer (the article's date); and
+which ``<aside>`` is the article's own box of facts (its date, section, source) rather than a sidebar.
 
-Read by ``ArticlePage._fallback_published`` when no stamp and no date line gave the date.
+Read by ``ArticlePage._fallback_published`` when no stamp and no date line gave the date, and by the
+date line search (``facts_aside``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ MAX_LABEL_CHARS = 40
 #: Fewest teaser links, each with a ``<time>`` of its own, that make a rail of teasers (a meta block
 #: with one topic link and the story's published and updated times is the article's own header).
 MIN_RAIL_TEASERS = 2
+#: Class-word parts that name an ``<aside>`` the article's own facts ("meta", "blogData",
+#: "article-info"), read as split at dashes, underscores and camel case.
+FACT_BOX_PARTS = frozenset({"meta", "metadata", "data", "info", "details", "facts"})
+_CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _branches(node: HtmlElement, headline: HtmlElement) -> tuple[HtmlElement, HtmlElement, HtmlElement] | None:
@@ -67,6 +73,17 @@ def in_rail_above(node: HtmlElement, headline: HtmlElement | None) -> bool:
     if article is not None and article not in set(node.iterancestors()):
         return True
     return _dated_teasers(branch, text_of(headline)) >= MIN_RAIL_TEASERS
+
+
+def facts_aside(node: HtmlElement, headline_text: str) -> bool:
+    """True for an ``<aside>`` that is the article's own box of facts, not a sidebar: its class names
+    facts (``FACT_BOX_PARTS``: ``<aside class="meta">``, ``<aside class="blogData">`` holding
+    "Datum 12.01.2017") and it links to no other story (a teaser's headline: a rail's dates are
+    other stories')."""
+    parts = {part.lower() for part in _CLASS_PARTS.split(node.get("class") or "") if part}
+    if FACT_BOX_PARTS.isdisjoint(parts):
+        return False
+    return next(_teaser_links(node, headline_text), None) is None
 
 
 def _dated_teasers(branch: HtmlElement, headline_text: str) -> int:
