@@ -112,3 +112,42 @@ def test_sentence_after_a_dash_is_no_date_line() -> None:
     line = "<p>12.01.2022 - Die Gemeinde gab am Abend den Weg frei</p>"
     article = page(line, url="https://valley-news.example/2022/01/20/second-trail.html")
     assert day(article) == "2022-01-20"
+
+
+# -- a generic "date" meta against the publication marked up on the article ------------------------
+
+
+def _news_single(meta: str, marked: str) -> GenericPage:
+    """A TYPO3 news page: the headline in an ``<h3>``, the date in the news record's "footer"."""
+    html = (
+        f'<html lang="de"><head><title>{HEADLINE}</title>{meta}</head><body><div class="news news-single">'
+        f'<div class="article"><div class="header"><h3 itemprop="headline">{HEADLINE}</h3></div>'
+        f'<div class="footer"><p><span class="news-list-date">{marked}</span></p></div>'
+        f"{LEAD}{STORY}</div></div></body></html>"
+    )
+    return GenericPage(html, "https://valley-news.example/aktuelles/second-trail/")
+
+
+def test_marked_up_publication_beats_a_generic_date_meta() -> None:
+    """``<meta name="date">`` holds the page's last change (the 21st); the news record marks its
+    publication ``<time itemprop="datePublished" datetime="2022-01-27">``: the 27th."""
+    meta = '<meta name="date" content="2022-01-21T15:38:44+01:00"><meta name="DCTERMS.date" content="2022-01-21T15:38:44+01:00">'
+    marked = '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>'
+    assert day(_news_single(meta, marked)) == "2022-01-27"
+
+
+def test_generic_date_meta_stands_against_marked_up_dates_of_several_days() -> None:
+    """Several ``itemprop=datePublished`` of other days are a list's teasers: the meta stands."""
+    meta = '<meta name="date" content="2022-01-21T15:38:44+01:00">'
+    marked = (
+        '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>'
+        '<time itemprop="datePublished" datetime="2022-01-25">25.01.2022</time>'
+    )
+    assert day(_news_single(meta, marked)) == "2022-01-21"
+
+
+def test_article_published_time_stands_against_a_marked_up_element() -> None:
+    """Only a meta that does not say what its date is gives way: ``article:published_time`` does."""
+    meta = '<meta property="article:published_time" content="2022-01-21T15:38:44+01:00">'
+    marked = '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>'
+    assert day(_news_single(meta, marked)) == "2022-01-21"

@@ -1590,18 +1590,27 @@ class ArticlePage:
                 return found[0]
         # Structured sources, most trusted first: the article's JSON-LD date, the meta tags,
         # then JSON-LD's weaker keys (dateCreated).
-        raws = [_ld_text(self.ld.get(ld_keys[0]))]
-        raws += [self.doc.meta_first(key) for key in meta_keys]
-        raws += [_ld_text(self.ld.get(key)) for key in ld_keys[1:]]
+        keyed = [(ld_keys[0], _ld_text(self.ld.get(ld_keys[0])))]
+        keyed += [(key, self.doc.meta_first(key)) for key in meta_keys]
+        keyed += [(key, _ld_text(self.ld.get(key))) for key in ld_keys[1:]]
         candidates: list[tuple[datetime, str]] = []
-        for raw in raws:
+        first_key = None
+        for key, raw in keyed:
             if raw:
                 parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                 if parsed:
+                    first_key = first_key or key
                     candidates.append((parsed, raw))
         page = self._dates_from_selectors(selectors)
         if not candidates:
             return page[0] if page else (None, None)
+        if first_key in _GENERIC_DATE_META and "date" in rest_keys:
+            # A page-wide "date" meta (TYPO3 writes the page's last change there) against the
+            # article's own element marked up as its publication: the marked-up element says more,
+            # when it is one day (several are a list's teasers).
+            marked = self._dates_from_selectors(_MARKED_PUBLISHED)
+            if len({value.date() for value, _ in marked}) == 1 and marked[0][0].date() != candidates[0][0].date():
+                return marked[0]
         best, raw = candidates[0]
         others = candidates[1:] + page
         if _ambiguous_day(raw):
@@ -4631,6 +4640,11 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "article_date_original",
 )
+#: Meta keys that name a date without saying of what: a CMS may fill them with the page's last
+#: change ("date", Dublin Core's "dc.date", "dcterms.date"); the publication marked up on the article's
+#: own element (``_MARKED_PUBLISHED``) wins over them when the two give other days.
+_GENERIC_DATE_META = frozenset({"date", "dc.date", "dcterms.date"})
+_MARKED_PUBLISHED = ("[itemprop=datePublished]",)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author",
