@@ -151,3 +151,15 @@ def test_article_published_time_stands_against_a_marked_up_element() -> None:
     meta = '<meta property="article:published_time" content="2022-01-21T15:38:44+01:00">'
     marked = '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>'
     assert day(_news_single(meta, marked)) == "2022-01-21"
+
+
+def test_generic_date_meta_stands_when_the_date_line_shows_its_day() -> None:
+    """A press release shows "Berlin, 28.10.2021, 058/21" under its headline, the day of its ``<meta
+    name="date">``; the hidden ``itemprop=datePublished`` of the evening before is the draft's."""
+    html = (
+        f'<html lang="de"><head><title>{HEADLINE}</title><meta name="date" content="2021-10-28T13:21:30+01:00">'
+        f"</head><body><main><header><h1>{HEADLINE}</h1></header><p class='meta'>Berlin, 28.10.2021, 058/21</p>"
+        f"{STORY}<div hidden><time itemprop='datePublished' datetime='2021-10-27T20:35:36+01:00'>"
+        "2021-10-27T20:35:36+01:00</time></div></main></body></html>"
+    )
+    assert day(GenericPage(html, "https://relief.example/presse/meldung/glasgow/")) == "2021-10-28"

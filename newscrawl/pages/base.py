@@ -1607,9 +1607,15 @@ class ArticlePage:
         if first_key in _GENERIC_DATE_META and "date" in rest_keys:
             # A page-wide "date" meta (TYPO3 writes the page's last change there) against the
             # article's own element marked up as its publication: the marked-up element says more,
-            # when it is one day (several are a list's teasers).
+            # when it is one day (several are a list's teasers) and the page shows no date line on
+            # the meta's day (a press release's "Berlin, 28.10.2021" over a draft's stamp of the 27th).
             marked = self._dates_from_selectors(_MARKED_PUBLISHED)
-            if len({value.date() for value, _ in marked}) == 1 and marked[0][0].date() != candidates[0][0].date():
+            day = candidates[0][0].date()
+            if (
+                len({value.date() for value, _ in marked}) == 1
+                and marked[0][0].date() != day
+                and all(shown.date() != day for shown, _, _ in self._date_lines)
+            ):
                 return marked[0]
         best, raw = candidates[0]
         others = candidates[1:] + page
