@@ -1,0 +1,61 @@
+"""The reviewers' ninth hand-written dedupe set (tests/review_dedupe9/, review R42).
+
+162 articles in 82 stories: 22 wire stories (S500-S521: Reuters, AFP, AP, ANTARA, Bernama, PTI,
+Xinhua, Kyodo) with 70 copies, most of them across English, Indonesian and Malay (129 of the 160
+same-story pairs cross a language: 60 English-Indonesian, 34 English-Malay, 35 Indonesian-Malay),
+and 60 hard negatives (N530-N589, ten with a translation of their own). Copies: literal machine
+translations, fluent human translations that rebuild the lead and merge sentences, translations
+cut to their first paragraphs, translated summaries (a third of the length), local intros and a
+mirror's notice, figures in another form ("1,5 juta", "US$450 juta", miles as km, yards as
+metres), titles shortened ("PM Anwar", "Menhan RI"), dates rewritten ("Rabu (14/10)"), two
+stories whose English original is not in the set (a Malay and an Indonesian translation only),
+and briefs of 40 to 70 words. Hard negatives: Indonesian and Malay outlets' own reports of the
+event (some published before the wire's translation), two agencies' reports of one press
+conference in two languages, next-day follow-ups with their translations, and daily templates
+(rupiah close and open, Antam's gold price, BMKG's weather for Jakarta and Bandung, BMKG's quakes,
+BI's last month's decision, APBN KiTa, a state's flood tally); 97 hard pairs.
+Run through ``scrapy dedupe``'s own code in five arrival orders, as ``test_dedupe_review.py``
+runs the first set.
+"""
+
+from __future__ import annotations
+
+from tests.review_dedupe9.build import build
+from tests.test_dedupe_review import review_set_tests
+
+#: Same-story pairs (of 160) found in each arrival order when this test was written (R42's
+#: score.py --orders 5, /work/r42/: pairwise F1 0.751 / 0.693 / 0.708 / 0.747 / 0.765;
+#: English-Indonesian recall 43 / 40 / 40 / 42 / 44 of 60).
+#: Missed in every order: every English brief (en_brief, 0 of 30 copy-original pairs), every
+#: Indonesian summary (id_summary, 0 of 25), most Indonesian and Malay briefs (id_brief 6/20,
+#: ms_brief 5/20) and Malay summaries (ms_summary 5/15); in some orders fluent translations that
+#: rebuild the lead (id_fluent 7/10, ms_fluent 13/20) and a local intro (id_local_intro 7/10).
+#: A floor: raise it when a change finds more; never lower it to make a change pass.
+PAIRS_FOUND_TODAY = {"publication": 101, "reverse": 95, "shuffled-2": 92, "shuffled-3": 102, "shuffled-4": 104}
+SAME_STORY_PAIRS = 160
+
+#: Stories merged today that are different stories (label pairs), each an own report with
+#: the same officials, figures and day: Reuters' report of the Bali airport closure (N533) with
+#: AFP's S501 through its Indonesian translation, in every order; Kontan's Indonesian report of
+#: the rice imports (N537) with Reuters' (N539), and The Star's report of the minimum wage (N563)
+#: with Sinar Harian's Malay one (N564), in every order; The Star's report of the Thai-Malaysian
+#: rail deal (N557) with Bernama's Malay S510 and the Jakarta Post's report of the orangutan
+#: survey (N559) with ANTARA's Indonesian S511 (both stories without their English original), in
+#: every order; in reverse Reuters' next-day follow-up of the refinery fire (N531, with its
+#: Indonesian translation) with S500.
+_EVERY = {("N533", "S501"), ("N537", "N539"), ("N557", "S510"), ("N559", "S511"), ("N563", "N564")}
+WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
+    "publication": set(_EVERY),
+    "reverse": _EVERY | {("N531", "S500")},
+    "shuffled-2": set(_EVERY),
+    "shuffled-3": set(_EVERY),
+    "shuffled-4": set(_EVERY),
+}
+
+(
+    review_set,
+    config,
+    test_the_ninth_review_set_is_built_whole,
+    test_ninth_review_set_in_arrival_order,
+    test_ninth_review_set_today,
+) = review_set_tests(build, (162, 82, 97, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
