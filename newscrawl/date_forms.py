@@ -153,6 +153,29 @@ _HALF_DAY_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff]")
 _NIGHT_AFTER_MIDNIGHT = 4
 
 
+#: A Swahili clock ("saa 3:30 usiku"): hours counted from 6 (saa 1 is 7 o'clock), with the part of the
+#: day after it: morning, midday-afternoon, evening, night, dawn. Read only with that word (a page
+#: may write "saa 21:30" on the western clock).
+_SWAHILI_CLOCK = re.compile(
+    r"\bsaa\s+(\d{1,2})(?:[:.](\d{2}))?\s+(asubuhi|mchana|jioni|usiku|alfajiri)\b", re.IGNORECASE
+)
+#: Night hours on the western clock before midnight (saa 1 to 5 usiku: 19:00 to 23:00); from saa 6
+#: usiku (midnight) on they are the next morning's.
+_SWAHILI_EVENING_HOURS = range(7, 12)
+
+
+def _swahili_clock(match: re.Match[str]) -> str:
+    """A Swahili clock as a 24-hour time ("saa 3:30 usiku" is 21:30, "saa 2 asubuhi" 08:00)."""
+    hour = (int(match.group(1)) + 6) % 12  # 0 is 12 o'clock
+    minute = int(match.group(2) or 0)
+    part = match.group(3).lower()
+    if part in ("mchana", "jioni") or (part == "usiku" and hour in _SWAHILI_EVENING_HOURS):
+        hour = 12 if hour == 0 else hour + 12  # (saa 6 mchana: noon)
+    elif part == "asubuhi" and hour == 0:
+        hour = 12  # saa 6 asubuhi: noon, the morning's end
+    return f"{hour:02d}:{minute:02d}"
+
+
 #: The Levantine two-word months (Syria, Lebanon, Jordan, Iraq, Palestine): "تشرين الثاني" is November.
 #: Their one-word months ("آذار", "أيلول") are in ``dates.MONTHS``.
 _LEVANTINE_MONTHS = {"كانون الثاني": "jan", "تشرين الأول": "oct", "تشرين الاول": "oct", "تشرين الثاني": "nov",
@@ -191,6 +214,8 @@ def western(text: str) -> str:
     ):
         text = _HALF_DAY_AFTER.sub(lambda m: _half_day(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
         text = _HALF_DAY_BEFORE.sub(lambda m: _half_day(m.group(2), m.group(3), m.group(1)), text)
+    if ("saa " in text or "SAA " in text or "Saa " in text) and _SWAHILI_CLOCK.search(text):
+        text = _SWAHILI_CLOCK.sub(_swahili_clock, text)
     if "تشرين" in text or "كانون" in text:
         text = _LEVANTINE_MONTH.sub(lambda match: _LEVANTINE_MONTHS[match.group()], text)
     if "háng" in text or "HÁNG" in text:

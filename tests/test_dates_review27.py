@@ -6,7 +6,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from newscrawl.date_forms import western
 from newscrawl.dates import parse_date
+from newscrawl.pages import GenericPage
 
 UTC = timezone.utc
 
@@ -37,3 +39,44 @@ def test_south_american_zones_after_a_time(text: str, expected: datetime) -> Non
 def test_zone_abbreviations_that_are_words_only_in_capitals() -> None:
     """"art", "pet" and "cot" are words: only "ART", "PET", "COT" after a time are zones."""
     assert parse_date("26/11/2026 21:15 art", UTC).utcoffset() == timedelta(0)
+
+
+# -- the Swahili clock ------------------------------------------------------------------------------
+
+
+SWAHILI_HEADLINE = "Bandari ya Tanga yapokea meli mpya ya mizigo"
+SWAHILI_STORY = "".join(
+    f"<p>Aya ya {n}: meli hiyo ilitia nanga jioni na mamlaka ya bandari ilisema itasaidia wafanyabiashara "
+    f"wa mkoa kusafirisha mizigo yao kwa haraka zaidi kuliko hapo awali.</p>"
+    for n in range(1, 5)
+)
+
+
+def swahili_page(line: str) -> GenericPage:
+    html = (
+        f'<html lang="sw"><head><title>{SWAHILI_HEADLINE}</title></head><body><main><article>'
+        f'<h1>{SWAHILI_HEADLINE}</h1><div class="entry-meta"><span class="tarehe">{line}</span></div>'
+        f"{SWAHILI_STORY}</article></main></body></html>"
+    )
+    return GenericPage(html, "https://habari.example.co.tz/habari/meli-mpya-118822")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Alhamisi, Novemba 26, 2026 saa 3:30 usiku (EAT)", datetime(2026, 11, 26, 18, 30, tzinfo=UTC)),
+        ("Novemba 26, 2026 saa 2 asubuhi (EAT)", datetime(2026, 11, 26, 5, 0, tzinfo=UTC)),
+        ("Novemba 26, 2026 saa 7:15 mchana (EAT)", datetime(2026, 11, 26, 10, 15, tzinfo=UTC)),
+        ("Novemba 26, 2026 saa 6 usiku (EAT)", datetime(2026, 11, 25, 21, 0, tzinfo=UTC)),
+        ("Novemba 26, 2026 saa 8:40 usiku (EAT)", datetime(2026, 11, 25, 23, 40, tzinfo=UTC)),
+    ],
+)
+def test_swahili_clock_counts_hours_from_six(line: str, expected: datetime) -> None:
+    """"saa 3:30 usiku" is 21:30 (the third hour of the night), "saa 2 asubuhi" 08:00, "saa 6
+    usiku" midnight and "saa 8:40 usiku" 02:40 the next morning (EAT, UTC+3)."""
+    assert swahili_page(line).published_at() == expected
+
+
+def test_saa_with_no_part_of_day_is_the_western_clock() -> None:
+    assert western("saa 21:30 (EAT)") == "saa 21:30 (EAT)"
+    assert swahili_page("Novemba 26, 2026 saa 21:30 (EAT)").published_at() == datetime(2026, 11, 26, 18, 30, tzinfo=UTC)
