@@ -112,6 +112,10 @@ BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_YEAR = re.compile(
     r"(?:(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )|พ\.ศ\.\s?)(25[3-9]\d|26[01]\d)(?!\d)"
 )
+#: A two-digit Buddhist-era year after a Thai month ("26 พ.ย. 69 16:20 น.": 2569, that is 2026), as
+#: Thai papers print it in a date line; not a time ("1 พ.ย. 16:20") nor a day before it.
+_SHORT_BUDDHIST_YEAR = re.compile(r"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )(\d{2})(?![\d:.])")
+_BUDDHIST_CENTURY = 2500
 #: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
 #: the afternoon, nor the Hijri year "1448ھ").
 _ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
@@ -243,6 +247,9 @@ def western(text: str) -> str:
         text = _THAI_MONTH.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]} ", text)
         text = " ".join(text.split())
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(1)) - BUDDHIST_ERA_OFFSET), text)
+        text = _SHORT_BUDDHIST_YEAR.sub(
+            lambda match: str(_BUDDHIST_CENTURY + int(match.group(1)) - BUDDHIST_ERA_OFFSET), text
+        )
     return _CJK_CLOCK.sub(_clock, text) if _has_cjk_clock(text) else text
 
 

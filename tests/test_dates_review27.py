@@ -80,3 +80,29 @@ def test_swahili_clock_counts_hours_from_six(line: str, expected: datetime) -> N
 def test_saa_with_no_part_of_day_is_the_western_clock() -> None:
     assert western("saa 21:30 (EAT)") == "saa 21:30 (EAT)"
     assert swahili_page("Novemba 26, 2026 saa 21:30 (EAT)").published_at() == datetime(2026, 11, 26, 18, 30, tzinfo=UTC)
+
+
+# -- a two-digit Buddhist-era year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26 พ.ย. 69 16:20 น.", "26 nov 2026 16:20 น."),
+        ("3 ม.ค. 70", "3 jan 2027"),
+        ("1 พ.ย. 16:20 น.", "1 nov 16:20 น."),  # no year: the time stays a time
+    ],
+)
+def test_two_digit_buddhist_year_after_a_thai_month(text: str, expected: str) -> None:
+    assert western(text) == expected
+
+
+def test_thai_date_line_with_a_two_digit_year_dates_the_page() -> None:
+    headline = "เชียงใหม่เปิดจุดชมดอกไม้เพิ่มสามแห่งในฤดูหนาวนี้"
+    story = "".join(f"<p>ย่อหน้าที่ {n} เจ้าหน้าที่ระบุว่าดอกไม้จะเริ่มบานในช่วงปลายเดือนธันวาคมและคาดว่าจะมีนักท่องเที่ยวมาก</p>" for n in range(1, 5))
+    html = (
+        f'<html lang="th"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
+        f'<div class="entry-meta"><span class="date">26 พ.ย. 69 16:20 น.</span></div>{story}</article></body></html>'
+    )
+    article = GenericPage(html, "https://news.example.co.th/news/local/118822")
+    assert article.published_at() == datetime(2026, 11, 26, 9, 20, tzinfo=UTC)
