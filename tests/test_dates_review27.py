@@ -106,3 +106,49 @@ def test_thai_date_line_with_a_two_digit_year_dates_the_page() -> None:
     )
     article = GenericPage(html, "https://news.example.co.th/news/local/118822")
     assert article.published_at() == datetime(2026, 11, 26, 9, 20, tzinfo=UTC)
+
+
+# -- the update on the publication's line -----------------------------------------------------------
+
+
+def _line_page(line: str, lang: str, url: str, headline: str, sentence: str) -> GenericPage:
+    story = "".join(f"<p>{sentence} ({n})</p>" for n in range(1, 5))
+    html = (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
+        f'<div class="entry-meta"><div class="date">{line}</div></div>{story}</article></body></html>'
+    )
+    return GenericPage(html, url)
+
+
+def test_japanese_update_in_brackets_with_no_year() -> None:
+    """"2026年11月26日 午後9:05（最終更新 11月27日 午前8:10）": the update takes the publication's
+    year (and zone: Tokyo, from the ``.jp`` domain)."""
+    article = _line_page(
+        "2026年11月26日 午後9:05（最終更新 11月27日 午前8:10）",
+        "ja",
+        "https://www.port-news.example.jp/news/article/118822",
+        "高松港に大型クルーズ船が来春から寄港倍増へ",
+        "高松港への大型クルーズ船の寄港が来春から倍増する見通しとなったと県が明らかにした。" * 3,
+    )
+    assert article.published_at() == datetime(2026, 11, 26, 12, 5, tzinfo=UTC)
+    assert article.modified_at() == datetime(2026, 11, 26, 23, 10, tzinfo=UTC)
+
+
+def test_urdu_publication_and_update_on_one_line() -> None:
+    """"شائع ... شام — اپ ڈیٹ ... صبح": published (شائع) and updated (اپ ڈیٹ), apart by an em dash."""
+    article = _line_page(
+        "شائع 26 نومبر 2026 06:10 شام — اپ ڈیٹ 27 نومبر 2026 09:00 صبح",
+        "ur",
+        "https://www.frontier-news.example.pk/news/118822",
+        "پشاور میں بس کے دو نئے روٹس کا آغاز کر دیا گیا",
+        "حکام کے مطابق نئے روٹس سے شہر کے اطراف کی آبادیوں کو سفر میں آسانی ہوگی اور رش کم ہوگا۔" * 2,
+    )
+    assert article.published_at() == datetime(2026, 11, 26, 13, 10, tzinfo=UTC)
+    assert article.modified_at() == datetime(2026, 11, 27, 4, 0, tzinfo=UTC)
+
+
+def test_korean_month_and_day_take_the_year() -> None:
+    from newscrawl.pages.date_hints import year_filled
+
+    assert year_filled("수정 11월 27일 오전 8:10", 2026) == "수정 2026년 11월 27일 오전 8:10"
+    assert year_filled("最終更新 2026年11月27日", 2026) is None

@@ -194,7 +194,7 @@ _UPDATE_LABEL = re.compile(
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
-    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
@@ -205,12 +205,12 @@ _UPDATE_LABEL = re.compile(
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
+    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행|شائع)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載"
     r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
 )
-_DATE_PART_MARKS = ("|", "·", "•", ";")
+_DATE_PART_MARKS = ("|", "·", "•", ";", "—", "（")  # (an em dash: "شائع ... — اپ ڈیٹ ..."; "...（最終更新 11月27日 ...）")
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
