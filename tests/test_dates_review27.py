@@ -152,3 +152,17 @@ def test_korean_month_and_day_take_the_year() -> None:
 
     assert year_filled("수정 11월 27일 오전 8:10", 2026) == "수정 2026년 11월 27일 오전 8:10"
     assert year_filled("最終更新 2026年11月27日", 2026) is None
+
+
+def test_hindi_update_then_publication_in_devanagari_digits() -> None:
+    """"अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित: २६ नवंबर २०२६, ०९:४० PM": the update in
+    Latin digits, the publication in Devanagari ones; each is read, the publication in IST."""
+    article = _line_page(
+        "अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित: २६ नवंबर २०२६, ०९:४० PM",
+        "hi",
+        "https://www.jaipur-samachar.example.in/state/metro-tender-118822.html",
+        "जयपुर मेट्रो के दूसरे चरण का टेंडर जारी किया गया",
+        "जयपुर मेट्रो रेल कॉरपोरेशन ने दूसरे चरण के सिविल कार्य के लिए टेंडर जारी कर दिया है और काम जल्द शुरू होगा।" * 2,
+    )
+    assert article.published_at() == datetime(2026, 11, 26, 16, 10, tzinfo=UTC)
+    assert article.modified_at() == datetime(2026, 11, 27, 4, 45, tzinfo=UTC)

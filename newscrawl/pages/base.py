@@ -2402,6 +2402,11 @@ class ArticlePage:
         if not _UPDATE_LABEL.search(shown):
             return []
         dates = list(_DATE_IN_TEXT.finditer(shown))
+        if len(dates) < 2 and (written := western(shown)) != shown:
+            # One of the two in other digits or forms ("अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित:
+            # २६ नवंबर २०२६, ०९:४० PM"): both read as rewritten.
+            label, shown = label[: len(label) - len(shown)] + written, written
+            dates = list(_DATE_IN_TEXT.finditer(shown))
         if len(dates) == 1:
             return self._yearless_second(shown, label, dates[0])
         if len(dates) != 2:
