@@ -25,6 +25,7 @@ Latin-script date costs one failed search.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 #: Decimal digits of other scripts, as ASCII digits.
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0E50)
@@ -180,6 +181,51 @@ def _swahili_clock(match: re.Match[str]) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: Solar Hijri months, Iran's names and Afghanistan's (Dari: the zodiac's), first to twelfth.
+_SOLAR_HIJRI_MONTHS = {
+    name: number
+    for names in (
+        ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+        ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    )
+    for number, name in enumerate(names, start=1)
+}
+_ANY_DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+#: A Solar Hijri date: day, month name, a year of the 1300s or 1400s ("۵ آذر ۱۴۰۵", "5 قوس 1405").
+_SOLAR_HIJRI_DATE = re.compile(
+    rf"(?<![\w])({_ANY_DIGIT}{{1,2}})\s+({'|'.join(sorted(_SOLAR_HIJRI_MONTHS, key=len, reverse=True))})"
+    rf"\s+((?:13|14|۱۳|۱۴|١٣|١٤){_ANY_DIGIT}{{2}})(?!\w)"
+)
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri date, by the 33-year arithmetic cycle (the calendar Iran
+    and Afghanistan use; it gives the first of Farvardin on the day of the March equinox for the
+    years news is written in: 1 Farvardin 1403 is 20 March 2024, 1405 is 21 March 2026)."""
+    # Days from 1 Farvardin 1 to the date, counted as the cycle places the leap years.
+    shifted = year + 1595
+    days = (
+        -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day
+        + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+    )  # fmt: skip
+    return date.fromordinal(days - _ORDINAL_SHIFT)
+
+
+#: ``days`` above counts from a year before ``date.toordinal``'s origin (1 January of year 1).
+_ORDINAL_SHIFT = 365
+
+
+def _solar_hijri(match: re.Match[str]) -> str:
+    """A Solar Hijri date as a Gregorian one the parser reads ("۵ آذر ۱۴۰۵" is "26 nov 2026")."""
+    day, year = (int(group.translate(_DIGITS)) for group in (match.group(1), match.group(3)))
+    month = _SOLAR_HIJRI_MONTHS[match.group(2)]
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return match.group()
+    gregorian = solar_hijri_to_gregorian(year, month, day)
+    return f"{gregorian.day} {_ENGLISH_MONTHS[gregorian.month - 1]} {gregorian.year}"
+
+
 #: The Levantine two-word months (Syria, Lebanon, Jordan, Iraq, Palestine): "تشرين الثاني" is November.
 #: Their one-word months ("آذار", "أيلول") are in ``dates.MONTHS``.
 _LEVANTINE_MONTHS = {"كانون الثاني": "jan", "تشرين الأول": "oct", "تشرين الاول": "oct", "تشرين الثاني": "nov",
@@ -220,6 +266,8 @@ def western(text: str) -> str:
         text = _HALF_DAY_BEFORE.sub(lambda m: _half_day(m.group(2), m.group(3), m.group(1)), text)
     if ("saa " in text or "SAA " in text or "Saa " in text) and _SWAHILI_CLOCK.search(text):
         text = _SWAHILI_CLOCK.sub(_swahili_clock, text)
+    if not text.isascii() and _ARABIC_LETTER.search(text) and _SOLAR_HIJRI_DATE.search(text):
+        text = _SOLAR_HIJRI_DATE.sub(_solar_hijri, text)
     if "تشرين" in text or "كانون" in text:
         text = _LEVANTINE_MONTH.sub(lambda match: _LEVANTINE_MONTHS[match.group()], text)
     if "háng" in text or "HÁNG" in text:

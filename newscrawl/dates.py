@@ -772,6 +772,7 @@ COUNTRY_ZONES = {
     "kz": "Asia/Almaty",
     "uz": "Asia/Tashkent",
     "ir": "Asia/Tehran",
+    "af": "Asia/Kabul",
     "iq": "Asia/Baghdad",
     "jo": "Asia/Amman",
     "lb": "Asia/Beirut",

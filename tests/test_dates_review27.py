@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.date_forms import western
+from newscrawl.date_forms import solar_hijri_to_gregorian, western
 from newscrawl.dates import parse_date
 from newscrawl.pages import GenericPage
 
@@ -166,3 +166,49 @@ def test_hindi_update_then_publication_in_devanagari_digits() -> None:
     )
     assert article.published_at() == datetime(2026, 11, 26, 16, 10, tzinfo=UTC)
     assert article.modified_at() == datetime(2026, 11, 27, 4, 45, tzinfo=UTC)
+
+
+# -- Solar Hijri dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1399, 1, 1), date(2020, 3, 20)),
+        ((1403, 1, 1), date(2024, 3, 20)),
+        ((1403, 12, 30), date(2025, 3, 20)),  # a leap year's last day
+        ((1404, 1, 1), date(2025, 3, 21)),
+        ((1405, 9, 5), date(2026, 11, 26)),
+    ],
+)
+def test_solar_hijri_to_gregorian(solar: tuple[int, int, int], gregorian: date) -> None:
+    """Nowruz falls on the day of the March equinox (20 March 2024, 21 March 2025)."""
+    assert solar_hijri_to_gregorian(*solar) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "expected"),
+    [
+        # Iran's month names, Persian digits, Tehran time (+03:30)
+        ("تاریخ انتشار: پنجشنبه ۵ آذر ۱۴۰۵ - ۱۸:۲۰", "https://www.north-news.example.ir/news/118822",
+         datetime(2026, 11, 26, 14, 50, tzinfo=UTC)),
+        # Afghanistan's (Dari) month names, the Gregorian beside it, Kabul time (+04:30)
+        ("پنجشنبه ۵ قوس ۱۴۰۵ (۲۶ نوامبر ۲۰۲۶) ساعت ۱۵:۳۰", "https://www.herat-daily.example.af/news/118822",
+         datetime(2026, 11, 26, 11, 0, tzinfo=UTC)),
+    ],
+)  # fmt: skip
+def test_solar_hijri_date_line_dates_the_page(line: str, url: str, expected: datetime) -> None:
+    article = _line_page(
+        line,
+        "fa",
+        url,
+        "بارش برف راه‌های کوهستانی استان را مسدود کرد",
+        "بارش سنگین برف از بامداد روز گذشته چند جاده کوهستانی را مسدود کرد و ماموران راهداری در حال بازگشایی آن هستند." * 2,
+    )
+    assert article.published_at() == expected
+
+
+def test_levantine_march_is_no_solar_month() -> None:
+    """"آذار" (March in the Levant) is not the Solar Hijri "آذر"; a Gregorian year is no Solar one."""
+    assert western("5 آذار 2026") == "5 آذار 2026"
+    assert western("5 آذر 2026") == "5 آذر 2026"
