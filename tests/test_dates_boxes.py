@@ -163,3 +163,65 @@ def test_generic_date_meta_stands_when_the_date_line_shows_its_day() -> None:
         "2021-10-27T20:35:36+01:00</time></div></main></body></html>"
     )
     assert day(GenericPage(html, "https://relief.example/presse/meldung/glasgow/")) == "2021-10-28"
+
+
+# -- a teaser list's date is no fallback --------------------------------------------------------------
+
+
+def _menu_news_page(own: str) -> GenericPage:
+    """A page with no stamp and no date line whose only dates are a news menu's teasers; ``own`` is
+    put under the headline."""
+    teasers = "".join(
+        f"<div class='newsitem'><div class='newsitem-content'><span class='htag4'><a href='/n{n}/'>{title}</a></span>"
+        f"<span class='newsitem-time'><i class='fa fa-calendar'></i> {day}.11.2022</span></div></div>"
+        for n, (title, day) in enumerate(
+            [("Farmers vote on the new milk price", "29"), ("Village choir sings for the last time", "28")]
+        )
+    )
+    html = (
+        f"<html lang='de'><head><title>{HEADLINE}</title></head><body><nav class='top'><div class='dropdown'>{teasers}</div></nav>"
+        f"<div class='content'><div class='headline'>{HEADLINE}</div>{own}{LEAD}{STORY}</div></body></html>"
+    )
+    return GenericPage(html, "https://valley-news.example/de/news/NewsDetail__18725/")
+
+
+def test_a_date_written_only_beside_other_stories_links_is_no_date() -> None:
+    """htmldate's fast mode reads the first teaser's "29.11.2022" in the menu: another story's day."""
+    assert _menu_news_page("").published_at() is None
+
+
+def test_the_pages_own_date_still_dates_it() -> None:
+    assert day(_menu_news_page("<p class='when'>Stand 21.11.2022</p>")) == "2022-11-21"
+
+
+def test_the_pages_own_teaser_in_a_recent_posts_list_dates_it() -> None:
+    """A blog whose only date is the "Recent posts" list, where the page's own headline is linked
+    first: that teaser's date is the page's."""
+    items = "".join(
+        f"<li><a href='/blog/{slug}/'>{title}</a> <span class='post-date'>{when}</span></li>"
+        for slug, title, when in [
+            ("second-trail", HEADLINE, "26/10/2022"),
+            ("milk", "Farmers vote on the new milk price in the hall", "05/10/2022"),
+        ]
+    )
+    html = (
+        f"<html lang='de'><head><title>{HEADLINE}</title></head><body><div class='content'><h1>{HEADLINE}</h1>"
+        f"{LEAD}{STORY}</div><section class='widget_recent_entries'><h3>Letzte Beiträge</h3><ul>{items}</ul>"
+        "</section></body></html>"
+    )
+    assert day(GenericPage(html, "https://valley-news.example/blog/second-trail/")) == "2022-10-26"
+
+
+def test_a_date_beside_the_pages_comments_link_is_the_pages() -> None:
+    """"Dieser Artikel wurde am 14. Dezember 2022 ... <a href=...#comments>Es gibt schon 9 Kommentare,
+    wie ist deine Meinung?</a>": a link within the page is no other story."""
+    footer = (
+        "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2022 um 14:48 geschrieben. "
+        "<a href='https://valley-news.example/blog/second-trail.php#comments'>Es gibt schon 9 Kommentare, "
+        "wie ist deine Meinung?</a></div>"
+    )
+    html = (
+        f"<html lang='de'><head><title>{HEADLINE}</title></head><body><div class='content'><h1>{HEADLINE}</h1>"
+        f"{LEAD}{STORY}</div>{footer}</body></html>"
+    )
+    assert day(GenericPage(html, "https://valley-news.example/blog/second-trail.php")) == "2022-12-14"

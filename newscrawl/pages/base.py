@@ -1886,8 +1886,9 @@ class ArticlePage:
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
-        if raw:
-            return parse_iso(raw, self.tz), raw
+        parsed = parse_iso(raw, self.tz) if raw else None
+        if parsed is not None and not self._teasers_only(parsed.date()):
+            return parsed, raw
         day = url_date(self.url)
         if day is not None:
             return datetime.combine(day, datetime.min.time(), tzinfo=self.tz), day.isoformat()
@@ -1907,6 +1908,27 @@ class ArticlePage:
                     continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _teasers_only(self, day: date) -> bool:
+        """True when the page writes ``day`` in its text, and only beside links to other stories
+        (``date_places.beside_teaser_link``): htmldate's fast mode read a teaser list's date (a menu's
+        or a "most read" tab's), another story's; no date is better than that one."""
+        anchor = self._dateline_anchor
+        seen = False
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, owner in ((node.text, node), (node.tail, node.getparent())):
+                if not text or owner is None or not _YEAR.search(text):
+                    continue
+                for match in _DATE_IN_TEXT.finditer(text):
+                    parsed = parse_date(self._in_language(match.group()), UTC, now=self.now, relative=False)
+                    if parsed is None or parsed.date() != day:
+                        continue
+                    if not date_places.beside_teaser_link(owner, anchor, self.frame, self.url):
+                        return False
+                    seen = True
+        return seen
 
     def _htmldate_detached(self) -> list[HtmlElement]:
         """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
