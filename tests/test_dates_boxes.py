@@ -91,7 +91,7 @@ def test_facts_named_aside_of_teasers_stays_foreign() -> None:
 
 
 def test_date_line_above_headline_with_section_and_source_after_dashes() -> None:
-    """"02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red" above the ``<h1>``: the date, the
+    """ "02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red" above the ``<h1>``: the date, the
     section and the source, each set apart by a dash; teasers lower down carry other days."""
     html = (
         f'<html lang="de"><head><title>{HEADLINE}</title></head><body><div id="copynews">'
@@ -213,7 +213,7 @@ def test_the_pages_own_teaser_in_a_recent_posts_list_dates_it() -> None:
 
 
 def test_a_date_beside_the_pages_comments_link_is_the_pages() -> None:
-    """"Dieser Artikel wurde am 14. Dezember 2022 ... <a href=...#comments>Es gibt schon 9 Kommentare,
+    """ "Dieser Artikel wurde am 14. Dezember 2022 ... <a href=...#comments>Es gibt schon 9 Kommentare,
     wie ist deine Meinung?</a>": a link within the page is no other story."""
     footer = (
         "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2022 um 14:48 geschrieben. "

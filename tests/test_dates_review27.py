@@ -37,7 +37,7 @@ def test_south_american_zones_after_a_time(text: str, expected: datetime) -> Non
 
 
 def test_zone_abbreviations_that_are_words_only_in_capitals() -> None:
-    """"art", "pet" and "cot" are words: only "ART", "PET", "COT" after a time are zones."""
+    """ "art", "pet" and "cot" are words: only "ART", "PET", "COT" after a time are zones."""
     assert parse_date("26/11/2026 21:15 art", UTC).utcoffset() == timedelta(0)
 
 
@@ -72,7 +72,7 @@ def swahili_page(line: str) -> GenericPage:
     ],
 )
 def test_swahili_clock_counts_hours_from_six(line: str, expected: datetime) -> None:
-    """"saa 3:30 usiku" is 21:30 (the third hour of the night), "saa 2 asubuhi" 08:00, "saa 6
+    """ "saa 3:30 usiku" is 21:30 (the third hour of the night), "saa 2 asubuhi" 08:00, "saa 6
     usiku" midnight and "saa 8:40 usiku" 02:40 the next morning (EAT, UTC+3)."""
     assert swahili_page(line).published_at() == expected
 
@@ -99,7 +99,9 @@ def test_two_digit_buddhist_year_after_a_thai_month(text: str, expected: str) ->
 
 def test_thai_date_line_with_a_two_digit_year_dates_the_page() -> None:
     headline = "เชียงใหม่เปิดจุดชมดอกไม้เพิ่มสามแห่งในฤดูหนาวนี้"
-    story = "".join(f"<p>ย่อหน้าที่ {n} เจ้าหน้าที่ระบุว่าดอกไม้จะเริ่มบานในช่วงปลายเดือนธันวาคมและคาดว่าจะมีนักท่องเที่ยวมาก</p>" for n in range(1, 5))
+    story = "".join(
+        f"<p>ย่อหน้าที่ {n} เจ้าหน้าที่ระบุว่าดอกไม้จะเริ่มบานในช่วงปลายเดือนธันวาคมและคาดว่าจะมีนักท่องเที่ยวมาก</p>" for n in range(1, 5)
+    )
     html = (
         f'<html lang="th"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
         f'<div class="entry-meta"><span class="date">26 พ.ย. 69 16:20 น.</span></div>{story}</article></body></html>'
@@ -121,7 +123,7 @@ def _line_page(line: str, lang: str, url: str, headline: str, sentence: str) -> 
 
 
 def test_japanese_update_in_brackets_with_no_year() -> None:
-    """"2026年11月26日 午後9:05（最終更新 11月27日 午前8:10）": the update takes the publication's
+    """ "2026年11月26日 午後9:05（最終更新 11月27日 午前8:10）": the update takes the publication's
     year (and zone: Tokyo, from the ``.jp`` domain)."""
     article = _line_page(
         "2026年11月26日 午後9:05（最終更新 11月27日 午前8:10）",
@@ -135,7 +137,7 @@ def test_japanese_update_in_brackets_with_no_year() -> None:
 
 
 def test_urdu_publication_and_update_on_one_line() -> None:
-    """"شائع ... شام — اپ ڈیٹ ... صبح": published (شائع) and updated (اپ ڈیٹ), apart by an em dash."""
+    """ "شائع ... شام — اپ ڈیٹ ... صبح": published (شائع) and updated (اپ ڈیٹ), apart by an em dash."""
     article = _line_page(
         "شائع 26 نومبر 2026 06:10 شام — اپ ڈیٹ 27 نومبر 2026 09:00 صبح",
         "ur",
@@ -155,7 +157,7 @@ def test_korean_month_and_day_take_the_year() -> None:
 
 
 def test_hindi_update_then_publication_in_devanagari_digits() -> None:
-    """"अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित: २६ नवंबर २०२६, ०९:४० PM": the update in
+    """ "अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित: २६ नवंबर २०२६, ०९:४० PM": the update in
     Latin digits, the publication in Devanagari ones; each is read, the publication in IST."""
     article = _line_page(
         "अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित: २६ नवंबर २०२६, ०९:४० PM",
@@ -203,12 +205,13 @@ def test_solar_hijri_date_line_dates_the_page(line: str, url: str, expected: dat
         "fa",
         url,
         "بارش برف راه‌های کوهستانی استان را مسدود کرد",
-        "بارش سنگین برف از بامداد روز گذشته چند جاده کوهستانی را مسدود کرد و ماموران راهداری در حال بازگشایی آن هستند." * 2,
+        "بارش سنگین برف از بامداد روز گذشته چند جاده کوهستانی را مسدود کرد و ماموران راهداری در حال بازگشایی آن هستند."
+        * 2,
     )
     assert article.published_at() == expected
 
 
 def test_levantine_march_is_no_solar_month() -> None:
-    """"آذار" (March in the Levant) is not the Solar Hijri "آذر"; a Gregorian year is no Solar one."""
+    """ "آذار" (March in the Levant) is not the Solar Hijri "آذر"; a Gregorian year is no Solar one."""
     assert western("5 آذار 2026") == "5 آذار 2026"
     assert western("5 آذر 2026") == "5 آذر 2026"

@@ -188,7 +188,9 @@ def writes_month_first(texts: Iterable[str]) -> bool:
 
 
 #: A CJK month and day with no year before them ("11月27日", "11월 27일").
-_CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(?<![年년]\s)(?:1[0-2]|0?[1-9])\s*[月월]\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일]")
+_CJK_MONTH_DAY = re.compile(
+    r"(?<![\d年년])(?<![年년]\s)(?:1[0-2]|0?[1-9])\s*[月월]\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일]"
+)
 
 
 def year_filled(text: str, year: int) -> str | None:
