@@ -114,6 +114,16 @@ def test_sentence_after_a_dash_is_no_date_line() -> None:
     assert day(article) == "2022-01-20"
 
 
+def test_an_events_place_after_a_dash_is_no_date_line() -> None:
+    """ "am 19.05.2007 in Aalen-Wasseralfingen – Talstadion am Kocher": an event's date and place in the text, a clause before
+    the dash; the line stays in the body, the page's stamp stands."""
+    line = "<p>Kreismeisterschaften der Schüler</p><p>am 19.05.2007 in Aalen-Wasseralfingen – Talstadion am Kocher</p>"
+    stamp = '<meta property="article:published_time" content="2007-05-20T18:00:00+02:00">'
+    article = page(line, url="https://valley-news.example/ergebnisse.html", head=stamp)
+    assert day(article) == "2007-05-20"
+    assert "am 19.05.2007 in Aalen-Wasseralfingen – Talstadion am Kocher" in article.body()
+
+
 # -- a generic "date" meta against the publication marked up on the article ------------------------
 
 

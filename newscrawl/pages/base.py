@@ -4294,9 +4294,13 @@ def _labelled_update(label: str) -> bool:
     return written is None or update.start() < written.start()
 
 
-#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025"),
-#: a dash between spaces too ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red": section and source).
-_LINE_PARTS = re.compile(r"\s+[/|·•\-–—]\s+")
+#: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025").
+_LINE_PARTS = re.compile(r"\s+[/|·•]\s+")
+#: The same with a dash between spaces ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red": the
+#: section and the source), when the dated parts are the date and its time alone: a dash also ends a
+#: clause ("am 19.05.2007 in Aalen – Stadion", an event's place in the text).
+_DASHED_LINE_PARTS = re.compile(r"\s+[/|·•\-–—]\s+")
+MAX_DASHED_DATE_EXTRA_CHARS = 5
 #: Most words of a name set apart on a date line (the paper's, the desk's, the writer's).
 MAX_DATELINE_NAME_WORDS = 5
 
@@ -4323,13 +4327,19 @@ def _date_line_text(shown: str) -> bool:
     label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
     if label and len(_date_words_left(shown[: label.start()] + shown[label.end() :])) <= MAX_DATELINE_EXTRA_CHARS:
         return True
-    parts = _LINE_PARTS.split(shown)
-    dated = [part for part in parts if _DIGIT.search(part)]
-    return (
-        len(dated) < len(parts)
-        and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
-        and len(_date_words_left(" ".join(dated))) <= MAX_DATELINE_EXTRA_CHARS
-    )
+    for marks, extra in ((_LINE_PARTS, MAX_DATELINE_EXTRA_CHARS), (_DASHED_LINE_PARTS, MAX_DASHED_DATE_EXTRA_CHARS)):
+        parts = marks.split(shown)
+        if marks is _LINE_PARTS:
+            dated = [part for part in parts if _DIGIT.search(part)]
+        else:  # (a section may hold a number: "1. Bundesliga")
+            dated = [part for part in parts if _DATE_IN_TEXT.search(part) or _has_time(part)]
+        if (
+            len(dated) < len(parts)
+            and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
+            and len(_date_words_left(" ".join(dated))) <= extra
+        ):
+            return True
+    return False
 
 
 #: A date labelled as the newspaper's printed issue, not the page's publication ("Edisi Cetak | Jumat,
