@@ -25,6 +25,7 @@ Latin-script date costs one failed search.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 #: Decimal digits of other scripts, as ASCII digits.
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0E50)
@@ -112,6 +113,10 @@ BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_YEAR = re.compile(
     r"(?:(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )|พ\.ศ\.\s?)(25[3-9]\d|26[01]\d)(?!\d)"
 )
+#: A two-digit Buddhist-era year after a Thai month ("26 พ.ย. 69 16:20 น.": 2569, that is 2026), as
+#: Thai papers print it in a date line; not a time ("1 พ.ย. 16:20") nor a day before it.
+_SHORT_BUDDHIST_YEAR = re.compile(r"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) )(\d{2})(?![\d:.])")
+_BUDDHIST_CENTURY = 2500
 #: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
 #: the afternoon, nor the Hijri year "1448ھ").
 _ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
@@ -153,6 +158,74 @@ _HALF_DAY_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff]")
 _NIGHT_AFTER_MIDNIGHT = 4
 
 
+#: A Swahili clock ("saa 3:30 usiku"): hours counted from 6 (saa 1 is 7 o'clock), with the part of the
+#: day after it: morning, midday-afternoon, evening, night, dawn. Read only with that word (a page
+#: may write "saa 21:30" on the western clock).
+_SWAHILI_CLOCK = re.compile(
+    r"\bsaa\s+(\d{1,2})(?:[:.](\d{2}))?\s+(asubuhi|mchana|jioni|usiku|alfajiri)\b", re.IGNORECASE
+)
+#: Night hours on the western clock before midnight (saa 1 to 5 usiku: 19:00 to 23:00); from saa 6
+#: usiku (midnight) on they are the next morning's.
+_SWAHILI_EVENING_HOURS = range(7, 12)
+
+
+def _swahili_clock(match: re.Match[str]) -> str:
+    """A Swahili clock as a 24-hour time ("saa 3:30 usiku" is 21:30, "saa 2 asubuhi" 08:00)."""
+    hour = (int(match.group(1)) + 6) % 12  # 0 is 12 o'clock
+    minute = int(match.group(2) or 0)
+    part = match.group(3).lower()
+    if part in ("mchana", "jioni") or (part == "usiku" and hour in _SWAHILI_EVENING_HOURS):
+        hour = 12 if hour == 0 else hour + 12  # (saa 6 mchana: noon)
+    elif part == "asubuhi" and hour == 0:
+        hour = 12  # saa 6 asubuhi: noon, the morning's end
+    return f"{hour:02d}:{minute:02d}"
+
+
+#: Solar Hijri months, Iran's names and Afghanistan's (Dari: the zodiac's), first to twelfth.
+_SOLAR_HIJRI_MONTHS = {
+    name: number
+    for names in (
+        ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+        ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    )
+    for number, name in enumerate(names, start=1)
+}
+_ANY_DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+#: A Solar Hijri date: day, month name, a year of the 1300s or 1400s ("۵ آذر ۱۴۰۵", "5 قوس 1405").
+_SOLAR_HIJRI_DATE = re.compile(
+    rf"(?<![\w])({_ANY_DIGIT}{{1,2}})\s+({'|'.join(sorted(_SOLAR_HIJRI_MONTHS, key=len, reverse=True))})"
+    rf"\s+((?:13|14|۱۳|۱۴|١٣|١٤){_ANY_DIGIT}{{2}})(?!\w)"
+)
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri date, by the 33-year arithmetic cycle (the calendar Iran
+    and Afghanistan use; it gives the first of Farvardin on the day of the March equinox for the
+    years news is written in: 1 Farvardin 1403 is 20 March 2024, 1405 is 21 March 2026)."""
+    # Days from 1 Farvardin 1 to the date, counted as the cycle places the leap years.
+    shifted = year + 1595
+    days = (
+        -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day
+        + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+    )  # fmt: skip
+    return date.fromordinal(days - _ORDINAL_SHIFT)
+
+
+#: ``days`` above counts from a year before ``date.toordinal``'s origin (1 January of year 1).
+_ORDINAL_SHIFT = 365
+
+
+def _solar_hijri(match: re.Match[str]) -> str:
+    """A Solar Hijri date as a Gregorian one the parser reads ("۵ آذر ۱۴۰۵" is "26 nov 2026")."""
+    day, year = (int(group.translate(_DIGITS)) for group in (match.group(1), match.group(3)))
+    month = _SOLAR_HIJRI_MONTHS[match.group(2)]
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return match.group()
+    gregorian = solar_hijri_to_gregorian(year, month, day)
+    return f"{gregorian.day} {_ENGLISH_MONTHS[gregorian.month - 1]} {gregorian.year}"
+
+
 #: The Levantine two-word months (Syria, Lebanon, Jordan, Iraq, Palestine): "تشرين الثاني" is November.
 #: Their one-word months ("آذار", "أيلول") are in ``dates.MONTHS``.
 _LEVANTINE_MONTHS = {"كانون الثاني": "jan", "تشرين الأول": "oct", "تشرين الاول": "oct", "تشرين الثاني": "nov",
@@ -191,6 +264,10 @@ def western(text: str) -> str:
     ):
         text = _HALF_DAY_AFTER.sub(lambda m: _half_day(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
         text = _HALF_DAY_BEFORE.sub(lambda m: _half_day(m.group(2), m.group(3), m.group(1)), text)
+    if ("saa " in text or "SAA " in text or "Saa " in text) and _SWAHILI_CLOCK.search(text):
+        text = _SWAHILI_CLOCK.sub(_swahili_clock, text)
+    if not text.isascii() and _ARABIC_LETTER.search(text) and _SOLAR_HIJRI_DATE.search(text):
+        text = _SOLAR_HIJRI_DATE.sub(_solar_hijri, text)
     if "تشرين" in text or "كانون" in text:
         text = _LEVANTINE_MONTH.sub(lambda match: _LEVANTINE_MONTHS[match.group()], text)
     if "háng" in text or "HÁNG" in text:
@@ -218,6 +295,9 @@ def western(text: str) -> str:
         text = _THAI_MONTH.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]} ", text)
         text = " ".join(text.split())
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(1)) - BUDDHIST_ERA_OFFSET), text)
+        text = _SHORT_BUDDHIST_YEAR.sub(
+            lambda match: str(_BUDDHIST_CENTURY + int(match.group(1)) - BUDDHIST_ERA_OFFSET), text
+        )
     return _CJK_CLOCK.sub(_clock, text) if _has_cjk_clock(text) else text
 
 

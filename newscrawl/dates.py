@@ -214,9 +214,17 @@ ZONE_ABBREVIATIONS = {
     "akst": -9 * 60,
     "akdt": -8 * 60,
     "hst": -10 * 60,
+    # South America (Brazil's Brasília time has kept no summer time since 2019)
+    "brt": -3 * 60,
+    "art": -3 * 60,
+    "uyt": -3 * 60,
+    "clt": -4 * 60,
+    "clst": -3 * 60,
+    "cot": -5 * 60,
+    "pet": -5 * 60,
 }
-#: Zone abbreviations that are English words ("3 eat", "2 cat"): read only as written in capitals.
-_ZONE_WORDS = frozenset({"wat", "cat", "eat"})
+#: Zone abbreviations that are English words ("3 eat", "2 cat", "art", "pet"): read only as written in capitals.
+_ZONE_WORDS = frozenset({"wat", "cat", "eat", "art", "cot", "pet"})
 #: US zones named without their season ("10:15 a.m. ET"): the zone's clock on that day. "et" is a
 #: word in French, Latin, Danish and Norwegian ("à 10:30 et mis à jour", "3.50 et"), so the zone
 #: is read only in capitals in the text as written, right after a clock time ("10:15", "10.15 am",
@@ -764,6 +772,7 @@ COUNTRY_ZONES = {
     "kz": "Asia/Almaty",
     "uz": "Asia/Tashkent",
     "ir": "Asia/Tehran",
+    "af": "Asia/Kabul",
     "iq": "Asia/Baghdad",
     "jo": "Asia/Amman",
     "lb": "Asia/Beirut",

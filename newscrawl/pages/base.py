@@ -196,7 +196,7 @@ _UPDATE_LABEL = re.compile(
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
-    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트)\b"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
@@ -207,12 +207,12 @@ _UPDATE_LABEL = re.compile(
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행)\b"
+    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행|شائع)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載"
     r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
 )
-_DATE_PART_MARKS = ("|", "·", "•", ";")
+_DATE_PART_MARKS = ("|", "·", "•", ";", "—", "（")  # (an em dash: "شائع ... — اپ ڈیٹ ..."; "...（最終更新 11月27日 ...）")
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
@@ -1619,18 +1619,33 @@ class ArticlePage:
                 return found[0]
         # Structured sources, most trusted first: the article's JSON-LD date, the meta tags,
         # then JSON-LD's weaker keys (dateCreated).
-        raws = [_ld_text(self.ld.get(ld_keys[0]))]
-        raws += [self.doc.meta_first(key) for key in meta_keys]
-        raws += [_ld_text(self.ld.get(key)) for key in ld_keys[1:]]
+        keyed = [(ld_keys[0], _ld_text(self.ld.get(ld_keys[0])))]
+        keyed += [(key, self.doc.meta_first(key)) for key in meta_keys]
+        keyed += [(key, _ld_text(self.ld.get(key))) for key in ld_keys[1:]]
         candidates: list[tuple[datetime, str]] = []
-        for raw in raws:
+        first_key = None
+        for key, raw in keyed:
             if raw:
                 parsed = parse_date(raw, self.tz, now=self.now, relative=self.counts_back)
                 if parsed:
+                    first_key = first_key or key
                     candidates.append((parsed, raw))
         page = self._dates_from_selectors(selectors)
         if not candidates:
             return page[0] if page else (None, None)
+        if first_key in _GENERIC_DATE_META and "date" in rest_keys:
+            # A page-wide "date" meta (TYPO3 writes the page's last change there) against the
+            # article's own element marked up as its publication: the marked-up element says more,
+            # when it is one day (several are a list's teasers) and the page shows no date line on
+            # the meta's day (a press release's "Berlin, 28.10.2021" over a draft's stamp of the 27th).
+            marked = self._dates_from_selectors(_MARKED_PUBLISHED)
+            day = candidates[0][0].date()
+            if (
+                len({value.date() for value, _ in marked}) == 1
+                and marked[0][0].date() != day
+                and all(shown.date() != day for shown, _, _ in self._date_lines)
+            ):
+                return marked[0]
         best, raw = candidates[0]
         others = candidates[1:] + page
         if _ambiguous_day(raw):
@@ -1900,8 +1915,9 @@ class ArticlePage:
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
-        if raw:
-            return parse_iso(raw, self.tz), raw
+        parsed = parse_iso(raw, self.tz) if raw else None
+        if parsed is not None and not self._teasers_only(parsed.date()):
+            return parsed, raw
         day = url_date(self.url)
         if day is not None:
             return datetime.combine(day, datetime.min.time(), tzinfo=self.tz), day.isoformat()
@@ -1924,6 +1940,27 @@ class ArticlePage:
                     continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _teasers_only(self, day: date) -> bool:
+        """True when the page writes ``day`` in its text, and only beside links to other stories
+        (``date_places.beside_teaser_link``): htmldate's fast mode read a teaser list's date (a menu's
+        or a "most read" tab's), another story's; no date is better than that one."""
+        anchor = self._dateline_anchor
+        seen = False
+        for node in self.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, owner in ((node.text, node), (node.tail, node.getparent())):
+                if not text or owner is None or not _YEAR.search(text):
+                    continue
+                for match in _DATE_IN_TEXT.finditer(text):
+                    parsed = parse_date(self._in_language(match.group()), UTC, now=self.now, relative=False)
+                    if parsed is None or parsed.date() != day:
+                        continue
+                    if not date_places.beside_teaser_link(owner, anchor, self.frame, self.url):
+                        return False
+                    seen = True
+        return seen
 
     def _htmldate_detached(self) -> list[HtmlElement]:
         """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
@@ -2419,6 +2456,11 @@ class ArticlePage:
         if not _UPDATE_LABEL.search(shown):
             return []
         dates = list(_DATE_IN_TEXT.finditer(shown))
+        if len(dates) < 2 and (written := western(shown)) != shown:
+            # One of the two in other digits or forms ("अपडेटेड: 27 नवंबर 2026, 10:15 AM IST | प्रकाशित:
+            # २६ नवंबर २०२६, ०९:४० PM"): both read as rewritten.
+            label, shown = label[: len(label) - len(shown)] + written, written
+            dates = list(_DATE_IN_TEXT.finditer(shown))
         if len(dates) == 1:
             return self._yearless_second(shown, label, dates[0])
         if len(dates) != 2:
@@ -2545,7 +2587,7 @@ class ArticlePage:
             tag = current.tag if isinstance(current.tag, str) else ""
             if current in frame or tag in ("body", "html"):
                 return False
-            if tag in _FOREIGN_TAGS:
+            if tag in _FOREIGN_TAGS and not (tag == "aside" and self._facts_aside(current)):
                 return True
             words = f"{current.get('class') or ''} {current.get('id') or ''}".split()
             if any(_foreign_word(word, _FOREIGN_STRICT) and _bem_block(word) not in blocks for word in words):
@@ -2553,6 +2595,13 @@ class ArticlePage:
             if "teaser" in (current.get("class") or "").lower():
                 return True
         return False
+
+    def _facts_aside(self, node: HtmlElement) -> bool:
+        """True for an ``<aside>`` that is the article's own box of facts (``date_places.facts_aside``:
+        ``<aside class="meta"><time datetime="2022-01-21">21.01.2022 - 13:30</time>`` after the
+        lead), whose date line is the article's; any other ``<aside>`` is a sidebar."""
+        anchor = self._dateline_anchor
+        return date_places.facts_aside(node, text_of(anchor) if anchor is not None else "")
 
     def published_at(self) -> datetime | None:
         return self._published_final[0]
@@ -4372,6 +4421,11 @@ def _labelled_update(label: str) -> bool:
 
 #: The marks that set a name apart from the date on a date line ("Daily Inquirer / 05:12 PM Nov 24, 2025").
 _LINE_PARTS = re.compile(r"\s+[/|·•]\s+")
+#: The same with a dash between spaces ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red": the
+#: section and the source), when the dated parts are the date and its time alone: a dash also ends a
+#: clause ("am 19.05.2007 in Aalen – Stadion", an event's place in the text).
+_DASHED_LINE_PARTS = re.compile(r"\s+[/|·•\-–—]\s+")
+MAX_DASHED_DATE_EXTRA_CHARS = 5
 #: Most words of a name set apart on a date line (the paper's, the desk's, the writer's).
 MAX_DATELINE_NAME_WORDS = 5
 
@@ -4398,13 +4452,19 @@ def _date_line_text(shown: str) -> bool:
     label = _PUBLISHED_LABEL.search(shown)  # the label itself is no sentence ("Originally published ...")
     if label and len(_date_words_left(shown[: label.start()] + shown[label.end() :])) <= MAX_DATELINE_EXTRA_CHARS:
         return True
-    parts = _LINE_PARTS.split(shown)
-    dated = [part for part in parts if _DIGIT.search(part)]
-    return (
-        len(dated) < len(parts)
-        and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
-        and len(_date_words_left(" ".join(dated))) <= MAX_DATELINE_EXTRA_CHARS
-    )
+    for marks, extra in ((_LINE_PARTS, MAX_DATELINE_EXTRA_CHARS), (_DASHED_LINE_PARTS, MAX_DASHED_DATE_EXTRA_CHARS)):
+        parts = marks.split(shown)
+        if marks is _LINE_PARTS:
+            dated = [part for part in parts if _DIGIT.search(part)]
+        else:  # (a section may hold a number: "1. Bundesliga")
+            dated = [part for part in parts if _DATE_IN_TEXT.search(part) or _has_time(part)]
+        if (
+            len(dated) < len(parts)
+            and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
+            and len(_date_words_left(" ".join(dated))) <= extra
+        ):
+            return True
+    return False
 
 
 #: A date labelled as the newspaper's printed issue, not the page's publication ("Edisi Cetak | Jumat,
@@ -4748,6 +4808,11 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "article_date_original",
 )
+#: Meta keys that name a date without saying of what: a CMS may fill them with the page's last
+#: change ("date", Dublin Core's "dc.date", "dcterms.date"); the publication marked up on the article's
+#: own element (``_MARKED_PUBLISHED``) wins over them when the two give other days.
+_GENERIC_DATE_META = frozenset({"date", "dc.date", "dcterms.date"})
+_MARKED_PUBLISHED = ("[itemprop=datePublished]",)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author",

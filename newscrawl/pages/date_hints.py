@@ -187,11 +187,21 @@ def writes_month_first(texts: Iterable[str]) -> bool:
     return month_first_seen
 
 
+#: A CJK month and day with no year before them ("11月27日", "11월 27일").
+_CJK_MONTH_DAY = re.compile(
+    r"(?<![\d年년])(?<![年년]\s)(?:1[0-2]|0?[1-9])\s*[月월]\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일]"
+)
+
+
 def year_filled(text: str, year: int) -> str | None:
     """``text`` with ``year`` written after its month and day when it gives none ("updated Nov. 4 at
     9:10 a.m." -> "updated Nov. 4, 2025 at 9:10 a.m."); None when it holds no month and day, or a year."""
     if _FULL_YEAR.search(text):
         return None
+    cjk = _CJK_MONTH_DAY.search(text)
+    if cjk is not None:  # "最終更新 11月27日 午前8:10": the year before the month, as CJK dates write it
+        mark = "년 " if "월" in cjk.group() else "年"
+        return f"{text[: cjk.start()]}{year}{mark}{text[cjk.start() :]}"
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(text):
             if match.group("month").lower() in MONTHS and 1 <= int(match.group("day")) <= 31:

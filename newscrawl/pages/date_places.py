@@ -1,13 +1,17 @@
 """Where a ``<time>`` stands against the article's headline: in a rail of teasers above it (another
-story's date), or labelled as the publication in the article's own footer (the article's date).
+story's date), or labelled as the publication in the article's own footer (the article's date); and
+which ``<aside>`` is the article's own box of facts (its date, section, source) rather than a sidebar.
 
-Read by ``ArticlePage._fallback_published`` when no stamp and no date line gave the date.
+Read by ``ArticlePage._fallback_published`` when no stamp and no date line gave the date, and by the
+date line search (``facts_aside``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -22,6 +26,10 @@ MAX_LABEL_CHARS = 40
 #: Fewest teaser links, each with a ``<time>`` of its own, that make a rail of teasers (a meta block
 #: with one topic link and the story's published and updated times is the article's own header).
 MIN_RAIL_TEASERS = 2
+#: Class-word parts that name an ``<aside>`` the article's own facts ("meta", "blogData",
+#: "article-info"), read as split at dashes, underscores and camel case.
+FACT_BOX_PARTS = frozenset({"meta", "metadata", "data", "info", "details", "facts"})
+_CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _branches(node: HtmlElement, headline: HtmlElement) -> tuple[HtmlElement, HtmlElement, HtmlElement] | None:
@@ -67,6 +75,55 @@ def in_rail_above(node: HtmlElement, headline: HtmlElement | None) -> bool:
     if article is not None and article not in set(node.iterancestors()):
         return True
     return _dated_teasers(branch, text_of(headline)) >= MIN_RAIL_TEASERS
+
+
+def facts_aside(node: HtmlElement, headline_text: str) -> bool:
+    """True for an ``<aside>`` that is the article's own box of facts, not a sidebar: its class names
+    facts (``FACT_BOX_PARTS``: ``<aside class="meta">``, ``<aside class="blogData">`` holding
+    "Datum 12.01.2017") and it links to no other story (a teaser's headline: a rail's dates are
+    other stories')."""
+    parts = {part.lower() for part in _CLASS_PARTS.split(node.get("class") or "") if part}
+    if FACT_BOX_PARTS.isdisjoint(parts):
+        return False
+    return next(_teaser_links(node, headline_text), None) is None
+
+
+#: How far up from a date's element a teaser's link is looked for (the date's span, the teaser's
+#: content block, the teaser).
+MAX_TEASER_DATE_DEPTH = 3
+
+
+def _elsewhere(link: HtmlElement, url: str | None) -> bool:
+    """True for a link to another page (not "#comments", not the page's own path)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    if not url:
+        return True
+    return urlsplit(urljoin(url, href)).path.rstrip("/") != urlsplit(url).path.rstrip("/")
+
+
+def beside_teaser_link(
+    node: HtmlElement, headline: HtmlElement | None, frame: frozenset[Any] = frozenset(), url: str | None = None
+) -> bool:
+    """True for an element showing a date next to a link to another story: the innermost block
+    around it (``MAX_TEASER_DATE_DEPTH`` levels up at most) that holds a teaser's headline link
+    (``_teaser_links``) and neither the page's headline nor the article's text (``frame``: its
+    element and their ancestors) ("<span class=newsitem-time>29.11.2022</span>" beside "<a>Die
+    Rückkehr des Preisprotestes</a>" in a menu's news list)."""
+    if headline is None:
+        return False  # no headline found: nothing tells the page's own block from another story's
+    headline_text = text_of(headline)
+    for depth, ancestor in enumerate((node, *node.iterancestors())):
+        if depth > MAX_TEASER_DATE_DEPTH or ancestor.tag in ("body", "html") or ancestor in frame:
+            return False
+        if ancestor is headline or headline in set(ancestor.iterdescendants()):
+            return False
+        if any(_elsewhere(link, url) for link in _teaser_links(ancestor, headline_text)):
+            # (a link within the page, "Es gibt schon 9 Kommentare": no other story)
+            # The page's own teaser in the list ("Recent posts": its headline linked) dates the page.
+            return not any(text_of(link) == headline_text for link in ancestor.iter("a"))
+    return False
 
 
 def _dated_teasers(branch: HtmlElement, headline_text: str) -> int:
