@@ -34,8 +34,11 @@ from tests.test_dedupe_review import review_set_tests
 #: 138 / 131 / 131 / 140: English briefs of an English original 19/30, Indonesian briefs and
 #: summaries of the Indonesian copies; the same stories merged wrongly (a pair more in each order:
 #: the brief S511-2 now found in S511's story, which holds N559).
+#: Raised by D24 (a summary or brief in another language: ``evidence.summarizes_across``) to 149 /
+#: 143 / 140 / 148 / 149: Indonesian summaries 25/25, Malay briefs 17/20, Malay summaries 10/15;
+#: no pair more merged wrongly.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 134, "reverse": 138, "shuffled-2": 131, "shuffled-3": 131, "shuffled-4": 140}
+PAIRS_FOUND_TODAY = {"publication": 149, "reverse": 143, "shuffled-2": 140, "shuffled-3": 148, "shuffled-4": 149}
 SAME_STORY_PAIRS = 160
 
 #: Stories merged today that are different stories (label pairs), each an own report with

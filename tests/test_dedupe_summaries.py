@@ -5,13 +5,14 @@ a third of the story's length, against Kontan's and IANS' briefs, N437 and N445;
 
 Fixtures written for these tests: a wire report of a dock strike, a one-paragraph summary of it,
 a one-sentence brief of it, a rival agency's brief of the strike and another brief giving a
-figure of its own.
+figure of its own; a wire report of floods, its summary in Indonesian and another outlet's
+short report of the floods in Indonesian.
 """
 
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import summarizes
+from newscrawl.dedupe.evidence import summarizes, summarizes_across
 from tests.dedupe_corpus import article
 
 
@@ -112,3 +113,63 @@ def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
     summary = _fp("https://brief.example/strike-dated", dated, "en", 11, "In brief: Surabaya port strike")
     found = compare(summary, wire)
     assert found is not None and found.kind == "rewrite"
+
+
+#: A wire report of floods in Central Java, its names and figures in every paragraph.
+FLOOD_WIRE = (
+    "SEMARANG, Indonesia (Wire) - Floods after two days of heavy rain forced 4,300 people from their homes"
+    " in Semarang and Demak in Central Java on Wednesday, the national disaster agency BNPB said, and"
+    " closed a stretch of the north coast highway.\n\n"
+    "BNPB spokesman Abdul Muhari said water up to 1.5 metres deep covered 27 villages, and that two"
+    " people were missing after being swept away in Kudus.\n\n"
+    "The Jratun river burst its banks near Karanganyar early on Wednesday, regional disaster chief"
+    " Bergas Penanggungan said, sending water into the districts of Sayung and Mranggen.\n\n"
+    "Train operator KAI cancelled 14 services between Semarang and Surabaya and diverted 9 others through"
+    " Solo, spokesman Franoto Wibowo said.\n\n"
+    "The meteorology agency BMKG forecast more rain until Saturday and warned of landslides in the hills"
+    " of Temanggung, Wonosobo and Banjarnegara."
+)
+#: Its summary in Indonesian (review set 9's Indonesian and Malay summaries of English stories):
+#: a few of its names and figures from the first, fourth and last paragraphs, in their order.
+FLOOD_SUMMARY_ID = (
+    "Banjir memaksa 4.300 warga Semarang dan Demak mengungsi pada Rabu, kata BNPB. Kereta api juga"
+    " terganggu: KAI membatalkan 14 perjalanan antara Semarang dan Surabaya, sedangkan BMKG"
+    " memperkirakan hujan lebat masih turun sampai Sabtu dan mengingatkan warga di perbukitan akan"
+    " bahaya longsor."
+)
+#: Another outlet's short report from Demak in Indonesian: the story's river, villages, official
+#: and count of the displaced, and a count of its own (review set 6: AP's families at Wamena cut
+#: short, S234-2, against Reuters' crash in Indonesian, S233-5: a baby's age of its own).
+FLOOD_RIVAL_ID = (
+    "DEMAK (Kabar) - Warga Sayung dan Mranggen di Demak bertahan di atap rumah pada Rabu setelah Jratun"
+    " meluap di dekat Karanganyar, kata Bergas Penanggungan. Di posko pengungsian, 3 bayi dirawat karena"
+    " demam, sementara BNPB mencatat 4.300 warga Semarang dan Demak mengungsi."
+)
+
+
+def _flood(url: str, body: str, language: str, hour: int) -> dict:
+    return _fp(url, body, language, hour, "Banjir Semarang dan Demak")
+
+
+def test_a_summary_in_another_language_is_a_translation_of_the_story():
+    """A few of the story's names and figures from three of its paragraphs (anchor score 0.13,
+    no translation verdict), in other words than the story's, so the word test cannot hold:
+    every name and figure it gives is the story's, in the story's order, and it has no number of
+    its own."""
+    wire = _fp("https://wire.example/flood", FLOOD_WIRE, "en", 6, "Floods force thousands from homes in Central Java")
+    summary = _flood("https://berita.example/banjir", FLOOD_SUMMARY_ID, "id", 11)
+    assert not summarizes(summary, wire)
+    assert summarizes_across(summary, wire) and summarizes_across(wire, summary)
+    for first, second in ((summary, wire), (wire, summary)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "translation"
+
+
+def test_another_outlets_short_report_in_another_language_stays_apart():
+    """Another outlet's report from the flooded villages names the story's river, places and
+    official in the story's order, with nothing else of its own but a count the story does not
+    give (3 babies): no summary of the story."""
+    wire = _fp("https://wire.example/flood", FLOOD_WIRE, "en", 6, "Floods force thousands from homes in Central Java")
+    rival = _flood("https://kabar.example/banjir", FLOOD_RIVAL_ID, "id", 11)
+    assert not summarizes_across(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
