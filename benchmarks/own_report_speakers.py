@@ -10,7 +10,7 @@ terang/tambah) is a speaker in the other too, and whether only one of the two qu
 Each pair of two stories is printed with the longer one's words.
 
     .venv/bin/python benchmarks/own_report_speakers.py --ntrex /work/shared/data/ntrex-128-subset \
-        [--probes /path/probes40.py ...]
+        [--variants] [--probes /path/probes40.py ...]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import argparse
 import importlib
 import importlib.util
 import itertools
+import random
 import re
 import sys
 from collections import Counter
@@ -28,7 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import newscrawl.dedupe.evidence as evidence  # noqa: E402
-from benchmarks.dedupe_eval import load_ntrex  # noqa: E402
+from benchmarks.dedupe_eval import VARIANTS, load_ntrex, make_variant  # noqa: E402
 from newscrawl.dedupe.features import fingerprint  # noqa: E402
 
 _NAME = r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)"
@@ -96,6 +97,16 @@ def pairs(args: argparse.Namespace) -> Any:
         for i, j in itertools.combinations(range(len(docs)), 2):
             if truth[i] == truth[j] and "en" in (docs[i]["language"], docs[j]["language"]):
                 yield "ntrex", docs[i], docs[j], True
+    if args.ntrex and args.variants:  # the eval's cross-language variants against their English original
+        english = {t: d for d, t in zip(docs, truth, strict=True) if d["language"] == "en"}
+        for _, kind in VARIANTS:
+            for lang in ("id", "ms"):
+                rng = random.Random(f"{kind}:{lang}")
+                pairs = [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang and t in english]
+                titles = [d["title"] for d, _ in pairs]
+                for k, (d, t) in enumerate(pairs):
+                    copy = make_variant(kind, d, rng, titles[(k + 7) % len(pairs)], english[t]["url"])
+                    yield f"variant {kind}", english[t], copy, True
     for path in args.probes:
         spec = importlib.util.spec_from_file_location(Path(path).stem, path)
         module = importlib.util.module_from_spec(spec)
@@ -108,6 +119,7 @@ def pairs(args: argparse.Namespace) -> Any:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ntrex", help="the NTREX subset's directory")
+    parser.add_argument("--variants", action="store_true", help="with --ntrex: the eval's variants too")
     parser.add_argument("--probes", nargs="*", default=[], help="probe files with rows() -> (rows, labels)")
     args = parser.parse_args()
     for name, test in _HELPERS.items():
