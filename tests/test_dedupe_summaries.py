@@ -12,7 +12,7 @@ short report of the floods in Indonesian.
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import summarizes, summarizes_across
+from newscrawl.dedupe.evidence import REWRITE_SCORE, Evidence, summarizes, summarizes_across
 from tests.dedupe_corpus import article
 
 
@@ -224,16 +224,16 @@ def test_a_summary_crawled_before_its_story_and_its_cut_joins_the_story(tmp_path
 
 
 def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_path):
-    # A round-up page holding the strike report and the quake report, dated first, crawled last:
-    # near to the strike's cut, summarized by the quake's summary. The two stories stay apart.
-    cut = article("https://cut.example/strike", STRIKE_CUT, "en", "2026-05-12", 7, title="Dock strike")
+    # A round-up page holding the quake report and the strike report, dated first, crawled last:
+    # near to the strike's copy (a part of it: half its length), summarized by the quake's
+    # summary, each crawled before it as a story of its own. The two stories stay apart.
+    mirror = article("https://mirror.example/strike", STRIKE_WIRE, "en", "2026-05-12", 7, title="Dock strike")
     summary = article("https://brief.example/quake", QUAKE_SUMMARY, "en", "2026-05-12", 10, title="Quake")
-    digest = article("https://digest.example/today", STRIKE_WIRE + "\n\n" + QUAKE_WIRE, "en", "2026-05-12", 5,
+    digest = article("https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5,
                      title="Today")
-    assert compare(fingerprint(digest), fingerprint(cut)).kind == "near"
-    assert compare(fingerprint(summary), fingerprint(digest)) == compare(
-        fingerprint(summary), fingerprint(article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6))
-    )
-    assert compare(fingerprint(summary), fingerprint(digest)).kind == "rewrite"
-    stories = _stories(tmp_path, [summary, cut, digest])
-    assert stories[summary["url"]] != stories[cut["url"]]
+    quake = article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6, title="Quake")
+    assert compare(fingerprint(digest), fingerprint(mirror)).kind == "near"
+    assert compare(fingerprint(summary), fingerprint(quake)) == Evidence("rewrite", REWRITE_SCORE)
+    assert compare(fingerprint(summary), fingerprint(digest)) == Evidence("rewrite", REWRITE_SCORE)
+    stories = _stories(tmp_path, [summary, mirror, digest])
+    assert stories[summary["url"]] != stories[mirror["url"]]
