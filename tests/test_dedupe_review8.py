@@ -48,8 +48,10 @@ from tests.test_dedupe_review import review_set_tests
 #: Raised by D23 (a summary of one text in its language: ``evidence.summarizes``) to 168 / 155 /
 #: 160 / 168 / 168: every summary found in publication order and shuffles 3-4; S402-4 (reverse)
 #: and S405-3 (reverse, shuffle 2), published after the story but crawled first, stay apart.
+#: Raised by D27 (a summary of the article a cut of its story gives, past the digest guard:
+#: ``engine.SUMMARY_PART``) to 168 / 162 / 162 / 168 / 168: S402-4 and S405-3 found in every order.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 155, "shuffled-2": 160, "shuffled-3": 168, "shuffled-4": 168}
+PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 162, "shuffled-2": 162, "shuffled-3": 168, "shuffled-4": 168}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs): none. R38 found three, gone

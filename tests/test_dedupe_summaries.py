@@ -12,7 +12,7 @@ short report of the floods in Indonesian.
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import summarizes, summarizes_across
+from newscrawl.dedupe.evidence import REWRITE_SCORE, Evidence, summarizes, summarizes_across
 from tests.dedupe_corpus import article
 
 
@@ -173,3 +173,67 @@ def test_another_outlets_short_report_in_another_language_stays_apart():
     rival = _flood("https://kabar.example/banjir", FLOOD_RIVAL_ID, "id", 11)
     assert not summarizes_across(rival, wire)
     assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
+# The engine (review set 8's S402-4 and S405-3 in reverse order): a summary published after its
+# story but crawled first began a story of its own; the story's original, crawled after its cut,
+# joins the cut (a part of it) and matches the summary, whose story the digest guard kept apart.
+#: The strike report cut after its second paragraph, on another site.
+STRIKE_CUT = "\n\n".join(STRIKE_WIRE.split("\n\n")[:2])
+#: A second, unrelated story and a summary of it, for a digest page holding both stories.
+QUAKE_WIRE = (
+    "PADANG, Indonesia (Wire) - A magnitude 5.8 earthquake shook West Sumatra on Tuesday morning,"
+    " damaging 23 houses in two districts, the disaster agency BNPB said.\n\n"
+    "The quake struck at 08.15 local time at a depth of 10 km, 41 km southwest of Pariaman, agency"
+    " spokesman Abdul Muhari said.\n\n"
+    "Muhari said six people were treated for light injuries in the Padang Pariaman and Agam districts.\n\n"
+    "The meteorology agency BMKG said the quake could not trigger a tsunami, and nine aftershocks"
+    " followed within two hours.\n\n"
+    "Schools in Pariaman were closed for the day while engineers checked 17 buildings, the local"
+    " government said."
+)
+QUAKE_SUMMARY = (
+    "West Sumatra was shaken on Tuesday by a 5.8 magnitude quake that damaged 23 houses, BNPB said."
+    " Spokesman Abdul Muhari said six people were treated for light injuries, while the BMKG agency"
+    " ruled out a tsunami."
+)
+
+
+def _stories(tmp_path, docs: list[dict]) -> dict[str, str]:
+    """url -> the story each article ended in, the articles processed in the order given."""
+    from newscrawl.dedupe import DedupeEngine
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "stories.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        verdicts = [engine.process(d) for d in docs]
+        return {d["url"]: store.resolve_story(v.story_id) for d, v in zip(docs, verdicts, strict=True)}
+    finally:
+        store.close()
+
+
+def test_a_summary_crawled_before_its_story_and_its_cut_joins_the_story(tmp_path):
+    wire = article("https://wire.example/strike", STRIKE_WIRE, "en", "2026-05-12", 6, title="Dock strike")
+    cut = article("https://cut.example/strike", STRIKE_CUT, "en", "2026-05-12", 7, title="Dock strike")
+    summary = article("https://brief.example/strike", STRIKE_SUMMARY, "en", "2026-05-12", 10, title="Strike")
+    assert compare(fingerprint(wire), fingerprint(cut)).kind == "near"
+    assert compare(fingerprint(summary), fingerprint(cut)) is None
+    stories = _stories(tmp_path, [summary, cut, wire])  # latest first
+    assert stories[summary["url"]] == stories[wire["url"]] == stories[cut["url"]]
+
+
+def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_path):
+    # A round-up page holding the quake report and the strike report, dated first, crawled last:
+    # near to the strike's copy (a part of it: half its length), summarized by the quake's
+    # summary, each crawled before it as a story of its own. The two stories stay apart.
+    mirror = article("https://mirror.example/strike", STRIKE_WIRE, "en", "2026-05-12", 7, title="Dock strike")
+    summary = article("https://brief.example/quake", QUAKE_SUMMARY, "en", "2026-05-12", 10, title="Quake")
+    digest = article("https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5,
+                     title="Today")
+    quake = article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6, title="Quake")
+    assert compare(fingerprint(digest), fingerprint(mirror)).kind == "near"
+    assert compare(fingerprint(summary), fingerprint(quake)) == Evidence("rewrite", REWRITE_SCORE)
+    assert compare(fingerprint(summary), fingerprint(digest)) == Evidence("rewrite", REWRITE_SCORE)
+    stories = _stories(tmp_path, [summary, mirror, digest])
+    assert stories[summary["url"]] != stories[mirror["url"]]

@@ -32,7 +32,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newscrawl.config import get_float, get_int
-from newscrawl.dedupe.evidence import ONE_TEXT_SCORE, Evidence, as_translations, compare, links_to
+from newscrawl.dedupe.evidence import (
+    ONE_TEXT_SCORE,
+    Evidence,
+    anchors_held,
+    as_translations,
+    compare,
+    links_to,
+    summarizes,
+)
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
@@ -765,13 +773,39 @@ class DedupeEngine:
             # publication order, dated first, it takes both: so when the article holds the
             # copies of either story as a part (or is a part of them), the two stories' copies
             # must be copies of each other, as _join asks.
+            # A summary of the article is no part of a digest's other story when a cut of the
+            # article's story (the part it holds) gives its facts: a digest's two stories are two
+            # events (review set 8's S402-4 and S405-3, crawled before their story's cut).
             own = witnesses.get(story_id, [])
-            if (_holds_a_part(fp, found) or _holds_a_part(fp, own)) and not self._copies(fp, found, own):
+            if (
+                (_holds_a_part(fp, found) or _holds_a_part(fp, own))
+                and not self._copies(fp, found, own)
+                and not self._summary_of_part(fp, found, first, own)
+            ):
                 continue
             story_id = self._fold({story_id: kind, other: verdict.kind}, merged)
             self._relabel(first, story_id, verdict)
             witnesses = None
         return story_id
+
+    def _summary_of_part(
+        self,
+        fp: dict[str, Any],
+        found: list[tuple[dict[str, Any], Evidence]],
+        first: dict[str, Any],
+        own: list[tuple[dict[str, Any], Evidence]],
+    ) -> bool:
+        """Whether the later story's first copy, matched by no copy beyond doubt, is a summary of
+        the article (``summarizes``, the shorter) whose names and figures a part of the article
+        that the article's story holds (a cut, matched beyond doubt) gives for the most part
+        (``SUMMARY_PART`` of them): a summary of the article's one story, not of a digest page's
+        other story, whose events a cut of the first does not give."""
+        if any(_beyond_doubt(e) for _, e in found) or (first.get("words") or 0) >= (fp.get("words") or 0):
+            return False
+        if not summarizes(first, fp, self.config.window_days):
+            return False
+        parts = [c for c, e in own if _beyond_doubt(e) and not _whole_copy(fp, c, e)]
+        return any(anchors_held(first, c) >= SUMMARY_PART for c in parts)
 
     def _relabel(self, first: dict[str, Any], story_id: str, verdict: Evidence) -> None:
         """A later story's first copy folded into the article's story by ``verdict`` holds the
@@ -1059,6 +1093,11 @@ class DedupeEngine:
 #: A stored copy within this ratio of an article's length, either way, copies it whole
 #: (not a part of it, nor it a part of the copy).
 WHOLE_RATIO = 0.8
+
+#: A summary crawled before its story is folded into the story past the digest guard when a
+#: cut of the story holds this share of its names and figures (review set 8: 0.5 and 0.92; a
+#: digest's other, unrelated story shares next to none).
+SUMMARY_PART = 0.4
 
 
 def _after_moves(docs: list[dict[str, Any]], verdicts: list[Verdict]) -> list[Verdict]:

@@ -316,6 +316,13 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     return sum((Counter(first) & Counter(second)).values()) / len(first) >= SUMMARY_WORDS
 
 
+def anchors_held(short: dict[str, Any], part: dict[str, Any]) -> float:
+    """The share of ``short``'s names and figures (anchors) that ``part`` gives too: how much of
+    a summary a cut of its story holds (the engine's digest guard, ``_summary_of_part``)."""
+    mine = _anchor_set(short)
+    return len(mine & _anchor_set(part)) / len(mine) if mine else 0.0
+
+
 def summarizes_across(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bool:
     """Is the shorter of two articles in two languages a summary or brief of the other?
 
