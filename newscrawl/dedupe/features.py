@@ -55,9 +55,8 @@ logger = logging.getLogger(__name__)
 #: 2: the eleventh session's briefs D13 and D14 (``asides``, ``money``, ``years``; section calls).
 #: 3: the twelfth session's D16 (``units``: a nautical mile is 1.852 km, "120 mil laut"; anchors:
 #: the first figure of a range of rates, "4,0-4,8 persen"). 4: the thirteenth session's D18 (``units``:
-#: "7 batu nautika", a Malay nautical mile). 5: the fourteenth session's D26 (anchors: place names
-#: a translation writes its own way, "Jepang" / "Jepun" → "japan", "Jawa Tengah" → "java", "central").
-FINGERPRINT_VERSION = 5
+#: "7 batu nautika", a Malay nautical mile).
+FINGERPRINT_VERSION = 4
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8

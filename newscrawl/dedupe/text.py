@@ -394,54 +394,6 @@ _NOT_NAMES = frozenset(
     tuan nyonya bapak ibu pak bu encik puan
     """.split()
 )
-#: The words of place names a translation writes its own way, beyond CLDR's country names
-#: (:func:`_exonyms`): Indonesian and Malay provinces and regions ("Jawa Tengah" for "Central
-#: Java", "Sumatera Utara" for "North Sumatra", "Kepulauan Riau" for "Riau Islands"), whose
-#: English names CLDR does not hold. Ours; a word of each language → the English one. The
-#: compass words are read so in every language, so "Nusa Tenggara" stays one name in both.
-_PLACE_WORDS = {
-    "jawa": "java", "sumatera": "sumatra", "tengah": "central", "utara": "north", "selatan": "south",
-    "barat": "west", "timur": "east", "tenggara": "southeast", "kepulauan": "islands",
-    "melaka": "malacca", "pinang": "penang", "serikat": "states", "syarikat": "states",
-    "amerika": "america", "turkey": "turkiye",
-}
-
-
-@functools.cache
-def _exonyms() -> dict[str, str]:
-    """Folded word of a place name in Indonesian or Malay → the English one's, so a translation
-    keeps its places as anchors ("Jepang"/"Jepun" → "japan", "Tiongkok" → "china", "Korea
-    Selatan" → "korea", "south"). Country names from CLDR (Babel), each word of one language's
-    name that the other's lacks paired when one is left on each side after ``_PLACE_WORDS``;
-    never a word that is itself a word of an English country name ("Georgia", "Guinea")."""
-    import babel
-
-    names = [babel.Locale(code).territories for code in ("en", "id", "ms")]
-    english_words = {w for name in names[0].values() for w in words(name)}
-    table = dict(_PLACE_WORDS)
-    seen: dict[str, set[str]] = {}
-    for code, english in names[0].items():
-        if not code.isalpha() or code[0] == "X" or code == "ZZ":  # regions ("001"), pseudo-codes
-            continue
-        target = [table.get(w, w) for w in words(english)]
-        for other in names[1:]:
-            name = other.get(code)
-            if not name:
-                continue
-            own = [table.get(w, w) for w in words(name)]
-            left, right = [w for w in own if w not in target], [w for w in target if w not in own]
-            # Short words are abbreviations ("Kep." for "Kepulauan", "St." for "Saint").
-            if (
-                len(left) == 1 == len(right)
-                and min(len(left[0]), len(right[0])) >= 4
-                and left[0] not in english_words
-                and left[0] not in _PLACE_WORDS.values()
-            ):
-                seen.setdefault(left[0], set()).add(right[0])
-    table.update({w: t.pop() for w, t in seen.items() if len(t) == 1})
-    return table
-
-
 #: A number as written (separators and a percent sign included).
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _QUOTE = re.compile(r"[\"“”«»„]([^\"“”«»„]{12,400})[\"“”«»„]")
@@ -809,7 +761,7 @@ def _candidate_anchor(token: str) -> str | None:
         folded = fold(token.removesuffix("'s"))
         anchor = DATE_WORDS.get(folded)
         if anchor is None:
-            anchor = _exonyms().get(folded, folded) if folded not in _NOT_NAMES and len(folded) > 1 else None
+            anchor = folded if folded not in _NOT_NAMES and len(folded) > 1 else None
     else:
         anchor = DATE_WORDS[token]
     if len(_anchor_of) >= _ANCHOR_MEMO:
