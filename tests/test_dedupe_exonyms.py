@@ -1,12 +1,17 @@
 """Place names a translation writes its own way ("Jepang" / "Jepun" for "Japan", "Korea Selatan"
-for "South Korea", "Jawa Tengah" for "Central Java") are one anchor (D26; D24 found summaries
-missed for "Jawa Tengah").
+for "South Korea", "Jawa Tengah" for "Central Java") are other names to the engine today (D24
+found summaries missed for "Jawa Tengah"). D26 made them one anchor (CLDR's country names in
+Indonesian and Malay through Babel, a table of province words) and measured it: set 9 merged
+two more pairs of different stories in two of five orders (docs/dedupe.md, "fourteenth session
+(D26)"), so it was not adopted. Strict xfails: what the engine still misses.
 
 Fixtures written for these tests: a wire report of a car plant opening in Central Java, its
 summary in Indonesian, and sentences naming countries and provinces in three languages.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.evidence import summarizes_across
@@ -18,6 +23,7 @@ def _fp(url: str, body: str, language: str, hour: int, title: str) -> dict:
     return fingerprint(article(url, body, language, "2026-06-03", hour, title=title))
 
 
+@pytest.mark.xfail(strict=True, reason="no exonym table: 'Jepang' is not 'Japan' to the engine (D26)")
 def test_country_and_province_names_agree_across_english_indonesian_and_malay():
     english = anchors("Officials of Japan, South Korea, the United States and China met in Central Java on Friday.")
     indonesian = anchors("Pejabat Jepang, Korea Selatan, Amerika Serikat dan Tiongkok bertemu di Jawa Tengah pada Jumat.")
@@ -51,9 +57,10 @@ PLANT_SUMMARY_ID = (
 )
 
 
+@pytest.mark.xfail(strict=True, reason="no exonym table: the summary's places are names of its own (D26)")
 def test_a_summary_naming_places_in_its_language_is_a_translation_of_the_story():
-    """Before, "Jepang", "Korea Selatan", "Jawa Tengah" and "Tiongkok" were names of the summary's
-    own (its anchors' weight not the story's): no verdict either way."""
+    """Today "Jepang", "Korea Selatan", "Jawa Tengah" and "Tiongkok" are names of the summary's
+    own (its anchors' weight not the story's): no verdict either way. Passes with D26's table."""
     wire = _fp("https://wire.example/plant", PLANT_WIRE, "en", 6, "Japanese, Korean venture opens battery plant")
     summary = _fp("https://berita.example/pabrik", PLANT_SUMMARY_ID, "id", 11, "Pabrik baterai di Batang")
     assert summarizes_across(summary, wire) and summarizes_across(wire, summary)
