@@ -240,11 +240,10 @@ def is_media_page(tree: HtmlElement, ld_types: set[str] | frozenset[str], og_typ
     if not (
         MEDIA_TYPES & set(ld_types)
         or og_type.startswith(("video", "music"))
-        or any(next(p.iterancestors("aside", "footer"), None) is None for p in tree.iter(*_PLAYER_TAGS))
         or any(
-            _EMBEDDED_PLAYER.search(p.get("src") or p.get("data-src") or "")
+            (p.tag != "iframe" or _EMBEDDED_PLAYER.search(p.get("src") or p.get("data-src") or ""))
             and next(p.iterancestors("aside", "footer"), None) is None
-            for p in tree.iter("iframe")
+            for p in tree.iter(*_PLAYER_TAGS, "iframe")
         )
     ):
         return False
