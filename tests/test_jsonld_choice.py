@@ -116,5 +116,7 @@ def test_the_first_object_stays_when_it_is_the_pages() -> None:
 
 def test_odd_address_values_do_not_raise() -> None:
     odd = {**RELATED, "url": ["x", {"@id": 3}, None], "@id": {"a": 1}, "mainEntityOfPage": [[], 5]}
-    graph = {"@graph": [odd, {"@type": "ItemList", "itemListElement": [{"item": 7}, "y", None]}, {**OWN, "position": "a"}]}
+    graph = {
+        "@graph": [odd, {"@type": "ItemList", "itemListElement": [{"item": 7}, "y", None]}, {**OWN, "position": "a"}]
+    }
     assert page(ld(graph), h1="").doc.article_ld["headline"] == RELATED["headline"]

@@ -169,5 +169,6 @@ def test_an_embedded_youtube_or_vimeo_player_with_a_caption_is_no_article_and_a_
     # A short story with a video in it: its text is longer than a caption.
     assert _reason(_recording(youtube, PROSE + " " + PROSE)) is None
     # Another frame (a map, an ad), or the player in a sidebar: not the page's recording.
-    assert _reason(_recording('<iframe src="https://maps.example/embed?q=quay"></iframe>', caption)) != "not_article:media"
+    frame = '<iframe src="https://maps.example/embed?q=quay"></iframe>'
+    assert _reason(_recording(frame, caption)) != "not_article:media"
     assert _reason(_recording(f"<aside>{youtube}</aside>", caption)) != "not_article:media"

@@ -416,7 +416,11 @@ class PageDocument:
                 return obj
         listed = _listed_ids(self.jsonld)
         for obj in found:
-            if not ("ListItem" in jsonld_types(obj) or "position" in obj or any(obj.get(k) in listed for k in ("@id", "url") if isinstance(obj.get(k), str))):
+            if not (
+                "ListItem" in jsonld_types(obj)
+                or "position" in obj
+                or any(obj.get(k) in listed for k in ("@id", "url") if isinstance(obj.get(k), str))
+            ):
                 return obj
         return found[0]
 

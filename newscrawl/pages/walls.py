@@ -218,7 +218,9 @@ MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "PodcastEpisode", "RadioE
 #: Elements that play a recording on the page.
 _PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio")
 #: An ``<iframe>`` address that plays a recording hosted elsewhere: a YouTube or Vimeo player.
-_EMBEDDED_PLAYER = re.compile(r"^(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/)", re.I)
+_EMBEDDED_PLAYER = re.compile(
+    r"^(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/)", re.I
+)
 #: Most words a recording's page shows outside its links (menus, lists of other videos): the title, a
 #: line of date and length, a caption of a sentence or two (review rv27: 30 and 35). A story's
 #: text, a brief's included, is longer.
