@@ -158,3 +158,17 @@ def test_a_story_with_a_video_a_video_in_a_sidebar_and_a_signed_clip_are_article
     assert _reason(page.replace('content="website"', 'content="article"')) is None
     signed = page.replace('<p class="caption">', '<div class="byline">By Kit Lane</div><p class="caption">')
     assert _reason(signed) is None
+
+
+def test_an_embedded_youtube_or_vimeo_player_with_a_caption_is_no_article_and_a_story_with_one_is() -> None:
+    caption = "A drone flew over the new harbour wall on its first day of work."
+    youtube = '<iframe src="https://www.youtube.com/embed/Xq4bT0r9mZk" allowfullscreen></iframe>'
+    assert _reason(_recording(youtube, caption)) == "not_article:media"
+    vimeo = '<div class="embed"><iframe data-src="//player.vimeo.com/video/48211907"></iframe></div>'
+    assert _reason(_recording(vimeo, caption)) == "not_article:media"
+    # A short story with a video in it: its text is longer than a caption.
+    assert _reason(_recording(youtube, PROSE + " " + PROSE)) is None
+    # Another frame (a map, an ad), or the player in a sidebar: not the page's recording.
+    frame = '<iframe src="https://maps.example/embed?q=quay"></iframe>'
+    assert _reason(_recording(frame, caption)) != "not_article:media"
+    assert _reason(_recording(f"<aside>{youtube}</aside>", caption)) != "not_article:media"

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from copy import deepcopy
 from functools import cached_property
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree, html
 from lxml.html import HtmlElement
@@ -296,6 +297,52 @@ def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
             yield from _walk_jsonld(main)
 
 
+#: Keys whose values are other things than the object itself: a list's items, a whole's parts.
+_PART_KEYS = ("itemListElement", "hasPart", "relatedLink")
+
+
+def _address(value: Any) -> str:
+    """``value`` as an address to compare: no scheme, ``www.``, fragment or closing slash, host in lower case."""
+    if not isinstance(value, str) or "/" not in value:
+        return ""
+    rest = value.strip().split("#", 1)[0].split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    host = host.lower().removeprefix("www.")
+    return f"{host}/{path}".rstrip("/") if host else ""
+
+
+def _ld_addresses(obj: dict[str, Any]) -> Iterator[Any]:
+    """The addresses a JSON-LD object gives for itself: ``url``, ``@id``, ``mainEntityOfPage``."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, dict):
+                yield item.get("@id")
+                yield item.get("url")
+            else:
+                yield item
+
+
+def _folded(value: Any) -> str:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else ""
+
+
+def _listed_ids(objects: list[dict[str, Any]]) -> set[str]:
+    """``@id`` values that a list or a part refers to (``itemListElement``, ``hasPart``, ``relatedLink``)."""
+    ids: set[str] = set()
+    for obj in objects:
+        for key in _PART_KEYS:
+            value = obj.get(key)
+            for item in value if isinstance(value, list) else (value,):
+                if isinstance(item, dict) and item.get("item"):
+                    item = item["item"]  # a ListItem
+                if isinstance(item, dict):
+                    item = item.get("@id") or item.get("url")
+                if isinstance(item, str):
+                    ids.add(item)
+    return ids
+
+
 def jsonld_types(obj: dict[str, Any]) -> set[str]:
     """The ``@type`` names of a JSON-LD object, without vocabulary prefixes."""
     value = obj.get("@type")
@@ -340,11 +387,42 @@ class PageDocument:
 
     @cached_property
     def article_ld(self) -> dict[str, Any]:
-        """The JSON-LD object describing the article (merged with its WebPage when split), or ``{}``."""
-        for obj in self.jsonld:
-            if jsonld_types(obj) & ARTICLE_TYPES:
+        """The JSON-LD object describing the page's own article, or ``{}``.
+
+        A page may describe several (a story with its related stories, a live blog's postings, a
+        graph with a list of articles): the own one is the object whose ``url``, ``@id`` or
+        ``mainEntityOfPage`` is the page's address or canonical address, else the one whose
+        headline is the page's (an ``<h1>``, og:title), else the first one that no list or part
+        (``itemListElement``, ``hasPart``, ``relatedLink``) refers to, else the first.
+        """
+        found = [obj for obj in self.jsonld if jsonld_types(obj) & ARTICLE_TYPES]
+        if len(found) < 2:
+            return found[0] if found else {}
+        own = set()
+        for address in (self.url, self.link_href("canonical"), self.meta_first("og:url")):
+            if address:
+                key = _address(urljoin(self.url or "", address))
+                own |= {key, key.split("?")[0]}
+        own.discard("")
+        for obj in found:
+            if any(_address(value) in own for value in _ld_addresses(obj)):
                 return obj
-        return {}
+        headlines = {_folded(self.meta_first("og:title", "twitter:title") or "")}
+        if self.tree is not None:
+            headlines |= {_folded(node.text_content()) for node in itertools.islice(self.tree.iter("h1"), 3)}
+        headlines.discard("")
+        for obj in found:
+            if any(_folded(obj.get(key)) in headlines for key in ("headline", "name")):
+                return obj
+        listed = _listed_ids(self.jsonld)
+        for obj in found:
+            if not (
+                "ListItem" in jsonld_types(obj)
+                or "position" in obj
+                or any(obj.get(k) in listed for k in ("@id", "url") if isinstance(obj.get(k), str))
+            ):
+                return obj
+        return found[0]
 
     @cached_property
     def ld_types(self) -> set[str]:

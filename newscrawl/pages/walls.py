@@ -217,6 +217,10 @@ def is_event_page(
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "PodcastEpisode", "RadioEpisode"})
 #: Elements that play a recording on the page.
 _PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio")
+#: An ``<iframe>`` address that plays a recording hosted elsewhere: a YouTube or Vimeo player.
+_EMBEDDED_PLAYER = re.compile(
+    r"^(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/)", re.I
+)
 #: Most words a recording's page shows outside its links (menus, lists of other videos): the title, a
 #: line of date and length, a caption of a sentence or two (review rv27: 30 and 35). A story's
 #: text, a brief's included, is longer.
@@ -231,14 +235,18 @@ _OWN_TEXT = etree.XPath(
 
 def is_media_page(tree: HtmlElement, ld_types: set[str] | frozenset[str], og_type: str) -> bool:
     """True for the page of a video or a podcast episode: it plays one (a ``<video>`` or
-    ``<audio>`` element outside a sidebar or footer, JSON-LD describing a recording, an Open Graph
-    type of ``video.*`` or ``music.*``) and shows no more than MAX_CAPTION_WORDS words outside its
+    ``<audio>`` element or a YouTube or Vimeo ``<iframe>`` outside a sidebar or footer, JSON-LD
+    describing a recording, an Open Graph type of ``video.*`` or ``music.*``) and shows no more than MAX_CAPTION_WORDS words outside its
     links (``_OWN_TEXT``): a title, a date and a caption, no story. The caller has checked that the
     page does not call itself an article."""
     if not (
         MEDIA_TYPES & set(ld_types)
         or og_type.startswith(("video", "music"))
-        or any(next(p.iterancestors("aside", "footer"), None) is None for p in tree.iter(*_PLAYER_TAGS))
+        or any(
+            (p.tag != "iframe" or _EMBEDDED_PLAYER.search(p.get("src") or p.get("data-src") or ""))
+            and next(p.iterancestors("aside", "footer"), None) is None
+            for p in tree.iter(*_PLAYER_TAGS, "iframe")
+        )
     ):
         return False
     return count_words(" ".join(_OWN_TEXT(tree))) <= MAX_CAPTION_WORDS
