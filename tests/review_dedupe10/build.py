@@ -21,7 +21,7 @@ from tests.review_dedupe9.build import ORIGIN as ORIGIN9
 
 HERE = Path(__file__).parent
 
-ORIGIN = {**ORIGIN9}
+ORIGIN = {**ORIGIN9, "Tribun": "tribunnews.com", "HMetro": "hmetro.com.my"}
 
 
 def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
