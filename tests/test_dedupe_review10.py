@@ -1,13 +1,14 @@
 """The reviewers' tenth hand-written dedupe set (tests/review_dedupe10/, review R46).
 
-144 articles in 67 stories: 20 stories (S600-S619: ANTARA in Indonesian, Bernama in Malay) with 74
-copies, every one in the language of its original, and 47 hard negatives (N620-N666, three with
+151 articles in 67 stories: 20 stories (S600-S619: ANTARA in Indonesian, Bernama in Malay) with 80
+copies, every one in the language of its original, and 47 hard negatives (N620-N666, four with
 copies of their own). Copies as Indonesian and Malay portals make them: a new title and a local
 intro ("TRIBUNNEWS.COM, SURABAYA -", "Harian Metro -"), every sentence its own paragraph, "Baca
 juga:" lines left in the text (some naming the follow-up or the press conference's other story),
 cuts at "Halaman selanjutnya", pages 1 and 2 of a paged story as separate copies, an "Update:"
-lead hours later, republishing days later, and SEO mirrors' spun copies (synonym swaps, light
-and heavy, the last paragraph dropped). Hard negatives: regional portals' and other outlets' own
+lead hours later (or a rewritten lead with two of the wire's paragraphs), republishing days
+later, SEO mirrors' spun copies (synonym swaps, light and heavy, the last paragraph dropped; spun,
+split and "Baca juga" at once), and a portal's own two paragraphs before two of the wire's. Hard negatives: regional portals' and other outlets' own
 reports (the same police chief, figures and day), next-day follow-ups repeating a background
 paragraph word for word (three copied in turn by the same portals), two stories from one press
 conference, and daily templates (Antam's gold price, also unchanged a day apart; the rupiah
@@ -22,13 +23,15 @@ from __future__ import annotations
 from tests.review_dedupe10.build import build
 from tests.test_dedupe_review import review_set_tests
 
-#: Same-story pairs (of 193) found in each arrival order when this test was written (R46's
-#: score.py --orders 5, /work/r46/: every pair, pairwise F1 0.948 in each order; every copy class
-#: found: local intros, one sentence a paragraph, "Baca juga" inserts, cuts, pages 1 and 2,
-#: "Update:" leads, republishing, light and heavy spinning).
+#: Same-story pairs (of 228) found in each arrival order when this test was written (R46's
+#: score.py --orders 5, /work/r46/: pairwise F1 0.943 in each order). Every copy class found
+#: (local intros, one sentence a paragraph, "Baca juga" inserts, cuts, pages 1 and 2, "Update:"
+#: leads and rewritten leads, republishing, light, heavy and stacked spinning) but one: a portal's
+#: own two paragraphs before the wire's second and third (S607-6, local_paras), missed with all
+#: six articles of its story in every order.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 193, "reverse": 193, "shuffled-2": 193, "shuffled-3": 193, "shuffled-4": 193}
-SAME_STORY_PAIRS = 193
+PAIRS_FOUND_TODAY = {"publication": 222, "reverse": 222, "shuffled-2": 222, "shuffled-3": 222, "shuffled-4": 222}
+SAME_STORY_PAIRS = 228
 
 #: Stories merged today that are different stories (label pairs), every one a daily template a
 #: day or a week apart, in every order: KRL's schedule for the Bogor line on two Wednesdays
@@ -50,4 +53,4 @@ WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     test_the_tenth_review_set_is_built_whole,
     test_tenth_review_set_in_arrival_order,
     test_tenth_review_set_today,
-) = review_set_tests(build, (144, 67, 69, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
+) = review_set_tests(build, (151, 67, 69, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
