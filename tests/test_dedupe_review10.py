@@ -1,7 +1,7 @@
 """The reviewers' tenth hand-written dedupe set (tests/review_dedupe10/, review R46).
 
-151 articles in 67 stories: 20 stories (S600-S619: ANTARA in Indonesian, Bernama in Malay) with 80
-copies, every one in the language of its original, and 47 hard negatives (N620-N666, four with
+154 articles in 70 stories: 20 stories (S600-S619: ANTARA in Indonesian, Bernama in Malay) with 80
+copies, every one in the language of its original, and 50 hard negatives (N620-N669, four with
 copies of their own). Copies as Indonesian and Malay portals make them: a new title and a local
 intro ("TRIBUNNEWS.COM, SURABAYA -", "Harian Metro -"), every sentence its own paragraph, "Baca
 juga:" lines left in the text (some naming the follow-up or the press conference's other story),
@@ -13,7 +13,7 @@ reports (the same police chief, figures and day), next-day follow-ups repeating 
 paragraph word for word (three copied in turn by the same portals), two stories from one press
 conference, and daily templates (Antam's gold price, also unchanged a day apart; the rupiah
 close; KRL schedules; BMKG's forecasts for Jakarta and Bogor; Liga 1 results and a half-time
-score; Marapi's eruptions; the weekly measles count); 69 hard pairs.
+score; Marapi's eruptions; the weekly measles count); 76 hard pairs.
 Run through ``scrapy dedupe``'s own code in five arrival orders, as ``test_dedupe_review.py``
 runs the first set.
 """
@@ -53,4 +53,4 @@ WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     test_the_tenth_review_set_is_built_whole,
     test_tenth_review_set_in_arrival_order,
     test_tenth_review_set_today,
-) = review_set_tests(build, (151, 67, 69, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
+) = review_set_tests(build, (154, 70, 76, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
