@@ -268,13 +268,15 @@ def test_a_retelling_under_a_day_of_its_own_is_no_summary():
 #: words quoted as the wire quotes them, most of its words the wire's, told in its own order.
 STRIKE_OWN_REPORT = (
     "Union chairman Hadi Santoso said on Tuesday that dock workers at Tanjung Perak in Surabaya began"
-    " a three-day strike over unpaid overtime. \"We have waited eight months for this money and the"
-    " company keeps making promises,\" Santoso said. Pelindo owed 4.2 billion rupiah to some 800"
+    ' a three-day strike over unpaid overtime. "We have waited eight months for this money and the'
+    ' company keeps making promises," Santoso said. Pelindo owed 4.2 billion rupiah to some 800'
     " workers, spokesman Rudi Hartono said."
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R44 finding 1 (g2b): no gate yet tells a rival's own short report from a summary")
+@pytest.mark.xfail(
+    strict=True, reason="R44 finding 1 (g2b): no gate yet tells a rival's own short report from a summary"
+)
 def test_a_rivals_own_short_report_of_the_press_conference_stays_apart():
     wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
     own = _fp("https://harian.example/strike-union", STRIKE_OWN_REPORT, "en", 9, "Union: we waited eight months")
@@ -287,7 +289,7 @@ FARE_WIRE_ID = (
     " 8 persen mulai 1 Juni, kata Direktur Utama ASDP Heru Widodo di Jakarta, Senin.\n\n"
     "Tarif untuk penumpang dewasa naik menjadi Rp23.000 dari Rp21.300, sedangkan tarif kendaraan"
     " golongan IV naik menjadi Rp520.000, ujarnya dalam konferensi pers.\n\n"
-    "\"Kenaikan ini diperlukan untuk menutup biaya bahan bakar dan perawatan kapal yang terus naik,\""
+    '"Kenaikan ini diperlukan untuk menutup biaya bahan bakar dan perawatan kapal yang terus naik,"'
     " kata Heru.\n\n"
     "Ia menambahkan bahwa jumlah penumpang lintasan Merak-Bakauheni pada 2025 mencapai 7,2 juta orang,"
     " dan ASDP akan menambah 4 kapal baru tahun ini.\n\n"
@@ -304,7 +306,9 @@ FARE_OWN_REPORT_ID = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R44 finding 1 (g1b): no gate yet tells a rival's own short report from a summary")
+@pytest.mark.xfail(
+    strict=True, reason="R44 finding 1 (g1b): no gate yet tells a rival's own short report from a summary"
+)
 def test_a_rivals_own_short_report_in_indonesian_stays_apart():
     wire = _fp("https://kantor.example/tarif-asdp", FARE_WIRE_ID, "id", 6, "ASDP naikkan tarif Merak-Bakauheni")
     own = _fp("https://harianbisnis.example/tarif-asdp", FARE_OWN_REPORT_ID, "id", 8, "Tarif penyeberangan naik 8 persen")
