@@ -311,5 +311,7 @@ FARE_OWN_REPORT_ID = (
 )
 def test_a_rivals_own_short_report_in_indonesian_stays_apart():
     wire = _fp("https://kantor.example/tarif-asdp", FARE_WIRE_ID, "id", 6, "ASDP naikkan tarif Merak-Bakauheni")
-    own = _fp("https://harianbisnis.example/tarif-asdp", FARE_OWN_REPORT_ID, "id", 8, "Tarif penyeberangan naik 8 persen")
+    own = _fp(
+        "https://harianbisnis.example/tarif-asdp", FARE_OWN_REPORT_ID, "id", 8, "Tarif penyeberangan naik 8 persen"
+    )
     assert compare(own, wire) is None
