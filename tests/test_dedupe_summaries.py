@@ -6,10 +6,15 @@ a third of the story's length, against Kontan's and IANS' briefs, N437 and N445;
 Fixtures written for these tests: a wire report of a dock strike, a one-paragraph summary of it,
 a one-sentence brief of it, a rival agency's brief of the strike and another brief giving a
 figure of its own; a wire report of floods, its summary in Indonesian and another outlet's
-short report of the floods in Indonesian.
+short report of the floods in Indonesian; the strike retold the next day under its own weekday
+(R44's g4), a rival paper's own short report of the union's press conference (R44's g2b) and an
+Indonesian wire report of a ferry fare rise with another paper's own short report of it (R44's
+g1b), the last two kept as strict xfails until a summary verdict has a gate for them.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.evidence import REWRITE_SCORE, Evidence, summarizes, summarizes_across
@@ -237,3 +242,76 @@ def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_pa
     assert compare(fingerprint(summary), fingerprint(digest)) == Evidence("rewrite", REWRITE_SCORE)
     stories = _stories(tmp_path, [summary, mirror, digest])
     assert stories[summary["url"]] != stories[mirror["url"]]
+
+
+#: The strike the next day, told again from the story: its facts and figures in its order under a
+#: day of its own ("on Wednesday"), as an agency's follow-up retells the first report (R44's g4).
+STRIKE_NEXT_DAY = (
+    "Dock workers at Surabaya's Tanjung Perak port kept up their three-day strike on Wednesday over"
+    " unpaid overtime, halting the loading of about 1,200 containers a day, Pelindo said. The company"
+    " owed 4.2 billion rupiah to some 800 workers and would pay by the end of the month, spokesman Rudi"
+    " Hartono said, while ships were diverted to Gresik."
+)
+
+
+def test_a_retelling_under_a_day_of_its_own_is_no_summary():
+    """A day or date the story does not give (nor the weekday's date said again) is like a figure
+    of its own: the next day's report that retells the first one's facts is a follow-up."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    url = "https://wire.example/strike-day-two"
+    next_day = fingerprint(article(url, STRIKE_NEXT_DAY, "en", "2026-05-13", 7, title="Port strike enters second day"))
+    assert not summarizes(next_day, wire) and not summarizes(wire, next_day)
+    assert compare(next_day, wire) is None
+
+
+#: A rival paper's own short report of the union's press conference (R44's g2b): the chairman's
+#: words quoted as the wire quotes them, most of its words the wire's, told in its own order.
+STRIKE_OWN_REPORT = (
+    "Union chairman Hadi Santoso said on Tuesday that dock workers at Tanjung Perak in Surabaya began"
+    ' a three-day strike over unpaid overtime. "We have waited eight months for this money and the'
+    ' company keeps making promises," Santoso said. Pelindo owed 4.2 billion rupiah to some 800'
+    " workers, spokesman Rudi Hartono said."
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R44 finding 1 (g2b): no gate yet tells a rival's own short report from a summary"
+)
+def test_a_rivals_own_short_report_of_the_press_conference_stays_apart():
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    own = _fp("https://harian.example/strike-union", STRIKE_OWN_REPORT, "en", 9, "Union: we waited eight months")
+    assert compare(own, wire) is None
+
+
+#: A wire report in Indonesian of a port authority's press conference on a ferry fare rise.
+FARE_WIRE_ID = (
+    "Jakarta (Kantor) - PT ASDP Indonesia Ferry menaikkan tarif penyeberangan Merak-Bakauheni sebesar"
+    " 8 persen mulai 1 Juni, kata Direktur Utama ASDP Heru Widodo di Jakarta, Senin.\n\n"
+    "Tarif untuk penumpang dewasa naik menjadi Rp23.000 dari Rp21.300, sedangkan tarif kendaraan"
+    " golongan IV naik menjadi Rp520.000, ujarnya dalam konferensi pers.\n\n"
+    '"Kenaikan ini diperlukan untuk menutup biaya bahan bakar dan perawatan kapal yang terus naik,"'
+    " kata Heru.\n\n"
+    "Ia menambahkan bahwa jumlah penumpang lintasan Merak-Bakauheni pada 2025 mencapai 7,2 juta orang,"
+    " dan ASDP akan menambah 4 kapal baru tahun ini.\n\n"
+    "Kementerian Perhubungan telah menyetujui kenaikan tarif itu setelah evaluasi biaya operasional"
+    " selama enam bulan, kata juru bicara kementerian Adita Irawati."
+)
+#: Another paper's own short report of the conference (R44's g1b): the director's words given as
+#: the wire gives them, most of its words the wire's, the quotation's point told first.
+FARE_OWN_REPORT_ID = (
+    "Direktur Utama ASDP Heru Widodo mengatakan kenaikan tarif penyeberangan Merak-Bakauheni sebesar"
+    " 8 persen mulai 1 Juni diperlukan untuk menutup biaya bahan bakar dan perawatan kapal. Tarif"
+    " penumpang dewasa naik menjadi Rp23.000 dan kendaraan golongan IV Rp520.000, kata Heru di"
+    " Jakarta, Senin."
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R44 finding 1 (g1b): no gate yet tells a rival's own short report from a summary"
+)
+def test_a_rivals_own_short_report_in_indonesian_stays_apart():
+    wire = _fp("https://kantor.example/tarif-asdp", FARE_WIRE_ID, "id", 6, "ASDP naikkan tarif Merak-Bakauheni")
+    own = _fp(
+        "https://harianbisnis.example/tarif-asdp", FARE_OWN_REPORT_ID, "id", 8, "Tarif penyeberangan naik 8 persen"
+    )
+    assert compare(own, wire) is None

@@ -364,6 +364,11 @@ def _summary_of(a: dict[str, Any], b: dict[str, Any], window_days: int) -> tuple
         return None
     if any(x not in theirs and x in mine for _, x in _profile(short)[1]):
         return None  # a figure of its own
+    if any(x[0] == "@" and x not in theirs for x in mine):
+        # A day or date of its own (one the weekday's date said again does not account for),
+        # like a figure of its own: the next day's follow-up that retells the first report's
+        # facts under its own day ("pada Khamis" after "pada Rabu").
+        return None
     if not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
         return None  # a quotation of its own
     if _paragraph_chain(short, long, shared) < SUMMARY_ORDER:
