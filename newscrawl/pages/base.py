@@ -4880,6 +4880,9 @@ _BYLINE_LINE_LABEL = re.compile(
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
     r"pewarta|kontributor|koresponden|jurnalis|laporan|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    # Finnish "Teksti" (text), "Toimittaja" (reporter), Tamil "செய்தியாளர்" (reporter), Mongolian
+    # "Сурвалжлагч" (reporter), Hungarian "Szerző" (author).
+    r"teksti|toimittaja|செய்தியாளர்|сурвалжлагч|szerző|"
     r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
