@@ -3281,6 +3281,8 @@ class ArticlePage:
         # in lower case are a sentence ("by mid-2020 the ...").
         if name and (name[0].isupper() or " " not in byline_name_part(name)):
             return owner, name
+        if name and _caseless_start(name) and len(name.split()) <= MAX_CASELESS_NAME_WORDS:
+            return owner, name  # a script without capitals ("செய்தியாளர்: ப. செல்வம்"): the name check after it
         if name and role_credit_names(line):
             return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
@@ -4974,6 +4976,16 @@ def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:
     return heading is not None and heading.tag in _MINOR_HEADINGS and not _linked(heading) and person_shaped(name)
 
 
+#: Most words of a name in a script without capitals that a byline label's line may hold.
+MAX_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_start(text: str) -> bool:
+    """True when ``text`` opens with a letter of a script without capitals (Tamil, Arabic, Thai)."""
+    first = text[0]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
 def _byline_label_words(lead: str | None) -> bool:
     """True when the words before a byline's preposition name a piece of writing (or there are none)."""
     return lead is None or all(word.casefold() in _BYLINE_LEAD_WORDS for word in lead.split())
@@ -4988,7 +5000,7 @@ _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
 _BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
-_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"}
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"} | {"ச", "с", "С"}  # Tamil, Mongolian
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,
