@@ -348,3 +348,16 @@ def test_tt_after_a_slash_behind_the_writer_is_the_swedish_agency() -> None:
     # alone or after a comma "TT" is no agency: initials as often
     assert clean_author_names(["TT"])[1] == []
     assert clean_author_names(["Erik Sandberg, TT"])[1] == []
+
+
+def test_a_national_agencys_short_form_alone_is_the_agency_on_a_page_in_its_countrys_language() -> None:
+    def croatian(byline: str) -> GenericPage:
+        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
+        return GenericPage(f'<html lang="hr"><head><title>Pier</title></head><body>{body}</body></html>', URL)
+
+    assert croatian("Autor: Hina").authors() == []
+    assert "HINA" in croatian("Autor: Hina").attribution().agencies
+    assert clean_author_names(["Hina"], language=lambda: "hr") == ([], ["HINA"])
+    # elsewhere "Hina" is a given name; a full name is a person's on any page
+    assert clean_author_names(["Hina"], language=lambda: "ja") == (["Hina"], [])
+    assert clean_author_names(["Hina Tanaka"], language=lambda: "hr") == (["Hina Tanaka"], [])

@@ -94,7 +94,7 @@ NOT_RIGHT_TODAY = {
     'rv28/21-ru-bitrix-avtor-foto-tass-only-photo': "body: (review rv28, as written) body: missing [], extra ['Реклама'], 4 paragraphs for 3",
     'rv28/22-sr-latin-autor-izvor-tanjug-procitajte': "body, agencies: (review rv28, as written) body: missing [], extra ['Pročitajte još: Bulevar Evrope biće produžen do Čeneja', 'Izvor: Tanjug'], 5 paragraphs for 3 / agencies: [] != ['Tanjug'] (credit None)",
     'rv28/23-sr-cyrillic-tanjug-parens-no-author': "agencies: (review rv28, as written) agencies: [] != ['Tanjug'] (credit None)",
-    'rv28/24-hr-autor-hina-foto-pixsell': "body, authors, agencies: (review rv28, as written) body: missing [], extra ['Pročitajte i: Split uvodi noćne autobusne linije'], 4 paragraphs for 3 / authors: ['Hina'] != [] / agencies: [] != ['HINA'] (credit None)",
+    'rv28/24-hr-autor-hina-foto-pixsell': "body: (review rv28, authors and agencies fixed by FA15) body: missing [], extra ['Pročitajte i: Split uvodi noćne autobusne linije'], 4 paragraphs for 3",
     'rv28/25-he-two-authors-vav-prefix-kiru-gam': "body: (review rv28, as written) body: missing [], extra ['פרסומת'], 5 paragraphs for 4",
     'rv28/26-he-maarechet-desk-reuters-credit': "body, agencies: (review rv28, as written) body: missing [], extra ['(רויטרס)'], 4 paragraphs for 3 / agencies: [] != ['Reuters'] (credit None)",
     'rv28/27-am-ena-dateline-ethiopian-calendar': "body, agencies, dateline: (review rv28, as written) body: missing ['በባሕር ዳር ከተማ በዓባይ ወንዝ ላይ የተገነባው አዲሱ ድልድይ ዛሬ ለትራፊክ ክፍት ሆነ።'], extra ['ባሕር ዳር፣ ኅዳር 17/2019 (ኢዜአ)፦ በባሕር ዳር ከተማ በዓባይ ወንዝ ላይ የተገነባው አዲሱ ድልድይ ዛሬ ለትራፊክ  / agencies: [] != ['ENA'] (credit None) / dateline: None != 'ባሕር ዳር'",

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
+from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
 from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
@@ -2023,6 +2023,8 @@ def clean_author_names(
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
             named = byline_agencies(name) or slashed_agency(name, lead)  # "AFP", "AFP-JIJI": AFP and Jiji
+            if not named and not several and language is not None and " " not in name:
+                named = home_agency(name, language)  # "Autor: Hina" on a Croatian page
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
                 continue
@@ -2077,6 +2079,25 @@ def slashed_agency(name: str, lead: str) -> list[str]:
     """``[agency]`` when ``name`` is one of ``_SLASH_AGENCIES`` after a slash (``lead``), else nothing."""
     agency = _SLASH_AGENCIES.get(name) if lead == "/" else None
     return [agency] if agency else []
+
+
+#: National agencies whose short form is also a name or a word ("Hina" is a Japanese given name),
+#: by the language of their country: credited alone in mixed case on a page in that language, the
+#: byline is the agency's ("Autor: Hina" under a Croatian story).
+_HOME_LANGUAGE_AGENCIES = {
+    "HINA": ("hr",), "STA": ("sl",), "BTA": ("bg",), "TASR": ("sk",), "CTK": ("cs",), "MTI": ("hu",),
+    "PAP": ("pl",), "STT": ("fi",), "NTB": ("no", "nb", "nn"), "ANP": ("nl",),
+}  # fmt: skip
+
+
+def home_agency(name: str, language: Callable[[], str | None]) -> list[str]:
+    """``[agency]`` when ``name``, one word, is a national agency of ``_HOME_LANGUAGE_AGENCIES`` and the
+    page (``language``: a callable giving its code, asked only then) is in its country's language."""
+    agency = agency_name(name)
+    if agency not in _HOME_LANGUAGE_AGENCIES:
+        return []
+    code = (language() or "").split("-")[0].casefold()
+    return [agency] if code in _HOME_LANGUAGE_AGENCIES[agency] else []
 
 
 #: Longest teaser title under a related-posts heading (characters); a paragraph is longer.
