@@ -63,6 +63,7 @@ from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
+    agency_sign_off_writer,
     credits_the_site,
     known_place,
     letter_title,
@@ -3599,7 +3600,11 @@ class ArticlePage:
             if people:
                 return self._full_names(self._with_coauthors(people, clean)), with_joint(agencies, joint)
         if agencies or credited[0]:
-            # the page credits a wire agency, a desk or its staff and no person: no guessing
+            # the page credits a wire agency, a desk or its staff and no person: no guessing; but the
+            # agency's own sign-off may name the writer ("Marta Zielińska (PAP)" under "Źródło: PAP")
+            if not credited[0] and (writer := agency_sign_off_writer(self._main_paragraphs[0], agencies, byline_agency)):
+                if people := clean_author_names([writer])[0]:
+                    return people, with_joint(agencies, joint)
             return [], with_joint(agencies, joint)
         held: list[str] = []  # the agencies of byline blocks that name no one
         for raw in self._guessed_bylines():
