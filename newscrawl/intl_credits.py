@@ -222,6 +222,13 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ur": ("تحریر", "رپورٹ"),
     "fa": ("نویسنده", "گزارش", "خبرنگار"),
     "bn": ("লেখক",),
+    # Finnish "Teksti" (text; "Kuvat", the pictures, is the photographer's), "Toimittaja" (reporter),
+    # Estonian "Tekst", Tamil "செய்தியாளர்" (reporter), "எழுத்து" (writing), Mongolian
+    # "Сурвалжлагч" (reporter), "Нийтлэлч" (columnist), Hungarian "Szerző".
+    "fi": ("teksti", "toimittaja", "kirjoittaja"),
+    "ta": ("செய்தியாளர்", "எழுத்து"),
+    "mn": ("сурвалжлагч", "нийтлэлч", "зохиогч"),
+    "hu": ("szerző",),
 }
 _LABEL_ALT = "|".join(
     re.escape(label)

@@ -210,3 +210,24 @@ def test_same_person_folds_case_honorifics_degrees_and_a_middle_initial() -> Non
     assert not same_person("Jana M. Ulm", "Jana K. Ulm")  # another initial: another person
     assert not same_person("Jana Ulm", "Piet Ulm")
     assert not same_person("Jana", "Jana Ulm")
+
+
+def test_a_wire_storys_closing_sign_off_names_the_writer_under_the_agencys_byline() -> None:
+    from newscrawl.pages import GenericPage
+
+    lede = (
+        "<p>Gdynia's container terminal handled a record number of ships in October, its operator said on Monday.</p>"
+        "<p>The new quay opened in the spring lets two of the largest vessels berth at the same time.</p>"
+    )
+
+    def page(author: str, closing: str) -> GenericPage:
+        head = f'<title>Record month</title><meta name="author" content="{author}">'
+        body = f"<main><article><h1>Record month at Gdynia terminal</h1>{lede}<p>{closing}</p></article></main>"
+        return GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://www.baltic.example/news/1")
+
+    credited = page("PAP", "Tomasz Lewandowski (PAP)")
+    assert credited.authors() == ["Tomasz Lewandowski"]
+    assert "PAP" in credited.attribution().agencies
+    # another agency's sign-off, or no agency in the byline: no writer guessed from it
+    assert page("PAP", "Tomasz Lewandowski (AFP)").authors() == []
+    assert page("Staff and wire reports", "Tomasz Lewandowski (PAP)").authors() == []

@@ -306,3 +306,58 @@ def test_an_arabic_bylines_place_before_the_dash_is_no_writer() -> None:
 def test_initials_behind_the_writers_are_dropped_only_as_an_outlets(byline: str, people: list[str]) -> None:
     head = "<title>Old ferry pier to close | Harbour Ledger</title>"
     assert article(f'<p class="byline">{byline}</p>', head=head).authors() == people
+
+
+# -- review rv28 (FA15): writer labels, initials, desks and a slashed agency of more languages -----
+
+
+def test_finnish_tamil_and_mongolian_writer_labels_open_a_byline_in_an_info_line() -> None:
+    # Finnish "Teksti" (the text's writer) beside "Kuvat" (the pictures': no author).
+    credits = '<div class="credits">Teksti: <b>Mikko Rantanen</b> | Kuvat: <b>Liisa Heino</b></div>'
+    assert article(credits).authors() == ["Mikko Rantanen"]
+    assert article('<div class="info">Toimittaja: <span>Mikko Rantanen</span></div>').authors() == ["Mikko Rantanen"]
+    # Tamil "செய்தியாளர்" (reporter) before a name with its initial; Mongolian "Сурвалжлагч" (reporter)
+    # before a name whose father's initial is glued to it.
+    assert article('<div class="info">செய்தியாளர்: <span>ப. செல்வம்</span></div>').authors() == ["ப. செல்வம்"]
+    assert article('<div class="info">Сурвалжлагч: <a href="/u/7">Д.Оюунчимэг</a></div>').authors() == ["Д.Оюунчимэг"]
+    # the photographer's label alone credits no writer
+    assert article('<div class="credits">Kuvat: <b>Liisa Heino</b></div>').authors() == []
+
+
+def test_an_initial_in_a_caseless_script_or_glued_by_its_stop_is_part_of_a_name() -> None:
+    assert clean_author_names(["ப. செல்வம்"]) == (["ப. செல்வம்"], [])
+    assert clean_author_names(["Д.Оюунчимэг"]) == (["Д.Оюунчимэг"], [])
+    # an initial alone, a domain, a company's short form are no names
+    for raw in ("ப.", "example.com", "E.ON", "Д.ОЮУН"):
+        assert clean_author_names([raw])[0] == [], raw
+
+
+def test_malayalam_and_tamil_own_correspondent_credits_name_no_one() -> None:
+    for credit in ("സ്വന്തം ലേഖകൻ", "പ്രത്യേക ലേഖകൻ", "நமது நிருபர்", "சிறப்புச் செய்தியாளர்"):
+        assert clean_author_names([credit]) == ([], []), credit
+    assert article('<div class="byline">സ്വന്തം ലേഖകൻ</div>').authors() == []
+    # a writer's own name stays ("Lekha" is a given name)
+    assert clean_author_names(["ലേഖ മേനോൻ"]) == (["ലേഖ മേനോൻ"], [])
+
+
+def test_tt_after_a_slash_behind_the_writer_is_the_swedish_agency() -> None:
+    assert clean_author_names(["Erik Sandberg/TT"]) == (["Erik Sandberg"], ["TT"])
+    assert clean_author_names(["Erik Sandberg / TT"]) == (["Erik Sandberg"], ["TT"])
+    page_ = article('<span class="byline">Erik Sandberg/TT</span>')
+    assert page_.authors() == ["Erik Sandberg"]
+    # alone or after a comma "TT" is no agency: initials as often
+    assert clean_author_names(["TT"])[1] == []
+    assert clean_author_names(["Erik Sandberg, TT"])[1] == []
+
+
+def test_a_national_agencys_short_form_alone_is_the_agency_on_a_page_in_its_countrys_language() -> None:
+    def croatian(byline: str) -> GenericPage:
+        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
+        return GenericPage(f'<html lang="hr"><head><title>Pier</title></head><body>{body}</body></html>', URL)
+
+    assert croatian("Autor: Hina").authors() == []
+    assert "HINA" in croatian("Autor: Hina").attribution().agencies
+    assert clean_author_names(["Hina"], language=lambda: "hr") == ([], ["HINA"])
+    # elsewhere "Hina" is a given name; a full name is a person's on any page
+    assert clean_author_names(["Hina"], language=lambda: "ja") == (["Hina"], [])
+    assert clean_author_names(["Hina Tanaka"], language=lambda: "hr") == (["Hina Tanaka"], [])

@@ -64,6 +64,31 @@ def sign_off_writers(line: str) -> list[str] | None:
     return writers or None
 
 
+# A writer's name and the agency in brackets closing a wire story ("Marta Zielińska (PAP)", as PAP
+# signs its copy): two to four capitalised words, then the agency.
+_NAME_AND_AGENCY = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,3})"
+    r"\s*\((?P<agency>[^()\d]{2,20})\)$"
+)
+#: How many of a story's last paragraphs are searched for a writer's sign-off.
+SIGN_OFF_LAST_PARAGRAPHS = 3
+
+
+def agency_sign_off_writer(paragraphs: list[str], agencies: list[str], agency_of: object) -> str | None:
+    """The writer a wire story's closing sign-off names beside an agency the byline credits alone
+    ("Marta Zielińska (PAP)" under "Źródło: PAP"), among its last paragraphs, else None.
+    ``agency_of``: ``byline_agency``."""
+    if not agencies:
+        return None
+    for line in paragraphs[-SIGN_OFF_LAST_PARAGRAPHS:]:
+        if not line.endswith(")") or len(line) > 60:
+            continue
+        match = _NAME_AND_AGENCY.match(line.strip())
+        if match and agency_of(match.group("agency")) in agencies:  # type: ignore[operator]
+            return match.group("name")
+    return None
+
+
 # -- name clean-ups ----------------------------------------------------------------------------
 
 #: A particle joined to the surname by a hyphen or an apostrophe ("al-Mansouri", "el-Sayed",

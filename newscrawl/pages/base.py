@@ -63,6 +63,7 @@ from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
+    agency_sign_off_writer,
     credits_the_site,
     known_place,
     letter_title,
@@ -3281,6 +3282,8 @@ class ArticlePage:
         # in lower case are a sentence ("by mid-2020 the ...").
         if name and (name[0].isupper() or " " not in byline_name_part(name)):
             return owner, name
+        if name and _caseless_start(name) and len(name.split()) <= MAX_CASELESS_NAME_WORDS:
+            return owner, name  # a script without capitals ("செய்தியாளர்: ப. செல்வம்"): the name check after it
         if name and role_credit_names(line):
             return owner, name  # a role in lower case before the name: "Laporan wartawan Site, Jana Ulm"
         return None
@@ -3597,7 +3600,11 @@ class ArticlePage:
             if people:
                 return self._full_names(self._with_coauthors(people, clean)), with_joint(agencies, joint)
         if agencies or credited[0]:
-            # the page credits a wire agency, a desk or its staff and no person: no guessing
+            # the page credits a wire agency, a desk or its staff and no person: no guessing; but the
+            # agency's own sign-off may name the writer ("Marta Zielińska (PAP)" under "Źródło: PAP")
+            if not credited[0] and (writer := agency_sign_off_writer(self._main_paragraphs[0], agencies, byline_agency)):
+                if people := clean_author_names([writer])[0]:
+                    return people, with_joint(agencies, joint)
             return [], with_joint(agencies, joint)
         held: list[str] = []  # the agencies of byline blocks that name no one
         for raw in self._guessed_bylines():
@@ -4880,6 +4887,9 @@ _BYLINE_LINE_LABEL = re.compile(
     r"[\w.,/: ]{4,40}?\s+(?:by|von|par|por|oleh)(?:\s+(?=\S)|$)"
     r"|(?:autor|autorin|autoren|author|authors|auteur|autore|verfasser|penulis|reporter|wartawan|"
     r"pewarta|kontributor|koresponden|jurnalis|laporan|redaktion|text|texte|teks|tekst|texto|testo|byline|words|writer|journalist|"
+    # Finnish "Teksti" (text), "Toimittaja" (reporter), Tamil "செய்தியாளர்" (reporter), Mongolian
+    # "Сурвалжлагч" (reporter), Hungarian "Szerző" (author).
+    r"teksti|toimittaja|செய்தியாளர்|сурвалжлагч|szerző|"
     r"(?:words|text|texte|teks)\s*(?:and|und|&|dan|et)\s*(?:pictures|photos|fotos?|bilder|gambar))\s*:(?:\s*(?=\S)|$)"
     # German "Autor" without its colon, before a capitalised name ("Autoren Jana Ulm und Piet
     # Horn" closing a story; "Autor Piet Horn: Übersetzung Jana Ulm"): the name check after it
@@ -4971,6 +4981,16 @@ def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:
     return heading is not None and heading.tag in _MINOR_HEADINGS and not _linked(heading) and person_shaped(name)
 
 
+#: Most words of a name in a script without capitals that a byline label's line may hold.
+MAX_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_start(text: str) -> bool:
+    """True when ``text`` opens with a letter of a script without capitals (Tamil, Arabic, Thai)."""
+    first = text[0]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
 def _byline_label_words(lead: str | None) -> bool:
     """True when the words before a byline's preposition name a piece of writing (or there are none)."""
     return lead is None or all(word.casefold() in _BYLINE_LEAD_WORDS for word in lead.split())
@@ -4985,7 +5005,7 @@ _LINE_START = "\x00"
 _LINE_BREAK = "\x01"
 _BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 #: The letters a byline label can start with (a quick test before the patterns above and below).
-_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"}
+_LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"} | {"ச", "с", "С"}  # Tamil, Mongolian
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,

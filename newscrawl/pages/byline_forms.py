@@ -94,13 +94,16 @@ _LETTERS_COLUMN = re.compile(
 
 #: A staff reporter's title standing for the name, a place after it at most ("Staff Correspondent,
 #: Chattogram", the paper's initials before it: "HT Correspondent"): in English, Bengali ("নিজস্ব প্রতিবেদক": own reporter, "বিশেষ প্রতিনিধি": special
-#: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर") and Urdu ("نمائندہ خصوصی":
-#: special correspondent, "اسٹاف رپورٹر").
+#: correspondent), Hindi ("संवाददाता, पटना": correspondent, "स्टाफ रिपोर्टर"), Urdu ("نمائندہ خصوصی":
+#: special correspondent, "اسٹاف رپورٹر"), Malayalam and Tamil.
 _STAFF_TITLE = re.compile(
     r"^(?:(?:staff|special|own|(?-i:[A-Z]{2,5}))\s+(?:correspondent|reporter)"
     r"|(?:নিজস্ব|বিশেষ|স্টাফ|জেলা)\s+(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার)|প্রতিবেদক|সংবাদদাতা"
     r"|(?:(?:विशेष|निज|हमारे|स्थानीय)\s+)?संवाददाता|(?:स्टाफ|विशेष)\s+(?:रिपोर्टर|प्रतिनिधि)"
-    r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار)s?"
+    r"|نمائندہ\s+خصوصی|خصوصی\s+نمائندہ|ا?سٹاف\s+رپورٹر|نامہ\s+نگار"
+    # Malayalam "സ്വന്തം ലേഖകൻ" (own correspondent), "പ്രത്യേക ലേഖകൻ" (special correspondent), Tamil
+    # "நமது நிருபர்" (our reporter), "சிறப்பு நிருபர்" / "சிறப்புச் செய்தியாளர்" (special reporter).
+    r"|(?:സ്വന്തം|പ്രത്യേക)\s+ലേഖക(?:ൻ|ന്|ർ)|(?:நமது|சிறப்புச்?)\s+(?:நிருபர்|செய்தியாளர்))s?"
     r"(?:\s*(?:[,،]|\s[-–—])\s*[^\W\d_][^\s,،]*(?:\s+[^\W\d_][^\s,،]*)?)?$",
     re.IGNORECASE,
 )
@@ -390,7 +393,7 @@ def local_by_line(text: str, language: Callable[[], str | None]) -> bool:
 #: 26.11.2026, 14:07 | Autor: Tomasz Wiśniewski", "रिपोर्ट: सुरेश मीणा", "نویسنده: احمد رحیمی".
 _WRITER_FIELD = re.compile(
     r"(?:^|(?<=[\s|·•/]))(?P<label>作者|撰稿|撰文|记者|記者|autor|autorin|author|auteur|autore|penulis|reporter|"
-    r"pewarta|wartawan|yazar|muhabir|tác giả|रिपोर्ट|लेखक|تحریر|رپورٹ|نویسنده|گزارش|خبرنگار|লেখক|كتب|بقلم)"
+    r"pewarta|wartawan|yazar|muhabir|tác giả|teksti|toimittaja|செய்தியாளர்|сурвалжлагч|रिपोर्ट|लेखक|تحریر|رپورٹ|نویسنده|گزارش|خبرنگار|লেখক|كتب|بقلم)"
     r"\s*[:：]\s*(?P<name>[^|·•:：]+?)\s*(?=$|[|·•]|\s+\S{1,12}\s*[:：])",
     re.IGNORECASE,
 )

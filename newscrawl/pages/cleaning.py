@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from newscrawl.attribution import aside_agencies, byline_agencies, byline_agency
+from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
 from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
 from newscrawl.pages.author_lines import (
@@ -1525,7 +1525,10 @@ def looks_like_name(name: str) -> bool:
         word = words[0]
         folded = word.casefold().rstrip(".")
         if "." in word[1:] and not word[-1] == ".":
-            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de", nor a degree ("Ph.D": "Jana Ulm, Ph.D.")
+            # "Isabella.DiBiase", not "example.com" or "buchmesse.ARD.de", nor a degree ("Ph.D": "Jana Ulm, Ph.D.");
+            # a father's initial glued to the given name, as Mongolian writes names ("Б.Батбаяр").
+            if _glued_initial(word):
+                return True
             return (
                 bool(re.search(r"[a-z]\.[A-Z]", word))
                 and not re.search(r"\.[a-z]{2,6}$", word)
@@ -1557,8 +1560,24 @@ def looks_like_name(name: str) -> bool:
     # longer, with no function word or verb among them ("محمد بن عبد الله السالم").
     return any(word[0].isupper() for word in words) or (
         (len(words) <= 3 or _arabic_name_words(words))
-        and all(_caseless(word) and word not in CASELESS_NOT_NAMES for word in words)
+        and all((_caseless(word) or _caseless_initial(word)) and word not in CASELESS_NOT_NAMES for word in words)
+        and not all(_caseless_initial(word) for word in words)
     )
+
+
+def _glued_initial(word: str) -> bool:
+    """True for an initial glued by its full stop to a capitalised given name ("Б.Батбаяр",
+    "J.Smith"; not "E.ON", "example.com")."""
+    return (
+        len(word) >= 5 and word[1] == "." and word[0].isupper() and word[2].isupper()
+        and word[3:].isalpha() and word[3:].islower()
+    )
+
+
+def _caseless_initial(word: str) -> bool:
+    """True for an initial in a script without case: a letter (a vowel sign with it at most) and a
+    full stop ("க." in "க. முருகன்", as Tamil writes a father's or a place's initial)."""
+    return 2 <= len(word) <= 3 and word.endswith(".") and _caseless(word[:-1])
 
 
 def _arabic_name_words(words: list[str]) -> bool:
@@ -2003,7 +2022,9 @@ def clean_author_names(
             name = _without_site_tail(name, site_keys, host_labels)
             if employer and (agency := byline_agency(employer)) and agency not in agencies:
                 agencies.append(agency)
-            named = byline_agencies(name)  # "AFP", "AFP-JIJI": AFP and Jiji
+            named = byline_agencies(name) or slashed_agency(name, lead)  # "AFP", "AFP-JIJI": AFP and Jiji
+            if not named and not several and language is not None and " " not in name:
+                named = home_agency(name, language)  # "Autor: Hina" on a Croatian page
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
                 continue
@@ -2047,6 +2068,36 @@ def clean_author_names(
             organisation = True
     people = [name for name in found if " " in name or not organisation]
     return [caps_name(name) for name in people], agencies
+
+
+#: Agencies whose short form is a wire's only after a slash behind the writer's name ("Anna
+#: Lindqvist/TT": Sweden's TT Nyhetsbyrån); alone, "TT" is many things.
+_SLASH_AGENCIES = {"TT": "TT"}
+
+
+def slashed_agency(name: str, lead: str) -> list[str]:
+    """``[agency]`` when ``name`` is one of ``_SLASH_AGENCIES`` after a slash (``lead``), else nothing."""
+    agency = _SLASH_AGENCIES.get(name) if lead == "/" else None
+    return [agency] if agency else []
+
+
+#: National agencies whose short form is also a name or a word ("Hina" is a Japanese given name),
+#: by the language of their country: credited alone in mixed case on a page in that language, the
+#: byline is the agency's ("Autor: Hina" under a Croatian story).
+_HOME_LANGUAGE_AGENCIES = {
+    "HINA": ("hr",), "STA": ("sl",), "BTA": ("bg",), "TASR": ("sk",), "CTK": ("cs",), "MTI": ("hu",),
+    "PAP": ("pl",), "STT": ("fi",), "NTB": ("no", "nb", "nn"), "ANP": ("nl",),
+}  # fmt: skip
+
+
+def home_agency(name: str, language: Callable[[], str | None]) -> list[str]:
+    """``[agency]`` when ``name``, one word, is a national agency of ``_HOME_LANGUAGE_AGENCIES`` and the
+    page (``language``: a callable giving its code, asked only then) is in its country's language."""
+    agency = agency_name(name)
+    if agency not in _HOME_LANGUAGE_AGENCIES:
+        return []
+    code = (language() or "").split("-")[0].casefold()
+    return [agency] if code in _HOME_LANGUAGE_AGENCIES[agency] else []
 
 
 #: Longest teaser title under a related-posts heading (characters); a paragraph is longer.
