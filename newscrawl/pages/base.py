@@ -109,6 +109,7 @@ from newscrawl.pages.cleaning import (
     is_boilerplate_line,
     is_contact_line,
     is_site_name,
+    is_zone_after_time,
     name_beside_date,
     normalize_space,
     person_named_site,
@@ -3954,8 +3955,9 @@ class ArticlePage:
         notices: set[str] = set()
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
+        time_tails = {normalize_space(t.tail) for t in self.tree.iter("time") if t.tail and t.tail.strip()}
         for p in drop_related_blocks(shown, self._link_texts):
-            if not p or p == via:
+            if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
             if is_boilerplate_line(p):
                 if not is_credit_line(p):
