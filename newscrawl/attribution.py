@@ -370,6 +370,13 @@ _REPUBLISHED_INTL = re.compile(
     r")(?:\s+|(?<='))(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:(?:du|de|des|del|da|do|di|la|le|el)\s+)?"
     r"[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})(?:\s+[^\W\d_A-Z][\w'’-]*){0,2}\s*[.)]*$"
 )
+#: A German note without its subject ("Erschien zuerst bei ...") and without a day.
+_BARE_ERSCHIEN = re.compile(r"(?i)^\(?\s*erschien\s+(?:zuerst|ursprünglich)\s+(?:bei|auf|in|im)\s")
+#: A name that is an outlet's: a site's address or a newspaper's, magazine's, broadcaster's word.
+_OUTLET_NAME = re.compile(
+    r"\w\.[a-z]{2,}\b|(?i:online|zeitung|magazin|blatt|kurier|post|rundschau|nachrichten|anzeiger|news|journal|"
+    r"radio|tv|spiegel|presse|bote|echo|tribune|times)"
+)
 # An agency's copyright notice closing its copy: "Copyright 2025 The Associated Press. All rights
 # reserved. ...", "Copyright © ANTARA 2025", "© 2025 AFP".
 _COPYRIGHT_LINE = re.compile(
@@ -1017,6 +1024,12 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _REPUBLISHED.match(stripped) or (
         _REPUBLISHED_INTL.match(stripped) if _REPUBLISHED_WORDS.search(stripped[:60]) else None
     )
+    if match and _BARE_ERSCHIEN.match(stripped) and not _OUTLET_NAME.search(match.group("name")):
+        # "Erschien zuerst bei Suhrkamp.": a book's first publisher, no outlet (review R43); a
+        # note names one ("bei Hafen Online", "auf spiegel.de") or its day ("am 3. März 2025").
+        name = match.group("name").strip(" .,;:")
+        if not (_known_publisher(name) or agency_name(name)):
+            match = None
     if match:
         # The place it ran is its publisher, an agency's own service too ("tayang di Reuters").
         name = match.group("name").strip(" .,;:")

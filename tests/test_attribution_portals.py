@@ -135,3 +135,14 @@ def test_a_ran_first_elsewhere_line_in_french_spanish_portuguese_italian_german(
 )
 def test_a_sentence_about_a_first_publication_is_no_credit(sentence: str) -> None:
     assert not is_credit_line(sentence)
+
+
+def test_a_book_s_first_publisher_is_no_ran_first_elsewhere_note() -> None:
+    # Review R43 (f4): a book review's last line names the book's first publisher, no outlet.
+    line = "Erschien zuerst bei Suhrkamp."
+    credits = attribute([STORY, "Paragraf kedua.", line])
+    assert credits.paragraphs == [STORY, "Paragraf kedua.", line]
+    assert credits.attribution.publisher is None
+    # A note naming an outlet, or with its day, is one.
+    for note, publisher in (("Erschien zuerst bei Hafen Online.", "Hafen Online"), ("Erschien zuerst am 3. März 2025 bei Suhrkamp.", "Suhrkamp")):
+        assert attribute([STORY, "Paragraf kedua.", note]).attribution.publisher == publisher, note

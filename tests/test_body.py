@@ -254,3 +254,21 @@ def test_a_data_table_cell_whose_line_is_a_linked_div_keeps_its_text() -> None:
     body = GenericPage(_page(story).encode(), URL).body() or ""
     for name, mass in rows:
         assert f"| {name} | {mass} |" in body, body
+
+
+def test_a_related_stories_table_of_linked_divs_keeps_no_headlines() -> None:
+    # Review R43 (f5): a "Related stories" table, each row's <div> a link to another story of the site.
+    heads = ["Council approves the harbour wall plan after a long night", "Contractor chosen for the harbour wall"]
+    rows = "".join(
+        f'<tr><td><div><a href="/2026/10/0{n}/story.html">{head}</a></div></td><td>{n} Oct 2026</td></tr>'
+        for n, head in enumerate(heads, 1)
+    )
+    story = (
+        "<p>The agency compared the three missions it flew from the southern pad last year, from the "
+        "lightest to the heaviest, before it chose the rocket for the next one.</p>"
+        f"<table><tr><th>Related stories</th><th>Date</th></tr>{rows}</table>"
+        "<p>The heaviest of them needed the larger upper stage, which the agency will now buy for the next "
+        "flight as well, its director told the committee on Tuesday.</p>"
+    )
+    body = GenericPage(_page(story).encode(), URL).body() or ""
+    assert not any(head in body for head in heads)

@@ -13,6 +13,7 @@ from newscrawl.pages.cleaning import (
     drop_source_initials,
     is_boilerplate_line,
     is_caption,
+    is_zone_after_time,
     looks_like_name,
 )
 
@@ -967,10 +968,24 @@ def test_a_zone_left_from_a_live_blog_entry_s_time_stamp_goes() -> None:
     body = GenericPage(page_html.encode(), "https://news.example/2025/07/hafen-live").body() or ""
     assert body.split("\n\n") == STORY
     for zone in ("GMT", "UTC", "(CEST)", "WIB", "GMT+7", "UTC+05:30"):
-        assert is_boilerplate_line(zone), zone
+        assert is_zone_after_time(zone, "09.58", set()), zone
+        assert is_zone_after_time(zone, "", {zone}), zone
     # capitals that are no zone, and a zone in a sentence, stay
     for line in ("NATO", "USA", "OK", "GMT time is used at sea."):
-        assert not is_boilerplate_line(line), line
+        assert not is_zone_after_time(line, "09.58", {line}), line
+
+
+def test_a_zone_shaped_subhead_or_list_item_stays() -> None:
+    # Review R43 (f1, f2): a guide's subheads STAY/EAT/ART/PET, a list of plastics' codes.
+    sections = "".join(f"<h2>{head}</h2><p>{line}</p>" for head, line in zip(("EAT", "ART", "PET"), STORY, strict=True))
+    page_html = (
+        "<html><head><title>A weekend in the harbour town</title></head><body><main><article>"
+        f"<h1>A weekend in the harbour town</h1>{sections}<ul><li>PET</li><li>HDPE</li></ul>"
+        "</article></main></body></html>"
+    )
+    body = GenericPage(page_html.encode(), "https://news.example/2025/07/harbour-weekend").body() or ""
+    assert body.split("\n\n")[:6] == ["EAT", STORY[0], "ART", STORY[1], "PET", STORY[2]]
+    assert "- PET" in body
 
 
 def test_a_video_player_s_default_track_item_is_the_player_s() -> None:

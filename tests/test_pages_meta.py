@@ -747,6 +747,10 @@ def test_a_title_segment_that_dublin_core_names_is_the_headline_not_a_tail() -> 
     assert page(head, body).title() == "Ferry pier closure"
     # Without it, the short last segment is taken for the site's name.
     assert page(head.split("<meta")[0], body).title() == "hb-board-minutes-2024-05"
+    # Review R43 (t1b, t3b): the other title names the site, the other segment is a headline.
+    for title in ("Harbour wall work begins - Coast Herald", "Coast Herald - Harbour wall work begins"):
+        head = f'<title>{title}</title><meta name="DC.title" content="Coast Herald">'
+        assert page(head, f'<div class="story">{LEDE}</div>').title() != "Coast Herald"
 
 
 def test_ruby_readings_over_the_characters_are_not_part_of_the_headline() -> None:

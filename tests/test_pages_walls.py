@@ -172,3 +172,17 @@ def test_an_embedded_youtube_or_vimeo_player_with_a_caption_is_no_article_and_a_
     frame = '<iframe src="https://maps.example/embed?q=quay"></iframe>'
     assert _reason(_recording(frame, caption)) != "not_article:media"
     assert _reason(_recording(f"<aside>{youtube}</aside>", caption)) != "not_article:media"
+
+
+def test_a_short_brief_with_a_player_is_no_media_page() -> None:
+    # Review R43 (m1, m2): a 37-word brief under a video; a 40-word brief under a "read aloud" player.
+    brief = (
+        "Firefighters fought a large blaze at a timber warehouse in the port district late on Tuesday. "
+        "Nobody was injured, the fire brigade said, but the roads around the quay stayed closed overnight."
+    )
+    video = '<video controls src="https://cdn.news.example/v/5531.mp4"></video>'
+    assert _reason(_recording(video, brief)) != "not_article:media"
+    page = _recording("", "A drone flew over the new harbour wall on its first day of work.").replace(
+        '<p class="caption">', '<div class="tts">Listen <audio controls src="/tts/1.mp3"></audio></div><p class="caption">'
+    )
+    assert _reason(page) != "not_article:media"

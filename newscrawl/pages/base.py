@@ -110,6 +110,7 @@ from newscrawl.pages.cleaning import (
     is_boilerplate_line,
     is_contact_line,
     is_site_name,
+    is_zone_after_time,
     name_beside_date,
     normalize_space,
     person_named_site,
@@ -1263,10 +1264,18 @@ class ArticlePage:
         if page_title:
             if more and _SEPARATOR_HINT.search(page_title):
                 # A segment the page's other title (dc:title, parsely-title) names whole is the
-                # headline at whichever end it sits ("draft-board-04 - Pier closure"), no tail.
-                named = {_title_key(m) for m in more} - site_keys
-                for part in title_segments(page_title):
-                    if len(key := _title_key(part)) >= 4 and key in named:
+                # headline at whichever end it sits ("draft-board-04 - Pier closure"), no tail:
+                # when the other segments are no headline (no space: a slug, a file's name). Else
+                # the named segment may be the site's name (review R43: "Headline - Coast Herald").
+                host = (urlsplit(self.url).hostname or "").removeprefix("www.")
+                named = {_title_key(m) for m in more} - site_keys - {_title_key(host), _title_key(host.split(".")[0])}
+                segments = title_segments(page_title)
+                for i, part in enumerate(segments):
+                    if (
+                        len(key := _title_key(part)) >= 4
+                        and key in named
+                        and not any(" " in other.strip() for j, other in enumerate(segments) if j != i)
+                    ):
                         return part
             cleaned = self._without_section(_without_tail(page_title, names))
             if cleaned and _title_key(cleaned) not in site_keys:
@@ -3961,8 +3970,9 @@ class ArticlePage:
         notices: set[str] = set()
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
+        time_tails = {normalize_space(t.tail) for t in self.tree.iter("time") if t.tail and t.tail.strip()}
         for p in drop_related_blocks(shown, self._link_texts):
-            if not p or p == via:
+            if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
             if is_boilerplate_line(p):
                 if not is_credit_line(p):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 from lxml.html import HtmlElement
@@ -527,7 +528,7 @@ def layout_tables(page: HtmlElement, tables: list[HtmlElement] | None = None) ->
 
 
 @contextmanager
-def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
+def _layout_tables_unboxed(page: HtmlElement, url: str = "") -> Iterator[None]:
     """``page``'s layout tables (``layout_tables``) read as ``<div>``s while in use, and the data
     tables' linked cell lines (``_linked_cell_lines``) as ``<p>``s, then put back."""
     renamed: list[tuple[HtmlElement, str]] = []
@@ -540,7 +541,7 @@ def _layout_tables_unboxed(page: HtmlElement) -> Iterator[None]:
                     renamed.append((node, node.tag))
         for node, _ in renamed:  # after all are read: a nested layout table's parts are its own
             node.tag = "div"
-        lines = _linked_cell_lines(tables)
+        lines = _linked_cell_lines(tables, url)
         for node in lines:
             node.tag = "p"
         yield
@@ -558,28 +559,53 @@ _CELL_BLOCKS = frozenset(
 )
 #: Longest text of a cell's line read as a ``<p>`` (a value, a name, a short note).
 MAX_CELL_LINE_CHARS = 120
+#: Fewest words of a cell's linked line read as another story's headline ("Contractor chosen for the
+#: harbour wall"), not a name ("Lunar Scout").
+MIN_HEADLINE_CELL_WORDS = 5
 
 
-def _linked_cell_lines(tables: list[HtmlElement]) -> list[HtmlElement]:
+def _site_page_link(href: str, host: str) -> bool:
+    """True for a link to another page of the site at ``host``: an address without a host, or
+    with the page's own (``www.`` aside); not one within the page ("#notes")."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False
+    link_host = (urlsplit(urljoin("https://" + (host or "site.invalid") + "/", href)).hostname or "").removeprefix("www.")
+    return link_host == (host or "site.invalid")
+
+
+def _linked_cell_lines(tables: list[HtmlElement], url: str = "") -> list[HtmlElement]:
     """The data tables' cell lines set as a ``<div>`` holding a link, each one line of up to
     MAX_CELL_LINE_CHARS (an editor's export: ``<td><div><a href=...><span>Farm Heroes</span></a>
     </div></td>``), to read as ``<p>``s: trafilatura's link-density pass drops a link-only
     ``<div>``, so the cell came out empty ("| | 71.1 MB |"); a ``<p>`` it keeps. ``tables``: the
-    page's tables, the layout ones already read as ``<div>``s (their tag no longer "table")."""
+    page's tables, the layout ones already read as ``<div>``s (their tag no longer "table"). A
+    table whose lines all link to other pages of the site (``url``'s), each a headline's length, is
+    a list of its stories ("Related stories": review R43), left to the link-density pass."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
     found: list[HtmlElement] = []
     for table in tables:
         if table.tag != "table":
             continue
-        for cell in table.iter("td", "th"):
-            for child in cell:
-                if (
-                    child.tag == "div"
-                    and child.find(".//a") is not None
-                    and not any(node.tag in _CELL_BLOCKS for node in child.iterdescendants())
-                    and len(child.text_content().strip()) <= MAX_CELL_LINE_CHARS
-                    and next(cell.iterancestors("table"), None) is table  # a nested table's: its own
-                ):
-                    found.append(child)
+        lines = [
+            child
+            for cell in table.iter("td", "th")
+            for child in cell
+            if (
+                child.tag == "div"
+                and child.find(".//a") is not None
+                and not any(node.tag in _CELL_BLOCKS for node in child.iterdescendants())
+                and len(child.text_content().strip()) <= MAX_CELL_LINE_CHARS
+                and next(cell.iterancestors("table"), None) is table  # a nested table's: its own
+            )
+        ]
+        if (
+            lines
+            and all(_site_page_link(a.get("href") or "", host) for line in lines for a in line.iter("a"))
+            and all(len(line.text_content().split()) >= MIN_HEADLINE_CELL_WORDS for line in lines)
+        ):
+            continue
+        found.extend(lines)
     return found
 
 
@@ -665,7 +691,7 @@ def _trafilatura_runs(
     with (
         page_markers(marker_text),
         _page_for_trafilatura(tree, drop, marker_text) as page,
-        _layout_tables_unboxed(page),
+        _layout_tables_unboxed(page, url),
         _formulas_as_text(page),
     ):
         cleaned, backup = prepare_tree(page, options, url)

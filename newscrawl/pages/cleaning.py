@@ -628,6 +628,23 @@ def _zone_only(text: str) -> bool:
     return bool(match) and match.group(1).lower() in ZONE_ABBREVIATIONS
 
 
+#: A clock alone on its line ("09.58", "14:05").
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def is_zone_after_time(text: str, line_before: str, time_tails: set[str]) -> bool:
+    """True for a line that is a time zone alone next to a time: a ``<time>``'s tail (``time_tails``,
+    "<p><time>09.58</time> GMT</p>" in a live blog's entries, the extractor leaving the
+    ``<time>`` out) or a line under a clock. A story's subhead or list item of capitals ("EAT",
+    "PET": review R43) stays."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_ZONE_LINE_CHARS
+        and _zone_only(stripped)
+        and (stripped in time_tails or bool(_CLOCK_LINE.fullmatch(line_before.strip())))
+    )
+
+
 def is_boilerplate_line(text: str) -> bool:
     """True for a related-post insert, subscribe/share/newsletter prompt or widget label."""
     stripped = text.strip()
@@ -651,8 +668,6 @@ def is_boilerplate_line(text: str) -> bool:
         # item still gets the checks on the whole line ("- END -", "- 30 -").
         return True
     if _WIDGET_LINE.match(stripped):
-        return True
-    if len(stripped) <= MAX_ZONE_LINE_CHARS and _zone_only(stripped):
         return True
     half = len(stripped) // 2
     if (

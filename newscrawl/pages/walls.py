@@ -221,22 +221,57 @@ _PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio")
 _EMBEDDED_PLAYER = re.compile(
     r"^(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/)", re.I
 )
-#: Most words a recording's page shows outside its links (menus, lists of other videos): the title, a
-#: line of date and length, a caption of a sentence or two (review rv27: 30 and 35). A story's
-#: text, a brief's included, is longer.
-MAX_CAPTION_WORDS = 60
+#: Fewest words of a story's text (``base.MIN_BODY_WORDS``): a recording's page shows fewer outside its
+#: links (menus, lists of other videos), its headline and its line of date and length: a caption of a
+#: sentence or two (review rv27). A story's text, a short brief's with a video or a "read aloud" player
+#: included, is longer (review R43: 37 and 40 words): the page is refused as media only when it would
+#: be refused as too short anyway.
+MAX_CAPTION_WORDS = 24
 #: The text a page shows outside links and form controls (a broken page's unclosed <header> or <nav>
-#: may hold all of it: their text counts).
+#: may hold all of it: their text counts), its headline and its dates.
 _OWN_TEXT = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
-    " or ancestor::a or ancestor::button or ancestor::select or ancestor::label)]"
+    " or ancestor::a or ancestor::button or ancestor::select or ancestor::label or ancestor::h1"
+    " or ancestor::time)]"
 )
+#: A short line of a date or a length (``26 November 2026 · 1:42``): a year or a clock in it.
+_DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
+#: Most words of a line of date and length.
+_MAX_DATE_LINE_WORDS = 8
+
+
+def _caption_words(tree: HtmlElement) -> int:
+    """The words of ``_OWN_TEXT`` outside a short line that holds a date or a length."""
+    words = 0
+    for text in _OWN_TEXT(tree):
+        parent = text.getparent()
+        if parent is not None and text.is_tail:
+            parent = parent.getparent()
+        line = parent.text_content() if parent is not None else str(text)
+        if count_words(line) <= _MAX_DATE_LINE_WORDS and _DATE_LINE.search(line):
+            continue
+        words += count_words(str(text))
+    return words
+
+
+def _in_text_column(player: HtmlElement) -> bool:
+    """True for an ``<audio>`` under the page's headline: a player that reads the text aloud, not
+    the page's own recording, which stands above its title (review R43: a brief's "Artikel anhören")."""
+    if player.tag not in ("audio", "amp-audio"):
+        return False
+    for el in player.getroottree().getroot().iter():
+        if el is player:
+            return False
+        if el.tag == "h1":
+            return True
+    return False
 
 
 def is_media_page(tree: HtmlElement, ld_types: set[str] | frozenset[str], og_type: str) -> bool:
     """True for the page of a video or a podcast episode: it plays one (a ``<video>`` or
     ``<audio>`` element or a YouTube or Vimeo ``<iframe>`` outside a sidebar or footer, JSON-LD
-    describing a recording, an Open Graph type of ``video.*`` or ``music.*``) and shows no more than MAX_CAPTION_WORDS words outside its
+    describing a recording, an Open Graph type of ``video.*`` or ``music.*``; an ``<audio>`` under the headline
+    reads the text aloud) and shows no more than MAX_CAPTION_WORDS words outside its headline, its date line and its
     links (``_OWN_TEXT``): a title, a date and a caption, no story. The caller has checked that the
     page does not call itself an article."""
     if not (
@@ -245,8 +280,9 @@ def is_media_page(tree: HtmlElement, ld_types: set[str] | frozenset[str], og_typ
         or any(
             (p.tag != "iframe" or _EMBEDDED_PLAYER.search(p.get("src") or p.get("data-src") or ""))
             and next(p.iterancestors("aside", "footer"), None) is None
+            and not _in_text_column(p)
             for p in tree.iter(*_PLAYER_TAGS, "iframe")
         )
     ):
         return False
-    return count_words(" ".join(_OWN_TEXT(tree))) <= MAX_CAPTION_WORDS
+    return _caption_words(tree) <= MAX_CAPTION_WORDS
