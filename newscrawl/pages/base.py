@@ -2905,7 +2905,11 @@ class ArticlePage:
             # ("... Gefühle ...<br><em>Claudia Duwe</em>" under a JSON-LD author whose sameAs is the
             # site's home page): the signature names the writer.
             signed = self._signature()
-            if signed and not any(same_person(name, writer) for name in signed for writer in direct):
+            if (
+                signed
+                and not any(same_person(name, writer) for name in signed for writer in direct)
+                and not self._quotation_signed(signed[0])
+            ):
                 yield signed
         yield _Accounts(direct)
         for key, values in self._meta_authors:
@@ -3479,6 +3483,25 @@ class ArticlePage:
                 return []
             return [name] if self._plain_line(line) else []
         return []
+
+    def _quotation_signed(self, name: str) -> bool:
+        """True when the line that signs with ``name`` names whom a quotation above it quotes: the
+        line or the one before it is in a ``<blockquote>`` or ``<q>``, the one before is in quotation
+        marks, or a line ending in a colon introduces it ("Zum Schluss ein Satz, der mich begleitet:"
+        / "Phantasie ist wichtiger als Wissen." / "Albert Einstein" under a blog owner's post)."""
+        lines = [line for line in map(normalize_space, self._main_paragraphs[0]) if line]
+        for index in range(len(lines) - 1, max(len(lines) - 1 - MAX_SIGNATURE_LINES, 0), -1):
+            if name not in lines[index]:
+                continue
+            line, previous = lines[index], lines[index - 1]
+            if previous[:1] in _OPENING_QUOTES and previous.rstrip(".!?…")[-1:] in _CLOSING_QUOTES:
+                return True
+            if index >= 2 and lines[index - 2].endswith(":"):
+                return True
+            root = self._frame_node if self._frame_node is not None else self.tree
+            quoted = [normalize_space(text_of(node)) for node in root.iter("blockquote", "q")]
+            return any(line in text or previous in text for text in quoted)
+        return False
 
     def _plain_line(self, line: str, ending: bool = False) -> bool:
         """True when ``line`` stands as a text of the article's frame (or the page) outside
@@ -5234,6 +5257,9 @@ _COAUTHOR_AFTER = re.compile(
 _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: Marks that open and close a quotation on its own line (``_quotation_signed``).
+_OPENING_QUOTES = frozenset('"\'„“”‚‘«»「『')
+_CLOSING_QUOTES = frozenset('"\'“”‘’»«」』')
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
 #: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
 #: ``_editor_cue``, a label and its colon or "by", a tag between them at most).
