@@ -402,7 +402,27 @@ def writer_field(text: str) -> str | None:
     if ":" not in text and "：" not in text:
         return None
     match = _WRITER_FIELD.search(text)
-    return f"{match.group('label')}: {match.group('name')}" if match else None
+    if not match:
+        return None
+    name = match.group("name")
+    if _CJK_MARK.search(name):
+        # "作者：本报记者 王磊", "作者：本报记者王磊 通讯员李娜": the reporters' marks go, a role alone
+        # ("作者：本报评论员") names no one.
+        names = [n for n in _CJK_MARK_SPLIT.split(_CJK_MARK.sub(" ", name)) if n]
+        if not names:
+            return None
+        if all(_HAN_NAME.fullmatch(n) for n in names):
+            name = ", ".join(names)
+    return f"{match.group('label')}: {name}"
+
+
+#: A Chinese paper's reporter or columnist mark in a writer's field, before the name or alone.
+_CJK_MARK = re.compile(
+    r"本报特约记者|本報特約記者|本报记者|本報記者|特约记者|特約記者|本报通讯员|本報通訊員|通讯员|通訊員|"
+    r"本报评论员|本報評論員|特约评论员|特約評論員|评论员|評論員|实习生|實習生|记者|記者"
+)
+_CJK_MARK_SPLIT = re.compile(r"[\s、，,]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # -- elements the page marks as its byline -------------------------------------------------
