@@ -876,3 +876,12 @@ def test_a_chinese_writers_field_loses_the_reporters_marks() -> None:
     assert authors("本报记者林雨桐 通讯员李娜") == ["林雨桐", "李娜"]
     # The paper's columnist's role alone names no one.
     assert authors("本报评论员") == []
+
+
+@pytest.mark.parametrize(
+    "byline", ["王磊，北京报道", "王磊，北京电", "王磊，北京", "山田太郎、ロンドン", "山田太郎、ロンドン発", "山田太郎、東京"]
+)
+def test_where_a_cjk_writer_reported_from_after_a_comma_is_no_writer(byline: str) -> None:
+    assert clean_author_names([byline])[0] == [byline[:2] if byline.startswith("王") else "山田太郎"]
+    # Two writers stay two, a name that ends in a dispatch's character too.
+    assert clean_author_names(["王磊、王晓电"])[0] == ["王磊", "王晓电"]
