@@ -240,3 +240,15 @@ def test_a_quotations_author_under_the_site_owners_post_is_no_guest() -> None:
         assert page(head, body, "https://harbourtimes.example/calm/").authors() == ["Piet Horn"], quote
     body = f"<article><h1>Calm through winter</h1>{intro}<blockquote>{quotes[0]}<p>Albert Einstein</p></blockquote></article>"
     assert page(head, body, "https://harbourtimes.example/calm/").authors() == ["Piet Horn"]
+
+
+@pytest.mark.parametrize("team", ["Tim liputan", "Tim kabar", "Pasukan sukan"])
+def test_a_json_ld_persons_team_in_lower_case_is_no_author(team: str) -> None:
+    # "Tim liputan" (the reporting team) typed as a Person and shown in the byline: no "Tim Liputan".
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        f' "headline": "Banjir rendam kampung", "author": {{"@type": "Person", "name": "{team}"}}}}</script>'
+    )
+    body = f'<article><h1>Banjir rendam kampung</h1><div class="meta">Oleh <a href="/author/tim/">{team}</a></div>{LEDE * 3}</article>'
+    assert page(f"<title>Banjir rendam kampung</title>{ld}", body).authors() == []
+    assert clean_author_names(["Tim Liputan"])[0] == []

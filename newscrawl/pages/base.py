@@ -550,6 +550,11 @@ def _ld_text(value: Any) -> str | None:
     return text or None
 
 
+#: A team's word before its name, which a person's name in lower case after it makes a team's
+#: credit ("Tim liputan", "Pasukan sukan"; ``_shown_lower_surname``).
+_TEAM_FIRST_WORDS = frozenset({"tim", "pasukan", "team"})
+
+
 def _lower_surname(name: str) -> bool:
     """True for a name of two or three words of letters whose first word alone is capitalised
     ("Mobasir hassan"), particles aside."""
@@ -3817,6 +3822,8 @@ class ArticlePage:
         ``name`` (which the clean-up reads as no name)."""
         if f">{name}<" not in (self.doc.text or ""):
             return name
+        if name.split()[0].casefold() in _TEAM_FIRST_WORDS:
+            return name  # a team ("Tim liputan": the reporting team), no "Tim Cook"
         return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
     def authors(self) -> list[str]:

@@ -1235,7 +1235,7 @@ _NOT_PEOPLE = re.compile(
     r"name|nama|e-?mail|website|web site|homepage|url|follow|folgen|posted|published|datum|date|tanggal|stand|"
     r"human|no author|no name|author|autor|autorin|auteur|autore|verfasser|penulis|by|von|oleh|the editors|"
     r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
-    r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
+    r"tim redaksi|tim liputan|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
     r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply)|"
     r"last|zuletzt|updated|aktualisiert|"
