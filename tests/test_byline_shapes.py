@@ -885,3 +885,10 @@ def test_where_a_cjk_writer_reported_from_after_a_comma_is_no_writer(byline: str
     assert clean_author_names([byline])[0] == [byline[:2] if byline.startswith("王") else "山田太郎"]
     # Two writers stay two, a name that ends in a dispatch's character too.
     assert clean_author_names(["王磊、王晓电"])[0] == ["王磊", "王晓电"]
+
+
+@pytest.mark.parametrize("desk", ["Redakcja Gazety Miejskiej", "Redakce Deníku Brno", "Toimitus Helsingin Sanomat"])
+def test_a_newsroom_word_before_the_papers_name_is_a_desk(desk: str) -> None:
+    assert clean_author_names([desk])[0] == []
+    meta = f"<div class='print-meta'>Data publikacji: 26.11.2026, 09:15 | Autor: {desk}</div>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == []

@@ -168,11 +168,12 @@ _DESK_FIRST = re.compile(
     r"(?:meja\s+(?:" + "|".join(_MEJA_DESKS) + r")(?![^\W\d_])\S*(?:\s+\S+)?"
     r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}"
     # The newsroom words of Central and Eastern Europe, the Baltics, the North and Turkey, a place
-    # or a section after them at most ("Redakcja Kraków", "Haber Merkezi"): Polish, Czech, Slovak,
+    # or a section or the paper's name after them at most ("Redakcja Kraków", "Redakcja Gazety
+    # Miejskiej", "Haber Merkezi"): Polish, Czech, Slovak,
     # the South Slavic and Lithuanian, Romanian, Albanian, Russian, Ukrainian, Serbian and
     # Macedonian, Hungarian, Finnish, Estonian, Scandinavian and Turkish.
     r"|(?:redakcja|redakce|redakcia|redakcija|uredni[sš]tvo|reda[cč][tţț]ia|redaksia|редакция|редакція|"
-    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+)?)$",
+    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+){0,2})$",
     re.IGNORECASE,
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
