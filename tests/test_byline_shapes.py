@@ -856,3 +856,39 @@ def test_writers_joined_by_an_ideographic_comma_are_each_a_writer() -> None:
     # A full-width slash sets the reporter apart from the desk's or the place's report ("即時報導"):
     # no split there, no desk as a writer.
     assert "即時報導" not in cjk("zh", "記者陳小華／即時報導").authors()
+
+
+def test_a_chinese_writers_field_loses_the_reporters_marks() -> None:
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "市交通部门二十六日表示，两条公交新线将在下月开通，沿线居民出行将更加方便。",
+            "新线共设三十个站点，其中五个与地铁站相连，高峰时段发车间隔为八分钟。",
+            "有关负责人说，开通初期将视客流情况调整班次，并听取乘客意见。",
+        )
+    )
+
+    def authors(field: str) -> list[str]:
+        meta = f"<div class='info'>发布时间：2026-11-26 10:05 来源：海港日报 作者：{field}</div>"
+        return _page_in("zh", "两条公交新线下月开通", meta, story).authors()
+
+    assert authors("本报记者 林雨桐") == ["林雨桐"]
+    assert authors("本报记者林雨桐 通讯员李娜") == ["林雨桐", "李娜"]
+    # The paper's columnist's role alone names no one.
+    assert authors("本报评论员") == []
+
+
+@pytest.mark.parametrize(
+    "byline", ["王磊，北京报道", "王磊，北京电", "王磊，北京", "山田太郎、ロンドン", "山田太郎、ロンドン発", "山田太郎、東京"]
+)
+def test_where_a_cjk_writer_reported_from_after_a_comma_is_no_writer(byline: str) -> None:
+    assert clean_author_names([byline])[0] == [byline[:2] if byline.startswith("王") else "山田太郎"]
+    # Two writers stay two, a name that ends in a dispatch's character too.
+    assert clean_author_names(["王磊、王晓电"])[0] == ["王磊", "王晓电"]
+
+
+@pytest.mark.parametrize("desk", ["Redakcja Gazety Miejskiej", "Redakce Deníku Brno", "Toimitus Helsingin Sanomat"])
+def test_a_newsroom_word_before_the_papers_name_is_a_desk(desk: str) -> None:
+    assert clean_author_names([desk])[0] == []
+    meta = f"<div class='print-meta'>Data publikacji: 26.11.2026, 09:15 | Autor: {desk}</div>"
+    assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == []

@@ -216,3 +216,39 @@ def test_a_guests_signature_beats_the_site_owners_account_in_json_ld() -> None:
     assert _guest_post("https://harbourtimes.example").authors() == ["Jana Ulm"]
     # An author whose profile points elsewhere is the writer: the name under the text is someone else's.
     assert _guest_post("https://twitter.com/piethorn").authors() == ["Piet Horn"]
+
+
+def test_a_quotations_author_under_the_site_owners_post_is_no_guest() -> None:
+    # The owner's post ends with a quotation and whom it quotes: the owner wrote it.
+    graph = (
+        '{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Calm through winter",'
+        ' "author": {"@type": "Person", "name": "Piet Horn", "sameAs": ["https://harbourtimes.example/"]}}'
+    )
+    head = f'<title>Calm through winter</title><script type="application/ld+json">{graph}</script>'
+    intro = (
+        "<p>When the days get shorter, many people find it hard to rest, and I am one of them too.</p>"
+        "<p>Every morning I walk for half an hour, even in the rain, and the light does me good.</p>"
+        "<p>In the evening I put the phone away and read a few pages. To end, a line I keep close:</p>"
+    )
+    quotes = (
+        "<p>Imagination is more important than knowledge, for knowledge is limited.</p>",
+        "<p>“Imagination is more important than knowledge, for knowledge is limited.”</p>",
+        "<blockquote><p>Imagination is more important than knowledge, for knowledge is limited.</p></blockquote>",
+    )
+    for quote in quotes:
+        body = f"<article><h1>Calm through winter</h1>{intro}{quote}<p>Albert Einstein</p></article>"
+        assert page(head, body, "https://harbourtimes.example/calm/").authors() == ["Piet Horn"], quote
+    body = f"<article><h1>Calm through winter</h1>{intro}<blockquote>{quotes[0]}<p>Albert Einstein</p></blockquote></article>"
+    assert page(head, body, "https://harbourtimes.example/calm/").authors() == ["Piet Horn"]
+
+
+@pytest.mark.parametrize("team", ["Tim liputan", "Tim kabar", "Pasukan sukan"])
+def test_a_json_ld_persons_team_in_lower_case_is_no_author(team: str) -> None:
+    # "Tim liputan" (the reporting team) typed as a Person and shown in the byline: no "Tim Liputan".
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        f' "headline": "Banjir rendam kampung", "author": {{"@type": "Person", "name": "{team}"}}}}</script>'
+    )
+    body = f'<article><h1>Banjir rendam kampung</h1><div class="meta">Oleh <a href="/author/tim/">{team}</a></div>{LEDE * 3}</article>'
+    assert page(f"<title>Banjir rendam kampung</title>{ld}", body).authors() == []
+    assert clean_author_names(["Tim Liputan"])[0] == []

@@ -552,6 +552,11 @@ def _ld_text(value: Any) -> str | None:
     return text or None
 
 
+#: A team's word before its name, which a person's name in lower case after it makes a team's
+#: credit ("Tim liputan", "Pasukan sukan"; ``_shown_lower_surname``).
+_TEAM_FIRST_WORDS = frozenset({"tim", "pasukan", "team"})
+
+
 def _lower_surname(name: str) -> bool:
     """True for a name of two or three words of letters whose first word alone is capitalised
     ("Mobasir hassan"), particles aside."""
@@ -2915,7 +2920,11 @@ class ArticlePage:
             # ("... Gefühle ...<br><em>Claudia Duwe</em>" under a JSON-LD author whose sameAs is the
             # site's home page): the signature names the writer.
             signed = self._signature()
-            if signed and not any(same_person(name, writer) for name in signed for writer in direct):
+            if (
+                signed
+                and not any(same_person(name, writer) for name in signed for writer in direct)
+                and not self._quotation_signed(signed[0])
+            ):
                 yield signed
         yield _Accounts(direct)
         for key, values in self._meta_authors:
@@ -3492,6 +3501,25 @@ class ArticlePage:
             return [name] if self._plain_line(line) else []
         return []
 
+    def _quotation_signed(self, name: str) -> bool:
+        """True when the line that signs with ``name`` names whom a quotation above it quotes: the
+        line or the one before it is in a ``<blockquote>`` or ``<q>``, the one before is in quotation
+        marks, or a line ending in a colon introduces it ("Zum Schluss ein Satz, der mich begleitet:"
+        / "Phantasie ist wichtiger als Wissen." / "Albert Einstein" under a blog owner's post)."""
+        lines = [line for line in map(normalize_space, self._main_paragraphs[0]) if line]
+        for index in range(len(lines) - 1, max(len(lines) - 1 - MAX_SIGNATURE_LINES, 0), -1):
+            if name not in lines[index]:
+                continue
+            line, previous = lines[index], lines[index - 1]
+            if previous[:1] in _OPENING_QUOTES and previous.rstrip(".!?…")[-1:] in _CLOSING_QUOTES:
+                return True
+            if index >= 2 and lines[index - 2].endswith(":"):
+                return True
+            root = self._frame_node if self._frame_node is not None else self.tree
+            quoted = [normalize_space(text_of(node)) for node in root.iter("blockquote", "q")]
+            return any(line in text or previous in text for text in quoted)
+        return False
+
     def _plain_line(self, line: str, ending: bool = False) -> bool:
         """True when ``line`` stands as a text of the article's frame (or the page) outside
         headings, links, list items, captions and foreign blocks (``ending``: ends such a text)."""
@@ -3810,6 +3838,8 @@ class ArticlePage:
         ``name`` (which the clean-up reads as no name)."""
         if f">{name}<" not in (self.doc.text or ""):
             return name
+        if name.split()[0].casefold() in _TEAM_FIRST_WORDS:
+            return name  # a team ("Tim liputan": the reporting team), no "Tim Cook"
         return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
     def authors(self) -> list[str]:
@@ -5264,6 +5294,9 @@ _COAUTHOR_AFTER = re.compile(
 _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
+#: Marks that open and close a quotation on its own line (``_quotation_signed``).
+_OPENING_QUOTES = frozenset('"\'„“”‚‘«»「『')
+_CLOSING_QUOTES = frozenset('"\'“”‘’»«」』')
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
 #: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
 #: ``_editor_cue``, a label and its colon or "by", a tag between them at most).

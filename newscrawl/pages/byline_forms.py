@@ -171,11 +171,12 @@ _DESK_FIRST = re.compile(
     r"(?:meja\s+(?:" + "|".join(_MEJA_DESKS) + r")(?![^\W\d_])\S*(?:\s+\S+)?"
     r"|(?:reda[cç][aã]o|redac[cç]i[oó]n|r[ée]daction|redazione|redactie)(?:\s+\S+){0,2}"
     # The newsroom words of Central and Eastern Europe, the Baltics, the North and Turkey, a place
-    # or a section after them at most ("Redakcja Kraków", "Haber Merkezi"): Polish, Czech, Slovak,
+    # or a section or the paper's name after them at most ("Redakcja Kraków", "Redakcja Gazety
+    # Miejskiej", "Haber Merkezi"): Polish, Czech, Slovak,
     # the South Slavic and Lithuanian, Romanian, Albanian, Russian, Ukrainian, Serbian and
     # Macedonian, Hungarian, Finnish, Estonian, Scandinavian and Turkish.
     r"|(?:redakcja|redakce|redakcia|redakcija|uredni[sš]tvo|reda[cč][tţț]ia|redaksia|редакция|редакція|"
-    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+)?)$",
+    r"редакција|szerkeszt[oőö]s[eé]g|toimitus|toimetus|redaktionen|redaksjonen|haber\s+merkezi)(?:\s+\S+){0,2})$",
     re.IGNORECASE,
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
@@ -405,7 +406,27 @@ def writer_field(text: str) -> str | None:
     if ":" not in text and "：" not in text:
         return None
     match = _WRITER_FIELD.search(text)
-    return f"{match.group('label')}: {match.group('name')}" if match else None
+    if not match:
+        return None
+    name = match.group("name")
+    if _CJK_MARK.search(name):
+        # "作者：本报记者 王磊", "作者：本报记者王磊 通讯员李娜": the reporters' marks go, a role alone
+        # ("作者：本报评论员") names no one.
+        names = [n for n in _CJK_MARK_SPLIT.split(_CJK_MARK.sub(" ", name)) if n]
+        if not names:
+            return None
+        if all(_HAN_NAME.fullmatch(n) for n in names):
+            name = ", ".join(names)
+    return f"{match.group('label')}: {name}"
+
+
+#: A Chinese paper's reporter or columnist mark in a writer's field, before the name or alone.
+_CJK_MARK = re.compile(
+    r"本报特约记者|本報特約記者|本报记者|本報記者|特约记者|特約記者|本报通讯员|本報通訊員|通讯员|通訊員|"
+    r"本报评论员|本報評論員|特约评论员|特約評論員|评论员|評論員|实习生|實習生|记者|記者"
+)
+_CJK_MARK_SPLIT = re.compile(r"[\s、，,]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # -- elements the page marks as its byline -------------------------------------------------

@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
-from newscrawl.intl_credits import ACCOUNT_WORDS, CASELESS_NOT_NAMES, site_with_agency, strip_intl_label
+from newscrawl.intl_credits import (
+    ACCOUNT_WORDS,
+    CASELESS_NOT_NAMES,
+    TAIWAN_PLACES,
+    site_with_agency,
+    strip_intl_label,
+)
 from newscrawl.pages.author_lines import (
     joined_particle,
     known_place,
@@ -1119,6 +1125,30 @@ _AUTHOR_SPLIT = re.compile(
     r"|(?<=[^\W\d_]{3})(?<![Pp]rof)(?<![Dd]ipl)(?<!Mrs)(?<!\bMuh)(?<!\bMoh)(?<!\bMhd)(?<!\bAbd)(?<!\bMuhd)"
     r"(?<!\bMohd)(?<!\bMoch)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+#: A CJK byline's part after a comma that says where the writer reported from: a report's or
+#: dispatch's mark behind a place ("北京报道", "台北報導", "北京电", "ロンドン発"), a big city
+#: ("北京", "東京"), a place in katakana alone (no middle dot, as a foreign name writes: "ロンドン").
+_CJK_REPORTED = re.compile(r"(?:报道|報導|報道)$")
+#: A dispatch's mark, read behind a known place only (a name may end in "电": "王晓电").
+_CJK_DISPATCH = re.compile(r"(?:专电|專電|电|電|発|讯|訊)$")
+_CJK_CITIES = frozenset(
+    (*TAIWAN_PLACES, "北京", "上海", "广州", "廣州", "深圳", "天津", "重庆", "重慶", "香港", "澳门", "澳門", "南京",
+     "武汉", "武漢", "成都", "杭州", "西安", "东京", "東京", "大阪", "京都", "横浜", "名古屋", "福岡", "札幌",
+     "首尔", "首爾", "华盛顿", "華盛頓", "纽约", "紐約", "伦敦", "倫敦", "巴黎")
+)  # fmt: skip
+_KATAKANA_PLACE = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+def _cjk_place_part(part: str) -> bool:
+    """True when ``part`` of a CJK byline after a comma is where the writer reported from (see
+    ``_CJK_REPORTED``), no writer."""
+    part = part.strip()
+    if len(part) > 2 and _CJK_REPORTED.search(part):
+        return True
+    place = _CJK_DISPATCH.sub("", part)
+    return place in _CJK_CITIES or _KATAKANA_PLACE.fullmatch(place) is not None
+
+
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
 _COMMENT_VERB = re.compile(
     r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
@@ -1220,7 +1250,7 @@ _NOT_PEOPLE = re.compile(
     r"name|nama|e-?mail|website|web site|homepage|url|follow|folgen|posted|published|datum|date|tanggal|stand|"
     r"human|no author|no name|author|autor|autorin|auteur|autore|verfasser|penulis|by|von|oleh|the editors|"
     r"editorial staff|quelle|source|sumber|mehr|more|vor|nachricht|alle beiträge|alle artikel|all posts|all articles|"
-    r"tim redaksi|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
+    r"tim redaksi|tim liputan|admin redaksi|redaksi\s+\S+|redaktion|news|berita|reporter|kontributor|contributor|wire|wires|"
     r"agencies|agency|agenturen|staff writer|staff reporter|editorial team|press release|siaran pers|"
     r"pressemitteilung|print|share|comments?|kommentare?|leave a (?:comment|reply)|"
     r"last|zuletzt|updated|aktualisiert|"
@@ -2028,6 +2058,8 @@ def clean_author_names(
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline")
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
+            if several and lead in ("、", "，") and _cjk_place_part(name):
+                continue  # where the writer reported from ("王磊，北京报道", "山田太郎、ロンドン")
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if employer:
