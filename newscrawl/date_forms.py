@@ -170,9 +170,13 @@ _SWAHILI_EVENING_HOURS = range(7, 12)
 
 
 def _swahili_clock(match: re.Match[str]) -> str:
-    """A Swahili clock as a 24-hour time ("saa 3:30 usiku" is 21:30, "saa 2 asubuhi" 08:00)."""
-    hour = (int(match.group(1)) + 6) % 12  # 0 is 12 o'clock
+    """A Swahili clock as a 24-hour time ("saa 3:30 usiku" is 21:30, "saa 2 asubuhi" 08:00); an hour
+    of 0 or 13 to 23 is the western clock, the word after it only the part of the day ("saa 13:30
+    mchana" is 13:30)."""
     minute = int(match.group(2) or 0)
+    if not 1 <= int(match.group(1)) <= 12:
+        return f"{int(match.group(1)):02d}:{minute:02d}"
+    hour = (int(match.group(1)) + 6) % 12  # 0 is 12 o'clock
     part = match.group(3).lower()
     if part in ("mchana", "jioni") or (part == "usiku" and hour in _SWAHILI_EVENING_HOURS):
         hour = 12 if hour == 0 else hour + 12  # (saa 6 mchana: noon)

@@ -71,6 +71,15 @@ def test_facts_aside_labelled_date_dates_a_page_with_no_stamp() -> None:
     assert day(page(box)) == "2022-01-12"
 
 
+def test_facts_aside_event_date_does_not_date_the_page() -> None:
+    """``<aside class="info"><strong>Termin</strong><br>Samstag, 14. November 2026, 16 Uhr``: an
+    event's date in the box of facts (no ``<time>``, no publication label) is not the article's."""
+    box = "<aside class='info'><strong>Termin</strong><br>Samstag, 14. November 2026, 16 Uhr</aside>"
+    assert day(page(box)) is None
+    labelled = "<aside class='info'><strong>Veröffentlicht</strong><br>Samstag, 14. November 2026, 16 Uhr</aside>"
+    assert day(page(labelled)) == "2026-11-14"
+
+
 STAMP = '<meta property="article:published_time" content="2022-01-20T09:15:00+01:00">'
 
 

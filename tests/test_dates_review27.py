@@ -82,6 +82,23 @@ def test_saa_with_no_part_of_day_is_the_western_clock() -> None:
     assert swahili_page("Novemba 26, 2026 saa 21:30 (EAT)").published_at() == datetime(2026, 11, 26, 18, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("saa 21:30 usiku", "21:30"),
+        ("saa 13:30 mchana", "13:30"),
+        ("saa 0:15 usiku", "00:15"),
+        ("saa 12 mchana", "18:00"),  # the twelfth hour of the day, on the Swahili clock
+    ],
+)
+def test_saa_with_a_24_hour_time_and_a_part_of_day_is_the_western_clock(text: str, expected: str) -> None:
+    """Hours 0 and 13 to 23 are the western clock: "saa 13:30 mchana" is 13:30, not 19:30."""
+    assert western(text) == expected
+    line = f"Imechapishwa: 26 Novemba 2026, {text}" if expected == "13:30" else None
+    if line:
+        assert swahili_page(line).published_at() == datetime(2026, 11, 26, 10, 30, tzinfo=UTC)
+
+
 # -- a two-digit Buddhist-era year ------------------------------------------------------------------
 
 
@@ -147,6 +164,31 @@ def test_urdu_publication_and_update_on_one_line() -> None:
     )
     assert article.published_at() == datetime(2026, 11, 26, 13, 10, tzinfo=UTC)
     assert article.modified_at() == datetime(2026, 11, 27, 4, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "url", "published", "modified"),
+    [
+        # a weekday in brackets is no part mark
+        ("公開日：2026年11月26日（木）14:05　更新日：2026年11月27日（金）9:10", "ja", "https://www.port-news.example.jp/news/article/118822",
+         datetime(2026, 11, 26, 5, 5, tzinfo=UTC), datetime(2026, 11, 27, 0, 10, tzinfo=UTC)),
+        # an em dash before the first date's time is no part mark either
+        ("Publié le 26/11/2026 — 14h05, mis à jour le 27/11/2026 à 09h10", "fr", "https://www.port-news.example.fr/news/118822",
+         datetime(2026, 11, 26, 13, 5, tzinfo=UTC), datetime(2026, 11, 27, 8, 10, tzinfo=UTC)),
+    ],
+)  # fmt: skip
+def test_part_mark_inside_the_first_date_is_no_cut(
+    line: str, lang: str, url: str, published: datetime, modified: datetime
+) -> None:
+    """A line is cut at a mark only where the second date's label follows it."""
+    article = _line_page(
+        line,
+        lang,
+        url,
+        "高松港に大型クルーズ船が来春から寄港倍増へ",
+        "高松港への大型クルーズ船の寄港が来春から倍増する見通しとなった。" * 4,
+    )
+    assert (article.published_at(), article.modified_at()) == (published, modified)
 
 
 def test_korean_month_and_day_take_the_year() -> None:

@@ -215,6 +215,28 @@ _PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_PART_MARKS = ("|", "·", "•", ";", "—", "（")  # (an em dash: "شائع ... — اپ ڈیٹ ..."; "...（最終更新 11月27日 ...）")
+#: What may stand between a part mark and the second date's label ("（最終更新", "| Last updated"): no
+#: digit and no closing bracket (the first date's time, "— 14h05, mis à jour"; a weekday, "（木）14:05 更新日").
+_MARK_TO_LABEL = re.compile(r"[^\d)）]{0,12}")
+
+
+def _part_mark_cut(between: str) -> int:
+    """Where in the text between two dates the second part starts: the last part mark that the
+    second date's label follows ("...| Published: ...", "（最終更新 ..."); -1 when there is none (a
+    mark inside the first part: "Publié le 26/11/2026 — 14h05, mis à jour ...")."""
+    cut = -1
+    for mark in _DATE_PART_MARKS:
+        at = between.find(mark)
+        while at >= 0:
+            rest = at + len(mark)
+            found = (_UPDATE_LABEL.search(between, rest), _PUBLISHED_LABEL.search(between, rest))
+            labels = [label.start() for label in found if label]
+            if labels and _MARK_TO_LABEL.fullmatch(between, rest, min(labels)):
+                cut = max(cut, at)
+            at = between.find(mark, rest)
+    return cut
+
+
 # Day and month as numbers apart by "/" or "-": read either way ("06/01/2020"); a dotted date is day-first.
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
@@ -2481,7 +2503,7 @@ class ArticlePage:
         if len(dates) != 2:
             return []
         between = shown[dates[0].end() : dates[1].start()]
-        cut = max(between.rfind(mark) for mark in _DATE_PART_MARKS)
+        cut = _part_mark_cut(between)
         if cut < 0:
             second_label = _UPDATE_LABEL.search(between) or _PUBLISHED_LABEL.search(between)
             if second_label is None:
@@ -2602,7 +2624,7 @@ class ArticlePage:
             tag = current.tag if isinstance(current.tag, str) else ""
             if current in frame or tag in ("body", "html"):
                 return False
-            if tag in _FOREIGN_TAGS and not (tag == "aside" and self._facts_aside(current)):
+            if tag in _FOREIGN_TAGS and not (tag == "aside" and self._facts_aside(current, node)):
                 return True
             words = f"{current.get('class') or ''} {current.get('id') or ''}".split()
             if any(_foreign_word(word, _FOREIGN_STRICT) and _bem_block(word) not in blocks for word in words):
@@ -2611,12 +2633,15 @@ class ArticlePage:
                 return True
         return False
 
-    def _facts_aside(self, node: HtmlElement) -> bool:
+    def _facts_aside(self, node: HtmlElement, dated: HtmlElement) -> bool:
         """True for an ``<aside>`` that is the article's own box of facts (``date_places.facts_aside``:
         ``<aside class="meta"><time datetime="2022-01-21">21.01.2022 - 13:30</time>`` after the
-        lead), whose date line is the article's; any other ``<aside>`` is a sidebar."""
+        lead), whose date line ``dated`` is the article's (``date_places.facts_date``: a ``<time>``
+        or a publication label, not an event's "Termin"); any other ``<aside>`` is a sidebar."""
         anchor = self._dateline_anchor
-        return date_places.facts_aside(node, text_of(anchor) if anchor is not None else "")
+        return date_places.facts_aside(node, text_of(anchor) if anchor is not None else "") and date_places.facts_date(
+            node, dated
+        )
 
     def published_at(self) -> datetime | None:
         return self._published_final[0]

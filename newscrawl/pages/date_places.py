@@ -88,6 +88,31 @@ def facts_aside(node: HtmlElement, headline_text: str) -> bool:
     return next(_teaser_links(node, headline_text), None) is None
 
 
+#: Labels of a facts box's date that make it the article's ("Datum", "Veröffentlicht", "Published",
+#: "Diterbitkan"), not an event's ("Termin", "When"). Read up to the date's own text.
+_FACTS_DATE_LABEL = re.compile(
+    r"\b(?:datum|date|dated|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|diterbitkan|"
+    r"dipublikasikan|terbit|tanggal|fecha|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|"
+    r"yayınlanma)\b",
+    re.IGNORECASE,
+)
+
+
+def facts_date(aside: HtmlElement, dated: HtmlElement) -> bool:
+    """True when the date ``dated`` in a box of facts ``aside`` is the article's: a ``<time>`` element's
+    (or in one, or holding one), or after a publication label in the box ("<dt>Datum</dt><dd>12.01.2022"),
+    not an event's ("<strong>Termin</strong><br>Samstag, 14. November 2026, 16 Uhr")."""
+    if (
+        dated.tag == "time"
+        or next(dated.iterancestors("time"), None) is not None
+        or next(dated.iter("time"), None) is not None
+    ):
+        return True
+    shown, own = text_of(aside), text_of(dated)
+    at = shown.find(own) if own else -1
+    return _FACTS_DATE_LABEL.search(shown[: at + len(own)] if at >= 0 else shown) is not None
+
+
 #: How far up from a date's element a teaser's link is looked for (the date's span, the teaser's
 #: content block, the teaser).
 MAX_TEASER_DATE_DEPTH = 3
