@@ -1037,6 +1037,8 @@ def test_read_also_inserts_ad_labels_and_pagers_in_more_languages_go(line: str) 
         "ഇതും വായിക്കുകയും ചെയ്യുക.",
         "Page 3 of the audit says the costs rose.",
         "Halaman 5 laporan itu memuat angka terbaru.",
+        # a quote's page in a book review
+        "Seite 17",
         # an interview's turn, not a credit
         "Redaktor: Dlaczego to zrobiliście?",
     ],

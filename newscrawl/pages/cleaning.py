@@ -306,9 +306,11 @@ _STAMP_LINE = re.compile(
 )
 # The pager of a story split over pages, left as a line of its own inside the story's container
 # (review rv28): "Halaman : 1", "Halaman 1 2 3 Selanjutnya", "Page 1 of 3", "Seite 1 / 2", "Strona 1
-# z 3". The label, page numbers and a "next" word only, so "Page 3 of the report says ..." stays.
+# z 3". The label, page numbers and a "next" word only, so "Page 3 of the report says ..." stays; a
+# label and one number needs the colon, as a book review's quote cites its page ("Seite 17").
 _PAGER_LINE = re.compile(
-    r"^\s*(?i:halaman|page|seite|página|pagina|strona|sayfa|trang|stránka)\s*:?\s*\d{1,3}"
+    r"^\s*(?i:halaman|page|seite|página|pagina|strona|sayfa|trang|stránka)\s*(?::\s*\d{1,3}|\d{1,3}(?!\d)(?="
+    r"\s*(?i:[/,|-]|of|dari|von|de|di|z|sur|ze|selanjutnya|berikutnya|next|weiter|siguiente|suivante|następna|»|›)?\s*\S))"
     r"(?:\s*(?i:[/,|-]|of|dari|von|de|di|z|sur|ze)?\s*\d{1,3})*"
     r"(?:\s*(?i:selanjutnya|berikutnya|next|weiter|siguiente|suivante|następna|»|›))?\s*$"
 )
