@@ -993,3 +993,88 @@ def test_a_video_player_s_default_track_item_is_the_player_s() -> None:
     assert is_boilerplate_line("- default, selected")
     assert is_boilerplate_line("default, selected")
     assert not is_boilerplate_line("The default was selected by the board on Monday.")
+
+
+# Review rv28's classes: "read also" inserts, ad labels and pager lines in the languages of wire
+# mirrors the lists did not know; the label is the whole line, or opens it before a linked title.
+_MORE_LANGUAGE_INSERTS = [
+    "Læs også: Ny cykelsti åbner langs havnen",
+    "LÆS OGSÅ",
+    "Les også: Fergen til Hurtigruten får nytt rutetilbud",
+    "Läs också Ny bro öppnar i Malmö",
+    "Lue myös: Raitiotie jatkuu Hervantaan",
+    "Čtěte také: Brno opraví most přes Svratku",
+    "Přečtěte si také: Ostrava zavede noční tramvaje",
+    "Čítajte tiež: Košice otvoria novú plaváreň",
+    "Citește și: Clujul primește autobuze electrice noi",
+    "Citeşte şi: Iaşiul deschide un parc nou",
+    "Olvassa el ezt is: Bővítik a szegedi villamoshálózatot",
+    "Kapcsolódó cikkek",
+    "Читайте також: У Львові відкриють новий міст",
+    "Читайте также: В Казани построят новую школу",
+    "Pročitajte još: Novi Sad dobija novi most",
+    "Pročitajte i: Zagreb obnavlja tramvajske pruge",
+    "Прочитајте још: Ниш гради нову болницу",
+    "Preberite tudi: Ljubljana uvaja nove avtobuse",
+    "Διαβάστε επίσης: Νέα γραμμή τραμ στην Πάτρα",
+    "Karanta kuma: Gwamnati ta bude sabuwar makaranta a Kano",
+    "Funda futhi: Kuvulwe umtholampilo omusha eThekwini",
+    "මෙයත් කියවන්න: ගාල්ල නගරයට නව බස් නැවතුම්පොළක්",
+    "ഇതും വായിക്കുകതൃശൂരിൽ പുതിയ പാലം തുറന്നു",
+    "អានបន្ថែម៖ ផ្លូវថ្មីនៅភ្នំពេញបើកដំណើរការ",
+    "Холбоотой мэдээ: Эрдэнэтэд шинэ эмнэлэг нээгдэнэ",
+    "Мөн уншаарай: Улаанбаатарт шинэ гүүр баригдана",
+]
+_MORE_LANGUAGE_AD_LABELS = [
+    "Annons", "ANNONSE", "Annonce", "Mainos", "PUBLICITATE", "Reclamă", "Hirdetés", "ΔΙΑΦΗΜΙΣΗ", "Διαφήμιση",
+    "Реклама", "РЕКЛАМА", "Оглас", "פרסומת", "إعلان",
+]  # fmt: skip
+_MORE_LANGUAGE_PAGER_AND_CREDITS = ["Halaman : 1", "Halaman 1 2 3 Selanjutnya", "Page 2 of 3", "Seite 1 / 2", "Redaktor: Ewa Nowak"]
+
+
+@pytest.mark.parametrize("line", _MORE_LANGUAGE_INSERTS + _MORE_LANGUAGE_AD_LABELS + _MORE_LANGUAGE_PAGER_AND_CREDITS)
+def test_read_also_inserts_ad_labels_and_pagers_in_more_languages_go(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that opens with the label's words is the story's
+        "Læs også rapporten, som kommunen sendte ud i går.",
+        "Annonsen kostede kommunen to millioner kroner.",
+        "Annons på sociala medier ökade med en tredjedel i fjol.",
+        "Hirdetés nélkül a helyi lap nem tud megélni, mondta a főszerkesztő.",
+        "Реклама на телевидении подорожает с января.",
+        "Pročitajte i komentare čitatelja ispod članka.",
+        "Citește și tu raportul complet, a spus ministrul.",
+        "Funda futhi ukuthi izinto zishintshe kanjani emakhaya.",
+        "ഇതും വായിക്കുകയും ചെയ്യുക.",
+        "Page 3 of the audit says the costs rose.",
+        "Halaman 5 laporan itu memuat angka terbaru.",
+        # a quote's page in a book review
+        "Seite 17",
+        # an interview's turn, not a credit
+        "Redaktor: Dlaczego to zrobiliście?",
+    ],
+)
+def test_story_sentences_opening_with_those_labels_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_read_also_label_stuck_to_its_link_and_a_local_ad_label_leave_the_story() -> None:
+    story = [
+        "Kommunen åbner i næste måned en ny cykelsti langs havnen, der skal forbinde to bydele.",
+        "Stien bliver fire meter bred og får lys hele vejen, oplyser teknisk forvaltning.",
+        "Byggeriet har kostet 38 millioner kroner og er betalt af kommunen og staten i fællesskab.",
+    ]
+    page_html = (
+        "<html><head><title>Ny cykelsti langs havnen</title></head><body><main><article>"
+        "<h1>Ny cykelsti langs havnen</h1>"
+        f"<p>{story[0]}</p>"
+        '<div class="also"><span>Læs også</span><a href="/lokalt/2026/11/bro">Ny bro over kanalen får navn</a></div>'
+        f"<p>{story[1]}</p><div class=\"ad\">ANNONCE</div><p>{story[2]}</p>"
+        "</article></main></body></html>"
+    )
+    body = GenericPage(page_html.encode(), "https://avis.example/lokalt/2026/11/cykelsti").body() or ""
+    assert body.split("\n\n") == story

@@ -95,9 +95,35 @@ _READ_ALSO_SOUTH = (
     r"(?:ఇది|ఇవి|ఇవీ)\s+(?:కూడా\s+)?చదవండి|ಇದನ್ನೂ\s+ಓದಿ|"
     r"(?:ഇതും|ഇതുകൂടി)\s+(?:വായിക്കുക|വായിക്കൂ)"
 )
+# "Read also" in the languages of Europe's, Africa's and Asia's wire mirrors that the lists above
+# miss (review rv28): Danish, Norwegian, Swedish, Finnish "Læs også", "Les også", "Läs också", "Lue
+# myös"; Czech and Slovak "Čtěte také", "Přečtěte si také", "Čítajte tiež"; Romanian "Citește și"
+# (ș and ț with comma or cedilla); Hungarian "Olvassa el ezt is"; Ukrainian, Russian, Bulgarian
+# "Читайте також", "Читайте также", "Прочетете още"; Serbian, Croatian, Bosnian and Slovene
+# "Pročitajte još", "Pročitajte i", "Прочитајте још", "Preberite tudi"; Greek "Διαβάστε επίσης";
+# Hebrew "קראו גם"; Hausa "Karanta kuma"; Zulu "Funda futhi"; Sinhala "මෙයත් කියවන්න"; Khmer
+# "អានបន្ថែម"; Mongolian "Мөн уншаарай". Like the others they take a linked title straight after.
+_READ_ALSO_MORE = (
+    r"l(?:æ|ä)s\s+(?:også|också|även)|les\s+også|lue\s+myös|"
+    r"čtěte\s+(?:také|též|rovněž|i)|přečtěte\s+si\s+(?:také|též|i)|čítajte\s+(?:tiež|aj)|prečítajte\s+si\s+(?:tiež|aj)|"
+    r"cite[șş]te\s+[șş]i|citi[țţ]i\s+[șş]i|vezi\s+[șş]i|"
+    r"olvassa\s+el\s+(?:ezt|ezeket)\s+is|ezt\s+is\s+olvassa\s+el|olvasd\s+el\s+ezt\s+is|"
+    r"читайте\s+(?:також|также|тоже|ещё|еще)|дивіться\s+також|смотрите\s+также|прочетете\s+(?:още|също)|"
+    r"pročitajte\s+(?:još|i|takođe|također)(?:\s+i)?|прочитајте\s+(?:још|и|такође)(?:\s+и)?|"
+    r"preberite\s+(?:tudi|še)|"
+    r"διαβ[αά]στε\s+(?:επ[ιί]σης|ακ[οό]μα|ακ[οό]μη)|δε[ιί]τε\s+επ[ιί]σης|קראו\s+(?:גם|עוד)|"
+    r"karanta\s+(?:kuma|wannan)|funda\s+(?:futhi|nalokhu)|"
+    r"(?:මෙයත්|මේවාත්|මෙයද)\s+(?:කියවන්න|බලන්න)|"
+    r"អានបន្ថែម|អានអត្ថបទ(?:ទាក់ទង|ពាក់ព័ន្ធ)|мөн\s+(?:уншаарай|уншина\s+уу)"
+)
 # A label's last lower-case letter glued to a capital: a box's label and its link's title joined
 # with no space ("İlgili Haberİzmir Metrosu'nda ...": a <span> and an <a> side by side).
-_GLUED = r"(?<=[a-zà-ÿğışçöü])(?=[A-ZÀ-ÞİĞŞÇÖÜ])"
+_GLUED = (
+    r"(?<=[a-zà-ÿğışçöü])(?=[A-ZÀ-ÞİĞŞÇÖÜ])|"
+    # Malayalam's "ഇതും വായിക്കുക" and a title's first letter ("ഇതും വായിക്കുകകൊച്ചി ..."): a letter,
+    # not a vowel sign or the "-യും" of a sentence ("ഇതും വായിക്കുകയും ചെയ്യുക").
+    r"(?<=വായിക്കുക)(?=[\u0d05-\u0d39])(?!യ)"
+)
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
@@ -135,7 +161,15 @@ _RELATED_LEAD_INTL = re.compile(
     r"ilgili\s+haber(?:ler)?|bunlar\s+da\s+ilginizi\s+çekebilir|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun|"
     # A video box's heading: "Also watch", "Te recomendamos" over a player and its title.
     r"also\s+watch|watch\s+also|more\s+videos|assista\s+também|(?:à|a)\s+voir\s+aussi|regardez\s+aussi|"
-    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema)"
+    r"(?:te|le)\s+recomendamos|saksikan\s+juga|video\s+zum\s+thema|"
+    # The languages of _READ_ALSO_MORE, and their related-posts headings ("Související články",
+    # "Kapcsolódó cikkek", "По теме", "Povezane vijesti", "Холбоотой мэдээ", "ព័ត៌មានទាក់ទង").
+    + _READ_ALSO_MORE
+    + r"|l(?:æ|ä)s\s+mer(?:e)?|se\s+også|relaterede\s+artikler|relaterte\s+saker|relaterade\s+artiklar|"
+    r"související\s+(?:články|zprávy)|súvisiace\s+(?:články|správy)|articole\s+(?:similare|asemănătoare)|"
+    r"kapcsolódó\s+(?:cikkek|cikk|hírek)|по\s+теме|по\s+темі|схожі\s+новини|"
+    r"povezane\s+(?:vijesti|vesti)|vezane\s+vijesti|повезане\s+вести|σχετικά\s+άρθρα|כתבות\s+נוספות|"
+    r"холбоотой\s+(?:мэдээ(?:лэл)?|нийтлэл)|ព័ត៌មាន(?:ទាក់ទង|ពាក់ព័ន្ធ))"
     r"(?=\W|$|" + _GLUED + r")|"
     r"(?:Lea|LEA|Mira|MIRA|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|"
     r"Reklama|REKLAMA|Pubblicità|Basahin|BASAHIN|Basaha|BASAHA)(?:\s*:|\s+[\-–—|])|"
@@ -197,6 +231,11 @@ _WIDGET_LINE_INTL = re.compile(
     # "Advertisement" over an ad slot in Bengali, Hindi and Marathi, Urdu, Tamil, Telugu, Kannada,
     # Malayalam, Thai, Vietnamese, Tagalog.
     r"বিজ্ঞাপন|विज्ञापन|اشتہار|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|โฆษณา|quảng\s+cáo|patalastas|"
+    # ... and in Swedish, Norwegian, Danish, Finnish, Turkish, Romanian, Hungarian, Greek (with or
+    # without its accent, as capitals drop it), Russian, Ukrainian and Bulgarian, Serbian and
+    # Croatian, Hebrew, Arabic (review rv28): the label alone, never a sentence opening with it.
+    r"annons|annonse|annonce|mainos|reklam|publicitate|reclam[ăa]|hirdetés|διαφ[ηή]μιση|реклама|оглас|oglas|"
+    r"פרסומת|إعلان|"
     r"titelbild|beitragsbild|symbolbild|image\s+illustrative|photo\s+d'illustration|"
     r"(?:\d+\s+)?(?:kommentare|comentarios|commentaires|comments)|"
     # The note that the story goes on past an ad slot (review rv26): "Continua após a publicidade",
@@ -270,6 +309,16 @@ _STAMP_LINE = re.compile(
     # 26, 2026 @ 3:40pm", "Updated: Tuesday, 3 May"); without the colon only with a digit, so
     # "Updated figures 2025 ..." stays a sentence.
     r"(?:\s*:)?(?:\s*(?=[\d(])[^.!?]*?\d[^!?]*|\s*:\s*(?=[^\W\d_]{3,12}\.?,?\s+\d)[^.!?]*?\d[^!?]*)?$"
+)
+# The pager of a story split over pages, left as a line of its own inside the story's container
+# (review rv28): "Halaman : 1", "Halaman 1 2 3 Selanjutnya", "Page 1 of 3", "Seite 1 / 2", "Strona 1
+# z 3". The label, page numbers and a "next" word only, so "Page 3 of the report says ..." stays; a
+# label and one number needs the colon, as a book review's quote cites its page ("Seite 17").
+_PAGER_LINE = re.compile(
+    r"^\s*(?i:halaman|page|seite|página|pagina|strona|sayfa|trang|stránka)\s*(?::\s*\d{1,3}|\d{1,3}(?!\d)(?="
+    r"\s*(?i:[/,|-]|of|dari|von|de|di|z|sur|ze|selanjutnya|berikutnya|next|weiter|siguiente|suivante|następna|»|›)?\s*\S))"
+    r"(?:\s*(?i:[/,|-]|of|dari|von|de|di|z|sur|ze)?\s*\d{1,3})*"
+    r"(?:\s*(?i:selanjutnya|berikutnya|next|weiter|siguiente|suivante|następna|»|›))?\s*$"
 )
 # An embed's placeholder left as text where the video or post was: "[Gambas:Video CNN]",
 # "[Embed: Instagram]".
@@ -418,10 +467,10 @@ MAX_CAPTION_CHARS = 250
 # -- staff credits, channel prompts and notices of Indonesian, Malay and English news portals --
 # A staff credit on a line of its own, one or more labels with their names: "Penulis: Fajar Nugroho",
 # "Pewarta: Satria Wibowo", "Penulis : A | Editor : B", "Reporter: A dan B", "Rep: A Red: B",
-# "Editor: Jane Doe". English credits written as a sentence ("Reporting by ...; Editing by ...")
+# "Editor: Jane Doe", the Polish, Czech and Scandinavian "Redaktor: Jane Doe". English credits written as a sentence ("Reporting by ...; Editing by ...")
 # stay: wire copy prints them as part of the story.
 _STAFF_LABEL = (
-    r"(?i:penulis|editor|penyunting|pewarta|reporter|wartawan|kontributor|koresponden|redaktur|fotografer|"
+    r"(?i:penulis|editor|penyunting|pewarta|reporter|wartawan|kontributor|koresponden|redaktur|redaktor(?:ka)?|fotografer|"
     r"juru\s+foto|videografer|penterjemah|penerjemah|writer|sub-?editor|rep|red|"
     r"(?:disunting|ditulis|diedit|edited|written|compiled)\s+(?:oleh|by))"
 )
@@ -613,7 +662,8 @@ _READ_ALSO_INTL = re.compile(
     r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
     r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia|"
-    r"ilgili\s+haber(?:ler)?|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun)(?=\W|$|" + _GLUED + r")"
+    r"ilgili\s+haber(?:ler)?|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun|" + _READ_ALSO_MORE + r")"
+    r"(?=\W|$|" + _GLUED + r")"
 )
 
 
@@ -713,7 +763,7 @@ def is_boilerplate_line(text: str) -> bool:
         # popular" or "Saiba mais" without a colon or dash the line is the story's own subheading
         # or sentence ("Most popular destinations in Bali", "Saiba mais sobre o programa ...").
         rest = stripped[lead.end() :].lstrip()
-        if not rest or lead.group(0)[-1] in ":|-–—" or rest[0] in ":»|-–—>?" or _LABEL_SOURCE.match(rest):
+        if not rest or lead.group(0)[-1] in ":|-–—" or rest[0] in ":：៖»|-–—>?" or _LABEL_SOURCE.match(rest):
             return True
         return bool(_READ_ALSO_INTL.match(stripped)) and not stripped.endswith(_FULL_STOPS)
     return False
@@ -739,6 +789,7 @@ def _other_boilerplate(stripped: str) -> bool:
         or _DATE_ONLY.match(stripped)
         or _NEWSLETTER_HEADING.match(stripped)
         or _BOX_HEADING.match(stripped)
+        or _PAGER_LINE.match(stripped)
         or stripped.startswith("©")
     ):
         return any(ch.isalnum() for ch in stripped)
