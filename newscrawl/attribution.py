@@ -992,6 +992,14 @@ def source_agency(text: str) -> str | None:
     return agency_name(match.group("name")) if match else None
 
 
+def source_line_agencies(text: str) -> list[str]:
+    """The agencies a source line names ("Sursa: Agerpres", "Forrás: MTI", "Source: Reuters"), else nothing."""
+    if len(text) > 120 or ":" not in text and "៖" not in text and "：" not in text:
+        return []
+    taken = _credit_line(text)
+    return taken[2] if taken is not None and taken[0] == "source" else []
+
+
 def is_credit_line(text: str) -> bool:
     """True when ``text`` is a whole credit paragraph (notice, source line, agency name)."""
     return _credit_line(text) is not None

@@ -82,3 +82,27 @@ def test_a_dateline_with_a_national_agencys_credit(paragraph: str, place: str, c
 )
 def test_a_sentence_with_a_number_before_a_credit_is_no_dateline(paragraph: str) -> None:
     assert take_dateline(paragraph) == (paragraph, None, None)
+
+
+def _page_with_line_after_content(line: str):
+    from newscrawl.pages.wordpress import WordPressPage
+
+    body = (
+        f"<article class='post'><h1 class='entry-title'>New bus depot opens</h1><div class='entry-content'><p>{STORY}</p><p>{MORE}</p>"
+        f"<p>{STORY} It cost less than planned.</p></div><p class='source'>{line}</p></article>"
+    )
+    return WordPressPage(
+        f"<html><head><title>New bus depot opens</title></head><body>{body}</body></html>",
+        "https://citybuses.example/depot/",
+    )
+
+
+def test_a_source_line_after_the_bodys_container_credits_its_agency() -> None:
+    page = _page_with_line_after_content("Forrás: MTI")
+    assert page.attribution().agencies == ["MTI"]
+    assert all("Forrás" not in p for p in page.body().split("\n"))
+
+
+def test_a_line_after_the_container_naming_no_agency_credits_no_one() -> None:
+    page = _page_with_line_after_content("Forrás: a városi közlekedési vállalat")
+    assert page.attribution().agencies == []
