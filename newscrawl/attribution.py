@@ -738,6 +738,16 @@ def attribute(
                     agencies.append(agency)
                     lead.append(cited.group().strip())
                     break
+    if not agencies and not att.publisher:
+        # The agency in brackets closing a paragraph's last sentence, Balkan style: "..., saopšteno
+        # je danas (Tanjug)." (review rv28): credited, the sentence left whole.
+        for text in [*paras[:2], *paras[2:][-1:]]:
+            if text.endswith((")", ").")) and (closing := _CLOSING_BRACKET_AGENCY.search(text)):
+                name = closing.group("name").strip()
+                if name not in _AMBIGUOUS and (agency := agency_name(name)):  # "(UNI)." may be a university
+                    agencies.append(agency)
+                    lead.append(closing.group().strip())
+                    break
     seen: list[str] = []
     for name in agencies:
         if name not in seen:
@@ -753,6 +763,7 @@ _CITED_AGENCY = re.compile(
     r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
+_CLOSING_BRACKET_AGENCY = re.compile(r"(?<=\w)\s+\((?P<name>[^()\n]{2,30})\)\.?$")
 #: Indonesian and Malay weekdays, which may follow the cited agency with no comma ("dilansir AFP Senin").
 _CITED_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad".split())
 

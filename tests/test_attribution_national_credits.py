@@ -106,3 +106,15 @@ def test_a_source_line_after_the_bodys_container_credits_its_agency() -> None:
 def test_a_line_after_the_container_naming_no_agency_credits_no_one() -> None:
     page = _page_with_line_after_content("Forrás: a városi közlekedési vállalat")
     assert page.attribution().agencies == []
+
+
+def test_an_agency_in_brackets_closing_a_sentence_is_credited_and_the_sentence_stays() -> None:
+    first = "Фабрика у граду запослиће још 300 радника до средине следеће године, саопштено је данас (Танјуг)."
+    credits = attribute([first, MORE])
+    assert credits.paragraphs == [first, MORE]
+    assert credits.attribution.agencies == ["Tanjug"]
+
+
+def test_a_bracket_closing_a_sentence_that_names_no_agency_credits_no_one() -> None:
+    first = "The depot has room for eighty buses and a workshop (see the plan)."
+    assert attribute([first, MORE]).attribution.agencies == []

@@ -91,7 +91,6 @@ NOT_RIGHT_TODAY = {
     'rv28/19-uk-avtor-ukrinform-chytaite-takozh': "body, agencies: (review rv28, as written) body: missing [], extra ['Читайте також: У Вінниці відремонтують трамвайну колію на Соборній'], 5 paragraphs for 4 / agencies: [] != ['Ukrinform'] (credit None)",
     'rv28/21-ru-bitrix-avtor-foto-tass-only-photo': "body: (review rv28, as written) body: missing [], extra ['Реклама'], 4 paragraphs for 3",
     'rv28/22-sr-latin-autor-izvor-tanjug-procitajte': "body: (review rv28, as written; narrowed after F31) body: missing [], extra ['Pročitajte još: Bulevar Evrope biće produžen do Čeneja'], 4 paragraphs for 3",
-    'rv28/23-sr-cyrillic-tanjug-parens-no-author': "agencies: (review rv28, as written) agencies: [] != ['Tanjug'] (credit None)",
     'rv28/24-hr-autor-hina-foto-pixsell': "body, authors, agencies: (review rv28, as written) body: missing [], extra ['Pročitajte i: Split uvodi noćne autobusne linije'], 4 paragraphs for 3 / authors: ['Hina'] != [] / agencies: [] != ['HINA'] (credit None)",
     'rv28/25-he-two-authors-vav-prefix-kiru-gam': "body: (review rv28, as written) body: missing [], extra ['פרסומת'], 5 paragraphs for 4",
     'rv28/28-ha-daga-byline-nan-karanta-kuma': "body, agencies: (review rv28, as written) body: missing [], extra ['Karanta kuma: Malaman makaranta sun karbi albashin watanni biyu'], 5 paragraphs for 4 / agencies: [] != ['NAN'] (credit None)",
