@@ -22,11 +22,11 @@ from newscrawl.items import Attribution
 #: Wire agencies by canonical short name, with the spellings found in credits.
 AGENCIES: dict[str, tuple[str, ...]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News", "法新社", "AFP時事", "أ ف ب", "아에프페"),
-    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社", "رويترز", "로이터", "Рейтер"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社", "رويترز", "로이터", "Рейтер", "רויטרס"),
     "AP": ("AP", "Associated Press", "The Associated Press", "美联社", "美聯社"),
     "ANTARA": ("ANTARA", "Antara", "ANTARA News", "Antaranews", "Antara News Agency"),
     "Bernama": ("Bernama", "BERNAMA"),
-    "PTI": ("PTI", "Press Trust of India"),
+    "PTI": ("PTI", "Press Trust of India", "பிடிஐ"),
     "ANI": ("ANI", "Asian News International"),
     "IANS": ("IANS", "Indo-Asian News Service"),
     "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency", "新华社", "新華社", "شينخوا", "신화통신", "Синьхуа"),
@@ -70,9 +70,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     # Vietnamese: Thông tấn xã Việt Nam (TTXVN).
     "VNA": ("VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "TNA": ("Thai News Agency",),
-    "MNA": ("Myanmar News Agency",),
-    "AKP": ("Agence Kampuchea Presse",),
-    "Montsame": ("Montsame",),
+    "MNA": ("MNA", "Myanmar News Agency"),
+    "AKP": ("AKP", "Agence Kampuchea Presse"),
+    "Montsame": ("Montsame", "MONTSAME", "МОНЦАМЭ"),
     "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
     # The Arab agencies as Arabic text credits them ("الرياض (واس) -", "(كونا)", "(أ ش أ)").
     "KUNA": ("KUNA", "Kuwait News Agency", "كونا"),
@@ -91,7 +91,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "MAP": ("MAP", "Maghreb Arab Press"),
     "TAP": ("TAP", "Tunis Afrique Presse"),
     "APS": ("APS", "Algérie Presse Service", "Agence de Presse Sénégalaise"),
-    "ENA": ("ENA", "Ethiopian News Agency"),
+    "ENA": ("ENA", "Ethiopian News Agency", "ኢዜአ"),
     "GNA": ("GNA", "Ghana News Agency"),
     "Ukrinform": ("Ukrinform", "Укрінформ", "Укринформ"),
     "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
@@ -106,11 +106,11 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "TASR": ("TASR",),
     "STA": ("STA", "Slovenian Press Agency"),
     "HINA": ("HINA",),
-    "Tanjug": ("Tanjug",),
+    "Tanjug": ("Tanjug", "TANJUG", "Танјуг", "ТАНЈУГ"),
     "BTA": ("BTA", "Bulgarian News Agency"),
-    "Agerpres": ("Agerpres",),
-    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency"),
-    "Ritzau": ("Ritzau",),
+    "Agerpres": ("Agerpres", "AGERPRES"),
+    "ANA-MPA": ("ANA-MPA", "Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
+    "Ritzau": ("Ritzau", "ritzau", "RITZAU"),
     # Cuba's Agencia Cubana de Noticias and Catalonia's Agència Catalana de Notícies.
     "ACN": ("ACN", "Agencia Cubana de Noticias", "Agència Catalana de Notícies"),
     "NTB": ("NTB", "Norsk Telegrambyrå"),
@@ -142,6 +142,10 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "LETA": ("LETA",),
     "ELTA": ("ELTA",),
     "KPL": ("KPL", "Lao News Agency"),
+    # Agencies credited in their own scripts and missing above (review rv28): the South African
+    # Press Association, Hebrew "רויטרס", Tamil "பிடிஐ", Amharic "ኢዜአ" (ENA), Mongolian
+    # "МОНЦАМЭ", Greek "ΑΠΕ-ΜΠΕ", Serbian Cyrillic "Танјуг".
+    "SAPA": ("SAPA", "South African Press Association"),
 }
 
 #: The agencies as South and Southeast Asia's scripts write them (review rv24): Thai, Devanagari
@@ -161,6 +165,8 @@ LOCAL_SCRIPT_AGENCIES: dict[str, tuple[str, ...]] = {
     "Xinhua": ("ซินหัว", "สำนักข่าวซินหัว", "शिन्हुआ", "سنہوا", "শিনহুয়া", "সিনহুয়া"),
     "Bernama": ("เบอร์นามา",),
     "TNA": ("สำนักข่าวไทย",),
+    # Nepali "रासस" (Rastriya Samachar Samiti; review rv28)
+    "RSS": ("रासस",),
 }
 for _name, _aliases in LOCAL_SCRIPT_AGENCIES.items():
     AGENCIES[_name] = (*AGENCIES[_name], *_aliases)
@@ -174,6 +180,8 @@ _AMBIGUOUS = {"AP", "AA", "PA", "RIA", "CNA", "ANI", "UPI", "EFE", "APA", "SID",
     # Turkish "İHA" is also a drone (insansız hava aracı); DHA, ANKA, ISNA, BNS, LETA, ELTA and KPL
     # are words or other bodies' initials too
     "İHA", "DHA", "ANKA", "ISNA", "BNS", "LETA", "ELTA", "KPL", "ACN",
+    # Turkey's AKP party, Iran's Mehr (also "MNA"), "Sapa" (a Vietnamese town), Greek "ΑΠΕ" (renewables)
+    "AKP", "MNA", "SAPA", "ΑΠΕ",
     # CJK short forms that are also words ("共同" joint, "联合" united, "時事" current affairs)
     "共同", "联合", "聯合", "時事",
     # Arabic short forms that are also words or parts of names ("وام", "بنا", "قنا", "وفا", ...)
@@ -240,7 +248,7 @@ _PLACE = r"(?P<place>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ -](?:[A-Z][\w'’.-]*|" 
 # ANI writes the state in parentheses and the country in brackets: "Shimla (Himachal Pradesh)
 # [India], November 26 (ANI):".
 _DATELINE_AGENCY = re.compile(
-    rf"^{_PLACE}(?:\s*\([^()\n]{{2,30}}\)(?=\s*[\[,]))?(?:\s*\[[^\[\]()\n]{{2,30}}\])?(?:,\s*[^()\n:]{{1,30}}?)?"
+    rf"^{_PLACE}(?:\s*\([^()\n]{{2,30}}\)(?=\s*[\[,]))?(?:\s*\[[^\[\]()\n]{{2,30}}\])?(?:(?:,|\s(?=\d{{1,2}}\.?\s+[^\W\d_]))\s*[^()\n:]{{1,30}}?)?"
     rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*\.?(?:{_DASH}|:)?\s*"
 )
 # The same in a script without capitals: "الرياض (واس) -", "القاهرة، 26 نوفمبر (أ ش أ) -"; Bengali
@@ -249,10 +257,17 @@ _DATELINE_AGENCY = re.compile(
 # dash or colon the place is one word, the credit right after it or after a date ("लखनऊ, 12 मार्च
 # (पीटीआई) ..."): a sentence's opening words before a bracket are no place ("समाचार एजेंसी (पीटीआई)
 # के मुताबिक ...", "ذكرت وكالة (رويترز) أن ...").
-_CASELESS_CHAR = r"[^\s\d_()\[\]،,:;.!?\-–—]"
+_CASELESS_CHAR = r"[^\s\d_()\[\]،,፣:;.!?\-–—]"
 _DATELINE_AGENCY_CASELESS = re.compile(
-    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?P<day>\s*[،,]\s*[^()\n:]{{1,30}}?)?"
-    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?P<dash>{_DASH}|:)?\s*"
+    rf"^(?P<place>[^\W\d_A-Za-z]{_CASELESS_CHAR}*(?: {_CASELESS_CHAR}+){{0,2}})(?P<day>\s*[،,፣]\s*[^()\n:]{{1,30}}?)?"
+    # Amharic's comma "፣" and preface colon "፦": "ባሕር ዳር፣ ኅዳር 17/2019 (ኢዜአ)፦" (review rv28)
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*(?P<dash>{_DASH}|:|፦)?\s*"
+)
+# The agency between slashes after the place and day, in any script: Agerpres' "Timișoara, 26 noi
+# /Agerpres/ -", TASS's "ЕКАТЕРИНБУРГ, 26 ноября. /ТАСС/." (review rv28); Czech ČTK's day with no
+# comma ("Brno 26. listopadu (ČTK) -") is ``_DATELINE_AGENCY``'s.
+_DATELINE_SLASHED = re.compile(
+    rf"^(?P<place>[^\W\d_][^\d()\n,/.:]{{0,40}}?),?\s+\d[^()\n/]{{0,28}}?\s*/(?P<agency>[^/()\n]{{2,30}})/\s*\.?\s*(?:{_DASH}\s*)?"
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
@@ -327,8 +342,11 @@ _SOURCE_LINE = re.compile(
 # "بشکریہ:", Bengali "সূত্র:" / "তথ্যসূত্র:" the same (review rv24).
 _SOURCE_LINE_INTL = re.compile(
     r"^\(?\s*(?:Źródło|Zrodlo|Fuentes?|Fontes?|Quellen?|Bron|Kilde|Källa|Lähde|Zdroj|Forrás|Kaynak|Nguồn|"
-    r"来源|來源|出典|출처|المصدر|مصدر|ที่มา|แหล่งที่มา|स्रोत|साभार|इनपुट|ماخذ|بشکریہ|সূত্র|তথ্যসূত্র)"
-    r"\s*[:：]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*[.।۔]?$",
+    r"来源|來源|出典|출처|المصدر|مصدر|ที่มา|แหล่งที่มา|स्रोत|साभार|इनपुट|ماخذ|بشکریہ|সূত্র|তথ্যসূত্র|"
+    # Romanian "Sursa:", Serbian and Croatian "Izvor:" / "Извор:", Khmer "ប្រភព៖" (its own colon), Lao
+    # "ແຫຼ່ງຂ່າວ:" (review rv28)
+    r"Sursa|Surse|Izvor|Извор|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ)"
+    r"\s*[:：៖]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*[.।۔]?$",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(
@@ -419,6 +437,17 @@ _BRACKET_CREDIT = re.compile(
     r"^(?P<writer>[^\W\d_][^()（）\n.!?,;:。]{0,40}?\s+)?[(（]\s*(?:(?i:theo|nguồn|from|via|dari|menurut)\s*:?\s+)?"
     r"(?P<name>[^()（）\n]{1,40}?)\s*[)）]\s*[.。।]?$"
 )
+# An agency's name between slashes closing its copy (Ritzau's "/ritzau/"), or Agerpres' closing
+# line, its desk's initials and the writer and editor in brackets after a slash: "AGERPRES/(AS -
+# autor: <name>, editor: <name>)" (review rv28).
+_SLASHED_CREDIT = re.compile(
+    r"^/\s*(?P<agency>[^/\n]{2,30}?)\s*/$"
+    rf"|^(?P<signed>[^\W\d_][\w-]{{1,20}})\s*/\s*\(\s*[A-Z]{{1,4}}\s*{_DASH}\s*[^()\n]{{2,160}}\)\s*\.?$"
+)
+# A wire desk's sign-off under the credit: its writers' and editors' initials in lower case, each
+# after a slash (PAP's "mz/ drag/") or between spaces (ČTK's "hol kva"); taken off only when the
+# story names an agency in its dateline or credit lines.
+_DESK_SIGNOFF = re.compile(r"^(?:[a-z]{1,5}/\s*){1,4}$|^[a-z]{2,4}(?: [a-z]{2,4}){1,3}$")
 #: Most words of the writer's name before a bracketed credit.
 MAX_CREDIT_WRITER_WORDS = 4
 # A story's end mark on its own line: Chinese "（完）", "（全文完）", "（终）": no credit, not the story's.
@@ -650,6 +679,10 @@ def attribute(
 
     # Credit lines close the story; look at the last few paragraphs only.
     index = len(paras) - 1
+    signoff = None
+    if paras and len(paras[-1]) <= 24 and _DESK_SIGNOFF.match(paras[-1].strip()):
+        signoff = paras.pop()  # put back below unless an agency is credited
+        index -= 1
     while index >= 0 and index >= len(paras) - 4:
         text = paras[index]
         taken = _credit_line(text, [*(site_names or ()), *title_names])
@@ -691,6 +724,11 @@ def attribute(
         paras.pop(index)
         index -= 1
 
+    if signoff is not None:
+        if agencies:
+            credits.append(signoff)
+        else:
+            paras.append(signoff)
     if not agencies and not att.publisher:
         # An agency the story's first or last sentences say they report after, in Indonesian and
         # Malay ("..., seperti dilansir dari AFP", "..., demikian dilansir AFP", "mengutip Reuters"):
@@ -707,6 +745,16 @@ def attribute(
                     agencies.append(agency)
                     lead.append(cited.group().strip())
                     break
+    if not agencies and not att.publisher:
+        # The agency in brackets closing a paragraph's last sentence, Balkan style: "..., saopšteno
+        # je danas (Tanjug)." (review rv28): credited, the sentence left whole.
+        for text in [*paras[:2], *paras[2:][-1:]]:
+            if text.endswith((")", ").")) and (closing := _CLOSING_BRACKET_AGENCY.search(text)):
+                name = closing.group("name").strip()
+                if name not in _AMBIGUOUS and (agency := agency_name(name)):  # "(UNI)." may be a university
+                    agencies.append(agency)
+                    lead.append(closing.group().strip())
+                    break
     seen: list[str] = []
     for name in agencies:
         if name not in seen:
@@ -722,6 +770,7 @@ _CITED_AGENCY = re.compile(
     r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
+_CLOSING_BRACKET_AGENCY = re.compile(r"(?<=\w)\s+\((?P<name>[^()\n]{2,30})\)\.?$")
 #: Indonesian and Malay weekdays, which may follow the cited agency with no comma ("dilansir AFP Senin").
 _CITED_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad".split())
 
@@ -834,6 +883,10 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     match = _LEAD_AGENCY.match(paragraph)
     if match:
         return paragraph[match.end() :], None, match.group().strip()
+    if "/" in paragraph[:80] and (match := _DATELINE_SLASHED.match(paragraph)):
+        place = match.group("place").strip()
+        if place[:1].isupper() and len(place.split()) <= 4 and find_agencies(match.group("agency"), strict=False):
+            return paragraph[match.end() :], place, paragraph[match.start("agency") - 1 : match.end()].strip()
     if "(" in paragraph[:80] and not paragraph[:1].isascii() and not paragraph[:1].isupper():
         match = _DATELINE_AGENCY_CASELESS.match(paragraph)
         if (
@@ -957,6 +1010,14 @@ def source_agency(text: str) -> str | None:
     return agency_name(match.group("name")) if match else None
 
 
+def source_line_agencies(text: str) -> list[str]:
+    """The agencies a source line names ("Sursa: Agerpres", "Forrás: MTI", "Source: Reuters"), else nothing."""
+    if len(text) > 120 or ":" not in text and "៖" not in text and "：" not in text:
+        return []
+    taken = _credit_line(text)
+    return taken[2] if taken is not None and taken[0] == "source" else []
+
+
 def is_credit_line(text: str) -> bool:
     """True when ``text`` is a whole credit paragraph (notice, source line, agency name)."""
     return _credit_line(text) is not None
@@ -1006,6 +1067,9 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _WITH_AGENCY_LINE.match(stripped) if len(stripped) <= 100 else None
     if match and (found := _named_agencies(match.group("name"))) is not None:
         return "inputs", None, found
+    if "/" in stripped and (match := _SLASHED_CREDIT.match(stripped)):
+        if agency := agency_name(match.group("agency") or match.group("signed")):
+            return "agency", None, [agency]
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]

@@ -34,6 +34,7 @@ from newscrawl.attribution import (
     publisher_of_url,
     report_for_agency,
     source_agency,
+    source_line_agencies,
     via_publisher,
 )
 from newscrawl.date_forms import western
@@ -3989,6 +3990,21 @@ class ArticlePage:
                 return text, publisher, url
         return None
 
+    def _source_line_after_body(self) -> str | None:
+        """A source line naming an agency set right after the body's element, outside it ("<div
+        class=content>...</div><p>Forrás: MTI</p>", review rv28): the story's closing credit."""
+        node = self._frame_node
+        if node is None or node.getparent() is None:
+            return None
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            text = normalize_space(sibling.text_content())
+            if not text:
+                continue
+            return text if source_line_agencies(text) else None
+        return None
+
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
@@ -4056,6 +4072,8 @@ class ArticlePage:
             paragraphs = story_edges.drop_opening_furniture(self._headline_node, paragraphs, self.doc)
             paragraphs = story_blocks.drop_header_block(self._headline_node, paragraphs)
         publisher = getattr(self.site, "publisher", None)
+        if paragraphs and (source := self._source_line_after_body()) and source not in paragraphs:
+            paragraphs = [*paragraphs, source]  # a credit for attribute, which takes it off the end
         credits = attribute(
             paragraphs,
             links=links,
