@@ -584,6 +584,13 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # (a price table, a tax rate, a helpline) word for word: as many as it changes, published
     # on another day and naming another date (R32 finding 2: a gold price's next day); one
     # against one is a writethru a day later (an update's paragraph on top, dated).
+    if (kept or other) and other_day and _other_lead_dates(a, b):
+        # Published a day or more apart, the lead of each names its own day ("Jumat (27/11)" /
+        # "Sabtu (28/11)", "Rabu (18/11)" / "Rabu (25/11)"): two days' editions, however many
+        # paragraphs the price or the forecast left unchanged (review set 10). A copy
+        # republished days later repeats its date; an update's lead hours later names the day
+        # it was written ("Hingga Rabu siang"), and is no edition.
+        return True
     if not kept:
         return other > 0
     if other_day and other == redated > 0:
@@ -592,6 +599,28 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # Wednesday and Thursday). A copy republished days later keeps the dates it gave.
         return True
     return other > kept or (other == kept > 1 and other_day and dated)
+
+
+def _lead_dates(fp: dict[str, Any]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The weekdays and the dates said after a weekday ("Jumat (27/11)", :func:`weekday_glosses`)
+    that the lead, the first paragraph naming anything, names. Once per fingerprint."""
+    found = fp.get("_lead_dates")
+    if found is None:
+        lead = next((x for x in _paragraph_sets(fp) if x), set())
+        weekdays = frozenset(x for x in lead if x[:2] == "@d")
+        dates = frozenset(g for day, g in weekday_glosses(fp) if day in weekdays and lead.issuperset(g))
+        found = fp["_lead_dates"] = (weekdays, dates)
+    return found
+
+
+def _other_lead_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two leads each name a weekday the other's lacks, or dates none of them the
+    other's? Kinds are not compared across ("Selasa" / "24 November"): a lead without a
+    weekday or a date ("hari ini", "kemarin") names none of its own."""
+    (days, dates), (their_days, their_dates) = _lead_dates(a), _lead_dates(b)
+    if days - their_days and their_days - days:
+        return True
+    return bool(dates) and bool(their_dates) and dates.isdisjoint(their_dates)
 
 
 def _own_name_hashes(fp: dict[str, Any], other: dict[str, Any]) -> frozenset[int]:
