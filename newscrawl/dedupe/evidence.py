@@ -556,6 +556,8 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = skeletons.decoded(a), skeletons.decoded(b)
     if not first or not second or links_to(a, b):
         return False
+    if undated_edition(a, b):
+        return True
     # Published a day apart, other counts alone are the template's next edition (a statistic's
     # next release); within hours they are a writethru's revisions.
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
@@ -621,6 +623,53 @@ def _other_lead_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if days - their_days and their_days - days:
         return True
     return bool(dates) and bool(their_dates) and dates.isdisjoint(their_dates)
+
+
+#: Words by which a bulletin with no date in its text dates itself (folded, as a skeleton keeps
+#: them): "hari ini" (Indonesian, Malay), "today".
+TODAY_WORDS = (("hari", "ini"), ("today",))
+_TODAY_HASHES: list[tuple[int, ...]] = []
+
+
+def _says_today(fp: dict[str, Any]) -> bool:
+    """Does the first paragraph with a figure (its skeleton's words) say "today"?"""
+    if not _TODAY_HASHES:
+        _TODAY_HASHES.extend(skeletons.word_hashes(list(words)) for words in TODAY_WORDS)
+    found = skeletons.decoded(fp)
+    if not found:
+        return False
+    words = found[0][1]
+    return any(
+        words[i : i + len(today)] == today for today in _TODAY_HASHES for i in range(len(words) - len(today) + 1)
+    )
+
+
+def undated_edition(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is one of two articles published on another calendar day (``REVISED_WITHIN_HOURS`` or
+    more apart) a bulletin dated by its publication, naming no weekday or month but "today"
+    ("hari ini"), when the other's lead names a day that is not the day it was published (UTC)?
+    The template's next edition, its price unchanged (R44 finding 3: Antam's gold a day later, a
+    one-paragraph version on another site, joined the day before's as a summary). A copy
+    republished days later repeats the original's date; a machine translation of the day's
+    wire story saying "hari ini" is dated by the other's lead to the day it was published."""
+    if a["day"] == b["day"] or _hours_apart(a, b) < REVISED_WITHIN_HOURS:
+        return False
+    for today, dated in ((a, b), (b, a)):
+        if any(x[:2] in ("@d", "@m") for x in today["anchors"]) or not _says_today(today):
+            continue
+        days, dates = _lead_dates(dated)
+        try:
+            published = parse_iso(today.get("seen"))
+        except (TypeError, ValueError):
+            continue
+        if published is None:
+            continue
+        if dates:
+            if (f"#{published.day}", f"@m{published.month}") not in {x[:2] for x in dates}:
+                return True
+        elif days and f"@d{published.isoweekday()}" not in days:
+            return True
+    return False
 
 
 def _own_name_hashes(fp: dict[str, Any], other: dict[str, Any]) -> frozenset[int]:
