@@ -351,3 +351,52 @@ def test_the_next_days_bulletin_changing_only_its_weekday_and_date_is_another_st
     # Within hours, a warning redated is a correction of the same bulletin, not the next one.
     corrected = fp(storm_warning("Thursday", "June 4"), day="2026-06-03", hour=15)
     assert not evidence.is_template_pair(a, corrected)
+
+
+def unchanged(day):
+    """The gold bulletin of a day the price did not move, its lead worded so."""
+    return gold(day, "stayed", "2,259", "2,109").replace(", according", ", the same as a day earlier, according", 1)
+
+
+def test_two_days_of_a_bulletin_whose_leads_name_their_own_day_are_two_stories(monkeypatch):
+    # Review set 10 (R46): the gold price unchanged from Friday to Saturday, the leads worded
+    # apart beyond their day and date; the same bulletin on two Wednesdays a week apart. Every
+    # other paragraph is kept word for word.
+    friday = fp(gold("Friday (27/11)", "stayed", "2,259", "2,109"), day="2026-11-27")
+    saturday = fp(unchanged("Saturday (28/11)"), day="2026-11-28")
+    wednesday = fp(gold("Wednesday (18/11)", "stayed", "2,259", "2,109"), day="2026-11-18")
+    next_wednesday = fp(unchanged("Wednesday (25/11)"), day="2026-11-25")
+    for a, b in ((friday, saturday), (wednesday, next_wednesday)):
+        assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
+        assert compare(a, b) is None and compare(b, a) is None
+    monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    assert compare(friday, saturday).kind == "near"  # what the rule stops
+    monkeypatch.undo()
+    # A copy republished days later, its lead reworded, repeats the day its lead names.
+    later = fp(unchanged("Friday (27/11)"), day="2026-11-30")
+    assert not evidence.is_template_pair(friday, later) and compare(friday, later) is not None
+    # An update's lead hours later names the day it was written: no other edition.
+    update = fp("Update: by Saturday noon the price had not moved.\n\n" + unchanged("Friday (27/11)"), day="2026-11-27", hour=20)
+    assert not evidence.is_template_pair(friday, update)
+
+
+def short_gold(when):
+    return (
+        f"The price of Orvania Mint gold bars {when} stayed at 2,259 dinars a gram, according to the mint's own"
+        " price page, with its buyback price at 2,109 dinars a gram, bars of half a gram selling for 1,185"
+        " dinars and bars of 10 grams for 21,875 dinars."
+    )
+
+
+def test_the_next_days_bulletin_dated_today_only_is_no_summary_of_the_day_before():
+    # R44 finding 3: the gold price unchanged, the next day's one-paragraph bulletin names no
+    # date but "today": it joined Friday's full bulletin as a summary.
+    friday = fp(gold("Friday (27/11)", "stayed", "2,259", "2,109"), day="2026-11-27")
+    saturday = fp(short_gold("today"), day="2026-11-28", url="https://y.example/gold")
+    assert evidence.is_template_pair(friday, saturday) and evidence.is_template_pair(saturday, friday)
+    assert compare(friday, saturday) is None and compare(saturday, friday) is None
+    # The same summary the day the bulletin names, or a day later naming its day, is one.
+    for when, day in (("today", "2026-11-27"), ("on Friday (27/11)", "2026-11-28")):
+        summary = fp(short_gold(when), day=day, hour=12, url="https://y.example/gold")
+        assert not evidence.is_template_pair(friday, summary)
+        assert compare(friday, summary) is not None

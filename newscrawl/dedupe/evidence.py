@@ -561,6 +561,8 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = skeletons.decoded(a), skeletons.decoded(b)
     if not first or not second or links_to(a, b):
         return False
+    if undated_edition(a, b):
+        return True
     # Published a day apart, other counts alone are the template's next edition (a statistic's
     # next release); within hours they are a writethru's revisions.
     other_day = _hours_apart(a, b) >= REVISED_WITHIN_HOURS
@@ -589,6 +591,13 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # (a price table, a tax rate, a helpline) word for word: as many as it changes, published
     # on another day and naming another date (R32 finding 2: a gold price's next day); one
     # against one is a writethru a day later (an update's paragraph on top, dated).
+    if (kept or other) and other_day and _other_lead_dates(a, b):
+        # Published a day or more apart, the lead of each names its own day ("Jumat (27/11)" /
+        # "Sabtu (28/11)", "Rabu (18/11)" / "Rabu (25/11)"): two days' editions, however many
+        # paragraphs the price or the forecast left unchanged (review set 10). A copy
+        # republished days later repeats its date; an update's lead hours later names the day
+        # it was written ("Hingga Rabu siang"), and is no edition.
+        return True
     if not kept:
         return other > 0
     if other_day and other == redated > 0:
@@ -597,6 +606,75 @@ def is_template_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # Wednesday and Thursday). A copy republished days later keeps the dates it gave.
         return True
     return other > kept or (other == kept > 1 and other_day and dated)
+
+
+def _lead_dates(fp: dict[str, Any]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The weekdays and the dates said after a weekday ("Jumat (27/11)", :func:`weekday_glosses`)
+    that the lead, the first paragraph naming anything, names. Once per fingerprint."""
+    found = fp.get("_lead_dates")
+    if found is None:
+        lead = next((x for x in _paragraph_sets(fp) if x), set())
+        weekdays = frozenset(x for x in lead if x[:2] == "@d")
+        dates = frozenset(g for day, g in weekday_glosses(fp) if day in weekdays and lead.issuperset(g))
+        found = fp["_lead_dates"] = (weekdays, dates)
+    return found
+
+
+def _other_lead_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two leads each name a weekday the other's lacks, or dates none of them the
+    other's? Kinds are not compared across ("Selasa" / "24 November"): a lead without a
+    weekday or a date ("hari ini", "kemarin") names none of its own."""
+    (days, dates), (their_days, their_dates) = _lead_dates(a), _lead_dates(b)
+    if days - their_days and their_days - days:
+        return True
+    return bool(dates) and bool(their_dates) and dates.isdisjoint(their_dates)
+
+
+#: Words by which a bulletin with no date in its text dates itself (folded, as a skeleton keeps
+#: them): "hari ini" (Indonesian, Malay), "today".
+TODAY_WORDS = (("hari", "ini"), ("today",))
+_TODAY_HASHES: list[tuple[int, ...]] = []
+
+
+def _says_today(fp: dict[str, Any]) -> bool:
+    """Does the first paragraph with a figure (its skeleton's words) say "today"?"""
+    if not _TODAY_HASHES:
+        _TODAY_HASHES.extend(skeletons.word_hashes(list(words)) for words in TODAY_WORDS)
+    found = skeletons.decoded(fp)
+    if not found:
+        return False
+    words = found[0][1]
+    return any(
+        words[i : i + len(today)] == today for today in _TODAY_HASHES for i in range(len(words) - len(today) + 1)
+    )
+
+
+def undated_edition(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is one of two articles published on another calendar day (``REVISED_WITHIN_HOURS`` or
+    more apart) a bulletin dated by its publication, naming no weekday or month but "today"
+    ("hari ini"), when the other's lead names a day that is not the day it was published (UTC)?
+    The template's next edition, its price unchanged (R44 finding 3: Antam's gold a day later, a
+    one-paragraph version on another site, joined the day before's as a summary). A copy
+    republished days later repeats the original's date; a machine translation of the day's
+    wire story saying "hari ini" is dated by the other's lead to the day it was published."""
+    if a["day"] == b["day"] or _hours_apart(a, b) < REVISED_WITHIN_HOURS:
+        return False
+    for today, dated in ((a, b), (b, a)):
+        if any(x[:2] in ("@d", "@m") for x in today["anchors"]) or not _says_today(today):
+            continue
+        days, dates = _lead_dates(dated)
+        try:
+            published = parse_iso(today.get("seen"))
+        except (TypeError, ValueError):
+            continue
+        if published is None:
+            continue
+        if dates:
+            if (f"#{published.day}", f"@m{published.month}") not in {x[:2] for x in dates}:
+                return True
+        elif days and f"@d{published.isoweekday()}" not in days:
+            return True
+    return False
 
 
 def _own_name_hashes(fp: dict[str, Any], other: dict[str, Any]) -> frozenset[int]:
