@@ -60,7 +60,9 @@ def worker(path: str, size: int, count: int) -> None:
         if batch == 1:
             verdicts = [engine.process(doc) for doc in docs[start:stop]]
         else:
-            verdicts = [v for i in range(start, stop, batch) for v in engine.process_batch(docs[i : min(stop, i + batch)])]
+            verdicts = [
+                v for i in range(start, stop, batch) for v in engine.process_batch(docs[i : min(stop, i + batch)])
+            ]
         cpu, wall, read = time.process_time() - cpu, time.perf_counter() - wall, _read_bytes() - read
         print(json.dumps([cpu, [(v.match, v.story_id, round(v.score, 6)) for v in verdicts], wall, read]), flush=True)
     store.close()
@@ -130,8 +132,10 @@ def main() -> None:
     per_article = {name: round(sum(spent) / args.articles * 1e6) for name, spent in cpu.items()}
     wall_article = {name: round(sum(spent) / args.articles * 1e6) for name, spent in wall.items()}
     read_article = {name: round(total / args.articles / 1e3, 1) for name, total in read.items()}
-    print(f"CPU an article, base -> this tree: {per_article['base']} -> {per_article['branch']} us"
-          f" ({args.batch} a transaction); verdicts equal: {verdicts['base'] == verdicts['branch']}")
+    print(
+        f"CPU an article, base -> this tree: {per_article['base']} -> {per_article['branch']} us"
+        f" ({args.batch} a transaction); verdicts equal: {verdicts['base'] == verdicts['branch']}"
+    )
     print(f"wall an article: {wall_article['base']} -> {wall_article['branch']} us; read from the disk:"
           f" {read_article['base']} -> {read_article['branch']} kB an article")  # fmt: skip
     print(json.dumps({

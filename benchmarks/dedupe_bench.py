@@ -151,7 +151,9 @@ def fill(store: SQLiteStore, size: int, seed: int) -> list[dict]:
             key_ids.append(np.full(len(keys), n + 1, dtype=np.int64))
             records.append(fields)
         db.execute("BEGIN")
-        db.executemany("INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)", rows)
+        db.executemany(
+            "INSERT INTO fingerprints (id, ref, story_id, seen, sig, doc, keys) VALUES (?,?,?,?,?,?,?)", rows
+        )
         db.execute("COMMIT")
         _fill_stories(store, records, bodies)
         records.clear()
@@ -414,7 +416,9 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
             batched_store = filled_store(Path(tmp) / "batched.sqlite", size, seed, cache)[0]
             batched_store.find_fingerprints([])
             batched_store.find_fingerprints([0])
-            batched_matches, batched_elapsed, batched_cpu, batched_waits = timed_pass(DedupeEngine(batched_store), docs, batch)
+            batched_matches, batched_elapsed, batched_cpu, batched_waits = timed_pass(
+                DedupeEngine(batched_store), docs, batch
+            )
             batched_store.close()
             Path(tmp, "batched.sqlite").unlink()
             assert batched_matches == matches, (batched_matches, matches)
@@ -427,7 +431,9 @@ def bench_engine(size: int, count: int, seed: int, cache: Path | None = None, ba
         # FANIN newest runs (the new one among them), to the last deleted block, is timed and
         # charged that many times per fingerprint.
         rewritten = keyruns.crawl_layout(size, sqlite.TAIL_MIN, sqlite.TAIL_SHARE)[1] / size
-        newest = [r for (r,) in store._db.execute("SELECT run FROM key_runs ORDER BY run DESC LIMIT ?", (keyruns.FANIN,))]
+        newest = [
+            r for (r,) in store._db.execute("SELECT run FROM key_runs ORDER BY run DESC LIMIT ?", (keyruns.FANIN,))
+        ]
         runs_fps = store._db.execute(
             f"SELECT SUM(fps) FROM key_runs WHERE run IN ({','.join('?' * len(newest))})", newest
         ).fetchone()[0]

@@ -65,7 +65,9 @@ def main() -> None:
     for run, state in src.execute("SELECT run, state FROM key_runs"):
         if state in (keyruns.LIVE, keyruns.MERGING):
             views[run] = keyruns.RunView(run)
-            views[run].add_parts(src.execute("SELECT fences, bits FROM key_run_parts WHERE run = ? ORDER BY part", (run,)).fetchall())
+            views[run].add_parts(
+                src.execute("SELECT fences, bits FROM key_run_parts WHERE run = ? ORDER BY part", (run,)).fetchall()
+            )
     run_set = keyruns.RunSet(views)
     sample = [doc for _, doc in dedupe_bench.sample_articles(args.size, np.random.default_rng(1))]
     lookups = []

@@ -316,7 +316,11 @@ SEO_TITLES = {
     "id": "{a} Jadi Sorotan, Angka Tembus {n}: Ini Faktanya",
     "ms": "{a} jadi perhatian, angka cecah {n}: Ini faktanya",
 }
-SEO_NO_FIGURE = {"en": "{a}: 5 things you need to know", "id": "5 Fakta Penting soal {a}", "ms": "5 fakta penting tentang {a}"}
+SEO_NO_FIGURE = {
+    "en": "{a}: 5 things you need to know",
+    "id": "5 Fakta Penting soal {a}",
+    "ms": "5 fakta penting tentang {a}",
+}
 #: The story updated: a new top paragraph with a revised figure (a "live" story copied later).
 UPDATES = {
     "en": "UPDATE: The figure was later revised to {n}, {a} said in a statement on {weekday}.",
@@ -351,7 +355,7 @@ def _with(doc: dict[str, Any], paras: list[str], suffix: str, title: str | None 
 
 def rewrite_numbers(text: str, language: str) -> str:
     """Figures written the other way: "1,5 juta" → "1.500.000", "25.000" → "25 ribu"."""
-    thousands, decimal = ("." , ",") if language in ("id", "ms") else (",", ".")
+    thousands, decimal = (".", ",") if language in ("id", "ms") else (",", ".")
 
     def spell_out(m: re.Match) -> str:
         whole, frac, word = m.group(1), m.group(3) or "", m.group(4)
@@ -413,8 +417,12 @@ def make_variant(
         when = _published(doc) + timedelta(hours=rng.randint(1, 20))
         top, prefix = BOILER_TOP[language]
         date_line = top.format(
-            weekday=_WEEKDAY_NAMES[language][when.weekday()], day=when.day,
-            month=_MONTH_NAMES[language][when.month - 1], year=when.year, hh=f"{when.hour:02d}", mm=f"{when.minute:02d}",
+            weekday=_WEEKDAY_NAMES[language][when.weekday()],
+            day=when.day,
+            month=_MONTH_NAMES[language][when.month - 1],
+            year=when.year,
+            hh=f"{when.hour:02d}",
+            mm=f"{when.minute:02d}",
         )
         end = [t.format(a=a, b=b, year=when.year) for t in BOILER_END[language]]
         return _with(doc, [date_line, prefix + paras[0], *paras[1:], *end], kind)
@@ -471,18 +479,35 @@ VARIANTS = (
 #: Same-language variants scored on the networks too (with their reports of one event).
 NETWORK_SAME_LANGUAGE_VARIANTS = ("boilerplate", "seo_title", "late", "late21", "update")
 SAME_LANGUAGE_VARIANTS = (
-    "relead", "relead_cut", "merged", "split", "dropped", "numbers", "inserts", "boilerplate", "seo_title", "late",
-    "late21", "update",
+    "relead",
+    "relead_cut",
+    "merged",
+    "split",
+    "dropped",
+    "numbers",
+    "inserts",
+    "boilerplate",
+    "seo_title",
+    "late",
+    "late21",
+    "update",
 )
 
 
-def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list[dict[str, Any]],
-                 probe_truth: list[str], events: list[str] | None = None) -> dict[str, Any]:
+def _variant_run(
+    base: list[dict[str, Any]],
+    base_truth: list[str],
+    probes: list[dict[str, Any]],
+    probe_truth: list[str],
+    events: list[str] | None = None,
+) -> dict[str, Any]:
     """Cluster ``base`` then ``probes``; recall of probe pairs, precision, false merges."""
     predicted, _ = cluster(base + probes)
     truth = base_truth + probe_truth
     n = len(base)
-    found = sum(predicted[n + k] == predicted[base_truth.index(t)] for k, t in enumerate(probe_truth) if t in base_truth)
+    found = sum(
+        predicted[n + k] == predicted[base_truth.index(t)] for k, t in enumerate(probe_truth) if t in base_truth
+    )
     wanted = sum(1 for t in probe_truth if t in base_truth)
     scores = pairwise(truth, predicted, lambda i, j: j >= n)
     out = {"found": found, "of": wanted, "precision": scores["precision"], "wrong_merges": 0}
@@ -493,7 +518,8 @@ def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list
                 out["same_event_merged"] = out.get("same_event_merged", 0) + 1
     if events is not None:
         out["same_event_pairs"] = sum(
-            1 for i, j in itertools.combinations(range(len(truth)), 2)
+            1
+            for i, j in itertools.combinations(range(len(truth)), 2)
             if j >= n and truth[i] != truth[j] and events[i] == events[j]
         )
         out.setdefault("same_event_merged", 0)
@@ -505,8 +531,7 @@ def _variant_run(base: list[dict[str, Any]], base_truth: list[str], probes: list
 #: -> the kinds of the copies that arrive first (``make_variant`` kinds of the translation).
 ARRIVAL_VARIANTS = (
     ("arrival: the translation's copy a week later first, then the translation", ("late7",)),
-    ("arrival: two copies a week later (one cut to 3 paragraphs) first, then the translation",
-     ("late7", "late7cut3")),
+    ("arrival: two copies a week later (one cut to 3 paragraphs) first, then the translation", ("late7", "late7cut3")),
 )
 
 
@@ -523,9 +548,15 @@ def _arrival_copies(kinds: tuple[str, ...], doc: dict[str, Any], rng: random.Ran
     return out
 
 
-def _arrival_run(first: list[dict[str, Any]], first_truth: list[str], base: list[dict[str, Any]],
-                 base_truth: list[str], later: list[dict[str, Any]], later_truth: list[str],
-                 events: list[str] | None = None) -> dict[str, Any]:
+def _arrival_run(
+    first: list[dict[str, Any]],
+    first_truth: list[str],
+    base: list[dict[str, Any]],
+    base_truth: list[str],
+    later: list[dict[str, Any]],
+    later_truth: list[str],
+    events: list[str] | None = None,
+) -> dict[str, Any]:
     """Cluster ``first``, then ``base``, then ``later``; as ``_variant_run``: recall of every
     probe (``first`` and ``later``) against its base document, precision of pairs with a
     probe, wrong merges (and those within one event, ``events`` given in the same order)."""
@@ -552,9 +583,15 @@ def _arrival_run(first: list[dict[str, Any]], first_truth: list[str], base: list
     return out
 
 
-def _arrival_variants(translated: list[dict[str, Any]], translated_truth: list[str], base: list[dict[str, Any]],
-                      base_truth: list[str], events: list[str] | None = None,
-                      translated_events: list[str] | None = None, tag: str = "") -> dict[str, Any]:
+def _arrival_variants(
+    translated: list[dict[str, Any]],
+    translated_truth: list[str],
+    base: list[dict[str, Any]],
+    base_truth: list[str],
+    events: list[str] | None = None,
+    translated_events: list[str] | None = None,
+    tag: str = "",
+) -> dict[str, Any]:
     report: dict[str, Any] = {}
     for label, kinds in ARRIVAL_VARIANTS:
         rng = random.Random(f"{'+'.join(kinds)}:{tag}")
@@ -576,7 +613,9 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
     against the English originals (cross-language), each same-language variant of the
     English one against them; and rivals (another document's lead on a body of its own)."""
     docs, truth = load_ntrex(directory)
-    by_lang = {lang: [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang] for lang in ("en", "id", "ms")}
+    by_lang = {
+        lang: [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang] for lang in ("en", "id", "ms")
+    }
     base = [d for d, _ in by_lang["en"]]
     base_truth = [t for _, t in by_lang["en"]]
     titles = {lang: [d["title"] for d, _ in pairs] for lang, pairs in by_lang.items()}
@@ -596,8 +635,9 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
         probes = [make_variant(kind, d, rng, titles["en"][(k + 7) % len(pairs)]) for k, (d, _) in enumerate(pairs)]
         report[f"en: {kind}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
     for lang in ("id", "ms"):
-        arrival = _arrival_variants([d for d, _ in by_lang[lang]], [t for _, t in by_lang[lang]], base, base_truth,
-                                    tag=lang)
+        arrival = _arrival_variants(
+            [d for d, _ in by_lang[lang]], [t for _, t in by_lang[lang]], base, base_truth, tag=lang
+        )
         report.update({f"{lang}: {label}": run for label, run in arrival.items()})
     report.update(eval_rivals_ntrex(by_lang))
     report.update(_recurring(base, base_truth, docs, truth))
@@ -677,19 +717,31 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
             for k, r in enumerate(translated)
         ]
         report[label] = _variant_run(
-            base, base_truth, probes, [r["story"] for r in translated], base_events + [r.get("event") for r in translated]
+            base,
+            base_truth,
+            probes,
+            [r["story"] for r in translated],
+            base_events + [r.get("event") for r in translated],
         )
-    report.update(_arrival_variants(
-        [{k: r.get(k) for k in fields} for r in translated], [r["story"] for r in translated], base, base_truth,
-        base_events, [r.get("event") for r in translated],
-    ))
+    report.update(
+        _arrival_variants(
+            [{k: r.get(k) for k in fields} for r in translated],
+            [r["story"] for r in translated],
+            base,
+            base_truth,
+            base_events,
+            [r.get("event") for r in translated],
+        )
+    )
     for kind in NETWORK_SAME_LANGUAGE_VARIANTS:  # of the English originals, against them all
         rng = random.Random(f"{kind}:en")
         probes = [make_variant(kind, d, rng) for d in base]
         report[f"en: {kind}"] = _variant_run(base, base_truth, probes, base_truth, base_events + base_events)
     report.update(_rivals_mirrornet(records, base, base_truth))
     versions = [r for r in records if r.get("copy_kind") in ("original", "translated") and r["story"] in base_truth]
-    report.update(_recurring(base, base_truth, [{k: r.get(k) for k in fields} for r in versions], [r["story"] for r in versions]))
+    report.update(
+        _recurring(base, base_truth, [{k: r.get(k) for k in fields} for r in versions], [r["story"] for r in versions])
+    )
     return report
 
 
@@ -710,8 +762,11 @@ def next_release(doc: dict[str, Any]) -> dict[str, Any]:
             return token  # a year
         new = str(int(digits) * 113 // 100 + 1)
         # The separators where they were, counted from the right ("17,520" → "19,798").
-        marks = [(len(token) - i - 1 - sum(1 for c in token[i + 1 :] if not c.isdigit()), c)
-                 for i, c in enumerate(token) if not c.isdigit()]
+        marks = [
+            (len(token) - i - 1 - sum(1 for c in token[i + 1 :] if not c.isdigit()), c)
+            for i, c in enumerate(token)
+            if not c.isdigit()
+        ]
         out = list(new)
         for offset, mark in sorted(marks):
             if 0 < offset < len(out):
@@ -719,26 +774,38 @@ def next_release(doc: dict[str, Any]) -> dict[str, Any]:
         return "".join(out)
 
     later = (_published(doc) + timedelta(days=RECURRING_DAYS)).isoformat()
-    return dict(doc, url=doc["url"] + "/next-release", title=_NUMBER.sub(change, doc.get("title") or ""),
-                body=_NUMBER.sub(change, doc.get("body") or ""), published_at=later, attribution=None)
+    return dict(
+        doc,
+        url=doc["url"] + "/next-release",
+        title=_NUMBER.sub(change, doc.get("title") or ""),
+        body=_NUMBER.sub(change, doc.get("body") or ""),
+        published_at=later,
+        attribution=None,
+    )
 
 
 def _has_figure(doc: dict[str, Any]) -> bool:
     """Does the body give a number of two digits or more that is not a year?"""
-    return any(len(d := re.sub(r"\D", "", m)) >= 2 and not (len(d) == 4 and d[:2] in ("19", "20") and d == m)
-               for m in _NUMBER.findall(doc.get("body") or ""))
+    return any(
+        len(d := re.sub(r"\D", "", m)) >= 2 and not (len(d) == 4 and d[:2] in ("19", "20") and d == m)
+        for m in _NUMBER.findall(doc.get("body") or "")
+    )
 
 
-def _recurring(base: list[dict[str, Any]], base_truth: list[str], versions: list[dict[str, Any]],
-               version_truth: list[str]) -> dict[str, Any]:
+def _recurring(
+    base: list[dict[str, Any]], base_truth: list[str], versions: list[dict[str, Any]], version_truth: list[str]
+) -> dict[str, Any]:
     """Every version's next release, stored after the English originals: one that joins the
     story of the report it repeats is a false merge. Counted by language, over the versions
     with a figure to change (two digits or more, not a year); credits left out (the next
     month's report credits no earlier one)."""
     report = {}
     for lang in ("en", "id", "ms"):
-        chosen = [(next_release(d), t) for d, t in zip(versions, version_truth, strict=True)
-                  if d["language"] == lang and t in base_truth and _has_figure(d)]
+        chosen = [
+            (next_release(d), t)
+            for d, t in zip(versions, version_truth, strict=True)
+            if d["language"] == lang and t in base_truth and _has_figure(d)
+        ]
         if not chosen:
             continue
         predicted, _ = cluster(base + [d for d, _ in chosen])
@@ -747,7 +814,9 @@ def _recurring(base: list[dict[str, Any]], base_truth: list[str], versions: list
     return report
 
 
-def _rivals_mirrornet(records: list[dict[str, Any]], base: list[dict[str, Any]], base_truth: list[str]) -> dict[str, Any]:
+def _rivals_mirrornet(
+    records: list[dict[str, Any]], base: list[dict[str, Any]], base_truth: list[str]
+) -> dict[str, Any]:
     """Rival reports of the network's shared events, in each language: one report's lead
     paragraph on another report's body (its own lead left out), an independent report we
     never saw the rest of: stored against every English original but its body's own."""
@@ -809,8 +878,10 @@ def print_variants(name: str, report: dict[str, Any]) -> None:
             extra = ""
             if "same_event_pairs" in run:
                 extra = f"  same-event merged {run['same_event_merged']}/{run['same_event_pairs']}"
-            print(f"  {name} {label}: found {run['found']}/{run['of']}  precision {run['precision']}"
-                  f"  wrong merges {run['wrong_merges']}{extra}")
+            print(
+                f"  {name} {label}: found {run['found']}/{run['of']}  precision {run['precision']}"
+                f"  wrong merges {run['wrong_merges']}{extra}"
+            )
         else:
             print(f"  {name} {label}: {run}")
 
@@ -851,8 +922,16 @@ def eval_embedding(sets: dict[str, tuple[list[dict[str, Any]], list[str], list[s
         report[name] = {
             "ms_per_article": round(1000 * per_article, 1),
             "tokens_per_article": round(sum(model.token_count(t) for t in texts) / len(texts)),
-            "same_story": {"min": round(same[0], 3), "p5": round(same[len(same) // 20], 3), "median": round(same[len(same) // 2], 3)},
-            "other_story": {"n": len(other), "median": round(other[len(other) // 2], 3) if other else None, "max": round(hardest, 3)},
+            "same_story": {
+                "min": round(same[0], 3),
+                "p5": round(same[len(same) // 20], 3),
+                "median": round(same[len(same) // 2], 3),
+            },
+            "other_story": {
+                "n": len(other),
+                "median": round(other[len(other) // 2], 3) if other else None,
+                "max": round(hardest, 3),
+            },
             "recall_above_hardest_negative": round(sum(x > hardest for x in same) / len(same), 3),
         }
         print(f"embedding {name}: {report[name]}")
@@ -877,9 +956,15 @@ def eval_network(truth: Path, orders: int, variants: bool) -> dict[str, Any]:
     print(f"  plain MinHash LSH baseline: {m['baseline_minhash_lsh']}")
     shuffled = [eval_mirrornet(truth, order_seed=k) for k in range(1, orders + 1)]
     for k, run in enumerate(shuffled, 1):
-        print(f"  arrival order {k}: {run['pairs']}  same-event merged {run['same_event_merged']}/{run['same_event_pairs']}")
+        print(
+            f"  arrival order {k}: {run['pairs']}  same-event merged {run['same_event_merged']}/{run['same_event_pairs']}"
+        )
     m["shuffled_orders"] = [
-        {"precision": r["pairs"]["precision"], "recall": r["pairs"]["recall"], "same_event_merged": r["same_event_merged"]}
+        {
+            "precision": r["pairs"]["precision"],
+            "recall": r["pairs"]["recall"],
+            "same_event_merged": r["same_event_merged"],
+        }
         for r in shuffled
     ]
     m["spun_copies_found"] = eval_spun(truth)
@@ -895,20 +980,30 @@ def print_summary(networks: dict[str, dict[str, Any]]) -> None:
     """One line per network, then the variants' wrong merges summed over them."""
     print("summary over networks (publication order and every shuffled order):")
     for name, m in networks.items():
-        runs = [{"precision": m["pairs"]["precision"], "recall": m["pairs"]["recall"],
-                 "same_event_merged": m["same_event_merged"]}, *m["shuffled_orders"]]
+        runs = [
+            {
+                "precision": m["pairs"]["precision"],
+                "recall": m["pairs"]["recall"],
+                "same_event_merged": m["same_event_merged"],
+            },
+            *m["shuffled_orders"],
+        ]
         p = [r["precision"] for r in runs]
         r = [r["recall"] for r in runs]
         merged = [r["same_event_merged"] for r in runs]
-        print(f"  {name}: P {min(p)}-{max(p)}  R {min(r)}-{max(r)}  same-event merged {min(merged)}-{max(merged)}"
-              f"/{m['same_event_pairs']} in {len(runs)} orders  spun {m['spun_copies_found']}")
+        print(
+            f"  {name}: P {min(p)}-{max(p)}  R {min(r)}-{max(r)}  same-event merged {min(merged)}-{max(merged)}"
+            f"/{m['same_event_pairs']} in {len(runs)} orders  spun {m['spun_copies_found']}"
+        )
     labels = [label for m in networks.values() for label, run in m.get("variants", {}).items() if isinstance(run, dict)]
     for label in dict.fromkeys(labels):
         parts, wrong, found, wanted = [], 0, 0, 0
         for m in networks.values():
             run = m.get("variants", {}).get(label)
             if isinstance(run, dict):
-                parts.append(f"{run['found']}/{run['of']}" + (f" ({run['wrong_merges']} wrong)" if run["wrong_merges"] else ""))
+                parts.append(
+                    f"{run['found']}/{run['of']}" + (f" ({run['wrong_merges']} wrong)" if run["wrong_merges"] else "")
+                )
                 wrong, found, wanted = wrong + run["wrong_merges"], found + run["found"], wanted + run["of"]
         print(f"  {label}: found {found}/{wanted}, wrong merges {wrong}  [{', '.join(parts)}]")
     rivals = [label for m in networks.values() for label, run in m.get("variants", {}).items() if isinstance(run, str)]
@@ -922,12 +1017,19 @@ def print_summary(networks: dict[str, dict[str, Any]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--truth", type=Path, action="append",
-                        help="mirror network ground truth (JSON lines); repeatable; replaces --seeds")
+    parser.add_argument(
+        "--truth",
+        type=Path,
+        action="append",
+        help="mirror network ground truth (JSON lines); repeatable; replaces --seeds",
+    )
     parser.add_argument("--ntrex", type=Path, default=NTREX)
     parser.add_argument("--size", type=int, default=40, help="articles per site of the started networks")
-    parser.add_argument("--seeds", default="1-5,6:80",
-                        help="content seeds of the networks started, SEED[:SIZE] or FIRST-LAST, comma-separated")
+    parser.add_argument(
+        "--seeds",
+        default="1-5,6:80",
+        help="content seeds of the networks started, SEED[:SIZE] or FIRST-LAST, comma-separated",
+    )
     parser.add_argument("--seed", type=int, help="one network seed (same as --seeds N)")
     parser.add_argument("--orders", type=int, default=3, help="also score this many shuffled arrival orders")
     parser.add_argument("--variants", action="store_true", help="also score the harder, realistic variants")
@@ -984,7 +1086,9 @@ def evaluate_networks(args: argparse.Namespace, report: dict[str, Any], scratch:
             if path is not None and path.exists():
                 records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
                 sets[f"mirrornet {name} same event"] = (
-                    records, [r["story"] for r in records], [r.get("event") for r in records]
+                    records,
+                    [r["story"] for r in records],
+                    [r.get("event") for r in records],
                 )
         report["embedding"] = eval_embedding(sets)
 

@@ -83,7 +83,9 @@ def batches(size: int, sizes: list[int], articles: int, cache: Path | None, cold
     print(f"{size:,} stored, MinHash with {kind}, {dict(Counter(m for m, _ in first))}:")
     for n in sizes:
         label = "one by one" if n == 1 else f"{n} a transaction"
-        print(f"  {label:>18}: {cpu[n] / len(docs) * 1e6:6.0f} us CPU an article ({wall[n] / len(docs) * 1e6:.0f} wall)")
+        print(
+            f"  {label:>18}: {cpu[n] / len(docs) * 1e6:6.0f} us CPU an article ({wall[n] / len(docs) * 1e6:.0f} wall)"
+        )
 
 
 def compiled_minhash(articles: int, rounds: int = 5) -> None:
@@ -109,8 +111,11 @@ def compiled_minhash(articles: int, rounds: int = 5) -> None:
     finally:
         minhash._kernel = kernel
     for way, values in figures.items():
-        print(f"fingerprint() with {way}: {statistics.median(values):.0f} us CPU an article (median of {rounds} rounds: "
-              + ", ".join(f"{v:.0f}" for v in values) + ")")
+        print(
+            f"fingerprint() with {way}: {statistics.median(values):.0f} us CPU an article (median of {rounds} rounds: "
+            + ", ".join(f"{v:.0f}" for v in values)
+            + ")"
+        )
 
 
 def main() -> None:

@@ -500,7 +500,11 @@ def page_site_names(page_obj: Any) -> tuple[list[str], list[str]]:
                 names.append(name if isinstance(name, str) else "")
             stack.extend(v for v in obj.values() if isinstance(v, (dict, list)))
     host = (re.sub(r"^www\.", "", re.sub(r"^[a-z]+://", "", page_obj.url or "").split("/")[0])).casefold()
-    hosts = [host, host.split(".")[0]] if host and not host.endswith(".example") and not _GOLD_PLATFORMS.search(host) else []
+    hosts = (
+        [host, host.split(".")[0]]
+        if host and not host.endswith(".example") and not _GOLD_PLATFORMS.search(host)
+        else []
+    )
     return [n for n in names if n], hosts
 
 
@@ -603,8 +607,10 @@ def _gold_shown(page_obj: Any, gold: str) -> bool:
         return False
     parts: list[str] = []
     for node in page_obj.tree.iter():
-        if isinstance(node.tag, str) and node.tag not in _UNSEEN_TAGS and not any(
-            isinstance(a.tag, str) and a.tag in _UNSEEN_TAGS for a in node.iterancestors()
+        if (
+            isinstance(node.tag, str)
+            and node.tag not in _UNSEEN_TAGS
+            and not any(isinstance(a.tag, str) and a.tag in _UNSEEN_TAGS for a in node.iterancestors())
         ):
             parts.append(node.text or "")
         parent = node.getparent()
@@ -877,7 +883,15 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
                     for p, r in titled
                     if not title_matches(r.get("ours", {}).get("title"), p.title)
                 )
-                kinds = ("gold_tail", "gold_spelling", "gold_cut", "gold_kicker", "gold_not_shown", "not_article", "other")
+                kinds = (
+                    "gold_tail",
+                    "gold_spelling",
+                    "gold_cut",
+                    "gold_kicker",
+                    "gold_not_shown",
+                    "not_article",
+                    "other",
+                )
                 for kind in kinds:
                     fig[f"title_misses.{kind}"] = misses[kind]
         authored = [(p, r) for p, r in rows if p.authors and (full or r.get("authors_only"))]

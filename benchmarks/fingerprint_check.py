@@ -269,7 +269,9 @@ def speed_against(
             base_minhash = importlib.import_module("newscrawl_base.dedupe.minhash")
             base_minhash._kernel, base_minhash._kernel_tried = None, True
         here = importlib.import_module("newscrawl.dedupe.minhash")
-        print(f"MinHash: base {'numpy' if base_numpy else 'as it finds'}, this {'numba' if here._compiled() else 'numpy'}")
+        print(
+            f"MinHash: base {'numpy' if base_numpy else 'as it finds'}, this {'numba' if here._compiled() else 'numpy'}"
+        )
         unshared: set[str] = set()
         for name, docs in corpora.items():
             for doc in docs[:100]:

@@ -42,7 +42,10 @@ def run(size: int) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "newscrawl.mirrornet", "--size", str(size)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     try:
         line = proc.stdout.readline()
@@ -69,8 +72,10 @@ def main() -> None:
     rows = [run(int(size)) for size in args.sizes.split(",")]
     print(f"{'size':>8} {'ready s':>8} {'truth ready':>12} {'home max s':>11} {'sitemap max s':>14}")
     for row in rows:
-        print(f"{row['size']:>8} {row['ready_s']:>8} {str(row['truth_ready']):>12} {row['home_max_s']:>11} "
-              f"{row['sitemap_max_s']:>14}")
+        print(
+            f"{row['size']:>8} {row['ready_s']:>8} {str(row['truth_ready']):>12} {row['home_max_s']:>11} "
+            f"{row['sitemap_max_s']:>14}"
+        )
     print(json.dumps({"benchmark": "mirrornet_start", "python": sys.version.split()[0], "runs": rows}))
 
 

@@ -67,7 +67,9 @@ def main() -> None:
                 candidates[way].append((time.process_time() - started) / len(wanted) * 1e6)
         keyruns._loops = loops
         store.close()
-    print(f"{args.size:,} stored, {len(wanted)} lookups, {pairs:.1f} pairs found a lookup; CPU medians of {args.rounds}")
+    print(
+        f"{args.size:,} stored, {len(wanted)} lookups, {pairs:.1f} pairs found a lookup; CPU medians of {args.rounds}"
+    )
     for way in ("numpy", "numba"):
         print(
             f"  {way}: run lookup {statistics.median(hits[way]):.0f} us"

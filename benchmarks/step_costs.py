@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         elif callable(vars(base).get(name)):
             setattr(base, name, timed(name, vars(base)[name]))
         # a step this checkout does not have counts 0
-    pages = [(p.read_bytes(), f"https://example.org/{p.stem}/a.html") for p in sorted(PAGES.glob("*.html"))[: args.pages]]
+    pages = [
+        (p.read_bytes(), f"https://example.org/{p.stem}/a.html") for p in sorted(PAGES.glob("*.html"))[: args.pages]
+    ]
     for turn in range(args.rounds + 1):  # the first round warms up
         spent.clear()
         started = time.process_time()
@@ -88,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1000 * sum(spent.get(n, 0.0) for n in names) / len(pages)
 
             more = "".join(f" {n} {ms([n]):.2f}" for n in extra)
-            print(f"all {1000 * total / len(pages):.2f} title {ms(TITLE):.2f} authors {ms(AUTHORS):.2f}{more}", flush=True)
+            print(
+                f"all {1000 * total / len(pages):.2f} title {ms(TITLE):.2f} authors {ms(AUTHORS):.2f}{more}", flush=True
+            )
     return 0
 
 

@@ -145,8 +145,10 @@ def main() -> None:
     if uri:
         try:
             mongo = bench_store(uri, docs[: args.mongodb_articles], min(args.batch, args.mongodb_articles))
-            print(f"{label:<28}{mongo['upserts_per_s']:>12,.0f}{mongo['lookups_per_s']:>12,.0f}"
-                  f"   ({args.mongodb_articles} articles)")
+            print(
+                f"{label:<28}{mongo['upserts_per_s']:>12,.0f}{mongo['lookups_per_s']:>12,.0f}"
+                f"   ({args.mongodb_articles} articles)"
+            )
             results.update(
                 mongodb_backend=label,
                 mongodb_articles=args.mongodb_articles,

@@ -21,7 +21,16 @@ from newscrawl.items import Attribution
 
 #: Wire agencies by canonical short name, with the spellings found in credits.
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News", "法新社", "AFP時事", "أ ف ب", "아에프페"),
+    "AFP": (
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "AFP News",
+        "法新社",
+        "AFP時事",
+        "أ ف ب",
+        "아에프페",
+    ),
     "Reuters": ("Reuters", "Thomson Reuters", "REUTERS", "ロイター", "路透社", "رويترز", "로이터", "Рейтер", "רויטרס"),
     "AP": ("AP", "Associated Press", "The Associated Press", "美联社", "美聯社"),
     "ANTARA": ("ANTARA", "Antara", "ANTARA News", "Antaranews", "Antara News Agency"),
@@ -194,7 +203,9 @@ _ALIAS_TO_AGENCY = {alias.casefold(): name for name, aliases in AGENCIES.items()
 # The local scripts' spellings have a pattern of their own, searched only in a text that holds a
 # letter of those scripts: the credit patterns built on ``_AGENCY_ALT`` run on every line.
 _LOCAL_ALIASES = {a for aliases in LOCAL_SCRIPT_AGENCIES.values() for a in aliases}
-_ALIASES = sorted((a for aliases in AGENCIES.values() for a in aliases if a not in _LOCAL_ALIASES), key=len, reverse=True)
+_ALIASES = sorted(
+    (a for aliases in AGENCIES.values() for a in aliases if a not in _LOCAL_ALIASES), key=len, reverse=True
+)
 _AGENCY_ALT = "|".join(re.escape(a) for a in _ALIASES)
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])")
 _LOCAL_AGENCY_RE = re.compile(
@@ -234,8 +245,7 @@ KNOWN_PUBLISHER_NAMES = frozenset(KNOWN_PUBLISHERS) | {name.split(".")[0] for na
 # A known publisher's name in a notice's text, with or without its address's ending ("Kompas",
 # "Kompas.com"), in registry order.
 _KNOWN_IN_TEXT = [
-    (name, re.compile(rf"(?<!\w){re.escape(name.split('.')[0])}(?:\.[a-z]{{2,6}})*(?!\w)"))
-    for name in KNOWN_PUBLISHERS
+    (name, re.compile(rf"(?<!\w){re.escape(name.split('.')[0])}(?:\.[a-z]{{2,6}})*(?!\w)")) for name in KNOWN_PUBLISHERS
 ]
 
 _DASH = r"(?:-{1,2}|–|—)"
@@ -274,9 +284,7 @@ _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
 _DATELINE_CAPS_DASH = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ ,][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})?)"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
-    + _DASH
-    + r"\s+"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*" + _DASH + r"\s+"
 )
 # "Jakarta - ", "Kuala Lumpur – " (detik.com's style): capitalised words, then a dash between spaces.
 _DATELINE_DASH = re.compile(r"^(?P<place>[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+){0,2})\s+" + _DASH + r"\s+(?=[A-Z\"“‘'])")
@@ -405,7 +413,9 @@ _COPYRIGHT_LINE = re.compile(
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 # Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
 # An agency's partner service after it, one word ("AFP/Relaxnews", "AFP-Relaxnews"): the agency's copy.
-_DESK_INITIALS = r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?|\s*[/-]\s*[A-Z][a-z]+[A-Za-z]{2,20}(?=\s*\.?$))"
+_DESK_INITIALS = (
+    r"(?:\s*/\s*[A-Za-z]{1,4}(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?|\s*[/-]\s*[A-Z][a-z]+[A-Za-z]{2,20}(?=\s*\.?$))"
+)
 # An agency's closing line with its operators' initials in capitals (PTI's "PTI SDA RHL"; the
 # initials may spell another agency's short form: SDA).
 _OPERATOR_INITIALS = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s+[A-Z]{{2,4}}){{1,5}}\s*$")
@@ -1030,9 +1040,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     stripped = text.strip()
     if not stripped or len(stripped) > 400:
         return None
-    if (
-        (stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped))
-        or (_BARE_NOTICE.match(stripped) and _BARE_NOTICE_WORDS.search(stripped))
+    if (stripped.startswith("(") and stripped.rstrip(".").endswith(")") and _SYNDICATION.search(stripped)) or (
+        _BARE_NOTICE.match(stripped) and _BARE_NOTICE_WORDS.search(stripped)
     ):
         publisher = _notice_publisher(stripped)
         if publisher and any(_site_key(site) == _site_key(publisher) for site in site_names):

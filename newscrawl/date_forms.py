@@ -119,7 +119,9 @@ _SHORT_BUDDHIST_YEAR = re.compile(r"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 _BUDDHIST_CENTURY = 2500
 #: The Common-era mark run into a Gregorian year: Urdu "2026ء", Arabic "2026م" (not the "م" of "1:30 م",
 #: the afternoon, nor the Hijri year "1448ھ").
-_ERA_MARK = re.compile("(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])")
+_ERA_MARK = re.compile(
+    "(?<![\\d.:])((?:19|20)\\d\\d|(?:[\u0661\u06f1][\u0669\u06f9]|[\u0662\u06f2][\u0660\u06f0])[\u0660-\u0669\u06f0-\u06f9]{2})\\s?[ءم](?![^\\W\\d_])"
+)
 #: A Japanese era year ("令和8年" is 2026, "令和元年" its first year, 2019): the year before the
 #: era's first, by era.
 _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}

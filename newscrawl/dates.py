@@ -616,9 +616,7 @@ _URL_DATE = re.compile(
 # A 14-digit stamp, year to second, that opens a path segment before a "-" or "_" and an id
 # ("/nasional/20261126163012-20-118822/slug", as CNN Indonesia's CMS writes); not a Wayback
 # Machine capture ("/web/20131110121040/http://..."), which a "/" follows.
-_URL_STAMP = re.compile(
-    r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[_-])"
-)
+_URL_STAMP = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[_-])")
 # The year last, at the start of a path segment ("/meldungen/29-10-2021"): read only when the day
 # cannot be the month ("29-10-2021", "10-29-2021"), never "06-01-2021".
 _URL_DATE_YEAR_LAST = re.compile(

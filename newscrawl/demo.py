@@ -28,7 +28,8 @@ DEFAULT_STORE = "sqlite:///data/demo.sqlite"
 def start_network(size: int, seed: int) -> tuple[subprocess.Popen, dict]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "newscrawl.mirrornet", "--size", str(size), "--seed", str(seed)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     line = proc.stdout.readline()
     try:
@@ -67,7 +68,9 @@ def show(uri: str, site_names: list[str]) -> None:
             title = story.get("title") or story["copies"][0].get("title")
             print(f"\n  {title}")
             for copy in story["copies"]:
-                print(f"    {copy.get('site', ''):<14} {copy.get('language', ''):<3} {copy.get('match', ''):<12} {copy.get('url')}")
+                print(
+                    f"    {copy.get('site', ''):<14} {copy.get('language', ''):<3} {copy.get('match', ''):<12} {copy.get('url')}"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:

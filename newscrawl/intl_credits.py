@@ -308,9 +308,7 @@ _REPORTER_BEFORE = re.compile(
 _LOCAL_AND = {"tl": "at", "fil": "at", "vi": "và", "tr": "ve", "az": "və", "sw": "na"}
 #: The languages ``split_local_and`` reads.
 LOCAL_AND_LANGUAGES = frozenset({*_LOCAL_AND, "ar"})
-_LOCAL_AND_RE = {
-    code: re.compile(rf"\s+{word}\s+(?=[^\W\d_])") for code, word in _LOCAL_AND.items()
-}
+_LOCAL_AND_RE = {code: re.compile(rf"\s+{word}\s+(?=[^\W\d_])") for code, word in _LOCAL_AND.items()}
 # Arabic "و" before the second name, spaced or joined to it; each side two words at least.
 _ARABIC_AND = re.compile(r"^(?P<first>\S+(?:\s+\S+)+?)\s+و\s*(?P<second>[^\W\d_A-Za-z]\S*(?:\s+\S+)+)$")
 #: Arabic given names that open with "و" (Walid, Wael, Wissam, Wafaa...): written inside one name

@@ -74,7 +74,9 @@ class RetryAfterMiddleware:
         stats = self.crawler.stats
         if tries >= self.times or wait > self.max_wait:
             stats.inc_value("retry_after/gave_up")
-            logger.warning("Giving up %s: HTTP %s, Retry-After %.0fs, try %d", request.url, response.status, wait, tries)
+            logger.warning(
+                "Giving up %s: HTTP %s, Retry-After %.0fs, try %d", request.url, response.status, wait, tries
+            )
             # HttpError (an IgnoreRequest) carries the response: the spider tells a server that
             # stayed busy (a discovery document to read again) from a robots.txt refusal.
             raise HttpError(response, f"HTTP {response.status} after {tries} waits")

@@ -74,7 +74,9 @@ class RunRecorder:
             "spider": spider.name,
             "started_at": now.isoformat(),
             "status": "running",
-            "arguments": {k: str(getattr(spider, k)) for k in ("since", "until", "limit", "full") if getattr(spider, k, None)},
+            "arguments": {
+                k: str(getattr(spider, k)) for k in ("since", "until", "limit", "full") if getattr(spider, k, None)
+            },
         }
         spider.run_id = self.run["run_id"]
         self._write()

@@ -79,8 +79,14 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     "executable_path": NEWSCRAWL_CHROMIUM_PATH,
     "headless": True,
     "args": [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
     ],
 }
 PLAYWRIGHT_MAX_CONTEXTS = 2

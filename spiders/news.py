@@ -219,9 +219,11 @@ class NewsSpider(scrapy.Spider):
                 spider.store = open_store(store_uri_from_settings(settings), check=False)
             except StoreError as exc:
                 spider.logger.error("No incremental state (store: %s)", exc)
-        order = spider.forced_routes or (
-            spider.site.discovery.routes if spider.site else ()
-        ) or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
+        order = (
+            spider.forced_routes
+            or (spider.site.discovery.routes if spider.site else ())
+            or tuple(settings.getlist("NEWSCRAWL_ROUTES") or ROUTES)
+        )
         spider.routes = tuple(order)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
@@ -229,8 +231,11 @@ class NewsSpider(scrapy.Spider):
             spider.browser_missing = browser_missing(settings)
             spider.browser_ready = spider.browser_missing is None
             if spider.browser_missing:
-                spider.logger.error("%s needs a browser but %s; fetching its pages without one",
-                                    spider.site.name, spider.browser_missing)
+                spider.logger.error(
+                    "%s needs a browser but %s; fetching its pages without one",
+                    spider.site.name,
+                    spider.browser_missing,
+                )
         return spider
 
     # -- start ---------------------------------------------------------------------------
@@ -255,7 +260,9 @@ class NewsSpider(scrapy.Spider):
         self.window_start = max(starts) if starts else None
         self.logger.info(
             "Crawling %s (%s) via %s; %s",
-            self.site.name, self.site.base_url, ",".join(self.routes),
+            self.site.name,
+            self.site.base_url,
+            ",".join(self.routes),
             f"new since {self.window_start.isoformat()}" if self.window_start else "everything",
         )
         if self.window_start is not None and not self.forced_routes:
@@ -351,7 +358,11 @@ class NewsSpider(scrapy.Spider):
         if route == "rest":
             if site.family != "wordpress" and not hints.rest_url:
                 return  # only WordPress has /wp/v2/posts; asking others costs two 404s a run
-            query = {"per_page": self.settings.getint("DISCOVERY_REST_PER_PAGE", 100), "orderby": "date", "order": "desc"}
+            query = {
+                "per_page": self.settings.getint("DISCOVERY_REST_PER_PAGE", 100),
+                "orderby": "date",
+                "order": "desc",
+            }
             if self.since:
                 query["after"] = _wp_time(self.since)
             if self.window_start and self.window_start != self.since:
@@ -418,7 +429,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.set_value("discovery/unreachable", reason)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_unreachable"))
             return
-        self.logger.info("Discovery document failed, trying the next: %s (%s)", failure.request.url, failure.getErrorMessage())
+        self.logger.info(
+            "Discovery document failed, trying the next: %s (%s)", failure.request.url, failure.getErrorMessage()
+        )
         response = getattr(failure.value, "response", None)
         gone = response is not None and response.status in (403, 404, 410)
         refused = isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError)  # robots.txt
@@ -431,8 +444,11 @@ class NewsSpider(scrapy.Spider):
             self._route_used = self._route_used or route
             self._failed_documents[failure.request.url] = route
             self.crawler.stats.set_value("discovery/documents_failed", len(self._failed_documents))
-            self.logger.warning("Discovery document failed, read again next run: %s (%s)", failure.request.url,
-                                f"HTTP {response.status}" if response is not None else failure.getErrorMessage())
+            self.logger.warning(
+                "Discovery document failed, read again next run: %s (%s)",
+                failure.request.url,
+                f"HTTP {response.status}" if response is not None else failure.getErrorMessage(),
+            )
         yield from self._next_candidate(meta)
 
     def _next_candidate(self, meta: dict[str, Any]) -> Iterator[Any]:
@@ -445,7 +461,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"discovery/{self.routes[meta['newscrawl_route']]}/failed")
             yield from self._start_route(meta["newscrawl_route"] + 1)
             return
-        yield from self._try_candidate(meta["newscrawl_route"], meta["newscrawl_candidates"], meta["newscrawl_position"] + 1)
+        yield from self._try_candidate(
+            meta["newscrawl_route"], meta["newscrawl_candidates"], meta["newscrawl_position"] + 1
+        )
 
     def _follow(self, response: Response, url: str, callback: Any, **extra: Any) -> scrapy.Request:
         meta = {k: v for k, v in response.meta.items() if k.startswith("newscrawl_")}
@@ -471,8 +489,7 @@ class NewsSpider(scrapy.Spider):
             # A WordPress older than 5.7 lists every post whatever modified_after says: ask by
             # publication date instead rather than page through the whole site.
             self.logger.info("REST ignores modified_after; listing by publication date: %s", response.url)
-            url = _with_query(_without_query(response.url, "modified_after", "page"),
-                              after=_wp_time(self.window_start))
+            url = _with_query(_without_query(response.url, "modified_after", "page"), after=_wp_time(self.window_start))
             yield self._follow(response, url, self.parse_rest, newscrawl_page=1)
             return
         number = response.meta.get("newscrawl_page", 1)
@@ -521,8 +538,13 @@ class NewsSpider(scrapy.Spider):
             # Indexes naming more sitemaps than the site's budget for one run (an index of
             # indexes multiplies the protocol's 50,000 a file) are a trap or a bomb: each child
             # is a request. The newest by lastmod are followed.
-            self.logger.warning("Sitemap index %s lists %d sitemaps; following the newest %d (max_sitemaps %d a run)",
-                                response.url, len(children), max(budget, 0), self.site.discovery.max_sitemaps)
+            self.logger.warning(
+                "Sitemap index %s lists %d sitemaps; following the newest %d (max_sitemaps %d a run)",
+                response.url,
+                len(children),
+                max(budget, 0),
+                self.site.discovery.max_sitemaps,
+            )
             oldest = datetime.min.replace(tzinfo=timezone.utc)
             children = sorted(children, key=lambda c: c.when or oldest, reverse=True)[: max(budget, 0)]
         self._sitemaps_followed += len(children)
@@ -733,8 +755,12 @@ class NewsSpider(scrapy.Spider):
             self._sitemaps_followed += 1
             self._sitemaps_asked.add(url_key(url))
             self.crawler.stats.inc_value("discovery/sitemaps_retried")
-            meta = {"newscrawl_route": self.routes.index(route), "newscrawl_candidates": [url],
-                    "newscrawl_position": 0, "newscrawl_follow": True}
+            meta = {
+                "newscrawl_route": self.routes.index(route),
+                "newscrawl_candidates": [url],
+                "newscrawl_position": 0,
+                "newscrawl_follow": True,
+            }
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed, meta=meta)
 
     def article_failed(self, failure: Failure) -> None:
@@ -762,8 +788,12 @@ class NewsSpider(scrapy.Spider):
         keys = {own, *(url_key(u) for u in redirects)}  # the listed URL, the redirects, the page's
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         result = extract(
-            response.body, response.url, self.site,
-            rest_post=response.meta.get("newscrawl_rest_post"), fetched_at=fetched_at, headers=headers,
+            response.body,
+            response.url,
+            self.site,
+            rest_post=response.meta.get("newscrawl_rest_post"),
+            fetched_at=fetched_at,
+            headers=headers,
         )
         if result.article is None:
             self.crawler.stats.inc_value(f"extract/not_article/{(result.reason or 'unknown').split(':')[-1]}")
@@ -888,15 +918,21 @@ class NewsSpider(scrapy.Spider):
             # Not one listed page gave an article, and some failed or were too short (a
             # script-built site fetched without its browser, an outage mid-run): what the
             # listings dated is no sign the store has it.
-            self.logger.warning("No listed page gave an article and %d failed: the mark stays at %s",
-                                len(self._fetch_failed), self.hwm.isoformat() if self.hwm else "none")
+            self.logger.warning(
+                "No listed page gave an article and %d failed: the mark stays at %s",
+                len(self._fetch_failed),
+                self.hwm.isoformat() if self.hwm else "none",
+            )
             newest = self.hwm
         if self._failed_documents:
             # A discovery document (a child sitemap, a feed's next page) failed: what it lists
             # is unknown, so the next run reads the same window again.
-            self.logger.warning("%d discovery documents failed (%s): the mark stays at %s",
-                                len(self._failed_documents), sorted(self._failed_documents)[0],
-                                self.hwm.isoformat() if self.hwm else "none")
+            self.logger.warning(
+                "%d discovery documents failed (%s): the mark stays at %s",
+                len(self._failed_documents),
+                sorted(self._failed_documents)[0],
+                self.hwm.isoformat() if self.hwm else "none",
+            )
             newest = self.hwm
         if newest is not None:
             values["hwm"] = newest.isoformat()

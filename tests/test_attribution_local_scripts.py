@@ -126,7 +126,10 @@ def test_a_word_in_capitals_with_a_day_that_is_no_place_is_no_dateline() -> None
         ("Pemerintah kota menutup dermaga lama pada Selasa, mengutip Reuters, karena tiangnya lapuk.", ["Reuters"]),
         ("Pemerintah kota menutup dermaga lama pada Selasa, seperti dilansir dari Kompas, karena tiangnya lapuk.", []),
         ("Pemerintah kota menutup dermaga lama, mengutip Wali Kota Budi Santoso, karena tiangnya lapuk.", []),
-        ("Pemerintah kota menutup dermaga lama pada Selasa, dilansir AFP Selasa malam, karena tiangnya lapuk.", ["AFP"]),
+        (
+            "Pemerintah kota menutup dermaga lama pada Selasa, dilansir AFP Selasa malam, karena tiangnya lapuk.",
+            ["AFP"],
+        ),
         # A body named after an agency is no agency ("Reuters Institute", "AP Stylebook").
         ("Survei terbaru dermaga kota mengutip Reuters Institute menunjukkan tiangnya lapuk.", []),
         ("Penulisan nama dermaga itu mengutip AP Stylebook edisi terbaru.", []),

@@ -144,5 +144,8 @@ def test_a_book_s_first_publisher_is_no_ran_first_elsewhere_note() -> None:
     assert credits.paragraphs == [STORY, "Paragraf kedua.", line]
     assert credits.attribution.publisher is None
     # A note naming an outlet, or with its day, is one.
-    for note, publisher in (("Erschien zuerst bei Hafen Online.", "Hafen Online"), ("Erschien zuerst am 3. März 2025 bei Suhrkamp.", "Suhrkamp")):
+    for note, publisher in (
+        ("Erschien zuerst bei Hafen Online.", "Hafen Online"),
+        ("Erschien zuerst am 3. März 2025 bei Suhrkamp.", "Suhrkamp"),
+    ):
         assert attribute([STORY, "Paragraf kedua.", note]).attribution.publisher == publisher, note

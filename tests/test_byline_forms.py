@@ -69,7 +69,16 @@ def test_a_companys_address_names_no_one() -> None:
 
 def test_placeholders_and_newsroom_marks_are_no_person() -> None:
     placeholders = ("publisher", "Benutzername", "Unbenannt", "anónimo", "Cortesía", "zvg", "Submitted")
-    for credit in (*placeholders, "Newsdesk", "red", "red.", "HLTEAM", "Noticias de Harbour", "de Mayo de", "} Zapisz do"):
+    for credit in (
+        *placeholders,
+        "Newsdesk",
+        "red",
+        "red.",
+        "HLTEAM",
+        "Noticias de Harbour",
+        "de Mayo de",
+        "} Zapisz do",
+    ):
         assert clean_author_names([credit]) == ([], []), credit
     # A name that holds such a word, or "Red" as a name, stays.
     assert clean_author_names(["Red Baker"]) == (["Red Baker"], [])
@@ -272,8 +281,10 @@ def test_a_given_names_short_form_with_its_stop_is_inside_one_name() -> None:
 
 def test_tagalog_ni_and_swahili_na_open_a_byline_on_pages_in_those_languages() -> None:
     def local(lang: str, byline: str) -> list[str]:
-        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
-        return GenericPage(f'<html lang="{lang}"><head><title>Pier</title></head><body>{body}</body></html>', URL).authors()
+        body = f'<main><article>{HEADLINE}<p class="byline">{byline}</p>{LEDE}</article></main>'
+        return GenericPage(
+            f'<html lang="{lang}"><head><title>Pier</title></head><body>{body}</body></html>', URL
+        ).authors()
 
     assert local("tl", "Ni Marites Dizon") == ["Marites Dizon"]
     assert local("sw", "Na Amani Kombo") == ["Amani Kombo"]
@@ -352,7 +363,7 @@ def test_tt_after_a_slash_behind_the_writer_is_the_swedish_agency() -> None:
 
 def test_a_national_agencys_short_form_alone_is_the_agency_on_a_page_in_its_countrys_language() -> None:
     def croatian(byline: str) -> GenericPage:
-        body = f"<main><article>{HEADLINE}<p class=\"byline\">{byline}</p>{LEDE}</article></main>"
+        body = f'<main><article>{HEADLINE}<p class="byline">{byline}</p>{LEDE}</article></main>'
         return GenericPage(f'<html lang="hr"><head><title>Pier</title></head><body>{body}</body></html>', URL)
 
     assert croatian("Autor: Hina").authors() == []

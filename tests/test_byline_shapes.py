@@ -622,7 +622,9 @@ def test_a_writer_field_among_maker_credits_is_still_the_writer() -> None:
 # -- "As told to" opening a sentence is no credit (R39 finding 6) --------------------------------
 
 
-@pytest.mark.parametrize("sentence", ["As told to AFP, the pier stays shut.", "As told to Jana Ulm, the mayor wants a new pier."])
+@pytest.mark.parametrize(
+    "sentence", ["As told to AFP, the pier stays shut.", "As told to Jana Ulm, the mayor wants a new pier."]
+)
 def test_a_sentence_opening_as_told_to_is_no_credit(sentence: str) -> None:
     page = article("", tail=f"<p>{sentence}</p>")
     assert page.authors() == []
@@ -805,7 +807,9 @@ def test_a_writers_field_in_the_info_line_under_the_headline_names_the_writer() 
     # A picture's caption under the headline credits the picture, no writer.
     meta = "<figure><img src='prom.jpg'><figcaption>Prom / autor: Fotobank Nord</figcaption></figure>"
     assert _page_in("pl", "Nowy prom w porcie", meta, LEDE).authors() == []
-    assert _page_in("hi", "बंदरगाह पर नया घाट", "<div class='auth'>रिपोर्ट: अनिल शर्मा</div>", LEDE).authors() == ["अनिल शर्मा"]
+    assert _page_in("hi", "बंदरगाह पर नया घाट", "<div class='auth'>रिपोर्ट: अनिल शर्मा</div>", LEDE).authors() == [
+        "अनिल शर्मा"
+    ]
     assert _page_in("fa", "اسکله تازه در بندر", "<span>نویسنده: مریم کریمی</span>", LEDE).authors() == ["مریم کریمی"]
 
 
@@ -819,9 +823,9 @@ def test_a_local_by_opening_a_line_under_the_headline_names_the_writer_on_a_page
 
 
 def test_an_element_whose_class_is_by_alone_is_a_byline() -> None:
-    assert article('<div class="meta"><span class="by">Vikram Sethi</span> <span>Nov 26, 2026</span></div>').authors() == [
-        "Vikram Sethi"
-    ]
+    assert article(
+        '<div class="meta"><span class="by">Vikram Sethi</span> <span>Nov 26, 2026</span></div>'
+    ).authors() == ["Vikram Sethi"]
 
 
 @pytest.mark.parametrize("account", ["newsbot", "rss_bot", "AutoBot", "feedbot2"])
@@ -879,7 +883,8 @@ def test_a_chinese_writers_field_loses_the_reporters_marks() -> None:
 
 
 @pytest.mark.parametrize(
-    "byline", ["王磊，北京报道", "王磊，北京电", "王磊，北京", "山田太郎、ロンドン", "山田太郎、ロンドン発", "山田太郎、東京"]
+    "byline",
+    ["王磊，北京报道", "王磊，北京电", "王磊，北京", "山田太郎、ロンドン", "山田太郎、ロンドン発", "山田太郎、東京"],
 )
 def test_where_a_cjk_writer_reported_from_after_a_comma_is_no_writer(byline: str) -> None:
     assert clean_author_names([byline])[0] == [byline[:2] if byline.startswith("王") else "山田太郎"]

@@ -446,7 +446,9 @@ def test_runs_of_equal_blocks_are_counted_in_one_pass():
 
     from newscrawl.pages.body import _repeat_runs
 
-    long = "A paragraph the page prints several times over, long enough to be a paragraph of the story itself, as it is."
+    long = (
+        "A paragraph the page prints several times over, long enough to be a paragraph of the story itself, as it is."
+    )
     other = "Another paragraph of the story, which is long enough to count as one of its paragraphs and says something else."
     blocks = [long] * 3 + [other] + [long] * 2 + [other] * 2 + [long] * 1500
     tree = html.fromstring("<div>" + "".join(f"<p>{text}</p>" for text in blocks) + "</div>")
@@ -795,6 +797,7 @@ def test_an_opening_summary_of_the_story_s_first_paragraphs_goes_but_a_repeated_
     part = STORY[0].split(",")[0] + " und " + STORY[1]
     assert drop_opening_summary([part, *wire]) == [part, *wire]
 
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -962,7 +965,7 @@ def test_a_zone_left_from_a_live_blog_entry_s_time_stamp_goes() -> None:
     )
     page_html = (
         "<html><head><title>Hafenbrand: der Tag im Überblick</title></head><body><main><article>"
-        f"<h1>Hafenbrand: der Tag im Überblick</h1><div class=\"live-blog\">{entries}</div>"
+        f'<h1>Hafenbrand: der Tag im Überblick</h1><div class="live-blog">{entries}</div>'
         "</article></main></body></html>"
     )
     body = GenericPage(page_html.encode(), "https://news.example/2025/07/hafen-live").body() or ""
@@ -1029,7 +1032,13 @@ _MORE_LANGUAGE_AD_LABELS = [
     "Annons", "ANNONSE", "Annonce", "Mainos", "PUBLICITATE", "Reclamă", "Hirdetés", "ΔΙΑΦΗΜΙΣΗ", "Διαφήμιση",
     "Реклама", "РЕКЛАМА", "Оглас", "פרסומת", "إعلان",
 ]  # fmt: skip
-_MORE_LANGUAGE_PAGER_AND_CREDITS = ["Halaman : 1", "Halaman 1 2 3 Selanjutnya", "Page 2 of 3", "Seite 1 / 2", "Redaktor: Ewa Nowak"]
+_MORE_LANGUAGE_PAGER_AND_CREDITS = [
+    "Halaman : 1",
+    "Halaman 1 2 3 Selanjutnya",
+    "Page 2 of 3",
+    "Seite 1 / 2",
+    "Redaktor: Ewa Nowak",
+]
 
 
 @pytest.mark.parametrize("line", _MORE_LANGUAGE_INSERTS + _MORE_LANGUAGE_AD_LABELS + _MORE_LANGUAGE_PAGER_AND_CREDITS)
@@ -1073,7 +1082,7 @@ def test_a_read_also_label_stuck_to_its_link_and_a_local_ad_label_leave_the_stor
         "<h1>Ny cykelsti langs havnen</h1>"
         f"<p>{story[0]}</p>"
         '<div class="also"><span>Læs også</span><a href="/lokalt/2026/11/bro">Ny bro over kanalen får navn</a></div>'
-        f"<p>{story[1]}</p><div class=\"ad\">ANNONCE</div><p>{story[2]}</p>"
+        f'<p>{story[1]}</p><div class="ad">ANNONCE</div><p>{story[2]}</p>'
         "</article></main></body></html>"
     )
     body = GenericPage(page_html.encode(), "https://avis.example/lokalt/2026/11/cykelsti").body() or ""

@@ -44,9 +44,24 @@ def crawl(registry: Path, site: str, store_path: Path, *args: str, log_level: st
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
     env.update(NEWSCRAWL_SITES=str(registry), NEWSCRAWL_STORE=f"sqlite:///{store_path}")
     proc = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", site, *FAST, "-s", f"LOG_LEVEL={log_level}",
-         "-s", f"STORE_SPOOL_DIR={store_path.parent}/spool", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            site,
+            *FAST,
+            "-s",
+            f"LOG_LEVEL={log_level}",
+            "-s",
+            f"STORE_SPOOL_DIR={store_path.parent}/spool",
+            *args,
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     with open_store(f"sqlite:///{store_path}") as store:
         runs = list(store.iter_runs())
@@ -94,8 +109,11 @@ def test_each_complete_route_alone_finds_every_article(mirrornet, site, route, t
     assert run.stats.get(f"discovery/{route}/documents", 0) >= 1
     if route == "news_sitemap":
         # A Google News sitemap lists the last two days only: all of those.
-        recent = {url_key(t["url"]) for t in mirrornet.truth_for(site)
-                  if t["published_at"] >= max(x["published_at"] for x in mirrornet.truth_for(site))[:10]}
+        recent = {
+            url_key(t["url"])
+            for t in mirrornet.truth_for(site)
+            if t["published_at"] >= max(x["published_at"] for x in mirrornet.truth_for(site))[:10]
+        }
         assert recent and recent <= run.stored
         assert run.stored <= truth_keys(mirrornet, site)
     else:
@@ -218,9 +236,25 @@ def test_killed_run_is_followed_by_one_that_fills_the_gap(fresh_mirrornet, tmp_p
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
     env.update(NEWSCRAWL_SITES=str(net.registry_path), NEWSCRAWL_STORE=f"sqlite:///{store}")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "crawl", site, *FAST, "-s", "LOG_LEVEL=DEBUG",
-         "-s", "STORE_BATCH_SIZE=5", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"],
-        cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            site,
+            *FAST,
+            "-s",
+            "LOG_LEVEL=DEBUG",
+            "-s",
+            "STORE_BATCH_SIZE=5",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
     )
     stored_lines = 0
     try:
@@ -250,7 +284,10 @@ def test_probe_prints_an_entry_that_crawls_the_whole_site(mirrornet, site, tmp_p
         pytest.skip("jsmirror needs Chromium (apt-get install chromium)")
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "probe", mirrornet.sites[site]],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     registry = tmp_path / "probed.toml"
@@ -258,7 +295,10 @@ def test_probe_prints_an_entry_that_crawls_the_whole_site(mirrornet, site, tmp_p
     (probed,) = load_file(registry).values()
     expected = load_file(mirrornet.registry_path)[site]
     assert (probed.family, probed.language, probed.timezone, probed.render) == (
-        expected.family, expected.language, expected.timezone, expected.render
+        expected.family,
+        expected.language,
+        expected.timezone,
+        expected.render,
     ), proc.stdout
     run = crawl(registry, probed.name, tmp_path / "s.sqlite")
     assert run.stored == truth_keys(mirrornet, site)
@@ -286,8 +326,11 @@ def test_a_store_that_cannot_be_read_stops_the_crawl_with_one_line(fresh_mirrorn
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
     last = proc.stderr.strip().splitlines()[-1]
-    assert re.fullmatch(r"newscrawl: store failed: cannot read sqlite:///\S+: database disk image is malformed;"
-                        r" crawl stopped", last), last
+    assert re.fullmatch(
+        r"newscrawl: store failed: cannot read sqlite:///\S+: database disk image is malformed;"
+        r" crawl stopped",
+        last,
+    ), last
     # It could not tell new from stored: it fetched no article rather than all of them again.
     assert "Stored http" not in proc.stderr and not (tmp_path / "spool").exists()
 
@@ -305,8 +348,11 @@ def test_a_store_that_refuses_writes_loses_nothing_and_exits_2(mirrornet, tmp_pa
     assert "Traceback" not in proc.stderr
     want = truth_keys(mirrornet, "wirenews")
     last = proc.stderr.strip().splitlines()[-1]
-    assert re.fullmatch(rf"newscrawl: store sqlite:///\S+ failed: .*disk I/O error; {len(want)} articles kept in"
-                        rf" {tmp_path}/spool/articles-\w+\.jsonl for the next run", last), last
+    assert re.fullmatch(
+        rf"newscrawl: store sqlite:///\S+ failed: .*disk I/O error; {len(want)} articles kept in"
+        rf" {tmp_path}/spool/articles-\w+\.jsonl for the next run",
+        last,
+    ), last
     db = sqlite3.connect(store)
     db.execute("DROP TRIGGER refuse")
     db.close()
@@ -332,8 +378,16 @@ def test_listed_pages_that_are_no_article_are_not_fetched_again(small_site, tmp_
     site.pages["/tag/ferry/"] = (200, "text/html", listing_html("Ferry", "archive tag"))
     site.pages["/author/rina/"] = (200, "text/html", listing_html("Rina Hartono", "archive author"))
     short, soon = "/2026/01/short-note/", "/2026/01/coming-soon/"
-    site.pages[short] = (200, "text/html", "<html><head><title>Note</title></head><body class='single'><p>More soon.</p></body></html>")
-    site.pages[soon] = (200, "text/html", "<html><head><title>Page not found</title></head><body><p>Sorry.</p></body></html>")
+    site.pages[short] = (
+        200,
+        "text/html",
+        "<html><head><title>Note</title></head><body class='single'><p>More soon.</p></body></html>",
+    )
+    site.pages[soon] = (
+        200,
+        "text/html",
+        "<html><head><title>Page not found</title></head><body><p>Sorry.</p></body></html>",
+    )
     listed = [*articles, "/", "/tag/ferry/", "/author/rina/", short, soon]
     site.sitemap([(p, iso(2)) for p in listed])
     registry, store = site.registry(tmp_path / "sites.toml"), tmp_path / "s.sqlite"
@@ -343,8 +397,11 @@ def test_listed_pages_that_are_no_article_are_not_fetched_again(small_site, tmp_
     assert first.stored == {url_key(site.base_url + p[1:]) for p in articles}
     with open_store(f"sqlite:///{store}") as s:
         state = s.get_state("smallsite")
-    assert {(url[len(site.base_url) - 1:], kind) for url, kind, _ in state["non_articles"]} == {
-        ("/", "home"), ("/tag/ferry/", "tag"), ("/author/rina/", "author")}
+    assert {(url[len(site.base_url) - 1 :], kind) for url, kind, _ in state["non_articles"]} == {
+        ("/", "home"),
+        ("/tag/ferry/", "tag"),
+        ("/author/rina/", "author"),
+    }
     # A soft 404 and a page too short to be an article (a stub filled in later): retried.
     assert [url for url, _ in state["retry_urls"]] == [site.base_url + p[1:] for p in sorted((short, soon))]
 
@@ -365,5 +422,5 @@ def test_listed_pages_that_are_no_article_are_not_fetched_again(small_site, tmp_
     assert {url_key(site.base_url + p[1:]) for p in (short, soon)} <= third.stored
     with open_store(f"sqlite:///{store}") as s:
         state = s.get_state("smallsite")
-    assert short not in {url[len(site.base_url) - 1:] for url, _, _ in state["non_articles"]}
+    assert short not in {url[len(site.base_url) - 1 :] for url, _, _ in state["non_articles"]}
     assert state["retry_urls"] == []

@@ -48,7 +48,10 @@ def crawl(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, Path
         ("STORE_BATCH_SIZE=abc", "newscrawl: bad setting STORE_BATCH_SIZE = 'abc': expected a whole number >= 1"),
         ("DEDUPE_WINDOW_DAYS=-1", "newscrawl: bad setting DEDUPE_WINDOW_DAYS = '-1': expected a whole number >= 0"),
         ("STORE_ENABLED=maybe", "newscrawl: bad setting STORE_ENABLED = 'maybe': expected True or False (1 or 0)"),
-        ("DISCOVERY_OVERLAP_HOURS=abc", "newscrawl: bad setting DISCOVERY_OVERLAP_HOURS = 'abc': expected a number >= 0"),
+        (
+            "DISCOVERY_OVERLAP_HOURS=abc",
+            "newscrawl: bad setting DISCOVERY_OVERLAP_HOURS = 'abc': expected a number >= 0",
+        ),
         ("DISCOVERY_RETRY_RUNS=x", "newscrawl: bad setting DISCOVERY_RETRY_RUNS = 'x': expected a whole number >= 1"),
         ("RUNS_ENABLED=maybe", "newscrawl: bad setting RUNS_ENABLED = 'maybe': expected True or False (1 or 0)"),
         ('ITEM_PIPELINES={"pipelines.nowhere.Pipeline": 5}', "newscrawl: bad setting ITEM_PIPELINES: cannot load"),
@@ -84,8 +87,10 @@ def test_a_site_that_does_not_answer_ends_with_one_line_after_two_tries(tmp_path
     proc, _ = crawl(tmp_path, "closedport", "-s", "RETRY_TIMES=0")
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr  # robots.txt's failure was a traceback
-    assert proc.stderr.strip().splitlines()[-1].startswith(
-        "newscrawl: closedport: http://127.0.0.1:9/ does not answer (Connection was refused"
+    assert (
+        proc.stderr.strip()
+        .splitlines()[-1]
+        .startswith("newscrawl: closedport: http://127.0.0.1:9/ does not answer (Connection was refused")
     )
     # robots.txt and the first discovery URL, not every candidate of every route.
     assert proc.stderr.count("Connection refused") <= 5
@@ -112,8 +117,11 @@ def test_a_site_that_hangs_ends_with_one_line(tmp_path):
         listener.close()
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
-    assert re.fullmatch(rf"newscrawl: hangs: http://127.0.0.1:{port}/ does not answer \(.*took longer than 1.0 seconds.*\);"
-                        r" nothing crawled", proc.stderr.strip().splitlines()[-1])
+    assert re.fullmatch(
+        rf"newscrawl: hangs: http://127.0.0.1:{port}/ does not answer \(.*took longer than 1.0 seconds.*\);"
+        r" nothing crawled",
+        proc.stderr.strip().splitlines()[-1],
+    )
 
 
 def test_a_site_with_no_discovery_route_ends_with_one_line(small_site, tmp_path):

@@ -49,21 +49,31 @@ def registry(site, path: Path, routes: list[str], sitemaps: tuple[str, ...] = ()
 
 
 def feed(site, entries: list[tuple[str, str]]) -> None:
-    items = "".join(f"<item><title>t</title><link>{site.base_url.rstrip('/')}{p}</link><pubDate>{d}</pubDate></item>"
-                    for p, d in entries)
-    site.pages["/feed/"] = (200, "application/rss+xml",
-                            f"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title>{items}</channel></rss>")
+    items = "".join(
+        f"<item><title>t</title><link>{site.base_url.rstrip('/')}{p}</link><pubDate>{d}</pubDate></item>"
+        for p, d in entries
+    )
+    site.pages["/feed/"] = (
+        200,
+        "application/rss+xml",
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title>{items}</channel></rss>",
+    )
 
 
 def urlset(site, entries: list[tuple[str, str]]) -> tuple[int, str, str]:
     urls = "".join(f"<url><loc>{site.base_url.rstrip('/')}{p}</loc><lastmod>{m}</lastmod></url>" for p, m in entries)
-    return 200, "application/xml", (f"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-                                    f"{urls}</urlset>")
+    return (
+        200,
+        "application/xml",
+        (f"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>"),
+    )
 
 
 def stub_html(title: str) -> str:
-    return (f"<html><head><title>{title}</title></head><body class='single'><h1>{title}</h1>"
-            "<p>Developing story. More soon.</p></body></html>")
+    return (
+        f"<html><head><title>{title}</title></head><body class='single'><h1>{title}</h1>"
+        "<p>Developing story. More soon.</p></body></html>"
+    )
 
 
 OLD = ["/2026/01/a/", "/2026/01/b/"]
@@ -145,7 +155,9 @@ def test_a_run_where_no_listed_page_was_an_article_does_not_move_the_mark(small_
     assert "hwm" in state_of(store)
 
 
-NEWS_NS = "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'"
+NEWS_NS = (
+    "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'"
+)
 
 
 def test_a_news_sitemap_index_is_not_taken_as_complete(small_site, tmp_path):
@@ -156,14 +168,26 @@ def test_a_news_sitemap_index_is_not_taken_as_complete(small_site, tmp_path):
         site.pages[path] = (200, "text/html", article_html(f"Ferry story {path}", iso(3)))
     for n, path in enumerate(older):
         site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(24 * (10 + n))))
-    news = "".join(f"<url><loc>{site.base_url.rstrip('/')}{p}</loc><news:news><news:publication_date>{iso(3)}"
-                   "</news:publication_date></news:news></url>" for p in recent)
-    site.pages["/news-sitemap1.xml"] = (200, "application/xml", f"<?xml version='1.0'?><urlset {NEWS_NS}>{news}</urlset>")
-    site.pages["/news-sitemap-index.xml"] = (200, "application/xml", f"<?xml version='1.0'?><sitemapindex {NEWS_NS}>"
-                                             f"<sitemap><loc>{site.base_url}news-sitemap1.xml</loc></sitemap></sitemapindex>")
+    news = "".join(
+        f"<url><loc>{site.base_url.rstrip('/')}{p}</loc><news:news><news:publication_date>{iso(3)}"
+        "</news:publication_date></news:news></url>"
+        for p in recent
+    )
+    site.pages["/news-sitemap1.xml"] = (
+        200,
+        "application/xml",
+        f"<?xml version='1.0'?><urlset {NEWS_NS}>{news}</urlset>",
+    )
+    site.pages["/news-sitemap-index.xml"] = (
+        200,
+        "application/xml",
+        f"<?xml version='1.0'?><sitemapindex {NEWS_NS}>"
+        f"<sitemap><loc>{site.base_url}news-sitemap1.xml</loc></sitemap></sitemapindex>",
+    )
     site.sitemap([(p, iso(3)) for p in recent] + [(p, iso(24 * 10)) for p in older])
-    reg = registry(site, tmp_path / "sites.toml", ["news_sitemap", "sitemap"],
-                   sitemaps=("/news-sitemap-index.xml", "/sitemap.xml"))
+    reg = registry(
+        site, tmp_path / "sites.toml", ["news_sitemap", "sitemap"], sitemaps=("/news-sitemap-index.xml", "/sitemap.xml")
+    )
     first = crawl(reg, "smallsite", tmp_path / "s.sqlite")
     assert first.stored == {key(site, p) for p in recent + older}
 
@@ -178,8 +202,10 @@ def test_a_pinned_old_feed_entry_does_not_hide_new_posts(small_site, tmp_path):
     listed = [(p, 30.0) for p in old] + [(pinned, 24.0 * 40)]
     feed(site, [(pinned, rfc(24 * 40))] + [(p, rfc(30)) for p in old])
     site.sitemap([(p, iso(h)) for p, h in listed])
-    reg, store = registry(site, tmp_path / "sites.toml", ["feed", "sitemap"], sitemaps=("/sitemap.xml",),
-                          feeds=("/feed/",)), tmp_path / "s.sqlite"
+    reg, store = (
+        registry(site, tmp_path / "sites.toml", ["feed", "sitemap"], sitemaps=("/sitemap.xml",), feeds=("/feed/",)),
+        tmp_path / "s.sqlite",
+    )
     crawl(reg, "smallsite", store)
     new = [(f"/2026/11/new-{n:02d}/", 0.1 * (15 - n)) for n in range(15)]
     for path, hours in new:
@@ -198,8 +224,12 @@ def test_a_pinned_old_feed_entry_does_not_hide_new_posts(small_site, tmp_path):
 
 def _index(site, children: list[tuple[str, str]]) -> None:
     items = "".join(f"<sitemap><loc>{site.base_url}{p[1:]}</loc><lastmod>{m}</lastmod></sitemap>" for p, m in children)
-    site.pages["/sitemap.xml"] = (200, "application/xml", "<?xml version='1.0'?><sitemapindex "
-                                  f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{items}</sitemapindex>")
+    site.pages["/sitemap.xml"] = (
+        200,
+        "application/xml",
+        "<?xml version='1.0'?><sitemapindex "
+        f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{items}</sitemapindex>",
+    )
 
 
 def test_a_child_sitemap_that_fails_holds_the_mark_and_is_read_next_run(small_site, tmp_path):
@@ -236,7 +266,11 @@ def _with_a_flaky_post(site, tmp_path: Path) -> tuple[str, Path, Path]:
         site.pages[path] = (200, "text/html", article_html(f"Harbour story {path}", iso(1)))
     site.pages[flaky] = (500, "text/html", "<title>oops</title>")
     site.sitemap([(flaky, iso(30))] + [(p, iso(1)) for p in ok])
-    return flaky, registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
+    return (
+        flaky,
+        registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)),
+        tmp_path / "s.sqlite",
+    )
 
 
 def test_runs_while_the_site_is_down_do_not_use_up_the_retries(small_site, tmp_path):
@@ -264,8 +298,10 @@ def test_a_state_write_that_fails_saves_nothing_and_exits_2(small_site, tmp_path
     open_store(f"sqlite:///{store}").close()
     db = sqlite3.connect(store)
     for event in ("INSERT", "UPDATE"):
-        db.execute(f"CREATE TRIGGER refuse_{event} BEFORE {event} ON crawl_state "
-                   "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+        db.execute(
+            f"CREATE TRIGGER refuse_{event} BEFORE {event} ON crawl_state "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
     db.close()
     first = crawl(reg, "smallsite", store, "-s", "RETRY_TIMES=0", "-s", "STORE_RETRY_BACKOFF=0")
     assert first.returncode == 2, first.stderr[-2000:]
@@ -285,8 +321,10 @@ def test_a_backdated_post_is_fetched(small_site, tmp_path, route):
     _old_articles(site)
     feed(site, [(p, rfc(3)) for p in OLD])
     site.sitemap([(p, iso(3)) for p in OLD])
-    reg, store = registry(site, tmp_path / "sites.toml", [route], sitemaps=("/sitemap.xml",),
-                          feeds=("/feed/",)), tmp_path / "s.sqlite"
+    reg, store = (
+        registry(site, tmp_path / "sites.toml", [route], sitemaps=("/sitemap.xml",), feeds=("/feed/",)),
+        tmp_path / "s.sqlite",
+    )
     crawl(reg, "smallsite", store)
     post = "/2026/01/backdated/"  # new, dated three days back: long before the mark
     site.pages[post] = (200, "text/html", article_html("Court ruling from last week", iso(72)))
@@ -299,10 +337,14 @@ def test_a_backdated_post_is_fetched(small_site, tmp_path, route):
 
 def _rest(site, posts: list[tuple[str, float, float]]) -> None:
     """The REST posts list, whatever the query: (path, hours since published, since modified)."""
+
     def gmt(hours: float) -> str:
         return (datetime.now(timezone.utc) - timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S")
-    body = [{"id": n, "link": site.base_url + p[1:], "date_gmt": gmt(h), "modified_gmt": gmt(m)}
-            for n, (p, h, m) in enumerate(posts)]
+
+    body = [
+        {"id": n, "link": site.base_url + p[1:], "date_gmt": gmt(h), "modified_gmt": gmt(m)}
+        for n, (p, h, m) in enumerate(posts)
+    ]
     site.pages["/wp-json/wp/v2/posts?*"] = (200, "application/json", json.dumps(body))
 
 
@@ -358,7 +400,9 @@ def test_a_script_built_site_crawled_without_its_browser_exits_1_and_keeps_its_p
         site.pages[path] = (200, "text/html", stub_html("Loading"))
     site.sitemap([(p, iso(2)) for p in posts])
     reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
-    reg.write_text(reg.read_text().replace('publisher = "Small Site"\n', 'publisher = "Small Site"\nrender = "browser"\n'))
+    reg.write_text(
+        reg.read_text().replace('publisher = "Small Site"\n', 'publisher = "Small Site"\nrender = "browser"\n')
+    )
     no_browser = ("-s", "NEWSCRAWL_BROWSER_ENABLED=0")
     for _ in range(2):
         run = crawl(reg, "smallsite", store, *no_browser)
@@ -379,8 +423,14 @@ def test_why_a_browser_site_goes_without_its_browser():
     from spiders.news import browser_missing
 
     assert browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": False})) == "NEWSCRAWL_BROWSER_ENABLED is off"
-    missing = browser_missing(Settings({"NEWSCRAWL_BROWSER_ENABLED": True,
-                                        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}}))
+    missing = browser_missing(
+        Settings(
+            {
+                "NEWSCRAWL_BROWSER_ENABLED": True,
+                "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"},
+            }
+        )
+    )
     assert missing.startswith("there is no Chromium at /nonexistent/chromium")
 
 
@@ -429,8 +479,13 @@ def test_a_post_whose_slug_was_edited_is_one_article_and_one_copy(small_site, tm
     reg, store = registry(site, tmp_path / "sites.toml", ["sitemap"], sitemaps=("/sitemap.xml",)), tmp_path / "s.sqlite"
     crawl(reg, "smallsite", store)
     # The slug is edited: the post answers at its new URL, the old one redirects there.
-    site.pages[new] = (200, "text/html", article_html("Kim arrives", published).replace(
-        "<title>Kim arrives</title>", "<title>Kim Jong Un arrives in Russia</title>"))
+    site.pages[new] = (
+        200,
+        "text/html",
+        article_html("Kim arrives", published).replace(
+            "<title>Kim arrives</title>", "<title>Kim Jong Un arrives in Russia</title>"
+        ),
+    )
     del site.pages[old]
     site.redirects[old] = new
     site.sitemap([(p, iso(3)) for p in OLD] + [(new, iso(0.5))])

@@ -29,7 +29,9 @@ STORY = "".join(
 )
 
 
-def page(meta: str, url: str, *, lang: str = "en", head: str = "", after: str = "", title: str = HEADLINE) -> GenericPage:
+def page(
+    meta: str, url: str, *, lang: str = "en", head: str = "", after: str = "", title: str = HEADLINE
+) -> GenericPage:
     html = (
         f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
         f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}{after}</article></main></body></html>"
@@ -226,7 +228,7 @@ def test_cjk_underscore_tails_after_a_sign_or_digit_go() -> None:
     html = (
         f'<html lang="zh-CN"><head><title>{headline}_环保_江城新闻网</title></head><body><header><a class="logo" href="/"><img src="/logo.svg" alt="江城新闻网"></a></header><div class="detail">'
         f'<div class="article-title">{headline}</div><div class="meta"><span class="time">2026-11-26 15:32</span></div>'
-        f"<div class=\"content\">{'<p>市生态环境局通报，今年前十个月全市空气质量优良天数比例同比上升三个百分点，细颗粒物平均浓度同比下降。</p>' * 4}</div>"
+        f'<div class="content">{"<p>市生态环境局通报，今年前十个月全市空气质量优良天数比例同比上升三个百分点，细颗粒物平均浓度同比下降。</p>" * 4}</div>'
         "</div></body></html>"
     )
     found = GenericPage(html, "https://www.jiangcheng.example.cn/env/2026-11/26/content_1.htm")
@@ -241,7 +243,10 @@ def test_cjk_underscore_tails_after_a_sign_or_digit_go() -> None:
 
 def test_zero_width_joiners_inside_words_stay_in_the_body() -> None:
     words = "شهرداری اعلام کرد بلیت اتوبوس\u200cهای شهری با کارت بانکی پرداخت می\u200cشود"
-    story = "".join(f"<p>{words} و مسافران شماره {n} از این هفته می\u200cتوانند از دستگاه\u200cهای جدید استفاده کنند.</p>" for n in range(1, 5))
+    story = "".join(
+        f"<p>{words} و مسافران شماره {n} از این هفته می\u200cتوانند از دستگاه\u200cهای جدید استفاده کنند.</p>"
+        for n in range(1, 5)
+    )
     html = f'<html lang="fa"><head><title>اتوبوس</title></head><body><article><h1>بلیت اتوبوس با کارت بانکی</h1>{story}</article></body></html>'
     body = GenericPage(html, "https://news.example.ir/a/1").body() or ""
     assert "اتوبوس\u200cهای" in body and "می\u200cشود" in body and "دستگاه\u200cهای" in body

@@ -21,11 +21,15 @@ STORY = "".join(
 )
 
 #: Text outside the article, so that the article's element is told from the whole page.
-SIDEBAR = "<aside>" + "".join(
-    f"<p>Teaser {n}: the council will decide next month whether the harbour car park gets a new roof "
-    f"and whether the ticket office opens on Sundays through the winter season as well.</p>"
-    for n in range(1, 7)
-) + "</aside>"
+SIDEBAR = (
+    "<aside>"
+    + "".join(
+        f"<p>Teaser {n}: the council will decide next month whether the harbour car park gets a new roof "
+        f"and whether the ticket office opens on Sundays through the winter season as well.</p>"
+        for n in range(1, 7)
+    )
+    + "</aside>"
+)
 
 
 def page(
@@ -178,7 +182,9 @@ def test_a_stamp_in_utc_with_the_same_clock_keeps_the_naive_one_utc() -> None:
 
 
 def test_the_country_domain_zones_a_naive_date_line() -> None:
-    article = page('<div class="meta">Oktober 14, 2025 @ 3:42pm</div>', url="https://akhbar.example.com.my/a", lang="ms")
+    article = page(
+        '<div class="meta">Oktober 14, 2025 @ 3:42pm</div>', url="https://akhbar.example.com.my/a", lang="ms"
+    )
     assert article.published_at() == datetime(2025, 10, 14, 7, 42, tzinfo=UTC)
 
 
@@ -208,7 +214,7 @@ def test_a_site_zone_from_the_registry_still_rules() -> None:
 
     html = (
         f'<html lang="id"><head><title>{HEADLINE}</title><meta name="publishdate" content="2025/10/14 10:25:13">'
-        f'</head><body><article><h1>{HEADLINE}</h1><div>14 Okt 2025 10:25 WIB</div>{STORY}</article></body></html>'
+        f"</head><body><article><h1>{HEADLINE}</h1><div>14 Okt 2025 10:25 WIB</div>{STORY}</article></body></html>"
     )
     article = GenericPage(html, "https://ferries.example/news/fares", site=Site())
     assert article.published_at() == datetime(2025, 10, 14, 2, 25, 13, tzinfo=UTC)
@@ -227,7 +233,7 @@ def test_updated_and_published_on_one_line() -> None:
 
 
 def test_published_then_updated_on_one_line() -> None:
-    article = page('<p>Published 14 Oct 2025 19:45 IST · Updated 15 Oct 2025 09:12 IST</p>')
+    article = page("<p>Published 14 Oct 2025 19:45 IST · Updated 15 Oct 2025 09:12 IST</p>")
     assert article.published_at() == datetime(2025, 10, 14, 14, 15, tzinfo=UTC)
     assert article.modified_at() == datetime(2025, 10, 15, 3, 42, tzinfo=UTC)
 
@@ -252,12 +258,12 @@ def test_an_update_above_the_headline_is_the_modification() -> None:
 
 
 def test_a_date_after_an_update_that_does_not_say_published_is_not_the_publication() -> None:
-    article = page('<p>Stand: 12.11.2021</p><p>(Unverändert gültig seit: 05.11.2021)</p>', lang="de")
+    article = page("<p>Stand: 12.11.2021</p><p>(Unverändert gültig seit: 05.11.2021)</p>", lang="de")
     assert article.published_at() is None or article.published_at().date() != date(2021, 11, 5)
 
 
 def test_an_update_before_the_publication_is_no_modification() -> None:
-    article = page('<p>Published: 14/10/2025 7:45 PM</p><p>Updated: 13/10/2025 9:12 AM</p>')
+    article = page("<p>Published: 14/10/2025 7:45 PM</p><p>Updated: 13/10/2025 9:12 AM</p>")
     assert article.modified_at() is None
 
 

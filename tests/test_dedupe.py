@@ -223,8 +223,14 @@ def test_representative_is_the_registry_origin_before_a_mirror_that_credits_only
     copies = [
         # A Malay mirror that credits only "AFP" names no other publisher either.
         {"url": "ms", "language": "ms", "words": 120, "published_at": "2024-01-01T05:00:00+00:00", "origin": True},
-        {"url": "en", "language": "en", "words": 128, "published_at": "2024-01-01T03:00:00+00:00", "origin": True,
-         "origin_site": True},
+        {
+            "url": "en",
+            "language": "en",
+            "words": 128,
+            "published_at": "2024-01-01T03:00:00+00:00",
+            "origin": True,
+            "origin_site": True,
+        },
         {"url": "id", "language": "id", "words": 113, "published_at": "2024-01-01T01:00:00+00:00", "origin": False},
     ]
     assert representative(copies)["url"] == "en"
@@ -239,7 +245,9 @@ def test_a_page_credited_to_its_own_site_is_an_origin_copy():
     assert own["origin"] is True and own["origin_site"] is True
     copied = dict(doc, site_publisher="Kabar Mirror")
     assert fingerprint(copied)["origin"] is False
-    linked = dict(doc, site_publisher="Wire News", attribution=dict(doc["attribution"], original_url="https://a.example/x"))
+    linked = dict(
+        doc, site_publisher="Wire News", attribution=dict(doc["attribution"], original_url="https://a.example/x")
+    )
     assert fingerprint(linked)["origin"] is False
 
 
@@ -275,7 +283,6 @@ def test_anchor_pair_keys_ignore_order_and_depend_on_the_time_bucket():
     assert sorted(anchor_pair_keys(["#8000", "putin", "kim"], 5)) == sorted(keys)
     assert not set(anchor_pair_keys(["putin", "kim", "#8000"], 6)) & set(keys)
     assert anchor_pair_keys(["kim"], 5) == []
-
 
 
 @pytest.fixture
@@ -597,7 +604,11 @@ def test_word_bytes_are_the_words_utf8_and_their_lengths_in_characters():
     from newscrawl.dedupe.features import _char_lengths
     from newscrawl.dedupe.text import word_bytes, words
 
-    for text in ("Kim's rover, 820,000 km\n\nJAKARTA (ANTARA) - x_y", "Caf\u00e9 \u6771\u4eac\u3001 stra\u00dfe \u0939\u093f\u0902", ""):
+    for text in (
+        "Kim's rover, 820,000 km\n\nJAKARTA (ANTARA) - x_y",
+        "Caf\u00e9 \u6771\u4eac\u3001 stra\u00dfe \u0939\u093f\u0902",
+        "",
+    ):
         encoded = word_bytes(text)
         assert encoded == [w.encode("utf-8") for w in words(text)]
         if encoded:
@@ -844,7 +855,9 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     for title in ("Demam: yang kita ketahui", "Rumah sakit Port Selwyn tambah 164 tempat tidur, 999 sekolah tutup"):
         assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)).kind == "translation"
     sprayed = fp(FEVER_BEDS_EN + "\n\nSome 25,000 homes were sprayed.", title="Port Selwyn sprays 25,000 homes")
-    disemprot = fp(FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah")
+    disemprot = fp(
+        FEVER_BEDS_ID + "\n\nSekitar 25 ribu rumah disemprot.", "id", title="Port Selwyn semprot 25 ribu rumah"
+    )
     assert not evidence.headlines_differ(sprayed, disemprot)
     assert compare(sprayed, disemprot).kind == "translation"
     # The cost: a short (thin) translation retitled on another figure (the story's or its
@@ -981,9 +994,9 @@ def test_a_translation_cut_to_its_lead_is_found_by_its_title():
 def test_a_story_updated_with_a_revised_figure_on_top_is_the_same_story():
     update = "PEMBARUAN: Kremlin kemudian menyebut kesepakatan itu bernilai 450 juta dolar, kata Putin pada Rabu."
     english = fp(KIM_EN, title=KIM_TITLE)
-    assert compare(english, fp(update + "\n\n" + KIM_ID, "id", title="Kim tiba untuk pembicaraan dengan Putin")).kind == (
-        "translation"
-    )
+    assert compare(
+        english, fp(update + "\n\n" + KIM_ID, "id", title="Kim tiba untuk pembicaraan dengan Putin")
+    ).kind == ("translation")
     # The same figure of its own further down is a report going on with its own facts.
     moved = KIM_ID + "\n\n" + update.removeprefix("PEMBARUAN: ")
     from newscrawl.dedupe import evidence
@@ -1133,7 +1146,7 @@ def test_an_article_that_copies_two_stories_makes_them_one(engine, monkeypatch):
     assert {engine.store.resolve_story(v.story_id) for v in (first, second)} == {verdict.story_id}
     # The fold is recorded (the other story and how the article matched it), and every copy
     # keeps how it matched.
-    (folded, kind), = verdict.merged
+    ((folded, kind),) = verdict.merged
     assert folded in {first.story_id, second.story_id} - {verdict.story_id} and kind == "near"
     assert sorted(c["match"] for c in stories[0]["copies"]) == ["near", "new", "new"]
 
@@ -1325,7 +1338,10 @@ def test_a_mirrors_own_intro_on_top_is_no_lead():
     assert fingerprint(other)["text_hash"] == fingerprint(clean)["text_hash"]
     # A domain on top with no intro wording is a label over the story's own lead: it stays.
     plain = "Kabarkini.co.id - Air sungai naik lagi pada pagi hari, kata warga setempat.\n\n"
-    assert fingerprint(article("https://x.example/b", plain + lead, "id", "2024-05-12"))["words"] > fingerprint(clean)["words"]
+    assert (
+        fingerprint(article("https://x.example/b", plain + lead, "id", "2024-05-12"))["words"]
+        > fingerprint(clean)["words"]
+    )
 
 
 def test_a_lead_under_a_sites_own_label_stays_on_every_site(engine):

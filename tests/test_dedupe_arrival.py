@@ -144,7 +144,6 @@ def test_precedes_story_compares_times():
     assert not precedes_story(fp, None) and not precedes_story(fp, {"copies": []})
 
 
-
 def _scripted(monkeypatch, verdicts: dict[frozenset, tuple[str, float] | None]) -> None:
     """compare() as scripted for the pairs of urls given (both ways), real for the rest."""
     import newscrawl.dedupe.engine as engine_module
@@ -170,10 +169,13 @@ def test_a_later_story_joins_an_article_it_matches_best_in_any_order(tmp_path, m
     # after it. Crawled before it, it begins a story; the translation then folds it in: in
     # publication order the cut came second and joined the translation.
     cut = _malay_cut("2024-03-01", 18)
-    _scripted(monkeypatch, {
-        frozenset((cut["url"], ORIGINAL["url"])): None,
-        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
-    })
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((cut["url"], ORIGINAL["url"])): None,
+            frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+        },
+    )
     for order in itertools.permutations([ORIGINAL, TRANSLATION, cut]):
         stories = _stories(tmp_path, list(order))
         assert len(set(stories.values())) == 1, [d["url"] for d in order]
@@ -183,10 +185,13 @@ def test_a_story_older_than_the_article_is_not_taken(tmp_path, monkeypatch):
     # The same cut published before the translation: in publication order it came first and
     # stayed apart (it matches nothing stored then), so the translation does not take it.
     cut = _malay_cut("2024-03-01", 7)
-    _scripted(monkeypatch, {
-        frozenset((cut["url"], ORIGINAL["url"])): None,
-        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
-    })
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((cut["url"], ORIGINAL["url"])): None,
+            frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+        },
+    )
     stories = _stories(tmp_path, [ORIGINAL, cut, TRANSLATION])
     assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[cut["url"]]
 
@@ -195,13 +200,16 @@ def test_a_later_story_whose_copy_matches_another_story_better_is_not_taken(tmp_
     # The cut matches the rival report (published before it) better than the translation:
     # in publication order it would have joined the rival's story, so it is not taken.
     cut = _malay_cut("2024-03-01", 18)
-    _scripted(monkeypatch, {
-        frozenset((cut["url"], ORIGINAL["url"])): None,
-        frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
-        frozenset((cut["url"], RIVAL["url"])): ("translation", 0.9),
-        frozenset((RIVAL["url"], TRANSLATION["url"])): None,
-        frozenset((RIVAL["url"], ORIGINAL["url"])): None,
-    })
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((cut["url"], ORIGINAL["url"])): None,
+            frozenset((cut["url"], TRANSLATION["url"])): ("translation", 0.85),
+            frozenset((cut["url"], RIVAL["url"])): ("translation", 0.9),
+            frozenset((RIVAL["url"], TRANSLATION["url"])): None,
+            frozenset((RIVAL["url"], ORIGINAL["url"])): None,
+        },
+    )
     # The rival is crawled after the cut and joins its story... unless the cut is its best:
     # crawl the rival first, then the original, the cut, the translation.
     stories = _stories(tmp_path, [RIVAL, ORIGINAL, cut, TRANSLATION])
@@ -216,14 +224,19 @@ def test_a_later_story_contradicted_in_its_own_language_is_not_taken(tmp_path, m
     # when it comes first. (When the translation comes before the original and the report
     # joins it, the original is the one kept apart: the rival rule's own order limit.)
     other = article("https://other.example/ferry", FERRY_EN.replace("Merak:", "Banten:"), "en", "2024-03-01", 18)
-    _scripted(monkeypatch, {
-        frozenset((other["url"], ORIGINAL["url"])): None,
-        frozenset((other["url"], MIRROR["url"])): None,
-        frozenset((other["url"], TRANSLATION["url"])): ("translation", 0.85),
-    })
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((other["url"], ORIGINAL["url"])): None,
+            frozenset((other["url"], MIRROR["url"])): None,
+            frozenset((other["url"], TRANSLATION["url"])): ("translation", 0.85),
+        },
+    )
     for order in ([ORIGINAL, TRANSLATION, other], [ORIGINAL, other, TRANSLATION], [other, ORIGINAL, TRANSLATION]):
         stories = _stories(tmp_path, order)
-        assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[other["url"]], [d["url"] for d in order]
+        assert stories[TRANSLATION["url"]] == stories[ORIGINAL["url"]] != stories[other["url"]], [
+            d["url"] for d in order
+        ]
 
 
 #: A wire report (miles), a rival agency's own report of the typhoon (km, its own quote and

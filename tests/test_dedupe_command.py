@@ -164,7 +164,9 @@ def test_commands_without_a_crawler_take_scrapys_log_options():
     root = logging.getLogger()
     for module in (dedupe, extract, probe):
         for options, level in (
-            (["-L", "DEBUG"], logging.DEBUG), (["-s", "LOG_LEVEL=INFO"], logging.INFO), ([], logging.WARNING)
+            (["-L", "DEBUG"], logging.DEBUG),
+            (["-s", "LOG_LEVEL=INFO"], logging.INFO),
+            ([], logging.WARNING),
         ):
             command = module.Command()
             settings = Settings()

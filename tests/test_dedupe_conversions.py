@@ -112,9 +112,15 @@ def test_two_english_reports_one_in_miles_one_in_km_are_not_merged():
         "in Aurora on Monday packing winds of 185 km per hour as 1.4 million people sheltered in evacuation centres.\n\n"
         "PAGASA forecasters warned of storm surges of 9 metres in Baler, with the typhoon's clouds spanning 1,770 km.\n\n"
         "Civil Defense's Ariel Nepomuceno confirmed 4 deaths in Catanduanes and said rescuers could not yet reach Samar.\n\n"
-        "\"We are bracing for more,\" Nepomuceno told DZMM radio. Classes were suspended across Luzon."
+        '"We are bracing for more," Nepomuceno told DZMM radio. Classes were suspended across Luzon.'
     )
-    a = fingerprint(article("https://wire.example/t", wire, "en", "2026-11-10", 3, title="Typhoon Fung-wong hits northern Philippines"))
-    b = fingerprint(article("https://rival.example/t", rival, "en", "2026-11-10", 4, title="Fung-wong crashes ashore in Aurora"))
+    a = fingerprint(
+        article(
+            "https://wire.example/t", wire, "en", "2026-11-10", 3, title="Typhoon Fung-wong hits northern Philippines"
+        )
+    )
+    b = fingerprint(
+        article("https://rival.example/t", rival, "en", "2026-11-10", 4, title="Fung-wong crashes ashore in Aurora")
+    )
     assert compare(a, b) is None
     assert compare(b, a) is None

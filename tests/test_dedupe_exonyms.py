@@ -26,7 +26,9 @@ def _fp(url: str, body: str, language: str, hour: int, title: str) -> dict:
 @pytest.mark.xfail(strict=True, reason="no exonym table: 'Jepang' is not 'Japan' to the engine (D26)")
 def test_country_and_province_names_agree_across_english_indonesian_and_malay():
     english = anchors("Officials of Japan, South Korea, the United States and China met in Central Java on Friday.")
-    indonesian = anchors("Pejabat Jepang, Korea Selatan, Amerika Serikat dan Tiongkok bertemu di Jawa Tengah pada Jumat.")
+    indonesian = anchors(
+        "Pejabat Jepang, Korea Selatan, Amerika Serikat dan Tiongkok bertemu di Jawa Tengah pada Jumat."
+    )
     malay = anchors("Pegawai Jepun, Korea Selatan, Amerika Syarikat dan China bertemu di Jawa Tengah pada Jumaat.")
     for places in ({"japan"}, {"south", "korea"}, {"states"}, {"china"}, {"central", "java"}):
         assert places <= set(english) & set(indonesian) & set(malay)

@@ -47,8 +47,14 @@ QUAKE_MIRROR = article("https://mirror.example/quake", QUAKE_EN, "en", "2024-03-
 
 def _digest(published_at: str) -> dict:
     """A round-up page: the ferry story and the quake story, one under the other."""
-    return {"url": "https://digest.example/today", "site": "digest.example", "title": "Today",
-            "body": FERRY_EN + "\n\n" + QUAKE_EN, "language": "en", "published_at": published_at}
+    return {
+        "url": "https://digest.example/today",
+        "site": "digest.example",
+        "title": "Today",
+        "body": FERRY_EN + "\n\n" + QUAKE_EN,
+        "language": "en",
+        "published_at": published_at,
+    }
 
 
 def _stories(tmp_path, docs: list[dict], batch: bool = False) -> dict[str, str]:
@@ -67,10 +73,13 @@ def rival_reads_as_a_translation(monkeypatch):
     # Names and figures alone: the English text and the rival read as translations (scripted,
     # as such pairs are elsewhere); the rival and the Indonesian translation, text to text,
     # are another story (the real verdict).
-    _scripted(monkeypatch, {
-        frozenset((ORIGINAL["url"], RIVAL["url"])): ("translation", 0.8),
-        frozenset((MIRROR["url"], RIVAL["url"])): ("translation", 0.8),
-    })
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((ORIGINAL["url"], RIVAL["url"])): ("translation", 0.8),
+            frozenset((MIRROR["url"], RIVAL["url"])): ("translation", 0.8),
+        },
+    )
 
 
 def test_the_fixtures_match_as_the_tests_need():
@@ -91,8 +100,11 @@ def test_publication_order_keeps_the_rival_apart(tmp_path, rival_reads_as_a_tran
 # the rival or the mirror (so the rival's translation verdict is contradicted before it links
 # the mirror): the rival stays apart. The original, oldest of all, crawled last, then joins
 # the mirror's text (its claim) and must not fold the rival in through a translation verdict.
-_ORDERS = [o for o in itertools.permutations([MIRROR, TRANSLATION, RIVAL])
-           if o.index(TRANSLATION) < max(o.index(MIRROR), o.index(RIVAL))]
+_ORDERS = [
+    o
+    for o in itertools.permutations([MIRROR, TRANSLATION, RIVAL])
+    if o.index(TRANSLATION) < max(o.index(MIRROR), o.index(RIVAL))
+]
 
 
 @pytest.mark.parametrize("order", _ORDERS, ids=lambda o: "-".join(d["site"].split(".")[0] for d in o))
@@ -152,8 +164,9 @@ def test_a_story_of_later_copies_with_a_later_translation_in_it_still_folds(tmp_
     # Malay copy (no copy of the story in Malay contradicts it) follows the translation.
     from tests.test_dedupe_arrival import WEEK_LATER
 
-    malay = article("https://berita-ms.example/feri", "\n\n".join(WEEK_LATER["body"].split("\n\n")[:4]),
-                    "ms", "2024-03-08", 10)
+    malay = article(
+        "https://berita-ms.example/feri", "\n\n".join(WEEK_LATER["body"].split("\n\n")[:4]), "ms", "2024-03-08", 10
+    )
     verdicts = {frozenset((malay["url"], d["url"])): ("translation", 0.9) for d in (WEEK_LATER, TRANSLATION)}
     verdicts.update({frozenset((malay["url"], d["url"])): None for d in (ORIGINAL, MIRROR)})
     _scripted(monkeypatch, verdicts)

@@ -43,7 +43,9 @@ WIRE_ID_CUT = (
 
 
 def _wire():
-    return fingerprint(article("https://wire.example/boat", WIRE, "en", "2026-03-03", 6, title="Asylum boat lands on Melville Island"))
+    return fingerprint(
+        article("https://wire.example/boat", WIRE, "en", "2026-03-03", 6, title="Asylum boat lands on Melville Island")
+    )
 
 
 def test_another_outlets_report_translated_is_no_translation_of_a_report_with_a_year_of_its_own():
@@ -52,7 +54,14 @@ def test_another_outlets_report_translated_is_no_translation_of_a_report_with_a_
     translation of a story's first part adds no year of its own below its lead: a year is
     written alike in every language; the wire report's 1967 is in no part of the rival."""
     rival = fingerprint(
-        article("https://harbour-id.example/kapal", RIVAL_ID, "id", "2026-03-03", 12, title="Kapal 93 pencari suaka mendarat di Pulau Melville")
+        article(
+            "https://harbour-id.example/kapal",
+            RIVAL_ID,
+            "id",
+            "2026-03-03",
+            12,
+            title="Kapal 93 pencari suaka mendarat di Pulau Melville",
+        )
     )
     assert compare(_wire(), rival) is None
     assert compare(rival, _wire()) is None
@@ -60,7 +69,14 @@ def test_another_outlets_report_translated_is_no_translation_of_a_report_with_a_
 
 def test_a_cut_translation_of_the_report_still_matches_it():
     cut = fingerprint(
-        article("https://kabar-id.example/suaka", WIRE_ID_CUT, "id", "2026-03-03", 9, title="90 pencari suaka mendarat di Pulau Melville")
+        article(
+            "https://kabar-id.example/suaka",
+            WIRE_ID_CUT,
+            "id",
+            "2026-03-03",
+            9,
+            title="90 pencari suaka mendarat di Pulau Melville",
+        )
     )
     assert compare(cut, _wire()) is not None
     assert compare(_wire(), cut) is not None
@@ -71,7 +87,7 @@ CYCLONE_EN = (
     " flattening sugar cane fields and forcing more than 41,000 people from their homes, officials said.\n\n"
     "The storm came ashore near the port of Tessaly before midnight and was moving inland at 12 miles"
     " an hour towards the Koran hills, the national weather office said.\n\n"
-    "\"The sea came over the wall and into the streets,\" harbour master Ivo Dressen, 58, told reporters.\n\n"
+    '"The sea came over the wall and into the streets," harbour master Ivo Dressen, 58, told reporters.\n\n'
     "A storm surge of 10 feet flooded the lower town, and power was cut across the coast.\n\n"
     "Veloria is struck by several cyclones in an average season."
 )
@@ -101,8 +117,12 @@ def test_figures_with_a_unit_are_read_in_metric_units():
 def test_a_translation_giving_miles_as_km_is_the_same_story():
     """Speeds of 125 and 12 miles an hour and a 10-foot surge given as 200 and 19 km per jam and
     3 meter: three of five figures were the translation's own (no match before)."""
-    en = fingerprint(article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2, title="Cyclone Marra hits Veloria"))
-    id_ = fingerprint(article("https://kini-id.example/topan", CYCLONE_ID, "id", "2026-02-08", 7, title="Topan Marra hantam Veloria"))
+    en = fingerprint(
+        article("https://wire.example/cyclone", CYCLONE_EN, "en", "2026-02-08", 2, title="Cyclone Marra hits Veloria")
+    )
+    id_ = fingerprint(
+        article("https://kini-id.example/topan", CYCLONE_ID, "id", "2026-02-08", 7, title="Topan Marra hantam Veloria")
+    )
     assert compare(id_, en) is not None
     assert compare(en, id_) is not None
 
@@ -136,18 +156,30 @@ RATE_ID = (
 
 
 def test_a_title_figure_without_its_trailing_zero_is_the_same_headline():
-    """"... cuts rate to 3.50%" / "... jadi 3,5 persen" (review set 5, S175-2): the two title
+    """ "... cuts rate to 3.50%" / "... jadi 3,5 persen" (review set 5, S175-2): the two title
     anchors differ (#350, #35) and the body states #350, so the headline veto called the
     translation another report."""
-    en = fingerprint(article("https://wire.example/rate", RATE_EN, "en", "2026-03-04", 7, title="Orvania unexpectedly cuts rate to 3.50%"))
+    en = fingerprint(
+        article(
+            "https://wire.example/rate", RATE_EN, "en", "2026-03-04", 7, title="Orvania unexpectedly cuts rate to 3.50%"
+        )
+    )
     id_ = fingerprint(
-        article("https://ekonomi-id.example/bunga", RATE_ID, "id", "2026-03-04", 15, title="Bank sentral Orvania pangkas suku bunga jadi 3,5 persen")
+        article(
+            "https://ekonomi-id.example/bunga",
+            RATE_ID,
+            "id",
+            "2026-03-04",
+            15,
+            title="Bank sentral Orvania pangkas suku bunga jadi 3,5 persen",
+        )
     )
     assert not evidence.headlines_differ(id_, en)
     assert compare(id_, en) is not None
-    other = fingerprint(article("https://ekonomi-id.example/b", RATE_ID, "id", "2026-03-04", 15, title="Suku bunga Orvania 3,75 persen"))
+    other = fingerprint(
+        article("https://ekonomi-id.example/b", RATE_ID, "id", "2026-03-04", 15, title="Suku bunga Orvania 3,75 persen")
+    )
     assert evidence.headlines_differ(other, en)  # another figure headlined: still told apart
-
 
 
 def test_a_count_of_two_thousand_is_no_year_of_its_own():
@@ -205,5 +237,9 @@ def test_a_translation_writing_the_year_for_last_year_keeps_its_score():
     last, other = evidence.anchor_score(translated("pada 2025"), en), evidence.anchor_score(translated("pada 2024"), en)
     assert last > other
     assert evidence.anchor_score(en, translated("pada 2025")) == last
-    plain = fingerprint(article("https://wire.example/ferry", FERRY_EN.replace("last year", "in all"), "en", "2026-05-05", 6))
-    assert evidence.anchor_score(translated("pada 2025"), plain) == evidence.anchor_score(translated("pada 2024"), plain)
+    plain = fingerprint(
+        article("https://wire.example/ferry", FERRY_EN.replace("last year", "in all"), "en", "2026-05-05", 6)
+    )
+    assert evidence.anchor_score(translated("pada 2025"), plain) == evidence.anchor_score(
+        translated("pada 2024"), plain
+    )

@@ -233,8 +233,14 @@ def test_a_follow_up_in_another_language_past_the_window_is_no_late_translation(
     # late path. A late translation keeps the lead's names and figures; the follow-up leads with its own news.
     en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
     follow = fingerprint(
-        article("https://kompas.example/tersangka", FIRE_FOLLOW_UP_ID, "id", day, 10,
-                title="Manajer pabrik jadi tersangka kebakaran Semarang")
+        article(
+            "https://kompas.example/tersangka",
+            FIRE_FOLLOW_UP_ID,
+            "id",
+            day,
+            10,
+            title="Manajer pabrik jadi tersangka kebakaran Semarang",
+        )
     )
     assert compare(en, follow) is None and compare(follow, en) is None
     late = fingerprint(article("https://mirror.example/kebakaran", FIRE_ID, "id", day, 14))
@@ -248,8 +254,14 @@ def test_a_translation_moving_the_weekday_to_local_time_is_found():
     local = FIRE_ID.replace("pada Kamis,", "pada Jumat (13/6) dini hari WIB,")
     assert local != FIRE_ID
     translated = fingerprint(
-        article("https://mirror.example/kebakaran", local, "id", "2025-06-13", 1,
-                title="Kebakaran gudang tekstil di Semarang")
+        article(
+            "https://mirror.example/kebakaran",
+            local,
+            "id",
+            "2025-06-13",
+            1,
+            title="Kebakaran gudang tekstil di Semarang",
+        )
     )
     assert compare(en, translated).kind == compare(translated, en).kind == "translation"
 
@@ -273,6 +285,8 @@ FERRY_ID = (
     '"Penyeberangan akan memakan waktu 40 menit, bukan satu jam," kata Santoso.\n\n'
     "Nelayan di Ketapang meminta agar 2 perahu tua itu disimpan sebagai museum."
 )
+
+
 @pytest.mark.parametrize("days_late", [4, 5, 6])
 def test_a_late_translation_of_a_story_opening_without_a_name_is_found(days_late):
     # A late translation must keep the lead; the lead is the first paragraph naming what the two
@@ -280,8 +294,9 @@ def test_a_late_translation_of_a_story_opening_without_a_name_is_found(days_late
     # lost 10 of 62 such pairs when the guard read only the first paragraph: 50 -> 40).
     en = fingerprint(article("https://wire.example/ferries", FERRY_EN, "en", "2025-03-03", 8))
     day = (date(2025, 3, 3) + timedelta(days=days_late)).isoformat()
-    late = fingerprint(article("https://mirror.example/feri", FERRY_ID, "id", day, 9,
-                               title="Banyuwangi pensiunkan 14 feri tua"))
+    late = fingerprint(
+        article("https://mirror.example/feri", FERRY_ID, "id", day, 9, title="Banyuwangi pensiunkan 14 feri tua")
+    )
     assert compare(en, late).kind == compare(late, en).kind == "translation"
 
 
@@ -291,8 +306,16 @@ def test_a_follow_up_under_a_soft_opening_past_the_window_is_no_late_translation
     # named, the toll recapped), would be a translation inside the window (0.79), not past it.
     en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
     soft = "Sepekan berlalu, keluarga korban masih menunggu jawaban.\n\n" + FIRE_FOLLOW_UP_ID
-    follow = fingerprint(article("https://kompas.example/tersangka", soft, "id", day, 10,
-                                 title="Manajer pabrik jadi tersangka kebakaran Semarang"))
+    follow = fingerprint(
+        article(
+            "https://kompas.example/tersangka",
+            soft,
+            "id",
+            day,
+            10,
+            title="Manajer pabrik jadi tersangka kebakaran Semarang",
+        )
+    )
     assert compare(en, follow, window_days=7).kind == "translation"
     assert compare(en, follow) is None and compare(follow, en) is None
 
@@ -310,8 +333,13 @@ def test_late_translations_of_the_networks_stories_are_found_and_other_reports_a
         reports = [stories.story(i) for i in range(60)]
         fps = {
             (i, lang): fingerprint(
-                article(f"https://{lang}.example/{seed}-{i}", "\n\n".join(r.texts[lang].paragraphs), lang,
-                        "2023-09-10" if lang == "en" else "2023-09-15", title=r.texts[lang].title)
+                article(
+                    f"https://{lang}.example/{seed}-{i}",
+                    "\n\n".join(r.texts[lang].paragraphs),
+                    lang,
+                    "2023-09-10" if lang == "en" else "2023-09-15",
+                    title=r.texts[lang].title,
+                )
             )
             for i, r in enumerate(reports)
             for lang in ("en", "id", "ms")
@@ -361,15 +389,26 @@ def test_a_late_translation_writing_a_name_of_the_lead_in_its_own_language_is_fo
     # the mirror network lost 2 of 87 such late translations to the lead guard (seed 1).
     en = fingerprint(article("https://wire.example/rail", RAIL_EN, "en", "2025-03-07", 8))
     day = (date(2025, 3, 7) + timedelta(days=days_late)).isoformat()
-    late = fingerprint(article("https://mirror.example/kereta", RAIL_ID, "id", day, 9,
-                               title="Jepang buka jalur kereta Kochi-Matsuyama"))
+    late = fingerprint(
+        article(
+            "https://mirror.example/kereta", RAIL_ID, "id", day, 9, title="Jepang buka jalur kereta Kochi-Matsuyama"
+        )
+    )
     assert compare(en, late).kind == compare(late, en).kind == "translation"
 
 
 def test_a_follow_up_whose_lead_leaves_a_figure_below_is_no_late_translation():
     # The lead may lack a name the translator wrote otherwise, never a figure or a date.
     en = fingerprint(article("https://afp.example/fire", FIRE_EN, "en", "2025-06-12", 8))
-    follow = fingerprint(article("https://kompas.example/tersangka", FIRE_FOLLOW_UP_LEAD_ID, "id", "2025-06-17", 10,
-                                 title="Manajer pabrik jadi tersangka kebakaran Semarang"))
+    follow = fingerprint(
+        article(
+            "https://kompas.example/tersangka",
+            FIRE_FOLLOW_UP_LEAD_ID,
+            "id",
+            "2025-06-17",
+            10,
+            title="Manajer pabrik jadi tersangka kebakaran Semarang",
+        )
+    )
     assert compare(en, follow, window_days=7).kind == "translation"
     assert compare(en, follow) is None and compare(follow, en) is None

@@ -337,7 +337,9 @@ def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_r
     story = places()
     assert story["own"] != story["wire"] == story["cut"] == story["mt"]
     wire_story, own_story = store.get_story(story["wire"]), store.get_story(story["own"])
-    assert sorted(c["url"] for c in wire_story["copies"]) == sorted(_FINAL_NAMES[n]["url"] for n in ("cut", "wire", "mt"))
+    assert sorted(c["url"] for c in wire_story["copies"]) == sorted(
+        _FINAL_NAMES[n]["url"] for n in ("cut", "wire", "mt")
+    )
     assert wire_story["n_copies"] == 3 and wire_story["representative"] == FINAL_WIRE["url"]
     assert [(c["url"], c["match"]) for c in own_story["copies"]] == [(FINAL_OWN["url"], "new")]
     assert own_story["n_copies"] == 1 and own_story["languages"] == ["id"]
@@ -349,7 +351,6 @@ def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_r
     rebuild(store, project_config())
     again = places()
     assert again["own"] != again["wire"] == again["cut"] == again["mt"] and store.count_stories() == 2
-
 
 
 def test_a_report_another_process_took_out_first_stays_where_that_process_put_it(store):

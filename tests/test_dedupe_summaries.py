@@ -111,7 +111,7 @@ def test_a_brief_with_a_figure_of_its_own_is_no_summary():
 
 
 def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
-    """"Tuesday (May 12)" where the story says "Tuesday": the weekday's date said again (as an
+    """ "Tuesday (May 12)" where the story says "Tuesday": the weekday's date said again (as an
     Indonesian brief writes "Kamis (15/10)", review set 9's S511-2), not a figure the story lacks."""
     wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
     dated = STRIKE_SUMMARY.replace("on Tuesday over", "on Tuesday (May 12) over")
@@ -234,8 +234,9 @@ def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_pa
     # summary, each crawled before it as a story of its own. The two stories stay apart.
     mirror = article("https://mirror.example/strike", STRIKE_WIRE, "en", "2026-05-12", 7, title="Dock strike")
     summary = article("https://brief.example/quake", QUAKE_SUMMARY, "en", "2026-05-12", 10, title="Quake")
-    digest = article("https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5,
-                     title="Today")
+    digest = article(
+        "https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5, title="Today"
+    )
     quake = article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6, title="Quake")
     assert compare(fingerprint(digest), fingerprint(mirror)).kind == "near"
     assert compare(fingerprint(summary), fingerprint(quake)) == Evidence("rewrite", REWRITE_SCORE)

@@ -288,8 +288,21 @@ def test_a_weather_warning_for_another_city_in_another_language_is_no_translatio
         "Winds could reach 35 km per hour with waves of 3 meters in West Kalimantan's waters.\n\n"
         "Residents were urged to watch for floods and falling trees."
     )
-    a = fingerprint(article("https://berita.example/cuaca-makassar", id_, "id", "2026-11-20", 2, title="Peringatan dini cuaca Sulawesi Selatan"))
-    b = fingerprint(article("https://wx-en.example/pontianak", en, "en", "2026-11-20", 3, title="Weather warning for West Kalimantan"))
+    a = fingerprint(
+        article(
+            "https://berita.example/cuaca-makassar",
+            id_,
+            "id",
+            "2026-11-20",
+            2,
+            title="Peringatan dini cuaca Sulawesi Selatan",
+        )
+    )
+    b = fingerprint(
+        article(
+            "https://wx-en.example/pontianak", en, "en", "2026-11-20", 3, title="Weather warning for West Kalimantan"
+        )
+    )
     assert compare(a, b) is None
     assert compare(b, a) is None
 
@@ -376,7 +389,9 @@ def test_two_days_of_a_bulletin_whose_leads_name_their_own_day_are_two_stories(m
     later = fp(unchanged("Friday (27/11)"), day="2026-11-30")
     assert not evidence.is_template_pair(friday, later) and compare(friday, later) is not None
     # An update's lead hours later names the day it was written: no other edition.
-    update = fp("Update: by Saturday noon the price had not moved.\n\n" + unchanged("Friday (27/11)"), day="2026-11-27", hour=20)
+    update = fp(
+        "Update: by Saturday noon the price had not moved.\n\n" + unchanged("Friday (27/11)"), day="2026-11-27", hour=20
+    )
     assert not evidence.is_template_pair(friday, update)
 
 

@@ -56,8 +56,12 @@ CUSTOMS_MS_TRANSLATED = (
     " dalam penjara."
 )
 
-OWN_ID = article("https://harian.example/sabu-dumai", CUSTOMS_ID_OWN, "id", _DAY, 6, title="Bea Cukai gagalkan 48 kg sabu")
-OWN_MS = article("https://akhbar.example/syabu-dumai", CUSTOMS_MS_OWN, "ms", _DAY, 7, title="Kastam Indonesia rampas 48 kg syabu")
+OWN_ID = article(
+    "https://harian.example/sabu-dumai", CUSTOMS_ID_OWN, "id", _DAY, 6, title="Bea Cukai gagalkan 48 kg sabu"
+)
+OWN_MS = article(
+    "https://akhbar.example/syabu-dumai", CUSTOMS_MS_OWN, "ms", _DAY, 7, title="Kastam Indonesia rampas 48 kg syabu"
+)
 TRANSLATED_MS = article(
     "https://cermin.example/syabu-dumai", CUSTOMS_MS_TRANSLATED, "ms", _DAY, 8, title="Kastam gagalkan 48 kg syabu"
 )
@@ -124,9 +128,30 @@ BRIEFING_ID_MT = (
 )
 _BRIEFING_DAY = "2026-09-07"
 BRIEFING = {
-    "wire": article("https://wire.example/bus-grounded", BRIEFING_EN, "en", _BRIEFING_DAY, 5, title="Indonesia grounds 86 buses after crash"),
-    "own": article("https://koran.example/bus-dilarang", BRIEFING_ID_OWN, "id", _BRIEFING_DAY, 6, title="86 bus Sinar Jaya Abadi dilarang beroperasi"),
-    "mt": article("https://cermin.example/bus-dihentikan", BRIEFING_ID_MT, "id", _BRIEFING_DAY, 7, title="Indonesia hentikan 86 bus setelah kecelakaan"),
+    "wire": article(
+        "https://wire.example/bus-grounded",
+        BRIEFING_EN,
+        "en",
+        _BRIEFING_DAY,
+        5,
+        title="Indonesia grounds 86 buses after crash",
+    ),
+    "own": article(
+        "https://koran.example/bus-dilarang",
+        BRIEFING_ID_OWN,
+        "id",
+        _BRIEFING_DAY,
+        6,
+        title="86 bus Sinar Jaya Abadi dilarang beroperasi",
+    ),
+    "mt": article(
+        "https://cermin.example/bus-dihentikan",
+        BRIEFING_ID_MT,
+        "id",
+        _BRIEFING_DAY,
+        7,
+        title="Indonesia hentikan 86 bus setelah kecelakaan",
+    ),
 }
 
 

@@ -28,7 +28,10 @@ NEWS = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def test_sitemap_index_and_news_urlset():
     index = parse_sitemap(INDEX)
-    assert [c.url for c in index.children] == ["https://kabar.example/post-sitemap.xml", "https://kabar.example/page-sitemap.xml"]
+    assert [c.url for c in index.children] == [
+        "https://kabar.example/post-sitemap.xml",
+        "https://kabar.example/page-sitemap.xml",
+    ]
     assert index.children[0].when == datetime(2023, 9, 14, 1, 0, tzinfo=UTC)
     news = parse_sitemap(gzip.compress(NEWS))
     assert news.is_news
@@ -52,10 +55,22 @@ def test_rss_atom_and_blogger_json():
       <entry><link rel="alternate" href="https://b.example/b"/><published>2023-09-13T10:00:00+07:00</published></entry></feed>"""
     parsed = parse_feed(atom, "https://b.example/feed")
     assert parsed.entries[0].url == "https://b.example/b" and parsed.next_url == "https://b.example/feed?page=2"
-    blogger = json.dumps({"feed": {
-        "link": [{"rel": "next", "href": "https://blog.example/feeds/posts/default?alt=json&start-index=26"}],
-        "entry": [{"link": [{"rel": "replies", "href": "x"}, {"rel": "alternate", "href": "https://blog.example/2023/09/a.html"}],
-                   "published": {"$t": "2023-09-13T10:15:00.001+08:00"}}]}}).encode()
+    blogger = json.dumps(
+        {
+            "feed": {
+                "link": [{"rel": "next", "href": "https://blog.example/feeds/posts/default?alt=json&start-index=26"}],
+                "entry": [
+                    {
+                        "link": [
+                            {"rel": "replies", "href": "x"},
+                            {"rel": "alternate", "href": "https://blog.example/2023/09/a.html"},
+                        ],
+                        "published": {"$t": "2023-09-13T10:15:00.001+08:00"},
+                    }
+                ],
+            }
+        }
+    ).encode()
     parsed = parse_feed(blogger)
     assert parsed.entries[0].url == "https://blog.example/2023/09/a.html"
     assert parsed.entries[0].when == datetime(2023, 9, 13, 2, 15, 0, 1000, tzinfo=UTC)
@@ -63,7 +78,9 @@ def test_rss_atom_and_blogger_json():
 
 
 def test_rest_posts_page():
-    body = json.dumps([{"id": 7, "link": "https://s.example/2023/09/13/a/", "date_gmt": "2023-09-13T03:15:00"}]).encode()
+    body = json.dumps(
+        [{"id": 7, "link": "https://s.example/2023/09/13/a/", "date_gmt": "2023-09-13T03:15:00"}]
+    ).encode()
     page = parse_rest_posts(body, b"4")
     assert page.ok and page.total_pages == 4
     assert page.posts[0].when == datetime(2023, 9, 13, 3, 15, tzinfo=UTC)
@@ -71,7 +88,10 @@ def test_rest_posts_page():
 
 
 def test_robots_sitemaps_and_crawl_delay():
-    robots = parse_robots(b"User-agent: *\nCrawl-delay: 2\nDisallow: /cari/\nSitemap: https://s.example/sitemap_index.xml\n", "newscrawl/0.1")
+    robots = parse_robots(
+        b"User-agent: *\nCrawl-delay: 2\nDisallow: /cari/\nSitemap: https://s.example/sitemap_index.xml\n",
+        "newscrawl/0.1",
+    )
     assert robots.sitemaps == ("https://s.example/sitemap_index.xml",) and robots.crawl_delay == 2.0
 
 
@@ -129,8 +149,10 @@ def test_a_gzip_bomb_sitemap_is_read_up_to_the_cap_without_unpacking_it_all():
 
     from newscrawl.discovery import MAX_DOCUMENT_BYTES, parse_sitemap
 
-    head = (b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-            b"<url><loc>https://bomb.example/2026/01/a/</loc></url><url><loc>https://bomb.example/2026/01/b/</loc></url>")
+    head = (
+        b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        b"<url><loc>https://bomb.example/2026/01/a/</loc></url><url><loc>https://bomb.example/2026/01/b/</loc></url>"
+    )
     packer = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     parts = [packer.compress(head)]
     blank = b" " * (1 << 20)
@@ -153,6 +175,8 @@ def test_a_broken_or_cut_gzip_sitemap_gives_what_it_holds():
 
     from newscrawl.discovery import parse_sitemap
 
-    packed = gzip.compress(b"<urlset><url><loc>https://cut.example/2026/01/a/</loc></url>" + b"<!-- -->" * 5000 + b"</urlset>")
+    packed = gzip.compress(
+        b"<urlset><url><loc>https://cut.example/2026/01/a/</loc></url>" + b"<!-- -->" * 5000 + b"</urlset>"
+    )
     assert [e.url for e in parse_sitemap(packed[: len(packed) // 2]).urls] == ["https://cut.example/2026/01/a/"]
     assert parse_sitemap(b"\x1f\x8b\x08\x00 not gzip at all").urls == ()

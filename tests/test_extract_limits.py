@@ -180,12 +180,19 @@ def test_a_client_rendered_page_reads_its_body_from_the_page_state():
     import json
 
     blocks = [{"type": "paragraph", "text": _SENTENCE.format(n=n)} for n in range(4)]
-    state = {"props": {"pageProps": {"story": {"headline": "Night shift clears the berth", "blocks": blocks},
-                                     "related": [{"title": "Ferry fares rise"}, {"title": "Tide tables"}]}}}
+    state = {
+        "props": {
+            "pageProps": {
+                "story": {"headline": "Night shift clears the berth", "blocks": blocks},
+                "related": [{"title": "Ferry fares rise"}, {"title": "Tide tables"}],
+            }
+        }
+    }
     page = (
         "<html><head><title>Night shift clears the berth</title></head><body><div id='__next'><main>"
         "<div class='skeleton'></div></main></div><script id='__NEXT_DATA__' type='application/json'>"
-        + json.dumps(state) + "</script></body></html>"
+        + json.dumps(state)
+        + "</script></body></html>"
     ).encode()
     result = extract(page, "https://port.example/news/night-shift", None)
     assert result.article is not None, result.reason
@@ -194,9 +201,11 @@ def test_a_client_rendered_page_reads_its_body_from_the_page_state():
 
 def _entry(n: int, title: str = "") -> str:
     heading = f"<h2>{title}</h2>" if title else ""
-    return (f"<article class='entry'><header><time datetime='2026-11-26T{10 + n:02d}:00:00Z'>{10 + n}.00</time>"
-            f"{heading}</header><div><p>{_SENTENCE.format(n=n)}</p></div><footer><a href='#e{n}'>Share</a>"
-            "</footer></article>")
+    return (
+        f"<article class='entry'><header><time datetime='2026-11-26T{10 + n:02d}:00:00Z'>{10 + n}.00</time>"
+        f"{heading}</header><div><p>{_SENTENCE.format(n=n)}</p></div><footer><a href='#e{n}'>Share</a>"
+        "</footer></article>"
+    )
 
 
 def test_a_live_blog_keeps_every_entry_newest_first():
@@ -234,13 +243,19 @@ def test_a_live_blog_keeps_its_summary_above_the_entries():
 
     from newscrawl.pages.liveblog import live_blog_paragraphs
 
-    summary = ["The storm shut the port for two days; the reopening, hour by hour.",
-               "Our reporters on the quay follow the tugs and the first ships back in."]
+    summary = [
+        "The storm shut the port for two days; the reopening, hour by hour.",
+        "Our reporters on the quay follow the tugs and the first ships back in.",
+    ]
     entries = "".join(_entry(n) for n in (3, 2, 1, 0))
-    for around in ("<div class='live-blog'>{s}{e}</div>", "<div class='standfirst'>{s}</div><div class='live-blog'>{e}</div>"):
+    for around in (
+        "<div class='live-blog'>{s}{e}</div>",
+        "<div class='standfirst'>{s}</div><div class='live-blog'>{e}</div>",
+    ):
         run = around.format(s="".join(f"<p>{line}</p>" for line in summary), e=entries)
-        tree = html.document_fromstring(f"<html><body><main><h1>Port live</h1>{run}<p>Read more: tide tables</p>"
-                                        "</main></body></html>")
+        tree = html.document_fromstring(
+            f"<html><body><main><h1>Port live</h1>{run}<p>Read more: tide tables</p></main></body></html>"
+        )
         # read as extracted: the newest entry first, the summary after it, a link line below the run
         got = live_blog_paragraphs(tree, [_SENTENCE.format(n=3), *summary, "Read more: tide tables"])
         assert got == [*summary, *(_SENTENCE.format(n=n) for n in (3, 2, 1, 0))]
@@ -248,8 +263,9 @@ def test_a_live_blog_keeps_its_summary_above_the_entries():
 
 def test_dated_teasers_beside_an_article_stay_out():
     teasers = "".join(_entry(n) for n in range(4))
-    story = "".join(f"<p>Cranes stood idle on the south quay as the storm passed, officials said ({n}).</p>" * 1
-                    for n in range(8))
+    story = "".join(
+        f"<p>Cranes stood idle on the south quay as the storm passed, officials said ({n}).</p>" * 1 for n in range(8)
+    )
     page = (
         "<html><head><title>Storm passes</title></head><body><main><article><h1>Storm passes</h1>"
         f"{story}</article><aside class='latest'>{teasers}</aside></main></body></html>"

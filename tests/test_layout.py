@@ -30,7 +30,11 @@ def test_library_never_imports_spiders_or_pipelines():
 
 def test_scrapy_list_shows_registered_sites():
     proc = subprocess.run(
-        [sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "scrapy", "list"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={"PATH": "/usr/bin:/bin"},
     )
     assert proc.returncode == 0, proc.stderr

@@ -83,8 +83,11 @@ def rendered_text(net: MirrorNet, record: dict) -> str:
     if record["site"] != "jsmirror":
         return visible_text(page.text)
     blob = re.search(r'<script id="__DATA__" type="application/json">(.*?)</script>', page.text, re.S)
-    data = json.loads(blob.group(1)) if blob else fetch(
-        urljoin(record["url"], f"/api/post/{record['post_id']}.json")).json()
+    data = (
+        json.loads(blob.group(1))
+        if blob
+        else fetch(urljoin(record["url"], f"/api/post/{record['post_id']}.json")).json()
+    )
     return visible_text(" ".join([data["title"], *data["paragraphs"], data.get("byline") or ""]))
 
 
@@ -350,8 +353,12 @@ def test_command_line_prints_one_json_line_and_stops_on_sigterm(tmp_path):
     import subprocess
     import sys
 
-    proc = subprocess.Popen([sys.executable, "-m", "newscrawl.mirrornet", "--size", "20", "--workdir", str(tmp_path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.mirrornet", "--size", "20", "--workdir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         info = json.loads(proc.stdout.readline())
         assert set(info) >= {"sites", "registry", "truth"}

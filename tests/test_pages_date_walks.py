@@ -37,7 +37,9 @@ def test_the_page_is_walked_for_its_written_days_once(monkeypatch: pytest.Monkey
     body = "<article><h1>Pier</h1><p>The board met on 1 November 2023 and again on 12 January 2024.</p></article>"
     page = GenericPage(f"<html><head>{head}</head><body>{body}</body></html>", "https://harbour.example/pier")
     assert page.published_at() == datetime(2023, 11, 1, tzinfo=timezone.utc)
-    assert page.modified_at() == datetime(2024, 1, 12, tzinfo=timezone.utc)  # (an update before the publication is none)
+    assert page.modified_at() == datetime(
+        2024, 1, 12, tzinfo=timezone.utc
+    )  # (an update before the publication is none)
     assert counting.texts == 1
 
 
@@ -60,12 +62,21 @@ def _headline():
 def test_the_texts_before_and_after_a_headline_in_document_order() -> None:
     texts_before = [(text, node.tag) for text, node in base._texts_before(_headline(), 10)]
     assert texts_before == [
-        ("Harbour ", "p"), ("news", "b"), (" desk", "p"), ("Updated 3 May 2024", "span"), ("tail one", "header")
+        ("Harbour ", "p"),
+        ("news", "b"),
+        (" desk", "p"),
+        ("Updated 3 May 2024", "span"),
+        ("tail one", "header"),
     ]
     texts_after = [(text, node.tag) for text, node in base._texts_after(_headline(), 10)]
     assert texts_after == [
-        ("after title", "header"), ("By ", "p"), ("Ana Ruiz", "a"), (", 2 May 2024", "p"), ("note tail", "header"),
-        ("script tail", "header"), ("The story's lead.", "p"),
+        ("after title", "header"),
+        ("By ", "p"),
+        ("Ana Ruiz", "a"),
+        (", 2 May 2024", "p"),
+        ("note tail", "header"),
+        ("script tail", "header"),
+        ("The story's lead.", "p"),
     ]
     # The walk after the headline stops at its element budget, the one before at a whole sibling.
     # (a comment is no element: its tail is read, uncounted)

@@ -122,9 +122,7 @@ def test_the_headers_byline_and_date_lines_leave_the_body_and_the_dateline_is_re
 def test_a_date_line_inside_the_storys_element_goes_and_a_short_opening_paragraph_stays() -> None:
     opening = "It has taken two years."
     story = f"<p>By Jane Doe</p><p>Nov 24, 2025 02:15 PM IST</p><p>{opening}</p>" + _story()
-    page = GenericPage(
-        _page(story).replace("<head>", '<head><meta name="author" content="Jane Doe">').encode(), URL
-    )
+    page = GenericPage(_page(story).replace("<head>", '<head><meta name="author" content="Jane Doe">').encode(), URL)
     assert (page.body() or "").split("\n\n") == [opening, *STORY]
 
 

@@ -493,7 +493,9 @@ def test_a_headline_in_a_banner_over_the_story_is_read_when_the_title_is_the_sit
     story = f'<div class="wrapper"><div class="text-wrapper"><p>by Kit Lane</p><div class="content">{STORY}</div></div></div>'
     assert page(head, f"{banner}{story}</main>").title() == "Old ferry pier to close after divers find rot"
     # A teaser's headline linking to another story is none, nor a heading after the story.
-    teaser = '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
+    teaser = (
+        '<main><div class="banner"><h2><a href="/2024/05/quay-opens/">North quay opens for the ferries</a></h2></div>'
+    )
     after = '<div class="more"><h2>More from the harbour desk</h2></div>'
     assert page(head, f"{teaser}{story}{after}</main>").title() is None
     # A section's name in a banner, a word or two, is no headline.
@@ -667,7 +669,9 @@ def test_a_headline_cut_short_in_json_ld_is_read_whole_from_the_title() -> None:
 
 
 def test_a_headline_cut_at_a_length_limit_without_an_ellipsis_is_read_whole_from_the_title() -> None:
-    whole = "Harbour board votes to close the old ferry pier after divers find its piles rotten and repairs top two million"
+    whole = (
+        "Harbour board votes to close the old ferry pier after divers find its piles rotten and repairs top two million"
+    )
     title = f"<title>{whole} | Harbour Times</title>"
     # JSON-LD's headline cut at a limit in the middle of a word ("... repairs top t").
     assert page(title + ld({"@type": "NewsArticle", "headline": whole[:100]}), LEDE).title() == whole
@@ -856,7 +860,9 @@ def test_an_interviews_byline_names_the_one_asking_not_the_one_interviewed(bylin
 
 
 def test_a_byline_that_credits_the_site_itself_stops_the_guesses() -> None:
-    head = '<title>Old ferry pier to close | Harbour Ledger</title><meta property="og:site_name" content="Harbour Ledger">'
+    head = (
+        '<title>Old ferry pier to close | Harbour Ledger</title><meta property="og:site_name" content="Harbour Ledger">'
+    )
     widget = (
         "<div class='widget widget_recent_comments'><h3>Recent Comments</h3><ul><li class='recentcomments'>"
         "<span class='comment-author-link'><a href='https://nell.example' class='url'>Nell Ashby</a></span> on "
@@ -948,7 +954,10 @@ def test_a_blog_platforms_subdomain_is_the_bloggers_account() -> None:
     url = "https://harbourgull.wordpress.com/2020/01/24/nebel/"
     assert page('<meta property="og:site_name" content="Harbourgull">', body, url).authors() == ["harbourgull"]
     # The same name on the site's own domain is the site's name.
-    assert page('<meta property="og:site_name" content="Harbourgull">', body, "https://harbourgull.example/n/").authors() == []
+    assert (
+        page('<meta property="og:site_name" content="Harbourgull">', body, "https://harbourgull.example/n/").authors()
+        == []
+    )
 
 
 def test_a_first_name_alone_is_written_out_where_the_page_gives_the_full_name() -> None:
@@ -1066,8 +1075,15 @@ def test_an_organisations_or_a_papers_name_is_no_person(raw: str) -> None:
 
 
 def test_a_press_portals_police_author_in_json_ld_is_no_writer() -> None:
-    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Polizei Hafenstadt"}}</script>'
-    assert page(f"<title>Old ferry pier to close</title>{ld}", f"<article><h1>Old ferry pier to close</h1>{STORY}</article>").authors() == []
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Polizei Hafenstadt"}}</script>'
+    )
+    assert (
+        page(
+            f"<title>Old ferry pier to close</title>{ld}", f"<article><h1>Old ferry pier to close</h1>{STORY}</article>"
+        ).authors()
+        == []
+    )
 
 
 def test_more_wire_agencies_go_to_attribution_but_a_name_like_one_stays() -> None:
@@ -1179,7 +1195,9 @@ def test_the_post_authors_comment_names_the_author_where_nothing_else_does() -> 
 
 
 def test_a_label_alone_on_its_line_takes_a_handle_on_the_next() -> None:
-    header = "<div><a href='/fiction/1/'><h2>Pier Tales</h2></a><span> by </span><h3><a href='/profile/7'>gull42</a></h3>"
+    header = (
+        "<div><a href='/fiction/1/'><h2>Pier Tales</h2></a><span> by </span><h3><a href='/profile/7'>gull42</a></h3>"
+    )
     body = f"{header}<h1>Old ferry pier to close</h1></div><article>{STORY}</article>"
     assert page("<title>Old ferry pier to close</title>", body).authors() == ["gull42"]
 

@@ -104,7 +104,10 @@ def test_the_writers_e_mail_above_an_agencys_closing_copyright_goes_too() -> Non
         "시는 인상분을 노후 차량 교체와 심야 노선 확충에 쓰겠다고 설명했다.",
         "요금 인상은 3월 1일부터 적용된다.",
     ]
-    body = "".join(f"<p>{line}</p>" for line in lines) + "<p>parkjy@yna.co.kr</p><p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포 금지&gt;</p>"
+    body = (
+        "".join(f"<p>{line}</p>" for line in lines)
+        + "<p>parkjy@yna.co.kr</p><p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포 금지&gt;</p>"
+    )
     got = page(
         "<title>시내버스 요금 150원 인상</title>",
         f"<main><article><h1>시내버스 요금 150원 인상</h1><div class='article-body'>{body}</div></article></main>",
@@ -189,7 +192,9 @@ def test_an_ad_slots_note_inside_the_story_leaves_it() -> None:
         "Os comerciantes serão transferidos para um galpão provisório durante a reforma do prédio.",
     ]
     ad = "<div class='ad-wrap'><span>Continua após a publicidade</span><div id='slot-2'></div></div>"
-    got = story_page("pt", "Mercado municipal será reformado", lines, "https://jornal.example.com.br/cidade/2025/11/mercado", {2: ad})
+    got = story_page(
+        "pt", "Mercado municipal será reformado", lines, "https://jornal.example.com.br/cidade/2025/11/mercado", {2: ad}
+    )
     assert paragraphs(got) == lines
 
 
@@ -236,7 +241,9 @@ def test_a_bare_feed_notice_naming_the_site_itself_goes_and_gives_no_publisher()
 
 
 def test_a_bare_feed_notice_naming_another_site_gives_its_publisher() -> None:
-    notice = "Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed."
+    notice = (
+        "Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed."
+    )
     got = attribute([*NOTICE_STORY, notice], site_names=["Harbour Daily"])
     assert got.paragraphs == NOTICE_STORY
     assert got.attribution.publisher == "NDTV"

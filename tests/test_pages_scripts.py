@@ -232,9 +232,18 @@ def test_a_closing_agency_source_line_is_left_to_attribution() -> None:
     for credit in ("SOURCE: REUTERS", "SOURCE: BERNAMA", "SUMBER: ANTARA"):
         assert drop_release_tail([*story, credit]) == [*story, credit]
         assert drop_release_tail([*story, credit], release=True) == [*story, credit]
-    body = "<article><h1>Harbour bridge to close to lorries</h1>" + "".join(
-        f"<p>{p}</p>" for p in [*story, "Engineers said the bridge remained safe for cars and buses until repairs.", "SOURCE: REUTERS"]
-    ) + "</article>"
+    body = (
+        "<article><h1>Harbour bridge to close to lorries</h1>"
+        + "".join(
+            f"<p>{p}</p>"
+            for p in [
+                *story,
+                "Engineers said the bridge remained safe for cars and buses until repairs.",
+                "SOURCE: REUTERS",
+            ]
+        )
+        + "</article>"
+    )
     got = page("<title>Harbour bridge to close to lorries</title>", body, "https://news.example.com/2025/11/24/bridge")
     assert "SOURCE" not in (got.body() or "")
     assert got.attribution().agencies == ["Reuters"]
@@ -301,6 +310,17 @@ def test_a_writers_bio_goes_though_it_names_a_company(line: str) -> None:
     story = ["The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."]
     name = " ".join(line.split()[:2])
     assert drop_author_bio([*story, line], [name]) == story
-    html = "<article><h1>Harbour pier closes</h1>" + "".join(f"<p>{p}</p>" for p in [*story, "Ferries will use the new quay at the north end of the harbour from Monday.", line]) + "</article>"
-    got = page(f'<title>Harbour pier closes</title><meta name="author" content="{name}">', html, "https://news.example.com/2025/11/24/pier")
+    html = (
+        "<article><h1>Harbour pier closes</h1>"
+        + "".join(
+            f"<p>{p}</p>"
+            for p in [*story, "Ferries will use the new quay at the north end of the harbour from Monday.", line]
+        )
+        + "</article>"
+    )
+    got = page(
+        f'<title>Harbour pier closes</title><meta name="author" content="{name}">',
+        html,
+        "https://news.example.com/2025/11/24/pier",
+    )
     assert line not in paragraphs(got)

@@ -168,7 +168,8 @@ _TWO_ROOTS = (
 
 #: Class values repeated on elements of the classed tags and of others (each value's verdict is read once).
 _REPEATED_CLASSES = (
-    "<html><body>" + "<div class='card-title'>T</div><span class='meta'>M</span><li class='card-title'>L</li>" * 3
+    "<html><body>"
+    + "<div class='card-title'>T</div><span class='meta'>M</span><li class='card-title'>L</li>" * 3
     + "<p class='meta'>P</p><h3 class='card-title'>H</h3><h2 class='meta'>S</h2></body></html>"
 )
 
@@ -466,8 +467,12 @@ def test_jusText_rescue_cleans_the_page_as_trafilatura_does() -> None:
     [
         "",  # the story fills the page: readability cannot be twice as long
         "<nav>" + " ".join(f"<a href='/s{i}'>Section number {i}</a>" for i in range(80)) + "</nav>",
-        "<div class='sidebar'>" + "<p>Most read: a long list of other stories from around the world.</p>" * 40 + "</div>",
-        "<div class='col'>" + "<p>Another long story somewhere else on the page, quite long indeed.</p>" * 60 + "</div>",
+        "<div class='sidebar'>"
+        + "<p>Most read: a long list of other stories from around the world.</p>" * 40
+        + "</div>",
+        "<div class='col'>"
+        + "<p>Another long story somewhere else on the page, quite long indeed.</p>" * 60
+        + "</div>",
         "<iframe src='https://www.youtube.com/embed/x'></iframe>" * 3,
         # a sidebar outside the story, which readability drops before it scores paragraphs
         "</article><div class='sidebar'>" + f"<p>{TEASERS[0]}</p>" * 40 + "</div><article>",

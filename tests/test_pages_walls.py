@@ -73,7 +73,9 @@ def test_an_article_followed_by_linked_teasers_with_summaries_is_an_article() ->
     )
     assert _reason(_article(f"<aside>{teasers}</aside>")) is None
     # its headline linking to itself is its own
-    linked = _article().replace("<h1>Harbour wall work begins</h1>", f'<h1><a href="{URL}">Harbour wall work begins</a></h1>')
+    linked = _article().replace(
+        "<h1>Harbour wall work begins</h1>", f'<h1><a href="{URL}">Harbour wall work begins</a></h1>'
+    )
     assert _reason(linked) is None
 
 
@@ -183,6 +185,7 @@ def test_a_short_brief_with_a_player_is_no_media_page() -> None:
     video = '<video controls src="https://cdn.news.example/v/5531.mp4"></video>'
     assert _reason(_recording(video, brief)) != "not_article:media"
     page = _recording("", "A drone flew over the new harbour wall on its first day of work.").replace(
-        '<p class="caption">', '<div class="tts">Listen <audio controls src="/tts/1.mp3"></audio></div><p class="caption">'
+        '<p class="caption">',
+        '<div class="tts">Listen <audio controls src="/tts/1.mp3"></audio></div><p class="caption">',
     )
     assert _reason(page) != "not_article:media"

@@ -94,7 +94,12 @@ def test_bad_mode_is_one_clear_error():
 
 
 def test_check_settings_names_the_bad_setting_unless_dedupe_is_off():
-    bad = [("DEDUPE_WINDOW_DAYS", "-1"), ("DEDUPE_MAX_CANDIDATES", "lots"), ("DEDUPE_CLAIM_WAIT", "x"), ("DEDUPE_BATCH_SIZE", "0")]
+    bad = [
+        ("DEDUPE_WINDOW_DAYS", "-1"),
+        ("DEDUPE_MAX_CANDIDATES", "lots"),
+        ("DEDUPE_CLAIM_WAIT", "x"),
+        ("DEDUPE_BATCH_SIZE", "0"),
+    ]
     for name, value in bad:
         with pytest.raises(SettingError, match=f"^{name} = '{value}': expected "):
             DedupePipeline.check_settings({name: value})

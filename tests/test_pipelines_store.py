@@ -163,8 +163,11 @@ def scrapy_env(store_uri: str) -> dict[str, str]:
 def test_unreachable_store_stops_crawl_with_one_line(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "sindobatam"],
-        cwd=ROOT, env=scrapy_env("mongodb://crawler:s3cret@127.0.0.1:1/news"),
-        capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=scrapy_env("mongodb://crawler:s3cret@127.0.0.1:1/news"),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.startswith("newscrawl:")]
@@ -177,10 +180,26 @@ def test_unreachable_store_stops_crawl_with_one_line(tmp_path):
 def test_sigkill_mid_write_loses_no_reported_item(tmp_path):
     uri = f"sqlite:///{tmp_path}/kill.sqlite"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "tests/sample_spiders.py"),
-         "-s", "LOG_LEVEL=DEBUG", "-s", "STORE_BATCH_SIZE=7", "-s", "STORE_FLUSH_INTERVAL=0.05",
-         "-s", f"STORE_SPOOL_DIR={tmp_path}/spool"],
-        cwd=ROOT, env=scrapy_env(uri), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "runspider",
+            str(ROOT / "tests/sample_spiders.py"),
+            "-s",
+            "LOG_LEVEL=DEBUG",
+            "-s",
+            "STORE_BATCH_SIZE=7",
+            "-s",
+            "STORE_FLUSH_INTERVAL=0.05",
+            "-s",
+            f"STORE_SPOOL_DIR={tmp_path}/spool",
+        ],
+        cwd=ROOT,
+        env=scrapy_env(uri),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
     )
     reported = []
     try:
@@ -235,17 +254,24 @@ def test_rows_of_one_article_fold_after_each_batch_and_after_a_replay(store_uri,
     monkeypatch.delenv("NEWSCRAWL_STORE", raising=False)
 
     def slug(name: str, fetched: int) -> Article:  # one post, its slug edited between two fetches
-        return Article(url=f"https://p.example/2026/01/{name}/", site="p", title="Ferry line opens",
-                       body="The ferry line opens in the spring with four crossings a day. " * 5,
-                       published_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
-                       fetched_at=datetime(2026, 1, fetched, tzinfo=timezone.utc))
+        return Article(
+            url=f"https://p.example/2026/01/{name}/",
+            site="p",
+            title="Ferry line opens",
+            body="The ferry line opens in the spring with four crossings a day. " * 5,
+            published_at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+            fetched_at=datetime(2026, 1, fetched, tzinfo=timezone.utc),
+        )
 
     pipeline = make_pipeline(store_uri, tmp_path)
     run(feed(pipeline, [slug("ferry", 2), slug("ferry-line-opens", 3)]))
     assert pipeline.crawler.stats.get_value("store/folded") == 1
     with open_store(store_uri) as store:
         assert store.count_articles() == 1
-        assert store.get_article("https://p.example/2026/01/ferry/")["url"] == "https://p.example/2026/01/ferry-line-opens/"
+        assert (
+            store.get_article("https://p.example/2026/01/ferry/")["url"]
+            == "https://p.example/2026/01/ferry-line-opens/"
+        )
 
     spooling = make_pipeline(store_uri, tmp_path)
 
@@ -263,10 +289,15 @@ def test_rows_of_one_article_fold_after_each_batch_and_after_a_replay(store_uri,
     with open_store(store_uri) as store:
         # The first URL and three more of it: one row, at the URL fetched last.
         assert store.count_articles() == 1
-        assert store.get_article("https://p.example/2026/01/ferry/")["url"] == "https://p.example/2026/01/ferry-line-opens-2/"
+        assert (
+            store.get_article("https://p.example/2026/01/ferry/")["url"]
+            == "https://p.example/2026/01/ferry-line-opens-2/"
+        )
 
 
-def test_an_article_moved_while_the_store_pipeline_holds_it_is_stored_in_its_final_story(store_uri, tmp_path, monkeypatch):
+def test_an_article_moved_while_the_store_pipeline_holds_it_is_stored_in_its_final_story(
+    store_uri, tmp_path, monkeypatch
+):
     """A crawl through both pipelines: the cut wire copy, a paper's own report (joins the story
     through the cut's lead), the whole wire report (takes the report out of the story: D17's
     ``Verdict.moved``) and its translation, each deduplicated alone, and all held unwritten by

@@ -38,8 +38,16 @@ def test_sindobatam_ships():
         ('name = "x"\nbase_url = "https://x.example"\ntimezone = "Mars/Olympus"', "timezone", "unknown IANA"),
         ('name = "x"\nbase_url = "https://x.example"\nlanguage = "indonesian"', "language", "ISO 639-1"),
         ('name = "x"\nbase_url = "https://x.example"\ncolour = "red"', "colour", "unknown field"),
-        ('name = "x"\nbase_url = "https://x.example"\n[site.discovery]\nroutes = ["rss"]', "discovery.routes", "unknown route"),
-        ('name = "x"\nbase_url = "https://x.example"\n[site.politeness]\nconcurrency = 0', "politeness.concurrency", "at least 1"),
+        (
+            'name = "x"\nbase_url = "https://x.example"\n[site.discovery]\nroutes = ["rss"]',
+            "discovery.routes",
+            "unknown route",
+        ),
+        (
+            'name = "x"\nbase_url = "https://x.example"\n[site.politeness]\nconcurrency = 0',
+            "politeness.concurrency",
+            "at least 1",
+        ),
         ('name = "X Y"\nbase_url = "https://x.example"', "name", "lower-case"),
     ],
 )
@@ -83,4 +91,7 @@ def test_bad_user_registry_stops_scrapy_with_one_line(tmp_path):
         [sys.executable, "-m", "scrapy", "list"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"newscrawl: bad site registry: {user}: site 'x': field 'family': 'joomla' is not one of wordpress, blogger, generic"
+    assert (
+        proc.stderr.strip()
+        == f"newscrawl: bad site registry: {user}: site 'x': field 'family': 'joomla' is not one of wordpress, blogger, generic"
+    )

@@ -15,8 +15,9 @@ WIB = timezone(timedelta(hours=7))
 
 
 def test_arguments_are_parsed_in_the_site_timezone():
-    args = parse_arguments({"since": "2023-09-01", "until": "2023-09-30T12:00Z", "limit": "5", "full": "1",
-                            "routes": "sitemap,feed"}, WIB)
+    args = parse_arguments(
+        {"since": "2023-09-01", "until": "2023-09-30T12:00Z", "limit": "5", "full": "1", "routes": "sitemap,feed"}, WIB
+    )
     assert args["since"] == datetime(2023, 9, 1, tzinfo=WIB)
     assert args["until"] == datetime(2023, 9, 30, 12, tzinfo=timezone.utc)
     assert (args["limit"], args["full"], args["routes"]) == (5, True, ("sitemap", "feed"))
@@ -39,8 +40,12 @@ def test_bad_arguments_are_one_line_usage_errors(args, message):
 
 def test_site_spider_carries_site_and_politeness():
     site = parse_site(
-        {"name": "slow", "base_url": "https://slow.example", "family": "wordpress",
-         "politeness": {"concurrency": 1, "delay": 2.5, "obey_robots": True}},
+        {
+            "name": "slow",
+            "base_url": "https://slow.example",
+            "family": "wordpress",
+            "politeness": {"concurrency": 1, "delay": 2.5, "obey_robots": True},
+        },
         "test.toml",
     )
     cls = site_spider(NewsSpider, site)
@@ -125,15 +130,18 @@ def test_sitemap_indexes_are_followed_within_one_budget_a_run_newest_first():
     from scrapy.statscollectors import MemoryStatsCollector
     from scrapy.utils.test import get_crawler
 
-    site = parse_site({"name": "many", "base_url": "https://many.example", "family": "generic",
-                       "discovery": {"max_sitemaps": 10}}, "test.toml")
+    site = parse_site(
+        {"name": "many", "base_url": "https://many.example", "family": "generic", "discovery": {"max_sitemaps": 10}},
+        "test.toml",
+    )
     spider = site_spider(NewsSpider, site)()
     spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
     spider.routes = ("sitemap",)
 
     def index(name: str, days: list[str]) -> XmlResponse:
-        entries = "".join(f"<sitemap><loc>https://many.example/{name}-{d}.xml</loc><lastmod>{d}</lastmod></sitemap>"
-                          for d in days)
+        entries = "".join(
+            f"<sitemap><loc>https://many.example/{name}-{d}.xml</loc><lastmod>{d}</lastmod></sitemap>" for d in days
+        )
         url = f"https://many.example/{name}.xml"
         return XmlResponse(
             url,
@@ -174,7 +182,9 @@ def test_what_a_fetched_listed_page_leaves_for_the_next_run():
     stub = "<html><head><title>Soon</title></head><body class='single'><h1>Soon</h1><p>More soon.</p></body></html>"
     pages = [
         # an article reached through a shortlink; a tag page; a stub; a post not live yet sent home
-        _page(f"{base}/2026/01/story/", article_html("Ferry line opens", "2026-01-05T08:00:00+00:00"), (f"{base}/?p=7",)),
+        _page(
+            f"{base}/2026/01/story/", article_html("Ferry line opens", "2026-01-05T08:00:00+00:00"), (f"{base}/?p=7",)
+        ),
         _page(f"{base}/tag/ferry/", listing_html("Ferry", "archive tag")),
         _page(f"{base}/2026/01/stub/", stub),
         _page(f"{base}/", listing_html("Pages", "home"), (f"{base}/2026/01/scheduled/",)),
@@ -186,7 +196,8 @@ def test_what_a_fetched_listed_page_leaves_for_the_next_run():
     assert spider._fetched == spider._articles_found | {url_key(f"{base}/tag/ferry/")}
     assert spider._fetch_failed == {f"{base}/2026/01/stub/", f"{base}/2026/01/scheduled/"}
     assert {k: v[:2] for k, v in spider._non_articles_found.items()} == {
-        url_key(f"{base}/tag/ferry/"): [f"{base}/tag/ferry/", "tag"]}
+        url_key(f"{base}/tag/ferry/"): [f"{base}/tag/ferry/", "tag"]
+    }
 
 
 def test_a_child_sitemap_that_stayed_busy_is_a_failed_document_not_a_refusal():
@@ -208,8 +219,10 @@ def test_a_child_sitemap_that_stayed_busy_is_a_failed_document_not_a_refusal():
     busy = Request("https://busy.example/post-sitemap2.xml", meta=meta)
     forbidden = Request("https://busy.example/private-sitemap.xml", meta=meta)
     # RetryAfterMiddleware gives up a 503 that stayed busy; robots.txt forbids the other.
-    for request, error in [(busy, HttpError(Response(busy.url, status=503, request=busy), "HTTP 503 after 3 waits")),
-                           (forbidden, IgnoreRequest("Forbidden by robots.txt"))]:
+    for request, error in [
+        (busy, HttpError(Response(busy.url, status=503, request=busy), "HTTP 503 after 3 waits")),
+        (forbidden, IgnoreRequest("Forbidden by robots.txt")),
+    ]:
         failure = Failure(error)
         failure.request = request
         list(spider.discovery_failed(failure))

@@ -86,7 +86,11 @@ def test_lookup_by_url_variants_and_canonical(store):
     ):
         assert store.get_article(variant)["title"] == "Story 1", variant
     assert store.get_article("https://batam.example/2023/09/story-2/") is None
-    asked = ["https://batam.example/p/1", "https://batam.example/2023/09/story-1?utm_medium=x", "https://batam.example/x"]
+    asked = [
+        "https://batam.example/p/1",
+        "https://batam.example/2023/09/story-1?utm_medium=x",
+        "https://batam.example/x",
+    ]
     assert store.known_urls(asked) == set(asked[:2])
 
 
@@ -201,7 +205,10 @@ def test_mongodb_lost_while_iterating_is_one_line_store_error():
         pytest.skip("no jongodb (npm install)")
     port = _free_port()
     server = subprocess.Popen(
-        [str(JONGODB), "--host=127.0.0.1", f"--port={port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        [str(JONGODB), "--host=127.0.0.1", f"--port={port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         assert re.match(r"JONGODB_URI=", server.stdout.readline())
@@ -393,18 +400,48 @@ def _fold_setup(store):
     from newscrawl.dedupe.story import summarize
     from newscrawl.urls import url_key
 
-    old = make_doc(1, url="https://www.batam.example/2023/09/kim-tiba-di-rusia/", fetched_at="2026-01-01T00:00:00+00:00")
-    new = make_doc(1, url="https://www.batam.example/2023/09/kim-jong-un-tiba-di-rusia/",
-                   fetched_at="2026-01-02T00:00:00+00:00", title="Kim Jong Un tiba di Rusia",
-                   body=None, description=None)  # a light record: dedupe took it for a copy
+    old = make_doc(
+        1, url="https://www.batam.example/2023/09/kim-tiba-di-rusia/", fetched_at="2026-01-01T00:00:00+00:00"
+    )
+    new = make_doc(
+        1,
+        url="https://www.batam.example/2023/09/kim-jong-un-tiba-di-rusia/",
+        fetched_at="2026-01-02T00:00:00+00:00",
+        title="Kim Jong Un tiba di Rusia",
+        body=None,
+        description=None,
+    )  # a light record: dedupe took it for a copy
     new["content_hash"], new["word_count"] = old["content_hash"], old["word_count"]
     for doc, match in ((old, "new"), (new, "exact")):
         ref = url_key(doc["url"])
         store.claim_key("text:t1", ref)
-        assert store.put_fingerprint({"ref": ref, "url": doc["url"], "story_id": "s1", "seen": doc["fetched_at"],
-                                      "text_hash": "t1", "match": match, "is_copy": match != "new"}, b"\x01" * 8, [5])
-        store.link_copy("s1", {"url": doc["url"], "site": "batam", "title": doc["title"], "language": "id",
-                               "words": 10, "match": match, "score": 1.0, "seen": doc["fetched_at"]}, summarize)
+        assert store.put_fingerprint(
+            {
+                "ref": ref,
+                "url": doc["url"],
+                "story_id": "s1",
+                "seen": doc["fetched_at"],
+                "text_hash": "t1",
+                "match": match,
+                "is_copy": match != "new",
+            },
+            b"\x01" * 8,
+            [5],
+        )
+        store.link_copy(
+            "s1",
+            {
+                "url": doc["url"],
+                "site": "batam",
+                "title": doc["title"],
+                "language": "id",
+                "words": 10,
+                "match": match,
+                "score": 1.0,
+                "seen": doc["fetched_at"],
+            },
+            summarize,
+        )
         doc.update(story_id="s1", match=match, match_score=1.0)
     store.upsert_articles([old])
     store.upsert_articles([new])
@@ -422,13 +459,18 @@ def test_one_article_under_an_edited_slug_folds_into_one_row(store):
         assert store.get_article(url)["url"] == new["url"], url
     assert store.known_urls([old["url"]]) == {old["url"]}
     kept = store.get_article(new["url"])
-    assert kept["body"] == old["body"] and kept["title"] == "Kim Jong Un tiba di Rusia"  # the body the light record lacked
+    assert (
+        kept["body"] == old["body"] and kept["title"] == "Kim Jong Un tiba di Rusia"
+    )  # the body the light record lacked
     assert (kept["story_id"], kept["match"]) == ("s1", "new")
     assert old["url"] in kept["redirected_from"]
     story = store.get_story("s1")
     assert [(c["url"], c["match"]) for c in story["copies"]] == [(new["url"], "new")]
     assert story["n_copies"] == 1 and story["representative"] == new["url"]
-    assert store.get_fingerprint(url_key(old["url"])) is None or not store.get_fingerprint(url_key(old["url"]))[0]["story_id"]
+    assert (
+        store.get_fingerprint(url_key(old["url"])) is None
+        or not store.get_fingerprint(url_key(old["url"]))[0]["story_id"]
+    )
     assert store.get_fingerprint(url_key(new["url"]))[0]["match"] == "new"
     assert store.claim_key("text:t1", "someone") == url_key(new["url"])
     # Idempotent: folding again, or the same article written again, changes nothing.
@@ -450,8 +492,12 @@ def test_only_same_site_rows_of_one_article_fold(store):
     assert store.fold_same_article([other_site, unrelated, teaser], summarize) == []
     assert store.count_articles() == 5
     # The redirect tells, whatever the text: an old URL that led here folds in.
-    moved = make_doc(2, url="https://batam.example/2023/09/story-2-updated/", body="Rewritten when the slug changed.",
-                     redirected_from=["https://www.batam.example/2023/09/story-2/"])
+    moved = make_doc(
+        2,
+        url="https://batam.example/2023/09/story-2-updated/",
+        body="Rewritten when the slug changed.",
+        redirected_from=["https://www.batam.example/2023/09/story-2/"],
+    )
     store.upsert_articles([moved])
     assert len(store.fold_same_article([moved], summarize)) == 1
     assert store.count_articles(site="batam") == 4  # stories 1, 3, 5 and the moved 2
@@ -485,8 +531,10 @@ def test_two_processes_folding_at_once_leave_one_row_an_article(store_uri, tmp_p
 
     root = Path(__file__).resolve().parents[1]
     env = dict(os.environ, PYTHONPATH=str(root))
-    procs = [subprocess.Popen([sys.executable, "-c", _FOLD_WORKER, store_uri, str(n), str(tmp_path)], env=env, cwd=root)
-             for n in (1, 2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _FOLD_WORKER, store_uri, str(n), str(tmp_path)], env=env, cwd=root)
+        for n in (1, 2)
+    ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     with open_store(store_uri) as store:
         assert store.count_articles() == 12
@@ -500,11 +548,18 @@ def test_a_folded_article_stays_one_copy_through_dedupe_and_a_rebuild(store):
     from newscrawl.dedupe import DedupeConfig, DedupeEngine
     from newscrawl.dedupe.story import summarize
 
-    body = "\n\n".join(f"Presiden Kim Jong Un tiba di Vladivostok pada hari Selasa untuk bertemu Putin, paragraf {n}."
-                       " Kereta lapis baja itu berhenti di stasiun setelah perjalanan dua hari." for n in range(6))
+    body = "\n\n".join(
+        f"Presiden Kim Jong Un tiba di Vladivostok pada hari Selasa untuk bertemu Putin, paragraf {n}."
+        " Kereta lapis baja itu berhenti di stasiun setelah perjalanan dua hari."
+        for n in range(6)
+    )
     old = make_doc(1, url="https://batam.example/2023/09/kim-tiba/", body=body)
-    new = make_doc(1, url="https://batam.example/2023/09/kim-jong-un-tiba-di-vladivostok/", body=body,
-                   fetched_at="2026-01-02T00:00:00+00:00")
+    new = make_doc(
+        1,
+        url="https://batam.example/2023/09/kim-jong-un-tiba-di-vladivostok/",
+        body=body,
+        fetched_at="2026-01-02T00:00:00+00:00",
+    )
     engine = DedupeEngine(store)
     for doc in (old, new):  # as the crawl's two pipelines do, a run apart
         verdict = engine.process(doc)
@@ -524,8 +579,20 @@ def _link(store, doc, story_id, match="new"):
     """Link a stored doc to a story as dedupe does (its copy record and its article's place)."""
     from newscrawl.dedupe.story import summarize
 
-    store.link_copy(story_id, {"url": doc["url"], "site": doc["site"], "title": doc["title"], "language": "id",
-                               "words": 10, "match": match, "score": 1.0, "seen": doc["fetched_at"]}, summarize)
+    store.link_copy(
+        story_id,
+        {
+            "url": doc["url"],
+            "site": doc["site"],
+            "title": doc["title"],
+            "language": "id",
+            "words": 10,
+            "match": match,
+            "score": 1.0,
+            "seen": doc["fetched_at"],
+        },
+        summarize,
+    )
     doc.update(story_id=story_id, match=match, match_score=1.0)
     store.upsert_articles([doc])
 
@@ -556,9 +623,13 @@ def test_a_fold_never_moves_a_copy_into_another_story(store):
 
     old = make_doc(1, url="https://www.batam.example/2023/09/banjir-batam/", body="Floods closed the harbour today.")
     _link(store, old, "sold")
-    new = make_doc(1, url="https://www.batam.example/2023/09/banjir-tutup-pelabuhan-batam/",
-                   body="A wholly rewritten report on the port and the weather.", redirected_from=[old["url"]],
-                   fetched_at="2026-01-02T00:00:00+00:00")
+    new = make_doc(
+        1,
+        url="https://www.batam.example/2023/09/banjir-tutup-pelabuhan-batam/",
+        body="A wholly rewritten report on the port and the weather.",
+        redirected_from=[old["url"]],
+        fetched_at="2026-01-02T00:00:00+00:00",
+    )
     _link(store, new, "snew")
     assert store.fold_same_article([new], summarize) == [(url_key(old["url"]), url_key(new["url"]))]
     assert store.count_articles() == 1 and store.get_article(old["url"])["story_id"] == "snew"
@@ -572,12 +643,19 @@ def test_a_light_row_folded_with_the_full_row_keeps_a_body(store):
     light (no body); the full old row folds into it and gives it its text."""
     from newscrawl.dedupe.story import summarize
 
-    old = make_doc(1, url="https://www.batam.example/2023/09/pelabuhan-ditutp/",
-                   body="The port stayed closed on Monday.\n\nShips waited offshore for clearance.")
+    old = make_doc(
+        1,
+        url="https://www.batam.example/2023/09/pelabuhan-ditutp/",
+        body="The port stayed closed on Monday.\n\nShips waited offshore for clearance.",
+    )
     _link(store, old, "s1")
-    new = make_doc(1, url="https://www.batam.example/2023/09/pelabuhan-ditutup/",
-                   body="The port remained closed on Monday.\n\nShips waited offshore for clearance.",
-                   redirected_from=[old["url"]], fetched_at="2026-01-02T00:00:00+00:00")
+    new = make_doc(
+        1,
+        url="https://www.batam.example/2023/09/pelabuhan-ditutup/",
+        body="The port remained closed on Monday.\n\nShips waited offshore for clearance.",
+        redirected_from=[old["url"]],
+        fetched_at="2026-01-02T00:00:00+00:00",
+    )
     new.update(body=None, description=None)  # stored light: its content hash and word count stay
     _link(store, new, "s1", match="near")
     assert len(store.fold_same_article([new], summarize)) == 1

@@ -110,8 +110,12 @@ def test_a_copy_moved_out_of_a_story_leaves_both_records_right(store):
         assert (article["story_id"], article["match"], article["match_score"]) == ("s9", "new", 1.0)
         assert store.get_story("s9")["copies"][0]["match"] == "new"
     # within one story: the copy record changes, its place does not (the first copy, in its row on SQLite)
-    store.move_copy("https://a.example/1", "s1", "s1", copy("https://a.example/1", match="rewrite", score=0.5), summarize)
-    store.move_copy("https://c.example/3", "s1", "s1", copy("https://c.example/3", match="rewrite", score=0.4), summarize)
+    store.move_copy(
+        "https://a.example/1", "s1", "s1", copy("https://a.example/1", match="rewrite", score=0.5), summarize
+    )
+    store.move_copy(
+        "https://c.example/3", "s1", "s1", copy("https://c.example/3", match="rewrite", score=0.4), summarize
+    )
     assert [(c["url"], c["match"]) for c in store.get_story("s1")["copies"]] == [
         ("https://a.example/1", "rewrite"),
         ("https://c.example/3", "rewrite"),
@@ -512,7 +516,9 @@ def test_sqlite_runs_with_8_filter_bits_a_pair_are_read_beside_new_ones(tmp_path
     assert {keyruns.part_filter_bits(f, b) for f, b in parts} == {keyruns.filter_bits(16)}
     store.close()
     late = sqlite.SQLiteStore(path)
-    assert {f["ref"] for f, _, _ in late.find_fingerprints([7], limit=1000)} == {r for r, ks in stored.items() if 7 in ks}
+    assert {f["ref"] for f, _, _ in late.find_fingerprints([7], limit=1000)} == {
+        r for r, ks in stored.items() if 7 in ks
+    }
     late.close()
 
 
@@ -759,14 +765,18 @@ def test_an_article_written_after_its_story_was_folded_gets_the_story_it_is_in(s
     store.link_copy("s1", copy("https://a.example/1"), summarize)
     store.link_copy("s2", copy("https://b.example/2"), summarize)
     store.merge_stories("s2", "s1", summarize)
-    store.upsert_articles([
-        {"url": "https://b.example/2", "site": "b.example", "story_id": "s2", "match": "new"},
-        {"url": "https://a.example/1", "site": "a.example", "story_id": "s1", "match": "new"},
-        {"url": "https://c.example/3", "site": "c.example"},
-    ])
+    store.upsert_articles(
+        [
+            {"url": "https://b.example/2", "site": "b.example", "story_id": "s2", "match": "new"},
+            {"url": "https://a.example/1", "site": "a.example", "story_id": "s1", "match": "new"},
+            {"url": "https://c.example/3", "site": "c.example"},
+        ]
+    )
     assert store.get_article("https://b.example/2")["story_id"] == "s1"
     assert {a["url"]: a.get("story_id") for a in store.iter_articles()} == {
-        "https://a.example/1": "s1", "https://b.example/2": "s1", "https://c.example/3": None,
+        "https://a.example/1": "s1",
+        "https://b.example/2": "s1",
+        "https://c.example/3": None,
     }
 
 

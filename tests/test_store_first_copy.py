@@ -142,7 +142,9 @@ def test_sqlite_a_fold_of_a_later_copy_into_the_first_keeps_the_later_place(tmp_
     from tests.test_store import make_doc
 
     store = SQLiteStore(str(tmp_path / "s.sqlite"))
-    old = make_doc(1, url="https://www.batam.example/2023/09/kim-tiba-di-rusia/", fetched_at="2026-01-02T00:00:00+00:00")
+    old = make_doc(
+        1, url="https://www.batam.example/2023/09/kim-tiba-di-rusia/", fetched_at="2026-01-02T00:00:00+00:00"
+    )
     new = make_doc(1, url="https://www.batam.example/2023/09/kim-jong-un-tiba-di-rusia/",
                    fetched_at="2026-01-03T00:00:00+00:00", redirected_from=[old["url"]])  # fmt: skip
     store.link_copy("s1", copy(new["url"], seen="2026-01-01T00:00:00+00:00"), summarize)
@@ -180,7 +182,9 @@ def workload() -> list[dict]:
     from tests.dedupe_corpus import network
 
     docs = [doc for _, doc in network()]
-    return [dict(doc, url=f"{doc['url']}-r{r}", body=doc["body"] + f"\n\nDiperbarui {r}.") for r in range(8) for doc in docs]
+    return [
+        dict(doc, url=f"{doc['url']}-r{r}", body=doc["body"] + f"\n\nDiperbarui {r}.") for r in range(8) for doc in docs
+    ]
 
 
 def _verdicts(store, docs: list[dict]) -> list[tuple[str, str]]:

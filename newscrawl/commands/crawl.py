@@ -128,12 +128,16 @@ def site_problem(stats: Any, name: str, site: Any) -> str | None:
     no_browser = stats.get_value("render/no_browser")
     if no_browser:
         fetched = stats.get_value("render/browser_unavailable", 0)
-        return (f"newscrawl: {name}: its pages need a browser (render = \"browser\") but {no_browser}; no article"
-                f" stored, {fetched} page(s) fetched without it are retried next run")
+        return (
+            f'newscrawl: {name}: its pages need a browser (render = "browser") but {no_browser}; no article'
+            f" stored, {fetched} page(s) fetched without it are retried next run"
+        )
     failed = stats.get_value("discovery/documents_failed")
     if failed:
-        return (f"newscrawl: {name}: {failed} discovery document(s) of {base} failed; the mark was not moved,"
-                " the next run reads them again")
+        return (
+            f"newscrawl: {name}: {failed} discovery document(s) of {base} failed; the mark was not moved,"
+            " the next run reads them again"
+        )
     return None
 
 

@@ -345,9 +345,7 @@ def refingerprint(store: Any, fields: dict[str, Any]) -> tuple[str, dict[str, An
     return "refingerprinted", mark_day_only(fp, article.get("published_precision"), article.get("published_at"))
 
 
-def rebuild(
-    store: Any, config: DedupeConfig, versions: Counter[str] | None = None
-) -> tuple[Counter[str], float]:
+def rebuild(store: Any, config: DedupeConfig, versions: Counter[str] | None = None) -> tuple[Counter[str], float]:
     """Re-cluster a store from its fingerprints (and bodies of articles without one).
 
     A fingerprint of another version (:data:`~newscrawl.dedupe.features.FINGERPRINT_VERSION`)
@@ -381,7 +379,9 @@ def rebuild(
         with store.dedupe_batch():
             for article in batch:
                 verdict = engine.assign(
-                    mark_day_only(fingerprint(article), article.get("published_precision"), article.get("published_at")),
+                    mark_day_only(
+                        fingerprint(article), article.get("published_precision"), article.get("published_at")
+                    ),
                     replace=True,
                 )
                 counts[verdict.match] += 1

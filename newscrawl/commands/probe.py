@@ -71,7 +71,9 @@ def fetch(url: str, user_agent: str) -> Fetched | None:
             status = response.status
             final = response.geturl()
     except urllib.error.HTTPError as exc:
-        return Fetched(url, exc.code, exc.read(PROBE_MAX_BYTES) if exc.fp else b"", {k.lower(): v for k, v in exc.headers.items()})
+        return Fetched(
+            url, exc.code, exc.read(PROBE_MAX_BYTES) if exc.fp else b"", {k.lower(): v for k, v in exc.headers.items()}
+        )
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException):
         # HTTPException: a server that breaks HTTP (bad status line, cut-short body).
         return None
@@ -94,7 +96,12 @@ def site_name(host: str) -> str:
 
 def detect_family(html: str) -> str:
     lowered = html.lower()
-    if "wp-content/" in lowered or "wp-includes/" in lowered or "api.w.org" in lowered or 'content="wordpress' in lowered:
+    if (
+        "wp-content/" in lowered
+        or "wp-includes/" in lowered
+        or "api.w.org" in lowered
+        or 'content="wordpress' in lowered
+    ):
         return "wordpress"
     if "blogger.com" in lowered or 'content="blogger"' in lowered or "/feeds/posts/default" in lowered:
         return "blogger"
@@ -217,7 +224,12 @@ class Probe:
                     break
 
         news, full = [], []
-        candidates = list(robot_sitemaps) + ["/news-sitemap.xml", "/wp-sitemap.xml", "/sitemap_index.xml", "/sitemap.xml"]
+        candidates = list(robot_sitemaps) + [
+            "/news-sitemap.xml",
+            "/wp-sitemap.xml",
+            "/sitemap_index.xml",
+            "/sitemap.xml",
+        ]
         for candidate in dict.fromkeys(candidates):
             fetched = self.get(candidate)
             if fetched is None or fetched.status != 200:
@@ -234,7 +246,11 @@ class Probe:
             routes.append("news_sitemap")
         if full:
             routes.append("sitemap")
-        non_default = [u for u in news + full[:1] if urlsplit(u).path not in ("/news-sitemap.xml", "/wp-sitemap.xml", "/sitemap_index.xml", "/sitemap.xml")]
+        non_default = [
+            u
+            for u in news + full[:1]
+            if urlsplit(u).path not in ("/news-sitemap.xml", "/wp-sitemap.xml", "/sitemap_index.xml", "/sitemap.xml")
+        ]
         if non_default:
             discovery["sitemaps"] = non_default
 

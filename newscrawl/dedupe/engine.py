@@ -675,7 +675,11 @@ class DedupeEngine:
             # the window of its first copy.
             others = [(s, e) for s, e in verdicts if self.store.resolve_story(s) != story_id]
             best = max(others, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0])) if others else None
-            if best is not None and not _beyond_doubt(best[1]) and self._later_copies_only(fp, story_id, exact, best[0]):
+            if (
+                best is not None
+                and not _beyond_doubt(best[1])
+                and self._later_copies_only(fp, story_id, exact, best[0])
+            ):
                 other = self.store.resolve_story(best[0])
                 if not precedes_story(fp, self.store.get_story(other)):
                     story_id = self._fold({story_id: evidence.kind, other: best[1].kind}, merged)

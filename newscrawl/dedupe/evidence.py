@@ -497,9 +497,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         return None
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
         return None
-    if late and (
-        score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)
-    ):
+    if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)):
         # Past the window: only a translation beyond doubt that keeps every figure and the
         # lead. A follow-up story days later (a suspect named) recaps the toll and names under
         # a lead of its own (review set 3's late translations keep the lead's names and figures,
@@ -526,7 +524,9 @@ def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
             copy, original = (first, second) if copy_first else (second, first)
             lost = original - copy
             return (
-                bool(copy) and copy <= original and len(lost) <= LEAD_NAMES_TRANSLATED
+                bool(copy)
+                and copy <= original
+                and len(lost) <= LEAD_NAMES_TRANSLATED
                 and not any(x[0] in "#@" for x in lost)
             )
     return False
@@ -745,9 +745,7 @@ def other_names(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _near_days(days: set[str], others: set[str]) -> bool:
     """Is each weekday of ``days`` (``@d1`` Monday .. ``@d7`` Sunday) at most a day from one of ``others``?"""
     numbers = {int(y[2:]) for y in others if y[2:].isdigit()}
-    return all(
-        x[2:].isdigit() and any((int(x[2:]) - n) % 7 in (0, 1, 6) for n in numbers) for x in days
-    )
+    return all(x[2:].isdigit() and any((int(x[2:]) - n) % 7 in (0, 1, 6) for n in numbers) for x in days)
 
 
 def _hours_apart(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -783,7 +781,8 @@ def _only_redated(
         skeletons.kind(f) == skeletons.WEEKDAY for f in theirs
     )
     counts = max(
-        sum(skeletons.kind(f) == skeletons.COUNT for f in mine), sum(skeletons.kind(f) == skeletons.COUNT for f in theirs)
+        sum(skeletons.kind(f) == skeletons.COUNT for f in mine),
+        sum(skeletons.kind(f) == skeletons.COUNT for f in theirs),
     )
     return weekdays and counts <= 1
 
@@ -1167,7 +1166,8 @@ def with_money_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                         (
                             y
                             for y in (other[j] if 0 <= j < len(other) else ())
-                            if y not in taken and y not in theirs
+                            if y not in taken
+                            and y not in theirs
                             and (
                                 "F" in foreign.get(y, ())
                                 and money.plausible_rate(values.get(x, []), their_values.get(y, []))
@@ -1761,7 +1761,9 @@ def _says_last_year(fp: dict[str, Any]) -> bool:
     found = fp.get("_last_year")
     if found is None:
         found = fp["_last_year"] = any(
-            pair in _LAST_YEAR for _, words in skeletons.decoded(fp) or () for pair in zip(words, words[1:], strict=False)
+            pair in _LAST_YEAR
+            for _, words in skeletons.decoded(fp) or ()
+            for pair in zip(words, words[1:], strict=False)
         )
     return found
 
@@ -1908,6 +1910,7 @@ def _keeps_their_lead(rest: list[str], theirs: list[list[str]]) -> bool:
     lead = next((p for p in theirs if p), [])
     below = set(rest)
     return all(x in below for x in lead)
+
 
 def _paragraph_mentions(fp: dict[str, Any], shared: set[str]) -> list[list[str]]:
     """The mentions of ``shared`` anchors, paragraph by paragraph (``anchor_seq``)."""

@@ -225,7 +225,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "word_seq": word_sequence_blob(tokens, token_hashes, lengths),
         # Each anchor's count as a word (1 if none), looked up in C.
         "key_anchors": key_anchors(
-            ordered, dict(zip(ordered, map(counts.get, map(str.encode, ordered), itertools.repeat(1)), strict=True)), KEY_ANCHORS
+            ordered,
+            dict(zip(ordered, map(counts.get, map(str.encode, ordered), itertools.repeat(1)), strict=True)),
+            KEY_ANCHORS,
         ),
         "quotes": quotes(text),
         # The paragraphs with a figure: their words, and the names and figures filled in.
@@ -445,17 +447,31 @@ def report_version(fields: dict[str, Any]) -> None:
         logger.warning(
             "The store holds fingerprints of a newer version (%d, e.g. %s) than this one makes (%d), written"
             " by a newer newscrawl sharing it: upgrade this one; matches against them may be missed",
-            version, fields.get("url"), FINGERPRINT_VERSION,
+            version,
+            fields.get("url"),
+            FINGERPRINT_VERSION,
         )
     else:
         logger.warning(
             "The store holds fingerprints of an older version (%d, e.g. %s; this one makes %d): rewrites and"
             " translations of them may be missed or misjudged until `scrapy dedupe --rebuild` makes them again"
-            " from the stored text", version, fields.get("url"), FINGERPRINT_VERSION,
+            " from the stored text",
+            version,
+            fields.get("url"),
+            FINGERPRINT_VERSION,
         )
 
 
 __all__ = [
-    "FINGERPRINT_VERSION", "fingerprint", "anchor_pair_keys", "candidate_keys", "index_keys", "query_keys", "key64",
-    "to_record", "from_record", "fingerprint_version", "fold",
+    "FINGERPRINT_VERSION",
+    "fingerprint",
+    "anchor_pair_keys",
+    "candidate_keys",
+    "index_keys",
+    "query_keys",
+    "key64",
+    "to_record",
+    "from_record",
+    "fingerprint_version",
+    "fold",
 ]

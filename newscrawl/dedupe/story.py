@@ -48,9 +48,7 @@ def representative(copies: list[dict[str, Any]]) -> dict[str, Any]:
     origins = [c for c in copies if c.get("origin_site")] or [c for c in copies if c.get("origin")]
     origin_languages = [c.get("language") or "" for c in origins]
     # Ties go to the alphabetically first language, so that the choice never depends on hashing.
-    origin_language = (
-        max(sorted(set(origin_languages)), key=origin_languages.count) if origins else None
-    )
+    origin_language = max(sorted(set(origin_languages)), key=origin_languages.count) if origins else None
     longest: dict[Any, int] = {}
     for c in copies:
         longest[c.get("language")] = max(longest.get(c.get("language"), 0), c.get("words") or 0)

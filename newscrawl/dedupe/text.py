@@ -90,7 +90,15 @@ _CALLS = frozenset(
     """.split()
 )
 _PLATFORMS = (
-    "google news", "telegram", "whatsapp", "instagram", "facebook", "twitter", "tiktok", "youtube", "line today",
+    "google news",
+    "telegram",
+    "whatsapp",
+    "instagram",
+    "facebook",
+    "twitter",
+    "tiktok",
+    "youtube",
+    "line today",
     "newsletter",
 )
 #: A site's section ("di kanal Aviasi", "di rubrik Nusantara"): a call only with "kami", "kunjungi"
@@ -155,7 +163,11 @@ def paragraphs(body: str) -> list[str]:
             calls.append(len(out))
         elif len(out) == len(calls):  # the lead: no story paragraph yet
             label = _LEAD_LABEL.match(paragraph)
-            if label and sum(map(str.isalpha, label[0])) >= 4 and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS:
+            if (
+                label
+                and sum(map(str.isalpha, label[0])) >= 4
+                and len(paragraph[label.end() :].split()) >= LABELLED_LEAD_WORDS
+            ):
                 paragraph = paragraph[label.end() :]
         out.append(paragraph)
     if calls:
@@ -404,7 +416,9 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")  # the characters ``_QUOTE
 #: "Rs500") or standing before it ("Rp 15.160", "US$ 2"), or capitals before "$" ("US$", "S$",
 #: "HK$"). Group 1 is the figure when glued. A translation writes the currency its own way
 #: ("15,160 rupiah"): the figure is the anchor, the currency none.
-_CURRENCY_AT = re.compile(r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))")
+_CURRENCY_AT = re.compile(
+    r"(?:(?:Rp|RM|Rs|USD|IDR|MYR|SGD|INR|EUR)(?:(\d+(?:[.,:]\d+)*%?)|\.?\s?\$?(?=\d))|[A-Z]{1,3}\$(?=\s?\d))"
+)
 #: Capitals that can open a currency at a token start (a cheap test before the regex).
 _CURRENCY_INITIALS = frozenset("ACHMNRSUIE")
 #: The names ``_CURRENCY_AT`` opens with, if not with capitals and "$".
@@ -545,9 +559,7 @@ def percent_figure(token: str) -> str:
 PERCENT_AFTER = re.compile(r"\s(?:persen|percent|per cent|peratus)\b", re.IGNORECASE)
 #: The rest of a range of rates that gives its percent once, after the second figure ("4,0-4,8
 #: persen", "4.0-4.8%"): the first figure is a rate too, "4.0%" as another writer puts it.
-PERCENT_RANGE_AFTER = re.compile(
-    r"[-–]\d+(?:[.,]\d+)?(?:%|\s(?:persen|percent|per cent|peratus)\b)", re.IGNORECASE
-)
+PERCENT_RANGE_AFTER = re.compile(r"[-–]\d+(?:[.,]\d+)?(?:%|\s(?:persen|percent|per cent|peratus)\b)", re.IGNORECASE)
 
 
 def number_anchor(token: str) -> str:
@@ -558,7 +570,6 @@ def number_anchor(token: str) -> str:
         token = percent_figure(token[:-1])
     digits = token.replace(".", "").replace(",", "").replace(":", "")
     return "#" + digits.lstrip("0") if digits.strip("0") else "#0"
-
 
 
 #: A sentence break (end punctuation or a quote mark, then space; or a new line) and what
@@ -620,7 +631,9 @@ _LOWER_DATE_WORDS = sorted(w for w in DATE_WORDS if w not in _AMBIGUOUS_DATE_WOR
 #: Only the tokens that can be anchors: numbers, capitalised words, unambiguous lower-case
 #: date words; each at a token start (no word character before it), so "v1" or "iPhone" yield nothing, as before.
 _ANCHOR_CANDIDATE = re.compile(
-    r"(?<!\w)(?:(\d+(?:[.,:]\d+)*%?)|([" + re.escape(_UPPER) + r"]\w*(?:'\w+)?)|("
+    r"(?<!\w)(?:(\d+(?:[.,:]\d+)*%?)|(["
+    + re.escape(_UPPER)
+    + r"]\w*(?:'\w+)?)|("
     + _trie_pattern(_LOWER_DATE_WORDS)
     + r"(?!\w|'\w)))"
 )

@@ -90,6 +90,4 @@ def quantities(fp: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
 
 def same_quantity(first: list[tuple[str, float]], second: list[tuple[str, float]]) -> bool:
     """Is one of ``first`` one of ``second`` in another unit of the same dimension?"""
-    return any(
-        d == e and v and w and abs(v - w) <= CONVERSION_SLACK * max(v, w) for d, v in first for e, w in second
-    )
+    return any(d == e and v and w and abs(v - w) <= CONVERSION_SLACK * max(v, w) for d, v in first for e, w in second)

@@ -27,18 +27,25 @@ logger = logging.getLogger("newscrawl.mirrornet")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m newscrawl.mirrornet",
-                                     description="Serve the simulated network of syndication mirrors.")
+    parser = argparse.ArgumentParser(
+        prog="python -m newscrawl.mirrornet", description="Serve the simulated network of syndication mirrors."
+    )
     parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help=f"articles per site (default {DEFAULT_SIZE})")
-    parser.add_argument("--port", type=int, default=0,
-                        help="first port; site i listens on BASE+i (default 0: free ports)")
+    parser.add_argument(
+        "--port", type=int, default=0, help="first port; site i listens on BASE+i (default 0: free ports)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="content seed (default 1)")
     parser.add_argument("--workdir", help="where to write sites.toml and truth.jsonl (default: a temporary directory)")
     parser.add_argument("--no-gzip", action="store_true", help="never compress responses")
-    parser.add_argument("--one-host", action="store_true",
-                        help="serve every site on 127.0.0.1 (domains become 127.0.0.1:PORT)")
-    parser.add_argument("--crawl-delay", type=float, default=0.1,
-                        help="Crawl-delay of the site whose robots.txt has one; 0 drops the line (default 0.1)")
+    parser.add_argument(
+        "--one-host", action="store_true", help="serve every site on 127.0.0.1 (domains become 127.0.0.1:PORT)"
+    )
+    parser.add_argument(
+        "--crawl-delay",
+        type=float,
+        default=0.1,
+        help="Crawl-delay of the site whose robots.txt has one; 0 drops the line (default 0.1)",
+    )
     parser.add_argument("--slow", type=float, default=1.0, help="seconds the slow page takes (default 1)")
     args = parser.parse_args(argv)
     if args.size < 1:
@@ -71,9 +78,17 @@ async def _serve(net: MirrorNet) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s %(message)s")
-    net = MirrorNet(size=args.size, seed=args.seed, port=args.port, workdir=args.workdir, gzip=not args.no_gzip,
-                    loopback=not args.one_host, truth=False, crawl_delay=args.crawl_delay or None,
-                    slow_seconds=args.slow)
+    net = MirrorNet(
+        size=args.size,
+        seed=args.seed,
+        port=args.port,
+        workdir=args.workdir,
+        gzip=not args.no_gzip,
+        loopback=not args.one_host,
+        truth=False,
+        crawl_delay=args.crawl_delay or None,
+        slow_seconds=args.slow,
+    )
     try:
         net.start()
     except OSError as exc:

@@ -100,8 +100,10 @@ class MirrorNet:
         self.write_registry()
         if self.write_truth_file:
             self.write_truth()
-        self.server = Server([(sock, theme.handle) for sock, theme in zip(self._sockets, self.themes.values(), strict=True)],
-                             gzip=self.gzip)
+        self.server = Server(
+            [(sock, theme.handle) for sock, theme in zip(self._sockets, self.themes.values(), strict=True)],
+            gzip=self.gzip,
+        )
         return self
 
     def _bind(self) -> None:
@@ -181,13 +183,15 @@ class MirrorNet:
 
     def ready_line(self) -> str:
         """The one JSON line the command line prints when the network is up."""
-        return json.dumps({
-            "sites": self.sites,
-            "registry": str(self.registry_path),
-            "truth": str(self.truth_path),
-            "size": self.size,
-            "seed": self.seed,
-        })
+        return json.dumps(
+            {
+                "sites": self.sites,
+                "registry": str(self.registry_path),
+                "truth": str(self.truth_path),
+                "size": self.size,
+                "seed": self.seed,
+            }
+        )
 
     # -- files -----------------------------------------------------------------------
 
@@ -201,8 +205,10 @@ class MirrorNet:
 
     def write_registry(self) -> None:
         assert self.registry_path is not None
-        header = (f"Site registry of a simulated mirror network (python -m newscrawl.mirrornet --size {self.size} "
-                  f"--seed {self.seed}).\nUse as NEWSCRAWL_SITES={self.registry_path}")
+        header = (
+            f"Site registry of a simulated mirror network (python -m newscrawl.mirrornet --size {self.size} "
+            f"--seed {self.seed}).\nUse as NEWSCRAWL_SITES={self.registry_path}"
+        )
         self.registry_path.write_text(registry_toml(self.registry_entries(), header), encoding="utf-8")
         load_file(self.registry_path)  # the registry must load; fail here, not in a spider
 

@@ -25,8 +25,14 @@ GZIP_MIN_BYTES = 512
 # machine with the crawler it is benchmarking.
 GZIP_LEVEL = 1
 MAX_HEADER_BYTES = 65536
-_COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/rss", "application/atom",
-                 "application/javascript")
+_COMPRESSIBLE = (
+    "text/",
+    "application/json",
+    "application/xml",
+    "application/rss",
+    "application/atom",
+    "application/javascript",
+)
 _REASONS = {s.value: s.phrase for s in HTTPStatus}
 
 
@@ -160,7 +166,9 @@ class _Connection(asyncio.Protocol):
 
     def _fail(self, status: int) -> None:
         assert self.transport is not None
-        self.transport.write(f"HTTP/1.1 {status} {_REASONS[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
+        self.transport.write(
+            f"HTTP/1.1 {status} {_REASONS[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
         self.transport.close()
         self.transport = None
 
@@ -192,9 +200,7 @@ class Server:
     async def start(self) -> None:
         self.loop = asyncio.get_running_loop()
         for sock, handler in self.endpoints:
-            server = await self.loop.create_server(
-                lambda handler=handler: _Connection(handler, self.gzip), sock=sock
-            )
+            server = await self.loop.create_server(lambda handler=handler: _Connection(handler, self.gzip), sock=sock)
             self._servers.append(server)
 
     async def close(self) -> None:

@@ -156,6 +156,7 @@ def slugify(text: str, max_words: int = 10) -> str:
 
 # -- copy transforms ---------------------------------------------------------------
 
+
 def truncate(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """A cut-short copy: the first half of the paragraphs, at least three."""
     keep = max(3, (len(paragraphs) + 1) // 2)

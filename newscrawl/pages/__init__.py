@@ -46,8 +46,11 @@ def page_class_for(site: Any) -> type[ArticlePage]:
 
 #: Blogger's marks on a page of a site no registry entry names: its generator meta, or its
 #: post-body class beside blogger.com assets (profiles, widgets, comment forms).
-_BLOGGER_GENERATOR = re.compile(rb"""<meta[^>]+(?:content=["']blogger["'][^>]*name=["']generator|"""
-                                rb"""name=["']generator["'][^>]*content=["']blogger["'])""", re.IGNORECASE)
+_BLOGGER_GENERATOR = re.compile(
+    rb"""<meta[^>]+(?:content=["']blogger["'][^>]*name=["']generator|"""
+    rb"""name=["']generator["'][^>]*content=["']blogger["'])""",
+    re.IGNORECASE,
+)
 #: How much of a page is looked at for them.
 _SNIFF_BYTES = 200_000
 
@@ -88,7 +91,9 @@ def extract(
         logger.warning("not extracting %r: bad URL (%s)", url, exc)
         return ExtractResult(None, "bad_url")
     try:
-        page = page_class_of(site, html)(html or b"", url, site, rest_post=rest_post, fetched_at=fetched_at, headers=headers)
+        page = page_class_of(site, html)(
+            html or b"", url, site, rest_post=rest_post, fetched_at=fetched_at, headers=headers
+        )
         reason = page.page_type()
         if reason:
             return ExtractResult(None, reason)

@@ -215,7 +215,14 @@ _PUBLISHED_LABEL = re.compile(
     r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
 )
-_DATE_PART_MARKS = ("|", "·", "•", ";", "—", "（")  # (an em dash: "شائع ... — اپ ڈیٹ ..."; "...（最終更新 11月27日 ...）")
+_DATE_PART_MARKS = (
+    "|",
+    "·",
+    "•",
+    ";",
+    "—",
+    "（",
+)  # (an em dash: "شائع ... — اپ ڈیٹ ..."; "...（最終更新 11月27日 ...）")
 #: What may stand between a part mark and the second date's label ("（最終更新", "| Last updated"): no
 #: digit and no closing bracket (the first date's time, "— 14h05, mis à jour"; a weekday, "（木）14:05 更新日").
 _MARK_TO_LABEL = re.compile(r"[^\d)）]{0,12}")
@@ -266,7 +273,10 @@ MAX_LABEL_WORDS = 2
 #: //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][self::span or self::div or self::p
 #: or self::h2 or self::h3 or self::header]").
 _HEADING_ELEMENTS = (
-    frozenset({"h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
+    frozenset({"h2"}),
+    frozenset({"span", "div", "p", "h2", "h3", "header"}),
+    ("headline", "title"),
+    "headline",
 )
 #: The same headline elements inside one block.
 _INNER_HEADING_XPATH = (
@@ -441,6 +451,7 @@ def _is_not_found_title(title: str) -> bool:
     """Whether a part of the title is, whole, what an error page is titled."""
     return any(_NOT_FOUND_TITLE.fullmatch(part.strip(" .!")) for part in _TITLE_PARTS.split(title.strip()))
 
+
 # WordPress and Blogger theme classes on <body> that say what kind of page it is.
 _BODY_CLASS_REASONS = (
     ("error404", "error"),
@@ -483,7 +494,7 @@ def _organisation_card(node: HtmlElement) -> bool:
 def _photo_credit(node: HtmlElement) -> bool:
     """True for an element that credits a picture: one in a ``<figure>`` or a caption, one right
     after a figure or an image, or one whose class or id says so ("photo-byline", "image-credit")."""
-    if _PHOTO_MARK.search(f'{node.get("class") or ""} {node.get("id") or ""}'):
+    if _PHOTO_MARK.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
         return True
     if any(ancestor.tag in _CAPTION_TAGS for ancestor in node.iterancestors()):
         return True
@@ -609,10 +620,7 @@ def _shown_text(node: HtmlElement) -> str:
         # elements is the markup's layout, not a space before the colon ("Kicker: Headline").
         prev = el.getprevious()
         return (
-            (el.text or "")[:1] in _GLUED_PUNCTUATION
-            and prev is not None
-            and bool(prev.tail)
-            and not prev.tail.strip()
+            (el.text or "")[:1] in _GLUED_PUNCTUATION and prev is not None and bool(prev.tail) and not prev.tail.strip()
         )
 
     if (shown := with_emoji_text(node)) is not None:
@@ -994,7 +1002,9 @@ class ArticlePage:
         if "error404" in classes:
             return "not_article:error"
         # A WordPress (or Ghost: post-template) single post first: its headline may well say "not found".
-        if classes & {"single", "single-post", "postid", "post-template"} or any(c.startswith("postid-") for c in classes):
+        if classes & {"single", "single-post", "postid", "post-template"} or any(
+            c.startswith("postid-") for c in classes
+        ):
             return None
         if title and not self.ld and _is_not_found_title(title):
             return "not_article:error"
@@ -1032,7 +1042,9 @@ class ArticlePage:
             return "not_article:web_story"
         og_type = (self.doc.meta_first("og:type") or "").lower()
         event = bool(walls.EVENT_TYPES & set(self.doc.ld_types))  # the writers read only on an event's page
-        if event and walls.is_event_page(self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0], bool(self.authors())):
+        if event and walls.is_event_page(
+            self.doc.ld_types, bool(self.ld), og_type, self._main_paragraphs[0], bool(self.authors())
+        ):
             return "not_article:event"
         if (
             not self.ld
@@ -1043,8 +1055,10 @@ class ArticlePage:
             return "not_article:media"  # a video's or a podcast episode's page: a player and a caption
         if walls.is_consent_wall(self.tree, self.doc.markers, self._main_paragraphs[0]):
             return "not_article:consent"
-        if not self.ld and "article" not in og_type and walls.is_section_front(
-            self.tree, self.url, (self.canonical_url() or "",)
+        if (
+            not self.ld
+            and "article" not in og_type
+            and walls.is_section_front(self.tree, self.url, (self.canonical_url() or "",))
         ):
             return "not_article:section"
         return None
@@ -1144,7 +1158,11 @@ class ArticlePage:
             # "<h1>Headline <span>Premium</span></h1>" where the titles carry the headline alone: the
             # element at its end is a badge (``headline_parts.without_end_element``).
             cut = self._end_cuts.get(heading)
-            if cut and (key := _title_key(cut)) not in site_keys and not any(_title_key(heading) in k for k in reference_keys):
+            if (
+                cut
+                and (key := _title_key(cut)) not in site_keys
+                and not any(_title_key(heading) in k for k in reference_keys)
+            ):
                 if any(_title_key(strip_site_tail(r, names)) == key for r in references):
                     return cut
         for heading in primary:
@@ -1172,6 +1190,7 @@ class ArticlePage:
         for heading in primary:
             if _title_key(heading) not in site_keys and any(_after_kicker(heading, r) for r in references):
                 return heading
+
         # Headings a title carries, in turn: the page's <h1>s; an <h1> that is only the title's
         # last segment and less than half of it ("Headline | DimidoBlog": the blog's name) after
         # another heading the title carries as its headline; an <h1> in a block called a widget
@@ -1280,7 +1299,11 @@ class ArticlePage:
                     cut = _title_key(cleaned)
                     whole = (strip_site_tail(t, names) for t in [*structured, page_title] if t)
                     cleaned = next(
-                        (t for t in whole if _title_key(t).startswith(cut) and _title_key(t) != cut and not _truncated(t)),
+                        (
+                            t
+                            for t in whole
+                            if _title_key(t).startswith(cut) and _title_key(t) != cut and not _truncated(t)
+                        ),
                         cleaned,
                     )
                 else:
@@ -1497,7 +1520,9 @@ class ArticlePage:
         segments = set()  # keys of the titles' segments and runs of them ("Salsa-Figuren - Rueda in Berlin")
         for reference in (text_of(self.tree.find(".//title")), self.doc.meta_first("og:title") or ""):
             keys = [_title_key(part) for part in title_segments(reference)]
-            segments.update("".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 4) + 1))
+            segments.update(
+                "".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, min(len(keys), i + 4) + 1)
+            )
         segments.discard("")
         shown: list[str] = []
         for link in self._home_links:
@@ -1535,8 +1560,10 @@ class ArticlePage:
             if current in self.frame or current.tag in ("body", "html"):
                 return False
             classes = current.get("class")
-            if classes and "hare" in classes and any(
-                _SHARE_WORD.match(_CAMEL.sub("-", word)) for word in classes.split()
+            if (
+                classes
+                and "hare" in classes
+                and any(_SHARE_WORD.match(_CAMEL.sub("-", word)) for word in classes.split())
             ):
                 return True
         return False
@@ -1718,17 +1745,17 @@ class ArticlePage:
                 ):
                     return best.replace(tzinfo=home), raw
             for shown, _text, update in lines:  # a date line shows the minute, not the second
-                if not update and shown.utcoffset() and shown.replace(tzinfo=None) == best.replace(
-                    tzinfo=None, second=0, microsecond=0
+                if (
+                    not update
+                    and shown.utcoffset()
+                    and shown.replace(tzinfo=None) == best.replace(tzinfo=None, second=0, microsecond=0)
                 ):
                     return best.replace(tzinfo=shown.tzinfo), raw
             # (Midnight UTC is a day written as a stamp, not an instant: it keeps its day.)
             return self._localized(best, raw, others)
         return best, raw
 
-    def _local_clock_of(
-        self, best: datetime, others: list[tuple[datetime, str]]
-    ) -> tuple[datetime, str] | None:
+    def _local_clock_of(self, best: datetime, others: list[tuple[datetime, str]]) -> tuple[datetime, str] | None:
         """The instant a "Z" stamp's clock is the local time of: another UTC stamp that, in the zone of
         the page's country, shows that clock to the second (JSON-LD "07:25:06Z" beside a meta
         "20:25:06+00:00" the day before, on an Australian page: the meta's instant at +11:00). Only
@@ -2099,9 +2126,7 @@ class ArticlePage:
         try:
             from htmldate import find_date
 
-            raw = find_date(
-                self.tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d"
-            )
+            raw = find_date(self.tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d")
         except Exception:  # noqa: BLE001 - htmldate must not break extraction
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
@@ -2238,7 +2263,9 @@ class ArticlePage:
             text = normalize_space(text_of(node))
             if len(text) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or self._not_a_date_line(node):
                 continue
-            parsed = parse_date(self._in_language(text), self.tz, now=self.now, relative=False, day_first=self._day_first(text))
+            parsed = parse_date(
+                self._in_language(text), self.tz, now=self.now, relative=False, day_first=self._day_first(text)
+            )
             if parsed is not None and _has_time(text):
                 found.append((parsed, text))
         return found
@@ -2287,7 +2314,11 @@ class ArticlePage:
             return value, raw  # a zone written in it (UTC's, "GMT", "Z")
         # A day alone is the local day whatever the clock: the country's zone, no evidence read.
         shown = any(text == raw for _, text, _ in self._date_lines)
-        zone = self._page_zone(wall, shown=shown) if _has_time(raw) else country_zone(self.url, self.doc.html_lang, clock=True)
+        zone = (
+            self._page_zone(wall, shown=shown)
+            if _has_time(raw)
+            else country_zone(self.url, self.doc.html_lang, clock=True)
+        )
         if zone is None or not wall.replace(tzinfo=zone).utcoffset():
             return value, raw  # UTC it is (and a UTC stamp keeps the local offset it was shown in)
         return wall.replace(tzinfo=zone), raw
@@ -2373,7 +2404,9 @@ class ArticlePage:
                 parsed = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
                 if into is found[1] and parsed is not None and parsed.timetz() == _MIDNIGHT_UTC:
                     continue  # a day written as a UTC stamp ("2026-11-26T00:00:00Z"): no zone said
-                if parsed is not None and parsed == parse_date(self._in_language(text), _PLUS_HOURS, now=self.now, relative=False):
+                if parsed is not None and parsed == parse_date(
+                    self._in_language(text), _PLUS_HOURS, now=self.now, relative=False
+                ):
                     into.append(parsed)  # the same instant in two default zones: its own zone
         return found
 
@@ -2440,7 +2473,9 @@ class ArticlePage:
                 if len(parts) == 2 and all(_date_line_text(part) for _, part, _ in parts):
                     if not self._not_a_date_line(owner):
                         lines += parts
-            elif lines and not between and _UPDATE_LABEL.search(probe) and _clock_only(probe) and _has_time(lines[-1][1]):
+            elif (
+                lines and not between and _UPDATE_LABEL.search(probe) and _clock_only(probe) and _has_time(lines[-1][1])
+            ):
                 # An update time with no date after the publication ("2026年11月26日 上午10:05
                 # <span>更新時間 下午 2:40</span>"): the publication's day, when it falls later.
                 published = lines[-1][0]
@@ -2485,7 +2520,9 @@ class ArticlePage:
         written = owner.get("title") if isinstance(owner.tag, str) else None
         if not written or len(written) > MAX_DATE_CHARS or not _has_time(written) or not _DATE_IN_TEXT.search(written):
             return None
-        return parse_date(self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written))
+        return parse_date(
+            self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
+        )
 
     def _update_and_publication(self, shown: str, label: str) -> list[tuple[datetime, str, bool]]:
         """The two dates of a line that shows the last update and the publication ("Last updated:
@@ -2536,14 +2573,18 @@ class ArticlePage:
             cut = shown.rindex(",", 0, second.start())
         head, tail = shown[:cut].strip(), shown[cut + 1 :].strip()
         kinds = (_labelled_update(label[: len(label) - len(shown) + cut]), _labelled_update(tail))
-        value = parse_date(self._in_language(head), self.tz, now=self.now, relative=False, day_first=self._day_first(head))
+        value = parse_date(
+            self._in_language(head), self.tz, now=self.now, relative=False, day_first=self._day_first(head)
+        )
         filled = date_hints.year_filled(tail, value.year) if value is not None and kinds[0] != kinds[1] else None
         if filled is None and value is not None and kinds[0] != kinds[1] and _has_time(head) and _clock_only(tail):
             # A time alone, the first date's day ("..., mis à jour à 16h40"), when it falls later.
             filled = f"{value.day} {_ENGLISH_MONTH_NAMES[value.month - 1]} {value.year} {tail}"
         if filled is None or not _date_line_text(head) or not _date_line_text(filled):
             return []
-        later = parse_date(self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head))
+        later = parse_date(
+            self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head)
+        )
         if later is None or later < value:
             return []
         return [(value, head, kinds[0]), (later, filled, kinds[1])]
@@ -3031,7 +3072,10 @@ class ArticlePage:
             # for its agency; a photo's credit is no byline ("<div class="photo-byline">AFP</div>"
             # under the lead image).
             if (
-                ((names and all(person_shaped(n) for n in names)) or (credits and not names and not _photo_credit(node)))
+                (
+                    (names and all(person_shaped(n) for n in names))
+                    or (credits and not names and not _photo_credit(node))
+                )
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
             ):
@@ -3244,7 +3288,9 @@ class ArticlePage:
         yield from self._labelled_inside
         yield from self._labelled_outside
 
-    def _labelled_groups(self, nodes: Iterable[tuple[HtmlElement, bool]], *, nodes_too: bool = False) -> list[list[Any]]:
+    def _labelled_groups(
+        self, nodes: Iterable[tuple[HtmlElement, bool]], *, nodes_too: bool = False
+    ) -> list[list[Any]]:
         """The byline lines of ``nodes``' texts (where asked) and tails (see ``_labelled_bylines``),
         in groups (with ``nodes_too``, ``(owner, line)`` pairs)."""
         found: list[tuple[HtmlElement, str]] = []
@@ -3360,7 +3406,9 @@ class ArticlePage:
         for node in self._anchors:
             href = node.get("href")
             # No address that lacks the hint has such a path (urlsplit drops tabs and line breaks).
-            if not href or (not _AUTHOR_PATH_HINT.search(href) and "\n" not in href and "\t" not in href and "\r" not in href):
+            if not href or (
+                not _AUTHOR_PATH_HINT.search(href) and "\n" not in href and "\t" not in href and "\r" not in href
+            ):
                 continue
             match = _AUTHOR_PATH.search(_path(href))
             if match is None:
@@ -3507,7 +3555,10 @@ class ArticlePage:
                 # person ("Harbour Council (via Facebook)", "Petra Lindner (mit Fraktionskollegen)").
                 lead = sourced.group("lead")
                 if (
-                    (lead and (lead.casefold().startswith("tổng") or find_agencies(sourced.group("source"), strict=False)))
+                    (
+                        lead
+                        and (lead.casefold().startswith("tổng") or find_agencies(sourced.group("source"), strict=False))
+                    )
                     or (not lead and byline_agency(sourced.group("agency")))
                 ) and not _named_in(sourced.group("name"), lines[:index]):
                     name = signature_name(sourced.group("name"))
@@ -3665,7 +3716,9 @@ class ArticlePage:
         if agencies or credited[0]:
             # the page credits a wire agency, a desk or its staff and no person: no guessing; but the
             # agency's own sign-off may name the writer ("Marta Zielińska (PAP)" under "Źródło: PAP")
-            if not credited[0] and (writer := agency_sign_off_writer(self._main_paragraphs[0], agencies, byline_agency)):
+            if not credited[0] and (
+                writer := agency_sign_off_writer(self._main_paragraphs[0], agencies, byline_agency)
+            ):
                 if people := clean_author_names([writer])[0]:
                     return people, with_joint(agencies, joint)
             return [], with_joint(agencies, joint)
@@ -4701,9 +4754,7 @@ def _first_published_apart(lines: list[tuple[datetime, str, bool]]) -> list[tupl
     """Date lines with the unlabelled ones shown before a line labelled as the publication ("First
     published on ...", "Posted ...") and later than it marked as updates: the page shows its last
     edit first and its publication below it."""
-    labelled = next(
-        (value for value, text, update in lines if not update and _PUBLISHED_LABEL.search(text)), None
-    )
+    labelled = next((value for value, text, update in lines if not update and _PUBLISHED_LABEL.search(text)), None)
     if labelled is None:
         return lines
     marked = []
@@ -4807,7 +4858,7 @@ def _has_time(raw: str) -> bool:
     iso = _ISO_T.search(raw)  # only an ISO "T" between date and time, not the one in "GMT"
     if iso and _COMPACT_CLOCK.match(raw, iso.end()):
         return True
-    return bool(_CLOCK.search(raw[iso.end():] if iso else raw))
+    return bool(_CLOCK.search(raw[iso.end() :] if iso else raw))
 
 
 def _join(base: str, href: Any) -> str | None:
@@ -5131,7 +5182,9 @@ _ROLE_LEAD_LABEL = re.compile(r"(?:penulis|laporan)$", re.IGNORECASE)
 _TOLD_TO_LABEL = re.compile(r"as\s+told\s+to$", re.IGNORECASE)
 #: Small words between the capitalised words of one or more names ("Jana Ulm and Piet Horn", "Lauren
 #: del Valle", "Ahmad bin Ali").
-_NAME_PARTICLES = frozenset("and und dan & et y e de da das do dos du del della di van von der den ten ter bin binti al el la le".split())
+_NAME_PARTICLES = frozenset(
+    "and und dan & et y e de da das do dos du del della di van von der den ten ter bin binti al el la le".split()
+)
 
 
 def _names_only(text: str) -> bool:
@@ -5234,7 +5287,9 @@ def _line_from(owner: HtmlElement, node: HtmlElement, is_tail: bool) -> str:
     # Blank lines (breaks of nested blocks in a row) are no lines.
     after = _BLANK_LINES.sub(_LINE_BREAK, after)
     lead = normalize_space(before.rsplit(_LINE_BREAK, 1)[-1])
-    lines = [normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]]
+    lines = [
+        normalize_space(line) for line in after.split(_LINE_BREAK, MAX_LABEL_GAP_LINES + 1)[: MAX_LABEL_GAP_LINES + 1]
+    ]
     if lead and not (lead[-1] in _LINE_SEPARATORS or lines[0][:1] in _LINE_SEPARATORS or _POSTED_LEAD.match(lead)):
         return ""
     line = lines[0].lstrip(_LINE_SEPARATORS + " ")
@@ -5338,8 +5393,8 @@ _HOLDS_TEXT = etree.XPath("//text()[contains(., $name)]")
 #: A signature is read on the article's last lines only, and only under a story of some lines.
 MAX_SIGNATURE_LINES = 3
 #: Marks that open and close a quotation on its own line (``_quotation_signed``).
-_OPENING_QUOTES = frozenset('"\'„“”‚‘«»「『')
-_CLOSING_QUOTES = frozenset('"\'“”‘’»«」』')
+_OPENING_QUOTES = frozenset("\"'„“”‚‘«»「『")
+_CLOSING_QUOTES = frozenset("\"'“”‘’»«」』")
 #: An editor's part of a byline after the writer's: "| Editor: Jana Ulm", ", Editor: Jana Ulm",
 #: "| Edited by Jana Ulm", "| Penyunting: Jana Ulm" (the cheap test first, on the page's source:
 #: ``_editor_cue``, a label and its colon or "by", a tag between them at most).
@@ -5360,7 +5415,7 @@ _DASH_SIGN_OFF = re.compile(r"^(?:-{1,2}|–|—|~)\s*(?P<name>[^\W\d_][^-–—
 MIN_SIGNED_LINES = 4
 #: A quotation's line, an epigraph's shape: it closes with a quote mark.
 _QUOTATION_END = re.compile(r"[\"“”’»«][.!?…]?$")
-_QUOTE_OPENS = ("\"", "“", "”", "‘", "„", "«", "»")
+_QUOTE_OPENS = ('"', "“", "”", "‘", "„", "«", "»")
 #: Words saying a line quotes a saying or a text whose author it leaves to the line under it:
 #: "quoting", "citing", Indonesian and Malay "mengutip", "memetik", "kata pepatah", German
 #: "zitiert", Spanish and Portuguese "citando", French "citant".
@@ -5373,6 +5428,8 @@ def _quotation_line(line: str) -> bool:
     quoting an old saying"). A paragraph of the story that opens with its speaker's quote ("“We
     reopen in May,” the harbour master said.") is prose: the dashed line under it signs the story."""
     return bool(_QUOTATION_END.search(line)) or (line.startswith(_QUOTE_OPENS) and bool(_QUOTING_WORDS.search(line)))
+
+
 #: The line a signature follows: a sentence (four words or more, closed by its punctuation).
 #: A signature with its source in brackets after the name, alone on the story's last lines
 #: ("Minh Anh (theo Reuters)", Vietnamese "according to"; "Jana Ulm (with AFP)", "Minh Anh (Tổng
@@ -5399,7 +5456,10 @@ _POST_CLASSES = frozenset(
 _HEADLINE_NODE_ELEMENTS = (frozenset({"h1", "h2"}), frozenset({"div", "span", "h3"}), ("title",), "headline")
 #: The union of ``_HEADING_ELEMENTS`` and ``_HEADLINE_NODE_ELEMENTS``, walked once a page.
 _HEADLINE_ELEMENTS = (
-    frozenset({"h1", "h2"}), frozenset({"span", "div", "p", "h2", "h3", "header"}), ("headline", "title"), "headline"
+    frozenset({"h1", "h2"}),
+    frozenset({"span", "div", "p", "h2", "h3", "header"}),
+    ("headline", "title"),
+    "headline",
 )
 #: Elements read as byline blocks (``_byline_blocks``).
 _BYLINE_BLOCK_TAGS = ("div", "span", "p", "section", "address", "li", "header", "footer")

@@ -491,10 +491,7 @@ def _page_columns(table: HtmlElement, rows: list[HtmlElement], row: HtmlElement)
         return False
     if not any(
         cell.tag in ("td", "th")
-        and (
-            next(cell.iter(*_COLUMN_BLOCKS), None) is not None
-            or len(cell.text_content().strip()) >= _COLUMN_TEXT
-        )
+        and (next(cell.iter(*_COLUMN_BLOCKS), None) is not None or len(cell.text_content().strip()) >= _COLUMN_TEXT)
         for cell in row
     ):
         return False
@@ -570,7 +567,9 @@ def _site_page_link(href: str, host: str) -> bool:
     href = href.strip()
     if not href or href.startswith("#"):
         return False
-    link_host = (urlsplit(urljoin("https://" + (host or "site.invalid") + "/", href)).hostname or "").removeprefix("www.")
+    link_host = (urlsplit(urljoin("https://" + (host or "site.invalid") + "/", href)).hostname or "").removeprefix(
+        "www."
+    )
     return link_host == (host or "site.invalid")
 
 
@@ -733,7 +732,9 @@ def _trafilatura_runs(
             j_body, j_text = justext_rescue(copy.copy(page), options)
             if len(j_text) > len(r_text) and len(j_text) > core.ESCALATION_JUSTEXT_RATIO * len(text):
                 body, text = j_body, j_text
-            elif not below_floor(r_text, options.min_extracted_size) and len(r_text) > core.ESCALATION_ACCEPT_RATIO * len(text):
+            elif not below_floor(r_text, options.min_extracted_size) and len(
+                r_text
+            ) > core.ESCALATION_ACCEPT_RATIO * len(text):
                 body, text = r_body, r_text
         if len(text) < options.min_output_size:
             return "", "", set()
@@ -829,8 +830,10 @@ def _keep_wrapper_tails(tree: HtmlElement) -> None:
         tail = node.tail
         # A box of blocks, or of a label alone (``<div><span>Advertisement</span></div>``, which
         # trafilatura reads as a paragraph and runs into the story's next line).
-        if tail and tail.strip() and (
-            any(child.tag in _NESTED_BLOCKS for child in node) or is_widget_label(node.text_content())
+        if (
+            tail
+            and tail.strip()
+            and (any(child.tag in _NESTED_BLOCKS for child in node) or is_widget_label(node.text_content()))
         ):
             paragraph = etree.Element("p")
             paragraph.text, node.tail = tail, None
@@ -1124,9 +1127,7 @@ _CJK_NOTICE = re.compile(
 def _cjk_notice(line: str) -> bool:
     """True for a CJK rights notice (``_CJK_NOTICE``), not a Korean sentence about one, nor an
     agency's copyright line the attribution reads ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>")."""
-    return (
-        bool(_CJK_NOTICE.search(line)) and not line.rstrip().endswith("다.") and not is_credit_line(line)
-    )
+    return bool(_CJK_NOTICE.search(line)) and not line.rstrip().endswith("다.") and not is_credit_line(line)
 
 
 #: Longest closing line read as the site's licence or trademark notice, characters.
@@ -1280,11 +1281,7 @@ def drop_linked_inserts(tree: HtmlElement | None, lines: list[str], precise: lis
     # Only a line between two others that the precision run left out can go: without one, the
     # page's paragraphs are not searched (an XPath over every <p> and its text, ~0.3-0.5 ms a page).
     precise_key = "".join(map(_key, precise))
-    loose = {
-        index: key
-        for index in range(1, len(lines) - 1)
-        if (key := _key(lines[index])) and key not in precise_key
-    }
+    loose = {index: key for index in range(1, len(lines) - 1) if (key := _key(lines[index])) and key not in precise_key}
     if not loose:
         return lines
     hosts = frozenset(host for host in (_host_of(url),) if host)
@@ -1483,6 +1480,7 @@ def _following(node: HtmlElement) -> Iterator[HtmlElement]:
         for sibling in current.itersiblings():
             yield from sibling.iter(etree.Element)
         current = current.getparent()
+
 
 #: Words of an element's text a reader sees (no script, style or template text).
 _VISIBLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
@@ -1846,7 +1844,6 @@ def _inside(paragraph: str, inside: str) -> bool:
     return key in inside or inside in key or paragraph.startswith("|") or bool(_CONTRIBUTORS.search(paragraph))
 
 
-
 # A comment section inside the story's container, named in the site's language ("kommentare",
 # "comentarios"): trafilatura's comment prune knows English names only, and keeps the comments,
 # their form's prompts and the moderation notice as the story's end. English names are left to
@@ -1896,6 +1893,7 @@ def drop_comment_tail(
     while end > 1 and (key := _key(paragraphs[end - 1])) and any(key in box for box in boxes):
         end -= 1
     return paragraphs[:end]
+
 
 #: A closing line that credits the story's reporters, which themes often set below its container.
 _CONTRIBUTORS = re.compile(

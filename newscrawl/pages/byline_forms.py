@@ -181,7 +181,9 @@ _DESK_FIRST = re.compile(
 )
 #: A desk or team in Korean, Chinese or Japanese, its word closing the name without a space
 #: ("온라인뉴스팀": online news team, "디지털뉴스부", "编辑部", "編集部"); Korean names are no such words.
-_CJK_DESK = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]*(?:팀|뉴스부|편집부|편집국|취재부|데스크|编辑部|編集部|编辑室|新闻中心|新聞中心|報道部|取材班)$")
+_CJK_DESK = re.compile(
+    r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]*(?:팀|뉴스부|편집부|편집국|취재부|데스크|编辑部|編集部|编辑室|新闻中心|新聞中心|報道部|取材班)$"
+)
 
 
 def desk_credit(text: str) -> bool:
@@ -500,7 +502,9 @@ def outermost(nodes: list[HtmlElement]) -> list[HtmlElement]:
 
 
 #: Elements that break a line in a byline block; ``<time>`` holds the date beside the name.
-_LINE_TAGS = frozenset("br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section header footer figure address table tr td".split())
+_LINE_TAGS = frozenset(
+    "br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section header footer figure address table tr td".split()
+)
 _SKIP_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "img", "figure"})
 
 

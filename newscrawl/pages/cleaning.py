@@ -251,7 +251,9 @@ _WIDGET_LINE_INTL = re.compile(
 )
 # A share button's label in Japanese, Chinese or Korean alone on a line ("このニュースをシェア",
 # "分享到", "공유하기"): tried only on lines this short, so the other lines pay one length test.
-_SHARE_LABEL_CJK = re.compile(r"^(?:この(?:ニュース|記事|ページ)を)?シェア(?:する)?|^分享(?:到|此文|本文)?|^공유(?:하기)?")
+_SHARE_LABEL_CJK = re.compile(
+    r"^(?:この(?:ニュース|記事|ページ)を)?シェア(?:する)?|^分享(?:到|此文|本文)?|^공유(?:하기)?"
+)
 MAX_SHARE_LABEL_CHARS = 12
 # A picture credit on a line of its own: "Foto: Jane Doe/dpa", "Crédits photos : Bestimage",
 # "Titelbild: ...", "Getty Images", "AFP / JANE DOE". Short, so a sentence that starts with
@@ -549,7 +551,16 @@ _COPYRIGHT_NOTICE = re.compile(
     r"|(?i:\bmay\s+not\s+be\s+(?:\w+,\s+){1,5}(?:\w+\s+)?(?:or\s+)?(?:redistributed|rewritten|reproduced|republished)\b)"
 )
 #: Words one of which every match of _COPYRIGHT_NOTICE holds (lower case).
-_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "rights reserved", "rewritten", "redistributed", "reproduced", "republished")
+_COPYRIGHT_WORDS = (
+    "copyright",
+    "©",
+    "(c)",
+    "rights reserved",
+    "rewritten",
+    "redistributed",
+    "reproduced",
+    "republished",
+)
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
 # on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
 _PHOTOS_BY = re.compile(
@@ -742,7 +753,9 @@ def is_boilerplate_line(text: str) -> bool:
     if ":" in stripped[:12] and (_TAG_LIST.match(stripped) or _FEED_DISCLAIMER.match(stripped)):
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
-        _PICTURE_CREDIT.match(stripped) or _READING_TIME.match(stripped) or _SOCIAL_PROFILE.match(stripped)
+        _PICTURE_CREDIT.match(stripped)
+        or _READING_TIME.match(stripped)
+        or _SOCIAL_PROFILE.match(stripped)
         or _PROFILE_PICTURE.match(stripped)
     ):
         return True
@@ -799,11 +812,7 @@ def _other_boilerplate(stripped: str) -> bool:
         return True  # an opinion disclaimer, a call for letters or comments, a blog's or a product card's label
     # The long searches only on lines holding one of their words (1 ms a page otherwise).
     folded = _folded(stripped)
-    if (
-        length <= MAX_INSERT_CHARS
-        and holds_word(folded, _PROMPT_INTL_WORDS)
-        and _PROMPT_INTL.search(stripped)
-    ):
+    if length <= MAX_INSERT_CHARS and holds_word(folded, _PROMPT_INTL_WORDS) and _PROMPT_INTL.search(stripped):
         return True
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
@@ -848,9 +857,7 @@ def normalize_space(text: str | None) -> str:
 # else sets between words.
 # Chinese and Japanese titles set them without spaces ("...英雄的城！-新华网", "..._教育频道_中国青年网"),
 # the underscore after any character ("...比例达86%_环保_江城新闻网": no headline writes one).
-_CJK_SEPARATOR = (
-    r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜]|(?<=[^\s_])_)(?=[\u3040-\u9fff\uac00-\ud7af])"
-)
+_CJK_SEPARATOR = r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])[-_｜]|(?<=[^\s_])_)(?=[\u3040-\u9fff\uac00-\ud7af])"
 _SEPARATOR_WORDS = r"\s+(?:\||–|—|--|-|·|•|::|»|«|›|‹|/|:|~(?!\s+[\d$€£¥₹]))\s+|\s*[|│｜]\s*"
 _TITLE_SEPARATORS = re.compile(_SEPARATOR_WORDS + "|" + _CJK_SEPARATOR)
 #: A separator left at a title's end or start with nothing beyond it ("Headline |", "Site -").
@@ -1440,9 +1447,13 @@ def _cut_date(text: str, *, leads_only: bool = False) -> str:
         ahead = words[index + 1 : index + 4]
         # A day before a month is a date only when a digit follows ("Mo April" and "Di Maggio" in
         # "Tony Mo April", "Luigi Di Maggio" are names).
-        if word in _DAY_WORDS and ahead and (
-            any(ch.isdigit() for ch in ahead[0])
-            or (ahead[0].strip(".,").casefold() in _MONTH_WORDS and any(ch.isdigit() for ch in "".join(ahead[1:2])))
+        if (
+            word in _DAY_WORDS
+            and ahead
+            and (
+                any(ch.isdigit() for ch in ahead[0])
+                or (ahead[0].strip(".,").casefold() in _MONTH_WORDS and any(ch.isdigit() for ch in "".join(ahead[1:2])))
+            )
         ):
             return " ".join(words[:index])  # "Jane Doe Fr, 18. Oktober", "Sam Ortega Sunday, November 23rd"
         if leads_only:
@@ -1572,7 +1583,8 @@ def _without_site_tail(name: str, site_keys: set[str], host_labels: list[list[st
             for parts in host_labels:
                 label = "".join(parts)
                 if len(label) >= MIN_HOST_KEY_CHARS and (
-                    label in runs or (len(parts) >= 2 and len(label) == len(key) and all(part in runs for part in parts))
+                    label in runs
+                    or (len(parts) >= 2 and len(label) == len(key) and all(part in runs for part in parts))
                 ):
                     spelled = True
                     break
@@ -1643,7 +1655,9 @@ def looks_like_name(name: str) -> bool:
         return False  # a date, a label left on ("Redaktur: Ani Lestari")
     if not all(any(ch.isalpha() for ch in word) for word in words):
         return False  # a word that is no word ("} Zapisz do", a script's brace left on)
-    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT or (words[0] in _NAME_PARTICLES and words[-1] in _NAME_PARTICLES):
+    if words[-1].casefold() in _ARTICLES | _NAME_ENDS_NOT or (
+        words[0] in _NAME_PARTICLES and words[-1] in _NAME_PARTICLES
+    ):
         return False  # a phrase cut short ("Letters To The"; a date's "de Mayo de", not "Jong, Michiel de")
     if any(word.casefold() in _NOT_NAME_WORDS for word in words) or _organisation(words):
         return False
@@ -1665,8 +1679,12 @@ def _glued_initial(word: str) -> bool:
     """True for an initial glued by its full stop to a capitalised given name ("Б.Батбаяр",
     "J.Smith"; not "E.ON", "example.com")."""
     return (
-        len(word) >= 5 and word[1] == "." and word[0].isupper() and word[2].isupper()
-        and word[3:].isalpha() and word[3:].islower()
+        len(word) >= 5
+        and word[1] == "."
+        and word[0].isupper()
+        and word[2].isupper()
+        and word[3:].isalpha()
+        and word[3:].islower()
     )
 
 
@@ -1687,7 +1705,9 @@ def _arabic_name_words(words: list[str]) -> bool:
         and word not in _ARABIC_ROLE_WORDS
         and not (word.startswith("و") and word[1:] in _ARABIC_ROLE_WORDS)  # "ومحلل", "and analyst"
         and not word.startswith(_ARABIC_GLUED_ARTICLE)
-        and (not word.startswith("ال") or index == len(words) - 1 or (index and words[index - 1] in _ARABIC_NAME_JOINERS))
+        and (
+            not word.startswith("ال") or index == len(words) - 1 or (index and words[index - 1] in _ARABIC_NAME_JOINERS)
+        )
         for index, word in enumerate(words)
     )
 
@@ -1786,7 +1806,9 @@ BLOG_PLATFORMS = (
     "blog.de",
     "hatenablog.com",
 )
-_TITLE_WORDS = frozenset({"dr", "dr.", "prof", "prof.", "mag", "mag.", "dipl.", "ing.", "mr", "mr.", "mrs", "mrs.", "ms."})
+_TITLE_WORDS = frozenset(
+    {"dr", "dr.", "prof", "prof.", "mag", "mag.", "dipl.", "ing.", "mr", "mr.", "mrs", "mrs.", "ms."}
+)
 
 
 def platform_handle(host: str) -> str | None:
@@ -2064,7 +2086,8 @@ def clean_author_names(
         kept = [
             segment
             for segment in segments
-            if not (key := _key(segment)) or key in owner_keys
+            if not (key := _key(segment))
+            or key in owner_keys
             or not (key in site_keys or (key in host_keys and not _person_shaped(segment)))
         ]
         if not "".join(kept).strip():
@@ -2103,8 +2126,10 @@ def clean_author_names(
             if desk_credit(name):
                 organisation = True  # a desk with its date run on ("Meja Berita26 November 2026")
                 continue
-            if several and (not lead or not lead[0].isalpha()) and (
-                role_phrase(name) or (" " in name and role_phrase(_without_employer(name)[0]))
+            if (
+                several
+                and (not lead or not lead[0].isalpha())
+                and (role_phrase(name) or (" " in name and role_phrase(_without_employer(name)[0])))
             ):
                 continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline")
             if several and lead and not lead[0].isalpha() and known_place(name):
@@ -2209,7 +2234,9 @@ def _related_heading(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
         return False
-    return bool(_RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped) or _RELATED_HEADING_MS.match(stripped))
+    return bool(
+        _RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped) or _RELATED_HEADING_MS.match(stripped)
+    )
 
 
 _SLIDE = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\s*/\s*(\d{1,3})\b")

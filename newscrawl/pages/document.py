@@ -486,7 +486,11 @@ class PageDocument:
         # distinct value split once (a page repeats its class values hundreds of times).
         words = {
             prefix + word
-            for prefix, values in ((".", self.class_values), ("#", self.id_values), ("=", set(_ITEMPROP_REL_VALUES(self.tree))))
+            for prefix, values in (
+                (".", self.class_values),
+                ("#", self.id_values),
+                ("=", set(_ITEMPROP_REL_VALUES(self.tree))),
+            )
             for value in values
             for word in value.split()
         }

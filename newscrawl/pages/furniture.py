@@ -155,7 +155,9 @@ def _quote_keys(
     if markers is None:
         nodes += [node for node in tree.iter() if _PULL_QUOTE_CLASS.search(node.get("class") or "")]
     elif classes:
-        tests = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c)
+        tests = " or ".join(
+            f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c
+        )
         nodes += tree.xpath(f"//*[{tests}]") if tests else []
     keys = set()
     for node in nodes:

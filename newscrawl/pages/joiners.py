@@ -16,7 +16,18 @@ import re
 JOINERS = "\u200c\u200d"
 _STRIP = str.maketrans("", "", JOINERS)
 #: What a page's source holds when its text may hold a joiner: the characters or their entities.
-_SOURCE_MARKS = ("\u200c", "\u200d", "&zwnj;", "&zwj;", "&#8204;", "&#8205;", "&#x200c;", "&#x200d;", "&#x200C;", "&#x200D;")
+_SOURCE_MARKS = (
+    "\u200c",
+    "\u200d",
+    "&zwnj;",
+    "&zwj;",
+    "&#8204;",
+    "&#8205;",
+    "&#x200c;",
+    "&#x200d;",
+    "&#x200C;",
+    "&#x200D;",
+)
 _WORD = re.compile(r"\S+")
 #: Letters of the scripts whose words hold joiners (Arabic and Persian, Devanagari to Sinhala): an
 #: extracted text without one needs no look at the page's source (a search over a few kilobytes,

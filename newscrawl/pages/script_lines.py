@@ -303,9 +303,13 @@ def drop_signature_line(paragraphs: list[str], authors: list[str]) -> list[str]:
 
 #: The details a writer's contact line gives: an e-mail address, a handle, a phone number (a web
 #: address alone is a link the story gives, a source or a site, as often as a contact).
-_WRITER_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@/])@\w{2,}|\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b")
+_WRITER_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@/])@\w{2,}|\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b"
+)
 #: What may stand beside the details on a line of details alone: "Email:", "or", "on X", "|".
-_DETAIL_WORDS = re.compile(r"(?i:e-?mail|phone|tel|twitter|x|instagram|threads|bluesky|on|or|and|at|follow)\b|[\s,;:/|·•()-]+")
+_DETAIL_WORDS = re.compile(
+    r"(?i:e-?mail|phone|tel|twitter|x|instagram|threads|bluesky|on|or|and|at|follow)\b|[\s,;:/|·•()-]+"
+)
 #: A line that asks the reader to reach the writer: "Reach the writer at ...", "Contact reporter Jane
 #: Doe at ...", "Email Jane Doe at ...", "Follow her on X @...". Its object is the writer (a
 #: "Contact the county at ..." is the story's).

@@ -153,7 +153,10 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
         if node.tag != "p":
             last, under = node, 0
             continue
-        if len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS or next(node.iterancestors("a"), None) is not None:
+        if (
+            len(" ".join(node.text_content().split())) < MIN_PROSE_CHARS
+            or next(node.iterancestors("a"), None) is not None
+        ):
             continue
         under += 1
         if last is None or not _teaser_heading(last, url, own):

@@ -204,8 +204,12 @@ def folded_article(kept: dict[str, Any], folded: dict[str, Any]) -> dict[str, An
     if folded.get("story_id") and kept.get("story_id") in (None, folded["story_id"]):
         doc.update({name: folded.get(name) for name in _STORY_FIELDS})
     own = cached_url_key(kept["url"])
-    urls = [*(kept.get("redirected_from") or ()), folded["url"], folded.get("canonical_url"),
-            *(folded.get("redirected_from") or ())]
+    urls = [
+        *(kept.get("redirected_from") or ()),
+        folded["url"],
+        folded.get("canonical_url"),
+        *(folded.get("redirected_from") or ()),
+    ]
     doc["redirected_from"] = list(dict.fromkeys(u for u in urls if u and cached_url_key(u) != own))
     return prepare_article(doc)
 

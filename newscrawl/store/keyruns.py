@@ -150,7 +150,10 @@ def write_blocks(
     db.executemany(
         "INSERT INTO key_blocks (id, data) VALUES (?, ?)",
         (
-            (block_id(run, first_block + b), keys[b * BLOCK : (b + 1) * BLOCK].tobytes() + ids[b * BLOCK : (b + 1) * BLOCK].tobytes())
+            (
+                block_id(run, first_block + b),
+                keys[b * BLOCK : (b + 1) * BLOCK].tobytes() + ids[b * BLOCK : (b + 1) * BLOCK].tobytes(),
+            )
             for b in range(blocks)
         ),
     )
@@ -244,7 +247,9 @@ class RunView:
             return
         widths = {part_filter_bits(f, b) for f, b in rows} | ({self.width} if self.width else set())
         if len(widths) != 1 or (width := widths.pop()) not in (filter_bits(8), filter_bits(16)):
-            raise ValueError(f"key run {self.run}: filter widths {sorted(widths)} bits a block, not one this version reads")
+            raise ValueError(
+                f"key run {self.run}: filter widths {sorted(widths)} bits a block, not one this version reads"
+            )
         self.width = width
         self.fences = np.concatenate([self.fences, *(np.frombuffer(f, dtype=np.int64) for f, _ in rows)])
         self.bits = np.concatenate([self.bits, *(np.frombuffer(b, dtype=np.uint8) for _, b in rows)])
@@ -286,7 +291,8 @@ class RunSet:
         slots = np.array([d.size for _, d in directories], dtype=np.int64)
         self.dir_starts = (np.cumsum(slots) - slots).astype(np.uint64).reshape(-1, 1)
         self.directory = np.concatenate(
-            [d + offset for (_, d), offset in zip(directories, self.offsets.tolist(), strict=True)] or [np.zeros(1, np.int64)]
+            [d + offset for (_, d), offset in zip(directories, self.offsets.tolist(), strict=True)]
+            or [np.zeros(1, np.int64)]
         )
         # Every run's filters in one array, each run's padded to whole 8-byte words, read as
         # bytes (8-bit layout) or as words (16-bit layout); runs grouped by width.

@@ -286,9 +286,13 @@ class MongoStore(Store):
         found = {d["url_key"]: _from_db(d) for d in self.articles.find({"url_key": {"$in": keys}}, fields)}
         texts = list({d["content_hash"] for k, d in found.items() if k in targets and d.get("content_hash")})
         if texts:
-            found.update((d["url_key"], _from_db(d)) for d in self.articles.find({"content_hash": {"$in": texts}}, fields))
-        rows = [(k, d.get("site"), d.get("content_hash"), d.get("published_at"), d.get("fetched_at"))
-                for k, d in found.items()]
+            found.update(
+                (d["url_key"], _from_db(d)) for d in self.articles.find({"content_hash": {"$in": texts}}, fields)
+            )
+        rows = [
+            (k, d.get("site"), d.get("content_hash"), d.get("published_at"), d.get("fetched_at"))
+            for k, d in found.items()
+        ]
         pairs = fold_pairs(targets, rows)
         return [pair for pair in pairs if self._fold_article(*pair, summarize)]
 
@@ -331,7 +335,8 @@ class MongoStore(Store):
                 if gone.get("story_id") and mine.get("story_id") in (None, gone["story_id"]):
                     place = {f"fields.{n}": gone["fields"].get(n) for n in ("match", "score", "is_copy", "seen")}
                     self.fingerprints.update_one(
-                        {"_id": mine["_id"]}, {"$set": {"story_id": gone["story_id"], "seen": gone.get("seen"), **place}}
+                        {"_id": mine["_id"]},
+                        {"$set": {"story_id": gone["story_id"], "seen": gone.get("seen"), **place}},
                     )
                 self.fingerprints.delete_one({"_id": gone["_id"]})
         self.articles.delete_one({"url_key": folded})

@@ -89,7 +89,9 @@ class Spool:
         return count
 
     @staticmethod
-    def _write(store: Store, batch: list[dict[str, Any]], written: Callable[[list[dict[str, Any]]], None] | None) -> int:
+    def _write(
+        store: Store, batch: list[dict[str, Any]], written: Callable[[list[dict[str, Any]]], None] | None
+    ) -> int:
         store.upsert_articles(batch)
         if written is not None:
             written(batch)

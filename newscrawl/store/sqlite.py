@@ -470,7 +470,9 @@ class SQLiteStore(Store):
             )
         with self._write() as db:
             stored = db.execute("SELECT value FROM dedupe_meta WHERE name = 'runs_layout'").fetchone()
-            has_runs = stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone()
+            has_runs = (
+                stored is not None and stored[0] != keyruns.LAYOUT and db.execute("SELECT 1 FROM key_runs").fetchone()
+            )
             if has_runs and stored[0] in keyruns.OLDER_LAYOUTS:
                 # Runs with 8 filter bits a pair: read with their own width until merges rewrite
                 # them; new runs get 16. Marked so an older version refuses the store.
@@ -478,7 +480,10 @@ class SQLiteStore(Store):
                 logger.info(
                     "%s: key runs upgraded to layout %#x (was %#x): old runs keep their 8 filter bits a pair"
                     " until merged, new runs get %d; versions before this one will ask for a rebuild",
-                    self.display_uri, keyruns.LAYOUT, stored[0], keyruns.BITS_PER_PAIR,
+                    self.display_uri,
+                    keyruns.LAYOUT,
+                    stored[0],
+                    keyruns.BITS_PER_PAIR,
                 )
             elif has_runs:
                 self._layout_error = (
@@ -486,16 +491,24 @@ class SQLiteStore(Store):
                     f" version writes {keyruns.LAYOUT:#x}); run `scrapy dedupe --rebuild` once"
                 )
             elif stored is None or stored[0] != keyruns.LAYOUT:
-                db.execute("INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('runs_layout', ?)", (keyruns.LAYOUT,))
+                db.execute(
+                    "INSERT OR REPLACE INTO dedupe_meta (name, value) VALUES ('runs_layout', ?)", (keyruns.LAYOUT,)
+                )
             marks = ",".join("?" * len(_DROPPED_INDEXES))
-            unread = [name for (name,) in db.execute(
-                f"SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ({marks})", _DROPPED_INDEXES)]  # noqa: S608
+            unread = [
+                name
+                for (name,) in db.execute(
+                    f"SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ({marks})", _DROPPED_INDEXES
+                )
+            ]  # noqa: S608
             for name in unread:
                 db.execute(f"DROP INDEX IF EXISTS {name}")
             if unread:
                 logger.info(
                     "%s: dropped the indexes %s, which no reader needs (fingerprints find their story through"
-                    " story_aliases; stories are listed by a sort)", self.display_uri, ", ".join(unread),
+                    " story_aliases; stories are listed by a sort)",
+                    self.display_uri,
+                    ", ".join(unread),
                 )
             story_columns = {row[1] for row in db.execute("PRAGMA table_info(stories)")}
             added = [name for name in _FIRST_COPY_COLUMNS if name not in story_columns]
@@ -504,7 +517,8 @@ class SQLiteStore(Store):
             if added:
                 logger.info(
                     "%s: stories keep their first copy in their own row from now on (stored stories are read as"
-                    " they are); versions before this one would miss those copies", self.display_uri,
+                    " they are); versions before this one would miss those copies",
+                    self.display_uri,
                 )
             if version < LAYOUT_VERSION:
                 db.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
@@ -636,9 +650,7 @@ class SQLiteStore(Store):
             existing: dict[str, str] = {}
             for chunk in _chunks(list(prepared)):
                 marks = ",".join("?" * len(chunk))
-                existing.update(
-                    db.execute(f"SELECT url_key, doc_hash FROM articles WHERE url_key IN ({marks})", chunk)
-                )
+                existing.update(db.execute(f"SELECT url_key, doc_hash FROM articles WHERE url_key IN ({marks})", chunk))
             rows = []
             for key, p in prepared.items():
                 if key not in existing:
@@ -649,8 +661,16 @@ class SQLiteStore(Store):
                     result.unchanged += 1
                     continue
                 rows.append(
-                    (key, p["canonical_key"], p.get("site"), p.get("published_at"),
-                     p.get("content_hash"), p.get("story_id"), p["doc_hash"], json.dumps(p, ensure_ascii=False))
+                    (
+                        key,
+                        p["canonical_key"],
+                        p.get("site"),
+                        p.get("published_at"),
+                        p.get("content_hash"),
+                        p.get("story_id"),
+                        p["doc_hash"],
+                        json.dumps(p, ensure_ascii=False),
+                    )
                 )
             db.executemany(
                 "INSERT INTO articles (url_key, canonical_key, site, published_at, content_hash,"
@@ -775,13 +795,16 @@ class SQLiteStore(Store):
         rows: dict[str, FoldRow] = {}
         for chunk in _chunks(keys):
             marks = ",".join("?" * len(chunk))
-            rows.update((r[0], r) for r in self._db.execute(
-                f"SELECT {columns} FROM articles WHERE url_key IN ({marks})", chunk))  # noqa: S608
+            rows.update(
+                (r[0], r) for r in self._db.execute(f"SELECT {columns} FROM articles WHERE url_key IN ({marks})", chunk)
+            )  # noqa: S608
         texts = list({row[2] for key, row in rows.items() if key in targets and row[2]})
         for chunk in _chunks(texts):
             marks = ",".join("?" * len(chunk))
-            rows.update((r[0], r) for r in self._db.execute(
-                f"SELECT {columns} FROM articles WHERE content_hash IN ({marks})", chunk))  # noqa: S608
+            rows.update(
+                (r[0], r)
+                for r in self._db.execute(f"SELECT {columns} FROM articles WHERE content_hash IN ({marks})", chunk)
+            )  # noqa: S608
         alike: dict[tuple[Any, ...], list[str]] = {}
         for key, site, text, published, _ in rows.values():
             if text and published:
@@ -796,51 +819,78 @@ class SQLiteStore(Store):
         return list(rows.values())
 
     def _fold_article(
-        self, db: sqlite3.Connection, folded: str, kept: str, summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]]
+        self,
+        db: sqlite3.Connection,
+        folded: str,
+        kept: str,
+        summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
     ) -> bool:
         """Fold the row ``folded`` into ``kept``, in the caller's write transaction: the article
         (its URLs as aliases), its story copy, its fingerprint and its text claim."""
-        rows = {key: self._article((doc, story)) for key, doc, story in db.execute(
-            "SELECT url_key, doc, story_id FROM articles WHERE url_key IN (?, ?)", (folded, kept))}
+        rows = {
+            key: self._article((doc, story))
+            for key, doc, story in db.execute(
+                "SELECT url_key, doc, story_id FROM articles WHERE url_key IN (?, ?)", (folded, kept)
+            )
+        }
         if len(rows) < 2:
             return False  # folded meanwhile
         article = folded_article(rows[kept], rows[folded])
         db.execute(
             "UPDATE articles SET canonical_key = ?, published_at = ?, content_hash = ?, story_id = ?, doc_hash = ?,"
             " doc = ? WHERE url_key = ?",
-            (article["canonical_key"], article.get("published_at"), article.get("content_hash"), article.get("story_id"),
-             article["doc_hash"], json.dumps(article, ensure_ascii=False), kept),
+            (
+                article["canonical_key"],
+                article.get("published_at"),
+                article.get("content_hash"),
+                article.get("story_id"),
+                article["doc_hash"],
+                json.dumps(article, ensure_ascii=False),
+                kept,
+            ),
         )
         db.execute("DELETE FROM articles WHERE url_key = ?", (folded,))
         db.execute("DELETE FROM url_aliases WHERE alias_key = ?", (kept,))
         db.execute("UPDATE url_aliases SET url_key = ? WHERE url_key = ?", (kept, folded))
         db.executemany(
-            "INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?, ?)", [(a, kept) for a in article["alias_keys"]]
+            "INSERT OR REPLACE INTO url_aliases (alias_key, url_key) VALUES (?, ?)",
+            [(a, kept) for a in article["alias_keys"]],
         )
         # The stories holding a copy of the folded row: as a first copy (in the story's row) or
         # in ``story_copies``. (Both full scans, rare: a fold is a slug edit.)
-        held = [(story_id, doc, True) for story_id, doc in db.execute(
-            "SELECT story_id, first_copy FROM stories WHERE first_key = ?", (folded,)).fetchall()]
-        held += [(story_id, doc, False) for story_id, doc in db.execute(
-            "SELECT story_id, doc FROM story_copies WHERE url_key = ?", (folded,)).fetchall()]
+        held = [
+            (story_id, doc, True)
+            for story_id, doc in db.execute(
+                "SELECT story_id, first_copy FROM stories WHERE first_key = ?", (folded,)
+            ).fetchall()
+        ]
+        held += [
+            (story_id, doc, False)
+            for story_id, doc in db.execute(
+                "SELECT story_id, doc FROM story_copies WHERE url_key = ?", (folded,)
+            ).fetchall()
+        ]
         for story_id, doc, in_row in sorted(held):
             if story_id != article.get("story_id"):  # a story the kept article is not in: the copy leaves it
                 self._drop_copy(db, story_id, folded, in_row)
             else:
                 first_key, first_copy = db.execute(
-                    "SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone() or (None, None)
+                    "SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)
+                ).fetchone() or (None, None)
                 if first_key == kept:
                     own, own_in_row = (first_copy,), True
                 else:
                     own = db.execute(
-                        "SELECT doc FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept)).fetchone()
+                        "SELECT doc FROM story_copies WHERE story_id = ? AND url_key = ?", (story_id, kept)
+                    ).fetchone()
                     own_in_row = False
                 copy = folded_copy(json.loads(own[0]) if own else None, json.loads(doc), article)
                 if own:
                     self._drop_copy(db, story_id, kept, own_in_row)
                 if in_row:  # the kept article takes the folded one's place: first
                     db.execute(
-                        "UPDATE stories SET first_key = ?, first_copy = ? WHERE story_id = ?", (kept, _dumps(copy), story_id)
+                        "UPDATE stories SET first_key = ?, first_copy = ? WHERE story_id = ?",
+                        (kept, _dumps(copy), story_id),
                     )
                 else:
                     db.execute(
@@ -852,12 +902,19 @@ class SQLiteStore(Store):
                 self._write_summary(db, summarize(story_id, copies))
             else:
                 db.execute("DELETE FROM stories WHERE story_id = ?", (story_id,))
-        prints = {ref: (fid, story, json.loads(doc)) for ref, fid, story, doc in db.execute(
-            f"SELECT ref, id, {_FP_STORY}, doc FROM fingerprints AS f WHERE ref IN (?, ?)", (folded, kept))}
+        prints = {
+            ref: (fid, story, json.loads(doc))
+            for ref, fid, story, doc in db.execute(
+                f"SELECT ref, id, {_FP_STORY}, doc FROM fingerprints AS f WHERE ref IN (?, ?)", (folded, kept)
+            )
+        }
         if folded in prints:
             fid, story, fields = prints[folded]
             if fields.get("text_hash"):  # exact copies found through its text now find the kept one
-                db.execute("UPDATE claims SET owner = ? WHERE key = ? AND owner = ?", (kept, "text:" + fields["text_hash"], folded))
+                db.execute(
+                    "UPDATE claims SET owner = ? WHERE key = ? AND owner = ?",
+                    (kept, "text:" + fields["text_hash"], folded),
+                )
             if kept not in prints:
                 fields.update(ref=kept, url=article["url"])
                 db.execute("UPDATE fingerprints SET ref = ?, doc = ? WHERE id = ?", (kept, _dumps(fields), fid))
@@ -1069,7 +1126,10 @@ class SQLiteStore(Store):
             if version == self._merge_checked:  # merges fall due only when runs change
                 return 0
             sources = keyruns.pick_merge(
-                ((run, fps) for run, fps in db.execute("SELECT run, fps FROM key_runs WHERE state = ?", (keyruns.LIVE,))),
+                (
+                    (run, fps)
+                    for run, fps in db.execute("SELECT run, fps FROM key_runs WHERE state = ?", (keyruns.LIVE,))
+                ),
                 TIER_BASE,
             )
             if not sources:
@@ -1382,7 +1442,9 @@ class SQLiteStore(Store):
         )
         db.execute("UPDATE dedupe_meta SET value = value + 1 WHERE name = 'generation'")
 
-    def _copies(self, db: sqlite3.Connection, story_id: str, first_copy: str | None | bool = True) -> list[dict[str, Any]]:
+    def _copies(
+        self, db: sqlite3.Connection, story_id: str, first_copy: str | None | bool = True
+    ) -> list[dict[str, Any]]:
         """A story's copies in order: the first copy its row holds (``first_copy``: read here
         when True), then its ``story_copies`` rows by ``seq``."""
         if first_copy is True:

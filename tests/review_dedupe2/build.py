@@ -88,7 +88,9 @@ class SetRows:
         self.variant: dict[str, str] = {}
         self.event: dict[str, str] = {}
 
-    def add(self, rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str) -> None:
+    def add(
+        self, rid: str, story: str, var: str, site: str, title: str, paras: list[str], lang: str, when: str
+    ) -> None:
         url = f"https://{site}/{when[:4]}/{when[5:7]}/{_slug(title)}-{rid.lower()}"
         row = {"id": rid, "url": url, "site": site, "title": title, "body": "\n\n".join(paras)}
         self.rows.append({**row, "language": lang, "published_at": when})
@@ -99,7 +101,12 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """(rows in publication order, truth)."""
     built = SetRows(HERE)
     stories, negatives, rows, label, variant, event = (
-        built.stories, built.negatives, built.rows, built.label, built.variant, built.event
+        built.stories,
+        built.negatives,
+        built.rows,
+        built.label,
+        built.variant,
+        built.event,
     )
     add = built.add
 
@@ -123,7 +130,9 @@ def build() -> tuple[list[dict[str, Any]], dict[str, Any]]:
                 lang,
                 _later(s["date"], copy["hours"]),
             )
-    hard = hard_pairs(stories, negatives, event, lambda classes: "follow_up" if "follow_up" in classes else "same_event")
+    hard = hard_pairs(
+        stories, negatives, event, lambda classes: "follow_up" if "follow_up" in classes else "same_event"
+    )
     rows.sort(key=lambda r: r["published_at"])
     return rows, {"label": label, "variant": variant, "event": event, "hard_pairs": hard}
 

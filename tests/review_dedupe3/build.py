@@ -37,7 +37,12 @@ def build(here: Path = HERE, origin: dict[str, str] = ORIGIN) -> tuple[list[dict
     one over its own folder and sites)."""
     built = SetRows(here)
     stories, negatives, rows, label, variant, event = (
-        built.stories, built.negatives, built.rows, built.label, built.variant, built.event
+        built.stories,
+        built.negatives,
+        built.rows,
+        built.label,
+        built.variant,
+        built.event,
     )
     add = built.add
 

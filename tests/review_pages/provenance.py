@@ -84,7 +84,18 @@ def our_texts() -> dict[str, str]:
     for path in sorted((ROOT / "tests" / "review_pages").glob("*/*")):
         if path.suffix in (".html", ".json"):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
-    for name, module in (("review_dedupe", first), ("review_dedupe2", second), ("review_dedupe3", third), ("review_dedupe4", __import__("tests.review_dedupe4.build", fromlist=["build"])), ("review_dedupe5", __import__("tests.review_dedupe5.build", fromlist=["build"])), ("review_dedupe6", __import__("tests.review_dedupe6.build", fromlist=["build"])), ("review_dedupe7", __import__("tests.review_dedupe7.build", fromlist=["build"])), ("review_dedupe8", __import__("tests.review_dedupe8.build", fromlist=["build"])), ("review_dedupe9", __import__("tests.review_dedupe9.build", fromlist=["build"])), ("review_dedupe10", __import__("tests.review_dedupe10.build", fromlist=["build"]))):
+    for name, module in (
+        ("review_dedupe", first),
+        ("review_dedupe2", second),
+        ("review_dedupe3", third),
+        ("review_dedupe4", __import__("tests.review_dedupe4.build", fromlist=["build"])),
+        ("review_dedupe5", __import__("tests.review_dedupe5.build", fromlist=["build"])),
+        ("review_dedupe6", __import__("tests.review_dedupe6.build", fromlist=["build"])),
+        ("review_dedupe7", __import__("tests.review_dedupe7.build", fromlist=["build"])),
+        ("review_dedupe8", __import__("tests.review_dedupe8.build", fromlist=["build"])),
+        ("review_dedupe9", __import__("tests.review_dedupe9.build", fromlist=["build"])),
+        ("review_dedupe10", __import__("tests.review_dedupe10.build", fromlist=["build"])),
+    ):
         for path in sorted((ROOT / "tests" / name).glob("*.json")):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
         for row in module.build()[0]:

@@ -33,13 +33,42 @@ if TYPE_CHECKING:
 esc = html.escape
 
 ID_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-ID_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
+ID_MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 MS_DAYS = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
-MS_MONTHS = ("Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober",
-             "November", "Disember")
-TZ_NAMES = {"Asia/Jakarta": "WIB", "Asia/Kuala_Lumpur": "MYT", "Asia/Kolkata": "IST", "UTC": "GMT",
-            "Asia/Singapore": "SGT"}
+MS_MONTHS = (
+    "Januari",
+    "Februari",
+    "Mac",
+    "April",
+    "Mei",
+    "Jun",
+    "Julai",
+    "Ogos",
+    "September",
+    "Oktober",
+    "November",
+    "Disember",
+)
+TZ_NAMES = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Kuala_Lumpur": "MYT",
+    "Asia/Kolkata": "IST",
+    "UTC": "GMT",
+    "Asia/Singapore": "SGT",
+}
 
 
 def indonesian_date(dt: datetime, with_time: bool = True) -> str:
@@ -77,8 +106,7 @@ def png(seed: str, size: int = 8) -> bytes:
 # only block codes DC category 0 then end-of-block.
 JPEG = bytes.fromhex(
     "ffd8ffe000104a46494600010100000100010000"
-    "ffdb004300" + "01" * 64
-    + "ffc0000b080008000801011100"
+    "ffdb004300" + "01" * 64 + "ffc0000b080008000801011100"
     "ffc4001400" + "01" + "00" * 15 + "00"
     "ffc400141001" + "00" * 15 + "00"
     "ffda0008010100003f00" + "3f" + "ffd9"
@@ -133,9 +161,16 @@ class Theme:
 
     def registry_entry(self) -> dict[str, Any]:
         """This site's entry in the registry file (``domains`` is added by the network)."""
-        return {"name": self.name, "base_url": self.base_url, "family": self.family, "language": self.language,
-                "timezone": self.timezone, "render": self.render, "publisher": self.title_suffix,
-                "origin": self.origin}
+        return {
+            "name": self.name,
+            "base_url": self.base_url,
+            "family": self.family,
+            "language": self.language,
+            "timezone": self.timezone,
+            "render": self.render,
+            "publisher": self.title_suffix,
+            "origin": self.origin,
+        }
 
     # -- the copy plan ---------------------------------------------------------------
 
@@ -210,8 +245,14 @@ class Theme:
 
     def attribution(self, k: int, story: Story, kind: str) -> dict[str, Any]:
         """``authors``, ``byline``, ``publisher``, ``agencies``, ``credit``, ``original_url`` of a copy."""
-        return {"authors": story.authors, "byline": ", ".join(story.authors) or None, "publisher": self.publisher,
-                "agencies": (), "credit": None, "original_url": None}
+        return {
+            "authors": story.authors,
+            "byline": ", ".join(story.authors) or None,
+            "publisher": self.publisher,
+            "agencies": (),
+            "credit": None,
+            "original_url": None,
+        }
 
     def origin_url(self, k: int) -> str | None:
         """URL of the origin publisher's copy of story ``k``."""
@@ -365,7 +406,9 @@ class Theme:
 
     def handle(self, request: Request) -> Response:
         if request.method not in ("GET", "HEAD"):
-            return Response("method not allowed", status=405, content_type="text/plain", headers=[("Allow", "GET, HEAD")])
+            return Response(
+                "method not allowed", status=405, content_type="text/plain", headers=[("Allow", "GET, HEAD")]
+            )
         path = request.path
         if path in self.outages:
             status = self.outages[path]
@@ -402,7 +445,7 @@ class Theme:
     def not_found(self) -> Response:
         return Response(
             f"<!DOCTYPE html><html><head><title>Not found - {esc(self.title_suffix or self.name)}</title></head>"
-            f"<body class=\"error404\"><h1>404</h1><p>Page not found.</p><a href=\"/\">Home</a></body></html>",
+            f'<body class="error404"><h1>404</h1><p>Page not found.</p><a href="/">Home</a></body></html>',
             status=404,
         )
 
@@ -412,8 +455,12 @@ class Theme:
 
     @staticmethod
     def json(data: Any, status: int = 200, headers: list[tuple[str, str]] | None = None) -> Response:
-        return Response(json.dumps(data, ensure_ascii=False), status=status,
-                        content_type="application/json; charset=UTF-8", headers=headers)
+        return Response(
+            json.dumps(data, ensure_ascii=False),
+            status=status,
+            content_type="application/json; charset=UTF-8",
+            headers=headers,
+        )
 
     @staticmethod
     def xml(text: str, content_type: str = "application/xml; charset=UTF-8") -> Response:
@@ -449,8 +496,11 @@ class Theme:
             "datePublished": iso(copy.published),
             "dateModified": iso(copy.updated),
             "author": authors,
-            "publisher": {"@type": "Organization", "name": self.title_suffix,
-                          "logo": {"@type": "ImageObject", "url": self.abs("/logo.png")}},
+            "publisher": {
+                "@type": "Organization",
+                "name": self.title_suffix,
+                "logo": {"@type": "ImageObject", "url": self.abs("/logo.png")},
+            },
             "articleSection": copy.section,
             "keywords": ", ".join(copy.tags),
             "inLanguage": copy.language,
@@ -471,12 +521,15 @@ class Theme:
 
 # -- feed and sitemap documents --------------------------------------------------------
 
+
 def urlset(entries: list[dict[str, Any]]) -> str:
     """A sitemap ``urlset``; an entry has ``loc`` and optional ``lastmod``, ``image``, ``news``."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-           'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" '
-           'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ]
     for e in entries:
         out.append(f"<url><loc>{esc(e['loc'])}</loc>")
         if e.get("lastmod"):
@@ -497,10 +550,14 @@ def urlset(entries: list[dict[str, Any]]) -> str:
 
 
 def sitemap_index(entries: list[tuple[str, str | None]]) -> str:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
     for loc, lastmod in entries:
-        out.append(f"<sitemap><loc>{esc(loc)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "") + "</sitemap>")
+        out.append(
+            f"<sitemap><loc>{esc(loc)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "") + "</sitemap>"
+        )
     out.append("</sitemapindex>")
     return "\n".join(out)
 
@@ -508,16 +565,18 @@ def sitemap_index(entries: list[tuple[str, str | None]]) -> str:
 def rss(channel: dict[str, str], items: list[dict[str, Any]]) -> str:
     """RSS 2.0 as WordPress writes it; an item has title, link, date, and optional
     guid, creator, categories, description, content."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-           'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
-           "<channel>",
-           f"<title>{esc(channel['title'])}</title>",
-           f'<atom:link href="{esc(channel["self"])}" rel="self" type="application/rss+xml" />',
-           f"<link>{esc(channel['link'])}</link>",
-           f"<description>{esc(channel.get('description', ''))}</description>",
-           f"<lastBuildDate>{channel.get('updated', '')}</lastBuildDate>",
-           f"<language>{channel.get('language', 'en')}</language>"]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+        "<channel>",
+        f"<title>{esc(channel['title'])}</title>",
+        f'<atom:link href="{esc(channel["self"])}" rel="self" type="application/rss+xml" />',
+        f"<link>{esc(channel['link'])}</link>",
+        f"<description>{esc(channel.get('description', ''))}</description>",
+        f"<lastBuildDate>{channel.get('updated', '')}</lastBuildDate>",
+        f"<language>{channel.get('language', 'en')}</language>",
+    ]
     for item in items:
         out.append("<item>")
         out.append(f"<title>{esc(item['title'])}</title>")
@@ -540,8 +599,15 @@ def rss(channel: dict[str, str], items: list[dict[str, Any]]) -> str:
 
 
 AGENCY_NAMES = {
-    "AFP": "Agence France-Presse", "Reuters": "Reuters", "AP": "Associated Press", "Xinhua": "Xinhua",
-    "Bernama": "Bernama", "ANTARA": "ANTARA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "PTI": "Press Trust of India",
+    "AFP": "Agence France-Presse",
+    "Reuters": "Reuters",
+    "AP": "Associated Press",
+    "Xinhua": "Xinhua",
+    "Bernama": "Bernama",
+    "ANTARA": "ANTARA",
+    "Kyodo": "Kyodo News",
+    "Yonhap": "Yonhap",
+    "PTI": "Press Trust of India",
     "dpa": "dpa",
 }
 

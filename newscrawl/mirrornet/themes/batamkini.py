@@ -66,20 +66,36 @@ class BatamKini(WordPressTheme):
     def attribution(self, k: int, story: Story, kind: str) -> dict[str, Any]:
         if kind == "original":
             author = self.staff[k % len(self.staff)]
-            return {"authors": (author,), "byline": author, "publisher": self.publisher, "agencies": (),
-                    "credit": None, "original_url": None}
-        return {"authors": (), "byline": "Redaksi", "publisher": "NDTV", "agencies": (), "credit": NOTICE,
-                "original_url": None}
+            return {
+                "authors": (author,),
+                "byline": author,
+                "publisher": self.publisher,
+                "agencies": (),
+                "credit": None,
+                "original_url": None,
+            }
+        return {
+            "authors": (),
+            "byline": "Redaksi",
+            "publisher": "NDTV",
+            "agencies": (),
+            "credit": NOTICE,
+            "original_url": None,
+        }
 
     def robots(self) -> str:
-        return super().robots().replace("Disallow: /wp-admin/\n", "Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n")
+        return (
+            super()
+            .robots()
+            .replace("Disallow: /wp-admin/\n", "Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n")
+        )
 
     # -- routing ---------------------------------------------------------------------
 
     def route(self, request: Request) -> Response | None:
         path, query = request.path, request.query
         if path.startswith("/wp-json"):
-            return self.rest(request, path[len("/wp-json"):])
+            return self.rest(request, path[len("/wp-json") :])
         if path == "/" and "rest_route" in query:
             return self.rest(request, query["rest_route"])
         if path == "/wp-sitemap.xml":
@@ -103,8 +119,10 @@ class BatamKini(WordPressTheme):
     def sitemap_root(self) -> Response:
         pages = max(1, -(-self.count // SITEMAP_PAGE))
         entries = [(self.abs(f"/wp-sitemap-posts-post-{n}.xml"), None) for n in range(1, pages + 1)]
-        entries += [(self.abs("/wp-sitemap-posts-page-1.xml"), None),
-                    (self.abs("/wp-sitemap-taxonomies-category-1.xml"), None)]
+        entries += [
+            (self.abs("/wp-sitemap-posts-page-1.xml"), None),
+            (self.abs("/wp-sitemap-taxonomies-category-1.xml"), None),
+        ]
         return self.xml(sitemap_index(entries))
 
     def post_sitemap(self, n: int) -> Response | None:
@@ -128,16 +146,20 @@ class BatamKini(WordPressTheme):
                 other = k - i // 2 - 1
                 out.append(f'<p>READ&nbsp; <a href="{esc(self.url(other))}">{esc(self.title(other))}</a></p>')
             if i == 3:
-                out.append('<div class="code-block code-block-3" style="margin:8px auto;text-align:center;">'
-                           '<ins class="adsbygoogle" data-ad-slot="4411"></ins><span>Iklan</span></div>')
+                out.append(
+                    '<div class="code-block code-block-3" style="margin:8px auto;text-align:center;">'
+                    '<ins class="adsbygoogle" data-ad-slot="4411"></ins><span>Iklan</span></div>'
+                )
             out.append(f"<p>{esc(paragraph)}</p>")
         if copy.credit:
             out.append(f"<p>{esc(copy.credit)}</p>")
         return "\n".join(out)
 
     def layout(self, title: str, main: str, head: str = "", body_class: str = "home blog") -> str:
-        menu = "".join(f'<li class="menu-item"><a href="/category/{self.category_slug(key)}/">{esc(labels["id"])}</a></li>'
-                       for key, labels in SECTIONS.items())
+        menu = "".join(
+            f'<li class="menu-item"><a href="/category/{self.category_slug(key)}/">{esc(labels["id"])}</a></li>'
+            for key, labels in SECTIONS.items()
+        )
         recent = "".join(
             f'<li><a href="{esc(self.url(j))}">{esc(self.title(j))}</a> '
             f'<span class="post-date">{indonesian_date(self.published(j), False)}</span></li>'
@@ -147,8 +169,8 @@ class BatamKini(WordPressTheme):
         return f"""<!DOCTYPE html>
 <html lang="id-ID"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>{head}
-<link rel="https://api.w.org/" href="{self.abs('/wp-json/')}">
-<link rel="alternate" type="application/rss+xml" title="BatamKini &raquo; Feed" href="{self.abs('/feed/')}">
+<link rel="https://api.w.org/" href="{self.abs("/wp-json/")}">
+<link rel="alternate" type="application/rss+xml" title="BatamKini &raquo; Feed" href="{self.abs("/feed/")}">
 <meta name="generator" content="WordPress 6.3.1"></head>
 <body class="{body_class}"><div id="page" class="site">
 <header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">BatamKini</a></p>
@@ -176,32 +198,45 @@ class BatamKini(WordPressTheme):
                 f'<div class="comment-metadata"><time datetime="{when.isoformat()}">{when.day} {indonesian_date(when, False).split(" ", 2)[2]} pukul {when:%H.%M}</time></div></footer>'
                 f'<div class="comment-content"><p>{esc(rng.choice(_COMMENTS))}</p></div></article></li>'
             )
-        return (f'<div id="comments" class="comments-area"><h2 class="comments-title">{n} tanggapan untuk &ldquo;'
-                f'{esc(self.title(k))}&rdquo;</h2><ol class="comment-list">{"".join(items)}</ol>'
-                f'<div id="respond"><h3>Tinggalkan Balasan</h3><form><textarea name="comment"></textarea></form></div></div>')
+        return (
+            f'<div id="comments" class="comments-area"><h2 class="comments-title">{n} tanggapan untuk &ldquo;'
+            f'{esc(self.title(k))}&rdquo;</h2><ol class="comment-list">{"".join(items)}</ol>'
+            f'<div id="respond"><h3>Tinggalkan Balasan</h3><form><textarea name="comment"></textarea></form></div></div>'
+        )
 
     def article_page(self, k: int) -> str:
         copy = self.article(k)
         post_id = copy.post_id
         url = self.url(k)
         desc = esc(self.description(copy) or "")
-        head = (f'<meta name="description" content="{desc}"><link rel="canonical" href="{esc(url)}">'
-                f'<link rel="shortlink" href="{self.abs(f"/?p={post_id}")}">'
-                f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/posts/{post_id}")}">'
-                f'<link rel="amphtml" href="{esc(url)}amp/">'
-                f'<meta property="og:locale" content="id_ID"><meta property="og:type" content="article">'
-                f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
-                f'<meta property="og:url" content="{esc(url)}"><meta property="og:site_name" content="BatamKini">'
-                f'<meta property="og:image" content="{self.abs(self.image_path(k))}">'
-                f'<meta property="article:published_time" content="{iso(copy.published)}">'
-                + (f'<meta property="article:modified_time" content="{iso(copy.modified)}">' if copy.modified else ""))
+        head = (
+            f'<meta name="description" content="{desc}"><link rel="canonical" href="{esc(url)}">'
+            f'<link rel="shortlink" href="{self.abs(f"/?p={post_id}")}">'
+            f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/posts/{post_id}")}">'
+            f'<link rel="amphtml" href="{esc(url)}amp/">'
+            f'<meta property="og:locale" content="id_ID"><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
+            f'<meta property="og:url" content="{esc(url)}"><meta property="og:site_name" content="BatamKini">'
+            f'<meta property="og:image" content="{self.abs(self.image_path(k))}">'
+            f'<meta property="article:published_time" content="{iso(copy.published)}">'
+            + (f'<meta property="article:modified_time" content="{iso(copy.modified)}">' if copy.modified else "")
+        )
         section_slug = self.category_slug(copy.section_key)
         tags = ", ".join(f'<a href="/tag/{slugify(t)}/" rel="tag">{esc(t)}</a>' for t in copy.tags)
-        updated = (f'<time class="updated" datetime="{iso(copy.modified)}">{indonesian_date(copy.modified)}</time>'
-                   if copy.modified else "")
+        updated = (
+            f'<time class="updated" datetime="{iso(copy.modified)}">{indonesian_date(copy.modified)}</time>'
+            if copy.modified
+            else ""
+        )
         author_slug = slugify(copy.byline or "redaksi")
-        prev_link = (f'<div class="nav-previous"><a href="{esc(self.url(k - 1))}" rel="prev">'
-                     f'<span class="meta-nav">Sebelumnya</span> {esc(self.title(k - 1))}</a></div>') if k > 0 else ""
+        prev_link = (
+            (
+                f'<div class="nav-previous"><a href="{esc(self.url(k - 1))}" rel="prev">'
+                f'<span class="meta-nav">Sebelumnya</span> {esc(self.title(k - 1))}</a></div>'
+            )
+            if k > 0
+            else ""
+        )
         main = f"""<main id="main" class="site-main">
 <div class="subscribe-box widget_mc4wp_form_widget"><h3 class="widget-title">Dapatkan berita terbaru</h3>
 <p>Langganan gratis, kirim ke email Anda setiap pagi.</p><form class="mc4wp-form"><input type="email" name="EMAIL" placeholder="Alamat email Anda"><input type="submit" value="Berlangganan"></form></div>
@@ -218,22 +253,29 @@ class BatamKini(WordPressTheme):
 <nav class="navigation post-navigation"><h2 class="screen-reader-text">Navigasi pos</h2><div class="nav-links">{prev_link}</div></nav>
 {self.comments(k)}
 </main>"""
-        return self.layout(f"{copy.title} - BatamKini", main, head,
-                           f"post-template-default single single-post postid-{post_id} single-format-standard")
+        return self.layout(
+            f"{copy.title} - BatamKini",
+            main,
+            head,
+            f"post-template-default single single-post postid-{post_id} single-format-standard",
+        )
 
     def listing(self, heading: str, ks: list[int], nav: str) -> str:
         items = "".join(
             f'<article class="post-{self.id_base + self.id_stride * k} post type-post"><header class="entry-header">'
             f'<h2 class="entry-title"><a href="{esc(self.url(k))}" rel="bookmark">{esc(self.title(k))}</a></h2>'
             f'<div class="entry-meta"><time class="entry-date published" datetime="{iso(self.published(k))}">'
-            f'{indonesian_date(self.published(k))}</time></div></header>'
+            f"{indonesian_date(self.published(k))}</time></div></header>"
             f'<div class="entry-summary"><p>{esc(self.description(self.article(k)) or "")}</p></div></article>'
             for k in ks
         )
-        return self.layout(f"{heading} - BatamKini", f'<main id="main" class="site-main"><header class="page-header">'
-                           f'<h1 class="page-title">{esc(heading)}</h1></header>{items}'
-                           f'<nav class="navigation pagination"><div class="nav-links">{nav}</div></nav></main>',
-                           body_class="archive")
+        return self.layout(
+            f"{heading} - BatamKini",
+            f'<main id="main" class="site-main"><header class="page-header">'
+            f'<h1 class="page-title">{esc(heading)}</h1></header>{items}'
+            f'<nav class="navigation pagination"><div class="nav-links">{nav}</div></nav></main>',
+            body_class="archive",
+        )
 
     def home(self) -> str:
         ks = self.newest(0, self.per_page)
@@ -243,16 +285,28 @@ class BatamKini(WordPressTheme):
             f'<time class="entry-date">{indonesian_date(self.published(k))}</time></article>'
             for i, k in enumerate(ks)
         )
-        nav = '<a class="next page-numbers" href="/page/2/">Berikutnya &raquo;</a>' if self.count > self.per_page else ""
-        return self.layout("BatamKini - " + self.tagline, f'<main id="main" class="site-main">{items}'
-                           f'<nav class="navigation pagination">{nav}</nav></main>')
+        nav = (
+            '<a class="next page-numbers" href="/page/2/">Berikutnya &raquo;</a>' if self.count > self.per_page else ""
+        )
+        return self.layout(
+            "BatamKini - " + self.tagline,
+            f'<main id="main" class="site-main">{items}<nav class="navigation pagination">{nav}</nav></main>',
+        )
 
     def static_page(self, path: str) -> str:
         if "kontak" in path:
             heading, text = "Kontak", "Redaksi BatamKini: redaksi@batamkini.example, Jl. Raja Ali Haji No. 9, Batam."
         else:
-            heading, text = "Tentang Kami", ("BatamKini menyajikan berita Batam, Kepulauan Riau dan dunia. "
-                                             "Sebagian berita berasal dari kantor berita dan feed sindikasi.")
-        return self.layout(f"{heading} - BatamKini", f'<main id="main"><article class="page"><h1 class="entry-title">'
-                           f'{heading}</h1><div class="entry-content"><p>{text}</p></div></article></main>',
-                           body_class="page-template-default page")
+            heading, text = (
+                "Tentang Kami",
+                (
+                    "BatamKini menyajikan berita Batam, Kepulauan Riau dan dunia. "
+                    "Sebagian berita berasal dari kantor berita dan feed sindikasi."
+                ),
+            )
+        return self.layout(
+            f"{heading} - BatamKini",
+            f'<main id="main"><article class="page"><h1 class="entry-title">'
+            f'{heading}</h1><div class="entry-content"><p>{text}</p></div></article></main>',
+            body_class="page-template-default page",
+        )

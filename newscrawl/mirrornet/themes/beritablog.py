@@ -72,17 +72,29 @@ class BeritaBlog(Theme):
 
     def attribution(self, k: int, story: Story, kind: str) -> dict[str, Any]:
         if kind == "original":
-            return {"authors": ("Siti Aminah",), "byline": "Siti Aminah", "publisher": self.publisher,
-                    "agencies": (), "credit": None, "original_url": None}
+            return {
+                "authors": ("Siti Aminah",),
+                "byline": "Siti Aminah",
+                "publisher": self.publisher,
+                "agencies": (),
+                "credit": None,
+                "original_url": None,
+            }
         # A copy that credits no one presents itself as the blog's own story: that is all a
         # reader (or an extractor) can tell from the page; dedupe links it to its origin.
-        return {"authors": (), "byline": "Admin", "publisher": None if story.agency else self.publisher,
-                "agencies": (story.agency,) if story.agency else (),
-                "credit": f"— {story.agency}" if story.agency else None, "original_url": None}
+        return {
+            "authors": (),
+            "byline": "Admin",
+            "publisher": None if story.agency else self.publisher,
+            "agencies": (story.agency,) if story.agency else (),
+            "credit": f"— {story.agency}" if story.agency else None,
+            "original_url": None,
+        }
 
     def robots(self) -> str:
-        return ("User-agent: Mediapartners-Google\nDisallow: \n\n" + super().robots().replace(
-            "Disallow: /search\n", "Disallow: /search\nAllow: /\n"))
+        return "User-agent: Mediapartners-Google\nDisallow: \n\n" + super().robots().replace(
+            "Disallow: /search\n", "Disallow: /search\nAllow: /\n"
+        )
 
     # -- URLs ------------------------------------------------------------------------
 
@@ -129,7 +141,9 @@ class BeritaBlog(Theme):
             return Response(self.listing(f"{MS_MONTHS[start.month - 1]} {start.year}", ks)) if ks else None
         match = re.match(r"^/search/label/([^/]+)$", path)
         if match:
-            section = next((key for key, labels in SECTIONS.items() if labels["ms"] == match.group(1).replace("%20", " ")), None)
+            section = next(
+                (key for key, labels in SECTIONS.items() if labels["ms"] == match.group(1).replace("%20", " ")), None
+            )
             return Response(self.listing(match.group(1), self.in_section(section)[::-1][:20])) if section else None
         if path == "/search":
             words = query.get("q", "").lower().split()
@@ -143,10 +157,18 @@ class BeritaBlog(Theme):
             hits = [k for k in self.newest(0, 300) if all(w in self.title(k).lower() for w in words)]
             return Response(self.listing("Carian", hits[:10]))
         if path in ("/p/tentang-kami.html", "/p/hubungi-kami.html"):
-            text = ("Berita Blog mengumpul berita serantau dan dunia dalam bahasa Melayu."
-                    if "tentang" in path else "Hubungi kami: beritablog@example.com")
-            return Response(self.layout("Tentang Kami", f'<div class="post hentry"><h3 class="post-title">Halaman</h3>'
-                                        f'<div class="post-body">{text}</div></div>'))
+            text = (
+                "Berita Blog mengumpul berita serantau dan dunia dalam bahasa Melayu."
+                if "tentang" in path
+                else "Hubungi kami: beritablog@example.com"
+            )
+            return Response(
+                self.layout(
+                    "Tentang Kami",
+                    f'<div class="post hentry"><h3 class="post-title">Halaman</h3>'
+                    f'<div class="post-body">{text}</div></div>',
+                )
+            )
         return None
 
     # -- markup ----------------------------------------------------------------------
@@ -177,14 +199,16 @@ class BeritaBlog(Theme):
         while (y, m) >= (oldest.year, oldest.month) and len(months) < 24:
             months.append(f"<li><a class='post-count-link' href='/{y}/{m:02d}/'>{MS_MONTHS[m - 1]} {y}</a></li>")
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-        labels = "".join(f"<li><a dir='ltr' href='/search/label/{quote(lk['ms'])}'>{esc(lk['ms'])}</a></li>"
-                         for lk in SECTIONS.values())
+        labels = "".join(
+            f"<li><a dir='ltr' href='/search/label/{quote(lk['ms'])}'>{esc(lk['ms'])}</a></li>"
+            for lk in SECTIONS.values()
+        )
         return f"""<!DOCTYPE html>
 <html class='v2' dir='ltr' lang='ms' xmlns='http://www.w3.org/1999/xhtml' xmlns:b='http://www.google.com/2005/gml/b'>
 <head><meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><meta content='blogger' name='generator'/>
 <title>{esc(title)}</title>{head}
-<link rel="alternate" type="application/atom+xml" title="Berita Blog - Atom" href="{self.abs('/feeds/posts/default')}" />
-<link rel="alternate" type="application/rss+xml" title="Berita Blog - RSS" href="{self.abs('/feeds/posts/default?alt=rss')}" />
+<link rel="alternate" type="application/atom+xml" title="Berita Blog - Atom" href="{self.abs("/feeds/posts/default")}" />
+<link rel="alternate" type="application/rss+xml" title="Berita Blog - RSS" href="{self.abs("/feeds/posts/default?alt=rss")}" />
 <link rel="service.post" type="application/atom+xml" title="Berita Blog - Atom" href="https://www.blogger.com/feeds/{BLOG_ID}/posts/default" />
 </head><body class='loading'><div class='outer-wrapper'>
 <div class='header-outer'><div class='header section' id='header'><div class='widget Header' id='Header1'><div id='header-inner'><div class='titlewrapper'>
@@ -192,9 +216,9 @@ class BeritaBlog(Theme):
 <div class='main-outer'><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>
 {main}
 </div></div></div>
-<div class='sidebar section' id='sidebar-right-1'><div class='widget BlogArchive' id='BlogArchive1'><h2>Arkib Blog</h2><ul class='flat'>{''.join(months)}</ul></div>
+<div class='sidebar section' id='sidebar-right-1'><div class='widget BlogArchive' id='BlogArchive1'><h2>Arkib Blog</h2><ul class='flat'>{"".join(months)}</ul></div>
 <div class='widget Label' id='Label1'><h2>Label</h2><ul>{labels}</ul></div>
-<div class='widget PopularPosts'><h2>Catatan Popular</h2><ul>{''.join(f"<li><a href='{esc(self.url(j))}'>{esc(self.title(j))}</a></li>" for j in self.newest(3, 4))}</ul></div></div></div>
+<div class='widget PopularPosts'><h2>Catatan Popular</h2><ul>{"".join(f"<li><a href='{esc(self.url(j))}'>{esc(self.title(j))}</a></li>" for j in self.newest(3, 4))}</ul></div></div></div>
 <div class='footer-outer'><p>Dikuasakan oleh <a href='https://www.blogger.com'>Blogger</a>. <a href='/p/tentang-kami.html'>Tentang Kami</a></p></div>
 </div></body></html>"""
 
@@ -218,10 +242,14 @@ class BeritaBlog(Theme):
         pid = self.id_base + self.id_stride * k
         url = self.url(k)
         desc = esc(self.description(copy) or "")
-        head = (f"<link href='{esc(url)}' rel='canonical'/><meta content='{esc(url)}' property='og:url'/>"
-                f"<meta content='{esc(copy.title)}' property='og:title'/><meta content='{desc}' property='og:description'/>"
-                f"<meta content='{self.abs(self.image_path(k))}' property='og:image'/><meta content='{desc}' name='description'/>")
-        labels = ", ".join(f"<a href='/search/label/{quote(t)}' rel='tag'>{esc(t)}</a>" for t in (copy.section, *copy.tags))
+        head = (
+            f"<link href='{esc(url)}' rel='canonical'/><meta content='{esc(url)}' property='og:url'/>"
+            f"<meta content='{esc(copy.title)}' property='og:title'/><meta content='{desc}' property='og:description'/>"
+            f"<meta content='{self.abs(self.image_path(k))}' property='og:image'/><meta content='{desc}' name='description'/>"
+        )
+        labels = ", ".join(
+            f"<a href='/search/label/{quote(t)}' rel='tag'>{esc(t)}</a>" for t in (copy.section, *copy.tags)
+        )
         byline = copy.byline or "Admin"
         main = f"""<div class='date-outer'><h2 class='date-header'><span>{malay_date(copy.published)}</span></h2>
 <div class='date-posts'><div class='post-outer'><div class='post hentry uncustomized-post-template' itemprop='blogPost' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
@@ -287,8 +315,12 @@ class BeritaBlog(Theme):
         except ValueError:
             return Response("Invalid parameter", status=400, content_type="text/plain")
         lo, hi = 0, self.count
-        for name, key, upper in (("published-min", self.time, False), ("published-max", self.time, True),
-                                 ("updated-min", self._updated_ts, False), ("updated-max", self._updated_ts, True)):
+        for name, key, upper in (
+            ("published-min", self.time, False),
+            ("published-max", self.time, True),
+            ("updated-min", self._updated_ts, False),
+            ("updated-max", self._updated_ts, True),
+        ):
             if name in query:
                 try:
                     bound = datetime.fromisoformat(query[name].replace(" ", "+").replace("Z", "+00:00"))
@@ -300,7 +332,7 @@ class BeritaBlog(Theme):
                 lo, hi = (lo, min(hi, edge)) if upper else (max(lo, edge), hi)
         ks = list(range(max(lo, hi) - 1, lo - 1, -1))  # newest first
         total = len(ks)
-        chunk = ks[start - 1: start - 1 + limit]
+        chunk = ks[start - 1 : start - 1 + limit]
         alt = query.get("alt", "atom")
         entries = [self._entry(k, summary) for k in chunk]
         links = []
@@ -308,8 +340,13 @@ class BeritaBlog(Theme):
             nxt = dict(query)
             nxt["start-index"] = str(start + limit)
             nxt["max-results"] = str(limit)
-            links.append({"rel": "next", "type": "application/atom+xml",
-                          "href": self.abs("/feeds/posts/default?" + "&".join(f"{k}={quote(v)}" for k, v in nxt.items()))})
+            links.append(
+                {
+                    "rel": "next",
+                    "type": "application/atom+xml",
+                    "href": self.abs("/feeds/posts/default?" + "&".join(f"{k}={quote(v)}" for k, v in nxt.items())),
+                }
+            )
         if alt == "json":
             feed = {
                 "xmlns": "http://www.w3.org/2005/Atom",
@@ -356,14 +393,22 @@ class BeritaBlog(Theme):
             "category": [{"scheme": "http://www.blogger.com/atom/ns#", "term": t} for t in (copy.section, *copy.tags)],
             "title": {"type": "text", "$t": copy.title},
             "link": [
-                {"rel": "replies", "type": "application/atom+xml", "href": self.abs(f"/feeds/{pid}/comments/default"),
-                 "title": "Catat Ulasan"},
+                {
+                    "rel": "replies",
+                    "type": "application/atom+xml",
+                    "href": self.abs(f"/feeds/{pid}/comments/default"),
+                    "title": "Catat Ulasan",
+                },
                 {"rel": "self", "type": "application/atom+xml", "href": self.abs(f"/feeds/posts/default/{pid}")},
                 {"rel": "alternate", "type": "text/html", "href": self.url(k), "title": copy.title},
             ],
             "author": [{"name": {"$t": copy.byline or "Admin"}, "email": {"$t": "noreply@blogger.com"}}],
-            "media$thumbnail": {"xmlns$media": "http://search.yahoo.com/mrss/", "url": self.abs(self.image_path(k)),
-                                "height": "72", "width": "72"},
+            "media$thumbnail": {
+                "xmlns$media": "http://search.yahoo.com/mrss/",
+                "url": self.abs(self.image_path(k)),
+                "height": "72",
+                "width": "72",
+            },
         }
         if summary:
             entry["summary"] = {"type": "text", "$t": self.description(copy)}
@@ -372,18 +417,23 @@ class BeritaBlog(Theme):
         return entry
 
     def _atom(self, entries: list[dict[str, Any]], total: int, start: int, limit: int, links: list) -> str:
-        out = ["<?xml version='1.0' encoding='UTF-8'?>",
-               "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/'>",
-               f"<id>tag:blogger.com,1999:blog-{BLOG_ID}</id><title type='text'>Berita Blog</title>",
-               f"<link rel='alternate' type='text/html' href='{self.base_url}'/>",
-               *[f"<link rel='{lk['rel']}' type='application/atom+xml' href='{esc(lk['href'])}'/>" for lk in links],
-               f"<openSearch:totalResults>{total}</openSearch:totalResults>",
-               f"<openSearch:startIndex>{start}</openSearch:startIndex><openSearch:itemsPerPage>{limit}</openSearch:itemsPerPage>"]
+        out = [
+            "<?xml version='1.0' encoding='UTF-8'?>",
+            "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/'>",
+            f"<id>tag:blogger.com,1999:blog-{BLOG_ID}</id><title type='text'>Berita Blog</title>",
+            f"<link rel='alternate' type='text/html' href='{self.base_url}'/>",
+            *[f"<link rel='{lk['rel']}' type='application/atom+xml' href='{esc(lk['href'])}'/>" for lk in links],
+            f"<openSearch:totalResults>{total}</openSearch:totalResults>",
+            f"<openSearch:startIndex>{start}</openSearch:startIndex><openSearch:itemsPerPage>{limit}</openSearch:itemsPerPage>",
+        ]
         for e in entries:
             body = e.get("content") or e.get("summary")
             out.append(
                 f"<entry><id>{e['id']['$t']}</id><published>{e['published']['$t']}</published><updated>{e['updated']['$t']}</updated>"
-                + "".join(f"<category scheme='http://www.blogger.com/atom/ns#' term='{esc(c['term'])}'/>" for c in e["category"])
+                + "".join(
+                    f"<category scheme='http://www.blogger.com/atom/ns#' term='{esc(c['term'])}'/>"
+                    for c in e["category"]
+                )
                 + f"<title type='text'>{esc(e['title']['$t'])}</title><{'content' if 'content' in e else 'summary'} type='{body['type']}'>{esc(body['$t'])}</{'content' if 'content' in e else 'summary'}>"
                 + "".join(f"<link rel='{lk['rel']}' type='{lk['type']}' href='{esc(lk['href'])}'/>" for lk in e["link"])
                 + f"<author><name>{esc(e['author'][0]['name']['$t'])}</name></author></entry>"
@@ -392,10 +442,23 @@ class BeritaBlog(Theme):
         return "\n".join(out)
 
     def _rss(self, ks: list[int]) -> str:
-        items = [{"title": self.title(k), "link": self.url(k), "date": self.published(k),
-                  "creator": self.article(k).byline, "categories": [self.article(k).section],
-                  "guid": f"tag:blogger.com,1999:blog-{BLOG_ID}.post-{self.id_base + self.id_stride * k}",
-                  "description": self.post_html(k)} for k in ks]
-        channel = {"title": "Berita Blog", "link": self.base_url, "self": self.abs("/feeds/posts/default?alt=rss"),
-                   "description": "Berita serantau dan dunia", "language": "ms"}
+        items = [
+            {
+                "title": self.title(k),
+                "link": self.url(k),
+                "date": self.published(k),
+                "creator": self.article(k).byline,
+                "categories": [self.article(k).section],
+                "guid": f"tag:blogger.com,1999:blog-{BLOG_ID}.post-{self.id_base + self.id_stride * k}",
+                "description": self.post_html(k),
+            }
+            for k in ks
+        ]
+        channel = {
+            "title": "Berita Blog",
+            "link": self.base_url,
+            "self": self.abs("/feeds/posts/default?alt=rss"),
+            "description": "Berita serantau dan dunia",
+            "language": "ms",
+        }
         return rss(channel, items)

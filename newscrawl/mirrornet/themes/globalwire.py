@@ -61,9 +61,14 @@ class GlobalWire(Theme):
 
     def attribution(self, k: int, story: Story, kind: str) -> dict[str, Any]:
         authors = () if kind == "rewritten" else story.authors
-        return {"authors": authors, "byline": ", ".join(authors) or "Global Wire Desk", "publisher": "Wire News",
-                "agencies": (story.agency,) if story.agency else (), "credit": wire_credit(story.agency),
-                "original_url": self.origin_url(k)}
+        return {
+            "authors": authors,
+            "byline": ", ".join(authors) or "Global Wire Desk",
+            "publisher": "Wire News",
+            "agencies": (story.agency,) if story.agency else (),
+            "credit": wire_credit(story.agency),
+            "original_url": self.origin_url(k),
+        }
 
     def path(self, k: int) -> str:
         return f"/news/{self.id_base + k}-{slugify(self.title(k))}"
@@ -77,8 +82,13 @@ class GlobalWire(Theme):
     def route(self, request: Request) -> Response | None:
         path, query = request.path, request.query
         if path == "/":
-            return self.html(self.listing("Global Wire: the world's news, aggregated", self.newest(0, PER_PAGE),
-                                          '<a class="more" href="/latest?page=2">More news</a>'))
+            return self.html(
+                self.listing(
+                    "Global Wire: the world's news, aggregated",
+                    self.newest(0, PER_PAGE),
+                    '<a class="more" href="/latest?page=2">More news</a>',
+                )
+            )
         match = re.match(r"^/news/(\d+)(?:-[a-z0-9-]*)?/?$", path)
         if match:
             k = self.by_post_id(match.group(1))
@@ -92,15 +102,21 @@ class GlobalWire(Theme):
             if page is None or (page - 1) * PER_PAGE >= self.count:
                 return None
             nav = f'<a class="next" href="/latest?page={page + 1}">Older</a>' if page * PER_PAGE < self.count else ""
-            return self.html(self.listing(f"Latest news, page {page}", self.newest((page - 1) * PER_PAGE, PER_PAGE), nav))
+            return self.html(
+                self.listing(f"Latest news, page {page}", self.newest((page - 1) * PER_PAGE, PER_PAGE), nav)
+            )
         match = re.match(r"^/section/([a-z]+)$", path)
         if match and match.group(1) in SECTIONS:
             page = self.page_number(query.get("page")) or 1
             ks = self.in_section(match.group(1))[::-1]
-            chunk = ks[(page - 1) * PER_PAGE: page * PER_PAGE]
+            chunk = ks[(page - 1) * PER_PAGE : page * PER_PAGE]
             if not chunk and page > 1:
                 return None
-            nav = f'<a class="next" href="/section/{match.group(1)}?page={page + 1}">Older</a>' if page * PER_PAGE < len(ks) else ""
+            nav = (
+                f'<a class="next" href="/section/{match.group(1)}?page={page + 1}">Older</a>'
+                if page * PER_PAGE < len(ks)
+                else ""
+            )
             return self.html(self.listing(SECTIONS[match.group(1)]["en"], chunk, nav))
         match = re.match(r"^/tag/([a-z0-9-]+)$", path)
         if match:
@@ -108,11 +124,21 @@ class GlobalWire(Theme):
             return self.html(self.listing(f"Tagged: {match.group(1)}", ks[:PER_PAGE], ""))
         if path == "/search":
             words = query.get("q", "").lower().split()
-            return self.html(self.listing("Search", [k for k in self.newest(0, 300)
-                                                     if all(w in self.title(k).lower() for w in words)][:10], ""))
+            return self.html(
+                self.listing(
+                    "Search",
+                    [k for k in self.newest(0, 300) if all(w in self.title(k).lower() for w in words)][:10],
+                    "",
+                )
+            )
         if path == "/about":
-            return self.html(self.frame("About Global Wire", "<h1>About</h1><p>Global Wire collects the day's most "
-                                        "important stories from publishers around the world and links to the source.</p>"))
+            return self.html(
+                self.frame(
+                    "About Global Wire",
+                    "<h1>About</h1><p>Global Wire collects the day's most "
+                    "important stories from publishers around the world and links to the source.</p>",
+                )
+            )
         if path == "/feeds/all.atom.xml":
             return self.xml(self.atom(), "application/atom+xml; charset=UTF-8")
         if path == "/sitemap-index.xml":
@@ -126,12 +152,13 @@ class GlobalWire(Theme):
         sections = " ".join(f'<a href="/section/{key}">{labels["en"]}</a>' for key, labels in SECTIONS.items())
         most_read = "".join(
             f'<li><a href="{esc(self.url(j))}">{esc(self.title(j))}</a> <time datetime="{iso(self.published(j))}">'
-            f'{gmt(self.published(j))}</time></li>' for j in self.newest(1, 5)
+            f"{gmt(self.published(j))}</time></li>"
+            for j in self.newest(1, 5)
         )
         return f"""<!DOCTYPE html>
 <html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{esc(title)}</title>{head}
-<link rel="alternate" type="application/atom+xml" href="{self.abs('/feeds/all.atom.xml')}"></head>
+<link rel="alternate" type="application/atom+xml" href="{self.abs("/feeds/all.atom.xml")}"></head>
 <body><div class="gw-top"><a class="gw-logo" href="/">Global Wire</a> <nav class="gw-sections">{sections}</nav>
 <form action="/search"><input name="q"></form></div>
 <div class="gw-page"><div class="gw-main">{main}</div>
@@ -143,23 +170,32 @@ class GlobalWire(Theme):
         copy = self.article(k)
         url = self.url(k)
         desc = esc(self.description(copy) or "")
-        head = (f'<link rel="canonical" href="{esc(url)}"><meta name="description" content="{desc}">'
-                f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
-                f'<meta property="og:image" content="{self.abs(self.image_path(k))}"><meta property="og:type" content="article">'
-                f'<meta property="article:published_time" content="{iso(copy.published)}">'
-                + (f'<meta name="author" content="{esc(", ".join(copy.authors))}">' if copy.authors else "")
-                + self.jsonld(k))
+        head = (
+            f'<link rel="canonical" href="{esc(url)}"><meta name="description" content="{desc}">'
+            f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
+            f'<meta property="og:image" content="{self.abs(self.image_path(k))}"><meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{iso(copy.published)}">'
+            + (f'<meta name="author" content="{esc(", ".join(copy.authors))}">' if copy.authors else "")
+            + self.jsonld(k)
+        )
         parts = []
         for i, paragraph in enumerate(wire_paragraphs(copy)):
             parts.append(f"<p>{esc(paragraph)}</p>")
             if i == 1 and k > 0:
-                parts.append(f'<p class="also"><b>Also Read</b> | <a href="{esc(self.url(k - 1))}">{esc(self.title(k - 1))}</a></p>')
+                parts.append(
+                    f'<p class="also"><b>Also Read</b> | <a href="{esc(self.url(k - 1))}">{esc(self.title(k - 1))}</a></p>'
+                )
             if i == 3:
-                parts.append('<aside class="nl-box"><p><strong>The Morning Brief</strong> The five stories you need, '
-                             'in your inbox at 6am.</p><form><input type="email" placeholder="you@example.com">'
-                             '<button>Sign up</button></form></aside>')
-        via = (f'<div class="gw-via">Via <a href="{esc(copy.original_url)}" rel="nofollow">Wire News</a></div>'
-               if copy.original_url else "")
+                parts.append(
+                    '<aside class="nl-box"><p><strong>The Morning Brief</strong> The five stories you need, '
+                    'in your inbox at 6am.</p><form><input type="email" placeholder="you@example.com">'
+                    "<button>Sign up</button></form></aside>"
+                )
+        via = (
+            f'<div class="gw-via">Via <a href="{esc(copy.original_url)}" rel="nofollow">Wire News</a></div>'
+            if copy.original_url
+            else ""
+        )
         byline = copy.byline or "Global Wire Desk"
         main = f"""<article class="gw-article"><div class="gw-kicker"><a href="/section/{copy.section_key}">{esc(copy.section)}</a></div>
 <h1 class="gw-headline">{esc(copy.title)}</h1>
@@ -177,7 +213,8 @@ class GlobalWire(Theme):
     def listing(self, heading: str, ks: list[int], nav: str) -> str:
         items = "".join(
             f'<li class="gw-item"><a href="{esc(self.url(k))}">{esc(self.title(k))}</a> '
-            f'<time datetime="{iso(self.published(k))}">{gmt(self.published(k))}</time></li>' for k in ks
+            f'<time datetime="{iso(self.published(k))}">{gmt(self.published(k))}</time></li>'
+            for k in ks
         )
         return self.frame(heading, f'<h1>{esc(heading)}</h1><ul class="gw-list">{items}</ul>{nav}')
 
@@ -186,12 +223,14 @@ class GlobalWire(Theme):
         for k in self.newest(0, 20):
             copy = self.article(k)
             entries.append(
-                f"<entry><title>{esc(copy.title)}</title><link href=\"{esc(self.url(k))}\"/>"
+                f'<entry><title>{esc(copy.title)}</title><link href="{esc(self.url(k))}"/>'
                 f"<id>{esc(self.url(k))}</id><published>{iso(copy.published)}</published>"
                 f"<updated>{iso(copy.updated)}</updated><author><name>{esc(copy.byline or '')}</name></author>"
                 f"<summary>{esc(self.description(copy) or '')}</summary></entry>"
             )
         newest = iso(self.updated(self.count - 1))
-        return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-                f'<title>Global Wire</title><link href="{self.base_url}"/><link rel="self" href="{self.abs("/feeds/all.atom.xml")}"/>'
-                f'<id>{self.base_url}</id><updated>{newest}</updated>' + "".join(entries) + "</feed>")
+        return (
+            '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f'<title>Global Wire</title><link href="{self.base_url}"/><link rel="self" href="{self.abs("/feeds/all.atom.xml")}"/>'
+            f"<id>{self.base_url}</id><updated>{newest}</updated>" + "".join(entries) + "</feed>"
+        )

@@ -101,9 +101,14 @@ class JsMirror(Theme):
         return "retitled" if rng.random() < 0.2 else "verbatim"
 
     def attribution(self, k: int, story: Story, kind: str) -> dict[str, Any]:
-        return {"authors": story.authors, "byline": ", ".join(story.authors) or None, "publisher": "Wire News",
-                "agencies": (story.agency,) if story.agency else (), "credit": wire_credit(story.agency),
-                "original_url": self.origin_url(k)}
+        return {
+            "authors": story.authors,
+            "byline": ", ".join(story.authors) or None,
+            "publisher": "Wire News",
+            "agencies": (story.agency,) if story.agency else (),
+            "credit": wire_credit(story.agency),
+            "original_url": self.origin_url(k),
+        }
 
     def path(self, k: int) -> str:
         return f"/article/{self.id_base + k}/{slugify(self.title(k))}"
@@ -148,16 +153,40 @@ class JsMirror(Theme):
         if path == "/api/posts":
             page = self.page_number(request.query.get("page")) or 1
             ks = self.newest((page - 1) * 20, 20)
-            return self.json({"page": page, "total": self.count,
-                              "posts": [{"id": self.id_base + k, "title": self.title(k), "url": self.url(k),
-                                         "published": iso(self.published(k))} for k in ks]})
+            return self.json(
+                {
+                    "page": page,
+                    "total": self.count,
+                    "posts": [
+                        {
+                            "id": self.id_base + k,
+                            "title": self.title(k),
+                            "url": self.url(k),
+                            "published": iso(self.published(k)),
+                        }
+                        for k in ks
+                    ],
+                }
+            )
         if path == "/static/app.js":
             return Response(APP_JS, content_type="application/javascript; charset=utf-8")
         if path == "/rss.xml":
-            items = [{"title": self.title(k), "link": self.url(k), "date": self.published(k),
-                      "description": self.description(self.article(k))} for k in self.newest(0, 20)]
-            channel = {"title": "JS Mirror", "link": self.base_url, "self": self.abs("/rss.xml"), "language": "en",
-                       "description": "Latest stories"}
+            items = [
+                {
+                    "title": self.title(k),
+                    "link": self.url(k),
+                    "date": self.published(k),
+                    "description": self.description(self.article(k)),
+                }
+                for k in self.newest(0, 20)
+            ]
+            channel = {
+                "title": "JS Mirror",
+                "link": self.base_url,
+                "self": self.abs("/rss.xml"),
+                "language": "en",
+                "description": "Latest stories",
+            }
             return self.xml(rss(channel, items), "application/rss+xml; charset=UTF-8")
         if path == "/sitemap.xml":
             return self.post_sitemap_index("/sitemaps/posts-{n}.xml", SITEMAP_PAGE)
@@ -171,7 +200,7 @@ class JsMirror(Theme):
     def shell(self, title: str, extra: str, head: str = "") -> str:
         return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">{head}
-<link rel="alternate" type="application/rss+xml" href="{self.abs('/rss.xml')}"></head>
+<link rel="alternate" type="application/rss+xml" href="{self.abs("/rss.xml")}"></head>
 <body><noscript>You need to enable JavaScript to run this app.</noscript>
 <div id="root"><div class="skeleton"><div class="skeleton-line"></div><div class="skeleton-line"></div></div></div>
 {extra}<script src="/static/app.js" defer></script></body></html>"""
@@ -180,11 +209,13 @@ class JsMirror(Theme):
         copy = self.article(k)
         url = self.url(k)
         desc = esc(self.description(copy) or "")
-        head = (f'<link rel="canonical" href="{esc(url)}"><meta name="description" content="{desc}">'
-                f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
-                f'<meta property="og:url" content="{esc(url)}"><meta property="og:image" content="{self.abs(self.image_path(k))}">'
-                f'<meta property="og:type" content="article"><meta property="og:site_name" content="JS Mirror">'
-                f'<meta property="article:published_time" content="{iso(copy.published)}">')
+        head = (
+            f'<link rel="canonical" href="{esc(url)}"><meta name="description" content="{desc}">'
+            f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
+            f'<meta property="og:url" content="{esc(url)}"><meta property="og:image" content="{self.abs(self.image_path(k))}">'
+            f'<meta property="og:type" content="article"><meta property="og:site_name" content="JS Mirror">'
+            f'<meta property="article:published_time" content="{iso(copy.published)}">'
+        )
         post_id = self.id_base + k
         if post_id % 2 == 0:
             extra = f'<script id="__DATA__" type="application/json">{_script_json(self.data(k))}</script>'

@@ -68,10 +68,20 @@ class KabarMirror(WordPressTheme):
         if kind == "original":
             return {**base, "publisher": self.publisher, "agencies": (), "credit": None, "original_url": None}
         if k % 3 == 0 or not story.agency:
-            return {**base, "publisher": "Wire News", "agencies": (), "credit": "Sumber: Wire News",
-                    "original_url": self.origin_url(k)}
-        return {**base, "publisher": None, "agencies": (story.agency,), "credit": f"Sumber: {story.agency}",
-                "original_url": None}
+            return {
+                **base,
+                "publisher": "Wire News",
+                "agencies": (),
+                "credit": "Sumber: Wire News",
+                "original_url": self.origin_url(k),
+            }
+        return {
+            **base,
+            "publisher": None,
+            "agencies": (story.agency,),
+            "credit": f"Sumber: {story.agency}",
+            "original_url": None,
+        }
 
     # -- routing ---------------------------------------------------------------------
 
@@ -94,8 +104,13 @@ class KabarMirror(WordPressTheme):
         if path == "/kanal-sitemap.xml":
             return self.xml(urlset([{"loc": self.abs(f"/kanal/{self.category_slug(key)}/")} for key in SECTIONS]))
         if path in ("/redaksi/", "/pedoman-media-siber/"):
-            return Response(self.layout("Redaksi", f'<article class="page"><h1>{path.strip("/").title()}</h1>'
-                                        f'<p>Pemimpin Redaksi: {self.editors[0]}. Alamat: Jakarta.</p></article>'))
+            return Response(
+                self.layout(
+                    "Redaksi",
+                    f'<article class="page"><h1>{path.strip("/").title()}</h1>'
+                    f"<p>Pemimpin Redaksi: {self.editors[0]}. Alamat: Jakarta.</p></article>",
+                )
+            )
         match = re.match(r"^/author/([a-z-]+)/$", path)
         if match:
             return self.author_listing(match.group(1), self.editors)
@@ -116,8 +131,14 @@ class KabarMirror(WordPressTheme):
         ks = range((n - 1) * SITEMAP_PAGE, min(n * SITEMAP_PAGE, self.count))
         if n < 1 or not ks:
             return None
-        return self.xml(urlset([{"loc": self.url(k), "lastmod": iso(self.updated(k)),
-                                 "image": self.abs(self.image_path(k))} for k in ks]))
+        return self.xml(
+            urlset(
+                [
+                    {"loc": self.url(k), "lastmod": iso(self.updated(k)), "image": self.abs(self.image_path(k))}
+                    for k in ks
+                ]
+            )
+        )
 
     def news_sitemap(self) -> Response:
         newest = self.time(self.count - 1)
@@ -125,10 +146,24 @@ class KabarMirror(WordPressTheme):
         # The news plugin lists a post of the last six hours under its shortlink (/?p=ID, a 301
         # to the permalink): a crawler must know it as the article it redirects to.
         fresh = newest - 6 * 3600
-        return self.xml(urlset([{
-            "loc": self.abs(f"/?p={self.id_base + self.id_stride * k}") if self.time(k) > fresh else self.url(k),
-            "news": {"name": "KabarMirror", "language": "id", "date": iso(self.published(k)), "title": self.title(k)},
-        } for k in reversed(ks)][:1000]))
+        return self.xml(
+            urlset(
+                [
+                    {
+                        "loc": self.abs(f"/?p={self.id_base + self.id_stride * k}")
+                        if self.time(k) > fresh
+                        else self.url(k),
+                        "news": {
+                            "name": "KabarMirror",
+                            "language": "id",
+                            "date": iso(self.published(k)),
+                            "title": self.title(k),
+                        },
+                    }
+                    for k in reversed(ks)
+                ][:1000]
+            )
+        )
 
     # -- markup ----------------------------------------------------------------------
 
@@ -144,7 +179,9 @@ class KabarMirror(WordPressTheme):
         for i, paragraph in enumerate(paragraphs[1:], start=1):
             if i in (2, 4) and k - i >= 0:
                 other = k - i
-                out.append(f'<p><strong>Baca juga:</strong> <a href="{esc(self.url(other))}">{esc(self.title(other))}</a>')
+                out.append(
+                    f'<p><strong>Baca juga:</strong> <a href="{esc(self.url(other))}">{esc(self.title(other))}</a>'
+                )
             out.append(f"<p>{esc(paragraph)}")
         if copy.credit:
             if copy.original_url:
@@ -154,11 +191,14 @@ class KabarMirror(WordPressTheme):
         return "\n".join(out)
 
     def layout(self, title: str, main: str, head: str = "", body_class: str = "home") -> str:
-        menu = "".join(f'<li><a href="/kanal/{self.category_slug(key)}/">{esc(labels["id"])}</a></li>'
-                       for key, labels in SECTIONS.items())
+        menu = "".join(
+            f'<li><a href="/kanal/{self.category_slug(key)}/">{esc(labels["id"])}</a></li>'
+            for key, labels in SECTIONS.items()
+        )
         popular = "".join(
             f'<li class="widget-single-post-item"><a href="{esc(self.url(j))}">{esc(self.title(j))}</a>'
-            f'<span class="date">{short_date(self.published(j))}</span></li>' for j in self.newest(2, 5)
+            f'<span class="date">{short_date(self.published(j))}</span></li>'
+            for j in self.newest(2, 5)
         )
         return f"""<!DOCTYPE html>
 <html lang="id" class=""><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -166,8 +206,8 @@ class KabarMirror(WordPressTheme):
 <!-- This site is optimized with the Yoast SEO plugin v21.1 - https://yoast.com/wordpress/plugins/seo/ -->
 {head}
 <!-- / Yoast SEO plugin. -->
-<link rel="https://api.w.org/" href="{self.abs('/wp-json/')}">
-<link rel="alternate" type="application/rss+xml" title="KabarMirror &raquo; Feed" href="{self.abs('/feed/')}"></head>
+<link rel="https://api.w.org/" href="{self.abs("/wp-json/")}">
+<link rel="alternate" type="application/rss+xml" title="KabarMirror &raquo; Feed" href="{self.abs("/feed/")}"></head>
 <body class="{body_class}"><div class="background-overlay"><div id="tie-container" class="site tie-container"><div id="tie-wrapper">
 <nav id="main-nav" class="main-nav header-nav"><div class="main-menu"><ul id="menu-utama" class="menu">{menu}</ul></div></nav>
 <div class="stream-item stream-item-above-header"><div class="ads-728"><span>Advertisement</span>
@@ -185,25 +225,41 @@ class KabarMirror(WordPressTheme):
         url = self.url(k)
         desc = esc(self.description(copy) or "")
         section_slug = self.category_slug(copy.section_key)
-        graph = {"@context": "https://schema.org", "@graph": [
-            {"@type": "Article", "@id": url + "#article", "headline": copy.title,
-             "datePublished": iso(copy.published), "dateModified": iso(copy.updated),
-             "author": {"name": copy.byline, "@id": self.abs(f"/#/schema/person/{slugify(copy.byline or '')}")},
-             "articleSection": [copy.section], "inLanguage": "id"},
-            {"@type": "WebPage", "@id": url, "url": url, "name": f"{copy.title} | KabarMirror",
-             "datePublished": iso(copy.published)},
-            {"@type": "Person", "name": copy.byline, "url": self.abs(f"/author/{slugify(copy.byline or '')}/")},
-        ]}
-        head = (f'<meta name="description" content="{desc}"><link rel="canonical" href="{esc(url)}">'
-                f'<meta property="og:locale" content="id_ID"><meta property="og:type" content="article">'
-                f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
-                f'<meta property="og:url" content="{esc(url)}"><meta property="og:site_name" content="KabarMirror">'
-                f'<meta property="article:published_time" content="{iso(copy.published)}">'
-                f'<meta property="article:modified_time" content="{iso(copy.updated)}">'
-                f'<meta property="og:image" content="{self.abs(self.image_path(k))}">'
-                f'<meta name="author" content="{esc(copy.byline or "")}">'
-                f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph, ensure_ascii=False)}</script>'
-                f'<link rel="amphtml" href="{esc(url)}amp/">')
+        graph = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "Article",
+                    "@id": url + "#article",
+                    "headline": copy.title,
+                    "datePublished": iso(copy.published),
+                    "dateModified": iso(copy.updated),
+                    "author": {"name": copy.byline, "@id": self.abs(f"/#/schema/person/{slugify(copy.byline or '')}")},
+                    "articleSection": [copy.section],
+                    "inLanguage": "id",
+                },
+                {
+                    "@type": "WebPage",
+                    "@id": url,
+                    "url": url,
+                    "name": f"{copy.title} | KabarMirror",
+                    "datePublished": iso(copy.published),
+                },
+                {"@type": "Person", "name": copy.byline, "url": self.abs(f"/author/{slugify(copy.byline or '')}/")},
+            ],
+        }
+        head = (
+            f'<meta name="description" content="{desc}"><link rel="canonical" href="{esc(url)}">'
+            f'<meta property="og:locale" content="id_ID"><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{esc(copy.title)}"><meta property="og:description" content="{desc}">'
+            f'<meta property="og:url" content="{esc(url)}"><meta property="og:site_name" content="KabarMirror">'
+            f'<meta property="article:published_time" content="{iso(copy.published)}">'
+            f'<meta property="article:modified_time" content="{iso(copy.updated)}">'
+            f'<meta property="og:image" content="{self.abs(self.image_path(k))}">'
+            f'<meta name="author" content="{esc(copy.byline or "")}">'
+            f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph, ensure_ascii=False)}</script>'
+            f'<link rel="amphtml" href="{esc(url)}amp/">'
+        )
         tags = "".join(f'<a href="/tag/{slugify(t)}/" rel="tag">{esc(t)}</a>' for t in copy.tags)
         related = "".join(
             f'<div class="related-item"><a href="{esc(self.url(j))}" class="post-title">{esc(self.title(j))}</a>'
@@ -216,7 +272,7 @@ class KabarMirror(WordPressTheme):
 <div class="entry-header"><span class="post-cat-wrap"><a class="post-cat tie-cat-{section_slug}" href="/kanal/{section_slug}/">{esc(copy.section)}</a></span>
 <h1 class="post-title entry-title">{esc(copy.title)}</h1>
 <div class="single-post-meta post-meta clearfix"><span class="author-meta single-author"><span class="meta-item meta-author-wrapper">
-<span class="meta-author"><a href="/author/{author_slug}/" class="author-name tie-icon" title="{esc(copy.byline or '')}">{esc(copy.byline or '')}</a></span></span></span>
+<span class="meta-author"><a href="/author/{author_slug}/" class="author-name tie-icon" title="{esc(copy.byline or "")}">{esc(copy.byline or "")}</a></span></span></span>
 <span class="date meta-item tie-icon">{short_date(copy.published)}</span></div></div></header>
 <div class="featured-area"><figure class="single-featured-image"><img width="780" height="470" src="{self.image_path(k)}" alt=""><figcaption class="single-caption-text">Ilustrasi. (Foto: Istimewa)</figcaption></figure></div>
 <div class="entry-content entry clearfix">
@@ -226,7 +282,7 @@ class KabarMirror(WordPressTheme):
 <div id="post-extra-info"><div class="share-buttons"><a href="#" class="facebook-share-btn">Bagikan</a> <a href="#" class="whatsapp-share-btn">WhatsApp</a></div>
 <div class="post-bottom-meta post-bottom-tags post-tags-modern"><div class="post-bottom-meta-title">Tags</div><span class="tagcloud">{tags}</span></div></div>
 </article>
-<div class="about-author container-wrapper"><h3 class="author-name">{esc(copy.byline or '')}</h3><div class="author-bio">Editor di KabarMirror.</div></div>
+<div class="about-author container-wrapper"><h3 class="author-name">{esc(copy.byline or "")}</h3><div class="author-bio">Editor di KabarMirror.</div></div>
 <div id="related-posts" class="container-wrapper"><div class="mag-box-title"><h3>Berita Terkait</h3></div>{related}</div>"""
         return self.layout(f"{copy.title} | KabarMirror", main, head, "post-template-default single single-post")
 
@@ -237,9 +293,13 @@ class KabarMirror(WordPressTheme):
             f'<p class="post-excerpt">{esc(self.description(self.article(k)) or "")}</p></li>'
             for k in ks
         )
-        return self.layout(f"{heading} | KabarMirror", f'<div class="mag-box"><h1 class="page-title">{esc(heading)}</h1>'
-                           f'<ul id="posts-container" class="posts-items">{items}</ul>'
-                           f'<div class="pages-nav">{nav}</div></div>', body_class="archive")
+        return self.layout(
+            f"{heading} | KabarMirror",
+            f'<div class="mag-box"><h1 class="page-title">{esc(heading)}</h1>'
+            f'<ul id="posts-container" class="posts-items">{items}</ul>'
+            f'<div class="pages-nav">{nav}</div></div>',
+            body_class="archive",
+        )
 
     def home(self) -> str:
         ks = self.newest(0, self.per_page)
@@ -249,4 +309,6 @@ class KabarMirror(WordPressTheme):
             for i, k in enumerate(ks)
         )
         nav = '<a class="next page-numbers" href="/page/2/">Selanjutnya</a>' if self.count > self.per_page else ""
-        return self.layout("KabarMirror - " + self.tagline, f'<ul class="posts-items">{items}</ul><div class="pages-nav">{nav}</div>')
+        return self.layout(
+            "KabarMirror - " + self.tagline, f'<ul class="posts-items">{items}</ul><div class="pages-nav">{nav}</div>'
+        )

@@ -119,16 +119,26 @@ class WireNews(Theme):
         if match and 1 <= int(match.group(2)) <= 12:
             return Response(self.calendar(int(match.group(1)), int(match.group(2))))
         if path.startswith("/topic/"):
-            return Response(self.listing_page(f"Topic: {path[7:].strip('/')}", self.scan(
-                lambda k: path[7:].strip("/") in {slugify(t) for t in self.article(k).tags})))
+            return Response(
+                self.listing_page(
+                    f"Topic: {path[7:].strip('/')}",
+                    self.scan(lambda k: path[7:].strip("/") in {slugify(t) for t in self.article(k).tags}),
+                )
+            )
         if path.startswith("/author/"):
             who = path[8:].strip("/")
-            return Response(self.listing_page(f"Author: {who}", self.scan(
-                lambda k: who in {slugify(a) for a in self.article(k).authors})))
+            return Response(
+                self.listing_page(
+                    f"Author: {who}", self.scan(lambda k: who in {slugify(a) for a in self.article(k).authors})
+                )
+            )
         if path == "/search":
             words = request.query.get("q", "").lower().split()
-            return Response(self.listing_page("Search results", self.scan(
-                lambda k: all(w in self.title(k).lower() for w in words), limit=10)))
+            return Response(
+                self.listing_page(
+                    "Search results", self.scan(lambda k: all(w in self.title(k).lower() for w in words), limit=10)
+                )
+            )
         if path in ("/about/", "/contact/", "/about", "/contact"):
             return Response(self.static_page(path.strip("/")))
         if path == "/feeds/latest.xml" or re.match(r"^/feeds/[a-z]+\.xml$", path):
@@ -159,7 +169,7 @@ class WireNews(Theme):
         return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>{head}
-<link rel="alternate" type="application/rss+xml" title="Wire News - Latest" href="{self.abs('/feeds/latest.xml')}">
+<link rel="alternate" type="application/rss+xml" title="Wire News - Latest" href="{self.abs("/feeds/latest.xml")}">
 <link rel="icon" href="/favicon.ico"></head>
 <body class="{body_class}">
 <header class="site-header"><a class="logo" href="/"><img src="/logo.png" alt="Wire News"></a>
@@ -238,23 +248,29 @@ class WireNews(Theme):
             f'<span class="posted-on">{_english_date(self.published(k))}</span></li>'
             for k in ks
         )
-        return self.layout(f"{heading} | Wire News", f'<main class="listing"><h1>{esc(heading)}</h1>'
-                           f'<ul class="news-list">{items}</ul>{nav}</main>', body_class="listing")
+        return self.layout(
+            f"{heading} | Wire News",
+            f'<main class="listing"><h1>{esc(heading)}</h1><ul class="news-list">{items}</ul>{nav}</main>',
+            body_class="listing",
+        )
 
     def home(self) -> str:
         ks = self.newest(0, self.home_size)
         items = "".join(
             f'<div class="lead-story"><a href="{esc(self.url(k))}{"?utm_source=homepage&amp;utm_medium=top" if i < 3 else ""}">'
-            f'{esc(self.title(k))}</a></div>'
+            f"{esc(self.title(k))}</a></div>"
             for i, k in enumerate(ks)
         )
-        return self.layout("Wire News: Latest News, World News, Business and Sport", f'<main class="home">{items}</main>',
-                           body_class="home")
+        return self.layout(
+            "Wire News: Latest News, World News, Business and Sport",
+            f'<main class="home">{items}</main>',
+            body_class="home",
+        )
 
     def section_page(self, section: str, page: int) -> Response | None:
         ks = self.in_section(section)
         per = 20
-        chunk = ks[::-1][(page - 1) * per: page * per]
+        chunk = ks[::-1][(page - 1) * per : page * per]
         if not chunk and page > 1:
             return None
         nav = ""
@@ -262,7 +278,9 @@ class WireNews(Theme):
             nav += f'<a class="next" href="/{section}-news/?page={page + 1}">Next</a>'
         if page > 1:
             nav += f' <a class="prev" href="/{section}-news/?page={page - 1}">Previous</a>'
-        return Response(self.listing_page(f"{SECTIONS[section]['en']} News", chunk, f'<div class="pagination">{nav}</div>'))
+        return Response(
+            self.listing_page(f"{SECTIONS[section]['en']} News", chunk, f'<div class="pagination">{nav}</div>')
+        )
 
     def calendar(self, year: int, month: int) -> str:
         # The trap: every month links to the next one, for ever, whether or not it has news.
@@ -270,33 +288,45 @@ class WireNews(Theme):
         nxt = (start + timedelta(days=32)).replace(day=1)
         prev = (start - timedelta(days=1)).replace(day=1)
         ks = list(self.between(start, nxt))[::-1][:30] if year < 3000 else []
-        nav = (f'<div class="cal-nav"><a href="/calendar/{prev.year}/{prev.month:02d}/">&laquo; {prev:%B %Y}</a> '
-               f'<a href="/calendar/{nxt.year}/{nxt.month:02d}/">{nxt:%B %Y} &raquo;</a></div>')
+        nav = (
+            f'<div class="cal-nav"><a href="/calendar/{prev.year}/{prev.month:02d}/">&laquo; {prev:%B %Y}</a> '
+            f'<a href="/calendar/{nxt.year}/{nxt.month:02d}/">{nxt:%B %Y} &raquo;</a></div>'
+        )
         return self.listing_page(f"News archive: {start:%B %Y}", ks, nav)
 
     def static_page(self, which: str) -> str:
         text = {
             "about": "Wire News is an independent English-language news site. We publish our own reporting and "
-                     "stories from international news agencies, credited on every article.",
+            "stories from international news agencies, credited on every article.",
             "contact": "Newsroom: newsroom@wirenews.example. Advertising: ads@wirenews.example.",
         }[which]
-        return self.layout(f"{which.title()} | Wire News", f'<main class="page"><h1>{which.title()}</h1><p>{text}</p></main>')
+        return self.layout(
+            f"{which.title()} | Wire News", f'<main class="page"><h1>{which.title()}</h1><p>{text}</p></main>'
+        )
 
     # -- feeds and sitemaps ----------------------------------------------------------
 
     def feed(self, section: str | None) -> Response:
         ks = self.in_section(section)[::-1][:20] if section else self.newest(0, 20)
-        items = [{
-            "title": self.title(k),
-            "link": self.url(k),
-            "date": self.published(k),
-            "creator": self.article(k).byline,
-            "categories": [self.article(k).section],
-            "description": self.description(self.article(k)),
-        } for k in ks]
-        channel = {"title": "Wire News - Latest", "link": self.base_url, "self": self.abs("/feeds/latest.xml"),
-                   "description": "Latest news from Wire News", "language": "en",
-                   "updated": items[0]["date"].strftime("%a, %d %b %Y %H:%M:%S %z") if items else ""}
+        items = [
+            {
+                "title": self.title(k),
+                "link": self.url(k),
+                "date": self.published(k),
+                "creator": self.article(k).byline,
+                "categories": [self.article(k).section],
+                "description": self.description(self.article(k)),
+            }
+            for k in ks
+        ]
+        channel = {
+            "title": "Wire News - Latest",
+            "link": self.base_url,
+            "self": self.abs("/feeds/latest.xml"),
+            "description": "Latest news from Wire News",
+            "language": "en",
+            "updated": items[0]["date"].strftime("%a, %d %b %Y %H:%M:%S %z") if items else "",
+        }
         return self.xml(rss(channel, items), "application/rss+xml; charset=UTF-8")
 
     def months(self) -> list[tuple[int, int]]:
@@ -324,7 +354,17 @@ class WireNews(Theme):
     def news_sitemap(self) -> str:
         newest = self.time(self.count - 1)
         ks = range(self.first_after(newest - 2 * 86400), self.count)
-        return urlset([{
-            "loc": self.url(k),
-            "news": {"name": "Wire News", "language": "en", "date": iso(self.published(k)), "title": self.title(k)},
-        } for k in reversed(ks)][:1000])
+        return urlset(
+            [
+                {
+                    "loc": self.url(k),
+                    "news": {
+                        "name": "Wire News",
+                        "language": "en",
+                        "date": iso(self.published(k)),
+                        "title": self.title(k),
+                    },
+                }
+                for k in reversed(ks)
+            ][:1000]
+        )

@@ -118,8 +118,12 @@ class WordPressTheme(Theme):
                 return None
             if path.endswith("/feed/"):
                 return self.feed(section, 1)
-            return self.archive(self.in_section(section), int(match.group(2) or 1),
-                                f"/{self.category_base}/{match.group(1)}/", SECTIONS[section][self.language])
+            return self.archive(
+                self.in_section(section),
+                int(match.group(2) or 1),
+                f"/{self.category_base}/{match.group(1)}/",
+                SECTIONS[section][self.language],
+            )
         match = re.match(r"^/(?:page/(\d+)/)?$", path)
         if match and not query.get("s"):
             page = int(match.group(1) or 1)
@@ -171,19 +175,27 @@ class WordPressTheme(Theme):
         if top < 0:
             return None
         chosen = [ks[i] for i in range(top, max(top - self.feed_size, -1), -1)]
-        items = [{
-            "title": self.title(k),
-            "link": self.url(k),
-            "date": self.published(k),
-            "creator": self.article(k).byline,
-            "categories": [self.article(k).section, *self.article(k).tags],
-            "guid": self.abs(f"/?p={self.id_base + self.id_stride * k}"),
-            "description": self.description(self.article(k)),
-            "content": self.entry_content(k),
-        } for k in chosen]
-        channel = {"title": self.title_suffix, "link": self.base_url, "self": self.abs("/feed/"),
-                   "description": self.tagline, "language": "id-ID",
-                   "updated": rfc822(self.updated(self.count - 1))}
+        items = [
+            {
+                "title": self.title(k),
+                "link": self.url(k),
+                "date": self.published(k),
+                "creator": self.article(k).byline,
+                "categories": [self.article(k).section, *self.article(k).tags],
+                "guid": self.abs(f"/?p={self.id_base + self.id_stride * k}"),
+                "description": self.description(self.article(k)),
+                "content": self.entry_content(k),
+            }
+            for k in chosen
+        ]
+        channel = {
+            "title": self.title_suffix,
+            "link": self.base_url,
+            "self": self.abs("/feed/"),
+            "description": self.tagline,
+            "language": "id-ID",
+            "updated": rfc822(self.updated(self.count - 1)),
+        }
         return self.xml(rss(channel, items), "application/rss+xml; charset=UTF-8")
 
     tagline = ""
@@ -228,8 +240,15 @@ class WordPressTheme(Theme):
         """The WordPress REST API (``/wp-json/<route>`` or ``/?rest_route=/<route>``)."""
         route = "/" + route.strip("/")
         if route in ("/", ""):
-            return self.json({"name": self.title_suffix, "description": self.tagline, "url": self.base_url,
-                              "namespaces": ["oembed/1.0", "wp/v2"], "routes": {"/wp/v2/posts": {}}})
+            return self.json(
+                {
+                    "name": self.title_suffix,
+                    "description": self.tagline,
+                    "url": self.base_url,
+                    "namespaces": ["oembed/1.0", "wp/v2"],
+                    "routes": {"/wp/v2/posts": {}},
+                }
+            )
         if route == "/wp/v2/posts":
             return self.rest_posts(request.query)
         match = re.match(r"^/wp/v2/posts/(\d+)$", route)
@@ -239,10 +258,18 @@ class WordPressTheme(Theme):
                 return _rest_error("rest_post_invalid_id", "Invalid post ID.", 404)
             return self.json(_fields(self.rest_post(k), request.query.get("_fields")))
         if route == "/wp/v2/categories":
-            return self.json([{"id": CATEGORY_IDS[key], "name": labels[self.language],
-                               "slug": self.category_slug(key), "taxonomy": "category",
-                               "link": self.abs(f"/{self.category_base}/{self.category_slug(key)}/")}
-                              for key, labels in SECTIONS.items()])
+            return self.json(
+                [
+                    {
+                        "id": CATEGORY_IDS[key],
+                        "name": labels[self.language],
+                        "slug": self.category_slug(key),
+                        "taxonomy": "category",
+                        "link": self.abs(f"/{self.category_base}/{self.category_slug(key)}/"),
+                    }
+                    for key, labels in SECTIONS.items()
+                ]
+            )
         if route == "/wp/v2/users/1":
             return self.json({"id": 1, "name": "Redaksi", "slug": "redaksi", "link": self.abs("/author/redaksi/")})
         return _rest_error("rest_no_route", "No route was found matching the URL and request method.", 404)
@@ -256,9 +283,12 @@ class WordPressTheme(Theme):
         if not 1 <= per_page <= 100 or page < 1:
             return _rest_error("rest_invalid_param", "Invalid parameter(s): per_page", 400)
         lo, hi = 0, self.count
-        for name, key, upper in (("after", self.time, False), ("before", self.time, True),
-                                 ("modified_after", self.updated_time, False),
-                                 ("modified_before", self.updated_time, True)):
+        for name, key, upper in (
+            ("after", self.time, False),
+            ("before", self.time, True),
+            ("modified_after", self.updated_time, False),
+            ("modified_before", self.updated_time, True),
+        ):
             if name not in query:
                 continue
             try:
@@ -290,12 +320,17 @@ class WordPressTheme(Theme):
         total = len(ordered)
         pages = -(-total // per_page)
         if page > max(pages, 1):
-            return _rest_error("rest_post_invalid_page_number",
-                               "The page number requested is larger than the number of pages available.", 400)
-        chunk = ordered[(page - 1) * per_page: page * per_page]
+            return _rest_error(
+                "rest_post_invalid_page_number",
+                "The page number requested is larger than the number of pages available.",
+                400,
+            )
+        chunk = ordered[(page - 1) * per_page : page * per_page]
         headers = [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(pages))]
         if page < pages:
-            headers.append(("Link", f'<{self.abs("/wp-json/wp/v2/posts")}?page={page + 1}&per_page={per_page}>; rel="next"'))
+            headers.append(
+                ("Link", f'<{self.abs("/wp-json/wp/v2/posts")}?page={page + 1}&per_page={per_page}>; rel="next"')
+            )
         fields = query.get("_fields")
         return self.json([_fields(self.rest_post(k), fields) for k in chunk], headers=headers)
 
