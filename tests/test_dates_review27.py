@@ -175,6 +175,11 @@ def test_urdu_publication_and_update_on_one_line() -> None:
         # an em dash before the first date's time is no part mark either
         ("Publié le 26/11/2026 — 14h05, mis à jour le 27/11/2026 à 09h10", "fr", "https://www.port-news.example.fr/news/118822",
          datetime(2026, 11, 26, 13, 5, tzinfo=UTC), datetime(2026, 11, 27, 8, 10, tzinfo=UTC)),
+        # the same when the update gives no year (it takes the publication's)
+        ("Publié le 26 novembre 2026 — 14h05, mis à jour le 27 novembre à 09h10", "fr", "https://www.port-news.example.fr/news/118822",
+         datetime(2026, 11, 26, 13, 5, tzinfo=UTC), datetime(2026, 11, 27, 8, 10, tzinfo=UTC)),
+        ("2026年11月26日（木）14:05（最終更新 11月27日 午前8:10）", "ja", "https://www.port-news.example.jp/news/article/118822",
+         datetime(2026, 11, 26, 5, 5, tzinfo=UTC), datetime(2026, 11, 26, 23, 10, tzinfo=UTC)),
     ],
 )  # fmt: skip
 def test_part_mark_inside_the_first_date_is_no_cut(

@@ -2564,7 +2564,8 @@ class ArticlePage:
         year and, when it names none, its zone; each is a date line of its own (the second's text
         with the year written in; a time alone takes the first's day: "Publié le 26 novembre 2026 à
         14h05, mis à jour à 16h40"), none when the second is not a later date of the other kind."""
-        cut = max(shown.rfind(mark, first.end()) for mark in _DATE_PART_MARKS)
+        cut = _part_mark_cut(shown[first.end() :])
+        cut = cut + first.end() if cut >= 0 else -1
         if cut < 0:
             # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40").
             second = _UPDATE_LABEL.search(shown, first.end())
