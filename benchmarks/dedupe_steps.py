@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -103,13 +105,21 @@ def main() -> None:
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
     parser.add_argument("--batch", type=int, default=1, help="articles a transaction (process_batch) when above 1")
     parser.add_argument("--fingerprint", action="store_true", help="the steps of fingerprint() (no store)")
+    parser.add_argument(
+        "--store", type=Path, help="a copy of a filled bench store of --size to use as it is (written to: a fresh copy)"
+    )
     args = parser.parse_args()
     if args.fingerprint:
         fingerprint_steps(args)
         return
-    dedupe_bench._made_from()
+    if not args.store:
+        dedupe_bench._made_from()
     with tempfile.TemporaryDirectory(prefix="dedupe-steps-", dir=args.store_cache) as tmp:
-        store, sample = dedupe_bench.filled_store(Path(tmp) / "s.sqlite", args.size, args.seed, args.store_cache)
+        if args.store:
+            store = sqlite.SQLiteStore(str(args.store))
+            sample = [doc for _, doc in dedupe_bench.sample_articles(args.size, np.random.default_rng(args.seed))]
+        else:
+            store, sample = dedupe_bench.filled_store(Path(tmp) / "s.sqlite", args.size, args.seed, args.store_cache)
         docs = dedupe_bench.workload(args.size, args.articles, sample, args.seed)
         for doc in docs[:50]:  # the anchor scan's tables are built once a process
             fingerprint(doc)
@@ -147,8 +157,6 @@ def main() -> None:
 def fingerprint_steps(args: argparse.Namespace) -> None:
     """``fingerprint()`` of the bench's articles, each of its steps timed (the first pass
     untimed: tables built, memos warm; then three)."""
-    import numpy as np
-
     sample = [doc for _, doc in dedupe_bench.sample_articles(args.size, np.random.default_rng(args.seed))]
     docs = dedupe_bench.workload(args.size, args.articles, sample, args.seed)
     for doc in docs:

@@ -67,6 +67,24 @@ def test_sqlite_writes_a_new_story_as_one_row(tmp_path):
     store.close()
 
 
+def test_sqlite_writes_a_new_storys_row_in_one_statement_and_links_a_known_id_as_before(tmp_path):
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    with store.dedupe_batch():
+        story = store.link_copy("s1", copy("https://a.example/0"), summarize)
+    # no read of the missing row first: one write
+    assert [s.split()[0] for s in statements if "stories" in s] == ["INSERT"]
+    assert urls(story) == ["https://a.example/0"] and story["n_copies"] == 1
+    # A copy the engine calls a new story whose id has a row (a re-cluster, a race followed):
+    # linked beside the first, its record summed over both.
+    story = store.link_copy("s1", copy("https://a.example/1", published_at="2023-12-31T00:00:00+00:00"), summarize)
+    assert urls(story) == ["https://a.example/0", "https://a.example/1"]
+    assert story["n_copies"] == 2 and store.get_story("s1")["first_seen"] == "2023-12-31T00:00:00+00:00"
+    store._db.set_trace_callback(None)
+    store.close()
+
+
 def _old_layout(path: str) -> None:
     """Rewrite a store as versions before this one left it: every copy in ``story_copies``
     (the first at ``seq`` 0), ``stories`` without the first-copy columns."""
