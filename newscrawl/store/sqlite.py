@@ -178,7 +178,9 @@ _STORY_INSERT = (
     "INSERT INTO stories (story_id, first_seen, last_seen, doc, first_key, first_copy) VALUES (?,?,?,?,?,?)"
     " ON CONFLICT(story_id) DO "
 )
-_STORY_UPSERT = _STORY_INSERT + "UPDATE SET first_seen=excluded.first_seen, last_seen=excluded.last_seen, doc=excluded.doc"
+_STORY_UPSERT = (
+    _STORY_INSERT + "UPDATE SET first_seen=excluded.first_seen, last_seen=excluded.last_seen, doc=excluded.doc"
+)
 _NEW_STORY = _STORY_INSERT + "NOTHING"
 
 
