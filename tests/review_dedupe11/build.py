@@ -27,6 +27,7 @@ ORIGIN = {
     "Inquirer": "inquirer.net",
     "DailyStar": "thedailystar.net",
     "ABCAU": "abc.net.au",
+    "VNE": "e.vnexpress.net",
 }
 
 
