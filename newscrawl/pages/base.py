@@ -81,6 +81,8 @@ from newscrawl.pages.byline_forms import (
     DATA_MARK_XPATH,
     SPONSOR_LINE,
     bracketed_signature,
+    cjk_reporter_names,
+    cjk_role_mark,
     cjk_signature,
     domain_label,
     first_line,
@@ -100,6 +102,7 @@ from newscrawl.pages.byline_forms import (
 )
 from newscrawl.pages.cleaning import (
     byline_name_part,
+    cjk_place_part,
     clean_author_names,
     drop_author_bio,
     drop_desk_initials,
@@ -3497,6 +3500,10 @@ class ArticlePage:
                 found = line
             if found and (owner.tag in _CAPTION_TAGS or _photo_credit(owner)):
                 continue  # a picture's credit ("<figcaption>Londyn / autor: Pixabay</figcaption>")
+            if found and (_in_heading(owner) or _dek_element(owner, anchor)):
+                # A heading or the dek under the headline quoting a writer ("<h2>Yazar: Kitabım
+                # Yasaklandı</h2>", "<p class="standfirst">Reporter: ...</p>"): no byline.
+                continue
             if found:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
                     return []
@@ -3510,7 +3517,10 @@ class ArticlePage:
             return []  # (a CJK paper's headline holds CJK characters: a cheap test first)
         anchor = self._headline_node
         for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE) if anchor is not None else ():
-            names = reporter_names(text)
+            found = reporter_names(text) or _split_names(cjk_reporter_names(text.strip()))  # "本报记者 A、B"
+            names = [name for name in found if not cjk_role_mark(name)]  # "实习生": an intern's mark
+            if len(names) > 1 and cjk_place_part(names[-1]):
+                names = names[:-1]  # where they reported from: "记者 王小明、李娜 北京报道"
             if names and not _foreign(owner, frame=self._byline_frame) and not self._in_teaser(owner):
                 return names
         return dateline_reporters(self._main_paragraphs[0])
@@ -5106,6 +5116,34 @@ def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
 
 
 _MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
+
+
+#: Class and id parts of the dek (the subtitle or summary under the headline): "dek", "standfirst",
+#: Turkish "spot" / "ozet", French "chapo", Spanish "bajada" / "entradilla" (``body.LEAD_WORDS`` too).
+_DEK_WORDS = frozenset(
+    {*body_text.LEAD_WORDS, "dek", "deck", "subtitle", "subheadline", "subhead", "subheading", "strapline",
+     "description", "spot", "ozet", "özet", "lid", "sottotitolo", "occhiello"}
+)  # fmt: skip
+_CLASS_PART_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _split_names(names: str | None) -> list[str]:
+    """The names of ``cjk_reporter_names``' line, one by one."""
+    return [name for name in re.split(r"[,、]\s*", names) if name] if names else []
+
+
+def _dek_element(owner: HtmlElement, headline: HtmlElement) -> bool:
+    """True when ``owner`` or a block around it that does not hold ``headline`` is the dek under it:
+    a class or id says so (``_DEK_WORDS``)."""
+    node: HtmlElement | None = owner
+    for _ in range(4):
+        if node is None or headline in node.iterdescendants():
+            return False
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if words.strip() and any(part.lower() in _DEK_WORDS for part in _CLASS_PART_SPLIT.split(words) if part):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:

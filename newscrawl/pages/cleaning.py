@@ -42,6 +42,7 @@ from newscrawl.pages.byline_forms import (
     joint_agency,
     names_no_person,
     outlet_after_names,
+    source_credit,
     own_reporter_credit,
     split_agency_tail,
     staff_title,
@@ -1197,6 +1198,12 @@ _CJK_CITIES = frozenset(
 _KATAKANA_PLACE = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
+def cjk_place_part(part: str) -> bool:
+    """True when ``part``, a CJK byline's last part, is where the writer reported from ("北京报道",
+    "北京"), no writer (``_cjk_place_part``)."""
+    return _cjk_place_part(part)
+
+
 def _cjk_place_part(part: str) -> bool:
     """True when ``part`` of a CJK byline after a comma is where the writer reported from (see
     ``_CJK_REPORTED``), no writer."""
@@ -2019,6 +2026,11 @@ def clean_author_names(
                 organisation = True
                 continue
             item = ", ".join(writers)
+        if (sourced := source_credit(item)) is not None:
+            # A source label's credit ("Źródło: PAP", "Kaynak AA"): attribution, never a person.
+            agencies.extend(a for a in sourced if a not in agencies)
+            organisation = True
+            continue
         item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
         marked, item = item, without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
         if item != marked and not _strip_labels(item).strip(" /|,;:()"):
