@@ -136,3 +136,70 @@ def test_a_source_label_without_its_colon_is_a_credit_only_before_an_agency() ->
 def test_a_chinese_reporter_line_gives_the_names_without_roles_and_place(line: str, names: list[str]) -> None:
     assert clean_author_names([line])[0] == names
     assert page("两条公交新线下月开通", f"<p>{line}</p>", lang="zh", story=ZH_LEDE).authors() == names
+
+
+# -- (4) review rv29's classes: an outlet, an editor, a photographer, a desk; a co-author kept -
+
+
+def _ld(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        f' "headline": "Old ferry pier to close", "author": [{people}]}}</script>'
+    )
+
+
+def test_the_writers_outlet_after_a_comma_is_no_co_author() -> None:
+    byline = "<span class='byline'>By <a href='/author/piet-horn/'>Piet Horn</a>, Coastal Affairs Reporting Service</span>"
+    assert page("Old ferry pier to close", byline, head=_ld("Piet Horn")).authors() == ["Piet Horn"]
+    assert clean_author_names(["By Piet Horn, Coastal Affairs Reporting Service"])[0] == ["Piet Horn"]
+    assert clean_author_names(["Piet Horn, Kaiser Health News"])[0] == ["Piet Horn"]
+    # Two writers stay two; a surname that is an outlet's word in a two-word name stays a name.
+    assert clean_author_names(["Piet Horn, Jana Ulm"])[0] == ["Piet Horn", "Jana Ulm"]
+    assert clean_author_names(["Piet Horn, Robert Service"])[0] == ["Piet Horn", "Robert Service"]
+
+
+def test_the_outlet_a_republished_story_ran_in_first_is_no_co_author() -> None:
+    byline = "<span class='byline'>By <a href='/author/guest/'>Jana Ulm, Tidewater Current</a></span>"
+    note = (
+        "<p><em>This article was originally published by <a href='https://tidewater.example/pier'>Tidewater"
+        " Current</a> and is republished here under a Creative Commons license.</em></p>"
+    )
+    republished = page("Old ferry pier to close", byline, story=LEDE + note, head=_ld("Jana Ulm"))
+    assert republished.authors() == ["Jana Ulm"]
+    # Without the note the two names are two writers, as they read.
+    assert page("Old ferry pier to close", byline, head=_ld("Jana Ulm")).authors() == ["Jana Ulm", "Tidewater Current"]
+
+
+def test_an_editor_behind_the_writers_without_a_colon_is_no_author() -> None:
+    byline = "<div class='namerep'>Reporter <b>Budi Santoso, Rina Wulandari</b> &middot; Editor <b>Agus Salim</b></div>"
+    assert page("Kapal feri baru tiba", byline, lang="id", head=_ld("Budi Santoso")).authors() == [
+        "Budi Santoso",
+        "Rina Wulandari",
+    ]
+    assert clean_author_names(["Budi Santoso, Rina Wulandari · Editor Agus Salim"])[0] == ["Budi Santoso", "Rina Wulandari"]
+
+
+def test_a_photographer_the_byline_credits_is_no_author_where_json_ld_lists_him() -> None:
+    byline = (
+        "<div class='c-byline'>By <a href='/people/jana-ulm/'>Jana Ulm</a>, Contributor | Photography by"
+        " <a href='/people/piet-horn/'>Piet Horn</a></div>"
+    )
+    assert page("Old ferry pier to close", byline, head=_ld("Jana Ulm", "Piet Horn")).authors() == ["Jana Ulm"]
+    # Both written by the two: both authors.
+    both = "<div class='c-byline'>By <a href='/people/jana-ulm/'>Jana Ulm</a> and <a>Piet Horn</a></div>"
+    assert page("Old ferry pier to close", both, head=_ld("Jana Ulm", "Piet Horn")).authors() == ["Jana Ulm", "Piet Horn"]
+
+
+def test_a_second_writer_whose_surname_is_said_is_kept() -> None:
+    byline = "<div class='article-byline'>Oleh <a href='/author/a'>Ahmad Zaki</a> dan <a href='/author/b'>Siti Aminah Said</a><br><a href='mailto:zaki@x.my'>zaki@x.my</a></div>"
+    assert page("Feri baharu tiba", byline, lang="ms", head=_ld("Ahmad Zaki")).authors() == ["Ahmad Zaki", "Siti Aminah Said"]
+    assert clean_author_names(["Jane said:"])[0] == []  # a comment's "said" in lower case still is no name
+
+
+def test_a_desk_byline_of_the_sites_name_or_a_place_and_a_role_names_no_one() -> None:
+    for byline in ("By Harbour Ledger Reporter", "Harbour Ledger Correspondent", "By Nairobi Correspondent"):
+        got = page("Old ferry pier to close", f"<div class='entry-meta'><span class='author'>{byline}</span></div>")
+        assert got.authors() == [], byline
+    assert clean_author_names(["By Harbour Ledger Reporter"], ["Harbour Ledger"])[0] == []
+    assert clean_author_names(["Jana Ulm, Reporter"], ["Harbour Ledger"])[0] == ["Jana Ulm"]

@@ -306,6 +306,31 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
     return names[-1] if not any(name.isupper() for name in names[:-1]) else None
 
 
+#: Words of an outlet's or an organisation's name (case-folded): behind the writer after a comma, the
+#: name is where they write, no co-author ("Siân Evans, Local Democracy Reporting Service", "Jana
+#: Ulm, Kaiser Health News"). In a name of two words only the last ones no surname is ("Emily Post",
+#: "Robert Service" are people).
+_OUTLET_NAME_WORDS = frozenset(
+    "news agency network bureau reporting newsroom tribune gazette ledger chronicle journal magazine radio "
+    "television media institute foundation council association society ministry department".split()
+)
+_OUTLET_NAME_WORDS_LONG = _OUTLET_NAME_WORDS | frozenset(
+    "service services times herald daily weekly post press project trust partnership coalition commission "
+    "corporation university college centre center group online digital publishing publications".split()
+)
+
+
+def outlet_named(name: str) -> bool:
+    """True when ``name`` holds a word of an outlet's or an organisation's name (``_OUTLET_NAME_WORDS``;
+    in three words or more, ``_OUTLET_NAME_WORDS_LONG``)."""
+    words = [word.casefold().strip(".,") for word in name.split()]
+    if len(words) < 2:
+        return False
+    if len(words) >= 3:
+        return any(word in _OUTLET_NAME_WORDS_LONG for word in words)
+    return words[-1] in _OUTLET_NAME_WORDS
+
+
 #: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
 #: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
 #: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" says so ("The Wall Street

@@ -42,6 +42,7 @@ from newscrawl.pages.byline_forms import (
     joint_agency,
     names_no_person,
     outlet_after_names,
+    outlet_named,
     source_credit,
     own_reporter_credit,
     split_agency_tail,
@@ -1198,6 +1199,21 @@ _CJK_CITIES = frozenset(
 _KATAKANA_PLACE = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
+#: A reporter's title after words that are no name: the site's name or a place ("Lake Basin Reporter").
+_DESK_ROLE_END = re.compile(r"^(?P<head>.+?)\s+(?i:reporters?|correspondents?|staff|writers?|desk)$")
+
+
+def _site_desk_title(name: str, site_keys: set[str]) -> bool:
+    """True when ``name`` is a reporter's title after a part of the site's name (``site_keys``) or a
+    place: "Lake Basin Reporter" on Lake Basin Daily, "Kisumu Correspondent" (the desk's byline)."""
+    match = _DESK_ROLE_END.match(name) if " " in name else None
+    if match is None:
+        return False
+    head = match.group("head")
+    key = _key(head)
+    return (len(key) >= 4 and any(key in site for site in site_keys)) or known_place(head)
+
+
 def cjk_place_part(part: str) -> bool:
     """True when ``part``, a CJK byline's last part, is where the writer reported from ("北京报道",
     "北京"), no writer (``_cjk_place_part``)."""
@@ -1215,9 +1231,8 @@ def _cjk_place_part(part: str) -> bool:
 
 
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
-_COMMENT_VERB = re.compile(
-    r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
-)
+# "said" and "dice" only in lower case: capitalised they are a name's ("Nurul Huda Said").
+_COMMENT_VERB = re.compile(r"\s(?:(?i:says|sagt|schreibt|wrote|writes|dit|menulis|berkata)|said|SAID|dice)\s*:?\s*$")
 #: A date line's label words in the languages both ``_DATE_LEAD`` and ``_STAMP_WORDS`` read
 #: ("Published", "Diperbarui", "Actualizado", "Uppdaterad"): a language added here reaches both.
 _DATE_LABELS = frozenset(
@@ -1377,6 +1392,8 @@ _EDITOR_LEAD = re.compile(
     r"(?:by|von|oleh|por)\b)",
     re.IGNORECASE,
 )
+#: An editor's role before a name, a part of a byline behind the writers ("· Editor Dimas Arya").
+_EDITOR_PIECE = re.compile(r"^(?i:editor|editors|penyunting|redaktur|editor\s+in\s+charge)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _WRITER_LABEL = re.compile(
     r"[\s|,;/·•]\s*(?:penulis|reporter|pewarta|wartawan|autor|autorin|author|writer|text|teks)\s*:|"
     r"[\s|,;/·•]\s*(?:written\s+by|ditulis\s+oleh|geschrieben\s+von)\b",
@@ -2135,6 +2152,8 @@ def clean_author_names(
                 continue
             if several and _PHOTO_CREDIT.match(name):
                 continue  # the pictures' credit beside the writer's ("Hannah Brook; Pictures Dylan Nash")
+            if several and lead and not lead[0].isalpha() and _EDITOR_PIECE.match(name):
+                continue  # the editor beside the writers, no colon ("Reporter A, B · Editor C")
             if desk_credit(name):
                 organisation = True  # a desk with its date run on ("Meja Berita26 November 2026")
                 continue
@@ -2148,6 +2167,12 @@ def clean_author_names(
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             if several and lead in ("、", "，") and _cjk_place_part(name):
                 continue  # where the writer reported from ("王磊，北京报道", "山田太郎、ロンドン")
+            if several and named_here and lead and not lead[0].isalpha() and outlet_named(name):
+                organisation = True  # the writer's outlet ("Siân Evans, Local Democracy Reporting Service")
+                continue
+            if _site_desk_title(name, (site_keys | host_keys) - owner_keys):
+                organisation = True  # the site's or a place's desk: "By Lake Basin Reporter" on Lake Basin Daily
+                continue
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if employer:
