@@ -2167,9 +2167,6 @@ def clean_author_names(
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             if several and lead in ("、", "，") and _cjk_place_part(name):
                 continue  # where the writer reported from ("王磊，北京报道", "山田太郎、ロンドン")
-            if several and named_here and lead and not lead[0].isalpha() and outlet_named(name):
-                organisation = True  # the writer's outlet ("Siân Evans, Local Democracy Reporting Service")
-                continue
             if _site_desk_title(name, (site_keys | host_keys) - owner_keys):
                 organisation = True  # the site's or a place's desk: "By Lake Basin Reporter" on Lake Basin Daily
                 continue
@@ -2187,6 +2184,9 @@ def clean_author_names(
                 named = home_agency(name, language)  # "Autor: Hina" on a Croatian page
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
+                continue
+            if several and named_here and lead and not lead[0].isalpha() and outlet_named(name):
+                organisation = True  # the writer's outlet ("Siân Evans, Local Democracy Reporting Service")
                 continue
             # A paper behind the writers ("Galo Ramírez | El Sol de México") or alone ("The Wall Street
             # Journal"); an agency's name was read above ("Colleen Barry, The Associated Press").
