@@ -203,3 +203,30 @@ def test_a_desk_byline_of_the_sites_name_or_a_place_and_a_role_names_no_one() ->
         assert got.authors() == [], byline
     assert clean_author_names(["By Harbour Ledger Reporter"], ["Harbour Ledger"])[0] == []
     assert clean_author_names(["Jana Ulm, Reporter"], ["Harbour Ledger"])[0] == ["Jana Ulm"]
+
+
+# -- (5) non-persons of the evaluation pages' outputs: sections after the date, an office, a
+# company's copyright, a comment count -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # What follows the byline's date is its sections and comment count, no writers.
+        ("Jana Ulm 10. Februar 2019 in Allgemein, Mode, Kolumne 17 Comments", ["Jana Ulm"]),
+        ("Piet Horn, 03/04/2025 Hafen, Verkehr", ["Piet Horn"]),
+        # A date first stays allowed, and writers before a date stay two.
+        ("10. Dezember 2019 · von Jana Ulm", ["Jana Ulm"]),
+        ("Jana Ulm, Piet Horn | 12.03.2020", ["Jana Ulm", "Piet Horn"]),
+        # A post's comment count run on is no name.
+        ("Harbour Desk, 06/01/2025 Business, Small Business No Comments 0 Views", []),
+        # An office named whole, a company's copyright: no one.
+        ("Bundesamt für Seeschifffahrt, Häfen und Wasserstraßen BSH", []),
+        ("Ministry of Transport, Ports and Harbours", []),
+        ("Copyright Hafenverlag GmbH & Co. KG - alle Rechte vorbehalten", []),
+        # An office beside a person still names the person.
+        ("Landesamt für Häfen - Jana Ulm", ["Jana Ulm"]),
+    ],
+)
+def test_sections_after_the_date_an_office_and_a_copyright_name_no_one(byline: str, names: list[str]) -> None:
+    assert clean_author_names([byline], ["Harbour Desk"])[0] == names

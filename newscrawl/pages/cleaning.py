@@ -1353,10 +1353,24 @@ _NOT_NAME_WORDS = frozenset(
     "news noticias notícias notizie nouvelles media online magazin magazine zeitung tv radio blog redaktion redaksi daily "
     "times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
+    # a post's comment and view counts run on ("Small Business No Comments 0 Views")
+    "comments kommentare commentaires comentarios komentar views "
     "team staff desk newsroom webteam editorial edition ausgabe "
     # a news agency's word ("Agência O Globo", "Agencia Informativa Conacyt"), a paper's ("Jornal O
     # Papel", "Hildesheimer Presse", "Prensa Libre")
     "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
+)
+#: A year or a numeric date inside a byline's piece: the byline's date (``clean_author_names``).
+_PIECE_DATE = re.compile(r"(?<![\d/.-])(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d/-])")
+#: An office of a state or a ministry in a byline's first part ("Eidgenössisches Departement für ...",
+#: "Ministry of Health", "Kementerian Kesehatan", "Bundesamt für ...").
+_OFFICE = re.compile(
+    r"\b(?:Departement|Department|Ministerium|Ministry|Bundesamt|Landesamt|Kementerian|Ministère|Ministerio|"
+    r"Ministério|Ministero|Directorate|Secretariat)\b"
+)
+#: A company's copyright line in an author field: "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved".
+_COMPANY_COPYRIGHT = re.compile(
+    r"^(?i:copyright|\(c\)|©)\s.*\b(?:GmbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|B\.V|N\.V|e\.V)\b"
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
 # "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt"); a police or fire
@@ -2112,6 +2126,14 @@ def clean_author_names(
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
         segments = _BYLINE_SEGMENTS.split(stripped)
+        if (_OFFICE.search(segments[0]) and not any(map(_person_shaped, segments[1:]))) or _COMPANY_COPYRIGHT.search(
+            stripped
+        ):
+            # An office named whole ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung
+            # WBF"; "Landesamt für Häfen - Jana Ulm" names her), a company's copyright ("Copyright
+            # Haufe-Lexware GmbH & Co. KG"): no one to split out.
+            organisation = True
+            continue
         kept = [
             segment
             for segment in segments
@@ -2138,7 +2160,13 @@ def clean_author_names(
         # USA TODAY" twice), so that the outlet behind them is told as it was the first time.
         named_here: list[str] = []
         last_lead = ""
+        dated = False  # a piece held the byline's date: what follows it is no name
         for name, lead in zip(pieces, leads, strict=False):
+            if dated and named_here:
+                # Sections and a comment count after the byline's date ("Jana Ulm 10. Februar 2019 in
+                # Allgemein, Fashion, Kolumne 17 Comments"), no writers.
+                continue
+            dated = dated or _PIECE_DATE.search(name) is not None
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
                 # A staff title behind a name is the name's role ("Jana, Staff Reporter"); first, the
