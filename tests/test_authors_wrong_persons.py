@@ -230,3 +230,11 @@ def test_a_desk_byline_of_the_sites_name_or_a_place_and_a_role_names_no_one() ->
 )
 def test_sections_after_the_date_an_office_and_a_copyright_name_no_one(byline: str, names: list[str]) -> None:
     assert clean_author_names([byline], ["Harbour Desk"])[0] == names
+
+
+def test_the_sites_name_less_its_outlet_word_is_no_writer() -> None:
+    assert clean_author_names(["Luxurious"], ["Luxurious Magazine"])[0] == []
+    assert clean_author_names(["Harbour"], ["Harbour Times"])[0] == []
+    # A blog goes by its writer's name; a full name stays.
+    assert clean_author_names(["Andrea"], ["Andreas Blog"])[0] == ["Andrea"]
+    assert clean_author_names(["Jana Ulm"], ["Jana Ulm News"])[0] == ["Jana Ulm"]

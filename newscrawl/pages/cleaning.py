@@ -1360,6 +1360,8 @@ _NOT_NAME_WORDS = frozenset(
     # Papel", "Hildesheimer Presse", "Prensa Libre")
     "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
 )
+#: An outlet's word that ends a site's name after its own name ("Luxurious Magazine", "Harbour News").
+_SITE_TAILS = frozenset("magazine magazin news times daily online media tv radio post journal zeitung".split())
 #: A year or a numeric date inside a byline's piece: the byline's date (``clean_author_names``).
 _PIECE_DATE = re.compile(r"(?<![\d/.-])(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d/-])")
 #: An office of a state or a ministry in a byline's first part ("Eidgenössisches Departement für ...",
@@ -2240,6 +2242,9 @@ def clean_author_names(
                 or any(len(k) > 4 and k in key for k in site_keys)
                 # "The Local" on "The Local Sweden"; "Daniel Lemire" of "Daniel Lemire's blog" stays.
                 or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
+                # The site's name less its outlet word: "Luxurious" on "Luxurious Magazine" ("Andrea" on
+                # "Andreas Blog" stays: a blog goes by its writer's name).
+                or (" " not in name and len(key) > 4 and any(k.startswith(key) and k[len(key) :] in _SITE_TAILS for k in site_keys))
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
