@@ -62,9 +62,9 @@ def test_a_turkish_dek_quoting_a_writer_names_no_writer(dek: str) -> None:
 
 
 def test_a_writers_field_still_names_the_writer_under_the_headline() -> None:
-    assert page("Old ferry pier to close", "<div class='info'>Reporter: Jana O'Neil | 4 March 2025</div>").authors() == [
-        "Jana O'Neil"
-    ]
+    assert page(
+        "Old ferry pier to close", "<div class='info'>Reporter: Jana O'Neil | 4 March 2025</div>"
+    ).authors() == ["Jana O'Neil"]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,9 @@ def _ld(*names: str) -> str:
 
 
 def test_the_writers_outlet_after_a_comma_is_no_co_author() -> None:
-    byline = "<span class='byline'>By <a href='/author/piet-horn/'>Piet Horn</a>, Coastal Affairs Reporting Service</span>"
+    byline = (
+        "<span class='byline'>By <a href='/author/piet-horn/'>Piet Horn</a>, Coastal Affairs Reporting Service</span>"
+    )
     assert page("Old ferry pier to close", byline, head=_ld("Piet Horn")).authors() == ["Piet Horn"]
     assert clean_author_names(["By Piet Horn, Coastal Affairs Reporting Service"])[0] == ["Piet Horn"]
     assert clean_author_names(["Piet Horn, Kaiser Health News"])[0] == ["Piet Horn"]
@@ -177,7 +179,10 @@ def test_an_editor_behind_the_writers_without_a_colon_is_no_author() -> None:
         "Budi Santoso",
         "Rina Wulandari",
     ]
-    assert clean_author_names(["Budi Santoso, Rina Wulandari · Editor Agus Salim"])[0] == ["Budi Santoso", "Rina Wulandari"]
+    assert clean_author_names(["Budi Santoso, Rina Wulandari · Editor Agus Salim"])[0] == [
+        "Budi Santoso",
+        "Rina Wulandari",
+    ]
 
 
 def test_a_photographer_the_byline_credits_is_no_author_where_json_ld_lists_him() -> None:
@@ -188,12 +193,18 @@ def test_a_photographer_the_byline_credits_is_no_author_where_json_ld_lists_him(
     assert page("Old ferry pier to close", byline, head=_ld("Jana Ulm", "Piet Horn")).authors() == ["Jana Ulm"]
     # Both written by the two: both authors.
     both = "<div class='c-byline'>By <a href='/people/jana-ulm/'>Jana Ulm</a> and <a>Piet Horn</a></div>"
-    assert page("Old ferry pier to close", both, head=_ld("Jana Ulm", "Piet Horn")).authors() == ["Jana Ulm", "Piet Horn"]
+    assert page("Old ferry pier to close", both, head=_ld("Jana Ulm", "Piet Horn")).authors() == [
+        "Jana Ulm",
+        "Piet Horn",
+    ]
 
 
 def test_a_second_writer_whose_surname_is_said_is_kept() -> None:
     byline = "<div class='article-byline'>Oleh <a href='/author/a'>Ahmad Zaki</a> dan <a href='/author/b'>Siti Aminah Said</a><br><a href='mailto:zaki@x.my'>zaki@x.my</a></div>"
-    assert page("Feri baharu tiba", byline, lang="ms", head=_ld("Ahmad Zaki")).authors() == ["Ahmad Zaki", "Siti Aminah Said"]
+    assert page("Feri baharu tiba", byline, lang="ms", head=_ld("Ahmad Zaki")).authors() == [
+        "Ahmad Zaki",
+        "Siti Aminah Said",
+    ]
     assert clean_author_names(["Jane said:"])[0] == []  # a comment's "said" in lower case still is no name
 
 

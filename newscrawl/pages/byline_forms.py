@@ -478,7 +478,6 @@ def writer_field(text: str) -> str | None:
 #: Quotation marks: a label's value that opens or closes with one quotes someone ("Reporter: 'We
 #: Were Told To Leave'"), no name (a nickname inside stays: 'Amanda "Tania Mae" Tan', "Jana O'Neil").
 _QUOTE_MARKS = re.compile(r"^[\"“”„«»‹›「」『』'‘’]|[\"“”„«»‹›「」『』'‘’]$")
-QUOTED_VALUE = _QUOTE_MARKS
 #: Most words of a writer's field's value (names and their separators): longer is a sentence.
 MAX_FIELD_NAME_WORDS = 8
 #: Small words between the capitalised words of names in a field ("Lauren del Valle", "A and B").

@@ -43,8 +43,8 @@ from newscrawl.pages.byline_forms import (
     names_no_person,
     outlet_after_names,
     outlet_named,
-    source_credit,
     own_reporter_credit,
+    source_credit,
     split_agency_tail,
     staff_title,
     without_editor_marks,
@@ -1362,6 +1362,13 @@ _NOT_NAME_WORDS = frozenset(
 )
 #: An outlet's word that ends a site's name after its own name ("Luxurious Magazine", "Harbour News").
 _SITE_TAILS = frozenset("magazine magazin news times daily online media tv radio post journal zeitung".split())
+
+
+def _site_less_outlet(key: str, site_keys: set[str]) -> bool:
+    """True when ``key`` is a site's name (of ``site_keys``) less an outlet's word at its end."""
+    return len(key) > 4 and any(k.startswith(key) and k[len(key) :] in _SITE_TAILS for k in site_keys)
+
+
 #: A year or a numeric date inside a byline's piece: the byline's date (``clean_author_names``).
 _PIECE_DATE = re.compile(r"(?<![\d/.-])(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d/-])")
 #: An office of a state or a ministry in a byline's first part ("Eidgenössisches Departement für ...",
@@ -2244,7 +2251,7 @@ def clean_author_names(
                 or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
                 # The site's name less its outlet word: "Luxurious" on "Luxurious Magazine" ("Andrea" on
                 # "Andreas Blog" stays: a blog goes by its writer's name).
-                or (" " not in name and len(key) > 4 and any(k.startswith(key) and k[len(key) :] in _SITE_TAILS for k in site_keys))
+                or (" " not in name and _site_less_outlet(key, site_keys))
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
