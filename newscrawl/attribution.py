@@ -1028,6 +1028,19 @@ def source_line_agencies(text: str) -> list[str]:
     return taken[2] if taken is not None and taken[0] == "source" else []
 
 
+def republished_from(text: str) -> str | None:
+    """The publisher a note that the story ran first elsewhere names ("This article was originally
+    published by Prairie Current ..."), else None."""
+    taken = _credit_line(text) if len(text) <= 400 and _REPUBLISHED_WORDS_ANY.search(text) else None
+    return taken[1] if taken is not None and taken[0] == "republished" else None
+
+
+#: Words every republished note holds (a cheap test before ``_credit_line``).
+_REPUBLISHED_WORDS_ANY = re.compile(
+    r"(?i:published|appeared|posted|ran\b|tayang|dimuat|terbit|disiarkan|tersiar|publié|publicado|pubblicato|erschien|veröffentlicht)"
+)
+
+
 def is_credit_line(text: str) -> bool:
     """True when ``text`` is a whole credit paragraph (notice, source line, agency name)."""
     return _credit_line(text) is not None

@@ -33,6 +33,7 @@ from newscrawl.attribution import (
     is_credit_line,
     publisher_of_url,
     report_for_agency,
+    republished_from,
     source_agency,
     source_line_agencies,
     via_publisher,
@@ -81,6 +82,8 @@ from newscrawl.pages.byline_forms import (
     DATA_MARK_XPATH,
     SPONSOR_LINE,
     bracketed_signature,
+    cjk_reporter_names,
+    cjk_role_mark,
     cjk_signature,
     domain_label,
     first_line,
@@ -100,6 +103,7 @@ from newscrawl.pages.byline_forms import (
 )
 from newscrawl.pages.cleaning import (
     byline_name_part,
+    cjk_place_part,
     clean_author_names,
     drop_author_bio,
     drop_desk_initials,
@@ -3497,6 +3501,10 @@ class ArticlePage:
                 found = line
             if found and (owner.tag in _CAPTION_TAGS or _photo_credit(owner)):
                 continue  # a picture's credit ("<figcaption>Londyn / autor: Pixabay</figcaption>")
+            if found and (_in_heading(owner) or _dek_element(owner, anchor)):
+                # A heading or the dek under the headline quoting a writer ("<h2>Yazar: Kitabım
+                # Yasaklandı</h2>", "<p class="standfirst">Reporter: ...</p>"): no byline.
+                continue
             if found:
                 if _foreign(owner, frame=self._byline_frame) or self._in_teaser(owner):
                     return []
@@ -3510,7 +3518,10 @@ class ArticlePage:
             return []  # (a CJK paper's headline holds CJK characters: a cheap test first)
         anchor = self._headline_node
         for text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE) if anchor is not None else ():
-            names = reporter_names(text)
+            found = reporter_names(text) or _split_names(cjk_reporter_names(text.strip()))  # "本报记者 A、B"
+            names = [name for name in found if not cjk_role_mark(name)]  # "实习生": an intern's mark
+            if len(names) > 1 and cjk_place_part(names[-1]):
+                names = names[:-1]  # where they reported from: "记者 王小明、李娜 北京报道"
             if names and not _foreign(owner, frame=self._byline_frame) and not self._in_teaser(owner):
                 return names
         return dateline_reporters(self._main_paragraphs[0])
@@ -3669,7 +3680,7 @@ class ArticlePage:
         joint: list[str] = []  # agencies of a joint credit ("Berita Contoh dengan Bernama"): the search goes on
         credited = [False]  # a desk, a team or the staff credited ("Staff and wire reports"): no guessing
 
-        editors = self._byline_editors
+        editors = self._byline_editors + self._byline_photographers
 
         def clean(raw: list[str]) -> list[str]:
             account = isinstance(raw, _Accounts)  # a meta or an account, not the byline shown
@@ -3684,6 +3695,10 @@ class ArticlePage:
                 # The editor the byline shows is no author, where JSON-LD or a meta names them
                 # ("Reporter: A | Editor: B" under a JSON-LD author B): the next source names the writer.
                 people = [name for name in people if not any(same_person(name, e) for e in editors)]
+            if len(people) > 1 and (republished := self._republished_from):
+                # The outlet the story ran in first, named behind its writer ("Hannah Brecht, Prairie
+                # Current" over "This article was originally published by Prairie Current ..."): no writer.
+                people = [people[0], *(name for name in people[1:] if _key_of(name) not in republished)]
             people = without_paper(people, [*self._title_tail_name, *hosts[-1:]], self._site_owners, raw)
             if domain and account:
                 people = [name for name in people if not spells_label(name, domain)]
@@ -3772,6 +3787,39 @@ class ArticlePage:
                     editors.append(name)
         # An editor alone ("Editor: Jana Ulm", an editor's letter): the page's writer, no one to skip.
         return editors if labelled else []
+
+    @cached_property
+    def _republished_from(self) -> set[str]:
+        """The outlets (keys of their names) the story's notes say it ran in first, among its first
+        and last lines ("This article was originally published by Prairie Current ...")."""
+        lines = self._main_paragraphs[0]
+        found = set()
+        for line in [*lines[:2], *lines[-MAX_SIGNATURE_LINES:]]:
+            if (publisher := republished_from(normalize_space(line))) and (key := _key_of(publisher)):
+                found.add(key)
+        return found
+
+    @cached_property
+    def _byline_photographers(self) -> list[str]:
+        """The people the byline shown credits for the pictures after its writer ("By A, Contributor |
+        Photography by B", "Penulis: A · Fotografer: B": B), where JSON-LD or a meta lists them
+        among the authors: no authors. Looked for only where a byline line holds a picture's word."""
+        if self.tree is None:
+            return []
+        lines = [line for group in self._labelled_inside[:2] for line in group]
+        lines += [line for group in self._generic_bylines[:1] for line in group]
+        found: list[str] = []
+        for line in lines:
+            if "oto" not in line and "icture" not in line and "mage" not in line:
+                continue
+            match = _PHOTO_PART.search(line)
+            if match is None or not any(char.isalpha() for char in line[: match.start()]):
+                continue  # the pictures' credit alone: no writer beside it to tell it from
+            writers = clean_author_names([line[: match.start()]])[0]
+            for name in clean_author_names([match.group("names")])[0]:
+                if not any(same_person(name, w) for w in writers) and name not in found:
+                    found.append(name)
+        return found
 
     @cached_property
     def _local_and_language(self) -> str | None:
@@ -5108,6 +5156,39 @@ def _caption_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> bool:
 _MINOR_HEADINGS = frozenset({"h4", "h5", "h6"})
 
 
+#: Class and id parts of the dek (the subtitle or summary under the headline): "dek", "standfirst",
+#: Turkish "spot" / "ozet", French "chapo", Spanish "bajada" / "entradilla" (``body.LEAD_WORDS`` too).
+_DEK_WORDS = frozenset(
+    {*body_text.LEAD_WORDS, "dek", "deck", "subtitle", "subheadline", "subhead", "subheading", "strapline",
+     "description", "spot", "ozet", "özet", "lid", "sottotitolo", "occhiello"}
+)  # fmt: skip
+_CLASS_PART_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _key_of(name: str) -> str:
+    """``name`` case-folded, letters and digits only: "Prairie Current" and "prairie-current" alike."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _split_names(names: str | None) -> list[str]:
+    """The names of ``cjk_reporter_names``' line, one by one."""
+    return [name for name in re.split(r"[,、]\s*", names) if name] if names else []
+
+
+def _dek_element(owner: HtmlElement, headline: HtmlElement) -> bool:
+    """True when ``owner`` or a block around it that does not hold ``headline`` is the dek under it:
+    a class or id says so (``_DEK_WORDS``)."""
+    node: HtmlElement | None = owner
+    for _ in range(4):
+        if node is None or headline in node.iterdescendants():
+            return False
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if words.strip() and any(part.lower() in _DEK_WORDS for part in _CLASS_PART_SPLIT.split(words) if part):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _minor_heading_byline(owner: HtmlElement, name: str) -> bool:
     """True when ``name`` after a byline label in a heading is a person's full name and nothing
     else and the heading is a minor one (``<h4>`` to ``<h6>``) that links nowhere: "Von Sprachregeln
@@ -5402,6 +5483,11 @@ _CLOSING_QUOTES = frozenset("\"'“”‘’»«」』")
 _EDITOR_MARKS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
 _EDITOR_PHRASES = ("dited by", "dited By", "DITED BY", "diting by", "isunting oleh", "iedit oleh")
 _AFTER_LABEL = re.compile(r"(?:\s*</[a-z]+>)?\s*:")
+#: The pictures' credit behind the writer in a byline ("| Photography by B", "· Fotografer: B").
+_PHOTO_PART = re.compile(
+    r"(?:^|[|,;/·•]|\s)\s*(?i:photography|photographs|photos?|pictures|images|fotos?|fotografer|fotógrafo|fotografía|"
+    r"fotografie|bilder)\s*(?:(?i:by|oleh|von|por|de|par)\s+|[:：]\s*)(?P<names>[^|;·•]{3,80})"
+)
 _EDITOR_PART = re.compile(
     r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
     r"|(?:^|[|,;/·•]|\s)\s*(?i:edited\s+by|editing\s+by|disunting\s+oleh|diedit\s+oleh)\s+(?P<names2>[^|;·•]{3,80})"

@@ -306,6 +306,31 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
     return names[-1] if not any(name.isupper() for name in names[:-1]) else None
 
 
+#: Words of an outlet's or an organisation's name (case-folded): behind the writer after a comma, the
+#: name is where they write, no co-author ("Siân Evans, Local Democracy Reporting Service", "Jana
+#: Ulm, Kaiser Health News"). In a name of two words only the last ones no surname is ("Emily Post",
+#: "Robert Service" are people).
+_OUTLET_NAME_WORDS = frozenset(
+    "news agency network bureau reporting newsroom tribune gazette ledger chronicle journal magazine radio "
+    "television media institute foundation council association society ministry department".split()
+)
+_OUTLET_NAME_WORDS_LONG = _OUTLET_NAME_WORDS | frozenset(
+    "service services times herald daily weekly post press project trust partnership coalition commission "
+    "corporation university college centre center group online digital publishing publications".split()
+)
+
+
+def outlet_named(name: str) -> bool:
+    """True when ``name`` holds a word of an outlet's or an organisation's name (``_OUTLET_NAME_WORDS``;
+    in three words or more, ``_OUTLET_NAME_WORDS_LONG``)."""
+    words = [word.casefold().strip(".,") for word in name.split()]
+    if len(words) < 2:
+        return False
+    if len(words) >= 3:
+        return any(word in _OUTLET_NAME_WORDS_LONG for word in words)
+    return words[-1] in _OUTLET_NAME_WORDS
+
+
 #: A paper's name that opens with a definite article ("El Sol de México", "La Voz de Galicia", "Die
 #: Welt", "Il Giorno", "Los Tiempos"): behind the writers after a separator it is their outlet. ("Le"
 #: is also a Vietnamese surname: "Le Van Thanh".) Alone, only English "The" says so ("The Wall Street
@@ -391,6 +416,32 @@ def local_by_line(text: str, language: Callable[[], str | None]) -> bool:
     return without_local_by(text, language) != text
 
 
+#: A source label opening a credit, in the languages we read: Polish "Źródło", Czech and Slovak
+#: "Zdroj", Croatian and Serbian "Izvor", Turkish "Kaynak", Spanish "Fuente", Portuguese and Italian
+#: "Fonte", Malay and Indonesian "Sumber", German "Quelle", Romanian "Sursa", Hungarian "Forrás", ...
+_SOURCE_LABEL = re.compile(
+    r"^\(?\s*(?P<label>źródło|zrodlo|zdroj|izvor|извор|kaynak|fuentes?|fontes?|sumber|sources?|quellen?|sursa|"
+    r"forrás|bron|kilde|källa|lähde|nguồn)(?:\s*(?P<colon>[:：])|\s+(?=\S))\s*(?P<rest>.*?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def source_credit(text: str) -> list[str] | None:
+    """The wire agencies a source credit standing as a byline names ("Źródło: PAP", "Źródło PAP" as a
+    byline guess gives it without its colon, "Kaynak: AA", "Source: Reuters"), or None when ``text``
+    is no source credit. With its colon a source label opens an attribution whatever follows (a
+    paper, a site: no agency, no person either); without it, only before an agency ("Fonte Lusa";
+    "Fuentes Ortega" is a name)."""
+    match = _SOURCE_LABEL.match(text) if text else None
+    if match is None:
+        return None
+    rest = match.group("rest").strip(" .,;:")
+    found = byline_agencies(rest) or ([a] if (a := agency_name(rest)) else [])
+    if found or match.group("colon"):
+        return found
+    return None
+
+
 #: A writer's field in the info line under a headline, its label and a colon before the name, the
 #: next field or a separator after it: "发布时间：... 来源：江南日报 作者：陈晓雯", "Data publikacji:
 #: 26.11.2026, 14:07 | Autor: Tomasz Wiśniewski", "रिपोर्ट: सुरेश मीणा", "نویسنده: احمد رحیمی".
@@ -411,6 +462,8 @@ def writer_field(text: str) -> str | None:
     if not match:
         return None
     name = match.group("name")
+    if not field_name_shaped(name):
+        return None  # a headline or a dek quoting a reporter: "Reporter: 'We Were Told To Leave'"
     if _CJK_MARK.search(name):
         # "作者：本报记者 王磊", "作者：本报记者王磊 通讯员李娜": the reporters' marks go, a role alone
         # ("作者：本报评论员") names no one.
@@ -420,6 +473,38 @@ def writer_field(text: str) -> str | None:
         if all(_HAN_NAME.fullmatch(n) for n in names):
             name = ", ".join(names)
     return f"{match.group('label')}: {name}"
+
+
+#: Quotation marks: a label's value that opens or closes with one quotes someone ("Reporter: 'We
+#: Were Told To Leave'"), no name (a nickname inside stays: 'Amanda "Tania Mae" Tan', "Jana O'Neil").
+_QUOTE_MARKS = re.compile(r"^[\"“”„«»‹›「」『』'‘’]|[\"“”„«»‹›「」『』'‘’]$")
+#: Most words of a writer's field's value (names and their separators): longer is a sentence.
+MAX_FIELD_NAME_WORDS = 8
+#: Small words between the capitalised words of names in a field ("Lauren del Valle", "A and B").
+_FIELD_NAME_LINKS = frozenset(
+    "and und dan et y e i og och ve és și ja и de da das do dos du del della di van von der den ten ter bin binti "
+    "al el la le".split()
+)
+
+
+def field_name_shaped(name: str) -> bool:
+    """True when ``name``, the value after a writer's label, could be one or more names: no quotation
+    marks, no question or exclamation mark, at most ``MAX_FIELD_NAME_WORDS`` words, each word of a
+    script with capitals capitalised (a small linking word or particle aside). "Reporter: 'We Were
+    Told To Leave'" quotes a reporter; "Autor: Tomasz Wiśniewski" and "作者：陈晓雯" name writers."""
+    name = name.strip()
+    if _QUOTE_MARKS.search(name) or "?" in name or "!" in name:
+        return False
+    words = name.replace(",", " ").split()
+    if not words or len(words) > MAX_FIELD_NAME_WORDS:
+        return False
+    for word in words:
+        letter = next((ch for ch in word if ch.isalpha()), None)
+        if letter is None or not (letter.isupper() or letter.islower()):
+            continue  # a number, an initial's mark or a script without capitals
+        if letter.islower() and word.casefold() not in _FIELD_NAME_LINKS:
+            return False
+    return True
 
 
 #: A Chinese paper's reporter or columnist mark in a writer's field, before the name or alone.
@@ -728,17 +813,36 @@ def without_report_place(text: str) -> str:
 #: A Chinese reporter's label before the names, which follow with spaces or "、" between them
 #: ("本报记者 王晓明 李娜": this paper's reporters; "记者 张伟", "通讯员 李娜").
 _CJK_REPORTER = re.compile(
-    r"^(?:(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生)\s*[:：/]?|文\s*[:：/／])\s*"
+    r"^(?:(?:本报记者|本報記者|本报特约记者|特约记者|本报通讯员|通讯员|通訊員|记者|記者|实习生|實習生)\s*[:：/]?|文\s*[:：/／])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,4})*)$"
 )
 
 
 def cjk_reporter_names(text: str) -> str | None:
-    """The names a Chinese reporter's label gives, a comma between them ("王晓明, 李娜"), else None."""
+    """The names a Chinese reporter's label gives, a comma between them ("王晓明, 李娜"), else None.
+    A role's mark between them is no name ("记者 李娜 实习生 王小明": the intern 王小明); where they
+    reported from goes after "、" as the clean-up reads it ("记者 王小明、李娜 北京报道")."""
     match = _CJK_REPORTER.match(text)
     if match is None:
         return None
-    return ", ".join(re.split(r"\s*[\s、，,]\s*", match.group("names")))
+    names = [n for n in re.split(r"\s*[\s、，,]\s*", match.group("names")) if n and not cjk_role_mark(n)]
+    if len(names) > 1 and (names[-1].endswith(_CJK_REPORT_ENDS) or len(names[-1]) == 2):
+        # "李娜 北京报道", "李娜 北京": the last part may be a place, told by the clean-up after "、".
+        return ", ".join(names[:-1]) + "、" + names[-1]
+    return ", ".join(names) if names else None
+
+
+#: A Chinese reporter's or contributor's role written between the names of a byline: intern,
+#: correspondent, special or trainee reporter, photographer ("记者 李娜 实习生 王小明").
+_CJK_ROLE_MARK = re.compile(
+    r"(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習|摄影|攝影)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯)"
+)
+_CJK_REPORT_ENDS = ("报道", "報導", "報道", "电", "電", "讯", "訊")
+
+
+def cjk_role_mark(word: str) -> bool:
+    """True when ``word`` is a Chinese reporter's role alone ("实习生", "通讯员", "本报记者"), no name."""
+    return _CJK_ROLE_MARK.fullmatch(word) is not None
 
 
 # -- the site's name in its address --------------------------------------------------------

@@ -42,7 +42,9 @@ from newscrawl.pages.byline_forms import (
     joint_agency,
     names_no_person,
     outlet_after_names,
+    outlet_named,
     own_reporter_credit,
+    source_credit,
     split_agency_tail,
     staff_title,
     without_editor_marks,
@@ -1197,6 +1199,27 @@ _CJK_CITIES = frozenset(
 _KATAKANA_PLACE = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
+#: A reporter's title after words that are no name: the site's name or a place ("Lake Basin Reporter").
+_DESK_ROLE_END = re.compile(r"^(?P<head>.+?)\s+(?i:reporters?|correspondents?|staff|writers?|desk)$")
+
+
+def _site_desk_title(name: str, site_keys: set[str]) -> bool:
+    """True when ``name`` is a reporter's title after a part of the site's name (``site_keys``) or a
+    place: "Lake Basin Reporter" on Lake Basin Daily, "Kisumu Correspondent" (the desk's byline)."""
+    match = _DESK_ROLE_END.match(name) if " " in name else None
+    if match is None:
+        return False
+    head = match.group("head")
+    key = _key(head)
+    return (len(key) >= 4 and any(key in site for site in site_keys)) or known_place(head)
+
+
+def cjk_place_part(part: str) -> bool:
+    """True when ``part``, a CJK byline's last part, is where the writer reported from ("北京报道",
+    "北京"), no writer (``_cjk_place_part``)."""
+    return _cjk_place_part(part)
+
+
 def _cjk_place_part(part: str) -> bool:
     """True when ``part`` of a CJK byline after a comma is where the writer reported from (see
     ``_CJK_REPORTED``), no writer."""
@@ -1208,9 +1231,8 @@ def _cjk_place_part(part: str) -> bool:
 
 
 # A name followed by this is a comment's author ("Jane says:"), not the article's.
-_COMMENT_VERB = re.compile(
-    r"\s(?:says|said|sagt|schreibt|wrote|writes|dice|dit|menulis|berkata)\s*:?\s*$", re.IGNORECASE
-)
+# "said" and "dice" only in lower case: capitalised they are a name's ("Nurul Huda Said").
+_COMMENT_VERB = re.compile(r"\s(?:(?i:says|sagt|schreibt|wrote|writes|dit|menulis|berkata)|said|SAID|dice)\s*:?\s*$")
 #: A date line's label words in the languages both ``_DATE_LEAD`` and ``_STAMP_WORDS`` read
 #: ("Published", "Diperbarui", "Actualizado", "Uppdaterad"): a language added here reaches both.
 _DATE_LABELS = frozenset(
@@ -1331,10 +1353,33 @@ _NOT_NAME_WORDS = frozenset(
     "news noticias notícias notizie nouvelles media online magazin magazine zeitung tv radio blog redaktion redaksi daily "
     "times post press portal international "
     "network channel group gmbh ag inc ltd llc e.v. verlag redaktion redaksi rédaction redacción redazione "
+    # a post's comment and view counts run on ("Small Business No Comments 0 Views")
+    "comments kommentare commentaires comentarios komentar views "
     "team staff desk newsroom webteam editorial edition ausgabe "
     # a news agency's word ("Agência O Globo", "Agencia Informativa Conacyt"), a paper's ("Jornal O
     # Papel", "Hildesheimer Presse", "Prensa Libre")
     "agência agencia agence agenzia agentur jornal presse prensa imprensa stampa".split()
+)
+#: An outlet's word that ends a site's name after its own name ("Luxurious Magazine", "Harbour News").
+_SITE_TAILS = frozenset("magazine magazin news times daily online media tv radio post journal zeitung".split())
+
+
+def _site_less_outlet(key: str, site_keys: set[str]) -> bool:
+    """True when ``key`` is a site's name (of ``site_keys``) less an outlet's word at its end."""
+    return len(key) > 4 and any(k.startswith(key) and k[len(key) :] in _SITE_TAILS for k in site_keys)
+
+
+#: A year or a numeric date inside a byline's piece: the byline's date (``clean_author_names``).
+_PIECE_DATE = re.compile(r"(?<![\d/.-])(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d/-])")
+#: An office of a state or a ministry in a byline's first part ("Eidgenössisches Departement für ...",
+#: "Ministry of Health", "Kementerian Kesehatan", "Bundesamt für ...").
+_OFFICE = re.compile(
+    r"\b(?:Departement|Department|Ministerium|Ministry|Bundesamt|Landesamt|Kementerian|Ministère|Ministerio|"
+    r"Ministério|Ministero|Directorate|Secretariat)\b"
+)
+#: A company's copyright line in an author field: "Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved".
+_COMPANY_COPYRIGHT = re.compile(
+    r"^(?i:copyright|\(c\)|©)\s.*\b(?:GmbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|B\.V|N\.V|e\.V)\b"
 )
 # Endings of an organisation's or a paper's name, never of a person's ("Hanns-Seidel-Stiftung",
 # "Deutscher Caritasverband", "Bund der Energieverbraucher", "OÖ Volksblatt"); a police or fire
@@ -1370,6 +1415,8 @@ _EDITOR_LEAD = re.compile(
     r"(?:by|von|oleh|por)\b)",
     re.IGNORECASE,
 )
+#: An editor's role before a name, a part of a byline behind the writers ("· Editor Dimas Arya").
+_EDITOR_PIECE = re.compile(r"^(?i:editor|editors|penyunting|redaktur|editor\s+in\s+charge)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _WRITER_LABEL = re.compile(
     r"[\s|,;/·•]\s*(?:penulis|reporter|pewarta|wartawan|autor|autorin|author|writer|text|teks)\s*:|"
     r"[\s|,;/·•]\s*(?:written\s+by|ditulis\s+oleh|geschrieben\s+von)\b",
@@ -2019,6 +2066,11 @@ def clean_author_names(
                 organisation = True
                 continue
             item = ", ".join(writers)
+        if (sourced := source_credit(item)) is not None:
+            # A source label's credit ("Źródło: PAP", "Kaynak AA"): attribution, never a person.
+            agencies.extend(a for a in sourced if a not in agencies)
+            organisation = True
+            continue
         item = cjk_reporter_names(item) or dutch_writers(item)  # "本报记者 王晓明 李娜", "Door A en B"
         marked, item = item, without_editor_marks(item)  # "det/dpa": the editor's initials beside the agency
         if item != marked and not _strip_labels(item).strip(" /|,;:()"):
@@ -2083,6 +2135,14 @@ def clean_author_names(
         # Münster" name no two people (the host counts against names not shaped like a person's).
         stripped = _strip_labels(item)
         segments = _BYLINE_SEGMENTS.split(stripped)
+        if (_OFFICE.search(segments[0]) and not any(map(_person_shaped, segments[1:]))) or _COMPANY_COPYRIGHT.search(
+            stripped
+        ):
+            # An office named whole ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung
+            # WBF"; "Landesamt für Häfen - Jana Ulm" names her), a company's copyright ("Copyright
+            # Haufe-Lexware GmbH & Co. KG"): no one to split out.
+            organisation = True
+            continue
         kept = [
             segment
             for segment in segments
@@ -2109,7 +2169,13 @@ def clean_author_names(
         # USA TODAY" twice), so that the outlet behind them is told as it was the first time.
         named_here: list[str] = []
         last_lead = ""
+        dated = False  # a piece held the byline's date: what follows it is no name
         for name, lead in zip(pieces, leads, strict=False):
+            if dated and named_here:
+                # Sections and a comment count after the byline's date ("Jana Ulm 10. Februar 2019 in
+                # Allgemein, Fashion, Kolumne 17 Comments"), no writers.
+                continue
+            dated = dated or _PIECE_DATE.search(name) is not None
             name = _strip_labels(normalize_space(name).strip(" .,:;|-–—\"'"))
             if names_no_person(name) or zone_name(name):
                 # A staff title behind a name is the name's role ("Jana, Staff Reporter"); first, the
@@ -2123,6 +2189,8 @@ def clean_author_names(
                 continue
             if several and _PHOTO_CREDIT.match(name):
                 continue  # the pictures' credit beside the writer's ("Hannah Brook; Pictures Dylan Nash")
+            if several and lead and not lead[0].isalpha() and _EDITOR_PIECE.match(name):
+                continue  # the editor beside the writers, no colon ("Reporter A, B · Editor C")
             if desk_credit(name):
                 organisation = True  # a desk with its date run on ("Meja Berita26 November 2026")
                 continue
@@ -2136,6 +2204,9 @@ def clean_author_names(
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             if several and lead in ("、", "，") and _cjk_place_part(name):
                 continue  # where the writer reported from ("王磊，北京报道", "山田太郎、ロンドン")
+            if _site_desk_title(name, (site_keys | host_keys) - owner_keys):
+                organisation = True  # the site's or a place's desk: "By Lake Basin Reporter" on Lake Basin Daily
+                continue
             name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if employer:
@@ -2150,6 +2221,9 @@ def clean_author_names(
                 named = home_agency(name, language)  # "Autor: Hina" on a Croatian page
             if named:
                 agencies.extend(agency for agency in named if agency not in agencies)
+                continue
+            if several and named_here and lead and not lead[0].isalpha() and outlet_named(name):
+                organisation = True  # the writer's outlet ("Siân Evans, Local Democracy Reporting Service")
                 continue
             # A paper behind the writers ("Galo Ramírez | El Sol de México") or alone ("The Wall Street
             # Journal"); an agency's name was read above ("Colleen Barry, The Associated Press").
@@ -2175,6 +2249,9 @@ def clean_author_names(
                 or any(len(k) > 4 and k in key for k in site_keys)
                 # "The Local" on "The Local Sweden"; "Daniel Lemire" of "Daniel Lemire's blog" stays.
                 or (not person_shaped and " " in name and any(len(key) > 4 and k.startswith(key) for k in site_keys))
+                # The site's name less its outlet word: "Luxurious" on "Luxurious Magazine" ("Andrea" on
+                # "Andreas Blog" stays: a blog goes by its writer's name).
+                or (" " not in name and _site_less_outlet(key, site_keys))
                 # A host named after its owner ("alexander-klier.net") keeps the owner's name.
                 or (not person_shaped and any(k == key or (len(k) > 4 and k in key) for k in host_keys))
             ):
