@@ -134,6 +134,7 @@ from newscrawl.pages.document import (
     css,
     elements_named,
     elements_with_values,
+    in_other_item,
     jsonld_types,
     named_among,
     text_of,
@@ -556,12 +557,13 @@ _EMBED_CLASSES = frozenset(
 
 
 def _in_embed(node: HtmlElement) -> bool:
-    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...)."""
+    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...) or in
+    the microdata item of something the story embeds (a ``VideoObject``: ``document.in_other_item``)."""
     for current in (node, *node.iterancestors()):
         classes = current.get("class")
         if classes and not _EMBED_CLASSES.isdisjoint(classes.split()):
             return True
-    return False
+    return in_other_item(node)
 
 
 def _not_the_articles_date(node: HtmlElement, frame: frozenset[Any]) -> bool:
@@ -1703,7 +1705,7 @@ class ArticlePage:
             # article's own element marked up as its publication: the marked-up element says more,
             # when it is one day (several are a list's teasers) and the page shows no date line on
             # the meta's day (a press release's "Berlin, 28.10.2021" over a draft's stamp of the 27th).
-            marked = self._dates_from_selectors(_MARKED_PUBLISHED)
+            marked = self._dates_from_selectors(_MARKED_PUBLISHED, embeds_last=False)
             day = candidates[0][0].date()
             if (
                 len({value.date() for value, _ in marked}) == 1
@@ -1910,9 +1912,22 @@ class ArticlePage:
                 return parsed.date()
         return url_date(self.url)
 
-    def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
+    def _dates_from_selectors(
+        self, selectors: tuple[str, ...], *, embeds_last: bool = True
+    ) -> list[tuple[datetime, str]]:
+        """The dates of the first selector's elements; an embed's (``_in_embed``) only when no selector
+        matches anything else, and then only with ``embeds_last``."""
         found = []
-        for node in self.select_first(selectors, strict=False):
+        nodes: list[HtmlElement] = []
+        for selector in selectors:  # (the first selector that matches outside foreign blocks and embeds)
+            nodes = [node for node in self.select_first((selector,), strict=False) if not _in_embed(node)]
+            if nodes:
+                break
+        else:
+            # Only an embed's, as a last resort: a podcast episode's page dates its story by its
+            # recording's item (the article's own stamps and date lines come first, ``_date``).
+            nodes = self.select_first(selectors, strict=False) if embeds_last else []
+        for node in nodes:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
@@ -1959,10 +1974,19 @@ class ArticlePage:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
         lines = self._date_lines
+        updated: set[date] = set()
         if lines and lines[0][2]:  # after an update, only a line that says it is the publication
+            # (the update's day, for a wire dateline's day and month that give no year)
+            updated = {shown.date() for shown, _, update in lines if update}
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
+            if lines:
+                updated = set()
         if lines and not lines[0][2] and not self._either_way(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
+        if updated:
+            found = self._wire_dateline_day(min(updated))
+            if found[0] is not None:
+                return found
         if not lines:
             found = self._labelled_article_time(frame)
             if found[0] is not None:
@@ -2005,6 +2029,29 @@ class ArticlePage:
                     continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    def _wire_dateline_day(self, update: date) -> tuple[datetime | None, str | None]:
+        """The day of the wire dateline that opens the story ("KOTA KINABALU, 25 Nov (Bernama) --")
+        on a page that shows only its last update: the dateline gives the day and month the agency
+        filed the story, the update the year. Kept when it falls on the update's day or up to
+        ``MAX_DATELINE_DAYS_BEFORE_UPDATE`` days before (read in the year before when the
+        dateline's month is later than the update's: a December story updated in January)."""
+        anchor = self._dateline_anchor
+        if anchor is None:
+            return None, None
+        for _text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
+            if owner.tag != "p" or self._not_a_date_line(owner):
+                continue
+            match = _WIRE_DATELINE_DAY.match(text_of(owner))
+            if match is None:
+                return None, None  # (only the story's first paragraph opens with its dateline)
+            for year in (update.year, update.year - 1):
+                written = f"{match.group(1)} {year}"
+                parsed = parse_date(self._in_language(written), self.tz, now=self.now, relative=False)
+                if parsed is not None and timedelta(0) <= update - parsed.date() <= MAX_DATELINE_DAYS_BEFORE_UPDATE:
+                    return parsed, written
+            return None, None
+        return None, None
 
     def _teasers_only(self, day: date) -> bool:
         """True when the page writes ``day`` in its text, and only beside links to other stories
@@ -4955,6 +5002,13 @@ _PUBLISHED_META = (
 #: own element (``_MARKED_PUBLISHED``) wins over them when the two give other days.
 _GENERIC_DATE_META = frozenset({"date", "dc.date", "dcterms.date"})
 _MARKED_PUBLISHED = ("[itemprop=datePublished]",)
+#: A wire dateline's day and month before its agency's credit, at the opening of the story
+#: ("KOTA KINABALU, 25 Nov (Bernama) --", "PUTRAJAYA, 3 Sept (Bernama) -"): the place, a comma,
+#: the day and a month's name, the credit in brackets, a dash.
+_WIRE_DATELINE_DAY = re.compile(r"[^\W\d_][^,()]{1,40},\s*(\d{1,2}\s+[^\W\d_]{3,10})\.?\s*\([^()]{2,30}\)\s*(?:--|[-\u2013\u2014])")
+#: Most days a wire dateline's day may fall before the only update the page shows (a story
+#: is updated within days; a dateline's day much earlier is read in the wrong year, or is no dateline).
+MAX_DATELINE_DAYS_BEFORE_UPDATE = timedelta(days=7)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author",
