@@ -63,7 +63,6 @@ NOT_RIGHT_TODAY = {
     "rv21/11-liputan-like-reporter-sumber-merdeka": "authors: (review rv21, as written) authors: ['Tira Santia'] != ['Tira Santia', 'Dwi Aditya Putra']",
     "rv21/12-cnnid-like-br-lihat-juga-initials": "body, agencies, dateline: (review rv21; 'Lihat Juga :' and '[Gambas:Video CNN]' dropped by F21) the 'Jakarta, CNN Nusantara --' dateline (place and the site's own name) is neither read nor cut (datelines: F20's), '(fea/dna)' is joined to the 'Lihat Juga' heading after it; agencies ['AFP'] from 'dilansir AFP' is taste",
     "rv21/20-bernama-en-numeric-date-no-meta": "published_at: (review rv21, as written) published_at: 2026-11-26T17:42:00+00:00 is not 2026-11-26T17:42:00+08:00 in Asia/Kuala_Lumpur",
-    "rv21/42-sabah-ms-bernama-dikemaskini-pagi-only": "published_at: (review rv21, as written) published_at: 2026-11-25T16:00:00+00:00 is not 2026-11-25 in Asia/Kuala_Lumpur",
     "rv21/48-id-antara-text-on-ms-site": "publisher: (review rv21; language fixed by F21, authors by F20A) publisher: None != 'ANTARA' (left: rv20/08's truth gives no publisher for the same credit)",
     "rv22/12-tw-shangwu-xiawu-update": "authors: (review rv22, as written) authors: [] != ['林志豪']",
     "rv22/16-id-update-only-wita": "published_at: (review rv22, taste left) an update stamp alone ('Update: Kamis, 26 November 2026 | 20:15 WITA') is not taken as the publication: the page says when it was edited, not when it was published (the day comes from the URL)",

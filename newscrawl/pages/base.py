@@ -932,7 +932,10 @@ class ArticlePage:
         self.doc = PageDocument(html, url, headers)
         self.tree = self.doc.tree
         self.cut = cut_tree(self.tree, url, self.doc.text)  # a hostile size read only as far as a news page needs
-        self.tz = site_zone(getattr(site, "timezone", None))
+        # The registry's zone; its default, "UTC", names none (a registered site whose zone nobody set
+        # reads a time the page writes with no zone as an unregistered one's, from what the page shows).
+        name = getattr(site, "timezone", None)
+        self.tz = site_zone(name) if name != "UTC" else UTC
 
     # -- shared inputs ---------------------------------------------------------------
 
