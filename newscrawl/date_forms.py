@@ -11,7 +11,7 @@
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
 - A numeric date set apart by bars or spaced slashes ("26 | 01 | 2022", "26 / 01 / 2022") as a
-  slashed one ("26/01/2022").
+  slashed one ("26/01/2022"); a day-first one with a space after each dot ("4. 2. 2022") without them.
 - A Japanese era year as the Common-era year ("令和8年11月26日" is 26 November 2026).
 - The Levantine two-word Arabic months ("تشرين الثاني") and Vietnamese months ("Tháng Mười Một 26,
   2026", "26 tháng 11 năm 2026") as English ones.
@@ -139,6 +139,9 @@ _CJK_CLOCK = re.compile(
 _SPACED_DMY = re.compile(r"(?<![\d|/])(\d{1,2})[ \t]*([|/])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d\d)(?![\d|/])")
 #: "2025. 11. 24": a four-digit year, month and day, a dot and spaces after each of the first two.
 _SPACED_YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})(?!\d)")
+#: "4. 2. 2022": a day, a month and a four-digit year, a dot and a space after each of the first two,
+#: as German typesetting writes a numeric date.
+_SPACED_DMY_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]+(\d{1,2})\.[ \t]*((?:19|20)\d\d)(?![\d.]\d)")
 _HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 
@@ -289,6 +292,7 @@ def western(text: str) -> str:
         text = _VIETNAMESE_NAMED_MONTH.sub(lambda match: _VIETNAMESE_MONTHS[match.group(1).lower()], text)
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
+        text = _SPACED_DMY_DOTS.sub(r"\1.\2.\3", text)
     if "|" in text or " / " in text:
         text = _SPACED_DMY.sub(r"\1/\3/\4", text)
     if "令和" in text or "平成" in text:
