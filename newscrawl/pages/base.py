@@ -1992,6 +1992,8 @@ class ArticlePage:
                 return found
         if not lines:
             found = self._labelled_article_time(frame)
+            if found[0] is None:
+                found = self._lead_date()
             if found[0] is not None:
                 return found
             stamp = state_published(self.tree, self.title())  # a client-rendered page's state (__NEXT_DATA__)
@@ -2033,27 +2035,56 @@ class ArticlePage:
                 return parsed, shown
         return self._htmldate_confirmed()
 
+    @cached_property
+    def _opening_paragraphs(self) -> list[str]:
+        """The texts of the first ``OPENING_PARAGRAPHS`` ``<p>`` after the headline (a standfirst and
+        the story's first paragraph), outside foreign blocks and embeds: where a dateline stands."""
+        anchor = self._dateline_anchor
+        found: list[str] = []
+        if anchor is None:
+            return found
+        for _text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
+            if owner.tag != "p" or (found and found[-1][0] is owner) or self._not_a_date_line(owner):
+                continue
+            found.append((owner, text_of(owner)))
+            if len(found) == OPENING_PARAGRAPHS:
+                break
+        return [text for _, text in found]
+
     def _wire_dateline_day(self, update: date) -> tuple[datetime | None, str | None]:
         """The day of the wire dateline that opens the story ("KOTA KINABALU, 25 Nov (Bernama) --")
         on a page that shows only its last update: the dateline gives the day and month the agency
         filed the story, the update the year. Kept when it falls on the update's day or up to
         ``MAX_DATELINE_DAYS_BEFORE_UPDATE`` days before (read in the year before when the
         dateline's month is later than the update's: a December story updated in January)."""
-        anchor = self._dateline_anchor
-        if anchor is None:
-            return None, None
-        for _text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
-            if owner.tag != "p" or self._not_a_date_line(owner):
-                continue
-            match = _WIRE_DATELINE_DAY.match(text_of(owner))
+        for text in self._opening_paragraphs:
+            match = _WIRE_DATELINE_DAY.match(text)
             if match is None:
-                return None, None  # (only the story's first paragraph opens with its dateline)
+                continue
             for year in (update.year, update.year - 1):
                 written = f"{match.group(1)} {year}"
                 parsed = parse_date(self._in_language(written), self.tz, now=self.now, relative=False)
                 if parsed is not None and timedelta(0) <= update - parsed.date() <= MAX_DATELINE_DAYS_BEFORE_UPDATE:
                     return parsed, written
-            return None, None
+            break
+        return None, None
+
+    def _lead_date(self) -> tuple[datetime | None, str | None]:
+        """The full date that opens the story's first paragraph before a dash, maybe after its place
+        ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
+        shows no date line: a press release's or a trade paper's dateline, read before htmldate's
+        search (which takes a comment's or a teaser's date there)."""
+        for text in self._opening_paragraphs:
+            match = _LEAD_DATE.match(text)
+            if match is None:
+                continue
+            written = match.group(1)
+            parsed = parse_date(
+                self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
+            )
+            if parsed is not None and not self._either_way(written):
+                return parsed, written
+            break
         return None, None
 
     def _teasers_only(self, day: date) -> bool:
@@ -5009,6 +5040,14 @@ _MARKED_PUBLISHED = ("[itemprop=datePublished]",)
 #: ("KOTA KINABALU, 25 Nov (Bernama) --", "PUTRAJAYA, 3 Sept (Bernama) -"): the place, a comma,
 #: the day and a month's name, the credit in brackets, a dash.
 _WIRE_DATELINE_DAY = re.compile(r"[^\W\d_][^,()]{1,40},\s*(\d{1,2}\s+[^\W\d_]{3,10})\.?\s*\([^()]{2,30}\)\s*(?:--|[-\u2013\u2014])")
+#: A full date opening a paragraph before a dash, maybe after a place and a comma ("29.11.2022 –",
+#: "Berlin, 3. Mai 2021 –", "MADRID, 12/05/2021 -"): numeric day first, or a month's name.
+_LEAD_DATE = re.compile(
+    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
+)
+#: The paragraphs after the headline read for a dateline (a standfirst, then the story's first).
+OPENING_PARAGRAPHS = 2
 #: Most days a wire dateline's day may fall before the only update the page shows (a story
 #: is updated within days; a dateline's day much earlier is read in the wrong year, or is no dateline).
 MAX_DATELINE_DAYS_BEFORE_UPDATE = timedelta(days=7)
