@@ -2282,6 +2282,21 @@ class ArticlePage:
                 return earlier
         # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
         published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
+        if not published and value is not None and lines:
+            # Only updates shown, the stamp a day after the first of them: no page is published
+            # after its last edit ("Stand: 28.04.2020 18:00 Uhr" under a "date" meta of the 29th,
+            # a later re-save); the update the page shows stands for its publication. Not when the
+            # page's modification stamp is later still: the line is then an entry's ("Update vom
+            # 03. Mai 2020, 16:05 Uhr:" opening a live story's paragraph), not the last edit.
+            shown, text, _ = min(lines, key=lambda line: line[0].replace(tzinfo=None))
+            modified = self._modified[0]
+            if (
+                value.date() > shown.date()
+                and (modified is None or modified.date() <= shown.date())
+                and not _counted_back(text)
+                and not self._either_way(text)
+            ):
+                return shown, text
         if not published or value is None:
             return value, raw  # (a page with no stamp took its first date line already, if it was no update)
         shown, text = published[0]
