@@ -2072,8 +2072,8 @@ class ArticlePage:
     def _lead_date(self) -> tuple[datetime | None, str | None]:
         """The full date that opens the story's first paragraph before a dash, maybe after its place
         ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
-        shows no date line: a press release's or a trade paper's dateline, read before htmldate's
-        search (which takes a comment's or a teaser's date there)."""
+        shows no date line and whose URL gives no other day: a press release's or a trade paper's
+        dateline, read before htmldate's search (which takes a comment's or a teaser's date there)."""
         for text in self._opening_paragraphs:
             match = _LEAD_DATE.match(text)
             if match is None:
@@ -2082,8 +2082,9 @@ class ArticlePage:
             parsed = parse_date(
                 self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
             )
-            if parsed is not None and not self._either_way(written):
-                return parsed, written
+            day = url_date(self.url)
+            if parsed is not None and not self._either_way(written) and day in (None, parsed.date()):
+                return parsed, written  # (a URL's other day files the post: the date is the story's event)
             break
         return None, None
 
