@@ -2660,12 +2660,14 @@ class ArticlePage:
         published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
         year and, when it names none, its zone; each is a date line of its own (the second's text
         with the year written in; a time alone takes the first's day: "Publié le 26 novembre 2026 à
-        14h05, mis à jour à 16h40"), none when the second is not a later date of the other kind."""
+        14h05, mis à jour à 16h40", "Updated November 27 2026 - 3:45pm, first published 1:10pm"), none
+        when the second is not a date of the other kind on the right side of the first (the update later)."""
         cut = _part_mark_cut(shown[first.end() :])
         cut = cut + first.end() if cut >= 0 else -1
         if cut < 0:
-            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40").
-            second = _UPDATE_LABEL.search(shown, first.end())
+            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40"),
+            # or before the publication's after an update ("Updated November 27 2026 - 3:45pm, first published 1:10pm").
+            second = _UPDATE_LABEL.search(shown, first.end()) or _PUBLISHED_LABEL.search(shown, first.end())
             if second is None or not shown[: second.start()].rstrip().endswith(","):
                 return []
             cut = shown.rindex(",", 0, second.start())
@@ -2683,8 +2685,8 @@ class ArticlePage:
         later = parse_date(
             self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head)
         )
-        if later is None or later < value:
-            return []
+        if later is None or (later > value if kinds[0] else later < value):
+            return []  # (the update is the later of the two)
         return [(value, head, kinds[0]), (later, filled, kinds[1])]
 
     @cached_property
