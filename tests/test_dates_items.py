@@ -29,7 +29,9 @@ VIDEO_SHOWN = (
 PUBLISHED = datetime(2025, 3, 10, 8, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
-def page(head: str, embed: str, url: str = "https://valley-news.example/2025/dam-plan.html", **extra: str) -> GenericPage:
+def page(
+    head: str, embed: str, url: str = "https://valley-news.example/2025/dam-plan.html", **extra: str
+) -> GenericPage:
     scope = extra.get("scope", "")
     html = (
         f"<html lang='en'><head><title>{HEADLINE}</title>{head}</head><body><article{scope}>"

@@ -23,7 +23,9 @@ WIB = timezone(timedelta(hours=7))
 
 
 def site(**zone: str) -> Site:
-    return Site(name="kabar-kota", base_url="https://kabar-kota.example.co.id/", domains=("kabar-kota.example.co.id",), **zone)
+    return Site(
+        name="kabar-kota", base_url="https://kabar-kota.example.co.id/", domains=("kabar-kota.example.co.id",), **zone
+    )
 
 
 def test_a_registered_site_with_no_zone_reads_the_pages_country() -> None:
@@ -56,7 +58,9 @@ SYDNEY = ZoneInfo("Australia/Sydney")
 
 def test_a_country_domain_of_several_zones_reads_a_clock_in_its_most_populous() -> None:
     # (review rv7/27, rv29/26) UTC is no zone of Australia: "9:45PM" on a .com.au page is AEDT's.
-    article, reason = extract(AU_PAGE.format(line="November 24, 2025 - 9:45PM"), "https://news.example.com.au/tram-strike")
+    article, reason = extract(
+        AU_PAGE.format(line="November 24, 2025 - 9:45PM"), "https://news.example.com.au/tram-strike"
+    )
     assert article is not None, reason
     assert article.published_at == datetime(2025, 11, 24, 21, 45, tzinfo=SYDNEY)
 

@@ -5057,7 +5057,9 @@ _MARKED_PUBLISHED = ("[itemprop=datePublished]",)
 #: A wire dateline's day and month before its agency's credit, at the opening of the story
 #: ("KOTA KINABALU, 25 Nov (Bernama) --", "PUTRAJAYA, 3 Sept (Bernama) -"): the place, a comma,
 #: the day and a month's name, the credit in brackets, a dash.
-_WIRE_DATELINE_DAY = re.compile(r"[^\W\d_][^,()]{1,40},\s*(\d{1,2}\s+[^\W\d_]{3,10})\.?\s*\([^()]{2,30}\)\s*(?:--|[-\u2013\u2014])")
+_WIRE_DATELINE_DAY = re.compile(
+    r"[^\W\d_][^,()]{1,40},\s*(\d{1,2}\s+[^\W\d_]{3,10})\.?\s*\([^()]{2,30}\)\s*(?:--|[-\u2013\u2014])"
+)
 #: A full date opening a paragraph before a dash, maybe after a place and a comma ("29.11.2022 –",
 #: "Berlin, 3. Mai 2021 –", "MADRID, 12/05/2021 -"): numeric day first, or a month's name.
 _LEAD_DATE = re.compile(
