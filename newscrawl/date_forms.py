@@ -10,6 +10,8 @@
 - The Common-era mark after a Gregorian year dropped ("26 نومبر 2026ء", "٢٦ نوفمبر ٢٠٢٦م").
 - A year-first numeric date with a space after each dot, as Korean sites write it ("2025. 11. 24.
   오후 2:05", "2025. 11. 24"), without the spaces ("2025.11.24").
+- A numeric date set apart by bars or spaced slashes ("26 | 01 | 2022", "26 / 01 / 2022") as a
+  slashed one ("26/01/2022"); a day-first one with a space after each dot ("4. 2. 2022") without them.
 - A Japanese era year as the Common-era year ("令和8年11月26日" is 26 November 2026).
 - The Levantine two-word Arabic months ("تشرين الثاني") and Vietnamese months ("Tháng Mười Một 26,
   2026", "26 tháng 11 năm 2026") as English ones.
@@ -131,8 +133,15 @@ _JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 _CJK_CLOCK = re.compile(
     r"(?:(?P<half>午前|午後|上午|下午|오전|오후)\s*)?(?P<H>\d{1,2})\s*(?:[時时시]\s*(?P<M>\d{1,2})\s*[分분]?|:(?P<M2>\d{2}))"
 )
+#: "26 | 01 | 2022", "26 / 01 / 2022": a numeric date with its parts set apart by a bar, or by a slash
+#: between spaces, as a theme's date line may write it; read as the slashed date ("26/01/2022"), the
+#: page deciding which of the first two is the day.
+_SPACED_DMY = re.compile(r"(?<![\d|/])(\d{1,2})[ \t]*([|/])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d\d)(?![\d|/])")
 #: "2025. 11. 24": a four-digit year, month and day, a dot and spaces after each of the first two.
 _SPACED_YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})(?!\d)")
+#: "4. 2. 2022": a day, a month and a four-digit year, a dot and a space after each of the first two,
+#: as German typesetting writes a numeric date.
+_SPACED_DMY_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]+(\d{1,2})\.[ \t]*((?:19|20)\d\d)(?![\d.]\d)")
 _HALVES = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 
@@ -283,6 +292,9 @@ def western(text: str) -> str:
         text = _VIETNAMESE_NAMED_MONTH.sub(lambda match: _VIETNAMESE_MONTHS[match.group(1).lower()], text)
     if ". " in text:
         text = _SPACED_YMD.sub(r"\1.\2.\3", text)
+        text = _SPACED_DMY_DOTS.sub(r"\1.\2.\3", text)
+    if "|" in text or " / " in text:
+        text = _SPACED_DMY.sub(r"\1/\3/\4", text)
     if "令和" in text or "平成" in text:
         text = _JAPANESE_ERA.sub(_era_year, text)
     if "ء" in text or "م" in text:

@@ -855,10 +855,14 @@ SPREAD_COUNTRIES = frozenset({"us", "ca", "ru", "br", "au"})
 
 def country_zone(url: str | None, lang: str | None = None, *, clock: bool = False) -> tzinfo | None:
     """The zone a page's country domain (``.co.id``), language region (``en-US``) or language (``id``)
-    suggests; with ``clock``, None for a country of ``SPREAD_COUNTRIES`` (a wall clock's zone is unknown there)."""
+    suggests; with ``clock``, None for a country of ``SPREAD_COUNTRIES`` that only a language tag names
+    (a wall clock's zone is unknown there: ``en-US`` is many a theme's default). A country domain of
+    one (``.com.au``) names the country for sure: its most populous zone reads a wall clock nearer the
+    truth than UTC, which is no zone of it (a Perth page's clock is 3 hours off Sydney's, 8 off UTC)."""
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     name = COUNTRY_ZONES.get(code)
+    by_domain = name is not None
     if name is None and lang:
         parts = re.split(r"[-_]", lang.strip().lower())
         if len(parts) > 1 and len(parts[1]) == 2 and (parts[0], parts[1]) not in _NO_REGION_LOCALES:
@@ -866,6 +870,6 @@ def country_zone(url: str | None, lang: str | None = None, *, clock: bool = Fals
             name = COUNTRY_ZONES.get(parts[1])
         if name is None:
             name = LANGUAGE_ZONES.get(parts[0])
-    if clock and code in SPREAD_COUNTRIES:
+    if clock and code in SPREAD_COUNTRIES and not by_domain:
         return None
     return site_zone(name) if name else None

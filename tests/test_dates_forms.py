@@ -221,3 +221,24 @@ def test_a_header_with_one_topic_link_and_two_times_is_no_rail() -> None:
     assert all(in_rail_above(time, h1) for time in tree.iter("time"))
     tree = fromstring(f"<html><body><div>{meta}<h1>{HEADLINE}</h1>{STORY}</div></body></html>")
     assert not any(in_rail_above(time, tree.find(".//h1")) for time in tree.iter("time"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26 | 01 | 2022", datetime(2022, 1, 26, tzinfo=UTC)),
+        ("26 / 01 / 2022 14:05", datetime(2022, 1, 26, 14, 5, tzinfo=UTC)),
+        ("26|01|2022", datetime(2022, 1, 26, tzinfo=UTC)),
+        ("Von Redaktion 4. 2. 2022.", datetime(2022, 2, 4, tzinfo=UTC)),
+        ("2025. 11. 24", datetime(2025, 11, 24, tzinfo=UTC)),
+    ],
+)
+def test_a_numeric_date_set_apart_by_bars_or_spaced_slashes_is_read(text: str, expected: datetime) -> None:
+    # (session 15, brief FD14: a theme's "26 | 01 | 2022" under the headline, the page's only date;
+    # German typesetting's "4. 2. 2022", which htmldate reads as 2 April)
+    assert parse_date(text, UTC, now=NOW, relative=False) == expected
+
+
+def test_a_date_line_of_bars_dates_the_page() -> None:
+    got = page("<div class='subline'><span>26 | 01 | 2022</span> <span>Schweiz | Fischerei</span></div>", lang="de")
+    assert got.published_at() is not None and got.published_at().date().isoformat() == "2022-01-26"

@@ -138,6 +138,7 @@ from newscrawl.pages.document import (
     css,
     elements_named,
     elements_with_values,
+    in_other_item,
     jsonld_types,
     named_among,
     text_of,
@@ -560,12 +561,13 @@ _EMBED_CLASSES = frozenset(
 
 
 def _in_embed(node: HtmlElement) -> bool:
-    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...)."""
+    """True when ``node`` sits in an embedded social post (tweet, Instagram or TikTok post, ...) or in
+    the microdata item of something the story embeds (a ``VideoObject``: ``document.in_other_item``)."""
     for current in (node, *node.iterancestors()):
         classes = current.get("class")
         if classes and not _EMBED_CLASSES.isdisjoint(classes.split()):
             return True
-    return False
+    return in_other_item(node)
 
 
 def _not_the_articles_date(node: HtmlElement, frame: frozenset[Any]) -> bool:
@@ -934,7 +936,10 @@ class ArticlePage:
         self.doc = PageDocument(html, url, headers)
         self.tree = self.doc.tree
         self.cut = cut_tree(self.tree, url, self.doc.text)  # a hostile size read only as far as a news page needs
-        self.tz = site_zone(getattr(site, "timezone", None))
+        # The registry's zone; its default, "UTC", names none (a registered site whose zone nobody set
+        # reads a time the page writes with no zone as an unregistered one's, from what the page shows).
+        name = getattr(site, "timezone", None)
+        self.tz = site_zone(name) if name != "UTC" else UTC
 
     # -- shared inputs ---------------------------------------------------------------
 
@@ -1707,7 +1712,7 @@ class ArticlePage:
             # article's own element marked up as its publication: the marked-up element says more,
             # when it is one day (several are a list's teasers) and the page shows no date line on
             # the meta's day (a press release's "Berlin, 28.10.2021" over a draft's stamp of the 27th).
-            marked = self._dates_from_selectors(_MARKED_PUBLISHED)
+            marked = self._dates_from_selectors(_MARKED_PUBLISHED, embeds_last=False)
             day = candidates[0][0].date()
             if (
                 len({value.date() for value, _ in marked}) == 1
@@ -1914,9 +1919,22 @@ class ArticlePage:
                 return parsed.date()
         return url_date(self.url)
 
-    def _dates_from_selectors(self, selectors: tuple[str, ...]) -> list[tuple[datetime, str]]:
+    def _dates_from_selectors(
+        self, selectors: tuple[str, ...], *, embeds_last: bool = True
+    ) -> list[tuple[datetime, str]]:
+        """The dates of the first selector's elements; an embed's (``_in_embed``) only when no selector
+        matches anything else, and then only with ``embeds_last``."""
         found = []
-        for node in self.select_first(selectors, strict=False):
+        nodes: list[HtmlElement] = []
+        for selector in selectors:  # (the first selector that matches outside foreign blocks and embeds)
+            nodes = [node for node in self.select_first((selector,), strict=False) if not _in_embed(node)]
+            if nodes:
+                break
+        else:
+            # Only an embed's, as a last resort: a podcast episode's page dates its story by its
+            # recording's item (the article's own stamps and date lines come first, ``_date``).
+            nodes = self.select_first(selectors, strict=False) if embeds_last else []
+        for node in nodes:
             shown = text_of(node)
             for raw in (node.get("datetime"), node.get("content"), node.get("title"), shown):
                 if raw:
@@ -1963,12 +1981,23 @@ class ArticlePage:
                     return self._localized(parsed, normalize_space(raw), [])
                 return parsed, normalize_space(raw)
         lines = self._date_lines
+        updated: set[date] = set()
         if lines and lines[0][2]:  # after an update, only a line that says it is the publication
+            # (the update's day, for a wire dateline's day and month that give no year)
+            updated = {shown.date() for shown, _, update in lines if update}
             lines = [line for line in lines if not line[2] and _PUBLISHED_LABEL.search(line[1])]
+            if lines:
+                updated = set()
         if lines and not lines[0][2] and not self._either_way(lines[0][1]):
             return lines[0][:2]  # the date line under the headline: no need to search further
+        if updated:
+            found = self._wire_dateline_day(min(updated))
+            if found[0] is not None:
+                return found
         if not lines:
             found = self._labelled_article_time(frame)
+            if found[0] is None:
+                found = self._lead_date()
             if found[0] is not None:
                 return found
             stamp = state_published(self.tree, self.title())  # a client-rendered page's state (__NEXT_DATA__)
@@ -2009,6 +2038,59 @@ class ArticlePage:
                     continue  # a teaser's date in a rail above the headline
                 return parsed, shown
         return self._htmldate_confirmed()
+
+    @cached_property
+    def _opening_paragraphs(self) -> list[str]:
+        """The texts of the first ``OPENING_PARAGRAPHS`` ``<p>`` after the headline (a standfirst and
+        the story's first paragraph), outside foreign blocks and embeds: where a dateline stands."""
+        anchor = self._dateline_anchor
+        found: list[str] = []
+        if anchor is None:
+            return found
+        for _text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
+            if owner.tag != "p" or (found and found[-1][0] is owner) or self._not_a_date_line(owner):
+                continue
+            found.append((owner, text_of(owner)))
+            if len(found) == OPENING_PARAGRAPHS:
+                break
+        return [text for _, text in found]
+
+    def _wire_dateline_day(self, update: date) -> tuple[datetime | None, str | None]:
+        """The day of the wire dateline that opens the story ("KOTA KINABALU, 25 Nov (Bernama) --")
+        on a page that shows only its last update: the dateline gives the day and month the agency
+        filed the story, the update the year. Kept when it falls on the update's day or up to
+        ``MAX_DATELINE_DAYS_BEFORE_UPDATE`` days before (read in the year before when the
+        dateline's month is later than the update's: a December story updated in January)."""
+        for text in self._opening_paragraphs:
+            match = _WIRE_DATELINE_DAY.match(text)
+            if match is None:
+                continue
+            for year in (update.year, update.year - 1):
+                written = f"{match.group(1)} {year}"
+                parsed = parse_date(self._in_language(written), self.tz, now=self.now, relative=False)
+                if parsed is not None and timedelta(0) <= update - parsed.date() <= MAX_DATELINE_DAYS_BEFORE_UPDATE:
+                    return parsed, written
+            break
+        return None, None
+
+    def _lead_date(self) -> tuple[datetime | None, str | None]:
+        """The full date that opens the story's first paragraph before a dash, maybe after its place
+        ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
+        shows no date line and whose URL gives no other day: a press release's or a trade paper's
+        dateline, read before htmldate's search (which takes a comment's or a teaser's date there)."""
+        for text in self._opening_paragraphs:
+            match = _LEAD_DATE.match(text)
+            if match is None:
+                continue
+            written = match.group(1)
+            parsed = parse_date(
+                self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
+            )
+            day = url_date(self.url)
+            if parsed is not None and not self._either_way(written) and day in (None, parsed.date()):
+                return parsed, written  # (a URL's other day files the post: the date is the story's event)
+            break
+        return None, None
 
     def _teasers_only(self, day: date) -> bool:
         """True when the page writes ``day`` in its text, and only beside links to other stories
@@ -2205,6 +2287,21 @@ class ArticlePage:
                 return earlier
         # (A relative date, "1 day ago", is a span rounded down: it never moves a stamp's day.)
         published = [(shown, text) for shown, text, update in lines if not update and not _counted_back(text)]
+        if not published and value is not None and lines:
+            # Only updates shown, the stamp a day after the first of them: no page is published
+            # after its last edit ("Stand: 28.04.2020 18:00 Uhr" under a "date" meta of the 29th,
+            # a later re-save); the update the page shows stands for its publication. Not when the
+            # page's modification stamp is later still: the line is then an entry's ("Update vom
+            # 03. Mai 2020, 16:05 Uhr:" opening a live story's paragraph), not the last edit.
+            shown, text, _ = min(lines, key=lambda line: line[0].replace(tzinfo=None))
+            modified = self._modified[0]
+            if (
+                value.date() > shown.date()
+                and (modified is None or modified.date() <= shown.date())
+                and not _counted_back(text)
+                and not self._either_way(text)
+            ):
+                return shown, text
         if not published or value is None:
             return value, raw  # (a page with no stamp took its first date line already, if it was no update)
         shown, text = published[0]
@@ -2567,12 +2664,14 @@ class ArticlePage:
         published Nov. 3, 2025 at 7:00 a.m. CST; updated Nov. 4 at 9:10 a.m."): it takes the first's
         year and, when it names none, its zone; each is a date line of its own (the second's text
         with the year written in; a time alone takes the first's day: "Publié le 26 novembre 2026 à
-        14h05, mis à jour à 16h40"), none when the second is not a later date of the other kind."""
+        14h05, mis à jour à 16h40", "Updated November 27 2026 - 3:45pm, first published 1:10pm"), none
+        when the second is not a date of the other kind on the right side of the first (the update later)."""
         cut = _part_mark_cut(shown[first.end() :])
         cut = cut + first.end() if cut >= 0 else -1
         if cut < 0:
-            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40").
-            second = _UPDATE_LABEL.search(shown, first.end())
+            # No mark: a comma before the update's label ("Publié le 26 novembre 2026 à 14h05, mis à jour à 16h40"),
+            # or before the publication's after an update ("Updated November 27 2026 - 3:45pm, first published 1:10pm").
+            second = _UPDATE_LABEL.search(shown, first.end()) or _PUBLISHED_LABEL.search(shown, first.end())
             if second is None or not shown[: second.start()].rstrip().endswith(","):
                 return []
             cut = shown.rindex(",", 0, second.start())
@@ -2590,8 +2689,8 @@ class ArticlePage:
         later = parse_date(
             self._in_language(filled), value.tzinfo, now=self.now, relative=False, day_first=self._day_first(head)
         )
-        if later is None or later < value:
-            return []
+        if later is None or (later > value if kinds[0] else later < value):
+            return []  # (the update is the later of the two)
         return [(value, head, kinds[0]), (later, filled, kinds[1])]
 
     @cached_property
@@ -5003,6 +5102,23 @@ _PUBLISHED_META = (
 #: own element (``_MARKED_PUBLISHED``) wins over them when the two give other days.
 _GENERIC_DATE_META = frozenset({"date", "dc.date", "dcterms.date"})
 _MARKED_PUBLISHED = ("[itemprop=datePublished]",)
+#: A wire dateline's day and month before its agency's credit, at the opening of the story
+#: ("KOTA KINABALU, 25 Nov (Bernama) --", "PUTRAJAYA, 3 Sept (Bernama) -"): the place, a comma,
+#: the day and a month's name, the credit in brackets, a dash.
+_WIRE_DATELINE_DAY = re.compile(
+    r"[^\W\d_][^,()]{1,40},\s*(\d{1,2}\s+[^\W\d_]{3,10})\.?\s*\([^()]{2,30}\)\s*(?:--|[-\u2013\u2014])"
+)
+#: A full date opening a paragraph before a dash, maybe after a place and a comma ("29.11.2022 –",
+#: "Berlin, 3. Mai 2021 –", "MADRID, 12/05/2021 -"): numeric day first, or a month's name.
+_LEAD_DATE = re.compile(
+    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
+)
+#: The paragraphs after the headline read for a dateline (a standfirst, then the story's first).
+OPENING_PARAGRAPHS = 2
+#: Most days a wire dateline's day may fall before the only update the page shows (a story
+#: is updated within days; a dateline's day much earlier is read in the wrong year, or is no dateline).
+MAX_DATELINE_DAYS_BEFORE_UPDATE = timedelta(days=7)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author",

@@ -49,6 +49,46 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+#: schema.org types of an item a news page embeds that is not the article: a video or a recording,
+#: an image, a reader's comment or review, an event, a product or a book. Its ``itemprop`` dates
+#: (``datePublished``, ``uploadDate``) are that item's: a clip filmed years before the story that embeds it.
+OTHER_ITEM_TYPES = frozenset(
+    {
+        "VideoObject",
+        "AudioObject",
+        "ImageObject",
+        "MediaObject",
+        "Clip",
+        "Movie",
+        "MusicRecording",
+        "TVEpisode",
+        "PodcastEpisode",
+        "RadioEpisode",
+        "Comment",
+        "Review",
+        "Event",
+        "Product",
+        "Offer",
+        "Book",
+        "SoftwareApplication",
+    }
+)
+
+
+def in_other_item(node: HtmlElement) -> bool:
+    """True when ``node`` belongs to a microdata item of ``OTHER_ITEM_TYPES`` (the nearest
+    ``itemscope`` around it; an ``Event`` subtype too) that does not hold an ``<h1>``: an item that
+    holds the headline is the page's own (a video's page), any other is something the story embeds."""
+    for current in (node, *node.iterancestors()):
+        if current.get("itemscope") is None:
+            continue
+        kinds = {kind.rstrip("/").rsplit("/", 1)[-1] for kind in (current.get("itemtype") or "").split()}
+        if not any(kind in OTHER_ITEM_TYPES or kind.endswith("Event") for kind in kinds):
+            return False
+        return next(current.iter("h1"), None) is None
+    return False
+
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.+-]+)", re.IGNORECASE)
@@ -446,8 +486,8 @@ class PageDocument:
             nodes = itertools.chain(nodes, self.tree.iterfind(".//body//meta"))
         for node in nodes:
             content = " ".join((node.get("content") or "").split())
-            if not content:
-                continue
+            if not content or (node.get("itemprop") and in_other_item(node)):
+                continue  # (an embedded video's own datePublished is not the page's)
             for attr in ("property", "name", "itemprop"):
                 key = node.get(attr)
                 if key:
