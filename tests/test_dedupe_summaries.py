@@ -17,8 +17,6 @@ of the strike, and the summary posted alone (R44's g11).
 
 from __future__ import annotations
 
-import pytest
-
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.evidence import REWRITE_SCORE, Evidence, summarizes, summarizes_across
 from tests.dedupe_corpus import article

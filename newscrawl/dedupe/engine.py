@@ -353,9 +353,7 @@ class DedupeEngine:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
             verdicts = [
-                v
-                for v in verdicts
-                if not self._cut_refuted(v, judged, fp) and not self._source_refutes(fp, v, judged)
+                v for v in verdicts if not self._cut_refuted(v, judged, fp) and not self._source_refutes(fp, v, judged)
             ]
         self._matched = {}
         for story, other, evidence in verdicts:
