@@ -476,3 +476,22 @@ def test_a_digest_paragraph_posted_alone_does_not_bridge_the_digest_into_the_sto
     stories = _stories(tmp_path, [brief, digest, wire])
     assert stories[brief["url"]] == stories[digest["url"]]
     assert stories[wire["url"]] != stories[digest["url"]]
+
+
+def test_a_mirrors_dateline_standing_alone_is_not_the_lead():
+    """A mirror frames the wire story with its dateline as a paragraph of its own ("Jakarta
+    (Kantor) -"): the lead is the paragraph under it (``_leads``: a figure, a day or three
+    names), and the second story, which gives none of its figures, is no summary of the mirror."""
+    body = SEIZURE_WIRE_ID.replace("Jakarta (Kantor) - ", "Jakarta (Kantor) -\n\n", 1)
+    mirror = _fp("https://cermin.example/sabu", body, "id", 6, "BNN sita 120 kg sabu")
+    second = _fp(
+        "https://harian.example/sabu-awak",
+        SEIZURE_SECOND_ID.replace("Jakarta (Kantor) - ", ""),
+        "id",
+        7,
+        "BNN tangkap 4 awak kapal",
+    )
+    summary = _fp("https://ringkas.example/sabu", SEIZURE_SUMMARY_ID, "id", 9, "Ringkas: BNN sita sabu")
+    assert compare(summary, mirror) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(second, mirror)
+    assert compare(second, mirror) is None and compare(mirror, second) is None

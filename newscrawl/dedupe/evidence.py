@@ -357,14 +357,20 @@ def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
 
 
 def _misses_the_lead(short: dict[str, Any], long: dict[str, Any]) -> bool:
-    """Does the longer text's lead (its first paragraph naming anything) give figures (years
-    aside), none of which the shorter gives? A summary tells the story's news first, and the lead's figure is
+    """Does the longer text's lead (its first paragraph naming a figure, a day or three names:
+    ``_leads``) give figures (years aside), none of which the shorter gives? A summary tells the story's news first, and the lead's figure is
     the news (review sets 1-10: every summary and brief gives one or more of its story's lead
     figures, 28 pairs); a second story of the same press conference leads on another figure of
     it (R44's g12: the tax take, not the deficit)."""
-    lead = next((found for found in _paragraph_sets(long) if found), set())
+    lead = next((found for found in _paragraph_sets(long) if _leads(found)), set())
     figures = {x for x in lead if x[0] == "#"}.difference(long.get("years") or ())  # a year is no news
     return bool(figures) and figures.isdisjoint(short["anchors"])
+
+
+def _leads(found: set[str]) -> bool:
+    """May a paragraph naming ``found`` be a story's lead: a figure or a day, or three names? Not
+    a dateline standing alone above it, as a mirror frames a wire story ("Dhaka (AFP) -")."""
+    return len(found) >= 3 or any(x[0] in "#@" for x in found)
 
 
 def _credits_another(short: dict[str, Any], long: dict[str, Any]) -> bool:
