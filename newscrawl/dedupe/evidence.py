@@ -220,10 +220,10 @@ SUMMARY_WORDS = 0.75
 #: A summary gives the story's facts, not its speaker's words (:func:`_reports_the_speaker`):
 #: content words of one of the story's quotations in a row that the shorter text gives, quoted
 #: or told as reported speech, to be a report of the speaker rather than a summary. Measured
-#: (D28, every same-language pair of review sets 1-10 passing the rest of the summary test): the
-#: summaries and briefs give at most 2 in a row (a phrase of the quote told in their words, "menjaga
-#: stabilitas rupiah"), and none a quotation; rival reports of one press conference (R44's
-#: probes, our fixtures) 4-7, most of them the quotation itself.
+#: (D28, every same-language pair of review sets 1-10 passing the rest of the summary test):
+#: the summaries and briefs give at most 2 in a row (a phrase of the quote in their own words,
+#: "menjaga stabilitas rupiah"), and none a quotation; rival reports of one press conference
+#: (R44's probes, our fixtures) 4-7, most of them the quotation itself.
 SUMMARY_QUOTE_RUN = 4
 
 
@@ -358,10 +358,10 @@ def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
 
 def _misses_the_lead(short: dict[str, Any], long: dict[str, Any]) -> bool:
     """Does the longer text's lead (its first paragraph naming a figure, a day or three names:
-    ``_leads``) give figures (years aside), none of which the shorter gives? A summary tells the story's news first, and the lead's figure is
-    the news (review sets 1-10: every summary and brief gives one or more of its story's lead
-    figures, 28 pairs); a second story of the same press conference leads on another figure of
-    it (R44's g12: the tax take, not the deficit)."""
+    ``_leads``) give figures (years aside), none of which the shorter gives? A summary tells the
+    story's news first, and the lead's figure is the news (review sets 1-10: every summary and
+    brief gives one or more of its story's lead figures, 29 pairs); a second story of the same
+    press conference leads on another figure of it (R44's g12: the tax take, not the deficit)."""
     lead = next((found for found in _paragraph_sets(long) if _leads(found)), set())
     figures = {x for x in lead if x[0] == "#"}.difference(long.get("years") or ())  # a year is no news
     return bool(figures) and figures.isdisjoint(short["anchors"])
