@@ -9,12 +9,13 @@ figure of its own; a wire report of floods, its summary in Indonesian and anothe
 short report of the floods in Indonesian; the strike retold the next day under its own weekday
 (R44's g4), a rival paper's own short report of the union's press conference (R44's g2b) and an
 Indonesian wire report of a ferry fare rise with another paper's own short report of it (R44's
-g1b), the last two kept as strict xfails until a summary verdict has a gate for them.
+g1b); rival briefs of one press conference in English (the minister's quotation), Malay (the
+chief's quotation as reported speech) and Indonesian (a second story of the conference leading on
+another figure), each beside a true summary of the same wire; a digest page holding a summary
+of the strike, and the summary posted alone (R44's g11).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.evidence import REWRITE_SCORE, Evidence, summarizes, summarizes_across
@@ -275,10 +276,10 @@ STRIKE_OWN_REPORT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R44 finding 1 (g2b): no gate yet tells a rival's own short report from a summary"
-)
 def test_a_rivals_own_short_report_of_the_press_conference_stays_apart():
+    """It quotes the chairman as the wire does (a summary gives the facts, not the speaker's
+    words) and leaves out the lead's figure, the 1,200 containers (``_reports_the_speaker``,
+    ``_misses_the_lead``)."""
     wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
     own = _fp("https://harian.example/strike-union", STRIKE_OWN_REPORT, "en", 9, "Union: we waited eight months")
     assert compare(own, wire) is None
@@ -307,12 +308,190 @@ FARE_OWN_REPORT_ID = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R44 finding 1 (g1b): no gate yet tells a rival's own short report from a summary"
-)
 def test_a_rivals_own_short_report_in_indonesian_stays_apart():
+    """The director's quotation told as reported speech: six of its content words in a row."""
     wire = _fp("https://kantor.example/tarif-asdp", FARE_WIRE_ID, "id", 6, "ASDP naikkan tarif Merak-Bakauheni")
     own = _fp(
         "https://harianbisnis.example/tarif-asdp", FARE_OWN_REPORT_ID, "id", 8, "Tarif penyeberangan naik 8 persen"
     )
     assert compare(own, wire) is None
+
+
+# R44's finding 1 with pairs of our own: a rival's brief of one press conference, written from
+# the same statements in the wire's words, against a summary of the wire written from its text.
+#: An English wire report of a minister's news conference on rice imports.
+RICE_WIRE = (
+    "MANILA, June 3 (Wire) - The Philippines will import 450,000 tonnes of rice before the lean"
+    " season to hold retail prices below 45 pesos a kilo, Agriculture Secretary Ramon Villanueva said"
+    " on Wednesday.\n\n"
+    "The shipments, mostly from Vietnam and Thailand, will arrive by the end of August and be sold"
+    " through the National Food Authority's 1,200 outlets, Villanueva told a news conference in Quezon"
+    " City.\n\n"
+    '"We will not let speculators dictate what families pay for their daily meals," Villanueva said,'
+    " adding that warehouses hoarding grain would be raided.\n\n"
+    "Retail rice prices rose 9% in May from a year earlier, the statistics agency said last week,"
+    " the fastest pace since 2023.\n\n"
+    "Farmers' groups said the imports would arrive just before the local harvest in September and"
+    " push down the prices they receive."
+)
+#: A summary of it: the lead's tonnage and price cap, the outlets, the May rise; no quotation.
+RICE_SUMMARY = (
+    "The Philippines will import 450,000 tonnes of rice from Vietnam and Thailand by the end of August,"
+    " sold through 1,200 National Food Authority outlets to hold retail prices below 45 pesos a kilo"
+    " after a 9% rise in May, Agriculture Secretary Ramon Villanueva said."
+)
+#: A paper's own brief from the news conference: the secretary quoted as he spoke there.
+RICE_RIVAL_QUOTE = (
+    "Agriculture Secretary Ramon Villanueva told reporters in Quezon City on Wednesday that the"
+    " Philippines will import 450,000 tonnes of rice from Vietnam and Thailand to hold prices below"
+    ' 45 pesos a kilo. "We will not let speculators dictate what families pay for their daily meals,"'
+    " Villanueva said."
+)
+
+
+def test_a_rivals_brief_quoting_the_speaker_is_no_summary():
+    """Its names and figures are the wire's, in its order, and 0.95 of its words; but it quotes
+    the secretary, which no summary of review sets 1-10 does (``_reports_the_speaker``)."""
+    wire = _fp("https://wire.example/rice", RICE_WIRE, "en", 5, "Philippines to import rice")
+    summary = _fp("https://brief.example/rice", RICE_SUMMARY, "en", 9, "Rice imports in brief")
+    rival = _fp("https://inquirer.example/rice", RICE_RIVAL_QUOTE, "en", 8, "Villanueva: no to speculators")
+    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
+#: A Malay wire report of a water company's press conference.
+WATER_WIRE_MS = (
+    "SHAH ALAM: Syarikat Air Selangor akan menaikkan tarif air domestik sebanyak 12 sen bagi setiap"
+    " meter padu mulai 1 Julai, kata Ketua Pegawai Eksekutifnya Abas Abdullah hari ini.\n\n"
+    "Beliau berkata kenaikan itu melibatkan kira-kira 2.1 juta akaun pengguna di Selangor, Kuala Lumpur"
+    " dan Putrajaya, dan merupakan yang pertama sejak 2019.\n\n"
+    '"Kos rawatan air dan bahan kimia meningkat hampir dua kali ganda dalam tempoh lima tahun dan kami'
+    ' tidak boleh lagi menanggungnya sendiri," katanya pada sidang media di Shah Alam.\n\n'
+    "Abas berkata Air Selangor juga akan membelanjakan RM850 juta untuk menggantikan 400 kilometer paip"
+    " lama bagi mengurangkan kadar air tidak berhasil.\n\n"
+    "Persatuan pengguna menggesa kerajaan negeri menangguhkan kenaikan itu sehingga kos sara hidup reda."
+)
+#: A summary of it in Malay: the tariff rise, the accounts, the pipes; no quotation.
+WATER_SUMMARY_MS = (
+    "Tarif air domestik di Selangor, Kuala Lumpur dan Putrajaya naik 12 sen bagi setiap meter padu mulai"
+    " 1 Julai, melibatkan 2.1 juta akaun pengguna, kata Air Selangor. Syarikat itu turut membelanjakan"
+    " RM850 juta bagi menggantikan 400 kilometer paip lama."
+)
+#: Another paper's own brief of the press conference: the chief's quotation as reported speech.
+WATER_RIVAL_SAID_MS = (
+    "Ketua Pegawai Eksekutif Air Selangor Abas Abdullah berkata kos rawatan air dan bahan kimia meningkat"
+    " hampir dua kali ganda dalam tempoh lima tahun, justeru tarif air domestik dinaikkan sebanyak 12 sen"
+    " bagi setiap meter padu mulai 1 Julai bagi 2.1 juta akaun pengguna, katanya di Shah Alam."
+)
+
+
+def test_a_rivals_brief_telling_the_quotation_as_reported_speech_is_no_summary():
+    """No quote marks, but five of the quotation's content words in a row (``SUMMARY_QUOTE_RUN``
+    is 4; summaries give at most 2)."""
+    wire = _fp("https://berita.example/air", WATER_WIRE_MS, "ms", 5, "Tarif air naik")
+    summary = _fp("https://ringkas.example/air", WATER_SUMMARY_MS, "ms", 9, "Ringkas: tarif air")
+    rival = _fp("https://harian.example/air", WATER_RIVAL_SAID_MS, "ms", 8, "Kos rawatan naik")
+    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
+#: An Indonesian wire report of a press conference on a drug seizure.
+SEIZURE_WIRE_ID = (
+    "Jakarta (Kantor) - Badan Narkotika Nasional (BNN) menyita 120 kilogram sabu dari sebuah kapal"
+    " nelayan di perairan Batam, Kepulauan Riau, kata Kepala BNN Marthinus Hukom di Jakarta, Selasa.\n\n"
+    "Sabu itu diduga berasal dari Myanmar dan dikemas dalam 115 bungkus teh, ujarnya dalam konferensi pers.\n\n"
+    "Marthinus mengatakan petugas menangkap 4 awak kapal, dua di antaranya warga negara Malaysia, dan"
+    " memburu seorang pengendali yang diduga berada di Johor.\n\n"
+    "Nilai sabu tersebut ditaksir mencapai Rp180 miliar dan dapat dikonsumsi sekitar 600.000 orang,"
+    " katanya.\n\n"
+    "Para tersangka dijerat pasal peredaran narkotika dengan ancaman hukuman mati."
+)
+#: A summary of it: the seizure's weight (the lead's figure) first.
+SEIZURE_SUMMARY_ID = (
+    "BNN menyita 120 kilogram sabu asal Myanmar dari sebuah kapal nelayan di perairan Batam, kata Kepala"
+    " BNN Marthinus Hukom di Jakarta, Selasa. Petugas menangkap 4 awak kapal, dan nilai sabu tersebut"
+    " ditaksir mencapai Rp180 miliar."
+)
+#: A second story of the same press conference (R44's g12): the arrests and the street value
+#: first, the seizure's weight left out.
+SEIZURE_SECOND_ID = (
+    "Jakarta (Kantor) - Petugas Badan Narkotika Nasional (BNN) menangkap 4 awak kapal nelayan di perairan"
+    " Batam, dua di antaranya warga negara Malaysia, kata Kepala BNN Marthinus Hukom di Jakarta, Selasa."
+    " Sabu senilai Rp180 miliar itu diduga berasal dari Myanmar, dan para tersangka terancam hukuman mati."
+)
+
+
+def test_a_second_story_of_the_press_conference_is_no_summary():
+    """It gives none of the lead's figures (the 120 kg): every summary and brief of review sets
+    1-10 gives one or more of its story's (``_misses_the_lead``)."""
+    wire = _fp("https://kantor.example/sabu", SEIZURE_WIRE_ID, "id", 5, "BNN sita 120 kg sabu")
+    summary = _fp("https://ringkas.example/sabu", SEIZURE_SUMMARY_ID, "id", 9, "Ringkas: BNN sita sabu")
+    second = _fp("https://kantor.example/sabu-awak", SEIZURE_SECOND_ID, "id", 7, "BNN tangkap 4 awak kapal")
+    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(second, wire)
+    assert compare(second, wire) is None and compare(wire, second) is None
+
+
+def test_a_brief_crediting_another_agency_is_no_summary():
+    """The summary's text crediting the story's agency is a summary; crediting another agency
+    only, it is that agency's brief of the event (``_credits_another``: a veto, no credit
+    asked for)."""
+
+    def credited(url: str, body: str, hour: int, agencies: list[str]) -> dict:
+        doc = article(url, body, "en", "2026-05-12", hour, title="Surabaya port strike")
+        doc["attribution"] = {"agencies": agencies}
+        return fingerprint(doc)
+
+    wire = credited("https://wire.example/strike", STRIKE_WIRE, 6, ["Reuters"])
+    same = credited("https://brief.example/strike", STRIKE_SUMMARY, 11, ["Reuters"])
+    other = credited("https://kabar.example/strike", STRIKE_SUMMARY, 11, ["Antara"])
+    assert compare(same, wire) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(other, wire)
+    assert compare(other, wire) is None and compare(wire, other) is None
+
+
+#: A third story for a digest page: a ferry aground.
+FERRY_BRIEF = (
+    "A ferry carrying 212 passengers ran aground off Bali's Padangbai port on Tuesday and all aboard were"
+    " taken off by rescue boats within three hours, the search and rescue agency Basarnas said."
+)
+
+
+def test_a_digest_paragraph_posted_alone_does_not_bridge_the_digest_into_the_story(tmp_path):
+    """R44's g11 with our own texts: the strike's summary posted alone, then a digest page holding
+    it among other stories' paragraphs (a near copy of it: the digest takes its story), then the
+    wire's story, crawled in that order (latest first). The wire matches only the summary (0.55)
+    and the digest, a fuller copy of the summary's text, calls it another story: the summary
+    verdict yields to it (``_cut_refuted``), as a cut translation's does, and the wire stays
+    apart from the digest (one story before)."""
+    brief = article("https://singkat.example/strike", STRIKE_SUMMARY, "en", "2026-05-12", 11, title="Port strike")
+    page = "\n\n".join((STRIKE_SUMMARY, QUAKE_SUMMARY, FERRY_BRIEF))
+    digest = article("https://rangkum.example/today", page, "en", "2026-05-12", 10, title="Today's picks")
+    wire = article("https://wire.example/strike", STRIKE_WIRE, "en", "2026-05-12", 6, title="Dock strike")
+    assert compare(fingerprint(digest), fingerprint(brief)).kind == "near"
+    assert compare(fingerprint(wire), fingerprint(brief)) == Evidence("rewrite", REWRITE_SCORE)
+    assert compare(fingerprint(wire), fingerprint(digest)) is None
+    stories = _stories(tmp_path, [brief, digest, wire])
+    assert stories[brief["url"]] == stories[digest["url"]]
+    assert stories[wire["url"]] != stories[digest["url"]]
+
+
+def test_a_mirrors_dateline_standing_alone_is_not_the_lead():
+    """A mirror frames the wire story with its dateline as a paragraph of its own ("Jakarta
+    (Kantor) -"): the lead is the paragraph under it (``_leads``: a figure, a day or three
+    names), and the second story, which gives none of its figures, is no summary of the mirror."""
+    body = SEIZURE_WIRE_ID.replace("Jakarta (Kantor) - ", "Jakarta (Kantor) -\n\n", 1)
+    mirror = _fp("https://cermin.example/sabu", body, "id", 6, "BNN sita 120 kg sabu")
+    second = _fp(
+        "https://harian.example/sabu-awak",
+        SEIZURE_SECOND_ID.replace("Jakarta (Kantor) - ", ""),
+        "id",
+        7,
+        "BNN tangkap 4 awak kapal",
+    )
+    summary = _fp("https://ringkas.example/sabu", SEIZURE_SUMMARY_ID, "id", 9, "Ringkas: BNN sita sabu")
+    assert compare(summary, mirror) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(second, mirror)
+    assert compare(second, mirror) is None and compare(mirror, second) is None

@@ -34,6 +34,7 @@ from typing import Any
 from newscrawl.config import get_float, get_int
 from newscrawl.dedupe.evidence import (
     ONE_TEXT_SCORE,
+    REWRITE_SCORE,
     Evidence,
     anchors_held,
     as_translations,
@@ -352,7 +353,7 @@ class DedupeEngine:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
             verdicts = [
-                v for v in verdicts if not self._cut_refuted(v, judged) and not self._source_refutes(fp, v, judged)
+                v for v in verdicts if not self._cut_refuted(v, judged, fp) and not self._source_refutes(fp, v, judged)
             ]
         self._matched = {}
         for story, other, evidence in verdicts:
@@ -572,7 +573,10 @@ class DedupeEngine:
         return found
 
     def _cut_refuted(
-        self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
+        self,
+        verdict: tuple[str, dict[str, Any], Evidence],
+        judged: list[tuple[str, dict[str, Any]]],
+        fp: dict[str, Any],
     ) -> bool:
         """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by a fuller
         copy of its story (``_holds_more``: its text and more) that compare() calls another
@@ -580,9 +584,15 @@ class DedupeEngine:
         two of any report of the event that names the same people and figures there (a local
         paper's own report of a match: the score, the minute, the crowd); the full copy goes on
         with the wire's own paragraphs, which that report does not translate (review set 6:
-        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496)."""
+        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496).
+        So is a summary verdict (``rewrite`` at ``REWRITE_SCORE``) on a stored copy shorter than
+        the article, a summary of it: a fuller copy of that summary's text that calls the
+        article another story is a digest page holding it as one paragraph among others' (R44's
+        g11: a digest paragraph posted alone as a brief, crawled before the wire story, would
+        bridge the digest into the wire's story)."""
         story, copy, evidence = verdict
-        if not _yields_to_text(evidence):
+        summary = evidence == Evidence("rewrite", REWRITE_SCORE) and (copy.get("words") or 0) < (fp.get("words") or 0)
+        if not (_yields_to_text(evidence) or summary):
             return False
         for other_story, fuller in judged:
             if not _longer(fuller, copy):
