@@ -657,6 +657,8 @@ class DedupeEngine:
             return None
         story_id, evidence = exact or max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
         story_id = self.store.resolve_story(story_id)
+        if exact is None and not _beyond_doubt(evidence) and evidence.score < JOIN_SCORE:
+            story_id, evidence = self._first_in_time(fp, story_id, evidence, verdicts)
         merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
             story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
@@ -687,6 +689,30 @@ class DedupeEngine:
                 story_id = self._join(fp, story_id, "exact", [best], merged)
         story_id = self._take_later_stories(fp, story_id, evidence.kind, merged)
         return story_id, evidence
+
+    def _first_in_time(
+        self, fp: dict[str, Any], story_id: str, evidence: Evidence, verdicts: list[tuple[str, Evidence]]
+    ) -> tuple[str, Evidence]:
+        """The story the article joins by a thin verdict (a rewrite or translation below
+        ``JOIN_SCORE``):
+        when its best verdict is on a story whose every copy is later than the article
+        (``precedes_story``) and it has verdicts on stories that are not, the best of those.
+        In publication order the article came before that story's copies, joined the best
+        story there was, and those copies met it there (``_take_later_stories`` folds their
+        story in when they would have joined it). Review set 7's S312-1, an Indonesian
+        translation in reported speech: crawled after the Indonesian summary S312-3 published a
+        day later, which began a story of its own, it joined the summary (0.55, a summary's rank)
+        and not the wire's story (0.514), which the summary then never met."""
+        if not precedes_story(fp, self.store.get_story(story_id)):
+            return story_id, evidence
+        earlier = [
+            (resolved, e)
+            for resolved, e in ((self.store.resolve_story(s), e) for s, e in verdicts)
+            if resolved != story_id and not precedes_story(fp, self.store.get_story(resolved))
+        ]
+        if not earlier:
+            return story_id, evidence
+        return max(earlier, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
 
     def _later_copies_only(
         self, fp: dict[str, Any], story_id: str, exact: tuple[str, Evidence] | None, other: str
