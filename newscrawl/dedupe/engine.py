@@ -808,7 +808,8 @@ class DedupeEngine:
             # events (review set 8's S402-4 and S405-3, crawled before their story's cut).
             own = witnesses.get(story_id, [])
             if (
-                (_holds_a_part(fp, found) or _holds_a_part(fp, own))
+                not _whole_length(fp, found)
+                and (_holds_a_part(fp, found) or _holds_a_part(fp, own))
                 and not self._copies(fp, found, own)
                 and not self._summary_of_part(fp, found, first, own)
             ):
@@ -1254,6 +1255,21 @@ def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -
     """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
     mine, theirs = fp.get("words") or 0, other.get("words") or 0
     return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO
+
+
+def _whole_length(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence]]) -> bool:
+    """Whether every copy of ``found`` is a translation or rewrite of the article about its
+    length (``WHOLE_RATIO`` either way, in words, any language): of the article whole, not of
+    one story of a digest page, whose other story makes the page longer by as much again."""
+    mine = fp.get("words") or 0
+    return (
+        mine > 0
+        and bool(found)
+        and all(
+            e.kind in ("rewrite", "translation") and WHOLE_RATIO * mine <= (c.get("words") or 0) <= mine / WHOLE_RATIO
+            for c, e in found
+        )
+    )
 
 
 def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:

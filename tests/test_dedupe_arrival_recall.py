@@ -1,14 +1,17 @@
-"""When a copy in the article's language that is a cut of its story says "another story"
-(``engine._contradicted``): a lead cut holds too little to tell a second translator's wording
-from a rival report's, and a fuller copy of the story that reads with the article as one text
-has read the rest."""
+"""Copies of one story that the engine kept apart in some arrival orders, or behind a cut's
+"another story" (review sets 6, 7 and 9): when a cut in the article's language speaks
+(``engine._contradicted``), which story an article joins when its best verdict is on copies
+published after it (``engine._first_in_time``), and when a later translation of the article
+whole folds in past the digest guard (``engine._whole_length``). Fixtures: those of
+test_dedupe_arrival.py, verdicts scripted where named.
+"""
 
 from __future__ import annotations
 
 import itertools
 
 from newscrawl.dedupe.engine import _contradicted
-from tests.test_dedupe_arrival import FERRY_ID, ORIGINAL, TRANSLATION, _scripted, _stories, article
+from tests.test_dedupe_arrival import FERRY_EN, FERRY_ID, ORIGINAL, TRANSLATION, _scripted, _stories, article
 
 
 def test_a_cut_is_not_heard_when_a_fuller_copy_of_its_story_vouches() -> None:
@@ -74,3 +77,24 @@ def test_a_translation_beyond_doubt_on_later_copies_keeps_to_them(tmp_path, monk
     )
     stories = _stories(tmp_path, [earlier, TRANSLATION, ORIGINAL])
     assert stories[ORIGINAL["url"]] == stories[TRANSLATION["url"]] != stories[earlier["url"]]
+
+
+def test_a_later_translation_of_the_article_whole_folds_in_past_the_digest_guard(tmp_path, monkeypatch):
+    # The English story crawled after its Indonesian translation (0.45, of its whole length) and
+    # a mirror's cut of it to two paragraphs, both published after it: the cut is a part of the
+    # story, the translation does not read as the cut's (scripted None, as a translation and a
+    # cut of two paragraphs often do not), and the digest guard asked them to be copies of each
+    # other. A digest page's other story is about half the page: a translation of the article
+    # whole is not that (review set 6's S236-2, the Malay translation, in shuffle 2).
+    translation = article("https://berita.example/feri", FERRY_ID, "id", "2024-03-01", 8)
+    cut = article("https://potong.example/ferry", "\n\n".join(FERRY_EN.split("\n\n")[:2]), "en", "2024-03-01", 9)
+    _scripted(
+        monkeypatch,
+        {
+            frozenset((ORIGINAL["url"], translation["url"])): ("translation", 0.45),
+            frozenset((cut["url"], translation["url"])): None,
+        },
+    )
+    for order in itertools.permutations([ORIGINAL, translation, cut]):
+        stories = _stories(tmp_path, list(order))
+        assert len(set(stories.values())) == 1, [d["url"] for d in order]
