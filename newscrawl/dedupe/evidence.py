@@ -264,7 +264,13 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # anchors for the anchor score, its own sentences for the order test. It ranks below
         # any other evidence (the least a rewrite scores).
         return Evidence("rewrite", REWRITE_SCORE)
-    if evidence is None and not translated and keeps_wire_body(a, b) and not is_template_pair(a, b):
+    if (
+        evidence is None
+        and not translated
+        and (abs(a["day"] - b["day"]) <= window_days or links_to(a, b) or links_to(b, a))
+        and keeps_wire_body(a, b)
+        and not is_template_pair(a, b)
+    ):
         # A portal's own lead or local colour on top of the wire's second and third paragraphs,
         # word for word: a copy of the story (the least a rewrite scores: it folds nothing).
         return Evidence("rewrite", REWRITE_SCORE)
@@ -1503,7 +1509,8 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     local colour over the wire's body (review set 10's S607-6, set 11's S730-2). A follow-up
     recalls the story's background, its last paragraphs; an outlet's own report quotes the
     lead; a bulletin's next edition keeps its fixed paragraphs (``is_template_pair``, asked by
-    compare())."""
+    compare(), which asks this only within the window: a month later, the next release of a
+    statistic keeps the paragraphs after the lead that give no figure)."""
     for copy, wire in ((a, b), (b, a)):
         keys, mine = wire["para_keys"], copy["para_keys"]
         if len(keys) <= WIRE_BODY_PARAGRAPHS or keys[0] in mine:
