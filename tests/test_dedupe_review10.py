@@ -28,9 +28,10 @@ from tests.test_dedupe_review import review_set_tests
 #: (local intros, one sentence a paragraph, "Baca juga" inserts, cuts, pages 1 and 2, "Update:"
 #: leads and rewritten leads, republishing, light, heavy and stacked spinning) but one: a portal's
 #: own two paragraphs before the wire's second and third (S607-6, local_paras), missed with all
-#: six articles of its story in every order.
+#: six articles of its story in every order. D30: 228 in every order, S607-6 found
+#: (``evidence.keeps_wire_body``: the wire's second and third paragraphs under a lead of its own).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 222, "reverse": 222, "shuffled-2": 222, "shuffled-3": 222, "shuffled-4": 222}
+PAIRS_FOUND_TODAY = {"publication": 228, "reverse": 228, "shuffled-2": 228, "shuffled-3": 228, "shuffled-4": 228}
 SAME_STORY_PAIRS = 228
 
 #: Stories merged today that are different stories (label pairs): none. The daily templates a

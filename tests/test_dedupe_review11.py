@@ -28,8 +28,10 @@ from tests.test_dedupe_review import review_set_tests
 #: afternoon's figures over the morning's body) when it arrives before its original. Missed in
 #: shuffled-2 only: a Da Nang site's own lead over Reuters' typhoon story's second and third
 #: paragraphs (S780-3), the quote other outlets share among them.
+#: D30: 211 / 208 / 207 / 211 / 211, S730-2 and S761-2 found in every order
+#: (``evidence.keeps_wire_body``); the same wrong pairs.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 204, "reverse": 201, "shuffled-2": 200, "shuffled-3": 204, "shuffled-4": 204}
+PAIRS_FOUND_TODAY = {"publication": 211, "reverse": 208, "shuffled-2": 207, "shuffled-3": 211, "shuffled-4": 211}
 SAME_STORY_PAIRS = 211
 
 #: Different stories merged today (label pairs). Two classes:

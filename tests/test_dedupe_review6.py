@@ -43,7 +43,10 @@ from tests.test_dedupe_review import review_set_tests
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
 #: D20: reverse 154 (S229-4, in S229-6's Indonesian story by a translation of 0.889, follows the
 #: English S229-2 that matches it at 1.0, and S229-1 then folds the two stories).
-PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 154, "shuffled-2": 151, "shuffled-3": 149, "shuffled-4": 154}
+#: D30: shuffle 2 151 -> 154 (the Malay translation S236-2, crawled before its original and the
+#: original's cut, folds in past the digest guard: it is of the original's whole length,
+#: ``engine._whole_length``).
+PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 154, "shuffled-2": 154, "shuffled-3": 149, "shuffled-4": 154}
 SAME_STORY_PAIRS = 159
 
 #: Stories merged today that are different stories (label pairs): none. No longer merged: Kompas'

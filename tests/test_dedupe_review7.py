@@ -66,8 +66,14 @@ from tests.test_dedupe_review import review_set_tests
 #: D23: 101 / 108 / 108 / 100 / 97 (``evidence.summarizes``): the Indonesian lead cut S318-3 reads
 #: as a summary of the rupiah translation S318-2, the Indonesian summary S312-3 of the reported-speech
 #: translation S312-1 (in shuffle 3 the two then stay apart from S312's other copies: 2 pairs for 1).
+#: D30: 105 / 112 / 108 / 104 / 101: the rupiah translation S300-2 joins S300 past the wire's
+#: Indonesian lead cut S300-4, which calls it another story, since the machine translation S300-1
+#: reads with it as one text (``engine._contradicted``); in shuffle 2 it is in already. Then
+#: 105 / 112 / 108 / 108 / 105: in shuffles 3 and 4 the reported-speech translation S312-1, crawled
+#: after the summary S312-3 published a day later, joins the wire's story and the summary's folds
+#: in (``engine._first_in_time``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 101, "reverse": 108, "shuffled-2": 108, "shuffled-3": 100, "shuffled-4": 97}
+PAIRS_FOUND_TODAY = {"publication": 105, "reverse": 112, "shuffled-2": 108, "shuffled-3": 108, "shuffled-4": 105}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

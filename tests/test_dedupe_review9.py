@@ -37,8 +37,12 @@ from tests.test_dedupe_review import review_set_tests
 #: Raised by D24 (a summary or brief in another language: ``evidence.summarizes_across``) to 149 /
 #: 143 / 140 / 148 / 149: Indonesian summaries 25/25, Malay briefs 17/20, Malay summaries 10/15;
 #: no pair more merged wrongly.
+#: D30: shuffle 2 140 -> 142 (``engine._first_in_time``: the Indonesian brief S514-2, crawled after
+#: the Malay copy S514-3 published later, joins the wire's story; the same wrong pairs). Shuffle 3
+#: 148 -> 152 (the story of S521-1 and S521-2 folds into the wire's past the digest guard,
+#: ``engine._whole_length``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 149, "reverse": 143, "shuffled-2": 140, "shuffled-3": 148, "shuffled-4": 149}
+PAIRS_FOUND_TODAY = {"publication": 149, "reverse": 143, "shuffled-2": 142, "shuffled-3": 152, "shuffled-4": 149}
 SAME_STORY_PAIRS = 160
 
 #: Stories merged today that are different stories (label pairs), each an own report with

@@ -305,7 +305,6 @@ class DedupeEngine:
     def _candidates(self, fp: dict[str, Any]) -> list[tuple[str, Evidence]]:
         found = self.store.find_fingerprints(self._keys_of(fp)[0], self.config.max_candidates)
         verdicts: list[tuple[str, dict[str, Any], Evidence]] = []
-        contradicted: dict[str, float] = {}  # story: how firmly its contradicting copies hold it
         judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
         mine: list[tuple[str, dict[str, Any], float]] = []  # those in the article's language, held so
         language = fp.get("language")
@@ -320,6 +319,7 @@ class DedupeEngine:
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
                     mine.append((fields_["story_id"], other, _held(fields_)))
+        said: list[tuple[str, float, bool, bool]] = []  # (story, held, a cut of the article?, "another story"?)
         for story, other, held in mine:
             sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
             if not sources:
@@ -342,8 +342,8 @@ class DedupeEngine:
                     continue
             if self._rejudging and (_longer(fp, other) or self._one_text(fp, other)):
                 continue  # a cut, or another translation of its text, takes no member out
-            if self._another_text(fp, other, held, sources):
-                contradicted[story] = min(contradicted.get(story, 1.0), held)
+            said.append((story, held, _longer(fp, other), self._another_text(fp, other, held, sources)))
+        contradicted = _contradicted(said)
         if judged and self._rejudging and _moment(fp):
             # Judged again (``_release``), a member hears only the fuller copies published before
             # it: a writethru published later keeps the cut's lead and goes on with paragraphs
@@ -667,6 +667,8 @@ class DedupeEngine:
             return None
         story_id, evidence = exact or max(verdicts, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
         story_id = self.store.resolve_story(story_id)
+        if exact is None and not _beyond_doubt(evidence) and evidence.score < JOIN_SCORE:
+            story_id, evidence = self._first_in_time(fp, story_id, evidence, verdicts)
         merged = merged if merged is not None else []
         if evidence.kind in ("exact", "near") or evidence.score >= JOIN_SCORE:
             story_id = self._join(fp, story_id, evidence.kind, verdicts, merged)
@@ -697,6 +699,30 @@ class DedupeEngine:
                 story_id = self._join(fp, story_id, "exact", [best], merged)
         story_id = self._take_later_stories(fp, story_id, evidence.kind, merged)
         return story_id, evidence
+
+    def _first_in_time(
+        self, fp: dict[str, Any], story_id: str, evidence: Evidence, verdicts: list[tuple[str, Evidence]]
+    ) -> tuple[str, Evidence]:
+        """The story the article joins by a thin verdict (a rewrite or translation below
+        ``JOIN_SCORE``):
+        when its best verdict is on a story whose every copy is later than the article
+        (``precedes_story``) and it has verdicts on stories that are not, the best of those.
+        In publication order the article came before that story's copies, joined the best
+        story there was, and those copies met it there (``_take_later_stories`` folds their
+        story in when they would have joined it). Review set 7's S312-1, an Indonesian
+        translation in reported speech: crawled after the Indonesian summary S312-3 published a
+        day later, which began a story of its own, it joined the summary (0.55, a summary's rank)
+        and not the wire's story (0.514), which the summary then never met."""
+        if not precedes_story(fp, self.store.get_story(story_id)):
+            return story_id, evidence
+        earlier = [
+            (resolved, e)
+            for resolved, e in ((self.store.resolve_story(s), e) for s, e in verdicts)
+            if resolved != story_id and not precedes_story(fp, self.store.get_story(resolved))
+        ]
+        if not earlier:
+            return story_id, evidence
+        return max(earlier, key=lambda v: (_STRENGTH[v[1].kind], v[1].score, v[0]))
 
     def _later_copies_only(
         self, fp: dict[str, Any], story_id: str, exact: tuple[str, Evidence] | None, other: str
@@ -792,7 +818,8 @@ class DedupeEngine:
             # events (review set 8's S402-4 and S405-3, crawled before their story's cut).
             own = witnesses.get(story_id, [])
             if (
-                (_holds_a_part(fp, found) or _holds_a_part(fp, own))
+                not _whole_length(fp, found)
+                and (_holds_a_part(fp, found) or _holds_a_part(fp, own))
                 and not self._copies(fp, found, own)
                 and not self._summary_of_part(fp, found, first, own)
             ):
@@ -892,11 +919,9 @@ class DedupeEngine:
         # A copy in its language published after it speaks when it translates beyond doubt a
         # copy it matched that was published before it (``_renders_before``).
         mine += [(s, o, h) for s, o, h in later if self._renders_before(fp, o, sources.get(s, []))]
-        contradicted: dict[str, float] = {}
-        for story, other, held in mine:
-            if self._another_text(fp, other, held, sources.get(story, [])):
-                contradicted[story] = min(contradicted.get(story, 1.0), held)
-        return best, contradicted
+        return best, _contradicted(
+            [(s, h, _longer(fp, o), self._another_text(fp, o, h, sources.get(s, []))) for s, o, h in mine]
+        )
 
     def _renders_before(self, fp: dict[str, Any], other: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
         """Does a copy in the article's language, published after it, translate beyond doubt
@@ -1160,6 +1185,23 @@ def _hold(copy: dict[str, Any], copies: Sequence[dict[str, Any]]) -> float:
     return max(float(c.get("score") or 0.0) for c in others)
 
 
+def _contradicted(said: list[tuple[str, float, bool, bool]]) -> dict[str, float]:
+    """The stories that copies in the article's language call another story, with how firmly
+    the least firm of those copies holds it, from what each copy said: ``(story, held, shorter
+    than the article, "another story")``. A copy shorter than the article (a cut of the story
+    to its lead) does not speak for its story when a copy of the story at least as long as the
+    article reads with it as two translations of one text (``_another_text`` said no): the cut
+    holds the lead alone, which a second translator words otherwise, and the fuller copy has
+    read the rest (review set 7's S300-2, a fluent Indonesian translation with the figures in
+    rupiah, against the wire's machine translation, 0.726 as one text, and its lead-only cut)."""
+    vouched = {story for story, _held, cut, another in said if not cut and not another}
+    contradicted: dict[str, float] = {}
+    for story, held, cut, another in said:
+        if another and not (cut and story in vouched):
+            contradicted[story] = min(contradicted.get(story, 1.0), held)
+    return contradicted
+
+
 def _rank(evidence: Evidence) -> tuple[int, float]:
     return _STRENGTH[evidence.kind], evidence.score
 
@@ -1223,6 +1265,21 @@ def _whole_copy(fp: dict[str, Any], other: dict[str, Any], evidence: Evidence) -
     """Whether ``other``, matched by ``evidence``, is a copy beyond doubt of the article whole."""
     mine, theirs = fp.get("words") or 0, other.get("words") or 0
     return _beyond_doubt(evidence) and mine > 0 and WHOLE_RATIO * mine <= theirs <= mine / WHOLE_RATIO
+
+
+def _whole_length(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence]]) -> bool:
+    """Whether every copy of ``found`` is a translation or rewrite of the article about its
+    length (``WHOLE_RATIO`` either way, in words, any language): of the article whole, not of
+    one story of a digest page, whose other story makes the page longer by as much again."""
+    mine = fp.get("words") or 0
+    return (
+        mine > 0
+        and bool(found)
+        and all(
+            e.kind in ("rewrite", "translation") and WHOLE_RATIO * mine <= (c.get("words") or 0) <= mine / WHOLE_RATIO
+            for c, e in found
+        )
+    )
 
 
 def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:

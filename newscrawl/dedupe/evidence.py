@@ -171,6 +171,9 @@ MIN_SEQUENCE = 8
 TEMPLATE_WORDS = 0.6
 #: Share of each article's paragraph keys the other has for a reordered copy (no order test).
 REORDERED_SHARE = 0.9
+#: The wire's paragraphs after its lead that a copy under a lead of its own keeps word for word
+#: (``keeps_wire_body``): two, its second and third.
+WIRE_BODY_PARAGRAPHS = 2
 #: Hours within which two articles from one template that differ in their counts only are a
 #: writethru revising them (the toll, the missing), not the template's next edition.
 REVISED_WITHIN_HOURS = 18
@@ -271,6 +274,16 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # anchors for the anchor score, its own sentences for the order test. It ranks below
         # any other evidence (the least a rewrite scores).
         return Evidence("rewrite", REWRITE_SCORE)
+    if (
+        evidence is None
+        and not translated
+        and (abs(a["day"] - b["day"]) <= window_days or links_to(a, b) or links_to(b, a))
+        and keeps_wire_body(a, b)
+        and not is_template_pair(a, b)
+    ):
+        # A portal's own lead or local colour on top of the wire's second and third paragraphs,
+        # word for word: a copy of the story (the least a rewrite scores: it folds nothing).
+        return Evidence("rewrite", REWRITE_SCORE)
     if evidence is None and translated and summarizes_across(a, b, window_days) and not is_template_pair(a, b):
         # A summary or brief in another language: the summary's rank, as a translation.
         return None if other_weekdays(a, b) or other_names(a, b) else Evidence("translation", REWRITE_SCORE)
@@ -278,7 +291,9 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite":
-            return None
+            # Near by its paragraphs, out of order: a re-lead over the wire's body is a copy
+            # (``keeps_wire_body``, below); other shapes are not.
+            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
         agreement = paragraph_agreement(a, b, referred=True)
         if agreement < SPUN_PARAGRAPHS:
             return None
@@ -1550,6 +1565,26 @@ def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if min(len(mine), len(theirs)) < PARAGRAPH_KEYED:
         return False
     return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
+
+
+def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does one of the two carry the other's paragraphs after its lead, the second and third
+    (``WIRE_BODY_PARAGRAPHS``), word for word and in a row, under a paragraph of its own on top,
+    and not the other's lead? A portal puts its own lead (a re-lead) or its own paragraphs of
+    local colour over the wire's body (review set 10's S607-6, set 11's S730-2). A follow-up
+    recalls the story's background, its last paragraphs; an outlet's own report quotes the
+    lead; a bulletin's next edition keeps its fixed paragraphs (``is_template_pair``, asked by
+    compare(), which asks this only within the window: a month later, the next release of a
+    statistic keeps the paragraphs after the lead that give no figure)."""
+    for copy, wire in ((a, b), (b, a)):
+        keys, mine = wire["para_keys"], copy["para_keys"]
+        if len(keys) <= WIRE_BODY_PARAGRAPHS or keys[0] in mine:
+            continue
+        body = keys[1 : 1 + WIRE_BODY_PARAGRAPHS]
+        at = mine.index(body[0]) if body[0] in mine else 0
+        if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
+            return True
+    return False
 
 
 def _share_in(mine: list[int], theirs: list[int]) -> float:
