@@ -316,6 +316,13 @@ _DATELINE_PORTAL = (
     re.compile(rf"^(?P<portal>{_PORTAL})\s*{_DASH}\s+"),
 )
 
+# Two groups of capitalised words and a dash, one of them the site's own name written out, not as a
+# web address: place then outlet ("Jakarta, Warta Nusantara --") or outlet then place ("Liputan
+# Layar Enam, Bekasi -", the site "Layar Enam"). Which side is the outlet only the site's names
+# tell (``take_site_dateline``): "Kuala Lumpur, Malaysia -" names no site.
+_NAME_WORDS = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
+_DATELINE_SITE_NAME = re.compile(rf"^(?P<first>{_NAME_WORDS})\s*,\s*(?P<second>{_NAME_WORDS})\s*{_DASH}\s+")
+
 # A notice in parentheses about syndication or the agency feed, in English, Indonesian or Malay.
 _SYNDICATION = re.compile(
     r"syndicat|sindikasi|sindiket|bersindiket|feed sindikasi|auto-generated|dihasilkan secara otomatis|"
@@ -663,6 +670,8 @@ def attribute(
         agency_credit = None
         if not portal:
             first, dateline, agency_credit = take_dateline(paras[at])
+        if dateline is None and not portal and not agency_credit and site_names:
+            first, dateline = take_site_dateline(paras[at], site_names)
         if portal:
             result.dateline = dateline
             publisher = _known_publisher(portal) or (portal if "." in portal else None)
@@ -950,6 +959,28 @@ def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             continue
         return rest, place.strip() if place else None, portal
     return paragraph, None, None
+
+
+def take_site_dateline(paragraph: str, site_names: Sequence[str]) -> tuple[str, str | None]:
+    """Split a dateline naming the site itself in words off: ``(rest, place or None)``.
+
+    >>> take_site_dateline("Jakarta, Warta Nusantara -- Komisi itu memeriksa tiga saksi pada hari Kamis.", ["Warta Nusantara"])
+    ('Komisi itu memeriksa tiga saksi pada hari Kamis.', 'Jakarta')
+    """
+    match = _DATELINE_SITE_NAME.match(paragraph) if "," in paragraph[:80] else None
+    if not match:
+        return paragraph, None
+    first, second = match.group("first"), match.group("second")
+    rest = paragraph[match.end() :]
+    if _names_site(second, site_names) and not _names_site(first, site_names):
+        place = first
+    elif _names_site(first, site_names) and not _names_site(second, site_names):
+        place = second
+    else:
+        return paragraph, None
+    if not _SENTENCE_START.match(rest) or not _looks_like_place(place, rest):
+        return paragraph, None
+    return rest, place
 
 
 def _site_key(name: str) -> str:
