@@ -12,7 +12,7 @@ dateline; :func:`agency_name` tells a wire agency from a person (for authors).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newscrawl.dateline_regions import dateline_region
@@ -637,6 +637,7 @@ def attribute(
     site_publisher: str | None = None,
     site_names: Sequence[str] | None = None,
     title_names: Sequence[str] = (),
+    bold_lead: Callable[[str], str | None] | None = None,
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -646,7 +647,9 @@ def attribute(
     are the names and host the site goes by: a portal dateline naming one of them
     ("JAKARTA, KOMPAS.com -" on kompas.com) is the site's own, not a credit; so is a source line
     naming one of them or of ``title_names`` (the name the page's title ends on: "Source: CNA/ng(zl)"
-    under "Headline - CNA"), taken off the text and credited to no one.
+    under "Headline - CNA"), taken off the text and credited to no one. ``bold_lead`` gives the bold
+    text a paragraph opens with on the page, if any: a place in bold is a dateline with no mark after
+    it ("**MADURAI** The State ...", "**Jakarta.** Indonesia ...": ``take_bold_dateline``).
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -672,6 +675,8 @@ def attribute(
             first, dateline, agency_credit = take_dateline(paras[at])
         if dateline is None and not portal and not agency_credit and site_names:
             first, dateline = take_site_dateline(paras[at], site_names)
+        if dateline is None and not portal and not agency_credit and bold_lead and (bold := bold_lead(paras[at])):
+            first, dateline = take_bold_dateline(paras[at], bold)
         if portal:
             result.dateline = dateline
             publisher = _known_publisher(portal) or (portal if "." in portal else None)
@@ -979,6 +984,38 @@ def take_site_dateline(paragraph: str, site_names: Sequence[str]) -> tuple[str, 
     else:
         return paragraph, None
     if not _SENTENCE_START.match(rest) or not _looks_like_place(place, rest):
+        return paragraph, None
+    return rest, place
+
+
+# A place in bold opening the story with no dash or colon after it: capitalised words closed by a full
+# stop ("**Jakarta.**", "**Kuala Lumpur.**") or words in capitals alone ("**MADURAI**"). Bold labels of
+# the same look open no story: a word of _BOLD_LABELS or of _NOT_PLACES.
+_BOLD_PLACE_DOT = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\.")
+_BOLD_PLACE_CAPS = re.compile(r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})")
+_BOLD_LABELS = frozenset(
+    "breaking exclusive live analysis opinion editorial comment summary background context highlights "
+    "important warning disclaimer advisory alert urgent developing why what how who when where terkini "
+    "eksklusif penting sorotan".split()
+)
+
+
+def take_bold_dateline(paragraph: str, bold: str) -> tuple[str, str | None]:
+    """Split the place a paragraph opens with in bold (``bold``, its text on the page) off:
+    ``(rest, place or None)``.
+
+    >>> take_bold_dateline("MADURAI The State government will complete the work by March.", "MADURAI")
+    ('The State government will complete the work by March.', 'MADURAI')
+    """
+    bold = " ".join(bold.split())
+    if not paragraph.startswith(bold):
+        return paragraph, None
+    match = _BOLD_PLACE_DOT.fullmatch(bold) or _BOLD_PLACE_CAPS.fullmatch(bold)
+    rest = paragraph[len(bold) :].lstrip()
+    if not match or not rest[:1].isupper() or not _SENTENCE_START.match(rest):
+        return paragraph, None
+    place = match.group("place")
+    if _BOLD_LABELS.intersection(place.lower().split()) or not _looks_like_place(place, rest):
         return paragraph, None
     return rest, place
 
