@@ -94,7 +94,6 @@ NOT_RIGHT_TODAY = {
     'rv29/26-au-acm-updated-first-published-same-line': "published_at, modified_at: (review rv29, as written) published_at: 2026-11-27T00:00:00+00:00 != 2026-11-27T02:10:00+00:00 (raw '2026-11-27') / modified_at: 2026-11-27T15:45:00+00:00 != 2026-11-27T04:45:00+00:00 (raw '2026-11-27')",
     'rv29/30-id-jumat-apostrophe-reporter-two-comma': "authors: (review rv29, as written) authors: ['Taufik Hidayat', 'Anisa Rahmawati', 'Dimas Arya'] != ['Taufik Hidayat', 'Anisa Rahmawati']",
     'rv29/35-ke-wp-desk-byline-kna-credit-read-also': "authors: (review rv29, as written) authors: ['Lake Basin'] != []",
-    'rv29/37-ph-by-colon-reporter-handle-time-first': "body: (review rv29, as written) body: missing [], extra ['We will not tolerate employers who lock their workers in.', 'Regional labor director'], 6 paragraphs for 4",
     'rv29/43-uk-byline-comma-pa-agency-dot-time-gmt': "agencies: (review rv29, as written) agencies: [] != ['PA'] (credit None)",
     'rv29/44-my-en-desk-byline-exclusive-pipe-h1': "title: (review rv29, as written) title: 'Exclusive | Contractors unpaid for flood mitigation works, says association' != 'Contractors unpaid for flood mitigation works, says association'",
     'rv29/45-us-arc-photography-by-in-byline-ld-lists-both': "authors: (review rv29, as written) authors: ['Nora Villanueva', 'Dwayne Pruitt'] != ['Nora Villanueva']",
