@@ -1087,3 +1087,28 @@ def test_a_read_also_label_stuck_to_its_link_and_a_local_ad_label_leave_the_stor
     )
     body = GenericPage(page_html.encode(), "https://avis.example/lokalt/2026/11/cykelsti").body() or ""
     assert body.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Harbour Board Press (@harbourboard_ph) November 26, 2026",  # an embedded tweet's sign-off
+        "— Dinas Perhubungan (@dishub_kota) 27 November 2026",
+        "Photo courtesy of Cebu PDRRMO",  # a caption as a plain <p><em>
+        "Photos courtesy Harbour Board",
+    ],
+)
+def test_a_tweets_signoff_and_a_courtesy_caption_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board's spokeswoman, Jane Doe (@janedoe), posted the schedule on Tuesday, November 26, 2026.",
+        "— and that was before the harbour board (@harbourboard_ph) changed its mind on the ferries again, she said.",
+        "Photos courtesy of residents show the water rising to the rooftops of the lower village.",
+    ],
+)
+def test_a_story_line_naming_a_handle_or_a_courtesy_photo_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)

@@ -291,6 +291,10 @@ _VIDEO_PLAYER = re.compile(
     r"(?:chapters|descriptions|subtitles|captions|audio track|default)(?:\s+off)?,?\s*selected|"
     r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
 )
+# The line an embedded tweet signs off with, its text kept as the story's quote: "— Jane Doe
+# (@janedoe) November 26, 2026" (the platform's markup: a dash, the name, the handle, the day).
+# Not the story's ("... said Jane Doe (@janedoe) on Tuesday."): the dash opens the line.
+_TWEET_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,15}\)\s*(?:[^()\n]{0,30}\d{4})?\s*$")
 #: Longest picture credit line (characters): a caption sentence is longer.
 MAX_CREDIT_CHARS = 80
 #: Longest related-post insert (characters): a related-post line is a title, not a paragraph.
@@ -562,10 +566,12 @@ _COPYRIGHT_WORDS = (
     "republished",
 )
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
-# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
+# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe", "Photo courtesy of Cebu
+# PDRRMO" (a caption as a plain ``<p><em>``, review rv29). A name follows: "Photos from the scene
+# show ..." is a sentence.
 _PHOTOS_BY = re.compile(
     r"^(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
-    r"\s+(?:by|oleh|from))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
+    r"\s+(?:by|oleh|from|courtesy(?:\s+of)?))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
     r"^(?i:photo|foto|image|gambar)\s+(?i:by|oleh)\s+\S+(?:\s+\S+){0,3}\s+(?i:on|via|from|di)\s+"
     r"(?:Unsplash|Pexels|Pixabay|Flickr|Freepik|Shutterstock|Canva)\.?$"
 )
@@ -735,6 +741,8 @@ def is_boilerplate_line(text: str) -> bool:
         # item still gets the checks on the whole line ("- END -", "- 30 -").
         return True
     if _WIDGET_LINE.match(stripped):
+        return True
+    if stripped[0] in "—–-" and "(@" in stripped and _TWEET_SIGNATURE.match(stripped):
         return True
     half = len(stripped) // 2
     if (
