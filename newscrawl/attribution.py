@@ -568,6 +568,19 @@ def _one_byline_agency(name: str) -> str | None:
     return agency
 
 
+def role_agency(role: str) -> str | None:
+    """The wire agency a writer's role in a byline opens with ("PA Health Correspondent", "AP
+    Business Writer", "Reuters Technology Reporter"), else None. A short form that is also a word or
+    initials ("PA") counts in capitals before the role's words, where it names the writer's employer."""
+    first = role.split(maxsplit=1)
+    if len(first) < 2:
+        return None
+    word = first[0].strip(" ,.")
+    if word.isupper() and word in AGENCIES:
+        return word
+    return byline_agency(word)
+
+
 #: A credit's word for "from" before an agency that stands as a byline: Vietnamese "Theo TTXVN".
 _BYLINE_FROM = re.compile(r"^\s*(?:Theo|THEO)\s+(?=\S)")
 #: Agencies joined in one byline: "AFP-JIJI" (The Japan Times), "Reuters/AP", "AFP & Reuters".
@@ -769,6 +782,15 @@ def attribute(
                     agencies.append(agency)
                     lead.append(cited.group().strip())
                     break
+    if not agencies:
+        # A closing line saying an agency or its writers contributed ("The Associated Press
+        # contributed to this report.", "Reuters writer Jana Ulm in Oslo contributed to this story."):
+        # the story drew on the agency's copy, credited; the line stays, a sentence of the story (review rv29).
+        for text in paras[-3:]:
+            if "contributed" in text and (contributed := contributing_agencies(text)):
+                agencies.extend(contributed)
+                credits.append(text)
+                break
     if not agencies and not att.publisher:
         # The agency in brackets closing a paragraph's last sentence, Balkan style: "..., saopšteno
         # je danas (Tanjug)." (review rv28): credited, the sentence left whole.
@@ -787,6 +809,33 @@ def attribute(
     if lead or credits:
         att.credit = " ".join(lead + credits)
     return result
+
+
+# "The Associated Press contributed to this report.", "AP writers Jana Ulm and Piet Horn contributed to
+# this story.": who contributed, before the verb.
+_CONTRIBUTED_LINE = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][^.;:!?\n]{1,150}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"
+)
+_CONTRIBUTORS_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*(?:the\s+|The\s+)?")
+_CONTRIBUTOR_ROLE = re.compile(r"\s+(?:writers?|reporters?|correspondents?|journalists?|staff)\b.*$")
+
+
+def contributing_agencies(line: str) -> list[str]:
+    """The agencies a closing "X contributed to this report." line names as the contributors,
+    each contributor an agency or an agency's writers; else nothing ("CNN's Jana Ulm contributed
+    ...", "Jana Ulm and The Associated Press contributed ...": a person among them, no agency credit)."""
+    match = _CONTRIBUTED_LINE.match(line.strip())
+    if not match:
+        return []
+    found: list[str] = []
+    # the agency's writers, named after their role ("AP writers Kim Lee and Ana Ruiz"): the agency
+    for part in _CONTRIBUTORS_SPLIT.split(_CONTRIBUTOR_ROLE.sub("", match.group("who"))):
+        agency = byline_agency(part.strip()) if part.strip() else None
+        if agency is None:
+            return []
+        if agency not in found:
+            found.append(agency)
+    return found
 
 
 # "dilansir dari AFP", "melansir Reuters", "dikutip dari Xinhua", "mengutip AP": the agency reported after.

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency
+from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency, role_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
 from newscrawl.intl_credits import (
     ACCOUNT_WORDS,
@@ -2139,7 +2139,11 @@ def clean_author_names(
                 and (not lead or not lead[0].isalpha())
                 and (role_phrase(name) or (" " in name and role_phrase(_without_employer(name)[0])))
             ):
-                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline")
+                # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline"),
+                # an agency's role naming the agency ("Jana Ulm, PA Health Correspondent")
+                if (agency := role_agency(name)) and agency not in agencies:
+                    agencies.append(agency)
+                continue
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             if several and lead in ("、", "，") and _cjk_place_part(name):
