@@ -145,6 +145,7 @@ from newscrawl.pages.headline_parts import (
     with_emoji_text,
     without_date_stamp,
     without_end_element,
+    without_news_label,
     words_held,
 )
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
@@ -1088,7 +1089,8 @@ class ArticlePage:
 
     @cached_property
     def _stamped_title(self) -> str | None:
-        return _clean_headline(self._title_source())
+        title = _clean_headline(self._title_source())
+        return without_news_label(title) if title else title
 
     _reading_stamp = False
 
