@@ -45,9 +45,12 @@ def test_an_embedded_posts_widget_text_leaves_the_body() -> None:
     )
     paragraphs = _paragraphs(_page(_story(tweet + post)))
     # The Instagram post's widget text goes; a tweet is a quote the story gives (the evaluation
-    # sets' gold keep it), its "— name (@handle) date" sign-off the platform's (review rv29).
+    # sets' gold keep it), with its source line.
     assert paragraphs[:2] + paragraphs[-2:] == STORY
-    assert paragraphs[2:-2] == ["Great day for the lower streets, work starts at last!"]
+    assert paragraphs[2:-2] == [
+        "Great day for the lower streets, work starts at last!",
+        "— Harbour Residents (@harbourfolk) November 24, 2025",
+    ]
 
 
 def test_a_themes_container_with_an_embeds_class_stays() -> None:

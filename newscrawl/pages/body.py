@@ -140,9 +140,8 @@ def hidden_nodes(root: HtmlElement) -> list[HtmlElement]:
 
 #: Classes of the blockquote an embedded post is written as before the platform's script replaces it,
 #: whose text is the widget's own ("View this post on Instagram", "A post shared by ...", a TikTok's
-#: "♬ original sound"). Not a tweet's ("twitter-tweet"): its text is a quote the story gives, which
-#: the three evaluation sets' gold keep (7 pages); its "— Name (@handle) date" line goes as
-#: boilerplate (``cleaning._TWEET_SIGNATURE``, review rv29).
+#: "♬ original sound"). Not a tweet's ("twitter-tweet"): its text and its "— Name (@handle) date"
+#: line are a quote the story gives, which the three evaluation sets' gold keep (7 pages).
 WIDGET_EMBEDS = frozenset({"instagram-media", "tiktok-embed"})
 _EMBED_HINT = re.compile(r"instagram-media|tiktok-embed")
 

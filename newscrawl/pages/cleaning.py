@@ -291,10 +291,6 @@ _VIDEO_PLAYER = re.compile(
     r"(?:chapters|descriptions|subtitles|captions|audio track|default)(?:\s+off)?,?\s*selected|"
     r"captions settings, opens captions settings dialog|chapters|descriptions off|subtitles off|captions off)\s*$"
 )
-# The line an embedded tweet signs off with, its text kept as the story's quote: "— Jane Doe
-# (@janedoe) November 26, 2026" (the platform's markup: a dash, the name, the handle, the day).
-# Not the story's ("... said Jane Doe (@janedoe) on Tuesday."): the dash opens the line.
-_TWEET_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,15}\)\s*(?:[^()\n]{0,30}\d{4})?\s*$")
 #: Longest picture credit line (characters): a caption sentence is longer.
 MAX_CREDIT_CHARS = 80
 #: Longest related-post insert (characters): a related-post line is a title, not a paragraph.
@@ -741,8 +737,6 @@ def is_boilerplate_line(text: str) -> bool:
         # item still gets the checks on the whole line ("- END -", "- 30 -").
         return True
     if _WIDGET_LINE.match(stripped):
-        return True
-    if stripped[0] in "—–-" and "(@" in stripped and _TWEET_SIGNATURE.match(stripped):
         return True
     half = len(stripped) // 2
     if (
