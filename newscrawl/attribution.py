@@ -12,7 +12,7 @@ dateline; :func:`agency_name` tells a wire agency from a person (for authors).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newscrawl.dateline_regions import dateline_region
@@ -316,6 +316,13 @@ _DATELINE_PORTAL = (
     re.compile(rf"^(?P<portal>{_PORTAL})\s*{_DASH}\s+"),
 )
 
+# Two groups of capitalised words and a dash, one of them the site's own name written out, not as a
+# web address: place then outlet ("Jakarta, Warta Nusantara --") or outlet then place ("Liputan
+# Layar Enam, Bekasi -", the site "Layar Enam"). Which side is the outlet only the site's names
+# tell (``take_site_dateline``): "Kuala Lumpur, Malaysia -" names no site.
+_NAME_WORDS = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
+_DATELINE_SITE_NAME = re.compile(rf"^(?P<first>{_NAME_WORDS})\s*,\s*(?P<second>{_NAME_WORDS})\s*{_DASH}\s+")
+
 # A notice in parentheses about syndication or the agency feed, in English, Indonesian or Malay.
 _SYNDICATION = re.compile(
     r"syndicat|sindikasi|sindiket|bersindiket|feed sindikasi|auto-generated|dihasilkan secara otomatis|"
@@ -561,6 +568,19 @@ def _one_byline_agency(name: str) -> str | None:
     return agency
 
 
+def role_agency(role: str) -> str | None:
+    """The wire agency a writer's role in a byline opens with ("PA Health Correspondent", "AP
+    Business Writer", "Reuters Technology Reporter"), else None. A short form that is also a word or
+    initials ("PA") counts in capitals before the role's words, where it names the writer's employer."""
+    first = role.split(maxsplit=1)
+    if len(first) < 2:
+        return None
+    word = first[0].strip(" ,.")
+    if word.isupper() and word in AGENCIES:
+        return word
+    return byline_agency(word)
+
+
 #: A credit's word for "from" before an agency that stands as a byline: Vietnamese "Theo TTXVN".
 _BYLINE_FROM = re.compile(r"^\s*(?:Theo|THEO)\s+(?=\S)")
 #: Agencies joined in one byline: "AFP-JIJI" (The Japan Times), "Reuters/AP", "AFP & Reuters".
@@ -630,6 +650,7 @@ def attribute(
     site_publisher: str | None = None,
     site_names: Sequence[str] | None = None,
     title_names: Sequence[str] = (),
+    bold_lead: Callable[[str], str | None] | None = None,
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -639,7 +660,9 @@ def attribute(
     are the names and host the site goes by: a portal dateline naming one of them
     ("JAKARTA, KOMPAS.com -" on kompas.com) is the site's own, not a credit; so is a source line
     naming one of them or of ``title_names`` (the name the page's title ends on: "Source: CNA/ng(zl)"
-    under "Headline - CNA"), taken off the text and credited to no one.
+    under "Headline - CNA"), taken off the text and credited to no one. ``bold_lead`` gives the bold
+    text a paragraph opens with on the page, if any: a place in bold is a dateline with no mark after
+    it ("**MADURAI** The State ...", "**Jakarta.** Indonesia ...": ``take_bold_dateline``).
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -663,6 +686,10 @@ def attribute(
         agency_credit = None
         if not portal:
             first, dateline, agency_credit = take_dateline(paras[at])
+        if dateline is None and not portal and not agency_credit and site_names:
+            first, dateline = take_site_dateline(paras[at], site_names)
+        if dateline is None and not portal and not agency_credit and bold_lead and (bold := bold_lead(paras[at])):
+            first, dateline = take_bold_dateline(paras[at], bold)
         if portal:
             result.dateline = dateline
             publisher = _known_publisher(portal) or (portal if "." in portal else None)
@@ -755,6 +782,15 @@ def attribute(
                     agencies.append(agency)
                     lead.append(cited.group().strip())
                     break
+    if not agencies:
+        # A closing line saying an agency or its writers contributed ("The Associated Press
+        # contributed to this report.", "Reuters writer Jana Ulm in Oslo contributed to this story."):
+        # the story drew on the agency's copy, credited; the line stays, a sentence of the story (review rv29).
+        for text in paras[-3:]:
+            if "contributed" in text and (contributed := contributing_agencies(text)):
+                agencies.extend(contributed)
+                credits.append(text)
+                break
     if not agencies and not att.publisher:
         # The agency in brackets closing a paragraph's last sentence, Balkan style: "..., saopšteno
         # je danas (Tanjug)." (review rv28): credited, the sentence left whole.
@@ -773,6 +809,33 @@ def attribute(
     if lead or credits:
         att.credit = " ".join(lead + credits)
     return result
+
+
+# "The Associated Press contributed to this report.", "AP writers Jana Ulm and Piet Horn contributed to
+# this story.": who contributed, before the verb.
+_CONTRIBUTED_LINE = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][^.;:!?\n]{1,150}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"
+)
+_CONTRIBUTORS_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*(?:the\s+|The\s+)?")
+_CONTRIBUTOR_ROLE = re.compile(r"\s+(?:writers?|reporters?|correspondents?|journalists?|staff)\b.*$")
+
+
+def contributing_agencies(line: str) -> list[str]:
+    """The agencies a closing "X contributed to this report." line names as the contributors,
+    each contributor an agency or an agency's writers; else nothing ("CNN's Jana Ulm contributed
+    ...", "Jana Ulm and The Associated Press contributed ...": a person among them, no agency credit)."""
+    match = _CONTRIBUTED_LINE.match(line.strip())
+    if not match:
+        return []
+    found: list[str] = []
+    # the agency's writers, named after their role ("AP writers Kim Lee and Ana Ruiz"): the agency
+    for part in _CONTRIBUTORS_SPLIT.split(_CONTRIBUTOR_ROLE.sub("", match.group("who"))):
+        agency = byline_agency(part.strip()) if part.strip() else None
+        if agency is None:
+            return []
+        if agency not in found:
+            found.append(agency)
+    return found
 
 
 # "dilansir dari AFP", "melansir Reuters", "dikutip dari Xinhua", "mengutip AP": the agency reported after.
@@ -950,6 +1013,60 @@ def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             continue
         return rest, place.strip() if place else None, portal
     return paragraph, None, None
+
+
+def take_site_dateline(paragraph: str, site_names: Sequence[str]) -> tuple[str, str | None]:
+    """Split a dateline naming the site itself in words off: ``(rest, place or None)``.
+
+    >>> take_site_dateline("Jakarta, Warta Nusantara -- Komisi itu memeriksa tiga saksi pada hari Kamis.", ["Warta Nusantara"])
+    ('Komisi itu memeriksa tiga saksi pada hari Kamis.', 'Jakarta')
+    """
+    match = _DATELINE_SITE_NAME.match(paragraph) if "," in paragraph[:80] else None
+    if not match:
+        return paragraph, None
+    first, second = match.group("first"), match.group("second")
+    rest = paragraph[match.end() :]
+    if _names_site(second, site_names) and not _names_site(first, site_names):
+        place = first
+    elif _names_site(first, site_names) and not _names_site(second, site_names):
+        place = second
+    else:
+        return paragraph, None
+    if not _SENTENCE_START.match(rest) or not _looks_like_place(place, rest):
+        return paragraph, None
+    return rest, place
+
+
+# A place in bold opening the story with no dash or colon after it: capitalised words closed by a full
+# stop ("**Jakarta.**", "**Kuala Lumpur.**") or words in capitals alone ("**MADURAI**"). Bold labels of
+# the same look open no story: a word of _BOLD_LABELS or of _NOT_PLACES.
+_BOLD_PLACE_DOT = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\.")
+_BOLD_PLACE_CAPS = re.compile(r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})")
+_BOLD_LABELS = frozenset(
+    "breaking exclusive live analysis opinion editorial comment summary background context highlights "
+    "important warning disclaimer advisory alert urgent developing why what how who when where terkini "
+    "eksklusif penting sorotan".split()
+)
+
+
+def take_bold_dateline(paragraph: str, bold: str) -> tuple[str, str | None]:
+    """Split the place a paragraph opens with in bold (``bold``, its text on the page) off:
+    ``(rest, place or None)``.
+
+    >>> take_bold_dateline("MADURAI The State government will complete the work by March.", "MADURAI")
+    ('The State government will complete the work by March.', 'MADURAI')
+    """
+    bold = " ".join(bold.split())
+    if not paragraph.startswith(bold):
+        return paragraph, None
+    match = _BOLD_PLACE_DOT.fullmatch(bold) or _BOLD_PLACE_CAPS.fullmatch(bold)
+    rest = paragraph[len(bold) :].lstrip()
+    if not match or not rest[:1].isupper() or not _SENTENCE_START.match(rest):
+        return paragraph, None
+    place = match.group("place")
+    if _BOLD_LABELS.intersection(place.lower().split()) or not _looks_like_place(place, rest):
+        return paragraph, None
+    return rest, place
 
 
 def _site_key(name: str) -> str:

@@ -247,3 +247,54 @@ def test_arabic_short_forms_are_credits_only_in_parentheses() -> None:
     # "وام" and "قنا" are words and names too: a mention in a sentence credits no one.
     assert find_agencies("وقال مدير قنا السويس إن العمل مستمر") == []
     assert find_agencies("أبوظبي (وام) - أعلنت") == ["WAM"]
+
+
+# -- an agency named by a writer's role, or as the story's contributor (review rv29) --------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("Jana Ulm, PA Health Correspondent", "PA"),  # "PA" alone is no credit; before a role it is the employer
+        ("Piet Horn, AP Business Writer", "AP"),
+        ("Jana Ulm, Reuters Energy Reporter", "Reuters"),
+    ],
+)
+def test_an_agency_opening_the_writers_role_is_credited(byline: str, agency: str) -> None:
+    names, agencies = clean_author_names([byline])
+    assert names == [byline.split(",")[0]]
+    assert agencies == [agency]
+
+
+@pytest.mark.parametrize("byline", ["Jana Ulm, State Political Reporter", "Jana Ulm, BBC Health Correspondent"])
+def test_a_role_naming_no_agency_credits_none(byline: str) -> None:
+    assert clean_author_names([byline]) == ([byline.split(",")[0]], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("The Associated Press contributed to this report.", ["AP"]),
+        ("Reuters and The Associated Press contributed to this story.", ["Reuters", "AP"]),
+        ("AP writers Kim Lee in Seoul and Ana Ruiz in Manila contributed to this report.", ["AP"]),
+    ],
+)
+def test_an_agency_that_contributed_to_the_report_is_credited_and_the_line_stays(
+    line: str, agencies: list[str]
+) -> None:
+    credits = attribute([STORY, MORE, line])
+    assert credits.paragraphs == [STORY, MORE, line]
+    assert credits.attribution.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CNN's Jana Ulm contributed to this report.",  # a network, no agency
+        "Staff writer Piet Horn contributed to this report.",
+    ],
+)
+def test_a_contributor_line_naming_no_agency_alone_credits_none(line: str) -> None:
+    credits = attribute([STORY, MORE, line])
+    assert credits.paragraphs == [STORY, MORE, line]
+    assert credits.attribution.agencies == []

@@ -149,3 +149,25 @@ def test_a_book_s_first_publisher_is_no_ran_first_elsewhere_note() -> None:
         ("Erschien zuerst am 3. März 2025 bei Suhrkamp.", "Suhrkamp"),
     ):
         assert attribute([STORY, "Paragraf kedua.", note]).attribution.publisher == publisher, note
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Semarang, Kabar Pesisir --", "Semarang"),  # place, then the site's name in words
+        ("Berita Kabar Pesisir, Kudus -", "Kudus"),  # the outlet (the site's name inside it), then the place
+    ],
+)
+def test_a_dateline_naming_the_site_in_words_comes_off(lead: str, place: str) -> None:
+    credits = attribute([f"{lead} {STORY}", "Paragraf kedua."], site_names=["Kabar Pesisir", "kabarpesisir.id"])
+    assert credits.paragraphs == [STORY, "Paragraf kedua."]
+    assert credits.dateline == place
+    assert credits.attribution.credit is None  # the site's own name: no credit
+
+
+def test_two_names_and_a_dash_naming_no_site_stay() -> None:
+    # A place and its region, or a story on another site's copy: no side is known to be the outlet.
+    for lead in ("Kuala Lumpur, Selangor -", "Semarang, Kabar Pesisir --"):
+        paragraph = f"{lead} {STORY}"
+        credits = attribute([paragraph], site_names=["Suara Utara", "suarautara.my"])
+        assert credits.paragraphs == [paragraph] and credits.dateline is None

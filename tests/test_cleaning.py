@@ -1087,3 +1087,21 @@ def test_a_read_also_label_stuck_to_its_link_and_a_local_ad_label_leave_the_stor
     )
     body = GenericPage(page_html.encode(), "https://avis.example/lokalt/2026/11/cykelsti").body() or ""
     assert body.split("\n\n") == story
+
+
+@pytest.mark.parametrize("line", ["Photo courtesy of Cebu PDRRMO", "Photos courtesy Harbour Board"])
+def test_a_courtesy_caption_on_a_line_of_its_own_is_boilerplate(line: str) -> None:
+    # a caption written as a plain <p><em> (review rv29)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos courtesy of residents show the water rising to the rooftops of the lower village.",
+        # an embedded tweet's sign-off stays with its text, as the evaluation sets' gold keeps it
+        "— Harbour Board Press (@harbourboard_ph) November 26, 2026",
+    ],
+)
+def test_a_courtesy_photo_sentence_and_a_tweets_signoff_stay(line: str) -> None:
+    assert not is_boilerplate_line(line)

@@ -40,3 +40,42 @@ def test_a_place_and_the_outlets_name_before_the_first_paragraph(lead: str, date
     found = page(lead)
     assert found.dateline() == dateline
     assert found.body().split("\n\n") == PARAGRAPHS
+
+
+def bold_page(first: str) -> GenericPage:
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE} | Bay Herald</title></head>"
+        f"<body><main><h1>{HEADLINE}</h1><div class='story'><p>{first}</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+        + "</div></main></body></html>"
+    )
+    return GenericPage(html, "https://www.bayherald.example.com/2025/11/24/pier-inspections")
+
+
+@pytest.mark.parametrize(
+    ("bold", "dateline"),
+    [
+        ("<b>PORT ALDER</b> ", "PORT ALDER"),  # a place in capitals, no mark after it
+        ("<strong>Port Alder.</strong> ", "Port Alder"),  # a place closed by a full stop
+    ],
+)
+def test_a_place_in_bold_opening_the_story_is_its_dateline(bold: str, dateline: str) -> None:
+    found = bold_page(bold + PARAGRAPHS[0])
+    assert found.dateline() == dateline
+    assert found.body().split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("bold", "shown"),
+    [
+        ("<b>BREAKING</b> ", "BREAKING "),  # a label in capitals
+        ("<strong>Background.</strong> ", "Background. "),  # a label closed by a full stop
+        # capitalised words with no mark: the sentence's subject ("Port Alder harbour board ...")
+        ("<b>Port Alder</b> ", "Port Alder "),
+        ("The <b>PORT ALDER</b> ", "The PORT ALDER "),  # bold inside the sentence
+    ],
+)
+def test_a_bold_label_or_subject_opening_the_story_stays(bold: str, shown: str) -> None:
+    found = bold_page(bold + PARAGRAPHS[0])
+    assert found.dateline() is None
+    assert found.body().split("\n\n") == [shown + PARAGRAPHS[0], *PARAGRAPHS[1:]]

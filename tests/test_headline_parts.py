@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newscrawl.pages import GenericPage
 from newscrawl.pages.headline_parts import emoji_alt, stamp_days
 
@@ -50,3 +52,24 @@ def test_a_date_stamps_days_are_read_day_first_with_dots_and_either_way_with_sla
     assert stamp_days("2024-05-23 | Old ferry pier to close") == [date(2024, 5, 23)]
     assert stamp_days("04/05/24 - Old ferry pier to close") == [date(2024, 5, 4), date(2024, 4, 5)]
     assert stamp_days("Old ferry pier to close") == []
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("JUST IN: Old ferry pier to close after divers find rot", "Old ferry pier to close after divers find rot"),
+        ("Exclusive | Old ferry pier to close after divers find rot", "Old ferry pier to close after divers find rot"),
+        ("BREAKING NEWS: Old ferry pier to close", "Old ferry pier to close"),
+        # a headline opening with a word and a colon, or a label naming the story's kind, stays
+        ("Mayor: 'We will rebuild the old ferry pier'", "Mayor: 'We will rebuild the old ferry pier'"),
+        (
+            "Live updates: Old ferry pier closes after divers find rot",
+            "Live updates: Old ferry pier closes after divers find rot",
+        ),
+        ("Analysis: Why the old ferry pier had to close", "Analysis: Why the old ferry pier had to close"),
+        ("Exclusive: Ferries", "Exclusive: Ferries"),  # too short a rest to be a headline
+    ],
+)
+def test_a_desks_label_written_into_the_headlines_text_is_no_part_of_it(h1: str, title: str) -> None:
+    head = f"<title>{h1} | Harbour Times</title>"
+    assert page(head, f"<article><h1>{h1}</h1>{LEDE * 3}</article>").title() == title

@@ -101,6 +101,32 @@ def test_a_pull_quote_known_only_by_its_class_leaves_the_body() -> None:
     assert any("We had waited a long time for the work" in p for p in paragraphs)
 
 
+def test_a_signed_pull_quote_leaves_the_body_with_its_speakers_line() -> None:
+    # WordPress's pull quote block: the quote, then its speaker in a <cite>, read as two lines.
+    quote = (
+        '<blockquote class="wp-block-pullquote"><p>We had waited a long time for the work.</p>'
+        "<cite>Harbour residents' association</cite></blockquote>"
+    )
+    story = _story(quote, at=2).replace(
+        "Residents said they had waited",
+        "Residents said: &quot;We had waited a long time for the work&quot; and added they had waited",
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert "We had waited a long time for the work." not in paragraphs
+    assert "Harbour residents' association" not in paragraphs
+    assert len(paragraphs) == len(STORY)
+
+
+def test_a_signed_quote_the_story_does_not_repeat_stays_with_its_speaker() -> None:
+    quote = (
+        "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p>"
+        "<cite>Harbour master</cite></blockquote>"
+    )
+    paragraphs = _paragraphs(_page(_story(quote, at=2)))
+    assert "The sea gives and the sea takes, and this wall will hold it back." in paragraphs
+    assert "Harbour master" in paragraphs
+
+
 def test_a_quote_the_story_does_not_repeat_stays() -> None:
     quote = "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p></blockquote>"
     paragraphs = _paragraphs(_page(_story(quote, at=2)))

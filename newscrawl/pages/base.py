@@ -150,6 +150,7 @@ from newscrawl.pages.headline_parts import (
     with_emoji_text,
     without_date_stamp,
     without_end_element,
+    without_news_label,
     words_held,
 )
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
@@ -192,6 +193,8 @@ MAX_DATELINE_DISTANCE = 35
 #: menus before a headline are longer: a block that does not fit is not read.
 MAX_DATELINE_BEFORE = 12
 MAX_DATELINE_EXTRA_CHARS = 24
+#: Paragraphs of the story's frame searched for the one a bold dateline opens (``_bold_lead``).
+MAX_BOLD_LEAD_PARAGRAPHS = 40
 #: Fewest characters (of the headline's comparison key) of an ``<h1>`` taken as the headline that
 #: a longer title extends (the title "Kicker: Headline", the ``<h1>`` "Headline").
 MIN_ANCHOR_KEY_CHARS = 16
@@ -1095,7 +1098,8 @@ class ArticlePage:
 
     @cached_property
     def _stamped_title(self) -> str | None:
-        return _clean_headline(self._title_source())
+        title = _clean_headline(self._title_source())
+        return without_news_label(title) if title else title
 
     _reading_stamp = False
 
@@ -4281,6 +4285,7 @@ class ArticlePage:
             site_publisher=publisher,
             site_names=self.site_names,
             title_names=self._title_tail_name,
+            bold_lead=self._bold_lead,
         )
         if len(credits.paragraphs) < len(paragraphs) and credits.attribution.credit:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
@@ -4297,6 +4302,22 @@ class ArticlePage:
             if lead and not is_boilerplate_line(lead):
                 credits.paragraphs = [lead, *credits.paragraphs]
         return credits
+
+    def _bold_lead(self, paragraph: str) -> str | None:
+        """The bold text (``<b>``, ``<strong>``) the page's paragraph ``paragraph`` opens with, if any:
+        a dateline set in bold with no mark after it (``attribution.take_bold_dateline``)."""
+        if self._frame_node is None:
+            return None
+        start = paragraph[:80]
+        for count, node in enumerate(self._frame_node.iter("p")):
+            if count >= MAX_BOLD_LEAD_PARAGRAPHS:
+                break
+            first = node[0] if len(node) else None
+            if first is None or first.tag not in ("b", "strong") or (node.text or "").strip():
+                continue
+            if normalize_space(node.text_content()).startswith(start):
+                return normalize_space(first.text_content())
+        return None
 
     @cached_property
     def _title_tail_name(self) -> list[str]:

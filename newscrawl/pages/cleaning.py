@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency
+from newscrawl.attribution import agency_name, aside_agencies, byline_agencies, byline_agency, role_agency
 from newscrawl.dates import DAY_NAMES, MONTH_WORDS, ZONE_ABBREVIATIONS, without_month_numbers
 from newscrawl.intl_credits import (
     ACCOUNT_WORDS,
@@ -564,10 +564,12 @@ _COPYRIGHT_WORDS = (
     "republished",
 )
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
-# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
+# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe", "Photo courtesy of Cebu
+# PDRRMO" (a caption as a plain ``<p><em>``, review rv29). A name follows: "Photos from the scene
+# show ..." is a sentence.
 _PHOTOS_BY = re.compile(
     r"^(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
-    r"\s+(?:by|oleh|from))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
+    r"\s+(?:by|oleh|from|courtesy(?:\s+of)?))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
     r"^(?i:photo|foto|image|gambar)\s+(?i:by|oleh)\s+\S+(?:\s+\S+){0,3}\s+(?i:on|via|from|di)\s+"
     r"(?:Unsplash|Pexels|Pixabay|Flickr|Freepik|Shutterstock|Canva)\.?$"
 )
@@ -2199,7 +2201,11 @@ def clean_author_names(
                 and (not lead or not lead[0].isalpha())
                 and (role_phrase(name) or (" " in name and role_phrase(_without_employer(name)[0])))
             ):
-                continue  # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline")
+                # the writer's role beside the name ("Jana Ulm, State Political Reporter For Mailonline"),
+                # an agency's role naming the agency ("Jana Ulm, PA Health Correspondent")
+                if (agency := role_agency(name)) and agency not in agencies:
+                    agencies.append(agency)
+                continue
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
             if several and lead in ("、", "，") and _cjk_place_part(name):

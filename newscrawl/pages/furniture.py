@@ -142,7 +142,8 @@ _PULL_QUOTE_HINTS = ("pull", "Pull", "pq")
 
 def _quote_keys(
     tree: HtmlElement, markers: frozenset[str] | None, contains: Callable[[tuple[str, ...]], bool] | None = None
-) -> set[str]:
+) -> dict[str, str | None]:
+    """The keys of the page's quote elements' texts, each with its speaker's key (a ``<cite>``'s)."""
     nodes = list(tree.iter("blockquote", "aside"))
     if not markers:
         hinted = False
@@ -159,14 +160,23 @@ def _quote_keys(
             f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c
         )
         nodes += tree.xpath(f"//*[{tests}]") if tests else []
-    keys = set()
+    keys: dict[str, str | None] = {}
     for node in nodes:
         text = node.text_content()
         if len(text) > MAX_PULL_QUOTE_CHARS:
             continue
         key = _key(text)
         if len(key) >= MIN_PULL_QUOTE_KEY:
-            keys.add(key)
+            keys.setdefault(key, None)
+        # A quote signed by its speaker in a <cite> or <footer> (WordPress's wp-block-pullquote):
+        # the body reads the quote and the speaker as two lines.
+        signed = node.find(".//cite")
+        if signed is None:
+            signed = node.find(".//footer")
+        if signed is not None and (cite := _key(signed.text_content())):
+            quote = key.replace(cite, "", 1) if key.endswith(cite) else ""
+            if len(quote) >= MIN_PULL_QUOTE_KEY:
+                keys[quote] = cite
     return keys
 
 
@@ -178,7 +188,8 @@ def drop_pull_quotes(
 ) -> list[str]:
     """``paragraphs`` without pull quotes: a line that is the whole text of a ``<blockquote>``, an
     ``<aside>`` or an element classed as a pull quote, and that another line of the body holds
-    (the sentence the quote repeats). Of two equal lines, one stays. ``markers`` (the page's class
+    (the sentence the quote repeats). Of two equal lines, one stays. The speaker's line of such a
+    quote (its ``<cite>``), right after it, goes with it. ``markers`` (the page's class
     and id values, ``PageDocument.markers``) spare the search for pull-quote classes on a page
     that has none; ``contains`` (``PageDocument.marker_contains``) looks for their words in the
     markers joined once a page, not again here (0.1-0.2 ms a page)."""
@@ -198,4 +209,7 @@ def drop_pull_quotes(
             other != index and other not in doomed and key in keys[other] for other in range(len(keys))
         ):
             doomed.add(index)
+            cite = quotes[key]
+            if cite and index + 1 < len(keys) and keys[index + 1] == cite:
+                doomed.add(index + 1)
     return [line for index, line in enumerate(paragraphs) if index not in doomed] if doomed else paragraphs
