@@ -84,8 +84,8 @@ NOT_RIGHT_TODAY = {
     "rv28/29-yo-lati-owo-byline-nan": 'agencies: (review rv28, as written) [agencies: named only inside a story sentence, inflected or cited ("ifølge NTB", "STT:n", "MTI-vel"): no credit line, left] agencies: [] != [\'NAN\'] (credit None)',
     "rv28/39-mn-survaljlagch-montsame": 'agencies: (review rv28, as written) [agencies: named only inside a story sentence, inflected or cited ("ifølge NTB", "STT:n", "MTI-vel"): no credit line, left] agencies: [] != [\'Montsame\'] (credit None)',
     "rv28/42-id-tribun-like-laporan-wartawan-editor": "body: (review rv28, as written) body: missing [], extra ['Laporan Wartawan TribunSultra.com, La Ode Hamid'], 5 paragraphs for 4",
-    'rv29/04-ph-wp-three-authors-commas-and-pht-tweet': "body: (review rv29, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps it (dropping it cost the Readability and trafilatura sets' recall, F33; rv23/10 the same)",
-    'rv29/48-id-tim-redaksi-desk-tweet-id-dot-time': "body: (review rv29, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps it (rv29/04 the same)",
+    "rv29/04-ph-wp-three-authors-commas-and-pht-tweet": "body: (review rv29, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps it (dropping it cost the Readability and trafilatura sets' recall, F33; rv23/10 the same)",
+    "rv29/48-id-tim-redaksi-desk-tweet-id-dot-time": "body: (review rv29, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps it (rv29/04 the same)",
 }
 
 
