@@ -647,6 +647,108 @@ def drop_site_name_line(paragraphs: list[str], names: list[str]) -> list[str]:
     return paragraphs
 
 
+# A support or membership box closing the story: the site asks its reader for money, a
+# subscription or membership, in its own voice ("we need your support", "brauchen wir deine
+# Unterstützung", "Hilf mit und unterstütze unser Magazin", "Jetzt mit wenigen Klicks
+# unterstützen!", "Join now or renew to get:", "would you consider supporting our work?",
+# "necesitamos tu apoyo", "nous avons besoin de votre soutien"). Each names the site ("we", "our",
+# "unser") or asks the reader outright, so a story about a charity's appeal keeps its sentences.
+_CLOSING_APPEAL = re.compile(
+    r"(?i:\b(?:we|I)\s+need\s+your\s+(?:support|help)\b|"
+    r"\bconsider\s+(?:supporting|subscribing|donating|becoming\s+a\s+(?:member|subscriber|supporter|patron))\b|"
+    r"\b(?:join|subscribe)\s+(?:now|today)(?![\w'’])|\bsupport\s+(?:us|our\s+(?:work|journalism|reporting|newsroom))\b|"
+    r"\b(?:brauchen|benötigen)\s+wir\s+(?:deine|eure|Ihre)\s+(?:Unterstützung|Hilfe)\b|"
+    r"\b(?:unterstütze|unterstützen\s+Sie)\s+(?:uns|unser(?:e|en)?\s+\w+)\b|\bjetzt\s+(?:\w+\s+){0,3}unterstützen\b|"
+    r"\bhelfen\s+Sie\s+mit,?\s+unser\w*\b|\bhilf\s+mit\b|\bzahl['’‘]?\s+ich\s+freiwillig\b|"
+    r"\bspenden\s+(?:könnt|kannst|können)\s+(?:ihr|du|Sie)\b|\bjetzt\s+(?:abonnieren|spenden|Mitglied\s+werden)\b|"
+    r"\bnecesitamos\s+(?:tu|su|vuestro)\s+apoyo\b|\bap[oó]yanos\b|\b(?:hazte|h[aá]gase)\s+(?:socio|miembro|suscriptor)\b|"
+    r"\bsuscr[ií]bete\b|\bnous\s+avons\s+besoin\s+de\s+(?:vous|votre\s+soutien)\b|\babonnez-vous\b|"
+    r"\bprecisamos\s+do\s+seu\s+apoio\b|\bassine\s+(?:já|agora)\b|\bdukung\s+kami\b|\bsokong\s+kami\b)"
+)
+#: Words one of which every match of _CLOSING_APPEAL holds (case-folded).
+_CLOSING_APPEAL_WORDS = (
+    "need your", "consider", "join", "subscri", "support", "unterstütz", "mit", "freiwillig", "spenden",
+    "jetzt", "apoyo", "apoyanos", "apóyanos", "hazte", "hágase", "hagase", "suscr", "besoin", "abonnez",
+    "precisamos", "assine", "dukung", "sokong",
+)  # fmt: skip
+# A line of such a box that is not the ask: the site speaking ("we", "our", "unser", "nuestro",
+# "notre", "kami") or the reader addressed ("you", "dir", "dein", "tu", "vous"), or a subscription
+# named. German "Sie" and "ihr" are left out: at a sentence's head they are "they" and "her".
+_BOX_VOICE = re.compile(
+    r"\b(?:us|(?i:you|your|yours|we|our|ours|du|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tu|te|tus|"
+    r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
+    r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
+)
+_QUOTE_MARKS = '"“”„«»'
+_SAID = re.compile(_SAID_VERB, re.IGNORECASE)
+#: A list item's bullet, as trafilatura or the page writes it.
+_BOX_ITEM = re.compile(r"[-—–•]\s")
+#: Most lines of a closing support box (its list items apart), and most short lines left after it
+#: (a credit, a sign-off).
+MAX_APPEAL_BOX_LINES = 8
+MAX_LINES_AFTER_APPEAL = 2
+#: Longest line after the box that it leaves in place (characters), and longest list item inside it.
+MAX_AFTER_APPEAL_CHARS = 100
+
+
+def _box_line(line: str) -> bool:
+    """True for a line of a support box: a list item, a line without a word, or a line in the site's
+    or to the reader's voice that quotes and reports no one (``_BOX_VOICE``)."""
+    if not any(ch.isalnum() for ch in line):
+        return True
+    if _BOX_ITEM.match(line) and len(line) <= MAX_AFTER_APPEAL_CHARS:
+        return True
+    return not any(mark in line for mark in _QUOTE_MARKS) and not _SAID.search(line) and bool(_BOX_VOICE.search(line))
+
+
+#: Longest ask that need not be in the site's or the reader's voice ("Join now or renew to get:").
+MAX_BARE_APPEAL_CHARS = 40
+
+
+def _appeal(line: str) -> bool:
+    """True for a support box's ask (``_CLOSING_APPEAL``) that quotes and reports no one, in the
+    site's or the reader's voice unless it is a short call."""
+    return (
+        len(line) <= MAX_NOTICE_CHARS
+        and holds_word(_folded(line), _CLOSING_APPEAL_WORDS)
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not _SAID.search(line)
+        and bool(_CLOSING_APPEAL.search(line))
+        and (len(line) <= MAX_BARE_APPEAL_CHARS or bool(_BOX_VOICE.search(line)))
+    )
+
+
+def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the support or membership box that closes the story: the lines around
+    an ask (``_CLOSING_APPEAL``) in the site's or the reader's voice (``_box_line``), up to
+    MAX_APPEAL_BOX_LINES of them, the box ending at most MAX_LINES_AFTER_APPEAL short lines before
+    the story's end (those stay: a credit for attribution, a sign-off). "Gefällt dir unser
+    Magazin? ... keine Bezahlschranke ... brauchen wir deine Unterstützung. Hilf mit und unterstütze
+    unser Magazin ...": the box goes from its first line; the story's last sentence, in no one's
+    voice or quoting someone, stays. Never the story's first paragraph."""
+    count = len(paragraphs)
+    if count < 2:
+        return paragraphs
+    low = max(1, count - MAX_APPEAL_BOX_LINES - MAX_LINES_AFTER_APPEAL)
+    asks = [index for index in range(low, count) if _appeal(paragraphs[index])]
+    if not asks:
+        return paragraphs
+    end = asks[-1]
+    while end + 1 < count and _box_line(paragraphs[end + 1]):
+        end += 1
+    after = paragraphs[end + 1 :]
+    if len(after) > MAX_LINES_AFTER_APPEAL or any(len(line) > MAX_AFTER_APPEAL_CHARS for line in after):
+        return paragraphs
+    start = asks[0]
+    while start - 1 >= 1 and _box_line(paragraphs[start - 1]):
+        start -= 1
+    if any(not _box_line(line) for line in paragraphs[start : end + 1] if not _appeal(line)):
+        return paragraphs
+    if sum(1 for line in paragraphs[start : end + 1] if not _BOX_ITEM.match(line)) > MAX_APPEAL_BOX_LINES:
+        return paragraphs
+    return paragraphs[:start] + after
+
+
 def _folded(text: str) -> str:
     """``text`` case-folded for the word checks before the long searches: every letter that a
     case-blind pattern matches to an ASCII letter folds to it (the Kelvin sign, the long s and the
