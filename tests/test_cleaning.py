@@ -1132,3 +1132,31 @@ def test_a_support_box_closing_the_story_goes_whole() -> None:
 )
 def test_a_story_s_closing_lines_about_support_stay(closing: list[str]) -> None:
     assert drop_closing_appeal([*STORY, *closing]) == [*STORY, *closing]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgt uns auf unserem neuen Instagram-Account!",
+        "Abonniere unseren YouTube-Kanal",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Rejoignez notre chaîne Telegram",
+        "Ikuti kanal WhatsApp kami untuk berita terbaru",
+        "Follow our Instagram page for more pictures",
+    ],
+)
+def test_a_prompt_naming_the_site_s_own_channel_goes(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Our YouTube channel was hacked,” the club said.",
+        "Our YouTube channel was hacked on Monday, the club said.",
+        "The club said its Instagram account had been hacked overnight.",
+        "Viele Leser kennen den YouTube-Kanal der Stadt schon seit Jahren.",
+    ],
+)
+def test_a_story_line_about_a_channel_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)

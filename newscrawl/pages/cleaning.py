@@ -361,6 +361,21 @@ _PROMPT_INTL = re.compile(
 _PROMPT_INTL_WORDS = (
     "klicken", "clic", "cliquez", "newsletter", "never", "eingeloggt", "angemeldet", "logged", "kommentare",
 )  # fmt: skip
+# A prompt naming the site's own channel on a network: "Folgt uns auf unserem Instagram-Account",
+# "Abonniere unseren YouTube-Kanal", "¡Mira lo que tiene nuestro canal de YouTube!", "Rejoignez notre
+# chaîne Telegram", "Ikuti kanal WhatsApp kami". A line that quotes or reports someone ("'Our
+# YouTube channel was hacked,' the club said") is the story's.
+_OWN_CHANNEL = re.compile(
+    r"(?i:\b(?:our|unser(?:e|em|en)?)\s+(?:\w+\s+){0,2}(?:youtube|instagram|telegram|whatsapp|tiktok|facebook)"
+    r"[\s-]?(?:channel|account|page|kanal|seite|profil)\b|"
+    r"\b(?:nuestr[oa]|notre|nosso|nossa)\s+(?:canal|cuenta|página|chaîne|compte|page|perfil)\s+(?:de\s+|en\s+|no\s+|do\s+|sur\s+)?"
+    r"(?:youtube|instagram|telegram|whatsapp|tiktok|facebook)\b|"
+    r"\b(?:kanal|akun|saluran)\s+(?:youtube|instagram|telegram|whatsapp|tiktok)\s+kami\b)"
+)
+#: Words one of which every match of _OWN_CHANNEL holds (case-folded).
+_CHANNEL_WORDS = ("youtube", "instagram", "telegram", "whatsapp", "tiktok", "facebook")
+
+
 # A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
 # "... © AFP / JANE DOE").
 _CAPTION_CREDIT = re.compile(
@@ -915,6 +930,14 @@ def _other_boilerplate(stripped: str) -> bool:
     # The long searches only on lines holding one of their words (1 ms a page otherwise).
     folded = _folded(stripped)
     if length <= MAX_INSERT_CHARS and holds_word(folded, _PROMPT_INTL_WORDS) and _PROMPT_INTL.search(stripped):
+        return True
+    if (
+        length <= MAX_INSERT_CHARS
+        and holds_word(folded, _CHANNEL_WORDS)
+        and _OWN_CHANNEL.search(stripped)
+        and not any(mark in stripped for mark in _QUOTE_MARKS)
+        and not _SAID.search(stripped)
+    ):
         return True
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
