@@ -1160,3 +1160,9 @@ def test_a_prompt_naming_the_site_s_own_channel_goes(line: str) -> None:
 )
 def test_a_story_line_about_a_channel_stays(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Related Posts", "Related Videos", "Ähnliche Beiträge"])
+def test_a_related_heading_in_title_case_or_german_goes(line: str) -> None:
+    assert is_boilerplate_line(line)
+    assert drop_related_blocks([*STORY, line]) == STORY

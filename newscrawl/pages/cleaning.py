@@ -58,7 +58,7 @@ from newscrawl.pages.story_blocks import related_lead_sentence
 _RELATED_LEAD = re.compile(
     r"^\s*(?:"
     r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
-    r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
+    r"Related\s*:|RELATED\s*:|Related (?i:story|stories|articles?|news|posts?|videos?)\b|See also\s*:|More\s*:|"
     # The second word in any case: themes write "Baca Juga:", "Simak Video", "Lihat Juga :" too.
     r"Baca(?:\s+(?i:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
     r"(?:Baca|BACA)\s*:|Simak(?:\s+(?i:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+(?i:juga))\b|"
@@ -149,7 +149,7 @@ _RELATED_LEAD_INTL = re.compile(
     r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
     r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
-    r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
+    r"(?:andere|ähnliche)\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
     r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|"
     # Chinese and Japanese: "相关阅读", "延伸閱讀", "関連記事" (a whole line: \w goes on in a sentence).
     r"相[关關](?:阅读|閱讀|新[闻聞]|报道|報導|文章)|延伸[阅閱][读讀]|推荐阅读|推薦閱讀|関連記事|関連ニュース|"
