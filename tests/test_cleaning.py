@@ -1126,6 +1126,8 @@ def test_a_support_box_closing_the_story_goes_whole() -> None:
         ["“We need your support now more than ever,” the shelter's director said on Friday."],
         ["Die Polizei bittet um Hinweise: Helfen Sie mit, den Fahrer zu finden."],
         ["Viele Nachbarn unterstützen uns, erzählt die Wirtin."],
+        # a club's page asking its members for a hand, not for money
+        ["Du möchtest mitmachen? So geht es:", "- hilf mit, unsere Anleitungen zu übersetzen", "- empfehle uns weiter"],
         # a support box with the story's long paragraph after it: not the story's end
         [*APPEAL_DE, STORY[0] + " " + STORY[1], STORY[2], STORY[1]],
     ],

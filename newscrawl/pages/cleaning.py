@@ -674,7 +674,7 @@ _CLOSING_APPEAL = re.compile(
     r"\b(?:join|subscribe)\s+(?:now|today)(?![\w'’])|\bsupport\s+(?:us|our\s+(?:work|journalism|reporting|newsroom))\b|"
     r"\b(?:brauchen|benötigen)\s+wir\s+(?:deine|eure|Ihre)\s+(?:Unterstützung|Hilfe)\b|"
     r"\b(?:unterstütze|unterstützen\s+Sie)\s+(?:uns|unser(?:e|en)?\s+\w+)\b|\bjetzt\s+(?:\w+\s+){0,3}unterstützen\b|"
-    r"\bhelfen\s+Sie\s+mit,?\s+unser\w*\b|\bhilf\s+mit\b|\bzahl['’‘]?\s+ich\s+freiwillig\b|"
+    r"\bzahl['’‘]?\s+ich\s+freiwillig\b|"
     r"\bspenden\s+(?:könnt|kannst|können)\s+(?:ihr|du|Sie)\b|\bjetzt\s+(?:abonnieren|spenden|Mitglied\s+werden)\b|"
     r"\bnecesitamos\s+(?:tu|su|vuestro)\s+apoyo\b|\bap[oó]yanos\b|\b(?:hazte|h[aá]gase)\s+(?:socio|miembro|suscriptor)\b|"
     r"\bsuscr[ií]bete\b|\bnous\s+avons\s+besoin\s+de\s+(?:vous|votre\s+soutien)\b|\babonnez-vous\b|"
