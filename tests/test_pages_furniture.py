@@ -101,6 +101,22 @@ def test_a_pull_quote_known_only_by_its_class_leaves_the_body() -> None:
     assert any("We had waited a long time for the work" in p for p in paragraphs)
 
 
+def test_a_pull_quote_with_its_speaker_in_a_cite_leaves_the_body_with_the_speaker() -> None:
+    # WordPress's pullquote block: the quote's text, then its speaker in a <cite>.
+    quote = (
+        '<blockquote class="wp-block-pullquote"><p>We had waited a long time for the work</p>'
+        "<cite>A resident of Quay Street</cite></blockquote>"
+    )
+    story = _story(quote, at=2).replace(
+        "Residents said they had waited",
+        "Residents said: &quot;We had waited a long time for the work&quot; and added they had waited",
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert "We had waited a long time for the work" not in paragraphs
+    assert "A resident of Quay Street" not in paragraphs
+    assert any("We had waited a long time for the work" in p for p in paragraphs)
+
+
 def test_a_quote_the_story_does_not_repeat_stays() -> None:
     quote = "<blockquote><p>The sea gives and the sea takes, and this wall will hold it back.</p></blockquote>"
     paragraphs = _paragraphs(_page(_story(quote, at=2)))

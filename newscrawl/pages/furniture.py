@@ -142,7 +142,8 @@ _PULL_QUOTE_HINTS = ("pull", "Pull", "pq")
 
 def _quote_keys(
     tree: HtmlElement, markers: frozenset[str] | None, contains: Callable[[tuple[str, ...]], bool] | None = None
-) -> set[str]:
+) -> dict[str, str]:
+    """The keys of the page's pull quotes, each with its ``<cite>``'s key ("" when it has none)."""
     nodes = list(tree.iter("blockquote", "aside"))
     if not markers:
         hinted = False
@@ -159,14 +160,21 @@ def _quote_keys(
             f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes if "'" not in c
         )
         nodes += tree.xpath(f"//*[{tests}]") if tests else []
-    keys = set()
+    keys: dict[str, str] = {}
     for node in nodes:
         text = node.text_content()
         if len(text) > MAX_PULL_QUOTE_CHARS:
             continue
         key = _key(text)
         if len(key) >= MIN_PULL_QUOTE_KEY:
-            keys.add(key)
+            keys.setdefault(key, "")
+        # The quote's speaker in a <cite> under it (WordPress's pullquote block): the quote is its
+        # text without the cite, and the cite's line goes with it.
+        cite = node.find(".//cite")
+        if cite is not None and (cited := cite.text_content().strip()):
+            bare = _key(text.replace(cited, " ", 1))
+            if len(bare) >= MIN_PULL_QUOTE_KEY:
+                keys[bare] = _key(cited)
     return keys
 
 
@@ -178,7 +186,8 @@ def drop_pull_quotes(
 ) -> list[str]:
     """``paragraphs`` without pull quotes: a line that is the whole text of a ``<blockquote>``, an
     ``<aside>`` or an element classed as a pull quote, and that another line of the body holds
-    (the sentence the quote repeats). Of two equal lines, one stays. ``markers`` (the page's class
+    (the sentence the quote repeats), with the line of its ``<cite>`` after it (the speaker under a
+    WordPress pullquote block). Of two equal lines, one stays. ``markers`` (the page's class
     and id values, ``PageDocument.markers``) spare the search for pull-quote classes on a page
     that has none; ``contains`` (``PageDocument.marker_contains``) looks for their words in the
     markers joined once a page, not again here (0.1-0.2 ms a page)."""
@@ -198,4 +207,6 @@ def drop_pull_quotes(
             other != index and other not in doomed and key in keys[other] for other in range(len(keys))
         ):
             doomed.add(index)
+            if quotes[key] and index + 1 < len(keys) and keys[index + 1] == quotes[key]:
+                doomed.add(index + 1)  # the quote's <cite> line
     return [line for index, line in enumerate(paragraphs) if index not in doomed] if doomed else paragraphs
