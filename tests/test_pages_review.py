@@ -102,7 +102,6 @@ NOT_RIGHT_TODAY = {
     'rv29/44-my-en-desk-byline-exclusive-pipe-h1': "title: (review rv29, as written) title: 'Exclusive | Contractors unpaid for flood mitigation works, says association' != 'Contractors unpaid for flood mitigation works, says association'",
     'rv29/45-us-arc-photography-by-in-byline-ld-lists-both': "authors: (review rv29, as written) authors: ['Nora Villanueva', 'Dwayne Pruitt'] != ['Nora Villanueva']",
     'rv29/48-id-tim-redaksi-desk-tweet-id-dot-time': "body: (review rv29, as written) body: missing [], extra ['— Humas Komisi I (@komisi1_humas) November 27, 2026'], 6 paragraphs for 5",
-    'rv29/54-ph-pna-end-credit-caption-as-em-paragraph-audio-player': "body: (review rv29, as written) body: missing [], extra ['Photo courtesy of Maco MDRRMO'], 4 paragraphs for 3",
     'rv29/55-us-republished-originally-published-by-outlet-byline': "authors: (review rv29, as written) authors: ['Hannah Brecht', 'Prairie Current'] != ['Hannah Brecht']",
 }
 

@@ -577,10 +577,12 @@ _COPYRIGHT_WORDS = (
     "republished",
 )
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
-# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe".
+# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe", "Photo courtesy of Maco
+# MDRRMO", "(Photo courtesy: PNA)".
 _PHOTOS_BY = re.compile(
-    r"^(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
-    r"\s+(?:by|oleh|from))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
+    r"^\(?(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
+    r"\s+(?:by|oleh|from|courtesy(?:\s+of)?\s*:?))\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for|of|the)){0,6}\.?\)?\.?$|"
     r"^(?i:photo|foto|image|gambar)\s+(?i:by|oleh)\s+\S+(?:\s+\S+){0,3}\s+(?i:on|via|from|di)\s+"
     r"(?:Unsplash|Pexels|Pixabay|Flickr|Freepik|Shutterstock|Canva)\.?$"
 )
