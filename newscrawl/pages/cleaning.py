@@ -684,9 +684,10 @@ _CLOSING_APPEAL = re.compile(
 )
 #: Words one of which every match of _CLOSING_APPEAL holds (case-folded).
 _CLOSING_APPEAL_WORDS = (
-    "need your", "consider", "join", "subscri", "support", "unterstütz", "mit", "freiwillig", "spenden",
-    "jetzt", "apoyo", "apoyanos", "apóyanos", "hazte", "hágase", "hagase", "suscr", "besoin", "abonnez",
-    "precisamos", "assine", "dukung", "sokong",
+    "need your", "consider supp", "consider subs", "consider don", "consider becom", "join now", "join today",
+    "subscribe now", "subscribe today", "support us", "support our", "unterstütz", "freiwillig", "spenden",
+    "abonnieren", "mitglied werden", "apoyo", "apoyanos", "apóyanos", "hazte", "hágase", "hagase", "suscr",
+    "besoin de", "abonnez", "precisamos", "assine", "dukung kami", "sokong kami",
 )  # fmt: skip
 # A line of such a box that is not the ask: the site speaking ("we", "our", "unser", "nuestro",
 # "notre", "kami") or the reader addressed ("you", "dir", "dein", "tu", "vous"), or a subscription
@@ -747,6 +748,10 @@ def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
     if count < 2:
         return paragraphs
     low = max(1, count - MAX_APPEAL_BOX_LINES - MAX_LINES_AFTER_APPEAL)
+    # One search of the closing lines joined for the asks' words, not one a line (most pages hold none).
+    short = "\n".join(line for line in paragraphs[low:] if len(line) <= MAX_NOTICE_CHARS)
+    if not short or not holds_word(short.lower(), _CLOSING_APPEAL_WORDS):
+        return paragraphs
     asks = [index for index in range(low, count) if _appeal(paragraphs[index])]
     if not asks:
         return paragraphs
