@@ -1118,6 +1118,7 @@ def test_a_support_box_closing_the_story_goes_whole() -> None:
     for line in APPEAL_DE:
         assert line not in body
     assert drop_closing_appeal([*STORY, *APPEAL_EN]) == STORY
+    assert drop_closing_appeal([*STORY, "Damit es weitergeht, brauchen wir eure Hilfe."]) == STORY
     assert drop_closing_appeal([*STORY, *APPEAL_DE, "+++", "Titelbild: Jane Doe"]) == [*STORY, "Titelbild: Jane Doe"]
 
 

@@ -685,9 +685,9 @@ _CLOSING_APPEAL = re.compile(
 #: Words one of which every match of _CLOSING_APPEAL holds (case-folded).
 _CLOSING_APPEAL_WORDS = (
     "need your", "consider supp", "consider subs", "consider don", "consider becom", "join now", "join today",
-    "subscribe now", "subscribe today", "support us", "support our", "unterstütz", "freiwillig", "spenden",
-    "abonnieren", "mitglied werden", "apoyo", "apoyanos", "apóyanos", "hazte", "hágase", "hagase", "suscr",
-    "besoin de", "abonnez", "precisamos", "assine", "dukung kami", "sokong kami",
+    "subscribe now", "subscribe today", "support us", "support our", "unterstütz", "wir deine", "wir eure",
+    "wir ihre", "freiwillig", "spenden", "abonnieren", "mitglied werden", "apoyo", "apoyanos", "apóyanos", "hazte",
+    "hágase", "hagase", "suscr", "besoin de", "abonnez", "precisamos", "assine", "dukung kami", "sokong kami",
 )  # fmt: skip
 # A line of such a box that is not the ask: the site speaking ("we", "our", "unser", "nuestro",
 # "notre", "kami") or the reader addressed ("you", "dir", "dein", "tu", "vous"), or a subscription
