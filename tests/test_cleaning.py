@@ -7,6 +7,7 @@ import pytest
 from newscrawl.pages import GenericPage
 from newscrawl.pages.body import drop_dangling_tail
 from newscrawl.pages.cleaning import (
+    drop_closing_appeal,
     drop_desk_initials,
     drop_related_blocks,
     drop_site_name_line,
@@ -649,6 +650,8 @@ def test_a_caption_ends_in_its_pictures_credit(line: str, caption: bool) -> None
         "Photographs by Mina Holt",
         "Photo by Jane Doe on Unsplash",
         "Foto oleh Budi Santoso",
+        "Photo courtesy of Maco MDRRMO",
+        "(Photo courtesy: Harbour Police)",
         "Berita berkaitan",
         "Artikel berkaitan:",
     ],
@@ -671,6 +674,7 @@ def test_portal_credits_prompts_and_notices_are_boilerplate(line: str) -> None:
         "Copyright law in the EU was reformed in 2019, the commission said on Tuesday.",
         "Die Lizenzen stehen zwischen dem Copyright (all rights reserved) und dem Public Domain, sagte sie.",
         "Photographs by the agency show the damage to the bridge and the road beyond it.",
+        "Photo courtesy of the city government shows a flooded road in Maco on Wednesday.",
         "Google News is a news aggregator that the company launched in 2002.",
         "24/7",
     ],
@@ -1087,6 +1091,87 @@ def test_a_read_also_label_stuck_to_its_link_and_a_local_ad_label_leave_the_stor
     )
     body = GenericPage(page_html.encode(), "https://avis.example/lokalt/2026/11/cykelsti").body() or ""
     assert body.split("\n\n") == story
+
+
+# -- a support or membership box closing the story -------------------------------------------------
+
+APPEAL_DE = [
+    "Gefällt dir unser Hafenblatt? Wir haben uns gegen eine Bezahlschranke entschieden, und dabei bleibt es.",
+    "Damit wir weniger von Werbung abhängen, brauchen wir deine Unterstützung.",
+    "Darum: Hilf mit und unterstütze unser Hafenblatt mit einem kleinen Beitrag.",
+]
+APPEAL_EN = [
+    "When you join the Harbour Times, you get every story we publish and our weekly letter.",
+    "Join now or renew to get:",
+    "- Unlimited access to our reporting",
+    "- Invitations to our events",
+    "First-time subscribers also get a tote bag made by a local weaver.",
+]
+
+
+def test_a_support_box_closing_the_story_goes_whole() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*STORY, *APPEAL_DE])
+    html = f"""<html lang="de"><head><title>Brand am Hafen</title></head><body><article>
+    <h1>Brand am Hafen</h1>{paragraphs}<p>+++</p><p>Titelbild: Jane Doe</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body is not None and body.startswith("\n\n".join(STORY))
+    for line in APPEAL_DE:
+        assert line not in body
+    assert drop_closing_appeal([*STORY, *APPEAL_EN]) == STORY
+    assert drop_closing_appeal([*STORY, "Damit es weitergeht, brauchen wir eure Hilfe."]) == STORY
+    assert drop_closing_appeal([*STORY, *APPEAL_DE, "+++", "Titelbild: Jane Doe"]) == [*STORY, "Titelbild: Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a charity's appeal reported or quoted by the story, in no one's voice or with a said-verb
+        ["The shelter needs support this winter, and volunteers can join today's collection at the quay."],
+        ["“We need your support now more than ever,” the shelter's director said on Friday."],
+        ["Die Polizei bittet um Hinweise: Helfen Sie mit, den Fahrer zu finden."],
+        ["Viele Nachbarn unterstützen uns, erzählt die Wirtin."],
+        # a club's page asking its members for a hand, not for money
+        ["Du möchtest mitmachen? So geht es:", "- hilf mit, unsere Anleitungen zu übersetzen", "- empfehle uns weiter"],
+        # a support box with the story's long paragraph after it: not the story's end
+        [*APPEAL_DE, STORY[0] + " " + STORY[1], STORY[2], STORY[1]],
+    ],
+)
+def test_a_story_s_closing_lines_about_support_stay(closing: list[str]) -> None:
+    assert drop_closing_appeal([*STORY, *closing]) == [*STORY, *closing]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgt uns auf unserem neuen Instagram-Account!",
+        "Abonniere unseren YouTube-Kanal",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Rejoignez notre chaîne Telegram",
+        "Ikuti kanal WhatsApp kami untuk berita terbaru",
+        "Follow our Instagram page for more pictures",
+    ],
+)
+def test_a_prompt_naming_the_site_s_own_channel_goes(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Our YouTube channel was hacked,” the club said.",
+        "Our YouTube channel was hacked on Monday, the club said.",
+        "The club said its Instagram account had been hacked overnight.",
+        "Viele Leser kennen den YouTube-Kanal der Stadt schon seit Jahren.",
+    ],
+)
+def test_a_story_line_about_a_channel_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Related Posts", "Related Videos", "Ähnliche Beiträge"])
+def test_a_related_heading_in_title_case_or_german_goes(line: str) -> None:
+    assert is_boilerplate_line(line)
+    assert drop_related_blocks([*STORY, line]) == STORY
 
 
 @pytest.mark.parametrize("line", ["Photo courtesy of Cebu PDRRMO", "Photos courtesy Harbour Board"])

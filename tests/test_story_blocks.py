@@ -426,3 +426,50 @@ def test_a_short_story_keeps_its_paragraphs_when_the_baseline_adds_only_its_head
         f"Northern Isles correspondent Thursday, 26 November 2026 | 12:10 "
         f"FacebookXWhatsApp {found}",
     )
+
+
+# -- a short post's sharing and likes box in the baseline's one block ------------------------------
+
+
+def _short_post(story: list[str], share: str, like: str, loading: str, posted_by: str) -> str:
+    # A WordPress post under trafilatura's floor: the baseline's one block is the <article>'s text,
+    # and after the post come the sharing and likes boxes (Jetpack) and the author's line.
+    return _page(
+        '<article class="post type-post hentry"><header class="entry-header">'
+        '<h1 class="entry-title">Tankstellen fuer Elektroautos</h1>'
+        '<div class="entry-meta"><time datetime="2026-11-20T09:00:00+00:00">20. November 2026</time> '
+        '<span class="author vcard">Jo Brandt</span></div></header>'
+        f'<div class="entry-content">{_ps(story)}'
+        f'<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">{share}</h3>'
+        '<ul><li><a href="https://twitter.example/share">Twitter</a></li>'
+        '<li><a href="https://facebook.example/share">Facebook</a></li>'
+        '<li><a href="mailto:?subject=x">E-Mail</a></li><li><a href="https://linkedin.example/share">LinkedIn</a></li>'
+        '<li><a href="https://pinterest.example/pin">Pinterest</a></li><li><a href="#print">Print</a></li>'
+        '<li><a href="https://wa.example/send">WhatsApp</a></li></ul></div>'
+        f'<div class="sharedaddy sd-like"><h3 class="sd-title">{like}</h3>'
+        f'<span class="button">{like.rstrip(":")}</span> <span class="loading">{loading}</span></div></div>'
+        f'<div class="entry-author"><p>{posted_by} Jo Brandt</p><p>Writing is thinking. Thinking is slow.</p></div>'
+        "</article>",
+        "Tankstellen fuer Elektroautos",
+    )
+
+
+def test_a_short_post_s_sharing_and_likes_box_stays_out_of_the_baseline_s_block() -> None:
+    story_de = [
+        "Ich wuerde in Ladesaeulen fuer Elektroautos investieren, mit Service und Cafe daneben.",
+        "Seltsam, dass es so etwas noch kaum gibt. Fuer den Tipp nehme ich zwei Prozent.",
+    ]
+    body = "\n\n".join(
+        _paragraphs(_short_post(story_de, "Teilen mit:", "Gefällt mir:", "Wird geladen …", "Veröffentlicht von"))
+    )
+    assert "Ladesaeulen" in body and "zwei Prozent" in body
+    for widget in ("Teilen mit", "Gefällt mir", "Wird geladen", "Writing is thinking"):
+        assert widget not in body
+    story_en = [
+        "I would put money into charging points for electric cars, with a cafe beside each one.",
+        "Odd that hardly anyone sells them yet. My fee for the tip is two per cent.",
+    ]
+    body = "\n\n".join(_paragraphs(_short_post(story_en, "Share this:", "Like this:", "Loading...", "Published by")))
+    assert "charging points" in body and "two per cent" in body
+    for widget in ("Share this", "Like this", "Loading", "Writing is thinking"):
+        assert widget not in body

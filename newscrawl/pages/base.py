@@ -106,6 +106,7 @@ from newscrawl.pages.cleaning import (
     cjk_place_part,
     clean_author_names,
     drop_author_bio,
+    drop_closing_appeal,
     drop_desk_initials,
     drop_related_blocks,
     drop_site_name_line,
@@ -4247,7 +4248,8 @@ class ArticlePage:
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
         time_tails = {normalize_space(t.tail) for t in self.tree.iter("time") if t.tail and t.tail.strip()}
-        for p in drop_related_blocks(shown, self._link_texts):
+        # A support box closing the story goes whole, before the line rules take its ask alone.
+        for p in drop_related_blocks(drop_closing_appeal(shown), self._link_texts):
             if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
             if is_boilerplate_line(p):

@@ -27,7 +27,7 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
-from newscrawl.pages.story_blocks import baseline_adds_story, nested_layout_tables
+from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
     basic_cleaned_tags,
@@ -715,8 +715,8 @@ def _trafilatura_runs(
         readable = ReadablePage(page)
         body, text = _extract_and_compare(cleaned, backup, readable, options, spare)
         if below_floor(text, options.min_extracted_size):
-            b_body, b_text, b_len = core.baseline(page)
-            if b_len > len(text) and baseline_adds_story(text, b_text):
+            b_body, b_text = cut_share_box(*core.baseline(page)[:2])
+            if len(b_text) > len(text) and baseline_adds_story(text, b_text):
                 body, text = b_body, b_text
         if (
             0 < len(text) < core.ESCALATION_MAX_LENGTH

@@ -60,7 +60,7 @@ from newscrawl.pages.story_blocks import related_lead_sentence
 _RELATED_LEAD = re.compile(
     r"^\s*(?:"
     r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
-    r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
+    r"Related\s*:|RELATED\s*:|Related (?i:story|stories|articles?|news|posts?|videos?)\b|See also\s*:|More\s*:|"
     # The second word in any case: themes write "Baca Juga:", "Simak Video", "Lihat Juga :" too.
     r"Baca(?:\s+(?i:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
     r"(?:Baca|BACA)\s*:|Simak(?:\s+(?i:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+(?i:juga))\b|"
@@ -151,7 +151,7 @@ _RELATED_LEAD_INTL = re.compile(
     r"most\s+(?:read|popular|viewed)\b|recommended\s+(?:for\s+you|stories|articles|reading)|"
     r"more\s+must-reads|more\s+(?:stories|news|articles)\s+(?:from|on|like\s+this)|"
     r"other\s+(?:\w+\s+)?(?:columns|stories|articles)|also\s+on\s+[\w-]+\.[a-z]{2,6}|"
-    r"andere\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
+    r"(?:andere|ähnliche)\s+(?:artikel|beiträge)|auch\s+auf\s+[\w-]+\.[a-z]{2,6}|"
     r"เรื่องที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|"
     # Chinese and Japanese: "相关阅读", "延伸閱讀", "関連記事" (a whole line: \w goes on in a sentence).
     r"相[关關](?:阅读|閱讀|新[闻聞]|报道|報導|文章)|延伸[阅閱][读讀]|推荐阅读|推薦閱讀|関連記事|関連ニュース|"
@@ -363,6 +363,21 @@ _PROMPT_INTL = re.compile(
 _PROMPT_INTL_WORDS = (
     "klicken", "clic", "cliquez", "newsletter", "never", "eingeloggt", "angemeldet", "logged", "kommentare",
 )  # fmt: skip
+# A prompt naming the site's own channel on a network: "Folgt uns auf unserem Instagram-Account",
+# "Abonniere unseren YouTube-Kanal", "¡Mira lo que tiene nuestro canal de YouTube!", "Rejoignez notre
+# chaîne Telegram", "Ikuti kanal WhatsApp kami". A line that quotes or reports someone ("'Our
+# YouTube channel was hacked,' the club said") is the story's.
+_OWN_CHANNEL = re.compile(
+    r"(?i:\b(?:our|unser(?:e|em|en)?)\s+(?:\w+\s+){0,2}(?:youtube|instagram|telegram|whatsapp|tiktok|facebook)"
+    r"[\s-]?(?:channel|account|page|kanal|seite|profil)\b|"
+    r"\b(?:nuestr[oa]|notre|nosso|nossa)\s+(?:canal|cuenta|página|chaîne|compte|page|perfil)\s+(?:de\s+|en\s+|no\s+|do\s+|sur\s+)?"
+    r"(?:youtube|instagram|telegram|whatsapp|tiktok|facebook)\b|"
+    r"\b(?:kanal|akun|saluran)\s+(?:youtube|instagram|telegram|whatsapp|tiktok)\s+kami\b)"
+)
+#: Words one of which every match of _OWN_CHANNEL holds (case-folded).
+_CHANNEL_WORDS = ("youtube", "instagram", "telegram", "whatsapp", "tiktok", "facebook")
+
+
 # A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
 # "... © AFP / JANE DOE").
 _CAPTION_CREDIT = re.compile(
@@ -564,12 +579,12 @@ _COPYRIGHT_WORDS = (
     "republished",
 )
 # A picture credit written out on a line of its own: "Photographs by Mina Holt", "Photo by Jane Doe
-# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe", "Photo courtesy of Cebu
-# PDRRMO" (a caption as a plain ``<p><em>``, review rv29). A name follows: "Photos from the scene
-# show ..." is a sentence.
+# on Unsplash", "Foto oleh Budi Santoso", "Words and pictures by Jane Doe", "Photo courtesy of Maco
+# MDRRMO", "(Photo courtesy: PNA)".
 _PHOTOS_BY = re.compile(
-    r"^(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
-    r"\s+(?:by|oleh|from|courtesy(?:\s+of)?))\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for)){0,6}\.?$|"
+    r"^\(?(?i:(?:words\s+and\s+)?(?:photo(?:graph)?s?|pictures?|images?|photography|foto|fotografi|gambar)"
+    r"\s+(?:by|oleh|from|courtesy(?:\s+of)?\s*:?))\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|and|dan|&|de|van|von|on|via|for|of|the)){0,6}\.?\)?\.?$|"
     r"^(?i:photo|foto|image|gambar)\s+(?i:by|oleh)\s+\S+(?:\s+\S+){0,3}\s+(?i:on|via|from|di)\s+"
     r"(?:Unsplash|Pexels|Pixabay|Flickr|Freepik|Shutterstock|Canva)\.?$"
 )
@@ -649,6 +664,113 @@ def drop_site_name_line(paragraphs: list[str], names: list[str]) -> list[str]:
     if key and any(key == _NAME_JUNK.sub("", name.casefold()) for name in names):
         return paragraphs[:-1]
     return paragraphs
+
+
+# A support or membership box closing the story: the site asks its reader for money, a
+# subscription or membership, in its own voice ("we need your support", "brauchen wir deine
+# Unterstützung", "Hilf mit und unterstütze unser Magazin", "Jetzt mit wenigen Klicks
+# unterstützen!", "Join now or renew to get:", "would you consider supporting our work?",
+# "necesitamos tu apoyo", "nous avons besoin de votre soutien"). Each names the site ("we", "our",
+# "unser") or asks the reader outright, so a story about a charity's appeal keeps its sentences.
+_CLOSING_APPEAL = re.compile(
+    r"(?i:\b(?:we|I)\s+need\s+your\s+(?:support|help)\b|"
+    r"\bconsider\s+(?:supporting|subscribing|donating|becoming\s+a\s+(?:member|subscriber|supporter|patron))\b|"
+    r"\b(?:join|subscribe)\s+(?:now|today)(?![\w'’])|\bsupport\s+(?:us|our\s+(?:work|journalism|reporting|newsroom))\b|"
+    r"\b(?:brauchen|benötigen)\s+wir\s+(?:deine|eure|Ihre)\s+(?:Unterstützung|Hilfe)\b|"
+    r"\b(?:unterstütze|unterstützen\s+Sie)\s+(?:uns|unser(?:e|en)?\s+\w+)\b|\bjetzt\s+(?:\w+\s+){0,3}unterstützen\b|"
+    r"\bzahl['’‘]?\s+ich\s+freiwillig\b|"
+    r"\bspenden\s+(?:könnt|kannst|können)\s+(?:ihr|du|Sie)\b|\bjetzt\s+(?:abonnieren|spenden|Mitglied\s+werden)\b|"
+    r"\bnecesitamos\s+(?:tu|su|vuestro)\s+apoyo\b|\bap[oó]yanos\b|\b(?:hazte|h[aá]gase)\s+(?:socio|miembro|suscriptor)\b|"
+    r"\bsuscr[ií]bete\b|\bnous\s+avons\s+besoin\s+de\s+(?:vous|votre\s+soutien)\b|\babonnez-vous\b|"
+    r"\bprecisamos\s+do\s+seu\s+apoio\b|\bassine\s+(?:já|agora)\b|\bdukung\s+kami\b|\bsokong\s+kami\b)"
+)
+#: Words one of which every match of _CLOSING_APPEAL holds (case-folded).
+_CLOSING_APPEAL_WORDS = (
+    "need your", "consider supp", "consider subs", "consider don", "consider becom", "join now", "join today",
+    "subscribe now", "subscribe today", "support us", "support our", "unterstütz", "wir deine", "wir eure",
+    "wir ihre", "freiwillig", "spenden", "abonnieren", "mitglied werden", "apoyo", "apoyanos", "apóyanos", "hazte",
+    "hágase", "hagase", "suscr", "besoin de", "abonnez", "precisamos", "assine", "dukung kami", "sokong kami",
+)  # fmt: skip
+# A line of such a box that is not the ask: the site speaking ("we", "our", "unser", "nuestro",
+# "notre", "kami") or the reader addressed ("you", "dir", "dein", "tu", "vous"), or a subscription
+# named. German "Sie" and "ihr" are left out: at a sentence's head they are "they" and "her".
+_BOX_VOICE = re.compile(
+    r"\b(?:us|(?i:you|your|yours|we|our|ours|du|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tu|te|tus|"
+    r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
+    r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
+)
+_QUOTE_MARKS = '"“”„«»'
+_SAID = re.compile(_SAID_VERB, re.IGNORECASE)
+#: A list item's bullet, as trafilatura or the page writes it.
+_BOX_ITEM = re.compile(r"[-—–•]\s")
+#: Most lines of a closing support box (its list items apart), and most short lines left after it
+#: (a credit, a sign-off).
+MAX_APPEAL_BOX_LINES = 8
+MAX_LINES_AFTER_APPEAL = 2
+#: Longest line after the box that it leaves in place (characters), and longest list item inside it.
+MAX_AFTER_APPEAL_CHARS = 100
+
+
+def _box_line(line: str) -> bool:
+    """True for a line of a support box: a list item, a line without a word, or a line in the site's
+    or to the reader's voice that quotes and reports no one (``_BOX_VOICE``)."""
+    if not any(ch.isalnum() for ch in line):
+        return True
+    if _BOX_ITEM.match(line) and len(line) <= MAX_AFTER_APPEAL_CHARS:
+        return True
+    return not any(mark in line for mark in _QUOTE_MARKS) and not _SAID.search(line) and bool(_BOX_VOICE.search(line))
+
+
+#: Longest ask that need not be in the site's or the reader's voice ("Join now or renew to get:").
+MAX_BARE_APPEAL_CHARS = 40
+
+
+def _appeal(line: str) -> bool:
+    """True for a support box's ask (``_CLOSING_APPEAL``) that quotes and reports no one, in the
+    site's or the reader's voice unless it is a short call."""
+    return (
+        len(line) <= MAX_NOTICE_CHARS
+        and holds_word(_folded(line), _CLOSING_APPEAL_WORDS)
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not _SAID.search(line)
+        and bool(_CLOSING_APPEAL.search(line))
+        and (len(line) <= MAX_BARE_APPEAL_CHARS or bool(_BOX_VOICE.search(line)))
+    )
+
+
+def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the support or membership box that closes the story: the lines around
+    an ask (``_CLOSING_APPEAL``) in the site's or the reader's voice (``_box_line``), up to
+    MAX_APPEAL_BOX_LINES of them, the box ending at most MAX_LINES_AFTER_APPEAL short lines before
+    the story's end (those stay: a credit for attribution, a sign-off). "Gefällt dir unser
+    Magazin? ... keine Bezahlschranke ... brauchen wir deine Unterstützung. Hilf mit und unterstütze
+    unser Magazin ...": the box goes from its first line; the story's last sentence, in no one's
+    voice or quoting someone, stays. Never the story's first paragraph."""
+    count = len(paragraphs)
+    if count < 2:
+        return paragraphs
+    low = max(1, count - MAX_APPEAL_BOX_LINES - MAX_LINES_AFTER_APPEAL)
+    # One search of the closing lines joined for the asks' words, not one a line (most pages hold none).
+    short = "\n".join(line for line in paragraphs[low:] if len(line) <= MAX_NOTICE_CHARS)
+    if not short or not holds_word(short.lower(), _CLOSING_APPEAL_WORDS):
+        return paragraphs
+    asks = [index for index in range(low, count) if _appeal(paragraphs[index])]
+    if not asks:
+        return paragraphs
+    end = asks[-1]
+    while end + 1 < count and _box_line(paragraphs[end + 1]):
+        end += 1
+    after = paragraphs[end + 1 :]
+    if len(after) > MAX_LINES_AFTER_APPEAL or any(len(line) > MAX_AFTER_APPEAL_CHARS for line in after):
+        return paragraphs
+    start = asks[0]
+    while start - 1 >= 1 and _box_line(paragraphs[start - 1]):
+        start -= 1
+    if any(not _box_line(line) for line in paragraphs[start : end + 1] if not _appeal(line)):
+        return paragraphs
+    if sum(1 for line in paragraphs[start : end + 1] if not _BOX_ITEM.match(line)) > MAX_APPEAL_BOX_LINES:
+        return paragraphs
+    return paragraphs[:start] + after
 
 
 def _folded(text: str) -> str:
@@ -817,6 +939,14 @@ def _other_boilerplate(stripped: str) -> bool:
     # The long searches only on lines holding one of their words (1 ms a page otherwise).
     folded = _folded(stripped)
     if length <= MAX_INSERT_CHARS and holds_word(folded, _PROMPT_INTL_WORDS) and _PROMPT_INTL.search(stripped):
+        return True
+    if (
+        length <= MAX_INSERT_CHARS
+        and holds_word(folded, _CHANNEL_WORDS)
+        and _OWN_CHANNEL.search(stripped)
+        and not any(mark in stripped for mark in _QUOTE_MARKS)
+        and not _SAID.search(stripped)
+    ):
         return True
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True

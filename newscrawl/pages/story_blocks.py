@@ -9,6 +9,10 @@
   one block) replaces the paragraphs it found only when it adds a paragraph's worth of text, not
   just the header's lines (a byline, a date line) around the same paragraphs; a header above the
   story that ends no sentence (headline, reporter, date line, share buttons) adds none.
+- ``cut_share_box``: a short post's text in the baseline's one block ends where the post's sharing
+  or likes box begins ("Teilen mit: Twitter Facebook ...", "Like this: Loading..."), so the boxes
+  and what follows them (the author's line, related posts) neither come into the body nor count
+  as story the extractor missed.
 - ``drop_short_story_header``: a story whose lines are all shorter than a lead keeps its opening
   byline and date line (``furniture.drop_header_lines`` reads only up to a lead); they go too.
 - ``drop_header_block``: the opening lines that are text of the headline's own block (the
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -140,6 +145,54 @@ def baseline_adds_story(text: str, baseline_text: str) -> bool:
     if gain < MIN_BASELINE_GAIN or not any(has_unspaced(word) for word in new):
         return gain >= MIN_BASELINE_GAIN
     return sum(_new_chars(word, text) for word in new) >= MIN_BASELINE_GAIN
+
+
+#: The labels of the sharing, likes and rating boxes WordPress (Jetpack) sets after a post, in the
+#: languages of the family's sites ("Share this:", "Teilen Sie dies mit:", "Bagikan ini:", "Gefällt
+#: mir:", "Bewerten:"), each with its colon.
+_SHARE_LABEL = re.compile(
+    r"(?<!\w)(?:Share\s+this|Like\s+this|Rate\s+this|Teilen\s+(?:Sie\s+dies\s+)?mit|Sharen\s+mit|Gefällt\s+mir"
+    r"|Bewerten|Bagikan\s+ini|Suka\s+ini|Kongsi\s+ini|Compartir\s+esto|Comparte\s+esto|Me\s+gusta\s+esto"
+    r"|Partager\s+cette\s+entrée|J['’]aime\s+ceci|Condividi\s+questo|Mi\s+piace\s+questo|Compartilhe\s+isso"
+    r"|Curtir\s+isso|Delen\s+met|Vind\s+ik\s+leuk)\s*:"
+)
+#: What follows such a label in its box: a network's button or the likes box's loading note.
+_SHARE_BOX_ITEM = re.compile(
+    r"\b(?:Twitter|Facebook|WhatsApp|LinkedIn|Pinterest|Telegram|Reddit|Tumblr|Pocket|E-?[Mm]ail|Drucken|Print"
+    r"|Loading|Lade|Wird\s+geladen|Memuat|Cargando|Chargement|Caricamento|Carregando|Laden)\b"
+)
+#: How far after a label (characters) its box's first button or note must stand.
+SHARE_BOX_REACH = 120
+
+
+def cut_share_box(body: Any, text: str) -> tuple[Any, str]:
+    """trafilatura's baseline result (``body``, one ``<p>`` a block, and its ``text``, the blocks
+    joined by line breaks) cut where a post's sharing or likes box begins: a label
+    (``_SHARE_LABEL``) with a network's button or the loading note within SHARE_BOX_REACH
+    characters after it. A short post's ``<article>`` text runs on into those boxes, the author's
+    line and related posts ("... zwei Prozent. Teilen mit: Twitter Facebook ... Gefällt mir: Wird
+    geladen … Veröffentlicht von ..."): none of it is the post's, and it must not count as story
+    the extractor missed (``baseline_adds_story``). Nothing is cut when the label opens the text."""
+    for match in _SHARE_LABEL.finditer(text):
+        if match.start() and _SHARE_BOX_ITEM.search(text, match.end(), match.end() + SHARE_BOX_REACH):
+            break
+    else:
+        return body, text
+    cut, offset, kept = match.start(), 0, []
+    for block in list(body):
+        block_text = block.text or ""
+        if offset + len(block_text) >= cut:
+            block.text = block_text[: cut - offset].rstrip()
+            if block.text:
+                kept.append(block.text)
+            else:
+                body.remove(block)
+            for later in list(block.itersiblings()):
+                body.remove(later)
+            break
+        kept.append(block_text)
+        offset += len(block_text) + 1
+    return body, "\n".join(kept)
 
 
 #: The end of a sentence: a full stop, question or exclamation mark after a letter (not a day's
