@@ -352,7 +352,9 @@ class DedupeEngine:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
             verdicts = [
-                v for v in verdicts if not self._cut_refuted(v, judged) and not self._source_refutes(fp, v, judged)
+                v
+                for v in verdicts
+                if not self._cut_refuted(fp, v, judged) and not self._source_refutes(fp, v, judged)
             ]
         self._matched = {}
         for story, other, evidence in verdicts:
@@ -383,7 +385,13 @@ class DedupeEngine:
         link); otherwise a ``compare`` a loose member, and a lookup for one it refutes."""
         # How firmly each member held the story before the article joined: a story's first copy
         # that only rewrites or translations joined is held by their verdicts, whatever the article's.
-        loose = _loose_copies([c for c in story.get("copies") or () if c.get("url") != fp["url"]])
+        copies = [c for c in story.get("copies") or () if c.get("url") != fp["url"]]
+        loose = _loose_copies(copies)
+        if fp.get("quotes") and any(c.get("match") == "rewrite" for c in copies):
+            # And, the article quoting what they quote, a member that joined by a rewrite however
+            # firm, or the copy a rewrite joined: the verdict may rest on a cut and a statement
+            # any outlet may quote (``_cut_refuted``).
+            loose += [c for c in copies if c.get("match") in ("rewrite", "new") and c not in loose]
         if not loose:
             return (), story
         moved: list[tuple[str, str, str, float]] = []
@@ -394,6 +402,8 @@ class DedupeEngine:
             if self.store.resolve_story(stored[0]["story_id"]) != story_id:
                 continue  # moved already, with a copy of its text
             member = from_record(*stored)
+            if _hold(copy, copies) >= JOIN_SCORE and not _on_shared_quote(fp, member, Evidence("rewrite", 1.0)):
+                continue
             if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
                 continue  # the article says nothing against it
             target = self._rejudged(member, story_id)
@@ -572,7 +582,10 @@ class DedupeEngine:
         return found
 
     def _cut_refuted(
-        self, verdict: tuple[str, dict[str, Any], Evidence], judged: list[tuple[str, dict[str, Any]]]
+        self,
+        fp: dict[str, Any],
+        verdict: tuple[str, dict[str, Any], Evidence],
+        judged: list[tuple[str, dict[str, Any]]],
     ) -> bool:
         """Is a translation verdict below ``JOIN_SCORE`` on a stored copy overruled by a fuller
         copy of its story (``_holds_more``: its text and more) that compare() calls another
@@ -580,9 +593,14 @@ class DedupeEngine:
         two of any report of the event that names the same people and figures there (a local
         paper's own report of a match: the score, the minute, the crowd); the full copy goes on
         with the wire's own paragraphs, which that report does not translate (review set 6:
-        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496)."""
+        Kompas' N275 against AFP's S237 cut to two paragraphs, 0.496). So is a rewrite verdict
+        on a copy in the article's language when the two quote one statement word for word
+        (``_on_shared_quote``): a cut to the lead and a press release's paragraph reads as a
+        rewrite of another agency's story quoting that paragraph (review set 11: Bloomberg's
+        N716 against Reuters' S715 cut to two paragraphs, 0.997), which the full copy,
+        going on in Reuters' words, is not."""
         story, copy, evidence = verdict
-        if not _yields_to_text(evidence):
+        if not (_yields_to_text(evidence) or _on_shared_quote(fp, copy, evidence)):
             return False
         for other_story, fuller in judged:
             if not _longer(fuller, copy):
@@ -1148,6 +1166,17 @@ def _hold(copy: dict[str, Any], copies: Sequence[dict[str, Any]]) -> float:
     if not others or any(c.get("match") not in ("rewrite", "translation") for c in others):
         return 1.0
     return max(float(c.get("score") or 0.0) for c in others)
+
+
+def _on_shared_quote(fp: dict[str, Any], copy: dict[str, Any], evidence: Evidence) -> bool:
+    """Is ``evidence`` a rewrite verdict between two articles in one language that quote one
+    statement word for word? Every outlet may carry an official's or a press release's words:
+    such a verdict on a copy cut short says nothing of the rest of the texts."""
+    return (
+        evidence.kind == "rewrite"
+        and fp.get("language") == copy.get("language")
+        and not set(fp.get("quotes") or ()).isdisjoint(copy.get("quotes") or ())
+    )
 
 
 def _rank(evidence: Evidence) -> tuple[int, float]:
