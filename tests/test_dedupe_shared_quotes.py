@@ -32,7 +32,10 @@ WIRE = (
     "A Wire poll of 14 economists had pointed to a rate of 2.7 per cent. The peso firmed 0.3 per cent"
     " against the dollar after the data.\n\n"
     '"The door is wide open for another quarter-point cut," said Nicholas Mapa, an economist at ING'
-    " in Manila."
+    " in Manila.\n\n"
+    "The central bank has lowered its benchmark rate four times since August 2025, bringing it to"
+    " 4.75%, as slowing government spending and weaker remittances weighed on household consumption"
+    " across the archipelago."
 )
 #: The wire's lead and the release's paragraph, nothing more: a mirror's cut.
 WIRE_CUT = WIRE.split("\n\n", 2)[0] + "\n\n" + WIRE.split("\n\n", 2)[1]
@@ -79,3 +82,43 @@ def test_a_statement_both_quote_makes_no_story_of_two_reports(tmp_path, order):
                     story[other] = engine.store.resolve_story(to)
     assert story["wire"] == story["mirror"] == story["cut"]
     assert story["rival"] != story["wire"]
+
+
+#: A regional site's re-lead of the wire: its own first paragraph over the wire's second and
+#: third, the second the release's paragraph every outlet may quote.
+RELEAD = (
+    "Market vendors in Quezon City said shoppers were buying more vegetables again this week, as"
+    " the price of a kilo of tomatoes dropped below what it cost before the typhoons flattened"
+    " farms across northern Luzon, and several stallholders reported their busiest weekend since"
+    " midyear, with families returning to fresh produce after months of instant noodles and canned"
+    " sardines.\n\n"
+    + "\n\n".join(WIRE.split("\n\n")[1:3])
+)
+#: An outlet's own report quoting the release in a paragraph of its own and going on in its words.
+QUOTING = (
+    "Market vendors in Quezon City said shoppers were buying more vegetables again this week, as"
+    " prices at stalls eased.\n\n"
+    f"The statistics office said on Wednesday: {RELEASE}\n\n"
+    "Vendors expect demand to pick up before Christmas, when families buy ham and cheese for the"
+    " holidays, said Rosa Dizon, who has sold produce at the market for 20 years."
+)
+
+
+def test_a_relead_keeping_the_wires_second_and_third_paragraphs_is_a_copy():
+    """The re-lead's own first paragraph on top and the wire's paragraphs after the block it keeps
+    read as another order (the word-order test, forward and from the end); its paragraphs below
+    the lead are the wire's block, word for word and in order. An outlet's own report giving the
+    release's words in a paragraph of its own keeps no block of the wire's."""
+    wire, relead, quoting = (
+        fingerprint(article(url, body, "en", "2026-11-05", 6, title=title))
+        for url, body, title in (
+            ("https://wire.example/ph-cpi", WIRE, "Philippine inflation slows to 2.4%"),
+            ("https://region.example/ph-cpi", RELEAD, "Vegetable prices fall in Quezon City markets"),
+            ("https://daily.example/ph-cpi", QUOTING, "Vendors see shoppers return"),
+        )
+    )
+    for first, second in ((relead, wire), (wire, relead)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "near"
+    assert compare(quoting, wire) is None
+    assert compare(quoting, relead) is None

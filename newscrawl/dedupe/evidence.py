@@ -44,6 +44,9 @@ NEAR_CONTAINMENT = 0.7
 MIN_SHINGLES = 20
 #: Share of the smaller article's keyed paragraphs found verbatim in the other.
 PARAGRAPH_SHARE = 0.6
+#: Paragraphs of the other's, word for word and in order, that a re-lead keeps below its own
+#: first paragraph (``relead_block``).
+RELEAD_BLOCK = 2
 #: A near copy names the same people, places and figures in the same order: the longest
 #: common subsequence of the two articles' mentions (names, numbers, dates) must hold this
 #: share of the shorter list, once it has NEAR_MENTIONS or more. Two reports written from one
@@ -268,7 +271,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite":
-            return None
+            return evidence if relead_block(a, b) else None
         agreement = paragraph_agreement(a, b, referred=True)
         if agreement < SPUN_PARAGRAPHS:
             return None
@@ -1485,6 +1488,24 @@ def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if min(len(mine), len(theirs)) < PARAGRAPH_KEYED:
         return False
     return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
+
+
+def relead_block(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the article with fewer keyed paragraphs its own first paragraph over a block of the
+    other's, word for word and in their order (``RELEAD_BLOCK`` paragraphs or more, from any
+    paragraph down)? A site re-leading a wire story writes its own first paragraph and keeps
+    the wire's second and third (review set 11's S730-2, S761-2): the order test reads the
+    new lead on top and the wire's paragraphs after the block as another order. A rival report
+    quoting an official's words word for word says them in its own paragraph."""
+    small, large = (a["para_keys"], b["para_keys"]) if len(a["para_keys"]) <= len(b["para_keys"]) else (
+        b["para_keys"],
+        a["para_keys"],
+    )
+    block = small[1:]
+    if len(block) < RELEAD_BLOCK or small[0] in large:
+        return False
+    start = large.index(block[0]) if block[0] in large else -1
+    return start > 0 and large[start : start + len(block)] == block
 
 
 def _share_in(mine: list[int], theirs: list[int]) -> float:
