@@ -122,3 +122,35 @@ def test_a_relead_keeping_the_wires_second_and_third_paragraphs_is_a_copy():
         assert found is not None and found.kind == "near"
     assert compare(quoting, wire) is None
     assert compare(quoting, relead) is None
+
+
+#: The wire's writethru: a new lead with the afternoon's figures over the morning's body.
+WRITETHRU = (
+    "MANILA, Nov 5 (Wire) - The Philippine finance secretary said on Wednesday afternoon the"
+    " government would keep rice import tariffs at 15% until June, after consumer prices rose at"
+    " the slowest pace in 19 months.\n\n"
+    + "\n\n".join(WIRE.split("\n\n")[1:])
+)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(("wire", "cut", "writethru"))), ids="-".join)
+def test_a_writethru_and_a_cut_coming_before_the_wire_are_one_story(tmp_path, order):
+    """The writethru and the cut share the release's paragraph and nothing else (no verdict
+    between them); the morning's wire holds both, each a verbatim part of it: they are parts of
+    one text, not a digest page's two stories, whichever two came first."""
+    docs = {
+        "wire": DOCS["wire"],
+        "cut": DOCS["cut"],
+        "writethru": article(
+            "https://wire.example/ph-cpi-2", WRITETHRU, "en", "2026-11-05", 9, title="Philippine inflation at 2-year low"
+        ),
+    }
+    fp = {name: fingerprint(doc) for name, doc in docs.items()}
+    assert compare(fp["cut"], fp["writethru"]) is None
+    engine = DedupeEngine(SQLiteStore(str(tmp_path / "s.sqlite")), project_config())
+    for name in order:
+        engine.process(dict(docs[name]))
+    stories = {
+        engine.store.resolve_story(engine.store.get_fingerprint(fp[name]["ref"])[0]["story_id"]) for name in docs
+    }
+    assert len(stories) == 1

@@ -39,6 +39,7 @@ from newscrawl.dedupe.evidence import (
     as_translations,
     compare,
     links_to,
+    paragraph_share,
     summarizes,
 )
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
@@ -1076,6 +1077,8 @@ class DedupeEngine:
             for other, other_found in others:
                 if _beyond_doubt(compare(one, other, window_days=window)):
                     return True
+                if _overlapping_parts(one, one_found, other, other_found):
+                    return True
                 if (
                     _whole_copy(fp, one, one_found)
                     and _whole_copy(fp, other, other_found)
@@ -1204,6 +1207,27 @@ def _credits_any(fp: dict[str, Any]) -> bool:
 def _moment(fp: dict[str, Any]) -> str:
     """A fingerprint's ``seen`` (UTC ISO, so compared as text); "" when unknown."""
     return fp.get("seen") or ""
+
+
+#: Share of the smaller one's keyed paragraphs that two verbatim parts of an article share
+#: word for word (``_overlapping_parts``).
+OVERLAP_SHARE = 0.5
+
+
+def _overlapping_parts(
+    one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence
+) -> bool:
+    """Are two copies, each a verbatim part of the article (``exact``, ``near``), parts of one
+    text: half or more of the keyed paragraphs of the one with fewer are the other's word for
+    word? A writethru (a new lead over the morning's body) and a cut of the morning's version
+    (its lead and second paragraph) share that paragraph and nothing else, and the morning's
+    version holds both (review set 11's S775-3 and S775-2, arriving before S775-o); the two
+    stories of a digest page share no paragraph."""
+    return (
+        one_found.kind in ("exact", "near")
+        and other_found.kind in ("exact", "near")
+        and paragraph_share(one.get("para_keys") or [], other.get("para_keys") or []) >= OVERLAP_SHARE
+    )
 
 
 def _beyond_doubt(evidence: Evidence | None) -> bool:
