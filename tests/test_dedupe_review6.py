@@ -43,7 +43,9 @@ from tests.test_dedupe_review import review_set_tests
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
 #: D20: reverse 154 (S229-4, in S229-6's Indonesian story by a translation of 0.889, follows the
 #: English S229-2 that matches it at 1.0, and S229-1 then folds the two stories).
-PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 154, "shuffled-2": 151, "shuffled-3": 149, "shuffled-4": 154}
+#: Raised by D31 (two verbatim parts of an article sharing half their paragraphs are parts of one
+#: text: ``engine._overlapping_parts``): shuffle 3 154, Reuters' writethru S231-3 found.
+PAIRS_FOUND_TODAY = {"publication": 154, "reverse": 154, "shuffled-2": 151, "shuffled-3": 154, "shuffled-4": 154}
 SAME_STORY_PAIRS = 159
 
 #: Stories merged today that are different stories (label pairs): none. No longer merged: Kompas'
