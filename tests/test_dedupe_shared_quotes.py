@@ -50,7 +50,9 @@ RIVAL = (
 )
 
 DOCS = {
-    "wire": article("https://wire.example/ph-cpi", WIRE, "en", "2026-11-05", 2, title="Philippine inflation slows to 2.4%"),
+    "wire": article(
+        "https://wire.example/ph-cpi", WIRE, "en", "2026-11-05", 2, title="Philippine inflation slows to 2.4%"
+    ),
     "rival": article("https://press.example/ph-cpi", RIVAL, "en", "2026-11-05", 3, title="Philippine Inflation Cools"),
     "mirror": article("https://mirror.example/ph-cpi", WIRE, "en", "2026-11-05", 4, title="Philippine inflation slows"),
     "cut": article("https://cut.example/ph-cpi", WIRE_CUT, "en", "2026-11-05", 5, title="Inflation slows to 2.4%"),
@@ -91,8 +93,7 @@ RELEAD = (
     " the price of a kilo of tomatoes dropped below what it cost before the typhoons flattened"
     " farms across northern Luzon, and several stallholders reported their busiest weekend since"
     " midyear, with families returning to fresh produce after months of instant noodles and canned"
-    " sardines.\n\n"
-    + "\n\n".join(WIRE.split("\n\n")[1:3])
+    " sardines.\n\n" + "\n\n".join(WIRE.split("\n\n")[1:3])
 )
 #: An outlet's own report quoting the release in a paragraph of its own and going on in its words.
 QUOTING = (
@@ -128,8 +129,7 @@ def test_a_relead_keeping_the_wires_second_and_third_paragraphs_is_a_copy():
 WRITETHRU = (
     "MANILA, Nov 5 (Wire) - The Philippine finance secretary said on Wednesday afternoon the"
     " government would keep rice import tariffs at 15% until June, after consumer prices rose at"
-    " the slowest pace in 19 months.\n\n"
-    + "\n\n".join(WIRE.split("\n\n")[1:])
+    " the slowest pace in 19 months.\n\n" + "\n\n".join(WIRE.split("\n\n")[1:])
 )
 
 
@@ -142,7 +142,12 @@ def test_a_writethru_and_a_cut_coming_before_the_wire_are_one_story(tmp_path, or
         "wire": DOCS["wire"],
         "cut": DOCS["cut"],
         "writethru": article(
-            "https://wire.example/ph-cpi-2", WRITETHRU, "en", "2026-11-05", 9, title="Philippine inflation at 2-year low"
+            "https://wire.example/ph-cpi-2",
+            WRITETHRU,
+            "en",
+            "2026-11-05",
+            9,
+            title="Philippine inflation at 2-year low",
         ),
     }
     fp = {name: fingerprint(doc) for name, doc in docs.items()}

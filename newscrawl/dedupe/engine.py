@@ -353,9 +353,7 @@ class DedupeEngine:
             # A copy cut short shows only that the article's lead is its text; a fuller copy of
             # that text, which calls the article another story, has read on (_cut_refuted).
             verdicts = [
-                v
-                for v in verdicts
-                if not self._cut_refuted(fp, v, judged) and not self._source_refutes(fp, v, judged)
+                v for v in verdicts if not self._cut_refuted(fp, v, judged) and not self._source_refutes(fp, v, judged)
             ]
         self._matched = {}
         for story, other, evidence in verdicts:
@@ -403,8 +401,8 @@ class DedupeEngine:
             if self.store.resolve_story(stored[0]["story_id"]) != story_id:
                 continue  # moved already, with a copy of its text
             member = from_record(*stored)
-            if _hold(copy, copies) >= JOIN_SCORE and not _on_shared_quote(fp, member, Evidence("rewrite", 1.0)):
-                continue
+            if _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member):
+                continue  # held firmly, and no statement both quote to rest a verdict on
             if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
                 continue  # the article says nothing against it
             target = self._rejudged(member, story_id)
@@ -1171,15 +1169,19 @@ def _hold(copy: dict[str, Any], copies: Sequence[dict[str, Any]]) -> float:
     return max(float(c.get("score") or 0.0) for c in others)
 
 
-def _on_shared_quote(fp: dict[str, Any], copy: dict[str, Any], evidence: Evidence) -> bool:
-    """Is ``evidence`` a rewrite verdict between two articles in one language that quote one
-    statement word for word? Every outlet may carry an official's or a press release's words:
-    such a verdict on a copy cut short says nothing of the rest of the texts."""
-    return (
-        evidence.kind == "rewrite"
-        and fp.get("language") == copy.get("language")
-        and not set(fp.get("quotes") or ()).isdisjoint(copy.get("quotes") or ())
+def _quote_one_statement(fp: dict[str, Any], copy: dict[str, Any]) -> bool:
+    """Do two articles in one language quote one statement word for word (a quotation's first
+    words, ``quotes``)?"""
+    return fp.get("language") == copy.get("language") and not set(fp.get("quotes") or ()).isdisjoint(
+        copy.get("quotes") or ()
     )
+
+
+def _on_shared_quote(fp: dict[str, Any], copy: dict[str, Any], evidence: Evidence) -> bool:
+    """Is ``evidence`` a rewrite verdict between two articles that quote one statement word for
+    word (``_quote_one_statement``)? Every outlet may carry an official's or a press release's
+    words: such a verdict on a copy cut short says nothing of the rest of the texts."""
+    return evidence.kind == "rewrite" and _quote_one_statement(fp, copy)
 
 
 def _rank(evidence: Evidence) -> tuple[int, float]:
@@ -1214,9 +1216,7 @@ def _moment(fp: dict[str, Any]) -> str:
 OVERLAP_SHARE = 0.5
 
 
-def _overlapping_parts(
-    one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence
-) -> bool:
+def _overlapping_parts(one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence) -> bool:
     """Are two copies, each a verbatim part of the article (``exact``, ``near``), parts of one
     text: half or more of the keyed paragraphs of the one with fewer are the other's word for
     word? A writethru (a new lead over the morning's body) and a cut of the morning's version

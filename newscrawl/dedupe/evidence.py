@@ -1497,10 +1497,7 @@ def relead_block(a: dict[str, Any], b: dict[str, Any]) -> bool:
     the wire's second and third (review set 11's S730-2, S761-2): the order test reads the
     new lead on top and the wire's paragraphs after the block as another order. A rival report
     quoting an official's words word for word says them in its own paragraph."""
-    small, large = (a["para_keys"], b["para_keys"]) if len(a["para_keys"]) <= len(b["para_keys"]) else (
-        b["para_keys"],
-        a["para_keys"],
-    )
+    small, large = sorted((a["para_keys"], b["para_keys"]), key=len)
     block = small[1:]
     if len(block) < RELEAD_BLOCK or small[0] in large:
         return False
