@@ -51,7 +51,9 @@ from tests.test_dedupe_review import review_set_tests
 #: Raised by D27 (a summary of the article a cut of its story gives, past the digest guard:
 #: ``engine.SUMMARY_PART``) to 168 / 162 / 162 / 168 / 168: S402-4 and S405-3 found in every order.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 162, "shuffled-2": 162, "shuffled-3": 168, "shuffled-4": 168}
+#: Raised by D31 (set 11's shared quotes, re-leads and writethrus) to 168 in every order: S405-3
+#: and S405-4 found in reverse and shuffle 2.
+PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 168, "shuffled-2": 168, "shuffled-3": 168, "shuffled-4": 168}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs): none. R38 found three, gone

@@ -40,6 +40,7 @@ from newscrawl.dedupe.evidence import (
     as_translations,
     compare,
     links_to,
+    paragraph_share,
     summarizes,
 )
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
@@ -384,7 +385,13 @@ class DedupeEngine:
         link); otherwise a ``compare`` a loose member, and a lookup for one it refutes."""
         # How firmly each member held the story before the article joined: a story's first copy
         # that only rewrites or translations joined is held by their verdicts, whatever the article's.
-        loose = _loose_copies([c for c in story.get("copies") or () if c.get("url") != fp["url"]])
+        copies = [c for c in story.get("copies") or () if c.get("url") != fp["url"]]
+        loose = _loose_copies(copies)
+        if fp.get("quotes") and any(c.get("match") == "rewrite" for c in copies):
+            # And, the article quoting what they quote, a member that joined by a rewrite however
+            # firm, or the copy a rewrite joined: the verdict may rest on a cut and a statement
+            # any outlet may quote (``_cut_refuted``).
+            loose += [c for c in copies if c.get("match") in ("rewrite", "new") and c not in loose]
         if not loose:
             return (), story
         moved: list[tuple[str, str, str, float]] = []
@@ -395,6 +402,8 @@ class DedupeEngine:
             if self.store.resolve_story(stored[0]["story_id"]) != story_id:
                 continue  # moved already, with a copy of its text
             member = from_record(*stored)
+            if _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member):
+                continue  # held firmly, and no statement both quote to rest a verdict on
             if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
                 continue  # the article says nothing against it
             target = self._rejudged(member, story_id)
@@ -589,10 +598,15 @@ class DedupeEngine:
         the article, a summary of it: a fuller copy of that summary's text that calls the
         article another story is a digest page holding it as one paragraph among others' (R44's
         g11: a digest paragraph posted alone as a brief, crawled before the wire story, would
-        bridge the digest into the wire's story)."""
+        bridge the digest into the wire's story). So is a rewrite verdict on a copy in the
+        article's language when the two quote one statement word for word
+        (``_on_shared_quote``): a cut to the lead and a press release's paragraph reads as a
+        rewrite of another agency's story quoting that paragraph (review set 11: Bloomberg's
+        N716 against Reuters' S715 cut to two paragraphs, 0.997), which the full copy,
+        going on in Reuters' words, is not."""
         story, copy, evidence = verdict
         summary = evidence == Evidence("rewrite", REWRITE_SCORE) and (copy.get("words") or 0) < (fp.get("words") or 0)
-        if not (_yields_to_text(evidence) or summary):
+        if not (_yields_to_text(evidence) or summary or _on_shared_quote(fp, copy, evidence)):
             return False
         for other_story, fuller in judged:
             if not _longer(fuller, copy):
@@ -1093,6 +1107,8 @@ class DedupeEngine:
             for other, other_found in others:
                 if _beyond_doubt(compare(one, other, window_days=window)):
                     return True
+                if _overlapping_parts(one, one_found, other, other_found):
+                    return True
                 if (
                     _whole_copy(fp, one, one_found)
                     and _whole_copy(fp, other, other_found)
@@ -1202,6 +1218,21 @@ def _contradicted(said: list[tuple[str, float, bool, bool]]) -> dict[str, float]
     return contradicted
 
 
+def _quote_one_statement(fp: dict[str, Any], copy: dict[str, Any]) -> bool:
+    """Do two articles in one language quote one statement word for word (a quotation's first
+    words, ``quotes``)?"""
+    return fp.get("language") == copy.get("language") and not set(fp.get("quotes") or ()).isdisjoint(
+        copy.get("quotes") or ()
+    )
+
+
+def _on_shared_quote(fp: dict[str, Any], copy: dict[str, Any], evidence: Evidence) -> bool:
+    """Is ``evidence`` a rewrite verdict between two articles that quote one statement word for
+    word (``_quote_one_statement``)? Every outlet may carry an official's or a press release's
+    words: such a verdict on a copy cut short says nothing of the rest of the texts."""
+    return evidence.kind == "rewrite" and _quote_one_statement(fp, copy)
+
+
 def _rank(evidence: Evidence) -> tuple[int, float]:
     return _STRENGTH[evidence.kind], evidence.score
 
@@ -1227,6 +1258,25 @@ def _credits_any(fp: dict[str, Any]) -> bool:
 def _moment(fp: dict[str, Any]) -> str:
     """A fingerprint's ``seen`` (UTC ISO, so compared as text); "" when unknown."""
     return fp.get("seen") or ""
+
+
+#: Share of the smaller one's keyed paragraphs that two verbatim parts of an article share
+#: word for word (``_overlapping_parts``).
+OVERLAP_SHARE = 0.5
+
+
+def _overlapping_parts(one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence) -> bool:
+    """Are two copies, each a verbatim part of the article (``exact``, ``near``), parts of one
+    text: half or more of the keyed paragraphs of the one with fewer are the other's word for
+    word? A writethru (a new lead over the morning's body) and a cut of the morning's version
+    (its lead and second paragraph) share that paragraph and nothing else, and the morning's
+    version holds both (review set 11's S775-3 and S775-2, arriving before S775-o); the two
+    stories of a digest page share no paragraph."""
+    return (
+        one_found.kind in ("exact", "near")
+        and other_found.kind in ("exact", "near")
+        and paragraph_share(one.get("para_keys") or [], other.get("para_keys") or []) >= OVERLAP_SHARE
+    )
 
 
 def _beyond_doubt(evidence: Evidence | None) -> bool:

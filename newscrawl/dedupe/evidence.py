@@ -45,6 +45,9 @@ NEAR_CONTAINMENT = 0.7
 MIN_SHINGLES = 20
 #: Share of the smaller article's keyed paragraphs found verbatim in the other.
 PARAGRAPH_SHARE = 0.6
+#: Paragraphs of the other's, word for word and in order, that a re-lead keeps below its own
+#: first paragraph (``relead_block``).
+RELEAD_BLOCK = 2
 #: A near copy names the same people, places and figures in the same order: the longest
 #: common subsequence of the two articles' mentions (names, numbers, dates) must hold this
 #: share of the shorter list, once it has NEAR_MENTIONS or more. Two reports written from one
@@ -292,8 +295,12 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite":
             # Near by its paragraphs, out of order: a re-lead over the wire's body is a copy
-            # (``keeps_wire_body``, below); other shapes are not.
-            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
+            # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
+            # own, a weak rewrite that folds nothing; else ``relead_block``: its own first
+            # paragraph over a block of the other's keeps the near verdict); other shapes are not.
+            if keeps_wire_body(a, b):
+                return Evidence("rewrite", REWRITE_SCORE)
+            return evidence if relead_block(a, b) else None
         agreement = paragraph_agreement(a, b, referred=True)
         if agreement < SPUN_PARAGRAPHS:
             return None
@@ -1585,6 +1592,21 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
             return True
     return False
+
+
+def relead_block(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the article with fewer keyed paragraphs its own first paragraph over a block of the
+    other's, word for word and in their order (``RELEAD_BLOCK`` paragraphs or more, from any
+    paragraph down)? A site re-leading a wire story writes its own first paragraph and keeps
+    the wire's second and third (review set 11's S730-2, S761-2): the order test reads the
+    new lead on top and the wire's paragraphs after the block as another order. A rival report
+    quoting an official's words word for word says them in its own paragraph."""
+    small, large = sorted((a["para_keys"], b["para_keys"]), key=len)
+    block = small[1:]
+    if len(block) < RELEAD_BLOCK or small[0] in large:
+        return False
+    start = large.index(block[0]) if block[0] in large else -1
+    return start > 0 and large[start : start + len(block)] == block
 
 
 def _share_in(mine: list[int], theirs: list[int]) -> float:
