@@ -3919,6 +3919,8 @@ class ArticlePage:
             match = _PHOTO_PART.search(line)
             if match is None or not any(char.isalpha() for char in line[: match.start()]):
                 continue  # the pictures' credit alone: no writer beside it to tell it from
+            if _WRITING_AND.match(line[: match.start()]):
+                continue  # "Story and photos by A", "Words and pictures by A": A wrote it too
             writers = clean_author_names([line[: match.start()]])[0]
             for name in clean_author_names([match.group("names")])[0]:
                 if not any(same_person(name, w) for w in writers) and name not in found:
@@ -5626,6 +5628,12 @@ _AFTER_LABEL = re.compile(r"(?:\s*</[a-z]+>)?\s*:")
 _PHOTO_PART = re.compile(
     r"(?:^|[|,;/·•]|\s)\s*(?i:photography|photographs|photos?|pictures|images|fotos?|fotografer|fotógrafo|fotografía|"
     r"fotografie|bilder)\s*(?:(?i:by|oleh|von|por|de|par)\s+|[:：]\s*)(?P<names>[^|;·•]{3,80})"
+)
+#: Only a writing's word and "and" before the pictures' word: "Story and photos by A", "Words and
+#: pictures by A", "Text & Fotos: A", "Teks dan foto: A" credit A for both.
+_WRITING_AND = re.compile(
+    r"\W*(?i:story|text|texts|words|writing|reporting|report|teks|texto|texte|tulisan|berita)\s*"
+    r"(?i:and|&|\+|und|dan|et|y|e)\W*$"
 )
 _EDITOR_PART = re.compile(
     r"(?:^|[|,;/·•]|\s)\s*(?i:editor|penyunting|redaktur|editor\s+in\s+charge)\s*:\s*(?P<names>[^|;·•]{3,80})"
