@@ -161,6 +161,18 @@ def test_the_writers_outlet_after_a_comma_is_no_co_author() -> None:
     assert clean_author_names(["Piet Horn, Robert Service"])[0] == ["Piet Horn", "Robert Service"]
 
 
+def test_a_co_author_whose_surname_is_an_outlets_word_stays_a_co_author() -> None:
+    # (review R49) "Ledger", "Service", "Herald" are surnames as well: alone in a name, a person's.
+    assert clean_author_names(["Piet Horn, Tom Ledger"])[0] == ["Piet Horn", "Tom Ledger"]
+    assert clean_author_names(["Piet Horn, Robert W. Service"])[0] == ["Piet Horn", "Robert W. Service"]
+    assert clean_author_names(["Piet Horn, Mara J. Herald"])[0] == ["Piet Horn", "Mara J. Herald"]
+    meta = "<meta name='author' content='Jana Ulm, Tom Ledger'>"
+    assert page("Old ferry pier to close", head=meta).authors() == ["Jana Ulm", "Tom Ledger"]
+    # Beside a second outlet word the name is an outlet still.
+    assert clean_author_names(["Piet Horn, Estuary Ledger Weekly"])[0] == ["Piet Horn"]
+    assert clean_author_names(["Piet Horn, Coastal Democracy Reporting Service"])[0] == ["Piet Horn"]
+
+
 def test_the_outlet_a_republished_story_ran_in_first_is_no_co_author() -> None:
     byline = "<span class='byline'>By <a href='/author/guest/'>Jana Ulm, Tidewater Current</a></span>"
     note = (
@@ -191,6 +203,14 @@ def test_a_photographer_the_byline_credits_is_no_author_where_json_ld_lists_him(
         " <a href='/people/piet-horn/'>Piet Horn</a></div>"
     )
     assert page("Old ferry pier to close", byline, head=_ld("Jana Ulm", "Piet Horn")).authors() == ["Jana Ulm"]
+    # (review R49) The writer who took the pictures too ("Story and photos by A") is the writer.
+    for credit, head in (
+        ("Story and photos by", _ld("Jana Ulm")),
+        ("Words and pictures by", "<meta name='author' content='Jana Ulm'>"),
+        ("Text &amp; Fotos:", _ld("Jana Ulm")),
+    ):
+        shown = f"<div class='byline'>{credit} <a href='/people/jana-ulm/'>Jana Ulm</a></div>"
+        assert page("Old ferry pier to close", shown, head=head).authors() == ["Jana Ulm"], credit
     # Both written by the two: both authors.
     both = "<div class='c-byline'>By <a href='/people/jana-ulm/'>Jana Ulm</a> and <a>Piet Horn</a></div>"
     assert page("Old ferry pier to close", both, head=_ld("Jana Ulm", "Piet Horn")).authors() == [

@@ -311,23 +311,28 @@ def outlet_after_names(names: list[str], lead: str) -> str | None:
 #: Ulm, Kaiser Health News"). In a name of two words only the last ones no surname is ("Emily Post",
 #: "Robert Service" are people).
 _OUTLET_NAME_WORDS = frozenset(
-    "news agency network bureau reporting newsroom tribune gazette ledger chronicle journal magazine radio "
+    "news agency network bureau reporting newsroom tribune gazette chronicle journal magazine radio "
     "television media institute foundation council association society ministry department".split()
 )
 _OUTLET_NAME_WORDS_LONG = _OUTLET_NAME_WORDS | frozenset(
-    "service services times herald daily weekly post press project trust partnership coalition commission "
-    "corporation university college centre center group online digital publishing publications".split()
+    "services times project partnership coalition commission corporation university college centre center "
+    "group online digital publishing publications".split()
 )
+#: Outlet words that are also surnames ("Tom Ledger", "Robert W. Service", "Emily Post"): an outlet's
+#: only beside another outlet word ("Local Democracy Reporting Service", "Harbour Ledger Weekly").
+_OUTLET_SURNAME_WORDS = frozenset("ledger service herald daily weekly post press trust".split())
 
 
 def outlet_named(name: str) -> bool:
     """True when ``name`` holds a word of an outlet's or an organisation's name (``_OUTLET_NAME_WORDS``;
-    in three words or more, ``_OUTLET_NAME_WORDS_LONG``)."""
+    in three words or more, ``_OUTLET_NAME_WORDS_LONG`` or two of ``_OUTLET_SURNAME_WORDS``)."""
     words = [word.casefold().strip(".,") for word in name.split()]
     if len(words) < 2:
         return False
     if len(words) >= 3:
-        return any(word in _OUTLET_NAME_WORDS_LONG for word in words)
+        return any(word in _OUTLET_NAME_WORDS_LONG for word in words) or (
+            sum(word in _OUTLET_SURNAME_WORDS for word in words) >= 2
+        )
     return words[-1] in _OUTLET_NAME_WORDS
 
 
