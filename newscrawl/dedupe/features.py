@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.attribution import attribute
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
 from newscrawl.dedupe.money import money_figures
@@ -55,8 +56,9 @@ logger = logging.getLogger(__name__)
 #: 2: the eleventh session's briefs D13 and D14 (``asides``, ``money``, ``years``; section calls).
 #: 3: the twelfth session's D16 (``units``: a nautical mile is 1.852 km, "120 mil laut"; anchors:
 #: the first figure of a range of rates, "4,0-4,8 persen"). 4: the thirteenth session's D18 (``units``:
-#: "7 batu nautika", a Malay nautical mile).
-FINGERPRINT_VERSION = 4
+#: "7 batu nautika", a Malay nautical mile). 5: the fifteenth session's D32 (``text_agencies``: the
+#: agencies a text credits in its own dateline or credit lines, read when the input gives none).
+FINGERPRINT_VERSION = 5
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -244,11 +246,53 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "original": cached_url_key(original) if original else None,
         "publisher": attribution.get("publisher"),
         "agencies": list(attribution.get("agencies") or []),
+        # The agencies the text credits itself when the input names none (``scrapy dedupe``'s rows,
+        # a body stored with its credits): read by the summary veto only (``_credits_another``).
+        "text_agencies": [] if attribution.get("agencies") else text_agencies(doc.get("body") or ""),
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
         "fv": FINGERPRINT_VERSION,
     }
+
+
+#: Raw paragraphs read at each end of a body for its credits: ``attribute`` looks for a dateline in
+#: the first four (three lead-in lines and the lead) and for credit lines in the last four.
+CREDIT_PARAGRAPHS = 4
+#: Characters of a leading paragraph where a dateline's credit sits ("KUALA LUMPUR, 3 Nov (Bernama) --").
+CREDIT_DATELINE_CHARS = 60
+#: Longest closing paragraph that may be a credit line alone ("Sumber: ANTARA", "-- BERNAMA", "AFP/ANTARA").
+CREDIT_LINE_CHARS = 80
+#: Characters at the end of a closing paragraph where a trailing credit sits ("... on Friday. — Reuters").
+CREDIT_TAIL_CHARS = 24
+
+
+def text_agencies(body: str) -> list[str]:
+    """The agencies ``body`` credits in its own dateline or credit lines ("DHAKA (AFP) -",
+    "Sumber: ANTARA", "-- Bernama", "AFP/ANTARA" as both), read by extraction's
+    :func:`~newscrawl.attribution.attribute` from its first and last raw paragraphs
+    (:func:`paragraphs` takes these lines off). An extracted article's body has had them taken
+    off already (its ``attribution.agencies``); a row of ``scrapy dedupe`` still holds them.
+    A plain test of the ends first: most bodies give no bracket, slash or dash where a credit
+    sits, nor a short closing line, and cost no regex."""
+    parts = body.split("\n\n") if "\n\n" in body else body.split("\n")
+    head = [p for p in map(str.strip, parts[: 2 * CREDIT_PARAGRAPHS]) if p][:CREDIT_PARAGRAPHS]
+    tail = [p for p in map(str.strip, parts[-2 * CREDIT_PARAGRAPHS :]) if p][-CREDIT_PARAGRAPHS:]
+    if not head:
+        return []
+    opening = [p[:CREDIT_DATELINE_CHARS] for p in head]
+    if not (
+        any("(" in p or "/" in p for p in opening)
+        or any(len(p) <= CREDIT_LINE_CHARS for p in tail)
+        or any(dash in tail[-1][-CREDIT_TAIL_CHARS:] for dash in "-–—")
+        or any("lansir" in p or "utip" in p for p in (*head[:2], tail[-1]))  # "dilansir AFP", "mengutip Reuters"
+    ):
+        return []
+    if len(parts) > 2 * CREDIT_PARAGRAPHS:
+        read = head + [p for p in tail if p not in head]
+    else:
+        read = [p for p in map(str.strip, parts) if p]
+    return attribute(read).attribution.agencies
 
 
 def _is_origin(publisher: str | None, original: str | None, site_publisher: str | None) -> bool:
