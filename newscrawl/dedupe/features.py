@@ -261,38 +261,54 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
 CREDIT_PARAGRAPHS = 4
 #: Characters of a leading paragraph where a dateline's credit sits ("KUALA LUMPUR, 3 Nov (Bernama) --").
 CREDIT_DATELINE_CHARS = 60
-#: Longest closing paragraph that may be a credit line alone ("Sumber: ANTARA", "-- BERNAMA", "AFP/ANTARA").
+#: Longest closing paragraph read as a possible credit line ("Sumber: ANTARA", "-- BERNAMA",
+#: "AFP/ANTARA", "Reporting by Ali Khan; Editing by Sam Holmes"); a story sentence is longer. A
+#: syndication notice in brackets is read up to ``attribute``'s 400 characters.
 CREDIT_LINE_CHARS = 80
-#: Characters at the end of a closing paragraph where a trailing credit sits ("... on Friday. — Reuters").
+NOTICE_CHARS = 400
+#: Characters of a leading paragraph handed to ``attribute`` (more than its lead-in lines' 160).
+CREDIT_OPENING_CHARS = 240
+#: Characters at the end of the last paragraph where a trailing credit sits ("... on Friday. — Reuters").
 CREDIT_TAIL_CHARS = 24
 
 
 def text_agencies(body: str) -> list[str]:
     """The agencies ``body`` credits in its own dateline or credit lines ("DHAKA (AFP) -",
     "Sumber: ANTARA", "-- Bernama", "AFP/ANTARA" as both), read by extraction's
-    :func:`~newscrawl.attribution.attribute` from its first and last raw paragraphs
-    (:func:`paragraphs` takes these lines off). An extracted article's body has had them taken
-    off already (its ``attribution.agencies``); a row of ``scrapy dedupe`` still holds them.
-    A plain test of the ends first: most bodies give no bracket, slash or dash where a credit
-    sits, nor a short closing line, and cost no regex."""
+    :func:`~newscrawl.attribution.attribute` (:func:`paragraphs` takes these lines off). An
+    extracted article's body has had them taken off already (its ``attribution.agencies``); a
+    row of ``scrapy dedupe`` still holds them. Only what may hold a credit is handed to it, found
+    by plain tests: the first paragraphs down to the last whose opening has a bracket or a
+    slash (the dateline's), the short lines closing the body, and its last paragraph if its end has a
+    dash or a bracket (a trailing credit). A body with none of these costs no regex."""
     parts = body.split("\n\n") if "\n\n" in body else body.split("\n")
     head = [p for p in map(str.strip, parts[: 2 * CREDIT_PARAGRAPHS]) if p][:CREDIT_PARAGRAPHS]
-    tail = [p for p in map(str.strip, parts[-2 * CREDIT_PARAGRAPHS :]) if p][-CREDIT_PARAGRAPHS:]
-    if not head:
-        return []
-    opening = [p[:CREDIT_DATELINE_CHARS] for p in head]
-    if not (
-        any("(" in p or "/" in p for p in opening)
-        or any(len(p) <= CREDIT_LINE_CHARS for p in tail)
-        or any(dash in tail[-1][-CREDIT_TAIL_CHARS:] for dash in "-–—")
-        or any("lansir" in p or "utip" in p for p in (*head[:2], tail[-1]))  # "dilansir AFP", "mengutip Reuters"
-    ):
-        return []
-    if len(parts) > 2 * CREDIT_PARAGRAPHS:
-        read = head + [p for p in tail if p not in head]
-    else:
-        read = [p for p in map(str.strip, parts) if p]
-    return attribute(read).attribution.agencies
+    read = []
+    for at, part in enumerate(head):
+        opening = part[:CREDIT_DATELINE_CHARS]
+        if "(" in opening or "/" in opening:
+            read = head[: at + 1]  # the last such: a caption's "(Photo: File)" may stand above the dateline
+    # A dateline is read from a paragraph's opening: the rest of a long lead is no credit's.
+    read = [part if len(part) <= CREDIT_OPENING_CHARS else part[: part.rfind(" ", 0, CREDIT_OPENING_CHARS)] for part in read]
+    closing = []
+    for part in map(str.strip, reversed(parts[-2 * CREDIT_PARAGRAPHS :])):
+        if not part:
+            continue
+        if len(part) > (NOTICE_CHARS if part[0] == "(" else CREDIT_LINE_CHARS):
+            if not closing and any(mark in part[-CREDIT_TAIL_CHARS:] for mark in "-–—)"):
+                closing.append(part)  # "... on Friday. — Reuters", "... kata menteri (ANTARA)."
+            break
+        closing.append(part)
+        if len(closing) == CREDIT_PARAGRAPHS:
+            break
+    last = closing[-1:] if closing else [p for p in map(str.strip, parts[-2:]) if p][-1:]
+    if any("lansir" in p or "utip" in p for p in (*head[:2], *last)) or last and last[0].endswith((")", ").")):
+        # An agency cited ("seperti dikutip Bernama") or in brackets closing a sentence ("...
+        # (Tanjug).") in the first two paragraphs or the last: ``attribute`` reads them there.
+        read = head[: max(len(read), 2)]
+        closing = closing or last
+    read += [part for part in reversed(closing) if part not in read or len(part) > CREDIT_OPENING_CHARS]
+    return attribute(read).attribution.agencies if read else []
 
 
 def _is_origin(publisher: str | None, original: str | None, site_publisher: str | None) -> bool:
