@@ -30,7 +30,10 @@ def _row(url: str, body: str, hour: int, language: str = "en") -> dict:
         ("(Photo: File)\n\nMANILA (AP) - A typhoon hit Luzon on Sunday.\n\nSchools closed.", ["AP"]),
         ("Harga beras naik lagi pekan ini di Jakarta.\n\nBulog menambah pasokan beras.\n\nSumber: ANTARA", ["ANTARA"]),
         ("Floods rose again in Kelantan on Monday.\n\nMore rain is due, the agency said.\n\n-- BERNAMA", ["Bernama"]),
-        ("A typhoon hit Luzon on Sunday.\n\nSchools closed across the island on Monday, officials said. — Reuters", ["Reuters"]),
+        (
+            "A typhoon hit Luzon on Sunday.\n\nSchools closed across the island on Monday, officials said. — Reuters",
+            ["Reuters"],
+        ),
         ("JAKARTA (AFP/ANTARA) - Harga beras naik.\n\nBulog menambah pasokan.", ["AFP", "ANTARA"]),
         ("Harga beras naik lagi pekan ini.\n\nBulog menambah pasokan beras.\n\nAFP/ANTARA", ["AFP", "ANTARA"]),
         ("Floods rose again in Kelantan on Monday.\n\nMore rain is due, the agency said on Tuesday.", []),

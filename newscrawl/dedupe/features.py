@@ -283,14 +283,14 @@ def text_agencies(body: str) -> list[str]:
     dash or a bracket (a trailing credit). A body with none of these costs no regex."""
     parts = body.split("\n\n") if "\n\n" in body else body.split("\n")
     head = [p for p in map(str.strip, parts[: 2 * CREDIT_PARAGRAPHS]) if p][:CREDIT_PARAGRAPHS]
-    read = []
+    if not head:
+        return []
+    lines = 0  # how many of ``head`` to read: down to the last whose opening has a bracket or a slash
     for at, part in enumerate(head):
         opening = part[:CREDIT_DATELINE_CHARS]
         if "(" in opening or "/" in opening:
-            read = head[: at + 1]  # the last such: a caption's "(Photo: File)" may stand above the dateline
-    # A dateline is read from a paragraph's opening: the rest of a long lead is no credit's.
-    read = [part if len(part) <= CREDIT_OPENING_CHARS else part[: part.rfind(" ", 0, CREDIT_OPENING_CHARS)] for part in read]
-    closing = []
+            lines = at + 1  # the last such: a caption's "(Photo: File)" may stand above the dateline
+    closing = []  # from the last paragraph up
     for part in map(str.strip, reversed(parts[-2 * CREDIT_PARAGRAPHS :])):
         if not part:
             continue
@@ -301,13 +301,15 @@ def text_agencies(body: str) -> list[str]:
         closing.append(part)
         if len(closing) == CREDIT_PARAGRAPHS:
             break
-    last = closing[-1:] if closing else [p for p in map(str.strip, parts[-2:]) if p][-1:]
-    if any("lansir" in p or "utip" in p for p in (*head[:2], *last)) or last and last[0].endswith((")", ").")):
+    last = [p for p in map(str.strip, parts[-2:]) if p][-1:]
+    if any("lansir" in p or "utip" in p for p in (*head[:2], *last)) or (last and last[0].endswith((")", ")."))):
         # An agency cited ("seperti dikutip Bernama") or in brackets closing a sentence ("...
         # (Tanjug).") in the first two paragraphs or the last: ``attribute`` reads them there.
-        read = head[: max(len(read), 2)]
+        lines = max(lines, 2)
         closing = closing or last
-    read += [part for part in reversed(closing) if part not in read or len(part) > CREDIT_OPENING_CHARS]
+    # A dateline is read from a paragraph's opening: the rest of a long lead is no credit's.
+    read = [p if len(p) <= CREDIT_OPENING_CHARS else p[: p.rfind(" ", 0, CREDIT_OPENING_CHARS)] for p in head[:lines]]
+    read += [p for p in reversed(closing) if p not in head[:lines]]
     return attribute(read).attribution.agencies if read else []
 
 
