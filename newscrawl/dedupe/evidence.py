@@ -396,11 +396,18 @@ def _leads(found: set[str]) -> bool:
 
 
 def _credits_another(short: dict[str, Any], long: dict[str, Any]) -> bool:
-    """Do both texts credit agencies (extraction's ``attribution.agencies``), none of them one?
-    A summary credits its story's agency or none; a brief crediting another agency is that
-    agency's report of the event."""
-    mine, theirs = short.get("agencies"), long.get("agencies")
+    """Do both texts credit agencies, none of them one? A summary credits its story's agency or
+    none; a brief crediting another agency is that agency's report of the event. The credits are
+    extraction's (``attribution.agencies``), else those the text gives itself (``text_agencies``:
+    a dateline's, a credit line's); a joint credit ("AFP/ANTARA") is both agencies'. A
+    fingerprint made before version 5 reads no credit from its text: no veto."""
+    mine, theirs = _credited(short), _credited(long)
     return bool(mine) and bool(theirs) and set(mine).isdisjoint(theirs)
+
+
+def _credited(fp: dict[str, Any]) -> list[str]:
+    """The agencies an article credits: extraction's, else its text's own credit lines'."""
+    return fp.get("agencies") or fp.get("text_agencies") or []
 
 
 def anchors_held(short: dict[str, Any], part: dict[str, Any]) -> float:

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.attribution import attribute
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
 from newscrawl.dedupe.money import money_figures
@@ -55,8 +56,9 @@ logger = logging.getLogger(__name__)
 #: 2: the eleventh session's briefs D13 and D14 (``asides``, ``money``, ``years``; section calls).
 #: 3: the twelfth session's D16 (``units``: a nautical mile is 1.852 km, "120 mil laut"; anchors:
 #: the first figure of a range of rates, "4,0-4,8 persen"). 4: the thirteenth session's D18 (``units``:
-#: "7 batu nautika", a Malay nautical mile).
-FINGERPRINT_VERSION = 4
+#: "7 batu nautika", a Malay nautical mile). 5: the fifteenth session's D32 (``text_agencies``: the
+#: agencies a text credits in its own dateline or credit lines, read when the input gives none).
+FINGERPRINT_VERSION = 5
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -244,11 +246,71 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "original": cached_url_key(original) if original else None,
         "publisher": attribution.get("publisher"),
         "agencies": list(attribution.get("agencies") or []),
+        # The agencies the text credits itself when the input names none (``scrapy dedupe``'s rows,
+        # a body stored with its credits): read by the summary veto only (``_credits_another``).
+        "text_agencies": [] if attribution.get("agencies") else text_agencies(doc.get("body") or ""),
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
         "fv": FINGERPRINT_VERSION,
     }
+
+
+#: Raw paragraphs read at each end of a body for its credits: ``attribute`` looks for a dateline in
+#: the first four (three lead-in lines and the lead) and for credit lines in the last four.
+CREDIT_PARAGRAPHS = 4
+#: Characters of a leading paragraph where a dateline's credit sits ("KUALA LUMPUR, 3 Nov (Bernama) --").
+CREDIT_DATELINE_CHARS = 60
+#: Longest closing paragraph read as a possible credit line ("Sumber: ANTARA", "-- BERNAMA",
+#: "AFP/ANTARA", "Reporting by Ali Khan; Editing by Sam Holmes"); a story sentence is longer. A
+#: syndication notice in brackets is read up to ``attribute``'s 400 characters.
+CREDIT_LINE_CHARS = 80
+NOTICE_CHARS = 400
+#: Characters of a leading paragraph handed to ``attribute`` (more than its lead-in lines' 160).
+CREDIT_OPENING_CHARS = 240
+#: Characters at the end of the last paragraph where a trailing credit sits ("... on Friday. — Reuters").
+CREDIT_TAIL_CHARS = 24
+
+
+def text_agencies(body: str) -> list[str]:
+    """The agencies ``body`` credits in its own dateline or credit lines ("DHAKA (AFP) -",
+    "Sumber: ANTARA", "-- Bernama", "AFP/ANTARA" as both), read by extraction's
+    :func:`~newscrawl.attribution.attribute` (:func:`paragraphs` takes these lines off). An
+    extracted article's body has had them taken off already (its ``attribution.agencies``); a
+    row of ``scrapy dedupe`` still holds them. Only what may hold a credit is handed to it, found
+    by plain tests: the first paragraphs down to the last whose opening has a bracket or a
+    slash (the dateline's), the short lines closing the body, and its last paragraph if its end has a
+    dash or a bracket (a trailing credit). A body with none of these costs no regex."""
+    parts = body.split("\n\n") if "\n\n" in body else body.split("\n")
+    head = [p for p in map(str.strip, parts[: 2 * CREDIT_PARAGRAPHS]) if p][:CREDIT_PARAGRAPHS]
+    if not head:
+        return []
+    lines = 0  # how many of ``head`` to read: down to the last whose opening has a bracket or a slash
+    for at, part in enumerate(head):
+        opening = part[:CREDIT_DATELINE_CHARS]
+        if "(" in opening or "/" in opening:
+            lines = at + 1  # the last such: a caption's "(Photo: File)" may stand above the dateline
+    closing = []  # from the last paragraph up
+    for part in map(str.strip, reversed(parts[-2 * CREDIT_PARAGRAPHS :])):
+        if not part:
+            continue
+        if len(part) > (NOTICE_CHARS if part[0] == "(" else CREDIT_LINE_CHARS):
+            if not closing and any(mark in part[-CREDIT_TAIL_CHARS:] for mark in "-–—)"):
+                closing.append(part)  # "... on Friday. — Reuters", "... kata menteri (ANTARA)."
+            break
+        closing.append(part)
+        if len(closing) == CREDIT_PARAGRAPHS:
+            break
+    last = [p for p in map(str.strip, parts[-2:]) if p][-1:]
+    if any("lansir" in p or "utip" in p for p in (*head[:2], *last)) or (last and last[0].endswith((")", ")."))):
+        # An agency cited ("seperti dikutip Bernama") or in brackets closing a sentence ("...
+        # (Tanjug).") in the first two paragraphs or the last: ``attribute`` reads them there.
+        lines = max(lines, 2)
+        closing = closing or last
+    # A dateline is read from a paragraph's opening: the rest of a long lead is no credit's.
+    read = [p if len(p) <= CREDIT_OPENING_CHARS else p[: p.rfind(" ", 0, CREDIT_OPENING_CHARS)] for p in head[:lines]]
+    read += [p for p in reversed(closing) if p not in head[:lines]]
+    return attribute(read).attribution.agencies if read else []
 
 
 def _is_origin(publisher: str | None, original: str | None, site_publisher: str | None) -> bool:
