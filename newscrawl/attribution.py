@@ -688,7 +688,14 @@ def attribute(
             first, dateline, agency_credit = take_dateline(paras[at])
         if dateline is None and not portal and not agency_credit and site_names:
             first, dateline = take_site_dateline(paras[at], site_names)
-        if dateline is None and not portal and not agency_credit and bold_lead and (bold := bold_lead(paras[at])):
+        if (
+            dateline is None
+            and not portal
+            and not agency_credit
+            and bold_lead
+            and may_open_bold_dateline(paras[at])
+            and (bold := bold_lead(paras[at]))
+        ):
             first, dateline = take_bold_dateline(paras[at], bold)
         if portal:
             result.dateline = dateline
@@ -1047,6 +1054,13 @@ _BOLD_LABELS = frozenset(
     "important warning disclaimer advisory alert urgent developing why what how who when where terkini "
     "eksklusif penting sorotan".split()
 )
+
+
+def may_open_bold_dateline(paragraph: str) -> bool:
+    """False when no bold text ``paragraph`` opens with can be a place ``take_bold_dateline`` splits
+    off: such a place fits one of its two forms, so the paragraph opens with that form too. Read
+    before the page is searched for the paragraph's bold text (``bold_lead``)."""
+    return bool(_BOLD_PLACE_DOT.match(paragraph) or _BOLD_PLACE_CAPS.match(paragraph))
 
 
 def take_bold_dateline(paragraph: str, bold: str) -> tuple[str, str | None]:

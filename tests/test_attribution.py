@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.attribution import agency_name, attribute, find_agencies, take_dateline, via_publisher
+from newscrawl.attribution import (
+    agency_name,
+    attribute,
+    find_agencies,
+    may_open_bold_dateline,
+    take_bold_dateline,
+    take_dateline,
+    via_publisher,
+)
 
 STORY = "The two leaders met at a remote launch site on Wednesday and talked for hours, officials said."
 
@@ -132,3 +140,31 @@ def test_a_via_line_names_the_source_of_a_copy() -> None:
     assert via_publisher("Via: Reuters") == "Reuters"
     assert via_publisher("Viaduct closed for repairs") is None
     assert via_publisher("Via the back door, the minister left the building quietly.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "bold"),
+    [
+        ("MADURAI The State government will finish the road by March.", "MADURAI"),
+        ("Jakarta. Indonesia's central bank held its rate on Thursday.", "Jakarta."),
+        ("NEW DELHI Officials met the farmers' unions again on Monday.", "NEW DELHI"),
+    ],
+)
+def test_bold_place_paragraphs_pass_the_bold_dateline_precheck(paragraph: str, bold: str) -> None:
+    # the precheck must never hide a place take_bold_dateline would split off
+    assert take_bold_dateline(paragraph, bold)[1] is not None
+    assert may_open_bold_dateline(paragraph)
+    assert attribute([paragraph, "More text follows here."], bold_lead=lambda text: bold).dateline is not None
+
+
+def test_the_page_is_not_searched_for_bold_text_a_paragraph_cannot_open_with() -> None:
+    # "The State government ..." fits neither bold place form: no search of the page for its bold text
+    asked: list[str] = []
+
+    def bold_lead(text: str) -> str | None:
+        asked.append(text)
+        return "The"
+
+    paragraphs = ["The State government will finish the road by March.", "It said so on Friday."]
+    assert attribute(paragraphs, bold_lead=bold_lead).dateline is None
+    assert asked == []
