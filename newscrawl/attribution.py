@@ -1046,7 +1046,9 @@ def take_site_dateline(paragraph: str, site_names: Sequence[str]) -> tuple[str, 
 
 # A place in bold opening the story with no dash or colon after it: capitalised words closed by a full
 # stop ("**Jakarta.**", "**Kuala Lumpur.**") or words in capitals alone ("**MADURAI**"). Bold labels of
-# the same look open no story: a word of _BOLD_LABELS or of _NOT_PLACES.
+# the same look open no story: a word of _BOLD_LABELS or of _NOT_PLACES, a possessive's "'s" off
+# ("**EDITOR'S NOTE**"). Closed by a full stop, only a known place (``known_place``: a city the tz
+# database names) is one: any word opens a round-up's item or a column that way ("**Kommentar.**").
 _BOLD_PLACE_DOT = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\.")
 _BOLD_PLACE_CAPS = re.compile(r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})")
 _BOLD_LABELS = frozenset(
@@ -1078,8 +1080,14 @@ def take_bold_dateline(paragraph: str, bold: str) -> tuple[str, str | None]:
     if not match or not rest[:1].isupper() or not _SENTENCE_START.match(rest):
         return paragraph, None
     place = match.group("place")
-    if _BOLD_LABELS.intersection(place.lower().split()) or not _looks_like_place(place, rest):
+    words = {re.sub(r"['’]s$", "", word) for word in place.lower().split()}
+    if _BOLD_LABELS.intersection(words) or _NOT_PLACES.intersection(words) or not _looks_like_place(place, rest):
         return paragraph, None
+    if bold.endswith("."):
+        from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
+
+        if not known_place(place):
+            return paragraph, None
     return rest, place
 
 

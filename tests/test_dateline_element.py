@@ -56,7 +56,8 @@ def bold_page(first: str) -> GenericPage:
     ("bold", "dateline"),
     [
         ("<b>PORT ALDER</b> ", "PORT ALDER"),  # a place in capitals, no mark after it
-        ("<strong>Port Alder.</strong> ", "Port Alder"),  # a place closed by a full stop
+        # a known place closed by a full stop (QF34: a place the tz database names, no other word)
+        ("<strong>Kuala Lumpur.</strong> ", "Kuala Lumpur"),
     ],
 )
 def test_a_place_in_bold_opening_the_story_is_its_dateline(bold: str, dateline: str) -> None:
@@ -73,6 +74,11 @@ def test_a_place_in_bold_opening_the_story_is_its_dateline(bold: str, dateline: 
         # capitalised words with no mark: the sentence's subject ("Port Alder harbour board ...")
         ("<b>Port Alder</b> ", "Port Alder "),
         ("The <b>PORT ALDER</b> ", "The PORT ALDER "),  # bold inside the sentence
+        # (QF34, R49's finding 5) a note's label in capitals, its possessive's "'s" off
+        ("<strong>EDITOR'S NOTE</strong> ", "EDITOR'S NOTE "),
+        # any other word closed by a full stop: a column's label, a round-up's item, a place unknown
+        ("<b>Kommentar.</b> ", "Kommentar. "),
+        ("<strong>Westbrook.</strong> ", "Westbrook. "),
     ],
 )
 def test_a_bold_label_or_subject_opening_the_story_stays(bold: str, shown: str) -> None:

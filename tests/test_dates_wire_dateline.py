@@ -5,6 +5,8 @@ line, a full date opening the story before a dash ("29.11.2022 – ...")."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
 
@@ -83,3 +85,33 @@ def test_a_place_and_a_month_name_before_the_dash_too() -> None:
 def test_a_date_inside_the_lead_is_no_dateline() -> None:
     got = lead_page(STANDFIRST, f"Seit dem 29.11.2022 – so der Verband – {LEAD}")
     assert day_of(got) is None  # (the comment's date is no better)
+
+
+def look_back_page(lead: str, footer: str) -> GenericPage:
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><div id='content'>"
+        f"<h1>{HEADLINE}</h1><p>{lead}</p>{REST}</div><footer><p>{footer}</p></footer></body></html>"
+    )
+    return GenericPage(
+        html, "https://valley-voices.example.com/features/the-night-shift/", fetched_at=datetime(2026, 3, 2, tzinfo=UTC)
+    )
+
+
+LOOK_BACK = "The phone rang at ten past four, and the crew was out of the station within two minutes."
+
+
+def test_a_look_backs_historical_date_before_the_dash_is_no_publication_date() -> None:
+    # (QF34, R49's finding 4: a story recalling a day long past opens the same way; the footer's year,
+    # the only other date on the page, is decades later)
+    got = look_back_page(f"March 4, 1998 — {LOOK_BACK}", "© 2026 Valley Voices")
+    assert day_of(got) is None
+
+
+def test_a_lead_date_months_before_the_fetch_needs_no_other_date() -> None:
+    got = look_back_page(f"November 4, 2025 — {LOOK_BACK}", "Valley Voices")
+    assert day_of(got) == "2025-11-04"
+
+
+def test_an_older_lead_date_near_the_pages_other_date_is_kept() -> None:
+    got = look_back_page(f"March 4, 2019 — {LOOK_BACK}", "© 2019 Valley Voices")
+    assert day_of(got) == "2019-03-04"

@@ -68,6 +68,16 @@ def test_a_date_stamps_days_are_read_day_first_with_dots_and_either_way_with_sla
         ),
         ("Analysis: Why the old ferry pier had to close", "Analysis: Why the old ferry pier had to close"),
         ("Exclusive: Ferries", "Exclusive: Ferries"),  # too short a rest to be a headline
+        # (QF34, R49's finding 8) a label in small letters before a colon: a wire's headline carries it
+        (
+            "Exclusive: Ferry operator in talks to buy two boats from rival",
+            "Exclusive: Ferry operator in talks to buy two boats from rival",
+        ),
+        (
+            "Breaking: Old ferry pier to close after divers find rot",
+            "Breaking: Old ferry pier to close after divers find rot",
+        ),
+        ("EXCLUSIVE: Ferry operator in talks to buy two boats", "Ferry operator in talks to buy two boats"),
     ],
 )
 def test_a_desks_label_written_into_the_headlines_text_is_no_part_of_it(h1: str, title: str) -> None:

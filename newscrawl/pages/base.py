@@ -2048,8 +2048,13 @@ class ArticlePage:
     def _opening_paragraphs(self) -> list[str]:
         """The texts of the first ``OPENING_PARAGRAPHS`` ``<p>`` after the headline (a standfirst and
         the story's first paragraph), outside foreign blocks and embeds: where a dateline stands."""
+        return [text for _, text in self._opening_paragraph_nodes]
+
+    @cached_property
+    def _opening_paragraph_nodes(self) -> list[tuple[HtmlElement, str]]:
+        """``_opening_paragraphs`` with each one's ``<p>``: (the element, its text)."""
         anchor = self._dateline_anchor
-        found: list[str] = []
+        found: list[tuple[HtmlElement, str]] = []
         if anchor is None:
             return found
         for _text, owner in _texts_after(anchor, MAX_DATELINE_DISTANCE):
@@ -2058,7 +2063,7 @@ class ArticlePage:
             found.append((owner, text_of(owner)))
             if len(found) == OPENING_PARAGRAPHS:
                 break
-        return [text for _, text in found]
+        return found
 
     def _wire_dateline_day(self, update: date) -> tuple[datetime | None, str | None]:
         """The day of the wire dateline that opens the story ("KOTA KINABALU, 25 Nov (Bernama) --")
@@ -2082,8 +2087,10 @@ class ArticlePage:
         """The full date that opens the story's first paragraph before a dash, maybe after its place
         ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
         shows no date line and whose URL gives no other day: a press release's or a trade paper's
-        dateline, read before htmldate's search (which takes a comment's or a teaser's date there)."""
-        for text in self._opening_paragraphs:
+        dateline, read before htmldate's search (which takes a comment's or a teaser's date there).
+        Kept only when something else vouches for it (``_lead_date_vouched``): a look-back story opens
+        the same way on a day long past ("September 11, 2001 — The call came in ...")."""
+        for owner, text in self._opening_paragraph_nodes:
             match = _LEAD_DATE.match(text)
             if match is None:
                 continue
@@ -2093,9 +2100,30 @@ class ArticlePage:
             )
             day = url_date(self.url)
             if parsed is not None and not self._either_way(written) and day in (None, parsed.date()):
-                return parsed, written  # (a URL's other day files the post: the date is the story's event)
+                # (a URL's other day files the post: the date is the story's event)
+                if day is not None or self._lead_date_vouched(parsed, owner):
+                    return parsed, written
             break
         return None, None
+
+    def _lead_date_vouched(self, parsed: datetime, lead: HtmlElement) -> bool:
+        """True when a lead date is no look-back's historical date: it falls at most
+        ``MAX_LEAD_DATE_AGE`` before the fetch (and not after it), or as near the day htmldate's
+        search finds in the rest of the page (its markup and meta, a comment's or a teaser's date,
+        a footer's year: when the page was live). That search (a few milliseconds) runs only for an
+        older lead date, on the page without the ``lead`` paragraph."""
+        if timedelta(0) <= self.now - parsed <= MAX_LEAD_DATE_AGE:
+            return True
+        try:
+            from htmldate import find_date
+
+            with without_nodes(self.tree, [lead]) as tree:
+                raw = find_date(tree, extensive_search=True, original_date=True, url=self.url, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 - htmldate must not break extraction
+            logger.debug("htmldate failed on %s", self.url, exc_info=True)
+            raw = None
+        found = parse_iso(raw, self.tz) if raw else None
+        return found is not None and abs(found.date() - parsed.date()) <= MAX_LEAD_DATE_AGE
 
     def _teasers_only(self, day: date) -> bool:
         """True when the page writes ``day`` in its text, and only beside links to other stories
@@ -5139,6 +5167,9 @@ _LEAD_DATE = re.compile(
     r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
 )
+#: Most time a lead date (``_LEAD_DATE``) may fall before the fetch with nothing else vouching for
+#: its year: an older one opening the story is more often a look-back's historical date.
+MAX_LEAD_DATE_AGE = timedelta(days=2 * 366)
 #: The paragraphs after the headline read for a dateline (a standfirst, then the story's first).
 OPENING_PARAGRAPHS = 2
 #: Most days a wire dateline's day may fall before the only update the page shows (a story

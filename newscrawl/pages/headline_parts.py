@@ -168,20 +168,24 @@ def without_date_stamp(title: str) -> str:
     return title[match.end() :]
 
 
-# A news desk's label written into the headline's own text, set off by a colon or a bar: "JUST IN:
-# ...", "Exclusive | ...", "BREAKING: ..." (review rv29). Only these words: a headline may open with
-# any word and a colon ("Biden: 'We will ...'", "Superbugs: What They Are ..."), and the labels that
-# name the story's kind ("Live updates:", "Opinion:", "Analysis:", "VIDEO:") stay, as the
-# evaluation sets' and the reviewers' titles keep them.
+# A news desk's label written into the headline's own text, set off by a bar or in capitals before a
+# colon: "JUST IN: ...", "Exclusive | ...", "BREAKING: ..." (review rv29). Only these words: a headline
+# may open with any word and a colon ("Biden: 'We will ...'", "Superbugs: What They Are ..."), and the
+# labels that name the story's kind ("Live updates:", "Opinion:", "Analysis:", "VIDEO:") stay, as the
+# evaluation sets' and the reviewers' titles keep them. So does one in small letters before a colon
+# ("Exclusive: Oil firm in talks ..."): a wire's headline carries it as its own.
 _NEWS_LABEL = re.compile(
-    r"^(?i:just\s+in|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|urgent|eksklusif|terkini)\s*[:|]\s+(?=\S)"
+    r"^(?P<label>(?i:just\s+in|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|urgent|eksklusif|terkini))"
+    r"\s*(?P<mark>[:|])\s+(?=\S)"
 )
 
 
 def without_news_label(title: str) -> str:
-    """``title`` without a news desk's label before it ("JUST IN: Headline" -> "Headline"), when a
-    headline of MIN_STAMPED_HEADLINE_WORDS words or more follows."""
+    """``title`` without a news desk's label before it ("JUST IN: Headline", "Exclusive | Headline"
+    -> "Headline"), when a headline of MIN_STAMPED_HEADLINE_WORDS words or more follows."""
     match = _NEWS_LABEL.match(title) if title[:1].isalpha() else None
     if match is None or len(title[match.end() :].split()) < MIN_STAMPED_HEADLINE_WORDS:
+        return title
+    if match.group("mark") == ":" and not match.group("label").isupper():
         return title
     return title[match.end() :]
