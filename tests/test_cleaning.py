@@ -1178,7 +1178,7 @@ def test_a_support_box_takes_no_story_line_in_the_reader_s_voice(story: list[str
     assert drop_closing_appeal([*story, *box]) == story
 
 
-def test_a_support_box_never_takes_half_the_body() -> None:
+def test_a_support_box_s_lines_before_its_ask_never_outweigh_the_story_left() -> None:
     lines = [
         "We opened the shop in 1998 with two ovens and a loan from our parents.",
         "Our bread is baked every night by the same three bakers.",

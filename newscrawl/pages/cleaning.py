@@ -716,9 +716,13 @@ _BOX_VOICE = re.compile(
     r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
     r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
 )
-# A line of such a box before its ask: the site's own voice only. The reader addressed ("you
-# should attend unless you hear otherwise") or members named is a story's line as often.
-_OWN_VOICE = re.compile(r"\b(?:us|(?i:we|our|ours|wir|uns|unser\w*|nosotros|nuestr[oa]s?|nous|notre|kami))\b")
+# A line of such a box before its ask: the site's own voice, or a subscription offered ("im Abo",
+# "please subscribe"). The reader addressed ("you should attend unless you hear otherwise") or
+# members or subscribers named is a story's line as often.
+_OWN_VOICE = re.compile(
+    r"\b(?:us|(?i:we|our|ours|wir|uns|unser\w*|nosotros|nuestr[oa]s?|nous|notre|kami|abo|subscribe|"
+    r"subscriptions?|abonnement|abonnieren|abonnez))\b"
+)
 _QUOTE_MARKS = '"“”„«»'
 _SAID = re.compile(_SAID_VERB, re.IGNORECASE)
 #: A list item's bullet, as trafilatura or the page writes it.
@@ -747,8 +751,8 @@ MAX_BOX_HEADING_CHARS = 60
 
 
 def _box_line_before(line: str) -> bool:
-    """True for a line of a support box before its ask: in the site's own voice (``_OWN_VOICE``),
-    or a short line (MAX_BOX_HEADING_CHARS) in the reader's (``_box_line``)."""
+    """True for a line of a support box before its ask: in the site's own voice or offering a
+    subscription (``_OWN_VOICE``), or a short line (MAX_BOX_HEADING_CHARS) in the reader's (``_box_line``)."""
     return _box_line(line, _OWN_VOICE) or (len(line) <= MAX_BOX_HEADING_CHARS and _box_line(line))
 
 
@@ -777,7 +781,8 @@ def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
     credit for attribution, a sign-off). "Gefällt dir unser Magazin? ... keine Bezahlschranke ...
     brauchen wir deine Unterstützung. Hilf mit und unterstütze unser Magazin ...": the box goes
     from its first line; the story's last sentence, in no one's voice or quoting someone, stays.
-    Never the story's first paragraph, nor half the body's text or more."""
+    Never the story's first paragraph, nor lines before the ask holding as much text as the story
+    left before them."""
     count = len(paragraphs)
     if count < 2:
         return paragraphs
@@ -802,8 +807,8 @@ def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
         return paragraphs
     if sum(1 for line in paragraphs[start : end + 1] if not _BOX_ITEM.match(line)) > MAX_APPEAL_BOX_LINES:
         return paragraphs
-    if 2 * sum(map(len, paragraphs[start : end + 1])) >= sum(map(len, paragraphs)):
-        return paragraphs  # half the body's text or more: the story's, whatever its voice
+    if sum(map(len, paragraphs[start : asks[0]])) >= sum(map(len, paragraphs[:start])):
+        return paragraphs  # as much text before the ask as the story left: the story's, whatever its voice
     return paragraphs[:start] + after
 
 
