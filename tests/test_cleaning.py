@@ -1141,6 +1141,53 @@ def test_a_story_s_closing_lines_about_support_stay(closing: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("story", "box"),
+    [
+        # every line holds French "du" ("of the"): none is the reader addressed (review R49, f32_fr)
+        (
+            [
+                "Les usagers du réseau régional devront s'armer de patience jeudi, jour de grève.",
+                "Seul un train sur trois circulera sur la ligne du littoral entre 6 heures et 20 heures.",
+                "Une réunion est prévue lundi au siège du conseil régional pour sortir de la crise.",
+            ],
+            ["Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité du territoire."],
+        ),
+        # an explainer written to "you": the story's lines, not the box's (f32_en_tips)
+        (
+            [
+                "First, bleed your radiators: trapped air makes your boiler work harder than it needs to.",
+                "Second, turn your thermostat down by one degree. You could save ten per cent on your bill.",
+                "Finally, ask your supplier whether you qualify for a discount on a low income.",
+            ],
+            ["We need your support to keep our consumer advice free for everyone."],
+        ),
+        # a story's last line telling readers what to do (f32_en_members)
+        (
+            [
+                *STORY,
+                "Patients with appointments on those days will be contacted, and you should attend unless you hear otherwise.",
+            ],
+            [
+                "If you value our local reporting, please consider supporting our work with a subscription.",
+                "Subscribe today",
+            ],
+        ),
+    ],
+)
+def test_a_support_box_takes_no_story_line_in_the_reader_s_voice(story: list[str], box: list[str]) -> None:
+    assert drop_closing_appeal([*story, *box]) == story
+
+
+def test_a_support_box_s_lines_before_its_ask_never_outweigh_the_story_left() -> None:
+    lines = [
+        "We opened the shop in 1998 with two ovens and a loan from our parents.",
+        "Our bread is baked every night by the same three bakers.",
+        "We need your support to keep our shop open this winter.",
+    ]
+    assert drop_closing_appeal([STORY[0], *lines]) == [STORY[0], *lines]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Folgt uns auf unserem neuen Instagram-Account!",
@@ -1162,6 +1209,8 @@ def test_a_prompt_naming_the_site_s_own_channel_goes(line: str) -> None:
         "Our YouTube channel was hacked on Monday, the club said.",
         "The club said its Instagram account had been hacked overnight.",
         "Viele Leser kennen den YouTube-Kanal der Stadt schon seit Jahren.",
+        # an interview's answer (review R49, f32_interview)
+        "We put the first clips on our YouTube channel in 2024, and one of them reached a million views in a week.",
     ],
 )
 def test_a_story_line_about_a_channel_stays(line: str) -> None:
@@ -1172,6 +1221,13 @@ def test_a_story_line_about_a_channel_stays(line: str) -> None:
 def test_a_related_heading_in_title_case_or_german_goes(line: str) -> None:
     assert is_boilerplate_line(line)
     assert drop_related_blocks([*STORY, line]) == STORY
+
+
+def test_a_story_line_opening_with_related_videos_stays() -> None:
+    # the title-case and "videos" forms are a label on a line of its own only (review R49)
+    assert not is_boilerplate_line("Related videos posted by witnesses show the bus leaving the road at speed.")
+    assert not is_boilerplate_line("Related Videos Show The Bus Leaving The Road At Speed")
+    assert is_boilerplate_line("Related Videos:")
 
 
 @pytest.mark.parametrize("line", ["Photo courtesy of Cebu PDRRMO", "Photos courtesy Harbour Board"])

@@ -60,7 +60,9 @@ from newscrawl.pages.story_blocks import related_lead_sentence
 _RELATED_LEAD = re.compile(
     r"^\s*(?:"
     r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
-    r"Related\s*:|RELATED\s*:|Related (?i:story|stories|articles?|news|posts?|videos?)\b|See also\s*:|More\s*:|"
+    r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
+    # The label in title case or with "videos" only on a line of its own ("Related Videos", "Related News:").
+    r"Related (?i:story|stories|articles?|news|posts?|videos?)(?:\s+\w+)?\s*:?\s*$|"
     # The second word in any case: themes write "Baca Juga:", "Simak Video", "Lihat Juga :" too.
     r"Baca(?:\s+(?i:juga|pula|lagi|selengkapnya|berita\s+lainnya|artikel\s+lainnya))\b|BACA(?:\s+(?:JUGA|PULA))\b|"
     r"(?:Baca|BACA)\s*:|Simak(?:\s+(?i:juga|pula|video|berita))\b|SIMAK(?:\s+JUGA)?\b|Lihat(?:\s+(?i:juga))\b|"
@@ -376,6 +378,14 @@ _OWN_CHANNEL = re.compile(
 )
 #: Words one of which every match of _OWN_CHANNEL holds (case-folded).
 _CHANNEL_WORDS = ("youtube", "instagram", "telegram", "whatsapp", "tiktok", "facebook")
+#: An invitation opening a line that names the channel: "Follow our Instagram page", "Abonniere unseren
+#: YouTube-Kanal", "¡Mira ...", "Rejoignez notre chaîne", "Ikuti kanal WhatsApp kami".
+_CHANNEL_INVITE = re.compile(
+    r"^\W*(?i:follow|subscribe|join|folg(?:t|e|en)|abonnier(?:e|t|en)|mira|sigue|s[ií]guenos|suscr[ií]bete|"
+    r"rejoignez|suivez|abonnez|siga|inscreva|ikuti|gabung|bergabung)\b"
+)
+#: Most words of a line naming the channel that need not open with an invitation.
+MAX_CHANNEL_LINE_WORDS = 8
 
 
 # A caption: a line that ends in its picture's credit ("... (Foto: Jane Doe/Pool via REUTERS).",
@@ -691,13 +701,27 @@ _CLOSING_APPEAL_WORDS = (
     "wir ihre", "freiwillig", "spenden", "abonnieren", "mitglied werden", "apoyo", "apoyanos", "apóyanos", "hazte",
     "hágase", "hagase", "suscr", "besoin de", "abonnez", "precisamos", "assine", "dukung kami", "sokong kami",
 )  # fmt: skip
-# A line of such a box that is not the ask: the site speaking ("we", "our", "unser", "nuestro",
-# "notre", "kami") or the reader addressed ("you", "dir", "dein", "tu", "vous"), or a subscription
-# named. German "Sie" and "ihr" are left out: at a sentence's head they are "they" and "her".
-_BOX_VOICE = re.compile(
+# An ask's voice: the site speaking ("we", "our", "unser", "nuestro", "notre", "kami") or the reader
+# addressed ("you", "dir", "dein", "tu", "vous"), or a subscription named. German "Sie" and "ihr" are
+# left out: at a sentence's head they are "they" and "her".
+_ASK_VOICE = re.compile(
     r"\b(?:us|(?i:you|your|yours|we|our|ours|du|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tu|te|tus|"
     r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
     r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
+)
+# A line of such a box after its ask: the same voices less "du", "te" and "tu", which are also
+# French's, Dutch's and others' story words ("la ligne du littoral").
+_BOX_VOICE = re.compile(
+    r"\b(?:us|(?i:you|your|yours|we|our|ours|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tus|"
+    r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
+    r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
+)
+# A line of such a box before its ask: the site's own voice, or a subscription offered ("im Abo",
+# "please subscribe"). The reader addressed ("you should attend unless you hear otherwise") or
+# members or subscribers named is a story's line as often.
+_OWN_VOICE = re.compile(
+    r"\b(?:us|(?i:we|our|ours|wir|uns|unser\w*|nosotros|nuestr[oa]s?|nous|notre|kami|abo|subscribe|"
+    r"subscriptions?|abonnement|abonnieren|abonnez))\b"
 )
 _QUOTE_MARKS = '"“”„«»'
 _SAID = re.compile(_SAID_VERB, re.IGNORECASE)
@@ -711,14 +735,25 @@ MAX_LINES_AFTER_APPEAL = 2
 MAX_AFTER_APPEAL_CHARS = 100
 
 
-def _box_line(line: str) -> bool:
+def _box_line(line: str, voice: re.Pattern[str] = _BOX_VOICE) -> bool:
     """True for a line of a support box: a list item, a line without a word, or a line in the site's
-    or to the reader's voice that quotes and reports no one (``_BOX_VOICE``)."""
+    or to the reader's voice that quotes and reports no one (``voice``: ``_BOX_VOICE`` after the
+    ask, ``_OWN_VOICE`` before it)."""
     if not any(ch.isalnum() for ch in line):
         return True
     if _BOX_ITEM.match(line) and len(line) <= MAX_AFTER_APPEAL_CHARS:
         return True
-    return not any(mark in line for mark in _QUOTE_MARKS) and not _SAID.search(line) and bool(_BOX_VOICE.search(line))
+    return not any(mark in line for mark in _QUOTE_MARKS) and not _SAID.search(line) and bool(voice.search(line))
+
+
+#: Longest line before the ask that may be in the reader's voice alone ("Did you like this story?").
+MAX_BOX_HEADING_CHARS = 60
+
+
+def _box_line_before(line: str) -> bool:
+    """True for a line of a support box before its ask: in the site's own voice or offering a
+    subscription (``_OWN_VOICE``), or a short line (MAX_BOX_HEADING_CHARS) in the reader's (``_box_line``)."""
+    return _box_line(line, _OWN_VOICE) or (len(line) <= MAX_BOX_HEADING_CHARS and _box_line(line))
 
 
 #: Longest ask that need not be in the site's or the reader's voice ("Join now or renew to get:").
@@ -734,18 +769,20 @@ def _appeal(line: str) -> bool:
         and not any(mark in line for mark in _QUOTE_MARKS)
         and not _SAID.search(line)
         and bool(_CLOSING_APPEAL.search(line))
-        and (len(line) <= MAX_BARE_APPEAL_CHARS or bool(_BOX_VOICE.search(line)))
+        and (len(line) <= MAX_BARE_APPEAL_CHARS or bool(_ASK_VOICE.search(line)))
     )
 
 
 def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the support or membership box that closes the story: the lines around
-    an ask (``_CLOSING_APPEAL``) in the site's or the reader's voice (``_box_line``), up to
-    MAX_APPEAL_BOX_LINES of them, the box ending at most MAX_LINES_AFTER_APPEAL short lines before
-    the story's end (those stay: a credit for attribution, a sign-off). "Gefällt dir unser
-    Magazin? ... keine Bezahlschranke ... brauchen wir deine Unterstützung. Hilf mit und unterstütze
-    unser Magazin ...": the box goes from its first line; the story's last sentence, in no one's
-    voice or quoting someone, stays. Never the story's first paragraph."""
+    an ask (``_CLOSING_APPEAL``) in the site's or the reader's voice (``_box_line``; before the ask
+    the site's own voice or a short line, ``_box_line_before``), up to MAX_APPEAL_BOX_LINES of them,
+    the box ending at most MAX_LINES_AFTER_APPEAL short lines before the story's end (those stay: a
+    credit for attribution, a sign-off). "Gefällt dir unser Magazin? ... keine Bezahlschranke ...
+    brauchen wir deine Unterstützung. Hilf mit und unterstütze unser Magazin ...": the box goes
+    from its first line; the story's last sentence, in no one's voice or quoting someone, stays.
+    Never the story's first paragraph, nor lines before the ask holding as much text as the story
+    left before them."""
     count = len(paragraphs)
     if count < 2:
         return paragraphs
@@ -764,12 +801,14 @@ def drop_closing_appeal(paragraphs: list[str]) -> list[str]:
     if len(after) > MAX_LINES_AFTER_APPEAL or any(len(line) > MAX_AFTER_APPEAL_CHARS for line in after):
         return paragraphs
     start = asks[0]
-    while start - 1 >= 1 and _box_line(paragraphs[start - 1]):
+    while start - 1 >= 1 and _box_line_before(paragraphs[start - 1]):
         start -= 1
     if any(not _box_line(line) for line in paragraphs[start : end + 1] if not _appeal(line)):
         return paragraphs
     if sum(1 for line in paragraphs[start : end + 1] if not _BOX_ITEM.match(line)) > MAX_APPEAL_BOX_LINES:
         return paragraphs
+    if sum(map(len, paragraphs[start : asks[0]])) >= sum(map(len, paragraphs[:start])):
+        return paragraphs  # as much text before the ask as the story left: the story's, whatever its voice
     return paragraphs[:start] + after
 
 
@@ -944,6 +983,7 @@ def _other_boilerplate(stripped: str) -> bool:
         length <= MAX_INSERT_CHARS
         and holds_word(folded, _CHANNEL_WORDS)
         and _OWN_CHANNEL.search(stripped)
+        and (_CHANNEL_INVITE.match(stripped) or len(stripped.split()) <= MAX_CHANNEL_LINE_WORDS)
         and not any(mark in stripped for mark in _QUOTE_MARKS)
         and not _SAID.search(stripped)
     ):
