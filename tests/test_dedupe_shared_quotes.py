@@ -122,7 +122,7 @@ def test_a_relead_keeping_the_wires_second_and_third_paragraphs_is_a_copy():
     for first, second in ((relead, wire), (wire, relead)):
         found = compare(first, second)
         # The wire's second and third paragraphs under a lead of its own: a copy, as the weak
-        # rewrite ``keeps_wire_body`` gives (it folds nothing), asked before ``relead_block``.
+        # rewrite ``keeps_wire_body`` gives (it folds nothing).
         assert found is not None and (found.kind, found.score) == ("rewrite", REWRITE_SCORE)
     assert compare(quoting, wire) is None
     assert compare(quoting, relead) is None
@@ -162,3 +162,57 @@ def test_a_writethru_and_a_cut_coming_before_the_wire_are_one_story(tmp_path, or
         engine.store.resolve_story(engine.store.get_fingerprint(fp[name]["ref"])[0]["story_id"]) for name in docs
     }
     assert len(stories) == 1
+
+
+#: A digest page of one agency's morning briefs (``DIGEST``), two of them also on the agency's
+#: site, each its own lead over the same paragraph of context from the press conference both
+#: came from, which the page gives once (R50's p10b shape; fixtures written for this test).
+CONTEXT = (
+    "Marcos was speaking to reporters at Malacanang Palace after the weekly cabinet meeting, where"
+    " he answered questions for about half an hour."
+)
+BRIEF_RICE = (
+    "The Philippines will cut the tariff on imported rice to 10% from"
+    " January, President Ferdinand Marcos Jr said on Wednesday, to bring down prices before the"
+    " lean season.\n\n" + CONTEXT
+)
+BRIEF_LEVY = (
+    "President Ferdinand Marcos Jr on Wednesday ruled out a new levy on motor fuel before the end of"
+    " his term, dismissing reports that the finance department was drafting one.\n\n" + CONTEXT
+)
+DIGEST = "\n\n".join(
+    [
+        *BRIEF_RICE.split("\n\n"),
+        "Farmers' groups had asked for the tariff to stay at 15% until the harvest in March, saying"
+        " cheaper imports would push down the price of palay.",
+        BRIEF_LEVY.split("\n\n")[0],
+        "The finance secretary told lawmakers last month that fuel taxes would be reviewed with the"
+        " budget for next year, which Congress is due to pass in December.",
+        "Indonesia's trade surplus narrowed to $2.4 billion in October from"
+        " $3.3 billion a month earlier, the statistics bureau said on Wednesday.",
+        "Exports of coal fell 9% from a year earlier as prices eased, the bureau said.",
+    ]
+)
+
+
+@pytest.mark.parametrize("order", [("rice", "levy", "digest"), ("levy", "rice", "digest")], ids="-".join)
+def test_two_briefs_sharing_a_context_paragraph_on_a_digest_page_stay_two_stories(tmp_path, order):
+    """Each brief is a verbatim part of the digest and the two share their context paragraph,
+    half of each: yet together they hold 3 of the page's 7 paragraphs, two stories of it, not
+    the parts of one text a writethru and a cut of its morning version are (``OVERLAP_COVER``).
+    The briefs come first, as published: the digest arriving before a brief joins it to the
+    page's story (R50's p10 reverse orders, before D31 too), another rule than this one."""
+    docs = {
+        "rice": article("https://wire.example/ph-rice", BRIEF_RICE, "en", "2026-11-12", 2, title="Rice tariff cut"),
+        "levy": article("https://wire.example/ph-levy", BRIEF_LEVY, "en", "2026-11-12", 3, title="No fuel levy"),
+        "digest": article("https://digest.example/am", DIGEST, "en", "2026-11-12", 6, title="Morning briefs"),
+    }
+    fp = {name: fingerprint(doc) for name, doc in docs.items()}
+    assert compare(fp["rice"], fp["levy"]) is None
+    engine = DedupeEngine(SQLiteStore(str(tmp_path / "s.sqlite")), project_config())
+    for name in order:
+        engine.process(dict(docs[name]))
+    story = {
+        name: engine.store.resolve_story(engine.store.get_fingerprint(fp[name]["ref"])[0]["story_id"]) for name in docs
+    }
+    assert story["rice"] != story["levy"]

@@ -121,3 +121,65 @@ def test_a_month_later_it_is_the_next_release_not_a_copy() -> None:
     later = article(LOCAL["url"] + "-later", LOCAL["body"], "en", "2024-03-07", 9)
     assert keeps_wire_body(_fp(later), _fp(WIRE))
     assert compare(_fp(later), _fp(WIRE)) is None
+
+
+# An agency's long story on a dam, the water ministry's release given at its third and fourth
+# paragraphs; a rival agency's short report of the same day: its own lead over that release's
+# two paragraphs (R50's p1 shape). The short report is no wire the long story copies.
+RELEASE = [
+    "The ministry said the Jatigede extension would store 140 million cubic metres of water once "
+    "filled and irrigate about 18,000 hectares of rice fields in the districts of Sumedang and Majalengka.",
+    "Construction will be paid for with a 4.2 trillion rupiah loan from a group of state banks, "
+    "with the first of three phases due to be finished in the second half of 2028.",
+]
+AGENCY_STORY = article(
+    "https://wirea.example/jatigede",
+    "\n\n".join(
+        [
+            "Jakarta: Indonesia approved on Thursday a second reservoir at the Jatigede dam in West Java, "
+            "Public Works Minister Dody Hanggodo told reporters, after years of water shortages for "
+            "farmers downstream in the dry season.",
+            "Hanggodo said the cabinet had signed off on the project at its meeting that morning and "
+            "that tenders would open in February.",
+            *RELEASE,
+            "The existing reservoir, filled in 2015, displaced about 11,000 families from 28 villages, "
+            "and many of them are still waiting for the compensation they were promised.",
+            "Farmers' groups in Indramayu have asked for more water since 2019, saying the canals run "
+            "dry for four months of the year and harvests have fallen by a third.",
+            "Environmental groups said the extension would flood a further 600 hectares of forest and "
+            "called for the impact study to be published before tenders open.",
+            "Shares of state builder Waskita Karya rose 2.4 percent in afternoon trade after the "
+            "announcement, outperforming the broader market.",
+        ]
+    ),
+    "en",
+    "2024-02-08",
+    8,
+)
+RIVAL_REPORT = article(
+    "https://wireb.example/jatigede",
+    "\n\n".join(
+        [
+            "Bandung: West Java's governor welcomed on Thursday the central government's approval of a "
+            "new reservoir at Jatigede, saying it would end the water rationing that farmers have "
+            "suffered for years.",
+            *RELEASE,
+        ]
+    ),
+    "en",
+    "2024-02-08",
+    10,
+)
+
+
+def test_a_rivals_short_report_pasting_the_release_is_no_wire_of_the_long_story(tmp_path) -> None:
+    # The long story's paragraphs after its lead are not the rival's; the rival's second and third
+    # are the long story's third and fourth, under a lead of the rival's own: the shape of a
+    # re-lead read backwards. A re-lead keeps the wire's body, so is about as long as the wire or
+    # shorter (``WIRE_WORDS_SHARE``); the rival's report has a third of the long story's words.
+    story, rival = _fp(AGENCY_STORY), _fp(RIVAL_REPORT)
+    assert not keeps_wire_body(story, rival) and not keeps_wire_body(rival, story)
+    assert compare(story, rival) is None and compare(rival, story) is None
+    for order in itertools.permutations([AGENCY_STORY, RIVAL_REPORT]):
+        stories = _stories(tmp_path, list(order))
+        assert stories[AGENCY_STORY["url"]] != stories[RIVAL_REPORT["url"]], [d["url"] for d in order]

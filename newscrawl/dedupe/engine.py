@@ -1107,7 +1107,7 @@ class DedupeEngine:
             for other, other_found in others:
                 if _beyond_doubt(compare(one, other, window_days=window)):
                     return True
-                if _overlapping_parts(one, one_found, other, other_found):
+                if _overlapping_parts(fp, one, one_found, other, other_found):
                     return True
                 if (
                     _whole_copy(fp, one, one_found)
@@ -1263,20 +1263,31 @@ def _moment(fp: dict[str, Any]) -> str:
 #: Share of the smaller one's keyed paragraphs that two verbatim parts of an article share
 #: word for word (``_overlapping_parts``).
 OVERLAP_SHARE = 0.5
+#: Share of the article's keyed paragraphs that two overlapping parts cover together
+#: (``_overlapping_parts``).
+OVERLAP_COVER = 0.6
 
 
-def _overlapping_parts(one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence) -> bool:
-    """Are two copies, each a verbatim part of the article (``exact``, ``near``), parts of one
-    text: half or more of the keyed paragraphs of the one with fewer are the other's word for
-    word? A writethru (a new lead over the morning's body) and a cut of the morning's version
-    (its lead and second paragraph) share that paragraph and nothing else, and the morning's
+def _overlapping_parts(
+    fp: dict[str, Any], one: dict[str, Any], one_found: Evidence, other: dict[str, Any], other_found: Evidence
+) -> bool:
+    """Are two copies, each a verbatim part of the article ``fp`` (``exact``, ``near``), parts of
+    one text: half or more of the keyed paragraphs of the one with fewer are the other's word
+    for word, and the two together hold ``OVERLAP_COVER`` of the article's keyed paragraphs? A
+    writethru (a new lead over the morning's body) and a cut of the morning's version (its
+    lead and second paragraph) share that paragraph and nothing else, and the morning's
     version holds both (review set 11's S775-3 and S775-2, arriving before S775-o); the two
-    stories of a digest page share no paragraph."""
-    return (
+    stories of a digest page share no paragraph, or only the context paragraph two briefs
+    of one agency each give under its own lead, a small part of the page (R50's p10b)."""
+    if not (
         one_found.kind in ("exact", "near")
         and other_found.kind in ("exact", "near")
         and paragraph_share(one.get("para_keys") or [], other.get("para_keys") or []) >= OVERLAP_SHARE
-    )
+    ):
+        return False
+    keys = fp.get("para_keys") or []
+    held = set(one.get("para_keys") or []) | set(other.get("para_keys") or [])
+    return bool(keys) and sum(k in held for k in keys) / len(keys) >= OVERLAP_COVER
 
 
 def _beyond_doubt(evidence: Evidence | None) -> bool:

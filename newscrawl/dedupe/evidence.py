@@ -45,9 +45,6 @@ NEAR_CONTAINMENT = 0.7
 MIN_SHINGLES = 20
 #: Share of the smaller article's keyed paragraphs found verbatim in the other.
 PARAGRAPH_SHARE = 0.6
-#: Paragraphs of the other's, word for word and in order, that a re-lead keeps below its own
-#: first paragraph (``relead_block``).
-RELEAD_BLOCK = 2
 #: A near copy names the same people, places and figures in the same order: the longest
 #: common subsequence of the two articles' mentions (names, numbers, dates) must hold this
 #: share of the shorter list, once it has NEAR_MENTIONS or more. Two reports written from one
@@ -177,6 +174,11 @@ REORDERED_SHARE = 0.9
 #: The wire's paragraphs after its lead that a copy under a lead of its own keeps word for word
 #: (``keeps_wire_body``): two, its second and third.
 WIRE_BODY_PARAGRAPHS = 2
+#: Share of the copy's words the wire has at least (``keeps_wire_body``): a re-lead keeps the
+#: wire's body, so is about as long as the wire or shorter; a rival's short report pasting the
+#: press release another agency's long story carries at its second and third paragraphs is
+#: the short one (R50's p1: the short report taken for the wire, the long story for its copy).
+WIRE_WORDS_SHARE = 0.8
 #: Hours within which two articles from one template that differ in their counts only are a
 #: writethru revising them (the toll, the missing), not the template's next edition.
 REVISED_WITHIN_HOURS = 18
@@ -296,11 +298,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         if evidence.kind != "rewrite":
             # Near by its paragraphs, out of order: a re-lead over the wire's body is a copy
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
-            # own, a weak rewrite that folds nothing; else ``relead_block``: its own first
-            # paragraph over a block of the other's keeps the near verdict); other shapes are not.
-            if keeps_wire_body(a, b):
-                return Evidence("rewrite", REWRITE_SCORE)
-            return evidence if relead_block(a, b) else None
+            # own, a weak rewrite that folds nothing); other shapes are not.
+            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
         agreement = paragraph_agreement(a, b, referred=True)
         if agreement < SPUN_PARAGRAPHS:
             return None
@@ -1589,31 +1588,21 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     recalls the story's background, its last paragraphs; an outlet's own report quotes the
     lead; a bulletin's next edition keeps its fixed paragraphs (``is_template_pair``, asked by
     compare(), which asks this only within the window: a month later, the next release of a
-    statistic keeps the paragraphs after the lead that give no figure)."""
+    statistic keeps the paragraphs after the lead that give no figure). The wire has
+    ``WIRE_WORDS_SHARE`` of the copy's words or more: a rival's short report of its own lead
+    and the press release's paragraphs that another agency's long story gives after its lead
+    is no wire of that story (R50's p1)."""
     for copy, wire in ((a, b), (b, a)):
         keys, mine = wire["para_keys"], copy["para_keys"]
         if len(keys) <= WIRE_BODY_PARAGRAPHS or keys[0] in mine:
+            continue
+        if (wire.get("words") or 0) < WIRE_WORDS_SHARE * (copy.get("words") or 0):
             continue
         body = keys[1 : 1 + WIRE_BODY_PARAGRAPHS]
         at = mine.index(body[0]) if body[0] in mine else 0
         if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
             return True
     return False
-
-
-def relead_block(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Is the article with fewer keyed paragraphs its own first paragraph over a block of the
-    other's, word for word and in their order (``RELEAD_BLOCK`` paragraphs or more, from any
-    paragraph down)? A site re-leading a wire story writes its own first paragraph and keeps
-    the wire's second and third (review set 11's S730-2, S761-2): the order test reads the
-    new lead on top and the wire's paragraphs after the block as another order. A rival report
-    quoting an official's words word for word says them in its own paragraph."""
-    small, large = sorted((a["para_keys"], b["para_keys"]), key=len)
-    block = small[1:]
-    if len(block) < RELEAD_BLOCK or small[0] in large:
-        return False
-    start = large.index(block[0]) if block[0] in large else -1
-    return start > 0 and large[start : start + len(block)] == block
 
 
 def _share_in(mine: list[int], theirs: list[int]) -> float:
