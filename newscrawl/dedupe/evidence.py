@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import itertools
 import re
-import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -23,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons, units
-from newscrawl.dedupe.features import CONTENT_WORD, LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
+from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes, word_hashes
 from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import (
     ANCHOR_WEIGHT,
@@ -379,7 +378,7 @@ def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
     n = SUMMARY_QUOTE_RUN
     runs = {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)}
     for quote in quoted:
-        said = [zlib.crc32(w.encode()) & 0xFFFF for w in quote.split() if len(w) >= CONTENT_WORD]  # as ``word_seq``
+        said = word_hashes(quote.split())
         if any(tuple(said[i : i + n]) in runs for i in range(len(said) - n + 1)):
             return True
     return False
