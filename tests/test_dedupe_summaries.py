@@ -495,3 +495,42 @@ def test_a_mirrors_dateline_standing_alone_is_not_the_lead():
     assert compare(summary, mirror) == Evidence("rewrite", REWRITE_SCORE)
     assert not summarizes(second, mirror)
     assert compare(second, mirror) is None and compare(mirror, second) is None
+
+
+def test_a_summary_naming_a_programme_in_quote_marks_is_a_summary():
+    """A name in quote marks (a programme's, three words), as the story gives it, is no speaker's
+    quotation (``SUMMARY_QUOTE_WORDS``; R50's p5b): the summary is still the story's."""
+    named = ' under the "Rice for All" programme'
+    wire = _fp(
+        "https://wire.example/rice",
+        RICE_WIRE.replace("1,200 outlets,", "1,200 outlets" + named + ",", 1),
+        "en",
+        5,
+        "Philippines to import rice",
+    )
+    summary = _fp(
+        "https://brief.example/rice",
+        RICE_SUMMARY.replace("outlets to hold", "outlets" + named + " to hold", 1),
+        "en",
+        9,
+        "Rice imports in brief",
+    )
+    assert summary["quotes"] == ["rice for all"]
+    assert summarizes(summary, wire)
+    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
+
+
+def test_a_dated_dateline_standing_alone_is_not_the_lead():
+    """A dateline with its date and credit as a paragraph of its own ("MANILA, June 3 (Reuters)
+    -", "Manila, 3/6 (ANTARA) -"): its day is no lead figure (``_dateline``; R50's p4f), the
+    summary gives the lead under it."""
+    summary = _fp("https://brief.example/rice", RICE_SUMMARY, "en", 9, "Rice imports in brief")
+    for dateline in (
+        "MANILA, June 3 (Reuters) -\n\n",
+        "Manila, 3/6 (ANTARA) -\n\n",
+        "MANILA, June 3, 2026 (AFP) -\n\n",
+    ):
+        body = RICE_WIRE.replace("MANILA, June 3 (Wire) - ", dateline, 1)
+        wire = _fp("https://wire.example/rice", body, "en", 5, "Philippines to import rice")
+        assert summarizes(summary, wire), dateline
+        assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE), dateline

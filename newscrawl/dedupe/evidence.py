@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import itertools
 import re
-import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -23,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from newscrawl.dedupe import minhash, money, skeletons, units
-from newscrawl.dedupe.features import CONTENT_WORD, LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes
+from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, WORD_SEQUENCE, mention_indexes, word_hashes
 from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import (
     ANCHOR_WEIGHT,
@@ -233,6 +232,12 @@ SUMMARY_WORDS = 0.75
 #: "menjaga stabilitas rupiah"), and none a quotation; rival reports of one press conference
 #: (R44's probes, our fixtures) 4-7, most of them the quotation itself.
 SUMMARY_QUOTE_RUN = 4
+#: A quotation of fewer words in the shorter text is a name in quote marks (a programme's, "Makan
+#: Bergizi Gratis", R50's p5b), which a summary keeps as its story gives it; the speaker's words
+#: a rival's brief quotes run longer (our fixtures' rival briefs: 8, the most a fingerprint keeps).
+#: A summary keeping the story's quotation word for word is missed so (R50's p4): it looks as the
+#: rival's brief quoting the speaker does (``RICE_RIVAL_QUOTE`` in the tests).
+SUMMARY_QUOTE_WORDS = 4
 
 
 #: How closely two articles in one language must read as two translations of one text
@@ -356,13 +361,14 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
 
 def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
     """Does the shorter text repeat one of the longer's quotations: in quote marks (a quotation
-    of its own is none of the longer's, and no summary already), or ``SUMMARY_QUOTE_RUN`` of its
+    of its own is none of the longer's, and no summary already; ``SUMMARY_QUOTE_WORDS`` words or
+    more, fewer being a name in quote marks), or ``SUMMARY_QUOTE_RUN`` of its
     content words in a row told as reported speech? A summary compresses the story to its
     facts and leaves the speaker's words out (review sets 1-10: no summary or brief quotes, none
     gives more than 2 of a quotation's content words in a row); a paper's own report of the
     press conference quotes what the speaker said there, as the wire does (R44's probes g1b,
     g1c, g2b: 4-7 of them)."""
-    if short.get("quotes"):
+    if any(len(quote.split()) >= SUMMARY_QUOTE_WORDS for quote in short.get("quotes") or ()):
         return True
     quoted = long.get("quotes")
     if not quoted:
@@ -371,7 +377,7 @@ def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
     n = SUMMARY_QUOTE_RUN
     runs = {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)}
     for quote in quoted:
-        said = [zlib.crc32(w.encode()) & 0xFFFF for w in quote.split() if len(w) >= CONTENT_WORD]  # as ``word_seq``
+        said = word_hashes(quote.split())
         if any(tuple(said[i : i + n]) in runs for i in range(len(said) - n + 1)):
             return True
     return False
@@ -383,8 +389,12 @@ def _misses_the_lead(short: dict[str, Any], long: dict[str, Any]) -> bool:
     story's news first, and the lead's figure is the news (review sets 1-10: every summary and
     brief gives one or more of its story's lead figures, 29 pairs); a second story of the same
     press conference leads on another figure of it (R44's g12: the tax take, not the deficit)."""
-    lead = next((found for found in _paragraph_sets(long) if _leads(found)), set())
-    figures = {x for x in lead if x[0] == "#"}.difference(long.get("years") or ())  # a year is no news
+    years = long.get("years") or ()
+    credits = {name.lower() for name in _credited(long)}
+    lead = next(
+        (found for found in _paragraph_sets(long) if _leads(found) and not _dateline(found, credits, years)), set()
+    )
+    figures = {x for x in lead if x[0] == "#"}.difference(years)  # a year is no news
     return bool(figures) and figures.isdisjoint(short["anchors"])
 
 
@@ -392,6 +402,21 @@ def _leads(found: set[str]) -> bool:
     """May a paragraph naming ``found`` be a story's lead: a figure or a day, or three names? Not
     a dateline standing alone above it, as a mirror frames a wire story ("Dhaka (AFP) -")."""
     return len(found) >= 3 or any(x[0] in "#@" for x in found)
+
+
+def _dateline(found: set[str], credits: set[str], years: Any) -> bool:
+    """Is a paragraph naming ``found`` a dated dateline standing alone above the lead ("JAKARTA,
+    Nov 20 (Reuters) -", "Jakarta, 20/11 (ANTARA) -", R50's p4f): the text's credit (``credits``)
+    its only names, and no figure but a date's day and month (numbers to 31) or its year? Its day
+    is no lead figure."""
+    names = {x for x in found if x[0] not in "#@"}
+    numbers = [x for x in found if x[0] == "#" and x not in years]
+    return (
+        bool(names)
+        and names <= credits
+        and len(numbers) <= 2
+        and all(x[1:].isdigit() and int(x[1:]) <= 31 for x in numbers)
+    )
 
 
 def _credits_another(short: dict[str, Any], long: dict[str, Any]) -> bool:

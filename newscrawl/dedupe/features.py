@@ -341,9 +341,23 @@ def word_sequence_blob(tokens: list[str] | list[bytes], hashes: np.ndarray, leng
     their lengths in characters, when not."""
     if lengths is None:
         lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
-    content = lengths >= CONTENT_WORD
-    kept = hashes[content][:WORD_SEQUENCE].astype("<u2")
-    return base64.b64encode(kept.tobytes()).decode("ascii")
+    return base64.b64encode(content_word_hashes(hashes, lengths, WORD_SEQUENCE).tobytes()).decode("ascii")
+
+
+def content_word_hashes(hashes: np.ndarray, lengths: np.ndarray, limit: int | None = None) -> np.ndarray:
+    """The ``word_seq`` hashes of words hashed by :func:`minhash.token_hashes` (``hashes``) with
+    their lengths in characters: those of the content words (``CONTENT_WORD`` characters or
+    more), the first ``limit``, 16 bits of each (uint16)."""
+    return hashes[lengths >= CONTENT_WORD][:limit].astype("<u2")
+
+
+def word_hashes(words: list[str]) -> list[int]:
+    """``words``' content words hashed as ``word_seq`` holds them (:func:`content_word_hashes`):
+    a quotation's, to find in an article's word sequence (``evidence._reports_the_speaker``)."""
+    if not words:
+        return []
+    lengths = np.fromiter(map(len, words), dtype=np.int32, count=len(words))
+    return content_word_hashes(minhash.token_hashes(words), lengths).tolist()
 
 
 def mention_blob(mentions: list[int]) -> str:
