@@ -35,7 +35,6 @@ import importlib
 import importlib.util
 import itertools
 import math
-import random
 import statistics
 import sys
 from collections import defaultdict
@@ -45,7 +44,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import newscrawl.dedupe.evidence as evidence  # noqa: E402
-from benchmarks.dedupe_eval import VARIANTS, load_ntrex, make_variant  # noqa: E402
+from benchmarks.dedupe_eval import load_ntrex  # noqa: E402
+from benchmarks.own_report_speakers import _USED, _watch, variant_pairs  # noqa: E402
 from newscrawl.dedupe.features import fingerprint, without_site_intro  # noqa: E402
 from newscrawl.dedupe.text import ANCHOR_WEIGHT, paragraphs, quotes, words  # noqa: E402
 
@@ -58,21 +58,8 @@ _HELPERS = {
     "links_to": bool,
     "summarizes_across": bool,
 }
-_USED: set[str] = set()
 #: Wire agencies as anchors (folded), for ``credit_one``.
 _AGENCIES = ("reuters", "afp", "ap", "antara", "bernama", "xinhua", "kyodo", "pti", "ani", "bloomberg", "yonhap")
-
-
-def _watch(name: str, test: Any) -> None:
-    function = getattr(evidence, name)
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        result = function(*args, **kwargs)
-        if test(result):
-            _USED.add(name)
-        return result
-
-    setattr(evidence, name, watched)
 
 
 def pairs(args: argparse.Namespace) -> Any:
@@ -103,15 +90,8 @@ def pairs(args: argparse.Namespace) -> Any:
             if "en" in (docs[i]["language"], docs[j]["language"]) and docs[i]["language"] != docs[j]["language"]:
                 yield "ntrex", docs[i], docs[j], truth[i] == truth[j], "ntrex"
         if args.variants:
-            english = {t: d for d, t in zip(docs, truth, strict=True) if d["language"] == "en"}
-            for _, kind in VARIANTS:
-                for lang in ("id", "ms"):
-                    rng = random.Random(f"{kind}:{lang}")
-                    found = [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang and t in english]
-                    titles = [d["title"] for d, _ in found]
-                    for k, (d, t) in enumerate(found):
-                        copy = make_variant(kind, d, rng, titles[(k + 7) % len(found)], english[t]["url"])
-                        yield "variants", english[t], copy, True, kind
+            for kind, original, copy in variant_pairs(docs, truth):
+                yield "variants", original, copy, True, kind
 
 
 def views(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -86,6 +86,20 @@ def verdict(a: dict[str, Any], b: dict[str, Any]) -> tuple[Any, set[str]]:
     return None, set()
 
 
+def variant_pairs(docs: list[dict[str, Any]], truth: list[str]) -> Any:
+    """``(kind, English original, copy)`` for every cross-language variant of the eval
+    (``dedupe_eval.VARIANTS``) made from the NTREX Indonesian and Malay documents, as the eval
+    makes them (one seeded generator a kind and language)."""
+    english = {t: d for d, t in zip(docs, truth, strict=True) if d["language"] == "en"}
+    for _, kind in VARIANTS:
+        for lang in ("id", "ms"):
+            rng = random.Random(f"{kind}:{lang}")
+            found = [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang and t in english]
+            titles = [d["title"] for d, _ in found]
+            for k, (d, t) in enumerate(found):
+                yield kind, english[t], make_variant(kind, d, rng, titles[(k + 7) % len(found)], english[t]["url"])
+
+
 def pairs(args: argparse.Namespace) -> Any:
     for n in range(5, 10):
         rows, truth = importlib.import_module(f"tests.review_dedupe{n}.build").build()
@@ -98,15 +112,8 @@ def pairs(args: argparse.Namespace) -> Any:
             if truth[i] == truth[j] and "en" in (docs[i]["language"], docs[j]["language"]):
                 yield "ntrex", docs[i], docs[j], True
     if args.ntrex and args.variants:  # the eval's cross-language variants against their English original
-        english = {t: d for d, t in zip(docs, truth, strict=True) if d["language"] == "en"}
-        for _, kind in VARIANTS:
-            for lang in ("id", "ms"):
-                rng = random.Random(f"{kind}:{lang}")
-                pairs = [(d, t) for d, t in zip(docs, truth, strict=True) if d["language"] == lang and t in english]
-                titles = [d["title"] for d, _ in pairs]
-                for k, (d, t) in enumerate(pairs):
-                    copy = make_variant(kind, d, rng, titles[(k + 7) % len(pairs)], english[t]["url"])
-                    yield f"variant {kind}", english[t], copy, True
+        for kind, original, copy in variant_pairs(docs, truth):
+            yield f"variant {kind}", original, copy, True
     for path in args.probes:
         spec = importlib.util.spec_from_file_location(Path(path).stem, path)
         module = importlib.util.module_from_spec(spec)
