@@ -704,18 +704,15 @@ _CLOSING_APPEAL_WORDS = (
 # An ask's voice: the site speaking ("we", "our", "unser", "nuestro", "notre", "kami") or the reader
 # addressed ("you", "dir", "dein", "tu", "vous"), or a subscription named. German "Sie" and "ihr" are
 # left out: at a sentence's head they are "they" and "her".
-_ASK_VOICE = re.compile(
-    r"\b(?:us|(?i:you|your|yours|we|our|ours|du|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tu|te|tus|"
+_VOICE_WORDS = (
+    r"you|your|yours|we|our|ours|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tus|"
     r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
-    r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
+    r"mitglied\w*|abonn\w*|abo|suscri\w*"
 )
+_ASK_VOICE = re.compile(rf"\b(?:us|(?i:{_VOICE_WORDS}|du|tu|te))\b")
 # A line of such a box after its ask: the same voices less "du", "te" and "tu", which are also
 # French's, Dutch's and others' story words ("la ligne du littoral").
-_BOX_VOICE = re.compile(
-    r"\b(?:us|(?i:you|your|yours|we|our|ours|dich|dir|dein\w*|euch|euer|eure\w*|wir|uns|unser\w*|tus|"
-    r"usted(?:es)?|nosotros|nuestr[oa]s?|vous|votre|nous|notre|kamu|anda|kami|subscri\w*|member(?:s|ship)?|"
-    r"mitglied\w*|abonn\w*|abo|suscri\w*))\b"
-)
+_BOX_VOICE = re.compile(rf"\b(?:us|(?i:{_VOICE_WORDS}))\b")
 # A line of such a box before its ask: the site's own voice, or a subscription offered ("im Abo",
 # "please subscribe"). The reader addressed ("you should attend unless you hear otherwise") or
 # members or subscribers named is a story's line as often.
