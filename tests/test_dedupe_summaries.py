@@ -349,15 +349,21 @@ RICE_RIVAL_QUOTE = (
 )
 
 
+def _summary_found_rival_apart(wire: dict, summary: dict, rival: dict) -> None:
+    """The summary joins the wire's story (a summary's rank); the rival's brief of the same press
+    conference is no summary and matches the wire neither way."""
+    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
 def test_a_rivals_brief_quoting_the_speaker_is_no_summary():
     """Its names and figures are the wire's, in its order, and 0.95 of its words; but it quotes
     the secretary, which no summary of review sets 1-10 does (``_reports_the_speaker``)."""
     wire = _fp("https://wire.example/rice", RICE_WIRE, "en", 5, "Philippines to import rice")
     summary = _fp("https://brief.example/rice", RICE_SUMMARY, "en", 9, "Rice imports in brief")
     rival = _fp("https://inquirer.example/rice", RICE_RIVAL_QUOTE, "en", 8, "Villanueva: no to speculators")
-    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
-    assert not summarizes(rival, wire)
-    assert compare(rival, wire) is None and compare(wire, rival) is None
+    _summary_found_rival_apart(wire, summary, rival)
 
 
 #: A Malay wire report of a water company's press conference.
@@ -392,9 +398,7 @@ def test_a_rivals_brief_telling_the_quotation_as_reported_speech_is_no_summary()
     wire = _fp("https://berita.example/air", WATER_WIRE_MS, "ms", 5, "Tarif air naik")
     summary = _fp("https://ringkas.example/air", WATER_SUMMARY_MS, "ms", 9, "Ringkas: tarif air")
     rival = _fp("https://harian.example/air", WATER_RIVAL_SAID_MS, "ms", 8, "Kos rawatan naik")
-    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
-    assert not summarizes(rival, wire)
-    assert compare(rival, wire) is None and compare(wire, rival) is None
+    _summary_found_rival_apart(wire, summary, rival)
 
 
 #: An Indonesian wire report of a press conference on a drug seizure.
@@ -429,9 +433,7 @@ def test_a_second_story_of_the_press_conference_is_no_summary():
     wire = _fp("https://kantor.example/sabu", SEIZURE_WIRE_ID, "id", 5, "BNN sita 120 kg sabu")
     summary = _fp("https://ringkas.example/sabu", SEIZURE_SUMMARY_ID, "id", 9, "Ringkas: BNN sita sabu")
     second = _fp("https://kantor.example/sabu-awak", SEIZURE_SECOND_ID, "id", 7, "BNN tangkap 4 awak kapal")
-    assert compare(summary, wire) == Evidence("rewrite", REWRITE_SCORE)
-    assert not summarizes(second, wire)
-    assert compare(second, wire) is None and compare(wire, second) is None
+    _summary_found_rival_apart(wire, summary, second)
 
 
 def test_a_brief_crediting_another_agency_is_no_summary():
