@@ -343,3 +343,16 @@ Pabrik itu akan memasok mobil yang dijual di kawasan, kata perusahaan."""
 VINFAST_RIVAL_ID = """Pada hari Senin, provinsi Ha Tinh mendapat pabrik baterai baru milik produsen mobil VinFast.
 
 Pabrik itu akan memasok mobil yang dijual di kawasan, kata perusahaan."""
+
+
+def stories_in_order(engine, docs: dict[str, dict], order) -> dict[str, str]:
+    """Name -> the story each of ``docs`` is in once ``engine`` has processed them in ``order``
+    (names), following the copies a later article moved to another story (``Verdict.moved``)."""
+    verdicts = {name: engine.process(dict(docs[name])) for name in order}
+    story = {name: engine.store.resolve_story(v.story_id) for name, v in verdicts.items()}
+    for v in verdicts.values():
+        for url, to, _kind, _score in v.moved:
+            for other, doc in docs.items():
+                if doc["url"] == url:
+                    story[other] = engine.store.resolve_story(to)
+    return story

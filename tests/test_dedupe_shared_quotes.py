@@ -17,7 +17,7 @@ from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.dedupe.evidence import REWRITE_SCORE
 from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import article
+from tests.dedupe_corpus import article, stories_in_order
 from tests.test_dedupe_review import project_config
 
 RELEASE = (
@@ -76,13 +76,7 @@ def test_a_statement_both_quote_makes_no_story_of_two_reports(tmp_path, order):
     of it), which calls the rival another story, takes it out. The wire coming first, the rival
     stays out: the fuller copy refutes the verdict on the cut."""
     engine = DedupeEngine(SQLiteStore(str(tmp_path / "s.sqlite")), project_config())
-    verdicts = {name: engine.process(dict(DOCS[name])) for name in order}
-    story = {name: engine.store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    for v in verdicts.values():
-        for url, to, _kind, _score in v.moved:
-            for other, doc in DOCS.items():
-                if doc["url"] == url:
-                    story[other] = engine.store.resolve_story(to)
+    story = stories_in_order(engine, DOCS, order)
     assert story["wire"] == story["mirror"] == story["cut"]
     assert story["rival"] != story["wire"]
 

@@ -16,7 +16,7 @@ import pytest
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import DedupeEngine
 from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import article
+from tests.dedupe_corpus import article, stories_in_order
 from tests.test_dedupe_own_reports import FINAL_EN, FINAL_ID_OWN
 from tests.test_dedupe_review import project_config
 
@@ -49,12 +49,6 @@ def test_a_report_published_before_a_translation_is_judged_by_the_text_it_transl
     the Malay cut is in it, whichever comes first (the wire stored before the report: it is
     kept out; the wire arriving last: it is taken out)."""
     engine = DedupeEngine(SQLiteStore(str(tmp_path / "s.sqlite")), project_config())
-    verdicts = {name: engine.process(dict(DOCS[name])) for name in order}
-    story = {name: engine.store.resolve_story(v.story_id) for name, v in verdicts.items()}
-    for v in verdicts.values():
-        for url, to, _kind, _score in v.moved:
-            for other, doc in DOCS.items():
-                if doc["url"] == url:
-                    story[other] = engine.store.resolve_story(to)
+    story = stories_in_order(engine, DOCS, order)
     assert story["wire"] == story["ms"]
     assert story["own"] != story["wire"]
