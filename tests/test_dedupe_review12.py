@@ -9,7 +9,7 @@ translations under a portal's own lead; a human Indonesian rewrite a day later; 
 summary), and 56 hard negatives (N901-N959): own reports of the same events by ANTARA, Bernama,
 Kompas, Detik, Tempo, Kontan, Tribun, Sinar Harian, Harian Metro, The Star, Malaysiakini, CNA, The
 Jakarta Post and Kyodo in Indonesian, Malay or English, with the same officials, figures, day and
-the press conference's quote word for word; two of them translated into English by a mirror; four
+the press conference's quote word for word; three of them translated into English by a mirror; four
 next-day follow-ups repeating the wire's background paragraph; three second stories of one agency
 on one event. 130 hard pairs, 84 of them across languages. Run through ``scrapy dedupe``'s own
 code in five arrival orders, as ``test_dedupe_review.py`` runs the first set.
