@@ -21,27 +21,26 @@ from tests.review_dedupe12.build import build
 from tests.test_dedupe_review import review_set_tests
 
 #: Same-story pairs (of 196) found in each arrival order when this test was written (R52's
-#: score.py --orders 5, /work/r52/, at 3d3e78c): 150 / 151 / 146 / 150 / 150. Missed then, most
-#: common first: the one-sentence Indonesian summaries (five of six, every order: S900-5, S904-5,
-#: S908-4, S911-5, S913-4; the Jakarta MRT one, S903-4, is found); the human Indonesian rewrites a
+#: score.py --orders 5, /work/r52/, at 3d3e78c): 151 / 152 / 147 / 151 / 151. Missed then, most
+#: common first: the one-sentence Indonesian summaries (five of six, every order: S903-4, S904-5,
+#: S908-4, S911-5, S913-4; the trading halt's, S900-5, is found); the human Indonesian rewrites a
 #: day later (S906-5 and S908-5 every order, S901-5 all but reverse); Indonesian translations cut
 #: to two paragraphs, a lead and the minister's quote (S904-4, S912-4, every order); a Malay
 #: translation of the Semeru story cut to three paragraphs (S905-3, reverse and shuffle 2).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 150, "reverse": 151, "shuffled-2": 146, "shuffled-3": 150, "shuffled-4": 150}
+PAIRS_FOUND_TODAY = {"publication": 151, "reverse": 152, "shuffled-2": 147, "shuffled-3": 151, "shuffled-4": 151}
 SAME_STORY_PAIRS = 196
 
 #: Different stories merged today (label pairs): two outlets' own reports of one event, in two
-#: languages, with the same figures and the same official: Bloomberg's Bank Indonesia story (N903)
-#: with Kontan's Indonesian one (N940); Bernama's Malay court report (N922) with The Star's English
-#: one (N923); AP's floods story (N905) with Sinar Harian's Malay consular note (N942) and AFP's
-#: story (S901), through the day-later Indonesian rewrite of AFP's (S901-5), which leaves its own
-#: story; CNA's analysis (N946) with Reuters' Luconia Shoals story (S904) through its Indonesian
-#: one-sentence summary (S904-5); in shuffle 2 only, the Jakarta Post's passengers' story (N956)
-#: with Reuters' Garuda story (S913) and three of its copies. Every one is a ``translation`` verdict,
-#: score 0.45-0.71 (the Malay copy S913-3 on N956 at 0.667 in shuffle 2): own reports read as
-#: translations of each other across English, Indonesian and Malay.
-_EVERY_ORDER = {("N903", "N940"), ("N922", "N923"), ("N946", "S904")}
+#: languages, with the same figures and the same official: Bernama's Malay court report (N922) with
+#: The Star's English one (N923); AP's floods story (N905) with Sinar Harian's Malay consular note
+#: (N942) and AFP's story (S901), through the day-later Indonesian rewrite of AFP's (S901-5), which
+#: leaves its own story (not in reverse); CNA's analysis (N946) with Reuters' Luconia Shoals story
+#: (S904) through its Indonesian one-sentence summary (S904-5); in shuffle 2 only, the Jakarta
+#: Post's passengers' story (N956) with Reuters' Garuda story (S913) and three of its copies. Every
+#: one is a ``translation`` verdict, score 0.45-0.71 (the Malay copy S913-3 on N956 at 0.667 in
+#: shuffle 2): own reports read as translations of each other across English, Indonesian and Malay.
+_EVERY_ORDER = {("N922", "N923"), ("N946", "S904")}
 _FLOODS = {("N905", "N942"), ("N905", "S901"), ("N942", "S901")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": _EVERY_ORDER | _FLOODS,
