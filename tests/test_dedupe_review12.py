@@ -2,17 +2,17 @@
 
 148 articles in 72 stories: 16 English wire stories (S900-S915: Reuters, AFP, AP, Bloomberg) on
 sixteen Indonesian, Malaysian and regional events, with 70 copies as Indonesian and Malaysian
-portals make them (framed English mirrors; full machine translations into Indonesian and Malay
-with numbers, months, weekdays and place names re-written, "Rp16.950", "1,25 juta", "Belanda",
+portals make them (framed English mirrors; full machine translations into Indonesian and Malay with
+numbers, months, weekdays and place names re-written, "Rp4,7 triliun", "US$1,26 miliar", "Belanda",
 "Jepang", "Laut China Selatan", "Dzulkifli Hasyim"; translations cut to two or three paragraphs;
 translations under a portal's own lead; a human Indonesian rewrite a day later; a one-sentence
 summary), and 56 hard negatives (N901-N959): own reports of the same events by ANTARA, Bernama,
-Kompas, Detik, Tempo, Kontan, Tribun, Sinar Harian, Harian Metro, The Star, Malaysiakini, CNA, The
-Jakarta Post and Kyodo in Indonesian, Malay or English, with the same officials, figures, day and
-the press conference's quote word for word; three of them translated into English by a mirror; four
-next-day follow-ups repeating the wire's background paragraph; three second stories of one agency
-on one event. 130 hard pairs, 84 of them across languages. Run through ``scrapy dedupe``'s own
-code in five arrival orders, as ``test_dedupe_review.py`` runs the first set.
+Kompas, Detik, Tempo, Kontan, Tribun, Sinar Harian, Harian Metro, The Star, Malaysiakini, CNA and
+The Jakarta Post in Indonesian, Malay or English, with the same officials, figures, day and the
+press conference's quote word for word; three of them translated into English by a mirror; four
+next-day follow-ups repeating the wire's background paragraph; three second stories of one agency on
+one event. 130 hard pairs, 84 of them across languages. Run through ``scrapy dedupe``'s own code in
+five arrival orders, as ``test_dedupe_review.py`` runs the first set.
 """
 
 from __future__ import annotations
