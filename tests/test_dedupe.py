@@ -1044,8 +1044,6 @@ def test_a_copy_weeks_later_keeps_its_figures_and_the_next_release_does_not(monk
     assert compare(fp(text), fp(next_month, day="2023-09-14")) is None
     monkeypatch.setattr(evidence, "keeps_figures", lambda *_: True)
     monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
-    # (one site's two texts, the lead's figure nowhere in the other: two stories as well)
-    monkeypatch.setattr(evidence, "_stories_below_own_leads", lambda *_: False)
     assert compare(fp(text), fp(next_month, day="2023-10-13")).kind == "near"  # what the rules stop
     monkeypatch.undo()
     # With a wider window a translation weeks later is found; its figures changed, it is not.

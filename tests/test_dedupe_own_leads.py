@@ -92,6 +92,35 @@ def test_a_portals_re_lead_and_the_agencys_writethru_still_match():
         assert compare(subsidy, copy) is not None
 
 
+def _credited(url: str, lead: str, rest: list[str], hour: int, title: str) -> dict:
+    """A paragraph list under the agency's dateline credit ("BANGKOK, April 10 (Reuters) -")."""
+    return _doc(url, ["BANGKOK, April 10 (Reuters) - " + lead.removeprefix("Bangkok: "), *rest], hour, title)
+
+
+def test_the_agencys_two_stories_stay_apart_through_a_mirror_on_another_site():
+    # One source by its credit: a portal's verbatim copy of the subsidy story against the
+    # agency's stake story (or the portal's copy of that) shares the background block alone.
+    title = "Thailand to cut diesel subsidy from June"
+    subsidy = _credited("https://wire.example/subsidy", SUBSIDY_LEAD, [*BRIEFING, *SUBSIDY_REST], 6, title)
+    mirror = {**subsidy, "url": "https://portal.example/subsidy", "site": "portal.example"}
+    stake = _credited("https://wire.example/stake", STAKE_LEAD, BRIEFING, 7, "Minister rules out oil stake sale")
+    stake_mirror = {**stake, "url": "https://portal.example/stake", "site": "portal.example"}
+    for one, other in ((stake, mirror), (stake_mirror, subsidy)):
+        assert compare(_fingerprint(one), _fingerprint(other)) is None
+        assert compare(_fingerprint(other), _fingerprint(one)) is None
+    # A mirror's cut and the agency's writethru under a new lead, one headline's words, still match.
+    cut = _credited("https://portal.example/subsidy-cut", SUBSIDY_LEAD, BRIEFING, 8, title)
+    writethru = _credited(
+        "https://wire.example/subsidy-2",
+        "Truckers threatened on Wednesday to block roads in 3 provinces after the government said it "
+        "would cut the diesel subsidy to 2 baht a litre from June.",
+        [*BRIEFING, *SUBSIDY_REST],
+        9,
+        "Truckers threaten protest as Thailand cuts diesel subsidy",
+    )
+    assert compare(_fingerprint(cut), _fingerprint(writethru)) is not None
+
+
 RELEASE = [
     "The authority said the new berth would handle 1.4 million containers a year once it is fully "
     "running and would create about 2,600 jobs in the port districts.",

@@ -173,6 +173,8 @@ REORDERED_SHARE = 0.9
 #: The wire's paragraphs after its lead that a copy under a lead of its own keeps word for word
 #: (``keeps_wire_body``): two, its second and third.
 WIRE_BODY_PARAGRAPHS = 2
+#: Letters of a title word that two headlines of one story share (``_stories_below_own_leads``).
+TITLE_WORD = 4
 #: Share of the copy's words the wire has at least (``keeps_wire_body``): a re-lead keeps the
 #: wire's body, so is about as long as the wire or shorter; a rival's short report pasting the
 #: press release another agency's long story carries at its second and third paragraphs is
@@ -342,10 +344,13 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
       after their own leads (R50's p1d). A copy credits its story's agency or none; a mirror
       re-crediting the story keeps its lead. Over review sets 1-11, none of the 245 same-story
       pairs of this shape with a verdict credits apart;
-    - or they are one site's (one outlet's two stories of a day repeating its background block,
-      R50's p7) whose shared paragraphs are one block that does not run on to the end of both
-      (a writethru keeps the story's body to its end) and whose lead gives figures the other
-      states nowhere (the other story's news). A mirror cutting the story keeps its figures.
+    - or they come from one source (one site, or the same agencies credited) and are two of its
+      stories of a day repeating a background block (R50's p7): the shared paragraphs are one
+      block that does not run on to the end of both (a writethru keeps the story's body to its
+      end), the titles have no word in common (``TITLE_WORD`` letters or more: a writethru or a
+      cut keeps the headline's words) and one lead gives figures the other states nowhere (the
+      other story's news). Over review sets 1-11 no same-story pair is of that shape (4 are
+      but for the figures, 2 but for the titles).
 
     Not asked when either names the other as its original."""
     mine, theirs = a.get("para_keys") or [], b.get("para_keys") or []
@@ -357,7 +362,8 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _credits_another(a, b):
         return True
-    if not a.get("site") or a.get("site") != b.get("site"):
+    credited = _credited(a)
+    if not (a.get("site") and a.get("site") == b.get("site")) and not (credited and set(credited) == set(_credited(b))):
         return False
     found = set(mine)
     their_at = [i for i, key in enumerate(theirs) if key in found]
@@ -365,7 +371,14 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _runs_to_end(at, mine) and _runs_to_end(their_at, theirs):
         return False
+    if _headline_words(a) & _headline_words(b):
+        return False
     return _lead_figures_missing(a, b) or _lead_figures_missing(b, a)
+
+
+def _headline_words(fp: dict[str, Any]) -> frozenset[str]:
+    """The title's words of ``TITLE_WORD`` letters or more."""
+    return frozenset(w for w in _title_words(fp) if len(w) >= TITLE_WORD)
 
 
 def _one_block(at: list[int]) -> bool:
