@@ -199,3 +199,20 @@ def test_cuts_published_before_the_full_story_still_join_it(tmp_path):
     for order in itertools.permutations([urgent, mirror, SUBSIDY]):
         stories = _stories(tmp_path, list(order))
         assert len(set(stories.values())) == 1, [d["url"] for d in order]
+
+
+def test_the_agencys_two_stories_and_their_mirrors_stay_two_stories_in_any_order(tmp_path):
+    title = "Thailand to cut diesel subsidy from June"
+    subsidy = _credited("https://wire.example/subsidy", SUBSIDY_LEAD, [*BRIEFING, *SUBSIDY_REST], 6, title)
+    stake = _credited("https://wire.example/stake", STAKE_LEAD, BRIEFING, 7, "Minister rules out oil stake sale")
+    mirrors = [
+        {**d, "url": d["url"].replace("wire.example", "portal.example"), "site": "portal.example"}
+        for d in (subsidy, stake)
+    ]
+    for i, order in enumerate(itertools.permutations([subsidy, stake, *mirrors])):
+        if i % 3:
+            continue  # 8 of the 24 orders, each article first in two
+        stories = _stories(tmp_path, list(order))
+        assert stories[subsidy["url"]] == stories[mirrors[0]["url"]], [d["url"] for d in order]
+        assert stories[stake["url"]] == stories[mirrors[1]["url"]], [d["url"] for d in order]
+        assert stories[subsidy["url"]] != stories[stake["url"]], [d["url"] for d in order]
