@@ -279,6 +279,12 @@ _DATELINE_AGENCY_CASELESS = re.compile(
 _DATELINE_SLASHED = re.compile(
     rf"^(?P<place>[^\W\d_][^\d()\n,/.:]{{0,40}}?),?\s+\d[^()\n/]{{0,28}}?\s*/(?P<agency>[^/()\n]{{2,30}})/\s*\.?\s*(?:{_DASH}\s*)?"
 )
+# A place (in capitals: ``take_dateline`` checks; two joined by a slash: "ACCRA/PARIS"), its region and day after commas, then
+# any credit in brackets or between slashes and a dash (``take_dateline``'s last resort).
+_DATELINE_OTHER_CREDIT = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’.-]+(?:[ /-][^\W\d_][\w'’.-]+){0,3})(?P<between>(?:,\s*[^()/\n:]{1,40}?)?)\s*"
+    rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*{_DASH}\s+(?=[A-Z\"“‘'])"
+)
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
 # Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
@@ -611,6 +617,14 @@ def byline_agencies(name: str) -> list[str]:
     return found if len(parts) > 1 else []
 
 
+def credit_agencies(credit: str) -> list[str]:
+    """The agencies a dateline's credit names, written in capitals too ("(EUROPA PRESS) -")."""
+    found = find_agencies(credit, strict=False)
+    if not found and credit.isupper():
+        found = find_agencies(credit.title(), strict=False)
+    return found
+
+
 def find_agencies(text: str, *, strict: bool = True) -> list[str]:
     """Canonical names of the agencies ``text`` credits, in order of first mention.
 
@@ -712,7 +726,7 @@ def attribute(
             result.dateline = dateline
             if agency_credit:
                 lead.append(agency_credit)
-                agencies.extend(find_agencies(agency_credit, strict=False))
+                agencies.extend(credit_agencies(agency_credit))
         else:
             continue
         if first:
@@ -955,7 +969,7 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
     """
     match = _DATELINE_AGENCY.match(paragraph)
-    if match and find_agencies(match.group("agency"), strict=False):
+    if match and credit_agencies(match.group("agency")):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
         region = dateline_region(paragraph[match.end("place") : match.start("agency") - 1])  # "OMAHA, Neb. (AP)"
         place = match.group("place").strip() + (f", {region}" if region else "")
@@ -990,6 +1004,25 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
     if intl is not None:
         return intl.rest, intl.place, intl.credit
+    if paragraph[:1].isupper() and (match := _DATELINE_OTHER_CREDIT.match(paragraph)):
+        # A credit that names no known agency, after a place in capitals and closed by a dash: a
+        # newswire's own ("ACCRA/PARIS, Nov 26 (Meridian Wire) -"), an organisation's ("SANTIAGO,
+        # Chile (UN) —"), a press release hub's with a date ("BERGEN, Norway, Nov. 24, 2026
+        # /NewsDesk/ --"). A dateline all the same; the credit names no agency.
+        place, between = match.group("place"), match.group("between")
+        words = place.replace("/", " ").split()
+        if (
+            all(word.isupper() for word in words)
+            and len(words[0]) >= 2
+            and words[0].lower().strip(".") not in _NOT_PLACES
+            and words[0].lower() not in _BOLD_LABELS
+            and (match.group("paren") or any(c.isdigit() for c in between))  # "/Desk/" after a date only
+            and paragraph[match.end("between") :].lstrip(" (/")[:1].isupper()  # a name, not "(file photo)"
+            and len(paragraph[match.end() :].split()) >= 6
+        ):
+            region = dateline_region("," + between.split(",")[1]) if between else None
+            credit = paragraph[match.end("between") : match.end()].strip()
+            return paragraph[match.end() :], place + (f", {region}" if region else ""), credit
     for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
@@ -1018,6 +1051,11 @@ def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             continue
         if place is not None and not _looks_like_place(place, rest):
             continue
+        if place is not None and groups.get("place") and "(" in paragraph[match.end("place") : match.end()]:
+            # a US state or a country between the place and the bracket: "MINDEN, Neb. (KTRV) —"
+            between = paragraph[match.end("place") : paragraph.index("(", match.end("place"))]
+            if region := dateline_region(between):
+                place = f"{place.strip()}, {region}"
         return rest, place.strip() if place else None, portal
     return paragraph, None, None
 
