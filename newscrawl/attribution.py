@@ -423,6 +423,36 @@ _COPYRIGHT_LINE = re.compile(
     r"\s*(?:,?\s*\d{4})?\s*(?:\.(?:\s.*)?)?$",
     re.DOTALL,
 )
+# An agency's copyright line in other shapes: a rights-reserved phrase beside it ("RIPRODUZIONE
+# RISERVATA © Copyright ANSA", "© Lusa. Todos os direitos reservados."), its service's name and the
+# story's number after it ("© dpa-infocom, dpa:261126-930-112233/1"). The phrases and the marks come
+# off; what is left is the agency's name, then at most its service after a hyphen and a number.
+_RIGHTS_RESERVED = re.compile(
+    r"(?i:all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+    r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|hak cipta dilindungi(?: undang-undang)?)"
+)
+_COPYRIGHT_MARKS = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)|\b\d{4}\b")
+_COPYRIGHT_NAME_END = re.compile(r"[,:;|.]")
+#: Longest copyright line read by ``_copyright_agency``.
+MAX_COPYRIGHT_LINE_CHARS = 120
+
+
+def _copyright_agency(text: str) -> str | None:
+    """The agency a copyright line of another shape names (``_RIGHTS_RESERVED``), else None."""
+    if len(text) > MAX_COPYRIGHT_LINE_CHARS or not _COPYRIGHT_MARKS.search(text):
+        return None
+    rest = _COPYRIGHT_MARKS.sub(" ", _RIGHTS_RESERVED.sub(" ", text)).strip(" .,;:|-–—")
+    end = _COPYRIGHT_NAME_END.search(rest)
+    name, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    agency = agency_name(name) or (agency_name(name.split("-")[0]) if "-" in name else None)
+    if agency is None:
+        return None
+    # After the name, the agency's name again and the story's number only ("dpa:261126-930-112233/1").
+    leftover = _AGENCY_RE.sub(" ", tail)
+    return None if any(ch.isalpha() for ch in leftover) else agency
+
+
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 # Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
 # An agency's partner service after it, one word ("AFP/Relaxnews", "AFP-Relaxnews"): the agency's copy.
@@ -555,7 +585,16 @@ def agency_name(text: str | None) -> str | None:
     if not text:
         return None
     cleaned = " ".join(text.split()).strip(" .,;:()[]-–—")
-    return _ALIAS_TO_AGENCY.get(cleaned.casefold())
+    found = _ALIAS_TO_AGENCY.get(cleaned.casefold())
+    if found is None and (word := _AGENCY_WORD.match(cleaned)):
+        found = _ALIAS_TO_AGENCY.get(cleaned[word.end() :].casefold())  # "Agência Lusa", "Agenzia ANSA"
+    return found
+
+
+#: The word "agency" before an agency's name, in the languages of its bylines.
+_AGENCY_WORD = re.compile(
+    r"(?i:agencia|agência|agenzia|agence|agencja|agentur|agentschap|agency|ajansı|agensi|agentura)\s+(?=\S)"
+)
 
 
 def byline_agency(name: str) -> str | None:
@@ -1197,12 +1236,13 @@ def source_agency(text: str) -> str | None:
     return agency_name(match.group("name")) if match else None
 
 
-def source_line_agencies(text: str) -> list[str]:
-    """The agencies a source line names ("Sursa: Agerpres", "Forrás: MTI", "Source: Reuters"), else nothing."""
-    if len(text) > 120 or ":" not in text and "៖" not in text and "：" not in text:
+def closing_credit_agencies(text: str) -> list[str]:
+    """The agencies a credit set after the story names, a source line or a copyright line
+    ("Źródło: PAP", "RIPRODUZIONE RISERVATA © Copyright ANSA"), else nothing."""
+    if len(text) > 120:
         return []
     taken = _credit_line(text)
-    return taken[2] if taken is not None and taken[0] == "source" else []
+    return taken[2] if taken is not None and taken[0] in ("source", "copyright") else []
 
 
 def republished_from(text: str) -> str | None:
@@ -1272,6 +1312,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]
+    if agency := _copyright_agency(stripped):
+        return "copyright", None, [agency]
     if stripped.endswith((")", "）", "】", "]", ").", "）。", ")।")):
         if _END_MARK.match(stripped):
             return "end", None, []

@@ -1157,8 +1157,8 @@ _MARKUP_LINE = re.compile(r"^<(?:/?[A-Za-z][\w:-]*|!--)[^<>]*>.*(?:</?[A-Za-z][\
 
 
 def drop_dangling_tail(lines: list[str]) -> list[str]:
-    """``lines`` without closing labels whose content is gone, copyright, licence and trademark
-    notices, and closing lines of markup shown as text (``_MARKUP_LINE``).
+    """``lines`` without closing labels whose content is gone, copyright (but an agency's credit),
+    licence and trademark notices, and closing lines of markup shown as text (``_MARKUP_LINE``).
 
     A story does not end on a short line ending in a colon: that is the label of a box the
     extractor left out (photo credit, "More on this topic:", a list of partner blogs), unless
@@ -1169,7 +1169,11 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     while end and (
         (
             len(lines[end - 1]) <= MAX_LABEL_CHARS
-            and ((lines[end - 1].endswith(":") and not _lead_in(lines[end - 1])) or _COPYRIGHT.search(lines[end - 1]))
+            and (
+                (lines[end - 1].endswith(":") and not _lead_in(lines[end - 1]))
+                # an agency's copyright line stays, a credit for attribution ("© dpa-infocom, dpa:...")
+                or (_COPYRIGHT.search(lines[end - 1]) and not is_credit_line(lines[end - 1]))
+            )
         )
         or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
         or (len(lines[end - 1]) <= MAX_LABEL_CHARS and _cjk_notice(lines[end - 1]))
