@@ -1166,21 +1166,23 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     Chosen on benchmarks/extraction_eval.py (body F1 equal or up on every set).
     """
     end = len(lines)
-    while end and (
-        (
-            len(lines[end - 1]) <= MAX_LABEL_CHARS
-            and (
-                (lines[end - 1].endswith(":") and not _lead_in(lines[end - 1]))
-                # an agency's copyright line stays, a credit for attribution ("© dpa-infocom, dpa:...")
-                or (_COPYRIGHT.search(lines[end - 1]) and not is_credit_line(lines[end - 1]))
-            )
-        )
-        or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
-        or (len(lines[end - 1]) <= MAX_LABEL_CHARS and _cjk_notice(lines[end - 1]))
-        or (lines[end - 1][:1] == "<" and _MARKUP_LINE.match(lines[end - 1]))
-    ):
+    while end and _dangling(lines[end - 1]):
         end -= 1
     return lines[:end]
+
+
+def _dangling(line: str) -> bool:
+    """True for a closing line ``drop_dangling_tail`` drops."""
+    if len(line) <= MAX_LABEL_CHARS and (
+        (line.endswith(":") and not _lead_in(line))
+        # an agency's copyright line stays, a credit for attribution ("© dpa-infocom, dpa:...")
+        or (_COPYRIGHT.search(line) and not is_credit_line(line))
+        or _cjk_notice(line)
+    ):
+        return True
+    return (len(line) <= MAX_NOTICE_CHARS and bool(_LICENCE.search(line))) or (
+        line[:1] == "<" and bool(_MARKUP_LINE.match(line))
+    )
 
 
 def from_page(
