@@ -4251,6 +4251,7 @@ class ArticlePage:
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
+        paragraphs = story_blocks.drop_summary_box(self.tree, paragraphs)
         if self._body_element[0] is None and not (self.rest_post and paragraphs):
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.

@@ -27,7 +27,7 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
-from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables
+from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables, summary_box
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
     basic_cleaned_tags,
@@ -1540,7 +1540,7 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
         # Cheap tests first: a lead's class, or own text that starts like the description.
         parts = _class_parts(node)
         described = len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and own[:20] == wanted[:20] and own
-        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described):
+        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described) or summary_box(node):
             continue
         text = story_edges.without_figures(node, " ".join(" ".join(_VISIBLE_TEXTS(node)).split()))
         key = _key(text)
