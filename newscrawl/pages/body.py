@@ -1704,10 +1704,24 @@ MAX_TWIN_LEVELS = 3
 #: blocks of the same kind are teasers, captions or menus.
 MIN_TWIN_CHARS = 80
 MAX_TWIN_LINK_SHARE = 0.3
+#: Shortest twin read as a sentence of the story when shorter than MIN_TWIN_CHARS (``_twin_sentence``).
+MIN_TWIN_SENTENCE_CHARS = 40
 
 
 def _signature(node: HtmlElement) -> tuple[str, str]:
     return node.tag, " ".join((node.get("class") or "").split())
+
+
+def _twin_sentence(block: HtmlElement, text: str) -> bool:
+    """True for a short twin that is one of the story's sentences: a paragraph with no link that
+    ends a sentence ("<div class=article-body><p>A public meeting is set for January 14.</p>"
+    after an ad slot, the story's last part: review rv30)."""
+    return (
+        len(text) >= MIN_TWIN_SENTENCE_CHARS
+        and text.endswith((".", "!", "?", '"', "”"))
+        and block.find(".//a") is None
+        and any(len(" ".join(p.text_content().split())) == len(text) for p in block.iter("p"))
+    )
 
 
 def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -1774,7 +1788,9 @@ def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[
                 continue
             text = " ".join(block.text_content().split())
             links = sum(len(" ".join(a.text_content().split())) for a in block.iter("a"))
-            if len(text) < MIN_TWIN_CHARS or links > MAX_TWIN_LINK_SHARE * len(text):
+            if links > MAX_TWIN_LINK_SHARE * len(text) or (
+                len(text) < MIN_TWIN_CHARS and not _twin_sentence(block, text)
+            ):
                 continue
             lines, _ = from_node(block, drop)
             out.extend(line for line in lines if (key := _key(line)) and key not in known)
