@@ -4194,6 +4194,9 @@ class ArticlePage:
             state = state_paragraphs(self.tree)
             if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
                 paragraphs = state
+            else:
+                # A short gallery page: an intro over a slideshow, its story told in the captions.
+                paragraphs = [*paragraphs, *story_blocks.gallery_captions(self.tree, paragraphs)]
         live = "LiveBlogPosting" in self.doc.ld_types
         if live or self.doc.marker_contains(("live", "Live", "LIVE", "ticker", "Ticker")):
             paragraphs = live_blog_paragraphs(self.tree, paragraphs, live) or paragraphs

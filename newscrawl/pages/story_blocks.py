@@ -27,6 +27,8 @@
   repeat the story (review rv30, as rv21 14, rv23 04); inside that container the list is the
   story's own (rv18 23). A label with no list under it is a subheading, and stays. ``summary_box`` tells the box on the
   page, which the lead step (``body.lead_paragraph``) must not take for the lead.
+- ``gallery_captions``: a short gallery page (an intro and a slideshow, review rv30 53) has its
+  story in the slides' captions; the page's own text alone is too short to be an article.
 - ``nested_layout_tables``: an old table-layout page (rows of a nav cell, a story cell, a rail
   cell; text set in ``<font>`` with ``<br><br>`` between paragraphs) is layout, not data; a table
   with a caption or a header cell is data.
@@ -38,6 +40,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.items import UNSPACED_SCRIPTS, has_unspaced
@@ -462,3 +465,42 @@ def summary_box(node: HtmlElement) -> bool:
         return False
     first = next((text.strip() for text in node.itertext() if text.strip()), "")
     return len(first) <= 40 and bool(_SUMMARY_LABEL.match(first))
+
+
+# -- a gallery page's captions ---------------------------------------------------------------------
+
+#: Class parts of a slideshow or gallery, in the languages of its pages' themes.
+GALLERY_PARTS = frozenset(
+    {"slideshow", "gallery", "carousel", "slider", "slides", "diaporama", "galerie", "galeria", "galleria"}
+)
+#: Fewest captions that make a gallery (one is a picture's).
+MIN_GALLERY_CAPTIONS = 2
+_GALLERY_CLASS_PARTS = re.compile(r"[\s_-]+")
+
+
+def _caption(node: HtmlElement) -> bool:
+    return node.tag == "figcaption" or "caption" in (node.get("class") or "").lower()
+
+
+def gallery_captions(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """The captions of a slideshow or gallery in the container of the story's first paragraph, in
+    page order, when it has MIN_GALLERY_CAPTIONS or more and none is in ``paragraphs``; else nothing."""
+    if tree is None or not paragraphs:
+        return []
+    start = paragraphs[0][:60]
+    first = next((p for p in tree.iter("p") if " ".join(p.text_content().split()).startswith(start)), None)
+    container = first.getparent() if first is not None else None
+    if container is None:
+        return []
+    for node in container.iter("div", "section", "ul", "ol"):
+        if not GALLERY_PARTS.intersection(_GALLERY_CLASS_PARTS.split((node.get("class") or "").lower())):
+            continue
+        captions: list[str] = []
+        for element in node.iter(etree.Element):
+            if _caption(element) and not any(_caption(a) for a in element.iterancestors() if a is not node):
+                text = " ".join(element.text_content().split())
+                if text and text not in captions:
+                    captions.append(text)
+        if len(captions) >= MIN_GALLERY_CAPTIONS and not set(captions) & set(paragraphs):
+            return captions
+    return []
