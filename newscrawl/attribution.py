@@ -432,6 +432,7 @@ _RIGHTS_RESERVED = re.compile(
     r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
     r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|hak cipta dilindungi(?: undang-undang)?)"
 )
+_COPYRIGHT_SIGN = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)")
 _COPYRIGHT_MARKS = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)|\b\d{4}\b")
 _COPYRIGHT_NAME_END = re.compile(r"[,:;|.]")
 #: Longest copyright line read by ``_copyright_agency``.
@@ -440,7 +441,7 @@ MAX_COPYRIGHT_LINE_CHARS = 120
 
 def _copyright_agency(text: str) -> str | None:
     """The agency a copyright line of another shape names (``_RIGHTS_RESERVED``), else None."""
-    if len(text) > MAX_COPYRIGHT_LINE_CHARS or not _COPYRIGHT_MARKS.search(text):
+    if len(text) > MAX_COPYRIGHT_LINE_CHARS or not _COPYRIGHT_SIGN.search(text):
         return None
     rest = _COPYRIGHT_MARKS.sub(" ", _RIGHTS_RESERVED.sub(" ", text)).strip(" .,;:|-–—")
     end = _COPYRIGHT_NAME_END.search(rest)
