@@ -279,8 +279,9 @@ _DATELINE_AGENCY_CASELESS = re.compile(
 _DATELINE_SLASHED = re.compile(
     rf"^(?P<place>[^\W\d_][^\d()\n,/.:]{{0,40}}?),?\s+\d[^()\n/]{{0,28}}?\s*/(?P<agency>[^/()\n]{{2,30}})/\s*\.?\s*(?:{_DASH}\s*)?"
 )
-# A place (in capitals: ``take_dateline`` checks; two joined by a slash: "ACCRA/PARIS"), its region and day after commas, then
-# any credit in brackets or between slashes and a dash (``take_dateline``'s last resort).
+# A place (in capitals: ``take_dateline`` checks; two joined by a slash: "ACCRA/PARIS"), its region
+# and day after commas, then any credit in brackets or between slashes and a dash
+# (``take_dateline``'s last resort, review rv30).
 _DATELINE_OTHER_CREDIT = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]+(?:[ /-][^\W\d_][\w'’.-]+){0,3})(?P<between>(?:,\s*[^()/\n:]{1,40}?)?)\s*"
     rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*{_DASH}\s+(?=[A-Z\"“‘'])"
