@@ -284,7 +284,7 @@ _DATELINE_SLASHED = re.compile(
 # (``take_dateline``'s last resort, review rv30).
 _DATELINE_OTHER_CREDIT = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]+(?:[ /-][^\W\d_][\w'’.-]+){0,3})(?P<between>(?:,\s*[^()/\n:]{1,40}?)?)\s*"
-    rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*{_DASH}\s+(?=[A-Z\"“‘'])"
+    rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*\.?{_DASH}\s+(?=[A-Z\"“‘'])"
 )
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").

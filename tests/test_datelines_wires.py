@@ -77,6 +77,7 @@ def test_an_agency_datelines_place_keeps_its_state_or_country(head: str, place: 
         ("TROMSØ, Norway, March 3, 2026 /PressHub/ --", "TROMSØ, Norway", []),  # a release hub's, with a date
         ("TUCSON, Ariz. (KVOA) —", "TUCSON, Ariz.", None),  # a station's call sign, the state kept
         ("VALENCIA, 26 Nov. (EUROPA PRESS) -", "VALENCIA", ["Europa Press"]),  # an agency in capitals
+        ("CUSCO, 26 nov (Prensa Andes).-", "CUSCO", []),  # Spanish wires close theirs with ".-"
     ],
 )
 def test_a_dateline_credits_whoever_its_bracket_names(head: str, place: str, agencies: list[str] | None) -> None:
