@@ -20,6 +20,7 @@ SECOND = "Islanders say the cut leaves no boat after six in the evening, when mo
     [
         "Publicidade",  # an ad slot's label, Portuguese
         "Anúncio",
+        "Anuncio",  # Spanish
         "LEÉ TAMBIÉN: Cuánto cuesta el boleto de colectivo en enero",  # Argentine voseo
         "Mirá también: Las rutas que cierran por obras",
         "RELATEDWhy ferry fares rose twice this year",  # a card's label run into its title
