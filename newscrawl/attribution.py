@@ -279,6 +279,13 @@ _DATELINE_AGENCY_CASELESS = re.compile(
 _DATELINE_SLASHED = re.compile(
     rf"^(?P<place>[^\W\d_][^\d()\n,/.:]{{0,40}}?),?\s+\d[^()\n/]{{0,28}}?\s*/(?P<agency>[^/()\n]{{2,30}})/\s*\.?\s*(?:{_DASH}\s*)?"
 )
+# A place (in capitals: ``take_dateline`` checks; two joined by a slash: "ACCRA/PARIS"), its region
+# and day after commas, then any credit in brackets or between slashes and a dash
+# (``take_dateline``'s last resort, review rv30).
+_DATELINE_OTHER_CREDIT = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’.-]+(?:[ /-][^\W\d_][\w'’.-]+){0,3})(?P<between>(?:,\s*[^()/\n:]{1,40}?)?)\s*"
+    rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*\.?{_DASH}\s+(?=[A-Z\"“‘'])"
+)
 _DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
 # Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
@@ -417,6 +424,37 @@ _COPYRIGHT_LINE = re.compile(
     r"\s*(?:,?\s*\d{4})?\s*(?:\.(?:\s.*)?)?$",
     re.DOTALL,
 )
+# An agency's copyright line in other shapes: a rights-reserved phrase beside it ("RIPRODUZIONE
+# RISERVATA © Copyright ANSA", "© Lusa. Todos os direitos reservados."), its service's name and the
+# story's number after it ("© dpa-infocom, dpa:261126-930-112233/1"). The phrases and the marks come
+# off; what is left is the agency's name, then at most its service after a hyphen and a number.
+_RIGHTS_RESERVED = re.compile(
+    r"(?i:all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+    r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|hak cipta dilindungi(?: undang-undang)?)"
+)
+_COPYRIGHT_SIGN = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)")
+_COPYRIGHT_MARKS = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)|\b\d{4}\b")
+_COPYRIGHT_NAME_END = re.compile(r"[,:;|.]")
+#: Longest copyright line read by ``_copyright_agency``.
+MAX_COPYRIGHT_LINE_CHARS = 120
+
+
+def _copyright_agency(text: str) -> str | None:
+    """The agency a copyright line of another shape names (``_RIGHTS_RESERVED``), else None."""
+    if len(text) > MAX_COPYRIGHT_LINE_CHARS or not _COPYRIGHT_SIGN.search(text):
+        return None
+    rest = _COPYRIGHT_MARKS.sub(" ", _RIGHTS_RESERVED.sub(" ", text)).strip(" .,;:|-–—")
+    end = _COPYRIGHT_NAME_END.search(rest)
+    name, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    agency = agency_name(name) or (agency_name(name.split("-")[0]) if "-" in name else None)
+    if agency is None:
+        return None
+    # After the name, the agency's name again and the story's number only ("dpa:261126-930-112233/1").
+    leftover = _AGENCY_RE.sub(" ", tail)
+    return None if any(ch.isalpha() for ch in leftover) else agency
+
+
 _TRAILING_AGENCY = re.compile(rf"\s*(?P<credit>{_DASH}\s*\(?(?P<agency>{_AGENCY_ALT})\)?\s*\.?)$")
 # Desk initials after a credit's name ("Reuters/LDF", "CNA/ng(zl)", "AFP/dn").
 # An agency's partner service after it, one word ("AFP/Relaxnews", "AFP-Relaxnews"): the agency's copy.
@@ -549,7 +587,16 @@ def agency_name(text: str | None) -> str | None:
     if not text:
         return None
     cleaned = " ".join(text.split()).strip(" .,;:()[]-–—")
-    return _ALIAS_TO_AGENCY.get(cleaned.casefold())
+    found = _ALIAS_TO_AGENCY.get(cleaned.casefold())
+    if found is None and (word := _AGENCY_WORD.match(cleaned)):
+        found = _ALIAS_TO_AGENCY.get(cleaned[word.end() :].casefold())  # "Agência Lusa", "Agenzia ANSA"
+    return found
+
+
+#: The word "agency" before an agency's name, in the languages of its bylines.
+_AGENCY_WORD = re.compile(
+    r"(?i:agencia|agência|agenzia|agence|agencja|agentur|agentschap|agency|ajansı|agensi|agentura)\s+(?=\S)"
+)
 
 
 def byline_agency(name: str) -> str | None:
@@ -609,6 +656,14 @@ def byline_agencies(name: str) -> list[str]:
         if agency not in found:
             found.append(agency)
     return found if len(parts) > 1 else []
+
+
+def credit_agencies(credit: str) -> list[str]:
+    """The agencies a dateline's credit names, written in capitals too ("(EUROPA PRESS) -")."""
+    found = find_agencies(credit, strict=False)
+    if not found and credit.isupper():
+        found = find_agencies(credit.title(), strict=False)
+    return found
 
 
 def find_agencies(text: str, *, strict: bool = True) -> list[str]:
@@ -712,7 +767,7 @@ def attribute(
             result.dateline = dateline
             if agency_credit:
                 lead.append(agency_credit)
-                agencies.extend(find_agencies(agency_credit, strict=False))
+                agencies.extend(credit_agencies(agency_credit))
         else:
             continue
         if first:
@@ -955,7 +1010,7 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
     """
     match = _DATELINE_AGENCY.match(paragraph)
-    if match and find_agencies(match.group("agency"), strict=False):
+    if match and credit_agencies(match.group("agency")):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
         region = dateline_region(paragraph[match.end("place") : match.start("agency") - 1])  # "OMAHA, Neb. (AP)"
         place = match.group("place").strip() + (f", {region}" if region else "")
@@ -990,6 +1045,25 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     intl = take_intl_dateline(paragraph)  # a press release wire's, a CJK paper's (intl_credits)
     if intl is not None:
         return intl.rest, intl.place, intl.credit
+    if paragraph[:1].isupper() and (match := _DATELINE_OTHER_CREDIT.match(paragraph)):
+        # A credit that names no known agency, after a place in capitals and closed by a dash: a
+        # newswire's own ("ACCRA/PARIS, Nov 26 (Meridian Wire) -"), an organisation's ("SANTIAGO,
+        # Chile (UN) —"), a press release hub's with a date ("BERGEN, Norway, Nov. 24, 2026
+        # /NewsDesk/ --"). A dateline all the same; the credit names no agency.
+        place, between = match.group("place"), match.group("between")
+        words = place.replace("/", " ").split()
+        if (
+            all(word.isupper() for word in words)
+            and len(words[0]) >= 2
+            and words[0].lower().strip(".") not in _NOT_PLACES
+            and words[0].lower() not in _BOLD_LABELS
+            and (match.group("paren") or any(c.isdigit() for c in between))  # "/Desk/" after a date only
+            and paragraph[match.end("between") :].lstrip(" (/")[:1].isupper()  # a name, not "(file photo)"
+            and len(paragraph[match.end() :].split()) >= 6
+        ):
+            region = dateline_region("," + between.split(",")[1]) if between else None
+            credit = paragraph[match.end("between") : match.end()].strip()
+            return paragraph[match.end() :], place + (f", {region}" if region else ""), credit
     for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
@@ -1018,6 +1092,11 @@ def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
             continue
         if place is not None and not _looks_like_place(place, rest):
             continue
+        if place is not None and groups.get("place") and "(" in paragraph[match.end("place") : match.end()]:
+            # a US state or a country between the place and the bracket: "MINDEN, Neb. (KTRV) —"
+            between = paragraph[match.end("place") : paragraph.index("(", match.end("place"))]
+            if region := dateline_region(between):
+                place = f"{place.strip()}, {region}"
         return rest, place.strip() if place else None, portal
     return paragraph, None, None
 
@@ -1159,12 +1238,13 @@ def source_agency(text: str) -> str | None:
     return agency_name(match.group("name")) if match else None
 
 
-def source_line_agencies(text: str) -> list[str]:
-    """The agencies a source line names ("Sursa: Agerpres", "Forrás: MTI", "Source: Reuters"), else nothing."""
-    if len(text) > 120 or ":" not in text and "៖" not in text and "：" not in text:
+def closing_credit_agencies(text: str) -> list[str]:
+    """The agencies a credit set after the story names, a source line or a copyright line
+    ("Źródło: PAP", "RIPRODUZIONE RISERVATA © Copyright ANSA"), else nothing."""
+    if len(text) > 120:
         return []
     taken = _credit_line(text)
-    return taken[2] if taken is not None and taken[0] == "source" else []
+    return taken[2] if taken is not None and taken[0] in ("source", "copyright") else []
 
 
 def republished_from(text: str) -> str | None:
@@ -1234,6 +1314,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
     match = _COPYRIGHT_LINE.match(stripped)
     if match and agency_name(match.group("name")):
         return "copyright", None, [agency_name(match.group("name"))]
+    if agency := _copyright_agency(stripped):
+        return "copyright", None, [agency]
     if stripped.endswith((")", "）", "】", "]", ").", "）。", ")।")):
         if _END_MARK.match(stripped):
             return "end", None, []

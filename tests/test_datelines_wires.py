@@ -67,3 +67,34 @@ def test_a_release_page_with_a_business_wire_dateline_credits_no_author() -> Non
 def test_an_agency_datelines_place_keeps_its_state_or_country(head: str, place: str) -> None:
     rest, found, credit = take_dateline(f"{head} {STORY}")
     assert (rest, found) == (STORY, place) and credit is not None
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "agencies"),
+    [
+        ("LAGOS/NAIROBI, Nov 26 (Harbour Wire) -", "LAGOS/NAIROBI", []),  # a newswire's own credit
+        ("QUITO, Ecuador (WHO) —", "QUITO, Ecuador", []),  # an organisation's
+        ("TROMSØ, Norway, March 3, 2026 /PressHub/ --", "TROMSØ, Norway", []),  # a release hub's, with a date
+        ("TUCSON, Ariz. (KVOA) —", "TUCSON, Ariz.", None),  # a station's call sign, the state kept
+        ("VALENCIA, 26 Nov. (EUROPA PRESS) -", "VALENCIA", ["Europa Press"]),  # an agency in capitals
+        ("CUSCO, 26 nov (Prensa Andes).-", "CUSCO", []),  # Spanish wires close theirs with ".-"
+    ],
+)
+def test_a_dateline_credits_whoever_its_bracket_names(head: str, place: str, agencies: list[str] | None) -> None:
+    credits = attribute([f"{head} {STORY}", "The deal closes in May."])
+    assert (credits.dateline, credits.paragraphs[0]) == (place, STORY)
+    if agencies is not None:
+        assert credits.attribution.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"NASA (file photo) - {STORY}",  # a caption's note, no credit
+        f"BREAKING (Live) - {STORY}",  # a label
+        f"BERGEN, Norway /PressHub/ -- {STORY}",  # slashes with no date: no release hub's dateline
+        "GENEVA (WHO) — too short to be a story.",
+    ],
+)
+def test_a_bracket_after_capitals_is_no_dateline_without_a_place_and_a_story(paragraph: str) -> None:
+    assert take_dateline(paragraph)[1] is None

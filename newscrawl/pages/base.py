@@ -29,13 +29,13 @@ from newscrawl.attribution import (
     agency_name,
     attribute,
     byline_agency,
+    closing_credit_agencies,
     find_agencies,
     is_credit_line,
     publisher_of_url,
     report_for_agency,
     republished_from,
     source_agency,
-    source_line_agencies,
     via_publisher,
 )
 from newscrawl.date_forms import western
@@ -196,6 +196,8 @@ MAX_DATELINE_BEFORE = 12
 MAX_DATELINE_EXTRA_CHARS = 24
 #: Paragraphs of the story's frame searched for the one a bold dateline opens (``_bold_lead``).
 MAX_BOLD_LEAD_PARAGRAPHS = 40
+#: Lines of a box right after the body read for a closing credit ("Autor: X" then "Źródło: PAP").
+MAX_BOX_CREDIT_LINES = 4
 #: Fewest characters (of the headline's comparison key) of an ``<h1>`` taken as the headline that
 #: a longer title extends (the title "Kicker: Headline", the ``<h1>`` "Headline").
 MIN_ANCHOR_KEY_CHARS = 16
@@ -4192,6 +4194,9 @@ class ArticlePage:
             state = state_paragraphs(self.tree)
             if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
                 paragraphs = state
+            else:
+                # A short gallery page: an intro over a slideshow, its story told in the captions.
+                paragraphs = [*paragraphs, *story_blocks.gallery_captions(self.tree, paragraphs)]
         live = "LiveBlogPosting" in self.doc.ld_types
         if live or self.doc.marker_contains(("live", "Live", "LIVE", "ticker", "Ticker")):
             paragraphs = live_blog_paragraphs(self.tree, paragraphs, live) or paragraphs
@@ -4227,8 +4232,10 @@ class ArticlePage:
         return None
 
     def _source_line_after_body(self) -> str | None:
-        """A source line naming an agency set right after the body's element, outside it ("<div
-        class=content>...</div><p>Forrás: MTI</p>", review rv28): the story's closing credit."""
+        """A source or copyright line naming an agency set right after the body's element, outside
+        it ("<div class=content>...</div><p>Forrás: MTI</p>", review rv28; "<p>RIPRODUZIONE
+        RISERVATA © Copyright ANSA</p>"), or a line of the box there ("<div class=author-box><p>Autor:
+        X</p><p>Źródło: PAP</p></div>", review rv30): the story's closing credit."""
         node = self._frame_node
         if node is None or node.getparent() is None:
             return None
@@ -4238,12 +4245,16 @@ class ArticlePage:
             text = normalize_space(sibling.text_content())
             if not text:
                 continue
-            return text if source_line_agencies(text) else None
+            if closing_credit_agencies(text):
+                return text
+            lines = [normalize_space(child.text_content()) for child in sibling if child.tag in ("p", "div", "span")]
+            return next((line for line in lines[:MAX_BOX_CREDIT_LINES] if closing_credit_agencies(line)), None)
         return None
 
     @cached_property
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
+        paragraphs = story_blocks.drop_summary_box(self.tree, paragraphs)
         if self._body_element[0] is None and not (self.rest_post and paragraphs):
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.

@@ -27,7 +27,7 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
-from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables
+from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables, summary_box
 from newscrawl.pages.trafilatura_steps import (
     ReadablePage,
     basic_cleaned_tags,
@@ -1157,8 +1157,8 @@ _MARKUP_LINE = re.compile(r"^<(?:/?[A-Za-z][\w:-]*|!--)[^<>]*>.*(?:</?[A-Za-z][\
 
 
 def drop_dangling_tail(lines: list[str]) -> list[str]:
-    """``lines`` without closing labels whose content is gone, copyright, licence and trademark
-    notices, and closing lines of markup shown as text (``_MARKUP_LINE``).
+    """``lines`` without closing labels whose content is gone, copyright (but an agency's credit),
+    licence and trademark notices, and closing lines of markup shown as text (``_MARKUP_LINE``).
 
     A story does not end on a short line ending in a colon: that is the label of a box the
     extractor left out (photo credit, "More on this topic:", a list of partner blogs), unless
@@ -1166,17 +1166,23 @@ def drop_dangling_tail(lines: list[str]) -> list[str]:
     Chosen on benchmarks/extraction_eval.py (body F1 equal or up on every set).
     """
     end = len(lines)
-    while end and (
-        (
-            len(lines[end - 1]) <= MAX_LABEL_CHARS
-            and ((lines[end - 1].endswith(":") and not _lead_in(lines[end - 1])) or _COPYRIGHT.search(lines[end - 1]))
-        )
-        or (len(lines[end - 1]) <= MAX_NOTICE_CHARS and _LICENCE.search(lines[end - 1]))
-        or (len(lines[end - 1]) <= MAX_LABEL_CHARS and _cjk_notice(lines[end - 1]))
-        or (lines[end - 1][:1] == "<" and _MARKUP_LINE.match(lines[end - 1]))
-    ):
+    while end and _dangling(lines[end - 1]):
         end -= 1
     return lines[:end]
+
+
+def _dangling(line: str) -> bool:
+    """True for a closing line ``drop_dangling_tail`` drops."""
+    if len(line) <= MAX_LABEL_CHARS and (
+        (line.endswith(":") and not _lead_in(line))
+        # an agency's copyright line stays, a credit for attribution ("© dpa-infocom, dpa:...")
+        or (_COPYRIGHT.search(line) and not is_credit_line(line))
+        or _cjk_notice(line)
+    ):
+        return True
+    return (len(line) <= MAX_NOTICE_CHARS and bool(_LICENCE.search(line))) or (
+        line[:1] == "<" and bool(_MARKUP_LINE.match(line))
+    )
 
 
 def from_page(
@@ -1534,7 +1540,7 @@ def _lead_paragraph(headline: HtmlElement, paragraphs: list[str], description: s
         # Cheap tests first: a lead's class, or own text that starts like the description.
         parts = _class_parts(node)
         described = len(wanted) >= MIN_LEAD_PARAGRAPH_CHARS and own[:20] == wanted[:20] and own
-        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described):
+        if parts & NOT_LEAD_WORDS or not (parts & LEAD_WORDS or described) or summary_box(node):
             continue
         text = story_edges.without_figures(node, " ".join(" ".join(_VISIBLE_TEXTS(node)).split()))
         key = _key(text)
@@ -1698,10 +1704,24 @@ MAX_TWIN_LEVELS = 3
 #: blocks of the same kind are teasers, captions or menus.
 MIN_TWIN_CHARS = 80
 MAX_TWIN_LINK_SHARE = 0.3
+#: Shortest twin read as a sentence of the story when shorter than MIN_TWIN_CHARS (``_twin_sentence``).
+MIN_TWIN_SENTENCE_CHARS = 40
 
 
 def _signature(node: HtmlElement) -> tuple[str, str]:
     return node.tag, " ".join((node.get("class") or "").split())
+
+
+def _twin_sentence(block: HtmlElement, text: str) -> bool:
+    """True for a short twin that is one of the story's sentences: a paragraph with no link that
+    ends a sentence ("<div class=article-body><p>A public meeting is set for January 14.</p>"
+    after an ad slot, the story's last part: review rv30)."""
+    return (
+        len(text) >= MIN_TWIN_SENTENCE_CHARS
+        and text.endswith((".", "!", "?", '"', "”"))
+        and block.find(".//a") is None
+        and any(len(" ".join(p.text_content().split())) == len(text) for p in block.iter("p"))
+    )
 
 
 def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -1768,7 +1788,9 @@ def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[
                 continue
             text = " ".join(block.text_content().split())
             links = sum(len(" ".join(a.text_content().split())) for a in block.iter("a"))
-            if len(text) < MIN_TWIN_CHARS or links > MAX_TWIN_LINK_SHARE * len(text):
+            if links > MAX_TWIN_LINK_SHARE * len(text) or (
+                len(text) < MIN_TWIN_CHARS and not _twin_sentence(block, text)
+            ):
                 continue
             lines, _ = from_node(block, drop)
             out.extend(line for line in lines if (key := _key(line)) and key not in known)

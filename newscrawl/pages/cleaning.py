@@ -60,7 +60,8 @@ from newscrawl.pages.story_blocks import related_lead_sentence
 _RELATED_LEAD = re.compile(
     r"^\s*(?:"
     r"READ(?:\s+(?:ALSO|MORE))?\b(?!\s+(?:the|a|an|it|this|that)\b)|(?i:read (?:also|more|next)|also read)\b|"
-    r"Related\s*:|RELATED\s*:|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
+    # "RELATEDWhy this ...": a card's label in capitals run into its title, two <span>s in one link (review rv30).
+    r"Related\s*:|RELATED\s*:|RELATED(?=[A-Z][a-z])|Related (?:story|stories|articles?|news|posts?)\b|See also\s*:|More\s*:|"
     # The label in title case or with "videos" only on a line of its own ("Related Videos", "Related News:").
     r"Related (?i:story|stories|articles?|news|posts?|videos?)(?:\s+\w+)?\s*:?\s*$|"
     # The second word in any case: themes write "Baca Juga:", "Simak Video", "Lihat Juga :" too.
@@ -131,8 +132,9 @@ _GLUED = (
 # The same inserts and boxes in the other languages of the evaluation pages and of wire copies
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish): "Lesen Sie auch: ...",
 # "À lire aussi", "Lea también: ...", "VEA TAMBIÉN: ...", "Leia também", "Leggi anche",
-# "Czytaj też". Words that open ordinary sentences too ("Mira" is a name, "Lea" a given name,
-# "Anzeige" a police report) count only with the colon or dash of a label, or in capitals.
+# "Czytaj też"; Argentina's and Uruguay's voseo "Leé también", "Mirá también" (review rv30). Words
+# that open ordinary sentences too ("Mira" is a name, "Lea" a given name, "Anzeige" a police
+# report) count only with the colon or dash of a label, or in capitals.
 _RELATED_LEAD_INTL = re.compile(
     r"^\s*(?:"
     r"(?i:lesen\s+sie\s+(?:auch|mehr|hier|dazu|weiter)|auch\s+(?:interessant|lesen|spannend)|"
@@ -142,8 +144,8 @@ _RELATED_LEAD_INTL = re.compile(
     r"kommentierte\s+artikel|meist(?:gelesen|-diskutiert|diskutiert)|top-themen|"
     r"(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|la\s+suite)|voir\s+aussi|pour\s+lire\s+la\s+suite|"
     r"pour\s+accéder\s+en\s+illimité|"
-    r"lea\s+(?:también|más|además)|lee\s+(?:también|más)|leer\s+más|vea\s+también|ver\s+también|"
-    r"mira\s+también|(?:te|le)\s+puede\s+interesar|puedes\s+ver|notas\s+relacionadas|"
+    r"lea\s+(?:también|más|además)|le[eé]\s+(?:también|más)|leer\s+más|vea\s+también|ver\s+también|"
+    r"mir[aá]\s+también|(?:te|le)\s+puede\s+interesar|puedes\s+ver|notas\s+relacionadas|"
     r"noticias\s+relacionadas|contenido\s+relacionado|artículos?\s+relacionados?|más\s+sobre|"
     r"leia\s+(?:também|mais)|veja\s+(?:também|mais)|saiba\s+mais|"
     r"leggi\s+anche|potrebbe\s+interessarti|vedi\s+anche|"
@@ -230,7 +232,7 @@ _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
     r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
-    r"compartilhar|comentários|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
+    r"compartilhar|comentários|publicidade|an[uú]ncio|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
     # "Advertisement" over an ad slot in Bengali, Hindi and Marathi, Urdu, Tamil, Telugu, Kannada,
     # Malayalam, Thai, Vietnamese, Tagalog.
@@ -525,6 +527,14 @@ def _names_staff(line: str) -> bool:
     return not any(word.lower() in _NOT_STAFF_NAME_WORDS for word in words)
 
 
+# An editor's or compiler's credit with no colon, on a line of its own: Polish "Oprac. Jan Nowak"
+# ("opracowanie", compiled by), "Opr. JN", "Opracowała: Anna Lis"; Italian "A cura di Anna Lis";
+# Spanish and Portuguese "Editado por Ana Ruiz"; German "Bearbeitet von Jan Roth"; Dutch "Bewerkt
+# door Jan de Vries" (review rv30). Only names after it: "Editado por Planeta, el libro ..." stays.
+_EDITED_BY_LINE = re.compile(
+    r"^\(?(?i:oprac\.|opr\.|opracowanie\s*:|opracował[a]?\s*:?|a\s+cura\s+di|editad[oa]\s+por|"
+    rf"bearbeitet\s+von|bewerkt\s+door)\s*{_STAFF_NAMES}\)?\.?$"
+)
 # Tribun's line over the story: "Laporan Wartawan Tribunnews.com, Jane Doe".
 _REPORT_BY_LINE = re.compile(
     rf"^(?i:laporan\s+(?:wartawan|reporter|kontributor|koresponden))\s+[^,]{{2,40}},\s*{_STAFF_NAMES}$"
@@ -613,6 +623,7 @@ def is_portal_credit_line(text: str) -> bool:
     if length <= MAX_INSERT_CHARS and (
         (_STAFF_LEAD.match(stripped) and _STAFF_LINE.match(stripped) and _names_staff(stripped))
         or _REPORT_BY_LINE.match(stripped)
+        or (_EDITED_BY_LINE.match(stripped) and _names_staff(stripped))
         or _RELATED_HEADING_MS.match(stripped)
         or (length <= MAX_CREDIT_CHARS and _PHOTOS_BY.match(stripped))
     ):
@@ -832,7 +843,7 @@ _BULLET = re.compile(r"-\s+")
 #: The leads of _RELATED_LEAD_INTL that a linked title follows directly ("Leia também O título").
 _READ_ALSO_INTL = re.compile(
     r"^\s*(?i:lesen\s+sie\s+auch|auch\s+lesen|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|"
-    r"lea\s+también|lee\s+también|vea\s+también|ver\s+también|mira\s+también|leia\s+também|veja\s+também|"
+    r"lea\s+también|le[eé]\s+también|vea\s+también|ver\s+también|mir[aá]\s+también|leia\s+também|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
     r"اقرأ\s+أيضاً?|อ่านเพิ่มเติม|" + _READ_ALSO_SOUTH + r"|xem\s+thêm|đọc\s+thêm|basahin\s+(?:din|rin)|soma\s+pia|"
     r"ilgili\s+haber(?:ler)?|bunlar[ıi]?\s+da\s+okuyun|ayrıca\s+okuyun|" + _READ_ALSO_MORE + r")"
