@@ -97,7 +97,7 @@ NOT_RIGHT_TODAY = {
     "rv30/19-fr-il-y-a-2-heures-par-avec-afp": "published_at: 'il y a 2 heures' gives no date without --fetched-at (see the test below)",
     "rv30/21-es-hace-5-horas-por-efe-final": "body, published_at: (review rv30, as written) body: missing [], extra ['LEÉ TAMBIÉN: Cuánto cobran los jubilados en diciembre'], 4 paragraphs for 3 / published_at: 'hace 5 horas' gives no date without --fetched-at (see the test below)",
     "rv30/22-pt-br-resumo-box-por-publicado-atualizado": "body: (review rv30, as written) body: missing ['Pousadas de Corumbá registram cancelamentos e demitem guias'], extra ['Resumo Nível do rio Paraguai está 40 cm abaixo da média. Pousadas têm met",
-    "rv30/23-it-di-byline-ansa-riproduzione-riservata": "modified_at, agencies: (review rv30, as written) modified_at: None != 2026-11-25T18:10:00+00:00 (raw '2026-11-25T17:45:00+01:00') / agencies: [] != ['ANSA'] (credit None)",
+    "rv30/23-it-di-byline-ansa-riproduzione-riservata": "agencies: (review rv30, as written) agencies: [] != ['ANSA'] (credit None)",
     "rv30/24-pl-autor-label-bottom-zrodlo-pap-lead-bold": "agencies: (review rv30, as written) agencies: [] != ['PAP'] (credit None)",
     "rv30/26-en-press-release-hub-about-contact": "body, dateline: (review rv30, as written) body: missing ['Halvorsen Marine AS today opened a shipyard dedicated to building battery-electric ferries, with capacity for six vessels a year.'], extra ['BER / dateline: None != 'BERGEN, Norway'",
     "rv30/27-en-newswire-own-site-dateline-reporting-editing": "body, dateline: (review rv30, as written) body: missing ['Cocoa futures fell for a third day on Thursday after port arrivals in Ivory Coast and Ghana ran well ahead of last season, easing fears of anoth / dateline: None != 'ACCRA/PARIS'",
@@ -110,7 +110,6 @@ NOT_RIGHT_TODAY = {
     "rv30/42-en-wire-contributed-line-byline-outlet": "body, dateline: (review rv30, as written) body: missing [\"Workers at Chile's second-largest copper mine voted Wednesday to accept a new contract, ending a 19-day strike that cut global supply of the met / dateline: None != 'SANTIAGO, Chile'",
     "rv30/45-de-von-name-komma-studio-stand-ohne-jsonld": "published_at, authors: (review rv30, as written) published_at: 2026-11-11T23:00:00+00:00 != 2026-11-12T13:05:00+00:00 (raw '2026-11-12') / authors: ['Anna Meierhöfer', 'SWA-Studio Brüssel'] != ['Anna Meierhöfer']",
     "rv30/46-pl-autor-oprac-data-slowna-tail-kraj": "body: (review rv30, as written) body: missing [], extra ['Oprac. Tomasz Rybak'], 4 paragraphs for 3",
-    "rv30/47-nl-door-two-digit-year-laatste-update": "modified_at: (review rv30, as written) modified_at: None != 2026-11-12T15:30:00+00:00 (raw '12-11-26, 14:05')",
     "rv30/53-en-slideshow-slides-counters-captions-body": "is_article: (review rv30, as written) is_article: refused (not_article:too_short) but is an article",
 }
 

@@ -208,7 +208,9 @@ _UPDATE_LABEL = re.compile(
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
-    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ)\b"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ|"
+    # The nouns ("Ultimo aggiornamento:", "Última actualización:", "Letzte Aktualisierung:", "Laatste wijziging:").
+    r"aggiornamento|actualizaci[oó]n|atualiza[cç][aã]o|aktualisierung|wijziging|pembaruan)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
@@ -258,7 +260,8 @@ def _part_mark_cut(between: str) -> int:
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
+#: A comma may follow it before the time ("12-11-26, 16:30"), not a decimal one ("1.2.34,5").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.:/-]|,\d|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:"
     + VIETNAMESE_MONTH_NAME
@@ -2415,10 +2418,11 @@ class ArticlePage:
     def _modified_shown(self) -> tuple[datetime | None, str | None]:
         """The last update the page shows by its headline when no stamp gives one: the first date
         line labelled as an update ("Updated: ...", "Diperbarui ..."), unless it reads either way
+        (not on a page whose language writes the day first only: "Laatste update: 12-11-26, 16:30")
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if self._either_way(text):
+                if self._either_way(text) and not date_hints.language_writes_day_first(self.doc.html_lang):
                     return None, None
                 published = self._published_final[0]
                 if published is not None and self._in_page_zone(shown, text)[0] < published:
