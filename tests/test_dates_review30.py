@@ -1,7 +1,7 @@
 """Date classes closed after review R51 (set rv30; pages we wrote): an update labelled with a noun
 ("Ultimo aggiornamento:", "Última actualización:", "Laatste wijziging:"); a two-digit year with a
 comma before the time ("12-11-26, 16:30"), read day first on a page whose language writes only
-that order."""
+that order; a "Stand:" line, the only date a page shows, giving the publication its time."""
 
 from __future__ import annotations
 
@@ -96,3 +96,30 @@ def test_an_update_that_reads_either_way_on_an_english_page_stays_unread() -> No
 @pytest.mark.parametrize(("text", "expected"), [("12-11-26, 16:30", True), ("Version 1.2.34,5 16:30", False)])
 def test_a_comma_after_a_two_digit_year_ends_the_date_not_a_decimal(text: str, expected: bool) -> None:
     assert _date_line_text(text) is expected
+
+
+# -- class 5: a "Stand:" line the only date the page shows -----------------------------------------
+
+
+def test_a_stand_line_alone_gives_the_publication_its_time() -> None:
+    # No stamp and no other date line: the day found for the publication is the update's, and so is its time.
+    meta = '<p class="metatextline">Stand: 12.11.2026 14:05 Uhr</p><p class="autor">Von Jana Ulm</p>'
+    story = page(meta, "https://www.faehre.example.de/nachrichten/faehre-100.html", lang="de")
+    assert utc(story.published_at()) == datetime(2026, 11, 12, 13, 5, tzinfo=UTC)
+    assert story.published_precision() == "minute"
+
+
+def test_stand_in_a_sentence_gives_no_time() -> None:
+    meta = (
+        "<p>Nach dem Stand der Gespräche am 12.11.2026 um 14:05 Uhr wollte die Reederei die späte Fähre "
+        "zunächst nur an den Wochenenden fahren lassen, hieß es aus dem Rathaus.</p>"
+    )
+    story = page(meta, "https://www.faehre.example.de/nachrichten/faehre-100.html", lang="de")
+    assert story.published_precision() != "minute"
+
+
+def test_a_stand_line_beside_a_publication_line_is_the_update() -> None:
+    meta = "<p>Veröffentlicht: 12.11.2026 09:30 Uhr</p><p>Stand: 12.11.2026 14:05 Uhr</p>"
+    story = page(meta, "https://www.faehre.example.de/nachrichten/faehre-100.html", lang="de")
+    assert utc(story.published_at()) == datetime(2026, 11, 12, 8, 30, tzinfo=UTC)
+    assert utc(story.modified_at()) == datetime(2026, 11, 12, 13, 5, tzinfo=UTC)

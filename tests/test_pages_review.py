@@ -64,7 +64,6 @@ NOT_RIGHT_TODAY = {
     "rv21/20-bernama-en-numeric-date-no-meta": "published_at: (review rv21, as written) published_at: 2026-11-26T17:42:00+00:00 is not 2026-11-26T17:42:00+08:00 in Asia/Kuala_Lumpur",
     "rv21/48-id-antara-text-on-ms-site": "publisher: (review rv21; language fixed by F21, authors by F20A) publisher: None != 'ANTARA' (left: rv20/08's truth gives no publisher for the same credit)",
     "rv22/12-tw-shangwu-xiawu-update": "authors: (review rv22, as written) authors: [] != ['林志豪']",
-    "rv22/16-id-update-only-wita": "published_at: (review rv22, taste left) an update stamp alone ('Update: Kamis, 26 November 2026 | 20:15 WITA') is not taken as the publication: the page says when it was edited, not when it was published (the day comes from the URL)",
     "rv22/34-ae-overline-guillemets-dash-sabahan": "body: (review rv22, as written) body: missing [], extra ['خاص'], 4 paragraphs for 3",
     "rv22/41-jp-portal-no-year-haishin": "published_at: (review rv22, left) '11/26(木) 15:20配信' gives no year: taking one from the footer's copyright or the fetch time is a guess (wrong near New Year), not done",
     "rv23/10-ke-wp-embedded-tweet-text": "body: (review rv23, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps tweets (rv7/13 the same)",
@@ -108,7 +107,7 @@ NOT_RIGHT_TODAY = {
     "rv30/40-pt-pt-ha-3-horas-agencia-lusa-byline": "published_at, agencies: 'Há 3 horas' gives no date without --fetched-at (see the test below) / (review rv30, as written) agencies: [] != ['Lusa'] (credit None)",
     "rv30/41-es-es-actualizado-antes-publicado-europa-press": "body, dateline: (review rv30, as written) body: missing ['El Ayuntamiento de Zaragoza extenderá en 2027 la zona de bajas emisiones a todo el distrito Centro, según ha anunciado este jueves la consejera  / dateline: None != 'ZARAGOZA'",
     "rv30/42-en-wire-contributed-line-byline-outlet": "body, dateline: (review rv30, as written) body: missing [\"Workers at Chile's second-largest copper mine voted Wednesday to accept a new contract, ending a 19-day strike that cut global supply of the met / dateline: None != 'SANTIAGO, Chile'",
-    "rv30/45-de-von-name-komma-studio-stand-ohne-jsonld": "published_at, authors: (review rv30, as written) published_at: 2026-11-11T23:00:00+00:00 != 2026-11-12T13:05:00+00:00 (raw '2026-11-12') / authors: ['Anna Meierhöfer', 'SWA-Studio Brüssel'] != ['Anna Meierhöfer']",
+    "rv30/45-de-von-name-komma-studio-stand-ohne-jsonld": "authors: (review rv30, as written) authors: ['Anna Meierhöfer', 'SWA-Studio Brüssel'] != ['Anna Meierhöfer']",
     "rv30/46-pl-autor-oprac-data-slowna-tail-kraj": "body: (review rv30, as written) body: missing [], extra ['Oprac. Tomasz Rybak'], 4 paragraphs for 3",
     "rv30/53-en-slideshow-slides-counters-captions-body": "is_article: (review rv30, as written) is_article: refused (not_article:too_short) but is an article",
 }

@@ -2290,11 +2290,18 @@ class ArticlePage:
         stamped = bool(raw) and _has_time(raw)
         if value is None or not raw or (stamped and not _at_midnight(value)):
             return value, raw
-        for shown, text, update in self._date_lines:
+        lines = self._date_lines
+        for shown, text, update in lines:
             if not update and _has_time(text) and shown.date() == value.date():
                 if stamped and shown.time() == _MIDNIGHT:
                     break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
+        if not stamped and lines and all(update for _, _, update in lines):
+            # A day alone, and the page shows only its update on that day ("Stand: 12.11.2026 14:05
+            # Uhr"): the update stands for the publication (as in ``_as_shown``), its time with it.
+            for shown, text, _ in lines:
+                if _has_time(text) and shown.date() == value.date():
+                    return shown, text
         return value, raw
 
     def _published_by_site(self) -> bool:
