@@ -3551,6 +3551,7 @@ class ArticlePage:
         if self.tree is None or not _AUTHOR_PATH_HINT.search(self.doc.text):
             return []
         found = []
+        carded: list[HtmlElement] = []
         for node in self._anchors:
             href = node.get("href")
             # No address that lacks the hint has such a path (urlsplit drops tabs and line breaks).
@@ -3563,8 +3564,16 @@ class ArticlePage:
                 continue
             text = _link_name(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
-                if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
+                if self._in_teaser(node):
+                    continue
+                if not _foreign(node, frame=self._byline_frame):
                     found.append(node)
+                elif _writer_card_label(node):
+                    carded.append(node)
+        if not found and len({_link_name(n) for n in carded}) == 1:
+            # The writer's card in a sidebar beside the story, its label before the name ("<p>Written
+            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name.
+            found = carded[:1]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
@@ -5409,6 +5418,39 @@ _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,
 )
+#: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
+#: "About the author", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
+#: door", "Napisane przez", "Ditulis oleh").
+_WRITER_CARD_LABEL = re.compile(
+    r"^(?:written\s+by|words\s+by|about\s+the\s+author|the\s+author|author|by|geschrieben\s+von|verfasst\s+von|"
+    r"von|autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin)|écrit\s+par|par|l'auteur|auteur|escrito\s+por|por|"
+    r"scritto\s+da|di|autore|geschreven\s+door|door|napisane\s+przez|ditulis\s+oleh|oleh|penulis)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_WRITER_CARD_DEPTH = 3
+
+
+def _writer_card_label(node: HtmlElement) -> bool:
+    """True when a writer card's label stands just before the link ``node``: the element before it
+    or one of its nearest wrappers, or the text before it in its own element ("<p>Written by</p><p><a>")."""
+    parent = node.getparent()
+    if parent is not None and parent.text and _WRITER_CARD_LABEL.match(parent.text.strip()) and parent[0] is node:
+        return True
+    current = node
+    for _ in range(MAX_WRITER_CARD_DEPTH):
+        previous = current.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:  # (with no text between it and the name)
+            return not (previous.tail or "").strip() and bool(
+                _WRITER_CARD_LABEL.match(normalize_space(previous.text_content()))
+            )
+        current = current.getparent()
+        if current is None or (current.text or "").strip():
+            return False
+    return False
+
+
 #: A line that is nothing but a byline label; the name follows on the next line with text, at
 #: most this many line breaks further on.
 _LABEL_ONLY = re.compile(
