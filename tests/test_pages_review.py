@@ -4,7 +4,9 @@ Each ``<set>/<name>.html`` goes through ``scrapy extract``'s own code in-process
 ``extract_all``, the site found from the truth's URL in the shipped registry, no ``--fetched-at``)
 and its output is compared with ``<name>.truth.json`` field by field, as the reviewers' checker
 (rvcheck.py) does: title, body paragraphs, published/modified time, authors, language, agencies,
-publisher, dateline, and whether the page is an article at all.
+publisher, dateline, and whether the page is an article at all. A page whose truth gives the time
+it was fetched (``fetched_at``: dated only "3 hours ago") is run again with it, as ``scrapy extract
+--fetched-at`` runs it, and its dates must then be right.
 
 A page not right today is listed in ``NOT_RIGHT_TODAY`` with the field and why, and is a strict
 xfail: once a fix makes it right the test fails, and the entry must go. To refresh the table
