@@ -123,3 +123,11 @@ def test_inline_elements_with_a_space_or_no_full_name_before_stay_one_line(block
     from lxml import html
 
     assert first_line(html.fromstring(block)) == expected
+
+
+def test_a_rail_teasers_by_line_is_no_writer_card() -> None:
+    aside = (
+        "<aside class='sidebar'><h3>Most read</h3><div class='promo'><span>By</span> "
+        "<a href='/contributors/olav-berg'>Olav Berg</a></div></aside>"
+    )
+    assert article(aside=aside).authors() == []

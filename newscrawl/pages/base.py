@@ -5420,11 +5420,11 @@ _TWITTER_AUTHOR_LABEL = re.compile(
 )
 #: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
 #: "About the author", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
-#: door", "Napisane przez", "Ditulis oleh").
+#: door", "Napisane przez", "Ditulis oleh"); not a bare "by": a teaser's in a rail says that too.
 _WRITER_CARD_LABEL = re.compile(
-    r"^(?:written\s+by|words\s+by|about\s+the\s+author|the\s+author|author|by|geschrieben\s+von|verfasst\s+von|"
-    r"von|autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin)|écrit\s+par|par|l'auteur|auteur|escrito\s+por|por|"
-    r"scritto\s+da|di|autore|geschreven\s+door|door|napisane\s+przez|ditulis\s+oleh|oleh|penulis)\s*:?$",
+    r"^(?:written\s+by|words\s+by|about\s+the\s+author|the\s+author|author|geschrieben\s+von|verfasst\s+von|"
+    r"autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin)|écrit\s+par|l'auteur|auteur|escrito\s+por|"
+    r"scritto\s+da|autore|geschreven\s+door|napisane\s+przez|ditulis\s+oleh|penulis)\s*:?$",
     re.IGNORECASE,
 )
 MAX_WRITER_CARD_DEPTH = 3
