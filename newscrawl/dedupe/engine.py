@@ -356,6 +356,7 @@ class DedupeEngine:
             verdicts = [
                 v for v in verdicts if not self._cut_refuted(v, judged, fp) and not self._source_refutes(fp, v, judged)
             ]
+        verdicts = [v for v in verdicts if not self._another_part(fp, v)]
         self._matched = {}
         for story, other, evidence in verdicts:
             self._matched.setdefault(story, []).append((other, evidence))
@@ -615,6 +616,42 @@ class DedupeEngine:
                 continue
             if _holds_more(copy, fuller, compare(copy, fuller, window_days=self.config.window_days)):
                 return True
+        return False
+
+    def _another_part(self, fp: dict[str, Any], verdict: tuple[str, dict[str, Any], Evidence]) -> bool:
+        """Is a ``near`` verdict on a stored copy that holds the article as a part (``_longer``,
+        published after it) overruled by another part of that copy in its story, published
+        before it too, that is no copy of the article (neither beyond doubt, nor overlapping
+        parts of one text, ``_overlapping_parts``)? In publication order both parts came
+        first and began their own stories, and the page holding both (a digest: two stories
+        one under the other) could not fold them (``_join``'s guard): crawled first, the
+        digest took in the one part crawled next and, through it, would take the other
+        (R50's p10 in reverse order). Two cuts of one story, or a cut and the writethru
+        sharing its paragraphs, are copies of each other and still join."""
+        story, copy, evidence = verdict
+        when, then = _moment(fp), _moment(copy)
+        if evidence.kind != "near" or not (when and then and when < then) or not _longer(copy, fp):
+            return False
+        window = self.config.window_days
+        for member in (self.store.get_story(self.store.resolve_story(story)) or {}).get("copies") or ():
+            ref = cached_url_key(member["url"])
+            if ref in (copy.get("ref"), fp.get("ref")):
+                continue
+            stored = self.store.get_fingerprint(ref)
+            if stored is None:
+                continue
+            other = from_record(*stored)
+            moment = _moment(other)
+            if not moment or moment >= then or not _longer(copy, other):
+                continue
+            found = compare(other, copy, window_days=window)
+            if found is None or found.kind != "near":
+                continue
+            if _beyond_doubt(compare(fp, other, window_days=window)):
+                continue
+            if _overlapping_parts(copy, fp, evidence, other, found):
+                continue
+            return True
         return False
 
     def _source_refutes(
