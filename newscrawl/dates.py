@@ -399,7 +399,10 @@ _RELATIVE_LABEL = r"^\W*(?:mis\s+à\s+jour\W+|(?:[^\W\d_]+[\s:,.-]+){0,2}?)"
 #: geleden", "hace una hora", "há um dia", "il y a une heure", "vor einer Stunde".
 _ONE = r"an?|satu|se|un[\'’]|una?|uno|um|uma|une|een|één|einer?|einem"
 _RELATIVE = re.compile(
-    _RELATIVE_LABEL + r"(?:(?:(?P<n>\d+)|(?P<a>" + _ONE + r"))\s*(?P<unit>[^\W\d_]+)|(?P<one>godzinę|minutę|sekundę|tydzień))"
+    _RELATIVE_LABEL
+    + r"(?:(?:(?P<n>\d+)|(?P<a>"
+    + _ONE
+    + r"))\s*(?P<unit>[^\W\d_]+)|(?P<one>godzinę|minutę|sekundę|tydzień))"
     r"\.?\s+(?:yang\s+)?(?:lalu|ago|lepas|sebelumnya|fa|geleden|temu)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
 )

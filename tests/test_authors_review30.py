@@ -91,7 +91,9 @@ def test_a_sidebar_author_link_without_a_writers_label_names_no_one() -> None:
 
 def test_two_writer_cards_in_the_sidebar_name_no_one() -> None:
     # Cards of two writers: the sidebar's, not this story's.
-    other = CARD.format(label="Written by").replace("hanna-sorensen", "olav-berg").replace("Hanna Sorensen", "Olav Berg")
+    other = (
+        CARD.format(label="Written by").replace("hanna-sorensen", "olav-berg").replace("Hanna Sorensen", "Olav Berg")
+    )
     assert article(aside=CARD.format(label="Written by") + other).authors() == []
 
 
@@ -105,7 +107,13 @@ def test_a_name_and_its_place_in_inline_elements_run_together_are_two_lines() ->
         "</div></div>"
     )
     head = '<script type="application/ld+json">{}</script>'.format(
-        json.dumps({"@type": "ReportageNewsArticle", "headline": HEADLINE, "author": {"@type": "NewsMediaOrganization", "name": "BNC News"}})
+        json.dumps(
+            {
+                "@type": "ReportageNewsArticle",
+                "headline": HEADLINE,
+                "author": {"@type": "NewsMediaOrganization", "name": "BNC News"},
+            }
+        )
     )
     assert article(block, head=head).authors() == ["Alun Pritchard"]
 

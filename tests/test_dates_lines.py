@@ -106,7 +106,13 @@ def test_a_relative_date_in_every_language_of_the_sets(text: str, back: timedelt
 
 
 @pytest.mark.parametrize(
-    "text", ["Das geschah vor 3 Stunden in Berlin", "il y a 2 heures, le maire a parlé", "vor 3 Jahren", "3 ore fa il sindaco ha parlato"]
+    "text",
+    [
+        "Das geschah vor 3 Stunden in Berlin",
+        "il y a 2 heures, le maire a parlé",
+        "vor 3 Jahren",
+        "3 ore fa il sindaco ha parlato",
+    ],
 )
 def test_a_relative_span_in_a_sentence_or_in_years_is_none(text: str) -> None:
     assert parse_relative(text, NOW) is None

@@ -1468,6 +1468,8 @@ _DESK_PIECE = re.compile(
 def desk_piece(text: str) -> bool:
     """True when ``text`` is a newsroom's desk or studio, a place after it at most (``_DESK_PIECE``)."""
     return _DESK_PIECE.match(text) is not None
+
+
 _ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
 #: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
 _JOINED_MODIFIERS = re.compile(
