@@ -324,29 +324,93 @@ _RELATIVE_UNITS = {
     "weeks": 7 * 86400,
     "minggu": 7 * 86400,
     "pekan": 7 * 86400,
-    # Spanish and Portuguese, after "hace" / "há" ("hace 3 horas", "há 2 horas")
+    # Spanish and Portuguese ("hace 3 horas", "há 2 horas"), French ("il y a 2 heures"), German
+    # ("vor 3 Stunden", "vor 3 Std."), Italian ("3 ore fa"), Dutch ("3 uur geleden"), Polish
+    # ("3 godziny temu"), Malay ("3 minit lalu"): each language's units, singular and plural.
     "segundo": 1,
     "segundos": 1,
+    "seconde": 1,
+    "secondes": 1,
+    "secondi": 1,
+    "sekunde": 1,
+    "sekunden": 1,
+    "seconden": 1,
+    "sekunda": 1,
+    "sekundy": 1,
+    "sekund": 1,
+    "sekundę": 1,
     "minuto": 60,
     "minutos": 60,
+    "minuti": 60,
+    "minuten": 60,
+    "minuut": 60,
+    "minuta": 60,
+    "minuty": 60,
+    "minut": 60,
+    "minutę": 60,
     "hora": 3600,
     "horas": 3600,
+    "heure": 3600,
+    "heures": 3600,
+    "h": 3600,
+    "stunde": 3600,
+    "stunden": 3600,
+    "std": 3600,
+    "ora": 3600,
+    "ore": 3600,
+    "uur": 3600,
+    "godzina": 3600,
+    "godziny": 3600,
+    "godzin": 3600,
+    "godzinę": 3600,
     "día": 86400,
     "días": 86400,
     "dia": 86400,
     "dias": 86400,
+    "jour": 86400,
+    "jours": 86400,
+    "tag": 86400,
+    "tage": 86400,
+    "tagen": 86400,
+    "giorno": 86400,
+    "giorni": 86400,
+    "dag": 86400,
+    "dagen": 86400,
+    "dzień": 86400,
+    "dni": 86400,
+    "semana": 7 * 86400,
+    "semanas": 7 * 86400,
+    "semaine": 7 * 86400,
+    "semaines": 7 * 86400,
+    "woche": 7 * 86400,
+    "wochen": 7 * 86400,
+    "settimana": 7 * 86400,
+    "settimane": 7 * 86400,
+    "weken": 7 * 86400,
+    "tydzień": 7 * 86400,
+    "tygodnie": 7 * 86400,
+    "tygodni": 7 * 86400,
 }
 #: At most two words of label before a relative date ("Updated 3 hours ago", "Diperbarui 2 jam yang
-#: lalu", "Posted: yesterday"); a longer text before it is a sentence, not a date line.
-_RELATIVE_LABEL = r"^\W*(?:[^\W\d_]+[\s:,.-]+){0,2}?"
+#: lalu", "Posted: yesterday", French "Mis à jour il y a 2 heures"); a longer text before it is a
+#: sentence, not a date line.
+_RELATIVE_LABEL = r"^\W*(?:mis\s+à\s+jour\W+|(?:[^\W\d_]+[\s:,.-]+){0,2}?)"
+#: "One" as a count, in the languages of both forms: "an hour ago", "se jam", "un'ora fa", "een uur
+#: geleden", "hace una hora", "há um dia", "il y a une heure", "vor einer Stunde".
+_ONE = r"an?|satu|se|un[\'’]|una?|uno|um|uma|une|een|één|einer?|einem"
 _RELATIVE = re.compile(
-    _RELATIVE_LABEL + r"(?:(?P<n>\d+)|(?P<a>an?|satu|se))\s*(?P<unit>[^\W\d_]+)\s+(?:yang\s+)?"
-    r"(?:lalu|ago|lepas|sebelumnya)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
+    _RELATIVE_LABEL
+    + r"(?:(?:(?P<n>\d+)|(?P<a>"
+    + _ONE
+    + r"))\s*(?P<unit>[^\W\d_]+)|(?P<one>godzinę|minutę|sekundę|tydzień))"
+    r"\.?\s+(?:yang\s+)?(?:lalu|ago|lepas|sebelumnya|fa|geleden|temu)\b(?!\s*[^\W\d_])",  # no word after it: a date line, not a sentence
     re.IGNORECASE,
 )
-#: Spanish and Portuguese put the word before the span ("hace 3 horas", "Actualizado hace una hora", "há 2 horas").
+#: Spanish, Portuguese, French and German put the word before the span ("hace 3 horas", "Actualizado
+#: hace una hora", "há 2 horas", "il y a 2 heures", "vor 3 Std.").
 _RELATIVE_BEFORE = re.compile(
-    _RELATIVE_LABEL + r"(?:hace|há)\s+(?:(?P<n>\d+)|(?P<a>una?|um|uma))\s+(?P<unit>[^\W\d_]+)\s*$", re.IGNORECASE
+    _RELATIVE_LABEL + r"(?:hace|há|il\s+y\s+a|vor)\s+(?:(?P<n>\d+)|(?P<a>" + _ONE + r"))\s*(?P<unit>[^\W\d_]+)\.?\s*$",
+    re.IGNORECASE,
 )
 # Alone at the start only: "Subscribe today", "Sign up today" are no dates.
 _YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
@@ -443,7 +507,7 @@ def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> dat
     span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
     match = _RELATIVE.match(text) or _RELATIVE_BEFORE.match(text)
     if match:
-        unit = match.group("unit").lower()
+        unit = (match.group("unit") or match.group("one")).lower()
         seconds = _RELATIVE_UNITS.get(unit) or _RELATIVE_UNITS.get(unit.rstrip("s"))
         if seconds is None:
             return None

@@ -79,6 +79,58 @@ def test_a_relative_date_in_a_sentence_is_none(text: str) -> None:
     assert parse_relative(text, NOW) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("vor 3 Stunden", timedelta(hours=3)),
+        ("Aktualisiert vor einer Stunde", timedelta(hours=1)),
+        ("vor 40 Min.", timedelta(minutes=40)),
+        ("vor 2 Tagen", timedelta(days=2)),
+        ("il y a 2 heures", timedelta(hours=2)),
+        ("Mis à jour il y a une heure", timedelta(hours=1)),
+        ("Publié il y a 15 min", timedelta(minutes=15)),
+        ("3 ore fa", timedelta(hours=3)),
+        ("un'ora fa", timedelta(hours=1)),
+        ("3 uur geleden", timedelta(hours=3)),
+        ("een dag geleden", timedelta(days=1)),
+        ("3 godziny temu", timedelta(hours=3)),
+        ("godzinę temu", timedelta(hours=1)),
+        ("20 minit lalu", timedelta(minutes=20)),
+        ("hace 2 semanas", timedelta(weeks=2)),
+    ],
+)
+def test_a_relative_date_in_every_language_of_the_sets(text: str, back: timedelta) -> None:
+    # German and French write the word before the span, as Spanish and Portuguese do; Italian,
+    # Dutch and Polish after it, as English, Indonesian and Malay do.
+    assert parse_relative(text, NOW) == NOW - back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das geschah vor 3 Stunden in Berlin",
+        "il y a 2 heures, le maire a parlé",
+        "vor 3 Jahren",
+        "3 ore fa il sindaco ha parlato",
+    ],
+)
+def test_a_relative_span_in_a_sentence_or_in_years_is_none(text: str) -> None:
+    assert parse_relative(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ('<div class="byline">Von Lena Vosskamp</div><span class="time">vor 3 Stunden</span>', "de"),
+        ('<div class="signature">Par Élodie Marchetti</div><div class="date"><span>il y a 3 heures</span></div>', "fr"),
+        ('<p class="meta">Di Giulia Ferraresi</p><span class="data">3 ore fa</span>', "it"),
+    ],
+)
+def test_a_relative_date_line_in_another_language_counts_back_from_the_fetch_time(line: str, lang: str) -> None:
+    assert page(line, lang=lang, fetched_at=NOW).published_at() == NOW - timedelta(hours=3)
+    assert page(line, lang=lang).published_at() is None
+
+
 def test_a_relative_date_line_counts_back_from_the_fetch_time() -> None:
     line = '<div class="info"><span>By City Desk</span> <span class="time">3 hours ago</span></div>'
     assert page(line, fetched_at=NOW).published_at() == NOW - timedelta(hours=3)

@@ -120,3 +120,32 @@ def test_odd_address_values_do_not_raise() -> None:
         "@graph": [odd, {"@type": "ItemList", "itemListElement": [{"item": 7}, "y", None]}, {**OWN, "position": "a"}]
     }
     assert page(ld(graph), h1="").doc.article_ld["headline"] == RELATED["headline"]
+
+
+def live_blog(entries: list[dict], **more: object) -> dict:
+    return {
+        "@type": "LiveBlogPosting",
+        "headline": "Ferry strike live: talks and votes",
+        "datePublished": "2025-03-13T06:00:00+00:00",
+        "coverageStartTime": "2025-03-13T06:00:00+00:00",
+        "liveBlogUpdate": entries,
+        **more,
+    }
+
+
+ENTRIES = [
+    {**story(H1, "Ines Marlowe", "2025-03-13T17:40:00+00:00"), "@type": "BlogPosting"},
+    {**story("Union puts the offer to a vote", "Cormac Delaney", "2025-03-13T12:30:00+00:00"), "@type": "BlogPosting"},
+]
+
+
+def test_one_entrys_own_page_of_a_live_blog_is_dated_by_the_entry() -> None:
+    # The page's headline is one entry's, not the blog's: the entry's time, not the coverage start.
+    result = page(ld(live_blog(ENTRIES)))
+    assert result.published_at().isoformat() == "2025-03-13T17:40:00+00:00"
+    assert result.authors() == ["Ines Marlowe"]
+
+
+def test_the_live_blogs_own_page_is_dated_by_the_blog() -> None:
+    result = page(ld(live_blog(ENTRIES)), h1="Ferry strike live: talks and votes")
+    assert result.published_at().isoformat() == "2025-03-13T06:00:00+00:00"

@@ -210,7 +210,9 @@ _UPDATE_LABEL = re.compile(
     r"mise?\s+à\s+jour|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|diperbarui|(?:di)?kemas\s*kini|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncelleme|обновлено|"
     r"modifiée?|modificad[oa]|modificat[oa]|gewijzigd|zmieniono|aktualizováno|aktualizované|frissítve|actualizat|"
-    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ)\b"
+    r"güncellendi|оновлено|ενημερώθηκε|cập\s+nhật|atualizada|aggiornata|수정|업데이트|اپ\s*ڈیٹ|"
+    # The nouns ("Ultimo aggiornamento:", "Última actualización:", "Letzte Aktualisierung:", "Laatste wijziging:").
+    r"aggiornamento|actualizaci[oó]n|atualiza[cç][aã]o|aktualisierung|wijziging|pembaruan)\b"
     # CJK labels run into the words around them ("最終更新", "更新时间"): no word boundary.
     r"|更新|修改|修正"
     # Hindi, Marathi, Bengali, Gujarati, Thai: a vowel sign ends many words, and "\b" does not see it.
@@ -260,7 +262,8 @@ def _part_mark_cut(between: str) -> int:
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.,:/-]|\s*[ap]\.?m)")
+#: A comma may follow it before the time ("12-11-26, 16:30"), not a decimal one ("1.2.34,5").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.:/-]|,\d|\s*[ap]\.?m)")
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:"
     + VIETNAMESE_MONTH_NAME
@@ -2289,11 +2292,18 @@ class ArticlePage:
         stamped = bool(raw) and _has_time(raw)
         if value is None or not raw or (stamped and not _at_midnight(value)):
             return value, raw
-        for shown, text, update in self._date_lines:
+        lines = self._date_lines
+        for shown, text, update in lines:
             if not update and _has_time(text) and shown.date() == value.date():
                 if stamped and shown.time() == _MIDNIGHT:
                     break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
+        if not stamped and lines and all(update for _, _, update in lines):
+            # A day alone, and the page shows only its update on that day ("Stand: 12.11.2026 14:05
+            # Uhr"): the update stands for the publication (as in ``_as_shown``), its time with it.
+            for shown, text, _ in lines:
+                if _has_time(text) and shown.date() == value.date():
+                    return shown, text
         return value, raw
 
     def _published_by_site(self) -> bool:
@@ -2417,10 +2427,11 @@ class ArticlePage:
     def _modified_shown(self) -> tuple[datetime | None, str | None]:
         """The last update the page shows by its headline when no stamp gives one: the first date
         line labelled as an update ("Updated: ...", "Diperbarui ..."), unless it reads either way
+        (not on a page whose language writes the day first only: "Laatste update: 12-11-26, 16:30")
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if self._either_way(text):
+                if self._either_way(text) and not date_hints.language_writes_day_first(self.doc.html_lang):
                     return None, None
                 published = self._published_final[0]
                 if published is not None and self._in_page_zone(shown, text)[0] < published:
@@ -3542,6 +3553,7 @@ class ArticlePage:
         if self.tree is None or not _AUTHOR_PATH_HINT.search(self.doc.text):
             return []
         found = []
+        carded: list[HtmlElement] = []
         for node in self._anchors:
             href = node.get("href")
             # No address that lacks the hint has such a path (urlsplit drops tabs and line breaks).
@@ -3554,8 +3566,16 @@ class ArticlePage:
                 continue
             text = _link_name(node)
             if text and len(text) <= MAX_BYLINE_CHARS and _slug_names(match.group("slug"), text):
-                if not _foreign(node, frame=self._byline_frame) and not self._in_teaser(node):
+                if self._in_teaser(node):
+                    continue
+                if not _foreign(node, frame=self._byline_frame):
                     found.append(node)
+                elif _writer_card_label(node):
+                    carded.append(node)
+        if not found and len({_link_name(n) for n in carded}) == 1:
+            # The writer's card in a sidebar beside the story, its label before the name ("<p>Written
+            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name.
+            found = carded[:1]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
@@ -5409,6 +5429,39 @@ _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,
 )
+#: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
+#: "About the author", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
+#: door", "Napisane przez", "Ditulis oleh"); not a bare "by": a teaser's in a rail says that too.
+_WRITER_CARD_LABEL = re.compile(
+    r"^(?:written\s+by|words\s+by|about\s+the\s+author|the\s+author|author|geschrieben\s+von|verfasst\s+von|"
+    r"autor(?:in)?|über\s+(?:den\s+autor|die\s+autorin)|écrit\s+par|l'auteur|auteur|escrito\s+por|"
+    r"scritto\s+da|autore|geschreven\s+door|napisane\s+przez|ditulis\s+oleh|penulis)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_WRITER_CARD_DEPTH = 3
+
+
+def _writer_card_label(node: HtmlElement) -> bool:
+    """True when a writer card's label stands just before the link ``node``: the element before it
+    or one of its nearest wrappers, or the text before it in its own element ("<p>Written by</p><p><a>")."""
+    parent = node.getparent()
+    if parent is not None and parent.text and _WRITER_CARD_LABEL.match(parent.text.strip()) and parent[0] is node:
+        return True
+    current = node
+    for _ in range(MAX_WRITER_CARD_DEPTH):
+        previous = current.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:  # (with no text between it and the name)
+            return not (previous.tail or "").strip() and bool(
+                _WRITER_CARD_LABEL.match(normalize_space(previous.text_content()))
+            )
+        current = current.getparent()
+        if current is None or (current.text or "").strip():
+            return False
+    return False
+
+
 #: A line that is nothing but a byline label; the name follows on the next line with text, at
 #: most this many line breaks further on.
 _LABEL_ONLY = re.compile(

@@ -598,10 +598,28 @@ _LINE_TAGS = frozenset(
 _SKIP_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "img", "figure"})
 
 
+def _glued_block(el: HtmlElement, before: str) -> bool:
+    """True when ``el`` opens a block of its own run on to a full name with no space ("<span>Alun
+    Pritchard</span><span>BNC Wales, Holyhead</span>": a style sheet sets them apart): a capital
+    after the letter ending two words at least, nothing between the two elements."""
+    previous = el.getprevious()
+    text = el.text or ""
+    return (
+        previous is not None
+        and isinstance(previous.tag, str)
+        and previous.tag not in _SKIP_TAGS
+        and not previous.tail
+        and text[:1].isupper()
+        and before[-1:].isalpha()
+        and len(before.split()) >= 2
+    )
+
+
 def first_line(node: HtmlElement) -> str:
     """The first line with text of a byline block: its text up to the first element that breaks a
-    line after some text, a ``<time>``'s date left out ("<time>24 November 2025</time><div><span>
-    Sarah Blake</span><div>BBC News, Wiltshire</div></div>" -> "Sarah Blake")."""
+    line after some text, or a block run on to a name (``_glued_block``), a ``<time>``'s date left
+    out ("<time>24 November 2025</time><div><span>Sarah Blake</span><div>BBC News, Wiltshire</div></div>"
+    -> "Sarah Blake")."""
     parts: list[str] = []
     for event, el in etree.iterwalk(node, events=("start", "end")):
         if not isinstance(el.tag, str):
@@ -610,6 +628,8 @@ def first_line(node: HtmlElement) -> str:
             continue
         if event == "start":
             if el is not node and el.tag in _LINE_TAGS and "".join(parts).strip():
+                break
+            if el is not node and _glued_block(el, "".join(parts)):
                 break
             if el.tag in _SKIP_TAGS:
                 continue

@@ -1459,8 +1459,28 @@ _TITLE_NOUNS = _ROLE_WORDS | frozenset(
     "corresponsal redactor redactora columnista fotógrafo fotógrafa "
     # Offices a byline gives after a guest writer's name ("Jana Ulm, CEO"; "Piet Horn, Founder").
     "ceo cfo cto coo founder co-founder cofounder president chairman chairwoman director spokesperson spokesman "
-    "spokeswoman geschäftsführer geschäftsführerin vorsitzender vorsitzende pressesprecher pressesprecherin".split()
+    "spokeswoman geschäftsführer geschäftsführerin vorsitzender vorsitzende pressesprecher pressesprecherin "
+    # A charity's or a firm's staff writing for its site ("Imogen Fairley, Marine Projects Officer"),
+    # and the newsroom titles of the other languages the sets hold ("Anna Meier, Referentin";
+    # "Piet Horn, verslaggever"; "Gianni Russo, inviato"; "Jan Nowak, dziennikarz").
+    "officer manager coordinator coordinatrice adviser advisor campaigner researcher specialist consultant "
+    "referent referentin redacteur verslaggever woordvoerder corrispondente inviato inviata redattore "
+    "redattrice giornalista dziennikarz dziennikarka korespondent redaktor redaktorka reporterka".split()
 )
+#: A newsroom's desk or studio after the writer's name, a place after it at most ("Anna Meier,
+#: SWA-Studio Brüssel", "ARD-Hauptstadtstudio", "Redaktion Politik", "Biro Jakarta", "Bureau de
+#: Bruxelles"): where the writer works, no second writer.
+_DESK_PIECE = re.compile(
+    r"^(?:[\w.]+-)?(?i:studio|hauptstadtstudio|korrespondentenbüro|büro|bureau|biro|desk|newsdesk|redaktion|"
+    r"redactie|redazione|redacción|rédaction|redakcja|redaksi)(?:\s+(?:de\s+|di\s+)?[^\W\d_][\w.'’-]*){0,2}$"
+)
+
+
+def desk_piece(text: str) -> bool:
+    """True when ``text`` is a newsroom's desk or studio, a place after it at most (``_DESK_PIECE``)."""
+    return _DESK_PIECE.match(text) is not None
+
+
 _ROLE_PHRASE_WORD = re.compile(r"^[^\W\d_][\w'’.&-]*$")
 #: "Health and Science Reporter": two modifiers joined, at a byline's start or after a comma.
 _JOINED_MODIFIERS = re.compile(
@@ -2386,6 +2406,8 @@ def clean_author_names(
                 continue
             if several and lead and not lead[0].isalpha() and known_place(name):
                 continue  # where the writer was ("Jana Ulm, Berlin"; "Jana Ulm, London, Piet Horn")
+            if several and named_here and lead and not lead[0].isalpha() and desk_piece(name):
+                continue  # the writer's desk or studio ("Anna Meier, SWA-Studio Brüssel")
             if several and lead in ("、", "，") and _cjk_place_part(name):
                 continue  # where the writer reported from ("王磊，北京报道", "山田太郎、ロンドン")
             if _site_desk_title(name, (site_keys | host_keys) - owner_keys):

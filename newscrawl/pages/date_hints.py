@@ -176,6 +176,18 @@ def month_first(
     return domain == "us" or (agrees is not None and agrees())
 
 
+#: Languages whose numeric dates put the day first whatever the country ("12-11-26" is 12 November
+#: in Dutch, German, French, ... and in Indonesian and Malay); English is written both ways.
+_DAY_FIRST_LANGUAGES = frozenset(
+    "de fr it es pt nl pl id ms cs sk ro hr sl sr bs tr ru uk be bg da sv nb nn no fi el vi ca gl eu".split()
+)
+
+
+def language_writes_day_first(lang: str | None) -> bool:
+    """True when the page's language tag names a language that writes numeric dates day first only."""
+    return bool(lang) and re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0] in _DAY_FIRST_LANGUAGES
+
+
 def writes_month_first(texts: Iterable[str]) -> bool:
     """True when ``texts`` hold a numeric date that reads month-first only ("11/25/2025") and none
     that reads day-first only ("25/11/2025", "25.11.2025"): a page that writes US dates."""

@@ -433,24 +433,43 @@ class PageDocument:
         graph with a list of articles): the own one is the object whose ``url``, ``@id`` or
         ``mainEntityOfPage`` is the page's address or canonical address, else the one whose
         headline is the page's (an ``<h1>``, og:title), else the first one that no list or part
-        (``itemListElement``, ``hasPart``, ``relatedLink``) refers to, else the first.
+        (``itemListElement``, ``hasPart``, ``relatedLink``) refers to, else the first. On one
+        entry's own page of a live blog, the entry (``_own_live_entry``).
         """
         found = [obj for obj in self.jsonld if jsonld_types(obj) & ARTICLE_TYPES]
-        if len(found) < 2:
-            return found[0] if found else {}
+        chosen = self._own_article_ld(found)
+        if "LiveBlogPosting" in jsonld_types(chosen):
+            return self._own_live_entry(chosen) or chosen
+        return chosen
+
+    @cached_property
+    def _own_addresses(self) -> set[str]:
+        """The page's address, canonical address and og:url, as ``_address`` compares them."""
         own = set()
         for address in (self.url, self.link_href("canonical"), self.meta_first("og:url")):
             if address:
                 key = _address(urljoin(self.url or "", address))
                 own |= {key, key.split("?")[0]}
         own.discard("")
-        for obj in found:
-            if any(_address(value) in own for value in _ld_addresses(obj)):
-                return obj
+        return own
+
+    @cached_property
+    def _own_headlines(self) -> set[str]:
+        """The headlines the page gives itself (og:title, twitter:title, its first ``<h1>``s), folded."""
         headlines = {_folded(self.meta_first("og:title", "twitter:title") or "")}
         if self.tree is not None:
             headlines |= {_folded(node.text_content()) for node in itertools.islice(self.tree.iter("h1"), 3)}
         headlines.discard("")
+        return headlines
+
+    def _own_article_ld(self, found: list[dict[str, Any]]) -> dict[str, Any]:
+        if len(found) < 2:
+            return found[0] if found else {}
+        own = self._own_addresses
+        for obj in found:
+            if any(_address(value) in own for value in _ld_addresses(obj)):
+                return obj
+        headlines = self._own_headlines
         for obj in found:
             if any(_folded(obj.get(key)) in headlines for key in ("headline", "name")):
                 return obj
@@ -463,6 +482,25 @@ class PageDocument:
             ):
                 return obj
         return found[0]
+
+    def _own_live_entry(self, blog: dict[str, Any]) -> dict[str, Any] | None:
+        """The one ``liveBlogUpdate`` entry of a live blog whose page this is (the page's headline is
+        the entry's and not the blog's, or its address the entry's): a single entry's permalink, dated
+        by the entry's own time, not the blog's coverage start. None on the blog's own page."""
+        headlines = self._own_headlines
+        if any(_folded(blog.get(key)) in headlines for key in ("headline", "name")):
+            return None
+        own = self._own_addresses
+        entries = [
+            entry
+            for entry in _walk_jsonld(blog.get("liveBlogUpdate"))
+            if jsonld_types(entry) & ARTICLE_TYPES
+            and (
+                any(_folded(entry.get(key)) in headlines for key in ("headline", "name"))
+                or any(_address(value) in own for value in _ld_addresses(entry))
+            )
+        ]
+        return entries[0] if len(entries) == 1 else None
 
     @cached_property
     def ld_types(self) -> set[str]:
