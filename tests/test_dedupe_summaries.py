@@ -12,7 +12,9 @@ Indonesian wire report of a ferry fare rise with another paper's own short repor
 g1b); rival briefs of one press conference in English (the minister's quotation), Malay (the
 chief's quotation as reported speech) and Indonesian (a second story of the conference leading on
 another figure), each beside a true summary of the same wire; a digest page holding a summary
-of the strike, and the summary posted alone (R44's g11).
+of the strike, and the summary posted alone (R44's g11); a brief retelling the strike in its own
+sentences and the same brief naming its source by a title, the strike condensed in its own words
+past half its length and a report of that length in words of its own (D33).
 """
 
 from __future__ import annotations
@@ -119,6 +121,65 @@ def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
     summary = _fp("https://brief.example/strike-dated", dated, "en", 11, "In brief: Surabaya port strike")
     found = compare(summary, wire)
     assert found is not None and found.kind == "rewrite"
+
+
+#: A brief retelling the strike in its own sentences, naming only the story's port, operator,
+#: spokesman, days and figures (review set 9's English brief S512-3): 0.73 of its content words
+#: are the story's, below ``SUMMARY_WORDS``.
+STRIKE_RETOLD = (
+    "Stevedores at Surabaya's Tanjung Perak walked out on Tuesday for three days, and about 1,200 containers"
+    " a day sat unloaded, Pelindo said. The operator owes 4.2 billion rupiah to some 800 workers and will settle"
+    " by the end of the month, Rudi Hartono said, with ships going to Gresik instead."
+)
+#: A rival's brief of the strike worded the same way but naming its source by a title the story
+#: does not give (set 8's rival briefs: "Gubernur", "Minister"): 0.71 of its words the story's.
+STRIKE_RETOLD_TITLED = STRIKE_RETOLD.replace(", Rudi Hartono said", ", Pelindo Director Rudi Hartono said")
+#: The strike condensed in the story's own words, 0.59 of its length (set 7's S314-3: a short
+#: story told sentence by sentence in half its words or a little more).
+STRIKE_CONDENSED = (
+    "Dock workers at the Tanjung Perak port in Surabaya began a three-day strike on Tuesday over unpaid"
+    " overtime, halting the loading of about 1,200 containers a day, Pelindo said. The strike was called after"
+    " talks with the company broke down on Monday.\n\n"
+    "Pelindo owed 4.2 billion rupiah in overtime to some 800 workers and would pay it by the end of the month,"
+    " its spokesman said. Ships were diverted to Gresik."
+)
+#: A report of that length with five of the story's words its own (0.88 of its words the story's:
+#: set 11's AP report N803 against AFP's S760 keeps 0.89 at 0.51 of its length).
+STRIKE_CONDENSED_RIVAL = (
+    STRIKE_CONDENSED.replace("strike on Tuesday", "walkout on Tuesday")
+    .replace("halting", "stopping")
+    .replace("would pay it", "would settle")
+    .replace("diverted", "sent")
+    .replace("broke down", "failed")
+)
+
+
+def test_a_brief_naming_nothing_of_its_own_may_retell_the_story_in_its_words():
+    """Every name, figure and day of the brief is the story's, in its order: 0.6 of its words
+    found in the story will do (``SUMMARY_WORDS_NOTHING_OWN``); a brief naming one thing more
+    (a title) needs ``SUMMARY_WORDS`` still."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    brief = _fp("https://brief.example/strike-retold", STRIKE_RETOLD, "en", 9, "Surabaya port strike")
+    titled = _fp("https://press.example/strike-titled", STRIKE_RETOLD_TITLED, "en", 9, "Surabaya port strike")
+    assert summarizes(brief, wire)
+    for first, second in ((brief, wire), (wire, brief)):
+        assert compare(first, second) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(titled, wire)
+    assert compare(titled, wire) is None and compare(wire, titled) is None
+
+
+def test_a_story_condensed_in_its_own_words_may_run_past_half_its_length():
+    """0.59 of the story's words, every one of its content words the story's: a summary
+    (``SUMMARY_VERBATIM``, ``SUMMARY_VERBATIM_LENGTH``). A report of that length with words of its
+    own (0.88 of them the story's) is not."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    condensed = _fp("https://brief.example/strike-condensed", STRIKE_CONDENSED, "en", 9, "Surabaya port strike")
+    rival = _fp("https://press.example/strike-walkout", STRIKE_CONDENSED_RIVAL, "en", 9, "Surabaya port walkout")
+    assert condensed["words"] > 0.5 * wire["words"] and rival["words"] > 0.5 * wire["words"]
+    for first, second in ((condensed, wire), (wire, condensed)):
+        assert compare(first, second) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
 
 
 #: A wire report of floods in Central Java, its names and figures in every paragraph.
