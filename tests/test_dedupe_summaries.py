@@ -307,6 +307,46 @@ def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_pa
     assert stories[summary["url"]] != stories[mirror["url"]]
 
 
+#: The flood report cut after its second paragraph, on another site.
+FLOOD_CUT = "\n\n".join(FLOOD_WIRE.split("\n\n")[:2])
+#: The quake summarized in Indonesian: its magnitude, day, houses, injured, districts and agencies
+#: in its order.
+QUAKE_SUMMARY_ID = (
+    "Gempa bermagnitudo 5,8 pada Selasa merusak 23 rumah di dua kabupaten, kata BNPB. Juru bicara Abdul"
+    " Muhari mengatakan enam warga di Padang Pariaman dan Agam dirawat karena luka ringan, sedangkan BMKG"
+    " menyatakan gempa tidak berpotensi tsunami."
+)
+
+
+def test_a_summary_in_another_language_crawled_before_its_story_and_its_cut_joins_the_story(tmp_path):
+    """As a summary in the story's language (above), an Indonesian summary of the flood report
+    crawled before the report's cut and the report (review set 9's Malay briefs S519-3 and
+    S521-2 in reverse order): the report joins its cut, a part of it, and the summary's story
+    follows, the cut giving half the summary's names and figures (``SUMMARY_PART``)."""
+    wire = article("https://wire.example/flood", FLOOD_WIRE, "en", "2026-05-12", 6, title="Floods")
+    cut = article("https://cut.example/flood", FLOOD_CUT, "en", "2026-05-12", 7, title="Floods")
+    summary = article("https://berita.example/banjir", FLOOD_SUMMARY_ID, "id", "2026-05-12", 11, title="Banjir")
+    assert compare(fingerprint(wire), fingerprint(cut)).kind == "near"
+    assert compare(fingerprint(summary), fingerprint(cut)) is None
+    assert compare(fingerprint(summary), fingerprint(wire)).kind == "translation"
+    stories = _stories(tmp_path, [summary, cut, wire])  # latest first
+    assert stories[summary["url"]] == stories[wire["url"]] == stories[cut["url"]]
+
+
+def test_a_digest_keeps_a_summary_in_another_language_of_its_other_story_apart(tmp_path):
+    """The digest page of the test above against the quake's summary in Indonesian."""
+    mirror = article("https://mirror.example/strike", STRIKE_WIRE, "en", "2026-05-12", 7, title="Dock strike")
+    summary = article("https://berita.example/gempa", QUAKE_SUMMARY_ID, "id", "2026-05-12", 10, title="Gempa")
+    digest = article(
+        "https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5, title="Today"
+    )
+    quake = article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6, title="Quake")
+    assert compare(fingerprint(summary), fingerprint(quake)).kind == "translation"
+    assert compare(fingerprint(summary), fingerprint(digest)).kind == "translation"
+    stories = _stories(tmp_path, [summary, mirror, digest])
+    assert stories[summary["url"]] != stories[mirror["url"]]
+
+
 #: The strike the next day, told again from the story: its facts and figures in its order under a
 #: day of its own ("on Wednesday"), as an agency's follow-up retells the first report (R44's g4).
 STRIKE_NEXT_DAY = (
