@@ -226,7 +226,7 @@ SUMMARY_WORDS = 0.75
 #: A summary naming nothing of its own (every name, figure and day of it the story's) may keep
 #: fewer of the story's words: a brief retelling the story in its own sentences (review set 9's
 #: English brief S512-3 of ANTARA's English version, 0.654). The rival briefs worded their own
-#: way name one thing the story does not (set 8's N437 "Gubernur", N445 "Minister": 0.65, 0.68);
+#: way name one thing the story does not (set 8's N437 "Gubernur" 0.68, N445 "Minister" 0.65);
 #: the one naming only the story's facts keeps 0.50 of its words (set 11's N800 / S750). D33.
 SUMMARY_WORDS_NOTHING_OWN = 0.6
 #: A summary made of the story's own words (``SUMMARY_VERBATIM`` of its content words) may run
@@ -353,7 +353,10 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     written from the text). A rival agency's brief of the same event names the same officials
     and figures, mostly in the same order (the event's order), but words them its own way, and
     often adds facts of its own (an economist's forecast) or leaves the story's figures out.
-    A template filled in for another day or place is vetoed by :func:`is_template_pair`.
+    A brief naming nothing the story does not may word it more its own way
+    (``SUMMARY_WORDS_NOTHING_OWN``); a summary in the story's own words may run a little past half
+    its length (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
+    :func:`is_template_pair`.
     """
     found = _summary_of(a, b, window_days)
     if found is None:
