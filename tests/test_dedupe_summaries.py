@@ -14,7 +14,8 @@ chief's quotation as reported speech) and Indonesian (a second story of the conf
 another figure), each beside a true summary of the same wire; a digest page holding a summary
 of the strike, and the summary posted alone (R44's g11); a brief retelling the strike in its own
 sentences and the same brief naming its source by a title, the strike condensed in its own words
-past half its length and a report of that length in words of its own (D33).
+past half its length and a report of that length in words of its own, a one-sentence Indonesian
+summary crediting its story's agency and the same crediting another (D33).
 """
 
 from __future__ import annotations
@@ -240,6 +241,32 @@ def test_another_outlets_short_report_in_another_language_stays_apart():
     rival = _flood("https://kabar.example/banjir", FLOOD_RIVAL_ID, "id", 11)
     assert not summarizes_across(rival, wire)
     assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
+#: The flood report as an agency's, crediting it in its dateline only.
+FLOOD_WIRE_CREDITED = FLOOD_WIRE.replace("(Wire)", "(Reuters)")
+#: A one-sentence Indonesian summary of it crediting the agency (review set 12's summaries: "lapor
+#: Reuters", "menurut Bloomberg"), and the same sentence crediting another agency.
+FLOOD_ONE_SENTENCE_ID = (
+    "Banjir memaksa 4.300 warga Semarang dan Demak mengungsi pada Rabu dan menutup jalur pantura,"
+    " sedangkan KAI membatalkan 14 perjalanan antara Semarang dan Surabaya, lapor Reuters."
+)
+FLOOD_ONE_SENTENCE_OTHER_ID = FLOOD_ONE_SENTENCE_ID.replace("lapor Reuters", "lapor AFP")
+
+
+def test_a_summary_crediting_its_storys_agency_names_no_name_of_its_own():
+    """The story credits Reuters in its dateline and never names it: the summary's "Reuters" is
+    the source it credits, not a name the story lacks (without it, one name in eight of its own
+    and coverage below ``SUMMARY_COVERED``). Crediting AFP, the same sentence names an agency
+    the story neither credits nor names: no summary of it."""
+    wire = _fp("https://wire.example/flood", FLOOD_WIRE_CREDITED, "en", 6, "Floods in Central Java")
+    summary = _flood("https://ringkas.example/banjir", FLOOD_ONE_SENTENCE_ID, "id", 11)
+    other = _flood("https://ringkas.example/banjir-afp", FLOOD_ONE_SENTENCE_OTHER_ID, "id", 11)
+    assert summarizes_across(summary, wire)
+    for first, second in ((summary, wire), (wire, summary)):
+        assert compare(first, second) == Evidence("translation", REWRITE_SCORE)
+    assert not summarizes_across(other, wire)
+    assert compare(other, wire) is None and compare(wire, other) is None
 
 
 # The engine (review set 8's S402-4 and S405-3 in reverse order): a summary published after its

@@ -387,7 +387,15 @@ def _own_anchors(short: dict[str, Any], long: dict[str, Any]) -> frozenset[str]:
     aside."""
     theirs = _anchor_set(long)
     glossed = {x for day, dated in weekday_glosses(short) if day in theirs for x in dated}
-    return _anchor_set(short) - theirs - glossed
+    return _anchor_set(short) - theirs - glossed - _credit_words(long)
+
+
+def _credit_words(fp: dict[str, Any]) -> frozenset[str]:
+    """The folded words of the agencies an article credits (:func:`_credited`: "Reuters", "AP"),
+    as a name of them in another text is an anchor: a summary crediting its story's agency
+    ("lapor Reuters", "menurut Bloomberg") names its source, which the story's text credits in its
+    dateline rather than names (review set 12's one-sentence Indonesian summaries)."""
+    return frozenset(w for name in _credited(fp) for w in words(name))
 
 
 def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
@@ -511,6 +519,9 @@ def _summary_of(
     shared = mine & theirs
     if len(shared) < SUMMARY_SHARED:
         return None
+    # "lapor Reuters" where the story is Reuters' (its dateline's credit, no name of its text):
+    # the summary names its source, no fact of its own.
+    mine -= _credit_words(long) - theirs
     # "Kamis (15/10)" where the story says "Kamis": the weekday's date said again, not a figure.
     mine -= {x for day, glossed in weekday_glosses(short) if day in theirs for x in glossed if x not in theirs}
     weight = sum(map(ANCHOR_WEIGHT.__getitem__, mine))
