@@ -27,8 +27,11 @@ from tests.test_dedupe_review import review_set_tests
 #: day later (S906-5 and S908-5 every order, S901-5 all but reverse); Indonesian translations cut
 #: to two paragraphs, a lead and the minister's quote (S904-4, S912-4, every order); a Malay
 #: translation of the Semeru story cut to three paragraphs (S905-3, reverse and shuffle 2).
+#: D33: 155 / 156 / 151 / 155 / 155: the Garuda summary S913-4 ("lapor Reuters", the story crediting
+#: Reuters in its dateline) joins its story in every order (``evidence._credit_words``); in shuffle 2
+#: that story holds N956 already, so a wrong pair more (N956-o~S913-4), no story more merged.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 151, "reverse": 152, "shuffled-2": 147, "shuffled-3": 151, "shuffled-4": 151}
+PAIRS_FOUND_TODAY = {"publication": 155, "reverse": 156, "shuffled-2": 151, "shuffled-3": 155, "shuffled-4": 155}
 SAME_STORY_PAIRS = 196
 
 #: Different stories merged today (label pairs): two outlets' own reports of one event, in two

@@ -41,8 +41,13 @@ from tests.test_dedupe_review import review_set_tests
 #: the Malay copy S514-3 published later, joins the wire's story; the same wrong pairs). Shuffle 3
 #: 148 -> 152 (the story of S521-1 and S521-2 folds into the wire's past the digest guard,
 #: ``engine._whole_length``).
+#: D33: 151 / 145 / 144 / 154 / 151: the English brief S512-3, naming nothing the English version
+#: S512-1 does not, joins it with 0.65 of its words the version's (``SUMMARY_WORDS_NOTHING_OWN``).
+#: Then reverse 145 -> 148: the Malay brief S519-3, crawled before the Indonesian cut S519-1 and the
+#: original, follows the original into its cut's story (``engine._summary_of_part`` reads a summary
+#: in another language with ``summarizes_across``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 149, "reverse": 143, "shuffled-2": 142, "shuffled-3": 152, "shuffled-4": 149}
+PAIRS_FOUND_TODAY = {"publication": 151, "reverse": 148, "shuffled-2": 144, "shuffled-3": 154, "shuffled-4": 151}
 SAME_STORY_PAIRS = 160
 
 #: Stories merged today that are different stories (label pairs), each an own report with

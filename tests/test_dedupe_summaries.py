@@ -12,7 +12,10 @@ Indonesian wire report of a ferry fare rise with another paper's own short repor
 g1b); rival briefs of one press conference in English (the minister's quotation), Malay (the
 chief's quotation as reported speech) and Indonesian (a second story of the conference leading on
 another figure), each beside a true summary of the same wire; a digest page holding a summary
-of the strike, and the summary posted alone (R44's g11).
+of the strike, and the summary posted alone (R44's g11); a brief retelling the strike in its own
+sentences and the same brief naming its source by a title, the strike condensed in its own words
+past half its length and a report of that length in words of its own, a one-sentence Indonesian
+summary crediting its story's agency and the same crediting another (D33).
 """
 
 from __future__ import annotations
@@ -121,6 +124,65 @@ def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
     assert found is not None and found.kind == "rewrite"
 
 
+#: A brief retelling the strike in its own sentences, naming only the story's port, operator,
+#: spokesman, days and figures (review set 9's English brief S512-3): 0.73 of its content words
+#: are the story's, below ``SUMMARY_WORDS``.
+STRIKE_RETOLD = (
+    "Stevedores at Surabaya's Tanjung Perak walked out on Tuesday for three days, and about 1,200 containers"
+    " a day sat unloaded, Pelindo said. The operator owes 4.2 billion rupiah to some 800 workers and will settle"
+    " by the end of the month, Rudi Hartono said, with ships going to Gresik instead."
+)
+#: A rival's brief of the strike worded the same way but naming its source by a title the story
+#: does not give (set 8's rival briefs: "Gubernur", "Minister"): 0.71 of its words the story's.
+STRIKE_RETOLD_TITLED = STRIKE_RETOLD.replace(", Rudi Hartono said", ", Pelindo Director Rudi Hartono said")
+#: The strike condensed in the story's own words, 0.59 of its length (set 7's S314-3: a short
+#: story told sentence by sentence in half its words or a little more).
+STRIKE_CONDENSED = (
+    "Dock workers at the Tanjung Perak port in Surabaya began a three-day strike on Tuesday over unpaid"
+    " overtime, halting the loading of about 1,200 containers a day, Pelindo said. The strike was called after"
+    " talks with the company broke down on Monday.\n\n"
+    "Pelindo owed 4.2 billion rupiah in overtime to some 800 workers and would pay it by the end of the month,"
+    " its spokesman said. Ships were diverted to Gresik."
+)
+#: A report of that length with five of the story's words its own (0.88 of its words the story's:
+#: set 11's AP report N803 against AFP's S760 keeps 0.89 at 0.51 of its length).
+STRIKE_CONDENSED_RIVAL = (
+    STRIKE_CONDENSED.replace("strike on Tuesday", "walkout on Tuesday")
+    .replace("halting", "stopping")
+    .replace("would pay it", "would settle")
+    .replace("diverted", "sent")
+    .replace("broke down", "failed")
+)
+
+
+def test_a_brief_naming_nothing_of_its_own_may_retell_the_story_in_its_words():
+    """Every name, figure and day of the brief is the story's, in its order: 0.6 of its words
+    found in the story will do (``SUMMARY_WORDS_NOTHING_OWN``); a brief naming one thing more
+    (a title) needs ``SUMMARY_WORDS`` still."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    brief = _fp("https://brief.example/strike-retold", STRIKE_RETOLD, "en", 9, "Surabaya port strike")
+    titled = _fp("https://press.example/strike-titled", STRIKE_RETOLD_TITLED, "en", 9, "Surabaya port strike")
+    assert summarizes(brief, wire)
+    for first, second in ((brief, wire), (wire, brief)):
+        assert compare(first, second) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(titled, wire)
+    assert compare(titled, wire) is None and compare(wire, titled) is None
+
+
+def test_a_story_condensed_in_its_own_words_may_run_past_half_its_length():
+    """0.59 of the story's words, every one of its content words the story's: a summary
+    (``SUMMARY_VERBATIM``, ``SUMMARY_VERBATIM_LENGTH``). A report of that length with words of its
+    own (0.88 of them the story's) is not."""
+    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    condensed = _fp("https://brief.example/strike-condensed", STRIKE_CONDENSED, "en", 9, "Surabaya port strike")
+    rival = _fp("https://press.example/strike-walkout", STRIKE_CONDENSED_RIVAL, "en", 9, "Surabaya port walkout")
+    assert condensed["words"] > 0.5 * wire["words"] and rival["words"] > 0.5 * wire["words"]
+    for first, second in ((condensed, wire), (wire, condensed)):
+        assert compare(first, second) == Evidence("rewrite", REWRITE_SCORE)
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
 #: A wire report of floods in Central Java, its names and figures in every paragraph.
 FLOOD_WIRE = (
     "SEMARANG, Indonesia (Wire) - Floods after two days of heavy rain forced 4,300 people from their homes"
@@ -179,6 +241,32 @@ def test_another_outlets_short_report_in_another_language_stays_apart():
     rival = _flood("https://kabar.example/banjir", FLOOD_RIVAL_ID, "id", 11)
     assert not summarizes_across(rival, wire)
     assert compare(rival, wire) is None and compare(wire, rival) is None
+
+
+#: The flood report as an agency's, crediting it in its dateline only.
+FLOOD_WIRE_CREDITED = FLOOD_WIRE.replace("(Wire)", "(Reuters)")
+#: A one-sentence Indonesian summary of it crediting the agency (review set 12's summaries: "lapor
+#: Reuters", "menurut Bloomberg"), and the same sentence crediting another agency.
+FLOOD_ONE_SENTENCE_ID = (
+    "Banjir memaksa 4.300 warga Semarang dan Demak mengungsi pada Rabu dan menutup jalur pantura,"
+    " sedangkan KAI membatalkan 14 perjalanan antara Semarang dan Surabaya, lapor Reuters."
+)
+FLOOD_ONE_SENTENCE_OTHER_ID = FLOOD_ONE_SENTENCE_ID.replace("lapor Reuters", "lapor AFP")
+
+
+def test_a_summary_crediting_its_storys_agency_names_no_name_of_its_own():
+    """The story credits Reuters in its dateline and never names it: the summary's "Reuters" is
+    the source it credits, not a name the story lacks (without it, one name in eight of its own
+    and coverage below ``SUMMARY_COVERED``). Crediting AFP, the same sentence names an agency
+    the story neither credits nor names: no summary of it."""
+    wire = _fp("https://wire.example/flood", FLOOD_WIRE_CREDITED, "en", 6, "Floods in Central Java")
+    summary = _flood("https://ringkas.example/banjir", FLOOD_ONE_SENTENCE_ID, "id", 11)
+    other = _flood("https://ringkas.example/banjir-afp", FLOOD_ONE_SENTENCE_OTHER_ID, "id", 11)
+    assert summarizes_across(summary, wire)
+    for first, second in ((summary, wire), (wire, summary)):
+        assert compare(first, second) == Evidence("translation", REWRITE_SCORE)
+    assert not summarizes_across(other, wire)
+    assert compare(other, wire) is None and compare(wire, other) is None
 
 
 # The engine (review set 8's S402-4 and S405-3 in reverse order): a summary published after its
@@ -242,6 +330,46 @@ def test_a_digest_keeps_a_summary_of_its_other_story_apart_from_the_first(tmp_pa
     assert compare(fingerprint(digest), fingerprint(mirror)).kind == "near"
     assert compare(fingerprint(summary), fingerprint(quake)) == Evidence("rewrite", REWRITE_SCORE)
     assert compare(fingerprint(summary), fingerprint(digest)) == Evidence("rewrite", REWRITE_SCORE)
+    stories = _stories(tmp_path, [summary, mirror, digest])
+    assert stories[summary["url"]] != stories[mirror["url"]]
+
+
+#: The flood report cut after its second paragraph, on another site.
+FLOOD_CUT = "\n\n".join(FLOOD_WIRE.split("\n\n")[:2])
+#: The quake summarized in Indonesian: its magnitude, day, houses, injured, districts and agencies
+#: in its order.
+QUAKE_SUMMARY_ID = (
+    "Gempa bermagnitudo 5,8 pada Selasa merusak 23 rumah di dua kabupaten, kata BNPB. Juru bicara Abdul"
+    " Muhari mengatakan enam warga di Padang Pariaman dan Agam dirawat karena luka ringan, sedangkan BMKG"
+    " menyatakan gempa tidak berpotensi tsunami."
+)
+
+
+def test_a_summary_in_another_language_crawled_before_its_story_and_its_cut_joins_the_story(tmp_path):
+    """As a summary in the story's language (above), an Indonesian summary of the flood report
+    crawled before the report's cut and the report (review set 9's Malay briefs S519-3 and
+    S521-2 in reverse order): the report joins its cut, a part of it, and the summary's story
+    follows, the cut giving half the summary's names and figures (``SUMMARY_PART``)."""
+    wire = article("https://wire.example/flood", FLOOD_WIRE, "en", "2026-05-12", 6, title="Floods")
+    cut = article("https://cut.example/flood", FLOOD_CUT, "en", "2026-05-12", 7, title="Floods")
+    summary = article("https://berita.example/banjir", FLOOD_SUMMARY_ID, "id", "2026-05-12", 11, title="Banjir")
+    assert compare(fingerprint(wire), fingerprint(cut)).kind == "near"
+    assert compare(fingerprint(summary), fingerprint(cut)) is None
+    assert compare(fingerprint(summary), fingerprint(wire)).kind == "translation"
+    stories = _stories(tmp_path, [summary, cut, wire])  # latest first
+    assert stories[summary["url"]] == stories[wire["url"]] == stories[cut["url"]]
+
+
+def test_a_digest_keeps_a_summary_in_another_language_of_its_other_story_apart(tmp_path):
+    """The digest page of the test above against the quake's summary in Indonesian."""
+    mirror = article("https://mirror.example/strike", STRIKE_WIRE, "en", "2026-05-12", 7, title="Dock strike")
+    summary = article("https://berita.example/gempa", QUAKE_SUMMARY_ID, "id", "2026-05-12", 10, title="Gempa")
+    digest = article(
+        "https://digest.example/today", QUAKE_WIRE + "\n\n" + STRIKE_WIRE, "en", "2026-05-12", 5, title="Today"
+    )
+    quake = article("https://wire.example/quake", QUAKE_WIRE, "en", "2026-05-12", 6, title="Quake")
+    assert compare(fingerprint(summary), fingerprint(quake)).kind == "translation"
+    assert compare(fingerprint(summary), fingerprint(digest)).kind == "translation"
     stories = _stories(tmp_path, [summary, mirror, digest])
     assert stories[summary["url"]] != stories[mirror["url"]]
 

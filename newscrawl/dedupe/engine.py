@@ -42,6 +42,7 @@ from newscrawl.dedupe.evidence import (
     links_to,
     paragraph_share,
     summarizes,
+    summarizes_across,
 )
 from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
@@ -888,13 +889,16 @@ class DedupeEngine:
         own: list[tuple[dict[str, Any], Evidence]],
     ) -> bool:
         """Whether the later story's first copy, matched by no copy beyond doubt, is a summary of
-        the article (``summarizes``, the shorter) whose names and figures a part of the article
+        the article (``summarizes``, the shorter; ``summarizes_across`` in another language, as
+        ``compare`` reads it: review set 9's Malay brief S519-3 crawled before the Indonesian
+        original and its cut) whose names and figures a part of the article
         that the article's story holds (a cut, matched beyond doubt) gives for the most part
         (``SUMMARY_PART`` of them): a summary of the article's one story, not of a digest page's
         other story, whose events a cut of the first does not give."""
         if any(_beyond_doubt(e) for _, e in found) or (first.get("words") or 0) >= (fp.get("words") or 0):
             return False
-        if not summarizes(first, fp, self.config.window_days):
+        translated = bool(first.get("language") and fp.get("language") and first["language"] != fp["language"])
+        if not (summarizes_across if translated else summarizes)(first, fp, self.config.window_days):
             return False
         parts = [c for c, e in own if _beyond_doubt(e) and not _whole_copy(fp, c, e)]
         return any(anchors_held(first, c) >= SUMMARY_PART for c in parts)

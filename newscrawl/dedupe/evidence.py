@@ -225,6 +225,19 @@ SUMMARY_SHARED = 6
 SUMMARY_COVERED = 0.9
 SUMMARY_ORDER = 0.55
 SUMMARY_WORDS = 0.75
+#: A summary naming nothing of its own (every name, figure and day of it the story's) may keep
+#: fewer of the story's words: a brief retelling the story in its own sentences (review set 9's
+#: English brief S512-3 of ANTARA's English version, 0.654). The rival briefs worded their own
+#: way name one thing the story does not (set 8's N437 "Gubernur" 0.68, N445 "Minister" 0.65);
+#: the one naming only the story's facts keeps 0.50 of its words (set 11's N800 / S750). D33.
+SUMMARY_WORDS_NOTHING_OWN = 0.6
+#: A summary made of the story's own words (``SUMMARY_VERBATIM`` of its content words) may run
+#: to ``SUMMARY_VERBATIM_LENGTH`` of the story's: a short story condensed sentence by sentence
+#: (review set 7's S314-3, 0.52 of ANTARA's 98 words, 0.97 of its words the story's). The rival
+#: reports of that length passing the rest keep 0.89 at most (set 11's AP N803 / AFP S760, 0.51
+#: of its length; set 8's N450 / S407-2 0.81, 0.55; set 11's N789 / S720 0.76, 0.57). D33.
+SUMMARY_VERBATIM = 0.95
+SUMMARY_VERBATIM_LENGTH = 0.6
 
 #: A summary gives the story's facts, not its speaker's words (:func:`_reports_the_speaker`):
 #: content words of one of the story's quotations in a row that the shorter text gives, quoted
@@ -408,16 +421,19 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     written from the text). A rival agency's brief of the same event names the same officials
     and figures, mostly in the same order (the event's order), but words them its own way, and
     often adds facts of its own (an economist's forecast) or leaves the story's figures out.
-    A template filled in for another day or place is vetoed by :func:`is_template_pair`.
+    A brief naming nothing the story does not may word it more its own way
+    (``SUMMARY_WORDS_NOTHING_OWN``); a summary in the story's own words may run a little past half
+    its length (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
+    :func:`is_template_pair`.
     """
     found = _summary_of(a, b, window_days)
     if found is None:
-        return False
+        found = _summary_of(a, b, window_days, SUMMARY_VERBATIM_LENGTH)
+        if found is None or _words_kept(*found) < SUMMARY_VERBATIM:
+            return False
     short, long = found
-    first, second = word_sequence(short), word_sequence(long)
-    if not first:
-        return False
-    if sum((Counter(first) & Counter(second)).values()) / len(first) < SUMMARY_WORDS:
+    kept = _words_kept(short, long)
+    if kept < SUMMARY_WORDS and (kept < SUMMARY_WORDS_NOTHING_OWN or _own_anchors(short, long)):
         return False
     # What a summary keeps of its text that a rival's own short report of the same press
     # conference, written from the same statements in the same words, does not: the rival
@@ -425,6 +441,29 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     # figure of its own choice without the story's lead figures (a second story of the
     # conference), or credits another agency than the story.
     return not (_reports_the_speaker(short, long) or _misses_the_lead(short, long) or _credits_another(short, long))
+
+
+def _words_kept(short: dict[str, Any], long: dict[str, Any]) -> float:
+    """The share of ``short``'s content words (repeats counted) that ``long`` gives too."""
+    first = word_sequence(short)
+    return sum((Counter(first) & Counter(word_sequence(long))).values()) / len(first) if first else 0.0
+
+
+def _own_anchors(short: dict[str, Any], long: dict[str, Any]) -> frozenset[str]:
+    """The names, figures and days ``short`` gives that ``long`` (as :func:`_summary_of` returns
+    it, its figures and hedges read in ``short``'s forms) does not, a weekday's date said again
+    aside."""
+    theirs = _anchor_set(long)
+    glossed = {x for day, dated in weekday_glosses(short) if day in theirs for x in dated}
+    return _anchor_set(short) - theirs - glossed - _credit_words(long)
+
+
+def _credit_words(fp: dict[str, Any]) -> frozenset[str]:
+    """The folded words of the agencies an article credits (:func:`_credited`: "Reuters", "AP"),
+    as a name of them in another text is an anchor: a summary crediting its story's agency
+    ("lapor Reuters", "menurut Bloomberg") names its source, which the story's text credits in its
+    dateline rather than names (review set 12's one-sentence Indonesian summaries)."""
+    return frozenset(w for name in _credited(fp) for w in words(name))
 
 
 def _reports_the_speaker(short: dict[str, Any], long: dict[str, Any]) -> bool:
@@ -529,12 +568,17 @@ def summarizes_across(a: dict[str, Any], b: dict[str, Any], window_days: int = 3
     return not any(x[:1] == "#" and x not in theirs and x not in glossed for x in _anchor_set(short))
 
 
-def _summary_of(a: dict[str, Any], b: dict[str, Any], window_days: int) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """(shorter, longer) when the shorter gives the longer's names and figures in its order
-    (every test of :func:`summarizes` but its words), else None."""
+def _summary_of(
+    a: dict[str, Any], b: dict[str, Any], window_days: int, length: float = SUMMARY_LENGTH
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(shorter, longer) when the shorter, at most ``length`` of the longer's words, gives the
+    longer's names and figures in its order (every test of :func:`summarizes` but its words),
+    else None."""
     short, long = (a, b) if a["words"] <= b["words"] else (b, a)
-    if short["words"] > SUMMARY_LENGTH * long["words"] or abs(a["day"] - b["day"]) > window_days:
+    if short["words"] > length * long["words"] or abs(a["day"] - b["day"]) > window_days:
         return None
+    if length > SUMMARY_LENGTH and short["words"] <= SUMMARY_LENGTH * long["words"]:
+        return None  # tested at the usual length already
     mine = _anchor_set(short)
     if len(mine) < SUMMARY_SHARED:
         return None
@@ -543,6 +587,9 @@ def _summary_of(a: dict[str, Any], b: dict[str, Any], window_days: int) -> tuple
     shared = mine & theirs
     if len(shared) < SUMMARY_SHARED:
         return None
+    # "lapor Reuters" where the story is Reuters' (its dateline's credit, no name of its text):
+    # the summary names its source, no fact of its own.
+    mine -= _credit_words(long) - theirs
     # "Kamis (15/10)" where the story says "Kamis": the weekday's date said again, not a figure.
     mine -= {x for day, glossed in weekday_glosses(short) if day in theirs for x in glossed if x not in theirs}
     weight = sum(map(ANCHOR_WEIGHT.__getitem__, mine))
