@@ -272,3 +272,69 @@ def test_a_related_stories_table_of_linked_divs_keeps_no_headlines() -> None:
     )
     body = GenericPage(_page(story).encode(), URL).body() or ""
     assert not any(head in body for head in heads)
+
+
+# Text set loose in the story's container (sixteenth session, brief F34): the first paragraph
+# written straight into the container before its first <p>, a standfirst in a bare <header>.
+
+LOOSE_URL = "https://county.example/2026/05/council-delays-budget-vote"
+LOOSE_PARAGRAPHS = "".join(
+    f"<p>The {word} paragraph of the council story says the budget vote moved to the spring session after a "
+    "long debate about the roads, the schools and the bus lines of the district.</p>"
+    for word in ("first", "second", "third", "fourth", "fifth")
+)
+
+
+def _loose_page(story: str) -> str:
+    rail = "".join(
+        f"<li><a href='/s{n}'>Story number {n} about the weather and the harbour works of the old town</a></li>"
+        for n in range(12)
+    )
+    return (
+        "<html><head><title>Council delays budget vote</title></head><body>"
+        "<nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Council delays budget vote</h1><div class='story-text'>{story}</div></article>"
+        f"<div class='rail'><h3>Most read</h3><ul>{rail}</ul></div><footer>County Herald</footer></body></html>"
+    )
+
+
+def _loose_lines(story: str) -> list[str]:
+    return (GenericPage(_loose_page(story).encode(), LOOSE_URL).body() or "").split("\n\n")
+
+
+def test_a_first_paragraph_written_loose_before_the_container_s_paragraphs_comes_back_first() -> None:
+    lines = _loose_lines(
+        "The council put off its budget vote until <a href='/spring'>spring</a>, leaving the district's "
+        "road and school plans <em>on hold</em> for months, the mayor said on Tuesday." + LOOSE_PARAGRAPHS
+    )
+    assert lines[0] == (
+        "The council put off its budget vote until spring, leaving the district's road and school plans on "
+        "hold for months, the mayor said on Tuesday."
+    )
+    assert lines[1].startswith("The first paragraph of the council story")
+    assert len(lines) == 6
+
+
+def test_a_standfirst_in_a_bare_header_inside_the_container_comes_back_before_the_story() -> None:
+    lines = _loose_lines(
+        "<header>The council put off its budget vote until spring, leaving the district's road and school "
+        "plans on hold for months.</header>" + LOOSE_PARAGRAPHS
+    )
+    assert lines[0].startswith("The council put off its budget vote")
+    assert lines[1].startswith("The first paragraph of the council story")
+
+
+def test_loose_labels_link_lists_and_hidden_headers_in_the_container_stay_out() -> None:
+    tags = " ".join(
+        f"<a href='/tag/{word}'>{word} council news</a>," for word in ("roads", "schools", "buses", "budget")
+    )
+    lines = _loose_lines(
+        "Filed under: Politics"  # a label: too short
+        + LOOSE_PARAGRAPHS[: LOOSE_PARAGRAPHS.index("<p>The third")]
+        + f"Tags: {tags} district"  # mostly links
+        + LOOSE_PARAGRAPHS[LOOSE_PARAGRAPHS.index("<p>The third") :]
+        + "<header style='display:none'>Sign up to get the County Herald's morning mail with every council "
+        "story of the week.</header>"
+    )
+    assert len(lines) == 5
+    assert not any("Filed under" in line or "Tags:" in line or "Sign up" in line for line in lines)
