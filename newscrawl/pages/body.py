@@ -1693,7 +1693,13 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
 # text, and the holder found for its paragraphs is that block.
 
 #: How many levels above the holder its twins are looked for.
-MAX_TWIN_LEVELS = 3
+MAX_TWIN_LEVELS = 4
+#: Least depth of the path below ``<body>`` along which twins are looked for right under it,
+#: every block of it classed: a page set as a run of full-width sections
+#: (``body > div.container-fluid.text > div.container > div.row > div.col-md-8``), each holding
+#: a stretch of the story between tables or pictures. Shallower paths under ``<body>`` are the
+#: page's own frame (header, main, footer).
+MIN_BODY_TWIN_PATH = 4
 #: Least text of a twin block (characters) and most of it in links: shorter or link-heavier
 #: blocks of the same kind are teasers, captions or menus.
 MIN_TWIN_CHARS = 80
@@ -1707,8 +1713,9 @@ def _signature(node: HtmlElement) -> tuple[str, str]:
 def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Blocks of the same kind as ``node`` around it: ``(before, after)`` in document order.
 
-    A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up, never
-    ``<body>``) along the same path of tags and classes (``section > div.text > div.text-text``),
+    A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up; ``<body>``
+    only along a path of MIN_BODY_TWIN_PATH classed blocks) along the same path of tags and
+    classes (``section > div.text > div.text-text``),
     and ``node`` has a class (unclassed blocks of one tag are everywhere). The nearest ancestor
     that has twins gives them.
     """
@@ -1726,7 +1733,11 @@ def _twin_blocks(node: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
     current = node
     for _ in range(MAX_TWIN_LEVELS):
         parent = current.getparent()
-        if parent is None or not isinstance(parent.tag, str) or parent.tag in ("body", "html"):
+        if parent is None or not isinstance(parent.tag, str) or parent.tag == "html":
+            break
+        if parent.tag == "body" and (
+            len(path) + 1 < MIN_BODY_TWIN_PATH or not all(classes for _, classes in (*path, _signature(current)))
+        ):
             break
         path.insert(0, _signature(current))
         current = parent
