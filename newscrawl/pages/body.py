@@ -1693,13 +1693,14 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
 # text, and the holder found for its paragraphs is that block.
 
 #: How many levels above the holder its twins are looked for.
-MAX_TWIN_LEVELS = 4
-#: Least depth of the path below ``<body>`` along which twins are looked for right under it,
-#: every block of it classed: a page set as a run of full-width sections
+MAX_TWIN_LEVELS = 3
+#: The depth of the path below ``<body>`` along which twins are looked for right under it, every
+#: block of it classed: a page set as a run of full-width sections
 #: (``body > div.container-fluid.text > div.container > div.row > div.col-md-8``), each holding
 #: a stretch of the story between tables or pictures. Shallower paths under ``<body>`` are the
-#: page's own frame (header, main, footer).
-MIN_BODY_TWIN_PATH = 4
+#: page's own frame (header, main, footer); a fourth level under any other ancestor reaches the
+#: teasers of a page's other stories (ad-magazin's "chunks").
+BODY_TWIN_PATH = 4
 #: Least text of a twin block (characters) and most of it in links: shorter or link-heavier
 #: blocks of the same kind are teasers, captions or menus.
 MIN_TWIN_CHARS = 80
@@ -1714,8 +1715,8 @@ def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlE
     """Blocks of the same kind as ``node`` around it: ``(before, after)`` in document order.
 
     A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up; ``<body>``
-    only along a path of MIN_BODY_TWIN_PATH classed blocks) along the same path of tags and
-    classes (``section > div.text > div.text-text``),
+    only along a path of BODY_TWIN_PATH classed blocks) along the same path of tags and classes
+    (``section > div.text > div.text-text``),
     and ``node`` has a class (unclassed blocks of one tag are everywhere). The nearest ancestor
     that has twins gives them.
     """
@@ -1731,13 +1732,14 @@ def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlE
 def _twin_blocks(node: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     path: list[tuple[str, str]] = []
     current = node
-    for _ in range(MAX_TWIN_LEVELS):
+    for depth in range(1, max(MAX_TWIN_LEVELS, BODY_TWIN_PATH) + 1):
         parent = current.getparent()
         if parent is None or not isinstance(parent.tag, str) or parent.tag == "html":
             break
-        if parent.tag == "body" and (
-            len(path) + 1 < MIN_BODY_TWIN_PATH or not all(classes for _, classes in (*path, _signature(current)))
-        ):
+        if parent.tag == "body":
+            if depth != BODY_TWIN_PATH or not all(classes for _, classes in (*path, _signature(current))):
+                break
+        elif depth > MAX_TWIN_LEVELS:
             break
         path.insert(0, _signature(current))
         current = parent
