@@ -3,8 +3,11 @@ the evaluation sets showed lost or kept (tenth session, issue #5)."""
 
 from __future__ import annotations
 
+from lxml import html
+from lxml.html import HtmlElement
+
 from newscrawl.pages import GenericPage
-from newscrawl.pages.body import drop_dangling_tail, trim_to_precise
+from newscrawl.pages.body import drop_dangling_tail, trim_to_precise, twin_paragraphs
 
 URL = "https://science.example/2026/03/orbit-maths"
 
@@ -272,3 +275,125 @@ def test_a_related_stories_table_of_linked_divs_keeps_no_headlines() -> None:
     )
     body = GenericPage(_page(story).encode(), URL).body() or ""
     assert not any(head in body for head in heads)
+
+
+# Text set loose in the story's container (sixteenth session, brief F34): the first paragraph
+# written straight into the container before its first <p>, a standfirst in a bare <header>.
+
+LOOSE_URL = "https://county.example/2026/05/council-delays-budget-vote"
+LOOSE_PARAGRAPHS = "".join(
+    f"<p>The {word} paragraph of the council story says the budget vote moved to the spring session after a "
+    "long debate about the roads, the schools and the bus lines of the district.</p>"
+    for word in ("first", "second", "third", "fourth", "fifth")
+)
+
+
+def _loose_page(story: str) -> str:
+    rail = "".join(
+        f"<li><a href='/s{n}'>Story number {n} about the weather and the harbour works of the old town</a></li>"
+        for n in range(12)
+    )
+    return (
+        "<html><head><title>Council delays budget vote</title></head><body>"
+        "<nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Council delays budget vote</h1><div class='story-text'>{story}</div></article>"
+        f"<div class='rail'><h3>Most read</h3><ul>{rail}</ul></div><footer>County Herald</footer></body></html>"
+    )
+
+
+def _loose_lines(story: str) -> list[str]:
+    return (GenericPage(_loose_page(story).encode(), LOOSE_URL).body() or "").split("\n\n")
+
+
+def test_a_first_paragraph_written_loose_before_the_container_s_paragraphs_comes_back_first() -> None:
+    lines = _loose_lines(
+        "The council put off its budget vote until <a href='/spring'>spring</a>, leaving the district's "
+        "road and school plans <em>on hold</em> for months, the mayor said on Tuesday." + LOOSE_PARAGRAPHS
+    )
+    assert lines[0] == (
+        "The council put off its budget vote until spring, leaving the district's road and school plans on "
+        "hold for months, the mayor said on Tuesday."
+    )
+    assert lines[1].startswith("The first paragraph of the council story")
+    assert len(lines) == 6
+
+
+def test_a_standfirst_in_a_bare_header_inside_the_container_comes_back_before_the_story() -> None:
+    lines = _loose_lines(
+        "<header>The council put off its budget vote until spring, leaving the district's road and school "
+        "plans on hold for months.</header>" + LOOSE_PARAGRAPHS
+    )
+    assert lines[0].startswith("The council put off its budget vote")
+    assert lines[1].startswith("The first paragraph of the council story")
+
+
+def test_loose_labels_link_lists_and_hidden_headers_in_the_container_stay_out() -> None:
+    tags = " ".join(
+        f"<a href='/tag/{word}'>{word} council news</a>," for word in ("roads", "schools", "buses", "budget")
+    )
+    lines = _loose_lines(
+        "Filed under: Politics"  # a label: too short
+        + LOOSE_PARAGRAPHS[: LOOSE_PARAGRAPHS.index("<p>The third")]
+        + f"Tags: {tags} district"  # mostly links
+        + LOOSE_PARAGRAPHS[LOOSE_PARAGRAPHS.index("<p>The third") :]
+        + "<header style='display:none'>Sign up to get the County Herald's morning mail with every council "
+        "story of the week.</header>"
+    )
+    assert len(lines) == 5
+    assert not any("Filed under" in line or "Tags:" in line or "Sign up" in line for line in lines)
+
+
+# A page set as a run of full-width sections straight under <body>, each holding a stretch of the
+# story between tables (sixteenth session, brief F34): the twins of the story's block lie four
+# classed levels down from <body>.
+
+SECTION = (
+    '<div class="band text-band"><div class="container topic"><div class="row">'
+    '<div class="col-8 story-col">{}</div></div></div></div>'
+)
+TABLE_BAND = (
+    '<div class="band table-band"><div class="container"><table><tr><th>Gas</th><th>Boils at</th></tr>'
+    "<tr><td>Propane</td><td>-42 C</td></tr></table></div></div>"
+)
+BAND_STORY = [
+    "The harbour's ferries run on diesel today, and the port board wants them on a cleaner gas within five "
+    "years, its chair told the council on Monday evening.",
+    "Propane burns with far less soot than diesel, and the engines the yard already services can be "
+    "converted for it in a single winter, the engineers' report says.",
+    "The board will put the plan to the council in March, together with the cost of the new storage tanks, "
+    "which the report puts at four million euros over three years.",
+]
+
+
+def _bands(*blocks: str) -> HtmlElement:
+    return html.fromstring(
+        '<html><body><div class="site-header"><a href="/">Harbour News</a></div>'
+        + "".join(blocks)
+        + '<div class="site-footer"><a href="/about">About</a></div></body></html>'
+    )
+
+
+def test_stretches_of_the_story_in_sections_straight_under_the_body_come_back_in_order() -> None:
+    sections = [SECTION.format(f"<p>{text}</p>") for text in BAND_STORY]
+    tree = _bands(sections[0], TABLE_BAND, sections[1], TABLE_BAND, sections[2])
+    holder = tree.xpath("//div[@class='col-8 story-col']")[1]  # the stretch trafilatura took
+    assert twin_paragraphs(holder, [BAND_STORY[1]], []) == BAND_STORY
+
+
+def test_sections_under_the_body_of_a_shallow_path_or_holding_links_are_no_twins() -> None:
+    links = "".join(f"<a href='/s{n}'>Ferry story number {n} of the winter timetable</a> " for n in range(6))
+    tree = _bands(
+        SECTION.format(f"<p>{BAND_STORY[0]}</p>"),
+        TABLE_BAND,
+        SECTION.format(f"<p>{links}</p>"),
+    )
+    holder = tree.xpath("//div[@class='col-8 story-col']")[0]
+    assert twin_paragraphs(holder, [BAND_STORY[0]], []) == [BAND_STORY[0]]
+    # Two levels under <body> (a page's own frame: header, main, footer) give no twins.
+    shallow = html.fromstring(
+        "<html><body>"
+        + "".join(f'<div class="band"><div class="text"><p>{text}</p></div></div>' for text in BAND_STORY)
+        + "</body></html>"
+    )
+    holder = shallow.xpath("//div[@class='text']")[1]
+    assert twin_paragraphs(holder, [BAND_STORY[1]], []) == [BAND_STORY[1]]

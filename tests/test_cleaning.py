@@ -1246,3 +1246,28 @@ def test_a_courtesy_caption_on_a_line_of_its_own_is_boilerplate(line: str) -> No
 )
 def test_a_courtesy_photo_sentence_and_a_tweets_signoff_stay(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warning: Use of undefined constant posts - assumed 'posts' (this will throw an Error in a future "
+        "version of PHP) in /var/www/harbour/wp-content/plugins/latest-posts/latest.php on line 212",
+        "Deprecated: Function create_function() is deprecated in /home/site/public_html/wp-includes/kses.php on line 45",
+        "Non-static method Gallery::options() should not be called statically in C:\\sites\\blog\\gallery.inc on line 9",
+    ],
+)
+def test_a_server_error_message_printed_into_the_page_is_boilerplate(line: str) -> None:
+    # A plugin's PHP warning printed above or inside the story (sixteenth session, brief F34).
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bug in /src/parse.c on line 12 crashed the ferry booking site for two days, its maintainers said.",
+        "Turn left at the bus stop on line 4 and walk to the harbour office.",
+    ],
+)
+def test_a_sentence_naming_a_file_or_a_line_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)

@@ -4279,6 +4279,7 @@ class ArticlePage:
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._page_drop)
+            paragraphs = body_text.loose_text(self._frame_node, paragraphs)
             paragraphs = story_blocks.inner_fact_boxes(self._frame_node, paragraphs)
             paragraphs = body_text.drop_outside_tail(self._frame_node, paragraphs)
             paragraphs = body_text.drop_comment_tail(self._frame_node, paragraphs, self.doc.markers)

@@ -1700,6 +1700,13 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
 
 #: How many levels above the holder its twins are looked for.
 MAX_TWIN_LEVELS = 3
+#: The depth of the path below ``<body>`` along which twins are looked for right under it, every
+#: block of it classed: a page set as a run of full-width sections
+#: (``body > div.container-fluid.text > div.container > div.row > div.col-md-8``), each holding
+#: a stretch of the story between tables or pictures. Shallower paths under ``<body>`` are the
+#: page's own frame (header, main, footer); a fourth level under any other ancestor reaches the
+#: teasers of a page's other stories (ad-magazin's "chunks").
+BODY_TWIN_PATH = 4
 #: Least text of a twin block (characters) and most of it in links: shorter or link-heavier
 #: blocks of the same kind are teasers, captions or menus.
 MIN_TWIN_CHARS = 80
@@ -1727,8 +1734,9 @@ def _twin_sentence(block: HtmlElement, text: str) -> bool:
 def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Blocks of the same kind as ``node`` around it: ``(before, after)`` in document order.
 
-    A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up, never
-    ``<body>``) along the same path of tags and classes (``section > div.text > div.text-text``),
+    A twin sits under one of ``node``'s nearest ancestors (at most MAX_TWIN_LEVELS up; ``<body>``
+    only along a path of BODY_TWIN_PATH classed blocks) along the same path of tags and classes
+    (``section > div.text > div.text-text``),
     and ``node`` has a class (unclassed blocks of one tag are everywhere). The nearest ancestor
     that has twins gives them.
     """
@@ -1744,9 +1752,14 @@ def twin_blocks(node: HtmlElement | None) -> tuple[list[HtmlElement], list[HtmlE
 def _twin_blocks(node: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     path: list[tuple[str, str]] = []
     current = node
-    for _ in range(MAX_TWIN_LEVELS):
+    for depth in range(1, max(MAX_TWIN_LEVELS, BODY_TWIN_PATH) + 1):
         parent = current.getparent()
-        if parent is None or not isinstance(parent.tag, str) or parent.tag in ("body", "html"):
+        if parent is None or not isinstance(parent.tag, str) or parent.tag == "html":
+            break
+        if parent.tag == "body":
+            if depth != BODY_TWIN_PATH or not all(classes for _, classes in (*path, _signature(current))):
+                break
+        elif depth > MAX_TWIN_LEVELS:
             break
         path.insert(0, _signature(current))
         current = parent
@@ -1797,6 +1810,137 @@ def twin_paragraphs(node: HtmlElement | None, paragraphs: list[str], drop: list[
         return out
 
     return lines_of(before) + paragraphs + lines_of(after)
+
+
+# Text set loose in the story's container, outside any paragraph element: the first paragraph
+# written straight into the container before the first <p> ("<div class=text>The council
+# ...<p>..."), or a standfirst in a bare <header> inside it. trafilatura passes over both.
+
+#: Elements that run inline with the text around them: a run of them and of loose text between
+#: two blocks is one paragraph.
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "big", "br", "cite", "code", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+     "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"}
+)  # fmt: skip
+#: Shortest loose run given back (characters, spaces collapsed) and most of it in links: shorter
+#: runs are labels, dates and bylines, link-heavier ones menus and tag lists.
+MIN_LOOSE_CHARS = 80
+MAX_LOOSE_LINK_SHARE = 0.5
+#: Shortest paragraph key an insert is placed by (a shorter one matches by chance).
+_MIN_PLACE_KEY = 20
+
+
+def _inline_only(node: HtmlElement) -> bool:
+    return all(not isinstance(child.tag, str) or child.tag in _INLINE_TAGS for child in node.iterdescendants())
+
+
+def _loose_runs(node: HtmlElement) -> list[tuple[HtmlElement | None, HtmlElement | None, list[HtmlElement | str]]]:
+    """``(block before, block after, parts)`` of each run of loose text and inline elements among
+    ``node``'s children (a text-only ``<header>`` is a run of its own)."""
+    runs = []
+    parts: list[HtmlElement | str] = [node.text or ""]
+    before = None
+    for child in node:
+        if not isinstance(child.tag, str):  # a comment: its tail runs on
+            parts.append(child.tail or "")
+        elif child.tag in _INLINE_TAGS:
+            parts.extend((child, child.tail or ""))
+        else:
+            runs.append((before, child, parts))
+            if child.tag == "header" and _inline_only(child):
+                following = child.getnext()
+                while following is not None and not isinstance(following.tag, str):
+                    following = following.getnext()
+                runs.append((before, following, [child]))
+            parts, before = [child.tail or ""], child
+    runs.append((before, None, parts))
+    return runs
+
+
+def _run_lines(parts: list[HtmlElement | str]) -> list[tuple[str, int]]:
+    """The run's lines (parted at ``<br>``; spaces collapsed), each with how much of it is link text."""
+    lines: list[tuple[str, int]] = []
+    texts: list[str] = []
+    links = 0
+    for part in [*parts, None]:
+        if part is None or (not isinstance(part, str) and part.tag == "br"):
+            text = " ".join("".join(texts).split())
+            if text:
+                lines.append((text, links))
+            texts, links = [], 0
+        elif isinstance(part, str):
+            texts.append(part)
+        else:
+            texts.append(part.text_content())
+            anchors = (part,) if part.tag == "a" else part.iter("a")
+            links += sum(len(" ".join(a.text_content().split())) for a in anchors)
+    return lines
+
+
+def loose_text(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the text set loose in ``node`` (the element holding the story) put
+    back where it stands: a line of text and inline elements between two of its block children,
+    or of a text-only ``<header>`` child, of MIN_LOOSE_CHARS and few links. It goes before the
+    next line of its run that the body has, or after the one before; else after the paragraph
+    the block before it ends with, or before the one the block after it starts with."""
+    if node is None or not paragraphs:
+        return paragraphs
+    try:
+        return _loose_text(node, paragraphs)
+    except Exception:  # noqa: BLE001 - a bonus, it must not break extraction
+        logger.debug("loose text lookup failed", exc_info=True)
+        return paragraphs
+
+
+def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
+    # Cheap test first: no loose text of the least length among the container's own text nodes.
+    own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
+    if own < MIN_LOOSE_CHARS and not any(c.tag == "header" for c in node):
+        return paragraphs
+    known = _key("".join(paragraphs))
+    keys = [_key(p) for p in paragraphs]
+
+    def found(key: str) -> int | None:
+        return next((i for i, k in enumerate(keys) if key in k), None) if len(key) >= _MIN_PLACE_KEY else None
+
+    inserts: list[tuple[int, int, str]] = []
+    for before, after, parts in _loose_runs(node):
+        if any(not isinstance(p, str) and _is_hidden(p) for p in parts):
+            continue
+        lines = _run_lines(parts)
+        wanted = []
+        for text, links in lines:
+            key = _key(text)
+            wanted.append(
+                bool(key)
+                and key not in known
+                and len(text) >= MIN_LOOSE_CHARS
+                and links <= MAX_LOOSE_LINK_SHARE * len(text)
+            )
+        if not any(wanted):
+            continue
+        places = [None if want else found(_key(text)) for (text, _), want in zip(lines, wanted, strict=True)]
+        for number, ((text, _), want) in enumerate(zip(lines, wanted, strict=True)):
+            if not want:
+                continue
+            position = next((places[j] for j in range(number + 1, len(lines)) if places[j] is not None), None)
+            if position is None:
+                earlier = [places[j] for j in range(number) if places[j] is not None]
+                position = earlier[-1] + 1 if earlier else None
+            if position is None and before is not None:
+                ending = _key(before.text_content())
+                hits = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and ending.endswith(k)]
+                position = hits[-1] + 1 if hits else None
+            if position is None and after is not None:
+                opening = _key(after.text_content())
+                hits = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
+                position = hits[0] if hits else None
+            if position is not None:
+                inserts.append((position, len(inserts), text))
+    # Later inserts at one position go in first, so each run's lines keep their order.
+    for position, _, text in sorted(inserts, reverse=True):
+        paragraphs = [*paragraphs[:position], text, *paragraphs[position:]]
+    return paragraphs
 
 
 #: Sibling blocks of the frame's own tag that make its parent the frame (see drop_outside_tail).

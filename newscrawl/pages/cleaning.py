@@ -333,6 +333,11 @@ _PAGER_LINE = re.compile(
 _EMBED_PLACEHOLDER = re.compile(
     r"^\s*\[(?i:gambas|embed|video|youtube|instagram|twitter|tiktok|facebook)\s*:[^\]\n]{0,80}\]\s*$"
 )
+# A server's error message printed into the page: "Warning: Use of undefined constant comments
+# - assumed 'comments' in /home/site/wp-content/plugins/recent/recent.php on line 928" (PHP's
+# "Deprecated", "Notice", "Strict Standards", its label sometimes on a line of its own): the
+# script's path and line number end the line.
+_SERVER_ERROR = re.compile(r"\bin (?:/|[A-Za-z]:\\)\S*\.(?:php\d?|inc|phtml) on line \d+\s*$")
 # A tag list written as a paragraph inside the story: "Tags: tea, exports, Colombo auction",
 # "Kata kunci: banjir, Jakarta". Each item is at most three words without a sentence's full stop
 # ("Topics: what it means, why the permit stalls, who pays" is the story's).
@@ -936,6 +941,8 @@ def is_boilerplate_line(text: str) -> bool:
         (_RELATED_LEAD.match(stripped) and not related_lead_sentence(stripped))
         or (_holds_any(stripped, _PROMPT_WORDS) and _PROMPT.search(stripped))
     ):
+        return True
+    if " on line " in stripped and _SERVER_ERROR.search(stripped):
         return True
     if _other_boilerplate(stripped) or is_portal_credit_line(stripped):
         return True
