@@ -39,6 +39,7 @@ from newscrawl.dedupe.evidence import (
     anchors_held,
     as_translations,
     compare,
+    credited_agencies,
     links_to,
     paragraph_share,
     summarizes,
@@ -1055,9 +1056,10 @@ class DedupeEngine:
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
-        if _longer(fp, other) and found.score < ONE_TEXT_SCORE:
+        credited = _credits_source(fp, other, sources)
+        if _longer(fp, other) and found.score < ONE_TEXT_SCORE and not credited:
             return True  # a cut agrees with any report under the same lead, unless as one text
-        if _credits_source(fp, other, sources):
+        if credited:
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
         # credit line) and reads as a translation of one text with the copy beyond an own
@@ -1240,11 +1242,16 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
 def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
     """Does the article show that it translates the story of ``other`` and ``sources`` (copies
     of it): it names one of them as its original, or credits an agency that one of them credits
-    (extraction's ``attribution.agencies``)? Names and figures in one order are no such sign."""
+    (``credited_agencies``: extraction's ``attribution.agencies``, else its dateline's or credit
+    lines', and the agency its running text says it reports from)? Names and figures in one
+    order are no such sign. Crediting one, it is heard against a cut copy too: a translation of
+    AP's writethru ("BATAM, Indonesia (AP) -", five dead) and one of AP's first version cut to
+    its lead ("kata pejabat setempat kepada AP", 12 missing) read as two translations of one
+    text at 0.61 only (review set 7's S304-2, S304-4; D34)."""
     if any(links_to(fp, copy) for copy in (other, *sources)):
         return True
-    agencies = set(fp.get("agencies") or ())
-    return bool(agencies) and any(agencies & set(copy.get("agencies") or ()) for copy in (other, *sources))
+    agencies = credited_agencies(fp)
+    return bool(agencies) and any(agencies & credited_agencies(copy) for copy in (other, *sources))
 
 
 def _credits_any(fp: dict[str, Any]) -> bool:

@@ -441,9 +441,14 @@ def credits_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Indonesian, "sebagaimana dilaporkan AFP") share every name and figure: 0.612. On review sets
     1-11, 16 pairs of two stories read as translations credit two agencies so, none of 540 pairs
     of one story. A fingerprint made before version 6 reads no ``cited``: its credits alone."""
-    mine = {x.casefold() for x in (*_credited(a), *(a.get("cited") or ()))}
-    theirs = {x.casefold() for x in (*_credited(b), *(b.get("cited") or ()))}
+    mine, theirs = credited_agencies(a), credited_agencies(b)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def credited_agencies(fp: dict[str, Any]) -> frozenset[str]:
+    """The agencies an article names as its source, casefolded: what it credits
+    (:func:`_credited`) and what its running text says it reports from (``cited``)."""
+    return frozenset(x.casefold() for x in (*_credited(fp), *(fp.get("cited") or ())))
 
 
 def _credited(fp: dict[str, Any]) -> list[str]:
