@@ -106,3 +106,89 @@ def test_a_translation_stays_with_its_original_and_a_version_crediting_both():
     assert not credits_differ(version, reuters)
     found = compare(version, reuters)
     assert found is not None and found.kind == "translation"
+
+
+# A bus plunges into a ravine in Central Java: AP's first version (12 hurt, 3 missing), its
+# writethru hours later (five dead, the toll revised), the first version's Indonesian translation
+# cut to its lead, and the writethru's translation in full. The two translations word one text
+# each their own way and give two versions' figures; each credits AP.
+_BUS_DAY = "2026-12-03"
+BUS_FIRST = (
+    "BANJARNEGARA, Indonesia (AP) - A Sinar Jaya bus carrying 38 pilgrims from Cilacap plunged into a ravine in Indonesia's"
+    " Banjarnegara district on Thursday, and at least 15 people were missing, officials said.\n\n"
+    "The bus was heading from Banjarnegara to Wonosobo when its brakes failed on a steep"
+    " bend about 5 miles from the town, said Agus Wibowo, head of the local police traffic unit.\n\n"
+    "Villagers and rescuers pulled 23 people from the wreck, some of them trapped under seats,"
+    " he said.\n\n"
+    '"The road is narrow and it is still raining, but we will keep searching until everyone is'
+    ' found," Wibowo said.\n\n'
+    "Road accidents are common in Indonesia, where buses are often poorly maintained and drivers"
+    " work long shifts."
+)
+BUS_WRITETHRU = BUS_FIRST.replace("A bus carrying", "Rescuers recovered five bodies after a bus carrying").replace(
+    "and at least 15 people were missing", "and seven others were still missing"
+)
+BUS_FIRST_ID_CUT = (
+    "Bus Sinar Jaya yang membawa 38 peziarah asal Cilacap terjun ke jurang di Kabupaten Banjarnegara, Kamis, dan sedikitnya 15"
+    " orang hilang, kata Kepala Dinas Perhubungan Banjarnegara kepada AP.\n\n"
+    "Bus itu melaju dari Banjarnegara menuju Wonosobo ketika remnya blong di tikungan"
+    " tajam sekitar 8 kilometer dari kota, kata Agus Wibowo, kepala satuan lalu lintas polres setempat."
+)
+BUS_WRITETHRU_ID = (
+    "BANJARNEGARA, Indonesia (AP) - Tim penyelamat menemukan lima jenazah setelah bus Sinar Jaya yang membawa"
+    " 38 peziarah asal Cilacap terjun ke jurang di Kabupaten Banjarnegara, Indonesia, pada Kamis, dan tujuh orang lainnya"
+    " masih hilang, kata para pejabat.\n\n"
+    "Bus tersebut sedang berjalan dari Banjarnegara ke Wonosobo ketika remnya gagal"
+    " berfungsi di sebuah tikungan curam sekitar 8 kilometer dari kota, kata Agus Wibowo, kepala"
+    " unit lalu lintas kepolisian setempat.\n\n"
+    "Warga dan tim penyelamat mengeluarkan 23 orang dari bangkai bus, sebagian terjepit di bawah"
+    " kursi, katanya.\n\n"
+    "Menurut Agus, jalan itu sempit dan hujan masih turun, namun pencarian akan terus dilakukan"
+    " sampai semua korban ditemukan.\n\n"
+    "Kecelakaan lalu lintas sering terjadi di Indonesia, tempat bus kerap tidak terawat dan sopir"
+    " bekerja berjam-jam."
+)
+BUS = {
+    "first": article("https://ap.example/bus", BUS_FIRST, "en", _BUS_DAY, 6, title="Bus plunges into ravine in Java; 15 missing"),
+    "cut_id": article("https://infojateng.example/bus", BUS_FIRST_ID_CUT, "id", _BUS_DAY, 8, title="Bus masuk jurang di Jawa Tengah"),
+    "writethru": article(
+        "https://ap.example/bus-update", BUS_WRITETHRU, "en", _BUS_DAY, 10, title="5 dead as bus plunges into ravine in Java"
+    ),
+    "writethru_id": article(
+        "https://beritajateng.example/bus", BUS_WRITETHRU_ID, "id", _BUS_DAY, 14, title="Lima tewas, bus masuk jurang di Jawa Tengah"
+    ),
+}
+
+
+@pytest.mark.parametrize("order", [list(BUS), list(BUS)[::-1]])
+def test_a_translation_of_the_writethru_joins_the_story_of_a_cut_translation(tmp_path, order):
+    """The cut translation of AP's first version, in the story, calls the writethru's
+    translation another text (15 missing against five dead); both credit AP, as the story's
+    copies do, and the two read as two translations of one text: one story."""
+    from tests.test_dedupe_own_reports import stories_of
+
+    found = stories_of(tmp_path, BUS, order)
+    assert len(set(found.values())) == 1, found
+
+
+#: ANTARA's own report of the crash: the same bus, pilgrims, toll and officer, its own dateline.
+BUS_OWN_ID = (
+    "Banjarnegara (ANTARA) - Lima penumpang bus Sinar Jaya yang membawa 38 peziarah asal Cilacap"
+    " tewas setelah bus terjun ke jurang di Kabupaten Banjarnegara, Kamis, dan tujuh lainnya masih"
+    " dicari.\n\n"
+    "Kasatlantas Polres Banjarnegara AKP Agus Wibowo mengatakan bus diduga mengalami rem blong di"
+    " tikungan sekitar 8 kilometer sebelum Wonosobo.\n\n"
+    "Bupati Banjarnegara meminta dinas perhubungan memeriksa kelaikan bus pariwisata yang melintas"
+    " jalur Dieng menjelang libur akhir tahun."
+)
+
+
+@pytest.mark.parametrize("order", [[*BUS, "own_id"], ["own_id", *list(BUS)[::-1]]])
+def test_an_own_report_crediting_its_agency_stays_apart_from_the_agencys_story(tmp_path, order):
+    """ANTARA's own report names the bus, the toll and the officer of AP's story; it credits
+    ANTARA, the story's copies AP: it is no translation of them, in either order."""
+    from tests.test_dedupe_own_reports import stories_of
+
+    docs = {**BUS, "own_id": article("https://antara.example/bus", BUS_OWN_ID, "id", _BUS_DAY, 15, title="Lima tewas, bus peziarah masuk jurang")}
+    found = stories_of(tmp_path, docs, order)
+    assert found["own_id"] not in {found[name] for name in BUS}, found
