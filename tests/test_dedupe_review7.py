@@ -72,8 +72,14 @@ from tests.test_dedupe_review import review_set_tests
 #: 105 / 112 / 108 / 108 / 105: in shuffles 3 and 4 the reported-speech translation S312-1, crawled
 #: after the summary S312-3 published a day later, joins the wire's story and the summary's folds
 #: in (``engine._first_in_time``).
+#: D34: 114 in every order. The rupiah translation S305-1 (each sentence rebuilt: mention order
+#: 0.571) keeps the paragraphs' order (``evidence._paragraph_order``, 0.9); AP's writethru in
+#: Indonesian, S304-2, joins past the Indonesian lead cut S304-4 of the first version, which calls
+#: it another story: both credit AP (``engine._credits_source`` reads text credits and cited
+#: agencies); in reverse Reuters' N331-o no longer reads as a translation of S304-4 ("kepada AP",
+#: ``evidence.credits_differ``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 105, "reverse": 112, "shuffled-2": 108, "shuffled-3": 108, "shuffled-4": 105}
+PAIRS_FOUND_TODAY = {"publication": 114, "reverse": 114, "shuffled-2": 114, "shuffled-3": 114, "shuffled-4": 114}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

@@ -41,25 +41,30 @@ from tests.test_dedupe_review import review_set_tests
 #: the Malay copy S514-3 published later, joins the wire's story; the same wrong pairs). Shuffle 3
 #: 148 -> 152 (the story of S521-1 and S521-2 folds into the wire's past the digest guard,
 #: ``engine._whole_length``).
+#: D34: 152 / 143 / 145 / 152 / 152: the fluent Indonesian S501-1 ("sebagaimana dilaporkan AFP")
+#: no longer reads as a translation of Reuters' N533 (``evidence.credits_differ``) and joins AFP's
+#: S501 with its story's copies (id_fluent 10/10).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 149, "reverse": 143, "shuffled-2": 142, "shuffled-3": 152, "shuffled-4": 149}
+PAIRS_FOUND_TODAY = {"publication": 152, "reverse": 143, "shuffled-2": 145, "shuffled-3": 152, "shuffled-4": 152}
 SAME_STORY_PAIRS = 160
 
 #: Stories merged today that are different stories (label pairs), each an own report with
 #: the same officials, figures and day: Reuters' report of the Bali airport closure (N533) with
-#: AFP's S501 through its Indonesian translation, in every order; Kontan's Indonesian report of
+#: AFP's S501 through its Indonesian cut (reverse and shuffle 3; D34); Kontan's Indonesian report of
 #: the rice imports (N537) with Reuters' (N539), and The Star's report of the minimum wage (N563)
 #: with Sinar Harian's Malay one (N564), in every order; The Star's report of the Thai-Malaysian
 #: rail deal (N557) with Bernama's Malay S510 and the Jakarta Post's report of the orangutan
 #: survey (N559) with ANTARA's Indonesian S511 (both stories without their English original), in
 #: every order; in reverse Reuters' next-day follow-up of the refinery fire (N531, with its
-#: Indonesian translation) with S500.
-_EVERY = {("N533", "S501"), ("N537", "N539"), ("N557", "S510"), ("N559", "S511"), ("N563", "N564")}
+#: Indonesian translation) with S500. D34: N533 with S501 only in reverse and shuffle 3, through
+#: S501's Indonesian cut S501-2 (no credit of its own) that N533 reads as a translation of; the
+#: fluent S501-1 credits AFP against N533's Reuters (``evidence.credits_differ``).
+_EVERY = {("N537", "N539"), ("N557", "S510"), ("N559", "S511"), ("N563", "N564")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY),
-    "reverse": _EVERY | {("N531", "S500")},
+    "reverse": _EVERY | {("N531", "S500"), ("N533", "S501")},
     "shuffled-2": set(_EVERY),
-    "shuffled-3": set(_EVERY),
+    "shuffled-3": _EVERY | {("N533", "S501")},
     "shuffled-4": set(_EVERY),
 }
 
