@@ -77,6 +77,7 @@ VERSION = article(
         ("memutus jalur utama, seperti dilaporkan AFP.", ["AFP"]),
         ("kata Anwar di sini hari ini, lapor Reuters.", ["Reuters"]),
         ("menurut kantor berita negara Bernama.", ["Bernama"]),
+        ("banjir yang menurut laporan AFP menewaskan 14 orang", ["AFP"]),
         ("more than 2,000 fled, state news agency Antara reported.", ["ANTARA"]),
         ("Antara lain, polisi menyita 12 kendaraan.", []),  # "among others", no agency
         ("All 14 economists in a Reuters poll had forecast a hold.", []),  # a poll, not the source

@@ -327,11 +327,11 @@ _CITABLE = sorted(
 )
 #: An agency named as the source of the report: after a verb of reporting or citing (Indonesian,
 #: Malay, English: "seperti dilaporkan AFP", "lapor Reuters", "menurut kantor berita Bernama",
-#: "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
+#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
 #: agency is the reporter) or before "reported" / "melaporkan" ("state news agency Antara reported").
 _CITED = re.compile(
     r"\b(?:(?:dilaporkan|melaporkan|lapor|dilansir|melansir|dikutip|mengutip|menurut|kepada|reported by|according to|told)"
-    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)?"
+    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)?"
     r"(?P<after>" + "|".join(map(re.escape, _CITABLE)) + r")"
     r"|(?P<before>" + "|".join(map(re.escape, _CITABLE)) + r")\s+(?:reported|melaporkan|melapor))\b"
 )
