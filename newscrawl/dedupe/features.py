@@ -59,7 +59,8 @@ logger = logging.getLogger(__name__)
 #: "7 batu nautika", a Malay nautical mile). 5: the fifteenth session's D32 (``text_agencies``: the
 #: agencies a text credits in its own dateline or credit lines, read when the input gives none).
 #: 6: the sixteenth session's D34 (``cited``: the agencies a text says it reports from in its
-#: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported").
+#: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported";
+#: ``units``: "RM45mil", a currency before the figure, is millions, no miles).
 FINGERPRINT_VERSION = 6
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
