@@ -193,3 +193,33 @@ def test_an_own_report_crediting_its_agency_stays_apart_from_the_agencys_story(t
     docs = {**BUS, "own_id": article("https://antara.example/bus", BUS_OWN_ID, "id", _BUS_DAY, 15, title="Lima tewas, bus peziarah masuk jurang")}
     found = stories_of(tmp_path, docs, order)
     assert found["own_id"] not in {found[name] for name in BUS}, found
+
+
+AFP_MS = (
+    "Tanah runtuh menimbus 300 meter Lebuh Raya Trans-Sumatera berhampiran Padang pada Rabu"
+    " selepas hujan lebat dua hari, memutuskan jalan utama antara Sumatera Barat dan Riau, lapor AFP.\n\n"
+    "Ketua agensi bencana wilayah Rudi Syahputra berkata 14 kenderaan terperangkap dan pasukan"
+    " penyelamat telah mengeluarkan 23 orang dari lumpur, manakala empat pemandu masih hilang"
+    " berhampiran kampung Lembah Anai.\n\n"
+    "Lalu lintas ke Pekanbaru dilencongkan melalui Solok, menambah kira-kira lima jam perjalanan,"
+    " dan kementerian kerja raya berkata jalan itu boleh dibuka semula pada Ahad.\n\n"
+    "Tanah runtuh kerap berlaku di bukit-bukit Sumatera pada musim hujan, dari November hingga Mac."
+)
+TRANSLATED_MS = article("https://cermin.example/tanah-runtuh", AFP_MS, "ms", _DAY, 9, title="Tanah runtuh putus lebuh raya Sumatera")
+#: AFP's story in Indonesian cut to its first two paragraphs, with no credit of its own.
+AFP_ID_CUT = "\n\n".join(AFP_ID.replace(", seperti dilaporkan AFP", "").split("\n\n")[:2])
+CUT = article("https://ringkas.example/longsor", AFP_ID_CUT, "id", _DAY, 8, title="Longsor timbun Jalan Lintas Sumatra")
+
+
+@pytest.mark.parametrize("order", [["cut", "translated", "reuters"], ["translated", "cut", "reuters"]])
+def test_a_report_crediting_another_agency_joins_no_story_through_an_uncredited_copy(tmp_path, order):
+    """AFP's English page not crawled, its story is an Indonesian cut and a Malay translation.
+    The cut names no agency, and Reuters' report reads as its original (0.636); but the story it
+    is in has AFP's Malay translation, which says the story is AFP's: Reuters' report begins its
+    own."""
+    from tests.test_dedupe_own_reports import stories_of
+
+    docs = {"cut": CUT, "translated": TRANSLATED_MS, "reuters": REUTERS}
+    found = stories_of(tmp_path, docs, order)
+    assert found["cut"] == found["translated"]
+    assert found["reuters"] != found["cut"], found

@@ -40,6 +40,7 @@ from newscrawl.dedupe.evidence import (
     as_translations,
     compare,
     credited_agencies,
+    credits_differ,
     links_to,
     paragraph_share,
     summarizes,
@@ -310,10 +311,16 @@ class DedupeEngine:
         judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
         mine: list[tuple[str, dict[str, Any], float]] = []  # those in the article's language, held so
         language = fp.get("language")
+        credited = bool(credited_agencies(fp))
+        # Stories a copy of which names another agency as its source than the article does: that
+        # agency's story, which the article joins by no translation verdict (``credits_differ``).
+        others_agencies: set[str] = set()
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
             other = from_record(fields_, sig)
+            if credited and credits_differ(fp, other):
+                others_agencies.add(self.store.resolve_story(fields_["story_id"]))
             evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
                 verdicts.append((fields_["story_id"], other, evidence))
@@ -321,6 +328,15 @@ class DedupeEngine:
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
                     mine.append((fields_["story_id"], other, _held(fields_)))
+        if others_agencies:
+            # A story is one agency's text: a copy that credits AFP where the article credits
+            # Reuters says so of the whole story, though the copy the article matched (a cut
+            # translation without a credit of its own) cannot (review set 9's N533 against S501).
+            verdicts = [
+                v
+                for v in verdicts
+                if v[2].kind != "translation" or self.store.resolve_story(v[0]) not in others_agencies
+            ]
         said: list[tuple[str, float, bool, bool]] = []  # (story, held, a cut of the article?, "another story"?)
         for story, other, held in mine:
             sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
