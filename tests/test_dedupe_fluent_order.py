@@ -55,8 +55,12 @@ OWN_ID = (
     "Proyek tahap kedua ditargetkan beroperasi pada 2029 dan melayani 200.000 penumpang per hari."
 )
 
-ORIGINAL = article("https://wire.example/mrt-loan", WIRE, "en", _DAY, 6, title="Japan lends Indonesia $1.2 billion for Jakarta MRT")
-FLUENT = article("https://portal.example/mrt", FLUENT_ID, "id", _DAY, 9, title="Jepang pinjamkan Rp 19,5 triliun untuk MRT Jakarta")
+ORIGINAL = article(
+    "https://wire.example/mrt-loan", WIRE, "en", _DAY, 6, title="Japan lends Indonesia $1.2 billion for Jakarta MRT"
+)
+FLUENT = article(
+    "https://portal.example/mrt", FLUENT_ID, "id", _DAY, 9, title="Jepang pinjamkan Rp 19,5 triliun untuk MRT Jakarta"
+)
 OWN = article("https://harian.example/mrt", OWN_ID, "id", _DAY, 8, title="Jepang pasok 48 kereta MRT Jakarta")
 
 

@@ -61,13 +61,23 @@ ANTARA_ID = (
 
 AFP = article("https://afp.example/landslide", AFP_EN, "en", _DAY, 6, title="Landslide cuts Trans-Sumatra highway")
 REUTERS = article(
-    "https://reuters.example/landslide", REUTERS_EN, "en", _DAY, 7, title="Landslide cuts Sumatra highway, drivers missing"
+    "https://reuters.example/landslide",
+    REUTERS_EN,
+    "en",
+    _DAY,
+    7,
+    title="Landslide cuts Sumatra highway, drivers missing",
 )
 TRANSLATED = article(
     "https://portal.example/longsor", AFP_ID, "id", _DAY, 9, title="Longsor putus Jalan Lintas Sumatra"
 )
 VERSION = article(
-    "https://antara.example/longsor", ANTARA_ID, "id", _DAY, 10, title="Longsor putus Jalan Lintas Sumatra, sopir hilang"
+    "https://antara.example/longsor",
+    ANTARA_ID,
+    "id",
+    _DAY,
+    10,
+    title="Longsor putus Jalan Lintas Sumatra, sopir hilang",
 )
 
 
@@ -150,13 +160,27 @@ BUS_WRITETHRU_ID = (
     " bekerja berjam-jam."
 )
 BUS = {
-    "first": article("https://ap.example/bus", BUS_FIRST, "en", _BUS_DAY, 6, title="Bus plunges into ravine in Java; 15 missing"),
-    "cut_id": article("https://infojateng.example/bus", BUS_FIRST_ID_CUT, "id", _BUS_DAY, 8, title="Bus masuk jurang di Jawa Tengah"),
+    "first": article(
+        "https://ap.example/bus", BUS_FIRST, "en", _BUS_DAY, 6, title="Bus plunges into ravine in Java; 15 missing"
+    ),
+    "cut_id": article(
+        "https://infojateng.example/bus", BUS_FIRST_ID_CUT, "id", _BUS_DAY, 8, title="Bus masuk jurang di Jawa Tengah"
+    ),
     "writethru": article(
-        "https://ap.example/bus-update", BUS_WRITETHRU, "en", _BUS_DAY, 10, title="5 dead as bus plunges into ravine in Java"
+        "https://ap.example/bus-update",
+        BUS_WRITETHRU,
+        "en",
+        _BUS_DAY,
+        10,
+        title="5 dead as bus plunges into ravine in Java",
     ),
     "writethru_id": article(
-        "https://beritajateng.example/bus", BUS_WRITETHRU_ID, "id", _BUS_DAY, 14, title="Lima tewas, bus masuk jurang di Jawa Tengah"
+        "https://beritajateng.example/bus",
+        BUS_WRITETHRU_ID,
+        "id",
+        _BUS_DAY,
+        14,
+        title="Lima tewas, bus masuk jurang di Jawa Tengah",
     ),
 }
 
@@ -190,7 +214,12 @@ def test_an_own_report_crediting_its_agency_stays_apart_from_the_agencys_story(t
     ANTARA, the story's copies AP: it is no translation of them, in either order."""
     from tests.test_dedupe_own_reports import stories_of
 
-    docs = {**BUS, "own_id": article("https://antara.example/bus", BUS_OWN_ID, "id", _BUS_DAY, 15, title="Lima tewas, bus peziarah masuk jurang")}
+    docs = {
+        **BUS,
+        "own_id": article(
+            "https://antara.example/bus", BUS_OWN_ID, "id", _BUS_DAY, 15, title="Lima tewas, bus peziarah masuk jurang"
+        ),
+    }
     found = stories_of(tmp_path, docs, order)
     assert found["own_id"] not in {found[name] for name in BUS}, found
 
@@ -205,7 +234,9 @@ AFP_MS = (
     " dan kementerian kerja raya berkata jalan itu boleh dibuka semula pada Ahad.\n\n"
     "Tanah runtuh kerap berlaku di bukit-bukit Sumatera pada musim hujan, dari November hingga Mac."
 )
-TRANSLATED_MS = article("https://cermin.example/tanah-runtuh", AFP_MS, "ms", _DAY, 9, title="Tanah runtuh putus lebuh raya Sumatera")
+TRANSLATED_MS = article(
+    "https://cermin.example/tanah-runtuh", AFP_MS, "ms", _DAY, 9, title="Tanah runtuh putus lebuh raya Sumatera"
+)
 #: AFP's story in Indonesian cut to its first two paragraphs, with no credit of its own.
 AFP_ID_CUT = "\n\n".join(AFP_ID.replace(", seperti dilaporkan AFP", "").split("\n\n")[:2])
 CUT = article("https://ringkas.example/longsor", AFP_ID_CUT, "id", _DAY, 8, title="Longsor timbun Jalan Lintas Sumatra")

@@ -462,7 +462,10 @@ def credited_agencies(fp: dict[str, Any]) -> frozenset[str]:
     language = fp.get("language")
     credits = (x.casefold() for x in _credited(fp))
     return frozenset(
-        (*(x for x in credits if TRANSLATING_AGENCIES.get(x) != language), *(x.casefold() for x in fp.get("cited") or ()))
+        (
+            *(x for x in credits if TRANSLATING_AGENCIES.get(x) != language),
+            *(x.casefold() for x in fp.get("cited") or ()),
+        )
     )
 
 
