@@ -114,6 +114,13 @@ def test_figures_with_a_unit_are_read_in_metric_units():
     assert unit_figures("he smiles at 3 kmh, 5 kilos") == []  # no unit word standing alone
 
 
+def test_millions_of_ringgit_written_mil_are_no_miles():
+    """Malaysian English writes a million ringgit "mil" after the amount ("fined RM45mil"): an
+    amount of money, not 45 miles (72 km) that a translation's "72 km" would rename to."""
+    assert unit_figures("fined RM45mil for taking RM9.2mil in bribes, Rp 5 mil, $3mil") == []
+    assert unit_figures("a 5-mil exclusion zone, 3 mil dari pantai") == [["#5", "km", 8.047], ["#3", "km", 4.828]]
+
+
 def test_a_translation_giving_miles_as_km_is_the_same_story():
     """Speeds of 125 and 12 miles an hour and a 10-foot surge given as 200 and 19 km per jam and
     3 meter: three of five figures were the translation's own (no match before)."""

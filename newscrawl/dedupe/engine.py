@@ -39,6 +39,8 @@ from newscrawl.dedupe.evidence import (
     anchors_held,
     as_translations,
     compare,
+    credited_agencies,
+    credits_differ,
     links_to,
     paragraph_share,
     summarizes,
@@ -310,10 +312,16 @@ class DedupeEngine:
         judged: list[tuple[str, dict[str, Any]]] = []  # (story, copy) that compare() calls another story
         mine: list[tuple[str, dict[str, Any], float]] = []  # those in the article's language, held so
         language = fp.get("language")
+        credited = bool(credited_agencies(fp))
+        # Stories a copy of which names another agency as its source than the article does: that
+        # agency's story, which the article joins by no translation verdict (``credits_differ``).
+        others_agencies: set[str] = set()
         for fields_, sig, _hits in found:
             if fields_["ref"] == fp["ref"] or not fields_.get("story_id"):
                 continue
             other = from_record(fields_, sig)
+            if credited and credits_differ(fp, other):
+                others_agencies.add(self.store.resolve_story(fields_["story_id"]))
             evidence = compare(fp, other, window_days=self.config.window_days)
             if evidence is not None:
                 verdicts.append((fields_["story_id"], other, evidence))
@@ -321,6 +329,15 @@ class DedupeEngine:
                 judged.append((fields_["story_id"], other))
                 if language and fields_.get("language") == language:
                     mine.append((fields_["story_id"], other, _held(fields_)))
+        if others_agencies:
+            # A story is one agency's text: a copy that credits AFP where the article credits
+            # Reuters says so of the whole story, though the copy the article matched (a cut
+            # translation without a credit of its own) cannot (review set 9's N533 against S501).
+            verdicts = [
+                v
+                for v in verdicts
+                if v[2].kind != "translation" or self.store.resolve_story(v[0]) not in others_agencies
+            ]
         said: list[tuple[str, float, bool, bool]] = []  # (story, held, a cut of the article?, "another story"?)
         for story, other, held in mine:
             sources = [c for s, c, e in verdicts if s == story and e.kind == "translation"]
@@ -1096,9 +1113,10 @@ class DedupeEngine:
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
-        if _longer(fp, other) and found.score < ONE_TEXT_SCORE:
+        credited = _credits_source(fp, other, sources)
+        if _longer(fp, other) and found.score < ONE_TEXT_SCORE and not credited:
             return True  # a cut agrees with any report under the same lead, unless as one text
-        if _credits_source(fp, other, sources):
+        if credited:
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
         # credit line) and reads as a translation of one text with the copy beyond an own
@@ -1281,11 +1299,16 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
 def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
     """Does the article show that it translates the story of ``other`` and ``sources`` (copies
     of it): it names one of them as its original, or credits an agency that one of them credits
-    (extraction's ``attribution.agencies``)? Names and figures in one order are no such sign."""
+    (``credited_agencies``: extraction's ``attribution.agencies``, else its dateline's or credit
+    lines', and the agency its running text says it reports from)? Names and figures in one
+    order are no such sign. Crediting one, it is heard against a cut copy too: a translation of
+    AP's writethru ("BATAM, Indonesia (AP) -", five dead) and one of AP's first version cut to
+    its lead ("kata pejabat setempat kepada AP", 12 missing) read as two translations of one
+    text at 0.61 only (review set 7's S304-2, S304-4; D34)."""
     if any(links_to(fp, copy) for copy in (other, *sources)):
         return True
-    agencies = set(fp.get("agencies") or ())
-    return bool(agencies) and any(agencies & set(copy.get("agencies") or ()) for copy in (other, *sources))
+    agencies = credited_agencies(fp)
+    return bool(agencies) and any(agencies & credited_agencies(copy) for copy in (other, *sources))
 
 
 def _credits_any(fp: dict[str, Any]) -> bool:

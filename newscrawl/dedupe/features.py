@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from newscrawl.attribution import attribute
+from newscrawl.attribution import AGENCIES, agency_name, attribute
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
 from newscrawl.dedupe.money import money_figures
@@ -58,7 +58,10 @@ logger = logging.getLogger(__name__)
 #: the first figure of a range of rates, "4,0-4,8 persen"). 4: the thirteenth session's D18 (``units``:
 #: "7 batu nautika", a Malay nautical mile). 5: the fifteenth session's D32 (``text_agencies``: the
 #: agencies a text credits in its own dateline or credit lines, read when the input gives none).
-FINGERPRINT_VERSION = 5
+#: 6: the sixteenth session's D34 (``cited``: the agencies a text says it reports from in its
+#: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported";
+#: ``units``: "RM45mil", a currency before the figure, is millions, no miles).
+FINGERPRINT_VERSION = 6
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -249,6 +252,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # The agencies the text credits itself when the input names none (``scrapy dedupe``'s rows,
         # a body stored with its credits): read by the summary veto only (``_credits_another``).
         "text_agencies": [] if attribution.get("agencies") else text_agencies(doc.get("body") or ""),
+        # The agencies its running text reports from ("seperti dilaporkan AFP"): a translation
+        # keeps its original's credit (read by the translation verdicts, ``credits_differ``).
+        "cited": cited_agencies(doc.get("body") or ""),
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
@@ -311,6 +317,42 @@ def text_agencies(body: str) -> list[str]:
     read = [p if len(p) <= CREDIT_OPENING_CHARS else p[: p.rfind(" ", 0, CREDIT_OPENING_CHARS)] for p in head[:lines]]
     read += [p for p in reversed(closing) if p not in head[:lines]]
     return attribute(read).attribution.agencies if read else []
+
+
+#: Wire agencies' spellings (of :data:`~newscrawl.attribution.AGENCIES`) in Latin capitals, the
+#: shortest 2 letters: those a running text cites as its source.
+_CITABLE = sorted(
+    {name for names in AGENCIES.values() for name in names if name[:1].isupper() and name.isascii() and len(name) >= 2},
+    key=len,
+    reverse=True,
+)
+#: An agency named as the source of the report: after a verb of reporting or citing (Indonesian,
+#: Malay, English: "seperti dilaporkan AFP", "lapor Reuters", "menurut kantor berita Bernama",
+#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
+#: agency is the reporter) or before "reported" / "melaporkan" ("state news agency Antara reported").
+_CITED = re.compile(
+    r"\b(?:(?:dilaporkan|melaporkan|lapor|dilansir|melansir|dikutip|mengutip|menurut|kepada|reported by|according to|told)"
+    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)?"
+    r"(?P<after>" + "|".join(map(re.escape, _CITABLE)) + r")"
+    r"|(?P<before>" + "|".join(map(re.escape, _CITABLE)) + r")\s+(?:reported|melaporkan|melapor))\b"
+)
+
+_CITING_STEMS = ("lapor", "lansir", "kutip", "menurut", "kepada", "reported", "according to", "told")
+
+
+def cited_agencies(body: str) -> list[str]:
+    """The wire agencies ``body`` says it reports from in its running text, canonical names
+    ("... pada Selasa, sebagaimana dilaporkan AFP" → AFP; "Antara reported" → ANTARA): a
+    translation or a mirror's rewrite names its original's agency so, where the original had it
+    in its dateline. Only bodies with one of the verbs' stems are read by the regex."""
+    if not any(stem in body for stem in _CITING_STEMS):
+        return []
+    found: list[str] = []
+    for match in _CITED.finditer(body):
+        agency = agency_name(match.group("after") or match.group("before"))
+        if agency and agency not in found:
+            found.append(agency)
+    return found
 
 
 def _is_origin(publisher: str | None, original: str | None, site_publisher: str | None) -> bool:

@@ -44,6 +44,9 @@ _LOOK_BACK = 16
 #: "nautical miles", "sea miles" before the unit; "mil laut" (Indonesian), "batu nautika" (Malay:
 #: "batu", a mile, is a stone too, so only before "nautika") after it.
 _NAUTICAL = re.compile(r"(?:nautical|sea)[\s-]$")
+#: A currency just before the figure: "RM45mil" and "RM9.2mil" are Malaysian English for
+#: millions of ringgit, no miles (The Star: "fined RM45mil").
+_CURRENCY_BEFORE = re.compile(r"(?:RM|Rp|\$|€|£|¥|USD|MYR|IDR)\s?$")
 _NAUTICAL_AFTER = re.compile(r"\s(?:laut|nautika)\b")
 _NAUTICAL_BATU = re.compile(r"\snautika\b")
 _NAUTICAL_MILE = 1.852
@@ -68,7 +71,9 @@ def unit_figures(text: str) -> list[list[Any]]:
                 m = _BEFORE.search(text, max(0, at - _LOOK_BACK), at)
                 factor = unit[1]
                 if word[:3] == "mil":
-                    if m is None and (nautical := _NAUTICAL.search(text, max(0, at - _LOOK_BACK), at)):
+                    if m and _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                        m = None  # "RM45mil": an amount of money
+                    elif m is None and (nautical := _NAUTICAL.search(text, max(0, at - _LOOK_BACK), at)):
                         m = _BEFORE.search(text, max(0, nautical.start() - _LOOK_BACK), nautical.start())
                         factor = _NAUTICAL_MILE  # "120 nautical miles"
                     elif m and _NAUTICAL_AFTER.match(text, at + len(word)):
