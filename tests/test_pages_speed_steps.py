@@ -5,6 +5,7 @@ backup copy made only when read. Pages written here."""
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 from lxml import etree, html
@@ -545,3 +546,91 @@ def test_the_main_text_is_the_same_with_the_prunes_gated(words: tuple[str, str])
         body.page_markers = original
     assert gated == ungated
     assert "Bürgermeisterin" in gated[0]
+
+
+#: The regular expression ``body._spaced_source_lines`` replaces (its backtracking grew with the
+#: square of a run of blanks).
+_OLD_SOURCE_NEWLINE = r"[^\S\n]*\n[^\S\n]*(?!\s*\n)"
+
+
+def test_the_source_lines_are_spaced_as_the_old_expression_spaced_them() -> None:
+    import random
+    import re
+
+    from newscrawl.pages.body import _BLANKS_BUT_NEWLINE, _spaced_source_lines
+
+    old = re.compile(_OLD_SOURCE_NEWLINE)
+    # Every character of ``[^\S\n]`` in the Basic Multilingual Plane and none else.
+    blanks = "".join(chr(code) for code in range(0x10000) if re.fullmatch(r"[^\S\n]", chr(code)))
+    assert blanks == _BLANKS_BUT_NEWLINE
+    texts = [
+        "",
+        "no break",
+        "Der Rat tagte\n   am Montag.",
+        "\n\n            \n\n                        \n" + " " * 90 + "Eintrag",
+        "Zeile eins\n\n   \nZeile zwei\r\n\xa0 Ende\n",
+        "word " * 40 + " " * 300 + "end\n   ",
+    ]
+    alphabet = [" ", "\n", "\t", "\r", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b", "a", "."]
+    rng = random.Random(17)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(20000)]
+    for text in texts:
+        assert _spaced_source_lines(text) == old.sub(" ", text), repr(text)
+
+
+def test_the_source_lines_of_trafilaturas_tree_are_joined_outside_code_and_between_blocks() -> None:
+    from newscrawl.pages.body import _join_source_lines
+
+    tree = etree.fromstring(
+        "<body><p>Der Rat\n      tagte <hi>am\n  Montag</hi>\n   lange.\n\n   <lb/>Zweite\n Zeile</p>"
+        "<div>\n  zwischen\n  Blöcken\n</div><code>x = 1\n    y = 2</code>nach\n dem Code"
+        "<p><code>inline\n code</code>\n</p></body>"
+    )
+    _join_source_lines(tree)
+    assert etree.tostring(tree, encoding="unicode") == (
+        "<body><p>Der Rat tagte <hi>am Montag</hi> lange.\n <lb/>Zweite Zeile</p>"
+        "<div>\n  zwischen\n  Blöcken\n</div><code>x = 1\n    y = 2</code>\nnach\n dem Code"
+        "<p><code>inline\n code</code> </p></body>"
+    )
+
+
+def test_a_caption_pages_words_are_counted_up_to_the_bound() -> None:
+    from newscrawl.pages import walls
+
+    shown = " ".join(f"<p>Satz {i} mit fünf Wörtern hier.</p>" for i in range(30))
+    tree = parse_html(
+        "<html><body><h1>Video des Tages</h1><video src='/v.mp4'></video><p>2026-11-28 · 1:42</p>"
+        f"<div>\n   \n</div>{shown}</body></html>"
+    )
+    assert walls._caption_words(tree) == 180  # the date line and the blank texts count for nothing
+    assert walls._caption_words(tree, 24) == 30  # stopped at the first text past 24 words (six a text)
+    assert walls._caption_words(tree, 200) == 180
+    assert not walls.is_media_page(tree, set(), "")
+    short = parse_html(
+        "<html><body><h1>Video des Tages</h1><video src='/v.mp4'></video><p>2026-11-28 · 1:42</p>"
+        "<p>Die Fähre legt am Morgen im Nebel ab.</p></body></html>"
+    )
+    assert walls._caption_words(short, 24) == walls._caption_words(short) == 8
+    assert walls.is_media_page(short, set(), "")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@type": "NewsArticle", "headline": "Der Plan"};',
+        '<!-- {"@type": "NewsArticle", "headline": "Der Plan"} -->',
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Der Plan"}\n//]]>',
+        '{"@type": "NewsArticle", "headline": "Der Plan <!-- x --> ]]>"}',
+        '{"@type": "NewsArticle", "headline": "Der Plan"} -->',
+    ],
+)
+def test_the_jsonld_wrappers_go_as_the_pattern_took_them(script: str) -> None:
+    from newscrawl.pages.document import _JSON_WRAPPER, PageDocument
+
+    doc = PageDocument(
+        f"<html><head><script type='application/ld+json'>{script}</script></head></html>", "https://x.example/a"
+    )
+    raw = script.strip()
+    expected = json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False)
+    assert doc.jsonld == [expected]
+    assert doc.article_ld["headline"].startswith("Der Plan")
