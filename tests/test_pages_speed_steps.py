@@ -634,3 +634,50 @@ def test_the_jsonld_wrappers_go_as_the_pattern_took_them(script: str) -> None:
     expected = json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False)
     assert doc.jsonld == [expected]
     assert doc.article_ld["headline"].startswith("Der Plan")
+
+
+def _old_foreign_candidates(page) -> list:  # noqa: ANN001 - the walk of _foreign_blocks before its verdicts were kept
+    from newscrawl.pages.base import _EMBED_CLASSES, _FOREIGN_LOOSE, _LOOSE_HINT, _foreign_marker
+
+    out = []
+    for node in page.tree.iter(etree.Element):
+        classes, ident = node.get("class"), node.get("id")
+        if classes is None and ident is None:
+            continue
+        words = f"{classes or ''} {ident or ''}".lower()
+        if (
+            _LOOSE_HINT.search(words) and node not in page.frame and _foreign_marker(node, _FOREIGN_LOOSE)
+        ) or not _EMBED_CLASSES.isdisjoint(words.split()):
+            out.append(node)
+    return out
+
+
+def test_the_foreign_blocks_are_those_of_the_walk_testing_every_element() -> None:
+    from newscrawl.pages import GenericPage
+
+    teasers = "".join(
+        f"<div class='related-item'><a href='/s{i}'>Andere Meldung {i} vom Hafen</a> 24.11.2026</div>" for i in range(4)
+    )
+    markup = (
+        "<html><body><div class='Widget sidebar'><p>Wetter am Hafen 23.11.2026</p></div>"
+        "<article class='post'><h1>Die Fähre fährt wieder</h1>"
+        "<p>Die Fähre über den Fluss fährt seit Montag wieder nach dem Fahrplan, sagte der Hafenmeister.</p>"
+        "<blockquote class='twitter-tweet'><p>Endlich wieder Fähre! 22.11.2026</p></blockquote>"
+        "<p>Die Reparatur am Anleger dauerte drei Wochen und kostete mehr als geplant, hieß es.</p>"
+        f"<div class='related-item' id='x'><p>Im Artikel 21.11.2026</p></div></article>{teasers}"
+        "<section id='comments' class='comment-list'><p>Leser 20.11.2026</p></section></body></html>"
+    )
+    page = GenericPage(markup, "https://hafen.example/2026/11/faehre")
+    found = page._foreign_blocks()
+    candidates = _old_foreign_candidates(page)
+    assert len(candidates) >= 6
+    assert all(node in candidates for node in found)
+    # Every candidate of the old walk is outermost and holds no lead here: all are the blocks.
+    assert found == candidates
+    assert [(node.get("class"), node.get("id")) for node in found] == [
+        ("Widget sidebar", None),
+        ("twitter-tweet", None),
+        ("related-item", "x"),
+        *[("related-item", None)] * 4,
+        ("comment-list", "comments"),
+    ]
