@@ -681,3 +681,27 @@ def test_the_foreign_blocks_are_those_of_the_walk_testing_every_element() -> Non
         *[("related-item", None)] * 4,
         ("comment-list", "comments"),
     ]
+
+
+def test_the_author_path_hint_finds_what_the_alternation_alone_found() -> None:
+    import re
+
+    from newscrawl.pages.base import _AUTHOR_PATH_HINT
+
+    lookahead = "(?=[acgjmnprsw])"
+    assert lookahead in _AUTHOR_PATH_HINT.pattern
+    alone = re.compile(_AUTHOR_PATH_HINT.pattern.replace(lookahead, ""), _AUTHOR_PATH_HINT.flags)
+    words = alone.pattern[len("/(?:") : -1].split("|")
+    assert "".join(sorted({word[0] for word in words})) == "acgjmnprsw"
+    sources = [
+        "<a href='/author/jana-ulm/'>Jana Ulm</a></div>",
+        "</span></p><a href='https://x.example/AUTOR/nils'>Nils</a>",
+        "<a href='/ſtaff/kim'>Kim</a>",  # a long s, which the case-blind match reads as "s"
+        "<a href='/Contributors/ada'>Ada</a><script src='/js/app.js'></script>",
+        "</div></div><a href='/news/2026/11/faehre'>Fähre</a>",
+        "//penulis//Periodista/giornalisti/",
+    ]
+    for source in sources:
+        found, before = _AUTHOR_PATH_HINT.search(source), alone.search(source)
+        assert (found and found.span()) == (before and before.span()), source
+    assert [bool(_AUTHOR_PATH_HINT.search(source)) for source in sources] == [True, True, True, True, False, True]
