@@ -1,0 +1,59 @@
+"""The reviewers' twelfth hand-written dedupe set (tests/review_dedupe12/, review R52).
+
+148 articles in 72 stories: 16 English wire stories (S900-S915: Reuters, AFP, AP, Bloomberg) on
+sixteen Indonesian, Malaysian and regional events, with 70 copies as Indonesian and Malaysian
+portals make them (framed English mirrors; full machine translations into Indonesian and Malay with
+numbers, months, weekdays and place names re-written, "Rp4,7 triliun", "US$1,26 miliar", "Belanda",
+"Jepang", "Laut China Selatan", "Dzulkifli Hasyim"; translations cut to two or three paragraphs;
+translations under a portal's own lead; a human Indonesian rewrite a day later; a one-sentence
+summary), and 56 hard negatives (N901-N959): own reports of the same events by ANTARA, Bernama,
+Kompas, Detik, Tempo, Kontan, Tribun, Sinar Harian, Harian Metro, The Star, Malaysiakini, CNA and
+The Jakarta Post in Indonesian, Malay or English, with the same officials, figures, day and the
+press conference's quote word for word; three of them translated into English by a mirror; four
+next-day follow-ups repeating the wire's background paragraph; three second stories of one agency on
+one event. 130 hard pairs, 84 of them across languages. Run through ``scrapy dedupe``'s own code in
+five arrival orders, as ``test_dedupe_review.py`` runs the first set.
+"""
+
+from __future__ import annotations
+
+from tests.review_dedupe12.build import build
+from tests.test_dedupe_review import review_set_tests
+
+#: Same-story pairs (of 196) found in each arrival order when this test was written (R52's
+#: score.py --orders 5, /work/r52/, at 3d3e78c): 151 / 152 / 147 / 151 / 151. Missed then, most
+#: common first: the one-sentence Indonesian summaries (five of six, every order: S903-4, S904-5,
+#: S908-4, S911-5, S913-4; the trading halt's, S900-5, is found); the human Indonesian rewrites a
+#: day later (S906-5 and S908-5 every order, S901-5 all but reverse); Indonesian translations cut
+#: to two paragraphs, a lead and the minister's quote (S904-4, S912-4, every order); a Malay
+#: translation of the Semeru story cut to three paragraphs (S905-3, reverse and shuffle 2).
+#: A floor: raise it when a change finds more; never lower it to make a change pass.
+PAIRS_FOUND_TODAY = {"publication": 151, "reverse": 152, "shuffled-2": 147, "shuffled-3": 151, "shuffled-4": 151}
+SAME_STORY_PAIRS = 196
+
+#: Different stories merged today (label pairs): two outlets' own reports of one event, in two
+#: languages, with the same figures and the same official: Bernama's Malay court report (N922) with
+#: The Star's English one (N923); AP's floods story (N905) with Sinar Harian's Malay consular note
+#: (N942) and AFP's story (S901), through the day-later Indonesian rewrite of AFP's (S901-5), which
+#: leaves its own story (not in reverse); CNA's analysis (N946) with Reuters' Luconia Shoals story
+#: (S904) through its Indonesian one-sentence summary (S904-5); in shuffle 2 only, the Jakarta
+#: Post's passengers' story (N956) with Reuters' Garuda story (S913) and three of its copies. Every
+#: one is a ``translation`` verdict, score 0.45-0.71 (the Malay copy S913-3 on N956 at 0.667 in
+#: shuffle 2): own reports read as translations of each other across English, Indonesian and Malay.
+_EVERY_ORDER = {("N922", "N923"), ("N946", "S904")}
+_FLOODS = {("N905", "N942"), ("N905", "S901"), ("N942", "S901")}
+WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
+    "publication": _EVERY_ORDER | _FLOODS,
+    "reverse": _EVERY_ORDER,
+    "shuffled-2": _EVERY_ORDER | _FLOODS | {("N956", "S913")},
+    "shuffled-3": _EVERY_ORDER | _FLOODS,
+    "shuffled-4": _EVERY_ORDER | _FLOODS,
+}
+
+(
+    review_set,
+    config,
+    test_the_twelfth_review_set_is_built_whole,
+    test_twelfth_review_set_in_arrival_order,
+    test_twelfth_review_set_today,
+) = review_set_tests(build, (148, 72, 130, SAME_STORY_PAIRS), PAIRS_FOUND_TODAY, WRONG_TODAY)
