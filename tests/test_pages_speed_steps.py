@@ -5,6 +5,7 @@ backup copy made only when read. Pages written here."""
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 from lxml import etree, html
@@ -545,3 +546,162 @@ def test_the_main_text_is_the_same_with_the_prunes_gated(words: tuple[str, str])
         body.page_markers = original
     assert gated == ungated
     assert "Bürgermeisterin" in gated[0]
+
+
+#: The regular expression ``body._spaced_source_lines`` replaces (its backtracking grew with the
+#: square of a run of blanks).
+_OLD_SOURCE_NEWLINE = r"[^\S\n]*\n[^\S\n]*(?!\s*\n)"
+
+
+def test_the_source_lines_are_spaced_as_the_old_expression_spaced_them() -> None:
+    import random
+    import re
+
+    from newscrawl.pages.body import _BLANKS_BUT_NEWLINE, _spaced_source_lines
+
+    old = re.compile(_OLD_SOURCE_NEWLINE)
+    # Every character of ``[^\S\n]`` in the Basic Multilingual Plane and none else.
+    blanks = "".join(chr(code) for code in range(0x10000) if re.fullmatch(r"[^\S\n]", chr(code)))
+    assert blanks == _BLANKS_BUT_NEWLINE
+    texts = [
+        "",
+        "no break",
+        "Der Rat tagte\n   am Montag.",
+        "\n\n            \n\n                        \n" + " " * 90 + "Eintrag",
+        "Zeile eins\n\n   \nZeile zwei\r\n\xa0 Ende\n",
+        "word " * 40 + " " * 300 + "end\n   ",
+    ]
+    alphabet = [" ", "\n", "\t", "\r", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b", "a", "."]
+    rng = random.Random(17)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(20000)]
+    for text in texts:
+        assert _spaced_source_lines(text) == old.sub(" ", text), repr(text)
+
+
+def test_the_source_lines_of_trafilaturas_tree_are_joined_outside_code_and_between_blocks() -> None:
+    from newscrawl.pages.body import _join_source_lines
+
+    tree = etree.fromstring(
+        "<body><p>Der Rat\n      tagte <hi>am\n  Montag</hi>\n   lange.\n\n   <lb/>Zweite\n Zeile</p>"
+        "<div>\n  zwischen\n  Blöcken\n</div><code>x = 1\n    y = 2</code>nach\n dem Code"
+        "<p><code>inline\n code</code>\n</p></body>"
+    )
+    _join_source_lines(tree)
+    assert etree.tostring(tree, encoding="unicode") == (
+        "<body><p>Der Rat tagte <hi>am Montag</hi> lange.\n <lb/>Zweite Zeile</p>"
+        "<div>\n  zwischen\n  Blöcken\n</div><code>x = 1\n    y = 2</code>\nnach\n dem Code"
+        "<p><code>inline\n code</code> </p></body>"
+    )
+
+
+def test_a_caption_pages_words_are_counted_up_to_the_bound() -> None:
+    from newscrawl.pages import walls
+
+    shown = " ".join(f"<p>Satz {i} mit fünf Wörtern hier.</p>" for i in range(30))
+    tree = parse_html(
+        "<html><body><h1>Video des Tages</h1><video src='/v.mp4'></video><p>2026-11-28 · 1:42</p>"
+        f"<div>\n   \n</div>{shown}</body></html>"
+    )
+    assert walls._caption_words(tree) == 180  # the date line and the blank texts count for nothing
+    assert walls._caption_words(tree, 24) == 30  # stopped at the first text past 24 words (six a text)
+    assert walls._caption_words(tree, 200) == 180
+    assert not walls.is_media_page(tree, set(), "")
+    short = parse_html(
+        "<html><body><h1>Video des Tages</h1><video src='/v.mp4'></video><p>2026-11-28 · 1:42</p>"
+        "<p>Die Fähre legt am Morgen im Nebel ab.</p></body></html>"
+    )
+    assert walls._caption_words(short, 24) == walls._caption_words(short) == 8
+    assert walls.is_media_page(short, set(), "")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@type": "NewsArticle", "headline": "Der Plan"};',
+        '<!-- {"@type": "NewsArticle", "headline": "Der Plan"} -->',
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Der Plan"}\n//]]>',
+        '{"@type": "NewsArticle", "headline": "Der Plan <!-- x --> ]]>"}',
+        '{"@type": "NewsArticle", "headline": "Der Plan"} -->',
+    ],
+)
+def test_the_jsonld_wrappers_go_as_the_pattern_took_them(script: str) -> None:
+    from newscrawl.pages.document import _JSON_WRAPPER, PageDocument
+
+    doc = PageDocument(
+        f"<html><head><script type='application/ld+json'>{script}</script></head></html>", "https://x.example/a"
+    )
+    raw = script.strip()
+    expected = json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False)
+    assert doc.jsonld == [expected]
+    assert doc.article_ld["headline"].startswith("Der Plan")
+
+
+def _old_foreign_candidates(page) -> list:  # noqa: ANN001 - the walk of _foreign_blocks before its verdicts were kept
+    from newscrawl.pages.base import _EMBED_CLASSES, _FOREIGN_LOOSE, _LOOSE_HINT, _foreign_marker
+
+    out = []
+    for node in page.tree.iter(etree.Element):
+        classes, ident = node.get("class"), node.get("id")
+        if classes is None and ident is None:
+            continue
+        words = f"{classes or ''} {ident or ''}".lower()
+        if (
+            _LOOSE_HINT.search(words) and node not in page.frame and _foreign_marker(node, _FOREIGN_LOOSE)
+        ) or not _EMBED_CLASSES.isdisjoint(words.split()):
+            out.append(node)
+    return out
+
+
+def test_the_foreign_blocks_are_those_of_the_walk_testing_every_element() -> None:
+    from newscrawl.pages import GenericPage
+
+    teasers = "".join(
+        f"<div class='related-item'><a href='/s{i}'>Andere Meldung {i} vom Hafen</a> 24.11.2026</div>" for i in range(4)
+    )
+    markup = (
+        "<html><body><div class='Widget sidebar'><p>Wetter am Hafen 23.11.2026</p></div>"
+        "<article class='post'><h1>Die Fähre fährt wieder</h1>"
+        "<p>Die Fähre über den Fluss fährt seit Montag wieder nach dem Fahrplan, sagte der Hafenmeister.</p>"
+        "<blockquote class='twitter-tweet'><p>Endlich wieder Fähre! 22.11.2026</p></blockquote>"
+        "<p>Die Reparatur am Anleger dauerte drei Wochen und kostete mehr als geplant, hieß es.</p>"
+        f"<div class='related-item' id='x'><p>Im Artikel 21.11.2026</p></div></article>{teasers}"
+        "<section id='comments' class='comment-list'><p>Leser 20.11.2026</p></section></body></html>"
+    )
+    page = GenericPage(markup, "https://hafen.example/2026/11/faehre")
+    found = page._foreign_blocks()
+    candidates = _old_foreign_candidates(page)
+    assert len(candidates) >= 6
+    assert all(node in candidates for node in found)
+    # Every candidate of the old walk is outermost and holds no lead here: all are the blocks.
+    assert found == candidates
+    assert [(node.get("class"), node.get("id")) for node in found] == [
+        ("Widget sidebar", None),
+        ("twitter-tweet", None),
+        ("related-item", "x"),
+        *[("related-item", None)] * 4,
+        ("comment-list", "comments"),
+    ]
+
+
+def test_the_author_path_hint_finds_what_the_alternation_alone_found() -> None:
+    import re
+
+    from newscrawl.pages.base import _AUTHOR_PATH_HINT
+
+    lookahead = "(?=[acgjmnprsw])"
+    assert lookahead in _AUTHOR_PATH_HINT.pattern
+    alone = re.compile(_AUTHOR_PATH_HINT.pattern.replace(lookahead, ""), _AUTHOR_PATH_HINT.flags)
+    words = alone.pattern[len("/(?:") : -1].split("|")
+    assert "".join(sorted({word[0] for word in words})) == "acgjmnprsw"
+    sources = [
+        "<a href='/author/jana-ulm/'>Jana Ulm</a></div>",
+        "</span></p><a href='https://x.example/AUTOR/nils'>Nils</a>",
+        "<a href='/ſtaff/kim'>Kim</a>",  # a long s, which the case-blind match reads as "s"
+        "<a href='/Contributors/ada'>Ada</a><script src='/js/app.js'></script>",
+        "</div></div><a href='/news/2026/11/faehre'>Fähre</a>",
+        "//penulis//Periodista/giornalisti/",
+    ]
+    for source in sources:
+        found, before = _AUTHOR_PATH_HINT.search(source), alone.search(source)
+        assert (found and found.span()) == (before and before.span()), source
+    assert [bool(_AUTHOR_PATH_HINT.search(source)) for source in sources] == [True, True, True, True, False, True]

@@ -2211,14 +2211,21 @@ class ArticlePage:
         candidates = []
         top = self.tree.getroottree().getroot()  # the whole document, as XPath's "//" (a second <html>)
         tops = [*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()]
+        frame = self.frame
+        # (loose foreign marker, embed class) read once a class and id pair: a page repeats them.
+        verdicts: dict[tuple[str | None, str | None], tuple[bool, bool]] = {}
         for node in chain.from_iterable(element.iter(etree.Element) for element in tops):
             classes, ident = node.get("class"), node.get("id")
             if classes is None and ident is None:  # a walk of the elements: 0.35 ms where XPath took 0.57
                 continue
-            words = f"{classes or ''} {ident or ''}".lower()
-            if (
-                _LOOSE_HINT.search(words) and node not in self.frame and _foreign_marker(node, _FOREIGN_LOOSE)
-            ) or not _EMBED_CLASSES.isdisjoint(words.split()):
+            verdict = verdicts.get((classes, ident))
+            if verdict is None:
+                words = f"{classes or ''} {ident or ''}".lower()
+                verdict = verdicts[classes, ident] = (
+                    bool(_LOOSE_HINT.search(words)) and _foreign_values(classes, ident, _FOREIGN_LOOSE),
+                    not _EMBED_CLASSES.isdisjoint(words.split()),
+                )
+            if (verdict[0] and node not in frame) or verdict[1]:
                 candidates.append(node)
         if not candidates:
             return []
@@ -5631,9 +5638,12 @@ _AUTHOR_PATH = re.compile(
     r"jornalista|jornalistas)/(?:\d+/)?(?P<slug>[^/?#]+)/?(?:(?<=/)\d+/?)?$",
     re.IGNORECASE,
 )
+#: (The lookahead holds the words' first letters: of the thousands of "/" in a page's source, most
+#: close a tag or start a path none of them begins, and are left at one test instead of one a word;
+#: searched in every page's source, 0.23 to 0.15 ms a page.)
 _AUTHOR_PATH_HINT = re.compile(
-    r"/(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|contributor|profil|"
-    r"newsteam|mitarbeiter|periodista|giornalist|jornalist)",
+    r"/(?=[acgjmnprsw])(?:author|autor|auteur|penulis|reporter|redakteur|journalist|writer|staff|columnist|"
+    r"contributor|profil|newsteam|mitarbeiter|periodista|giornalist|jornalist)",
     re.IGNORECASE,
 )
 

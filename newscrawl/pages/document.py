@@ -102,6 +102,10 @@ _CHARSET_ALIASES = {
 }
 # Wrappers themes put around JSON-LD: HTML comments, CDATA sections (with "//" before them).
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+# How a stripped text the wrapper pattern can match begins or ends (its search over the whole of a
+# graph of several kB, tried at every character for its closing part, is skipped on the others).
+_WRAPPER_OPENINGS = ("<!", "//")
+_WRAPPER_CLOSINGS = ("-->", "]]>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The C0 controls of _CONTROL as bytes: a page is checked for them by deleting them from its UTF-8
 # form (bytes.translate, about a third of the time of a regex scan of the text; pages rarely have any).
@@ -410,7 +414,9 @@ class PageDocument:
             raw = (script.text or "").strip()
             if not raw:
                 continue
-            raw = _JSON_WRAPPER.sub("", raw).strip().rstrip(";")
+            if raw.startswith(_WRAPPER_OPENINGS) or raw.endswith(_WRAPPER_CLOSINGS):
+                raw = _JSON_WRAPPER.sub("", raw).strip()
+            raw = raw.rstrip(";")
             try:
                 data = json.loads(raw, strict=False)
             except RecursionError:
