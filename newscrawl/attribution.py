@@ -1049,19 +1049,24 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         # A credit that names no known agency, after a place in capitals and closed by a dash: a
         # newswire's own ("ACCRA/PARIS, Nov 26 (Meridian Wire) -"), an organisation's ("SANTIAGO,
         # Chile (UN) —"), a press release hub's with a date ("BERGEN, Norway, Nov. 24, 2026
-        # /NewsDesk/ --"). A dateline all the same; the credit names no agency.
+        # /NewsDesk/ --"). A dateline all the same; the credit names no agency. Capitals before a
+        # bracket are also a label's or an acronym's ("NHS (England) —", "ICYMI (From Monday) —",
+        # "EDITOR'S NOTE (Nov 26) —"): the place is a known city ("NAIROBI (Harbour Wire) —") or has
+        # its date or region after a comma ("QUITO, Ecuador (WHO) —").
         place, between = match.group("place"), match.group("between")
         words = place.replace("/", " ").split()
+        has_date = any(c.isdigit() for c in between)
+        region = dateline_region("," + between.split(",")[1]) if between else None
         if (
             all(word.isupper() for word in words)
             and len(words[0]) >= 2
             and words[0].lower().strip(".") not in _NOT_PLACES
-            and words[0].lower() not in _BOLD_LABELS
-            and (match.group("paren") or any(c.isdigit() for c in between))  # "/Desk/" after a date only
+            and re.sub(r"['’]s$", "", words[0].lower()) not in _BOLD_LABELS
+            and (match.group("paren") or has_date)  # "/Desk/" after a date only
             and paragraph[match.end("between") :].lstrip(" (/")[:1].isupper()  # a name, not "(file photo)"
             and len(paragraph[match.end() :].split()) >= 6
+            and (has_date or region or _known_places_all(place.split("/")))
         ):
-            region = dateline_region("," + between.split(",")[1]) if between else None
             credit = paragraph[match.end("between") : match.end()].strip()
             return paragraph[match.end() :], place + (f", {region}" if region else ""), credit
     for pattern in (_DATELINE_COLON, _DATELINE_CAPS_DASH, _DATELINE_DASH):
@@ -1071,6 +1076,14 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
+
+
+def _known_places_all(places: Sequence[str]) -> bool:
+    """True when every place of a dateline ("KUALA LUMPUR"; "LAGOS/NAIROBI" split at its slash) is a
+    known city (``known_place``)."""
+    from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
+
+    return all(known_place(place) for place in places)
 
 
 def take_portal_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
@@ -1133,7 +1146,8 @@ _BOLD_PLACE_CAPS = re.compile(r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]
 _BOLD_LABELS = frozenset(
     "breaking exclusive live analysis opinion editorial comment summary background context highlights "
     "important warning disclaimer advisory alert urgent developing why what how who when where terkini "
-    "eksklusif penting sorotan".split()
+    "eksklusif penting sorotan editor icymi listen watch podcast video update correction última opinión "
+    "análisis".split()
 )
 
 

@@ -98,3 +98,39 @@ def test_a_dateline_credits_whoever_its_bracket_names(head: str, place: str, age
 )
 def test_a_bracket_after_capitals_is_no_dateline_without_a_place_and_a_story(paragraph: str) -> None:
     assert take_dateline(paragraph)[1] is None
+
+
+LEDE = "Bus fares rose for the second year running, the council said on Friday in its budget."
+LEDE_ES = "El ayuntamiento aprobó este viernes la subida de las tarifas del autobús para el año próximo."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "NHS (England) —",  # an acronym with its region in brackets
+        "EDITOR'S NOTE (Nov 26) —",  # a label with a date in brackets
+        "ICYMI (From Monday) —",
+        "LISTEN (Podcast) —",
+        "EU/UK (Analysis) —",  # two acronyms joined by a slash
+    ],
+)
+def test_a_label_in_capitals_before_a_bracket_is_no_dateline(head: str) -> None:
+    credits = attribute([f"{head} {LEDE}", "The deal closes in May."])
+    assert credits.dateline is None and credits.paragraphs[0] == f"{head} {LEDE}"
+
+
+@pytest.mark.parametrize("head", ["ÚLTIMA HORA (Actualizado).-", "OPINIÓN (Editorial).-"])
+def test_a_spanish_label_before_a_bracket_is_no_dateline(head: str) -> None:
+    assert take_dateline(f"{head} {LEDE_ES}") == (f"{head} {LEDE_ES}", None, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("NAIROBI (Harbour Wire) —", "NAIROBI"),  # a known city needs no date or region
+        ("BOISE, Idaho (KBSX) —", "BOISE, Idaho"),  # a region after the place
+        ("TARRAGONA, 3 dic (Prensa Andes).-", "TARRAGONA"),  # a date after the place
+    ],
+)
+def test_a_place_before_a_credit_naming_no_agency_stays_a_dateline(head: str, place: str) -> None:
+    assert take_dateline(f"{head} {LEDE}")[:2] == (LEDE, place)
