@@ -216,3 +216,44 @@ def test_the_agencys_two_stories_and_their_mirrors_stay_two_stories_in_any_order
         assert stories[subsidy["url"]] == stories[mirrors[0]["url"]], [d["url"] for d in order]
         assert stories[stake["url"]] == stories[mirrors[1]["url"]], [d["url"] for d in order]
         assert stories[subsidy["url"]] != stories[stake["url"]], [d["url"] for d in order]
+
+
+def test_a_cut_before_a_big_story_reads_no_more_of_it_for_more_mirrors(tmp_path, monkeypatch):
+    # R54's bigstory.py: a cut published before a story's many mirrors. Its near verdict on each
+    # mirror asks whether the mirror's story holds another part published before (a digest's,
+    # _another_part); the mirrors are the copy's length, no part of it: none is to be read, and
+    # the story once, however many mirrors it has.
+    from newscrawl.dedupe.engine import DedupeEngine
+    from newscrawl.store.sqlite import SQLiteStore
+
+    reads = {"asking": False, "fingerprints": 0, "stories": 0}
+    asked = DedupeEngine._another_part
+
+    def another_part(self, *args, **kwargs):
+        reads["asking"] = True
+        try:
+            return asked(self, *args, **kwargs)
+        finally:
+            reads["asking"] = False
+
+    def counted(name, key):
+        method = getattr(SQLiteStore, name)
+
+        def call(self, *args, **kwargs):
+            reads[key] += reads["asking"]
+            return method(self, *args, **kwargs)
+
+        monkeypatch.setattr(SQLiteStore, name, call)
+
+    monkeypatch.setattr(DedupeEngine, "_another_part", another_part)
+    counted("get_fingerprint", "fingerprints")
+    counted("get_story", "stories")
+    cut = _doc("https://urgent.example/diesel", [SUBSIDY_LEAD, BRIEFING[0]], 4)
+    found = []
+    for n in (3, 9):
+        mirrors = [{**SUBSIDY, "url": f"https://m{i}.example/diesel", "site": f"m{i}.example"} for i in range(n)]
+        reads.update(fingerprints=0, stories=0)
+        stories = _stories(tmp_path, [SUBSIDY, *mirrors, cut])
+        assert len(set(stories.values())) == 1
+        found.append((reads["fingerprints"], reads["stories"]))
+    assert found[0] == found[1], found
