@@ -33,6 +33,7 @@ from newscrawl.dedupe.text import (
     percent_figure,
     words,
 )
+from newscrawl.attribution import agency_name
 from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
@@ -379,7 +380,8 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     at = [i for i, key in enumerate(mine) if key in found]
     if not at or links_to(a, b):
         return False
-    if _credits_another(a, b):
+    credits, their_credits = _source_credits(a), _source_credits(b)
+    if credits and their_credits and credits.isdisjoint(their_credits):
         return True
     credited = _credited(a)
     if not (a.get("site") and a.get("site") == b.get("site")) and not (credited and set(credited) == set(_credited(b))):
@@ -390,14 +392,34 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _runs_to_end(at, mine) and _runs_to_end(their_at, theirs):
         return False
-    if _headline_words(a) & _headline_words(b):
+    if _headlines_share_a_word(a, b):
         return False
     return _lead_figures_missing(a, b) or _lead_figures_missing(b, a)
+
+
+def _source_credits(fp: dict[str, Any]) -> frozenset[str]:
+    """The agencies an article credits (:func:`_credited`), canonical (extraction's
+    :func:`~newscrawl.attribution.agency_name`: "Antara News Agency" is ANTARA) and casefolded,
+    a national agency's credit on a text in its own language (``TRANSLATING_AGENCIES``: its
+    translator's, crediting itself only) dropped, as :func:`credited_agencies` drops it. A
+    portal's re-lead of ANTARA's Indonesian translation of Reuters' story credits ANTARA (R54's
+    q7, q7b): no other agency than the story's."""
+    language = fp.get("language")
+    credits = ((agency_name(x) or x).casefold() for x in _credited(fp))
+    return frozenset(x for x in credits if TRANSLATING_AGENCIES.get(x) != language)
 
 
 def _headline_words(fp: dict[str, Any]) -> frozenset[str]:
     """The title's words of ``TITLE_WORD`` letters or more."""
     return frozenset(w for w in _title_words(fp) if len(w) >= TITLE_WORD)
+
+
+def _headlines_share_a_word(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two titles share a word of ``TITLE_WORD`` letters or more, or its stem: one word
+    within the other ("quake" in "earthquake", "landslide" in "landslides")? A writethru's new
+    headline may say the story's event in a longer or shorter word (R54's q3)."""
+    mine, theirs = _headline_words(a), _headline_words(b)
+    return bool(mine & theirs) or any(x in y or y in x for x in mine for y in theirs)
 
 
 def _one_block(at: list[int]) -> bool:
