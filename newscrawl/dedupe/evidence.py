@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, PARAGRAPH_KEYS, WORD_SEQUENCE, mention_indexes, word_hashes
 from newscrawl.dedupe.hedges import value_of
@@ -33,7 +34,6 @@ from newscrawl.dedupe.text import (
     percent_figure,
     words,
 )
-from newscrawl.attribution import agency_name
 from newscrawl.items import parse_iso
 
 # Tuning constants, chosen on the NTREX dev documents, our own same-event fixtures and the
@@ -360,15 +360,16 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Each has its own lead (neither's first paragraph is one of the other's) over paragraphs the
     two share word for word, the shape of a re-lead (a portal's lead over the wire's body), and:
 
-    - the two credit agencies, none of them one: two agencies' reports pasting one press release
-      after their own leads (R50's p1d). A copy credits its story's agency or none; a mirror
-      re-crediting the story keeps its lead. Over review sets 1-11, none of the 245 same-story
-      pairs of this shape with a verdict credits apart;
+    - the two credit agencies, none of them one (:func:`_source_credits`: canonical names, a
+      national agency's credit of its own translation dropped): two agencies' reports pasting one
+      press release after their own leads (R50's p1d). A copy credits its story's agency or none
+      (or its translator's, R54's q7); a mirror re-crediting the story keeps its lead. Over
+      review sets 1-11, none of the 245 same-story pairs of this shape with a verdict credits apart;
     - or they come from one source (one site, or the same agencies credited) and are two of its
       stories of a day repeating a background block (R50's p7): the shared paragraphs are one
       block that does not run on to the end of both (a writethru keeps the story's body to its
-      end), the titles have no word in common (``TITLE_WORD`` letters or more: a writethru or a
-      cut keeps the headline's words) and one lead gives figures the other states nowhere (the
+      end), the titles have no word in common (``TITLE_WORD`` letters or more, or its stem:
+      :func:`_headlines_share_a_word`; a writethru or a cut keeps the headline's words) and one lead gives figures the other states nowhere (the
       other story's news). Over review sets 1-11 no same-story pair is of that shape (4 are
       but for the figures, 2 but for the titles).
 
