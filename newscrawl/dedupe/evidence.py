@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, PARAGRAPH_KEYS, WORD_SEQUENCE, mention_indexes, word_hashes
 from newscrawl.dedupe.hedges import value_of
@@ -359,15 +360,16 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Each has its own lead (neither's first paragraph is one of the other's) over paragraphs the
     two share word for word, the shape of a re-lead (a portal's lead over the wire's body), and:
 
-    - the two credit agencies, none of them one: two agencies' reports pasting one press release
-      after their own leads (R50's p1d). A copy credits its story's agency or none; a mirror
-      re-crediting the story keeps its lead. Over review sets 1-11, none of the 245 same-story
-      pairs of this shape with a verdict credits apart;
+    - the two credit agencies, none of them one (:func:`_source_credits`: canonical names, a
+      national agency's credit of its own translation dropped): two agencies' reports pasting one
+      press release after their own leads (R50's p1d). A copy credits its story's agency or none
+      (or its translator's, R54's q7); a mirror re-crediting the story keeps its lead. Over
+      review sets 1-11, none of the 245 same-story pairs of this shape with a verdict credits apart;
     - or they come from one source (one site, or the same agencies credited) and are two of its
       stories of a day repeating a background block (R50's p7): the shared paragraphs are one
       block that does not run on to the end of both (a writethru keeps the story's body to its
-      end), the titles have no word in common (``TITLE_WORD`` letters or more: a writethru or a
-      cut keeps the headline's words) and one lead gives figures the other states nowhere (the
+      end), the titles have no word in common (``TITLE_WORD`` letters or more, or its stem:
+      :func:`_headlines_share_a_word`; a writethru or a cut keeps the headline's words) and one lead gives figures the other states nowhere (the
       other story's news). Over review sets 1-11 no same-story pair is of that shape (4 are
       but for the figures, 2 but for the titles).
 
@@ -379,7 +381,8 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     at = [i for i, key in enumerate(mine) if key in found]
     if not at or links_to(a, b):
         return False
-    if _credits_another(a, b):
+    credits, their_credits = _source_credits(a), _source_credits(b)
+    if credits and their_credits and credits.isdisjoint(their_credits):
         return True
     credited = _credited(a)
     if not (a.get("site") and a.get("site") == b.get("site")) and not (credited and set(credited) == set(_credited(b))):
@@ -390,14 +393,34 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _runs_to_end(at, mine) and _runs_to_end(their_at, theirs):
         return False
-    if _headline_words(a) & _headline_words(b):
+    if _headlines_share_a_word(a, b):
         return False
     return _lead_figures_missing(a, b) or _lead_figures_missing(b, a)
+
+
+def _source_credits(fp: dict[str, Any]) -> frozenset[str]:
+    """The agencies an article credits (:func:`_credited`), canonical (extraction's
+    :func:`~newscrawl.attribution.agency_name`: "Antara News Agency" is ANTARA) and casefolded,
+    a national agency's credit on a text in its own language (``TRANSLATING_AGENCIES``: its
+    translator's, crediting itself only) dropped, as :func:`credited_agencies` drops it. A
+    portal's re-lead of ANTARA's Indonesian translation of Reuters' story credits ANTARA (R54's
+    q7, q7b): no other agency than the story's."""
+    language = fp.get("language")
+    credits = ((agency_name(x) or x).casefold() for x in _credited(fp))
+    return frozenset(x for x in credits if TRANSLATING_AGENCIES.get(x) != language)
 
 
 def _headline_words(fp: dict[str, Any]) -> frozenset[str]:
     """The title's words of ``TITLE_WORD`` letters or more."""
     return frozenset(w for w in _title_words(fp) if len(w) >= TITLE_WORD)
+
+
+def _headlines_share_a_word(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two titles share a word of ``TITLE_WORD`` letters or more, or its stem: one word
+    within the other ("quake" in "earthquake", "landslide" in "landslides")? A writethru's new
+    headline may say the story's event in a longer or shorter word (R54's q3)."""
+    mine, theirs = _headline_words(a), _headline_words(b)
+    return bool(mine & theirs) or any(x in y or y in x for x in mine for y in theirs)
 
 
 def _one_block(at: list[int]) -> bool:
