@@ -230,12 +230,13 @@ SUMMARY_SHARED = 6
 SUMMARY_COVERED = 0.9
 SUMMARY_ORDER = 0.55
 SUMMARY_WORDS = 0.75
-#: A summary naming nothing of its own (every name, figure and day of it the story's) may keep
-#: fewer of the story's words: a brief retelling the story in its own sentences (review set 9's
-#: English brief S512-3 of ANTARA's English version, 0.654). The rival briefs worded their own
-#: way name one thing the story does not (set 8's N437 "Gubernur" 0.68, N445 "Minister" 0.65);
-#: the one naming only the story's facts keeps 0.50 of its words (set 11's N800 / S750). D33.
-SUMMARY_WORDS_NOTHING_OWN = 0.6
+# A brief naming nothing of its own (every name, figure and day of it the story's) needs
+# ``SUMMARY_WORDS`` too. D33 let it keep 0.6 (review set 9's English brief S512-3 of ANTARA's
+# English version keeps 0.654; set 1's S03-5, set 6's S231-5, set 8's S412-4 and S417-3, R50's
+# p4b 0.69-0.74), but a rival's own brief naming only the story's facts keeps as much (R54's q4,
+# a local paper's brief of Reuters' rate cut: 0.632; set 11's N800 / S750 0.50), and no credit,
+# link or other sign of a copy sets those six apart from it (QF39): precision first.
+
 #: A summary made of the story's own words (``SUMMARY_VERBATIM`` of its content words) may run
 #: to ``SUMMARY_VERBATIM_LENGTH`` of the story's: a short story condensed sentence by sentence
 #: (review set 7's S314-3, 0.52 of ANTARA's 98 words, 0.97 of its words the story's). The rival
@@ -450,9 +451,8 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     written from the text). A rival agency's brief of the same event names the same officials
     and figures, mostly in the same order (the event's order), but words them its own way, and
     often adds facts of its own (an economist's forecast) or leaves the story's figures out.
-    A brief naming nothing the story does not may word it more its own way
-    (``SUMMARY_WORDS_NOTHING_OWN``); a summary in the story's own words may run a little past half
-    its length (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
+    A summary in the story's own words may run a little past half its length
+    (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
     :func:`is_template_pair`.
     """
     found = _summary_of(a, b, window_days)
@@ -462,7 +462,7 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
             return False
     short, long = found
     kept = _words_kept(short, long)
-    if kept < SUMMARY_WORDS and (kept < SUMMARY_WORDS_NOTHING_OWN or _own_anchors(short, long)):
+    if kept < SUMMARY_WORDS:
         return False
     # What a summary keeps of its text that a rival's own short report of the same press
     # conference, written from the same statements in the same words, does not: the rival
@@ -476,15 +476,6 @@ def _words_kept(short: dict[str, Any], long: dict[str, Any]) -> float:
     """The share of ``short``'s content words (repeats counted) that ``long`` gives too."""
     first = word_sequence(short)
     return sum((Counter(first) & Counter(word_sequence(long))).values()) / len(first) if first else 0.0
-
-
-def _own_anchors(short: dict[str, Any], long: dict[str, Any]) -> frozenset[str]:
-    """The names, figures and days ``short`` gives that ``long`` (as :func:`_summary_of` returns
-    it, its figures and hedges read in ``short``'s forms) does not, a weekday's date said again
-    aside."""
-    theirs = _anchor_set(long)
-    glossed = {x for day, dated in weekday_glosses(short) if day in theirs for x in dated}
-    return _anchor_set(short) - theirs - glossed - _credit_words(long)
 
 
 def _credit_words(fp: dict[str, Any]) -> frozenset[str]:
