@@ -109,6 +109,16 @@ def test_a_stand_line_alone_gives_the_publication_its_time() -> None:
     assert story.published_precision() == "minute"
 
 
+def test_an_updated_line_does_not_give_a_days_publication_its_time() -> None:
+    # "Updated" is not "as of": the day's publication came before the update, at a time not shown.
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-12"}</script>'
+    meta = '<p class="meta">Updated: 12 November 2026, 18:40</p>'
+    story = page(meta, "https://ferry.example.co.uk/news/ferry", head=head)
+    assert story.published_at().date().isoformat() == "2026-11-12"
+    assert story.published_precision() != "minute"
+    assert utc(story.modified_at()) == datetime(2026, 11, 12, 18, 40, tzinfo=UTC)
+
+
 def test_stand_in_a_sentence_gives_no_time() -> None:
     meta = (
         "<p>Nach dem Stand der Gespräche am 12.11.2026 um 14:05 Uhr wollte die Reederei die späte Fähre "

@@ -219,6 +219,9 @@ _UPDATE_LABEL = re.compile(
     r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต|ปรับปรุง",
     re.IGNORECASE,
 )
+#: Update labels that say "as of" (the page's state at that time, "Stand: 12.11.2026 14:05 Uhr"),
+#: not "updated": the only date line of a page that shows no other, it may stand for the publication.
+_AS_OF_LABEL = re.compile(r"\b(?:stand|as\s+of|stan\s+na|stav\s+k)\b", re.IGNORECASE)
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
@@ -2306,10 +2309,11 @@ class ArticlePage:
                     break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
         if not stamped and lines and all(update for _, _, update in lines):
-            # A day alone, and the page shows only its update on that day ("Stand: 12.11.2026 14:05
-            # Uhr"): the update stands for the publication (as in ``_as_shown``), its time with it.
+            # A day alone, and the page shows only its state as of a time on that day ("Stand:
+            # 12.11.2026 14:05 Uhr"): that stands for the publication (as in ``_as_shown``), its time
+            # with it. Not an "Updated:" line: the day's publication came before it.
             for shown, text, _ in lines:
-                if _has_time(text) and shown.date() == value.date():
+                if _has_time(text) and shown.date() == value.date() and _AS_OF_LABEL.search(text):
                     return shown, text
         return value, raw
 
