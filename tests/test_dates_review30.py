@@ -93,6 +93,38 @@ def test_an_update_that_reads_either_way_on_an_english_page_stays_unread() -> No
     assert page(meta, "https://ferry.example.com/news/ferry", lang="en").modified_at() is None
 
 
+def spanish_us_page(lang: str, fetched_at: datetime | None = None) -> GenericPage:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-10T10:00:00-05:00"}</script>'
+    meta = '<p class="fecha">Publicado: 11/10/2026 10:00 AM</p><p class="fecha">Actualizado: 11/12/2026 04:30 PM</p>'
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title>{head}</head><body>'
+        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
+    )
+    return GenericPage(html, "https://www.ferri.example.com/local/ferri", fetched_at=fetched_at)
+
+
+@pytest.mark.parametrize("lang", ["es-US", "es"])
+def test_an_update_that_reads_either_way_on_a_month_first_spanish_page_stays_unread(lang: str) -> None:
+    # "es-US" writes month first; so does a page whose publication line, read month first, is its
+    # stamp's day ("Publicado: 11/10/2026" beside 2026-11-10): "11/12/2026" may be 11 December there.
+    story = spanish_us_page(lang)
+    assert utc(story.published_at()) == datetime(2026, 11, 10, 15, 0, tzinfo=UTC)
+    assert story.modified_at() is None
+
+
+def test_an_update_after_the_fetch_is_not_kept() -> None:
+    meta = '<time class="article__time">02-11-26, 14:05</time> <span class="updated">Laatste update: 12-11-26, 16:30</span>'
+    html = (
+        f'<html lang="nl"><head><title>{HEADLINE}</title></head><body>'
+        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
+    )
+    fetched = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+    story = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=fetched)
+    assert story.modified_at() is None
+    later = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=datetime(2026, 11, 13, tzinfo=UTC))
+    assert utc(later.modified_at()) == datetime(2026, 11, 12, 15, 30, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(("text", "expected"), [("12-11-26, 16:30", True), ("Version 1.2.34,5 16:30", False)])
 def test_a_comma_after_a_two_digit_year_ends_the_date_not_a_decimal(text: str, expected: bool) -> None:
     assert _date_line_text(text) is expected

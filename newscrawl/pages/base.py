@@ -2442,13 +2442,37 @@ class ArticlePage:
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if self._either_way(text) and not date_hints.language_writes_day_first(self.doc.html_lang):
+                if self._either_way(text) and not self._writes_day_first_only:
                     return None, None
                 published = self._published_final[0]
-                if published is not None and self._in_page_zone(shown, text)[0] < published:
+                local = self._in_page_zone(shown, text)[0]
+                if published is not None and local < published:
                     return None, None
+                if self.fetched_at is not None and local > self.now + timedelta(hours=MAX_EAST_SHIFT_HOURS):
+                    return None, None  # after the fetch in every zone: read the wrong way round
                 return shown, text
         return None, None
+
+    @cached_property
+    def _writes_day_first_only(self) -> bool:
+        """True when the page's language writes numeric dates day first only (``date_hints.language_writes_day_first``)
+        and the page does not say otherwise: no US region ("es-US" writes month first), no date in its
+        text that reads month first only, no publication line whose month-first reading is the stamp's
+        day ("Publicado: 11/10/2026" beside 2026-11-10)."""
+        lang = self.doc.html_lang
+        if not date_hints.language_writes_day_first(lang):
+            return False
+        if re.split(r"[-_]", (lang or "").strip().lower())[1:2] == ["us"] or self._month_first_written:
+            return False
+        stamp = self._published[0]
+        if stamp is None:
+            return True
+        for shown, text, update in self._date_lines:
+            if not update and shown.date() != stamp.date() and _ambiguous_day(text):
+                swapped = parse_date(self._in_language(text), UTC, now=self.now, day_first=False, relative=False)
+                if swapped is not None and swapped.date() == stamp.date():
+                    return False
+        return True
 
     def _in_page_zone(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A date written with no zone on a site the registry gives none, in the zone the page
