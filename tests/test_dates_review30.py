@@ -165,3 +165,35 @@ def test_a_stand_line_beside_a_publication_line_is_the_update() -> None:
     story = page(meta, "https://www.faehre.example.de/nachrichten/faehre-100.html", lang="de")
     assert utc(story.published_at()) == datetime(2026, 11, 12, 8, 30, tzinfo=UTC)
     assert utc(story.modified_at()) == datetime(2026, 11, 12, 13, 5, tzinfo=UTC)
+
+
+# -- a comment's relative time is not the page's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "when"),
+    [
+        ("de", "kommentare", "vor 3 Stunden"),
+        ("fr", "commentaires", "il y a 3 heures"),
+        ("it", "commenti", "3 ore fa"),
+        ("nl", "reacties", "3 uur geleden"),
+        ("es", "comentarios", "hace 3 horas"),
+        ("pt", "comentarios", "há 3 horas"),
+    ],
+)
+def test_a_comments_relative_time_is_not_the_publication(lang: str, section: str, when: str) -> None:
+    # (a story not written in English: an English one has its relative dates read in English only)
+    story = "".join(
+        f"<p>Absatz {n}: Die Reederei lässt in der Festwoche jeden Abend eine weitere Fähre vom Ostpier "
+        f"fahren, weil viele Gäste das letzte Boot verpassten.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body><main><article><h1>{HEADLINE}</h1>'
+        f'{story}</article><section class="{section}"><h3>{section}</h3><div class="post">'
+        f'<b>ferryfan</b> <span class="zeit">{when}</span><p>At last a boat after the concerts.</p></div>'
+        f"</section></main></body></html>"
+    )
+    fetched = datetime(2026, 11, 13, 12, 0, tzinfo=UTC)
+    page = GenericPage(html, "https://www.ferry.example.net/local/ferry", fetched_at=fetched)
+    assert page.published_at() is None

@@ -338,7 +338,10 @@ _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", 
 #: a longer word does not (``commentary``, ``recently``).
 _FOREIGN_STEMS = re.compile(
     r"^[a-z0-9]*?(related|comment|footer|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|recommend|"
-    r"rekomendasi|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb)(?:s|es|ed|ations?)?"
+    r"rekomendasi|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb|"
+    # "comment" in the languages whose relative dates are read ("vor 3 Stunden", "il y a 3 heures").
+    r"kommentare[nr]?|kommentar|commentaire|comment[io]|comentario|comentário|commentaar|reactie|komentarze?|"
+    r"komentare?)(?:s|es|ed|ations?)?"
     r"(?:posts?|list|area|box|block|wrap|wrapper|container|links?|articles?|stories|story|news|entries|entry|"
     r"items?|section|widgets?|bar|nav|form|title|header|inner|holder|content|respond|body|feed)?$"
 )
@@ -355,7 +358,10 @@ _FOREIGN_STRICT = frozenset(
     {"related", "comment", "footer", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya",
      "populer", "recommend", "rekomendasi", "rpwwt", "outbrain", "taboola", "newsletter", "subscribe", "menu",
      "also-read", "baca-juga", "read-more", "more-stories", "next-post", "prev-post",
-     "previous-post", "post-navigation", "nav-links", "yarpp"}
+     "previous-post", "post-navigation", "nav-links", "yarpp",
+     # comments in other languages (a date line and a byline are read in them too)
+     "kommentar", "kommentare", "kommentaren", "kommentarer", "commentaire", "commenti", "commento", "comentario",
+     "comentário", "commentaar", "reactie", "komentarz", "komentarze", "komentar", "komentare"}
 )  # fmt: skip
 _FOREIGN_LOOSE = frozenset(
     {"related", "comment", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya", "populer",
