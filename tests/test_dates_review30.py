@@ -121,7 +121,9 @@ def test_an_update_after_the_fetch_is_not_kept() -> None:
     fetched = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
     story = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=fetched)
     assert story.modified_at() is None
-    later = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=datetime(2026, 11, 13, tzinfo=UTC))
+    later = GenericPage(
+        html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=datetime(2026, 11, 13, tzinfo=UTC)
+    )
     assert utc(later.modified_at()) == datetime(2026, 11, 12, 15, 30, tzinfo=UTC)
 
 
