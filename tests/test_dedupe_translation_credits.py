@@ -254,3 +254,55 @@ def test_a_report_crediting_another_agency_joins_no_story_through_an_uncredited_
     found = stories_of(tmp_path, docs, order)
     assert found["cut"] == found["translated"]
     assert found["reuters"] != found["cut"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("Pabrik itu berhenti beroperasi, menurut APP, sejak Senin.", []),  # the paper company
+        ("kata Perdana Menteri kepada PAP dalam rapat partai", []),  # the party
+        ("The fund had told INA it would invest $500 million.", []),  # the wealth fund
+        ("Kebakaran itu, menurut kantor berita MAP, menewaskan dua orang.", ["MAP"]),
+        ("the Moroccan news agency MAP reported on Sunday", ["MAP"]),
+    ],
+)
+def test_initials_of_another_body_are_no_agency_cited(text, agencies):
+    """An agency's short form that is also a company's, a party's or a fund's initials is cited
+    only when the text calls it a news agency."""
+    assert cited_agencies(text) == agencies
+
+
+PULP_EN = (
+    "JAMBI, Indonesia, Dec 4 (Reuters) - A fire at Asia Pulp & Paper's Tebo mill in Jambi province"
+    " halted output of 2,400 tonnes of pulp a day on Friday, the company said, after a boiler"
+    " exploded shortly before dawn.\n\n"
+    "Eleven workers were taken to hospital in Muara Tebo and two were in serious condition, APP said,"
+    " adding that firefighters from three villages had put out the blaze by 9 a.m.\n\n"
+    "The mill supplies about 18% of the group's pulp for its Tangerang paper plants, and traders said"
+    " prices in Shanghai rose 1.2% after the news."
+)
+PULP_ID = (
+    "Kebakaran di pabrik Tebo milik Asia Pulp & Paper di Provinsi Jambi menghentikan produksi 2.400 ton"
+    " pulp per hari pada Jumat setelah sebuah ketel uap meledak menjelang subuh, menurut APP.\n\n"
+    "Sebelas pekerja dibawa ke rumah sakit di Muara Tebo dan dua di antaranya dalam kondisi serius,"
+    " kata APP, seraya menambahkan pemadam dari tiga desa telah memadamkan api pada pukul 09.00.\n\n"
+    "Pabrik itu memasok sekitar 18% pulp grup tersebut untuk pabrik kertasnya di Tangerang, dan"
+    " pedagang mengatakan harga di Shanghai naik 1,2% setelah kabar itu."
+)
+
+
+def test_a_translation_quoting_a_company_by_its_initials_stays_with_its_original():
+    """Reuters' report and its uncredited Indonesian translation, which says what the paper
+    company APP told: APP is no agency cited, and the translation is Reuters' report's."""
+    reuters = fingerprint(
+        article(
+            "https://reuters.example/pulp", PULP_EN, "en", _DAY, 6, title="Fire halts Asia Pulp & Paper mill in Jambi"
+        )
+    )
+    translated = fingerprint(
+        article("https://berita.example/pulp", PULP_ID, "id", _DAY, 9, title="Kebakaran hentikan pabrik pulp di Jambi")
+    )
+    assert not credits_differ(translated, reuters)
+    for first, second in ((translated, reuters), (reuters, translated)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "translation"

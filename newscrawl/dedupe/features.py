@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.attribution import _AMBIGUOUS as AMBIGUOUS_AGENCIES
 from newscrawl.attribution import AGENCIES, agency_name, attribute
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
@@ -326,15 +327,26 @@ _CITABLE = sorted(
     key=len,
     reverse=True,
 )
+#: Of those, the short forms that are also other bodies' initials, names or words (extraction's
+#: ambiguous ones: "menurut INA" cites Indonesia's wealth fund, "kata ... kepada PAP" a party):
+#: cited only when called a news agency ("menurut kantor berita INA").
+_CITABLE_CLEAR = "|".join(re.escape(name) for name in _CITABLE if name not in AMBIGUOUS_AGENCIES)
+_AGENCY_WORDS = r"(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)"
+_CITABLE_NAMED = _AGENCY_WORDS + r"(?P<{}>" + "|".join(map(re.escape, _CITABLE)) + r")"
 #: An agency named as the source of the report: after a verb of reporting or citing (Indonesian,
 #: Malay, English: "seperti dilaporkan AFP", "lapor Reuters", "menurut kantor berita Bernama",
-#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
+#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AFP", "kata ... kepada AFP": the
 #: agency is the reporter) or before "reported" / "melaporkan" ("state news agency Antara reported").
+#: An ambiguous short form only after "kantor berita" / "news agency".
 _CITED = re.compile(
     r"\b(?:(?:dilaporkan|melaporkan|lapor|dilansir|melansir|dikutip|mengutip|menurut|kepada|reported by|according to|told)"
-    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)?"
-    r"(?P<after>" + "|".join(map(re.escape, _CITABLE)) + r")"
-    r"|(?P<before>" + "|".join(map(re.escape, _CITABLE)) + r")\s+(?:reported|melaporkan|melapor))\b"
+    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?"
+    r"(?:" + _CITABLE_NAMED.format("named_after") + r"|(?P<after>" + _CITABLE_CLEAR + r"))"
+    r"|(?:"
+    + _CITABLE_NAMED.format("named_before")
+    + r"|(?P<before>"
+    + _CITABLE_CLEAR
+    + r"))\s+(?:reported|melaporkan|melapor))\b"
 )
 
 _CITING_STEMS = ("lapor", "lansir", "kutip", "menurut", "kepada", "reported", "according to", "told")
@@ -349,7 +361,7 @@ def cited_agencies(body: str) -> list[str]:
         return []
     found: list[str] = []
     for match in _CITED.finditer(body):
-        agency = agency_name(match.group("after") or match.group("before"))
+        agency = agency_name(next(name for name in match.groups() if name))
         if agency and agency not in found:
             found.append(agency)
     return found
