@@ -306,3 +306,39 @@ def test_a_translation_quoting_a_company_by_its_initials_stays_with_its_original
     for first, second in ((translated, reuters), (reuters, translated)):
         found = compare(first, second)
         assert found is not None and found.kind == "translation"
+
+
+_FILLER = "Harga cabai naik di pasar induk pada pekan ini, dan pedagang menunggu pasokan baru. " * 40
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("Antara reported the toll. " + _FILLER + "Pasokan dari Garut, lapor AFP", ["ANTARA", "AFP"]),
+        (_FILLER + "seperti dikutip Xinhua. " + _FILLER + "kata dia kepada wartawan.", ["Xinhua"]),
+        (_FILLER + "mengutip Kyodo News, " + _FILLER[:300] + "menurut Bernama", ["Kyodo", "Bernama"]),
+        ("kepada Reuters " * 3 + _FILLER + "state news agency Antara reported", ["Reuters", "ANTARA"]),
+    ],
+)
+def test_the_agencies_cited_far_apart_in_a_long_text(text, agencies):
+    assert cited_agencies(text) == agencies
+
+
+def test_the_agencies_cited_are_read_around_the_verbs_only(monkeypatch):
+    """ "kepada" and "told" are on most pages: the regex reads the words around them, not the
+    whole text."""
+    from newscrawl.dedupe import features
+
+    read = []
+    pattern = features._CITED
+
+    class Reading:
+        def finditer(self, text, start=0, end=None):
+            end = len(text) if end is None else end
+            read.append(end - start)
+            return pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(features, "_CITED", Reading())
+    text = _FILLER + "kata kepala dinas kepada wartawan, seperti dilaporkan AFP. " + _FILLER
+    assert cited_agencies(text) == ["AFP"]
+    assert sum(read) < len(text) / 4, read

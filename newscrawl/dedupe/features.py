@@ -350,20 +350,42 @@ _CITED = re.compile(
 )
 
 _CITING_STEMS = ("lapor", "lansir", "kutip", "menurut", "kepada", "reported", "according to", "told")
+#: Every match of :data:`_CITED` holds one of these ("utip": "dikutip", "mengutip"), at most
+#: ``_CITED_BEFORE`` characters after the match's start ("state news agency Xinhua News Agency
+#: reported") and ``_CITED_AFTER`` before its end ("menurut laporan dari kantor berita negara
+#: Bernama"): the regex reads only those windows, not the whole text.
+_WINDOW_STEMS = ("lapor", "lansir", "utip", "menurut", "kepada", "reported", "according to", "told")
+_CITED_BEFORE = len("state news agency ") + max(map(len, _CITABLE)) + 8
+_CITED_AFTER = 160
 
 
 def cited_agencies(body: str) -> list[str]:
     """The wire agencies ``body`` says it reports from in its running text, canonical names
     ("... pada Selasa, sebagaimana dilaporkan AFP" → AFP; "Antara reported" → ANTARA): a
     translation or a mirror's rewrite names its original's agency so, where the original had it
-    in its dateline. Only bodies with one of the verbs' stems are read by the regex."""
+    in its dateline. Only bodies with one of the verbs' stems are read by the regex, and only
+    around the stems: "kepada" and "told" are on most pages."""
     if not any(stem in body for stem in _CITING_STEMS):
         return []
+    stems = []
+    for stem in _WINDOW_STEMS:
+        at = body.find(stem)
+        while at >= 0:
+            stems.append(at)
+            at = body.find(stem, at + 1)
+    stems.sort()
     found: list[str] = []
-    for match in _CITED.finditer(body):
-        agency = agency_name(next(name for name in match.groups() if name))
-        if agency and agency not in found:
-            found.append(agency)
+    index = 0
+    while index < len(stems):
+        start, end = max(0, stems[index] - _CITED_BEFORE), -1
+        while index < len(stems) and (end < 0 or stems[index] - _CITED_BEFORE <= end):
+            space = body.find(" ", stems[index] + _CITED_AFTER)  # a window ends at a space: no name cut
+            end = len(body) if space < 0 else space
+            index += 1
+        for match in _CITED.finditer(body, start, end):
+            agency = agency_name(next(name for name in match.groups() if name))
+            if agency and agency not in found:
+                found.append(agency)
     return found
 
 
