@@ -264,6 +264,7 @@ def test_a_report_crediting_another_agency_joins_no_story_through_an_uncredited_
         ("The fund had told INA it would invest $500 million.", []),  # the wealth fund
         ("Kebakaran itu, menurut kantor berita MAP, menewaskan dua orang.", ["MAP"]),
         ("the Moroccan news agency MAP reported on Sunday", ["MAP"]),
+        ("sedikitnya 9 orang hilang, kata pejabat pelabuhan kepada AP.", ["AP"]),  # the world agency
     ],
 )
 def test_initials_of_another_body_are_no_agency_cited(text, agencies):

@@ -329,13 +329,15 @@ _CITABLE = sorted(
 )
 #: Of those, the short forms that are also other bodies' initials, names or words (extraction's
 #: ambiguous ones: "menurut INA" cites Indonesia's wealth fund, "kata ... kepada PAP" a party):
-#: cited only when called a news agency ("menurut kantor berita INA").
-_CITABLE_CLEAR = "|".join(re.escape(name) for name in _CITABLE if name not in AMBIGUOUS_AGENCIES)
+#: cited only when called a news agency ("menurut kantor berita INA"). AP, the world agency, is
+#: no other body's after these verbs in capitals ("lapor AP", "kata pejabat kepada AP").
+_CITABLE_AMBIGUOUS = AMBIGUOUS_AGENCIES - {"AP"}
+_CITABLE_CLEAR = "|".join(re.escape(name) for name in _CITABLE if name not in _CITABLE_AMBIGUOUS)
 _AGENCY_WORDS = r"(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)"
 _CITABLE_NAMED = _AGENCY_WORDS + r"(?P<{}>" + "|".join(map(re.escape, _CITABLE)) + r")"
 #: An agency named as the source of the report: after a verb of reporting or citing (Indonesian,
 #: Malay, English: "seperti dilaporkan AFP", "lapor Reuters", "menurut kantor berita Bernama",
-#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AFP", "kata ... kepada AFP": the
+#: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
 #: agency is the reporter) or before "reported" / "melaporkan" ("state news agency Antara reported").
 #: An ambiguous short form only after "kantor berita" / "news agency".
 _CITED = re.compile(
