@@ -265,6 +265,8 @@ def test_a_report_crediting_another_agency_joins_no_story_through_an_uncredited_
         ("Kebakaran itu, menurut kantor berita MAP, menewaskan dua orang.", ["MAP"]),
         ("the Moroccan news agency MAP reported on Sunday", ["MAP"]),
         ("sedikitnya 9 orang hilang, kata pejabat pelabuhan kepada AP.", ["AP"]),  # the world agency
+        ("Ms Tan, a commuter, told CNA the trains were packed.", []),  # Singapore's broadcaster
+        ('"Two spans collapsed," the district collector told ANI.', ["ANI"]),
     ],
 )
 def test_initials_of_another_body_are_no_agency_cited(text, agencies):

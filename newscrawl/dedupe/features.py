@@ -329,9 +329,10 @@ _CITABLE = sorted(
 )
 #: Of those, the short forms that are also other bodies' initials, names or words (extraction's
 #: ambiguous ones: "menurut INA" cites Indonesia's wealth fund, "kata ... kepada PAP" a party):
-#: cited only when called a news agency ("menurut kantor berita INA"). AP, the world agency, is
-#: no other body's after these verbs in capitals ("lapor AP", "kata pejabat kepada AP").
-_CITABLE_AMBIGUOUS = AMBIGUOUS_AGENCIES - {"AP"}
+#: cited only when called a news agency ("menurut kantor berita INA"). AP and India's ANI are no
+#: other body's after these verbs in capitals ("lapor AP", "kata pejabat kepada AP", "told ANI":
+#: how ANI's syndicated copy is written); "told CNA" is Singapore's broadcaster, not Taiwan's agency.
+_CITABLE_AMBIGUOUS = AMBIGUOUS_AGENCIES - {"AP", "ANI"}
 _CITABLE_CLEAR = "|".join(re.escape(name) for name in _CITABLE if name not in _CITABLE_AMBIGUOUS)
 _AGENCY_WORDS = r"(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)"
 _CITABLE_NAMED = _AGENCY_WORDS + r"(?P<{}>" + "|".join(map(re.escape, _CITABLE)) + r")"
