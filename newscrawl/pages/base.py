@@ -3225,7 +3225,7 @@ class ArticlePage:
         yield _Accounts(referenced)
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
-            yield from map(_Accounts, self._author_links())
+            yield from (g if isinstance(g, _WriterCard) else _Accounts(g) for g in self._author_links())
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield _Accounts(state_authors(self.tree))
@@ -3615,8 +3615,9 @@ class ArticlePage:
                     carded.append(node)
         if not found and len({_link_name(n) for n in carded}) == 1:
             # The writer's card in a sidebar beside the story, its label before the name ("<p>Written
-            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name.
-            found = carded[:1]
+            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name; only
+            # where the story shows no byline (``_authors``).
+            return [_WriterCard([_link_name(carded[0])])]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
@@ -3920,7 +3921,11 @@ class ArticlePage:
                 if people := clean(raw):
                     return people, agencies
             return [], agencies
+        shown = False  # a source before it named someone, a person or not ("By Reuters staff")
         for raw in self._author_sources(agencies):
+            if isinstance(raw, _WriterCard) and shown:
+                continue  # a sidebar's writer card is no credit against the story's own byline
+            shown = shown or bool(raw)
             people = clean(raw) if raw else []
             if people:
                 return self._full_names(self._with_coauthors(people, clean)), with_joint(agencies, joint)
@@ -4685,6 +4690,11 @@ _DIGIT = re.compile(r"\d")
 class _Accounts(list[str]):
     """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
     byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
+
+
+class _WriterCard(_Accounts):
+    """The name on a writer's card in a sidebar ("Written by" above it, ``_author_links``): read
+    only where no source before it names anyone."""
 
 
 def _editor_cue(text: str) -> bool:
@@ -5495,12 +5505,28 @@ def _writer_card_label(node: HtmlElement) -> bool:
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
         if previous is not None:  # (with no text between it and the name)
-            return not (previous.tail or "").strip() and bool(
-                _WRITER_CARD_LABEL.match(normalize_space(previous.text_content()))
+            return (
+                not (previous.tail or "").strip()
+                and bool(_WRITER_CARD_LABEL.match(normalize_space(previous.text_content())))
+                and not _titled_box(current.getparent(), previous)
             )
         current = current.getparent()
         if current is None or (current.text or "").strip():
             return False
+    return False
+
+
+def _titled_box(box: HtmlElement | None, label: HtmlElement) -> bool:
+    """True when the card's ``box`` has a heading of its own before its ``label`` ("<h3>Opinion</h3>
+    <p>Written by</p><p><a>...", "Columnists", "Our experts"): a section of the site promoting one
+    of its writers, not this story's credit."""
+    if box is None:
+        return False
+    for node in box.iter():
+        if node is label:
+            return False  # (a heading after it names the writer: "<h4><a>Jana Ulm</a></h4>")
+        if node.tag in _HEADING_TAGS and not _WRITER_CARD_LABEL.match(normalize_space(node.text_content())):
+            return True  # (not the label set as a heading: "<h3>About the author</h3>")
     return False
 
 
