@@ -97,6 +97,25 @@ def test_two_writer_cards_in_the_sidebar_name_no_one() -> None:
     assert article(aside=CARD.format(label="Written by") + other).authors() == []
 
 
+def test_a_writer_card_in_the_sidebar_is_no_credit_against_the_storys_byline() -> None:
+    # A wire story's own byline credits no person: the sidebar's card is another writer's.
+    byline = "<p class='byline'>By Reuters staff</p>"
+    assert article(byline, aside=CARD.format(label="Written by")).authors() == []
+
+
+def test_a_titled_sidebar_box_promoting_a_writer_names_no_one() -> None:
+    # "Opinion" over the card: the site's section promoting its columnist, not this story's credit.
+    aside = CARD.format(label="Written by").replace("<img", "<h3>Opinion</h3><img")
+    assert article(aside=aside).authors() == []
+
+
+def test_a_writer_card_whose_label_is_its_heading_names_the_writer() -> None:
+    aside = CARD.format(label="Written by").replace(
+        "<p class='contributor-label'>Written by</p>", "<h3>About the author</h3>"
+    )
+    assert article(aside=aside).authors() == ["Hanna Sorensen"]
+
+
 # -- a broadcaster's byline in inline elements run together ------------------------------------------
 
 

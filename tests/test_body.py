@@ -3,6 +3,7 @@ the evaluation sets showed lost or kept (tenth session, issue #5)."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 from lxml.html import HtmlElement
 
@@ -325,6 +326,23 @@ def test_a_standfirst_in_a_bare_header_inside_the_container_comes_back_before_th
     )
     assert lines[0].startswith("The council put off its budget vote")
     assert lines[1].startswith("The first paragraph of the council story")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<header><span>By Lena Marsh, Local Government Correspondent</span> | <span>Posted 3 May 2026, 08:15, "
+        "last changed 10:40</span></header>",
+        "<header><span class='author-by'>Lena Marsh, Local Government Correspondent</span> | <span>3 May 2026, "
+        "08:15, last changed 10:40</span></header>",
+        "<header>Lena Marsh, Local Government Correspondent, in the council chamber | <time datetime="
+        "'2026-05-03T08:15'>3 May 2026, 08:15</time></header>",
+    ],
+)
+def test_a_byline_and_date_header_inside_the_container_stays_out_of_the_body(header: str) -> None:
+    lines = _loose_lines(header + LOOSE_PARAGRAPHS)
+    assert lines[0].startswith("The first paragraph of the council story")
+    assert len(lines) == 5
 
 
 def test_loose_labels_link_lists_and_hidden_headers_in_the_container_stay_out() -> None:

@@ -1255,6 +1255,7 @@ def test_a_courtesy_photo_sentence_and_a_tweets_signoff_stay(line: str) -> None:
         "version of PHP) in /var/www/harbour/wp-content/plugins/latest-posts/latest.php on line 212",
         "Deprecated: Function create_function() is deprecated in /home/site/public_html/wp-includes/kses.php on line 45",
         "Non-static method Gallery::options() should not be called statically in C:\\sites\\blog\\gallery.inc on line 9",
+        "Notice: Undefined index: layout in /srv/www/ferry/wp-content/themes/tide/header.php on line 77",
     ],
 )
 def test_a_server_error_message_printed_into_the_page_is_boilerplate(line: str) -> None:
@@ -1267,6 +1268,8 @@ def test_a_server_error_message_printed_into_the_page_is_boilerplate(line: str) 
     [
         "The bug in /src/parse.c on line 12 crashed the ferry booking site for two days, its maintainers said.",
         "Turn left at the bus stop on line 4 and walk to the harbour office.",
+        # a tech story's sentence naming a PHP file: no PHP label, no code named
+        "Security researchers said the hole sits in /wp-includes/class-wp-comment-query.php on line 388",
     ],
 )
 def test_a_sentence_naming_a_file_or_a_line_stays(line: str) -> None:

@@ -93,6 +93,40 @@ def test_an_update_that_reads_either_way_on_an_english_page_stays_unread() -> No
     assert page(meta, "https://ferry.example.com/news/ferry", lang="en").modified_at() is None
 
 
+def spanish_us_page(lang: str, fetched_at: datetime | None = None) -> GenericPage:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-10T10:00:00-05:00"}</script>'
+    meta = '<p class="fecha">Publicado: 11/10/2026 10:00 AM</p><p class="fecha">Actualizado: 11/12/2026 04:30 PM</p>'
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title>{head}</head><body>'
+        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
+    )
+    return GenericPage(html, "https://www.ferri.example.com/local/ferri", fetched_at=fetched_at)
+
+
+@pytest.mark.parametrize("lang", ["es-US", "es"])
+def test_an_update_that_reads_either_way_on_a_month_first_spanish_page_stays_unread(lang: str) -> None:
+    # "es-US" writes month first; so does a page whose publication line, read month first, is its
+    # stamp's day ("Publicado: 11/10/2026" beside 2026-11-10): "11/12/2026" may be 11 December there.
+    story = spanish_us_page(lang)
+    assert utc(story.published_at()) == datetime(2026, 11, 10, 15, 0, tzinfo=UTC)
+    assert story.modified_at() is None
+
+
+def test_an_update_after_the_fetch_is_not_kept() -> None:
+    meta = '<time class="article__time">02-11-26, 14:05</time> <span class="updated">Laatste update: 12-11-26, 16:30</span>'
+    html = (
+        f'<html lang="nl"><head><title>{HEADLINE}</title></head><body>'
+        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
+    )
+    fetched = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+    story = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=fetched)
+    assert story.modified_at() is None
+    later = GenericPage(
+        html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=datetime(2026, 11, 13, tzinfo=UTC)
+    )
+    assert utc(later.modified_at()) == datetime(2026, 11, 12, 15, 30, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(("text", "expected"), [("12-11-26, 16:30", True), ("Version 1.2.34,5 16:30", False)])
 def test_a_comma_after_a_two_digit_year_ends_the_date_not_a_decimal(text: str, expected: bool) -> None:
     assert _date_line_text(text) is expected
@@ -109,6 +143,16 @@ def test_a_stand_line_alone_gives_the_publication_its_time() -> None:
     assert story.published_precision() == "minute"
 
 
+def test_an_updated_line_does_not_give_a_days_publication_its_time() -> None:
+    # "Updated" is not "as of": the day's publication came before the update, at a time not shown.
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-12"}</script>'
+    meta = '<p class="meta">Updated: 12 November 2026, 18:40</p>'
+    story = page(meta, "https://ferry.example.co.uk/news/ferry", head=head)
+    assert story.published_at().date().isoformat() == "2026-11-12"
+    assert story.published_precision() != "minute"
+    assert utc(story.modified_at()) == datetime(2026, 11, 12, 18, 40, tzinfo=UTC)
+
+
 def test_stand_in_a_sentence_gives_no_time() -> None:
     meta = (
         "<p>Nach dem Stand der Gespräche am 12.11.2026 um 14:05 Uhr wollte die Reederei die späte Fähre "
@@ -123,3 +167,35 @@ def test_a_stand_line_beside_a_publication_line_is_the_update() -> None:
     story = page(meta, "https://www.faehre.example.de/nachrichten/faehre-100.html", lang="de")
     assert utc(story.published_at()) == datetime(2026, 11, 12, 8, 30, tzinfo=UTC)
     assert utc(story.modified_at()) == datetime(2026, 11, 12, 13, 5, tzinfo=UTC)
+
+
+# -- a comment's relative time is not the page's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "when"),
+    [
+        ("de", "kommentare", "vor 3 Stunden"),
+        ("fr", "commentaires", "il y a 3 heures"),
+        ("it", "commenti", "3 ore fa"),
+        ("nl", "reacties", "3 uur geleden"),
+        ("es", "comentarios", "hace 3 horas"),
+        ("pt", "comentarios", "há 3 horas"),
+    ],
+)
+def test_a_comments_relative_time_is_not_the_publication(lang: str, section: str, when: str) -> None:
+    # (a story not written in English: an English one has its relative dates read in English only)
+    story = "".join(
+        f"<p>Absatz {n}: Die Reederei lässt in der Festwoche jeden Abend eine weitere Fähre vom Ostpier "
+        f"fahren, weil viele Gäste das letzte Boot verpassten.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body><main><article><h1>{HEADLINE}</h1>'
+        f'{story}</article><section class="{section}"><h3>{section}</h3><div class="post">'
+        f'<b>ferryfan</b> <span class="zeit">{when}</span><p>At last a boat after the concerts.</p></div>'
+        f"</section></main></body></html>"
+    )
+    fetched = datetime(2026, 11, 13, 12, 0, tzinfo=UTC)
+    page = GenericPage(html, "https://www.ferry.example.net/local/ferry", fetched_at=fetched)
+    assert page.published_at() is None

@@ -216,3 +216,137 @@ def test_the_agencys_two_stories_and_their_mirrors_stay_two_stories_in_any_order
         assert stories[subsidy["url"]] == stories[mirrors[0]["url"]], [d["url"] for d in order]
         assert stories[stake["url"]] == stories[mirrors[1]["url"]], [d["url"] for d in order]
         assert stories[subsidy["url"]] != stories[stake["url"]], [d["url"] for d in order]
+
+
+def test_a_cut_before_a_big_story_reads_no_more_of_it_for_more_mirrors(tmp_path, monkeypatch):
+    # R54's bigstory.py: a cut published before a story's many mirrors. Its near verdict on each
+    # mirror asks whether the mirror's story holds another part published before (a digest's,
+    # _another_part); the mirrors are the copy's length, no part of it: none is to be read, and
+    # the story once, however many mirrors it has.
+    from newscrawl.dedupe.engine import DedupeEngine
+    from newscrawl.store.sqlite import SQLiteStore
+
+    reads = {"asking": False, "fingerprints": 0, "stories": 0}
+    asked = DedupeEngine._another_part
+
+    def another_part(self, *args, **kwargs):
+        reads["asking"] = True
+        try:
+            return asked(self, *args, **kwargs)
+        finally:
+            reads["asking"] = False
+
+    def counted(name, key):
+        method = getattr(SQLiteStore, name)
+
+        def call(self, *args, **kwargs):
+            reads[key] += reads["asking"]
+            return method(self, *args, **kwargs)
+
+        monkeypatch.setattr(SQLiteStore, name, call)
+
+    monkeypatch.setattr(DedupeEngine, "_another_part", another_part)
+    counted("get_fingerprint", "fingerprints")
+    counted("get_story", "stories")
+    cut = _doc("https://urgent.example/diesel", [SUBSIDY_LEAD, BRIEFING[0]], 4)
+    found = []
+    for n in (3, 9):
+        mirrors = [{**SUBSIDY, "url": f"https://m{i}.example/diesel", "site": f"m{i}.example"} for i in range(n)]
+        reads.update(fingerprints=0, stories=0)
+        stories = _stories(tmp_path, [SUBSIDY, *mirrors, cut])
+        assert len(set(stories.values())) == 1
+        found.append((reads["fingerprints"], reads["stories"]))
+    assert found[0] == found[1], found
+
+
+SLIDE_MIDDLE = [
+    "Heavy rain had soaked the hillside above the village for three days before the slope gave way "
+    "shortly after midnight, the provincial governor said.",
+    "Soldiers and volunteers dug through the mud by hand because the road to the village was blocked "
+    "by fallen trees and could not take excavators.",
+    "Chiang Rai was hit by floods in 2021 that forced thousands from their homes along the Kok river.",
+]
+
+
+def test_the_sites_writethru_under_a_headline_sharing_a_words_stem_still_matches():
+    # One site's first version and its writethru: a new lead with its own figures over the same
+    # middle paragraphs, a new closing paragraph; the headlines share "landslide" only as a stem.
+    first = _doc(
+        "https://wire.example/landslide",
+        [
+            "CHIANG RAI, April 10 (Reuters) - A landslide buried 7 houses in a hill village in northern "
+            "Thailand early on Wednesday, killing at least four people, rescue officials said.",
+            *SLIDE_MIDDLE,
+            "Rescuers were still searching for two children missing under the mud, the officials said.",
+        ],
+        4,
+        "Landslide buries village homes in Chiang Rai, four dead",
+    )
+    writethru = _doc(
+        "https://wire.example/landslide-update",
+        [
+            "CHIANG RAI, April 10 (Reuters) - The death toll from a landslide in a hill village in northern "
+            "Thailand rose to 11 on Wednesday, with 23 people taken to hospital, rescue officials said.",
+            *SLIDE_MIDDLE,
+            "Prime Minister Srettha Thavisin ordered the army to open the road and send food to the "
+            "district, a government spokesman said in the afternoon.",
+        ],
+        9,
+        "Thai landslides death toll rises to 11",
+    )
+    one, other = _fingerprint(first), _fingerprint(writethru)
+    assert compare(one, other) is not None
+    assert compare(other, one) is not None
+
+
+TOLL_REST = [
+    "Kenaikan itu yang pertama sejak 2016 dan akan menambah pendapatan operator sekitar 450 juta "
+    "baht per tahun, menurut hitungan kementerian.",
+    "Menteri mengatakan pengendara sepeda motor tetap dibebaskan dari tarif di jalur lingkar luar "
+    "kota untuk mengurangi kemacetan pada jam sibuk.",
+    "Asosiasi pengemudi taksi menilai kenaikan itu akan membebani sopir yang setiap hari melintasi "
+    "jalan tol menuju bandara Suvarnabhumi.",
+    "Operator tol terbesar menyatakan sebagian tambahan pendapatan dipakai untuk memperlebar 40 km "
+    "jalan tol di timur Bangkok.",
+]
+
+
+def test_a_re_lead_crediting_the_translating_agency_still_matches_its_translation():
+    # The national agency's Indonesian translation credits Reuters; a portal's re-lead of it (its
+    # own lead over the rest, cut before the last paragraph) credits the translator, by any name.
+    translation = {
+        **_doc(
+            "https://antara.example/tol-bangkok",
+            [
+                "Pemerintah Thailand menaikkan tarif di 9 ruas jalan tol Bangkok sebesar 8 persen mulai "
+                "1 Juni, kata Menteri Transportasi Suriya Jungrungreangkit di Bangkok, Rabu.",
+                *TOLL_REST,
+                "Saham operator tol di bursa Bangkok naik hingga 4 persen setelah pengumuman itu.",
+            ],
+            5,
+            "Thailand naikkan tarif tol Bangkok 8 persen",
+        ),
+        "language": "id",
+        "attribution": {"agencies": ["Reuters"]},
+    }
+    for credit in ("ANTARA", "Antara News Agency"):
+        relead = {
+            **_doc(
+                "https://portal.example/tol-thailand",
+                [
+                    "Wisatawan yang berlibur ke Bangkok harus membayar lebih mahal di jalan tol mulai "
+                    "musim panas setelah pemerintah Thailand mengumumkan kenaikan tarif.",
+                    *TOLL_REST,
+                ],
+                8,
+                "Liburan ke Bangkok? Siap-siap bayar tol lebih mahal",
+            ),
+            "language": "id",
+            "attribution": {"agencies": [credit]},
+        }
+        one, other = _fingerprint(translation), _fingerprint(relead)
+        assert compare(one, other) is not None, credit
+        assert compare(other, one) is not None, credit
+        # Against a story crediting "ANTARA" under another name, too.
+        named = {**translation, "url": "https://antara.example/tol-2", "attribution": {"agencies": ["ANTARA"]}}
+        assert compare(_fingerprint(named), other) is not None, credit

@@ -15,7 +15,8 @@ another figure), each beside a true summary of the same wire; a digest page hold
 of the strike, and the summary posted alone (R44's g11); a brief retelling the strike in its own
 sentences and the same brief naming its source by a title, the strike condensed in its own words
 past half its length and a report of that length in words of its own, a one-sentence Indonesian
-summary crediting its story's agency and the same crediting another (D33).
+summary crediting its story's agency and the same crediting another (D33); a wire report of a
+central bank's rate cut and a local paper's own brief of it naming only its facts (QF39).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def test_a_summary_dating_the_storys_weekday_gives_no_figure_of_its_own():
 
 #: A brief retelling the strike in its own sentences, naming only the story's port, operator,
 #: spokesman, days and figures (review set 9's English brief S512-3): 0.73 of its content words
-#: are the story's, below ``SUMMARY_WORDS``.
+#: are the story's, below ``SUMMARY_WORDS``: missed (QF39), as a rival's own brief is worded so.
 STRIKE_RETOLD = (
     "Stevedores at Surabaya's Tanjung Perak walked out on Tuesday for three days, and about 1,200 containers"
     " a day sat unloaded, Pelindo said. The operator owes 4.2 billion rupiah to some 800 workers and will settle"
@@ -155,18 +156,45 @@ STRIKE_CONDENSED_RIVAL = (
 )
 
 
-def test_a_brief_naming_nothing_of_its_own_may_retell_the_story_in_its_words():
-    """Every name, figure and day of the brief is the story's, in its order: 0.6 of its words
-    found in the story will do (``SUMMARY_WORDS_NOTHING_OWN``); a brief naming one thing more
-    (a title) needs ``SUMMARY_WORDS`` still."""
-    wire = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
-    brief = _fp("https://brief.example/strike-retold", STRIKE_RETOLD, "en", 9, "Surabaya port strike")
+#: A wire report of a central bank's rate cut, with a survey, the currency's move and the bank's
+#: record in paragraphs of their own.
+RATE_WIRE = (
+    "MANILA, May 12 (Wire) - The Bangko Sentral ng Pilipinas lowered its overnight borrowing rate by 25 basis"
+    " points to 5.25% on Tuesday, its second reduction this year, citing inflation of 2.1% in April that"
+    " gave it space to back the economy.\n\n"
+    "Governor Eli Remolona told reporters the central bank also cut the overnight deposit rate to 4.75% and"
+    " the overnight lending rate to 5.75%.\n\n"
+    '"Price pressures have eased enough for us to give growth more support," Remolona said, adding that the'
+    " bank now projected growth of 5.5% to 6.5% this year.\n\n"
+    "Fourteen of 19 analysts in a Wire survey had forecast the reduction. The peso slipped 0.3% to 57.80"
+    " per dollar after the announcement.\n\n"
+    "The central bank had held rates steady since February, after raising them twice last year to"
+    " support the currency.\n\n"
+    "Remolona said the bank stood ready to act in the foreign exchange market to smooth sharp swings."
+)
+#: A local paper's own brief of the decision, uncredited, in its own words: every name, figure and
+#: day of it the wire's, in the wire's order, 0.64 of its content words the wire's (R54's q4).
+RATE_RIVAL_BRIEF = (
+    "The Bangko Sentral ng Pilipinas shaved 25 basis points off its key rate, now 5.25%, on Tuesday, in its"
+    " second easing this year, with April inflation a modest 2.1%. Eli Remolona's monetary board trimmed the"
+    " overnight deposit rate to 4.75% and the lending rate to 5.75%, and expects the economy to expand 5.5%"
+    " to 6.5% this year."
+)
+
+
+def test_a_brief_naming_nothing_of_its_own_still_needs_the_storys_words():
+    """A rival's own brief of the rate cut names only the wire's facts, in its order, and keeps
+    0.64 of its words: no summary (``SUMMARY_WORDS``; D33's 0.6 for such a brief merged it, QF39).
+    The strike retold in its own sentences (0.73) is missed so, and the same naming a title of its
+    own with it."""
+    wire = _fp("https://wire.example/bsp-cut", RATE_WIRE, "en", 6, "Philippine central bank cuts rate to 5.25%")
+    rival = _fp("https://citydaily.example/bsp-cut", RATE_RIVAL_BRIEF, "en", 7, "BSP trims rate to 5.25%")
+    assert not summarizes(rival, wire)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+    strike = _fp("https://wire.example/strike", STRIKE_WIRE, "en", 6, "Surabaya dock workers strike over overtime")
+    retold = _fp("https://brief.example/strike-retold", STRIKE_RETOLD, "en", 9, "Surabaya port strike")
     titled = _fp("https://press.example/strike-titled", STRIKE_RETOLD_TITLED, "en", 9, "Surabaya port strike")
-    assert summarizes(brief, wire)
-    for first, second in ((brief, wire), (wire, brief)):
-        assert compare(first, second) == Evidence("rewrite", REWRITE_SCORE)
-    assert not summarizes(titled, wire)
-    assert compare(titled, wire) is None and compare(wire, titled) is None
+    assert not summarizes(retold, strike) and not summarizes(titled, strike)
 
 
 def test_a_story_condensed_in_its_own_words_may_run_past_half_its_length():

@@ -254,3 +254,94 @@ def test_a_report_crediting_another_agency_joins_no_story_through_an_uncredited_
     found = stories_of(tmp_path, docs, order)
     assert found["cut"] == found["translated"]
     assert found["reuters"] != found["cut"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("Pabrik itu berhenti beroperasi, menurut APP, sejak Senin.", []),  # the paper company
+        ("kata Perdana Menteri kepada PAP dalam rapat partai", []),  # the party
+        ("The fund had told INA it would invest $500 million.", []),  # the wealth fund
+        ("Kebakaran itu, menurut kantor berita MAP, menewaskan dua orang.", ["MAP"]),
+        ("the Moroccan news agency MAP reported on Sunday", ["MAP"]),
+        ("sedikitnya 9 orang hilang, kata pejabat pelabuhan kepada AP.", ["AP"]),  # the world agency
+        ("Ms Tan, a commuter, told CNA the trains were packed.", []),  # Singapore's broadcaster
+        ('"Two spans collapsed," the district collector told ANI.', ["ANI"]),
+    ],
+)
+def test_initials_of_another_body_are_no_agency_cited(text, agencies):
+    """An agency's short form that is also a company's, a party's or a fund's initials is cited
+    only when the text calls it a news agency."""
+    assert cited_agencies(text) == agencies
+
+
+PULP_EN = (
+    "JAMBI, Indonesia, Dec 4 (Reuters) - A fire at Asia Pulp & Paper's Tebo mill in Jambi province"
+    " halted output of 2,400 tonnes of pulp a day on Friday, the company said, after a boiler"
+    " exploded shortly before dawn.\n\n"
+    "Eleven workers were taken to hospital in Muara Tebo and two were in serious condition, APP said,"
+    " adding that firefighters from three villages had put out the blaze by 9 a.m.\n\n"
+    "The mill supplies about 18% of the group's pulp for its Tangerang paper plants, and traders said"
+    " prices in Shanghai rose 1.2% after the news."
+)
+PULP_ID = (
+    "Kebakaran di pabrik Tebo milik Asia Pulp & Paper di Provinsi Jambi menghentikan produksi 2.400 ton"
+    " pulp per hari pada Jumat setelah sebuah ketel uap meledak menjelang subuh, menurut APP.\n\n"
+    "Sebelas pekerja dibawa ke rumah sakit di Muara Tebo dan dua di antaranya dalam kondisi serius,"
+    " kata APP, seraya menambahkan pemadam dari tiga desa telah memadamkan api pada pukul 09.00.\n\n"
+    "Pabrik itu memasok sekitar 18% pulp grup tersebut untuk pabrik kertasnya di Tangerang, dan"
+    " pedagang mengatakan harga di Shanghai naik 1,2% setelah kabar itu."
+)
+
+
+def test_a_translation_quoting_a_company_by_its_initials_stays_with_its_original():
+    """Reuters' report and its uncredited Indonesian translation, which says what the paper
+    company APP told: APP is no agency cited, and the translation is Reuters' report's."""
+    reuters = fingerprint(
+        article(
+            "https://reuters.example/pulp", PULP_EN, "en", _DAY, 6, title="Fire halts Asia Pulp & Paper mill in Jambi"
+        )
+    )
+    translated = fingerprint(
+        article("https://berita.example/pulp", PULP_ID, "id", _DAY, 9, title="Kebakaran hentikan pabrik pulp di Jambi")
+    )
+    assert not credits_differ(translated, reuters)
+    for first, second in ((translated, reuters), (reuters, translated)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "translation"
+
+
+_FILLER = "Harga cabai naik di pasar induk pada pekan ini, dan pedagang menunggu pasokan baru. " * 40
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("Antara reported the toll. " + _FILLER + "Pasokan dari Garut, lapor AFP", ["ANTARA", "AFP"]),
+        (_FILLER + "seperti dikutip Xinhua. " + _FILLER + "kata dia kepada wartawan.", ["Xinhua"]),
+        (_FILLER + "mengutip Kyodo News, " + _FILLER[:300] + "menurut Bernama", ["Kyodo", "Bernama"]),
+        ("kepada Reuters " * 3 + _FILLER + "state news agency Antara reported", ["Reuters", "ANTARA"]),
+    ],
+)
+def test_the_agencies_cited_far_apart_in_a_long_text(text, agencies):
+    assert cited_agencies(text) == agencies
+
+
+def test_the_agencies_cited_are_read_around_the_verbs_only(monkeypatch):
+    """ "kepada" and "told" are on most pages: the regex reads the words around them, not the
+    whole text."""
+    from newscrawl.dedupe import features
+
+    read = []
+    pattern = features._CITED
+
+    class Reading:
+        def finditer(self, text, start=0, end=None):
+            end = len(text) if end is None else end
+            read.append(end - start)
+            return pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(features, "_CITED", Reading())
+    text = _FILLER + "kata kepala dinas kepada wartawan, seperti dilaporkan AFP. " + _FILLER
+    assert cited_agencies(text) == ["AFP"]
+    assert sum(read) < len(text) / 4, read

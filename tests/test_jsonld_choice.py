@@ -149,3 +149,33 @@ def test_one_entrys_own_page_of_a_live_blog_is_dated_by_the_entry() -> None:
 def test_the_live_blogs_own_page_is_dated_by_the_blog() -> None:
     result = page(ld(live_blog(ENTRIES)), h1="Ferry strike live: talks and votes")
     assert result.published_at().isoformat() == "2025-03-13T06:00:00+00:00"
+
+
+def test_a_live_blog_whose_address_is_the_pages_is_dated_by_the_blog() -> None:
+    # The blog's headline is not the page's, and its one entry's address is the page's with a
+    # "#post-9" fragment: that entry is a part of this page, not the page.
+    entry = {
+        **story("Union puts the offer to a vote", "Cormac Delaney", "2025-03-13T12:30:00+00:00"),
+        "@type": "BlogPosting",
+        "url": URL + "#post-9",
+    }
+    blog = live_blog([entry], url=URL, dateModified="2025-03-13T12:30:00+00:00")
+    result = page(ld(blog), h1="Ferry strike: votes, talks and the day's news")
+    assert result.published_at().isoformat() == "2025-03-13T06:00:00+00:00"
+    assert result.modified_at().isoformat() == "2025-03-13T12:30:00+00:00"
+    # without the blog's own address, the fragment alone still keeps the entry from being the page
+    blog = live_blog([entry])
+    result = page(ld(blog), h1="Ferry strike: votes, talks and the day's news")
+    assert result.published_at().isoformat() == "2025-03-13T06:00:00+00:00"
+
+
+def test_a_live_entrys_own_address_still_picks_the_entry() -> None:
+    permalink = "https://tidewatch.example/2025/03/ferry-strike-live/post-9"
+    entry = {
+        **story("Union puts the offer to a vote", "Cormac Delaney", "2025-03-13T12:30:00+00:00"),
+        "@type": "BlogPosting",
+        "url": permalink,
+    }
+    blog = live_blog([entry], url="https://tidewatch.example/2025/03/ferry-strike-live/")
+    result = page(ld(blog), url=permalink, h1="A vote on the offer")
+    assert result.published_at().isoformat() == "2025-03-13T12:30:00+00:00"

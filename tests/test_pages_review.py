@@ -65,6 +65,7 @@ NOT_RIGHT_TODAY = {
     "rv21/20-bernama-en-numeric-date-no-meta": "published_at: (review rv21, as written) published_at: 2026-11-26T17:42:00+00:00 is not 2026-11-26T17:42:00+08:00 in Asia/Kuala_Lumpur",
     "rv21/48-id-antara-text-on-ms-site": "publisher: (review rv21; language fixed by F21, authors by F20A) publisher: None != 'ANTARA' (left: rv20/08's truth gives no publisher for the same credit)",
     "rv22/12-tw-shangwu-xiawu-update": "authors: (review rv22, as written) authors: [] != ['林志豪']",
+    "rv22/16-id-update-only-wita": "published_at: (review rv22, taste left) an update stamp alone ('Update: Kamis, 26 November 2026 | 20:15 WITA') is not taken as the publication's time: the page says when it was edited, not when it was published (only an 'as of' line, 'Stand:', is; R53)",
     "rv22/34-ae-overline-guillemets-dash-sabahan": "body: (review rv22, as written) body: missing [], extra ['خاص'], 4 paragraphs for 3",
     "rv22/41-jp-portal-no-year-haishin": "published_at: (review rv22, left) '11/26(木) 15:20配信' gives no year: taking one from the footer's copyright or the fetch time is a guess (wrong near New Year), not done",
     "rv23/10-ke-wp-embedded-tweet-text": "body: (review rv23, left: taste) an embedded tweet's closing '— name (@handle) date' line is kept with the tweet, as the evaluation sets' gold keeps tweets (rv7/13 the same)",

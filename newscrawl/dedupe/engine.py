@@ -374,7 +374,8 @@ class DedupeEngine:
             verdicts = [
                 v for v in verdicts if not self._cut_refuted(v, judged, fp) and not self._source_refutes(fp, v, judged)
             ]
-        verdicts = [v for v in verdicts if not self._another_part(fp, v)]
+        parts: dict[str, Any] = {}  # what the verdicts' stories hold, read once (``_another_part``)
+        verdicts = [v for v in verdicts if not self._another_part(fp, v, parts)]
         self._matched = {}
         for story, other, evidence in verdicts:
             self._matched.setdefault(story, []).append((other, evidence))
@@ -636,7 +637,9 @@ class DedupeEngine:
                 return True
         return False
 
-    def _another_part(self, fp: dict[str, Any], verdict: tuple[str, dict[str, Any], Evidence]) -> bool:
+    def _another_part(
+        self, fp: dict[str, Any], verdict: tuple[str, dict[str, Any], Evidence], parts: dict[str, Any] | None = None
+    ) -> bool:
         """Is a ``near`` verdict on a stored copy that holds the article as a part (``_longer``,
         published after it) overruled by another part of that copy in its story, published
         before it too, that is no copy of the article (neither beyond doubt, nor overlapping
@@ -645,20 +648,33 @@ class DedupeEngine:
         one under the other) could not fold them (``_join``'s guard): crawled first, the
         digest took in the one part crawled next and, through it, would take the other
         (R50's p10 in reverse order). Two cuts of one story, or a cut and the writethru
-        sharing its paragraphs, are copies of each other and still join."""
+        sharing its paragraphs, are copies of each other and still join.
+
+        Only the members their story entries (``copy_record``: ``seen``, ``words``, written with
+        the fingerprint) call published before the copy and shorter than it are fetched, and
+        each story and fingerprint once for all of one article's verdicts (``parts``, the
+        caller's): a big story's mirrors, the copy's length, are not read (R54's bigstory.py)."""
         story, copy, evidence = verdict
         when, then = _moment(fp), _moment(copy)
         if evidence.kind != "near" or not (when and then and when < then) or not _longer(copy, fp):
             return False
         window = self.config.window_days
-        for member in (self.store.get_story(self.store.resolve_story(story)) or {}).get("copies") or ():
+        parts = {} if parts is None else parts
+        home = self.store.resolve_story(story)
+        if ("story", home) not in parts:
+            parts["story", home] = (self.store.get_story(home) or {}).get("copies") or ()
+        for member in parts["story", home]:
+            if (_moment(member) and _moment(member) >= then) or not _longer(copy, member):
+                continue  # its entry says what its fingerprint would (unknown: fetched)
             ref = cached_url_key(member["url"])
             if ref in (copy.get("ref"), fp.get("ref")):
                 continue
-            stored = self.store.get_fingerprint(ref)
-            if stored is None:
+            if ("fp", ref) not in parts:
+                stored = self.store.get_fingerprint(ref)
+                parts["fp", ref] = None if stored is None else from_record(*stored)
+            other = parts["fp", ref]
+            if other is None:
                 continue
-            other = from_record(*stored)
             moment = _moment(other)
             if not moment or moment >= then or not _longer(copy, other):
                 continue

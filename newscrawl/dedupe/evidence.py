@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
 from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, PARAGRAPH_KEYS, WORD_SEQUENCE, mention_indexes, word_hashes
 from newscrawl.dedupe.hedges import value_of
@@ -229,12 +230,13 @@ SUMMARY_SHARED = 6
 SUMMARY_COVERED = 0.9
 SUMMARY_ORDER = 0.55
 SUMMARY_WORDS = 0.75
-#: A summary naming nothing of its own (every name, figure and day of it the story's) may keep
-#: fewer of the story's words: a brief retelling the story in its own sentences (review set 9's
-#: English brief S512-3 of ANTARA's English version, 0.654). The rival briefs worded their own
-#: way name one thing the story does not (set 8's N437 "Gubernur" 0.68, N445 "Minister" 0.65);
-#: the one naming only the story's facts keeps 0.50 of its words (set 11's N800 / S750). D33.
-SUMMARY_WORDS_NOTHING_OWN = 0.6
+# A brief naming nothing of its own (every name, figure and day of it the story's) needs
+# ``SUMMARY_WORDS`` too. D33 let it keep 0.6 (review set 9's English brief S512-3 of ANTARA's
+# English version keeps 0.654; set 1's S03-5, set 6's S231-5, set 8's S412-4 and S417-3, R50's
+# p4b 0.69-0.74), but a rival's own brief naming only the story's facts keeps as much (R54's q4,
+# a local paper's brief of Reuters' rate cut: 0.632; set 11's N800 / S750 0.50), and no credit,
+# link or other sign of a copy sets those six apart from it (QF39): precision first.
+
 #: A summary made of the story's own words (``SUMMARY_VERBATIM`` of its content words) may run
 #: to ``SUMMARY_VERBATIM_LENGTH`` of the story's: a short story condensed sentence by sentence
 #: (review set 7's S314-3, 0.52 of ANTARA's 98 words, 0.97 of its words the story's). The rival
@@ -359,15 +361,16 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Each has its own lead (neither's first paragraph is one of the other's) over paragraphs the
     two share word for word, the shape of a re-lead (a portal's lead over the wire's body), and:
 
-    - the two credit agencies, none of them one: two agencies' reports pasting one press release
-      after their own leads (R50's p1d). A copy credits its story's agency or none; a mirror
-      re-crediting the story keeps its lead. Over review sets 1-11, none of the 245 same-story
-      pairs of this shape with a verdict credits apart;
+    - the two credit agencies, none of them one (:func:`_source_credits`: canonical names, a
+      national agency's credit of its own translation dropped): two agencies' reports pasting one
+      press release after their own leads (R50's p1d). A copy credits its story's agency or none
+      (or its translator's, R54's q7); a mirror re-crediting the story keeps its lead. Over
+      review sets 1-11, none of the 245 same-story pairs of this shape with a verdict credits apart;
     - or they come from one source (one site, or the same agencies credited) and are two of its
       stories of a day repeating a background block (R50's p7): the shared paragraphs are one
       block that does not run on to the end of both (a writethru keeps the story's body to its
-      end), the titles have no word in common (``TITLE_WORD`` letters or more: a writethru or a
-      cut keeps the headline's words) and one lead gives figures the other states nowhere (the
+      end), the titles have no word in common (``TITLE_WORD`` letters or more, or its stem:
+      :func:`_headlines_share_a_word`; a writethru or a cut keeps the headline's words) and one lead gives figures the other states nowhere (the
       other story's news). Over review sets 1-11 no same-story pair is of that shape (4 are
       but for the figures, 2 but for the titles).
 
@@ -379,7 +382,8 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
     at = [i for i, key in enumerate(mine) if key in found]
     if not at or links_to(a, b):
         return False
-    if _credits_another(a, b):
+    credits, their_credits = _source_credits(a), _source_credits(b)
+    if credits and their_credits and credits.isdisjoint(their_credits):
         return True
     credited = _credited(a)
     if not (a.get("site") and a.get("site") == b.get("site")) and not (credited and set(credited) == set(_credited(b))):
@@ -390,14 +394,34 @@ def _stories_below_own_leads(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _runs_to_end(at, mine) and _runs_to_end(their_at, theirs):
         return False
-    if _headline_words(a) & _headline_words(b):
+    if _headlines_share_a_word(a, b):
         return False
     return _lead_figures_missing(a, b) or _lead_figures_missing(b, a)
+
+
+def _source_credits(fp: dict[str, Any]) -> frozenset[str]:
+    """The agencies an article credits (:func:`_credited`), canonical (extraction's
+    :func:`~newscrawl.attribution.agency_name`: "Antara News Agency" is ANTARA) and casefolded,
+    a national agency's credit on a text in its own language (``TRANSLATING_AGENCIES``: its
+    translator's, crediting itself only) dropped, as :func:`credited_agencies` drops it. A
+    portal's re-lead of ANTARA's Indonesian translation of Reuters' story credits ANTARA (R54's
+    q7, q7b): no other agency than the story's."""
+    language = fp.get("language")
+    credits = ((agency_name(x) or x).casefold() for x in _credited(fp))
+    return frozenset(x for x in credits if TRANSLATING_AGENCIES.get(x) != language)
 
 
 def _headline_words(fp: dict[str, Any]) -> frozenset[str]:
     """The title's words of ``TITLE_WORD`` letters or more."""
     return frozenset(w for w in _title_words(fp) if len(w) >= TITLE_WORD)
+
+
+def _headlines_share_a_word(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two titles share a word of ``TITLE_WORD`` letters or more, or its stem: one word
+    within the other ("quake" in "earthquake", "landslide" in "landslides")? A writethru's new
+    headline may say the story's event in a longer or shorter word (R54's q3)."""
+    mine, theirs = _headline_words(a), _headline_words(b)
+    return bool(mine & theirs) or any(x in y or y in x for x in mine for y in theirs)
 
 
 def _one_block(at: list[int]) -> bool:
@@ -427,9 +451,8 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     written from the text). A rival agency's brief of the same event names the same officials
     and figures, mostly in the same order (the event's order), but words them its own way, and
     often adds facts of its own (an economist's forecast) or leaves the story's figures out.
-    A brief naming nothing the story does not may word it more its own way
-    (``SUMMARY_WORDS_NOTHING_OWN``); a summary in the story's own words may run a little past half
-    its length (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
+    A summary in the story's own words may run a little past half its length
+    (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
     :func:`is_template_pair`.
     """
     found = _summary_of(a, b, window_days)
@@ -439,7 +462,7 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
             return False
     short, long = found
     kept = _words_kept(short, long)
-    if kept < SUMMARY_WORDS and (kept < SUMMARY_WORDS_NOTHING_OWN or _own_anchors(short, long)):
+    if kept < SUMMARY_WORDS:
         return False
     # What a summary keeps of its text that a rival's own short report of the same press
     # conference, written from the same statements in the same words, does not: the rival
@@ -453,15 +476,6 @@ def _words_kept(short: dict[str, Any], long: dict[str, Any]) -> float:
     """The share of ``short``'s content words (repeats counted) that ``long`` gives too."""
     first = word_sequence(short)
     return sum((Counter(first) & Counter(word_sequence(long))).values()) / len(first) if first else 0.0
-
-
-def _own_anchors(short: dict[str, Any], long: dict[str, Any]) -> frozenset[str]:
-    """The names, figures and days ``short`` gives that ``long`` (as :func:`_summary_of` returns
-    it, its figures and hedges read in ``short``'s forms) does not, a weekday's date said again
-    aside."""
-    theirs = _anchor_set(long)
-    glossed = {x for day, dated in weekday_glosses(short) if day in theirs for x in dated}
-    return _anchor_set(short) - theirs - glossed - _credit_words(long)
 
 
 def _credit_words(fp: dict[str, Any]) -> frozenset[str]:

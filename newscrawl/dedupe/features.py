@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.attribution import _AMBIGUOUS as AMBIGUOUS_AGENCIES
 from newscrawl.attribution import AGENCIES, agency_name, attribute
 from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
@@ -326,32 +327,68 @@ _CITABLE = sorted(
     key=len,
     reverse=True,
 )
+#: Of those, the short forms that are also other bodies' initials, names or words (extraction's
+#: ambiguous ones: "menurut INA" cites Indonesia's wealth fund, "kata ... kepada PAP" a party):
+#: cited only when called a news agency ("menurut kantor berita INA"). AP and India's ANI are no
+#: other body's after these verbs in capitals ("lapor AP", "kata pejabat kepada AP", "told ANI":
+#: how ANI's syndicated copy is written); "told CNA" is Singapore's broadcaster, not Taiwan's agency.
+_CITABLE_AMBIGUOUS = AMBIGUOUS_AGENCIES - {"AP", "ANI"}
+_CITABLE_CLEAR = "|".join(re.escape(name) for name in _CITABLE if name not in _CITABLE_AMBIGUOUS)
+_AGENCY_WORDS = r"(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)"
+_CITABLE_NAMED = _AGENCY_WORDS + r"(?P<{}>" + "|".join(map(re.escape, _CITABLE)) + r")"
 #: An agency named as the source of the report: after a verb of reporting or citing (Indonesian,
 #: Malay, English: "seperti dilaporkan AFP", "lapor Reuters", "menurut kantor berita Bernama",
 #: "menurut laporan AFP", "reported by Reuters"), after "told" / "kepada" (an official "told AP", "kata ... kepada AP": the
 #: agency is the reporter) or before "reported" / "melaporkan" ("state news agency Antara reported").
+#: An ambiguous short form only after "kantor berita" / "news agency".
 _CITED = re.compile(
     r"\b(?:(?:dilaporkan|melaporkan|lapor|dilansir|melansir|dikutip|mengutip|menurut|kepada|reported by|according to|told)"
-    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?(?:(?:kantor|agensi) berita\s+(?:negara\s+|negeri\s+)?|(?:state )?news agency\s+)?"
-    r"(?P<after>" + "|".join(map(re.escape, _CITABLE)) + r")"
-    r"|(?P<before>" + "|".join(map(re.escape, _CITABLE)) + r")\s+(?:reported|melaporkan|melapor))\b"
+    r"\s+(?:(?:dari|daripada|oleh)\s+)?(?:laporan\s+|a report by\s+)?"
+    r"(?:" + _CITABLE_NAMED.format("named_after") + r"|(?P<after>" + _CITABLE_CLEAR + r"))"
+    r"|(?:"
+    + _CITABLE_NAMED.format("named_before")
+    + r"|(?P<before>"
+    + _CITABLE_CLEAR
+    + r"))\s+(?:reported|melaporkan|melapor))\b"
 )
 
 _CITING_STEMS = ("lapor", "lansir", "kutip", "menurut", "kepada", "reported", "according to", "told")
+#: Every match of :data:`_CITED` holds one of these ("utip": "dikutip", "mengutip"), at most
+#: ``_CITED_BEFORE`` characters after the match's start ("state news agency Xinhua News Agency
+#: reported") and ``_CITED_AFTER`` before its end ("menurut laporan dari kantor berita negara
+#: Bernama"): the regex reads only those windows, not the whole text.
+_WINDOW_STEMS = ("lapor", "lansir", "utip", "menurut", "kepada", "reported", "according to", "told")
+_CITED_BEFORE = len("state news agency ") + max(map(len, _CITABLE)) + 8
+_CITED_AFTER = 160
 
 
 def cited_agencies(body: str) -> list[str]:
     """The wire agencies ``body`` says it reports from in its running text, canonical names
     ("... pada Selasa, sebagaimana dilaporkan AFP" → AFP; "Antara reported" → ANTARA): a
     translation or a mirror's rewrite names its original's agency so, where the original had it
-    in its dateline. Only bodies with one of the verbs' stems are read by the regex."""
+    in its dateline. Only bodies with one of the verbs' stems are read by the regex, and only
+    around the stems: "kepada" and "told" are on most pages."""
     if not any(stem in body for stem in _CITING_STEMS):
         return []
+    stems = []
+    for stem in _WINDOW_STEMS:
+        at = body.find(stem)
+        while at >= 0:
+            stems.append(at)
+            at = body.find(stem, at + 1)
+    stems.sort()
     found: list[str] = []
-    for match in _CITED.finditer(body):
-        agency = agency_name(match.group("after") or match.group("before"))
-        if agency and agency not in found:
-            found.append(agency)
+    index = 0
+    while index < len(stems):
+        start, end = max(0, stems[index] - _CITED_BEFORE), -1
+        while index < len(stems) and (end < 0 or stems[index] - _CITED_BEFORE <= end):
+            space = body.find(" ", stems[index] + _CITED_AFTER)  # a window ends at a space: no name cut
+            end = len(body) if space < 0 else space
+            index += 1
+        for match in _CITED.finditer(body, start, end):
+            agency = agency_name(next(name for name in match.groups() if name))
+            if agency and agency not in found:
+                found.append(agency)
     return found
 
 

@@ -219,6 +219,9 @@ _UPDATE_LABEL = re.compile(
     r"|(?<![\u0900-\u0bff])(?:अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|અપડેટ)(?![\u0900-\u0bff])|แก้ไขล่าสุด|อัปเดต|ปรับปรุง",
     re.IGNORECASE,
 )
+#: Update labels that say "as of" (the page's state at that time, "Stand: 12.11.2026 14:05 Uhr"),
+#: not "updated": the only date line of a page that shows no other, it may stand for the publication.
+_AS_OF_LABEL = re.compile(r"\b(?:stand|as\s+of|stan\s+na|stav\s+k)\b", re.IGNORECASE)
 #: Labels of a date line that gives the publication, where it shares a line with the last update
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
@@ -335,7 +338,10 @@ _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", 
 #: a longer word does not (``commentary``, ``recently``).
 _FOREIGN_STEMS = re.compile(
     r"^[a-z0-9]*?(related|comment|footer|sidebar|widget|recent|popular|trending|terkait|lainnya|populer|recommend|"
-    r"rekomendasi|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb)(?:s|es|ed|ations?)?"
+    r"rekomendasi|rpwwt|outbrain|taboola|newsletter|subscribe|menu|breadcrumb|"
+    # "comment" in the languages whose relative dates are read ("vor 3 Stunden", "il y a 3 heures").
+    r"kommentare[nr]?|kommentar|commentaire|comment[io]|comentario|comentário|commentaar|reactie|komentarze?|"
+    r"komentare?)(?:s|es|ed|ations?)?"
     r"(?:posts?|list|area|box|block|wrap|wrapper|container|links?|articles?|stories|story|news|entries|entry|"
     r"items?|section|widgets?|bar|nav|form|title|header|inner|holder|content|respond|body|feed)?$"
 )
@@ -352,7 +358,10 @@ _FOREIGN_STRICT = frozenset(
     {"related", "comment", "footer", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya",
      "populer", "recommend", "rekomendasi", "rpwwt", "outbrain", "taboola", "newsletter", "subscribe", "menu",
      "also-read", "baca-juga", "read-more", "more-stories", "next-post", "prev-post",
-     "previous-post", "post-navigation", "nav-links", "yarpp"}
+     "previous-post", "post-navigation", "nav-links", "yarpp",
+     # comments in other languages (a date line and a byline are read in them too)
+     "kommentar", "kommentare", "kommentaren", "kommentarer", "commentaire", "commenti", "commento", "comentario",
+     "comentário", "commentaar", "reactie", "komentarz", "komentarze", "komentar", "komentare"}
 )  # fmt: skip
 _FOREIGN_LOOSE = frozenset(
     {"related", "comment", "sidebar", "widget", "recent", "popular", "trending", "terkait", "lainnya", "populer",
@@ -2306,10 +2315,11 @@ class ArticlePage:
                     break  # the page shows the stamp's midnight ("04 mayo 2022 - 00:00"): the stamp, zone and all
                 return shown, text
         if not stamped and lines and all(update for _, _, update in lines):
-            # A day alone, and the page shows only its update on that day ("Stand: 12.11.2026 14:05
-            # Uhr"): the update stands for the publication (as in ``_as_shown``), its time with it.
+            # A day alone, and the page shows only its state as of a time on that day ("Stand:
+            # 12.11.2026 14:05 Uhr"): that stands for the publication (as in ``_as_shown``), its time
+            # with it. Not an "Updated:" line: the day's publication came before it.
             for shown, text, _ in lines:
-                if _has_time(text) and shown.date() == value.date():
+                if _has_time(text) and shown.date() == value.date() and _AS_OF_LABEL.search(text):
                     return shown, text
         return value, raw
 
@@ -2438,13 +2448,37 @@ class ArticlePage:
         or falls before the publication."""
         for shown, text, update in self._date_lines:
             if update:
-                if self._either_way(text) and not date_hints.language_writes_day_first(self.doc.html_lang):
+                if self._either_way(text) and not self._writes_day_first_only:
                     return None, None
                 published = self._published_final[0]
-                if published is not None and self._in_page_zone(shown, text)[0] < published:
+                local = self._in_page_zone(shown, text)[0]
+                if published is not None and local < published:
                     return None, None
+                if self.fetched_at is not None and local > self.now + timedelta(hours=MAX_EAST_SHIFT_HOURS):
+                    return None, None  # after the fetch in every zone: read the wrong way round
                 return shown, text
         return None, None
+
+    @cached_property
+    def _writes_day_first_only(self) -> bool:
+        """True when the page's language writes numeric dates day first only (``date_hints.language_writes_day_first``)
+        and the page does not say otherwise: no US region ("es-US" writes month first), no date in its
+        text that reads month first only, no publication line whose month-first reading is the stamp's
+        day ("Publicado: 11/10/2026" beside 2026-11-10)."""
+        lang = self.doc.html_lang
+        if not date_hints.language_writes_day_first(lang):
+            return False
+        if re.split(r"[-_]", (lang or "").strip().lower())[1:2] == ["us"] or self._month_first_written:
+            return False
+        stamp = self._published[0]
+        if stamp is None:
+            return True
+        for shown, text, update in self._date_lines:
+            if not update and shown.date() != stamp.date() and _ambiguous_day(text):
+                swapped = parse_date(self._in_language(text), UTC, now=self.now, day_first=False, relative=False)
+                if swapped is not None and swapped.date() == stamp.date():
+                    return False
+        return True
 
     def _in_page_zone(self, value: datetime | None, raw: str | None) -> tuple[datetime | None, str | None]:
         """A date written with no zone on a site the registry gives none, in the zone the page
@@ -3191,7 +3225,7 @@ class ArticlePage:
         yield _Accounts(referenced)
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
-            yield from map(_Accounts, self._author_links())
+            yield from (g if isinstance(g, _WriterCard) else _Accounts(g) for g in self._author_links())
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield _Accounts(state_authors(self.tree))
@@ -3581,8 +3615,9 @@ class ArticlePage:
                     carded.append(node)
         if not found and len({_link_name(n) for n in carded}) == 1:
             # The writer's card in a sidebar beside the story, its label before the name ("<p>Written
-            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name.
-            found = carded[:1]
+            # by</p><p><a href="/contributors/jana-ulm">Jana Ulm</a></p>"): one card, one name; only
+            # where the story shows no byline (``_authors``).
+            return [_WriterCard([_link_name(carded[0])])]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
@@ -3886,7 +3921,11 @@ class ArticlePage:
                 if people := clean(raw):
                     return people, agencies
             return [], agencies
+        shown = False  # a source before it named someone, a person or not ("By Reuters staff")
         for raw in self._author_sources(agencies):
+            if isinstance(raw, _WriterCard) and shown:
+                continue  # a sidebar's writer card is no credit against the story's own byline
+            shown = shown or bool(raw)
             people = clean(raw) if raw else []
             if people:
                 return self._full_names(self._with_coauthors(people, clean)), with_joint(agencies, joint)
@@ -4651,6 +4690,11 @@ _DIGIT = re.compile(r"\d")
 class _Accounts(list[str]):
     """Author names from a meta, structured data or a CMS account (``_author_sources``), not a
     byline the page shows: only these are the site's own name ("Okezona" on economy.okezona.com)."""
+
+
+class _WriterCard(_Accounts):
+    """The name on a writer's card in a sidebar ("Written by" above it, ``_author_links``): read
+    only where no source before it names anyone."""
 
 
 def _editor_cue(text: str) -> bool:
@@ -5461,12 +5505,28 @@ def _writer_card_label(node: HtmlElement) -> bool:
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
         if previous is not None:  # (with no text between it and the name)
-            return not (previous.tail or "").strip() and bool(
-                _WRITER_CARD_LABEL.match(normalize_space(previous.text_content()))
+            return (
+                not (previous.tail or "").strip()
+                and bool(_WRITER_CARD_LABEL.match(normalize_space(previous.text_content())))
+                and not _titled_box(current.getparent(), previous)
             )
         current = current.getparent()
         if current is None or (current.text or "").strip():
             return False
+    return False
+
+
+def _titled_box(box: HtmlElement | None, label: HtmlElement) -> bool:
+    """True when the card's ``box`` has a heading of its own before its ``label`` ("<h3>Opinion</h3>
+    <p>Written by</p><p><a>...", "Columnists", "Our experts"): a section of the site promoting one
+    of its writers, not this story's credit."""
+    if box is None:
+        return False
+    for node in box.iter():
+        if node is label:
+            return False  # (a heading after it names the writer: "<h4><a>Jana Ulm</a></h4>")
+        if node.tag in _HEADING_TAGS and not _WRITER_CARD_LABEL.match(normalize_space(node.text_content())):
+            return True  # (not the label set as a heading: "<h3>About the author</h3>")
     return False
 
 

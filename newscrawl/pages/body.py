@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.attribution import is_credit_line
 from newscrawl.pages import story_edges
+from newscrawl.pages.byline_forms import marks_byline
 from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
@@ -1861,6 +1862,27 @@ def _inline_only(node: HtmlElement) -> bool:
     return all(not isinstance(child.tag, str) or child.tag in _INLINE_TAGS for child in node.iterdescendants())
 
 
+#: A byline label opening a header's line, a name after it ("By Jana Ulm, Transport Correspondent",
+#: "Von Jana Ulm", "Written by Jana Ulm"): the header is the story's byline, not its standfirst.
+_HEADER_BYLINE = re.compile(
+    r"^(?i:(?:written|posted|reported|words|text|story)\s+by|by|von|par|por|oleh|door|av|af)\s+[A-ZÀ-ÖØ-Þ]"
+)
+
+
+def _meta_header(header: HtmlElement) -> bool:
+    """True when a text-only ``<header>`` is the story's byline and date line, not a standfirst: it
+    holds a ``<time>`` or an element its class or id marks as the byline, or its text opens with a
+    byline label and a name."""
+    for element in header.iter():
+        if element.tag == "time" or (
+            element is not header
+            and isinstance(element.tag, str)
+            and marks_byline(f"{element.get('class') or ''} {element.get('id') or ''}")
+        ):
+            return True
+    return bool(_HEADER_BYLINE.match(" ".join(header.text_content().split())))
+
+
 def _loose_runs(node: HtmlElement) -> list[tuple[HtmlElement | None, HtmlElement | None, list[HtmlElement | str]]]:
     """``(block before, block after, parts)`` of each run of loose text and inline elements among
     ``node``'s children (a text-only ``<header>`` is a run of its own)."""
@@ -1874,7 +1896,7 @@ def _loose_runs(node: HtmlElement) -> list[tuple[HtmlElement | None, HtmlElement
             parts.extend((child, child.tail or ""))
         else:
             runs.append((before, child, parts))
-            if child.tag == "header" and _inline_only(child):
+            if child.tag == "header" and _inline_only(child) and not _meta_header(child):
                 following = child.getnext()
                 while following is not None and not isinstance(following.tag, str):
                     following = following.getnext()

@@ -336,8 +336,15 @@ _EMBED_PLACEHOLDER = re.compile(
 # A server's error message printed into the page: "Warning: Use of undefined constant comments
 # - assumed 'comments' in /home/site/wp-content/plugins/recent/recent.php on line 928" (PHP's
 # "Deprecated", "Notice", "Strict Standards", its label sometimes on a line of its own): the
-# script's path and line number end the line.
-_SERVER_ERROR = re.compile(r"\bin (?:/|[A-Za-z]:\\)\S*\.(?:php\d?|inc|phtml) on line \d+\s*$")
+# script's path and line number end the line; PHP's label opens the line, or, where the label
+# stands on a line of its own, the message names code (a call "create_function()", a method
+# "Gallery::options", a variable "$post"): "Researchers said the flaw sits in /wp-includes/
+# class-wp-query.php on line 412" is a tech story's sentence.
+_SERVER_ERROR = re.compile(
+    r"^(?:\s*(?i:(?:PHP\s+)?(?:Warning|Notice|Deprecated|(?:Catchable\s+)?Fatal\s+error|Parse\s+error|"
+    r"Strict\s+Standards))\s*:.*|.*?(?:\w\(\)|::|\$\w).*?)"
+    r"\bin (?:/|[A-Za-z]:\\)\S*\.(?:php\d?|inc|phtml) on line \d+\s*$"
+)
 # A tag list written as a paragraph inside the story: "Tags: tea, exports, Colombo auction",
 # "Kata kunci: banjir, Jakarta". Each item is at most three words without a sentence's full stop
 # ("Topics: what it means, why the permit stalls, who pays" is the story's).

@@ -345,14 +345,18 @@ def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
 _PART_KEYS = ("itemListElement", "hasPart", "relatedLink")
 
 
-def _address(value: Any) -> str:
-    """``value`` as an address to compare: no scheme, ``www.``, fragment or closing slash, host in lower case."""
+def _address(value: Any, fragment: bool = False) -> str:
+    """``value`` as an address to compare: no scheme, ``www.``, fragment or closing slash, host in lower case.
+
+    With ``fragment``, the ``#...`` part is kept (a live blog entry's ``page#post-9`` is not the page)."""
     if not isinstance(value, str) or "/" not in value:
         return ""
-    rest = value.strip().split("#", 1)[0].split("://", 1)[-1]
-    host, _, path = rest.partition("/")
+    rest, hash_, tail = value.strip().partition("#")
+    host, _, path = rest.split("://", 1)[-1].partition("/")
     host = host.lower().removeprefix("www.")
-    return f"{host}/{path}".rstrip("/") if host else ""
+    if not host:
+        return ""
+    return f"{host}/{path}".rstrip("/") + (hash_ + tail if fragment and tail else "")
 
 
 def _ld_addresses(obj: dict[str, Any]) -> Iterator[Any]:
@@ -497,13 +501,15 @@ class PageDocument:
         if any(_folded(blog.get(key)) in headlines for key in ("headline", "name")):
             return None
         own = self._own_addresses
+        if any(_address(value) in own for value in _ld_addresses(blog)):
+            return None  # the blog's own address is the page's: the blog's page, whatever its headline
         entries = [
             entry
             for entry in _walk_jsonld(blog.get("liveBlogUpdate"))
             if jsonld_types(entry) & ARTICLE_TYPES
             and (
                 any(_folded(entry.get(key)) in headlines for key in ("headline", "name"))
-                or any(_address(value) in own for value in _ld_addresses(entry))
+                or any(_address(value, fragment=True) in own for value in _ld_addresses(entry))
             )
         ]
         return entries[0] if len(entries) == 1 else None
