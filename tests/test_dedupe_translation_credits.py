@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import credits_differ
+from newscrawl.dedupe.evidence import credited_agencies, credits_differ
 from newscrawl.dedupe.features import cited_agencies
 from tests.dedupe_corpus import article
 
@@ -345,3 +345,16 @@ def test_the_agencies_cited_are_read_around_the_verbs_only(monkeypatch):
     text = _FILLER + "kata kepala dinas kepada wartawan, seperti dilaporkan AFP. " + _FILLER
     assert cited_agencies(text) == ["AFP"]
     assert sum(read) < len(text) / 4, read
+
+
+def test_mengutip_alone_is_a_citing_verb():
+    # The last look (LL16): the early exit looked for "kutip", which "mengutip" does not hold.
+    assert cited_agencies("Harga beras naik lima persen pekan ini, mengutip Reuters.") == ["Reuters"]
+
+
+def test_a_translators_credit_is_dropped_under_any_of_its_names():
+    # The last look (LL16): "Antara News Agency" on an Indonesian text is ANTARA, the translator,
+    # as "ANTARA" is; both credit functions read names canonical.
+    for name in ("ANTARA", "Antara News Agency"):
+        assert credited_agencies({"agencies": [name], "language": "id"}) == frozenset()
+    assert credited_agencies({"agencies": ["Antara News Agency"], "language": "en"}) == {"antara"}

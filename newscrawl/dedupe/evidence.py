@@ -403,7 +403,7 @@ def _source_credits(fp: dict[str, Any]) -> frozenset[str]:
     """The agencies an article credits (:func:`_credited`), canonical (extraction's
     :func:`~newscrawl.attribution.agency_name`: "Antara News Agency" is ANTARA) and casefolded,
     a national agency's credit on a text in its own language (``TRANSLATING_AGENCIES``: its
-    translator's, crediting itself only) dropped, as :func:`credited_agencies` drops it. A
+    translator's, crediting itself only) dropped; :func:`credited_agencies` adds the cited ones. A
     portal's re-lead of ANTARA's Indonesian translation of Reuters' story credits ANTARA (R54's
     q7, q7b): no other agency than the story's."""
     language = fp.get("language")
@@ -451,8 +451,8 @@ def summarizes(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bo
     written from the text). A rival agency's brief of the same event names the same officials
     and figures, mostly in the same order (the event's order), but words them its own way, and
     often adds facts of its own (an economist's forecast) or leaves the story's figures out.
-    A summary in the story's own words may run a little past half its length
-    (``SUMMARY_VERBATIM``). A template filled in for another day or place is vetoed by
+    A summary in the story's own words (``SUMMARY_VERBATIM`` of them) may run a little past half
+    its length (``SUMMARY_VERBATIM_LENGTH`` for ``SUMMARY_LENGTH``). A template filled in for another day or place is vetoed by
     :func:`is_template_pair`.
     """
     found = _summary_of(a, b, window_days)
@@ -577,17 +577,11 @@ TRANSLATING_AGENCIES = {"antara": "id", "bernama": "ms"}
 
 def credited_agencies(fp: dict[str, Any]) -> frozenset[str]:
     """The agencies an article names as its source, casefolded: what it credits
-    (:func:`_credited`) and what its running text says it reports from (``cited``). A national
+    (:func:`_source_credits`: canonical names) and what its running text says it reports from
+    (``cited``). A national
     agency's credit on a text in its own language (``TRANSLATING_AGENCIES``) is no source's:
     the agency may be its translator, crediting itself only."""
-    language = fp.get("language")
-    credits = (x.casefold() for x in _credited(fp))
-    return frozenset(
-        (
-            *(x for x in credits if TRANSLATING_AGENCIES.get(x) != language),
-            *(x.casefold() for x in fp.get("cited") or ()),
-        )
-    )
+    return _source_credits(fp) | frozenset(x.casefold() for x in fp.get("cited") or ())
 
 
 def _credited(fp: dict[str, Any]) -> list[str]:

@@ -352,7 +352,6 @@ _CITED = re.compile(
     + r"))\s+(?:reported|melaporkan|melapor))\b"
 )
 
-_CITING_STEMS = ("lapor", "lansir", "kutip", "menurut", "kepada", "reported", "according to", "told")
 #: Every match of :data:`_CITED` holds one of these ("utip": "dikutip", "mengutip"), at most
 #: ``_CITED_BEFORE`` characters after the match's start ("state news agency Xinhua News Agency
 #: reported") and ``_CITED_AFTER`` before its end ("menurut laporan dari kantor berita negara
@@ -368,7 +367,7 @@ def cited_agencies(body: str) -> list[str]:
     translation or a mirror's rewrite names its original's agency so, where the original had it
     in its dateline. Only bodies with one of the verbs' stems are read by the regex, and only
     around the stems: "kepada" and "told" are on most pages."""
-    if not any(stem in body for stem in _CITING_STEMS):
+    if not any(stem in body for stem in _WINDOW_STEMS):
         return []
     stems = []
     for stem in _WINDOW_STEMS:
