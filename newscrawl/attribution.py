@@ -434,7 +434,7 @@ _RIGHTS_RESERVED = re.compile(
     r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|hak cipta dilindungi(?: undang-undang)?)"
 )
 _COPYRIGHT_SIGN = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)")
-_COPYRIGHT_MARKS = re.compile(r"(?i:copyright)|©|ⓒ|\([cC]\)|\b\d{4}\b")
+_COPYRIGHT_MARKS = re.compile(_COPYRIGHT_SIGN.pattern + r"|\b\d{4}\b")
 _COPYRIGHT_NAME_END = re.compile(r"[,:;|.]")
 #: Longest copyright line read by ``_copyright_agency``.
 MAX_COPYRIGHT_LINE_CHARS = 120
