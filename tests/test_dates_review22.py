@@ -30,13 +30,20 @@ STORY = "".join(
 
 
 def page(
-    meta: str, url: str, *, lang: str = "en", head: str = "", after: str = "", title: str = HEADLINE
+    meta: str,
+    url: str,
+    *,
+    lang: str = "en",
+    head: str = "",
+    after: str = "",
+    title: str = HEADLINE,
+    fetched_at: datetime | None = None,
 ) -> GenericPage:
     html = (
         f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
         f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}{after}</article></main></body></html>"
     )
-    return GenericPage(html, url)
+    return GenericPage(html, url, fetched_at=fetched_at)
 
 
 def utc(value: datetime | None) -> datetime | None:

@@ -5,33 +5,13 @@ that order; a "Stand:" line, the only date a page shows, giving the publication 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 import pytest
 
 from newscrawl.pages import GenericPage
 from newscrawl.pages.base import _date_line_text
-
-UTC = timezone.utc
-HEADLINE = "Harbour ferry adds a late crossing for the festival week"
-STORY = "".join(
-    f"<p>Paragraph {n} says the ferry company will run one more crossing each night of the festival, "
-    f"leaving the east pier at half past eleven, after crowds missed the last boat home last year.</p>"
-    for n in range(1, 5)
-)
-
-
-def page(meta: str, url: str, *, lang: str = "en", head: str = "") -> GenericPage:
-    html = (
-        f'<html lang="{lang}"><head><title>{HEADLINE}</title>{head}</head><body>'
-        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
-    )
-    return GenericPage(html, url)
-
-
-def utc(value: datetime | None) -> datetime | None:
-    return value.astimezone(UTC) if value else None
-
+from tests.test_dates_review22 import HEADLINE, UTC, page, utc
 
 # -- class 6: the last update labelled with a noun -------------------------------------------------
 
@@ -96,11 +76,7 @@ def test_an_update_that_reads_either_way_on_an_english_page_stays_unread() -> No
 def spanish_us_page(lang: str, fetched_at: datetime | None = None) -> GenericPage:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-10T10:00:00-05:00"}</script>'
     meta = '<p class="fecha">Publicado: 11/10/2026 10:00 AM</p><p class="fecha">Actualizado: 11/12/2026 04:30 PM</p>'
-    html = (
-        f'<html lang="{lang}"><head><title>{HEADLINE}</title>{head}</head><body>'
-        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
-    )
-    return GenericPage(html, "https://www.ferri.example.com/local/ferri", fetched_at=fetched_at)
+    return page(meta, "https://www.ferri.example.com/local/ferri", lang=lang, head=head, fetched_at=fetched_at)
 
 
 @pytest.mark.parametrize("lang", ["es-US", "es"])
@@ -114,16 +90,10 @@ def test_an_update_that_reads_either_way_on_a_month_first_spanish_page_stays_unr
 
 def test_an_update_after_the_fetch_is_not_kept() -> None:
     meta = '<time class="article__time">02-11-26, 14:05</time> <span class="updated">Laatste update: 12-11-26, 16:30</span>'
-    html = (
-        f'<html lang="nl"><head><title>{HEADLINE}</title></head><body>'
-        f"<main><article><h1>{HEADLINE}</h1>{meta}{STORY}</article></main></body></html>"
-    )
-    fetched = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
-    story = GenericPage(html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=fetched)
+    url = "https://www.veer.example.nl/nieuws/veerboot"
+    story = page(meta, url, lang="nl", fetched_at=datetime(2026, 11, 5, 12, 0, tzinfo=UTC))
     assert story.modified_at() is None
-    later = GenericPage(
-        html, "https://www.veer.example.nl/nieuws/veerboot", fetched_at=datetime(2026, 11, 13, tzinfo=UTC)
-    )
+    later = page(meta, url, lang="nl", fetched_at=datetime(2026, 11, 13, tzinfo=UTC))
     assert utc(later.modified_at()) == datetime(2026, 11, 12, 15, 30, tzinfo=UTC)
 
 
