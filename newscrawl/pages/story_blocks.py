@@ -450,12 +450,17 @@ def _box_outside(tree: HtmlElement, label: str, story: str) -> bool:
             break
         if summary_box(node) and next((t.strip() for t in node.itertext() if t.strip()), "") == label:
             box = node  # the innermost: a container around the box and the story opens with it too
-    start = story[:60]
-    paragraph = next((p for p in tree.iter("p") if " ".join(p.text_content().split()).startswith(start)), None)
+    paragraph = _paragraph_starting(tree, story)
     if box is None or paragraph is None:
         return False
     container = paragraph.getparent()
     return container is not None and not any(ancestor is container for ancestor in box.iterancestors())
+
+
+def _paragraph_starting(tree: HtmlElement, text: str) -> HtmlElement | None:
+    """The first ``<p>`` whose text, its spaces collapsed, starts with ``text``'s first 60 characters."""
+    start = text[:60]
+    return next((p for p in tree.iter("p") if " ".join(p.text_content().split()).startswith(start)), None)
 
 
 def summary_box(node: HtmlElement) -> bool:
@@ -487,8 +492,7 @@ def gallery_captions(tree: HtmlElement | None, paragraphs: list[str]) -> list[st
     page order, when it has MIN_GALLERY_CAPTIONS or more and none is in ``paragraphs``; else nothing."""
     if tree is None or not paragraphs:
         return []
-    start = paragraphs[0][:60]
-    first = next((p for p in tree.iter("p") if " ".join(p.text_content().split()).startswith(start)), None)
+    first = _paragraph_starting(tree, paragraphs[0])
     container = first.getparent() if first is not None else None
     if container is None:
         return []
