@@ -162,17 +162,19 @@ SPUN_KEPT_WORDS = 0.5
 #: A spun copy is about as long as the text it spins; an article with this many times the
 #: other's content words quotes its figures and sentence inside text of its own (an opinion
 #: column) and must keep ``SPUN_KEPT_WORDS`` of its wording (:func:`_longer_in_own_words`).
-#: Review sets 1-13, same-language pairs matched as spun copies: of one story 1.4 times longer
-#: or more, 0.55 kept or more; the Jakarta Post's column on the Bali levy against Reuters' story
-#: (set 13, N1042 / N1040), 1.59 times longer, 0.36.
+#: Review sets 1-13, same-language pairs the spun test takes on their paragraphs: of one story
+#: 1.4 times longer or more, 0.62 kept or more (3 pairs); the Jakarta Post's column on the Bali
+#: levy against Reuters' story (set 13, N1042 / N1040), 1.59 times longer, 0.36
+#: (benchmarks/spun_facts.py).
 SPUN_LONGER = 1.4
 #: A spun copy with its sentences moved about (paragraph agreement below ``SPUN_PARAGRAPHS``)
 #: is still one when it keeps all the story's facts (:func:`keeps_all_facts`): the same figures
 #: (``SPUN_FIGURES`` or more), every quotation of either in the other, and this weighted share of
 #: each side's names, figures and dates in the other. Review sets 1-13, same-language pairs the
-#: paragraph test turned away: 13 pairs of one story pass (set 13's SEO rewrites of the ferry,
-#: wage and patrol ship stories, set 1's S03); no pair of two stories does (the closest, set 3's
-#: N100 / N101, 0.84 of one side's anchors and a figure of its own).
+#: paragraph test turns away (benchmarks/spun_facts.py): 8 of 59 pairs of one story pass (set
+#: 13's SEO rewrites of the ferry, wage and patrol ship stories, set 1's S03), none of 119 pairs
+#: of two stories (the closest, set 3's N100 / N101, 0.84 of one side's anchors, a figure of its
+#: own; set 8's N463 / S411-1, 0.91 both ways, a quote of its own).
 SPUN_FIGURES = 3
 SPUN_ANCHORS = 0.85
 #: Days apart beyond which a copy must keep the figures of the other (:func:`keeps_figures`),
