@@ -2634,10 +2634,17 @@ class ArticlePage:
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         between: list[str] = []  # the texts shown since the last date line
         prose = 0
+        joined: HtmlElement | None = None  # a line whose date its inline elements split, read whole
         for text, owner in texts:
+            if joined is not None and (owner is joined or joined in set(owner.iterancestors())):
+                continue
             shown = normalize_space(text)
             if not shown:
                 continue
+            whole = _split_date_line(shown, owner)
+            if whole is not None:
+                shown, owner = whole
+                joined = owner
             if lines and lines[-1][1] != before:
                 between.append(before)
             elif not lines or lines[-1][1] == before:
@@ -4833,6 +4840,29 @@ def _sibling_texts(sibling: HtmlElement, owner: HtmlElement) -> Iterator[tuple[s
             yield node.tail, node.getparent()
     if sibling.tail:
         yield sibling.tail, owner
+
+
+#: Elements a date line's parts run in ("8.<a>Dezember 2010</a> um 09:43": a theme links the month to its archive).
+_INLINE_DATE_PARTS = frozenset({"a", "b", "strong", "em", "i", "span", "small", "nobr", "time", "abbr"})
+
+
+def _split_date_line(shown: str, owner: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """The whole text of a short line whose full date its inline elements split ("8.<a>Dezember
+    2010</a> um 09:43 · <a>Rezepte</a>"), read from its first part (a text with a number and no
+    full date of its own), with the line's element; None for any other text."""
+    if _DATE_IN_TEXT.search(shown) or not _DIGIT.search(shown) or not isinstance(owner.tag, str):
+        return None
+    if owner.tag in _INLINE_DATE_PARTS and owner.getparent() is not None:
+        owner = owner.getparent()  # (the part in an element of its own: "<b>8.</b> Dezember 2010")
+    if any(isinstance(child.tag, str) and child.tag not in _INLINE_DATE_PARTS for child in owner.iterdescendants()):
+        return None  # a block of blocks: its texts are lines of their own
+    parts = [normalize_space(part) for part in owner.itertext(etree.Element)]
+    if any(_DATE_IN_TEXT.search(part) for part in parts):
+        return None  # one element holds the whole date: read as it comes
+    whole = " ".join(part for part in parts if part)  # (the parts as words: "8." and "Dezember 2010")
+    if whole == shown or not _date_line_text(western(whole)):
+        return None
+    return whole, owner
 
 
 def _labelled_update(label: str) -> bool:
