@@ -1,5 +1,6 @@
-"""Date lines whose date a theme splits over inline elements ("8.<a>Dezember 2024</a> um 09:43");
-pages we wrote."""
+"""Date lines whose date a theme splits over inline elements ("8.<a>Dezember 2024</a> um 09:43"),
+and the sentence an old blog theme closes its post with ("This entry was posted on ...", "Dieser
+Beitrag wurde am ... veröffentlicht"); pages we wrote."""
 
 from __future__ import annotations
 
@@ -56,3 +57,35 @@ def test_a_sentence_split_over_inline_elements_is_no_date_line() -> None:
     html = f'<html lang="de"><head><title>{HEADLINE}</title>{stamp}</head><body>{body}</body></html>'
     article = GenericPage(html, "https://backstube.example/news/mehr-bleche", fetched_at=NOW)
     assert article.published_at() == datetime(2024, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_an_english_theme_closing_sentence_gives_the_date() -> None:
+    closing = (
+        '<p class="postmetadata"><small>This entry was posted on Monday, May 19th, 2025 at 11:03 pm and is '
+        'filed under <a href="https://backstube.example/category/news">News</a>. You can follow any '
+        "responses to this entry through the RSS 2.0 feed.</small></p>"
+    )
+    article = blog("", after=closing)
+    published = article.published_at()
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 5, 19, 23, 3)
+
+
+def test_a_german_theme_closing_sentence_gives_the_date() -> None:
+    closing = (
+        '<p class="postmetadata alt"><small>Dieser Beitrag wurde am Samstag, 3. Mai 2025 um 14:20 Uhr '
+        'veröffentlicht und unter <a href="https://backstube.example/category/kuchen">Kuchen</a> abgelegt.'
+        "</small></p>"
+    )
+    article = blog("", after=closing)
+    published = article.published_at()
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 5, 3, 14, 20)
+
+
+def test_a_sentence_of_the_story_with_wurde_am_is_no_posting_date() -> None:
+    # "wurde am ... geboren" is the story's, not the post's: the URL's day stands.
+    story = "<p>Die Bäckerin wurde am 3. Mai 2024 in Lindau geboren und lernte das Handwerk bei ihrer Tante.</p>"
+    article = blog("", url="https://backstube.example/2025/05/07/die-baeckerin/", after=story)
+    published = article.published_at()
+    assert published is not None and published.date() == datetime(2025, 5, 7).date()
