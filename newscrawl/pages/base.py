@@ -4880,7 +4880,9 @@ def _split_date_line(shown: str, owner: HtmlElement) -> tuple[str, HtmlElement] 
     """The whole text of a short line whose full date its inline elements split ("8.<a>Dezember
     2010</a> um 09:43 · <a>Rezepte</a>"), read from its first part (a text with a number and no
     full date of its own), with the line's element; None for any other text."""
-    if _DATE_IN_TEXT.search(shown) or not _DIGIT.search(shown) or not isinstance(owner.tag, str):
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not isinstance(owner.tag, str):
+        return None  # (a part longer than a date line: a paragraph's)
+    if _DATE_IN_TEXT.search(shown) or not _DIGIT.search(shown):
         return None
     if owner.tag in _INLINE_DATE_PARTS and owner.getparent() is not None:
         owner = owner.getparent()  # (the part in an element of its own: "<b>8.</b> Dezember 2010")
