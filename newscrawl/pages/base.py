@@ -2016,6 +2016,8 @@ class ArticlePage:
         if not lines:
             found = self._labelled_article_time(frame)
             if found[0] is None:
+                found = self._posted_sentence(frame)
+            if found[0] is None:
                 found = self._lead_date()
             if found[0] is not None:
                 return found
@@ -2118,6 +2120,34 @@ class ArticlePage:
                 if day is not None or self._lead_date_vouched(parsed, owner):
                     return parsed, written
             break
+        return None, None
+
+    def _posted_sentence(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
+        """The date of the sentence a blog theme closes its post with ("This entry was posted on
+        Monday, May 19th, 2010 at 11:03 pm and is filed under ...", "Dieser Beitrag wurde am 19. Mai
+        2010 um 23:03 Uhr veröffentlicht"), outside comments, related posts and sidebars: the first
+        one, on a page that shows no date line."""
+        for node in self.tree.iter(etree.Element):
+            if node.tag in _NO_TEXT_TAGS:
+                continue
+            for text, owner in ((node.text, node), (node.tail, node.getparent())):
+                if not text or owner is None or not _POSTED_WORDS.search(text):
+                    continue
+                block = next((n for n in (owner, *owner.iterancestors()) if n.tag not in _INLINE_DATE_PARTS), owner)
+                whole = normalize_space(" ".join(block.itertext(etree.Element)))
+                match = _POSTED_SENTENCE.search(whole) if len(whole) <= MAX_POSTED_SENTENCE_CHARS else None
+                written = (match.group("date") or match.group("de")) if match else ""
+                if not _YEAR.search(written):
+                    continue
+                parsed = parse_date(
+                    self._in_language(written),
+                    self.tz,
+                    now=self.now,
+                    relative=False,
+                    day_first=self._day_first(written),
+                )
+                if parsed is not None and not _not_the_articles_date(block, frame) and not self._either_way(written):
+                    return parsed, written
         return None, None
 
     def _lead_date_vouched(self, parsed: datetime, lead: HtmlElement) -> bool:
@@ -2634,10 +2664,17 @@ class ArticlePage:
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         between: list[str] = []  # the texts shown since the last date line
         prose = 0
+        joined: HtmlElement | None = None  # a line whose date its inline elements split, read whole
         for text, owner in texts:
+            if joined is not None and (owner is joined or joined in set(owner.iterancestors())):
+                continue
             shown = normalize_space(text)
             if not shown:
                 continue
+            whole = _split_date_line(shown, owner)
+            if whole is not None:
+                shown, owner = whole
+                joined = owner
             if lines and lines[-1][1] != before:
                 between.append(before)
             elif not lines or lines[-1][1] == before:
@@ -4835,6 +4872,31 @@ def _sibling_texts(sibling: HtmlElement, owner: HtmlElement) -> Iterator[tuple[s
         yield sibling.tail, owner
 
 
+#: Elements a date line's parts run in ("8.<a>Dezember 2010</a> um 09:43": a theme links the month to its archive).
+_INLINE_DATE_PARTS = frozenset({"a", "b", "strong", "em", "i", "span", "small", "nobr", "time", "abbr"})
+
+
+def _split_date_line(shown: str, owner: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """The whole text of a short line whose full date its inline elements split ("8.<a>Dezember
+    2010</a> um 09:43 · <a>Rezepte</a>"), read from its first part (a text with a number and no
+    full date of its own), with the line's element; None for any other text."""
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS or not isinstance(owner.tag, str):
+        return None  # (a part longer than a date line: a paragraph's)
+    if _DATE_IN_TEXT.search(shown) or not _DIGIT.search(shown):
+        return None
+    if owner.tag in _INLINE_DATE_PARTS and owner.getparent() is not None:
+        owner = owner.getparent()  # (the part in an element of its own: "<b>8.</b> Dezember 2010")
+    if any(isinstance(child.tag, str) and child.tag not in _INLINE_DATE_PARTS for child in owner.iterdescendants()):
+        return None  # a block of blocks: its texts are lines of their own
+    parts = [normalize_space(part) for part in owner.itertext(etree.Element)]
+    if any(_DATE_IN_TEXT.search(part) for part in parts):
+        return None  # one element holds the whole date: read as it comes
+    whole = " ".join(part for part in parts if part)  # (the parts as words: "8." and "Dezember 2010")
+    if whole == shown or not _date_line_text(western(whole)):
+        return None
+    return whole, owner
+
+
 def _labelled_update(label: str) -> bool:
     """True when a date line's label says it is the last update: the label stands before the date
     ("Updated Jan 12, 2022", "Stand: 28.04.2020"); after it, the date is the publication the
@@ -5250,6 +5312,19 @@ _LEAD_DATE = re.compile(
     r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
 )
+#: The words that open a blog theme's closing sentence on its post ("This entry was posted on ...",
+#: "Dieser Beitrag wurde am ... veröffentlicht"), read before the sentence is.
+_POSTED_WORDS = re.compile(r"\bwas\s+(?:posted|published|written)\b|\bwurde\b", re.IGNORECASE)
+#: That sentence and its date: the date runs to the verb after it in German ("wurde am <date> um
+#: 23:03 Uhr gepostet"; not "wurde am 28. März 1926 in Wien geboren") and to the clause after it in
+#: English ("... on <date> and is filed under", "... on <date>, in News.").
+_POSTED_SENTENCE = re.compile(
+    r"\b(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
+    r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
+    r"|\bwurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
+    re.IGNORECASE,
+)
+MAX_POSTED_SENTENCE_CHARS = 400
 #: Most time a lead date (``_LEAD_DATE``) may fall before the fetch with nothing else vouching for
 #: its year: an older one opening the story is more often a look-back's historical date.
 MAX_LEAD_DATE_AGE = timedelta(days=2 * 366)

@@ -1,0 +1,91 @@
+"""Date lines whose date a theme splits over inline elements ("8.<a>Dezember 2024</a> um 09:43"),
+and the sentence an old blog theme closes its post with ("This entry was posted on ...", "Dieser
+Beitrag wurde am ... veröffentlicht"); pages we wrote."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from newscrawl.pages import GenericPage
+
+UTC = timezone.utc
+NOW = datetime(2026, 11, 28, tzinfo=UTC)
+HEADLINE = "Apfelkuchen vom Blech mit Streuseln"
+STORY = "".join(
+    f"<p>Absatz {n}: Der Teig wird mit Butter, Zucker und einem Ei verknetet, dann dünn auf das Blech "
+    f"gestrichen, mit Apfelspalten belegt und mit Streuseln bedeckt, bevor er vierzig Minuten backt.</p>"
+    for n in range(1, 5)
+)
+# A comment with a later date and a footer with a version number that reads like a date (4.8.12).
+COMMENTS = (
+    '<div id="comments"><ol><li><cite>Karla</cite> <small class="commentmetadata">14. Januar 2025 um '
+    "10:56</small><p>Sehr lecker, danke für das Rezept!</p></li></ol></div>"
+)
+FOOTER = "<div id='footer'>© Backstube am Deich 2026 · WordPress 4.8.12</div>"
+
+
+def blog(
+    meta_line: str, *, url: str = "https://backstube.example/rezepte/apfelkuchen.htm", after: str = ""
+) -> GenericPage:
+    body = (
+        f'<div class="post"><h2 class="title"><a href="{url}" rel="bookmark">{HEADLINE}</a></h2>'
+        f'{meta_line}<div class="entry">{STORY}{after}</div></div>{COMMENTS}{FOOTER}'
+    )
+    html = f'<html lang="de"><head><title>{HEADLINE}</title></head><body>{body}</body></html>'
+    return GenericPage(html, url, fetched_at=NOW)
+
+
+def test_a_date_line_split_over_links_is_read_whole() -> None:
+    article = blog(
+        '<p class="postmetadata">8.<a href="https://backstube.example/date/2024/12/">Dezember 2024</a> um 09:43'
+        ' &middot; <a href="https://backstube.example/category/kuchen">Kuchen vom Blech</a> &middot; '
+        '<a href="#comments">2 Kommentare</a></p>'
+    )
+    published = article.published_at()
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2024, 12, 8, 9, 43)
+    assert "Dezember 2024" in article.published_raw()
+
+
+def test_a_sentence_split_over_inline_elements_is_no_date_line() -> None:
+    # The stamp says the 10th; a sentence in the lead names the 8th: no date line moves the stamp.
+    stamp = '<meta property="article:published_time" content="2024-12-10T08:00:00+01:00">'
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p>Seit dem <b>8.</b> Dezember 2024 backt die Backstube am Deich "
+        f"jeden Morgen zwei Bleche mehr für den Markt.</p>{STORY}</article>"
+    )
+    html = f'<html lang="de"><head><title>{HEADLINE}</title>{stamp}</head><body>{body}</body></html>'
+    article = GenericPage(html, "https://backstube.example/news/mehr-bleche", fetched_at=NOW)
+    assert article.published_at() == datetime(2024, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_an_english_theme_closing_sentence_gives_the_date() -> None:
+    closing = (
+        '<p class="postmetadata"><small>This entry was posted on Monday, May 19th, 2025 at 11:03 pm and is '
+        'filed under <a href="https://backstube.example/category/news">News</a>. You can follow any '
+        "responses to this entry through the RSS 2.0 feed.</small></p>"
+    )
+    article = blog("", after=closing)
+    published = article.published_at()
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 5, 19, 23, 3)
+
+
+def test_a_german_theme_closing_sentence_gives_the_date() -> None:
+    closing = (
+        '<p class="postmetadata alt"><small>Dieser Beitrag wurde am Samstag, 3. Mai 2025 um 14:20 Uhr '
+        'veröffentlicht und unter <a href="https://backstube.example/category/kuchen">Kuchen</a> abgelegt.'
+        "</small></p>"
+    )
+    article = blog("", after=closing)
+    published = article.published_at()
+    assert published is not None
+    assert published.replace(tzinfo=None) == datetime(2025, 5, 3, 14, 20)
+
+
+def test_a_sentence_of_the_story_with_wurde_am_is_no_posting_date() -> None:
+    # "wurde am ... geboren" is the story's, not the post's: the URL's day stands.
+    story = "<p>Die Bäckerin wurde am 3. Mai 2024 in Lindau geboren und lernte das Handwerk bei ihrer Tante.</p>"
+    article = blog("", url="https://backstube.example/2025/05/07/die-baeckerin/", after=story)
+    published = article.published_at()
+    assert published is not None and published.date() == datetime(2025, 5, 7).date()
