@@ -21,6 +21,10 @@ EN_MORE = "Ferries will use the new terminal on the east quay from next month, t
 @pytest.mark.parametrize(
     ("opening", "agency", "credit"),
     [
+        # read before (the "lansir" / "utip" verbs anywhere in the first two paragraphs)
+        ("Dilansir dari AFP, " + ID, "AFP", "Dilansir dari AFP"),
+        ("Mengutip Reuters, " + ID, "Reuters", "Mengutip Reuters"),
+        # read now
         ("Seperti dilaporkan Bernama, " + ID, "Bernama", "Seperti dilaporkan Bernama"),
         ("Sebagaimana dilaporkan kantor berita AFP, " + ID, "AFP", "Sebagaimana dilaporkan kantor berita AFP"),
         ("Menurut laporan AFP, " + ID, "AFP", "Menurut laporan AFP"),
