@@ -1432,6 +1432,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         if len(own) >= 3 and any(_site_key(site) == own for site in site_names):
             return "own", None, []  # spelled as the site's name exactly: a mirror's host may hold another's
         agencies = find_agencies(name, strict=False)
+        if not agencies and (agency := _agency_of_address(name)):
+            return "source", None, [agency]  # "Sumber: antaranews.com": the agency's own site
         publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
         return "source", publisher, agencies
     match = _SOURCE_LINE_INTL.match(stripped)
@@ -1486,6 +1488,21 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         name = match.group("name").strip(" .,;:")
         return "republished", _known_publisher(name) or agency_name(name) or name, find_agencies(name, strict=False)
     return None
+
+
+_WEB_ADDRESS = re.compile(r"(?i:(?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?)")
+
+
+def _agency_of_address(name: str) -> str | None:
+    """The agency whose web address ``name`` is, by the address's name ("antaranews.com",
+    "https://www.bernama.com/..." -> ANTARA, Bernama), else None; never a short form that is also
+    another body's initials ("ap.org", "cna.com.tw")."""
+    name = name.strip()
+    if not _WEB_ADDRESS.fullmatch(name) or "." not in name:
+        return None
+    key = _site_key(name)
+    agency = _ALIAS_TO_AGENCY.get(key)
+    return None if agency is None or key.upper() in _AMBIGUOUS else agency
 
 
 def _notice_publisher(text: str) -> str | None:

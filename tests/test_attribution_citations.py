@@ -157,3 +157,20 @@ def _ld_page(extra: dict) -> GenericPage:
 )
 def test_json_ld_organisations_naming_an_agency(extra: dict, agencies: list[str]) -> None:
     assert _ld_page(extra).attribution().agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies", "publisher"),
+    [
+        ("Sumber: antaranews.com", ["ANTARA"], None),  # the agency's own site, by its address
+        ("Sumber: https://www.bernama.com/bm/news.php?id=1", ["Bernama"], None),
+        ("Source: reuters.com", ["Reuters"], None),
+        ("Sumber: kompas.com", [], "Kompas.com"),  # a portal's address: its publisher, no agency
+        ("Sumber: ap.org", [], "ap.org"),  # a short form that is also other bodies' initials
+    ],
+)
+def test_a_source_line_giving_an_agencys_address(line: str, agencies: list[str], publisher: str | None) -> None:
+    credits = attribute([ID[0].upper() + ID[1:], ID_MORE, line])
+    assert credits.attribution.agencies == agencies
+    assert credits.attribution.publisher == publisher
+    assert credits.paragraphs == [ID[0].upper() + ID[1:], ID_MORE]
