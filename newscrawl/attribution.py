@@ -514,6 +514,29 @@ _KOREAN_COPYRIGHT = re.compile(
 )
 
 
+# A bracketed credit or a source line after the paragraph's last sentence: "... kata dia. (AFP)",
+# "... said. Source: Reuters".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?\"”’])(?P<credit>\s+(?:\((?P<bracket>[^()\n]{2,30})\)|(?i:sumber|source)\s*:\s*(?P<source>[^()\n:.]{2,40}?))\s*\.?)$"
+)
+
+
+def _closing_credit_after_sentence(text: str) -> tuple[str, list[str]] | None:
+    """``(credit, agencies)`` of a credit closing ``text`` after its last sentence's end, naming
+    agencies only, else None."""
+    if not text.endswith((")", ").")) and ":" not in text[-50:]:
+        return None
+    match = _CREDIT_AFTER_SENTENCE.search(text)
+    if match is None or len(text) <= len(match.group("credit")) + 20:
+        return None
+    name = match.group("bracket") or match.group("source")
+    parts = [p for p in _CREDIT_PARTS.split(name.strip()) if p]
+    found = [agency_name(p) for p in parts]
+    if not found or None in found:
+        return None
+    return match.group("credit"), list(dict.fromkeys(a for a in found if a))
+
+
 def report_for_agency(line: str) -> tuple[list[str], str] | None:
     """``(writers, agency)`` of a line naming the agency its writers reported for ("Laporan dari
     Jana Ulm untuk Reuters" -> (["Jana Ulm"], "Reuters")), else None."""
@@ -611,6 +634,16 @@ def _one_byline_agency(name: str) -> str | None:
     agency = agency_name(name)
     short = name.strip(" .,;:()[]-–—")
     if agency and short.upper() in _AMBIGUOUS | {"TASS"} and not short.isupper():
+        return None
+    return agency
+
+
+def organization_agency(name: str | None) -> str | None:
+    """The wire agency an organisation's whole name is (JSON-LD's publisher: "Reuters", "ANTARA
+    News"), else None; never a short form that is also another body's initials ("CNA" is Singapore's
+    broadcaster as well as Taiwan's agency)."""
+    agency = agency_name(name)
+    if agency is None or " ".join((name or "").split()).strip(" .,;:()[]-–—") in _AMBIGUOUS:
         return None
     return agency
 
@@ -796,6 +829,12 @@ def attribute(
                 paras[index] = text[: trailing.start()].rstrip()
                 credits.insert(0, trailing.group("credit").strip())
                 agencies.extend(find_agencies(trailing.group("agency"), strict=False))
+            elif index == len(paras) - 1 and (closing := _closing_credit_after_sentence(text)):
+                # The credit line run into the last paragraph after its last sentence (a line break
+                # lost): "... kata wali kota. (ANTARA)", "... said. Sumber: Bernama".
+                paras[index] = text[: -len(closing[0])].rstrip()
+                credits.insert(0, closing[0].strip())
+                agencies.extend(closing[1])
             index -= 1
             continue
         kind, publisher, found = taken
@@ -844,6 +883,17 @@ def attribute(
                     agencies.append(agency)
                     lead.append(cited.group().strip())
                     break
+    if not agencies and not att.publisher and paras:
+        # A citing verb opening the story's first paragraph or its last ("Seperti dilaporkan
+        # Bernama, ...", "Menurut laporan AFP, ...", "Memetik laporan Bernama, ...", "Reuters
+        # reported on Tuesday that ..."): the story's source, credited, the sentence left whole.
+        # Not the same words inside a paragraph or further down: a passing mention.
+        first = next((p for p in paras[: MAX_DATELINE_PARAGRAPH + 1] if not _lead_in_line(p)), None)
+        for text, last in ((first, False), (paras[-1] if len(paras) > 1 else None, True)):
+            if text and (opening := opening_citation(text, last=last)):
+                agencies.append(opening[0])
+                lead.append(opening[1])
+                break
     if not agencies:
         # A closing line saying an agency or its writers contributed ("The Associated Press
         # contributed to this report.", "Reuters writer Jana Ulm in Oslo contributed to this story."):
@@ -905,6 +955,86 @@ _CITED_AGENCY = re.compile(
     r"\b(?i:dilansir|melansir|dikutip|mengutip)\s+(?:(?i:dari|daripada|oleh)\s+)?"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
+# A citing verb and the agency opening a paragraph, in Indonesian and Malay: "Dilansir dari AFP,",
+# "Mengutip Reuters,", "Seperti dilaporkan Bernama,", "Menurut laporan AFP pada Selasa,", "Memetik
+# laporan agensi berita Bernama,"; the agency the subject: "Kantor berita AFP melaporkan, ...";
+# English: "According to Reuters,", "As reported by AFP,", "Reuters reported on Tuesday that".
+# Between the name and the comma (or "that"), a day or a time at most (``between``).
+_CITE_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_CITE_AGENCY_WORD = (
+    r"(?P<word>(?i:(?:kantor|agensi)\s+berita|(?:the\s+)?(?:state(?:-run)?\s+)?news\s+agency)\s+"
+    r"(?:(?i:negara|negeri|nasional|resmi|rasmi)\s+)?)?"
+)
+_CITE_VERB_ID = re.compile(
+    r"^(?P<as>(?i:seperti|sebagaimana|sepertimana)\s+)?"
+    r"(?P<verb>(?i:dilansir|dikutip|dilaporkan|diberitakan|melansir|mengutip|memetik|menurut|berdasarkan))\s+"
+    r"(?:(?i:dari|daripada|oleh)\s+)?(?P<report>(?i:laporan|berita)\s+(?:(?i:dari|daripada)\s+)?)?"
+    rf"{_CITE_AGENCY_WORD}{_CITE_NAME}(?P<between>[^,.;:!?\n]{{0,40}}?)\s*,"
+)
+_CITE_SUBJECT_ID = re.compile(
+    rf"^{_CITE_AGENCY_WORD}{_CITE_NAME}(?P<between>[^,.;:!?\n]{{0,30}}?)\s+(?P<verb>(?i:melaporkan|memberitakan))"
+    r"(?:\s*,|\s+(?i:bahwa|bahawa)\b)"
+)
+_CITE_VERB_EN = re.compile(
+    r"^(?:(?i:according\s+to|as\s+reported\s+by|citing)\s+)(?:(?i:a|the)\s+report\s+(?i:by|from)\s+)?"
+    rf"{_CITE_AGENCY_WORD}{_CITE_NAME}(?P<between>[^,.;:!?\n]{{0,30}}?)\s*,"
+)
+_CITE_SUBJECT_EN = re.compile(
+    rf"^{_CITE_AGENCY_WORD}{_CITE_NAME}(?:\s+news\s+agency)?\s+(?P<verb>reported|reports)\b"
+    r"(?P<between>[^,.;:!?\n]{0,30}?)(?:\s*,|\s+that\b)"
+)
+#: The words a day or a time may be written with between a cited agency and its comma ("pada
+#: Selasa (3/5) malam", "on Tuesday"), besides capitalised words and figures. Any other word ("tahun
+#: lalu", "last year", "earlier", "calculations") makes it no credit: an earlier report, or data.
+_CITE_TIME_WORDS = frozenset(
+    "pada hari ini tanggal pagi siang sore petang malam dini waktu setempat kemarin semalam "
+    "on today tonight yesterday this morning afternoon evening night late early overnight local time".split()
+)
+#: The ambiguous short forms (``_AMBIGUOUS``) a citing verb may name with no "news agency" before
+#: them: AP and ANI are no other body's after such a verb in capitals (dedupe's ``cited_agencies``).
+_CITABLE_SHORT = frozenset({"AP", "ANI"})
+_MONTHS_CITED = frozenset(
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
+    "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split()
+)
+
+
+def opening_citation(paragraph: str, *, last: bool = False) -> tuple[str, str] | None:
+    """``(agency, credit)`` when ``paragraph`` opens by citing a wire agency as its source ("Seperti
+    dilaporkan Bernama, ..." -> ("Bernama", "Seperti dilaporkan Bernama")), else None. ``last``:
+    the story's last paragraph, where only Indonesian and Malay citing verbs count (a bare "Menurut
+    X," or an English "X reported that" there is a mention of another report as often)."""
+    if not paragraph[:1].isupper():
+        return None
+    for pattern in (
+        (_CITE_VERB_ID, _CITE_SUBJECT_ID)
+        if last
+        else (_CITE_VERB_ID, _CITE_SUBJECT_ID, _CITE_VERB_EN, _CITE_SUBJECT_EN)
+    ):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if last and (
+            pattern is _CITE_SUBJECT_ID
+            or (groups["verb"].lower() in ("menurut", "berdasarkan") and not groups["report"])
+        ):
+            return None
+        words = match.group("name").split()
+        between = match.group("between").split()
+        while len(words) > 1 and (words[-1] in _CITED_WEEKDAYS or words[-1] in _MONTHS_CITED):
+            between.insert(0, words.pop())
+        name = " ".join(words)
+        if any(w[:1].islower() and w not in _CITE_TIME_WORDS for w in between):
+            return None
+        agency = byline_agency(name)
+        if agency is None or (name.upper() in _AMBIGUOUS - _CITABLE_SHORT and not groups["word"]):
+            return None
+        end = match.end("verb") if pattern in (_CITE_SUBJECT_ID, _CITE_SUBJECT_EN) else match.start("name") + len(name)
+        return agency, paragraph[:end].strip()
+    return None
+
+
 _CLOSING_BRACKET_AGENCY = re.compile(r"(?<=\w)\s+\((?P<name>[^()\n]{2,30})\)\.?$")
 #: Indonesian and Malay weekdays, which may follow the cited agency with no comma ("dilansir AFP Senin").
 _CITED_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad".split())
@@ -1302,6 +1432,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         if len(own) >= 3 and any(_site_key(site) == own for site in site_names):
             return "own", None, []  # spelled as the site's name exactly: a mirror's host may hold another's
         agencies = find_agencies(name, strict=False)
+        if not agencies and (agency := _agency_of_address(name)):
+            return "source", None, [agency]  # "Sumber: antaranews.com": the agency's own site
         publisher = None if agencies and agency_name(name) else _publisher_from_source(name)
         return "source", publisher, agencies
     match = _SOURCE_LINE_INTL.match(stripped)
@@ -1356,6 +1488,21 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         name = match.group("name").strip(" .,;:")
         return "republished", _known_publisher(name) or agency_name(name) or name, find_agencies(name, strict=False)
     return None
+
+
+_WEB_ADDRESS = re.compile(r"(?i:(?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?)")
+
+
+def _agency_of_address(name: str) -> str | None:
+    """The agency whose web address ``name`` is, by the address's name ("antaranews.com",
+    "https://www.bernama.com/..." -> ANTARA, Bernama), else None; never a short form that is also
+    another body's initials ("ap.org", "cna.com.tw")."""
+    name = name.strip()
+    if not _WEB_ADDRESS.fullmatch(name) or "." not in name:
+        return None
+    key = _site_key(name)
+    agency = _ALIAS_TO_AGENCY.get(key)
+    return None if agency is None or key.upper() in _AMBIGUOUS else agency
 
 
 def _notice_publisher(text: str) -> str | None:

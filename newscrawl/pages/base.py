@@ -32,6 +32,7 @@ from newscrawl.attribution import (
     closing_credit_agencies,
     find_agencies,
     is_credit_line,
+    organization_agency,
     publisher_of_url,
     report_for_agency,
     republished_from,
@@ -4542,6 +4543,19 @@ class ArticlePage:
         return []
 
     @cached_property
+    def _ld_organization_agencies(self) -> list[str]:
+        """The wire agency JSON-LD names as the article's ``sourceOrganization`` (the body its writer
+        worked for) or ``publisher``: a copy whose head came along whole, or the agency's own page. The
+        whole name must be the agency's ("Reuters", "ANTARA News"; not "Reuters Institute")."""
+        found: list[str] = []
+        for key in ("sourceOrganization", "publisher"):
+            for value in _as_list(self.ld.get(key)):
+                agency = organization_agency(_ld_text(self._ld_resolve(value)))
+                if agency and agency not in found:
+                    found.append(agency)
+        return found
+
+    @cached_property
     def _shown_byline_agencies(self) -> list[str]:
         """The wire agencies the byline the page shows (its first byline element) credits beside
         its writers ("By Grace Tan and Vikram Sethi, Bloomberg")."""
@@ -4576,6 +4590,8 @@ class ArticlePage:
                             agencies.append(name)
         if not agencies:
             agencies.extend(self._source_field_agencies)
+        if not agencies:
+            agencies.extend(self._ld_organization_agencies)
         if not agencies:
             # A CJK info line under the headline whose source field names an agency in its own
             # script ("2025-11-24 14:05:32 来源：新华社 编辑：张华"): the body leaves the line out.
