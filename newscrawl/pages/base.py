@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -3117,12 +3117,16 @@ class ArticlePage:
         it (``MAX_TEASER_DEPTH`` levels up at most) that holds a linked heading of
         ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
         ("Von Jana Ulm am 08.12.2022" under a teaser's "<h3>Zehn Thesen zur ...</h3>") lies below
-        the headline's containers and the article text's (a teaser list inside the ``<article>``)."""
+        the headline's containers and the article text's (a teaser list inside the ``<article>``).
+        A list of links with no headings shows its headlines as plain links (``_link_teaser``)."""
         holders = self._teaser_headings
-        if not holders:
-            return False
         around, frame = self._headline_around, self.frame
         ancestors = list(node.iterancestors())
+        if self._headline_node is not None and _link_teaser(node, ancestors, around | frame, self.url or ""):
+            self._teaser_bylines_seen = True
+            return True
+        if not holders:
+            return False
         text = None
         for ancestor in ancestors[:MAX_TEASER_DEPTH]:
             if ancestor in around or ancestor in frame:
@@ -3288,7 +3292,9 @@ class ArticlePage:
             values = [
                 v
                 for v in self.doc.meta.get(key) or []
-                if not v.lower().startswith(("http://", "https://")) and not _THEME_CREDIT.search(v)
+                if not v.lower().startswith(("http://", "https://"))
+                and not _THEME_CREDIT.search(v)
+                and not self._other_sites_address(v)
             ]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
@@ -3299,6 +3305,21 @@ class ArticlePage:
         ):
             found.append(("parsely-page", values))
         return found
+
+    def _other_sites_address(self, value: str) -> bool:
+        """True for an author meta that gives the address of another site beside its name ("Jana
+        Ulm - http://ulm-themes.example" on a news site): the theme's or the web agency's maker,
+        whose meta the theme prints on every page, no writer."""
+        match = _WEB_ADDRESS.search(value)
+        if match is None or not self.url:
+            return False
+        address = match.group() if "//" in match.group() else "//" + match.group()
+        try:
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+            own = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        except ValueError:  # "http://[" is no address
+            return False
+        return bool(host) and host != own and not own.endswith("." + host) and not host.endswith("." + own)
 
     def _byline_against(self, meta: list[str]) -> list[str]:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
@@ -5371,6 +5392,58 @@ def _linked(heading: HtmlElement) -> bool:
     return any(ancestor.tag == "a" for ancestor in islice(heading.iterancestors(), 3))
 
 
+def _link_teaser(node: HtmlElement, ancestors: list[HtmlElement], article: frozenset[Any], url: str) -> bool:
+    """True for a byline beside another story's headline shown as a plain link: a link to another
+    page of the site (``url``'s host) of ``MIN_TEASER_HEADING_CHARS`` and ``MIN_LINK_TEASER_WORDS``
+    or more, before the byline in a small block (``MAX_LINK_TEASER_DEPTH`` levels up) or around it
+    (``MAX_TEASER_DEPTH``), outside the headline's and the text's containers (``article``):
+    "<li><a href="/2021/zehn-thesen/">Zehn Thesen zur Wohnungspolitik der Stadt</a><div>Von Jana
+    Ulm</div></li>", "<a href="/2021/zehn-thesen/">Zehn Thesen ... <small>(<a>Jana Ulm</a>)</small></a>".
+    A link that names the byline's writer ("Alle Artikel von Jana Ulm") is no headline."""
+    text = text_of(node)
+    name = text.split()[-1] if text else ""
+    page = urlsplit(url)
+    for depth, ancestor in enumerate(ancestors[:MAX_TEASER_DEPTH]):
+        if ancestor in article:
+            return False
+        if ancestor.tag == "a":
+            links: list[HtmlElement] = [ancestor]
+        elif depth < MAX_LINK_TEASER_DEPTH:
+            links = list(takewhile(lambda el: el is not node, ancestor.iter("a", node.tag)))
+        else:
+            continue
+        for link in links:
+            if link.tag != "a" or (link is not ancestor and link in ancestors):
+                continue
+            shown = text_of(link).replace(text, " ") if link is ancestor else text_of(link)
+            if (
+                len(shown) >= MIN_TEASER_HEADING_CHARS
+                and len(shown.split()) >= MIN_LINK_TEASER_WORDS
+                and (len(name) <= 2 or name not in shown)
+                and _other_story_link(link.get("href"), page)
+            ):
+                return True
+    return False
+
+
+def _other_story_link(href: str | None, page: Any) -> bool:
+    """True for an address of another page on the host of ``page`` (a split URL), not an author's."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    try:
+        target = urlsplit(urljoin(page.geturl(), href))
+    except ValueError:
+        return False
+    host = (target.hostname or "").removeprefix("www.")
+    return (
+        bool(host)
+        and host == (page.hostname or "").removeprefix("www.")
+        and target.path.rstrip("/") != page.path.rstrip("/")
+        and not _AUTHOR_PATH.search(target.path)
+    )
+
+
 def _in_heading(node: HtmlElement) -> bool:
     """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
     headline, "By changesets" a column, no byline."""
@@ -5548,6 +5621,8 @@ _POSTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
+#: A web address in a text ("http://ulm-themes.example", "www.ulm-themes.example").
+_WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)[^\s/|,;()]+", re.IGNORECASE)
 #: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
 #: "Webdesign: Studio Nord", "Theme by Jana Ulm").
 _THEME_CREDIT = re.compile(
@@ -5770,6 +5845,11 @@ MIN_TEASER_HEADING_CHARS = 20
 #: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
+#: How far above a byline a teaser's headline shown as a plain link is looked for (levels): the
+#: list item or card around the byline and its link, no more (a page's wrapper holds every link).
+MAX_LINK_TEASER_DEPTH = 2
+#: Fewest words of a plain link read as another story's headline ("Weitere Artikel" is none).
+MIN_LINK_TEASER_WORDS = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
 # (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
 # ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
