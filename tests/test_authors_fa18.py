@@ -83,3 +83,46 @@ def test_an_author_meta_with_the_sites_own_address_is_kept() -> None:
 def test_an_author_meta_with_a_broken_address_does_not_raise() -> None:
     head = "<meta name='author' content='Oskar Brandt http://[brandt-themes'>"
     assert isinstance(page(head=head).to_item().authors, list)
+
+
+# -- (3) a writer's card whose link leads to all of the writer's stories ---------------------------
+
+
+def test_a_writers_card_with_a_link_to_all_her_stories_names_her() -> None:
+    card = (
+        "<div class='bio-box'><h3>Ellen Voss</h3><p>Ellen covers the port and its people.</p>"
+        "<a href='/author/ellen'>All stories by Ellen Voss</a></div>"
+    )
+    assert page(aside=card).authors() == ["Ellen Voss"]
+
+
+def test_a_card_whose_link_says_all_articles_and_spells_the_name_in_its_address() -> None:
+    card = (
+        "<div class='box short'><div class='name'> Mara Lind </div>"
+        "<div class='more'><a href='/search/?word=mara-lind&amp;field=writer'>Alle Artikel</a></div></div>"
+    )
+    assert page(aside=card).authors() == ["Mara Lind"]
+    # The link's title gives the label where its text is a picture or a phrase.
+    titled = (
+        "<div class='box'><div class='name'>Mara Lind</div>"
+        "<a href='/experts/mara-lind' title='zu allen Rezepten vom Autor'><img src='/m.png' alt=''></a></div>"
+    )
+    assert page(aside=titled).authors() == ["Mara Lind"]
+
+
+def test_cards_of_several_writers_or_an_address_that_spells_no_one_name_no_one() -> None:
+    cards = (
+        "<div class='box'><h3>Ellen Voss</h3><a href='/author/ellen-voss'>All stories</a></div>"
+        "<div class='box'><h3>Mara Lind</h3><a href='/author/mara-lind'>All stories</a></div>"
+    )
+    assert page(aside=cards).authors() == []
+    other = "<div class='box'><h3>Ellen Voss</h3><a href='/section/harbour/'>All stories</a></div>"
+    assert page(aside=other).authors() == []
+    # A menu: the link's address spells its own label, the item before it is no name.
+    menu = "<ul><li><a href='/all-issues/'>All Issues</a></li><li><a href='/all-stories/'>All stories</a></li></ul>"
+    assert page(aside=menu).authors() == []
+
+
+def test_the_storys_byline_wins_over_a_writers_card() -> None:
+    card = "<div class='box'><h3>Mara Lind</h3><a href='/author/mara-lind'>All stories</a></div>"
+    assert page("<p class='byline'>By Ellen Voss</p>", card).authors() == ["Ellen Voss"]

@@ -3230,6 +3230,8 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from (g if isinstance(g, _WriterCard) else _Accounts(g) for g in self._author_links())
+            # A writer's card with a link to all their stories ("Jana Ulm" / "Alle Artikel").
+            yield self._all_stories_card()
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield _Accounts(state_authors(self.tree))
@@ -3640,6 +3642,40 @@ class ArticlePage:
             # where the story shows no byline (``_authors``).
             return [_WriterCard([_link_name(carded[0])])]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+
+    def _all_stories_card(self) -> list[str]:
+        """The name on the one writer's card whose link leads to all that writer's stories and
+        whose address spells the name: "<h3>Jana Ulm</h3> ... <a href="/author/jana">Alle
+        Artikel</a>", "<a href="/experten/jana-ulm" title="zu allen Rezepten">", "Alles von Jana
+        Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
+        (a list of the site's columnists) name no one."""
+        if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
+            return []
+        names: set[str] = set()
+        for link in self._anchors:
+            href = link.get("href") or ""
+            label = text_of(link) or normalize_space(link.get("title") or "")
+            match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
+            if match is None:
+                continue
+            # (The address's words beside the label's own: "/alle-artikel/" spells no "Alle Hefte".)
+            words = set(_ascii_words(unquote(href))) - set(_ascii_words(label[: match.end()]))
+            candidates = [normalize_space(label[match.end() :])] if label[match.end() :].strip() else []
+            candidates += reversed(_card_texts_before(link))
+            name = next(
+                (
+                    c
+                    for c in candidates
+                    if person_shaped(c)
+                    and _ascii_words(c)[0] in words
+                    and not _ALL_STORIES_HINT.search(c)
+                    and clean_author_names([c])[0] == [c]
+                ),
+                None,
+            )
+            if name:
+                names.add(name)
+        return _WriterCard(names) if len(names) == 1 else []
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: the elements the page marks as bylines (their first lines), author-classed
@@ -5444,6 +5480,22 @@ def _other_story_link(href: str | None, page: Any) -> bool:
     )
 
 
+def _card_texts_before(link: HtmlElement) -> list[str]:
+    """The texts shown before ``link`` in its card (``MAX_WRITER_CARD_DEPTH`` levels up), in order."""
+    card = link
+    for _ in range(MAX_WRITER_CARD_DEPTH):
+        if card.getparent() is None:
+            break
+        card = card.getparent()
+    texts = []
+    for el in card.iter():
+        if el is link:
+            break
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            texts.append(normalize_space(el.text))
+    return texts
+
+
 def _in_heading(node: HtmlElement) -> bool:
     """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
     headline, "By changesets" a column, no byline."""
@@ -5552,6 +5604,22 @@ _BLANK_LINES = re.compile(r"\x01(?:[ \t\r\n\xa0]*\x01)+")
 _LABEL_INITIALS = frozenset("bvoptawrgecsklfuidéBVOPTAWRGECSKLFUIDÉ") | {"l", "L"} | {"ச", "с", "С"}  # Tamil, Mongolian
 _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
+    re.IGNORECASE,
+)
+#: A link to all of a writer's stories, and what may follow it: the name ("Alles von Jana Ulm").
+_ALL_STORIES_LINK = re.compile(
+    r"(?:(?:view|see|show|read)\s+)?all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)"
+    r"(?:\s+(?:by|from|of))?|more\s+(?:posts\s+|articles\s+|stories\s+)?(?:by|from)|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|rezepte|texte)(?:\s+(?:von|des\s+autors|der\s+autorin))?|"
+    r"alles\s+von|mehr\s+von|zu\s+allen\s+(?:beiträgen|artikeln|rezepten|texten)(?:\s+\S+){0,3}|"
+    r"tous\s+(?:les\s+|ses\s+)?(?:articles|billets)(?:\s+(?:de|par))?|"
+    r"todos\s+(?:los\s+|sus\s+)?(?:artículos|articulos)(?:\s+de)?|semua\s+(?:artikel|tulisan|berita)(?:\s+dari)?",
+    re.IGNORECASE,
+)
+#: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
+_ALL_STORIES_HINT = re.compile(
+    r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
+    r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|tous\s+|todos\s+|semua\s+",
     re.IGNORECASE,
 )
 #: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
