@@ -63,6 +63,12 @@ def test_a_byline_beside_a_link_to_the_writers_own_page_or_a_share_link_is_kept(
         "<a href='/author/ellen-voss'>All stories written by Ellen Voss</a></div>"
     )
     assert page(card).authors() == ["Ellen Voss"]
+    # A meta row apart from the headline's block, its section's link before the byline.
+    row = (
+        "<div class='meta-row'><a href='/2025/03/'>Harbour news from the month of March</a> "
+        "<span class='author'>Ellen Voss</span></div>"
+    )
+    assert page(aside=row).authors() == ["Ellen Voss"]
 
 
 # -- (2) a theme's maker in the author meta ----------------------------------------------------

@@ -5463,7 +5463,8 @@ def _link_teaser(node: HtmlElement, ancestors: list[HtmlElement], article: froze
 
 
 def _other_story_link(href: str | None, page: Any) -> bool:
-    """True for an address of another page on the host of ``page`` (a split URL), not an author's."""
+    """True for an address of another page on the host of ``page`` (a split URL), not an author's
+    and not a section above the page ("/harbour-and-shipping/" over "/harbour-and-shipping/2025/...")."""
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return False
@@ -5476,6 +5477,7 @@ def _other_story_link(href: str | None, page: Any) -> bool:
         bool(host)
         and host == (page.hostname or "").removeprefix("www.")
         and target.path.rstrip("/") != page.path.rstrip("/")
+        and not page.path.startswith(target.path.rstrip("/") + "/")
         and not _AUTHOR_PATH.search(target.path)
     )
 
