@@ -5621,7 +5621,8 @@ _ALL_STORIES_LINK = re.compile(
 #: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
 _ALL_STORIES_HINT = re.compile(
     r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
-    r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|tous\s+|todos\s+|semua\s+",
+    r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|"
+    r"tous\s+(?:les\s+|ses\s+)?(?:articles|billets)|todos\s+(?:los\s+|sus\s+)?art|semua\s+(?:artikel|tulisan|berita)",
     re.IGNORECASE,
 )
 #: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
