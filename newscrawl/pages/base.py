@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property, lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -3155,12 +3155,16 @@ class ArticlePage:
         it (``MAX_TEASER_DEPTH`` levels up at most) that holds a linked heading of
         ``MIN_TEASER_HEADING_CHARS`` or more other than the byline
         ("Von Jana Ulm am 08.12.2022" under a teaser's "<h3>Zehn Thesen zur ...</h3>") lies below
-        the headline's containers and the article text's (a teaser list inside the ``<article>``)."""
+        the headline's containers and the article text's (a teaser list inside the ``<article>``).
+        A list of links with no headings shows its headlines as plain links (``_link_teaser``)."""
         holders = self._teaser_headings
-        if not holders:
-            return False
         around, frame = self._headline_around, self.frame
         ancestors = list(node.iterancestors())
+        if self._headline_node is not None and _link_teaser(node, ancestors, around | frame, self.url or ""):
+            self._teaser_bylines_seen = True
+            return True
+        if not holders:
+            return False
         text = None
         for ancestor in ancestors[:MAX_TEASER_DEPTH]:
             if ancestor in around or ancestor in frame:
@@ -3264,6 +3268,8 @@ class ArticlePage:
         # A link to the author's page ("/author/jana-ulm/") whose text is the name its address spells.
         if not agencies:
             yield from (g if isinstance(g, _WriterCard) else _Accounts(g) for g in self._author_links())
+            # A writer's card with a link to all their stories ("Jana Ulm" / "Alle Artikel").
+            yield self._all_stories_card()
         # A client-rendered page whose HTML shows no byline: its state's article's writers (__NEXT_DATA__).
         if self._has_state:
             yield _Accounts(state_authors(self.tree))
@@ -3326,7 +3332,9 @@ class ArticlePage:
             values = [
                 v
                 for v in self.doc.meta.get(key) or []
-                if not v.lower().startswith(("http://", "https://")) and not _THEME_CREDIT.search(v)
+                if not v.lower().startswith(("http://", "https://"))
+                and not _THEME_CREDIT.search(v)
+                and not self._other_sites_address(v)
             ]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
@@ -3337,6 +3345,21 @@ class ArticlePage:
         ):
             found.append(("parsely-page", values))
         return found
+
+    def _other_sites_address(self, value: str) -> bool:
+        """True for an author meta that gives the address of another site beside its name ("Jana
+        Ulm - http://ulm-themes.example" on a news site): the theme's or the web agency's maker,
+        whose meta the theme prints on every page, no writer."""
+        match = _WEB_ADDRESS.search(value)
+        if match is None or not self.url:
+            return False
+        address = match.group() if "//" in match.group() else "//" + match.group()
+        try:
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+            own = (urlsplit(self.url).hostname or "").removeprefix("www.")
+        except ValueError:  # "http://[" is no address
+            return False
+        return bool(host) and host != own and not own.endswith("." + host) and not host.endswith("." + own)
 
     def _byline_against(self, meta: list[str]) -> list[str]:
         """The labelled byline nearest the headline inside the article (``_labelled_inside``) when
@@ -3657,6 +3680,40 @@ class ArticlePage:
             # where the story shows no byline (``_authors``).
             return [_WriterCard([_link_name(carded[0])])]
         return [[_link_name(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
+
+    def _all_stories_card(self) -> list[str]:
+        """The name on the one writer's card whose link leads to all that writer's stories and
+        whose address spells the name: "<h3>Jana Ulm</h3> ... <a href="/author/jana">Alle
+        Artikel</a>", "<a href="/experten/jana-ulm" title="zu allen Rezepten">", "Alles von Jana
+        Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
+        (a list of the site's columnists) name no one."""
+        if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
+            return []
+        names: set[str] = set()
+        for link in self._anchors:
+            href = link.get("href") or ""
+            label = text_of(link) or normalize_space(link.get("title") or "")
+            match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
+            if match is None:
+                continue
+            # (The address's words beside the label's own: "/alle-artikel/" spells no "Alle Hefte".)
+            words = set(_ascii_words(unquote(href))) - set(_ascii_words(label[: match.end()]))
+            candidates = [normalize_space(label[match.end() :])] if label[match.end() :].strip() else []
+            candidates += reversed(_card_texts_before(link))
+            name = next(
+                (
+                    c
+                    for c in candidates
+                    if person_shaped(c)
+                    and _ascii_words(c)[0] in words
+                    and not _ALL_STORIES_HINT.search(c)
+                    and clean_author_names([c])[0] == [c]
+                ),
+                None,
+            )
+            if name:
+                names.add(name)
+        return _WriterCard(names) if len(names) == 1 else []
 
     def _guessed_bylines(self) -> Iterator[list[str]]:
         """The last resorts: the elements the page marks as bylines (their first lines), author-classed
@@ -5462,6 +5519,76 @@ def _linked(heading: HtmlElement) -> bool:
     return any(ancestor.tag == "a" for ancestor in islice(heading.iterancestors(), 3))
 
 
+def _link_teaser(node: HtmlElement, ancestors: list[HtmlElement], article: frozenset[Any], url: str) -> bool:
+    """True for a byline beside another story's headline shown as a plain link: a link to another
+    page of the site (``url``'s host) of ``MIN_TEASER_HEADING_CHARS`` and ``MIN_LINK_TEASER_WORDS``
+    or more, before the byline in a small block (``MAX_LINK_TEASER_DEPTH`` levels up) or around it
+    (``MAX_TEASER_DEPTH``), outside the headline's and the text's containers (``article``):
+    "<li><a href="/2021/zehn-thesen/">Zehn Thesen zur Wohnungspolitik der Stadt</a><div>Von Jana
+    Ulm</div></li>", "<a href="/2021/zehn-thesen/">Zehn Thesen ... <small>(<a>Jana Ulm</a>)</small></a>".
+    A link that names the byline's writer ("Alle Artikel von Jana Ulm") is no headline."""
+    text = text_of(node)
+    name = text.split()[-1] if text else ""
+    page = urlsplit(url)
+    for depth, ancestor in enumerate(ancestors[:MAX_TEASER_DEPTH]):
+        if ancestor in article:
+            return False
+        if ancestor.tag == "a":
+            links: list[HtmlElement] = [ancestor]
+        elif depth < MAX_LINK_TEASER_DEPTH:
+            links = list(takewhile(lambda el: el is not node, ancestor.iter("a", node.tag)))
+        else:
+            continue
+        for link in links:
+            if link.tag != "a" or (link is not ancestor and link in ancestors):
+                continue
+            shown = text_of(link).replace(text, " ") if link is ancestor else text_of(link)
+            if (
+                len(shown) >= MIN_TEASER_HEADING_CHARS
+                and len(shown.split()) >= MIN_LINK_TEASER_WORDS
+                and (len(name) <= 2 or name not in shown)
+                and _other_story_link(link.get("href"), page)
+            ):
+                return True
+    return False
+
+
+def _other_story_link(href: str | None, page: Any) -> bool:
+    """True for an address of another page on the host of ``page`` (a split URL), not an author's
+    and not a section above the page ("/harbour-and-shipping/" over "/harbour-and-shipping/2025/...")."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    try:
+        target = urlsplit(urljoin(page.geturl(), href))
+    except ValueError:
+        return False
+    host = (target.hostname or "").removeprefix("www.")
+    return (
+        bool(host)
+        and host == (page.hostname or "").removeprefix("www.")
+        and target.path.rstrip("/") != page.path.rstrip("/")
+        and not page.path.startswith(target.path.rstrip("/") + "/")
+        and not _AUTHOR_PATH.search(target.path)
+    )
+
+
+def _card_texts_before(link: HtmlElement) -> list[str]:
+    """The texts shown before ``link`` in its card (``MAX_WRITER_CARD_DEPTH`` levels up), in order."""
+    card = link
+    for _ in range(MAX_WRITER_CARD_DEPTH):
+        if card.getparent() is None:
+            break
+        card = card.getparent()
+    texts = []
+    for el in card.iter():
+        if el is link:
+            break
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            texts.append(normalize_space(el.text))
+    return texts
+
+
 def _in_heading(node: HtmlElement) -> bool:
     """True for a node in a heading or table header: "Von Sprachregeln und Gender-Politik" is a
     headline, "By changesets" a column, no byline."""
@@ -5572,6 +5699,23 @@ _TWITTER_AUTHOR_LABEL = re.compile(
     r"^\s*(?:written by|verfasst von|geschrieben von|ditulis oleh|écrit par|escrito por|scritto da|auteur|autor|author)",
     re.IGNORECASE,
 )
+#: A link to all of a writer's stories, and what may follow it: the name ("Alles von Jana Ulm").
+_ALL_STORIES_LINK = re.compile(
+    r"(?:(?:view|see|show|read)\s+)?all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)"
+    r"(?:\s+(?:by|from|of))?|more\s+(?:posts\s+|articles\s+|stories\s+)?(?:by|from)|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|rezepte|texte)(?:\s+(?:von|des\s+autors|der\s+autorin))?|"
+    r"alles\s+von|mehr\s+von|zu\s+allen\s+(?:beiträgen|artikeln|rezepten|texten)(?:\s+\S+){0,3}|"
+    r"tous\s+(?:les\s+|ses\s+)?(?:articles|billets)(?:\s+(?:de|par))?|"
+    r"todos\s+(?:los\s+|sus\s+)?(?:artículos|articulos)(?:\s+de)?|semua\s+(?:artikel|tulisan|berita)(?:\s+dari)?",
+    re.IGNORECASE,
+)
+#: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
+_ALL_STORIES_HINT = re.compile(
+    r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
+    r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|"
+    r"tous\s+(?:les\s+|ses\s+)?(?:articles|billets)|todos\s+(?:los\s+|sus\s+)?art|semua\s+(?:artikel|tulisan|berita)",
+    re.IGNORECASE,
+)
 #: The label of a writer's card, alone in its element before the name ("Written by", "Words by",
 #: "About the author", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
 #: door", "Napisane przez", "Ditulis oleh"); not a bare "by": a teaser's in a rail says that too.
@@ -5639,6 +5783,8 @@ _POSTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: What runs on behind the name in a byline set as a heading: a separator or a date.
+#: A web address in a text ("http://ulm-themes.example", "www.ulm-themes.example").
+_WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)[^\s/|,;()]+", re.IGNORECASE)
 #: An author meta that credits the site's design, not a writer ("Peter Amende und Fuchsy designed",
 #: "Webdesign: Studio Nord", "Theme by Jana Ulm").
 _THEME_CREDIT = re.compile(
@@ -5861,6 +6007,11 @@ MIN_TEASER_HEADING_CHARS = 20
 #: How far above a byline a teaser's heading is looked for (levels): a teaser is a small block
 #: ("<li><h3><a>...</a></h3><p>Von <a>Jana Ulm</a></p></li>"); a page's wrapper holds every heading.
 MAX_TEASER_DEPTH = 4
+#: How far above a byline a teaser's headline shown as a plain link is looked for (levels): the
+#: list item or card around the byline and its link, no more (a page's wrapper holds every link).
+MAX_LINK_TEASER_DEPTH = 2
+#: Fewest words of a plain link read as another story's headline ("Weitere Artikel" is none).
+MIN_LINK_TEASER_WORDS = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
 # (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
 # ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
