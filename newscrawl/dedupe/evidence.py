@@ -296,8 +296,10 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     # sentences word for word goes on in its own words, or in its own order.
     if evidence is not None and not translated and is_template_pair(a, b):
         return None
-    if evidence is not None and translated and (
-        other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b)
+    if (
+        evidence is not None
+        and translated
+        and (other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b))
     ):
         return None
     if (
@@ -595,8 +597,9 @@ def cited_source_missing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of two articles in two languages, not in English, say in its running text which
     agency it reports from (``cited``: "lapor Reuters", "seperti dilaporkan AFP"), while the other,
     in English, names no agency (:func:`credited_agencies`), is not on that agency's site
-    (:func:`_on_agency_site`) and names something the first does not (in compare()'s translation
-    views: a cut or a brief of the story that lost its credit names nothing of its own)?
+    (:func:`_on_agency_site`) and names something the first does not (:func:`_names_more`: a
+    brief of the story that lost its credit may name nothing of its own; one naming a country in
+    English, "Philippines" for "Filipina", does, and is refused too)?
 
     A translation saying whose story it is translates that agency's English text, which carries
     the agency's credit; an English text without one, naming what the translation does not, is an
@@ -606,7 +609,7 @@ def cited_source_missing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Indonesian summary of Reuters' story, "menurut Reuters"). Over every pair in two languages
     that compare() read as a translation on review sets 1-12 and NTREX with the eval's variants
     (2,545), 6 pairs of two stories are of this shape and none of one story (5 of one story are
-    but for the site or for naming nothing of their own)."""
+    but for the site or for naming more: ``benchmarks/own_report_credits.py``)."""
     for cited, english in ((a, b), (b, a)):
         agencies = frozenset(x.casefold() for x in cited.get("cited") or ())
         if (
