@@ -4,7 +4,8 @@ For every pair in two languages that ``compare`` reads as a translation without 
 ``evidence.cited_source_missing`` (review sets, the NTREX documents in English against Indonesian
 and Malay, with ``--variants`` the eval's cross-language copies against their English original),
 count the pairs of one story and of two stories the veto refuses, and the pairs of its shape but
-for the agency's site or for the English side naming nothing the other does not; print each.
+for the agency's site, for the English side ending above the paragraph that names the agency, or
+for the English side naming nothing the other does not; print each.
 
     .venv/bin/python benchmarks/own_report_credits.py --sets 1-12 \
         --ntrex /work/shared/data/ntrex-128-subset --variants
@@ -37,6 +38,8 @@ def shape(a: dict, b: dict) -> str | None:
             continue
         if evidence._on_agency_site(english, agencies):
             return "but for the site"
+        if not evidence._reaches_citation(english, cited, agencies):
+            return "but for the cut"
         if not evidence._names_more(english, cited):
             return "but for naming more"
         return "refused"

@@ -94,6 +94,35 @@ def test_a_translation_citing_reuters_stays_with_reuters_story(original):
         assert found is not None and found.kind == "translation"
 
 
+#: The translation naming Reuters in its last paragraph, as Reuters' story does ("..., Reuters
+#: reported"), and a mirror's cut of the English story to its first two paragraphs, without the
+#: dateline's credit: it ends above the sentence naming the agency.
+LATE_CITED_ID = WIRE_ID.replace(", lapor Reuters.", ".").replace(
+    "kapal-kapal tersebut.", "kapal-kapal tersebut, lapor Reuters."
+)
+CUT_EN = "\n\n".join(WIRE_EN.replace(", Dec 9 (Reuters) -", " -").split("\n\n")[:2])
+
+
+def test_a_cut_ending_above_the_agencys_name_stays_with_the_translation():
+    translated = fingerprint(
+        article("https://kabarsulut.example/feri-2", LATE_CITED_ID, "id", _DAY, 8, title="Rute feri Bitung dibuka lagi")
+    )
+    cut = fingerprint(
+        article(
+            "https://asiafeed.example/ferry-cut", CUT_EN, "en", _DAY, 7, title="Indonesia, Philippines to reopen ferry"
+        )
+    )
+    assert translated["cited"] == ["Reuters"] and not cut["cited"]
+    assert not cited_source_missing(translated, cut)
+    found = compare(translated, cut)
+    assert found is not None and found.kind == "translation"
+    # The paper's three-paragraph report ends above that paragraph too (the fourth): the rule's
+    # limit. Against the translation naming Reuters in its lead it is refused.
+    own = fingerprint(OWN)
+    assert not cited_source_missing(translated, own)
+    assert cited_source_missing(fingerprint(TRANSLATED), own)
+
+
 @pytest.mark.parametrize("order", [["translated", "own"], ["own", "translated"]])
 def test_the_papers_report_stays_out_of_the_translations_story(tmp_path, order):
     """Reuters' English page not crawled: the translation and the paper's report are two stories
