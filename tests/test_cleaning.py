@@ -310,6 +310,21 @@ def test_an_other_stories_or_also_on_heading_goes_with_its_teasers() -> None:
     assert drop_related_blocks(lines) == lines
 
 
+def test_an_english_recirculation_heading_goes_with_its_box_line() -> None:
+    story = [
+        "The ferry operator said on Tuesday that two new boats would join the harbour route in spring.",
+        "Fares will stay the same until the end of the year, a spokeswoman for the operator said.",
+        "The older boats will be sold to a shipyard in the north, where they are to be scrapped.",
+    ]
+    for heading in ("Keep Reading", "You may also like", "Recommended for you", "Editor's picks"):
+        box = [heading, "The latest on shipping, from ports to the people who work them"]
+        assert drop_related_blocks(story[:2] + box + story[2:]) == story
+        assert drop_related_blocks([*story, heading]) == story
+    # A sentence opening with the same words is the story's.
+    lines = [story[0], "Keep reading the timetable closely, the operator warned passengers.", story[1]]
+    assert drop_related_blocks(lines) == lines
+
+
 def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
     box = ["Read more", "Ferry timetable changes next week"]

@@ -623,6 +623,13 @@ _PHOTOS_BY = re.compile(
 # A related-posts heading in Malay and Indonesian, on a line of its own: "Berita berkaitan",
 # "Artikel berkaitan", "Baca berkaitan".
 _RELATED_HEADING_MS = re.compile(r"^\s*(?i:(?:berita|artikel|bacaan|baca|video)\s+berkaitan)\s*:?\s*$")
+# An English recirculation box's heading, on a line of its own: "Keep Reading" (over a box of the
+# site's stories set between two paragraphs), "You may also like", "Recommended for you".
+_RELATED_HEADING_EN = re.compile(
+    r"^\s*(?i:keep\s+reading|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"recommended\s+(?:for\s+you|stories|articles|reading)|more\s+(?:stories|articles)\s+like\s+this|"
+    r"editor['’]?s\s+picks?)\s*:?\s*$"
+)
 
 
 def is_portal_credit_line(text: str) -> bool:
@@ -2532,7 +2539,10 @@ def _related_heading(text: str) -> bool:
     if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
         return False
     return bool(
-        _RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped) or _RELATED_HEADING_MS.match(stripped)
+        _RELATED_LEAD.match(stripped)
+        or _RELATED_LEAD_INTL.match(stripped)
+        or _RELATED_HEADING_MS.match(stripped)
+        or _RELATED_HEADING_EN.match(stripped)
     )
 
 
