@@ -310,6 +310,21 @@ def test_an_other_stories_or_also_on_heading_goes_with_its_teasers() -> None:
     assert drop_related_blocks(lines) == lines
 
 
+@pytest.mark.parametrize(
+    "line", ["Back to top", "Zurück zum Inhaltsverzeichnis", "Nach oben", "Retour en haut de page", "Volver arriba"]
+)
+def test_a_link_back_up_the_page_is_a_widget_line(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Back to top of the league after the win, the club said.", "Nach oben ging es für den Ölpreis am Montag."],
+)
+def test_a_sentence_opening_with_those_words_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
 def test_an_english_recirculation_heading_goes_with_its_box_line() -> None:
     story = [
         "The ferry operator said on Tuesday that two new boats would join the harbour route in spring.",

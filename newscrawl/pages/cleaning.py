@@ -231,6 +231,11 @@ _PROMPT_WORDS = (
 _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
     r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
+    # A link back up the page: "Zurück zum Inhaltsverzeichnis", "Nach oben", "Retour en haut",
+    # "Volver arriba", "Back to top".
+    r"(?:zurück\s+)?(?:nach\s+oben|zum\s+(?:inhaltsverzeichnis|seitenanfang|anfang))|"
+    r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|volver\s+(?:arriba|al\s+inicio)|voltar\s+ao\s+topo|torna\s+su|"
+    r"back\s+to\s+(?:the\s+)?(?:top|table\s+of\s+contents|contents)|kembali\s+ke\s+atas|"
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|publicidade|an[uú]ncio|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
