@@ -340,6 +340,22 @@ def test_an_english_recirculation_heading_goes_with_its_box_line() -> None:
     assert drop_related_blocks(lines) == lines
 
 
+def test_a_more_label_in_capitals_goes_with_its_teaser_list() -> None:
+    story = [
+        "The club lost its third game in a row on Sunday, and the coach said changes would come soon.",
+        "The forward scored twice in the first half but left the game with a sprained ankle.",
+    ]
+    teasers = ["- MORE HARBOURS", "- Five takeaways after five games", "- Game notes: the forward shines in a win"]
+    assert drop_related_blocks(story[:1] + teasers + story[1:]) == story
+    over = ["MORE FROM THE GAZETTE", "Five takeaways after five games", "Game notes: the forward shines in a win"]
+    assert drop_related_blocks(story[:1] + over + story[1:]) == story
+    # A subheading in capitals over a paragraph of the story, or "MORE THAN ...", stays.
+    lines = [story[0], "MORE RAIN", "The storm will bring more rain on Tuesday, the weather service said.", story[1]]
+    assert drop_related_blocks(lines) == lines
+    lines = [story[0], "MORE THAN A GAME", "A derby day in the old port", story[1]]
+    assert drop_related_blocks(lines) == lines
+
+
 def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
     box = ["Read more", "Ferry timetable changes next week"]

@@ -2623,7 +2623,8 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
     while index < len(paragraphs):
         line = paragraphs[index]
         index += 1
-        if not (_related_heading(line) or _BOX_HEADING.match(line)):
+        following = paragraphs[index] if index < len(paragraphs) else ""
+        if not (_related_heading(line) or _BOX_HEADING.match(line) or _more_heading(line, following, link_texts)):
             out.append(line)
             continue
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
@@ -2642,6 +2643,24 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
         ):
             index += 1
     return out
+
+
+# A teaser list's label in capitals: "MORE SIXERS", "MORE NEWS", "MORE FROM CNN" (a list's first
+# item, "- MORE SIXERS", or a line over the list). Not "MORE THAN ...", a headline's words.
+_MORE_CAPS = re.compile(r"^MORE(?!\s+THAN\b)(?:\s+(?:FROM|ON|ABOUT))?(?:\s+[A-Z0-9][A-Z0-9'’&.-]*){1,2}\s*:?$")
+
+
+def _more_heading(line: str, following: str, link_texts: Callable[[], set[str]] | None) -> bool:
+    """True for a "MORE <TOPIC>" label in capitals (``_MORE_CAPS``), alone or as a list's item,
+    with a teaser title after it: a subheading of the story in capitals has a paragraph after it."""
+    marker = _list_marker(line)
+    label = line.strip()[len(marker) :].strip() if marker else line.strip()
+    return (
+        bool(_MORE_CAPS.match(label))
+        and bool(following)
+        and _list_marker(following) == marker
+        and _teaser_shape(following, link_texts)
+    )
 
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
