@@ -310,6 +310,52 @@ def test_an_other_stories_or_also_on_heading_goes_with_its_teasers() -> None:
     assert drop_related_blocks(lines) == lines
 
 
+@pytest.mark.parametrize(
+    "line", ["Back to top", "Zurück zum Inhaltsverzeichnis", "Nach oben", "Retour en haut de page", "Volver arriba"]
+)
+def test_a_link_back_up_the_page_is_a_widget_line(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Back to top of the league after the win, the club said.", "Nach oben ging es für den Ölpreis am Montag."],
+)
+def test_a_sentence_opening_with_those_words_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_an_english_recirculation_heading_goes_with_its_box_line() -> None:
+    story = [
+        "The ferry operator said on Tuesday that two new boats would join the harbour route in spring.",
+        "Fares will stay the same until the end of the year, a spokeswoman for the operator said.",
+        "The older boats will be sold to a shipyard in the north, where they are to be scrapped.",
+    ]
+    for heading in ("Keep Reading", "You may also like", "Recommended for you", "Editor's picks"):
+        box = [heading, "The latest on shipping, from ports to the people who work them"]
+        assert drop_related_blocks(story[:2] + box + story[2:]) == story
+        assert drop_related_blocks([*story, heading]) == story
+    # A sentence opening with the same words is the story's.
+    lines = [story[0], "Keep reading the timetable closely, the operator warned passengers.", story[1]]
+    assert drop_related_blocks(lines) == lines
+
+
+def test_a_more_label_in_capitals_goes_with_its_teaser_list() -> None:
+    story = [
+        "The club lost its third game in a row on Sunday, and the coach said changes would come soon.",
+        "The forward scored twice in the first half but left the game with a sprained ankle.",
+    ]
+    teasers = ["- MORE HARBOURS", "- Five takeaways after five games", "- Game notes: the forward shines in a win"]
+    assert drop_related_blocks(story[:1] + teasers + story[1:]) == story
+    over = ["MORE FROM THE GAZETTE", "Five takeaways after five games", "Game notes: the forward shines in a win"]
+    assert drop_related_blocks(story[:1] + over + story[1:]) == story
+    # A subheading in capitals over a paragraph of the story, or "MORE THAN ...", stays.
+    lines = [story[0], "MORE RAIN", "The storm will bring more rain on Tuesday, the weather service said.", story[1]]
+    assert drop_related_blocks(lines) == lines
+    lines = [story[0], "MORE THAN A GAME", "A derby day in the old port", story[1]]
+    assert drop_related_blocks(lines) == lines
+
+
 def test_a_listicle_s_next_numbered_subheading_is_no_teaser() -> None:
     story = ["3. Check the mooring lines", STORY[0], "4. Ask the harbour master", STORY[1]]
     box = ["Read more", "Ferry timetable changes next week"]

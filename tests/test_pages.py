@@ -206,6 +206,24 @@ def test_home_and_short_pages() -> None:
     assert extract(short, "https://sindobatam.com/a/b/").reason == "not_article:too_short"
 
 
+def test_a_post_on_the_root_path_by_its_query_is_no_home_page() -> None:
+    # An old WordPress theme's plain permalink ("/?p=2895"): no body class, no og:type, no JSON-LD.
+    story = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "The lighthouse keeper of Vellmar Point logged his last night on duty this week, after forty years.",
+            "He said the lamp had failed only twice in that time, both during the storms of the winter of 1998.",
+            "The council will run the light from the harbour office from next month, with a camera on the tower.",
+        )
+    )
+    html = f"<html><head><title>Last night at the light</title></head><body><h2>Last night at the light</h2>{story}</body></html>"
+    assert GenericPage(html.encode(), "http://harbourblog.example/?p=2895").page_type() is None
+    assert GenericPage(html.encode(), "http://harbourblog.example/?page_id=12").page_type() is None
+    # The root path with no post's query, or another query, is still the home page.
+    assert GenericPage(html.encode(), "http://harbourblog.example/").page_type() == "not_article:home"
+    assert GenericPage(html.encode(), "http://harbourblog.example/?utm_source=feed").page_type() == "not_article:home"
+
+
 def test_wrong_charset_declaration_is_survived() -> None:
     html = page("sindobatam_post").replace(b'<meta charset="UTF-8">', b'<meta charset="iso-8859-1">')
     html = html.replace(b"Pemimpin Rusia", "Pemimpin Rusia — “kata”".encode())

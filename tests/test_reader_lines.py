@@ -29,6 +29,14 @@ READER_LINES = [
     "Kongsikan pendapat anda di ruangan komen.",
     "Yuk, tulis di kolom komentar!",
     "Apa pendapat anda? Tinggalkan di ruangan komen.",
+    # the comment box's button in the other languages of the evaluation pages
+    "Write a comment",
+    "Comment on this article",
+    "Kommentar erstellen",
+    "Diesen Artikel kommentieren",
+    "Laisser un commentaire",
+    "Deja un comentario",
+    "Beri komentar",
     # a blog's category and subscribe lines
     "Posted in Engineering, Release notes",
     "Filed under: Gardening",
@@ -72,6 +80,9 @@ STORY_LINES = [
     '"Share your views in the comments," the club posted on Sunday.',
     '"Tuliskan komentar kamu di bawah," tulis akun itu dalam unggahannya.',
     '"Berikan komentar kamu di kolom komentar," tulisnya.',
+    # the same words in a story's sentence
+    "Write a comment on the draft, the council asked residents, before the vote on Friday.",
+    "Einen Kommentar erstellen wollte der Minister am Abend nicht.",
 ]
 
 

@@ -507,6 +507,10 @@ _LISTING_LD_TYPES = {
     "ProfilePage": "author",
     "ItemList": "archive",
 }
+# A query naming one post on the site's root path: WordPress's plain permalinks ("/?p=2895",
+# "/?page_id=12") and a CMS's item ids ("/?id=", "/?story=", "/?article="). Such a page is that
+# post, not the home page.
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|page_id|id|story|article|articleid|newsid|news_id|nid)=\w")
 
 
 def _organisation_card(node: HtmlElement) -> bool:
@@ -1044,8 +1048,11 @@ class ArticlePage:
                 if ld_type in self.doc.ld_types:
                     return f"not_article:{reason}"
             og_type = (self.doc.meta_first("og:type") or "").lower()
-            path = urlsplit(self.url).path
-            if path in ("", "/") or (og_type == "website" and path in ("", "/", "/index.html")):
+            parts = urlsplit(self.url)
+            path = parts.path
+            if (path in ("", "/") and not _POST_QUERY.search(parts.query)) or (
+                og_type == "website" and path in ("", "/", "/index.html")
+            ):
                 return "not_article:home"
             if og_type in ("profile",):
                 return "not_article:author"

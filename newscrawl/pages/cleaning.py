@@ -231,6 +231,11 @@ _PROMPT_WORDS = (
 _WIDGET_LINE_INTL = re.compile(
     r"^\s*(?:teilen(?:\s+mit)?|drucken|twittern|gefällt\s+mir|bewerten|wird\s+geladen\.*|"
     r"keine\s+kommentare|kommentare(?:\s+insgesamt)?|kommentieren|inhaltsverzeichnis|anzeige|werbung|"
+    # A link back up the page: "Zurück zum Inhaltsverzeichnis", "Nach oben", "Retour en haut",
+    # "Volver arriba", "Back to top".
+    r"(?:zurück\s+)?(?:nach\s+oben|zum\s+(?:inhaltsverzeichnis|seitenanfang|anfang))|"
+    r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|volver\s+(?:arriba|al\s+inicio)|voltar\s+ao\s+topo|torna\s+su|"
+    r"back\s+to\s+(?:the\s+)?(?:top|table\s+of\s+contents|contents)|kembali\s+ke\s+atas|"
     r"partager|imprimer|commentaires?|commenter|publicité|compartir|imprimir|comentarios?|comentar|publicidad|"
     r"compartilhar|comentários|publicidade|an[uú]ncio|condividi|stampa|commenti|pubblicità|delen|reacties|advertentie|"
     r"udostępnij|drukuj|komentarze|reklama|"
@@ -623,6 +628,13 @@ _PHOTOS_BY = re.compile(
 # A related-posts heading in Malay and Indonesian, on a line of its own: "Berita berkaitan",
 # "Artikel berkaitan", "Baca berkaitan".
 _RELATED_HEADING_MS = re.compile(r"^\s*(?i:(?:berita|artikel|bacaan|baca|video)\s+berkaitan)\s*:?\s*$")
+# An English recirculation box's heading, on a line of its own: "Keep Reading" (over a box of the
+# site's stories set between two paragraphs), "You may also like", "Recommended for you".
+_RELATED_HEADING_EN = re.compile(
+    r"^\s*(?i:keep\s+reading|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"recommended\s+(?:for\s+you|stories|articles|reading)|more\s+(?:stories|articles)\s+like\s+this|"
+    r"editor['’]?s\s+picks?)\s*:?\s*$"
+)
 
 
 def is_portal_credit_line(text: str) -> bool:
@@ -2532,7 +2544,10 @@ def _related_heading(text: str) -> bool:
     if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
         return False
     return bool(
-        _RELATED_LEAD.match(stripped) or _RELATED_LEAD_INTL.match(stripped) or _RELATED_HEADING_MS.match(stripped)
+        _RELATED_LEAD.match(stripped)
+        or _RELATED_LEAD_INTL.match(stripped)
+        or _RELATED_HEADING_MS.match(stripped)
+        or _RELATED_HEADING_EN.match(stripped)
     )
 
 
@@ -2608,7 +2623,8 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
     while index < len(paragraphs):
         line = paragraphs[index]
         index += 1
-        if not (_related_heading(line) or _BOX_HEADING.match(line)):
+        following = paragraphs[index] if index < len(paragraphs) else ""
+        if not (_related_heading(line) or _BOX_HEADING.match(line) or _more_heading(line, following, link_texts)):
             out.append(line)
             continue
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
@@ -2627,6 +2643,24 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
         ):
             index += 1
     return out
+
+
+# A teaser list's label in capitals: "MORE SIXERS", "MORE NEWS", "MORE FROM CNN" (a list's first
+# item, "- MORE SIXERS", or a line over the list). Not "MORE THAN ...", a headline's words.
+_MORE_CAPS = re.compile(r"^MORE(?!\s+THAN\b)(?:\s+(?:FROM|ON|ABOUT))?(?:\s+[A-Z0-9][A-Z0-9'’&.-]*){1,2}\s*:?$")
+
+
+def _more_heading(line: str, following: str, link_texts: Callable[[], set[str]] | None) -> bool:
+    """True for a "MORE <TOPIC>" label in capitals (``_MORE_CAPS``), alone or as a list's item,
+    with a teaser title after it: a subheading of the story in capitals has a paragraph after it."""
+    marker = _list_marker(line)
+    label = line.strip()[len(marker) :].strip() if marker else line.strip()
+    return (
+        bool(_MORE_CAPS.match(label))
+        and bool(following)
+        and _list_marker(following) == marker
+        and _teaser_shape(following, link_texts)
+    )
 
 
 _NUMBERED = re.compile(r"\s*(\d{1,3})[.)]\s+\S")

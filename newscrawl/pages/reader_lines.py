@@ -76,7 +76,15 @@ _COMMENTS_CALL = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?i:have\s+your\s+say|join\s+the\s+(?:conversation|discussion|debate)|leave\s+a\s+(?:comment|reply)|"
     r"post\s+a\s+comment|add\s+a\s+comment|bagaimana\s+pendapat\s+(?:anda|kamu)|apa\s+pendapat\s+anda|"
-    r"tulis\s+komentar(?:\s+anda)?|berikan\s+komentar(?:\s+anda)?|beri\s+komen|tinggalkan\s+komen)\s*[:?!.]?\s*$"
+    r"tulis\s+komentar(?:\s+anda)?|berikan\s+komentar(?:\s+anda)?|beri\s+komen|tinggalkan\s+komen|"
+    # The comment box's button or heading in the other languages of the evaluation pages: "Write a
+    # comment", "Comment on this article", "Kommentar erstellen", "Diesen Artikel kommentieren",
+    # "Laisser un commentaire", "Deja un comentario", "Lascia un commento", "Deixe um comentário".
+    r"write\s+a\s+comment|comment\s+on\s+this\s+(?:article|story|post)|beri\s+komentar|"
+    r"(?:einen\s+)?kommentar\s+(?:erstellen|schreiben|verfassen|hinterlassen|abgeben)|"
+    r"(?:diesen|den)\s+(?:artikel|beitrag)\s+kommentieren|schreiben\s+sie\s+einen\s+kommentar|"
+    r"(?:laisser|ajouter|écrire)\s+un\s+commentaire|(?:deja|dejar|escribe|añadir)\s+(?:un|tu)\s+comentario|"
+    r"(?:lascia|scrivi)\s+un\s+commento|deixe\s+(?:um|seu|o\s+seu)\s+comentário|dodaj\s+komentarz)\s*[:?!.]?\s*$"
 )
 
 # -- a blog's category line and subscribe line --
