@@ -1,0 +1,88 @@
+"""Numbers written as words: wire style spells a number that opens a sentence ("Seventeen others
+were missing"), a one-sentence summary in Indonesian gives it in digits ("17 hilang"). The anchors
+read digits only, so the summary's figure was one of its own and the summary was missed.
+
+Our own fixtures: an English wire report of a landslide in a hill village, an Indonesian
+one-sentence summary of it, and a rival brief giving a missing count of its own.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.evidence import with_spelled_of
+from newscrawl.dedupe.spelled import spelled_figures
+from newscrawl.dedupe.text import paragraph_anchors
+from tests.dedupe_corpus import article
+
+SLIDE_EN = (
+    "PADANG, Indonesia (AP) - A landslide buried 38 homes in the hill village of Sungai Karang before "
+    "dawn on Thursday, killing at least four people, officials said. Seventeen others were missing.\n\n"
+    "The slide followed two days of heavy rain, said Rahmat Siregar, who heads the disaster agency in "
+    "Tanah Rendah district.\n\n"
+    '"The mud came down in seconds and there was no time to run," Siregar said.\n\n'
+    "Rescuers with sniffer dogs pulled 26 survivors from the mud, and 410 villagers were moved to a "
+    "school in Koto Baru."
+)
+SLIDE_SUMMARY_ID = (
+    "Longsor menimbun 38 rumah di desa Sungai Karang, Kamis (12/3) dini hari; empat tewas, 17 hilang "
+    "dan 26 selamat, lapor AP."
+)
+#: Another outlet's brief of the event with a missing count of its own.
+SLIDE_RIVAL_ID = (
+    "Longsor menimbun 38 rumah di desa Sungai Karang, Kamis (12/3) dini hari; empat tewas, 23 hilang "
+    "dan 26 selamat, lapor AP."
+)
+
+
+def _fp(url: str, body: str, language: str, hour: int) -> dict:
+    return fingerprint(article(url, body, language, "2026-03-12", hour, title="Landslide in Sungai Karang"))
+
+
+def _spelled(text: str) -> list[str]:
+    paras = text.split("\n\n")
+    return [x for x, _, _ in spelled_figures(paras, paragraph_anchors(paras))]
+
+
+def test_number_words_are_read_in_english_indonesian_and_malay():
+    assert _spelled("Nineteen were missing, two to three metres, a five-mile zone, twenty-five boats.") == [
+        "#19",
+        "#2",
+        "#3",
+        "#5",
+        "#25",
+    ]
+    assert _spelled("Enam tewas, sembilan belas hilang, dua puluh satu selamat, sebelas kapal.") == [
+        "#6",
+        "#19",
+        "#21",
+        "#11",
+    ]
+    assert _spelled("Lapan maut dan tujuh cedera.") == ["#8", "#7"]
+    # "one" / "satu" (a pronoun, "salah satu") and a capitalised word inside a sentence (a name) are not.
+    assert _spelled("No one came. Salah satu warga. Flights to Lima and Seven Oaks resumed.") == []
+
+
+def test_a_figure_written_as_a_word_is_the_figure_in_digits():
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    summary = _fp("https://ringkas.example/slide", SLIDE_SUMMARY_ID, "id", 8)
+    assert compare(summary, wire) is not None and compare(wire, summary) is not None
+    # Stored before version 7 (no ``spelled``), the wire's "Seventeen" is nothing: the summary's
+    # 17 is a figure of its own.
+    old = {k: v for k, v in wire.items() if k != "spelled"}
+    assert compare(summary, old) is None
+
+
+def test_a_count_of_its_own_is_not_filled_in():
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    rival = _fp("https://kabar.example/slide", SLIDE_RIVAL_ID, "id", 8)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+    assert "#23" not in with_spelled_of(rival, wire)["anchors"]
+
+
+def test_only_figures_of_ten_or_more_are_filled_in():
+    # "four" / "empat" and a "4" elsewhere say little: small numbers are worded by style.
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    digits = _fp("https://ringkas.example/slide4", SLIDE_SUMMARY_ID.replace("empat", "4"), "id", 8)
+    filled = with_spelled_of(digits, wire)
+    assert "#17" in filled["anchors"] and "#4" not in filled["anchors"]
+    assert "#17" not in wire["anchors"]
