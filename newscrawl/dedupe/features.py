@@ -244,7 +244,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
-        "spelled": spelled_figures(paras, by_paragraph, counts.keys()),
+        "spelled": spelled_figures(paras, by_paragraph, para_tokens),
         "decimals": decimals,
         "years": years(text),  # figures written as years ("in 1951", "the 1967 Protocol"), not counts ("2,000")
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).
