@@ -7,8 +7,8 @@ anchors read digits only, so the figure was one of the copy's own. Each number w
 ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "dua", "sebelas",
 "sembilan belas", "dua puluh lima") is kept as ``[anchor, paragraph, slot]``: its anchor as the
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
-mentions where it stands (the paragraph's mentions times its share of the paragraph's text: no
-offsets are kept for anchors). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
+mentions where it stands (the tokens that may be anchors before it, scaled to the mentions
+read from them: no offsets are kept for anchors). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
 a capitalised number word inside a sentence (a name: "Lima", "Channel Seven").
 
 Stored in the fingerprint as ``spelled`` (a list, often empty); a fingerprint stored without it
@@ -19,9 +19,10 @@ article gives in digits and this one nowhere.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
-from newscrawl.dedupe.text import opens_sentence, word_bytes
+from newscrawl.dedupe.text import _candidates, opens_sentence, word_bytes
 
 #: Entries kept per article (a table of counts written out would be noise).
 MAX_SPELLED = 32
@@ -105,6 +106,7 @@ def spelled_figures(
                     at = low.find(word, at + len(word))
             hits.sort()
         stop = 0  # "dua puluh lima" holds "lima": one number
+        starts: list[int] | None = None  # where the paragraph's name and number tokens start
         for at in hits:
             m = _NUMBER_WORD.match(para, at) if at >= stop else None
             if m is None:
@@ -112,7 +114,17 @@ def spelled_figures(
             stop = m.end()
             if m[0][0].isupper() and not opens_sentence(para, at):
                 continue  # a name: "Lima", "Seven Network"
-            found.append([f"#{_value(m)}", i, round(len(by_paragraph[i]) * at / len(para))])
+            if starts is None:
+                starts = [offset for offset, _ in _candidates(para)]
+            found.append([f"#{_value(m)}", i, _slot(len(by_paragraph[i]), starts, at)])
             if len(found) == MAX_SPELLED:
                 return found
     return found
+
+
+def _slot(mentions: int, starts: list[int], at: int) -> int:
+    """The place among a paragraph's ``mentions`` of a word at offset ``at``: the tokens that may
+    be anchors (``starts``: names, numbers, dates) before it, scaled to the mentions read from them
+    (a clock or a currency is one mention of two tokens; a name at a sentence start may be none)."""
+    before = bisect_left(starts, at)
+    return min(before, mentions)
