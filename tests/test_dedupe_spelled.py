@@ -3,7 +3,8 @@ were missing"), a one-sentence summary in Indonesian gives it in digits ("17 hil
 read digits only, so the summary's figure was one of its own and the summary was missed.
 
 Our own fixtures: an English wire report of a landslide in a hill village, an Indonesian
-one-sentence summary of it, and a rival brief giving a missing count of its own.
+one-sentence summary of it, and a rival brief giving a missing count of its own; a wire report of
+wind power imports and its one-sentence Indonesian summary ("tiga konsorsium" for "three consortiums").
 """
 
 from __future__ import annotations
@@ -86,3 +87,40 @@ def test_only_figures_of_ten_or_more_are_filled_in():
     filled = with_spelled_of(digits, wire)
     assert "#17" in filled["anchors"] and "#4" not in filled["anchors"]
     assert "#17" not in wire["anchors"]
+
+
+WIND_EN = (
+    "NUSAKARTA, May 8 (Reuters) - Nusakarta on Friday granted licences to three consortiums to import "
+    "2.6 gigawatts of wind power from Rendang and Merak in Pelangi's Teluk Ombak province through "
+    "undersea cables, its Power Market Authority said.\n\n"
+    "The projects are due to start supplying power in 2031, the regulator said in a statement, and will "
+    "pair the wind farms with batteries from Korean and Danish suppliers.\n\n"
+    '"This brings us closer to our clean power goal for 2040," energy minister Alia Wiranto said.\n\n'
+    "The islands' government has asked the developers to build turbine blade factories locally."
+)
+#: One sentence in Indonesian: five anchors of the story, and "tiga" for "three".
+WIND_SUMMARY_ID = (
+    "Nusakarta memberi izin kepada tiga konsorsium untuk mengimpor 2,6 gigawatt listrik angin dari "
+    "Rendang dan Merak mulai 2031, lapor Reuters, Jumat (8/5)."
+)
+
+
+def test_a_summary_shares_a_number_both_write_as_a_word():
+    wire = fingerprint(article("https://wire.example/wind", WIND_EN, "en", "2026-05-08", 3, title="Wind imports"))
+    summary = fingerprint(
+        article("https://ringkas.example/wind", WIND_SUMMARY_ID, "id", "2026-05-08", 9, title="Ringkasan: impor angin")
+    )
+    assert compare(summary, wire) is not None
+    # Without it, five anchors shared: too few for a summary. And another number is no "three".
+    assert compare(summary, {k: v for k, v in wire.items() if k != "spelled"}) is None
+    four = fingerprint(
+        article(
+            "https://ringkas.example/wind4",
+            WIND_SUMMARY_ID.replace("tiga", "empat"),
+            "id",
+            "2026-05-08",
+            9,
+            title="Ringkasan: impor angin",
+        )
+    )
+    assert compare(four, wire) is None
