@@ -7,13 +7,13 @@ anchors read digits only, so the figure was one of the copy's own. Each number w
 ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "dua", "sebelas",
 "sembilan belas", "dua puluh lima") is kept as ``[anchor, paragraph, slot]``: its anchor as the
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
-mentions where it stands (the tokens that may be anchors before it, scaled to the mentions
-read from them: no offsets are kept for anchors). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
+mentions where it stands (the tokens that may be anchors before it, at most all of them: no
+offsets are kept for anchors). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
 a capitalised number word inside a sentence (a name: "Lima", "Channel Seven").
 
 Stored in the fingerprint as ``spelled`` (a list, often empty); a fingerprint stored without it
-has none. Matching (``evidence.with_spelled_of``) reads it only to fill in a figure the other
-article gives in digits and this one nowhere.
+has none. Matching (``evidence.with_spelled_of``) reads it only to fill in a figure of ten or more
+the other article gives in digits and this one nowhere, or, for a summary, a number both word.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from newscrawl.dedupe.text import _candidates, opens_sentence, word_bytes
+from newscrawl.dedupe.text import _LOWER_DATE_WORDS, opens_sentence, word_bytes
 
 #: Entries kept per article (a table of counts written out would be noise).
 MAX_SPELLED = 32
@@ -58,6 +58,9 @@ _NUMBER_WORD = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+#: Where a token that may be an anchor starts: a digit or a capital after no word character, or a
+#: lower-case month or weekday name ("pada senin").
+_TOKEN_START = re.compile(r"\b(?:[^\W_a-z]|(?:" + "|".join(sorted(_LOWER_DATE_WORDS, key=len, reverse=True)) + r")\b)")
 #: Every word a number word above opens with: a text holding none is not scanned.
 _FIRST_WORDS = frozenset(w.encode() for w in (*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_ID_ONE, "sepuluh", "sebelas"))
 
@@ -115,7 +118,7 @@ def spelled_figures(
             if m[0][0].isupper() and not opens_sentence(para, at):
                 continue  # a name: "Lima", "Seven Network"
             if starts is None:
-                starts = [offset for offset, _ in _candidates(para)]
+                starts = [m.start() for m in _TOKEN_START.finditer(para)]
             found.append([f"#{_value(m)}", i, _slot(len(by_paragraph[i]), starts, at)])
             if len(found) == MAX_SPELLED:
                 return found
@@ -124,7 +127,9 @@ def spelled_figures(
 
 def _slot(mentions: int, starts: list[int], at: int) -> int:
     """The place among a paragraph's ``mentions`` of a word at offset ``at``: the tokens that may
-    be anchors (``starts``: names, numbers, dates) before it, scaled to the mentions read from them
-    (a clock or a currency is one mention of two tokens; a name at a sentence start may be none)."""
+    be anchors before it (``starts``: a digit's, a capital's, a month's or weekday's), at most all
+    of them (a sentence's capitalised first word, a clock's or currency's second token, count here
+    and not among the mentions). Scaled to the mentions instead, "enam" after "Selasa (24/11)" fell
+    between the date's day and month, and the weekday's date was read no more (review set 12)."""
     before = bisect_left(starts, at)
     return min(before, mentions)
