@@ -40,8 +40,9 @@ def _fp(url: str, body: str, language: str, hour: int) -> dict:
 
 
 def _spelled(text: str) -> list[str]:
-    paras = text.split("\n\n")
-    return [x for x, _, _ in spelled_figures(paras, paragraph_anchors(paras))]
+    paras, offsets = text.split("\n\n"), []
+    paragraph_anchors(paras, offsets=offsets)
+    return [x for x, _, _ in spelled_figures(paras, offsets)]
 
 
 def test_number_words_are_read_in_english_indonesian_and_malay():
@@ -124,3 +125,13 @@ def test_a_summary_shares_a_number_both_write_as_a_word():
         )
     )
     assert compare(four, wire) is None
+
+
+def test_a_number_word_stands_among_the_mentions_where_the_text_has_it():
+    # Among "Surabaya", "Tanjung", "Perak" and before "Tuesday (May 12)": not between the weekday and
+    # its date, which would no longer read as the weekday's date said again.
+    text = "Dock workers at Surabaya's Tanjung Perak port began a three-day strike on Tuesday (May 12), Pelindo said."
+    offsets: list[list[int]] = []
+    mentions = paragraph_anchors([text], offsets=offsets)
+    assert mentions == [["surabaya", "tanjung", "perak", "@d2", "@m5", "#12", "pelindo"]]
+    assert spelled_figures([text], offsets) == [["#3", 0, 3]]

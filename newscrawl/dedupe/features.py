@@ -189,7 +189,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     token_hashes, hashes, sig, lengths = minhash.text_minhash_and_lengths(joined if tokens else None, tokens)
     if lengths is None and not joined.isascii():
         lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
-    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
+    offsets: list[list[int]] = []  # each mention's offset in its paragraph (for ``spelled``)
+    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts), offsets)
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
     mentions = []  # a break before every paragraph, the first one's dropped below
@@ -244,7 +245,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
-        "spelled": spelled_figures(paras, by_paragraph, para_tokens),
+        "spelled": spelled_figures(paras, offsets, para_tokens),
         "decimals": decimals,
         "years": years(text),  # figures written as years ("in 1951", "the 1967 Protocol"), not counts ("2,000")
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).

@@ -7,8 +7,7 @@ anchors read digits only, so the figure was one of the copy's own. Each number w
 ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "dua", "sebelas",
 "sembilan belas", "dua puluh lima") is kept as ``[anchor, paragraph, slot]``: its anchor as the
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
-mentions where it stands (the tokens that may be anchors before it, at most all of them: no
-offsets are kept for anchors). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
+mentions where it stands (the mentions before it). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
 a capitalised number word inside a sentence (a name: "Lima", "Channel Seven").
 
 Stored in the fingerprint as ``spelled`` (a list, often empty); a fingerprint stored without it
@@ -22,7 +21,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from newscrawl.dedupe.text import _LOWER_DATE_WORDS, opens_sentence, word_bytes
+from newscrawl.dedupe.text import opens_sentence, word_bytes
 
 #: Entries kept per article (a table of counts written out would be noise).
 MAX_SPELLED = 32
@@ -58,9 +57,6 @@ _NUMBER_WORD = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
-#: Where a token that may be an anchor starts: a digit or a capital after no word character, or a
-#: lower-case month or weekday name ("pada senin").
-_TOKEN_START = re.compile(r"\b(?:[^\W_a-z]|(?:" + "|".join(sorted(_LOWER_DATE_WORDS, key=len, reverse=True)) + r")\b)")
 #: Every word a number word above opens with: a text holding none is not scanned.
 _FIRST_WORDS = frozenset(w.encode() for w in (*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_ID_ONE, "sepuluh", "sebelas"))
 
@@ -84,10 +80,11 @@ def _value(m: re.Match[str]) -> int:
 
 
 def spelled_figures(
-    paras: list[str], by_paragraph: list[list[str]], para_tokens: list[list[bytes]] | None = None
+    paras: list[str], offsets: list[list[int]], para_tokens: list[list[bytes]] | None = None
 ) -> list[list[Any]]:
     """``[anchor, paragraph, slot]`` of each number word of ``paras`` (see the module's
-    docstring), in order; ``by_paragraph`` the paragraphs' mentions (``paragraph_anchors``),
+    docstring), in order; ``offsets`` the offsets of each paragraph's mentions (as
+    ``text.paragraph_anchors`` gives them),
     ``para_tokens`` each paragraph's words (UTF-8, folded: ``text.word_bytes``) when at hand.
     Only a paragraph holding a number word is read: ``str.find`` for each it holds, then the
     regex at each hit (a scan of every paragraph by the regex cost ~100 us an article)."""
@@ -109,7 +106,6 @@ def spelled_figures(
                     at = low.find(word, at + len(word))
             hits.sort()
         stop = 0  # "dua puluh lima" holds "lima": one number
-        starts: list[int] | None = None  # where the paragraph's name and number tokens start
         for at in hits:
             m = _NUMBER_WORD.match(para, at) if at >= stop else None
             if m is None:
@@ -117,19 +113,7 @@ def spelled_figures(
             stop = m.end()
             if m[0][0].isupper() and not opens_sentence(para, at):
                 continue  # a name: "Lima", "Seven Network"
-            if starts is None:
-                starts = [m.start() for m in _TOKEN_START.finditer(para)]
-            found.append([f"#{_value(m)}", i, _slot(len(by_paragraph[i]), starts, at)])
+            found.append([f"#{_value(m)}", i, bisect_left(offsets[i], at)])  # the mentions before it
             if len(found) == MAX_SPELLED:
                 return found
     return found
-
-
-def _slot(mentions: int, starts: list[int], at: int) -> int:
-    """The place among a paragraph's ``mentions`` of a word at offset ``at``: the tokens that may
-    be anchors before it (``starts``: a digit's, a capital's, a month's or weekday's), at most all
-    of them (a sentence's capitalised first word, a clock's or currency's second token, count here
-    and not among the mentions). Scaled to the mentions instead, "enam" after "Selasa (24/11)" fell
-    between the date's day and month, and the weekday's date was read no more (review set 12)."""
-    before = bisect_left(starts, at)
-    return min(before, mentions)
