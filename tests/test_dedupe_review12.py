@@ -30,8 +30,11 @@ from tests.test_dedupe_review import review_set_tests
 #: D33: 155 / 156 / 151 / 155 / 155: the Garuda summary S913-4 ("lapor Reuters", the story crediting
 #: Reuters in its dateline) joins its story in every order (``evidence._credit_words``); in shuffle 2
 #: that story holds N956 already, so a wrong pair more (N956-o~S913-4), no story more merged.
+#: D37: 167 / 168 / 163 / 167 / 167: the ferry summary S908-4 ("19 hilang" for "Nineteen others") and
+#: the solar and Luconia summaries S903-4 and S904-5 ("tiga konsorsium" for "three consortiums"), every
+#: order (``evidence.with_spelled_of``, numbers written as words).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 155, "reverse": 156, "shuffled-2": 151, "shuffled-3": 155, "shuffled-4": 155}
+PAIRS_FOUND_TODAY = {"publication": 167, "reverse": 168, "shuffled-2": 163, "shuffled-3": 167, "shuffled-4": 167}
 SAME_STORY_PAIRS = 196
 
 #: Different stories merged today (label pairs): two outlets' own reports of one event, in two
@@ -49,6 +52,7 @@ SAME_STORY_PAIRS = 196
 #: out when AFP's English copies came; without it, it joins N942's story, the verdict it had.
 #: D36: CNA's N946 with S904 in no order: the summary S904-5 says "menurut Reuters" and CNA's
 #: English analysis credits no one off Reuters' site (``evidence.cited_source_missing``).
+#: D37: N946 with S904 no longer: S904-5 joins its own story as a summary of it, in every order.
 _EVERY_ORDER = {("N922", "N923"), ("N905", "N942")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY_ORDER),

@@ -81,8 +81,13 @@ from tests.test_dedupe_review import review_set_tests
 #: agencies); in reverse Reuters' N331-o no longer reads as a translation of S304-4 ("kepada AP",
 #: ``evidence.credits_differ``).
 #: D33 and D34 together: 117 in every order.
+#: D37: 120 / 117 / 120 / 120 / 117: the Malay summary S305-2 joins in publication order and
+#: shuffles 2 and 3, as a summary of the Indonesian machine translation S305-3: "tiga" and "empat"
+#: in both, numbers both write as words (``evidence.with_spelled_of``). In reverse it joins too, and
+#: the rupiah translation S305-1, which matches only S305-o (0.5), stays in a story of its own: S305-o
+#: came last and joined the better match (S305-3's, 0.647); translation verdicts fold nothing.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 117, "reverse": 117, "shuffled-2": 117, "shuffled-3": 117, "shuffled-4": 117}
+PAIRS_FOUND_TODAY = {"publication": 120, "reverse": 117, "shuffled-2": 120, "shuffled-3": 120, "shuffled-4": 117}
 SAME_STORY_PAIRS = 128
 
 #: Stories merged today that are different stories (label pairs): Reuters' own report of the

@@ -754,6 +754,7 @@ def _summary_of(
         return None
     if length > SUMMARY_LENGTH and short["words"] <= SUMMARY_LENGTH * long["words"]:
         return None  # tested at the usual length already
+    short, long = with_spelled_of(long, short, both=True), with_spelled_of(short, long, both=True)
     mine = _anchor_set(short)
     if len(mine) < SUMMARY_SHARED:
         return None
@@ -865,6 +866,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if late and not (translated and days <= LATE_TRANSLATION_DAYS):
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
     written, stored = a, b  # as written: titles are read so (a renamed figure is in neither title)
+    a, b = with_spelled_of(b, a), with_spelled_of(a, b)  # "Nineteen" for "19"
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
@@ -1628,6 +1630,55 @@ def with_units_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         return b
     view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
     view["anchors"] = [rename.get(y, y) for y in b["anchors"]]
+    return view
+
+
+def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False) -> dict[str, Any]:
+    """``b``, with each figure of ten or more that ``a`` gives in digits and ``b`` gives nowhere
+    but writes as a word (``spelled``: "Nineteen others" for "19 hilang", "sembilan belas" for
+    "19") as a mention of it, in its paragraph and about its place there; when the two share
+    ``FIGURE_CONTEXT`` anchors. The anchors read digits only, so the figure was one of ``a``'s own
+    and ``b`` lacked it. One to nine are left: style words them, and a "6" elsewhere is no "enam"
+    (filled too, 5 pairs of one story were lost over review sets 1-12, none gained). With ``both``,
+    also a figure both write as a word (any, "tiga" / "three") and neither in digits. A fingerprint
+    stored without ``spelled`` gains nothing."""
+    spelled = b.get("spelled")
+    if not spelled:
+        return b
+    ours, theirs = _anchor_set(a), _anchor_set(b)
+    worded = {x for x, _, _ in a.get("spelled") or ()} if both else set()
+    wanted = {
+        x
+        for x, _, _ in spelled
+        if x not in theirs and ((x in ours and STRONG_FIGURE[x]) or (x in worded and x not in ours))
+    }
+    if not wanted or len(ours & theirs) < FIGURE_CONTEXT:
+        return b
+    anchors = list(b["anchors"])
+    seq = mention_indexes(b)
+    index: dict[str, int] = {}
+    inserted: Counter[int] = Counter()  # mentions inserted in a paragraph so far (before this one)
+    for x, paragraph, slot in spelled:
+        if x not in wanted:
+            continue
+        at, breaks = 0, 0
+        while at < len(seq) and breaks < paragraph:  # to the paragraph's first mention
+            breaks += seq[at] < 0
+            at += 1
+        if breaks < paragraph:
+            break  # past the mentions kept
+        slot += inserted[paragraph]
+        inserted[paragraph] += 1
+        while slot and at < len(seq) and seq[at] >= 0:
+            at, slot = at + 1, slot - 1
+        if x not in index:
+            index[x] = len(anchors)
+            anchors.append(x)
+        seq.insert(at, index[x])  # every mention, as an anchor's
+    if not index:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old anchors
+    view["anchors"], view["anchor_seq"] = anchors, seq
     return view
 
 

@@ -29,6 +29,7 @@ from newscrawl.dedupe import minhash
 from newscrawl.dedupe.hedges import rounded_figures
 from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
+from newscrawl.dedupe.spelled import spelled_figures
 from newscrawl.dedupe.text import (
     anchors,
     conversions,
@@ -62,7 +63,8 @@ logger = logging.getLogger(__name__)
 #: 6: the sixteenth session's D34 (``cited``: the agencies a text says it reports from in its
 #: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported";
 #: ``units``: "RM45mil", a currency before the figure, is millions, no miles).
-FINGERPRINT_VERSION = 6
+#: 7: the seventeenth session's D37 (``spelled``: numbers written as words, "Nineteen", "sembilan belas").
+FINGERPRINT_VERSION = 7
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -187,7 +189,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     token_hashes, hashes, sig, lengths = minhash.text_minhash_and_lengths(joined if tokens else None, tokens)
     if lengths is None and not joined.isascii():
         lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
-    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts))
+    offsets: list[list[int]] = []  # each mention's offset in its paragraph (for ``spelled``)
+    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts), offsets)
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
     mentions = []  # a break before every paragraph, the first one's dropped below
@@ -241,6 +244,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "money": money_figures(text),  # amounts and their currency (a translation may convert them)
         "hedged": hedged,  # figures behind a hedge word, rounded (hedges.py)
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
+        # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
+        "spelled": spelled_figures(paras, offsets, para_tokens),
         "decimals": decimals,
         "years": years(text),  # figures written as years ("in 1951", "the 1967 Protocol"), not counts ("2,000")
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).

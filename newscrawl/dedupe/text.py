@@ -783,10 +783,13 @@ def _candidate_anchor(token: str) -> str | None:
     return anchor
 
 
-def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) -> list[list[str]]:
+def paragraph_anchors(
+    paras: list[str], tokens: Container[str] | None = None, offsets: list[list[int]] | None = None
+) -> list[list[str]]:
     """:func:`anchor_sequence` of each paragraph, names judged over the whole article
     (``tokens``: its folded words when at hand, or :func:`date_word_starts_among` them;
-    see :func:`_candidates`).
+    see :func:`_candidates`). ``offsets``, when given (empty), is filled with each mention's
+    offset in its paragraph, paragraph by paragraph as the result.
 
     A capitalised word at a sentence start counts as a name only where the article also
     names it inside a sentence ("India's rover ..." then "... making India the first"):
@@ -795,6 +798,8 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
     """
     text = "\n\n".join(paras)
     out: list[list[str]] = [[] for _ in paras]
+    if offsets is not None:
+        offsets[:] = [[] for _ in paras]
     ends = list(itertools.accumulate(len(p) + 2 for p in paras))
     i = 0  # the paragraph of the offset
     names = set()  # anchors met where they count (numbers and dates: anywhere)
@@ -854,10 +859,14 @@ def paragraph_anchors(paras: list[str], tokens: Container[str] | None = None) ->
         if more:  # the month (and year) of a date in brackets
             out[i] += [DATE_WORDS.get(x) or number_anchor(x) for x in more]
             more = ()
+        if offsets is not None:  # the mention's (and a bracketed date's month's) offset in its paragraph
+            offsets[i] += [offset - (ends[i - 1] if i else 0)] * (len(out[i]) - len(offsets[i]))
     # A name only at sentence starts is none: taken out, the last first (indexes hold).
     for i, at in reversed(at_start):
         if out[i][at] not in names:
             del out[i][at]
+            if offsets is not None:
+                del offsets[i][at]
     return out
 
 

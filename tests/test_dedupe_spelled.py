@@ -1,0 +1,137 @@
+"""Numbers written as words: wire style spells a number that opens a sentence ("Seventeen others
+were missing"), a one-sentence summary in Indonesian gives it in digits ("17 hilang"). The anchors
+read digits only, so the summary's figure was one of its own and the summary was missed.
+
+Our own fixtures: an English wire report of a landslide in a hill village, an Indonesian
+one-sentence summary of it, and a rival brief giving a missing count of its own; a wire report of
+wind power imports and its one-sentence Indonesian summary ("tiga konsorsium" for "three consortiums").
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.evidence import with_spelled_of
+from newscrawl.dedupe.spelled import spelled_figures
+from newscrawl.dedupe.text import paragraph_anchors
+from tests.dedupe_corpus import article
+
+SLIDE_EN = (
+    "PADANG, Indonesia (AP) - A landslide buried 38 homes in the hill village of Sungai Karang before "
+    "dawn on Thursday, killing at least four people, officials said. Seventeen others were missing.\n\n"
+    "The slide followed two days of heavy rain, said Rahmat Siregar, who heads the disaster agency in "
+    "Tanah Rendah district.\n\n"
+    '"The mud came down in seconds and there was no time to run," Siregar said.\n\n'
+    "Rescuers with sniffer dogs pulled 26 survivors from the mud, and 410 villagers were moved to a "
+    "school in Koto Baru."
+)
+SLIDE_SUMMARY_ID = (
+    "Longsor menimbun 38 rumah di desa Sungai Karang, Kamis (12/3) dini hari; empat tewas, 17 hilang "
+    "dan 26 selamat, lapor AP."
+)
+#: Another outlet's brief of the event with a missing count of its own.
+SLIDE_RIVAL_ID = (
+    "Longsor menimbun 38 rumah di desa Sungai Karang, Kamis (12/3) dini hari; empat tewas, 23 hilang "
+    "dan 26 selamat, lapor AP."
+)
+
+
+def _fp(url: str, body: str, language: str, hour: int) -> dict:
+    return fingerprint(article(url, body, language, "2026-03-12", hour, title="Landslide in Sungai Karang"))
+
+
+def _spelled(text: str) -> list[str]:
+    paras, offsets = text.split("\n\n"), []
+    paragraph_anchors(paras, offsets=offsets)
+    return [x for x, _, _ in spelled_figures(paras, offsets)]
+
+
+def test_number_words_are_read_in_english_indonesian_and_malay():
+    assert _spelled("Nineteen were missing, two to three metres, a five-mile zone, twenty-five boats.") == [
+        "#19",
+        "#2",
+        "#3",
+        "#5",
+        "#25",
+    ]
+    assert _spelled("Enam tewas, sembilan belas hilang, dua puluh satu selamat, sebelas kapal.") == [
+        "#6",
+        "#19",
+        "#21",
+        "#11",
+    ]
+    assert _spelled("Lapan maut dan tujuh cedera.") == ["#8", "#7"]
+    # "one" / "satu" (a pronoun, "salah satu") and a capitalised word inside a sentence (a name) are not.
+    assert _spelled("No one came. Salah satu warga. Flights to Lima and Seven Oaks resumed.") == []
+
+
+def test_a_figure_written_as_a_word_is_the_figure_in_digits():
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    summary = _fp("https://ringkas.example/slide", SLIDE_SUMMARY_ID, "id", 8)
+    assert compare(summary, wire) is not None and compare(wire, summary) is not None
+    # Stored before version 7 (no ``spelled``), the wire's "Seventeen" is nothing: the summary's
+    # 17 is a figure of its own.
+    old = {k: v for k, v in wire.items() if k != "spelled"}
+    assert compare(summary, old) is None
+
+
+def test_a_count_of_its_own_is_not_filled_in():
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    rival = _fp("https://kabar.example/slide", SLIDE_RIVAL_ID, "id", 8)
+    assert compare(rival, wire) is None and compare(wire, rival) is None
+    assert "#23" not in with_spelled_of(rival, wire)["anchors"]
+
+
+def test_only_figures_of_ten_or_more_are_filled_in():
+    # "four" / "empat" and a "4" elsewhere say little: small numbers are worded by style.
+    wire = _fp("https://wire.example/slide", SLIDE_EN, "en", 2)
+    digits = _fp("https://ringkas.example/slide4", SLIDE_SUMMARY_ID.replace("empat", "4"), "id", 8)
+    filled = with_spelled_of(digits, wire)
+    assert "#17" in filled["anchors"] and "#4" not in filled["anchors"]
+    assert "#17" not in wire["anchors"]
+
+
+WIND_EN = (
+    "NUSAKARTA, May 8 (Reuters) - Nusakarta on Friday granted licences to three consortiums to import "
+    "2.6 gigawatts of wind power from Rendang and Merak in Pelangi's Teluk Ombak province through "
+    "undersea cables, its Power Market Authority said.\n\n"
+    "The projects are due to start supplying power in 2031, the regulator said in a statement, and will "
+    "pair the wind farms with batteries from Korean and Danish suppliers.\n\n"
+    '"This brings us closer to our clean power goal for 2040," energy minister Alia Wiranto said.\n\n'
+    "The islands' government has asked the developers to build turbine blade factories locally."
+)
+#: One sentence in Indonesian: five anchors of the story, and "tiga" for "three".
+WIND_SUMMARY_ID = (
+    "Nusakarta memberi izin kepada tiga konsorsium untuk mengimpor 2,6 gigawatt listrik angin dari "
+    "Rendang dan Merak mulai 2031, lapor Reuters, Jumat (8/5)."
+)
+
+
+def test_a_summary_shares_a_number_both_write_as_a_word():
+    wire = fingerprint(article("https://wire.example/wind", WIND_EN, "en", "2026-05-08", 3, title="Wind imports"))
+    summary = fingerprint(
+        article("https://ringkas.example/wind", WIND_SUMMARY_ID, "id", "2026-05-08", 9, title="Ringkasan: impor angin")
+    )
+    assert compare(summary, wire) is not None
+    # Without it, five anchors shared: too few for a summary. And another number is no "three".
+    assert compare(summary, {k: v for k, v in wire.items() if k != "spelled"}) is None
+    four = fingerprint(
+        article(
+            "https://ringkas.example/wind4",
+            WIND_SUMMARY_ID.replace("tiga", "empat"),
+            "id",
+            "2026-05-08",
+            9,
+            title="Ringkasan: impor angin",
+        )
+    )
+    assert compare(four, wire) is None
+
+
+def test_a_number_word_stands_among_the_mentions_where_the_text_has_it():
+    # Among "Surabaya", "Tanjung", "Perak" and before "Tuesday (May 12)": not between the weekday and
+    # its date, which would no longer read as the weekday's date said again.
+    text = "Dock workers at Surabaya's Tanjung Perak port began a three-day strike on Tuesday (May 12), Pelindo said."
+    offsets: list[list[int]] = []
+    mentions = paragraph_anchors([text], offsets=offsets)
+    assert mentions == [["surabaya", "tanjung", "perak", "@d2", "@m5", "#12", "pelindo"]]
+    assert spelled_figures([text], offsets) == [["#3", 0, 3]]
