@@ -900,3 +900,43 @@ def test_sqlite_deleting_a_merged_runs_blocks_writes_no_freed_page(tmp_path):
     assert frames < 10, frames
     assert db.execute("SELECT COUNT(*) FROM key_blocks").fetchone()[0] == 0
     store.close()
+
+
+def test_sqlite_a_fingerprint_written_goes_into_the_tail_without_its_row_read_back(tmp_path):
+    """The tail takes a fingerprint's keys as this process writes them: the next lookup's read
+    of the rows since finds none of its own, and still finds the fingerprint and another
+    process's."""
+    from newscrawl.store import sqlite
+
+    path = str(tmp_path / "s.sqlite")
+    store, other = sqlite.SQLiteStore(path), sqlite.SQLiteStore(path)
+    read_back: list[int] = []
+
+    class Recording:
+        def __init__(self, db):
+            self._db = db
+
+        def execute(self, sql, *args):
+            cursor = self._db.execute(sql, *args)
+            if sql.startswith("SELECT id, keys FROM fingerprints"):
+                rows = cursor.fetchall()
+                read_back.extend(fid for fid, _ in rows)
+                return iter(rows)
+            return cursor
+
+        def __getattr__(self, name):
+            return getattr(self._db, name)
+
+    store.find_fingerprints([1])  # the tail read once, as every process does
+    store._db = Recording(store._db)
+    with store.dedupe_batch():
+        store.put_fingerprint(fields("a.example/1"), b"\x01", [1, 2])
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([2])] == ["a.example/1"]
+    assert read_back == []
+    other.put_fingerprint(fields("b.example/1"), b"\x02", [2, 3])  # another process's row is read
+    with store.dedupe_batch():
+        assert [f["ref"] for f, _, _ in store.find_fingerprints([2, 3])] == ["b.example/1", "a.example/1"]
+    assert read_back == [2]
+    store.close()
+    other.close()
