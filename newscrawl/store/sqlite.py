@@ -53,12 +53,6 @@ _IN_CHUNK = 900
 #: fingerprints) article after article, so a longer WAL (~40 MB) writes each page back
 #: once instead of every ~12 articles: 2.8 ms -> 2.0 ms per article at 10k stories.
 WAL_CHECKPOINT_PAGES = 10_000
-#: Prepared statements a connection keeps (sqlite3's ``cached_statements``; its default is
-#: 128). A lookup reads its key blocks and its candidates with one ``IN`` list each, a
-#: statement text per list length: at 1M stories, with up to ~100 blocks and 50 candidates
-#: an article, the lengths alone outnumber 128, and a statement pushed out is prepared again
-#: (~20-60 us for a list of 30-70).
-STATEMENT_CACHE = 1024
 #: ``PRAGMA secure_delete`` of every connection (see ``SQLiteStore.__init__``).
 SECURE_DELETE = "FAST"
 #: Fingerprints whose keys wait in their own row (the "tail", which every process reads
@@ -415,9 +409,7 @@ class SQLiteStore(Store):
             except OSError as exc:
                 raise StoreUnavailable(f"cannot create {parent}: {exc.strerror}") from None
         try:
-            self._db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, cached_statements=STATEMENT_CACHE
-            )
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             # The dedupe key index outgrows SQLite's 2 MB default cache past ~10k stories: a
