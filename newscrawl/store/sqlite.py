@@ -1014,11 +1014,7 @@ class SQLiteStore(Store):
                 (fields["ref"], fields.get("story_id"), fields.get("seen"), sig, doc, blob),
             )
             if cursor.rowcount == 1:
-                fid = cursor.lastrowid
-                if self._tail.read_upto == fid - 1 and self._tail_base == self._meta(db):
-                    # The tail takes the row as written, which the next lookup would read back.
-                    self._tail.add(fid, blob)
-                self._index_step(db, fid)
+                self._index_step(db, cursor.lastrowid)
                 return True
             if not replace:
                 return False
