@@ -1222,16 +1222,16 @@ _LABEL_WORDS = frozenset(
     "published ingredients method serves prep cooking time total price address contact location "
     "details info facts fact quote pros cons result results bottom line but and so "
     "hinweis achtung aber und oder zutaten zubereitung zubereitungszeit gastgeber fazit tipp frage "
-    "antwort quelle anmerkung ergebnis definition moderation sprecher interview "
+    "antwort quelle anmerkung ergebnis moderation sprecher interview "
     "tanya jawab pertanyaan jawaban soalan jawapan perhatian penulis pewarta editor".split()
 )
 #: Languages that write their nouns with a capital: a capitalised word before a colon there is as
 #: likely a label ("Hinweis:", "Ministerin Schulze:") as a place.
 _NOUN_CAPITAL_LANGUAGES = frozenset({"de", "lb"})
-# A label and a colon opening a paragraph: a transcript's speaker, a recipe's or a box's field.
 _PARTICLE = re.compile(_PLACE_PARTICLES)
 #: A date's words after a colon dateline's place ("Jakarta, Senin:", "KUALA LUMPUR, Nov:").
 _DATE_WORDS = MONTH_WORDS | DAY_NAMES | TIME_WORDS
+# A label and a colon opening a paragraph: a transcript's speaker, a recipe's or a box's field.
 _LABEL_OPENING = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\s*:\s")
 
 
