@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from newscrawl.dateline_regions import dateline_region
+from newscrawl.dateline_regions import TIME_WORDS, dateline_region
+from newscrawl.dates import DAY_NAMES, MONTH_WORDS
 from newscrawl.intl_credits import has_cjk, take_intl_dateline
 from newscrawl.items import Attribution
 
@@ -286,7 +287,7 @@ _DATELINE_OTHER_CREDIT = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]+(?:[ /-][^\W\d_][\w'’.-]+){0,3})(?P<between>(?:,\s*[^()/\n:]{1,40}?)?)\s*"
     rf"(?:\((?P<paren>[^()\n]{{2,40}})\)|/[^/()\n]{{2,30}}/)\s*\.?{_DASH}\s+(?=[A-Z\"“‘'])"
 )
-_DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*[\w .]{{1,20}}?)?\s*:\s+(?=\S)")
+_DATELINE_COLON = re.compile(rf"^{_PLACE}(?:,\s*(?P<extra>[\w .]{{1,20}}?))?\s*:\s+(?=\S)")
 # The place in capitals, its country or state after a comma at most ("MANILA, Philippines —").
 # Bernama writes the day after it: "KUCHING, Nov 27 --", "KUALA LUMPUR, 27 Nov --".
 _DATELINE_CAPS_DASH = re.compile(
@@ -773,7 +774,7 @@ def attribute(
         first, dateline, portal = take_portal_dateline(paras[at])
         agency_credit = None
         if not portal:
-            first, dateline, agency_credit = take_dateline(paras[at])
+            first, dateline, agency_credit = take_dateline(paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN])
         if dateline is None and not portal and not agency_credit and site_names:
             first, dateline = take_site_dateline(paras[at], site_names)
         if (
@@ -1041,6 +1042,8 @@ _CITED_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Kh
 
 #: How many lead-in lines (``_lead_in_line``) before the story's first paragraph are stepped over for its dateline.
 MAX_DATELINE_PARAGRAPH = 3
+#: Paragraphs after a colon dateline read for other labels opening theirs (``_colon_place``).
+MAX_LABEL_RUN = 10
 #: Longest lead-in line stepped over.
 MAX_LEAD_IN_CHARS = 160
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", "…", ":")
@@ -1133,8 +1136,9 @@ def _caseless_colon_dateline(place: str, rest: str) -> bool:
     )
 
 
-def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
-    """Split a leading dateline off: ``(rest, place or None, agency credit or None)``.
+def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str | None, str | None]:
+    """Split a leading dateline off: ``(rest, place or None, agency credit or None)``. ``after`` are
+    the paragraphs after it: labels opening them too make a capitalised word before a colon a label.
 
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
@@ -1203,9 +1207,61 @@ def take_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
+        if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
+            continue
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
+
+
+# Words of a label or a speaker before a colon, not places ("Anchor:", "Definition:", "Hinweis:",
+# "Zubereitungszeit:", "Posted"), case-folded: English, German, Indonesian and Malay.
+_LABEL_WORDS = frozenset(
+    "anchor host reporter correspondent interviewer moderator presenter narrator caller guest speaker "
+    "question answer definition summary verdict tip tips hint warning notice reminder spoiler posted "
+    "published ingredients method serves prep cooking time total price address contact location "
+    "details info facts fact quote pros cons result results bottom line but and so "
+    "hinweis achtung aber und oder zutaten zubereitung zubereitungszeit gastgeber fazit tipp frage "
+    "antwort quelle anmerkung ergebnis moderation sprecher interview "
+    "tanya jawab pertanyaan jawaban soalan jawapan perhatian penulis pewarta editor".split()
+)
+#: Languages that write their nouns with a capital: a capitalised word before a colon there is as
+#: likely a label ("Hinweis:", "Ministerin Schulze:") as a place.
+_NOUN_CAPITAL_LANGUAGES = frozenset({"de", "lb"})
+_PARTICLE = re.compile(_PLACE_PARTICLES)
+#: A date's words after a colon dateline's place ("Jakarta, Senin:", "KUALA LUMPUR, Nov:").
+_DATE_WORDS = MONTH_WORDS | DAY_NAMES | TIME_WORDS
+# A label and a colon opening a paragraph: a transcript's speaker, a recipe's or a box's field.
+_LABEL_OPENING = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\s*:\s")
+
+
+def _colon_place(match: re.Match[str], rest: str, after: Sequence[str]) -> bool:
+    """True when the words before a colon (``_DATELINE_COLON``) have a dateline's evidence: a date or
+    a region after a comma ("KUALA LUMPUR, 26 Nov:"), or no label's word and one of: the place in
+    capitals ("NEW DELHI:"), a known city (``known_place``), a place name's particle ("Rio de
+    Janeiro:"), or else capitalised words in a language that writes its nouns in small letters, with
+    no paragraph of ``after`` (those after it) opening with a label and a colon as well (a
+    transcript's "Anchor:", a recipe's "Zubereitungszeit:")."""
+    from newscrawl.language import classify  # (a classifier's load, only when a colon form matches)
+    from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
+
+    place, extra = match.group("place").strip(), match.group("extra") or ""
+    words = place.replace("-", " ").split()
+    if extra and (
+        any(c.isdigit() for c in extra)
+        or any(w.casefold().strip(".") in _DATE_WORDS for w in extra.split())
+        or dateline_region(f", {extra}")
+    ):
+        return True
+    if any(w.casefold().strip(".") in _LABEL_WORDS or w.casefold() in _BOLD_LABELS for w in words):
+        return False
+    if all(w.isupper() for w in words if w[:1].isalpha()) or known_place(place):
+        return True
+    if any(_PARTICLE.fullmatch(w) for w in words[1:-1]):
+        return True
+    if classify(rest)[0] in _NOUN_CAPITAL_LANGUAGES:
+        return False
+    return not any(_LABEL_OPENING.match(p) for p in after)
 
 
 def _known_places_all(places: Sequence[str]) -> bool:
@@ -1304,7 +1360,8 @@ def take_bold_dateline(paragraph: str, bold: str) -> tuple[str, str | None]:
         return paragraph, None
     place = match.group("place")
     words = {re.sub(r"['’]s$", "", word) for word in place.lower().split()}
-    if _BOLD_LABELS.intersection(words) or _NOT_PLACES.intersection(words) or not _looks_like_place(place, rest):
+    labels = _BOLD_LABELS | _LABEL_WORDS | _NOT_PLACES
+    if labels.intersection(words) or not _looks_like_place(place, rest):
         return paragraph, None
     if bold.endswith("."):
         from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)

@@ -1,0 +1,77 @@
+"""A label or a speaker before a colon is no dateline: it stays in the body (FB18's finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.attribution import attribute, take_bold_dateline, take_dateline
+from newscrawl.pages import GenericPage
+
+EN = "The harbour board voted on Tuesday to close the old ferry pier after divers found its piles rotten."
+EN_MORE = "Ferries will use the new terminal on the east quay from next month, the board said on Friday."
+DE = "Der Hafenrat hat am Dienstag beschlossen, den alten Fähranleger zu schließen, weil die Pfähle morsch sind."
+DE_MORE = "Die Fähren legen vom nächsten Monat an am neuen Terminal am Ostkai an, teilte der Rat am Freitag mit."
+ID = "Dewan pelabuhan memutuskan pada Selasa untuk menutup dermaga feri lama karena tiangnya sudah lapuk."
+ID_MORE = "Kapal feri akan memakai terminal baru di dermaga timur mulai bulan depan, kata dewan itu pada Jumat."
+
+
+def _page(paragraphs: list[str], bold_first: str | None = None) -> GenericPage:
+    first = paragraphs[0]
+    if bold_first:
+        first = f"<strong>{bold_first}</strong>{first[len(bold_first) :]}"
+    body = "".join(f"<p>{p}</p>" for p in [first, *paragraphs[1:]])
+    html = (
+        "<html><head><title>Old ferry pier to close</title></head><body><article>"
+        f"<h1>Old ferry pier to close</h1>{body}</article></body></html>"
+    )
+    return GenericPage(html, "https://harbourtimes.example/2026/11/pier-closes/")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a speaker in a German story
+        [f"Ministerin Vogelsang: {DE}", DE_MORE, f"{DE_MORE} Der Umbau kostet weniger als geplant."],
+        # a glossary's or a recipe's field in German
+        [f"Definition: {DE}", DE_MORE, f"{DE_MORE} Der Umbau kostet weniger als geplant."],
+        [f"Zubereitungszeit: {DE}", DE_MORE, f"{DE_MORE} Der Umbau kostet weniger als geplant."],
+        [f"Hinweis: {DE}", DE_MORE, f"{DE_MORE} Der Umbau kostet weniger als geplant."],
+        [f"Aber: {DE}", DE_MORE, f"{DE_MORE} Der Umbau kostet weniger als geplant."],
+        # a transcript's speakers in English
+        [f"Anchor: {EN}", f"Mayor: {EN_MORE}", f"Anchor: {EN_MORE} It cost less than planned."],
+        [f"Pemberton: {EN}", f"Okafor: {EN_MORE}", f"Pemberton: {EN_MORE} It cost less than planned."],
+    ],
+)
+def test_a_label_before_a_colon_stays_in_the_body(paragraphs: list[str]) -> None:
+    item = _page(paragraphs).to_item()
+    assert item.body.startswith(paragraphs[0])
+    assert attribute(paragraphs).dateline is None
+
+
+def test_a_label_in_bold_stays_in_the_body() -> None:
+    paragraph = f"POSTED {EN}"
+    assert take_bold_dateline(paragraph, "POSTED") == (paragraph, None)
+    item = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."], bold_first="POSTED").to_item()
+    assert item.body.startswith(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (f"NEW DELHI: {EN}", "NEW DELHI"),  # capitals
+        (f"KUALA LUMPUR, 26 Nov: {EN}", "KUALA LUMPUR"),  # a date
+        (f"Jakarta: {ID}", "Jakarta"),  # a known city
+        (f"Berlin: {DE}", "Berlin"),  # a known city in German
+        (f"Pekanbaru: {ID}", "Pekanbaru"),  # a capitalised word in a language with small-letter nouns
+        (f"Frankfurt am Main: {DE}", "Frankfurt am Main"),  # a place name's particle
+    ],
+)
+def test_a_place_before_a_colon_is_still_a_dateline(paragraph: str, place: str) -> None:
+    assert take_dateline(paragraph)[1] == place
+
+
+def test_the_same_word_is_a_place_unless_labels_follow() -> None:
+    # "Pemberton:" opening an English story is a place, as "Moskow:" is; in a transcript, where the
+    # next paragraphs open with speakers too, it is a speaker.
+    assert take_dateline(f"Pemberton: {EN}", [EN_MORE])[1] == "Pemberton"
+    assert take_dateline(f"Pemberton: {EN}", [f"Okafor: {EN_MORE}"])[1] is None
