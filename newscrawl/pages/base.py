@@ -1028,6 +1028,8 @@ class ArticlePage:
         classes = self.doc.body_classes
         if "error404" in classes:
             return "not_article:error"
+        if self._declares_profile():
+            return "not_article:author"
         # A WordPress (or Ghost: post-template) single post first: its headline may well say "not found".
         if classes & {"single", "single-post", "postid", "post-template"} or any(
             c.startswith("postid-") for c in classes
@@ -1051,6 +1053,14 @@ class ArticlePage:
         if self._blogger_listing():
             return "not_article:archive"
         return self._wall_type()
+
+    def _declares_profile(self) -> bool:
+        """True when a page with no article JSON-LD says it is a person's profile (JSON-LD
+        ``ProfilePage`` or og:type ``profile``): a staff author page, whatever single-post classes
+        its theme puts on every page's body (review rv31)."""
+        if self.ld:
+            return False
+        return "ProfilePage" in self.doc.ld_types or (self.doc.meta_first("og:type") or "").lower() == "profile"
 
     def _blogger_listing(self) -> bool:
         """True when the page shows Blogger's markup of several posts (``.post-outer`` blocks): a
