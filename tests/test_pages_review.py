@@ -102,7 +102,6 @@ NOT_RIGHT_TODAY = {
     "rv31/12-en-data-story-reporting-by-graphics-by": "body, authors: (review rv31, as written) an interactive graphic's placeholder line ('Interactive map: ...') in the body is kept; 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author (taste: a graphics credit is no author)",
     "rv31/22-en-au-updated-first-first-published-aedt-dash": "published_at: (review rv31, as written) 'first published November 24, 2026 — 8:30pm' on a .com.au page with no JSON-LD is read as UTC (20:30Z), not Sydney time (AEDT, 09:30Z)",
     "rv31/26-en-us-time-datetime-day-only-shown-ct": "authors: (review rv31, as written) 'By KENDRA MARSH Journal staff writer' gives 'KENDRA MARSH Journal': the role after an all-caps name is not cut",
-    "rv31/32-en-ca-published-day-last-updated-day-jsonld-minute": "body: (review rv31, as written) an ad slot's label 'Article content' between paragraphs is kept as a paragraph",
 }
 
 

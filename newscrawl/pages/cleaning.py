@@ -83,6 +83,8 @@ _WIDGET_LINE = re.compile(
     r"tags?|tag|label|labels|kategori|category|topik|advertisement|iklan|ads by google|loading\.*|"
     r"(?:\d+\s+)?(?:views|dilihat|kali dibaca)|bagikan artikel ini|share this article|"
     r"continue reading|lanjutkan membaca|baca selengkapnya|fullscreen|thumbnails|"
+    # the label an ad slot between paragraphs carries on some papers' pages (review rv31)
+    r"article content|"
     r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
