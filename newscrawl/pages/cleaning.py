@@ -52,6 +52,7 @@ from newscrawl.pages.byline_forms import (
     without_zone_names,
     zone_name,
 )
+from newscrawl.pages.graphic_lines import is_graphic_placeholder
 from newscrawl.pages.paywall_lines import is_paywall_notice
 from newscrawl.pages.reader_lines import holds_word, is_reader_line
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
@@ -1016,6 +1017,8 @@ def _other_boilerplate(stripped: str) -> bool:
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
     if is_paywall_notice(stripped):
+        return True
+    if is_graphic_placeholder(stripped):
         return True
     low = stripped.lower()
     if holds_word(low, _SUPPORT_WORDS) and (_SUPPORT_PROMPT.search(stripped) or _DONATE_APPEAL.match(stripped)):
