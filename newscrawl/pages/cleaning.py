@@ -1795,6 +1795,26 @@ def _strip_role(name: str) -> str:
     return " ".join(words)
 
 
+#: Most words of a name set in capitals before the words of its role ("KENDRA MARSH Journal staff writer").
+MAX_CAPS_NAME_WORDS = 4
+
+
+def _strip_role_after_caps(name: str) -> str:
+    """``_strip_role``'s name; where it cut a role behind a name in capitals, also the words in
+    mixed case between them, the paper's ("KENDRA MARSH Journal staff writer" -> "KENDRA MARSH"):
+    the capitals mark where the name ends. A name of one word in capitals is left ("TANAKA Hiroshi")."""
+    stripped = _strip_role(name)
+    words = stripped.split()
+    if len(words) == len(name.split()) or not words[0].isupper():
+        return stripped
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    if 2 <= caps <= MAX_CAPS_NAME_WORDS and caps < len(words) and not any(w.isupper() for w in words[caps:]):
+        return " ".join(words[:caps])
+    return stripped
+
+
 #: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
 _TEAM_WORDS = frozenset({"tim", "pasukan"})
 #: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct"):
@@ -2435,7 +2455,7 @@ def clean_author_names(
             if _site_desk_title(name, (site_keys | host_keys) - owner_keys):
                 organisation = True  # the site's or a place's desk: "By Lake Basin Reporter" on Lake Basin Daily
                 continue
-            name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
+            name = _strip_role_after_caps(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if employer:
                 name = _strip_role(name)  # the role before the paper ("Jana Ulm Political Editor For ...")
