@@ -5782,9 +5782,9 @@ MIN_TEASER_HEADING_CHARS = 20
 MAX_TEASER_DEPTH = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
 # (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
-# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
+# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link; "By A with B".)
 _COAUTHOR_AFTER = re.compile(
-    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
+    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bwith\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
     r"(?:<[^>]*>\s*)*(?:[A-ZÀ-ÖØ-ÞĐ]|[\u0600-\u06ff])"
 )
 #: The text nodes that hold the string ``$name``: ``_coauthor_line`` reads a writer's line up from each.
