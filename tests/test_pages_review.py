@@ -99,7 +99,6 @@ NOT_RIGHT_TODAY = {
     "rv31/06-en-dispatch-translated-by-line-under-byline": "authors: (review rv31, as written; taste: a translator is no author) 'Translated from Ukrainian by Simon Webb' under the byline (JSON-LD lists him as an author too) gives him as an author",
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
-    "rv31/22-en-au-updated-first-first-published-aedt-dash": "published_at: (review rv31, as written) 'first published November 24, 2026 — 8:30pm' on a .com.au page with no JSON-LD is read as UTC (20:30Z), not Sydney time (AEDT, 09:30Z)",
 }
 
 

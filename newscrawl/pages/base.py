@@ -2551,12 +2551,35 @@ class ArticlePage:
             return self._paired_offset
         if named:
             return named[0].tzinfo
+        if offsets and (home := self._country_clock_shown(offsets)) is not None:
+            return home
         for found in offsets:
             if found.utcoffset():
                 return found.tzinfo
         if offsets:
             return None  # its stamps write UTC: so is a time it gives no zone
         return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    def _country_clock_shown(self, offsets: list[datetime]) -> tzinfo | None:
+        """The zone of the page's country (``dates.country_zone``) where a date line the page shows
+        with no zone is one of its stamps' instants on that zone's clock ("Updated November 25 —
+        7:42am" beside a modified stamp of 20:42Z the day before, on an Australian page): the page
+        writes its times in it, though its stamps write UTC. Only the country's own offset counts."""
+        zone = country_zone(self.url, self.doc.html_lang)
+        if zone is None:
+            return None
+        clocks = {
+            stamp.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+            for stamp in offsets
+            if zone.utcoffset(stamp.replace(tzinfo=None))
+        }
+        for _, text, _ in self._date_lines:
+            if not clocks or not _has_time(text) or not _naive(text):
+                continue
+            wall = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
+            if wall is not None and wall.replace(tzinfo=None, second=0, microsecond=0) in clocks:
+                return zone
+        return None
 
     @cached_property
     def _paired_offset(self) -> tzinfo | None:
