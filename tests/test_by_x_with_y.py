@@ -1,4 +1,4 @@
-""""By A with B" under a JSON-LD author A: the byline shown names a co-author after "with".
+"""A byline "By A with B" under a JSON-LD author A: the byline shown names a co-author after "with".
 Fixtures written for these tests."""
 
 from __future__ import annotations

@@ -17,7 +17,9 @@ from newscrawl.pages.reader_lines import holds_word
 #: Longest notice (characters): a sentence or two.
 MAX_PAYWALL_NOTICE_CHARS = 220
 
-_THIS_TEXT_EN = r"(?:this|the\s+rest\s+of\s+this|the\s+full|the\s+rest\s+of\s+the)\s+(?:article|story|content|post|piece|report)"
+_THIS_TEXT_EN = (
+    r"(?:this|the\s+rest\s+of\s+this|the\s+full|the\s+rest\s+of\s+the)\s+(?:article|story|content|post|piece|report)"
+)
 _SUBSCRIBERS_EN = r"(?:our\s+)?(?:(?:[\w'’.-]+\s+){0,3}subscribers|(?:paid|paying|premium)\s+members)\b"
 
 _PAYWALL_NOTICE = re.compile(
