@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.pages import extract
 from newscrawl.pages.cleaning import is_boilerplate_line
 from newscrawl.pages.paywall_lines import is_paywall_notice
 
@@ -51,22 +50,3 @@ def test_a_paywall_notice_is_boilerplate(line):
 def test_a_story_sentence_about_subscribers_stays(line):
     assert not is_paywall_notice(line)
     assert not is_boilerplate_line(line)
-
-
-def test_the_notice_after_a_french_story_is_cut():
-    paragraphs = [
-        "Le conseil municipal de Valbrune a voté mardi soir la fermeture du pont des Tanneurs pour six mois.",
-        "Les travaux doivent renforcer les piles, fragilisées par les crues du printemps dernier.",
-        "Les commerçants du quai redoutent une baisse de fréquentation pendant toute la saison.",
-        "Une navette gratuite reliera les deux rives toutes les vingt minutes, a promis la mairie.",
-    ]
-    notice = "Il vous reste 55 % de cet article à lire. La suite est réservée aux abonnés."
-    text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
-        "<html lang='fr'><head><title>Le pont des Tanneurs fermé six mois</title></head><body><article>"
-        f"<h1>Le pont des Tanneurs fermé six mois</h1>{text}<div class='offer-box'><p>{notice}</p></div>"
-        "</article></body></html>"
-    ).encode()
-    result = extract(page, "https://valbrune-info.example/2026/11/pont-tanneurs/", None)
-    assert result.article is not None, result.reason
-    assert result.article.body.split("\n\n") == paragraphs
