@@ -1,6 +1,7 @@
 """Lines set between or after a story's paragraphs that are no part of it: an ad slot's label
-("Article content"), an interactive graphic's placeholder, a paywall's notice. Fixtures written
-for these tests."""
+("Article content"), an interactive graphic's placeholder (newscrawl.pages.graphic_lines), a
+paywall's notice (newscrawl.pages.paywall_lines); and the story's sentences with the same words,
+which stay. Fixtures written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,57 @@ import pytest
 
 from newscrawl.pages import extract
 from newscrawl.pages.cleaning import is_boilerplate_line
+from newscrawl.pages.graphic_lines import is_graphic_placeholder
+from newscrawl.pages.paywall_lines import is_paywall_notice
+
+PAYWALL_NOTICES = [
+    "Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.",
+    "La suite de cet article est réservée aux abonnés.",
+    "Article réservé aux abonnés",
+    "This article is for subscribers only.",
+    "The rest of this story is exclusive to Lakeside Ledger subscribers.",
+    "This content is available only to premium members.",
+    "Subscribers only",
+    "You've reached your limit of free articles this month.",
+    "To continue reading, please log in or subscribe.",
+    "Dieser Artikel ist nur für Abonnentinnen und Abonnenten.",
+    "Lesen Sie jetzt weiter mit Kurier Plus",
+    "Este contenido es exclusivo para suscriptores.",
+    "Para seguir leyendo, suscríbete.",
+    "Este conteúdo é exclusivo para assinantes.",
+    "Questo articolo è riservato agli abbonati.",
+    "Artikel ini khusus untuk pelanggan.",
+    "Untuk membaca selengkapnya, silakan berlangganan.",
+    "Kandungan ini khas untuk pelanggan.",
+]
+
+SUBSCRIBER_SENTENCES = [
+    "The parking lot behind the stadium is reserved for subscribers.",
+    "This story is for our members, the union leader wrote in a letter.",
+    "Le parking est réservé aux abonnés du stade.",
+    "Die Lounge ist nur für Abonnenten geöffnet, sagte der Sprecher.",
+    "El estadio es exclusivo para socios desde el lunes.",
+    "Pelanggan listrik di Kota Baru mengeluhkan pemadaman.",
+    "Subscribers to the water plan will pay 4% more from January, the council said.",
+]
+
+GRAPHIC_PLACEHOLDERS = [
+    "Interactive map: new bike lanes by ward",
+    "Interactive graphic",
+    "INTERACTIVE: How each precinct voted",
+    "Interactive chart — rents since 2015",
+    "This interactive is best viewed on a larger screen.",
+    "This interactive graphic requires JavaScript.",
+    "If you can't see the graphic, click here.",
+    "Can't see the interactive map? Tap here.",
+]
+
+GRAPHIC_SENTENCES = [
+    "Interactive maps helped residents find shelters during the flood, the mayor said.",
+    "The interactive map shows every bike lane added since 2020.",
+    "Interactive: the council said the tool would be online in March. It costs $4,000 a year and was built by students.",
+    "Residents who cannot see the river from their homes will pay a lower rate.",
+]
 
 STORY_EN = [
     "The Birchmont library will stay open until 10 p.m. on weeknights from January, the board decided on Tuesday.",
@@ -54,3 +106,27 @@ def test_the_insert_is_cut_and_the_story_stays(lang, story, insert, at):
 def test_the_ad_label_alone_is_boilerplate_and_a_sentence_with_it_is_not():
     assert is_boilerplate_line("Article content")
     assert not is_boilerplate_line("Article content on the site was changed after the complaint, the editor said.")
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        *((is_paywall_notice, line) for line in PAYWALL_NOTICES),
+        *((is_graphic_placeholder, line) for line in GRAPHIC_PLACEHOLDERS),
+    ],
+)
+def test_the_line_is_its_rules_and_boilerplate(rule, line):
+    assert rule(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        *((is_paywall_notice, line) for line in SUBSCRIBER_SENTENCES),
+        *((is_graphic_placeholder, line) for line in GRAPHIC_SENTENCES),
+    ],
+)
+def test_a_story_sentence_with_the_same_words_stays(rule, line):
+    assert not rule(line)
+    assert not is_boilerplate_line(line)
