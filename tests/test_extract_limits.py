@@ -290,3 +290,24 @@ def test_a_blogger_page_of_an_unregistered_site_is_read_as_blogger():
     result = extract(page, "https://port.blogspot.com/2026/11/night-shift.html", None)
     assert result.article is not None, result.reason
     assert result.article.body.split("\n\n") == [_SENTENCE.format(n=n) for n in range(3)]
+
+
+@pytest.mark.parametrize(
+    "extra_head",
+    [
+        '<script type="application/ld+json">{"@type": "ProfilePage", "mainEntity": {"@type": "Person", "name": "Ada Voss"}}</script>',
+        '<meta property="og:type" content="profile">',
+    ],
+)
+def test_a_profile_page_with_single_post_classes_is_an_author_page(extra_head):
+    page = _article(6, "single single-post", extra_head)
+    assert extract(page, "https://port.example/staff/ada-voss/", None).reason == "not_article:author"
+
+
+def test_a_single_post_with_article_json_ld_and_og_profile_is_an_article():
+    head = (
+        '<meta property="og:type" content="profile"><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Night shift clears the berth"}</script>'
+    )
+    result = extract(_article(6, "single single-post", head), "https://port.example/night-shift/", None)
+    assert result.article is not None, result.reason

@@ -1033,6 +1033,8 @@ class ArticlePage:
         classes = self.doc.body_classes
         if "error404" in classes:
             return "not_article:error"
+        if self._declares_profile():
+            return "not_article:author"
         # A WordPress (or Ghost: post-template) single post first: its headline may well say "not found".
         if classes & {"single", "single-post", "postid", "post-template"} or any(
             c.startswith("postid-") for c in classes
@@ -1059,6 +1061,14 @@ class ArticlePage:
         if self._blogger_listing():
             return "not_article:archive"
         return self._wall_type()
+
+    def _declares_profile(self) -> bool:
+        """True when a page with no article JSON-LD says it is a person's profile (JSON-LD
+        ``ProfilePage`` or og:type ``profile``): a staff author page, whatever single-post classes
+        its theme puts on every page's body (review rv31)."""
+        if self.ld:
+            return False
+        return "ProfilePage" in self.doc.ld_types or (self.doc.meta_first("og:type") or "").lower() == "profile"
 
     def _blogger_listing(self) -> bool:
         """True when the page shows Blogger's markup of several posts (``.post-outer`` blocks): a
@@ -2579,12 +2589,35 @@ class ArticlePage:
             return self._paired_offset
         if named:
             return named[0].tzinfo
+        if offsets and (home := self._country_clock_shown(offsets)) is not None:
+            return home
         for found in offsets:
             if found.utcoffset():
                 return found.tzinfo
         if offsets:
             return None  # its stamps write UTC: so is a time it gives no zone
         return country_zone(self.url, self.doc.html_lang, clock=True)
+
+    def _country_clock_shown(self, offsets: list[datetime]) -> tzinfo | None:
+        """The zone of the page's country (``dates.country_zone``) where a date line the page shows
+        with no zone is one of its stamps' instants on that zone's clock ("Updated November 25 —
+        7:42am" beside a modified stamp of 20:42Z the day before, on an Australian page): the page
+        writes its times in it, though its stamps write UTC. Only the country's own offset counts."""
+        zone = country_zone(self.url, self.doc.html_lang)
+        if zone is None:
+            return None
+        clocks = {
+            stamp.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+            for stamp in offsets
+            if zone.utcoffset(stamp.replace(tzinfo=None))
+        }
+        for _, text, _ in self._date_lines:
+            if not clocks or not _has_time(text) or not _naive(text):
+                continue
+            wall = parse_date(self._in_language(text), UTC, now=self.now, relative=False)
+            if wall is not None and wall.replace(tzinfo=None, second=0, microsecond=0) in clocks:
+                return zone
+        return None
 
     @cached_property
     def _paired_offset(self) -> tzinfo | None:
@@ -6021,9 +6054,9 @@ MAX_LINK_TEASER_DEPTH = 2
 MIN_LINK_TEASER_WORDS = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.
 # (The name's own element may close first: "Jana Ulm</a> dan <a>Piet Horn"; the local "and" of
-# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link.)
+# ``intl_credits.split_local_and``; Arabic "و" joined to the next name and its link; "By A with B".)
 _COAUTHOR_AFTER = re.compile(
-    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
+    r"(?:\s*</[a-z]+>)*\s*(?:,|&amp;|&|\band\b|\bwith\b|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\bat\b|\bvà\b|\bve\b|و)\s*"
     r"(?:<[^>]*>\s*)*(?:[A-ZÀ-ÖØ-ÞĐ]|[\u0600-\u06ff])"
 )
 #: The text nodes that hold the string ``$name``: ``_coauthor_line`` reads a writer's line up from each.

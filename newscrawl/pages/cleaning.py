@@ -52,6 +52,8 @@ from newscrawl.pages.byline_forms import (
     without_zone_names,
     zone_name,
 )
+from newscrawl.pages.graphic_lines import is_graphic_placeholder
+from newscrawl.pages.paywall_lines import is_paywall_notice
 from newscrawl.pages.reader_lines import holds_word, is_reader_line
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 from newscrawl.pages.story_blocks import related_lead_sentence
@@ -82,6 +84,8 @@ _WIDGET_LINE = re.compile(
     r"tags?|tag|label|labels|kategori|category|topik|advertisement|iklan|ads by google|loading\.*|"
     r"(?:\d+\s+)?(?:views|dilihat|kali dibaca)|bagikan artikel ini|share this article|"
     r"continue reading|lanjutkan membaca|baca selengkapnya|fullscreen|thumbnails|"
+    # the label an ad slot between paragraphs carries on some papers' pages (review rv31)
+    r"article content|"
     r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -1024,6 +1028,10 @@ def _other_boilerplate(stripped: str) -> bool:
         return True
     if holds_word(folded, _NOTICE_WORDS) and _NOTICE.search(stripped):
         return True
+    if is_paywall_notice(stripped):
+        return True
+    if is_graphic_placeholder(stripped):
+        return True
     low = stripped.lower()
     if holds_word(low, _SUPPORT_WORDS) and (_SUPPORT_PROMPT.search(stripped) or _DONATE_APPEAL.match(stripped)):
         return True
@@ -1799,6 +1807,26 @@ def _strip_role(name: str) -> str:
     return " ".join(words)
 
 
+#: Most words of a name set in capitals before the words of its role ("KENDRA MARSH Journal staff writer").
+MAX_CAPS_NAME_WORDS = 4
+
+
+def _strip_role_after_caps(name: str) -> str:
+    """``_strip_role``'s name; where it cut a role behind a name in capitals, also the words in
+    mixed case between them, the paper's ("KENDRA MARSH Journal staff writer" -> "KENDRA MARSH"):
+    the capitals mark where the name ends. A name of one word in capitals is left ("TANAKA Hiroshi")."""
+    stripped = _strip_role(name)
+    words = stripped.split()
+    if len(words) == len(name.split()) or not words[0].isupper():
+        return stripped
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    if 2 <= caps <= MAX_CAPS_NAME_WORDS and caps < len(words) and not any(w.isupper() for w in words[caps:]):
+        return " ".join(words[:caps])
+    return stripped
+
+
 #: A team's word before its name ("Tim Kabar Pasar", "Pasukan Sukan"); "Tim Cook" is a person.
 _TEAM_WORDS = frozenset({"tim", "pasukan"})
 #: Words of a date line's label, never a name's first word ("Published: Oct 14, 2025" → "Published Oct"):
@@ -2439,7 +2467,7 @@ def clean_author_names(
             if _site_desk_title(name, (site_keys | host_keys) - owner_keys):
                 organisation = True  # the site's or a place's desk: "By Lake Basin Reporter" on Lake Basin Daily
                 continue
-            name = _strip_role(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
+            name = _strip_role_after_caps(_collapse_repeat(_GLUED_ROLE.sub(" ", name)))
             name, employer = _without_employer(name)
             if employer:
                 name = _strip_role(name)  # the role before the paper ("Jana Ulm Political Editor For ...")

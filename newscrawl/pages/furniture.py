@@ -16,6 +16,7 @@ from newscrawl.attribution import find_agencies, is_credit_line
 from newscrawl.intl_credits import strip_intl_label
 from newscrawl.pages.body import MIN_LEAD_CHARS
 from newscrawl.pages.body import _key as body_key
+from newscrawl.pages.cleaning import role_phrase
 
 logger = logging.getLogger(__name__)
 
@@ -104,9 +105,19 @@ def drop_header_lines(
         outside = frame is not None and key not in frame
         if outside or key in dates or _dates_only(line, dates) or (writers and _byline(line, writers)):
             doomed.add(index)
+        elif _role_under_byline(index, paragraphs, doomed, writers):
+            doomed.add(index)
     if not doomed or len(doomed) == len(paragraphs):
         return paragraphs
     return [line for index, line in enumerate(paragraphs) if index not in doomed]
+
+
+def _role_under_byline(index: int, paragraphs: list[str], doomed: set[int], writers: list[str]) -> bool:
+    """True when line ``index`` is the writer's role alone ("Courier health reporter") on the line
+    under the byline just dropped ("By Jana Ulm"): the byline's second line."""
+    if not index or index - 1 not in doomed or not writers or not _byline(paragraphs[index - 1], writers):
+        return False
+    return role_phrase(paragraphs[index].strip(" .,;:|-–—"))
 
 
 def _dates_only(line: str, dates: set[str]) -> bool:
