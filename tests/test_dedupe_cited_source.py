@@ -146,6 +146,15 @@ def test_the_papers_report_stays_out_of_the_translations_story(tmp_path, order):
         ({"site": "thestar.com.my", "publisher": "Agence France-Presse"}, {"afp"}, True),
         ({"site": "thestar.com.my"}, {"reuters"}, False),
         ({"site": "asiapoliticsdaily.com"}, {"ap"}, False),  # "ap" inside a label is no site of AP's
+        # A label beginning with an agency's short name is no site of the agency's.
+        ({"url": "https://www.appledaily.example/x"}, {"ap"}, False),
+        ({"url": "https://apherald.example/x"}, {"ap"}, False),
+        ({"url": "https://www.animalpolitico.example/x"}, {"ani"}, False),
+        ({"url": "https://www.aninews.in/x"}, {"ani"}, True),
+        # Agencies' addresses not named after them.
+        ({"url": "https://english.news.cn/20261209/x"}, {"xinhua"}, True),
+        ({"url": "https://en.yna.co.kr/view/x"}, {"yonhap"}, True),
+        ({"url": "https://english.news.cn/20261209/x"}, {"reuters"}, False),
     ],
 )
 def test_an_agencys_own_site(fields, agencies, on_site):

@@ -691,15 +691,26 @@ def _reaches_citation(english: dict[str, Any], cited: dict[str, Any], agencies: 
     return at is not None and len(_paragraph_sets(english)) > at
 
 
+#: Agencies' web addresses whose names are not the agency's name alone or with "news"
+#: (:func:`_on_agency_site`), casefolded.
+AGENCY_HOSTS = {
+    "xinhua": ("news.cn", "xinhuanet.com"),
+    "yonhap": ("yna.co.kr",),
+}
+
+
 def _on_agency_site(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
-    """Is the article published by one of ``agencies`` (casefolded): its publisher is one, or a
-    label of its site (else of its URL's host) begins with one's name ("apnews", "antaranews")?"""
+    """Is the article published by one of ``agencies`` (casefolded): its publisher is one, a label
+    of its URL's host (else of its site) is one's name or the name with "news" ("reuters",
+    "apnews", "antaranews"; not "appledaily"), or its host is one of ``AGENCY_HOSTS``?"""
     publisher = agency_name(fp.get("publisher"))
     if publisher and publisher.casefold() in agencies:
         return True
-    host = fp.get("site") or urlsplit(fp.get("url") or "").hostname or ""
-    names = [x.replace(" ", "") for x in agencies]
-    return any(label.startswith(name) for label in host.casefold().split(".") for name in names)
+    host = (urlsplit(fp.get("url") or "").hostname or fp.get("site") or "").casefold()
+    names = {x.replace(" ", "") for x in agencies}
+    if any(label in names or label.removesuffix("news") in names for label in host.split(".")):
+        return True
+    return any(host == x or host.endswith("." + x) for name in agencies for x in AGENCY_HOSTS.get(name, ()))
 
 
 def _names_more(fp: dict[str, Any], other: dict[str, Any]) -> bool:
