@@ -12,6 +12,7 @@ quotes and orders the shared names its own way.
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import re
 from array import array
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
+
+import babel
 
 from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
@@ -673,6 +676,7 @@ def cited_source_missing(a: dict[str, Any], b: dict[str, Any]) -> bool:
             and english.get("language") == WIRE_LANGUAGE
             and cited.get("language") != WIRE_LANGUAGE
             and not credited_agencies(english)
+            and not _names_agency(english, agencies)
             and not _on_agency_site(english, agencies)
             and _reaches_citation(english, cited, agencies)
             and _names_more(english, cited)
@@ -713,13 +717,61 @@ def _on_agency_site(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
     return any(host == x or host.endswith("." + x) for name in agencies for x in AGENCY_HOSTS.get(name, ()))
 
 
+#: Anchors of its own an English text must name, beyond the translation's, to be refused by
+#: :func:`cited_source_missing`: one is often a name the translation gives in its own words (an
+#: adjective, "Thai" or "Philippine", a title), which no table aligns.
+MORE_NAMED = 2
+
+
 def _names_more(fp: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Does ``fp`` name an anchor that ``other`` does not, read as compare() reads a translation
-    (money converted, asides, units, hedged and written-out figures)?"""
+    """Does ``fp`` name ``MORE_NAMED`` anchors that ``other`` does not, read as compare() reads a
+    translation (money converted, asides, units, hedged and written-out figures) and countries
+    by their names in ``other``'s language (:func:`_translated_countries`: "United States" for
+    "Amerika Serikat")?"""
     mine, theirs = with_money_of(other, fp), with_money_of(fp, other)
     mine, theirs = without_asides(mine, theirs), without_asides(theirs, mine)
     theirs = with_hedged_of(mine, with_figures_of(mine, with_units_of(mine, theirs)))
-    return not _anchor_set(mine) <= _anchor_set(theirs)
+    own = _anchor_set(mine) - _anchor_set(theirs) - _translated_countries(fp, other)
+    return len(own) >= MORE_NAMED
+
+
+def _translated_countries(fp: dict[str, Any], other: dict[str, Any]) -> frozenset[str]:
+    """The words of the countries ``fp`` names (as anchors, by their English names in CLDR) that
+    ``other`` names in its own language ("united", "states" against "amerika", "serikat")."""
+    if fp.get("language") == other.get("language"):
+        return frozenset()
+    mine, theirs = _anchor_set(fp), _anchor_set(other)
+    found: set[str] = set()
+    for english, local in _country_names(fp.get("language") or "", other.get("language") or ""):
+        if english <= mine and local <= theirs:
+            found |= english
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16)
+def _country_names(language: str, other: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each country's name in ``language`` and ``other`` (CLDR's, through Babel) as sets of
+    folded words, where the two differ; none for a language Babel does not know."""
+    try:
+        first, second = babel.Locale.parse(language).territories, babel.Locale.parse(other).territories
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return ()
+    found = []
+    for code, name in first.items():
+        if not code.isalpha() or code not in second:
+            continue  # regions ("001", "150") are no countries
+        mine, theirs = (frozenset(words(re.sub(r"\(.*?\)", " ", x))) for x in (name, second[code]))
+        if mine and theirs and mine != theirs:
+            found.append((mine, theirs))
+    return tuple(found)
+
+
+def _names_agency(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
+    """Does ``fp`` name one of ``agencies`` (casefolded) anywhere as an anchor, every word of its
+    name ("told the Reuters news agency", "in an interview with Reuters")? A copy of the agency's
+    story that lost its credit line keeps such a sentence."""
+    mine = _anchor_set(fp)
+    return any(set(words(name)) <= mine for name in agencies if words(name))
 
 
 def _credited(fp: dict[str, Any]) -> list[str]:
