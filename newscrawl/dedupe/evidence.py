@@ -654,11 +654,12 @@ WIRE_LANGUAGE = "en"
 def cited_source_missing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of two articles in two languages, not in English, say in its running text which
     agency it reports from (``cited``: "lapor Reuters", "seperti dilaporkan AFP"), while the other,
-    in English, names no agency (:func:`credited_agencies`), is not on that agency's site
-    (:func:`_on_agency_site`), runs to the paragraph where the first names the agency
-    (:func:`_reaches_citation`) and names something the first does not (:func:`_names_more`: a
-    brief of the story that lost its credit may name nothing of its own; one naming a country in
-    English, "Philippines" for "Filipina", does, and is refused too)?
+    in English, credits no agency (:func:`credited_agencies`), does not name the first's anywhere
+    in its text (:func:`_names_agency`: "told the Reuters news agency"), is not on that agency's
+    site (:func:`_on_agency_site`), runs to the paragraph where the first names the agency
+    (:func:`_reaches_citation`) and names things the first does not (:func:`_names_more`: a brief
+    of the story that lost its credit may name nothing of its own; a country's English name,
+    "Philippines" for "Filipina", is none)?
 
     A translation saying whose story it is translates that agency's English text, which carries
     the agency's credit; an English text without one, naming what the translation does not, is an
