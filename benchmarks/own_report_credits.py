@@ -4,10 +4,11 @@ For every pair in two languages that ``compare`` reads as a translation without 
 ``evidence.cited_source_missing`` (review sets, the NTREX documents in English against Indonesian
 and Malay, with ``--variants`` the eval's cross-language copies against their English original),
 count the pairs of one story and of two stories the veto refuses, and the pairs of its shape but
-for the agency's site, for the English side ending above the paragraph that names the agency, or
-for the English side naming nothing the other does not; print each.
+for the English side naming the agency in its text, for the agency's site, for the English side
+ending above the paragraph that names the agency, or for the English side naming fewer than
+``evidence.MORE_NAMED`` names the other does not; print each.
 
-    .venv/bin/python benchmarks/own_report_credits.py --sets 1-12 \
+    .venv/bin/python benchmarks/own_report_credits.py --sets 1-13 \
         --ntrex /work/shared/data/ntrex-128-subset --variants
 """
 
@@ -36,6 +37,8 @@ def shape(a: dict, b: dict) -> str | None:
             or evidence.credited_agencies(english)
         ):
             continue
+        if evidence._names_agency(english, agencies):
+            return "but for naming the agency"
         if evidence._on_agency_site(english, agencies):
             return "but for the site"
         if not evidence._reaches_citation(english, cited, agencies):
@@ -50,7 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ntrex", help="the NTREX subset's directory")
     parser.add_argument("--variants", action="store_true", help="with --ntrex: the eval's variants too")
-    parser.add_argument("--sets", default="1-12", help="review sets: 1-12 or 5,7,9 (1 is tests/review_dedupe)")
+    parser.add_argument("--sets", default="1-13", help="review sets: 1-13 or 5,7,9 (1 is tests/review_dedupe)")
     args = parser.parse_args()
     args.probes = []
     if "-" in args.sets:

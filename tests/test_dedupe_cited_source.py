@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import _on_agency_site, cited_source_missing
+from newscrawl.dedupe.evidence import _on_agency_site, _translated_countries, cited_source_missing, credited_agencies
 from tests.dedupe_corpus import article
 
 _DAY = "2026-12-09"
@@ -146,17 +146,25 @@ def test_the_papers_report_stays_out_of_the_translations_story(tmp_path, order):
         ({"site": "thestar.com.my", "publisher": "Agence France-Presse"}, {"afp"}, True),
         ({"site": "thestar.com.my"}, {"reuters"}, False),
         ({"site": "asiapoliticsdaily.com"}, {"ap"}, False),  # "ap" inside a label is no site of AP's
+        # A label beginning with an agency's short name is no site of the agency's.
+        ({"url": "https://www.appledaily.example/x"}, {"ap"}, False),
+        ({"url": "https://apherald.example/x"}, {"ap"}, False),
+        ({"url": "https://www.animalpolitico.example/x"}, {"ani"}, False),
+        ({"url": "https://www.aninews.in/x"}, {"ani"}, True),
+        # Agencies' addresses not named after them.
+        ({"url": "https://english.news.cn/20261209/x"}, {"xinhua"}, True),
+        ({"url": "https://en.yna.co.kr/view/x"}, {"yonhap"}, True),
+        ({"url": "https://english.news.cn/20261209/x"}, {"reuters"}, False),
     ],
 )
 def test_an_agencys_own_site(fields, agencies, on_site):
     assert _on_agency_site(fields, frozenset(agencies)) is on_site
 
 
-def test_a_brief_naming_a_country_in_english_is_refused_too(tmp_path):
-    """The limit of the rule: a country's or a title's English name is a name the translation does
-    not give ("Philippines", "Filipina"), so a brief of the story that dropped its credit and names
-    one reads as naming more than the translation (on review sets 1-12 and NTREX no pair of one
-    story is of this shape); it still joins the story through Reuters' credited copy."""
+def test_a_brief_naming_a_country_in_english_stays_with_the_translation(tmp_path):
+    """A country's English name is the name the translation gives in its language ("Philippines",
+    "Filipina"; CLDR's names): a brief of the story that dropped its credit and names one names
+    nothing more than the translation; it joins the story (here through Reuters' credited copy)."""
     from tests.test_dedupe_own_reports import stories_of
 
     brief = article(
@@ -167,8 +175,70 @@ def test_a_brief_naming_a_country_in_english_is_refused_too(tmp_path):
         7,
         title="Bitung-General Santos ferry to reopen",
     )
-    assert cited_source_missing(fingerprint(TRANSLATED), fingerprint(brief))
+    assert not cited_source_missing(fingerprint(TRANSLATED), fingerprint(brief))
     found = stories_of(
         tmp_path, {"wire": WIRE, "translated": TRANSLATED, "brief": brief}, ["wire", "translated", "brief"]
     )
     assert len(set(found.values())) == 1, found
+
+
+#: A mill's results: Reuters' story in Indonesian saying whose it is, and a mirror's full English
+#: copy of it without the dateline's credit. The two name the same countries, each in its language.
+MILL_EN = (
+    "PEKANBARU - Riau's Sinar Lestari Pulp will close two of its five paper mills in Dumai by June"
+    " as demand from Vietnam and the United States falls, the company said on Thursday.\n\n"
+    "The mills employ about 3,800 workers, and the firm expects a loss of 410 billion rupiah this"
+    " year, its first since 2015.\n\n"
+    '"We cannot keep running machines for orders that do not come," director Wulan Prasetyo said'
+    " in Pekanbaru.\n\n"
+    "Sinar Lestari's shares fell 6.4% on Thursday."
+)
+MILL_ID = (
+    "PEKANBARU - Sinar Lestari Pulp asal Riau akan menutup dua dari lima pabrik kertasnya di Dumai"
+    " paling lambat Juni karena permintaan dari Vietnam dan Amerika Serikat turun, kata perusahaan"
+    " itu pada Kamis, lapor Reuters.\n\n"
+    "Pabrik-pabrik itu mempekerjakan sekitar 3.800 pekerja, dan perusahaan memperkirakan rugi 410"
+    " miliar rupiah tahun ini, yang pertama sejak 2015.\n\n"
+    '"Kami tidak bisa terus menjalankan mesin untuk pesanan yang tidak datang," kata direktur'
+    " Wulan Prasetyo di Pekanbaru.\n\n"
+    "Saham Sinar Lestari turun 6,4% pada Kamis."
+)
+
+
+def test_a_full_copy_naming_a_country_in_english_stays_with_the_translation():
+    """ "the United States" is "Amerika Serikat": no name of the copy's own; once read as one, the
+    copy of Reuters' story that lost its credit was split from its translation."""
+    translated = fingerprint(article("https://kabarriau.example/pabrik", MILL_ID, "id", _DAY, 8, title="Pabrik"))
+    copy = fingerprint(article("https://pulpwatch.example/mills", MILL_EN, "en", _DAY, 7, title="Mills to close"))
+    assert _translated_countries(copy, translated) == {"united", "states"}
+    assert not cited_source_missing(translated, copy)
+    found = compare(translated, copy)
+    assert found is not None and found.kind == "translation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["director Wulan Prasetyo said in an interview with Reuters", "Wulan Prasetyo told the Reuters news agency"],
+)
+def test_an_english_copy_naming_the_agency_in_its_text_is_not_refused(sentence):
+    """A copy that lost its credit line but says "told Reuters" in its text names its source,
+    names of its own or not (here "Sumatra", "Pelalawan")."""
+    english = MILL_EN.replace("director Wulan Prasetyo said", sentence + ",").replace(
+        "in Dumai", "in Dumai and Pelalawan on Sumatra"
+    )
+    translated = fingerprint(article("https://kabarriau.example/pabrik", MILL_ID, "id", _DAY, 8, title="Pabrik"))
+    copy = fingerprint(article("https://pulpwatch.example/mills", english, "en", _DAY, 7, title="Mills to close"))
+    assert not copy["cited"] and not credited_agencies(copy)
+    assert not cited_source_missing(translated, copy)
+    # Without the agency's name, the names of its own refuse it.
+    own = fingerprint(
+        article(
+            "https://pulpwatch.example/mills-2",
+            MILL_EN.replace("in Dumai", "in Dumai and Pelalawan on Sumatra"),
+            "en",
+            _DAY,
+            7,
+            title="Mills to close",
+        )
+    )
+    assert cited_source_missing(translated, own)
