@@ -5,7 +5,9 @@ stories; the Jakarta Post's column on the Bali levy against Reuters' story).
 Fixtures written for these tests: a wire report of a cable car stopping over a gorge, an SEO
 rewrite of it (synonyms, sentences moved to other paragraphs, the quote kept whole), a rival
 agency's own report quoting the same sentence with the same headline figures, a wire report of a
-city's new parking fee and an opinion column quoting its lead figure and the mayor's sentence.
+city's new parking fee and an opinion column quoting its lead figure and the mayor's sentence; two
+own reports of a hockey final and two agencies' reports of a rate decision, each pair with the same
+figures and quote (after R56's review); a mining story and a spun copy of its first four paragraphs.
 """
 
 from __future__ import annotations
