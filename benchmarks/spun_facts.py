@@ -64,7 +64,7 @@ def main() -> None:
         evidence = ev._text_evidence(a, b, False, 3)
         if evidence is None or evidence.kind != "rewrite" or ev._stories_below_own_leads(a, b):
             continue
-        first, second = len(ev.word_sequence(a)), len(ev.word_sequence(b))
+        first, second = a["words"], b["words"]
         ratio = max(first, second) / max(1, min(first, second))
         if ev.paragraph_agreement(a, b, referred=True) >= ev.SPUN_PARAGRAPHS:
             found = ev.compare(a, b)
@@ -84,6 +84,8 @@ def main() -> None:
                 "figures {}/{}/{}".format(*figures),
                 f"quotes {len(quotes[0])}/{len(quotes[1])}/{len(quotes[0] & quotes[1])}",
                 f"kept {ev.kept_wording(a, b):.2f}",
+                f"paragraphs {ev.paragraph_agreement(a, b, referred=True):.2f}",
+                f"credits {sorted(ev.credited_agencies(a))}/{sorted(ev.credited_agencies(b))}",
             )
         )
     print("Turned away by their paragraphs (taken by keeps_all_facts, same story, pair, ...):")

@@ -163,13 +163,13 @@ SPUN_WORDS = 0.34
 #: agree at most 0.75 keeping 0.42 (set 2's N45 / S33), or fully keeping 0.28-0.43.
 SPUN_PARAGRAPHS = 0.8
 SPUN_KEPT_WORDS = 0.5
-#: A spun copy is about as long as the text it spins; an article with this many times the
-#: other's content words quotes its figures and sentence inside text of its own (an opinion
-#: column) and must keep ``SPUN_KEPT_WORDS`` of its wording (:func:`_longer_in_own_words`).
-#: Review sets 1-13, same-language pairs the spun test takes on their paragraphs: of one story
-#: 1.4 times longer or more, 0.62 kept or more (3 pairs); the Jakarta Post's column on the Bali
-#: levy against Reuters' story (set 13, N1042 / N1040), 1.59 times longer, 0.36
-#: (benchmarks/spun_facts.py).
+#: A spun copy is about as long as the text it spins (or the part of it it keeps, cut short);
+#: an article with this many times the other's words quotes its figures and sentence inside text
+#: of its own (an opinion column) and must keep ``SPUN_KEPT_WORDS`` of its wording
+#: (:func:`_longer_in_own_words`). Review sets 1-13, same-language pairs the spun test takes on
+#: their paragraphs: of one story 1.4 times longer or more, 0.62 kept or more (3 pairs); the
+#: Jakarta Post's column on the Bali levy against Reuters' story (set 13, N1042 / N1040), 1.51
+#: times longer, 0.36 (benchmarks/spun_facts.py).
 SPUN_LONGER = 1.4
 #: A spun copy with its sentences moved about (paragraph agreement below ``SPUN_PARAGRAPHS``)
 #: is still one when it keeps all the story's facts (:func:`keeps_all_facts`): the same figures
@@ -181,6 +181,10 @@ SPUN_LONGER = 1.4
 #: own; set 8's N463 / S411-1, 0.91 both ways, a quote of its own).
 SPUN_FIGURES = 3
 SPUN_ANCHORS = 0.85
+#: Paragraph agreement (``referred``) such a copy keeps: the 8 pairs above agree 0.40-0.75; rival
+#: reports giving just the same figures and quote in their own arrangement (R56's probes: a match
+#: result, a disaster agency's casualty statement) 0.0-0.33.
+SPUN_FACT_PARAGRAPHS = 0.4
 #: Days apart beyond which a copy must keep the figures of the other (:func:`keeps_figures`),
 #: whatever ``window_days``: a mirror republishing a story weeks later copies its figures, the
 #: next month's report from one template has its own (NTREX, every figure changed, 30 days
@@ -386,10 +390,24 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
 
 
 def _longer_in_own_words(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Has one of the two ``SPUN_LONGER`` times the other's content words or more? A column
-    quoting a story's lead figures and its official's sentence goes on in words of its own."""
-    first, second = len(word_sequence(a)), len(word_sequence(b))
-    return max(first, second) >= SPUN_LONGER * max(1, min(first, second))
+    """Has one of the two ``SPUN_LONGER`` times the other's words or more (``words``: all of
+    them, where ``word_seq`` keeps a long article's first ``WORD_SEQUENCE``)? A column quoting a
+    story's lead figures and its official's sentence goes on in words of its own. A spun copy cut
+    short (:func:`_cut_of`: fewer paragraphs, every name and figure of them in the other's first
+    as many) is measured against that part of the other, prorated by paragraphs."""
+    short, long = (a, b) if a.get("words", 0) <= b.get("words", 0) else (b, a)
+    length = long.get("words", 0)
+    if _cut_of(short, long):
+        length *= len(_paragraph_sets(short)) / len(_paragraph_sets(long))
+    return length >= SPUN_LONGER * max(1, short.get("words", 0))
+
+
+def _cut_of(short: dict[str, Any], long: dict[str, Any]) -> bool:
+    """Does ``short`` have fewer paragraphs than ``long``, every anchor the two share named in as
+    many of ``long``'s first paragraphs (``anchor_seq``): the top of the story, spun and cut short?"""
+    mine, theirs = _paragraph_sets(short), _paragraph_sets(long)
+    shared = _anchor_set(short) & _anchor_set(long)
+    return 0 < len(mine) < len(theirs) and bool(shared) and shared <= set().union(*theirs[: len(mine)])
 
 
 def keeps_all_facts(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -400,9 +418,15 @@ def keeps_all_facts(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
     An SEO rewrite swaps words for synonyms and moves sentences from paragraph to paragraph,
     but keeps every figure and the official's quote whole; a rival agency's own report of the
-    event quotes the same sentence and the same headline figures, and brings a figure of its own
-    or leaves one out, or names people and places the other does not.
+    event quotes the same sentence and the same headline figures, and often brings a figure of
+    its own or leaves one out, or names people and places the other does not. When it gives just
+    the same facts (one official statement, one match result), it still tells them in its own
+    arrangement (paragraph agreement below ``SPUN_FACT_PARAGRAPHS``) or credits its own agency
+    (:func:`credits_differ`: both name one, none in common); a spun copy keeps its story's
+    paragraphs in part and its credit or none.
     """
+    if credits_differ(a, b) or paragraph_agreement(a, b, referred=True) < SPUN_FACT_PARAGRAPHS:
+        return False
     b = with_hedged_of(a, with_figures_of(a, b))
     mine, theirs = _anchor_set(a), _anchor_set(b)
     figures = {x for x in mine if x[0] == "#"}
