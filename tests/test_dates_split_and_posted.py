@@ -89,3 +89,26 @@ def test_a_sentence_of_the_story_with_wurde_am_is_no_posting_date() -> None:
     article = blog("", url="https://backstube.example/2025/05/07/die-baeckerin/", after=story)
     published = article.published_at()
     assert published is not None and published.date() == datetime(2025, 5, 7).date()
+
+
+def test_a_long_block_of_lines_with_wurde_is_read_once_and_only_up_to_the_limit(monkeypatch) -> None:
+    # Each line of one block holds "wurde": the block is read once, and no further than the
+    # longest closing sentence, not joined whole again for every line (quadratic in the page).
+    from newscrawl.pages import base
+
+    lines = "<br>".join(f"Die Fähre wurde am Morgen {n}. Mal umgeleitet, sagte die Hafenmeisterin." for n in range(400))
+    page = GenericPage(
+        f"<html><head><title>Fähre</title></head><body><h1>Fähre umgeleitet</h1><div>{lines}</div></body></html>",
+        "https://faehre.example/news/umleitung",
+        fetched_at=NOW,
+    )
+    read = []
+    counted = base.normalize_space
+
+    def counting(text):
+        read.append(len(text or ""))
+        return counted(text)
+
+    monkeypatch.setattr(base, "normalize_space", counting)
+    assert page._posted_sentence(frozenset()) == (None, None)
+    assert sum(read) <= 2 * base.MAX_POSTED_SENTENCE_CHARS

@@ -2135,6 +2135,7 @@ class ArticlePage:
         Monday, May 19th, 2010 at 11:03 pm and is filed under ...", "Dieser Beitrag wurde am 19. Mai
         2010 um 23:03 Uhr veröffentlicht"), outside comments, related posts and sidebars: the first
         one, on a page that shows no date line."""
+        seen: set[Any] = set()  # each block is read once: a block of many lines each holding "wurde"
         for node in self.tree.iter(etree.Element):
             if node.tag in _NO_TEXT_TAGS:
                 continue
@@ -2142,8 +2143,11 @@ class ArticlePage:
                 if not text or owner is None or not _POSTED_WORDS.search(text):
                     continue
                 block = next((n for n in (owner, *owner.iterancestors()) if n.tag not in _INLINE_DATE_PARTS), owner)
-                whole = normalize_space(" ".join(block.itertext(etree.Element)))
-                match = _POSTED_SENTENCE.search(whole) if len(whole) <= MAX_POSTED_SENTENCE_CHARS else None
+                if block in seen:
+                    continue
+                seen.add(block)
+                whole = _short_text(block, MAX_POSTED_SENTENCE_CHARS)
+                match = _POSTED_SENTENCE.search(whole) if whole else None
                 written = (match.group("date") or match.group("de")) if match else ""
                 if not _YEAR.search(written):
                     continue
@@ -5987,6 +5991,21 @@ def _before_linked_tail(node: HtmlElement, text: str) -> str:
         return text
     cut = text.rfind(tail)
     return text[:cut].rstrip() if cut > 0 and text[cut:] == tail else text
+
+
+def _short_text(node: HtmlElement, limit: int) -> str | None:
+    """The element's text, whitespace collapsed, or None once it runs past ``limit`` characters
+    (read no further: the text of a long block is never joined)."""
+    parts: list[str] = []
+    length = -1
+    for piece in node.itertext(etree.Element):
+        piece = normalize_space(piece)
+        if piece:
+            length += len(piece) + 1
+            if length > limit:
+                return None
+            parts.append(piece)
+    return " ".join(parts)
 
 
 def _ascii_words(text: str) -> list[str]:
