@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from newscrawl.pages import GenericPage
 
 UTC = timezone.utc
@@ -112,3 +114,22 @@ def test_a_long_block_of_lines_with_wurde_is_read_once_and_only_up_to_the_limit(
     monkeypatch.setattr(base, "normalize_space", counting)
     assert page._posted_sentence(frozenset()) == (None, None)
     assert sum(read) <= 2 * base.MAX_POSTED_SENTENCE_CHARS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # German and English story sentences whose subject is not the post itself.
+        "Der Prüfbericht wurde bereits am 12. Februar 2018 veröffentlicht, fand aber kaum Leser.",
+        "The original recipe article was published on 9 October 2017 by the village guild, and reprinted since.",
+        "Her grandmother's post was published on Instagram on 2 July 2021, and later taken down.",
+        # The post's own subject, but a sentence of the story's text (no theme writes in it).
+        "This article was published on 14 August 2016 in the parish newsletter, and copied widely.",
+    ],
+)
+def test_a_story_sentence_saying_when_something_was_published_is_no_posting_date(sentence: str) -> None:
+    story = f"<p>{sentence}</p>"
+    article = blog("", url="https://backstube.example/2025/05/07/der-bericht/", after=story)
+    assert sentence.split(",")[0] in (article.body() or "")  # the sentence is the story's
+    published = article.published_at()
+    assert published is not None and published.date() == datetime(2025, 5, 7).date()

@@ -2158,7 +2158,12 @@ class ArticlePage:
                     relative=False,
                     day_first=self._day_first(written),
                 )
-                if parsed is not None and not _not_the_articles_date(block, frame) and not self._either_way(written):
+                if (
+                    parsed is not None
+                    and not _not_the_articles_date(block, frame)
+                    and not self._either_way(written)
+                    and not any(match.group(0) in paragraph for paragraph in self._credits.paragraphs)
+                ):  # (a sentence of the story's text is no theme's)
                     return parsed, written
         return None, None
 
@@ -5399,13 +5404,14 @@ _LEAD_DATE = re.compile(
 #: The words that open a blog theme's closing sentence on its post ("This entry was posted on ...",
 #: "Dieser Beitrag wurde am ... veröffentlicht"), read before the sentence is.
 _POSTED_WORDS = re.compile(r"\bwas\s+(?:posted|published|written)\b|\bwurde\b", re.IGNORECASE)
-#: That sentence and its date: the date runs to the verb after it in German ("wurde am <date> um
-#: 23:03 Uhr gepostet"; not "wurde am 28. März 1926 in Wien geboren") and to the clause after it in
-#: English ("... on <date> and is filed under", "... on <date>, in News.").
+#: That sentence, its subject the post itself ("This entry", "Dieser Beitrag"; not the story's "the
+#: original article was published on ..."), and its date: the date runs to the verb after it in
+#: German ("wurde am <date> um 23:03 Uhr gepostet"; not "wurde am 28. März 1926 in Wien geboren")
+#: and to the clause after it in English ("... on <date> and is filed under", "... on <date>, in News.").
 _POSTED_SENTENCE = re.compile(
-    r"\b(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
+    r"\bthis\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
     r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
-    r"|\bwurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
+    r"|\bdieser\s+(?:beitrag|eintrag|artikel)\s+wurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
     re.IGNORECASE,
 )
 MAX_POSTED_SENTENCE_CHARS = 400
