@@ -132,3 +132,13 @@ def test_cards_of_several_writers_or_an_address_that_spells_no_one_name_no_one()
 def test_the_storys_byline_wins_over_a_writers_card() -> None:
     card = "<div class='box'><h3>Mara Lind</h3><a href='/author/mara-lind'>All stories</a></div>"
     assert page("<p class='byline'>By Ellen Voss</p>", card).authors() == ["Ellen Voss"]
+
+
+def test_a_columnists_card_in_a_sidebar_or_a_footer_names_no_writer() -> None:
+    # No byline: the sidebar's or footer's card is the site's columnist, not this story's writer.
+    card = "<h3>Mara Lind</h3><p>Our woman on the quays.</p><a href='/author/mara-lind'>All stories</a>"
+    assert page(aside=f"<aside>{card}</aside>").authors() == []
+    assert page(aside=f"<div class='sidebar'><div class='widget columnist'>{card}</div></div>").authors() == []
+    assert page(aside=f"<footer><div class='box'>{card}</div></footer>").authors() == []
+    # The same card beside the story, in no sidebar, still names her.
+    assert page(aside=f"<div class='box'>{card}</div>").authors() == ["Mara Lind"]

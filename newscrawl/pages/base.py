@@ -3702,7 +3702,8 @@ class ArticlePage:
         whose address spells the name: "<h3>Jana Ulm</h3> ... <a href="/author/jana">Alle
         Artikel</a>", "<a href="/experten/jana-ulm" title="zu allen Rezepten">", "Alles von Jana
         Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
-        (a list of the site's columnists) name no one."""
+        (a list of the site's columnists) name no one, nor a card in a sidebar, footer or teaser
+        (the frame test of bylines)."""
         if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
             return []
         names: set[str] = set()
@@ -3710,8 +3711,8 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None:
-                continue
+            if match is None or _foreign(link, frame=self._byline_frame) or self._in_teaser(link):
+                continue  # (a sidebar's widget or a teaser: the site's columnist, not this story's writer)
             # (The address's words beside the label's own: "/alle-artikel/" spells no "Alle Hefte".)
             words = set(_ascii_words(unquote(href))) - set(_ascii_words(label[: match.end()]))
             candidates = [normalize_space(label[match.end() :])] if label[match.end() :].strip() else []
