@@ -142,3 +142,13 @@ def test_a_columnists_card_in_a_sidebar_or_a_footer_names_no_writer() -> None:
     assert page(aside=f"<footer><div class='box'>{card}</div></footer>").authors() == []
     # The same card beside the story, in no sidebar, still names her.
     assert page(aside=f"<div class='box'>{card}</div>").authors() == ["Mara Lind"]
+
+
+def test_an_author_meta_with_the_writers_own_site_is_kept() -> None:
+    # The address's host spells her whole name: her own site, no theme maker's.
+    for address in ("https://ellenvoss.example", "http://www.ellen-voss.example/blog"):
+        head = f"<meta name='author' content='Ellen Voss - {address}'>"
+        assert page(head=head).authors() == ["Ellen Voss"]
+    # A host that spells only part of the name is still another site's ("brandt-themes").
+    head = "<meta name='author' content='Oskar Brandt - http://oskar-themes.example'>"
+    assert page(head=head).authors() == []

@@ -3365,7 +3365,8 @@ class ArticlePage:
     def _other_sites_address(self, value: str) -> bool:
         """True for an author meta that gives the address of another site beside its name ("Jana
         Ulm - http://ulm-themes.example" on a news site): the theme's or the web agency's maker,
-        whose meta the theme prints on every page, no writer."""
+        whose meta the theme prints on every page, no writer. Not the writer's own site, whose host
+        spells the whole name ("Jana Ulm - https://jana-ulm.example")."""
         match = _WEB_ADDRESS.search(value)
         if match is None or not self.url:
             return False
@@ -3374,6 +3375,9 @@ class ArticlePage:
             host = (urlsplit(address).hostname or "").removeprefix("www.")
             own = (urlsplit(self.url).hostname or "").removeprefix("www.")
         except ValueError:  # "http://[" is no address
+            return False
+        name = "".join(_ascii_words(value[: match.start()]))
+        if name and "".join(_ascii_words(host.split(".")[0])) == name:
             return False
         return bool(host) and host != own and not own.endswith("." + host) and not host.endswith("." + own)
 
