@@ -140,8 +140,13 @@ def test_a_columnists_card_in_a_sidebar_or_a_footer_names_no_writer() -> None:
     assert page(aside=f"<aside>{card}</aside>").authors() == []
     assert page(aside=f"<div class='sidebar'><div class='widget columnist'>{card}</div></div>").authors() == []
     assert page(aside=f"<footer><div class='box'>{card}</div></footer>").authors() == []
-    # The same card beside the story, in no sidebar, still names her.
+    # The same card beside the story, in no sidebar, still names her; so does the sidebar's card
+    # that the theme classes as the post's author box.
     assert page(aside=f"<div class='box'>{card}</div>").authors() == ["Mara Lind"]
+    assert page(aside=f"<aside><div class='author-bio'><div>{card}</div></div></aside>").authors() == ["Mara Lind"]
+    assert page(aside=f"<div class='sidebar'><div class='teaser-box autor'>{card}</div></div>").authors() == [
+        "Mara Lind"
+    ]
 
 
 def test_an_author_meta_with_the_writers_own_site_is_kept() -> None:

@@ -3706,8 +3706,8 @@ class ArticlePage:
         whose address spells the name: "<h3>Jana Ulm</h3> ... <a href="/author/jana">Alle
         Artikel</a>", "<a href="/experten/jana-ulm" title="zu allen Rezepten">", "Alles von Jana
         Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
-        (a list of the site's columnists) name no one, nor a card in a sidebar, footer or teaser
-        (the frame test of bylines)."""
+        (a list of the site's columnists) name no one, nor a card in a teaser, or in a sidebar or
+        footer (the frame test of bylines) that the theme does not class as the author's box."""
         if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
             return []
         names: set[str] = set()
@@ -3715,8 +3715,10 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None or _foreign(link, frame=self._byline_frame) or self._in_teaser(link):
-                continue  # (a sidebar's widget or a teaser: the site's columnist, not this story's writer)
+            if match is None or self._in_teaser(link):
+                continue
+            if _foreign(link, frame=self._byline_frame) and not _in_author_box(link):
+                continue  # (a sidebar's widget, a footer's promo: the site's columnist, not this story's writer)
             # (The address's words beside the label's own: "/alle-artikel/" spells no "Alle Hefte".)
             words = set(_ascii_words(unquote(href))) - set(_ascii_words(label[: match.end()]))
             candidates = [normalize_space(label[match.end() :])] if label[match.end() :].strip() else []
@@ -5732,6 +5734,9 @@ _ALL_STORIES_LINK = re.compile(
     re.IGNORECASE,
 )
 #: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
+#: A class or id word of the post's author box (``_in_author_box``), and how far up it is looked for.
+_AUTHOR_BOX_WORD = re.compile(r"(?:author|autor|auteur|penulis)(?:s|en|in)?(?:box|bio|info|card|profile)?$")
+MAX_AUTHOR_BOX_DEPTH = 4
 _ALL_STORIES_HINT = re.compile(
     r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
     r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|"
@@ -6017,6 +6022,17 @@ def _short_text(node: HtmlElement, limit: int) -> str | None:
                 return None
             parts.append(piece)
     return " ".join(parts)
+
+
+def _in_author_box(node: HtmlElement) -> bool:
+    """True when ``node`` or one of its ``MAX_AUTHOR_BOX_DEPTH - 1`` nearest ancestors is classed
+    as the post's author box ("author-bio", "teaser-box author", "autor"): a sidebar's card for the
+    story's writer, not a widget promoting a columnist."""
+    for current in (node, *islice(node.iterancestors(), MAX_AUTHOR_BOX_DEPTH - 1)):
+        words = _ascii_words(f"{current.get('class') or ''} {current.get('id') or ''}")
+        if any(_AUTHOR_BOX_WORD.match(word) for word in words):
+            return True
+    return False
 
 
 def _ascii_words(text: str) -> list[str]:
