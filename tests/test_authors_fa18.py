@@ -132,3 +132,28 @@ def test_cards_of_several_writers_or_an_address_that_spells_no_one_name_no_one()
 def test_the_storys_byline_wins_over_a_writers_card() -> None:
     card = "<div class='box'><h3>Mara Lind</h3><a href='/author/mara-lind'>All stories</a></div>"
     assert page("<p class='byline'>By Ellen Voss</p>", card).authors() == ["Ellen Voss"]
+
+
+def test_a_columnists_card_in_a_sidebar_or_a_footer_names_no_writer() -> None:
+    # No byline: the sidebar's or footer's card is the site's columnist, not this story's writer.
+    card = "<h3>Mara Lind</h3><p>Our woman on the quays.</p><a href='/author/mara-lind'>All stories</a>"
+    assert page(aside=f"<aside>{card}</aside>").authors() == []
+    assert page(aside=f"<div class='sidebar'><div class='widget columnist'>{card}</div></div>").authors() == []
+    assert page(aside=f"<footer><div class='box'>{card}</div></footer>").authors() == []
+    # The same card beside the story, in no sidebar, still names her; so does the sidebar's card
+    # that the theme classes as the post's author box.
+    assert page(aside=f"<div class='box'>{card}</div>").authors() == ["Mara Lind"]
+    assert page(aside=f"<aside><div class='author-bio'><div>{card}</div></div></aside>").authors() == ["Mara Lind"]
+    assert page(aside=f"<div class='sidebar'><div class='teaser-box autor'>{card}</div></div>").authors() == [
+        "Mara Lind"
+    ]
+
+
+def test_an_author_meta_with_the_writers_own_site_is_kept() -> None:
+    # The address's host spells her whole name: her own site, no theme maker's.
+    for address in ("https://ellenvoss.example", "http://www.ellen-voss.example/blog"):
+        head = f"<meta name='author' content='Ellen Voss - {address}'>"
+        assert page(head=head).authors() == ["Ellen Voss"]
+    # A host that spells only part of the name is still another site's ("brandt-themes").
+    head = "<meta name='author' content='Oskar Brandt - http://oskar-themes.example'>"
+    assert page(head=head).authors() == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from newscrawl.pages import GenericPage
 
 UTC = timezone.utc
@@ -87,5 +89,47 @@ def test_a_sentence_of_the_story_with_wurde_am_is_no_posting_date() -> None:
     # "wurde am ... geboren" is the story's, not the post's: the URL's day stands.
     story = "<p>Die Bäckerin wurde am 3. Mai 2024 in Lindau geboren und lernte das Handwerk bei ihrer Tante.</p>"
     article = blog("", url="https://backstube.example/2025/05/07/die-baeckerin/", after=story)
+    published = article.published_at()
+    assert published is not None and published.date() == datetime(2025, 5, 7).date()
+
+
+def test_a_long_block_of_lines_with_wurde_is_read_once_and_only_up_to_the_limit(monkeypatch) -> None:
+    # Each line of one block holds "wurde": the block is read once, and no further than the
+    # longest closing sentence, not joined whole again for every line (quadratic in the page).
+    from newscrawl.pages import base
+
+    lines = "<br>".join(f"Die Fähre wurde am Morgen {n}. Mal umgeleitet, sagte die Hafenmeisterin." for n in range(400))
+    page = GenericPage(
+        f"<html><head><title>Fähre</title></head><body><h1>Fähre umgeleitet</h1><div>{lines}</div></body></html>",
+        "https://faehre.example/news/umleitung",
+        fetched_at=NOW,
+    )
+    read = []
+    counted = base.normalize_space
+
+    def counting(text):
+        read.append(len(text or ""))
+        return counted(text)
+
+    monkeypatch.setattr(base, "normalize_space", counting)
+    assert page._posted_sentence(frozenset()) == (None, None)
+    assert sum(read) <= 2 * base.MAX_POSTED_SENTENCE_CHARS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # German and English story sentences whose subject is not the post itself.
+        "Der Prüfbericht wurde bereits am 12. Februar 2018 veröffentlicht, fand aber kaum Leser.",
+        "The original recipe article was published on 9 October 2017 by the village guild, and reprinted since.",
+        "Her grandmother's post was published on Instagram on 2 July 2021, and later taken down.",
+        # The post's own subject, but a sentence of the story's text (no theme writes in it).
+        "This article was published on 14 August 2016 in the parish newsletter, and copied widely.",
+    ],
+)
+def test_a_story_sentence_saying_when_something_was_published_is_no_posting_date(sentence: str) -> None:
+    story = f"<p>{sentence}</p>"
+    article = blog("", url="https://backstube.example/2025/05/07/der-bericht/", after=story)
+    assert sentence.split(",")[0] in (article.body() or "")  # the sentence is the story's
     published = article.published_at()
     assert published is not None and published.date() == datetime(2025, 5, 7).date()

@@ -2145,6 +2145,7 @@ class ArticlePage:
         Monday, May 19th, 2010 at 11:03 pm and is filed under ...", "Dieser Beitrag wurde am 19. Mai
         2010 um 23:03 Uhr veröffentlicht"), outside comments, related posts and sidebars: the first
         one, on a page that shows no date line."""
+        seen: set[Any] = set()  # each block is read once: a block of many lines each holding "wurde"
         for node in self.tree.iter(etree.Element):
             if node.tag in _NO_TEXT_TAGS:
                 continue
@@ -2152,8 +2153,11 @@ class ArticlePage:
                 if not text or owner is None or not _POSTED_WORDS.search(text):
                     continue
                 block = next((n for n in (owner, *owner.iterancestors()) if n.tag not in _INLINE_DATE_PARTS), owner)
-                whole = normalize_space(" ".join(block.itertext(etree.Element)))
-                match = _POSTED_SENTENCE.search(whole) if len(whole) <= MAX_POSTED_SENTENCE_CHARS else None
+                if block in seen:
+                    continue
+                seen.add(block)
+                whole = _short_text(block, MAX_POSTED_SENTENCE_CHARS)
+                match = _POSTED_SENTENCE.search(whole) if whole else None
                 written = (match.group("date") or match.group("de")) if match else ""
                 if not _YEAR.search(written):
                     continue
@@ -2164,7 +2168,12 @@ class ArticlePage:
                     relative=False,
                     day_first=self._day_first(written),
                 )
-                if parsed is not None and not _not_the_articles_date(block, frame) and not self._either_way(written):
+                if (
+                    parsed is not None
+                    and not _not_the_articles_date(block, frame)
+                    and not self._either_way(written)
+                    and not any(match.group(0) in paragraph for paragraph in self._credits.paragraphs)
+                ):  # (a sentence of the story's text is no theme's)
                     return parsed, written
         return None, None
 
@@ -3389,7 +3398,8 @@ class ArticlePage:
     def _other_sites_address(self, value: str) -> bool:
         """True for an author meta that gives the address of another site beside its name ("Jana
         Ulm - http://ulm-themes.example" on a news site): the theme's or the web agency's maker,
-        whose meta the theme prints on every page, no writer."""
+        whose meta the theme prints on every page, no writer. Not the writer's own site, whose host
+        spells the whole name ("Jana Ulm - https://jana-ulm.example")."""
         match = _WEB_ADDRESS.search(value)
         if match is None or not self.url:
             return False
@@ -3398,6 +3408,9 @@ class ArticlePage:
             host = (urlsplit(address).hostname or "").removeprefix("www.")
             own = (urlsplit(self.url).hostname or "").removeprefix("www.")
         except ValueError:  # "http://[" is no address
+            return False
+        name = "".join(_ascii_words(value[: match.start()]))
+        if name and "".join(_ascii_words(host.split(".")[0])) == name:
             return False
         return bool(host) and host != own and not own.endswith("." + host) and not host.endswith("." + own)
 
@@ -3726,7 +3739,8 @@ class ArticlePage:
         whose address spells the name: "<h3>Jana Ulm</h3> ... <a href="/author/jana">Alle
         Artikel</a>", "<a href="/experten/jana-ulm" title="zu allen Rezepten">", "Alles von Jana
         Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
-        (a list of the site's columnists) name no one."""
+        (a list of the site's columnists) name no one, nor a card in a teaser, or in a sidebar or
+        footer (the frame test of bylines) that the theme does not class as the author's box."""
         if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
             return []
         names: set[str] = set()
@@ -3734,8 +3748,10 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None:
+            if match is None or self._in_teaser(link):
                 continue
+            if _foreign(link, frame=self._byline_frame) and not _in_author_box(link):
+                continue  # (a sidebar's widget, a footer's promo: the site's columnist, not this story's writer)
             # (The address's words beside the label's own: "/alle-artikel/" spells no "Alle Hefte".)
             words = set(_ascii_words(unquote(href))) - set(_ascii_words(label[: match.end()]))
             candidates = [normalize_space(label[match.end() :])] if label[match.end() :].strip() else []
@@ -5428,13 +5444,14 @@ _LEAD_DATE = re.compile(
 #: The words that open a blog theme's closing sentence on its post ("This entry was posted on ...",
 #: "Dieser Beitrag wurde am ... veröffentlicht"), read before the sentence is.
 _POSTED_WORDS = re.compile(r"\bwas\s+(?:posted|published|written)\b|\bwurde\b", re.IGNORECASE)
-#: That sentence and its date: the date runs to the verb after it in German ("wurde am <date> um
-#: 23:03 Uhr gepostet"; not "wurde am 28. März 1926 in Wien geboren") and to the clause after it in
-#: English ("... on <date> and is filed under", "... on <date>, in News.").
+#: That sentence, its subject the post itself ("This entry", "Dieser Beitrag"; not the story's "the
+#: original article was published on ..."), and its date: the date runs to the verb after it in
+#: German ("wurde am <date> um 23:03 Uhr gepostet"; not "wurde am 28. März 1926 in Wien geboren")
+#: and to the clause after it in English ("... on <date> and is filed under", "... on <date>, in News.").
 _POSTED_SENTENCE = re.compile(
-    r"\b(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
+    r"\bthis\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
     r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
-    r"|\bwurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
+    r"|\bdieser\s+(?:beitrag|eintrag|artikel)\s+wurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
     re.IGNORECASE,
 )
 MAX_POSTED_SENTENCE_CHARS = 400
@@ -5750,6 +5767,9 @@ _ALL_STORIES_LINK = re.compile(
     re.IGNORECASE,
 )
 #: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
+#: A class or id word of the post's author box (``_in_author_box``), and how far up it is looked for.
+_AUTHOR_BOX_WORD = re.compile(r"(?:author|autor|auteur|penulis)(?:s|en|in)?(?:box|bio|info|card|profile)?$")
+MAX_AUTHOR_BOX_DEPTH = 4
 _ALL_STORIES_HINT = re.compile(
     r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
     r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|"
@@ -6020,6 +6040,32 @@ def _before_linked_tail(node: HtmlElement, text: str) -> str:
         return text
     cut = text.rfind(tail)
     return text[:cut].rstrip() if cut > 0 and text[cut:] == tail else text
+
+
+def _short_text(node: HtmlElement, limit: int) -> str | None:
+    """The element's text, whitespace collapsed, or None once it runs past ``limit`` characters
+    (read no further: the text of a long block is never joined)."""
+    parts: list[str] = []
+    length = -1
+    for piece in node.itertext(etree.Element):
+        piece = normalize_space(piece)
+        if piece:
+            length += len(piece) + 1
+            if length > limit:
+                return None
+            parts.append(piece)
+    return " ".join(parts)
+
+
+def _in_author_box(node: HtmlElement) -> bool:
+    """True when ``node`` or one of its ``MAX_AUTHOR_BOX_DEPTH - 1`` nearest ancestors is classed
+    as the post's author box ("author-bio", "teaser-box author", "autor"): a sidebar's card for the
+    story's writer, not a widget promoting a columnist."""
+    for current in (node, *islice(node.iterancestors(), MAX_AUTHOR_BOX_DEPTH - 1)):
+        words = _ascii_words(f"{current.get('class') or ''} {current.get('id') or ''}")
+        if any(_AUTHOR_BOX_WORD.match(word) for word in words):
+            return True
+    return False
 
 
 def _ascii_words(text: str) -> list[str]:
