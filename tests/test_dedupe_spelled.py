@@ -176,3 +176,19 @@ def test_a_number_word_after_a_dateline_dash_opens_the_lead():
 
 def test_tens_and_ones_joined_by_any_hyphen_or_dash():
     assert _spelled("twenty\u2011one boats, thirty\u2013two nets, forty\u2010four oars") == ["#21", "#32", "#44"]
+
+
+def test_a_number_both_word_counts_only_next_to_what_both_have_next_to_it():
+    wire = fingerprint(article("https://wire.example/wind", WIND_EN, "en", "2026-05-08", 3, title="Wind imports"))
+    # A rival's brief: four consortiums of its own, and "tiga" that counts years, not the
+    # wire's three consortiums (which stand before "2.6" in both).
+    rival = WIND_SUMMARY_ID.replace("tiga konsorsium", "empat konsorsium").replace(
+        "mulai 2031", "mulai 2031 setelah tiga tahun negosiasi"
+    )
+    brief = fingerprint(article("https://kabar.example/wind", rival, "id", "2026-05-08", 9, title="Impor angin"))
+    assert "#3" not in with_spelled_of(wire, brief, both=True)["anchors"]
+    assert compare(brief, wire) is None and compare(wire, brief) is None
+    summary = fingerprint(
+        article("https://ringkas.example/wind", WIND_SUMMARY_ID, "id", "2026-05-08", 9, title="Impor")
+    )
+    assert "#3" in with_spelled_of(wire, summary, both=True)["anchors"]
