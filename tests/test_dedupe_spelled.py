@@ -178,10 +178,10 @@ def test_tens_and_ones_joined_by_any_hyphen_or_dash():
     assert _spelled("twenty\u2011one boats, thirty\u2013two nets, forty\u2010four oars") == ["#21", "#32", "#44"]
 
 
-def test_a_number_both_word_counts_only_next_to_what_both_have_next_to_it():
+def test_a_number_both_word_counts_not_for_a_brief_wording_a_count_of_its_own():
     wire = fingerprint(article("https://wire.example/wind", WIND_EN, "en", "2026-05-08", 3, title="Wind imports"))
-    # A rival's brief: four consortiums of its own, and "tiga" that counts years, not the
-    # wire's three consortiums (which stand before "2.6" in both).
+    # A rival's brief: four consortiums of its own (no "four" or "4" in the wire), and "tiga" that
+    # counts years, not the wire's three consortiums.
     rival = WIND_SUMMARY_ID.replace("tiga konsorsium", "empat konsorsium").replace(
         "mulai 2031", "mulai 2031 setelah tiga tahun negosiasi"
     )

@@ -139,22 +139,3 @@ def spelled_figures(
             if len(found) == MAX_SPELLED:
                 return found
     return found
-
-
-def word_neighbours(spelled: list[list[Any]], anchors: list[str], seq: list[int]) -> dict[str, set[str]]:
-    """The anchors next to each number word of ``spelled``: the mention before it and the one
-    after it in its paragraph, of a fingerprint's ``anchors`` and ``anchor_seq`` (``seq``,
-    negative between paragraphs). "three consortiums to import 2.6 GW" and "tiga konsorsium
-    untuk mengimpor 2,6 GW" both have "#2.6" next to "three"; "tiga tahun" elsewhere has not."""
-    paragraphs: list[list[str]] = [[]]
-    for i in seq:
-        if i < 0:
-            paragraphs.append([])
-        else:
-            paragraphs[-1].append(anchors[i])
-    near: dict[str, set[str]] = {}
-    for x, paragraph, slot in spelled:
-        if paragraph < len(paragraphs):
-            mentions = paragraphs[paragraph]
-            near.setdefault(x, set()).update(mentions[max(0, slot - 1) : slot + 1])
-    return near
