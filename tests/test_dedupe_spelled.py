@@ -192,3 +192,7 @@ def test_a_number_both_word_counts_not_for_a_brief_wording_a_count_of_its_own():
         article("https://ringkas.example/wind", WIND_SUMMARY_ID, "id", "2026-05-08", 9, title="Impor")
     )
     assert "#3" in with_spelled_of(wire, summary, both=True)["anchors"]
+    # "dua hala" (bilateral) counts nothing: no number of the summary's own.
+    bilateral = WIND_SUMMARY_ID.replace("Reuters,", "Reuters, demi dagangan dua hala,")
+    summary = fingerprint(article("https://ringkas.example/wind2", bilateral, "id", "2026-05-08", 9, title="Impor"))
+    assert [x for x, _, _ in summary["spelled"]] == ["#3"] and compare(summary, wire) is not None

@@ -65,6 +65,8 @@ _SCALES = (
 )
 _SCALE_BEFORE = re.compile(rf"(?<!\w)(?:{_SCALES})(?: and)?\s*$", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"[\s-]*(?:{_SCALES}|and a half)(?!\w)", re.IGNORECASE)
+#: A number word that counts nothing: "two-way", "dua hala" (Malay: bilateral), "dua arah".
+_NO_COUNT = re.compile(r"[- ](?:way|hala|arah)(?!\w)", re.IGNORECASE)
 #: A dateline ending in a dash at a paragraph's start ("Padang (ANTARA) - ", "KUALA LUMPUR, 3 Nov
 #: (Bernama) -- "): words with a capital or a digit, a bracketed credit, a site ("kompas.com").
 #: The word after it opens the lead's sentence.
@@ -133,6 +135,8 @@ def spelled_figures(
             stop = m.end()
             if _SCALE_AFTER.match(para, stop) or _SCALE_BEFORE.search(para, max(0, at - 24), at):
                 continue  # part of a larger number: "twenty-five thousand", "seratus dua puluh"
+            if _NO_COUNT.match(para, stop):
+                continue
             if m[0][0].isupper() and not opens_sentence(para, at) and not _after_dateline(para, at):
                 continue  # a name: "Lima", "Seven Network"
             found.append([f"#{_value(m)}", i, bisect_left(offsets[i], at)])  # the mentions before it
