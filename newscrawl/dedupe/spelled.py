@@ -8,11 +8,15 @@ ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "
 "sembilan belas", "dua puluh lima") is kept as ``[anchor, paragraph, slot]``: its anchor as the
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
 mentions where it stands (the mentions before it). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
-a capitalised number word inside a sentence (a name: "Lima", "Channel Seven").
+a capitalised number word inside a sentence (a name: "Lima", "Channel Seven"; the word after a
+dateline's dash, "Padang (ANTARA) - Tujuh", opens one), a word of a larger number ("one hundred and
+twenty", "dua puluh ribu", "seratus dua puluh": not parsed, so not read as 20) and one that counts
+nothing ("two-way", "dua hala"). Tens and ones may be joined by any hyphen or dash ("twenty‑one").
 
 Stored in the fingerprint as ``spelled`` (a list, often empty); a fingerprint stored without it
 has none. Matching (``evidence.with_spelled_of``) reads it only to fill in a figure of ten or more
-the other article gives in digits and this one nowhere, or, for a summary, a number both word.
+the other article gives in digits and this one nowhere, or, for a summary, a number both word
+(unless the summary words a number the story has neither in words nor in digits).
 """
 
 from __future__ import annotations
