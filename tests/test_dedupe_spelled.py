@@ -135,3 +135,64 @@ def test_a_number_word_stands_among_the_mentions_where_the_text_has_it():
     mentions = paragraph_anchors([text], offsets=offsets)
     assert mentions == [["surabaya", "tanjung", "perak", "@d2", "@m5", "#12", "pelindo"]]
     assert spelled_figures([text], offsets) == [["#3", 0, 3]]
+
+
+def test_a_number_word_inside_a_larger_number_is_not_read():
+    # "twenty" of "one hundred and twenty" is no 20, nor "dua puluh" of "dua puluh ribu" 20.
+    assert _spelled("One hundred and twenty pilgrims waited. Twenty-five thousand fans sang.") == []
+    assert _spelled("Seratus dua puluh kios terbakar, dua puluh ribu warga mengungsi, dua ratus lainnya.") == []
+    assert _spelled("Three hundred and eleven bikes; two million visitors and fourteen guides.") == ["#14"]
+
+
+FERRY_EN = (
+    "PORT ALDER, Jan 4 (Reuters) - A ferry carrying 212 people ran aground off Kelp island on Monday, "
+    "the harbour authority said, and rescuers had taken 190 passengers ashore by nightfall.\n\n"
+    "Authority spokeswoman Mara Tolland said the ferry Silver Gull struck a reef about 20 km from the "
+    "port of Wenlow.\n\n"
+    "The ferry was sailing from Wenlow to Port Alder, a trip of about two hours."
+)
+
+
+def test_a_compound_number_does_not_fill_in_a_figure_of_the_other():
+    # The brief's 120 rescued is not the wire's 190; its "dua puluh" of "seratus dua puluh" was read
+    # as 20 and filled in from the wire's "20 km".
+    wire = fingerprint(article("https://wire.example/ferry", FERRY_EN, "en", "2027-01-04", 6, title="Ferry aground"))
+    brief = (
+        "Kapal Silver Gull yang membawa 212 orang kandas di lepas pulau Kelp, Senin (4/1); seratus dua "
+        "puluh penumpang dievakuasi, lapor Reuters."
+    )
+    copy = fingerprint(article("https://ringkas.example/ferry", brief, "id", "2027-01-04", 9, title="Kapal kandas"))
+    assert copy["spelled"] == []
+    assert compare(copy, wire) is None and compare(wire, copy) is None
+
+
+def test_a_number_word_after_a_dateline_dash_opens_the_lead():
+    assert _spelled("Padang (ANTARA) - Tujuh belas orang hilang.") == ["#17"]
+    assert _spelled("Bandung, kompas.com -- Sembilan warga tewas.") == ["#9"]
+    assert _spelled("KUALA LUMPUR, 3 Nov (Bernama) \u2014 Dua puluh pekerja cedera.") == ["#20"]
+    # A dash inside a sentence is no dateline: a capitalised word after it is a name.
+    assert _spelled("Fans of the broadcaster - Seven Network - wrote in.") == []
+
+
+def test_tens_and_ones_joined_by_any_hyphen_or_dash():
+    assert _spelled("twenty\u2011one boats, thirty\u2013two nets, forty\u2010four oars") == ["#21", "#32", "#44"]
+
+
+def test_a_number_both_word_counts_not_for_a_brief_wording_a_count_of_its_own():
+    wire = fingerprint(article("https://wire.example/wind", WIND_EN, "en", "2026-05-08", 3, title="Wind imports"))
+    # A rival's brief: four consortiums of its own (no "four" or "4" in the wire), and "tiga" that
+    # counts years, not the wire's three consortiums.
+    rival = WIND_SUMMARY_ID.replace("tiga konsorsium", "empat konsorsium").replace(
+        "mulai 2031", "mulai 2031 setelah tiga tahun negosiasi"
+    )
+    brief = fingerprint(article("https://kabar.example/wind", rival, "id", "2026-05-08", 9, title="Impor angin"))
+    assert "#3" not in with_spelled_of(wire, brief, both=True)["anchors"]
+    assert compare(brief, wire) is None and compare(wire, brief) is None
+    summary = fingerprint(
+        article("https://ringkas.example/wind", WIND_SUMMARY_ID, "id", "2026-05-08", 9, title="Impor")
+    )
+    assert "#3" in with_spelled_of(wire, summary, both=True)["anchors"]
+    # "dua hala" (bilateral) counts nothing: no number of the summary's own.
+    bilateral = WIND_SUMMARY_ID.replace("Reuters,", "Reuters, demi dagangan dua hala,")
+    summary = fingerprint(article("https://ringkas.example/wind2", bilateral, "id", "2026-05-08", 9, title="Impor"))
+    assert [x for x, _, _ in summary["spelled"]] == ["#3"] and compare(summary, wire) is not None

@@ -1728,13 +1728,21 @@ def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False)
     ``FIGURE_CONTEXT`` anchors. The anchors read digits only, so the figure was one of ``a``'s own
     and ``b`` lacked it. One to nine are left: style words them, and a "6" elsewhere is no "enam"
     (filled too, 5 pairs of one story were lost over review sets 1-12, none gained). With ``both``,
-    also a figure both write as a word (any, "tiga" / "three") and neither in digits. A fingerprint
-    stored without ``spelled`` gains nothing."""
+    also a figure both write as a word (any, "tiga" / "three") and neither in digits, unless the
+    shorter words a number the longer has neither in words nor in digits. A fingerprint stored
+    without ``spelled`` gains nothing."""
     spelled = b.get("spelled")
     if not spelled:
         return b
     ours, theirs = _anchor_set(a), _anchor_set(b)
     worded = {x for x, _, _ in a.get("spelled") or ()} if both else set()
+    short, long = (b, a) if b["words"] < a["words"] else (a, b)
+    if worded and {x for x, _, _ in short.get("spelled") or ()} - _anchor_set(long) - {
+        x for x, _, _ in long.get("spelled") or ()
+    }:
+        # The summary words a number the story has neither in words nor in digits: a count of
+        # its own ("empat konsorsium"), and the "tiga" both word may count something else.
+        worded = set()
     wanted = {
         x
         for x, _, _ in spelled

@@ -8,11 +8,15 @@ ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "
 "sembilan belas", "dua puluh lima") is kept as ``[anchor, paragraph, slot]``: its anchor as the
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
 mentions where it stands (the mentions before it). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
-a capitalised number word inside a sentence (a name: "Lima", "Channel Seven").
+a capitalised number word inside a sentence (a name: "Lima", "Channel Seven"; the word after a
+dateline's dash, "Padang (ANTARA) - Tujuh", opens one), a word of a larger number ("one hundred and
+twenty", "dua puluh ribu", "seratus dua puluh": not parsed, so not read as 20) and one that counts
+nothing ("two-way", "dua hala"). Tens and ones may be joined by any hyphen or dash ("twenty‑one").
 
 Stored in the fingerprint as ``spelled`` (a list, often empty); a fingerprint stored without it
 has none. Matching (``evidence.with_spelled_of``) reads it only to fill in a figure of ten or more
-the other article gives in digits and this one nowhere, or, for a summary, a number both word.
+the other article gives in digits and this one nowhere, or, for a summary, a number both word
+(unless the summary words a number the story has neither in words nor in digits).
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ def _alternation(names: dict[str, int]) -> str:
 
 _NUMBER_WORD = re.compile(
     r"(?<![\w-])(?:"
-    rf"(?P<tens>{_alternation(_EN_TENS)})(?:[- ](?P<ones>{_alternation(_EN_UNITS)}|one))?"
+    rf"(?P<tens>{_alternation(_EN_TENS)})(?:[- \u2010\u2011\u2013](?P<ones>{_alternation(_EN_UNITS)}|one))?"
     rf"|(?P<teen>{_alternation(_EN_TEENS)})"
     rf"|(?P<unit>{_alternation(_EN_UNITS)})"
     rf"|(?P<id_tens>{_alternation(_ID_UNITS)}) puluh(?: (?P<id_ones>{_alternation(_ID_ONE)}))?"
@@ -57,6 +61,23 @@ _NUMBER_WORD = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+#: Words that make a number word part of a larger number ("two hundred", "dua puluh ribu",
+#: "seratus dua puluh", "one hundred and twenty"): a word before or after one of these is skipped.
+_SCALES = (
+    "hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions"
+    "|ratus|ribu|juta|miliar|milyar|bilion|triliun|trilion|seratus|seribu|sejuta|semiliar|setengah"
+)
+_SCALE_BEFORE = re.compile(rf"(?<!\w)(?:{_SCALES})(?: and)?\s*$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"[\s-]*(?:{_SCALES}|and a half)(?!\w)", re.IGNORECASE)
+#: A number word that counts nothing: "two-way", "dua hala" (Malay: bilateral), "dua arah".
+_NO_COUNT = re.compile(r"[- ](?:way|hala|arah)(?!\w)", re.IGNORECASE)
+#: A dateline ending in a dash at a paragraph's start ("Padang (ANTARA) - ", "KUALA LUMPUR, 3 Nov
+#: (Bernama) -- "): words with a capital or a digit, a bracketed credit, a site ("kompas.com").
+#: The word after it opens the lead's sentence.
+_DATELINE_WORD = r"(?:[\w.]*[A-Z0-9][\w.]*|\w+\.\w+|\([^()\n]{1,30}\))"
+_DATELINE = re.compile(rf"{_DATELINE_WORD}(?:[ ,/]+{_DATELINE_WORD})*\s+(?:--?|[\u2013\u2014])\s*")
+#: Characters a dateline takes at most.
+_DATELINE_CHARS = 80
 #: Every word a number word above opens with: a text holding none is not scanned.
 _FIRST_WORDS = frozenset(w.encode() for w in (*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_ID_ONE, "sepuluh", "sebelas"))
 
@@ -77,6 +98,11 @@ def _value(m: re.Match[str]) -> int:
     if m["sebelas"]:
         return 11
     return _ID_UNITS[m["id_unit"].lower()]
+
+
+def _after_dateline(para: str, at: int) -> bool:
+    """Does a dateline ending in a dash (``_DATELINE``) come before ``at``, and nothing else?"""
+    return at <= _DATELINE_CHARS and _DATELINE.fullmatch(para, 0, at) is not None
 
 
 def spelled_figures(
@@ -111,7 +137,11 @@ def spelled_figures(
             if m is None:
                 continue
             stop = m.end()
-            if m[0][0].isupper() and not opens_sentence(para, at):
+            if _SCALE_AFTER.match(para, stop) or _SCALE_BEFORE.search(para, max(0, at - 24), at):
+                continue  # part of a larger number: "twenty-five thousand", "seratus dua puluh"
+            if _NO_COUNT.match(para, stop):
+                continue
+            if m[0][0].isupper() and not opens_sentence(para, at) and not _after_dateline(para, at):
                 continue  # a name: "Lima", "Seven Network"
             found.append([f"#{_value(m)}", i, bisect_left(offsets[i], at)])  # the mentions before it
             if len(found) == MAX_SPELLED:
