@@ -23,27 +23,28 @@ from benchmarks.own_report_alignment import pairs  # noqa: E402
 from newscrawl.dedupe.features import fingerprint  # noqa: E402
 
 
+def _sets(text: str) -> list[int]:
+    """ "1-13" or "5,7,9" as set numbers."""
+    low, _, high = text.partition("-")
+    return list(range(int(low), int(high) + 1)) if high else [int(x) for x in text.split(",") if x]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ntrex", help="the NTREX subset's directory")
     parser.add_argument("--variants", action="store_true", help="with --ntrex: the eval's variants too")
-    parser.add_argument("--sets", default="1-13", help="review sets: 1-13 or 5,7,9 (1 is tests/review_dedupe)")
+    parser.add_argument("--sets", type=_sets, default="1-13", help="review sets: 1-13 or 5,7,9")
     args = parser.parse_args()
     args.probes = []
-    if "-" in args.sets:
-        low, high = args.sets.split("-")
-        args.sets = list(range(int(low), int(high) + 1))
-    else:
-        args.sets = [int(x) for x in args.sets.split(",") if x]
     veto = evidence.own_agency_report
     evidence.own_agency_report = lambda a, b: False  # compare() as it was before the veto
     counts: Counter[tuple[str, str]] = Counter()
-    prints: dict[int, dict] = {}
+    made: dict[int, dict] = {}
     for source, a, b, same, kinds in pairs(args):
         for doc in (a, b):
-            if id(doc) not in prints:
-                prints[id(doc)] = fingerprint(doc)
-        fa, fb = prints[id(a)], prints[id(b)]
+            if id(doc) not in made:
+                made[id(doc)] = fingerprint(doc)
+        fa, fb = made[id(a)], made[id(b)]
         found = evidence.compare(dict(fa), dict(fb)) or evidence.compare(dict(fb), dict(fa))
         if found is None or found.kind != "translation":
             continue
