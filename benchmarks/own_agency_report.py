@@ -39,12 +39,12 @@ def main() -> None:
     veto = evidence.own_agency_report
     evidence.own_agency_report = lambda a, b: False  # compare() as it was before the veto
     counts: Counter[tuple[str, str]] = Counter()
-    made: dict[int, dict] = {}
+    made: dict[int, tuple[dict, dict]] = {}  # the document kept: its id is not reused
     for source, a, b, same, kinds in pairs(args):
         for doc in (a, b):
             if id(doc) not in made:
-                made[id(doc)] = fingerprint(doc)
-        fa, fb = made[id(a)], made[id(b)]
+                made[id(doc)] = (doc, fingerprint(doc))
+        fa, fb = made[id(a)][1], made[id(b)][1]
         found = evidence.compare(dict(fa), dict(fb)) or evidence.compare(dict(fb), dict(fa))
         if found is None or found.kind != "translation":
             continue
