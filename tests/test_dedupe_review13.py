@@ -40,24 +40,27 @@ from tests.test_dedupe_review import review_set_tests
 #: dpa's story); the Indonesian copies of Reuters' wage story under a portal's own intro (S1011-4)
 #: and cut to two paragraphs with the ministry's quote (S1011-5), each alone in every order; the
 #: Indonesian cut of Yonhap's KF-21 story (S1004-4, lead and quote) in shuffle 3.
+#: D40 (``evidence.own_agency_report``: ANTARA's own report no longer holds dpa's story): 181 /
+#: 181 / 181 / 186 / 181, dpa's literal Indonesian translation (S1006-2) with dpa's story in
+#: every order, its rewrite (S1006-5, S1006-6) with it in shuffle 3.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 179, "reverse": 181, "shuffled-2": 181, "shuffled-3": 174, "shuffled-4": 179}
+PAIRS_FOUND_TODAY = {"publication": 181, "reverse": 181, "shuffled-2": 181, "shuffled-3": 186, "shuffled-4": 181}
 SAME_STORY_PAIRS = 205
 
-#: Different stories merged today (label pairs): ANTARA's own Indonesian report of the Bali levy
+#: Different stories merged today (label pairs). ANTARA's own Indonesian report of the Bali levy
 #: (N1041, published before dpa's, the governor's sentence in Indonesian, the same 350,000 /
-#: 150,000 rupiah and 5.9 million visitors) with dpa's story (S1006) and three of its English
-#: copies, in publication and shuffles 3 and 4. The Jakarta Post's commentary on the levy (N1042,
-#: quoting the lead figures and the governor's sentence) merged with Reuters' own Bali story
-#: (N1040) in every order until D38 (``evidence.SPUN_LONGER``: half again the story's words, its
-#: own, keeping 0.36 of the story's wording).
-_ANTARA = {("N1041", "S1006")}
+#: 150,000 rupiah and 5.9 million visitors) merged with dpa's story (S1006) and three of its
+#: English copies in publication and shuffles 3 and 4 until D40 (``evidence.own_agency_report``:
+#: "(ANTARA) -" naming no other agency against "(dpa) -"). The Jakarta Post's commentary on the
+#: levy (N1042, quoting the lead figures and the governor's sentence) merged with Reuters' own
+#: Bali story (N1040) in every order until D38 (``evidence.SPUN_LONGER``: half again the story's
+#: words, its own, keeping 0.36 of the story's wording).
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
-    "publication": set(_ANTARA),
+    "publication": set(),
     "reverse": set(),
     "shuffled-2": set(),
-    "shuffled-3": set(_ANTARA),
-    "shuffled-4": set(_ANTARA),
+    "shuffled-3": set(),
+    "shuffled-4": set(),
 }
 
 (

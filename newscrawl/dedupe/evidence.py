@@ -327,6 +327,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         and (other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b))
     ):
         return None
+    if evidence is not None and translated and own_agency_report(a, b):
+        return None
     if (
         not translated
         and (evidence is None or (evidence.kind == "rewrite" and not _same_order(a, b) and not same_paragraphs(a, b)))
@@ -669,6 +671,27 @@ def credited_agencies(fp: dict[str, Any]) -> frozenset[str]:
     agency's credit on a text in its own language (``TRANSLATING_AGENCIES``) is no source's:
     the agency may be its translator, crediting itself only."""
     return _source_credits(fp) | frozenset(x.casefold() for x in fp.get("cited") or ())
+
+
+def own_agency_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is one of two articles in two languages a national agency's own report: it credits only
+    a translating agency of its language (``TRANSLATING_AGENCIES``, dropped by
+    :func:`credited_agencies` as the translator's), cites none and names none of the agencies
+    the other credits, which credits at least one other? The agency's translation of another
+    agency's story keeps that agency's name; its own report of the event names only itself
+    (review set 13: ANTARA's Bali levy report against dpa's story, "(ANTARA) -" and "(dpa) -")."""
+    for own, other in ((a, b), (b, a)):
+        language = own.get("language")
+        mine = {(agency_name(x) or x).casefold() for x in _credited(own)}
+        if not mine or own.get("cited") or any(TRANSLATING_AGENCIES.get(x) != language for x in mine):
+            continue
+        theirs = credited_agencies(other) - mine
+        if not theirs or credited_agencies(other) & mine:
+            continue
+        names = {w for name in theirs for w in words(name)}
+        if not names & set(own.get("anchors") or ()):
+            return True
+    return False
 
 
 #: The language agencies' stories are translated from, whose copies keep the agency's credit.

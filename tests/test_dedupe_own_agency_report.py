@@ -1,0 +1,69 @@
+"""A national agency's own report in its language is no translation of another agency's story.
+
+Fixtures written for these tests: Lombok's new ferry terminal at Lembar. Xinhua's English story
+(its dateline's credit), ANTARA's own Indonesian report of the same opening an hour before it
+("Mataram (ANTARA) -", the same figures and the governor's sentence, no other agency named) and
+ANTARA's Indonesian translation of Xinhua's story, which names Xinhua ("seperti dilaporkan Xinhua").
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.evidence import own_agency_report
+from tests.dedupe_corpus import article
+
+_DAY = "2026-12-03"
+
+XINHUA_EN = (
+    "MATARAM, Indonesia, Dec 3 (Xinhua) -- Indonesia opened a new ferry terminal at Lembar port on"
+    " the island of Lombok on Thursday, able to handle 12,000 passengers a day, provincial officials said.\n\n"
+    "West Nusa Tenggara Governor Lalu Wirasena said the 640 billion rupiah terminal would shorten"
+    " crossings to Bali and ease queues of trucks during the Eid holidays.\n\n"
+    '"Lombok needs a gateway worthy of its visitors," Wirasena told reporters in Mataram.\n\n'
+    "Lembar handled 3.1 million passengers last year, most of them travelling to Padangbai in Bali."
+)
+ANTARA_OWN_ID = (
+    "Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat meresmikan terminal penyeberangan"
+    " baru di Pelabuhan Lembar, Lombok, yang mampu melayani 12.000 penumpang per hari.\n\n"
+    "Gubernur NTB Lalu Wirasena di Mataram, Kamis, mengatakan terminal senilai Rp640 miliar itu akan"
+    " mempersingkat penyeberangan ke Bali dan mengurai antrean truk saat libur Lebaran.\n\n"
+    '"Lombok membutuhkan gerbang yang layak bagi pengunjungnya," kata Wirasena.\n\n'
+    "Pelabuhan Lembar melayani 3,1 juta penumpang pada tahun lalu, sebagian besar menuju Padangbai di Bali."
+)
+ANTARA_TRANSLATION_ID = (
+    "Mataram (ANTARA) - Indonesia membuka terminal feri baru di pelabuhan Lembar di pulau Lombok pada"
+    " Kamis, yang mampu menangani 12.000 penumpang per hari, kata pejabat provinsi, seperti dilaporkan"
+    " Xinhua.\n\n"
+    "Gubernur Nusa Tenggara Barat Lalu Wirasena mengatakan terminal senilai 640 miliar rupiah itu akan"
+    " mempersingkat penyeberangan ke Bali dan mengurangi antrean truk selama libur Idul Fitri.\n\n"
+    '"Lombok membutuhkan gerbang yang layak bagi pengunjungnya," kata Wirasena kepada wartawan di Mataram.\n\n'
+    "Lembar menangani 3,1 juta penumpang tahun lalu, sebagian besar bepergian ke Padangbai di Bali."
+)
+
+XINHUA = article(
+    "https://xinhua.example/lembar", XINHUA_EN, "en", _DAY, 7, title="Indonesia opens Lombok ferry terminal"
+)
+OWN = article(
+    "https://antara.example/lembar", ANTARA_OWN_ID, "id", _DAY, 6, title="Terminal baru Pelabuhan Lembar diresmikan"
+)
+TRANSLATION = article(
+    "https://antara.example/lembar-xinhua",
+    ANTARA_TRANSLATION_ID,
+    "id",
+    _DAY,
+    9,
+    title="Indonesia buka terminal feri Lombok",
+)
+
+
+def test_an_agencys_own_report_naming_no_other_agency_is_not_the_others_translation():
+    own, xinhua = fingerprint(OWN), fingerprint(XINHUA)
+    assert own_agency_report(own, xinhua) and own_agency_report(xinhua, own)
+    assert compare(own, xinhua) is None and compare(xinhua, own) is None
+
+
+def test_the_agencys_translation_naming_the_story_agency_still_matches():
+    translation, xinhua = fingerprint(TRANSLATION), fingerprint(XINHUA)
+    assert not own_agency_report(translation, xinhua)
+    found = compare(translation, xinhua)
+    assert found is not None and found.kind == "translation"
