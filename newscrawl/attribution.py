@@ -516,20 +516,42 @@ _KOREAN_COPYRIGHT = re.compile(
 
 
 # A bracketed credit or a source line after the paragraph's last sentence: "... kata dia. (AFP)",
-# "... said. Source: Reuters".
+# "... said. Source: Reuters", "... kata dia. Sumber: antaranews.com".
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?\"”’])(?P<credit>\s+(?:\((?P<bracket>[^()\n]{2,30})\)|(?i:sumber|source)\s*:\s*(?P<source>[^()\n:.]{2,40}?))\s*\.?)$"
+    r"(?<=[.!?\"”’])(?P<credit>\s+(?:\((?P<bracket>[^()\n]{2,30})\)|(?i:sumber|source)\s*:\s*"
+    r"(?:(?P<address>(?i:(?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+(?:/\S*)?))|(?P<source>[^()\n:.]{2,40}?)))\s*\.?)$"
+)
+#: Longest sentence read as a picture's caption or a chart's note before a run-in credit (``_caption_shaped``).
+MAX_CAPTION_CHARS = 100
+# Words that report speech: a sentence with one is the story's ("..., kata wali kota. (ANTARA)").
+_SPEECH_WORDS = re.compile(
+    r"\b(?i:said|says|told|according|kata|katanya|ujar|ujarnya|ucap|tutur|jelas|ungkap|tambah|sagte|sagt)\b|[\"“”«»„]"
 )
 
 
-def _closing_credit_after_sentence(text: str) -> tuple[str, list[str]] | None:
+def _caption_shaped(text: str) -> bool:
+    """True for a paragraph that is one short sentence reporting no speech: a picture's caption or a
+    chart's note ("Residents walk across the old bridge on Tuesday.") run into the story's end."""
+    body = text.strip()
+    return (
+        len(body) <= MAX_CAPTION_CHARS and not re.search(r"[.!?]\s+[A-Z]", body[:-1]) and not _SPEECH_WORDS.search(body)
+    )
+
+
+def _closing_credit_after_sentence(text: str, *, staff_byline: bool = False) -> tuple[str, list[str]] | None:
     """``(credit, agencies)`` of a credit closing ``text`` after its last sentence's end, naming
-    agencies only, else None."""
+    agencies only, else None. ``staff_byline`` (the site's own story): not after a caption-shaped
+    sentence (``_caption_shaped``), the credit of a picture or a chart's data."""
     if not text.endswith((")", ").")) and ":" not in text[-50:]:
         return None
     match = _CREDIT_AFTER_SENTENCE.search(text)
     if match is None or len(text) <= len(match.group("credit")) + 20:
         return None
+    if staff_byline and _caption_shaped(text[: match.start("credit")]):
+        return None
+    if match.group("address"):
+        agency = _agency_of_address(match.group("address"))
+        return (match.group("credit"), [agency]) if agency else None
     name = match.group("bracket") or match.group("source")
     parts = [p for p in _CREDIT_PARTS.split(name.strip()) if p]
     found = [agency_name(p) for p in parts]
@@ -740,6 +762,7 @@ def attribute(
     site_names: Sequence[str] | None = None,
     title_names: Sequence[str] = (),
     bold_lead: Callable[[str], str | None] | None = None,
+    staff_byline: bool = False,
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -752,6 +775,9 @@ def attribute(
     under "Headline - CNA"), taken off the text and credited to no one. ``bold_lead`` gives the bold
     text a paragraph opens with on the page, if any: a place in bold is a dateline with no mark after
     it ("**MADURAI** The State ...", "**Jakarta.** Indonesia ...": ``take_bold_dateline``).
+    ``staff_byline``: the page shows a byline naming writers and no agency, the site's own story:
+    an English citing verb opening it ("According to Reuters, ...") and a citation in its last
+    paragraph are a mention of another report, no credit.
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -830,7 +856,9 @@ def attribute(
                 paras[index] = text[: trailing.start()].rstrip()
                 credits.insert(0, trailing.group("credit").strip())
                 agencies.extend(find_agencies(trailing.group("agency"), strict=False))
-            elif index == len(paras) - 1 and (closing := _closing_credit_after_sentence(text)):
+            elif index == len(paras) - 1 and (
+                closing := _closing_credit_after_sentence(text, staff_byline=staff_byline)
+            ):
                 # The credit line run into the last paragraph after its last sentence (a line break
                 # lost): "... kata wali kota. (ANTARA)", "... said. Sumber: Bernama".
                 paras[index] = text[: -len(closing[0])].rstrip()
@@ -890,8 +918,9 @@ def attribute(
         # reported on Tuesday that ..."): the story's source, credited, the sentence left whole.
         # Not the same words inside a paragraph or further down: a passing mention.
         first = next((p for p in paras[: MAX_DATELINE_PARAGRAPH + 1] if not _lead_in_line(p)), None)
-        for text, last in ((first, False), (paras[-1] if len(paras) > 1 else None, True)):
-            if text and (opening := opening_citation(text, last=last)):
+        closing_text = paras[-1] if len(paras) > 1 and not staff_byline else None
+        for text, last in ((first, False), (closing_text, True)):
+            if text and (opening := opening_citation(text, last=last, english=not staff_byline)):
                 agencies.append(opening[0])
                 lead.append(opening[1])
                 break
@@ -962,13 +991,16 @@ _CITED_AGENCY = re.compile(
 # English: "According to Reuters,", "As reported by AFP,", "Reuters reported on Tuesday that".
 # Between the name and the comma (or "that"), a day or a time at most (``between``).
 _CITE_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+# A nationality in capitals may come before "news agency" or after "agensi berita" ("the French news
+# agency AFP", "agensi berita Perancis AFP").
 _CITE_AGENCY_WORD = (
-    r"(?P<word>(?i:(?:kantor|agensi)\s+berita|(?:the\s+)?(?:state(?:-run)?\s+)?news\s+agency)\s+"
+    r"(?P<word>(?:(?i:kantor|agensi)\s+(?i:berita)(?:\s+[A-Z][a-z]+)?"
+    r"|(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?i:state)(?:-run)?\s+)?(?i:news\s+agency))\s+"
     r"(?:(?i:negara|negeri|nasional|resmi|rasmi)\s+)?)?"
 )
 _CITE_VERB_ID = re.compile(
-    r"^(?P<as>(?i:seperti|sebagaimana|sepertimana)\s+)?"
-    r"(?P<verb>(?i:dilansir|dikutip|dilaporkan|diberitakan|melansir|mengutip|memetik|menurut|berdasarkan))\s+"
+    r"^(?P<as>(?i:seperti|sebagaimana|sepertimana)\s+(?:(?i:yang)\s+)?)?"
+    r"(?P<verb>(?i:dilansir|dikutip|dipetik|dilaporkan|diberitakan|melansir|mengutip|memetik|menurut|berdasarkan))\s+"
     r"(?:(?i:dari|daripada|oleh)\s+)?(?P<report>(?i:laporan|berita)\s+(?:(?i:dari|daripada)\s+)?)?"
     rf"{_CITE_AGENCY_WORD}{_CITE_NAME}(?P<between>[^,.;:!?\n]{{0,40}}?)\s*,"
 )
@@ -978,7 +1010,7 @@ _CITE_SUBJECT_ID = re.compile(
 )
 _CITE_VERB_EN = re.compile(
     r"^(?:(?i:according\s+to|as\s+reported\s+by|citing)\s+)(?:(?i:a|the)\s+report\s+(?i:by|from)\s+)?"
-    rf"{_CITE_AGENCY_WORD}{_CITE_NAME}(?P<between>[^,.;:!?\n]{{0,30}}?)\s*,"
+    rf"{_CITE_AGENCY_WORD}{_CITE_NAME}(?:\s+(?i:news\s+agency))?(?P<between>[^,.;:!?\n]{{0,30}}?)\s*,"
 )
 _CITE_SUBJECT_EN = re.compile(
     rf"^{_CITE_AGENCY_WORD}{_CITE_NAME}(?:\s+news\s+agency)?\s+(?P<verb>reported|reports)\b"
@@ -1000,16 +1032,18 @@ _MONTHS_CITED = frozenset(
 )
 
 
-def opening_citation(paragraph: str, *, last: bool = False) -> tuple[str, str] | None:
+def opening_citation(paragraph: str, *, last: bool = False, english: bool = True) -> tuple[str, str] | None:
     """``(agency, credit)`` when ``paragraph`` opens by citing a wire agency as its source ("Seperti
     dilaporkan Bernama, ..." -> ("Bernama", "Seperti dilaporkan Bernama")), else None. ``last``:
     the story's last paragraph, where only Indonesian and Malay citing verbs count (a bare "Menurut
-    X," or an English "X reported that" there is a mention of another report as often)."""
+    X," or an English "X reported that" there is a mention of another report as often). ``english``
+    False: the Indonesian and Malay forms only. A name joined to another by a slash ("According to
+    Reuters/Ipsos, ...") is a poll's or a partner's, no agency's copy."""
     if not paragraph[:1].isupper():
         return None
     for pattern in (
         (_CITE_VERB_ID, _CITE_SUBJECT_ID)
-        if last
+        if last or not english
         else (_CITE_VERB_ID, _CITE_SUBJECT_ID, _CITE_VERB_EN, _CITE_SUBJECT_EN)
     ):
         match = pattern.match(paragraph)
@@ -1026,6 +1060,8 @@ def opening_citation(paragraph: str, *, last: bool = False) -> tuple[str, str] |
         while len(words) > 1 and (words[-1] in _CITED_WEEKDAYS or words[-1] in _MONTHS_CITED):
             between.insert(0, words.pop())
         name = " ".join(words)
+        if paragraph[match.start("name") + len(name) :].lstrip().startswith("/"):
+            return None
         if any(w[:1].islower() and w not in _CITE_TIME_WORDS for w in between):
             return None
         agency = byline_agency(name)

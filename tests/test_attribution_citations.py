@@ -174,3 +174,105 @@ def test_a_source_line_giving_an_agencys_address(line: str, agencies: list[str],
     assert credits.attribution.agencies == agencies
     assert credits.attribution.publisher == publisher
     assert credits.paragraphs == [ID[0].upper() + ID[1:], ID_MORE]
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency", "credit"),
+    [
+        ("Seperti yang dilaporkan Bernama, " + MS, "Bernama", "Seperti yang dilaporkan Bernama"),
+        ("Dipetik daripada Bernama, " + MS, "Bernama", "Dipetik daripada Bernama"),
+        ("According to AFP news agency, " + EN, "AFP", "According to AFP"),
+        ("According to the French news agency AFP, " + EN, "AFP", "According to the French news agency AFP"),
+        ("Menurut laporan agensi berita Perancis AFP, " + MS, "AFP", "Menurut laporan agensi berita Perancis AFP"),
+    ],
+)
+def test_more_forms_of_a_citing_verb_opening_the_story(opening: str, agency: str, credit: str) -> None:
+    more = EN_MORE if opening.startswith("According") else ID_MORE
+    credits = attribute([opening, more])
+    assert credits.attribution.agencies == [agency]
+    assert credits.attribution.credit == credit
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a poll's partners, a nationality and "news agency" naming no agency
+        "According to Reuters/Ipsos, 40 percent of voters in Westmere back the new ferry pier.",
+        "According to Reuters / Ipsos polling, 40 percent of voters in Westmere back the pier.",
+        "According to the Westmere news agency Harbourwire, " + EN,
+    ],
+)
+def test_a_name_joined_by_a_slash_or_no_agency_after_news_agency_is_no_credit(opening: str) -> None:
+    assert attribute([opening, EN_MORE]).attribution.agencies == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "According to Reuters, " + EN,
+        "Reuters reported on Tuesday that " + EN,
+        "According to Bloomberg, " + EN,
+    ],
+)
+def test_an_english_citation_opening_a_staff_writers_story_is_a_mention(opening: str) -> None:
+    assert attribute([opening, EN_MORE]).attribution.agencies != []
+    assert attribute([opening, EN_MORE], staff_byline=True).attribution.agencies == []
+    assert attribute([opening, EN_MORE], staff_byline=True).attribution.credit is None
+
+
+def test_an_indonesian_citation_opening_a_staff_writers_story_still_credits() -> None:
+    credits = attribute(["Seperti dilaporkan Bernama, " + MS, ID_MORE], staff_byline=True)
+    assert credits.attribution.agencies == ["Bernama"]
+
+
+def test_a_citation_in_the_last_paragraph_of_a_staff_writers_story_is_a_mention() -> None:
+    opening = "Majlis perbandaran Lembahsari menutup jambatan lama pada hari Selasa."
+    last = "Menurut laporan AFP, jambatan serupa di negeri jiran juga ditutup tahun ini."
+    assert attribute([opening, ID_MORE, last]).attribution.agencies == ["AFP"]
+    assert attribute([opening, ID_MORE, last], staff_byline=True).attribution.agencies == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ferry passengers queue at the east quay in Westmere on Monday. (AFP)",
+        "A diver inspects a pier pile, in Westmere, October 3, 2026. (Reuters)",
+        "The chart shows ferry fares since 2015. Source: Reuters",
+    ],
+)
+def test_a_caption_run_into_a_staff_writers_story_is_no_credit(last: str) -> None:
+    opening = EN[0].upper() + EN[1:]
+    assert attribute([opening, EN_MORE, last]).attribution.agencies != []
+    credits = attribute([opening, EN_MORE, last], staff_byline=True)
+    assert credits.attribution.agencies == [] and credits.paragraphs[-1] == last
+
+
+def test_a_story_sentence_run_into_a_staff_writers_credit_still_credits() -> None:
+    # a sentence reporting speech, or more than one sentence: the story's end, the credit the agency's
+    for last in (ID_MORE + " (ANTARA)", "The pier shut at noon. Ferries now dock at the east quay. (AFP)"):
+        credits = attribute([EN[0].upper() + EN[1:], last], staff_byline=True)
+        assert credits.attribution.agencies != [], last
+
+
+@pytest.mark.parametrize(
+    ("tail", "agencies"),
+    [(" Sumber: antaranews.com", ["ANTARA"]), (" Sumber: kompas.com", []), (" Source: ap.org", [])],
+)
+def test_an_agencys_address_run_into_the_last_paragraph(tail: str, agencies: list[str]) -> None:
+    credits = attribute([ID[0].upper() + ID[1:], ID_MORE + tail])
+    assert credits.attribution.agencies == agencies
+    assert credits.paragraphs[-1] == (ID_MORE if agencies else ID_MORE + tail)
+
+
+def test_a_page_with_a_staff_byline_passes_it_to_attribution() -> None:
+    body = f"<p>According to Reuters, {EN}</p><p>{EN_MORE}</p><p>{EN_MORE}</p>"
+    html = (
+        "<html><head><title>Old ferry pier to close</title></head><body><article><h1>Old ferry pier to close</h1>"
+        "<p class='byline'>By <a href='/author/mira-sollen'>Mira Sollen</a>, staff writer</p>"
+        f"<div class='content'>{body}</div></article></body></html>"
+    )
+    page = GenericPage(html, "https://harbourtimes.example/pier/")
+    assert page.authors() == ["Mira Sollen"]
+    assert page.attribution().agencies == []
+    unsigned = GenericPage(html.replace("By <a href='/author/mira-sollen'>Mira Sollen</a>, staff writer", ""), page.url)
+    assert unsigned.attribution().agencies == ["Reuters"]

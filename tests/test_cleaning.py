@@ -331,7 +331,7 @@ def test_an_english_recirculation_heading_goes_with_its_box_line() -> None:
         "Fares will stay the same until the end of the year, a spokeswoman for the operator said.",
         "The older boats will be sold to a shipyard in the north, where they are to be scrapped.",
     ]
-    for heading in ("Keep Reading", "You may also like", "Recommended for you", "Editor's picks"):
+    for heading in ("Keep Reading", "You may also like", "Recommended for you", "Keep reading...", "Keep reading…"):
         box = [heading, "The latest on shipping, from ports to the people who work them"]
         assert drop_related_blocks(story[:2] + box + story[2:]) == story
         assert drop_related_blocks([*story, heading]) == story
@@ -353,6 +353,17 @@ def test_a_more_label_in_capitals_goes_with_its_teaser_list() -> None:
     lines = [story[0], "MORE RAIN", "The storm will bring more rain on Tuesday, the weather service said.", story[1]]
     assert drop_related_blocks(lines) == lines
     lines = [story[0], "MORE THAN A GAME", "A derby day in the old port", story[1]]
+    assert drop_related_blocks(lines) == lines
+
+
+def test_an_editors_picks_subheading_over_a_guides_products_stays() -> None:
+    lines = [
+        "Our testers tried a dozen rain jackets on the coast path this winter, and these kept them dry.",
+        "Editor's picks",
+        "Harbourline shell jacket",
+        "Westmere packable cagoule",
+        "Each jacket was worn for a week of wet walks and washed twice before we judged it.",
+    ]
     assert drop_related_blocks(lines) == lines
 
 

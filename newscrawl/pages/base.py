@@ -4547,6 +4547,7 @@ class ArticlePage:
             site_names=self.site_names,
             title_names=self._title_tail_name,
             bold_lead=self._bold_lead,
+            staff_byline=self._staff_byline,
         )
         if len(credits.paragraphs) < len(paragraphs) and credits.attribution.credit:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
@@ -4563,6 +4564,12 @@ class ArticlePage:
             if lead and not is_boilerplate_line(lead):
                 credits.paragraphs = [lead, *credits.paragraphs]
         return credits
+
+    @property
+    def _staff_byline(self) -> bool:
+        """True when the page names writers and no wire agency beside them: the site's own story."""
+        people, agencies = self._authors
+        return bool(people) and not agencies and not self._shown_byline_agencies
 
     def _bold_lead(self, paragraph: str) -> str | None:
         """The bold text (``<b>``, ``<strong>``) the page's paragraph ``paragraph`` opens with, if any:

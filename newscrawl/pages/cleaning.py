@@ -633,11 +633,12 @@ _PHOTOS_BY = re.compile(
 # "Artikel berkaitan", "Baca berkaitan".
 _RELATED_HEADING_MS = re.compile(r"^\s*(?i:(?:berita|artikel|bacaan|baca|video)\s+berkaitan)\s*:?\s*$")
 # An English recirculation box's heading, on a line of its own: "Keep Reading" (over a box of the
-# site's stories set between two paragraphs), "You may also like", "Recommended for you".
+# site's stories set between two paragraphs), "You may also like", "Recommended for you", "Keep
+# reading...". Not "Editor's picks": a gift guide's subheading over its products as often.
 _RELATED_HEADING_EN = re.compile(
     r"^\s*(?i:keep\s+reading|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
-    r"recommended\s+(?:for\s+you|stories|articles|reading)|more\s+(?:stories|articles)\s+like\s+this|"
-    r"editor['’]?s\s+picks?)\s*:?\s*$"
+    r"recommended\s+(?:for\s+you|stories|articles|reading)|more\s+(?:stories|articles)\s+like\s+this)"
+    r"\s*(?::|[.…]+)?\s*$"
 )
 
 
