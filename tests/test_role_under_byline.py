@@ -45,3 +45,14 @@ def test_a_byline_and_role_in_the_first_paragraph_of_the_page_go():
     assert result.article is not None, result.reason
     assert result.article.authors == ["Odile Marsh"]
     assert result.article.body.split("\n\n") == STORY
+
+
+def test_a_plural_subhead_under_one_writers_byline_stays():
+    for subhead in ("Police officers", "The editors", "Foreign correspondents"):
+        lines = ["By Odile Marsh", subhead, *STORY]
+        assert drop_header_lines(lines, None, [], ["Odile Marsh"]) == [subhead, *STORY], subhead
+
+
+def test_a_plural_role_under_two_writers_byline_goes():
+    lines = ["By Odile Marsh and Teo Brandt", "Gazette staff reporters", *STORY]
+    assert drop_header_lines(lines, None, [], ["Odile Marsh", "Teo Brandt"]) == STORY

@@ -5600,7 +5600,10 @@ def _link_teaser(node: HtmlElement, ancestors: list[HtmlElement], article: froze
         if ancestor.tag == "a":
             links: list[HtmlElement] = [ancestor]
         elif depth < MAX_LINK_TEASER_DEPTH:
-            links = list(takewhile(lambda el: el is not node, ancestor.iter("a", node.tag)))
+            before = takewhile(lambda el: el is not node, ancestor.iter("a", node.tag))
+            links = list(islice((el for el in before if el.tag == "a"), MAX_TEASER_LINKS + 1))
+            if len(links) > MAX_TEASER_LINKS:
+                continue  # (a list of links, no card: a sidebar of writers or stories)
         else:
             continue
         for link in links:
@@ -5641,9 +5644,10 @@ def _card_texts_before(link: HtmlElement) -> list[str]:
     """The texts shown before ``link`` in its card (``MAX_WRITER_CARD_DEPTH`` levels up), in order."""
     card = link
     for _ in range(MAX_WRITER_CARD_DEPTH):
-        if card.getparent() is None:
-            break
-        card = card.getparent()
+        parent = card.getparent()
+        if parent is None or len(list(islice(parent.iter(), MAX_WRITER_CARD_ELEMENTS + 1))) > MAX_WRITER_CARD_ELEMENTS:
+            break  # (a list of cards or the page around them, no card)
+        card = parent
     texts = []
     for el in card.iter():
         if el is link:
@@ -5793,6 +5797,8 @@ _WRITER_CARD_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_WRITER_CARD_DEPTH = 3
+#: Most elements in a writer's card (more: a list of cards or the page around it).
+MAX_WRITER_CARD_ELEMENTS = 60
 
 
 def _writer_card_label(node: HtmlElement) -> bool:
@@ -6103,6 +6109,8 @@ MAX_TEASER_DEPTH = 4
 #: How far above a byline a teaser's headline shown as a plain link is looked for (levels): the
 #: list item or card around the byline and its link, no more (a page's wrapper holds every link).
 MAX_LINK_TEASER_DEPTH = 2
+#: Most links before a byline in a block read as a teaser's card (more: a list of links).
+MAX_TEASER_LINKS = 20
 #: Fewest words of a plain link read as another story's headline ("Weitere Artikel" is none).
 MIN_LINK_TEASER_WORDS = 4
 #: What follows a writer's name in the page's source where a co-author's follows it.

@@ -1526,14 +1526,17 @@ _JOINED_MODIFIERS = re.compile(
 MAX_ROLE_WORDS = 5
 
 
-def role_phrase(text: str) -> bool:
+def role_phrase(text: str, plural: bool = True) -> bool:
     """True when ``text`` is a role and nothing else: a title noun, any modifiers before it
-    ("Transport Correspondent", "state political reporter", "Editor-in-Chief")."""
+    ("Transport Correspondent", "state political reporter", "Editor-in-Chief"); in the plural
+    ("Staff reporters") only where ``plural``."""
     words = text.split()
     if not words or len(words) > MAX_ROLE_WORDS or not all(_ROLE_PHRASE_WORD.match(w) for w in words):
         return False
     noun = words[-1].casefold().rsplit("-", 1)[-1]
-    return noun in _TITLE_NOUNS or (noun.endswith("s") and noun[:-1] in _TITLE_NOUNS)
+    if noun.endswith("s") and noun[:-1] in _TITLE_NOUNS:
+        return plural  # ("editors": a plural in the nouns too)
+    return noun in _TITLE_NOUNS
 
 
 # A role glued to the name it follows ("Evan HalperStaff Writer", "Ben SummerReporter": the name

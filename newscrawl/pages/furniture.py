@@ -114,10 +114,11 @@ def drop_header_lines(
 
 def _role_under_byline(index: int, paragraphs: list[str], doomed: set[int], writers: list[str]) -> bool:
     """True when line ``index`` is the writer's role alone ("Courier health reporter") on the line
-    under the byline just dropped ("By Jana Ulm"): the byline's second line."""
+    under the byline just dropped ("By Jana Ulm"): the byline's second line. One writer's role is
+    singular: "Police officers" under "By Jana Ulm" is a subhead."""
     if not index or index - 1 not in doomed or not writers or not _byline(paragraphs[index - 1], writers):
         return False
-    return role_phrase(paragraphs[index].strip(" .,;:|-–—"))
+    return role_phrase(paragraphs[index].strip(" .,;:|-–—"), plural=len(writers) > 1)
 
 
 def _dates_only(line: str, dates: set[str]) -> bool:
