@@ -41,6 +41,10 @@ SUBSCRIBER_SENTENCES = [
     "El estadio es exclusivo para socios desde el lunes.",
     "Pelanggan listrik di Kota Baru mengeluhkan pemadaman.",
     "Subscribers to the water plan will pay 4% more from January, the council said.",
+    "The full report is available only to subscribers of the institute's data service.",
+    "Konten ini khusus untuk pelanggan premium, kata juru bicara operator itu.",
+    "Cet article est réservé aux abonnés de la coopérative, a précisé la direction.",
+    "Dieser Artikel ist nur für Abonnenten des Vereinsblatts bestimmt, sagte die Verlegerin.",
 ]
 
 GRAPHIC_PLACEHOLDERS = [
