@@ -63,6 +63,9 @@ GRAPHIC_SENTENCES = [
     "The interactive map shows every bike lane added since 2020.",
     "Interactive: the council said the tool would be online in March. It costs $4,000 a year and was built by students.",
     "Residents who cannot see the river from their homes will pay a lower rate.",
+    "Interactive: the warden answered questions from pupils for an hour on Monday.",
+    "Interactive - the aquarium lets visitors feed the rays, keepers say",
+    "If you cannot see the map, ask a volunteer at the entrance, the organisers said.",
 ]
 
 STORY_EN = [
