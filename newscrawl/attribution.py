@@ -1253,7 +1253,7 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
 # Words of a label or a speaker before a colon, not places ("Anchor:", "Definition:", "Hinweis:",
 # "Zubereitungszeit:", "Posted"), case-folded: English, German, Indonesian and Malay.
 _LABEL_WORDS = frozenset(
-    "anchor host reporter correspondent interviewer moderator presenter narrator caller guest speaker "
+    "anchor host byline reporter correspondent interviewer moderator presenter narrator caller guest speaker "
     "question answer definition summary verdict tip tips hint warning notice reminder spoiler posted "
     "published ingredients method serves prep cooking time total price address contact location "
     "details info facts fact quote pros cons result results bottom line but and so "
@@ -1270,10 +1270,15 @@ _DATE_WORDS = MONTH_WORDS | DAY_NAMES | TIME_WORDS
 # A label and a colon opening a paragraph: a transcript's speaker, a recipe's or a box's field.
 _LABEL_OPENING = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?\s*:\s")
 
+# A speaker's name and colon opening a paragraph, group 1 its last word ("MARSH:", "ODILE MARSH, HOST:").
+_SPEAKER_AGAIN = re.compile(r"^(?:[\w'’.-]+ ){0,3}?([\w'’.-]+)(?:,[^:\n]{1,30})?\s*:\s")
+
 
 def _colon_place(match: re.Match[str], rest: str, after: Sequence[str]) -> bool:
-    """True when the words before a colon (``_DATELINE_COLON``) have a dateline's evidence: a date or
-    a region after a comma ("KUALA LUMPUR, 26 Nov:"), or no label's word and one of: the place in
+    """True when the words before a colon (``_DATELINE_COLON``) are no speaker (a label's word after
+    the comma, "ODILE MARSH, HOST:", or the last word opening a paragraph of ``after`` before a colon
+    too, "MARSH:") and have a dateline's evidence: a date or a region after a comma ("KUALA LUMPUR,
+    26 Nov:"), or no label's word and one of: the place in
     capitals ("NEW DELHI:"), a known city (``known_place``), a place name's particle ("Rio de
     Janeiro:"), or else capitalised words in a language that writes its nouns in small letters, with
     no paragraph of ``after`` (those after it) opening with a label and a colon as well (a
@@ -1283,6 +1288,10 @@ def _colon_place(match: re.Match[str], rest: str, after: Sequence[str]) -> bool:
 
     place, extra = match.group("place").strip(), match.group("extra") or ""
     words = place.replace("-", " ").split()
+    if any(w.casefold().strip(".") in _LABEL_WORDS for w in extra.split()):
+        return False  # a transcript's speaker and role: "ODILE MARSH, HOST:"
+    if any((again := _SPEAKER_AGAIN.match(p)) and again.group(1) == words[-1] for p in after):
+        return False  # a speaker opening another paragraph too ("MARSH:"): a dateline opens one
     if extra and (
         any(c.isdigit() for c in extra)
         or any(w.casefold().strip(".") in _DATE_WORDS for w in extra.split())

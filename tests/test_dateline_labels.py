@@ -40,6 +40,9 @@ def _page(paragraphs: list[str], bold_first: str | None = None) -> GenericPage:
         # a transcript's speakers in English
         [f"Anchor: {EN}", f"Mayor: {EN_MORE}", f"Anchor: {EN_MORE} It cost less than planned."],
         [f"Pemberton: {EN}", f"Okafor: {EN_MORE}", f"Pemberton: {EN_MORE} It cost less than planned."],
+        # a radio transcript's speakers in capitals, with their role or the surname alone
+        [f"WENDA KIRBY, HOST: {EN}", f"TOMAS LUND, BYLINE: {EN_MORE}", f"KIRBY: {EN_MORE} It cost less."],
+        [f"KIRBY: {EN}", f"LUND: {EN_MORE}", f"KIRBY: {EN_MORE} It cost less than planned."],
     ],
 )
 def test_a_label_before_a_colon_stays_in_the_body(paragraphs: list[str]) -> None:
@@ -75,3 +78,8 @@ def test_the_same_word_is_a_place_unless_labels_follow() -> None:
     # next paragraphs open with speakers too, it is a speaker.
     assert take_dateline(f"Pemberton: {EN}", [EN_MORE])[1] == "Pemberton"
     assert take_dateline(f"Pemberton: {EN}", [f"Okafor: {EN_MORE}"])[1] is None
+
+
+def test_a_place_in_capitals_stays_a_dateline_before_other_places() -> None:
+    # A roundup's next item opens with another place: the first is still a dateline, not a speaker.
+    assert take_dateline(f"NEW DELHI: {EN}", [f"MUMBAI: {EN_MORE}", f"CHENNAI: {EN_MORE}"])[1] == "NEW DELHI"

@@ -41,6 +41,10 @@ SUBSCRIBER_SENTENCES = [
     "El estadio es exclusivo para socios desde el lunes.",
     "Pelanggan listrik di Kota Baru mengeluhkan pemadaman.",
     "Subscribers to the water plan will pay 4% more from January, the council said.",
+    "The full report is available only to subscribers of the institute's data service.",
+    "Konten ini khusus untuk pelanggan premium, kata juru bicara operator itu.",
+    "Cet article est réservé aux abonnés de la coopérative, a précisé la direction.",
+    "Dieser Artikel ist nur für Abonnenten des Vereinsblatts bestimmt, sagte die Verlegerin.",
 ]
 
 GRAPHIC_PLACEHOLDERS = [
@@ -59,6 +63,9 @@ GRAPHIC_SENTENCES = [
     "The interactive map shows every bike lane added since 2020.",
     "Interactive: the council said the tool would be online in March. It costs $4,000 a year and was built by students.",
     "Residents who cannot see the river from their homes will pay a lower rate.",
+    "Interactive: the warden answered questions from pupils for an hour on Monday.",
+    "Interactive - the aquarium lets visitors feed the rays, keepers say",
+    "If you cannot see the map, ask a volunteer at the entrance, the organisers said.",
 ]
 
 STORY_EN = [

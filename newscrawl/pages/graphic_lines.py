@@ -16,16 +16,24 @@ _GRAPHIC = r"(?:map|graphic|graphics|chart|timeline|table|feature|tool|visuali[s
 _GRAPHIC_PLACEHOLDER = re.compile(
     r"(?i:"
     # "Interactive map: <title>", "Interactive graphic", "Interactive — <title>" (a title after a
-    # colon or dash, or the label alone)
-    r"^\W*interactive(?:\s+" + _GRAPHIC + r")?\s*(?:[:|–—-]\s*[^.!?]+[.!?]?|\W*)$|"
+    # colon or dash, up to ten words and no full stop, or the label alone)
+    r"^\W*interactive(?:\s+" + _GRAPHIC + r")?\s*(?:[:|–—-]\s*[^\s.!?]+(?:\s+[^\s.!?]+){0,9}\s*[!?]?|\W*)$|"
     # "This interactive (graphic) is best viewed on ...", "... requires JavaScript", "... is loading"
     r"^(?:this|the)\s+interactive(?:\s+" + _GRAPHIC + r")?\s+(?:is\s+(?:best\s+viewed|loading|not\s+available)|"
-    r"requires\s+javascript|may\s+take\s+a\s+(?:moment|few\s+seconds)\s+to\s+load)\b|"
-    # "If you cannot see the interactive (graphic), click here", "Can't see the graphic? Tap here."
-    r"^(?:if\s+you\s+)?(?:can(?:no|'|’)?t|cannot|are\s+unable\s+to)\s+see\s+(?:the|this)\s+"
-    r"(?:interactive(?:\s+" + _GRAPHIC + r")?|" + _GRAPHIC + r")\b"
+    r"requires\s+javascript|may\s+take\s+a\s+(?:moment|few\s+seconds)\s+to\s+load)\b"
     r")"
 )
+# "If you cannot see the interactive (graphic), click here", "Can't see the graphic? Tap here."
+_CANNOT_SEE = re.compile(
+    r"(?i:^(?:if\s+you\s+)?(?:can(?:no|'|’)?t|cannot|are\s+unable\s+to)\s+see\s+(?:the|this)\s+"
+    r"(?:interactive(?:\s+" + _GRAPHIC + r")?|" + _GRAPHIC + r")\b)"
+)
+#: The reader sent to a link: "click here", "tap here to view it".
+_CLICK_HERE = re.compile(r"(?i:\b(?:click|tap|press|go|look)\s+here\b)")
+#: Longest "cannot see" line with no "click here" (characters); a speech tag, which a story's
+#: sentence has ("..., organisers said") and a placeholder does not.
+MAX_CANNOT_SEE_CHARS = 60
+_SAID = re.compile(r"(?i:\b(?:said|says?|told|tells|added|adds|according\s+to)\b)")
 
 
 def is_graphic_placeholder(text: str) -> bool:
@@ -36,4 +44,8 @@ def is_graphic_placeholder(text: str) -> bool:
     folded = stripped.casefold()
     if "interactive" not in folded and "see" not in folded:
         return False
-    return bool(_GRAPHIC_PLACEHOLDER.search(stripped))
+    if _CANNOT_SEE.search(stripped):
+        return bool(_CLICK_HERE.search(stripped)) or (
+            len(stripped) <= MAX_CANNOT_SEE_CHARS and not _SAID.search(stripped)
+        )
+    return bool(_GRAPHIC_PLACEHOLDER.search(stripped)) and not _SAID.search(stripped)

@@ -5,7 +5,9 @@ for subscribers only", "Dieser Artikel ist nur für Abonnenten", "Este contenido
 suscriptores", "Artikel ini khusus untuk pelanggan", "To continue reading, please subscribe". Each
 form names the page's own text ("this article", "the rest", "la suite", "dieser Artikel") or is the
 label alone, so a story about subscriptions keeps its sentences ("The parking is reserved for
-subscribers", "Members only may vote"). Lines up to ``MAX_PAYWALL_NOTICE_CHARS``.
+subscribers", "Members only may vote"); so does a sentence that goes on after a comma ("Dieser
+Artikel ist nur für Abonnenten, sagte der Verleger": a speech tag, in any language). Lines up to
+``MAX_PAYWALL_NOTICE_CHARS``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from newscrawl.pages.reader_lines import holds_word
 MAX_PAYWALL_NOTICE_CHARS = 220
 
 _THIS_TEXT_EN = (
-    r"(?:this|the\s+rest\s+of\s+this|the\s+full|the\s+rest\s+of\s+the)\s+(?:article|story|content|post|piece|report)"
+    r"(?:this|the\s+rest\s+of\s+this|the\s+full|the\s+rest\s+of\s+the)\s+(?:article|story|content|post|piece)"
 )
 _SUBSCRIBERS_EN = r"(?:our\s+)?(?:(?:[\w'’.-]+\s+){0,3}subscribers|(?:paid|paying|premium)\s+members)\b"
 
@@ -65,6 +67,9 @@ _PAYWALL_NOTICE = re.compile(
     r"(?:silakan\s+|sila\s+)?(?:berlangganan|langgan|login|masuk|daftar)\b"
     r")"
 )
+#: The rest of the matched sentence goes on after a comma: a speech tag or a clause, not a notice.
+_GOES_ON = re.compile(r"[^.!?]*?[,;]\s*\w")
+
 #: Words one of which every match of _PAYWALL_NOTICE holds (case-folded).
 _PAYWALL_WORDS = (
     "subscri", "member", "free", "abonn", "abo", "plus", "+", "suscr", "abonad", "socios", "assina", "assine",
@@ -77,4 +82,7 @@ def is_paywall_notice(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_PAYWALL_NOTICE_CHARS:
         return False
-    return holds_word(stripped.casefold(), _PAYWALL_WORDS) and bool(_PAYWALL_NOTICE.search(stripped))
+    if not holds_word(stripped.casefold(), _PAYWALL_WORDS):
+        return False
+    match = _PAYWALL_NOTICE.search(stripped)
+    return match is not None and not _GOES_ON.match(stripped, match.end())
