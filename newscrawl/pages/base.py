@@ -3741,14 +3741,19 @@ class ArticlePage:
         Ulm"; as a ``_WriterCard`` (read where no byline names anyone). Cards for several writers
         (a list of the site's columnists) name no one, nor a card in a teaser, or in a sidebar or
         footer (the frame test of bylines) that the theme does not class as the author's box."""
-        if self.tree is None or not _ALL_STORIES_HINT.search(self.doc.text or ""):
-            return []
         names: set[str] = set()
+        hinted = False  # (the source is searched at the first link that matches: a whole page's search costs more)
         for link in self._anchors:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None or self._in_teaser(link):
+            if match is None:
+                continue
+            if not hinted:
+                if not _ALL_STORIES_HINT.search(self.doc.text or ""):
+                    return []
+                hinted = True
+            if self._in_teaser(link):
                 continue
             if _foreign(link, frame=self._byline_frame) and not _in_author_box(link):
                 continue  # (a sidebar's widget, a footer's promo: the site's columnist, not this story's writer)
@@ -5777,10 +5782,10 @@ _ALL_STORIES_LINK = re.compile(
     r"todos\s+(?:los\s+|sus\s+)?(?:artículos|articulos)(?:\s+de)?|semua\s+(?:artikel|tulisan|berita)(?:\s+dari)?",
     re.IGNORECASE,
 )
-#: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
 #: A class or id word of the post's author box (``_in_author_box``), and how far up it is looked for.
 _AUTHOR_BOX_WORD = re.compile(r"(?:author|autor|auteur|penulis)(?:s|en|in)?(?:box|bio|info|card|profile)?$")
 MAX_AUTHOR_BOX_DEPTH = 4
+#: Words of ``_ALL_STORIES_LINK`` one of which a page's source holds for any such link to be looked for.
 _ALL_STORIES_HINT = re.compile(
     r"all\s+(?:(?:the|of|her|his|their)\s+)?(?:posts|articles|stories|recipes|columns)|more\s+(?:\w+\s+)?(?:by|from)|"
     r"alle\s+(?:beiträge|artikel|rezepte|texte)|alles\s+von|mehr\s+von|zu\s+allen|"
