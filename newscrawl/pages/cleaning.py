@@ -54,6 +54,7 @@ from newscrawl.pages.byline_forms import (
 )
 from newscrawl.pages.graphic_lines import is_graphic_placeholder
 from newscrawl.pages.paywall_lines import is_paywall_notice
+from newscrawl.pages.reader_lines import SAID_VERB as _SAID_VERB
 from newscrawl.pages.reader_lines import holds_word, is_reader_line
 from newscrawl.pages.script_lines import is_script_furniture, organisation_bio
 from newscrawl.pages.story_blocks import related_lead_sentence
@@ -187,7 +188,6 @@ _RELATED_LEAD_INTL = re.compile(
     r")",
 )
 # A said-verb: a line holding one reports what someone said, so it is the story's.
-_SAID_VERB = r"\b(?:said|says|told|tells|added|adds|urged|urges|wrote|writes|according\s+to)\b"
 # Prompts around the story that are whole sentences: subscribe, sign up, follow us, get the app.
 # Read only on short lines (MAX_INSERT_CHARS), and each needs the reader addressed or the
 # site's channels named, so a story about newsletters or apps keeps its sentences.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.pages.reader_lines import SAID_VERB
+
 #: Longest placeholder line (characters): a label and a title.
 MAX_GRAPHIC_LINE_CHARS = 120
 
@@ -33,7 +35,7 @@ _CLICK_HERE = re.compile(r"(?i:\b(?:click|tap|press|go|look)\s+here\b)")
 #: Longest "cannot see" line with no "click here" (characters); a speech tag, which a story's
 #: sentence has ("..., organisers said") and a placeholder does not.
 MAX_CANNOT_SEE_CHARS = 60
-_SAID = re.compile(r"(?i:\b(?:said|says?|told|tells|added|adds|according\s+to)\b)")
+_SAID = re.compile(SAID_VERB + r"|\bsay\b", re.IGNORECASE)
 
 
 def is_graphic_placeholder(text: str) -> bool:

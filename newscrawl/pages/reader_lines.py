@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+#: A verb that attributes a statement ("..., the mayor said"): a line holding one is a story's
+#: sentence, not a widget's or a notice's (cleaning, graphic_lines).
+SAID_VERB = r"\b(?:said|says|told|tells|added|adds|urged|urges|wrote|writes|according\s+to)\b"
+
 #: Longest line read (characters): a disclaimer or a call is a sentence or two, not a paragraph.
 MAX_READER_LINE_CHARS = 400
 #: Longest label line (a category, a price, a buy button) (characters).
