@@ -33,7 +33,8 @@ REVIEW_PAGES = Path(__file__).with_name("review_pages")
 
 #: "set/name": "field: why, in one line". rv5 33 of 37 right, rv7 38 of 45, rv9 35 of 40, rv12 37 of 38,
 #: rv15 38 of 40, rv16 38 of 40, rv18 34 of 38 (as written, before the eighth session's fixes: 25, 23 and 24),
-#: rv20 81 of 83, rv21 43 of 49 (as written: 59 and 31), rv31 47 of 57 (as written).
+#: rv20 81 of 83, rv21 43 of 49 (as written: 59 and 31), rv31 47 of 57 (as written),
+#: rv32 41 of 50 (as written).
 NOT_RIGHT_TODAY = {
     "rv12/16-aljazeera-recommended-source": "body: the subhead paragraph (standfirst) opens the body (the evaluation sets' gold keeps a subtitle: taste)",
     "rv5/06-drupal-en": "published_at: 'Tue, 10/07/2025 - 21:40' read as UTC: a .com site not in the registry, lang 'en', nothing names New York (a registry timezone does: tests/test_site_zone_naive.py)",
@@ -98,6 +99,15 @@ NOT_RIGHT_TODAY = {
     "rv31/06-en-dispatch-translated-by-line-under-byline": "authors: (review rv31, as written; taste: a translator is no author) 'Translated from Ukrainian by Simon Webb' under the byline (JSON-LD lists him as an author too) gives him as an author",
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
+    "rv32/02-en-uk-bluesky-embed-card-post-text-body-chrome-not": "body: (review rv32, as written; taste: an embedded post the story introduces is body, as rv26 has tweets) the Bluesky card's text is dropped with its name, handle and like count",
+    "rv32/05-en-ng-inline-ad-labels-continue-reading-wat-no-zone": "body: (review rv32, as written) the ad slot's 'Continue reading below' line is kept as a paragraph",
+    "rv32/12-en-us-originally-published-by-republish-note-not-body": "body: (review rv32, as written) the closing 'This story was originally published by ... republished ... under a Creative Commons license' note is kept (rv7/35 the same)",
+    "rv32/14-en-us-comment-count-tip-box-copyright-line": "body: (review rv32, as written) the 'Have a tip?' box (heading and its contact line) at the story's end is kept",
+    "rv32/22-en-section-label-dash-not-dateline": "dateline: (review rv32, as written) a bold section label 'MIGRATION –' opening the first paragraph is taken as the dateline 'MIGRATION'",
+    "rv32/26-en-blog-name-only-in-about-me-sidebar": "authors: (review rv32, as written) a personal blog's only writer, named in its 'About me' widget ('Hi, I'm X'), gives no author",
+    "rv32/27-en-blog-name-only-in-footer-written-by": "authors: (review rv32, as written) a personal blog's footer 'The Slow Cyclist is written by X, who ...' gives no author",
+    "rv32/38-id-topic-page-long-intro-not-article": "is_article: (review rv32, as written) an Indonesian topic page (h1 'Banjir Jakarta', two intro paragraphs, a list of dated story cards) is given as an article",
+    "rv32/42-ms-blog-tentang-saya-sidebar-author": "authors: (review rv32, as written) a Blogger recipe blog's 'Tentang Saya' profile ('Saya X, ...') gives no author",
 }
 
 
