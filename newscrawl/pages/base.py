@@ -3165,7 +3165,10 @@ class ArticlePage:
             found = [
                 n
                 for n in found
-                if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
+                if not self._in_teaser(n)
+                and not SPONSOR_LINE.match(_byline_text(n))
+                and not _organisation_card(n)
+                and not _caption_credit(n, _byline_text(n))  # a picture's "Jana Ulm / AFP"
             ]
             if found:
                 return self._by_closeness(found)
@@ -3362,6 +3365,7 @@ class ArticlePage:
                 )
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
+                and not (names and credits and _caption_credit(node, line))
             ):
                 found.append((node, line))
         lines = dict(found)
@@ -4016,6 +4020,7 @@ class ArticlePage:
                 and not SPONSOR_LINE.match(text)  # a sponsor's credit names no writer
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
+                and not _caption_credit(node, text)
             ):
                 found.append(node)
         return [[_byline_text(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
@@ -5676,7 +5681,18 @@ _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
 _QUOTE_BOX_TAGS = frozenset({"blockquote", "figure", "aside"})
 #: Characters of the story's first paragraph looked for to place a byline before it.
 MIN_LEAD_KEY_CHARS = 60
+
+
 #: The body's paragraphs whose first ``<p>`` opens the story (the headline read as the first).
+def _caption_credit(node: HtmlElement, text: str) -> bool:
+    """True when ``node``, in a figure or a caption, credits a wire agency beside or instead of a name
+    ("<figcaption>... <span class=author>Jana Ulm / AFP</span></figcaption>"): the picture's credit,
+    its photographer no writer. A plain name there may be the writer's card (an avatar's caption)."""
+    if not any(el.tag in _CAPTION_TAGS for el in (node, *node.iterancestors())):
+        return False
+    return bool(clean_author_names([text])[1])
+
+
 MAX_LEAD_PARAGRAPHS = 3
 #: A class or id of a picture's credit (``_photo_credit``).
 _PHOTO_MARK = re.compile(r"(?i)photo|foto|image|picture|caption|gallery")
