@@ -65,3 +65,36 @@ def test_a_byline_with_an_agency_outside_a_caption_is_still_the_byline() -> None
     story = page("<p class='byline'>Jana Ulm / AFP</p>")
     assert story.authors() == ["Jana Ulm"]
     assert story._authors[1] == ["AFP"]
+
+
+# -- (3) a card of the writer's other stories ----------------------------------------------------
+# On the evaluation pages every "More from <a person>" card named the page's writer (3 of 3); the
+# cards naming a section ("More from Pop Culture") link to no writer's page.
+
+OTHER_STORIES = (
+    "<ul><li><a href='/2025/02/01/ferry-fares-rise/'>Ferry fares to rise by a tenth from April</a></li>"
+    "<li><a href='/2025/01/11/quay-cranes/'>New cranes for the container quay arrive by sea</a></li></ul>"
+)
+
+
+def test_a_more_from_link_after_the_writers_stories_names_the_writer() -> None:
+    card = f"<div class='more'>{OTHER_STORIES}<a href='/authors/piet-horn'>More from Piet Horn</a></div>"
+    assert page(after=card).authors() == ["Piet Horn"]
+
+
+def test_a_more_from_heading_over_a_link_to_the_writers_page_names_the_writer() -> None:
+    card = f"<div class='more'><h3>More from Piet Horn</h3><a href='/author/piet-horn/'>9 articles</a>{OTHER_STORIES}</div>"
+    assert page(after=card).authors() == ["Piet Horn"]
+    # The byline, where there is one, wins.
+    assert page("<p class='byline'>By Jana Ulm</p>", after=card).authors() == ["Jana Ulm"]
+
+
+def test_a_more_from_card_without_the_writers_page_names_no_one() -> None:
+    for heading in ("More from Piet Horn", "More from Pop Culture"):
+        assert page(after=f"<div class='more'><h3>{heading}</h3>{OTHER_STORIES}</div>").authors() == [], heading
+    # A link to somewhere else than the name's page.
+    card = f"<div class='more'><h3>More from Pop Culture</h3><a href='/culture/'>See all</a>{OTHER_STORIES}</div>"
+    assert page(after=card).authors() == []
+    # A sidebar's card is the site's columnist, not this story's writer.
+    card = "<aside class='sidebar'><h3>More from Piet Horn</h3><a href='/author/piet-horn/'>9 articles</a></aside>"
+    assert page(aside=card).authors() == []

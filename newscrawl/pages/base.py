@@ -3751,13 +3751,20 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
+            if match is None and href and (heading := _all_stories_heading(link)):
+                # The card's heading says whose stories these are, its link any label ("<h3>More
+                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>").
+                label = heading
+                match = _ALL_STORIES_LINK.match(label)
             if match is None:
                 continue
             if not hinted:
                 if not _ALL_STORIES_HINT.search(self.doc.text or ""):
                     return []
                 hinted = True
-            if self._in_teaser(link):
+            # A label that names the writer ("More from Jana Ulm") says whose the stories listed
+            # beside it are: the list is the writer's, no teasers of others' stories.
+            if not label[match.end() :].strip() and self._in_teaser(link):
                 continue
             if _foreign(link, frame=self._byline_frame) and not _in_author_box(link):
                 continue  # (a sidebar's widget, a footer's promo: the site's columnist, not this story's writer)
@@ -5648,6 +5655,18 @@ def _other_story_link(href: str | None, page: Any) -> bool:
         and not page.path.startswith(target.path.rstrip("/") + "/")
         and not _AUTHOR_PATH.search(target.path)
     )
+
+
+def _all_stories_heading(link: HtmlElement) -> str | None:
+    """The text of the heading right before ``link`` when an all-stories label opens it ("<h3>More
+    from Jana Ulm</h3><a>9 articles</a>"), else None."""
+    before = link.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    if before is None or before.tag not in ("h2", "h3", "h4", "h5"):
+        return None
+    text = text_of(before)
+    return text if len(text) <= MAX_BYLINE_CHARS and _ALL_STORIES_LINK.match(text) else None
 
 
 def _card_texts_before(link: HtmlElement) -> list[str]:
