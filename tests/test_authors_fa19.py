@@ -98,3 +98,18 @@ def test_a_more_from_card_without_the_writers_page_names_no_one() -> None:
     # A sidebar's card is the site's columnist, not this story's writer.
     card = "<aside class='sidebar'><h3>More from Piet Horn</h3><a href='/author/piet-horn/'>9 articles</a></aside>"
     assert page(aside=card).authors() == []
+
+
+# -- (4) a catalogue's "Family, Given" in Dublin Core's creator ----------------------------------
+
+
+def test_a_dublin_core_creator_written_family_name_first_is_one_person() -> None:
+    head = "<meta name='DC.Creator' content='Berg, Piet van den'><meta name='DC.Creator' content='Ulm, J.'>"
+    assert page(head=head).authors() == ["Piet van den Berg", "J. Ulm"]
+    head = "<meta name='DC.Creator' content='Ulm, Jana'>"
+    assert page(head=head).authors() == ["Jana Ulm"]
+
+
+def test_a_name_and_its_outlet_in_dublin_core_stay_as_they_are() -> None:
+    head = "<meta name='DC.Creator' content='Jana Ulm, Valley Herald'>"
+    assert page(head=head).authors() == ["Jana Ulm"]

@@ -3389,6 +3389,8 @@ class ArticlePage:
                 and not _THEME_CREDIT.search(v)
                 and not self._other_sites_address(v)
             ]
+            if key in _CATALOGUE_META:
+                values = [_uninverted(v) for v in values]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
@@ -5488,6 +5490,28 @@ OPENING_PARAGRAPHS = 2
 #: is updated within days; a dateline's day much earlier is read in the wrong year, or is no dateline).
 MAX_DATELINE_DAYS_BEFORE_UPDATE = timedelta(days=7)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+#: Author metas that a catalogue's convention fills, one person a tag, family name first ("Ulm,
+#: Jana"; Dublin Core's creator as libraries and standards bodies write it).
+_CATALOGUE_META = frozenset({"dc.creator", "dcterms.creator"})
+#: "Family, Given": one capitalised family name, a comma, given names or initials and a particle
+#: of the family name at their end ("Jong, Michiel de", "Ulm, J.", "Ulm, Jana M.").
+_INVERTED_NAME = re.compile(
+    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’-]+),\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){1,3}"
+    r"(?P<particle>(?:\s*(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu))*))$"
+)
+
+
+def _uninverted(value: str) -> str:
+    """A catalogue's "Family, Given" as the name is shown ("Jong, Michiel de" -> "Michiel de Jong");
+    any other value as it is."""
+    match = _INVERTED_NAME.match(normalize_space(value))
+    if match is None:
+        return value
+    name = f"{normalize_space(match.group('given'))} {match.group('family')}"
+    # (Not a name and a role: "Ulm, Staff Reporter" stays whole, for the clean-up to read.)
+    return name if clean_author_names([name])[0] == [name] else value
+
+
 _AUTHOR_META = (
     "author",
     "article:author",
