@@ -3165,7 +3165,10 @@ class ArticlePage:
             found = [
                 n
                 for n in found
-                if not self._in_teaser(n) and not SPONSOR_LINE.match(_byline_text(n)) and not _organisation_card(n)
+                if not self._in_teaser(n)
+                and not SPONSOR_LINE.match(_byline_text(n))
+                and not _organisation_card(n)
+                and not _caption_credit(n, _byline_text(n))  # a picture's "Jana Ulm / AFP"
             ]
             if found:
                 return self._by_closeness(found)
@@ -3362,6 +3365,7 @@ class ArticlePage:
                 )
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
+                and not (names and credits and _caption_credit(node, line))
             ):
                 found.append((node, line))
         lines = dict(found)
@@ -3385,6 +3389,8 @@ class ArticlePage:
                 and not _THEME_CREDIT.search(v)
                 and not self._other_sites_address(v)
             ]
+            if key in _CATALOGUE_META:
+                values = [_uninverted(v) for v in values]
             # Dozens of values are the authors a paper cites (microdata in its reference list).
             if values and len(values) <= MAX_META_AUTHORS:
                 found.append((key, values))
@@ -3747,13 +3753,20 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
+            if match is None and href and (heading := _all_stories_heading(link)):
+                # The card's heading says whose stories these are, its link any label ("<h3>More
+                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>").
+                label = heading
+                match = _ALL_STORIES_LINK.match(label)
             if match is None:
                 continue
             if not hinted:
                 if not _ALL_STORIES_HINT.search(self.doc.text or ""):
                     return []
                 hinted = True
-            if self._in_teaser(link):
+            # A label that names the writer ("More from Jana Ulm") says whose the stories listed
+            # beside it are: the list is the writer's, no teasers of others' stories.
+            if not label[match.end() :].strip() and self._in_teaser(link):
                 continue
             if _foreign(link, frame=self._byline_frame) and not _in_author_box(link):
                 continue  # (a sidebar's widget, a footer's promo: the site's columnist, not this story's writer)
@@ -4016,6 +4029,7 @@ class ArticlePage:
                 and not SPONSOR_LINE.match(text)  # a sponsor's credit names no writer
                 and not _foreign(node, frame=self._byline_frame)
                 and not self._in_teaser(node)
+                and not _caption_credit(node, text)
             ):
                 found.append(node)
         return [[_byline_text(n) for n in group[:MAX_HEADINGS]] for group in self._by_closeness(found)[:MAX_HEADINGS]]
@@ -5476,6 +5490,28 @@ OPENING_PARAGRAPHS = 2
 #: is updated within days; a dateline's day much earlier is read in the wrong year, or is no dateline).
 MAX_DATELINE_DAYS_BEFORE_UPDATE = timedelta(days=7)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+#: Author metas that a catalogue's convention fills, one person a tag, family name first ("Ulm,
+#: Jana"; Dublin Core's creator as libraries and standards bodies write it).
+_CATALOGUE_META = frozenset({"dc.creator", "dcterms.creator"})
+#: "Family, Given": one capitalised family name, a comma, given names or initials and a particle
+#: of the family name at their end ("Jong, Michiel de", "Ulm, J.", "Ulm, Jana M.").
+_INVERTED_NAME = re.compile(
+    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’-]+),\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){1,3}"
+    r"(?P<particle>(?:\s*(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu))*))$"
+)
+
+
+def _uninverted(value: str) -> str:
+    """A catalogue's "Family, Given" as the name is shown ("Jong, Michiel de" -> "Michiel de Jong");
+    any other value as it is."""
+    match = _INVERTED_NAME.match(normalize_space(value))
+    if match is None:
+        return value
+    name = f"{normalize_space(match.group('given'))} {match.group('family')}"
+    # (Not a name and a role: "Ulm, Staff Reporter" stays whole, for the clean-up to read.)
+    return name if clean_author_names([name])[0] == [name] else value
+
+
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -5645,6 +5681,18 @@ def _other_story_link(href: str | None, page: Any) -> bool:
     )
 
 
+def _all_stories_heading(link: HtmlElement) -> str | None:
+    """The text of the heading right before ``link`` when an all-stories label opens it ("<h3>More
+    from Jana Ulm</h3><a>9 articles</a>"), else None."""
+    before = link.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    if before is None or before.tag not in ("h2", "h3", "h4", "h5"):
+        return None
+    text = text_of(before)
+    return text if len(text) <= MAX_BYLINE_CHARS and _ALL_STORIES_LINK.match(text) else None
+
+
 def _card_texts_before(link: HtmlElement) -> list[str]:
     """The texts shown before ``link`` in its card (``MAX_WRITER_CARD_DEPTH`` levels up), in order."""
     card = link
@@ -5676,7 +5724,18 @@ _CAPTION_TAGS = frozenset({"figure", "figcaption", "caption"})
 _QUOTE_BOX_TAGS = frozenset({"blockquote", "figure", "aside"})
 #: Characters of the story's first paragraph looked for to place a byline before it.
 MIN_LEAD_KEY_CHARS = 60
+
+
 #: The body's paragraphs whose first ``<p>`` opens the story (the headline read as the first).
+def _caption_credit(node: HtmlElement, text: str) -> bool:
+    """True when ``node``, in a figure or a caption, credits a wire agency beside or instead of a name
+    ("<figcaption>... <span class=author>Jana Ulm / AFP</span></figcaption>"): the picture's credit,
+    its photographer no writer. A plain name there may be the writer's card (an avatar's caption)."""
+    if not any(el.tag in _CAPTION_TAGS for el in (node, *node.iterancestors())):
+        return False
+    return bool(clean_author_names([text])[1])
+
+
 MAX_LEAD_PARAGRAPHS = 3
 #: A class or id of a picture's credit (``_photo_credit``).
 _PHOTO_MARK = re.compile(r"(?i)photo|foto|image|picture|caption|gallery")

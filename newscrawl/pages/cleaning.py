@@ -1712,11 +1712,23 @@ _ARABIC_ROLE_WORDS = frozenset(
 _ARABIC_GLUED_ARTICLE = ("وال", "بال", "لل", "فال", "كال")
 
 
+#: A story's kind or section shown in front of its byline, or as the byline's only text ("Opinion",
+#: "Analysis by Jana Ulm", "OPINION | Jana Ulm", "Kommentar von Jana Ulm"): a label, never a name.
+_GENRE_LABEL = re.compile(
+    r"^\s*(?:opinions?|opinión|opiniones|opinião|opinione|opini|meinung|gastkommentar|gastbeitrag|analysis|"
+    r"analyse|análisis|análise|analisi|commentary|column|kolumne|kolom|columna|chronique|op-?ed|perspective|"
+    r"viewpoint|essay|review|guest\s+(?:column|opinion|essay|post|commentary))"
+    r"(?:\s*[:\-–—|/]\s*|\s+|$)",
+    re.IGNORECASE,
+)
+
+
 def _strip_labels(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
         text = _BYLINE_LABEL.sub("", text, count=1).strip(" .,:;|-–—")
+        text = _GENRE_LABEL.sub("", text, count=1).strip(" .,:;|-–—")
     return text
 
 
