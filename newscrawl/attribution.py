@@ -12,7 +12,7 @@ dateline; :func:`agency_name` tells a wire agency from a person (for authors).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from newscrawl.dateline_regions import TIME_WORDS, dateline_region
@@ -763,6 +763,7 @@ def attribute(
     title_names: Sequence[str] = (),
     bold_lead: Callable[[str], str | None] | None = None,
     staff_byline: bool = False,
+    section_labels: Collection[str] = (),
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -777,7 +778,8 @@ def attribute(
     it ("**MADURAI** The State ...", "**Jakarta.** Indonesia ...": ``take_bold_dateline``).
     ``staff_byline``: the page shows a byline naming writers and no agency, the site's own story:
     an English citing verb opening it ("According to Reuters, ...") and a citation in its last
-    paragraph are a mention of another report, no credit.
+    paragraph are a mention of another report, no credit. ``section_labels``: the page's section
+    and tags, case-folded (a section's label before a dash is no dateline: ``take_dateline``).
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -800,7 +802,9 @@ def attribute(
         first, dateline, portal = take_portal_dateline(paras[at])
         agency_credit = None
         if not portal:
-            first, dateline, agency_credit = take_dateline(paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN])
+            first, dateline, agency_credit = take_dateline(
+                paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN], section_labels
+            )
         if dateline is None and not portal and not agency_credit and site_names:
             first, dateline = take_site_dateline(paras[at], site_names)
         if (
@@ -1172,9 +1176,13 @@ def _caseless_colon_dateline(place: str, rest: str) -> bool:
     )
 
 
-def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str | None, str | None]:
+def take_dateline(
+    paragraph: str, after: Sequence[str] = (), labels: Collection[str] = ()
+) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``. ``after`` are
     the paragraphs after it: labels opening them too make a capitalised word before a colon a label.
+    ``labels`` are the page's section and tags, case-folded: one of them before a dash is a section's
+    label, no place ("WORLD — ...").
 
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
@@ -1245,6 +1253,8 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
+        if pattern is not _DATELINE_COLON and match and _section_label(match.group("place"), labels):
+            continue  # a section's label: "WORLD — The ...", "MIGRATION – ..."
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
@@ -1458,6 +1468,31 @@ _NOT_PLACES = frozenset(
     # A correction note's label is part of its sentence ("Correction: An earlier version ...").
     "correction clarification erratum koreksi ralat berichtigung korrektur corrección correção rectificatif".split()
 )
+
+
+#: A news desk's or a topic's name set before the story with a dash ("WORLD —", "MIGRATION –",
+#: "Politik - "), case-folded: a section label, no place. English, French, German, Spanish,
+#: Portuguese, Italian, Indonesian and Malay.
+_SECTION_WORDS = frozenset(
+    "world nation national international politics business economy markets finance money sport sports "
+    "football soccer health science tech technology opinion entertainment culture arts lifestyle travel "
+    "food crime justice courts education environment climate energy migration immigration election "
+    "elections weather local metro regional media religion society diplomacy defence defense security "
+    "military war investigation explainer features feature obituaries commentary asia europe africa "
+    "americas monde politique économie société planète welt politik wirtschaft gesellschaft kultur "
+    "panorama wissen mundo política economía sociedad deportes cultura internacional nacional economia "
+    "sociedade esportes desporto ciência politica società cronaca esteri dunia ekonomi olahraga nasional "
+    "internasional hiburan teknologi kesehatan sukan antarabangsa hukum".split()
+)
+
+
+def _section_label(place: str, labels: Collection[str]) -> bool:
+    """True when a dash dateline's "place" is a section's name: a desk's word (``_SECTION_WORDS``)
+    or the section or a tag the page gives (``labels``, case-folded), unless it is a known city."""
+    from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
+
+    key = " ".join(place.split()).strip(" ,.").casefold()
+    return (key in _SECTION_WORDS or key in labels) and not known_place(key)
 
 
 def _looks_like_place(place: str, rest: str) -> bool:
