@@ -137,6 +137,26 @@ def test_a_relative_date_line_counts_back_from_the_fetch_time() -> None:
     assert page("<div>Updated 3 hours ago</div>", fetched_at=NOW).modified_at() == NOW - timedelta(hours=3)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<div>3 hours ago</div><div>March 2, 2025 8:30 AM</div>",
+        "<div>Posted 3 hours ago</div><div>Published March 2, 2025 8:30 AM</div>",
+        '<div class="meta">2 jam yang lalu</div><div class="meta">Minggu, 2 Maret 2025 08:30</div>',
+    ],
+)
+def test_a_relative_date_counted_back_gives_way_to_a_date_written_out(lines: str) -> None:
+    # The fetch time dates a page only when it shows nothing better: a date written out, even below.
+    assert page(lines, fetched_at=NOW).published_at() == datetime(2025, 3, 2, 8, 30, tzinfo=UTC)
+
+
+def test_a_relative_date_with_its_own_stamp_keeps_its_place() -> None:
+    # "3 hours ago" over a <time datetime> is that instant, a date written out: shown first, it is the date line.
+    lines = '<time datetime="2025-03-04T09:05:00Z">3 hours ago</time><div>Updated March 4, 2025 11:40 AM</div>'
+    assert page(lines, fetched_at=NOW).published_at() == datetime(2025, 3, 4, 9, 5, tzinfo=UTC)
+    assert page(lines, fetched_at=NOW).modified_at() == datetime(2025, 3, 4, 11, 40, tzinfo=UTC)
+
+
 def test_a_relative_date_without_a_fetch_time_gives_no_date() -> None:
     # Counted from the time of reading it would be wrong by the time since the fetch.
     assert page('<div class="time">3 hours ago</div>').published_at() is None

@@ -2698,18 +2698,24 @@ class ArticlePage:
         headline = self._dateline_anchor
         if headline is None:
             return []
-        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
-            _texts_before(headline, MAX_DATELINE_BEFORE)
+        counted: list[tuple[datetime, str, bool]] = []
+        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE), counted) + self._read_date_lines(
+            _texts_before(headline, MAX_DATELINE_BEFORE), counted
         )
-        return _first_published_apart(lines)
+        # A relative date counted back from the fetch time ("3 hours ago") comes after every date
+        # the page writes out: the fetch time only dates a page that shows nothing better.
+        return _first_published_apart(lines + counted)
 
-    def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
+    def _read_date_lines(
+        self, texts: Iterable[tuple[str, HtmlElement]], counted: list[tuple[datetime, str, bool]]
+    ) -> list[tuple[datetime, str, bool]]:
         """The date lines among ``texts`` (in document order), up to the second paragraph of prose.
 
         Besides a full date with a short label: a line of two labelled dates up to twice as long
         ("Published ... | Updated ..."); a date whose time is the next element ("24 Nov 2025
         <time>4:38 PM MYT</time>"); a relative date ("Updated 3 hours ago"), read from its
-        ``<time datetime>`` or counted back from the fetch time, none without either."""
+        ``<time datetime>`` or its title, else counted back from the fetch time (added to
+        ``counted``, not returned), none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         between: list[str] = []  # the texts shown since the last date line
@@ -2772,7 +2778,8 @@ class ArticlePage:
                     written = owner.get("title") if isinstance(owner.tag, str) else None
                     # (Read from the title as written: the text is the stamp, a wall clock.)
                     text = written if written and relative == self._written_title_stamp(owner) else shown
-                    lines.append((relative, text, _labelled_update(label)))
+                    stamped = text != shown or relative != parse_relative(shown, self.now, spans_only=True)
+                    (lines if stamped else counted).append((relative, text, _labelled_update(label)))
             before = shown
         return lines
 
