@@ -244,3 +244,22 @@ def test_a_date_beside_the_pages_comments_link_is_the_pages() -> None:
         f"{LEAD}{STORY}</div>{footer}</body></html>"
     )
     assert day(GenericPage(html, "https://valley-news.example/blog/second-trail.php")) == "2022-12-14"
+
+
+def test_an_events_list_after_the_story_gives_no_date() -> None:
+    """A box of coming events after the story ("Sa. 13.11.2021" over each event's link), in a block
+    no class calls a sidebar: neither the last short-date step nor htmldate's search (confirmed by
+    that same day written in the box) dates the page by another page's day."""
+    events = "".join(
+        f"<div class='events-list-item'>{when}<br><a href='/events/{slug}/' class='linkb'>{title}</a><hr></div>"
+        for when, slug, title in [
+            ("Sa. 13.11.2021", "lantern-walk", "Lantern walk along the lake shore"),
+            ("So. 14.11.2021", "organ-concert", "Organ concert in the old chapel"),
+            ("Di. 16.11.2021", "book-evening", "Evening of new books for children"),
+        ]
+    )
+    html = (
+        f"<html lang='de'><head><title>{HEADLINE}</title></head><body><div class='content'><h1>{HEADLINE}</h1>"
+        f"{LEAD}{STORY}</div><h5 class='teaser'>Events</h5><div class='bluebox'>{events}</div></body></html>"
+    )
+    assert GenericPage(html, "https://valley-news.example/detail/news/id/3521-second-trail/").published_at() is None

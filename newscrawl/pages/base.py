@@ -2075,6 +2075,8 @@ class ArticlePage:
             if parsed and not _not_the_articles_date(node, frame):
                 if date_places.in_rail_above(node, self._dateline_anchor):
                     continue  # a teaser's date in a rail above the headline
+                if date_places.beside_teaser_link(node, self._dateline_anchor, self.frame, self.url):
+                    continue  # another story's or an event's date, beside the link to it
                 return parsed, shown
         return self._htmldate_confirmed()
 
@@ -2328,8 +2330,8 @@ class ArticlePage:
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
         parsed = parse_iso(raw, self.tz) if raw else None
-        if parsed is None or parsed.date() not in days:
-            return None, None
+        if parsed is None or parsed.date() not in days or self._teasers_only(parsed.date()):
+            return None, None  # (a day written only beside other stories' links is theirs)
         return parsed, raw
 
     @cached_property
