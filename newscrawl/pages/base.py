@@ -268,6 +268,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
 #: A comma may follow it before the time ("12-11-26, 16:30"), not a decimal one ("1.2.34,5").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.:/-]|,\d|\s*[ap]\.?m)")
+#: A numeric date with a two-digit year that is all a text shows, but for a byline before a comma
+#: ("02.12.19", "von Lena Graf, 8.5.12"): a date line, no version or score.
+_SHORT_DATE_ALONE = re.compile(
+    r"^(?:[,|·]\s*|(?:von|by|par|por|oleh|door|af|av)\s+[^\d,|:]{2,40}[,|]\s*)?\d{1,2}([./-])\d{1,2}\1\d{2}$",
+    re.IGNORECASE,
+)
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:"
     + VIETNAMESE_MONTH_NAME
@@ -5081,8 +5087,10 @@ def _date_line_text(shown: str) -> bool:
     Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
     if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS:
         return False
-    if not _YEAR.search(shown) and not (_SHORT_YEAR_DATE.search(shown) and _has_time(shown)):
-        return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
+    if not _YEAR.search(shown) and not (
+        _SHORT_YEAR_DATE.search(shown) and (_has_time(shown) or _SHORT_DATE_ALONE.match(shown))
+    ):
+        return False  # (a two-digit year only beside a time, "24/11/25 - 09:40", alone or after a byline)
     if not _DATE_IN_TEXT.search(shown):
         return False
     if _republishing_credit(shown) or _PRINT_EDITION.search(shown):
