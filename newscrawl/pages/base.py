@@ -194,6 +194,9 @@ MAX_DATELINE_DISTANCE = 35
 #: above the headline: "05.02.2020 - Redaktion: ..." over the ``<h1>``). Breadcrumbs and
 #: menus before a headline are longer: a block that does not fit is not read.
 MAX_DATELINE_BEFORE = 12
+#: How many elements in all (blank ones too: layout blocks, images, icons) a date line is looked for
+#: over, as a multiple of ``MAX_DATELINE_DISTANCE`` (elements that show a text).
+MAX_BLANK_ELEMENTS_FACTOR = 4
 MAX_DATELINE_EXTRA_CHARS = 24
 #: Paragraphs of the story's frame searched for the one a bold dateline opens (``_bold_lead``).
 MAX_BOLD_LEAD_PARAGRAPHS = 40
@@ -2126,8 +2129,9 @@ class ArticlePage:
         return None, None
 
     def _lead_date(self) -> tuple[datetime | None, str | None]:
-        """The full date that opens the story's first paragraph before a dash, maybe after its place
-        ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
+        """The full date that opens the story's first paragraph before a dash or in brackets, maybe after
+        its place ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ...", "Kassel,
+        (12.11.2021). Die ..."), on a page that
         shows no date line and whose URL gives no other day: a press release's or a trade paper's
         dateline, read before htmldate's search (which takes a comment's or a teaser's date there).
         Kept only when something else vouches for it (``_lead_date_vouched``): a look-back story opens
@@ -2136,7 +2140,7 @@ class ArticlePage:
             match = _LEAD_DATE.match(text)
             if match is None:
                 continue
-            written = match.group(1)
+            written = match.group("date")
             parsed = parse_date(
                 self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
             )
@@ -2151,8 +2155,9 @@ class ArticlePage:
     def _posted_sentence(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The date of the sentence a blog theme closes its post with ("This entry was posted on
         Monday, May 19th, 2010 at 11:03 pm and is filed under ...", "Dieser Beitrag wurde am 19. Mai
-        2010 um 23:03 Uhr veröffentlicht"), outside comments, related posts and sidebars: the first
-        one, on a page that shows no date line."""
+        2010 um 23:03 Uhr veröffentlicht"; its subject the post's title: "Headline wurde am ... gepostet"),
+        outside comments, related posts and sidebars (but for one naming the page's title: Kubrick's "About
+        this entry" box), the first one, on a page that shows no date line."""
         seen: set[Any] = set()  # each block is read once: a block of many lines each holding "wurde"
         for node in self.tree.iter(etree.Element):
             if node.tag in _NO_TEXT_TAGS:
@@ -2166,6 +2171,11 @@ class ArticlePage:
                 seen.add(block)
                 whole = _short_text(block, MAX_POSTED_SENTENCE_CHARS)
                 match = _POSTED_SENTENCE.search(whole) if whole else None
+                named = False  # the sentence names the page's own title: about this page wherever it stands
+                if match is None and whole and (titled := _TITLED_POSTED_SENTENCE.search(whole)):
+                    own = title_key(self.title() or "")
+                    named = bool(own) and title_key(titled.group("subject")).endswith(own)
+                    match = titled if named else None
                 written = (match.group("date") or match.group("de")) if match else ""
                 if not _YEAR.search(written):
                     continue
@@ -2178,7 +2188,7 @@ class ArticlePage:
                 )
                 if (
                     parsed is not None
-                    and not _not_the_articles_date(block, frame)
+                    and (named or not _not_the_articles_date(block, frame))
                     and not self._either_way(written)
                     and not any(match.group(0) in paragraph for paragraph in self._credits.paragraphs)
                 ):  # (a sentence of the story's text is no theme's)
@@ -2707,9 +2717,9 @@ class ArticlePage:
         if headline is None:
             return []
         counted: list[tuple[datetime, str, bool]] = []
-        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE), counted) + self._read_date_lines(
-            _texts_before(headline, MAX_DATELINE_BEFORE), counted
-        )
+        lines = self._read_date_lines(
+            _texts_after(headline, MAX_DATELINE_DISTANCE, shown_only=True), counted
+        ) + self._read_date_lines(_texts_before(headline, MAX_DATELINE_BEFORE), counted)
         # A relative date counted back from the fetch time ("3 hours ago") comes after every date
         # the page writes out: the fetch time only dates a page that shows nothing better.
         return _first_published_apart(lines + counted)
@@ -4970,14 +4980,17 @@ def _followed_by_coauthor(source: str, name: str) -> bool:
     return False
 
 
-def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+def _texts_after(headline: HtmlElement, limit: int, *, shown_only: bool = False) -> Iterator[tuple[str, HtmlElement]]:
     """The texts shown after ``headline`` in document order, each with the element it belongs to,
-    over at most ``limit`` elements (the headline's own text is not among them)."""
+    over at most ``limit`` elements (the headline's own text is not among them). ``shown_only``:
+    count only the elements that show a text of their own (a theme's empty layout blocks, images
+    and icons between the headline and its byline are no distance), over at most
+    ``MAX_BLANK_ELEMENTS_FACTOR`` times ``limit`` elements in all."""
     if headline.tail:
         parent = headline.getparent()
         if parent is not None:
             yield headline.tail, parent
-    count = 0
+    count = elements = 0
     current: HtmlElement | None = headline
     while current is not None:
         parent = current.getparent()
@@ -4986,8 +4999,10 @@ def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlE
                 if text is not None:
                     yield text, node
                     continue
-                count += 1
-                if count > limit:
+                elements += 1
+                if not shown_only or (node.text and not node.text.isspace() and node.tag not in _NO_TEXT_TAGS):
+                    count += 1
+                if count > limit or (shown_only and elements > MAX_BLANK_ELEMENTS_FACTOR * limit):
                     return
         current = parent
 
@@ -5468,8 +5483,10 @@ _WIRE_DATELINE_DAY = re.compile(
 #: A full date opening a paragraph before a dash, maybe after a place and a comma ("29.11.2022 –",
 #: "Berlin, 3. Mai 2021 –", "MADRID, 12/05/2021 -"): numeric day first, or a month's name.
 _LEAD_DATE = re.compile(
-    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
+    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(?P<open>\()?(?P<date>\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    # before a dash, or in brackets ("Karlsruhe, (12.11.2021). Die ...", "(21. November 2022) Die ...")
+    r"(?(open)\)\.?\s|\s*[-\u2013\u2014]+\s)"
 )
 #: The words that open a blog theme's closing sentence on its post ("This entry was posted on ...",
 #: "Dieser Beitrag wurde am ... veröffentlicht"), read before the sentence is.
@@ -5482,6 +5499,15 @@ _POSTED_SENTENCE = re.compile(
     r"\bthis\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
     r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
     r"|\bdieser\s+(?:beitrag|eintrag|artikel)\s+wurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
+    re.IGNORECASE,
+)
+#: The same sentence with the post's own title for its subject ("Über diesen Artikel: <a>Headline</a>
+#: wurde am 19. Mai 2010 um 23:03 Uhr gepostet", "Headline was posted on May 19, 2010"), kept when
+#: its subject ends with the page's title.
+_TITLED_POSTED_SENTENCE = re.compile(
+    r"(?P<subject>[^.!?]{4,200}?)\s+(?:was\s+(?:posted|published|written)\s+on\s+"
+    r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
+    r"|wurde\s+am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b)",
     re.IGNORECASE,
 )
 MAX_POSTED_SENTENCE_CHARS = 400
