@@ -325,3 +325,12 @@ def test_a_date_past_many_texts_after_the_headline_is_still_no_date_line() -> No
     links = "".join(f"<li><a href='/topic/{n}'>Topic {n}</a></li>" for n in range(40))
     shown = page(f"<ul class='topics'>{links}</ul><div>20.09.2024</div>", lang="de")
     assert shown._date_lines == []
+
+
+def test_a_relative_date_after_a_byline_set_apart_by_a_mark() -> None:
+    assert page("<p class='meta'>By Ann Lee | 3 hours ago</p>", fetched_at=NOW).published_at() == NOW - timedelta(
+        hours=3
+    )
+    # another story's headline beside it, not a name: no date line
+    teaser = "<p>Seven more night buses will run on the inland route from May | 2 hours ago</p>"
+    assert page(teaser, fetched_at=NOW)._date_lines == []

@@ -2791,28 +2791,36 @@ class ArticlePage:
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
                     lines[-1] = (_time_stamp(owner, joined, parsed, self._clock_zone), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
-                relative = self._relative_line(shown, owner)
-                if relative is not None:
+                found = self._relative_line(shown, owner)
+                if found is not None:
+                    relative, back = found
                     written = owner.get("title") if isinstance(owner.tag, str) else None
                     # (Read from the title as written: the text is the stamp, a wall clock.)
                     text = written if written and relative == self._written_title_stamp(owner) else shown
-                    stamped = text != shown or relative != parse_relative(shown, self.now, spans_only=True)
-                    (lines if stamped else counted).append((relative, text, _labelled_update(label)))
+                    (counted if back else lines).append((relative, text, _labelled_update(label)))
             before = shown
         return lines
 
-    def _relative_line(self, shown: str, owner: HtmlElement) -> datetime | None:
-        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
+    def _relative_line(self, shown: str, owner: HtmlElement) -> tuple[datetime, bool] | None:
+        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu",
+        "By Ann Lee | 3 hours ago"):
         its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
         (the time of reading is not the time the page was fetched)."""
         counted = parse_relative(shown, self.now, spans_only=True)
+        if counted is None and _LINE_PARTS.search(shown):
+            # A byline set apart by a mark ("By Ann Lee | 3 hours ago"): the one part that counts back,
+            # the others a name of a few words each.
+            parts = _LINE_PARTS.split(shown)
+            read = [found for part in parts if (found := parse_relative(part, self.now, spans_only=True))]
+            if len(read) == 1 and sum(len(part.split()) > MAX_DATELINE_NAME_WORDS for part in parts) == 0:
+                counted = read[0]
         if counted is None or self._not_a_date_line(owner):
             return None
         raw = _stamp_near(owner)
         stamp = (parse_iso(raw) if raw else None) or self._written_title_stamp(owner)
         if stamp is not None:
-            return stamp
-        return counted if self.counts_back else None
+            return stamp, False
+        return (counted, True) if self.counts_back else None
 
     def _written_title_stamp(self, owner: HtmlElement) -> datetime | None:
         """The date and time as people write it in a relative stamp's own title ("26/11/2026 11:45"
