@@ -308,25 +308,6 @@ def test_a_call_to_act_today_is_no_date(text: str) -> None:
     assert page(f"<div>{text}</div>", fetched_at=NOW).published_at() is None
 
 
-def test_a_date_line_past_a_themes_empty_layout_blocks_is_read() -> None:
-    # A recipe site's theme sets forty blank blocks (rating stars, icons, a picture) between the
-    # headline and "von <name> am 20.09.2024": no text between them, so no distance.
-    stars = "".join("<div class='rating-box'><div class='star'> </div><i class='icon'></i></div>" for _ in range(14))
-    line = (
-        f"<div class='tip-top'>{stars}<img src='/p.jpg' alt=''></div>"
-        "<div class='user'><span class='sub'>von <span><a href='/user/anna'>Anna</a></span><br>am 20.09.2024</span></div>"
-    )
-    shown = page(line, lang="de", fetched_at=NOW)
-    assert [value.date().isoformat() for value, _, _ in shown._date_lines] == ["2024-09-20"]
-
-
-def test_a_date_past_many_texts_after_the_headline_is_still_no_date_line() -> None:
-    # Forty short texts (a menu of links, no prose) between the headline and a date: as far as before.
-    links = "".join(f"<li><a href='/topic/{n}'>Topic {n}</a></li>" for n in range(40))
-    shown = page(f"<ul class='topics'>{links}</ul><div>20.09.2024</div>", lang="de")
-    assert shown._date_lines == []
-
-
 def test_a_relative_date_after_a_byline_set_apart_by_a_mark() -> None:
     assert page("<p class='meta'>By Ann Lee | 3 hours ago</p>", fetched_at=NOW).published_at() == NOW - timedelta(
         hours=3

@@ -194,9 +194,6 @@ MAX_DATELINE_DISTANCE = 35
 #: above the headline: "05.02.2020 - Redaktion: ..." over the ``<h1>``). Breadcrumbs and
 #: menus before a headline are longer: a block that does not fit is not read.
 MAX_DATELINE_BEFORE = 12
-#: How many elements in all (blank ones too: layout blocks, images, icons) a date line is looked for
-#: over, as a multiple of ``MAX_DATELINE_DISTANCE`` (elements that show a text).
-MAX_BLANK_ELEMENTS_FACTOR = 4
 MAX_DATELINE_EXTRA_CHARS = 24
 #: Paragraphs of the story's frame searched for the one a bold dateline opens (``_bold_lead``).
 MAX_BOLD_LEAD_PARAGRAPHS = 40
@@ -2717,9 +2714,9 @@ class ArticlePage:
         if headline is None:
             return []
         counted: list[tuple[datetime, str, bool]] = []
-        lines = self._read_date_lines(
-            _texts_after(headline, MAX_DATELINE_DISTANCE, shown_only=True), counted
-        ) + self._read_date_lines(_texts_before(headline, MAX_DATELINE_BEFORE), counted)
+        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE), counted) + self._read_date_lines(
+            _texts_before(headline, MAX_DATELINE_BEFORE), counted
+        )
         # A relative date counted back from the fetch time ("3 hours ago") comes after every date
         # the page writes out: the fetch time only dates a page that shows nothing better.
         return _first_published_apart(lines + counted)
@@ -4988,17 +4985,14 @@ def _followed_by_coauthor(source: str, name: str) -> bool:
     return False
 
 
-def _texts_after(headline: HtmlElement, limit: int, *, shown_only: bool = False) -> Iterator[tuple[str, HtmlElement]]:
+def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
     """The texts shown after ``headline`` in document order, each with the element it belongs to,
-    over at most ``limit`` elements (the headline's own text is not among them). ``shown_only``:
-    count only the elements that show a text of their own (a theme's empty layout blocks, images
-    and icons between the headline and its byline are no distance), over at most
-    ``MAX_BLANK_ELEMENTS_FACTOR`` times ``limit`` elements in all."""
+    over at most ``limit`` elements (the headline's own text is not among them)."""
     if headline.tail:
         parent = headline.getparent()
         if parent is not None:
             yield headline.tail, parent
-    count = elements = 0
+    count = 0
     current: HtmlElement | None = headline
     while current is not None:
         parent = current.getparent()
@@ -5007,10 +5001,8 @@ def _texts_after(headline: HtmlElement, limit: int, *, shown_only: bool = False)
                 if text is not None:
                     yield text, node
                     continue
-                elements += 1
-                if not shown_only or (node.text and not node.text.isspace() and node.tag not in _NO_TEXT_TAGS):
-                    count += 1
-                if count > limit or (shown_only and elements > MAX_BLANK_ELEMENTS_FACTOR * limit):
+                count += 1
+                if count > limit:
                     return
         current = parent
 
