@@ -263,3 +263,27 @@ def test_an_events_list_after_the_story_gives_no_date() -> None:
         f"{LEAD}{STORY}</div><h5 class='teaser'>Events</h5><div class='bluebox'>{events}</div></body></html>"
     )
     assert GenericPage(html, "https://valley-news.example/detail/news/id/3521-second-trail/").published_at() is None
+
+
+def test_a_link_in_a_sentence_of_the_story_is_no_teaser_beside_the_date() -> None:
+    """The story's own block (a CMS's "node"), its date under it: a link in one of its sentences is a
+    citation, not another story's headline; a list item's link is one."""
+    from lxml import html as lxml_html
+
+    from newscrawl.pages import date_places
+
+    tree = lxml_html.fromstring(
+        "<html><body><h1>Valley ski club opens a second touring trail</h1><div class='node'>"
+        "<p>The club says the number of members has grown by half since the autumn, according to "
+        "<a href='https://stats.example.org/clubs'>the regional club statistics office</a>, and that "
+        "the new trail was marked by volunteers over three weekends in December.</p>"
+        "<div class='submitted'>Saved by mira on 24 July 2017 - 18:55</div></div>"
+        "<ul class='more'><li><a href='/news/lift'>The old chair lift runs again this winter</a>"
+        "<span class='when'>12 July 2017</span></li></ul></body></html>"
+    )
+    headline = tree.find(".//h1")
+    own = tree.find(".//div[@class='submitted']")
+    teaser_date = tree.find(".//span[@class='when']")
+    url = "https://valley-news.example/ski/second-trail.html"
+    assert not date_places.beside_teaser_link(own, headline, frozenset(), url)
+    assert date_places.beside_teaser_link(teaser_date, headline, frozenset(), url)
