@@ -315,3 +315,23 @@ def test_a_relative_date_after_a_byline_set_apart_by_a_mark() -> None:
     # another story's headline beside it, not a name: no date line
     teaser = "<p>Seven more night buses will run on the inland route from May | 2 hours ago</p>"
     assert page(teaser, fetched_at=NOW)._date_lines == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday, 2:05 PM", datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("Kemarin 14.05", datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("Today at 9:30 am", datetime(2025, 3, 4, 9, 30, tzinfo=UTC)),
+        ("Yesterday 2:05 PM EST", datetime(2025, 3, 3, 14, 5, tzinfo=timezone(timedelta(hours=-5)))),
+        ("yesterday", NOW - timedelta(days=1)),  # no clock: the span, as before
+    ],
+)
+def test_yesterday_or_today_at_a_clock_takes_that_clock(text: str, expected: datetime) -> None:
+    assert parse_relative(text, NOW) == expected
+    assert parse_relative(text, NOW, spans_only=True) is None  # (never a date line's span)
+
+
+def test_a_time_element_that_says_yesterday_at_a_clock_dates_the_page() -> None:
+    line = "<div class='meta'><time>Yesterday, 2:05 PM</time></div>"
+    assert page(line, fetched_at=NOW).published_at() == datetime(2025, 3, 3, 14, 5, tzinfo=UTC)
