@@ -12,7 +12,7 @@ dateline; :func:`agency_name` tells a wire agency from a person (for authors).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newscrawl.dateline_regions import TIME_WORDS, dateline_region
@@ -763,7 +763,6 @@ def attribute(
     title_names: Sequence[str] = (),
     bold_lead: Callable[[str], str | None] | None = None,
     staff_byline: bool = False,
-    section_labels: Collection[str] = (),
 ) -> Credits:
     """Take the dateline and the credit lines off ``paragraphs`` (not modified) and report them.
 
@@ -778,8 +777,7 @@ def attribute(
     it ("**MADURAI** The State ...", "**Jakarta.** Indonesia ...": ``take_bold_dateline``).
     ``staff_byline``: the page shows a byline naming writers and no agency, the site's own story:
     an English citing verb opening it ("According to Reuters, ...") and a citation in its last
-    paragraph are a mention of another report, no credit. ``section_labels``: the page's section
-    and tags, case-folded (a section's label before a dash is no dateline: ``take_dateline``).
+    paragraph are a mention of another report, no credit.
     """
     result = Credits(paragraphs=list(paragraphs))
     att = result.attribution
@@ -802,9 +800,7 @@ def attribute(
         first, dateline, portal = take_portal_dateline(paras[at])
         agency_credit = None
         if not portal:
-            first, dateline, agency_credit = take_dateline(
-                paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN], section_labels
-            )
+            first, dateline, agency_credit = take_dateline(paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN])
         if dateline is None and not portal and not agency_credit and site_names:
             first, dateline = take_site_dateline(paras[at], site_names)
         if (
@@ -1176,13 +1172,10 @@ def _caseless_colon_dateline(place: str, rest: str) -> bool:
     )
 
 
-def take_dateline(
-    paragraph: str, after: Sequence[str] = (), labels: Collection[str] = ()
-) -> tuple[str, str | None, str | None]:
+def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``. ``after`` are
     the paragraphs after it: labels opening them too make a capitalised word before a colon a label.
-    ``labels`` are the page's section and tags, case-folded: one of them before a dash is a section's
-    label, no place ("WORLD — ...").
+    A desk's name before a dash is a section's label, no place ("WORLD — ...").
 
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
@@ -1253,7 +1246,7 @@ def take_dateline(
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
-        if pattern is not _DATELINE_COLON and match and _section_label(match.group("place"), labels):
+        if pattern is not _DATELINE_COLON and match and _section_label(match.group("place")):
             continue  # a section's label: "WORLD — The ...", "MIGRATION – ..."
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
@@ -1486,13 +1479,13 @@ _SECTION_WORDS = frozenset(
 )
 
 
-def _section_label(place: str, labels: Collection[str]) -> bool:
-    """True when a dash dateline's "place" is a section's name: a desk's word (``_SECTION_WORDS``)
-    or the section or a tag the page gives (``labels``, case-folded), unless it is a known city."""
+def _section_label(place: str) -> bool:
+    """True when a dash dateline's "place" is a section's name, a desk's word (``_SECTION_WORDS``),
+    unless it is a known city. (The page's own tags and sections are no test: places are tags too.)"""
     from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
 
     key = " ".join(place.split()).strip(" ,.").casefold()
-    return (key in _SECTION_WORDS or key in labels) and not known_place(key)
+    return key in _SECTION_WORDS and not known_place(key)
 
 
 def _looks_like_place(place: str, rest: str) -> bool:

@@ -4583,7 +4583,6 @@ class ArticlePage:
             title_names=self._title_tail_name,
             bold_lead=self._bold_lead,
             staff_byline=self._staff_byline,
-            section_labels={label.casefold() for label in [self.section() or "", *self.tags()] if label},
         )
         if len(credits.paragraphs) < len(paragraphs) and credits.attribution.credit:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
