@@ -1175,6 +1175,7 @@ def _caseless_colon_dateline(place: str, rest: str) -> bool:
 def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``. ``after`` are
     the paragraphs after it: labels opening them too make a capitalised word before a colon a label.
+    A desk's name before a dash is a section's label, no place ("WORLD — ...").
 
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
@@ -1245,6 +1246,8 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
+        if pattern is not _DATELINE_COLON and match and _section_label(match.group("place")):
+            continue  # a section's label: "WORLD — The ...", "MIGRATION – ..."
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
@@ -1458,6 +1461,31 @@ _NOT_PLACES = frozenset(
     # A correction note's label is part of its sentence ("Correction: An earlier version ...").
     "correction clarification erratum koreksi ralat berichtigung korrektur corrección correção rectificatif".split()
 )
+
+
+#: A news desk's or a topic's name set before the story with a dash ("WORLD —", "MIGRATION –",
+#: "Politik - "), case-folded: a section label, no place. English, French, German, Spanish,
+#: Portuguese, Italian, Indonesian and Malay.
+_SECTION_WORDS = frozenset(
+    "world nation national international politics business economy markets finance money sport sports "
+    "football soccer health science tech technology opinion entertainment culture arts lifestyle travel "
+    "food crime justice courts education environment climate energy migration immigration election "
+    "elections weather local metro regional media religion society diplomacy defence defense security "
+    "military war investigation explainer features feature obituaries commentary asia europe africa "
+    "americas monde politique économie société planète welt politik wirtschaft gesellschaft kultur "
+    "panorama wissen mundo política economía sociedad deportes cultura internacional nacional economia "
+    "sociedade esportes desporto ciência politica società cronaca esteri dunia ekonomi olahraga nasional "
+    "internasional hiburan teknologi kesehatan sukan antarabangsa hukum".split()
+)
+
+
+def _section_label(place: str) -> bool:
+    """True when a dash dateline's "place" is a section's name, a desk's word (``_SECTION_WORDS``),
+    unless it is a known city. (The page's own tags and sections are no test: places are tags too.)"""
+    from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
+
+    key = " ".join(place.split()).strip(" ,.").casefold()
+    return key in _SECTION_WORDS and not known_place(key)
 
 
 def _looks_like_place(place: str, rest: str) -> bool:

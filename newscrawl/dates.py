@@ -415,6 +415,23 @@ _RELATIVE_BEFORE = re.compile(
 # Alone at the start only: "Subscribe today", "Sign up today" are no dates.
 _YESTERDAY = re.compile(r"^\s*(kemarin|kemaren|semalam|yesterday)\b", re.IGNORECASE)
 _TODAY = re.compile(r"^\s*(hari ini|today|just now|baru saja)\b", re.IGNORECASE)
+#: The clock after "yesterday" or "today" ("Yesterday, 2:05 PM", "Kemarin 14.05 WIB", "today at 09:30"):
+#: a few words at most between them.
+_MONTH_NAMES_EN = "January February March April May June July August September October November December".split()
+_DAY_WORD_CLOCK = re.compile(
+    r"^[\s,|\-–—]*(?:(?:at|um|pukul|à|a\s+las)\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?!\d)\s*(?P<ap>[ap]\.?\s?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _at_shown_clock(day: datetime, rest: str) -> datetime:
+    """``day`` at the clock written after its day word ("Yesterday, 2:05 PM", "Kemarin 14.05 WIB": read
+    as a full date in ``day``'s zone, a zone written after the clock first), else as it is."""
+    match = _DAY_WORD_CLOCK.match(rest)
+    if match is None:
+        return day
+    written = f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year} {rest[match.start('h') :].strip()}"
+    return parse_date(written, day.tzinfo, now=day, relative=False) or day
 
 
 def site_zone(name: str | tzinfo | None) -> tzinfo:
@@ -503,7 +520,8 @@ def _zone_from_text(text: str) -> tzinfo | None:
 
 def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> datetime | None:
     """ "2 jam yang lalu", "3 hours ago", "hace 3 horas" (after at most two words of label: "Updated 2 hrs ago"),
-    "kemarin", "today" relative to ``now`` (aware); None otherwise. ``spans_only`` reads only a
+    "kemarin", "today" relative to ``now`` (aware; at the clock written after the day word: "Yesterday,
+    2:05 PM"); None otherwise. ``spans_only`` reads only a
     span counted back ("3 hours ago"), not "yesterday" or "today" (a day, not a time)."""
     match = _RELATIVE.match(text) or _RELATIVE_BEFORE.match(text)
     if match:
@@ -515,10 +533,10 @@ def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> dat
         return (now - timedelta(seconds=count * seconds)).replace(microsecond=0)
     if spans_only:
         return None
-    if _YESTERDAY.match(text):
-        return (now - timedelta(days=1)).replace(microsecond=0)
-    if _TODAY.match(text):
-        return now.replace(microsecond=0)
+    if found := _YESTERDAY.match(text):
+        return _at_shown_clock((now - timedelta(days=1)).replace(microsecond=0), text[found.end() :])
+    if found := _TODAY.match(text):
+        return _at_shown_clock(now.replace(microsecond=0), text[found.end() :])
     return None
 
 

@@ -83,3 +83,22 @@ def test_the_same_word_is_a_place_unless_labels_follow() -> None:
 def test_a_place_in_capitals_stays_a_dateline_before_other_places() -> None:
     # A roundup's next item opens with another place: the first is still a dateline, not a speaker.
     assert take_dateline(f"NEW DELHI: {EN}", [f"MUMBAI: {EN_MORE}", f"CHENNAI: {EN_MORE}"])[1] == "NEW DELHI"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [f"MIGRATION – {EN}", f"WORLD — {EN}", f"SPORTS - {EN}", f"Politik – {DE}", f"NASIONAL - {ID}"],
+)
+def test_a_section_label_before_a_dash_is_no_dateline(paragraph: str) -> None:
+    # A desk's or a topic's name set before the story with a dash, as datelines are: no place.
+    assert take_dateline(paragraph) == (paragraph, None, None)
+    item = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item()
+    assert item.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"), [(f"LONDON — {EN}", "LONDON"), (f"Jakarta - {ID}", "Jakarta"), (f"ROME – {EN}", "ROME")]
+)
+def test_a_place_before_a_dash_is_still_a_dateline(paragraph: str, place: str) -> None:
+    assert take_dateline(paragraph)[1] == place
+    assert _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item().dateline == place

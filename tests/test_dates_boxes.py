@@ -244,3 +244,46 @@ def test_a_date_beside_the_pages_comments_link_is_the_pages() -> None:
         f"{LEAD}{STORY}</div>{footer}</body></html>"
     )
     assert day(GenericPage(html, "https://valley-news.example/blog/second-trail.php")) == "2022-12-14"
+
+
+def test_an_events_list_after_the_story_gives_no_date() -> None:
+    """A box of coming events after the story ("Sa. 13.11.2021" over each event's link), in a block
+    no class calls a sidebar: neither the last short-date step nor htmldate's search (confirmed by
+    that same day written in the box) dates the page by another page's day."""
+    events = "".join(
+        f"<div class='events-list-item'>{when}<br><a href='/events/{slug}/' class='linkb'>{title}</a><hr></div>"
+        for when, slug, title in [
+            ("Sa. 13.11.2021", "lantern-walk", "Lantern walk along the lake shore"),
+            ("So. 14.11.2021", "organ-concert", "Organ concert in the old chapel"),
+            ("Di. 16.11.2021", "book-evening", "Evening of new books for children"),
+        ]
+    )
+    html = (
+        f"<html lang='de'><head><title>{HEADLINE}</title></head><body><div class='content'><h1>{HEADLINE}</h1>"
+        f"{LEAD}{STORY}</div><h5 class='teaser'>Events</h5><div class='bluebox'>{events}</div></body></html>"
+    )
+    assert GenericPage(html, "https://valley-news.example/detail/news/id/3521-second-trail/").published_at() is None
+
+
+def test_a_link_in_a_sentence_of_the_story_is_no_teaser_beside_the_date() -> None:
+    """The story's own block (a CMS's "node"), its date under it: a link in one of its sentences is a
+    citation, not another story's headline; a list item's link is one."""
+    from lxml import html as lxml_html
+
+    from newscrawl.pages import date_places
+
+    tree = lxml_html.fromstring(
+        "<html><body><h1>Valley ski club opens a second touring trail</h1><div class='node'>"
+        "<p>The club says the number of members has grown by half since the autumn, according to "
+        "<a href='https://stats.example.org/clubs'>the regional club statistics office</a>, and that "
+        "the new trail was marked by volunteers over three weekends in December.</p>"
+        "<div class='submitted'>Saved by mira on 24 July 2017 - 18:55</div></div>"
+        "<ul class='more'><li><a href='/news/lift'>The old chair lift runs again this winter</a>"
+        "<span class='when'>12 July 2017</span></li></ul></body></html>"
+    )
+    headline = tree.find(".//h1")
+    own = tree.find(".//div[@class='submitted']")
+    teaser_date = tree.find(".//span[@class='when']")
+    url = "https://valley-news.example/ski/second-trail.html"
+    assert not date_places.beside_teaser_link(own, headline, frozenset(), url)
+    assert date_places.beside_teaser_link(teaser_date, headline, frozenset(), url)

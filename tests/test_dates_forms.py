@@ -242,3 +242,35 @@ def test_a_numeric_date_set_apart_by_bars_or_spaced_slashes_is_read(text: str, e
 def test_a_date_line_of_bars_dates_the_page() -> None:
     got = page("<div class='subline'><span>26 | 01 | 2022</span> <span>Schweiz | Fischerei</span></div>", lang="de")
     assert got.published_at() is not None and got.published_at().date().isoformat() == "2022-01-26"
+
+
+# -- a two-digit year ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meta", "lang", "before", "day"),
+    [
+        ("", "de", "<span class='when'>03.02.25</span>", "2025-02-03"),  # alone, just above the headline
+        ("<p class='byline'>von <a href='/autor/lena-graf'>Lena Graf</a>, 4.2.25</p>", "de", "", "2025-02-04"),
+        ("<p class='byline'>By Tom Reyes | 05.02.25</p>", "en-GB", "", "2025-02-05"),
+    ],
+)
+def test_a_date_with_a_two_digit_year_alone_or_after_a_byline_is_a_date_line(
+    meta: str, lang: str, before: str, day: str
+) -> None:
+    html = (
+        f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body><article><header>{before}'
+        f"<h1>{HEADLINE}</h1></header>{meta}{STORY}</article></body></html>"
+    )
+    shown = GenericPage(html, "https://ferries.example.com/news/timetable")
+    # (htmldate's fast mode may find it too on a page this bare: the date line is what is tested)
+    assert [line.date().isoformat() for line, _, _ in shown._date_lines] == [day]
+    value = shown.published_at()
+    assert value is not None and value.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "meta", ["<p class='note'>Version 4.2.25 of the timetable app</p>", "<p>Score: 3-1-25 after the final</p>"]
+)
+def test_a_two_digit_year_date_among_other_words_is_no_date_line(meta: str) -> None:
+    assert page(meta)._date_lines == []

@@ -137,6 +137,26 @@ def test_a_relative_date_line_counts_back_from_the_fetch_time() -> None:
     assert page("<div>Updated 3 hours ago</div>", fetched_at=NOW).modified_at() == NOW - timedelta(hours=3)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<div>3 hours ago</div><div>March 2, 2025 8:30 AM</div>",
+        "<div>Posted 3 hours ago</div><div>Published March 2, 2025 8:30 AM</div>",
+        '<div class="meta">2 jam yang lalu</div><div class="meta">Minggu, 2 Maret 2025 08:30</div>',
+    ],
+)
+def test_a_relative_date_counted_back_gives_way_to_a_date_written_out(lines: str) -> None:
+    # The fetch time dates a page only when it shows nothing better: a date written out, even below.
+    assert page(lines, fetched_at=NOW).published_at() == datetime(2025, 3, 2, 8, 30, tzinfo=UTC)
+
+
+def test_a_relative_date_with_its_own_stamp_keeps_its_place() -> None:
+    # "3 hours ago" over a <time datetime> is that instant, a date written out: shown first, it is the date line.
+    lines = '<time datetime="2025-03-04T09:05:00Z">3 hours ago</time><div>Updated March 4, 2025 11:40 AM</div>'
+    assert page(lines, fetched_at=NOW).published_at() == datetime(2025, 3, 4, 9, 5, tzinfo=UTC)
+    assert page(lines, fetched_at=NOW).modified_at() == datetime(2025, 3, 4, 11, 40, tzinfo=UTC)
+
+
 def test_a_relative_date_without_a_fetch_time_gives_no_date() -> None:
     # Counted from the time of reading it would be wrong by the time since the fetch.
     assert page('<div class="time">3 hours ago</div>').published_at() is None
@@ -286,3 +306,32 @@ def test_a_date_and_time_in_two_elements_take_the_offset_of_the_stamp_around_the
 def test_a_call_to_act_today_is_no_date(text: str) -> None:
     assert parse_relative(text, NOW) is None
     assert page(f"<div>{text}</div>", fetched_at=NOW).published_at() is None
+
+
+def test_a_relative_date_after_a_byline_set_apart_by_a_mark() -> None:
+    assert page("<p class='meta'>By Ann Lee | 3 hours ago</p>", fetched_at=NOW).published_at() == NOW - timedelta(
+        hours=3
+    )
+    # another story's headline beside it, not a name: no date line
+    teaser = "<p>Seven more night buses will run on the inland route from May | 2 hours ago</p>"
+    assert page(teaser, fetched_at=NOW)._date_lines == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday, 2:05 PM", datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("Kemarin 14.05", datetime(2025, 3, 3, 14, 5, tzinfo=UTC)),
+        ("Today at 9:30 am", datetime(2025, 3, 4, 9, 30, tzinfo=UTC)),
+        ("Yesterday 2:05 PM EST", datetime(2025, 3, 3, 14, 5, tzinfo=timezone(timedelta(hours=-5)))),
+        ("yesterday", NOW - timedelta(days=1)),  # no clock: the span, as before
+    ],
+)
+def test_yesterday_or_today_at_a_clock_takes_that_clock(text: str, expected: datetime) -> None:
+    assert parse_relative(text, NOW) == expected
+    assert parse_relative(text, NOW, spans_only=True) is None  # (never a date line's span)
+
+
+def test_a_time_element_that_says_yesterday_at_a_clock_dates_the_page() -> None:
+    line = "<div class='meta'><time>Yesterday, 2:05 PM</time></div>"
+    assert page(line, fetched_at=NOW).published_at() == datetime(2025, 3, 3, 14, 5, tzinfo=UTC)

@@ -133,3 +133,21 @@ def test_a_story_sentence_saying_when_something_was_published_is_no_posting_date
     assert sentence.split(",")[0] in (article.body() or "")  # the sentence is the story's
     published = article.published_at()
     assert published is not None and published.date() == datetime(2025, 5, 7).date()
+
+
+@pytest.mark.parametrize(
+    ("subject", "found"),
+    [
+        (f'<a href="https://backstube.example/rezepte/apfelkuchen.htm" rel="bookmark">{HEADLINE}</a>', True),
+        ('<a href="https://backstube.example/rezepte/zwetschgen.htm">Zwetschgendatschi mit Zimt</a>', False),
+    ],
+)
+def test_a_sidebars_about_this_entry_sentence_naming_the_posts_title_gives_the_date(subject: str, found: bool) -> None:
+    # An old theme's "About this entry" box in the sidebar: its subject the post's own title, not
+    # "Dieser Beitrag"; another post's title there is another post's date.
+    sidebar = (
+        f"<div id='sidebar'><ul><li><p>Über diesen Artikel: {subject} wurde am <nobr>19. Mai 2010</nobr> um "
+        "<nobr>23:03</nobr> Uhr gepostet und unter <a href='/kat/kuchen'>Kuchen</a> abgelegt.</p></li></ul></div>"
+    )
+    published = blog("", after=sidebar).published_at()
+    assert (published is not None and published.replace(tzinfo=None) == datetime(2010, 5, 19, 23, 3)) is found

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from newscrawl.items import local_form
 from newscrawl.pages import GenericPage
 
@@ -80,6 +82,17 @@ def test_a_date_opening_the_story_before_a_dash_dates_a_page_with_no_date_line()
 def test_a_place_and_a_month_name_before_the_dash_too() -> None:
     got = lead_page(STANDFIRST, f"Berlin, 3. Mai 2021 – {LEAD}")
     assert day_of(got) == "2021-05-03"
+
+
+@pytest.mark.parametrize(("lead", "day"), [("(29.11.2022) ", "2022-11-29"), ("Kassel, (3. Mai 2021). ", "2021-05-03")])
+def test_a_date_in_brackets_opening_the_story_dates_a_page_with_no_date_line(lead: str, day: str) -> None:
+    # A trade paper's and a church press office's form: the date in brackets before the first sentence.
+    assert day_of(lead_page(STANDFIRST, f"{lead}{LEAD}")) == day
+
+
+def test_a_bracket_that_opens_with_a_date_inside_a_sentence_is_no_dateline() -> None:
+    got = lead_page(STANDFIRST, f"(29.11.2022 war der Stichtag) {LEAD}")
+    assert day_of(got) is None
 
 
 def test_a_date_inside_the_lead_is_no_dateline() -> None:

@@ -268,6 +268,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 #: A numeric date with a two-digit year ("24/11/25", "24.11.25").
 #: A comma may follow it before the time ("12-11-26, 16:30"), not a decimal one ("1.2.34,5").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.:/-]|,\d|\s*[ap]\.?m)")
+#: A numeric date with a two-digit year that is all a text shows, but for a byline before a comma
+#: ("02.12.19", "von Lena Graf, 8.5.12"): a date line, no version or score.
+_SHORT_DATE_ALONE = re.compile(
+    r"^(?:[,|·]\s*|(?:von|by|par|por|oleh|door|af|av)\s+[^\d,|:]{2,40}[,|]\s*)?\d{1,2}([./-])\d{1,2}\1\d{2}$",
+    re.IGNORECASE,
+)
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:"
     + VIETNAMESE_MONTH_NAME
@@ -2075,6 +2081,8 @@ class ArticlePage:
             if parsed and not _not_the_articles_date(node, frame):
                 if date_places.in_rail_above(node, self._dateline_anchor):
                     continue  # a teaser's date in a rail above the headline
+                if date_places.beside_teaser_link(node, self._dateline_anchor, self.frame, self.url):
+                    continue  # another story's or an event's date, beside the link to it
                 return parsed, shown
         return self._htmldate_confirmed()
 
@@ -2118,8 +2126,9 @@ class ArticlePage:
         return None, None
 
     def _lead_date(self) -> tuple[datetime | None, str | None]:
-        """The full date that opens the story's first paragraph before a dash, maybe after its place
-        ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ..."), on a page that
+        """The full date that opens the story's first paragraph before a dash or in brackets, maybe after
+        its place ("29.11.2022 – Mehrfach hatte ...", "Berlin, 3. Mai 2021 – Der Verband ...", "Kassel,
+        (12.11.2021). Die ..."), on a page that
         shows no date line and whose URL gives no other day: a press release's or a trade paper's
         dateline, read before htmldate's search (which takes a comment's or a teaser's date there).
         Kept only when something else vouches for it (``_lead_date_vouched``): a look-back story opens
@@ -2128,7 +2137,7 @@ class ArticlePage:
             match = _LEAD_DATE.match(text)
             if match is None:
                 continue
-            written = match.group(1)
+            written = match.group("date")
             parsed = parse_date(
                 self._in_language(written), self.tz, now=self.now, relative=False, day_first=self._day_first(written)
             )
@@ -2143,8 +2152,9 @@ class ArticlePage:
     def _posted_sentence(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The date of the sentence a blog theme closes its post with ("This entry was posted on
         Monday, May 19th, 2010 at 11:03 pm and is filed under ...", "Dieser Beitrag wurde am 19. Mai
-        2010 um 23:03 Uhr veröffentlicht"), outside comments, related posts and sidebars: the first
-        one, on a page that shows no date line."""
+        2010 um 23:03 Uhr veröffentlicht"; its subject the post's title: "Headline wurde am ... gepostet"),
+        outside comments, related posts and sidebars (but for one naming the page's title: Kubrick's "About
+        this entry" box), the first one, on a page that shows no date line."""
         seen: set[Any] = set()  # each block is read once: a block of many lines each holding "wurde"
         for node in self.tree.iter(etree.Element):
             if node.tag in _NO_TEXT_TAGS:
@@ -2158,6 +2168,11 @@ class ArticlePage:
                 seen.add(block)
                 whole = _short_text(block, MAX_POSTED_SENTENCE_CHARS)
                 match = _POSTED_SENTENCE.search(whole) if whole else None
+                named = False  # the sentence names the page's own title: about this page wherever it stands
+                if match is None and whole and (titled := _TITLED_POSTED_SENTENCE.search(whole)):
+                    own = title_key(self.title() or "")
+                    named = bool(own) and title_key(titled.group("subject")).endswith(own)
+                    match = titled if named else None
                 written = (match.group("date") or match.group("de")) if match else ""
                 if not _YEAR.search(written):
                     continue
@@ -2170,7 +2185,7 @@ class ArticlePage:
                 )
                 if (
                     parsed is not None
-                    and not _not_the_articles_date(block, frame)
+                    and (named or not _not_the_articles_date(block, frame))
                     and not self._either_way(written)
                     and not any(match.group(0) in paragraph for paragraph in self._credits.paragraphs)
                 ):  # (a sentence of the story's text is no theme's)
@@ -2328,8 +2343,8 @@ class ArticlePage:
             logger.debug("htmldate failed on %s", self.url, exc_info=True)
             raw = None
         parsed = parse_iso(raw, self.tz) if raw else None
-        if parsed is None or parsed.date() not in days:
-            return None, None
+        if parsed is None or parsed.date() not in days or self._teasers_only(parsed.date()):
+            return None, None  # (a day written only beside other stories' links is theirs)
         return parsed, raw
 
     @cached_property
@@ -2698,18 +2713,24 @@ class ArticlePage:
         headline = self._dateline_anchor
         if headline is None:
             return []
-        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE)) + self._read_date_lines(
-            _texts_before(headline, MAX_DATELINE_BEFORE)
+        counted: list[tuple[datetime, str, bool]] = []
+        lines = self._read_date_lines(_texts_after(headline, MAX_DATELINE_DISTANCE), counted) + self._read_date_lines(
+            _texts_before(headline, MAX_DATELINE_BEFORE), counted
         )
-        return _first_published_apart(lines)
+        # A relative date counted back from the fetch time ("3 hours ago") comes after every date
+        # the page writes out: the fetch time only dates a page that shows nothing better.
+        return _first_published_apart(lines + counted)
 
-    def _read_date_lines(self, texts: Iterable[tuple[str, HtmlElement]]) -> list[tuple[datetime, str, bool]]:
+    def _read_date_lines(
+        self, texts: Iterable[tuple[str, HtmlElement]], counted: list[tuple[datetime, str, bool]]
+    ) -> list[tuple[datetime, str, bool]]:
         """The date lines among ``texts`` (in document order), up to the second paragraph of prose.
 
         Besides a full date with a short label: a line of two labelled dates up to twice as long
         ("Published ... | Updated ..."); a date whose time is the next element ("24 Nov 2025
         <time>4:38 PM MYT</time>"); a relative date ("Updated 3 hours ago"), read from its
-        ``<time datetime>`` or counted back from the fetch time, none without either."""
+        ``<time datetime>`` or its title, else counted back from the fetch time (added to
+        ``counted``, not returned), none without either."""
         lines: list[tuple[datetime, str, bool]] = []
         before = ""  # the text shown just before, where a label may stand ("Updated <time>...</time>")
         between: list[str] = []  # the texts shown since the last date line
@@ -2767,27 +2788,36 @@ class ArticlePage:
                 if parsed is not None and parsed.date() == lines[-1][0].date() and _has_time(joined):
                     lines[-1] = (_time_stamp(owner, joined, parsed, self._clock_zone), joined, lines[-1][2])
             elif len(shown) <= MAX_DATE_CHARS:
-                relative = self._relative_line(shown, owner)
-                if relative is not None:
+                found = self._relative_line(shown, owner)
+                if found is not None:
+                    relative, back = found
                     written = owner.get("title") if isinstance(owner.tag, str) else None
                     # (Read from the title as written: the text is the stamp, a wall clock.)
                     text = written if written and relative == self._written_title_stamp(owner) else shown
-                    lines.append((relative, text, _labelled_update(label)))
+                    (counted if back else lines).append((relative, text, _labelled_update(label)))
             before = shown
         return lines
 
-    def _relative_line(self, shown: str, owner: HtmlElement) -> datetime | None:
-        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu"):
+    def _relative_line(self, shown: str, owner: HtmlElement) -> tuple[datetime, bool] | None:
+        """A date line that counts back from now ("3 hours ago", "Updated 2 hrs ago", "2 jam yang lalu",
+        "By Ann Lee | 3 hours ago"):
         its ``<time datetime>`` stamp, else the fetch time less the span; None when the fetch time is unknown
         (the time of reading is not the time the page was fetched)."""
         counted = parse_relative(shown, self.now, spans_only=True)
+        if counted is None and _LINE_PARTS.search(shown):
+            # A byline set apart by a mark ("By Ann Lee | 3 hours ago"): the one part that counts back,
+            # the others a name of a few words each.
+            parts = _LINE_PARTS.split(shown)
+            read = [found for part in parts if (found := parse_relative(part, self.now, spans_only=True))]
+            if len(read) == 1 and sum(len(part.split()) > MAX_DATELINE_NAME_WORDS for part in parts) == 0:
+                counted = read[0]
         if counted is None or self._not_a_date_line(owner):
             return None
         raw = _stamp_near(owner)
         stamp = (parse_iso(raw) if raw else None) or self._written_title_stamp(owner)
         if stamp is not None:
-            return stamp
-        return counted if self.counts_back else None
+            return stamp, False
+        return (counted, True) if self.counts_back else None
 
     def _written_title_stamp(self, owner: HtmlElement) -> datetime | None:
         """The date and time as people write it in a relative stamp's own title ("26/11/2026 11:45"
@@ -5085,8 +5115,10 @@ def _date_line_text(shown: str) -> bool:
     Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
     if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS:
         return False
-    if not _YEAR.search(shown) and not (_SHORT_YEAR_DATE.search(shown) and _has_time(shown)):
-        return False  # (a two-digit year, "24/11/25 - 09:40", only beside a time)
+    if not _YEAR.search(shown) and not (
+        _SHORT_YEAR_DATE.search(shown) and (_has_time(shown) or _SHORT_DATE_ALONE.match(shown))
+    ):
+        return False  # (a two-digit year only beside a time, "24/11/25 - 09:40", alone or after a byline)
     if not _DATE_IN_TEXT.search(shown):
         return False
     if _republishing_credit(shown) or _PRINT_EDITION.search(shown):
@@ -5464,8 +5496,10 @@ _WIRE_DATELINE_DAY = re.compile(
 #: A full date opening a paragraph before a dash, maybe after a place and a comma ("29.11.2022 –",
 #: "Berlin, 3. Mai 2021 –", "MADRID, 12/05/2021 -"): numeric day first, or a month's name.
 _LEAD_DATE = re.compile(
-    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[-\u2013\u2014]+\s"
+    r"(?:[^\W\d_][^,()\d]{1,40},\s*)?(?P<open>\()?(?P<date>\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    # before a dash, or in brackets ("Karlsruhe, (12.11.2021). Die ...", "(21. November 2022) Die ...")
+    r"(?(open)\)\.?\s|\s*[-\u2013\u2014]+\s)"
 )
 #: The words that open a blog theme's closing sentence on its post ("This entry was posted on ...",
 #: "Dieser Beitrag wurde am ... veröffentlicht"), read before the sentence is.
@@ -5478,6 +5512,15 @@ _POSTED_SENTENCE = re.compile(
     r"\bthis\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
     r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
     r"|\bdieser\s+(?:beitrag|eintrag|artikel)\s+wurde\s+(?:[^\W\d_]+\s+)?am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b",
+    re.IGNORECASE,
+)
+#: The same sentence with the post's own title for its subject ("Über diesen Artikel: <a>Headline</a>
+#: wurde am 19. Mai 2010 um 23:03 Uhr gepostet", "Headline was posted on May 19, 2010"), kept when
+#: its subject ends with the page's title.
+_TITLED_POSTED_SENTENCE = re.compile(
+    r"(?P<subject>[^.!?]{4,200}?)\s+(?:was\s+(?:posted|published|written)\s+on\s+"
+    r"(?P<date>[^;!?]{4,60}?)(?:,?\s+(?:and|in|by|under)\s|[.;]\s|[.;]?$)"
+    r"|wurde\s+am\s+(?P<de>[^;!?]{4,60}?)\s+(?:veröffentlicht|gepostet|publiziert|verfasst|geschrieben)\b)",
     re.IGNORECASE,
 )
 MAX_POSTED_SENTENCE_CHARS = 400

@@ -128,6 +128,23 @@ def _elsewhere(link: HtmlElement, url: str | None) -> bool:
     return urlsplit(urljoin(url, href)).path.rstrip("/") != urlsplit(url).path.rstrip("/")
 
 
+#: Elements a link may sit in inside a line of text.
+_INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "small", "u", "mark", "font", "sup", "sub"})
+#: A block this long (characters) around a link, three times the link's text or more, is a sentence
+#: of running text, not a teaser's headline.
+MIN_RUNNING_TEXT_CHARS = 150
+
+
+def _in_running_text(link: HtmlElement) -> bool:
+    """True for a link inside a sentence of the text ("... um das <a>Zehnfache</a> gestiegen ..."): the
+    block around it is long and the link a small part of it."""
+    block = next((node for node in link.iterancestors() if node.tag not in _INLINE_TAGS), None)
+    if block is None:
+        return False
+    around = len(text_of(block))
+    return around >= MIN_RUNNING_TEXT_CHARS and around >= 3 * len(text_of(link))
+
+
 def beside_teaser_link(
     node: HtmlElement, headline: HtmlElement | None, frame: frozenset[Any] = frozenset(), url: str | None = None
 ) -> bool:
@@ -135,7 +152,8 @@ def beside_teaser_link(
     around it (``MAX_TEASER_DATE_DEPTH`` levels up at most) that holds a teaser's headline link
     (``_teaser_links``) and neither the page's headline nor the article's text (``frame``: its
     element and their ancestors) ("<span class=newsitem-time>29.11.2022</span>" beside "<a>Die
-    Rückkehr des Preisprotestes</a>" in a menu's news list)."""
+    Rückkehr des Preisprotestes</a>" in a menu's news list). A link in a sentence of running text is
+    no teaser's (``_in_running_text``)."""
     if headline is None:
         return False  # no headline found: nothing tells the page's own block from another story's
     headline_text = text_of(headline)
@@ -144,7 +162,7 @@ def beside_teaser_link(
             return False
         if ancestor is headline or headline in set(ancestor.iterdescendants()):
             return False
-        if any(_elsewhere(link, url) for link in _teaser_links(ancestor, headline_text)):
+        if any(_elsewhere(link, url) and not _in_running_text(link) for link in _teaser_links(ancestor, headline_text)):
             # (a link within the page, "Es gibt schon 9 Kommentare": no other story)
             # The page's own teaser in the list ("Recent posts": its headline linked) dates the page.
             return not any(text_of(link) == headline_text for link in ancestor.iter("a"))
