@@ -1,0 +1,48 @@
+"""Authors (brief QF52): fixes to FA19's story-kind labels, Dublin Core's inverted creators, 'More
+from' headings and captions' credits."""
+
+from __future__ import annotations
+
+from newscrawl.pages import GenericPage
+from newscrawl.pages.cleaning import clean_author_names
+
+URL = "https://www.lakeside-post.example/2025/06/10/ferry-timetable-changes/"
+HEADLINE = "Ferry timetable changes for the summer season"
+LEDE = (
+    "<p>The lake ferry company said on Monday that its summer timetable starts a week earlier this year.</p>"
+    "<p>Two extra crossings will run on Saturdays, and the last boat will leave the pier at ten.</p>"
+    "<p>Tickets bought for the spring timetable stay valid until the end of June, the company said.</p>"
+)
+
+
+def page(header: str = "", after: str = "", *, head: str = "", url: str = URL) -> GenericPage:
+    body = f"<main><article><header><h1>{HEADLINE}</h1>{header}</header>{LEDE}{after}</article></main>"
+    title = f"<title>{HEADLINE} | Lakeside Post</title>"
+    return GenericPage(f"<html lang='en'><head>{title}{head}</head><body>{body}</body></html>", url)
+
+
+# -- (1) a story's kind before the byline ----------------------------------------------------------
+
+
+def test_a_storys_kind_takes_its_of_word() -> None:
+    for line, name in (
+        ("Opinión de Rosa Vidal", "Rosa Vidal"),
+        ("Análisis de Rosa Vidal", "Rosa Vidal"),
+        ("Opinião de Tiago Lemos", "Tiago Lemos"),
+        ("Chronique de Lise Garnier", "Lise Garnier"),
+        ("Analisi di Carlo Benni", "Carlo Benni"),
+        ("Kommentar: Jonas Weil", "Jonas Weil"),
+        ("Komentar: Budi Harsono", "Budi Harsono"),
+        ("Editorial: Jonas Weil", "Jonas Weil"),
+        ("EDITORIAL Jonas Weil", "Jonas Weil"),
+        ("Perspectives | Jonas Weil", "Jonas Weil"),
+        ("Essay: Jonas Weil", "Jonas Weil"),
+        ("ESSAY Jonas Weil", "Jonas Weil"),
+    ):
+        assert clean_author_names([line])[0] == [name], line
+    assert clean_author_names(["Perspectives"])[0] == []
+
+
+def test_a_genre_word_that_starts_a_name_is_the_name() -> None:
+    for name in ("Essay Gebre", "Review Tadesse"):
+        assert clean_author_names([name])[0] == [name], name
