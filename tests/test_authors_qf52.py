@@ -46,3 +46,26 @@ def test_a_storys_kind_takes_its_of_word() -> None:
 def test_a_genre_word_that_starts_a_name_is_the_name() -> None:
     for name in ("Essay Gebre", "Review Tadesse"):
         assert clean_author_names([name])[0] == [name], name
+
+
+# -- (2) Dublin Core's creator, family name first --------------------------------------------------
+
+
+def dc_authors(*values: str) -> list[str]:
+    head = "".join(f"<meta name='DC.Creator' content='{value}'>" for value in values)
+    return page(head=head).authors()
+
+
+def test_two_agencies_in_a_dublin_core_creator_are_no_person() -> None:
+    story = page(head="<meta name='DC.Creator' content='Reuters, AFP'>")
+    assert story._authors == ([], ["Reuters", "AFP"])
+
+
+def test_a_dublin_core_creator_turned_around_when_its_given_part_shows() -> None:
+    assert dc_authors("van der Berg, Joost") == ["Joost van der Berg"]
+    assert dc_authors("Mendes Lago, Rita") == ["Rita Mendes Lago"]
+    assert dc_authors("Weil, Jonas K.") == ["Jonas K. Weil"]
+
+
+def test_two_single_words_in_a_dublin_core_creator_stay_two() -> None:
+    assert dc_authors("Weil, Horn") == ["Weil", "Horn"]

@@ -5493,21 +5493,34 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "l
 #: Author metas that a catalogue's convention fills, one person a tag, family name first ("Ulm,
 #: Jana"; Dublin Core's creator as libraries and standards bodies write it).
 _CATALOGUE_META = frozenset({"dc.creator", "dcterms.creator"})
-#: "Family, Given": one capitalised family name, a comma, given names or initials and a particle
-#: of the family name at their end ("Jong, Michiel de", "Ulm, J.", "Ulm, Jana M.").
+_FAMILY_PARTICLES = r"(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu)"
+#: "Family, Given": a capitalised family name (two for a double one, lower-case particles before it),
+#: a comma, given names or initials and a particle of the family name at their end ("Jong, Michiel
+#: de", "van der Berg, Jan", "García Márquez, Ana", "Ulm, J.", "Ulm, Jana M.").
 _INVERTED_NAME = re.compile(
-    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’-]+),\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){1,3}"
-    r"(?P<particle>(?:\s*(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu))*))$"
+    rf"^(?P<family>(?P<lead>(?:{_FAMILY_PARTICLES}\s+)*)(?P<core>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)),"
+    rf"\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){{1,3}}(?P<particle>(?:\s*{_FAMILY_PARTICLES})*))$"
 )
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$")
 
 
 def _uninverted(value: str) -> str:
     """A catalogue's "Family, Given" as the name is shown ("Jong, Michiel de" -> "Michiel de Jong");
-    any other value as it is."""
+    any other value as it is. Two single words ("Ulm, Horn") may be two people and stay as they are:
+    the given part must show itself (an initial, two or more names, a particle of the family name)."""
     match = _INVERTED_NAME.match(normalize_space(value))
-    if match is None:
+    if match is None or clean_author_names([value])[1]:
+        return value  # (an agency or a credit: "Reuters, AFP", "Ulm, dpa")
+    given = match.group("given").split()
+    names = [word for word in given if not re.fullmatch(_FAMILY_PARTICLES, word)]
+    initials = any(_INITIAL.match(word) for word in names)
+    if len(match.group("core").split()) > 1:
+        shown = len(names) == 1 or all(_INITIAL.match(word) for word in names)  # not "Jana Ulm, Piet Horn"
+    else:
+        shown = initials or len(names) > 1 or bool(match.group("lead")) or len(given) > len(names)
+    if not shown:
         return value
-    name = f"{normalize_space(match.group('given'))} {match.group('family')}"
+    name = f"{' '.join(given)} {match.group('family')}"
     # (Not a name and a role: "Ulm, Staff Reporter" stays whole, for the clean-up to read.)
     return name if clean_author_names([name])[0] == [name] else value
 
