@@ -69,3 +69,19 @@ def test_a_dublin_core_creator_turned_around_when_its_given_part_shows() -> None
 
 def test_two_single_words_in_a_dublin_core_creator_stay_two() -> None:
     assert dc_authors("Weil, Horn") == ["Weil", "Horn"]
+
+
+# -- (3) a 'More from' heading over a link -----------------------------------------------------------
+
+
+def test_a_more_from_heading_over_a_sections_or_a_storys_link_names_no_one() -> None:
+    for heading, link in (
+        ("More from North Dakota", "<a href='/north-dakota/'>View all</a>"),
+        ("More from Rita Lago", "<a href='/2025/04/02/rita-lago-steps-down-as-mayor/'>Rita Lago steps down</a>"),
+    ):
+        assert page(after=f"<div class='more'><h3>{heading}</h3>{link}</div>").authors() == [], heading
+
+
+def test_a_more_from_heading_over_a_columnists_page_names_the_writer() -> None:
+    card = "<div class='more'><h4>More from Rita Lago</h4><a href='/columnists/rita-lago/'>31 columns</a></div>"
+    assert page(after=card).authors() == ["Rita Lago"]

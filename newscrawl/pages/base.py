@@ -3753,9 +3753,15 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None and href and (heading := _all_stories_heading(link)):
+            if (
+                match is None
+                and href
+                and _WRITERS_PAGE.search(urlsplit(href).path)
+                and (heading := _all_stories_heading(link))
+            ):
                 # The card's heading says whose stories these are, its link any label ("<h3>More
-                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>").
+                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>"), where the link leads to
+                # a writer's page: not a section's ("More from New Jersey") nor a story's.
                 label = heading
                 match = _ALL_STORIES_LINK.match(label)
             if match is None:
@@ -5692,6 +5698,13 @@ def _other_story_link(href: str | None, page: Any) -> bool:
         and not page.path.startswith(target.path.rstrip("/") + "/")
         and not _AUTHOR_PATH.search(target.path)
     )
+
+
+#: A path to a writer's page, by its segment that says so ("/columnists/jana-ulm/", "/@jana-ulm").
+_WRITERS_PAGE = re.compile(
+    r"(?i)/(?:authors?|autor|autoren|auteurs?|autore|autori|penulis|columnists?|contributors?|profiles?|profil|"
+    r"writers?|staff|reporters?|journalist|journalisten|journalistes?|kolumnisten?|@[^/]+/?$)(?:/|$)"
+)
 
 
 def _all_stories_heading(link: HtmlElement) -> str | None:
