@@ -85,3 +85,19 @@ def test_a_more_from_heading_over_a_sections_or_a_storys_link_names_no_one() -> 
 def test_a_more_from_heading_over_a_columnists_page_names_the_writer() -> None:
     card = "<div class='more'><h4>More from Rita Lago</h4><a href='/columnists/rita-lago/'>31 columns</a></div>"
     assert page(after=card).authors() == ["Rita Lago"]
+
+
+# -- (4) a byline in a figure that holds the headline -----------------------------------------------
+
+
+def test_a_byline_in_a_header_figure_with_the_headline_is_the_byline() -> None:
+    header = (
+        f"<figure class='article-header'><img src='/ferry.jpg'><h1>{HEADLINE}</h1>"
+        "<div class='author'>Rita Lago / Reuters</div></figure>"
+    )
+    html = f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main><article>{header}{LEDE}</article></main></body></html>"
+    story = GenericPage(html, URL)
+    assert story._authors == (["Rita Lago"], ["Reuters"])
+    # A picture's caption beside the headline is still a credit, no byline.
+    caption = "<figure><img src='/pier.jpg'><figcaption>The pier. <span class='author'>Rita Lago / Reuters</span></figcaption></figure>"
+    assert page(caption).authors() == []

@@ -5756,8 +5756,11 @@ MIN_LEAD_KEY_CHARS = 60
 def _caption_credit(node: HtmlElement, text: str) -> bool:
     """True when ``node``, in a figure or a caption, credits a wire agency beside or instead of a name
     ("<figcaption>... <span class=author>Jana Ulm / AFP</span></figcaption>"): the picture's credit,
-    its photographer no writer. A plain name there may be the writer's card (an avatar's caption)."""
-    if not any(el.tag in _CAPTION_TAGS for el in (node, *node.iterancestors())):
+    its photographer no writer. A plain name there may be the writer's card (an avatar's caption). A
+    figure or caption that holds the headline is the story's header ("<figure class=article-header>
+    <img><h1>...</h1><div class=author>Jana Ulm / AFP</div>"), no picture's caption."""
+    boxes = [el for el in (node, *node.iterancestors()) if el.tag in _CAPTION_TAGS]
+    if not boxes or any(el.find(".//h1") is not None for el in boxes):
         return False
     return bool(clean_author_names([text])[1])
 
