@@ -106,8 +106,8 @@ def test_a_more_from_card_without_the_writers_page_names_no_one() -> None:
 def test_a_dublin_core_creator_written_family_name_first_is_one_person() -> None:
     head = "<meta name='DC.Creator' content='Berg, Piet van den'><meta name='DC.Creator' content='Ulm, J.'>"
     assert page(head=head).authors() == ["Piet van den Berg", "J. Ulm"]
-    head = "<meta name='DC.Creator' content='Ulm, Jana'>"
-    assert page(head=head).authors() == ["Jana Ulm"]
+    head = "<meta name='DC.Creator' content='Ulm, Jana M.'>"
+    assert page(head=head).authors() == ["Jana M. Ulm"]
 
 
 def test_a_name_and_its_outlet_in_dublin_core_stay_as_they_are() -> None:

@@ -3783,9 +3783,15 @@ class ArticlePage:
             href = link.get("href") or ""
             label = text_of(link) or normalize_space(link.get("title") or "")
             match = _ALL_STORIES_LINK.match(label) if href and len(label) <= MAX_BYLINE_CHARS else None
-            if match is None and href and (heading := _all_stories_heading(link)):
+            if (
+                match is None
+                and href
+                and _WRITERS_PAGE.search(urlsplit(href).path)
+                and (heading := _all_stories_heading(link))
+            ):
                 # The card's heading says whose stories these are, its link any label ("<h3>More
-                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>").
+                # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>"), where the link leads to
+                # a writer's page: not a section's ("More from New Jersey") nor a story's.
                 label = heading
                 match = _ALL_STORIES_LINK.match(label)
             if match is None:
@@ -5536,21 +5542,34 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "l
 #: Author metas that a catalogue's convention fills, one person a tag, family name first ("Ulm,
 #: Jana"; Dublin Core's creator as libraries and standards bodies write it).
 _CATALOGUE_META = frozenset({"dc.creator", "dcterms.creator"})
-#: "Family, Given": one capitalised family name, a comma, given names or initials and a particle
-#: of the family name at their end ("Jong, Michiel de", "Ulm, J.", "Ulm, Jana M.").
+_FAMILY_PARTICLES = r"(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu)"
+#: "Family, Given": a capitalised family name (two for a double one, lower-case particles before it),
+#: a comma, given names or initials and a particle of the family name at their end ("Jong, Michiel
+#: de", "van der Berg, Jan", "García Márquez, Ana", "Ulm, J.", "Ulm, Jana M.").
 _INVERTED_NAME = re.compile(
-    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’-]+),\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){1,3}"
-    r"(?P<particle>(?:\s*(?:de|van|von|der|den|del|da|di|du|la|le|ten|ter|zu))*))$"
+    rf"^(?P<family>(?P<lead>(?:{_FAMILY_PARTICLES}\s+)*)(?P<core>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)),"
+    rf"\s*(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s*){{1,3}}(?P<particle>(?:\s*{_FAMILY_PARTICLES})*))$"
 )
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$")
 
 
 def _uninverted(value: str) -> str:
     """A catalogue's "Family, Given" as the name is shown ("Jong, Michiel de" -> "Michiel de Jong");
-    any other value as it is."""
+    any other value as it is. Two single words ("Ulm, Horn") may be two people and stay as they are:
+    the given part must show itself (an initial, two or more names, a particle of the family name)."""
     match = _INVERTED_NAME.match(normalize_space(value))
-    if match is None:
+    if match is None or clean_author_names([value])[1]:
+        return value  # (an agency or a credit: "Reuters, AFP", "Ulm, dpa")
+    given = match.group("given").split()
+    names = [word for word in given if not re.fullmatch(_FAMILY_PARTICLES, word)]
+    initials = any(_INITIAL.match(word) for word in names)
+    if len(match.group("core").split()) > 1:
+        shown = len(names) == 1 or all(_INITIAL.match(word) for word in names)  # not "Jana Ulm, Piet Horn"
+    else:
+        shown = initials or len(names) > 1 or bool(match.group("lead")) or len(given) > len(names)
+    if not shown:
         return value
-    name = f"{normalize_space(match.group('given'))} {match.group('family')}"
+    name = f"{' '.join(given)} {match.group('family')}"
     # (Not a name and a role: "Ulm, Staff Reporter" stays whole, for the clean-up to read.)
     return name if clean_author_names([name])[0] == [name] else value
 
@@ -5724,6 +5743,13 @@ def _other_story_link(href: str | None, page: Any) -> bool:
     )
 
 
+#: A path to a writer's page, by its segment that says so ("/columnists/jana-ulm/", "/@jana-ulm").
+_WRITERS_PAGE = re.compile(
+    r"(?i)/(?:authors?|autor|autoren|auteurs?|autore|autori|penulis|columnists?|contributors?|profiles?|profil|"
+    r"writers?|staff|reporters?|journalist|journalisten|journalistes?|kolumnisten?|@[^/]+/?$)(?:/|$)"
+)
+
+
 def _all_stories_heading(link: HtmlElement) -> str | None:
     """The text of the heading right before ``link`` when an all-stories label opens it ("<h3>More
     from Jana Ulm</h3><a>9 articles</a>"), else None."""
@@ -5773,8 +5799,11 @@ MIN_LEAD_KEY_CHARS = 60
 def _caption_credit(node: HtmlElement, text: str) -> bool:
     """True when ``node``, in a figure or a caption, credits a wire agency beside or instead of a name
     ("<figcaption>... <span class=author>Jana Ulm / AFP</span></figcaption>"): the picture's credit,
-    its photographer no writer. A plain name there may be the writer's card (an avatar's caption)."""
-    if not any(el.tag in _CAPTION_TAGS for el in (node, *node.iterancestors())):
+    its photographer no writer. A plain name there may be the writer's card (an avatar's caption). A
+    figure or caption that holds the headline is the story's header ("<figure class=article-header>
+    <img><h1>...</h1><div class=author>Jana Ulm / AFP</div>"), no picture's caption."""
+    boxes = [el for el in (node, *node.iterancestors()) if el.tag in _CAPTION_TAGS]
+    if not boxes or any(el.find(".//h1") is not None for el in boxes):
         return False
     return bool(clean_author_names([text])[1])
 

@@ -1713,14 +1713,33 @@ _ARABIC_GLUED_ARTICLE = ("وال", "بال", "لل", "فال", "كال")
 
 
 #: A story's kind or section shown in front of its byline, or as the byline's only text ("Opinion",
-#: "Analysis by Jana Ulm", "OPINION | Jana Ulm", "Kommentar von Jana Ulm"): a label, never a name.
+#: "Analysis by Jana Ulm", "OPINION | Jana Ulm", "Opinión de Ana Ruiz"): a label, never a name. A
+#: label takes the "of" word after it. Words that are also given names ("Essay Gebre") are a label only
+#: in a label's shape: alone, in capitals, or before a mark or an "of" word.
+_GENRE_WORDS = (
+    r"opinions?|opinión|opiniones|opinião|opinione|opini|meinung|gastkommentar|gastbeitrag|kommentar|komentar|"
+    r"editorial|analysis|analyse|análisis|análise|analisi|commentary|kolumne|chronique|op-?ed|perspectives?|"
+    r"viewpoint|guest\s+(?:column|opinion|essay|post|commentary)"
+)
+_GENRE_NAMELIKE_WORDS = r"column|columna|kolom|essay|review"
+_GENRE_OF = r"(?:de|di|da|do|del|du|par|por|von|by)"
 _GENRE_LABEL = re.compile(
-    r"^\s*(?:opinions?|opinión|opiniones|opinião|opinione|opini|meinung|gastkommentar|gastbeitrag|analysis|"
-    r"analyse|análisis|análise|analisi|commentary|column|kolumne|kolom|columna|chronique|op-?ed|perspective|"
-    r"viewpoint|essay|review|guest\s+(?:column|opinion|essay|post|commentary))"
-    r"(?:\s*[:\-–—|/]\s*|\s+|$)",
+    rf"^\s*(?P<word>{_GENRE_WORDS}|{_GENRE_NAMELIKE_WORDS})"
+    rf"(?:\s*[:\-–—|/]\s*(?:{_GENRE_OF}\s+)?|\s+{_GENRE_OF}\s+|$|(?P<space>\s+))",
     re.IGNORECASE,
 )
+_GENRE_NAMELIKE = re.compile(rf"(?:{_GENRE_NAMELIKE_WORDS})", re.IGNORECASE)
+
+
+def _strip_genre(text: str) -> str:
+    """``text`` without a story's kind in front of it (``_GENRE_LABEL``)."""
+    match = _GENRE_LABEL.match(text)
+    if match is None:
+        return text
+    word = match.group("word")
+    if match.group("space") and _GENRE_NAMELIKE.fullmatch(word) and not word.isupper():
+        return text  # "Essay Gebre": a name
+    return text[match.end() :]
 
 
 def _strip_labels(text: str) -> str:
@@ -1728,7 +1747,7 @@ def _strip_labels(text: str) -> str:
     while previous != text:
         previous = text
         text = _BYLINE_LABEL.sub("", text, count=1).strip(" .,:;|-–—")
-        text = _GENRE_LABEL.sub("", text, count=1).strip(" .,:;|-–—")
+        text = _strip_genre(text).strip(" .,:;|-–—")
     return text
 
 
