@@ -102,7 +102,6 @@ NOT_RIGHT_TODAY = {
     "rv32/22-en-section-label-dash-not-dateline": "dateline: (review rv32, as written) a bold section label 'MIGRATION –' opening the first paragraph is taken as the dateline 'MIGRATION'",
     "rv32/26-en-blog-name-only-in-about-me-sidebar": "authors: (review rv32, as written) a personal blog's only writer, named in its 'About me' widget ('Hi, I'm X'), gives no author",
     "rv32/27-en-blog-name-only-in-footer-written-by": "authors: (review rv32, as written) a personal blog's footer 'The Slow Cyclist is written by X, who ...' gives no author",
-    "rv32/38-id-topic-page-long-intro-not-article": "is_article: (review rv32, as written) an Indonesian topic page (h1 'Banjir Jakarta', two intro paragraphs, a list of dated story cards) is given as an article",
     "rv32/42-ms-blog-tentang-saya-sidebar-author": "authors: (review rv32, as written) a Blogger recipe blog's 'Tentang Saya' profile ('Saya X, ...') gives no author",
 }
 

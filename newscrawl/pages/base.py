@@ -1079,8 +1079,9 @@ class ArticlePage:
     def _wall_type(self) -> str | None:
         """``"not_article:challenge"`` for a bot check's page, ``"not_article:media"`` for a video's
         or a podcast episode's page (a player and a caption), ``"not_article:consent"`` for a
-        consent wall, ``"not_article:section"`` for a section front of teasers (on a page that
-        does not say it is an article); None otherwise (see ``walls``)."""
+        consent wall, ``"not_article:section"`` for a section front of teasers and
+        ``"not_article:topic"`` for a topic's page (on a page that does not say it is an article);
+        None otherwise (see ``walls``)."""
         if walls.is_challenge(self.tree, self.doc.markers):
             return "not_article:challenge"
         if walls.is_web_story(self.tree):
@@ -1106,6 +1107,15 @@ class ArticlePage:
             and walls.is_section_front(self.tree, self.url, (self.canonical_url() or "",))
         ):
             return "not_article:section"
+        if (
+            not self.ld
+            and "article" not in og_type
+            and not self.authors()
+            and walls.is_topic_page(
+                self.tree, self.url, (self.canonical_url() or "",), lambda text: bool(_DATE_IN_TEXT.search(text))
+            )
+        ):
+            return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
         return None
 
     # -- fields ------------------------------------------------------------------------
