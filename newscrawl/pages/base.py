@@ -1333,6 +1333,19 @@ class ArticlePage:
             # shorter one is a section's name, unless a title holds each of its words: the title
             # is then written around it ("<h1>Blockhaus 3</h1>", "Blockhaus Typ 3 in Ludorf").
             return self._main_lines.get(primary[0]) or primary[0]
+        held = [
+            heading
+            for heading in primary
+            if len(heading.split()) >= MIN_LONE_H1_WORDS
+            and not _truncated(heading)
+            and _title_key(heading) not in site_keys
+            and any(words_held(heading, cleaned) for cleaned in cleaned_titles)
+        ]
+        if len(primary) > 1 and len(held) == 1:
+            # Of the page's <h1>s (the headline, a box's "Anwendung"), the one a title holds each
+            # word of, though in another order ("... mit dem neuen Wellaflex 10-in-1 ..."): the
+            # headline as shown, where the og:title is written for sharing.
+            return self._main_lines.get(held[0]) or held[0]
         if not primary and (story := self._story_heading()) and _title_key(story[1]) not in site_keys:
             heading, main = story
             # No <h1>, and no title carries a heading: the first headline element in the block
