@@ -238,6 +238,8 @@ def test_a_story_over_related_cards_is_an_article() -> None:
     # a headline that says more than a name; a story of more paragraphs than an intro
     assert _reason(_topic(name="Quays under water as the river bursts its banks again"), url) is None
     assert _reason(_topic(intro=STORY), url) is None
+    # one long paragraph under a short name: a glossary entry over its blog's dated posts
+    assert _reason(_topic(name="Heat pumps", intro=f"<p>{' '.join([INTRO] * 4)}</p>"), url) is None
     # cards without their own dates, or fewer than three
     assert _reason(_topic(cards=_cards(["", "", ""])), url) != "not_article:topic"
     assert _reason(_topic(cards=_cards(DAYS[:2])), url) != "not_article:topic"

@@ -176,6 +176,8 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
 MAX_TOPIC_NAME_WORDS = 5
 #: Most paragraphs of a topic page's intro between its name and its story cards.
 MAX_TOPIC_INTRO_PARAGRAPHS = 3
+#: Most words of that intro: a longer text is the page's own (a glossary entry over its blog's posts).
+MAX_TOPIC_INTRO_WORDS = 120
 #: Fewest story cards, each with its own date, under the intro.
 MIN_TOPIC_CARDS = 3
 #: Most headings read for cards (a longer page is read by the other checks).
@@ -187,8 +189,8 @@ def is_topic_page(
 ) -> bool:
     """True for a topic's or a tag's page with an intro (review rv32): the page's one ``<h1>`` is a
     name of at most MAX_TOPIC_NAME_WORDS words that links nowhere; under it at most
-    MAX_TOPIC_INTRO_PARAGRAPHS paragraphs with no date in them or beside them (``dated``: a text
-    shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
+    MAX_TOPIC_INTRO_PARAGRAPHS paragraphs and MAX_TOPIC_INTRO_WORDS words with no date in them or
+    beside them (``dated``: a text shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
     the site with a date of its own (a ``<time>`` or a ``dated`` text), and no prose outside them.
     An article's related cards come after its own headline, date and story."""
     names = [h for h in tree.iter("h1") if h.text_content().strip()]
@@ -214,7 +216,7 @@ def is_topic_page(
     if dated_cards < MIN_TOPIC_CARDS:
         return False
     first = min(order[card] for card in cards)
-    intro = 0
+    intro = words = 0
     in_card = set().union(*(set(card.iter()) for card in cards))
     for node in tree.iter():
         index = order[node]
@@ -223,10 +225,12 @@ def is_topic_page(
         if index < first:
             if dated(" ".join(f"{node.text or ''} {node.tail or ''}".split())) or node.tag == "time":
                 return False  # the intro's own date: a story's
-            intro += node.tag == "p" and bool(node.text_content().strip())
+            if node.tag == "p" and (text := node.text_content().split()):
+                intro += 1
+                words += len(text)
         elif node.tag == "p" and len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS:
             return False  # prose after the cards, outside them: a story's
-    return intro <= MAX_TOPIC_INTRO_PARAGRAPHS
+    return intro <= MAX_TOPIC_INTRO_PARAGRAPHS and words <= MAX_TOPIC_INTRO_WORDS
 
 
 def _links_away(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
