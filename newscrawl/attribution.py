@@ -379,8 +379,12 @@ _REPUBLISHED = re.compile(
     r"\s+(?i:di|dalam|oleh|pada|melalui|daripada|dari)|"
     r"(?i:this\s+(?:article|story|piece|post|report|content)\s+(?:was|is|has\s+been|first)?\s*"
     r"(?:originally\s+|first\s+)?(?:published|appeared|posted|ran|republished)\s+(?:on|in|at|by|from|with))|"
-    r"(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))"
-    r")\s+(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?!(?i:dengan|with|under|as|pada|on|in|and|dan)\b)[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})"
+    r"(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))|"
+    # "Republished with permission from ...", "Reprinted courtesy of ..." (review rv32)
+    r"(?i:(?:republished|reprinted)\s+(?:here\s+)?(?:with\s+(?:the\s+)?permission\s+(?:of|from)|courtesy\s+of|from))"
+    # the name after a lower-case article: "... originally published by the Granite State Current, a
+    # nonprofit newsroom" (review rv32)
+    r")\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?!(?i:dengan|with|under|as|pada|on|in|and|dan)\b)[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})"
 )
 # The same note in French, Spanish, Portuguese, Italian and German, a day maybe between the verb and
 # the place: "Cet article a initialement été publié le 23 novembre 2026 sur le site de La Dépêche
@@ -410,6 +414,13 @@ _REPUBLISHED_INTL = re.compile(
     # and at most two lower-case words after them ("Le Monde diplomatique")
     r")(?:\s+|(?<='))(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:(?:du|de|des|del|da|do|di|la|le|el)\s+)?"
     r"[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})(?:\s+[^\W\d_A-Z][\w'’-]*){0,2}\s*[.)]*$"
+)
+# A paper's note of the issue that printed the story, the whole line: "Published in The Express
+# Tribune, November 24th, 2025." (review rv7; on a mirror it names the paper the copy came from).
+_PRINTED_IN = re.compile(
+    r"^\(?\s*(?i:(?:first\s+)?published|appeared)\s+in\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),?\s+(?:(?i:on)\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\s*[.)]*$"
 )
 #: A German note without its subject ("Erschien zuerst bei ...") and without a day.
 _BARE_ERSCHIEN = re.compile(r"(?i)^\(?\s*erschien\s+(?:zuerst|ursprünglich)\s+(?:bei|auf|in|im)\s")
@@ -1530,7 +1541,7 @@ def republished_from(text: str) -> str | None:
 
 #: Words every republished note holds (a cheap test before ``_credit_line``).
 _REPUBLISHED_WORDS_ANY = re.compile(
-    r"(?i:published|appeared|posted|ran\b|tayang|dimuat|terbit|disiarkan|tersiar|publié|publicado|pubblicato|erschien|veröffentlicht)"
+    r"(?i:published|appeared|posted|reprinted|ran\b|tayang|dimuat|terbit|disiarkan|tersiar|publié|publicado|pubblicato|erschien|veröffentlicht)"
 )
 
 
@@ -1604,8 +1615,10 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
         match = _KOREAN_COPYRIGHT.match(stripped)
         if match and (agency := agency_name(match.group("name"))):
             return "copyright", None, [agency]
-    match = _REPUBLISHED.match(stripped) or (
-        _REPUBLISHED_INTL.match(stripped) if _REPUBLISHED_WORDS.search(stripped[:60]) else None
+    match = (
+        _REPUBLISHED.match(stripped)
+        or (_REPUBLISHED_INTL.match(stripped) if _REPUBLISHED_WORDS.search(stripped[:60]) else None)
+        or _PRINTED_IN.match(stripped)
     )
     if match and _BARE_ERSCHIEN.match(stripped) and not _OUTLET_NAME.search(match.group("name")):
         # "Erschien zuerst bei Suhrkamp.": a book's first publisher, no outlet (review R43); a

@@ -373,6 +373,20 @@ def test_a_short_lone_h1_whose_words_a_longer_title_holds_is_the_headline() -> N
     assert page(head, f"<h1>Pier News</h1>{LEDE}").title() == "Old ferry pier to close after divers find rot"
 
 
+def test_of_several_h1s_the_one_whose_words_the_title_holds_beats_a_share_title() -> None:
+    # A product test's page: the headline <h1>, a box's <h1> "How to use", an og:title written as
+    # an invitation; the <title> holds each word of the headline, in another order.
+    head = (
+        "<title>Marlow Tea - Our new Harbour Blend loose tea in a tin of twenty - Info</title>"
+        '<meta property="og:title" content="Would you like to join Marlow Tea with me?">'
+    )
+    body = f"<h1>Harbour Blend: our loose tea in a tin of twenty</h1>{LEDE}<h1>How to use</h1>{LEDE}"
+    assert page(head, body).title() == "Harbour Blend: our loose tea in a tin of twenty"
+    # Two <h1>s the title holds: no telling which; the title's choice stands.
+    two = body.replace("<h1>How to use</h1>", "<h1>Loose tea in a tin</h1>")
+    assert page(head, two).title() == "Would you like to join Marlow Tea with me?"
+
+
 def test_an_h1_in_a_share_box_is_the_share_title_not_the_headline_the_story_shows() -> None:
     head = "<title>Pier to close after divers find rot | Harbour Times</title>"
     headline = "Divers find the old ferry pier's piles rotten through: harbour board votes to close it for good"

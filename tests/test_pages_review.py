@@ -45,7 +45,6 @@ NOT_RIGHT_TODAY = {
     "rv7/18-ordered-list-updated-correction": "body: <ol> items get '- ' bullets (truth has the bare items)",
     "rv7/21-relative-en-hours-ago": "published_at: '3 hours ago' gives no date without --fetched-at (see the test below)",
     "rv7/22-relative-id-jam-yang-lalu": "published_at: '2 jam yang lalu' gives no date without --fetched-at (see below)",
-    "rv7/35-opinion-by-x-a-professor": "body: 'Published in The Express Tribune, ...' end line is kept",
     "rv9/07-ar-por-dos-autores-middot": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",
     "rv9/08-it-di-aggiornato-il-leggi-anche": "body: the standfirst is kept as the first paragraph (the truth leaves it out: taste)",
     "rv9/32-br-photo-essay-captions": "body: a photo essay's captions (most of its text) are left out, as trafilatura leaves them",
@@ -100,13 +99,9 @@ NOT_RIGHT_TODAY = {
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
     "rv32/02-en-uk-bluesky-embed-card-post-text-body-chrome-not": "body: (review rv32, as written; taste: an embedded post the story introduces is body, as rv26 has tweets) the Bluesky card's text is dropped with its name, handle and like count",
-    "rv32/05-en-ng-inline-ad-labels-continue-reading-wat-no-zone": "body: (review rv32, as written) the ad slot's 'Continue reading below' line is kept as a paragraph",
-    "rv32/12-en-us-originally-published-by-republish-note-not-body": "body: (review rv32, as written) the closing 'This story was originally published by ... republished ... under a Creative Commons license' note is kept (rv7/35 the same)",
-    "rv32/14-en-us-comment-count-tip-box-copyright-line": "body: (review rv32, as written) the 'Have a tip?' box (heading and its contact line) at the story's end is kept",
     "rv32/22-en-section-label-dash-not-dateline": "body: (review rv32) since FD19 the bold section label 'MIGRATION –' is no dateline, but it stays at the head of the first paragraph",
     "rv32/26-en-blog-name-only-in-about-me-sidebar": "authors: (review rv32, as written) a personal blog's only writer, named in its 'About me' widget ('Hi, I'm X'), gives no author",
     "rv32/27-en-blog-name-only-in-footer-written-by": "authors: (review rv32, as written) a personal blog's footer 'The Slow Cyclist is written by X, who ...' gives no author",
-    "rv32/38-id-topic-page-long-intro-not-article": "is_article: (review rv32, as written) an Indonesian topic page (h1 'Banjir Jakarta', two intro paragraphs, a list of dated story cards) is given as an article",
     "rv32/42-ms-blog-tentang-saya-sidebar-author": "authors: (review rv32, as written) a Blogger recipe blog's 'Tentang Saya' profile ('Saya X, ...') gives no author",
 }
 

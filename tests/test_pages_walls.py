@@ -189,3 +189,62 @@ def test_a_short_brief_with_a_player_is_no_media_page() -> None:
         '<div class="tts">Listen <audio controls src="/tts/1.mp3"></audio></div><p class="caption">',
     )
     assert _reason(page) != "not_article:media"
+
+
+INTRO = (
+    "Floods on the lower river come back every wet season, and the quays of the old town are the first to go "
+    "under. This page gathers our reporting on the floods, from the warnings to the council's flood plan."
+)
+
+
+def _cards(dates: list[str], wrapped: bool = True) -> str:
+    """Story cards, each a headline linking another page, a one-line summary and a date."""
+    cards = []
+    for n, day in enumerate(dates):
+        headline = f"River gauge at the old bridge reaches warning level number {n}"
+        link = (
+            f'<a href="/local/flood-{n}"><h3>{headline}</h3></a>'
+            if wrapped
+            else f'<h3><a href="/local/flood-{n}">{headline}</a></h3>'
+        )
+        cards.append(f"<li>{link}<p>Pumps ran through the night on the quay.</p><span>{day}</span></li>")
+    return f"<ul class='cards'>{''.join(cards)}</ul>"
+
+
+DAYS = ["24 November 2026 21:10", "24 November 2026 08:30", "23 November 2026 15:05"]
+
+
+def _topic(name: str = "River floods", intro: str = f"<p>{INTRO}</p><p>{PROSE}</p>", cards: str = "") -> str:
+    return f"""<html><head><title>{name}: latest news | Harbour Gazette</title>
+    <meta property="og:type" content="website"></head><body><main><section class="topic">
+    <h1>{name}</h1><div class="intro">{intro}</div>{cards or _cards(DAYS)}
+    <nav><a href="?page=2">Next</a></nav></section></main></body></html>"""
+
+
+def test_a_topic_page_with_an_intro_over_dated_cards_is_no_article() -> None:
+    # Review rv32: a topic's name, two paragraphs of intro, cards of other stories each with its date.
+    url = "https://news.example/topic/river-floods"
+    assert _reason(_topic(), url) == "not_article:topic"
+    assert _reason(_topic(cards=_cards(DAYS, wrapped=False)), url) == "not_article:topic"
+    dated = [f'<time datetime="2026-11-2{n}">Tuesday</time>' for n in range(3)]
+    assert _reason(_topic(cards=_cards(dated)), url) == "not_article:topic"
+
+
+def test_a_story_over_related_cards_is_an_article() -> None:
+    url = "https://news.example/local/2026/11/24/river-floods"
+    # its own date under its headline, or its byline
+    assert _reason(_topic(intro=f"<p>24 November 2026 07:00</p><p>{INTRO}</p><p>{PROSE}</p>"), url) is None
+    assert _reason(_topic(intro=f"<p class='byline'>By Jane Doe</p><p>{INTRO}</p><p>{PROSE}</p>"), url) is None
+    # a headline that says more than a name; a story of more paragraphs than an intro
+    assert _reason(_topic(name="Quays under water as the river bursts its banks again"), url) is None
+    assert _reason(_topic(intro=STORY), url) is None
+    # one long paragraph under a short name: a glossary entry over its blog's dated posts
+    assert _reason(_topic(name="Heat pumps", intro=f"<p>{' '.join([INTRO] * 4)}</p>"), url) is None
+    # cards without their own dates, or fewer than three
+    assert _reason(_topic(cards=_cards(["", "", ""])), url) != "not_article:topic"
+    assert _reason(_topic(cards=_cards(DAYS[:2])), url) != "not_article:topic"
+    # prose after the cards, outside them: the story goes on
+    assert _reason(_topic().replace("<nav>", f"<p>{PROSE}</p><nav>"), url) is None
+    # a page that says it is an article
+    head = '<meta property="og:type" content="article">'
+    assert _reason(_topic().replace('<meta property="og:type" content="website">', head), url) is None

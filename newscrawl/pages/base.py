@@ -1085,8 +1085,9 @@ class ArticlePage:
     def _wall_type(self) -> str | None:
         """``"not_article:challenge"`` for a bot check's page, ``"not_article:media"`` for a video's
         or a podcast episode's page (a player and a caption), ``"not_article:consent"`` for a
-        consent wall, ``"not_article:section"`` for a section front of teasers (on a page that
-        does not say it is an article); None otherwise (see ``walls``)."""
+        consent wall, ``"not_article:section"`` for a section front of teasers and
+        ``"not_article:topic"`` for a topic's page (on a page that does not say it is an article);
+        None otherwise (see ``walls``)."""
         if walls.is_challenge(self.tree, self.doc.markers):
             return "not_article:challenge"
         if walls.is_web_story(self.tree):
@@ -1112,6 +1113,15 @@ class ArticlePage:
             and walls.is_section_front(self.tree, self.url, (self.canonical_url() or "",))
         ):
             return "not_article:section"
+        if (
+            not self.ld
+            and "article" not in og_type
+            and not self.authors()
+            and walls.is_topic_page(
+                self.tree, self.url, (self.canonical_url() or "",), lambda text: bool(_DATE_IN_TEXT.search(text))
+            )
+        ):
+            return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
         return None
 
     # -- fields ------------------------------------------------------------------------
@@ -1329,6 +1339,19 @@ class ArticlePage:
             # shorter one is a section's name, unless a title holds each of its words: the title
             # is then written around it ("<h1>Blockhaus 3</h1>", "Blockhaus Typ 3 in Ludorf").
             return self._main_lines.get(primary[0]) or primary[0]
+        held = [
+            heading
+            for heading in primary
+            if len(heading.split()) >= MIN_LONE_H1_WORDS
+            and not _truncated(heading)
+            and _title_key(heading) not in site_keys
+            and any(words_held(heading, cleaned) for cleaned in cleaned_titles)
+        ]
+        if len(primary) > 1 and len(held) == 1:
+            # Of the page's <h1>s (the headline, a box's "Anwendung"), the one a title holds each
+            # word of, though in another order ("... mit dem neuen Wellaflex 10-in-1 ..."): the
+            # headline as shown, where the og:title is written for sharing.
+            return self._main_lines.get(held[0]) or held[0]
         if not primary and (story := self._story_heading()) and _title_key(story[1]) not in site_keys:
             heading, main = story
             # No <h1>, and no title carries a heading: the first headline element in the block

@@ -85,6 +85,13 @@ _WIDGET_LINE = re.compile(
     r"tags?|tag|label|labels|kategori|category|topik|advertisement|iklan|ads by google|loading\.*|"
     r"(?:\d+\s+)?(?:views|dilihat|kali dibaca)|bagikan artikel ini|share this article|"
     r"continue reading|lanjutkan membaca|baca selengkapnya|fullscreen|thumbnails|"
+    # an ad slot's note that the story goes on (review rv32): "Continue reading below", "Continue
+    # reading the main story", "Content continues below", "Lanjutkan membaca di bawah"
+    r"continue\s+reading\s+(?:below|the\s+(?:main\s+)?(?:story|article)(?:\s+below)?|after\s+(?:the|this)\s+(?:ad|advertisement))|"
+    r"content\s+continues\s+(?:below|after\s+(?:the|this)\s+(?:ad|advertisement))|"
+    r"(?:lanjutkan|lanjut)\s+(?:membaca|baca)\s+(?:di\s+bawah|setelah\s+iklan)|"
+    r"(?:artikel|berita)\s+(?:berlanjut|bersambung)\s+(?:di\s+bawah|setelah\s+iklan|selepas\s+iklan)(?:\s+ini)?|"
+    r"teruskan\s+membaca(?:\s+(?:di\s+bawah|selepas\s+iklan))?|"
     # the label an ad slot between paragraphs carries on some papers' pages (review rv31)
     r"article content|"
     r"\d+\s+of\s+\d+)\s*:?\s*$",
@@ -258,6 +265,19 @@ _WIDGET_LINE_INTL = re.compile(
     r"continua\s+(?:após|depois\s+d[ae]|apos)\s+(?:a\s+)?publicidade|continúa\s+(?:después\s+de|tras)\s+(?:la\s+)?publicidad|"
     r"la\s+suite\s+après\s+(?:cette\s+|la\s+)?publicité|continua\s+(?:dopo|sotto)\s+(?:la\s+)?pubblicità|"
     r"(?:weiterlesen|weiter)\s+nach\s+der\s+(?:anzeige|werbung)|"
+    # ... "Lesen Sie nach der Anzeige weiter", "L'article continue ci-dessous", "Sigue leyendo
+    # abajo", "Continue lendo após o anúncio", "Continua a leggere dopo la pubblicità", "Lees
+    # verder na de advertentie" (review rv32)
+    r"(?:lesen\s+sie\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+weiter(?:lesen)?|"
+    r"(?:der\s+)?artikel\s+(?:geht|wird)\s+(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+(?:weiter|fortgesetzt)|"
+    r"(?:l['’]\s*)?article\s+continue\s+(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)|"
+    r"la\s+suite\s+(?:de\s+l['’]\s*article\s+)?(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)|"
+    r"(?:sigue|contin[úu]a)\s+leyendo\s+(?:abajo|debajo|(?:después\s+de|tras)\s+(?:la\s+)?publicidad)|"
+    r"(?:la\s+)?(?:noticia|nota)\s+contin[úu]a\s+(?:abajo|debajo|(?:después\s+de|tras)\s+(?:la\s+)?publicidad)|"
+    r"continue\s+lendo\s+(?:abaixo|(?:após|depois\s+d[oa])\s+(?:o\s+an[uú]ncio|a\s+publicidade))|"
+    r"continua\s+(?:após|depois\s+do|apos)\s+(?:o\s+)?an[uú]ncio|"
+    r"continua\s+a\s+leggere\s+(?:sotto|dopo\s+la\s+pubblicità)|(?:l['’]\s*)?articolo\s+continua\s+(?:sotto|dopo\s+la\s+pubblicità)|"
+    r"lees\s+verder\s+(?:na|onder)\s+de\s+advertentie|(?:het\s+)?artikel\s+gaat\s+verder\s+(?:na|onder)\s+de\s+advertentie|"
     r"(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?|"
     r"(?:advertisement\s+)?scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
     r"(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:ad|advertisement))"

@@ -91,6 +91,40 @@ _COMMENTS_HEADING = re.compile(
     r"(?:lascia|scrivi)\s+un\s+commento|deixe\s+(?:um|seu|o\s+seu)\s+comentário|dodaj\s+komentarz)\s*[:?!.]?\s*$"
 )
 
+# -- a tip box: the heading asking the reader for news tips and the line telling where to send them --
+# "Have a tip?", "Got a news tip?", "Do you have a story idea?", "Punya informasi menarik?", "Ada
+# maklumat?", "Haben Sie einen Hinweis?", "Vous avez une info ?", "¿Tienes una pista?", "Heb je
+# een tip?" (review rv32): the question alone on its line.
+_TIP_HEADING = re.compile(
+    r"^\s*(?i:(?:do\s+you\s+)?(?:have|got|know)\s+(?:a|any)\s+(?:news\s+|story\s+)?(?:tips?|story\s+ideas?|scoop)|"
+    r"news\s+tips?|tips?\s+for\s+(?:us|our\s+(?:newsroom|reporters))|"
+    r"(?:punya|ada)\s+(?:informasi|info|maklumat|berita|tips|cerita)(?:\s+(?:menarik|penting))?|"
+    r"haben\s+sie\s+(?:einen\s+)?(?:hinweis|tipp)|(?:vous\s+avez|avez-vous)\s+une\s+info(?:rmation)?|"
+    r"¿?\s*(?:tienes|tiene\s+usted)\s+(?:una\s+)?(?:pista|información|denuncia)|"
+    r"(?:tem|você\s+tem)\s+(?:uma\s+)?(?:denúncia|sugestão\s+de\s+pauta)|hai\s+una\s+segnalazione|"
+    r"heb\s+(?:je|jij|u)\s+een\s+tip)\s*[?:.!]?\s*$"
+)
+# The line telling where to send a tip: opens by asking the reader to send, write or call; names a
+# tip or the newsroom; gives an e-mail address or a telephone number ("Send it to our newsroom at
+# tips@site.com or call 555-0142.", "Email your tips to news@site.com", "Kirim ke redaksi@site.id").
+_TIP_CALL = re.compile(
+    r"^\s*(?:(?i:please|kindly|silakan|sila)\s+)?(?i:send|e-?mail|contact|call|text|write|reach|message|share|"
+    r"kirim(?:kan)?|hubungi|hantar(?:kan)?|schreiben\s+sie|écrivez|envoyez|escríbenos|escriba|envíe|envie|"
+    r"entre\s+em\s+contato|scrivi|mail|stuur)\b"
+)
+_TIP_SUBJECT = re.compile(
+    r"(?i:\btips?\b|\bstory\s+ideas?\b|\bnewsroom\b|\bnewsdesk\b|\bnews\s+desk\b|\bour\s+(?:reporters|editors)\b|"
+    r"\bredaksi\b|\bredaktion\b|\brédaction\b|\bredacción\b|\bredação\b|\bredazione\b|\bredactie\b|"
+    r"\bhinweise?\b|\binformasi\s+(?:anda|kamu)\b|\bmaklumat\s+anda\b)"
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)\+?\d[\d ()-]{5,}\d(?!\d)")
+#: Words one of which every tip heading or call holds (case-folded).
+_TIP_HINTS = (
+    "tip", "idea", "scoop", "newsroom", "desk", "reporters", "editors", "redak", "rédaction", "redacción",
+    "redação", "redazione", "redactie", "hinweis", "info", "maklumat", "berita", "cerita", "pista", "denuncia",
+    "denúncia", "pauta", "segnalazione",
+)  # fmt: skip
+
 # -- a blog's category line and subscribe line --
 _POSTED_IN = re.compile(
     r"^\s*(?i:(?:posted|filed|published|categori[sz]ed|listed)\s+(?:in|under)|diposting\s+(?:di|dalam)|"
@@ -158,6 +192,8 @@ def is_reader_line(text: str) -> bool:
     ):
         return True
     folded = stripped.casefold()
+    if holds_word(folded, _TIP_HINTS) and _is_tip_line(stripped, length):
+        return True
     letters = holds_word(folded, _LETTERS_HINTS)
     comments = holds_word(folded, _COMMENTS_HINTS)
     views = holds_word(folded, _VIEW_HINTS)
@@ -170,6 +206,19 @@ def is_reader_line(text: str) -> bool:
         and _DISCLAIMER_VIEWS.search(stripped)
         and _DISCLAIMER_WRITER.search(stripped)
         and _DISCLAIMER_CLAIM.search(stripped)
+    )
+
+
+def _is_tip_line(stripped: str, length: int) -> bool:
+    """True for a tip box's heading, or its call to send a tip to the newsroom's address or number
+    (a call that reports what someone said is a story's: "Call us with tips, the sheriff said")."""
+    if length <= MAX_LABEL_CHARS and _TIP_HEADING.match(stripped):
+        return True
+    return (
+        bool(_TIP_CALL.match(stripped))
+        and bool(_TIP_SUBJECT.search(stripped))
+        and bool(_CONTACT.search(stripped))
+        and not _REPORTED.search(stripped)
     )
 
 

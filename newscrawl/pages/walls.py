@@ -7,6 +7,7 @@ pages), not by their words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -166,6 +167,96 @@ def is_section_front(tree: HtmlElement, url: str, own_urls: tuple[str, ...] = ()
     # One whole post under a title that links its permalink is that post's page (a blog theme links
     # each post's title); two or more are a label's or an archive's listing of whole posts (review rv21).
     return teased > 0 and full_posts != 1
+
+
+# -- a topic's page: the topic's name, a short intro, then dated cards of other pages' stories --------
+
+#: Most words of a topic's name heading its page ("Banjir Jakarta", "Climate change"); a story's
+#: headline says more.
+MAX_TOPIC_NAME_WORDS = 5
+#: Most paragraphs of a topic page's intro between its name and its story cards.
+MAX_TOPIC_INTRO_PARAGRAPHS = 3
+#: Most words of that intro: a longer text is the page's own (a glossary entry over its blog's posts).
+MAX_TOPIC_INTRO_WORDS = 120
+#: Fewest story cards, each with its own date, under the intro.
+MIN_TOPIC_CARDS = 3
+#: Most headings read for cards (a longer page is read by the other checks).
+MAX_CARD_HEADINGS = 200
+
+
+def is_topic_page(
+    tree: HtmlElement, url: str, own_urls: tuple[str, ...] = (), dated: Callable[[str], bool] = lambda _: False
+) -> bool:
+    """True for a topic's or a tag's page with an intro (review rv32): the page's one ``<h1>`` is a
+    name of at most MAX_TOPIC_NAME_WORDS words that links nowhere; under it at most
+    MAX_TOPIC_INTRO_PARAGRAPHS paragraphs and MAX_TOPIC_INTRO_WORDS words with no date in them or
+    beside them (``dated``: a text shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
+    the site with a date of its own (a ``<time>`` or a ``dated`` text), and no prose outside them.
+    An article's related cards come after its own headline, date and story."""
+    names = [h for h in tree.iter("h1") if h.text_content().strip()]
+    if len(names) != 1:
+        return False
+    name = names[0]
+    own = {_path_key(u) for u in (url, *own_urls) if u}
+    if len(name.text_content().split()) > MAX_TOPIC_NAME_WORDS or _links_away(name, url, own):
+        return False
+    headings = [h for h in tree.iter(*_HEADINGS[1:]) if _links_away(h, url, own)]
+    if len(headings) < MIN_TOPIC_CARDS or len(headings) > MAX_CARD_HEADINGS:
+        return False
+    order = {node: i for i, node in enumerate(tree.iter())}
+    start = order[name]
+    headings = [h for h in headings if order[h] > start]
+    cards = [_card_of(h, headings) for h in headings]
+    if len(cards) < MIN_TOPIC_CARDS or any(order[card] <= start for card in cards):
+        return False  # a card holding the name: the whole page is one block
+    dated_cards = 0
+    for heading, card in zip(headings, cards, strict=True):
+        own_text = " ".join(card.text_content().replace(heading.text_content(), " ", 1).split())
+        dated_cards += next(card.iter("time"), None) is not None or dated(own_text)
+    if dated_cards < MIN_TOPIC_CARDS:
+        return False
+    first = min(order[card] for card in cards)
+    intro = words = 0
+    in_card = set().union(*(set(card.iter()) for card in cards))
+    for node in tree.iter():
+        index = order[node]
+        if index <= start or node in in_card or not isinstance(node.tag, str):
+            continue
+        if index < first:
+            if dated(" ".join(f"{node.text or ''} {node.tail or ''}".split())) or node.tag == "time":
+                return False  # the intro's own date: a story's
+            if node.tag == "p" and (text := node.text_content().split()):
+                intro += 1
+                words += len(text)
+        elif node.tag == "p" and len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS:
+            return False  # prose after the cards, outside them: a story's
+    return intro <= MAX_TOPIC_INTRO_PARAGRAPHS and words <= MAX_TOPIC_INTRO_WORDS
+
+
+def _links_away(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
+    """True when ``heading`` is a headline that links another page of the site, by a link inside it
+    or one around it (``<a href><h3>...</h3></a>``)."""
+    if _teaser_heading(heading, base, own):
+        return True
+    anchor = next(heading.iterancestors("a"), None)
+    if anchor is None or len(heading.text_content().split()) < MIN_HEADLINE_WORDS:
+        return False
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    target = _path_key(urljoin(base, href))
+    return target[0] == _path_key(base)[0] and target not in own and bool(target[1])
+
+
+def _card_of(heading: HtmlElement, headings: list[HtmlElement]) -> HtmlElement:
+    """The largest element around ``heading`` that holds no other of ``headings``: its card."""
+    others = set(headings) - {heading}
+    node = heading
+    while (parent := node.getparent()) is not None and parent.tag not in ("body", "html"):
+        if any(h in others for h in parent.iter(*_HEADINGS[1:])):
+            break
+        node = parent
+    return node
 
 
 # -- a page that is no story: a Google Web Story, a live match centre --------------------------------
