@@ -1856,6 +1856,13 @@ MIN_LOOSE_CHARS = 80
 MAX_LOOSE_LINK_SHARE = 0.5
 #: Shortest paragraph key an insert is placed by (a shorter one matches by chance).
 _MIN_PLACE_KEY = 20
+#: Longest loose subhead (characters): a run that is one bold element and nothing else, between
+#: two blocks of the story ("</p><strong>New tools for teams</strong><p>"), is the story's own
+#: heading, however short.
+MAX_LOOSE_SUBHEAD_CHARS = 120
+_BOLD_TAGS = frozenset({"b", "strong"})
+#: Children that make a container worth reading for loose runs however little loose text it has.
+_LOOSE_RUN_TAGS = frozenset({"header", "b", "strong", "em", "i", "span"})
 
 
 def _inline_only(node: HtmlElement) -> bool:
@@ -1906,6 +1913,33 @@ def _loose_runs(node: HtmlElement) -> list[tuple[HtmlElement | None, HtmlElement
     return runs
 
 
+def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
+    """The text of a run that is one bold element (``<strong>``, ``<b>``, or an inline element
+    holding only one) of up to MAX_LOOSE_SUBHEAD_CHARS without a link or a line break, else None."""
+    elements = [part for part in parts if not isinstance(part, str)]
+    if len(elements) != 1 or any(part.strip() for part in parts if isinstance(part, str)):
+        return None
+    element = elements[0]
+    while element.tag not in _BOLD_TAGS:
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        element = children[0]
+    if elements[0].find(".//a") is not None or elements[0].find(".//br") is not None or elements[0].tag == "a":
+        return None
+    text = " ".join(elements[0].text_content().split())
+    return text if 0 < len(text) <= MAX_LOOSE_SUBHEAD_CHARS else None
+
+
+def _with_text(block: HtmlElement, step: int) -> HtmlElement:
+    """``block``, or when it holds no text (``<p><br></p>``) the nearest sibling element that
+    does, looking back (``step`` -1) or on (1)."""
+    node: HtmlElement | None = block
+    while node is not None and not (isinstance(node.tag, str) and node.text_content().strip()):
+        node = node.getprevious() if step < 0 else node.getnext()
+    return block if node is None else node
+
+
 def _run_lines(parts: list[HtmlElement | str]) -> list[tuple[str, int]]:
     """The run's lines (parted at ``<br>``; spaces collapsed), each with how much of it is link text."""
     lines: list[tuple[str, int]] = []
@@ -1944,7 +1978,7 @@ def loose_text(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
 def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
     # Cheap test first: no loose text of the least length among the container's own text nodes.
     own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
-    if own < MIN_LOOSE_CHARS and not any(c.tag == "header" for c in node):
+    if own < MIN_LOOSE_CHARS and not any(c.tag in _LOOSE_RUN_TAGS for c in node):
         return paragraphs
     known = _key("".join(paragraphs))
     keys = [_key(p) for p in paragraphs]
@@ -1955,6 +1989,15 @@ def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
     inserts: list[tuple[int, int, str]] = []
     for before, after, parts in _loose_runs(node):
         if any(not isinstance(p, str) and _is_hidden(p) for p in parts):
+            continue
+        subhead = _bold_subhead(parts) if before is not None and after is not None else None
+        if subhead and _key(subhead) and _key(subhead) not in known:
+            # Between two blocks the body holds, before the paragraph the next one starts with.
+            ending, opening = _key(_with_text(before, -1).text_content()), _key(_with_text(after, 1).text_content())
+            ends = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and ending.endswith(k)]
+            starts = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
+            if ends and starts and starts[0] == ends[-1] + 1:
+                inserts.append((starts[0], len(inserts), subhead))
             continue
         lines = _run_lines(parts)
         wanted = []
