@@ -1685,6 +1685,21 @@ def _repeat_unit(paragraphs: list[str], index: int, runs: dict[str, int]) -> tup
     return 1, 1
 
 
+def _run_previous(node: HtmlElement) -> HtmlElement | None:
+    """``node``'s previous sibling, passing over what the body never shows between two blocks
+    (a comment, a script, a hidden element, a widget such as a share box or an ad slot: a run of
+    equal paragraphs on either side of one is one run)."""
+    previous = node.getprevious()
+    while previous is not None and (
+        not isinstance(previous.tag, str)
+        or previous.tag in SKIP_TAGS
+        or _is_hidden(previous)
+        or WIDGET_MARKERS.search(f"{previous.get('class') or ''} {previous.get('id') or ''}")
+    ):
+        previous = previous.getprevious()
+    return previous
+
+
 def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     """Texts (whitespace collapsed) of the page's runs of equal sibling blocks, and the longest run of each."""
     runs: dict[str, int] = {}
@@ -1694,6 +1709,8 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     ends: dict[HtmlElement, tuple[str, int]] = {}
     for node in tree.iter(*_REPEAT_TAGS):
         previous = node.getprevious()
+        if previous is not None and previous.tag != node.tag:
+            previous = _run_previous(node)  # (only then: most blocks follow one of their own tag)
         if previous is None or previous.tag != node.tag or previous.text != node.text:
             continue
         if node.tag == "div" and not (node.text or "").strip():
