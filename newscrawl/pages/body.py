@@ -1642,7 +1642,8 @@ _REPEAT_TAGS = ("p", "li", "blockquote", "pre", "div")
 def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with a paragraph repeated as often as the page repeats it in a row.
 
-    A run of sibling blocks of one tag and one text (seen, not hidden) is counted on the page;
+    A run of sibling blocks of one tag and one text (seen, not hidden; a widget, script or hidden
+    element between two of them does not break it, ``_run_previous``) is counted on the page;
     an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
     A block whose text trafilatura gave as several lines (a ``div`` whose text breaks lines)
     is matched by those lines together.
