@@ -1879,8 +1879,8 @@ _MIN_PLACE_KEY = 20
 #: heading, however short.
 MAX_LOOSE_SUBHEAD_CHARS = 120
 _BOLD_TAGS = frozenset({"b", "strong"})
-#: Children that make a container worth reading for loose runs however little loose text it has.
-_LOOSE_RUN_TAGS = frozenset({"header", "b", "strong", "em", "i", "span"})
+#: Children that may hold a bold subhead (``_bold_subhead``).
+_SUBHEAD_TAGS = frozenset({"b", "strong", "em", "i", "span"})
 
 
 def _inline_only(node: HtmlElement) -> bool:
@@ -1996,7 +1996,10 @@ def loose_text(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
 def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
     # Cheap test first: no loose text of the least length among the container's own text nodes.
     own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
-    if own < MIN_LOOSE_CHARS and not any(c.tag in _LOOSE_RUN_TAGS for c in node):
+    # Loose lines only where the container holds that much loose text of its own (or a header);
+    # else only bold subheads (runs of inline elements alone are captions and labels).
+    lines_too = own >= MIN_LOOSE_CHARS or any(c.tag == "header" for c in node)
+    if not lines_too and not any(c.tag in _SUBHEAD_TAGS for c in node):
         return paragraphs
     known = _key("".join(paragraphs))
     keys = [_key(p) for p in paragraphs]
@@ -2016,6 +2019,8 @@ def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
             starts = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
             if ends and starts and starts[0] == ends[-1] + 1:
                 inserts.append((starts[0], len(inserts), subhead))
+                continue
+        if not lines_too:
             continue
         lines = _run_lines(parts)
         wanted = []
