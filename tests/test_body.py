@@ -388,6 +388,17 @@ def test_a_loose_bold_label_with_a_link_or_outside_the_story_s_paragraphs_stays_
     assert not any("Filed under" in line or "See also" in line for line in lines)
 
 
+def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subhead_rule() -> None:
+    cut = LOOSE_PARAGRAPHS.index("<p>The third")
+    caption = (
+        "<span class='storyimage'><span class='caption'><span class='credit'>County Herald</span> Council members "
+        "leave the chamber after the budget debate ran past midnight on Tuesday, 3 May 2026.</span></span>"
+    )
+    lines = _loose_lines(LOOSE_PARAGRAPHS[:cut] + caption + LOOSE_PARAGRAPHS[cut:])
+    assert len(lines) == 5
+    assert not any("leave the chamber" in line for line in lines)
+
+
 # A page set as a run of full-width sections straight under <body>, each holding a stretch of the
 # story between tables (sixteenth session, brief F34): the twins of the story's block lie four
 # classed levels down from <body>.
