@@ -361,6 +361,44 @@ def test_loose_labels_link_lists_and_hidden_headers_in_the_container_stay_out() 
     assert not any("Filed under" in line or "Tags:" in line or "Sign up" in line for line in lines)
 
 
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "<p><br></p><strong><em>What the roads plan holds</em></strong>",  # after an empty paragraph
+        "<p><br></p><span><b>What the roads plan holds</b></span>",
+    ],
+)
+def test_a_short_bold_subhead_set_loose_between_two_paragraphs_comes_back_in_place(subhead: str) -> None:
+    cut = LOOSE_PARAGRAPHS.index("<p>The third")
+    lines = _loose_lines(LOOSE_PARAGRAPHS[:cut] + subhead + LOOSE_PARAGRAPHS[cut:])
+    assert lines[2] == "What the roads plan holds"
+    assert lines[1].startswith("The second paragraph") and lines[3].startswith("The third paragraph")
+    assert len(lines) == 6
+
+
+def test_a_loose_bold_label_with_a_link_or_outside_the_story_s_paragraphs_stays_out() -> None:
+    cut = LOOSE_PARAGRAPHS.index("<p>The third")
+    lines = _loose_lines(
+        "<p><br></p><strong>Filed under Politics</strong><p><br></p>"  # before the story's first paragraph
+        + LOOSE_PARAGRAPHS[:cut]
+        + "<p><br></p><strong>See also: <a href='/roads'>the roads plan</a></strong>"  # a link
+        + LOOSE_PARAGRAPHS[cut:]
+    )
+    assert len(lines) == 5
+    assert not any("Filed under" in line or "See also" in line for line in lines)
+
+
+def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subhead_rule() -> None:
+    cut = LOOSE_PARAGRAPHS.index("<p>The third")
+    caption = (
+        "<span class='storyimage'><span class='caption'><span class='credit'>County Herald</span> Council members "
+        "leave the chamber after the budget debate ran past midnight on Tuesday, 3 May 2026.</span></span>"
+    )
+    lines = _loose_lines(LOOSE_PARAGRAPHS[:cut] + caption + LOOSE_PARAGRAPHS[cut:])
+    assert len(lines) == 5
+    assert not any("leave the chamber" in line for line in lines)
+
+
 # A page set as a run of full-width sections straight under <body>, each holding a stretch of the
 # story between tables (sixteenth session, brief F34): the twins of the story's block lie four
 # classed levels down from <body>.

@@ -488,6 +488,20 @@ def test_a_paragraph_the_page_shows_twice_in_a_row_is_kept_twice() -> None:
     assert body == "\n\n".join([repeated, repeated, STORY[2]])
 
 
+def test_a_row_of_equal_paragraphs_broken_by_a_share_box_or_a_script_is_one_row() -> None:
+    repeated = STORY[0] + " " + STORY[1]
+    share = "<div class='share-box'><h3>Teilen:</h3><span>Facebook</span></div>"
+    html = f"""<html><head><title>Brand am Hafen</title></head><body><article><h1>Brand am Hafen</h1>
+    <p>{repeated}</p><p>{repeated}</p>{share}<p>{repeated}</p><script>var slot = 1;</script>
+    <p>{repeated}</p><p>{STORY[2]}</p></article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body()
+    assert body == "\n\n".join([repeated] * 4 + [STORY[2]])
+    # a paragraph of the story between two equal ones still parts them
+    html = html.replace(share, f"<p>{STORY[2]}</p>")
+    body = GenericPage(html.encode(), "https://harbour.example/2024/05/brand-am-hafen").body() or ""
+    assert body == "\n\n".join([repeated, repeated, STORY[2], repeated, repeated, STORY[2]])
+
+
 def test_a_picture_gallery_and_a_video_player_s_text_leave_the_body() -> None:
     gallery = ["Der Hafen in Bildern"] + [
         f"- {n}/4 Ein Kran hebt einen Container auf das Schiff Nummer {n}." for n in range(1, 5)

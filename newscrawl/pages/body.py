@@ -1642,7 +1642,8 @@ _REPEAT_TAGS = ("p", "li", "blockquote", "pre", "div")
 def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with a paragraph repeated as often as the page repeats it in a row.
 
-    A run of sibling blocks of one tag and one text (seen, not hidden) is counted on the page;
+    A run of sibling blocks of one tag and one text (seen, not hidden; a widget, script or hidden
+    element between two of them does not break it, ``_run_previous``) is counted on the page;
     an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
     A block whose text trafilatura gave as several lines (a ``div`` whose text breaks lines)
     is matched by those lines together.
@@ -1685,6 +1686,21 @@ def _repeat_unit(paragraphs: list[str], index: int, runs: dict[str, int]) -> tup
     return 1, 1
 
 
+def _run_previous(node: HtmlElement) -> HtmlElement | None:
+    """``node``'s previous sibling, passing over what the body never shows between two blocks
+    (a comment, a script, a hidden element, a widget such as a share box or an ad slot: a run of
+    equal paragraphs on either side of one is one run)."""
+    previous = node.getprevious()
+    while previous is not None and (
+        not isinstance(previous.tag, str)
+        or previous.tag in SKIP_TAGS
+        or _is_hidden(previous)
+        or WIDGET_MARKERS.search(f"{previous.get('class') or ''} {previous.get('id') or ''}")
+    ):
+        previous = previous.getprevious()
+    return previous
+
+
 def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     """Texts (whitespace collapsed) of the page's runs of equal sibling blocks, and the longest run of each."""
     runs: dict[str, int] = {}
@@ -1694,6 +1710,8 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     ends: dict[HtmlElement, tuple[str, int]] = {}
     for node in tree.iter(*_REPEAT_TAGS):
         previous = node.getprevious()
+        if previous is not None and previous.tag != node.tag:
+            previous = _run_previous(node)  # (only then: most blocks follow one of their own tag)
         if previous is None or previous.tag != node.tag or previous.text != node.text:
             continue
         if node.tag == "div" and not (node.text or "").strip():
@@ -1856,6 +1874,13 @@ MIN_LOOSE_CHARS = 80
 MAX_LOOSE_LINK_SHARE = 0.5
 #: Shortest paragraph key an insert is placed by (a shorter one matches by chance).
 _MIN_PLACE_KEY = 20
+#: Longest loose subhead (characters): a run that is one bold element and nothing else, between
+#: two blocks of the story ("</p><strong>New tools for teams</strong><p>"), is the story's own
+#: heading, however short.
+MAX_LOOSE_SUBHEAD_CHARS = 120
+_BOLD_TAGS = frozenset({"b", "strong"})
+#: Children that may hold a bold subhead (``_bold_subhead``).
+_SUBHEAD_TAGS = frozenset({"b", "strong", "em", "i", "span"})
 
 
 def _inline_only(node: HtmlElement) -> bool:
@@ -1906,6 +1931,33 @@ def _loose_runs(node: HtmlElement) -> list[tuple[HtmlElement | None, HtmlElement
     return runs
 
 
+def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
+    """The text of a run that is one bold element (``<strong>``, ``<b>``, or an inline element
+    holding only one) of up to MAX_LOOSE_SUBHEAD_CHARS without a link or a line break, else None."""
+    elements = [part for part in parts if not isinstance(part, str)]
+    if len(elements) != 1 or any(part.strip() for part in parts if isinstance(part, str)):
+        return None
+    element = elements[0]
+    while element.tag not in _BOLD_TAGS:
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        element = children[0]
+    if elements[0].find(".//a") is not None or elements[0].find(".//br") is not None or elements[0].tag == "a":
+        return None
+    text = " ".join(elements[0].text_content().split())
+    return text if 0 < len(text) <= MAX_LOOSE_SUBHEAD_CHARS else None
+
+
+def _with_text(block: HtmlElement, step: int) -> HtmlElement:
+    """``block``, or when it holds no text (``<p><br></p>``) the nearest sibling element that
+    does, looking back (``step`` -1) or on (1)."""
+    node: HtmlElement | None = block
+    while node is not None and not (isinstance(node.tag, str) and node.text_content().strip()):
+        node = node.getprevious() if step < 0 else node.getnext()
+    return block if node is None else node
+
+
 def _run_lines(parts: list[HtmlElement | str]) -> list[tuple[str, int]]:
     """The run's lines (parted at ``<br>``; spaces collapsed), each with how much of it is link text."""
     lines: list[tuple[str, int]] = []
@@ -1944,7 +1996,10 @@ def loose_text(node: HtmlElement | None, paragraphs: list[str]) -> list[str]:
 def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
     # Cheap test first: no loose text of the least length among the container's own text nodes.
     own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
-    if own < MIN_LOOSE_CHARS and not any(c.tag == "header" for c in node):
+    # Loose lines only where the container holds that much loose text of its own (or a header);
+    # else only bold subheads (runs of inline elements alone are captions and labels).
+    lines_too = own >= MIN_LOOSE_CHARS or any(c.tag == "header" for c in node)
+    if not lines_too and not any(c.tag in _SUBHEAD_TAGS for c in node):
         return paragraphs
     known = _key("".join(paragraphs))
     keys = [_key(p) for p in paragraphs]
@@ -1955,6 +2010,17 @@ def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
     inserts: list[tuple[int, int, str]] = []
     for before, after, parts in _loose_runs(node):
         if any(not isinstance(p, str) and _is_hidden(p) for p in parts):
+            continue
+        subhead = _bold_subhead(parts) if before is not None and after is not None else None
+        if subhead and _key(subhead) and _key(subhead) not in known:
+            # Between two blocks the body holds, before the paragraph the next one starts with.
+            ending, opening = _key(_with_text(before, -1).text_content()), _key(_with_text(after, 1).text_content())
+            ends = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and ending.endswith(k)]
+            starts = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
+            if ends and starts and starts[0] == ends[-1] + 1:
+                inserts.append((starts[0], len(inserts), subhead))
+                continue
+        if not lines_too:
             continue
         lines = _run_lines(parts)
         wanted = []
