@@ -354,7 +354,13 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         if other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b):
             return None
         return Evidence("translation", REWRITE_SCORE)
-    if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
+    if (
+        evidence is not None
+        and not translated
+        and not _same_order(a, b)
+        and not same_paragraphs(a, b)
+        and not keeps_paragraphs_cut(a, b)
+    ):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite":
@@ -2065,6 +2071,25 @@ def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
 
 
+def keeps_paragraphs_cut(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is one of the two the other's lead and some of its later paragraphs, each word for word,
+    in the other's order, and nothing else (every paragraph of it keyed, ``PARAGRAPH_KEYED``
+    - 1 or more)? A copy cut to the lead and the quote leaves out the paragraphs between, so
+    its words fail the order test (a long second paragraph left out weighs as much as what it
+    keeps); a rival report quoting the same official goes on under a lead of its own, and a
+    follow-up recalling the story opens with its news."""
+    for cut, whole in ((a, b), (b, a)):
+        mine, theirs = cut["para_keys"], whole["para_keys"]
+        if not PARAGRAPH_KEYED - 1 <= len(mine) < min(len(theirs), PARAGRAPH_KEYS):
+            continue
+        if len(_paragraph_sets(cut)) != len(mine) or mine[0] != theirs[0]:
+            continue  # a paragraph of its own, too short for a key; or its own lead
+        rest = iter(theirs)
+        if all(k in rest for k in mine):  # a subsequence of the other's paragraphs
+            return True
+    return False
+
+
 def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of the two carry the other's paragraphs after its lead, the second and third
     (``WIRE_BODY_PARAGRAPHS``), word for word and in a row, under a paragraph of its own on top,
@@ -2086,6 +2111,11 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         body = keys[1 : 1 + WIRE_BODY_PARAGRAPHS]
         at = mine.index(body[0]) if body[0] in mine else 0
         if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
+            return True
+        # The body with its paragraphs moved about (the quote put up under the new lead): every
+        # keyed paragraph below the copy's own is one of the wire's body, the two among them.
+        rest = mine[1:]
+        if len(mine) < PARAGRAPH_KEYS and set(body) <= set(rest) and set(rest) <= set(keys[1:]):
             return True
     return False
 
