@@ -2092,7 +2092,8 @@ def keeps_paragraphs_cut(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of the two carry the other's paragraphs after its lead, the second and third
-    (``WIRE_BODY_PARAGRAPHS``), word for word and in a row, under a paragraph of its own on top,
+    (``WIRE_BODY_PARAGRAPHS``), word for word and in a row (or in either order, every keyed
+    paragraph below its lead one of the wire's body), under a paragraph of its own on top,
     and not the other's lead? A portal puts its own lead (a re-lead) or its own paragraphs of
     local colour over the wire's body (review set 10's S607-6, set 11's S730-2). A follow-up
     recalls the story's background, its last paragraphs; an outlet's own report quotes the
