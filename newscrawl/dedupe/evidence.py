@@ -803,6 +803,24 @@ def _translated_countries(fp: dict[str, Any], other: dict[str, Any]) -> frozense
 
 
 @functools.lru_cache(maxsize=16)
+def _country_words(language: str, other: str) -> frozenset[str]:
+    """The names of the countries named in one word in ``language`` or ``other`` (CLDR's, through
+    Babel: "indonesia", "jepang", "india"), folded, for a language Babel knows. A word of a longer
+    name ("new", "south", "island") names other things too."""
+    found: set[str] = set()
+    for name in (language, other):
+        try:
+            territories = babel.Locale.parse(name).territories
+        except (ValueError, TypeError, babel.UnknownLocaleError):
+            continue
+        for code, country in territories.items():
+            named = words(re.sub(r"\(.*?\)", " ", country))
+            if code.isalpha() and len(named) == 1:
+                found.update(named)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16)
 def _country_names(language: str, other: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each country's name in ``language`` and ``other`` (CLDR's, through Babel) as sets of
     folded words, where the two differ; none for a language Babel does not know."""
@@ -2158,6 +2176,17 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any], *, linked: bool | None = 
     # its part up to the last anchor both share; the shorter one must be covered in full.
     # Cutting both would let a rival that shares just the opening names score as a copy.
     ends = _last_shared(first, shared) + 1, _last_shared(second, shared) + 1
+    if a.get("language") != b.get("language"):
+        # A translator names in the lead a country the original leaves implicit there ("PVMBG
+        # Indonesia" for "PVMBG"): the original, its lead naming no country, naming it only
+        # further down (its last paragraph's "AirNav Indonesia") is not thereby held to that
+        # paragraph. A lead naming the country in its own words ("Jepang") implies none.
+        countries = _country_words(a.get("language") or "", b.get("language") or "")
+        leads = [next((p for p in _paragraph_sets(fp) if p), set()) for fp in (a, b)]
+        ends = tuple(
+            end if countries & leads[i] else _last_shared(mine, shared - (countries & leads[1 - i])) + 1
+            for i, (mine, end) in enumerate(zip((first, second), ends, strict=True))
+        )
     coverage = max(
         _span_agreement(a, ends[0], b, len(second), shared, weight_shared) if _may_cut(a, ends[0], b) else 0.0,
         _span_agreement(a, len(first), b, ends[1], shared, weight_shared) if _may_cut(b, ends[1], a) else 0.0,
