@@ -39,10 +39,12 @@ from tests.test_dedupe_review import review_set_tests
 #: Metro's Malay rewrite of Bernama's floods (S1403-2); a mirror's re-led palm oil copy with its
 #: paragraphs reordered (S1407-3). The Indonesian cut of Reuters' ECB story (S1402-3) and AP's
 #: English cut of the rescue (S1413-4) each sit with a negative (see WRONG_TODAY).
-#: D44 (c36aa73): 94 / 97 / 94 / 97 / 97, AP's English cut to the lead and the quote (S1413-4) and
-#: the re-led palm oil mirror (S1407-3) found (``keeps_paragraphs_cut``, ``keeps_wire_body``).
+#: D44 (ea9d102): 97 / 100 / 97 / 100 / 100, AP's English cut to the lead and the quote (S1413-4) and
+#: the re-led palm oil mirror (S1407-3) found (``keeps_paragraphs_cut``, ``keeps_wire_body``), and
+#: the Malay translation of ANTARA's volcano story (S1404-4), "Indonesia" added to the agency's name
+#: in its lead (``anchor_score``: a country glossed in a translation's lead).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 94, "reverse": 97, "shuffled-2": 94, "shuffled-3": 97, "shuffled-4": 97}
+PAIRS_FOUND_TODAY = {"publication": 97, "reverse": 100, "shuffled-2": 97, "shuffled-3": 100, "shuffled-4": 100}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: Reuters' next-day ECB follow-up
