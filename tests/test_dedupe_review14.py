@@ -39,17 +39,21 @@ from tests.test_dedupe_review import review_set_tests
 #: Metro's Malay rewrite of Bernama's floods (S1403-2); a mirror's re-led palm oil copy with its
 #: paragraphs reordered (S1407-3). The Indonesian cut of Reuters' ECB story (S1402-3) and AP's
 #: English cut of the rescue (S1413-4) each sit with a negative (see WRONG_TODAY).
+#: D44 (ea9d102): 97 / 100 / 97 / 100 / 100, AP's English cut to the lead and the quote (S1413-4) and
+#: the re-led palm oil mirror (S1407-3) found (``keeps_paragraphs_cut``, ``keeps_wire_body``), and
+#: the Malay translation of ANTARA's volcano story (S1404-4), "Indonesia" added to the agency's name
+#: in its lead (``anchor_score``: a country glossed in a translation's lead).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 87, "reverse": 90, "shuffled-2": 87, "shuffled-3": 90, "shuffled-4": 90}
+PAIRS_FOUND_TODAY = {"publication": 97, "reverse": 100, "shuffled-2": 97, "shuffled-3": 100, "shuffled-4": 100}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: Reuters' next-day ECB follow-up
 #: (N1431, repeating the decision's lead and inflation paragraphs) holds the Indonesian cut of the
-#: decision story (S1402-3: its lead and Kohlmann's quote); Bernama's own English rescue report
-#: (N1474, the maritime director's sentence word for word) holds AP's English cut to the lead and
-#: that quote (S1413-4), published after both; The Star's English court report (N1467) and
-#: Utusan's Malay one (N1468), two papers' own reports of one hearing, read as one story.
-_EVERY_ORDER = {("N1431", "S1402"), ("N1467", "N1468"), ("N1474", "S1413")}
+#: decision story (S1402-3: its lead and Kohlmann's quote); The Star's English court report (N1467)
+#: and Utusan's Malay one (N1468), two papers' own reports of one hearing, read as one story.
+#: (Bernama's own rescue report N1474 no longer holds AP's English cut S1413-4 since D44: the cut
+#: joins AP's story it keeps word for word.)
+_EVERY_ORDER = {("N1431", "S1402"), ("N1467", "N1468")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY_ORDER),
     "reverse": set(_EVERY_ORDER),

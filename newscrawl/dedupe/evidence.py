@@ -354,7 +354,13 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         if other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b):
             return None
         return Evidence("translation", REWRITE_SCORE)
-    if evidence is not None and not translated and not _same_order(a, b) and not same_paragraphs(a, b):
+    if (
+        evidence is not None
+        and not translated
+        and not _same_order(a, b)
+        and not same_paragraphs(a, b)
+        and not keeps_paragraphs_cut(a, b)
+    ):
         # A spun copy swaps words for synonyms, which fails the word order; it keeps every
         # name and figure in the same paragraphs, which a rival report does not.
         if evidence.kind != "rewrite":
@@ -793,6 +799,24 @@ def _translated_countries(fp: dict[str, Any], other: dict[str, Any]) -> frozense
     for english, local in _country_names(fp.get("language") or "", other.get("language") or ""):
         if english <= mine and local <= theirs:
             found |= english
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16)
+def _country_words(language: str, other: str) -> frozenset[str]:
+    """The names of the countries named in one word in ``language`` or ``other`` (CLDR's, through
+    Babel: "indonesia", "jepang", "india"), folded, for a language Babel knows. A word of a longer
+    name ("new", "south", "island") names other things too."""
+    found: set[str] = set()
+    for name in (language, other):
+        try:
+            territories = babel.Locale.parse(name).territories
+        except (ValueError, TypeError, babel.UnknownLocaleError):
+            continue
+        for code, country in territories.items():
+            named = words(re.sub(r"\(.*?\)", " ", country))
+            if code.isalpha() and len(named) == 1:
+                found.update(named)
     return frozenset(found)
 
 
@@ -2065,9 +2089,29 @@ def same_paragraphs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _share_in(mine, theirs) >= REORDERED_SHARE and _share_in(theirs, mine) >= REORDERED_SHARE
 
 
+def keeps_paragraphs_cut(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is one of the two the other's lead and some of its later paragraphs, each word for word,
+    in the other's order, and nothing else (every paragraph of it keyed, ``PARAGRAPH_KEYED``
+    - 1 or more)? A copy cut to the lead and the quote leaves out the paragraphs between, so
+    its words fail the order test (a long second paragraph left out weighs as much as what it
+    keeps); a rival report quoting the same official goes on under a lead of its own, and a
+    follow-up recalling the story opens with its news."""
+    for cut, whole in ((a, b), (b, a)):
+        mine, theirs = cut["para_keys"], whole["para_keys"]
+        if not PARAGRAPH_KEYED - 1 <= len(mine) < min(len(theirs), PARAGRAPH_KEYS):
+            continue
+        if len(_paragraph_sets(cut)) != len(mine) or mine[0] != theirs[0]:
+            continue  # a paragraph of its own, too short for a key; or its own lead
+        rest = iter(theirs)
+        if all(k in rest for k in mine):  # a subsequence of the other's paragraphs
+            return True
+    return False
+
+
 def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of the two carry the other's paragraphs after its lead, the second and third
-    (``WIRE_BODY_PARAGRAPHS``), word for word and in a row, under a paragraph of its own on top,
+    (``WIRE_BODY_PARAGRAPHS``), word for word and in a row (or in either order, every keyed
+    paragraph below its lead one of the wire's body), under a paragraph of its own on top,
     and not the other's lead? A portal puts its own lead (a re-lead) or its own paragraphs of
     local colour over the wire's body (review set 10's S607-6, set 11's S730-2). A follow-up
     recalls the story's background, its last paragraphs; an outlet's own report quotes the
@@ -2086,6 +2130,11 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         body = keys[1 : 1 + WIRE_BODY_PARAGRAPHS]
         at = mine.index(body[0]) if body[0] in mine else 0
         if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
+            return True
+        # The body with its paragraphs moved about (the quote put up under the new lead): every
+        # keyed paragraph below the copy's own is one of the wire's body, the two among them.
+        rest = mine[1:]
+        if len(mine) < PARAGRAPH_KEYS and set(body) <= set(rest) and set(rest) <= set(keys[1:]):
             return True
     return False
 
@@ -2127,6 +2176,17 @@ def anchor_score(a: dict[str, Any], b: dict[str, Any], *, linked: bool | None = 
     # its part up to the last anchor both share; the shorter one must be covered in full.
     # Cutting both would let a rival that shares just the opening names score as a copy.
     ends = _last_shared(first, shared) + 1, _last_shared(second, shared) + 1
+    if a.get("language") != b.get("language"):
+        # A translator names in the lead a country the original leaves implicit there ("PVMBG
+        # Indonesia" for "PVMBG"): the original, its lead naming no country, naming it only
+        # further down (its last paragraph's "AirNav Indonesia") is not thereby held to that
+        # paragraph. A lead naming the country in its own words ("Jepang") implies none.
+        countries = _country_words(a.get("language") or "", b.get("language") or "")
+        leads = [next((p for p in _paragraph_sets(fp) if p), set()) for fp in (a, b)]
+        ends = tuple(
+            end if countries & leads[i] else _last_shared(mine, shared - (countries & leads[1 - i])) + 1
+            for i, (mine, end) in enumerate(zip((first, second), ends, strict=True))
+        )
     coverage = max(
         _span_agreement(a, ends[0], b, len(second), shared, weight_shared) if _may_cut(a, ends[0], b) else 0.0,
         _span_agreement(a, len(first), b, ends[1], shared, weight_shared) if _may_cut(b, ends[1], a) else 0.0,
