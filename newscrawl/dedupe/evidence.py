@@ -27,7 +27,14 @@ import babel
 
 from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
-from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, PARAGRAPH_KEYS, WORD_SEQUENCE, mention_indexes, word_hashes
+from newscrawl.dedupe.features import (
+    LATE_TRANSLATION_DAYS,
+    PARAGRAPH_BREAK,
+    PARAGRAPH_KEYS,
+    WORD_SEQUENCE,
+    mention_indexes,
+    word_hashes,
+)
 from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import (
     ANCHOR_WEIGHT,
@@ -362,7 +369,14 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
             # own, a weak rewrite that folds nothing); other shapes are not.
             return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
-        agreement = paragraph_agreement(a, b, referred=True)
+        if credits_differ(a, b):
+            # Two agencies' own reports of the event, each crediting its own (AP's N905 and AFP's
+            # S901 in review set 12: the same facts paragraph by paragraph once AFP's dateline is
+            # left out of its lead); a spun copy credits its story's agency or none.
+            return None
+        # Numbers written as words read as the figures the other gives ("Fourteen tourists" on
+        # top, "14 tourists" in the spun copy's lead), as the text evidence read them.
+        agreement = paragraph_agreement(with_spelled_of(b, a), with_spelled_of(a, b), referred=True)
         if agreement < SPUN_PARAGRAPHS:
             # Sentences moved across paragraphs: a copy only if it keeps every fact; it ranks
             # as low as a rewrite does.
@@ -1745,9 +1759,10 @@ def with_units_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False) -> dict[str, Any]:
-    """``b``, with each figure of ten or more that ``a`` gives in digits and ``b`` gives nowhere
-    but writes as a word (``spelled``: "Nineteen others" for "19 hilang", "sembilan belas" for
-    "19") as a mention of it, in its paragraph and about its place there; when the two share
+    """``b``, with each figure of ten or more that ``a`` gives in digits and ``b`` writes as a word
+    (``spelled``: "Nineteen others" for "19 hilang", "sembilan belas" for "19"; where ``b`` gives it
+    in digits too, "Fourteen tourists ..." then "all 14 tourists", in the paragraph that words it)
+    as a mention of it, in its paragraph and about its place there; when the two share
     ``FIGURE_CONTEXT`` anchors. The anchors read digits only, so the figure was one of ``a``'s own
     and ``b`` lacked it. One to nine are left: style words them, and a "6" elsewhere is no "enam"
     (filled too, 5 pairs of one story were lost over review sets 1-12, none gained). With ``both``,
@@ -1769,7 +1784,7 @@ def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False)
     wanted = {
         x
         for x, _, _ in spelled
-        if x not in theirs and ((x in ours and STRONG_FIGURE[x]) or (x in worded and x not in ours))
+        if (x in ours and STRONG_FIGURE[x]) or (x in worded and x not in ours and x not in theirs)
     }
     if not wanted or len(ours & theirs) < FIGURE_CONTEXT:
         return b
@@ -1791,8 +1806,9 @@ def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False)
         while slot and at < len(seq) and seq[at] >= 0:
             at, slot = at + 1, slot - 1
         if x not in index:
-            index[x] = len(anchors)
-            anchors.append(x)
+            index[x] = anchors.index(x) if x in theirs else len(anchors)
+            if index[x] == len(anchors):
+                anchors.append(x)
         seq.insert(at, index[x])  # every mention, as an anchor's
     if not index:
         return b
@@ -2155,6 +2171,10 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any], *, referred: bool 
     """
     shared = _anchor_set(a) & _anchor_set(b)
     first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
+    # A lead under a dateline ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen tourists ..."), told by
+    # a copy that leaves the dateline out: the same lead when the place and day it was filed from
+    # are left out too.
+    leads = _lead_after_dateline(a, shared), _lead_after_dateline(b, shared)
     best = 0.0
     # A re-lead or a photo caption on top moves every paragraph down: paragraph i of one
     # article is paragraph i + shift of the other.
@@ -2163,10 +2183,33 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any], *, referred: bool 
         keyed = [(i, x, y) for i, x, y in pairs if x or y]
         if len(keyed) >= PARAGRAPH_KEYED:
             agree = sum(
-                x == y or (referred and _agrees_but_referred(x, first[:i], y, second[: i + shift])) for i, x, y in keyed
+                x == y
+                or (referred and _agrees_but_referred(x, first[:i], y, second[: i + shift]))
+                or _leads_agree(i, x, i + shift, y, leads)
+                for i, x, y in keyed
             )
             best = max(best, agree / len(keyed))
     return best
+
+
+def _lead_after_dateline(fp: dict[str, Any], shared: set[str]) -> set[str] | None:
+    """The ``shared`` anchors ``fp``'s lead mentions after its dateline (the fingerprint's
+    ``dateline``: its first mentions that stand in it), or None when it has none."""
+    skip = fp.get("dateline") or 0
+    if not skip:
+        return None
+    mentions = mention_indexes(fp)
+    end = mentions.index(PARAGRAPH_BREAK) if PARAGRAPH_BREAK in mentions else len(mentions)
+    anchors = fp["anchors"]
+    return {anchors[i] for i in mentions[skip:end] if i < len(anchors)} & shared
+
+
+def _leads_agree(i: int, x: set[str], j: int, y: set[str], leads: tuple[set[str] | None, set[str] | None]) -> bool:
+    """Do paragraphs ``i`` and ``j`` (naming ``x`` and ``y``) of two articles mention the same
+    anchors once a lead's dateline (``leads``: each article's lead after it) is left out?"""
+    mine = leads[0] if i == 0 and leads[0] is not None else x
+    theirs = leads[1] if j == 0 and leads[1] is not None else y
+    return (mine is not x or theirs is not y) and mine == theirs
 
 
 def _agrees_but_referred(x: set[str], above_x: list[set[str]], y: set[str], above_y: list[set[str]]) -> bool:

@@ -9,7 +9,7 @@ ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
 mentions where it stands (the mentions before it). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
 a capitalised number word inside a sentence (a name: "Lima", "Channel Seven"; the word after a
-dateline's dash, "Padang (ANTARA) - Tujuh", opens one), a word of a larger number ("one hundred and
+dateline's dash, "Padang (ANTARA) - Tujuh", or its credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens one), a word of a larger number ("one hundred and
 twenty", "dua puluh ribu", "seratus dua puluh": not parsed, so not read as 20) and one that counts
 nothing ("two-way", "dua hala"). Tens and ones may be joined by any hyphen or dash ("twenty‑one").
 
@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from newscrawl.dedupe.text import opens_sentence, word_bytes
+from newscrawl.dedupe.text import dateline_end, opens_sentence, word_bytes
 
 #: Entries kept per article (a table of counts written out would be noise).
 MAX_SPELLED = 32
@@ -101,8 +101,10 @@ def _value(m: re.Match[str]) -> int:
 
 
 def _after_dateline(para: str, at: int) -> bool:
-    """Does a dateline ending in a dash (``_DATELINE``) come before ``at``, and nothing else?"""
-    return at <= _DATELINE_CHARS and _DATELINE.fullmatch(para, 0, at) is not None
+    """Does a dateline ending in a dash (``_DATELINE``), or one closing on an agency's credit
+    without a dash ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen": ``text.dateline_end``), come
+    before ``at``, and nothing else?"""
+    return at <= _DATELINE_CHARS and (_DATELINE.fullmatch(para, 0, at) is not None or dateline_end(para) == at)
 
 
 def spelled_figures(
