@@ -356,6 +356,16 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # A portal's own lead or local colour on top of the wire's second and third paragraphs,
         # word for word: a copy of the story (the least a rewrite scores: it folds nothing).
         return Evidence("rewrite", REWRITE_SCORE)
+    if (
+        evidence is None
+        and not translated
+        and abs(a["day"] - b["day"]) <= window_days
+        and is_excerpt(a, b)
+        and not is_template_pair(a, b)
+    ):
+        # A portal's cut of the story to its lead and its quote, the paragraph between left out:
+        # a copy, ranked as the least rewrite.
+        return Evidence("rewrite", REWRITE_SCORE)
     if evidence is None and translated and summarizes_across(a, b, window_days) and not is_template_pair(a, b):
         # A summary or brief in another language: the summary's rank, as a translation.
         if other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b):
@@ -367,8 +377,9 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         if evidence.kind != "rewrite":
             # Near by its paragraphs, out of order: a re-lead over the wire's body is a copy
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
-            # own, a weak rewrite that folds nothing); other shapes are not.
-            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
+            # own, a weak rewrite that folds nothing), and so is a cut to the lead and a later
+            # paragraph (``is_excerpt``); other shapes are not.
+            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) or is_excerpt(a, b) else None
         if credits_differ(a, b):
             # Two agencies' own reports of the event, each crediting its own (AP's N905 and AFP's
             # S901 in review set 12: the same facts paragraph by paragraph once AFP's dateline is
@@ -2104,6 +2115,58 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if at >= 1 and mine[at : at + WIRE_BODY_PARAGRAPHS] == body:
             return True
     return False
+
+
+#: A copy kept to some of its story's paragraphs keeps this share of its words or more, wherever
+#: they stand (:func:`is_excerpt`; as a summary keeps its story's, ``SUMMARY_WORDS``).
+EXCERPT_WORDS = 0.75
+
+
+def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the one of the two with fewer paragraphs (2 or more) the other's lead and some of its
+    later paragraphs, lightly edited? A portal cuts a translation to its lead and its quote (review
+    set 12's S912-4: "pada Jumat" for "pada hari Jumat", "Menlu" for "Menteri Luar Negeri"), which
+    skips the paragraph between: the order test holds the cut to a prefix of the other, and its
+    few anchors score below a rewrite. Each of its paragraphs names shared anchors only of one
+    paragraph of the other, in the other's order, the first the other's lead; the leads are one
+    text (their words in order, ``TEMPLATE_WORDS`` of the longer: :func:`_one_template`); it gives
+    no figure and no quotation of its own, and keeps ``EXCERPT_WORDS`` of its words in the other.
+    A follow-up recalling a story's paragraph leads with its own news; an outlet's own report of
+    the statement words its lead its own way, or adds a figure or a quotation of its own."""
+    short, long = (a, b) if len(_paragraph_sets(a)) < len(_paragraph_sets(b)) else (b, a)
+    mine, theirs = _paragraph_sets(short), _paragraph_sets(long)
+    if not 2 <= len(mine) < len(theirs) or short["words"] >= long["words"]:
+        return False
+    if not _leads_one_text(short, long):
+        return False
+    long = with_hedged_of(short, with_figures_of(short, long))
+    own = _anchor_set(short) - _anchor_set(long)
+    if any(x[0] == "#" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
+        return False
+    shared = _anchor_set(short) & _anchor_set(long)
+    mine, theirs = _paragraph_anchors(short, shared), _paragraph_anchors(long, shared)
+    at = 0  # the other's paragraph the next one of the excerpt may stand for, or one further down
+    for i, found in enumerate(mine):
+        if not found:
+            return False
+        while at < len(theirs) and not found <= theirs[at]:
+            if i == 0:
+                return False  # the lead is the other's lead
+            at += 1
+        if at == len(theirs):
+            return False
+        at += 1
+    return _words_kept(short, long) >= EXCERPT_WORDS
+
+
+def _leads_one_text(short: dict[str, Any], long: dict[str, Any]) -> bool:
+    """Are the two leads one text, lightly edited: each lead names a figure or a date (so it is
+    the first paragraph ``skeletons`` keeps) and their words agree in order (:func:`_one_template`)?"""
+    first, second = skeletons.decoded(short), skeletons.decoded(long)
+    leads = _paragraph_sets(short)[0], _paragraph_sets(long)[0]
+    if not first or not second or not all(any(x[0] in "#@" for x in lead) for lead in leads):
+        return False
+    return _one_template(first[0][1], second[0][1])
 
 
 def _share_in(mine: list[int], theirs: list[int]) -> float:
