@@ -2261,10 +2261,13 @@ def _lead_after_dateline(fp: dict[str, Any], shared: set[str]) -> set[str] | Non
     skip = fp.get("dateline") or 0
     if not skip:
         return None
-    mentions = mention_indexes(fp)
-    end = mentions.index(PARAGRAPH_BREAK) if PARAGRAPH_BREAK in mentions else len(mentions)
-    anchors = fp["anchors"]
-    return {anchors[i] for i in mentions[skip:end] if i < len(anchors)} & shared
+    lead = fp.get("_lead_after_dateline")
+    if lead is None:
+        mentions = mention_indexes(fp)
+        end = mentions.index(PARAGRAPH_BREAK) if PARAGRAPH_BREAK in mentions else len(mentions)
+        anchors = fp["anchors"]
+        lead = fp["_lead_after_dateline"] = frozenset(anchors[i] for i in mentions[skip:end] if i < len(anchors))
+    return lead & shared
 
 
 def _leads_agree(i: int, x: set[str], j: int, y: set[str], leads: tuple[set[str] | None, set[str] | None]) -> bool:
