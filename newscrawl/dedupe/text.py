@@ -602,12 +602,12 @@ def opens_sentence(text: str, offset: int) -> bool:
 
 #: A word of a wire dateline: one with a capital or a digit, a site ("kompas.com"), a bracket
 #: ("(Kerala)", "[India]", "(PTI)").
-_DATELINE_WORD = r"(?:[\w.]*[A-Z0-9][\w.]*|\w+\.\w+|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])"
+DATELINE_WORD = r"(?:[\w.]*[A-Z0-9][\w.]*|\w+\.\w+|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])"
 #: A wire dateline at a paragraph's start, closing on a bracketed credit: then a dash or a colon
 #: ("Denpasar, Indonesia (dpa) - ", "New Delhi [India], October 15 (ANI): "), or nothing, as
 #: Indian wires write it ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen tourists ...").
 _DATELINE_CREDIT = re.compile(
-    rf"(?:{_DATELINE_WORD}[ ,/]+)+\((?P<credit>[^()\n]{{1,30}})\)(?:\s*(?:--?|[\u2013\u2014]|:)\s+|\s+)(?=\w)"
+    rf"(?:{DATELINE_WORD}[ ,/]+)+\((?P<credit>[^()\n]{{1,30}})\)(?:\s*(?:--?|[\u2013\u2014]|:)\s+|\s+)(?=\w)"
 )
 #: Characters a dateline takes at most.
 DATELINE_CHARS = 80
