@@ -41,6 +41,7 @@ from newscrawl.dedupe.text import (
     NUMBER,
     PERCENT_AFTER,
     STRONG_FIGURE,
+    fold,
     number_anchor,
     percent_figure,
     words,
@@ -839,6 +840,45 @@ def _country_names(language: str, other: str) -> tuple[tuple[frozenset[str], fro
     return tuple(found)
 
 
+def with_countries_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, each people's name it gives where ``a`` gives their country's (and not it, nor ``b``
+    the country) renamed to the country: "Australians, Chinese and Indians" as a rewrite or a
+    translation gives "Australia, China and India" ("warga Australia"). The country names are
+    CLDR's in English, one word (:func:`_demonyms`); when the two share ``FIGURE_CONTEXT`` anchors."""
+    ours, theirs = _anchor_set(a), _anchor_set(b)
+    rename: dict[str, str] = {}
+    for name in b["anchors"]:
+        country = _demonyms().get(name)
+        if country in ours and country not in theirs and name not in ours and country not in rename.values():
+            rename[name] = country
+    if not rename or len(ours & theirs) < FIGURE_CONTEXT:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(x, x) for x in b["anchors"]]
+    return view
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """The English names of peoples, folded, each to its country's (one word in CLDR's English
+    names, through Babel), by the regular endings: "Australian(s)", "Chinese", "Japanese",
+    "Pakistani(s)", "Singaporean(s)", "Brazilian(s)", "Ukrainian(s)"; a form two countries would
+    give is left out, and so is one that is a country's name itself."""
+    try:
+        names = babel.Locale.parse("en").territories
+    except (ValueError, babel.UnknownLocaleError):
+        return {}
+    countries = {fold(name) for code, name in names.items() if code.isalpha() and " " not in name and "-" not in name}
+    found: dict[str, set[str]] = {}
+    for country in countries:
+        stem = country[:-1] if country[-1] in "aeyo" else country
+        forms = {country + "n", stem + "ese", country + "ese", country + "i", country + "an", stem + "ian"}
+        for form in forms:
+            for name in (form, form + "s"):
+                found.setdefault(name, set()).add(country)
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1 and name not in countries}
+
+
 def _names_agency(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
     """Does ``fp`` name one of ``agencies`` (casefolded) anywhere as an anchor, every word of its
     name ("told the Reuters news agency", "in an interview with Reuters")? A copy of the agency's
@@ -1008,6 +1048,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
         b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
+    a, b = with_countries_of(b, a), with_countries_of(a, b)  # "Australians" for "Australia"
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
     if near is not None and names_agree(a, b):
