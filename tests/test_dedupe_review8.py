@@ -53,7 +53,10 @@ from tests.test_dedupe_review import review_set_tests
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
 #: Raised by D31 (set 11's shared quotes, re-leads and writethrus) to 168 in every order: S405-3
 #: and S405-4 found in reverse and shuffle 2.
-PAIRS_FOUND_TODAY = {"publication": 168, "reverse": 168, "shuffled-2": 168, "shuffled-3": 168, "shuffled-4": 168}
+#: Raised by D42 (a lead under a mixed-case dateline, "Gorontalo, Indonesia (AFP) -", agrees with a
+#: spun copy that leaves the dateline out: ``evidence.paragraph_agreement``) to 172 in every order:
+#: AFP's spun landslide story (S401-4) with its story.
+PAIRS_FOUND_TODAY = {"publication": 172, "reverse": 172, "shuffled-2": 172, "shuffled-3": 172, "shuffled-4": 172}
 SAME_STORY_PAIRS = 176
 
 #: Stories merged today that are different stories (label pairs): none. R38 found three, gone

@@ -27,13 +27,21 @@ import babel
 
 from newscrawl.attribution import agency_name
 from newscrawl.dedupe import minhash, money, skeletons, units
-from newscrawl.dedupe.features import LATE_TRANSLATION_DAYS, PARAGRAPH_KEYS, WORD_SEQUENCE, mention_indexes, word_hashes
+from newscrawl.dedupe.features import (
+    LATE_TRANSLATION_DAYS,
+    PARAGRAPH_BREAK,
+    PARAGRAPH_KEYS,
+    WORD_SEQUENCE,
+    mention_indexes,
+    word_hashes,
+)
 from newscrawl.dedupe.hedges import value_of
 from newscrawl.dedupe.text import (
     ANCHOR_WEIGHT,
     NUMBER,
     PERCENT_AFTER,
     STRONG_FIGURE,
+    fold,
     number_anchor,
     percent_figure,
     words,
@@ -349,6 +357,16 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         # A portal's own lead or local colour on top of the wire's second and third paragraphs,
         # word for word: a copy of the story (the least a rewrite scores: it folds nothing).
         return Evidence("rewrite", REWRITE_SCORE)
+    if (
+        evidence is None
+        and not translated
+        and abs(a["day"] - b["day"]) <= window_days
+        and is_excerpt(a, b)
+        and not is_template_pair(a, b)
+    ):
+        # A portal's cut of the story to its lead and its quote, the paragraph between left out:
+        # a copy, ranked as the least rewrite.
+        return Evidence("rewrite", REWRITE_SCORE)
     if evidence is None and translated and summarizes_across(a, b, window_days) and not is_template_pair(a, b):
         # A summary or brief in another language: the summary's rank, as a translation.
         if other_weekdays(a, b) or other_names(a, b) or credits_differ(a, b) or cited_source_missing(a, b):
@@ -366,9 +384,17 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         if evidence.kind != "rewrite":
             # Near by its paragraphs, out of order: a re-lead over the wire's body is a copy
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
-            # own, a weak rewrite that folds nothing); other shapes are not.
-            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) else None
-        agreement = paragraph_agreement(a, b, referred=True)
+            # own, a weak rewrite that folds nothing), and so is a cut to the lead and a later
+            # paragraph (``is_excerpt``); other shapes are not.
+            return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) or is_excerpt(a, b) else None
+        if credits_differ(a, b):
+            # Two agencies' own reports of the event, each crediting its own (AP's N905 and AFP's
+            # S901 in review set 12: the same facts paragraph by paragraph once AFP's dateline is
+            # left out of its lead); a spun copy credits its story's agency or none.
+            return None
+        # Numbers written as words read as the figures the other gives ("Fourteen tourists" on
+        # top, "14 tourists" in the spun copy's lead), as the text evidence read them.
+        agreement = paragraph_agreement(with_spelled_of(b, a), with_spelled_of(a, b), referred=True)
         if agreement < SPUN_PARAGRAPHS:
             # Sentences moved across paragraphs: a copy only if it keeps every fact; it ranks
             # as low as a rewrite does.
@@ -838,6 +864,45 @@ def _country_names(language: str, other: str) -> tuple[tuple[frozenset[str], fro
     return tuple(found)
 
 
+def with_countries_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """``b``, each people's name it gives where ``a`` gives their country's (and not it, nor ``b``
+    the country) renamed to the country: "Australians, Chinese and Indians" as a rewrite or a
+    translation gives "Australia, China and India" ("warga Australia"). The country names are
+    CLDR's in English, one word (:func:`_demonyms`); when the two share ``FIGURE_CONTEXT`` anchors."""
+    ours, theirs = _anchor_set(a), _anchor_set(b)
+    rename: dict[str, str] = {}
+    for name in b["anchors"]:
+        country = _demonyms().get(name)
+        if country in ours and country not in theirs and name not in ours and country not in rename.values():
+            rename[name] = country
+    if not rename or len(ours & theirs) < FIGURE_CONTEXT:
+        return b
+    view = {k: v for k, v in b.items() if not k.startswith("_")}  # caches hold the old names
+    view["anchors"] = [rename.get(x, x) for x in b["anchors"]]
+    return view
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """The English names of peoples, folded, each to its country's (one word in CLDR's English
+    names, through Babel), by the regular endings: "Australian(s)", "Chinese", "Japanese",
+    "Pakistani(s)", "Singaporean(s)", "Brazilian(s)", "Ukrainian(s)"; a form two countries would
+    give is left out, and so is one that is a country's name itself."""
+    try:
+        names = babel.Locale.parse("en").territories
+    except (ValueError, babel.UnknownLocaleError):
+        return {}
+    countries = {fold(name) for code, name in names.items() if code.isalpha() and " " not in name and "-" not in name}
+    found: dict[str, set[str]] = {}
+    for country in countries:
+        stem = country[:-1] if country[-1] in "aeyo" else country
+        forms = {country + "n", stem + "ese", country + "ese", country + "i", country + "an", stem + "ian"}
+        for form in forms:
+            for name in (form, form + "s"):
+                found.setdefault(name, set()).add(country)
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1 and name not in countries}
+
+
 def _names_agency(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
     """Does ``fp`` name one of ``agencies`` (casefolded) anywhere as an anchor, every word of its
     name ("told the Reuters news agency", "in an interview with Reuters")? A copy of the agency's
@@ -1007,6 +1072,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         a, b = without_asides(a, b), without_asides(b, a)  # "($1.3 billion)" kept by one only
         b = with_units_of(a, b)  # "150 miles per hour" as "240 km per jam": one name for both
     b = with_hedged_of(a, with_figures_of(a, b))
+    a, b = with_countries_of(b, a), with_countries_of(a, b)  # "Australians" for "Australia"
     if days > FRESH_DAYS and not linked and not keeps_figures(a, b):
         return None  # weeks apart, another period's figures: the next release of a statistic
     if near is not None and names_agree(a, b):
@@ -1769,9 +1835,10 @@ def with_units_of(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False) -> dict[str, Any]:
-    """``b``, with each figure of ten or more that ``a`` gives in digits and ``b`` gives nowhere
-    but writes as a word (``spelled``: "Nineteen others" for "19 hilang", "sembilan belas" for
-    "19") as a mention of it, in its paragraph and about its place there; when the two share
+    """``b``, with each figure of ten or more that ``a`` gives in digits and ``b`` writes as a word
+    (``spelled``: "Nineteen others" for "19 hilang", "sembilan belas" for "19"; where ``b`` gives it
+    in digits too, "Fourteen tourists ..." then "all 14 tourists", in the paragraph that words it)
+    as a mention of it, in its paragraph and about its place there; when the two share
     ``FIGURE_CONTEXT`` anchors. The anchors read digits only, so the figure was one of ``a``'s own
     and ``b`` lacked it. One to nine are left: style words them, and a "6" elsewhere is no "enam"
     (filled too, 5 pairs of one story were lost over review sets 1-12, none gained). With ``both``,
@@ -1793,7 +1860,7 @@ def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False)
     wanted = {
         x
         for x, _, _ in spelled
-        if x not in theirs and ((x in ours and STRONG_FIGURE[x]) or (x in worded and x not in ours))
+        if (x in ours and STRONG_FIGURE[x]) or (x in worded and x not in ours and x not in theirs)
     }
     if not wanted or len(ours & theirs) < FIGURE_CONTEXT:
         return b
@@ -1815,8 +1882,9 @@ def with_spelled_of(a: dict[str, Any], b: dict[str, Any], *, both: bool = False)
         while slot and at < len(seq) and seq[at] >= 0:
             at, slot = at + 1, slot - 1
         if x not in index:
-            index[x] = len(anchors)
-            anchors.append(x)
+            index[x] = anchors.index(x) if x in theirs else len(anchors)
+            if index[x] == len(anchors):
+                anchors.append(x)
         seq.insert(at, index[x])  # every mention, as an anchor's
     if not index:
         return b
@@ -2139,6 +2207,58 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
+#: A copy kept to some of its story's paragraphs keeps this share of its words or more, wherever
+#: they stand (:func:`is_excerpt`; as a summary keeps its story's, ``SUMMARY_WORDS``).
+EXCERPT_WORDS = 0.75
+
+
+def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the one of the two with fewer paragraphs (2 or more) the other's lead and some of its
+    later paragraphs, lightly edited? A portal cuts a translation to its lead and its quote (review
+    set 12's S912-4: "pada Jumat" for "pada hari Jumat", "Menlu" for "Menteri Luar Negeri"), which
+    skips the paragraph between: the order test holds the cut to a prefix of the other, and its
+    few anchors score below a rewrite. Each of its paragraphs names shared anchors only of one
+    paragraph of the other, in the other's order, the first the other's lead; the leads are one
+    text (their words in order, ``TEMPLATE_WORDS`` of the longer: :func:`_one_template`); it gives
+    no figure and no quotation of its own, and keeps ``EXCERPT_WORDS`` of its words in the other.
+    A follow-up recalling a story's paragraph leads with its own news; an outlet's own report of
+    the statement words its lead its own way, or adds a figure or a quotation of its own."""
+    short, long = (a, b) if len(_paragraph_sets(a)) < len(_paragraph_sets(b)) else (b, a)
+    mine, theirs = _paragraph_sets(short), _paragraph_sets(long)
+    if not 2 <= len(mine) < len(theirs) or short["words"] >= long["words"]:
+        return False
+    if not _leads_one_text(short, long):
+        return False
+    long = with_hedged_of(short, with_figures_of(short, long))
+    own = _anchor_set(short) - _anchor_set(long)
+    if any(x[0] == "#" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
+        return False
+    shared = _anchor_set(short) & _anchor_set(long)
+    mine, theirs = _paragraph_anchors(short, shared), _paragraph_anchors(long, shared)
+    at = 0  # the other's paragraph the next one of the excerpt may stand for, or one further down
+    for i, found in enumerate(mine):
+        if not found:
+            return False
+        while at < len(theirs) and not found <= theirs[at]:
+            if i == 0:
+                return False  # the lead is the other's lead
+            at += 1
+        if at == len(theirs):
+            return False
+        at += 1
+    return _words_kept(short, long) >= EXCERPT_WORDS
+
+
+def _leads_one_text(short: dict[str, Any], long: dict[str, Any]) -> bool:
+    """Are the two leads one text, lightly edited: each lead names a figure or a date (so it is
+    the first paragraph ``skeletons`` keeps) and their words agree in order (:func:`_one_template`)?"""
+    first, second = skeletons.decoded(short), skeletons.decoded(long)
+    leads = _paragraph_sets(short)[0], _paragraph_sets(long)[0]
+    if not first or not second or not all(any(x[0] in "#@" for x in lead) for lead in leads):
+        return False
+    return _one_template(first[0][1], second[0][1])
+
+
 def _share_in(mine: list[int], theirs: list[int]) -> float:
     found = set(theirs)
     return sum(1 for k in mine if k in found) / len(mine)
@@ -2215,6 +2335,10 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any], *, referred: bool 
     """
     shared = _anchor_set(a) & _anchor_set(b)
     first, second = _paragraph_anchors(a, shared), _paragraph_anchors(b, shared)
+    # A lead under a dateline ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen tourists ..."), told by
+    # a copy that leaves the dateline out: the same lead when the place and day it was filed from
+    # are left out too.
+    leads = _lead_after_dateline(a, shared), _lead_after_dateline(b, shared)
     best = 0.0
     # A re-lead or a photo caption on top moves every paragraph down: paragraph i of one
     # article is paragraph i + shift of the other.
@@ -2223,10 +2347,36 @@ def paragraph_agreement(a: dict[str, Any], b: dict[str, Any], *, referred: bool 
         keyed = [(i, x, y) for i, x, y in pairs if x or y]
         if len(keyed) >= PARAGRAPH_KEYED:
             agree = sum(
-                x == y or (referred and _agrees_but_referred(x, first[:i], y, second[: i + shift])) for i, x, y in keyed
+                x == y
+                or (referred and _agrees_but_referred(x, first[:i], y, second[: i + shift]))
+                or _leads_agree(i, x, i + shift, y, leads)
+                for i, x, y in keyed
             )
             best = max(best, agree / len(keyed))
     return best
+
+
+def _lead_after_dateline(fp: dict[str, Any], shared: set[str]) -> set[str] | None:
+    """The ``shared`` anchors ``fp``'s lead mentions after its dateline (the fingerprint's
+    ``dateline``: its first mentions that stand in it), or None when it has none."""
+    skip = fp.get("dateline") or 0
+    if not skip:
+        return None
+    lead = fp.get("_lead_after_dateline")
+    if lead is None:
+        mentions = mention_indexes(fp)
+        end = mentions.index(PARAGRAPH_BREAK) if PARAGRAPH_BREAK in mentions else len(mentions)
+        anchors = fp["anchors"]
+        lead = fp["_lead_after_dateline"] = frozenset(anchors[i] for i in mentions[skip:end] if i < len(anchors))
+    return lead & shared
+
+
+def _leads_agree(i: int, x: set[str], j: int, y: set[str], leads: tuple[set[str] | None, set[str] | None]) -> bool:
+    """Do paragraphs ``i`` and ``j`` (naming ``x`` and ``y``) of two articles mention the same
+    anchors once a lead's dateline (``leads``: each article's lead after it) is left out?"""
+    mine = leads[0] if i == 0 and leads[0] is not None else x
+    theirs = leads[1] if j == 0 and leads[1] is not None else y
+    return (mine is not x or theirs is not y) and mine == theirs
 
 
 def _agrees_but_referred(x: set[str], above_x: list[set[str]], y: set[str], above_y: list[set[str]]) -> bool:

@@ -17,6 +17,7 @@ import re
 import sys
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
@@ -34,6 +35,7 @@ from newscrawl.dedupe.text import (
     anchors,
     conversions,
     date_word_starts_among,
+    dateline_end,
     fold,
     key_anchors,
     paragraph_anchors,
@@ -64,7 +66,9 @@ logger = logging.getLogger(__name__)
 #: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported";
 #: ``units``: "RM45mil", a currency before the figure, is millions, no miles).
 #: 7: the seventeenth session's D37 (``spelled``: numbers written as words, "Nineteen", "sembilan belas").
-FINGERPRINT_VERSION = 7
+#: 8: the eighteenth session's D42 (``dateline``: the lead's mentions in its dateline; anchors: the
+#: word after a dateline closing on a credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens a sentence).
+FINGERPRINT_VERSION = 8
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -246,6 +250,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
         "spelled": spelled_figures(paras, offsets, para_tokens),
+        # The lead's first mentions that stand in its dateline ("Alappuzha (Kerala), Oct 17 (PTI)"):
+        # a copy that leaves the dateline out tells the same lead (``evidence.paragraph_agreement``).
+        "dateline": _dateline_mentions(paras, offsets),
         "decimals": decimals,
         "years": years(text),  # figures written as years ("in 1951", "the 1967 Protocol"), not counts ("2,000")
         # Anchors only in brackets giving a figure another way (a translation drops or adds them).
@@ -405,6 +412,13 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     if original:
         return False
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
+
+
+def _dateline_mentions(paras: list[str], offsets: list[list[int]]) -> int:
+    """How many of the lead's mentions (``offsets``: each one's offset in its paragraph) stand in
+    a dateline closing on an agency's credit (:func:`text.dateline_end`) at its start."""
+    end = dateline_end(paras[0]) if paras and offsets else 0
+    return bisect_left(offsets[0], end) if end else 0
 
 
 def _char_lengths(joined: bytes) -> np.ndarray:

@@ -9,7 +9,7 @@ ninety-nine in English, Indonesian or Malay ("two", "nineteen", "twenty-five", "
 digits would read (``#19``), the paragraph it stands in and the place among that paragraph's
 mentions where it stands (the mentions before it). "One" / "satu" are left out (a pronoun, "salah satu"), and so is
 a capitalised number word inside a sentence (a name: "Lima", "Channel Seven"; the word after a
-dateline's dash, "Padang (ANTARA) - Tujuh", opens one), a word of a larger number ("one hundred and
+dateline's dash, "Padang (ANTARA) - Tujuh", or its credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens one), a word of a larger number ("one hundred and
 twenty", "dua puluh ribu", "seratus dua puluh": not parsed, so not read as 20) and one that counts
 nothing ("two-way", "dua hala"). Tens and ones may be joined by any hyphen or dash ("twenty‑one").
 
@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from newscrawl.dedupe.text import opens_sentence, word_bytes
+from newscrawl.dedupe.text import DATELINE_CHARS, DATELINE_WORD, dateline_end, opens_sentence, word_bytes
 
 #: Entries kept per article (a table of counts written out would be noise).
 MAX_SPELLED = 32
@@ -74,10 +74,7 @@ _NO_COUNT = re.compile(r"[- ](?:way|hala|arah)(?!\w)", re.IGNORECASE)
 #: A dateline ending in a dash at a paragraph's start ("Padang (ANTARA) - ", "KUALA LUMPUR, 3 Nov
 #: (Bernama) -- "): words with a capital or a digit, a bracketed credit, a site ("kompas.com").
 #: The word after it opens the lead's sentence.
-_DATELINE_WORD = r"(?:[\w.]*[A-Z0-9][\w.]*|\w+\.\w+|\([^()\n]{1,30}\))"
-_DATELINE = re.compile(rf"{_DATELINE_WORD}(?:[ ,/]+{_DATELINE_WORD})*\s+(?:--?|[\u2013\u2014])\s*")
-#: Characters a dateline takes at most.
-_DATELINE_CHARS = 80
+_DATELINE = re.compile(rf"{DATELINE_WORD}(?:[ ,/]+{DATELINE_WORD})*\s+(?:--?|[\u2013\u2014])\s*")
 #: Every word a number word above opens with: a text holding none is not scanned.
 _FIRST_WORDS = frozenset(w.encode() for w in (*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_ID_ONE, "sepuluh", "sebelas"))
 
@@ -101,8 +98,10 @@ def _value(m: re.Match[str]) -> int:
 
 
 def _after_dateline(para: str, at: int) -> bool:
-    """Does a dateline ending in a dash (``_DATELINE``) come before ``at``, and nothing else?"""
-    return at <= _DATELINE_CHARS and _DATELINE.fullmatch(para, 0, at) is not None
+    """Does a dateline ending in a dash (``_DATELINE``), or one closing on an agency's credit
+    without a dash ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen": ``text.dateline_end``), come
+    before ``at``, and nothing else?"""
+    return at <= DATELINE_CHARS and (_DATELINE.fullmatch(para, 0, at) is not None or dateline_end(para) == at)
 
 
 def spelled_figures(

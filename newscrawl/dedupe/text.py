@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.attribution import agency_name
+
 # -- boilerplate mirrors add around a wire story ----------------------------------------------
 # Paragraphs dropped before any feature is taken. Examples met on real mirrors:
 #   "Baca juga: Harga BBM naik lagi" (read also), "READ  Putin meets Kim" (inline related post),
@@ -598,6 +600,40 @@ def opens_sentence(text: str, offset: int) -> bool:
     return gap == 0 or _BREAK_IN_GAP.search(text, gap, offset) is not None
 
 
+#: A word of a wire dateline: one with a capital or a digit, a site ("kompas.com"), a bracket
+#: ("(Kerala)", "[India]", "(PTI)").
+DATELINE_WORD = r"(?:[\w.]*[A-Z0-9][\w.]*|\w+\.\w+|\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])"
+#: A wire dateline at a paragraph's start, closing on a bracketed credit: then a dash or a colon
+#: ("Denpasar, Indonesia (dpa) - ", "New Delhi [India], October 15 (ANI): "), or nothing, as
+#: Indian wires write it ("Alappuzha (Kerala), Oct 17 (PTI) Fourteen tourists ...").
+_DATELINE_CREDIT = re.compile(
+    rf"(?:{DATELINE_WORD}[ ,/]+)+\((?P<credit>[^()\n]{{1,30}})\)(?:\s*(?:--?|[\u2013\u2014]|:)\s+|\s+)(?=\w)"
+)
+#: Characters a dateline takes at most.
+DATELINE_CHARS = 80
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline closing on an agency's credit in brackets (``_DATELINE_CREDIT``:
+    "Alappuzha (Kerala), Oct 17 (PTI) ", "Denpasar, Indonesia (dpa) - ") at the start of
+    ``paragraph`` ends, the offset of the lead's first word; 0 when it opens with none. The word
+    after it opens the lead's sentence; a copy that leaves the dateline out keeps that sentence."""
+    if "(" not in paragraph[:DATELINE_CHARS]:
+        return 0
+    m = _DATELINE_CREDIT.match(paragraph[: DATELINE_CHARS + 2])
+    return m.end() if m is not None and agency_name(m["credit"].strip()) else 0
+
+
+def _after_dateline(text: str, start: int, offset: int) -> bool:
+    """Is the word at ``offset`` the first after a dateline (:func:`dateline_end`) opening the
+    paragraph at ``start``? Asked only of a word after a bracket, a dash or a colon near it."""
+    return (
+        offset - start <= DATELINE_CHARS + 2
+        and text[offset - 2 : offset - 1] in (")", "-", ":", "\u2013", "\u2014")
+        and dateline_end(text[start : start + DATELINE_CHARS + 2]) == offset - start
+    )
+
+
 def _is_word_char(char: str) -> bool:
     """Is ``char`` a word character (re's ``\\w``)?"""
     return char.isalnum() or char == "_"
@@ -851,7 +887,7 @@ def paragraph_anchors(
             offset >= 2 and text[offset - 1] == " " and (text[offset - 2].isalnum() or text[offset - 2] == "_")
         ):
             names.add(anchor)
-        elif not opens_sentence(text, offset):
+        elif not opens_sentence(text, offset) and not _after_dateline(text, ends[i - 1] if i else 0, offset):
             names.add(anchor)
         else:
             at_start.append((i, len(out[i])))
