@@ -950,6 +950,8 @@ def _own_paragraph(a: dict[str, Any], b: dict[str, Any]) -> bool:
     background (a president's crackdown) the report lacks, and the report on one of its own.
     """
     mine, theirs = _anchor_set(a), _anchor_set(b)
+    if theirs <= mine:
+        return False  # ``b`` names nothing of its own: a part of ``a``, which left the paragraph out
     shared = mine & theirs
     their_paras = _paragraph_sets(b)
     last = max((i for i, found in enumerate(their_paras) if found & shared), default=-1)
