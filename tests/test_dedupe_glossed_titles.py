@@ -1,5 +1,6 @@
 """A translation cut to its lead renders titles and institutions ("Kementerian Dalam Negeri" for
-"Ministry of Home Affairs") and dates the day before its month ("1 Juni" for "June 1").
+"Ministry of Home Affairs"), dates the day before its month ("1 Juni" for "June 1") and opens its
+only sentence with the story's subject ("Laos menggelar ...", named in its title).
 
 Fixtures written for these tests: an invented wire report of village chief elections in Laos,
 its Indonesian translation cut to the lead and the ministry's quote (review set 13's S1011-5 has
@@ -10,7 +11,8 @@ own; a wire report of a hydrogen bus depot in Kuching and its Indonesian transla
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.evidence import keeps_lead, without_glossed
+from newscrawl.dedupe.evidence import as_translations, keeps_lead, without_glossed
+from newscrawl.dedupe.text import title_names
 from tests.dedupe_corpus import article
 
 LAOS_EN = (
@@ -30,6 +32,17 @@ LAOS_ID_CUT = (
     '"Pemilihan ini memberi desa suara atas tanah dan sekolah," kata Kementerian Dalam Negeri'
     " dalam pernyataannya."
 )
+#: The wire's literal Indonesian translation, whole.
+LAOS_ID_FULL = (
+    "VIENTIANE, 6 Juli (Wire) - Laos akan menggelar pemilihan untuk 8.400 kepala desa pada 9 Agustus,"
+    " kata pemerintah pada hari Senin, pemungutan suara pertama sejak pandemi.\n\n"
+    "Pemilih di provinsi-provinsi utara, yang mencakup Luang Prabang dan Oudomxay, akan memilih dari"
+    " 21.300 calon yang disetujui berdasarkan dekrit yang ditandatangani Wakil Perdana Menteri Khamla"
+    " Sengdara.\n\n"
+    '"Pemilihan ini memberi desa suara atas tanah dan sekolah," kata Kementerian Dalam Negeri dalam'
+    " sebuah pernyataan.\n\n"
+    "Jumlah pemilih dalam pemilihan desa terakhir, pada 2019, adalah 81%, menurut angka resmi."
+)
 #: A rival's own report of the vote: the ministry and the date, its own minister and figures.
 LAOS_ID_RIVAL = (
     "Kementerian Dalam Negeri Laos menetapkan pemilihan kepala desa pada 9 Agustus di 8.400 desa,"
@@ -43,9 +56,13 @@ def _fp(url: str, body: str, language: str, hour: int, title: str) -> dict:
     return fingerprint(article(url, body, language, "2026-07-06", hour, title=title))
 
 
+def _laos_full() -> dict:
+    return _fp("https://kabar24.example/laos", LAOS_ID_FULL, "id", 7, "Pemerintah Laos akan memilih 8.400 kepala desa")
+
+
 def _laos() -> tuple[dict, dict, dict]:
     wire = _fp("https://wire.example/laos", LAOS_EN, "en", 5, "Laos to elect 8,400 village chiefs on August 9")
-    cut = _fp("https://berita.example/laos", LAOS_ID_CUT, "id", 9, "Laos pilih 8.400 kepala desa pada 9 Agustus")
+    cut = _fp("https://berita.example/laos", LAOS_ID_CUT, "id", 9, "Pemilihan 8.400 kepala desa Laos digelar 9 Agustus")
     rival = _fp("https://kabar.example/desa", LAOS_ID_RIVAL, "id", 8, "Pemilihan kepala desa Laos 9 Agustus")
     return wire, cut, rival
 
@@ -97,3 +114,29 @@ def test_a_lead_dating_the_day_first_keeps_the_lead():
     assert wire["anchors"].index("@m6") < wire["anchors"].index("#1")
     assert cut["anchors"].index("#1") < cut["anchors"].index("@m6")
     assert keeps_lead(cut, wire) and keeps_lead(wire, cut)
+
+
+def test_a_word_opening_a_sentence_is_a_name_when_the_title_names_it():
+    _wire, cut, _rival = _laos()
+    assert "laos" in cut["anchors"]  # "Laos menggelar ...": its title names Laos
+    untitled = _fp("https://berita.example/laos-2", LAOS_ID_CUT, "id", 9, "Pemilihan kepala desa")
+    assert "laos" not in untitled["anchors"]
+    assert title_names("Laos pilih 8.400 kepala desa pada 9 Agustus") == frozenset()  # the first word
+    assert title_names("Pemilihan kepala desa di Laos pada 9 Agustus") == {"laos"}
+    # A title in title case capitalises every word: it names nothing so.
+    assert title_names("Laos To Elect Village Chiefs In August") == frozenset()
+
+
+def test_a_cut_naming_nothing_of_its_own_reads_with_the_whole_translation_as_one_text():
+    """The cut left out the whole translation's second paragraph (the candidates and the deputy
+    prime minister): a passage left out, not a paragraph of the whole's own."""
+    _wire, cut, _rival = _laos()
+    full = _laos_full()
+    assert set(cut["anchors"]) <= set(full["anchors"])
+    assert as_translations(cut, full) is not None and as_translations(full, cut) is not None
+
+
+def test_a_report_with_a_paragraph_of_its_own_still_reads_as_another_text():
+    _wire, _cut, rival = _laos()
+    full = _laos_full()
+    assert as_translations(rival, full) is None and as_translations(full, rival) is None
