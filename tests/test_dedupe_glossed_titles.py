@@ -123,6 +123,9 @@ def test_a_word_opening_a_sentence_is_a_name_when_the_title_names_it():
     assert "laos" not in untitled["anchors"]
     assert title_names("Laos pilih 8.400 kepala desa pada 9 Agustus") == frozenset()  # the first word
     assert title_names("Pemilihan kepala desa di Laos pada 9 Agustus") == {"laos"}
+    # A label's part opens as a sentence does ("Ringkasan: Laos ..."); a figure is no name.
+    assert title_names("Ringkasan: Laos gelar pemilihan kepala desa") == frozenset()
+    assert title_names("Anggaran Rp42 miliar untuk pemilihan di Laos") == {"laos"}
     # A title in title case capitalises every word: it names nothing so.
     assert title_names("Laos To Elect Village Chiefs In August") == frozenset()
 

@@ -875,17 +875,24 @@ def paragraph_anchors(
     return out
 
 
+#: Where a title's label or kicker ends ("Ringkasan: ", "Update - ", "Ekonomi | ").
+_TITLE_PARTS = re.compile(r":\s|\s[-–—|]\s")
+
+
 def title_names(title: str | None) -> frozenset[str]:
-    """The names a title in sentence case gives: its capitalised words but the first (folded,
+    """The names a title in sentence case gives: its capitalised words but the first of each
+    part (after a label, "Ringkasan: ..."), none with a digit (folded,
     as :func:`anchors` reads them). None from a title in title case, where every word is
     capitalised ("Vietnam To Raise Minimum Wages"): more than half its words of four letters
     or more, the first aside."""
-    found = _NAME_AT.findall(title or "")
-    long = [w for w in found[1:] if len(w) >= 4 and not w[0].isdecimal()]
-    if len(found) < 3 or 2 * sum(w[0] in _UPPER_SET for w in long) > len(long):
+    # Each part after a label ("Ringkasan: ...", "LRT Penang: Gamuda ...") opens as a sentence does.
+    parts = [_NAME_AT.findall(part) for part in _TITLE_PARTS.split(title or "")]
+    found = [w for part in parts for w in part[1:] if not any(c.isdecimal() for c in w)]
+    long = [w for w in found if len(w) >= 4]
+    if sum(map(len, parts)) < 3 or 2 * sum(w[0] in _UPPER_SET for w in long) > len(long):
         return frozenset()
     out = set()
-    for word in found[1:]:
+    for word in found:
         if word[0] in _UPPER_SET:
             folded = fold(word.removesuffix("'s"))
             if folded not in _NOT_NAMES and folded not in DATE_WORDS and len(folded) > 1:
