@@ -948,6 +948,7 @@ def _own_paragraph(a: dict[str, Any], b: dict[str, Any]) -> bool:
     order given, shares the quote and the anchors of the briefing with the wire's machine
     translation and reads with it as one text (R40: 0.82), but the wire ends on a paragraph of
     background (a president's crackdown) the report lacks, and the report on one of its own.
+    Not when ``b`` names nothing ``a`` does not: a cut of ``a`` that left that paragraph out.
     """
     mine, theirs = _anchor_set(a), _anchor_set(b)
     if theirs <= mine:
