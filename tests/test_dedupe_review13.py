@@ -43,6 +43,11 @@ from tests.test_dedupe_review import review_set_tests
 #: D40 (``evidence.own_agency_report``: ANTARA's own report no longer holds dpa's story): 181 /
 #: 181 / 181 / 186 / 181, dpa's literal Indonesian translation (S1006-2) with dpa's story in
 #: every order, its rewrite (S1006-5, S1006-6) with it in shuffle 3.
+#: D41 (``text.title_names``: "Vietnam" opening the cut's only lead sentence is a name its title
+#: gives; ``evidence.without_glossed``: "Kementerian Dalam Negeri" for "Ministry of Home Affairs"
+#: in the part-copy tests; a cut naming nothing of its own reads with the literal translation as one
+#: text): 185 / 181 / 185 / 190 / 185, the two-paragraph cut (S1011-5) with Reuters' story in every
+#: order but reverse (there it came first, and the literal translation's "another text" holds).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
 #: D42 (a lead under a dateline, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", or "Denpasar,
 #: Indonesia (dpa) -", agrees with a spun copy that leaves it out and writes "14": the dateline

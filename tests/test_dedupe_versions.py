@@ -226,8 +226,8 @@ VERSION_TEXTS = (
 #: 4 (before ``text_agencies``, the text's own credits): "db5eaac5c3bfc81a"; 5 (before ``cited``, the
 #: agencies a running text reports from, and "RM45mil" read as no miles): "bc524acf2c55542e"; 6 (before
 #: ``spelled``, numbers written as words): "625ace52a01e8320"; 7 (before ``dateline``, the lead's
-#: mentions in its dateline, and the word after a dateline closing on a credit read as opening the
-#: lead's sentence): "a10fdbbb22ee6136".
+#: mentions in its dateline, the word after a dateline closing on a credit read as opening the
+#: lead's sentence, and a word opening a sentence read as a name its title names): "a10fdbbb22ee6136".
 VERSION_DIGEST = "5a46df6490e9c722"
 
 

@@ -41,6 +41,7 @@ from newscrawl.dedupe.text import (
     paragraph_anchors,
     paragraphs,
     quotes,
+    title_names,
     word_bytes,
     words,
     years,
@@ -66,8 +67,9 @@ logger = logging.getLogger(__name__)
 #: running text, "seperti dilaporkan AFP", "lapor Reuters", "state news agency Antara reported";
 #: ``units``: "RM45mil", a currency before the figure, is millions, no miles).
 #: 7: the seventeenth session's D37 (``spelled``: numbers written as words, "Nineteen", "sembilan belas").
-#: 8: the eighteenth session's D42 (``dateline``: the lead's mentions in its dateline; anchors: the
-#: word after a dateline closing on a credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens a sentence).
+#: 8: the eighteenth session's D42 and D41 (``dateline``: the lead's mentions in its dateline; anchors:
+#: the word after a dateline closing on a credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens a
+#: sentence; a word opening a sentence is a name when a title in sentence case names it, ``title_names``).
 FINGERPRINT_VERSION = 8
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
@@ -194,7 +196,7 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
     if lengths is None and not joined.isascii():
         lengths = _char_lengths(joined)  # ASCII: each word's length is its bytes' (word_sequence_blob)
     offsets: list[list[int]] = []  # each mention's offset in its paragraph (for ``spelled``)
-    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts), offsets)
+    by_paragraph = paragraph_anchors(paras, date_word_starts_among(counts), offsets, title_names(doc.get("title")))
     ordered = list(dict.fromkeys(itertools.chain.from_iterable(by_paragraph)))
     position = {a: i for i, a in enumerate(ordered)}
     mentions = []  # a break before every paragraph, the first one's dropped below

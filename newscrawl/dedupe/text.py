@@ -820,7 +820,10 @@ def _candidate_anchor(token: str) -> str | None:
 
 
 def paragraph_anchors(
-    paras: list[str], tokens: Container[str] | None = None, offsets: list[list[int]] | None = None
+    paras: list[str],
+    tokens: Container[str] | None = None,
+    offsets: list[list[int]] | None = None,
+    titled: Container[str] = frozenset(),
 ) -> list[list[str]]:
     """:func:`anchor_sequence` of each paragraph, names judged over the whole article
     (``tokens``: its folded words when at hand, or :func:`date_word_starts_among` them;
@@ -829,7 +832,9 @@ def paragraph_anchors(
 
     A capitalised word at a sentence start counts as a name only where the article also
     names it inside a sentence ("India's rover ..." then "... making India the first"):
-    otherwise "Moscow is big." would make every sentence's first word a name.
+    otherwise "Moscow is big." would make every sentence's first word a name. Or where the
+    title names it (``titled``, :func:`title_names`): a translation cut to its lead opens its
+    only sentence with the story's subject ("Vietnam menaikkan upah minimum ...").
     One pass finds the candidate tokens (a word-by-word loop cost ~400 us an article).
     """
     text = "\n\n".join(paras)
@@ -899,11 +904,36 @@ def paragraph_anchors(
             offsets[i] += [offset - (ends[i - 1] if i else 0)] * (len(out[i]) - len(offsets[i]))
     # A name only at sentence starts is none: taken out, the last first (indexes hold).
     for i, at in reversed(at_start):
-        if out[i][at] not in names:
+        if out[i][at] not in names and out[i][at] not in titled:
             del out[i][at]
             if offsets is not None:
                 del offsets[i][at]
     return out
+
+
+#: Where a title's label or kicker ends ("Ringkasan: ", "Update - ", "Ekonomi | ").
+_TITLE_PARTS = re.compile(r":\s|\s[-–—|]\s")
+
+
+def title_names(title: str | None) -> frozenset[str]:
+    """The names a title in sentence case gives: its capitalised words but the first of each
+    part (after a label, "Ringkasan: ..."), none with a digit (folded,
+    as :func:`anchors` reads them). None from a title in title case, where every word is
+    capitalised ("Vietnam To Raise Minimum Wages"): more than half its words of four letters
+    or more, the first aside."""
+    # Each part after a label ("Ringkasan: ...", "LRT Penang: Gamuda ...") opens as a sentence does.
+    parts = [_NAME_AT.findall(part) for part in _TITLE_PARTS.split(title or "")]
+    found = [w for part in parts for w in part[1:] if not any(c.isdecimal() for c in w)]
+    long = [w for w in found if len(w) >= 4]
+    if sum(map(len, parts)) < 3 or 2 * sum(w[0] in _UPPER_SET for w in long) > len(long):
+        return frozenset()
+    out = set()
+    for word in found:
+        if word[0] in _UPPER_SET:
+            folded = fold(word.removesuffix("'s"))
+            if folded not in _NOT_NAMES and folded not in DATE_WORDS and len(folded) > 1:
+                out.add(folded)
+    return frozenset(out)
 
 
 #: A figure and up to three unit or scale words right before a bracket ("44.7 billion baht (",
