@@ -379,12 +379,19 @@ _REPUBLISHED = re.compile(
     r"\s+(?i:di|dalam|oleh|pada|melalui|daripada|dari)|"
     r"(?i:this\s+(?:article|story|piece|post|report|content)\s+(?:was|is|has\s+been|first)?\s*"
     r"(?:originally\s+|first\s+)?(?:published|appeared|posted|ran|republished)\s+(?:on|in|at|by|from|with))|"
-    r"(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))|"
+    r"(?P<bare>(?i:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by))|"
     # "Republished with permission from ...", "Reprinted courtesy of ..." (review rv32)
-    r"(?i:(?:republished|reprinted)\s+(?:here\s+)?(?:with\s+(?:the\s+)?permission\s+(?:of|from)|courtesy\s+of|from))"
+    r"(?i:(?:republished|reprinted)\s+(?:here\s+)?(?:with\s+(?:the\s+)?permission\s+(?:of|from)|courtesy\s+of|from)))"
     # the name after a lower-case article: "... originally published by the Granite State Current, a
     # nonprofit newsroom" (review rv32)
     r")\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?!(?i:dengan|with|under|as|pada|on|in|and|dan)\b)[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*){0,4})"
+    # A note without its subject ("Originally published by ...", "Reprinted from ...") ends at the
+    # name, its day ("..., 3 September 2025", "... on March 3, 2026"), an apposition ("..., a nonprofit
+    # newsroom") or "and is republished ..." after it at most: "Originally published by the Harbour
+    # Board in 1911, the map shows ..." is the story's (review R57).
+    r"(?(bare)(?:,?\s+(?i:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))?"
+    r"(?:,\s+(?i:an?)\s+[^.!?]*)?(?:\s+(?i:and\s+is\s+(?:being\s+)?republished)\b[^.!?]*)?\s*[.)]*$)"
 )
 # The same note in French, Spanish, Portuguese, Italian and German, a day maybe between the verb and
 # the place: "Cet article a initialement été publié le 23 novembre 2026 sur le site de La Dépêche
@@ -889,6 +896,16 @@ def attribute(
             # label, no credit line (which closes the story). Above the story it is the byline's
             # credit (a header's byline block naming only the agency).
             paras.pop(index)
+            index -= 1
+            continue
+        if (
+            kind == "republished"
+            and sum(map(_story_sentence, paras[index + 1 :])) >= 2
+            and (bare := _REPUBLISHED.match(text.strip()))
+            and bare.group("bare")
+        ):
+            # "Originally published by ...", "Reprinted from ..." with the story going on below it:
+            # a sentence of the story's, the note closes it (review R57).
             index -= 1
             continue
         credits.insert(0, text)

@@ -231,7 +231,7 @@ def test_a_topic_page_with_an_intro_over_dated_cards_is_no_article() -> None:
 
 
 def test_a_story_over_related_cards_is_an_article() -> None:
-    url = "https://news.example/local/2026/11/24/river-floods"
+    url = "https://news.example/topic/river-floods"  # an address that says nothing: each rule on its own
     # its own date under its headline, or its byline
     assert _reason(_topic(intro=f"<p>24 November 2026 07:00</p><p>{INTRO}</p><p>{PROSE}</p>"), url) is None
     assert _reason(_topic(intro=f"<p class='byline'>By Jane Doe</p><p>{INTRO}</p><p>{PROSE}</p>"), url) is None
@@ -248,3 +248,26 @@ def test_a_story_over_related_cards_is_an_article() -> None:
     # a page that says it is an article
     head = '<meta property="og:type" content="article">'
     assert _reason(_topic().replace('<meta property="og:type" content="website">', head), url) is None
+
+
+def test_a_short_brief_over_dated_related_cards_is_an_article() -> None:
+    # Review R57: a brief with a three-word headline, two paragraphs, no byline and no metadata, over
+    # three dated "Related" cards: its address (a date, an id, a headline's slug), a <time> of its
+    # own or a date line under its headline says it is a story.
+    brief = _topic(name="Quay reopens today", intro=f"<p>{INTRO}</p>").replace(
+        '<meta property="og:type" content="website">', ""
+    )
+    assert _reason(brief, "https://news.example/topic/quay-works") == "not_article:topic"
+    for url in (
+        "https://news.example/2026/11/24/quay-reopens/",
+        "https://news.example/local/quay-reopens-to-boats-today",
+        "https://news.example/local/article-8812345",
+    ):
+        assert _reason(brief, url) is None, url
+    url = "https://news.example/topic/quay-works"
+    own_time = brief.replace("</ul>", "</ul><time datetime='2026-11-24'>24 November 2026</time>")
+    assert _reason(own_time, url) is None
+    dateline = brief.replace('<div class="intro">', '<div class="intro"><span>24 November 2026 07:00</span>')
+    assert _reason(dateline, url) is None
+    canonical = brief.replace("</head>", '<link rel="canonical" href="https://news.example/2026/11/24/quay/"></head>')
+    assert _reason(canonical, url) is None

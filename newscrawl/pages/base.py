@@ -158,6 +158,7 @@ from newscrawl.pages.headline_parts import (
 from newscrawl.pages.limits import cap_paragraphs, cut_tree
 from newscrawl.pages.liveblog import live_blog_paragraphs
 from newscrawl.pages.page_state import _STATE_IDS, state_paragraphs
+from newscrawl.pages.reader_lines import is_tip_call, is_tip_heading
 from newscrawl.pages.script_lines import (
     drop_closing_lines,
     drop_writer_contact,
@@ -4585,10 +4586,15 @@ class ArticlePage:
         kept: list[str] = []
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
         time_tails = {normalize_space(t.tail) for t in self.tree.iter("time") if t.tail and t.tail.strip()}
+        own_host = urlsplit(self.url).hostname or "" if self.url else ""
+        previous = ""  # the line above (a tip box's heading goes as boilerplate, its call below it here)
         # A support box closing the story goes whole, before the line rules take its ask alone.
         for p in drop_related_blocks(drop_closing_appeal(shown), self._link_texts):
+            above, previous = previous, p
             if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
+            if is_tip_call(p, own_host, is_tip_heading(above)):
+                continue  # a tip box's call to the site's own address, or below its heading
             if is_boilerplate_line(p):
                 if not is_credit_line(p):
                     continue

@@ -117,6 +117,16 @@ _TIP_SUBJECT = re.compile(
     r"\bredaksi\b|\bredaktion\b|\brédaction\b|\bredacción\b|\bredação\b|\bredazione\b|\bredactie\b|"
     r"\bhinweise?\b|\binformasi\s+(?:anda|kamu)\b|\bmaklumat\s+anda\b)"
 )
+# The site's own newsroom addressed: "us", "our newsroom", "the desk", "redaksi" (a call naming
+# anyone else, "Crime Stoppers", "the Harbour Trust", is a story's).
+_TIP_OWN = re.compile(
+    r"(?i:\b(?:us|uns|nous)\b|\bour\s+(?:newsroom|news\s*desk|newsdesk|desk|reporters|editors|editorial\s+team|team)\b|"
+    r"\bthe\s+(?:news\s*)?desk\b|\bthe\s+newsdesk\b|\bredaksi\b|\bredaktion\b|\brédaction\b|\bredacción\b|"
+    r"\bredação\b|\bredazione\b|\bredactie\b|escríbenos)"
+)
+#: Reported speech closing a call ("..., Dr Holt urged residents.", "..., police asked.").
+_TIP_REPORTED = re.compile(r"(?i)\b(?:urged|urges|asked|asks|appealed|appeals)\b")
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)\+?\d[\d ()-]{5,}\d(?!\d)")
 #: Words one of which every tip heading or call holds (case-folded).
 _TIP_HINTS = (
@@ -210,16 +220,50 @@ def is_reader_line(text: str) -> bool:
 
 
 def _is_tip_line(stripped: str, length: int) -> bool:
-    """True for a tip box's heading, or its call to send a tip to the newsroom's address or number
-    (a call that reports what someone said is a story's: "Call us with tips, the sheriff said")."""
+    """True for a tip box's heading, or its call to send a tip to the site's own newsroom ("us",
+    "our newsroom", "redaksi") at an address or number."""
     if length <= MAX_LABEL_CHARS and _TIP_HEADING.match(stripped):
         return True
-    return (
-        bool(_TIP_CALL.match(stripped))
-        and bool(_TIP_SUBJECT.search(stripped))
-        and bool(_CONTACT.search(stripped))
+    return is_tip_call(stripped)
+
+
+def is_tip_heading(text: str) -> bool:
+    """True for a tip box's heading ("Have a tip?", "Punya informasi menarik?")."""
+    stripped = text.strip()
+    return len(stripped) <= MAX_LABEL_CHARS and bool(_TIP_HEADING.match(stripped))
+
+
+def is_tip_call(text: str, host: str = "", after_heading: bool = False) -> bool:
+    """True for a tip box's call to send a tip, with an address or a number, that addresses the
+    site's own newsroom: "us", "our newsroom", "redaksi", "the desk", an e-mail address on ``host``
+    (the page's), or any call just below a tip box's heading (``after_heading``). A call to someone
+    else ("Call Crime Stoppers with tips at ...") or one that reports who made it ("..., Dr Holt
+    urged residents.") is the story's (review R57)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_READER_LINE_CHARS:
+        return False
+    if not (
+        _TIP_CALL.match(stripped)
+        and _CONTACT.search(stripped)
         and not _REPORTED.search(stripped)
+        and not _TIP_REPORTED.search(stripped)
+    ):
+        return False
+    return after_heading or (
+        bool(_TIP_SUBJECT.search(stripped)) and (bool(_TIP_OWN.search(stripped)) or _own_address(stripped, host))
     )
+
+
+def _own_address(text: str, host: str) -> bool:
+    """True when an e-mail address in ``text`` is on ``host``'s domain (or a subdomain of it)."""
+    own = host.casefold().removeprefix("www.")
+    if not own:
+        return False
+    for match in _EMAIL.finditer(text):
+        domain = match.group(1).casefold()
+        if domain == own or domain.endswith("." + own) or own.endswith("." + domain):
+            return True
+    return False
 
 
 #: Most words of a category line ("Posted in Product updates, Releases").

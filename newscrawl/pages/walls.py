@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.dates import url_date
 from newscrawl.items import count_words
 
 #: Most words of a page, outside a consent platform's elements, that is no article (``base.MIN_BODY_WORDS``).
@@ -193,6 +194,8 @@ def is_topic_page(
     beside them (``dated``: a text shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
     the site with a date of its own (a ``<time>`` or a ``dated`` text), and no prose outside them.
     An article's related cards come after its own headline, date and story."""
+    if any(story_address(u) for u in (url, *own_urls) if u):
+        return False  # a story's own address: a date, an id or a headline's slug in it
     names = [h for h in tree.iter("h1") if h.text_content().strip()]
     if len(names) != 1:
         return False
@@ -228,9 +231,35 @@ def is_topic_page(
             if node.tag == "p" and (text := node.text_content().split()):
                 intro += 1
                 words += len(text)
+        elif node.tag == "time":
+            return False  # a date outside the cards: the page's own
         elif node.tag == "p" and len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS:
             return False  # prose after the cards, outside them: a story's
     return intro <= MAX_TOPIC_INTRO_PARAGRAPHS and words <= MAX_TOPIC_INTRO_WORDS
+
+
+#: Fewest digits of a story's id in its address ("/news/482913", "/a-1234567.html").
+MIN_STORY_ID_DIGITS = 5
+#: Fewest words of a slug that is a story's headline ("/ferry-strike-ends-after-vote"); a topic's
+#: name is shorter ("/topic/river-floods").
+MIN_STORY_SLUG_WORDS = 4
+_STORY_ID = re.compile(rf"\d{{{MIN_STORY_ID_DIGITS},}}")
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def story_address(url: str) -> bool:
+    """True when ``url``'s path is a story's: a date in it (``/2025/05/01/``), an id of
+    MIN_STORY_ID_DIGITS digits or more, or a last segment that is a slug of MIN_STORY_SLUG_WORDS
+    words or more (review R57: a short brief's page with three dated related cards)."""
+    path = urlsplit(url).path
+    if url_date(url) is not None or _STORY_ID.search(path):
+        return True
+    segments = [part for part in path.split("/") if part]
+    if not segments:
+        return False
+    last = re.sub(r"\.[a-z]{2,5}$", "", segments[-1].lower())
+    words = [part for part in re.split(r"[-_+]+", last) if part]
+    return sum(bool(_SLUG_WORD.fullmatch(word)) for word in words) >= MIN_STORY_SLUG_WORDS
 
 
 def _links_away(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
