@@ -431,12 +431,12 @@ class DedupeEngine:
             if self.store.resolve_story(stored[0]["story_id"]) != story_id:
                 continue  # moved already, with a copy of its text
             member = from_record(*stored)
-            firm = _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member)
-            if firm and copy not in founders:
+            founder = copy in founders
+            if not founder and _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member):
                 continue  # held firmly, and no statement both quote to rest a verdict on
             if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
                 continue  # the article says nothing against it
-            if firm and (_same_source(fp, member) or self._ties(member, copies) >= JOIN_SCORE):
+            if founder and (_same_source(fp, member) or self._ties(member, copies) >= JOIN_SCORE):
                 continue  # a copy of the founder's source, or a copy of the story matches it firmly
             target = self._rejudged(member, story_id)
             if target is None:
