@@ -1225,10 +1225,7 @@ def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
     (19/11)") or leave them out ("kemarin"), never give only others. Not asked of a copy that
     names the other as its original. A translation may move a day to local time ("Thursday"
     at 20:00 UTC, "Jumat dini hari WIB"): days a day apart (Sunday and Monday too) match when
-    each day of either is one of the other's or a day from one, for articles published less than
-    ``NEAR_DAY_HOURS`` apart: the translation comes within hours. A follow-up the next day names
-    its own day ("on Wednesday", the fire's story "on Tuesday"; review set 9's N531 against S500's
-    copies, 22-31 hours apart; translations moving the day, 3-5 hours).
+    each day of either is one of the other's or a day from one.
     """
     mine = {x for x in a["anchors"] if x[:2] == "@d"}
     if not mine:
@@ -1236,14 +1233,7 @@ def other_weekdays(a: dict[str, Any], b: dict[str, Any]) -> bool:
     theirs = {y for y in b["anchors"] if y[:2] == "@d"}
     if not theirs or not mine.isdisjoint(theirs) or links_to(a, b):
         return False
-    if _hours_apart(a, b) >= NEAR_DAY_HOURS:
-        return True
     return not (_near_days(mine, theirs) and _near_days(theirs, mine))
-
-
-#: Hours within which two articles in other languages naming weekdays a day apart may be a
-#: translation moving the day to local time (:func:`other_weekdays`).
-NEAR_DAY_HOURS = 12
 
 
 #: A translation keeps most of the names it does not translate (places, people): two articles
