@@ -56,11 +56,15 @@ SAME_STORY_PAIRS = 196
 #: D36: CNA's N946 with S904 in no order: the summary S904-5 says "menurut Reuters" and CNA's
 #: English analysis credits no one off Reuters' site (``evidence.cited_source_missing``).
 #: D37: N946 with S904 no longer: S904-5 joins its own story as a summary of it, in every order.
+#: D43: N956 with S913 in no order: in shuffle 2 the Jakarta Post's story, crawled first, began the
+#: story that Reuters' Malay copy joined at 0.667; the Indonesian copy joined the Malay one at 1.0,
+#: which ``_hold`` read as the founder's hold. Held only by the verdicts on it (``_ties``), it leaves
+#: when Reuters' English story, crediting Reuters and calling it another story, comes.
 _EVERY_ORDER = {("N922", "N923"), ("N905", "N942")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY_ORDER),
     "reverse": set(_EVERY_ORDER),
-    "shuffled-2": _EVERY_ORDER | {("N956", "S913")},
+    "shuffled-2": set(_EVERY_ORDER),
     "shuffled-3": set(_EVERY_ORDER),
     "shuffled-4": set(_EVERY_ORDER),
 }

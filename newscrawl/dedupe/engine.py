@@ -412,6 +412,15 @@ class DedupeEngine:
             # firm, or the copy a rewrite joined: the verdict may rest on a cut and a statement
             # any outlet may quote (``_cut_refuted``).
             loose += [c for c in copies if c.get("match") in ("rewrite", "new") and c not in loose]
+        # And a copy that began the story in the article's language, when rewrites or
+        # translations joined it: ``_hold`` reads it held as firmly as other copies joined, maybe
+        # each other; when the article, crediting an agency the founder does not, calls it another
+        # story, it is held only by the verdicts on it (``_ties``).
+        founders = [
+            c for c in copies if c.get("match") == "new" and c not in loose and c.get("language") == fp.get("language")
+        ]
+        if founders and any(c.get("match") in ("rewrite", "translation") for c in copies):
+            loose += founders
         if not loose:
             return (), story
         moved: list[tuple[str, str, str, float]] = []
@@ -422,10 +431,13 @@ class DedupeEngine:
             if self.store.resolve_story(stored[0]["story_id"]) != story_id:
                 continue  # moved already, with a copy of its text
             member = from_record(*stored)
-            if _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member):
+            founder = copy in founders
+            if not founder and _hold(copy, copies) >= JOIN_SCORE and not _quote_one_statement(fp, member):
                 continue  # held firmly, and no statement both quote to rest a verdict on
             if not self._judges(fp, member) or compare(fp, member, window_days=self.config.window_days) is not None:
                 continue  # the article says nothing against it
+            if founder and (_same_source(fp, member) or self._ties(member, copies) >= JOIN_SCORE):
+                continue  # a copy of the founder's source, or a copy of the story matches it firmly
             target = self._rejudged(member, story_id)
             if target is None:
                 continue
@@ -490,6 +502,28 @@ class DedupeEngine:
             record = dict(mine[0], match=best[1].kind, score=best[1].score)
             moved.extend(self._carry(member, record, other, story_id, story or {}))
         return tuple(moved)
+
+    def _ties(self, member: dict[str, Any], copies: Sequence[dict[str, Any]]) -> float:
+        """How firmly the other copies of a story match ``member``, the copy that began it: the
+        best verdict of one on it (``exact`` and ``near`` 1.0), copies of its own text aside,
+        asked until one matches it at ``JOIN_SCORE``. ``_hold`` reads a founder as firmly held as
+        the firmest verdict any copy joined by, but that verdict may be on another copy: an outlet's
+        own report crawled first, a translation of the wire joined at 0.67, the wire's other
+        translations and English copies then joined that translation (review set 12's N956, set
+        11's N703)."""
+        best = 0.0
+        for copy in copies:
+            if copy.get("url") == member["url"]:
+                continue
+            stored = self.store.get_fingerprint(cached_url_key(copy["url"]))
+            if stored is None or (member.get("text_hash") and stored[0].get("text_hash") == member["text_hash"]):
+                continue
+            found = compare(from_record(*stored), member, window_days=self.config.window_days)
+            if found is not None:
+                best = max(best, 1.0 if found.kind in ("exact", "near") else found.score)
+                if best >= JOIN_SCORE:
+                    break
+        return best
 
     def _carry(
         self, member: dict[str, Any], record: dict[str, Any], src: str, dst: str, story: dict[str, Any]
@@ -1325,6 +1359,12 @@ def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dic
         return True
     agencies = credited_agencies(fp)
     return bool(agencies) and any(agencies & credited_agencies(copy) for copy in (other, *sources))
+
+
+def _same_source(fp: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Does ``fp`` credit no agency (:func:`credited_agencies`), or one that ``other`` credits too?"""
+    mine = credited_agencies(fp)
+    return not mine or not mine.isdisjoint(credited_agencies(other))
 
 
 def _credits_any(fp: dict[str, Any]) -> bool:
