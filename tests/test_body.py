@@ -399,6 +399,19 @@ def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subh
     assert not any("leave the chamber" in line for line in lines)
 
 
+@pytest.mark.parametrize("label", ["PAID CONTENT", "Sponsored post", "Advertising", "Watch the video:"])
+@pytest.mark.parametrize("layout", ["<p><br></p><strong>{}</strong>", "<strong>{}</strong>"])
+def test_a_loose_bold_ad_or_video_label_between_two_paragraphs_is_no_subhead(label: str, layout: str) -> None:
+    cut = LOOSE_PARAGRAPHS.index("<p>The third")
+    lines = _loose_lines(LOOSE_PARAGRAPHS[:cut] + layout.format(label) + LOOSE_PARAGRAPHS[cut:])
+    assert len(lines) == 5
+    assert lines[2].startswith("The third paragraph")
+    # a sentence about advertising or a video stays
+    said = "Advertising on the new trams pays for the video screens at every stop, the council said."
+    lines = _loose_lines(LOOSE_PARAGRAPHS[:cut] + f"<p>{said}</p>" + LOOSE_PARAGRAPHS[cut:])
+    assert lines[2] == said
+
+
 # A page set as a run of full-width sections straight under <body>, each holding a stretch of the
 # story between tables (sixteenth session, brief F34): the twins of the story's block lie four
 # classed levels down from <body>.

@@ -502,6 +502,24 @@ def test_a_row_of_equal_paragraphs_broken_by_a_share_box_or_a_script_is_one_row(
     assert body == "\n\n".join([repeated, repeated, STORY[2], repeated, repeated, STORY[2]])
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<div class='ad-slot'><script>fill(2)</script></div>",
+        "<div class='social-share'><a href='#'>Mastodon</a> <a href='#'>Mail</a></div>",
+        "<script>window.slot = 2;</script>",
+        "<figure><img src='/kran.jpg'><figcaption>Der Kran am Kai.</figcaption></figure>",
+    ],
+)
+def test_a_paragraph_shown_again_after_a_widget_is_a_duplicate_not_a_row(between: str) -> None:
+    lead = "Der Fährbetrieb zur Insel Lindholm ruht seit Montag, weil zwei Schiffe zugleich in der Werft liegen."
+    rest = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"""<html><head><title>Fähre ruht</title></head><body><article><h1>Fähre ruht</h1>
+    <p>{lead}</p>{between}<p>{lead}</p>{rest}</article></body></html>"""
+    body = GenericPage(html.encode(), "https://harbour.example/2024/06/faehre-ruht").body() or ""
+    assert body.split("\n\n") == [lead, *STORY]
+
+
 def test_a_picture_gallery_and_a_video_player_s_text_leave_the_body() -> None:
     gallery = ["Der Hafen in Bildern"] + [
         f"- {n}/4 Ein Kran hebt einen Container auf das Schiff Nummer {n}." for n in range(1, 5)

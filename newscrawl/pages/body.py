@@ -1642,8 +1642,9 @@ _REPEAT_TAGS = ("p", "li", "blockquote", "pre", "div")
 def restore_repeats(tree: HtmlElement | None, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with a paragraph repeated as often as the page repeats it in a row.
 
-    A run of sibling blocks of one tag and one text (seen, not hidden; a widget, script or hidden
-    element between two of them does not break it, ``_run_previous``) is counted on the page;
+    A run of sibling blocks of one tag and one text (seen, not hidden; it starts with two side by
+    side, and a widget, script or hidden element between two of it then does not break it,
+    ``_run_previous``) is counted on the page;
     an extracted paragraph with that text, kept fewer times in a row, gets its repeats back.
     A block whose text trafilatura gave as several lines (a ``div`` whose text breaks lines)
     is matched by those lines together.
@@ -1689,7 +1690,7 @@ def _repeat_unit(paragraphs: list[str], index: int, runs: dict[str, int]) -> tup
 def _run_previous(node: HtmlElement) -> HtmlElement | None:
     """``node``'s previous sibling, passing over what the body never shows between two blocks
     (a comment, a script, a hidden element, a widget such as a share box or an ad slot: a run of
-    equal paragraphs on either side of one is one run)."""
+    equal paragraphs on either side of one is one run, once two of them stand side by side)."""
     previous = node.getprevious()
     while previous is not None and (
         not isinstance(previous.tag, str)
@@ -1710,7 +1711,8 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
     ends: dict[HtmlElement, tuple[str, int]] = {}
     for node in tree.iter(*_REPEAT_TAGS):
         previous = node.getprevious()
-        if previous is not None and previous.tag != node.tag:
+        bridged = previous is not None and previous.tag != node.tag
+        if bridged:
             previous = _run_previous(node)  # (only then: most blocks follow one of their own tag)
         if previous is None or previous.tag != node.tag or previous.text != node.text:
             continue
@@ -1731,7 +1733,9 @@ def _repeat_runs(tree: HtmlElement) -> dict[str, int]:
         before = ends.get(previous)
         if before is not None and before[0] == text:
             count = before[1] + 1
-        elif " ".join(previous.text_content().split()) == text:
+        elif not bridged and " ".join(previous.text_content().split()) == text:
+            # Only two adjacent blocks start a run: a widget between two copies of a paragraph
+            # (a lead repeated after an ad slot) is a page's duplicate, not its row.
             count = 2
         else:
             continue

@@ -94,6 +94,8 @@ _WIDGET_LINE = re.compile(
     r"teruskan\s+membaca(?:\s+(?:di\s+bawah|selepas\s+iklan))?|"
     # the label an ad slot between paragraphs carries on some papers' pages (review rv31)
     r"article content|"
+    # an ad slot's or a video box's label alone ("ADVERTISING", "Sponsored content", "Watch the video")
+    r"advertising|sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post)|watch\s+(?:the\s+)?video|"
     r"\d+\s+of\s+\d+)\s*:?\s*$",
     re.IGNORECASE,
 )
