@@ -43,17 +43,19 @@ from tests.test_dedupe_review import review_set_tests
 #: the re-led palm oil mirror (S1407-3) found (``keeps_paragraphs_cut``, ``keeps_wire_body``), and
 #: the Malay translation of ANTARA's volcano story (S1404-4), "Indonesia" added to the agency's name
 #: in its lead (``anchor_score``: a country glossed in a translation's lead).
+#: D41-D44 merged (f1b1f4f): the same counts.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
 PAIRS_FOUND_TODAY = {"publication": 97, "reverse": 100, "shuffled-2": 97, "shuffled-3": 100, "shuffled-4": 100}
 SAME_STORY_PAIRS = 152
 
-#: Different stories merged today (label pairs), in every order: Reuters' next-day ECB follow-up
-#: (N1431, repeating the decision's lead and inflation paragraphs) holds the Indonesian cut of the
-#: decision story (S1402-3: its lead and Kohlmann's quote); The Star's English court report (N1467)
-#: and Utusan's Malay one (N1468), two papers' own reports of one hearing, read as one story.
+#: Different stories merged today (label pairs), in every order: The Star's English court report
+#: (N1467) and Utusan's Malay one (N1468), two papers' own reports of one hearing, read as one story.
+#: Reuters' next-day ECB follow-up (N1431, repeating the decision's lead and inflation paragraphs)
+#: held the Indonesian cut of the decision story (S1402-3: its lead and Kohlmann's quote) until D42
+#: and D44 were merged together (98aef75; neither branch alone): measured, not traced.
 #: (Bernama's own rescue report N1474 no longer holds AP's English cut S1413-4 since D44: the cut
 #: joins AP's story it keeps word for word.)
-_EVERY_ORDER = {("N1431", "S1402"), ("N1467", "N1468")}
+_EVERY_ORDER = {("N1467", "N1468")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY_ORDER),
     "reverse": set(_EVERY_ORDER),
