@@ -103,7 +103,6 @@ NOT_RIGHT_TODAY = {
     "rv32/05-en-ng-inline-ad-labels-continue-reading-wat-no-zone": "body: (review rv32, as written) the ad slot's 'Continue reading below' line is kept as a paragraph",
     "rv32/12-en-us-originally-published-by-republish-note-not-body": "body: (review rv32, as written) the closing 'This story was originally published by ... republished ... under a Creative Commons license' note is kept (rv7/35 the same)",
     "rv32/14-en-us-comment-count-tip-box-copyright-line": "body: (review rv32, as written) the 'Have a tip?' box (heading and its contact line) at the story's end is kept",
-    "rv32/22-en-section-label-dash-not-dateline": "body: (review rv32) since FD19 the bold section label 'MIGRATION –' is no dateline, but it stays at the head of the first paragraph",
     "rv32/26-en-blog-name-only-in-about-me-sidebar": "authors: (review rv32, as written) a personal blog's only writer, named in its 'About me' widget ('Hi, I'm X'), gives no author",
     "rv32/27-en-blog-name-only-in-footer-written-by": "authors: (review rv32, as written) a personal blog's footer 'The Slow Cyclist is written by X, who ...' gives no author",
     "rv32/38-id-topic-page-long-intro-not-article": "is_article: (review rv32, as written) an Indonesian topic page (h1 'Banjir Jakarta', two intro paragraphs, a list of dated story cards) is given as an article",
