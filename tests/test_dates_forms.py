@@ -301,3 +301,12 @@ def test_a_bare_two_digit_year_date_needs_a_byline_label_or_date_class(meta: str
 )
 def test_a_bare_two_digit_year_date_after_a_label_or_byline_or_named_a_date_is_read(meta: str) -> None:
     assert [line.date().isoformat() for line, _, _ in page(meta, lang="de")._date_lines] == ["2025-03-07"]
+
+
+def test_a_bare_two_digit_year_date_right_over_the_headline_is_read() -> None:
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body><article><header>'
+        f"<span style='color: #b00'>09.03.25</span><h1>{HEADLINE}</h1></header>{STORY}</article></body></html>"
+    )
+    shown = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert [line.date().isoformat() for line, _, _ in shown._date_lines] == ["2025-03-09"]

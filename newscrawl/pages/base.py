@@ -2974,10 +2974,10 @@ class ArticlePage:
 
     def _short_date_shown(self, probe: str, before: str, owner: HtmlElement) -> bool:
         """For a date line that is a two-digit-year date alone ("03.02.25", "von Lena Graf, 4.2.25"):
-        True after a byline in its line or just before it, under a date label, or in an element named as a
-        date's ("when", ``itemprop="datePublished"``), never one named as a version's
-        ("2.4.10"), nor on a page whose language writes the year first ("19.12.02"); True for any
-        other date line."""
+        True after a byline in its line or just before it, under a date label, in an element named as a
+        date's ("when", ``itemprop="datePublished"``) or right over the headline; never in one named as a
+        version's ("2.4.10"), nor on a page whose language writes the year first ("19.12.02"); True for
+        any other date line."""
         alone = _SHORT_DATE_ALONE.match(probe)
         if alone is None or _YEAR.search(probe) or _has_time(probe):
             return True
@@ -2994,6 +2994,9 @@ class ArticlePage:
             named = named or current.tag == "time" or bool(_DATE_NAMED.search(words))
         if alone.group("byline") or named:
             return True
+        following = owner.getnext() if isinstance(owner.tag, str) else None
+        if following is not None and following is self._dateline_anchor:
+            return True  # the line right over the headline, in its header ("<span>02.12.19</span><h1>")
         line = normalize_space(owner.text_content()) if isinstance(owner.tag, str) else ""
         whole = _SHORT_DATE_ALONE.match(western(line)) if len(line) <= MAX_DATE_CHARS else None
         if whole is not None and whole.group("byline"):
