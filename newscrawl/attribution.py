@@ -819,12 +819,15 @@ def attribute(
         agency_credit = None
         if not portal:
             first, dateline, agency_credit = take_dateline(paras[at], paras[at + 1 : at + 1 + MAX_LABEL_RUN])
+        # A section's label taken off with no dateline after it ("MIGRATION – ..."): a kicker.
+        kicker = paras[at][: len(paras[at]) - len(first)] if dateline is None and first != paras[at] else ""
         if dateline is None and not portal and not agency_credit and site_names:
-            first, dateline = take_site_dateline(paras[at], site_names)
+            first, dateline = take_site_dateline(first, site_names)
         if (
             dateline is None
             and not portal
             and not agency_credit
+            and not kicker
             and bold_lead
             and may_open_bold_dateline(paras[at])
             and (bold := bold_lead(paras[at]))
@@ -846,7 +849,7 @@ def attribute(
             if agency_credit:
                 lead.append(agency_credit)
                 agencies.extend(credit_agencies(agency_credit))
-        else:
+        elif not (kicker and (not at or _in_capitals(kicker))):
             continue
         if first:
             paras[at] = first
@@ -1203,7 +1206,8 @@ def _caseless_colon_dateline(place: str, rest: str) -> bool:
 def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str | None, str | None]:
     """Split a leading dateline off: ``(rest, place or None, agency credit or None)``. ``after`` are
     the paragraphs after it: labels opening them too make a capitalised word before a colon a label.
-    A desk's name before a dash is a section's label, no place ("WORLD — ...").
+    A desk's name before a dash is a section's label, no place ("WORLD — ..."): taken off the rest
+    all the same.
 
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
@@ -1275,7 +1279,9 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
         if pattern is not _DATELINE_COLON and match and _section_label(match.group("place")):
-            continue  # a section's label: "WORLD — The ...", "MIGRATION – ..."
+            # A section's label ("WORLD — The ...", "MIGRATION – ..."): a kicker, no story text and
+            # no place; a dateline may follow it.
+            return take_dateline(paragraph[match.end() :], after)
         if match and _looks_like_place(match.group("place"), paragraph[match.end() :]):
             return paragraph[match.end() :], match.group("place").strip().rstrip(","), None
     return paragraph, None, None
@@ -1507,12 +1513,20 @@ _SECTION_WORDS = frozenset(
 )
 
 
+#: "News" closing a section's name ("WORLD NEWS —", "US NEWS —").
+_NEWS_WORDS = frozenset("news berita nachrichten actualités noticias notícias notizie nieuws".split())
+
+
 def _section_label(place: str) -> bool:
-    """True when a dash dateline's "place" is a section's name, a desk's word (``_SECTION_WORDS``),
-    unless it is a known city. (The page's own tags and sections are no test: places are tags too.)"""
+    """True when a dash dateline's "place" is a section's name: a desk's word (``_SECTION_WORDS``),
+    unless it is a known city, or a word or two before "News" ("WORLD NEWS", "US NEWS"). (The page's
+    own tags and sections are no test: places are tags too.)"""
     from newscrawl.pages.author_lines import known_place  # (newscrawl.pages imports this module)
 
     key = " ".join(place.split()).strip(" ,.").casefold()
+    words = key.split()
+    if 2 <= len(words) <= 3 and words[-1] in _NEWS_WORDS:
+        return True
     return key in _SECTION_WORDS and not known_place(key)
 
 

@@ -424,14 +424,20 @@ _DAY_WORD_CLOCK = re.compile(
 )
 
 
-def _at_shown_clock(day: datetime, rest: str) -> datetime:
+def _at_shown_clock(day: datetime, rest: str, now: datetime) -> datetime:
     """``day`` at the clock written after its day word ("Yesterday, 2:05 PM", "Kemarin 14.05 WIB": read
-    as a full date in ``day``'s zone, a zone written after the clock first), else as it is."""
+    as a full date on ``day``'s date in the zone written after the clock, else ``day``'s zone); ``day``
+    as it is when there is no clock or the clock would be later than ``now``."""
     match = _DAY_WORD_CLOCK.match(rest)
     if match is None:
         return day
-    written = f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year} {rest[match.start('h') :].strip()}"
-    return parse_date(written, day.tzinfo, now=day, relative=False) or day
+    clock = rest[match.start("h") :].strip()
+    local = day.astimezone(_zone_from_text(clock) or day.tzinfo)
+    written = f"{local.day} {_MONTH_NAMES_EN[local.month - 1]} {local.year} {clock}"
+    found = parse_date(written, local.tzinfo, now=now, relative=False)
+    if found is None or found > now:
+        return day
+    return found
 
 
 def site_zone(name: str | tzinfo | None) -> tzinfo:
@@ -534,9 +540,9 @@ def parse_relative(text: str, now: datetime, *, spans_only: bool = False) -> dat
     if spans_only:
         return None
     if found := _YESTERDAY.match(text):
-        return _at_shown_clock((now - timedelta(days=1)).replace(microsecond=0), text[found.end() :])
+        return _at_shown_clock((now - timedelta(days=1)).replace(microsecond=0), text[found.end() :], now)
     if found := _TODAY.match(text):
-        return _at_shown_clock(now.replace(microsecond=0), text[found.end() :])
+        return _at_shown_clock(now.replace(microsecond=0), text[found.end() :], now)
     return None
 
 

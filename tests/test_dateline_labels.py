@@ -86,14 +86,34 @@ def test_a_place_in_capitals_stays_a_dateline_before_other_places() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraph",
-    [f"MIGRATION – {EN}", f"WORLD — {EN}", f"SPORTS - {EN}", f"Politik – {DE}", f"NASIONAL - {ID}"],
+    ("paragraph", "rest"),
+    [
+        (f"MIGRATION – {EN}", EN),
+        (f"WORLD — {EN}", EN),
+        (f"SPORTS - {EN}", EN),
+        (f"Politik – {DE}", DE),
+        (f"NASIONAL - {ID}", ID),
+        (f"WORLD NEWS — {EN}", EN),
+        (f"US NEWS — {EN}", EN),
+    ],
 )
-def test_a_section_label_before_a_dash_is_no_dateline(paragraph: str) -> None:
-    # A desk's or a topic's name set before the story with a dash, as datelines are: no place.
-    assert take_dateline(paragraph) == (paragraph, None, None)
+def test_a_section_label_before_a_dash_is_no_dateline(paragraph: str, rest: str) -> None:
+    # A desk's or a topic's name set before the story with a dash, as datelines are: no place, and
+    # no story text either (a kicker): taken off the body as a dateline would be.
+    assert take_dateline(paragraph) == (rest, None, None)
     item = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item()
     assert item.dateline is None
+    assert (item.body or "").startswith(rest[:40])
+
+
+def test_a_section_label_in_bold_is_taken_off_the_body() -> None:
+    item = _page([f"MIGRATION – {EN}", EN_MORE, f"{EN_MORE} It cost less than planned."], "MIGRATION –").to_item()
+    assert item.dateline is None
+    assert (item.body or "").startswith(EN[:40])
+
+
+def test_a_dateline_after_a_section_label_is_still_read() -> None:
+    assert take_dateline(f"WORLD — LONDON — {EN}") == (EN, "LONDON", None)
 
 
 @pytest.mark.parametrize(

@@ -274,3 +274,39 @@ def test_a_date_with_a_two_digit_year_alone_or_after_a_byline_is_a_date_line(
 )
 def test_a_two_digit_year_date_among_other_words_is_no_date_line(meta: str) -> None:
     assert page(meta)._date_lines == []
+
+
+@pytest.mark.parametrize(
+    ("meta", "lang"),
+    [
+        ("<p>21.10.03</p>", "ko"),  # year first in Korean: no day-first date
+        ("<p class='when'>21.10.03</p>", "hu"),  # nor in Hungarian, whatever its class
+        ("<div class='version'>3.1.12</div>", "en"),  # an app's version number
+        ("<p class='release'><time>3.1.12</time></p>", "en"),
+        ("<p>3.1.12</p>", "en"),  # bare, with nothing to say it is a date
+    ],
+)
+def test_a_bare_two_digit_year_date_needs_a_byline_label_or_date_class(meta: str, lang: str) -> None:
+    assert page(meta, lang=lang)._date_lines == []
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<p class='meta'><span>Posted:</span> <span>07.03.25</span></p>",  # a date label before it
+        "<p class='meta'><span>By Tom Reyes</span> <span>07.03.25</span></p>",  # a byline before it
+        "<p><span itemprop='datePublished'>07.03.25</span></p>",
+        "<p><time>07.03.25</time></p>",
+    ],
+)
+def test_a_bare_two_digit_year_date_after_a_label_or_byline_or_named_a_date_is_read(meta: str) -> None:
+    assert [line.date().isoformat() for line, _, _ in page(meta, lang="de")._date_lines] == ["2025-03-07"]
+
+
+def test_a_bare_two_digit_year_date_right_over_the_headline_is_read() -> None:
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body><article><header>'
+        f"<span style='color: #b00'>09.03.25</span><h1>{HEADLINE}</h1></header>{STORY}</article></body></html>"
+    )
+    shown = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert [line.date().isoformat() for line, _, _ in shown._date_lines] == ["2025-03-09"]

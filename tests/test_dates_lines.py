@@ -335,3 +335,32 @@ def test_yesterday_or_today_at_a_clock_takes_that_clock(text: str, expected: dat
 def test_a_time_element_that_says_yesterday_at_a_clock_dates_the_page() -> None:
     line = "<div class='meta'><time>Yesterday, 2:05 PM</time></div>"
     assert page(line, fetched_at=NOW).published_at() == datetime(2025, 3, 3, 14, 5, tzinfo=UTC)
+
+
+# 19:30 UTC on 4 March is 02:30 on 5 March in Jakarta (UTC+7).
+LATE = datetime(2025, 3, 4, 19, 30, tzinfo=UTC)
+WIB = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        # the day word's date is the date in the zone written after the clock
+        ("Hari ini 01.15 WIB", "UTC", datetime(2025, 3, 5, 1, 15, tzinfo=WIB)),
+        ("Kemarin 22.40 WIB", "UTC", datetime(2025, 3, 4, 22, 40, tzinfo=WIB)),
+        # else in the site's zone
+        ("Hari ini 01.15", "Asia/Jakarta", datetime(2025, 3, 5, 1, 15, tzinfo=WIB)),
+        # a clock later than the fetch: the counted value, not a time to come
+        ("Today, 10:50 PM", "UTC", LATE),
+        ("Hari ini 09.00", "Asia/Jakarta", LATE),
+    ],
+)
+def test_a_day_word_clock_is_read_on_that_zone_s_day_and_never_after_the_fetch(
+    text: str, zone: str, expected: datetime
+) -> None:
+    assert parse_date(text, zone, now=LATE) == expected
+
+
+def test_a_time_element_that_says_today_at_a_clock_to_come_is_the_fetch_time() -> None:
+    line = "<p class='meta'><time>Today, 10:50 PM</time></p>"
+    assert page(line, fetched_at=LATE).published_at() == LATE

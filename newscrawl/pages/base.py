@@ -271,10 +271,21 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-4]\d)(?!\d)")
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d.,:/-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d.:/-]|,\d|\s*[ap]\.?m)")
 #: A numeric date with a two-digit year that is all a text shows, but for a byline before a comma
 #: ("02.12.19", "von Lena Graf, 8.5.12"): a date line, no version or score.
+_BYLINE_WORD = r"(?:von|by|par|por|oleh|door|af|av)\s+"
 _SHORT_DATE_ALONE = re.compile(
-    r"^(?:[,|·]\s*|(?:von|by|par|por|oleh|door|af|av)\s+[^\d,|:]{2,40}[,|]\s*)?\d{1,2}([./-])\d{1,2}\1\d{2}$",
+    r"^(?:[,|·]\s*|(?P<byline>" + _BYLINE_WORD + r"[^\d,|:]{2,40}[,|]\s*))?\d{1,2}([./-])\d{1,2}\2\d{2}$",
     re.IGNORECASE,
 )
+#: A byline shown just before a line of its own ("By Ann Lee", "von Lena Graf").
+_BYLINE_BEFORE = re.compile(r"^\W*" + _BYLINE_WORD + r"[^\d]{2,40}$", re.IGNORECASE)
+#: Class, id or itemprop words of an element that holds a date ("when", "pubdate", "datePublished")
+#: and of one that holds a version or a score ("version", "release-no").
+_DATE_NAMED = re.compile(r"date|time|when|publish|posted|datum|fecha|tanggal|waktu|zeit", re.IGNORECASE)
+_VERSION_NAMED = re.compile(r"version|release|build|\bver\b|score|result|rating", re.IGNORECASE)
+#: Languages that write a numeric date year first ("19.12.02" is 2019-12-02 in Korean, Hungarian).
+_YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh", "hu", "lt", "mn", "eu"})
+#: Elements up from a line searched for a class that names a date or a version.
+MAX_SHORT_DATE_LEVELS = 3
 _DATE_WORDS_LEFT = re.compile(
     r"[\d\s.,:/|()-]+|\b(?:"
     + VIETNAMESE_MONTH_NAME
@@ -2780,7 +2791,7 @@ class ArticlePage:
                     break  # a second paragraph of prose: past a lead, inside the story (whatever the body found)
             label = shown if _DIGIT.search(before) else f"{before} {shown}"
             probe = western(shown)  # other scripts' digits, Thai months and eras, CJK clocks
-            if _date_line_text(probe):
+            if _date_line_text(probe) and self._short_date_shown(probe, before, owner):
                 read = self._in_language(shown)
                 parsed = parse_date(read, self.tz, now=self.now, relative=False, day_first=self._day_first(shown))
                 if parsed is not None and not self._not_a_date_line(owner):
@@ -2984,6 +2995,38 @@ class ArticlePage:
             if block not in frame
             for word in (block.get("class") or "").split()
         )
+
+    def _short_date_shown(self, probe: str, before: str, owner: HtmlElement) -> bool:
+        """For a date line that is a two-digit-year date alone ("03.02.25", "von Lena Graf, 4.2.25"):
+        True after a byline in its line or just before it, under a date label, in an element named as a
+        date's ("when", ``itemprop="datePublished"``) or right over the headline; never in one named as a
+        version's ("2.4.10"), nor on a page whose language writes the year first ("19.12.02"); True for
+        any other date line."""
+        alone = _SHORT_DATE_ALONE.match(probe)
+        if alone is None or _YEAR.search(probe) or _has_time(probe):
+            return True
+        language = re.split(r"[-_]", self._date_language or "", maxsplit=1)[0].lower()
+        if language in _YEAR_FIRST_LANGUAGES:
+            return False
+        named = False
+        for level, current in enumerate((owner, *owner.iterancestors())):
+            if level >= MAX_SHORT_DATE_LEVELS or not isinstance(current.tag, str):
+                break
+            words = " ".join(current.get(name) or "" for name in ("class", "id", "itemprop"))
+            if _VERSION_NAMED.search(words):
+                return False
+            named = named or current.tag == "time" or bool(_DATE_NAMED.search(words))
+        if alone.group("byline") or named:
+            return True
+        following = owner.getnext() if isinstance(owner.tag, str) else None
+        if following is not None and following is self._dateline_anchor:
+            return True  # the line right over the headline, in its header ("<span>02.12.19</span><h1>")
+        line = normalize_space(owner.text_content()) if isinstance(owner.tag, str) else ""
+        whole = _SHORT_DATE_ALONE.match(western(line)) if len(line) <= MAX_DATE_CHARS else None
+        if whole is not None and whole.group("byline"):
+            return True  # (the byline's name in a link of its own: "von <a>Lena Graf</a>, 4.2.25")
+        label = before if len(before) <= MAX_DATE_CHARS else ""
+        return bool(_PUBLISHED_LABEL.search(label) or _UPDATE_LABEL.search(label) or _BYLINE_BEFORE.match(label))
 
     def _not_a_date_line(self, node: HtmlElement) -> bool:
         """True when a date under the headline is something else's: a foreign block's, an embed's, a teaser's.
