@@ -113,7 +113,8 @@ def _named(rest: str, is_name: Callable[[str], bool]) -> str | None:
     words = _NAME_END.split(rest, maxsplit=1)[0].split()[:MAX_NAME_WORDS]
     for end in range(len(words), 1, -1):
         candidate = " ".join(words[:end])
-        if is_name(candidate):
+        # (A name ends on a capitalised word: "Rosa Vidaurre y cuido ..." is "Rosa Vidaurre".)
+        if words[end - 1][:1].isupper() and is_name(candidate):
             return candidate
     return None
 
