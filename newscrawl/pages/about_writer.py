@@ -37,7 +37,7 @@ _ABOUT_CLASSES = re.compile(
 #: Class or id words of a site's footer.
 _FOOTER_CLASSES = re.compile(r"(?:^|[\s_-])(?:footer|site[_-]?info|colophon)(?:$|[\s_-])", re.IGNORECASE)
 #: A comment's block: its writer's "I'm ..." is a reader's.
-_COMMENT_CLASSES = re.compile(r"comment|reply|respon", re.IGNORECASE)
+_COMMENT_CLASSES = re.compile(r"comment|(?:^|[\s_-])(?:reply|replies)(?:$|[\s_-])", re.IGNORECASE)
 
 #: A sentence in the first person that opens with the writer's name after the cue.
 _FIRST_PERSON = re.compile(
