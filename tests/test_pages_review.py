@@ -99,9 +99,6 @@ NOT_RIGHT_TODAY = {
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
     "rv32/02-en-uk-bluesky-embed-card-post-text-body-chrome-not": "body: (review rv32, as written; taste: an embedded post the story introduces is body, as rv26 has tweets) the Bluesky card's text is dropped with its name, handle and like count",
-    "rv32/26-en-blog-name-only-in-about-me-sidebar": "authors: (review rv32, as written) a personal blog's only writer, named in its 'About me' widget ('Hi, I'm X'), gives no author",
-    "rv32/27-en-blog-name-only-in-footer-written-by": "authors: (review rv32, as written) a personal blog's footer 'The Slow Cyclist is written by X, who ...' gives no author",
-    "rv32/42-ms-blog-tentang-saya-sidebar-author": "authors: (review rv32, as written) a Blogger recipe blog's 'Tentang Saya' profile ('Saya X, ...') gives no author",
 }
 
 

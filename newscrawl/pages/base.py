@@ -64,6 +64,7 @@ from newscrawl.items import Article, Attribution, count_words
 from newscrawl.language import detect_language, normalize_tag
 from newscrawl.pages import body as body_text
 from newscrawl.pages import date_hints, date_places, furniture, joiners, story_blocks, story_boxes, story_edges, walls
+from newscrawl.pages.about_writer import about_writer
 from newscrawl.pages.author_lines import (
     ELEMENT_SEAM,
     agency_sign_off_writer,
@@ -4230,6 +4231,11 @@ class ArticlePage:
             # goes on, and the agency is credited where no person turns up.
             held.extend(a for a in agencies if a not in held)
             agencies.clear()
+        if not held and not joint:
+            # A personal site's one writer, named only in its "About me" box or its footer ("Hi, I'm
+            # Jana Ulm", "<site> is written by Jana Ulm"): no copyright line, no "About us".
+            if people := clean(_Accounts(about_writer(self.tree, self.site_names, _writer_name))):
+                return people, agencies
         return [], with_joint(held, joint)
 
     @cached_property
@@ -6287,6 +6293,11 @@ def _in_author_box(node: HtmlElement) -> bool:
         if any(_AUTHOR_BOX_WORD.match(word) for word in words):
             return True
     return False
+
+
+def _writer_name(name: str) -> bool:
+    """True for a person's full name as the byline clean-up keeps it whole (``about_writer``)."""
+    return person_shaped(name) and clean_author_names([name])[0] == [name]
 
 
 def _ascii_words(text: str) -> list[str]:
