@@ -362,6 +362,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         and not translated
         and abs(a["day"] - b["day"]) <= window_days
         and is_excerpt(a, b)
+        and keeps_credit_or_lead(a, b)
         and not is_template_pair(a, b)
     ):
         # A portal's cut of the story to its lead and its quote, the paragraph between left out:
@@ -2263,9 +2264,32 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # The body with its paragraphs moved about (the quote put up under the new lead): every
         # keyed paragraph below the copy's own is one of the wire's body, the two among them.
         rest = mine[1:]
-        if len(mine) < PARAGRAPH_KEYS and set(body) <= set(rest) and set(rest) <= set(keys[1:]):
+        if (
+            len(mine) < PARAGRAPH_KEYS
+            and set(body) <= set(rest)
+            and set(rest) <= set(keys[1:])
+            and _relead_of(copy, wire)
+        ):
             return True
     return False
+
+
+#: Share of the anchors of a re-lead's top paragraph that the wire's lead names (:func:`_relead_of`).
+RELEAD_SHARE = 0.5
+
+
+def _relead_of(copy: dict[str, Any], wire: dict[str, Any]) -> bool:
+    """Is the copy's top paragraph the wire's lead told again: ``RELEAD_SHARE`` of its anchors the
+    lead's, no weekday or month the lead does not name, and (naming a weekday) every weekday the
+    lead names? A next day's follow-up over the story's background and quote leads with its own
+    news on its own day ("on Wednesday over Tuesday's standoff"), taken for the copy or the wire."""
+    top, lead = _paragraph_sets(copy)[0], _paragraph_sets(wire)[0]
+    days = {x for x in top if x[:2] == "@d"}
+    if not top or any(x[0] == "@" for x in top - lead):
+        return False
+    if days and any(x[:2] == "@d" and x not in days for x in lead):
+        return False
+    return len(top & lead) >= RELEAD_SHARE * len(top)
 
 
 #: A copy kept to some of its story's paragraphs keeps this share of its words or more, wherever
@@ -2292,7 +2316,7 @@ def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     long = with_hedged_of(short, with_figures_of(short, long))
     own = _anchor_set(short) - _anchor_set(long)
-    if any(x[0] == "#" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
+    if any(x[0] in "#@" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
         return False
     shared = _anchor_set(short) & _anchor_set(long)
     mine, theirs = _paragraph_anchors(short, shared), _paragraph_anchors(long, shared)
@@ -2308,6 +2332,26 @@ def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         at += 1
     return _words_kept(short, long) >= EXCERPT_WORDS
+
+
+#: Share of the longer lead's words, in order, that the other lead keeps for a cut that credits
+#: no agency of the other's (:func:`keeps_credit_or_lead`).
+VERBATIM_LEAD = 0.85
+
+
+def keeps_credit_or_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two credit one agency, or are their leads one text nearly word for word
+    (``VERBATIM_LEAD`` of the longer's words in order)? A portal's cut of a wire copy keeps its
+    dateline's credit ("KUALA LUMPUR, Malaysia (AP) -", review set 12's S912-4, its lead lightly
+    edited) or the lead; a rival's uncredited brief quoting the same official words its lead its
+    own way ("plans to cut ... starting in June")."""
+    if credited_agencies(a) & credited_agencies(b):
+        return True
+    first, second = skeletons.decoded(a), skeletons.decoded(b)
+    if not first or not second:
+        return False
+    mine, theirs = first[0][1], second[0][1]
+    return lcs_length(mine, theirs) >= VERBATIM_LEAD * max(len(mine), len(theirs))
 
 
 def _leads_one_text(short: dict[str, Any], long: dict[str, Any]) -> bool:
