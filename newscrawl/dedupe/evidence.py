@@ -888,12 +888,14 @@ def _demonyms() -> dict[str, str]:
     """The English names of peoples, folded, each to its country's (one word in CLDR's English
     names, through Babel), by the regular endings: "Australian(s)", "Chinese", "Japanese",
     "Pakistani(s)", "Singaporean(s)", "Brazilian(s)", "Ukrainian(s)"; a form two countries would
-    give is left out, and so is one that is a country's name itself."""
+    give is left out, and so is one that is a country's name itself or the first word of one
+    ("Dominican" of the Dominican Republic, not Dominica's)."""
     try:
         names = babel.Locale.parse("en").territories
     except (ValueError, babel.UnknownLocaleError):
         return {}
     countries = {fold(name) for code, name in names.items() if code.isalpha() and " " not in name and "-" not in name}
+    firsts = {fold(name.split()[0]) for code, name in names.items() if code.isalpha() and " " in name}
     found: dict[str, set[str]] = {}
     for country in countries:
         stem = country[:-1] if country[-1] in "aeyo" else country
@@ -901,7 +903,11 @@ def _demonyms() -> dict[str, str]:
         for form in forms:
             for name in (form, form + "s"):
                 found.setdefault(name, set()).add(country)
-    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1 and name not in countries}
+    return {
+        name: next(iter(c))
+        for name, c in found.items()
+        if len(c) == 1 and name not in countries and name.removesuffix("s") not in firsts
+    }
 
 
 def _names_agency(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
