@@ -2280,22 +2280,23 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
-#: Share of the anchors of a re-lead's top paragraph that the wire's lead names (:func:`_relead_of`).
+#: Share of the anchors of a re-lead's top paragraph that the wire names (:func:`_relead_of`).
 RELEAD_SHARE = 0.5
 
 
 def _relead_of(copy: dict[str, Any], wire: dict[str, Any]) -> bool:
-    """Is the copy's top paragraph the wire's lead told again: ``RELEAD_SHARE`` of its anchors the
-    lead's, no weekday or month the lead does not name, and (naming a weekday) every weekday the
-    lead names? A next day's follow-up over the story's background and quote leads with its own
-    news on its own day ("on Wednesday over Tuesday's standoff"), taken for the copy or the wire."""
+    """Is the copy's top paragraph the wire's news told again: ``RELEAD_SHARE`` of its anchors the
+    wire's (a re-lead puts up names from the wire's later paragraphs: the quoted captain), no
+    weekday or month the wire's lead does not name, and (naming a weekday) every weekday the lead
+    names? A next day's follow-up over the story's background and quote leads with its own news
+    on its own day ("on Wednesday over Tuesday's standoff"), taken for the copy or the wire."""
     top, lead = _paragraph_sets(copy)[0], _paragraph_sets(wire)[0]
     days = {x for x in top if x[:2] == "@d"}
     if not top or any(x[0] == "@" for x in top - lead):
         return False
     if days and any(x[:2] == "@d" and x not in days for x in lead):
         return False
-    return len(top & lead) >= RELEAD_SHARE * len(top)
+    return len(top & _anchor_set(wire)) >= RELEAD_SHARE * len(top)
 
 
 #: A copy kept to some of its story's paragraphs keeps this share of its words or more, wherever
