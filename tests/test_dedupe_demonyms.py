@@ -58,3 +58,10 @@ def test_a_people_named_beside_its_country_is_not_renamed():
     tr = fingerprint(article("https://berita.example/lanta", ID, "id", "2026-10-05", 11, title="Pengunjung Koh Lanta"))
     renamed = with_countries_of(tr, en)
     assert "chinese" in _anchor_set(renamed) and "malaysia" in _anchor_set(renamed)
+
+
+def test_the_first_word_of_a_country_name_is_no_people():
+    # "Dominican" names the Dominican Republic's people, not Dominica's (R58).
+    found = _demonyms()
+    assert "dominican" not in found and "dominicans" not in found
+    assert found.get("jordanians") == "jordan" and found.get("brazilian") == "brazil"

@@ -74,3 +74,68 @@ def test_an_own_report_quoting_the_sentence_or_a_follow_up_is_no_cut():
     for other in (own, follow):
         assert not is_excerpt(other, full)
         assert compare(other, full) is None and compare(full, other) is None
+
+
+# An English wire story and three two-paragraph pieces that keep its minister's sentence (R58).
+QUOTE = (
+    '"Nobody who works a full week in this country should need a food bank," Correia told'
+    " reporters after a cabinet meeting in Lisbon."
+)
+WAGE = (
+    "LISBON, April 14 (Reuters) - Portugal will raise the minimum wage by 6 percent to 920 euros a month"
+    " from July, Labour Minister Helena Correia said on Tuesday.\n\n"
+    "The increase would reach about 870,000 workers and cost employers some 410 million euros a year,"
+    " she said, with small firms offered a cut in social security contributions.\n\n" + QUOTE + "\n\n"
+    "The main employers' confederation said it would study the plan before talks with unions on Thursday.\n\n"
+    "Portugal's minimum wage has risen every year since 2015, when it stood at 505 euros."
+)
+#: The lead in other words ("plans to lift ... starting in July"), the quote kept.
+REWORDED = (
+    "Portugal plans to lift its minimum wage 6 percent to 920 euros monthly starting in July,"
+    " Labour Minister Helena Correia said Tuesday."
+)
+#: The next day's piece: the lead restated with the day's news added, the quote repeated.
+NEXT_DAY = (
+    "Portugal will raise the minimum wage by 6 percent to 920 euros a month from July, Labour Minister"
+    " Helena Correia said on Tuesday, and hotel workers' unions called on Wednesday for a strike.\n\n" + QUOTE
+)
+
+
+def _en(url: str, body: str, day: str, hour: int) -> dict:
+    return fingerprint(article(url, body, "en", day, hour, title="Portugal minimum wage"))
+
+
+def test_a_cut_crediting_the_wire_with_its_lead_reworded_is_a_copy():
+    """A portal's cut keeps the wire's credit over a lead it edited (review set 12's S912-4): a
+    copy, though its lead keeps under ``VERBATIM_LEAD`` of the wire's words in order."""
+    wire = _en("https://wire.example/wage", WAGE, "2026-04-14", 9)
+    cut = _en(
+        "https://portal.example/wage", "LISBON, April 14 (Reuters) - " + REWORDED + "\n\n" + QUOTE, "2026-04-14", 12
+    )
+    for first, second in ((cut, wire), (wire, cut)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "rewrite"
+
+
+def test_an_uncredited_brief_with_its_own_lead_is_no_cut():
+    """A rival's brief quoting the same sentence under its own wording of the lead, crediting no
+    agency: another report of the statement, not a cut of the wire."""
+    wire = _en("https://wire.example/wage", WAGE, "2026-04-14", 9)
+    own = _en("https://rival.example/wage", REWORDED + "\n\n" + QUOTE, "2026-04-14", 12)
+    assert is_excerpt(own, wire)  # the shape alone is a cut's
+    assert compare(own, wire) is None and compare(wire, own) is None
+    # Uncredited, its lead near the wire's word for word ("Minister" for "Labour Minister"): a cut.
+    lead = "Portugal will raise the minimum wage 6 percent to 920 euros a month from July, Minister Helena Correia said on Tuesday."
+    cut = _en("https://portal.example/wage-2", lead + "\n\n" + QUOTE, "2026-04-14", 12)
+    for first, second in ((cut, wire), (wire, cut)):
+        found = compare(first, second)
+        assert found is not None and found.kind == "rewrite"
+
+
+def test_a_next_day_piece_naming_its_own_day_is_no_cut():
+    """The next day's piece restates the lead and repeats the quote, and names Wednesday, a day the
+    wire does not: its own news, not a cut of the wire."""
+    wire = _en("https://wire.example/wage", WAGE, "2026-04-14", 9)
+    follow = _en("https://other.example/wage", NEXT_DAY, "2026-04-15", 9)
+    assert not is_excerpt(follow, wire) and not is_excerpt(wire, follow)
+    assert compare(follow, wire) is None and compare(wire, follow) is None

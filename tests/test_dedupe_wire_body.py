@@ -183,3 +183,48 @@ def test_a_rivals_short_report_pasting_the_release_is_no_wire_of_the_long_story(
     for order in itertools.permutations([AGENCY_STORY, RIVAL_REPORT]):
         stories = _stories(tmp_path, list(order))
         assert stories[AGENCY_STORY["url"]] != stories[RIVAL_REPORT["url"]], [d["url"] for d in order]
+
+
+# The wire's body moved about under a top paragraph (R58): a re-lead telling the wire's news of
+# Tuesday, and the next day's follow-up with its own news over the same paragraphs.
+SAME_NEWS = article(
+    "https://mirror.example/relead-moved",
+    "\n\n".join(
+        [
+            "Wonosobo: Nine houses in Kalikajar village in Central Java were buried by a landslide "
+            "early on Tuesday, and rescuers were looking for 4 residents still missing.",
+            THIRD,
+            SECOND,
+        ]
+    ),
+    "en",
+    "2024-02-06",
+    10,
+)
+NEXT_DAY = article(
+    "https://wire.example/landslide-relocation",
+    "\n\n".join(
+        [
+            "Wonosobo: Central Java's governor Bayu Pranoto ordered on Wednesday the relocation of "
+            "Kalikajar's remaining families after Tuesday's slide, his office said.",
+            THIRD,
+            SECOND,
+            FOURTH,
+        ]
+    ),
+    "en",
+    "2024-02-07",
+    6,
+)
+
+
+def test_a_re_lead_over_the_body_moved_about_is_a_copy() -> None:
+    assert keeps_wire_body(_fp(SAME_NEWS), _fp(WIRE))
+    found = compare(_fp(SAME_NEWS), _fp(WIRE))
+    assert found is not None and (found.kind, found.score) == ("rewrite", REWRITE_SCORE)
+
+
+def test_a_next_day_lead_over_the_body_moved_about_is_not() -> None:
+    # Its top paragraph names Wednesday and people of its own: the next day's news.
+    assert not keeps_wire_body(_fp(NEXT_DAY), _fp(WIRE)) and not keeps_wire_body(_fp(WIRE), _fp(NEXT_DAY))
+    assert compare(_fp(NEXT_DAY), _fp(WIRE)) is None and compare(_fp(WIRE), _fp(NEXT_DAY)) is None

@@ -362,6 +362,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
         and not translated
         and abs(a["day"] - b["day"]) <= window_days
         and is_excerpt(a, b)
+        and keeps_credit_or_lead(a, b)
         and not is_template_pair(a, b)
     ):
         # A portal's cut of the story to its lead and its quote, the paragraph between left out:
@@ -887,12 +888,14 @@ def _demonyms() -> dict[str, str]:
     """The English names of peoples, folded, each to its country's (one word in CLDR's English
     names, through Babel), by the regular endings: "Australian(s)", "Chinese", "Japanese",
     "Pakistani(s)", "Singaporean(s)", "Brazilian(s)", "Ukrainian(s)"; a form two countries would
-    give is left out, and so is one that is a country's name itself."""
+    give is left out, and so is one that is a country's name itself or the first word of one
+    ("Dominican" of the Dominican Republic, not Dominica's)."""
     try:
         names = babel.Locale.parse("en").territories
     except (ValueError, babel.UnknownLocaleError):
         return {}
     countries = {fold(name) for code, name in names.items() if code.isalpha() and " " not in name and "-" not in name}
+    firsts = {fold(name.split()[0]) for code, name in names.items() if code.isalpha() and " " in name}
     found: dict[str, set[str]] = {}
     for country in countries:
         stem = country[:-1] if country[-1] in "aeyo" else country
@@ -900,7 +903,11 @@ def _demonyms() -> dict[str, str]:
         for form in forms:
             for name in (form, form + "s"):
                 found.setdefault(name, set()).add(country)
-    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1 and name not in countries}
+    return {
+        name: next(iter(c))
+        for name, c in found.items()
+        if len(c) == 1 and name not in countries and name.removesuffix("s") not in firsts
+    }
 
 
 def _names_agency(fp: dict[str, Any], agencies: frozenset[str]) -> bool:
@@ -2263,9 +2270,33 @@ def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # The body with its paragraphs moved about (the quote put up under the new lead): every
         # keyed paragraph below the copy's own is one of the wire's body, the two among them.
         rest = mine[1:]
-        if len(mine) < PARAGRAPH_KEYS and set(body) <= set(rest) and set(rest) <= set(keys[1:]):
+        if (
+            len(mine) < PARAGRAPH_KEYS
+            and set(body) <= set(rest)
+            and set(rest) <= set(keys[1:])
+            and _relead_of(copy, wire)
+        ):
             return True
     return False
+
+
+#: Share of the anchors of a re-lead's top paragraph that the wire names (:func:`_relead_of`).
+RELEAD_SHARE = 0.5
+
+
+def _relead_of(copy: dict[str, Any], wire: dict[str, Any]) -> bool:
+    """Is the copy's top paragraph the wire's news told again: ``RELEAD_SHARE`` of its anchors the
+    wire's (a re-lead puts up names from the wire's later paragraphs: the quoted captain), no
+    weekday or month the wire's lead does not name, and (naming a weekday) every weekday the lead
+    names? A next day's follow-up over the story's background and quote leads with its own news
+    on its own day ("on Wednesday over Tuesday's standoff"), taken for the copy or the wire."""
+    top, lead = _paragraph_sets(copy)[0], _paragraph_sets(wire)[0]
+    days = {x for x in top if x[:2] == "@d"}
+    if not top or any(x[0] == "@" for x in top - lead):
+        return False
+    if days and any(x[:2] == "@d" and x not in days for x in lead):
+        return False
+    return len(top & _anchor_set(wire)) >= RELEAD_SHARE * len(top)
 
 
 #: A copy kept to some of its story's paragraphs keeps this share of its words or more, wherever
@@ -2292,7 +2323,7 @@ def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     long = with_hedged_of(short, with_figures_of(short, long))
     own = _anchor_set(short) - _anchor_set(long)
-    if any(x[0] == "#" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
+    if any(x[0] in "#@" for x in own) or not set(short.get("quotes") or ()) <= set(long.get("quotes") or ()):
         return False
     shared = _anchor_set(short) & _anchor_set(long)
     mine, theirs = _paragraph_anchors(short, shared), _paragraph_anchors(long, shared)
@@ -2308,6 +2339,26 @@ def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         at += 1
     return _words_kept(short, long) >= EXCERPT_WORDS
+
+
+#: Share of the longer lead's words, in order, that the other lead keeps for a cut that credits
+#: no agency of the other's (:func:`keeps_credit_or_lead`).
+VERBATIM_LEAD = 0.85
+
+
+def keeps_credit_or_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two credit one agency, or are their leads one text nearly word for word
+    (``VERBATIM_LEAD`` of the longer's words in order)? A portal's cut of a wire copy keeps its
+    dateline's credit ("KUALA LUMPUR, Malaysia (AP) -", review set 12's S912-4, its lead lightly
+    edited) or the lead; a rival's uncredited brief quoting the same official words its lead its
+    own way ("plans to cut ... starting in June")."""
+    if credited_agencies(a) & credited_agencies(b):
+        return True
+    first, second = skeletons.decoded(a), skeletons.decoded(b)
+    if not first or not second:
+        return False
+    mine, theirs = first[0][1], second[0][1]
+    return lcs_length(mine, theirs) >= VERBATIM_LEAD * max(len(mine), len(theirs))
 
 
 def _leads_one_text(short: dict[str, Any], long: dict[str, Any]) -> bool:
