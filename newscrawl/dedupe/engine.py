@@ -361,6 +361,11 @@ class DedupeEngine:
                     continue
             if self._rejudging and (_longer(fp, other) or self._one_text(fp, other)):
                 continue  # a cut, or another translation of its text, takes no member out
+            if _longer(fp, other) and held < HELD_SCORE:
+                # A cut that joined its story loosely (a translation of the lead and the quote,
+                # ``cut_across``) holds the lead alone: it says no more of a fuller article than
+                # its absence would.
+                continue
             said.append((story, held, _longer(fp, other), self._another_text(fp, other, held, sources)))
         contradicted = _contradicted(said)
         if judged and self._rejudging and _moment(fp):

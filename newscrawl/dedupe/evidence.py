@@ -1110,6 +1110,10 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # A translation cut to its first paragraphs: every name and figure of the other's
         # lead, nothing of its own, in the other's order.
         score = bar
+    if translated and score < bar and cut_across(ga, gb):
+        # A translation cut to the lead and the quote: too few anchors for the score, and the
+        # paragraphs between left out.
+        score = bar
     if translated and score < bar and titles_agree(ga, stored, gb):
         # A translation cut to its lead says too little in its body; its title, translated
         # with the story, names the same things and headlines the same figure.
@@ -2359,6 +2363,64 @@ def keeps_credit_or_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     mine, theirs = first[0][1], second[0][1]
     return lcs_length(mine, theirs) >= VERBATIM_LEAD * max(len(mine), len(theirs))
+
+
+#: Shared anchors each paragraph of a translated cut names, all in one paragraph of the other
+#: (:func:`cut_across`).
+CUT_PARAGRAPH_SHARED = 2
+#: Shared names of a cut's lead the other's lead may leave out: a dateline's place or credit, an
+#: acronym the other spells out there and gives further down (:func:`cut_across`).
+CUT_OTHER_NAMES = 1
+
+
+def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is the one of the two with fewer paragraphs (2 or more, and fewer words) a translation of
+    the other's lead and some of its later paragraphs? A portal translates a wire's lead and its
+    quote (review set 14's Indonesian cuts): the paragraphs between left out, and the titles,
+    places and institutions rendered, it shares too few anchors for the score and names them
+    out of the other's order. Each of its paragraphs names ``CUT_PARAGRAPH_SHARED`` or more
+    anchors the two share, all of one paragraph of the other, in the other's order, the first
+    the other's lead, whose figures and dates (one at least) its lead all gives; it gives no
+    figure or date of its own. A rival's brief quoting the same official leads its own way
+    (another figure, or the lead's figures told further down), or adds figures of its own."""
+    paras_a, paras_b = [p for p in _paragraph_sets(a) if p], [p for p in _paragraph_sets(b) if p]
+    short, long, mine, theirs = a, b, paras_a, paras_b
+    if len(paras_b) < len(paras_a):
+        short, long, mine, theirs = b, a, paras_b, paras_a
+    if not 2 <= len(mine) < len(theirs) or short["words"] >= long["words"]:
+        return False
+    quotes = len(short.get("quotes") or ())
+    if not 1 <= quotes <= len(long.get("quotes") or ()):
+        return False  # the quote kept, translated: none of the other's words
+    own = _anchor_set(short) - _anchor_set(long)
+    if any(x[0] in "#@" for x in own):
+        return False
+    lead_figures = {x for x in theirs[0] if x[0] in "#@"}
+    if not lead_figures or not lead_figures <= mine[0]:
+        return False
+    shared = _anchor_set(short) & _anchor_set(long)
+    at = 0  # the other's paragraph the next one of the cut may stand for, or one further down
+    for i, found in enumerate(mine):
+        found = found & shared
+        while at < len(theirs) and not _stands_for(found, theirs[at], CUT_OTHER_NAMES if i == 0 else 0):
+            if i == 0:
+                return False  # the lead is the other's lead
+            at += 1
+        if at == len(theirs):
+            return False
+        at += 1
+    return True
+
+
+def _stands_for(found: set[str], para: set[str], others: int) -> bool:
+    """Does a paragraph naming the shared anchors ``found`` stand for ``para``: every figure and
+    date of it and all its names but ``others`` in ``para``, ``CUT_PARAGRAPH_SHARED`` or more?"""
+    other = found - para
+    return (
+        len(found) - len(other) >= CUT_PARAGRAPH_SHARED
+        and len(other) <= others
+        and not any(x[0] in "#@" for x in other)
+    )
 
 
 def _leads_one_text(short: dict[str, Any], long: dict[str, Any]) -> bool:
