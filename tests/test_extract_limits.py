@@ -311,3 +311,12 @@ def test_a_single_post_with_article_json_ld_and_og_profile_is_an_article():
     )
     result = extract(_article(6, "single single-post", head), "https://port.example/night-shift/", None)
     assert result.article is not None, result.reason
+
+
+def test_a_link_with_a_malformed_address_costs_no_article():
+    # urlsplit raises on "http://[..." (an IPv6 host never closed); the writer's-card search read
+    # every link's address on a page with no byline and the page failed.
+    page = _article(12).replace(b"</article>", b"<p><a href='http://[quay/berth'>Berth map</a></p></article>")
+    result = extract(page, "https://quay-post.example/2026/11/berth-cleared.html")
+    assert result.reason is None
+    assert result.article.title == "Night shift clears the berth"

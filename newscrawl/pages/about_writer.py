@@ -58,6 +58,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*[·|•]\s*")
 _NAME_END = re.compile(r"[,.;:!?()\[\]|·•–—\"“”]")
 _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "section", "aside", "footer"})
 _BLOCK_TAGS |= frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "header", "nav"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Most words a name read from a sentence has.
 MAX_NAME_WORDS = 5
 #: Longest box or footer read (characters): a longer block is a page's column, not a box.
@@ -68,6 +69,21 @@ def _marks(node: HtmlElement) -> str:
     return f"{node.get('class') or ''} {node.get('id') or ''}"
 
 
+def _may_mark(folded: str) -> bool:
+    """False when ASCII marks, lower-cased, hold none of the words ``_ABOUT_CLASSES`` and
+    ``_FOOTER_CLASSES`` need, nor "widget": no box's nor footer's marks then. (Only ASCII marks:
+    ``re.IGNORECASE`` also folds "ſ", "ı" and "İ" to ASCII letters.)"""
+    return (
+        "about" in folded
+        or "author" in folded
+        or "site" in folded
+        or "footer" in folded
+        or "widget" in folded
+        or "ueber" in folded
+        or "colophon" in folded
+    )
+
+
 def _in_comment(node: HtmlElement) -> bool:
     return any(_COMMENT_CLASSES.search(_marks(a)) for a in (node, *node.iterancestors()))
 
@@ -76,14 +92,18 @@ def about_blocks(tree: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
     """``(block, is_about_box)``: the page's about-the-writer boxes and footers, outermost only."""
     found: list[tuple[HtmlElement, bool]] = []
     for node in tree.iter():
-        if not isinstance(node.tag, str):
+        tag = node.tag
+        if not isinstance(tag, str):
             continue
-        marks = _marks(node)
-        if node.tag in {"h2", "h3", "h4", "h5", "h6"} and _ABOUT_HEADING.fullmatch(text_of(node)):
+        if tag in _HEADINGS and _ABOUT_HEADING.fullmatch(text_of(node)):
             parent = node.getparent()
             if parent is not None:
                 found.append((parent, True))
-        elif _ABOUT_CLASSES.search(marks) or ("widget" in marks and "Profile" in marks.split()):
+            continue
+        marks = _marks(node)
+        if tag != "footer" and marks.isascii() and not _may_mark(marks.lower()):
+            continue  # (the patterns' words, looked for first: most elements' marks hold none)
+        if _ABOUT_CLASSES.search(marks) or ("widget" in marks and "Profile" in marks.split()):
             found.append((node, True))
         elif node.tag == "footer" or _FOOTER_CLASSES.search(marks):
             found.append((node, False))

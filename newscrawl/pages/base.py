@@ -3854,8 +3854,8 @@ class ArticlePage:
             if (
                 match is None
                 and href
-                and _WRITERS_PAGE.search(urlsplit(href).path)
                 and (heading := _all_stories_heading(link))
+                and _WRITERS_PAGE.search(urlsplit(href).path)
             ):
                 # The card's heading says whose stories these are, its link any label ("<h3>More
                 # from Jana Ulm</h3><a href="/author/jana-ulm">9 articles</a>"), where the link leads to
