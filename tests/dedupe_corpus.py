@@ -356,3 +356,25 @@ def stories_in_order(engine, docs: dict[str, dict], order) -> dict[str, str]:
                 if doc["url"] == url:
                     story[other] = engine.store.resolve_story(to)
     return story
+
+
+def stories_in_store(tmp_path, docs: list[dict]) -> dict[str, str]:
+    """URL -> the story each of ``docs`` is in once all are processed in the order given, in a
+    fresh SQLite store, as the store says (a member taken out of a story is where the store puts
+    it, not where its verdict did)."""
+    import os
+
+    from newscrawl.dedupe.engine import DedupeEngine
+    from newscrawl.store.base import cached_url_key
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / f"s{os.urandom(6).hex()}.sqlite"))
+    try:
+        engine = DedupeEngine(store)
+        for doc in docs:
+            engine.process(doc)
+        return {
+            d["url"]: store.resolve_story(store.get_fingerprint(cached_url_key(d["url"]))[0]["story_id"]) for d in docs
+        }
+    finally:
+        store.close()

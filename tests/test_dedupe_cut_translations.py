@@ -10,14 +10,10 @@ of its own, and a translated brief whose second paragraph gathers the names of t
 
 from __future__ import annotations
 
-import os
-
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.engine import DedupeEngine, _fingerprint
+from newscrawl.dedupe.engine import _fingerprint
 from newscrawl.dedupe.evidence import cut_across
-from newscrawl.store.base import cached_url_key
-from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import article
+from tests.dedupe_corpus import article, stories_in_store
 
 WIRE_TITLE = "Indonesia fines Samudra Kencana after 37 containers lost"
 CUT_TITLE = "Samudra Kencana didenda Rp4,2 miliar usai 37 kontainer hilang"
@@ -114,20 +110,6 @@ REWRITE = (
 )
 
 
-def _stories(tmp_path, docs: list[dict]) -> dict[str, str]:
-    """url -> the story each article is in once all are processed, in the order given."""
-    store = SQLiteStore(str(tmp_path / f"s{os.urandom(6).hex()}.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        for doc in docs:
-            engine.process(doc)
-        return {
-            d["url"]: store.resolve_story(store.get_fingerprint(cached_url_key(d["url"]))[0]["story_id"]) for d in docs
-        }
-    finally:
-        store.close()
-
-
 def test_a_cut_held_loosely_does_not_keep_a_fuller_translation_out(tmp_path):
     """The cut joined the wire at the translation bar; the rewrite a day later reads as a
     translation of the wire, and text to text the two Indonesian articles are two stories (the
@@ -141,5 +123,5 @@ def test_a_cut_held_loosely_does_not_keep_a_fuller_translation_out(tmp_path):
     found = compare(_fingerprint(rewrite), _fingerprint(wire))
     assert found is not None and found.kind == "translation" and found.score < 0.9
     assert compare(_fingerprint(rewrite), _fingerprint(cut)) is None
-    stories = _stories(tmp_path, [wire, cut, rewrite])
+    stories = stories_in_store(tmp_path, [wire, cut, rewrite])
     assert stories[wire["url"]] == stories[cut["url"]] == stories[rewrite["url"]]

@@ -12,13 +12,10 @@ verdict on the passengers' story is the Malay one's. It leaves when the wire com
 from __future__ import annotations
 
 import itertools
-import os
 
 from newscrawl.dedupe import compare
-from newscrawl.dedupe.engine import DedupeEngine, _fingerprint
-from newscrawl.store.base import cached_url_key
-from newscrawl.store.sqlite import SQLiteStore
-from tests.dedupe_corpus import article
+from newscrawl.dedupe.engine import _fingerprint
+from tests.dedupe_corpus import article, stories_in_store
 
 WIRE = article(
     "https://wire-news.example/nusa-air-landing",
@@ -82,21 +79,6 @@ INDONESIAN = article(
 )
 
 
-def _stories(tmp_path, docs: list[dict]) -> dict[str, str]:
-    """url -> the story each article is in once all are processed, in the order given (a member
-    taken out of a story is where the store says, not where its verdict put it)."""
-    store = SQLiteStore(str(tmp_path / f"s{os.urandom(6).hex()}.sqlite"))
-    try:
-        engine = DedupeEngine(store)
-        for doc in docs:
-            engine.process(doc)
-        return {
-            d["url"]: store.resolve_story(store.get_fingerprint(cached_url_key(d["url"]))[0]["story_id"]) for d in docs
-        }
-    finally:
-        store.close()
-
-
 def test_the_fixtures_match_as_the_tests_need():
     wire, passengers, malay, indonesian = map(_fingerprint, (WIRE, PASSENGERS, MALAY, INDONESIAN))
     assert compare(wire, passengers) is None  # text to text: two stories
@@ -109,13 +91,13 @@ def test_the_fixtures_match_as_the_tests_need():
 
 
 def test_the_passengers_story_crawled_first_leaves_when_the_wire_comes(tmp_path):
-    stories = _stories(tmp_path, [PASSENGERS, MALAY, INDONESIAN, WIRE])
+    stories = stories_in_store(tmp_path, [PASSENGERS, MALAY, INDONESIAN, WIRE])
     assert stories[WIRE["url"]] == stories[MALAY["url"]] == stories[INDONESIAN["url"]]
     assert stories[PASSENGERS["url"]] != stories[WIRE["url"]]
 
 
 def test_the_wire_and_its_translations_stay_one_story_and_the_passengers_apart_in_any_order(tmp_path):
     for order in itertools.permutations((PASSENGERS, MALAY, INDONESIAN, WIRE)):
-        stories = _stories(tmp_path, list(order))
+        stories = stories_in_store(tmp_path, list(order))
         assert stories[WIRE["url"]] == stories[MALAY["url"]] == stories[INDONESIAN["url"]], [d["url"] for d in order]
         assert stories[PASSENGERS["url"]] != stories[WIRE["url"]], [d["url"] for d in order]
