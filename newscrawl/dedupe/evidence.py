@@ -2331,18 +2331,27 @@ def is_excerpt(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     shared = _anchor_set(short) & _anchor_set(long)
     mine, theirs = _paragraph_anchors(short, shared), _paragraph_anchors(long, shared)
-    at = 0  # the other's paragraph the next one of the excerpt may stand for, or one further down
+    if not all(mine) or not _stand_in_order(mine, theirs, lambda i, found, para: found <= para):
+        return False
+    return _words_kept(short, long) >= EXCERPT_WORDS
+
+
+def _stand_in_order(mine: list[set[str]], theirs: list[set[str]], stands_for) -> bool:
+    """Does each of a cut's paragraphs ``mine`` (anchor sets) stand for one paragraph of the
+    other's ``theirs``, in the other's order, the first for the other's lead? ``stands_for(i,
+    found, para)`` says whether the cut's ``i``-th paragraph, naming ``found``, stands for
+    ``para``; a paragraph of the other a cut leaves out is skipped (:func:`is_excerpt`,
+    :func:`cut_across`)."""
+    at = 0  # the other's paragraph the next one of the cut may stand for, or one further down
     for i, found in enumerate(mine):
-        if not found:
-            return False
-        while at < len(theirs) and not found <= theirs[at]:
+        while at < len(theirs) and not stands_for(i, found, theirs[at]):
             if i == 0:
                 return False  # the lead is the other's lead
             at += 1
         if at == len(theirs):
             return False
         at += 1
-    return _words_kept(short, long) >= EXCERPT_WORDS
+    return True
 
 
 #: Share of the longer lead's words, in order, that the other lead keeps for a cut that credits
@@ -2399,17 +2408,11 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not lead_figures or not lead_figures <= mine[0]:
         return False
     shared = _anchor_set(short) & _anchor_set(long)
-    at = 0  # the other's paragraph the next one of the cut may stand for, or one further down
-    for i, found in enumerate(mine):
-        found = found & shared
-        while at < len(theirs) and not _stands_for(found, theirs[at], CUT_OTHER_NAMES if i == 0 else 0):
-            if i == 0:
-                return False  # the lead is the other's lead
-            at += 1
-        if at == len(theirs):
-            return False
-        at += 1
-    return True
+    return _stand_in_order(
+        [found & shared for found in mine],
+        theirs,
+        lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
+    )
 
 
 def _stands_for(found: set[str], para: set[str], others: int) -> bool:
