@@ -99,6 +99,7 @@ def our_texts() -> dict[str, str]:
         ("review_dedupe12", __import__("tests.review_dedupe12.build", fromlist=["build"])),
         ("review_dedupe13", __import__("tests.review_dedupe13.build", fromlist=["build"])),
         ("review_dedupe14", __import__("tests.review_dedupe14.build", fromlist=["build"])),
+        ("review_dedupe15", __import__("tests.review_dedupe15.build", fromlist=["build"])),
     ):
         for path in sorted((ROOT / "tests" / name).glob("*.json")):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
