@@ -262,6 +262,10 @@ RELEADS = {
 RETITLES = {"en": "WATCH: {a} in the spotlight again", "id": "Heboh! {a} Jadi Sorotan", "ms": "Tular: {a} jadi tumpuan"}
 #: A photo caption, a "read also" insert (the related title in its own paragraph, as many
 #: sites lay it out) and a credit line, as Indonesian / Malay / English mirrors leave them in.
+#: The Indonesian lines are ANTARA's footer on a translation: its translator ("Penerjemah:"), its
+#: editor, its copyright. Until the nineteenth session they named a reporter ("Pewarta:"), the
+#: footer of ANTARA's own reports: on a translation naming no other agency that made every copy
+#: of another agency's story ANTARA's own report of the event (``evidence.own_agency_report``).
 CAPTIONS = {
     "en": "{a} speaks to reporters in {b}. (Photo: Rina Kusuma/Lensa Images)",
     "id": "{a} memberikan keterangan kepada wartawan di {b}. ANTARA FOTO/Rina Kusuma/foc.",
@@ -270,7 +274,7 @@ CAPTIONS = {
 READ_ALSO = {"en": "READ MORE:", "id": "BACA JUGA:", "ms": "BACA JUGA:"}
 CREDITS = {
     "en": ("(Reporting by Tomas Ferreira; Editing by Helen Okoro)",),
-    "id": ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
+    "id": ("Penerjemah: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
     "ms": ("Disunting oleh: Faizal Osman", "- BERNAMA"),
 }
 #: Site furniture around the story, as a mirror's page leaves it in the body: a date line on
