@@ -103,6 +103,7 @@ def test_translator_credit_lines():
     assert credits_translator("Teks kisah.\n\nDiterjemah oleh: Faizal Osman")
     assert credits_translator("Story text.\n\nTranslated by Ana Ruiz")
     assert credits_translator("Teks.\n\n(Alih bahasa: Dewi Kartikasari)")
+    assert credits_translator("Teks.\n\nBaca juga: Judul lain\n\nEditor: Bambang Sutejo\nPenerjemah: Dewi Kartikasari")
     # A sentence about a translator, or a long paragraph opening so, is story text.
     assert not credits_translator("Teks.\n\nPenerjemah buku itu, Dewi Kartikasari, meraih penghargaan.")
     assert not credits_translator("Teks.\n\nPewarta: Dewi Kartikasari\n\nCOPYRIGHT © ANTARA 2026")

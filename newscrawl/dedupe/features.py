@@ -352,13 +352,13 @@ _TRANSLATOR_MARKS = ("jemah", "alih", "translated")
 
 
 def credits_translator(body: str) -> bool:
-    """Does ``body`` hold a translator's credit line, a paragraph of ``CREDIT_WORDS`` words or
-    fewer opening with one (``_TRANSLATOR_CREDIT``)? The publisher says it translated the text."""
+    """Does ``body`` hold a translator's credit line, a line of ``CREDIT_WORDS`` words or fewer
+    opening with one (``_TRANSLATOR_CREDIT``; a footer's lines may stand in one paragraph,
+    "Penerjemah: ...\nEditor: ...")? The publisher says it translated the text."""
     lowered = body.lower()
     if not any(mark in lowered for mark in _TRANSLATOR_MARKS):
         return False
-    parts = body.split("\n\n") if "\n\n" in body else body.split("\n")
-    return any(len(part.split()) <= CREDIT_WORDS and _TRANSLATOR_CREDIT.match(part) for part in parts)
+    return any(len(line.split()) <= CREDIT_WORDS and _TRANSLATOR_CREDIT.match(line) for line in body.splitlines())
 
 
 #: Wire agencies' spellings (of :data:`~newscrawl.attribution.AGENCIES`) in Latin capitals, the
