@@ -102,6 +102,9 @@ def test_translator_credit_lines():
     assert credits_translator("Teks.\n\nPenerjemah: Dewi Kartikasari\n\nEditor: Bambang Sutejo")
     assert credits_translator("Teks kisah.\n\nDiterjemah oleh: Faizal Osman")
     assert credits_translator("Story text.\n\nTranslated by Ana Ruiz")
+    assert credits_translator("Teks.\n\nPENERJEMAH: DEWI KARTIKASARI") and credits_translator(
+        "Teks.\n\nAlih Bahasa: Dewi"
+    )
     assert credits_translator("Teks.\n\n(Alih bahasa: Dewi Kartikasari)")
     assert credits_translator("Teks.\n\nBaca juga: Judul lain\n\nEditor: Bambang Sutejo\nPenerjemah: Dewi Kartikasari")
     # A sentence about a translator, or a long paragraph opening so, is story text.

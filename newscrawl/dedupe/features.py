@@ -347,16 +347,16 @@ _TRANSLATOR_CREDIT = re.compile(
     r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-]|(?:diterjemah(?:kan)?\s+oleh|translated\s+by)\b)",
     re.IGNORECASE,
 )
-#: Every match of ``_TRANSLATOR_CREDIT`` holds one of these, lower-cased (a body without any costs no regex).
-_TRANSLATOR_MARKS = ("jemah", "alih", "translated")
+#: Every match of ``_TRANSLATOR_CREDIT`` holds one of these, in lower case or capitals ("Alih
+#: Bahasa", "PENERJEMAH"): a body without any costs no regex, nor a lower-cased copy.
+_TRANSLATOR_MARKS = ("jemah", "JEMAH", "ahasa", "AHASA", "ranslated", "RANSLATED")
 
 
 def credits_translator(body: str) -> bool:
     """Does ``body`` hold a translator's credit line, a line of ``CREDIT_WORDS`` words or fewer
     opening with one (``_TRANSLATOR_CREDIT``; a footer's lines may stand in one paragraph,
     "Penerjemah: ...\nEditor: ...")? The publisher says it translated the text."""
-    lowered = body.lower()
-    if not any(mark in lowered for mark in _TRANSLATOR_MARKS):
+    if not any(mark in body for mark in _TRANSLATOR_MARKS):
         return False
     return any(len(line.split()) <= CREDIT_WORDS and _TRANSLATOR_CREDIT.match(line) for line in body.splitlines())
 
