@@ -262,6 +262,10 @@ RELEADS = {
 RETITLES = {"en": "WATCH: {a} in the spotlight again", "id": "Heboh! {a} Jadi Sorotan", "ms": "Tular: {a} jadi tumpuan"}
 #: A photo caption, a "read also" insert (the related title in its own paragraph, as many
 #: sites lay it out) and a credit line, as Indonesian / Malay / English mirrors leave them in.
+#: The Indonesian lines are ANTARA's footer on a translation: its translator ("Penerjemah:"), its
+#: editor, its copyright. Until the nineteenth session they named a reporter ("Pewarta:"), the
+#: footer of ANTARA's own reports: on a translation naming no other agency that made every copy
+#: of another agency's story ANTARA's own report of the event (``evidence.own_agency_report``).
 CAPTIONS = {
     "en": "{a} speaks to reporters in {b}. (Photo: Rina Kusuma/Lensa Images)",
     "id": "{a} memberikan keterangan kepada wartawan di {b}. ANTARA FOTO/Rina Kusuma/foc.",
@@ -270,7 +274,7 @@ CAPTIONS = {
 READ_ALSO = {"en": "READ MORE:", "id": "BACA JUGA:", "ms": "BACA JUGA:"}
 CREDITS = {
     "en": ("(Reporting by Tomas Ferreira; Editing by Helen Okoro)",),
-    "id": ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
+    "id": ("Penerjemah: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA 2019"),
     "ms": ("Disunting oleh: Faizal Osman", "- BERNAMA"),
 }
 #: Site furniture around the story, as a mirror's page leaves it in the body: a date line on
@@ -376,10 +380,16 @@ def rewrite_numbers(text: str, language: str) -> str:
 
 
 def make_variant(
-    kind: str, doc: dict[str, Any], rng: random.Random, other_title: str = "", original_url: str | None = None
+    kind: str,
+    doc: dict[str, Any],
+    rng: random.Random,
+    other_title: str = "",
+    original_url: str | None = None,
+    updated: datetime | None = None,
 ) -> dict[str, Any]:
     """One realistic copy of ``doc`` (see VARIANTS); ``original_url``: the story's origin, which
-    a ``..._linked`` copy credits ("Sumber: <link>")."""
+    a ``..._linked`` copy credits ("Sumber: <link>"); ``updated``: when the story was updated
+    (the original's publication; else ``doc``'s), whose weekday an ``update`` copy gives."""
     if kind.endswith("_linked"):
         copy = make_variant(kind.removesuffix("_linked"), doc, rng, other_title)
         return dict(copy, url=copy["url"] + "-linked", attribution={"original_url": original_url})
@@ -438,7 +448,10 @@ def make_variant(
         figures = _FIGURE.findall(doc["body"])
         digits = int(figures[0].replace(",", "").replace(".", "")) if figures else 10
         revised = digits + max(1, digits // 10)
-        weekday = _WEEKDAY_NAMES[language][_published(doc).weekday()]
+        # The weekday of the update, the same in every copy of it: two mirrors copying the update a
+        # day apart do not each give their own day of publication (until the nineteenth session they
+        # did, and two copies of one update read as two bulletins of one template, a day apart).
+        weekday = _WEEKDAY_NAMES[language][(updated or _published(doc)).weekday()]
         return _with(doc, [UPDATES[language].format(n=revised, a=a, weekday=weekday), *paras], kind)
     if kind == "numbers":
         return _with(doc, [rewrite_numbers(p, language) for p in paras], kind)
@@ -625,7 +638,14 @@ def eval_variants_ntrex(directory: Path) -> dict[str, Any]:
             rng = random.Random(f"{kind}:{lang}")
             pairs = by_lang[lang]
             probes = [
-                make_variant(kind, d, rng, titles[lang][(k + 7) % len(pairs)], base[base_truth.index(t)]["url"])
+                make_variant(
+                    kind,
+                    d,
+                    rng,
+                    titles[lang][(k + 7) % len(pairs)],
+                    base[base_truth.index(t)]["url"],
+                    _published(base[base_truth.index(t)]),
+                )
                 for k, (d, t) in enumerate(pairs)
             ]
             report[f"{lang}: {label}"] = _variant_run(base, base_truth, probes, [t for _, t in pairs])
@@ -713,6 +733,7 @@ def eval_variants_mirrornet(path: Path) -> dict[str, Any]:
                 rng,
                 translated[(k + 7) % len(translated)]["title"],
                 base[base_truth.index(r["story"])]["url"],
+                _published(base[base_truth.index(r["story"])]),
             )
             for k, r in enumerate(translated)
         ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.evidence import own_agency_report
+from newscrawl.dedupe.features import credits_translator
 from tests.dedupe_corpus import article
 
 _DAY = "2026-12-03"
@@ -67,3 +68,47 @@ def test_the_agencys_translation_naming_the_story_agency_still_matches():
     assert not own_agency_report(translation, xinhua)
     found = compare(translation, xinhua)
     assert found is not None and found.kind == "translation"
+
+
+#: ANTARA's translation of Xinhua's story as a mirror's row holds it: its dateline and footer, which
+#: name its translator ("Penerjemah:") and no other agency. Its own report's footer names a reporter.
+ANTARA_FOOTER_TRANSLATION_ID = (
+    ANTARA_TRANSLATION_ID.replace(", seperti dilaporkan Xinhua", "")
+    + "\n\nPenerjemah: Dewi Kartikasari\n\nEditor: Bambang Sutejo\n\nCOPYRIGHT © ANTARA 2026"
+)
+ANTARA_FOOTER_OWN_ID = (
+    ANTARA_OWN_ID + "\n\nPewarta: Dewi Kartikasari\n\nEditor: Bambang Sutejo\n\nCOPYRIGHT © ANTARA 2026"
+)
+
+
+def test_a_translation_crediting_its_translator_is_no_own_report_of_the_agency():
+    row = article("https://mirror.example/lembar", ANTARA_FOOTER_TRANSLATION_ID, "id", _DAY, 10, title="Terminal feri")
+    translation, xinhua = fingerprint(row), fingerprint(XINHUA)
+    assert translation["translator"] and translation["text_agencies"] == ["ANTARA"]
+    assert "Dewi" not in translation["anchors"]  # the translator's line is a credit line, left out
+    assert not own_agency_report(translation, xinhua) and not own_agency_report(xinhua, translation)
+    found = compare(translation, xinhua)
+    assert found is not None and found.kind == "translation"
+
+
+def test_the_agencys_own_report_with_its_reporters_footer_is_still_refused():
+    row = article("https://mirror.example/lembar-own", ANTARA_FOOTER_OWN_ID, "id", _DAY, 6, title="Terminal baru")
+    own, xinhua = fingerprint(row), fingerprint(XINHUA)
+    assert not own["translator"]
+    assert own_agency_report(own, xinhua) and compare(own, xinhua) is None
+
+
+def test_translator_credit_lines():
+    assert credits_translator("Teks.\n\nPenerjemah: Dewi Kartikasari\n\nEditor: Bambang Sutejo")
+    assert credits_translator("Teks kisah.\n\nDiterjemah oleh: Faizal Osman")
+    assert credits_translator("Story text.\n\nTranslated by Ana Ruiz")
+    assert credits_translator("Teks.\n\nPENERJEMAH: DEWI KARTIKASARI") and credits_translator(
+        "Teks.\n\nAlih Bahasa: Dewi"
+    )
+    assert credits_translator("Teks.\n\n(Alih bahasa: Dewi Kartikasari)")
+    assert credits_translator("Teks.\n\nBaca juga: Judul lain\n\nEditor: Bambang Sutejo\nPenerjemah: Dewi Kartikasari")
+    # A sentence about a translator, or a long paragraph opening so, is story text.
+    assert not credits_translator("Teks.\n\nPenerjemah buku itu, Dewi Kartikasari, meraih penghargaan.")
+    assert not credits_translator("Teks.\n\nPewarta: Dewi Kartikasari\n\nCOPYRIGHT © ANTARA 2026")
+    long = "Diterjemahkan oleh tim sukarelawan, " + "buku panduan itu dibagikan kepada warga desa " * 3
+    assert not credits_translator("Teks.\n\n" + long)

@@ -712,11 +712,18 @@ def own_agency_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
     :func:`credited_agencies` as the translator's), cites none and names none of the agencies
     the other credits, which credits at least one other? The agency's translation of another
     agency's story keeps that agency's name; its own report of the event names only itself
-    (review set 13: ANTARA's Bali levy report against dpa's story, "(ANTARA) -" and "(dpa) -")."""
+    (review set 13: ANTARA's Bali levy report against dpa's story, "(ANTARA) -" and "(dpa) -").
+    Not an article crediting its translator (``translator``: "Penerjemah: ...", ANTARA's footer
+    on a translation, where its own reports name the reporter, "Pewarta: ..."): a translation."""
     for own, other in ((a, b), (b, a)):
         language = own.get("language")
         mine = {(agency_name(x) or x).casefold() for x in _credited(own)}
-        if not mine or own.get("cited") or any(TRANSLATING_AGENCIES.get(x) != language for x in mine):
+        if (
+            not mine
+            or own.get("cited")
+            or own.get("translator")
+            or any(TRANSLATING_AGENCIES.get(x) != language for x in mine)
+        ):
             continue
         theirs = credited_agencies(other) - mine
         if not theirs or credited_agencies(other) & mine:

@@ -32,6 +32,7 @@ from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.spelled import spelled_figures
 from newscrawl.dedupe.text import (
+    CREDIT_WORDS,
     anchors,
     conversions,
     date_word_starts_among,
@@ -70,7 +71,9 @@ logger = logging.getLogger(__name__)
 #: 8: the eighteenth session's D42 and D41 (``dateline``: the lead's mentions in its dateline; anchors:
 #: the word after a dateline closing on a credit, "Alappuzha (Kerala), Oct 17 (PTI) Fourteen", opens a
 #: sentence; a word opening a sentence is a name when a title in sentence case names it, ``title_names``).
-FINGERPRINT_VERSION = 8
+#: 9: the nineteenth session's D48 (``translator``: the text credits its translator, "Penerjemah: ...";
+#: paragraphs: a translator's credit line is a credit line, left out).
+FINGERPRINT_VERSION = 9
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
@@ -270,6 +273,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         # The agencies its running text reports from ("seperti dilaporkan AFP"): a translation
         # keeps its original's credit (read by the translation verdicts, ``credits_differ``).
         "cited": cited_agencies(doc.get("body") or ""),
+        # The text credits its translator ("Penerjemah: ..."): its publisher translated it, so an
+        # agency's credit on it is no sign of the agency's own report (``evidence.own_agency_report``).
+        "translator": credits_translator(doc.get("body") or ""),
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
@@ -332,6 +338,27 @@ def text_agencies(body: str) -> list[str]:
     read = [p if len(p) <= CREDIT_OPENING_CHARS else p[: p.rfind(" ", 0, CREDIT_OPENING_CHARS)] for p in head[:lines]]
     read += [p for p in reversed(closing) if p not in head[:lines]]
     return attribute(read).attribution.agencies if read else []
+
+
+#: A translator's credit line: "Penerjemah: Yudha Prasetyo" (ANTARA's footer on a translation, where
+#: its own reports give "Pewarta:", the reporter), "Penterjemah: ...", "Alih bahasa: ...",
+#: "Diterjemahkan oleh ...", "Diterjemah oleh ..." (Malay), "Translated by ...".
+_TRANSLATOR_CREDIT = re.compile(
+    r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-]|(?:diterjemah(?:kan)?\s+oleh|translated\s+by)\b)",
+    re.IGNORECASE,
+)
+#: Every match of ``_TRANSLATOR_CREDIT`` holds one of these, in lower case or capitals ("Alih
+#: Bahasa", "PENERJEMAH"): a body without any costs no regex, nor a lower-cased copy.
+_TRANSLATOR_MARKS = ("jemah", "JEMAH", "ahasa", "AHASA", "ranslated", "RANSLATED")
+
+
+def credits_translator(body: str) -> bool:
+    """Does ``body`` hold a translator's credit line, a line of ``CREDIT_WORDS`` words or fewer
+    opening with one (``_TRANSLATOR_CREDIT``; a footer's lines may stand in one paragraph,
+    "Penerjemah: ...\nEditor: ...")? The publisher says it translated the text."""
+    if not any(mark in body for mark in _TRANSLATOR_MARKS):
+        return False
+    return any(len(line.split()) <= CREDIT_WORDS and _TRANSLATOR_CREDIT.match(line) for line in body.splitlines())
 
 
 #: Wire agencies' spellings (of :data:`~newscrawl.attribution.AGENCIES`) in Latin capitals, the

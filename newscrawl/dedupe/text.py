@@ -48,11 +48,13 @@ _READ_ALSO_ALONE = re.compile(
 )
 HEADLINE_WORDS = 25
 #: Credit lines and photo captions mirrors leave in a short paragraph; each adds names the
-#: story does not have ("Pewarta: Yudha Prasetyo", "Editor: Sri Handayani", "COPYRIGHT © ANTARA
-#: 2019", "(Reporting by ...; Editing by ...)", "... ANTARA FOTO/Rina Kusuma/foc.", "- BERNAMA", "(ant/red)").
+#: story does not have ("Pewarta: Yudha Prasetyo", "Penerjemah: Yudha Prasetyo", "Editor: Sri
+#: Handayani", "COPYRIGHT © ANTARA 2019", "(Reporting by ...; Editing by ...)", "... ANTARA
+#: FOTO/Rina Kusuma/foc.", "- BERNAMA", "(ant/red)").
 _CREDIT_START = re.compile(
-    r"\s*\(?\s*(?:(?:pewarta|editor|penulis|reporter|redaktur|penyunting|sumber foto|foto|photo)\s*[:\-]"
-    r"|(?:reporting|writing|editing|translated) by\b|(?:disunting|diterjemahkan) oleh\b|©|copyright\b|hak cipta\b)",
+    r"\s*\(?\s*(?:(?:pewarta|editor|penulis|reporter|redaktur|penyunting|penerjemah|penterjemah|alih\s+bahasa"
+    r"|sumber foto|foto|photo)\s*[:\-]"
+    r"|(?:reporting|writing|editing|translated) by\b|(?:disunting|diterjemah(?:kan)?) oleh\b|©|copyright\b|hak cipta\b)",
     re.IGNORECASE,
 )
 _CREDIT_ANYWHERE = re.compile(r"antara foto/|\((?:foto|photo)\s*:|\bfoto fail\b|\bfile photo\b", re.IGNORECASE)
