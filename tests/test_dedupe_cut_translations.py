@@ -11,7 +11,7 @@ of its own, and a translated brief whose second paragraph gathers the names of t
 from __future__ import annotations
 
 from newscrawl.dedupe import compare, fingerprint
-from newscrawl.dedupe.engine import _fingerprint
+from newscrawl.dedupe.engine import _fingerprint, _lead_below_own
 from newscrawl.dedupe.evidence import cut_across
 from tests.dedupe_corpus import article, stories_in_store
 
@@ -125,3 +125,39 @@ def test_a_cut_held_loosely_does_not_keep_a_fuller_translation_out(tmp_path):
     assert compare(_fingerprint(rewrite), _fingerprint(cut)) is None
     stories = stories_in_store(tmp_path, [wire, cut, rewrite])
     assert stories[wire["url"]] == stories[cut["url"]] == stories[rewrite["url"]]
+
+
+#: A portal's copy of the wire under an intro paragraph of its own (the wire's text below it, word
+#: for word): the cut's lead is its second paragraph.
+PORTAL = (
+    "Shippers on the Madura run have waited two years for someone to pay for the boxes that go"
+    " over the side every rainy season, and traders in the island's markets have paid for them in"
+    " the price of rice and cement; on Wednesday the bill finally landed on an owner's desk.\n\n" + WIRE
+)
+
+
+def test_a_portal_intro_over_the_wire_does_not_keep_the_cut_out(tmp_path):
+    """The portal's copy holds the wire whole below its intro; text to text the cut reads as no
+    cut of it (its lead is the copy's second paragraph), which says nothing against the cut's
+    verdict on the wire: the lead moved down, it did not read on. All three are one story, the
+    cut crawled after both."""
+    wire = article("https://wire.example/fine", WIRE, "en", "2026-03-04", 6, title=WIRE_TITLE)
+    portal = article("https://portal.example/fine", PORTAL, "en", "2026-03-04", 7, title="Madura's lost boxes: a bill")
+    cut = article("https://kabar.example/denda", CUT, "id", "2026-03-04", 9, title=CUT_TITLE)
+    assert compare(_fingerprint(cut), _fingerprint(portal)) is None
+    assert compare(_fingerprint(cut), _fingerprint(wire)) is not None
+    stories = stories_in_store(tmp_path, [wire, portal, cut])
+    assert stories[wire["url"]] == stories[portal["url"]] == stories[cut["url"]]
+
+
+def test_a_fuller_copy_reading_on_still_keeps_the_cut_out():
+    """A copy that gives the wire's paragraphs from its own top (a writethru or a mirror) has no
+    lead moved down: ``_lead_below_own`` is for an intro over the wire's text only."""
+    wire = _fingerprint(article("https://wire.example/fine", WIRE, "en", "2026-03-04", 6, title=WIRE_TITLE))
+    portal = _fingerprint(article("https://portal.example/fine", PORTAL, "en", "2026-03-04", 7, title="A bill"))
+    mirror = _fingerprint(
+        article("https://mirror.example/fine", WIRE + "\n\nSource: Reuters", "en", "2026-03-04", 7, title=WIRE_TITLE)
+    )
+    assert _lead_below_own(wire, portal)
+    assert not _lead_below_own(wire, mirror)
+    assert not _lead_below_own(portal, wire)

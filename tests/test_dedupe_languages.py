@@ -250,3 +250,25 @@ def test_a_translation_writing_the_year_for_last_year_keeps_its_score():
     assert evidence.anchor_score(translated("pada 2025"), plain) == evidence.anchor_score(
         translated("pada 2024"), plain
     )
+
+
+LOAN_EN = (
+    "MARANT, June 2 (Wire) - Veloria will lend Orvania up to 148.2 billion dinars for the first"
+    " phase of the Marant metro's harbour line, the Finance Ministry said on Tuesday.\n\n"
+    "The loan runs for 30 years at 0.4 percent and funds an 18.6-kilometre section to Port Sella."
+)
+
+
+def _loan_title(title: str) -> dict:
+    return fingerprint(article("https://kabar-id.example/pinjaman", LOAN_EN, "en", "2026-06-02", 9, title=title))
+
+
+def test_a_headline_rounding_the_figure_of_the_other_is_no_other_figure():
+    """The wire headlines "148 billion" for the 148.2 billion its body and a translation's
+    headline give: one figure, rounded to the unit. A headline giving another whole figure still
+    differs."""
+    wire = _loan_title("Veloria to lend Orvania 148 billion dinars for Marant metro")
+    translated = _loan_title("Veloria pinjamkan 148,2 miliar dinar untuk metro Marant")
+    assert not evidence.headlines_differ(translated, wire)
+    assert not evidence.headlines_differ(wire, translated)
+    assert evidence.headlines_differ(_loan_title("Veloria pinjamkan 149 miliar dinar untuk metro"), translated)

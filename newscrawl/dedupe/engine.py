@@ -672,6 +672,8 @@ class DedupeEngine:
                 continue
             if other_story != story and self.store.resolve_story(other_story) != self.store.resolve_story(story):
                 continue
+            if _lead_below_own(copy, fuller):
+                continue  # a portal's intro on top: the article's "no" is the lead moved down
             if _holds_more(copy, fuller, compare(copy, fuller, window_days=self.config.window_days)):
                 return True
         return False
@@ -1471,6 +1473,18 @@ def _whole_length(fp: dict[str, Any], found: list[tuple[dict[str, Any], Evidence
 def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:
     """Whether ``fuller`` has more words than ``cut`` by ``WHOLE_RATIO`` (any languages)."""
     return (fuller.get("words") or 0) * WHOLE_RATIO > (cut.get("words") or 0)
+
+
+def _lead_below_own(copy: dict[str, Any], fuller: dict[str, Any]) -> bool:
+    """Does ``fuller`` give ``copy``'s paragraphs word for word (their paragraph keys; the
+    second on, as a lead's dateline is read off only on top) moved down by paragraphs of its
+    own? A portal's intro over the wire's text: a cut of the wire's lead and quote reads as no
+    copy of it because the lead is moved down, not because it reads on."""
+    keys, theirs = list(copy.get("para_keys") or ()), list(fuller.get("para_keys") or ())
+    if len(keys) < 2 or keys[1] not in theirs or theirs[0] in keys:
+        return False
+    shift = theirs.index(keys[1]) - 1
+    return shift > 0 and theirs[shift + 1 : shift + len(keys)] == keys[1:]
 
 
 def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:

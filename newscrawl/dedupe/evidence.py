@@ -1578,6 +1578,8 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _title_values(a) & _title_values(b):
         return False  # one figure written two ways: "4.50%" / "4,5 persen"
+    if _title_rounds(a, b) or _title_rounds(b, a):
+        return False  # one figure, rounded in one headline: "148 billion yen" / "148,2 miliar yen"
     if any(
         (_written_out(x, y) and int(x[1:]) in _scaled_title_values(b))
         or (_written_out(y, x) and int(y[1:]) in _scaled_title_values(a))
@@ -1616,6 +1618,27 @@ def _title_values(fp: dict[str, Any]) -> frozenset[float]:
         return frozenset()
     values = (value_of(x.rstrip("%")) for x in NUMBER.findall(title) if ":" not in x)
     return frozenset(value for value in values if value != int(value))
+
+
+#: A whole figure a headline gives for another's decimal one rounded to the unit is that figure
+#: from this value on ("148 billion yen" / "148,2 miliar yen"); a one-digit one ("5%" against
+#: "5.25%") is as often another rate.
+TITLE_ROUNDED_FROM = 10
+
+
+def _title_rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does ``a``'s title give, as a whole number of ``TITLE_ROUNDED_FROM`` or more, a decimal
+    figure of ``b``'s title rounded to the unit? A wire's headline rounds the figure its own
+    body and a translation's headline give in full."""
+    title = a.get("title")
+    if not isinstance(title, str):
+        return False
+    whole = {value_of(x) for x in NUMBER.findall(title) if ":" not in x and "%" not in x}
+    return any(
+        value >= TITLE_ROUNDED_FROM and value == int(value) and round(figure) == value
+        for value in whole
+        for figure in _title_values(b)
+    )
 
 
 def _title_figures(fp: dict[str, Any]) -> frozenset[str]:
