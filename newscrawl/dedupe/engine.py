@@ -43,6 +43,7 @@ from newscrawl.dedupe.evidence import (
     credits_differ,
     links_to,
     paragraph_share,
+    reads_past_cut,
     summarizes,
     summarizes_across,
 )
@@ -1170,7 +1171,9 @@ class DedupeEngine:
             return True
         credited = _credits_source(fp, other, sources)
         if _longer(fp, other) and found.score < ONE_TEXT_SCORE and not credited:
-            return True  # a cut agrees with any report under the same lead, unless as one text
+            # A cut agrees with any report under the same lead, unless as one text; it says
+            # nothing of an article that goes on with a fuller source's later paragraphs.
+            return _credits_any(fp) or not _reads_past(fp, other, sources)
         if credited:
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
@@ -1364,6 +1367,22 @@ def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dic
         return True
     agencies = credited_agencies(fp)
     return bool(agencies) and any(agencies & credited_agencies(copy) for copy in (other, *sources))
+
+
+def _reads_past(fp: dict[str, Any], cut: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+    """Does the article, crediting nothing of its own, translate a copy of ``sources`` longer than
+    ``cut`` (a shorter copy of the story in the article's language, published after that copy)
+    past the part ``cut`` holds (``reads_past_cut``)?"""
+    moment = _moment(cut)
+    return any(
+        _moment(source)
+        and moment
+        and _moment(source) < moment
+        and source.get("language") != cut.get("language")
+        and _longer(source, cut)
+        and reads_past_cut(fp, cut, source)
+        for source in sources
+    )
 
 
 def _same_source(fp: dict[str, Any], other: dict[str, Any]) -> bool:
