@@ -10,7 +10,8 @@ does not hold (``evidence.reads_past_cut``): there the cut has nothing to say.
 Fixtures written for these tests: an English wire report of a ferry fire off a fictional
 island, its Indonesian translation cut to two paragraphs, an Indonesian rewrite a day later
 (figures to the lead, the witness named, a paragraph of the portal's own), and a rival's own
-report under the same lead that names nobody of the wire's later paragraphs.
+report under the same lead that names nobody of the wire's later paragraphs; an English wire
+report of a diver found alive and its Indonesian cut to the lead and the quote.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import JOIN_SCORE
-from newscrawl.dedupe.evidence import reads_past_cut
+from newscrawl.dedupe.evidence import cut_across, reads_past_cut
 from tests.dedupe_corpus import article
 from tests.test_dedupe_own_reports import stories_of
 
@@ -94,3 +95,32 @@ def test_a_rewrite_going_on_past_the_cut_joins_its_story(tmp_path, order):
     rescued count, which the cut does not hold: its verdict on the wire stands."""
     story = stories_of(tmp_path, FERRY, order)
     assert story["wire"] == story["cut"] == story["rewrite"]
+
+
+DIVER_EN = (
+    "JAKARTA (Wire) - A Thai diver missing for two days off Indonesia's Komodo island was found alive"
+    " on Friday clinging to a buoy 14 kilometres from shore, the national park authority said.\n\n"
+    "Rescuers took Somchai Pradit, 44, from Chiang Mai, to a clinic in Labuan Bajo, where doctors"
+    " treated him for sunburn and dehydration.\n\n"
+    '"He was weak, but he greeted us in Indonesian and asked for water," rescue coordinator Rinaldi'
+    " Sembiring told reporters.\n\n"
+    "The park closed two dive sites on Wednesday and said they would reopen on Monday."
+)
+#: Cut to the lead and the quote, the quote's "in Indonesian" given as "dalam bahasa Indonesia".
+DIVER_ID_CUT = (
+    "Jakarta (Wire) - Seorang penyelam Thailand yang hilang selama dua hari di lepas Pulau Komodo,"
+    " Indonesia, ditemukan hidup pada Jumat berpegangan pada pelampung 14 kilometer dari pantai,"
+    " kata otoritas taman nasional.\n\n"
+    '"Dia lemah, tetapi dia menyapa kami dalam bahasa Indonesia dan meminta air," kata koordinator'
+    " penyelamat Rinaldi Sembiring kepada wartawan."
+)
+
+
+def test_a_cut_to_the_lead_and_the_quote_naming_the_country_for_its_people_is_a_translation():
+    """The quote's "in Indonesian" is "dalam bahasa Indonesia" in the cut: the country a people's
+    name stands for, not a name of the cut's own (``cut_across``)."""
+    wire = fingerprint(article("https://wire.example/diver", DIVER_EN, "en", "2026-11-06", 4))
+    cut = fingerprint(article("https://kabar.example/penyelam", DIVER_ID_CUT, "id", "2026-11-06", 8))
+    assert cut_across(cut, wire)
+    found = compare(cut, wire)
+    assert found is not None and found.kind == "translation"

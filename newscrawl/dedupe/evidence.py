@@ -2432,9 +2432,17 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(short) & _anchor_set(long)
     return _stand_in_order(
         [found & shared for found in mine],
-        theirs,
+        [_with_peoples_countries(para) for para in theirs],
         lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
     )
+
+
+def _with_peoples_countries(para: set[str]) -> set[str]:
+    """A paragraph's anchors with the country of each people's name it gives (``_demonyms``):
+    "thanked us in Indonesian" is "dalam bahasa Indonesia" in a translation, "the Indian Space
+    Research Organisation" "Organisasi Riset Antariksa India"."""
+    countries = _demonyms()
+    return para | {countries[x] for x in para if x in countries}
 
 
 def _stands_for(found: set[str], para: set[str], others: int) -> bool:
