@@ -1160,7 +1160,10 @@ class DedupeEngine:
         given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
         translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
         BMKG's quake briefing) - or, crediting nothing of its own, read with the copy as one text
-        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61)."""
+        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61). A shorter copy that does not read so
+        says nothing of an article crediting nothing of its own that goes on with the names and
+        figures of the source's paragraphs past the copy's part (``_reads_past``: review set 15's
+        Indonesian rewrites a day later against the Indonesian cut to two paragraphs)."""
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
@@ -1370,9 +1373,9 @@ def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dic
 
 
 def _reads_past(fp: dict[str, Any], cut: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
-    """Does the article, crediting nothing of its own, translate a copy of ``sources`` longer than
-    ``cut`` (a shorter copy of the story in the article's language, published after that copy)
-    past the part ``cut`` holds (``reads_past_cut``)?"""
+    """Does the article go on past the part ``cut`` (a shorter copy of the story in its language)
+    holds, with the names and figures of a copy of ``sources`` in another language, longer than
+    ``cut`` and published before it (``reads_past_cut``)?"""
     moment = _moment(cut)
     return any(
         _moment(source)
