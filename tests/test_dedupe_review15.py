@@ -42,8 +42,12 @@ from tests.test_dedupe_review import review_set_tests
 #: S1500-3, S1501-3, S1504-2, S1507-2, S1510-3, S1513-2, S1509-3, S1510-4 and S1512-4; a translation
 #: the engine still leaves apart for S1503-2 (0.568), S1505-2 (0.543), S1506-2 (0.52) and S1502-2
 #: (0.45, below its 0.654 with Bloomberg's N1530).
+#: D49: 117 / 124 / 120 / 129 / 121 once a cut in the article's language says nothing of an article
+#: going on with the original's later paragraphs (``evidence.reads_past_cut``: S1503-2, S1506-2 join);
+#: 121 / 128 / 124 / 133 / 125 once ``cut_across`` reads "in Indonesian" as "bahasa Indonesia" (S1509-3
+#: joins; S1510-4 gets a verdict, kept apart by the machine translation S1510-2); the same wrong pairs.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 109, "reverse": 116, "shuffled-2": 112, "shuffled-3": 121, "shuffled-4": 113}
+PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 124, "shuffled-3": 133, "shuffled-4": 125}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): CNBC Indonesia's own report of the BI decision

@@ -43,6 +43,7 @@ from newscrawl.dedupe.evidence import (
     credits_differ,
     links_to,
     paragraph_share,
+    reads_past_cut,
     summarizes,
     summarizes_across,
 )
@@ -1161,7 +1162,10 @@ class DedupeEngine:
         given, reads as a translation of the wire (0.6-0.7) and, with the wire's machine
         translation, as two translations of one text (R36: Tempo's of a nickel ban, Detik's of
         BMKG's quake briefing) - or, crediting nothing of its own, read with the copy as one text
-        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61)."""
+        at ``ONE_TEXT_SCORE`` (those own reports: 0.53-0.61). A shorter copy that does not read so
+        says nothing of an article crediting nothing of its own that goes on with the names and
+        figures of the source's paragraphs past the copy's part (``_reads_past``: review set 15's
+        Indonesian rewrites a day later against the Indonesian cut to two paragraphs)."""
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
@@ -1172,7 +1176,9 @@ class DedupeEngine:
             return True
         credited = _credits_source(fp, other, sources)
         if _longer(fp, other) and found.score < ONE_TEXT_SCORE and not credited:
-            return True  # a cut agrees with any report under the same lead, unless as one text
+            # A cut agrees with any report under the same lead, unless as one text; it says
+            # nothing of an article that goes on with a fuller source's later paragraphs.
+            return _credits_any(fp) or not _reads_past(fp, other, sources)
         if credited:
             return False
         # No credit shared: only an article that credits nothing of its own (a page without a
@@ -1366,6 +1372,22 @@ def _credits_source(fp: dict[str, Any], other: dict[str, Any], sources: list[dic
         return True
     agencies = credited_agencies(fp)
     return bool(agencies) and any(agencies & credited_agencies(copy) for copy in (other, *sources))
+
+
+def _reads_past(fp: dict[str, Any], cut: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+    """Does the article go on past the part ``cut`` (a shorter copy of the story in its language)
+    holds, with the names and figures of a copy of ``sources`` in another language, longer than
+    ``cut`` and published before it (``reads_past_cut``)?"""
+    moment = _moment(cut)
+    return any(
+        _moment(source)
+        and moment
+        and _moment(source) < moment
+        and source.get("language") != cut.get("language")
+        and _longer(source, cut)
+        and reads_past_cut(fp, cut, source)
+        for source in sources
+    )
 
 
 def _same_source(fp: dict[str, Any], other: dict[str, Any]) -> bool:

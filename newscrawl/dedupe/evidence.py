@@ -937,6 +937,28 @@ def anchors_held(short: dict[str, Any], part: dict[str, Any]) -> float:
     return len(mine & _anchor_set(part)) / len(mine) if mine else 0.0
 
 
+#: Names and figures (dates aside) of a source's paragraphs past a cut's part that an article
+#: must give for the cut to say nothing of it (:func:`reads_past_cut`).
+PAST_CUT_ANCHORS = 2
+
+
+def reads_past_cut(article: dict[str, Any], cut: dict[str, Any], source: dict[str, Any]) -> bool:
+    """Does ``article`` give ``PAST_CUT_ANCHORS`` or more names and figures (dates aside) of
+    ``source``'s paragraphs past the last one that ``cut`` (a shorter copy of it) names anything
+    of, none of them named in ``cut``? A cut of the wire's story to its lead and second paragraph
+    holds that part alone: an article that goes on with the people and figures of the wire's
+    later paragraphs (the witness it quotes, the official who spoke) agrees with the story where
+    the cut has nothing to say (review set 15: an Indonesian rewrite of AP's quake story a day
+    later against the Indonesian cut to two paragraphs, which calls it another story)."""
+    mine = _anchor_set(cut)
+    paras = _paragraph_sets(source)
+    reached = [i for i, found in enumerate(paras) if found & mine]
+    if not reached:
+        return False
+    past = set().union(*paras[reached[-1] + 1 :]) - mine
+    return sum(1 for x in past & _anchor_set(article) if x[0] != "@") >= PAST_CUT_ANCHORS
+
+
 def summarizes_across(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bool:
     """Is the shorter of two articles in two languages a summary or brief of the other?
 
@@ -2440,9 +2462,17 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(short) & _anchor_set(long)
     return _stand_in_order(
         [found & shared for found in mine],
-        theirs,
+        [_with_peoples_countries(para) for para in theirs],
         lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
     )
+
+
+def _with_peoples_countries(para: set[str]) -> set[str]:
+    """A paragraph's anchors with the country of each people's name it gives (``_demonyms``):
+    "thanked us in Indonesian" is "dalam bahasa Indonesia" in a translation, "the Indian Space
+    Research Organisation" "Organisasi Riset Antariksa India"."""
+    countries = _demonyms()
+    return para | {countries[x] for x in para if x in countries}
 
 
 def _stands_for(found: set[str], para: set[str], others: int) -> bool:

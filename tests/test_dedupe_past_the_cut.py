@@ -1,0 +1,126 @@
+"""A cut of the story in the article's language says nothing past the part it holds.
+
+An Indonesian portal's translation of a wire story cut to its lead and second paragraph,
+compared text to text with a portal's own rewrite of the whole story a day later, calls it
+another story; the rewrite's translation verdict on the English original (below ``JOIN_SCORE``)
+then yielded, and the rewrite began a story of its own (review set 15's S1503-2 and S1506-2).
+The rewrite goes on with the people and figures of the wire's later paragraphs, which the cut
+does not hold (``evidence.reads_past_cut``): there the cut has nothing to say.
+
+Fixtures written for these tests: an English wire report of a ferry fire off a fictional
+island, its Indonesian translation cut to two paragraphs, an Indonesian rewrite a day later
+(figures to the lead, the witness named, a paragraph of the portal's own), and a rival's own
+report under the same lead that names nobody of the wire's later paragraphs; an English wire
+report of a diver found alive and its Indonesian cut to the lead and the quote.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe.engine import JOIN_SCORE
+from newscrawl.dedupe.evidence import cut_across, reads_past_cut
+from tests.dedupe_corpus import article
+from tests.test_dedupe_own_reports import stories_of
+
+FERRY_EN = (
+    "KUPANG, Indonesia (Wire) - A fire broke out on a passenger ferry off Indonesia's Sabutara island"
+    " on Tuesday, forcing 214 passengers to jump into the sea, officials said. Three people were"
+    " missing.\n\n"
+    "The KM Lintas Timur was sailing from Kupang to Sabutara when smoke came from its engine room"
+    " about 9 kilometres from the port, the Transport Ministry said.\n\n"
+    '"We had minutes to put on life jackets. Children were crying everywhere," said Yosefina'
+    " Ratumbanua, a teacher travelling with 17 pupils.\n\n"
+    "Fishing boats and a navy patrol vessel pulled 211 people from the water within two hours, the"
+    " search and rescue agency said.\n\n"
+    "Ferry accidents are common in the archipelago of more than 17,000 islands."
+)
+FERRY_ID_CUT = (
+    "Kupang (Wire) - Sebuah kapal penumpang terbakar di lepas Sabutara, Indonesia, pada Selasa,"
+    " memaksa 214 penumpang terjun ke laut, kata pejabat. Tiga orang hilang.\n\n"
+    "KM Lintas Timur sedang berlayar dari Kupang ke Sabutara ketika asap keluar dari ruang mesin"
+    " sekitar 9 kilometer dari pelabuhan, kata pejabat kementerian."
+)
+FERRY_ID_REWRITE = (
+    "Sebanyak 214 penumpang terjun ke laut saat kapal terbakar di perairan Sabutara, Selasa (3/11)."
+    " Tiga orang belum ditemukan.\n\n"
+    "Asap muncul dari ruang mesin KM Lintas Timur 9 km dari pelabuhan, dalam pelayaran dari Kupang"
+    " ke Sabutara.\n\n"
+    "Nelayan dan kapal patroli mengevakuasi 211 orang dalam dua jam.\n\n"
+    "Seorang guru yang membawa 17 murid, Yosefina Ratumbanua, menuturkan penumpang hanya punya"
+    " beberapa menit untuk memakai jaket pelampung."
+)
+#: A rival portal's own report under the same lead: its own harbour master, no witness of the wire's.
+FERRY_ID_RIVAL = (
+    "Kapal penumpang terbakar di perairan Sabutara, Selasa (3/11), dan 214 penumpang terjun ke laut."
+    " Tiga orang belum ditemukan.\n\n"
+    "KM Lintas Timur berlayar dari Kupang menuju Sabutara saat asap muncul dari ruang mesin, 9 km"
+    " dari pelabuhan.\n\n"
+    "Kepala Syahbandar Kupang Markus Dethan mengatakan kapal itu lolos pemeriksaan pekan lalu."
+)
+_DAY, _NEXT = "2026-11-03", "2026-11-04"
+FERRY = {
+    "wire": article("https://wire.example/ferry", FERRY_EN, "en", _DAY, 6, title="Ferry fire off Sabutara"),
+    "cut": article(
+        "https://kabarcepat.example/kapal", FERRY_ID_CUT, "id", _DAY, 10, title="Kapal terbakar di Sabutara"
+    ),
+    "rewrite": article(
+        "https://portaltimur.example/kapal",
+        FERRY_ID_REWRITE,
+        "id",
+        _NEXT,
+        5,
+        title="214 Penumpang KM Lintas Timur Terjun ke Laut",
+    ),
+}
+
+
+def test_the_fixtures_match_as_the_tests_need():
+    wire, cut, rewrite = (fingerprint(FERRY[k]) for k in ("wire", "cut", "rewrite"))
+    assert compare(cut, wire).kind == "translation"
+    found = compare(rewrite, wire)
+    assert found is not None and found.kind == "translation" and found.score < JOIN_SCORE
+    assert compare(rewrite, cut) is None  # text to text: another story
+    assert reads_past_cut(rewrite, cut, wire)
+    # The rival names only what the cut holds (and its own people): nothing past it.
+    assert not reads_past_cut(fingerprint(article("https://rival.example/k", FERRY_ID_RIVAL, "id", _NEXT)), cut, wire)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(FERRY)), ids="-".join)
+def test_a_rewrite_going_on_past_the_cut_joins_its_story(tmp_path, order):
+    """The cut calls the rewrite another story; the rewrite names the wire's witness and the
+    rescued count, which the cut does not hold: its verdict on the wire stands."""
+    story = stories_of(tmp_path, FERRY, order)
+    assert story["wire"] == story["cut"] == story["rewrite"]
+
+
+DIVER_EN = (
+    "JAKARTA (Wire) - A Thai diver missing for two days off Indonesia's Komodo island was found alive"
+    " on Friday clinging to a buoy 14 kilometres from shore, the national park authority said.\n\n"
+    "Rescuers took Somchai Pradit, 44, from Chiang Mai, to a clinic in Labuan Bajo, where doctors"
+    " treated him for sunburn and dehydration.\n\n"
+    '"He was weak, but he greeted us in Indonesian and asked for water," rescue coordinator Rinaldi'
+    " Sembiring told reporters.\n\n"
+    "The park closed two dive sites on Wednesday and said they would reopen on Monday."
+)
+#: Cut to the lead and the quote, the quote's "in Indonesian" given as "dalam bahasa Indonesia".
+DIVER_ID_CUT = (
+    "Jakarta (Wire) - Seorang penyelam Thailand yang hilang selama dua hari di lepas Pulau Komodo,"
+    " Indonesia, ditemukan hidup pada Jumat berpegangan pada pelampung 14 kilometer dari pantai,"
+    " kata otoritas taman nasional.\n\n"
+    '"Dia lemah, tetapi dia menyapa kami dalam bahasa Indonesia dan meminta air," kata koordinator'
+    " penyelamat Rinaldi Sembiring kepada wartawan."
+)
+
+
+def test_a_cut_to_the_lead_and_the_quote_naming_the_country_for_its_people_is_a_translation():
+    """The quote's "in Indonesian" is "dalam bahasa Indonesia" in the cut: the country a people's
+    name stands for, not a name of the cut's own (``cut_across``)."""
+    wire = fingerprint(article("https://wire.example/diver", DIVER_EN, "en", "2026-11-06", 4))
+    cut = fingerprint(article("https://kabar.example/penyelam", DIVER_ID_CUT, "id", "2026-11-06", 8))
+    assert cut_across(cut, wire)
+    found = compare(cut, wire)
+    assert found is not None and found.kind == "translation"
