@@ -69,6 +69,31 @@ def test_a_year_first_date_line_gives_the_time(line: str) -> None:
     assert utc(found) == datetime(2025, 3, 4, 0, 30, tzinfo=UTC)  # Seoul's 09:30
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "url", "expected"),
+    [
+        ("2025-03-04 kl. 09.30", "sv", "https://ferries.example.se/nyheter/tidtabell", datetime(2025, 3, 4, 8, 30)),
+        (
+            "Publicerad 2025-03-04 kl 09:30",
+            "sv",
+            "https://ferries.example.se/nyheter/tidtabell",
+            datetime(2025, 3, 4, 8, 30),
+        ),
+        ("2025-03-04 klo 09.30", "fi", "https://ferries.example.fi/uutiset/aikataulu", datetime(2025, 3, 4, 7, 30)),
+        ("2025-03-04 um 09:30 Uhr", "de", "https://ferries.example.de/news/fahrplan", datetime(2025, 3, 4, 8, 30)),
+    ],
+)
+def test_an_iso_day_with_its_time_in_another_form_keeps_the_time(
+    line: str, lang: str, url: str, expected: datetime
+) -> None:
+    # The ISO day read alone dropped the Nordic "kl. 09.30" after it: the time is the page's.
+    assert utc(page(f'<div class="info">{line}</div>', lang=lang, url=url)) == expected.replace(tzinfo=UTC)
+
+
+def test_an_iso_day_before_another_date_takes_no_time_from_it() -> None:
+    assert parse_date("2025-03-04 21.05.2025", "UTC", now=NOW) == datetime(2025, 3, 4, tzinfo=UTC)
+
+
 def test_thai_and_arabic_indic_date_lines_are_date_lines() -> None:
     thai = page('<div class="post-date">4 มี.ค. 2568 14:05 น.</div>', lang="th", url="https://x.example.co.th/n/1")
     assert utc(thai) == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
