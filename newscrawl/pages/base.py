@@ -1131,7 +1131,11 @@ class ArticlePage:
             and "article" not in og_type
             and not self.authors()
             and walls.is_topic_page(
-                self.tree, self.url, (self.canonical_url() or "",), lambda text: bool(_DATE_IN_TEXT.search(text))
+                self.tree,
+                self.url,
+                (self.canonical_url() or "",),
+                lambda text: bool(_DATE_IN_TEXT.search(text)),
+                lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
             )
         ):
             return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
