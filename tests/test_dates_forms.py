@@ -335,3 +335,26 @@ def test_a_bare_two_digit_year_date_right_over_the_headline_is_read() -> None:
     )
     shown = GenericPage(html, "https://ferries.example.com/news/timetable")
     assert [line.date().isoformat() for line, _, _ in shown._date_lines] == ["2025-03-09"]
+
+
+# -- a date element that shows the day a story was put forward again ----------------------------------
+
+_TIMES = "{&quot;published&quot;:&quot;1736501400000&quot;,&quot;display&quot;:&quot;1740816000000&quot;}"
+
+
+def test_a_date_elements_data_naming_the_publication_beats_the_day_it_shows() -> None:
+    # The element shows 1 March (the day the site put the story on its front again); its data names
+    # the publication on 10 January, as the page's stamp does: the stamp stands.
+    line = f'<div class="meta"><time data-times="{_TIMES}">Saturday 1 March 2025</time></div>'
+    stamp = '<meta property="article:published_time" content="2025-01-10T09:30:00+00:00">'
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title>{stamp}</head><body>'
+        f"<article><h1>{HEADLINE}</h1>{line}{STORY}</article></body></html>"
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert utc(found) == datetime(2025, 1, 10, 9, 30, tzinfo=UTC)
+    # with no stamp, the data's publication is the page's
+    assert utc(page(line)) == datetime(2025, 1, 10, 9, 30, tzinfo=UTC)
+    # a data object with no publication in it leaves the day shown
+    plain = line.replace("published", "created")
+    assert utc(page(plain)).date() == datetime(2025, 3, 1).date()
