@@ -1818,6 +1818,11 @@ class ArticlePage:
             # shows with its zone: "5:30AM (EST)"): the "Z" was the local time mislabelled.
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
+                    local = best.astimezone(value.tzinfo)
+                    if any(other.replace(tzinfo=None) == local.replace(tzinfo=None) for other, _ in others):
+                        # Another stamp shows the "Z" instant's own clock in that offset (a "05:46:30" beside
+                        # "09:46:30Z" and "09:46:30-04:00"): the "Z" is right, the offset was put on its clock.
+                        return local, raw
                     return value, other_raw
             shifted = self._local_clock_of(best, others)
             if shifted is not None:
