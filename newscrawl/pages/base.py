@@ -230,7 +230,8 @@ _AS_OF_LABEL = re.compile(r"\b(?:stand|as\s+of|stan\s+na|stav\s+k)\b", re.IGNORE
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
     r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행|شائع|"
-    r"mise?\s+en\s+ligne|publicada|pubblicata|publicerad|publiceret|publisert|julkaistu)\b"
+    r"mise?\s+en\s+ligne|publicada|pubblicata|publicerad|publiceret|publisert|julkaistu|erschienen\s+am|"
+    r"yayınlanma|yayınlandı|опубликовано|опубліковано|δημοσιεύθηκε|közzétéve|objavljeno|publikované)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載"
     r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
