@@ -1276,6 +1276,10 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
+        if match and pattern is _DATELINE_COLON and not match.group("extra") and _section_label(match.group("place")):
+            # A section's label before a colon ("Politics: The ...", "WORLD NEWS: LONDON (Reuters) -"):
+            # a kicker as before a dash, no place; a dateline may follow it.
+            return take_dateline(paragraph[match.end() :], after)
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
         if pattern is not _DATELINE_COLON and match and _section_label(match.group("place")):

@@ -567,7 +567,7 @@ def parse_date(
     if not text or len(text) > 200:
         return None
     tz = site_zone(default_tz)
-    parsed = parse_iso(text, tz)
+    parsed = None if _iso_day_then_clock(text) else parse_iso(text, tz)
     if parsed is not None:
         return parsed if _plausible(parsed.year, now) else None
     if now is None:
@@ -587,6 +587,17 @@ def parse_date(
     if parsed is not None and not _plausible(parsed.year, now):
         return None
     return parsed
+
+
+def _iso_day_then_clock(text: str) -> bool:
+    """True for an ISO day whose time follows in another form ("2026-11-26 kl. 14.05", "2026-11-26
+    um 14:05 Uhr", "2026-11-26 14.05"): read as words, so the time is kept; not when another date
+    follows ("2026-11-26 21.05.2026")."""
+    match = _ISO.match(text)
+    if match is None or match.group("H") is not None:
+        return False
+    rest = text[match.end() :]
+    return _TIME.search(rest) is not None and _NUMERIC_DATE.search(rest) is None
 
 
 def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datetime | None:

@@ -106,6 +106,24 @@ def test_a_section_label_before_a_dash_is_no_dateline(paragraph: str, rest: str)
     assert (item.body or "").startswith(rest[:40])
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "rest", "place"),
+    [
+        (f"Politics: {EN}", EN, None),
+        (f"WORLD NEWS: {EN}", EN, None),
+        (f"Politik: {DE}", DE, None),
+        (f"POLITICS: NEW DELHI: {EN}", EN, "NEW DELHI"),
+        (f"Business: LONDON (Reuters) - {EN}", EN, "LONDON"),
+    ],
+)
+def test_a_section_label_before_a_colon_is_no_dateline(paragraph: str, rest: str, place: str | None) -> None:
+    # The same label with a colon: no place of its own; a dateline after it is still read.
+    assert take_dateline(paragraph)[:2] == (rest, place)
+    item = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item()
+    assert item.dateline == place
+    assert (item.body or "").startswith(rest[:40])
+
+
 def test_a_section_label_in_bold_is_taken_off_the_body() -> None:
     item = _page([f"MIGRATION – {EN}", EN_MORE, f"{EN_MORE} It cost less than planned."], "MIGRATION –").to_item()
     assert item.dateline is None

@@ -226,6 +226,21 @@ def test_a_z_stamp_with_the_same_wall_clock_as_a_real_offset_is_the_local_time_m
     assert published == datetime(2016, 12, 22, 18, 43, 37, tzinfo=timezone.utc)
 
 
+def test_a_z_stamp_whose_local_clock_another_stamp_shows_is_right() -> None:
+    # The same wall clock with an offset ("10:43:37-08:00"), and a third stamp showing the "Z"
+    # instant's clock in that offset ("02:43:37", written as +00:00): the offset was put on the "Z"
+    # clock, and the "Z" stamp is the instant.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story",'
+        ' "datePublished": "2016-12-22T10:43:37Z"}</script>'
+        '<meta property="article:published_time" content="2016-12-22T10:43:37-08:00">'
+        '<meta name="sailthru.date" content="2016-12-22T02:43:37+00:00">'
+    )
+    published = _article(head, "https://news.example/story").published_at()
+    assert published == datetime(2016, 12, 22, 10, 43, 37, tzinfo=timezone.utc)
+    assert published.utcoffset() == timedelta(hours=-8)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

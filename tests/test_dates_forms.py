@@ -69,6 +69,31 @@ def test_a_year_first_date_line_gives_the_time(line: str) -> None:
     assert utc(found) == datetime(2025, 3, 4, 0, 30, tzinfo=UTC)  # Seoul's 09:30
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "url", "expected"),
+    [
+        ("2025-03-04 kl. 09.30", "sv", "https://ferries.example.se/nyheter/tidtabell", datetime(2025, 3, 4, 8, 30)),
+        (
+            "Publicerad 2025-03-04 kl 09:30",
+            "sv",
+            "https://ferries.example.se/nyheter/tidtabell",
+            datetime(2025, 3, 4, 8, 30),
+        ),
+        ("2025-03-04 klo 09.30", "fi", "https://ferries.example.fi/uutiset/aikataulu", datetime(2025, 3, 4, 7, 30)),
+        ("2025-03-04 um 09:30 Uhr", "de", "https://ferries.example.de/news/fahrplan", datetime(2025, 3, 4, 8, 30)),
+    ],
+)
+def test_an_iso_day_with_its_time_in_another_form_keeps_the_time(
+    line: str, lang: str, url: str, expected: datetime
+) -> None:
+    # The ISO day read alone dropped the Nordic "kl. 09.30" after it: the time is the page's.
+    assert utc(page(f'<div class="info">{line}</div>', lang=lang, url=url)) == expected.replace(tzinfo=UTC)
+
+
+def test_an_iso_day_before_another_date_takes_no_time_from_it() -> None:
+    assert parse_date("2025-03-04 21.05.2025", "UTC", now=NOW) == datetime(2025, 3, 4, tzinfo=UTC)
+
+
 def test_thai_and_arabic_indic_date_lines_are_date_lines() -> None:
     thai = page('<div class="post-date">4 มี.ค. 2568 14:05 น.</div>', lang="th", url="https://x.example.co.th/n/1")
     assert utc(thai) == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
@@ -310,3 +335,26 @@ def test_a_bare_two_digit_year_date_right_over_the_headline_is_read() -> None:
     )
     shown = GenericPage(html, "https://ferries.example.com/news/timetable")
     assert [line.date().isoformat() for line, _, _ in shown._date_lines] == ["2025-03-09"]
+
+
+# -- a date element that shows the day a story was put forward again ----------------------------------
+
+_TIMES = "{&quot;published&quot;:&quot;1736501400000&quot;,&quot;display&quot;:&quot;1740816000000&quot;}"
+
+
+def test_a_date_elements_data_naming_the_publication_beats_the_day_it_shows() -> None:
+    # The element shows 1 March (the day the site put the story on its front again); its data names
+    # the publication on 10 January, as the page's stamp does: the stamp stands.
+    line = f'<div class="meta"><time data-times="{_TIMES}">Saturday 1 March 2025</time></div>'
+    stamp = '<meta property="article:published_time" content="2025-01-10T09:30:00+00:00">'
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title>{stamp}</head><body>'
+        f"<article><h1>{HEADLINE}</h1>{line}{STORY}</article></body></html>"
+    )
+    found = GenericPage(html, "https://ferries.example.com/news/timetable")
+    assert utc(found) == datetime(2025, 1, 10, 9, 30, tzinfo=UTC)
+    # with no stamp, the data's publication is the page's
+    assert utc(page(line)) == datetime(2025, 1, 10, 9, 30, tzinfo=UTC)
+    # a data object with no publication in it leaves the day shown
+    plain = line.replace("published", "created")
+    assert utc(page(plain)).date() == datetime(2025, 3, 1).date()

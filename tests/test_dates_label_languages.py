@@ -1,4 +1,4 @@
-"""Publication and update labels of the French, German, Spanish and Portuguese press ("Mise en ligne
+"""Publication and update labels of the French, German, Spanish, Portuguese, Nordic and other press ("Mise en ligne
 le ... / Mis à jour le ...", "Publié le", "Stand:", "Actualizado:", "Atualizado em"), each read as
 the publication or the last update, with and without a stamp in the markup; pages we wrote."""
 
@@ -49,6 +49,18 @@ UPDATED = datetime(2025, 2, 25, 10, 30)
         ("<p>24 feb 2025 - 08:15 Actualizado: 25 feb 2025 - 10:30</p>", "es"),
         ("<p>Publicado em 24/02/2025 às 08h15 Atualizado em 25/02/2025 às 10h30</p>", "pt-BR"),
         ("<p>24/02/2025 08h15 - Atualizado em 25/02/2025 10h30</p>", "pt-BR"),
+        # the update first, then the publication, on one line set apart by a mark
+        ("<p>Mis à jour le 25 février 2025 à 10h30 | Mis en ligne le 24 février 2025 à 08h15</p>", "fr"),
+        ("<p>Uppdaterad 2025-02-25 kl. 10.30 | Publicerad 2025-02-24 kl. 08.15</p>", "sv"),
+        ("<p>Opdateret 25.02.2025 kl. 10.30 | Publiceret 24.02.2025 kl. 08.15</p>", "da"),
+        ("<p>Oppdatert 25.02.2025 kl. 10.30 | Publisert 24.02.2025 kl. 08.15</p>", "nb"),
+        ("<p>Päivitetty 25.2.2025 10:30 | Julkaistu 24.2.2025 8:15</p>", "fi"),
+        ("<p>Actualizada el 25/02/2025 a las 10:30 | Publicada el 24/02/2025 a las 08:15</p>", "es"),
+        ("<p>Aktualisiert am 25.02.2025, 10:30 Uhr | Erschienen am 24.02.2025, 08:15 Uhr</p>", "de"),
+        ("<p>Güncelleme: 25.02.2025 10:30 | Yayınlanma: 24.02.2025 08:15</p>", "tr"),
+        ("<p>Обновлено 25.02.2025 10:30 | Опубликовано 24.02.2025 08:15</p>", "ru"),
+        ("<p>Ενημερώθηκε 25.02.2025 10:30 | Δημοσιεύθηκε 24.02.2025 08:15</p>", "el"),
+        ("<p>Frissítve: 2025.02.25. 10:30 | Közzétéve: 2025.02.24. 08:15</p>", "hu"),
     ],
 )
 def test_a_publication_and_its_update_shown_under_the_headline(lines: str, lang: str) -> None:

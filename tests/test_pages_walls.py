@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.pages import extract
 
 URL = "https://news.example/local/harbour-wall-work-begins"
@@ -271,3 +273,21 @@ def test_a_short_brief_over_dated_related_cards_is_an_article() -> None:
     assert _reason(dateline, url) is None
     canonical = brief.replace("</head>", '<link rel="canonical" href="https://news.example/2026/11/24/quay/"></head>')
     assert _reason(canonical, url) is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    ['<aside class="related-posts">{}</aside>', '<div id="more-stories">{}</div>', '<div class="terkait">{}</div>'],
+)
+def test_a_short_brief_over_a_related_box_at_an_undated_short_address_is_an_article(box: str) -> None:
+    # The brief above with its three dated cards in a box named as related stories: the cards are
+    # the story's "Related" box, not a topic's own list, whatever the address says.
+    brief = _topic(name="Quay reopens today", intro=f"<p>{INTRO}</p>").replace(
+        '<meta property="og:type" content="website">', ""
+    )
+    boxed = brief.replace(_cards(DAYS), box.format(_cards(DAYS)))
+    assert boxed != brief
+    assert _reason(boxed, "https://news.example/topic/quay-works") is None
+    # a topic page whose whole section is named as the site's (a sidebar-less layout) stays a topic page
+    whole = _topic().replace('<section class="topic">', '<section class="topic" id="related-topics">')
+    assert _reason(whole, "https://news.example/topic/river-floods") == "not_article:topic"

@@ -229,7 +229,9 @@ _AS_OF_LABEL = re.compile(r"\b(?:stand|as\s+of|stan\s+na|stav\s+k)\b", re.IGNORE
 #: ("Updated ... Published ..."), and the marks that part the two.
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:(?:(?:first|originally)\s+)?published|posted|publié|publicado|pubblicato|veröffentlicht|diterbitkan|dipublikasikan|"
-    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행|شائع)\b"
+    r"terbit|disiarkan|dibuat|gepubliceerd|opublikowano|publikováno|publicat|입력|등록|발행|شائع|"
+    r"mise?\s+en\s+ligne|publicada|pubblicata|publicerad|publiceret|publisert|julkaistu|erschienen\s+am|"
+    r"yayınlanma|yayınlandı|опубликовано|опубліковано|δημοσιεύθηκε|közzétéve|objavljeno|publikované)\b"
     r"|发布|發布|发表|發表|公開|配信|掲載"
     r"|(?<![\u0900-\u0bff])(?:प्रकाशित|প্রকাশিত|প্রকাশ|પ્રકાશિત)(?![\u0900-\u0bff])|เผยแพร่",
     re.IGNORECASE,
@@ -1131,7 +1133,11 @@ class ArticlePage:
             and "article" not in og_type
             and not self.authors()
             and walls.is_topic_page(
-                self.tree, self.url, (self.canonical_url() or "",), lambda text: bool(_DATE_IN_TEXT.search(text))
+                self.tree,
+                self.url,
+                (self.canonical_url() or "",),
+                lambda text: bool(_DATE_IN_TEXT.search(text)),
+                lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
             )
         ):
             return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
@@ -1813,6 +1819,11 @@ class ArticlePage:
             # shows with its zone: "5:30AM (EST)"): the "Z" was the local time mislabelled.
             for value, other_raw in others:
                 if value.utcoffset() and value.replace(tzinfo=None) == best.replace(tzinfo=None):
+                    local = best.astimezone(value.tzinfo)
+                    if any(other.replace(tzinfo=None) == local.replace(tzinfo=None) for other, _ in others):
+                        # Another stamp shows the "Z" instant's own clock in that offset (a "05:46:30" beside
+                        # "09:46:30Z" and "09:46:30-04:00"): the "Z" is right, the offset was put on its clock.
+                        return local, raw
                     return value, other_raw
             shifted = self._local_clock_of(best, others)
             if shifted is not None:
@@ -2799,6 +2810,13 @@ class ArticlePage:
                     parsed = _time_stamp(owner, shown, parsed, self._clock_zone)
                     if not _has_time(shown) and isinstance(owner.tag, str):
                         parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
+                    first = date_hints.data_published(owner) if isinstance(owner.tag, str) else None
+                    if first is not None and first.date() != parsed.date():
+                        # The element shows the day a site put the story forward again; its data
+                        # names the publication ("display" beside "published"): that is the line's.
+                        lines.append((first, first.isoformat(), False))
+                        before = shown
+                        continue
                     lines += self._update_and_publication(shown, label) or [(parsed, shown, _labelled_update(label))]
             elif _YEAR.search(probe) and len(shown) <= 2 * (MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS):
                 parts = self._update_and_publication(shown, label)

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
@@ -243,4 +244,34 @@ def epoch_stamp(node: HtmlElement, shown_day: date) -> datetime | None:
         east = (instant + timedelta(hours=_EAST)).date()
         if west <= shown_day <= east:
             return instant.replace(microsecond=0)
+    return None
+
+
+#: Keys of a date element's ``data-*`` JSON that name its publication ("published", beside the
+#: "display" time a site shows for a story it puts forward again, and "changed").
+_PUBLISHED_KEYS = ("published", "datePublished", "published_at", "publishedAt")
+
+
+def data_published(node: HtmlElement) -> datetime | None:
+    """The publication a date element's ``data-*`` JSON names apart from what it shows
+    (``<time data-microtimes='{"published": 1442501820000, "display": 1450976400000}'>``): a Unix
+    time (seconds or milliseconds) under a ``_PUBLISHED_KEYS`` key, as a UTC instant; None otherwise."""
+    for name, value in node.attrib.items():
+        if not name.startswith("data-") or not value.lstrip().startswith("{"):
+            continue
+        try:
+            found = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(found, dict):
+            continue
+        for key in _PUBLISHED_KEYS:
+            match = _EPOCH.match(str(found.get(key, "")))
+            if match is None:
+                continue
+            digits = match.group(1)
+            try:
+                return datetime.fromtimestamp(int(digits) / (1000 if len(digits) == 13 else 1), timezone.utc)
+            except (OverflowError, OSError, ValueError):
+                continue
     return None

@@ -186,14 +186,20 @@ MAX_CARD_HEADINGS = 200
 
 
 def is_topic_page(
-    tree: HtmlElement, url: str, own_urls: tuple[str, ...] = (), dated: Callable[[str], bool] = lambda _: False
+    tree: HtmlElement,
+    url: str,
+    own_urls: tuple[str, ...] = (),
+    dated: Callable[[str], bool] = lambda _: False,
+    related: Callable[[HtmlElement], bool] = lambda _: False,
 ) -> bool:
     """True for a topic's or a tag's page with an intro (review rv32): the page's one ``<h1>`` is a
     name of at most MAX_TOPIC_NAME_WORDS words that links nowhere; under it at most
     MAX_TOPIC_INTRO_PARAGRAPHS paragraphs and MAX_TOPIC_INTRO_WORDS words with no date in them or
     beside them (``dated``: a text shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
     the site with a date of its own (a ``<time>`` or a ``dated`` text), and no prose outside them.
-    An article's related cards come after its own headline, date and story."""
+    An article's related cards come after its own headline, date and story; cards that all sit in a
+    block ``related`` names (a related-posts box, not one that holds the name too) are an article's,
+    whatever its address."""
     if any(story_address(u) for u in (url, *own_urls) if u):
         return False  # a story's own address: a date, an id or a headline's slug in it
     names = [h for h in tree.iter("h1") if h.text_content().strip()]
@@ -212,6 +218,9 @@ def is_topic_page(
     cards = [_card_of(h, headings) for h in headings]
     if len(cards) < MIN_TOPIC_CARDS or any(order[card] <= start for card in cards):
         return False  # a card holding the name: the whole page is one block
+    around_name = set(name.iterancestors())
+    if all(any(related(node) for node in (card, *card.iterancestors()) if node not in around_name) for card in cards):
+        return False  # a story's "Related" box under a short brief (R57), not a topic's own list
     dated_cards = 0
     for heading, card in zip(headings, cards, strict=True):
         own_text = " ".join(card.text_content().replace(heading.text_content(), " ", 1).split())
