@@ -388,6 +388,34 @@ def test_a_loose_bold_label_with_a_link_or_outside_the_story_s_paragraphs_stays_
     assert not any("Filed under" in line or "See also" in line for line in lines)
 
 
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "<p><br></p><strong><em>What the roads plan holds</em></strong>",  # after an empty paragraph
+        "<strong>What the roads plan holds</strong>",  # the container's first child
+    ],
+)
+def test_a_bold_subhead_set_loose_above_the_story_s_first_paragraph_comes_back_first(subhead: str) -> None:
+    lines = _loose_lines(
+        subhead
+        + LOOSE_PARAGRAPHS.replace(
+            "first paragraph",
+            "first paragraph (<a href='/r'>roads<span class='sr-only'>Opens a new window</span></a>)",
+            1,
+        )
+    )
+    assert lines[0] == "What the roads plan holds"
+    assert lines[1].startswith("The first paragraph") and len(lines) == 6
+
+
+@pytest.mark.parametrize(
+    "label", ["<strong>By Lena Marsh</strong>", "<strong>Filed under Politics</strong><p><br></p>"]
+)
+def test_a_bold_byline_or_a_label_apart_from_the_first_paragraph_stays_out(label: str) -> None:
+    lines = _loose_lines(label + LOOSE_PARAGRAPHS)
+    assert lines[0].startswith("The first paragraph") and len(lines) == 5
+
+
 def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subhead_rule() -> None:
     cut = LOOSE_PARAGRAPHS.index("<p>The third")
     caption = (

@@ -1878,6 +1878,9 @@ MIN_LOOSE_CHARS = 80
 MAX_LOOSE_LINK_SHARE = 0.5
 #: Shortest paragraph key an insert is placed by (a shorter one matches by chance).
 _MIN_PLACE_KEY = 20
+#: A subhead goes above the paragraph whose key's first characters open the block after it (the
+#: page's block may hold words the paragraph lost, a link's hidden "Opens a new window").
+_PLACE_PREFIX = 60
 #: Longest loose subhead (characters): a run that is one bold element and nothing else, between
 #: two blocks of the story ("</p><strong>New tools for teams</strong><p>"), is the story's own
 #: heading, however short.
@@ -1953,6 +1956,13 @@ def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
     return text if 0 < len(text) <= MAX_LOOSE_SUBHEAD_CHARS else None
 
 
+def _opening_subhead(text: str, after: HtmlElement) -> bool:
+    """True when a bold run with no text before it in the story's container, ``text``, is the
+    story's opening subhead: set right above the first paragraph (no empty block between, as under
+    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped and no byline."""
+    return bool(after.text_content().strip()) and _subhead(text) and not _HEADER_BYLINE.match(text)
+
+
 def _with_text(block: HtmlElement, step: int) -> HtmlElement:
     """``block``, or when it holds no text (``<p><br></p>``) the nearest sibling element that
     does, looking back (``step`` -1) or on (1)."""
@@ -2012,18 +2022,29 @@ def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
         return next((i for i, k in enumerate(keys) if key in k), None) if len(key) >= _MIN_PLACE_KEY else None
 
     inserts: list[tuple[int, int, str]] = []
+    inside = ""  # the container's text (key), read only for an opening subhead
     for before, after, parts in _loose_runs(node):
         if any(not isinstance(p, str) and _is_hidden(p) for p in parts):
             continue
-        subhead = _bold_subhead(parts) if before is not None and after is not None else None
+        subhead = _bold_subhead(parts) if after is not None else None
         if subhead and _key(subhead) and _key(subhead) not in known:
             # Between two blocks the body holds, before the paragraph the next one starts with.
-            ending, opening = _key(_with_text(before, -1).text_content()), _key(_with_text(after, 1).text_content())
+            ending = _key(_with_text(before, -1).text_content()) if before is not None else ""
+            opening = _key(_with_text(after, 1).text_content())
             ends = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and ending.endswith(k)]
-            starts = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
+            starts = [
+                i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k[:_PLACE_PREFIX])
+            ]
             if ends and starts and starts[0] == ends[-1] + 1:
                 inserts.append((starts[0], len(inserts), subhead))
                 continue
+            if not ending and starts and _opening_subhead(subhead, after):
+                # Above the container's first paragraph: the body's lines before it (a headline)
+                # lie outside the container.
+                inside = inside or _key(node.text_content())
+                if not any(keys[i] and keys[i] in inside for i in range(starts[0])):
+                    inserts.append((starts[0], len(inserts), subhead))
+                    continue
         if not lines_too:
             continue
         lines = _run_lines(parts)
