@@ -695,6 +695,7 @@ def _trafilatura_runs(
         _formulas_as_text(page),
     ):
         cleaned, backup = prepare_tree(page, options, url)
+        _classed_heads(cleaned)
         if _keep_break_runs(cleaned):
             _keep_wrapper_tails(cleaned)
         # Two copies of the prepared tree, not three: the precision run's, and a spare that is the
@@ -727,6 +728,7 @@ def _trafilatura_runs(
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
             r_cleaned, r_backup = prepare_tree(page, recall_options, url)
+            _classed_heads(r_cleaned)
             if _keep_break_runs(r_cleaned):
                 _keep_wrapper_tails(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
@@ -742,6 +744,36 @@ def _trafilatura_runs(
         _join_source_lines(body)
         text = xmltotxt(body, False) or ""
         return text, xmltotxt(precise_body, False) or "", _line_breaks(body, text)
+
+
+#: A class word that marks an inline element as a heading ("head", "subheading", "headline2", "step-title").
+_HEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sub)?(?:head(?:ing|line)?|title)\d*(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _classed_heads(tree: HtmlElement) -> None:
+    """Make a line of its own of each ``<span>`` its class marks as one that opens a block, alone on its line
+    above a paragraph ("<div><span class='head'>Step 2</span><p>..."): trafilatura keeps no text
+    of a ``<div>``'s own, so a how-to's step headings and such subheads were lost. Not one holding
+    a link or another element (a teaser's title, a label), nor a box's heading or a sentence."""
+    for span in list(tree.iter("span")):
+        parent = span.getparent()
+        following = span.getnext()
+        if (
+            parent is None
+            or following is None
+            or following.tag != "p"
+            or parent.tag not in ("div", "section", "article")
+            or parent.index(span) != 0
+            or (parent.text or "").strip()
+            or (span.tail or "").strip()
+            or len(span)
+            or not _HEAD_CLASS.search(span.get("class") or "")
+        ):
+            continue
+        text = " ".join((span.text or "").split())
+        if text and _subhead(text):
+            span.tag = "p"  # (trafilatura's rescue of text outside its frame reads no headings)
+            span.attrib.clear()
 
 
 #: The last line break of a run of blanks, with the blanks after it (``_spaced_source_lines``).
