@@ -409,7 +409,15 @@ def test_a_bold_subhead_set_loose_above_the_story_s_first_paragraph_comes_back_f
 
 
 @pytest.mark.parametrize(
-    "label", ["<strong>By Lena Marsh</strong>", "<strong>Filed under Politics</strong><p><br></p>"]
+    "label",
+    [
+        "<strong>By Lena Marsh</strong>",
+        "<strong>Filed under Politics</strong><p><br></p>",
+        "<strong>Lena Marsh</strong>",  # a writer's name
+        "<b>County Herald</b>",  # the site's
+        "<b>LONDON</b>",  # a dateline
+        "<strong>Advertisement</strong>",
+    ],
 )
 def test_a_bold_byline_or_a_label_apart_from_the_first_paragraph_stays_out(label: str) -> None:
     lines = _loose_lines(label + LOOSE_PARAGRAPHS)

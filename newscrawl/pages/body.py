@@ -1991,8 +1991,16 @@ def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
 def _opening_subhead(text: str, after: HtmlElement) -> bool:
     """True when a bold run with no text before it in the story's container, ``text``, is the
     story's opening subhead: set right above the first paragraph (no empty block between, as under
-    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped and no byline."""
-    return bool(after.text_content().strip()) and _subhead(text) and not _HEADER_BYLINE.match(text)
+    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped, no byline or
+    widget's label, and written as a phrase: some word in small letters (a writer's or the site's
+    name, "Lena Marsh", and a dateline, "LONDON", have none)."""
+    return (
+        bool(after.text_content().strip())
+        and _subhead(text)
+        and not _HEADER_BYLINE.match(text)
+        and not is_widget_label(text)
+        and any(word[:1].islower() for word in text.split()[1:])
+    )
 
 
 def _with_text(block: HtmlElement, step: int) -> HtmlElement:
