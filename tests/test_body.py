@@ -388,6 +388,42 @@ def test_a_loose_bold_label_with_a_link_or_outside_the_story_s_paragraphs_stays_
     assert not any("Filed under" in line or "See also" in line for line in lines)
 
 
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "<p><br></p><strong><em>What the roads plan holds</em></strong>",  # after an empty paragraph
+        "<strong>What the roads plan holds</strong>",  # the container's first child
+    ],
+)
+def test_a_bold_subhead_set_loose_above_the_story_s_first_paragraph_comes_back_first(subhead: str) -> None:
+    lines = _loose_lines(
+        subhead
+        + LOOSE_PARAGRAPHS.replace(
+            "first paragraph",
+            "first paragraph (<a href='/r'>roads<span class='sr-only'>Opens a new window</span></a>)",
+            1,
+        )
+    )
+    assert lines[0] == "What the roads plan holds"
+    assert lines[1].startswith("The first paragraph") and len(lines) == 6
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<strong>By Lena Marsh</strong>",
+        "<strong>Filed under Politics</strong><p><br></p>",
+        "<strong>Lena Marsh</strong>",  # a writer's name
+        "<b>County Herald</b>",  # the site's
+        "<b>LONDON</b>",  # a dateline
+        "<strong>Advertisement</strong>",
+    ],
+)
+def test_a_bold_byline_or_a_label_apart_from_the_first_paragraph_stays_out(label: str) -> None:
+    lines = _loose_lines(label + LOOSE_PARAGRAPHS)
+    assert lines[0].startswith("The first paragraph") and len(lines) == 5
+
+
 def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subhead_rule() -> None:
     cut = LOOSE_PARAGRAPHS.index("<p>The third")
     caption = (
@@ -466,3 +502,54 @@ def test_sections_under_the_body_of_a_shallow_path_or_holding_links_are_no_twins
     )
     holder = shallow.xpath("//div[@class='text']")[1]
     assert twin_paragraphs(holder, [BAND_STORY[1]], []) == [BAND_STORY[1]]
+
+
+# A how-to's step headings set as classed spans opening each step's block, above its paragraph
+# (nineteenth session, brief FB20): trafilatura keeps no text a <div> holds outside a paragraph.
+
+STEP_TEXT = (
+    "Pull the loose boards off the rails and stack them on the lawn, so that none of them goes missing "
+    "while the old nails come out of the posts one by one."
+)
+
+
+def _steps_page(heading: str) -> str:
+    steps = "".join(
+        f"<div class='step'><div class='content'>{heading.format(n)}<p>{STEP_TEXT.replace('boards', f'boards of row {n}')}"
+        "</p></div></div>"
+        for n in range(1, 5)
+    )
+    return (
+        "<html><head><title>How to mend a garden fence</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>How to mend a garden fence</h1><div class='intro'><p>A fence that leans after a winter of "
+        "storms can be set right in an afternoon with a hammer, a saw and a box of galvanised nails.</p></div>"
+        f"{steps}</article><footer>Garden Desk</footer></body></html>"
+    )
+
+
+def test_a_how_to_s_step_headings_set_as_classed_spans_come_back_above_their_steps() -> None:
+    page = GenericPage(_steps_page("<span class='headline2 head'>Step {}</span>").encode(), URL)
+    lines = (page.body() or "").split("\n\n")
+    assert lines[1:5] == [
+        "Step 1",
+        STEP_TEXT.replace("boards", "boards of row 1"),
+        "Step 2",
+        STEP_TEXT.replace("boards", "boards of row 2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<span class='title'><a href='/more/{0}'>Another fence story {0}</a></span>",  # a teaser's linked title
+        "<span class='label'>Step {}</span>",  # no heading class
+        "<span class='head'>Read more about fences</span>",  # a box's heading
+        "<span class='head'>The nails go in at an angle, each one a thumb's width from the edge.</span>",
+    ],
+)
+def test_spans_that_are_no_step_heading_stay_out(heading: str) -> None:
+    page = GenericPage(_steps_page(heading).encode(), URL)
+    lines = (page.body() or "").split("\n\n")
+    assert not any(line.startswith(("Another fence", "Step", "Read more", "The nails")) for line in lines)
+    if "<a " not in heading:  # (linked titles make each step a teaser block, which goes whole)
+        assert len(lines) == 5 and lines[1] == STEP_TEXT.replace("boards", "boards of row 1")

@@ -695,6 +695,7 @@ def _trafilatura_runs(
         _formulas_as_text(page),
     ):
         cleaned, backup = prepare_tree(page, options, url)
+        _classed_heads(cleaned)
         if _keep_break_runs(cleaned):
             _keep_wrapper_tails(cleaned)
         # Two copies of the prepared tree, not three: the precision run's, and a spare that is the
@@ -727,6 +728,7 @@ def _trafilatura_runs(
             recall_options = copy.copy(options)
             recall_options.focus = "recall"
             r_cleaned, r_backup = prepare_tree(page, recall_options, url)
+            _classed_heads(r_cleaned)
             if _keep_break_runs(r_cleaned):
                 _keep_wrapper_tails(r_cleaned)
             r_body, r_text = _extract_and_compare(r_cleaned, r_backup, readable, recall_options)
@@ -742,6 +744,36 @@ def _trafilatura_runs(
         _join_source_lines(body)
         text = xmltotxt(body, False) or ""
         return text, xmltotxt(precise_body, False) or "", _line_breaks(body, text)
+
+
+#: A class word that marks an inline element as a heading ("head", "subheading", "headline2", "step-title").
+_HEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sub)?(?:head(?:ing|line)?|title)\d*(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _classed_heads(tree: HtmlElement) -> None:
+    """Make a line of its own of each ``<span>`` its class marks as one that opens a block, alone on its line
+    above a paragraph ("<div><span class='head'>Step 2</span><p>..."): trafilatura keeps no text
+    of a ``<div>``'s own, so a how-to's step headings and such subheads were lost. Not one holding
+    a link or another element (a teaser's title, a label), nor a box's heading or a sentence."""
+    for span in list(tree.iter("span")):
+        parent = span.getparent()
+        following = span.getnext()
+        if (
+            parent is None
+            or following is None
+            or following.tag != "p"
+            or parent.tag not in ("div", "section", "article")
+            or parent.index(span) != 0
+            or (parent.text or "").strip()
+            or (span.tail or "").strip()
+            or len(span)
+            or not _HEAD_CLASS.search(span.get("class") or "")
+        ):
+            continue
+        text = " ".join((span.text or "").split())
+        if text and _subhead(text):
+            span.tag = "p"  # (trafilatura's rescue of text outside its frame reads no headings)
+            span.attrib.clear()
 
 
 #: The last line break of a run of blanks, with the blanks after it (``_spaced_source_lines``).
@@ -1878,6 +1910,9 @@ MIN_LOOSE_CHARS = 80
 MAX_LOOSE_LINK_SHARE = 0.5
 #: Shortest paragraph key an insert is placed by (a shorter one matches by chance).
 _MIN_PLACE_KEY = 20
+#: A subhead goes above the paragraph whose key's first characters open the block after it (the
+#: page's block may hold words the paragraph lost, a link's hidden "Opens a new window").
+_PLACE_PREFIX = 60
 #: Longest loose subhead (characters): a run that is one bold element and nothing else, between
 #: two blocks of the story ("</p><strong>New tools for teams</strong><p>"), is the story's own
 #: heading, however short.
@@ -1953,6 +1988,21 @@ def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
     return text if 0 < len(text) <= MAX_LOOSE_SUBHEAD_CHARS else None
 
 
+def _opening_subhead(text: str, after: HtmlElement) -> bool:
+    """True when a bold run with no text before it in the story's container, ``text``, is the
+    story's opening subhead: set right above the first paragraph (no empty block between, as under
+    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped, no byline or
+    widget's label, and written as a phrase: some word in small letters (a writer's or the site's
+    name, "Lena Marsh", and a dateline, "LONDON", have none)."""
+    return (
+        bool(after.text_content().strip())
+        and _subhead(text)
+        and not _HEADER_BYLINE.match(text)
+        and not is_widget_label(text)
+        and any(word[:1].islower() for word in text.split()[1:])
+    )
+
+
 def _with_text(block: HtmlElement, step: int) -> HtmlElement:
     """``block``, or when it holds no text (``<p><br></p>``) the nearest sibling element that
     does, looking back (``step`` -1) or on (1)."""
@@ -2012,18 +2062,29 @@ def _loose_text(node: HtmlElement, paragraphs: list[str]) -> list[str]:
         return next((i for i, k in enumerate(keys) if key in k), None) if len(key) >= _MIN_PLACE_KEY else None
 
     inserts: list[tuple[int, int, str]] = []
+    inside = ""  # the container's text (key), read only for an opening subhead
     for before, after, parts in _loose_runs(node):
         if any(not isinstance(p, str) and _is_hidden(p) for p in parts):
             continue
-        subhead = _bold_subhead(parts) if before is not None and after is not None else None
+        subhead = _bold_subhead(parts) if after is not None else None
         if subhead and _key(subhead) and _key(subhead) not in known:
             # Between two blocks the body holds, before the paragraph the next one starts with.
-            ending, opening = _key(_with_text(before, -1).text_content()), _key(_with_text(after, 1).text_content())
+            ending = _key(_with_text(before, -1).text_content()) if before is not None else ""
+            opening = _key(_with_text(after, 1).text_content())
             ends = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and ending.endswith(k)]
-            starts = [i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k)]
+            starts = [
+                i for i, k in enumerate(keys) if len(k) >= _MIN_PLACE_KEY and opening.startswith(k[:_PLACE_PREFIX])
+            ]
             if ends and starts and starts[0] == ends[-1] + 1:
                 inserts.append((starts[0], len(inserts), subhead))
                 continue
+            if not ending and starts and _opening_subhead(subhead, after):
+                # Above the container's first paragraph: the body's lines before it (a headline)
+                # lie outside the container.
+                inside = inside or _key(node.text_content())
+                if not any(keys[i] and keys[i] in inside for i in range(starts[0])):
+                    inserts.append((starts[0], len(inserts), subhead))
+                    continue
         if not lines_too:
             continue
         lines = _run_lines(parts)
