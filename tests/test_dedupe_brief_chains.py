@@ -12,7 +12,7 @@ import itertools
 
 import pytest
 
-from newscrawl.dedupe import compare, fingerprint
+from newscrawl.dedupe import compare, evidence, fingerprint
 from newscrawl.dedupe.engine import JOIN_SCORE, DedupeEngine
 from newscrawl.dedupe.evidence import leads_with_a_later_day
 from newscrawl.store.sqlite import SQLiteStore
@@ -133,3 +133,30 @@ def test_the_next_day_piece_joins_no_story_of_the_day(order):
     engine = DedupeEngine(SQLiteStore(":memory:"), project_config())
     story = stories_in_order(engine, docs, [*order, "next"])
     assert story["next"] not in (story["wire"], story["local"])
+
+
+#: The next day's piece in Indonesian: Tuesday's news on top, the wire's facts recalled below.
+NEXT_DAY_ID = (
+    "Pengemudi truk di Kenya menyatakan pada hari Selasa bahwa mereka akan berhenti mengangkut kargo"
+    " transit, sehari setelah Menteri Perhubungan Halima Otieno mengumumkan pungutan 40 shilling per"
+    " ton mulai Maret untuk membiayai pengerukan pelabuhan Mombasa.\n\n"
+    "Pungutan itu akan menghasilkan sekitar 3,1 miliar shilling per tahun, dan pemilik kargo di Uganda"
+    " dan Sudan Selatan akan membayarnya sejak pengiriman pertama.\n\n"
+    "Pelabuhan itu terakhir menaikkan biaya bongkar muat pada 2021, ketika perusahaan pelayaran"
+    " mengancam akan singgah di Dar es Salaam."
+)
+
+
+def test_a_translated_next_day_piece_leading_with_its_own_day_is_no_translation(monkeypatch):
+    """In another language too: published a day later, its lead naming Tuesday, which the wire
+    (naming Monday) names nowhere. A day apart, the weekdays pass ``other_weekdays`` (a translator
+    may move a day to local time); without the rule it reads as a translation of the wire's names
+    and figures (review set 9's N531, Reuters' follow-up of a refinery fire, in reverse order)."""
+    wire = fingerprint(DOCS["wire"] | {"body": WIRE.replace(" on Thursday", "")})
+    follow = fingerprint(
+        article("https://berita.example/levy-2", NEXT_DAY_ID, "id", "2026-02-10", 5, title="Sopir truk Kenya mogok")
+    )
+    assert leads_with_a_later_day(follow, wire)
+    assert compare(follow, wire) is None and compare(wire, follow) is None
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)
+    assert compare(follow, wire) is not None
