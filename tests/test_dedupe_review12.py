@@ -62,7 +62,12 @@ SAME_STORY_PAIRS = 196
 #: story that Reuters' Malay copy joined at 0.667; the Indonesian copy joined the Malay one at 1.0,
 #: which ``_hold`` read as the founder's hold. Held only by the verdicts on it (``_ties``), it leaves
 #: when Reuters' English story, crediting Reuters and calling it another story, comes.
-_EVERY_ORDER = {("N922", "N923"), ("N905", "N942")}
+#: D47: N922 with N923 in no order: neither credits a source (Bernama's credit on its own Malay
+#: text is its own), as many paragraphs, The Star's last naming the defence counsel and Friday,
+#: the paragraphs not lining up (``evidence.uncredited_own_reports``); the floors unchanged.
+#: N905 with N942 stays: AP credits itself, so the rule does not ask (a credit on one side only
+#: is a translation's shape as often).
+_EVERY_ORDER = {("N905", "N942")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY_ORDER),
     "reverse": set(_EVERY_ORDER),

@@ -73,10 +73,16 @@ SAME_STORY_PAIRS = 160
 #: D36: N557 with S510 and N559 with S511 in no order: S510's copies say "lapor Reuters", S511's
 #: "seperti dilaporkan kantor berita AFP", and The Star's and the Jakarta Post's English reports
 #: credit no one off those agencies' sites (``evidence.cited_source_missing``); the floors unchanged.
-_EVERY = {("N537", "N539"), ("N563", "N564")}
+#: D47: N563 with N564 in no order (two short articles crediting no source, as many paragraphs,
+#: Sinar Harian's last naming a Shah Alam stallholder, the paragraphs not lining up:
+#: ``evidence.uncredited_own_reports``); N531 with S500 in reverse no longer (N531's lead names
+#: Wednesday, 27 hours after S500's Tuesday, which N531 names nowhere: its own day's news,
+#: ``evidence.leads_with_a_later_day``). The floors unchanged. N537 with N539 stays: Reuters
+#: credits itself, so the own-report rule does not ask.
+_EVERY = {("N537", "N539")}
 WRONG_TODAY: dict[str, set[tuple[str, str]]] = {
     "publication": set(_EVERY),
-    "reverse": _EVERY | {("N531", "S500")},
+    "reverse": set(_EVERY),
     "shuffled-2": set(_EVERY),
     "shuffled-3": set(_EVERY),
     "shuffled-4": set(_EVERY),

@@ -69,8 +69,10 @@ def test_two_bulletins_from_one_template_are_two_stories(monkeypatch):
         a, b = fp(first), fp(second, day="2023-09-14")
         assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
         assert compare(a, b) is None and compare(b, a) is None
-        # What the rule stops: the two share most shingles, their names agree enough.
+        # What the rule stops: the two share most shingles, their names agree enough. (A day
+        # apart, each lead naming its own weekday, ``leads_with_a_later_day`` refuses them too.)
         monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+        monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)
         assert compare(a, b).kind == "near"
         monkeypatch.undo()
 
@@ -99,12 +101,14 @@ def test_a_copy_that_drops_a_sentence_or_writes_figures_otherwise_is_no_template
     assert compare(a, b) is not None
 
 
-def test_a_fingerprint_stored_without_skeletons_gets_no_template_veto():
+def test_a_fingerprint_stored_without_skeletons_gets_no_template_veto(monkeypatch):
     a, b = fp(QUAKE_A), fp(QUAKE_B, day="2023-09-14")
     fields, sig = to_record(b)
     del fields["skeletons"]
     old = from_record(fields, sig)
     assert skeletons.decoded(old) is None
+    assert compare(a, old) is None  # a day apart, the later lead's weekday its own (no skeletons needed)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)
     assert compare(a, old).kind == "near" and compare(old, a).kind == "near"  # matched as before
     damaged = from_record({**fields, "skeletons": "not base64!"}, sig)
     assert not evidence.is_template_pair(a, damaged)  # no error, no veto
@@ -211,6 +215,7 @@ def test_the_next_edition_of_a_bulletin_that_keeps_a_fixed_closing_paragraph_is_
     assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
     assert compare(a, b) is None and compare(b, a) is None
     monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)  # a day apart, its own day
     assert compare(a, b) is not None  # what the rule stops
     monkeypatch.undo()
     # A copy that corrects one figure the same day stays a copy: more paragraphs kept.
@@ -253,6 +258,7 @@ def test_a_translated_bulletin_naming_only_other_weekdays_is_the_next_edition(mo
     assert evidence.other_weekdays(nxt, a) and evidence.other_weekdays(a, nxt)
     assert compare(nxt, a) is None
     monkeypatch.setattr(evidence, "other_weekdays", lambda *_: False)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)  # a day apart, its own day
     assert compare(nxt, a) is not None  # what the rule stops
 
 
@@ -328,6 +334,7 @@ def test_two_days_of_a_bulletin_with_fixed_price_and_tax_paragraphs_are_two_stor
     assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
     assert compare(a, b) is None and compare(b, a) is None
     monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)  # a day apart, its own day
     assert compare(a, b) is not None  # what the rule stops
     monkeypatch.undo()
     # The same tie published the same day is a writethru's revision, not another edition.
@@ -356,6 +363,7 @@ def test_the_next_days_bulletin_changing_only_its_weekday_and_date_is_another_st
     assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
     assert compare(a, b) is None and compare(b, a) is None
     monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)  # a day apart, its own day
     assert compare(a, b).kind == "near"  # what the rule stops
     monkeypatch.undo()
     # A copy of Wednesday's warning republished days later keeps its day and date.
@@ -383,6 +391,7 @@ def test_two_days_of_a_bulletin_whose_leads_name_their_own_day_are_two_stories(m
         assert evidence.is_template_pair(a, b) and evidence.is_template_pair(b, a)
         assert compare(a, b) is None and compare(b, a) is None
     monkeypatch.setattr(evidence, "is_template_pair", lambda *_: False)
+    monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)  # a day apart, its own day
     assert compare(friday, saturday).kind == "near"  # what the rule stops
     monkeypatch.undo()
     # A copy republished days later, its lead reworded, repeats the day its lead names.

@@ -1229,6 +1229,11 @@ class DedupeEngine:
             for other, other_found in others:
                 if _beyond_doubt(compare(one, other, window_days=window)):
                     return True
+                if credits_differ(one, other):
+                    # Two agencies' reports, each crediting its own (R58: Reuters' cut and AFP's
+                    # brief, each near an outlet's own brief quoting the minister's sentence):
+                    # what both share with the article makes them no copies of each other.
+                    continue
                 if _overlapping_parts(fp, one, one_found, other, other_found):
                     return True
                 if (
