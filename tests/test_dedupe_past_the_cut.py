@@ -124,3 +124,44 @@ def test_a_cut_to_the_lead_and_the_quote_naming_the_country_for_its_people_is_a_
     assert cut_across(cut, wire)
     found = compare(cut, wire)
     assert found is not None and found.kind == "translation"
+
+
+#: The wire's closing line naming the country its lead names (QF59).
+FERRY_EN_COUNTRY_CLOSES = FERRY_EN.replace(
+    "Ferry accidents are common in the archipelago of more than 17,000 islands.",
+    "Indonesia, a nation of more than 17,000 islands, sees ferry accidents most years.",
+)
+#: The wire's fourth paragraph crediting an official of the dateline's city, which the cut names (QF59).
+FERRY_EN_OFFICIAL_OF_THE_CITY = FERRY_EN.replace(
+    "the search and rescue agency said.", "said Matheus Bria, who heads the Kupang rescue post."
+)
+
+
+@pytest.mark.parametrize(
+    "wire_text", [FERRY_EN_COUNTRY_CLOSES, FERRY_EN_OFFICIAL_OF_THE_CITY], ids=["country-closes", "city-official"]
+)
+def test_a_name_the_wire_says_again_further_down_takes_the_cut_no_further(tmp_path, wire_text):
+    """The cut names the country and Kupang, which the wire says again in its last paragraphs:
+    the cut holds the lead and the second paragraph still, the rewrite reads past them."""
+    docs = dict(
+        FERRY, wire=article("https://wire.example/ferry", wire_text, "en", _DAY, 6, title="Ferry fire off Sabutara")
+    )
+    wire, cut, rewrite = (fingerprint(docs[k]) for k in ("wire", "cut", "rewrite"))
+    assert reads_past_cut(rewrite, cut, wire)
+    assert not reads_past_cut(fingerprint(article("https://rival.example/k", FERRY_ID_RIVAL, "id", _NEXT)), cut, wire)
+    for order in itertools.permutations(docs):
+        story = stories_of(tmp_path / "-".join(order), docs, order)
+        assert story["wire"] == story["cut"] == story["rewrite"], order
+
+
+def test_the_cut_s_dateline_takes_it_nowhere():
+    """The cut's only Kupang is its dateline (a name by its title): the wire's official of the
+    Kupang rescue post, in its fourth paragraph, is past what the cut holds."""
+    wire_text = FERRY_EN_OFFICIAL_OF_THE_CITY.replace("sailing from Kupang to Sabutara", "sailing to Sabutara")
+    cut_text = FERRY_ID_CUT.replace("(Wire)", "(ANTARA)").replace("dari Kupang ke Sabutara", "menuju Sabutara")
+    wire = fingerprint(article("https://wire.example/ferry", wire_text, "en", _DAY, 6))
+    cut = fingerprint(
+        article("https://kabar.example/k", cut_text, "id", _DAY, 10, title="Kapal terbakar di perairan Kupang")
+    )
+    assert cut["dateline"] and "kupang" in cut["anchors"]
+    assert reads_past_cut(fingerprint(FERRY["rewrite"]), cut, wire)

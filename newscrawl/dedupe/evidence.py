@@ -944,19 +944,35 @@ PAST_CUT_ANCHORS = 2
 
 def reads_past_cut(article: dict[str, Any], cut: dict[str, Any], source: dict[str, Any]) -> bool:
     """Does ``article`` give ``PAST_CUT_ANCHORS`` or more names and figures (dates aside) of
-    ``source``'s paragraphs past the last one that ``cut`` (a shorter copy of it) names anything
-    of, none of them named in ``cut``? A cut of the wire's story to its lead and second paragraph
-    holds that part alone: an article that goes on with the people and figures of the wire's
-    later paragraphs (the witness it quotes, the official who spoke) agrees with the story where
-    the cut has nothing to say (review set 15: an Indonesian rewrite of AP's quake story a day
-    later against the Indonesian cut to two paragraphs, which calls it another story)."""
-    mine = _anchor_set(cut)
-    paras = _paragraph_sets(source)
-    reached = [i for i, found in enumerate(paras) if found & mine]
-    if not reached:
+    ``source``'s paragraphs past the last one that names first something ``cut`` (a shorter copy
+    of it) names past its dateline, none of them named in ``cut``? A cut of the wire's story to
+    its lead and second paragraph holds that part alone: an article that goes on with the people
+    and figures of the wire's later paragraphs (the witness it quotes, the official who spoke)
+    agrees with the story where the cut has nothing to say (review set 15: an Indonesian rewrite
+    of AP's quake story a day later against the Indonesian cut to two paragraphs, which calls it
+    another story). A name the source says again further down (the country, the dateline's city
+    in "head of the Kupang office") does not take the cut there."""
+    mine, held, paras = _anchor_set(cut), _past_dateline(cut), _paragraph_sets(source)
+    seen: set[str] = set()
+    reach = -1
+    for i, found in enumerate(paras):
+        if (found - seen) & held:
+            reach = i
+        seen |= found
+    if reach < 0:
         return False
-    past = set().union(*paras[reached[-1] + 1 :]) - mine
+    past = set().union(*paras[reach + 1 :]) - mine
     return sum(1 for x in past & _anchor_set(article) if x[0] != "@") >= PAST_CUT_ANCHORS
+
+
+def _past_dateline(fp: dict[str, Any]) -> frozenset[str]:
+    """The anchors ``fp`` mentions past its dateline (the fingerprint's ``dateline``: its first
+    mentions that stand in it), all of them when it has none."""
+    skip = fp.get("dateline") or 0
+    if not skip:
+        return _anchor_set(fp)
+    anchors = fp["anchors"]
+    return frozenset(anchors[i] for i in mention_indexes(fp)[skip:] if 0 <= i < len(anchors))
 
 
 def summarizes_across(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bool:
