@@ -165,3 +165,33 @@ def test_the_cut_s_dateline_takes_it_nowhere():
     )
     assert cut["dateline"] and "kupang" in cut["anchors"]
     assert reads_past_cut(fingerprint(FERRY["rewrite"]), cut, wire)
+
+
+TRAWLER_EN = (
+    "NEW DELHI (Wire) - India's coast guard rescued 31 fishermen on Monday after their trawler"
+    " capsized in a storm 140 kilometres off Kochi in southern India, officials said.\n\n"
+    "The trawler Sagarika had left Kochi harbour on Saturday with a crew of 34.\n\n"
+    '"The waves were taller than our mast," said Joseph Varghese, one of the fishermen.\n\n'
+    "The boat sank in the Indian Ocean, coast guard spokesman Anil Rathore told reporters."
+    " Three men were still missing.\n\n"
+    "Storms off the southern coast have killed dozens of fishermen this year."
+)
+#: A rival's brief: the wire's lead figures, and "perairan India" with the spokesman where the
+#: wire has the Indian Ocean.
+TRAWLER_ID_RIVAL = (
+    "Penjaga pantai India menyelamatkan 31 nelayan pada Senin setelah kapal pukat mereka terbalik"
+    " 140 kilometer dari Kochi.\n\n"
+    '"Kami terus mencari," kata juru bicara penjaga pantai Anil Rathore, menyebut kapal tenggelam'
+    " di perairan India."
+)
+
+
+def test_a_people_s_name_opening_a_thing_s_name_gives_no_country():
+    """ "the Indian Ocean" is no "India" of a cut's paragraph (``cut_across``); "in Indonesian" is."""
+    wire = fingerprint(article("https://wire.example/trawler", TRAWLER_EN, "en", "2026-11-02", 6))
+    rival = fingerprint(article("https://rival.example/nelayan", TRAWLER_ID_RIVAL, "id", "2026-11-02", 9))
+    assert not cut_across(rival, wire)
+    assert compare(rival, wire) is None
+    # The people's name alone still stands for its country.
+    alone = TRAWLER_EN.replace("in the Indian Ocean, coast guard", "in deep water, Indian coast guard")
+    assert cut_across(rival, fingerprint(article("https://wire.example/trawler", alone, "en", "2026-11-02", 6)))

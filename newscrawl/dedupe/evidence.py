@@ -2478,17 +2478,32 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(short) & _anchor_set(long)
     return _stand_in_order(
         [found & shared for found in mine],
-        [_with_peoples_countries(para) for para in theirs],
+        [para for para in _with_peoples_countries(long) if para],
         lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
     )
 
 
-def _with_peoples_countries(para: set[str]) -> set[str]:
-    """A paragraph's anchors with the country of each people's name it gives (``_demonyms``):
+#: Names that, said next after a people's name, make it a thing's name that a translation gives
+#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese New Year" "Imlek"
+#: (:func:`_with_peoples_countries`).
+PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "new", "lunar"})
+
+
+def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
+    """Each paragraph's anchors (``_paragraph_sets``) with the country of each people's name it
+    gives (``_demonyms``), but where the next name opens a thing's name (``PEOPLES_THINGS``):
     "thanked us in Indonesian" is "dalam bahasa Indonesia" in a translation, "the Indian Space
-    Research Organisation" "Organisasi Riset Antariksa India"."""
-    countries = _demonyms()
-    return para | {countries[x] for x in para if x in countries}
+    Research Organisation" "Organisasi Riset Antariksa India"; "the Indian Ocean" names no country."""
+    countries, anchors = _demonyms(), fp["anchors"]
+    paras = [set(para) for para in _paragraph_sets(fp)]
+    mentions = [PARAGRAPH_BREAK if i < 0 else anchors[i] if i < len(anchors) else "" for i in mention_indexes(fp)]
+    k = 0
+    for name, after in itertools.zip_longest(mentions, mentions[1:]):
+        if name == PARAGRAPH_BREAK:
+            k += 1
+        elif name in countries and after not in PEOPLES_THINGS:
+            paras[k].add(countries[name])
+    return paras
 
 
 def _stands_for(found: set[str], para: set[str], others: int) -> bool:
