@@ -124,3 +124,74 @@ def test_a_cut_to_the_lead_and_the_quote_naming_the_country_for_its_people_is_a_
     assert cut_across(cut, wire)
     found = compare(cut, wire)
     assert found is not None and found.kind == "translation"
+
+
+#: The wire's closing line naming the country its lead names (QF59).
+FERRY_EN_COUNTRY_CLOSES = FERRY_EN.replace(
+    "Ferry accidents are common in the archipelago of more than 17,000 islands.",
+    "Indonesia, a nation of more than 17,000 islands, sees ferry accidents most years.",
+)
+#: The wire's fourth paragraph crediting an official of the dateline's city, which the cut names (QF59).
+FERRY_EN_OFFICIAL_OF_THE_CITY = FERRY_EN.replace(
+    "the search and rescue agency said.", "said Matheus Bria, who heads the Kupang rescue post."
+)
+
+
+@pytest.mark.parametrize(
+    "wire_text", [FERRY_EN_COUNTRY_CLOSES, FERRY_EN_OFFICIAL_OF_THE_CITY], ids=["country-closes", "city-official"]
+)
+def test_a_name_the_wire_says_again_further_down_takes_the_cut_no_further(tmp_path, wire_text):
+    """The cut names the country and Kupang, which the wire says again in its last paragraphs:
+    the cut holds the lead and the second paragraph still, the rewrite reads past them."""
+    docs = dict(
+        FERRY, wire=article("https://wire.example/ferry", wire_text, "en", _DAY, 6, title="Ferry fire off Sabutara")
+    )
+    wire, cut, rewrite = (fingerprint(docs[k]) for k in ("wire", "cut", "rewrite"))
+    assert reads_past_cut(rewrite, cut, wire)
+    assert not reads_past_cut(fingerprint(article("https://rival.example/k", FERRY_ID_RIVAL, "id", _NEXT)), cut, wire)
+    for order in itertools.permutations(docs):
+        story = stories_of(tmp_path / "-".join(order), docs, order)
+        assert story["wire"] == story["cut"] == story["rewrite"], order
+
+
+def test_the_cut_s_dateline_takes_it_nowhere():
+    """The cut's only Kupang is its dateline (a name by its title): the wire's official of the
+    Kupang rescue post, in its fourth paragraph, is past what the cut holds."""
+    wire_text = FERRY_EN_OFFICIAL_OF_THE_CITY.replace("sailing from Kupang to Sabutara", "sailing to Sabutara")
+    cut_text = FERRY_ID_CUT.replace("(Wire)", "(ANTARA)").replace("dari Kupang ke Sabutara", "menuju Sabutara")
+    wire = fingerprint(article("https://wire.example/ferry", wire_text, "en", _DAY, 6))
+    cut = fingerprint(
+        article("https://kabar.example/k", cut_text, "id", _DAY, 10, title="Kapal terbakar di perairan Kupang")
+    )
+    assert cut["dateline"] and "kupang" in cut["anchors"]
+    assert reads_past_cut(fingerprint(FERRY["rewrite"]), cut, wire)
+
+
+TRAWLER_EN = (
+    "NEW DELHI (Wire) - India's coast guard rescued 31 fishermen on Monday after their trawler"
+    " capsized in a storm 140 kilometres off Kochi in southern India, officials said.\n\n"
+    "The trawler Sagarika had left Kochi harbour on Saturday with a crew of 34.\n\n"
+    '"The waves were taller than our mast," said Joseph Varghese, one of the fishermen.\n\n'
+    "The boat sank in the Indian Ocean, coast guard spokesman Anil Rathore told reporters."
+    " Three men were still missing.\n\n"
+    "Storms off the southern coast have killed dozens of fishermen this year."
+)
+#: A rival's brief: the wire's lead figures, and "perairan India" with the spokesman where the
+#: wire has the Indian Ocean.
+TRAWLER_ID_RIVAL = (
+    "Penjaga pantai India menyelamatkan 31 nelayan pada Senin setelah kapal pukat mereka terbalik"
+    " 140 kilometer dari Kochi.\n\n"
+    '"Kami terus mencari," kata juru bicara penjaga pantai Anil Rathore, menyebut kapal tenggelam'
+    " di perairan India."
+)
+
+
+def test_a_people_s_name_opening_a_thing_s_name_gives_no_country():
+    """ "the Indian Ocean" is no "India" of a cut's paragraph (``cut_across``); "in Indonesian" is."""
+    wire = fingerprint(article("https://wire.example/trawler", TRAWLER_EN, "en", "2026-11-02", 6))
+    rival = fingerprint(article("https://rival.example/nelayan", TRAWLER_ID_RIVAL, "id", "2026-11-02", 9))
+    assert not cut_across(rival, wire)
+    assert compare(rival, wire) is None
+    # The people's name alone still stands for its country.
+    alone = TRAWLER_EN.replace("in the Indian Ocean, coast guard", "in deep water, Indian coast guard")
+    assert cut_across(rival, fingerprint(article("https://wire.example/trawler", alone, "en", "2026-11-02", 6)))

@@ -1020,19 +1020,35 @@ PAST_CUT_ANCHORS = 2
 
 def reads_past_cut(article: dict[str, Any], cut: dict[str, Any], source: dict[str, Any]) -> bool:
     """Does ``article`` give ``PAST_CUT_ANCHORS`` or more names and figures (dates aside) of
-    ``source``'s paragraphs past the last one that ``cut`` (a shorter copy of it) names anything
-    of, none of them named in ``cut``? A cut of the wire's story to its lead and second paragraph
-    holds that part alone: an article that goes on with the people and figures of the wire's
-    later paragraphs (the witness it quotes, the official who spoke) agrees with the story where
-    the cut has nothing to say (review set 15: an Indonesian rewrite of AP's quake story a day
-    later against the Indonesian cut to two paragraphs, which calls it another story)."""
-    mine = _anchor_set(cut)
-    paras = _paragraph_sets(source)
-    reached = [i for i, found in enumerate(paras) if found & mine]
-    if not reached:
+    ``source``'s paragraphs past the last one that names first something ``cut`` (a shorter copy
+    of it) names past its dateline, none of them named in ``cut``? A cut of the wire's story to
+    its lead and second paragraph holds that part alone: an article that goes on with the people
+    and figures of the wire's later paragraphs (the witness it quotes, the official who spoke)
+    agrees with the story where the cut has nothing to say (review set 15: an Indonesian rewrite
+    of AP's quake story a day later against the Indonesian cut to two paragraphs, which calls it
+    another story). A name the source says again further down (the country, the dateline's city
+    in "head of the Kupang office") does not take the cut there."""
+    mine, held, paras = _anchor_set(cut), _past_dateline(cut), _paragraph_sets(source)
+    seen: set[str] = set()
+    reach = -1
+    for i, found in enumerate(paras):
+        if (found - seen) & held:
+            reach = i
+        seen |= found
+    if reach < 0:
         return False
-    past = set().union(*paras[reached[-1] + 1 :]) - mine
+    past = set().union(*paras[reach + 1 :]) - mine
     return sum(1 for x in past & _anchor_set(article) if x[0] != "@") >= PAST_CUT_ANCHORS
+
+
+def _past_dateline(fp: dict[str, Any]) -> frozenset[str]:
+    """The anchors ``fp`` mentions past its dateline (the fingerprint's ``dateline``: its first
+    mentions that stand in it), all of them when it has none."""
+    skip = fp.get("dateline") or 0
+    if not skip:
+        return _anchor_set(fp)
+    anchors = fp["anchors"]
+    return frozenset(anchors[i] for i in mention_indexes(fp)[skip:] if 0 <= i < len(anchors))
 
 
 def summarizes_across(a: dict[str, Any], b: dict[str, Any], window_days: int = 3) -> bool:
@@ -2538,17 +2554,32 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(short) & _anchor_set(long)
     return _stand_in_order(
         [found & shared for found in mine],
-        [_with_peoples_countries(para) for para in theirs],
+        [para for para in _with_peoples_countries(long) if para],
         lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
     )
 
 
-def _with_peoples_countries(para: set[str]) -> set[str]:
-    """A paragraph's anchors with the country of each people's name it gives (``_demonyms``):
+#: Names that, said next after a people's name, make it a thing's name that a translation gives
+#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese New Year" "Imlek"
+#: (:func:`_with_peoples_countries`).
+PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "new", "lunar"})
+
+
+def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
+    """Each paragraph's anchors (``_paragraph_sets``) with the country of each people's name it
+    gives (``_demonyms``), but where the next name opens a thing's name (``PEOPLES_THINGS``):
     "thanked us in Indonesian" is "dalam bahasa Indonesia" in a translation, "the Indian Space
-    Research Organisation" "Organisasi Riset Antariksa India"."""
-    countries = _demonyms()
-    return para | {countries[x] for x in para if x in countries}
+    Research Organisation" "Organisasi Riset Antariksa India"; "the Indian Ocean" names no country."""
+    countries, anchors = _demonyms(), fp["anchors"]
+    paras = [set(para) for para in _paragraph_sets(fp)]
+    mentions = [PARAGRAPH_BREAK if i < 0 else anchors[i] if i < len(anchors) else "" for i in mention_indexes(fp)]
+    k = 0
+    for name, after in itertools.zip_longest(mentions, mentions[1:]):
+        if name == PARAGRAPH_BREAK:
+            k += 1
+        elif name in countries and after not in PEOPLES_THINGS:
+            paras[k].add(countries[name])
+    return paras
 
 
 def _stands_for(found: set[str], para: set[str], others: int) -> bool:
