@@ -1212,6 +1212,16 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
     """
+    label = _SECTION_LEAD.match(paragraph) if _SECTION_MARK.search(paragraph, 0, MAX_SECTION_LEAD_CHARS) else None
+    if label is not None and _lead_label(label.group("label")):
+        # A section's label and a bar or colon before the dateline ("WORLD | SANTIAGO, Chile (AP) —",
+        # "Politics: WASHINGTON —"): taken off with the dateline after it; a desk's name with no
+        # dateline after it is a kicker, taken off too (a kicker's word, "Exclusive:", stays then).
+        rest, place, credit = take_dateline(paragraph[label.end() :], after)
+        if place is not None and (credit or _in_capitals(place)):
+            return rest, place, credit
+        if _section_label(label.group("label")):
+            return paragraph[label.end() :], None, None  # a kicker, as before a dash
     match = _DATELINE_AGENCY.match(paragraph)
     if match and credit_agencies(match.group("agency")):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
@@ -1515,6 +1525,19 @@ _SECTION_WORDS = frozenset(
 
 #: "News" closing a section's name ("WORLD NEWS —", "US NEWS —").
 _NEWS_WORDS = frozenset("news berita nachrichten actualités noticias notícias notizie nieuws".split())
+
+
+#: A short label and a bar or colon opening a paragraph (``take_dateline``), within
+#: ``MAX_SECTION_LEAD_CHARS`` characters.
+MAX_SECTION_LEAD_CHARS = 32
+_SECTION_MARK = re.compile(r"[|:]")
+_SECTION_LEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2})\s*[|:]\s+(?=\S)")
+
+
+def _lead_label(label: str) -> bool:
+    """True for a section's name (``_section_label``) or a kicker's word (``_BOLD_LABELS``) set before
+    a dateline."""
+    return _section_label(label) or " ".join(label.split()).strip(" .").casefold() in _BOLD_LABELS
 
 
 def _section_label(place: str) -> bool:
