@@ -347,6 +347,20 @@ _BARE_NOTICE = re.compile(
 _BARE_NOTICE_WORDS = re.compile(
     r"(?i:not\s+been\s+edited|auto-generated|(?:from|via|through)\s+(?:a|an|the)\s+(?:syndicated|agency|wire)\s+(?:news\s+)?feed)"
 )
+# A notice that the story came from a feed, in English, Indonesian or Malay: its subject ("This
+# article", "Artikel ini", "Berita ini"), a passive verb ("was published", "is generated",
+# "disiarkan", "diterbitkan") and where from ("from a Reuters feed", "via the agency's news feed",
+# "daripada suapan Bernama", "dari umpan berita AFP"). Any agency it names is the credit's.
+_FEED_NOTICE = re.compile(
+    r"^\(?\s*(?i:"
+    r"this\s+(?:story|article|report|content|copy|piece|post|item)\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+(?:being\s+)?)?"
+    r"(?:automatically\s+|auto-?)?(?:published|generated|posted|sourced|taken|pulled|syndicated|distributed"
+    r"|carried|delivered|produced|created|imported|obtained|provided|supplied)(?:\s+(?:automatically|directly|unedited))?"
+    r"\s+(?:from|via|through|off)\s+(?:(?:a|an|the)\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:news\s*)?feed"
+    r"|(?:artikel|berita|tulisan|laporan|kandungan|konten|bahan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)?di\w+"
+    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed|saluran)"
+    r")\b"
+)
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -1620,6 +1634,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
             # site's name exactly: a mirror's host may hold the original's name)
             publisher = None
         return "notice", publisher, find_agencies(stripped)
+    if _FEED_NOTICE.match(stripped):
+        return "notice", None, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()
