@@ -140,8 +140,8 @@ _TIP_HINTS = (
 # call to reply to it ("That is all for this week. Reply to this email with tips.", "Hit reply",
 # "Balas e-mel ini") --
 _NEWSLETTER_CALL = re.compile(
-    r"(?i:(?:^|(?<=[.!?…]\s))(?:(?:just|simply|please|feel\s+free\s+to|you\s+can|silakan|sila)\s+)?"
-    r"(?:reply\s+to|hit\s+reply\s+(?:to|on)|respond\s+to|balas)\s+this\s+(?:e-?mail|newsletter|message)\b|"
+    r"(?i:(?:^|(?<=[.!?…]\s))(?:(?:just|simply|please|feel\s+free\s+to|you\s+can)\s+)?"
+    r"(?:reply\s+to|hit\s+reply\s+(?:to|on)|respond\s+to)\s+this\s+(?:e-?mail|newsletter|message)\b|"
     r"(?:^|(?<=[.!?…]\s))(?:(?:silakan|sila)\s+)?balas\s+(?:e-?mail|e-?mel|surel|pesan)\s+ini\b|"
     r"\bforwarded\s+this\s+(?:e-?mail|newsletter)\b|\b(?:was|is)\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\b|"
     r"\bsomeone\s+forward(?:ed)?\s+(?:you\s+)?this\s+(?:e-?mail|newsletter)\b)"
