@@ -347,6 +347,20 @@ _BARE_NOTICE = re.compile(
 _BARE_NOTICE_WORDS = re.compile(
     r"(?i:not\s+been\s+edited|auto-generated|(?:from|via|through)\s+(?:a|an|the)\s+(?:syndicated|agency|wire)\s+(?:news\s+)?feed)"
 )
+# A notice that the story came from a feed, in English, Indonesian or Malay: its subject ("This
+# article", "Artikel ini", "Berita ini"), a passive verb ("was published", "is generated",
+# "disiarkan", "diterbitkan") and where from ("from a Reuters feed", "via the agency's news feed",
+# "daripada suapan Bernama", "dari umpan berita AFP"). Any agency it names is the credit's.
+_FEED_NOTICE = re.compile(
+    r"^\(?\s*(?i:"
+    r"this\s+(?:story|article|report|content|copy|piece|post|item)\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+(?:being\s+)?)?"
+    r"(?:automatically\s+|auto-?)?(?:published|generated|posted|sourced|taken|pulled|syndicated|distributed"
+    r"|carried|delivered|produced|created|imported|obtained|provided|supplied)(?:\s+(?:automatically|directly|unedited))?"
+    r"\s+(?:from|via|through|off)\s+(?:(?:a|an|the)\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:news\s*)?feed"
+    r"|(?:artikel|berita|tulisan|laporan|kandungan|konten|bahan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)?di\w+"
+    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed|saluran)"
+    r")\b"
+)
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
     r"\s+(?:staff|staf)?|(?:staf|staff|kakitangan|redaksi)\s+(?P<name2>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -1212,6 +1226,16 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
     >>> take_dateline("MOSCOW (AFP) - Russia said on Monday ...")
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
     """
+    label = _SECTION_LEAD.match(paragraph) if _SECTION_MARK.search(paragraph, 0, MAX_SECTION_LEAD_CHARS) else None
+    if label is not None and _lead_label(label.group("label")):
+        # A section's label and a bar or colon before the dateline ("WORLD | SANTIAGO, Chile (AP) —",
+        # "Politics: WASHINGTON —"): taken off with the dateline after it; a desk's name with no
+        # dateline after it is a kicker, taken off too (a kicker's word, "Exclusive:", stays then).
+        rest, place, credit = take_dateline(paragraph[label.end() :], after)
+        if place is not None and (credit or _in_capitals(place)):
+            return rest, place, credit
+        if _section_label(label.group("label")):
+            return paragraph[label.end() :], None, None  # a kicker, as before a dash
     match = _DATELINE_AGENCY.match(paragraph)
     if match and credit_agencies(match.group("agency")):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
@@ -1521,6 +1545,19 @@ _SECTION_WORDS = frozenset(
 _NEWS_WORDS = frozenset("news berita nachrichten actualités noticias notícias notizie nieuws".split())
 
 
+#: A short label and a bar or colon opening a paragraph (``take_dateline``), within
+#: ``MAX_SECTION_LEAD_CHARS`` characters.
+MAX_SECTION_LEAD_CHARS = 32
+_SECTION_MARK = re.compile(r"[|:]")
+_SECTION_LEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2})\s*[|:]\s+(?=\S)")
+
+
+def _lead_label(label: str) -> bool:
+    """True for a section's name (``_section_label``) or a kicker's word (``_BOLD_LABELS``) set before
+    a dateline."""
+    return _section_label(label) or " ".join(label.split()).strip(" .").casefold() in _BOLD_LABELS
+
+
 def _section_label(place: str) -> bool:
     """True when a dash dateline's "place" is a section's name: a desk's word (``_SECTION_WORDS``),
     unless it is a known city, or a word or two before "News" ("WORLD NEWS", "US NEWS"). (The page's
@@ -1601,6 +1638,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
             # site's name exactly: a mirror's host may hold the original's name)
             publisher = None
         return "notice", publisher, find_agencies(stripped)
+    if _FEED_NOTICE.match(stripped):
+        return "notice", None, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:
         name = match.group("name").strip()

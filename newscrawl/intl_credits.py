@@ -215,7 +215,12 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "ar": ("كتب", "كتبت", "بقلم", "إعداد", "تقرير"),
     "zh": ("记者", "記者", "作者", "撰稿", "文", "撰文"),
     "pl": ("tekst",),
-    "tr": ("yazar",),
+    # Turkish "Yazar" (writer), "Muhabir" (reporter), "Haber" is the story, no label.
+    "tr": ("yazar", "muhabir"),
+    # Dutch "Verslaggever" (reporter), Greek "Συντάκτης" (writer). Not "Redaktor"/"Redactor": an
+    # editor in Polish and Romanian as often as the writer.
+    "nl": ("verslaggever",),
+    "el": ("συντάκτης", "συντάκτρια"),
     "vi": ("tác giả", "bài và ảnh", "bài"),
     "th": ("เขียนโดย", "ผู้เขียน", "โดย"),
     "hi": ("रिपोर्ट", "लेखक"),

@@ -1363,3 +1363,33 @@ def test_a_server_error_message_printed_into_the_page_is_boilerplate(line: str) 
 )
 def test_a_sentence_naming_a_file_or_a_line_stays(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_a_json_ld_article_body_read_whole_keeps_its_paragraphs() -> None:
+    # A page whose HTML shows "Loading…" where the story goes: trafilatura's fallback reads the
+    # JSON-LD articleBody with its line breaks collapsed; the breaks part the paragraphs again.
+    import json
+
+    from newscrawl.pages import extract
+    from newscrawl.pages.body import ld_body_breaks
+
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour wall",
+        "articleBody": "\n\n".join(STORY),
+    }
+    page = (
+        "<html lang='de'><head><title>Harbour wall - Coast Post</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body><main>"
+        "<h1>Harbour wall</h1><div class='byline'>By Ann Lowe</div><div class='loading'>Loading…</div>"
+        "</main></body></html>"
+    )
+    result = extract(page, "https://coastpost.example/news/harbour-wall")
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == STORY
+    # only the paragraph that is the whole field splits; one line, markup or no field changes nothing
+    assert ld_body_breaks("\n".join(STORY), ["Menu", " ".join(STORY)]) == ["Menu", *STORY]
+    assert ld_body_breaks(STORY[0], [STORY[0]]) == [STORY[0]]
+    assert ld_body_breaks("<p>a</p>\n<p>b</p>", ["a b"]) == ["a b"]
+    assert ld_body_breaks(None, ["a"]) == ["a"]

@@ -140,3 +140,35 @@ def test_a_dateline_after_a_section_label_is_still_read() -> None:
 def test_a_place_before_a_dash_is_still_a_dateline(paragraph: str, place: str) -> None:
     assert take_dateline(paragraph)[1] == place
     assert _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item().dateline == place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "credit"),
+    [
+        (f"NATION | PORTLAND, Ore. (AP) — {EN}", "PORTLAND, Ore.", "(AP) —"),
+        (f"Business: OSLO — {EN}", "OSLO", None),
+        (f"World News | NAIROBI, Kenya (Reuters) - {EN}", "NAIROBI, Kenya", "(Reuters) -"),
+        (f"Exclusive: BRUSSELS — {EN}", "BRUSSELS", None),
+    ],
+)
+def test_a_section_label_before_a_bar_or_colon_gives_the_dateline_after_it(
+    paragraph: str, place: str, credit: str | None
+) -> None:
+    # A desk's name and a bar or colon before the dateline: no dateline itself; the dateline after
+    # it is the page's, and both come off the first paragraph.
+    assert take_dateline(paragraph) == (EN, place, credit)
+    item = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less than planned."]).to_item()
+    assert item.dateline == place
+    assert (item.body or "").startswith(EN[:40])
+    bold = _page([paragraph, EN_MORE, f"{EN_MORE} It cost less."], paragraph.split()[0]).to_item()
+    assert bold.dateline == place
+
+
+@pytest.mark.parametrize("paragraph", [f"Politics: {EN}", f"HEALTH | {EN}"])
+def test_a_desks_name_before_a_bar_or_colon_with_no_dateline_after_it_is_a_kicker(paragraph: str) -> None:
+    # As before a dash: no place, and taken off the story.
+    assert take_dateline(paragraph) == (EN, None, None)
+
+
+def test_a_kickers_word_before_a_colon_with_no_dateline_after_it_stays() -> None:
+    assert take_dateline(f"Exclusive: {EN}") == (f"Exclusive: {EN}", None, None)

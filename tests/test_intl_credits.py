@@ -432,3 +432,34 @@ def test_long_phrases_of_offices_roles_and_places_are_no_names() -> None:
     # Long names joined by particles still stand.
     for name in ("Rosa María Gutiérrez de la Vega", "Siti Aminah binti Abdul Rahman Yusof"):
         assert clean_author_names([name])[0] == [name]
+
+
+TR_PARAS = "".join(
+    f"<p>Belediye, limandaki yeni iskelenin pazartesi sabahı hizmete gireceğini açıkladı, paragraf {n}.</p>"
+    for n in range(4)
+)
+
+
+@pytest.mark.parametrize("label", ["Muhabir", "Yazar", "MUHABİR"])
+def test_a_turkish_writer_label_is_read(label: str) -> None:
+    # "Muhabir: Name" (reporter) in a writer's element, and on a line of no class of its own.
+    assert clean_author_names([f"{label}: Deniz Kaya"], language=lambda: "tr")[0] == ["Deniz Kaya"]
+    for line in (f'<span class="muhabir">{label}: Deniz Kaya</span>', f"<p>{label}: Deniz Kaya</p>"):
+        html = _page(
+            f'<article><h1>Yeni iskele açılıyor</h1><div class="meta">{line}</div><div class="icerik">{TR_PARAS}</div></article>',
+            "<meta http-equiv='content-language' content='tr'>",
+        )
+        article = extract(html.encode(), "https://gazete.example/gundem/yeni-iskele-aciliyor-2211").article
+        assert article is not None and article.authors == ["Deniz Kaya"], line
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Verslaggever: Daan Visser", ["Daan Visser"]),
+        ("Συντάκτης: Νίκος Παππάς", ["Νίκος Παππάς"]),
+        ("Redaktor: Jan Kowalski", []),  # an editor as often as the writer: no label of a writer
+    ],
+)
+def test_writer_labels_of_more_languages(raw: str, people: list[str]) -> None:
+    assert clean_author_names([raw])[0] == people

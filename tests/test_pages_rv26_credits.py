@@ -252,3 +252,38 @@ def test_a_bare_feed_notice_naming_another_site_gives_its_publisher() -> None:
 def test_a_storys_sentence_about_a_feed_stays() -> None:
     line = "This story was first told on a syndicated radio show in 1998, and it has been retold many times since."
     assert attribute([*NOTICE_STORY, line]).paragraphs == [*NOTICE_STORY, line]
+
+
+@pytest.mark.parametrize(
+    ("notice", "agencies"),
+    [
+        ("Artikel ini disiarkan daripada suapan Bernama.", ["Bernama"]),
+        ("Berita ini diterbitkan dari umpan berita ANTARA.", ["ANTARA"]),
+        ("Artikel ini dihasilkan secara automatik daripada suapan AFP.", ["AFP"]),
+        ("This article was published from a Reuters feed.", ["Reuters"]),
+        ("This story is auto-generated from the AFP news feed.", ["AFP"]),
+        ("This story has been published from a wire agency feed without changes to the text.", []),
+    ],
+)
+def test_a_feed_notice_in_english_indonesian_or_malay_is_a_credit(notice: str, agencies: list[str]) -> None:
+    # "(this story / artikel ini) (was published / disiarkan) (from a ... feed / daripada suapan ...)":
+    # no body; the agency it names is the credit's.
+    got = attribute([*NOTICE_STORY, notice])
+    assert got.paragraphs == NOTICE_STORY
+    assert got.attribution.agencies == agencies and got.attribution.credit == notice
+    tail = story_page(
+        "ms", "Kadar dasar kekal", [*NOTICE_STORY, f"<em>{notice} -- Reuters</em>"], "https://kl.example/a"
+    )
+    assert paragraphs(tail) == NOTICE_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story spread quickly through social media feeds, and the ministry answered it on Friday.",
+        "Artikel ini ditulis selepas suapan bayi di hospital itu dihentikan, kata pengarahnya.",
+        "This report was received from residents through a neighbourhood feed, the police said.",
+    ],
+)
+def test_a_storys_sentence_about_a_feed_is_no_notice(line: str) -> None:
+    assert attribute([*NOTICE_STORY, line]).paragraphs == [*NOTICE_STORY, line]

@@ -118,3 +118,29 @@ def test_holds_word_is_a_substring_test_of_each_word(text: str, words: tuple[str
     from newscrawl.pages.reader_lines import holds_word
 
     assert holds_word(text, words) is held is any(word in text for word in words)
+
+
+NEWSLETTER_LINES = [
+    "See you next Monday. Reply to this email with your questions about the budget.",
+    "Just hit reply to this email if you spot a pothole we missed.",
+    "Was this newsletter forwarded to you? Get the next one in your own inbox.",
+    "Sampai jumpa pekan depan. Balas email ini untuk mengirim pertanyaan.",
+    "Itu sahaja untuk minggu ini. Sila balas e-mel ini dengan cadangan anda.",
+]
+NEWSLETTER_STORY_LINES = [
+    "The mayor's office did not reply to this email by the deadline, a spokesman said.",
+    "Residents who forwarded the council's letter to the ombudsman got an answer within a week.",
+    "Warga yang membalas email dinas itu belum mendapat jawaban hingga Jumat.",
+]
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_LINES)
+def test_a_newsletters_call_to_reply_or_forwarded_line_goes(line: str) -> None:
+    assert is_reader_line(line)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_STORY_LINES)
+def test_a_storys_sentence_about_an_email_stays(line: str) -> None:
+    assert not is_reader_line(line)
+    assert not is_boilerplate_line(line)

@@ -86,3 +86,33 @@ def test_headline_and_writers_from_fusions_content_when_the_page_shows_none() ->
     article = extract(page(story(), shown=False), URL).article
     assert article is not None
     assert article.title == HEADLINE and article.authors == ["Mara Quint"]
+
+
+def test_a_story_only_in_fusions_content_elements_is_the_body() -> None:
+    # The HTML shows the first paragraph only; the rest is rendered from content_elements. A
+    # picture and an embed among the text blocks are no paragraphs.
+    more = [
+        "Two evening boats will also call at the island pier, which has had no service after six since spring.",
+        "Fares stay as they are, the board said, though a monthly pass will cost two pounds more from April.",
+    ]
+    elements = [
+        {"type": "text", "content": PARAGRAPHS[0]},
+        {"type": "image", "url": "https://img.example/ferry.jpg", "caption": "The ferry at the quay."},
+        *({"type": "text", "content": p} for p in PARAGRAPHS[1:]),
+        {"type": "raw_html", "html_id": "poll-7"},
+        *({"type": "text", "content": p} for p in more),
+    ]
+    script = (
+        "window.Fusion=window.Fusion||{};Fusion.globalContent="
+        + json.dumps(story(content_elements=elements))
+        + ";Fusion.globalContentConfig={};"
+    )
+    thin = (
+        f"<html lang='en'><head><title>{HEADLINE} – Harbour Herald</title>"
+        f"<script id='fusion-metadata' type='application/javascript'>{script}</script></head><body><main>"
+        f"<h1>{HEADLINE}</h1><div class='byline'>By Mara Quint</div><article class='b-article-body'>"
+        f"<p>{PARAGRAPHS[0]}</p></article></main></body></html>"
+    )
+    result = extract(thin, URL)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == [*PARAGRAPHS, *more]

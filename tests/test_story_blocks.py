@@ -473,3 +473,27 @@ def test_a_short_post_s_sharing_and_likes_box_stays_out_of_the_baseline_s_block(
     assert "charging points" in body and "two per cent" in body
     for widget in ("Share this", "Like this", "Loading", "Writing is thinking"):
         assert widget not in body
+
+
+def test_an_abbreviation_before_a_clock_time_in_the_header_ends_no_sentence() -> None:
+    # A date line's "kl. 9.40" (Scandinavian "at"): its full stop after a short lower-case word and
+    # before a number is no sentence's end, so the header stays out of the story.
+    short = [
+        "Vägen över myren stängs på fredag när bron ska lagas, meddelar kommunen.",
+        "Bussen till byn kör en omväg på tolv kilometer under tiden.",
+        "Arbetet ska vara klart före jul.",
+    ]
+    found = " ".join(short)
+    header = "Bron över myren lagas i december Uppdaterad 2026-11-27 kl. 11.20 Publicerad 2026-11-27 kl. 9.40 Ola Ström"
+    assert not baseline_adds_story(found, f"{header} {found}")
+    # a sentence's end before a number stays one: the lead before it is story the extractor missed
+    missed = "Nästan tvåhundra hushåll på andra sidan myren får längre till skolan och affären under hösten"
+    assert baseline_adds_story(found, f"{missed}. 40 barn åker buss varje dag. {found}")
+    article = (
+        '<article class="detail"><h1>Bron över myren lagas i december</h1><div class="meta">'
+        "<span>Uppdaterad 2026-11-27 kl. 11.20</span> <span>Publicerad 2026-11-27 kl. 9.40</span> "
+        f'<span class="byline">Ola Ström</span></div><div class="text">{_ps(short)}</div></article>'
+    )
+    assert (
+        _paragraphs(_page(article, "Bron över myren lagas i december"), URL.replace("news.example", "myr.se")) == short
+    )

@@ -4552,6 +4552,7 @@ class ArticlePage:
         paragraphs = body_text.from_page(
             self.tree, self.url, self._page_drop, self.ld, self.doc.markers, self._line_breaks
         )
+        paragraphs = body_text.ld_body_breaks(self.ld.get("articleBody"), paragraphs)
         if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
             # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
             state = state_paragraphs(self.tree)

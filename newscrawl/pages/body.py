@@ -2275,6 +2275,21 @@ def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
     return lines if sum(map(len, lines)) >= MIN_LD_BODY_CHARS else paragraphs
 
 
+def ld_body_breaks(article_body: Any, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with one that is a JSON-LD ``articleBody`` of several lines, all in one
+    (trafilatura's fallback reads the field with its line breaks collapsed), split at its lines."""
+    if not isinstance(article_body, str) or "\n" not in article_body.strip() or "<" in article_body:
+        return paragraphs
+    import html as html_entities
+
+    lines = [" ".join(line.split()) for line in html_entities.unescape(article_body).split("\n")]
+    lines = [line for line in lines if line]
+    whole = " ".join(lines)
+    if len(lines) < 2:
+        return paragraphs
+    return [part for p in paragraphs for part in (lines if " ".join(p.split()) == whole else [p])]
+
+
 # Teasers of the site's other stories set inside (or among) the story's own blocks: a run of
 # sibling items, each a headline linked to another article of the site, with its thumbnail,
 # time, kicker or a line of summary, and no prose (a "more from the section" strip, a video

@@ -1,10 +1,12 @@
-"""An article's body from a client-rendered page's state (``<script id="__NEXT_DATA__">``), for
-pages whose HTML holds only a skeleton until JavaScript runs.
+"""An article's body from a client-rendered page's state (``<script id="__NEXT_DATA__">``, or Arc
+XP's ``Fusion.globalContent={...}`` assignment), for pages whose HTML holds only a skeleton (or a
+first paragraph) until JavaScript runs.
 
 The state is the page's props as JSON; where the body sits in it is each site's own choice
 (``props.pageProps.article.body``, ``...story.content``). It is found by its shape: of every
-string and every list of strings (or of blocks holding a ``text``/``content``/``html`` string),
-the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
+string and every list of strings (or of blocks holding a ``text``/``content``/``html`` string;
+in a list of typed blocks, ``{"type": ...}``, the blocks with no text, a picture or an embed, are
+stepped over), the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
 is the body. A string holding HTML is read as HTML.
 """
 
@@ -25,6 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？…\"'”»]\s*$|[.!?。！？]\s")
 _TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
 _TAG = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
 _MAX_DEPTH = 40
+#: Arc XP's assignment of the page's content in a script.
+_FUSION_CONTENT = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
 
 
 def _paragraph_shaped(text: str) -> bool:
@@ -63,6 +67,8 @@ def _candidates(value: Any, depth: int = 0) -> list[list[str]]:
             found.append(_split(value))
     elif isinstance(value, list):
         texts = [_block_text(item) for item in value]
+        if texts and all(isinstance(item, dict) and "type" in item for item in value):
+            texts = [text for text in texts if text is not None]  # typed blocks: pictures, embeds step out
         if texts and all(text is not None for text in texts):
             found.append([p for text in texts for p in _split(text or "")])
         for item in value:
@@ -82,10 +88,15 @@ def state_paragraphs(tree: HtmlElement | None) -> list[str]:
     if tree is None:
         return []
     for script in tree.iter("script"):
-        if script.get("id") not in _STATE_IDS or not script.text:
+        if not script.text:
             continue
         try:
-            state = json.loads(script.text)
+            if script.get("id") in _STATE_IDS:
+                state = json.loads(script.text)
+            elif match := _FUSION_CONTENT.search(script.text):
+                state, _ = json.JSONDecoder().raw_decode(script.text, match.end())
+            else:
+                continue
         except (ValueError, RecursionError):
             continue
         try:

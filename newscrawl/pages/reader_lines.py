@@ -3,7 +3,8 @@
 One vocabulary per kind, in English, Indonesian and Malay first (German, Spanish and French where
 the phrase is as fixed): an opinion page's disclaimer ("The views expressed in this article are the
 author's own ..."), a call for letters ("Email your letter to ..."), a call for comments ("Have
-your say", "Let us know what you think in the comments below."), a blog's category and subscribe
+your say", "Let us know what you think in the comments below."), a newsletter's call to reply to
+its e-mail or its "Forwarded this email?" line, a blog's category and subscribe
 lines ("Posted in <category>", "Get new posts by email") and a product card's price and buy lines
 ("From £35", "Buy now at <shop>"). Each kind needs the reader addressed, the page's own furniture
 named, or the line to be nothing but the label, so that a story's sentence with the same words
@@ -135,6 +136,17 @@ _TIP_HINTS = (
     "denúncia", "pauta", "segnalazione",
 )  # fmt: skip
 
+# -- a newsletter's lines about the e-mail itself: the "Forwarded this email?" line, the sign-off's
+# call to reply to it ("That is all for this week. Reply to this email with tips.", "Hit reply",
+# "Balas e-mel ini") --
+_NEWSLETTER_CALL = re.compile(
+    r"(?i:(?:^|(?<=[.!?…]\s))(?:(?:just|simply|please|feel\s+free\s+to|you\s+can)\s+)?"
+    r"(?:reply\s+to|hit\s+reply\s+(?:to|on)|respond\s+to)\s+this\s+(?:e-?mail|newsletter|message)\b|"
+    r"(?:^|(?<=[.!?…]\s))(?:(?:silakan|sila)\s+)?balas\s+(?:e-?mail|e-?mel|surel|pesan)\s+ini\b|"
+    r"\bforwarded\s+this\s+(?:e-?mail|newsletter)\b|\b(?:was|is)\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\b|"
+    r"\bsomeone\s+forward(?:ed)?\s+(?:you\s+)?this\s+(?:e-?mail|newsletter)\b)"
+)
+
 # -- a blog's category line and subscribe line --
 _POSTED_IN = re.compile(
     r"^\s*(?i:(?:posted|filed|published|categori[sz]ed|listed)\s+(?:in|under)|diposting\s+(?:di|dalam)|"
@@ -168,6 +180,7 @@ _BUY_LINE = re.compile(
 )
 
 #: Words one of which every match of a kind holds (case-folded): its search runs on those lines only.
+_NEWSLETTER_HINTS = ("repl", "forward", "balas")
 _LETTERS_HINTS = ("letter", "respons", "repl", "thought", "opini", "view", "kirim", "hantar")
 _COMMENTS_HINTS = (
     "comment", "below", "komen", "conversation", "discussion", "debate", "pendapat", "tanggapan", "pandangan",
@@ -203,6 +216,8 @@ def is_reader_line(text: str) -> bool:
         return True
     folded = stripped.casefold()
     if holds_word(folded, _TIP_HINTS) and _is_tip_line(stripped, length):
+        return True
+    if holds_word(folded, _NEWSLETTER_HINTS) and _NEWSLETTER_CALL.search(stripped) and not _REPORTED.search(stripped):
         return True
     letters = holds_word(folded, _LETTERS_HINTS)
     comments = holds_word(folded, _COMMENTS_HINTS)

@@ -209,6 +209,9 @@ def cut_share_box(body: Any, text: str) -> tuple[Any, str]:
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_])[.!?]|[।۔。！？])[\"'”’»)]*(?:\s|$)")
 #: Words of the extractor's text that find where its story starts in the baseline's.
 _START_WORDS = 3
+#: Longest lower-case abbreviation whose full stop before a number ends no sentence: a date line's
+#: "kl. 14.05", "ca. 20", "nr. 4".
+MAX_ABBREVIATION_LETTERS = 3
 
 
 def _without_header(text: str, baseline_text: str) -> str:
@@ -218,9 +221,19 @@ def _without_header(text: str, baseline_text: str) -> str:
     are the header, not a lead the extractor missed. Else ``baseline_text`` whole."""
     start = " ".join(text.split()[:_START_WORDS])
     at = baseline_text.find(start) if start else -1
-    if at <= 0 or _SENTENCE_END.search(baseline_text, 0, at):
+    if at <= 0 or any(_ends_sentence(baseline_text, end) for end in _SENTENCE_END.finditer(baseline_text, 0, at)):
         return baseline_text
     return baseline_text[at:]
+
+
+def _ends_sentence(text: str, end: re.Match[str]) -> bool:
+    """True unless the full stop ``end`` found follows a short lower-case abbreviation and comes
+    before a number (``MAX_ABBREVIATION_LETTERS``)."""
+    stop = end.start()
+    if text[stop] != "." or not text[end.end() : end.end() + 1].isdigit():
+        return True
+    word = text[text.rfind(" ", 0, stop) + 1 : stop]
+    return not (len(word) <= MAX_ABBREVIATION_LETTERS and word.isalpha() and word.islower())
 
 
 def _new_chars(word: str, text: str) -> int:
