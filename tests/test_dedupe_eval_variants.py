@@ -47,3 +47,17 @@ def test_the_indonesian_credit_footer_is_antaras_footer_on_a_translation(dedupe_
     doc = dict(_copy("c"), language="id", published_at="2026-03-02T23:10:00+07:00")
     body = dedupe_eval.make_variant("inserts", doc, random.Random(1), "Judul kisah lain")["body"]
     assert "Penerjemah: " in body and "Pewarta: " not in body and body.endswith("COPYRIGHT © ANTARA 2019")
+
+
+def test_the_reporters_footer_is_a_variant_of_its_own_in_indonesian_only(dedupe_eval):
+    """ANTARA's own-report footer ("Pewarta:") stays measured beside the translator's: its own
+    Indonesian variant, its refusals reported as known, and Malay copies keep their own footer."""
+    doc = dict(_copy("d"), language="id", published_at="2026-03-02T23:10:00+07:00")
+    body = dedupe_eval.make_variant("inserts_reporter", doc, random.Random(1), "Judul kisah lain")["body"]
+    assert "Pewarta: " in body and "Penerjemah: " not in body and body.endswith("COPYRIGHT © ANTARA 2019")
+    assert "inserts_reporter" in dict(map(reversed, dedupe_eval.VARIANTS))
+    assert dedupe_eval.ONE_LANGUAGE_VARIANTS["inserts_reporter"] == "id"
+    run = {"found": 3, "of": 5, "precision": 1.0, "wrong_merges": 0}
+    assert dedupe_eval._known("inserts_reporter", run)["known_refusal"]
+    assert "known_refusal" not in dedupe_eval._known("inserts_reporter", dict(run, found=5))
+    assert "known_refusal" not in dedupe_eval._known("inserts", run)

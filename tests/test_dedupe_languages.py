@@ -272,3 +272,33 @@ def test_a_headline_rounding_the_figure_of_the_other_is_no_other_figure():
     assert not evidence.headlines_differ(translated, wire)
     assert not evidence.headlines_differ(wire, translated)
     assert evidence.headlines_differ(_loan_title("Veloria pinjamkan 149 miliar dinar untuk metro"), translated)
+
+
+FARES_EN = (
+    "SELLA, June 3 (Wire) - Ferry fares on the Sella strait will rise 18 percent next month, and"
+    " 17.5 percent on the night boats, the port authority said; storms brought 12.6 cm of rain.\n\n"
+    "Gales kept 13 ferries in port on Monday, the authority said, and the 12 crew of one were rescued."
+)
+
+
+def _fares_title(title: str) -> dict:
+    return fingerprint(article("https://kabar-id.example/tarif", FARES_EN, "en", "2026-06-03", 9, title=title))
+
+
+def test_a_headline_rounding_counts_one_unit_and_no_rate():
+    """Rounding is one figure only under one unit or scale word, and never a rate: "18 percent"
+    and "17.5 percent" are two rates of the body, "13" ferries no "12.6 cm" of rain, whichever
+    language writes the rate. "13 cm" for "12.6 cm" is the figure rounded, 12.5 rounds up."""
+    assert evidence.headlines_differ(
+        _fares_title("Sella ferry fares to rise 18 percent"), _fares_title("Sella ferry fares to rise 17.5 percent")
+    )
+    assert evidence.headlines_differ(
+        _fares_title("Tarif feri Sella naik 18 persen"), _fares_title("Tarif feri Sella naik 17,5 persen")
+    )
+    assert evidence.headlines_differ(
+        _fares_title("Gales keep 13 ferries in Sella port"), _fares_title("Storms bring 12.6 cm of rain to Sella")
+    )
+    assert not evidence.headlines_differ(
+        _fares_title("Storms bring 13 cm of rain to Sella"), _fares_title("Badai membawa 12,6 cm hujan ke Sella")
+    )
+    assert evidence._title_rounds(_fares_title("Storms bring 13 cm of rain"), _fares_title("Hujan 12,5 cm di Sella"))

@@ -85,7 +85,7 @@ def test_a_translation_crediting_its_translator_is_no_own_report_of_the_agency()
     row = article("https://mirror.example/lembar", ANTARA_FOOTER_TRANSLATION_ID, "id", _DAY, 10, title="Terminal feri")
     translation, xinhua = fingerprint(row), fingerprint(XINHUA)
     assert translation["translator"] and translation["text_agencies"] == ["ANTARA"]
-    assert "Dewi" not in translation["anchors"]  # the translator's line is a credit line, left out
+    assert "dewi" not in translation["anchors"]  # the translator's line is a credit line, left out
     assert not own_agency_report(translation, xinhua) and not own_agency_report(xinhua, translation)
     found = compare(translation, xinhua)
     assert found is not None and found.kind == "translation"
@@ -112,3 +112,36 @@ def test_translator_credit_lines():
     assert not credits_translator("Teks.\n\nPewarta: Dewi Kartikasari\n\nCOPYRIGHT © ANTARA 2026")
     long = "Diterjemahkan oleh tim sukarelawan, " + "buku panduan itu dibagikan kepada warga desa " * 3
     assert not credits_translator("Teks.\n\n" + long)
+
+
+def test_translator_credit_forms_in_a_footer_line():
+    """A dash for the colon, a credit sharing its line with another ("Penerjemah/Editor: ...",
+    "Editor: ... | Penerjemah: ..."), and "oleh" / "by" before a name, not before a common noun."""
+    assert credits_translator("Teks.\n\nPenerjemah – Ratna Wulandari")
+    assert credits_translator("Teks.\n\nPenerjemah—Ratna Wulandari\nEditor: Joko")
+    assert credits_translator("Teks.\n\nPenerjemah/Editor: Ratna Wulandari")
+    assert credits_translator("Teks.\n\nEditor: Joko Santoso | Penerjemah: Ratna Wulandari")
+    assert credits_translator("Teks.\n\nEditor: Joko Santoso; Alih bahasa: Ratna")
+    assert credits_translator("Story text.\n\nTranslated by Ana Ruiz from the Catalan.")
+    assert not credits_translator("Diterjemahkan oleh panitia, naskah itu dibacakan di depan warga.")
+    assert not credits_translator("Teks.\n\nTranslated by volunteers, the leaflet went to every house.")
+
+
+def test_a_reporters_credit_makes_an_interpreters_no_translation():
+    """The agency's own report may credit an interpreter beside its reporter, on two lines or one:
+    the reporter's credit says it is the agency's own report."""
+    assert not credits_translator("Teks.\n\nPewarta: Adi Nugroho\n\nPenerjemah: Ratna Wulandari")
+    assert not credits_translator("Teks.\n\nPewarta: Adi Nugroho/Penerjemah: Ratna Wulandari")
+    assert not credits_translator("Teks.\n\nPenerjemah: Ratna Wulandari | Reporter – Adi Nugroho")
+
+
+def test_an_own_report_crediting_reporter_and_interpreter_is_still_refused():
+    """ANTARA's own report whose footer credits its reporter and an interpreter, or that quotes a
+    speech "Diterjemahkan oleh panitia", is still no translation of Xinhua's story."""
+    xinhua = fingerprint(XINHUA)
+    footer = "\n\nPewarta: Adi Nugroho\n\nPenerjemah: Ratna Wulandari\n\nCOPYRIGHT © ANTARA 2026"
+    quoted = ANTARA_OWN_ID.replace('"Lombok', 'Diterjemahkan oleh panitia, sambutan itu berbunyi: "Lombok')
+    for body in (ANTARA_OWN_ID + footer, quoted + "\n\nPewarta: Adi Nugroho"):
+        own = fingerprint(article("https://mirror.example/lembar-own", body, "id", _DAY, 6, title="Terminal baru"))
+        assert not own["translator"]
+        assert own_agency_report(own, xinhua) and compare(own, xinhua) is None

@@ -314,6 +314,30 @@ def test_the_whole_story_takes_out_a_report_that_joined_through_the_cut(tmp_path
     assert story["wire"] == story["mt"]
 
 
+#: The wire's whole report on a portal under a standfirst of the portal's own: the cut's lead and
+#: quote are its second and third paragraphs, and it goes on with the wire's others.
+FINAL_PORTAL = article(
+    "https://sorotbola.example/volley",
+    "Twenty-four years of silver medals came to an end in one humid evening, and a packed arena in"
+    " the capital sang long after the last point had been played.\n\n" + FINAL_EN,
+    "en",
+    _FINAL_DAY,
+    15,
+    title="Vietnam beat Malaysia to win first Asian title",
+)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(_FINAL_NAMES)), ids="-".join)
+def test_a_fuller_copy_under_a_standfirst_still_keeps_the_own_report_out(tmp_path, order):
+    """The whole wire report stored only under a portal's standfirst: its lead moved down a
+    paragraph, it still reads on past the cut with the wire's paragraphs, which the paper's own
+    report does not translate, so it refutes the report's verdict on the cut (R60's p5) in every
+    arrival order."""
+    story = stories_of(tmp_path, dict(_FINAL_NAMES, wire=FINAL_PORTAL), order)
+    assert story["own"] not in (story["wire"], story["cut"], story["mt"])
+    assert story["wire"] == story["cut"]
+
+
 def test_a_report_taken_out_is_right_in_the_store_on_both_backends_and_after_a_rebuild(store):
     """The report taken out of the story (cut, report, wire, translation): its fingerprint, its
     article row and both story records say where it is, on SQLite and MongoDB; processing the

@@ -47,7 +47,7 @@ from newscrawl.dedupe.evidence import (
     summarizes,
     summarizes_across,
 )
-from newscrawl.dedupe.features import candidate_keys, fingerprint, from_record, to_record
+from newscrawl.dedupe.features import PARAGRAPH_KEYS, candidate_keys, fingerprint, from_record, to_record
 from newscrawl.dedupe.story import copy_record, day_only, precedes_story, summarize
 from newscrawl.store.base import Store, cached_url_key
 
@@ -1505,13 +1505,15 @@ def _longer(fuller: dict[str, Any], cut: dict[str, Any]) -> bool:
 def _lead_below_own(copy: dict[str, Any], fuller: dict[str, Any]) -> bool:
     """Does ``fuller`` give ``copy``'s paragraphs word for word (their paragraph keys; the
     second on, as a lead's dateline is read off only on top) moved down by paragraphs of its
-    own? A portal's intro over the wire's text: a cut of the wire's lead and quote reads as no
-    copy of it because the lead is moved down, not because it reads on."""
+    own, and nothing below them? A portal's intro over the wire's text: a cut of the wire's lead
+    and quote reads as no copy of it because the lead is moved down, not because it reads on. A
+    fuller copy going on below ``copy``'s paragraphs (all its keys read, ``PARAGRAPH_KEYS``) has
+    read on: an outlet's own report is still another story of it (R60's p5)."""
     keys, theirs = list(copy.get("para_keys") or ()), list(fuller.get("para_keys") or ())
-    if len(keys) < 2 or keys[1] not in theirs or theirs[0] in keys:
+    if len(keys) < 2 or keys[1] not in theirs or theirs[0] in keys or len(theirs) >= PARAGRAPH_KEYS:
         return False
     shift = theirs.index(keys[1]) - 1
-    return shift > 0 and theirs[shift + 1 : shift + len(keys)] == keys[1:]
+    return shift > 0 and theirs[shift + 1 :] == keys[1:]
 
 
 def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:

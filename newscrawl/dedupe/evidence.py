@@ -1742,17 +1742,44 @@ TITLE_ROUNDED_FROM = 10
 
 def _title_rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does ``a``'s title give, as a whole number of ``TITLE_ROUNDED_FROM`` or more, a decimal
-    figure of ``b``'s title rounded to the unit? A wire's headline rounds the figure its own
-    body and a translation's headline give in full."""
-    title = a.get("title")
-    if not isinstance(title, str):
-        return False
-    whole = {value_of(x) for x in NUMBER.findall(title) if ":" not in x and "%" not in x}
+    figure of ``b``'s title rounded to the unit (half up), both followed by one unit or scale
+    word (``_unit_after``; "billion" is "miliar")? A wire's headline rounds the figure its own
+    body and a translation's headline give in full. Not a rate ("12 percent" / "11.6 percent"
+    is another rate) nor figures of different units ("15" dead / "14.6 cm" of rain)."""
+    mine, theirs = _title_units(a), _title_units(b)
     return any(
-        value >= TITLE_ROUNDED_FROM and value == int(value) and round(figure) == value
-        for value in whole
-        for figure in _title_values(b)
+        value >= TITLE_ROUNDED_FROM and value == int(value) and figure != int(figure) and int(figure + 0.5) == value
+        for value, unit in mine
+        for figure, other in theirs
+        if unit == other
     )
+
+
+#: A scale word's value, the same in every language ("billion" and "miliar" are 1e9).
+_TITLE_SCALES = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9}
+_TITLE_SCALES |= {"bilion": 1e9, "billion": 1e9, "triliun": 1e12, "trilion": 1e12, "trillion": 1e12}
+_UNIT_AFTER = re.compile(r"\s([^\W\d_]+)")
+
+
+def _title_units(fp: dict[str, Any]) -> list[tuple[float, object]]:
+    """The title's figures with the word after each (``_unit_after``); none with no word after,
+    a rate ("%", ``PERCENT_AFTER``) or a time ("10:30")."""
+    title = fp.get("title")
+    if not isinstance(title, str):
+        return []
+    found = []
+    for m in NUMBER.finditer(title):
+        word = _UNIT_AFTER.match(title, m.end())
+        if ":" in m[0] or m[0].endswith("%") or not word or PERCENT_AFTER.match(title, m.end()):
+            continue
+        found.append((value_of(m[0]), _unit_after(word[1])))
+    return found
+
+
+def _unit_after(word: str) -> object:
+    """A scale word's value, else the word in lower case without a plural "s" ("dinars", "dinar")."""
+    word = word.lower()
+    return _TITLE_SCALES.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") else word)
 
 
 def _title_figures(fp: dict[str, Any]) -> frozenset[str]:

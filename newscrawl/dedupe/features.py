@@ -340,25 +340,44 @@ def text_agencies(body: str) -> list[str]:
     return attribute(read).attribution.agencies if read else []
 
 
-#: A translator's credit line: "Penerjemah: Yudha Prasetyo" (ANTARA's footer on a translation, where
-#: its own reports give "Pewarta:", the reporter), "Penterjemah: ...", "Alih bahasa: ...",
-#: "Diterjemahkan oleh ...", "Diterjemah oleh ..." (Malay), "Translated by ...".
+#: A translator's credit: "Penerjemah: Yudha Prasetyo" (ANTARA's footer on a translation, where
+#: its own reports give "Pewarta:", the reporter), "Penerjemah – ...", "Penerjemah/Editor: ...",
+#: "Penterjemah: ...", "Alih bahasa: ...", and "Diterjemahkan oleh", "Diterjemah oleh" (Malay),
+#: "Translated by" before a name ("Translated by Ana Ruiz", not "Diterjemahkan oleh panitia, ...").
 _TRANSLATOR_CREDIT = re.compile(
-    r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-]|(?:diterjemah(?:kan)?\s+oleh|translated\s+by)\b)",
+    r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-–—/]"
+    r"|(?:diterjemah(?:kan)?\s+oleh|translated\s+by)\s*:?\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})\s*(?:$|[(/|;]|(?:from|dari|daripada)\b))",
     re.IGNORECASE,
 )
+#: A reporter's credit ("Pewarta: Adi Nugroho", "Reporter – ..."): the agency's own report, whatever
+#: else its footer credits (an interpreter, "Penerjemah: ...").
+_REPORTER_CREDIT = re.compile(r"\s*\(?\s*(?:pewarta|reporter|wartawan)\s*[:\-–—/]", re.IGNORECASE)
+#: Where a credit may start in a footer line: its start, or after "/", "|" or ";" ("Pewarta: Adi
+#: N/Penerjemah: Dewi K", "Penerjemah: Dewi | Editor: Budi").
+_CREDIT_SPLIT = re.compile(r"[/|;]")
 #: Every match of ``_TRANSLATOR_CREDIT`` holds one of these, in lower case or capitals ("Alih
 #: Bahasa", "PENERJEMAH"): a body without any costs no regex, nor a lower-cased copy.
 _TRANSLATOR_MARKS = ("jemah", "JEMAH", "ahasa", "AHASA", "ranslated", "RANSLATED")
 
 
 def credits_translator(body: str) -> bool:
-    """Does ``body`` hold a translator's credit line, a line of ``CREDIT_WORDS`` words or fewer
-    opening with one (``_TRANSLATOR_CREDIT``; a footer's lines may stand in one paragraph,
-    "Penerjemah: ...\nEditor: ...")? The publisher says it translated the text."""
+    """Does ``body`` credit its translator and no reporter: a line of ``CREDIT_WORDS`` words or
+    fewer (a footer's lines may stand in one paragraph, "Penerjemah: ...\nEditor: ...") with a
+    credit (``_TRANSLATOR_CREDIT``) at its start or after "/", "|" or ";", and no line so crediting
+    a reporter (``_REPORTER_CREDIT``: an agency's own report may credit an interpreter too)? The
+    publisher says it translated the text."""
     if not any(mark in body for mark in _TRANSLATOR_MARKS):
         return False
-    return any(len(line.split()) <= CREDIT_WORDS and _TRANSLATOR_CREDIT.match(line) for line in body.splitlines())
+    translator = False
+    for line in body.splitlines():
+        if len(line.split()) > CREDIT_WORDS:
+            continue
+        starts = [0, *(m.end() for m in _CREDIT_SPLIT.finditer(line))]
+        if any(_REPORTER_CREDIT.match(line, at) for at in starts):
+            return False
+        translator = translator or any(_TRANSLATOR_CREDIT.match(line, at) for at in starts)
+    return translator
 
 
 #: Wire agencies' spellings (of :data:`~newscrawl.attribution.AGENCIES`) in Latin capitals, the
