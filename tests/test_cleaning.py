@@ -1393,3 +1393,25 @@ def test_a_json_ld_article_body_read_whole_keeps_its_paragraphs() -> None:
     assert ld_body_breaks(STORY[0], [STORY[0]]) == [STORY[0]]
     assert ld_body_breaks("<p>a</p>\n<p>b</p>", ["a b"]) == ["a b"]
     assert ld_body_breaks(None, ["a"]) == ["a"]
+
+
+def test_a_hard_wrapped_json_ld_article_body_splits_at_sentence_ends_only() -> None:
+    import textwrap
+
+    from newscrawl.pages.body import ld_body_breaks
+
+    story = [
+        "The parish hall will reopen in spring after a new roof and a wider door for wheelchairs, the vicar said.",
+        "Builders found rot in two of the old beams, which added six weeks and a third to the cost of the work.",
+        "The choir has practised in the school gym since June and will sing at the hall's first evening there.",
+    ]
+    # each line broken at about sixty characters, mid-sentence
+    wrapped = [line for text in story for line in textwrap.wrap(text, 60)]
+    assert len(wrapped) == 6
+    whole = [" ".join(story)]
+    # no blank line: a break after a sentence's end parts paragraphs, the others join
+    assert ld_body_breaks("\n".join(wrapped), whole) == story
+    # blank lines part the paragraphs; the single breaks inside them join
+    field = "\n\n".join("\n".join(wrapped[i : i + 2]) for i in range(0, 6, 2))
+    assert ld_body_breaks(field, whole) == story
+    assert ld_body_breaks(field.replace("\n", "\r\n"), whole) == story

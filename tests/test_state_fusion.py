@@ -116,3 +116,83 @@ def test_a_story_only_in_fusions_content_elements_is_the_body() -> None:
     result = extract(thin, URL)
     assert result.article is not None, result.reason
     assert result.article.body.split("\n\n") == [*PARAGRAPHS, *more]
+
+
+def fusion_page(content: dict[str, Any], shown: list[str]) -> str:
+    script = (
+        "window.Fusion=window.Fusion||{};Fusion.globalContent="
+        + json.dumps(content)
+        + ";Fusion.globalContentConfig={};"
+    )
+    return (
+        f"<html lang='en'><head><title>{HEADLINE} – Harbour Herald</title>"
+        f"<script id='fusion-metadata' type='application/javascript'>{script}</script></head><body><main>"
+        f"<h1>{HEADLINE}</h1><div class='byline'>By Mara Quint</div><article class='b-article-body'>"
+        + "".join(f"<p>{p}</p>" for p in shown)
+        + "</article></main></body></html>"
+    )
+
+
+def text_blocks(paragraphs: list[str]) -> list[dict[str, str]]:
+    return [{"type": "text", "content": p} for p in paragraphs]
+
+
+LIGHTHOUSE = [
+    "The old lighthouse on the north cape was closed to visitors on Friday after a storm cracked its lantern glass.",
+    "Keepers of the museum inside said the tower had not been shut for a whole season since it opened as a museum.",
+    "Repairs are expected to cost more than the trust raises in a year, its treasurer told members at a meeting.",
+    "Volunteers will run guided walks around the base of the tower instead until the glass has been replaced.",
+]
+
+
+def test_a_related_story_in_fusions_content_is_never_the_body() -> None:
+    # A short story of two paragraphs; a longer related story sits in related_content and a
+    # promo item: the story's own content_elements are its body.
+    related = {"_id": "R1", "type": "story", "content_elements": text_blocks(LIGHTHOUSE)}
+    content = story(
+        content_elements=text_blocks(PARAGRAPHS[:2]),
+        related_content={"basic": [related]},
+        promo_items={"basic": {"type": "story", "content_elements": text_blocks(LIGHTHOUSE)}},
+    )
+    result = extract(fusion_page(content, PARAGRAPHS[:1]), URL)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_link_to_another_story_among_fusions_blocks_is_no_paragraph() -> None:
+    elements = [
+        *text_blocks(PARAGRAPHS[:1]),
+        {
+            "type": "interstitial_link",
+            "url": "/news/lighthouse/",
+            "content": "Storm shuts the old lighthouse for a season",
+        },
+        {"type": "header", "level": 2, "content": "Late boats"},
+        *text_blocks(PARAGRAPHS[1:]),
+        {
+            "type": "raw_html",
+            "content": "<div><p>Get the morning's harbour news in your inbox every weekday, free.</p></div>",
+        },
+        {"type": "list", "list_type": "unordered", "items": text_blocks(["Sailings at ten and at eleven."])},
+    ]
+    result = extract(fusion_page(story(content_elements=elements), PARAGRAPHS[:1]), URL)
+    assert result.article is not None, result.reason
+    body = result.article.body.split("\n\n")
+    assert body == [PARAGRAPHS[0], "Late boats", *PARAGRAPHS[1:], "Sailings at ten and at eleven."]
+
+
+def test_a_long_first_paragraph_shown_does_not_hide_the_rest_of_fusions_story() -> None:
+    # The page shows a first paragraph of 25+ words; the state's body begins with it and goes on.
+    first = (
+        "The harbour board approved a new ferry timetable on Monday that adds late sailings on weekends,"
+        " two extra crews and a night bus from the pier to the station for the first time in ten years."
+    )
+    content = story(content_elements=text_blocks([first, *PARAGRAPHS[1:], *LIGHTHOUSE[3:]]))
+    result = extract(fusion_page(content, [first]), URL)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == [first, *PARAGRAPHS[1:], *LIGHTHOUSE[3:]]
+    # a state whose body is another text than the page's stays unread
+    other = story(content_elements=text_blocks(LIGHTHOUSE))
+    result = extract(fusion_page(other, [first]), URL)
+    assert result.article is not None, result.reason
+    assert result.article.body == first

@@ -940,6 +940,15 @@ def _strip_tags(fragment: str | None) -> str:
     return normalize_space(html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)))
 
 
+def _state_continues(paragraphs: list[str], state: list[str]) -> bool:
+    """True when the state's body begins with the page's paragraphs and is much longer (at least
+    half as long again and ``MIN_BODY_WORDS`` more words): the page shows its first part only."""
+    shown = " ".join(re.findall(r"\w+", " ".join(paragraphs).casefold()))
+    whole = " ".join(re.findall(r"\w+", " ".join(state).casefold()))
+    words, more = count_words(shown), count_words(whole)
+    return bool(shown) and whole.startswith(shown) and more >= max(words * 3 // 2, words + MIN_BODY_WORDS)
+
+
 class ArticlePage:
     """A page of some site, read into an :class:`~newscrawl.items.Article`.
 
@@ -4553,10 +4562,16 @@ class ArticlePage:
             self.tree, self.url, self._page_drop, self.ld, self.doc.markers, self._line_breaks
         )
         paragraphs = body_text.ld_body_breaks(self.ld.get("articleBody"), paragraphs)
-        if count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
+        words = count_words(" ".join(paragraphs))
+        if words >= MIN_BODY_WORDS and self._has_state:
+            # A page that shows the story's first paragraphs and renders the rest from its state.
+            state = state_paragraphs(self.tree)
+            if _state_continues(paragraphs, state):
+                paragraphs = state
+        elif words < MIN_BODY_WORDS:
             # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
             state = state_paragraphs(self.tree)
-            if count_words(" ".join(state)) > count_words(" ".join(paragraphs)):
+            if count_words(" ".join(state)) > words:
                 paragraphs = state
             else:
                 # A short gallery page: an intro over a slideshow, its story told in the captions.

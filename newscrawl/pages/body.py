@@ -2275,14 +2275,28 @@ def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
     return lines if sum(map(len, lines)) >= MIN_LD_BODY_CHARS else paragraphs
 
 
+#: A line that ends a sentence (a closing quote or bracket may follow its mark).
+_LD_LINE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
+
 def ld_body_breaks(article_body: Any, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with one that is a JSON-LD ``articleBody`` of several lines, all in one
-    (trafilatura's fallback reads the field with its line breaks collapsed), split at its lines."""
+    (trafilatura's fallback reads the field with its line breaks collapsed), split at its blank
+    lines, or, in a field with none, at the line breaks after a sentence's end (a hard-wrapped
+    field's other breaks fall mid-sentence)."""
     if not isinstance(article_body, str) or "\n" not in article_body.strip() or "<" in article_body:
         return paragraphs
     import html as html_entities
 
-    lines = [" ".join(line.split()) for line in html_entities.unescape(article_body).split("\n")]
+    text = html_entities.unescape(article_body).strip()
+    if re.search(r"\n[^\S\n]*\n", text):
+        lines = [" ".join(part.split()) for part in re.split(r"\n[^\S\n]*\n", text)]
+    else:
+        lines = [""]
+        for line in (" ".join(line.split()) for line in text.split("\n")):
+            lines[-1] = f"{lines[-1]} {line}".strip()
+            if line and _LD_LINE_END.search(line):
+                lines.append("")
     lines = [line for line in lines if line]
     whole = " ".join(lines)
     if len(lines) < 2:

@@ -29,6 +29,15 @@ _TAG = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
 _MAX_DEPTH = 40
 #: Arc XP's assignment of the page's content in a script.
 _FUSION_CONTENT = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
+#: Types of a typed block (``{"type": ...}``) that hold the story's own text; Arc's list holds
+#: its items' text in ``items``.
+_TEXT_TYPES = frozenset({"text", "header", "heading", "paragraph", "p", "quote", "blockquote", "list", "list_item"})
+#: Types of a typed block that hold no story text: a picture, an embed, a link to another story.
+_OTHER_TYPES = frozenset(
+    {"interstitial_link", "raw_html", "oembed", "custom_embed", "image", "video", "gallery", "table", "divider"}
+)
+#: Keys holding other stories' teasers (Arc's ``related_content``, ``promo_items``): never the body.
+_TEASER_KEY = re.compile(r"related|promo|teaser|recommend|more_stories|read_more", re.IGNORECASE)
 
 
 def _paragraph_shaped(text: str) -> bool:
@@ -39,6 +48,12 @@ def _block_text(item: Any) -> str | None:
     if isinstance(item, str):
         return item
     if isinstance(item, dict):
+        kind = item.get("type")
+        if isinstance(kind, str) and kind.lower() in _OTHER_TYPES:
+            return None
+        if isinstance(item.get("items"), list) and kind in ("list", "list_item"):
+            items = [_block_text(part) for part in item["items"]]
+            return "\n".join(text for text in items if text) or None
         for key in _TEXT_KEYS:
             value = item.get(key)
             if isinstance(value, str):
@@ -74,9 +89,23 @@ def _candidates(value: Any, depth: int = 0) -> list[list[str]]:
         for item in value:
             found += _candidates(item, depth + 1)
     elif isinstance(value, dict):
-        for item in value.values():
-            found += _candidates(item, depth + 1)
+        for key, item in value.items():
+            if not (isinstance(key, str) and _TEASER_KEY.search(key)):
+                found += _candidates(item, depth + 1)
     return found
+
+
+def _own_elements(state: Any) -> list[str]:
+    """The paragraphs of an Arc story's own ``content_elements`` (text blocks only), or ``[]``."""
+    elements = state.get("content_elements") if isinstance(state, dict) else None
+    if not isinstance(elements, list) or state.get("type") not in (None, "story"):
+        return []
+    texts = [
+        _block_text(item)
+        for item in elements
+        if isinstance(item, dict) and str(item.get("type", "")).lower() in _TEXT_TYPES
+    ]
+    return [p for text in texts if text for p in _split(text) if p]
 
 
 def _score(paragraphs: list[str]) -> int:
@@ -99,6 +128,9 @@ def state_paragraphs(tree: HtmlElement | None) -> list[str]:
                 continue
         except (ValueError, RecursionError):
             continue
+        own = _own_elements(state)
+        if _score(own):
+            return own
         try:
             candidates = _candidates(state.get("props", state) if isinstance(state, dict) else state)
         except RecursionError:
