@@ -7,7 +7,9 @@ The state is the page's props as JSON; where the body sits in it is each site's 
 string and every list of strings (or of blocks holding a ``text``/``content``/``html`` string;
 in a list of typed blocks, ``{"type": ...}``, the blocks with no text, a picture or an embed, are
 stepped over), the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
-is the body. A string holding HTML is read as HTML.
+is the body. A string holding HTML is read as HTML. An Arc story's own ``content_elements`` (text
+blocks only) come first; keys of other stories' teasers (``related_content``, ``promo_items``)
+are never searched.
 """
 
 from __future__ import annotations
