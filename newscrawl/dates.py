@@ -158,8 +158,10 @@ for _number, _names in enumerate(
 #: Zone abbreviations a news site prints after the time, as offsets in minutes. Each names its
 #: season where it has one (AEDT is Sydney's summer clock, AEST its winter one), so the offset is
 #: fixed. An abbreviation two zones share is read as the one news sites print most: IST is India's
-#: (not Israel's or Ireland's), BST British Summer Time (not Bangladesh's), CST the US Central zone
-#: (not China's). Abbreviations that are also words are in ``_ZONE_WORDS``.
+#: (not Israel's or Ireland's, ``date_hints.ist_offset`` reads those on their pages), BST British
+#: Summer Time (not Bangladesh's), CST the US Central zone (not China's), PST the US Pacific zone
+#: (not Pakistan's or the Philippines'). BDT (Bangladesh's, also its currency's code) is left out.
+#: Abbreviations that are also words are in ``_ZONE_WORDS``.
 ZONE_ABBREVIATIONS = {
     # South-East and East Asia
     "wib": 7 * 60,
@@ -169,6 +171,10 @@ ZONE_ABBREVIATIONS = {
     "myt": 8 * 60,
     "sgt": 8 * 60,
     "pht": 8 * 60,
+    "phst": 8 * 60,  # Philippine Standard Time, the official abbreviation ("PhST")
+    "bnt": 8 * 60,  # Brunei
+    "tlt": 9 * 60,  # Timor-Leste
+    "mmt": 6 * 60 + 30,  # Myanmar
     "hkt": 8 * 60,
     "jst": 9 * 60,
     "kst": 9 * 60,
@@ -176,6 +182,10 @@ ZONE_ABBREVIATIONS = {
     "ist": 5 * 60 + 30,
     "pkt": 5 * 60,
     "npt": 5 * 60 + 45,
+    "slst": 5 * 60 + 30,  # Sri Lanka
+    "mvt": 5 * 60,  # Maldives
+    "btt": 6 * 60,  # Bhutan
+    "aft": 4 * 60 + 30,  # Afghanistan
     "gst": 4 * 60,
     # Australia and New Zealand (standard and daylight time)
     "awst": 8 * 60,
@@ -224,7 +234,7 @@ ZONE_ABBREVIATIONS = {
     "pet": -5 * 60,
 }
 #: Zone abbreviations that are English words ("3 eat", "2 cat", "art", "pet"): read only as written in capitals.
-_ZONE_WORDS = frozenset({"wat", "cat", "eat", "art", "cot", "pet"})
+_ZONE_WORDS = frozenset({"wat", "cat", "eat", "art", "cot", "pet", "aft"})
 #: US zones named without their season ("10:15 a.m. ET"): the zone's clock on that day. "et" is a
 #: word in French, Latin, Danish and Norwegian ("à 10:30 et mis à jour", "3.50 et"), so the zone
 #: is read only in capitals in the text as written, right after a clock time ("10:15", "10.15 am",
@@ -254,12 +264,12 @@ _COMPACT_ISO = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _TIME = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?![\d/-])\s*"
-    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|sore\b|siang\b|(?:مساء|صباحا?|م|ص)[\u064b-\u0652]*(?![^\W\d_]))?",
+    r"(?P<ampm>[ap]\.?m\.?\b|pg\b|pagi\b|ptg\b|petang\b|mlm\b|malam\b|tengah\s+(?:hari|malam)\b|tgh\b|sore\b|siang\b|(?:مساء|صباحا?|م|ص)[\u064b-\u0652]*(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 # "+0700" right after a time, or "GMT+7" / "UTC+07:00"; "2022 - 08:00" is a date and a time, not an offset.
-#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam), Indonesian (sore, siang),
-#: Arabic.
+#: Morning / afternoon words after a time: English, Malay (pagi, petang, malam, tengah hari, and their
+#: short forms pg, ptg, mlm, tgh), Indonesian (sore, siang, malam), Arabic.
 _AMPM = {
     "am": "am",
     "pg": "am",
@@ -267,8 +277,11 @@ _AMPM = {
     "pm": "pm",
     "ptg": "pm",
     "petang": "pm",
-    "mlm": "pm",
-    "malam": "pm",
+    "mlm": "night",
+    "malam": "night",
+    "tengah malam": "night",  # midnight ("12:00 tengah malam")
+    "tengah hari": "midday",  # noon ("12:30 tengah hari", "1:15 tgh")
+    "tgh": "midday",
     "sore": "pm",
     "siang": "midday",
     # Arabic: "12:09 م" (masa'an, evening), "09:22 صباحاً" (sabahan, morning).
@@ -277,13 +290,16 @@ _AMPM = {
     "ص": "am",
     "صباح": "am",
 }
+#: The last night hour after midnight: "1:30 malam" is 01:30, "5:30 malam" 17:30 (as ``date_forms``
+#: reads the night words of other languages).
+_NIGHT_AFTER_MIDNIGHT = 4
 #: Arabic short vowels and tanwin ("صباحاً", "مساءً"): not part of the word looked up.
 _HARAKAT = re.compile("[\u064b-\u0652]")
 
 
 def _ampm_stem(word: str) -> str:
     """The _AMPM key of a morning / afternoon word: "a.m." -> "am", "صباحاً" -> "صباح"."""
-    word = _HARAKAT.sub("", word.replace(".", "").lower())
+    word = _HARAKAT.sub("", " ".join(word.replace(".", "").lower().split()))
     return word[:-1] if word.startswith("صباح") and word.endswith("ا") else word
 
 
@@ -620,6 +636,8 @@ def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datet
             hour = 0
         elif ampm == "midday" and hour < 6:  # "siang": late morning to mid-afternoon
             hour += 12
+        elif ampm == "night":  # "malam": 12 and 1 to 4 after midnight ("12:30 mlm" is 00:30)
+            hour = 0 if hour == 12 else hour + 12 if _NIGHT_AFTER_MIDNIGHT < hour < 12 else hour
         if hour < 24 and minute < 60 and second < 60:
             clock = time(hour, minute, second)
     elif "noon" in rest or "midnight" in rest or "midday" in rest:

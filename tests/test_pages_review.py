@@ -99,8 +99,6 @@ NOT_RIGHT_TODAY = {
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
     "rv32/02-en-uk-bluesky-embed-card-post-text-body-chrome-not": "body: (review rv32, as written; taste: an embedded post the story introduces is body, as rv26 has tweets) the Bluesky card's text is dropped with its name, handle and like count",
-    "rv33/22-en-two-authors-ampersand-pkt": "published_at: (review rv33, as written) 'Published Nov 26, 2026 11:45am PKT' after an '&' byline is not read: only the day (raw '2026-11-26') is found, as midnight",
-    "rv33/38-ms-penulis-dan-dua-nama-ptg": "published_at: (review rv33, as written) 'Penulis: A dan B · 25 Nov 2026 4:05 ptg' is not read: only the day (raw '2026-11-25') is found, as midnight",
 }
 
 

@@ -2872,7 +2872,7 @@ class ArticlePage:
             # the others a name of a few words each.
             parts = _LINE_PARTS.split(shown)
             read = [found for part in parts if (found := parse_relative(part, self.now, spans_only=True))]
-            if len(read) == 1 and sum(len(part.split()) > MAX_DATELINE_NAME_WORDS for part in parts) == 0:
+            if len(read) == 1 and all(date_hints.name_part(part, MAX_DATELINE_NAME_WORDS) for part in parts):
                 counted = read[0]
         if counted is None or self._not_a_date_line(owner):
             return None
@@ -5230,8 +5230,9 @@ def _date_words_left(text: str) -> str:
 def _date_line_text(shown: str) -> bool:
     """True when a text is a full date with at most a short label, a time and a short byline beside it
     ("Stand: 28.04.2020 18:00 Uhr"); a name set apart by a mark counts as no label ("Philippine Daily
-    Inquirer / 05:12 PM November 24, 2025"), a sentence around a date does not."""
-    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS:
+    Inquirer / 05:12 PM November 24, 2025"), and so does a byline of a few ("By A & B | Published ..."),
+    a sentence around a date does not."""
+    if len(shown) > MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS and not _names_beside_a_date(shown):
         return False
     if not _YEAR.search(shown) and not (
         _SHORT_YEAR_DATE.search(shown) and (_has_time(shown) or _SHORT_DATE_ALONE.match(shown))
@@ -5254,11 +5255,23 @@ def _date_line_text(shown: str) -> bool:
             dated = [part for part in parts if _DATE_IN_TEXT.search(part) or _has_time(part)]
         if (
             len(dated) < len(parts)
-            and all(len(part.split()) <= MAX_DATELINE_NAME_WORDS for part in parts if part not in dated)
+            and all(date_hints.name_part(part, MAX_DATELINE_NAME_WORDS) for part in parts if part not in dated)
             and len(_date_words_left(" ".join(dated))) <= extra
         ):
             return True
     return False
+
+
+def _names_beside_a_date(shown: str) -> bool:
+    """True when a line longer than a date line is a byline of a few writers set apart by a mark from
+    a date line's length of date ("Oleh: A, B dan C | Selasa, 24/11/2026 19:30 WITA")."""
+    parts = _LINE_PARTS.split(shown)
+    dated = [part for part in parts if _DIGIT.search(part)]
+    return (
+        0 < len(dated) < len(parts)
+        and len(" ".join(dated)) <= MAX_DATE_CHARS + MAX_DATELINE_EXTRA_CHARS
+        and all(date_hints.name_part(part, MAX_DATELINE_NAME_WORDS) for part in parts if part not in dated)
+    )
 
 
 #: A date labelled as the newspaper's printed issue, not the page's publication ("Edisi Cetak | Jumat,

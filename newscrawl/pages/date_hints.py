@@ -16,6 +16,8 @@
   with the first's year written in.
 - ``in_language``: month names read on a page of their language only: Romanian, Czech, Slovak,
   Croatian (Croatian "listopada" is October, Polish and Czech November; Dutch "leden" is no month).
+- ``name_part``: a part of a date line set apart by a mark that is a name or a byline of a few
+  ("By A & B | Published ...", "Penulis: A dan B · 25 Nov 2026 4:05 ptg"), not a sentence.
 """
 
 from __future__ import annotations
@@ -119,6 +121,31 @@ def local_ist(text: str, offset: str | None) -> str:
     if offset is None or "IST" not in text:
         return text
     return _IST.sub(lambda match: f"{match.group(1)}{offset}", text)
+
+
+#: What joins writers' names in a byline: a comma, "&", "+", the word for "and" of the languages
+#: news is written in (English, Indonesian and Malay, German, French, Dutch, the Nordic ones, Turkish,
+#: Hungarian, Romanian, Finnish, Tagalog, Vietnamese, Russian, Ukrainian, Greek), and the one-letter
+#: ones (Spanish "y", Italian and Portuguese "e", Polish and Catalan "i", Czech "a").
+_NAME_JOINERS = re.compile(
+    r"\s*(?:[,&+]|\b(?:(?i:and|dan)|serta|und|et|en|og|och|ve|és|și|ja|at|và|и|та|και|[yeia])\b)\s*"
+)
+#: Most names a byline part of a date line holds ("A, B, C and D").
+MAX_DATELINE_NAMES = 4
+
+
+def name_part(part: str, max_words: int) -> bool:
+    """True when a part of a date line set apart by a mark (``|``, ``·``, ``/``) is a name of at most
+    ``max_words`` words (a label before it counted: "By Ann Lee", "Riverside Desk"), or a byline of up
+    to ``MAX_DATELINE_NAMES`` such names, each ending in a word not in lower case ("By Sana Qureshi &
+    Bilal Anwar", "Penulis: Norazlina Jamil dan Jeffrey Gontusan"); not a clause ("Seven more night
+    buses will run from May", "the man and his wife were held")."""
+    if len(part.split()) <= max_words:
+        return True
+    names = [name.split() for name in _NAME_JOINERS.split(part)]
+    return len(names) <= MAX_DATELINE_NAMES and all(
+        0 < len(words) <= max_words and not words[-1][0].islower() for words in names
+    )
 
 
 #: A URL's first folder named as a language ("/ro/", "/cs-cz/").
