@@ -1246,6 +1246,10 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
         return None
+    if translated and score == raw and not linked and _is_thin(a, b) and _each_own_figure(a, b):
+        # Anchors alone, few of them: two short own reports of one briefing share its names and
+        # headline figure, in its order; each adds a figure or month of its own.
+        return None
     if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
         return None
     if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)):
@@ -1255,6 +1259,28 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # not every paragraph's: agreement 0.75 and 0.33, the follow-up's 0.25).
         return None
     return Evidence("translation" if translated else "rewrite", round(score, 3))
+
+
+def _date_stamp(fp: dict[str, Any]) -> set[str]:
+    """The anchors of an article's own date ("Rabu (11/11/2026)"): its day, month and year."""
+    seen = fp.get("seen") or ""
+    if len(seen) < 10 or not seen[:4].isdigit() or not seen[5:7].isdigit() or not seen[8:10].isdigit():
+        return set()
+    return {f"#{int(seen[:4])}", f"@m{int(seen[5:7])}", f"#{int(seen[8:10])}"}
+
+
+def _each_own_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does each of the two give a figure or a month the other names nowhere, its own date
+    aside (a translator adds the day it writes, "(11/11)")? A translation, cut or loose, adds
+    nothing of its own; two reports of one press conference each give facts the other lacks
+    (an incentive running to June, dollar sales since September), weekdays aside.
+    """
+    first, second = _anchor_set(a), _anchor_set(b)
+
+    def own(fp: dict[str, Any], mine: set[str], theirs: set[str]) -> bool:
+        return any(x[0] == "#" or x.startswith("@m") for x in mine - theirs - _date_stamp(fp))
+
+    return own(a, first, second) and own(b, second, first)
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
