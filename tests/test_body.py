@@ -424,6 +424,27 @@ def test_a_bold_byline_or_a_label_apart_from_the_first_paragraph_stays_out(label
     assert lines[0].startswith("The first paragraph") and len(lines) == 5
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Listen to this article",
+        "Photo courtesy of the county council",
+        "Updated on Tuesday with the council's reply",
+        "Tom Reed, county correspondent",
+        "Tom Reed in Dunmore",
+        "Text and photos: Tom Reed",
+        "From our correspondent in Dunmore",
+        "In partnership with the Coast Fund",
+        "This article is more than 3 years old",
+        "Jump to comments",
+    ],
+)
+@pytest.mark.parametrize("tag", ["strong", "b"])
+def test_the_page_s_bold_furniture_above_the_first_paragraph_is_no_opening_subhead(furniture: str, tag: str) -> None:
+    lines = _loose_lines(f"<{tag}>{furniture}</{tag}>" + LOOSE_PARAGRAPHS)
+    assert lines[0].startswith("The first paragraph") and len(lines) == 5
+
+
 def test_a_caption_set_in_spans_between_two_paragraphs_stays_out_beside_the_subhead_rule() -> None:
     cut = LOOSE_PARAGRAPHS.index("<p>The third")
     caption = (

@@ -24,8 +24,14 @@ from lxml.html import HtmlElement
 
 from newscrawl.attribution import is_credit_line
 from newscrawl.pages import story_edges
-from newscrawl.pages.byline_forms import marks_byline
-from newscrawl.pages.cleaning import MAX_CAPTION_CHARS, is_caption, is_widget_label
+from newscrawl.pages.byline_forms import marks_byline, own_reporter_credit
+from newscrawl.pages.cleaning import (
+    MAX_CAPTION_CHARS,
+    is_caption,
+    is_widget_label,
+    person_shaped,
+    role_phrase,
+)
 from newscrawl.pages.document import css, taken_out
 from newscrawl.pages.script_lines import below_floor
 from newscrawl.pages.story_blocks import baseline_adds_story, cut_share_box, nested_layout_tables, summary_box
@@ -1988,17 +1994,47 @@ def _bold_subhead(parts: list[HtmlElement | str]) -> str | None:
     return text if 0 < len(text) <= MAX_LOOSE_SUBHEAD_CHARS else None
 
 
+#: The page's furniture set in bold above a story's first paragraph, none of them a heading of
+#: the story: an audio player's or a comment link's label ("Listen to this article", "Jump to
+#: comments"), a sponsor's ("In partnership with ..."), an archive notice ("This article is more
+#: than 3 years old"), a picture's courtesy credit, a stamp of the page's history ("Updated on
+#: Tuesday with ...") and a credit's label before a name ("Text and photos: ...").
+_OPENING_FURNITURE = re.compile(
+    r"^(?i:listen\s+to\b|jump\s+to\b|skip\s+to\b|in\s+(?:partnership|association|collaboration)\s+with\b|"
+    r"this\s+(?:article|story|page|post)\b|(?:photo(?:graph)?s?|pictures?|images?)\s+courtesy\b|"
+    r"(?:last\s+)?(?:updated|modified|published|posted)\b)"
+    r"|^[^:]{2,40}:\s*(?=\S)"
+)
+#: A byline's place after the name ("Tom Reed in Dunmore", "From our correspondent in Dunmore").
+_IN_PLACE = re.compile(r"^(?P<head>.+?)\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}$")
+
+
+def _opening_byline(text: str) -> bool:
+    """True for a byline without a label: a name or the paper's own correspondent, with a role
+    after a comma ("Tom Reed, county correspondent") or a place after "in" ("Tom Reed in Dunmore",
+    "From our correspondent in Dunmore")."""
+    head, comma, tail = text.partition(",")
+    if comma and (person_shaped(head.strip()) or own_reporter_credit(head)) and role_phrase(tail.strip()):
+        return True
+    placed = _IN_PLACE.match(text)
+    name = placed.group("head") if placed else text
+    return person_shaped(name) or own_reporter_credit(name)
+
+
 def _opening_subhead(text: str, after: HtmlElement) -> bool:
     """True when a bold run with no text before it in the story's container, ``text``, is the
     story's opening subhead: set right above the first paragraph (no empty block between, as under
-    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped, no byline or
-    widget's label, and written as a phrase: some word in small letters (a writer's or the site's
+    a label: "<strong>Filed under Politics</strong><p><br></p>"), subhead-shaped (no boilerplate
+    line), no byline or the page's furniture (``_OPENING_FURNITURE``: a label and a colon before
+    it as well), and written as a phrase: some word in small letters (a writer's or the site's
     name, "Lena Marsh", and a dateline, "LONDON", have none)."""
     return (
         bool(after.text_content().strip())
         and _subhead(text)
         and not _HEADER_BYLINE.match(text)
         and not is_widget_label(text)
+        and not _OPENING_FURNITURE.match(text)
+        and not _opening_byline(text)
         and any(word[:1].islower() for word in text.split()[1:])
     )
 
