@@ -350,7 +350,10 @@ _BARE_NOTICE_WORDS = re.compile(
 # A notice that the story came from a feed, in English, Indonesian or Malay: its subject ("This
 # article", "Artikel ini", "Berita ini"), a passive verb ("was published", "is generated",
 # "disiarkan", "diterbitkan") and where from ("from a Reuters feed", "via the agency's news feed",
-# "daripada suapan Bernama", "dari umpan berita AFP"). Any agency it names is the credit's.
+# "daripada suapan Bernama", "dari umpan berita AFP"). The line ends there: at the feed's word, with
+# at most an agency's name after it, a notice's "without changes" and an agency's sign-off ("--
+# Reuters"; the names checked in ``_credit_line``). A sentence that goes on ("... feed that the
+# streamer shared with police") is the story's, and so is one about a channel ("saluran").
 _FEED_NOTICE = re.compile(
     r"^\(?\s*(?i:"
     r"this\s+(?:story|article|report|content|copy|piece|post|item)\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+(?:being\s+)?)?"
@@ -358,8 +361,11 @@ _FEED_NOTICE = re.compile(
     r"|carried|delivered|produced|created|imported|obtained|provided|supplied)(?:\s+(?:automatically|directly|unedited))?"
     r"\s+(?:from|via|through|off)\s+(?:(?:a|an|the)\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:news\s*)?feed"
     r"|(?:artikel|berita|tulisan|laporan|kandungan|konten|bahan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)?di\w+"
-    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed|saluran)"
-    r")\b"
+    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed)(?:\s+berita)?"
+    r")(?:\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))?"
+    r"(?:,?\s+(?i:without\s+(?:any\s+)?(?:changes|edits|editing)(?:\s+to\s+(?:the|its)\s+text)?|unedited"
+    r"|tanpa\s+(?:suntingan|penyuntingan|perubahan)))?"
+    r"\s*\.?\s*\)?\.?(?:\s*[-–—]{1,2}\s*(?P<signoff>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\.?)?$"
 )
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -1638,7 +1644,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
             # site's name exactly: a mirror's host may hold the original's name)
             publisher = None
         return "notice", publisher, find_agencies(stripped)
-    if _FEED_NOTICE.match(stripped):
+    match = _FEED_NOTICE.match(stripped)
+    if match and all(credit_agencies(name) for name in match.group("agency", "signoff") if name):
         return "notice", None, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:
