@@ -350,7 +350,10 @@ _BARE_NOTICE_WORDS = re.compile(
 # A notice that the story came from a feed, in English, Indonesian or Malay: its subject ("This
 # article", "Artikel ini", "Berita ini"), a passive verb ("was published", "is generated",
 # "disiarkan", "diterbitkan") and where from ("from a Reuters feed", "via the agency's news feed",
-# "daripada suapan Bernama", "dari umpan berita AFP"). Any agency it names is the credit's.
+# "daripada suapan Bernama", "dari umpan berita AFP"). The line ends there: at the feed's word, with
+# at most an agency's name after it, a notice's "without changes" and an agency's sign-off ("--
+# Reuters"; the names checked in ``_credit_line``). A sentence that goes on ("... feed that the
+# streamer shared with police") is the story's, and so is one about a channel ("saluran").
 _FEED_NOTICE = re.compile(
     r"^\(?\s*(?i:"
     r"this\s+(?:story|article|report|content|copy|piece|post|item)\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+(?:being\s+)?)?"
@@ -358,8 +361,11 @@ _FEED_NOTICE = re.compile(
     r"|carried|delivered|produced|created|imported|obtained|provided|supplied)(?:\s+(?:automatically|directly|unedited))?"
     r"\s+(?:from|via|through|off)\s+(?:(?:a|an|the)\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:news\s*)?feed"
     r"|(?:artikel|berita|tulisan|laporan|kandungan|konten|bahan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)?di\w+"
-    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed|saluran)"
-    r")\b"
+    r"(?:\s+secara\s+(?:otomatis|automatik))?\s+(?:dari|daripada|melalui|menerusi)\s+(?:umpan|suapan|feed)(?:\s+berita)?"
+    r")(?:\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))?"
+    r"(?:,?\s+(?i:without\s+(?:any\s+)?(?:changes|edits|editing)(?:\s+to\s+(?:the|its)\s+text)?|unedited"
+    r"|tanpa\s+(?:suntingan|penyuntingan|perubahan)))?"
+    r"\s*\.?\s*\)?\.?(?:\s*[-–—]{1,2}\s*(?P<signoff>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\.?)?$"
 )
 _NOTICE_PUBLISHER = re.compile(
     r"(?:by|oleh)\s+(?:staf|staff|kakitangan|tim|pasukan|redaksi)?\s*(?P<name>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})"
@@ -1227,15 +1233,14 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
     ('Russia said on Monday ...', 'MOSCOW', '(AFP) -')
     """
     label = _SECTION_LEAD.match(paragraph) if _SECTION_MARK.search(paragraph, 0, MAX_SECTION_LEAD_CHARS) else None
-    if label is not None and _lead_label(label.group("label")):
-        # A section's label and a bar or colon before the dateline ("WORLD | SANTIAGO, Chile (AP) —",
-        # "Politics: WASHINGTON —"): taken off with the dateline after it; a desk's name with no
-        # dateline after it is a kicker, taken off too (a kicker's word, "Exclusive:", stays then).
-        rest, place, credit = take_dateline(paragraph[label.end() :], after)
-        if place is not None and (credit or _in_capitals(place)):
-            return rest, place, credit
-        if _section_label(label.group("label")):
-            return paragraph[label.end() :], None, None  # a kicker, as before a dash
+    if label is not None:
+        # A short label and a bar or colon before the dateline ("WORLD | SANTIAGO, Chile (AP) —",
+        # "Politics: WASHINGTON —", "U.S. | NEW YORK (AP) —"): a kicker, taken off with the
+        # dateline after it (``_label_before_dateline``); a desk's name with no dateline after it
+        # is a kicker too, taken off alone (a kicker's word, "Exclusive:", stays then).
+        taken = _label_before_dateline(label, paragraph[label.end() :], after)
+        if taken is not None:
+            return taken
     match = _DATELINE_AGENCY.match(paragraph)
     if match and credit_agencies(match.group("agency")):
         credit = paragraph[match.start("agency") - 1 : match.end()].strip()
@@ -1300,10 +1305,6 @@ def take_dateline(paragraph: str, after: Sequence[str] = ()) -> tuple[str, str |
         match = pattern.match(paragraph)
         if match and pattern is _DATELINE_COLON and not _SENTENCE_START.match(paragraph[match.end() :]):
             continue  # a box's label: "Highlights: trial runs on the new line; opening by January"
-        if match and pattern is _DATELINE_COLON and not match.group("extra") and _section_label(match.group("place")):
-            # A section's label before a colon ("Politics: The ...", "WORLD NEWS: LONDON (Reuters) -"):
-            # a kicker as before a dash, no place; a dateline may follow it.
-            return take_dateline(paragraph[match.end() :], after)
         if match and pattern is _DATELINE_COLON and not _colon_place(match, paragraph[match.end() :], after):
             continue
         if pattern is not _DATELINE_COLON and match and _section_label(match.group("place")):
@@ -1552,6 +1553,28 @@ _SECTION_MARK = re.compile(r"[|:]")
 _SECTION_LEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2})\s*[|:]\s+(?=\S)")
 
 
+def _label_before_dateline(
+    label: re.Match[str], rest: str, after: Sequence[str]
+) -> tuple[str, str | None, str | None] | None:
+    """``take_dateline``'s answer for a paragraph opening with a short label and a bar or colon
+    (``_SECTION_LEAD``), else None. Any label before a place in capitals with an agency's credit
+    ("U.S. | NEW YORK (AP) —", "Nation & World: BOSTON (AP) —", "Berita: JAKARTA (Antara) -") is a
+    kicker: both off, the dateline read. A desk's name or a kicker's word (``_lead_label``) needs
+    only a place in capitals or a credit after it ("Politics: WASHINGTON —"), and a desk's name
+    with no dateline after it is a kicker alone ("Politics: The senate ...")."""
+    named = _lead_label(label.group("label"))
+    if not named and not rest[:2].isupper():
+        return None  # (no place in capitals after it: no call)
+    taken, place, credit = take_dateline(rest, after)
+    if place is not None and _in_capitals(place) and credit and credit_agencies(credit):
+        return taken, place, credit
+    if named and place is not None and (credit or _in_capitals(place)):
+        return taken, place, credit
+    if _section_label(label.group("label")):
+        return rest, None, None  # a kicker, as before a dash
+    return None
+
+
 def _lead_label(label: str) -> bool:
     """True for a section's name (``_section_label``) or a kicker's word (``_BOLD_LABELS``) set before
     a dateline."""
@@ -1638,7 +1661,8 @@ def _credit_line(text: str, site_names: Sequence[str] = ()) -> tuple[str, str | 
             # site's name exactly: a mirror's host may hold the original's name)
             publisher = None
         return "notice", publisher, find_agencies(stripped)
-    if _FEED_NOTICE.match(stripped):
+    match = _FEED_NOTICE.match(stripped)
+    if match and all(credit_agencies(name) for name in match.group("agency", "signoff") if name):
         return "notice", None, find_agencies(stripped)
     match = _SOURCE_LINE.match(stripped)
     if match:

@@ -172,3 +172,40 @@ def test_a_desks_name_before_a_bar_or_colon_with_no_dateline_after_it_is_a_kicke
 
 def test_a_kickers_word_before_a_colon_with_no_dateline_after_it_stays() -> None:
     assert take_dateline(f"Exclusive: {EN}") == (f"Exclusive: {EN}", None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rest", "place", "credit"),
+    [
+        (f"U.K. | CARDIFF (Reuters) - {EN}", EN, "CARDIFF", "(Reuters) -"),
+        (f"Home & Away: LISBON (AFP) - {EN}", EN, "LISBON", "(AFP) -"),
+        (f"Latin-America | LIMA, Peru (AP) — {EN}", EN, "LIMA, Peru", "(AP) —"),
+        (f"Dispatches: ROME (AFP) - {EN}", EN, "ROME", "(AFP) -"),
+        (f"Kabar Daerah: MEDAN (Antara) - {ID}", ID, "MEDAN", "(Antara) -"),
+    ],
+)
+def test_any_short_label_before_a_dateline_in_capitals_with_an_agencys_credit_is_a_kicker(
+    paragraph: str, rest: str, place: str, credit: str
+) -> None:
+    # A label of up to three words and a bar or colon, whatever its words ("U.K.", "Home & Away",
+    # "Dispatches"), before a place in capitals and an agency's credit: the label is a kicker, the
+    # dateline is read, both off the body; the label is no place.
+    assert take_dateline(paragraph) == (rest, place, credit)
+    more = ID_MORE if rest == ID else EN_MORE
+    item = _page([paragraph, more, f"{more} It cost less than planned."]).to_item()
+    assert item.dateline == place
+    assert (item.body or "").startswith(rest[:40])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # no agency's credit, or the place not in capitals: the label is no kicker of a dateline
+        f"Dispatches: ROME — {EN}",
+        f"Dispatches: Rome (AFP) - {EN}",
+        # a label of four words
+        f"Notes From The Road: ROME (AFP) - {EN}",
+    ],
+)
+def test_a_label_that_is_no_desks_name_needs_a_capital_dateline_and_an_agency_after_it(paragraph: str) -> None:
+    assert take_dateline(paragraph)[1] not in ("ROME", "Rome")

@@ -287,3 +287,23 @@ def test_a_feed_notice_in_english_indonesian_or_malay_is_a_credit(notice: str, a
 )
 def test_a_storys_sentence_about_a_feed_is_no_notice(line: str) -> None:
     assert attribute([*NOTICE_STORY, line]).paragraphs == [*NOTICE_STORY, line]
+
+
+FEED_STORY_SENTENCES = [
+    "This footage was taken from a doorbell camera feed, police said, and this story was pulled from it too.",
+    "This report was obtained from a harbour webcam feed that the port authority shared with investigators on Friday.",
+    "This story was taken from a live radio feed that the fire brigade left open during the rescue, officials said.",
+    "Laporan ini disampaikan melalui saluran resmi kepada gubernur pada hari Selasa, kata juru bicara dinas.",
+    "Berita ini diambil dari saluran televisi milik pemerintah daerah, yang menyiarkan rapat itu secara langsung.",
+    "Artikel ini disiarkan daripada suapan langsung mahkamah sebelum hakim menangguhkan perbicaraan pada petang Isnin.",
+]
+
+
+@pytest.mark.parametrize("line", FEED_STORY_SENTENCES)
+def test_a_storys_sentence_that_opens_like_a_feed_notice_and_goes_on_stays(line: str) -> None:
+    # A notice ends at its feed's word and the agency after it ("... suapan Bernama."); a sentence
+    # that goes on past it ("... feed that the brigade left open ...") or names a channel
+    # ("saluran") is the story's, also as its last paragraph on a page.
+    assert attribute([*NOTICE_STORY, line]).paragraphs == [*NOTICE_STORY, line]
+    got = story_page("en", "Rate held", [*NOTICE_STORY, line], "https://ratedesk.example/news/2026/11/20/rate-held")
+    assert paragraphs(got) == [*NOTICE_STORY, line]

@@ -144,3 +144,27 @@ def test_a_newsletters_call_to_reply_or_forwarded_line_goes(line: str) -> None:
 def test_a_storys_sentence_about_an_email_stays(line: str) -> None:
     assert not is_reader_line(line)
     assert not is_boilerplate_line(line)
+
+
+FORWARDED_LINES = [
+    "Forwarded this newsletter by a colleague? Get your own copy every Friday.",
+    "Thanks for reading. Were you forwarded this email? Sign up for the morning briefing.",
+    "Someone forwarded you this email. Subscribe to get it yourself.",
+]
+FORWARDED_STORY_LINES = [
+    "The clerk who forwarded this email to a rival bidder was dismissed by the port authority in March.",
+    "Investigators believe the driver forwarded this newsletter to a second account before deleting his own.",
+    "A councillor forwarded this email to the auditor, and the mayor's deputy resigned two days later.",
+]
+
+
+@pytest.mark.parametrize("line", FORWARDED_LINES)
+def test_a_newsletters_forwarded_line_opens_its_sentence_and_asks_or_calls_to_sign_up(line: str) -> None:
+    assert is_reader_line(line)
+
+
+@pytest.mark.parametrize("line", FORWARDED_STORY_LINES)
+def test_a_storys_sentence_about_a_forwarded_email_stays(line: str) -> None:
+    # "forwarded this email" inside a sentence that asks nothing and calls for no sign-up.
+    assert not is_reader_line(line)
+    assert not is_boilerplate_line(line)

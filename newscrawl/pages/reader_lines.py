@@ -142,10 +142,18 @@ _TIP_HINTS = (
 _NEWSLETTER_CALL = re.compile(
     r"(?i:(?:^|(?<=[.!?…]\s))(?:(?:just|simply|please|feel\s+free\s+to|you\s+can)\s+)?"
     r"(?:reply\s+to|hit\s+reply\s+(?:to|on)|respond\s+to)\s+this\s+(?:e-?mail|newsletter|message)\b|"
-    r"(?:^|(?<=[.!?…]\s))(?:(?:silakan|sila)\s+)?balas\s+(?:e-?mail|e-?mel|surel|pesan)\s+ini\b|"
-    r"\bforwarded\s+this\s+(?:e-?mail|newsletter)\b|\b(?:was|is)\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\b|"
-    r"\bsomeone\s+forward(?:ed)?\s+(?:you\s+)?this\s+(?:e-?mail|newsletter)\b)"
+    r"(?:^|(?<=[.!?…]\s))(?:(?:silakan|sila)\s+)?balas\s+(?:e-?mail|e-?mel|surel|pesan)\s+ini\b)"
 )
+# The forwarded line opens its sentence and asks ("Forwarded this email?", "Was this newsletter
+# forwarded to you? ...") or the line calls for a sign-up ("Someone forwarded you this email.
+# Subscribe ..."): "The aide who forwarded this email to ..." is the story's.
+_FORWARDED = re.compile(
+    r"(?i:(?:^|(?<=[.!?…]\s))(?:(?:(?:got|were\s+you|you\s+were)\s+)?forwarded\s+this\s+(?:e-?mail|newsletter)"
+    r"|(?:was|is)\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you"
+    r"|(?:someone|a\s+friend)\s+forward(?:ed)?\s+(?:you\s+)?this\s+(?:e-?mail|newsletter))\b)"
+)
+_FORWARDED_ASKS = re.compile(r"[^.!?\n]{0,60}\?")
+_SIGN_UP = re.compile(r"(?i:\b(?:sign\s*up|subscribe|daftar|langgan|berlangganan|melanggan)\w*)")
 
 # -- a blog's category line and subscribe line --
 _POSTED_IN = re.compile(
@@ -198,6 +206,17 @@ def holds_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _newsletter_line(text: str) -> bool:
+    """True for a newsletter's call to reply to it or its forwarded line (``_NEWSLETTER_CALL``,
+    ``_FORWARDED``), not reported speech."""
+    if _REPORTED.search(text):
+        return False
+    if _NEWSLETTER_CALL.search(text):
+        return True
+    forwarded = _FORWARDED.search(text)
+    return bool(forwarded and (_FORWARDED_ASKS.match(text, forwarded.end()) or _SIGN_UP.search(text)))
+
+
 def is_reader_line(text: str) -> bool:
     """True for a line the site addresses to its reader beside the story (see the module's doc):
     an opinion disclaimer, a call for letters or comments, a blog's category or subscribe line,
@@ -217,7 +236,7 @@ def is_reader_line(text: str) -> bool:
     folded = stripped.casefold()
     if holds_word(folded, _TIP_HINTS) and _is_tip_line(stripped, length):
         return True
-    if holds_word(folded, _NEWSLETTER_HINTS) and _NEWSLETTER_CALL.search(stripped) and not _REPORTED.search(stripped):
+    if holds_word(folded, _NEWSLETTER_HINTS) and _newsletter_line(stripped):
         return True
     letters = holds_word(folded, _LETTERS_HINTS)
     comments = holds_word(folded, _COMMENTS_HINTS)
