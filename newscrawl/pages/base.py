@@ -104,6 +104,7 @@ from newscrawl.pages.byline_forms import (
     writer_field,
 )
 from newscrawl.pages.cleaning import (
+    _related_heading,
     byline_name_part,
     cjk_place_part,
     clean_author_names,
@@ -1138,6 +1139,7 @@ class ArticlePage:
                 (self.canonical_url() or "",),
                 lambda text: bool(_DATE_IN_TEXT.search(text)),
                 lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
+                _related_heading,
             )
         ):
             return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
