@@ -377,3 +377,13 @@ def test_a_date_elements_data_naming_the_publication_beats_the_day_it_shows() ->
     # a data object with no publication in it leaves the day shown
     plain = line.replace("published", "created")
     assert utc(page(plain)).date() == datetime(2025, 3, 1).date()
+
+
+def test_a_date_elements_data_naming_the_publication_as_an_iso_stamp_beats_the_day_it_shows() -> None:
+    # Review R59: the same data with ISO stamps in place of Unix times.
+    times = "{&quot;published&quot;:&quot;2025-01-10T09:30:00+01:00&quot;,&quot;display&quot;:&quot;2025-03-01T08:00:00Z&quot;}"
+    line = f'<div class="meta"><time data-times="{times}">Saturday 1 March 2025</time></div>'
+    assert utc(page(line)) == datetime(2025, 1, 10, 8, 30, tzinfo=UTC)
+    # a bare day under the key says no clock: the day shown stands
+    bare = line.replace("2025-01-10T09:30:00+01:00", "2025-01-10")
+    assert utc(page(bare)).date() == datetime(2025, 3, 1).date()

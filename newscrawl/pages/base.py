@@ -2812,7 +2812,7 @@ class ArticlePage:
                     parsed = _time_stamp(owner, shown, parsed, self._clock_zone)
                     if not _has_time(shown) and isinstance(owner.tag, str):
                         parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
-                    first = date_hints.data_published(owner) if isinstance(owner.tag, str) else None
+                    first = date_hints.data_published(owner, self.tz) if isinstance(owner.tag, str) else None
                     if first is not None and first.date() != parsed.date():
                         # The element shows the day a site put the story forward again; its data
                         # names the publication ("display" beside "published"): that is the line's.
