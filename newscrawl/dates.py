@@ -605,15 +605,36 @@ def parse_date(
     return parsed
 
 
+#: An update's label between an ISO day and a clock: the clock is the update's ("2026-11-26 | Updated 11:20").
+_UPDATE_WORD = re.compile(
+    r"\b(?:updated?|modified|edited|revised|aktualisiert|aktualisierung|mise?\s+à\s+jour|actualizad[oa]|"
+    r"atualizad[oa]|aggiornat[oa]|bijgewerkt|diperbarui|pembaruan|(?:di)?kemas\s*kini|uppdaterad|opdateret|"
+    r"oppdatert|päivitetty)\b",
+    re.IGNORECASE,
+)
+
+
 def _iso_day_then_clock(text: str) -> bool:
     """True for an ISO day whose time follows in another form ("2026-11-26 kl. 14.05", "2026-11-26
     um 14:05 Uhr", "2026-11-26 14.05"): read as words, so the time is kept; not when another date
-    follows ("2026-11-26 21.05.2026")."""
+    follows ("2026-11-26 21.05.2026"), nor when an update's label, a month's name or another day's
+    name comes before the clock ("2026-11-26 | Updated 11:20", "2026-11-26 Nov 27 10:30")."""
     match = _ISO.match(text)
     if match is None or match.group("H") is not None:
         return False
     rest = text[match.end() :]
-    return _TIME.search(rest) is not None and _NUMERIC_DATE.search(rest) is None
+    clock = _TIME.search(rest)
+    if clock is None or _NUMERIC_DATE.search(rest) is not None:
+        return False
+    between = rest[: clock.start()]
+    if _UPDATE_WORD.search(between):
+        return False
+    try:
+        weekday = date(int(match.group("y")), int(match.group("m")), int(match.group("d"))).weekday()
+    except ValueError:
+        return False
+    words = [word.lower() for word in _WORD.findall(between)]
+    return not any(word in MONTH_WORDS or WEEKDAYS.get(word, weekday) != weekday for word in words)
 
 
 def _parse_words(text: str, tz: tzinfo, now: datetime, day_first: bool) -> datetime | None:

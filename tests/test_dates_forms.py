@@ -94,6 +94,25 @@ def test_an_iso_day_before_another_date_takes_no_time_from_it() -> None:
     assert parse_date("2025-03-04 21.05.2025", "UTC", now=NOW) == datetime(2025, 3, 4, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-03-04 | Updated 16:40",
+        "2025-03-04 · diperbarui 16.40",
+        "2025-03-04 Mar 5 16:40",
+        "2025-03-04 Friday 16:40",
+    ],
+)
+def test_an_iso_day_takes_no_clock_after_an_update_label_or_another_day(line: str) -> None:
+    # The clock after "Updated", another month's day or another weekday (4 March 2025 is a Tuesday)
+    # is not the ISO day's: the day stands alone.
+    assert parse_date(line, "UTC", now=NOW) == datetime(2025, 3, 4, tzinfo=UTC)
+
+
+def test_an_iso_day_keeps_the_clock_after_its_own_weekday() -> None:
+    assert parse_date("2025-03-04 Tuesday 16:40", "UTC", now=NOW) == datetime(2025, 3, 4, 16, 40, tzinfo=UTC)
+
+
 def test_thai_and_arabic_indic_date_lines_are_date_lines() -> None:
     thai = page('<div class="post-date">4 มี.ค. 2568 14:05 น.</div>', lang="th", url="https://x.example.co.th/n/1")
     assert utc(thai) == datetime(2025, 3, 4, 7, 5, tzinfo=UTC)
@@ -358,3 +377,13 @@ def test_a_date_elements_data_naming_the_publication_beats_the_day_it_shows() ->
     # a data object with no publication in it leaves the day shown
     plain = line.replace("published", "created")
     assert utc(page(plain)).date() == datetime(2025, 3, 1).date()
+
+
+def test_a_date_elements_data_naming_the_publication_as_an_iso_stamp_beats_the_day_it_shows() -> None:
+    # Review R59: the same data with ISO stamps in place of Unix times.
+    times = "{&quot;published&quot;:&quot;2025-01-10T09:30:00+01:00&quot;,&quot;display&quot;:&quot;2025-03-01T08:00:00Z&quot;}"
+    line = f'<div class="meta"><time data-times="{times}">Saturday 1 March 2025</time></div>'
+    assert utc(page(line)) == datetime(2025, 1, 10, 8, 30, tzinfo=UTC)
+    # a bare day under the key says no clock: the day shown stands
+    bare = line.replace("2025-01-10T09:30:00+01:00", "2025-01-10")
+    assert utc(page(bare)).date() == datetime(2025, 3, 1).date()

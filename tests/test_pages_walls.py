@@ -287,7 +287,35 @@ def test_a_short_brief_over_a_related_box_at_an_undated_short_address_is_an_arti
     )
     boxed = brief.replace(_cards(DAYS), box.format(_cards(DAYS)))
     assert boxed != brief
-    assert _reason(boxed, "https://news.example/topic/quay-works") is None
+    # (its address was "/topic/quay-works" until review R59: a topic's address keeps a topic page)
+    assert _reason(boxed, "https://news.example/local/quay-works") is None
     # a topic page whose whole section is named as the site's (a sidebar-less layout) stays a topic page
     whole = _topic().replace('<section class="topic">', '<section class="topic" id="related-topics">')
     assert _reason(whole, "https://news.example/topic/river-floods") == "not_article:topic"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="more-stories">{}</div>',
+        '<section class="related-articles">{}</section>',
+        '<div id="sidebar-main">{}</div>',
+    ],
+)
+def test_a_topic_pages_own_list_in_a_related_named_box_stays_a_topic_page(box: str) -> None:
+    # A topic's name, a one-line intro and its dated cards in a box whose class or id a related-posts
+    # box also wears: nothing of a story of its own, no "Related" heading, so still a topic page.
+    short = "<p>Every story we ran on the winter floods.</p>"
+    topic = _topic(intro=short).replace('<meta property="og:type" content="website">', "")
+    boxed = topic.replace(_cards(DAYS), box.format(_cards(DAYS)))
+    assert boxed != topic
+    for url in ("https://news.example/topic/river-floods", "https://news.example/local/river-floods"):
+        assert _reason(boxed, url) == "not_article:topic", url
+    # a heading over the box that names it as related stories makes it a brief's box
+    headed = boxed.replace(short, f"{short}<h2>Related stories</h2>")
+    assert _reason(headed, "https://news.example/local/river-floods") != "not_article:topic"
+    # a brief's prose over the box: a story's, but not at a topic's or a tag's address
+    brief = topic.replace(short, f"<p>{INTRO}</p>").replace(_cards(DAYS), box.format(_cards(DAYS)))
+    assert _reason(brief, "https://news.example/local/river-floods") is None
+    for url in ("https://news.example/topic/river-floods", "https://news.example/tag/river-floods"):
+        assert _reason(brief, url) == "not_article:topic", url

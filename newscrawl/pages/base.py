@@ -104,6 +104,7 @@ from newscrawl.pages.byline_forms import (
     writer_field,
 )
 from newscrawl.pages.cleaning import (
+    _related_heading,
     byline_name_part,
     cjk_place_part,
     clean_author_names,
@@ -1147,6 +1148,7 @@ class ArticlePage:
                 (self.canonical_url() or "",),
                 lambda text: bool(_DATE_IN_TEXT.search(text)),
                 lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
+                _related_heading,
             )
         ):
             return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories
@@ -2819,7 +2821,7 @@ class ArticlePage:
                     parsed = _time_stamp(owner, shown, parsed, self._clock_zone)
                     if not _has_time(shown) and isinstance(owner.tag, str):
                         parsed = date_hints.epoch_stamp(owner, parsed.date()) or parsed
-                    first = date_hints.data_published(owner) if isinstance(owner.tag, str) else None
+                    first = date_hints.data_published(owner, self.tz) if isinstance(owner.tag, str) else None
                     if first is not None and first.date() != parsed.date():
                         # The element shows the day a site put the story forward again; its data
                         # names the publication ("display" beside "published"): that is the line's.

@@ -25,11 +25,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from lxml.html import HtmlElement
 
-from newscrawl.dates import COUNTRY_ZONES, LANGUAGE_MONTHS, LANGUAGE_SHORT_MONTHS, MONTHS
+from newscrawl.dates import COUNTRY_ZONES, LANGUAGE_MONTHS, LANGUAGE_SHORT_MONTHS, MONTHS, parse_iso
 
 #: Zone names US (and Canadian) pages write after a clock, in capitals.
 _US_ZONE = re.compile(r"(?:\d[:.]\d\d|(?i:[ap]\.?m\b\.?|noon))\s*\(?(?P<name>[ECMP][SD]?T|AK[SD]T|HST)\b")
@@ -279,10 +279,15 @@ def epoch_stamp(node: HtmlElement, shown_day: date) -> datetime | None:
 _PUBLISHED_KEYS = ("published", "datePublished", "published_at", "publishedAt")
 
 
-def data_published(node: HtmlElement) -> datetime | None:
+#: An ISO stamp with its clock ("2025-11-18T10:00:00Z"); a bare day would read as midnight.
+_ISO_STAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}")
+
+
+def data_published(node: HtmlElement, default_tz: str | tzinfo | None = None) -> datetime | None:
     """The publication a date element's ``data-*`` JSON names apart from what it shows
     (``<time data-microtimes='{"published": 1442501820000, "display": 1450976400000}'>``): a Unix
-    time (seconds or milliseconds) under a ``_PUBLISHED_KEYS`` key, as a UTC instant; None otherwise."""
+    time (seconds or milliseconds) under a ``_PUBLISHED_KEYS`` key, as a UTC instant, or an ISO
+    stamp with its clock (in ``default_tz`` when it names no zone); None otherwise."""
     for name, value in node.attrib.items():
         if not name.startswith("data-") or not value.lstrip().startswith("{"):
             continue
@@ -293,8 +298,12 @@ def data_published(node: HtmlElement) -> datetime | None:
         if not isinstance(found, dict):
             continue
         for key in _PUBLISHED_KEYS:
-            match = _EPOCH.match(str(found.get(key, "")))
+            value = str(found.get(key, "")).strip()
+            match = _EPOCH.match(value)
             if match is None:
+                stamp = parse_iso(value, default_tz) if _ISO_STAMP.match(value) else None
+                if stamp is not None:
+                    return stamp
                 continue
             digits = match.group(1)
             try:

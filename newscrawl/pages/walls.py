@@ -191,6 +191,7 @@ def is_topic_page(
     own_urls: tuple[str, ...] = (),
     dated: Callable[[str], bool] = lambda _: False,
     related: Callable[[HtmlElement], bool] = lambda _: False,
+    related_heading: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     """True for a topic's or a tag's page with an intro (review rv32): the page's one ``<h1>`` is a
     name of at most MAX_TOPIC_NAME_WORDS words that links nowhere; under it at most
@@ -198,8 +199,10 @@ def is_topic_page(
     beside them (``dated``: a text shows a date); then at least MIN_TOPIC_CARDS cards, each a headline linking another page of
     the site with a date of its own (a ``<time>`` or a ``dated`` text), and no prose outside them.
     An article's related cards come after its own headline, date and story; cards that all sit in a
-    block ``related`` names (a related-posts box, not one that holds the name too) are an article's,
-    whatever its address."""
+    block ``related`` names (a related-posts box, not one that holds the name too) are an article's
+    when the page shows a story of its own (a paragraph of prose outside the cards) or the box a
+    heading ``related_heading`` reads as a related-posts label, and the address is no topic's
+    (``topic_address``): a topic page's own list sits in a "more-stories" box too."""
     if any(story_address(u) for u in (url, *own_urls) if u):
         return False  # a story's own address: a date, an id or a headline's slug in it
     names = [h for h in tree.iter("h1") if h.text_content().strip()]
@@ -219,8 +222,26 @@ def is_topic_page(
     if len(cards) < MIN_TOPIC_CARDS or any(order[card] <= start for card in cards):
         return False  # a card holding the name: the whole page is one block
     around_name = set(name.iterancestors())
-    if all(any(related(node) for node in (card, *card.iterancestors()) if node not in around_name) for card in cards):
-        return False  # a story's "Related" box under a short brief (R57), not a topic's own list
+    boxes = [
+        next((n for n in (card, *card.iterancestors()) if n not in around_name and related(n)), None) for card in cards
+    ]
+    if None not in boxes and not any(topic_address(u) for u in (url, *own_urls) if u):
+        in_card = set().union(*(set(card.iter()) for card in cards))
+        own_prose = any(
+            order[node] > start
+            and node not in in_card
+            and len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS
+            for node in tree.iter("p")
+        )
+        labels = [h for box in set(boxes) for h in (box, box.getprevious()) if h is not None]
+        labelled = any(
+            related_heading(h.text_content())
+            for node in labels
+            for h in node.iter(*_HEADINGS[1:], "h5", "h6")
+            if h not in in_card
+        )
+        if own_prose or labelled:
+            return False  # a story's "Related" box under a short brief (R57), not a topic's own list
     dated_cards = 0
     for heading, card in zip(headings, cards, strict=True):
         own_text = " ".join(card.text_content().replace(heading.text_content(), " ", 1).split())
@@ -269,6 +290,19 @@ def story_address(url: str) -> bool:
     last = re.sub(r"\.[a-z]{2,5}$", "", segments[-1].lower())
     words = [part for part in re.split(r"[-_+]+", last) if part]
     return sum(bool(_SLUG_WORD.fullmatch(word)) for word in words) >= MIN_STORY_SLUG_WORDS
+
+
+#: Path segments of a topic's, a tag's or a category's page ("/topic/storms", "/tag/banjir", "/tema/...").
+_TOPIC_SEGMENTS = frozenset(
+    {"topic", "topics", "tag", "tags", "category", "categories", "kategori", "topik", "tema", "temas", "thema",
+     "themen", "label", "labels", "subject", "subjects"}
+)  # fmt: skip
+
+
+def topic_address(url: str) -> bool:
+    """True when a segment of ``url``'s path before its last names a topic's, a tag's or a category's page."""
+    segments = [part.lower() for part in urlsplit(url).path.split("/") if part]
+    return any(part in _TOPIC_SEGMENTS for part in segments[:-1])
 
 
 def _links_away(heading: HtmlElement, base: str, own: set[tuple[str, str]]) -> bool:
