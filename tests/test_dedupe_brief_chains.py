@@ -211,3 +211,27 @@ def test_a_translated_next_day_piece_leading_with_its_own_day_is_no_translation(
     assert compare(follow, wire) is None and compare(wire, follow) is None
     monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)
     assert compare(follow, wire) is not None
+
+
+def test_two_agencies_credits_on_parts_of_one_text_word_for_word_fold_their_stories():
+    """A rerun of the dam story's top under a second agency's credit and a copy of its bottom with
+    only an agency's tail ("- AFP") match each other by nothing (two parts) and credit different
+    agencies; the wire's whole text holds both word for word (near at JOIN_SCORE or more): one
+    story in either order (before: two, ``_copies`` skipped every pair whose credits differ)."""
+    paras = DAM.split(" - ", 1)[1].split("\n\n") + [
+        "Barge operators on the lower river said they expected a loss of some 14 million crowns over the six weeks."
+    ]
+    docs = {
+        "rerun": _dam("rerun", "TARVIK, March 2 (Bernama) -- " + "\n\n".join(paras[:4]), "2026-03-02", 8),
+        "tail": _dam("tail", "\n\n".join(paras[2:]) + "\n\n- AFP", "2026-03-02", 9),
+        "whole": _dam("portal", "TARVIK, March 2 (Reuters) - " + "\n\n".join(paras), "2026-03-02", 11),
+    }
+    fp = {name: fingerprint(doc) for name, doc in docs.items()}
+    assert evidence.credits_differ(fp["rerun"], fp["tail"]) and compare(fp["rerun"], fp["tail"]) is None
+    for part in ("rerun", "tail"):
+        found = compare(fp["whole"], fp[part])
+        assert found is not None and found.kind == "near" and found.score >= JOIN_SCORE
+    for order in (["rerun", "tail", "whole"], ["tail", "rerun", "whole"]):
+        engine = DedupeEngine(SQLiteStore(":memory:"), project_config())
+        story = stories_in_order(engine, docs, order)
+        assert story["rerun"] == story["tail"] == story["whole"]
