@@ -125,6 +125,57 @@ def test_a_copy_a_day_later_keeps_its_match(hour):
     assert not leads_with_a_later_day(dated, undated)
 
 
+#: Another wire story (a dam's sluice gates), its writethru and two mirrors' copies, for the
+#: later-day rule's limits: text near word for word stays one story whatever day it leads with.
+DAM = (
+    "TARVIK, March 2 (Reuters) - Norland will open the sluice gates of the Halvor dam for six"
+    " weeks from April to lower the reservoir for repairs, Water Minister Ebba Lindqvist said on"
+    " Monday.\n\n"
+    "The work would cost about 210 million crowns, she said, and farmers below the dam would be"
+    " paid for flooded fields from the first week.\n\n"
+    '"The gates have not moved since the spring of 1998, and every season we wait the bill for the'
+    ' valley grows," Lindqvist told reporters at the dam.\n\n'
+    "Farmers' associations said they would meet on Thursday to decide whether to accept the"
+    " payments.\n\n"
+    "The dam was last drained in 1998, when a crack in its spillway closed the river to barges for"
+    " a summer."
+)
+#: The wire's writethru 21 hours later: the lead tells the next day's news, the rest is the same.
+DAM_WRITETHRU = DAM.replace(
+    "said on Monday.", "said on Monday, and confirmed on Tuesday that the gates would open on April 6."
+).replace("March 2", "March 3")
+#: A mirror's copy the same day that wrote the lead's "on Monday" as "today".
+DAM_TODAY = DAM.replace("said on Monday", "said today")
+
+
+def _dam(name: str, body: str, day: str, hour: int) -> dict:
+    return article(f"https://{name}.example/halvor", body, "en", day, hour, title="Norland to open Halvor dam gates")
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (_dam("wire", DAM, "2026-03-02", 6), _dam("wire2", DAM_WRITETHRU, "2026-03-03", 3)),
+        (_dam("todaymirror", DAM_TODAY, "2026-03-02", 8), _dam("latemirror", DAM, "2026-03-03", 9)),
+    ],
+    ids=["writethru", "copy-of-a-today-mirror"],
+)
+def test_a_later_copy_near_word_for_word_keeps_its_story_whatever_day_it_leads_with(early, late):
+    """The later piece leads with a weekday the earlier names nowhere (the writethru's Tuesday; a
+    mirror's "today" against the wire's Monday a day later), the earlier naming Thursday below:
+    the later-day rule holds, but the text is near the other's at JOIN_SCORE or more, word for
+    word. One story in either order (before: compare() said nothing, two stories)."""
+    a, b = fingerprint(early), fingerprint(late)
+    assert leads_with_a_later_day(a, b)
+    for x, y in ((a, b), (b, a)):
+        found = compare(x, y)
+        assert found is not None and found.kind == "near" and found.score >= JOIN_SCORE
+    for order in (["early", "late"], ["late", "early"]):
+        engine = DedupeEngine(SQLiteStore(":memory:"), project_config())
+        story = stories_in_order(engine, {"early": early, "late": late}, order)
+        assert story["early"] == story["late"]
+
+
 @pytest.mark.parametrize("order", list(itertools.permutations(["wire", "cut", "local"])), ids="-".join)
 def test_the_next_day_piece_joins_no_story_of_the_day(order):
     """Whatever the order, the next day's piece stays out of the wire's story and the local brief's."""
@@ -160,3 +211,27 @@ def test_a_translated_next_day_piece_leading_with_its_own_day_is_no_translation(
     assert compare(follow, wire) is None and compare(wire, follow) is None
     monkeypatch.setattr(evidence, "leads_with_a_later_day", lambda *_: False)
     assert compare(follow, wire) is not None
+
+
+def test_two_agencies_credits_on_parts_of_one_text_word_for_word_fold_their_stories():
+    """A rerun of the dam story's top under a second agency's credit and a copy of its bottom with
+    only an agency's tail ("- AFP") match each other by nothing (two parts) and credit different
+    agencies; the wire's whole text holds both word for word (near at JOIN_SCORE or more): one
+    story in either order (before: two, ``_copies`` skipped every pair whose credits differ)."""
+    paras = DAM.split(" - ", 1)[1].split("\n\n") + [
+        "Barge operators on the lower river said they expected a loss of some 14 million crowns over the six weeks."
+    ]
+    docs = {
+        "rerun": _dam("rerun", "TARVIK, March 2 (Bernama) -- " + "\n\n".join(paras[:4]), "2026-03-02", 8),
+        "tail": _dam("tail", "\n\n".join(paras[2:]) + "\n\n- AFP", "2026-03-02", 9),
+        "whole": _dam("portal", "TARVIK, March 2 (Reuters) - " + "\n\n".join(paras), "2026-03-02", 11),
+    }
+    fp = {name: fingerprint(doc) for name, doc in docs.items()}
+    assert evidence.credits_differ(fp["rerun"], fp["tail"]) and compare(fp["rerun"], fp["tail"]) is None
+    for part in ("rerun", "tail"):
+        found = compare(fp["whole"], fp[part])
+        assert found is not None and found.kind == "near" and found.score >= JOIN_SCORE
+    for order in (["rerun", "tail", "whole"], ["tail", "rerun", "whole"]):
+        engine = DedupeEngine(SQLiteStore(":memory:"), project_config())
+        story = stories_in_order(engine, docs, order)
+        assert story["rerun"] == story["tail"] == story["whole"]

@@ -307,6 +307,18 @@ SUMMARY_QUOTE_WORDS = 4
 #: language (``DedupeEngine._one_text``, ``_release``).
 ONE_TEXT_SCORE = 0.65
 
+#: A text near another at this score or more (the engine's ``JOIN_SCORE``) is mostly its words
+#: in its order: a later copy leading with a day the earlier does not name is still its story
+#: (:func:`leads_with_a_later_day` is not asked): a writethru adding the day's news to the lead,
+#: the rest word for word (near 0.92), or a verbatim copy of the wire against a mirror that wrote
+#: its "on Monday" as "today" (0.96). R58's next-day pieces restating the lead and the minister's
+#: sentence are near 0.72 to the wire (R60's p6).
+LATER_DAY_NEAR = 0.9
+#: ... on texts of this many paragraphs or more each: a cut to the lead and the official's
+#: sentence is near a next-day piece restating both under its own day's clause (0.93, the brief
+#: chains' fixtures); a writethru keeps the story's further paragraphs word for word too.
+LATER_DAY_PARAGRAPHS = 3
+
 
 @dataclass(slots=True, frozen=True)
 class Evidence:
@@ -321,9 +333,16 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
     if a.get("text_hash") and a["text_hash"] == b.get("text_hash"):
         return Evidence("exact", 1.0)
     translated = bool(a.get("language") and b.get("language") and a["language"] != b["language"])
-    if (not translated and _stories_below_own_leads(a, b)) or leads_with_a_later_day(a, b):
+    if not translated and _stories_below_own_leads(a, b):
         return None
     evidence = _text_evidence(a, b, translated, window_days)
+    if leads_with_a_later_day(a, b) and not (
+        evidence is not None
+        and evidence.kind == "near"
+        and evidence.score >= LATER_DAY_NEAR
+        and min(len(_paragraph_sets(a)), len(_paragraph_sets(b))) >= LATER_DAY_PARAGRAPHS
+    ):
+        return None
     # Same language: whatever the text shares, the two must also say the same things in the
     # same order over their whole length. A rival report that shares the lead or a few
     # sentences word for word goes on in its own words, or in its own order.
