@@ -233,8 +233,15 @@ ZONE_ABBREVIATIONS = {
     "cot": -5 * 60,
     "pet": -5 * 60,
 }
-#: Zone abbreviations that are English words ("3 eat", "2 cat", "art", "pet"): read only as written in capitals.
-_ZONE_WORDS = frozenset({"wat", "cat", "eat", "art", "cot", "pet", "aft"})
+#: Zone abbreviations that are English words ("3 eat", "2 cat", "art", "pet") or units ("12.45 mmt",
+#: million metric tonnes): read only as written in capitals, and not after a decimal figure a word in
+#: lower case comes before ("output 12.45 MMT").
+_ZONE_WORDS = frozenset({"wat", "cat", "eat", "art", "cot", "pet", "aft", "mmt", "bnt", "tlt"})
+#: A decimal figure after a word in lower case, not a clock's label ("output 12.45"; "at 12.45" and
+#: "pukul 12.45" are clocks).
+_FIGURE_IN_SENTENCE = re.compile(
+    r"(?<![^\W\d_])(?!(?:at|um|kl|klo|alle|ore|às|as|las|pukul|jam|om|à|a)\s)[a-zà-ÿ]+\s+\d+\.\d+\s*$"
+)
 #: US zones named without their season ("10:15 a.m. ET"): the zone's clock on that day. "et" is a
 #: word in French, Latin, Danish and Norwegian ("à 10:30 et mis à jour", "3.50 et"), so the zone
 #: is read only in capitals in the text as written, right after a clock time ("10:15", "10.15 am",
@@ -529,9 +536,17 @@ def _zone_from_text(text: str) -> tzinfo | None:
         minutes = int(match.group("m") or match.group("m2") or 0)
         if hours <= 14 and minutes < 60:
             return timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
-    for written in _ZONE_AFTER_NUMBER.findall(text):
+    for found in _ZONE_AFTER_NUMBER.finditer(text):
+        written = found.group(1)
         word = written.lower()
-        if word in ZONE_ABBREVIATIONS and word != "z" and (word not in _ZONE_WORDS or written.isupper()):
+        if (
+            word in ZONE_ABBREVIATIONS
+            and word != "z"
+            and (
+                word not in _ZONE_WORDS
+                or (written.isupper() and not _FIGURE_IN_SENTENCE.search(text, 0, found.start() + 1))
+            )
+        ):
             return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[word]))
     shouting = not any(char.islower() for char in text)
     for seasonless in _SEASONLESS_ZONE.finditer(text):

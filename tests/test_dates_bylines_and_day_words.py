@@ -161,3 +161,53 @@ def test_ist_is_india_s_but_israel_s_on_an_israeli_site() -> None:
     assert page(line, "https://coastalherald.co.il/news/ferry-fares").published_at() == datetime(
         2026, 11, 26, 16, 20, tzinfo=UTC
     )
+
+
+# -- a headline beside a date is no byline (review R62) -------------------------------------------
+
+
+def test_a_related_headline_beside_its_date_does_not_date_the_page() -> None:
+    # A teaser's Title Case headline set apart from its own date: not a byline of names, so the
+    # story's own line below dates the page.
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1>"
+        "<p class='meta'>Harbour Pilots Vote to Strike at Kestrel Point Again | 2 June 2021, 9:40 AM</p>"
+        f"<div class='story'>{STORY}</div><p class='meta'>Published 26 November 2026</p></main></body></html>"
+    )
+    got = GenericPage(html, "https://deltaledger.example/city/ferry-fares").published_at()
+    assert got is not None and got.date() == datetime(2026, 11, 26).date()
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Harbour Pilots Vote to Strike at Kestrel Point Again", False),  # "at", "a": no joiners without a label
+        ("Ferry Crews and Dock Workers Walk Out in Port Selby", False),
+        ("Par Inès Moreau et Luc Girard Fontaine", True),  # French label, French "and"
+        ("Par Inès Moreau and Luc Girard Fontaine", False),  # not the label's language's "and"
+        ("Por Lucía Ferrer y Tomás Ibarra Ruiz", True),
+        ("Von Jana Ulm und Theo Brandt Weiss", True),
+        ("By Ann Lee, Bo Kim, and Cy Dee Fox", True),  # a serial comma before "and"
+    ],
+)
+def test_a_long_part_is_names_only_after_a_byline_label(part: str, expected: bool) -> None:
+    assert name_part(part, 5) is expected
+
+
+# -- zone words that are units too ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("26 Nov 2026 10:20 MMT", timedelta(hours=6, minutes=30)),
+        ("26 Nov 2026 10:20 mmt", timedelta(0)),  # capitals only
+        ("26 Nov 2026 10:20 bnt", timedelta(0)),
+        ("26 Nov 2026 10:20 Tlt", timedelta(0)),
+        ("26 Nov 2026 10:20 TLT", timedelta(hours=9)),
+        ("26 Nov 2026, harvest 14.30 MMT", timedelta(0)),  # million metric tonnes, not Myanmar's clock
+        ("26 Nov 2026, updated at 14.30 MMT", timedelta(hours=6, minutes=30)),
+    ],
+)
+def test_zone_words_that_are_units_are_read_in_capitals_after_a_clock(text: str, offset: timedelta) -> None:
+    assert parse_date(text, UTC, now=NOW).utcoffset() == offset

@@ -123,12 +123,25 @@ def local_ist(text: str, offset: str | None) -> str:
     return _IST.sub(lambda match: f"{match.group(1)}{offset}", text)
 
 
-#: What joins writers' names in a byline: a comma, "&", "+", the word for "and" of the languages
-#: news is written in (English, Indonesian and Malay, German, French, Dutch, the Nordic ones, Turkish,
-#: Hungarian, Romanian, Finnish, Tagalog, Vietnamese, Russian, Ukrainian, Greek), and the one-letter
-#: ones (Spanish "y", Italian and Portuguese "e", Polish and Catalan "i", Czech "a").
-_NAME_JOINERS = re.compile(
-    r"\s*(?:[,&+]|\b(?:(?i:and|dan)|serta|und|et|en|og|och|ve|és|și|ja|at|và|и|та|και|[yeia])\b)\s*"
+#: Byline labels that open a byline of several writers, each with the word for "and" of its language
+#: ("By A and B", "Oleh: A dan B", "Von A und B", "Par A et B", "Por A y B", "Di A e B", "Door A en B",
+#: "Av A och B"); a comma, "&" and "+" join names in all of them.
+_LABELS_AND_JOINERS = (
+    (r"(?:written\s+|reported\s+|words\s+|story\s+)?by|reporter", r"and|dan"),
+    (r"(?:ditulis\s+)?oleh|penulis|pewarta|wartawan|laporan", r"dan|serta"),
+    (r"von|autor|autorin", r"und"),
+    (r"par", r"et"),
+    (r"por", r"y|e"),
+    (r"a\s+cura\s+di|di", r"e"),
+    (r"door", r"en"),
+    (r"av|af", r"och|og"),
+)
+_LABELLED_BYLINES = tuple(
+    (
+        re.compile(rf"^\s*(?i:{labels})(?:\s*:\s*|\s+)(?=\S)"),
+        re.compile(rf"\s*(?:,\s*(?:(?i:{joiners})\b)?|[&+]|\b(?i:{joiners})\b)\s*"),
+    )
+    for labels, joiners in _LABELS_AND_JOINERS
 )
 #: Most names a byline part of a date line holds ("A, B, C and D").
 MAX_DATELINE_NAMES = 4
@@ -136,16 +149,21 @@ MAX_DATELINE_NAMES = 4
 
 def name_part(part: str, max_words: int) -> bool:
     """True when a part of a date line set apart by a mark (``|``, ``·``, ``/``) is a name of at most
-    ``max_words`` words (a label before it counted: "By Ann Lee", "Riverside Desk"), or a byline of up
-    to ``MAX_DATELINE_NAMES`` such names, each ending in a word not in lower case ("By Sana Qureshi &
-    Bilal Anwar", "Penulis: Norazlina Jamil dan Jeffrey Gontusan"); not a clause ("Seven more night
-    buses will run from May", "the man and his wife were held")."""
+    ``max_words`` words (a label before it counted: "By Ann Lee", "Riverside Desk"), or a byline
+    label and up to ``MAX_DATELINE_NAMES`` such names joined by a comma, "&" or the label's
+    language's "and", each ending in a word not in lower case ("By Sana Qureshi & Bilal Anwar",
+    "Penulis: Norazlina Jamil dan Jeffrey Gontusan"); not a clause ("the man and his wife were
+    held") nor a headline without a label ("Mayor Wins a Second Term at Elmford Town Hall")."""
     if len(part.split()) <= max_words:
         return True
-    names = [name.split() for name in _NAME_JOINERS.split(part)]
-    return len(names) <= MAX_DATELINE_NAMES and all(
-        0 < len(words) <= max_words and not words[-1][0].islower() for words in names
-    )
+    for label, joiners in _LABELLED_BYLINES:
+        found = label.match(part)
+        if found is not None:
+            names = [name.split() for name in joiners.split(part[found.end() :])]
+            return len(names) <= MAX_DATELINE_NAMES and all(
+                0 < len(words) <= max_words and not words[-1][0].islower() for words in names
+            )
+    return False
 
 
 #: A URL's first folder named as a language ("/ro/", "/cs-cz/").
