@@ -107,15 +107,17 @@ def _candidates(value: Any, depth: int = 0) -> list[list[str]]:
             found.append(_split(value))
     elif isinstance(value, list):
         texts = [_block_text(item) for item in value]
+        items = value
         if texts and all(isinstance(item, dict) and "type" in item for item in value):
             kinds = [str(item["type"]).lower() for item in value]
             if any(kind in _TEXT_TYPES for kind in kinds):
                 # Beside text blocks, a block of another type ("editorsPick") is not the story's.
                 texts = [text if kind in _TEXT_TYPES else None for text, kind in zip(texts, kinds, strict=True)]
+                items = [item for item, kind in zip(value, kinds, strict=True) if kind in _TEXT_TYPES]
             texts = [text for text in texts if text is not None]  # typed blocks: pictures, embeds step out
         if texts and all(text is not None for text in texts):
             found.append([p for text in texts for p in _split(text or "")])
-        for item in value:
+        for item in items:
             found += _candidates(item, depth + 1)
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -148,8 +150,8 @@ _PROBE_RUN = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)+")
 
 def _probe(text: str) -> re.Pattern[str] | None:
     """A pattern of the first run of plain words (up to ``PROBE_CHARS``, at least a third of it)
-    in ``text``, or None when it has none (escapes in the script could hide other letters); between
-the words the script may hold tags (a link) or escaped line breaks."""
+        in ``text``, or None when it has none (escapes in the script could hide other letters); between
+    the words the script may hold tags (a link) or escaped line breaks."""
     run = _PROBE_RUN.search(text[: PROBE_CHARS * 2])
     words = run.group(0)[:PROBE_CHARS].split()[:-1] if run else []
     if sum(len(word) + 1 for word in words) < PROBE_CHARS // 3:
