@@ -1415,3 +1415,25 @@ def test_a_hard_wrapped_json_ld_article_body_splits_at_sentence_ends_only() -> N
     field = "\n\n".join("\n".join(wrapped[i : i + 2]) for i in range(0, 6, 2))
     assert ld_body_breaks(field, whole) == story
     assert ld_body_breaks(field.replace("\n", "\r\n"), whole) == story
+
+
+def test_a_json_ld_article_body_not_hard_wrapped_splits_at_every_line() -> None:
+    from newscrawl.pages.body import ld_body_breaks
+
+    # Subheadings on lines of their own, and no blank lines: each line is a paragraph.
+    lines = [
+        "Why the ferry stopped",
+        "The harbour board halted the night ferry on Sunday after a crew member fell ill on the quay.",
+        "What comes next",
+        "A relief crew will take over the sailings from Thursday, the board said in a notice to riders.",
+    ]
+    assert ld_body_breaks("\n".join(lines), [" ".join(lines)]) == lines
+    # A line ending in a title or an initialism runs on into the next.
+    field = (
+        "The surgery was opened by Dr.\nHanna Pell, who said the village of Corrow had waited years for it.\n"
+        "She thanked the U.K.\nFund for its grant of two million pounds to the island's health board."
+    )
+    assert ld_body_breaks(field, [" ".join(field.split())]) == [
+        "The surgery was opened by Dr. Hanna Pell, who said the village of Corrow had waited years for it.",
+        "She thanked the U.K. Fund for its grant of two million pounds to the island's health board.",
+    ]

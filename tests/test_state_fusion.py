@@ -196,3 +196,88 @@ def test_a_long_first_paragraph_shown_does_not_hide_the_rest_of_fusions_story() 
     result = extract(fusion_page(other, [first]), URL)
     assert result.article is not None, result.reason
     assert result.article.body == first
+
+
+LONG_FIRST = (
+    "The harbour board approved a new ferry timetable on Monday that adds late sailings on weekends,"
+    " two extra crews and a night bus from the pier to the station for the first time in ten years."
+)
+
+
+def test_state_blocks_with_inline_tags_are_read_as_html_and_a_read_more_block_goes() -> None:
+    # Arc text blocks hold inline markup (a link, bold words) but no block tag; one block is a
+    # "READ MORE:" label over a link to another story. The shown page holds the first paragraph
+    # and the second with its markup, which the state's blocks continue.
+    second = "Commuters had asked for the change for years, <b>the board's chair</b> told the meeting on the quay."
+    promo = "<b>READ MORE:</b> <a href='/news/2025/11/20/pier-repairs/'>Pier repairs to finish by Easter</a>"
+    third = "The first late boats will sail in March, once two more crews have <i>finished</i> their training."
+    blocks = [LONG_FIRST, second, promo, third, *LIGHTHOUSE[2:]]
+    content = story(content_elements=text_blocks(blocks))
+    plain = [
+        LONG_FIRST,
+        "Commuters had asked for the change for years, the board's chair told the meeting on the quay.",
+        "The first late boats will sail in March, once two more crews have finished their training.",
+        *LIGHTHOUSE[2:],
+    ]
+    result = extract(fusion_page(content, [LONG_FIRST, second]), URL)
+    assert result.article is not None, result.reason
+    assert result.article.body.split("\n\n") == plain
+
+
+def test_reading_past_the_shown_text_also_when_a_family_selector_finds_the_body() -> None:
+    from newscrawl.pages.wordpress import WordPressPage
+
+    # A headless WordPress front end: the entry's element shows the first paragraph, the
+    # Next.js state holds the whole story.
+    rest = [*PARAGRAPHS[1:], *LIGHTHOUSE[2:]]
+    state = {
+        "props": {
+            "pageProps": {
+                "post": {"title": HEADLINE, "blocks": [{"type": "paragraph", "text": p} for p in [LONG_FIRST, *rest]]}
+            }
+        }
+    }
+    html_text = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<div class='entry-content'><h2>{HEADLINE}</h2><p>{LONG_FIRST}</p></div></article>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+    article = WordPressPage(html_text, URL).to_item()
+    assert article.body.split("\n\n") == [LONG_FIRST, *rest]
+    # a state that does not hold the shown text is not read (nor parsed)
+    shown = LONG_FIRST.replace("approved a new ferry timetable", "approved new moorings")
+    article = WordPressPage(html_text.replace(f"<p>{LONG_FIRST}</p>", f"<p>{shown}</p>"), URL).to_item()
+    assert article.body == shown
+    from newscrawl.pages.page_state import state_paragraphs
+
+    tree = html.fromstring(html_text)
+    assert state_paragraphs(tree, shown) == []
+    assert state_paragraphs(tree, LONG_FIRST) == state_paragraphs(tree) == [LONG_FIRST, *rest]
+
+
+def test_other_stories_teasers_among_nextjs_text_blocks_are_not_read_past_a_short_story() -> None:
+    # A short story shown whole; its state's block list holds its paragraph and two teasers of
+    # other stories as blocks of a type that is not text ("editorsPick").
+    teasers = [
+        {"type": "editorsPick", "text": LIGHTHOUSE[0]},
+        {"type": "editorsPick", "text": LIGHTHOUSE[1] + " " + LIGHTHOUSE[2]},
+    ]
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {"headline": HEADLINE, "blocks": [{"type": "paragraph", "text": LONG_FIRST}, *teasers]}
+            }
+        }
+    }
+    html_text = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main><article><h1>{HEADLINE}</h1>"
+        f"<p>{LONG_FIRST}</p></article></main>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>'
+    )
+    result = extract(html_text, URL)
+    assert result.article is not None, result.reason
+    assert result.article.body == LONG_FIRST
+    from newscrawl.pages.page_state import state_paragraphs
+
+    # the state's body is the text blocks alone
+    assert state_paragraphs(html.fromstring(html_text)) == [LONG_FIRST]

@@ -941,6 +941,16 @@ def _strip_tags(fragment: str | None) -> str:
     return normalize_space(html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)))
 
 
+#: Most short lines (headline, kicker, byline) over the shown text that the state's body lacks.
+MAX_STATE_LEAD_LINES = 3
+#: Most words of such a line.
+MAX_STATE_LEAD_WORDS = 15
+
+
+def _heading_line(text: str) -> bool:
+    return count_words(text) <= MAX_STATE_LEAD_WORDS and not re.search(r"[.!?。！？…][\"'”’»)]*$", text)
+
+
 def _state_continues(paragraphs: list[str], state: list[str]) -> bool:
     """True when the state's body begins with the page's paragraphs and is much longer (at least
     half as long again and ``MIN_BODY_WORDS`` more words): the page shows its first part only."""
@@ -957,6 +967,9 @@ class ArticlePage:
     Article, ``page_type()`` says why a page is not an article.
     """
 
+    #: True once ``_main_paragraphs`` took the body from the page's state (``_state_rest``): the
+    #: rules that trim trafilatura's reading to the page's frame do not apply to it.
+    _body_from_state = False
     #: CSS selectors of the element holding the article's text, tried in order (family subclasses set these).
     body_selectors: tuple[str, ...] = ()
     #: CSS selectors of the headline element.
@@ -4559,18 +4572,19 @@ class ArticlePage:
                     return paragraphs, links
         node, paragraphs, links = self._body_element
         if node is not None:
+            if rest := self._state_rest(paragraphs):
+                self._body_from_state = True
+                return cap_paragraphs(rest, self.url), {}
             return cap_paragraphs(paragraphs, self.url), links
         paragraphs = body_text.from_page(
             self.tree, self.url, self._page_drop, self.ld, self.doc.markers, self._line_breaks
         )
         paragraphs = body_text.ld_body_breaks(self.ld.get("articleBody"), paragraphs)
         words = count_words(" ".join(paragraphs))
-        if words >= MIN_BODY_WORDS and self._has_state:
-            # A page that shows the story's first paragraphs and renders the rest from its state.
-            state = state_paragraphs(self.tree)
-            if _state_continues(paragraphs, state):
-                paragraphs = state
-        elif words < MIN_BODY_WORDS:
+        if words >= MIN_BODY_WORDS:
+            if rest := self._state_rest(paragraphs):
+                paragraphs, self._body_from_state = rest, True
+        else:
             # A client-rendered page (a skeleton until JavaScript runs): the body in its state script.
             state = state_paragraphs(self.tree)
             if count_words(" ".join(state)) > words:
@@ -4582,6 +4596,20 @@ class ArticlePage:
         if live or self.doc.marker_contains(("live", "Live", "LIVE", "ticker", "Ticker")):
             paragraphs = live_blog_paragraphs(self.tree, paragraphs, live) or paragraphs
         return cap_paragraphs(paragraphs, self.url), {}
+
+    def _state_rest(self, paragraphs: list[str]) -> list[str]:
+        """The state's body when the page shows only its first paragraphs (``_state_continues``),
+        or ``[]``; a state script that does not hold the shown text's first words is not parsed."""
+        if not self._has_state or count_words(" ".join(paragraphs)) < MIN_BODY_WORDS:
+            return []
+        # The headline, a kicker or a byline over the story's text (short, no sentence's end) is
+        # the page's, not the state body's.
+        start = 0
+        while start < min(len(paragraphs) - 1, MAX_STATE_LEAD_LINES) and _heading_line(paragraphs[start]):
+            start += 1
+        shown = paragraphs[start:]
+        state = state_paragraphs(self.tree, shown[0])
+        return state if _state_continues(shown, state) else []
 
     @cached_property
     def _via(self) -> tuple[str, str, str] | None:
@@ -4636,7 +4664,7 @@ class ArticlePage:
     def _credits(self) -> Credits:
         paragraphs, links = self._main_paragraphs
         paragraphs = story_blocks.drop_summary_box(self.tree, paragraphs)
-        if self._body_element[0] is None and not (self.rest_post and paragraphs):
+        if self._body_element[0] is None and not (self.rest_post and paragraphs) and not self._body_from_state:
             # trafilatura read the whole page: give back the blocks of the article it left out,
             # and leave out what it took from after the article's container.
             paragraphs = body_text.twin_paragraphs(self._frame_node, paragraphs, self._page_drop)

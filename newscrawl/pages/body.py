@@ -2313,13 +2313,36 @@ def ld_body_paragraphs(article_body: Any, paragraphs: list[str]) -> list[str]:
 
 #: A line that ends a sentence (a closing quote or bracket may follow its mark).
 _LD_LINE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+#: A line that ends in a title's abbreviation or an initialism ("Dr.", "U.S."): mid-sentence.
+_LD_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:(?:Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|Jr|Sr)\.|(?:[A-Z]\.){2,})$"
+)
+#: Shortest width of a hard-wrapped field (characters of its widest line ending mid-sentence).
+MIN_HARD_WRAP_CHARS = 30
+#: Least share of that width of each line a hard-wrapped field breaks mid-sentence.
+HARD_WRAP_SPREAD = 0.7
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True when ``lines`` (a field's lines, the last left out) were broken at a width: most end
+    mid-sentence, those of about one width (``HARD_WRAP_SPREAD``), and none much wider."""
+    mid = [len(line) for line in lines if not _ld_line_end(line)]
+    if len(mid) * 2 <= len(lines) or max(mid) < MIN_HARD_WRAP_CHARS:
+        return False
+    width = max(mid)
+    return min(mid) >= width * HARD_WRAP_SPREAD and all(len(line) <= width * 1.1 for line in lines)
+
+
+def _ld_line_end(line: str) -> bool:
+    return bool(_LD_LINE_END.search(line)) and not _LD_ABBREVIATION_END.search(line)
 
 
 def ld_body_breaks(article_body: Any, paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with one that is a JSON-LD ``articleBody`` of several lines, all in one
     (trafilatura's fallback reads the field with its line breaks collapsed), split at its blank
-    lines, or, in a field with none, at the line breaks after a sentence's end (a hard-wrapped
-    field's other breaks fall mid-sentence)."""
+    lines, or, in a field with none, at every line break (a subheading is a line of its own), but
+    only after a sentence's end in a hard-wrapped field (``_hard_wrapped``); a line ending in a
+    title or an initialism ("Dr.", "U.S.") runs on into the next."""
     if not isinstance(article_body, str) or "\n" not in article_body.strip() or "<" in article_body:
         return paragraphs
     import html as html_entities
@@ -2328,10 +2351,12 @@ def ld_body_breaks(article_body: Any, paragraphs: list[str]) -> list[str]:
     if re.search(r"\n[^\S\n]*\n", text):
         lines = [" ".join(part.split()) for part in re.split(r"\n[^\S\n]*\n", text)]
     else:
+        raw = [" ".join(line.split()) for line in text.split("\n")]
+        wrapped = _hard_wrapped([line for line in raw[:-1] if line])
         lines = [""]
-        for line in (" ".join(line.split()) for line in text.split("\n")):
+        for line in raw:
             lines[-1] = f"{lines[-1]} {line}".strip()
-            if line and _LD_LINE_END.search(line):
+            if line and (_ld_line_end(line) if wrapped else not _LD_ABBREVIATION_END.search(line)):
                 lines.append("")
     lines = [line for line in lines if line]
     whole = " ".join(lines)

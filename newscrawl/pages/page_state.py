@@ -6,7 +6,7 @@ The state is the page's props as JSON; where the body sits in it is each site's 
 (``props.pageProps.article.body``, ``...story.content``). It is found by its shape: of every
 string and every list of strings (or of blocks holding a ``text``/``content``/``html`` string;
 in a list of typed blocks, ``{"type": ...}``, the blocks with no text, a picture or an embed, are
-stepped over), the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
+stepped over, and so is every block not of a text type when some are), the one with the most paragraph-shaped text (a sentence's end, at least ``MIN_PARAGRAPH_CHARS``)
 is the body. A string holding HTML is read as HTML. An Arc story's own ``content_elements`` (text
 blocks only) come first; keys of other stories' teasers (``related_content``, ``promo_items``)
 are never searched.
@@ -27,7 +27,10 @@ _STATE_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
 MIN_PARAGRAPH_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?。！？…\"'”»]\s*$|[.!?。！？]\s")
 _TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
-_TAG = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.IGNORECASE)
+#: Any tag (``<p>``, ``<a href=...>``, ``</b>``): a string holding one is read as HTML.
+_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+#: Most characters outside its links of a block that is a lead-in label and a link ("READ MORE:").
+_MAX_LABEL_CHARS = 40
 _MAX_DEPTH = 40
 #: Arc XP's assignment of the page's content in a script.
 _FUSION_CONTENT = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
@@ -63,12 +66,32 @@ def _block_text(item: Any) -> str | None:
     return None
 
 
+def _promo(fragment: str) -> bool:
+    """True for a block that is a lead-in label and a link to another story ("<b>READ MORE:</b>
+    <a href=...>...</a>", "Baca juga: <a>...</a>"), as the cleaning rules know such lines."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from newscrawl.pages.cleaning import is_boilerplate_line
+
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError, TypeError):
+        return False
+    links = root.findall(".//a")
+    if not links:
+        return False
+    text = " ".join(root.text_content().split())
+    outside = len(text) - sum(len(" ".join(link.text_content().split())) for link in links)
+    return outside <= _MAX_LABEL_CHARS and is_boilerplate_line(text)
+
+
 def _split(text: str) -> list[str]:
     if _TAG.search(text):
         from newscrawl.pages.body import from_fragment
 
         try:
-            return from_fragment(text, [])[0]
+            return [] if _promo(text) else from_fragment(text, [])[0]
         except Exception:  # noqa: BLE001 - a bad fragment gives nothing
             return []
     return [" ".join(part.split()) for part in re.split(r"\n\s*\n|\n", text) if part.strip()]
@@ -84,11 +107,17 @@ def _candidates(value: Any, depth: int = 0) -> list[list[str]]:
             found.append(_split(value))
     elif isinstance(value, list):
         texts = [_block_text(item) for item in value]
+        items = value
         if texts and all(isinstance(item, dict) and "type" in item for item in value):
+            kinds = [str(item["type"]).lower() for item in value]
+            if any(kind in _TEXT_TYPES for kind in kinds):
+                # Beside text blocks, a block of another type ("editorsPick") is not the story's.
+                texts = [text if kind in _TEXT_TYPES else None for text, kind in zip(texts, kinds, strict=True)]
+                items = [item for item, kind in zip(value, kinds, strict=True) if kind in _TEXT_TYPES]
             texts = [text for text in texts if text is not None]  # typed blocks: pictures, embeds step out
         if texts and all(text is not None for text in texts):
             found.append([p for text in texts for p in _split(text or "")])
-        for item in value:
+        for item in items:
             found += _candidates(item, depth + 1)
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -114,12 +143,32 @@ def _score(paragraphs: list[str]) -> int:
     return sum(len(p) for p in paragraphs if _paragraph_shaped(p))
 
 
-def state_paragraphs(tree: HtmlElement | None) -> list[str]:
-    """The body's paragraphs in the page's state script, or ``[]``."""
+#: Characters of the shown text whose words are looked for in a state script before it is parsed.
+PROBE_CHARS = 60
+_PROBE_RUN = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)+")
+
+
+def _probe(text: str) -> re.Pattern[str] | None:
+    """A pattern of the first run of plain words (up to ``PROBE_CHARS``, at least a third of it)
+        in ``text``, or None when it has none (escapes in the script could hide other letters); between
+    the words the script may hold tags (a link) or escaped line breaks."""
+    run = _PROBE_RUN.search(text[: PROBE_CHARS * 2])
+    words = run.group(0)[:PROBE_CHARS].split()[:-1] if run else []
+    if sum(len(word) + 1 for word in words) < PROBE_CHARS // 3:
+        return None
+    return re.compile(r"(?:\s|\\[nrt]|\\?<[^<>]*>)+".join(map(re.escape, words)))
+
+
+def state_paragraphs(tree: HtmlElement | None, shown: str = "") -> list[str]:
+    """The body's paragraphs in the page's state script, or ``[]``. With ``shown`` (the text the
+    page shows), a script that does not hold its first words is not parsed."""
     if tree is None:
         return []
+    probe = _probe(shown) if shown else None
     for script in tree.iter("script"):
         if not script.text:
+            continue
+        if probe is not None and not probe.search(script.text):
             continue
         try:
             if script.get("id") in _STATE_IDS:
