@@ -302,3 +302,21 @@ def test_a_headline_rounding_counts_one_unit_and_no_rate():
         _fares_title("Storms bring 13 cm of rain to Sella"), _fares_title("Badai membawa 12,6 cm hujan ke Sella")
     )
     assert evidence._title_rounds(_fares_title("Storms bring 13 cm of rain"), _fares_title("Hujan 12,5 cm di Sella"))
+
+
+def test_a_headline_rounding_reads_one_unit_across_languages():
+    """One unit, however each language writes it: "47 degrees" is "46,6 derajat", "15 tonnes"
+    "14,6 ton", "13 km" "12,6 kilometer", "$15bn" and "15m" a scale glued to the figure. Units
+    of two dimensions ("13 km" / "12,6 ton") and a count against a unit stay two figures."""
+    rounded = [
+        ("Sella swelters at 47 degrees", "Suhu Sella capai 46,6 derajat Celsius"),
+        ("15 tonnes of fish die in Sella", "14,6 ton ikan mati di Sella"),
+        ("13 km queue at Sella border", "Antrean 12,6 kilometer di perbatasan Sella"),
+        ("Sella to borrow $15bn", "Sella pinjam 14,6 miliar dolar AS"),
+        ("Sella heat: 15m told to stay home", "14,6 juta warga Sella diminta di rumah"),
+    ]
+    for whole, decimal in rounded:
+        assert evidence._title_rounds(_fares_title(whole), _fares_title(decimal)), whole
+    assert not evidence._title_rounds(_fares_title("13 km queue at Sella"), _fares_title("12,6 ton ikan di Sella"))
+    assert not evidence._title_rounds(_fares_title("Sella to borrow $15bn"), _fares_title("Antrean 14,6 km di Sella"))
+    assert not evidence._title_rounds(_fares_title("Gales keep 13 ferries in port"), _fares_title("Hujan 12,6 cm"))

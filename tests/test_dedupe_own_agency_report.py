@@ -145,3 +145,26 @@ def test_an_own_report_crediting_reporter_and_interpreter_is_still_refused():
         own = fingerprint(article("https://mirror.example/lembar-own", body, "id", _DAY, 6, title="Terminal baru"))
         assert not own["translator"]
         assert own_agency_report(own, xinhua) and compare(own, xinhua) is None
+
+
+def test_translator_credit_names_with_particles_brackets_and_two_names():
+    """A credit's name may close a bracket, go on to another credit after a comma, join a second
+    name ("dan", "and", "&") or hold lower-case particles ("de la", "binti")."""
+    assert credits_translator("Teks.\n\n(Translated by Lena Marsh)")
+    assert credits_translator("Story text.\n\nTranslated by Lena Marsh, edited by Owen Pike")
+    assert credits_translator("Story text.\n\nTranslated by Lena Marsh and Owen Pike")
+    assert credits_translator("Story text.\n\nTranslated by Lena de la Fuente")
+    assert credits_translator("Teks.\n\nDiterjemahkan oleh Siti Hajar binti Osman")
+    assert credits_translator("Teks.\n\n(Diterjemahkan oleh Rini Pratiwi dan Sekar Ayu)")
+    assert credits_translator("Teks.\n\nDiterjemahkan oleh Rini Pratiwi, Editor: Hasan Basri")
+    assert not credits_translator("Teks.\n\nDiterjemahkan oleh relawan, selebaran itu dibagikan.")
+
+
+def test_a_transcripts_reporter_question_is_no_reporters_credit():
+    """A translated interview's "Reporter: Why ...?" line asks a question and credits no one; a
+    reporter credit names someone, in the body's last lines."""
+    transcript = "Reporter: Why did you leave the council?\n\nMayor: It was time.\n\nPenerjemah: Rini Pratiwi"
+    assert credits_translator("Teks.\n\n" + transcript)
+    assert not credits_translator("Teks.\n\nReporter: Hasan Basri\n\nPenerjemah: Rini Pratiwi")
+    early = "Teks.\n\nReporter: The question came late.\n\n" + "\n\n".join(["Kalimat berikutnya."] * 9)
+    assert credits_translator(early + "\n\nPenerjemah: Rini Pratiwi")

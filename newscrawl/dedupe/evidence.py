@@ -1788,43 +1788,82 @@ TITLE_ROUNDED_FROM = 10
 def _title_rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does ``a``'s title give, as a whole number of ``TITLE_ROUNDED_FROM`` or more, a decimal
     figure of ``b``'s title rounded to the unit (half up), both followed by one unit or scale
-    word (``_unit_after``; "billion" is "miliar")? A wire's headline rounds the figure its own
-    body and a translation's headline give in full. Not a rate ("12 percent" / "11.6 percent"
-    is another rate) nor figures of different units ("15" dead / "14.6 cm" of rain)."""
+    (``_unit_after``: "billion", "bn" and "miliar" are one, "km" and "kilometer")? A wire's
+    headline rounds the figure its own body and a translation's headline give in full. Not a
+    rate ("12 percent" / "11.6 percent" is another rate) nor figures of different units ("15"
+    dead / "14.6 cm" of rain); two words in no table may be any (``_same_unit``)."""
     mine, theirs = _title_units(a), _title_units(b)
     return any(
         value >= TITLE_ROUNDED_FROM and value == int(value) and figure != int(figure) and int(figure + 0.5) == value
         for value, unit in mine
         for figure, other in theirs
-        if unit == other
+        if _same_unit(unit, other)
     )
 
 
 #: A scale word's value, the same in every language ("billion" and "miliar" are 1e9).
 _TITLE_SCALES = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9}
 _TITLE_SCALES |= {"bilion": 1e9, "billion": 1e9, "triliun": 1e12, "trilion": 1e12, "trillion": 1e12}
+#: Units of measure a headline gives beside ``units.UNITS`` (length and area), one key a unit
+#: in every language ("tonnes", "ton", "tan").
+_TITLE_MEASURES = dict.fromkeys(("degree", "derajat", "darjah", "celsius"), "deg")
+_TITLE_MEASURES |= dict.fromkeys(("tonne", "ton", "tan"), "t")
+_TITLE_MEASURES |= dict.fromkeys(("kg", "kilogram", "kilogramme", "kilo"), "kg")
+_TITLE_MEASURES |= dict.fromkeys(("cm", "centimetre", "centimeter", "sentimeter", "sentimetre"), "cm")
+_TITLE_MEASURES |= dict.fromkeys(("mm", "millimetre", "millimeter", "milimeter", "milimetre"), "mm")
+#: A scale or unit glued to the figure ("$15bn", "15m", "5km"): "m" is a million or metres,
+#: "RM45mil" millions.
+_TITLE_GLUED = {"k": {1e3}, "m": {1e6, ("m", 1.0)}, "mn": {1e6}, "mil": {1e6}, "bn": {1e9}, "b": {1e9}, "tn": {1e12}}
 _UNIT_AFTER = re.compile(r"\s([^\W\d_]+)")
+_GLUED_AFTER = re.compile(r"[^\W\d_]+")
 
 
 def _title_units(fp: dict[str, Any]) -> list[tuple[float, object]]:
-    """The title's figures with the word after each (``_unit_after``); none with no word after,
-    a rate ("%", ``PERCENT_AFTER``) or a time ("10:30")."""
+    """The title's figures with the unit after each (``_unit_after``, a word or glued to the
+    figure); none with no word after, a rate ("%", ``PERCENT_AFTER``) or a time ("10:30")."""
     title = fp.get("title")
     if not isinstance(title, str):
         return []
     found = []
     for m in NUMBER.finditer(title):
-        word = _UNIT_AFTER.match(title, m.end())
-        if ":" in m[0] or m[0].endswith("%") or not word or PERCENT_AFTER.match(title, m.end()):
+        if ":" in m[0] or m[0].endswith("%") or PERCENT_AFTER.match(title, m.end()):
             continue
-        found.append((value_of(m[0]), _unit_after(word[1])))
+        glued = _GLUED_AFTER.match(title, m.end())
+        if glued:
+            unit = _TITLE_GLUED.get(glued[0].lower()) or _unit_after(glued[0])
+            if isinstance(unit, str):
+                continue  # "15th", "G20s": no unit read
+        elif word := _UNIT_AFTER.match(title, m.end()):
+            unit = _unit_after(word[1])
+        else:
+            continue
+        found.append((value_of(m[0]), unit))
     return found
 
 
 def _unit_after(word: str) -> object:
-    """A scale word's value, else the word in lower case without a plural "s" ("dinars", "dinar")."""
+    """The keys of a scale or unit word as a set (a scale's value, a unit's key in
+    ``units.UNITS`` or ``_TITLE_MEASURES``, whatever the language), else the word in lower case
+    without a plural "s" ("dinars", "dinar")."""
     word = word.lower()
-    return _TITLE_SCALES.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    bare = word[:-1] if len(word) > 2 and word.endswith("s") else word
+    for key in (word, bare):
+        if key in _TITLE_SCALES:
+            return {_TITLE_SCALES[key]}
+        if key in units.UNITS:
+            return {units.UNITS[key]}
+        if key in _TITLE_MEASURES:
+            return {_TITLE_MEASURES[key]}
+    return bare if len(word) > 3 else word
+
+
+def _same_unit(unit: object, other: object) -> bool:
+    """Are two of ``_unit_after``'s units one: known units sharing a key, or two words in no
+    table (any two: "15 dead" / "14.6 korban" may be one figure). A known unit against a word
+    in no table is another quantity ("15 in Java" / "14.6 cm")."""
+    if isinstance(unit, set) and isinstance(other, set):
+        return bool(unit & other)
+    return isinstance(unit, str) and isinstance(other, str)
 
 
 def _title_figures(fp: dict[str, Any]) -> frozenset[str]:

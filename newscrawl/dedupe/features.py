@@ -343,16 +343,21 @@ def text_agencies(body: str) -> list[str]:
 #: A translator's credit: "Penerjemah: Yudha Prasetyo" (ANTARA's footer on a translation, where
 #: its own reports give "Pewarta:", the reporter), "Penerjemah – ...", "Penerjemah/Editor: ...",
 #: "Penterjemah: ...", "Alih bahasa: ...", and "Diterjemahkan oleh", "Diterjemah oleh" (Malay),
-#: "Translated by" before a name ("Translated by Ana Ruiz", not "Diterjemahkan oleh panitia, ...").
+#: "Alih bahasa oleh", "Translated by" before a capitalised name ("Translated by Ana de la Cruz,
+#: edited by ...", "... oleh Dewi K dan Ratna W)"; not "Diterjemahkan oleh panitia, ...").
 _TRANSLATOR_CREDIT = re.compile(
     r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-–—/]"
-    r"|(?:diterjemah(?:kan)?\s+oleh|translated\s+by)\s*:?\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})\s*(?:$|[(/|;]|(?:from|dari|daripada)\b))",
+    r"|(?:diterjemah(?:kan)?\s+oleh|alih\s+bahasa\s+oleh|translated\s+by)\s*:?\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|le|del|der|den|van|von|bin|binti|da|das|dos|di)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4})\s*(?:$|[()/|;,&]|(?:from|dari|daripada|and|dan)\b))",
     re.IGNORECASE,
 )
 #: A reporter's credit ("Pewarta: Adi Nugroho", "Reporter – ..."): the agency's own report, whatever
-#: else its footer credits (an interpreter, "Penerjemah: ...").
-_REPORTER_CREDIT = re.compile(r"\s*\(?\s*(?:pewarta|reporter|wartawan)\s*[:\-–—/]", re.IGNORECASE)
+#: else its footer credits (an interpreter, "Penerjemah: ..."). A capitalised name follows, on a
+#: line not ending "?" among the body's last ``_REPORTER_LINES`` (a transcript's "Reporter: Why
+#: ...?" is a question).
+_REPORTER_CREDIT = re.compile(r"\s*\(?\s*(?:pewarta|reporter|wartawan)\s*[:\-–—/]\s*(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+_REPORTER_LINES = 8
 #: Where a credit may start in a footer line: its start, or after "/", "|" or ";" ("Pewarta: Adi
 #: N/Penerjemah: Dewi K", "Penerjemah: Dewi | Editor: Budi").
 _CREDIT_SPLIT = re.compile(r"[/|;]")
@@ -364,17 +369,19 @@ _TRANSLATOR_MARKS = ("jemah", "JEMAH", "ahasa", "AHASA", "ranslated", "RANSLATED
 def credits_translator(body: str) -> bool:
     """Does ``body`` credit its translator and no reporter: a line of ``CREDIT_WORDS`` words or
     fewer (a footer's lines may stand in one paragraph, "Penerjemah: ...\nEditor: ...") with a
-    credit (``_TRANSLATOR_CREDIT``) at its start or after "/", "|" or ";", and no line so crediting
-    a reporter (``_REPORTER_CREDIT``: an agency's own report may credit an interpreter too)? The
-    publisher says it translated the text."""
+    credit (``_TRANSLATOR_CREDIT``) at its start or after "/", "|" or ";", and no such line among
+    the last ``_REPORTER_LINES`` crediting a reporter (``_REPORTER_CREDIT``, not a question: an
+    agency's own report may credit an interpreter too)? The publisher says it translated the text."""
     if not any(mark in body for mark in _TRANSLATOR_MARKS):
         return False
     translator = False
-    for line in body.splitlines():
+    lines = [line for line in body.splitlines() if line.strip()]
+    last = len(lines) - _REPORTER_LINES
+    for i, line in enumerate(lines):
         if len(line.split()) > CREDIT_WORDS:
             continue
         starts = [0, *(m.end() for m in _CREDIT_SPLIT.finditer(line))]
-        if any(_REPORTER_CREDIT.match(line, at) for at in starts):
+        if i >= last and not line.rstrip().endswith("?") and any(_REPORTER_CREDIT.match(line, at) for at in starts):
             return False
         translator = translator or any(_TRANSLATOR_CREDIT.match(line, at) for at in starts)
     return translator
