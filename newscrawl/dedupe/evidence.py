@@ -1276,11 +1276,27 @@ def _each_own_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
     (an incentive running to June, dollar sales since September), weekdays aside.
     """
     first, second = _anchor_set(a), _anchor_set(b)
+    if a["words"] > b["words"]:
+        first = _within_reach(a, second)
+    elif b["words"] > a["words"]:
+        second = _within_reach(b, first)
 
     def own(fp: dict[str, Any], mine: set[str], theirs: set[str]) -> bool:
         return any(x[0] == "#" or x.startswith("@m") for x in mine - theirs - _date_stamp(fp))
 
     return own(a, first, second) and own(b, second, first)
+
+
+def _within_reach(long: dict[str, Any], named: frozenset[str]) -> set[str]:
+    """The anchors of ``long``'s paragraphs down to the last one naming first any of ``named``
+    (the shorter one's; a name said again below, "Oberg said", is no reach): a cut leaves out
+    the figures below its reach, no figures a rival report gives of its own."""
+    paras, seen, last = _paragraph_sets(long), set(), -1
+    for i, para in enumerate(paras):
+        if (para - seen) & named:
+            last = i
+        seen |= para
+    return set().union(*paras[: last + 1])
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
