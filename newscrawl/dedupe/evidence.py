@@ -2629,9 +2629,12 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 #: Names that, said next after a people's name, make it a thing's name that a translation gives
-#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese New Year" "Imlek"
+#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese Lunar New Year" "Imlek"
 #: (:func:`_with_peoples_countries`).
-PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "new", "lunar"})
+PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "lunar"})
+#: Two names said next that do the same ("Chinese New Year"); "new" alone opens a place's
+#: name too ("Indian officers in New Delhi").
+PEOPLES_THING_PAIRS = frozenset({("new", "year")})
 
 
 def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
@@ -2643,10 +2646,10 @@ def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
     paras = [set(para) for para in _paragraph_sets(fp)]
     mentions = [PARAGRAPH_BREAK if i < 0 else anchors[i] if i < len(anchors) else "" for i in mention_indexes(fp)]
     k = 0
-    for name, after in itertools.zip_longest(mentions, mentions[1:]):
+    for name, after, then in itertools.zip_longest(mentions, mentions[1:], mentions[2:]):
         if name == PARAGRAPH_BREAK:
             k += 1
-        elif name in countries and after not in PEOPLES_THINGS:
+        elif name in countries and after not in PEOPLES_THINGS and (after, then) not in PEOPLES_THING_PAIRS:
             paras[k].add(countries[name])
     return paras
 
