@@ -239,6 +239,10 @@ ORDER_FLOOR = 0.4
 #: review set 3 score 0.785 and 0.83; no pair of different stories past the window on NTREX,
 #: networks 1-6 or review sets 1-3 reaches it (see docs/dedupe.md).
 LATE_TRANSLATION_SCORE = 0.75
+#: From this anchor score on, ``_each_own_figure`` reads the longer one's figures only within the
+#: shorter one's reach (a cut translation, 0.73 and up in R61's probes); below it, all of them
+#: (review set 15's two own reports, 0.623 and 0.654).
+OWN_FIGURES_REACH_FROM = 0.7
 #: Names of the original's lead a late translation's lead may lack (``_same_lead``): one a
 #: translator wrote in the reader's language there and as the original has it further down.
 LEAD_NAMES_TRANSLATED = 1
@@ -1246,7 +1250,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
         return None
-    if translated and score == raw and not linked and _is_thin(a, b) and _each_own_figure(a, b):
+    if translated and score == raw and not linked and _is_thin(a, b) and _each_own_figure(a, b, score):
         # Anchors alone, few of them: two short own reports of one briefing share its names and
         # headline figure, in its order; each adds a figure or month of its own.
         return None
@@ -1269,16 +1273,18 @@ def _date_stamp(fp: dict[str, Any]) -> set[str]:
     return {f"#{int(seen[:4])}", f"@m{int(seen[5:7])}", f"#{int(seen[8:10])}"}
 
 
-def _each_own_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _each_own_figure(a: dict[str, Any], b: dict[str, Any], score: float) -> bool:
     """Does each of the two give a figure or a month the other names nowhere, its own date
     aside (a translator adds the day it writes, "(11/11)")? A translation, cut or loose, adds
     nothing of its own; two reports of one press conference each give facts the other lacks
-    (an incentive running to June, dollar sales since September), weekdays aside.
+    (an incentive running to June, dollar sales since September), weekdays aside. From
+    ``OWN_FIGURES_REACH_FROM`` on, the longer one's figures count only within the shorter one's
+    reach: a cut leaves out the rest, and a translator may name "last month".
     """
     first, second = _anchor_set(a), _anchor_set(b)
-    if a["words"] > b["words"]:
+    if score >= OWN_FIGURES_REACH_FROM and a["words"] > b["words"]:
         first = _within_reach(a, second)
-    elif b["words"] > a["words"]:
+    elif score >= OWN_FIGURES_REACH_FROM and b["words"] > a["words"]:
         second = _within_reach(b, first)
 
     def own(fp: dict[str, Any], mine: set[str], theirs: set[str]) -> bool:
