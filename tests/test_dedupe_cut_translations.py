@@ -161,3 +161,19 @@ def test_a_fuller_copy_reading_on_still_keeps_the_cut_out():
     assert _lead_below_own(wire, portal)
     assert not _lead_below_own(wire, mirror)
     assert not _lead_below_own(portal, wire)
+
+
+def test_a_portal_closing_line_below_the_wire_does_not_keep_the_cut_out(tmp_path):
+    """The portal's sign-off under the wire's text names the outlet (a place of the story in its
+    name) and nothing else of it: no reading on. A last paragraph naming the story's figures is."""
+    closing = "\n\nStay with Kabar Bangkalan for every update from the island's harbours, all day and every night."
+    wire = article("https://wire.example/fine", WIRE, "en", "2026-03-04", 6, title=WIRE_TITLE)
+    portal = article("https://portal.example/fine", PORTAL + closing, "en", "2026-03-04", 7, title="A bill at last")
+    cut = article("https://kabar.example/denda", CUT, "id", "2026-03-04", 9, title=CUT_TITLE)
+    assert _lead_below_own(_fingerprint(wire), _fingerprint(portal))
+    stories = stories_in_store(tmp_path, [wire, portal, cut])
+    assert stories[wire["url"]] == stories[portal["url"]] == stories[cut["url"]]
+    on = (
+        PORTAL + "\n\nOf the 37 containers lost off Bangkalan, 16 are still missing, the harbour office said on Friday."
+    )
+    assert not _lead_below_own(_fingerprint(wire), _fingerprint(article(portal["url"], on, "en", "2026-03-04", 7)))

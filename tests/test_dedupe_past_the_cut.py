@@ -22,7 +22,7 @@ import pytest
 
 from newscrawl.dedupe import compare, fingerprint
 from newscrawl.dedupe.engine import JOIN_SCORE
-from newscrawl.dedupe.evidence import cut_across, reads_past_cut
+from newscrawl.dedupe.evidence import _with_peoples_countries, cut_across, reads_past_cut
 from tests.dedupe_corpus import article
 from tests.test_dedupe_own_reports import stories_of
 
@@ -195,3 +195,17 @@ def test_a_people_s_name_opening_a_thing_s_name_gives_no_country():
     # The people's name alone still stands for its country.
     alone = TRAWLER_EN.replace("in the Indian Ocean, coast guard", "in deep water, Indian coast guard")
     assert cut_across(rival, fingerprint(article("https://wire.example/trawler", alone, "en", "2026-11-02", 6)))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "gives"),
+    [
+        ("Police said Kenyan traders in New Orleans sold 40 crates on Friday, Ruth Achieng said.", "kenya", True),
+        ("Crowds in Tarvik marked the Chinese New Year with 40 lanterns, Mei Lin said.", "china", False),
+        ("Officials said the Indian Ocean swell sank 40 skiffs, Ravi Menon said.", "india", False),
+    ],
+)
+def test_new_opens_a_thing_s_name_only_as_new_year(text, country, gives):
+    """ "Kenyan traders in New Orleans" names Kenya; "Chinese New Year" and "Indian Ocean" name none."""
+    fp = fingerprint(article("https://wire.example/new", "TARVIK, May 2 (Wire) - " + text, "en", "2026-05-02", 6))
+    assert (country in set().union(*_with_peoples_countries(fp))) is gives

@@ -75,3 +75,28 @@ def test_the_own_report_stays_apart_in_every_order(tmp_path, order):
     story = stories_of(tmp_path, docs, order)
     assert story["translation"] == story["agency"]
     assert story["portal"] != story["agency"]
+
+
+#: A wire report whose second paragraph says its maker's name again and gives figures of its own.
+_FERRY_EN = (
+    "KORVATH, Nov 4 (Pelita Wire) - Tamsin Shipyards will build four electric ferries for the"
+    " port of Velmora, managing director Ilse Brandvik said on Tuesday, after a first one sailed"
+    " last month.\n\n"
+    "The ferries will carry 350 passengers each from 2029, Brandvik said, and cost 40 million"
+    " kronar in all."
+)
+#: The first paragraph translated; the translator names the month ("last month": "Oktober lalu").
+_FERRY_ID = (
+    "KORVATH, 4 Nov (Pelita Wire) - Tamsin Shipyards akan membangun empat feri listrik untuk"
+    " pelabuhan Velmora, kata direktur pelaksana Ilse Brandvik pada Selasa, setelah feri pertama"
+    " berlayar Oktober lalu."
+)
+
+
+def test_a_cut_translation_naming_a_month_the_wire_leaves_unnamed_is_one():
+    # The wire's figures of its own (350, 2029, 40 million) are below the cut's reach: the second
+    # paragraph names first nothing the cut says ("Brandvik said" again is no reach).
+    wire = fingerprint(article("https://pelitawire.example/ferries", _FERRY_EN, "en", "2026-11-04", 7))
+    cut = fingerprint(article("https://kabarlaut.example/feri", _FERRY_ID, "id", "2026-11-04", 9))
+    for found in (compare(cut, wire), compare(wire, cut)):
+        assert found is not None and found.kind == "translation"

@@ -36,6 +36,8 @@ from newscrawl.dedupe.evidence import (
     ONE_TEXT_SCORE,
     REWRITE_SCORE,
     Evidence,
+    _anchor_set,
+    _paragraph_sets,
     anchors_held,
     as_translations,
     compare,
@@ -1514,12 +1516,31 @@ def _lead_below_own(copy: dict[str, Any], fuller: dict[str, Any]) -> bool:
     own, and nothing below them? A portal's intro over the wire's text: a cut of the wire's lead
     and quote reads as no copy of it because the lead is moved down, not because it reads on. A
     fuller copy going on below ``copy``'s paragraphs (all its keys read, ``PARAGRAPH_KEYS``) has
-    read on: an outlet's own report is still another story of it (R60's p5)."""
+    read on: an outlet's own report is still another story of it (R60's p5). Its closing lines
+    naming nothing of ``copy``'s ("Follow us on our channels") are no reading on."""
     keys, theirs = list(copy.get("para_keys") or ()), list(fuller.get("para_keys") or ())
     if len(keys) < 2 or keys[1] not in theirs or theirs[0] in keys or len(theirs) >= PARAGRAPH_KEYS:
         return False
     shift = theirs.index(keys[1]) - 1
-    return shift > 0 and theirs[shift + 1 :] == keys[1:]
+    below = len(theirs) - shift - len(keys)
+    return (
+        shift > 0
+        and below >= 0
+        and theirs[shift + 1 : shift + len(keys)] == keys[1:]
+        and below <= _closing_lines(fuller, copy)
+    )
+
+
+def _closing_lines(fuller: dict[str, Any], copy: dict[str, Any]) -> int:
+    """How many of ``fuller``'s last paragraphs name none of ``copy``'s figures and dates and at
+    most one of its names (the outlet's own, "Follow Portal Madura on our channels")."""
+    named, count = _anchor_set(copy), 0
+    for para in reversed(_paragraph_sets(fuller)):
+        shared = para & named
+        if len(shared) > 1 or any(x[0] in "#@" for x in shared):
+            break
+        count += 1
+    return count
 
 
 def _holds_more(cut: dict[str, Any], fuller: dict[str, Any], evidence: Evidence | None) -> bool:

@@ -239,6 +239,10 @@ ORDER_FLOOR = 0.4
 #: review set 3 score 0.785 and 0.83; no pair of different stories past the window on NTREX,
 #: networks 1-6 or review sets 1-3 reaches it (see docs/dedupe.md).
 LATE_TRANSLATION_SCORE = 0.75
+#: From this anchor score on, ``_each_own_figure`` reads the longer one's figures only within the
+#: shorter one's reach (a cut translation, 0.73 and up in R61's probes); below it, all of them
+#: (review set 15's two own reports, 0.623 and 0.654).
+OWN_FIGURES_REACH_FROM = 0.7
 #: Names of the original's lead a late translation's lead may lack (``_same_lead``): one a
 #: translator wrote in the reader's language there and as the original has it further down.
 LEAD_NAMES_TRANSLATED = 1
@@ -1265,7 +1269,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone (no paragraph, lead or title agreement): a rival report of the event
         # in another language names the same people and figures, in its own order.
         return None
-    if translated and score == raw and not linked and _is_thin(a, b) and _each_own_figure(a, b):
+    if translated and score == raw and not linked and _is_thin(a, b) and _each_own_figure(a, b, score):
         # Anchors alone, few of them: two short own reports of one briefing share its names and
         # headline figure, in its order; each adds a figure or month of its own.
         return None
@@ -1288,18 +1292,36 @@ def _date_stamp(fp: dict[str, Any]) -> set[str]:
     return {f"#{int(seen[:4])}", f"@m{int(seen[5:7])}", f"#{int(seen[8:10])}"}
 
 
-def _each_own_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _each_own_figure(a: dict[str, Any], b: dict[str, Any], score: float) -> bool:
     """Does each of the two give a figure or a month the other names nowhere, its own date
     aside (a translator adds the day it writes, "(11/11)")? A translation, cut or loose, adds
     nothing of its own; two reports of one press conference each give facts the other lacks
-    (an incentive running to June, dollar sales since September), weekdays aside.
+    (an incentive running to June, dollar sales since September), weekdays aside. From
+    ``OWN_FIGURES_REACH_FROM`` on, the longer one's figures count only within the shorter one's
+    reach: a cut leaves out the rest, and a translator may name "last month".
     """
     first, second = _anchor_set(a), _anchor_set(b)
+    if score >= OWN_FIGURES_REACH_FROM and a["words"] > b["words"]:
+        first = _within_reach(a, second)
+    elif score >= OWN_FIGURES_REACH_FROM and b["words"] > a["words"]:
+        second = _within_reach(b, first)
 
     def own(fp: dict[str, Any], mine: set[str], theirs: set[str]) -> bool:
         return any(x[0] == "#" or x.startswith("@m") for x in mine - theirs - _date_stamp(fp))
 
     return own(a, first, second) and own(b, second, first)
+
+
+def _within_reach(long: dict[str, Any], named: frozenset[str]) -> set[str]:
+    """The anchors of ``long``'s paragraphs down to the last one naming first any of ``named``
+    (the shorter one's; a name said again below, "Oberg said", is no reach): a cut leaves out
+    the figures below its reach, no figures a rival report gives of its own."""
+    paras, seen, last = _paragraph_sets(long), set(), -1
+    for i, para in enumerate(paras):
+        if (para - seen) & named:
+            last = i
+        seen |= para
+    return set().union(*paras[: last + 1])
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -2671,9 +2693,12 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 #: Names that, said next after a people's name, make it a thing's name that a translation gives
-#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese New Year" "Imlek"
+#: no country for: "Indian Ocean" is "Samudra Hindia", "Chinese Lunar New Year" "Imlek"
 #: (:func:`_with_peoples_countries`).
-PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "new", "lunar"})
+PEOPLES_THINGS = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "lunar"})
+#: Two names said next that do the same ("Chinese New Year"); "new" alone opens a place's
+#: name too ("Indian officers in New Delhi").
+PEOPLES_THING_PAIRS = frozenset({("new", "year")})
 
 
 def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
@@ -2685,10 +2710,10 @@ def _with_peoples_countries(fp: dict[str, Any]) -> list[set[str]]:
     paras = [set(para) for para in _paragraph_sets(fp)]
     mentions = [PARAGRAPH_BREAK if i < 0 else anchors[i] if i < len(anchors) else "" for i in mention_indexes(fp)]
     k = 0
-    for name, after in itertools.zip_longest(mentions, mentions[1:]):
+    for name, after, then in itertools.zip_longest(mentions, mentions[1:], mentions[2:]):
         if name == PARAGRAPH_BREAK:
             k += 1
-        elif name in countries and after not in PEOPLES_THINGS:
+        elif name in countries and after not in PEOPLES_THINGS and (after, then) not in PEOPLES_THING_PAIRS:
             paras[k].add(countries[name])
     return paras
 
