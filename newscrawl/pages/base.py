@@ -104,7 +104,6 @@ from newscrawl.pages.byline_forms import (
     writer_field,
 )
 from newscrawl.pages.cleaning import (
-    _related_heading,
     byline_name_part,
     cjk_place_part,
     clean_author_names,
@@ -118,6 +117,7 @@ from newscrawl.pages.cleaning import (
     heading_rank,
     is_boilerplate_line,
     is_contact_line,
+    is_related_heading,
     is_site_name,
     is_zone_after_time,
     name_beside_date,
@@ -1161,7 +1161,7 @@ class ArticlePage:
                 (self.canonical_url() or "",),
                 lambda text: bool(_DATE_IN_TEXT.search(text)),
                 lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
-                _related_heading,
+                is_related_heading,
             )
         ):
             return "not_article:topic"  # a topic's name, a short undated intro, dated cards of other stories

@@ -2623,7 +2623,7 @@ MAX_TEASER_CHARS = 150
 MAX_HEADING_WORDS = 8
 
 
-def _related_heading(text: str) -> bool:
+def is_related_heading(text: str) -> bool:
     """True for the heading of a related-posts box: a related-post label and nothing else."""
     stripped = text.strip()
     if len(stripped.split()) > MAX_HEADING_WORDS or ":" in stripped.rstrip(":"):
@@ -2709,7 +2709,7 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
         line = paragraphs[index]
         index += 1
         following = paragraphs[index] if index < len(paragraphs) else ""
-        if not (_related_heading(line) or _BOX_HEADING.match(line) or _more_heading(line, following, link_texts)):
+        if not (is_related_heading(line) or _BOX_HEADING.match(line) or _more_heading(line, following, link_texts)):
             out.append(line)
             continue
         # Teasers set as a list ("- Title", ">> Title") end where the list ends: a short
@@ -2719,7 +2719,7 @@ def drop_related_blocks(paragraphs: list[str], link_texts: Callable[[], set[str]
         while (
             index < len(paragraphs)
             and _teaser_shape(paragraphs[index], link_texts)
-            and not _related_heading(paragraphs[index])
+            and not is_related_heading(paragraphs[index])
             and _list_marker(paragraphs[index]) == marker
             and not (
                 _next_numbered(paragraphs[index], out)
