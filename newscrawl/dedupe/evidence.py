@@ -1051,13 +1051,8 @@ def reads_past_cut(article: dict[str, Any], cut: dict[str, Any], source: dict[st
     of AP's quake story a day later against the Indonesian cut to two paragraphs, which calls it
     another story). A name the source says again further down (the country, the dateline's city
     in "head of the Kupang office") does not take the cut there."""
-    mine, held, paras = _anchor_set(cut), _past_dateline(cut), _paragraph_sets(source)
-    seen: set[str] = set()
-    reach = -1
-    for i, found in enumerate(paras):
-        if (found - seen) & held:
-            reach = i
-        seen |= found
+    mine, paras = _anchor_set(cut), _paragraph_sets(source)
+    reach = _reach(paras, _past_dateline(cut))
     if reach < 0:
         return False
     past = set().union(*paras[reach + 1 :]) - mine
@@ -1316,12 +1311,20 @@ def _within_reach(long: dict[str, Any], named: frozenset[str]) -> set[str]:
     """The anchors of ``long``'s paragraphs down to the last one naming first any of ``named``
     (the shorter one's; a name said again below, "Oberg said", is no reach): a cut leaves out
     the figures below its reach, no figures a rival report gives of its own."""
-    paras, seen, last = _paragraph_sets(long), set(), -1
+    paras = _paragraph_sets(long)
+    return set().union(*paras[: _reach(paras, named) + 1])
+
+
+def _reach(paras: list[set[str]], named: frozenset[str]) -> int:
+    """The index of the last of ``paras`` to name first any of ``named`` (a name said again
+    below is no reach), -1 for none."""
+    seen: set[str] = set()
+    last = -1
     for i, para in enumerate(paras):
         if (para - seen) & named:
             last = i
         seen |= para
-    return set().union(*paras[: last + 1])
+    return last
 
 
 def _same_lead(a: dict[str, Any], b: dict[str, Any]) -> bool:
