@@ -100,6 +100,7 @@ def our_texts() -> dict[str, str]:
         ("review_dedupe13", __import__("tests.review_dedupe13.build", fromlist=["build"])),
         ("review_dedupe14", __import__("tests.review_dedupe14.build", fromlist=["build"])),
         ("review_dedupe15", __import__("tests.review_dedupe15.build", fromlist=["build"])),
+        ("review_dedupe16", __import__("tests.review_dedupe16.build", fromlist=["build"])),
     ):
         for path in sorted((ROOT / "tests" / name).glob("*.json")):
             texts[str(path.relative_to(ROOT))] = text_of(path.name, path.read_bytes())
