@@ -49,6 +49,7 @@ TRACKING_PARAMS = frozenset(
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter", "_hs")
 _AMP_PATH = re.compile(r"(/amp)+/?$|^/amp(?=/)", re.IGNORECASE)
+_SLASHES = re.compile(r"/{2,}")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -75,7 +76,7 @@ def url_key(url: str) -> str:
     if port and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
     path = unquote(parts.path) or "/"
-    path = re.sub(r"/{2,}", "/", path)
+    path = _SLASHES.sub("/", path)
     path = _AMP_PATH.sub("", path) or "/"
     if path.endswith(".amp.html"):
         path = path[: -len(".amp.html")] + ".html"

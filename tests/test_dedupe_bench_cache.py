@@ -112,3 +112,20 @@ def test_the_fills_syntax_ignores_layout_comments_and_docstrings(bench):
 
     assert bench._syntax(one) == bench._syntax(two)
     assert bench._syntax(one) != bench._syntax(three)
+
+
+def test_warm_up_loads_what_the_first_verdicts_load_and_leaves_the_timed_store_alone(bench, tmp_path):
+    from newscrawl.dedupe import evidence
+    from newscrawl.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "timed.sqlite"))
+    try:
+        evidence._demonyms.cache_clear()
+        bench.warm_up(1)
+        # the first cut copy's verdict reads peoples' names (Babel's locale data): loaded now,
+        # not in the first timed article
+        assert evidence._demonyms.cache_info().currsize == 1
+        assert store.count_stories() == 0
+        assert next(store.iter_fingerprints(), None) is None
+    finally:
+        store.close()
