@@ -52,8 +52,10 @@ from tests.test_dedupe_review import review_set_tests
 #: publication order and shuffles 2 and 3: its title's 148.2 billion is the wire's "148 billion"
 #: rounded (``evidence._title_rounds``), and the portal copy with an intro of its own on top
 #: (S1406-4) no longer refutes the cut (``engine._lead_below_own``).
+#: D53: 125 / 121 / 125 / 120 / 111, Reuters' Indonesian ECB cut (S1402-3) found with its story in
+#: shuffle 3: the rewrite published after it no longer keeps it out (``Evidence.covered``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 125, "reverse": 121, "shuffled-2": 125, "shuffled-3": 116, "shuffled-4": 111}
+PAIRS_FOUND_TODAY = {"publication": 125, "reverse": 121, "shuffled-2": 125, "shuffled-3": 120, "shuffled-4": 111}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

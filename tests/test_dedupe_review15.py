@@ -50,8 +50,11 @@ from tests.test_dedupe_review import review_set_tests
 #: each giving a figure or month the other lacks, are no translation on anchors alone
 #: (``evidence._each_own_figure``: N1529~N1530 0.623, S1502-2~N1530 0.654); S1502-2 joins S1502 in
 #: shuffle 4 (0.45, at the bar), not yet in shuffle 2.
+#: D53: 121 / 128 / 128 / 133 / 129: S1502-2 joins in shuffle 2 too (the rewrite S1502-3, published
+#: a day after it and holding the story at 0.686, no longer keeps it out: the cut scores 0.841
+#: against the wire's paragraphs it stands for, ``Evidence.covered``, ``engine._strength``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 124, "shuffled-3": 133, "shuffled-4": 129}
+PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 128, "shuffled-3": 133, "shuffled-4": 129}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and

@@ -360,7 +360,7 @@ class DedupeEngine:
                     continue
                 if held >= 1.0 and other.get("match") == "new":
                     held = self._founder_hold(story, other)
-                if held < min(JOIN_SCORE, max(e.score for s, _, e in verdicts if s == story)):
+                if held < min(JOIN_SCORE, max(_strength(e) for s, _, e in verdicts if s == story)):
                     continue
             if self._rejudging and (_longer(fp, other) or self._one_text(fp, other)):
                 continue  # a cut, or another translation of its text, takes no member out
@@ -1366,6 +1366,14 @@ def _on_shared_quote(fp: dict[str, Any], copy: dict[str, Any], evidence: Evidenc
     word (``_quote_one_statement``)? Every outlet may carry an official's or a press release's
     words: such a verdict on a copy cut short says nothing of the rest of the texts."""
     return evidence.kind == "rewrite" and _quote_one_statement(fp, copy)
+
+
+def _strength(evidence: Evidence) -> float:
+    """How strongly a verdict ties the article to its story against a copy published after it:
+    its score, or for a translation cut across the copy (at the bar) its score against the
+    paragraphs the cut stands for (``Evidence.covered``): the figures of the paragraphs it
+    leaves out are none it lacks."""
+    return max(evidence.score, evidence.covered or 0.0)
 
 
 def _rank(evidence: Evidence) -> tuple[int, float]:

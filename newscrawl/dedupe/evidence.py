@@ -18,7 +18,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -330,6 +330,9 @@ class Evidence:
 
     kind: str
     score: float
+    covered: float | None = field(default=None, compare=False, repr=False)
+    """A translation cut across the other (``cut_across``), scored at the bar: its anchor score
+    against the paragraphs it stands for; None otherwise."""
 
 
 def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Evidence | None:
@@ -1228,6 +1231,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         return near
     score = raw = anchor_score(a, b, linked=linked)
     bar = _translation_bar(a, b)
+    covered = None  # a translated cut's score against the paragraphs it stands for
     if linked and score < bar and _shares_names(a, b, LINKED_ANCHORS):
         # The copy names the other as its original ("Sumber: <link>"): what it keeps of it
         # need not be much (a translation cut to its lead), nor be published within the window.
@@ -1249,10 +1253,11 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # A translation cut to its first paragraphs: every name and figure of the other's
         # lead, nothing of its own, in the other's order.
         score = bar
-    if translated and score < bar and cut_across(ga, gb):
+    if translated and score < bar and (cut := cut_across_part(ga, gb)) is not None:
         # A translation cut to the lead and the quote: too few anchors for the score, and the
-        # paragraphs between left out.
-        score = bar
+        # paragraphs between left out. ``covered``: its score against the paragraphs it stands
+        # for (the figures of those it leaves out are no figures it lacks).
+        score, covered = bar, anchor_score(*cut)
     if translated and score < bar and titles_agree(ga, stored, gb):
         # A translation cut to its lead says too little in its body; its title, translated
         # with the story, names the same things and headlines the same figure.
@@ -1276,7 +1281,8 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # a lead of its own (review set 3's late translations keep the lead's names and figures,
         # not every paragraph's: agreement 0.75 and 0.33, the follow-up's 0.25).
         return None
-    return Evidence("translation" if translated else "rewrite", round(score, 3))
+    covered = covered if translated and score == bar else None
+    return Evidence("translation" if translated else "rewrite", round(score, 3), covered and round(covered, 3))
 
 
 def _date_stamp(fp: dict[str, Any]) -> set[str]:
@@ -2622,16 +2628,23 @@ def _stand_in_order(mine: list[set[str]], theirs: list[set[str]], stands_for) ->
     found, para)`` says whether the cut's ``i``-th paragraph, naming ``found``, stands for
     ``para``; a paragraph of the other a cut leaves out is skipped (:func:`is_excerpt`,
     :func:`cut_across`)."""
-    at = 0  # the other's paragraph the next one of the cut may stand for, or one further down
+    return _stood_for(mine, theirs, stands_for) is not None
+
+
+def _stood_for(mine: list[set[str]], theirs: list[set[str]], stands_for) -> list[int] | None:
+    """The paragraphs of ``theirs`` that the cut's paragraphs ``mine`` stand for, one each in
+    order (:func:`_stand_in_order`), or None."""
+    at, found_at = 0, []  # the other's paragraph the next one of the cut may stand for, or one further down
     for i, found in enumerate(mine):
         while at < len(theirs) and not stands_for(i, found, theirs[at]):
             if i == 0:
-                return False  # the lead is the other's lead
+                return None  # the lead is the other's lead
             at += 1
         if at == len(theirs):
-            return False
+            return None
+        found_at.append(at)
         at += 1
-    return True
+    return found_at
 
 
 #: Share of the longer lead's words, in order, that the other lead keeps for a cut that credits
@@ -2672,27 +2685,60 @@ def cut_across(a: dict[str, Any], b: dict[str, Any]) -> bool:
     the other's lead, whose figures and dates (one at least) its lead all gives; it gives no
     figure or date of its own. A rival's brief quoting the same official leads its own way
     (another figure, or the lead's figures told further down), or adds figures of its own."""
+    return cut_across_part(a, b) is not None
+
+
+def cut_across_part(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """``(cut, part)`` when the two are a cut across the other (:func:`cut_across`): the shorter
+    one, and the longer one with only the paragraphs the cut's stand for (:func:`_paragraphs_of`);
+    else None."""
     paras_a, paras_b = [p for p in _paragraph_sets(a) if p], [p for p in _paragraph_sets(b) if p]
     short, long, mine, theirs = a, b, paras_a, paras_b
     if len(paras_b) < len(paras_a):
         short, long, mine, theirs = b, a, paras_b, paras_a
     if not 2 <= len(mine) < len(theirs) or short["words"] >= long["words"]:
-        return False
+        return None
     quotes = len(short.get("quotes") or ())
     if not 1 <= quotes <= len(long.get("quotes") or ()):
-        return False  # the quote kept, translated: none of the other's words
+        return None  # the quote kept, translated: none of the other's words
     own = _anchor_set(short) - _anchor_set(long)
     if any(x[0] in "#@" for x in own):
-        return False
+        return None
     lead_figures = {x for x in theirs[0] if x[0] in "#@"}
     if not lead_figures or not lead_figures <= mine[0]:
-        return False
+        return None
     shared = _anchor_set(short) & _anchor_set(long)
-    return _stand_in_order(
+    paras = _with_peoples_countries(long)
+    kept = [i for i, para in enumerate(paras) if para]
+    found_at = _stood_for(
         [found & shared for found in mine],
-        [para for para in _with_peoples_countries(long) if para],
+        [paras[i] for i in kept],
         lambda i, found, para: _stands_for(found, para, CUT_OTHER_NAMES if i == 0 else 0),
     )
+    return None if found_at is None else (short, _paragraphs_of(long, {kept[i] for i in found_at}))
+
+
+def _paragraphs_of(fp: dict[str, Any], keep: set[int]) -> dict[str, Any]:
+    """``fp`` with only the mentions of its paragraphs ``keep`` (indexes of
+    :func:`_paragraph_sets`), its anchors those they name, in the order first named."""
+    anchors, paragraph, seq = fp["anchors"], 0, []
+    for i in mention_indexes(fp):
+        if i < 0:
+            if paragraph in keep and seq and seq[-1] >= 0:
+                seq.append(i)
+            paragraph += 1
+        elif paragraph in keep and i < len(anchors):
+            seq.append(i)
+    while seq and seq[-1] < 0:
+        seq.pop()
+    index: dict[int, int] = {}
+    for i in seq:
+        if i >= 0 and i not in index:
+            index[i] = len(index)
+    view = {k: v for k, v in fp.items() if not k.startswith("_")}  # caches hold the old anchors
+    view["anchors"] = [anchors[i] for i in index]
+    view["anchor_seq"] = [i if i < 0 else index[i] for i in seq]
+    return view
 
 
 #: Names that, said next after a people's name, make it a thing's name that a translation gives

@@ -32,7 +32,6 @@ from newscrawl.dedupe.money import money_figures
 from newscrawl.dedupe.skeletons import paragraph_skeletons
 from newscrawl.dedupe.spelled import spelled_figures
 from newscrawl.dedupe.text import (
-    CREDIT_WORDS,
     anchors,
     conversions,
     date_word_starts_among,
@@ -50,6 +49,7 @@ from newscrawl.dedupe.text import (
 from newscrawl.dedupe.units import unit_figures
 from newscrawl.items import parse_iso, to_utc_iso
 from newscrawl.store.base import cached_url_key
+from newscrawl.translator_credits import credit_names_translator, credits_translator
 
 logger = logging.getLogger(__name__)
 
@@ -275,7 +275,8 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "cited": cited_agencies(doc.get("body") or ""),
         # The text credits its translator ("Penerjemah: ..."): its publisher translated it, so an
         # agency's credit on it is no sign of the agency's own report (``evidence.own_agency_report``).
-        "translator": credits_translator(doc.get("body") or ""),
+        # An extracted article's footer is off its body: extraction keeps the line in its credit.
+        "translator": credits_translator(doc.get("body") or "") or credit_names_translator(attribution.get("credit")),
         "origin": _is_origin(attribution.get("publisher"), original, doc.get("site_publisher")),
         # The registry calls the site an original publisher (it writes the stories others copy).
         "origin_site": bool(doc.get("site_origin")),
@@ -338,53 +339,6 @@ def text_agencies(body: str) -> list[str]:
     read = [p if len(p) <= CREDIT_OPENING_CHARS else p[: p.rfind(" ", 0, CREDIT_OPENING_CHARS)] for p in head[:lines]]
     read += [p for p in reversed(closing) if p not in head[:lines]]
     return attribute(read).attribution.agencies if read else []
-
-
-#: A translator's credit: "Penerjemah: Yudha Prasetyo" (ANTARA's footer on a translation, where
-#: its own reports give "Pewarta:", the reporter), "Penerjemah – ...", "Penerjemah/Editor: ...",
-#: "Penterjemah: ...", "Alih bahasa: ...", and "Diterjemahkan oleh", "Diterjemah oleh" (Malay),
-#: "Alih bahasa oleh", "Translated by" before a capitalised name ("Translated by Ana de la Cruz,
-#: edited by ...", "... oleh Dewi K dan Ratna W)"; not "Diterjemahkan oleh panitia, ...").
-_TRANSLATOR_CREDIT = re.compile(
-    r"\s*\(?\s*(?:(?:penerjemah|penterjemah|alih\s+bahasa)\s*[:\-–—/]"
-    r"|(?:diterjemah(?:kan)?\s+oleh|alih\s+bahasa\s+oleh|translated\s+by)\s*:?\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|le|del|der|den|van|von|bin|binti|da|das|dos|di)\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4})\s*(?:$|[()/|;,&]|(?:from|dari|daripada|and|dan)\b))",
-    re.IGNORECASE,
-)
-#: A reporter's credit ("Pewarta: Adi Nugroho", "Reporter – ..."): the agency's own report, whatever
-#: else its footer credits (an interpreter, "Penerjemah: ..."). A capitalised name follows, on a
-#: line not ending "?" among the body's last ``_REPORTER_LINES`` (a transcript's "Reporter: Why
-#: ...?" is a question).
-_REPORTER_CREDIT = re.compile(r"\s*\(?\s*(?:pewarta|reporter|wartawan)\s*[:\-–—/]\s*(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
-_REPORTER_LINES = 8
-#: Where a credit may start in a footer line: its start, or after "/", "|" or ";" ("Pewarta: Adi
-#: N/Penerjemah: Dewi K", "Penerjemah: Dewi | Editor: Budi").
-_CREDIT_SPLIT = re.compile(r"[/|;]")
-#: Every match of ``_TRANSLATOR_CREDIT`` holds one of these, in lower case or capitals ("Alih
-#: Bahasa", "PENERJEMAH"): a body without any costs no regex, nor a lower-cased copy.
-_TRANSLATOR_MARKS = ("jemah", "JEMAH", "ahasa", "AHASA", "ranslated", "RANSLATED")
-
-
-def credits_translator(body: str) -> bool:
-    """Does ``body`` credit its translator and no reporter: a line of ``CREDIT_WORDS`` words or
-    fewer (a footer's lines may stand in one paragraph, "Penerjemah: ...\nEditor: ...") with a
-    credit (``_TRANSLATOR_CREDIT``) at its start or after "/", "|" or ";", and no such line among
-    the last ``_REPORTER_LINES`` crediting a reporter (``_REPORTER_CREDIT``, not a question: an
-    agency's own report may credit an interpreter too)? The publisher says it translated the text."""
-    if not any(mark in body for mark in _TRANSLATOR_MARKS):
-        return False
-    translator = False
-    lines = [line for line in body.splitlines() if line.strip()]
-    last = len(lines) - _REPORTER_LINES
-    for i, line in enumerate(lines):
-        if len(line.split()) > CREDIT_WORDS:
-            continue
-        starts = [0, *(m.end() for m in _CREDIT_SPLIT.finditer(line))]
-        if i >= last and not line.rstrip().endswith("?") and any(_REPORTER_CREDIT.match(line, at) for at in starts):
-            return False
-        translator = translator or any(_TRANSLATOR_CREDIT.match(line, at) for at in starts)
-    return translator
 
 
 #: Wire agencies' spellings (of :data:`~newscrawl.attribution.AGENCIES`) in Latin capitals, the

@@ -168,6 +168,7 @@ from newscrawl.pages.script_lines import (
     info_line_agencies,
 )
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
+from newscrawl.translator_credits import translator_credit_lines
 
 logger = logging.getLogger(__name__)
 
@@ -4697,6 +4698,7 @@ class ArticlePage:
         # All rights reserved. ...") goes on to attribution, which takes it off the story's end.
         notices: set[str] = set()
         kept: list[str] = []
+        dropped: list[str] = []  # the lines the rules take off: a translator's credit goes to attribution
         shown = [normalize_space(p) for p in paragraphs]  # (for story_edges.drop_box_headings)
         time_tails = {normalize_space(t.tail) for t in self.tree.iter("time") if t.tail and t.tail.strip()}
         own_host = urlsplit(self.url).hostname or "" if self.url else ""
@@ -4710,6 +4712,7 @@ class ArticlePage:
                 continue  # a tip box's call to the site's own address, or below its heading
             if is_boilerplate_line(p):
                 if not is_credit_line(p):
+                    dropped.append(p)
                     continue
                 notices.add(p)
             kept.append(p)
@@ -4750,6 +4753,11 @@ class ArticlePage:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
             # copyright line): the story's end once the credit is off.
             credits.paragraphs = drop_writer_contact(credits.paragraphs)
+        if translators := translator_credit_lines(dropped):
+            # A translator's credit the line rules took off as a staff credit ("Penerjemah: Jana
+            # Ulm", ANTARA's footer on a translation), no reporter credited beside it: kept in
+            # the credit, where dedupe reads it (``translator_credits``).
+            credits.attribution.credit = " ".join(filter(None, [credits.attribution.credit, *translators]))
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])
         if notices:

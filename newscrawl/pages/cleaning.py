@@ -573,9 +573,12 @@ def _names_staff(line: str) -> bool:
 # An editor's or compiler's credit with no colon, on a line of its own: Polish "Oprac. Jan Nowak"
 # ("opracowanie", compiled by), "Opr. JN", "Opracowała: Anna Lis"; Italian "A cura di Anna Lis";
 # Spanish and Portuguese "Editado por Ana Ruiz"; German "Bearbeitet von Jan Roth"; Dutch "Bewerkt
-# door Jan de Vries" (review rv30). Only names after it: "Editado por Planeta, el libro ..." stays.
+# door Jan de Vries" (review rv30); a translator's: "Translated by Jana Ulm", Indonesian and Malay
+# "Diterjemahkan oleh Jana Ulm", "Alih bahasa oleh ..." (its line goes to ``attribution.credit``:
+# ``translator_credits``). Only names after it: "Editado por Planeta, el libro ..." stays.
 _EDITED_BY_LINE = re.compile(
     r"^\(?(?i:oprac\.|opr\.|opracowanie\s*:|opracował[a]?\s*:?|a\s+cura\s+di|editad[oa]\s+por|"
+    r"translated\s+by\s*:?|diterjemah(?:kan)?\s+oleh\s*:?|alih\s+bahasa\s+oleh\s*:?|"
     rf"bearbeitet\s+von|bewerkt\s+door)\s*{_STAFF_NAMES}\)?\.?$"
 )
 # Tribun's line over the story: "Laporan Wartawan Tribunnews.com, Jane Doe".
