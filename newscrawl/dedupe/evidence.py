@@ -790,9 +790,9 @@ OWN_REPORT_AGREEMENT = 0.5
 
 
 def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Are two articles in two languages two outlets' own reports of one event: neither credits or
-    names a source (an agency, but a national agency's credit on its own text in its language:
-    :func:`_names_a_source`) nor links the other, one has a paragraph of its own
+    """Are two articles in two languages two outlets' own reports of one event: one at least
+    credits, cites or names no source (:func:`_credits_nothing`; an agency, but a national
+    agency's credit on its own text in its language: :func:`_names_a_source`), neither links the other, one has a paragraph of its own
     (:func:`_own_paragraph`: names or figures the other names nowhere), the two as many
     paragraphs (neither a cut, nor paragraphs merged or split by a translator), and their shared names
     and figures fall in other paragraphs (agreement below ``OWN_REPORT_AGREEMENT``)? Only
@@ -805,14 +805,23 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     12's N922 and N923, set 9's N563 and N564: translations on anchors alone at 0.52-0.70). Over
     review sets 1-14 every pair of that shape with a verdict is of two stories; without the source
     test two of one story were (set 3's S54-2, set 14's S1400-2: a wire agency's dateline under an
-    intro paragraph), and without the length and paragraph bars 45 NTREX translations were."""
+    intro paragraph), and without the length and paragraph bars 45 NTREX translations were. A wire
+    crediting itself does not make the other its translation (D52: set 9's N537 and N539, Kontan's
+    own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
+    on review sets 1-15 no verdict of one story is of that shape with a credit on one side."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
         return False
-    if credited_agencies(a) or credited_agencies(b) or _names_a_source(a) or _names_a_source(b):
+    if not (_credits_nothing(a) or _credits_nothing(b)):
         return False
     if len(_paragraph_sets(a)) != len(_paragraph_sets(b)) or not (_own_paragraph(a, b) or _own_paragraph(b, a)):
         return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
+
+
+def _credits_nothing(fp: dict[str, Any]) -> bool:
+    """Does ``fp`` credit, cite and name no source (:func:`credited_agencies`,
+    :func:`_names_a_source`)?"""
+    return not credited_agencies(fp) and not _names_a_source(fp)
 
 
 def _names_a_source(fp: dict[str, Any]) -> bool:
