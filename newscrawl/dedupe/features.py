@@ -77,6 +77,7 @@ FINGERPRINT_VERSION = 9
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
+_WORD = re.compile(r"\w+")
 #: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
 PARAGRAPH_KEYS = 8
 #: Content words (this long or longer: function words are shorter) in the order test.
@@ -255,6 +256,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
         "spelled": spelled_figures(paras, offsets, para_tokens),
+        # The mentions that follow the one before them with only spaces between, names both
+        # ("Bambang Sulistyo"): a person named in full (``evidence.with_name_parts``).
+        "name_runs": _name_runs(by_paragraph, paras, offsets),
         # The lead's first mentions that stand in its dateline ("Alappuzha (Kerala), Oct 17 (PTI)"):
         # a copy that leaves the dateline out tells the same lead (``evidence.paragraph_agreement``).
         "dateline": _dateline_mentions(paras, offsets),
@@ -467,6 +471,32 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     if original:
         return False
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
+
+
+def _name_runs(by_paragraph: list[list[str]], paras: list[str], offsets: list[list[int]]) -> list[int]:
+    """The positions in ``anchor_seq`` of the mentions of a name that follow a name with only
+    spaces between them in the text ("Bambang" and "Sulistyo" of "Acting Governor Bambang
+    Sulistyo said"): a run of names, as a person named in full."""
+    found: list[int] = []
+    at = -1  # the position in the stored sequence (a break before every paragraph but the first)
+    for i, (found_here, para) in enumerate(zip(by_paragraph, paras, strict=True)):
+        at += i > 0
+        places = offsets[i] if i < len(offsets) else []
+        aligned = len(places) == len(found_here)
+        end = -1
+        for k, anchor in enumerate(found_here):
+            at += 1
+            if at >= ANCHOR_SEQUENCE:
+                return found
+            if not aligned or anchor[0] in "#@":
+                end = -1
+                continue
+            start = places[k]
+            if end >= 0 and start > end and para[end:start].isspace():
+                found.append(at)
+            word = _WORD.match(para, start)
+            end = word.end() if word else -1
+    return found
 
 
 def _dateline_mentions(paras: list[str], offsets: list[list[int]]) -> int:
