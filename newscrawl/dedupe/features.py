@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
+import babel
 import numpy as np
 
 from newscrawl.attribution import _AMBIGUOUS as AMBIGUOUS_AGENCIES
@@ -622,11 +623,44 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
     return _pair_keys_in(strong, (bucket,))[0]
 
 
+#: Places Indonesian and Malay spell otherwise than English, which CLDR's country names
+#: (:func:`place_keys`) do not give: the local spelling, folded, then the English.
+PLACE_SPELLINGS = {"sumatera": "sumatra", "jawa": "java"}
+
+
+@functools.lru_cache(maxsize=1)
+def place_keys() -> dict[str, str]:
+    """Each place name Indonesian or Malay write in one word otherwise than English, folded, to
+    the English one ("filipina" and "jepun" to "philippines" and "japan": CLDR's country names
+    through Babel; "sumatera" to "sumatra": ``PLACE_SPELLINGS``), so that a translation's key
+    anchors pair as the original's do. A name CLDR gives two countries is left out."""
+    found: dict[str, set[str]] = {}
+    try:
+        english = babel.Locale.parse("en").territories
+        for language in ("id", "ms"):
+            for code, name in babel.Locale.parse(language).territories.items():
+                local, theirs = words(name), words(english.get(code, ""))
+                if code.isalpha() and len(local) == 1 and len(theirs) == 1 and local != theirs:
+                    found.setdefault(local[0], set()).add(theirs[0])
+    except (ValueError, babel.UnknownLocaleError):
+        pass
+    keys = {local: next(iter(names)) for local, names in found.items() if len(names) == 1}
+    keys.update(PLACE_SPELLINGS)
+    return keys
+
+
+def _keyed(strong: list[str]) -> list[str]:
+    """``strong``, each place by its English name (:func:`place_keys`), in the order pairs are
+    made."""
+    keys = place_keys()
+    return sorted(keys.get(x, x) for x in strong)
+
+
 def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
     """:func:`anchor_pair_keys` for each of ``buckets``, the anchors hashed once for all."""
     if len(strong) < 2:
         return [[] for _ in buckets]
-    ordered = sorted(strong)
+    ordered = _keyed(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
     first, second = _pairs(len(ordered))
     # Arrays wrap modulo 2**64 without a warning (numpy scalars would warn): one row per bucket.
@@ -645,8 +679,9 @@ def _late_pairs(strong: list[str]) -> list[int]:
     is under every pair of its key anchors: a lookup needs one pair both hold, and a
     translation keeps every figure."""
     figures = sum(1 for x in strong if x[0] == "#")
-    names = [x for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
-    ordered = sorted(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
+    keys = place_keys()
+    names = [keys.get(x, x) for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
+    ordered = _keyed(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
     out, k = [], 0
     for i, x in enumerate(ordered):
         for y in ordered[i + 1 :]:
