@@ -50,8 +50,12 @@ from tests.test_dedupe_review import review_set_tests
 #: each giving a figure or month the other lacks, are no translation on anchors alone
 #: (``evidence._each_own_figure``: N1529~N1530 0.623, S1502-2~N1530 0.654); S1502-2 joins S1502 in
 #: shuffle 4 (0.45, at the bar), not yet in shuffle 2.
+#: D52: 129 / 133 / 129 / 133 / 129, ANTARA's English version (S1512-4) found with its story in
+#: publication, reverse and shuffle 2 (0.448 → 0.47): Bambang Sulistyo named in full in both, then
+#: "kata Bambang" and "Sulistyo said", one person (``evidence.with_name_parts``); in publication the
+#: Malay copy S1512-5 with it.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 124, "shuffled-3": 133, "shuffled-4": 129}
+PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 133, "shuffled-2": 129, "shuffled-3": 133, "shuffled-4": 129}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and
