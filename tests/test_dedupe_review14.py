@@ -54,8 +54,11 @@ from tests.test_dedupe_review import review_set_tests
 #: (S1406-4) no longer refutes the cut (``engine._lead_below_own``).
 #: D53: 125 / 121 / 125 / 120 / 111, Reuters' Indonesian ECB cut (S1402-3) found with its story in
 #: shuffle 3: the rewrite published after it no longer keeps it out (``Evidence.covered``).
+#: D52: 128 / 124 / 128 / 119 / 114, AP's quake cut (S1408-4) found with its story in every order:
+#: "Sumatera" and "Sumatra" are one lookup key (``features.place_keys``), so the cut, sharing "Padang"
+#: and that place with the wire's key anchors, is a candidate of the wire.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 125, "reverse": 121, "shuffled-2": 125, "shuffled-3": 120, "shuffled-4": 111}
+PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 120, "shuffled-4": 114}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

@@ -53,8 +53,12 @@ from tests.test_dedupe_review import review_set_tests
 #: D53: 121 / 128 / 128 / 133 / 129: S1502-2 joins in shuffle 2 too (the rewrite S1502-3, published
 #: a day after it and holding the story at 0.686, no longer keeps it out: the cut scores 0.841
 #: against the wire's paragraphs it stands for, ``Evidence.covered``, ``engine._strength``).
+#: D52: 129 / 133 / 129 / 133 / 129, ANTARA's English version (S1512-4) found with its story in
+#: publication, reverse and shuffle 2 (0.448 → 0.47): Bambang Sulistyo named in full in both, then
+#: "kata Bambang" and "Sulistyo said", one person (``evidence.with_name_parts``); in publication the
+#: Malay copy S1512-5 with it.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 128, "shuffled-3": 133, "shuffled-4": 129}
+PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 133, "shuffled-2": 129, "shuffled-3": 133, "shuffled-4": 129}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and

@@ -793,9 +793,9 @@ OWN_REPORT_AGREEMENT = 0.5
 
 
 def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Are two articles in two languages two outlets' own reports of one event: neither credits or
-    names a source (an agency, but a national agency's credit on its own text in its language:
-    :func:`_names_a_source`) nor links the other, one has a paragraph of its own
+    """Are two articles in two languages two outlets' own reports of one event: one at least
+    credits, cites or names no source (:func:`_credits_nothing`; an agency, but a national
+    agency's credit on its own text in its language: :func:`_names_a_source`), neither links the other, one has a paragraph of its own
     (:func:`_own_paragraph`: names or figures the other names nowhere), the two as many
     paragraphs (neither a cut, nor paragraphs merged or split by a translator), and their shared names
     and figures fall in other paragraphs (agreement below ``OWN_REPORT_AGREEMENT``)? Only
@@ -808,14 +808,23 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     12's N922 and N923, set 9's N563 and N564: translations on anchors alone at 0.52-0.70). Over
     review sets 1-14 every pair of that shape with a verdict is of two stories; without the source
     test two of one story were (set 3's S54-2, set 14's S1400-2: a wire agency's dateline under an
-    intro paragraph), and without the length and paragraph bars 45 NTREX translations were."""
+    intro paragraph), and without the length and paragraph bars 45 NTREX translations were. A wire
+    crediting itself does not make the other its translation (D52: set 9's N537 and N539, Kontan's
+    own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
+    on review sets 1-15 no verdict of one story is of that shape with a credit on one side."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
         return False
-    if credited_agencies(a) or credited_agencies(b) or _names_a_source(a) or _names_a_source(b):
+    if not (_credits_nothing(a) or _credits_nothing(b)):
         return False
     if len(_paragraph_sets(a)) != len(_paragraph_sets(b)) or not (_own_paragraph(a, b) or _own_paragraph(b, a)):
         return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
+
+
+def _credits_nothing(fp: dict[str, Any]) -> bool:
+    """Does ``fp`` credit, cite and name no source (:func:`credited_agencies`,
+    :func:`_names_a_source`)?"""
+    return not credited_agencies(fp) and not _names_a_source(fp)
 
 
 def _names_a_source(fp: dict[str, Any]) -> bool:
@@ -1218,6 +1227,8 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if late and not (translated and days <= LATE_TRANSLATION_DAYS):
         return near if near is not None and names_agree(a, b) and keeps_figures(a, b) else None
     written, stored = a, b  # as written: titles are read so (a renamed figure is in neither title)
+    if translated:  # "Sulistyo said" for "kata Bambang": one person (read before any mention is added)
+        a, b = with_name_parts(a, b)
     a, b = with_spelled_of(b, a), with_spelled_of(a, b)  # "Nineteen" for "19"
     if translated:  # a translator's currency conversions: the same amounts
         a, b = with_money_of(b, a), with_money_of(a, b)
@@ -2224,6 +2235,85 @@ GLOSSES = {
 }
 #: Each rendering, its English word.
 _GLOSSED = {local: english for english, locals in GLOSSES.items() for local in locals}
+
+
+def _full_names(fp: dict[str, Any]) -> dict[tuple[str, str], int]:
+    """The last two names of each run of names ``fp`` gives word after word (``name_runs``:
+    "Acting Governor Bambang Sulistyo" gives ("bambang", "sulistyo")), a person named in full
+    with the titles before left out, each at the position of its first run in ``anchor_seq``.
+    None in a fingerprint made before ``name_runs``."""
+    runs = fp.get("name_runs")
+    if not runs:
+        return {}
+    mentions, anchors = mention_indexes(fp), fp["anchors"]
+    joined = set(runs)
+    found: dict[tuple[str, str], int] = {}
+    for at in runs:
+        if at + 1 in joined or not 0 < at < len(mentions):
+            continue  # the run goes on; or past the mentions kept
+        first, last = mentions[at - 1], mentions[at]
+        if 0 <= first < len(anchors) and 0 <= last < len(anchors):
+            found.setdefault((anchors[first], anchors[last]), at)
+    return found
+
+
+def _later_parts(fp: dict[str, Any], name: tuple[str, str], after: int) -> set[str]:
+    """The parts of ``name`` that ``fp`` mentions alone (in no run of names) after ``after``."""
+    anchors, joined = fp["anchors"], set(fp.get("name_runs") or ())
+    mentions = mention_indexes(fp)
+    return {
+        anchors[i]
+        for at, i in enumerate(mentions[after + 1 :], after + 1)
+        if 0 <= i < len(anchors) and anchors[i] in name and at not in joined and at + 1 not in joined
+    }
+
+
+def with_name_parts(a: dict[str, Any], b: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``a`` and ``b``, where both name a person in full and each refers to the person later by
+    another part of the name alone ("kata Bambang" / "Sulistyo said", Bambang Sulistyo named in
+    full in both: :func:`_full_names`), each such later mention as the name's first part: a
+    translator refers to a person as the language does. Not a part of two full names, nor a
+    country's name ("Garuda Indonesia", then "Indonesia")."""
+    mine, theirs = _full_names(a), _full_names(b)
+    named = mine.keys() & theirs.keys()
+    if not named:
+        return a, b
+    countries = _country_words(a.get("language") or "", b.get("language") or "")
+    parts = Counter(x for name in mine.keys() | theirs.keys() for x in set(name))
+    rename: dict[str, str] = {}
+    for name in named:
+        if name[0] == name[1] or countries.intersection(name) or any(parts[x] > 1 for x in name):
+            continue
+        later = _later_parts(a, name, mine[name]), _later_parts(b, name, theirs[name])
+        if later[0] and later[1] and later[0] != later[1]:
+            rename[name[1]] = name[0]
+    if not rename:
+        return a, b
+    return _with_later_renamed(a, rename, mine), _with_later_renamed(b, rename, theirs)
+
+
+def _with_later_renamed(
+    fp: dict[str, Any], rename: dict[str, str], named: dict[tuple[str, str], int]
+) -> dict[str, Any]:
+    """``fp`` with each mention alone of a name in ``rename``, after the full name it is a part of
+    (``named``: its first run), mentioned as the name it maps to."""
+    anchors = fp["anchors"]
+    index = {x: i for i, x in enumerate(anchors)}
+    after = {last: at for (first, last), at in named.items() if last in rename and rename[last] == first}
+    joined = set(fp.get("name_runs") or ())
+    mentions = mention_indexes(fp)
+    changed = list(mentions)
+    for at, i in enumerate(mentions):
+        if not 0 <= i < len(anchors) or at in joined or at + 1 in joined:
+            continue
+        name = anchors[i]
+        if name in after and at > after[name] and rename[name] in index:
+            changed[at] = index[rename[name]]
+    if changed == mentions:
+        return fp
+    view = {k: v for k, v in fp.items() if not k.startswith("_")}  # caches hold the old mentions
+    view["anchor_seq"] = changed
+    return view
 
 
 def without_asides(fp: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
+import babel
 import numpy as np
 
 from newscrawl.attribution import _AMBIGUOUS as AMBIGUOUS_AGENCIES
@@ -73,10 +74,14 @@ logger = logging.getLogger(__name__)
 #: sentence; a word opening a sentence is a name when a title in sentence case names it, ``title_names``).
 #: 9: the nineteenth session's D48 (``translator``: the text credits its translator, "Penerjemah: ...";
 #: paragraphs: a translator's credit line is a credit line, left out).
-FINGERPRINT_VERSION = 9
+#: 10: the twentieth session's D52 (``name_runs``: a person named in full; lookup keys read a place
+#: Indonesian or Malay spell otherwise than English by its English name) and D53 (``translator`` also
+#: read from the extracted credit, ``attribution.credit``).
+FINGERPRINT_VERSION = 10
 
 #: Paragraphs shorter than this many words are too common ("Photo: AFP") to key a match.
 PARAGRAPH_MIN_WORDS = 8
+_WORD = re.compile(r"\w+")
 #: Paragraph keys kept per article (the lead paragraphs: what a truncated copy keeps).
 PARAGRAPH_KEYS = 8
 #: Content words (this long or longer: function words are shorter) in the order test.
@@ -255,6 +260,9 @@ def fingerprint(doc: dict[str, Any], *, now: datetime | None = None) -> dict[str
         "units": unit_figures(text),  # figures with a unit of length or area (a translation may convert them)
         # Numbers written as words ("Nineteen", "sembilan belas"): a copy may give them in digits.
         "spelled": spelled_figures(paras, offsets, para_tokens),
+        # The mentions that follow the one before them with only spaces between, names both
+        # ("Bambang Sulistyo"): a person named in full (``evidence.with_name_parts``).
+        "name_runs": _name_runs(by_paragraph, paras, offsets),
         # The lead's first mentions that stand in its dateline ("Alappuzha (Kerala), Oct 17 (PTI)"):
         # a copy that leaves the dateline out tells the same lead (``evidence.paragraph_agreement``).
         "dateline": _dateline_mentions(paras, offsets),
@@ -423,6 +431,32 @@ def _is_origin(publisher: str | None, original: str | None, site_publisher: str 
     return not publisher or (site_publisher is not None and publisher.casefold() == site_publisher.casefold())
 
 
+def _name_runs(by_paragraph: list[list[str]], paras: list[str], offsets: list[list[int]]) -> list[int]:
+    """The positions in ``anchor_seq`` of the mentions of a name that follow a name with only
+    spaces between them in the text ("Bambang" and "Sulistyo" of "Acting Governor Bambang
+    Sulistyo said"): a run of names, as a person named in full."""
+    found: list[int] = []
+    at = -1  # the position in the stored sequence (a break before every paragraph but the first)
+    for i, (found_here, para) in enumerate(zip(by_paragraph, paras, strict=True)):
+        at += i > 0
+        places = offsets[i] if i < len(offsets) else []
+        aligned = len(places) == len(found_here)
+        end = -1
+        for k, anchor in enumerate(found_here):
+            at += 1
+            if at >= ANCHOR_SEQUENCE:
+                return found
+            if not aligned or anchor[0] in "#@":
+                end = -1
+                continue
+            start = places[k]
+            if end >= 0 and start > end and para[end:start].isspace():
+                found.append(at)
+            word = _WORD.match(para, start)
+            end = word.end() if word else -1
+    return found
+
+
 def _dateline_mentions(paras: list[str], offsets: list[list[int]]) -> int:
     """How many of the lead's mentions (``offsets``: each one's offset in its paragraph) stand in
     a dateline closing on an agency's credit (:func:`text.dateline_end`) at its start."""
@@ -546,11 +580,44 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
     return _pair_keys_in(strong, (bucket,))[0]
 
 
+#: Places Indonesian and Malay spell otherwise than English, which CLDR's country names
+#: (:func:`place_keys`) do not give: the local spelling, folded, then the English.
+PLACE_SPELLINGS = {"sumatera": "sumatra", "jawa": "java"}
+
+
+@functools.lru_cache(maxsize=1)
+def place_keys() -> dict[str, str]:
+    """Each place name Indonesian or Malay write in one word otherwise than English, folded, to
+    the English one ("filipina" and "jepun" to "philippines" and "japan": CLDR's country names
+    through Babel; "sumatera" to "sumatra": ``PLACE_SPELLINGS``), so that a translation's key
+    anchors pair as the original's do. A name CLDR gives two countries is left out."""
+    found: dict[str, set[str]] = {}
+    try:
+        english = babel.Locale.parse("en").territories
+        for language in ("id", "ms"):
+            for code, name in babel.Locale.parse(language).territories.items():
+                local, theirs = words(name), words(english.get(code, ""))
+                if code.isalpha() and len(local) == 1 and len(theirs) == 1 and local != theirs:
+                    found.setdefault(local[0], set()).add(theirs[0])
+    except (ValueError, babel.UnknownLocaleError):
+        pass
+    keys = {local: next(iter(names)) for local, names in found.items() if len(names) == 1}
+    keys.update(PLACE_SPELLINGS)
+    return keys
+
+
+def _keyed(strong: list[str]) -> list[str]:
+    """``strong``, each place by its English name (:func:`place_keys`), in the order pairs are
+    made."""
+    keys = place_keys()
+    return sorted(keys.get(x, x) for x in strong)
+
+
 def _pair_keys_in(strong: list[str], buckets: tuple[int, ...]) -> list[list[int]]:
     """:func:`anchor_pair_keys` for each of ``buckets``, the anchors hashed once for all."""
     if len(strong) < 2:
         return [[] for _ in buckets]
-    ordered = sorted(strong)
+    ordered = _keyed(strong)
     hashes = np.array([key64("a:" + a) for a in ordered], dtype=np.int64).view(np.uint64)
     first, second = _pairs(len(ordered))
     # Arrays wrap modulo 2**64 without a warning (numpy scalars would warn): one row per bucket.
@@ -569,8 +636,9 @@ def _late_pairs(strong: list[str]) -> list[int]:
     is under every pair of its key anchors: a lookup needs one pair both hold, and a
     translation keeps every figure."""
     figures = sum(1 for x in strong if x[0] == "#")
-    names = [x for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
-    ordered = sorted(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
+    keys = place_keys()
+    names = [keys.get(x, x) for x in strong if x[0] != "#"][:LATE_NAMES] if figures < 3 else []
+    ordered = _keyed(strong)  # as _pair_keys_in orders them, pairs (i, j) with i < j in turn
     out, k = [], 0
     for i, x in enumerate(ordered):
         for y in ordered[i + 1 :]:

@@ -1,0 +1,74 @@
+"""A wire's short report crediting itself, and an outlet's own short report of the same decision in
+another language crediting no one (review set 9's N537/N539: Kontan's rice import report against
+Reuters'). Each has a paragraph the other lacks and tells the shared facts in its own arrangement:
+two stories, though one side credits an agency (``evidence.uncredited_own_reports``). A translation
+of the wire that dropped its credit keeps the wire's paragraphs and stays a translation.
+
+Fixtures written for this test: a garlic import decision (the minister, tonnage, stock and day),
+an English wire report with traders' reaction in a port abroad, an Indonesian daily's own report
+with the minister quoted and a growers' cooperative, and the wire report machine-translated with
+its credit left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.dedupe import compare, fingerprint
+from tests.dedupe_corpus import article
+from tests.test_dedupe_own_reports import stories_of
+
+GARLIC_EN = (
+    "JAKARTA, Aug 6 (Reuters) - Indonesia will import 320,000 tons of garlic before the end of the year,"
+    " its trade minister said on Thursday, a move that could lift wholesale prices in Qingdao.\n\n"
+    "Garlic prices in Jinxiang rose about 4% after the announcement, two exporters in Shandong said.\n\n"
+    "Trade Minister Arief Wicaksono said government stocks had fallen to 45,000 tons."
+)
+#: The daily's own report: the same minister, tonnages and day, its own quote and a cooperative.
+GARLIC_ID_OWN = (
+    "Pemerintah menetapkan impor bawang putih sebanyak 320.000 ton hingga akhir tahun. Keputusan itu"
+    " diambil dalam rapat di Kementerian Perdagangan, Kamis (6/8).\n\n"
+    "Mendag Arief Wicaksono menyebut stok bawang putih pemerintah tinggal 45.000 ton."
+    ' "Kita harus jaga harga menjelang Natal," katanya.\n\n'
+    "Ketua Koperasi Petani Bawang Temanggung meminta kuota impor dikurangi agar harga panen lokal bertahan."
+)
+#: The wire report machine-translated, paragraph by paragraph, its credit left out.
+GARLIC_ID_MT = (
+    "Indonesia akan mengimpor 320.000 ton bawang putih sebelum akhir tahun, kata menteri perdagangannya"
+    " pada hari Kamis, langkah yang bisa mengangkat harga grosir di Qingdao.\n\n"
+    "Harga bawang putih di Jinxiang naik sekitar 4% setelah pengumuman itu, kata dua eksportir di Shandong.\n\n"
+    "Menteri Perdagangan Arief Wicaksono mengatakan stok pemerintah telah turun menjadi 45.000 ton."
+)
+
+
+def _docs() -> dict[str, dict]:
+    en = article("https://wire.example/garlic-imports", GARLIC_EN, "en", "2026-08-06", 6)
+    own = article("https://harian.example/impor-bawang-putih", GARLIC_ID_OWN, "id", "2026-08-06", 4)
+    mt = article("https://portal.example/impor-bawang-putih-320-ribu-ton", GARLIC_ID_MT, "id", "2026-08-06", 9)
+    en["title"] = "Indonesia to import 320,000 T of garlic as stocks fall"
+    own["title"] = "Pemerintah impor bawang putih 320.000 ton hingga akhir tahun"
+    mt["title"] = "Indonesia impor 320.000 ton bawang putih"
+    return {"en": en, "own": own, "mt": mt}
+
+
+def test_the_wire_credits_itself_and_the_daily_no_one() -> None:
+    docs = _docs()
+    assert fingerprint(docs["en"])["text_agencies"] == ["Reuters"]
+    assert not fingerprint(docs["own"])["text_agencies"]
+
+
+@pytest.mark.parametrize("order", [("en", "own"), ("own", "en")])
+def test_own_report_against_a_crediting_wire_stays_apart(tmp_path, order) -> None:
+    docs = _docs()
+    assert compare(fingerprint(docs["en"]), fingerprint(docs["own"])) is None
+    found = stories_of(tmp_path, docs, order)
+    assert found["en"] != found["own"]
+
+
+@pytest.mark.parametrize("order", [("en", "mt"), ("mt", "en")])
+def test_an_uncredited_translation_of_the_wire_is_still_found(tmp_path, order) -> None:
+    docs = _docs()
+    evidence = compare(fingerprint(docs["en"]), fingerprint(docs["mt"]))
+    assert evidence is not None and evidence.kind == "translation"
+    found = stories_of(tmp_path, docs, order)
+    assert found["en"] == found["mt"]
