@@ -1914,10 +1914,14 @@ class ArticlePage:
         country domain (``.vn``) or a language written in one zone (``ja``) names it
         (``dates.country_zone``), for reading a "Z" stamp on the clock the page shows as that local
         clock; not the language tag's region, which says how the page is written, not where ("es-ES"
-        on a Dominican ".com")."""
+        on a Dominican ".com"). None on a WordPress.com blog (its generator meta says so): the platform
+        writes every stamp from the post's UTC time, so a "+00:00" stamp on the clock the page shows is
+        a blog set to UTC, WordPress.com's default, not a local clock mislabelled."""
         name = getattr(self.site, "timezone", None)
         if name and name != "UTC":
             return site_zone(name)
+        if (self.doc.meta_first("generator") or "").strip().lower() == "wordpress.com":
+            return None
         language = re.split(r"[-_]", self.doc.html_lang or "", maxsplit=1)[0]
         return country_zone(self.url, language or None, clock=True)
 
@@ -1974,16 +1978,17 @@ class ArticlePage:
         for value, other_raw in others:
             if value == best and value.utcoffset() != timedelta(0):
                 return value, other_raw
-        local = self._local_offset(best, [other_raw for _, other_raw in others])
+        local = self._local_offset(best, [other_raw for _, other_raw in others], written_utc=not _naive(raw))
         if local is not None:
             return best.astimezone(local), raw
         return best, raw
 
-    def _local_offset(self, instant: datetime, other_raws: list[str]) -> tzinfo | None:
+    def _local_offset(self, instant: datetime, other_raws: list[str], *, written_utc: bool = False) -> tzinfo | None:
         """The zone a UTC stamp is shown in, from the best evidence the page gives.
 
         The site's zone; else the offset between the stamp and the same time written as a wall
-        clock (a ``<time>`` text, a meta stamp with no zone); else the zone of the country the
+        clock (a ``<time>`` text, a meta stamp with no zone); else UTC when the stamp writes its zero
+        offset (``written_utc``) and the page's date line shows its clock with no zone; else the zone of the country the
         URL's domain or the language tag's region names, unless it contradicts the day the page
         shows (a date element's text, a date in the URL); else, when that day is the day before
         or after the UTC day, the smallest whole-hour offset that puts the instant on it. The
@@ -2006,6 +2011,10 @@ class ArticlePage:
             offset = wall.replace(tzinfo=None) - utc_wall
             if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
                 return timezone(offset)
+        minute = utc_wall.replace(second=0, microsecond=0)
+        for shown, text, update in self._date_lines if written_utc else ():
+            if not update and _has_time(text) and _naive(text) and shown.replace(tzinfo=None) == minute:
+                return UTC  # the page shows the "Z" stamp's clock as its time: it writes its times in UTC
         day = self._shown_day(shown_texts)
         guess = country_zone(self.url, self.doc.html_lang)
         if guess is not None and (day is None or instant.astimezone(guess).date() == day):
