@@ -1,6 +1,7 @@
 """A "+00:00" stamp on the clock a page shows: a local clock mislabelled by a CMS, unless the page
 says it is a WordPress.com blog, whose stamps are the post's UTC time (a blog set to UTC, the
-platform's default, shows that same clock). Pages we wrote."""
+platform's default, shows that same clock); and an ISO stamp only a script holds, which dates no
+page unless the script names it the publication. Pages we wrote."""
 
 from __future__ import annotations
 
@@ -87,3 +88,29 @@ def test_a_utc_stamp_shown_on_another_clock_keeps_that_clocks_offset() -> None:
     published = _us_page("March 4, 2021 9:16 PM").published_at()
     assert published == datetime(2021, 3, 5, 2, 16, tzinfo=UTC)
     assert published.utcoffset() == timedelta(hours=-5)
+
+
+# -- a stamp in a script the page never shows -----------------------------------------------------
+
+
+def _undated_page(script: str) -> GenericPage:
+    html = f"""<html lang="de"><head><title>The ten gardens our readers liked best</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/magazine/">Magazine</a></nav></header>
+<main><h1>The ten gardens our readers liked best</h1>{STORY}</main>
+{script}
+<footer><p>Orchard Notes, a magazine for people who grow things.</p></footer></body></html>"""
+    return GenericPage(html.encode(), "https://orchardnotes.example/magazine/ten-gardens-readers-liked-best")
+
+
+def test_an_ads_stamp_in_a_script_does_not_date_the_page() -> None:
+    script = (
+        '<script id="app-ctx" type="application/json">{"promos":[{"id":4,"label":"GREENHOUSES",'
+        '"startDate":"2019-05-03T22:00:00.000Z","endDate":"2019-06-03T22:00:00.000Z"}]}</script>'
+    )
+    assert _undated_page(script).published_at() is None
+
+
+def test_a_scripts_publication_key_still_dates_the_page() -> None:
+    script = '<script type="application/json" data-state="dates">{"publishedDate":"2021-03-04T10:20:00Z"}</script>'
+    published = _undated_page(script).published_at()
+    assert published is not None and published.date().isoformat() == "2021-03-04"

@@ -167,7 +167,7 @@ from newscrawl.pages.script_lines import (
     ends_with_release_source,
     info_line_agencies,
 )
-from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
+from newscrawl.pages.state_dates import PUBLISHED_KEYS, state_authors, state_headline, state_modified, state_published
 
 logger = logging.getLogger(__name__)
 
@@ -351,6 +351,8 @@ _HIDDEN_CLASS = re.compile(
 #: shows 子), not letters of the line.
 _RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
+#: A script's JSON naming a publication instant (``state_dates.PUBLISHED_KEYS``, as a quoted key).
+_NAMES_PUBLICATION = re.compile("|".join(rf'"{key}"\s*:' for key in PUBLISHED_KEYS))
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -2313,23 +2315,32 @@ class ArticlePage:
         return seen
 
     def _htmldate_detached(self) -> list[HtmlElement]:
-        """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
-        teaser rail above the headline (``date_places.in_rail_above``: another story's dates), in
-        document order."""
+        """What htmldate's fast search must not read: the foreign blocks, the ``<time>``s of a
+        teaser rail above the headline (``date_places.in_rail_above``: another story's dates) and the
+        scripts that are no JSON-LD and name no publication key (its last step takes any ISO stamp in
+        the markup: an ad's or a widget's "startDate" in a script the page never shows; a state's
+        ``{"publishedDate": ...}`` stays), in document order."""
         blocks = self._foreign_blocks()
-        anchor = self._dateline_anchor
-        if anchor is None:
-            return blocks
         inside = set(blocks)
+        anchor = self._dateline_anchor
         rail = [
             node
             for node in self.tree.iter("time")
-            if inside.isdisjoint(node.iterancestors()) and date_places.in_rail_above(node, anchor)
+            if anchor is not None
+            and inside.isdisjoint(node.iterancestors())
+            and date_places.in_rail_above(node, anchor)
         ]
-        if not rail:
+        scripts = [
+            node
+            for node in self.tree.iter("script")
+            if "ld+json" not in (node.get("type") or "").lower()
+            and not _NAMES_PUBLICATION.search(node.text or "")
+            and inside.isdisjoint(node.iterancestors())
+        ]
+        if not rail and not scripts:
             return blocks
         order = {node: index for index, node in enumerate(self.tree.iter())}
-        return sorted([*blocks, *rail], key=order.__getitem__)
+        return sorted({*blocks, *rail, *scripts}, key=order.__getitem__)
 
     def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
