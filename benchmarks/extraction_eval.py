@@ -845,6 +845,15 @@ def score(pages: list[Page], results: list[dict[str, Any]]) -> dict[str, Any]:
             got = [r.get("ours", {}).get("day_utc") for _, r in dated]
             right = sum(1 for (p, _), g in zip(dated, got, strict=True) if g == p.date)
             fig["day_utc.ours"] = (right / len(dated), sum(1 for g in got if g) / len(dated) - right / len(dated))
+            # The same on the pages where our date has a time (a day alone is stored as its local
+            # midnight: east of UTC, the UTC day before). No page of these sets has a gold time: this
+            # is no minute figure, only the UTC day of a timed date against the gold's day.
+            timed_ours = [(p, r) for p, r in dated if len(r.get("ours", {}).get("local") or "") > 10]
+            if timed_ours:
+                got = [r["ours"].get("day_utc") for _, r in timed_ours]
+                right = sum(1 for (p, _), g in zip(timed_ours, got, strict=True) if g == p.date)
+                fig["day_utc_timed.ours"] = (right / len(timed_ours), 1 - right / len(timed_ours))
+                fig["day_utc_timed.n"] = len(timed_ours)
             # The same on the pages that call themselves articles (og:type / JSON-LD): the sets mix
             # in home pages, terms of service, recipes and wiki pages.
             declared = [(p, r) for p, r in dated if r.get("declared_article")]

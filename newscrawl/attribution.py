@@ -1594,9 +1594,17 @@ def _section_label(place: str) -> bool:
     return key in _SECTION_WORDS and not known_place(key)
 
 
+def _not_a_place_word(word: str) -> bool:
+    """True for a label's word of ``_NOT_PLACES`` or ``_LABEL_WORDS``, or its plural ("Sources:",
+    "Notes:", "Photos:", "Updates:")."""
+    key = word.casefold().strip(".")
+    labels = _NOT_PLACES | _LABEL_WORDS
+    return key in labels or (len(key) > 4 and key.endswith("s") and key[:-1] in labels)
+
+
 def _looks_like_place(place: str, rest: str) -> bool:
     words = place.split()
-    if not words or len(place) > 40 or words[0].lower().strip(".") in _NOT_PLACES:
+    if not words or len(place) > 40 or _not_a_place_word(words[0]):
         return False
     if byline_agency(place):
         return False  # "AFP", not "Nan" (a province, and NAN's short form)

@@ -209,3 +209,14 @@ def test_any_short_label_before_a_dateline_in_capitals_with_an_agencys_credit_is
 )
 def test_a_label_that_is_no_desks_name_needs_a_capital_dateline_and_an_agency_after_it(paragraph: str) -> None:
     assert take_dateline(paragraph)[1] not in ("ROME", "Rome")
+
+
+@pytest.mark.parametrize("label", ["Sources", "Notes", "Photos", "Updates", "Editors", "SOURCES"])
+def test_a_labels_plural_before_a_colon_is_no_dateline(label: str) -> None:
+    paragraph = f"{label}: {EN}"
+    assert take_dateline(paragraph, [EN_MORE]) == (paragraph, None, None)
+
+
+@pytest.mark.parametrize("place", ["Athens", "Brussels", "Lagos", "Nicosia"])
+def test_a_place_ending_in_s_before_a_colon_is_still_a_dateline(place: str) -> None:
+    assert take_dateline(f"{place}: {EN}", [EN_MORE])[1] == place

@@ -167,7 +167,7 @@ from newscrawl.pages.script_lines import (
     ends_with_release_source,
     info_line_agencies,
 )
-from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
+from newscrawl.pages.state_dates import PUBLISHED_KEYS, state_authors, state_headline, state_modified, state_published
 from newscrawl.translator_credits import translator_credit_lines
 
 logger = logging.getLogger(__name__)
@@ -352,6 +352,8 @@ _HIDDEN_CLASS = re.compile(
 #: shows 子), not letters of the line.
 _RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
+#: A script's JSON naming a publication instant (``state_dates.PUBLISHED_KEYS``, as a quoted key).
+_NAMES_PUBLICATION = re.compile("|".join(rf'"{key}"\s*:' for key in PUBLISHED_KEYS))
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -1915,10 +1917,14 @@ class ArticlePage:
         country domain (``.vn``) or a language written in one zone (``ja``) names it
         (``dates.country_zone``), for reading a "Z" stamp on the clock the page shows as that local
         clock; not the language tag's region, which says how the page is written, not where ("es-ES"
-        on a Dominican ".com")."""
+        on a Dominican ".com"). None on a WordPress.com blog (its generator meta says so): the platform
+        writes every stamp from the post's UTC time, so a "+00:00" stamp on the clock the page shows is
+        a blog set to UTC, WordPress.com's default, not a local clock mislabelled."""
         name = getattr(self.site, "timezone", None)
         if name and name != "UTC":
             return site_zone(name)
+        if (self.doc.meta_first("generator") or "").strip().lower() == "wordpress.com":
+            return None
         language = re.split(r"[-_]", self.doc.html_lang or "", maxsplit=1)[0]
         return country_zone(self.url, language or None, clock=True)
 
@@ -1975,16 +1981,17 @@ class ArticlePage:
         for value, other_raw in others:
             if value == best and value.utcoffset() != timedelta(0):
                 return value, other_raw
-        local = self._local_offset(best, [other_raw for _, other_raw in others])
+        local = self._local_offset(best, [other_raw for _, other_raw in others], written_utc=not _naive(raw))
         if local is not None:
             return best.astimezone(local), raw
         return best, raw
 
-    def _local_offset(self, instant: datetime, other_raws: list[str]) -> tzinfo | None:
+    def _local_offset(self, instant: datetime, other_raws: list[str], *, written_utc: bool = False) -> tzinfo | None:
         """The zone a UTC stamp is shown in, from the best evidence the page gives.
 
         The site's zone; else the offset between the stamp and the same time written as a wall
-        clock (a ``<time>`` text, a meta stamp with no zone); else the zone of the country the
+        clock (a ``<time>`` text, a meta stamp with no zone); else UTC when the stamp writes its zero
+        offset (``written_utc``) and the page's date line shows its clock with no zone; else the zone of the country the
         URL's domain or the language tag's region names, unless it contradicts the day the page
         shows (a date element's text, a date in the URL); else, when that day is the day before
         or after the UTC day, the smallest whole-hour offset that puts the instant on it. The
@@ -2007,6 +2014,10 @@ class ArticlePage:
             offset = wall.replace(tzinfo=None) - utc_wall
             if offset and abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
                 return timezone(offset)
+        minute = utc_wall.replace(second=0, microsecond=0)
+        for shown, text, update in self._date_lines if written_utc else ():
+            if not update and _has_time(text) and _naive(text) and shown.replace(tzinfo=None) == minute:
+                return UTC  # the page shows the "Z" stamp's clock as its time: it writes its times in UTC
         day = self._shown_day(shown_texts)
         guess = country_zone(self.url, self.doc.html_lang)
         if guess is not None and (day is None or instant.astimezone(guess).date() == day):
@@ -2305,23 +2316,32 @@ class ArticlePage:
         return seen
 
     def _htmldate_detached(self) -> list[HtmlElement]:
-        """What htmldate's fast search must not read: the foreign blocks and the ``<time>``s of a
-        teaser rail above the headline (``date_places.in_rail_above``: another story's dates), in
-        document order."""
+        """What htmldate's fast search must not read: the foreign blocks, the ``<time>``s of a
+        teaser rail above the headline (``date_places.in_rail_above``: another story's dates) and the
+        scripts that are no JSON-LD and name no publication key (its last step takes any ISO stamp in
+        the markup: an ad's or a widget's "startDate" in a script the page never shows; a state's
+        ``{"publishedDate": ...}`` stays), in document order."""
         blocks = self._foreign_blocks()
-        anchor = self._dateline_anchor
-        if anchor is None:
-            return blocks
         inside = set(blocks)
+        anchor = self._dateline_anchor
         rail = [
             node
             for node in self.tree.iter("time")
-            if inside.isdisjoint(node.iterancestors()) and date_places.in_rail_above(node, anchor)
+            if anchor is not None
+            and inside.isdisjoint(node.iterancestors())
+            and date_places.in_rail_above(node, anchor)
         ]
-        if not rail:
+        scripts = [
+            node
+            for node in self.tree.iter("script")
+            if "ld+json" not in (node.get("type") or "").lower()
+            and not _NAMES_PUBLICATION.search(node.text or "")
+            and inside.isdisjoint(node.iterancestors())
+        ]
+        if not rail and not scripts:
             return blocks
         order = {node: index for index, node in enumerate(self.tree.iter())}
-        return sorted([*blocks, *rail], key=order.__getitem__)
+        return sorted({*blocks, *rail, *scripts}, key=order.__getitem__)
 
     def _labelled_article_time(self, frame: frozenset[Any]) -> tuple[datetime | None, str | None]:
         """The first ``<time>`` of the headline's ``<article>`` labelled as the publication ("Publié le
