@@ -538,6 +538,26 @@ def _gated(xpath: Callable[[Any], list[Any]], needed: str) -> Callable[[Any], li
     return search
 
 
+#: A class or id word that says its block has no caption ("no_caption", "nocaption", "without-caption").
+_NO_CAPTION = re.compile(r"(?:^|[\s_-])(?:no|without)[_-]?caption(?:$|[\s_-])", re.IGNORECASE)
+
+
+def names_a_caption(value: str | None) -> bool:
+    """True when ``value`` (a class or id) holds "caption" in a word other than a "no caption" one."""
+    return value is not None and "caption" in _NO_CAPTION.sub(" ", value)
+
+
+def _captions_only(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    """trafilatura's caption prune (``DISCARD_IMAGE_ELEMENTS``: a class or id holding "caption")
+    less the blocks whose only such word says they have none: a picture block classed
+    "no_caption" may hold the story's text beside the picture (a lead in an ``<h2>``)."""
+
+    def search(tree: Any) -> list[Any]:
+        return [node for node in xpath(tree) if names_a_caption(node.get("class")) or names_a_caption(node.get("id"))]
+
+    return search
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -550,6 +570,7 @@ def _main_extractor() -> dict[str, Any]:
     replacements["_fill_cell"] = _keeping_lists_in_cells(main_extractor._fill_cell)
     for name, needed in _GATED_PRUNES.items():
         replacements[name] = [_gated(xpath, needed) for xpath in getattr(main_extractor, name)]
+    replacements["DISCARD_IMAGE_ELEMENTS"] = [_captions_only(x) for x in replacements["DISCARD_IMAGE_ELEMENTS"]]
     return _rebound(
         main_extractor,
         (
