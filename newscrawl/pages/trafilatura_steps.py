@@ -558,6 +558,55 @@ def _captions_only(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[An
     return search
 
 
+#: Shortest list item of a text list (``_text_list``), words.
+MIN_LIST_ITEM_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _discard_tests() -> tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]]:
+    """Tests of trafilatura's class prune: a class's discard or consent words but "-icon", its
+    "-icon", and an id's discard words."""
+    from trafilatura import xpaths as X  # noqa: N812
+
+    words = X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_CLASS_TOKENS + X._CONSENT_ID_CLASS_TOKENS
+    others = _test(X._alt(tuple(word for word in words if word != "-icon")))
+    return others, _test("-icon"), _test(X._alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_ID_TOKENS))
+
+
+def _text_list(node: Any) -> bool:
+    """True when ``node`` (trafilatura's converted tree) is or holds one list of at least two
+    items, each of a few words, and no link: points of the text, no menu or link row."""
+    lists = [node] if node.tag == "list" else list(node.iter("list"))
+    if len(lists) != 1 or node.find(".//ref") is not None or node.find(".//a") is not None:
+        return False
+    items = lists[0].findall("item")
+    return len(items) >= 2 and all(len(item.text_content().split()) >= MIN_LIST_ITEM_WORDS for item in items)
+
+
+def _sparing_icon_lists(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    """trafilatura's class prune (``OVERALL_DISCARD_XPATH``'s first XPath) less the blocks its
+    "-icon" word alone condemns that are, or are inside, a list of text (``_text_list``): a page
+    builder's list with a check-mark icon before each point ("tcb-icon-display",
+    "styled-list-icon-text") is the story's; an icon row of links, a date or a label still goes."""
+    others, icon, discard_id = _discard_tests()
+
+    def spared(node: Any) -> bool:
+        cls, ident = node.get("class"), node.get("id")
+        if cls is None or not icon(cls) or others(cls) or (ident is not None and discard_id(ident)):
+            return False
+        if node.get("role") is not None and "nav" in node.get("role").replace("N", "n"):
+            return False
+        if _text_list(node):
+            return True
+        holder = next(node.iterancestors("list"), None)
+        return holder is not None and _text_list(holder)
+
+    def search(tree: Any) -> list[Any]:
+        return [node for node in xpath(tree) if not spared(node)]
+
+    return search
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -571,6 +620,8 @@ def _main_extractor() -> dict[str, Any]:
     for name, needed in _GATED_PRUNES.items():
         replacements[name] = [_gated(xpath, needed) for xpath in getattr(main_extractor, name)]
     replacements["DISCARD_IMAGE_ELEMENTS"] = [_captions_only(x) for x in replacements["DISCARD_IMAGE_ELEMENTS"]]
+    overall, *others = replacements["OVERALL_DISCARD_XPATH"]
+    replacements["OVERALL_DISCARD_XPATH"] = [_sparing_icon_lists(overall), *others]
     return _rebound(
         main_extractor,
         (
