@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.pages import GenericPage
+from newscrawl.pages.trafilatura_steps import names_a_caption
 
 URL = "https://harbour-post.example/2026/11/ferry-strike-ends"
 
@@ -83,3 +86,19 @@ def test_an_icon_row_of_links_still_goes() -> None:
     body = GenericPage(_list_page(items), URL).body() or ""
     assert "More on ferries" not in body
     assert "The council's leader, Petra Voss" in body
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("tplCaption", True),
+        ("wp-caption alignleft", True),
+        ("image-caption no_caption", True),
+        ("list-item list-item-image no_caption", False),
+        ("block nocaption", False),
+        ("figure without-caption", False),
+        (None, False),
+    ],
+)
+def test_names_a_caption(value: str | None, expected: bool) -> None:
+    assert names_a_caption(value) is expected

@@ -543,8 +543,9 @@ _NO_CAPTION = re.compile(r"(?:^|[\s_-])(?:no|without)[_-]?caption(?:$|[\s_-])", 
 
 
 def names_a_caption(value: str | None) -> bool:
-    """True when ``value`` (a class or id) holds "caption" in a word other than a "no caption" one."""
-    return value is not None and "caption" in _NO_CAPTION.sub(" ", value)
+    """True when ``value`` (a class or id) holds "caption", in any case, in a word other than a
+    "no caption" one ("tplCaption", "wp-caption"; not "no_caption")."""
+    return value is not None and "caption" in _NO_CAPTION.sub(" ", value).casefold()
 
 
 def _captions_only(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
