@@ -10,7 +10,9 @@ run once per distinct attribute value of the page (class values repeat): the sam
 for about a third of the time. The patterns are read from trafilatura's own module, and
 trafilatura's own ``extract_content`` runs on them: its functions are rebound to a copy
 of their module's namespace in which the XPath lists are these matchers (trafilatura
-itself is left as it is).
+itself is left as it is). Two of its prunes are narrowed (``_captions_only``,
+``_sparing_icon_lists``): a block classed "no_caption", and a list of text classed with an icon,
+are the story's.
 
 Only for the trafilatura version the predicates were written from (``PINNED_VERSION``);
 with another one ``extract_content`` is trafilatura's own. ``tests/test_pages_text.py``
