@@ -43,6 +43,7 @@ from newscrawl.pages.trafilatura_steps import (
     html2txt_length,
     justext_rescue,
     matchers_for,
+    names_a_caption,
     page_markers,
     prepare_tree,
 )
@@ -1318,6 +1319,8 @@ def drop_classed_captions(
         return lines
     captions: set[str] = set()
     for node in _classed_captions(tree, markers):
+        if not names_a_caption(node.get("class")):
+            continue  # "no_caption": a picture block that has none, its text may be the story's
         text = node.text_content()
         if len(text) > 2 * MAX_CAPTION_CHARS or len(text := " ".join(text.split())) > MAX_CAPTION_CHARS:
             continue

@@ -10,7 +10,9 @@ run once per distinct attribute value of the page (class values repeat): the sam
 for about a third of the time. The patterns are read from trafilatura's own module, and
 trafilatura's own ``extract_content`` runs on them: its functions are rebound to a copy
 of their module's namespace in which the XPath lists are these matchers (trafilatura
-itself is left as it is).
+itself is left as it is). Two of its prunes are narrowed (``_captions_only``,
+``_sparing_icon_lists``): a block classed "no_caption", and a list of text classed with an icon,
+are the story's.
 
 Only for the trafilatura version the predicates were written from (``PINNED_VERSION``);
 with another one ``extract_content`` is trafilatura's own. ``tests/test_pages_text.py``
@@ -538,6 +540,76 @@ def _gated(xpath: Callable[[Any], list[Any]], needed: str) -> Callable[[Any], li
     return search
 
 
+#: A class or id word that says its block has no caption ("no_caption", "nocaption", "without-caption").
+_NO_CAPTION = re.compile(r"(?:^|[\s_-])(?:no|without)[_-]?caption(?:$|[\s_-])", re.IGNORECASE)
+
+
+def names_a_caption(value: str | None) -> bool:
+    """True when ``value`` (a class or id) holds "caption", in any case, in a word other than a
+    "no caption" one ("tplCaption", "wp-caption"; not "no_caption")."""
+    return value is not None and "caption" in _NO_CAPTION.sub(" ", value).casefold()
+
+
+def _captions_only(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    """trafilatura's caption prune (``DISCARD_IMAGE_ELEMENTS``: a class or id holding "caption")
+    less the blocks whose only such word says they have none: a picture block classed
+    "no_caption" may hold the story's text beside the picture (a lead in an ``<h2>``)."""
+
+    def search(tree: Any) -> list[Any]:
+        return [node for node in xpath(tree) if names_a_caption(node.get("class")) or names_a_caption(node.get("id"))]
+
+    return search
+
+
+#: Shortest list item of a text list (``_text_list``), words.
+MIN_LIST_ITEM_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _discard_tests() -> tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]]:
+    """Tests of trafilatura's class prune: a class's discard or consent words but "-icon", its
+    "-icon", and an id's discard words."""
+    from trafilatura import xpaths as X  # noqa: N812
+
+    words = X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_CLASS_TOKENS + X._CONSENT_ID_CLASS_TOKENS
+    others = _test(X._alt(tuple(word for word in words if word != "-icon")))
+    return others, _test("-icon"), _test(X._alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_ID_TOKENS))
+
+
+def _text_list(node: Any) -> bool:
+    """True when ``node`` (trafilatura's converted tree) is or holds one list of at least two
+    items, each of a few words, and no link: points of the text, no menu or link row."""
+    lists = [node] if node.tag == "list" else list(node.iter("list"))
+    if len(lists) != 1 or node.find(".//ref") is not None or node.find(".//a") is not None:
+        return False
+    items = lists[0].findall("item")
+    return len(items) >= 2 and all(len(item.text_content().split()) >= MIN_LIST_ITEM_WORDS for item in items)
+
+
+def _sparing_icon_lists(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
+    """trafilatura's class prune (``OVERALL_DISCARD_XPATH``'s first XPath) less the blocks its
+    "-icon" word alone condemns that are, or are inside, a list of text (``_text_list``): a page
+    builder's list with a check-mark icon before each point ("tcb-icon-display",
+    "styled-list-icon-text") is the story's; an icon row of links, a date or a label still goes."""
+    others, icon, discard_id = _discard_tests()
+
+    def spared(node: Any) -> bool:
+        cls, ident = node.get("class"), node.get("id")
+        if cls is None or not icon(cls) or others(cls) or (ident is not None and discard_id(ident)):
+            return False
+        if node.get("role") is not None and "nav" in node.get("role").replace("N", "n"):
+            return False
+        if _text_list(node):
+            return True
+        holder = next(node.iterancestors("list"), None)
+        return holder is not None and _text_list(holder)
+
+    def search(tree: Any) -> list[Any]:
+        return [node for node in xpath(tree) if not spared(node)]
+
+    return search
+
+
 @lru_cache(maxsize=1)
 def _main_extractor() -> dict[str, Any]:
     from trafilatura import main_extractor
@@ -550,6 +622,9 @@ def _main_extractor() -> dict[str, Any]:
     replacements["_fill_cell"] = _keeping_lists_in_cells(main_extractor._fill_cell)
     for name, needed in _GATED_PRUNES.items():
         replacements[name] = [_gated(xpath, needed) for xpath in getattr(main_extractor, name)]
+    replacements["DISCARD_IMAGE_ELEMENTS"] = [_captions_only(x) for x in replacements["DISCARD_IMAGE_ELEMENTS"]]
+    overall, *others = replacements["OVERALL_DISCARD_XPATH"]
+    replacements["OVERALL_DISCARD_XPATH"] = [_sparing_icon_lists(overall), *others]
     return _rebound(
         main_extractor,
         (
