@@ -1268,7 +1268,11 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone, few of them: two short own reports of one briefing share its names and
         # headline figure, in its order; each adds a figure or month of its own.
         return None
-    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
+    if (
+        (score < HEADLINE_VETO_BELOW or _is_thin(a, b))
+        and headlines_differ(written, stored)
+        and not retitled_from_body(a, b, written, stored)
+    ):
         return None
     if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)):
         # Past the window: only a translation beyond doubt that keeps every figure and the
@@ -1775,6 +1779,53 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # with its scale word: "12 maut" (12 dead) is no "12,000 evacuated" of the other.
         return False
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
+
+
+#: Shared names and figures the paragraph giving a headline's figure must name in both articles
+#: for the figure to be taken from one body (:func:`retitled_from_body`), and shared names (no
+#: figure or date) one of the two paragraphs may name alone: a sentence's first word ("Indonesian
+#: trade minister ...") is no name, which a translation gives mid-sentence.
+RETITLED_PARAGRAPH_SHARED = 3
+RETITLED_OTHER_NAMES = 1
+
+
+def retitled_from_body(
+    a: dict[str, Any], b: dict[str, Any], written_a: dict[str, Any], written_b: dict[str, Any]
+) -> bool:
+    """Do the two headlines' figures come from one body, which each article gives? A mirror
+    retitling a machine translation headlines another figure of the story ("... Jadi 241.000"
+    for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
+    first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
+    more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
+    lacks must lie below the part the other keeps (a cut). Two reports of one event each
+    headline their own figure, which the other gives in a paragraph of its own, or within its
+    part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
+    (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
+    shared = _anchor_set(a) & _anchor_set(b)
+    paras = {id(a): _with_peoples_countries(a), id(b): _with_peoples_countries(b)}
+
+    def first(fp: dict[str, Any], x: str) -> int:
+        return next((i for i, para in enumerate(_paragraph_sets(fp)) if x in para), -1)
+
+    checked = False
+    for fp, other, written in ((a, b, written_a), (b, a, written_b)):
+        for x in _title_figures(written):
+            if x in shared:
+                found = paras[id(fp)][first(fp, x)] & shared
+                theirs = paras[id(other)][first(other, x)] & shared
+                apart = found ^ theirs
+                if (
+                    len(found & theirs) < RETITLED_PARAGRAPH_SHARED
+                    or len(apart) > RETITLED_OTHER_NAMES
+                    or any(y[0] in "#@" for y in apart)
+                ):
+                    return False
+            else:
+                mine = first(written, x)
+                if mine < 0 or mine <= _reach(_paragraph_sets(written), _anchor_set(other)):
+                    return False  # not in its body, or within the part the other keeps
+            checked = True
+    return checked
 
 
 def _written_out(longer: str, shorter: str) -> bool:

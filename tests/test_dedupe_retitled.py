@@ -1,0 +1,100 @@
+"""Retitled machine translations, cut leads and institutions' names in translation (review set 16).
+
+Fixtures written for these tests: an invented festival-quota story in English, a mirror's
+Indonesian machine translation of it under a headline of its own, and an Indonesian outlet's own
+report of the same announcement.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint
+from tests.dedupe_corpus import article
+
+QUOTA_EN = (
+    "TARSAN CITY, May 6 (Wire) - Veloria will allow 12,000 more pilgrims from Tarsan to attend the"
+    " Kalimar festival next year, raising the island nation's quota to 186,000, Tarsan's culture"
+    " ministry said on Wednesday.\n\n"
+    "The increase was agreed in Orlin by Culture Minister Dario Pennek and Velorian festival chief"
+    " Amsel Quarro, the ministry said in a statement.\n\n"
+    "Waiting lists for the festival stretch up to 25 years in some provinces, and lawmakers have"
+    " long pressed for a larger quota.\n\n"
+    "Tarsan will spend about 900 billion dinar on extra tents and 840 additional medics, the"
+    " statement said.\n\n"
+    '"Every extra place matters to families who have waited for years," Pennek said.'
+)
+#: The mirror's machine translation under a caption, an insert and a headline of its own, which
+#: gives the new quota where the wire headlines the increase.
+QUOTA_ID = (
+    "Foto: Peziarah Tarsan tiba di Orlin. (Wire)\n\n"
+    "TARSAN CITY (Wire) - Veloria akan mengizinkan 12.000 peziarah Tarsan lagi untuk menghadiri festival"
+    " Kalimar tahun depan, menaikkan kuota negara kepulauan itu menjadi 186.000, kata kementerian"
+    " kebudayaan Tarsan pada hari Rabu.\n\n"
+    "Baca juga: Harga Tiket Kapal ke Orlin Naik Jelang Festival\n\n"
+    "Kenaikan itu disepakati di Orlin oleh Menteri Kebudayaan Dario Pennek dan kepala festival Veloria"
+    " Amsel Kuarro, kata kementerian dalam sebuah pernyataan.\n\n"
+    "Tarsan akan menghabiskan sekitar 900 miliar dinar untuk tenda tambahan dan 840 petugas medis"
+    " tambahan, kata pernyataan itu."
+)
+#: An Indonesian outlet's own report: the same quota headlined, the increase in a paragraph of its own.
+QUOTA_RIVAL_ID = (
+    "Pemerintah Tarsan memastikan kuota peziarah ke festival Kalimar tahun depan menjadi 186.000 orang"
+    " setelah Menteri Kebudayaan Dario Pennek bertemu pihak Veloria di Orlin, Rabu.\n\n"
+    "Tambahan 12.000 kursi itu akan diprioritaskan bagi peziarah lanjut usia dan penyandang disabilitas,"
+    " kata juru bicara kementerian Lina Marosa.\n\n"
+    "Antrean keberangkatan di sejumlah provinsi Tarsan mencapai 25 tahun."
+)
+
+
+def _quota_en():
+    return fingerprint(
+        article(
+            "https://wire.example/quota",
+            QUOTA_EN,
+            "en",
+            "2026-05-06",
+            6,
+            title="Veloria raises Tarsan's festival quota by 12,000 pilgrims",
+        )
+    )
+
+
+def test_a_retitled_translation_headlining_another_figure_of_the_body_is_the_story():
+    """Each headline gives a figure the other states in its body ("12,000" / "186.000"): the
+    veto took the mirror's translation (0.566) for another report. Both figures are stated in
+    the lead the two share, paragraph for paragraph: the mirror's headline took its figure from
+    the story's body."""
+    en = _quota_en()
+    id_ = fingerprint(
+        article(
+            "https://mirror-id.example/kuota",
+            QUOTA_ID,
+            "id",
+            "2026-05-06",
+            9,
+            title="Veloria Tambah Kuota Peziarah Tarsan Jadi 186.000",
+        )
+    )
+    assert evidence.headlines_differ(id_, en)
+    found = compare(id_, en)
+    assert found is not None and found.kind == "translation"
+    assert compare(en, id_) is not None
+
+
+def test_an_own_report_headlining_the_other_figure_stays_apart():
+    """The outlet's own report shares the quota, the increase, the minister and the place
+    (0.53 on anchors, past the bar) but gives the increase in a paragraph of its own: the
+    headline veto keeps it apart."""
+    en = _quota_en()
+    rival = fingerprint(
+        article(
+            "https://kabar-id.example/kuota",
+            QUOTA_RIVAL_ID,
+            "id",
+            "2026-05-06",
+            10,
+            title="Kuota Peziarah Tarsan ke Festival Kalimar Jadi 186.000",
+        )
+    )
+    assert evidence.headlines_differ(rival, en)
+    assert compare(rival, en) is None
+    assert compare(en, rival) is None
