@@ -1,4 +1,4 @@
-"""Retitled machine translations, cut leads and institutions' names in translation (review set 16).
+"""Retitled machine translations and institutions' names in translation (review set 16).
 
 Fixtures written for these tests: an invented festival-quota story in English, a mirror's
 Indonesian machine translation of it under a headline of its own, and an Indonesian outlet's own
@@ -98,3 +98,81 @@ def test_an_own_report_headlining_the_other_figure_stays_apart():
     assert evidence.headlines_differ(rival, en)
     assert compare(rival, en) is None
     assert compare(en, rival) is None
+
+
+LEVY_EN = (
+    "MUSCAT, Nov 16 (Wire) -- Oman will keep its export levy on raw cane sugar (RCS) at 7.5 per cent"
+    " for December, according to a notice on the Royal Omani Excise Department's website.\n\n"
+    "The reference price for the month was set at 2,615.40 florins per tonne, up from 2,580.10 florins"
+    " for November, the notice showed.\n\n"
+    "The levy has been unchanged at 7.5 per cent since August, when the reference price first rose"
+    " above 2,500 florins."
+)
+#: Its machine translation, cut to two paragraphs: "Departemen Cukai Kerajaan Oman" for the
+#: department's name, each word of it rendered.
+LEVY_ID = (
+    "MUSCAT (Wire) - Oman akan mempertahankan pungutan ekspor gula tebu mentah (RCS) sebesar 7,5 persen"
+    " untuk Desember, menurut pemberitahuan di situs web Departemen Cukai Kerajaan Oman.\n\n"
+    "Harga referensi bulan itu ditetapkan sebesar 2.615,40 florin per ton, naik dari 2.580,10 florin"
+    " untuk November, menurut pemberitahuan tersebut."
+)
+#: The same notice for another state, with a minister and a town of its own.
+LEVY_OTHER_EN = (
+    "MANAMA, Nov 16 (Wire) -- The government of Bahrain will keep its export levy on raw cane sugar"
+    " (RCS) at 7.5 per cent for December, according to a notice on the Royal Bahraini Excise"
+    " Department's website.\n\n"
+    "The reference price for the month was set at 2,615.40 florins per tonne, up from 2,580.10 florins"
+    " for November, the notice showed, and Trade Minister Olan Brisk said mills in Dunmere would be"
+    " consulted."
+)
+
+
+def _levy_id():
+    return fingerprint(
+        article(
+            "https://mirror-id.example/pungutan",
+            LEVY_ID,
+            "id",
+            "2026-11-16",
+            9,
+            title="Oman Tahan Pungutan Ekspor RCS Desember di 7,5%",
+        )
+    )
+
+
+def test_an_institutions_name_translated_word_for_word_names_no_one_of_its_own():
+    """ "Royal Omani Excise Department" / "Departemen Cukai Kerajaan Oman": each side's four
+    names of its own were read as places and people the other lacks (``other_names``: a
+    template filled in for another place), though the translation keeps every figure."""
+    en = fingerprint(
+        article(
+            "https://wire.example/levy",
+            LEVY_EN,
+            "en",
+            "2026-11-16",
+            6,
+            title="Oman keeps RCS export levy at 7.5 pct for December",
+        )
+    )
+    id_ = _levy_id()
+    assert not evidence.other_names(id_, en)
+    found = compare(id_, en)
+    assert found is not None and found.kind == "translation"
+
+
+def test_another_states_institution_is_no_rendering():
+    """The same notice for another state names its own country in its department's name (and a
+    minister and a town): no word of one institution's name rendered, the veto holds."""
+    other = fingerprint(
+        article(
+            "https://wire.example/levy-bh",
+            LEVY_OTHER_EN,
+            "en",
+            "2026-11-16",
+            6,
+            title="Bahrain keeps RCS export levy at 7.5 pct",
+        )
+    )
+    id_ = _levy_id()
+    assert evidence.other_names(id_, other)
+    assert compare(id_, other) is None

@@ -1563,8 +1563,75 @@ def other_names(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = len(mine & theirs)
     if len(mine) - shared < OWN_NAMES or len(theirs) - shared < OWN_NAMES:
         return False
+    rendered = _institution_words_rendered(a, b)
+    if len(mine) - shared - rendered < OWN_NAMES or len(theirs) - shared - rendered < OWN_NAMES:
+        return False  # an institution's name translated word for word
     figures = sum(1 for x in _anchor_set(a) & _anchor_set(b) if STRONG_FIGURE[x])
     return figures < OWN_NAMES and shared < SHARED_NAMES * min(len(mine), len(theirs)) and not links_to(a, b)
+
+
+#: The head words of institutions' names and their renderings: "Royal Malaysian Customs
+#: Department" is "Jabatan Kastam Diraja Malaysia" in Malay, "Departemen Bea Cukai Kerajaan
+#: Malaysia" in a machine translation into Indonesian (:func:`_institution_words_rendered`).
+INSTITUTION_HEADS = {
+    "department": ("departemen", "jabatan"),
+    "ministry": ("kementerian",),
+    "agency": ("badan", "agensi"),
+    "office": ("kantor", "pejabat"),
+    "court": ("pengadilan", "mahkamah"),
+    "police": ("polisi", "polis"),
+}
+_INSTITUTION_HEAD = {word: english for english, words in INSTITUTION_HEADS.items() for word in (english, *words)}
+#: Names said next to a head word, on either side, read as words of the institution's name.
+INSTITUTION_NAME_WORDS = 4
+
+
+def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many names of their own each of two articles in other languages gives as the words
+    of one institution's name that the other renders: the head word each gives in its language
+    ("Department" / "Departemen" / "Jabatan", ``INSTITUTION_HEADS``) and, of the names said
+    next to it (``INSTITUTION_NAME_WORDS`` on either side, no figure or date between), those the
+    other names nowhere, as many as the other has ("Royal Malaysian Customs" / "Bea Cukai
+    Kerajaan"). A translator renders each word of the name: not a place or a person of its own.
+    Only for one institution, the two names sharing a name (a people's as its country's,
+    "Malaysian" / "Malaysia"); a name the article also says outside the institution's name, and
+    a country's or a people's name, is a place's: a template filled in for another state names
+    its own."""
+    countries = _demonyms()
+    places = countries.keys() | set(countries.values())
+
+    def names(fp: dict[str, Any], other: frozenset[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        anchors = fp["anchors"]
+        seq = [anchors[i] if 0 <= i < len(anchors) else "" for i in mention_indexes(fp)]
+        inside = [False] * len(seq)
+        for i, x in enumerate(seq):
+            head = _INSTITUTION_HEAD.get(x)
+            if head is None:
+                continue
+            found.setdefault(head, set()).add(x)
+            inside[i] = True
+            for step in (-1, 1):
+                for k in range(i + step, i + step * (INSTITUTION_NAME_WORDS + 1), step):
+                    if not 0 <= k < len(seq) or not seq[k] or seq[k][0] in "#@":
+                        break  # a paragraph's end, a figure or a date: the name ends
+                    found[head].add(seq[k])
+                    inside[k] = True
+        outside = {x for x, within in zip(seq, inside, strict=True) if not within}
+        return {
+            head: (
+                {x for x in words if x not in other and x not in outside and x not in places},
+                {countries.get(x, x) for x in words},
+            )
+            for head, words in found.items()
+        }
+
+    mine, theirs = names(a, _anchor_set(b)), names(b, _anchor_set(a))
+    return sum(
+        min(len(own), len(theirs[head][0]))
+        for head, (own, named) in mine.items()
+        if head in theirs and named & theirs[head][1]  # one institution: a name both give in it
+    )
 
 
 def _near_days(days: set[str], others: set[str]) -> bool:
