@@ -1,8 +1,11 @@
-"""Retitled machine translations and institutions' names in translation (review set 16).
+"""Retitled machine translations, institutions' names and Japanese names in translation (set 16).
 
-Fixtures written for these tests: an invented festival-quota story in English, a mirror's
-Indonesian machine translation of it under a headline of its own, and an Indonesian outlet's own
-report of the same announcement.
+Fixtures written for these tests (invented events, names and sites): a festival-quota story in
+English, a mirror's Indonesian machine translation of it under a headline of its own and an
+Indonesian outlet's own report of the same announcement; an export-levy notice, its Indonesian
+translation naming the department word for word and the same notice for another state; a
+shipbuilding order with a Japanese name family name first, an Indonesian brief giving it the
+other way round and another outlet's own report.
 """
 
 from __future__ import annotations
@@ -176,3 +179,76 @@ def test_another_states_institution_is_no_rendering():
     id_ = _levy_id()
     assert evidence.other_names(id_, other)
     assert compare(id_, other) is None
+
+
+FERRY_EN = (
+    "OSAKA, June 4 (Wire) -- A Japanese shipbuilder has won a 36 billion yen order to build 12 ferries"
+    " for Velora's island routes, sources said Thursday.\n\n"
+    "The group led by Minato Marine Works will deliver the vessels between 2028 and 2030, with part of"
+    " the fitting-out done in Port Amsel, company president Sakura Hideo said.\n\n"
+    "The routes, financed by a Japanese loan, will link Kestra Bay with the Orlin islands.\n\n"
+    "Japanese Ambassador to Velora Ishida Mariko said the deal would deepen ties in sea transport."
+)
+#: A portal's Indonesian brief of it: the lead and the president's sentence, the yard's name moved
+#: into the lead, the president's name given name first.
+FERRY_ID = (
+    "Galangan kapal Jepang Minato Marine Works memenangi pesanan 12 kapal feri senilai 36 miliar yen"
+    " untuk rute kepulauan Velora, Kamis (4/6).\n\n"
+    "Kapal akan dikirim pada 2028-2030 dan sebagian diselesaikan di Port Amsel, kata Presiden Minato"
+    " Hideo Sakura."
+)
+#: Another outlet's own report: the ambassador on top, the contract's figures last.
+FERRY_RIVAL_ID = (
+    "Duta Besar Jepang untuk Velora Mariko Ishida menyambut kontrak galangan Minato Marine Works di Port"
+    " Amsel, Kamis (4/6), yang menurutnya mempererat kerja sama transportasi laut.\n\n"
+    "Presiden Minato Hideo Sakura mengatakan 12 kapal feri senilai 36 miliar yen itu dikirim pada 2028-2030."
+)
+
+
+def _ferry_en():
+    return fingerprint(
+        article(
+            "https://wire.example/ferry",
+            FERRY_EN,
+            "en",
+            "2026-06-04",
+            2,
+            title="Japanese yard wins 36 bil. yen order for Velora ferries",
+        )
+    )
+
+
+def test_a_name_given_family_name_last_keeps_the_order():
+    """ "Sakura Hideo" / "Hideo Sakura": the brief's mentions kept the wire's order at 0.571 with
+    the name turned round (below ``TRANSLATION_ORDER``), 0.69 as a match with it the wire's way."""
+    brief = fingerprint(
+        article(
+            "https://portal-id.example/feri",
+            FERRY_ID,
+            "id",
+            "2026-06-04",
+            12,
+            title="Galangan Jepang Menangi Tender Feri Velora",
+        )
+    )
+    found = compare(brief, _ferry_en())
+    assert found is not None and found.kind == "translation"
+
+
+def test_turning_names_round_leaves_an_own_order_apart():
+    """The rival report shares the names and figures (0.51 on anchors) in its own order; with
+    its names turned the wire's way it still mentions them out of the wire's order."""
+    rival = fingerprint(
+        article(
+            "https://kabar-id.example/feri",
+            FERRY_RIVAL_ID,
+            "id",
+            "2026-06-04",
+            13,
+            title="Dubes Jepang Sambut Kontrak Feri Velora",
+        )
+    )
+    en = _ferry_en()
+    assert evidence.anchor_score(rival, en) >= evidence.TRANSLATION_SCORE
+    assert compare(rival, en) is None
+    assert compare(en, rival) is None

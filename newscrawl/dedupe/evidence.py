@@ -3299,6 +3299,9 @@ def _keeps_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(a) & _anchor_set(b)
     if _mention_order(a, b, shared) >= TRANSLATION_ORDER:
         return True
+    first, second = _paragraph_mentions(a, shared), _paragraph_mentions(b, shared)
+    if sequence_agreement(list(itertools.chain(*first)), _names_turned(second, first)) >= TRANSLATION_ORDER:
+        return True  # a name given family name first in one ("Takahashi Kenji" / "Kenji Takahashi")
     if (
         len(_paragraph_sets(a)) == len(_paragraph_sets(b)) >= PARAGRAPH_ORDER_PARAGRAPHS
         and sequence_agreement(_paragraph_order(a, shared), _paragraph_order(b, shared)) >= PARAGRAPH_ORDER
@@ -3318,6 +3321,32 @@ def _keeps_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
             ):
                 return True
     return False
+
+
+def _names_turned(paragraphs: list[list[str]], other: list[list[str]]) -> list[str]:
+    """The mentions of ``paragraphs`` (each paragraph's), each two names said one after the other
+    in a paragraph turned round where ``other`` says them the other way round, one after the
+    other in a paragraph: a person's name, which Japanese, Chinese and Korean copy gives family
+    name first and a translation may give given name first ("Takahashi Kenji" / "Kenji
+    Takahashi"). Figures and dates are not turned."""
+    pairs = {
+        (x, y)
+        for para in other
+        for x, y in itertools.pairwise(para)
+        if x != y and x[0] not in "#@" and y[0] not in "#@"
+    }
+    out: list[str] = []
+    for para in paragraphs:
+        turned = list(para)
+        i = 0
+        while i < len(turned) - 1:
+            if (turned[i + 1], turned[i]) in pairs and (turned[i], turned[i + 1]) not in pairs:
+                turned[i], turned[i + 1] = turned[i + 1], turned[i]
+                i += 2
+            else:
+                i += 1
+        out += turned
+    return out
 
 
 def _paragraph_order(fp: dict[str, Any], shared: set[str]) -> list[str]:
