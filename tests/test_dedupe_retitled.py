@@ -1,11 +1,12 @@
-"""Retitled machine translations, institutions' names and Japanese names in translation (set 16).
+"""Retitled translations, institutions' names, names turned round, quotes moved up (review set 16).
 
 Fixtures written for these tests (invented events, names and sites): a festival-quota story in
 English, a mirror's Indonesian machine translation of it under a headline of its own and an
 Indonesian outlet's own report of the same announcement; an export-levy notice, its Indonesian
 translation naming the department word for word and the same notice for another state; a
 shipbuilding order with a Japanese name family name first, an Indonesian brief giving it the
-other way round and another outlet's own report.
+other way round and another outlet's own report; a Malay story and a portal's copy with its quote
+moved to the top.
 """
 
 from __future__ import annotations
@@ -252,3 +253,51 @@ def test_turning_names_round_leaves_an_own_order_apart():
     assert evidence.anchor_score(rival, en) >= evidence.TRANSLATION_SCORE
     assert compare(rival, en) is None
     assert compare(en, rival) is None
+
+
+#: A Malay wire story (invented) and a portal's copy with the quote moved to the top, the dateline
+#: moving down with the lead, and the last paragraph left out.
+FISHERS_PARAS = [
+    "SALTHAVEN, 12 Mac -- Velora dan Kestria hari ini menandatangani perjanjian baharu mengenai"
+    " perlindungan nelayan Kestria di perairan Velora, yang menetapkan insurans minimum RM2,400 setahun"
+    " bagi setiap nelayan.",
+    "Menteri Perikanan Velora Daren Holt Mak Wei berkata perjanjian itu turut mewajibkan pemilik bot"
+    " membayar upah melalui akaun bank dan memberikan dua hari rehat sebulan.",
+    '"Tiada lagi dokumen yang ditahan pemilik bot, dan tiada lagi upah yang ditangguhkan sehingga musim'
+    ' berakhir. Itu pendirian kami sejak awal rundingan," katanya pada majlis menandatangani perjanjian'
+    " bersama Menteri Kelautan Kestria Oren Sallow Pike di sini.",
+    "Oren berkata kira-kira 14,000 nelayan Kestria kini bekerja di Velora, dan sistem pendaftaran dalam"
+    " talian akan digunakan sepenuhnya mulai Jun 2027.",
+]
+
+
+def _fishers(url, paras, hour):
+    return fingerprint(
+        article(url, "\n\n".join(paras), "ms", "2026-03-12", hour, title="Perjanjian baharu nelayan Kestria")
+    )
+
+
+def test_a_near_copy_with_the_quote_moved_up_is_the_story():
+    """Its words are the story's (near, 0.934) but out of order (the long quote on top), and it
+    leaves out the last paragraph (``same_paragraphs`` wants all): each of its paragraphs names
+    what one of the story's does, the lead adding the date of its dateline."""
+    story = _fishers("https://wire-ms.example/nelayan", FISHERS_PARAS, 6)
+    p = FISHERS_PARAS
+    moved = _fishers("https://portal-ms.example/nelayan", [p[2], p[0], p[1]], 9)
+    found = compare(moved, story)
+    assert found is not None and found.kind == "near"
+    assert compare(story, moved) is not None
+
+
+def test_a_moved_copy_with_a_sentence_of_its_own_stays_apart():
+    """The same arrangement with the minister's paragraph telling whom he spoke to (a reporter
+    and her paper, of its own): no paragraph of the story names that."""
+    story = _fishers("https://wire-ms.example/nelayan", FISHERS_PARAS, 6)
+    p = FISHERS_PARAS
+    own = p[1].replace(
+        "Daren Holt Mak Wei berkata",
+        "Daren Holt Mak Wei berkata kepada wartawan Harian Selat Lina Corr di Saltharbour bahawa",
+    )
+    report = _fishers("https://portal-ms.example/nelayan2", [p[2], p[0], own], 9)
+    assert not evidence.keeps_paragraphs_moved(report, story)
+    assert compare(report, story) is None

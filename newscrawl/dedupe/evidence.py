@@ -410,6 +410,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
             # own, a weak rewrite that folds nothing), and so is a cut to the lead and a later
             # paragraph (``is_excerpt``); other shapes are not.
+            if keeps_paragraphs_moved(a, b):
+                return evidence  # the story's paragraphs, one moved up, one left out
             return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) or is_excerpt(a, b) else None
         if credits_differ(a, b):
             # Two agencies' own reports of the event, each crediting its own (AP's N905 and AFP's
@@ -2644,6 +2646,39 @@ def keeps_paragraphs_cut(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if all(k in rest for k in mine):  # a subsequence of the other's paragraphs
             return True
     return False
+
+
+def keeps_paragraphs_moved(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does one of the two give, paragraph for paragraph, the names and figures of as many of
+    the other's paragraphs, the other's lead among them, in another order, and fewer paragraphs
+    (``PARAGRAPH_KEYED`` or more)? Asked of near copies only (their words are the other's): a
+    portal puts the story's quote on top and leaves out its last paragraph (review set 16's
+    S1613-2). Its dateline moves down with the lead, where it is no dateline: its date ("20
+    Nov") is the one thing the lead may add. A paragraph of its own names its own."""
+    for cut, whole in ((a, b), (b, a)):
+        mine = [p for p in _paragraph_sets(cut) if p]
+        theirs = [p for p in _paragraph_sets(whole) if p]
+        if not PARAGRAPH_KEYED <= len(mine) < len(theirs):
+            continue
+        left = list(theirs)
+        for para in mine:
+            match = next((q for q in left if q <= para and _only_a_date(para - q)), None)
+            if match is None:
+                break
+            left.remove(match)
+        else:
+            if theirs[0] not in left:  # the other's lead kept
+                return True
+    return False
+
+
+def _only_a_date(extra: set[str]) -> bool:
+    """Are ``extra`` anchors nothing or one date: a month and at most a day of it ("20 Nov")?"""
+    months = [x for x in extra if x[:2] == "@m"]
+    days = [x for x in extra if x[:2] != "@m"]
+    if not extra:
+        return True
+    return len(months) == 1 and len(days) <= 1 and all(x[1:].isdigit() and 1 <= int(x[1:]) <= 31 for x in days)
 
 
 def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
