@@ -860,11 +860,13 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     )
     assert not evidence.headlines_differ(sprayed, disemprot)
     assert compare(sprayed, disemprot).kind == "translation"
-    # The cost: a short (thin) translation retitled on another figure (the story's or its
-    # own) reads as another report; a longer one outweighs its title (see the SEO test).
+    # A short (thin) translation retitled on another figure of the story, which both bodies state
+    # in the same lead, took its headline from that body (``retitled_from_body``, D54): the
+    # story. The cost left: retitled on a figure of its own, it reads as another report; a
+    # longer one outweighs its title (see the SEO test).
     assert evidence._is_thin(beds, fp(FEVER_BEDS_ID, "id"))
-    for title in (FEVER_CASES_TITLE_ID, "Demam: 999 sekolah tutup"):
-        assert compare(beds, fp(FEVER_BEDS_ID, "id", title=title)) is None
+    assert compare(beds, fp(FEVER_BEDS_ID, "id", title=FEVER_CASES_TITLE_ID)).kind == "translation"
+    assert compare(beds, fp(FEVER_BEDS_ID, "id", title="Demam: 999 sekolah tutup")) is None
 
 
 # -- what real mirrors do to a copy (dedupe_eval.py variants) -------------------------------------
@@ -949,8 +951,12 @@ def test_a_translation_under_a_search_engine_title_on_another_figure_still_match
     assert evidence.headlines_differ(english, seo)
     # A whole translation scores well above any rival report: its text outweighs the title.
     assert compare(english, seo).kind == "translation"
-    # A copy cut to its lead says too little: there the titles still decide.
-    assert compare(english, fp(truncated(KIM_ID), "id", title="Kim Tempuh 8.000 Km ke Rusia, Ini Faktanya")) is None
+    # A copy cut to its first paragraphs under that title: its figure is stated in the paragraph
+    # both give, and the original's headline figure (1,180 km) lies below the cut
+    # (``retitled_from_body``, D54): the story.
+    cut = fp(truncated(KIM_ID), "id", title="Kim Tempuh 8.000 Km ke Rusia, Ini Faktanya")
+    assert evidence.headlines_differ(english, cut)
+    assert compare(english, cut).kind == "translation"
 
 
 def test_a_copy_crediting_its_original_is_found_cut_short_and_days_later():

@@ -25,23 +25,28 @@ from tests.test_dedupe_review import review_set_tests
 
 #: Same-story pairs (of 138) found in each arrival order when this test was written
 #: (/work/briefs/score.py 16 --orders 5 --missed, at dc2a920's engine): 98 / 104 / 100 / 96 / 98.
-#: Language pairs (/work/briefs/langpairs.py 16), publication order: en-id 35/56, en-ms 29/33,
-#: en-en 20/23, id-id 4/13, id-ms 3/5, ms-ms 7/8, precision 1.0 in each.
-#: Alone in every order (``evidence.compare`` with the original, /work/scratch-RD16/anch.py): AP's
-#: hajj story's three Indonesian copies (S1607-1: anchors 0.453 over the 0.45 bar, vetoed as
-#: headlines differing, 20,000 against 241.000; S1607-3, S1607-4: "Abdurrahman Al Qahthani",
-#: "Abdul Rahman Al Qohtani"), the translation of AP's Saudi-sensor story (N1643-1: anchors 0 with
-#: the names spelled otherwise), the Indonesian copy of Reuters' wheat story spelling "Aleksandr
-#: Harchenko", "Odessa" (S1606-4: 0.096), the Indonesian cuts to the lead and the quote (S1609-3:
-#: 0.494 but out of order, "Kenji Takahashi" for "Takahashi Kenji"; S1610-3: 0.179, the "(16/11)"
-#: stamp its own; S1617-3: 0.47 in compare, kept apart in the story), the Indonesian translation
-#: of Bernama's CPO duty (S1602-2: 0.64, vetoed by ``other_names``, "Kerajaan" in "Bea Cukai
-#: Kerajaan Malaysia"), Utusan's Malay translation with the quote moved to the top (S1613-2) and
-#: the Borneo Post's two-paragraph English copy of Bernama's Malay subsidy story (S1614-2: 0.353).
-#: By order: Reuters' and AP's writethrus and the translations of each split from their BREAKING
-#: versions (S1616 in publication and shuffles 2 and 4; S1606 in shuffle 3).
+#: D54 (twentieth session) raised them to 109 / 115 / 111 / 107 / 109 at a97632c: a headline
+#: figure taken from the body both give is no other headline (``retitled_from_body``: S1607-1,
+#: S1606-3 against the writethru), an institution's name rendered word for word names no one of
+#: its own (``other_names``: S1602-2, "Departemen Bea Cukai Kerajaan Malaysia"), a name turned
+#: round keeps the order (``_keeps_order``: S1609-3, "Kenji Takahashi"), and a near copy with
+#: the quote moved up and its last paragraph left out is the story (``keeps_paragraphs_moved``:
+#: S1613-2). Language pairs (/work/briefs/langpairs.py 16), publication order: en-id 40/56,
+#: en-ms 31/33, en-en 20/23, id-id 5/13, id-ms 5/5, ms-ms 8/8, precision 1.0 in each.
+#: Alone in every order: AP's hajj story's Indonesian cut and human rewrite (S1607-3, S1607-4:
+#: "Abdurrahman Al Qahthani", "Abdul Rahman Al Qohtani"), the translation of AP's Saudi-sensor
+#: story (N1643-1: anchors 0 with the names spelled otherwise), the Indonesian copy of Reuters'
+#: wheat story spelling "Aleksandr Harchenko", "Odessa" (S1606-4: 0.096), the Indonesian cuts to
+#: the lead and the quote or the second paragraph (S1610-3: 0.179, no quote for ``cut_across``
+#: and the "(16/11)" stamp its own; S1617-3: 0.47 against the wire, but Sindobatam's Indonesian
+#: translation S1617-1, text to text, calls it another story: 0.41 as two translations, the
+#: "(23/11)" stamp, "Direktur Utama", "(Persero) Tbk" its own) and the Borneo Post's
+#: two-paragraph English copy of Bernama's Malay subsidy story (S1614-2: 0.353).
+#: By order: AP's quake writethru and the translations of each split from the BREAKING version
+#: (S1616: the two Indonesian translations are near at 0.741 but fail the word order, the
+#: writethru's lead rebuilt).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 98, "reverse": 104, "shuffled-2": 100, "shuffled-3": 96, "shuffled-4": 98}
+PAIRS_FOUND_TODAY = {"publication": 109, "reverse": 115, "shuffled-2": 111, "shuffled-3": 107, "shuffled-4": 109}
 SAME_STORY_PAIRS = 138
 
 #: Different stories merged today (label pairs): none.

@@ -413,6 +413,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> Ev
             # (``keeps_wire_body``: the wire's second and third paragraphs under a lead of its
             # own, a weak rewrite that folds nothing), and so is a cut to the lead and a later
             # paragraph (``is_excerpt``); other shapes are not.
+            if keeps_paragraphs_moved(a, b):
+                return evidence  # the story's paragraphs, one moved up, one left out
             return Evidence("rewrite", REWRITE_SCORE) if keeps_wire_body(a, b) or is_excerpt(a, b) else None
         if credits_differ(a, b):
             # Two agencies' own reports of the event, each crediting its own (AP's N905 and AFP's
@@ -1284,7 +1286,11 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
         # Anchors alone, few of them: two short own reports of one briefing share its names and
         # headline figure, in its order; each adds a figure or month of its own.
         return None
-    if (score < HEADLINE_VETO_BELOW or _is_thin(a, b)) and headlines_differ(written, stored):
+    if (
+        (score < HEADLINE_VETO_BELOW or _is_thin(a, b))
+        and headlines_differ(written, stored)
+        and not retitled_from_body(a, b, written, stored)
+    ):
         return None
     if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)):
         # Past the window: only a translation beyond doubt that keeps every figure and the
@@ -1576,8 +1582,75 @@ def other_names(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = len(mine & theirs)
     if len(mine) - shared < OWN_NAMES or len(theirs) - shared < OWN_NAMES:
         return False
+    rendered = _institution_words_rendered(a, b)
+    if len(mine) - shared - rendered < OWN_NAMES or len(theirs) - shared - rendered < OWN_NAMES:
+        return False  # an institution's name translated word for word
     figures = sum(1 for x in _anchor_set(a) & _anchor_set(b) if STRONG_FIGURE[x])
     return figures < OWN_NAMES and shared < SHARED_NAMES * min(len(mine), len(theirs)) and not links_to(a, b)
+
+
+#: The head words of institutions' names and their renderings: "Royal Malaysian Customs
+#: Department" is "Jabatan Kastam Diraja Malaysia" in Malay, "Departemen Bea Cukai Kerajaan
+#: Malaysia" in a machine translation into Indonesian (:func:`_institution_words_rendered`).
+INSTITUTION_HEADS = {
+    "department": ("departemen", "jabatan"),
+    "ministry": ("kementerian",),
+    "agency": ("badan", "agensi"),
+    "office": ("kantor", "pejabat"),
+    "court": ("pengadilan", "mahkamah"),
+    "police": ("polisi", "polis"),
+}
+_INSTITUTION_HEAD = {word: english for english, words in INSTITUTION_HEADS.items() for word in (english, *words)}
+#: Names said next to a head word, on either side, read as words of the institution's name.
+INSTITUTION_NAME_WORDS = 4
+
+
+def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many names of their own each of two articles in other languages gives as the words
+    of one institution's name that the other renders: the head word each gives in its language
+    ("Department" / "Departemen" / "Jabatan", ``INSTITUTION_HEADS``) and, of the names said
+    next to it (``INSTITUTION_NAME_WORDS`` on either side, no figure or date between), those the
+    other names nowhere, as many as the other has ("Royal Malaysian Customs" / "Bea Cukai
+    Kerajaan"). A translator renders each word of the name: not a place or a person of its own.
+    Only for one institution, the two names sharing a name (a people's as its country's,
+    "Malaysian" / "Malaysia"); a name the article also says outside the institution's name, and
+    a country's or a people's name, is a place's: a template filled in for another state names
+    its own."""
+    countries = _demonyms()
+    places = countries.keys() | set(countries.values())
+
+    def names(fp: dict[str, Any], other: frozenset[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        anchors = fp["anchors"]
+        seq = [anchors[i] if 0 <= i < len(anchors) else "" for i in mention_indexes(fp)]
+        inside = [False] * len(seq)
+        for i, x in enumerate(seq):
+            head = _INSTITUTION_HEAD.get(x)
+            if head is None:
+                continue
+            found.setdefault(head, set()).add(x)
+            inside[i] = True
+            for step in (-1, 1):
+                for k in range(i + step, i + step * (INSTITUTION_NAME_WORDS + 1), step):
+                    if not 0 <= k < len(seq) or not seq[k] or seq[k][0] in "#@":
+                        break  # a paragraph's end, a figure or a date: the name ends
+                    found[head].add(seq[k])
+                    inside[k] = True
+        outside = {x for x, within in zip(seq, inside, strict=True) if not within}
+        return {
+            head: (
+                {x for x in words if x not in other and x not in outside and x not in places},
+                {countries.get(x, x) for x in words},
+            )
+            for head, words in found.items()
+        }
+
+    mine, theirs = names(a, _anchor_set(b)), names(b, _anchor_set(a))
+    return sum(
+        min(len(own), len(theirs[head][0]))
+        for head, (own, named) in mine.items()
+        if head in theirs and named & theirs[head][1]  # one institution: a name both give in it
+    )
 
 
 def _near_days(days: set[str], others: set[str]) -> bool:
@@ -1792,6 +1865,53 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # with its scale word: "12 maut" (12 dead) is no "12,000 evacuated" of the other.
         return False
     return bool(first & _anchor_set(b) or second & _anchor_set(a))
+
+
+#: Shared names and figures the paragraph giving a headline's figure must name in both articles
+#: for the figure to be taken from one body (:func:`retitled_from_body`), and shared names (no
+#: figure or date) one of the two paragraphs may name alone: a sentence's first word ("Indonesian
+#: trade minister ...") is no name, which a translation gives mid-sentence.
+RETITLED_PARAGRAPH_SHARED = 3
+RETITLED_OTHER_NAMES = 1
+
+
+def retitled_from_body(
+    a: dict[str, Any], b: dict[str, Any], written_a: dict[str, Any], written_b: dict[str, Any]
+) -> bool:
+    """Do the two headlines' figures come from one body, which each article gives? A mirror
+    retitling a machine translation headlines another figure of the story ("... Jadi 241.000"
+    for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
+    first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
+    more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
+    lacks must lie below the part the other keeps (a cut). Two reports of one event each
+    headline their own figure, which the other gives in a paragraph of its own, or within its
+    part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
+    (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
+    shared = _anchor_set(a) & _anchor_set(b)
+    paras = {id(a): _with_peoples_countries(a), id(b): _with_peoples_countries(b)}
+
+    def first(fp: dict[str, Any], x: str) -> int:
+        return next((i for i, para in enumerate(_paragraph_sets(fp)) if x in para), -1)
+
+    checked = False
+    for fp, other, written in ((a, b, written_a), (b, a, written_b)):
+        for x in _title_figures(written):
+            if x in shared:
+                found = paras[id(fp)][first(fp, x)] & shared
+                theirs = paras[id(other)][first(other, x)] & shared
+                apart = found ^ theirs
+                if (
+                    len(found & theirs) < RETITLED_PARAGRAPH_SHARED
+                    or len(apart) > RETITLED_OTHER_NAMES
+                    or any(y[0] in "#@" for y in apart)
+                ):
+                    return False
+            else:
+                mine = first(written, x)
+                if mine < 0 or mine <= _reach(_paragraph_sets(written), _anchor_set(other)):
+                    return False  # not in its body, or within the part the other keeps
+            checked = True
+    return checked
 
 
 def _written_out(longer: str, shorter: str) -> bool:
@@ -2624,6 +2744,39 @@ def keeps_paragraphs_cut(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
+def keeps_paragraphs_moved(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does one of the two give, paragraph for paragraph, the names and figures of as many of
+    the other's paragraphs, the other's lead among them, in another order, and fewer paragraphs
+    (``PARAGRAPH_KEYED`` or more)? Asked of near copies only (their words are the other's): a
+    portal puts the story's quote on top and leaves out its last paragraph (review set 16's
+    S1613-2). Its dateline moves down with the lead, where it is no dateline: its date ("20
+    Nov") is the one thing the lead may add. A paragraph of its own names its own."""
+    for cut, whole in ((a, b), (b, a)):
+        mine = [p for p in _paragraph_sets(cut) if p]
+        theirs = [p for p in _paragraph_sets(whole) if p]
+        if not PARAGRAPH_KEYED <= len(mine) < len(theirs):
+            continue
+        left = list(theirs)
+        for para in mine:
+            match = next((q for q in left if q <= para and _only_a_date(para - q)), None)
+            if match is None:
+                break
+            left.remove(match)
+        else:
+            if theirs[0] not in left:  # the other's lead kept
+                return True
+    return False
+
+
+def _only_a_date(extra: set[str]) -> bool:
+    """Are ``extra`` anchors nothing or one date: a month and at most a day of it ("20 Nov")?"""
+    months = [x for x in extra if x[:2] == "@m"]
+    days = [x for x in extra if x[:2] != "@m"]
+    if not extra:
+        return True
+    return len(months) == 1 and len(days) <= 1 and all(x[1:].isdigit() and 1 <= int(x[1:]) <= 31 for x in days)
+
+
 def keeps_wire_body(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Does one of the two carry the other's paragraphs after its lead, the second and third
     (``WIRE_BODY_PARAGRAPHS``), word for word and in a row (or in either order, every keyed
@@ -3317,6 +3470,9 @@ def _keeps_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = _anchor_set(a) & _anchor_set(b)
     if _mention_order(a, b, shared) >= TRANSLATION_ORDER:
         return True
+    first, second = _paragraph_mentions(a, shared), _paragraph_mentions(b, shared)
+    if sequence_agreement(list(itertools.chain(*first)), _names_turned(second, first)) >= TRANSLATION_ORDER:
+        return True  # a name given family name first in one ("Takahashi Kenji" / "Kenji Takahashi")
     if (
         len(_paragraph_sets(a)) == len(_paragraph_sets(b)) >= PARAGRAPH_ORDER_PARAGRAPHS
         and sequence_agreement(_paragraph_order(a, shared), _paragraph_order(b, shared)) >= PARAGRAPH_ORDER
@@ -3336,6 +3492,32 @@ def _keeps_order(a: dict[str, Any], b: dict[str, Any]) -> bool:
             ):
                 return True
     return False
+
+
+def _names_turned(paragraphs: list[list[str]], other: list[list[str]]) -> list[str]:
+    """The mentions of ``paragraphs`` (each paragraph's), each two names said one after the other
+    in a paragraph turned round where ``other`` says them the other way round, one after the
+    other in a paragraph: a person's name, which Japanese, Chinese and Korean copy gives family
+    name first and a translation may give given name first ("Takahashi Kenji" / "Kenji
+    Takahashi"). Figures and dates are not turned."""
+    pairs = {
+        (x, y)
+        for para in other
+        for x, y in itertools.pairwise(para)
+        if x != y and x[0] not in "#@" and y[0] not in "#@"
+    }
+    out: list[str] = []
+    for para in paragraphs:
+        turned = list(para)
+        i = 0
+        while i < len(turned) - 1:
+            if (turned[i + 1], turned[i]) in pairs and (turned[i], turned[i + 1]) not in pairs:
+                turned[i], turned[i + 1] = turned[i + 1], turned[i]
+                i += 2
+            else:
+                i += 1
+        out += turned
+    return out
 
 
 def _paragraph_order(fp: dict[str, Any], shared: set[str]) -> list[str]:

@@ -1,0 +1,303 @@
+"""Retitled translations, institutions' names, names turned round, quotes moved up (review set 16).
+
+Fixtures written for these tests (invented events, names and sites): a festival-quota story in
+English, a mirror's Indonesian machine translation of it under a headline of its own and an
+Indonesian outlet's own report of the same announcement; an export-levy notice, its Indonesian
+translation naming the department word for word and the same notice for another state; a
+shipbuilding order with a Japanese name family name first, an Indonesian brief giving it the
+other way round and another outlet's own report; a Malay story and a portal's copy with its quote
+moved to the top.
+"""
+
+from __future__ import annotations
+
+from newscrawl.dedupe import compare, evidence, fingerprint
+from tests.dedupe_corpus import article
+
+QUOTA_EN = (
+    "TARSAN CITY, May 6 (Wire) - Veloria will allow 12,000 more pilgrims from Tarsan to attend the"
+    " Kalimar festival next year, raising the island nation's quota to 186,000, Tarsan's culture"
+    " ministry said on Wednesday.\n\n"
+    "The increase was agreed in Orlin by Culture Minister Dario Pennek and Velorian festival chief"
+    " Amsel Quarro, the ministry said in a statement.\n\n"
+    "Waiting lists for the festival stretch up to 25 years in some provinces, and lawmakers have"
+    " long pressed for a larger quota.\n\n"
+    "Tarsan will spend about 900 billion dinar on extra tents and 840 additional medics, the"
+    " statement said.\n\n"
+    '"Every extra place matters to families who have waited for years," Pennek said.'
+)
+#: The mirror's machine translation under a caption, an insert and a headline of its own, which
+#: gives the new quota where the wire headlines the increase.
+QUOTA_ID = (
+    "Foto: Peziarah Tarsan tiba di Orlin. (Wire)\n\n"
+    "TARSAN CITY (Wire) - Veloria akan mengizinkan 12.000 peziarah Tarsan lagi untuk menghadiri festival"
+    " Kalimar tahun depan, menaikkan kuota negara kepulauan itu menjadi 186.000, kata kementerian"
+    " kebudayaan Tarsan pada hari Rabu.\n\n"
+    "Baca juga: Harga Tiket Kapal ke Orlin Naik Jelang Festival\n\n"
+    "Kenaikan itu disepakati di Orlin oleh Menteri Kebudayaan Dario Pennek dan kepala festival Veloria"
+    " Amsel Kuarro, kata kementerian dalam sebuah pernyataan.\n\n"
+    "Tarsan akan menghabiskan sekitar 900 miliar dinar untuk tenda tambahan dan 840 petugas medis"
+    " tambahan, kata pernyataan itu."
+)
+#: An Indonesian outlet's own report: the same quota headlined, the increase in a paragraph of its own.
+QUOTA_RIVAL_ID = (
+    "Pemerintah Tarsan memastikan kuota peziarah ke festival Kalimar tahun depan menjadi 186.000 orang"
+    " setelah Menteri Kebudayaan Dario Pennek bertemu pihak Veloria di Orlin, Rabu.\n\n"
+    "Tambahan 12.000 kursi itu akan diprioritaskan bagi peziarah lanjut usia dan penyandang disabilitas,"
+    " kata juru bicara kementerian Lina Marosa.\n\n"
+    "Antrean keberangkatan di sejumlah provinsi Tarsan mencapai 25 tahun."
+)
+
+
+def _quota_en():
+    return fingerprint(
+        article(
+            "https://wire.example/quota",
+            QUOTA_EN,
+            "en",
+            "2026-05-06",
+            6,
+            title="Veloria raises Tarsan's festival quota by 12,000 pilgrims",
+        )
+    )
+
+
+def test_a_retitled_translation_headlining_another_figure_of_the_body_is_the_story():
+    """Each headline gives a figure the other states in its body ("12,000" / "186.000"): the
+    veto took the mirror's translation (0.566) for another report. Both figures are stated in
+    the lead the two share, paragraph for paragraph: the mirror's headline took its figure from
+    the story's body."""
+    en = _quota_en()
+    id_ = fingerprint(
+        article(
+            "https://mirror-id.example/kuota",
+            QUOTA_ID,
+            "id",
+            "2026-05-06",
+            9,
+            title="Veloria Tambah Kuota Peziarah Tarsan Jadi 186.000",
+        )
+    )
+    assert evidence.headlines_differ(id_, en)
+    found = compare(id_, en)
+    assert found is not None and found.kind == "translation"
+    assert compare(en, id_) is not None
+
+
+def test_an_own_report_headlining_the_other_figure_stays_apart():
+    """The outlet's own report shares the quota, the increase, the minister and the place
+    (0.53 on anchors, past the bar) but gives the increase in a paragraph of its own: the
+    headline veto keeps it apart."""
+    en = _quota_en()
+    rival = fingerprint(
+        article(
+            "https://kabar-id.example/kuota",
+            QUOTA_RIVAL_ID,
+            "id",
+            "2026-05-06",
+            10,
+            title="Kuota Peziarah Tarsan ke Festival Kalimar Jadi 186.000",
+        )
+    )
+    assert evidence.headlines_differ(rival, en)
+    assert compare(rival, en) is None
+    assert compare(en, rival) is None
+
+
+LEVY_EN = (
+    "MUSCAT, Nov 16 (Wire) -- Oman will keep its export levy on raw cane sugar (RCS) at 7.5 per cent"
+    " for December, according to a notice on the Royal Omani Excise Department's website.\n\n"
+    "The reference price for the month was set at 2,615.40 florins per tonne, up from 2,580.10 florins"
+    " for November, the notice showed.\n\n"
+    "The levy has been unchanged at 7.5 per cent since August, when the reference price first rose"
+    " above 2,500 florins."
+)
+#: Its machine translation, cut to two paragraphs: "Departemen Cukai Kerajaan Oman" for the
+#: department's name, each word of it rendered.
+LEVY_ID = (
+    "MUSCAT (Wire) - Oman akan mempertahankan pungutan ekspor gula tebu mentah (RCS) sebesar 7,5 persen"
+    " untuk Desember, menurut pemberitahuan di situs web Departemen Cukai Kerajaan Oman.\n\n"
+    "Harga referensi bulan itu ditetapkan sebesar 2.615,40 florin per ton, naik dari 2.580,10 florin"
+    " untuk November, menurut pemberitahuan tersebut."
+)
+#: The same notice for another state, with a minister and a town of its own.
+LEVY_OTHER_EN = (
+    "MANAMA, Nov 16 (Wire) -- The government of Bahrain will keep its export levy on raw cane sugar"
+    " (RCS) at 7.5 per cent for December, according to a notice on the Royal Bahraini Excise"
+    " Department's website.\n\n"
+    "The reference price for the month was set at 2,615.40 florins per tonne, up from 2,580.10 florins"
+    " for November, the notice showed, and Trade Minister Olan Brisk said mills in Dunmere would be"
+    " consulted."
+)
+
+
+def _levy_id():
+    return fingerprint(
+        article(
+            "https://mirror-id.example/pungutan",
+            LEVY_ID,
+            "id",
+            "2026-11-16",
+            9,
+            title="Oman Tahan Pungutan Ekspor RCS Desember di 7,5%",
+        )
+    )
+
+
+def test_an_institutions_name_translated_word_for_word_names_no_one_of_its_own():
+    """ "Royal Omani Excise Department" / "Departemen Cukai Kerajaan Oman": each side's four
+    names of its own were read as places and people the other lacks (``other_names``: a
+    template filled in for another place), though the translation keeps every figure."""
+    en = fingerprint(
+        article(
+            "https://wire.example/levy",
+            LEVY_EN,
+            "en",
+            "2026-11-16",
+            6,
+            title="Oman keeps RCS export levy at 7.5 pct for December",
+        )
+    )
+    id_ = _levy_id()
+    assert not evidence.other_names(id_, en)
+    found = compare(id_, en)
+    assert found is not None and found.kind == "translation"
+
+
+def test_another_states_institution_is_no_rendering():
+    """The same notice for another state names its own country in its department's name (and a
+    minister and a town): no word of one institution's name rendered, the veto holds."""
+    other = fingerprint(
+        article(
+            "https://wire.example/levy-bh",
+            LEVY_OTHER_EN,
+            "en",
+            "2026-11-16",
+            6,
+            title="Bahrain keeps RCS export levy at 7.5 pct",
+        )
+    )
+    id_ = _levy_id()
+    assert evidence.other_names(id_, other)
+    assert compare(id_, other) is None
+
+
+FERRY_EN = (
+    "OSAKA, June 4 (Wire) -- A Japanese shipbuilder has won a 36 billion yen order to build 12 ferries"
+    " for Velora's island routes, sources said Thursday.\n\n"
+    "The group led by Minato Marine Works will deliver the vessels between 2028 and 2030, with part of"
+    " the fitting-out done in Port Amsel, company president Sakura Hideo said.\n\n"
+    "The routes, financed by a Japanese loan, will link Kestra Bay with the Orlin islands.\n\n"
+    "Japanese Ambassador to Velora Ishida Mariko said the deal would deepen ties in sea transport."
+)
+#: A portal's Indonesian brief of it: the lead and the president's sentence, the yard's name moved
+#: into the lead, the president's name given name first.
+FERRY_ID = (
+    "Galangan kapal Jepang Minato Marine Works memenangi pesanan 12 kapal feri senilai 36 miliar yen"
+    " untuk rute kepulauan Velora, Kamis (4/6).\n\n"
+    "Kapal akan dikirim pada 2028-2030 dan sebagian diselesaikan di Port Amsel, kata Presiden Minato"
+    " Hideo Sakura."
+)
+#: Another outlet's own report: the ambassador on top, the contract's figures last.
+FERRY_RIVAL_ID = (
+    "Duta Besar Jepang untuk Velora Mariko Ishida menyambut kontrak galangan Minato Marine Works di Port"
+    " Amsel, Kamis (4/6), yang menurutnya mempererat kerja sama transportasi laut.\n\n"
+    "Presiden Minato Hideo Sakura mengatakan 12 kapal feri senilai 36 miliar yen itu dikirim pada 2028-2030."
+)
+
+
+def _ferry_en():
+    return fingerprint(
+        article(
+            "https://wire.example/ferry",
+            FERRY_EN,
+            "en",
+            "2026-06-04",
+            2,
+            title="Japanese yard wins 36 bil. yen order for Velora ferries",
+        )
+    )
+
+
+def test_a_name_given_family_name_last_keeps_the_order():
+    """ "Sakura Hideo" / "Hideo Sakura": the brief's mentions kept the wire's order at 0.571 with
+    the name turned round (below ``TRANSLATION_ORDER``), 0.69 as a match with it the wire's way."""
+    brief = fingerprint(
+        article(
+            "https://portal-id.example/feri",
+            FERRY_ID,
+            "id",
+            "2026-06-04",
+            12,
+            title="Galangan Jepang Menangi Tender Feri Velora",
+        )
+    )
+    found = compare(brief, _ferry_en())
+    assert found is not None and found.kind == "translation"
+
+
+def test_turning_names_round_leaves_an_own_order_apart():
+    """The rival report shares the names and figures (0.51 on anchors) in its own order; with
+    its names turned the wire's way it still mentions them out of the wire's order."""
+    rival = fingerprint(
+        article(
+            "https://kabar-id.example/feri",
+            FERRY_RIVAL_ID,
+            "id",
+            "2026-06-04",
+            13,
+            title="Dubes Jepang Sambut Kontrak Feri Velora",
+        )
+    )
+    en = _ferry_en()
+    assert evidence.anchor_score(rival, en) >= evidence.TRANSLATION_SCORE
+    assert compare(rival, en) is None
+    assert compare(en, rival) is None
+
+
+#: A Malay wire story (invented) and a portal's copy with the quote moved to the top, the dateline
+#: moving down with the lead, and the last paragraph left out.
+FISHERS_PARAS = [
+    "SALTHAVEN, 12 Mac -- Velora dan Kestria hari ini menandatangani perjanjian baharu mengenai"
+    " perlindungan nelayan Kestria di perairan Velora, yang menetapkan insurans minimum RM2,400 setahun"
+    " bagi setiap nelayan.",
+    "Menteri Perikanan Velora Daren Holt Mak Wei berkata perjanjian itu turut mewajibkan pemilik bot"
+    " membayar upah melalui akaun bank dan memberikan dua hari rehat sebulan.",
+    '"Tiada lagi dokumen yang ditahan pemilik bot, dan tiada lagi upah yang ditangguhkan sehingga musim'
+    ' berakhir. Itu pendirian kami sejak awal rundingan," katanya pada majlis menandatangani perjanjian'
+    " bersama Menteri Kelautan Kestria Oren Sallow Pike di sini.",
+    "Oren berkata kira-kira 14,000 nelayan Kestria kini bekerja di Velora, dan sistem pendaftaran dalam"
+    " talian akan digunakan sepenuhnya mulai Jun 2027.",
+]
+
+
+def _fishers(url, paras, hour):
+    return fingerprint(
+        article(url, "\n\n".join(paras), "ms", "2026-03-12", hour, title="Perjanjian baharu nelayan Kestria")
+    )
+
+
+def test_a_near_copy_with_the_quote_moved_up_is_the_story():
+    """Its words are the story's (near, 0.934) but out of order (the long quote on top), and it
+    leaves out the last paragraph (``same_paragraphs`` wants all): each of its paragraphs names
+    what one of the story's does, the lead adding the date of its dateline."""
+    story = _fishers("https://wire-ms.example/nelayan", FISHERS_PARAS, 6)
+    p = FISHERS_PARAS
+    moved = _fishers("https://portal-ms.example/nelayan", [p[2], p[0], p[1]], 9)
+    found = compare(moved, story)
+    assert found is not None and found.kind == "near"
+    assert compare(story, moved) is not None
+
+
+def test_a_moved_copy_with_a_sentence_of_its_own_stays_apart():
+    """The same arrangement with the minister's paragraph telling whom he spoke to (a reporter
+    and her paper, of its own): no paragraph of the story names that."""
+    story = _fishers("https://wire-ms.example/nelayan", FISHERS_PARAS, 6)
+    p = FISHERS_PARAS
+    own = p[1].replace(
+        "Daren Holt Mak Wei berkata",
+        "Daren Holt Mak Wei berkata kepada wartawan Harian Selat Lina Corr di Saltharbour bahawa",
+    )
+    report = _fishers("https://portal-ms.example/nelayan2", [p[2], p[0], own], 9)
+    assert not evidence.keeps_paragraphs_moved(report, story)
+    assert compare(report, story) is None
