@@ -58,7 +58,8 @@ from tests.test_dedupe_review import review_set_tests
 #: "Sumatera" and "Sumatra" are one lookup key (``features.place_keys``), so the cut, sharing "Padang"
 #: and that place with the wire's key anchors, is a candidate of the wire.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 120, "shuffled-4": 114}
+#: D52 and D53 together (90a3818): 128 / 124 / 128 / 123 / 114.
+PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 123, "shuffled-4": 114}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

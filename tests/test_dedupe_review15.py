@@ -58,7 +58,8 @@ from tests.test_dedupe_review import review_set_tests
 #: "kata Bambang" and "Sulistyo said", one person (``evidence.with_name_parts``); in publication the
 #: Malay copy S1512-5 with it.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 133, "shuffled-2": 129, "shuffled-3": 133, "shuffled-4": 129}
+#: D52 and D53 together (90a3818): 129 / 133 / 133 / 133 / 129.
+PAIRS_FOUND_TODAY = {"publication": 129, "reverse": 133, "shuffled-2": 133, "shuffled-3": 133, "shuffled-4": 129}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and
