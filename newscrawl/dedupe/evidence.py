@@ -1112,11 +1112,11 @@ REWRITTEN_FIGURES = 3
 
 def rewritten_later(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Is one of two articles in two languages a human rewrite of the other, published a day
-    later (:func:`_rewrites`, either way round)?"""
-    return _rewrites(a, b) or _rewrites(b, a)
+    later (:func:`rewrites`, either way round)?"""
+    return rewrites(a, b) or rewrites(b, a)
 
 
-def _rewrites(wire: dict[str, Any], rewrite: dict[str, Any]) -> bool:
+def rewrites(wire: dict[str, Any], rewrite: dict[str, Any]) -> bool:
     """Does ``rewrite``, published ``REWRITTEN_FROM_HOURS`` to ``REWRITTEN_WITHIN_HOURS`` after
     ``wire`` in another language, give the wire's specific figures (``REWRITTEN_FIGURES`` or more,
     all but ``FIGURE_SLACK``) and no figure or quotation of its own?
