@@ -46,6 +46,7 @@ from newscrawl.dedupe.evidence import (
     links_to,
     paragraph_share,
     reads_past_cut,
+    retells,
     rewrites,
     summarizes,
     summarizes_across,
@@ -1174,9 +1175,9 @@ class DedupeEngine:
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
             return True
-        if rewrites(other, fp) and any(rewrites(source, fp) for source in sources):
-            # A desk's rewrite a day later of the copy and of the source alike (their figures, none
-            # of its own, no quotation): its own wording says nothing (``rewritten_later``).
+        if retells(other, fp) and any(rewrites(source, fp) for source in sources):
+            # A desk's rewrite a day later of a source (its figures, none of its own, no quotation)
+            # retelling the copy's figures: its own wording says nothing (``rewritten_later``).
             return False
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:

@@ -1131,18 +1131,32 @@ def rewrites(wire: dict[str, Any], rewrite: dict[str, Any]) -> bool:
     hours = _hours_after(wire, rewrite)
     if hours is None or not REWRITTEN_FROM_HOURS <= hours <= REWRITTEN_WITHIN_HOURS or rewrite.get("quotes"):
         return False
+    theirs, mine, missing = _figures_told(wire, rewrite)
+    if len(theirs & mine) < REWRITTEN_FIGURES or len(missing) > FIGURE_SLACK:
+        return False
+    currencies = {m[-2] for m in wire.get("money") or ()}
+    converted = {m[0] for m in rewrite.get("money") or () if m[1] == "L" and m[-2] not in currencies}
+    return not mine - theirs - _date_stamp(rewrite) - _date_stamp(wire) - converted
+
+
+def retells(copy: dict[str, Any], rewrite: dict[str, Any]) -> bool:
+    """Was ``copy`` published before ``rewrite``, every specific figure of it (but
+    ``FIGURE_SLACK``) in ``rewrite``? Asked of a copy of the story a rewrite retells (a translation,
+    a cut of it): its figures are the story's."""
+    hours = _hours_after(copy, rewrite)
+    return hours is not None and hours >= 0 and len(_figures_told(copy, rewrite)[2]) <= FIGURE_SLACK
+
+
+def _figures_told(wire: dict[str, Any], rewrite: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """The specific figures of ``wire`` and of ``rewrite`` (numbers in words, amounts converted,
+    hedged and rounded figures read as the wire's), and those of the wire the rewrite leaves out,
+    its bracketed conversions and its own date aside."""
     wire, rewrite = with_spelled_of(rewrite, wire), with_spelled_of(wire, rewrite)
     wire, rewrite = with_money_of(rewrite, wire), with_money_of(wire, rewrite)
     rewrite = with_hedged_of(wire, with_figures_of(wire, rewrite))
     theirs = {x for x in _anchor_set(wire) if STRONG_FIGURE[x]}
     mine = {x for x in _anchor_set(rewrite) if STRONG_FIGURE[x]}
-    if len(theirs & mine) < REWRITTEN_FIGURES:
-        return False
-    if len(theirs - mine - set(wire.get("asides") or ()) - _date_stamp(wire)) > FIGURE_SLACK:
-        return False
-    currencies = {m[-2] for m in wire.get("money") or ()}
-    converted = {m[0] for m in rewrite.get("money") or () if m[1] == "L" and m[-2] not in currencies}
-    return not mine - theirs - _date_stamp(rewrite) - _date_stamp(wire) - converted
+    return theirs, mine, theirs - mine - set(wire.get("asides") or ()) - _date_stamp(wire)
 
 
 def _hours_after(first: dict[str, Any], second: dict[str, Any]) -> float | None:
