@@ -9,7 +9,8 @@ it gives the wire's figures and no figure or quotation of its own
 the next day brings a figure of its own: both stay apart.
 
 Fixtures written for these tests: a fictional ferry operator of Meranti ordering ships from a
-fictional yard in Busan, an English wire story, an Indonesian rewrite 26 hours later, a portal's
+fictional yard in Busan, an English wire story, a mirror's literal Indonesian translation of it the
+same morning, an Indonesian rewrite 26 hours later, a portal's
 own report of the order the next day quoting the operator's director, and a follow-up the next
 day on the operator's shares.
 """
@@ -34,6 +35,18 @@ WIRE_EN = (
     ' hours," chief executive Rudi Halawa said at the signing, attended by South Korean Ambassador'
     " Lee Dong-hoon.\n\n"
     "The contract is worth $312 million, the company said, its largest order since it was founded."
+)
+#: A mirror's literal Indonesian translation of the wire, the same morning.
+TRANSLATION_ID = (
+    "MERANTI, 4 Nov (Lintas Wire) - Sakti Bahari Lines menandatangani kontrak pada Rabu untuk tiga"
+    " kapal feri penumpang yang akan dibangun oleh Haedong Shipbuilding di Busan, kata operator yang"
+    " berbasis di Meranti itu kepada bursa saham.\n\n"
+    "Kapal sepanjang 86 meter itu, masing-masing membawa 640 penumpang dan 45 kendaraan, akan dikirim"
+    " antara 2029 dan 2031 dan akan melayani penyeberangan Selat Karsa, kata Kementerian Perhubungan.\n\n"
+    '"Armada kami adalah yang tertua di perairan ini, dan kapal-kapal baru akan memangkas penyeberangan'
+    ' menjadi kurang dari empat jam," kata kepala eksekutif Rudi Halawa saat penandatanganan, yang'
+    " dihadiri Duta Besar Korea Selatan Lee Dong-hoon.\n\n"
+    "Nilai kontrak itu 312 juta dolar AS, kata perusahaan, pesanan terbesarnya sejak didirikan."
 )
 #: The rewrite: figures in the lead, the amount in rupiah too, the quote told without its speaker,
 #: a line of its own.
@@ -68,6 +81,7 @@ FOLLOW_UP_ID = (
 def _docs() -> dict[str, dict]:
     return {
         "wire": article("https://lintaswire.example/ferries", WIRE_EN, "en", "2026-11-04", 6),
+        "translation": article("https://cerminberita.example/feri-meranti", TRANSLATION_ID, "id", "2026-11-04", 7),
         "rewrite": article("https://kabarlaut.example/kapal-baru", REWRITE_ID, "id", "2026-11-05", 8),
         "own": article("https://portalmeranti.example/pesan-kapal", OWN_REPORT_ID, "id", "2026-11-05", 9),
         "follow_up": article("https://bursakita.example/saham-sbl", FOLLOW_UP_ID, "id", "2026-11-05", 10),
@@ -102,9 +116,12 @@ def test_a_follow_up_with_a_figure_of_its_own_is_none():
     assert compare(docs["follow_up"], docs["wire"]) is None
 
 
-@pytest.mark.parametrize("order", list(itertools.permutations(["wire", "rewrite", "own", "follow_up"])))
+@pytest.mark.parametrize("order", list(itertools.permutations(["wire", "translation", "rewrite", "own", "follow_up"])))
 def test_the_rewrite_joins_the_wire_and_the_others_stay_apart_in_every_order(tmp_path, order):
+    """The wire's literal translation, text to text another story to the rewrite, does not keep it
+    out (``DedupeEngine._another_text``: the rewrite retells its figures)."""
     story = stories_of(tmp_path, _docs(), order)
+    assert story["translation"] == story["wire"]
     assert story["rewrite"] == story["wire"]
     assert story["own"] != story["wire"]
     assert story["follow_up"] != story["wire"]
