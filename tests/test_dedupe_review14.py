@@ -52,8 +52,11 @@ from tests.test_dedupe_review import review_set_tests
 #: publication order and shuffles 2 and 3: its title's 148.2 billion is the wire's "148 billion"
 #: rounded (``evidence._title_rounds``), and the portal copy with an intro of its own on top
 #: (S1406-4) no longer refutes the cut (``engine._lead_below_own``).
+#: D51: 128 / 124 / 128 / 119 / 119: the rain warning's rewrite a day later (S1412-3) joins its
+#: story in every order, the ECB's (S1400-3) in shuffle 4 and the rupiah's (S1409-3, one wire figure
+#: left out) in one order (``evidence.rewritten_later``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 125, "reverse": 121, "shuffled-2": 125, "shuffled-3": 116, "shuffled-4": 111}
+PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 119, "shuffled-4": 119}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

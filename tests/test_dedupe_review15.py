@@ -50,8 +50,12 @@ from tests.test_dedupe_review import review_set_tests
 #: each giving a figure or month the other lacks, are no translation on anchors alone
 #: (``evidence._each_own_figure``: N1529~N1530 0.623, S1502-2~N1530 0.654); S1502-2 joins S1502 in
 #: shuffle 4 (0.45, at the bar), not yet in shuffle 2.
+#: D51: 136 / 139 / 135 / 144 / 140: the Indonesian rewrites a day later of the patrol ships (S1500-3),
+#: solar plant (S1507-2), satellite (S1510-3) and inflation (S1513-2) stories join them: the wire's
+#: figures, none of their own, no quotation (``evidence.rewritten_later``); a copy of the story in
+#: Indonesian whose figures the rewrite retells no longer keeps it out (``DedupeEngine._another_text``).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 121, "reverse": 128, "shuffled-2": 124, "shuffled-3": 133, "shuffled-4": 129}
+PAIRS_FOUND_TODAY = {"publication": 136, "reverse": 139, "shuffled-2": 135, "shuffled-3": 144, "shuffled-4": 140}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and
