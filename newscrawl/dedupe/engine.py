@@ -1175,7 +1175,7 @@ class DedupeEngine:
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
             return True
-        if retells(other, fp) and any(rewrites(source, fp) for source in sources):
+        if any(rewrites(source, fp) for source in sources) and retells(other, fp):
             # A desk's rewrite a day later of a source (its figures, none of its own, no quotation)
             # retelling the copy's figures: its own wording says nothing (``rewritten_later``).
             return False
