@@ -1170,6 +1170,10 @@ class DedupeEngine:
         says nothing of an article crediting nothing of its own that goes on with the names and
         figures of the source's paragraphs past the copy's part (``_reads_past``: review set 15's
         Indonesian rewrites a day later against the Indonesian cut to two paragraphs)."""
+        if any(rewrites(source, other) for source in sources) and retells(fp, other):
+            # The copy is a desk's rewrite a day later of a source, retelling this article's
+            # figures: it joined loosely, and its own wording says nothing of the article.
+            return False
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
