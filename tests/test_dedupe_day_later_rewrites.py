@@ -48,6 +48,13 @@ TRANSLATION_ID = (
     " dihadiri Duta Besar Korea Selatan Lee Dong-hoon.\n\n"
     "Nilai kontrak itu 312 juta dolar AS, kata perusahaan, pesanan terbesarnya sejak didirikan."
 )
+#: A portal's Indonesian translation of the wire cut to the lead and the quote, the same morning.
+CUT_ID = (
+    "Meranti (Lintas Wire) - Sakti Bahari Lines menandatangani kontrak pada Rabu untuk tiga kapal feri"
+    " penumpang yang akan dibangun Haedong Shipbuilding di Busan, kata operator asal Meranti itu.\n\n"
+    '"Armada kami yang tertua di perairan ini, dan kapal baru akan memangkas penyeberangan menjadi'
+    ' kurang dari empat jam," kata kepala eksekutif Rudi Halawa.'
+)
 #: The rewrite: figures in the lead, the amount in rupiah too, the quote told without its speaker,
 #: a line of its own.
 REWRITE_ID = (
@@ -82,6 +89,7 @@ def _docs() -> dict[str, dict]:
     return {
         "wire": article("https://lintaswire.example/ferries", WIRE_EN, "en", "2026-11-04", 6),
         "translation": article("https://cerminberita.example/feri-meranti", TRANSLATION_ID, "id", "2026-11-04", 7),
+        "cut": article("https://sekilasnews.example/feri-baru", CUT_ID, "id", "2026-11-04", 9),
         "rewrite": article("https://kabarlaut.example/kapal-baru", REWRITE_ID, "id", "2026-11-05", 8),
         "own": article("https://portalmeranti.example/pesan-kapal", OWN_REPORT_ID, "id", "2026-11-05", 9),
         "follow_up": article("https://bursakita.example/saham-sbl", FOLLOW_UP_ID, "id", "2026-11-05", 10),
@@ -125,3 +133,12 @@ def test_the_rewrite_joins_the_wire_and_the_others_stay_apart_in_every_order(tmp
     assert story["rewrite"] == story["wire"]
     assert story["own"] != story["wire"]
     assert story["follow_up"] != story["wire"]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["wire", "rewrite", "cut"])))
+def test_a_cut_joins_after_the_rewrite(tmp_path, order):
+    """The rewrite, a loose member, retells the cut's figures: text to text it says nothing of the
+    cut (``DedupeEngine._another_text``)."""
+    story = stories_of(tmp_path, _docs(), order)
+    assert story["rewrite"] == story["wire"]
+    assert story["cut"] == story["wire"]

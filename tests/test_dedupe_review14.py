@@ -54,9 +54,10 @@ from tests.test_dedupe_review import review_set_tests
 #: (S1406-4) no longer refutes the cut (``engine._lead_below_own``).
 #: D51: 128 / 124 / 128 / 119 / 119: the rain warning's rewrite a day later (S1412-3) joins its
 #: story in every order, the ECB's (S1400-3) in shuffle 4 and the rupiah's (S1409-3, one wire figure
-#: left out) in one order (``evidence.rewritten_later``).
+#: left out) in one order (``evidence.rewritten_later``); then 128 / 124 / 128 / 127 / 123, a loose
+#: rewrite no longer saying "another story" of a copy whose figures it retells.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 119, "shuffled-4": 119}
+PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 127, "shuffled-4": 123}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report
