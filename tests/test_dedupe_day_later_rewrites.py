@@ -9,10 +9,10 @@ it gives the wire's figures and no figure or quotation of its own
 the next day brings a figure of its own: both stay apart.
 
 Fixtures written for these tests: a fictional ferry operator of Meranti ordering ships from a
-fictional yard in Busan, an English wire story, a mirror's literal Indonesian translation of it the
-same morning, an Indonesian rewrite 26 hours later, a portal's
-own report of the order the next day quoting the operator's director, and a follow-up the next
-day on the operator's shares.
+fictional yard in Busan, an English wire story, a mirror's literal Indonesian translation of it and
+a portal's cut to the lead and the quote the same morning, an Indonesian rewrite 26 hours later, a
+portal's own report of the order the next day quoting the operator's director, and a follow-up the
+next day on the operator's shares.
 """
 
 from __future__ import annotations
