@@ -57,9 +57,13 @@ from tests.test_dedupe_review import review_set_tests
 #: D52: 128 / 124 / 128 / 119 / 114, AP's quake cut (S1408-4) found with its story in every order:
 #: "Sumatera" and "Sumatra" are one lookup key (``features.place_keys``), so the cut, sharing "Padang"
 #: and that place with the wire's key anchors, is a candidate of the wire.
-#: A floor: raise it when a change finds more; never lower it to make a change pass.
 #: D52 and D53 together (90a3818): 128 / 124 / 128 / 123 / 114.
-PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 123, "shuffled-4": 114}
+#: D51: 128 / 124 / 128 / 119 / 119: the rain warning's rewrite a day later (S1412-3) joins its
+#: story in every order, the ECB's (S1400-3) in shuffle 4 and the rupiah's (S1409-3, one wire figure
+#: left out) in one order (``evidence.rewritten_later``); then 128 / 124 / 128 / 127 / 123, a loose
+#: rewrite no longer saying "another story" of a copy whose figures it retells.
+#: A floor: raise it when a change finds more; never lower it to make a change pass.
+PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 127, "shuffled-4": 123}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

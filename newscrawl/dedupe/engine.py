@@ -46,6 +46,8 @@ from newscrawl.dedupe.evidence import (
     links_to,
     paragraph_share,
     reads_past_cut,
+    retells,
+    rewrites,
     summarizes,
     summarizes_across,
 )
@@ -1168,11 +1170,19 @@ class DedupeEngine:
         says nothing of an article crediting nothing of its own that goes on with the names and
         figures of the source's paragraphs past the copy's part (``_reads_past``: review set 15's
         Indonesian rewrites a day later against the Indonesian cut to two paragraphs)."""
+        if any(rewrites(source, other) for source in sources) and retells(fp, other):
+            # The copy is a desk's rewrite a day later of a source, retelling this article's
+            # figures: it joined loosely, and its own wording says nothing of the article.
+            return False
         if held < HELD_SCORE:
             return True
         moment = _moment(other)
         if not moment or not any(_moment(source) and _moment(source) < moment for source in sources):
             return True
+        if any(rewrites(source, fp) for source in sources) and retells(other, fp):
+            # A desk's rewrite a day later of a source (its figures, none of its own, no quotation)
+            # retelling the copy's figures: its own wording says nothing (``rewritten_later``).
+            return False
         found = as_translations(fp, other, window_days=self.config.window_days)
         if found is None:
             return True
