@@ -1099,7 +1099,8 @@ class ArticlePage:
             if (path in ("", "/") and not _POST_QUERY.search(parts.query)) or (
                 og_type == "website" and path in ("", "/", "/index.html")
             ):
-                return "not_article:home"
+                # the root path with a search's query ("/?s=words") is the site search's page
+                return "not_article:search" if walls.search_address(self.url) else "not_article:home"
             if og_type in ("profile",):
                 return "not_article:author"
         if self._blogger_listing():
@@ -1151,6 +1152,17 @@ class ArticlePage:
             and walls.is_section_front(self.tree, self.url, (self.canonical_url() or "",))
         ):
             return "not_article:section"
+        if (
+            not self.ld
+            and "article" not in og_type
+            and walls.is_search_page(
+                self.tree,
+                self.url,
+                (self.canonical_url() or "",),
+                lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
+            )
+        ):
+            return "not_article:search"  # a site search's results: a list of cards, no story
         if (
             not self.ld
             and "article" not in og_type
