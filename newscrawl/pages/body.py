@@ -164,6 +164,57 @@ def embedded_posts(root: HtmlElement) -> list[HtmlElement]:
     return [node for node in root.iter("blockquote") if _widget_embed(node)]
 
 
+#: A list item's counter in an element of its own ("<span class=num>1</span>", "<b>2.</b>", "Step 3").
+_STEP_COUNTER = re.compile(r"(?i:(?:step|langkah|schritt|étape|paso|passo)\s*)?(\d{1,3})[.):]?")
+#: How deep under a list item its counter may sit (``<li><div class=step><span>1</span>...``).
+MAX_COUNTER_DEPTH = 2
+
+
+def _counter(item: HtmlElement) -> tuple[HtmlElement, int] | None:
+    """The element that opens ``item`` holding only a number (its counter) and the number, when
+    text follows it in the item; else None."""
+    node = item
+    for _ in range(MAX_COUNTER_DEPTH):
+        if (node.text or "").strip():
+            return None
+        first = next((child for child in node if isinstance(child.tag, str)), None)
+        if first is None:
+            return None
+        match = _STEP_COUNTER.fullmatch(" ".join(first.text_content().split()))
+        if match:
+            following = (first.tail or "").strip() or any(
+                sibling.text_content().strip() for sibling in first.itersiblings() if isinstance(sibling.tag, str)
+            )
+            return (first, int(match.group(1))) if following else None
+        node = first
+    return None
+
+
+def step_counters(root: HtmlElement) -> list[HtmlElement]:
+    """The counters of numbered lists under ``root``: each item of a list of two or more opens with
+    an element holding only its number, 1, 2, 3 ... in order (or from the ``<ol start>``), before
+    its text ("<li><span class=num>1</span><span>Log in</span></li>"). They are the list's
+    numbering, drawn by the page, not the item's text (read with it, "1Log in"); a quantity that
+    opens an item ("<b>3</b> eggs") does not count up with the items."""
+    found: list[HtmlElement] = []
+    for listing in root.iter("ol", "ul"):
+        items = [child for child in listing if child.tag == "li"]
+        if len(items) < 2:
+            continue
+        start = listing.get("start", "1").strip()
+        number = int(start) if start.isdigit() else 1
+        counters = []
+        for item in items:
+            counter = _counter(item)
+            if counter is None or counter[1] != number:
+                break
+            counters.append(counter[0])
+            number += 1
+        else:
+            found.extend(counters)
+    return found
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -198,6 +249,7 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
             doomed.append(node)
         elif _widget_embed(node):
             doomed.append(node)
+    doomed.extend(step_counters(root))
     _remove(doomed)
 
 
@@ -436,7 +488,12 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     comment_prune = _needed(matchers_for("REMOVE_COMMENTS_AND_LISTS_XPATH"), _COMMENTS_NEEDS, marker_text)
 
     def doomed(page: HtmlElement) -> list[HtmlElement]:
-        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page) + embeds(page)
+        return [
+            *(node for selector in drop for node in css(page, selector)),
+            *hidden_nodes(page),
+            *embeds(page),
+            *step_counters(page),
+        ]
 
     def embeds(page: HtmlElement) -> list[HtmlElement]:
         return embedded_posts(page) if marker_text is None or _EMBED_HINT.search(marker_text) else []

@@ -1,0 +1,57 @@
+"""A page's chrome inside the story's text (review rv34): a list's drawn step numbers, a sign-up
+box's pitch, a related-story insert glued to the end of a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages import GenericPage, WordPressPage
+
+URL = "https://harbourvoice.example/2026/11/27/ferry-pass-renewal"
+INTRO = (
+    "<p>Islanders who hold a resident ferry pass must renew it before the end of December, the harbour "
+    "board said on Thursday, after a new booking system went live.</p>"
+    "<p>The board said the renewal can be done online in a few minutes:</p>"
+)
+OUTRO = "<p>Passes that are not renewed will stop working on 2 January, the board said.</p>"
+
+
+def _page(story: str, cls: type = GenericPage, body_class: str = "story-text") -> GenericPage:
+    html = (
+        "<html><head><title>Ferry pass renewal opens | Harbour Voice</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/island">Island</a></nav>'
+        f'<article><h1>Ferry pass renewal opens</h1><div class="{body_class}">{INTRO}{story}{OUTRO}</div></article>'
+        "<footer><p>About us</p></footer></body></html>"
+    )
+    return cls(html.encode(), URL)
+
+
+STEPS = ["Open the board's booking page.", "Type in the number on your pass.", "Pay the fee of 12 pounds."]
+
+
+@pytest.mark.parametrize("cls", [GenericPage, WordPressPage])
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<li class="step"><span class="step__num">{n}</span><span class="step__text">{text}</span></li>',
+        "<li><b>{n}.</b> {text}</li>",
+        '<li><div class="step"><span class="badge">Step {n}</span><p>{text}</p></div></li>',
+    ],
+)
+def test_a_lists_drawn_step_numbers_are_not_the_items_text(item: str, cls: type) -> None:
+    steps = "".join(item.format(n=n, text=text) for n, text in enumerate(STEPS, 1))
+    body = _page(f"<ol>{steps}</ol>", cls, "entry-content").body() or ""
+    items = [p.removeprefix("- ") for p in body.split("\n\n")]  # (bulleted on the trafilatura path)
+    for text in STEPS:
+        assert text in items
+    assert "1Open" not in body and "Step 1" not in body
+
+
+def test_numbers_that_do_not_count_up_with_the_items_stay() -> None:
+    # quantities opening the items of a list, and a rank counting down: the items' own text
+    items = ["<li><b>3</b> life jackets</li>", "<li><b>2</b> flares</li>", "<li><b>1</b> radio</li>"]
+    body = _page(f"<ul>{''.join(items)}</ul>").body() or ""
+    assert ["- 3 life jackets", "- 2 flares", "- 1 radio"] == [p for p in body.split("\n\n") if p.startswith("- ")]
+    # one item alone, a number with no text after it
+    body = _page('<ol><li><span class="n">1</span><span>Open the page.</span></li></ol>').body() or ""
+    assert "1Open the page." in body or "1 Open the page." in body
