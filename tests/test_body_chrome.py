@@ -55,3 +55,29 @@ def test_numbers_that_do_not_count_up_with_the_items_stay() -> None:
     # one item alone, a number with no text after it
     body = _page('<ol><li><span class="n">1</span><span>Open the page.</span></li></ol>').body() or ""
     assert "1Open the page." in body or "1 Open the page." in body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="subscribe-box"><h4>Island news by email</h4><p>Our morning briefing reaches you before '
+        'the first ferry, six days a week.</p><form><input placeholder="Email"><button>Sign up</button></form></div>',
+        '<section id="newsletter-signup"><div class="inner"><p>The Tide Table: one email every Friday.</p>'
+        '<div class="row"><input type="email"><button>Join</button></div></div></section>',
+    ],
+)
+def test_a_sign_up_box_in_the_story_goes_whole(box: str) -> None:
+    body = _page(box).body() or ""
+    assert "briefing" not in body and "Tide Table" not in body and "Island news" not in body
+    assert "Passes that are not renewed" in body and "renew it before the end of December" in body
+
+
+def test_a_subscription_named_block_without_a_form_or_longer_than_a_box_stays() -> None:
+    # a story's line in a block a theme names so, without a form control; a long block around a
+    # form control (a story with a button in it) is more than a sign-up box
+    line = "<p>Subscribers to the board's text alerts will get a reminder a week before the deadline.</p>"
+    body = _page(f'<div class="subscription-note">{line}</div>').body() or ""
+    assert "Subscribers to the board's text alerts" in body
+    long = "<p>" + " ".join(["The board will also post paper forms to every household on the island."] * 5) + "</p>"
+    body = _page(f'<div class="subscribe-story">{long}<button>Print</button></div>').body() or ""
+    assert "paper forms to every household" in body

@@ -215,6 +215,40 @@ def step_counters(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+#: Class or id words of a newsletter's or a subscription's sign-up box.
+_SIGNUP_MARKER = re.compile(
+    r"(?:^|[\s_-])(?:subscribe|subscription|newsletter|newsletters|signup|sign-up|optin|opt-in)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SIGNUP_HINT = re.compile(r"(?i:subscri|newsletter|sign-?up|opt-?in)")
+#: Most characters of a sign-up box (its heading, its pitch, its button); more is a story's.
+MAX_SIGNUP_BOX_CHARS = 300
+#: How many elements up from its form control a sign-up box's marked element is looked for.
+MAX_SIGNUP_DEPTH = 4
+
+
+def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[HtmlElement]:
+    """The sign-up boxes under ``page``: an element whose class or id names a newsletter or a
+    subscription (``_SIGNUP_MARKER``) around a form control (``<form>``, ``<input>``, ``<button>``)
+    within MAX_SIGNUP_DEPTH levels, of at most MAX_SIGNUP_BOX_CHARS characters: its heading, its
+    pitch ("Our free newsletter lands every weekday at 7 am.") and its form, none of it the story's.
+    ``marker_text`` (the page's class and id words, when known) spares the search on a page with
+    no such word."""
+    if marker_text is not None and not _SIGNUP_HINT.search(marker_text):
+        return []
+    found: list[HtmlElement] = []
+    for control in page.iter("form", "input", "button"):
+        for depth, node in enumerate(control.iterancestors()):
+            if depth >= MAX_SIGNUP_DEPTH or node.tag in ("body", "html", "main", "article"):
+                break
+            if _SIGNUP_MARKER.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+                if node not in found and len(" ".join(node.text_content().split())) <= MAX_SIGNUP_BOX_CHARS:
+                    found.append(node)
+                break
+    inner = {node for node in found for ancestor in node.iterancestors() if ancestor in found}
+    return [node for node in found if node not in inner]
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -493,6 +527,7 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
             *hidden_nodes(page),
             *embeds(page),
             *step_counters(page),
+            *signup_boxes(page, marker_text),
         ]
 
     def embeds(page: HtmlElement) -> list[HtmlElement]:
