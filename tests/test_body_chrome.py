@@ -81,3 +81,35 @@ def test_a_subscription_named_block_without_a_form_or_longer_than_a_box_stays() 
     long = "<p>" + " ".join(["The board will also post paper forms to every household on the island."] * 5) + "</p>"
     body = _page(f'<div class="subscribe-story">{long}<button>Print</button></div>').body() or ""
     assert "paper forms to every household" in body
+
+
+GLUED = "Loket di terminal timur tetap buka bagi warga yang tidak bisa mendaftar secara daring."
+
+
+@pytest.mark.parametrize("cls", [GenericPage, WordPressPage])
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f'<p>{GLUED} <strong>Baca Juga: <a href="/r/31">Tarif Kapal Cepat Naik Bulan Depan</a></strong></p>',
+        f'<p>{GLUED} <b>Also read: <a href="/r/31">Fast ferry fares rise next month</a></b></p>',
+        f'<p><strong>BACA JUGA: <a href="/r/31">Tarif Kapal Cepat Naik</a></strong> {GLUED}</p>',
+        f'<p>{GLUED} <em>Lihat juga <a href="/r/31">Jadwal Kapal Cepat Berubah</a></em></p>',
+    ],
+)
+def test_an_insert_glued_to_a_story_paragraph_is_cut_from_it(paragraph: str, cls: type) -> None:
+    body = _page(paragraph, cls, "entry-content").body() or ""
+    assert GLUED in body.split("\n\n")
+    assert "Tarif" not in body and "fares rise" not in body and "Jadwal" not in body
+
+
+def test_a_linked_phrase_in_bold_inside_a_sentence_stays() -> None:
+    # bold links that are the story's words, or a label-like phrase in the middle of the sentence
+    inside = (
+        '<p>Warga bisa <strong>membaca juga <a href="/r/9">aturan baru</a></strong> di laman dewan, '
+        "kata juru bicara dewan pelabuhan.</p>"
+    )
+    body = _page(inside).body() or ""
+    assert "membaca juga aturan baru di laman dewan" in body
+    ending = f'<p>{GLUED} Details are in <strong><a href="/r/9">the board notice</a></strong></p>'
+    body = _page(ending).body() or ""
+    assert "Details are in the board notice" in body

@@ -27,6 +27,8 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.byline_forms import marks_byline, own_reporter_credit
 from newscrawl.pages.cleaning import (
     MAX_CAPTION_CHARS,
+    MAX_INSERT_CHARS,
+    is_boilerplate_line,
     is_caption,
     is_widget_label,
     person_shaped,
@@ -249,6 +251,52 @@ def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[Html
     return [node for node in found if node not in inner]
 
 
+#: Inline elements a related-story insert is set in inside a story's paragraph.
+_INSERT_TAGS = ("strong", "b", "em", "i", "span")
+#: Most words of an insert's label before its link ("Baca Juga:", "Also read:", "Lihat juga").
+MAX_INSERT_LABEL_WORDS = 4
+#: Fewest characters of the paragraph's own text beside the insert (a paragraph that is the
+#: insert alone is a line the line rules read).
+MIN_INSERT_HOST_CHARS = 40
+
+
+def _shown(node: HtmlElement) -> str:
+    return " ".join(node.text_content().split())
+
+
+def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
+    """Related-story inserts set inline at the end or the start of a story's paragraph (``<p>... kurang
+    mampu. <strong>Baca Juga: <a>Title</a></strong></p>``): an inline element (``_INSERT_TAGS``)
+    holding a label of at most MAX_INSERT_LABEL_WORDS words and a link, whose text is an insert
+    (``cleaning.is_boilerplate_line``: "Baca Juga: ...", "Also read: ...", "Lihat juga ..."), with
+    no text of the paragraph after it or none before it. Read with the paragraph, it would stay
+    glued to its last sentence."""
+    found: list[HtmlElement] = []
+    for node in root.iter(*_INSERT_TAGS):
+        parent = node.getparent()
+        if parent is None or parent.tag not in ("p", "div", "li", "blockquote", "td"):
+            continue
+        anchor = node.find(".//a[@href]")
+        if anchor is None:
+            continue
+        text, link = _shown(node), _shown(anchor)
+        if not link or len(text) > MAX_INSERT_CHARS or len(_shown(parent)) - len(text) < MIN_INSERT_HOST_CHARS:
+            continue
+        label = text.replace(link, " ", 1).split()
+        if not label or len(label) > MAX_INSERT_LABEL_WORDS:
+            continue
+        siblings = [sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)]
+        after = bool((node.tail or "").strip()) or any(_shown(sibling) for sibling in siblings)
+        before_nodes = [sibling for sibling in node.itersiblings(preceding=True) if isinstance(sibling.tag, str)]
+        before = bool((parent.text or "").strip()) or any(
+            _shown(sibling) or (sibling.tail or "").strip() for sibling in before_nodes
+        )
+        if (after and before) or not is_boilerplate_line(text):
+            continue
+        found.append(node)
+    return found
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -284,6 +332,7 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
         elif _widget_embed(node):
             doomed.append(node)
     doomed.extend(step_counters(root))
+    doomed.extend(glued_inserts(root))
     _remove(doomed)
 
 
@@ -528,6 +577,7 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
             *embeds(page),
             *step_counters(page),
             *signup_boxes(page, marker_text),
+            *glued_inserts(page),
         ]
 
     def embeds(page: HtmlElement) -> list[HtmlElement]:
