@@ -1635,6 +1635,21 @@ def closing_credit_agencies(text: str) -> list[str]:
     return taken[2] if taken is not None and taken[0] in ("source", "copyright") else []
 
 
+#: The label of a line that says where the story came from ("Sources:", "Sumber:", "Sumber berita:"),
+#: not a picture's credit ("Credit:", "Foto/Sumber:").
+_STORY_SOURCE_LABEL = re.compile(r"\(?\s*(?:sumber(?:\s+berita)?|sources?)\s*:", re.IGNORECASE)
+
+
+def header_source_agencies(text: str, site_names: Sequence[str] = ()) -> list[str]:
+    """The wire agencies a source line in a story's header names, beside its date ("Sources: Reuters,
+    AFP", "Sumber: Reuters", "Fuente: EFE"), else nothing: not a picture's credit ("Credit: AFP"),
+    not a press office ("Sumber: Humas Pemkot ..."), not the site itself (``site_names``)."""
+    if len(text) > 120 or not (_STORY_SOURCE_LABEL.match(text) or _SOURCE_LINE_INTL.match(text)):
+        return []
+    taken = _credit_line(text, site_names)
+    return taken[2] if taken is not None and taken[0] == "source" else []
+
+
 def republished_from(text: str) -> str | None:
     """The publisher a note that the story ran first elsewhere names ("This article was originally
     published by Prairie Current ..."), else None."""

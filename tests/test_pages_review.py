@@ -99,14 +99,7 @@ NOT_RIGHT_TODAY = {
     "rv31/11-en-jsonld-author-adds-photographer-page-two-writers": "authors: (review rv31, as written; taste: a photographer is no author) JSON-LD's third author 'Marta Kowal' is the page's 'Photography by' credit, not in the byline, and is taken as an author",
     "rv31/12-en-data-story-reporting-by-graphics-by": "authors: (review rv31, as written; taste: a graphics credit is no author) 'Graphics by Theo Lindqvist' after 'Reporting by A and B ·' is taken as an author",
     "rv32/02-en-uk-bluesky-embed-card-post-text-body-chrome-not": "body: (review rv32, as written; taste: an embedded post the story introduces is body, as rv26 has tweets) the Bluesky card's text is dropped with its name, handle and like count",
-    "rv34/05-en-numbered-steps-ol-in-body": "body: (review rv34, as written) a step's number in its own <span class=steps__num> is glued to the step's text ('- 1Log in ...'): the number is list chrome, the item is the text",
-    "rv34/14-en-also-read-cards-subscribe-box-author-bio": "body: (review rv34, as written) a newsletter box's pitch line ('Our free newsletter lands every weekday ...') inside div.subscribe-box is kept; its heading and form are dropped",
-    "rv34/15-en-photo-credit-tag-cloud-bio": "body: (review rv34, as written) a standalone 'Photograph: Name' credit paragraph (p.photo-credit) at the story's end is kept as body",
-    "rv34/16-en-sources-reuters-afp-line-near-dateline": "agencies: (review rv34, as written) a 'Sources: Reuters, AFP' line in the header's meta, by the date, gives no agencies (credit None)",
     "rv34/22-id-2-jam-yang-lalu-only": "published_at: '2 jam yang lalu' gives no date without --fetched-at (see the test below)",
-    "rv34/37-id-translated-reuters-penerjemah-footer": "agencies: (review rv34, as written) a 'Sumber: Reuters' span in the header's meta line (not at the story's end) gives no agencies (credit None)",
-    "rv34/41-id-search-page-not-article": "is_article: (review rv34, as written) an Indonesian search result page ('Hasil pencarian untuk ...', a <ul> of dated results, URL /search?q=) is taken as an article",
-    "rv34/45-id-baca-juga-bold-at-end-of-same-paragraph": "body: (review rv34, as written) a '<strong>Baca Juga: <a>...</a></strong>' insert at the end of a story paragraph (not its own <p>) stays glued to the paragraph",
 }
 
 

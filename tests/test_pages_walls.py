@@ -319,3 +319,62 @@ def test_a_topic_pages_own_list_in_a_related_named_box_stays_a_topic_page(box: s
     assert _reason(brief, "https://news.example/local/river-floods") is None
     for url in ("https://news.example/topic/river-floods", "https://news.example/tag/river-floods"):
         assert _reason(brief, url) == "not_article:topic", url
+
+
+def _results(heading: str, titles: list[str], summary: str = "Divers searched the reef all week.") -> str:
+    """A site search's page: the query's heading, a count, a list of dated result cards, a sidebar."""
+    cards = "".join(
+        f'<li class="result"><a href="/news/item-{n}">{title}</a> <span class="date">2{n} Nov 2026 10:0{n}</span>'
+        f"<p>{summary}</p></li>"
+        for n, title in enumerate(titles)
+    )
+    return f"""<html><head><title>{heading} - Tidewater Post</title></head><body>
+    <header><a href="/">Tidewater Post</a><nav><a href="/news">News</a><a href="/sport">Sport</a></nav></header>
+    <main><h1>{heading}</h1><p class="count">{len(titles)} found</p><ul class="results">{cards}</ul></main>
+    <aside class="sidebar"><h3>Most read</h3><ol><li><a href="/r/1">Night ferry to the islands runs late again</a>
+    </li></ol></aside><footer><p>© 2026 Tidewater Post</p></footer></body></html>"""
+
+
+TITLES = [
+    "Coral survey finds bleaching on the outer reef",
+    "Reef rangers get two new patrol boats",
+    "Tour operators ask for a longer season on the reef",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        'Search results for "reef"',
+        "12 search results for: reef",
+        'Hasil pencarian untuk "terumbu karang"',
+        "Hasil carian: terumbu",
+        "Résultats de recherche pour « récif »",
+        "Suchergebnisse für Riff",
+        "Resultados de la búsqueda: arrecife",
+    ],
+)
+def test_a_site_searchs_page_of_result_cards_is_no_article(heading: str) -> None:
+    # Review rv34: the query's heading (in any language listed), then a list of dated results, no story.
+    assert _reason(_results(heading, TITLES), "https://news.example/find/reef") == "not_article:search"
+
+
+def test_a_search_address_with_result_cards_is_no_article_whatever_its_heading() -> None:
+    page = _results("Reef", TITLES)
+    for url in ("https://news.example/search?q=reef", "https://news.example/cari/reef", "https://news.example/?s=reef"):
+        assert _reason(page, url) == "not_article:search", url
+    assert _reason(page, "https://news.example/find/reef") != "not_article:search"
+
+
+def test_a_story_about_search_results_or_at_a_search_like_address_is_an_article() -> None:
+    # a headline that opens with the words, over a story's prose and related links
+    story = _results("Search results for flu remedies doubled this winter", TITLES).replace(
+        '<p class="count">3 found</p>', STORY
+    )
+    assert _reason(story, "https://news.example/health/flu-searches") is None
+    # a story's page at an address with a search segment: its prose says it is a story
+    assert _reason(_article(f"<ul>{''.join(f'<li><a href=/n/{n}>{t}</a></li>' for n, t in enumerate(TITLES))}</ul>"),
+                   "https://news.example/search/harbour-wall-work-begins") is None  # fmt: skip
+    # the words in a sentence, not opening the heading; one result only
+    assert _reason(_results("Why the reef search results matter", TITLES)) != "not_article:search"
+    assert _reason(_results('Search results for "reef"', TITLES[:1])) != "not_article:search"

@@ -144,6 +144,28 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
     assert page.attribution().agencies == []
 
 
+@pytest.mark.parametrize(
+    ("meta", "agencies"),
+    [
+        # a source line of its own beside the date, in the header's meta line (review rv34)
+        ('<span class="date">26 Nov 2026 09:10 GMT</span><p class="src">Sources: Reuters, AFP</p>', ["Reuters", "AFP"]),
+        (
+            '<span class="src">Sumber: Reuters</span> <span class="date">Kamis, 26 Nov 2026 09:10 WIB</span>',
+            ["Reuters"],
+        ),
+        ('<span class="date">26 Nov 2026 09:10</span> · Fuente: EFE', ["EFE"]),
+        # a press office, the site itself, a picture's credit: no agency
+        ('<span class="date">Kamis, 26 Nov 2026</span><p>Sumber: Humas Pemkot Teluk Biru</p>', []),
+        ('<span class="date">Kamis, 26 Nov 2026</span><p>Sumber: KabarPelabuhan</p>', []),
+        ('<span class="date">26 Nov 2026</span><p>Credit: AFP</p>', []),
+        ('<figure><img src="/p.jpg"><figcaption>Sumber: Reuters</figcaption></figure>', []),
+    ],
+)
+def test_a_source_line_in_the_headers_meta_credits_its_agencies(meta: str, agencies: list[str]) -> None:
+    page = _page(STORY, byline=f'<div class="entry-meta">{meta}</div>', ld_author=SITE)
+    assert sorted(page.attribution().agencies) == sorted(agencies)
+
+
 def test_the_credit_or_source_field_of_a_picture_credits_no_agency_to_the_story() -> None:
     paragraphs = "".join(f"<p>{line}</p>" for line in EN_STORY)
     for label in ("Credit", "Source"):

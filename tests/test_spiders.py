@@ -227,3 +227,27 @@ def test_a_child_sitemap_that_stayed_busy_is_a_failed_document_not_a_refusal():
         failure.request = request
         list(spider.discovery_failed(failure))
     assert spider._failed_documents == {busy.url: "sitemap"}
+
+
+def test_a_site_searchs_page_is_counted_and_remembered_as_a_search():
+    from types import SimpleNamespace
+
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.urls import url_key
+
+    site = parse_site({"name": "finds", "base_url": "https://finds.example", "family": "generic"}, "test.toml")
+    spider = site_spider(NewsSpider, site)()
+    spider.crawler = SimpleNamespace(stats=MemoryStatsCollector(get_crawler()))
+    url = "https://finds.example/search?q=lighthouse"
+    cards = "".join(
+        f'<li><a href="/coast/{n}">Lighthouse keeper number {n} retires after decades</a>'
+        f"<span>2{n} Nov 2026</span><p>A short summary of the story.</p></li>"
+        for n in range(3)
+    )
+    html = f"""<html><head><title>Search results: lighthouse</title></head><body>
+    <main><h1>Search results for "lighthouse"</h1><ul>{cards}</ul></main></body></html>"""
+    assert list(spider.parse_article(_page(url, html))) == []
+    assert spider.crawler.stats.get_value("extract/not_article/search") == 1
+    assert spider._non_articles_found[url_key(url)][:2] == [url, "search"]

@@ -31,6 +31,7 @@ from newscrawl.attribution import (
     byline_agency,
     closing_credit_agencies,
     find_agencies,
+    header_source_agencies,
     is_credit_line,
     organization_agency,
     publisher_of_url,
@@ -1102,7 +1103,8 @@ class ArticlePage:
             if (path in ("", "/") and not _POST_QUERY.search(parts.query)) or (
                 og_type == "website" and path in ("", "/", "/index.html")
             ):
-                return "not_article:home"
+                # the root path with a search's query ("/?s=words") is the site search's page
+                return "not_article:search" if walls.search_address(self.url) else "not_article:home"
             if og_type in ("profile",):
                 return "not_article:author"
         if self._blogger_listing():
@@ -1154,6 +1156,17 @@ class ArticlePage:
             and walls.is_section_front(self.tree, self.url, (self.canonical_url() or "",))
         ):
             return "not_article:section"
+        if (
+            not self.ld
+            and "article" not in og_type
+            and walls.is_search_page(
+                self.tree,
+                self.url,
+                (self.canonical_url() or "",),
+                lambda node: _foreign_marker(node, _FOREIGN_NO_ARTICLE),
+            )
+        ):
+            return "not_article:search"  # a site search's results: a list of cards, no story
         if (
             not self.ld
             and "article" not in og_type
@@ -4888,6 +4901,38 @@ class ArticlePage:
         return []
 
     @cached_property
+    def _header_source_agencies(self) -> list[str]:
+        """The wire agencies a source line in the story's header names, between its headline and its
+        text, beside the date ("<div class=entry-meta><span>date</span><p>Sources: Reuters, AFP</p>",
+        "<span>Sumber: Reuters</span> <span>date</span>"; review rv34): a text or an element of its
+        own (``attribution.header_source_agencies``), not in a picture's caption nor a sidebar."""
+        headline = self._dateline_anchor
+        if headline is None:
+            return []
+        body = self._frame_node
+        if body is not None and (body is headline or body in set(headline.iterancestors())):
+            body = None  # the story's element holds its header: read up to the first prose
+        names = [*self.site_names, *self._title_tail_name]
+        read: set[HtmlElement] = set()
+        for text, owner in _texts_after(headline, MAX_DATELINE_DISTANCE):
+            if body is not None and (owner is body or body in set(owner.iterancestors())):
+                break  # the story's text
+            shown = normalize_space(text)
+            if len(shown) >= MIN_PROSE_CHARS:
+                break
+            if not shown or any(a.tag in ("figure", "figcaption") for a in (owner, *owner.iterancestors())):
+                continue
+            lines = [shown]
+            if owner not in read:
+                read.add(owner)
+                lines.append(normalize_space(owner.text_content()))
+            for line in lines:
+                line = line.strip(" ·|•-–—")  # (a part of the meta line after its separator)
+                if (found := header_source_agencies(line, names)) and not _foreign(owner, frame=self.frame):
+                    return found
+        return []
+
+    @cached_property
     def _ld_organization_agencies(self) -> list[str]:
         """The wire agency JSON-LD names as the article's ``sourceOrganization`` (the body its writer
         worked for) or ``publisher``: a copy whose head came along whole, or the agency's own page. The
@@ -4937,6 +4982,8 @@ class ArticlePage:
             agencies.extend(self._source_field_agencies)
         if not agencies:
             agencies.extend(self._ld_organization_agencies)
+        if not agencies:
+            agencies.extend(self._header_source_agencies)
         if not agencies:
             # A CJK info line under the headline whose source field names an agency in its own
             # script ("2025-11-24 14:05:32 来源：新华社 编辑：张华"): the body leaves the line out.

@@ -27,6 +27,8 @@ from newscrawl.pages import story_edges
 from newscrawl.pages.byline_forms import marks_byline, own_reporter_credit
 from newscrawl.pages.cleaning import (
     MAX_CAPTION_CHARS,
+    MAX_INSERT_CHARS,
+    is_boilerplate_line,
     is_caption,
     is_widget_label,
     person_shaped,
@@ -165,6 +167,137 @@ def embedded_posts(root: HtmlElement) -> list[HtmlElement]:
     return [node for node in root.iter("blockquote") if _widget_embed(node)]
 
 
+#: A list item's counter in an element of its own ("<span class=num>1</span>", "<b>2.</b>", "Step 3").
+_STEP_COUNTER = re.compile(r"(?i:(?:step|langkah|schritt|étape|paso|passo)\s*)?(\d{1,3})[.):]?")
+#: How deep under a list item its counter may sit (``<li><div class=step><span>1</span>...``).
+MAX_COUNTER_DEPTH = 2
+
+
+def _counter(item: HtmlElement) -> tuple[HtmlElement, int] | None:
+    """The element that opens ``item`` holding only a number (its counter) and the number, when
+    text follows it in the item; else None."""
+    node = item
+    for _ in range(MAX_COUNTER_DEPTH):
+        if (node.text or "").strip():
+            return None
+        first = next((child for child in node if isinstance(child.tag, str)), None)
+        if first is None:
+            return None
+        match = _STEP_COUNTER.fullmatch(" ".join(first.text_content().split()))
+        if match:
+            following = (first.tail or "").strip() or any(
+                sibling.text_content().strip() for sibling in first.itersiblings() if isinstance(sibling.tag, str)
+            )
+            return (first, int(match.group(1))) if following else None
+        node = first
+    return None
+
+
+def step_counters(root: HtmlElement) -> list[HtmlElement]:
+    """The counters of numbered lists under ``root``: each item of a list of two or more opens with
+    an element holding only its number, 1, 2, 3 ... in order (or from the ``<ol start>``), before
+    its text ("<li><span class=num>1</span><span>Log in</span></li>"). They are the list's
+    numbering, drawn by the page, not the item's text (read with it, "1Log in"); a quantity that
+    opens an item ("<b>3</b> eggs") does not count up with the items."""
+    found: list[HtmlElement] = []
+    for listing in root.iter("ol", "ul"):
+        items = [child for child in listing if child.tag == "li"]
+        if len(items) < 2:
+            continue
+        start = listing.get("start", "1").strip()
+        number = int(start) if start.isdigit() else 1
+        counters = []
+        for item in items:
+            counter = _counter(item)
+            if counter is None or counter[1] != number:
+                break
+            counters.append(counter[0])
+            number += 1
+        else:
+            found.extend(counters)
+    return found
+
+
+#: Class or id words of a newsletter's or a subscription's sign-up box.
+_SIGNUP_MARKER = re.compile(
+    r"(?:^|[\s_-])(?:subscribe|subscription|newsletter|newsletters|signup|sign-up|optin|opt-in)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SIGNUP_HINT = re.compile(r"(?i:subscri|newsletter|sign-?up|opt-?in)")
+#: Most characters of a sign-up box (its heading, its pitch, its button); more is a story's.
+MAX_SIGNUP_BOX_CHARS = 300
+#: How many elements up from its form control a sign-up box's marked element is looked for.
+MAX_SIGNUP_DEPTH = 4
+
+
+def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[HtmlElement]:
+    """The sign-up boxes under ``page``: an element whose class or id names a newsletter or a
+    subscription (``_SIGNUP_MARKER``) around a form control (``<form>``, ``<input>``, ``<button>``)
+    within MAX_SIGNUP_DEPTH levels, of at most MAX_SIGNUP_BOX_CHARS characters: its heading, its
+    pitch ("Our free newsletter lands every weekday at 7 am.") and its form, none of it the story's.
+    ``marker_text`` (the page's class and id words, when known) spares the search on a page with
+    no such word."""
+    if marker_text is not None and not _SIGNUP_HINT.search(marker_text):
+        return []
+    found: list[HtmlElement] = []
+    for control in page.iter("form", "input", "button"):
+        for depth, node in enumerate(control.iterancestors()):
+            if depth >= MAX_SIGNUP_DEPTH or node.tag in ("body", "html", "main", "article"):
+                break
+            if _SIGNUP_MARKER.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+                if node not in found and len(" ".join(node.text_content().split())) <= MAX_SIGNUP_BOX_CHARS:
+                    found.append(node)
+                break
+    inner = {node for node in found for ancestor in node.iterancestors() if ancestor in found}
+    return [node for node in found if node not in inner]
+
+
+#: Inline elements a related-story insert is set in inside a story's paragraph.
+_INSERT_TAGS = ("strong", "b", "em", "i", "span")
+#: Most words of an insert's label before its link ("Baca Juga:", "Also read:", "Lihat juga").
+MAX_INSERT_LABEL_WORDS = 4
+#: Fewest characters of the paragraph's own text beside the insert (a paragraph that is the
+#: insert alone is a line the line rules read).
+MIN_INSERT_HOST_CHARS = 40
+
+
+def _shown(node: HtmlElement) -> str:
+    return " ".join(node.text_content().split())
+
+
+def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
+    """Related-story inserts set inline at the end or the start of a story's paragraph (``<p>... kurang
+    mampu. <strong>Baca Juga: <a>Title</a></strong></p>``): an inline element (``_INSERT_TAGS``)
+    holding a label of at most MAX_INSERT_LABEL_WORDS words and a link, whose text is an insert
+    (``cleaning.is_boilerplate_line``: "Baca Juga: ...", "Also read: ...", "Lihat juga ..."), with
+    no text of the paragraph after it or none before it. Read with the paragraph, it would stay
+    glued to its last sentence."""
+    found: list[HtmlElement] = []
+    for node in root.iter(*_INSERT_TAGS):
+        parent = node.getparent()
+        if parent is None or parent.tag not in ("p", "div", "li", "blockquote", "td"):
+            continue
+        anchor = node.find(".//a[@href]")
+        if anchor is None:
+            continue
+        text, link = _shown(node), _shown(anchor)
+        if not link or len(text) > MAX_INSERT_CHARS or len(_shown(parent)) - len(text) < MIN_INSERT_HOST_CHARS:
+            continue
+        label = text.replace(link, " ", 1).split()
+        if not label or len(label) > MAX_INSERT_LABEL_WORDS:
+            continue
+        siblings = [sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)]
+        after = bool((node.tail or "").strip()) or any(_shown(sibling) for sibling in siblings)
+        before_nodes = [sibling for sibling in node.itersiblings(preceding=True) if isinstance(sibling.tag, str)]
+        before = bool((parent.text or "").strip()) or any(
+            _shown(sibling) or (sibling.tail or "").strip() for sibling in before_nodes
+        )
+        if (after and before) or not is_boilerplate_line(text):
+            continue
+        found.append(node)
+    return found
+
+
 def _remove(nodes: list[HtmlElement]) -> None:
     """Remove ``nodes`` from their tree, keeping each one's tail text in place."""
     for node in nodes:
@@ -199,6 +332,8 @@ def _prune(root: HtmlElement, drop: list[str]) -> None:
             doomed.append(node)
         elif _widget_embed(node):
             doomed.append(node)
+    doomed.extend(step_counters(root))
+    doomed.extend(glued_inserts(root))
     _remove(doomed)
 
 
@@ -437,7 +572,14 @@ def _page_for_trafilatura(tree: HtmlElement, drop: list[str], marker_text: str |
     comment_prune = _needed(matchers_for("REMOVE_COMMENTS_AND_LISTS_XPATH"), _COMMENTS_NEEDS, marker_text)
 
     def doomed(page: HtmlElement) -> list[HtmlElement]:
-        return [node for selector in drop for node in css(page, selector)] + hidden_nodes(page) + embeds(page)
+        return [
+            *(node for selector in drop for node in css(page, selector)),
+            *hidden_nodes(page),
+            *embeds(page),
+            *step_counters(page),
+            *signup_boxes(page, marker_text),
+            *glued_inserts(page),
+        ]
 
     def embeds(page: HtmlElement) -> list[HtmlElement]:
         return embedded_posts(page) if marker_text is None or _EMBED_HINT.search(marker_text) else []

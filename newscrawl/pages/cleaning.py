@@ -293,10 +293,10 @@ _SHARE_LABEL_CJK = re.compile(
 )
 MAX_SHARE_LABEL_CHARS = 12
 # A picture credit on a line of its own: "Foto: Jane Doe/dpa", "Crédits photos : Bestimage",
-# "Titelbild: ...", "Getty Images", "AFP / JANE DOE". Short, so a sentence that starts with
-# "Photo" stays.
+# "Titelbild: ...", "Photograph: Jane Doe", "Fotografía: EFE", "Getty Images", "AFP / JANE DOE".
+# Short, so a sentence that starts with "Photo" stays.
 _PICTURE_CREDIT = re.compile(
-    r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
+    r"^\s*\(?(?:(?i:fotos?|photos?|photo(?:graph(?:er)?|graphie)s?|fotograf(?:ía|ia|ie|er|o)?s?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
     r"photo\s+credits?|picture|pics?|credit|foto\s*credits?|zdjęcie|ảnh|larawan|picha|ছবি|फोटो|तस्वीर|تصویر)\s*:|"
     r"(?i:fot\.)\s|"
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"

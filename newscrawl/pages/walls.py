@@ -331,6 +331,110 @@ def _card_of(heading: HtmlElement, headings: list[HtmlElement]) -> HtmlElement:
     return node
 
 
+# -- a site search's page: the query's name, then a list of result cards ---------------------------
+
+#: The start of a heading or a title part that names a site search's results, in the languages the
+#: crawl meets: "Search results for ...", "12 search results", "You searched for", "Hasil
+#: pencarian untuk ...", "Hasil carian", "Résultats de recherche", "Suchergebnisse" ... Anchored: a
+#: headline that speaks of search results in a sentence names no search.
+_SEARCH_HEADING = re.compile(
+    r"\W*(?:\d[\d.,]*\s+)?(?:search\s+results?\b|results?\s+of\s+(?:your\s+)?search\b|you\s+searched\s+for\b|"
+    r"showing\s+(?:search\s+)?results\s+for\b|hasil\s+(?:pencarian|penelusuran|carian|cari)\b|"
+    r"keputusan\s+carian\b|r[ée]sultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s+la\s+recherche)\b|"
+    r"suchergebnisse|ergebnisse\s+der\s+suche\b|resultados?\s+(?:de\s+(?:la\s+|su\s+)?b[úu]squeda|"
+    r"da\s+(?:pesquisa|busca))\b|risultati\s+(?:della\s+)?ricerca\b|zoekresultaten|wyniki\s+wyszukiwania\b|"
+    r"arama\s+sonu[çc]lar[ıi]|s[öo]kresultat|s[øo][gk]eresultat|результаты\s+поиска|"
+    r"kết\s+quả\s+tìm\s+kiếm|نتائج\s+البحث|搜索结果|搜尋結果|検索結果|검색\s*결과)",
+    re.IGNORECASE,
+)
+#: Separators of a title's parts ("Hasil pencarian: beras - Site", "beras | Search results | Site").
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\-\u00bb\u00b7]+\s+|\s*[|\u00bb\u00b7]\s*")
+#: Path segments of a site search's address ("/search?q=", "/cari/beras", "/pencarian?keyword=").
+_SEARCH_SEGMENTS = frozenset(
+    {"search", "searches", "cari", "pencarian", "carian", "recherche", "suche", "buscar", "busca", "busqueda",
+     "pesquisa", "ricerca", "zoeken", "szukaj", "arama", "sok", "soeg", "haku"}
+)  # fmt: skip
+#: Query keys that carry a search's words on the site's root path (WordPress's "/?s=").
+_SEARCH_KEYS = frozenset({"s", "q", "query", "search", "keyword", "keywords"})
+#: Fewest result cards: links of headline length to other pages of the site, each in a card of its own.
+MIN_RESULT_CARDS = 2
+#: Elements whose links are the page's chrome, not results.
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "form")
+
+
+def search_address(url: str) -> bool:
+    """True when ``url`` is a site search's: a segment of its path names a search ("/search",
+    "/cari"), or its root path carries a search's query ("/?s=words", "/?q=words")."""
+    parts = urlsplit(url)
+    segments = [part.lower() for part in parts.path.split("/") if part]
+    if any(re.sub(r"\.[a-z]{2,5}$", "", part) in _SEARCH_SEGMENTS for part in segments):
+        return True
+    keys = {pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if "=" in pair}
+    return not segments and bool(keys & _SEARCH_KEYS)
+
+
+def is_search_page(
+    tree: HtmlElement,
+    url: str,
+    own_urls: tuple[str, ...] = (),
+    foreign: Callable[[HtmlElement], bool] = lambda _: False,
+) -> bool:
+    """True for a site search's page of results (review rv34): its ``<h1>`` (else its title) opens
+    with a search's name (``_SEARCH_HEADING``, any language listed) or its address is a search's
+    (``search_address``); after that heading at least MIN_RESULT_CARDS cards, each holding a link of
+    MIN_HEADLINE_WORDS words or more to another page of the site (outside the page's menus, header,
+    footer, sidebars and the blocks ``foreign`` names), and no paragraph of prose outside them: a
+    list of results, no story. A story that speaks of search results has its prose."""
+    headings = [h for h in tree.iter("h1") if h.text_content().strip()]
+    name = headings[0] if headings else None
+    title = tree.find(".//title")
+    named = bool(_SEARCH_HEADING.match(" ".join(name.text_content().split()))) if name is not None else False
+    if not named and name is None and title is not None:
+        named = any(_SEARCH_HEADING.match(part) for part in _TITLE_SEPARATORS.split(title.text_content().strip()))
+    if not named and not any(search_address(u) for u in (url, *own_urls) if u):
+        return False
+    body = tree.find(".//body")
+    if body is None:
+        return False
+    own = {_path_key(u) for u in (url, *own_urls) if u}
+    site = _path_key(url)[0]
+    order = {node: i for i, node in enumerate(body.iter())}
+    start = order.get(name, -1) if name is not None else -1
+    results: dict[HtmlElement, tuple[str, str]] = {}
+    for anchor in body.iter("a"):
+        if order[anchor] <= start or len(anchor.text_content().split()) < MIN_HEADLINE_WORDS:
+            continue
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = _path_key(urljoin(url, href))
+        if target[0] != site or target in own or not target[1]:
+            continue
+        if any(a.tag in _CHROME_TAGS or foreign(a) for a in anchor.iterancestors()):
+            continue
+        results[anchor] = target
+    cards = set()
+    for anchor, target in results.items():
+        others = {a for a, t in results.items() if t != target}
+        node = anchor
+        while (parent := node.getparent()) is not None and parent is not body:
+            if any(a in others for a in parent.iter("a")):
+                break
+            node = parent
+        cards.add(node)
+    if len(cards) < MIN_RESULT_CARDS:
+        return False
+    in_card = set().union(*(set(card.iter()) for card in cards))
+    for node in body.iter("p"):
+        if order[node] <= start or node in in_card:
+            continue
+        if any(a.tag in _CHROME_TAGS or foreign(a) for a in node.iterancestors()):
+            continue
+        if len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS:
+            return False  # a story's prose
+    return True
+
+
 # -- a page that is no story: a Google Web Story, a live match centre --------------------------------
 
 #: JSON-LD types of a sports event's page (a live score, a match centre).
