@@ -2346,6 +2346,33 @@ def _initials_of(aside: str, name: str) -> bool:
     )
 
 
+#: One name with an aside between its given and family names: a nickname or further given names
+#: ("Richard (R.J.) Eskow", "Bruno (Henrique Zecchin) Rodrigues"), one or two words either side.
+_INNER_ASIDE = re.compile(
+    r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+\(([^()]{1,40})\)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)$"
+)
+
+
+def _inner_name_aside(item: str) -> bool:
+    """True when ``item`` is one person's name with a nickname or further given names in brackets
+    inside it ("Richard (R.J.) Eskow"): the name as given. Not an agency or other words in the
+    brackets ("Jana (AFP) Ulm"), nor a byline that goes on past the family name ("Jana Ulm (Text)
+    und Piet Horn")."""
+    match = _INNER_ASIDE.match(item)
+    if match is None:
+        return False
+    given, aside, family = match.groups()
+    words = aside.split()
+    return (
+        len(words) <= 3
+        and all(w[:1].isupper() for w in [*given.split(), *words, family.split()[-1]])
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in family.split())  # "van Dijk"
+        and family.split()[0].casefold() not in {"and", "und", "et", "y", "e", "i", "og", "en", "dan"}
+        and not aside_agencies(aside)
+        and _person_shaped(f"{given} {family}")
+    )
+
+
 def clean_author_names(
     raw: list[str],
     site_names: list[str] = (),
@@ -2422,7 +2449,8 @@ def clean_author_names(
             item = coauthor_aside(item, _person_shaped)  # "A (avec B et C)": three writers
         if item.startswith("@ "):
             item = item[2:]  # a handle's mark set apart from the name ("@ Reuters")
-        item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
+        if not _inner_name_aside(item):
+            item = re.sub(r"\s*\([^)]*\)\s*", " ", item).split("(")[0].strip(" .,:;|-–—")
         # Other languages' labels and reporter marks, a relative time; the site's name in a joint
         # credit ("Le Quotidien avec AFP") is no one (intl_credits).
         item = strip_intl_label(item, language)
