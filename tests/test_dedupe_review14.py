@@ -63,7 +63,8 @@ from tests.test_dedupe_review import review_set_tests
 #: left out) in one order (``evidence.rewritten_later``); then 128 / 124 / 128 / 127 / 123, a loose
 #: rewrite no longer saying "another story" of a copy whose figures it retells.
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 128, "reverse": 124, "shuffled-2": 128, "shuffled-3": 127, "shuffled-4": 123}
+#: D51, D52, D53 and D54 together (00e4b91): 131 / 127 / 131 / 130 / 126.
+PAIRS_FOUND_TODAY = {"publication": 131, "reverse": 127, "shuffled-2": 131, "shuffled-3": 130, "shuffled-4": 126}
 SAME_STORY_PAIRS = 152
 
 #: Different stories merged today (label pairs), in every order: The Star's English court report

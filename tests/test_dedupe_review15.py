@@ -65,7 +65,8 @@ from tests.test_dedupe_review import review_set_tests
 #: Then 136 / 139 / 143 / 148 / 144: Yonhap's Indonesian cut (S1507-3) joins after the rewrite too,
 #: which retells its figures (the rewrite, a loose member, no longer says "another story" of it).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 136, "reverse": 139, "shuffled-2": 143, "shuffled-3": 148, "shuffled-4": 144}
+#: D51, D52, D53 and D54 together (00e4b91): 144 / 144 / 148 / 148 / 144.
+PAIRS_FOUND_TODAY = {"publication": 144, "reverse": 144, "shuffled-2": 148, "shuffled-3": 148, "shuffled-4": 144}
 SAME_STORY_PAIRS = 161
 
 #: Different stories merged today (label pairs): none since D50 (CNBC Indonesia's N1529 and
