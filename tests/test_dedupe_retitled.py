@@ -301,3 +301,66 @@ def test_a_moved_copy_with_a_sentence_of_its_own_stays_apart():
     report = _fishers("https://portal-ms.example/nelayan2", [p[2], p[0], own], 9)
     assert not evidence.keeps_paragraphs_moved(report, story)
     assert compare(report, story) is None
+
+
+def test_a_rival_report_stating_the_other_headline_figure_in_a_line_of_its_own_stays_apart():
+    """A short Indonesian report of the fever story headlines the case count; the English one
+    the beds, which the rival states in a health chief's line of its own, not in its lead with
+    the count (0.89 on anchors). Its headline figures are apart in its body and the two do not
+    agree paragraph for paragraph: not a retitled translation."""
+    from tests.dedupe_corpus import FEVER_BEDS_EN, FEVER_BEDS_TITLE, FEVER_CASES_TITLE_ID
+
+    rival_body = (
+        "Kasus demam di Port Selwyn naik menjadi 51.452 saat musim hujan dimulai.\n\n"
+        "Rumah sakit di Port Selwyn menambah 164 tempat tidur, kata Arjun Tello.\n\n"
+        "Sekolah diminta memeriksa halaman mereka setiap pekan.\n\n"
+        "Marta Quispe mengatakan angka itu menunjukkan betapa cepat keadaan dapat berubah di Port Selwyn."
+    )
+    beds = fingerprint(
+        article("https://wire.example/fever", FEVER_BEDS_EN, "en", "2026-06-06", 8, title=FEVER_BEDS_TITLE)
+    )
+    rival = fingerprint(
+        article("https://kabar.example/demam", rival_body, "id", "2026-06-06", 10, title=FEVER_CASES_TITLE_ID)
+    )
+    assert evidence.headlines_differ(beds, rival)
+    assert not evidence.retitled_from_body(beds, rival, beds, rival)
+    assert compare(beds, rival) is None and compare(rival, beds) is None
+
+
+def test_two_reports_in_one_language_headlining_different_figures_are_not_retitled():
+    """Two English quake reports, one headlining the magnitude, the other the toll and the homes,
+    each figure in both leads: a retitled copy in one language would share its text."""
+    wire_body = (
+        "Lomar, Mar 4 (Wire) - A magnitude 6.4 earthquake struck off the island of Pelta on"
+        " Tuesday, killing 17 people and damaging 310 homes, the disaster agency said.\n\n"
+        "The quake hit at a depth of 12 km about 35 km south of Lomar, residents said.\n\n"
+        "Many of the dead were in the village of Ostra, agency spokesman Ivo Pardel said."
+    )
+    own_body = (
+        "A magnitude 6.4 earthquake shook Pelta on Tuesday morning, killing 17 people and damaging"
+        " 310 homes, according to the disaster agency.\n\n"
+        "It was centred 35 km south of Lomar at a depth of 12 km.\n\n"
+        "Most victims were in Ostra, spokesman Ivo Pardel said. Schools will stay closed."
+    )
+    wire = fingerprint(
+        article(
+            "https://wire.example/quake",
+            wire_body,
+            "en",
+            "2026-03-04",
+            3,
+            title="Magnitude 6.4 quake strikes off Pelta",
+        )
+    )
+    own = fingerprint(
+        article(
+            "https://kabar.example/quake",
+            own_body,
+            "en",
+            "2026-03-04",
+            5,
+            title="Pelta quake kills 17, damages 310 homes",
+        )
+    )
+    assert evidence.headlines_differ(wire, own)
+    assert not evidence.retitled_from_body(wire, own, wire, own)

@@ -1873,6 +1873,9 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 #: trade minister ...") is no name, which a translation gives mid-sentence.
 RETITLED_PARAGRAPH_SHARED = 3
 RETITLED_OTHER_NAMES = 1
+#: Paragraph agreement (:func:`paragraph_agreement`) from which the headline figures may be
+#: first stated in different paragraphs: a translation line for line (a rival report: 0.25).
+RETITLED_AGREEMENT = 0.9
 
 
 def retitled_from_body(
@@ -1883,16 +1886,26 @@ def retitled_from_body(
     for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
     first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
-    lacks must lie below the part the other keeps (a cut). Two reports of one event each
+    lacks must lie below the part the other keeps (a cut). The shared headline figures must be
+    first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
+    (``RETITLED_AGREEMENT``); and the two must be in different languages. Two reports of one event each
     headline their own figure, which the other gives in a paragraph of its own, or within its
     part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
     (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
+    if not (a.get("language") and b.get("language") and a["language"] != b["language"]):
+        return False  # two reports in one language: a retitled copy of one shares its text
     shared = _anchor_set(a) & _anchor_set(b)
     paras = {id(a): _with_peoples_countries(a), id(b): _with_peoples_countries(b)}
 
     def first(fp: dict[str, Any], x: str) -> int:
         return next((i for i, para in enumerate(_paragraph_sets(fp)) if x in para), -1)
 
+    stated = _title_figures(written_a) | _title_figures(written_b)
+    told = {(first(a, x), first(b, x)) for x in stated & shared}
+    if len(told) > 1 and paragraph_agreement(a, b) < RETITLED_AGREEMENT:
+        # The two headline figures in paragraphs apart (a rival report puts the other's
+        # headline figure in a line of its own), and the bodies not paragraph for paragraph.
+        return False
     checked = False
     for fp, other, written in ((a, b, written_a), (b, a, written_b)):
         for x in _title_figures(written):
