@@ -364,3 +364,31 @@ def test_two_reports_in_one_language_headlining_different_figures_are_not_retitl
     )
     assert evidence.headlines_differ(wire, own)
     assert not evidence.retitled_from_body(wire, own, wire, own)
+
+
+def test_a_persons_name_after_an_institution_is_no_word_of_it():
+    """ "Trade Ministry official Hendro Kusumo" / "pejabat Kementerian Perdagangan Sari Anggraini":
+    two reports of one seizure quoting two officials, each with a port of its own. The names
+    after the head word and the town after them were read as the ministry's name rendered (3),
+    which lifted the veto; only the run of names holding the head word counts, up to a title or
+    a name said alone elsewhere ("kata Lina"): "Trade" / "Perdagangan", no name of one
+    institution in both, none rendered."""
+    wire_body = (
+        "Veloria seized 520 tonnes of palm sugar bound for Kestra Bay in a raid on a warehouse on"
+        " Wednesday, said Trade Ministry official Oren Talvik in Marsa.\n\n"
+        "Nine people were detained, among them a customs clerk, Talvik said. Exports of the sugar have"
+        " been banned since June to keep prices down.\n\n"
+        "Prices of the sugar have risen 11% since May, according to the statistics office."
+    )
+    own_body = (
+        "Sebanyak 520 ton gula aren yang akan diselundupkan ke Teluk Amsel disita dari sebuah gudang"
+        " pada Rabu, kata pejabat Kementerian Perdagangan Lina Marosa di Marsa.\n\n"
+        "Sembilan orang ditahan, termasuk seorang petugas bea cukai, kata Lina. Ekspor gula itu"
+        " dilarang sejak Juni untuk menahan harga.\n\n"
+        "Harga gula itu naik 11% sejak Mei, menurut kantor statistik."
+    )
+    wire = fingerprint(article("https://wire.example/sugar-raid", wire_body, "en", "2026-09-09", 6))
+    own = fingerprint(article("https://kabar.example/gula-disita", own_body, "id", "2026-09-09", 8))
+    assert evidence._institution_words_rendered(wire, own) == 0
+    assert evidence.other_names(wire, own)
+    assert compare(wire, own) is None and compare(own, wire) is None

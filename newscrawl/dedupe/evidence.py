@@ -1601,8 +1601,15 @@ INSTITUTION_HEADS = {
     "police": ("polisi", "polis"),
 }
 _INSTITUTION_HEAD = {word: english for english, words in INSTITUTION_HEADS.items() for word in (english, *words)}
-#: Names said next to a head word, on either side, read as words of the institution's name.
+#: Names said next to a head word, on either side, read as words of the institution's name
+#: (in a fingerprint without ``name_runs``; else the run of names it stands in, at most this).
 INSTITUTION_NAME_WORDS = 4
+#: Title words that end an institution's name in a run of capitalised words ("Trade Ministry
+#: Spokesman Hendro Kusumo", "Juru Bicara Kementerian ...").
+INSTITUTION_NAME_STOPS = frozenset(
+    ("official", "spokesman", "spokeswoman", "spokesperson", "pejabat", "juru", "bicara", "jurubicara")
+    + ("minister", "menteri", "director", "direktur", "chief", "kepala", "secretary", "sekretaris", "head")
+)
 
 
 def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -1623,20 +1630,38 @@ def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
         found: dict[str, set[str]] = {}
         anchors = fp["anchors"]
         seq = [anchors[i] if 0 <= i < len(anchors) else "" for i in mention_indexes(fp)]
-        inside = [False] * len(seq)
-        for i, x in enumerate(seq):
-            head = _INSTITUTION_HEAD.get(x)
-            if head is None:
-                continue
-            found.setdefault(head, set()).add(x)
-            inside[i] = True
+        runs = fp.get("name_runs")
+        joined = set(runs) if runs is not None else None
+
+        def run(i: int) -> list[list[int]]:
+            # The names said next to the head word at ``i``, each way out from it: the run of
+            # names it stands in (``name_runs``), else ``INSTITUTION_NAME_WORDS`` on either side.
+            sides = []
             for step in (-1, 1):
+                side = []
                 for k in range(i + step, i + step * (INSTITUTION_NAME_WORDS + 1), step):
                     if not 0 <= k < len(seq) or not seq[k] or seq[k][0] in "#@":
                         break  # a paragraph's end, a figure or a date: the name ends
-                    found[head].add(seq[k])
-                    inside[k] = True
+                    if joined is not None and (k if step > 0 else k + 1) not in joined:
+                        break  # a word between ("official"): the name ends
+                    side.append(k)
+                sides.append(side)
+            return sides
+
+        heads = [(i, _INSTITUTION_HEAD[x]) for i, x in enumerate(seq) if x in _INSTITUTION_HEAD]
+        inside = [False] * len(seq)
+        for i, _ in heads:
+            inside[i] = True
+            for k in (k for side in run(i) for k in side):
+                inside[k] = True
         outside = {x for x, within in zip(seq, inside, strict=True) if not within}
+        for i, head in heads:
+            found.setdefault(head, set()).add(seq[i])
+            for side in run(i):
+                for k in side:
+                    if seq[k] in INSTITUTION_NAME_STOPS or (seq[k] in outside and seq[k] not in places):
+                        break  # a title, or a person's name said alone elsewhere ("kata Sari")
+                    found[head].add(seq[k])
         return {
             head: (
                 {x for x in words if x not in other and x not in outside and x not in places},
