@@ -813,13 +813,21 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     intro paragraph), and without the length and paragraph bars 45 NTREX translations were. A wire
     crediting itself does not make the other its translation (D52: set 9's N537 and N539, Kontan's
     own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
-    on review sets 1-15 no verdict of one story is of that shape with a credit on one side."""
+    on review sets 1-15 no verdict of one story is of that shape with a credit on one side. Not
+    then when the two read as one text (``ONE_TEXT_SCORE`` on anchors) keeping every figure: a
+    translation that splits and merges paragraphs (the own reports: 0.5)."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
         return False
     if not (_credits_nothing(a) or _credits_nothing(b)):
         return False
     if len(_paragraph_sets(a)) != len(_paragraph_sets(b)) or not (_own_paragraph(a, b) or _own_paragraph(b, a)):
         return False
+    if not (_credits_nothing(a) and _credits_nothing(b)):
+        # One credits an agency: its translation with a paragraph split and two merged lines up
+        # with no paragraph of it, but reads with it as one text and keeps every figure.
+        renamed = with_figures_of(a, b)
+        if anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
+            return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
 
 
