@@ -861,7 +861,7 @@ def test_reports_headlining_different_figures_of_one_event_stay_apart(monkeypatc
     assert not evidence.headlines_differ(sprayed, disemprot)
     assert compare(sprayed, disemprot).kind == "translation"
     # A short (thin) translation retitled on another figure of the story, which both bodies state
-    # in the same lead, took its headline from that body (``retitled_from_body``, D54): the
+    # paragraph for paragraph, took its headline from that body (``retitled_from_body``, D54): the
     # story. The cost left: retitled on a figure of its own, it reads as another report; a
     # longer one outweighs its title (see the SEO test).
     assert evidence._is_thin(beds, fp(FEVER_BEDS_ID, "id"))

@@ -72,3 +72,35 @@ def test_an_uncredited_translation_of_the_wire_is_still_found(tmp_path, order) -
     assert evidence is not None and evidence.kind == "translation"
     found = stories_of(tmp_path, docs, order)
     assert found["en"] == found["mt"]
+
+
+#: A wire's short rate decision and its Indonesian translation that splits the lead in two, merges
+#: the last two paragraphs and adds a context line of its own: no paragraph lines up, but the two
+#: read as one text and the translation keeps every figure.
+RATE_EN = (
+    "VALMORA, Aug 2 (Reuters) - The Veloran central bank kept its key rate at 4.25% on Thursday,"
+    " as expected by 14 of 19 economists polled.\n\n"
+    "Inflation slowed to 2.6% in July from 2.9% in June, the statistics office said.\n\n"
+    "Governor Ilse Marren said the bank could cut rates in October if prices stay calm.\n\n"
+    "The crown firmed 0.3% to 11.45 per dollar after the decision."
+)
+RATE_ID_SPLIT = (
+    "Bank sentral Velora mempertahankan suku bunga acuannya di 4,25% pada Kamis.\n\n"
+    "Keputusan itu sesuai perkiraan 14 dari 19 ekonom yang disurvei. Inflasi melambat menjadi 2,6% pada"
+    " Juli dari 2,9% pada Juni, kata kantor statistik.\n\n"
+    "Gubernur Ilse Marren mengatakan bank dapat memangkas suku bunga pada Oktober jika harga tetap"
+    " tenang. Mata uang crown menguat 0,3% ke 11,45 per dolar AS setelah keputusan itu.\n\n"
+    "Sebelumnya, Bank Pelta juga menahan suku bunga di tengah tekanan Dorin."
+)
+
+
+@pytest.mark.parametrize("order", [("en", "id"), ("id", "en")])
+def test_a_translation_splitting_and_merging_paragraphs_of_a_crediting_wire_is_found(tmp_path, order) -> None:
+    docs = {
+        "en": article("https://wire.example/velora-rate", RATE_EN, "en", "2026-08-02", 8),
+        "id": article("https://ekonomi.example/velora-tahan-bunga", RATE_ID_SPLIT, "id", "2026-08-02", 10),
+    }
+    evidence = compare(fingerprint(docs["en"]), fingerprint(docs["id"]))
+    assert evidence is not None and evidence.kind == "translation"
+    found = stories_of(tmp_path, docs, order)
+    assert found["en"] == found["id"]

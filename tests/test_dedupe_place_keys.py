@@ -51,6 +51,19 @@ def test_places_spelled_otherwise_have_one_key() -> None:
     assert anchor_pair_keys(["jawa", "garut"], 7) != anchor_pair_keys(["sumatra", "garut"], 7)
 
 
+def test_a_country_cldr_renamed_in_english_keys_as_english_copy_writes_it() -> None:
+    """CLDR's English "Türkiye" made Indonesian "Turki" a key of its own, pairing with neither
+    "Turkey" (what most English copy writes) nor "Türkiye": all three are one key."""
+    keys = place_keys()
+    assert keys["turki"] == keys["turkiye"] == "turkey"
+    # An English copy writing "Türkiye" gives the folded anchor "turkiye".
+    body = "Officials in Ankara said Türkiye would send 1,450 tents to the region on Monday."
+    assert "turkiye" in fingerprint(article("https://wire.example/tents", body, "en", "2026-02-09"))["anchors"]
+    expected = anchor_pair_keys(["ankara", "turkey"], 7)
+    assert anchor_pair_keys(["ankara", "turki"], 7) == expected
+    assert anchor_pair_keys(["ankara", "turkiye"], 7) == expected
+
+
 def test_the_cut_translation_is_looked_up_under_a_key_of_the_wire() -> None:
     docs = _docs()
     wire, cut = fingerprint(docs["wire"]), fingerprint(docs["cut"])

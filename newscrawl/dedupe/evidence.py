@@ -826,13 +826,21 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     intro paragraph), and without the length and paragraph bars 45 NTREX translations were. A wire
     crediting itself does not make the other its translation (D52: set 9's N537 and N539, Kontan's
     own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
-    on review sets 1-15 no verdict of one story is of that shape with a credit on one side."""
+    on review sets 1-15 no verdict of one story is of that shape with a credit on one side. Not
+    then when the two read as one text (``ONE_TEXT_SCORE`` on anchors) keeping every figure: a
+    translation that splits and merges paragraphs (the own reports: 0.5)."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
         return False
     if not (_credits_nothing(a) or _credits_nothing(b)):
         return False
     if len(_paragraph_sets(a)) != len(_paragraph_sets(b)) or not (_own_paragraph(a, b) or _own_paragraph(b, a)):
         return False
+    if not (_credits_nothing(a) and _credits_nothing(b)):
+        # One credits an agency: its translation with a paragraph split and two merged lines up
+        # with no paragraph of it, but reads with it as one text and keeps every figure.
+        renamed = with_figures_of(a, b)
+        if anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
+            return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
 
 
@@ -1682,8 +1690,15 @@ INSTITUTION_HEADS = {
     "police": ("polisi", "polis"),
 }
 _INSTITUTION_HEAD = {word: english for english, words in INSTITUTION_HEADS.items() for word in (english, *words)}
-#: Names said next to a head word, on either side, read as words of the institution's name.
+#: Names said next to a head word, on either side, read as words of the institution's name
+#: (in a fingerprint without ``name_runs``; else the run of names it stands in, at most this).
 INSTITUTION_NAME_WORDS = 4
+#: Title words that end an institution's name in a run of capitalised words ("Trade Ministry
+#: Spokesman Hendro Kusumo", "Juru Bicara Kementerian ...").
+INSTITUTION_NAME_STOPS = frozenset(
+    ("official", "spokesman", "spokeswoman", "spokesperson", "pejabat", "juru", "bicara", "jurubicara")
+    + ("minister", "menteri", "director", "direktur", "chief", "kepala", "secretary", "sekretaris", "head")
+)
 
 
 def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -1704,20 +1719,38 @@ def _institution_words_rendered(a: dict[str, Any], b: dict[str, Any]) -> int:
         found: dict[str, set[str]] = {}
         anchors = fp["anchors"]
         seq = [anchors[i] if 0 <= i < len(anchors) else "" for i in mention_indexes(fp)]
-        inside = [False] * len(seq)
-        for i, x in enumerate(seq):
-            head = _INSTITUTION_HEAD.get(x)
-            if head is None:
-                continue
-            found.setdefault(head, set()).add(x)
-            inside[i] = True
+        runs = fp.get("name_runs")
+        joined = set(runs) if runs is not None else None
+
+        def run(i: int) -> list[list[int]]:
+            # The names said next to the head word at ``i``, each way out from it: the run of
+            # names it stands in (``name_runs``), else ``INSTITUTION_NAME_WORDS`` on either side.
+            sides = []
             for step in (-1, 1):
+                side = []
                 for k in range(i + step, i + step * (INSTITUTION_NAME_WORDS + 1), step):
                     if not 0 <= k < len(seq) or not seq[k] or seq[k][0] in "#@":
                         break  # a paragraph's end, a figure or a date: the name ends
-                    found[head].add(seq[k])
-                    inside[k] = True
+                    if joined is not None and (k if step > 0 else k + 1) not in joined:
+                        break  # a word between ("official"): the name ends
+                    side.append(k)
+                sides.append(side)
+            return sides
+
+        heads = [(i, _INSTITUTION_HEAD[x]) for i, x in enumerate(seq) if x in _INSTITUTION_HEAD]
+        inside = [False] * len(seq)
+        for i, _ in heads:
+            inside[i] = True
+            for k in (k for side in run(i) for k in side):
+                inside[k] = True
         outside = {x for x, within in zip(seq, inside, strict=True) if not within}
+        for i, head in heads:
+            found.setdefault(head, set()).add(seq[i])
+            for side in run(i):
+                for k in side:
+                    if seq[k] in INSTITUTION_NAME_STOPS or (seq[k] in outside and seq[k] not in places):
+                        break  # a title, or a person's name said alone elsewhere ("kata Sari")
+                    found[head].add(seq[k])
         return {
             head: (
                 {x for x in words if x not in other and x not in outside and x not in places},
@@ -1954,6 +1987,9 @@ def headlines_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 #: trade minister ...") is no name, which a translation gives mid-sentence.
 RETITLED_PARAGRAPH_SHARED = 3
 RETITLED_OTHER_NAMES = 1
+#: Paragraph agreement (:func:`paragraph_agreement`) from which the headline figures may be
+#: first stated in different paragraphs: a translation line for line (a rival report: 0.25).
+RETITLED_AGREEMENT = 0.9
 
 
 def retitled_from_body(
@@ -1964,16 +2000,26 @@ def retitled_from_body(
     for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
     first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
-    lacks must lie below the part the other keeps (a cut). Two reports of one event each
+    lacks must lie below the part the other keeps (a cut). The shared headline figures must be
+    first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
+    (``RETITLED_AGREEMENT``); and the two must be in different languages. Two reports of one event each
     headline their own figure, which the other gives in a paragraph of its own, or within its
     part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
     (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
+    if not (a.get("language") and b.get("language") and a["language"] != b["language"]):
+        return False  # two reports in one language: a retitled copy of one shares its text
     shared = _anchor_set(a) & _anchor_set(b)
     paras = {id(a): _with_peoples_countries(a), id(b): _with_peoples_countries(b)}
 
     def first(fp: dict[str, Any], x: str) -> int:
         return next((i for i, para in enumerate(_paragraph_sets(fp)) if x in para), -1)
 
+    stated = _title_figures(written_a) | _title_figures(written_b)
+    told = {(first(a, x), first(b, x)) for x in stated & shared}
+    if len(told) > 1 and paragraph_agreement(a, b) < RETITLED_AGREEMENT:
+        # The two headline figures in paragraphs apart (a rival report puts the other's
+        # headline figure in a line of its own), and the bodies not paragraph for paragraph.
+        return False
     checked = False
     for fp, other, written in ((a, b, written_a), (b, a, written_b)):
         for x in _title_figures(written):

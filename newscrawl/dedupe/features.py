@@ -583,13 +583,17 @@ def anchor_pair_keys(strong: list[str], bucket: int) -> list[int]:
 #: Places Indonesian and Malay spell otherwise than English, which CLDR's country names
 #: (:func:`place_keys`) do not give: the local spelling, folded, then the English.
 PLACE_SPELLINGS = {"sumatera": "sumatra", "jawa": "java"}
+#: A country's name in CLDR's English, folded, that English copy often writes otherwise: both to
+#: the other ("Türkiye", Indonesian "Turki" and Malay "Turkiye" pair with "Turkey").
+ENGLISH_PLACE_NAMES = {"turkiye": "turkey"}
 
 
 @functools.lru_cache(maxsize=1)
 def place_keys() -> dict[str, str]:
     """Each place name Indonesian or Malay write in one word otherwise than English, folded, to
     the English one ("filipina" and "jepun" to "philippines" and "japan": CLDR's country names
-    through Babel; "sumatera" to "sumatra": ``PLACE_SPELLINGS``), so that a translation's key
+    through Babel; "sumatera" to "sumatra": ``PLACE_SPELLINGS``; "turki" and "turkiye" to
+    "turkey": ``ENGLISH_PLACE_NAMES``), so that a translation's key
     anchors pair as the original's do. A name CLDR gives two countries is left out."""
     found: dict[str, set[str]] = {}
     try:
@@ -602,6 +606,8 @@ def place_keys() -> dict[str, str]:
     except (ValueError, babel.UnknownLocaleError):
         pass
     keys = {local: next(iter(names)) for local, names in found.items() if len(names) == 1}
+    keys = {local: ENGLISH_PLACE_NAMES.get(name, name) for local, name in keys.items()}
+    keys.update(ENGLISH_PLACE_NAMES)
     keys.update(PLACE_SPELLINGS)
     return keys
 
