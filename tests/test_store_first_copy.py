@@ -251,11 +251,12 @@ def test_the_store_marks_its_layout_and_refuses_a_newer_one(tmp_path):
     path = tmp_path / "dedupe.sqlite"
     SQLiteStore(str(path)).close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone() == (1,)  # first copies in the stories row
-    db.execute("PRAGMA user_version = 2")  # as a newer version would leave it
+    # 1: first copies in the stories row; 2: the summary state beside the record
+    assert db.execute("PRAGMA user_version").fetchone() == (2,)
+    db.execute("PRAGMA user_version = 3")  # as a newer version would leave it
     db.close()
     with pytest.raises(StoreUnavailable) as refused:
         SQLiteStore(str(path))
     message = str(refused.value)
-    assert "layout (2) is newer than this version reads (1)" in message and "\n" not in message
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (2,)  # left as it was
+    assert "layout (3) is newer than this version reads (2)" in message and "\n" not in message
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (3,)  # left as it was

@@ -415,6 +415,9 @@ class DedupeEngine:
         link); otherwise a ``compare`` a loose member, and a lookup for one it refutes."""
         # How firmly each member held the story before the article joined: a story's first copy
         # that only rewrites or translations joined is held by their verdicts, whatever the article's.
+        kinds = getattr(story.get("copies"), "kinds", None)  # the store's count (``LazyCopies``)
+        if kinds is not None and not kinds.get("rewrite") and not kinds.get("translation"):
+            return (), story  # no copy joined loosely: every test below finds none (copies unread)
         copies = [c for c in story.get("copies") or () if c.get("url") != fp["url"]]
         loose = _loose_copies(copies)
         if fp.get("quotes") and any(c.get("match") == "rewrite" for c in copies):

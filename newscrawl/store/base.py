@@ -14,6 +14,7 @@ import inspect
 import json
 import re
 from abc import ABC, abstractmethod
+from collections import UserList
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -221,6 +222,30 @@ def folded_copy(kept_copy: dict[str, Any] | None, folded_copy: dict[str, Any], k
     if kept_copy is None:
         return dict(folded_copy, url=kept["url"], title=kept.get("title") or folded_copy.get("title"))
     return dict(kept_copy, **{name: folded_copy.get(name) for name in _COPY_PLACE})
+
+
+class LazyCopies(UserList):
+    """A story's copies as ``link_copy`` returns them when it read none of them (a summary
+    state kept): read when first used; ``len`` and ``kinds`` (copies by ``match``) from the
+    state without reading them."""
+
+    def __init__(self, load: Callable[[], list[dict[str, Any]]], n: int, kinds: dict[str, int]) -> None:
+        self._load: Callable[[], list[dict[str, Any]]] | None = load
+        self._n = n
+        self.kinds = dict(kinds)
+
+    @property  # type: ignore[override]
+    def data(self) -> list[dict[str, Any]]:
+        if self._load is not None:
+            self._data, self._load = self._load(), None
+        return self._data
+
+    @data.setter
+    def data(self, value: list[dict[str, Any]]) -> None:
+        self._data, self._load = value, None
+
+    def __len__(self) -> int:
+        return self._n if self._load is not None else len(self.data)
 
 
 class Store(ABC):

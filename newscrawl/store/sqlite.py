@@ -27,6 +27,7 @@ import numpy as np
 from newscrawl.store import keyruns
 from newscrawl.store.base import (
     FoldRow,
+    LazyCopies,
     Store,
     StoreConfigError,
     StoreError,
@@ -103,7 +104,8 @@ CREATE TABLE IF NOT EXISTS stories (
     last_seen TEXT,
     doc TEXT NOT NULL,
     first_key TEXT,
-    first_copy TEXT
+    first_copy TEXT,
+    summary TEXT
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_copies (
     story_id TEXT NOT NULL,
@@ -164,10 +166,16 @@ _DROPPED_INDEXES = ("fingerprints_story", "stories_first_seen")
 #: Stories stored before hold every copy in ``story_copies`` (``first_copy`` NULL) and are
 #: read as they are; the copies are listed the same either way.
 _FIRST_COPY_COLUMNS = ("first_key", "first_copy")
-#: The store's layout (``PRAGMA user_version``): 1, first copies in the ``stories`` row. Set on
-#: open; a store with a higher one was written by a newer version whose rows this one would
-#: misread (as versions before 1, which do not check, misread first copies): refused.
-LAYOUT_VERSION = 1
+#: A story's summary state (``summarize.state``, JSON) beside its record, kept up copy by copy
+#: when a copy is linked; NULL when another write rewrote the record from its copies (a merge,
+#: a move, a fold): the next link reads the copies once and keeps it again.
+_SUMMARY_COLUMN = "summary"
+#: The store's layout (``PRAGMA user_version``): 1, first copies in the ``stories`` row; 2, the
+#: summary state beside the record (a version 1 process would rewrite records and leave the
+#: state stale). Set on open; a store with a higher one was written by a newer version whose
+#: rows this one would misread (as versions before 1, which do not check, misread first
+#: copies): refused.
+LAYOUT_VERSION = 2
 
 
 #: JSON of the dedupe records (fingerprints, copies, stories): compact and without the
@@ -177,11 +185,12 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 
 
 _STORY_INSERT = (
-    "INSERT INTO stories (story_id, first_seen, last_seen, doc, first_key, first_copy) VALUES (?,?,?,?,?,?)"
-    " ON CONFLICT(story_id) DO "
+    "INSERT INTO stories (story_id, first_seen, last_seen, doc, first_key, first_copy, summary)"
+    " VALUES (?,?,?,?,?,?,?) ON CONFLICT(story_id) DO "
 )
-_STORY_UPSERT = (
-    _STORY_INSERT + "UPDATE SET first_seen=excluded.first_seen, last_seen=excluded.last_seen, doc=excluded.doc"
+_STORY_UPSERT = _STORY_INSERT + (
+    "UPDATE SET first_seen=excluded.first_seen, last_seen=excluded.last_seen, doc=excluded.doc,"
+    " summary=excluded.summary"
 )
 _NEW_STORY = _STORY_INSERT + "NOTHING"
 
@@ -533,6 +542,8 @@ class SQLiteStore(Store):
             added = [name for name in _FIRST_COPY_COLUMNS if name not in story_columns]
             for name in added:
                 db.execute(f"ALTER TABLE stories ADD COLUMN {name} TEXT")
+            if _SUMMARY_COLUMN not in story_columns:
+                db.execute(f"ALTER TABLE stories ADD COLUMN {_SUMMARY_COLUMN} TEXT")
             if added:
                 logger.info(
                     "%s: stories keep their first copy in their own row from now on (stored stories are read as"
@@ -1481,15 +1492,26 @@ class SQLiteStore(Store):
         first: tuple[str, str] | None = None,
         *,
         only_new: bool = False,
+        state: dict[str, Any] | None = None,
     ) -> bool:
         """Write a story's record; ``first``: a new story's first copy (url key, JSON), kept in its
-        row. ``only_new``: only when the story has no row yet. Whether it was written."""
+        row. ``only_new``: only when the story has no row yet. ``state``: its summary state
+        (``_SUMMARY_COLUMN``; NULL without). Whether it was written."""
         doc = {k: v for k, v in story.items() if k != "copies"}
         first_key, first_copy = first or (None, None)
+        summary = None if state is None else _dumps(state)
         return (
             db.execute(
                 _NEW_STORY if only_new else _STORY_UPSERT,
-                (doc["story_id"], doc.get("first_seen"), doc.get("last_seen"), _dumps(doc), first_key, first_copy),
+                (
+                    doc["story_id"],
+                    doc.get("first_seen"),
+                    doc.get("last_seen"),
+                    _dumps(doc),
+                    first_key,
+                    first_copy,
+                    summary,
+                ),
             ).rowcount
             == 1
         )
@@ -1507,9 +1529,14 @@ class SQLiteStore(Store):
         copy: dict[str, Any],
         summarize: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
     ) -> dict[str, Any]:
-        """``link_copy`` in the caller's write transaction."""
+        """``link_copy`` in the caller's write transaction. With a summary state kept (``summarize``
+        giving ``state``, ``add`` and ``record``: ``newscrawl.dedupe.story``) a copy joining a
+        story updates the state and rewrites the record from it, reading none of the story's
+        copies (a wire story's hundreds of mirrors were each read, decoded and summarised again
+        for every copy joining); the copies returned are read when first used."""
         key = cached_url_key(copy["url"])
         doc = _dumps(copy)
+        kept = all(hasattr(summarize, name) for name in ("state", "add", "record"))
         if copy.get("match") == "new":
             # The engine's new story has no row yet but when an id comes back (a re-cluster, a
             # story folded away after a race): its row written in one statement, where a read
@@ -1517,26 +1544,45 @@ class SQLiteStore(Store):
             # from the disk, the write the same leaf again). A row there: as below.
             copies = [json.loads(doc)]
             story = summarize(story_id, copies)
-            if self._write_summary(db, story, (key, doc), only_new=True):
+            state = summarize.state(copies) if kept else None  # type: ignore[attr-defined]
+            if self._write_summary(db, story, (key, doc), only_new=True, state=state):
                 story["copies"] = copies
                 return story
-        row = db.execute("SELECT first_key, first_copy FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        row = db.execute(
+            f"SELECT first_key, first_copy, {_SUMMARY_COLUMN} FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
         if row is None:
             # A new story (a story has a row from its first copy on, and keeps one while it
             # has copies): its first copy is all its copies, kept in its row.
             copies = [json.loads(doc)]
             story = summarize(story_id, copies)
-            self._write_summary(db, story, (key, doc))
-        else:
-            if key != row[0]:  # a copy already linked stays where it is
+            state = summarize.state(copies) if kept else None  # type: ignore[attr-defined]
+            self._write_summary(db, story, (key, doc), state=state)
+            story["copies"] = copies
+            return story
+        added = False
+        if key != row[0]:  # a copy already linked stays where it is
+            added = (
                 db.execute(
                     "INSERT OR IGNORE INTO story_copies (story_id, url_key, seq, doc)"
                     " SELECT ?, ?, COALESCE(MAX(seq) + 1, 1), ? FROM story_copies WHERE story_id = ?",
                     (story_id, key, doc, story_id),
-                )
-            copies = self._copies(db, story_id, row[1])
-            story = summarize(story_id, copies)
-            self._write_summary(db, story)
+                ).rowcount
+                == 1
+            )
+        if kept and row[2] is not None:
+            state = json.loads(row[2])
+            if added:
+                summarize.add(state, json.loads(doc))  # type: ignore[attr-defined]
+            story = summarize.record(story_id, state)  # type: ignore[attr-defined]
+            if added:
+                self._write_summary(db, story, state=state)
+            first_copy = row[1]
+            story["copies"] = LazyCopies(lambda: self._copies(db, story_id, first_copy), state["n"], state["kinds"])
+            return story
+        copies = self._copies(db, story_id, row[1])
+        story = summarize(story_id, copies)
+        self._write_summary(db, story, state=summarize.state(copies) if kept else None)  # type: ignore[attr-defined]
         story["copies"] = copies
         return story
 
@@ -1619,7 +1665,9 @@ class SQLiteStore(Store):
                 " '$.match_score', ?) WHERE url_key = ?",
                 (dst, dst, copy.get("match"), copy.get("score"), key),
             )
-            # The copy record is the one given, where the copy is already linked too.
+            # The copy record is the one given, where the copy is already linked too (the
+            # summary state, kept of the copy as it was, is dropped: ``_link`` reads the copies).
+            db.execute(f"UPDATE stories SET {_SUMMARY_COLUMN} = NULL WHERE story_id = ?", (dst,))
             row = db.execute("SELECT first_key FROM stories WHERE story_id = ?", (dst,)).fetchone()
             if row is not None and row[0] == key:
                 db.execute("UPDATE stories SET first_copy = ? WHERE story_id = ?", (_dumps(copy), dst))
