@@ -1122,6 +1122,10 @@ REWRITTEN_FROM_HOURS = REVISED_WITHIN_HOURS
 REWRITTEN_WITHIN_HOURS = 48
 #: Specific figures of the wire the rewrite must give (``FIGURE_SLACK`` of them may be left out).
 REWRITTEN_FIGURES = 3
+#: Paragraphs naming anything that make the rewrite's lead, and the specific figures it must give
+#: there: a rewrite moves the wire's figures up; a follow-up leads with its own news.
+REWRITTEN_LEAD = 2
+REWRITTEN_LEAD_FIGURES = 2
 
 
 def rewritten_later(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1150,9 +1154,15 @@ def rewrites(wire: dict[str, Any], rewrite: dict[str, Any]) -> bool:
     theirs, mine, missing = _figures_told(wire, rewrite)
     if len(theirs & mine) < REWRITTEN_FIGURES or len(missing) > FIGURE_SLACK:
         return False
+    dates = _date_stamp(rewrite) | _date_stamp(wire)
+    lead = set().union(*[x for x in _paragraph_sets(rewrite) if x][:REWRITTEN_LEAD])
+    if len({x for x in lead if STRONG_FIGURE[x]} - dates) < REWRITTEN_LEAD_FIGURES:
+        return False  # the wire's figures recalled below the follow-up's own news
+    if _own_small_figures(wire, rewrite) - dates:
+        return False
     currencies = {m[-2] for m in wire.get("money") or ()}
     converted = {m[0] for m in rewrite.get("money") or () if m[1] == "L" and m[-2] not in currencies}
-    return not mine - theirs - _date_stamp(rewrite) - _date_stamp(wire) - converted
+    return not mine - theirs - dates - converted
 
 
 def retells(copy: dict[str, Any], rewrite: dict[str, Any]) -> bool:
@@ -1161,6 +1171,16 @@ def retells(copy: dict[str, Any], rewrite: dict[str, Any]) -> bool:
     a cut of it): its figures are the story's."""
     hours = _hours_after(copy, rewrite)
     return hours is not None and hours >= 0 and len(_figures_told(copy, rewrite)[2]) <= FIGURE_SLACK
+
+
+def _own_small_figures(wire: dict[str, Any], rewrite: dict[str, Any]) -> set[str]:
+    """The years and small numbers ``rewrite`` gives in digits that ``wire`` gives nowhere (in
+    digits or words), the dates it says after a weekday aside: a follow-up's own ("pada 2019 dan
+    2023 ... 3 dan 5 pekerja")."""
+    small = {x for x in _anchor_set(rewrite) if x[0] == "#" and not STRONG_FIGURE[x]}
+    spelled = {entry[0] for entry in wire.get("spelled") or ()}
+    glossed = {x for _, dated in weekday_glosses(rewrite) for x in dated}
+    return small - _anchor_set(wire) - spelled - glossed
 
 
 def _figures_told(wire: dict[str, Any], rewrite: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
