@@ -1122,12 +1122,14 @@ REWRITTEN_FROM_HOURS = REVISED_WITHIN_HOURS
 REWRITTEN_WITHIN_HOURS = 48
 #: Specific figures of the wire the rewrite must give (``FIGURE_SLACK`` of them may be left out).
 REWRITTEN_FIGURES = 3
-#: Paragraphs naming anything that make the rewrite's lead, and the wire's figures it must give
+#: Paragraphs from the first naming anything that make the rewrite's lead, and the wire's figures it must give
 #: there: a rewrite moves the wire's figures up; a follow-up leads with its own news.
 REWRITTEN_LEAD = 2
 REWRITTEN_LEAD_FIGURES = 2
-#: Or the names of the wire's lead, its first paragraph naming anything, the rewrite's lead gives.
+#: Or the names of the wire's lead, its first paragraph naming anything, the rewrite's lead gives:
+#: this many and this share of them (a follow-up names the company and its town, not the rest).
 REWRITTEN_LEAD_NAMES = 3
+REWRITTEN_LEAD_SHARE = 0.6
 
 
 def rewritten_later(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1178,19 +1180,21 @@ def retells(copy: dict[str, Any], rewrite: dict[str, Any]) -> bool:
 
 
 def _leads_with_wire(wire: dict[str, Any], rewrite: dict[str, Any], told: set[str]) -> bool:
-    """Does the rewrite's lead, its first ``REWRITTEN_LEAD`` paragraphs naming anything, tell the
+    """Does the rewrite's lead, ``REWRITTEN_LEAD`` paragraphs from the first naming anything, tell the
     wire's: ``REWRITTEN_LEAD_FIGURES`` of the wire's figures (``told``, its specific ones the
     rewrite gives, or any it gives in digits; the dates said after a weekday aside), or
-    ``REWRITTEN_LEAD_NAMES`` of the names in the wire's lead (review set 15: the navy's ships
+    most of the names in the wire's lead (``REWRITTEN_LEAD_NAMES``, ``REWRITTEN_LEAD_SHARE``; review set 15: the navy's ships
     from Kolkata, the yard and the ministry named up top, the amounts below)?"""
-    paras = [x for x in _paragraph_sets(rewrite) if x]
-    lead = set().union(*paras[:REWRITTEN_LEAD])
+    paras = _paragraph_sets(rewrite)
+    start = next((i for i, x in enumerate(paras) if x), 0)
+    lead = set().union(*paras[start : start + REWRITTEN_LEAD])
     glossed = {x for _, dated in weekday_glosses(rewrite) for x in dated}
     figures = {x for x in lead - glossed if x[0] == "#" and (x in told or x in _anchor_set(wire))}
     if len(figures) >= REWRITTEN_LEAD_FIGURES:
         return True
-    wire_lead = next((x for x in _paragraph_sets(wire) if x), set())
-    return len({x for x in lead & wire_lead if x[0] not in "#@"}) >= REWRITTEN_LEAD_NAMES
+    names = {x for x in next((x for x in _paragraph_sets(wire) if x), ()) if x[0] not in "#@"}
+    shared = len(names & lead)
+    return shared >= REWRITTEN_LEAD_NAMES and shared >= REWRITTEN_LEAD_SHARE * len(names)
 
 
 def _own_small_figures(wire: dict[str, Any], rewrite: dict[str, Any]) -> set[str]:
