@@ -159,7 +159,7 @@ BACKGROUND_ID = (
 OWN_YEARS_ID = (
     "Tiga kapal sepanjang 86 meter yang memuat 640 penumpang dan 45 kendaraan akan menggantikan"
     " armada lama Sakti Bahari Lines senilai 312 juta dolar AS.\n\n"
-    "Pada 2017 dan 2020 perusahaan itu sempat menghentikan 2 dan 4 kapalnya karena kerusakan mesin,"
+    "Pada 2017 dan 2020 perusahaan itu sempat menghentikan 2 dan 7 kapalnya karena kerusakan mesin,"
     " dan penumpang terlantar di pelabuhan selama berhari-hari."
 )
 
@@ -176,8 +176,8 @@ def test_a_follow_up_recalling_the_wire_below_its_own_news_is_none():
 
 
 def test_a_follow_up_with_years_and_counts_of_its_own_is_none():
-    """Years and small numbers the wire gives nowhere are the follow-up's own facts, though no
-    specific figure is."""
+    """Small numbers the wire gives nowhere (two or more) are the follow-up's own counts, though no
+    specific figure is; a year of context alone is not (``evidence._own_small_figures``)."""
     docs = _docs()
     docs["own_years"] = article("https://kabarlaut.example/armada-lama", OWN_YEARS_ID, "id", "2026-11-05", 9)
     wire, follow_up = fingerprint(docs["wire"]), fingerprint(docs["own_years"])
