@@ -142,3 +142,64 @@ def test_a_cut_joins_after_the_rewrite(tmp_path, order):
     story = stories_of(tmp_path, _docs(), order)
     assert story["rewrite"] == story["wire"]
     assert story["cut"] == story["wire"]
+
+
+#: A follow-up the next day with its own news first (the crews' training), no figure or quotation
+#: of its own, the wire's figures recalled in its last paragraph only.
+BACKGROUND_ID = (
+    "Awak kapal Sakti Bahari Lines mulai menjalani pelatihan di akademi pelayaran Meranti sebelum"
+    " kapal-kapal baru tiba. Para nakhoda dan mualim belajar sistem navigasi yang belum pernah"
+    " mereka pakai.\n\n"
+    "Pengelola akademi mengatakan kurikulumnya disusun bersama galangan pembuat kapal dan diawasi"
+    " regulator pelayaran.\n\n"
+    "Kapal sepanjang 86 meter itu masing-masing memuat 640 penumpang dan 45 kendaraan. Nilai"
+    " pesanannya 312 juta dolar AS."
+)
+#: A follow-up the next day with the wire's figures up top and years and counts of its own below.
+OWN_YEARS_ID = (
+    "Tiga kapal sepanjang 86 meter yang memuat 640 penumpang dan 45 kendaraan akan menggantikan"
+    " armada lama Sakti Bahari Lines senilai 312 juta dolar AS.\n\n"
+    "Pada 2017 dan 2020 perusahaan itu sempat menghentikan 2 dan 7 kapalnya karena kerusakan mesin,"
+    " dan penumpang terlantar di pelabuhan selama berhari-hari."
+)
+
+
+def test_a_follow_up_recalling_the_wire_below_its_own_news_is_none():
+    """Its lead neither gives the wire's figures nor names the wire's lead: the figures are
+    background (``evidence._leads_with_wire``)."""
+    docs = _docs()
+    docs["background"] = article("https://pelautkita.example/pelatihan", BACKGROUND_ID, "id", "2026-11-05", 9)
+    wire, background = fingerprint(docs["wire"]), fingerprint(docs["background"])
+    assert not evidence.rewritten_later(wire, background)
+    assert compare(background, wire) is None
+    assert compare(wire, background) is None
+
+
+def test_a_follow_up_with_years_and_counts_of_its_own_is_none():
+    """Small numbers the wire gives nowhere (two or more) are the follow-up's own counts, though no
+    specific figure is; a year of context alone is not (``evidence._own_small_figures``)."""
+    docs = _docs()
+    docs["own_years"] = article("https://kabarlaut.example/armada-lama", OWN_YEARS_ID, "id", "2026-11-05", 9)
+    wire, follow_up = fingerprint(docs["wire"]), fingerprint(docs["own_years"])
+    assert not evidence.rewritten_later(wire, follow_up)
+    assert compare(follow_up, wire) is None
+
+
+def test_an_own_report_quoting_someone_in_single_quotes_is_none():
+    """Malaysian papers quote in single quotes ("'...,' kata dia"): a quotation all the same."""
+    docs = _docs()
+    docs["own"]["body"] = OWN_REPORT_ID.replace('"', "'")
+    wire, own = fingerprint(docs["wire"]), fingerprint(docs["own"])
+    assert own["quotes"] == ["kami ingin penumpang menyeberang dengan aman dan nyaman"]
+    assert not evidence.rewritten_later(wire, own)
+
+
+def test_single_quoted_speech_beside_a_speech_verb_only_is_a_quotation():
+    from newscrawl.dedupe.text import quotes
+
+    text = (
+        "The operator's chief said: 'we will sail before the monsoon starts' at the port. The"
+        " ferries' 'new engines run quieter than the old ones' in tests. 'Kapal ini lebih cepat"
+        " dari yang lama,' ujar Rudi."
+    )
+    assert quotes(text) == ["we will sail before the monsoon starts", "kapal ini lebih cepat dari yang lama"]
