@@ -1192,7 +1192,7 @@ def near_out_of_order(a: dict[str, Any], b: dict[str, Any], *, window_days: int 
     if not a.get("language") or a.get("language") != b.get("language"):
         return False
     evidence = _text_evidence(a, b, False, window_days)
-    if evidence is None or evidence.kind != "near":
+    if evidence is None or evidence.kind != "near" or _same_order(a, b):
         return False
     if _stories_below_own_leads(a, b) or leads_with_a_later_day(a, b) or is_template_pair(a, b):
         return False
