@@ -155,6 +155,12 @@ def test_a_near_copy_out_of_word_order_is_not_another_story():
     assert evidence.near_out_of_order(fps["bid"], fps["wid"])
     assert not evidence.near_out_of_order(fps["wid"], fps["nid"])
     assert not evidence.near_out_of_order(fps["wt"], fps["wid"])
+    # A copy with its words in order: compare()'s "no" there is another veto's, and stands.
+    retold = _fp(
+        {**_docs()["bid"], "url": "https://portal-id.example/feri", "body": BREAK_ID.replace("Minggu", "Senin")}
+    )
+    assert evidence._text_evidence(fps["bid"], retold, False, 3).kind == "near"
+    assert not evidence.near_out_of_order(fps["bid"], retold)
 
 
 #: Every order of the four versions, the follow-up last, and two with it among them. Before
