@@ -44,9 +44,14 @@ from tests.test_dedupe_review import review_set_tests
 #: two-paragraph English copy of Bernama's Malay subsidy story (S1614-2: 0.353).
 #: By order: AP's quake writethru and the translations of each split from the BREAKING version
 #: (S1616: the two Indonesian translations are near at 0.741 but fail the word order, the
-#: writethru's lead rebuilt).
+#: writethru's lead rebuilt) until D56 (twentieth session): a copy in the article's language near
+#: it but out of word order says nothing of "another story" (``near_out_of_order``), 114 / 114 /
+#: 114 / 106 / 114 at 7facd1f (S1616 whole in every order). At 4cf0644 (main, before it) set 16
+#: measured 108 / 114 / 110 / 106 / 108: Harian Metro's Malay translation of the negative N1628
+#: (N1628-1) apart from its original in every order, one pair fewer than D54 measured at a97632c;
+#: reverse and shuffle 3 stay below their floors for that pair (not lowered).
 #: A floor: raise it when a change finds more; never lower it to make a change pass.
-PAIRS_FOUND_TODAY = {"publication": 109, "reverse": 115, "shuffled-2": 111, "shuffled-3": 107, "shuffled-4": 109}
+PAIRS_FOUND_TODAY = {"publication": 114, "reverse": 115, "shuffled-2": 114, "shuffled-3": 107, "shuffled-4": 114}
 SAME_STORY_PAIRS = 138
 
 #: Different stories merged today (label pairs): none.

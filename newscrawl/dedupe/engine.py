@@ -44,6 +44,7 @@ from newscrawl.dedupe.evidence import (
     credited_agencies,
     credits_differ,
     links_to,
+    near_out_of_order,
     paragraph_share,
     reads_past_cut,
     retells,
@@ -1173,6 +1174,8 @@ class DedupeEngine:
         says nothing of an article crediting nothing of its own that goes on with the names and
         figures of the source's paragraphs past the copy's part (``_reads_past``: review set 15's
         Indonesian rewrites a day later against the Indonesian cut to two paragraphs)."""
+        if near_out_of_order(fp, other, window_days=self.config.window_days):
+            return False  # its text near the article's, word for word, in another order
         if any(rewrites(source, other) for source in sources) and retells(fp, other):
             # The copy is a desk's rewrite a day later of a source, retelling this article's
             # figures: it joined loosely, and its own wording says nothing of the article.

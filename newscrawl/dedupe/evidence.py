@@ -1316,6 +1316,24 @@ def as_translations(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 
     return evidence
 
 
+def near_out_of_order(a: dict[str, Any], b: dict[str, Any], *, window_days: int = 3) -> bool:
+    """Are two articles in one language near by their text (shingles or paragraphs) and kept
+    apart by compare() only for the order of their words? Not two stories sharing a background
+    block below their own leads, a template's two editions, a follow-up leading with a later
+    day, or two agencies' own reports: compare()'s other vetoes hold. Two machine translations of
+    an agency's BREAKING version and of its writethru, which rebuilds the lead and adds
+    paragraphs, are near (review set 16's S1616-2 and S1616-3: 0.741) and fail the word order;
+    their "no" says nothing of the story the longer one's original belongs to."""
+    if not a.get("language") or a.get("language") != b.get("language"):
+        return False
+    evidence = _text_evidence(a, b, False, window_days)
+    if evidence is None or evidence.kind != "near" or _same_order(a, b):
+        return False
+    if _stories_below_own_leads(a, b) or leads_with_a_later_day(a, b) or is_template_pair(a, b):
+        return False
+    return not credits_differ(a, b)
+
+
 #: Names and figures a paragraph must give, none of them named anywhere in the other article,
 #: for two articles in one language not to read as two translations of one text
 #: (:func:`_own_paragraph`).
