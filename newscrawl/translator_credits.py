@@ -72,13 +72,18 @@ def credits_translator(body: str) -> bool:
     return bool(found) and not reporter
 
 
-def translator_credit_lines(lines: Sequence[str]) -> list[str]:
+def translator_credit_lines(lines: Sequence[str], writers: Sequence[str] = ()) -> list[str]:
     """The lines of a page's staff credits (``lines``, each a line the body left out) that credit
-    its translator, when none credits a reporter (:func:`credits_translator`'s reading); else ``[]``."""
+    its translator, when none credits a reporter (:func:`credits_translator`'s reading) and the
+    page's byline (``writers``, its people: "Pewarta: Adi Nugroho" over the story) names no one
+    the translator's lines do not: the agency's own report crediting an interpreter; else ``[]``."""
     if not any(mark in line for line in lines for mark in _TRANSLATOR_MARKS):
         return []
     found, reporter = _credit_lines([line for text in lines for line in text.splitlines() if line.strip()])
-    return [] if reporter else found
+    if reporter or not found:
+        return []
+    credited = " ".join(found).casefold()
+    return [] if any(name.strip() and name.casefold() not in credited for name in writers) else found
 
 
 def credit_names_translator(credit: str | None) -> bool:

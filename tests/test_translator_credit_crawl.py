@@ -140,3 +140,18 @@ def test_dedupe_reads_the_translators_credit_from_attribution(credit: str) -> No
     assert translation["translator"] and not own_agency_report(translation, xinhua)
     found = compare(translation, xinhua)
     assert found is not None and found.kind == "translation"
+
+
+def test_a_reporter_credited_over_the_story_keeps_an_interpreters_footer_out_of_the_credit() -> None:
+    """The reporter credited in the header, the interpreter in the footer: the agency's own report."""
+    html = page(ANTARA_OWN_ID, ["Penerjemah: Dewi Kartikasari", "Editor: Bambang Sutejo"]).replace(
+        b"<h1>", b'<div class="meta"><span class="reporter">Pewarta: Rudi Hartanto</span></div><h1>', 1
+    )
+    article = extracted(html, "https://cermin.example/berita/terminal-lembar")
+    assert article.authors == ["Rudi Hartanto"]
+    assert "Penerjemah" not in article.body
+    assert "Penerjemah" not in (article.attribution.credit or "")
+    assert not fingerprint(article_to_doc(article))["translator"]
+    # A byline naming only the translator leaves the translator's credit in place.
+    assert translator_credit_lines(["Penerjemah: Dewi K", "Editor: Budi"], ["Dewi K"]) == ["Penerjemah: Dewi K"]
+    assert translator_credit_lines(["Penerjemah: Dewi K", "Editor: Budi"], ["Rudi H"]) == []

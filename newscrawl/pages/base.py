@@ -4800,10 +4800,10 @@ class ArticlePage:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
             # copyright line): the story's end once the credit is off.
             credits.paragraphs = drop_writer_contact(credits.paragraphs)
-        if translators := translator_credit_lines(dropped):
+        if translators := translator_credit_lines(dropped, self._authors[0]):
             # A translator's credit the line rules took off as a staff credit ("Penerjemah: Jana
-            # Ulm", ANTARA's footer on a translation), no reporter credited beside it: kept in
-            # the credit, where dedupe reads it (``translator_credits``).
+            # Ulm", ANTARA's footer on a translation), no reporter credited beside it nor in the
+            # byline: kept in the credit, where dedupe reads it (``translator_credits``).
             credits.attribution.credit = " ".join(filter(None, [credits.attribution.credit, *translators]))
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])
