@@ -168,7 +168,7 @@ from newscrawl.pages.script_lines import (
     info_line_agencies,
 )
 from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
-from newscrawl.translator_credits import translator_credit_lines
+from newscrawl.translator_credits import in_book_details, translator_credit_lines
 
 logger = logging.getLogger(__name__)
 
@@ -4751,13 +4751,14 @@ class ArticlePage:
         own_host = urlsplit(self.url).hostname or "" if self.url else ""
         previous = ""  # the line above (a tip box's heading goes as boilerplate, its call below it here)
         # A support box closing the story goes whole, before the line rules take its ask alone.
-        for p in drop_related_blocks(drop_closing_appeal(shown), self._link_texts):
+        lines = drop_related_blocks(drop_closing_appeal(shown), self._link_texts)
+        for index, p in enumerate(lines):
             above, previous = previous, p
             if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
             if is_tip_call(p, own_host, is_tip_heading(above)):
                 continue  # a tip box's call to the site's own address, or below its heading
-            if is_boilerplate_line(p):
+            if is_boilerplate_line(p) and not in_book_details(lines, index):
                 if not is_credit_line(p):
                     dropped.append(p)
                     continue
