@@ -140,3 +140,9 @@ def test_an_offers_stamps_beside_no_publication_key_do_not_date_the_page() -> No
         "'priceValidUntil':'2019-06-03T22:00:00Z'}};</script>"
     )
     assert _undated_page(script).published_at() is None
+    # Keys named like a date's that hold none (a zone, a user) leave the ad's stamps hidden.
+    script = (
+        '<script>window.__CTX__ = {"timeZone":"Europe/Vienna","createdBy":"site","promos":[{"id":4,'
+        '"startDate":"2019-05-03T22:00:00.000Z","endDate":"2019-06-03T22:00:00.000Z"}]};</script>'
+    )
+    assert _undated_page(script).published_at() is None

@@ -352,9 +352,11 @@ _HIDDEN_CLASS = re.compile(
 #: shows 子), not letters of the line.
 _RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
-#: A key in a script's object: quoted in any way ("key":, 'key':, \"key\": in a Next.js
-#: app-router push) or bare in JavaScript ({key: ...}).
-_SCRIPT_KEY = re.compile(r"""(?:\\?["']([A-Za-z_$][\w$-]*)\\?["']|(?<=[{,])\s*([A-Za-z_$][\w$]*))\s*:""")
+#: A key in a script's object holding a day ("2021-03-04..."): quoted in any way ("key":, 'key':,
+#: \"key\": in a Next.js app-router push) or bare in JavaScript ({key: ...}).
+_SCRIPT_DATED_KEY = re.compile(
+    r"""(?:\\?["']([A-Za-z_$][\w$-]*)\\?["']|(?<=[{,])\s*([A-Za-z_$][\w$]*))\s*:\s*\\?["']\d{4}-\d\d-\d\d"""
+)
 #: Keys of an event's or an offer's instants (schema.org's Event and Offer, an ad's run), lower
 #: case without "_" or "-": a script naming one and no publication-like key dates no page.
 _EVENT_KEYS = frozenset(
@@ -364,7 +366,7 @@ _EVENT_KEYS = frozenset(
         "expirydate", "expirationdate", "deadline", "eventdate", "eventstart", "eventend",
     }
 )  # fmt: skip
-#: A publication-like key (lower case): one that may hold the page's own date.
+#: A publication-like key (lower case): one whose day may be the page's own.
 _PUBLICATION_LIKE_KEY = re.compile(r"publish|created|date|time")
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
@@ -631,11 +633,11 @@ def _in_embed(node: HtmlElement) -> bool:
 
 
 def _names_only_events(script: str) -> bool:
-    """Does ``script`` name an event's or an offer's instant (``_EVENT_KEYS``: an ad's "startDate")
-    and no other key that may hold a date (``_PUBLICATION_LIKE_KEY``: "datePublished",
+    """Does ``script`` give a day under an event's or an offer's key (``_EVENT_KEYS``: an ad's
+    "startDate") and none under a publication-like key (``_PUBLICATION_LIKE_KEY``: "datePublished",
     'articlePublishDate', "created", "date")? Its ISO stamps are not the page's."""
     event = False
-    for match in _SCRIPT_KEY.finditer(script):
+    for match in _SCRIPT_DATED_KEY.finditer(script):
         key = (match.group(1) or match.group(2)).lower().replace("_", "").replace("-", "")
         if key in _EVENT_KEYS:
             event = True
