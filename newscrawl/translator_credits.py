@@ -72,13 +72,36 @@ def credits_translator(body: str) -> bool:
     return bool(found) and not reporter
 
 
-def translator_credit_lines(lines: Sequence[str]) -> list[str]:
+def translator_credit_lines(lines: Sequence[str], writers: Sequence[str] = ()) -> list[str]:
     """The lines of a page's staff credits (``lines``, each a line the body left out) that credit
-    its translator, when none credits a reporter (:func:`credits_translator`'s reading); else ``[]``."""
+    its translator, when none credits a reporter (:func:`credits_translator`'s reading) and the
+    page's byline (``writers``, its people: "Pewarta: Adi Nugroho" over the story) names no one
+    the translator's lines do not: the agency's own report crediting an interpreter; else ``[]``."""
     if not any(mark in line for line in lines for mark in _TRANSLATOR_MARKS):
         return []
     found, reporter = _credit_lines([line for text in lines for line in text.splitlines() if line.strip()])
-    return [] if reporter else found
+    if reporter or not found:
+        return []
+    credited = " ".join(found).casefold()
+    return [] if any(name.strip() and name.casefold() not in credited for name in writers) else found
+
+
+#: Longest line of a book's details (title, author, publisher) read beside a translator's line, in words.
+_DETAILS_LINE_WORDS = 8
+#: A line that is no book's detail: a sentence's end, a labelled credit ("Editor: ..."), a notice.
+_NOT_A_DETAIL = re.compile(r"""[.!?…"”»]\s*$|[:|/©]|\(c\)|copyright""", re.IGNORECASE)
+
+
+def in_book_details(lines: Sequence[str], index: int) -> bool:
+    """Is ``lines[index]`` a translator's credit (``_TRANSLATOR_CREDIT``) among a book's details (a
+    review's "The Silent Harbour / Lucia Verde / Translated by Ana Ruiz / Harbour Press, 320 pages"):
+    a line above or below it of ``_DETAILS_LINE_WORDS`` words or fewer that ends no sentence and is
+    no labelled credit or notice? It credits the book's translator, not the page's: the text keeps it."""
+    line = lines[index]
+    if not any(mark in line for mark in _TRANSLATOR_MARKS) or not _TRANSLATOR_CREDIT.match(line):
+        return False
+    beside = [lines[i].strip() for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(text and len(text.split()) <= _DETAILS_LINE_WORDS and not _NOT_A_DETAIL.search(text) for text in beside)
 
 
 def credit_names_translator(credit: str | None) -> bool:

@@ -102,3 +102,18 @@ def test_an_icon_row_of_links_still_goes() -> None:
 )
 def test_names_a_caption(value: str | None, expected: bool) -> None:
     assert names_a_caption(value) is expected
+
+
+def test_a_short_caption_in_a_block_classed_as_having_no_caption_still_goes() -> None:
+    # No heading and no more text than a caption: the block's span is the picture's caption.
+    html = (
+        "<html><head><title>Ferry strike ends after eleven days | Harbour Post</title></head><body>"
+        f"<article><h1>Ferry strike ends after eleven days</h1><div class='entry-content'><p>{LEAD}</p>{STORY}"
+        '<div class="wp-block-image no-caption"><img src="/p/ferry.jpg">'
+        '<span class="photo-line">Mara Holt on the quay at Wexbury on Tuesday.</span></div>'
+        "<p>The island's council thanked the crews and the operator for settling before the holidays.</p>"
+        "</div></article></body></html>"
+    ).encode()
+    body = GenericPage(html, URL).body() or ""
+    assert "Mara Holt on the quay" not in body
+    assert "The vote, taken in the union hall" in body and body.endswith("before the holidays.")

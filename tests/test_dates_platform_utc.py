@@ -114,3 +114,35 @@ def test_a_scripts_publication_key_still_dates_the_page() -> None:
     script = '<script type="application/json" data-state="dates">{"publishedDate":"2021-03-04T10:20:00Z"}</script>'
     published = _undated_page(script).published_at()
     assert published is not None and published.date().isoformat() == "2021-03-04"
+
+
+def test_a_stamp_under_a_publication_like_key_in_any_quoting_still_dates_the_page() -> None:
+    scripts = [
+        # a dataLayer in single quotes
+        "<script>window.dataLayer = window.dataLayer || []; dataLayer.push({'pageKind':'story',"
+        "'storyPublishDate':'2021-03-04T10:20:00+00:00','desk':'garden'});</script>",
+        # a Next.js app-router push: its keys escaped inside a string
+        '<script>self.__next_f.push([1,"7:[\\"$\\",\\"main\\",null,{\\"entry\\":{\\"slug\\":\\"gardens\\",'
+        '\\"datePublished\\":\\"2021-03-04T10:20:00Z\\"}}]\\n"])</script>',
+        # a state under other key names
+        '<script>window.__APP__ = {"entry":{"id":7,"created":"2021-03-04T10:20:00Z"}};</script>',
+        '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"entry":'
+        '{"slug":"gardens","date":"2021-03-04T10:20:00"}}}}</script>',
+    ]
+    for script in scripts:
+        published = _undated_page(script).published_at()
+        assert published is not None and published.date().isoformat() == "2021-03-04", script
+
+
+def test_an_offers_stamps_beside_no_publication_key_do_not_date_the_page() -> None:
+    script = (
+        "<script>var shopBox = {'sku':'GH-12', offer: {validFrom:'2019-05-03T22:00:00Z',"
+        "'priceValidUntil':'2019-06-03T22:00:00Z'}};</script>"
+    )
+    assert _undated_page(script).published_at() is None
+    # Keys named like a date's that hold none (a zone, a user) leave the ad's stamps hidden.
+    script = (
+        '<script>window.__CTX__ = {"timeZone":"Europe/Vienna","createdBy":"site","promos":[{"id":4,'
+        '"startDate":"2019-05-03T22:00:00.000Z","endDate":"2019-06-03T22:00:00.000Z"}]};</script>'
+    )
+    assert _undated_page(script).published_at() is None

@@ -140,3 +140,49 @@ def test_dedupe_reads_the_translators_credit_from_attribution(credit: str) -> No
     assert translation["translator"] and not own_agency_report(translation, xinhua)
     found = compare(translation, xinhua)
     assert found is not None and found.kind == "translation"
+
+
+def test_a_reporter_credited_over_the_story_keeps_an_interpreters_footer_out_of_the_credit() -> None:
+    """The reporter credited in the header, the interpreter in the footer: the agency's own report."""
+    html = page(ANTARA_OWN_ID, ["Penerjemah: Dewi Kartikasari", "Editor: Bambang Sutejo"]).replace(
+        b"<h1>", b'<div class="meta"><span class="reporter">Pewarta: Rudi Hartanto</span></div><h1>', 1
+    )
+    article = extracted(html, "https://cermin.example/berita/terminal-lembar")
+    assert article.authors == ["Rudi Hartanto"]
+    assert "Penerjemah" not in article.body
+    assert "Penerjemah" not in (article.attribution.credit or "")
+    assert not fingerprint(article_to_doc(article))["translator"]
+    # A byline naming only the translator leaves the translator's credit in place.
+    assert translator_credit_lines(["Penerjemah: Dewi K", "Editor: Budi"], ["Dewi K"]) == ["Penerjemah: Dewi K"]
+    assert translator_credit_lines(["Penerjemah: Dewi K", "Editor: Budi"], ["Rudi H"]) == []
+
+
+def test_a_books_translator_among_its_details_stays_in_a_reviews_text() -> None:
+    """A review's details block names the book's translator: the page's own credit it is not."""
+    review = [
+        "The memoir walks the reader through a glassblower's forty years in a valley town, one furnace "
+        "and one apprentice at a time.",
+        "Its plain style suits the trade it describes, and the closing chapters on the workshop's fire are the best.",
+    ]
+    details = ["<em>Heat and Sand</em>", "Marek Dolny", "Translated by Ilse Brandt", "Orchard Lane Books, 214 pages"]
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*review, *details])
+    html = (
+        "<html><head><title>A glassblower's life, told plainly</title>"
+        '<meta property="article:published_time" content="2026-12-03T09:00:00+00:00"></head>'
+        "<body><main><article><h1>A glassblower's life, told plainly</h1>"
+        f'<p class="byline">By Tomas Lindqvist</p>{paragraphs}</article></main></body></html>'
+    ).encode()
+    article = extracted(html, "https://lanternreview.example/books/glassblowers-life")
+    assert article.body.endswith("Marek Dolny\n\nTranslated by Ilse Brandt\n\nOrchard Lane Books, 214 pages")
+    assert not article.attribution.credit
+
+
+def test_in_book_details_reads_the_lines_beside_a_translators_credit() -> None:
+    from newscrawl.translator_credits import in_book_details
+
+    story = "The ferry terminal opened on Tuesday and will serve three routes."
+    assert in_book_details(["Heat and Sand", "Marek Dolny", "Translated by Ilse Brandt"], 2)
+    assert not in_book_details([story, "Translated by Lena Marsh"], 1)
+    assert not in_book_details([story, "Penerjemah: Dewi K", "Editor: Budi"], 1)
+    assert not in_book_details([story, "Translated by Lena Marsh", "COPYRIGHT © ANTARA 2026"], 1)
+    assert not in_book_details(["Heat and Sand", "Marek Dolny"], 1)

@@ -168,8 +168,8 @@ from newscrawl.pages.script_lines import (
     ends_with_release_source,
     info_line_agencies,
 )
-from newscrawl.pages.state_dates import PUBLISHED_KEYS, state_authors, state_headline, state_modified, state_published
-from newscrawl.translator_credits import translator_credit_lines
+from newscrawl.pages.state_dates import state_authors, state_headline, state_modified, state_published
+from newscrawl.translator_credits import in_book_details, translator_credit_lines
 
 logger = logging.getLogger(__name__)
 
@@ -353,8 +353,22 @@ _HIDDEN_CLASS = re.compile(
 #: shows 子), not letters of the line.
 _RUBY_READINGS = frozenset({"rt", "rp"})
 _INLINE_EMPHASIS = frozenset({"b", "strong", "em", "i", "u", "mark", "a", "abbr", "q", "cite", "code"})
-#: A script's JSON naming a publication instant (``state_dates.PUBLISHED_KEYS``, as a quoted key).
-_NAMES_PUBLICATION = re.compile("|".join(rf'"{key}"\s*:' for key in PUBLISHED_KEYS))
+#: A key in a script's object holding a day ("2021-03-04..."): quoted in any way ("key":, 'key':,
+#: \"key\": in a Next.js app-router push) or bare in JavaScript ({key: ...}).
+_SCRIPT_DATED_KEY = re.compile(
+    r"""(?:\\?["']([A-Za-z_$][\w$-]*)\\?["']|(?<=[{,])\s*([A-Za-z_$][\w$]*))\s*:\s*\\?["']\d{4}-\d\d-\d\d"""
+)
+#: Keys of an event's or an offer's instants (schema.org's Event and Offer, an ad's run), lower
+#: case without "_" or "-": a script naming one and no publication-like key dates no page.
+_EVENT_KEYS = frozenset(
+    {
+        "startdate", "enddate", "starttime", "endtime", "validfrom", "validthrough", "validuntil",
+        "doortime", "pricevaliduntil", "availabilitystarts", "availabilityends", "expires", "expiresat",
+        "expirydate", "expirationdate", "deadline", "eventdate", "eventstart", "eventend",
+    }
+)  # fmt: skip
+#: A publication-like key (lower case): one whose day may be the page's own.
+_PUBLICATION_LIKE_KEY = re.compile(r"publish|created|date|time")
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea", "title", "head"})
 
 #: Ancestors (tag, or class/id words) whose dates and bylines belong to something else:
@@ -617,6 +631,20 @@ def _in_embed(node: HtmlElement) -> bool:
         if classes and not _EMBED_CLASSES.isdisjoint(classes.split()):
             return True
     return in_other_item(node)
+
+
+def _names_only_events(script: str) -> bool:
+    """Does ``script`` give a day under an event's or an offer's key (``_EVENT_KEYS``: an ad's
+    "startDate") and none under a publication-like key (``_PUBLICATION_LIKE_KEY``: "datePublished",
+    'articlePublishDate', "created", "date")? Its ISO stamps are not the page's."""
+    event = False
+    for match in _SCRIPT_DATED_KEY.finditer(script):
+        key = (match.group(1) or match.group(2)).lower().replace("_", "").replace("-", "")
+        if key in _EVENT_KEYS:
+            event = True
+        elif _PUBLICATION_LIKE_KEY.search(key):
+            return False
+    return event
 
 
 def _not_the_articles_date(node: HtmlElement, frame: frozenset[Any]) -> bool:
@@ -2331,9 +2359,10 @@ class ArticlePage:
     def _htmldate_detached(self) -> list[HtmlElement]:
         """What htmldate's fast search must not read: the foreign blocks, the ``<time>``s of a
         teaser rail above the headline (``date_places.in_rail_above``: another story's dates) and the
-        scripts that are no JSON-LD and name no publication key (its last step takes any ISO stamp in
-        the markup: an ad's or a widget's "startDate" in a script the page never shows; a state's
-        ``{"publishedDate": ...}`` stays), in document order."""
+        scripts that are no JSON-LD and name an event's or an offer's instant and no publication-like
+        key (``_names_only_events``: its last step takes any ISO stamp in the markup, an ad's
+        "startDate" in a script the page never shows; a dataLayer's 'articlePublishDate', a state's
+        "created" or "date" stay), in document order."""
         blocks = self._foreign_blocks()
         inside = set(blocks)
         anchor = self._dateline_anchor
@@ -2348,7 +2377,7 @@ class ArticlePage:
             node
             for node in self.tree.iter("script")
             if "ld+json" not in (node.get("type") or "").lower()
-            and not _NAMES_PUBLICATION.search(node.text or "")
+            and _names_only_events(node.text or "")
             and inside.isdisjoint(node.iterancestors())
         ]
         if not rail and not scripts:
@@ -4737,13 +4766,14 @@ class ArticlePage:
         own_host = urlsplit(self.url).hostname or "" if self.url else ""
         previous = ""  # the line above (a tip box's heading goes as boilerplate, its call below it here)
         # A support box closing the story goes whole, before the line rules take its ask alone.
-        for p in drop_related_blocks(drop_closing_appeal(shown), self._link_texts):
+        lines = drop_related_blocks(drop_closing_appeal(shown), self._link_texts)
+        for index, p in enumerate(lines):
             above, previous = previous, p
             if not p or p == via or is_zone_after_time(p, kept[-1] if kept else "", time_tails):
                 continue
             if is_tip_call(p, own_host, is_tip_heading(above)):
                 continue  # a tip box's call to the site's own address, or below its heading
-            if is_boilerplate_line(p):
+            if is_boilerplate_line(p) and not in_book_details(lines, index):
                 if not is_credit_line(p):
                     dropped.append(p)
                     continue
@@ -4786,10 +4816,10 @@ class ArticlePage:
             # The writer's e-mail line above the agency's closing credit ("kimms@..." over Yonhap's
             # copyright line): the story's end once the credit is off.
             credits.paragraphs = drop_writer_contact(credits.paragraphs)
-        if translators := translator_credit_lines(dropped):
+        if translators := translator_credit_lines(dropped, self._authors[0]):
             # A translator's credit the line rules took off as a staff credit ("Penerjemah: Jana
-            # Ulm", ANTARA's footer on a translation), no reporter credited beside it: kept in
-            # the credit, where dedupe reads it (``translator_credits``).
+            # Ulm", ANTARA's footer on a translation), no reporter credited beside it nor in the
+            # byline: kept in the credit, where dedupe reads it (``translator_credits``).
             credits.attribution.credit = " ".join(filter(None, [credits.attribution.credit, *translators]))
         credits.paragraphs = drop_source_initials(credits.paragraphs)
         credits.paragraphs = drop_site_name_line(credits.paragraphs, [*self.site_names, *self._title_tail_name])

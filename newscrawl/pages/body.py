@@ -45,9 +45,9 @@ from newscrawl.pages.trafilatura_steps import (
     html2txt_length,
     justext_rescue,
     matchers_for,
-    names_a_caption,
     page_markers,
     prepare_tree,
+    story_beside_picture,
 )
 
 logger = logging.getLogger(__name__)
@@ -1461,8 +1461,8 @@ def drop_classed_captions(
         return lines
     captions: set[str] = set()
     for node in _classed_captions(tree, markers):
-        if not names_a_caption(node.get("class")):
-            continue  # "no_caption": a picture block that has none, its text may be the story's
+        if story_beside_picture(node):
+            continue  # "no_caption" round a heading: the story's text beside a picture
         text = node.text_content()
         if len(text) > 2 * MAX_CAPTION_CHARS or len(text := " ".join(text.split())) > MAX_CAPTION_CHARS:
             continue

@@ -35,6 +35,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.pages.cleaning import MAX_CAPTION_CHARS
 from newscrawl.pages.document import taken_out
 
 logger = logging.getLogger(__name__)
@@ -550,13 +551,28 @@ def names_a_caption(value: str | None) -> bool:
     return value is not None and "caption" in _NO_CAPTION.sub(" ", value).casefold()
 
 
+#: Headings as written and as trafilatura's converted tree has them.
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "head")
+
+
+def story_beside_picture(node: Any) -> bool:
+    """True when ``node``'s class and id name a caption only in a "no caption" word ("no_caption")
+    and it holds a heading or more text than a caption (``MAX_CAPTION_CHARS``): a picture block
+    with the story's text beside the picture (a lead in an ``<h2>``), not a short caption."""
+    if names_a_caption(node.get("class")) or names_a_caption(node.get("id")):
+        return False
+    if next(node.iter(*_HEADINGS), None) is not None:
+        return True
+    return len(" ".join(node.text_content().split())) > MAX_CAPTION_CHARS
+
+
 def _captions_only(xpath: Callable[[Any], list[Any]]) -> Callable[[Any], list[Any]]:
     """trafilatura's caption prune (``DISCARD_IMAGE_ELEMENTS``: a class or id holding "caption")
-    less the blocks whose only such word says they have none: a picture block classed
-    "no_caption" may hold the story's text beside the picture (a lead in an ``<h2>``)."""
+    less the blocks whose only such word says they have none and that hold the story's text
+    (``story_beside_picture``); a short caption in a "no-caption" block still goes."""
 
     def search(tree: Any) -> list[Any]:
-        return [node for node in xpath(tree) if names_a_caption(node.get("class")) or names_a_caption(node.get("id"))]
+        return [node for node in xpath(tree) if not story_beside_picture(node)]
 
     return search
 
