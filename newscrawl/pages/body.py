@@ -326,6 +326,7 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
     no text of the paragraph after it or none before it. Read with the paragraph, it would stay
     glued to its last sentence."""
     found: list[HtmlElement] = []
+    host_chars: dict[HtmlElement, int] = {}  # (a parent's text length, read once per parent)
     for node in root.iter(*_INSERT_TAGS):
         parent = node.getparent()
         if parent is None or parent.tag not in ("p", "div", "li", "blockquote", "td"):
@@ -334,10 +335,14 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
         if anchor is None:
             continue
         text, link = _shown(node), _shown(anchor)
-        if not link or len(text) > MAX_INSERT_CHARS or len(_shown(parent)) - len(text) < MIN_INSERT_HOST_CHARS:
+        if not link or len(text) > MAX_INSERT_CHARS:
             continue
         label = text.replace(link, " ", 1).split()
-        if not label or len(label) > MAX_INSERT_LABEL_WORDS:
+        if not label or len(label) > MAX_INSERT_LABEL_WORDS or not is_boilerplate_line(text):
+            continue
+        if parent not in host_chars:
+            host_chars[parent] = len(_shown(parent))
+        if host_chars[parent] - len(text) < MIN_INSERT_HOST_CHARS:
             continue
         siblings = [sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)]
         after = bool((node.tail or "").strip()) or any(_shown(sibling) for sibling in siblings)
@@ -345,7 +350,7 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
         before = bool((parent.text or "").strip()) or any(
             _shown(sibling) or (sibling.tail or "").strip() for sibling in before_nodes
         )
-        if (after and before) or not is_boilerplate_line(text):
+        if after and before:
             continue
         found.append(node)
     return found
