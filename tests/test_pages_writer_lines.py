@@ -161,7 +161,10 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
         ('<figure><img src="/p.jpg"><figcaption>Sumber: Reuters</figcaption></figure>', []),
         # a lead picture's credit under the meta line: by its class, or beside the picture
         ('<span class="date">26 Nov 2026</span><span class="img-credit">Sumber: Reuters</span>', []),
-        ('<span class="date">26 Nov 2026</span><div class="lead"><img src="/p.jpg"><span>Sumber: Reuters</span></div>', []),
+        (
+            '<span class="date">26 Nov 2026</span><div class="lead"><img src="/p.jpg"><span>Sumber: Reuters</span></div>',
+            [],
+        ),
         # a picture's or a chart's source by its words, or a photographer after a slash
         *(
             (f'<span class="date">26 Nov 2026</span><p>{line}</p>', [])
