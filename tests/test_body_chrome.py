@@ -4,8 +4,10 @@ box's pitch, a related-story insert glued to the end of a paragraph."""
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.pages import GenericPage, WordPressPage
+from newscrawl.pages import body as body_module
 
 URL = "https://harbourvoice.example/2026/11/27/ferry-pass-renewal"
 INTRO = (
@@ -135,3 +137,16 @@ def test_a_linked_phrase_in_bold_inside_a_sentence_stays() -> None:
     ending = f'<p>{GLUED} Details are in <strong><a href="/r/9">the board notice</a></strong></p>'
     body = _page(ending).body() or ""
     assert "Details are in the board notice" in body
+
+
+def test_many_linked_spans_in_one_block_read_the_blocks_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a tag cloud of thousands of linked words in one <div>: each is no insert by its label alone,
+    # and the block's text is not read again for each of them (it was, quadratic in the block)
+    spans = "".join(f'<span><a href="/tag/{n}">tag word {n}</a></span> ' for n in range(2000))
+    root = lxml_html.fromstring(f"<div><p>{INTRO}</p><div>{spans}</div></div>")
+    block_chars = len(" ".join(root.text_content().split()))
+    read = []
+    shown = body_module._shown
+    monkeypatch.setattr(body_module, "_shown", lambda node: read.append(len(text := shown(node))) or text)
+    assert body_module.glued_inserts(root) == []
+    assert sum(read) < 5 * block_chars
