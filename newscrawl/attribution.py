@@ -1640,11 +1640,30 @@ def closing_credit_agencies(text: str) -> list[str]:
 _STORY_SOURCE_LABEL = re.compile(r"\(?\s*(?:sumber(?:\s+berita)?|sources?)\s*:", re.IGNORECASE)
 
 
+#: Words of a picture's or a chart's source, not a story's: "AP Photo", "Antara Foto", "picture
+#: alliance", "Screengrab", "Tangkapan layar", "Bloomberg data".
+_PICTURE_SOURCE_WORDS = re.compile(
+    r"\b(?:photos?|fotos?|pictures?|picture\s+alliance|images?|video|screen\s*(?:grab|shot)s?|"
+    r"tangkapan\s+layar|data)\b",
+    re.IGNORECASE,
+)
+#: A name after a slash ("AP Photo/Jane Doe", "Screengrab/Reuters"): a photographer's credit.
+_SLASHED_NAME = re.compile(r"/\s*(?P<name>[A-ZÀ-Ý][^/]*)")
+
+
 def header_source_agencies(text: str, site_names: Sequence[str] = ()) -> list[str]:
     """The wire agencies a source line in a story's header names, beside its date ("Sources: Reuters,
-    AFP", "Sumber: Reuters", "Fuente: EFE"), else nothing: not a picture's credit ("Credit: AFP"),
-    not a press office ("Sumber: Humas Pemkot ..."), not the site itself (``site_names``)."""
+    AFP", "Sumber: Reuters", "Fuente: EFE"), else nothing: not a picture's credit ("Credit: AFP",
+    "Source: AP Photo/Jane Doe", "Sumber: Antara Foto/Budi Santoso", "Quelle: picture alliance / dpa",
+    "Source: Screengrab/Reuters", "Source: Bloomberg data": ``_PICTURE_SOURCE_WORDS``, or a name after
+    a slash that is no agency's), not a press office ("Sumber: Humas Pemkot ..."), not the site
+    itself (``site_names``)."""
     if len(text) > 120 or not (_STORY_SOURCE_LABEL.match(text) or _SOURCE_LINE_INTL.match(text)):
+        return []
+    rest = text.split(":", 1)[-1].split("：", 1)[-1]
+    if _PICTURE_SOURCE_WORDS.search(rest) or any(
+        not agency_name(m.group("name").strip(" .)")) for m in _SLASHED_NAME.finditer(rest)
+    ):
         return []
     taken = _credit_line(text, site_names)
     return taken[2] if taken is not None and taken[0] == "source" else []

@@ -4,8 +4,10 @@ box's pitch, a related-story insert glued to the end of a paragraph."""
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.pages import GenericPage, WordPressPage
+from newscrawl.pages import body as body_module
 
 URL = "https://harbourvoice.example/2026/11/27/ferry-pass-renewal"
 INTRO = (
@@ -57,6 +59,21 @@ def test_numbers_that_do_not_count_up_with_the_items_stay() -> None:
     assert "1Open the page." in body or "1 Open the page." in body
 
 
+def test_quantities_that_count_one_two_three_in_a_bulleted_list_stay() -> None:
+    # an ingredient list's quantities, 1, 2, 3 by chance: no counter's class, no "." after them, a <ul>
+    items = [
+        '<li><span class="qty">1</span> <span class="name">cup of plain flour</span></li>',
+        '<li><span class="qty">2</span> <span class="name">ferry tickets, return</span></li>',
+        '<li><span class="qty">3</span> <span class="name">harbour maps</span></li>',
+    ]
+    body = _page(f"<ul>{''.join(items)}</ul>").body() or ""
+    assert "1 cup of plain flour" in body and "2 ferry tickets, return" in body and "3 harbour maps" in body
+    # a measure after the number is a quantity in a numbered list too
+    items = [f'<li><span class="num">{n}</span> kg of {w}</li>' for n, w in ((1, "rice"), (2, "salt"))]
+    body = _page(f"<ol>{''.join(items)}</ol>").body() or ""
+    assert "1 kg of rice" in body and "2 kg of salt" in body
+
+
 @pytest.mark.parametrize(
     "box",
     [
@@ -78,6 +95,13 @@ def test_a_subscription_named_block_without_a_form_or_longer_than_a_box_stays() 
     line = "<p>Subscribers to the board's text alerts will get a reminder a week before the deadline.</p>"
     body = _page(f'<div class="subscription-note">{line}</div>').body() or ""
     assert "Subscribers to the board's text alerts" in body
+    # a story's paragraph beside a button in a box so marked, short enough for a box, no pitch's words
+    line = (
+        "<p>Islanders can now renew by text message: the board launched the free service this week "
+        "after complaints about queues.</p>"
+    )
+    body = _page(f'<div class="subscribe-alerts">{line}<button>Sign up</button></div>').body() or ""
+    assert "Islanders can now renew by text message" in body
     long = "<p>" + " ".join(["The board will also post paper forms to every household on the island."] * 5) + "</p>"
     body = _page(f'<div class="subscribe-story">{long}<button>Print</button></div>').body() or ""
     assert "paper forms to every household" in body
@@ -113,3 +137,16 @@ def test_a_linked_phrase_in_bold_inside_a_sentence_stays() -> None:
     ending = f'<p>{GLUED} Details are in <strong><a href="/r/9">the board notice</a></strong></p>'
     body = _page(ending).body() or ""
     assert "Details are in the board notice" in body
+
+
+def test_many_linked_spans_in_one_block_read_the_blocks_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a tag cloud of thousands of linked words in one <div>: each is no insert by its label alone,
+    # and the block's text is not read again for each of them (it was, quadratic in the block)
+    spans = "".join(f'<span><a href="/tag/{n}">tag word {n}</a></span> ' for n in range(2000))
+    root = lxml_html.fromstring(f"<div><p>{INTRO}</p><div>{spans}</div></div>")
+    block_chars = len(" ".join(root.text_content().split()))
+    read = []
+    shown = body_module._shown
+    monkeypatch.setattr(body_module, "_shown", lambda node: read.append(len(text := shown(node))) or text)
+    assert body_module.glued_inserts(root) == []
+    assert sum(read) < 5 * block_chars

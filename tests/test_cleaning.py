@@ -160,6 +160,12 @@ def test_inserts_prompts_and_credits_in_other_languages_are_boilerplate(line: st
         "Fotos of the fire were shared thousands of times within an hour.",
         "Photographs of the fire were shared thousands of times within an hour.",
         "Photographer Jane Doe took the picture from the crane's cab.",
+        # a photographer's label over a sentence or a heading, not a name: an interview's answer
+        "Photographer: My father's old camera.",
+        "Photographer: Yes.",
+        "Fotografía: la muestra de Lina Roca abre el lunes en el puerto",
+        "Fotografie: Licht und Schatten im Hafenmuseum, bis 3. März",
+        "Fotografo: ho iniziato con la macchina di mio zio.",
         "Users can download the new app from the company's website starting on Monday.",
         "Quellen im Hafen zufolge war das Lager seit Wochen leer.",
         "Stand der Ermittlungen ist, dass das Feuer im Büro ausbrach.",

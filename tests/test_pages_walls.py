@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.pages import extract
+from newscrawl.pages.walls import is_search_page
 
 URL = "https://news.example/local/harbour-wall-work-begins"
 PROSE = (
@@ -375,6 +379,28 @@ def test_a_story_about_search_results_or_at_a_search_like_address_is_an_article(
     # a story's page at an address with a search segment: its prose says it is a story
     assert _reason(_article(f"<ul>{''.join(f'<li><a href=/n/{n}>{t}</a></li>' for n, t in enumerate(TITLES))}</ul>"),
                    "https://news.example/search/harbour-wall-work-begins") is None  # fmt: skip
+    # a story set in one <div> with <br>s, not <p>s, over two related links
+    lines = [
+        "Our yearly look at the words readers typed into the search box of the site this year.",
+        "The most searched word was reef, after the storms that closed the marina for a week in spring.",
+        "Second came ferry, as the island timetable changed twice over the summer.",
+    ]
+    story = _results("Search results: what readers looked for in 2026", TITLES[:2], "").replace(
+        '<p class="count">2 found</p>', f'<div class="post-body">{"<br><br>".join(lines)}</div>'
+    )
+    assert _reason(story, "https://news.example/news/searched-2026") is None
     # the words in a sentence, not opening the heading; one result only
     assert _reason(_results("Why the reef search results matter", TITLES)) != "not_article:search"
     assert _reason(_results('Search results for "reef"', TITLES[:1])) != "not_article:search"
+
+
+def test_thousands_of_links_at_a_search_address_take_linear_time() -> None:
+    # a tag cloud of distinct links in one block: the cards are found from the links' targets
+    # grouped once, not by comparing each link with every other (quadratic: seconds at this size)
+    links = "".join(f'<span><a href="/news/story-number-{n}">tag word number {n}</a></span> ' for n in range(6000))
+    tree = lxml_html.fromstring(
+        f"<html><head><title>Reef</title></head><body><h1>Search results for reef</h1><div>{links}</div></body></html>"
+    )
+    started = time.process_time()
+    assert is_search_page(tree, "https://news.example/find/reef")
+    assert time.process_time() - started < 1.5

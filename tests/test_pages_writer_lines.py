@@ -159,6 +159,24 @@ def test_a_drupal_source_field_with_its_label_apart_credits_the_agency() -> None
         ('<span class="date">Kamis, 26 Nov 2026</span><p>Sumber: KabarPelabuhan</p>', []),
         ('<span class="date">26 Nov 2026</span><p>Credit: AFP</p>', []),
         ('<figure><img src="/p.jpg"><figcaption>Sumber: Reuters</figcaption></figure>', []),
+        # a lead picture's credit under the meta line: by its class, or beside the picture
+        ('<span class="date">26 Nov 2026</span><span class="img-credit">Sumber: Reuters</span>', []),
+        (
+            '<span class="date">26 Nov 2026</span><div class="lead"><img src="/p.jpg"><span>Sumber: Reuters</span></div>',
+            [],
+        ),
+        # a picture's or a chart's source by its words, or a photographer after a slash
+        *(
+            (f'<span class="date">26 Nov 2026</span><p>{line}</p>', [])
+            for line in (
+                "Source: AP Photo/Jane Doe",
+                "Sumber: Antara Foto/Budi Santoso",
+                "Quelle: picture alliance / dpa",
+                "Sumber: Tangkapan layar Reuters",
+                "Source: Screengrab/Reuters",
+                "Source: Bloomberg data",
+            )
+        ),
     ],
 )
 def test_a_source_line_in_the_headers_meta_credits_its_agencies(meta: str, agencies: list[str]) -> None:

@@ -4935,7 +4935,9 @@ class ArticlePage:
         """The wire agencies a source line in the story's header names, between its headline and its
         text, beside the date ("<div class=entry-meta><span>date</span><p>Sources: Reuters, AFP</p>",
         "<span>Sumber: Reuters</span> <span>date</span>"; review rv34): a text or an element of its
-        own (``attribution.header_source_agencies``), not in a picture's caption nor a sidebar."""
+        own (``attribution.header_source_agencies``), not in a picture's caption or credit (a
+        figure, an element or its parent of a picture's class, one beside an ``<img>``:
+        ``_picture_credit_owner``) nor a sidebar."""
         headline = self._dateline_anchor
         if headline is None:
             return []
@@ -4950,7 +4952,11 @@ class ArticlePage:
             shown = normalize_space(text)
             if len(shown) >= MIN_PROSE_CHARS:
                 break
-            if not shown or any(a.tag in ("figure", "figcaption") for a in (owner, *owner.iterancestors())):
+            if (
+                not shown
+                or any(a.tag in ("figure", "figcaption") for a in (owner, *owner.iterancestors()))
+                or _picture_credit_owner(owner)
+            ):
                 continue
             lines = [shown]
             if owner not in read:
@@ -5249,6 +5255,21 @@ def _followed_by_coauthor(source: str, name: str) -> bool:
             return True
         start = source.find(name, end)
     return False
+
+
+#: Class or id words of a picture's, its caption's or its credit's element.
+_PICTURE_OWNER = re.compile(r"credit|caption|photo|foto|image|img|hero|media", re.IGNORECASE)
+
+
+def _picture_credit_owner(owner: HtmlElement) -> bool:
+    """True when ``owner`` or its parent is a picture's element by its class or id (``_PICTURE_OWNER``:
+    "img-credit", "lead-image"), or ``owner`` sits beside an ``<img>`` or a ``<picture>``."""
+    parent = owner.getparent()
+    for node in (owner, parent):
+        if node is not None and _PICTURE_OWNER.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    siblings = parent if parent is not None else ()
+    return any(node is not owner and node.tag in ("img", "picture") for node in siblings)
 
 
 def _texts_after(headline: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:

@@ -173,9 +173,22 @@ _STEP_COUNTER = re.compile(r"(?i:(?:step|langkah|schritt|étape|paso|passo)\s*)?
 MAX_COUNTER_DEPTH = 2
 
 
-def _counter(item: HtmlElement) -> tuple[HtmlElement, int] | None:
+#: Class words of a counter's element ("step__num", "rank", "list-index").
+_COUNTER_CLASS = re.compile(r"num|count|step|rank|index", re.IGNORECASE)
+#: A unit or a measure opening the text after a number: a quantity ("1 cup of flour", "2 kg"), no counter.
+_MEASURE_WORD = re.compile(
+    r"(?i:cups?|tbsp|tsp|tablespoons?|teaspoons?|g|gr|grams?|kg|kilos?|kilograms?|mg|ml|l|litres?|liters?|"
+    r"oz|ounces?|lbs?|pounds?|pints?|quarts?|gallons?|cloves?|pinch(?:es)?|slices?|pieces?|pcs|cans?|"
+    r"packs?|packets?|sdm|sdt|gelas|buah|butir|siung|lembar|batang|ons|cm|mm|m|km|inch(?:es)?|"
+    r"large|medium|small|whole|x)\b"
+)
+
+
+def _counter(item: HtmlElement, ordered: bool) -> tuple[HtmlElement, int] | None:
     """The element that opens ``item`` holding only a number (its counter) and the number, when
-    text follows it in the item; else None."""
+    text follows it in the item and the number is a counter's: the list is ``ordered`` (an
+    ``<ol>``), the element's class names a counter (``_COUNTER_CLASS``), the number ends in "." or
+    ")" or follows "Step"; and no unit or measure opens the text after it (``_MEASURE_WORD``). Else None."""
     node = item
     for _ in range(MAX_COUNTER_DEPTH):
         if (node.text or "").strip():
@@ -183,12 +196,22 @@ def _counter(item: HtmlElement) -> tuple[HtmlElement, int] | None:
         first = next((child for child in node if isinstance(child.tag, str)), None)
         if first is None:
             return None
-        match = _STEP_COUNTER.fullmatch(" ".join(first.text_content().split()))
+        shown = " ".join(first.text_content().split())
+        match = _STEP_COUNTER.fullmatch(shown)
         if match:
-            following = (first.tail or "").strip() or any(
-                sibling.text_content().strip() for sibling in first.itersiblings() if isinstance(sibling.tag, str)
+            following = " ".join(
+                [(first.tail or "").strip()]
+                + [sibling.text_content().strip() for sibling in first.itersiblings() if isinstance(sibling.tag, str)]
+            ).strip()
+            marked = (
+                ordered
+                or shown.endswith((".", ")"))
+                or not shown[0].isdigit()
+                or any(_COUNTER_CLASS.search(n.get("class") or "") for n in (first, *first.iterdescendants()))
             )
-            return (first, int(match.group(1))) if following else None
+            if not following or not marked or _MEASURE_WORD.match(following):
+                return None
+            return first, int(match.group(1))
         node = first
     return None
 
@@ -198,7 +221,8 @@ def step_counters(root: HtmlElement) -> list[HtmlElement]:
     an element holding only its number, 1, 2, 3 ... in order (or from the ``<ol start>``), before
     its text ("<li><span class=num>1</span><span>Log in</span></li>"). They are the list's
     numbering, drawn by the page, not the item's text (read with it, "1Log in"); a quantity that
-    opens an item ("<b>3</b> eggs") does not count up with the items."""
+    opens an item ("<b>3</b> eggs") does not count up with the items, and one that does
+    ("<span class=qty>1</span> cup of flour" in a ``<ul>``) is no counter by ``_counter``'s tests."""
     found: list[HtmlElement] = []
     for listing in root.iter("ol", "ul"):
         items = [child for child in listing if child.tag == "li"]
@@ -208,7 +232,7 @@ def step_counters(root: HtmlElement) -> list[HtmlElement]:
         number = int(start) if start.isdigit() else 1
         counters = []
         for item in items:
-            counter = _counter(item)
+            counter = _counter(item, listing.tag == "ol")
             if counter is None or counter[1] != number:
                 break
             counters.append(counter[0])
@@ -228,6 +252,31 @@ _SIGNUP_HINT = re.compile(r"(?i:subscri|newsletter|sign-?up|opt-?in)")
 MAX_SIGNUP_BOX_CHARS = 300
 #: How many elements up from its form control a sign-up box's marked element is looked for.
 MAX_SIGNUP_DEPTH = 4
+#: Most characters of a sign-up box's text outside its form that holds no pitch's word (a heading
+#: and a line: "The Tide Table: one email every Friday."); more may be a story's paragraph.
+MAX_PLAIN_SIGNUP_CHARS = 100
+#: A sign-up pitch's words.
+_SIGNUP_PITCH = re.compile(
+    r"(?i:sign\s*-?\s*up|subscri|newsletter|inbox|e-?mail|daftar|langganan|abonn|anmeld|suscr|iscriv)"
+)
+_FORM_TAGS = frozenset({"form", "button", "select", "textarea", "label"})
+
+
+def _text_outside_form(node: HtmlElement) -> str:
+    """The text of ``node`` outside its form controls (``_FORM_TAGS``), spaces made single."""
+    parts: list[str] = []
+
+    def walk(element: HtmlElement) -> None:
+        if element.tag in _FORM_TAGS:
+            return
+        parts.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(node)
+    return " ".join(" ".join(parts).split())
 
 
 def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[HtmlElement]:
@@ -235,6 +284,8 @@ def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[Html
     subscription (``_SIGNUP_MARKER``) around a form control (``<form>``, ``<input>``, ``<button>``)
     within MAX_SIGNUP_DEPTH levels, of at most MAX_SIGNUP_BOX_CHARS characters: its heading, its
     pitch ("Our free newsletter lands every weekday at 7 am.") and its form, none of it the story's.
+    Its text outside the form must be a pitch (``_SIGNUP_PITCH``'s words) or at most
+    MAX_PLAIN_SIGNUP_CHARS long: a story's paragraph in a box so marked stays.
     ``marker_text`` (the page's class and id words, when known) spares the search on a page with
     no such word."""
     if marker_text is not None and not _SIGNUP_HINT.search(marker_text):
@@ -246,7 +297,9 @@ def signup_boxes(page: HtmlElement, marker_text: str | None = None) -> list[Html
                 break
             if _SIGNUP_MARKER.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
                 if node not in found and len(" ".join(node.text_content().split())) <= MAX_SIGNUP_BOX_CHARS:
-                    found.append(node)
+                    outside = _text_outside_form(node)
+                    if len(outside) <= MAX_PLAIN_SIGNUP_CHARS or _SIGNUP_PITCH.search(outside):
+                        found.append(node)
                 break
     inner = {node for node in found for ancestor in node.iterancestors() if ancestor in found}
     return [node for node in found if node not in inner]
@@ -273,6 +326,7 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
     no text of the paragraph after it or none before it. Read with the paragraph, it would stay
     glued to its last sentence."""
     found: list[HtmlElement] = []
+    host_chars: dict[HtmlElement, int] = {}  # (a parent's text length, read once per parent)
     for node in root.iter(*_INSERT_TAGS):
         parent = node.getparent()
         if parent is None or parent.tag not in ("p", "div", "li", "blockquote", "td"):
@@ -281,10 +335,14 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
         if anchor is None:
             continue
         text, link = _shown(node), _shown(anchor)
-        if not link or len(text) > MAX_INSERT_CHARS or len(_shown(parent)) - len(text) < MIN_INSERT_HOST_CHARS:
+        if not link or len(text) > MAX_INSERT_CHARS:
             continue
         label = text.replace(link, " ", 1).split()
-        if not label or len(label) > MAX_INSERT_LABEL_WORDS:
+        if not label or len(label) > MAX_INSERT_LABEL_WORDS or not is_boilerplate_line(text):
+            continue
+        if parent not in host_chars:
+            host_chars[parent] = len(_shown(parent))
+        if host_chars[parent] - len(text) < MIN_INSERT_HOST_CHARS:
             continue
         siblings = [sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)]
         after = bool((node.tail or "").strip()) or any(_shown(sibling) for sibling in siblings)
@@ -292,7 +350,7 @@ def glued_inserts(root: HtmlElement) -> list[HtmlElement]:
         before = bool((parent.text or "").strip()) or any(
             _shown(sibling) or (sibling.tail or "").strip() for sibling in before_nodes
         )
-        if (after and before) or not is_boilerplate_line(text):
+        if after and before:
             continue
         found.append(node)
     return found

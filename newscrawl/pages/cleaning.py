@@ -293,16 +293,28 @@ _SHARE_LABEL_CJK = re.compile(
 )
 MAX_SHARE_LABEL_CHARS = 12
 # A picture credit on a line of its own: "Foto: Jane Doe/dpa", "Crédits photos : Bestimage",
-# "Titelbild: ...", "Photograph: Jane Doe", "Fotografía: EFE", "Getty Images", "AFP / JANE DOE".
+# "Titelbild: ...", "Getty Images", "AFP / JANE DOE".
 # Short, so a sentence that starts with "Photo" stays.
 _PICTURE_CREDIT = re.compile(
-    r"^\s*\(?(?:(?i:fotos?|photos?|photo(?:graph(?:er)?|graphie)s?|fotograf(?:ía|ia|ie|er|o)?s?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
+    r"^\s*\(?(?:(?i:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|symbolbild|image|crédits?\s+photos?|"
     r"photo\s+credits?|picture|pics?|credit|foto\s*credits?|zdjęcie|ảnh|larawan|picha|ছবি|फोटो|तस्वीर|تصویر)\s*:|"
     r"(?i:fot\.)\s|"
     r"(?:©\s*)?(?:Getty\s+Images|iStock(?:photo)?|Shutterstock|picture\s+alliance|imago(?:\s+images)?)"
     r"(?:$|\s*[/(])|©\s*[^/.]{2,40}/\s*\S[^.]*$|"
     r"(?:AFP|AP|dpa|EFE|Reuters|REUTERS|ANP|EPA)\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý.\- ]+$)",
 )
+# A photographer's credit: "Photograph: Jane Doe", "Fotografía: Juan Pérez/Agencia Ejemplo",
+# "Fotografie: Jan de Vries". The label is also an interview's speaker ("Photographer: My father's
+# camera.") or a heading ("Fotografie: Licht und Schatten im Stadtmuseum"): the rest must be a name
+# or an agency, capitalised words (and a name's particles) apart by spaces, slashes or commas, no
+# sentence's end.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"^\s*\(?(?i:photo(?:graph(?:er)?|graphie)s?|fotograf(?:ía|ia|ie|er|o)?s?)\s*:\s*"
+    r"[A-ZÀ-Ý][\w'’.&-]*(?:(?:\s+|\s*[/,]\s*)(?:[A-ZÀ-Ý][\w'’.&-]*|de|da|di|del|della|do|dos|van|von|der|den|"
+    r"la|le|du|y|e|und|and|bin|binti))" + "{0,7}" + r"\s*\)?$"
+)
+# A sentence's end after a word ("Photographer: Yes."), not an initial's ("Jane Doe/A.P.").
+_WORD_END = re.compile(r"[^\W\d_]{2}[.!?]\)?$")
 # An author box's picture label read as text: "Profile Image of Jane Doe", "Headshot of Jane Doe",
 # a name (capitalised words) alone after it.
 _PROFILE_PICTURE = re.compile(
@@ -981,6 +993,7 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(stripped) <= MAX_CREDIT_CHARS and (
         _PICTURE_CREDIT.match(stripped)
+        or (_PHOTOGRAPHER_CREDIT.match(stripped) and not _WORD_END.search(stripped))
         or _READING_TIME.match(stripped)
         or _SOCIAL_PROFILE.match(stripped)
         or _PROFILE_PICTURE.match(stripped)

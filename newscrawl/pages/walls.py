@@ -383,7 +383,8 @@ def is_search_page(
     with a search's name (``_SEARCH_HEADING``, any language listed) or its address is a search's
     (``search_address``); after that heading at least MIN_RESULT_CARDS cards, each holding a link of
     MIN_HEADLINE_WORDS words or more to another page of the site (outside the page's menus, header,
-    footer, sidebars and the blocks ``foreign`` names), and no paragraph of prose outside them: a
+    footer, sidebars and the blocks ``foreign`` names), and no paragraph of prose outside them (a
+    ``<p>``, or the own text of any other element: a story set in a ``<div>`` with ``<br>``): a
     list of results, no story. A story that speaks of search results has its prose."""
     headings = [h for h in tree.iter("h1") if h.text_content().strip()]
     name = headings[0] if headings else None
@@ -413,24 +414,33 @@ def is_search_page(
         if any(a.tag in _CHROME_TAGS or foreign(a) for a in anchor.iterancestors()):
             continue
         results[anchor] = target
-    cards = set()
+    # The targets of the results under each element, two at most: a card holds one target.
+    targets_under: dict[HtmlElement, set[tuple[str, str]]] = {}
     for anchor, target in results.items():
-        others = {a for a, t in results.items() if t != target}
-        node = anchor
-        while (parent := node.getparent()) is not None and parent is not body:
-            if any(a in others for a in parent.iter("a")):
+        for ancestor in anchor.iterancestors():
+            if ancestor is body:
                 break
+            held = targets_under.setdefault(ancestor, set())
+            if len(held) >= 2:
+                break  # (and so do the elements above it)
+            held.add(target)
+    cards = set()
+    for anchor in results:
+        node = anchor
+        while (parent := node.getparent()) is not None and parent is not body and len(targets_under[parent]) < 2:
             node = parent
         cards.add(node)
     if len(cards) < MIN_RESULT_CARDS:
         return False
     in_card = set().union(*(set(card.iter()) for card in cards))
-    for node in body.iter("p"):
-        if order[node] <= start or node in in_card:
+    for node in body.iter():
+        if not isinstance(node.tag, str) or order[node] <= start or node in in_card or node.tag in _CHROME_TAGS:
             continue
-        if any(a.tag in _CHROME_TAGS or foreign(a) for a in node.iterancestors()):
-            continue
-        if len(" ".join(node.text_content().split())) >= MIN_PROSE_CHARS:
+        # The element's own text (a <div>'s lines between <br>s), not its children's nor a card's tail.
+        own = " ".join(" ".join([node.text or "", *(c.tail or "" for c in node if c not in in_card)]).split())
+        if node.tag == "p":
+            own = " ".join(node.text_content().split())
+        if len(own) >= MIN_PROSE_CHARS and not any(a.tag in _CHROME_TAGS or foreign(a) for a in node.iterancestors()):
             return False  # a story's prose
     return True
 
