@@ -828,8 +828,8 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
     on review sets 1-15 no verdict of one story is of that shape with a credit on one side. Not
     then when the two read as one text (``ONE_TEXT_SCORE`` on anchors), the one giving fewer figures
-    has them all in the other (:func:`keeps_figures`), and the uncredited one's own paragraphs lie
-    below every paragraph naming what they share: a translation that splits and merges paragraphs
+    has them all in the other (:func:`keeps_figures`), and none of the uncredited one's own paragraphs
+    lies between paragraphs naming what they share: a translation that splits and merges paragraphs
     and adds background (the own reports: 0.5; a portal's own report quoting an exporters' head
     between the briefing's lines, 0.70)."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
@@ -841,19 +841,20 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not (_credits_nothing(a) and _credits_nothing(b)):
         # One credits an agency: its translation with a paragraph split and two merged lines up
         # with no paragraph of it, but reads with it as one text, keeps the figures of the one
-        # giving fewer, and adds its lines of its own below all it shares (background). An own
-        # report puts its own line (a quote) among the shared ones (0.70 on anchors).
+        # giving fewer, and has its lines of its own above or below all it shares (a lead's
+        # names rendered, background). An own report puts its own line (a quote) between the
+        # shared ones (0.70 on anchors).
         plain, credited = (a, b) if _credits_nothing(a) else (b, a)
         shared, theirs = _anchor_set(plain) & _anchor_set(credited), _anchor_set(credited)
         paras = _paragraph_sets(plain)
-        last = max((i for i, found in enumerate(paras) if found & shared), default=-1)
-        below = all(
-            i > last
+        told = [i for i, found in enumerate(paras) if found & shared]
+        between = bool(told) and any(
+            told[0] < i < told[-1]
             for i, found in enumerate(paras)
             if len(own := [x for x in found if x[0] != "@"]) >= OWN_PARAGRAPH_ANCHORS and theirs.isdisjoint(own)
         )
         renamed = with_figures_of(a, b)
-        if below and anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
+        if not between and anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
             return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
 
