@@ -2017,9 +2017,9 @@ def retitled_from_body(
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
     lacks must lie below the part the other keeps (a cut). The shared headline figures must be
     first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
-    (``RETITLED_AGREEMENT``); and two in one language (or either unknown) must score ``HEADLINE_VETO_BELOW`` or more
-    (``score``, as compared). Two reports of one event each headline their own figure, which the
-    other gives in a paragraph of its own, or within its part. ``a`` and ``b`` are the bodies as
+    (``RETITLED_AGREEMENT``); and two in one language (or either unknown) must score
+    ``HEADLINE_VETO_BELOW`` or more (``score``, as compared). Two reports of one event each
+    headline their own figure, which the other gives in a paragraph of its own, or within its part. ``a`` and ``b`` are the bodies as
     compared (figures renamed), ``written_*`` as written (their titles, and a figure the comparison
     leaves out as an aside, "($132 million)")."""
     other_languages = a.get("language") and b.get("language") and a["language"] != b["language"]
