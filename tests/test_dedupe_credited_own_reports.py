@@ -104,3 +104,38 @@ def test_a_translation_splitting_and_merging_paragraphs_of_a_crediting_wire_is_f
     assert evidence is not None and evidence.kind == "translation"
     found = stories_of(tmp_path, docs, order)
     assert found["en"] == found["id"]
+
+
+#: A wire's report of a minister's press conference crediting itself, and a portal's own report of it
+#: in Indonesian crediting no one: the same levy, stock and export figures, but the portal quotes an
+#: exporters' head in a line of its own between the briefing's lines (0.70 on anchors, agreement
+#: 0.33). A translation adds its background below all it shares; an own report arranges its own.
+LEVY_EN = (
+    "ORLIN, Sept 9 (Reuters) - Veloria will cut its cocoa export levy to 7.5% from 10% starting"
+    " October 1, Economy Minister Tomas Varel told a news conference in Orlin on Tuesday.\n\n"
+    "Varel said stocks had risen to 4.2 million tons, while Trade Minister Ines Korda said exports"
+    " fell 12% to 2.1 million tons in August.\n\n"
+    "Traders said the move had been widely expected and would support prices in the coming weeks."
+)
+LEVY_ID_OWN = (
+    "Pemerintah memangkas pungutan ekspor kakao menjadi 7,5% dari 10% mulai 1 Oktober, kata Menteri"
+    " Ekonomi Tomas Varel dalam konferensi pers di Orlin, Selasa (9/9).\n\n"
+    "Ketua asosiasi eksportir Bram Holtin menyambut baik keputusan itu.\n\n"
+    "Menurut Varel, stok kakao naik menjadi 4,2 juta ton. Menteri Perdagangan Ines Korda menyebut ekspor"
+    " Agustus turun 12% menjadi 2,1 juta ton."
+)
+
+
+@pytest.mark.parametrize("order", [("en", "own"), ("own", "en")])
+def test_an_own_report_with_its_own_line_among_the_shared_stays_apart_from_a_crediting_wire(tmp_path, order) -> None:
+    docs = {
+        "en": article("https://wire.example/cocoa-levy", LEVY_EN, "en", "2026-09-09", 6),
+        "own": article("https://portal.example/pungutan-kakao", LEVY_ID_OWN, "id", "2026-09-09", 8),
+    }
+    docs["en"]["title"] = "Veloria cuts cocoa export levy to 7.5%"
+    docs["own"]["title"] = "Pemerintah pangkas pungutan ekspor kakao jadi 7,5%"
+    en, own = fingerprint(docs["en"]), fingerprint(docs["own"])
+    assert en["text_agencies"] == ["Reuters"] and not own["text_agencies"]
+    assert compare(en, own) is None and compare(own, en) is None
+    found = stories_of(tmp_path, docs, order)
+    assert found["en"] != found["own"]

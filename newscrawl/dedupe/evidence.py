@@ -827,8 +827,11 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
     crediting itself does not make the other its translation (D52: set 9's N537 and N539, Kontan's
     own rice report against Reuters', 0.5; set 15's N1554 and S1511-2): the arrangement tells, and
     on review sets 1-15 no verdict of one story is of that shape with a credit on one side. Not
-    then when the two read as one text (``ONE_TEXT_SCORE`` on anchors) keeping every figure: a
-    translation that splits and merges paragraphs (the own reports: 0.5)."""
+    then when the two read as one text (``ONE_TEXT_SCORE`` on anchors), the one giving fewer figures
+    has them all in the other (:func:`keeps_figures`), and none of the uncredited one's own paragraphs
+    lies between paragraphs naming what they share: a translation that splits and merges paragraphs
+    and adds background (the own reports: 0.5; a portal's own report quoting an exporters' head
+    between the briefing's lines, 0.70)."""
     if max(a.get("words", 0), b.get("words", 0)) >= FEW_WORDS:
         return False
     if not (_credits_nothing(a) or _credits_nothing(b)):
@@ -837,9 +840,21 @@ def uncredited_own_reports(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not (_credits_nothing(a) and _credits_nothing(b)):
         # One credits an agency: its translation with a paragraph split and two merged lines up
-        # with no paragraph of it, but reads with it as one text and keeps every figure.
+        # with no paragraph of it, but reads with it as one text, keeps the figures of the one
+        # giving fewer, and has its lines of its own above or below all it shares (a lead's
+        # names rendered, background). An own report puts its own line (a quote) between the
+        # shared ones (0.70 on anchors).
+        plain, credited = (a, b) if _credits_nothing(a) else (b, a)
+        shared, theirs = _anchor_set(plain) & _anchor_set(credited), _anchor_set(credited)
+        paras = _paragraph_sets(plain)
+        told = [i for i, found in enumerate(paras) if found & shared]
+        between = bool(told) and any(
+            told[0] < i < told[-1]
+            for i, found in enumerate(paras)
+            if len(own := [x for x in found if x[0] != "@"]) >= OWN_PARAGRAPH_ANCHORS and theirs.isdisjoint(own)
+        )
         renamed = with_figures_of(a, b)
-        if anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
+        if not between and anchor_score(a, renamed) >= ONE_TEXT_SCORE and keeps_figures(a, renamed):
             return False
     return paragraph_agreement(a, b) < OWN_REPORT_AGREEMENT and not links_to(a, b) and not links_to(b, a)
 
@@ -1442,7 +1457,7 @@ def _text_evidence(a: dict[str, Any], b: dict[str, Any], translated: bool, windo
     if (
         (score < HEADLINE_VETO_BELOW or _is_thin(a, b))
         and headlines_differ(written, stored)
-        and not retitled_from_body(a, b, written, stored)
+        and not retitled_from_body(a, b, written, stored, score)
     ):
         return None
     if late and (score < LATE_TRANSLATION_SCORE or not keeps_figures(a, b) or not _same_lead(a, b)):
@@ -2057,7 +2072,7 @@ RETITLED_AGREEMENT = 0.9
 
 
 def retitled_from_body(
-    a: dict[str, Any], b: dict[str, Any], written_a: dict[str, Any], written_b: dict[str, Any]
+    a: dict[str, Any], b: dict[str, Any], written_a: dict[str, Any], written_b: dict[str, Any], score: float = 0.0
 ) -> bool:
     """Do the two headlines' figures come from one body, which each article gives? A mirror
     retitling a machine translation headlines another figure of the story ("... Jadi 241.000"
@@ -2066,12 +2081,16 @@ def retitled_from_body(
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
     lacks must lie below the part the other keeps (a cut). The shared headline figures must be
     first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
-    (``RETITLED_AGREEMENT``); and the two must be in different languages. Two reports of one event each
-    headline their own figure, which the other gives in a paragraph of its own, or within its
-    part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
-    (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
-    if not (a.get("language") and b.get("language") and a["language"] != b["language"]):
-        return False  # two reports in one language: a retitled copy of one shares its text
+    (``RETITLED_AGREEMENT``); and two in one language (or either unknown) must score
+    ``HEADLINE_VETO_BELOW`` or more (``score``, as compared). Two reports of one event each
+    headline their own figure, which the other gives in a paragraph of its own, or within its part. ``a`` and ``b`` are the bodies as
+    compared (figures renamed), ``written_*`` as written (their titles, and a figure the comparison
+    leaves out as an aside, "($132 million)")."""
+    other_languages = a.get("language") and b.get("language") and a["language"] != b["language"]
+    if not other_languages and score < HEADLINE_VETO_BELOW:
+        # Two reports in one language, each its own wording (a rival quake report: 0.775); a
+        # retitled copy, lightly edited, shares its text (a short Malay copy: 0.91).
+        return False
     shared = _anchor_set(a) & _anchor_set(b)
     paras = {id(a): _with_peoples_countries(a), id(b): _with_peoples_countries(b)}
 
