@@ -2054,6 +2054,11 @@ RETITLED_OTHER_NAMES = 1
 #: Paragraph agreement (:func:`paragraph_agreement`) from which the headline figures may be
 #: first stated in different paragraphs: a translation line for line (a rival report: 0.25).
 RETITLED_AGREEMENT = 0.9
+#: Paragraph agreement below which two bodies, each naming what they share in ``PARAGRAPH_KEYED``
+#: paragraphs or more, are not one body: a rival report on another's lead (0.25), a follow-up
+#: recalling another's first two paragraphs (0.5); a mirror's translation with inserts and lines
+#: merged agrees in most (set 16's S1607 and S1606: 0.67, 0.75).
+RETITLED_LINES = 0.6
 
 
 def retitled_from_body(
@@ -2066,7 +2071,9 @@ def retitled_from_body(
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
     lacks must lie below the part the other keeps (a cut). The shared headline figures must be
     first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
-    (``RETITLED_AGREEMENT``); and the two must be in different languages. Two reports of one event each
+    (``RETITLED_AGREEMENT``), and agree in most of their paragraphs where each names what they
+    share in ``PARAGRAPH_KEYED`` or more (``RETITLED_LINES``); and the two must be in different
+    languages. Two reports of one event each
     headline their own figure, which the other gives in a paragraph of its own, or within its
     part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
     (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
@@ -2080,9 +2087,16 @@ def retitled_from_body(
 
     stated = _title_figures(written_a) | _title_figures(written_b)
     told = {(first(a, x), first(b, x)) for x in stated & shared}
-    if len(told) > 1 and paragraph_agreement(a, b) < RETITLED_AGREEMENT:
+    agreement = paragraph_agreement(a, b)
+    if len(told) > 1 and agreement < RETITLED_AGREEMENT:
         # The two headline figures in paragraphs apart (a rival report puts the other's
         # headline figure in a line of its own), and the bodies not paragraph for paragraph.
+        return False
+    keyed = min(sum(1 for found in _paragraph_sets(fp) if found & shared) for fp in (a, b))
+    if agreement < RETITLED_LINES and keyed >= PARAGRAPH_KEYED:
+        # Both headline figures in a lead the two share, each body going on in lines of its own
+        # around the same names: a rival report on the other's lead, or recalling it (a cut to
+        # the lead and a line or two is too short to tell).
         return False
     checked = False
     for fp, other, written in ((a, b, written_a), (b, a, written_b)):
