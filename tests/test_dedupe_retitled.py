@@ -327,73 +327,6 @@ def test_a_rival_report_stating_the_other_headline_figure_in_a_line_of_its_own_s
     assert compare(beds, rival) is None and compare(rival, beds) is None
 
 
-def test_two_reports_in_one_language_headlining_different_figures_are_not_retitled():
-    """Two English quake reports, one headlining the magnitude, the other the toll and the homes,
-    each figure in both leads: a retitled copy in one language would share its text."""
-    wire_body = (
-        "Lomar, Mar 4 (Wire) - A magnitude 6.4 earthquake struck off the island of Pelta on"
-        " Tuesday, killing 17 people and damaging 310 homes, the disaster agency said.\n\n"
-        "The quake hit at a depth of 12 km about 35 km south of Lomar, residents said.\n\n"
-        "Many of the dead were in the village of Ostra, agency spokesman Ivo Pardel said."
-    )
-    own_body = (
-        "A magnitude 6.4 earthquake shook Pelta on Tuesday morning, killing 17 people and damaging"
-        " 310 homes, according to the disaster agency.\n\n"
-        "It was centred 35 km south of Lomar at a depth of 12 km.\n\n"
-        "Most victims were in Ostra, spokesman Ivo Pardel said. Schools will stay closed."
-    )
-    wire = fingerprint(
-        article(
-            "https://wire.example/quake",
-            wire_body,
-            "en",
-            "2026-03-04",
-            3,
-            title="Magnitude 6.4 quake strikes off Pelta",
-        )
-    )
-    own = fingerprint(
-        article(
-            "https://kabar.example/quake",
-            own_body,
-            "en",
-            "2026-03-04",
-            5,
-            title="Pelta quake kills 17, damages 310 homes",
-        )
-    )
-    assert evidence.headlines_differ(wire, own)
-    assert not evidence.retitled_from_body(wire, own, wire, own)
-
-
-def test_a_persons_name_after_an_institution_is_no_word_of_it():
-    """ "Trade Ministry official Hendro Kusumo" / "pejabat Kementerian Perdagangan Sari Anggraini":
-    two reports of one seizure quoting two officials, each with a port of its own. The names
-    after the head word and the town after them were read as the ministry's name rendered (3),
-    which lifted the veto; only the run of names holding the head word counts, up to a title or
-    a name said alone elsewhere ("kata Lina"): "Trade" / "Perdagangan", no name of one
-    institution in both, none rendered."""
-    wire_body = (
-        "Veloria seized 520 tonnes of palm sugar bound for Kestra Bay in a raid on a warehouse on"
-        " Wednesday, said Trade Ministry official Oren Talvik in Marsa.\n\n"
-        "Nine people were detained, among them a customs clerk, Talvik said. Exports of the sugar have"
-        " been banned since June to keep prices down.\n\n"
-        "Prices of the sugar have risen 11% since May, according to the statistics office."
-    )
-    own_body = (
-        "Sebanyak 520 ton gula aren yang akan diselundupkan ke Teluk Amsel disita dari sebuah gudang"
-        " pada Rabu, kata pejabat Kementerian Perdagangan Lina Marosa di Marsa.\n\n"
-        "Sembilan orang ditahan, termasuk seorang petugas bea cukai, kata Lina. Ekspor gula itu"
-        " dilarang sejak Juni untuk menahan harga.\n\n"
-        "Harga gula itu naik 11% sejak Mei, menurut kantor statistik."
-    )
-    wire = fingerprint(article("https://wire.example/sugar-raid", wire_body, "en", "2026-09-09", 6))
-    own = fingerprint(article("https://kabar.example/gula-disita", own_body, "id", "2026-09-09", 8))
-    assert evidence._institution_words_rendered(wire, own) == 0
-    assert evidence.other_names(wire, own)
-    assert compare(wire, own) is None and compare(own, wire) is None
-
-
 #: An English dam-burst story headlining the homes flooded; its lead also gives the surge's height.
 DAM_EN = (
     "A 6.5-metre surge of water swept through villages below the Brennik dam on Friday, flooding 418"
@@ -464,3 +397,70 @@ def test_a_rival_on_the_stories_lead_headlining_its_other_figure_stays_apart():
         assert evidence.headlines_differ(other, en)
         assert not evidence.retitled_from_body(other, en, other, en)
         assert compare(other, en) is None and compare(en, other) is None
+
+
+def test_two_reports_in_one_language_headlining_different_figures_are_not_retitled():
+    """Two English quake reports, one headlining the magnitude, the other the toll and the homes,
+    each figure in both leads: a retitled copy in one language would share its text."""
+    wire_body = (
+        "Lomar, Mar 4 (Wire) - A magnitude 6.4 earthquake struck off the island of Pelta on"
+        " Tuesday, killing 17 people and damaging 310 homes, the disaster agency said.\n\n"
+        "The quake hit at a depth of 12 km about 35 km south of Lomar, residents said.\n\n"
+        "Many of the dead were in the village of Ostra, agency spokesman Ivo Pardel said."
+    )
+    own_body = (
+        "A magnitude 6.4 earthquake shook Pelta on Tuesday morning, killing 17 people and damaging"
+        " 310 homes, according to the disaster agency.\n\n"
+        "It was centred 35 km south of Lomar at a depth of 12 km.\n\n"
+        "Most victims were in Ostra, spokesman Ivo Pardel said. Schools will stay closed."
+    )
+    wire = fingerprint(
+        article(
+            "https://wire.example/quake",
+            wire_body,
+            "en",
+            "2026-03-04",
+            3,
+            title="Magnitude 6.4 quake strikes off Pelta",
+        )
+    )
+    own = fingerprint(
+        article(
+            "https://kabar.example/quake",
+            own_body,
+            "en",
+            "2026-03-04",
+            5,
+            title="Pelta quake kills 17, damages 310 homes",
+        )
+    )
+    assert evidence.headlines_differ(wire, own)
+    assert not evidence.retitled_from_body(wire, own, wire, own)
+
+
+def test_a_persons_name_after_an_institution_is_no_word_of_it():
+    """ "Trade Ministry official Hendro Kusumo" / "pejabat Kementerian Perdagangan Sari Anggraini":
+    two reports of one seizure quoting two officials, each with a port of its own. The names
+    after the head word and the town after them were read as the ministry's name rendered (3),
+    which lifted the veto; only the run of names holding the head word counts, up to a title or
+    a name said alone elsewhere ("kata Lina"): "Trade" / "Perdagangan", no name of one
+    institution in both, none rendered."""
+    wire_body = (
+        "Veloria seized 520 tonnes of palm sugar bound for Kestra Bay in a raid on a warehouse on"
+        " Wednesday, said Trade Ministry official Oren Talvik in Marsa.\n\n"
+        "Nine people were detained, among them a customs clerk, Talvik said. Exports of the sugar have"
+        " been banned since June to keep prices down.\n\n"
+        "Prices of the sugar have risen 11% since May, according to the statistics office."
+    )
+    own_body = (
+        "Sebanyak 520 ton gula aren yang akan diselundupkan ke Teluk Amsel disita dari sebuah gudang"
+        " pada Rabu, kata pejabat Kementerian Perdagangan Lina Marosa di Marsa.\n\n"
+        "Sembilan orang ditahan, termasuk seorang petugas bea cukai, kata Lina. Ekspor gula itu"
+        " dilarang sejak Juni untuk menahan harga.\n\n"
+        "Harga gula itu naik 11% sejak Mei, menurut kantor statistik."
+    )
+    wire = fingerprint(article("https://wire.example/sugar-raid", wire_body, "en", "2026-09-09", 6))
+    own = fingerprint(article("https://kabar.example/gula-disita", own_body, "id", "2026-09-09", 8))
+    assert evidence._institution_words_rendered(wire, own) == 0
+    assert evidence.other_names(wire, own)
+    assert compare(wire, own) is None and compare(own, wire) is None

@@ -2066,14 +2066,14 @@ def retitled_from_body(
 ) -> bool:
     """Do the two headlines' figures come from one body, which each article gives? A mirror
     retitling a machine translation headlines another figure of the story ("... Jadi 241.000"
-    for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
+    for "... by 20,000 pilgrims"), its body agreeing with the story's in most paragraphs
+    (``RETITLED_LINES``, where each names what they share in ``PARAGRAPH_KEYED`` or more). Each
+    title figure the other article states must be stated
     first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
     lacks must lie below the part the other keeps (a cut). The shared headline figures must be
     first stated in one paragraph of each body, unless the bodies agree paragraph for paragraph
-    (``RETITLED_AGREEMENT``), and agree in most of their paragraphs where each names what they
-    share in ``PARAGRAPH_KEYED`` or more (``RETITLED_LINES``); and the two must be in different
-    languages. Two reports of one event each
+    (``RETITLED_AGREEMENT``); and the two must be in different languages. Two reports of one event each
     headline their own figure, which the other gives in a paragraph of its own, or within its
     part. ``a`` and ``b`` are the bodies as compared (figures renamed), ``written_*`` as written
     (their titles, and a figure the comparison leaves out as an aside, "($132 million)")."""
