@@ -327,6 +327,78 @@ def test_a_rival_report_stating_the_other_headline_figure_in_a_line_of_its_own_s
     assert compare(beds, rival) is None and compare(rival, beds) is None
 
 
+#: An English dam-burst story headlining the homes flooded; its lead also gives the surge's height.
+DAM_EN = (
+    "A 6.5-metre surge of water swept through villages below the Brennik dam on Friday, flooding 418"
+    " homes and forcing families onto their roofs, officials said.\n\n"
+    '"We heard a roar and then the water was at the door," said farmer Odile Varga.\n\n'
+    "Governor Tomas Ferrell said the province would publish an inquiry within 6 weeks. Engineer Ilse"
+    " Marrow said cracks had been reported in the spillway last year.\n\n"
+    "Television pictures showed boats ferrying residents out of Brennik.\n\n"
+    "The reservoir held about 9 million cubic metres before the breach, the water authority said.\n\n"
+    '"Nothing like this has happened here in living memory," one teacher said.\n\n'
+    "At least 37 people were treated in hospital for injuries."
+)
+#: The English story's lead and quote in Indonesian, which other reports take up.
+DAM_LEAD_ID = (
+    "Gelombang air setinggi 6,5 meter menyapu desa-desa di bawah bendungan Brennik pada hari Jumat,"
+    " merendam 418 rumah dan memaksa warga naik ke atap, kata pejabat."
+)
+DAM_QUOTE_ID = '"Kami mendengar gemuruh lalu air sudah di depan pintu," kata petani Odile Varga.'
+#: An Indonesian outlet's own report of the burst: the governor's visit and the opposition's call.
+DAM_OWN_ID = [
+    "Tomas Ferrell, gubernur provinsi itu, mengatakan 6 warga masih dicari tim penyelamat.",
+    "Tomas Ferrell dijadwalkan meninjau Brennik dalam beberapa hari ke depan.",
+    '"Warga berhak tahu apa yang terjadi, dan mereka berhak tahu hari ini," kata Tomas Ferrell kepada'
+    " wartawan di Brennik.",
+    "Anggota dewan oposisi menuntut audit atas perawatan bendungan. Otoritas air mengatakan akan"
+    " melapor kembali dalam 6 hari.",
+]
+
+
+def test_a_rival_on_the_stories_lead_headlining_its_other_figure_stays_apart():
+    """An Indonesian report headlining the surge's height, which the English story gives in its
+    lead with the homes it headlines: the report's own body under the story's lead (0.75 on
+    anchors, 0.25 of the paragraphs agreeing), and a follow-up a day later recalling the story's
+    lead and quote under two lines of its own (0.5). Both headline figures come from the one lead
+    the two share; the bodies go on in lines of their own: not a retitled translation."""
+    en = fingerprint(
+        article(
+            "https://wire.example/dam",
+            DAM_EN,
+            "en",
+            "2026-04-10",
+            6,
+            title="418 homes flooded as Brennik dam gives way",
+        )
+    )
+    title = "Gelombang 6,5 meter terjang desa di bawah bendungan Brennik"
+    rival = fingerprint(
+        article(
+            "https://kabar.example/bendungan",
+            "\n\n".join([DAM_LEAD_ID, *DAM_OWN_ID[1:]]),
+            "id",
+            "2026-04-10",
+            9,
+            title=title,
+        )
+    )
+    followup = fingerprint(
+        article(
+            "https://kabar.example/bendungan-2",
+            "\n\n".join([*DAM_OWN_ID[:2], DAM_LEAD_ID, DAM_QUOTE_ID, *DAM_OWN_ID[2:]]),
+            "id",
+            "2026-04-11",
+            9,
+            title=title,
+        )
+    )
+    for other in (rival, followup):
+        assert evidence.headlines_differ(other, en)
+        assert not evidence.retitled_from_body(other, en, other, en)
+        assert compare(other, en) is None and compare(en, other) is None
+
+
 def test_two_reports_in_one_language_headlining_different_figures_are_not_retitled():
     """Two English quake reports, one headlining the magnitude, the other the toll and the homes,
     each figure in both leads: a retitled copy in one language would share its text."""

@@ -2069,6 +2069,11 @@ RETITLED_OTHER_NAMES = 1
 #: Paragraph agreement (:func:`paragraph_agreement`) from which the headline figures may be
 #: first stated in different paragraphs: a translation line for line (a rival report: 0.25).
 RETITLED_AGREEMENT = 0.9
+#: Paragraph agreement below which two bodies, each naming what they share in ``PARAGRAPH_KEYED``
+#: paragraphs or more, are not one body: a rival report on another's lead (0.25), a follow-up
+#: recalling another's first two paragraphs (0.5); a mirror's translation with inserts and lines
+#: merged agrees in most (set 16's S1607 and S1606: 0.67, 0.75).
+RETITLED_LINES = 0.6
 
 
 def retitled_from_body(
@@ -2076,7 +2081,9 @@ def retitled_from_body(
 ) -> bool:
     """Do the two headlines' figures come from one body, which each article gives? A mirror
     retitling a machine translation headlines another figure of the story ("... Jadi 241.000"
-    for "... by 20,000 pilgrims"). Each title figure the other article states must be stated
+    for "... by 20,000 pilgrims"), its body agreeing with the story's in most paragraphs
+    (``RETITLED_LINES``, where each names what they share in ``PARAGRAPH_KEYED`` or more). Each
+    title figure the other article states must be stated
     first in paragraphs naming the same shared anchors in both (``RETITLED_PARAGRAPH_SHARED`` or
     more, a people's name read as its country's, ``RETITLED_OTHER_NAMES`` aside), and one it
     lacks must lie below the part the other keeps (a cut). The shared headline figures must be
@@ -2099,9 +2106,16 @@ def retitled_from_body(
 
     stated = _title_figures(written_a) | _title_figures(written_b)
     told = {(first(a, x), first(b, x)) for x in stated & shared}
-    if len(told) > 1 and paragraph_agreement(a, b) < RETITLED_AGREEMENT:
+    agreement = paragraph_agreement(a, b)
+    if len(told) > 1 and agreement < RETITLED_AGREEMENT:
         # The two headline figures in paragraphs apart (a rival report puts the other's
         # headline figure in a line of its own), and the bodies not paragraph for paragraph.
+        return False
+    keyed = min(sum(1 for found in _paragraph_sets(fp) if found & shared) for fp in (a, b))
+    if agreement < RETITLED_LINES and keyed >= PARAGRAPH_KEYED:
+        # Both headline figures in a lead the two share, each body going on in lines of its own
+        # around the same names: a rival report on the other's lead, or recalling it (a cut to
+        # the lead and a line or two is too short to tell).
         return False
     checked = False
     for fp, other, written in ((a, b, written_a), (b, a, written_b)):
