@@ -1854,11 +1854,8 @@ def _near_days(days: set[str], others: set[str]) -> bool:
 
 def _hours_apart(a: dict[str, Any], b: dict[str, Any]) -> float:
     """Hours between the two articles' publication (or fetch) times; 0 when either is unknown."""
-    try:
-        first, second = parse_iso(a.get("seen")), parse_iso(b.get("seen"))
-    except (TypeError, ValueError):
-        return 0.0
-    return abs((first - second).total_seconds()) / 3600 if first and second else 0.0
+    hours = _hours_after(a, b)
+    return abs(hours) if hours is not None else 0.0
 
 
 def _other_when(first: frozenset[int], second: frozenset[int]) -> bool:
